@@ -1,0 +1,41 @@
+/**
+ * Stable error codes. Each maps to one HTTP status and one problem `type` URI
+ * (RFC 9457), so clients can branch on `type` without parsing messages.
+ */
+export const ERROR_CODES = {
+  validation_failed: 422,
+  bad_request: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  invalid_transition: 409,
+  stale_version: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+  dependency_unavailable: 503,
+  internal: 500,
+} as const;
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export const PROBLEM_TYPE_BASE = 'https://certhub.dev/problems/';
+export const problemType = (code: ErrorCode): string => `${PROBLEM_TYPE_BASE}${code.replace(/_/g, '-')}`;
+
+/** The error body that crosses NATS from a service to the gateway. */
+export interface RpcErrorBody {
+  code: ErrorCode;
+  message: string;
+  details?: unknown;
+  errorId?: string;
+}
+
+export function isRpcErrorBody(value: unknown): value is RpcErrorBody {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as RpcErrorBody).code === 'string' &&
+    (value as RpcErrorBody).code in ERROR_CODES &&
+    typeof (value as RpcErrorBody).message === 'string'
+  );
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+export const EVENTS_STREAM = 'CERTHUB_EVENTS';
+export const EVENTS_SUBJECT_PREFIX = 'evt';
+
+/**
+ * Every event certhub emits: CloudEvents type → NATS subject, owning service and payload schema.
+ * One source of truth for producers, consumers, notification templates and the AsyncAPI document.
+ */
+const DossierRef = z.object({
+  dossierId: z.string(),
+  organisationId: z.string(),
+  cbId: z.string().optional(),
+  schemeId: z.string(),
+});
+
+export const EventCatalog = {
+  'certhub.dossier.created.v1': {
+    subject: 'evt.dossier.dossier.created',
+    summary: 'An organisation opened a certification dossier',
+    schema: DossierRef.extend({ reference: z.string() }),
+  },
+  'certhub.dossier.submitted.v1': {
+    subject: 'evt.dossier.dossier.submitted',
+    summary: 'The admissibility questionnaire was submitted',
+    schema: DossierRef.extend({ submittedBy: z.string(), submittedAt: z.string().datetime() }),
+  },
+} as const satisfies Record<string, { subject: string; summary: string; schema: z.ZodType }>;
+
+export type EventType = keyof typeof EventCatalog;
+export type EventPayload<K extends EventType> = z.infer<(typeof EventCatalog)[K]['schema']>;
+export const EVENT_TYPES = Object.keys(EventCatalog) as EventType[];
+
+export function isEventType(type: string): type is EventType {
+  return Object.prototype.hasOwnProperty.call(EventCatalog, type);
+}
+
+export function eventSubject(type: EventType): string {
+  return EventCatalog[type].subject;
+}

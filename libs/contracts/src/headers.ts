@@ -1,0 +1,9 @@
+/** Header names shared by HTTP and NATS. Lower-case: HTTP normalises them, NATS keeps them as sent. */
+export const HEADERS = {
+  correlationId: 'x-correlation-id',
+  /** JSON of a Principal; only ever set by the gateway or a service, never taken from a client. */
+  principal: 'x-certhub-principal',
+  /** JetStream de-duplication key: the CloudEvent id. */
+  natsMsgId: 'Nats-Msg-Id',
+  ceType: 'ce-type',
+} as const;

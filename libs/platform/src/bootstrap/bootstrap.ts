@@ -1,0 +1,81 @@
+import type { DynamicModule, INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Transport, type MicroserviceOptions } from '@nestjs/microservices';
+import { Logger } from 'nestjs-pino';
+import type { z } from 'zod';
+import { ConfigError, EnvSchemas, loadConfig } from '../config/config';
+import { natsConnectionOptions } from '../nats/nats.service';
+
+type BaseEnv = z.infer<typeof EnvSchemas.base> & { NATS_URL?: string; HTTP_HOST?: string };
+
+export interface ServiceDefinition<S extends z.ZodObject> {
+  service: string;
+  env: S;
+  /** Builds the root module from the validated config. */
+  module: (config: z.infer<S>) => DynamicModule;
+  /** Extra HTTP setup (the gateway's helmet, body limits, OpenAPI…). */
+  configure?: (app: INestApplication, config: z.infer<S>) => void | Promise<void>;
+}
+
+/**
+ * Starts a service: config first (one clear line and exit 1 when it is wrong), then the Nest app
+ * with its HTTP side (health, metrics, API) and its NATS queue-group listener, with graceful
+ * shutdown bounded by SHUTDOWN_GRACE_MS.
+ */
+export async function bootstrapService<S extends z.ZodObject>(definition: ServiceDefinition<S>): Promise<INestApplication> {
+  let config: z.infer<S> & BaseEnv;
+  try {
+    config = loadConfig(definition.service, definition.env) as z.infer<S> & BaseEnv;
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+
+  const app = await NestFactory.create(definition.module(config), { bufferLogs: true, abortOnError: false });
+  const logger = app.get(Logger);
+  app.useLogger(logger);
+  app.flushLogs();
+
+  if (config.NATS_URL) {
+    app.connectMicroservice<MicroserviceOptions>(
+      {
+        transport: Transport.NATS,
+        // The queue group makes replicas share requests instead of each answering them.
+        options: { ...natsConnectionOptions(config.NATS_URL, definition.service), queue: definition.service },
+      },
+      { inheritAppConfig: true },
+    );
+  }
+  await definition.configure?.(app, config);
+  installGracefulShutdown(app, config.SHUTDOWN_GRACE_MS, logger);
+  await app.startAllMicroservices();
+  await app.listen(config.HTTP_PORT, config.HTTP_HOST ?? '0.0.0.0');
+  logger.log(`${definition.service} listening on ${await app.getUrl()}`, 'Bootstrap');
+  return app;
+}
+
+function installGracefulShutdown(app: INestApplication, graceMs: number, logger: Logger): void {
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    logger.log(`${signal} received: draining`, 'Bootstrap');
+    const force = setTimeout(() => {
+      logger.error(`shutdown exceeded ${graceMs} ms, exiting`, 'Bootstrap');
+      process.exit(1);
+    }, graceMs);
+    force.unref();
+    app
+      .close()
+      .then(() => process.exit(0))
+      .catch((error: unknown) => {
+        logger.error(`shutdown failed: ${String(error)}`, 'Bootstrap');
+        process.exit(1);
+      });
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+}

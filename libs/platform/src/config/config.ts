@@ -1,0 +1,73 @@
+import { z } from 'zod';
+
+export class ConfigError extends Error {
+  constructor(
+    readonly service: string,
+    readonly problems: string[],
+  ) {
+    super(`${service}: invalid configuration — ${problems.join('; ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Validates the environment once, at start, into a typed object. Every missing or bad variable is
+ * named in a single error so an operator fixes them all in one go.
+ */
+export function loadConfig<S extends z.ZodObject>(
+  service: string,
+  schema: S,
+  env: NodeJS.ProcessEnv = process.env,
+): z.infer<S> {
+  const parsed = schema.safeParse(env);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((issue) => {
+    const variable = issue.path.join('.') || '(environment)';
+    const value = env[variable];
+    return value === undefined ? `${variable} is missing` : `${variable} is invalid (${issue.message})`;
+  });
+  throw new ConfigError(service, problems);
+}
+
+const url = (protocols: string[]) =>
+  z.url({ protocol: new RegExp(`^(${protocols.join('|')})$`), error: `must be a ${protocols.join('/')} URL` });
+
+/** Pieces services compose into their own schema; variable names match infra/local's runtime.env. */
+export const EnvSchemas = {
+  base: z.object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  }),
+  nats: z.object({
+    NATS_URL: z
+      .string()
+      .min(1)
+      .refine((v) => v.split(',').every((u) => /^(nats|tls):\/\/[^\s]+$/.test(u.trim())), 'must be nats:// URL(s)'),
+  }),
+  mongo: z.object({
+    MONGO_URL: url(['mongodb', 'mongodb\\+srv']),
+    /** Prefix of the per-service database name (`<prefix>_<service>`): lets test runs stay apart. */
+    MONGO_DB_PREFIX: z.string().regex(/^[a-z0-9_-]+$/).default('certhub'),
+  }),
+  s3: z.object({
+    S3_ENDPOINT: url(['http', 'https']),
+    S3_ACCESS_KEY: z.string().min(1),
+    S3_SECRET_KEY: z.string().min(1),
+    S3_REGION: z.string().default('us-east-1'),
+  }),
+  keycloak: z.object({
+    KEYCLOAK_URL: url(['http', 'https']),
+    KEYCLOAK_REALM: z.string().min(1).default('certhub'),
+    TOKEN_AUDIENCE: z.string().min(1).default('certhub-gateway'),
+    TOKEN_CLOCK_TOLERANCE_S: z.coerce.number().int().min(0).max(120).default(30),
+  }),
+  smtp: z.object({
+    SMTP_URL: url(['smtp', 'smtps']),
+    MAIL_FROM: z.string().min(3).default('certhub <noreply@certhub.local>'),
+  }),
+  chromium: z.object({
+    CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
+  }),
+};

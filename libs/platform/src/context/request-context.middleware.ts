@@ -1,0 +1,12 @@
+import { Injectable, NestMiddleware } from '@nestjs/common';
+import type { NextFunction, Request, Response } from 'express';
+import { RequestContext } from './request-context';
+
+/** Opens the request's context with the correlation id pino-http assigned (taken from the header or new). */
+@Injectable()
+export class RequestContextMiddleware implements NestMiddleware {
+  use(req: Request, _res: Response, next: NextFunction): void {
+    const id = (req as Request & { id?: unknown }).id;
+    RequestContext.run({ correlationId: typeof id === 'string' ? id : undefined }, next);
+  }
+}

@@ -1,0 +1,123 @@
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { CloudEventSchema, EVENTS_STREAM, HEADERS, type CloudEvent } from '@certhub/contracts';
+import { AckPolicy, DeliverPolicy, type ConsumerMessages, type JsMsg } from 'nats';
+import { RequestContext } from '../context/request-context';
+import { Metrics } from '../metrics/metrics';
+import { NatsService } from '../nats/nats.service';
+import { ProcessedEvents } from './processed-events';
+import { ensureEventsStream, isNotFound } from './stream';
+
+export interface DurableSubscription {
+  /** Durable consumer name, shared by every replica of the service (they split the work). */
+  durable: string;
+  /** One subject filter, e.g. `evt.>` or `evt.dossier.>` (nats-server 2.9 takes a single filter). */
+  filter: string;
+  handle: (event: CloudEvent, meta: { redelivered: boolean; streamSeq: number }) => Promise<void>;
+  /** In-flight messages per replica; 1 keeps the stream order for this consumer. */
+  maxInFlight?: number;
+}
+
+const ACK_WAIT_NS = 30 * 1e9;
+const RETRY_DELAYS_MS = [1_000, 5_000, 15_000, 60_000];
+
+/**
+ * Runs durable JetStream consumers with the idempotent-consumer rule of ARCHITECTURE.md: an event
+ * already applied is acknowledged without running the handler again; a handler failure is
+ * redelivered with backoff; the ack is sent only after the side effect and its marker are stored.
+ */
+@Injectable()
+export class DurableConsumers implements OnApplicationShutdown {
+  private readonly logger = new Logger(DurableConsumers.name);
+  private readonly running = new Map<string, { messages: ConsumerMessages; done: Promise<void> }>();
+  private stopping = false;
+
+  constructor(
+    private readonly nats: NatsService,
+    private readonly processed: ProcessedEvents,
+    private readonly metrics: Metrics,
+  ) {}
+
+  async start(sub: DurableSubscription): Promise<void> {
+    await ensureEventsStream(this.nats.jsm);
+    await this.ensureConsumer(sub);
+    const consumer = await this.nats.js.consumers.get(EVENTS_STREAM, sub.durable);
+    const messages = await consumer.consume({ max_messages: sub.maxInFlight ?? 1 });
+    const done = this.loop(sub, messages);
+    this.running.set(sub.durable, { messages, done });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    // Finish the message in hand, then stop pulling; unacked ones are redelivered elsewhere.
+    await Promise.all(
+      [...this.running.values()].map(async ({ messages, done }) => {
+        messages.stop();
+        await done;
+      }),
+    );
+  }
+
+  private async ensureConsumer(sub: DurableSubscription): Promise<void> {
+    const config = {
+      durable_name: sub.durable,
+      ack_policy: AckPolicy.Explicit,
+      deliver_policy: DeliverPolicy.All,
+      filter_subject: sub.filter,
+      ack_wait: ACK_WAIT_NS,
+      max_ack_pending: 1_000,
+    };
+    try {
+      await this.nats.jsm.consumers.info(EVENTS_STREAM, sub.durable);
+    } catch (error) {
+      if (!isNotFound(error)) throw error;
+      await this.nats.jsm.consumers.add(EVENTS_STREAM, config);
+    }
+  }
+
+  private async loop(sub: DurableSubscription, messages: ConsumerMessages): Promise<void> {
+    for await (const msg of messages) {
+      await this.handleOne(sub, msg);
+      if (this.stopping) break;
+    }
+  }
+
+  private async handleOne(sub: DurableSubscription, msg: JsMsg): Promise<void> {
+    const parsed = CloudEventSchema.safeParse(safeJson(msg));
+    if (!parsed.success) {
+      // A malformed event can never succeed: stop redelivering it, but say so loudly.
+      this.logger.error(`${sub.durable}: dropping malformed message seq=${msg.seq}: ${parsed.error.message}`);
+      this.metrics.eventsConsumed.inc({ consumer: sub.durable, outcome: 'malformed' });
+      msg.term();
+      return;
+    }
+    const event = parsed.data as CloudEvent;
+    const correlationId = msg.headers?.get(HEADERS.correlationId) || event.correlationid;
+    await RequestContext.run({ correlationId }, async () => {
+      try {
+        if (await this.processed.has(sub.durable, event.id)) {
+          this.metrics.eventsConsumed.inc({ consumer: sub.durable, outcome: 'duplicate' });
+          msg.ack();
+          return;
+        }
+        await sub.handle(event, { redelivered: msg.redelivered, streamSeq: msg.seq });
+        await this.processed.mark(sub.durable, event.id);
+        msg.ack();
+        this.metrics.eventsConsumed.inc({ consumer: sub.durable, outcome: 'applied' });
+      } catch (error) {
+        const attempt = msg.info.redeliveryCount;
+        const delay = RETRY_DELAYS_MS[Math.min(attempt - 1, RETRY_DELAYS_MS.length - 1)] ?? 1_000;
+        this.logger.warn(`${sub.durable}: ${event.type} ${event.id} failed (attempt ${attempt}), retry in ${delay} ms: ${String(error)}`);
+        this.metrics.eventsConsumed.inc({ consumer: sub.durable, outcome: 'failed' });
+        msg.nak(delay);
+      }
+    });
+  }
+}
+
+function safeJson(msg: JsMsg): unknown {
+  try {
+    return msg.json();
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,35 @@
+import { Controller, Get, Header, HttpCode, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { Public } from '../auth/public';
+import { Metrics } from '../metrics/metrics';
+import { HealthRegistry } from './health';
+
+/** Liveness, readiness and metrics, outside /api so probes need no token. */
+@Public()
+@Controller()
+export class HealthController {
+  constructor(
+    private readonly health: HealthRegistry,
+    private readonly metrics: Metrics,
+  ) {}
+
+  /** Alive: the event loop answers. Dependencies are readiness's business, not liveness's. */
+  @Get('healthz')
+  @HttpCode(200)
+  healthz(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  @Get('readyz')
+  async readyz(@Res() res: Response): Promise<void> {
+    const report = await this.health.readiness();
+    res.status(report.status === 'ready' ? 200 : 503).json(report);
+  }
+
+  @Get('metrics')
+  @Header('Cache-Control', 'no-store')
+  async scrape(@Res() res: Response): Promise<void> {
+    res.setHeader('Content-Type', this.metrics.registry.contentType);
+    res.send(await this.metrics.registry.metrics());
+  }
+}

@@ -1,0 +1,54 @@
+import { Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { ClientNats, NatsRecordBuilder } from '@nestjs/microservices';
+import {
+  HEADERS,
+  RpcCatalog,
+  isRpcErrorBody,
+  type Principal,
+  type RpcRequest,
+  type RpcResponse,
+  type RpcSubject,
+} from '@certhub/contracts';
+import { firstValueFrom, timeout } from 'rxjs';
+import { DomainError } from '../errors/domain-error';
+import { NatsService } from '../nats/nats.service';
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+
+/** Typed request/reply over NATS, carrying correlation id and principal in headers. */
+@Injectable()
+export class RpcClient implements OnApplicationShutdown {
+  constructor(
+    private readonly client: ClientNats,
+    private readonly nats: NatsService,
+  ) {}
+
+  async call<K extends RpcSubject>(
+    subject: K,
+    payload: RpcRequest<K>,
+    options: { principal?: Principal; timeoutMs?: number } = {},
+  ): Promise<RpcResponse<K>> {
+    const headers = this.nats.contextHeaders();
+    if (options.principal) headers.set(HEADERS.principal, JSON.stringify(options.principal));
+    const record = new NatsRecordBuilder(payload).setHeaders(headers).build();
+    try {
+      const reply = await firstValueFrom(
+        this.client.send(subject, record).pipe(timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS)),
+      );
+      return RpcCatalog[subject].response.parse(reply) as RpcResponse<K>;
+    } catch (error) {
+      if (isRpcErrorBody(error)) throw new DomainError(error.code, error.message, error.details);
+      const service = subject.split('.')[0];
+      throw new DomainError('dependency_unavailable', `${service} did not answer ${subject}: ${describe(error)}`);
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.client.close();
+  }
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.name === 'TimeoutError' ? 'timed out' : error.message;
+  return String(error);
+}

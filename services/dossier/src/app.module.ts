@@ -1,0 +1,14 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { PlatformModule, platformOptionsFromEnv } from '@certhub/platform';
+import type { z } from 'zod';
+import type { DossierEnv } from './config';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: z.infer<typeof DossierEnv>): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [PlatformModule.forRoot(platformOptionsFromEnv('dossier', config))],
+    };
+  }
+}

@@ -1,0 +1,46 @@
+import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Role } from '@certhub/contracts';
+import { DomainError, PUBLIC_ROUTE, RequestContext, SERVICE_CONFIG, TokenVerifier } from '@certhub/platform';
+import type { z } from 'zod';
+import type { GatewayEnv } from '../config';
+import { REQUIRED_ROLES, type AuthenticatedRequest } from './auth.decorators';
+
+/** Deny by default: every route needs a valid token unless marked @Public(). */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  private readonly verifier: TokenVerifier;
+
+  constructor(
+    private readonly reflector: Reflector,
+    @Inject(SERVICE_CONFIG) config: z.infer<typeof GatewayEnv>,
+  ) {
+    this.verifier = new TokenVerifier({
+      keycloakUrl: config.KEYCLOAK_URL,
+      realm: config.KEYCLOAK_REALM,
+      audience: config.TOKEN_AUDIENCE,
+      clockToleranceSeconds: config.TOKEN_CLOCK_TOLERANCE_S,
+    });
+  }
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType() !== 'http') return true;
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
+
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const [scheme, token] = (request.headers.authorization ?? '').split(' ');
+    if (scheme?.toLowerCase() !== 'bearer' || !token) {
+      throw new DomainError('unauthenticated', 'a bearer access token is required');
+    }
+    const principal = await this.verifier.verify(token);
+    request.principal = principal;
+    RequestContext.setPrincipal(principal);
+
+    const required = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
+    if (required?.length && !required.some((role) => principal.roles.includes(role))) {
+      throw DomainError.forbidden(`this action needs one of the roles: ${required.join(', ')}`);
+    }
+    return true;
+  }
+}

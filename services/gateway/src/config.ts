@@ -1,0 +1,10 @@
+import { EnvSchemas } from '@certhub/platform';
+import { z } from 'zod';
+
+export const GatewayEnv = EnvSchemas.base
+  .extend(EnvSchemas.nats.shape)
+  .extend(EnvSchemas.keycloak.shape)
+  .extend({
+    HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+    BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/i, 'must look like 512kb or 1mb').default('1mb'),
+  });

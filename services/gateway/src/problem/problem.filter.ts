@@ -1,0 +1,73 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { ERROR_CODES, problemType, type ErrorCode } from '@certhub/contracts';
+import { DomainError, RequestContext } from '@certhub/platform';
+import type { Request, Response } from 'express';
+import { randomUUID } from 'node:crypto';
+
+const STATUS_CODES: Record<number, ErrorCode> = {
+  400: 'bad_request',
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'conflict',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  422: 'validation_failed',
+  429: 'rate_limited',
+  503: 'dependency_unavailable',
+};
+
+/**
+ * Every error leaves the gateway as RFC 9457 problem+json with a stable `type`. Unexpected errors
+ * answer a generic 500 whose `errorId` is logged with the stack; no stack ever reaches a client.
+ */
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Problem');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const res = host.switchToHttp().getResponse<Response>();
+    const req = host.switchToHttp().getRequest<Request>();
+    const { code, detail, extra } = this.classify(exception);
+    const status = ERROR_CODES[code];
+    res
+      .status(status)
+      .type('application/problem+json')
+      .json({
+        type: problemType(code),
+        title: code.replace(/_/g, ' '),
+        status,
+        detail,
+        instance: req.originalUrl.split('?')[0],
+        correlationId: RequestContext.correlationId(),
+        ...extra,
+      });
+  }
+
+  private classify(exception: unknown): { code: ErrorCode; detail: string; extra?: Record<string, unknown> } {
+    if (exception instanceof DomainError) {
+      if (exception.code === 'internal') return this.internal(exception, exception.toBody().errorId);
+      return {
+        code: exception.code,
+        detail: exception.message,
+        ...(exception.details === undefined ? {} : { extra: { errors: exception.details } }),
+      };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const code = STATUS_CODES[status];
+      if (code) {
+        const body = exception.getResponse();
+        const message = typeof body === 'object' && body && 'message' in body ? (body as { message: unknown }).message : body;
+        return { code, detail: Array.isArray(message) ? message.join('; ') : String(message) };
+      }
+    }
+    return this.internal(exception);
+  }
+
+  private internal(exception: unknown, knownId?: string) {
+    const errorId = knownId ?? randomUUID();
+    this.logger.error({ err: exception, errorId }, 'unhandled error');
+    return { code: 'internal' as const, detail: 'An unexpected error occurred.', extra: { errorId } };
+  }
+}

@@ -1,0 +1,14 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { PlatformModule, platformOptionsFromEnv } from '@certhub/platform';
+import type { z } from 'zod';
+import type { IdentityEnv } from './config';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: z.infer<typeof IdentityEnv>): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [PlatformModule.forRoot(platformOptionsFromEnv('identity', config))],
+    };
+  }
+}

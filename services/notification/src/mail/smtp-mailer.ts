@@ -1,0 +1,40 @@
+import { Inject, Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { HealthRegistry, SERVICE_CONFIG } from '@certhub/platform';
+import { createTransport, type Transporter } from 'nodemailer';
+import type { z } from 'zod';
+import type { NotificationEnv } from '../config';
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  headers?: Record<string, string>;
+}
+
+/** SMTP delivery through one pooled transport; readiness checks the server greets us. */
+@Injectable()
+export class SmtpMailer implements OnModuleInit, OnApplicationShutdown {
+  private readonly transport: Transporter;
+
+  constructor(
+    @Inject(SERVICE_CONFIG) private readonly config: z.infer<typeof NotificationEnv>,
+    private readonly health: HealthRegistry,
+  ) {
+    // A pooled transport reuses SMTP connections across mails instead of one handshake each.
+    this.transport = createTransport(`${config.SMTP_URL}${config.SMTP_URL.includes('?') ? '&' : '?'}pool=true&maxConnections=4`);
+  }
+
+  onModuleInit(): void {
+    this.health.register({ name: 'smtp', check: async () => void (await this.transport.verify()) });
+  }
+
+  async send(mail: OutgoingMail): Promise<{ messageId: string }> {
+    const info = (await this.transport.sendMail({ from: this.config.MAIL_FROM, ...mail })) as { messageId: string };
+    return { messageId: info.messageId };
+  }
+
+  onApplicationShutdown(): void {
+    this.transport.close();
+  }
+}
