@@ -5,6 +5,11 @@ export const SERVICE_CONFIG = Symbol('SERVICE_CONFIG');
 
 export interface PlatformOptions {
   service: string;
+  /**
+   * Deployment namespace (the database prefix): durable consumer names start with it, so two
+   * deployments (or two test runs) sharing one NATS never split each other's work.
+   */
+  namespace: string;
   logLevel: string;
   natsUrl?: string;
   mongo?: { url: string; dbName: string };

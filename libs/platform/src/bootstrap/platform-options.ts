@@ -17,6 +17,7 @@ export function platformOptionsFromEnv(
 ): PlatformOptions & { config: object } {
   return {
     service,
+    namespace: config.MONGO_DB_PREFIX ?? 'certhub',
     config,
     logLevel: config.LOG_LEVEL,
     ...(config.NATS_URL ? { natsUrl: config.NATS_URL } : {}),

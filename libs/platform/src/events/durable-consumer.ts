@@ -1,9 +1,10 @@
-import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { CloudEventSchema, EVENTS_STREAM, HEADERS, type CloudEvent } from '@certhub/contracts';
 import { AckPolicy, DeliverPolicy, type ConsumerMessages, type JsMsg } from 'nats';
 import { RequestContext } from '../context/request-context';
 import { Metrics } from '../metrics/metrics';
 import { NatsService } from '../nats/nats.service';
+import { PLATFORM_OPTIONS, type PlatformOptions } from '../platform.options';
 import { ProcessedEvents } from './processed-events';
 import { ensureEventsStream, isNotFound } from './stream';
 
@@ -32,12 +33,14 @@ export class DurableConsumers implements OnApplicationShutdown {
   private stopping = false;
 
   constructor(
+    @Inject(PLATFORM_OPTIONS) private readonly options: PlatformOptions,
     private readonly nats: NatsService,
     private readonly processed: ProcessedEvents,
     private readonly metrics: Metrics,
   ) {}
 
-  async start(sub: DurableSubscription): Promise<void> {
+  async start(subscription: DurableSubscription): Promise<void> {
+    const sub = { ...subscription, durable: `${this.options.namespace}-${subscription.durable}` };
     await ensureEventsStream(this.nats.jsm);
     await this.ensureConsumer(sub);
     const consumer = await this.nats.js.consumers.get(EVENTS_STREAM, sub.durable);
@@ -103,6 +106,7 @@ export class DurableConsumers implements OnApplicationShutdown {
         await this.processed.mark(sub.durable, event.id);
         msg.ack();
         this.metrics.eventsConsumed.inc({ consumer: sub.durable, outcome: 'applied' });
+        this.metrics.consumerLag.set({ consumer: sub.durable }, msg.info.pending);
       } catch (error) {
         const attempt = msg.info.redeliveryCount;
         const delay = RETRY_DELAYS_MS[Math.min(attempt - 1, RETRY_DELAYS_MS.length - 1)] ?? 1_000;

@@ -28,8 +28,8 @@ export function pushEvents(...events: CloudEvent[]): { $push: { outbox: { $each:
 const BATCH = 100;
 
 /**
- * Publishes outbox events to JetStream in order, then removes each one from its document, guarded
- * by its id. Replicas may race: an event published twice is dropped by JetStream's de-duplication
+ * Publishes outbox events to JetStream in order, then removes each one from the head of its
+ * document's outbox, guarded by its id. Replicas may race: an event published twice is dropped by JetStream's de-duplication
  * (`Nats-Msg-Id` = event id), and the guarded removal never removes an event not yet published.
  */
 @Injectable()
@@ -83,8 +83,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         backlog += doc.outbox.length;
         for (const event of doc.outbox) {
           await this.publisher.publish(event);
+          // Pop the head only if it is still this event: another replica may have removed it already.
+          // ($pull with a condition would read better, but FerretDB v1 ignores it silently.)
           await model
-            .updateOne({ _id: doc._id }, { $pull: { outbox: { id: event.id } } })
+            .updateOne({ _id: doc._id, 'outbox.0.id': event.id }, { $pop: { outbox: -1 } })
             .setOptions({ crossTenant: 'outbox relay' });
           published += 1;
           backlog -= 1;

@@ -1,0 +1,142 @@
+import { Injectable, Module, type INestApplication, type OnModuleInit } from '@nestjs/common';
+import { InjectModel, MongooseModule } from '@nestjs/mongoose';
+import { Test } from '@nestjs/testing';
+import { eventSubject, newCloudEvent, type CloudEvent, type Principal } from '@certhub/contracts';
+import {
+  EventPublisher,
+  NatsService,
+  OutboxRelay,
+  PlatformModule,
+  RpcClient,
+  addOutbox,
+  pushEvents,
+  tenantScopePlugin,
+} from '@certhub/platform';
+import { runtimeEnv, startService, uniqueId, waitFor, type ServiceProcess } from '@certhub/testing';
+import { Schema, type Model } from 'mongoose';
+import { JSONCodec } from 'nats';
+
+interface Aggregate {
+  _id: string;
+  tenantId: string;
+  status: string;
+  outbox: CloudEvent[];
+}
+
+const AggregateSchema = new Schema<Aggregate>({ _id: String, tenantId: String, status: String });
+addOutbox(AggregateSchema);
+AggregateSchema.plugin(tenantScopePlugin);
+
+@Injectable()
+class WatchAggregates implements OnModuleInit {
+  constructor(
+    @InjectModel('Aggregate') private readonly model: Model<Aggregate>,
+    private readonly relay: OutboxRelay,
+  ) {}
+
+  onModuleInit(): void {
+    this.relay.watch(this.model);
+  }
+}
+
+@Module({
+  imports: [MongooseModule.forFeature([{ name: 'Aggregate', schema: AggregateSchema }])],
+  providers: [WatchAggregates],
+})
+class AggregatesModule {}
+
+const createdEvent = (tenantId: string, dossierId: string) =>
+  newCloudEvent(
+    'certhub.dossier.created.v1',
+    { dossierId, organisationId: 'org-1', schemeId: 'amarc', reference: 'D-0001' },
+    { source: 'certhub/test', tenantId, partitionKey: dossierId },
+  );
+
+describe('outbox → JetStream → durable idempotent consumer in another process', () => {
+  const env = runtimeEnv();
+  const namespace = uniqueId('ns');
+  let app: INestApplication;
+  let analytics: ServiceProcess;
+  let model: Model<Aggregate>;
+
+  beforeAll(async () => {
+    analytics = await startService('analytics', { MONGO_DB_PREFIX: namespace });
+    const moduleRef = await Test.createTestingModule({
+      imports: [
+        PlatformModule.forRoot({
+          service: 'dossier',
+          namespace,
+          logLevel: 'warn',
+          config: {},
+          natsUrl: env.NATS_URL,
+          mongo: { url: env.MONGO_URL, dbName: `${namespace}_dossier` },
+        }),
+        AggregatesModule,
+      ],
+    }).compile();
+    app = moduleRef.createNestApplication();
+    await app.init();
+    model = app.get<Model<Aggregate>>('AggregateModel');
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await analytics?.stop();
+  });
+
+  const countsFor = async (tenantId: string) => {
+    const principal: Principal = { userId: 'u1', tenantType: 'cb', tenantId, roles: ['cb_admin'] };
+    return (await app.get(RpcClient).call('analytics.event-counts', {}, { principal })).counts;
+  };
+
+  it('publishes a state change’s event once and the consumer applies it once, even when delivered twice', async () => {
+    const tenantId = uniqueId('cb');
+    const dossierId = uniqueId('d');
+    const event = createdEvent(tenantId, dossierId);
+    // The state and its event are one document write.
+    await model.create({ _id: dossierId, tenantId, status: 'draft', outbox: [event] });
+
+    await waitFor('the relay to empty the outbox', async () => {
+      const doc = await model.findOne({ _id: dossierId, tenantId }).lean();
+      return doc?.outbox.length === 0;
+    });
+    await waitFor('analytics to count the event', async () => (await countsFor(tenantId))[event.type] === 1);
+
+    // A second delivery of the same CloudEvent (another Nats-Msg-Id, so JetStream keeps it).
+    const nats = app.get(NatsService);
+    await nats.js.publish(eventSubject('certhub.dossier.created.v1'), JSONCodec().encode(event), {
+      msgID: `${event.id}-redelivered`,
+    });
+    await waitFor('analytics to see the duplicate', async () => {
+      const metrics = await (await fetch(`${analytics.url}/metrics`)).text();
+      return /certhub_events_consumed_total\{[^}]*outcome="duplicate"[^}]*\} [1-9]/.test(metrics);
+    });
+    expect((await countsFor(tenantId))[event.type]).toBe(1);
+  });
+
+  it('lets JetStream drop an event the relay publishes twice (crash between publish and removal)', async () => {
+    const event = createdEvent(uniqueId('cb'), uniqueId('d'));
+    const publisher = app.get(EventPublisher);
+    expect((await publisher.publish(event)).duplicate).toBe(false);
+    expect((await publisher.publish(event)).duplicate).toBe(true);
+  });
+
+  it('keeps events in the outbox, in order, and relays them with the state change that caused them', async () => {
+    const tenantId = uniqueId('cb');
+    const dossierId = uniqueId('d');
+    await model.create({ _id: dossierId, tenantId, status: 'draft', outbox: [] });
+    const submitted = newCloudEvent(
+      'certhub.dossier.submitted.v1',
+      { dossierId, organisationId: 'org-1', schemeId: 'amarc', submittedBy: 'u1', submittedAt: new Date().toISOString() },
+      { source: 'certhub/test', tenantId },
+    );
+    await model.updateOne({ _id: dossierId, tenantId }, { $set: { status: 'submitted' }, ...pushEvents(createdEvent(tenantId, dossierId), submitted) });
+    app.get(OutboxRelay).nudge();
+    await waitFor('analytics to count both events', async () => {
+      const counts = await countsFor(tenantId);
+      return counts['certhub.dossier.created.v1'] === 1 && counts['certhub.dossier.submitted.v1'] === 1;
+    });
+    const doc = await model.findOne({ _id: dossierId, tenantId }).lean();
+    expect(doc).toMatchObject({ status: 'submitted', outbox: [] });
+  });
+});

@@ -1,0 +1,99 @@
+import { join } from 'node:path';
+import { GenericContainer, Wait, type StartedTestContainer } from 'testcontainers';
+import { REPO_ROOT, type RuntimeEnv } from './runtime';
+
+export interface StartedContainers {
+  env: RuntimeEnv;
+  stop: () => Promise<void>;
+}
+
+const MINIO_USER = 'certhub';
+const MINIO_PASSWORD = 'certhub-dev-secret'; // local dev default
+const KEYCLOAK_VERSION = '26.5.6';
+
+/**
+ * The same dependencies as infra/local, as containers: used where a Docker engine exists
+ * (CERTHUB_INFRA=containers). MongoDB runs as a one-member replica set, as in production.
+ */
+export async function startContainers(): Promise<StartedContainers> {
+  const started: StartedTestContainer[] = [];
+  const keep = <T extends StartedTestContainer>(c: T) => (started.push(c), c);
+  try {
+    const [mongo, nats, minio, maildev] = await Promise.all([
+      new GenericContainer('mongo:7')
+        .withCommand(['--replSet', 'rs0', '--bind_ip_all'])
+        .withExposedPorts(27017)
+        .withWaitStrategy(Wait.forLogMessage(/Waiting for connections/))
+        .start()
+        .then(keep),
+      new GenericContainer('nats:2.10')
+        .withCommand(['-js', '-m', '8222'])
+        .withExposedPorts(4222, 8222)
+        .withWaitStrategy(Wait.forHttp('/healthz', 8222))
+        .start()
+        .then(keep),
+      new GenericContainer('minio/minio:latest')
+        .withCommand(['server', '/data'])
+        .withEnvironment({ MINIO_ROOT_USER: MINIO_USER, MINIO_ROOT_PASSWORD: MINIO_PASSWORD })
+        .withExposedPorts(9000)
+        .withWaitStrategy(Wait.forHttp('/minio/health/ready', 9000))
+        .start()
+        .then(keep),
+      new GenericContainer('maildev/maildev:2.2.1')
+        .withExposedPorts(1025, 1080)
+        .withWaitStrategy(Wait.forHttp('/email', 1080))
+        .start()
+        .then(keep),
+    ]);
+    // The replica set must advertise an address the host can reach.
+    const mongoPort = mongo.getMappedPort(27017);
+    await mongo.exec([
+      'mongosh',
+      '--quiet',
+      '--eval',
+      `rs.initiate({_id:'rs0',members:[{_id:0,host:'127.0.0.1:27017'}]})`,
+    ]);
+    const keycloak = keep(
+      await new GenericContainer(`quay.io/keycloak/keycloak:${KEYCLOAK_VERSION}`)
+        .withCommand(['start-dev', '--import-realm', '--health-enabled=true'])
+        .withEnvironment({
+          KC_BOOTSTRAP_ADMIN_USERNAME: 'admin',
+          KC_BOOTSTRAP_ADMIN_PASSWORD: 'admin',
+          CERTHUB_SMTP_HOST: maildev.getHost(),
+          CERTHUB_SMTP_PORT: String(maildev.getMappedPort(1025)),
+        })
+        .withCopyFilesToContainer([
+          { source: join(REPO_ROOT, 'infra', 'keycloak', 'certhub-realm.json'), target: '/opt/keycloak/data/import/certhub-realm.json' },
+        ])
+        .withExposedPorts(8080, 9000)
+        .withWaitStrategy(Wait.forHttp('/health/ready', 9000).withStartupTimeout(180_000))
+        .start(),
+    );
+    const host = (c: StartedTestContainer, port: number) => `${c.getHost()}:${c.getMappedPort(port)}`;
+    const env: RuntimeEnv = {
+      NATS_URL: `nats://${host(nats, 4222)}`,
+      NATS_MONITOR_URL: `http://${host(nats, 8222)}`,
+      MONGO_URL: `mongodb://${mongo.getHost()}:${mongoPort}/?directConnection=true`,
+      S3_ENDPOINT: `http://${host(minio, 9000)}`,
+      S3_ACCESS_KEY: MINIO_USER,
+      S3_SECRET_KEY: MINIO_PASSWORD,
+      S3_REGION: 'us-east-1',
+      KEYCLOAK_URL: `http://${host(keycloak, 8080)}`,
+      KEYCLOAK_MANAGEMENT_URL: `http://${host(keycloak, 9000)}`,
+      KEYCLOAK_REALM: 'certhub',
+      KEYCLOAK_ADMIN_USER: 'admin',
+      KEYCLOAK_ADMIN_PASSWORD: 'admin',
+      SMTP_URL: `smtp://${host(maildev, 1025)}`,
+      MAILDEV_URL: `http://${host(maildev, 1080)}`,
+      CHROMIUM_PATH: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    };
+    return { env, stop: () => stopAll(started) };
+  } catch (error) {
+    await stopAll(started);
+    throw error;
+  }
+}
+
+async function stopAll(containers: StartedTestContainer[]): Promise<void> {
+  await Promise.all(containers.map((c) => c.stop().catch(() => undefined)));
+}

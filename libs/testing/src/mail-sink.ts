@@ -1,0 +1,29 @@
+import { runtimeEnv } from './runtime';
+import { waitFor } from './wait';
+
+export interface SinkMail {
+  id: string;
+  subject: string;
+  text?: string;
+  html?: string;
+  to: { address: string; name?: string }[];
+  from: { address: string; name?: string }[];
+  headers: Record<string, string>;
+}
+
+/** MailDev's HTTP API: what actually went over SMTP. */
+export const MailSink = {
+  async all(): Promise<SinkMail[]> {
+    const res = await fetch(`${runtimeEnv().MAILDEV_URL}/email`);
+    if (!res.ok) throw new Error(`maildev answered ${res.status}`);
+    return (await res.json()) as SinkMail[];
+  },
+
+  async waitForMail(to: string, predicate: (mail: SinkMail) => boolean = () => true, timeoutMs = 15_000): Promise<SinkMail> {
+    return waitFor(
+      `a mail to ${to}`,
+      async () => (await MailSink.all()).find((m) => m.to.some((r) => r.address === to) && predicate(m)),
+      { timeoutMs, intervalMs: 200 },
+    );
+  },
+};
