@@ -11,7 +11,10 @@ module.exports = {
   roots: ['<rootDir>/libs', '<rootDir>/services'],
   testMatch: ['**/{src,test}/**/*.spec.ts'],
   transform: {
-    '^.+\\.ts$': ['@swc/jest', { ...swc, jsc: { ...swc.jsc, baseUrl: __dirname }, swcrc: false, sourceMaps: 'inline' }],
+    '^.+\\.ts$': [
+      '@swc/jest',
+      { ...swc, jsc: { ...swc.jsc, baseUrl: __dirname }, swcrc: false, sourceMaps: 'inline' },
+    ],
   },
   moduleNameMapper: { '^@certhub/(contracts|platform|testing)$': '<rootDir>/libs/$1/src' },
   globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',

@@ -81,7 +81,9 @@ export class PlatformModule implements NestModule {
       { provide: APP_INTERCEPTOR, useClass: RpcContextInterceptor },
     ];
     const exported: unknown[] = [PLATFORM_OPTIONS, SERVICE_CONFIG, Metrics, HealthRegistry];
-    const imports: DynamicModule[] = [LoggerModule.forRoot(loggerParams(platform.service, platform.logLevel))];
+    const imports: DynamicModule[] = [
+      LoggerModule.forRoot(loggerParams(platform.service, platform.logLevel)),
+    ];
 
     if (platform.natsUrl) {
       const natsUrl = platform.natsUrl;

@@ -1,4 +1,4 @@
-import { HealthRegistry, ObjectStorage } from '@certhub/platform';
+import { HealthRegistry, ObjectStorage } from '../src';
 import { runtimeEnv, uniqueId } from '@certhub/testing';
 import { createHash, randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
@@ -12,7 +12,13 @@ describe('object storage on a real S3 API (MinIO)', () => {
       service: 'test',
       namespace: 'test',
       logLevel: 'warn',
-      s3: { endpoint: env.S3_ENDPOINT, accessKey: env.S3_ACCESS_KEY, secretKey: env.S3_SECRET_KEY, region: env.S3_REGION, buckets: [bucket] },
+      s3: {
+        endpoint: env.S3_ENDPOINT,
+        accessKey: env.S3_ACCESS_KEY,
+        secretKey: env.S3_SECRET_KEY,
+        region: env.S3_REGION,
+        buckets: [bucket],
+      },
     },
     health,
   );
@@ -23,9 +29,11 @@ describe('object storage on a real S3 API (MinIO)', () => {
     const bytes = randomBytes(9 * 1024 * 1024 + 17); // spans several multipart chunks
     const key = `${uniqueId()}/proof.bin`;
     // Streamed in chunks of unknown total size: the client must not need it whole.
-    const source = Readable.from((function* () {
-      for (let i = 0; i < bytes.length; i += 64 * 1024) yield bytes.subarray(i, i + 64 * 1024);
-    })());
+    const source = Readable.from(
+      (function* () {
+        for (let i = 0; i < bytes.length; i += 64 * 1024) yield bytes.subarray(i, i + 64 * 1024);
+      })(),
+    );
     await sut.put(bucket, key, source);
 
     const hash = createHash('sha256');
@@ -42,7 +50,8 @@ describe('object storage on a real S3 API (MinIO)', () => {
     const key = `${uniqueId()}/range.txt`;
     await sut.put(bucket, key, Readable.from([Buffer.from('0123456789')]));
     const chunks: Buffer[] = [];
-    for await (const chunk of await sut.get(bucket, key, { offset: 3, length: 4 })) chunks.push(chunk as Buffer);
+    for await (const chunk of await sut.get(bucket, key, { offset: 3, length: 4 }))
+      chunks.push(chunk as Buffer);
     expect(Buffer.concat(chunks).toString()).toBe('3456');
   });
 

@@ -11,7 +11,7 @@ import {
   addOutbox,
   pushEvents,
   tenantScopePlugin,
-} from '@certhub/platform';
+} from '../src';
 import { runtimeEnv, startService, uniqueId, waitFor, type ServiceProcess } from '@certhub/testing';
 import { Schema, type Model } from 'mongoose';
 import { JSONCodec } from 'nats';
@@ -127,10 +127,19 @@ describe('outbox → JetStream → durable idempotent consumer in another proces
     await model.create({ _id: dossierId, tenantId, status: 'draft', outbox: [] });
     const submitted = newCloudEvent(
       'certhub.dossier.submitted.v1',
-      { dossierId, organisationId: 'org-1', schemeId: 'amarc', submittedBy: 'u1', submittedAt: new Date().toISOString() },
+      {
+        dossierId,
+        organisationId: 'org-1',
+        schemeId: 'amarc',
+        submittedBy: 'u1',
+        submittedAt: new Date().toISOString(),
+      },
       { source: 'certhub/test', tenantId },
     );
-    await model.updateOne({ _id: dossierId, tenantId }, { $set: { status: 'submitted' }, ...pushEvents(createdEvent(tenantId, dossierId), submitted) });
+    await model.updateOne(
+      { _id: dossierId, tenantId },
+      { $set: { status: 'submitted' }, ...pushEvents(createdEvent(tenantId, dossierId), submitted) },
+    );
     app.get(OutboxRelay).nudge();
     await waitFor('analytics to count both events', async () => {
       const counts = await countsFor(tenantId);

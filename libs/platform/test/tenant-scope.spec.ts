@@ -1,4 +1,4 @@
-import { TenantRepository, TenantScopeError, tenantScopePlugin } from '@certhub/platform';
+import { TenantRepository, TenantScopeError, tenantScopePlugin } from '../src';
 import { runtimeEnv, uniqueId } from '@certhub/testing';
 import mongoose, { Schema, type Connection, type Model } from 'mongoose';
 
@@ -13,7 +13,9 @@ class DossierRepository extends TenantRepository<Dossier> {
   }
 
   countByStatus(tenantId: string) {
-    return this.aggregateScoped<{ _id: string; n: number }>(tenantId, [{ $group: { _id: '$status', n: { $sum: 1 } } }]);
+    return this.aggregateScoped<{ _id: string; n: number }>(tenantId, [
+      { $group: { _id: '$status', n: { $sum: 1 } } },
+    ]);
   }
 }
 
@@ -22,7 +24,9 @@ describe('tenant scoping in the data layer (real database)', () => {
   let model: Model<Dossier>;
 
   beforeAll(async () => {
-    connection = await mongoose.createConnection(runtimeEnv().MONGO_URL, { dbName: uniqueId('scope_') }).asPromise();
+    connection = await mongoose
+      .createConnection(runtimeEnv().MONGO_URL, { dbName: uniqueId('scope_') })
+      .asPromise();
     const schema = new Schema<Dossier>({ tenantId: { type: String, required: true }, status: String });
     schema.plugin(tenantScopePlugin);
     model = connection.model<Dossier>('Dossier', schema);
@@ -41,7 +45,9 @@ describe('tenant scoping in the data layer (real database)', () => {
   it('refuses reads, writes and aggregations that are not scoped to a tenant', async () => {
     await expect(model.find({ status: 'draft' })).rejects.toBeInstanceOf(TenantScopeError);
     await expect(model.countDocuments({})).rejects.toBeInstanceOf(TenantScopeError);
-    await expect(model.updateMany({ status: 'draft' }, { status: 'x' })).rejects.toBeInstanceOf(TenantScopeError);
+    await expect(model.updateMany({ status: 'draft' }, { status: 'x' })).rejects.toBeInstanceOf(
+      TenantScopeError,
+    );
     await expect(model.deleteOne({ status: 'draft' })).rejects.toBeInstanceOf(TenantScopeError);
     await expect(model.aggregate([{ $group: { _id: '$status' } }])).rejects.toBeInstanceOf(TenantScopeError);
     expect(await model.countDocuments({ tenantId: 'cb-b' })).toBe(1);

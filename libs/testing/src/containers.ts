@@ -63,7 +63,10 @@ export async function startContainers(): Promise<StartedContainers> {
           CERTHUB_SMTP_PORT: String(maildev.getMappedPort(1025)),
         })
         .withCopyFilesToContainer([
-          { source: join(REPO_ROOT, 'infra', 'keycloak', 'certhub-realm.json'), target: '/opt/keycloak/data/import/certhub-realm.json' },
+          {
+            source: join(REPO_ROOT, 'infra', 'keycloak', 'certhub-realm.json'),
+            target: '/opt/keycloak/data/import/certhub-realm.json',
+          },
         ])
         .withExposedPorts(8080, 9000)
         .withWaitStrategy(Wait.forHttp('/health/ready', 9000).withStartupTimeout(180_000))

@@ -8,7 +8,8 @@ const RUNTIME = join(REPO_ROOT, 'infra', 'local', 'runtime.mjs');
 
 declare global {
   // Kept between global setup and teardown, which jest runs in the same process.
-  var __certhubHarness: { mode: 'local' | 'containers'; startedHere: boolean; containers?: StartedContainers } | undefined;
+  var __certhubHarness:
+    { mode: 'local' | 'containers'; startedHere: boolean; containers?: StartedContainers } | undefined;
 }
 
 function runtime(command: string, inherit: boolean): number {
@@ -31,7 +32,8 @@ function dockerAvailable(): boolean {
 export default async function globalSetup(): Promise<void> {
   process.env['TZ'] = 'UTC';
   if (process.env['CERTHUB_INFRA'] === 'containers') {
-    if (!dockerAvailable()) throw new Error('CERTHUB_INFRA=containers but no Docker engine answers `docker info`');
+    if (!dockerAvailable())
+      throw new Error('CERTHUB_INFRA=containers but no Docker engine answers `docker info`');
     const containers = await startContainers();
     mkdirSync(TEST_RUN_DIR, { recursive: true });
     const file = join(TEST_RUN_DIR, 'runtime.json');

@@ -19,7 +19,11 @@ export const MailSink = {
     return (await res.json()) as SinkMail[];
   },
 
-  async waitForMail(to: string, predicate: (mail: SinkMail) => boolean = () => true, timeoutMs = 15_000): Promise<SinkMail> {
+  async waitForMail(
+    to: string,
+    predicate: (mail: SinkMail) => boolean = () => true,
+    timeoutMs = 15_000,
+  ): Promise<SinkMail> {
     return waitFor(
       `a mail to ${to}`,
       async () => (await MailSink.all()).find((m) => m.to.some((r) => r.address === to) && predicate(m)),

@@ -30,6 +30,8 @@ export function runtimeEnv(): RuntimeEnv {
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as RuntimeEnv;
   } catch (error) {
-    throw new Error(`no test runtime at ${file}: run the tests through jest's global setup (${String(error)})`);
+    throw new Error(
+      `no test runtime at ${file}: run the tests through jest's global setup (${String(error)})`,
+    );
   }
 }

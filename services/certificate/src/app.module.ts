@@ -9,7 +9,12 @@ export class AppModule {
   static forRoot(config: z.infer<typeof CertificateEnv>): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(platformOptionsFromEnv('certificate', config, { buckets: ['certhub-certificates'] })), RenderingModule],
+      imports: [
+        PlatformModule.forRoot(
+          platformOptionsFromEnv('certificate', config, { buckets: ['certhub-certificates'] }),
+        ),
+        RenderingModule,
+      ],
     };
   }
 }

@@ -8,7 +8,11 @@ export class AppModule {
   static forRoot(config: z.infer<typeof DocumentEnv>): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(platformOptionsFromEnv('document', config, { buckets: ['certhub-documents'] }))],
+      imports: [
+        PlatformModule.forRoot(
+          platformOptionsFromEnv('document', config, { buckets: ['certhub-documents'] }),
+        ),
+      ],
     };
   }
 }

@@ -1,3 +1,6 @@
 import { EnvSchemas } from '@certhub/platform';
 
-export const DocumentEnv = EnvSchemas.base.extend(EnvSchemas.nats.shape).extend(EnvSchemas.mongo.shape).extend(EnvSchemas.s3.shape);
+export const DocumentEnv = EnvSchemas.base
+  .extend(EnvSchemas.nats.shape)
+  .extend(EnvSchemas.mongo.shape)
+  .extend(EnvSchemas.s3.shape);

@@ -3,4 +3,8 @@ import { bootstrapService } from '@certhub/platform';
 import { AppModule } from './app.module';
 import { DocumentEnv } from './config';
 
-void bootstrapService({ service: 'document', env: DocumentEnv, module: (config) => AppModule.forRoot(config) });
+void bootstrapService({
+  service: 'document',
+  env: DocumentEnv,
+  module: (config) => AppModule.forRoot(config),
+});

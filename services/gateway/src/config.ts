@@ -6,5 +6,8 @@ export const GatewayEnv = EnvSchemas.base
   .extend(EnvSchemas.keycloak.shape)
   .extend({
     HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
-    BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/i, 'must look like 512kb or 1mb').default('1mb'),
+    BODY_LIMIT: z
+      .string()
+      .regex(/^\d+(kb|mb)$/i, 'must look like 512kb or 1mb')
+      .default('1mb'),
   });

@@ -6,7 +6,9 @@ export const CloudEventSchema = z.object({
   specversion: z.literal('1.0'),
   id: z.string().min(1),
   source: z.string().min(1),
-  type: z.string().regex(/^certhub\.[a-z_]+(\.[a-z_]+)+\.v\d+$/, 'type must look like certhub.<entity>.<event>.v<n>'),
+  type: z
+    .string()
+    .regex(/^certhub\.[a-z_]+(\.[a-z_]+)+\.v\d+$/, 'type must look like certhub.<entity>.<event>.v<n>'),
   subject: z.string().optional(),
   time: z.string().datetime({ offset: true }),
   datacontenttype: z.literal('application/json'),

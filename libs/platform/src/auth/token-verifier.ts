@@ -14,7 +14,18 @@ export interface TokenVerifierOptions {
  * Only asymmetric algorithms: `none` and HMAC are refused outright, which closes the
  * "HS256 signed with the public key" confusion attack.
  */
-const ALLOWED_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'];
+const ALLOWED_ALGORITHMS = [
+  'RS256',
+  'RS384',
+  'RS512',
+  'PS256',
+  'PS384',
+  'PS512',
+  'ES256',
+  'ES384',
+  'ES512',
+  'EdDSA',
+];
 
 interface KeycloakClaims extends JWTPayload {
   tenant_type?: string;
@@ -64,7 +75,8 @@ function toPrincipal(claims: KeycloakClaims): Principal {
     ...(claims.email ? { email: claims.email } : {}),
     ...(claims.azp ? { clientId: claims.azp } : {}),
   });
-  if (!parsed.success) throw new DomainError('unauthenticated', 'token carries no valid tenant (tenant_type, tenant_id)');
+  if (!parsed.success)
+    throw new DomainError('unauthenticated', 'token carries no valid tenant (tenant_type, tenant_id)');
   return parsed.data;
 }
 

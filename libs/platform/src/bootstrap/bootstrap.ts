@@ -22,7 +22,9 @@ export interface ServiceDefinition<S extends z.ZodObject> {
  * with its HTTP side (health, metrics, API) and its NATS queue-group listener, with graceful
  * shutdown bounded by SHUTDOWN_GRACE_MS.
  */
-export async function bootstrapService<S extends z.ZodObject>(definition: ServiceDefinition<S>): Promise<INestApplication> {
+export async function bootstrapService<S extends z.ZodObject>(
+  definition: ServiceDefinition<S>,
+): Promise<INestApplication> {
   let config: z.infer<S> & BaseEnv;
   try {
     config = loadConfig(definition.service, definition.env) as z.infer<S> & BaseEnv;

@@ -22,7 +22,9 @@ export function platformOptionsFromEnv(
     logLevel: config.LOG_LEVEL,
     ...(config.NATS_URL ? { natsUrl: config.NATS_URL } : {}),
     ...(config.MONGO_URL
-      ? { mongo: { url: config.MONGO_URL, dbName: mongoDbName(config.MONGO_DB_PREFIX ?? 'certhub', service) } }
+      ? {
+          mongo: { url: config.MONGO_URL, dbName: mongoDbName(config.MONGO_DB_PREFIX ?? 'certhub', service) },
+        }
       : {}),
     ...(config.S3_ENDPOINT && config.S3_ACCESS_KEY && config.S3_SECRET_KEY
       ? {
@@ -35,6 +37,8 @@ export function platformOptionsFromEnv(
           },
         }
       : {}),
-    ...(config.KEYCLOAK_URL ? { keycloak: { url: config.KEYCLOAK_URL, realm: config.KEYCLOAK_REALM ?? 'certhub' } } : {}),
+    ...(config.KEYCLOAK_URL
+      ? { keycloak: { url: config.KEYCLOAK_URL, realm: config.KEYCLOAK_REALM ?? 'certhub' } }
+      : {}),
   };
 }

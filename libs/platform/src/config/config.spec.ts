@@ -4,7 +4,10 @@ const schema = EnvSchemas.base.extend(EnvSchemas.nats.shape).extend(EnvSchemas.m
 
 describe(loadConfig.name, () => {
   it('returns typed values with defaults applied', () => {
-    const sut = loadConfig('svc', schema, { NATS_URL: 'nats://127.0.0.1:4222', MONGO_URL: 'mongodb://127.0.0.1:27017/' });
+    const sut = loadConfig('svc', schema, {
+      NATS_URL: 'nats://127.0.0.1:4222',
+      MONGO_URL: 'mongodb://127.0.0.1:27017/',
+    });
     expect(sut.HTTP_PORT).toBe(3000);
     expect(sut.MONGO_DB_PREFIX).toBe('certhub');
   });

@@ -30,7 +30,10 @@ export function loadConfig<S extends z.ZodObject>(
 }
 
 const url = (protocols: string[]) =>
-  z.url({ protocol: new RegExp(`^(${protocols.join('|')})$`), error: `must be a ${protocols.join('/')} URL` });
+  z.url({
+    protocol: new RegExp(`^(${protocols.join('|')})$`),
+    error: `must be a ${protocols.join('/')} URL`,
+  });
 
 /** Pieces services compose into their own schema; variable names match infra/local's runtime.env. */
 export const EnvSchemas = {
@@ -44,12 +47,18 @@ export const EnvSchemas = {
     NATS_URL: z
       .string()
       .min(1)
-      .refine((v) => v.split(',').every((u) => /^(nats|tls):\/\/[^\s]+$/.test(u.trim())), 'must be nats:// URL(s)'),
+      .refine(
+        (v) => v.split(',').every((u) => /^(nats|tls):\/\/[^\s]+$/.test(u.trim())),
+        'must be nats:// URL(s)',
+      ),
   }),
   mongo: z.object({
     MONGO_URL: url(['mongodb', 'mongodb\\+srv']),
     /** Prefix of the per-service database name (`<prefix>_<service>`): lets test runs stay apart. */
-    MONGO_DB_PREFIX: z.string().regex(/^[a-z0-9_-]+$/).default('certhub'),
+    MONGO_DB_PREFIX: z
+      .string()
+      .regex(/^[a-z0-9_-]+$/)
+      .default('certhub'),
   }),
   s3: z.object({
     S3_ENDPOINT: url(['http', 'https']),

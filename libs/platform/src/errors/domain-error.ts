@@ -19,7 +19,11 @@ export class DomainError extends Error {
   }
 
   toBody(): RpcErrorBody {
-    return { code: this.code, message: this.message, ...(this.details === undefined ? {} : { details: this.details }) };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.details === undefined ? {} : { details: this.details }),
+    };
   }
 
   static notFound(what: string): DomainError {

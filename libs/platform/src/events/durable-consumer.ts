@@ -110,7 +110,9 @@ export class DurableConsumers implements OnApplicationShutdown {
       } catch (error) {
         const attempt = msg.info.redeliveryCount;
         const delay = RETRY_DELAYS_MS[Math.min(attempt - 1, RETRY_DELAYS_MS.length - 1)] ?? 1_000;
-        this.logger.warn(`${sub.durable}: ${event.type} ${event.id} failed (attempt ${attempt}), retry in ${delay} ms: ${String(error)}`);
+        this.logger.warn(
+          `${sub.durable}: ${event.type} ${event.id} failed (attempt ${attempt}), retry in ${delay} ms: ${String(error)}`,
+        );
         this.metrics.eventsConsumed.inc({ consumer: sub.durable, outcome: 'failed' });
         msg.nak(delay);
       }

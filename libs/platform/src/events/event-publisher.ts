@@ -15,7 +15,8 @@ export class EventPublisher {
   ) {}
 
   async publish(event: CloudEvent): Promise<{ duplicate: boolean; seq: number }> {
-    if (!isEventType(event.type)) throw new Error(`unknown event type ${event.type}: add it to libs/contracts`);
+    if (!isEventType(event.type))
+      throw new Error(`unknown event type ${event.type}: add it to libs/contracts`);
     const h = natsHeaders();
     h.set(HEADERS.ceType, event.type);
     if (event.correlationid) h.set(HEADERS.correlationId, event.correlationid);

@@ -48,8 +48,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   ) {}
 
   /** Called by feature modules for each aggregate model whose schema has an outbox. */
-  watch(model: Model<any>): void {
-    this.models.push(model as Model<WithOutbox>);
+  watch<T extends WithOutbox>(model: Model<T>): void {
+    this.models.push(model as unknown as Model<WithOutbox>);
   }
 
   async onApplicationBootstrap(): Promise<void> {

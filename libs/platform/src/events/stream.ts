@@ -30,5 +30,7 @@ export async function ensureEventsStream(jsm: JetStreamManager): Promise<void> {
 }
 
 export function isNotFound(error: unknown): boolean {
-  return /not found|404/i.test(error instanceof Error ? `${error.message} ${(error as { code?: string }).code}` : String(error));
+  return /not found|404/i.test(
+    error instanceof Error ? `${error.message} ${(error as { code?: string }).code}` : String(error),
+  );
 }

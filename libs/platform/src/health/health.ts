@@ -36,7 +36,10 @@ export class HealthRegistry {
           return [name, { status: 'up' as const, durationMs: Date.now() - started }] as const;
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
-          return [name, { status: 'down' as const, error: message, durationMs: Date.now() - started }] as const;
+          return [
+            name,
+            { status: 'down' as const, error: message, durationMs: Date.now() - started },
+          ] as const;
         }
       }),
     );

@@ -32,7 +32,8 @@ export function loggerParams(service: string, level: string): Params {
       redact: { paths: LOG_REDACTIONS, censor: '[redacted]' },
       genReqId: (req: IncomingMessage, res: ServerResponse) => {
         const incoming = req.headers[HEADERS.correlationId];
-        const id = (typeof incoming === 'string' && /^[\w.-]{1,128}$/.test(incoming) && incoming) || randomUUID();
+        const id =
+          (typeof incoming === 'string' && /^[\w.-]{1,128}$/.test(incoming) && incoming) || randomUUID();
         res.setHeader(HEADERS.correlationId, id);
         return id;
       },
@@ -46,7 +47,11 @@ export function loggerParams(service: string, level: string): Params {
       },
       autoLogging: { ignore: (req: IncomingMessage) => QUIET_PATHS.has((req.url ?? '').split('?')[0] ?? '') },
       serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        req: (req: { id: string; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url,
+        }),
       },
     },
   };

@@ -63,7 +63,8 @@ function isPinned(value: unknown): boolean {
   if (value && typeof value === 'object') {
     const v = value as { $eq?: unknown; $in?: unknown };
     if (typeof v.$eq === 'string' && v.$eq.length > 0) return true;
-    if (Array.isArray(v.$in) && v.$in.length > 0 && v.$in.every((x) => typeof x === 'string' && x)) return true;
+    if (Array.isArray(v.$in) && v.$in.length > 0 && v.$in.every((x) => typeof x === 'string' && x))
+      return true;
   }
   return false;
 }

@@ -39,7 +39,10 @@ export class RpcClient implements OnApplicationShutdown {
     } catch (error) {
       if (isRpcErrorBody(error)) throw new DomainError(error.code, error.message, error.details);
       const service = subject.split('.')[0];
-      throw new DomainError('dependency_unavailable', `${service} did not answer ${subject}: ${describe(error)}`);
+      throw new DomainError(
+        'dependency_unavailable',
+        `${service} did not answer ${subject}: ${describe(error)}`,
+      );
     }
   }
 

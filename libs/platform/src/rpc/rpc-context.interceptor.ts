@@ -27,29 +27,37 @@ export class RpcContextInterceptor implements NestInterceptor {
     const correlationId = headers?.get(HEADERS.correlationId) || randomUUID();
     const started = process.hrtime.bigint();
     const observe = (outcome: string) =>
-      this.metrics.natsDuration.observe({ subject, outcome }, Number(process.hrtime.bigint() - started) / 1e9);
+      this.metrics.natsDuration.observe(
+        { subject, outcome },
+        Number(process.hrtime.bigint() - started) / 1e9,
+      );
 
     return new Observable((subscriber) =>
-      RequestContext.run({ correlationId, principal: parsePrincipal(headers?.get(HEADERS.principal)) }, () => {
-        try {
-          const schema = (RpcCatalog as Record<string, { request: { parse: (v: unknown) => unknown } }>)[subject];
-          if (schema) context.getArgs()[0] = schema.request.parse(context.getArgs()[0]);
-        } catch (error) {
-          observe('invalid');
-          subscriber.error(new RpcException(this.toBody(error, subject)));
-          return;
-        }
-        next
-          .handle()
-          .pipe(
-            tap(() => observe('ok')),
-            catchError((error: unknown) => {
-              observe(error instanceof DomainError ? 'rejected' : 'error');
-              return throwError(() => new RpcException(this.toBody(error, subject)));
-            }),
-          )
-          .subscribe(subscriber);
-      }),
+      RequestContext.run(
+        { correlationId, principal: parsePrincipal(headers?.get(HEADERS.principal)) },
+        () => {
+          try {
+            const schema = (RpcCatalog as Record<string, { request: { parse: (v: unknown) => unknown } }>)[
+              subject
+            ];
+            if (schema) context.getArgs()[0] = schema.request.parse(context.getArgs()[0]);
+          } catch (error) {
+            observe('invalid');
+            subscriber.error(new RpcException(this.toBody(error, subject)));
+            return;
+          }
+          next
+            .handle()
+            .pipe(
+              tap(() => observe('ok')),
+              catchError((error: unknown) => {
+                observe(error instanceof DomainError ? 'rejected' : 'error');
+                return throwError(() => new RpcException(this.toBody(error, subject)));
+              }),
+            )
+            .subscribe(subscriber);
+        },
+      ),
     );
   }
 

@@ -55,7 +55,8 @@ export class ObjectStorage implements OnModuleInit {
       await this.client.makeBucket(bucket, (this.options.s3 as S3Options).region);
     } catch (error) {
       // Another replica made it first.
-      if (!/BucketAlreadyOwnedByYou|BucketAlreadyExists/.test(String((error as { code?: string }).code))) throw error;
+      if (!/BucketAlreadyOwnedByYou|BucketAlreadyExists/.test(String((error as { code?: string }).code)))
+        throw error;
     }
   }
 
@@ -64,7 +65,9 @@ export class ObjectStorage implements OnModuleInit {
   }
 
   get(bucket: string, key: string, range?: { offset: number; length?: number }): Promise<Readable> {
-    return range ? this.client.getPartialObject(bucket, key, range.offset, range.length) : this.client.getObject(bucket, key);
+    return range
+      ? this.client.getPartialObject(bucket, key, range.offset, range.length)
+      : this.client.getObject(bucket, key);
   }
 
   remove(bucket: string, key: string): Promise<void> {

@@ -20,7 +20,8 @@ export class EventCountsProjector implements OnApplicationBootstrap {
     await this.consumers.start({
       durable: 'analytics-event-counts',
       filter: 'evt.>',
-      handle: (event) => this.counts.increment(event.tenantid ?? PLATFORM_TENANT, event.type, new Date(event.time)),
+      handle: (event) =>
+        this.counts.increment(event.tenantid ?? PLATFORM_TENANT, event.type, new Date(event.time)),
     });
   }
 }
@@ -30,7 +31,9 @@ export class EventCountsController {
   constructor(private readonly counts: EventCountRepository) {}
 
   @MessagePattern('analytics.event-counts')
-  async eventCounts(@Payload() request: RpcRequest<'analytics.event-counts'>): Promise<RpcResponse<'analytics.event-counts'>> {
+  async eventCounts(
+    @Payload() request: RpcRequest<'analytics.event-counts'>,
+  ): Promise<RpcResponse<'analytics.event-counts'>> {
     const principal = RequestContext.principal();
     if (!principal) throw DomainError.forbidden('a principal is required');
     const scope = principal.tenantType === 'platform' ? 'all' : [principal.tenantId];

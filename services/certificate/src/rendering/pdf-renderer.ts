@@ -61,6 +61,11 @@ export class PdfRenderer implements OnModuleInit, OnApplicationShutdown {
     }
   }
 
+  /** The warm browser's process id (for operators' diagnostics and the crash-recovery test). */
+  async browserPid(): Promise<number | undefined> {
+    return (await this.getBrowser()).process()?.pid;
+  }
+
   async onApplicationShutdown(): Promise<void> {
     const browser = await this.browser?.catch(() => undefined);
     await browser?.close().catch(() => undefined);

@@ -58,7 +58,10 @@ export class ProblemFilter implements ExceptionFilter {
       const code = STATUS_CODES[status];
       if (code) {
         const body = exception.getResponse();
-        const message = typeof body === 'object' && body && 'message' in body ? (body as { message: unknown }).message : body;
+        const message =
+          typeof body === 'object' && body && 'message' in body
+            ? (body as { message: unknown }).message
+            : body;
         return { code, detail: Array.isArray(message) ? message.join('; ') : String(message) };
       }
     }

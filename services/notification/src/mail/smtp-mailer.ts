@@ -22,7 +22,9 @@ export class SmtpMailer implements OnModuleInit, OnApplicationShutdown {
     private readonly health: HealthRegistry,
   ) {
     // A pooled transport reuses SMTP connections across mails instead of one handshake each.
-    this.transport = createTransport(`${config.SMTP_URL}${config.SMTP_URL.includes('?') ? '&' : '?'}pool=true&maxConnections=4`);
+    this.transport = createTransport(
+      `${config.SMTP_URL}${config.SMTP_URL.includes('?') ? '&' : '?'}pool=true&maxConnections=4`,
+    );
   }
 
   onModuleInit(): void {
@@ -30,7 +32,9 @@ export class SmtpMailer implements OnModuleInit, OnApplicationShutdown {
   }
 
   async send(mail: OutgoingMail): Promise<{ messageId: string }> {
-    const info = (await this.transport.sendMail({ from: this.config.MAIL_FROM, ...mail })) as { messageId: string };
+    const info = (await this.transport.sendMail({ from: this.config.MAIL_FROM, ...mail })) as {
+      messageId: string;
+    };
     return { messageId: info.messageId };
   }
 

@@ -1,0 +1,72 @@
+import js from '@eslint/js';
+import nx from '@nx/eslint-plugin';
+import prettier from 'eslint-config-prettier';
+import tseslint from 'typescript-eslint';
+
+/** Services depend on libs, never on each other; contracts depend on nothing of ours. */
+const boundaries = (inTests) => ({
+  enforceBuildableLibDependency: false,
+  allow: [],
+  depConstraints: [
+    { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [] },
+    // Tests of the platform use the harness; the platform's code never does.
+    {
+      sourceTag: 'type:platform',
+      onlyDependOnLibsWithTags: inTests ? ['type:contracts', 'type:testing'] : ['type:contracts'],
+    },
+    { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:contracts', 'type:platform'] },
+    {
+      sourceTag: 'type:service',
+      onlyDependOnLibsWithTags: inTests
+        ? ['type:contracts', 'type:platform', 'type:testing']
+        : ['type:contracts', 'type:platform'],
+    },
+  ],
+});
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/**',
+      '.run/**',
+      '.nx/**',
+      'node_modules/**',
+      'coverage/**',
+      '**/*.js',
+      '**/*.mjs',
+      '!infra/local/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    plugins: { '@nx': nx },
+    rules: {
+      // Services depend on libs, never on each other; contracts depend on nothing of ours.
+      '@nx/enforce-module-boundaries': ['error', boundaries(false)],
+      '@typescript-eslint/no-explicit-any': 'warn',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['infra/local/**/*.mjs'],
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        fetch: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        AbortSignal: 'readonly',
+        Buffer: 'readonly',
+      },
+    },
+  },
+  {
+    files: ['**/test/**/*.ts', '**/*.spec.ts'],
+    rules: { '@nx/enforce-module-boundaries': ['error', boundaries(true)] },
+  },
+  prettier,
+);
