@@ -5,3 +5,4 @@ export * from './ports';
 export * from './runtime';
 export * from './service-process';
 export * from './wait';
+export * from './components';

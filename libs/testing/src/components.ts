@@ -1,0 +1,46 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort } from './ports';
+import { REPO_ROOT } from './runtime';
+
+export type ComponentName = 'nats' | 'mongo';
+
+/**
+ * A private NATS or MongoDB-compatible server for one test, started by the runtime's own code on a
+ * fixed port, so the test can kill it and start it again at the same address with the same data.
+ */
+export class PrivateComponent {
+  private constructor(
+    readonly name: ComponentName,
+    readonly port: number,
+    readonly runDir: string,
+    readonly url: string,
+  ) {}
+
+  static async start(name: ComponentName): Promise<PrivateComponent> {
+    const runDir = mkdtempSync(join(tmpdir(), `certhub-${name}-`));
+    const port = await freePort();
+    const url = runComponent(['start', name, '--port', String(port), '--run-dir', runDir]);
+    return new PrivateComponent(name, port, runDir, url);
+  }
+
+  stop(): void {
+    runComponent(['stop', this.name, '--run-dir', this.runDir]);
+  }
+
+  restart(): void {
+    runComponent(['start', this.name, '--port', String(this.port), '--run-dir', this.runDir]);
+  }
+}
+
+function runComponent(args: string[]): string {
+  const result = spawnSync(process.execPath, [join(REPO_ROOT, 'infra/local/runtime.mjs'), 'component', ...args], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  if (result.status !== 0) throw new Error(`runtime component ${args.join(' ')} failed: ${result.stderr || result.stdout}`);
+  return result.stdout.trim().split('\n').pop() ?? '';
+}
