@@ -10,7 +10,16 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const RUN_DIR = process.env.CERTHUB_RUN_DIR ?? join(ROOT, '.run', 'local');
-const SERVICES = ['gateway', 'identity', 'dossier', 'document', 'notification', 'certificate', 'analytics', 'partner'];
+const SERVICES = [
+  'gateway',
+  'identity',
+  'dossier',
+  'document',
+  'notification',
+  'certificate',
+  'analytics',
+  'partner',
+];
 const STATE = join(RUN_DIR, 'services.json');
 const READY_TIMEOUT_MS = 90_000;
 
@@ -56,7 +65,8 @@ async function waitReady(name, url, pid, log) {
 
 async function up() {
   const runtimeFile = join(RUN_DIR, 'runtime.json');
-  if (!existsSync(runtimeFile)) throw new Error(`no runtime in ${RUN_DIR}: run "node infra/local/runtime.mjs start" first`);
+  if (!existsSync(runtimeFile))
+    throw new Error(`no runtime in ${RUN_DIR}: run "node infra/local/runtime.mjs start" first`);
   const runtime = JSON.parse(readFileSync(runtimeFile, 'utf8'));
   const state = readState();
   mkdirSync(join(RUN_DIR, 'logs'), { recursive: true });
@@ -69,12 +79,22 @@ async function up() {
     const port = name === 'gateway' && (await portFree(8080)) ? 8080 : await freePort();
     const log = join(RUN_DIR, 'logs', `svc-${name}.log`);
     const fd = openSync(log, 'a');
-    const child = spawn(process.execPath, ['--enable-source-maps', join(ROOT, 'dist/services', name, 'src/main.js')], {
-      cwd: ROOT,
-      env: { ...process.env, ...runtime, HTTP_PORT: String(port), HTTP_HOST: '127.0.0.1', LOG_LEVEL: 'info' },
-      stdio: ['ignore', fd, fd],
-      detached: true,
-    });
+    const child = spawn(
+      process.execPath,
+      ['--enable-source-maps', join(ROOT, 'dist/services', name, 'src/main.js')],
+      {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          ...runtime,
+          HTTP_PORT: String(port),
+          HTTP_HOST: '127.0.0.1',
+          LOG_LEVEL: 'info',
+        },
+        stdio: ['ignore', fd, fd],
+        detached: true,
+      },
+    );
     child.unref();
     state[name] = { pid: child.pid, url: `http://127.0.0.1:${port}`, log };
     started.push([name, state[name]]);
@@ -112,7 +132,9 @@ certhub is up.
   Mail sink (MailDev)  ${runtime.MAILDEV_URL}
   MinIO console        ${runtime.MINIO_CONSOLE_URL ?? runtime.S3_ENDPOINT}  (${runtime.S3_ACCESS_KEY} / ${runtime.S3_SECRET_KEY})
   NATS monitoring      ${runtime.NATS_MONITOR_URL}
-  Services             ${Object.entries(state).map(([n, s]) => `${n} ${s.url}`).join(', ')}
+  Services             ${Object.entries(state)
+    .map(([n, s]) => `${n} ${s.url}`)
+    .join(', ')}
   Logs                 ${join(RUN_DIR, 'logs')}
 
 Demo accounts (password Certhub-dev-2026, local dev default):

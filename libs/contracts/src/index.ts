@@ -6,3 +6,4 @@ export * from './pagination';
 export * from './principal';
 export * from './roles';
 export * from './rpc/subjects';
+export * from './identity/numbers';

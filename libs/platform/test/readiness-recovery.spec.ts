@@ -20,26 +20,34 @@ describe('readiness follows the dependencies and recovers', () => {
     mongo?.stop();
   });
 
-  const checks = async () => (await service.readiness()) as { status: number; body: { checks: Record<string, { status: string }> } };
+  const checks = async () =>
+    (await service.readiness()) as { status: number; body: { checks: Record<string, { status: string }> } };
 
   it.each([
     ['nats', () => nats],
     ['mongodb', () => mongo],
-  ] as const)('answers not-ready while %s is down, then ready again without a restart', async (check, component) => {
-    const pid = service.process.pid;
-    component().stop();
-    await waitFor(`readyz to report ${check} down`, async () => {
-      const r = await checks();
-      return r.status === 503 && r.body.checks[check]?.status === 'down';
-    }, { timeoutMs: 30_000, intervalMs: 250 });
-    expect((await fetch(`${service.url}/healthz`)).status).toBe(200);
+  ] as const)(
+    'answers not-ready while %s is down, then ready again without a restart',
+    async (check, component) => {
+      const pid = service.process.pid;
+      component().stop();
+      await waitFor(
+        `readyz to report ${check} down`,
+        async () => {
+          const r = await checks();
+          return r.status === 503 && r.body.checks[check]?.status === 'down';
+        },
+        { timeoutMs: 30_000, intervalMs: 250 },
+      );
+      expect((await fetch(`${service.url}/healthz`)).status).toBe(200);
 
-    component().restart();
-    await waitFor(`readyz to recover after ${check} returns`, async () => (await checks()).status === 200, {
-      timeoutMs: 60_000,
-      intervalMs: 250,
-    });
-    expect(service.process.exitCode).toBeNull();
-    expect(service.process.pid).toBe(pid);
-  });
+      component().restart();
+      await waitFor(`readyz to recover after ${check} returns`, async () => (await checks()).status === 200, {
+        timeoutMs: 60_000,
+        intervalMs: 250,
+      });
+      expect(service.process.exitCode).toBeNull();
+      expect(service.process.pid).toBe(pid);
+    },
+  );
 });

@@ -36,11 +36,16 @@ export class PrivateComponent {
 }
 
 function runComponent(args: string[]): string {
-  const result = spawnSync(process.execPath, [join(REPO_ROOT, 'infra/local/runtime.mjs'), 'component', ...args], {
-    cwd: REPO_ROOT,
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  if (result.status !== 0) throw new Error(`runtime component ${args.join(' ')} failed: ${result.stderr || result.stdout}`);
+  const result = spawnSync(
+    process.execPath,
+    [join(REPO_ROOT, 'infra/local/runtime.mjs'), 'component', ...args],
+    {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+    },
+  );
+  if (result.status !== 0)
+    throw new Error(`runtime component ${args.join(' ')} failed: ${result.stderr || result.stdout}`);
   return result.stdout.trim().split('\n').pop() ?? '';
 }

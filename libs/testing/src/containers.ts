@@ -1,5 +1,11 @@
 import { join } from 'node:path';
-import { GenericContainer, Wait, type StartedTestContainer } from 'testcontainers';
+import {
+  GenericContainer,
+  Network,
+  Wait,
+  type StartedNetwork,
+  type StartedTestContainer,
+} from 'testcontainers';
 import { REPO_ROOT, type RuntimeEnv } from './runtime';
 
 export interface StartedContainers {
@@ -18,6 +24,8 @@ const KEYCLOAK_VERSION = '26.5.6';
 export async function startContainers(): Promise<StartedContainers> {
   const started: StartedTestContainer[] = [];
   const keep = <T extends StartedTestContainer>(c: T) => (started.push(c), c);
+  // Keycloak reaches the mail sink by its network alias; the host reaches both by mapped ports.
+  const network: StartedNetwork = await new Network().start();
   try {
     const [mongo, nats, minio, maildev] = await Promise.all([
       new GenericContainer('mongo:7')
@@ -40,6 +48,8 @@ export async function startContainers(): Promise<StartedContainers> {
         .start()
         .then(keep),
       new GenericContainer('maildev/maildev:2.2.1')
+        .withNetwork(network)
+        .withNetworkAliases('maildev')
         .withExposedPorts(1025, 1080)
         .withWaitStrategy(Wait.forHttp('/email', 1080))
         .start()
@@ -56,11 +66,12 @@ export async function startContainers(): Promise<StartedContainers> {
     const keycloak = keep(
       await new GenericContainer(`quay.io/keycloak/keycloak:${KEYCLOAK_VERSION}`)
         .withCommand(['start-dev', '--import-realm', '--health-enabled=true'])
+        .withNetwork(network)
         .withEnvironment({
           KC_BOOTSTRAP_ADMIN_USERNAME: 'admin',
           KC_BOOTSTRAP_ADMIN_PASSWORD: 'admin',
-          CERTHUB_SMTP_HOST: maildev.getHost(),
-          CERTHUB_SMTP_PORT: String(maildev.getMappedPort(1025)),
+          CERTHUB_SMTP_HOST: 'maildev',
+          CERTHUB_SMTP_PORT: '1025',
         })
         .withCopyFilesToContainer([
           {
@@ -90,13 +101,14 @@ export async function startContainers(): Promise<StartedContainers> {
       MAILDEV_URL: `http://${host(maildev, 1080)}`,
       CHROMIUM_PATH: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
     };
-    return { env, stop: () => stopAll(started) };
+    return { env, stop: () => stopAll(started, network) };
   } catch (error) {
-    await stopAll(started);
+    await stopAll(started, network);
     throw error;
   }
 }
 
-async function stopAll(containers: StartedTestContainer[]): Promise<void> {
+async function stopAll(containers: StartedTestContainer[], network: StartedNetwork): Promise<void> {
   await Promise.all(containers.map((c) => c.stop().catch(() => undefined)));
+  await network.stop().catch(() => undefined);
 }

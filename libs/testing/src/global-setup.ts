@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startContainers, type StartedContainers } from './containers';
 import { REPO_ROOT, TEST_RUN_DIR } from './runtime';
@@ -43,6 +43,9 @@ export default async function globalSetup(): Promise<void> {
     return;
   }
   const alreadyRunning = runtime('status', false) === 0;
+  // A fresh run starts from empty data: no state leaks from an earlier run, and the realm file
+  // is imported as it is now.
+  if (!alreadyRunning) rmSync(join(TEST_RUN_DIR, 'data'), { recursive: true, force: true });
   if (!alreadyRunning && runtime('start', true) !== 0) {
     throw new Error('the local runtime did not start (see the line above for the component and its log)');
   }

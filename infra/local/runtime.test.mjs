@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+// Smoke test of the local runtime against real servers, in a throw-away run dir:
+//   node infra/local/runtime.test.mjs
+// Starts everything, checks each component for real (token claims, JetStream, MongoDB ping, MinIO,
+// MailDev), restarts a private NATS on the same port, stops, and checks nothing of ours is left.
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { URLSearchParams } from 'node:url';
+import { readEnv, start, startComponent, status, stop, stopComponent } from './runtime.mjs';
+import { allocatePorts, mongoPing, pidAlive } from './support.mjs';
+
+const runDir = mkdtempSync(join(tmpdir(), 'certhub-runtime-test-'));
+const check = async (name, fn) => {
+  await fn();
+  process.stderr.write(`ok   ${name}\n`);
+};
+
+try {
+  const started = Date.now();
+  await start({ runDir });
+  process.stderr.write(
+    `ok   start from an empty run dir in ${((Date.now() - started) / 1000).toFixed(1)}s\n`,
+  );
+  const env = readEnv(runDir);
+
+  await check('keycloak: password grant carries audience, tenant claims and realm roles', async () => {
+    const response = await fetch(
+      `${env.KEYCLOAK_URL}/realms/${env.KEYCLOAK_REALM}/protocol/openid-connect/token`,
+      {
+        method: 'POST',
+        body: new URLSearchParams({
+          grant_type: 'password',
+          client_id: 'certhub-dev-cli',
+          username: 'analyst@certhub.local',
+          password: 'Certhub-dev-2026',
+        }),
+      },
+    );
+    assert.equal(response.status, 200);
+    const claims = JSON.parse(Buffer.from((await response.json()).access_token.split('.')[1], 'base64url'));
+    assert.ok([claims.aud].flat().includes('certhub-gateway'));
+    assert.equal(claims.tenant_type, 'cb');
+    assert.equal(claims.tenant_id, 'cb-demo');
+    assert.ok(claims.realm_access.roles.includes('analyst'));
+  });
+  await check('nats: JetStream enabled', async () => {
+    assert.equal((await fetch(`${env.NATS_MONITOR_URL}/healthz?js-enabled-only=true`)).status, 200);
+  });
+  await check('mongo: ping', async () => assert.ok(await mongoPing(Number(new URL(env.MONGO_URL).port))));
+  await check('minio: ready', async () =>
+    assert.equal((await fetch(`${env.S3_ENDPOINT}/minio/health/ready`)).status, 200),
+  );
+  await check('maildev: /email', async () =>
+    assert.deepEqual(await (await fetch(`${env.MAILDEV_URL}/email`)).json(), []),
+  );
+  await check('status: running', async () => assert.equal((await status({ runDir })).running, true));
+
+  await check('component: private NATS restarted on the same port keeps its data dir', async () => {
+    const { port } = await allocatePorts(['port']);
+    const privateDir = join(runDir, 'private');
+    const first = await startComponent('nats', { port, runDir: privateDir });
+    await stopComponent('nats', privateDir);
+    assert.equal(pidAlive(first.pid), false);
+    const second = await startComponent('nats', { port, runDir: privateDir });
+    assert.equal(second.env.NATS_URL, `nats://127.0.0.1:${port}`);
+    assert.equal(second.dataDir, first.dataDir);
+    await stopComponent('nats', privateDir);
+  });
+
+  const pids = Object.values(JSON.parse(readFileSync(join(runDir, 'components.json'), 'utf8'))).map(
+    (c) => c.pid,
+  );
+  await stop({ runDir });
+  await check('stop: no process left', async () => assert.deepEqual(pids.filter(pidAlive), []));
+} catch (error) {
+  await stop({ runDir, quiet: true });
+  process.stderr.write(`FAIL ${error.stack ?? error}\n`);
+  process.exitCode = 1;
+} finally {
+  if (!process.exitCode) rmSync(runDir, { recursive: true, force: true });
+}
