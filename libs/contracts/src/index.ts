@@ -7,3 +7,4 @@ export * from './principal';
 export * from './roles';
 export * from './rpc/subjects';
 export * from './identity/numbers';
+export * from './identity/identity.schemas';

@@ -1,0 +1,163 @@
+import { z } from 'zod';
+import { PageQuerySchema } from '../pagination';
+import { RoleSchema } from '../roles';
+import { checkSiren, checkSiret } from './numbers';
+
+/** Zod refinements that carry the exact reason (length, Luhn, La Poste) into the error. */
+export const SirenSchema = z.string().transform((raw, ctx) => {
+  const result = checkSiren(raw);
+  if (!result.ok) {
+    ctx.addIssue({ code: 'custom', message: result.reason });
+    return z.NEVER;
+  }
+  return result.value;
+});
+
+export const SiretSchema = z.string().transform((raw, ctx) => {
+  const result = checkSiret(raw);
+  if (!result.ok) {
+    ctx.addIssue({ code: 'custom', message: result.reason });
+    return z.NEVER;
+  }
+  return result.value;
+});
+
+export const LocaleSchema = z.enum(['fr', 'en']);
+
+export const AddressSchema = z
+  .object({
+    line1: z.string().trim().min(1).max(200),
+    line2: z.string().trim().max(200).optional(),
+    postalCode: z
+      .string()
+      .trim()
+      .regex(/^[0-9A-Z -]{3,10}$/, 'postal code is not valid'),
+    city: z.string().trim().min(1).max(100),
+    country: z.string().length(2).default('FR'),
+  })
+  .strict();
+
+export const CompanySchema = z.object({
+  siren: z.string(),
+  siret: z.string(),
+  name: z.string(),
+  nafCode: z.string().optional(),
+  address: AddressSchema,
+  headquarters: z.boolean(),
+});
+
+export const OrganisationSchema = z.object({
+  id: z.string(),
+  siren: z.string(),
+  name: z.string(),
+  address: AddressSchema,
+  active: z.boolean(),
+  createdAt: z.string(),
+});
+
+export const SiteSchema = z.object({
+  id: z.string(),
+  organisationId: z.string(),
+  siret: z.string(),
+  name: z.string(),
+  address: AddressSchema,
+  headquarters: z.boolean(),
+});
+
+export const CertificationBodySchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  address: AddressSchema,
+  certificateNumberPrefix: z.string(),
+  createdAt: z.string(),
+});
+
+export const UserSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  role: RoleSchema,
+  tenantType: z.string(),
+  tenantId: z.string(),
+  enabled: z.boolean(),
+  emailVerified: z.boolean(),
+  locale: LocaleSchema,
+  createdAt: z.string(),
+});
+
+const PasswordSchema = z
+  .string()
+  .min(10, 'password must have at least 10 characters')
+  .max(128)
+  .regex(/[a-z]/, 'password needs a lower-case letter')
+  .regex(/[A-Z]/, 'password needs an upper-case letter')
+  .regex(/\d/, 'password needs a digit');
+
+const EmailSchema = z
+  .email()
+  .max(254)
+  .transform((e) => e.toLowerCase());
+const NameSchema = z.string().trim().min(1).max(100);
+
+export const RegistrationRequestSchema = z
+  .object({
+    siret: SiretSchema,
+    /** Overrides of what the company registry pre-filled. */
+    organisationName: z.string().trim().min(1).max(200).optional(),
+    address: AddressSchema.optional(),
+    firstName: NameSchema,
+    lastName: NameSchema,
+    email: EmailSchema,
+    password: PasswordSchema,
+    locale: LocaleSchema.default('fr'),
+  })
+  .strict();
+
+export const RegistrationResponseSchema = z.object({
+  organisationId: z.string(),
+  userId: z.string(),
+  status: z.literal('email_verification_pending'),
+});
+
+export const InviteUserRequestSchema = z
+  .object({
+    email: EmailSchema,
+    firstName: NameSchema,
+    lastName: NameSchema,
+    role: RoleSchema,
+    locale: LocaleSchema.default('fr'),
+  })
+  .strict();
+
+export const UserListQuerySchema = PageQuerySchema.extend({
+  q: z.string().trim().max(100).optional(),
+  role: RoleSchema.optional(),
+  enabled: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
+}).strict();
+
+export const OrganisationListQuerySchema = PageQuerySchema.extend({
+  q: z.string().trim().max(100).optional(),
+  active: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
+}).strict();
+
+export const CreateCertificationBodyRequestSchema = z
+  .object({
+    code: z.string().regex(/^[a-z0-9-]{2,32}$/, 'code: 2–32 lower-case letters, digits or dashes'),
+    name: z.string().trim().min(1).max(200),
+    address: AddressSchema,
+    certificateNumberPrefix: z
+      .string()
+      .regex(/^[A-Z0-9]{2,10}$/, 'prefix: 2–10 upper-case letters or digits'),
+  })
+  .strict();
+
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), page: z.number(), pageSize: z.number(), total: z.number() });
