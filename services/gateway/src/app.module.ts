@@ -1,10 +1,18 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { PlatformModule, platformOptionsFromEnv } from '@certhub/platform';
 import type { z } from 'zod';
 import { AnalyticsController } from './analytics/analytics.controller';
 import { AuthGuard } from './auth/auth.guard';
 import type { GatewayEnv } from './config';
+import { OpenApiBuilder } from './http/openapi';
+import { OpenApiController } from './http/openapi.controller';
+import { PrincipalThrottlerGuard } from './http/principal-throttler.guard';
+import { CertificationBodiesController } from './identity/certification-bodies.controller';
+import { OrganisationsController } from './identity/organisations.controller';
+import { RegistrationController } from './identity/registration.controller';
+import { UsersController } from './identity/users.controller';
 import { MeController } from './me/me.controller';
 import { ProblemFilter } from './problem/problem.filter';
 
@@ -13,10 +21,25 @@ export class AppModule {
   static forRoot(config: z.infer<typeof GatewayEnv>): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(platformOptionsFromEnv('gateway', config))],
-      controllers: [MeController, AnalyticsController],
+      imports: [
+        PlatformModule.forRoot(platformOptionsFromEnv('gateway', config)),
+        DiscoveryModule,
+        ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }]),
+      ],
+      controllers: [
+        OpenApiController,
+        MeController,
+        RegistrationController,
+        OrganisationsController,
+        CertificationBodiesController,
+        UsersController,
+        AnalyticsController,
+      ],
       providers: [
+        OpenApiBuilder,
+        // Order matters: authenticate first, so the throttler can count per principal.
         { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_GUARD, useClass: PrincipalThrottlerGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
       ],
     };

@@ -10,4 +10,7 @@ export const GatewayEnv = EnvSchemas.base
       .string()
       .regex(/^\d+(kb|mb)$/i, 'must look like 512kb or 1mb')
       .default('1mb'),
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+    /** Trust X-Forwarded-For from this many proxies (the ingress): rate limits then see the client. */
+    TRUST_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
   });

@@ -1,14 +1,34 @@
 import 'reflect-metadata';
 import { bootstrapService } from '@certhub/platform';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
 import { AppModule } from './app.module';
 import { GatewayEnv } from './config';
+import { OpenApiBuilder } from './http/openapi';
+import { problemForBodyParserErrors } from './problem/body-parser-errors';
 
 void bootstrapService({
   service: 'gateway',
   env: GatewayEnv,
   module: (config) => AppModule.forRoot(config),
-  configure: (app, config) => {
-    (app as NestExpressApplication).useBodyParser('json', { limit: config.BODY_LIMIT });
+  configure: (nest, config) => {
+    const app = nest as NestExpressApplication;
+    app.set('trust proxy', config.TRUST_PROXY_HOPS);
+    app.use(
+      helmet({
+        // Swagger UI's own stylesheet sets inline styles; scripts stay 'self' only.
+        contentSecurityPolicy: {
+          directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] },
+        },
+      }),
+    );
+    app.useBodyParser('json', { limit: config.BODY_LIMIT });
+    app.use(problemForBodyParserErrors);
+    const openapi = app.get(OpenApiBuilder);
+    SwaggerModule.setup('api/docs', app, () => openapi.build() as never, {
+      raw: false,
+      swaggerOptions: { url: '/api/openapi.json' },
+    });
   },
 });

@@ -36,6 +36,21 @@ describe('access tokens issued by the real Keycloak realm', () => {
     await expect(sut.verify(unsigned(token))).rejects.toMatchObject({ code: 'unauthenticated' });
   });
 
+  it('refuses an expired token, beyond the clock tolerance', async () => {
+    const token = await passwordToken('analyst@certhub.local');
+    const later = new TokenVerifier({
+      keycloakUrl: env.KEYCLOAK_URL,
+      realm: env.KEYCLOAK_REALM,
+      audience: 'certhub-gateway',
+      clockToleranceSeconds: 5,
+      clock: () => new Date(Date.now() + 3_600_000),
+    });
+    await expect(later.verify(token)).rejects.toMatchObject({
+      code: 'unauthenticated',
+      message: 'token expired',
+    });
+  });
+
   it('refuses a token meant for another audience', async () => {
     const other = new TokenVerifier({
       keycloakUrl: env.KEYCLOAK_URL,
@@ -86,6 +101,24 @@ describe('access tokens issued by the real Keycloak realm', () => {
         expect(body).toMatchObject({ type: 'https://certhub.dev/problems/unauthenticated', status: 401 });
         expect(JSON.stringify(body)).not.toMatch(/at .*\.js:\d+/);
       }
+    });
+
+    it('answers 401 to a realm token issued for another audience (a service account)', async () => {
+      const res = await fetch(
+        `${env.KEYCLOAK_URL}/realms/${env.KEYCLOAK_REALM}/protocol/openid-connect/token`,
+        {
+          method: 'POST',
+          body: new URLSearchParams({
+            grant_type: 'client_credentials',
+            client_id: 'certhub-identity',
+            client_secret: 'certhub-identity-dev-secret', // local dev default of the realm
+          }),
+        },
+      );
+      const { access_token: token } = (await res.json()) as { access_token: string };
+      const me = await fetch(`${gateway.url}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } });
+      expect(me.status).toBe(401);
+      expect(((await me.json()) as { detail: string }).detail).toMatch(/aud|tenant/);
     });
 
     it('keeps probes public', async () => {

@@ -24,7 +24,14 @@ const id = z.string().min(1).max(64);
  */
 export const RpcCatalog = {
   'analytics.event-counts': {
-    request: z.object({ types: z.array(z.string()).optional() }).strict(),
+    request: z
+      .object({
+        // `?types=a,b` or `?types=a&types=b`
+        types: z
+          .preprocess((v) => (typeof v === 'string' ? v.split(',') : v), z.array(z.string().min(1)))
+          .optional(),
+      })
+      .strict(),
     response: z.object({ counts: z.record(z.string(), z.number().int()) }),
   },
   /** Public: pre-fill from the company registry. */
@@ -85,5 +92,8 @@ export const RpcCatalog = {
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export type RpcSubject = keyof typeof RpcCatalog;
+/** What a caller sends (before parsing: defaults and coercions not applied yet). */
 export type RpcRequest<K extends RpcSubject> = z.input<(typeof RpcCatalog)[K]['request']>;
+/** What a handler receives: the request as parsed by the receiving edge. */
+export type RpcPayload<K extends RpcSubject> = z.output<(typeof RpcCatalog)[K]['request']>;
 export type RpcResponse<K extends RpcSubject> = z.infer<(typeof RpcCatalog)[K]['response']>;

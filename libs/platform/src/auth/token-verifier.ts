@@ -8,6 +8,8 @@ export interface TokenVerifierOptions {
   realm: string;
   audience: string;
   clockToleranceSeconds: number;
+  /** The verifier's notion of now; tests move it to check expiry without waiting. */
+  clock?: () => Date;
 }
 
 /**
@@ -57,6 +59,7 @@ export class TokenVerifier {
         algorithms: ALLOWED_ALGORITHMS,
         clockTolerance: this.options.clockToleranceSeconds,
         requiredClaims: ['exp', 'iat', 'sub'],
+        ...(this.options.clock ? { currentDate: this.options.clock() } : {}),
       }));
     } catch (error) {
       throw new DomainError('unauthenticated', describe(error));

@@ -1,19 +1,22 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import type { Principal, RpcResponse } from '@certhub/contracts';
+import { Controller, Get } from '@nestjs/common';
+import type { RpcResponse } from '@certhub/contracts';
 import { RpcClient } from '@certhub/platform';
-import { CurrentPrincipal } from '../auth/auth.decorators';
+import { Endpoint, Input, type EndpointInput } from '../http/endpoint';
+import { forward } from '../http/forward';
 
 @Controller('api/v1/analytics')
 export class AnalyticsController {
   constructor(private readonly rpc: RpcClient) {}
 
-  /** Events seen per type, for the caller's tenant (platform staff see every tenant). */
   @Get('event-counts')
+  @Endpoint({
+    rpc: 'analytics.event-counts',
+    tag: 'analytics',
+    summary: 'Events seen per type for your tenant (platform staff: every tenant)',
+  })
   eventCounts(
-    @CurrentPrincipal() principal: Principal,
-    @Query('type') type?: string | string[],
+    @Input() input: EndpointInput<'analytics.event-counts'>,
   ): Promise<RpcResponse<'analytics.event-counts'>> {
-    const types = type === undefined ? undefined : Array.isArray(type) ? type : [type];
-    return this.rpc.call('analytics.event-counts', types ? { types } : {}, { principal });
+    return forward(this.rpc, 'analytics.event-counts', input);
   }
 }

@@ -1,0 +1,13 @@
+import type { RpcResponse, RpcSubject } from '@certhub/contracts';
+import { RequestContext, type RpcClient } from '@certhub/platform';
+import type { EndpointInput } from './endpoint';
+
+/** Forwards a validated request to its service, acting as the verified principal. */
+export function forward<K extends RpcSubject>(
+  rpc: RpcClient,
+  subject: K,
+  input: EndpointInput<K>,
+): Promise<RpcResponse<K>> {
+  const principal = RequestContext.principal();
+  return rpc.call(subject, input as never, principal ? { principal } : {});
+}
