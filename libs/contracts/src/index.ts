@@ -8,3 +8,4 @@ export * from './roles';
 export * from './rpc/subjects';
 export * from './identity/numbers';
 export * from './identity/identity.schemas';
+export * from './certificates/certificate.schemas';

@@ -25,6 +25,11 @@ export interface EndpointSpec {
   status?: number;
   public?: boolean;
   roles?: Role[];
+  /**
+   * Reference data every tenant may read by design (e.g. the list of certification bodies). The
+   * isolation probe does not count it as one tenant's data.
+   */
+  shared?: boolean;
 }
 
 export function Endpoint(spec: EndpointSpec): MethodDecorator {

@@ -123,6 +123,7 @@ export class OpenApiBuilder {
       tags: [spec.tag],
       ...(spec.public ? { security: [] } : { security: [{ bearer: [] }] }),
       ...(spec.roles?.length ? { 'x-roles': spec.roles } : {}),
+      ...(spec.shared ? { 'x-tenant-shared': true } : {}),
       parameters,
       ...(inBody
         ? {

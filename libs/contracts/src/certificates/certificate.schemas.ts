@@ -1,0 +1,65 @@
+import { z } from 'zod';
+
+const PostalAddress = z.object({
+  line1: z.string(),
+  line2: z.string().optional(),
+  postalCode: z.string(),
+  city: z.string(),
+  country: z.string(),
+});
+
+/** Everything a certificate states: the record the dossier service issues and the PDF shows. */
+export const CertificateDataSchema = z.object({
+  certificateId: z.string(),
+  number: z.string(),
+  dossierId: z.string(),
+  organisationId: z.string(),
+  cbId: z.string(),
+  schemeId: z.string(),
+  schemeVersion: z.string(),
+  schemeTitle: z.string(),
+  level: z.string().optional(),
+  holder: z.object({ name: z.string(), siren: z.string(), address: PostalAddress }),
+  /** Certified sites of a multi-site organisation (empty when only the holder's address). */
+  sites: z.array(z.object({ siret: z.string(), name: z.string(), address: PostalAddress })),
+  /** Certified characteristics / scope statements. */
+  scope: z.array(z.string()).min(1),
+  validFrom: z.string().date(),
+  validUntil: z.string().date(),
+  issuedAt: z.string().datetime(),
+  cb: z.object({ name: z.string(), address: PostalAddress, accreditation: z.string().optional() }),
+  /** Mandatory mentions of the scheme (AMARC chapter VIII), printed verbatim. */
+  mentions: z.array(z.string()),
+  locale: z.enum(['fr', 'en']).default('fr'),
+});
+export type CertificateData = z.infer<typeof CertificateDataSchema>;
+
+export const CertificateStatusSchema = z.enum(['valid', 'suspended', 'withdrawn', 'expired']);
+export type CertificateStatus = z.infer<typeof CertificateStatusSchema>;
+
+export const CertificateStatusChangeSchema = z.object({
+  certificateId: z.string(),
+  number: z.string(),
+  organisationId: z.string(),
+  cbId: z.string(),
+  schemeId: z.string(),
+  reason: z.string().optional(),
+  at: z.string().datetime(),
+  changedBy: z.string(),
+});
+
+/** What public verification answers: status, validity and scope; no personal data. */
+export const VerificationResultSchema = z.object({
+  number: z.string(),
+  status: CertificateStatusSchema,
+  holderName: z.string(),
+  holderSiren: z.string(),
+  schemeId: z.string(),
+  schemeTitle: z.string(),
+  level: z.string().optional(),
+  scope: z.array(z.string()),
+  sites: z.array(z.object({ siret: z.string(), name: z.string() })),
+  validFrom: z.string(),
+  validUntil: z.string(),
+  cbName: z.string(),
+});

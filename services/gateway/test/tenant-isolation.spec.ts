@@ -1,0 +1,185 @@
+import { passwordToken, startService, type ServiceProcess } from '@certhub/testing';
+
+/**
+ * The tenant isolation probe: walks EVERY operation of the OpenAPI document as a user of tenant B
+ * against resources of tenant A and asserts that nothing of A comes back. It reads the document,
+ * not a list of routes, so routes added later are probed without touching this file.
+ */
+interface Operation {
+  method: string;
+  path: string;
+  operationId: string;
+  security: unknown[];
+  'x-tenant-shared'?: boolean;
+  requestBody?: { content: { 'application/json': { schema: JsonSchema } } };
+}
+interface JsonSchema {
+  type?: string | string[];
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  enum?: unknown[];
+  format?: string;
+  examples?: unknown[];
+  default?: unknown;
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+}
+interface Tenant {
+  label: string;
+  token: string;
+  tenantId: string;
+  /** Strings that belong to this tenant and must never appear in another tenant's answers. */
+  secrets: Set<string>;
+  /** Resource ids of this tenant by path parameter name, harvested from its own lists. */
+  ids: Map<string, string>;
+}
+
+const SERVICES_BY_SUBJECT_PREFIX = (operationId: string) => operationId.split('.')[0] as string;
+
+function sampleFromSchema(schema: JsonSchema | undefined): unknown {
+  if (!schema) return 'probe';
+  if (schema.examples?.length) return schema.examples[0];
+  if (schema.default !== undefined) return schema.default;
+  if (schema.enum?.length) return schema.enum[0];
+  if (schema.anyOf?.length) return sampleFromSchema(schema.anyOf[0]);
+  const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
+  switch (type) {
+    case 'object':
+      return Object.fromEntries(
+        (schema.required ?? []).map((k) => [k, sampleFromSchema(schema.properties?.[k])]),
+      );
+    case 'array':
+      return [];
+    case 'boolean':
+      return false;
+    case 'integer':
+    case 'number':
+      return 1;
+    default:
+      return schema.format === 'email' ? 'probe@example.org' : 'probe';
+  }
+}
+
+function withoutEcho(body: unknown): string {
+  // `instance` echoes the requested path (which holds A's id by construction): not a leak.
+  if (body && typeof body === 'object' && 'instance' in body) {
+    const { instance: _instance, ...rest } = body as Record<string, unknown>;
+    return JSON.stringify(rest);
+  }
+  return JSON.stringify(body);
+}
+
+describe('tenant isolation probe over the whole OpenAPI document', () => {
+  const services: ServiceProcess[] = [];
+  let gateway: ServiceProcess;
+  let operations: Operation[];
+
+  beforeAll(async () => {
+    gateway = await startService('gateway', { RATE_LIMIT_PER_MINUTE: '100000' });
+    const doc = (await (await fetch(`${gateway.url}/api/openapi.json`)).json()) as {
+      paths: Record<string, Record<string, Omit<Operation, 'method' | 'path'>>>;
+    };
+    operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, op]) => ({ ...op, method: method.toUpperCase(), path })),
+    );
+    const needed = [...new Set(operations.map((op) => SERVICES_BY_SUBJECT_PREFIX(op.operationId)))];
+    services.push(...(await Promise.all(needed.map((name) => startService(name)))));
+  }, 120_000);
+
+  afterAll(async () => {
+    await Promise.all([gateway, ...services].filter(Boolean).map((s) => s.stop()));
+  });
+
+  const call = (tenant: Tenant, method: string, path: string, body?: unknown) =>
+    fetch(`${gateway.url}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${tenant.token}`, 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+
+  /** Logs in and harvests the tenant's own resource ids and data from every list it may read. */
+  async function tenant(
+    label: string,
+    email: string,
+    tenantId: string,
+    idParams: Record<string, string>,
+  ): Promise<Tenant> {
+    const t: Tenant = {
+      label,
+      token: await passwordToken(email),
+      tenantId,
+      secrets: new Set([tenantId, email]),
+      ids: new Map(Object.entries(idParams)),
+    };
+    const ownLists = operations.filter(
+      (o) => o.method === 'GET' && !o.path.includes('{') && o.security.length && !o['x-tenant-shared'],
+    );
+    for (const op of ownLists) {
+      const res = await call(t, 'GET', op.path);
+      if (res.status !== 200) continue;
+      const body = (await res.json()) as { items?: Record<string, unknown>[] };
+      for (const item of body.items ?? []) {
+        if (typeof item['id'] !== 'string') continue;
+        if (item['tenantId'] && item['tenantId'] !== tenantId) continue; // shared reference data
+        // `/api/v1/users` lists what `/api/v1/users/{userId}` addresses.
+        const param = operations
+          .find((o) => o.path.startsWith(`${op.path}/{`))
+          ?.path.slice(op.path.length + 2)
+          .split('}')[0];
+        if (param && !t.ids.has(param)) t.ids.set(param, item['id']);
+        t.secrets.add(item['id']);
+        if (typeof item['email'] === 'string') t.secrets.add(item['email']);
+      }
+    }
+    return t;
+  }
+
+  it.each([
+    [
+      'an organisation',
+      'org.admin@certhub.local',
+      'org-demo',
+      'a certification body',
+      'cb.admin@certhub.local',
+      'cb-demo',
+    ],
+    [
+      'a certification body',
+      'cb.admin@certhub.local',
+      'cb-demo',
+      'an organisation',
+      'org.admin@certhub.local',
+      'org-demo',
+    ],
+  ])('a user of %s gets nothing of %s', async (_b, emailB, tenantB, _a, emailA, tenantA) => {
+    const a = await tenant(
+      'A',
+      emailA,
+      tenantA,
+      tenantA.startsWith('org') ? { organisationId: tenantA } : {},
+    );
+    const b = await tenant('B', emailB, tenantB, {});
+    const failures: string[] = [];
+    for (const op of operations.filter((o) => o.security.length)) {
+      const path = op.path.replace(/\{(\w+)\}/g, (_, name: string) => a.ids.get(name) ?? `not-${name}`);
+      const body = op.requestBody
+        ? sampleFromSchema(op.requestBody.content['application/json'].schema)
+        : undefined;
+      const res = await call(b, op.method, path, body);
+      const text = withoutEcho(await res.json().catch(() => null));
+      const leaked = op['x-tenant-shared'] ? [] : [...a.secrets].filter((s) => text.includes(s));
+      const addressesA = path !== op.path;
+      // Addressing A's resources must be refused; a list answers B's own data only. 422 is an
+      // input refusal made before any data is read, and 403 a role refusal.
+      const allowed = addressesA ? [403, 404, 422] : [200, 403, 422];
+      if (leaked.length || !allowed.includes(res.status)) {
+        failures.push(
+          `${op.method} ${path} → ${res.status}${leaked.length ? ` leaked ${leaked.join(', ')}` : ''}`,
+        );
+      }
+    }
+    expect(failures).toEqual([]);
+    // The probe must have had something of A to aim at.
+    expect(a.ids.size).toBeGreaterThan(0);
+  });
+});
