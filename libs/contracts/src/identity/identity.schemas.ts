@@ -1,26 +1,19 @@
 import { z } from 'zod';
 import { PageQuerySchema } from '../pagination';
 import { RoleSchema } from '../roles';
-import { checkSiren, checkSiret } from './numbers';
+import { checkSiren, checkSiret, type NumberCheck } from './numbers';
 
-/** Zod refinements that carry the exact reason (length, Luhn, La Poste) into the error. */
-export const SirenSchema = z.string().transform((raw, ctx) => {
-  const result = checkSiren(raw);
-  if (!result.ok) {
+/** A zod string checked by one of the number rules, carrying its exact reason (length, Luhn, La Poste). */
+const checkedNumber = (check: (raw: string) => NumberCheck) =>
+  z.string().transform((raw, ctx) => {
+    const result = check(raw);
+    if (result.ok) return result.value;
     ctx.addIssue({ code: 'custom', message: result.reason });
     return z.NEVER;
-  }
-  return result.value;
-});
+  });
 
-export const SiretSchema = z.string().transform((raw, ctx) => {
-  const result = checkSiret(raw);
-  if (!result.ok) {
-    ctx.addIssue({ code: 'custom', message: result.reason });
-    return z.NEVER;
-  }
-  return result.value;
-});
+export const SirenSchema = checkedNumber(checkSiren);
+export const SiretSchema = checkedNumber(checkSiret);
 
 export const LocaleSchema = z.enum(['fr', 'en']);
 

@@ -1,5 +1,5 @@
-import { problemType } from '@certhub/contracts';
 import type { NextFunction, Request, Response } from 'express';
+import { sendProblem } from './problem.filter';
 
 /**
  * body-parser rejects oversized or malformed bodies before Nest routes the request, so Nest's
@@ -14,16 +14,7 @@ export function problemForBodyParserErrors(
   const type = (error as { type?: string } | undefined)?.type;
   const status = (error as { status?: number } | undefined)?.status;
   if (!type || !status) return next(error);
-  const code =
-    status === 413 ? 'payload_too_large' : status === 415 ? 'unsupported_media_type' : 'bad_request';
-  res
-    .status(status)
-    .type('application/problem+json')
-    .json({
-      type: problemType(code),
-      title: code.replace(/_/g, ' '),
-      status,
-      detail: status === 413 ? 'the request body is too large' : 'the request body could not be read as JSON',
-      instance: req.originalUrl.split('?')[0],
-    });
+  if (status === 413)
+    return sendProblem(res, 'payload_too_large', 'the request body is too large', req.originalUrl);
+  sendProblem(res, 'bad_request', 'the request body could not be read as JSON', req.originalUrl);
 }

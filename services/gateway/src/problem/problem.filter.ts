@@ -17,6 +17,28 @@ const STATUS_CODES: Record<number, ErrorCode> = {
   503: 'dependency_unavailable',
 };
 
+/** Writes an RFC 9457 body; `instance` is the path without its query (which may hold personal data). */
+export function sendProblem(
+  res: Response,
+  code: ErrorCode,
+  detail: string,
+  url: string,
+  extra: Record<string, unknown> = {},
+): void {
+  const status = ERROR_CODES[code];
+  res
+    .status(status)
+    .type('application/problem+json')
+    .json({
+      type: problemType(code),
+      title: code.replace(/_/g, ' '),
+      status,
+      detail,
+      instance: url.split('?')[0],
+      ...extra,
+    });
+}
+
 /**
  * Every error leaves the gateway as RFC 9457 problem+json with a stable `type`. Unexpected errors
  * answer a generic 500 whose `errorId` is logged with the stack; no stack ever reaches a client.
@@ -29,19 +51,10 @@ export class ProblemFilter implements ExceptionFilter {
     const res = host.switchToHttp().getResponse<Response>();
     const req = host.switchToHttp().getRequest<Request>();
     const { code, detail, extra } = this.classify(exception);
-    const status = ERROR_CODES[code];
-    res
-      .status(status)
-      .type('application/problem+json')
-      .json({
-        type: problemType(code),
-        title: code.replace(/_/g, ' '),
-        status,
-        detail,
-        instance: req.originalUrl.split('?')[0],
-        correlationId: RequestContext.correlationId(),
-        ...extra,
-      });
+    sendProblem(res, code, detail, req.originalUrl, {
+      correlationId: RequestContext.correlationId(),
+      ...extra,
+    });
   }
 
   private classify(exception: unknown): { code: ErrorCode; detail: string; extra?: Record<string, unknown> } {
