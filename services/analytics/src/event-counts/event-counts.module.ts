@@ -1,7 +1,7 @@
 import { Controller, Injectable, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { MongooseModule } from '@nestjs/mongoose';
-import type { RpcRequest, RpcResponse } from '@certhub/contracts';
+import type { RpcPayload, RpcResponse } from '@certhub/contracts';
 import { DomainError, DurableConsumers, RequestContext } from '@certhub/platform';
 import { EventCountRepository } from './event-count.repository';
 import { EventCount, EventCountSchema } from './event-count.schema';
@@ -32,7 +32,7 @@ export class EventCountsController {
 
   @MessagePattern('analytics.event-counts')
   async eventCounts(
-    @Payload() request: RpcRequest<'analytics.event-counts'>,
+    @Payload() request: RpcPayload<'analytics.event-counts'>,
   ): Promise<RpcResponse<'analytics.event-counts'>> {
     const principal = RequestContext.principal();
     if (!principal) throw DomainError.forbidden('a principal is required');
