@@ -6,3 +6,5 @@ export * from './runtime';
 export * from './service-process';
 export * from './wait';
 export * from './components';
+export * from './email-link';
+export * from './stack';

@@ -1,14 +1,27 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { PlatformModule, platformOptionsFromEnv } from '@certhub/platform';
-import type { z } from 'zod';
-import type { IdentityEnv } from './config';
+import { CertificationBodiesModule } from './certification-bodies/certification-bodies.module';
+import { CompaniesModule } from './companies/companies.module';
+import type { IdentityConfig } from './config';
+import { DemoModule } from './demo/demo.module';
+import { OrganisationsModule } from './organisations/organisations.module';
+import { RegistrationsModule } from './registrations/registrations.module';
+import { UsersModule } from './users/users.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: z.infer<typeof IdentityEnv>): DynamicModule {
+  static forRoot(config: IdentityConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(platformOptionsFromEnv('identity', config))],
+      imports: [
+        PlatformModule.forRoot(platformOptionsFromEnv('identity', config)),
+        CompaniesModule,
+        OrganisationsModule,
+        CertificationBodiesModule,
+        UsersModule,
+        RegistrationsModule,
+        DemoModule,
+      ],
     };
   }
 }

@@ -26,7 +26,8 @@ export class CertificationBodiesController {
   @Endpoint({
     rpc: 'identity.certification-bodies.list',
     tag: 'certification bodies',
-    summary: 'Certification bodies',
+    shared: true,
+    summary: 'Certification bodies (reference data every tenant sees)',
   })
   list(
     @Input() input: EndpointInput<'identity.certification-bodies.list'>,

@@ -1,0 +1,44 @@
+import { PrivateComponent } from './components';
+import { uniqueId } from './ids';
+import { startService, type ServiceProcess } from './service-process';
+
+/**
+ * Several services wired together on their own NATS server and databases. Services of one name
+ * share a NATS queue group: on the shared server, another test file's process would answer this
+ * test's requests, so each stack gets a private NATS and its own database prefix.
+ */
+export class TestStack {
+  private constructor(
+    readonly nats: PrivateComponent,
+    readonly prefix: string,
+    readonly services: Map<string, ServiceProcess>,
+  ) {}
+
+  static async start(names: string[], env: Record<string, string> = {}): Promise<TestStack> {
+    const nats = await PrivateComponent.start('nats');
+    const prefix = uniqueId('st');
+    const services = new Map<string, ServiceProcess>();
+    try {
+      const started = await Promise.all(
+        names.map((name) => startService(name, { NATS_URL: nats.url, MONGO_DB_PREFIX: prefix, ...env })),
+      );
+      started.forEach((service) => services.set(service.name, service));
+      return new TestStack(nats, prefix, services);
+    } catch (error) {
+      await Promise.all([...services.values()].map((s) => s.stop()));
+      nats.stop();
+      throw error;
+    }
+  }
+
+  service(name: string): ServiceProcess {
+    const service = this.services.get(name);
+    if (!service) throw new Error(`${name} is not part of this stack`);
+    return service;
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all([...this.services.values()].map((s) => s.stop()));
+    this.nats.stop();
+  }
+}

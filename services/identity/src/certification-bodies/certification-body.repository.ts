@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { PageQuery } from '@certhub/contracts';
+import { DomainError, TenantRepository } from '@certhub/platform';
+import type { Model } from 'mongoose';
+import type { Address } from '../common/address.schema';
+import { isDuplicateKey } from '../common/mongo-errors';
+import { skipOf, type Sort } from '../common/paging';
+import { CertificationBody } from './certification-body.schema';
+
+export interface NewCertificationBody {
+  id: string;
+  code: string;
+  name: string;
+  address: Address;
+  certificateNumberPrefix: string;
+}
+
+@Injectable()
+export class CertificationBodyRepository extends TenantRepository<CertificationBody> {
+  constructor(@InjectModel(CertificationBody.name) model: Model<CertificationBody>) {
+    super(model);
+  }
+
+  async insert(body: NewCertificationBody): Promise<CertificationBody> {
+    try {
+      const created = await this.model.create({ _id: body.id, tenantId: body.id, ...withoutId(body) });
+      return created.toObject<CertificationBody>();
+    } catch (error) {
+      if (isDuplicateKey(error))
+        throw DomainError.conflict(`a certification body with code ${body.code} already exists`);
+      throw error;
+    }
+  }
+
+  async list(query: PageQuery, sort: Sort): Promise<{ items: CertificationBody[]; total: number }> {
+    const reason = { crossTenant: 'every signed-in user may see which certification bodies exist' };
+    const [items, total] = await Promise.all([
+      this.model
+        .find({})
+        .setOptions(reason)
+        .sort(sort)
+        .skip(skipOf(query))
+        .limit(query.pageSize)
+        .lean<CertificationBody[]>(),
+      this.model.countDocuments({}).setOptions(reason),
+    ]);
+    return { items, total };
+  }
+
+  /** Start-up seed: created once, later edits are kept. */
+  async ensure(body: NewCertificationBody): Promise<void> {
+    await this.model.updateOne(
+      this.scoped(body.id, { _id: body.id }),
+      { $setOnInsert: { ...withoutId(body), createdAt: new Date() } },
+      { upsert: true },
+    );
+  }
+}
+
+const withoutId = ({ code, name, address, certificateNumberPrefix }: NewCertificationBody) => ({
+  code,
+  name,
+  address,
+  certificateNumberPrefix,
+});

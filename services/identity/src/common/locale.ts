@@ -1,0 +1,4 @@
+import type { LocaleSchema } from '@certhub/contracts';
+import type { z } from 'zod';
+
+export type Locale = z.infer<typeof LocaleSchema>;

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { CertificationBodiesModule } from '../certification-bodies/certification-bodies.module';
+import { KeycloakModule } from '../keycloak/keycloak.module';
+import { OrganisationsModule } from '../organisations/organisations.module';
+import { UsersModule } from '../users/users.module';
+import { DemoSeeder } from './demo-seeder';
+
+@Module({
+  imports: [CertificationBodiesModule, KeycloakModule, OrganisationsModule, UsersModule],
+  providers: [DemoSeeder],
+})
+export class DemoModule {}

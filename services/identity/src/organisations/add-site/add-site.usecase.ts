@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
+import { DomainError } from '@certhub/platform';
+import { belongsToOrganisation, hasRole, isPlatformAdmin } from '../../common/access';
+import { newId } from '../../common/ids';
+import { CompanyRegistry } from '../../companies/company-registry';
+import { findVisibleOrganisation } from '../organisation-access';
+import { toSiteResponse } from '../organisation.mapper';
+import { SiteRepository } from '../site.repository';
+import { OrganisationRepository } from '../organisation.repository';
+
+/** Seed 000: a multi-site organisation declares a site by its SIRET, pre-filled from the registry. */
+@Injectable()
+export class AddSite {
+  constructor(
+    private readonly organisations: OrganisationRepository,
+    private readonly sites: SiteRepository,
+    private readonly companies: CompanyRegistry,
+  ) {}
+
+  async execute(
+    principal: Principal,
+    request: RpcPayload<'identity.sites.add'>,
+  ): Promise<RpcResponse<'identity.sites.add'>> {
+    const { organisationId, siret } = request;
+    const organisation = await findVisibleOrganisation(this.organisations, principal, organisationId);
+    const isItsAdmin = belongsToOrganisation(principal, organisationId) && hasRole(principal, 'org_admin');
+    if (!isItsAdmin && !isPlatformAdmin(principal))
+      throw DomainError.forbidden(
+        'only the organisation’s administrators or the platform may declare its sites',
+      );
+    if (!siret.startsWith(organisation.siren)) {
+      throw new DomainError(
+        'validation_failed',
+        `SIRET ${siret} does not belong to this organisation: its SIREN is ${organisation.siren}`,
+        [{ path: 'siret', message: `must start with the organisation's SIREN ${organisation.siren}` }],
+      );
+    }
+    const company = await this.companies.findBySiret(siret);
+    if (!company)
+      throw new DomainError('not_found', `no open establishment with SIRET ${siret} in the company registry`);
+    const site = await this.sites.insert({
+      id: newId('site'),
+      organisationId,
+      siret,
+      name: company.name,
+      address: company.address,
+      headquarters: company.headquarters,
+    });
+    return toSiteResponse(site);
+  }
+}

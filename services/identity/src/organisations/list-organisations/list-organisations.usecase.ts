@@ -1,0 +1,25 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
+import { DomainError } from '@certhub/platform';
+import { isPlatformStaff } from '../../common/access';
+import { pageOf, toSort } from '../../common/paging';
+import { toOrganisationResponse } from '../organisation.mapper';
+import { OrganisationRepository } from '../organisation.repository';
+
+const SORTABLE = ['name', 'siren', 'createdAt'] as const;
+
+/** The platform's view of every registered organisation (seed 002 "Mes organismes"). */
+@Injectable()
+export class ListOrganisations {
+  constructor(private readonly organisations: OrganisationRepository) {}
+
+  async execute(
+    principal: Principal,
+    query: RpcPayload<'identity.organisations.list'>,
+  ): Promise<RpcResponse<'identity.organisations.list'>> {
+    if (!isPlatformStaff(principal))
+      throw DomainError.forbidden('only platform staff may list organisations');
+    const { items, total } = await this.organisations.list(query, toSort(query.sort, SORTABLE, 'name'));
+    return pageOf(items.map(toOrganisationResponse), total, query);
+  }
+}

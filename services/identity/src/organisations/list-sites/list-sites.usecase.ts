@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
+import { pageOf, toSort } from '../../common/paging';
+import { findVisibleOrganisation } from '../organisation-access';
+import { toSiteResponse } from '../organisation.mapper';
+import { OrganisationRepository } from '../organisation.repository';
+import { SiteRepository } from '../site.repository';
+
+const SORTABLE = ['siret', 'name', 'createdAt'] as const;
+
+@Injectable()
+export class ListSites {
+  constructor(
+    private readonly organisations: OrganisationRepository,
+    private readonly sites: SiteRepository,
+  ) {}
+
+  async execute(
+    principal: Principal,
+    query: RpcPayload<'identity.sites.list'>,
+  ): Promise<RpcResponse<'identity.sites.list'>> {
+    await findVisibleOrganisation(this.organisations, principal, query.organisationId);
+    // Headquarters first unless the caller sorts otherwise.
+    const sort = query.sort
+      ? toSort(query.sort, SORTABLE, 'siret')
+      : { headquarters: -1 as const, siret: 1 as const, _id: 1 as const };
+    const { items, total } = await this.sites.list(query.organisationId, query, sort);
+    return pageOf(items.map(toSiteResponse), total, query);
+  }
+}

@@ -1,0 +1,133 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { CloudEvent, RpcPayload } from '@certhub/contracts';
+import { DomainError, TenantRepository, pushEvents } from '@certhub/platform';
+import type { FilterQuery, Model } from 'mongoose';
+import type { Address } from '../common/address.schema';
+import { isDuplicateKey } from '../common/mongo-errors';
+import { escapeRegex, skipOf, type Sort } from '../common/paging';
+import { Organisation } from './organisation.schema';
+
+export type OrganisationListQuery = RpcPayload<'identity.organisations.list'>;
+
+export interface NewOrganisation {
+  id: string;
+  siren: string;
+  name: string;
+  address: Address;
+  adminEmail: string;
+}
+
+/** Organisations are their own tenants: every read is pinned to `tenantId = id`. */
+@Injectable()
+export class OrganisationRepository extends TenantRepository<Organisation> {
+  constructor(@InjectModel(Organisation.name) model: Model<Organisation>) {
+    super(model);
+  }
+
+  /** A registered organisation; one still registering does not exist yet for anybody. */
+  findRegistered(id: string): Promise<Organisation | null> {
+    return this.model.findOne(this.scoped(id, { _id: id, status: 'active' })).lean<Organisation>();
+  }
+
+  async sirenTaken(siren: string): Promise<boolean> {
+    const found = await this.model
+      .exists({ siren })
+      .setOptions({ crossTenant: 'a SIREN may be registered once on the whole platform' });
+    return found !== null;
+  }
+
+  /** Step one of self-registration; the unique SIREN index makes a concurrent duplicate a 409. */
+  async insertRegistering(organisation: NewOrganisation): Promise<void> {
+    try {
+      await this.model.create({
+        _id: organisation.id,
+        tenantId: organisation.id,
+        siren: organisation.siren,
+        name: organisation.name,
+        address: organisation.address,
+        active: false,
+        status: 'registering',
+        registration: { email: organisation.adminEmail },
+        outbox: [],
+      });
+    } catch (error) {
+      if (isDuplicateKey(error))
+        throw DomainError.conflict(`an organisation with SIREN ${organisation.siren} is already registered`);
+      throw error;
+    }
+  }
+
+  /** The saga's last step: the organisation becomes active together with its event. */
+  async completeRegistration(id: string, event: CloudEvent): Promise<boolean> {
+    const result = await this.model.updateOne(this.scoped(id, { _id: id, status: 'registering' }), {
+      $set: { status: 'active', active: true },
+      $unset: { registration: 1 },
+      ...pushEvents(event),
+    });
+    return result.matchedCount === 1;
+  }
+
+  async deleteRegistering(id: string): Promise<void> {
+    await this.model.deleteOne(this.scoped(id, { _id: id, status: 'registering' }));
+  }
+
+  findRegisteringSince(before: Date): Promise<Organisation[]> {
+    return this.model
+      .find({ status: 'registering', createdAt: { $lt: before } })
+      .setOptions({ crossTenant: 'the sweeper removes abandoned registrations of every tenant' })
+      .limit(100)
+      .lean<Organisation[]>();
+  }
+
+  /** Changes `active` and records the event, only if it changes: no event for a no-op. */
+  setActive(id: string, active: boolean, event: CloudEvent): Promise<Organisation | null> {
+    return this.model
+      .findOneAndUpdate(
+        this.scoped(id, { _id: id, status: 'active', active: !active }),
+        { $set: { active }, ...pushEvents(event) },
+        { new: true },
+      )
+      .lean<Organisation>();
+  }
+
+  async list(query: OrganisationListQuery, sort: Sort): Promise<{ items: Organisation[]; total: number }> {
+    const filter: FilterQuery<Organisation> = { status: 'active' };
+    if (query.active !== undefined) filter.active = query.active;
+    if (query.q) {
+      const pattern = new RegExp(escapeRegex(query.q), 'i');
+      filter.$or = [{ name: pattern }, { siren: pattern }];
+    }
+    const reason = { crossTenant: 'platform staff list every organisation' };
+    const [items, total] = await Promise.all([
+      this.model
+        .find(filter)
+        .setOptions(reason)
+        .sort(sort)
+        .skip(skipOf(query))
+        .limit(query.pageSize)
+        .lean<Organisation[]>(),
+      this.model.countDocuments(filter).setOptions(reason),
+    ]);
+    return { items, total };
+  }
+
+  /** Start-up seed: created once, then left to whatever the platform changes. */
+  async ensure(organisation: Omit<NewOrganisation, 'adminEmail'>): Promise<void> {
+    await this.model.updateOne(
+      this.scoped(organisation.id, { _id: organisation.id }),
+      {
+        $setOnInsert: {
+          siren: organisation.siren,
+          name: organisation.name,
+          address: organisation.address,
+          active: true,
+          status: 'active',
+          createdAt: new Date(),
+          outbox: [],
+        },
+      },
+      { upsert: true },
+    );
+  }
+}

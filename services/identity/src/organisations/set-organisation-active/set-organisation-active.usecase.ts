@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
+import { DomainError, OutboxRelay } from '@certhub/platform';
+import { isPlatformAdmin } from '../../common/access';
+import { identityEvent } from '../../common/events';
+import { findVisibleOrganisation } from '../organisation-access';
+import { toOrganisationResponse } from '../organisation.mapper';
+import { OrganisationRepository } from '../organisation.repository';
+
+/** Seed 002: only the platform toggles an organisation's "Actif", after its own checks. */
+@Injectable()
+export class SetOrganisationActive {
+  constructor(
+    private readonly organisations: OrganisationRepository,
+    private readonly relay: OutboxRelay,
+  ) {}
+
+  async execute(
+    principal: Principal,
+    request: RpcPayload<'identity.organisations.set-active'>,
+  ): Promise<RpcResponse<'identity.organisations.set-active'>> {
+    const { organisationId, active } = request;
+    // The role check comes first and answers the same whether the organisation exists or not.
+    if (!isPlatformAdmin(principal))
+      throw DomainError.forbidden('only the platform may activate or deactivate an organisation');
+    const current = await findVisibleOrganisation(this.organisations, principal, organisationId);
+    if (current.active === active) return toOrganisationResponse(current);
+
+    const event = identityEvent(
+      'certhub.organisation.activation_changed.v1',
+      { organisationId, active, changedBy: principal.userId },
+      { tenantId: organisationId, aggregateId: organisationId },
+    );
+    const updated = await this.organisations.setActive(organisationId, active, event);
+    // null: a concurrent call made the same change first; its event is the one that counts.
+    const result = updated ?? (await findVisibleOrganisation(this.organisations, principal, organisationId));
+    this.relay.nudge();
+    return toOrganisationResponse(result);
+  }
+}

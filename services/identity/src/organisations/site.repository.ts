@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { PageQuery } from '@certhub/contracts';
+import { DomainError, TenantRepository } from '@certhub/platform';
+import type { Model } from 'mongoose';
+import type { Address } from '../common/address.schema';
+import { isDuplicateKey } from '../common/mongo-errors';
+import { skipOf, type Sort } from '../common/paging';
+import { Site } from './site.schema';
+
+export interface NewSite {
+  id: string;
+  organisationId: string;
+  siret: string;
+  name: string;
+  address: Address;
+  headquarters: boolean;
+}
+
+@Injectable()
+export class SiteRepository extends TenantRepository<Site> {
+  constructor(@InjectModel(Site.name) model: Model<Site>) {
+    super(model);
+  }
+
+  async insert(site: NewSite): Promise<Site> {
+    try {
+      const created = await this.model.create({
+        _id: site.id,
+        tenantId: site.organisationId,
+        siret: site.siret,
+        name: site.name,
+        address: site.address,
+        headquarters: site.headquarters,
+      });
+      return created.toObject<Site>();
+    } catch (error) {
+      if (isDuplicateKey(error))
+        throw DomainError.conflict(`the site with SIRET ${site.siret} is already declared`);
+      throw error;
+    }
+  }
+
+  async list(
+    organisationId: string,
+    query: PageQuery,
+    sort: Sort,
+  ): Promise<{ items: Site[]; total: number }> {
+    const filter = this.scoped(organisationId);
+    const [items, total] = await Promise.all([
+      this.model.find(filter).sort(sort).skip(skipOf(query)).limit(query.pageSize).lean<Site[]>(),
+      this.model.countDocuments(filter),
+    ]);
+    return { items, total };
+  }
+
+  async deleteAllOf(organisationId: string): Promise<void> {
+    await this.model.deleteMany(this.scoped(organisationId));
+  }
+
+  /** Start-up seed, idempotent. */
+  async ensure(site: NewSite): Promise<void> {
+    await this.model.updateOne(
+      this.scoped(site.organisationId, { _id: site.id }),
+      {
+        $setOnInsert: {
+          siret: site.siret,
+          name: site.name,
+          address: site.address,
+          headquarters: site.headquarters,
+          createdAt: new Date(),
+        },
+      },
+      { upsert: true },
+    );
+  }
+}

@@ -1,0 +1,93 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { ROLE_SIDES, type Principal, type RpcPayload, type RpcResponse } from '@certhub/contracts';
+import { DomainError, OutboxRelay } from '@certhub/platform';
+import { asEmailTaken, emailTaken } from '../../common/conflicts';
+import { identityEvent } from '../../common/events';
+import { KeycloakAdmin } from '../../keycloak/keycloak-admin';
+import { toUserResponse } from '../user.mapper';
+import { UserRepository } from '../user.repository';
+import { requireMayGrant, requireTenantAdmin } from '../user-access';
+
+/**
+ * An administrator creates an account in his own tenant (seed 002 "Créer un nouvel utilisateur"):
+ * the Keycloak user with the tenant attributes and the role, then the first-login e-mail, then
+ * the projection with its `user.invited` event. A Keycloak failure after the account exists
+ * removes it again, so a retry starts clean.
+ */
+@Injectable()
+export class InviteUser {
+  private readonly logger = new Logger(InviteUser.name);
+
+  constructor(
+    private readonly users: UserRepository,
+    private readonly keycloak: KeycloakAdmin,
+    private readonly relay: OutboxRelay,
+  ) {}
+
+  async execute(
+    principal: Principal,
+    request: RpcPayload<'identity.users.invite'>,
+  ): Promise<RpcResponse<'identity.users.invite'>> {
+    requireTenantAdmin(principal, 'invite users');
+    requireMayGrant(principal, request.role);
+    // mayGrantRole already keeps to the granter's side; this guards a principal whose tenant
+    // type and roles disagree, so nobody lands in a tenant of the wrong kind.
+    if (ROLE_SIDES[request.role].side !== principal.tenantType)
+      throw DomainError.forbidden(
+        `the role ${request.role} does not exist in a ${principal.tenantType} tenant`,
+      );
+    if ((await this.users.hasEmail(request.email)) || (await this.keycloak.findByEmail(request.email)))
+      throw emailTaken(request.email);
+
+    const userId = await this.keycloak
+      .createUser({
+        email: request.email,
+        firstName: request.firstName,
+        lastName: request.lastName,
+        tenantType: principal.tenantType,
+        tenantId: principal.tenantId,
+        locale: request.locale,
+      })
+      .catch(asEmailTaken(request.email));
+    try {
+      await this.keycloak.assignRealmRole(userId, request.role);
+      await this.keycloak.sendFirstLoginEmail(userId);
+      const event = identityEvent(
+        'certhub.user.invited.v1',
+        {
+          userId,
+          tenantType: principal.tenantType,
+          tenantId: principal.tenantId,
+          role: request.role,
+          invitedBy: principal.userId,
+        },
+        { tenantId: principal.tenantId, aggregateId: userId },
+      );
+      const user = await this.users.insert(
+        {
+          id: userId,
+          tenantType: principal.tenantType,
+          tenantId: principal.tenantId,
+          email: request.email,
+          firstName: request.firstName,
+          lastName: request.lastName,
+          role: request.role,
+          enabled: true,
+          emailVerified: false,
+          locale: request.locale,
+          invitedBy: principal.userId,
+        },
+        [event],
+      );
+      this.relay.nudge();
+      return toUserResponse(user);
+    } catch (error) {
+      await this.keycloak.deleteUser(userId).catch((cleanup: unknown) => {
+        this.logger.error(
+          `could not remove Keycloak user ${userId} after a failed invitation: ${String(cleanup)}`,
+        );
+      });
+      throw error;
+    }
+  }
+}

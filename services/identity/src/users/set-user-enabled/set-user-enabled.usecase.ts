@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
+import { DomainError, OutboxRelay } from '@certhub/platform';
+import { identityEvent } from '../../common/events';
+import { KeycloakAdmin } from '../../keycloak/keycloak-admin';
+import { toUserResponse } from '../user.mapper';
+import { UserRepository } from '../user.repository';
+import { requireMayManage, requireTenantAdmin } from '../user-access';
+
+/**
+ * Deactivates or reactivates an account of the admin's tenant. Keycloak first (it is what stops
+ * the logins), then the projection with its `user.enabled_changed` event; a retry after a failure
+ * in between is harmless.
+ */
+@Injectable()
+export class SetUserEnabled {
+  constructor(
+    private readonly users: UserRepository,
+    private readonly keycloak: KeycloakAdmin,
+    private readonly relay: OutboxRelay,
+  ) {}
+
+  async execute(
+    principal: Principal,
+    request: RpcPayload<'identity.users.set-enabled'>,
+  ): Promise<RpcResponse<'identity.users.set-enabled'>> {
+    const { userId, enabled } = request;
+    requireTenantAdmin(principal, 'activate or deactivate users');
+    const user = await this.users.findInTenant(principal.tenantId, userId);
+    if (!user) throw new DomainError('not_found', `user ${userId} was not found`);
+    // Locking oneself out would leave a tenant whose last admin cannot undo it.
+    if (!enabled && userId === principal.userId)
+      throw DomainError.conflict('you cannot deactivate your own account');
+    requireMayManage(principal, user.role);
+    if (user.enabled === enabled) return toUserResponse(user);
+
+    await this.keycloak.setEnabled(userId, enabled);
+    const event = identityEvent(
+      'certhub.user.enabled_changed.v1',
+      { userId, tenantId: user.tenantId, enabled, changedBy: principal.userId },
+      { tenantId: user.tenantId, aggregateId: userId },
+    );
+    const updated = (await this.users.setEnabled(user.tenantId, userId, enabled, event)) ?? user;
+    this.relay.nudge();
+    return toUserResponse(updated);
+  }
+}

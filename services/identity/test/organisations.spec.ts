@@ -1,0 +1,189 @@
+import type { Principal } from '@certhub/contracts';
+import { uniqueId } from '@certhub/testing';
+import { DEMO_ORGANISATION } from '../src/demo/demo-data';
+import { UNKNOWN_SIRET, headquartersOf, takeCompany } from './support/companies';
+import { IdentityHarness } from './support/identity-harness';
+
+/** The demo organisation's second establishment in the offline dataset (Grenoble). */
+const DEMO_SECOND_SIRET = '90123456700021';
+
+describe('organisations, sites, certification bodies and the company registry', () => {
+  let identity: IdentityHarness;
+  let platformAdmin: Principal;
+  let orgAdmin: Principal;
+  let orgMember: Principal;
+  let cbAdmin: Principal;
+
+  beforeAll(async () => {
+    identity = await IdentityHarness.start();
+    [platformAdmin, orgAdmin, orgMember, cbAdmin] = await Promise.all(
+      ['platform.admin', 'org.admin', 'org.member', 'cb.admin'].map((u) =>
+        identity.principalOf(`${u}@certhub.local`),
+      ),
+    );
+  });
+  afterAll(() => identity?.stop());
+
+  const organisationId = DEMO_ORGANISATION.id;
+
+  describe('activation (seed 002: only the platform toggles "Actif")', () => {
+    it('refuses an org_admin, even on his own organisation, with the reason', async () => {
+      await expect(
+        identity.call('identity.organisations.set-active', { organisationId, active: false }, orgAdmin),
+      ).rejects.toMatchObject({
+        code: 'forbidden',
+        message: 'only the platform may activate or deactivate an organisation',
+      });
+    });
+
+    it('lets the platform_admin deactivate and reactivate it, emitting an event each time', async () => {
+      await expect(
+        identity.call('identity.organisations.set-active', { organisationId, active: false }, platformAdmin),
+      ).resolves.toMatchObject({ id: organisationId, active: false });
+      await identity.waitForEvent(
+        'certhub.organisation.activation_changed.v1',
+        (e) => e.organisationId === organisationId && !e.active && e.changedBy === platformAdmin.userId,
+      );
+      await expect(
+        identity.call('identity.organisations.set-active', { organisationId, active: true }, platformAdmin),
+      ).resolves.toMatchObject({ active: true });
+      await identity.waitForEvent(
+        'certhub.organisation.activation_changed.v1',
+        (e) => e.organisationId === organisationId && e.active,
+      );
+    });
+  });
+
+  describe('reading', () => {
+    it('shows an organisation to its users and to platform staff, and to nobody else', async () => {
+      for (const principal of [orgAdmin, orgMember, platformAdmin]) {
+        await expect(
+          identity.call('identity.organisations.get', { organisationId }, principal),
+        ).resolves.toMatchObject({ id: organisationId, siren: DEMO_ORGANISATION.siren });
+      }
+      for (const id of [organisationId, 'org_unknown']) {
+        await expect(
+          identity.call('identity.organisations.get', { organisationId: id }, cbAdmin),
+        ).rejects.toMatchObject({ code: 'not_found', message: `organisation ${id} was not found` });
+      }
+      await expect(identity.call('identity.organisations.get', { organisationId })).rejects.toMatchObject({
+        code: 'unauthenticated',
+      });
+    });
+
+    it('lists organisations for platform staff only', async () => {
+      const page = await identity.call(
+        'identity.organisations.list',
+        { q: 'démo', pageSize: 5 },
+        platformAdmin,
+      );
+      expect(page).toMatchObject({ page: 1, pageSize: 5, total: 1, items: [{ id: organisationId }] });
+      await expect(identity.call('identity.organisations.list', {}, orgAdmin)).rejects.toMatchObject({
+        code: 'forbidden',
+      });
+    });
+  });
+
+  describe('sites (seed 000: declared one by one by SIRET)', () => {
+    it('lets the org_admin add an establishment of his SIREN, pre-filled, once', async () => {
+      await expect(
+        identity.call('identity.sites.add', { organisationId, siret: DEMO_SECOND_SIRET }, orgAdmin),
+      ).resolves.toMatchObject({
+        organisationId,
+        siret: DEMO_SECOND_SIRET,
+        headquarters: false,
+        address: { city: 'Grenoble', postalCode: '38000' },
+      });
+      await expect(
+        identity.call('identity.sites.add', { organisationId, siret: DEMO_SECOND_SIRET }, orgAdmin),
+      ).rejects.toMatchObject({ code: 'conflict' });
+
+      const sites = await identity.call('identity.sites.list', { organisationId }, orgMember);
+      expect(sites.items.map((s) => [s.siret, s.headquarters])).toEqual([
+        [DEMO_ORGANISATION.siret, true],
+        [DEMO_SECOND_SIRET, false],
+      ]);
+    });
+
+    it('refuses a SIRET of another SIREN with 422 and the reason', async () => {
+      const other = headquartersOf(takeCompany()).siret;
+      await expect(
+        identity.call('identity.sites.add', { organisationId, siret: other }, orgAdmin),
+      ).rejects.toMatchObject({
+        code: 'validation_failed',
+        message: `SIRET ${other} does not belong to this organisation: its SIREN is ${DEMO_ORGANISATION.siren}`,
+      });
+    });
+
+    it('refuses members (403) and other tenants (404)', async () => {
+      const siret = DEMO_SECOND_SIRET;
+      await expect(
+        identity.call('identity.sites.add', { organisationId, siret }, orgMember),
+      ).rejects.toMatchObject({
+        code: 'forbidden',
+      });
+      await expect(
+        identity.call('identity.sites.add', { organisationId, siret }, cbAdmin),
+      ).rejects.toMatchObject({
+        code: 'not_found',
+      });
+      await expect(identity.call('identity.sites.list', { organisationId }, cbAdmin)).rejects.toMatchObject({
+        code: 'not_found',
+      });
+    });
+  });
+
+  describe('certification bodies', () => {
+    const body = (code: string) => ({
+      code,
+      name: `Organisme ${code}`,
+      address: { line1: '1 rue de la Paix', postalCode: '75002', city: 'Paris' },
+      certificateNumberPrefix: 'CB',
+    });
+
+    it('are created by the platform_admin only, once per code', async () => {
+      const code = uniqueId('cb').toLowerCase().slice(0, 20);
+      await expect(
+        identity.call('identity.certification-bodies.create', body(code), platformAdmin),
+      ).resolves.toMatchObject({ id: `cb-${code}`, code, address: { country: 'FR' } });
+      await expect(
+        identity.call('identity.certification-bodies.create', body(code), platformAdmin),
+      ).rejects.toMatchObject({ code: 'conflict' });
+      await expect(
+        identity.call('identity.certification-bodies.create', body(`${code}x`), cbAdmin),
+      ).rejects.toMatchObject({ code: 'forbidden' });
+    });
+
+    it('are listed to any signed-in user', async () => {
+      const page = await identity.call('identity.certification-bodies.list', { pageSize: 100 }, orgMember);
+      expect(page.items.map((b) => b.id)).toContain('cb-demo');
+      await expect(identity.call('identity.certification-bodies.list', {})).rejects.toMatchObject({
+        code: 'unauthenticated',
+      });
+    });
+  });
+
+  describe('company registry (public)', () => {
+    it('pre-fills from a SIRET, 404 for an unknown one, 422 with the reason for an invalid one', async () => {
+      const company = takeCompany();
+      const hq = headquartersOf(company);
+      await expect(identity.call('identity.companies.lookup', { siret: hq.siret })).resolves.toEqual({
+        siren: company.siren,
+        siret: hq.siret,
+        name: company.name,
+        nafCode: company.nafCode,
+        address: hq.address,
+        headquarters: true,
+      });
+      await expect(
+        identity.call('identity.companies.lookup', { siret: UNKNOWN_SIRET }),
+      ).rejects.toMatchObject({
+        code: 'not_found',
+      });
+      await expect(identity.call('identity.companies.lookup', { siret: '1234' })).rejects.toMatchObject({
+        code: 'validation_failed',
+        details: [{ path: 'siret', message: 'SIRET must have 14 digits, got 4' }],
+      });
+    });
+  });
+});

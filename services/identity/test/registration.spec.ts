@@ -1,0 +1,169 @@
+import { MailSink, passwordToken, uniqueId } from '@certhub/testing';
+import { UNKNOWN_SIRET, headquartersOf, takeCompany } from './support/companies';
+import { actionLink, followEmailLink } from '@certhub/testing';
+import { IdentityHarness } from './support/identity-harness';
+import { KeycloakTestAdmin } from './support/keycloak-admin';
+
+const PASSWORD = 'Inscription-2026';
+
+/** Seed 000 "Création de mon compte sur la plateforme", over NATS as the gateway calls it. */
+describe('self-registration of an organisation and its first administrator', () => {
+  let identity: IdentityHarness;
+
+  beforeAll(async () => {
+    identity = await IdentityHarness.start();
+  });
+  afterAll(() => identity?.stop());
+
+  const newEmail = () => `${uniqueId('reg')}@example.test`;
+  const register = (siret: string, email: string, extra: { firstName?: string } = {}) =>
+    identity.call('identity.registrations.create', {
+      siret,
+      firstName: extra.firstName ?? 'Claire',
+      lastName: 'Durand',
+      email,
+      password: PASSWORD,
+    });
+
+  it('registers, mails the verification link, and lets the admin sign in only once verified', async () => {
+    const company = takeCompany();
+    const siret = headquartersOf(company).siret;
+    const email = newEmail();
+
+    const registered = await register(siret, email);
+    expect(registered).toMatchObject({ status: 'email_verification_pending' });
+    const { organisationId, userId } = registered;
+
+    // Keycloak refuses the password grant while the address is unverified.
+    await expect(passwordToken(email, PASSWORD)).rejects.toThrow(/Account is not fully set up/);
+
+    const mail = await MailSink.waitForMail(email);
+    await followEmailLink(actionLink(mail));
+
+    const principal = await identity.principalOf(email, PASSWORD);
+    expect(principal).toMatchObject({
+      userId,
+      tenantType: 'organisation',
+      tenantId: organisationId,
+      roles: ['org_admin'],
+    });
+    // Pre-filled from the registry; the organisation is active and visible to its admin.
+    await expect(
+      identity.call('identity.organisations.get', { organisationId }, principal),
+    ).resolves.toMatchObject({
+      id: organisationId,
+      siren: company.siren,
+      name: company.name,
+      active: true,
+    });
+    // The projection learns from Keycloak that the address is now verified.
+    await expect(identity.call('identity.users.get', { userId }, principal)).resolves.toMatchObject({
+      email,
+      role: 'org_admin',
+      emailVerified: true,
+    });
+    const sites = await identity.call('identity.sites.list', { organisationId }, principal);
+    expect(sites.items).toEqual([expect.objectContaining({ siret, headquarters: true, organisationId })]);
+    await identity.waitForEvent(
+      'certhub.organisation.registered.v1',
+      (e) => e.organisationId === organisationId && e.adminUserId === userId && e.siren === company.siren,
+    );
+  });
+
+  it('keeps the applicant’s own name and address over the registry’s pre-fill', async () => {
+    const siret = headquartersOf(takeCompany()).siret;
+    const address = { line1: '1 place du Marché', postalCode: '35000', city: 'Rennes', country: 'FR' };
+    const { organisationId } = await identity.call('identity.registrations.create', {
+      siret,
+      organisationName: 'Nom d’usage',
+      address,
+      firstName: 'Paul',
+      lastName: 'Martin',
+      email: newEmail(),
+      password: PASSWORD,
+    });
+    const stored = await identity.collection('organisations').findOne({ _id: organisationId });
+    expect(stored).toMatchObject({ name: 'Nom d’usage', address, status: 'active', active: true });
+  });
+
+  it('refuses the same SIRET twice with 409 and keeps a single organisation', async () => {
+    const company = takeCompany();
+    const siret = headquartersOf(company).siret;
+    await register(siret, newEmail());
+
+    await expect(register(siret, newEmail())).rejects.toMatchObject({
+      code: 'conflict',
+      message: `an organisation with SIREN ${company.siren} is already registered`,
+    });
+    expect(await identity.count('organisations', { siren: company.siren })).toBe(1);
+  });
+
+  it('refuses an e-mail address that already has an account with 409, creating nothing', async () => {
+    const email = newEmail();
+    await register(headquartersOf(takeCompany()).siret, email);
+    const second = takeCompany();
+
+    await expect(register(headquartersOf(second).siret, email)).rejects.toMatchObject({
+      code: 'conflict',
+      message: `the e-mail address ${email} already has an account`,
+    });
+    expect(await identity.count('organisations', { siren: second.siren })).toBe(0);
+  });
+
+  it('answers 409 when only Keycloak knows the e-mail, leaving nothing behind and its user untouched', async () => {
+    const email = newEmail();
+    const existing = await KeycloakTestAdmin.createUser(email);
+    const company = takeCompany();
+
+    await expect(register(headquartersOf(company).siret, email)).rejects.toMatchObject({ code: 'conflict' });
+    expect(await identity.count('organisations', { siren: company.siren })).toBe(0);
+    expect(await identity.count('sites', { siret: headquartersOf(company).siret })).toBe(0);
+    expect(await KeycloakTestAdmin.user(existing)).toMatchObject({ id: existing, email });
+  });
+
+  it('undoes the organisation, its site and the Keycloak user when Keycloak refuses the user mid-way', async () => {
+    const email = newEmail();
+    const company = takeCompany();
+
+    // Keycloak's user profile refuses these characters in a name; the saga is past its first step.
+    await expect(
+      register(headquartersOf(company).siret, email, { firstName: 'Jean<b>' }),
+    ).rejects.toMatchObject({
+      code: 'validation_failed',
+      message: expect.stringContaining('firstName'),
+    });
+    expect(await identity.count('organisations', { siren: company.siren })).toBe(0);
+    expect(await identity.count('sites', { siret: headquartersOf(company).siret })).toBe(0);
+    expect(await KeycloakTestAdmin.usersByEmail(email)).toEqual([]);
+  });
+
+  it('lets one of two simultaneous registrations with the same e-mail through, and undoes the other', async () => {
+    const email = newEmail();
+    const [a, b] = [takeCompany(), takeCompany()];
+    const results = await Promise.allSettled([
+      register(headquartersOf(a).siret, email),
+      register(headquartersOf(b).siret, email),
+    ]);
+
+    const won = results.filter((r) => r.status === 'fulfilled');
+    const lost = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    expect(won).toHaveLength(1);
+    expect(lost.map((r) => r.reason as unknown)).toEqual([expect.objectContaining({ code: 'conflict' })]);
+    expect(await identity.count('organisations', { siren: { $in: [a.siren, b.siren] } })).toBe(1);
+    const [user] = await KeycloakTestAdmin.usersByEmail(email);
+    expect(user?.attributes?.['tenant_id']).toEqual([
+      (won[0] as PromiseFulfilledResult<{ organisationId: string }>).value.organisationId,
+    ]);
+  });
+
+  it('answers 404 for a SIRET no registry knows, and 422 with the reason for an invalid one', async () => {
+    await expect(register(UNKNOWN_SIRET, newEmail())).rejects.toMatchObject({
+      code: 'not_found',
+      message: `no open establishment with SIRET ${UNKNOWN_SIRET} in the company registry`,
+    });
+    await expect(register('12345678200011', newEmail())).rejects.toMatchObject({
+      code: 'validation_failed',
+      details: [{ path: 'siret', message: 'SIRET check digit is wrong (Luhn)' }],
+    });
+  });
+});
