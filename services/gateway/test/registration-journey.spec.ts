@@ -1,0 +1,123 @@
+import {
+  MailSink,
+  REPO_ROOT,
+  TestStack,
+  actionLink,
+  followEmailLink,
+  passwordToken,
+  uniqueId,
+  type ServiceProcess,
+} from '@certhub/testing';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** A company of the offline registry the identity service ships (each stack has its own database). */
+function someCompany(): {
+  siren: string;
+  name: string;
+  establishments: { siret: string; headquarters: boolean }[];
+} {
+  const file = join(REPO_ROOT, 'services/identity/src/companies/data/companies.json');
+  const { companies } = JSON.parse(readFileSync(file, 'utf8')) as {
+    companies: ReturnType<typeof someCompany>[];
+  };
+  return companies[Math.floor(Math.random() * companies.length)] as ReturnType<typeof someCompany>;
+}
+
+/** Seed 000 end to end through the public API, with real Keycloak tokens and the real mail. */
+describe('self-registration journey through the gateway', () => {
+  let stack: TestStack;
+  let gateway: ServiceProcess;
+
+  beforeAll(async () => {
+    stack = await TestStack.start(['gateway', 'identity']);
+    gateway = stack.service('gateway');
+  }, 90_000);
+  afterAll(() => stack?.stop());
+
+  const api = (path: string, init: RequestInit & { token?: string } = {}) =>
+    fetch(`${gateway.url}/api/v1${path}`, {
+      ...init,
+      headers: {
+        'content-type': 'application/json',
+        ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+      },
+    });
+
+  it('registers, verifies the e-mail from the mail link, logs in as org_admin of the new organisation', async () => {
+    const company = someCompany();
+    const siret = company.establishments.find((e) => e.headquarters)?.siret as string;
+    const prefill = await api(`/companies/${siret}`);
+    expect(prefill.status).toBe(200);
+    expect(await prefill.json()).toMatchObject({ siren: company.siren, siret, name: company.name });
+
+    const email = `${uniqueId('reg')}@example.org`;
+    const password = 'Journey-2026-ok';
+    const registered = await api('/registrations', {
+      method: 'POST',
+      body: JSON.stringify({ siret, firstName: 'Alice', lastName: 'Martin', email, password, locale: 'fr' }),
+    });
+    expect(registered.status).toBe(201);
+    const { organisationId } = (await registered.json()) as { organisationId: string };
+
+    await expect(passwordToken(email, password)).rejects.toThrow(/not fully set up/);
+    await followEmailLink(actionLink(await MailSink.waitForMail(email)));
+
+    const token = await passwordToken(email, password);
+    const me = (await (await api('/me', { token })).json()) as Record<string, unknown>;
+    expect(me).toMatchObject({ tenantType: 'organisation', tenantId: organisationId, roles: ['org_admin'] });
+    const organisation = await api(`/organisations/${organisationId}`, { token });
+    expect(organisation.status).toBe(200);
+    expect(await organisation.json()).toMatchObject({
+      id: organisationId,
+      siren: company.siren,
+      active: true,
+    });
+
+    // Same SIRET again: a clear conflict, nothing created.
+    const again = await api('/registrations', {
+      method: 'POST',
+      body: JSON.stringify({
+        siret,
+        firstName: 'Bob',
+        lastName: 'Durand',
+        email: `${uniqueId('reg')}@example.org`,
+        password,
+      }),
+    });
+    expect(again.status).toBe(409);
+    expect(((await again.json()) as { type: string }).type).toBe('https://certhub.dev/problems/conflict');
+
+    // The new admin grants roles at or below his own, never above.
+    const member = await api('/users', {
+      method: 'POST',
+      token,
+      body: JSON.stringify({
+        email: `${uniqueId('m')}@example.org`,
+        firstName: 'Mia',
+        lastName: 'Roux',
+        role: 'org_member',
+      }),
+    });
+    expect(member.status).toBe(201);
+    const above = await api('/users', {
+      method: 'POST',
+      token,
+      body: JSON.stringify({
+        email: `${uniqueId('m')}@example.org`,
+        firstName: 'Max',
+        lastName: 'Roux',
+        role: 'cb_admin',
+      }),
+    });
+    expect(above.status).toBe(403);
+    expect(((await above.json()) as { detail: string }).detail).toMatch(/equal to or below your own/);
+  });
+
+  it('refuses an invalid SIRET with the reason', async () => {
+    const res = await api('/companies/73282932000075');
+    expect(res.status).toBe(422);
+    const body = (await res.json()) as { errors: { field: string; message: string }[] };
+    expect(body.errors).toEqual([{ field: 'siret', message: 'SIRET check digit is wrong (Luhn)' }]);
+  });
+});
