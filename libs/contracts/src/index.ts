@@ -1,5 +1,6 @@
 export * from './errors';
 export * from './events/catalog';
+export * from './events/dossier.events';
 export * from './events/envelope';
 export * from './headers';
 export * from './pagination';

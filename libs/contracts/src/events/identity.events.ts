@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+export const IdentityEvents = {
+  'certhub.organisation.registered.v1': {
+    subject: 'evt.identity.organisation.registered',
+    summary: 'An organisation registered itself and its first administrator',
+    schema: z.object({
+      organisationId: z.string(),
+      siren: z.string(),
+      name: z.string(),
+      adminUserId: z.string(),
+    }),
+  },
+  'certhub.organisation.activation_changed.v1': {
+    subject: 'evt.identity.organisation.activation_changed',
+    summary: 'The platform activated or deactivated an organisation',
+    schema: z.object({ organisationId: z.string(), active: z.boolean(), changedBy: z.string() }),
+  },
+  'certhub.user.invited.v1': {
+    subject: 'evt.identity.user.invited',
+    summary: 'An administrator invited a user into his tenant',
+    schema: z.object({
+      userId: z.string(),
+      tenantType: z.string(),
+      tenantId: z.string(),
+      role: z.string(),
+      invitedBy: z.string(),
+    }),
+  },
+  'certhub.user.enabled_changed.v1': {
+    subject: 'evt.identity.user.enabled_changed',
+    summary: 'An administrator deactivated or reactivated a user',
+    schema: z.object({
+      userId: z.string(),
+      tenantId: z.string(),
+      enabled: z.boolean(),
+      changedBy: z.string(),
+    }),
+  },
+} as const;

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import {
+  CertificationBodySchema,
+  CompanySchema,
+  CreateCertificationBodyRequestSchema,
+  InviteUserRequestSchema,
+  OrganisationListQuerySchema,
+  OrganisationSchema,
+  RegistrationRequestSchema,
+  RegistrationResponseSchema,
+  SiretSchema,
+  SiteSchema,
+  UserListQuerySchema,
+  UserSchema,
+  pageOf,
+} from '../identity/identity.schemas';
+import { PageQuerySchema } from '../pagination';
+
+const id = z.string().min(1).max(64);
+
+export const IdentityRpc = {
+  /** Public: pre-fill from the company registry. */
+  'identity.companies.lookup': {
+    request: z.object({ siret: SiretSchema }).strict(),
+    response: CompanySchema,
+  },
+  /** Public: self-registration of an organisation and its first admin (seed 000). */
+  'identity.registrations.create': {
+    request: RegistrationRequestSchema,
+    response: RegistrationResponseSchema,
+  },
+  'identity.organisations.get': {
+    request: z.object({ organisationId: id }).strict(),
+    response: OrganisationSchema,
+  },
+  'identity.organisations.list': {
+    request: OrganisationListQuerySchema,
+    response: pageOf(OrganisationSchema),
+  },
+  /** platform_admin only (seed 002). */
+  'identity.organisations.set-active': {
+    request: z.object({ organisationId: id, active: z.boolean() }).strict(),
+    response: OrganisationSchema,
+  },
+  'identity.sites.add': {
+    request: z.object({ organisationId: id, siret: SiretSchema }).strict(),
+    response: SiteSchema,
+  },
+  'identity.sites.list': {
+    request: PageQuerySchema.extend({ organisationId: id }).strict(),
+    response: pageOf(SiteSchema),
+  },
+  'identity.certification-bodies.create': {
+    request: CreateCertificationBodyRequestSchema,
+    response: CertificationBodySchema,
+  },
+  'identity.certification-bodies.list': {
+    request: PageQuerySchema.strict(),
+    response: pageOf(CertificationBodySchema),
+  },
+  'identity.users.invite': {
+    request: InviteUserRequestSchema,
+    response: UserSchema,
+  },
+  'identity.users.list': {
+    request: UserListQuerySchema,
+    response: pageOf(UserSchema),
+  },
+  'identity.users.get': {
+    request: z.object({ userId: id }).strict(),
+    response: UserSchema,
+  },
+  'identity.users.set-enabled': {
+    request: z.object({ userId: id, enabled: z.boolean() }).strict(),
+    response: UserSchema,
+  },
+} as const;
