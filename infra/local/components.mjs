@@ -1,6 +1,7 @@
 // What the local runtime installs (into the cache) and runs (in a run dir): one install step per
 // artifact, one definition per long-running component. runtime.mjs orchestrates them.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import {
   appendFileSync,
   chmodSync,
@@ -559,7 +560,16 @@ export const COMPONENTS = {
       const home = ctx.dataDir;
       prepareKeycloakHome(home, dist);
       const database = join(home, ...KEYCLOAK_DB);
+      // The realm is imported only into a new database: when the realm file changed since this
+      // database was made, start it again from the template so the change takes effect.
+      const realmStamp = join(home, 'data', 'realm.sha256');
+      const realmHash = createHash('sha256').update(readFileSync(REALM_FILE)).digest('hex');
+      if (existsSync(database) && (!existsSync(realmStamp) || readFileSync(realmStamp, 'utf8') !== realmHash)) {
+        say('[start] keycloak: infra/keycloak/certhub-realm.json changed, re-importing it (local Keycloak users reset)');
+        rmSync(database, { force: true });
+      }
       ctx.realmImported = !existsSync(database);
+      writeFileSync(realmStamp, realmHash);
       if (ctx.realmImported) {
         mkdirSync(dirname(database), { recursive: true });
         copyFileSync(join(dist, 'certhub-template', ...KEYCLOAK_DB), database);
