@@ -564,8 +564,13 @@ export const COMPONENTS = {
       // database was made, start it again from the template so the change takes effect.
       const realmStamp = join(home, 'data', 'realm.sha256');
       const realmHash = createHash('sha256').update(readFileSync(REALM_FILE)).digest('hex');
-      if (existsSync(database) && (!existsSync(realmStamp) || readFileSync(realmStamp, 'utf8') !== realmHash)) {
-        say('[start] keycloak: infra/keycloak/certhub-realm.json changed, re-importing it (local Keycloak users reset)');
+      if (
+        existsSync(database) &&
+        (!existsSync(realmStamp) || readFileSync(realmStamp, 'utf8') !== realmHash)
+      ) {
+        say(
+          '[start] keycloak: infra/keycloak/certhub-realm.json changed, re-importing it (local Keycloak users reset)',
+        );
         rmSync(database, { force: true });
       }
       ctx.realmImported = !existsSync(database);
