@@ -10,3 +10,4 @@ export * from './rpc/subjects';
 export * from './identity/numbers';
 export * from './identity/identity.schemas';
 export * from './certificates/certificate.schemas';
+export * from './asyncapi';

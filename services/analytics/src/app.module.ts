@@ -2,14 +2,23 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { PlatformModule, platformOptionsFromEnv } from '@certhub/platform';
 import type { z } from 'zod';
 import type { AnalyticsEnv } from './config';
-import { EventCountsModule } from './event-counts/event-counts.module';
+import { DashboardModule } from './dashboard/dashboard.module';
+import { LeadTimesModule } from './lead-times/lead-times.module';
+import { LiveProjection } from './projection/live-projection';
+import { ProjectionModule } from './projection/projection.module';
 
 @Module({})
 export class AppModule {
   static forRoot(config: z.infer<typeof AnalyticsEnv>): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(platformOptionsFromEnv('analytics', config)), EventCountsModule],
+      imports: [
+        PlatformModule.forRoot(platformOptionsFromEnv('analytics', config)),
+        ProjectionModule,
+        DashboardModule,
+        LeadTimesModule,
+      ],
+      providers: [LiveProjection],
     };
   }
 }

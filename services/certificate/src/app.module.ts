@@ -1,19 +1,20 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { PlatformModule, platformOptionsFromEnv } from '@certhub/platform';
-import type { z } from 'zod';
-import type { CertificateEnv } from './config';
-import { RenderingModule } from './rendering/rendering.module';
+import { CertificatesModule } from './certificates/certificates.module';
+import { CERTIFICATES_BUCKET, type CertificateConfig } from './config';
+import { VerificationModule } from './verification/verification.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: z.infer<typeof CertificateEnv>): DynamicModule {
+  static forRoot(config: CertificateConfig): DynamicModule {
     return {
       module: AppModule,
       imports: [
         PlatformModule.forRoot(
-          platformOptionsFromEnv('certificate', config, { buckets: ['certhub-certificates'] }),
+          platformOptionsFromEnv('certificate', config, { buckets: [CERTIFICATES_BUCKET] }),
         ),
-        RenderingModule,
+        CertificatesModule,
+        VerificationModule,
       ],
     };
   }

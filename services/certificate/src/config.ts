@@ -1,7 +1,23 @@
 import { EnvSchemas } from '@certhub/platform';
+import { z } from 'zod';
 
 export const CertificateEnv = EnvSchemas.base
   .extend(EnvSchemas.nats.shape)
   .extend(EnvSchemas.mongo.shape)
   .extend(EnvSchemas.s3.shape)
-  .extend(EnvSchemas.chromium.shape);
+  .extend(EnvSchemas.chromium.shape)
+  .extend({
+    /** Base of the public verification route; the QR code of each PDF points at `<base>/verify/<number>`. */
+    PUBLIC_VERIFY_URL: z
+      .url({ protocol: /^https?$/ })
+      .default('http://localhost:8080/api/v1/public/certificates')
+      .transform((url) => url.replace(/\/+$/, '')),
+    /** Pages kept open in the warm browser: how many PDFs print at once. */
+    RENDER_PAGES: z.coerce.number().int().min(1).max(16).default(4),
+    RENDER_TIMEOUT_MS: z.coerce.number().int().min(1).default(20_000),
+    /** Deliveries of an issued/renewed event before its render is recorded as failed for good. */
+    RENDER_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
+  });
+export type CertificateConfig = z.infer<typeof CertificateEnv>;
+
+export const CERTIFICATES_BUCKET = 'certhub-certificates';

@@ -1,13 +1,26 @@
-import { HealthRegistry } from '@certhub/platform';
-import { runtimeEnv, waitFor } from '@certhub/testing';
+import { HealthRegistry, Metrics } from '@certhub/platform';
+import { runtimeEnv } from '@certhub/testing';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PdfRenderer } from '../src/rendering/pdf-renderer';
+import { PdfRenderer, type RendererConfig } from '../src/rendering/pdf-renderer';
+
+/** Enough pages that printing takes Chromium a noticeable while (a crash can land in the middle). */
+const LONG_HTML = `<html><body>${'<p>Site certifié — ligne de remplissage.</p>'.repeat(6_000)}</body></html>`;
+
+function renderer(overrides: Partial<RendererConfig> = {}): { sut: PdfRenderer; metrics: Metrics } {
+  const metrics = new Metrics('certificate-test');
+  const config = { CHROMIUM_PATH: runtimeEnv().CHROMIUM_PATH, RENDER_PAGES: 2, RENDER_TIMEOUT_MS: 30_000 };
+  return { sut: new PdfRenderer({ ...config, ...overrides }, new HealthRegistry(), metrics), metrics };
+}
+
+const metric = async (metrics: Metrics, name: string) =>
+  (await metrics.registry.getSingleMetric(name)?.get())?.values[0]?.value;
+const queueGauge = (metrics: Metrics) => metric(metrics, 'certhub_render_queue_depth');
 
 describe(PdfRenderer.name, () => {
-  const sut = new PdfRenderer({ CHROMIUM_PATH: runtimeEnv().CHROMIUM_PATH } as never, new HealthRegistry());
+  const { sut, metrics } = renderer();
   afterAll(() => sut.onApplicationShutdown());
 
   it('drives Chromium to print an HTML page into a real PDF', async () => {
@@ -22,16 +35,41 @@ describe(PdfRenderer.name, () => {
     expect(text).toContain('Valide jusqu’au 25/11/2029');
   });
 
-  it('reuses one warm browser and relaunches it after a crash', async () => {
+  it('queues jobs beyond its pages and reports the queue depth as a gauge', async () => {
+    const jobs = Array.from({ length: 6 }, (_, i) => sut.render(`<p>job ${i}</p>`));
+    // Two pages print, four jobs wait their turn.
+    expect(sut.queued).toBe(4);
+    expect(await queueGauge(metrics)).toBe(4);
+    const pdfs = await Promise.all(jobs);
+    expect(pdfs.every((pdf) => pdf.subarray(0, 5).toString() === '%PDF-')).toBe(true);
+    expect(sut.queued).toBe(0);
+    expect(await queueGauge(metrics)).toBe(0);
+  });
+
+  it('keeps one warm browser, and retries a job on a relaunched browser when it crashes mid-render', async () => {
     const first = await sut.browserPid();
     await sut.render('<p>again</p>');
     expect(await sut.browserPid()).toBe(first);
 
-    process.kill(first as number, 'SIGKILL');
-    await waitFor('the renderer to notice the crash', async () => (await sut.browserPid()) !== first, {
-      timeoutMs: 10_000,
-    });
-    const pdf = await sut.render('<p>after the crash</p>');
+    const job = sut.render(LONG_HTML);
+    setTimeout(() => process.kill(first as number, 'SIGKILL'), 300);
+    const pdf = await job;
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-  });
+    // The job really was interrupted (not finished before the kill) and really was retried.
+    expect(await metric(metrics, 'certhub_render_browser_crashes_total')).toBe(1);
+    expect(await sut.browserPid()).not.toBe(first);
+  }, 60_000);
+});
+
+describe(`${PdfRenderer.name} with a short timeout`, () => {
+  // Far above a one-line page, even on a busy machine; far below the long document.
+  const { sut } = renderer({ RENDER_TIMEOUT_MS: 2_000 });
+  afterAll(() => sut.onApplicationShutdown());
+
+  it('gives up on a render that takes too long, and its page does not poison the next job', async () => {
+    await sut.render('<p>warm-up</p>');
+    await expect(sut.render(LONG_HTML)).rejects.toThrow('render timed out after 2000 ms');
+    const pdf = await sut.render('<p>next</p>');
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  }, 60_000);
 });

@@ -5,6 +5,7 @@ import { PlatformModule, platformOptionsFromEnv } from '@certhub/platform';
 import type { z } from 'zod';
 import { AnalyticsController } from './analytics/analytics.controller';
 import { AuthGuard } from './auth/auth.guard';
+import { CERTIFICATE_CONTROLLERS } from './certificates/certificates.controllers';
 import type { GatewayEnv } from './config';
 import { OpenApiBuilder } from './http/openapi';
 import { OpenApiController } from './http/openapi.controller';
@@ -14,6 +15,8 @@ import { OrganisationsController } from './identity/organisations.controller';
 import { RegistrationController } from './identity/registration.controller';
 import { UsersController } from './identity/users.controller';
 import { MeController } from './me/me.controller';
+import { NotificationsController } from './notifications/notifications.controller';
+import { PARTNER_CONTROLLERS } from './partners/partners.controllers';
 import { ProblemFilter } from './problem/problem.filter';
 
 @Module({})
@@ -34,6 +37,9 @@ export class AppModule {
         CertificationBodiesController,
         UsersController,
         AnalyticsController,
+        NotificationsController,
+        ...CERTIFICATE_CONTROLLERS,
+        ...PARTNER_CONTROLLERS,
       ],
       providers: [
         OpenApiBuilder,

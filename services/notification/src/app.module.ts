@@ -1,15 +1,23 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { PlatformModule, platformOptionsFromEnv } from '@certhub/platform';
-import type { z } from 'zod';
-import type { NotificationEnv } from './config';
+import type { NotificationConfig } from './config';
+import { EventsModule } from './events/events.module';
+import { InboxModule } from './inbox/inbox.module';
 import { MailModule } from './mail/mail.module';
+import { PreferencesModule } from './preferences/preferences.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: z.infer<typeof NotificationEnv>): DynamicModule {
+  static forRoot(config: NotificationConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(platformOptionsFromEnv('notification', config)), MailModule],
+      imports: [
+        PlatformModule.forRoot(platformOptionsFromEnv('notification', config)),
+        InboxModule,
+        PreferencesModule,
+        MailModule,
+        EventsModule,
+      ],
     };
   }
 }

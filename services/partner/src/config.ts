@@ -1,3 +1,60 @@
 import { EnvSchemas } from '@certhub/platform';
+import { z } from 'zod';
 
-export const PartnerEnv = EnvSchemas.base.extend(EnvSchemas.nats.shape).extend(EnvSchemas.mongo.shape);
+/** Local development default of the admin client secret, as declared in the realm file. */
+export const DEV_KEYCLOAK_ADMIN_CLIENT_SECRET = 'certhub-identity-dev-secret';
+/** Local development key for webhook secrets at rest (32 bytes, base64); refused in production. */
+export const DEV_WEBHOOK_SECRETS_KEY = 'Y2VydGh1Yi1wYXJ0bmVyLWRldi1rZXktMzItYnl0ZXM=';
+
+const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
+const ms = (fallback: number, min = 0) => z.coerce.number().int().min(min).default(fallback);
+
+export const PartnerEnv = EnvSchemas.base
+  .extend(EnvSchemas.nats.shape)
+  .extend(EnvSchemas.mongo.shape)
+  .extend(EnvSchemas.keycloak.shape)
+  .extend({
+    /** Confidential client whose service account creates partner clients (needs manage-clients). */
+    KEYCLOAK_ADMIN_CLIENT_ID: z.string().min(1).default('certhub-identity'),
+    KEYCLOAK_ADMIN_CLIENT_SECRET: z.string().min(1).default(DEV_KEYCLOAK_ADMIN_CLIENT_SECRET),
+    /** AES-256-GCM key (base64 of 32 bytes) sealing webhook signing secrets in the database. */
+    WEBHOOK_SECRETS_KEY: z
+      .string()
+      .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be the base64 of 32 bytes')
+      .default(DEV_WEBHOOK_SECRETS_KEY),
+    /** Plain-http webhook URLs are for local receivers only. */
+    WEBHOOK_REQUIRE_HTTPS: flag.optional(),
+    WEBHOOK_TIMEOUT_MS: ms(10_000, 100),
+    /** Attempts before a delivery is dead-lettered (the first one included). */
+    WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(12),
+    WEBHOOK_RETRY_BASE_MS: ms(5_000, 10),
+    WEBHOOK_RETRY_MAX_MS: ms(3_600_000, 10),
+    /** Deliveries in flight per replica (distinct dossiers: one dossier is always sequential). */
+    WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(32),
+    /** How long JetStream waits for the fan-out's ack before redelivering an event. */
+    FANOUT_ACK_WAIT_MS: ms(30_000, 1_000),
+    /** Delivered and dead-lettered entries stay this long in the delivery log. */
+    DELIVERY_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).default(30),
+    /** How far back a stream subscriber may resume with Last-Event-ID. */
+    PARTNER_FEED_MAX_AGE_DAYS: z.coerce.number().int().min(1).default(7),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== 'production') return;
+    if (env.KEYCLOAK_ADMIN_CLIENT_SECRET === DEV_KEYCLOAK_ADMIN_CLIENT_SECRET)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['KEYCLOAK_ADMIN_CLIENT_SECRET'],
+        message: 'the local development default secret is refused in production',
+      });
+    if (env.WEBHOOK_SECRETS_KEY === DEV_WEBHOOK_SECRETS_KEY)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['WEBHOOK_SECRETS_KEY'],
+        message: 'the local development key is refused in production: set a random 32-byte key',
+      });
+  });
+
+export type PartnerConfig = z.infer<typeof PartnerEnv>;
+
+export const requiresHttps = (config: PartnerConfig): boolean =>
+  config.WEBHOOK_REQUIRE_HTTPS ?? config.NODE_ENV === 'production';

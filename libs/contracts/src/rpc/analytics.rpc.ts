@@ -1,4 +1,41 @@
 import { z } from 'zod';
+import { DossierStatusSchema, FindingSeveritySchema } from '../events/dossier.events';
+import { pageOf } from '../identity/identity.schemas';
+import { PageQuerySchema } from '../pagination';
+
+/**
+ * The filters every analytics report takes, with the same names and meaning for the JSON routes
+ * and the Excel export. `cbId` is for platform staff (a CB user may only name his own CB; an
+ * organisation user narrows his own dossiers to one CB). The period is in whole UTC days, both
+ * ends included; what it applies to is said per report.
+ */
+const filterShape = {
+  cbId: z.string().min(1).optional(),
+  schemeId: z.string().min(1).optional(),
+  from: z.string().date().optional(),
+  to: z.string().date().optional(),
+};
+const periodInOrder = (v: { from?: string | undefined; to?: string | undefined }) =>
+  !v.from || !v.to || v.from <= v.to;
+const periodError = { message: 'from must not be after to', path: ['to'] };
+
+const filters = z.object(filterShape).strict().refine(periodInOrder, periodError);
+const pagedFilters = z
+  .object({ ...PageQuerySchema.shape, ...filterShape })
+  .strict()
+  .refine(periodInOrder, periodError);
+
+/** null: the dossier is not assigned to a certification body yet. */
+const cbId = z.string().nullable();
+const count = z.number().int().min(0);
+/** Days with two decimals. */
+const days = z.number();
+
+export const LeadTimeMetricSchema = z.enum([
+  'submission_to_admissible',
+  'audit_to_decision',
+  'finding_raised_to_closed',
+]);
 
 export const AnalyticsRpc = {
   'analytics.event-counts': {
@@ -11,5 +48,80 @@ export const AnalyticsRpc = {
       })
       .strict(),
     response: z.object({ counts: z.record(z.string(), z.number().int()) }),
+  },
+  /** Dashboard counters ("awaiting …"); the period selects dossiers opened and findings raised in it. */
+  'analytics.dashboard': {
+    request: filters,
+    response: z.object({
+      asOf: z.string().datetime(),
+      dossiers: count,
+      awaitingAdmissibility: count,
+      awaitingCorrections: count,
+      awaitingAudit: count,
+      awaitingFindingsClosure: count,
+      awaitingDecision: count,
+      certified: count,
+      refused: count,
+      abandoned: count,
+      findingsOpen: count,
+      findingsOverdue: count,
+    }),
+  },
+  /** Current status counts per CB and scheme; the period selects dossiers opened in it. Sort: cbId, schemeId, status, count. */
+  'analytics.dossiers-by-status': {
+    request: pagedFilters,
+    response: pageOf(z.object({ cbId, schemeId: z.string(), status: DossierStatusSchema, count })),
+  },
+  /**
+   * Lead times per metric, CB and scheme; the period selects items that ended in it (admissibility,
+   * decision, closure). Percentiles by nearest rank. Sort: metric, cbId, schemeId, count, avgDays, p50Days, p90Days.
+   */
+  'analytics.lead-times': {
+    request: pagedFilters,
+    response: pageOf(
+      z.object({
+        metric: LeadTimeMetricSchema,
+        cbId,
+        schemeId: z.string(),
+        count,
+        avgDays: days,
+        p50Days: days,
+        p90Days: days,
+      }),
+    ),
+  },
+  /** Findings per requirement and severity; the period selects findings raised in it. Sort: cbId, schemeId, requirementId, severity, raised, open, overdue. */
+  'analytics.findings-by-requirement': {
+    request: pagedFilters,
+    response: pageOf(
+      z.object({
+        cbId,
+        schemeId: z.string(),
+        requirementId: z.string(),
+        severity: FindingSeveritySchema,
+        raised: count,
+        open: count,
+        overdue: count,
+      }),
+    ),
+  },
+  /** Findings past their due date and not closed, as of now; the period selects findings raised in it. Sort: dueDate, raisedAt, severity, requirementId. */
+  'analytics.overdue-findings': {
+    request: pagedFilters,
+    response: pageOf(
+      z.object({
+        findingId: z.string(),
+        number: z.string(),
+        dossierId: z.string(),
+        organisationId: z.string(),
+        cbId,
+        schemeId: z.string(),
+        requirementId: z.string(),
+        severity: FindingSeveritySchema,
+        raisedAt: z.string().datetime(),
+        dueDate: z.string().date(),
+        daysOverdue: count,
+      }),
+    ),
   },
 } as const;

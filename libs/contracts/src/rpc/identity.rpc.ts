@@ -15,6 +15,7 @@ import {
   pageOf,
 } from '../identity/identity.schemas';
 import { PageQuerySchema } from '../pagination';
+import { RoleSchema } from '../roles';
 
 const id = z.string().min(1).max(64);
 
@@ -73,5 +74,23 @@ export const IdentityRpc = {
   'identity.users.set-enabled': {
     request: z.object({ userId: id, enabled: z.boolean() }).strict(),
     response: UserSchema,
+  },
+  /**
+   * Internal only (the SYSTEM principal; no gateway route): the enabled users of one tenant that
+   * notifications go to, narrowed by role and/or user id (both given: users matching both).
+   */
+  'identity.recipients.resolve': {
+    request: z
+      .object({
+        tenantId: id,
+        roles: z.array(RoleSchema).min(1).optional(),
+        userIds: z.array(id).min(1).max(100).optional(),
+      })
+      .strict(),
+    response: z.array(
+      UserSchema.pick({ email: true, firstName: true, lastName: true, role: true, locale: true }).extend({
+        userId: z.string(),
+      }),
+    ),
   },
 } as const;

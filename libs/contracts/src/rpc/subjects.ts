@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { AnalyticsRpc } from './analytics.rpc';
 import { CertificateRpc } from './certificate.rpc';
 import { IdentityRpc } from './identity.rpc';
+import { PartnerRpc } from './partner.rpc';
+import { NotificationRpc } from './notification.rpc';
 
 /**
  * Request/reply subjects (`<service>.<verb>`) with their request and response schemas, one file per
@@ -12,6 +14,8 @@ export const RpcCatalog = {
   ...AnalyticsRpc,
   ...IdentityRpc,
   ...CertificateRpc,
+  ...NotificationRpc,
+  ...PartnerRpc,
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export type RpcSubject = keyof typeof RpcCatalog;

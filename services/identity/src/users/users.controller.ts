@@ -5,6 +5,7 @@ import { requirePrincipal } from '../common/access';
 import { GetUser } from './get-user/get-user.usecase';
 import { InviteUser } from './invite-user/invite-user.usecase';
 import { ListUsers } from './list-users/list-users.usecase';
+import { ResolveRecipients } from './resolve-recipients/resolve-recipients.usecase';
 import { SetUserEnabled } from './set-user-enabled/set-user-enabled.usecase';
 
 @Controller()
@@ -14,6 +15,7 @@ export class UsersController {
     private readonly listUsers: ListUsers,
     private readonly getUser: GetUser,
     private readonly setUserEnabled: SetUserEnabled,
+    private readonly resolveRecipients: ResolveRecipients,
   ) {}
 
   @MessagePattern('identity.users.invite')
@@ -42,5 +44,12 @@ export class UsersController {
     @Payload() request: RpcPayload<'identity.users.set-enabled'>,
   ): Promise<RpcResponse<'identity.users.set-enabled'>> {
     return this.setUserEnabled.execute(requirePrincipal(), request);
+  }
+
+  @MessagePattern('identity.recipients.resolve')
+  async recipients(
+    @Payload() request: RpcPayload<'identity.recipients.resolve'>,
+  ): Promise<RpcResponse<'identity.recipients.resolve'>> {
+    return this.resolveRecipients.execute(requirePrincipal(), request);
   }
 }

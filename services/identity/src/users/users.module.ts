@@ -6,6 +6,7 @@ import { KeycloakModule } from '../keycloak/keycloak.module';
 import { GetUser } from './get-user/get-user.usecase';
 import { InviteUser } from './invite-user/invite-user.usecase';
 import { ListUsers } from './list-users/list-users.usecase';
+import { ResolveRecipients } from './resolve-recipients/resolve-recipients.usecase';
 import { SetUserEnabled } from './set-user-enabled/set-user-enabled.usecase';
 import { UserRepository } from './user.repository';
 import { User, UserSchema } from './user.schema';
@@ -27,7 +28,7 @@ class UserOutbox implements OnModuleInit {
 @Module({
   imports: [MongooseModule.forFeature([{ name: User.name, schema: UserSchema }]), KeycloakModule],
   controllers: [UsersController],
-  providers: [UserRepository, UserOutbox, InviteUser, ListUsers, GetUser, SetUserEnabled],
+  providers: [UserRepository, UserOutbox, InviteUser, ListUsers, GetUser, SetUserEnabled, ResolveRecipients],
   exports: [UserRepository],
 })
 export class UsersModule {}

@@ -1,5 +1,21 @@
 import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { InboxModule } from '../inbox/inbox.module';
+import { TemplatesModule } from '../templates/templates.module';
+import { DeliverMail } from './deliver-mail/deliver-mail.usecase';
+import { MailDispatcher } from './mail-dispatcher';
+import { MailLogRepository } from './mail-log.repository';
+import { MailLogEntry, MailLogSchema } from './mail-log.schema';
+import { RecordUndeliveredMail } from './record-undelivered-mail/record-undelivered-mail.usecase';
 import { SmtpMailer } from './smtp-mailer';
 
-@Module({ providers: [SmtpMailer], exports: [SmtpMailer] })
+@Module({
+  imports: [
+    MongooseModule.forFeature([{ name: MailLogEntry.name, schema: MailLogSchema }]),
+    InboxModule,
+    TemplatesModule,
+  ],
+  providers: [SmtpMailer, MailLogRepository, DeliverMail, RecordUndeliveredMail, MailDispatcher],
+  exports: [MailLogRepository, MailDispatcher],
+})
 export class MailModule {}

@@ -1,8 +1,7 @@
 import { Inject, Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { HealthRegistry, SERVICE_CONFIG } from '@certhub/platform';
 import { createTransport, type Transporter } from 'nodemailer';
-import type { z } from 'zod';
-import type { NotificationEnv } from '../config';
+import type { NotificationConfig } from '../config';
 
 export interface OutgoingMail {
   to: string;
@@ -18,12 +17,15 @@ export class SmtpMailer implements OnModuleInit, OnApplicationShutdown {
   private readonly transport: Transporter;
 
   constructor(
-    @Inject(SERVICE_CONFIG) private readonly config: z.infer<typeof NotificationEnv>,
+    @Inject(SERVICE_CONFIG) private readonly config: Pick<NotificationConfig, 'SMTP_URL' | 'MAIL_FROM'>,
     private readonly health: HealthRegistry,
   ) {
     // A pooled transport reuses SMTP connections across mails instead of one handshake each.
+    // Short timeouts: a server that does not answer is a temporary failure to retry later, and a
+    // send must end well within the dispatcher's lease on the mail.
     this.transport = createTransport(
-      `${config.SMTP_URL}${config.SMTP_URL.includes('?') ? '&' : '?'}pool=true&maxConnections=4`,
+      `${config.SMTP_URL}${config.SMTP_URL.includes('?') ? '&' : '?'}pool=true&maxConnections=4` +
+        '&connectionTimeout=10000&greetingTimeout=10000&socketTimeout=30000',
     );
   }
 

@@ -1,0 +1,183 @@
+import { z } from 'zod';
+import { PARTNER_EVENT_TYPES } from '../asyncapi';
+import { CertificateStatusSchema } from '../certificates/certificate.schemas';
+import { CloudEventSchema } from '../events/envelope';
+import { SirenSchema, SiretSchema, pageOf } from '../identity/identity.schemas';
+import { PageQuerySchema } from '../pagination';
+
+const id = z.string().min(1).max(64);
+const at = z.string();
+
+/**
+ * What a partner may see, and what a subscription asks for: every dimension given must match the
+ * event (its CB, its scheme, the SIREN of its organisation); a dimension left out matches any.
+ */
+export const PartnerScopeSchema = z
+  .object({
+    cbId: id.optional(),
+    schemeId: id.optional(),
+    sirens: z.array(SirenSchema).min(1).max(1_000).optional(),
+  })
+  .strict();
+
+const ScopeResponse = z.object({
+  cbId: z.string().optional(),
+  schemeId: z.string().optional(),
+  sirens: z.array(z.string()).optional(),
+});
+
+export const PartnerSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  /** The OAuth client id to request tokens with (client-credentials grant). */
+  clientId: z.string(),
+  /** `platform`, or the CB whose admin created the partner. */
+  ownerTenantId: z.string(),
+  scope: ScopeResponse,
+  createdBy: z.string(),
+  createdAt: at,
+});
+
+const DeliverySpec = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('webhook'), url: z.url({ protocol: /^https?$/ }).max(2_000) }).strict(),
+  z.object({ kind: z.literal('stream') }).strict(),
+]);
+
+export const SubscriptionSchema = z.object({
+  id: z.string(),
+  eventTypes: z.array(z.string()),
+  scope: ScopeResponse,
+  delivery: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('webhook'), url: z.string() }),
+    z.object({ kind: z.literal('stream') }),
+  ]),
+  active: z.boolean(),
+  /** Until when the secret replaced by the last rotation still signs deliveries. */
+  previousSecretValidUntil: at.optional(),
+  createdAt: at,
+});
+
+export const DeliveryStatusSchema = z.enum(['pending', 'delivered', 'dead_letter']);
+
+export const DeliverySchema = z.object({
+  /** Also the `webhook-id` header: stable across retries and redeliveries. */
+  id: z.string(),
+  subscriptionId: z.string(),
+  eventId: z.string(),
+  eventType: z.string(),
+  eventTime: at,
+  status: DeliveryStatusSchema,
+  attempts: z.number().int(),
+  nextAttemptAt: at.optional(),
+  lastAttempt: z
+    .object({
+      at,
+      durationMs: z.number(),
+      statusCode: z.number().int().optional(),
+      error: z.string().optional(),
+    })
+    .optional(),
+  deliveredAt: at.optional(),
+  deadLetteredAt: at.optional(),
+  /** Stream subscriptions: the event's sequence in the partner feed (its SSE `id`). */
+  feedSeq: z.number().int().optional(),
+  createdAt: at,
+});
+
+export const SiretVerificationSchema = z.object({
+  siret: z.string(),
+  certified: z.boolean(),
+  certificateNumber: z.string().optional(),
+  status: CertificateStatusSchema.optional(),
+  validUntil: z.string().optional(),
+});
+
+export const PartnerRpc = {
+  /** platform_admin, or cb_admin for a partner restricted to his own CB. The secret is shown once. */
+  'partner.clients.create': {
+    request: z
+      .object({ name: z.string().trim().min(1).max(100), scope: PartnerScopeSchema.default({}) })
+      .strict(),
+    response: z.object({ partner: PartnerSchema, clientSecret: z.string() }),
+  },
+  'partner.clients.list': {
+    request: PageQuerySchema.strict(),
+    response: pageOf(PartnerSchema),
+  },
+  'partner.clients.get': {
+    request: z.object({ partnerId: id }).strict(),
+    response: PartnerSchema,
+  },
+  /** The calling partner subscribes; a webhook subscription answers its signing secret, once. */
+  'partner.subscriptions.create': {
+    request: z
+      .object({
+        eventTypes: z.array(z.enum(PARTNER_EVENT_TYPES)).min(1).max(PARTNER_EVENT_TYPES.length),
+        scope: PartnerScopeSchema.default({}),
+        delivery: DeliverySpec,
+      })
+      .strict(),
+    response: z.object({ subscription: SubscriptionSchema, secret: z.string().optional() }),
+  },
+  'partner.subscriptions.list': {
+    request: PageQuerySchema.strict(),
+    response: pageOf(SubscriptionSchema),
+  },
+  'partner.subscriptions.get': {
+    request: z.object({ subscriptionId: id }).strict(),
+    response: SubscriptionSchema,
+  },
+  /** Stops matching new events; deliveries already queued still go out. */
+  'partner.subscriptions.delete': {
+    request: z.object({ subscriptionId: id }).strict(),
+    response: SubscriptionSchema,
+  },
+  /** A new secret, shown once; the previous one keeps signing for `overlapSeconds`. */
+  'partner.subscriptions.rotate-secret': {
+    request: z
+      .object({
+        subscriptionId: id,
+        overlapSeconds: z.coerce
+          .number()
+          .int()
+          .min(0)
+          .max(7 * 86_400)
+          .default(86_400),
+      })
+      .strict(),
+    response: z.object({ subscription: SubscriptionSchema, secret: z.string() }),
+  },
+  /** The partner's delivery log, newest first. */
+  'partner.deliveries.list': {
+    request: PageQuerySchema.extend({
+      subscriptionId: id.optional(),
+      status: DeliveryStatusSchema.optional(),
+    }).strict(),
+    response: pageOf(DeliverySchema),
+  },
+  /** Queues a delivered or dead-lettered event again, under the same delivery id. */
+  'partner.deliveries.redeliver': {
+    request: z.object({ deliveryId: id }).strict(),
+    response: DeliverySchema,
+  },
+  /** The gateway's SSE endpoint reads the partner feed through this long poll. */
+  'partner.feed.read': {
+    request: z
+      .object({
+        after: z.coerce.number().int().min(0).default(0),
+        limit: z.coerce.number().int().min(1).max(100).default(100),
+        waitMs: z.coerce.number().int().min(0).max(20_000).default(15_000),
+      })
+      .strict(),
+    response: z.object({ items: z.array(z.object({ seq: z.number().int(), event: CloudEventSchema })) }),
+  },
+  /** Batch check (seed 001): are these SIRETs certified for the scheme, and until when? */
+  'partner.verify': {
+    request: z.object({ schemeId: id, sirets: z.array(SiretSchema).min(1).max(500) }).strict(),
+    response: z.object({
+      schemeId: z.string(),
+      checkedAt: at,
+      results: z.array(SiretVerificationSchema),
+    }),
+  },
+} as const;

@@ -1,0 +1,55 @@
+import type { Page, PageQuery } from '@certhub/contracts';
+import { DomainError } from '@certhub/platform';
+
+export interface SortSpec {
+  field: string;
+  direction: 1 | -1;
+}
+
+/** `sort` (`field` or `-field`) on one of the report's columns; anything else is a 422. */
+export function parseSort(sort: string | undefined, allowed: readonly string[], fallback: string): SortSpec {
+  const wanted = sort ?? fallback;
+  const field = wanted.replace(/^-/, '');
+  if (!allowed.includes(field)) {
+    throw new DomainError(
+      'validation_failed',
+      `sort must be one of ${allowed.join(', ')} (optionally prefixed with -)`,
+      [{ path: 'sort', message: `unknown sort field ${field}` }],
+    );
+  }
+  return { field, direction: wanted.startsWith('-') ? -1 : 1 };
+}
+
+type Cell = string | number | null | undefined;
+
+function compare(a: Cell, b: Cell): number {
+  if (a === b) return 0;
+  if (a === null || a === undefined) return -1;
+  if (b === null || b === undefined) return 1;
+  return a < b ? -1 : 1;
+}
+
+/**
+ * Grouped reports are small (one row per CB, scheme and key) and are sorted and paged in memory;
+ * the other columns, in the given order, break ties so pages never overlap.
+ */
+export function pageRows<T extends object>(
+  rows: T[],
+  sort: SortSpec,
+  tieBreakers: readonly (keyof T & string)[],
+  query: PageQuery,
+): Page<T> {
+  const cell = (row: T, field: string) => (row as Record<string, Cell>)[field];
+  const sorted = [...rows].sort(
+    (a, b) =>
+      sort.direction * compare(cell(a, sort.field), cell(b, sort.field)) ||
+      tieBreakers.reduce((order, field) => order || compare(cell(a, field), cell(b, field)), 0),
+  );
+  const start = (query.page - 1) * query.pageSize;
+  return {
+    items: sorted.slice(start, start + query.pageSize),
+    page: query.page,
+    pageSize: query.pageSize,
+    total: rows.length,
+  };
+}

@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
+import { resolveScope } from '../../common/access';
+import { pageRows, parseSort } from '../../common/paging';
+import { periodRange, todayUtc } from '../../common/period';
+import { cbIdOf } from '../../common/read-model.repository';
+import { FindingRepository, type RequirementCount } from '../finding.repository';
+import type { FindingsByRequirementRow } from '../finding.mapper';
+
+const SORTABLE = ['cbId', 'schemeId', 'requirementId', 'severity', 'raised', 'open', 'overdue'] as const;
+
+const keyOf = (c: RequirementCount) => JSON.stringify([c.tenantId, c.schemeId, c.requirementId, c.severity]);
+
+/** Findings raised, still open and overdue, per requirement and severity (seed 004 IV 1.12: reasons). */
+@Injectable()
+export class CountFindingsByRequirement {
+  constructor(private readonly findings: FindingRepository) {}
+
+  async execute(
+    principal: Principal,
+    request: RpcPayload<'analytics.findings-by-requirement'>,
+  ): Promise<RpcResponse<'analytics.findings-by-requirement'>> {
+    const scope = resolveScope(principal, request.cbId);
+    const sort = parseSort(request.sort, SORTABLE, 'cbId');
+    const filter = { schemeId: request.schemeId, raised: periodRange(request) };
+    const [byClosure, overdue] = await Promise.all([
+      this.findings.countByRequirement(scope, filter),
+      this.findings.countOverdueByRequirement(scope, filter, todayUtc()),
+    ]);
+    const rows = new Map<string, FindingsByRequirementRow>();
+    for (const group of byClosure) {
+      const row = rows.get(keyOf(group)) ?? {
+        cbId: cbIdOf(group.tenantId),
+        schemeId: group.schemeId,
+        requirementId: group.requirementId,
+        severity: group.severity,
+        raised: 0,
+        open: 0,
+        overdue: 0,
+      };
+      row.raised += group.count;
+      if (!group.closed) row.open += group.count;
+      rows.set(keyOf(group), row);
+    }
+    // Overdue findings are open ones, so each has its row already.
+    for (const group of overdue) {
+      const row = rows.get(keyOf(group));
+      if (row) row.overdue = group.count;
+    }
+    return pageRows([...rows.values()], sort, ['cbId', 'schemeId', 'requirementId', 'severity'], request);
+  }
+}

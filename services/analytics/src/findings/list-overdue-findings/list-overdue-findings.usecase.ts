@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
+import { resolveScope } from '../../common/access';
+import { parseSort } from '../../common/paging';
+import { periodRange, todayUtc } from '../../common/period';
+import { FindingRepository } from '../finding.repository';
+import { toOverdueFindingRow } from '../finding.mapper';
+
+const SORTABLE = ['dueDate', 'raisedAt', 'severity', 'requirementId'] as const;
+
+/** Findings past their due date and still open, as of today (UTC). */
+@Injectable()
+export class ListOverdueFindings {
+  constructor(private readonly findings: FindingRepository) {}
+
+  async execute(
+    principal: Principal,
+    request: RpcPayload<'analytics.overdue-findings'>,
+  ): Promise<RpcResponse<'analytics.overdue-findings'>> {
+    const scope = resolveScope(principal, request.cbId);
+    const sort = parseSort(request.sort, SORTABLE, 'dueDate');
+    const filter = { schemeId: request.schemeId, raised: periodRange(request) };
+    const today = todayUtc();
+    const [items, total] = await Promise.all([
+      this.findings.listOverdue(
+        scope,
+        filter,
+        today,
+        sort,
+        (request.page - 1) * request.pageSize,
+        request.pageSize,
+      ),
+      this.findings.countOverdue(scope, filter, today),
+    ]);
+    return {
+      items: items.map((finding) => toOverdueFindingRow(finding, today)),
+      page: request.page,
+      pageSize: request.pageSize,
+      total,
+    };
+  }
+}

@@ -1,0 +1,124 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DossierEvents, type CloudEvent, type EventPayload } from '@certhub/contracts';
+import { Metrics, type DurableSubscription } from '@certhub/platform';
+import type { Counter, Gauge } from 'prom-client';
+import { DossierStateRepository } from '../dossiers/dossier-state.repository';
+import { EventReceiptRepository } from '../event-counts/event-receipt.repository';
+import { FindingRepository, type FindingFacts } from '../findings/finding.repository';
+
+/** One durable for every read model: each event is fetched once and applied to all of them. */
+export const READ_MODELS_DURABLE = 'analytics-read-models';
+
+type DossierEventType = keyof typeof DossierEvents;
+interface Delivery {
+  time: Date;
+  streamSeq: number;
+}
+type Handlers = { [K in DossierEventType]: (data: EventPayload<K>, delivery: Delivery) => Promise<void> };
+
+const findingFacts = (
+  d: EventPayload<'certhub.dossier.finding_raised.v1'> | EventPayload<'certhub.dossier.finding_closed.v1'>,
+  raisedAt: string,
+): FindingFacts => ({
+  findingId: d.findingId,
+  number: d.number,
+  dossierId: d.dossierId,
+  organisationId: d.organisationId,
+  schemeId: d.schemeId,
+  cbId: d.cbId,
+  requirementId: d.requirementId,
+  severity: d.severity,
+  raisedAt: new Date(raisedAt),
+});
+
+const isDossierEvent = (type: string): type is DossierEventType =>
+  Object.prototype.hasOwnProperty.call(DossierEvents, type);
+
+/**
+ * Applies one event to the read models. Every write is idempotent and independent of the order
+ * events are applied in, so it needs no transaction with the processed-event marker: a crash
+ * between the two, a redelivery, or two replicas handling one dossier's events at once all end
+ * with the same documents.
+ */
+@Injectable()
+export class Projector {
+  private readonly logger = new Logger(Projector.name);
+  private readonly rejected: Counter<'type'>;
+  private readonly newestEvent: Gauge;
+  private newestEventMs = 0;
+
+  constructor(
+    private readonly dossiers: DossierStateRepository,
+    private readonly findings: FindingRepository,
+    private readonly receipts: EventReceiptRepository,
+    metrics: Metrics,
+  ) {
+    this.rejected = metrics.counter(
+      'certhub_analytics_events_rejected_total',
+      'Events of a known type whose payload does not match the catalogue schema: skipped, never applied',
+      ['type'],
+    );
+    this.newestEvent = metrics.gauge(
+      'certhub_analytics_newest_event_time_seconds',
+      'Time of the newest event applied to the read models by this replica (freshness: time() minus this)',
+    );
+  }
+
+  /** The subscription live consumption and the rebuild share. */
+  subscription(): DurableSubscription {
+    return {
+      durable: READ_MODELS_DURABLE,
+      filter: 'evt.>',
+      handle: (event, meta) => this.apply(event, meta.streamSeq),
+    };
+  }
+
+  async apply(event: CloudEvent, streamSeq: number): Promise<void> {
+    await this.receipts.record(event);
+    if (isDossierEvent(event.type)) await this.applyDossierEvent(event.type, event, streamSeq);
+    const time = Date.parse(event.time);
+    if (time > this.newestEventMs) {
+      this.newestEventMs = time;
+      this.newestEvent.set(time / 1000);
+    }
+  }
+
+  private async applyDossierEvent(
+    type: DossierEventType,
+    event: CloudEvent,
+    streamSeq: number,
+  ): Promise<void> {
+    const parsed = DossierEvents[type].schema.safeParse(event.data);
+    if (!parsed.success) {
+      // It can never succeed: retrying would only hold it back forever. Counted and logged loudly.
+      this.logger.error(`${type} ${event.id} does not match its schema, skipped: ${parsed.error.message}`);
+      this.rejected.inc({ type });
+      return;
+    }
+    const handle = this.handlers[type] as (data: unknown, delivery: Delivery) => Promise<void>;
+    await handle(parsed.data, { time: new Date(event.time), streamSeq });
+  }
+
+  private readonly handlers: Handlers = {
+    // Creation is the entry into `draft`; any later transition has a higher sequence and wins.
+    'certhub.dossier.created.v1': (d, { time, streamSeq }) =>
+      this.dossiers.moveStatus(d, time, { status: 'draft', streamSeq, at: time }),
+    'certhub.dossier.status_changed.v1': (d, { time, streamSeq }) =>
+      this.dossiers.moveStatus(d, time, { status: d.to, streamSeq, at: new Date(d.at) }),
+    'certhub.dossier.submitted.v1': (d, { time }) =>
+      this.dossiers.record(d, time, { submittedAt: new Date(d.submittedAt) }),
+    'certhub.dossier.assigned.v1': (d, { time }) => this.dossiers.record(d, time),
+    'certhub.dossier.admissible.v1': (d, { time }) =>
+      this.dossiers.record(d, time, { admissibleAt: new Date(d.at) }),
+    'certhub.dossier.questionnaire_finding_raised.v1': (d, { time }) => this.dossiers.record(d, time),
+    'certhub.dossier.audit_planned.v1': (d, { time }) => this.dossiers.record(d, time),
+    'certhub.dossier.audit_completed.v1': (d, { time }) =>
+      this.dossiers.record(d, time, { auditCompletedAt: new Date(d.at) }),
+    // Findings come after the dossier's own events, which alone date and place it: no dossier write.
+    'certhub.dossier.finding_raised.v1': (d) => this.findings.recordRaised(findingFacts(d, d.at), d.dueDate),
+    'certhub.dossier.finding_closed.v1': (d) =>
+      this.findings.recordClosed(findingFacts(d, d.raisedAt), new Date(d.at)),
+    'certhub.dossier.decision_recorded.v1': (d, { time }) =>
+      this.dossiers.record(d, time, { decidedAt: new Date(d.at) }),
+  };
+}

@@ -1,0 +1,45 @@
+import { TestStack, startService, uniqueId, type ServiceProcess } from '@certhub/testing';
+import { expectedFigures } from './support/expected';
+import { Harness, PLATFORM_ADMIN, consumed, eventCounts } from './support/harness';
+import { scenario } from './support/journeys';
+
+const EVENTS = 1_000;
+
+describe('two analytics replicas sharing one durable consumer', () => {
+  let stack: TestStack;
+  let second: ServiceProcess | undefined;
+  let harness: Harness;
+
+  beforeAll(async () => {
+    stack = await TestStack.start(['analytics']);
+    // Same NATS and database prefix: the same durable consumer and the same queue group.
+    second = await startService('analytics', { NATS_URL: stack.nats.url, MONGO_DB_PREFIX: stack.prefix });
+    harness = await Harness.start(stack.nats.url, stack.prefix);
+  }, 120_000);
+
+  afterAll(async () => {
+    await harness?.close();
+    await second?.stop();
+    await stack?.stop();
+  });
+
+  it('splits the events between them and applies each exactly once', async () => {
+    const cast = {
+      cbs: [uniqueId('cb'), uniqueId('cb')],
+      organisations: [uniqueId('org'), uniqueId('org'), uniqueId('org')],
+      schemes: ['amarc', 'label'],
+    };
+    const events = scenario(EVENTS, cast, uniqueId('s'));
+    await harness.publish(events);
+    await harness.drained(180_000);
+
+    const replicas = [stack.service('analytics'), second as ServiceProcess];
+    const applied = await Promise.all(replicas.map((r) => consumed(r.url, harness.durable, 'applied')));
+    expect(applied.every((n) => n > 0)).toBe(true);
+    expect(applied[0] + applied[1]).toBe(EVENTS);
+    expect(await harness.figures(PLATFORM_ADMIN)).toEqual(expectedFigures(events));
+    expect((await harness.call('analytics.event-counts', {}, PLATFORM_ADMIN)).counts).toEqual(
+      eventCounts(events),
+    );
+  }, 240_000);
+});

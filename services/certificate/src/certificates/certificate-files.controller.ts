@@ -1,0 +1,60 @@
+import { Controller, Get, Headers, Logger, Param, Res } from '@nestjs/common';
+import { HEADERS, PrincipalSchema, type Principal } from '@certhub/contracts';
+import { DomainError } from '@certhub/platform';
+import type { Response } from 'express';
+import { pipeline } from 'node:stream/promises';
+import {
+  DownloadCertificatePdf,
+  type CertificatePdf,
+} from './download-certificate-pdf/download-certificate-pdf.usecase';
+
+/**
+ * PDF bytes never travel over NATS: the gateway proxies this route. It is internal (cluster
+ * network only, like NATS) and trusts the principal the gateway put in `x-certhub-principal`
+ * after verifying the token, as every NATS handler does.
+ */
+@Controller('internal/certificates')
+export class CertificateFilesController {
+  private readonly logger = new Logger(CertificateFilesController.name);
+
+  constructor(private readonly downloadPdf: DownloadCertificatePdf) {}
+
+  @Get(':certificateId/pdf')
+  async pdf(
+    @Param('certificateId') certificateId: string,
+    @Headers(HEADERS.principal) principalHeader: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
+    const file = await this.downloadPdf
+      .execute(parsePrincipal(principalHeader), certificateId)
+      .catch((error: unknown): undefined => {
+        if (!(error instanceof DomainError)) throw error;
+        // The gateway turns this RpcErrorBody into problem+json, as it does for NATS replies.
+        res.status(error.status).json(error.toBody());
+      });
+    if (file) await this.send(certificateId, file, res);
+  }
+
+  private async send(certificateId: string, file: CertificatePdf, res: Response): Promise<void> {
+    res.status(200).set({
+      'content-type': 'application/pdf',
+      'content-length': String(file.size),
+      'content-disposition': `attachment; filename="${file.filename}"`,
+      etag: `"${file.sha256}"`,
+    });
+    await pipeline(file.stream, res).catch((error: unknown) => {
+      // Headers are gone: all we can do is cut the response short, which the client sees.
+      this.logger.warn(`certificate ${certificateId}: PDF stream broke: ${String(error)}`);
+    });
+  }
+}
+
+function parsePrincipal(header: string | undefined): Principal | undefined {
+  if (!header) return undefined;
+  try {
+    const parsed = PrincipalSchema.safeParse(JSON.parse(header));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,7 @@
+import type { CertificateStatus } from '@certhub/contracts';
+import type { CertificateStatusChange } from '../certificate-events';
+
+export interface ChangeCertificateStatusCommand {
+  change: CertificateStatusChange;
+  to: CertificateStatus;
+}

@@ -1,0 +1,59 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import type { CloudEvent } from '@certhub/contracts';
+import { addOutbox, tenantScopePlugin } from '@certhub/platform';
+
+export type RenderStatus = 'pending' | 'rendered' | 'render_failed';
+
+/** One printed version of a certificate, as stored in the object store. */
+export interface PdfVersion {
+  version: number;
+  /** `<cbId>/<certificateId>/v<version>.pdf` in the certificates bucket. */
+  key: string;
+  sha256: string;
+  size: number;
+  /** The issued/renewed event it was printed for: a redelivery of that event prints nothing. */
+  eventId: string;
+  renderedAt: Date;
+}
+
+export interface RenderState {
+  status: RenderStatus;
+  /** Deliveries of the last issued/renewed event that failed to print. */
+  attempts: number;
+  error?: string;
+  failedAt?: Date;
+}
+
+/**
+ * The printed PDFs of one certificate and the state of its printing. Apart from the certificate
+ * record on purpose: each document has one writer (the render consumer here, the index consumer
+ * there), so a print finishing never overwrites a suspension applied meanwhile. (FerretDB v1
+ * rewrites a whole document on update; two writers of one document can lose each other's change.)
+ */
+@Schema({ collection: 'certificate_pdfs', versionKey: false, timestamps: true })
+export class CertificatePdfs {
+  /** The certificateId. */
+  @Prop({ type: String, required: true })
+  _id!: string;
+
+  /** The holder organisation and its CB: the tenants that may read them. */
+  @Prop({ type: [String], required: true })
+  tenantId!: string[];
+
+  @Prop({ required: true })
+  cbId!: string;
+
+  @Prop({ type: Object, required: true })
+  render!: RenderState;
+
+  @Prop({ type: [Object], default: [] })
+  versions!: PdfVersion[];
+
+  outbox!: CloudEvent[];
+}
+
+export const CertificatePdfsSchema = SchemaFactory.createForClass(CertificatePdfs);
+// Serves "is this PDF genuine?" by the hash of any printed version.
+CertificatePdfsSchema.index({ 'versions.sha256': 1 });
+addOutbox(CertificatePdfsSchema);
+CertificatePdfsSchema.plugin(tenantScopePlugin);

@@ -1,0 +1,68 @@
+import type { CertificateData, CloudEvent } from '@certhub/contracts';
+import { Metrics, type ObjectStorage, type OutboxRelay } from '@certhub/platform';
+import { createHash } from 'node:crypto';
+import type { PdfRenderer } from '../../rendering/pdf-renderer';
+import type { CertificateTemplates } from '../../rendering/templates/certificate-templates';
+import type { CertificatePdfs, PdfVersion } from '../certificate-pdfs.schema';
+import type { CertificatePdfsRepository } from '../certificate-pdfs.repository';
+import { RenderCertificate } from './render-certificate.usecase';
+
+const data = {
+  certificateId: 'cert-1',
+  number: 'N-1',
+  organisationId: 'org-1',
+  cbId: 'cb-1',
+} as CertificateData;
+const PDF = Buffer.from('%PDF-1.4 test');
+
+function setup(versions: Partial<PdfVersion>[]) {
+  const added: { pdf: PdfVersion; event: CloudEvent }[] = [];
+  const stored: string[] = [];
+  const pdfs = {
+    open: async () => ({ _id: 'cert-1', cbId: 'cb-1', versions }) as unknown as CertificatePdfs,
+    addVersion: async (_p: CertificatePdfs, pdf: PdfVersion, event: CloudEvent) =>
+      added.push({ pdf, event }) > 0,
+  } as unknown as CertificatePdfsRepository;
+  const renderer = { render: jest.fn(async () => PDF) };
+  const storage = {
+    put: async (_bucket: string, key: string) => stored.push(key),
+  } as unknown as ObjectStorage;
+  const sut = new RenderCertificate(
+    pdfs,
+    { toHtml: async () => '<p>certificate</p>' } as unknown as CertificateTemplates,
+    renderer as unknown as PdfRenderer,
+    storage,
+    { nudge: () => undefined } as unknown as OutboxRelay,
+    new Metrics('certificate-test'),
+  );
+  return { sut, renderer, added, stored };
+}
+
+describe(RenderCertificate.name, () => {
+  it('prints nothing again for an event whose PDF is already recorded (a redelivery)', async () => {
+    const { sut, renderer, added } = setup([{ version: 1, eventId: 'evt-1' }]);
+    await sut.execute({ data, eventId: 'evt-1' });
+    expect(renderer.render).not.toHaveBeenCalled();
+    expect(added).toEqual([]);
+  });
+
+  it('stores the next version under <cbId>/<certificateId>/v<n>.pdf with its SHA-256 and a rendered event', async () => {
+    const { sut, added, stored } = setup([{ version: 1, eventId: 'evt-1' }]);
+    await sut.execute({ data, eventId: 'evt-2' });
+    const sha256 = createHash('sha256').update(PDF).digest('hex');
+    expect(stored).toEqual(['cb-1/cert-1/v2.pdf']);
+    expect(added[0]?.pdf).toMatchObject({ version: 2, key: 'cb-1/cert-1/v2.pdf', sha256, eventId: 'evt-2' });
+    expect(added[0]?.event).toMatchObject({
+      type: 'certhub.certificate.rendered.v1',
+      tenantid: 'cb-1',
+      data: {
+        certificateId: 'cert-1',
+        number: 'N-1',
+        organisationId: 'org-1',
+        cbId: 'cb-1',
+        sha256,
+        version: 2,
+      },
+    });
+  });
+});

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { CertificatesModule } from '../certificates/certificates.module';
+import { VerificationController } from './verification.controller';
+import { VerifyCertificateNumber } from './verify-number/verify-certificate-number.usecase';
+import { VerifyCompanyCertificates } from './verify-company/verify-company-certificates.usecase';
+import { VerifyPdfHash } from './verify-hash/verify-pdf-hash.usecase';
+
+@Module({
+  imports: [CertificatesModule],
+  controllers: [VerificationController],
+  providers: [VerifyCertificateNumber, VerifyCompanyCertificates, VerifyPdfHash],
+})
+export class VerificationModule {}

@@ -1,0 +1,20 @@
+import { Injectable } from '@nestjs/common';
+import type { RpcPayload, RpcResponse } from '@certhub/contracts';
+import { DomainError } from '@certhub/platform';
+import { today } from '../../certificates/certificate-status';
+import { CertificateRepository } from '../../certificates/certificate.repository';
+import { toVerificationResponse } from '../../certificates/dto/certificate.response';
+
+/** Public: what the QR code of a certificate leads to. */
+@Injectable()
+export class VerifyCertificateNumber {
+  constructor(private readonly certificates: CertificateRepository) {}
+
+  async execute({
+    number,
+  }: RpcPayload<'certificate.verify.number'>): Promise<RpcResponse<'certificate.verify.number'>> {
+    const certificate = await this.certificates.findByNumber(number);
+    if (!certificate) throw DomainError.notFound(`certificate ${number}`);
+    return toVerificationResponse(certificate, today());
+  }
+}

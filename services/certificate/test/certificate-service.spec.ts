@@ -1,0 +1,224 @@
+import type { Principal } from '@certhub/contracts';
+import { startService, waitFor, type ServiceProcess } from '@certhub/testing';
+import { createHash } from 'node:crypto';
+import { amarcCertificate } from './certificate-data';
+import { DossierEvents } from './dossier-events';
+import { PdfInspection } from './pdf-inspection';
+
+/** The default PUBLIC_VERIFY_URL: every replica on this NATS prints, so all are configured alike. */
+const VERIFY_BASE = 'http://localhost:8080/api/v1/public/certificates';
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+const principal = (tenantType: Principal['tenantType'], tenantId: string): Principal => ({
+  userId: `user-of-${tenantId}`,
+  tenantType,
+  tenantId,
+  roles: [tenantType === 'cb' ? 'analyst' : tenantType === 'organisation' ? 'org_member' : 'platform_admin'],
+});
+
+/**
+ * The certificate service as a process, fed by certificate events on JetStream. It runs in the
+ * deployment's namespace, not a test-only one: every certificate process on this NATS answers the
+ * same `certificate.*` queue group, so they must all read one database, as replicas do.
+ */
+describe('certificate service: issued events → PDF → verification', () => {
+  let certificate: ServiceProcess;
+  let events: DossierEvents;
+
+  beforeAll(async () => {
+    certificate = await startService('certificate');
+    events = await DossierEvents.start();
+  }, 60_000);
+
+  afterAll(async () => {
+    await events?.close();
+    await certificate?.stop();
+  });
+
+  const download = (certificateId: string, as?: Principal) =>
+    fetch(`${certificate.url}/internal/certificates/${certificateId}/pdf`, {
+      headers: as ? { 'x-certhub-principal': JSON.stringify(as) } : {},
+    });
+  const verify = (number: string) => events.call('certificate.verify.number', { number });
+
+  it('prints an honest PDF: every field and mandatory mention, a sound file, a QR code to its verification page', async () => {
+    const data = amarcCertificate();
+    await events.issue(data);
+    const rendered = await events.renderedEvent(data.certificateId);
+
+    const res = await download(data.certificateId, principal('organisation', data.organisationId));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    const pdf = Buffer.from(await res.arrayBuffer());
+    expect(rendered.data).toMatchObject({ number: data.number, version: 1, sha256: sha256(pdf) });
+    expect(res.headers.get('etag')).toBe(`"${sha256(pdf)}"`);
+
+    const inspection = new PdfInspection(pdf);
+    const text = inspection.text();
+    const expected = [
+      data.number,
+      data.holder.name,
+      `SIREN ${data.holder.siren}`,
+      '12 rue des Lilas',
+      'Bâtiment C',
+      '75011 Paris',
+      ...data.sites.flatMap((s) => [
+        s.name,
+        `SIRET ${s.siret}`,
+        `${s.address.line1}, ${s.address.postalCode} ${s.address.city}`,
+      ]),
+      data.schemeTitle,
+      'Niveau : Niv B',
+      ...data.scope,
+      'Valide du 15/01/2026 au 14/01/2029',
+      'Émis le 15/01/2026',
+      'Organisme certificateur : SGS ICS',
+      '29 avenue Aristide Briand',
+      '94111 Arcueil cedex',
+      'COFRAC n° 5-0050',
+      ...data.mentions,
+    ];
+    expect(expected.filter((fragment) => !text.includes(fragment))).toEqual([]);
+    // The URL wraps over lines in its narrow column: compare it without whitespace.
+    const url = `${VERIFY_BASE}/verify/${encodeURIComponent(data.number)}`;
+    expect(text.replace(/ /g, '')).toContain(url);
+
+    expect(inspection.qpdfCheck()).toContain('No syntax or stream encoding errors found');
+    expect(inspection.qrCode()).toBe(url);
+
+    await expect(events.call('certificate.verify.hash', { sha256: sha256(pdf) })).resolves.toMatchObject({
+      genuine: true,
+      certificate: { number: data.number, status: 'valid' },
+    });
+    const tampered = Buffer.concat([pdf, Buffer.from('\n% edited')]);
+    await expect(events.call('certificate.verify.hash', { sha256: sha256(tampered) })).resolves.toEqual({
+      genuine: false,
+    });
+  });
+
+  it('verifies publicly by number and by SIREN/SIRET and scheme, answering no personal data', async () => {
+    const data = amarcCertificate();
+    await events.issue(data);
+    const expected = {
+      number: data.number,
+      status: 'valid',
+      holderName: data.holder.name,
+      holderSiren: data.holder.siren,
+      schemeId: 'amarc',
+      schemeTitle: data.schemeTitle,
+      level: 'Niv B',
+      scope: data.scope,
+      sites: data.sites.map((s) => ({ siret: s.siret, name: s.name })),
+      validFrom: '2026-01-15',
+      validUntil: '2029-01-14',
+      cbName: 'SGS ICS',
+    };
+    expect(
+      await waitFor('the certificate to be indexed', () => verify(data.number).catch(() => undefined)),
+    ).toEqual(expected);
+
+    const bySiren = await events.call('certificate.verify.company', {
+      siren: data.holder.siren,
+      schemeId: 'amarc',
+    });
+    expect(bySiren.items).toEqual([expected]);
+    const site = data.sites[1]?.siret as string;
+    expect(
+      (await events.call('certificate.verify.company', { siret: site, schemeId: 'amarc' })).items,
+    ).toEqual([expected]);
+    const headOffice = `${data.holder.siren}00099`; // not a certified site of this multi-site holder
+    expect(
+      (await events.call('certificate.verify.company', { siret: headOffice, schemeId: 'amarc' })).items,
+    ).toEqual([]);
+    expect(
+      (await events.call('certificate.verify.company', { siren: data.holder.siren, schemeId: 'label' }))
+        .items,
+    ).toEqual([]);
+
+    await expect(verify('QC-NO-SUCH-NUMBER')).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('shows a suspension at once, then a reinstatement, and a withdrawal for good', async () => {
+    const data = amarcCertificate();
+    await events.issue(data);
+    await waitFor('the certificate to be indexed', () => verify(data.number).catch(() => undefined));
+
+    await events.changeStatus('suspended', data);
+    // "At once" is by design: the index has its own consumer and never waits for a print. The
+    // bound only allows for a busy two-core machine (typically well under a second).
+    const becomes = (status: string) =>
+      waitFor(`the certificate to be ${status}`, async () => (await verify(data.number)).status === status, {
+        timeoutMs: 10_000,
+      });
+    await becomes('suspended');
+    await events.changeStatus('reinstated', data);
+    await becomes('valid');
+    await events.changeStatus('withdrawn', data);
+    await becomes('withdrawn');
+
+    // A late reinstatement does not undo a withdrawal: once the index consumer has acknowledged
+    // it (applied or ignored), the certificate is still withdrawn.
+    const late = await events.changeStatus('reinstated', data);
+    await events.applied('certificate-index', late.seq);
+    expect((await verify(data.number)).status).toBe('withdrawn');
+  });
+
+  it('prints and indexes the new certificate of a renewal', async () => {
+    const previous = amarcCertificate();
+    const renewed = amarcCertificate({ validFrom: '2029-01-15', validUntil: '2032-01-14' });
+    await events.publish(
+      'certhub.certificate.renewed.v1',
+      { ...renewed, previousCertificateId: previous.certificateId },
+      renewed.cbId,
+    );
+    expect((await events.renderedEvent(renewed.certificateId)).data.number).toBe(renewed.number);
+    const indexed = await waitFor('the renewal to be indexed', () =>
+      verify(renewed.number).catch(() => undefined),
+    );
+    expect(indexed).toMatchObject({ status: 'valid', validUntil: '2032-01-14' });
+  });
+
+  it('answers expired once validUntil has passed, even without an expiry event', async () => {
+    const data = amarcCertificate({ validFrom: '2020-01-01', validUntil: '2022-12-31' });
+    await events.issue(data);
+    const result = await waitFor('the certificate to be indexed', () =>
+      verify(data.number).catch(() => undefined),
+    );
+    expect(result).toMatchObject({ status: 'expired', validUntil: '2022-12-31' });
+  });
+
+  it('lists and serves the PDF to the holder’s and the CB’s users only; anyone else gets not found', async () => {
+    const data = amarcCertificate();
+    await events.issue(data);
+    await events.renderedEvent(data.certificateId);
+    const holder = principal('organisation', data.organisationId);
+    const cb = principal('cb', data.cbId);
+    const otherOrganisation = principal('organisation', `${data.organisationId}-other`);
+    const list = (as: Principal, status?: 'valid' | 'suspended') =>
+      events.call('certificate.list', status ? { status } : {}, { principal: as });
+
+    for (const reader of [holder, cb]) {
+      expect((await list(reader)).items).toEqual([
+        expect.objectContaining({
+          certificateId: data.certificateId,
+          number: data.number,
+          pdfAvailable: true,
+        }),
+      ]);
+      expect((await list(reader, 'valid')).total).toBe(1);
+      expect((await list(reader, 'suspended')).total).toBe(0);
+      expect((await download(data.certificateId, reader)).status).toBe(200);
+    }
+    expect(await list(otherOrganisation)).toMatchObject({ items: [], total: 0 });
+    // The CB id never matches as an organisation id, nor the reverse.
+    expect((await list(principal('organisation', data.cbId))).total).toBe(0);
+
+    const refused = await download(data.certificateId, otherOrganisation);
+    expect(refused.status).toBe(404);
+    expect(await refused.json()).toMatchObject({ code: 'not_found' });
+    expect((await download(data.certificateId, principal('platform', 'platform'))).status).toBe(403);
+    expect((await download(data.certificateId)).status).toBe(401);
+    await expect(
+      events.call('certificate.list', { sort: 'holder.address' }, { principal: holder }),
+    ).rejects.toMatchObject({ code: 'validation_failed' });
+  });
+});

@@ -1,0 +1,132 @@
+import type { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import {
+  EVENTS_STREAM,
+  eventSubject,
+  newCloudEvent,
+  type CertificateData,
+  type CloudEvent,
+  type EventPayload,
+  type EventType,
+  type Principal,
+  type RpcRequest,
+  type RpcResponse,
+  type RpcSubject,
+} from '@certhub/contracts';
+import { DomainError, EventPublisher, NatsService, PlatformModule, RpcClient } from '@certhub/platform';
+import { runtimeEnv, uniqueId, waitFor } from '@certhub/testing';
+import type { Subscription } from 'nats';
+
+type Rendered = CloudEvent<EventPayload<'certhub.certificate.rendered.v1'>>;
+
+/**
+ * Plays the dossier service (publishes certificate events to JetStream) and a NATS caller of the
+ * certificate service, and records every `rendered` event the certificate service emits.
+ */
+export class DossierEvents {
+  readonly rendered: Rendered[] = [];
+  private subscription?: Subscription;
+
+  private constructor(private readonly app: INestApplication) {}
+
+  static async start(): Promise<DossierEvents> {
+    const moduleRef = await Test.createTestingModule({
+      imports: [
+        PlatformModule.forRoot({
+          service: 'dossier-test',
+          namespace: uniqueId('ns'),
+          logLevel: 'warn',
+          config: {},
+          natsUrl: runtimeEnv().NATS_URL,
+        }),
+      ],
+    }).compile();
+    const events = new DossierEvents(moduleRef.createNestApplication());
+    await events.app.init();
+    const subscription = events.app
+      .get(NatsService)
+      .nc.subscribe(eventSubject('certhub.certificate.rendered.v1'));
+    events.subscription = subscription;
+    void (async () => {
+      for await (const msg of subscription) events.rendered.push(msg.json<Rendered>());
+    })();
+    return events;
+  }
+
+  /**
+   * A `certificate.*` request. Retried once when no replica answered: the certificate process of
+   * another test file may be stopping, and Nest's NATS server (started without gracefulShutdown by
+   * the platform's bootstrap) drops the requests it holds when it closes.
+   */
+  async call<K extends RpcSubject>(
+    subject: K,
+    payload: RpcRequest<K>,
+    options: { principal?: Principal } = {},
+  ): Promise<RpcResponse<K>> {
+    const rpc = this.app.get(RpcClient);
+    try {
+      return await rpc.call(subject, payload, options);
+    } catch (error) {
+      if (!(error instanceof DomainError) || error.code !== 'dependency_unavailable') throw error;
+      return rpc.call(subject, payload, options);
+    }
+  }
+
+  get nats(): NatsService {
+    return this.app.get(NatsService);
+  }
+
+  /** Publishes like the dossier service's relay; `seq` is the event's position in the stream. */
+  async publish<K extends EventType>(
+    type: K,
+    data: EventPayload<K>,
+    tenantId: string,
+  ): Promise<{ event: CloudEvent; seq: number }> {
+    const event = newCloudEvent(type, data, { source: 'certhub/dossier', tenantId });
+    const { seq } = await this.app.get(EventPublisher).publish(event);
+    return { event, seq };
+  }
+
+  /** Waits until a durable consumer (of the deployment's namespace) acknowledged the stream up to `seq`. */
+  applied(durable: string, seq: number): Promise<true> {
+    return waitFor(`${durable} to acknowledge #${seq}`, async () => {
+      const info = await this.nats.jsm.consumers.info(EVENTS_STREAM, `certhub-${durable}`);
+      return info.ack_floor.stream_seq >= seq || undefined;
+    });
+  }
+
+  issue(data: CertificateData): Promise<{ event: CloudEvent; seq: number }> {
+    return this.publish('certhub.certificate.issued.v1', data, data.cbId);
+  }
+
+  changeStatus(
+    type: 'suspended' | 'reinstated' | 'withdrawn' | 'expired',
+    data: CertificateData,
+    at = new Date(),
+  ): Promise<{ event: CloudEvent; seq: number }> {
+    const change = {
+      certificateId: data.certificateId,
+      number: data.number,
+      organisationId: data.organisationId,
+      cbId: data.cbId,
+      schemeId: data.schemeId,
+      at: at.toISOString(),
+      changedBy: 'decision-maker-1',
+    };
+    return this.publish(`certhub.certificate.${type}.v1`, change, data.cbId);
+  }
+
+  /** The `rendered` event of that certificate's version, once the certificate service emits it. */
+  renderedEvent(certificateId: string, version = 1, timeoutMs = 30_000): Promise<Rendered> {
+    return waitFor(
+      `certificate ${certificateId} v${version} to be rendered`,
+      () => this.rendered.find((e) => e.data.certificateId === certificateId && e.data.version === version),
+      { timeoutMs },
+    );
+  }
+
+  async close(): Promise<void> {
+    this.subscription?.unsubscribe();
+    await this.app.close();
+  }
+}

@@ -1,0 +1,50 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+
+/** Reads a PDF the way a person or a checker would: its text, its structure and its QR code. */
+export class PdfInspection {
+  private readonly dir = mkdtempSync(join(tmpdir(), 'certhub-pdf-'));
+  private readonly file = join(this.dir, 'certificate.pdf');
+
+  constructor(pdf: Buffer) {
+    writeFileSync(this.file, pdf);
+  }
+
+  /** The text pdftotext extracts, with line breaks and runs of spaces folded into one space. */
+  text(): string {
+    return execFileSync('pdftotext', [this.file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  }
+
+  /** `qpdf --check` output; throws when qpdf finds the file broken (non-zero exit). */
+  qpdfCheck(): string {
+    return execFileSync('qpdf', ['--check', this.file], { encoding: 'utf8' });
+  }
+
+  /**
+   * The text of the QR code decoded from page one rendered at 150 dpi, as a phone camera would.
+   * Only the top of the page (where the layout puts the code) is rasterised: jsQR is slow on a page.
+   */
+  qrCode(): string | undefined {
+    const top = ['-x', '0', '-y', '0', '-W', '1240', '-H', '600'];
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '150',
+      ...top,
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      this.file,
+      join(this.dir, 'page'),
+    ]);
+    const png = PNG.sync.read(readFileSync(join(this.dir, 'page.png')));
+    return jsQR(new Uint8ClampedArray(png.data), png.width, png.height, { inversionAttempts: 'dontInvert' })
+      ?.data;
+  }
+}

@@ -1,0 +1,149 @@
+import type { Principal, RpcRequest, RpcResponse } from '@certhub/contracts';
+import type { RpcClient } from '@certhub/platform';
+import { stream, type CellValue } from 'exceljs';
+import type { Writable } from 'node:stream';
+
+export type AnalyticsFilters = RpcRequest<'analytics.dashboard'>;
+type Dashboard = RpcResponse<'analytics.dashboard'>;
+type PagedSubject =
+  | 'analytics.dossiers-by-status'
+  | 'analytics.lead-times'
+  | 'analytics.findings-by-requirement'
+  | 'analytics.overdue-findings';
+type RowOf<K extends PagedSubject> = RpcResponse<K>['items'][number];
+
+/** The largest page the pagination convention allows: each NATS reply stays a few tens of KB. */
+const PAGE_SIZE = 100;
+/** A sheet is cut here (and says so): beyond it, narrow the filters. */
+export const MAX_ROWS_PER_SHEET = 10_000;
+
+interface Column {
+  header: string;
+  width: number;
+  numFmt?: string;
+}
+
+/** One sheet fed page by page from one report subject. */
+interface PagedSheet {
+  name: string;
+  columns: Column[];
+  page: (page: number) => Promise<{ cells: CellValue[][]; total: number }>;
+}
+
+const cb = (cbId: string | null): string => cbId ?? '(unassigned)';
+const DATE = 'yyyy-mm-dd';
+
+/**
+ * Builds the workbook from the same report subjects the JSON routes forward to, with the same
+ * filters and the caller's principal, so it shows exactly what the JSON shows to him. Sheets are
+ * streamed row by row: the gateway holds one page at a time, whatever the export's size.
+ */
+export class AnalyticsWorkbook {
+  constructor(
+    private readonly rpc: RpcClient,
+    private readonly principal: Principal,
+  ) {}
+
+  async write(out: Writable, filters: AnalyticsFilters, dashboard: Dashboard): Promise<void> {
+    const workbook = new stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
+    const summary = workbook.addWorksheet('Dashboard');
+    summary.columns = [
+      { header: 'Indicator', width: 28 },
+      { header: 'Value', width: 24 },
+    ];
+    const { asOf, ...counters } = dashboard;
+    for (const row of [
+      ['Generated at', asOf],
+      ['CB', filters.cbId ?? 'all'],
+      ['Scheme', filters.schemeId ?? 'all'],
+      ['From', filters.from ?? ''],
+      ['To', filters.to ?? ''],
+      ...Object.entries(counters),
+    ]) {
+      summary.addRow(row).commit();
+    }
+    summary.commit();
+    for (const sheet of this.sheets(filters)) {
+      const worksheet = workbook.addWorksheet(sheet.name);
+      worksheet.columns = sheet.columns.map(({ header, width, numFmt }) => ({
+        header,
+        width,
+        ...(numFmt ? { style: { numFmt } } : {}),
+      }));
+      let [page, written, total] = [1, 0, 0];
+      do {
+        const answer = await sheet.page(page++);
+        total = answer.total;
+        const kept = answer.cells.slice(0, MAX_ROWS_PER_SHEET - written);
+        for (const row of kept) worksheet.addRow(row).commit();
+        written += kept.length;
+        // Rows may vanish between two pages (a finding closed meanwhile): an empty page ends the sheet.
+        if (answer.cells.length === 0) break;
+      } while (written < Math.min(total, MAX_ROWS_PER_SHEET));
+      if (total > written) {
+        worksheet.addRow([`… cut at ${written} of ${total} rows: narrow the filters`]).commit();
+      }
+      worksheet.commit();
+    }
+    await workbook.commit();
+  }
+
+  private sheets(filters: AnalyticsFilters): PagedSheet[] {
+    return [
+      this.paged('Dossiers by status', 'analytics.dossiers-by-status', filters, [
+        [{ header: 'CB', width: 20 }, (r) => cb(r.cbId)],
+        [{ header: 'Scheme', width: 20 }, (r) => r.schemeId],
+        [{ header: 'Status', width: 26 }, (r) => r.status],
+        [{ header: 'Dossiers', width: 10 }, (r) => r.count],
+      ]),
+      this.paged('Lead times', 'analytics.lead-times', filters, [
+        [{ header: 'Metric', width: 28 }, (r) => r.metric],
+        [{ header: 'CB', width: 20 }, (r) => cb(r.cbId)],
+        [{ header: 'Scheme', width: 20 }, (r) => r.schemeId],
+        [{ header: 'Items', width: 8 }, (r) => r.count],
+        [{ header: 'Average (days)', width: 14 }, (r) => r.avgDays],
+        [{ header: 'Median (days)', width: 14 }, (r) => r.p50Days],
+        [{ header: '90th percentile (days)', width: 20 }, (r) => r.p90Days],
+      ]),
+      this.paged('Findings by requirement', 'analytics.findings-by-requirement', filters, [
+        [{ header: 'CB', width: 20 }, (r) => cb(r.cbId)],
+        [{ header: 'Scheme', width: 20 }, (r) => r.schemeId],
+        [{ header: 'Requirement', width: 14 }, (r) => r.requirementId],
+        [{ header: 'Severity', width: 10 }, (r) => r.severity],
+        [{ header: 'Raised', width: 8 }, (r) => r.raised],
+        [{ header: 'Open', width: 8 }, (r) => r.open],
+        [{ header: 'Overdue', width: 8 }, (r) => r.overdue],
+      ]),
+      this.paged('Overdue findings', 'analytics.overdue-findings', filters, [
+        [{ header: 'Number', width: 10 }, (r) => r.number],
+        [{ header: 'Dossier', width: 20 }, (r) => r.dossierId],
+        [{ header: 'Organisation', width: 20 }, (r) => r.organisationId],
+        [{ header: 'CB', width: 20 }, (r) => cb(r.cbId)],
+        [{ header: 'Scheme', width: 20 }, (r) => r.schemeId],
+        [{ header: 'Requirement', width: 14 }, (r) => r.requirementId],
+        [{ header: 'Severity', width: 10 }, (r) => r.severity],
+        [{ header: 'Raised at', width: 12, numFmt: DATE }, (r) => new Date(r.raisedAt)],
+        [{ header: 'Due date', width: 12, numFmt: DATE }, (r) => new Date(r.dueDate)],
+        [{ header: 'Days overdue', width: 12 }, (r) => r.daysOverdue],
+      ]),
+    ];
+  }
+
+  private paged<K extends PagedSubject>(
+    name: string,
+    subject: K,
+    filters: AnalyticsFilters,
+    columns: [Column, (row: RowOf<K>) => CellValue][],
+  ): PagedSheet {
+    return {
+      name,
+      columns: columns.map(([column]) => column),
+      page: async (page) => {
+        const request = { ...filters, page, pageSize: PAGE_SIZE } as RpcRequest<K>;
+        const answer = await this.rpc.call(subject, request, { principal: this.principal });
+        const rows = answer.items as RowOf<K>[];
+        return { cells: rows.map((row) => columns.map(([, cell]) => cell(row))), total: answer.total };
+      },
+    };
+  }
+}

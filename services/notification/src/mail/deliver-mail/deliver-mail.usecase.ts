@@ -1,0 +1,72 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Metrics, SERVICE_CONFIG } from '@certhub/platform';
+import type { Counter } from 'prom-client';
+import type { NotificationConfig } from '../../config';
+import { describeFailure, isTemporaryFailure, retryDelayMs } from '../delivery-policy';
+import { MailLogRepository, type ClaimedMail } from '../mail-log.repository';
+import { RecordUndeliveredMail } from '../record-undelivered-mail/record-undelivered-mail.usecase';
+import { SmtpMailer } from '../smtp-mailer';
+
+/** Longer than a send can take with the transport's timeouts (10 s to connect, 30 s idle socket). */
+const LEASE_MS = 120_000;
+
+/**
+ * One attempt at the next due mail: sent, retried later with backoff (temporary failure), or
+ * closed as failed (permanent failure, or attempts exhausted) with an inbox notice to its recipient.
+ */
+@Injectable()
+export class DeliverMail {
+  private readonly logger = new Logger(DeliverMail.name);
+  private readonly sent: Counter<'outcome'>;
+
+  constructor(
+    @Inject(SERVICE_CONFIG) private readonly config: NotificationConfig,
+    private readonly log: MailLogRepository,
+    private readonly mailer: SmtpMailer,
+    private readonly undelivered: RecordUndeliveredMail,
+    metrics: Metrics,
+  ) {
+    this.sent = metrics.counter('certhub_mail_sent_total', 'Mails closed by outcome (sent, failed)', [
+      'outcome',
+    ]);
+  }
+
+  /** False when no mail was due. */
+  async deliverNext(): Promise<boolean> {
+    const mail = await this.log.claimDue(new Date(), LEASE_MS);
+    if (!mail) return false;
+    try {
+      const { messageId } = await this.mailer.send({
+        to: mail.recipient,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+        headers: { 'X-Certhub-Event-Id': mail.eventId, 'X-Certhub-Template': mail.template },
+      });
+      await this.log.markSent(mail, messageId);
+      this.sent.inc({ outcome: 'sent' });
+    } catch (error) {
+      await this.failed(mail, error);
+    }
+    return true;
+  }
+
+  private async failed(mail: ClaimedMail, error: unknown): Promise<void> {
+    const reason = describeFailure(error);
+    if (isTemporaryFailure(error) && mail.attempts < this.config.MAIL_MAX_ATTEMPTS) {
+      const delay = retryDelayMs(
+        mail.attempts,
+        this.config.MAIL_RETRY_BASE_MS,
+        this.config.MAIL_RETRY_MAX_MS,
+      );
+      this.logger.warn(`mail ${mail._id} attempt ${mail.attempts} failed, retry in ${delay} ms: ${reason}`);
+      await this.log.scheduleRetry(mail, new Date(Date.now() + delay), reason);
+      return;
+    }
+    this.logger.error(`mail ${mail._id} failed for good after ${mail.attempts} attempt(s): ${reason}`);
+    if (await this.log.markFailed(mail, reason)) {
+      this.sent.inc({ outcome: 'failed' });
+      await this.undelivered.execute(mail);
+    }
+  }
+}

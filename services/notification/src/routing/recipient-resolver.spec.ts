@@ -1,0 +1,115 @@
+import { SYSTEM_PRINCIPAL, type EventPayload, type Principal, type RpcRequest } from '@certhub/contracts';
+import type { RpcClient } from '@certhub/platform';
+import { RecipientResolver } from './recipient-resolver';
+import { ROUTES } from './routes';
+
+type Request = RpcRequest<'identity.recipients.resolve'>;
+
+/** Stands in for the identity service: everyone asked for exists, once per tenant and id. */
+function fakeIdentity(calls: { request: Request; principal?: Principal }[]): RpcClient {
+  return {
+    call: async (_subject: string, request: Request, options: { principal?: Principal }) => {
+      calls.push({ request, principal: options.principal });
+      const ids = request.userIds ?? (request.roles ?? []).map((role) => `${request.tenantId}-${role}`);
+      return ids.map((userId) => ({
+        userId,
+        email: `${userId}@example.org`,
+        firstName: 'F',
+        lastName: 'L',
+        role: request.roles?.[0] ?? 'auditor',
+        locale: 'fr',
+      }));
+    },
+  } as unknown as RpcClient;
+}
+
+const planned: EventPayload<'certhub.dossier.audit_planned.v1'> = {
+  dossierId: 'd-1',
+  organisationId: 'org-1',
+  cbId: 'cb-1',
+  schemeId: 'amarc',
+  auditId: 'a-1',
+  type: 'initial',
+  startDate: '2026-03-16',
+  endDate: '2026-03-17',
+  auditorIds: ['aud-1', 'aud-2'],
+  at: '2026-03-02T09:30:00.000Z',
+  by: 'analyst-1',
+};
+
+describe(RecipientResolver.name, () => {
+  it('asks identity, as the SYSTEM principal, for the applicants and the named auditors in their tenants', async () => {
+    const calls: { request: Request; principal?: Principal }[] = [];
+    const sut = new RecipientResolver(fakeIdentity(calls));
+    const found = await sut.resolve(ROUTES['certhub.dossier.audit_planned.v1'], planned);
+    expect(calls).toEqual([
+      { request: { tenantId: 'org-1', roles: ['org_admin', 'org_member'] }, principal: SYSTEM_PRINCIPAL },
+      { request: { tenantId: 'cb-1', userIds: ['aud-1', 'aud-2'] }, principal: SYSTEM_PRINCIPAL },
+    ]);
+    expect(found.map((r) => [r.tenantId, r.userId])).toEqual([
+      ['org-1', 'org-1-org_admin'],
+      ['org-1', 'org-1-org_member'],
+      ['cb-1', 'aud-1'],
+      ['cb-1', 'aud-2'],
+    ]);
+  });
+
+  it('skips an audience whose tenant the event does not name (a dossier not yet assigned to a CB)', async () => {
+    const calls: { request: Request }[] = [];
+    const sut = new RecipientResolver(fakeIdentity(calls));
+    await sut.resolve(ROUTES['certhub.dossier.submitted.v1'], {
+      ...planned,
+      cbId: undefined,
+      submittedBy: 'u-1',
+      submittedAt: '2026-03-02T09:30:00.000Z',
+    });
+    expect(calls.map((c) => c.request.tenantId)).toEqual(['org-1']);
+  });
+
+  it('applies a rule only to the transitions it is for', async () => {
+    const calls: { request: Request }[] = [];
+    const sut = new RecipientResolver(fakeIdentity(calls));
+    const change = {
+      dossierId: 'd-1',
+      organisationId: 'org-1',
+      cbId: 'cb-1',
+      schemeId: 'amarc',
+      reference: 'D-1',
+      at: '2026-03-02T09:30:00.000Z',
+      by: 'u-1',
+    } as const;
+    await sut.resolve(ROUTES['certhub.dossier.status_changed.v1'], {
+      ...change,
+      from: 'audited',
+      to: 'decision_pending',
+    });
+    expect(calls.map((c) => c.request)).toEqual([
+      { tenantId: 'org-1', roles: ['org_admin'] },
+      { tenantId: 'cb-1', roles: ['decision_maker'] },
+    ]);
+    calls.length = 0;
+    await sut.resolve(ROUTES['certhub.dossier.status_changed.v1'], {
+      ...change,
+      from: 'draft',
+      to: 'submitted',
+    });
+    expect(calls).toEqual([]);
+  });
+
+  it('notifies a user matched by two rules once', async () => {
+    const sut = new RecipientResolver(fakeIdentity([]));
+    const found = await sut.resolve(
+      {
+        category: 'audit',
+        mandatory: true,
+        recipients: [
+          { tenant: 'cbId', users: 'auditorIds' },
+          { tenant: 'cbId', users: 'auditorIds' },
+        ],
+        link: () => '/',
+      },
+      planned,
+    );
+    expect(found.map((r) => r.userId)).toEqual(['aud-1', 'aud-2']);
+  });
+});

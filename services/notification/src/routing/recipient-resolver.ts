@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { SYSTEM_PRINCIPAL, type RpcRequest, type RpcResponse } from '@certhub/contracts';
+import { RpcClient } from '@certhub/platform';
+import type { RecipientRule, Route } from './route';
+
+export type Recipient = RpcResponse<'identity.recipients.resolve'>[number] & { tenantId: string };
+
+/**
+ * Applies a route's recipient rules to one event: the identity service answers who holds those
+ * roles, or which of the named users exist and are enabled, with their address and language.
+ * A user matched by several rules is notified once.
+ */
+@Injectable()
+export class RecipientResolver {
+  constructor(private readonly rpc: RpcClient) {}
+
+  async resolve<P>(route: Route<P>, payload: P): Promise<Recipient[]> {
+    const found = new Map<string, Recipient>();
+    for (const rule of route.recipients) {
+      const request = requestFor(rule, payload);
+      if (!request) continue;
+      const users = await this.rpc.call('identity.recipients.resolve', request, {
+        principal: SYSTEM_PRINCIPAL,
+      });
+      for (const user of users)
+        if (!found.has(user.userId)) found.set(user.userId, { ...user, tenantId: request.tenantId });
+    }
+    return [...found.values()];
+  }
+}
+
+/** The identity request of one rule, or nothing when the rule does not apply to this event. */
+function requestFor<P>(
+  rule: RecipientRule<P>,
+  payload: P,
+): RpcRequest<'identity.recipients.resolve'> | undefined {
+  if (rule.when && !rule.when(payload)) return undefined;
+  const fields = payload as Record<string, unknown>;
+  const tenantId = fields[rule.tenant as string];
+  // E.g. a dossier not yet assigned to a certification body has no CB audience.
+  if (typeof tenantId !== 'string' || !tenantId) return undefined;
+  const roles = rule.roles ? { roles: [...rule.roles] } : {};
+  if (!rule.users) return { tenantId, ...roles };
+  const named = fields[rule.users as string];
+  const userIds = (Array.isArray(named) ? named : [named]).filter(
+    (id): id is string => typeof id === 'string' && id !== '',
+  );
+  return userIds.length > 0 ? { tenantId, userIds, ...roles } : undefined;
+}

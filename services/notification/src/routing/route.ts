@@ -1,0 +1,38 @@
+import type { EventPayload, EventType, Role } from '@certhub/contracts';
+import type { NotificationCategory } from '../common/category';
+
+/** Payload fields holding a tenant id (organisationId, cbId…). */
+type TenantField<P> = { [K in keyof P]-?: P[K] extends string | undefined ? K : never }[keyof P];
+/** Payload fields holding one user id or a list of them (analystId, auditorIds…). */
+type UsersField<P> = { [K in keyof P]-?: P[K] extends string | string[] | undefined ? K : never }[keyof P];
+
+interface RuleBase<P> {
+  /** The payload field naming the tenant the recipients belong to; no value, no recipients. */
+  tenant: TenantField<P>;
+  /** Applies only to the events it accepts (e.g. one status transition). */
+  when?: (payload: P) => boolean;
+}
+
+/** Recipients by role in a tenant, or by user ids the event names (optionally narrowed by role). */
+export type RecipientRule<P> =
+  | (RuleBase<P> & { roles: readonly Role[]; users?: never })
+  | (RuleBase<P> & { users: UsersField<P>; roles?: readonly Role[] });
+
+export interface Route<P> {
+  category: NotificationCategory;
+  /** Mandatory notifications ignore preferences: the recipient must act on them or must know. */
+  mandatory: boolean;
+  recipients: readonly RecipientRule<P>[];
+  /** The portal path of the action, appended to PUBLIC_PORTAL_URL. */
+  link: (payload: P) => string;
+}
+
+export type RoutingTable = { [K in EventType]: Route<EventPayload<K>> };
+
+/** A portal path from literal segments and ids, each id URL-encoded. */
+export function path(strings: TemplateStringsArray, ...ids: string[]): string {
+  return strings.reduce(
+    (out, part, i) => out + part + (i < ids.length ? encodeURIComponent(ids[i] ?? '') : ''),
+    '',
+  );
+}

@@ -1,0 +1,175 @@
+import type { DossierStatus, Role } from '@certhub/contracts';
+import { path, type RoutingTable } from './route';
+
+const APPLICANTS: Role[] = ['org_admin', 'org_member'];
+const APPLICANT_ADMINS: Role[] = ['org_admin'];
+const TENANT_ADMINS: Role[] = ['org_admin', 'cb_admin', 'platform_admin'];
+
+/**
+ * Transitions the applicant hears about through status_changed: the others have an event of their
+ * own (submitted, admissible, audit_planned…) whose notification says more.
+ */
+const APPLICANT_STATUSES = new Set<DossierStatus>(['contracted', 'decision_pending', 'renewal', 'abandoned']);
+
+/**
+ * Who hears about what (DOMAIN.md "Notifications", seeds 000 and 001): for each event type, its
+ * inbox category, whether preferences may silence it, who receives it and where its action is.
+ * Typed over the whole catalogue: a new event type does not compile until it is routed here.
+ */
+export const ROUTES: RoutingTable = {
+  'certhub.organisation.registered.v1': {
+    category: 'account',
+    mandatory: true,
+    recipients: [{ tenant: 'organisationId', users: 'adminUserId' }],
+    link: () => '/dossiers',
+  },
+  'certhub.organisation.activation_changed.v1': {
+    category: 'account',
+    mandatory: true,
+    recipients: [{ tenant: 'organisationId', roles: APPLICANT_ADMINS }],
+    link: (p) => path`/organisations/${p.organisationId}`,
+  },
+  'certhub.user.invited.v1': {
+    category: 'account',
+    mandatory: false,
+    recipients: [{ tenant: 'tenantId', roles: TENANT_ADMINS }],
+    link: (p) => path`/users/${p.userId}`,
+  },
+  // A deactivated user is no longer a recipient: only the reactivation reaches him.
+  'certhub.user.enabled_changed.v1': {
+    category: 'account',
+    mandatory: true,
+    recipients: [{ tenant: 'tenantId', users: 'userId' }],
+    link: () => '/profile',
+  },
+  'certhub.dossier.created.v1': {
+    category: 'dossier',
+    mandatory: false,
+    recipients: [{ tenant: 'organisationId', roles: APPLICANT_ADMINS }],
+    link: (p) => path`/dossiers/${p.dossierId}/questionnaire`,
+  },
+  'certhub.dossier.status_changed.v1': {
+    category: 'dossier',
+    mandatory: false,
+    recipients: [
+      { tenant: 'organisationId', roles: APPLICANT_ADMINS, when: (p) => APPLICANT_STATUSES.has(p.to) },
+      { tenant: 'cbId', roles: ['decision_maker'], when: (p) => p.to === 'decision_pending' },
+      // The applicant answered the questionnaire's findings: the instruction resumes.
+      { tenant: 'cbId', roles: ['analyst'], when: (p) => p.to === 'corrected' },
+    ],
+    link: (p) => path`/dossiers/${p.dossierId}`,
+  },
+  // Seed 002 "notifier lors de la création d'une candidature": optional, on by default.
+  'certhub.dossier.submitted.v1': {
+    category: 'submission',
+    mandatory: false,
+    recipients: [
+      { tenant: 'organisationId', roles: APPLICANT_ADMINS },
+      { tenant: 'cbId', roles: ['cb_admin', 'analyst'] },
+    ],
+    link: (p) => path`/dossiers/${p.dossierId}/questionnaire`,
+  },
+  'certhub.dossier.assigned.v1': {
+    category: 'dossier',
+    mandatory: true,
+    recipients: [{ tenant: 'cbId', users: 'analystId' }],
+    link: (p) => path`/dossiers/${p.dossierId}`,
+  },
+  'certhub.dossier.admissible.v1': {
+    category: 'admissibility',
+    mandatory: true,
+    recipients: [{ tenant: 'organisationId', roles: APPLICANTS }],
+    link: (p) => path`/dossiers/${p.dossierId}`,
+  },
+  'certhub.dossier.questionnaire_finding_raised.v1': {
+    category: 'findings',
+    mandatory: true,
+    recipients: [{ tenant: 'organisationId', roles: APPLICANTS }],
+    link: (p) => path`/dossiers/${p.dossierId}/questionnaire/findings/${p.findingId}`,
+  },
+  'certhub.dossier.audit_planned.v1': {
+    category: 'audit',
+    mandatory: true,
+    recipients: [
+      { tenant: 'organisationId', roles: APPLICANTS },
+      { tenant: 'cbId', users: 'auditorIds' },
+    ],
+    link: (p) => path`/dossiers/${p.dossierId}/audits/${p.auditId}`,
+  },
+  'certhub.dossier.audit_completed.v1': {
+    category: 'audit',
+    mandatory: true,
+    recipients: [
+      { tenant: 'organisationId', roles: APPLICANTS },
+      { tenant: 'cbId', roles: ['analyst'] },
+    ],
+    link: (p) => path`/dossiers/${p.dossierId}/audits/${p.auditId}`,
+  },
+  'certhub.dossier.finding_raised.v1': {
+    category: 'findings',
+    mandatory: true,
+    recipients: [{ tenant: 'organisationId', roles: APPLICANTS }],
+    link: (p) => path`/dossiers/${p.dossierId}/findings/${p.findingId}`,
+  },
+  'certhub.dossier.finding_closed.v1': {
+    category: 'findings',
+    mandatory: false,
+    recipients: [
+      { tenant: 'organisationId', roles: APPLICANTS },
+      { tenant: 'cbId', roles: ['analyst'] },
+    ],
+    link: (p) => path`/dossiers/${p.dossierId}/findings/${p.findingId}`,
+  },
+  'certhub.dossier.decision_recorded.v1': {
+    category: 'decision',
+    mandatory: true,
+    recipients: [
+      { tenant: 'organisationId', roles: APPLICANTS },
+      { tenant: 'cbId', roles: ['analyst'] },
+    ],
+    link: (p) => path`/dossiers/${p.dossierId}/decisions/${p.decisionId}`,
+  },
+  'certhub.certificate.issued.v1': {
+    category: 'certificate',
+    mandatory: true,
+    recipients: [{ tenant: 'organisationId', roles: APPLICANT_ADMINS }],
+    link: (p) => path`/certificates/${p.certificateId}`,
+  },
+  'certhub.certificate.renewed.v1': {
+    category: 'certificate',
+    mandatory: true,
+    recipients: [{ tenant: 'organisationId', roles: APPLICANT_ADMINS }],
+    link: (p) => path`/certificates/${p.certificateId}`,
+  },
+  'certhub.certificate.suspended.v1': {
+    category: 'certificate',
+    mandatory: true,
+    recipients: [{ tenant: 'organisationId', roles: APPLICANT_ADMINS }],
+    link: (p) => path`/certificates/${p.certificateId}`,
+  },
+  'certhub.certificate.reinstated.v1': {
+    category: 'certificate',
+    mandatory: true,
+    recipients: [{ tenant: 'organisationId', roles: APPLICANT_ADMINS }],
+    link: (p) => path`/certificates/${p.certificateId}`,
+  },
+  'certhub.certificate.withdrawn.v1': {
+    category: 'certificate',
+    mandatory: true,
+    recipients: [{ tenant: 'organisationId', roles: APPLICANT_ADMINS }],
+    link: (p) => path`/certificates/${p.certificateId}`,
+  },
+  'certhub.certificate.expired.v1': {
+    category: 'certificate',
+    mandatory: true,
+    recipients: [{ tenant: 'organisationId', roles: APPLICANT_ADMINS }],
+    link: (p) => path`/certificates/${p.certificateId}`,
+  },
+  // The PDF comes after `issued`, which already told: hearing that it is ready is optional.
+  'certhub.certificate.rendered.v1': {
+    category: 'certificate',
+    mandatory: false,
+    recipients: [{ tenant: 'organisationId', roles: APPLICANT_ADMINS }],
+    link: (p) => path`/certificates/${p.certificateId}`,
+  },
+};

@@ -1,0 +1,45 @@
+import type { EventType } from '@certhub/contracts';
+import type { Brand } from '../config';
+import type { Locale } from '../common/locale';
+
+/**
+ * One notification in one language. `subject` (mail subject and inbox title) and `summary` (inbox
+ * content and the mail's first paragraph) are plain text; `html` and `text` are the mail body that
+ * the shared layout frames with the greeting, the action button and the branded footer.
+ */
+export interface EventTemplate {
+  subject: string;
+  summary: string;
+  html: string;
+  text: string;
+}
+
+/** Notices the platform sends of its own accord rather than for an event. */
+export const NOTICES = ['undelivered_mail'] as const;
+export type Notice = (typeof NOTICES)[number];
+export type TemplateKey = EventType | Notice;
+
+/** Every event type must have its template: a new event fails the type check and the template test. */
+export type TemplateSet = Record<TemplateKey, EventTemplate>;
+
+/** What every template sees. `data` is the event payload (or the notice's facts). */
+export interface TemplateView {
+  lang: Locale;
+  brand: Brand;
+  recipient: { firstName: string; lastName: string };
+  /** Absolute "go to the action" URL. */
+  link: string;
+  data: object;
+}
+
+export type HeadlineView = Pick<TemplateView, 'lang' | 'data'>;
+
+export interface Headline {
+  subject: string;
+  summary: string;
+}
+
+export interface RenderedNotification extends Headline {
+  html: string;
+  text: string;
+}

@@ -1,0 +1,32 @@
+import type { EventTemplate } from '../event-template';
+import type { AccountEventType } from '../../routing/event-types';
+
+export const ACCOUNT_FR: Record<AccountEventType, EventTemplate> = {
+  'certhub.organisation.registered.v1': {
+    subject: 'Bienvenue sur certhub : {{data.name}} est inscrite',
+    summary: 'Votre organisation {{data.name}} (SIREN {{data.siren}}) est inscrite sur la plateforme.',
+    html: '<p>Vous pouvez ouvrir votre dossier de certification et saisir votre questionnaire de recevabilité.</p>',
+    text: 'Vous pouvez ouvrir votre dossier de certification et saisir votre questionnaire de recevabilité.',
+  },
+  'certhub.organisation.activation_changed.v1': {
+    subject:
+      '{{#if data.active}}Votre organisation est réactivée{{else}}Votre organisation est désactivée{{/if}}',
+    summary:
+      '{{#if data.active}}La plateforme a réactivé votre organisation.{{else}}La plateforme a désactivé votre organisation.{{/if}}',
+    html: '<p>{{#if data.active}}Vos utilisateurs retrouvent l’accès à vos dossiers.{{else}}Pour toute question, contactez le support de la plateforme.{{/if}}</p>',
+    text: '{{#if data.active}}Vos utilisateurs retrouvent l’accès à vos dossiers.{{else}}Pour toute question, contactez le support de la plateforme.{{/if}}',
+  },
+  'certhub.user.invited.v1': {
+    subject: 'Nouvel utilisateur invité ({{labelOr "role" data.role}})',
+    summary: 'Un utilisateur a été invité dans votre espace avec le rôle {{labelOr "role" data.role}}.',
+    html: '<p>Il recevra un e-mail pour choisir son mot de passe lors de sa première connexion.</p>',
+    text: 'Il recevra un e-mail pour choisir son mot de passe lors de sa première connexion.',
+  },
+  'certhub.user.enabled_changed.v1': {
+    subject: '{{#if data.enabled}}Votre compte est réactivé{{else}}Votre compte est désactivé{{/if}}',
+    summary:
+      '{{#if data.enabled}}Un administrateur a réactivé votre compte.{{else}}Un administrateur a désactivé votre compte.{{/if}}',
+    html: '<p>{{#if data.enabled}}Vous pouvez de nouveau vous connecter.{{else}}Vous ne pouvez plus vous connecter.{{/if}}</p>',
+    text: '{{#if data.enabled}}Vous pouvez de nouveau vous connecter.{{else}}Vous ne pouvez plus vous connecter.{{/if}}',
+  },
+};

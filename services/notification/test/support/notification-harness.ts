@@ -1,0 +1,186 @@
+import type { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import {
+  eventSubject,
+  newCloudEvent,
+  type CloudEvent,
+  type EventPayload,
+  type EventType,
+  type Principal,
+  type RpcRequest,
+  type RpcResponse,
+  type RpcSubject,
+} from '@certhub/contracts';
+import { EventPublisher, NatsService, PlatformModule, RpcClient } from '@certhub/platform';
+import {
+  MailSink,
+  TestStack,
+  passwordToken,
+  uniqueId,
+  waitFor,
+  type ServiceProcess,
+  type SinkMail,
+} from '@certhub/testing';
+import { JSONCodec } from 'nats';
+
+/** Differs from the default, and Keycloak accepts it as the identity service's redirect. */
+export const PORTAL = 'http://localhost/portal';
+export const CB_BRAND = {
+  name: 'CertHub Démo Certification',
+  colour: '#8a1538',
+  logoUrl: 'https://cdn.certhub.test/cb-demo.png',
+};
+
+export interface ApiAnswer<T = unknown> {
+  status: number;
+  body: T;
+}
+
+/**
+ * A private stack (its own NATS and databases) with the services named, a test client that
+ * publishes events to its JetStream and calls its services, and the gateway's API with real tokens.
+ */
+export class NotificationHarness {
+  private readonly tokens = new Map<string, { token: Promise<string>; at: number }>();
+
+  private constructor(
+    readonly stack: TestStack,
+    private readonly app: INestApplication,
+  ) {}
+
+  static async start(services: string[], env: Record<string, string> = {}): Promise<NotificationHarness> {
+    const stack = await TestStack.start(services, {
+      PUBLIC_PORTAL_URL: PORTAL,
+      MAIL_BRANDING: JSON.stringify({ cbs: { 'cb-demo': CB_BRAND } }),
+      MAIL_POLL_INTERVAL_MS: '200',
+      ...env,
+    });
+    try {
+      const moduleRef = await Test.createTestingModule({
+        imports: [
+          PlatformModule.forRoot({
+            service: 'notification-test-client',
+            namespace: stack.prefix,
+            logLevel: 'warn',
+            config: {},
+            natsUrl: stack.nats.url,
+          }),
+        ],
+      }).compile();
+      const app = moduleRef.createNestApplication();
+      await app.init();
+      return new NotificationHarness(stack, app);
+    } catch (error) {
+      await stack.stop();
+      throw error;
+    }
+  }
+
+  async stop(): Promise<void> {
+    await this.app.close();
+    await this.stack.stop();
+  }
+
+  get gateway(): ServiceProcess {
+    return this.stack.service('gateway');
+  }
+
+  /** Publishes an event as its producer's outbox relay would (`Nats-Msg-Id` = event id). */
+  async publish<K extends EventType>(type: K, data: EventPayload<K>, tenantId: string): Promise<CloudEvent> {
+    const event = newCloudEvent(type, data, { source: 'certhub/test', tenantId });
+    await this.app.get(EventPublisher).publish(event);
+    return event;
+  }
+
+  /** The same CloudEvent again under another `Nats-Msg-Id`: JetStream keeps it, consumers see it twice. */
+  async redeliver(event: CloudEvent): Promise<void> {
+    await this.app
+      .get(NatsService)
+      .js.publish(eventSubject(event.type as EventType), JSONCodec().encode(event), {
+        msgID: `${event.id}-again`,
+      });
+  }
+
+  call<K extends RpcSubject>(
+    subject: K,
+    payload: RpcRequest<K>,
+    principal: Principal,
+  ): Promise<RpcResponse<K>> {
+    return this.app.get(RpcClient).call(subject, payload, { principal });
+  }
+
+  /**
+   * A realm demo user's access token, renewed before Keycloak's five-minute lifespan runs out. One
+   * request per user at a time: parallel logins of one user are what brute-force detection counts.
+   */
+  token(email: string): Promise<string> {
+    const cached = this.tokens.get(email);
+    if (cached && Date.now() - cached.at < 240_000) return cached.token;
+    const token = passwordToken(email);
+    this.tokens.set(email, { token, at: Date.now() });
+    token.catch(() => this.tokens.delete(email));
+    return token;
+  }
+
+  async api<T = unknown>(email: string, method: string, path: string, body?: unknown): Promise<ApiAnswer<T>> {
+    const res = await fetch(`${this.gateway.url}/api/v1${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await this.token(email)}` },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    return { status: res.status, body: (await res.json()) as T };
+  }
+
+  async principal(email: string): Promise<Principal> {
+    const { status, body } = await this.api<Principal>(email, 'GET', '/me');
+    if (status !== 200) throw new Error(`/me for ${email} answered ${status}`);
+    return body;
+  }
+
+  /** Invites a user with a unique address into the admin's tenant; answers the new user's id and address. */
+  async invite(
+    adminEmail: string,
+    user: { role: string; locale: 'fr' | 'en'; firstName: string; lastName: string },
+  ): Promise<{ id: string; email: string }> {
+    const email = `${uniqueId(user.firstName.toLowerCase())}@example.org`;
+    const { status, body } = await this.api<{ id: string }>(adminEmail, 'POST', '/users', { ...user, email });
+    if (status !== 201) throw new Error(`inviting ${email} answered ${status}: ${JSON.stringify(body)}`);
+    return { id: body.id, email };
+  }
+}
+
+/** The notification mails a recipient received (not Keycloak's own), optionally only some of them. */
+export async function mailsTo(address: string, where: MailFilter = () => true): Promise<SinkMail[]> {
+  return (await MailSink.all()).filter(
+    (mail) =>
+      mail.to.some((r) => r.address === address) &&
+      mail.headers['x-certhub-event-id'] !== undefined &&
+      where(mail),
+  );
+}
+
+export type MailFilter = (mail: SinkMail) => boolean;
+/** Mails whose subject names this dossier (or certificate). */
+export const about =
+  (text: string): MailFilter =>
+  (mail) =>
+    mail.subject.includes(text);
+/** Mails about anything but the invitations of users into the tenant. */
+export const notInvitation: MailFilter = (mail) =>
+  mail.headers['x-certhub-template'] !== 'certhub.user.invited.v1';
+
+/** Waits until the recipient has received at least `count` notification mails matching the filter. */
+export function waitForMails(
+  address: string,
+  count: number,
+  where: MailFilter = () => true,
+): Promise<SinkMail[]> {
+  return waitFor(
+    `${count} mail(s) to ${address}`,
+    async () => {
+      const mails = await mailsTo(address, where);
+      return mails.length >= count ? mails : undefined;
+    },
+    { timeoutMs: 30_000, intervalMs: 250 },
+  );
+}

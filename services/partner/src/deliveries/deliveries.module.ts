@@ -1,0 +1,38 @@
+import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { FeedModule } from '../feed/feed.module';
+import { ScopeModule } from '../scope/scope.module';
+import { SubscriptionsModule } from '../subscriptions/subscriptions.module';
+import { DeliveriesController } from './deliveries.controller';
+import { AttemptDelivery } from './deliver/attempt-delivery';
+import { DeliveryWorker } from './deliver/delivery-worker';
+import { WebhookSender } from './deliver/webhook-sender';
+import { DeliveryQueueSignal } from './delivery-queue-signal';
+import { DeliveryRepository } from './delivery.repository';
+import { Delivery, DeliverySchema } from './delivery.schema';
+import { EventFanOutConsumer } from './fan-out/event-fan-out.consumer';
+import { FanOutEvents } from './fan-out/fan-out-events.usecase';
+import { ListDeliveries } from './list-deliveries/list-deliveries.usecase';
+import { RedeliverDelivery } from './redeliver-delivery/redeliver-delivery.usecase';
+
+@Module({
+  imports: [
+    MongooseModule.forFeature([{ name: Delivery.name, schema: DeliverySchema }]),
+    SubscriptionsModule,
+    ScopeModule,
+    FeedModule,
+  ],
+  controllers: [DeliveriesController],
+  providers: [
+    DeliveryRepository,
+    DeliveryQueueSignal,
+    FanOutEvents,
+    EventFanOutConsumer,
+    WebhookSender,
+    AttemptDelivery,
+    DeliveryWorker,
+    ListDeliveries,
+    RedeliverDelivery,
+  ],
+})
+export class DeliveriesModule {}

@@ -1,0 +1,30 @@
+import type { RpcResponse } from '@certhub/contracts';
+import type { Delivery } from './delivery.schema';
+
+export function toDeliveryResponse(delivery: Delivery): RpcResponse<'partner.deliveries.redeliver'> {
+  const last = delivery.lastAttempt;
+  return {
+    id: delivery._id,
+    subscriptionId: delivery.subscriptionId,
+    eventId: delivery.eventId,
+    eventType: delivery.eventType,
+    eventTime: delivery.eventTime.toISOString(),
+    status: delivery.status,
+    attempts: delivery.attempts,
+    ...(delivery.status === 'pending' ? { nextAttemptAt: delivery.nextAttemptAt.toISOString() } : {}),
+    ...(last
+      ? {
+          lastAttempt: {
+            at: last.at.toISOString(),
+            durationMs: last.durationMs,
+            ...(last.statusCode !== undefined ? { statusCode: last.statusCode } : {}),
+            ...(last.error ? { error: last.error } : {}),
+          },
+        }
+      : {}),
+    ...(delivery.deliveredAt ? { deliveredAt: delivery.deliveredAt.toISOString() } : {}),
+    ...(delivery.deadLetteredAt ? { deadLetteredAt: delivery.deadLetteredAt.toISOString() } : {}),
+    ...(delivery.feedSeq !== undefined ? { feedSeq: delivery.feedSeq } : {}),
+    createdAt: delivery.createdAt.toISOString(),
+  };
+}

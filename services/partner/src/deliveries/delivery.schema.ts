@@ -1,0 +1,108 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import type { CloudEvent } from '@certhub/contracts';
+import { tenantScopePlugin } from '@certhub/platform';
+import { Schema as MongooseSchema } from 'mongoose';
+import type { DeliveryKind } from '../subscriptions/subscription.schema';
+
+export const DELIVERY_STATUSES = ['pending', 'delivered', 'dead_letter'] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
+export interface Attempt {
+  at: Date;
+  durationMs: number;
+  statusCode?: number;
+  error?: string;
+}
+
+/**
+ * One event for one subscription: the durable delivery queue and the partner's delivery log in
+ * one document. Created by the fan-out (the event stored with it) before the event is acknowledged
+ * to JetStream; worked by the delivery worker under a lease.
+ */
+@Schema({ collection: 'deliveries', versionKey: false })
+export class Delivery {
+  /** `dlv_<hash of subscription and event>`: the same on every fan-out replay; the `webhook-id`. */
+  @Prop({ type: String, required: true })
+  _id!: string;
+
+  /** The partner id. */
+  @Prop({ required: true })
+  tenantId!: string;
+
+  @Prop({ required: true })
+  subscriptionId!: string;
+
+  @Prop({ type: String, enum: ['webhook', 'stream'], required: true })
+  kind!: DeliveryKind;
+
+  @Prop({ type: MongooseSchema.Types.Mixed, required: true })
+  event!: CloudEvent;
+
+  @Prop({ required: true })
+  eventId!: string;
+
+  @Prop({ required: true })
+  eventType!: string;
+
+  @Prop({ required: true })
+  eventTime!: Date;
+
+  /** The event's JetStream stream sequence: the order events of one lane go out in. */
+  @Prop({ required: true })
+  seq!: number;
+
+  /** `<subscription>|<partition key>`: deliveries of one lane (one dossier) go out one at a time, in `seq` order. */
+  @Prop({ required: true })
+  lane!: string;
+
+  @Prop({ type: String, enum: DELIVERY_STATUSES, required: true })
+  status!: DeliveryStatus;
+
+  /** Attempts since the delivery was (re)queued. */
+  @Prop({ required: true, default: 0 })
+  attempts!: number;
+
+  @Prop({ required: true })
+  nextAttemptAt!: Date;
+
+  /** A worker holds the delivery until then; a crashed worker's lease simply runs out. */
+  @Prop({ required: true })
+  leaseUntil!: Date;
+
+  /** Proves the lease holder when it records the outcome. */
+  @Prop()
+  leaseToken?: string;
+
+  @Prop({ type: Object })
+  lastAttempt?: Attempt;
+
+  @Prop()
+  deliveredAt?: Date;
+
+  @Prop()
+  deadLetteredAt?: Date;
+
+  /** Stream subscriptions: the sequence of the event in the partner feed. */
+  @Prop()
+  feedSeq?: number;
+
+  @Prop({ required: true })
+  createdAt!: Date;
+
+  /** Set once delivered or dead-lettered: the log keeps the entry until then. */
+  @Prop()
+  purgeAt?: Date;
+}
+
+export const DeliverySchema = SchemaFactory.createForClass(Delivery);
+// The worker's scan: pending deliveries that are due, oldest event first.
+DeliverySchema.index({ status: 1, nextAttemptAt: 1, seq: 1 });
+// Head of lane: is an earlier delivery of the same lane still pending?
+DeliverySchema.index({ lane: 1, status: 1, seq: 1 });
+// partner.deliveries.list, newest first, for one subscription…
+DeliverySchema.index({ tenantId: 1, subscriptionId: 1, createdAt: -1, seq: -1 });
+// …or for all of the partner's.
+DeliverySchema.index({ tenantId: 1, createdAt: -1, seq: -1 });
+// Retention of finished entries in the log.
+DeliverySchema.index({ purgeAt: 1 }, { expireAfterSeconds: 0 });
+DeliverySchema.plugin(tenantScopePlugin);

@@ -1,0 +1,22 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
+import { requirePartner } from '../../common/access';
+import { pageOf, toSort } from '../../common/paging';
+import { toDeliveryResponse } from '../delivery.mapper';
+import { DeliveryRepository } from '../delivery.repository';
+
+/** The partner's delivery log: every event queued for its subscriptions, newest first. */
+@Injectable()
+export class ListDeliveries {
+  constructor(private readonly deliveries: DeliveryRepository) {}
+
+  async execute(
+    principal: Principal,
+    query: RpcPayload<'partner.deliveries.list'>,
+  ): Promise<RpcResponse<'partner.deliveries.list'>> {
+    const partnerId = requirePartner(principal);
+    const sort = toSort(query.sort, ['createdAt'], '-createdAt');
+    const { items, total } = await this.deliveries.list(partnerId, query, sort['createdAt'] === 1 ? 1 : -1);
+    return pageOf(items.map(toDeliveryResponse), total, query);
+  }
+}

@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
+import { DomainError } from '@certhub/platform';
+import { requirePartner } from '../../common/access';
+import { DeliveryQueueSignal } from '../delivery-queue-signal';
+import { toDeliveryResponse } from '../delivery.mapper';
+import { DeliveryRepository } from '../delivery.repository';
+
+/**
+ * Sends a delivered or dead-lettered webhook again, under the same delivery id (receivers that
+ * de-duplicate on `webhook-id` may have to forget it first). Stream subscribers re-read their feed
+ * with Last-Event-ID instead.
+ */
+@Injectable()
+export class RedeliverDelivery {
+  constructor(
+    private readonly deliveries: DeliveryRepository,
+    private readonly signal: DeliveryQueueSignal,
+  ) {}
+
+  async execute(
+    principal: Principal,
+    request: RpcPayload<'partner.deliveries.redeliver'>,
+  ): Promise<RpcResponse<'partner.deliveries.redeliver'>> {
+    const partnerId = requirePartner(principal);
+    const found = await this.deliveries.findOwn(partnerId, request.deliveryId);
+    if (!found) throw DomainError.notFound(`delivery ${request.deliveryId}`);
+    if (found.kind === 'stream')
+      throw DomainError.conflict('stream deliveries are read again from the feed with Last-Event-ID');
+    const requeued = await this.deliveries.requeue(partnerId, request.deliveryId, new Date());
+    if (!requeued) throw DomainError.conflict(`delivery ${request.deliveryId} is still pending`);
+    this.signal.notify();
+    return toDeliveryResponse(requeued);
+  }
+}

@@ -1,0 +1,58 @@
+import { newCloudEvent } from '@certhub/contracts';
+import { conflictsWith, factsOf, inScope } from './event-scope';
+
+describe(factsOf.name, () => {
+  const sirens = new Map([['org-1', '356000000']]);
+  const sirenOf = (id: string) => sirens.get(id);
+
+  it('reads CB and scheme from the payload, and the SIREN through the organisation it names', () => {
+    const event = newCloudEvent(
+      'certhub.dossier.created.v1',
+      { dossierId: 'd1', organisationId: 'org-1', cbId: 'cb-1', schemeId: 'amarc', reference: 'D-1' },
+      { source: 't', tenantId: 'cb-1' },
+    );
+    expect(factsOf(event, sirenOf)).toEqual({ cbId: 'cb-1', schemeId: 'amarc', siren: '356000000' });
+  });
+
+  it('prefers the holder’s SIREN of a certificate, falls back to the envelope tenant, leaves unknowns out', () => {
+    const certificate = newCloudEvent(
+      'certhub.certificate.issued.v1',
+      { organisationId: 'org-1', schemeId: 'amarc', holder: { siren: '732829320' } },
+      { source: 't', tenantId: 'cb-2' },
+    );
+    expect(factsOf(certificate, sirenOf)).toEqual({ cbId: 'cb-2', schemeId: 'amarc', siren: '732829320' });
+    const unknown = newCloudEvent('certhub.dossier.created.v1', { organisationId: 'org-9' }, { source: 't' });
+    expect(factsOf(unknown, sirenOf)).toEqual({});
+  });
+});
+
+describe(inScope.name, () => {
+  const facts = { cbId: 'cb-1', schemeId: 'amarc', siren: '356000000' };
+
+  it('matches what every given dimension allows, and anything on dimensions left out', () => {
+    expect(inScope({}, facts)).toBe(true);
+    expect(inScope({ cbId: 'cb-1', schemeId: 'amarc', sirens: ['111111111', '356000000'] }, facts)).toBe(
+      true,
+    );
+    expect(inScope({ cbId: 'cb-2' }, facts)).toBe(false);
+    expect(inScope({ schemeId: 'label' }, facts)).toBe(false);
+    expect(inScope({ sirens: ['111111111'] }, facts)).toBe(false);
+  });
+
+  it('denies a restricted dimension the event does not state', () => {
+    expect(inScope({ cbId: 'cb-1' }, { schemeId: 'amarc' })).toBe(false);
+    expect(inScope({ sirens: ['356000000'] }, { cbId: 'cb-1' })).toBe(false);
+  });
+});
+
+describe(conflictsWith.name, () => {
+  it('names what a subscription asks beyond the partner’s allowed scope', () => {
+    const allowed = { cbId: 'cb-1', sirens: ['356000000'] };
+    expect(conflictsWith(allowed, { cbId: 'cb-1', sirens: ['356000000'], schemeId: 'x' })).toEqual([]);
+    expect(conflictsWith(allowed, { cbId: 'cb-2', sirens: ['356000000', '111111111'] })).toEqual([
+      'cbId cb-2',
+      'sirens 111111111',
+    ]);
+    expect(conflictsWith({}, { cbId: 'cb-2', sirens: ['1'] })).toEqual([]);
+  });
+});

@@ -1,0 +1,26 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
+import { requirePartner } from '../../common/access';
+import { pageOf, toSort } from '../../common/paging';
+import { toSubscriptionResponse } from '../subscription.mapper';
+import { SubscriptionRepository } from '../subscription.repository';
+
+@Injectable()
+export class ListSubscriptions {
+  constructor(private readonly subscriptions: SubscriptionRepository) {}
+
+  async execute(
+    principal: Principal,
+    query: RpcPayload<'partner.subscriptions.list'>,
+  ): Promise<RpcResponse<'partner.subscriptions.list'>> {
+    const partnerId = requirePartner(principal);
+    const sort = toSort(query.sort, ['createdAt'], '-createdAt');
+    const { items, total } = await this.subscriptions.list(partnerId, query, sort);
+    const now = new Date();
+    return pageOf(
+      items.map((s) => toSubscriptionResponse(s, now)),
+      total,
+      query,
+    );
+  }
+}

@@ -1,0 +1,50 @@
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { EventCatalog, type CertificateStatus, type CloudEvent } from '@certhub/contracts';
+import { DurableConsumers } from '@certhub/platform';
+import { IndexedCertificateRepository } from './indexed-certificate.repository';
+
+/** What each status event makes of a certificate. */
+const STATUS_BY_TYPE: Partial<Record<string, CertificateStatus>> = {
+  'certhub.certificate.suspended.v1': 'suspended',
+  'certhub.certificate.reinstated.v1': 'valid',
+  'certhub.certificate.withdrawn.v1': 'withdrawn',
+  'certhub.certificate.expired.v1': 'expired',
+};
+
+/** Keeps the verification index from the dossier service's certificate events. */
+@Injectable()
+export class CertificateEventsConsumer implements OnApplicationBootstrap {
+  private readonly logger = new Logger(CertificateEventsConsumer.name);
+
+  constructor(
+    private readonly consumers: DurableConsumers,
+    private readonly certificates: IndexedCertificateRepository,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.consumers.start({
+      durable: 'partner-certificates',
+      filter: 'evt.dossier.certificate.>',
+      handle: (event, meta) => this.apply(event, meta.streamSeq),
+    });
+  }
+
+  private async apply(event: CloudEvent, seq: number): Promise<void> {
+    switch (event.type) {
+      case 'certhub.certificate.issued.v1':
+        return this.certificates.recordIssued(EventCatalog[event.type].schema.parse(event.data), seq);
+      case 'certhub.certificate.renewed.v1': {
+        const data = EventCatalog[event.type].schema.parse(event.data);
+        await this.certificates.recordIssued(data, seq);
+        return this.certificates.recordSuperseded(data.previousCertificateId, data.certificateId);
+      }
+    }
+    const status = STATUS_BY_TYPE[event.type];
+    if (!status) {
+      this.logger.debug(`ignoring ${event.type}`);
+      return;
+    }
+    const data = EventCatalog['certhub.certificate.suspended.v1'].schema.parse(event.data);
+    await this.certificates.recordStatus(data.certificateId, status, seq);
+  }
+}

@@ -1,0 +1,67 @@
+import type { CloudEvent } from '@certhub/contracts';
+import { uniqueId, waitFor } from '@certhub/testing';
+import { PartnerHarness } from './support/partner-harness';
+import { newDossier, statusChanged, type DossierRef } from './support/events';
+import { WebhookReceiver } from './support/webhook-receiver';
+
+const DOSSIERS = 10;
+const EVENTS_PER_DOSSIER = 12;
+
+describe('partner service killed mid-stream', () => {
+  let h: PartnerHarness;
+  let receiver: WebhookReceiver;
+
+  beforeAll(async () => {
+    // Short ack wait and timeout: what the killed process held comes back within seconds.
+    h = await PartnerHarness.start({ FANOUT_ACK_WAIT_MS: '2000', WEBHOOK_TIMEOUT_MS: '1000' });
+    receiver = await WebhookReceiver.start();
+  }, 120_000);
+  afterAll(async () => {
+    await receiver?.stop();
+    await h?.stop();
+  });
+
+  it('loses nothing: after SIGKILL and a restart the receiver has every event, each dossier in order', async () => {
+    const cbId = uniqueId('cb');
+    const { principal } = await h.createPartner({ cbId });
+    await h.call(
+      'partner.subscriptions.create',
+      { eventTypes: ['certhub.dossier.status_changed.v1'], delivery: { kind: 'webhook', url: receiver.url } },
+      principal,
+    );
+    receiver.delayMs = 15;
+    const dossiers: DossierRef[] = Array.from({ length: DOSSIERS }, () => newDossier(cbId, uniqueId('org')));
+    const events: CloudEvent[] = [];
+    for (let step = 0; step < EVENTS_PER_DOSSIER; step++)
+      for (const dossier of dossiers) events.push(statusChanged(dossier, `s${step}`, `s${step + 1}`));
+    const [early, late] = [events.slice(0, 80), events.slice(80)];
+    await h.publish(...early);
+
+    await waitFor('some deliveries', () => receiver.accepted.length >= 20, { intervalMs: 5 });
+    h.kill();
+    expect(new Set(receiver.acceptedEventIds()).size).toBeLessThan(early.length);
+    // Published while no partner service runs: JetStream keeps them.
+    await h.publish(...late);
+    await h.startPartnerAgain();
+
+    await waitFor(
+      'every event to be accepted',
+      () => new Set(receiver.acceptedEventIds()).size === events.length,
+      {
+        timeoutMs: 60_000,
+      },
+    );
+    expect(new Set(receiver.acceptedEventIds())).toEqual(new Set(events.map((e) => e.id)));
+    // At-least-once across a crash, but never out of order: first receipts follow each dossier's order.
+    const firstReceipt = [...new Set(receiver.acceptedEventIds())];
+    for (const dossier of dossiers) {
+      const published = events.filter((e) => e.partitionkey === dossier.dossierId).map((e) => e.id);
+      expect(firstReceipt.filter((id) => published.includes(id))).toEqual(published);
+    }
+    // A delivery accepted just before the kill may still be waiting for its lease to run out.
+    await waitFor('every delivery to be logged as delivered', async () => {
+      const log = await h.call('partner.deliveries.list', { status: 'delivered', pageSize: 1 }, principal);
+      return log.total === events.length;
+    });
+  }, 120_000);
+});

@@ -1,0 +1,147 @@
+import type { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import {
+  eventSubject,
+  type CloudEvent,
+  type EventType,
+  type Principal,
+  type RpcRequest,
+  type RpcResponse,
+  type RpcSubject,
+} from '@certhub/contracts';
+import { PlatformModule, RpcClient } from '@certhub/platform';
+import { TestStack, startService, uniqueId, type ServiceProcess } from '@certhub/testing';
+import { JSONCodec, connect, type NatsConnection } from 'nats';
+import { partnerAdminEnv, removeClients } from './keycloak';
+
+export const PLATFORM_ADMIN: Principal = {
+  userId: 'u-platform-admin',
+  tenantType: 'platform',
+  tenantId: 'platform',
+  roles: ['platform_admin'],
+};
+
+export type Partner = RpcResponse<'partner.clients.create'>['partner'];
+
+const codec = JSONCodec<CloudEvent>();
+
+/**
+ * The partner service (and the gateway when asked) on a private NATS and database prefix, a NATS
+ * client that publishes events as the other services would, and typed RPC calls as any principal.
+ */
+export class PartnerHarness {
+  private readonly clientIds: string[] = [];
+  private extra: ServiceProcess[] = [];
+
+  private constructor(
+    readonly stack: TestStack,
+    private readonly env: Record<string, string>,
+    private readonly app: INestApplication,
+    private readonly nc: NatsConnection,
+  ) {}
+
+  static async start(
+    env: Record<string, string> = {},
+    services: string[] = ['partner'],
+  ): Promise<PartnerHarness> {
+    const fullEnv = { ...(await partnerAdminEnv()), ...env };
+    const stack = await TestStack.start(services, fullEnv);
+    try {
+      const moduleRef = await Test.createTestingModule({
+        imports: [
+          PlatformModule.forRoot({
+            service: 'partner-test-client',
+            namespace: uniqueId('ptc'),
+            logLevel: 'warn',
+            config: {},
+            natsUrl: stack.nats.url,
+          }),
+        ],
+      }).compile();
+      const app = moduleRef.createNestApplication();
+      await app.init();
+      return new PartnerHarness(stack, fullEnv, app, await connect({ servers: stack.nats.url }));
+    } catch (error) {
+      await stack.stop();
+      throw error;
+    }
+  }
+
+  get partner(): ServiceProcess {
+    return this.extra.at(-1) ?? this.stack.service('partner');
+  }
+
+  call<K extends RpcSubject>(
+    subject: K,
+    payload: RpcRequest<K>,
+    principal: Principal,
+  ): Promise<RpcResponse<K>> {
+    return this.app.get(RpcClient).call(subject, payload, { principal, timeoutMs: 30_000 });
+  }
+
+  /** A partner client created by the platform admin (its Keycloak client is removed at the end). */
+  async createPartner(scope: RpcRequest<'partner.clients.create'>['scope'] = {}): Promise<{
+    partner: Partner;
+    clientSecret: string;
+    principal: Principal;
+  }> {
+    const created = await this.call(
+      'partner.clients.create',
+      { name: uniqueId('Partner '), scope },
+      PLATFORM_ADMIN,
+    );
+    this.clientIds.push(created.partner.clientId);
+    return { ...created, principal: partnerPrincipal(created.partner) };
+  }
+
+  /** Remembers a client created another way (through the gateway) for removal at the end. */
+  track(clientId: string): void {
+    this.clientIds.push(clientId);
+  }
+
+  async publish(...events: CloudEvent[]): Promise<void> {
+    const js = this.nc.jetstream();
+    for (const event of events)
+      await js.publish(eventSubject(event.type as EventType), codec.encode(event), { msgID: event.id });
+  }
+
+  async metric(name: string, labels: string): Promise<number> {
+    const text = await (await fetch(`${this.partner.url}/metrics`)).text();
+    const line = text.split('\n').find((l) => l.startsWith(`${name}{`) && l.includes(labels));
+    return line ? Number(line.split(' ').pop()) : 0;
+  }
+
+  /** SIGKILL: no graceful shutdown, nothing flushed. */
+  kill(): void {
+    this.partner.process.kill('SIGKILL');
+  }
+
+  /** Another partner process on the same NATS and database, as after a crash and restart. */
+  async startPartnerAgain(): Promise<void> {
+    this.extra.push(
+      await startService('partner', {
+        NATS_URL: this.stack.nats.url,
+        MONGO_DB_PREFIX: this.stack.prefix,
+        ...this.env,
+      }),
+    );
+  }
+
+  async stop(): Promise<void> {
+    await Promise.allSettled([
+      removeClients(this.clientIds),
+      this.nc.close(),
+      this.app.close(),
+      ...this.extra.map((s) => s.stop()),
+    ]);
+    await this.stack.stop();
+  }
+}
+
+export const partnerPrincipal = (partner: Partner): Principal => ({
+  userId: `service-account-${partner.clientId}`,
+  tenantType: 'partner',
+  tenantId: partner.id,
+  roles: ['partner'],
+  clientId: partner.clientId,
+});
