@@ -1,4 +1,5 @@
-import { runtimeEnv, type SinkMail } from '@certhub/testing';
+import type { SinkMail } from './mail-sink';
+import { runtimeEnv } from './runtime';
 
 /** The Keycloak action link of a mail (verification, first login). */
 export function actionLink(mail: SinkMail): string {

@@ -1,7 +1,7 @@
 import { TestStack, passwordToken, uniqueId, type ServiceProcess } from '@certhub/testing';
 import { Workbook, type CellValue } from 'exceljs';
 import { asSet, expectedFigures, withoutAsOf, type Figures, type Visible } from './support/expected';
-import { Harness } from './support/harness';
+import { Harness, eventCounts } from './support/harness';
 import { scenario } from './support/journeys';
 
 type Json = Record<string, unknown>;
@@ -77,6 +77,8 @@ describe('analytics through the gateway, per tenant', () => {
       expect(seen.dossiersByStatus.length).toBeGreaterThan(0);
       expect(JSON.stringify(seen)).not.toContain(otherCb);
     }
+    const counts = (await (await get('event-counts', tokens.cb)).json()) as { counts: Json };
+    expect(counts.counts).toEqual(eventCounts(events.filter((e) => e.tenantid === 'cb-demo')));
     for (const path of [
       `dashboard?cbId=${otherCb}`,
       `overdue-findings?cbId=${otherCb}`,

@@ -24,7 +24,7 @@ describe('rebuilding the analytics read models by replaying the stream', () => {
       organisations: [uniqueId('org'), uniqueId('org')],
       schemes: ['amarc', 'label'],
     };
-    const events = scenario(600, cast, uniqueId('r'));
+    const events = scenario(400, cast, uniqueId('r'));
     await harness.publish(events);
     await harness.drained(300_000);
     const live = await harness.figures(PLATFORM_ADMIN);
@@ -34,14 +34,14 @@ describe('rebuilding the analytics read models by replaying the stream', () => {
     expect((await harness.figures(PLATFORM_ADMIN)).dossiersByStatus).toEqual([]);
     const env = { NATS_URL: stack.nats.url, MONGO_DB_PREFIX: stack.prefix };
     const replay = await runRebuild(env);
-    expect(replay).toEqual({ code: 0, output: expect.stringContaining('rebuilt from 600 events') });
+    expect(replay).toEqual({ code: 0, output: expect.stringContaining('rebuilt from 400 events') });
     expect(await harness.figures(PLATFORM_ADMIN)).toEqual(live);
     expect((await harness.call('analytics.event-counts', {}, PLATFORM_ADMIN)).counts).toEqual(
       eventCounts(events),
     );
 
     // A second replay while the live consumer applies new events: each still counts once.
-    const more = scenario(200, cast, uniqueId('r'));
+    const more = scenario(150, cast, uniqueId('r'));
     const [again] = await Promise.all([runRebuild(env), harness.publish(more)]);
     expect(again.code).toBe(0);
     await harness.drained(300_000);

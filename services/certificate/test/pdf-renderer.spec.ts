@@ -8,6 +8,8 @@ import { PdfRenderer, type RendererConfig } from '../src/rendering/pdf-renderer'
 
 /** Enough pages that printing takes Chromium a noticeable while (a crash can land in the middle). */
 const LONG_HTML = `<html><body>${'<p>Site certifié — ligne de remplissage.</p>'.repeat(6_000)}</body></html>`;
+/** Far longer: whatever the machine's load, it cannot print within the short timeout below. */
+const ENDLESS_HTML = `<html><body>${'<p>Site certifié — ligne de remplissage.</p>'.repeat(40_000)}</body></html>`;
 
 function renderer(overrides: Partial<RendererConfig> = {}): { sut: PdfRenderer; metrics: Metrics } {
   const metrics = new Metrics('certificate-test');
@@ -62,13 +64,13 @@ describe(PdfRenderer.name, () => {
 });
 
 describe(`${PdfRenderer.name} with a short timeout`, () => {
-  // Far above a one-line page, even on a busy machine; far below the long document.
-  const { sut } = renderer({ RENDER_TIMEOUT_MS: 2_000 });
+  // Far above a one-line page, even on a busy machine; far below the endless document.
+  const { sut } = renderer({ RENDER_TIMEOUT_MS: 5_000 });
   afterAll(() => sut.onApplicationShutdown());
 
   it('gives up on a render that takes too long, and its page does not poison the next job', async () => {
     await sut.render('<p>warm-up</p>');
-    await expect(sut.render(LONG_HTML)).rejects.toThrow('render timed out after 2000 ms');
+    await expect(sut.render(ENDLESS_HTML)).rejects.toThrow('render timed out after 5000 ms');
     const pdf = await sut.render('<p>next</p>');
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   }, 60_000);

@@ -13,12 +13,12 @@ import { CertificatePdfsRepository } from '../src/pdfs/certificate-pdfs.reposito
 import { amarcCertificate } from './certificate-data';
 import { DossierEvents } from './dossier-events';
 
+const DURABLES = ['certificate-index', 'certificate-render'];
+
 /**
  * A renderer that can never finish in time (1 ms), in its own namespace and in-process: it
  * consumes events but answers no `certificate.*` request, so other tests' calls never reach it.
  */
-const DURABLES = ['certificate-index', 'certificate-render'];
-
 describe('a render that fails for good', () => {
   const namespace = uniqueId('ns');
   let app: INestApplication;

@@ -31,7 +31,7 @@ const count = z.number().int().min(0);
 /** Days with two decimals. */
 const days = z.number();
 
-export const LeadTimeMetricSchema = z.enum([
+const LeadTimeMetricSchema = z.enum([
   'submission_to_admissible',
   'audit_to_decision',
   'finding_raised_to_closed',

@@ -7,7 +7,7 @@ import { DomainError, RequestContext } from '@certhub/platform';
  * administrators). Auditors see only the dossiers they audit, so CB-wide figures are not theirs;
  * organisation members and partners get none either.
  */
-export const ANALYTICS_READER_ROLES: readonly Role[] = [
+const ANALYTICS_READER_ROLES: readonly Role[] = [
   'platform_admin',
   'scheme_manager',
   'cb_admin',

@@ -23,7 +23,7 @@ export function inRange(date: Date, range: DateRange | undefined): boolean {
 }
 
 /** Today as `YYYY-MM-DD` in UTC: a due date before it has passed. */
-export const todayUtc = (now: Date = new Date()): string => now.toISOString().slice(0, 10);
+export const todayUtc = (): string => new Date().toISOString().slice(0, 10);
 
 export const daysBetween = (earlier: string, later: string): number =>
   Math.round((Date.parse(later) - Date.parse(earlier)) / DAY_MS);

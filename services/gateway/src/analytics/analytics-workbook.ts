@@ -15,7 +15,7 @@ type RowOf<K extends PagedSubject> = RpcResponse<K>['items'][number];
 /** The largest page the pagination convention allows: each NATS reply stays a few tens of KB. */
 const PAGE_SIZE = 100;
 /** A sheet is cut here (and says so): beyond it, narrow the filters. */
-export const MAX_ROWS_PER_SHEET = 10_000;
+const MAX_ROWS_PER_SHEET = 10_000;
 
 interface Column {
   header: string;
@@ -80,7 +80,7 @@ export class AnalyticsWorkbook {
         // Rows may vanish between two pages (a finding closed meanwhile): an empty page ends the sheet.
         if (answer.cells.length === 0) break;
       } while (written < Math.min(total, MAX_ROWS_PER_SHEET));
-      if (total > written) {
+      if (written === MAX_ROWS_PER_SHEET && total > written) {
         worksheet.addRow([`… cut at ${written} of ${total} rows: narrow the filters`]).commit();
       }
       worksheet.commit();

@@ -129,8 +129,8 @@ export class AnalyticsController {
       `attachment; filename="certhub-analytics-${dashboard.asOf.slice(0, 10)}.xlsx"`,
     );
     try {
+      // Resolves once the response has finished: the workbook writer ends it.
       await new AnalyticsWorkbook(this.rpc, principal).write(res, filters, dashboard);
-      res.end();
     } catch (error) {
       // Headers are gone: cut the download short rather than end a truncated file as if complete.
       this.logger.warn(`analytics export failed half-way: ${String(error)}`);

@@ -12,7 +12,7 @@ type StatusCounter = Exclude<keyof Dashboard, 'asOf' | 'dossiers' | 'findingsOpe
  * The dashboard's "awaiting …" counters (seed 002 "Tableau de bord", seed 004 IV 1.12 volumes):
  * the statuses in which a dossier waits for the same next step.
  */
-export const STATUS_COUNTERS: Readonly<Record<StatusCounter, readonly DossierStatus[]>> = {
+const STATUS_COUNTERS: Readonly<Record<StatusCounter, readonly DossierStatus[]>> = {
   awaitingAdmissibility: ['submitted', 'corrected'],
   awaitingCorrections: ['findings_on_questionnaire'],
   awaitingAudit: ['contracted', 'audit_planned'],

@@ -1,0 +1,73 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+/** Compiled to dist/bench/partner: the repository is three levels up. */
+export const ROOT = resolve(__dirname, '../../..');
+
+/**
+ * A private NATS (JetStream) and MongoDB-compatible server for the run, started by the local
+ * runtime's own code (installed into its cache on first use), so the bench needs no running stack.
+ */
+export class Components {
+  private constructor(
+    private readonly runDir: string,
+    readonly natsUrl: string,
+    readonly mongoUrl: string,
+  ) {}
+
+  static start(): Components {
+    const runDir = mkdtempSync(join(tmpdir(), 'certhub-bench-'));
+    return new Components(runDir, component(runDir, 'start', 'nats'), component(runDir, 'start', 'mongo'));
+  }
+
+  stop(): void {
+    component(this.runDir, 'stop', 'nats');
+    component(this.runDir, 'stop', 'mongo');
+    rmSync(this.runDir, { recursive: true, force: true });
+  }
+}
+
+function component(runDir: string, action: 'start' | 'stop', name: string): string {
+  const result = spawnSync(
+    process.execPath,
+    [join(ROOT, 'infra/local/runtime.mjs'), 'component', action, name, '--run-dir', runDir],
+    { cwd: ROOT, encoding: 'utf8', timeout: 300_000 },
+  );
+  if (result.status !== 0) throw new Error(`${action} ${name}: ${result.stderr || result.stdout}`);
+  return result.stdout.trim().split('\n').pop() ?? '';
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+/** The built partner service as its own process, as in production. */
+export async function startPartnerService(env: Record<string, string>): Promise<ChildProcess & { url: string }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(ROOT, 'dist/services/partner/src/main.js')], {
+    cwd: ROOT,
+    env: { PATH: process.env['PATH'] ?? '', NODE_ENV: 'test', LOG_LEVEL: 'warn', HTTP_PORT: String(port), HTTP_HOST: '127.0.0.1', ...env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  // Liveness, not readiness: the bench runs without Keycloak, which only partner creation needs.
+  for (let i = 0; i < 300; i++) {
+    if (child.exitCode !== null) throw new Error(`the partner service exited with ${child.exitCode}`);
+    const alive = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
+    if (alive) return Object.assign(child, { url });
+    await sleep(100);
+  }
+  child.kill('SIGKILL');
+  throw new Error('the partner service did not come up');
+}
