@@ -70,13 +70,20 @@ async function up() {
   const runtime = JSON.parse(readFileSync(runtimeFile, 'utf8'));
   const state = readState();
   mkdirSync(join(RUN_DIR, 'logs'), { recursive: true });
+  // Ports first: the gateway is told where the services it calls over HTTP listen.
+  const ports = {};
+  for (const name of SERVICES) {
+    if (state[name] && alive(state[name].pid)) continue;
+    ports[name] = name === 'gateway' && (await portFree(8080)) ? 8080 : await freePort();
+  }
+  const urlOf = (name) => (ports[name] ? `http://127.0.0.1:${ports[name]}` : state[name].url);
   const started = [];
   for (const name of SERVICES) {
     if (state[name] && alive(state[name].pid)) {
       started.push([name, state[name]]);
       continue;
     }
-    const port = name === 'gateway' && (await portFree(8080)) ? 8080 : await freePort();
+    const port = ports[name];
     const log = join(RUN_DIR, 'logs', `svc-${name}.log`);
     const fd = openSync(log, 'a');
     const child = spawn(
@@ -90,6 +97,8 @@ async function up() {
           HTTP_PORT: String(port),
           HTTP_HOST: '127.0.0.1',
           LOG_LEVEL: 'info',
+          CERTIFICATE_URL: urlOf('certificate'),
+          DOCUMENT_URL: urlOf('document'),
         },
         stdio: ['ignore', fd, fd],
         detached: true,
