@@ -8,11 +8,25 @@ const codec = JSONCodec<{ i: number }>();
  * The floor: a JetStream publish consumed by a durable pull consumer that acks each message,
  * file storage as the events stream — what any event costs before certhub does anything with it.
  */
-export async function bareJetStream(natsUrl: string, count: number, rate: number, seconds: number): Promise<Figures> {
+export async function bareJetStream(
+  natsUrl: string,
+  count: number,
+  rate: number,
+  seconds: number,
+): Promise<Figures> {
   const nc = await connect({ servers: natsUrl });
   const jsm = await nc.jetstreamManager();
-  await jsm.streams.add({ name: STREAM, subjects: ['bench.bare'], storage: StorageType.File, retention: RetentionPolicy.Limits });
-  await jsm.consumers.add(STREAM, { durable_name: 'bench', ack_policy: AckPolicy.Explicit, max_ack_pending: 10_000 });
+  await jsm.streams.add({
+    name: STREAM,
+    subjects: ['bench.bare'],
+    storage: StorageType.File,
+    retention: RetentionPolicy.Limits,
+  });
+  await jsm.consumers.add(STREAM, {
+    durable_name: 'bench',
+    ack_policy: AckPolicy.Explicit,
+    max_ack_pending: 10_000,
+  });
   const js = nc.jetstream();
   const received = new Map<number, number>();
   let expected = 0;
@@ -37,7 +51,9 @@ export async function bareJetStream(natsUrl: string, count: number, rate: number
   const arrived = allReceived(count);
   for (let i = 0; i < count; i += 256)
     await Promise.all(
-      Array.from({ length: Math.min(256, count - i) }, (_, k) => js.publish('bench.bare', codec.encode({ i: i + k }))),
+      Array.from({ length: Math.min(256, count - i) }, (_, k) =>
+        js.publish('bench.bare', codec.encode({ i: i + k })),
+      ),
     );
   await arrived;
   const eventsPerSecond = count / ((performance.now() - started) / 1_000);

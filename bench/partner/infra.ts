@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import mongoose from 'mongoose';
 
 /** Compiled to dist/bench/partner: the repository is three levels up. */
 export const ROOT = resolve(__dirname, '../../..');
@@ -22,6 +23,22 @@ export class Components {
   static start(): Components {
     const runDir = mkdtempSync(join(tmpdir(), 'certhub-bench-'));
     return new Components(runDir, component(runDir, 'start', 'nats'), component(runDir, 'start', 'mongo'));
+  }
+
+  /** FerretDB (the local runtime's MongoDB-wire server) or a real mongod: it weighs on the figures. */
+  async databaseKind(): Promise<string> {
+    const connection = await mongoose.createConnection(this.mongoUrl).asPromise();
+    try {
+      const info = (await connection.db?.admin().command({ buildInfo: 1 })) as {
+        version?: string;
+        ferretdbVersion?: string;
+      };
+      return info.ferretdbVersion
+        ? `FerretDB ${info.ferretdbVersion} (SQLite)`
+        : `MongoDB ${info.version ?? '?'}`;
+    } finally {
+      await connection.close();
+    }
   }
 
   stop(): void {
@@ -53,18 +70,30 @@ export async function freePort(): Promise<number> {
 }
 
 /** The built partner service as its own process, as in production. */
-export async function startPartnerService(env: Record<string, string>): Promise<ChildProcess & { url: string }> {
+export async function startPartnerService(
+  env: Record<string, string>,
+): Promise<ChildProcess & { url: string }> {
   const port = await freePort();
   const child = spawn(process.execPath, [join(ROOT, 'dist/services/partner/src/main.js')], {
     cwd: ROOT,
-    env: { PATH: process.env['PATH'] ?? '', NODE_ENV: 'test', LOG_LEVEL: 'warn', HTTP_PORT: String(port), HTTP_HOST: '127.0.0.1', ...env },
+    env: {
+      PATH: process.env['PATH'] ?? '',
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'warn',
+      HTTP_PORT: String(port),
+      HTTP_HOST: '127.0.0.1',
+      ...env,
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
   // Liveness, not readiness: the bench runs without Keycloak, which only partner creation needs.
   for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null) throw new Error(`the partner service exited with ${child.exitCode}`);
-    const alive = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
+    const alive = await fetch(`${url}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (alive) return Object.assign(child, { url });
     await sleep(100);
   }

@@ -13,9 +13,9 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       events: { type: 'string', default: '1000' },
-      rate: { type: 'string', default: '20' },
-      seconds: { type: 'string', default: '15' },
-      dossiers: { type: 'string', default: '100' },
+      rate: { type: 'string', default: '5' },
+      seconds: { type: 'string', default: '30' },
+      dossiers: { type: 'string', default: '200' },
     },
   });
   const options = {
@@ -32,7 +32,8 @@ async function main(): Promise<void> {
   try {
     const bare = await bareJetStream(components.natsUrl, options.count, options.rate, options.seconds);
     const pipeline = await partnerPipeline(components, options);
-    printFigures([bare, pipeline], options.rate);
+    process.stdout.write(`database: ${await components.databaseKind()}\n`);
+    printFigures([bare, ...pipeline], options.rate);
   } finally {
     components.stop();
   }

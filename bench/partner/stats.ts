@@ -17,14 +17,25 @@ export function printFigures(rows: Figures[], rate: number): void {
   const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '-');
   const lines = [
     ['', 'throughput (events/s)', `p50 @ ${rate}/s (ms)`, `p99 @ ${rate}/s (ms)`, 'samples'],
-    ...rows.map((r) => [r.label, fmt(r.eventsPerSecond, 0), fmt(r.p50Ms), fmt(r.p99Ms), String(r.latencySamples)]),
+    ...rows.map((r) => [
+      r.label,
+      fmt(r.eventsPerSecond, 0),
+      fmt(r.p50Ms),
+      fmt(r.p99Ms),
+      String(r.latencySamples),
+    ]),
   ];
   const widths = (lines[0] as string[]).map((_, i) => Math.max(...lines.map((l) => (l[i] as string).length)));
-  for (const line of lines) process.stdout.write(`${line.map((cell, i) => cell.padEnd(widths[i] as number)).join('  ')}\n`);
+  for (const line of lines)
+    process.stdout.write(`${line.map((cell, i) => cell.padEnd(widths[i] as number)).join('  ')}\n`);
 }
 
 /** Calls `send(i)` `count` times at `rate` per second, on schedule even if a call is slow. */
-export async function atFixedRate(rate: number, count: number, send: (i: number) => Promise<void>): Promise<void> {
+export async function atFixedRate(
+  rate: number,
+  count: number,
+  send: (i: number) => Promise<void>,
+): Promise<void> {
   const started = performance.now();
   const pending: Promise<void>[] = [];
   for (let i = 0; i < count; i++) {

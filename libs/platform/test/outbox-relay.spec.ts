@@ -12,7 +12,14 @@ import {
   pushEvents,
   tenantScopePlugin,
 } from '../src';
-import { runtimeEnv, startService, uniqueId, waitFor, type ServiceProcess } from '@certhub/testing';
+import {
+  PrivateComponent,
+  runtimeEnv,
+  startService,
+  uniqueId,
+  waitFor,
+  type ServiceProcess,
+} from '@certhub/testing';
 import { Schema, type Model } from 'mongoose';
 import { JSONCodec } from 'nats';
 
@@ -58,9 +65,13 @@ describe('outbox → JetStream → durable idempotent consumer in another proces
   let app: INestApplication;
   let analytics: ServiceProcess;
   let model: Model<Aggregate>;
+  // A private NATS: the analytics queue group and a fresh durable replaying the shared stream
+  // would otherwise tie this test to whatever other suites published.
+  let nats: PrivateComponent;
 
   beforeAll(async () => {
-    analytics = await startService('analytics', { MONGO_DB_PREFIX: namespace });
+    nats = await PrivateComponent.start('nats');
+    analytics = await startService('analytics', { MONGO_DB_PREFIX: namespace, NATS_URL: nats.url });
     const moduleRef = await Test.createTestingModule({
       imports: [
         PlatformModule.forRoot({
@@ -68,7 +79,7 @@ describe('outbox → JetStream → durable idempotent consumer in another proces
           namespace,
           logLevel: 'warn',
           config: {},
-          natsUrl: env.NATS_URL,
+          natsUrl: nats.url,
           mongo: { url: env.MONGO_URL, dbName: `${namespace}_dossier` },
         }),
         AggregatesModule,
@@ -82,6 +93,7 @@ describe('outbox → JetStream → durable idempotent consumer in another proces
   afterAll(async () => {
     await app?.close();
     await analytics?.stop();
+    nats?.stop();
   });
 
   const countsFor = async (tenantId: string) => {
@@ -103,8 +115,8 @@ describe('outbox → JetStream → durable idempotent consumer in another proces
     await waitFor('analytics to count the event', async () => (await countsFor(tenantId))[event.type] === 1);
 
     // A second delivery of the same CloudEvent (another Nats-Msg-Id, so JetStream keeps it).
-    const nats = app.get(NatsService);
-    await nats.js.publish(eventSubject('certhub.dossier.created.v1'), JSONCodec().encode(event), {
+    const publisher = app.get(NatsService);
+    await publisher.js.publish(eventSubject('certhub.dossier.created.v1'), JSONCodec().encode(event), {
       msgID: `${event.id}-redelivered`,
     });
     await waitFor('analytics to see the duplicate', async () => {

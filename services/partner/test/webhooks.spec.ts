@@ -145,6 +145,11 @@ describe('signed webhook delivery', () => {
     expect(requeued).toMatchObject({ id: dead.id, status: 'pending', attempts: 0 });
     await waitFor('the redelivery to be accepted', () => receiver.accepted.length === 1);
     expect(receiver.accepted[0]).toMatchObject({ id: dead.id, event: { id: event.id } });
+    // The receiver answers before the worker records the outcome: wait for the log to catch up.
+    await waitFor(
+      'the log to record the redelivery',
+      async () => (await logEntry(principal, event.id))?.status === 'delivered',
+    );
     expect(await logEntry(principal, event.id)).toMatchObject({ status: 'delivered', attempts: 1 });
   });
 

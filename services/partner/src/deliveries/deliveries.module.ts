@@ -3,9 +3,12 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { FeedModule } from '../feed/feed.module';
 import { ScopeModule } from '../scope/scope.module';
 import { SubscriptionsModule } from '../subscriptions/subscriptions.module';
+import { AttemptRepository } from './attempt.repository';
+import { DeliveryAttempt, DeliveryAttemptSchema } from './attempt.schema';
 import { DeliveriesController } from './deliveries.controller';
 import { AttemptDelivery } from './deliver/attempt-delivery';
 import { DeliveryWorker } from './deliver/delivery-worker';
+import { OutcomeRecorder } from './deliver/outcome-recorder';
 import { WebhookSender } from './deliver/webhook-sender';
 import { DeliveryQueueSignal } from './delivery-queue-signal';
 import { DeliveryRepository } from './delivery.repository';
@@ -17,7 +20,10 @@ import { RedeliverDelivery } from './redeliver-delivery/redeliver-delivery.useca
 
 @Module({
   imports: [
-    MongooseModule.forFeature([{ name: Delivery.name, schema: DeliverySchema }]),
+    MongooseModule.forFeature([
+      { name: Delivery.name, schema: DeliverySchema },
+      { name: DeliveryAttempt.name, schema: DeliveryAttemptSchema },
+    ]),
     SubscriptionsModule,
     ScopeModule,
     FeedModule,
@@ -25,10 +31,12 @@ import { RedeliverDelivery } from './redeliver-delivery/redeliver-delivery.useca
   controllers: [DeliveriesController],
   providers: [
     DeliveryRepository,
+    AttemptRepository,
     DeliveryQueueSignal,
     FanOutEvents,
     EventFanOutConsumer,
     WebhookSender,
+    OutcomeRecorder,
     AttemptDelivery,
     DeliveryWorker,
     ListDeliveries,

@@ -1,8 +1,11 @@
 import type { RpcResponse } from '@certhub/contracts';
+import type { DeliveryAttempt } from './attempt.schema';
 import type { Delivery } from './delivery.schema';
 
-export function toDeliveryResponse(delivery: Delivery): RpcResponse<'partner.deliveries.redeliver'> {
-  const last = delivery.lastAttempt;
+export function toDeliveryResponse(
+  delivery: Delivery,
+  last: DeliveryAttempt | undefined,
+): RpcResponse<'partner.deliveries.redeliver'> {
   return {
     id: delivery._id,
     subscriptionId: delivery.subscriptionId,

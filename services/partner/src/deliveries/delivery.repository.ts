@@ -5,7 +5,7 @@ import { TenantRepository } from '@certhub/platform';
 import type { FilterQuery, Model } from 'mongoose';
 import { isDuplicateKey } from '../common/mongo-errors';
 import { skipOf } from '../common/paging';
-import { Delivery, type Attempt } from './delivery.schema';
+import { Delivery } from './delivery.schema';
 
 const WORKER = { crossTenant: 'the delivery worker works every partner’s queue' };
 const NEVER_LEASED = new Date(0);
@@ -14,11 +14,17 @@ export type DueDelivery = Pick<Delivery, '_id' | 'lane' | 'seq'>;
 export type Blocker = Pick<Delivery, '_id' | 'lane' | 'seq' | 'nextAttemptAt' | 'leaseUntil'>;
 const BLOCKER_FIELDS = { lane: 1, seq: 1, nextAttemptAt: 1, leaseUntil: 1 };
 
-/** How an attempt ended, as the worker records it. */
+/** How an attempt ended, as the worker records it on the delivery. */
 export type Outcome =
-  | { status: 'delivered'; attempt: Attempt; feedSeq?: number; purgeAt: Date }
-  | { status: 'pending'; attempt: Attempt; nextAttemptAt: Date }
-  | { status: 'dead_letter'; attempt: Attempt; purgeAt: Date };
+  | { status: 'delivered'; feedSeq?: number }
+  | { status: 'pending'; nextAttemptAt: Date }
+  | { status: 'dead_letter' };
+
+export interface Recorded {
+  deliveryId: string;
+  leaseToken: string;
+  outcome: Outcome;
+}
 
 @Injectable()
 export class DeliveryRepository extends TenantRepository<Delivery> {
@@ -97,21 +103,49 @@ export class DeliveryRepository extends TenantRepository<Delivery> {
       .lean<Delivery[]>();
   }
 
-  /** Records an attempt, only for the lease holder: a worker whose lease ran out records nothing. */
-  async record(deliveryId: string, leaseToken: string, outcome: Outcome): Promise<void> {
-    const { status, attempt } = outcome;
-    const set: Partial<Delivery> = { status, lastAttempt: attempt, leaseUntil: NEVER_LEASED };
-    if (outcome.status === 'delivered') {
-      Object.assign(set, { deliveredAt: attempt.at, purgeAt: outcome.purgeAt });
-      if (outcome.feedSeq !== undefined) set.feedSeq = outcome.feedSeq;
-    } else if (outcome.status === 'dead_letter') {
-      Object.assign(set, { deadLetteredAt: attempt.at, purgeAt: outcome.purgeAt });
-    } else {
-      set.nextAttemptAt = outcome.nextAttemptAt;
+  /**
+   * Records a group of outcomes, only for their lease holders: a worker whose lease ran out records
+   * nothing. Outcomes that set the same fields share one write (FerretDB commits each statement
+   * on its own); retries (each its own next attempt) and stream deliveries (each its feed
+   * sequence) are written one by one.
+   */
+  async record(recorded: Recorded[], now: Date, purgeAt: Date): Promise<void> {
+    const writes: Promise<unknown>[] = [];
+    const together = (status: 'delivered' | 'dead_letter', set: Partial<Delivery>) => {
+      const group = recorded.filter((r) => r.outcome.status === status && !('feedSeq' in r.outcome));
+      if (group.length === 0) return;
+      writes.push(
+        this.model
+          .updateMany(
+            {
+              _id: { $in: group.map((r) => r.deliveryId) },
+              leaseToken: { $in: group.map((r) => r.leaseToken) },
+            },
+            { $set: { status, purgeAt, leaseUntil: NEVER_LEASED, ...set }, $inc: { attempts: 1 } },
+          )
+          .setOptions(WORKER),
+      );
+    };
+    together('delivered', { deliveredAt: now });
+    together('dead_letter', { deadLetteredAt: now });
+    for (const { deliveryId, leaseToken, outcome } of recorded) {
+      const set =
+        outcome.status === 'pending'
+          ? { status: 'pending', nextAttemptAt: outcome.nextAttemptAt }
+          : outcome.status === 'delivered' && outcome.feedSeq !== undefined
+            ? { status: 'delivered', deliveredAt: now, purgeAt, feedSeq: outcome.feedSeq }
+            : undefined;
+      if (!set) continue;
+      writes.push(
+        this.model
+          .updateOne(
+            { _id: deliveryId, leaseToken },
+            { $set: { ...set, leaseUntil: NEVER_LEASED }, $inc: { attempts: 1 } },
+          )
+          .setOptions(WORKER),
+      );
     }
-    await this.model
-      .updateOne({ _id: deliveryId, leaseToken }, { $set: set, $inc: { attempts: 1 } })
-      .setOptions(WORKER);
+    await Promise.all(writes);
   }
 
   async list(

@@ -7,13 +7,6 @@ import type { DeliveryKind } from '../subscriptions/subscription.schema';
 export const DELIVERY_STATUSES = ['pending', 'delivered', 'dead_letter'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
-export interface Attempt {
-  at: Date;
-  durationMs: number;
-  statusCode?: number;
-  error?: string;
-}
-
 /**
  * One event for one subscription: the durable delivery queue and the partner's delivery log in
  * one document. Created by the fan-out (the event stored with it) before the event is acknowledged
@@ -69,12 +62,9 @@ export class Delivery {
   @Prop({ required: true })
   leaseUntil!: Date;
 
-  /** Proves the lease holder when it records the outcome. */
+  /** Proves the lease holder when it records the outcome (one token per claiming pass). */
   @Prop()
   leaseToken?: string;
-
-  @Prop({ type: Object })
-  lastAttempt?: Attempt;
 
   @Prop()
   deliveredAt?: Date;

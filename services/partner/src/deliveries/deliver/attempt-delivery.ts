@@ -6,7 +6,8 @@ import { FeedStream } from '../../feed/feed-stream';
 import { SecretBox } from '../../subscriptions/secret-box';
 import type { Subscription } from '../../subscriptions/subscription.schema';
 import type { Delivery } from '../delivery.schema';
-import { DeliveryRepository, type Outcome } from '../delivery.repository';
+import type { Outcome } from '../delivery.repository';
+import { OutcomeRecorder } from './outcome-recorder';
 import { retryDelayMs, type RetryPolicy } from './retry-policy';
 import { WebhookSender, type AttemptResult } from './webhook-sender';
 
@@ -21,11 +22,10 @@ type Result = AttemptResult & { feedSeq?: number };
 export class AttemptDelivery {
   private readonly logger = new Logger(AttemptDelivery.name);
   private readonly policy: RetryPolicy;
-  private readonly retentionMs: number;
   private readonly outcomes: Counter<'outcome'>;
 
   constructor(
-    private readonly deliveries: DeliveryRepository,
+    private readonly recorder: OutcomeRecorder,
     private readonly sender: WebhookSender,
     private readonly feed: FeedStream,
     private readonly secretBox: SecretBox,
@@ -37,7 +37,6 @@ export class AttemptDelivery {
       baseMs: config.WEBHOOK_RETRY_BASE_MS,
       maxMs: config.WEBHOOK_RETRY_MAX_MS,
     };
-    this.retentionMs = config.DELIVERY_LOG_RETENTION_DAYS * 86_400_000;
     this.outcomes = metrics.counter(
       'certhub_webhook_deliveries_total',
       'Webhook delivery attempts by outcome',
@@ -45,14 +44,15 @@ export class AttemptDelivery {
     );
   }
 
+  /** Never rejects: an outcome that could not be stored leaves the lease to run out, and the delivery is tried again. */
   async execute(delivery: Delivery, subscription: Subscription | undefined): Promise<void> {
-    try {
-      const result = await this.attempt(delivery, subscription);
-      await this.deliveries.record(delivery._id, delivery.leaseToken ?? '', this.outcome(delivery, result));
-    } catch (error) {
-      // The outcome could not be stored: the lease runs out and the delivery is tried again.
-      this.logger.warn(`delivery ${delivery._id}: ${String(error)}`);
-    }
+    const result = await this.attempt(delivery, subscription).catch((error: unknown): Result => ({
+      ok: false,
+      at: new Date(),
+      durationMs: 0,
+      error: String(error),
+    }));
+    await this.recorder.record(delivery, result, this.outcome(delivery, result)).catch(() => undefined);
   }
 
   private async attempt(delivery: Delivery, subscription: Subscription | undefined): Promise<Result> {
@@ -80,27 +80,25 @@ export class AttemptDelivery {
   }
 
   private outcome(delivery: Delivery, result: Result): Outcome {
-    const { ok, feedSeq, ...attempt } = result;
+    const { ok, feedSeq } = result;
     const attemptNumber = delivery.attempts + 1;
     const count = (outcome: 'delivered' | 'failed' | 'dead_letter') => {
       if (delivery.kind === 'webhook') this.outcomes.inc({ outcome });
     };
     if (ok) {
       count('delivered');
-      const purgeAt = new Date(Date.now() + this.retentionMs);
-      return { status: 'delivered', attempt, purgeAt, ...(feedSeq !== undefined ? { feedSeq } : {}) };
+      return { status: 'delivered', ...(feedSeq !== undefined ? { feedSeq } : {}) };
     }
     if (attemptNumber >= this.policy.maxAttempts) {
       count('dead_letter');
       this.logger.warn(
-        `delivery ${delivery._id} dead-lettered after ${attemptNumber} attempts: ${attempt.error}`,
+        `delivery ${delivery._id} dead-lettered after ${attemptNumber} attempts: ${result.error}`,
       );
-      return { status: 'dead_letter', attempt, purgeAt: new Date(Date.now() + this.retentionMs) };
+      return { status: 'dead_letter' };
     }
     count('failed');
     return {
       status: 'pending',
-      attempt,
       nextAttemptAt: new Date(Date.now() + retryDelayMs(this.policy, attemptNumber)),
     };
   }

@@ -2,10 +2,17 @@ import { Inject, Injectable } from '@nestjs/common';
 import { WEBHOOK_HEADERS } from '@certhub/contracts';
 import { SERVICE_CONFIG } from '@certhub/platform';
 import type { PartnerConfig } from '../../config';
-import type { Attempt, Delivery } from '../delivery.schema';
+import type { Delivery } from '../delivery.schema';
 import { signatures } from './webhook-signature';
 
-export type AttemptResult = Attempt & { ok: boolean };
+/** What one attempt came to; `ok` when the receiver answered 2xx (or the feed stored the event). */
+export interface AttemptResult {
+  ok: boolean;
+  at: Date;
+  durationMs: number;
+  statusCode?: number;
+  error?: string;
+}
 
 /** One signed POST of a delivery's CloudEvent to a webhook URL: 2xx within the timeout, or a failure. */
 @Injectable()

@@ -2,13 +2,17 @@ import { Injectable } from '@nestjs/common';
 import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { requirePartner } from '../../common/access';
 import { pageOf, toSort } from '../../common/paging';
+import { AttemptRepository } from '../attempt.repository';
 import { toDeliveryResponse } from '../delivery.mapper';
 import { DeliveryRepository } from '../delivery.repository';
 
 /** The partner's delivery log: every event queued for its subscriptions, newest first. */
 @Injectable()
 export class ListDeliveries {
-  constructor(private readonly deliveries: DeliveryRepository) {}
+  constructor(
+    private readonly deliveries: DeliveryRepository,
+    private readonly attempts: AttemptRepository,
+  ) {}
 
   async execute(
     principal: Principal,
@@ -17,6 +21,14 @@ export class ListDeliveries {
     const partnerId = requirePartner(principal);
     const sort = toSort(query.sort, ['createdAt'], '-createdAt');
     const { items, total } = await this.deliveries.list(partnerId, query, sort['createdAt'] === 1 ? 1 : -1);
-    return pageOf(items.map(toDeliveryResponse), total, query);
+    const attempts = await this.attempts.latest(
+      partnerId,
+      items.map((d) => d._id),
+    );
+    return pageOf(
+      items.map((d) => toDeliveryResponse(d, attempts.get(d._id))),
+      total,
+      query,
+    );
   }
 }

@@ -3,6 +3,7 @@ import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { DomainError } from '@certhub/platform';
 import { requirePartner } from '../../common/access';
 import { DeliveryQueueSignal } from '../delivery-queue-signal';
+import { AttemptRepository } from '../attempt.repository';
 import { toDeliveryResponse } from '../delivery.mapper';
 import { DeliveryRepository } from '../delivery.repository';
 
@@ -15,6 +16,7 @@ import { DeliveryRepository } from '../delivery.repository';
 export class RedeliverDelivery {
   constructor(
     private readonly deliveries: DeliveryRepository,
+    private readonly attempts: AttemptRepository,
     private readonly signal: DeliveryQueueSignal,
   ) {}
 
@@ -30,6 +32,7 @@ export class RedeliverDelivery {
     const requeued = await this.deliveries.requeue(partnerId, request.deliveryId, new Date());
     if (!requeued) throw DomainError.conflict(`delivery ${request.deliveryId} is still pending`);
     this.signal.notify();
-    return toDeliveryResponse(requeued);
+    const attempts = await this.attempts.latest(partnerId, [requeued._id]);
+    return toDeliveryResponse(requeued, attempts.get(requeued._id));
   }
 }
