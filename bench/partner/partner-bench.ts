@@ -12,10 +12,10 @@ import { printFigures } from './stats';
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      events: { type: 'string', default: '1000' },
-      rate: { type: 'string', default: '5' },
+      events: { type: 'string', default: '300' },
+      rate: { type: 'string', default: '2' },
       seconds: { type: 'string', default: '30' },
-      dossiers: { type: 'string', default: '200' },
+      dossiers: { type: 'string', default: '100' },
     },
   });
   const options = {

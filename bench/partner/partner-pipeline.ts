@@ -1,12 +1,11 @@
 import { Injectable, Module, type INestApplicationContext, type OnModuleInit } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { InjectModel, MongooseModule } from '@nestjs/mongoose';
-import { EVENTS_STREAM, newCloudEvent, type CloudEvent, type Principal } from '@certhub/contracts';
+import { eventSubject, newCloudEvent, type CloudEvent, type Principal } from '@certhub/contracts';
 import { OutboxRelay, PlatformModule, RpcClient, addOutbox } from '@certhub/platform';
 import mongoose, { Schema, type Model } from 'mongoose';
 import { createServer, type Server } from 'node:http';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { connect } from 'nats';
+import { JSONCodec, connect } from 'nats';
 import type { AddressInfo } from 'node:net';
 import { startPartnerService, type Components } from './infra';
 import { atFixedRate, quantile, type Figures } from './stats';
@@ -42,7 +41,7 @@ class DossiersModule {}
 /** The partner's webhook endpoint: notes when each event arrives. */
 class Receiver {
   readonly received = new Map<string, number>();
-  private waiting?: { count: number; resolve: () => void };
+  private waiting?: { ids: string[]; resolve: () => void };
 
   private constructor(readonly server: Server) {}
 
@@ -55,7 +54,7 @@ class Receiver {
       req.on('end', () => {
         receiver.received.set((JSON.parse(body) as CloudEvent).id, performance.now());
         res.writeHead(204).end();
-        if (receiver.waiting && receiver.received.size >= receiver.waiting.count) receiver.waiting.resolve();
+        receiver.check();
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -66,13 +65,27 @@ class Receiver {
     return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/hook`;
   }
 
-  until(count: number): Promise<void> {
+  /** Resolves once every one of these events has arrived. */
+  until(ids: string[]): Promise<void> {
     return new Promise((resolve) => {
-      this.waiting = { count, resolve };
-      if (this.received.size >= count) resolve();
+      this.waiting = { ids, resolve };
+      this.check();
     });
   }
+
+  private check(): void {
+    if (this.waiting?.ids.every((id) => this.received.has(id))) this.waiting.resolve();
+  }
 }
+
+/** How events enter the pipeline under test. */
+interface Source {
+  label: string;
+  burst(events: CloudEvent[]): Promise<void>;
+  one(event: CloudEvent): Promise<void>;
+}
+
+const codec = JSONCodec<CloudEvent>();
 
 const statusChanged = (i: number, lanes: number): CloudEvent => {
   const dossierId = `dossier-${i % lanes}`;
@@ -95,9 +108,10 @@ const statusChanged = (i: number, lanes: number): CloudEvent => {
 };
 
 /**
+ * The partner service alone (events published straight to JetStream, as the relay would), then
  * certhub's whole path: a state change and its event in one document write, the outbox relay
- * publishing it, the partner service fanning it out into its delivery queue and POSTing the signed
- * webhook, measured at the receiver.
+ * publishing it, the partner service fanning it out into its delivery queue and POSTing the
+ * signed webhook, measured at the receiver.
  */
 export async function partnerPipeline(
   components: Components,
@@ -113,6 +127,7 @@ export async function partnerPipeline(
     KEYCLOAK_URL: 'http://127.0.0.1:9',
   });
   let producer: INestApplicationContext | undefined;
+  const nc = await connect({ servers: components.natsUrl });
   try {
     producer = await NestFactory.createApplicationContext(
       {
@@ -132,71 +147,79 @@ export async function partnerPipeline(
       { logger: ['error', 'warn'] },
     );
     const principal = await createPartner(components.mongoUrl, prefix);
-    await producer
-      .get(RpcClient)
-      .call(
-        'partner.subscriptions.create',
-        {
-          eventTypes: ['certhub.dossier.status_changed.v1'],
-          delivery: { kind: 'webhook', url: receiver.url },
-        },
-        { principal },
-      );
+    await producer.get(RpcClient).call(
+      'partner.subscriptions.create',
+      {
+        eventTypes: ['certhub.dossier.status_changed.v1'],
+        delivery: { kind: 'webhook', url: receiver.url },
+      },
+      { principal },
+    );
     const model = producer.get<Model<Dossier>>('BenchDossierModel');
     const relay = producer.get(OutboxRelay);
-
-    // Throughput: a burst of state changes, from the first write to the last webhook received.
-    const started = performance.now();
-    const arrived = receiver.until(options.count);
-    const published = streamReaches(components.natsUrl, options.count);
-    for (let i = 0; i < options.count; i += 200) {
-      const chunk = Array.from({ length: Math.min(200, options.count - i) }, (_, k) => i + k);
-      await model.insertMany(
-        chunk.map((n) => ({
-          _id: `w${n}`,
-          tenantId: 'cb-bench',
-          status: 'changed',
-          outbox: [statusChanged(n, options.lanes)],
-        })),
-      );
-      relay.nudge();
-    }
-    const relayedAt = await published;
-    await arrived;
-    const eventsPerSecond = options.count / ((performance.now() - started) / 1_000);
-    const relayedPerSecond = options.count / ((relayedAt - started) / 1_000);
-
-    // Latency at a fixed rate, below saturation: one write per tick, timed from the write to receipt.
-    const writtenAt = new Map<string, number>();
-    const total = options.rate * options.seconds;
-    const latencyArrived = receiver.until(options.count + total);
-    await atFixedRate(options.rate, total, async (k) => {
-      const i = options.count + k;
-      const event = statusChanged(i, options.lanes);
-      writtenAt.set(event.id, performance.now());
-      await model.create({ _id: `w${i}`, tenantId: 'cb-bench', status: 'changed', outbox: [event] });
-      relay.nudge();
+    const js = nc.jetstream();
+    const publish = (event: CloudEvent) =>
+      js.publish(eventSubject('certhub.dossier.status_changed.v1'), codec.encode(event), { msgID: event.id });
+    const document = (event: CloudEvent) => ({
+      _id: event.id,
+      tenantId: 'cb-bench',
+      status: 'changed',
+      outbox: [event],
     });
-    await latencyArrived;
-    const latencies = [...writtenAt].map(([id, at]) => (receiver.received.get(id) as number) - at);
-    return [
-      {
-        label: '  of which outbox relay → JetStream',
-        eventsPerSecond: relayedPerSecond,
-        p50Ms: NaN,
-        p99Ms: NaN,
-        latencySamples: 0,
+
+    const direct: Source = {
+      label: 'JetStream → partner → webhook',
+      burst: async (events) => void (await Promise.all(events.map(publish))),
+      one: async (event) => void (await publish(event)),
+    };
+    const outbox: Source = {
+      label: 'outbox → JetStream → partner → webhook',
+      burst: async (events) => {
+        for (let i = 0; i < events.length; i += 200) {
+          await model.insertMany(events.slice(i, i + 200).map(document));
+          relay.nudge();
+        }
       },
-      {
-        label: 'outbox → JetStream → partner → webhook',
+      one: async (event) => {
+        await model.create(document(event));
+        relay.nudge();
+      },
+    };
+    let next = 0;
+    const newEvents = (n: number) => Array.from({ length: n }, () => statusChanged(next++, options.lanes));
+    const figures: Figures[] = [];
+    for (const source of [direct, outbox]) {
+      // Throughput: a burst, from the first write to the last webhook received.
+      const burst = newEvents(options.count);
+      const started = performance.now();
+      const arrived = receiver.until(burst.map((e) => e.id));
+      await source.burst(burst);
+      await arrived;
+      const eventsPerSecond = options.count / ((performance.now() - started) / 1_000);
+
+      // Latency at a fixed rate: one write per tick, timed from the write to receipt.
+      const steady = newEvents(options.rate * options.seconds);
+      const writtenAt = new Map<string, number>();
+      const steadyArrived = receiver.until(steady.map((e) => e.id));
+      await atFixedRate(options.rate, steady.length, async (k) => {
+        const event = steady[k] as CloudEvent;
+        writtenAt.set(event.id, performance.now());
+        await source.one(event);
+      });
+      await steadyArrived;
+      const latencies = [...writtenAt].map(([id, at]) => (receiver.received.get(id) as number) - at);
+      figures.push({
+        label: source.label,
         eventsPerSecond,
         p50Ms: quantile(latencies, 0.5),
         p99Ms: quantile(latencies, 0.99),
         latencySamples: latencies.length,
-      },
-    ];
+      });
+    }
+    return figures;
   } finally {
     await producer?.close();
+    await nc.close();
     partner.kill('SIGTERM');
     receiver.server.close();
   }
@@ -217,19 +240,4 @@ async function createPartner(mongoUrl: string, prefix: string): Promise<Principa
   });
   await connection.close();
   return { userId: 'bench', tenantType: 'partner', tenantId: 'ptn_bench', roles: ['partner'] };
-}
-
-/** When the events stream holds `count` events: the relay's share of the burst. */
-async function streamReaches(natsUrl: string, count: number): Promise<number> {
-  const nc = await connect({ servers: natsUrl });
-  try {
-    const jsm = await nc.jetstreamManager();
-    for (;;) {
-      const info = await jsm.streams.info(EVENTS_STREAM).catch(() => undefined);
-      if ((info?.state.messages ?? 0) >= count) return performance.now();
-      await sleep(20);
-    }
-  } finally {
-    await nc.close();
-  }
 }

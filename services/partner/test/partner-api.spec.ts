@@ -129,12 +129,16 @@ describe('partner API through the gateway', () => {
     );
     expect(resumed.events.map((e) => JSON.parse(e.data).id)).toEqual(events.slice(2).map((e) => e.id));
 
-    const log = (await (await call(token, '/api/v1/partners/me/deliveries')).json()) as {
-      total: number;
-      items: { status: string; feedSeq?: number }[];
-    };
+    // Read from the feed as soon as stored there; the log records it right after.
+    const log = await waitFor('the log to record the five', async () => {
+      const page = (await (await call(token, '/api/v1/partners/me/deliveries')).json()) as {
+        total: number;
+        items: { status: string; feedSeq?: number }[];
+      };
+      return page.items.filter((d) => d.status === 'delivered').length === 5 ? page : undefined;
+    });
     expect(log.total).toBe(5);
-    expect(log.items.every((d) => d.status === 'delivered' && typeof d.feedSeq === 'number')).toBe(true);
+    expect(log.items.map((d) => d.feedSeq).every((seq) => typeof seq === 'number')).toBe(true);
     // Someone else's token reads nothing of this stream: a CB admin is no partner.
     expect((await readEvents(stream, { authorization: `Bearer ${cbAdmin}` }, { count: 1 })).status).toBe(403);
   });

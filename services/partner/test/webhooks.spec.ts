@@ -48,7 +48,7 @@ describe('signed webhook delivery', () => {
 
   const log = (
     principal: Principal,
-    query: { page?: number; pageSize?: number } = {},
+    query: { page?: number; pageSize?: number; status?: 'delivered' } = {},
   ): Promise<DeliveryLog> => h.call('partner.deliveries.list', query, principal);
 
   const logEntry = async (principal: Principal, eventId: string) =>
@@ -68,9 +68,12 @@ describe('signed webhook delivery', () => {
 
     const expected = [...wanted, sentinel];
     await waitFor('every event in scope to be accepted', () => receiver.accepted.length >= expected.length);
-    // The sentinel was fanned out after everything before it: the log is complete.
-    const entries = await log(principal, { pageSize: 100 });
-    expect(entries.total).toBe(expected.length);
+    // The sentinel was fanned out after everything before it: the log is complete once the
+    // worker has recorded the outcomes (the receiver answers first).
+    await waitFor('the log to record every delivery', async () => {
+      const entries = await log(principal, { pageSize: 100, status: 'delivered' });
+      return entries.total === expected.length;
+    });
     expect(receiver.acceptedEventIds().sort()).toEqual(expected.map((e) => e.id).sort());
     expect(new Set(receiver.accepted.map((r) => r.id)).size).toBe(expected.length);
 
@@ -118,8 +121,11 @@ describe('signed webhook delivery', () => {
     // …while another dossier's event went through meanwhile.
     expect(order.indexOf(`${other.id}:204`)).toBeLessThan(order.indexOf(`${first.id}:204`));
 
-    const entry = await logEntry(principal, first.id);
-    expect(entry).toMatchObject({ status: 'delivered', attempts: 3, lastAttempt: { statusCode: 204 } });
+    const entry = await waitFor('the log to record the delivery', async () => {
+      const found = await logEntry(principal, first.id);
+      return found?.status === 'delivered' ? found : undefined;
+    });
+    expect(entry).toMatchObject({ attempts: 3, lastAttempt: { statusCode: 204 } });
     expect(await h.metric('certhub_webhook_deliveries_total', 'outcome="failed"')).toBe(failedBefore + 2);
   });
 

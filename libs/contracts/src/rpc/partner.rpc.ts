@@ -12,7 +12,7 @@ const at = z.string();
  * What a partner may see, and what a subscription asks for: every dimension given must match the
  * event (its CB, its scheme, the SIREN of its organisation); a dimension left out matches any.
  */
-export const PartnerScopeSchema = z
+const PartnerScopeSchema = z
   .object({
     cbId: id.optional(),
     schemeId: id.optional(),
@@ -26,7 +26,7 @@ const ScopeResponse = z.object({
   sirens: z.array(z.string()).optional(),
 });
 
-export const PartnerSchema = z.object({
+const PartnerSchema = z.object({
   id: z.string(),
   name: z.string(),
   /** The OAuth client id to request tokens with (client-credentials grant). */
@@ -43,7 +43,7 @@ const DeliverySpec = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('stream') }).strict(),
 ]);
 
-export const SubscriptionSchema = z.object({
+const SubscriptionSchema = z.object({
   id: z.string(),
   eventTypes: z.array(z.string()),
   scope: ScopeResponse,
@@ -57,9 +57,9 @@ export const SubscriptionSchema = z.object({
   createdAt: at,
 });
 
-export const DeliveryStatusSchema = z.enum(['pending', 'delivered', 'dead_letter']);
+const DeliveryStatusSchema = z.enum(['pending', 'delivered', 'dead_letter']);
 
-export const DeliverySchema = z.object({
+const DeliverySchema = z.object({
   /** Also the `webhook-id` header: stable across retries and redeliveries. */
   id: z.string(),
   subscriptionId: z.string(),
@@ -84,7 +84,7 @@ export const DeliverySchema = z.object({
   createdAt: at,
 });
 
-export const SiretVerificationSchema = z.object({
+const SiretVerificationSchema = z.object({
   siret: z.string(),
   certified: z.boolean(),
   certificateNumber: z.string().optional(),

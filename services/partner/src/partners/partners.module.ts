@@ -21,6 +21,6 @@ import { PartnersController } from './partners.controller';
     ListPartners,
     GetPartner,
   ],
-  exports: [PartnerRepository, CurrentPartner],
+  exports: [CurrentPartner],
 })
 export class PartnersModule {}
