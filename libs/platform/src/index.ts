@@ -22,3 +22,4 @@ export * from './rpc/rpc-context.interceptor';
 export * from './storage/object-storage';
 export * from './bootstrap/platform-options';
 export * from './auth/public';
+export * from './auth/client-credentials-token';

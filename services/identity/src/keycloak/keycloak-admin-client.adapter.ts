@@ -4,7 +4,7 @@ import type UserRepresentation from '@keycloak/keycloak-admin-client/lib/defs/us
 import { ROLES, type Role } from '@certhub/contracts';
 import { DomainError, SERVICE_CONFIG } from '@certhub/platform';
 import type { IdentityConfig } from '../config';
-import { ClientCredentialsToken } from './client-credentials-token';
+import { ClientCredentialsToken } from '@certhub/platform';
 import { KeycloakAdmin, type KeycloakUser, type NewKeycloakUser } from './keycloak-admin';
 
 /** The realm's browser client: Keycloak checks e-mail redirect URIs against its allowed list. */

@@ -3,7 +3,7 @@ import KcAdminClient from '@keycloak/keycloak-admin-client';
 import type ProtocolMapperRepresentation from '@keycloak/keycloak-admin-client/lib/defs/protocolMapperRepresentation';
 import { DomainError, SERVICE_CONFIG } from '@certhub/platform';
 import type { PartnerConfig } from '../../config';
-import { ClientCredentialsToken } from './client-credentials-token';
+import { ClientCredentialsToken } from '@certhub/platform';
 import { PartnerClients, type NewPartnerClient } from './partner-clients';
 
 const REQUEST_TIMEOUT_MS = 5_000;

@@ -1,4 +1,4 @@
-import { DomainError } from '@certhub/platform';
+import { DomainError } from '../errors/domain-error';
 import { z } from 'zod';
 
 const TokenResponseSchema = z.object({
@@ -15,7 +15,7 @@ export interface ClientCredentials {
 }
 
 /**
- * The identity service's own access token for the admin API (client-credentials grant). Keycloak
+ * A service's own access token for Keycloak's admin API (client-credentials grant). Keycloak
  * issues no refresh token for this grant, so the token is fetched again once 80 % of its lifetime
  * has passed: no admin call leaves with a token that would expire on the way. Concurrent callers
  * share one fetch.
