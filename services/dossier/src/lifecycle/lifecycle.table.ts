@@ -1,0 +1,243 @@
+import type { DossierStatus, Role } from '@certhub/contracts';
+
+/**
+ * The dossier lifecycle as one declarative table (DOMAIN.md "Dossier lifecycle"): every action a
+ * dossier accepts, the statuses it is accepted in, the status it leads to and who may take it.
+ * Anything not in this table is refused with 409 and the current status. Guards name conditions on
+ * the dossier's data (checked by the lifecycle service), never hidden transitions.
+ */
+export const DOSSIER_ACTIONS = [
+  'save_questionnaire',
+  'submit_questionnaire',
+  'assign',
+  'raise_questionnaire_finding',
+  'resubmit_questionnaire',
+  'declare_admissible',
+  'refuse_admissibility',
+  'record_contract',
+  'plan_audit',
+  'complete_audit',
+  'open_findings',
+  'request_decision',
+  'decide_grant',
+  'decide_refuse',
+  'decide_complementary',
+  'decide_maintain',
+  'decide_suspend',
+  'decide_withdraw',
+  'suspend',
+  'reinstate',
+  'withdraw',
+  'expire',
+  'open_renewal',
+  'request_scope_change',
+  'decide_scope_change',
+  'abandon',
+] as const;
+export type DossierAction = (typeof DOSSIER_ACTIONS)[number];
+
+export type Guard =
+  /** The dossier holds a valid (not suspended, not withdrawn, not expired) certificate. */
+  | 'certificate_valid'
+  /** No certificate was ever granted on this dossier: initial decision options apply [004 III.1.3]. */
+  | 'initial_cycle'
+  /** A certificate was granted: surveillance decision options apply [004 III.2.2]. */
+  | 'surveillance_cycle'
+  /** Every questionnaire finding has an answer from the applicant. */
+  | 'questionnaire_findings_answered'
+  /** No questionnaire finding is still open. */
+  | 'questionnaire_findings_closed'
+  /** At least one non-conformity of the current audit is open. */
+  | 'findings_open'
+  /** Every non-conformity of the current audit is closed. */
+  | 'findings_closed'
+  /** The renewal window of the scheme is open (validUntil - renewalWindow <= today < validUntil). */
+  | 'renewal_window_open'
+  /** The certificate's validUntil has passed. */
+  | 'validity_elapsed'
+  /** A decision asked for a complementary audit/control that is not yet planned. */
+  | 'complementary_requested';
+
+export interface Transition {
+  readonly action: DossierAction;
+  readonly from: readonly DossierStatus[];
+  /** 'same' keeps the status (the action changes data only, still recorded and evented). */
+  readonly to: DossierStatus | 'same';
+  /** Roles allowed to act; 'system' is the platform itself (schedulers, consumers). */
+  readonly by: readonly (Role | 'system')[];
+  readonly guards?: readonly Guard[];
+}
+
+const APPLICANT = ['org_admin', 'org_member'] as const;
+const BEFORE_CONTRACT: DossierStatus[] = [
+  'draft',
+  'submitted',
+  'findings_on_questionnaire',
+  'corrected',
+  'admissible',
+  'contracted',
+];
+/** Statuses of a certified dossier going through a surveillance or renewal audit. */
+const CERTIFIED_CYCLE: DossierStatus[] = [
+  'certified',
+  'audit_planned',
+  'audited',
+  'findings_open',
+  'decision_pending',
+  'renewal',
+];
+const ASSIGNABLE: DossierStatus[] = [
+  'submitted',
+  'findings_on_questionnaire',
+  'corrected',
+  'admissible',
+  'contracted',
+  'audit_planned',
+  'audited',
+  'findings_open',
+  'decision_pending',
+  'certified',
+  'renewal',
+  'suspended',
+];
+
+export const LIFECYCLE: readonly Transition[] = [
+  { action: 'save_questionnaire', from: ['draft', 'findings_on_questionnaire'], to: 'same', by: APPLICANT },
+  { action: 'submit_questionnaire', from: ['draft'], to: 'submitted', by: APPLICANT },
+  { action: 'assign', from: ASSIGNABLE, to: 'same', by: ['cb_admin'] },
+  {
+    action: 'raise_questionnaire_finding',
+    from: ['submitted', 'corrected', 'findings_on_questionnaire'],
+    to: 'findings_on_questionnaire',
+    by: ['analyst'],
+  },
+  {
+    action: 'resubmit_questionnaire',
+    from: ['findings_on_questionnaire'],
+    to: 'corrected',
+    by: APPLICANT,
+    guards: ['questionnaire_findings_answered'],
+  },
+  {
+    action: 'declare_admissible',
+    from: ['submitted', 'corrected'],
+    to: 'admissible',
+    by: ['analyst'],
+    guards: ['questionnaire_findings_closed'],
+  },
+  { action: 'refuse_admissibility', from: ['submitted', 'corrected'], to: 'refused', by: ['analyst'] },
+  { action: 'record_contract', from: ['admissible'], to: 'contracted', by: ['cb_admin', 'analyst'] },
+  // Initial audit after the contract; surveillance audit of a certified dossier; renewal audit;
+  // complementary audit asked by a decision (the dossier waits in decision_pending meanwhile).
+  {
+    action: 'plan_audit',
+    from: ['contracted', 'certified', 'renewal'],
+    to: 'audit_planned',
+    by: ['cb_admin', 'analyst'],
+  },
+  {
+    action: 'plan_audit',
+    from: ['decision_pending'],
+    to: 'audit_planned',
+    by: ['cb_admin', 'analyst'],
+    guards: ['complementary_requested'],
+  },
+  { action: 'complete_audit', from: ['audit_planned'], to: 'audited', by: ['auditor'] },
+  {
+    action: 'open_findings',
+    from: ['audited'],
+    to: 'findings_open',
+    by: ['auditor', 'system'],
+    guards: ['findings_open'],
+  },
+  {
+    action: 'request_decision',
+    from: ['audited', 'findings_open'],
+    to: 'decision_pending',
+    by: ['auditor', 'analyst', 'system'],
+    guards: ['findings_closed'],
+  },
+  {
+    action: 'decide_grant',
+    from: ['decision_pending'],
+    to: 'certified',
+    by: ['decision_maker'],
+    guards: ['initial_cycle'],
+  },
+  {
+    action: 'decide_refuse',
+    from: ['decision_pending'],
+    to: 'refused',
+    by: ['decision_maker'],
+    guards: ['initial_cycle'],
+  },
+  { action: 'decide_complementary', from: ['decision_pending'], to: 'same', by: ['decision_maker'] },
+  {
+    action: 'decide_maintain',
+    from: ['decision_pending'],
+    to: 'certified',
+    by: ['decision_maker'],
+    guards: ['surveillance_cycle'],
+  },
+  {
+    action: 'decide_suspend',
+    from: ['decision_pending'],
+    to: 'suspended',
+    by: ['decision_maker'],
+    guards: ['surveillance_cycle', 'certificate_valid'],
+  },
+  {
+    action: 'decide_withdraw',
+    from: ['decision_pending'],
+    to: 'withdrawn',
+    by: ['decision_maker'],
+    guards: ['surveillance_cycle'],
+  },
+  {
+    action: 'suspend',
+    from: CERTIFIED_CYCLE,
+    to: 'suspended',
+    by: ['decision_maker'],
+    guards: ['certificate_valid'],
+  },
+  { action: 'reinstate', from: ['suspended'], to: 'certified', by: ['decision_maker'] },
+  {
+    action: 'withdraw',
+    from: [...CERTIFIED_CYCLE, 'suspended'],
+    to: 'withdrawn',
+    by: ['decision_maker'],
+    guards: ['surveillance_cycle'],
+  },
+  {
+    action: 'expire',
+    from: [...CERTIFIED_CYCLE, 'suspended'],
+    to: 'expired',
+    by: ['system'],
+    guards: ['validity_elapsed'],
+  },
+  {
+    action: 'open_renewal',
+    from: ['certified'],
+    to: 'renewal',
+    by: ['org_admin'],
+    guards: ['renewal_window_open'],
+  },
+  { action: 'request_scope_change', from: ['certified'], to: 'same', by: ['org_admin'] },
+  { action: 'decide_scope_change', from: ['certified'], to: 'same', by: ['analyst'] },
+  { action: 'abandon', from: BEFORE_CONTRACT, to: 'abandoned', by: ['org_admin'] },
+];
+
+/** The rows of one action (some actions have several rows with different guards). */
+export function transitionsOf(action: DossierAction): readonly Transition[] {
+  return LIFECYCLE.filter((t) => t.action === action);
+}
+
+/** The row that lets `action` run in `status`, or undefined (the caller answers 409). */
+export function transitionFor(status: DossierStatus, action: DossierAction): Transition | undefined {
+  return LIFECYCLE.find((t) => t.action === action && t.from.includes(status));
+}
+
+/** Target status of a row applied in `status`. */
+export function targetOf(transition: Transition, status: DossierStatus): DossierStatus {
+  return transition.to === 'same' ? status : transition.to;
+}
