@@ -111,6 +111,7 @@ const REQUIRED_BY_PIECE: Record<string, string[]> = {
 const REQUIRED_EXTRA: Partial<Record<ServiceName, string[]>> = {
   identity: ['KEYCLOAK_ADMIN_CLIENT_SECRET', 'PUBLIC_PORTAL_URL'],
   certificate: ['PUBLIC_VERIFY_URL'],
+  partner: ['KEYCLOAK_URL', 'KEYCLOAK_ADMIN_CLIENT_SECRET', 'WEBHOOK_SECRETS_KEY'],
 };
 
 function requiredEnv(service: ServiceName): string[] {

@@ -2,7 +2,7 @@ import { EnvSchemas } from '@certhub/platform';
 import { z } from 'zod';
 
 /** Local development default of the admin client secret, as declared in the realm file. */
-export const DEV_KEYCLOAK_ADMIN_CLIENT_SECRET = 'certhub-identity-dev-secret';
+export const DEV_KEYCLOAK_ADMIN_CLIENT_SECRET = 'certhub-partner-dev-secret';
 /** Local development key for webhook secrets at rest (32 bytes, base64); refused in production. */
 export const DEV_WEBHOOK_SECRETS_KEY = 'Y2VydGh1Yi1wYXJ0bmVyLWRldi1rZXktMzItYnl0ZXM=';
 
@@ -15,7 +15,7 @@ export const PartnerEnv = EnvSchemas.base
   .extend(EnvSchemas.keycloak.shape)
   .extend({
     /** Confidential client whose service account creates partner clients (needs manage-clients). */
-    KEYCLOAK_ADMIN_CLIENT_ID: z.string().min(1).default('certhub-identity'),
+    KEYCLOAK_ADMIN_CLIENT_ID: z.string().min(1).default('certhub-partner'),
     KEYCLOAK_ADMIN_CLIENT_SECRET: z.string().min(1).default(DEV_KEYCLOAK_ADMIN_CLIENT_SECRET),
     /** AES-256-GCM key (base64 of 32 bytes) sealing webhook signing secrets in the database. */
     WEBHOOK_SECRETS_KEY: z

@@ -1,16 +1,6 @@
 import { runtimeEnv } from '@certhub/testing';
 
-/**
- * The realm's `certhub-identity` service account lacks `manage-clients`, which creating partner
- * clients needs. Until the realm file grants it, tests run the partner service with a client of
- * their own that has it, provisioned here with the master admin (idempotent: every test file
- * may call it, concurrently).
- */
-const ADMIN_CLIENT_ID = 'certhub-partner-test-admin';
-const ADMIN_CLIENT_SECRET = 'certhub-partner-test-admin-secret';
-// What certhub-identity has, plus manage-clients (which includes view-clients).
-const ADMIN_ROLES = ['manage-clients', 'manage-users', 'view-users', 'query-users', 'view-realm'];
-
+/** Test housekeeping (removing the clients a test created) goes through the master admin. */
 async function masterToken(): Promise<string> {
   const env = runtimeEnv();
   const res = await fetch(`${env.KEYCLOAK_URL}/realms/master/protocol/openid-connect/token`, {
@@ -45,37 +35,6 @@ async function clientUuid(clientId: string): Promise<string | undefined> {
     id: string;
   }[];
   return found[0]?.id;
-}
-
-/** Env for the partner service: an admin client whose service account may create clients. */
-export async function partnerAdminEnv(): Promise<Record<string, string>> {
-  if (!(await clientUuid(ADMIN_CLIENT_ID))) {
-    const res = await admin('/clients', {
-      method: 'POST',
-      body: JSON.stringify({
-        clientId: ADMIN_CLIENT_ID,
-        secret: ADMIN_CLIENT_SECRET,
-        publicClient: false,
-        serviceAccountsEnabled: true,
-        standardFlowEnabled: false,
-        directAccessGrantsEnabled: false,
-      }),
-    });
-    if (res.status !== 201 && res.status !== 409) throw new Error(`create ${ADMIN_CLIENT_ID}: ${res.status}`);
-  }
-  const id = await clientUuid(ADMIN_CLIENT_ID);
-  const realmManagement = await clientUuid('realm-management');
-  const account = (await (await admin(`/clients/${id}/service-account-user`)).json()) as { id: string };
-  const roles = (await (await admin(`/clients/${realmManagement}/roles`)).json()) as {
-    id: string;
-    name: string;
-  }[];
-  const mapped = await admin(`/users/${account.id}/role-mappings/clients/${realmManagement}`, {
-    method: 'POST',
-    body: JSON.stringify(roles.filter((r) => ADMIN_ROLES.includes(r.name))),
-  });
-  if (mapped.status !== 204) throw new Error(`grant admin roles: ${mapped.status}`);
-  return { KEYCLOAK_ADMIN_CLIENT_ID: ADMIN_CLIENT_ID, KEYCLOAK_ADMIN_CLIENT_SECRET: ADMIN_CLIENT_SECRET };
 }
 
 /** Removes the partner clients a test created, so the shared realm does not fill up. */

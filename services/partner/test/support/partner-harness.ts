@@ -12,7 +12,7 @@ import {
 import { PlatformModule, RpcClient } from '@certhub/platform';
 import { TestStack, startService, uniqueId, type ServiceProcess } from '@certhub/testing';
 import { JSONCodec, connect, type NatsConnection } from 'nats';
-import { partnerAdminEnv, removeClients } from './keycloak';
+import { removeClients } from './keycloak';
 
 export const PLATFORM_ADMIN: Principal = {
   userId: 'u-platform-admin',
@@ -44,8 +44,7 @@ export class PartnerHarness {
     env: Record<string, string> = {},
     services: string[] = ['partner'],
   ): Promise<PartnerHarness> {
-    const fullEnv = { ...(await partnerAdminEnv()), ...env };
-    const stack = await TestStack.start(services, fullEnv);
+    const stack = await TestStack.start(services, env);
     try {
       const moduleRef = await Test.createTestingModule({
         imports: [
@@ -60,7 +59,7 @@ export class PartnerHarness {
       }).compile();
       const app = moduleRef.createNestApplication();
       await app.init();
-      return new PartnerHarness(stack, fullEnv, app, await connect({ servers: stack.nats.url }));
+      return new PartnerHarness(stack, env, app, await connect({ servers: stack.nats.url }));
     } catch (error) {
       await stack.stop();
       throw error;
