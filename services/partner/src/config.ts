@@ -24,6 +24,8 @@ export const PartnerEnv = EnvSchemas.base
       .default(DEV_WEBHOOK_SECRETS_KEY),
     /** Plain-http webhook URLs are for local receivers only. */
     WEBHOOK_REQUIRE_HTTPS: flag.optional(),
+    /** Webhooks to private/loopback addresses (SSRF into the platform's network): local receivers only. */
+    WEBHOOK_ALLOW_PRIVATE_TARGETS: flag.optional(),
     WEBHOOK_TIMEOUT_MS: ms(10_000, 100),
     /** Attempts before a delivery is dead-lettered (the first one included). */
     WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(12),
@@ -58,3 +60,6 @@ export type PartnerConfig = z.infer<typeof PartnerEnv>;
 
 export const requiresHttps = (config: PartnerConfig): boolean =>
   config.WEBHOOK_REQUIRE_HTTPS ?? config.NODE_ENV === 'production';
+
+export const allowsPrivateTargets = (config: PartnerConfig): boolean =>
+  config.WEBHOOK_ALLOW_PRIVATE_TARGETS ?? config.NODE_ENV !== 'production';

@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { WEBHOOK_HEADERS } from '@certhub/contracts';
 import { SERVICE_CONFIG } from '@certhub/platform';
-import type { PartnerConfig } from '../../config';
+import { allowsPrivateTargets, type PartnerConfig } from '../../config';
 import type { Delivery } from '../delivery.schema';
 import { signatures } from './webhook-signature';
+import { privateTargetReason } from './webhook-target';
 
 /** What one attempt came to; `ok` when the receiver answered 2xx (or the feed stored the event). */
 export interface AttemptResult {
@@ -25,6 +26,9 @@ export class WebhookSender {
     const at = new Date();
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
+    // Checked again at each attempt: the host's DNS may have been repointed since it was accepted.
+    const blocked = allowsPrivateTargets(this.config) ? undefined : await privateTargetReason(url);
+    if (blocked) return { ok: false, at, durationMs: elapsed(), error: `not sent: ${blocked}` };
     try {
       const res = await fetch(url, {
         method: 'POST',

@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { DomainError, SERVICE_CONFIG } from '@certhub/platform';
 import { newId } from '../../common/ids';
-import { requiresHttps, type PartnerConfig } from '../../config';
+import { allowsPrivateTargets, requiresHttps, type PartnerConfig } from '../../config';
+import { privateTargetReason } from '../../deliveries/deliver/webhook-target';
 import { CurrentPartner } from '../../partners/current-partner';
 import { conflictsWith } from '../../scope/event-scope';
 import { SecretBox, newWebhookSecret } from '../secret-box';
@@ -31,10 +32,7 @@ export class CreateSubscription {
     if (outside.length)
       throw DomainError.forbidden(`outside the partner's allowed scope: ${outside.join('; ')}`);
     const { delivery } = request;
-    if (delivery.kind === 'webhook' && requiresHttps(this.config) && !delivery.url.startsWith('https://'))
-      throw new DomainError('validation_failed', 'the request is invalid', [
-        { field: 'delivery.url', message: 'webhook URLs must use https' },
-      ]);
+    if (delivery.kind === 'webhook') await this.checkTarget(delivery.url);
 
     const secret = delivery.kind === 'webhook' ? newWebhookSecret() : undefined;
     const subscription = await this.subscriptions.insert({
@@ -50,5 +48,15 @@ export class CreateSubscription {
       createdAt: new Date(),
     });
     return { subscription: toSubscriptionResponse(subscription), ...(secret ? { secret } : {}) };
+  }
+
+  private async checkTarget(url: string): Promise<void> {
+    const refuse = (message: string) =>
+      new DomainError('validation_failed', 'the request is invalid', [{ field: 'delivery.url', message }]);
+    if (requiresHttps(this.config) && !url.startsWith('https://'))
+      throw refuse('webhook URLs must use https');
+    if (allowsPrivateTargets(this.config)) return;
+    const reason = await privateTargetReason(url);
+    if (reason) throw refuse(`webhook URLs must reach a public address: ${reason}`);
   }
 }
