@@ -46,7 +46,14 @@ export async function bootstrapService<S extends z.ZodObject>(
       {
         transport: Transport.NATS,
         // The queue group makes replicas share requests instead of each answering them.
-        options: { ...natsConnectionOptions(config.NATS_URL, definition.service), queue: definition.service },
+        options: {
+          ...natsConnectionOptions(config.NATS_URL, definition.service),
+          queue: definition.service,
+          // On shutdown, stop taking requests first and let those in hand answer before the
+          // connection closes: otherwise their callers wait for a timeout instead of a reply.
+          gracefulShutdown: true,
+          gracePeriod: Math.min(1_000, config.SHUTDOWN_GRACE_MS),
+        },
       },
       { inheritAppConfig: true },
     );
