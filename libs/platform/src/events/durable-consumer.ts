@@ -8,17 +8,33 @@ import { PLATFORM_OPTIONS, type PlatformOptions } from '../platform.options';
 import { ProcessedEvents } from './processed-events';
 import { ensureEventsStream, isNotFound } from './stream';
 
+export interface DeliveryMeta {
+  redelivered: boolean;
+  streamSeq: number;
+  /** Deliveries of this event so far, 1 for the first: a handler may give up for good at its limit. */
+  attempt: number;
+}
+
 export interface DurableSubscription {
   /** Durable consumer name, shared by every replica of the service (they split the work). */
   durable: string;
   /** One subject filter, e.g. `evt.>` or `evt.dossier.>` (nats-server 2.9 takes a single filter). */
   filter: string;
-  handle: (event: CloudEvent, meta: { redelivered: boolean; streamSeq: number }) => Promise<void>;
-  /** In-flight messages per replica; 1 keeps the stream order for this consumer. */
-  maxInFlight?: number;
+  /** Resolves: the event is acknowledged. Throws: it is redelivered with backoff. */
+  handle: (event: CloudEvent, meta: DeliveryMeta) => Promise<void>;
+  /** Events handled at once by this replica; 1 (the default) keeps the stream order. */
+  concurrency?: number;
+  /** How long JetStream waits for the ack before redelivering (a slow job must fit in it). */
+  ackWaitMs?: number;
+  /**
+   * 'marker' (default): an event already applied is acknowledged without running the handler
+   * again (processed-event ids stored). 'handler': the handler is idempotent by construction
+   * and the marker's extra write per event is skipped.
+   */
+  idempotency?: 'marker' | 'handler';
 }
 
-const ACK_WAIT_NS = 30 * 1e9;
+const DEFAULT_ACK_WAIT_MS = 30_000;
 const RETRY_DELAYS_MS = [1_000, 5_000, 15_000, 60_000];
 
 /**
@@ -44,14 +60,14 @@ export class DurableConsumers implements OnApplicationShutdown {
     await ensureEventsStream(this.nats.jsm);
     await this.ensureConsumer(sub);
     const consumer = await this.nats.js.consumers.get(EVENTS_STREAM, sub.durable);
-    const messages = await consumer.consume({ max_messages: sub.maxInFlight ?? 1 });
+    const messages = await consumer.consume({ max_messages: sub.concurrency ?? 1 });
     const done = this.loop(sub, messages);
     this.running.set(sub.durable, { messages, done });
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.stopping = true;
-    // Finish the message in hand, then stop pulling; unacked ones are redelivered elsewhere.
+    // Finish the events in hand, then stop pulling; unacked ones are redelivered elsewhere.
     await Promise.all(
       [...this.running.values()].map(async ({ messages, done }) => {
         messages.stop();
@@ -66,7 +82,7 @@ export class DurableConsumers implements OnApplicationShutdown {
       ack_policy: AckPolicy.Explicit,
       deliver_policy: DeliverPolicy.All,
       filter_subject: sub.filter,
-      ack_wait: ACK_WAIT_NS,
+      ack_wait: (sub.ackWaitMs ?? DEFAULT_ACK_WAIT_MS) * 1e6,
       max_ack_pending: 1_000,
     };
     try {
@@ -78,10 +94,15 @@ export class DurableConsumers implements OnApplicationShutdown {
   }
 
   private async loop(sub: DurableSubscription, messages: ConsumerMessages): Promise<void> {
+    const concurrency = sub.concurrency ?? 1;
+    const inFlight = new Set<Promise<void>>();
     for await (const msg of messages) {
-      await this.handleOne(sub, msg);
+      const job: Promise<void> = this.handleOne(sub, msg).finally(() => inFlight.delete(job));
+      inFlight.add(job);
+      if (inFlight.size >= concurrency) await Promise.race(inFlight);
       if (this.stopping) break;
     }
+    await Promise.all(inFlight);
   }
 
   private async handleOne(sub: DurableSubscription, msg: JsMsg): Promise<void> {
@@ -94,21 +115,22 @@ export class DurableConsumers implements OnApplicationShutdown {
       return;
     }
     const event = parsed.data as CloudEvent;
+    const attempt = msg.info.redeliveryCount;
+    const useMarker = (sub.idempotency ?? 'marker') === 'marker';
     const correlationId = msg.headers?.get(HEADERS.correlationId) || event.correlationid;
     await RequestContext.run({ correlationId }, async () => {
       try {
-        if (await this.processed.has(sub.durable, event.id)) {
+        if (useMarker && (await this.processed.has(sub.durable, event.id))) {
           this.metrics.eventsConsumed.inc({ consumer: sub.durable, outcome: 'duplicate' });
           msg.ack();
           return;
         }
-        await sub.handle(event, { redelivered: msg.redelivered, streamSeq: msg.seq });
-        await this.processed.mark(sub.durable, event.id);
+        await sub.handle(event, { redelivered: msg.redelivered, streamSeq: msg.seq, attempt });
+        if (useMarker) await this.processed.mark(sub.durable, event.id);
         msg.ack();
         this.metrics.eventsConsumed.inc({ consumer: sub.durable, outcome: 'applied' });
         this.metrics.consumerLag.set({ consumer: sub.durable }, msg.info.pending);
       } catch (error) {
-        const attempt = msg.info.redeliveryCount;
         const delay = RETRY_DELAYS_MS[Math.min(attempt - 1, RETRY_DELAYS_MS.length - 1)] ?? 1_000;
         this.logger.warn(
           `${sub.durable}: ${event.type} ${event.id} failed (attempt ${attempt}), retry in ${delay} ms: ${String(error)}`,

@@ -2,7 +2,6 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { InjectModel, MongooseModule } from '@nestjs/mongoose';
 import { OutboxRelay } from '@certhub/platform';
 import type { Model } from 'mongoose';
-import { ConcurrentDurableConsumers } from '../common/concurrent-durable-consumers';
 import { RenderingModule } from '../rendering/rendering.module';
 import { CertificatePdfs, CertificatePdfsSchema } from './certificate-pdfs.schema';
 import { CertificatePdfsRepository } from './certificate-pdfs.repository';
@@ -16,13 +15,7 @@ import { RenderEventsConsumer } from './render-events.consumer';
     MongooseModule.forFeature([{ name: CertificatePdfs.name, schema: CertificatePdfsSchema }]),
     RenderingModule,
   ],
-  providers: [
-    CertificatePdfsRepository,
-    RenderCertificate,
-    RecordRenderFailure,
-    ConcurrentDurableConsumers,
-    RenderEventsConsumer,
-  ],
+  providers: [CertificatePdfsRepository, RenderCertificate, RecordRenderFailure, RenderEventsConsumer],
   exports: [CertificatePdfsRepository],
 })
 export class PdfsModule implements OnModuleInit {

@@ -1,7 +1,6 @@
 import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import type { CloudEvent } from '@certhub/contracts';
-import { SERVICE_CONFIG } from '@certhub/platform';
-import { ConcurrentDurableConsumers } from '../common/concurrent-durable-consumers';
+import { DurableConsumers, SERVICE_CONFIG } from '@certhub/platform';
 import type { CertificateConfig } from '../config';
 import { CERTIFICATE_EVENTS_FILTER, parseCertificateEvent } from '../certificates/certificate-events';
 import { RecordRenderFailure } from './record-render-failure/record-render-failure.usecase';
@@ -15,7 +14,7 @@ import { RenderCertificate } from './render-certificate/render-certificate.useca
 @Injectable()
 export class RenderEventsConsumer implements OnApplicationBootstrap {
   constructor(
-    private readonly consumers: ConcurrentDurableConsumers,
+    private readonly consumers: DurableConsumers,
     private readonly renderCertificate: RenderCertificate,
     private readonly recordRenderFailure: RecordRenderFailure,
     @Inject(SERVICE_CONFIG) private readonly config: Pick<CertificateConfig, 'RENDER_PAGES'>,
@@ -26,6 +25,10 @@ export class RenderEventsConsumer implements OnApplicationBootstrap {
       durable: 'certificate-render',
       filter: CERTIFICATE_EVENTS_FILTER,
       concurrency: this.config.RENDER_PAGES * 2,
+      // Long enough for a job that waits its turn behind a full page pool, then prints.
+      ackWaitMs: 120_000,
+      // The render records the event id with the PDF it printed.
+      idempotency: 'handler',
       handle: (event, { attempt }) => this.render(event, attempt),
     });
   }
