@@ -11,3 +11,4 @@ export * from './identity/numbers';
 export * from './identity/identity.schemas';
 export * from './certificates/certificate.schemas';
 export * from './asyncapi';
+export { ANALYTICS_READER_ROLES } from './rpc/analytics.rpc';

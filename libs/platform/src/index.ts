@@ -23,3 +23,4 @@ export * from './storage/object-storage';
 export * from './bootstrap/platform-options';
 export * from './auth/public';
 export * from './auth/client-credentials-token';
+export * from './auth/keycloak-admin-client';

@@ -2,6 +2,23 @@ import { z } from 'zod';
 import { DossierStatusSchema, FindingSeveritySchema } from '../events/dossier.events';
 import { pageOf } from '../identity/identity.schemas';
 import { PageQuerySchema } from '../pagination';
+import type { Role } from '../roles';
+
+/**
+ * Who may read figures: staff who steer (platform staff, CB administrators, analysts and
+ * decision-makers) and organisation administrators (seed 002: the statistics tab is for
+ * administrators). Auditors see only the dossiers they audit, so CB-wide figures are not theirs;
+ * organisation members and partners get none either. The gateway guards its routes with it and
+ * the analytics service checks it again before applying the tenant scope.
+ */
+export const ANALYTICS_READER_ROLES: readonly Role[] = [
+  'platform_admin',
+  'scheme_manager',
+  'cb_admin',
+  'analyst',
+  'decision_maker',
+  'org_admin',
+];
 
 /**
  * The filters every analytics report takes, with the same names and meaning for the JSON routes

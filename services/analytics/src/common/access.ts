@@ -1,20 +1,5 @@
-import type { Principal, Role } from '@certhub/contracts';
+import { ANALYTICS_READER_ROLES, type Principal } from '@certhub/contracts';
 import { DomainError, RequestContext } from '@certhub/platform';
-
-/**
- * Who may read figures: staff who steer (platform staff, CB administrators, analysts and
- * decision-makers) and organisation administrators (seed 002: the statistics tab is for
- * administrators). Auditors see only the dossiers they audit, so CB-wide figures are not theirs;
- * organisation members and partners get none either.
- */
-const ANALYTICS_READER_ROLES: readonly Role[] = [
-  'platform_admin',
-  'scheme_manager',
-  'cb_admin',
-  'analyst',
-  'decision_maker',
-  'org_admin',
-];
 
 /** Whose dossiers a request may count: one CB, one organisation (optionally at one CB), or all. */
 export type ReadScope =

@@ -1,5 +1,5 @@
 import { Controller, Get, Logger, Query, Res } from '@nestjs/common';
-import { RpcCatalog, type Principal, type Role, type RpcResponse } from '@certhub/contracts';
+import { ANALYTICS_READER_ROLES, RpcCatalog, type Principal, type RpcResponse } from '@certhub/contracts';
 import { DomainError, RpcClient } from '@certhub/platform';
 import type { Response } from 'express';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
@@ -7,18 +7,8 @@ import { Endpoint, Input, type EndpointInput } from '../http/endpoint';
 import { forward } from '../http/forward';
 import { AnalyticsWorkbook, type AnalyticsFilters } from './analytics-workbook';
 
-/**
- * Who may read figures; the analytics service holds the same rule and applies the tenant scope
- * (a CB sees its own CB, platform staff every CB, an organisation administrator his own dossiers).
- */
-const READERS: Role[] = [
-  'platform_admin',
-  'scheme_manager',
-  'cb_admin',
-  'analyst',
-  'decision_maker',
-  'org_admin',
-];
+/** The analytics service holds the same rule and applies the tenant scope. */
+const READERS = [...ANALYTICS_READER_ROLES];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 @Controller('api/v1/analytics')

@@ -1,17 +1,15 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import KcAdminClient from '@keycloak/keycloak-admin-client';
+import type KcAdminClient from '@keycloak/keycloak-admin-client';
 import type UserRepresentation from '@keycloak/keycloak-admin-client/lib/defs/userRepresentation';
 import { ROLES, type Role } from '@certhub/contracts';
-import { DomainError, SERVICE_CONFIG } from '@certhub/platform';
+import { DomainError, SERVICE_CONFIG, callKeycloak, keycloakAdminClient } from '@certhub/platform';
 import type { IdentityConfig } from '../config';
-import { ClientCredentialsToken } from '@certhub/platform';
 import { KeycloakAdmin, type KeycloakUser, type NewKeycloakUser } from './keycloak-admin';
 
 /** The realm's browser client: Keycloak checks e-mail redirect URIs against its allowed list. */
 const PORTAL_CLIENT_ID = 'certhub-portal';
 /** Invitations stay valid three days: long enough for a weekend, short enough to expire. */
 const FIRST_LOGIN_LINK_LIFESPAN_S = 72 * 3600;
-const REQUEST_TIMEOUT_MS = 5_000;
 
 /**
  * KeycloakAdmin over `@keycloak/keycloak-admin-client`, authenticated as the `certhub-identity`
@@ -27,19 +25,7 @@ export class KeycloakAdminClientAdapter extends KeycloakAdmin {
 
   constructor(@Inject(SERVICE_CONFIG) config: IdentityConfig) {
     super();
-    this.client = new KcAdminClient({
-      baseUrl: config.KEYCLOAK_URL,
-      realmName: config.KEYCLOAK_REALM,
-      timeout: REQUEST_TIMEOUT_MS,
-    });
-    const token = new ClientCredentialsToken({
-      keycloakUrl: config.KEYCLOAK_URL,
-      realm: config.KEYCLOAK_REALM,
-      clientId: config.KEYCLOAK_ADMIN_CLIENT_ID,
-      clientSecret: config.KEYCLOAK_ADMIN_CLIENT_SECRET,
-      timeoutMs: REQUEST_TIMEOUT_MS,
-    });
-    this.client.registerTokenProvider({ getAccessToken: () => token.get() });
+    this.client = keycloakAdminClient(config);
     this.portalUrl = config.PUBLIC_PORTAL_URL;
   }
 
@@ -147,25 +133,8 @@ export class KeycloakAdminClientAdapter extends KeycloakAdmin {
   }
 
   /** Runs one admin call and turns its failure into the DomainError the use cases branch on. */
-  private async call<T>(action: string, fn: () => Promise<T>): Promise<T> {
-    try {
-      return await fn();
-    } catch (error) {
-      if (error instanceof DomainError) throw error;
-      const status = responseStatus(error);
-      if (status === 409) {
-        throw DomainError.conflict(`Keycloak could not ${action}: ${errorMessage(error)}`);
-      }
-      // Keycloak validates on its own too (user profile, password policy): the input is at fault.
-      if (status === 400) {
-        throw new DomainError('validation_failed', `Keycloak refused to ${action}: ${errorMessage(error)}`);
-      }
-      this.logger.warn(`Keycloak could not ${action}: ${status ?? ''} ${errorMessage(error)}`);
-      throw new DomainError(
-        'dependency_unavailable',
-        `the identity provider is unavailable: Keycloak could not ${action}${status ? ` (HTTP ${status})` : ''}`,
-      );
-    }
+  private call<T>(action: string, fn: () => Promise<T>): Promise<T> {
+    return callKeycloak(this.logger, action, fn);
   }
 }
 
@@ -182,17 +151,4 @@ function toKeycloakUser(user: UserRepresentation): KeycloakUser {
     tenantId: attributes['tenant_id']?.[0],
     createdAt: new Date(user.createdTimestamp ?? Date.now()),
   };
-}
-
-/** The library's NetworkError carries the fetch Response; duck-typed to stay off its ESM classes. */
-function responseStatus(error: unknown): number | undefined {
-  const response = (error as { response?: unknown } | undefined)?.response;
-  return response instanceof Response ? response.status : undefined;
-}
-
-/** Keycloak's message, with the field it is about when it names one (user-profile validation). */
-function errorMessage(error: unknown): string {
-  const field = (error as { responseData?: { field?: unknown } } | undefined)?.responseData?.field;
-  const message = error instanceof Error ? error.message : String(error);
-  return typeof field === 'string' ? `${field}: ${message}` : message;
 }

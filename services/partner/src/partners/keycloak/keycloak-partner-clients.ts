@@ -1,12 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import KcAdminClient from '@keycloak/keycloak-admin-client';
+import type KcAdminClient from '@keycloak/keycloak-admin-client';
 import type ProtocolMapperRepresentation from '@keycloak/keycloak-admin-client/lib/defs/protocolMapperRepresentation';
-import { DomainError, SERVICE_CONFIG } from '@certhub/platform';
+import { DomainError, SERVICE_CONFIG, callKeycloak, keycloakAdminClient } from '@certhub/platform';
 import type { PartnerConfig } from '../../config';
-import { ClientCredentialsToken } from '@certhub/platform';
 import { PartnerClients, type NewPartnerClient } from './partner-clients';
 
-const REQUEST_TIMEOUT_MS = 5_000;
 const PARTNER_ROLE = 'partner';
 
 /**
@@ -41,19 +39,7 @@ export class KeycloakPartnerClients extends PartnerClients {
 
   constructor(@Inject(SERVICE_CONFIG) config: PartnerConfig) {
     super();
-    this.client = new KcAdminClient({
-      baseUrl: config.KEYCLOAK_URL,
-      realmName: config.KEYCLOAK_REALM,
-      timeout: REQUEST_TIMEOUT_MS,
-    });
-    const token = new ClientCredentialsToken({
-      keycloakUrl: config.KEYCLOAK_URL,
-      realm: config.KEYCLOAK_REALM,
-      clientId: config.KEYCLOAK_ADMIN_CLIENT_ID,
-      clientSecret: config.KEYCLOAK_ADMIN_CLIENT_SECRET,
-      timeoutMs: REQUEST_TIMEOUT_MS,
-    });
-    this.client.registerTokenProvider({ getAccessToken: () => token.get() });
+    this.client = keycloakAdminClient(config);
   }
 
   async create(partner: NewPartnerClient): Promise<{ keycloakId: string; secret: string }> {
@@ -111,25 +97,9 @@ export class KeycloakPartnerClients extends PartnerClients {
     return role.id;
   }
 
-  private async call<T>(action: string, fn: () => Promise<T>): Promise<T> {
-    try {
-      return await fn();
-    } catch (error) {
-      if (error instanceof DomainError) throw error;
-      const status = responseStatus(error);
-      if (status === 409) throw DomainError.conflict(`Keycloak could not ${action}: the client exists`);
-      this.logger.warn(`Keycloak could not ${action}: ${status ?? ''} ${String(error)}`);
-      const hint = status === 403 ? ' (the admin service account lacks manage-clients)' : '';
-      throw new DomainError(
-        'dependency_unavailable',
-        `the identity provider could not ${action}${status ? ` (HTTP ${status})` : ''}${hint}`,
-      );
-    }
+  private call<T>(action: string, fn: () => Promise<T>): Promise<T> {
+    return callKeycloak(this.logger, action, fn, {
+      forbiddenHint: 'the admin service account lacks manage-clients',
+    });
   }
-}
-
-/** The library's NetworkError carries the fetch Response; duck-typed to stay off its ESM classes. */
-function responseStatus(error: unknown): number | undefined {
-  const response = (error as { response?: unknown } | undefined)?.response;
-  return response instanceof Response ? response.status : undefined;
 }
