@@ -6,6 +6,11 @@ export const DossierRef = z.object({
   organisationId: z.string(),
   cbId: z.string().optional(),
   schemeId: z.string(),
+  /** The applicant's SIREN: partners scoped to a list of organisations are matched on it. */
+  siren: z
+    .string()
+    .regex(/^\d{9}$/)
+    .optional(),
 });
 
 /** DOMAIN.md "Dossier lifecycle". */

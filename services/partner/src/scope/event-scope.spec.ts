@@ -14,6 +14,15 @@ describe(factsOf.name, () => {
     expect(factsOf(event, sirenOf)).toEqual({ cbId: 'cb-1', schemeId: 'amarc', siren: '356000000' });
   });
 
+  it('takes the SIREN a dossier event carries, even for an organisation it never heard of', () => {
+    const event = newCloudEvent(
+      'certhub.dossier.status_changed.v1',
+      { dossierId: 'd1', organisationId: 'org-9', cbId: 'cb-1', schemeId: 'amarc', siren: '732829320' },
+      { source: 't', tenantId: 'cb-1' },
+    );
+    expect(factsOf(event, sirenOf)).toEqual({ cbId: 'cb-1', schemeId: 'amarc', siren: '732829320' });
+  });
+
   it('prefers the holder’s SIREN of a certificate, falls back to the envelope tenant, leaves unknowns out', () => {
     const certificate = newCloudEvent(
       'certhub.certificate.issued.v1',

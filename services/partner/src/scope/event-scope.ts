@@ -18,8 +18,9 @@ const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value.length > 0 ? value : undefined;
 
 /**
- * Reads the scope facts of a dossier or certificate event. Dossier events name the organisation,
- * not its SIREN: `sirenOf` resolves it from what organisation events taught us. The CB is the
+ * Reads the scope facts of a dossier or certificate event: the SIREN is the certificate holder's or
+ * the dossier event's; for events that only name the organisation, `sirenOf` resolves it from what
+ * organisation events taught us. The CB is the
  * payload's `cbId`, or the envelope's tenant (the CB for dossier and certificate events).
  */
 export function factsOf(
@@ -29,7 +30,8 @@ export function factsOf(
   const data = (event.data ?? {}) as Record<string, unknown>;
   const holder = data['holder'] as { siren?: unknown } | undefined;
   const organisationId = text(data['organisationId']);
-  const siren = text(holder?.siren) ?? (organisationId ? sirenOf(organisationId) : undefined);
+  const siren =
+    text(holder?.siren) ?? text(data['siren']) ?? (organisationId ? sirenOf(organisationId) : undefined);
   const cbId = text(data['cbId']) ?? text(event.tenantid);
   const schemeId = text(data['schemeId']);
   return { ...(cbId ? { cbId } : {}), ...(schemeId ? { schemeId } : {}), ...(siren ? { siren } : {}) };
