@@ -21,6 +21,8 @@ const boundaries = (inTests) => ({
         ? ['type:contracts', 'type:platform', 'type:testing']
         : ['type:contracts', 'type:platform'],
     },
+    // Generators write files; only their tests use the harness (for the repository root).
+    { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: inTests ? ['type:testing'] : [] },
   ],
 });
 

@@ -8,7 +8,7 @@ const swc = require('./.swcrc.json');
 module.exports = {
   testEnvironment: 'node',
   rootDir: __dirname,
-  roots: ['<rootDir>/libs', '<rootDir>/services', '<rootDir>/k8s'],
+  roots: ['<rootDir>/libs', '<rootDir>/services', '<rootDir>/k8s', '<rootDir>/tools'],
   testMatch: ['**/{src,test}/**/*.spec.ts'],
   transform: {
     '^.+\\.ts$': [
