@@ -22,7 +22,7 @@ export interface ServiceProcess {
 export async function startService(
   name: string,
   env: Record<string, string> = {},
-  { waitReady = true, timeoutMs = 30_000 }: { waitReady?: boolean; timeoutMs?: number } = {},
+  { waitReady = true, timeoutMs = 90_000 }: { waitReady?: boolean; timeoutMs?: number } = {},
 ): Promise<ServiceProcess> {
   const entry = join(REPO_ROOT, 'dist', 'services', name, 'src', 'main.js');
   if (!existsSync(entry)) throw new Error(`${entry} is missing: run "npm run build" first`);

@@ -17,18 +17,19 @@ export class TestStack {
   static async start(names: string[], env: Record<string, string> = {}): Promise<TestStack> {
     const nats = await PrivateComponent.start('nats');
     const prefix = uniqueId('st');
-    const services = new Map<string, ServiceProcess>();
-    try {
-      const started = await Promise.all(
-        names.map((name) => startService(name, { NATS_URL: nats.url, MONGO_DB_PREFIX: prefix, ...env })),
-      );
-      started.forEach((service) => services.set(service.name, service));
-      return new TestStack(nats, prefix, services);
-    } catch (error) {
-      await Promise.all([...services.values()].map((s) => s.stop()));
+    const results = await Promise.allSettled(
+      names.map((name) => startService(name, { NATS_URL: nats.url, MONGO_DB_PREFIX: prefix, ...env })),
+    );
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    const started = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+    if (failed) {
+      // The services that did start must not outlive the failed stack (they would hold ports and
+      // consume events of the next test).
+      await Promise.all(started.map((s) => s.stop()));
       nats.stop();
-      throw error;
+      throw failed.reason;
     }
+    return new TestStack(nats, prefix, new Map(started.map((s) => [s.name, s])));
   }
 
   service(name: string): ServiceProcess {
