@@ -20,3 +20,15 @@ export const SYSTEM_PRINCIPAL: Principal = Object.freeze({
   tenantId: 'platform',
   roles: [],
 }) as Principal;
+
+/**
+ * The platform's own internal calls (schedulers, consumers, one service reading another's data
+ * for its work). Never built from a token: the token verifier refuses a subject named like it.
+ */
+export function isSystemPrincipal(principal: Principal): boolean {
+  return (
+    principal.userId === SYSTEM_PRINCIPAL.userId &&
+    principal.tenantType === SYSTEM_PRINCIPAL.tenantType &&
+    principal.roles.length === 0
+  );
+}

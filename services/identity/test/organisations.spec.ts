@@ -1,4 +1,4 @@
-import type { Principal } from '@certhub/contracts';
+import { SYSTEM_PRINCIPAL, type Principal } from '@certhub/contracts';
 import { uniqueId } from '@certhub/testing';
 import { DEMO_ORGANISATION } from '../src/demo/demo-data';
 import { UNKNOWN_SIRET, headquartersOf, takeCompany } from './support/companies';
@@ -55,8 +55,8 @@ describe('organisations, sites, certification bodies and the company registry', 
   });
 
   describe('reading', () => {
-    it('shows an organisation to its users and to platform staff, and to nobody else', async () => {
-      for (const principal of [orgAdmin, orgMember, platformAdmin]) {
+    it('shows an organisation to its users, platform staff and the platform itself, and to nobody else', async () => {
+      for (const principal of [orgAdmin, orgMember, platformAdmin, SYSTEM_PRINCIPAL]) {
         await expect(
           identity.call('identity.organisations.get', { organisationId }, principal),
         ).resolves.toMatchObject({ id: organisationId, siren: DEMO_ORGANISATION.siren });

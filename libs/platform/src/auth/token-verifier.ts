@@ -1,4 +1,4 @@
-import { PrincipalSchema, RoleSchema, type Principal, type Role } from '@certhub/contracts';
+import { PrincipalSchema, RoleSchema, SYSTEM_PRINCIPAL, type Principal, type Role } from '@certhub/contracts';
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { DomainError } from '../errors/domain-error';
 
@@ -80,6 +80,8 @@ function toPrincipal(claims: KeycloakClaims): Principal {
   });
   if (!parsed.success)
     throw new DomainError('unauthenticated', 'token carries no valid tenant (tenant_type, tenant_id)');
+  if (parsed.data.userId === SYSTEM_PRINCIPAL.userId)
+    throw new DomainError('unauthenticated', 'token subject is reserved for the platform itself');
   return parsed.data;
 }
 

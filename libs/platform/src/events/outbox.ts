@@ -5,6 +5,7 @@ import { Metrics } from '../metrics/metrics';
 import { NatsService } from '../nats/nats.service';
 import { EventPublisher } from './event-publisher';
 import { ensureEventsStream } from './stream';
+import { DocumentLocks } from '../mongo/document-locks';
 
 /**
  * The outbox: events caused by a state change are pushed into an `outbox` array of the same
@@ -45,6 +46,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     private readonly publisher: EventPublisher,
     private readonly nats: NatsService,
     private readonly metrics: Metrics,
+    private readonly locks: DocumentLocks,
   ) {}
 
   /** Called by feature modules for each aggregate model whose schema has an outbox. */
@@ -85,9 +87,13 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
           await this.publisher.publish(event);
           // Pop the head only if it is still this event: another replica may have removed it already.
           // ($pull with a condition would read better, but FerretDB v1 ignores it silently.)
-          await model
-            .updateOne({ _id: doc._id, 'outbox.0.id': event.id }, { $pop: { outbox: -1 } })
-            .setOptions({ crossTenant: 'outbox relay' });
+          // Under the document's lock, which the aggregate's own writers take too (DocumentLocks).
+          await this.locks.run(DocumentLocks.key(model, doc._id), () =>
+            model
+              .updateOne({ _id: doc._id, 'outbox.0.id': event.id }, { $pop: { outbox: -1 } })
+              .setOptions({ crossTenant: 'outbox relay' })
+              .exec(),
+          );
           published += 1;
           backlog -= 1;
         }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
-  SYSTEM_PRINCIPAL,
+  isSystemPrincipal,
   type Principal,
   type Role,
   type RpcPayload,
@@ -29,7 +29,7 @@ export class ResolveRecipients {
     principal: Principal,
     request: RpcPayload<'identity.recipients.resolve'>,
   ): Promise<RpcResponse<'identity.recipients.resolve'>> {
-    if (principal.userId !== SYSTEM_PRINCIPAL.userId || principal.tenantType !== SYSTEM_PRINCIPAL.tenantType)
+    if (!isSystemPrincipal(principal))
       throw DomainError.forbidden('recipients are resolved for internal services only');
     const found = request.userIds
       ? await this.byIds(request.tenantId, request.userIds)
