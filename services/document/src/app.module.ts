@@ -1,17 +1,18 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { PlatformModule, platformOptionsFromEnv } from '@certhub/platform';
-import type { z } from 'zod';
-import type { DocumentEnv } from './config';
+import { DOCUMENTS_BUCKET, type DocumentConfig } from './config';
+import { ContextsModule } from './contexts/contexts.module';
+import { DocumentsModule } from './documents/documents.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: z.infer<typeof DocumentEnv>): DynamicModule {
+  static forRoot(config: DocumentConfig): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        PlatformModule.forRoot(
-          platformOptionsFromEnv('document', config, { buckets: ['certhub-documents'] }),
-        ),
+        PlatformModule.forRoot(platformOptionsFromEnv('document', config, { buckets: [DOCUMENTS_BUCKET] })),
+        ContextsModule,
+        DocumentsModule,
       ],
     };
   }

@@ -1,6 +1,39 @@
 import { EnvSchemas } from '@certhub/platform';
+import { tmpdir } from 'node:os';
+import { z } from 'zod';
+
+const int = (min: number) => z.coerce.number().int().min(min);
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const DocumentEnv = EnvSchemas.base
   .extend(EnvSchemas.nats.shape)
   .extend(EnvSchemas.mongo.shape)
-  .extend(EnvSchemas.s3.shape);
+  .extend(EnvSchemas.s3.shape)
+  .extend({
+    /**
+     * Where uploads are spooled while they are checked (type, zip, template, scan) before they
+     * reach the object store: a local disk of the pod (k8s: an emptyDir), never memory.
+     */
+    SPOOL_DIR: z.string().min(1).default(tmpdir()),
+    /** Length of a retention "day": shortened only by tests, so purge timing is observable quickly. */
+    RETENTION_DAY_MS: int(1).default(DAY_MS),
+    PURGE_INTERVAL_MS: int(100).default(15 * 60 * 1000),
+    RECONCILE_INTERVAL_MS: int(100).default(5 * 60 * 1000),
+    /**
+     * An upload still pending after this long was abandoned (its process died between storing
+     * the bytes and writing the metadata): the reconciler removes its bytes. Longer than any upload.
+     */
+    ORPHAN_AFTER_MS: int(1000).default(60 * 60 * 1000),
+    /** clamd (`tcp://host:3310`); when set, every upload is scanned and none passes unscanned. */
+    CLAMD_URL: z
+      .url({ protocol: /^tcp$/ })
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
+    CLAMD_TIMEOUT_MS: int(100).default(30_000),
+    ZIP_MAX_ENTRIES: int(1).default(10_000),
+    ZIP_MAX_UNCOMPRESSED_BYTES: int(1).default(512 * 1024 * 1024),
+    ZIP_MAX_RATIO: int(2).default(200),
+  });
+export type DocumentConfig = z.infer<typeof DocumentEnv>;
+
+export const DOCUMENTS_BUCKET = 'certhub-documents';

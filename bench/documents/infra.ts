@@ -1,0 +1,147 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+/** Compiled to dist/bench/documents: the repository is three levels up. */
+export const ROOT = resolve(__dirname, '../../..');
+
+export interface RuntimeEnv {
+  MONGO_URL: string;
+  S3_ENDPOINT: string;
+  S3_ACCESS_KEY: string;
+  S3_SECRET_KEY: string;
+  S3_REGION: string;
+  KEYCLOAK_URL: string;
+  KEYCLOAK_REALM: string;
+  [key: string]: string;
+}
+
+/** The running local runtime (`.run/local`, what the README's `up` starts) or the test one. */
+export function runtimeEnv(): RuntimeEnv {
+  const candidates = [
+    process.env['CERTHUB_RUNTIME_JSON'],
+    join(ROOT, '.run/local/runtime.json'),
+    join(ROOT, '.run/test/runtime.json'),
+  ].filter((f): f is string => Boolean(f));
+  const file = candidates.find((f) => existsSync(f));
+  if (!file) throw new Error(`no running runtime: start one with "node infra/local/runtime.mjs start"`);
+  return JSON.parse(readFileSync(file, 'utf8')) as RuntimeEnv;
+}
+
+/** A private NATS for the run, so the services' queue groups are the bench's alone. */
+export class PrivateNats {
+  private constructor(
+    private readonly runDir: string,
+    readonly url: string,
+  ) {}
+
+  static start(): PrivateNats {
+    const runDir = mkdtempSync(join(tmpdir(), 'certhub-bench-docs-'));
+    return new PrivateNats(runDir, component(runDir, 'start'));
+  }
+
+  stop(): void {
+    component(this.runDir, 'stop');
+    rmSync(this.runDir, { recursive: true, force: true });
+  }
+}
+
+function component(runDir: string, action: 'start' | 'stop'): string {
+  const result = spawnSync(
+    process.execPath,
+    [join(ROOT, 'infra/local/runtime.mjs'), 'component', action, 'nats', '--run-dir', runDir],
+    { cwd: ROOT, encoding: 'utf8', timeout: 120_000 },
+  );
+  if (result.status !== 0) throw new Error(`${action} nats: ${result.stderr || result.stdout}`);
+  return result.stdout.trim().split('\n').pop() ?? '';
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+export type Service = ChildProcess & { url: string };
+
+/** A built service as its own process, as in production, once /readyz answers 200. */
+export async function startService(name: string, env: Record<string, string>): Promise<Service> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(ROOT, `dist/services/${name}/src/main.js`)], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env['PATH'] ?? '',
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      HTTP_PORT: String(port),
+      HTTP_HOST: '127.0.0.1',
+      ...env,
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}`);
+    const ready = await fetch(`${url}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ready) return Object.assign(child, { url });
+    await sleep(100);
+  }
+  child.kill('SIGKILL');
+  throw new Error(`${name} did not become ready`);
+}
+
+/** Resident set size of a process in bytes, from /proc (Linux). */
+export function rssOf(pid: number): number {
+  let status = '';
+  try {
+    status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  } catch {
+    return 0; // the process has exited
+  }
+  const kb = /VmRSS:\s+(\d+) kB/.exec(status)?.[1];
+  return Number(kb ?? 0) * 1024;
+}
+
+/** Samples the RSS of processes every `everyMs` until stopped: baseline and peak per process. */
+export class RssSampler {
+  private readonly peaks = new Map<string, number>();
+  private readonly baselines = new Map<string, number>();
+  private timer?: NodeJS.Timeout;
+
+  constructor(private readonly pids: Record<string, number>) {}
+
+  start(everyMs = 25): void {
+    for (const [name, pid] of Object.entries(this.pids)) {
+      const rss = rssOf(pid);
+      this.baselines.set(name, rss);
+      this.peaks.set(name, rss);
+    }
+    this.timer = setInterval(() => {
+      for (const [name, pid] of Object.entries(this.pids)) {
+        this.peaks.set(name, Math.max(this.peaks.get(name) ?? 0, rssOf(pid)));
+      }
+    }, everyMs);
+  }
+
+  stop(): Record<string, { baseline: number; peak: number; growth: number }> {
+    clearInterval(this.timer);
+    return Object.fromEntries(
+      Object.keys(this.pids).map((name) => {
+        const baseline = this.baselines.get(name) ?? 0;
+        const peak = this.peaks.get(name) ?? 0;
+        return [name, { baseline, peak, growth: peak - baseline }];
+      }),
+    );
+  }
+}

@@ -1,0 +1,158 @@
+import { z } from 'zod';
+import { PageQuerySchema } from '../pagination';
+import { TenantTypeSchema } from '../roles';
+
+/**
+ * File kinds recognised from the CONTENT (magic bytes), never from the name or declared type.
+ * Extendable: add a member here and teach the document service's sniffer to recognise it.
+ */
+export const FILE_KINDS = ['pdf', 'xlsx', 'docx', 'doc', 'xls', 'zip', 'png', 'jpeg', 'odt', 'ods'] as const;
+export const FileKindSchema = z.enum(FILE_KINDS);
+export type FileKind = z.infer<typeof FileKindSchema>;
+
+/** What an upload context is attached to. Extendable like FILE_KINDS. */
+export const DOCUMENT_CONTEXT_KINDS = [
+  'dossier_question',
+  'finding_proof',
+  'audit_report',
+  'evaluation',
+  'template',
+] as const;
+export const DocumentContextKindSchema = z.enum(DOCUMENT_CONTEXT_KINDS);
+export type DocumentContextKind = z.infer<typeof DocumentContextKindSchema>;
+
+/**
+ * `dossier:<id>:question:<questionId>`, `finding:<id>:proofs`, `audit:<id>:report`… Opaque to the
+ * document service: the owning service chooses it and is the only one that registers it.
+ */
+export const DocumentContextIdSchema = z
+  .string()
+  .min(3)
+  .max(200)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9:_.-]*$/, 'contextId: letters, digits and : _ . - only');
+
+const id = z.string().min(1).max(64);
+
+/**
+ * Who may read or write in a context: every user of the tenant, or only the listed users of it.
+ * Another tenant (not listed) gets 404 for everything in the context.
+ */
+export const ContextAccessSchema = z
+  .object({
+    tenantType: TenantTypeSchema,
+    tenantId: z.string().min(1).max(64),
+    userIds: z.array(z.string().min(1).max(64)).max(500).optional(),
+  })
+  .strict();
+export type ContextAccess = z.infer<typeof ContextAccessSchema>;
+
+export const ContextRulesSchema = z
+  .object({
+    /** Accepted kinds, checked on content. */
+    accept: z.array(FileKindSchema).min(1),
+    /** Per file, enforced while streaming (413 as soon as it is passed). */
+    maxBytes: z
+      .number()
+      .int()
+      .min(1)
+      .max(5 * 1024 ** 3),
+    /** Live (not deleted) documents in the context. */
+    maxCount: z.number().int().min(1).max(10_000),
+    /**
+     * A template document (in any context the uploader may read, typically a `template` context):
+     * spreadsheets uploaded here must keep its sheet names and header rows.
+     */
+    templateDocumentId: id.optional(),
+  })
+  .strict();
+export type ContextRules = z.infer<typeof ContextRulesSchema>;
+
+export const UpsertDocumentContextRequestSchema = z
+  .object({
+    contextId: DocumentContextIdSchema,
+    kind: DocumentContextKindSchema,
+    /** The organisation (or CB, for CB-owned contexts) that owns the documents. */
+    ownerTenantId: z.string().min(1).max(64),
+    readers: z.array(ContextAccessSchema).max(50),
+    /** An empty list freezes the context (e.g. once a questionnaire is submitted). */
+    writers: z.array(ContextAccessSchema).max(50),
+    rules: ContextRulesSchema,
+    /** Kept this many days after a soft delete (and after the context's documents are superseded). */
+    retentionDays: z.number().int().min(0).max(36_500),
+  })
+  .strict();
+export type UpsertDocumentContextRequest = z.infer<typeof UpsertDocumentContextRequestSchema>;
+
+export const DocumentContextSchema = UpsertDocumentContextRequestSchema.extend({
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type DocumentContext = z.infer<typeof DocumentContextSchema>;
+
+export const DocumentUploaderSchema = z.object({
+  userId: z.string(),
+  tenantType: TenantTypeSchema,
+  tenantId: z.string(),
+});
+
+export const DocumentVersionSchema = z.object({
+  version: z.number().int().min(1),
+  name: z.string(),
+  fileKind: FileKindSchema,
+  contentType: z.string(),
+  size: z.number().int().min(0),
+  sha256: z.string().regex(/^[a-f0-9]{64}$/),
+  uploadedBy: DocumentUploaderSchema,
+  uploadedAt: z.string(),
+});
+export type DocumentVersion = z.infer<typeof DocumentVersionSchema>;
+
+/** The current version's fields, flattened, plus the document's identity and lifecycle. */
+export const DocumentSchema = DocumentVersionSchema.extend({
+  documentId: z.string(),
+  contextId: z.string(),
+  contextKind: DocumentContextKindSchema,
+  ownerTenantId: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  /** Set once soft-deleted; bytes and metadata are purged after `purgeAfter`. */
+  deletedAt: z.string().optional(),
+  purgeAfter: z.string().optional(),
+});
+export type DocumentResponse = z.infer<typeof DocumentSchema>;
+
+export const DocumentRpc = {
+  /**
+   * Internal only (the SYSTEM principal; no gateway route): the owning service (dossier…) registers
+   * or updates an upload context. Idempotent: a later call replaces readers, writers, rules and
+   * retention; kind and ownerTenantId of an existing context cannot change (409).
+   */
+  'document.contexts.upsert': {
+    request: UpsertDocumentContextRequestSchema,
+    response: DocumentContextSchema,
+  },
+  /** Live documents of a context the caller may read (404 otherwise), newest first. */
+  'document.documents.list': {
+    request: PageQuerySchema.extend({ contextId: DocumentContextIdSchema }).strict(),
+    response: z.object({
+      items: z.array(DocumentSchema),
+      page: z.number(),
+      pageSize: z.number(),
+      total: z.number(),
+    }),
+  },
+  'document.documents.get': {
+    request: z.object({ documentId: id }).strict(),
+    response: DocumentSchema,
+  },
+  /** Soft delete by a writer of the context; purged after the context's retention. */
+  'document.documents.delete': {
+    request: z.object({ documentId: id }).strict(),
+    response: DocumentSchema,
+  },
+  /** Every stored version, newest first (replacing keeps the previous ones). */
+  'document.documents.versions': {
+    request: z.object({ documentId: id }).strict(),
+    response: z.object({ items: z.array(DocumentVersionSchema) }),
+  },
+} as const;

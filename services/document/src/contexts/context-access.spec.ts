@@ -1,0 +1,40 @@
+import { SYSTEM_PRINCIPAL, type Principal } from '@certhub/contracts';
+import { canRead, canWrite, isSystem } from './context-access';
+import type { DocumentContextRecord } from './context.schema';
+
+const user = (tenantType: Principal['tenantType'], tenantId: string, userId = 'u1'): Principal => ({
+  userId,
+  tenantType,
+  tenantId,
+  roles: [],
+});
+
+const context = {
+  readers: [{ tenantType: 'cb', tenantId: 'cb-1', userIds: ['auditor-1'] }],
+  writers: [{ tenantType: 'organisation', tenantId: 'org-1' }],
+} as unknown as DocumentContextRecord;
+
+describe('context access', () => {
+  it('lets every user of a writer tenant read and write', () => {
+    expect(canRead(context, user('organisation', 'org-1'))).toBe(true);
+    expect(canWrite(context, user('organisation', 'org-1'))).toBe(true);
+  });
+
+  it('narrows a reader entry to its listed users', () => {
+    expect(canRead(context, user('cb', 'cb-1', 'auditor-1'))).toBe(true);
+    expect(canWrite(context, user('cb', 'cb-1', 'auditor-1'))).toBe(false);
+    expect(canRead(context, user('cb', 'cb-1', 'analyst-2'))).toBe(false);
+  });
+
+  it('denies other tenants, and a tenant id under another tenant type', () => {
+    expect(canRead(context, user('organisation', 'org-2'))).toBe(false);
+    expect(canRead(context, user('cb', 'org-1'))).toBe(false);
+    expect(canRead(context, user('platform', 'platform'))).toBe(false);
+  });
+
+  it('knows the system principal from a platform user', () => {
+    expect(isSystem(SYSTEM_PRINCIPAL)).toBe(true);
+    expect(canWrite(context, SYSTEM_PRINCIPAL)).toBe(true);
+    expect(isSystem(user('platform', 'platform', 'admin-1'))).toBe(false);
+  });
+});

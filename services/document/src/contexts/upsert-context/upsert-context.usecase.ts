@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import type { DocumentContext, Principal, UpsertDocumentContextRequest } from '@certhub/contracts';
+import { DomainError } from '@certhub/platform';
+import { isSystem } from '../context-access';
+import { ContextRepository } from '../context.repository';
+import type { DocumentContextRecord } from '../context.schema';
+
+/** Only the owning services register contexts: the gateway exposes no route for it. */
+@Injectable()
+export class UpsertContext {
+  constructor(private readonly contexts: ContextRepository) {}
+
+  async execute(
+    principal: Principal | undefined,
+    request: UpsertDocumentContextRequest,
+  ): Promise<DocumentContext> {
+    if (!principal || !isSystem(principal)) {
+      throw DomainError.forbidden('only the owning service registers upload contexts');
+    }
+    return toContextResponse(await this.contexts.upsert(request));
+  }
+}
+
+export function toContextResponse(context: DocumentContextRecord): DocumentContext {
+  return {
+    contextId: context._id,
+    kind: context.kind,
+    ownerTenantId: context.ownerTenantId,
+    readers: context.readers,
+    writers: context.writers,
+    rules: context.rules,
+    retentionDays: context.retentionDays,
+    createdAt: new Date(context.createdAt).toISOString(),
+    updatedAt: new Date(context.updatedAt).toISOString(),
+  };
+}

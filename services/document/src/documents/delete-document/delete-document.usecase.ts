@@ -1,0 +1,43 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { DocumentResponse, Principal } from '@certhub/contracts';
+import { DomainError, OutboxRelay, SERVICE_CONFIG } from '@certhub/platform';
+import type { DocumentConfig } from '../../config';
+import { DocumentAccess } from '../document-access';
+import { documentEvent, eventData } from '../document-events';
+import { DocumentRepository } from '../document.repository';
+import { currentVersion, toDocumentResponse } from '../dto/document.response';
+
+/**
+ * Soft delete by a writer: the document leaves every list at once, its bytes and versions stay
+ * for the context's retention (seed 004 V: the archive must stay consultable) and are purged after.
+ */
+@Injectable()
+export class DeleteDocument {
+  constructor(
+    @Inject(SERVICE_CONFIG) private readonly config: DocumentConfig,
+    private readonly access: DocumentAccess,
+    private readonly documents: DocumentRepository,
+    private readonly relay: OutboxRelay,
+  ) {}
+
+  async execute(principal: Principal | undefined, documentId: string): Promise<DocumentResponse> {
+    const { document, context } = await this.access.document(principal, documentId, 'write');
+    const deletedAt = new Date();
+    const purgeAfter = new Date(deletedAt.getTime() + context.retentionDays * this.config.RETENTION_DAY_MS);
+    const userId = (principal as Principal).userId;
+    const event = documentEvent(
+      'certhub.document.deleted.v1',
+      { ...eventData(document, currentVersion(document), userId), purgeAfter: purgeAfter.toISOString() },
+      document,
+    );
+    const saved = await this.documents.softDelete(
+      document,
+      { deletedAt, purgeAfter, deletedBy: userId },
+      event,
+    );
+    if (!saved)
+      throw new DomainError('stale_version', 'the document was replaced or deleted meanwhile: reload');
+    this.relay.nudge();
+    return toDocumentResponse(saved);
+  }
+}

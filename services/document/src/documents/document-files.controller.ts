@@ -1,0 +1,132 @@
+import { Controller, Get, Headers, Logger, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { HEADERS, PrincipalSchema, type Principal } from '@certhub/contracts';
+import { DomainError } from '@certhub/platform';
+import type { Request, Response } from 'express';
+import { randomUUID } from 'node:crypto';
+import { pipeline } from 'node:stream/promises';
+import { DownloadDocument } from './download-document/download-document.usecase';
+import { UploadDocument } from './upload-document/upload-document.usecase';
+
+/**
+ * After a refusal the rest of the body is read and dropped, so that the client (still sending)
+ * receives the answer instead of a reset; past this many bytes the connection is cut instead.
+ */
+const DRAIN_LIMIT = 64 * 1024 * 1024;
+
+/**
+ * Bytes never travel over NATS: the gateway streams uploads and downloads through these routes.
+ * They are internal (cluster network only, like NATS) and trust the principal the gateway put in
+ * `x-certhub-principal` after verifying the token, as every NATS handler does.
+ */
+@Controller('internal/documents')
+export class DocumentFilesController {
+  private readonly logger = new Logger(DocumentFilesController.name);
+
+  constructor(
+    private readonly upload: UploadDocument,
+    private readonly download: DownloadDocument,
+  ) {}
+
+  @Post()
+  async create(
+    @Query('contextId') contextId: string | undefined,
+    @Query('filename') fileName: string | undefined,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    if (!contextId) return this.fail(req, res, new DomainError('validation_failed', 'contextId is required'));
+    await this.receive(req, res, { contextId, fileName }, 201);
+  }
+
+  @Put(':documentId/content')
+  async replace(
+    @Param('documentId') documentId: string,
+    @Query('filename') fileName: string | undefined,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    await this.receive(req, res, { documentId, fileName }, 200);
+  }
+
+  @Get(':documentId/content')
+  async content(
+    @Param('documentId') documentId: string,
+    @Query('version') version: string | undefined,
+    @Headers('range') range: string | undefined,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    try {
+      const wanted = version === undefined ? undefined : Number(version);
+      if (wanted !== undefined && !(Number.isInteger(wanted) && wanted > 0)) {
+        throw new DomainError('validation_failed', 'version must be a positive integer');
+      }
+      const file = await this.download.execute(principalOf(req), documentId, {
+        ...(wanted === undefined ? {} : { version: wanted }),
+        ...(range ? { range } : {}),
+      });
+      res.status(file.status).set(file.headers);
+      if (file.status === 416) return void res.end();
+      await pipeline(file.stream, res).catch((error: unknown) => {
+        // Headers are gone: cutting the response short is all that is left; the client sees it.
+        this.logger.warn(`document ${documentId}: download broke: ${String(error)}`);
+        res.destroy();
+      });
+    } catch (error) {
+      this.fail(req, res, error);
+    }
+  }
+
+  private async receive(
+    req: Request,
+    res: Response,
+    target: { contextId?: string; documentId?: string; fileName?: string },
+    status: number,
+  ): Promise<void> {
+    try {
+      const length = req.headers['content-length'];
+      const document = await this.upload.execute(principalOf(req), {
+        ...target,
+        ...(length === undefined ? {} : { declaredLength: Number(length) }),
+        body: req,
+      });
+      res.status(status).json(document);
+    } catch (error) {
+      this.fail(req, res, error);
+    }
+  }
+
+  /** Answers the error as the RPC error body the gateway turns into problem+json. */
+  private fail(req: Request, res: Response, error: unknown): void {
+    if (res.headersSent) return void res.destroy();
+    if (error instanceof DomainError) {
+      res.status(error.status).json(error.toBody());
+    } else {
+      const errorId = randomUUID();
+      this.logger.error({ err: error, errorId }, 'document route failed');
+      res.status(500).json({ code: 'internal', message: 'internal error', errorId });
+    }
+    drain(req);
+  }
+}
+
+function drain(req: Request): void {
+  if (req.readableEnded) return;
+  let dropped = 0;
+  req.on('data', (chunk: Buffer) => {
+    dropped += chunk.length;
+    if (dropped > DRAIN_LIMIT) req.destroy();
+  });
+  req.resume();
+}
+
+function principalOf(req: Request): Principal | undefined {
+  const header = req.headers[HEADERS.principal];
+  if (typeof header !== 'string') return undefined;
+  try {
+    const parsed = PrincipalSchema.safeParse(JSON.parse(header));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}

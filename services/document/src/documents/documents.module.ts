@@ -1,0 +1,55 @@
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { InjectModel, MongooseModule } from '@nestjs/mongoose';
+import { OutboxRelay } from '@certhub/platform';
+import type { Model } from 'mongoose';
+import { ContextsModule } from '../contexts/contexts.module';
+import { DocumentStorage } from '../storage/document-storage';
+import { DeleteDocument } from './delete-document/delete-document.usecase';
+import { DocumentAccess } from './document-access';
+import { DocumentFilesController } from './document-files.controller';
+import { DocumentRecord, DocumentRecordSchema } from './document.schema';
+import { DocumentRepository } from './document.repository';
+import { DocumentsController } from './documents.controller';
+import { DownloadDocument } from './download-document/download-document.usecase';
+import { ListDocuments } from './list-documents/list-documents.usecase';
+import { PendingUpload, PendingUploadSchema } from './pending-upload.schema';
+import { PendingUploadRepository } from './pending-upload.repository';
+import { PurgeDocuments } from './purge-documents/purge-documents.job';
+import { ReconcileUploads } from './reconcile-uploads/reconcile-uploads.job';
+import { ContentChecks } from './upload-document/content-checks';
+import { UploadDocument } from './upload-document/upload-document.usecase';
+
+/** Documents: metadata over NATS, bytes over the internal HTTP routes, retention and reconciliation. */
+@Module({
+  imports: [
+    MongooseModule.forFeature([
+      { name: DocumentRecord.name, schema: DocumentRecordSchema },
+      { name: PendingUpload.name, schema: PendingUploadSchema },
+    ]),
+    ContextsModule,
+  ],
+  controllers: [DocumentsController, DocumentFilesController],
+  providers: [
+    DocumentStorage,
+    DocumentRepository,
+    PendingUploadRepository,
+    DocumentAccess,
+    ContentChecks,
+    UploadDocument,
+    DownloadDocument,
+    DeleteDocument,
+    ListDocuments,
+    PurgeDocuments,
+    ReconcileUploads,
+  ],
+})
+export class DocumentsModule implements OnModuleInit {
+  constructor(
+    @InjectModel(DocumentRecord.name) private readonly model: Model<DocumentRecord>,
+    private readonly relay: OutboxRelay,
+  ) {}
+
+  onModuleInit(): void {
+    this.relay.watch(this.model);
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * The stored display name: the last path segment of what the uploader sent, without control
+ * characters (no header injection later) and bounded. UTF-8 names are kept as they are.
+ */
+export function cleanFileName(raw: string | undefined, fallback: string): string {
+  const last = (raw ?? '').split(/[\\/]/).pop() ?? '';
+  const cleaned = last
+    .normalize('NFC')
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, '')
+    .trim()
+    .slice(0, 255);
+  return cleaned && cleaned !== '.' && cleaned !== '..' ? cleaned : fallback;
+}
+
+/**
+ * `attachment` with an ASCII fallback `filename` (quotes, backslashes and non-ASCII replaced) and
+ * the exact UTF-8 name as RFC 5987 / 6266 `filename*`, which every current browser prefers.
+ */
+export function contentDisposition(name: string): string {
+  const safe = cleanFileName(name, 'document');
+  const ascii = safe.replace(/[^\x20-\x7e]/g, '_').replace(/["\\%]/g, '_');
+  const encoded = encodeURIComponent(safe).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
+
+/** One byte range of a `Range: bytes=…` header, resolved against the size; multi-ranges are not served. */
+export type ByteRange = { start: number; end: number } | 'unsatisfiable' | undefined;
+
+export function parseRange(header: string | undefined, size: number): ByteRange {
+  if (!header) return undefined;
+  const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  // Unknown units or several ranges: serving the whole file is allowed (RFC 9110 §14.2).
+  if (!match || (match[1] === '' && match[2] === '')) return undefined;
+  const [, from, to] = match as unknown as [string, string, string];
+  if (from === '') {
+    const suffix = Number(to);
+    if (suffix === 0) return 'unsatisfiable';
+    return { start: Math.max(0, size - suffix), end: size - 1 };
+  }
+  const start = Number(from);
+  if (start >= size) return 'unsatisfiable';
+  const end = to === '' ? size - 1 : Math.min(Number(to), size - 1);
+  return end < start ? undefined : { start, end };
+}

@@ -1,0 +1,228 @@
+import {
+  HEADERS,
+  SYSTEM_PRINCIPAL,
+  isRpcErrorBody,
+  type RpcRequest,
+  type RpcResponse,
+  type RpcSubject,
+  type UpsertDocumentContextRequest,
+} from '@certhub/contracts';
+import {
+  PrivateComponent,
+  REPO_ROOT,
+  passwordToken,
+  runtimeEnv,
+  startService,
+  uniqueId,
+  type ServiceProcess,
+} from '@certhub/testing';
+import { Client as S3Client } from 'minio';
+import mongoose, { type Connection } from 'mongoose';
+import { JSONCodec, connect, headers, type NatsConnection } from 'nats';
+import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const ORG_ADMIN = 'org.admin@certhub.local';
+export const CB_ADMIN = 'cb.admin@certhub.local';
+export const ORG = 'org-demo';
+export const CB = 'cb-demo';
+export const BUCKET = 'certhub-documents';
+
+const codec = JSONCodec();
+
+/** A MinIO of the test's own, which it may stop and start again at the same address. */
+export class PrivateMinio {
+  private constructor(
+    readonly runDir: string,
+    readonly env: Record<string, string>,
+  ) {}
+
+  static start(): PrivateMinio {
+    const runDir = mkdtempSync(join(tmpdir(), 'certhub-minio-'));
+    const url = runtime(['start', 'minio', '--run-dir', runDir]);
+    const base = runtimeEnv();
+    return new PrivateMinio(runDir, {
+      S3_ENDPOINT: url,
+      S3_ACCESS_KEY: base.S3_ACCESS_KEY,
+      S3_SECRET_KEY: base.S3_SECRET_KEY,
+      S3_REGION: base.S3_REGION,
+    });
+  }
+
+  stop(): void {
+    runtime(['stop', 'minio', '--run-dir', this.runDir]);
+  }
+
+  /** Same port and data as before: the service under test keeps its configured endpoint. */
+  restart(): void {
+    runtime([
+      'start',
+      'minio',
+      '--port',
+      new URL(this.env['S3_ENDPOINT'] as string).port,
+      '--run-dir',
+      this.runDir,
+    ]);
+  }
+}
+
+function runtime(args: string[]): string {
+  const result = spawnSync(
+    process.execPath,
+    [join(REPO_ROOT, 'infra/local/runtime.mjs'), 'component', ...args],
+    {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+    },
+  );
+  if (result.status !== 0) throw new Error(`runtime component ${args.join(' ')} failed: ${result.stderr}`);
+  return result.stdout.trim().split('\n').pop() ?? '';
+}
+
+export interface HarnessOptions {
+  /** Extra env of the document service (retention day length, clamd…). */
+  env?: Record<string, string>;
+  /** Run the document service against a private MinIO the test may stop. */
+  privateMinio?: boolean;
+}
+
+/**
+ * The document service and a gateway in front of it, on a private NATS and database prefix (as
+ * TestStack does), with what the tests inspect behind the API: the service's database and bucket.
+ */
+export class DocumentHarness {
+  private constructor(
+    readonly nats: PrivateComponent,
+    readonly minio: PrivateMinio | undefined,
+    readonly document: ServiceProcess,
+    readonly gateway: ServiceProcess,
+    readonly prefix: string,
+    readonly nc: NatsConnection,
+    readonly db: Connection,
+    readonly s3: S3Client,
+  ) {}
+
+  static async start(options: HarnessOptions = {}): Promise<DocumentHarness> {
+    const nats = await PrivateComponent.start('nats');
+    const minio = options.privateMinio ? PrivateMinio.start() : undefined;
+    const prefix = uniqueId('doc');
+    const shared = { NATS_URL: nats.url, MONGO_DB_PREFIX: prefix };
+    const document = await startService('document', { ...shared, ...minio?.env, ...options.env });
+    const gateway = await startService('gateway', {
+      ...shared,
+      DOCUMENT_URL: document.url,
+      RATE_LIMIT_PER_MINUTE: '100000',
+    });
+    const nc = await connect({ servers: nats.url });
+    const env = { ...runtimeEnv(), ...minio?.env };
+    const db = await mongoose.createConnection(env.MONGO_URL, { dbName: `${prefix}_document` }).asPromise();
+    const endpoint = new URL(env.S3_ENDPOINT);
+    const s3 = new S3Client({
+      endPoint: endpoint.hostname,
+      port: Number(endpoint.port),
+      useSSL: false,
+      accessKey: env.S3_ACCESS_KEY,
+      secretKey: env.S3_SECRET_KEY,
+      region: env.S3_REGION,
+      pathStyle: true,
+    });
+    return new DocumentHarness(nats, minio, document, gateway, prefix, nc, db, s3);
+  }
+
+  async stop(): Promise<void> {
+    await this.nc.close().catch(() => undefined);
+    await this.db.close().catch(() => undefined);
+    await Promise.all([this.gateway.stop(), this.document.stop()]);
+    this.minio?.stop();
+    this.nats.stop();
+  }
+
+  /** A request/reply call as Nest's NATS transport frames it, as the SYSTEM principal by default. */
+  async call<K extends RpcSubject>(
+    subject: K,
+    payload: RpcRequest<K>,
+    principal: object = SYSTEM_PRINCIPAL,
+  ): Promise<RpcResponse<K>> {
+    const h = headers();
+    h.set(HEADERS.principal, JSON.stringify(principal));
+    const reply = await this.nc.request(
+      subject,
+      codec.encode({ pattern: subject, data: payload, id: randomUUID() }),
+      {
+        headers: h,
+        timeout: 10_000,
+      },
+    );
+    const body = codec.decode(reply.data) as { err?: unknown; response?: unknown };
+    if (body.err) throw isRpcErrorBody(body.err) ? body.err : new Error(JSON.stringify(body.err));
+    return body.response as RpcResponse<K>;
+  }
+
+  /** A context of org-demo that its users write and cb-demo's users read (a dossier question). */
+  context(
+    overrides: Partial<UpsertDocumentContextRequest> = {},
+  ): Promise<RpcResponse<'document.contexts.upsert'>> {
+    return this.call('document.contexts.upsert', {
+      contextId: `dossier:${uniqueId('d')}:question:q1`,
+      kind: 'dossier_question',
+      ownerTenantId: ORG,
+      readers: [{ tenantType: 'cb', tenantId: CB }],
+      writers: [{ tenantType: 'organisation', tenantId: ORG }],
+      rules: { accept: ['pdf', 'xlsx', 'docx', 'zip'], maxBytes: 1024 * 1024, maxCount: 8 },
+      retentionDays: 365,
+      ...overrides,
+    });
+  }
+
+  api(path: string, token: string, init: RequestInit = {}): Promise<Response> {
+    return fetch(`${this.gateway.url}/api/v1${path}`, {
+      ...init,
+      headers: { authorization: `Bearer ${token}`, ...(init.headers as Record<string, string>) },
+    });
+  }
+
+  upload(
+    token: string,
+    contextId: string,
+    body: Buffer | ReadableStream,
+    filename = 'file.pdf',
+  ): Promise<Response> {
+    const query = new URLSearchParams({ contextId, filename });
+    return this.api(`/documents?${query.toString()}`, token, {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream' },
+      body,
+      ...(body instanceof ReadableStream ? { duplex: 'half' } : {}),
+    } as RequestInit);
+  }
+
+  async objectExists(key: string): Promise<boolean> {
+    try {
+      await this.s3.statObject(BUCKET, key);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  collection(name: 'documents' | 'pending_uploads' | 'contexts') {
+    return this.db.collection(name);
+  }
+}
+
+export const tokens = async () => ({
+  org: await passwordToken(ORG_ADMIN),
+  cb: await passwordToken(CB_ADMIN),
+});
+
+/** The token's subject: the userId the services record. */
+export function userIdOf(token: string): string {
+  const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as {
+    sub: string;
+  };
+  return payload.sub;
+}

@@ -1,0 +1,81 @@
+import { passwordToken, startService, type ServiceProcess } from '@certhub/testing';
+import { createServer, type AddressInfo } from 'node:net';
+
+/**
+ * The gateway's side of document transfers, alone: authentication first, the raw-body rule, and a
+ * clear 503 when the document service cannot be reached. The whole path (with the document
+ * service, MinIO and every content rule) is tested in services/document/test.
+ */
+describe('document routes of the gateway', () => {
+  let gateway: ServiceProcess;
+  let token: string;
+
+  beforeAll(async () => {
+    // A port nobody listens on: the document service is down.
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    await new Promise((resolve) => server.close(resolve));
+    gateway = await startService('gateway', { DOCUMENT_URL: `http://127.0.0.1:${port}` });
+    token = await passwordToken('org.admin@certhub.local');
+  }, 60_000);
+  afterAll(() => gateway?.stop());
+
+  const call = (path: string, init: RequestInit = {}, bearer: string | null = token) =>
+    fetch(`${gateway.url}/api/v1${path}`, {
+      ...init,
+      headers: { ...(bearer ? { authorization: `Bearer ${bearer}` } : {}), ...(init.headers as object) },
+    });
+
+  it('authenticates before anything reaches the document service', async () => {
+    for (const [method, path] of [
+      ['POST', '/documents?contextId=c1'],
+      ['PUT', '/documents/d1/content'],
+      ['GET', '/documents/d1/content'],
+    ]) {
+      const res = await call(
+        path as string,
+        { method: method as string, body: method === 'GET' ? null : 'x' },
+        null,
+      );
+      expect([method, res.status]).toEqual([method, 401]);
+    }
+  });
+
+  it('answers 503 problem+json when the document service is unreachable', async () => {
+    for (const res of [
+      await call('/documents?contextId=c1&filename=a.pdf', {
+        method: 'POST',
+        headers: { 'content-type': 'application/octet-stream' },
+        body: Buffer.from('%PDF-1.7 hello'),
+      }),
+      await call('/documents/d1/content'),
+    ]) {
+      expect(res.status).toBe(503);
+      expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
+      expect(((await res.json()) as { detail: string }).detail).toMatch(/document service did not answer/);
+    }
+  });
+
+  it('wants the file itself as the body, not JSON', async () => {
+    const res = await call('/documents?contextId=c1', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ file: 'JVBERi0=' }),
+    });
+    expect(res.status).toBe(415);
+    expect(((await res.json()) as { detail: string }).detail).toMatch(
+      /send the file itself as the request body/,
+    );
+  });
+
+  it('documents the metadata routes in OpenAPI', async () => {
+    const doc = (await (await fetch(`${gateway.url}/api/openapi.json`)).json()) as {
+      paths: Record<string, Record<string, { operationId: string }>>;
+    };
+    expect(doc.paths['/api/v1/documents']?.['get']?.operationId).toBe('document.documents.list');
+    expect(doc.paths['/api/v1/documents/{documentId}']?.['delete']?.operationId).toBe(
+      'document.documents.delete',
+    );
+  });
+});
