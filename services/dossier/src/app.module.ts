@@ -1,14 +1,33 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { PlatformModule, platformOptionsFromEnv } from '@certhub/platform';
-import type { z } from 'zod';
-import type { DossierEnv } from './config';
+import { AuditsModule } from './audits/audits.module';
+import { CertificationModule } from './certification/certification.module';
+import type { DossierConfig } from './config';
+import { DecisionsModule } from './decisions/decisions.module';
+import { DossiersModule } from './dossiers/dossiers.module';
+import { FindingsModule } from './findings/findings.module';
+import { LifecycleModule } from './lifecycle/lifecycle.module';
+import { QuestionnaireFindingsModule } from './questionnaire-findings/questionnaire-findings.module';
+import { SchemesModule } from './schemes/schemes.module';
+import { TrailModule } from './trail/trail.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: z.infer<typeof DossierEnv>): DynamicModule {
+  static forRoot(config: DossierConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(platformOptionsFromEnv('dossier', config))],
+      imports: [
+        PlatformModule.forRoot(platformOptionsFromEnv('dossier', config)),
+        SchemesModule,
+        LifecycleModule,
+        DossiersModule,
+        QuestionnaireFindingsModule,
+        DecisionsModule,
+        CertificationModule,
+        TrailModule,
+        AuditsModule,
+        FindingsModule,
+      ],
     };
   }
 }

@@ -4,9 +4,12 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { PlatformModule, platformOptionsFromEnv } from '@certhub/platform';
 import type { z } from 'zod';
 import { AnalyticsController } from './analytics/analytics.controller';
+import { AuditsController, DossierAuditsController } from './audits/audits.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { CERTIFICATE_CONTROLLERS } from './certificates/certificates.controllers';
 import type { GatewayEnv } from './config';
+import { DOCUMENT_CONTROLLERS } from './documents/documents.controllers';
+import { DossiersController } from './dossiers/dossiers.controller';
 import { OpenApiBuilder } from './http/openapi';
 import { OpenApiController } from './http/openapi.controller';
 import { PrincipalThrottlerGuard } from './http/principal-throttler.guard';
@@ -16,8 +19,11 @@ import { RegistrationController } from './identity/registration.controller';
 import { UsersController } from './identity/users.controller';
 import { MeController } from './me/me.controller';
 import { NotificationsController } from './notifications/notifications.controller';
+import { DossierFindingsController, FindingsController } from './findings/findings.controller';
 import { PARTNER_CONTROLLERS } from './partners/partners.controllers';
 import { ProblemFilter } from './problem/problem.filter';
+import { QuestionnairesController } from './questionnaires/questionnaires.controller';
+import { SchemesController } from './schemes/schemes.controller';
 
 @Module({})
 export class AppModule {
@@ -38,8 +44,16 @@ export class AppModule {
         UsersController,
         AnalyticsController,
         NotificationsController,
+        DossiersController,
         ...CERTIFICATE_CONTROLLERS,
+        ...DOCUMENT_CONTROLLERS,
         ...PARTNER_CONTROLLERS,
+        DossierAuditsController,
+        AuditsController,
+        DossierFindingsController,
+        FindingsController,
+        SchemesController,
+        QuestionnairesController,
       ],
       providers: [
         OpenApiBuilder,

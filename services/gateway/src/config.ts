@@ -13,4 +13,9 @@ export const GatewayEnv = EnvSchemas.base
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
     /** Trust X-Forwarded-For from this many proxies (the ingress): rate limits then see the client. */
     TRUST_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
+    /** The document service's internal HTTP base, which streams uploads and downloads (k8s: `http://document`). */
+    DOCUMENT_URL: z
+      .url({ protocol: /^https?$/ })
+      .default('http://document')
+      .transform((url) => url.replace(/\/+$/, '')),
   });

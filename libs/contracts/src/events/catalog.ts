@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { CertificateEvents } from './certificate.events';
+import { DocumentEvents } from './document.events';
 import { DossierEvents } from './dossier.events';
+import { AuditEvents, FindingEvents } from './finding.events';
 import { IdentityEvents } from './identity.events';
 
 export const EVENTS_STREAM = 'CERTHUB_EVENTS';
@@ -13,8 +15,11 @@ export const EVENTS_SUBJECT_PREFIX = 'evt';
  */
 export const EventCatalog = {
   ...DossierEvents,
+  ...AuditEvents,
+  ...FindingEvents,
   ...IdentityEvents,
   ...CertificateEvents,
+  ...DocumentEvents,
 } as const satisfies Record<string, { subject: string; summary: string; schema: z.ZodType }>;
 
 export type EventType = keyof typeof EventCatalog;

@@ -1,8 +1,14 @@
 import type { z } from 'zod';
 import { AnalyticsRpc } from './analytics.rpc';
+import { AuditRpc } from './audit.rpc';
 import { CertificateRpc } from './certificate.rpc';
+import { DocumentRpc } from './document.rpc';
+import { FindingRpc } from './finding.rpc';
+import { DossierRpc } from './dossier.rpc';
 import { IdentityRpc } from './identity.rpc';
 import { PartnerRpc } from './partner.rpc';
+import { QuestionnaireRpc } from './questionnaire.rpc';
+import { SchemeRpc } from './scheme.rpc';
 import { NotificationRpc } from './notification.rpc';
 
 /**
@@ -14,8 +20,14 @@ export const RpcCatalog = {
   ...AnalyticsRpc,
   ...IdentityRpc,
   ...CertificateRpc,
+  ...DocumentRpc,
+  ...DossierRpc,
   ...NotificationRpc,
   ...PartnerRpc,
+  ...AuditRpc,
+  ...FindingRpc,
+  ...SchemeRpc,
+  ...QuestionnaireRpc,
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export type RpcSubject = keyof typeof RpcCatalog;

@@ -71,9 +71,11 @@ function isPinned(value: unknown): boolean {
 
 /**
  * Base for repositories of tenant-owned aggregates: the tenant is a required argument of every
- * read, and aggregations get the tenant `$match` prepended, so no caller can forget it.
+ * read, and aggregations get the tenant `$match` prepended, so no caller can forget it. The tenant
+ * field may be an array when an aggregate belongs to several tenants at once (a dossier is its
+ * organisation's and its CB's): `{ tenantId: x }` then matches documents whose array holds x.
  */
-export abstract class TenantRepository<T extends { tenantId: string }> {
+export abstract class TenantRepository<T extends { tenantId: string | string[] }> {
   protected constructor(protected readonly model: Model<T>) {}
 
   protected scoped(tenantId: string, filter: FilterQuery<T> = {}): FilterQuery<T> {

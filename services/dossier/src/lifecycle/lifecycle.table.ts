@@ -11,7 +11,9 @@ export const DOSSIER_ACTIONS = [
   'submit_questionnaire',
   'assign',
   'raise_questionnaire_finding',
+  'answer_questionnaire_finding',
   'resubmit_questionnaire',
+  'close_questionnaire_finding',
   'declare_admissible',
   'refuse_admissibility',
   'record_contract',
@@ -39,10 +41,17 @@ export type DossierAction = (typeof DOSSIER_ACTIONS)[number];
 export type Guard =
   /** The dossier holds a valid (not suspended, not withdrawn, not expired) certificate. */
   | 'certificate_valid'
-  /** No certificate was ever granted on this dossier: initial decision options apply [004 III.1.3]. */
+  /** The dossier holds a certificate that is valid or suspended (not withdrawn, not expired). */
+  | 'certificate_held'
+  /**
+   * The pending decision (re)certifies: no certificate was granted yet, or a renewal is open (the
+   * renewal audit runs like an initial one [003]): initial decision options apply [004 III.1.3].
+   */
   | 'initial_cycle'
-  /** A certificate was granted: surveillance decision options apply [004 III.2.2]. */
+  /** A certificate was granted and no renewal is open: surveillance options apply [004 III.2.2]. */
   | 'surveillance_cycle'
+  /** The applicant declared a change of scope that the CB has not decided on yet [000]. */
+  | 'scope_change_pending'
   /** Every questionnaire finding has an answer from the applicant. */
   | 'questionnaire_findings_answered'
   /** No questionnaire finding is still open. */
@@ -56,7 +65,9 @@ export type Guard =
   /** The certificate's validUntil has passed. */
   | 'validity_elapsed'
   /** A decision asked for a complementary audit/control that is not yet planned. */
-  | 'complementary_requested';
+  | 'complementary_requested'
+  /** No other audit of the dossier is planned (the one being planned aside): its audit was cancelled. */
+  | 'no_other_audit_planned';
 
 export interface Transition {
   readonly action: DossierAction;
@@ -112,12 +123,19 @@ export const LIFECYCLE: readonly Transition[] = [
     by: ['analyst'],
   },
   {
+    action: 'answer_questionnaire_finding',
+    from: ['findings_on_questionnaire'],
+    to: 'same',
+    by: APPLICANT,
+  },
+  {
     action: 'resubmit_questionnaire',
     from: ['findings_on_questionnaire'],
     to: 'corrected',
     by: APPLICANT,
     guards: ['questionnaire_findings_answered'],
   },
+  { action: 'close_questionnaire_finding', from: ['corrected'], to: 'same', by: ['analyst'] },
   {
     action: 'declare_admissible',
     from: ['submitted', 'corrected'],
@@ -141,6 +159,14 @@ export const LIFECYCLE: readonly Transition[] = [
     to: 'audit_planned',
     by: ['cb_admin', 'analyst'],
     guards: ['complementary_requested'],
+  },
+  // The planned audit was cancelled: the dossier still awaits its audit, a new one may be planned.
+  {
+    action: 'plan_audit',
+    from: ['audit_planned'],
+    to: 'same',
+    by: ['cb_admin', 'analyst'],
+    guards: ['no_other_audit_planned'],
   },
   { action: 'complete_audit', from: ['audit_planned'], to: 'audited', by: ['auditor'] },
   {
@@ -206,11 +232,12 @@ export const LIFECYCLE: readonly Transition[] = [
     from: [...CERTIFIED_CYCLE, 'suspended'],
     to: 'withdrawn',
     by: ['decision_maker'],
-    guards: ['surveillance_cycle'],
+    guards: ['certificate_held'],
   },
+  // 'refused' too: a refused renewal leaves the current certificate running until its end.
   {
     action: 'expire',
-    from: [...CERTIFIED_CYCLE, 'suspended'],
+    from: [...CERTIFIED_CYCLE, 'suspended', 'refused'],
     to: 'expired',
     by: ['system'],
     guards: ['validity_elapsed'],
@@ -223,7 +250,13 @@ export const LIFECYCLE: readonly Transition[] = [
     guards: ['renewal_window_open'],
   },
   { action: 'request_scope_change', from: ['certified'], to: 'same', by: ['org_admin'] },
-  { action: 'decide_scope_change', from: ['certified'], to: 'same', by: ['analyst'] },
+  {
+    action: 'decide_scope_change',
+    from: ['certified'],
+    to: 'same',
+    by: ['analyst'],
+    guards: ['scope_change_pending'],
+  },
   { action: 'abandon', from: BEFORE_CONTRACT, to: 'abandoned', by: ['org_admin'] },
 ];
 

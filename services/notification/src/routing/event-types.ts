@@ -7,3 +7,6 @@ export type AccountEventType = Extract<
   `certhub.organisation.${string}` | `certhub.user.${string}`
 >;
 export type CertificateEventType = Extract<EventType, `certhub.certificate.${string}`>;
+export type DocumentEventType = Extract<EventType, `certhub.document.${string}`>;
+/** Audit changes and the steps of a non-conformity (libs/contracts events/finding.events.ts). */
+export type FindingEventType = Extract<EventType, `certhub.finding.${string}` | `certhub.audit.${string}`>;

@@ -1,4 +1,5 @@
 import type { DossierStatus, Role } from '@certhub/contracts';
+import { FINDING_ROUTES } from './finding.routes';
 import { path, type RoutingTable } from './route';
 
 const APPLICANTS: Role[] = ['org_admin', 'org_member'];
@@ -17,6 +18,7 @@ const APPLICANT_STATUSES = new Set<DossierStatus>(['contracted', 'decision_pendi
  * Typed over the whole catalogue: a new event type does not compile until it is routed here.
  */
 export const ROUTES: RoutingTable = {
+  ...FINDING_ROUTES,
   'certhub.organisation.registered.v1': {
     category: 'account',
     mandatory: true,
@@ -171,5 +173,19 @@ export const ROUTES: RoutingTable = {
     mandatory: false,
     recipients: [{ tenant: 'organisationId', roles: APPLICANT_ADMINS }],
     link: (p) => path`/certificates/${p.certificateId}`,
+  },
+  // Uploads and deletions are frequent (up to 8 files per question) and the dossier's own events
+  // (submitted, corrected…) say what matters: nobody is notified; the routes exist for the catalogue.
+  'certhub.document.uploaded.v1': {
+    category: 'dossier',
+    mandatory: false,
+    recipients: [{ tenant: 'ownerTenantId', roles: APPLICANT_ADMINS, when: () => false }],
+    link: (p) => path`/documents/${p.documentId}`,
+  },
+  'certhub.document.deleted.v1': {
+    category: 'dossier',
+    mandatory: false,
+    recipients: [{ tenant: 'ownerTenantId', roles: APPLICANT_ADMINS, when: () => false }],
+    link: (p) => path`/documents/${p.documentId}`,
   },
 };

@@ -1,7 +1,16 @@
 import type { TemplateSet } from '../event-template';
 import { ACCOUNT_EN } from './account.en';
 import { CERTIFICATE_EN } from './certificate.en';
+import { DOCUMENT_EN } from './document.en';
 import { DOSSIER_EN } from './dossier.en';
+import { FINDING_EN } from './finding.en';
 import { NOTICES_EN } from './notices.en';
 
-export const TEMPLATES_EN: TemplateSet = { ...DOSSIER_EN, ...ACCOUNT_EN, ...CERTIFICATE_EN, ...NOTICES_EN };
+export const TEMPLATES_EN: TemplateSet = {
+  ...DOSSIER_EN,
+  ...FINDING_EN,
+  ...ACCOUNT_EN,
+  ...CERTIFICATE_EN,
+  ...DOCUMENT_EN,
+  ...NOTICES_EN,
+};

@@ -1,7 +1,16 @@
 import type { TemplateSet } from '../event-template';
 import { ACCOUNT_FR } from './account.fr';
 import { CERTIFICATE_FR } from './certificate.fr';
+import { DOCUMENT_FR } from './document.fr';
 import { DOSSIER_FR } from './dossier.fr';
+import { FINDING_FR } from './finding.fr';
 import { NOTICES_FR } from './notices.fr';
 
-export const TEMPLATES_FR: TemplateSet = { ...DOSSIER_FR, ...ACCOUNT_FR, ...CERTIFICATE_FR, ...NOTICES_FR };
+export const TEMPLATES_FR: TemplateSet = {
+  ...DOSSIER_FR,
+  ...FINDING_FR,
+  ...ACCOUNT_FR,
+  ...CERTIFICATE_FR,
+  ...DOCUMENT_FR,
+  ...NOTICES_FR,
+};

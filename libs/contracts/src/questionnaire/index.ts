@@ -1,0 +1,4 @@
+export * from './questionnaire.schemas';
+export * from './visibility';
+export * from './validation';
+export * from './describe';

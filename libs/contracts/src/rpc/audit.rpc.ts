@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { AuditTypeSchema } from '../events/dossier.events';
+import { PageQuerySchema } from '../pagination';
+
+const id = z.string().min(1).max(64);
+/** Calendar days (YYYY-MM-DD, UTC): an audit books its auditors for whole days. */
+const day = z.string().date();
+const version = z.coerce.number().int().min(0);
+const flag = z
+  .enum(['true', 'false'])
+  .transform((v) => v === 'true')
+  .optional();
+
+/** planned → completed → findings_recorded; planned → cancelled (before it starts). */
+export const AuditStatusSchema = z.enum(['planned', 'completed', 'findings_recorded', 'cancelled']);
+export type AuditStatus = z.infer<typeof AuditStatusSchema>;
+
+export const AuditSchema = z.object({
+  id: z.string(),
+  dossierId: z.string(),
+  organisationId: z.string(),
+  cbId: z.string(),
+  schemeId: z.string(),
+  type: AuditTypeSchema,
+  status: AuditStatusSchema,
+  startDate: z.string(),
+  endDate: z.string(),
+  auditorIds: z.array(z.string()),
+  /** The day the audit enters the "upcoming interventions" list (start - the scheme's horizon). */
+  upcomingFrom: z.string(),
+  /** Findings recorded after this day are flagged late (end + the scheme's findings deadline). */
+  findingsDeadline: z.string(),
+  /** Document id of the report (a placeholder id is accepted until the document service checks it). */
+  reportDocumentId: z.string().optional(),
+  cancelReason: z.string().optional(),
+  plannedAt: z.string(),
+  plannedBy: z.string(),
+  completedAt: z.string().optional(),
+  findingsRecordedAt: z.string().optional(),
+  version: z.number().int(),
+});
+export type AuditResponse = z.infer<typeof AuditSchema>;
+
+const AuditPageSchema = z.object({
+  items: z.array(AuditSchema),
+  page: z.number(),
+  pageSize: z.number(),
+  total: z.number(),
+});
+
+const DatesSchema = { startDate: day, endDate: day };
+const endNotBeforeStart = (v: { startDate: string; endDate: string }) => v.endDate >= v.startDate;
+const endMessage = { message: 'endDate must not be before startDate', path: ['endDate'] };
+
+export const AuditRpc = {
+  /** cb_admin or analyst of the dossier's CB; auditors must be auditors of that CB and free those days. */
+  'dossier.audits.plan': {
+    request: z
+      .object({
+        dossierId: id,
+        type: AuditTypeSchema,
+        ...DatesSchema,
+        auditorIds: z.array(id).min(1).max(10),
+      })
+      .strict()
+      .refine(endNotBeforeStart, endMessage),
+    response: AuditSchema,
+  },
+  'dossier.audits.get': {
+    request: z.object({ auditId: id }).strict(),
+    response: AuditSchema,
+  },
+  /** Before the audit starts only; the new days are booked before the old ones are freed. */
+  'dossier.audits.reschedule': {
+    request: z
+      .object({ auditId: id, version, ...DatesSchema, auditorIds: z.array(id).min(1).max(10).optional() })
+      .strict()
+      .refine(endNotBeforeStart, endMessage),
+    response: AuditSchema,
+  },
+  'dossier.audits.cancel': {
+    request: z.object({ auditId: id, version, reason: z.string().trim().min(1).max(2000) }).strict(),
+    response: AuditSchema,
+  },
+  /** A booked auditor, once the audit has started: files the report and moves the dossier to audited. */
+  'dossier.audits.complete': {
+    request: z.object({ auditId: id, version, reportDocumentId: id }).strict(),
+    response: AuditSchema,
+  },
+  /**
+   * A booked auditor declares the findings of the audit recorded: the dossier moves to findings_open
+   * when at least one non-conformity is open, else straight to decision_pending.
+   */
+  'dossier.audits.findings-recorded': {
+    request: z.object({ auditId: id, version }).strict(),
+    response: AuditSchema,
+  },
+  /** Interventions search: past or upcoming, by auditor, type, dates, dossier (tenant-scoped). */
+  'dossier.audits.search': {
+    request: PageQuerySchema.extend({
+      dossierId: id.optional(),
+      when: z.enum(['past', 'upcoming']).optional(),
+      auditorId: id.optional(),
+      type: AuditTypeSchema.optional(),
+      status: AuditStatusSchema.optional(),
+      /** Audits overlapping [from, to]. */
+      from: day.optional(),
+      to: day.optional(),
+      /** Include cancelled audits (left out by default). */
+      includeCancelled: flag,
+    }).strict(),
+    response: AuditPageSchema,
+  },
+  /** "Mes interventions à venir" [000]: planned audits starting within the scheme's horizon. */
+  'dossier.audits.upcoming': {
+    request: PageQuerySchema.strict(),
+    response: AuditPageSchema,
+  },
+} as const;

@@ -1,0 +1,194 @@
+import { z } from 'zod';
+import { FindingSeveritySchema } from '../events/dossier.events';
+import { PageQuerySchema } from '../pagination';
+
+const id = z.string().min(1).max(64);
+const day = z.string().date();
+const version = z.coerce.number().int().min(0);
+const text = z.string().trim().min(1).max(5000);
+const flag = z
+  .enum(['true', 'false'])
+  .transform((v) => v === 'true')
+  .optional();
+
+/**
+ * The steps of a non-conformity [001]: recorded by the auditor → confirmed (or rejected) by the
+ * analyst → corrective measures (MC) requested, sent, reviewed → material proofs (PM) requested,
+ * sent, reviewed → closed.
+ */
+export const FINDING_STATUSES = [
+  'recorded',
+  'rejected',
+  'confirmed',
+  'measures_requested',
+  'measures_sent',
+  'measures_clarification',
+  'measures_accepted',
+  'proofs_requested',
+  'proofs_sent',
+  'proofs_clarification',
+  'closed',
+] as const;
+export const FindingStatusSchema = z.enum(FINDING_STATUSES);
+export type FindingStatus = z.infer<typeof FindingStatusSchema>;
+
+/** A corrective measure or a material proof: drafted, marked ready, sent, then reviewed. */
+export const FindingItemKindSchema = z.enum(['measure', 'proof']);
+export type FindingItemKind = z.infer<typeof FindingItemKindSchema>;
+export const FindingItemStatusSchema = z.enum(['draft', 'sent', 'accepted', 'clarification_requested']);
+
+export const FindingItemSchema = z.object({
+  id: z.string(),
+  kind: FindingItemKindSchema,
+  status: FindingItemStatusSchema,
+  /** Marked "prête à envoyer": only ready drafts leave with the next batch [001]. */
+  ready: z.boolean(),
+  text: z.string(),
+  /** Proof documents (document service ids; placeholders accepted until it checks them). */
+  documentIds: z.array(z.string()),
+  /** The analyst's request for clarification. */
+  reviewComment: z.string().optional(),
+  sentAt: z.string().optional(),
+  reviewedAt: z.string().optional(),
+  updatedAt: z.string(),
+});
+
+export const FindingTrailEntrySchema = z.object({
+  at: z.string(),
+  by: z.string(),
+  action: z.string(),
+  from: FindingStatusSchema.optional(),
+  to: FindingStatusSchema,
+  what: z.string(),
+});
+
+export const FindingSchema = z.object({
+  id: z.string(),
+  number: z.string(),
+  dossierId: z.string(),
+  auditId: z.string(),
+  organisationId: z.string(),
+  cbId: z.string(),
+  schemeId: z.string(),
+  requirementId: z.string(),
+  severity: FindingSeveritySchema,
+  description: z.string(),
+  dueDate: z.string(),
+  /** Recorded after the scheme's findings deadline (audit end + N days). */
+  late: z.boolean(),
+  /** Due date passed and not closed. */
+  overdue: z.boolean(),
+  status: FindingStatusSchema,
+  open: z.boolean(),
+  /** Corrective measures agreed at the closing meeting: the flow may start at the proof request. */
+  closingMeetingMeasures: z.string().optional(),
+  rejectionReason: z.string().optional(),
+  items: z.array(FindingItemSchema),
+  recordedAt: z.string(),
+  recordedBy: z.string(),
+  closedAt: z.string().optional(),
+  version: z.number().int(),
+  /** Every change (who, when, what); present on a single finding, not in searches. */
+  trail: z.array(FindingTrailEntrySchema).optional(),
+});
+export type FindingResponse = z.infer<typeof FindingSchema>;
+
+const page = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), page: z.number(), pageSize: z.number(), total: z.number() });
+
+export const FindingMessageSchema = z.object({
+  id: z.string(),
+  findingId: z.string(),
+  authorId: z.string(),
+  authorSide: z.enum(['applicant', 'certification_body']),
+  body: z.string(),
+  at: z.string(),
+});
+
+/** A step on one finding: its id, the version the caller saw (stale → 409), and the step's fields. */
+const step = <S extends z.ZodRawShape>(extra: S) => z.object({ findingId: id, version, ...extra }).strict();
+
+export const FindingRpc = {
+  /** A booked auditor, on a completed audit whose findings are not declared recorded yet. */
+  'dossier.findings.record': {
+    request: z
+      .object({
+        auditId: id,
+        requirementId: id,
+        severity: FindingSeveritySchema,
+        description: text,
+        dueDate: day,
+        closingMeetingMeasures: text.optional(),
+      })
+      .strict(),
+    response: FindingSchema,
+  },
+  'dossier.findings.get': { request: z.object({ findingId: id }).strict(), response: FindingSchema },
+  /** Findings search (tenant-scoped): open/closed, requirement, severity, dossier, overdue. */
+  'dossier.findings.search': {
+    request: PageQuerySchema.extend({
+      dossierId: id.optional(),
+      auditId: id.optional(),
+      state: z.enum(['open', 'closed']).optional(),
+      status: FindingStatusSchema.optional(),
+      requirementId: id.optional(),
+      severity: FindingSeveritySchema.optional(),
+      overdue: flag,
+    }).strict(),
+    response: page(FindingSchema),
+  },
+  'dossier.findings.confirm': { request: step({}), response: FindingSchema },
+  'dossier.findings.reject': { request: step({ reason: text }), response: FindingSchema },
+  'dossier.findings.request-measures': {
+    request: step({ comment: text.optional() }),
+    response: FindingSchema,
+  },
+  /** The shortcut when measures were agreed at the closing meeting, or after they were accepted. */
+  'dossier.findings.request-proofs': { request: step({ comment: text.optional() }), response: FindingSchema },
+  /** The applicant drafts a measure (text) or a proof (documents and a description). */
+  'dossier.findings.items.add': {
+    request: step({ kind: FindingItemKindSchema, text, documentIds: z.array(id).max(8).optional() }),
+    response: FindingSchema,
+  },
+  'dossier.findings.items.edit': {
+    request: step({
+      kind: FindingItemKindSchema,
+      itemId: id,
+      text: text.optional(),
+      documentIds: z.array(id).max(8).optional(),
+    }),
+    response: FindingSchema,
+  },
+  'dossier.findings.items.set-ready': {
+    request: step({ kind: FindingItemKindSchema, itemId: id, ready: z.boolean() }),
+    response: FindingSchema,
+  },
+  /** The analyst accepts a sent item or asks for its clarification (with a comment). */
+  'dossier.findings.items.review': {
+    request: step({
+      kind: FindingItemKindSchema,
+      itemId: id,
+      decision: z.enum(['accept', 'clarify']),
+      comment: text.optional(),
+    }),
+    response: FindingSchema,
+  },
+  /** Sends every item marked ready of the dossier's findings in one batch (measures or proofs). */
+  'dossier.findings.send': {
+    request: z.object({ dossierId: id, kind: FindingItemKindSchema }).strict(),
+    response: z.object({
+      batchId: z.string(),
+      findings: z.array(
+        z.object({ findingId: z.string(), number: z.string(), itemIds: z.array(z.string()) }),
+      ),
+    }),
+  },
+  'dossier.findings.messages.post': {
+    request: z.object({ findingId: id, body: text }).strict(),
+    response: FindingMessageSchema,
+  },
+  'dossier.findings.messages.list': {
+    request: PageQuerySchema.extend({ findingId: id }).strict(),
+    response: page(FindingMessageSchema),
+  },
+} as const;

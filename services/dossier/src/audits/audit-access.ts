@@ -1,0 +1,26 @@
+import type { Principal, Role } from '@certhub/contracts';
+import { DomainError } from '@certhub/platform';
+import type { FilterQuery } from 'mongoose';
+import { dossierScope } from '../dossiers/dossier-access';
+
+/**
+ * Audits and findings carry the dossier's `tenantId`, `organisationId`, `cbId` and the booked
+ * `auditorIds`, so the dossier's read rule applies to them as is: the applicant sees its own, a CB
+ * its own, an auditor only those he is booked on, platform staff everything (stated reason).
+ */
+export type ReadScope =
+  { kind: 'tenant'; filter: FilterQuery<Record<string, unknown>> } | { kind: 'cross'; reason: string };
+
+export function readScope(principal: Principal): ReadScope {
+  const scope = dossierScope(principal);
+  if (scope.kind === 'none') throw DomainError.forbidden('this role has no access to audits and findings');
+  if (scope.kind === 'cross') return scope;
+  return { kind: 'tenant', filter: scope.filter as FilterQuery<Record<string, unknown>> };
+}
+
+export const isApplicant = (p: Principal): boolean => p.tenantType === 'organisation';
+
+export function requireRole(p: Principal, roles: readonly Role[], what: string): void {
+  if (!p.roles.some((r) => roles.includes(r)))
+    throw DomainError.forbidden(`only ${roles.join(', ')} may ${what}`);
+}

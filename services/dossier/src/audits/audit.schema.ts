@@ -1,0 +1,98 @@
+import type { AuditStatus, CloudEvent } from '@certhub/contracts';
+import { addOutbox, tenantScopePlugin } from '@certhub/platform';
+import { Schema } from 'mongoose';
+import type { z } from 'zod';
+import type { AuditTypeSchema } from '@certhub/contracts';
+
+export const AUDIT_MODEL = 'Audit';
+
+export type AuditType = z.infer<typeof AuditTypeSchema>;
+/**
+ * `pending` only while a plan is in flight (bookings taken, dossier transition not applied yet):
+ * never shown, and removed when the plan fails.
+ */
+export type StoredAuditStatus = AuditStatus | 'pending';
+
+export interface AuditTrailEntry {
+  at: Date;
+  by: string;
+  action: string;
+  what: string;
+  from?: StoredAuditStatus;
+  to: StoredAuditStatus;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** An audit ("intervention") of a dossier: the lean document repositories return. */
+export interface AuditDoc {
+  _id: string;
+  /** [organisationId, cbId], copied from the dossier: either side scopes a query with `{ tenantId: x }`. */
+  tenantId: string[];
+  organisationId: string;
+  cbId: string;
+  dossierId: string;
+  schemeId: string;
+  schemeVersion: string;
+  type: AuditType;
+  status: StoredAuditStatus;
+  startDate: string;
+  endDate: string;
+  auditorIds: string[];
+  upcomingFrom: string;
+  findingsDeadline: string;
+  reportDocumentId?: string;
+  cancelReason?: string;
+  plannedAt: Date;
+  plannedBy: string;
+  completedAt?: Date;
+  completedBy?: string;
+  findingsRecordedAt?: Date;
+  version: number;
+  trail: AuditTrailEntry[];
+  /** Events waiting for the outbox relay, written with their change (addOutbox). */
+  outbox: CloudEvent[];
+}
+
+const Mixed = Schema.Types.Mixed;
+
+export const AuditSchema = new Schema<AuditDoc>(
+  {
+    _id: { type: String, required: true },
+    tenantId: { type: [String], required: true },
+    organisationId: { type: String, required: true },
+    cbId: { type: String, required: true },
+    dossierId: { type: String, required: true },
+    schemeId: { type: String, required: true },
+    schemeVersion: { type: String, required: true },
+    type: { type: String, required: true },
+    status: { type: String, required: true },
+    startDate: { type: String, required: true },
+    endDate: { type: String, required: true },
+    auditorIds: { type: [String], required: true },
+    upcomingFrom: { type: String, required: true },
+    findingsDeadline: { type: String, required: true },
+    reportDocumentId: String,
+    cancelReason: String,
+    plannedAt: { type: Date, required: true },
+    plannedBy: { type: String, required: true },
+    completedAt: Date,
+    completedBy: String,
+    findingsRecordedAt: Date,
+    version: { type: Number, required: true, default: 0 },
+    trail: { type: [Mixed], default: [] } as never,
+  },
+  { collection: 'audits', versionKey: false, minimize: false },
+);
+// audits.search of a tenant by date (past / upcoming / date range), sorted by start date.
+AuditSchema.index({ tenantId: 1, startDate: 1 });
+// audits.search by auditor ("mes interventions"), and the auditor's read rule, by start date.
+AuditSchema.index({ tenantId: 1, auditorIds: 1, startDate: 1 });
+// audits.search by type, by start date.
+AuditSchema.index({ tenantId: 1, type: 1, startDate: 1 });
+// A dossier's audits (audits.search by dossier, the current audit of the findings guards).
+AuditSchema.index({ tenantId: 1, dossierId: 1, plannedAt: -1 });
+// audits.upcoming: planned audits whose horizon has begun and which have not started yet.
+AuditSchema.index({ tenantId: 1, status: 1, upcomingFrom: 1, startDate: 1 });
+addOutbox(AuditSchema);
+AuditSchema.plugin(tenantScopePlugin);

@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
+import { DomainError } from '@certhub/platform';
+import { DossierRepository } from '../../dossiers/dossier.repository';
+import { readScope } from '../audit-access';
+import { auditEvent, dossierRef } from '../audit-events';
+import { toAuditResponse } from '../audit.mapper';
+import { AuditRepository } from '../audit.repository';
+import { checkAuditAction } from '../audit.table';
+import { AuditorDirectory } from '../auditor-directory';
+import { BookingRepository } from '../booking.repository';
+import { addDays, today } from '../calendar';
+import { DocumentContexts } from '../document-contexts';
+import { SchemeRules } from '../scheme-rules';
+
+/**
+ * Moves a planned audit (dates, auditors) before it starts. The new days are booked before the
+ * old ones are freed, so the audit never loses its auditors to another plan in between.
+ */
+@Injectable()
+export class RescheduleAudit {
+  constructor(
+    private readonly audits: AuditRepository,
+    private readonly dossiers: DossierRepository,
+    private readonly bookings: BookingRepository,
+    private readonly auditors: AuditorDirectory,
+    private readonly schemes: SchemeRules,
+    private readonly contexts: DocumentContexts,
+  ) {}
+
+  async execute(
+    principal: Principal,
+    request: RpcPayload<'dossier.audits.reschedule'>,
+  ): Promise<RpcResponse<'dossier.audits.reschedule'>> {
+    const audit = await this.audits.findVisible(readScope(principal), request.auditId);
+    if (!audit) throw DomainError.notFound(`audit ${request.auditId}`);
+    checkAuditAction(audit, 'reschedule', principal, today(), request.version);
+    const auditorIds = [...new Set(request.auditorIds ?? audit.auditorIds)];
+    const added = auditorIds.filter((id) => !audit.auditorIds.includes(id));
+    if (added.length) {
+      await this.auditors.requireAuditors(audit.cbId, added);
+      // The dossier learns its auditors when an audit is planned (lifecycle plan_audit): a new
+      // auditor must come with a new plan, or he could not read the dossier he audits.
+      const dossier = await this.dossiers.findVisible(principal, audit.dossierId);
+      const unknown = added.filter((id) => !dossier?.auditorIds.includes(id));
+      if (unknown.length)
+        throw DomainError.conflict(
+          `auditors ${unknown.join(', ')} are not booked on this dossier: cancel the audit and plan a new one`,
+          { auditorIds: unknown },
+        );
+    }
+    const wanted = {
+      cbId: audit.cbId,
+      auditId: audit._id,
+      auditorIds,
+      startDate: request.startDate,
+      endDate: request.endDate,
+    };
+    const token = await this.bookings.book(wanted);
+    const cycle = await this.schemes.cycle(audit.schemeId, audit.schemeVersion);
+    const now = new Date();
+    const after = { startDate: request.startDate, endDate: request.endDate, auditorIds };
+    let updated;
+    try {
+      updated = await this.audits.update(audit, request.version, {
+        $set: {
+          ...after,
+          upcomingFrom: addDays(request.startDate, -cycle.horizonDays),
+          findingsDeadline: addDays(request.endDate, cycle.findingsDeadlineDays),
+        },
+        trail: {
+          at: now,
+          by: principal.userId,
+          action: 'reschedule',
+          what: `audit moved to ${request.startDate} – ${request.endDate}`,
+          from: audit.status,
+          to: audit.status,
+          before: { startDate: audit.startDate, endDate: audit.endDate, auditorIds: audit.auditorIds },
+          after,
+        },
+        events: [
+          auditEvent(
+            'certhub.audit.rescheduled.v1',
+            {
+              ...dossierRef(audit),
+              auditId: audit._id,
+              type: audit.type,
+              ...after,
+              previousStartDate: audit.startDate,
+              previousEndDate: audit.endDate,
+              at: now.toISOString(),
+              by: principal.userId,
+            },
+            audit,
+            now,
+          ),
+        ],
+      });
+    } catch (error) {
+      await this.bookings.release(audit.cbId, audit._id, token);
+      throw error;
+    }
+    await this.bookings.keepOnly(wanted);
+    this.contexts.auditReport(updated);
+    return toAuditResponse(updated);
+  }
+}

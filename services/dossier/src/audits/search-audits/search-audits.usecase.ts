@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
+import { DomainError } from '@certhub/platform';
+import type { FilterQuery, SortOrder } from 'mongoose';
+import { readScope } from '../audit-access';
+import { toAuditResponse } from '../audit.mapper';
+import { AuditRepository } from '../audit.repository';
+import type { AuditDoc } from '../audit.schema';
+import { today } from '../calendar';
+
+const SORTABLE = ['startDate', 'endDate', 'plannedAt', 'type', 'status'] as const;
+
+/**
+ * Interventions search [000]: tenant-scoped (the caller's own audits only), paginated, filtered.
+ * Served by the audits indexes on (tenantId, startDate), (tenantId, auditorIds, startDate),
+ * (tenantId, type, startDate) and (tenantId, dossierId, plannedAt).
+ */
+@Injectable()
+export class SearchAudits {
+  constructor(private readonly audits: AuditRepository) {}
+
+  async execute(
+    principal: Principal,
+    query: RpcPayload<'dossier.audits.search'>,
+  ): Promise<RpcResponse<'dossier.audits.search'>> {
+    const day = today();
+    const and: FilterQuery<AuditDoc>[] = [];
+    if (query.status) and.push({ status: query.status });
+    else if (!query.includeCancelled) and.push({ status: { $nin: ['pending', 'cancelled'] } });
+    if (query.dossierId) and.push({ dossierId: query.dossierId });
+    if (query.type) and.push({ type: query.type });
+    if (query.auditorId) and.push({ auditorIds: query.auditorId });
+    if (query.when === 'past') and.push({ endDate: { $lt: day } });
+    if (query.when === 'upcoming') and.push({ startDate: { $gte: day } });
+    if (query.from) and.push({ endDate: { $gte: query.from } });
+    if (query.to) and.push({ startDate: { $lte: query.to } });
+    const fallback = query.when === 'past' ? '-startDate' : 'startDate';
+    return this.page(principal, and, sortOf(query.sort ?? fallback), query);
+  }
+
+  async get(
+    principal: Principal,
+    request: RpcPayload<'dossier.audits.get'>,
+  ): Promise<RpcResponse<'dossier.audits.get'>> {
+    const audit = await this.audits.findVisible(readScope(principal), request.auditId);
+    if (!audit) throw DomainError.notFound(`audit ${request.auditId}`);
+    return toAuditResponse(audit);
+  }
+
+  /** "Mes interventions à venir" [000]: planned audits whose scheme horizon (30 days) has begun. */
+  async upcoming(
+    principal: Principal,
+    query: RpcPayload<'dossier.audits.upcoming'>,
+  ): Promise<RpcResponse<'dossier.audits.upcoming'>> {
+    const day = today();
+    const and: FilterQuery<AuditDoc>[] = [
+      { status: 'planned', upcomingFrom: { $lte: day }, startDate: { $gte: day } },
+    ];
+    return this.page(principal, and, sortOf(query.sort ?? 'startDate'), query);
+  }
+
+  private async page(
+    principal: Principal,
+    and: FilterQuery<AuditDoc>[],
+    sort: Record<string, SortOrder>,
+    query: { page: number; pageSize: number },
+  ) {
+    const filter: FilterQuery<AuditDoc> = and.length
+      ? { $and: [{ status: { $ne: 'pending' } }, ...and] }
+      : {};
+    const { items, total } = await this.audits.search(readScope(principal), filter, sort, query);
+    return { items: items.map(toAuditResponse), page: query.page, pageSize: query.pageSize, total };
+  }
+}
+
+function sortOf(sort: string): Record<string, SortOrder> {
+  const field = sort.replace(/^-/, '');
+  if (!(SORTABLE as readonly string[]).includes(field)) {
+    throw new DomainError('validation_failed', `sort must be one of ${SORTABLE.join(', ')}`, [
+      { path: 'sort', message: `unknown sort field ${field}` },
+    ]);
+  }
+  return { [field]: sort.startsWith('-') ? -1 : 1, _id: 1 };
+}

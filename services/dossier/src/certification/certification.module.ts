@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { DossiersModule } from '../dossiers/dossiers.module';
+import { SchemesModule } from '../schemes/schemes.module';
+import { CertificateIssuer } from './certificate-issuer';
+import { CertificationController } from './certification.controller';
+import { ChangeCertificateStatus } from './change-certificate-status';
+import { DecideScopeChange } from './decide-scope-change/decide-scope-change.usecase';
+import { ExpireCertificates } from './expire-certificates/expire-certificates.usecase';
+import { ExpiryScheduler } from './expire-certificates/expiry-scheduler';
+import { OpenRenewal } from './open-renewal/open-renewal.usecase';
+import { ReinstateCertificate } from './reinstate-certificate/reinstate-certificate.usecase';
+import { RequestScopeChange } from './request-scope-change/request-scope-change.usecase';
+import { SuspendCertificate } from './suspend-certificate/suspend-certificate.usecase';
+import { WithdrawCertificate } from './withdraw-certificate/withdraw-certificate.usecase';
+
+/** Certificate records and their life: status changes, scheduled expiry, renewal, scope changes. */
+@Module({
+  imports: [DossiersModule, SchemesModule],
+  controllers: [CertificationController],
+  providers: [
+    CertificateIssuer,
+    ChangeCertificateStatus,
+    SuspendCertificate,
+    ReinstateCertificate,
+    WithdrawCertificate,
+    ExpireCertificates,
+    ExpiryScheduler,
+    OpenRenewal,
+    RequestScopeChange,
+    DecideScopeChange,
+  ],
+  exports: [CertificateIssuer],
+})
+export class CertificationModule {}

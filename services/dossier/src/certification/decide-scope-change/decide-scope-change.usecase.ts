@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
+import { toDossierResponse } from '../../dossiers/dossier.mapper';
+import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle.service';
+
+const REVIEW = { no_action: null, documentary_review: 'documentary', extra_audit: 'on_site' } as const;
+
+/**
+ * The analyst decides what a declared change of scope takes [000]: nothing, a documentary review
+ * or an extra audit (then planned like a complementary one).
+ */
+@Injectable()
+export class DecideScopeChange {
+  constructor(private readonly lifecycle: DossierLifecycle) {}
+
+  async execute(
+    principal: Principal,
+    request: RpcPayload<'dossier.scope-changes.decide'>,
+  ): Promise<RpcResponse<'dossier.scope-changes.decide'>> {
+    const decidedAt = new Date();
+    const updated = await this.lifecycle.apply({
+      dossierId: request.dossierId,
+      action: 'decide_scope_change',
+      principal,
+      update: {
+        $set: {
+          'scopeChange.status': 'decided',
+          'scopeChange.outcome': request.outcome,
+          'scopeChange.decidedAt': decidedAt,
+          'scopeChange.decidedBy': principal.userId,
+          'scopeChange.reason': request.reason,
+          complementaryRequested: REVIEW[request.outcome],
+        },
+      },
+      trail: {
+        what: `change of scope decided: ${request.outcome}: ${request.reason}`,
+        before: { scopeChange: 'pending' },
+        after: { outcome: request.outcome },
+      },
+    });
+    return toDossierResponse(updated);
+  }
+}

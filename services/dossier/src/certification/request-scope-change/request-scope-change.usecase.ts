@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import {
+  validateAnswers,
+  type Answers,
+  type Principal,
+  type RpcPayload,
+  type RpcResponse,
+} from '@certhub/contracts';
+import { DomainError } from '@certhub/platform';
+import { dossierNotFound } from '../../dossiers/dossier-access';
+import { toDossierResponse } from '../../dossiers/dossier.mapper';
+import { DossierRepository } from '../../dossiers/dossier.repository';
+import { DossierLifecycle, assertInTable } from '../../lifecycle/dossier-lifecycle.service';
+import { retryOnStale } from '../../lifecycle/retry-on-stale';
+import { SchemeService } from '../../schemes/scheme.service';
+
+/**
+ * Once certified, the applicant updates its questionnaire to declare a change of scope or of
+ * organisation [000]; the CB then decides what it takes.
+ */
+@Injectable()
+export class RequestScopeChange {
+  constructor(
+    private readonly dossiers: DossierRepository,
+    private readonly lifecycle: DossierLifecycle,
+    private readonly schemes: SchemeService,
+  ) {}
+
+  async execute(
+    principal: Principal,
+    request: RpcPayload<'dossier.scope-changes.request'>,
+  ): Promise<RpcResponse<'dossier.scope-changes.request'>> {
+    const updated = await retryOnStale(async () => {
+      const current = await this.dossiers.findVisible(principal, request.dossierId);
+      if (!current) throw dossierNotFound(request.dossierId);
+      assertInTable(current.status, 'request_scope_change');
+      const answers = current.questionnaire.answers as Answers;
+      const $set: Record<string, unknown> = {
+        scopeChange: {
+          status: 'pending',
+          description: request.description,
+          requestedAt: new Date(),
+          requestedBy: principal.userId,
+        },
+      };
+      if (request.answers && Object.keys(request.answers).length) {
+        const scheme = await this.schemes.get(current.schemeId, current.schemeVersion);
+        const errors = validateAnswers(scheme.questionnaire, request.answers);
+        if (errors.length) throw new DomainError('validation_failed', 'some answers are invalid', errors);
+        $set['questionnaire.answers'] = { ...answers, ...request.answers };
+      }
+      const changed = Object.keys(request.answers ?? {});
+      return this.lifecycle.apply({
+        dossierId: current._id,
+        action: 'request_scope_change',
+        principal,
+        expectedVersion: current.version,
+        update: { $set, ...(changed.length ? { $inc: { 'questionnaire.revision': 1 } } : {}) },
+        trail: {
+          what: `change of scope declared: ${request.description}`,
+          before: Object.fromEntries(changed.map((id) => [id, answers[id] ?? null])),
+          after: request.answers ?? {},
+        },
+      });
+    });
+    return toDossierResponse(updated);
+  }
+}

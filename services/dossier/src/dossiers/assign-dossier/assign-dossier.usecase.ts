@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
+import { DomainError } from '@certhub/platform';
+import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle.service';
+import { retryOnStale } from '../../lifecycle/retry-on-stale';
+import { dossierNotFound } from '../dossier-access';
+import { dossierEvent, dossierRef } from '../dossier-events';
+import { DossierRepository } from '../dossier.repository';
+import { toDossierResponse } from '../dossier.mapper';
+import { IdentityDirectory } from '../identity-directory';
+
+/** cb_admin gives the dossier to one of its CB's analysts (enabled, role analyst). */
+@Injectable()
+export class AssignDossier {
+  constructor(
+    private readonly lifecycle: DossierLifecycle,
+    private readonly dossiers: DossierRepository,
+    private readonly identity: IdentityDirectory,
+  ) {}
+
+  async execute(
+    principal: Principal,
+    request: RpcPayload<'dossier.dossiers.assign'>,
+  ): Promise<RpcResponse<'dossier.dossiers.assign'>> {
+    const { dossierId, analystId } = request;
+    // Identity answers only users of the caller's own tenant: another CB's analyst is "unknown".
+    const analyst =
+      principal.tenantType === 'cb' ? await this.identity.user(analystId, principal) : undefined;
+    if (
+      principal.tenantType === 'cb' &&
+      (!analyst || analyst.role !== 'analyst' || !analyst.enabled || analyst.tenantId !== principal.tenantId)
+    )
+      throw new DomainError(
+        'validation_failed',
+        `${analystId} is not an active analyst of this certification body`,
+        [{ path: 'analystId', message: 'not an active analyst of this certification body' }],
+      );
+    const updated = await retryOnStale(async () => {
+      const current = await this.dossiers.findVisible(principal, dossierId);
+      if (!current) throw dossierNotFound(dossierId);
+      return this.lifecycle.apply({
+        dossierId,
+        action: 'assign',
+        principal,
+        expectedVersion: current.version,
+        update: { $set: { analystId } },
+        events: (before) => [
+          dossierEvent(
+            'certhub.dossier.assigned.v1',
+            {
+              ...dossierRef(before),
+              cbId: before.cbId,
+              analystId,
+              at: new Date().toISOString(),
+              by: principal.userId,
+            },
+            before,
+          ),
+        ],
+        trail: {
+          what: `assigned to analyst ${analystId}`,
+          before: { analystId: current.analystId ?? null },
+          after: { analystId },
+        },
+      });
+    });
+    return toDossierResponse(updated);
+  }
+}

@@ -1,0 +1,114 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
+import { DomainError, OutboxRelay } from '@certhub/platform';
+import { randomUUID } from 'node:crypto';
+import { SchemeService } from '../../schemes/scheme.service';
+import { dossierEvent, dossierRef } from '../dossier-events';
+import { toDossierResponse } from '../dossier.mapper';
+import { DossierRepository } from '../dossier.repository';
+import type { DossierView } from '../dossier.schema';
+import { IdentityDirectory } from '../identity-directory';
+import { SequenceRepository } from '../sequence.repository';
+
+/**
+ * org_admin opens a dossier: scheme (and level) and the CB that will follow it [000]. The holder's
+ * data are read from identity with the admin's own rights and kept on the dossier for the
+ * certificate; the reference is the CB's prefix, the year and a per-CB counter (DEMO-2026-000123).
+ */
+@Injectable()
+export class CreateDossier {
+  constructor(
+    private readonly dossiers: DossierRepository,
+    private readonly sequences: SequenceRepository,
+    private readonly schemes: SchemeService,
+    private readonly identity: IdentityDirectory,
+    private readonly relay: OutboxRelay,
+  ) {}
+
+  async execute(
+    principal: Principal,
+    request: RpcPayload<'dossier.dossiers.create'>,
+    renewal?: { renewalOf: NonNullable<DossierView['cycle']['renewalOf']>; answers: Record<string, unknown> },
+  ): Promise<RpcResponse<'dossier.dossiers.create'>> {
+    if (principal.tenantType !== 'organisation' || !principal.roles.includes('org_admin'))
+      throw DomainError.forbidden('only an organisation’s administrator opens a dossier');
+    const scheme = await this.schemes.get(request.schemeId, request.schemeVersion);
+    const level = this.levelOf(scheme.levels, request.level);
+    const cb = await this.identity.certificationBody(request.cbId, principal);
+    if (!cb)
+      throw new DomainError('validation_failed', `certification body ${request.cbId} does not exist`, [
+        { path: 'cbId', message: 'unknown certification body' },
+      ]);
+    const organisationId = principal.tenantId;
+    const [organisation, sites] = await Promise.all([
+      this.identity.organisation(organisationId, principal),
+      this.identity.sites(organisationId, principal),
+    ]);
+
+    const now = new Date();
+    const year = now.getUTCFullYear();
+    const seq = await this.sequences.next(cb.id, `dossier:${year}`);
+    const id = randomUUID();
+    const reference = `${cb.certificateNumberPrefix}-${year}-${String(seq).padStart(6, '0')}`;
+    const ref = { _id: id, organisationId, cbId: cb.id, schemeId: scheme.schemeId };
+    const dossier: DossierView = {
+      ...ref,
+      reference,
+      tenantId: [organisationId, cb.id],
+      auditorIds: [],
+      schemeVersion: scheme.version,
+      ...(level ? { level } : {}),
+      status: 'draft',
+      version: 0,
+      // A renewal with another CB starts from the previous application's answers, to be checked [003].
+      questionnaire: { revision: 0, answers: renewal?.answers ?? {}, findingSeq: 0 },
+      questionnaireFindings: [],
+      holder: {
+        name: organisation.name,
+        siren: organisation.siren,
+        address: organisation.address,
+        sites: sites.map((s) => ({ siret: s.siret, name: s.name, address: s.address })),
+      },
+      decisions: [],
+      previousCertificates: [],
+      cycle: { surveillanceDue: [], ...(renewal ? { renewalOf: renewal.renewalOf } : {}) },
+      trail: [
+        {
+          at: now,
+          who: principal.userId,
+          action: 'create',
+          what: `${renewal ? 'renewal (initial audit with a new CB) ' : ''}dossier opened for ${scheme.title} ${scheme.version}${level ? ` level ${level}` : ''} with ${cb.name}`,
+          fromStatus: 'draft',
+          toStatus: 'draft',
+          after: {
+            schemeId: scheme.schemeId,
+            schemeVersion: scheme.version,
+            level,
+            cbId: cb.id,
+            ...(renewal ? { renewalOf: renewal.renewalOf } : {}),
+          },
+        },
+      ],
+      outbox: [dossierEvent('certhub.dossier.created.v1', { ...dossierRef(ref), reference }, ref, now)],
+      createdAt: now,
+      updatedAt: now,
+    };
+    await this.dossiers.insert(dossier);
+    this.relay.nudge();
+    return toDossierResponse(dossier);
+  }
+
+  private levelOf(levels: readonly { id: string }[], wanted: string | undefined): string | undefined {
+    if (wanted === undefined) {
+      if (levels.length <= 1) return levels[0]?.id;
+      throw new DomainError('validation_failed', 'this scheme has levels: choose one', [
+        { path: 'level', message: `one of ${levels.map((l) => l.id).join(', ')}` },
+      ]);
+    }
+    if (!levels.some((l) => l.id === wanted))
+      throw new DomainError('validation_failed', `level ${wanted} is not one of this scheme’s`, [
+        { path: 'level', message: `one of ${levels.map((l) => l.id).join(', ')}` },
+      ]);
+    return wanted;
+  }
+}

@@ -1,0 +1,33 @@
+import { newCloudEvent, type CloudEvent, type EventPayload, type EventType } from '@certhub/contracts';
+import { RequestContext } from '@certhub/platform';
+import type { DossierView } from './dossier.schema';
+
+export const EVENT_SOURCE = 'certhub/dossier';
+
+/** The part every dossier event starts with. */
+export const dossierRef = (d: Pick<DossierView, '_id' | 'organisationId' | 'cbId' | 'schemeId'>) => ({
+  dossierId: d._id,
+  organisationId: d.organisationId,
+  cbId: d.cbId,
+  schemeId: d.schemeId,
+});
+
+/**
+ * A typed event of one dossier, ready for its outbox. The tenant is the dossier's CB (partners
+ * and analytics scope by CB; the organisation travels in the payload); the dossier id orders them.
+ */
+export function dossierEvent<K extends EventType>(
+  type: K,
+  data: EventPayload<K>,
+  dossier: Pick<DossierView, '_id' | 'cbId'>,
+  time?: Date,
+): CloudEvent<EventPayload<K>> {
+  return newCloudEvent(type, data, {
+    source: EVENT_SOURCE,
+    subject: dossier._id,
+    tenantId: dossier.cbId,
+    partitionKey: dossier._id,
+    correlationId: RequestContext.correlationId(),
+    ...(time ? { time } : {}),
+  });
+}

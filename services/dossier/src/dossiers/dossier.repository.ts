@@ -1,0 +1,145 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { DossierStatus, Principal } from '@certhub/contracts';
+import { DocumentLocks, DomainError, TenantRepository } from '@certhub/platform';
+import type { FilterQuery, Model, SortOrder, UpdateQuery } from 'mongoose';
+import { dossierScope, type DossierScope } from './dossier-access';
+import { DOSSIER_MODEL, type DossierView, type TrailEntry } from './dossier.schema';
+
+export interface DossierSearch {
+  status?: DossierStatus[];
+  schemeId?: string;
+  cbId?: string;
+  organisationId?: string;
+  q?: string;
+  page: number;
+  pageSize: number;
+  sort: Record<string, SortOrder>;
+}
+
+const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Reads never load the trail or the outbox unless asked: both only grow. */
+const LIGHT = { trail: 0, outbox: 0 } as const;
+
+/**
+ * Dossiers belong to two tenants (`tenantId` = [organisationId, cbId]). Every read goes through the
+ * principal's scope (dossier-access.ts); writes are pinned to the dossier's CB tenant.
+ */
+@Injectable()
+export class DossierRepository extends TenantRepository<DossierView> {
+  constructor(
+    @InjectModel(DOSSIER_MODEL) model: Model<DossierView>,
+    private readonly locks: DocumentLocks,
+  ) {
+    super(model);
+  }
+
+  /** The dossier if the principal may see it, else null (callers answer 404, never 403). */
+  findVisible(principal: Principal, dossierId: string): Promise<DossierView | null> {
+    const scope = dossierScope(principal);
+    if (scope.kind === 'none') return Promise.resolve(null);
+    return this.scopedQuery(scope, this.model.findOne(this.filterOf(scope, { _id: dossierId }), LIGHT))
+      .lean<DossierView>()
+      .exec();
+  }
+
+  async insert(dossier: DossierView): Promise<void> {
+    await this.model.create(dossier);
+  }
+
+  /**
+   * The one write of a transition: applied only if the dossier is still at `version` (optimistic
+   * concurrency; FerretDB can lose concurrent updates otherwise). Null: somebody else wrote first.
+   */
+  applyAtVersion(
+    dossier: Pick<DossierView, '_id' | 'cbId' | 'version'>,
+    update: UpdateQuery<DossierView>,
+  ): Promise<DossierView | null> {
+    // No projection: FerretDB v1 does not implement one on findAndModify. The trail and outbox
+    // are dropped here instead, so callers see the same light view as reads give.
+    return this.locks.run(DocumentLocks.key(this.model, dossier._id), () =>
+      this.model
+        .findOneAndUpdate(this.scoped(dossier.cbId, { _id: dossier._id, version: dossier.version }), update, {
+          new: true,
+        })
+        .lean<DossierView>()
+        .exec()
+        .then((updated) => updated && { ...updated, trail: [], outbox: [] }),
+    );
+  }
+
+  async search(principal: Principal, query: DossierSearch): Promise<{ items: DossierView[]; total: number }> {
+    const scope = dossierScope(principal);
+    if (scope.kind === 'none') return { items: [], total: 0 };
+    const filter: FilterQuery<DossierView> = {};
+    if (query.status?.length) filter.status = { $in: query.status };
+    if (query.schemeId) filter.schemeId = query.schemeId;
+    if (query.cbId) filter.cbId = query.cbId;
+    if (query.organisationId) filter.organisationId = query.organisationId;
+    if (query.q) filter.reference = new RegExp(escapeRegex(query.q), 'i');
+    const scoped = this.filterOf(scope, filter);
+    const [items, total] = await Promise.all([
+      this.scopedQuery(
+        scope,
+        this.model
+          .find(scoped, { ...LIGHT, 'questionnaire.answers': 0, questionnaireFindings: 0, decisions: 0 })
+          .sort(query.sort)
+          .skip((query.page - 1) * query.pageSize)
+          .limit(query.pageSize),
+      )
+        .lean<DossierView[]>()
+        .exec(),
+      this.scopedQuery(scope, this.model.countDocuments(scoped)).exec(),
+    ]);
+    return { items, total };
+  }
+
+  /** One dossier's trail, newest first, with the principal's scope. Null: not visible. */
+  async trail(
+    principal: Principal,
+    dossierId: string,
+    page: { page: number; pageSize: number },
+  ): Promise<{ items: TrailEntry[]; total: number } | null> {
+    const scope = dossierScope(principal);
+    if (scope.kind === 'none') return null;
+    const found = await this.scopedQuery(
+      scope,
+      this.model.findOne(this.filterOf(scope, { _id: dossierId }), { trail: 1 }),
+    )
+      .lean<{ trail?: TrailEntry[] }>()
+      .exec();
+    if (!found) return null;
+    const newestFirst = [...(found.trail ?? [])].reverse();
+    const start = (page.page - 1) * page.pageSize;
+    return { items: newestFirst.slice(start, start + page.pageSize), total: newestFirst.length };
+  }
+
+  /** For the expiry scheduler: certificates still running whose validUntil is before `today`. */
+  dueForExpiry(today: string, limit: number): Promise<Pick<DossierView, '_id' | 'status'>[]> {
+    return this.model
+      .find(
+        { 'certificate.status': { $in: ['valid', 'suspended'] }, 'certificate.validUntil': { $lt: today } },
+        { _id: 1, status: 1 },
+      )
+      .setOptions({ crossTenant: 'the expiry scheduler looks at every CB’s certificates' })
+      .limit(limit)
+      .lean<Pick<DossierView, '_id' | 'status'>[]>()
+      .exec();
+  }
+
+  private filterOf(scope: DossierScope, filter: FilterQuery<DossierView>): FilterQuery<DossierView> {
+    // Both must hold: a caller's filter on cbId or organisationId narrows the scope, never widens it.
+    if (scope.kind === 'tenant')
+      return Object.keys(filter).length ? { $and: [scope.filter, filter] } : scope.filter;
+    if (scope.kind === 'none') throw new DomainError('internal', 'a query without scope was attempted');
+    return filter;
+  }
+
+  /** Cross-tenant scopes state their reason on the query; tenant scopes are already in the filter. */
+  private scopedQuery<Q extends { setOptions: (o: { crossTenant: string }) => Q }>(
+    scope: DossierScope,
+    query: Q,
+  ): Q {
+    return scope.kind === 'cross' ? query.setOptions({ crossTenant: scope.reason }) : query;
+  }
+}

@@ -1,0 +1,174 @@
+import type { CloudEvent, DecisionOutcomeSchema, DossierStatus } from '@certhub/contracts';
+import { addOutbox, tenantScopePlugin } from '@certhub/platform';
+import { Schema } from 'mongoose';
+import type { z } from 'zod';
+
+type DecisionOutcome = z.infer<typeof DecisionOutcomeSchema>;
+
+export const DOSSIER_MODEL = 'Dossier';
+
+/** One entry of the audit trail: every change, who made it, when, and the data before and after. */
+export interface TrailEntry {
+  at: Date;
+  who: string;
+  action: string;
+  what: string;
+  fromStatus: DossierStatus;
+  toStatus: DossierStatus;
+  before?: unknown;
+  after?: unknown;
+}
+
+export interface QuestionnaireFinding {
+  id: string;
+  /** NC0001, NC0002… per dossier (why per dossier: raise-questionnaire-finding.usecase.ts). */
+  number: string;
+  questionId: string;
+  description: string;
+  status: 'open' | 'answered' | 'corrected' | 'closed';
+  raisedAt: Date;
+  raisedBy: string;
+  response?: { correctiveAction?: string; documentId?: string; answeredAt: Date; answeredBy: string };
+  closedAt?: Date;
+  closedBy?: string;
+}
+
+export interface Decision {
+  id: string;
+  kind: 'initial' | 'surveillance' | 'renewal';
+  outcome: DecisionOutcome;
+  reason: string;
+  decidedBy: string;
+  decidedAt: Date;
+  certificateId?: string;
+}
+
+export interface CertificateRecord {
+  certificateId: string;
+  number: string;
+  validFrom: string;
+  validUntil: string;
+  status: 'valid' | 'suspended' | 'withdrawn' | 'expired';
+  issuedAt: Date;
+  /** Holder, sites, CB and mentions as issued: the certificate's content, kept with the record. */
+  data: Record<string, unknown>;
+}
+
+export interface DossierCycle {
+  /** Surveillance audits due (YYYY-MM-DD), from the scheme's cycle, set at grant. */
+  surveillanceDue: string[];
+  renewalOpensOn?: string;
+  renewal?: {
+    openedAt: Date;
+    changeOfCb: boolean;
+    auditType: 'renewal' | 'initial';
+    newCbId?: string;
+    newDossierId?: string;
+  };
+  /** This dossier renews another one's certificate (with another CB: an initial audit [003]). */
+  renewalOf?: { dossierId: string; certificateId: string; cbId: string; changeOfCb: boolean };
+}
+
+/** The lean dossier document: what repositories return and the lifecycle works on. */
+export interface DossierView {
+  _id: string;
+  reference: string;
+  /** [organisationId, cbId]: `{ tenantId: x }` scopes a query to either side. */
+  tenantId: string[];
+  organisationId: string;
+  cbId: string;
+  analystId?: string;
+  /** Every auditor ever booked on the dossier: impartiality rule and the auditor's read rule. */
+  auditorIds: string[];
+  schemeId: string;
+  schemeVersion: string;
+  level?: string;
+  status: DossierStatus;
+  version: number;
+  questionnaire: {
+    revision: number;
+    answers: Record<string, unknown>;
+    submittedAt?: Date;
+    submittedBy?: string;
+    findingSeq: number;
+  };
+  questionnaireFindings: QuestionnaireFinding[];
+  /** Holder data read from identity when the dossier was opened, refreshed at grant when possible. */
+  holder?: {
+    name: string;
+    siren: string;
+    address: Record<string, unknown>;
+    sites: { siret: string; name: string; address: Record<string, unknown> }[];
+  };
+  contract?: { reference: string; signedOn: string; documentId?: string; recordedAt: Date };
+  decisions: Decision[];
+  certificate?: CertificateRecord;
+  previousCertificates: CertificateRecord[];
+  cycle: DossierCycle;
+  complementaryRequested?: 'documentary' | 'on_site';
+  scopeChange?: {
+    status: 'pending' | 'decided';
+    description: string;
+    requestedAt: Date;
+    requestedBy: string;
+    outcome?: 'no_action' | 'documentary_review' | 'extra_audit';
+    decidedAt?: Date;
+  };
+  closedReason?: string;
+  trail: TrailEntry[];
+  outbox: CloudEvent[];
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+const Mixed = Schema.Types.Mixed;
+
+export const DossierSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    reference: { type: String, required: true },
+    tenantId: { type: [String], required: true },
+    organisationId: { type: String, required: true },
+    cbId: { type: String, required: true },
+    analystId: String,
+    auditorIds: { type: [String], default: [] },
+    schemeId: { type: String, required: true },
+    schemeVersion: { type: String, required: true },
+    level: String,
+    status: { type: String, required: true },
+    version: { type: Number, required: true, default: 0 },
+    questionnaire: {
+      revision: { type: Number, default: 0 },
+      answers: { type: Mixed, default: {} },
+      submittedAt: Date,
+      submittedBy: String,
+      findingSeq: { type: Number, default: 0 },
+    },
+    questionnaireFindings: { type: [Mixed], default: [] },
+    holder: Mixed,
+    contract: Mixed,
+    decisions: { type: [Mixed], default: [] },
+    certificate: Mixed,
+    previousCertificates: { type: [Mixed], default: [] },
+    cycle: { type: Mixed, default: () => ({ surveillanceDue: [] }) },
+    complementaryRequested: String,
+    scopeChange: Mixed,
+    closedReason: String,
+    trail: { type: [Mixed], default: [] },
+    createdAt: { type: Date, required: true },
+    updatedAt: { type: Date, required: true },
+  },
+  { collection: 'dossiers', versionKey: false, minimize: false },
+);
+// Dossier references are human numbers: one per dossier on the whole platform.
+DossierSchema.index({ reference: 1 }, { unique: true });
+// dossiers.search of one tenant (CB or organisation), by status, newest first.
+DossierSchema.index({ tenantId: 1, status: 1, createdAt: -1 });
+// dossiers.search of one tenant by scheme.
+DossierSchema.index({ tenantId: 1, schemeId: 1, createdAt: -1 });
+// An auditor's dossiers (the read rule "only where assigned").
+DossierSchema.index({ tenantId: 1, auditorIds: 1 });
+// The expiry scheduler: certificates past validUntil still valid or suspended.
+DossierSchema.index({ 'certificate.status': 1, 'certificate.validUntil': 1 });
+addOutbox(DossierSchema);
+DossierSchema.plugin(tenantScopePlugin);

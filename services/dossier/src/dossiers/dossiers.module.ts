@@ -1,0 +1,37 @@
+import { Module } from '@nestjs/common';
+import { SchemesModule } from '../schemes/schemes.module';
+import { AbandonDossier } from './abandon-dossier/abandon-dossier.usecase';
+import { AssignDossier } from './assign-dossier/assign-dossier.usecase';
+import { CreateDossier } from './create-dossier/create-dossier.usecase';
+import { DeclareAdmissible } from './declare-admissible/declare-admissible.usecase';
+import { DossiersController } from './dossiers.controller';
+import { GetDossier } from './get-dossier/get-dossier.usecase';
+import { GetQuestionnaire } from './get-questionnaire/get-questionnaire.usecase';
+import { IdentityDirectory } from './identity-directory';
+import { RecordContract } from './record-contract/record-contract.usecase';
+import { RefuseAdmissibility } from './refuse-admissibility/refuse-admissibility.usecase';
+import { SaveQuestionnaire } from './save-questionnaire/save-questionnaire.usecase';
+import { SearchDossiers } from './search-dossiers/search-dossiers.usecase';
+import { SubmitQuestionnaire } from './submit-questionnaire/submit-questionnaire.usecase';
+
+/** The dossier from its opening to its contract: questionnaire, assignment, admissibility. */
+@Module({
+  imports: [SchemesModule],
+  controllers: [DossiersController],
+  providers: [
+    IdentityDirectory,
+    CreateDossier,
+    GetDossier,
+    SearchDossiers,
+    AssignDossier,
+    AbandonDossier,
+    GetQuestionnaire,
+    SaveQuestionnaire,
+    SubmitQuestionnaire,
+    DeclareAdmissible,
+    RefuseAdmissibility,
+    RecordContract,
+  ],
+  exports: [IdentityDirectory, CreateDossier],
+})
+export class DossiersModule {}

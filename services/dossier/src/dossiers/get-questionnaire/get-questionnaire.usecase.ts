@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import type { Answers, Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
+import { dossierNotFound } from '../dossier-access';
+import { DossierRepository } from '../dossier.repository';
+
+/** The questionnaire of one dossier with its answers, for the applicant and its CB (and exports). */
+@Injectable()
+export class GetQuestionnaire {
+  constructor(private readonly dossiers: DossierRepository) {}
+
+  async execute(
+    principal: Principal,
+    request: RpcPayload<'dossier.questionnaire.get'>,
+  ): Promise<RpcResponse<'dossier.questionnaire.get'>> {
+    const d = await this.dossiers.findVisible(principal, request.dossierId);
+    if (!d) throw dossierNotFound(request.dossierId);
+    return {
+      dossierId: d._id,
+      reference: d.reference,
+      organisationId: d.organisationId,
+      schemeId: d.schemeId,
+      schemeVersion: d.schemeVersion,
+      status: d.status,
+      revision: d.questionnaire.revision,
+      answers: d.questionnaire.answers as Answers,
+    };
+  }
+}

@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { SYSTEM_PRINCIPAL, type Principal, type RpcResponse } from '@certhub/contracts';
+import { DomainError, RpcClient } from '@certhub/platform';
+
+export type CertificationBodyInfo = RpcResponse<'identity.certification-bodies.list'>['items'][number];
+export type OrganisationInfo = RpcResponse<'identity.organisations.get'>;
+export type SiteInfo = RpcResponse<'identity.sites.list'>['items'][number];
+
+/** The dossier service's reads of identity (organisations, sites, CBs, users): always typed RPC. */
+@Injectable()
+export class IdentityDirectory {
+  constructor(private readonly rpc: RpcClient) {}
+
+  /** Every CB of the platform (a short list: reference data every tenant may read). */
+  async certificationBody(
+    cbId: string,
+    principal: Principal = SYSTEM_PRINCIPAL,
+  ): Promise<CertificationBodyInfo | undefined> {
+    for (let page = 1; page <= 20; page += 1) {
+      const found = await this.rpc.call(
+        'identity.certification-bodies.list',
+        { page, pageSize: 100 },
+        { principal },
+      );
+      const cb = found.items.find((b) => b.id === cbId);
+      if (cb) return cb;
+      if (page * found.pageSize >= found.total) return undefined;
+    }
+    return undefined;
+  }
+
+  organisation(organisationId: string, principal: Principal): Promise<OrganisationInfo> {
+    return this.rpc.call('identity.organisations.get', { organisationId }, { principal });
+  }
+
+  async sites(organisationId: string, principal: Principal): Promise<SiteInfo[]> {
+    const found = await this.rpc.call(
+      'identity.sites.list',
+      { organisationId, pageSize: 100 },
+      { principal },
+    );
+    return found.items;
+  }
+
+  /** The user if the principal may see him (identity scopes users to the caller's tenant). */
+  async user(userId: string, principal: Principal): Promise<RpcResponse<'identity.users.get'> | undefined> {
+    try {
+      return await this.rpc.call('identity.users.get', { userId }, { principal });
+    } catch (error) {
+      if (error instanceof DomainError && (error.code === 'not_found' || error.code === 'forbidden'))
+        return undefined;
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
+import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle.service';
+import { toDossierResponse } from '../dossier.mapper';
+
+/** The signed offer came back: the CB records the contract (reference, date, optional scan). */
+@Injectable()
+export class RecordContract {
+  constructor(private readonly lifecycle: DossierLifecycle) {}
+
+  async execute(
+    principal: Principal,
+    request: RpcPayload<'dossier.contracts.record'>,
+  ): Promise<RpcResponse<'dossier.contracts.record'>> {
+    const contract = {
+      reference: request.reference,
+      signedOn: request.signedOn,
+      ...(request.documentId ? { documentId: request.documentId } : {}),
+      recordedAt: new Date(),
+    };
+    const updated = await this.lifecycle.apply({
+      dossierId: request.dossierId,
+      action: 'record_contract',
+      principal,
+      update: { $set: { contract } },
+      trail: { what: `contract ${request.reference} recorded`, after: contract },
+    });
+    return toDossierResponse(updated);
+  }
+}

@@ -1,0 +1,24 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
+import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle.service';
+import { toDossierResponse } from '../dossier.mapper';
+
+/** The analyst refuses the application outright; the reason is kept and shown to the applicant. */
+@Injectable()
+export class RefuseAdmissibility {
+  constructor(private readonly lifecycle: DossierLifecycle) {}
+
+  async execute(
+    principal: Principal,
+    request: RpcPayload<'dossier.admissibility.refuse'>,
+  ): Promise<RpcResponse<'dossier.admissibility.refuse'>> {
+    const updated = await this.lifecycle.apply({
+      dossierId: request.dossierId,
+      action: 'refuse_admissibility',
+      principal,
+      update: { $set: { closedReason: request.reason } },
+      trail: { what: `application refused: ${request.reason}`, after: { reason: request.reason } },
+    });
+    return toDossierResponse(updated);
+  }
+}

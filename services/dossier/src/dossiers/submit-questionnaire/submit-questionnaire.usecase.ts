@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import {
+  missingRequired,
+  pruneHidden,
+  type Answers,
+  type Principal,
+  type RpcPayload,
+  type RpcResponse,
+} from '@certhub/contracts';
+import { DomainError } from '@certhub/platform';
+import { DossierLifecycle, assertInTable } from '../../lifecycle/dossier-lifecycle.service';
+import { retryOnStale } from '../../lifecycle/retry-on-stale';
+import { SchemeService } from '../../schemes/scheme.service';
+import { dossierNotFound } from '../dossier-access';
+import { dossierEvent, dossierRef } from '../dossier-events';
+import { toDossierResponse } from '../dossier.mapper';
+import { DossierRepository } from '../dossier.repository';
+
+/**
+ * Submit: only when every shown required question is answered, otherwise 422 listing each missing
+ * one (the portal's orange questions [000]). Hidden answers are dropped; the questionnaire is
+ * read-only afterwards ("Questionnaire saisi").
+ */
+@Injectable()
+export class SubmitQuestionnaire {
+  constructor(
+    private readonly dossiers: DossierRepository,
+    private readonly lifecycle: DossierLifecycle,
+    private readonly schemes: SchemeService,
+  ) {}
+
+  async execute(
+    principal: Principal,
+    request: RpcPayload<'dossier.questionnaire.submit'>,
+  ): Promise<RpcResponse<'dossier.questionnaire.submit'>> {
+    const updated = await retryOnStale(async () => {
+      const current = await this.dossiers.findVisible(principal, request.dossierId);
+      if (!current) throw dossierNotFound(request.dossierId);
+      assertInTable(current.status, 'submit_questionnaire');
+      if (request.revision !== undefined && request.revision !== current.questionnaire.revision)
+        throw new DomainError(
+          'conflict',
+          `the questionnaire was saved meanwhile (revision ${current.questionnaire.revision}, yours ${request.revision}): reload it before submitting`,
+          { currentRevision: current.questionnaire.revision, currentStatus: current.status },
+        );
+      const scheme = await this.schemes.get(current.schemeId, current.schemeVersion);
+      const answers = current.questionnaire.answers as Answers;
+      const missing = missingRequired(scheme.questionnaire, answers);
+      if (missing.length)
+        throw new DomainError(
+          'validation_failed',
+          `${missing.length} required question${missing.length === 1 ? ' is' : 's are'} not answered`,
+          { missing },
+        );
+      const submittedAt = new Date();
+      return this.lifecycle.apply({
+        dossierId: current._id,
+        action: 'submit_questionnaire',
+        principal,
+        expectedVersion: current.version,
+        update: {
+          $set: {
+            'questionnaire.answers': pruneHidden(scheme.questionnaire, answers),
+            'questionnaire.submittedAt': submittedAt,
+            'questionnaire.submittedBy': principal.userId,
+          },
+          $inc: { 'questionnaire.revision': 1 },
+        },
+        events: (before) => [
+          dossierEvent(
+            'certhub.dossier.submitted.v1',
+            { ...dossierRef(before), submittedBy: principal.userId, submittedAt: submittedAt.toISOString() },
+            before,
+          ),
+        ],
+        trail: { what: 'questionnaire submitted', after: { revision: current.questionnaire.revision + 1 } },
+      });
+    });
+    return toDossierResponse(updated);
+  }
+}

@@ -1,0 +1,148 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { FindingItemKind, Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
+import { DomainError } from '@certhub/platform';
+import { FindingSteps } from '../finding-steps';
+import { toFindingResponse } from '../finding.mapper';
+import type { FindingDoc, FindingItem } from '../finding.schema';
+import type { FindingAction } from '../finding.table';
+
+const ACTIONS: Record<'draft' | 'edit' | 'ready', Record<FindingItemKind, FindingAction>> = {
+  draft: { measure: 'draft_measure', proof: 'draft_proof' },
+  edit: { measure: 'edit_measure', proof: 'edit_proof' },
+  ready: { measure: 'mark_measure_ready', proof: 'mark_proof_ready' },
+};
+
+/** Items the applicant may still change: drafts, and those the analyst sent back for clarification. */
+const EDITABLE = new Set<FindingItem['status']>(['draft', 'clarification_requested']);
+
+/**
+ * The applicant's drafts [001 "Saisir une Mesure Corrective", "Téléchargez des documents"]: several
+ * measures (or proofs) per finding, saved as drafts any number of times and marked "prête à
+ * envoyer" one by one; only the items marked ready leave with the next batch.
+ */
+@Injectable()
+export class EditItems {
+  constructor(private readonly steps: FindingSteps) {}
+
+  async add(
+    principal: Principal,
+    request: RpcPayload<'dossier.findings.items.add'>,
+  ): Promise<RpcResponse<'dossier.findings.items.add'>> {
+    const finding = await this.steps.load(principal, request.findingId);
+    const updated = await this.steps.apply(
+      principal,
+      finding,
+      ACTIONS.draft[request.kind],
+      request.version,
+      (f, now) => {
+        const item: FindingItem = {
+          id: randomUUID(),
+          kind: request.kind,
+          status: 'draft',
+          ready: false,
+          text: request.text,
+          documentIds: request.documentIds ?? [],
+          updatedAt: now,
+        };
+        return {
+          $set: { items: [...f.items, item] },
+          what: `${request.kind} drafted`,
+          after: { itemId: item.id },
+        };
+      },
+    );
+    return toFindingResponse(updated, { withTrail: true });
+  }
+
+  async edit(
+    principal: Principal,
+    request: RpcPayload<'dossier.findings.items.edit'>,
+  ): Promise<RpcResponse<'dossier.findings.items.edit'>> {
+    const finding = await this.steps.load(principal, request.findingId);
+    this.steps.check(finding, ACTIONS.edit[request.kind], principal, request.version);
+    const item = editableItem(finding, request.kind, request.itemId);
+    const updated = await this.steps.apply(
+      principal,
+      finding,
+      ACTIONS.edit[item.kind],
+      request.version,
+      (f, now) => ({
+        // A changed item is a draft again: it leaves only once marked ready anew.
+        $set: {
+          items: replace(f, request.itemId, (i) => ({
+            ...i,
+            status: 'draft',
+            ready: false,
+            ...(request.text !== undefined ? { text: request.text } : {}),
+            ...(request.documentIds !== undefined ? { documentIds: request.documentIds } : {}),
+            updatedAt: now,
+          })),
+        },
+        what: `${item.kind} edited`,
+        before: { text: item.text, documentIds: item.documentIds },
+        after: { text: request.text, documentIds: request.documentIds },
+      }),
+    );
+    return toFindingResponse(updated, { withTrail: true });
+  }
+
+  async setReady(
+    principal: Principal,
+    request: RpcPayload<'dossier.findings.items.set-ready'>,
+  ): Promise<RpcResponse<'dossier.findings.items.set-ready'>> {
+    const finding = await this.steps.load(principal, request.findingId);
+    this.steps.check(finding, ACTIONS.ready[request.kind], principal, request.version);
+    const item = editableItem(finding, request.kind, request.itemId);
+    if (request.ready && item.kind === 'proof' && item.documentIds.length === 0) {
+      throw new DomainError(
+        'validation_failed',
+        'a material proof needs at least one document before it is ready',
+        [{ path: 'documentIds', message: 'no document attached' }],
+      );
+    }
+    const updated = await this.steps.apply(
+      principal,
+      finding,
+      ACTIONS.ready[item.kind],
+      request.version,
+      (f, now) => ({
+        $set: {
+          items: replace(f, request.itemId, (i) => ({
+            ...i,
+            status: 'draft',
+            ready: request.ready,
+            updatedAt: now,
+          })),
+        },
+        what: `${item.kind} ${request.ready ? 'marked ready to send' : 'back to draft'}`,
+        after: { itemId: item.id, ready: request.ready },
+      }),
+    );
+    return toFindingResponse(updated, { withTrail: true });
+  }
+}
+
+function editableItem(finding: FindingDoc, kind: FindingItemKind, itemId: string): FindingItem {
+  const item = finding.items.find((i) => i.id === itemId && i.kind === kind);
+  if (!item) throw DomainError.notFound(`item ${itemId} of finding ${finding.number}`);
+  if (!EDITABLE.has(item.status)) {
+    throw new DomainError(
+      'invalid_transition',
+      `the ${item.kind} is ${item.status}: it can no longer be changed`,
+      {
+        currentStatus: finding.status,
+        itemStatus: item.status,
+      },
+    );
+  }
+  return item;
+}
+
+export function replace(
+  f: FindingDoc,
+  itemId: string,
+  change: (i: FindingItem) => FindingItem,
+): FindingItem[] {
+  return f.items.map((i) => (i.id === itemId ? change(i) : i));
+}

@@ -1,0 +1,37 @@
+import type { CloudEvent } from '@certhub/contracts';
+import { addOutbox, tenantScopePlugin } from '@certhub/platform';
+import { Schema } from 'mongoose';
+
+export const FINDING_MESSAGE_MODEL = 'FindingMessage';
+
+/** One message of a finding's thread between the applicant and the CB's analyst [001 "Communication"]. */
+export interface FindingMessageDoc {
+  _id: string;
+  tenantId: string[];
+  findingId: string;
+  dossierId: string;
+  authorId: string;
+  authorSide: 'applicant' | 'certification_body';
+  body: string;
+  at: Date;
+  /** message_posted travels with the message itself: a thread never bumps the finding's version. */
+  outbox: CloudEvent[];
+}
+
+export const FindingMessageSchema = new Schema<FindingMessageDoc>(
+  {
+    _id: { type: String, required: true },
+    tenantId: { type: [String], required: true },
+    findingId: { type: String, required: true },
+    dossierId: { type: String, required: true },
+    authorId: { type: String, required: true },
+    authorSide: { type: String, required: true },
+    body: { type: String, required: true },
+    at: { type: Date, required: true },
+  },
+  { collection: 'finding_messages', versionKey: false },
+);
+// messages.list: one finding's thread, in order, paginated.
+FindingMessageSchema.index({ tenantId: 1, findingId: 1, at: 1 });
+addOutbox(FindingMessageSchema);
+FindingMessageSchema.plugin(tenantScopePlugin);

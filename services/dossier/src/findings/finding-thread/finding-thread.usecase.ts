@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
+import { OutboxRelay } from '@certhub/platform';
+import type { Model } from 'mongoose';
+import { isApplicant } from '../../audits/audit-access';
+import { DossierRepository } from '../../dossiers/dossier.repository';
+import { findingEvent, findingRef } from '../finding-events';
+import { FINDING_MESSAGE_MODEL, type FindingMessageDoc } from '../finding-message.schema';
+import { FindingSteps } from '../finding-steps';
+
+const toMessage = (m: FindingMessageDoc) => ({
+  id: m._id,
+  findingId: m.findingId,
+  authorId: m.authorId,
+  authorSide: m.authorSide,
+  body: m.body,
+  at: new Date(m.at).toISOString(),
+});
+
+/**
+ * One thread per finding between the applicant and the CB's analyst [001 "Communication"], oldest
+ * first, paginated. Whoever may read the finding reads its thread; the table says who may write.
+ */
+@Injectable()
+export class FindingThread {
+  constructor(
+    @InjectModel(FINDING_MESSAGE_MODEL) private readonly messages: Model<FindingMessageDoc>,
+    private readonly steps: FindingSteps,
+    private readonly dossiers: DossierRepository,
+    private readonly relay: OutboxRelay,
+  ) {}
+
+  async post(
+    principal: Principal,
+    request: RpcPayload<'dossier.findings.messages.post'>,
+  ): Promise<RpcResponse<'dossier.findings.messages.post'>> {
+    const finding = await this.steps.load(principal, request.findingId);
+    this.steps.check(finding, 'post_message', principal);
+    const dossier = await this.dossiers.findVisible(principal, finding.dossierId);
+    const now = new Date();
+    const message: FindingMessageDoc = {
+      _id: randomUUID(),
+      tenantId: finding.tenantId,
+      findingId: finding._id,
+      dossierId: finding.dossierId,
+      authorId: principal.userId,
+      authorSide: isApplicant(principal) ? 'applicant' : 'certification_body',
+      body: request.body,
+      at: now,
+      outbox: [],
+    };
+    message.outbox = [
+      findingEvent(
+        'certhub.finding.message_posted.v1',
+        {
+          ...findingRef(finding, dossier?.analystId),
+          messageId: message._id,
+          authorSide: message.authorSide,
+          at: now.toISOString(),
+          by: principal.userId,
+        },
+        finding,
+        now,
+      ),
+    ];
+    await this.messages.create(message);
+    this.relay.nudge();
+    return toMessage(message);
+  }
+
+  async list(
+    principal: Principal,
+    query: RpcPayload<'dossier.findings.messages.list'>,
+  ): Promise<RpcResponse<'dossier.findings.messages.list'>> {
+    const finding = await this.steps.load(principal, query.findingId);
+    const filter = { tenantId: finding.cbId, findingId: finding._id };
+    const [items, total] = await Promise.all([
+      this.messages
+        .find(filter, { outbox: 0 })
+        .sort({ at: 1, _id: 1 })
+        .skip((query.page - 1) * query.pageSize)
+        .limit(query.pageSize)
+        .lean<FindingMessageDoc[]>(),
+      this.messages.countDocuments(filter),
+    ]);
+    return { items: items.map(toMessage), page: query.page, pageSize: query.pageSize, total };
+  }
+}

@@ -1,0 +1,107 @@
+import type { FindingStatus, Role } from '@certhub/contracts';
+
+/**
+ * The finding's state machine as one declarative table [001, DOMAIN.md "Findings"], in the style of
+ * the dossier lifecycle table. Every action is a state change of the finding (or a data change
+ * within its state, `same`); anything not in the table is refused with 409 and the current status.
+ */
+export const FINDING_ACTIONS = [
+  'confirm',
+  'reject',
+  'request_measures',
+  'draft_measure',
+  'edit_measure',
+  'mark_measure_ready',
+  'send_measures',
+  'review_measure',
+  'request_proofs',
+  'draft_proof',
+  'edit_proof',
+  'mark_proof_ready',
+  'send_proofs',
+  'review_proof',
+  'post_message',
+] as const;
+export type FindingAction = (typeof FINDING_ACTIONS)[number];
+
+export type FindingGuard =
+  /** Corrective measures were agreed at the audit's closing meeting: proofs may be asked directly [001]. */
+  | 'measures_agreed_at_closing'
+  /** At least one item of the action's kind is marked ready: only ready items are sent [001]. */
+  | 'ready_items';
+
+/**
+ * `review` targets are decided by the review's outcome once every sent item is reviewed: still
+ * items to review → same; a clarification asked → *_clarification; all accepted and nothing left
+ * in draft → measures_accepted / closed; all accepted but drafts left → *_requested.
+ */
+export type FindingTarget = FindingStatus | 'same' | 'review';
+
+export interface FindingTransition {
+  readonly action: FindingAction;
+  readonly from: readonly FindingStatus[];
+  readonly to: FindingTarget;
+  readonly by: readonly Role[];
+  readonly guards?: readonly FindingGuard[];
+}
+
+const APPLICANT: Role[] = ['org_admin', 'org_member'];
+const ANALYST: Role[] = ['analyst'];
+/** The applicant writes measures while they are asked for, also while some sent ones are reviewed. */
+const MEASURES_OPEN: FindingStatus[] = ['measures_requested', 'measures_sent', 'measures_clarification'];
+const PROOFS_OPEN: FindingStatus[] = ['proofs_requested', 'proofs_sent', 'proofs_clarification'];
+/** The thread exists once the applicant sees the finding (after the analyst's confirmation [001]). */
+const VISIBLE_TO_APPLICANT: FindingStatus[] = [
+  'confirmed',
+  ...MEASURES_OPEN,
+  'measures_accepted',
+  ...PROOFS_OPEN,
+  'closed',
+];
+
+export const FINDING_TABLE: readonly FindingTransition[] = [
+  { action: 'confirm', from: ['recorded'], to: 'confirmed', by: ANALYST },
+  { action: 'reject', from: ['recorded'], to: 'rejected', by: ANALYST },
+  { action: 'request_measures', from: ['confirmed'], to: 'measures_requested', by: ANALYST },
+  { action: 'draft_measure', from: MEASURES_OPEN, to: 'same', by: APPLICANT },
+  { action: 'edit_measure', from: MEASURES_OPEN, to: 'same', by: APPLICANT },
+  { action: 'mark_measure_ready', from: MEASURES_OPEN, to: 'same', by: APPLICANT },
+  {
+    action: 'send_measures',
+    from: MEASURES_OPEN,
+    to: 'measures_sent',
+    by: APPLICANT,
+    guards: ['ready_items'],
+  },
+  { action: 'review_measure', from: ['measures_sent'], to: 'review', by: ANALYST },
+  { action: 'request_proofs', from: ['measures_accepted'], to: 'proofs_requested', by: ANALYST },
+  // The shortcut: measures agreed at the closing meeting, the flow starts at the proof request [001].
+  {
+    action: 'request_proofs',
+    from: ['confirmed'],
+    to: 'proofs_requested',
+    by: ANALYST,
+    guards: ['measures_agreed_at_closing'],
+  },
+  { action: 'draft_proof', from: PROOFS_OPEN, to: 'same', by: APPLICANT },
+  { action: 'edit_proof', from: PROOFS_OPEN, to: 'same', by: APPLICANT },
+  { action: 'mark_proof_ready', from: PROOFS_OPEN, to: 'same', by: APPLICANT },
+  { action: 'send_proofs', from: PROOFS_OPEN, to: 'proofs_sent', by: APPLICANT, guards: ['ready_items'] },
+  { action: 'review_proof', from: ['proofs_sent'], to: 'review', by: ANALYST },
+  {
+    action: 'post_message',
+    from: VISIBLE_TO_APPLICANT,
+    to: 'same',
+    by: [...APPLICANT, 'analyst', 'cb_admin'],
+  },
+];
+
+export function findingTransitionFor(
+  status: FindingStatus,
+  action: FindingAction,
+): FindingTransition | undefined {
+  return FINDING_TABLE.find((t) => t.action === action && t.from.includes(status));
+}
+
+/** Statuses in which a finding is no longer open (the dossier may go to decision without it). */
+export const FINDING_DONE: readonly FindingStatus[] = ['closed', 'rejected'];

@@ -1,0 +1,131 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
+import { dossierFindingRef, findingEvent, findingRef } from '../finding-events';
+import { FindingSteps } from '../finding-steps';
+import { toFindingResponse } from '../finding.mapper';
+
+/**
+ * The analyst's steps on a recorded non-conformity [001]: confirm it (the applicant sees it from
+ * then on: finding_raised) or reject it with a reason, then ask for corrective measures, or for
+ * material proofs (after the measures are accepted, or directly when they were agreed at the
+ * closing meeting).
+ */
+@Injectable()
+export class InstructFinding {
+  constructor(private readonly steps: FindingSteps) {}
+
+  async confirm(
+    principal: Principal,
+    request: RpcPayload<'dossier.findings.confirm'>,
+  ): Promise<RpcResponse<'dossier.findings.confirm'>> {
+    const finding = await this.steps.load(principal, request.findingId);
+    const updated = await this.steps.apply(principal, finding, 'confirm', request.version, (f, now) => ({
+      what: `non-conformity ${f.number} confirmed`,
+      events: () => [
+        findingEvent(
+          'certhub.dossier.finding_raised.v1',
+          {
+            ...dossierFindingRef(f),
+            auditId: f.auditId,
+            requirementId: f.requirementId,
+            severity: f.severity,
+            dueDate: f.dueDate,
+            at: now.toISOString(),
+            by: principal.userId,
+          },
+          f,
+          now,
+        ),
+      ],
+    }));
+    return toFindingResponse(updated, { withTrail: true });
+  }
+
+  async reject(
+    principal: Principal,
+    request: RpcPayload<'dossier.findings.reject'>,
+  ): Promise<RpcResponse<'dossier.findings.reject'>> {
+    const finding = await this.steps.load(principal, request.findingId);
+    const updated = await this.steps.apply(principal, finding, 'reject', request.version, (f, now) => ({
+      $set: { rejectionReason: request.reason },
+      what: `non-conformity ${f.number} rejected: ${request.reason}`,
+      events: () => [
+        findingEvent(
+          'certhub.finding.rejected.v1',
+          {
+            ...findingRef(f),
+            auditId: f.auditId,
+            auditorIds: f.auditorIds,
+            reason: request.reason,
+            at: now.toISOString(),
+            by: principal.userId,
+          },
+          f,
+          now,
+        ),
+      ],
+    }));
+    return toFindingResponse(updated, { withTrail: true });
+  }
+
+  async requestMeasures(
+    principal: Principal,
+    request: RpcPayload<'dossier.findings.request-measures'>,
+  ): Promise<RpcResponse<'dossier.findings.request-measures'>> {
+    const finding = await this.steps.load(principal, request.findingId);
+    const updated = await this.steps.apply(
+      principal,
+      finding,
+      'request_measures',
+      request.version,
+      (f, now) => ({
+        what: `corrective measures requested${request.comment ? `: ${request.comment}` : ''}`,
+        events: () => [
+          findingEvent(
+            'certhub.finding.measures_requested.v1',
+            { ...findingRef(f), dueDate: f.dueDate, at: now.toISOString(), by: principal.userId },
+            f,
+            now,
+          ),
+        ],
+      }),
+    );
+    return toFindingResponse(updated, { withTrail: true });
+  }
+
+  async requestProofs(
+    principal: Principal,
+    request: RpcPayload<'dossier.findings.request-proofs'>,
+  ): Promise<RpcResponse<'dossier.findings.request-proofs'>> {
+    const finding = await this.steps.load(principal, request.findingId);
+    const updated = await this.steps.apply(
+      principal,
+      finding,
+      'request_proofs',
+      request.version,
+      (f, now) => {
+        const agreedAtClosingMeeting = f.status === 'confirmed';
+        return {
+          what: agreedAtClosingMeeting
+            ? 'material proofs requested (corrective measures agreed at the closing meeting)'
+            : 'material proofs requested',
+          events: () => [
+            findingEvent(
+              'certhub.finding.proofs_requested.v1',
+              {
+                ...findingRef(f),
+                agreedAtClosingMeeting,
+                dueDate: f.dueDate,
+                at: now.toISOString(),
+                by: principal.userId,
+              },
+              f,
+              now,
+            ),
+          ],
+        };
+      },
+    );
+    return toFindingResponse(updated, { withTrail: true });
+  }
+}

@@ -1,0 +1,93 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
+import { DomainError } from '@certhub/platform';
+import { dossierNotFound } from '../../dossiers/dossier-access';
+import { DossierRepository } from '../../dossiers/dossier.repository';
+import { findingScope } from '../finding-access';
+import { findingEvent, findingRef } from '../finding-events';
+import { FindingSteps } from '../finding-steps';
+import { FindingRepository } from '../finding.repository';
+import type { FindingDoc } from '../finding.schema';
+import { findingTransitionFor } from '../finding.table';
+
+/**
+ * "Envoyer" [001]: every measure (or proof) marked ready, across the dossier's findings, leaves in
+ * one batch; drafts not marked ready stay behind ("Les NC qui ne sont pas indiquées … ne seront pas
+ * envoyées"). Each finding moves in its own versioned write with its event (no multi-document
+ * transactions): the batch id ties them together.
+ */
+@Injectable()
+export class SendItems {
+  constructor(
+    private readonly dossiers: DossierRepository,
+    private readonly findings: FindingRepository,
+    private readonly steps: FindingSteps,
+  ) {}
+
+  async execute(
+    principal: Principal,
+    request: RpcPayload<'dossier.findings.send'>,
+  ): Promise<RpcResponse<'dossier.findings.send'>> {
+    const dossier = await this.dossiers.findVisible(principal, request.dossierId);
+    if (!dossier) throw dossierNotFound(request.dossierId);
+    const action = request.kind === 'measure' ? 'send_measures' : 'send_proofs';
+    const hasReady = (f: FindingDoc) =>
+      f.items.some((i) => i.kind === request.kind && i.status === 'draft' && i.ready);
+    const candidates = (
+      await this.findings.ofDossier(findingScope(principal), dossier._id, { open: true })
+    ).filter((f) => hasReady(f) && findingTransitionFor(f.status, action));
+    if (candidates.length === 0) {
+      // The refusal reports where each finding stands (the table's 409 "with the current status").
+      const all = await this.findings.ofDossier(findingScope(principal), dossier._id);
+      throw new DomainError(
+        'invalid_transition',
+        `no ${request.kind} of this dossier is marked ready to send`,
+        {
+          action,
+          findings: all.map((f) => ({ findingId: f._id, number: f.number, status: f.status })),
+        },
+      );
+    }
+    const batchId = randomUUID();
+    const sent: RpcResponse<'dossier.findings.send'>['findings'] = [];
+    for (const candidate of candidates) {
+      let itemIds: string[] = [];
+      const updated = await this.steps.apply(principal, candidate, action, undefined, (f, now) => {
+        itemIds = f.items
+          .filter((i) => i.kind === request.kind && i.status === 'draft' && i.ready)
+          .map((i) => i.id);
+        return {
+          $set: {
+            items: f.items.map((i) =>
+              itemIds.includes(i.id)
+                ? { ...i, status: 'sent', ready: false, sentAt: now, updatedAt: now }
+                : i,
+            ),
+            ...(dossier.analystId ? { analystId: dossier.analystId } : {}),
+          },
+          what: `${itemIds.length} ${request.kind}(s) sent in batch ${batchId}`,
+          after: { batchId, itemIds },
+          events: () => [
+            findingEvent(
+              request.kind === 'measure'
+                ? 'certhub.finding.measures_sent.v1'
+                : 'certhub.finding.proofs_sent.v1',
+              {
+                ...findingRef(f, dossier.analystId),
+                batchId,
+                itemIds,
+                at: now.toISOString(),
+                by: principal.userId,
+              },
+              f,
+              now,
+            ),
+          ],
+        };
+      });
+      sent.push({ findingId: updated._id, number: updated.number, itemIds });
+    }
+    return { batchId, findings: sent };
+  }
+}

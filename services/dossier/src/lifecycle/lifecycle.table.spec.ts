@@ -1,0 +1,52 @@
+import { DossierStatusSchema, type DossierStatus } from '@certhub/contracts';
+import { DOSSIER_ACTIONS, LIFECYCLE, targetOf, transitionFor, transitionsOf } from './lifecycle.table';
+
+const STATUSES = DossierStatusSchema.options;
+
+describe('LIFECYCLE', () => {
+  it('reaches every status from draft', () => {
+    const reached = new Set<DossierStatus>(['draft']);
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const row of LIFECYCLE)
+        for (const from of row.from) {
+          const to = targetOf(row, from);
+          if (reached.has(from) && !reached.has(to)) {
+            reached.add(to);
+            grew = true;
+          }
+        }
+    }
+    expect([...reached].sort()).toEqual([...STATUSES].sort());
+  });
+
+  it('has at most one row per (status, action) pair', () => {
+    const pairs = LIFECYCLE.flatMap((row) => row.from.map((from) => `${from} × ${row.action}`));
+    const duplicates = pairs.filter((pair, i) => pairs.indexOf(pair) !== i);
+    expect(duplicates).toEqual([]);
+  });
+
+  it('gives every action a row, and names only known statuses', () => {
+    for (const action of DOSSIER_ACTIONS) expect(transitionsOf(action).length).toBeGreaterThan(0);
+    for (const row of LIFECYCLE) {
+      for (const from of row.from) expect(STATUSES).toContain(from);
+      if (row.to !== 'same') expect(STATUSES).toContain(row.to);
+      expect(row.by.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('leaves refused, abandoned, withdrawn and expired without a way out', () => {
+    for (const status of ['abandoned', 'withdrawn', 'expired'] as const)
+      expect(DOSSIER_ACTIONS.filter((a) => transitionFor(status, a))).toEqual([]);
+    // A refused renewal keeps its certificate until it expires: only the expiry applies.
+    expect(DOSSIER_ACTIONS.filter((a) => transitionFor('refused', a))).toEqual(['expire']);
+  });
+
+  it('lets only the platform expire and only decision-makers decide', () => {
+    expect(transitionsOf('expire').every((r) => r.by.join() === 'system')).toBe(true);
+    for (const action of DOSSIER_ACTIONS.filter(
+      (a) => a.startsWith('decide_') && a !== 'decide_scope_change',
+    ))
+      expect(transitionsOf(action).every((r) => r.by.join() === 'decision_maker')).toBe(true);
+  });
+});

@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import {
+  validateAnswers,
+  type Answers,
+  type Principal,
+  type RpcPayload,
+  type RpcResponse,
+} from '@certhub/contracts';
+import { DomainError } from '@certhub/platform';
+import { dossierNotFound } from '../../dossiers/dossier-access';
+import { toQuestionnaireFindingResponse } from '../../dossiers/dossier.mapper';
+import { DossierRepository } from '../../dossiers/dossier.repository';
+import type { QuestionnaireFinding } from '../../dossiers/dossier.schema';
+import { DossierLifecycle, assertInTable } from '../../lifecycle/dossier-lifecycle.service';
+import { retryOnStale } from '../../lifecycle/retry-on-stale';
+import { SchemeService } from '../../schemes/scheme.service';
+
+/**
+ * The applicant answers a finding: a corrective action, a corrected answer of the finding's
+ * question (validated like a draft save), and/or a document [000]. It may answer again until it
+ * resubmits.
+ */
+@Injectable()
+export class AnswerQuestionnaireFinding {
+  constructor(
+    private readonly dossiers: DossierRepository,
+    private readonly lifecycle: DossierLifecycle,
+    private readonly schemes: SchemeService,
+  ) {}
+
+  async execute(
+    principal: Principal,
+    request: RpcPayload<'dossier.questionnaire-findings.answer'>,
+  ): Promise<RpcResponse<'dossier.questionnaire-findings.answer'>> {
+    const answered = await retryOnStale(async () => {
+      const current = await this.dossiers.findVisible(principal, request.dossierId);
+      if (!current) throw dossierNotFound(request.dossierId);
+      assertInTable(current.status, 'answer_questionnaire_finding');
+      const finding = current.questionnaireFindings.find((f) => f.id === request.findingId);
+      if (!finding) throw DomainError.notFound(`finding ${request.findingId}`);
+      if (finding.status !== 'open' && finding.status !== 'answered')
+        throw DomainError.conflict(
+          `finding ${finding.number} is ${finding.status}: it takes no more answers`,
+          {
+            currentStatus: finding.status,
+          },
+        );
+      const answers = current.questionnaire.answers as Answers;
+      const $set: Record<string, unknown> = {};
+      if (request.correctedAnswer) {
+        const corrected = { [finding.questionId]: request.correctedAnswer };
+        const scheme = await this.schemes.get(current.schemeId, current.schemeVersion);
+        const errors = validateAnswers(scheme.questionnaire, corrected);
+        if (errors.length)
+          throw new DomainError('validation_failed', 'the corrected answer is invalid', errors);
+        $set['questionnaire.answers'] = { ...answers, ...corrected };
+      }
+      const updated: QuestionnaireFinding = {
+        ...finding,
+        status: 'answered',
+        response: {
+          ...(request.correctiveAction ? { correctiveAction: request.correctiveAction } : {}),
+          ...(request.documentId ? { documentId: request.documentId } : {}),
+          answeredAt: new Date(),
+          answeredBy: principal.userId,
+        },
+      };
+      $set['questionnaireFindings'] = current.questionnaireFindings.map((f) =>
+        f.id === finding.id ? updated : f,
+      );
+      await this.lifecycle.apply({
+        dossierId: current._id,
+        action: 'answer_questionnaire_finding',
+        principal,
+        expectedVersion: current.version,
+        update: { $set, ...(request.correctedAnswer ? { $inc: { 'questionnaire.revision': 1 } } : {}) },
+        trail: {
+          what: `finding ${finding.number} answered`,
+          before: {
+            response: finding.response ?? null,
+            ...(request.correctedAnswer ? { answer: answers[finding.questionId] ?? null } : {}),
+          },
+          after: {
+            response: updated.response,
+            ...(request.correctedAnswer ? { answer: request.correctedAnswer } : {}),
+          },
+        },
+      });
+      return updated;
+    });
+    return toQuestionnaireFindingResponse(answered);
+  }
+}

@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { findQuestion, type Principal, type RpcPayload, type RpcResponse } from '@certhub/contracts';
+import { DomainError } from '@certhub/platform';
+import { randomUUID } from 'node:crypto';
+import { dossierNotFound } from '../../dossiers/dossier-access';
+import { dossierEvent, dossierRef } from '../../dossiers/dossier-events';
+import { toQuestionnaireFindingResponse } from '../../dossiers/dossier.mapper';
+import { DossierRepository } from '../../dossiers/dossier.repository';
+import type { QuestionnaireFinding } from '../../dossiers/dossier.schema';
+import { DossierLifecycle, assertInTable } from '../../lifecycle/dossier-lifecycle.service';
+import { retryOnStale } from '../../lifecycle/retry-on-stale';
+import { SchemeService } from '../../schemes/scheme.service';
+
+/** NC0007: the dossier's own counter, four digits (more when a dossier ever needs them). */
+export const findingNumber = (seq: number): string => `NC${String(seq).padStart(4, '0')}`;
+
+/**
+ * The analyst raises a finding ("écart") on one answer of a submitted questionnaire [000]. Numbers
+ * count per dossier: allocated in the same atomic update as the finding (no counter document, no
+ * gap, no race), and always read with the dossier reference the applicant already has.
+ */
+@Injectable()
+export class RaiseQuestionnaireFinding {
+  constructor(
+    private readonly dossiers: DossierRepository,
+    private readonly lifecycle: DossierLifecycle,
+    private readonly schemes: SchemeService,
+  ) {}
+
+  async execute(
+    principal: Principal,
+    request: RpcPayload<'dossier.questionnaire-findings.raise'>,
+  ): Promise<RpcResponse<'dossier.questionnaire-findings.raise'>> {
+    const finding = await retryOnStale(async () => {
+      const current = await this.dossiers.findVisible(principal, request.dossierId);
+      if (!current) throw dossierNotFound(request.dossierId);
+      assertInTable(current.status, 'raise_questionnaire_finding');
+      const scheme = await this.schemes.get(current.schemeId, current.schemeVersion);
+      if (!findQuestion(scheme.questionnaire, request.questionId))
+        throw new DomainError(
+          'validation_failed',
+          `no question ${request.questionId} in this questionnaire`,
+          [{ path: 'questionId', message: 'unknown question' }],
+        );
+      const raised: QuestionnaireFinding = {
+        id: randomUUID(),
+        number: findingNumber((current.questionnaire.findingSeq ?? 0) + 1),
+        questionId: request.questionId,
+        description: request.description,
+        status: 'open',
+        raisedAt: new Date(),
+        raisedBy: principal.userId,
+      };
+      await this.lifecycle.apply({
+        dossierId: current._id,
+        action: 'raise_questionnaire_finding',
+        principal,
+        expectedVersion: current.version,
+        update: { $push: { questionnaireFindings: raised }, $inc: { 'questionnaire.findingSeq': 1 } },
+        events: (before) => [
+          dossierEvent(
+            'certhub.dossier.questionnaire_finding_raised.v1',
+            {
+              ...dossierRef(before),
+              findingId: raised.id,
+              number: raised.number,
+              questionId: raised.questionId,
+              at: raised.raisedAt.toISOString(),
+              by: principal.userId,
+            },
+            before,
+          ),
+        ],
+        trail: {
+          what: `finding ${raised.number} raised on question ${raised.questionId}`,
+          after: { number: raised.number, questionId: raised.questionId, description: raised.description },
+        },
+      });
+      return raised;
+    });
+    return toQuestionnaireFindingResponse(finding);
+  }
+}

@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import {
+  missingRequired,
+  type Answers,
+  type Principal,
+  type RpcPayload,
+  type RpcResponse,
+} from '@certhub/contracts';
+import { DomainError } from '@certhub/platform';
+import { dossierNotFound } from '../../dossiers/dossier-access';
+import { toDossierResponse } from '../../dossiers/dossier.mapper';
+import { DossierRepository } from '../../dossiers/dossier.repository';
+import { DossierLifecycle, assertInTable } from '../../lifecycle/dossier-lifecycle.service';
+import { retryOnStale } from '../../lifecycle/retry-on-stale';
+import { SchemeService } from '../../schemes/scheme.service';
+
+/**
+ * Every finding answered, the applicant sends the questionnaire back: "Questionnaire corrigé"
+ * [000]. Like a first submit, every shown required question must still be answered.
+ */
+@Injectable()
+export class ResubmitQuestionnaire {
+  constructor(
+    private readonly dossiers: DossierRepository,
+    private readonly lifecycle: DossierLifecycle,
+    private readonly schemes: SchemeService,
+  ) {}
+
+  async execute(
+    principal: Principal,
+    request: RpcPayload<'dossier.questionnaire.resubmit'>,
+  ): Promise<RpcResponse<'dossier.questionnaire.resubmit'>> {
+    const updated = await retryOnStale(async () => {
+      const current = await this.dossiers.findVisible(principal, request.dossierId);
+      if (!current) throw dossierNotFound(request.dossierId);
+      assertInTable(current.status, 'resubmit_questionnaire');
+      const scheme = await this.schemes.get(current.schemeId, current.schemeVersion);
+      const missing = missingRequired(scheme.questionnaire, current.questionnaire.answers as Answers);
+      if (missing.length)
+        throw new DomainError(
+          'validation_failed',
+          `${missing.length} required question${missing.length === 1 ? ' is' : 's are'} not answered`,
+          { missing },
+        );
+      const corrected = current.questionnaireFindings.map((f) =>
+        f.status === 'answered' ? { ...f, status: 'corrected' as const } : f,
+      );
+      return this.lifecycle.apply({
+        dossierId: current._id,
+        action: 'resubmit_questionnaire',
+        principal,
+        expectedVersion: current.version,
+        update: {
+          $set: {
+            questionnaireFindings: corrected,
+            'questionnaire.submittedAt': new Date(),
+            'questionnaire.submittedBy': principal.userId,
+          },
+        },
+        trail: {
+          what: 'questionnaire resubmitted with its corrections',
+          after: { corrected: corrected.filter((f) => f.status === 'corrected').map((f) => f.number) },
+        },
+      });
+    });
+    return toDossierResponse(updated);
+  }
+}

@@ -1,0 +1,258 @@
+import type { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import {
+  DossierStatusSchema,
+  SYSTEM_PRINCIPAL,
+  type DossierStatus,
+  type Principal,
+  type Role,
+} from '@certhub/contracts';
+import { mongoDbName } from '@certhub/platform';
+import { TestStack, runtimeEnv } from '@certhub/testing';
+import mongoose, { type Connection } from 'mongoose';
+import { AppModule } from '../src/app.module';
+import { DossierEnv } from '../src/config';
+import { DossierLifecycle } from '../src/lifecycle/dossier-lifecycle.service';
+import {
+  DOSSIER_ACTIONS,
+  targetOf,
+  transitionFor,
+  transitionsOf,
+  type DossierAction,
+  type Guard,
+  type Transition,
+} from '../src/lifecycle/lifecycle.table';
+import { CB, ORG } from './support/dossier-harness';
+import { dossierDocument, seedDossier, seedOpenFinding, type SeedOptions } from './support/seed';
+
+const AUDITOR = 'u-auditor';
+const as = (tenantType: Principal['tenantType'], tenantId: string, role: Role): Principal => ({
+  userId: `u-${role}`,
+  tenantType,
+  tenantId,
+  roles: [role],
+});
+const ACTORS: Record<Role | 'system', Principal> = {
+  org_admin: as('organisation', ORG, 'org_admin'),
+  org_member: as('organisation', ORG, 'org_member'),
+  cb_admin: as('cb', CB, 'cb_admin'),
+  analyst: as('cb', CB, 'analyst'),
+  auditor: { ...as('cb', CB, 'auditor'), userId: AUDITOR },
+  decision_maker: as('cb', CB, 'decision_maker'),
+  platform_admin: as('platform', 'platform', 'platform_admin'),
+  scheme_manager: as('platform', 'platform', 'scheme_manager'),
+  partner: as('partner', 'p-1', 'partner'),
+  system: SYSTEM_PRINCIPAL,
+};
+
+/** The dossier data that makes each guard hold. */
+function seedFor(guards: readonly Guard[]): Omit<SeedOptions, 'status'> & { openFinding?: boolean } {
+  const o: Omit<SeedOptions, 'status'> & { openFinding?: boolean } = { auditorIds: [AUDITOR] };
+  for (const guard of guards) {
+    if (guard === 'certificate_valid' || guard === 'certificate_held' || guard === 'surveillance_cycle')
+      o.certificate ??= 'valid';
+    if (guard === 'renewal_window_open') o.certificate = 'in_renewal_window';
+    if (guard === 'validity_elapsed') o.certificate = 'elapsed';
+    if (guard === 'complementary_requested') o.complementaryRequested = true;
+    if (guard === 'scope_change_pending') o.scopeChangePending = true;
+    if (guard === 'questionnaire_findings_answered') o.questionnaireFindings = [{ status: 'answered' }];
+    if (guard === 'findings_open') o.openFinding = true;
+  }
+  return o;
+}
+
+/**
+ * Every (status, action) pair of the lifecycle, through the dossier application itself (its real
+ * module graph, database and guards, in this process): the pairs of the table succeed with their
+ * guards satisfied and land on the table's target, every other pair answers 409 naming the current
+ * status and leaves the dossier untouched.
+ */
+describe('every (status, action) pair of the lifecycle', () => {
+  let stack: TestStack;
+  let app: INestApplication;
+  let db: Connection;
+  let lifecycle: DossierLifecycle;
+
+  beforeAll(async () => {
+    stack = await TestStack.start([]);
+    const env = runtimeEnv();
+    const config = DossierEnv.parse({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'warn',
+      NATS_URL: stack.nats.url,
+      MONGO_URL: env.MONGO_URL,
+      MONGO_DB_PREFIX: stack.prefix,
+      EXPIRY_SCAN_INTERVAL_MS: '3600000',
+    });
+    const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] }).compile();
+    app = moduleRef.createNestApplication({ logger: ['error'] });
+    await app.init();
+    lifecycle = app.get(DossierLifecycle);
+    db = await mongoose
+      .createConnection(env.MONGO_URL, { dbName: mongoDbName(stack.prefix, 'dossier') })
+      .asPromise();
+  }, 120_000);
+  afterAll(async () => {
+    await db?.close();
+    await app?.close();
+    await stack?.stop();
+  });
+
+  const stored = (id: string) => db.collection('dossiers').findOne({ _id: id as never });
+
+  /** One seeded dossier per action of the status, written in one go. */
+  function seedsOf(status: DossierStatus) {
+    return DOSSIER_ACTIONS.map((action) => {
+      const row = transitionFor(status, action);
+      const { openFinding, ...seed } = row ? seedFor(row.guards ?? []) : { openFinding: false };
+      // Refused pairs get the richest data (an elapsed certificate): the table alone must refuse them.
+      const doc = row
+        ? dossierDocument({ ...seed, status })
+        : dossierDocument({ status, auditorIds: [AUDITOR], certificate: 'elapsed' });
+      return { action, row, doc, openFinding };
+    });
+  }
+
+  async function allowed(status: DossierStatus, action: DossierAction, row: Transition, id: string) {
+    const to = targetOf(row, status);
+    try {
+      const result = await lifecycle.apply({
+        dossierId: id,
+        action,
+        principal: ACTORS[row.by[0] as Role | 'system'],
+        trail: { what: `test ${action}` },
+      });
+      const after = await stored(id);
+      const trail = (after?.['trail'] as { action: string; fromStatus: string; toStatus: string }[]) ?? [];
+      if (result.status !== to || after?.['status'] !== to)
+        return `${status} × ${action}: landed on ${String(after?.['status'])}, not ${to}`;
+      if (after?.['version'] !== 1) return `${status} × ${action}: version ${String(after?.['version'])}`;
+      const last = trail.at(-1);
+      if (last?.action !== action || last.fromStatus !== status || last.toStatus !== to)
+        return `${status} × ${action}: no trail entry`;
+      return undefined;
+    } catch (error) {
+      return `${status} × ${action}: refused (${String(error)}) though the table allows it`;
+    }
+  }
+
+  async function refused(status: DossierStatus, action: DossierAction, id: string) {
+    const by = (transitionsOf(action)[0] as Transition).by[0] as Role | 'system';
+    try {
+      await lifecycle.apply({
+        dossierId: id,
+        action,
+        principal: ACTORS[by],
+        trail: { what: 'must not happen' },
+      });
+      return `${status} × ${action}: accepted though not in the table`;
+    } catch (error) {
+      const e = error as { code?: string; status?: number; message?: string; details?: unknown };
+      const after = await stored(id);
+      if (e.code !== 'invalid_transition' || e.status !== 409)
+        return `${status} × ${action}: ${String(error)}`;
+      if (JSON.stringify(e.details) !== JSON.stringify({ currentStatus: status, action }))
+        return `${status} × ${action}: details ${JSON.stringify(e.details)}`;
+      if (!e.message?.includes(status) || !e.message.includes(action))
+        return `${status} × ${action}: message ${e.message}`;
+      if (after?.['version'] !== 0 || after['status'] !== status)
+        return `${status} × ${action}: the dossier changed`;
+      return undefined;
+    }
+  }
+
+  it.each(DossierStatusSchema.options)(
+    'from %s',
+    async (status) => {
+      const seeds = seedsOf(status);
+      await db.collection('dossiers').insertMany(seeds.map((s) => s.doc));
+      for (const s of seeds.filter((x) => x.openFinding)) await seedOpenFinding(db, s.doc._id);
+      const problems = (
+        await Promise.all(
+          seeds.map(({ action, row, doc }) =>
+            row ? allowed(status, action, row, doc._id) : refused(status, action, doc._id),
+          ),
+        )
+      ).filter(Boolean);
+      // Keep the collection small: FerretDB scans it for every relay pass.
+      await db.collection('dossiers').deleteMany({ _id: { $in: seeds.map((x) => x.doc._id) } });
+      expect(problems).toEqual([]);
+      expect(seeds).toHaveLength(DOSSIER_ACTIONS.length);
+    },
+    180_000,
+  );
+
+  it('refuses a role the row does not name (403) and a guard that does not hold (409 naming it)', async () => {
+    const id = await seedDossier(db, { status: 'decision_pending', certificate: 'valid' });
+    await expect(
+      lifecycle.apply({
+        dossierId: id,
+        action: 'decide_grant',
+        principal: ACTORS.analyst,
+        trail: { what: 'x' },
+      }),
+    ).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(
+      lifecycle.apply({
+        dossierId: id,
+        action: 'decide_grant',
+        principal: ACTORS.decision_maker,
+        trail: { what: 'x' },
+      }),
+    ).rejects.toMatchObject({
+      code: 'invalid_transition',
+      details: { currentStatus: 'decision_pending', action: 'decide_grant', guard: 'initial_cycle' },
+    });
+    // The platform itself only where the table says 'system'.
+    await expect(
+      lifecycle.apply({
+        dossierId: id,
+        action: 'decide_maintain',
+        principal: SYSTEM_PRINCIPAL,
+        trail: { what: 'x' },
+      }),
+    ).rejects.toMatchObject({ code: 'forbidden' });
+    expect((await stored(id))?.['version']).toBe(0);
+  });
+
+  it('answers 404 to whoever may not see the dossier, before anything else', async () => {
+    const id = await seedDossier(db, { status: 'submitted' });
+    for (const principal of [
+      as('organisation', 'org-other', 'org_admin'),
+      as('cb', 'cb-other', 'analyst'),
+      ACTORS.auditor, // not booked on this dossier
+      ACTORS.partner,
+    ])
+      await expect(
+        lifecycle.apply({ dossierId: id, action: 'declare_admissible', principal, trail: { what: 'x' } }),
+      ).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('refuses a stale expectedVersion, and retries concurrent changes until each lands once', async () => {
+    const id = await seedDossier(db, { status: 'certified', certificate: 'valid', auditorIds: [AUDITOR] });
+    await expect(
+      lifecycle.apply({
+        dossierId: id,
+        action: 'request_scope_change',
+        principal: ACTORS.org_admin,
+        expectedVersion: 3,
+        trail: { what: 'x' },
+      }),
+    ).rejects.toMatchObject({ code: 'stale_version' });
+    await Promise.all(
+      Array.from({ length: 4 }, (_, i) =>
+        lifecycle.apply({
+          dossierId: id,
+          action: 'request_scope_change',
+          principal: ACTORS.org_admin,
+          update: { $push: { decisions: { n: i } } },
+          trail: { what: `change ${i}` },
+        }),
+      ),
+    );
+    const after = await stored(id);
+    expect(after?.['version']).toBe(4);
+    expect((after?.['trail'] as unknown[]).length).toBe(4);
+    expect((after?.['decisions'] as unknown[]).length).toBe(4);
+  });
+});

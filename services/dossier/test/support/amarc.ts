@@ -1,0 +1,20 @@
+import type { Answers } from '@certhub/contracts';
+
+/** A complete single-site application to the AMARC scheme (seed 004), as the applicant would fill it. */
+export const AMARC_COMPLETE: Answers = {
+  siret: { value: '90123456700013' },
+  'raison-sociale': { value: 'Ateliers Démo CertHub SAS' },
+  adresse: { value: '12 rue des Frères Lumière, 69008 Lyon' },
+  contact: { value: 'Jeanne Martin, responsable qualité' },
+  'contact-email': { value: 'qualite@ateliers-demo.fr', comment: 'boîte partagée du service' },
+  niveau: { value: 'A' },
+  relation: { value: ['btob', 'btoc'] },
+  multisites: { value: false },
+  'canal-digital': { value: true },
+  depuis: { value: '2025-06-01' },
+  effectif: { value: 4 },
+  'lettre-engagement': { value: ['doc-lettre-engagement'] },
+};
+
+export const pick = (answers: Answers, ...ids: string[]): Answers =>
+  Object.fromEntries(Object.entries(answers).filter(([id]) => ids.includes(id)));

@@ -1,0 +1,152 @@
+import { writeFileSync } from 'node:fs';
+import type { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import {
+  EVENTS_STREAM,
+  type CloudEvent,
+  type Principal,
+  type Role,
+  type RpcRequest,
+  type RpcResponse,
+  type RpcSubject,
+} from '@certhub/contracts';
+import { PlatformModule, RpcClient, mongoDbName } from '@certhub/platform';
+import { TestStack, runtimeEnv, uniqueId, waitFor } from '@certhub/testing';
+import mongoose, { type Connection } from 'mongoose';
+import { connect, type NatsConnection } from 'nats';
+
+export const CB = 'cb-demo';
+export const ORG = 'org-demo';
+
+const principal = (tenantType: Principal['tenantType'], tenantId: string, role: Role, userId: string) =>
+  ({ userId, tenantType, tenantId, roles: [role] }) satisfies Principal;
+
+/** Principals of the realm's demo tenants; user ids of the CB staff are their real identity ids. */
+export interface Cast {
+  orgAdmin: Principal;
+  orgMember: Principal;
+  cbAdmin: Principal;
+  analyst: Principal;
+  auditor: Principal;
+  decider: Principal;
+  otherOrgAdmin: Principal;
+  otherCbAnalyst: Principal;
+}
+
+/**
+ * identity + dossier on a private NATS and database prefix, typed RPC as any principal, the
+ * dossier database for test seeding, and the events the dossier service published.
+ */
+export class DossierHarness {
+  private constructor(
+    readonly stack: TestStack,
+    private readonly app: INestApplication,
+    readonly db: Connection,
+    private readonly nc: NatsConnection,
+    readonly cast: Cast,
+  ) {}
+
+  static async start(env: Record<string, string> = {}): Promise<DossierHarness> {
+    const stack = await TestStack.start(['identity', 'dossier'], env);
+    try {
+      const moduleRef = await Test.createTestingModule({
+        imports: [
+          PlatformModule.forRoot({
+            service: 'dossier-test-client',
+            namespace: uniqueId('dtc'),
+            logLevel: 'warn',
+            config: {},
+            natsUrl: stack.nats.url,
+          }),
+        ],
+      }).compile();
+      const app = moduleRef.createNestApplication();
+      await app.init();
+      const db = await mongoose
+        .createConnection(runtimeEnv().MONGO_URL, { dbName: mongoDbName(stack.prefix, 'dossier') })
+        .asPromise();
+      const nc = await connect({ servers: stack.nats.url });
+      const rpc = app.get(RpcClient);
+      const cbAdmin = principal('cb', CB, 'cb_admin', 'u-cb-admin');
+      const idOf = async (email: string, role: Role) => {
+        const found = await rpc.call('identity.users.list', { q: email, role }, { principal: cbAdmin });
+        const user = found.items.find((u) => u.email === email);
+        if (!user) throw new Error(`demo user ${email} is not in identity`);
+        return user.id;
+      };
+      const cast: Cast = {
+        orgAdmin: principal('organisation', ORG, 'org_admin', 'u-org-admin'),
+        orgMember: principal('organisation', ORG, 'org_member', 'u-org-member'),
+        cbAdmin,
+        analyst: principal('cb', CB, 'analyst', await idOf('analyst@certhub.local', 'analyst')),
+        auditor: principal('cb', CB, 'auditor', await idOf('auditor@certhub.local', 'auditor')),
+        decider: principal('cb', CB, 'decision_maker', await idOf('decider@certhub.local', 'decision_maker')),
+        otherOrgAdmin: principal('organisation', 'org-other', 'org_admin', 'u-other-org-admin'),
+        otherCbAnalyst: principal('cb', 'cb-other', 'analyst', 'u-other-analyst'),
+      };
+      return new DossierHarness(stack, app, db, nc, cast);
+    } catch (error) {
+      await stack.stop();
+      throw error;
+    }
+  }
+
+  call<K extends RpcSubject>(subject: K, payload: RpcRequest<K>, as: Principal): Promise<RpcResponse<K>> {
+    return this.app.get(RpcClient).call(subject, payload, { principal: as, timeoutMs: 30_000 });
+  }
+
+  /** The RPC's error body (code, message, details) or a failure if it succeeded. */
+  async failure<K extends RpcSubject>(
+    subject: K,
+    payload: RpcRequest<K>,
+    as: Principal,
+  ): Promise<{ code: string; message: string; details?: unknown }> {
+    try {
+      await this.call(subject, payload, as);
+    } catch (error) {
+      const e = error as { code: string; message: string; details?: unknown };
+      return { code: e.code, message: e.message, details: e.details };
+    }
+    throw new Error(`${subject} succeeded where a failure was expected`);
+  }
+
+  get dossiers() {
+    return this.db.collection('dossiers');
+  }
+
+  /** Every event of one dossier published so far, in stream order (the NATS server is this stack's own). */
+  async eventsOf(dossierId: string): Promise<CloudEvent[]> {
+    const consumer = await this.nc
+      .jetstream()
+      .consumers.get(EVENTS_STREAM, { filterSubjects: 'evt.dossier.>' });
+    const events: CloudEvent[] = [];
+    for (;;) {
+      const message = await consumer.next({ expires: 1_000 });
+      if (!message) return events;
+      const event = message.json<CloudEvent>();
+      if (event.partitionkey === dossierId) events.push(event);
+    }
+  }
+
+  /** Waits until the outbox relay has published what `until` expects. */
+  waitForEvents(dossierId: string, until: (events: CloudEvent[]) => boolean): Promise<CloudEvent[]> {
+    return waitFor(
+      `the events of dossier ${dossierId}`,
+      async () => {
+        const events = await this.eventsOf(dossierId);
+        return until(events) ? events : undefined;
+      },
+      { timeoutMs: 20_000, intervalMs: 300 },
+    );
+  }
+
+  async stop(): Promise<void> {
+    // Set DOSSIER_TEST_OUTPUT=1 to see the service's log after a failing run.
+    if (process.env['DOSSIER_TEST_OUTPUT'])
+      writeFileSync(process.env['DOSSIER_TEST_OUTPUT'], this.stack.service('dossier').output());
+    await this.nc?.drain().catch(() => undefined);
+    await this.db?.close();
+    await this.app?.close();
+    await this.stack.stop();
+  }
+}
