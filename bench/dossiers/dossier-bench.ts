@@ -1,0 +1,202 @@
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import { SchemeSchema } from '@certhub/contracts';
+import mongoose from 'mongoose';
+import { SEED_SCHEMES } from '../../services/dossier/src/schemes/seed';
+import { commandCases, type CommandContext } from './commands';
+import { DEMO_CB, DEMO_ORG, dossierModels, generate, type InsertFigures } from './generate';
+import { Components, Users, startService, type ServiceHandle } from './infra';
+import { measure, printRows, type Row } from './measure';
+import { preparedPrefix, type PreparedCommand } from './prepared';
+import { ANALYST, AUDITOR, ORG_ADMIN, SEARCHES, type Models } from './queries';
+
+const DB_PREFIX = 'bench';
+const DB_NAME = `${DB_PREFIX}_dossier`;
+
+/**
+ * The dossier service at scale: generates dossiers, audits and findings over several CBs straight
+ * into its database, starts gateway, identity and dossier as in production, then times the main
+ * searches and two commands through the gateway with real Keycloak tokens, beside the same query
+ * on the database in the same run.
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      dossiers: { type: 'string', default: '2000' },
+      findings: { type: 'string', default: '10000' },
+      cbs: { type: 'string', default: '5' },
+      seed: { type: 'string', default: '20261126' },
+      commands: { type: 'string', default: '20' },
+      repeat: { type: 'string', default: '20' },
+      budget: { type: 'string', default: '60' },
+      'data-dir': { type: 'string' },
+      'no-generate': { type: 'boolean', default: false },
+      'no-measure': { type: 'boolean', default: false },
+    },
+  });
+  const n = (key: 'dossiers' | 'findings' | 'cbs' | 'seed' | 'commands' | 'repeat' | 'budget') =>
+    Number(values[key]);
+  process.stdout.write(
+    `dossier bench: ${n('dossiers')} dossiers, ${n('findings')} findings, ${n('cbs')} CBs, seed ${n('seed')}; ` +
+      `${n('repeat')} calls per row (budget ${n('budget')} s), ${n('commands')} per command\n`,
+  );
+  const components = await Components.start(values['data-dir']);
+  const services: ServiceHandle[] = [];
+  const connection = mongoose.createConnection(components.mongoUrl, { dbName: DB_NAME });
+  const cleanUp = async () => {
+    await Promise.allSettled(services.map((s) => s.stop()));
+    await connection.close().catch(() => undefined);
+    await components.stop();
+  };
+  // Ctrl-C (or a kill) still stops what the bench started.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
+  try {
+    const users = new Users(components.keycloakUrl);
+    const [analystId, auditorId, orgAdminId] = await Promise.all(
+      [ANALYST, AUDITOR, ORG_ADMIN].map((u) => users.userId(u)),
+    );
+    if (!values['no-generate']) {
+      const started = Date.now();
+      const { figures } = await generate({
+        mongoUrl: components.mongoUrl,
+        dbName: DB_NAME,
+        dossiers: n('dossiers'),
+        findings: n('findings'),
+        cbs: n('cbs'),
+        seed: n('seed'),
+        commands: n('commands'),
+        analystId: analystId as string,
+        auditorId: auditorId as string,
+      });
+      printInserts(figures, (Date.now() - started) / 1000);
+    }
+    await connection.asPromise();
+    const kind = (await connection.db?.admin().command({ buildInfo: 1 })) as {
+      version?: string;
+      ferretdbVersion?: string;
+    };
+    process.stdout.write(
+      `database: ${kind.ferretdbVersion ? `FerretDB ${kind.ferretdbVersion} (SQLite)` : `MongoDB ${kind.version}`}\n`,
+    );
+    if (values['no-measure']) return;
+
+    const env = {
+      NATS_URL: components.natsUrl,
+      MONGO_URL: components.mongoUrl,
+      MONGO_DB_PREFIX: DB_PREFIX,
+      KEYCLOAK_URL: components.keycloakUrl,
+      KEYCLOAK_REALM: 'certhub',
+      // The bench calls faster than a person: the per-user rate limit would answer 429.
+      RATE_LIMIT_PER_MINUTE: '1000000',
+    };
+    const t0 = Date.now();
+    const started = await Promise.allSettled(
+      ['identity', 'dossier', 'gateway'].map((s) => startService(components.runDir, s, env)),
+    );
+    started.forEach((s) => s.status === 'fulfilled' && services.push(s.value));
+    const failed = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+    if (failed) throw failed.reason;
+    process.stdout.write(`services ready in ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
+    const gateway = services.find((s) => s.name === 'gateway') as ServiceHandle;
+
+    const models = dossierModels(connection);
+    const ctx: CommandContext = {
+      models,
+      today: new Date().toISOString().slice(0, 10),
+      auditorId: auditorId as string,
+      orgAdminId: orgAdminId as string,
+      questionnaire: SchemeSchema.parse(SEED_SCHEMES.find((s) => s.schemeId === 'label-engagement'))
+        .questionnaire,
+      ...(await sample(models)),
+    };
+    const options = { gatewayUrl: gateway.url, users, repeat: n('repeat'), budgetSeconds: n('budget') };
+    const rows: Row[] = [];
+    for (const [i, c] of SEARCHES.entries()) {
+      const t = Date.now();
+      rows.push(await measure(c, ctx, { ...options, warmUp: i === 0 }));
+      // Each row as soon as it is measured: a long run cut short still leaves its figures.
+      printRows(rows.slice(-1), false);
+      process.stdout.write(`    (${((Date.now() - t) / 1000).toFixed(0)} s)\n`);
+    }
+    for (const c of commandCases(ctx)) {
+      const ids = {
+        gateway: await preparedIds(models, c.command as PreparedCommand, 'gateway'),
+        database: await preparedIds(models, c.command as PreparedCommand, 'database'),
+      };
+      rows.push(
+        await measure(c, ctx, { ...options, repeat: Math.max(ids.gateway.length, ids.database.length) }, ids),
+      );
+      printRows(rows.slice(-1), false);
+    }
+    process.stdout.write('\n');
+    printRows(rows);
+  } finally {
+    await cleanUp();
+  }
+}
+
+/** A cb-demo dossier with open findings and one of their requirements, for the by-dossier and by-requirement rows. */
+async function sample(models: Models): Promise<{ sampleDossierId: string; sampleRequirementId: string }> {
+  const finding =
+    (await models.findings
+      .findOne({ tenantId: DEMO_CB, cbId: DEMO_CB, open: true }, { dossierId: 1, requirementId: 1 })
+      .lean()
+      .exec()) ??
+    (await models.findings.findOne({ tenantId: DEMO_CB }, { dossierId: 1, requirementId: 1 }).lean().exec());
+  if (!finding) throw new Error('no finding of cb-demo: generate first (or more --findings)');
+  return { sampleDossierId: finding.dossierId, sampleRequirementId: finding.requirementId };
+}
+
+/** The prepared dossiers still unused (a kept --data-dir is measured again with what is left). */
+async function preparedIds(
+  models: Models,
+  command: PreparedCommand,
+  side: 'gateway' | 'database',
+): Promise<string[]> {
+  const docs = await models.dossiers
+    .find(
+      {
+        tenantId: DEMO_ORG,
+        reference: { $regex: `^${preparedPrefix(command, side)}` },
+        status: command === 'submit' ? 'draft' : 'findings_open',
+      },
+      { _id: 1 },
+    )
+    .sort({ reference: 1 })
+    .lean()
+    .exec();
+  const ids = docs.map((d) => d._id);
+  if (command === 'submit') return ids;
+  // FerretDB v1 knows no $elemMatch: the ready items are checked here.
+  const findings = await models.findings
+    .find({ tenantId: DEMO_ORG, dossierId: { $in: ids }, open: true }, { dossierId: 1, items: 1 })
+    .lean()
+    .exec();
+  const ready = new Set(
+    findings
+      .filter((f) => f.items.some((i) => i.kind === 'measure' && i.status === 'draft' && i.ready))
+      .map((f) => f.dossierId),
+  );
+  return ids.filter((id) => ready.has(id));
+}
+
+function printInserts(figures: InsertFigures[], seconds: number): void {
+  process.stdout.write(
+    `generated in ${seconds.toFixed(0)} s (insert time per collection, one insertMany in flight):\n`,
+  );
+  for (const f of figures) {
+    const rate = f.seconds ? f.docs / f.seconds : 0;
+    process.stdout.write(
+      `  ${f.collection.padEnd(9)} ${String(f.docs).padStart(8)} docs  ${f.seconds.toFixed(0).padStart(5)} s  ${rate.toFixed(0).padStart(6)} docs/s  ~${f.avgKb.toFixed(1)} KB/doc (JSON)\n`,
+    );
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);

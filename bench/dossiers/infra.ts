@@ -1,0 +1,219 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+/** Compiled to dist/bench/dossiers: the repository is three levels up. */
+export const ROOT = resolve(__dirname, '../../..');
+
+/** Local dev default of the realm's demo users (infra/keycloak/certhub-realm.json). */
+export const DEMO_PASSWORD = 'Certhub-dev-2026';
+
+type ComponentName = 'nats' | 'mongo' | 'keycloak';
+
+/**
+ * A private NATS, MongoDB-compatible server and Keycloak for the run, started by the local
+ * runtime's own code (`runtime.mjs component start …`, installed into its cache on first use), so
+ * the bench needs no running stack and never touches the shared test runtime.
+ */
+export class Components {
+  private constructor(
+    readonly runDir: string,
+    readonly natsUrl: string,
+    readonly mongoUrl: string,
+    readonly keycloakUrl: string,
+  ) {}
+
+  /** `mongoDataDir` keeps the database between runs (generate once, measure many times). */
+  static async start(mongoDataDir?: string): Promise<Components> {
+    const runDir = mkdtempSync(join(tmpdir(), 'certhub-bench-dossiers-'));
+    const started = Date.now();
+    // MONGO_URL: measure against a database of your own (a real MongoDB) instead of the runtime's.
+    const external = process.env['MONGO_URL'];
+    const settled = await Promise.allSettled([
+      component(runDir, ['start', 'nats']),
+      external
+        ? Promise.resolve(external)
+        : component(runDir, [
+            'start',
+            'mongo',
+            ...(mongoDataDir ? ['--data-dir', resolve(mongoDataDir)] : []),
+          ]),
+      component(runDir, ['start', 'keycloak']),
+    ]);
+    const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+    if (failed) {
+      await stopAll(runDir);
+      throw failed.reason;
+    }
+    const [nats, mongo, keycloak] = settled.map((s) => (s as PromiseFulfilledResult<string>).value) as [
+      string,
+      string,
+      string,
+    ];
+    process.stdout.write(`components ready in ${((Date.now() - started) / 1000).toFixed(0)} s (${runDir})\n`);
+    return new Components(runDir, nats, mongo, keycloak);
+  }
+
+  async stop(): Promise<void> {
+    await stopAll(this.runDir);
+    rmSync(this.runDir, { recursive: true, force: true });
+  }
+}
+
+async function stopAll(runDir: string): Promise<void> {
+  const names: ComponentName[] = ['nats', 'mongo', 'keycloak'];
+  await Promise.allSettled(names.map((name) => component(runDir, ['stop', name])));
+}
+
+/** Runs `runtime.mjs component …` and resolves to the last line it prints (the component's URL). */
+function component(runDir: string, args: string[]): Promise<string> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, 'infra/local/runtime.mjs'), 'component', ...args, '--run-dir', runDir],
+      { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+    const timer = setTimeout(() => child.kill('SIGTERM'), 300_000);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolvePromise(out.trim().split('\n').pop() ?? '');
+      else reject(new Error(`component ${args.join(' ')}: ${err || out}`));
+    });
+  });
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+export interface ServiceHandle {
+  name: string;
+  url: string;
+  child: ChildProcess;
+  log: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * A built service as its own process (`node dist/services/<name>/src/main.js`), as in production
+ * and as libs/testing's startService does, waiting until /readyz answers 200. Its output goes to a
+ * log file in the run dir, shown when it fails to start.
+ */
+export async function startService(
+  runDir: string,
+  name: string,
+  env: Record<string, string>,
+  timeoutMs = 180_000,
+): Promise<ServiceHandle> {
+  const port = await freePort();
+  mkdirSync(join(runDir, 'logs'), { recursive: true });
+  const log = join(runDir, 'logs', `svc-${name}.log`);
+  const out = createWriteStream(log);
+  const child = spawn(
+    process.execPath,
+    ['--enable-source-maps', join(ROOT, 'dist/services', name, 'src/main.js')],
+    {
+      cwd: ROOT,
+      env: {
+        PATH: process.env['PATH'] ?? '',
+        TZ: 'UTC',
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'warn',
+        HTTP_PORT: String(port),
+        HTTP_HOST: '127.0.0.1',
+        SHUTDOWN_GRACE_MS: '5000',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  child.stdout?.pipe(out);
+  child.stderr?.pipe(out);
+  const url = `http://127.0.0.1:${port}`;
+  const handle: ServiceHandle = {
+    name,
+    url,
+    child,
+    log,
+    stop: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise<void>((r) => child.once('exit', () => r()));
+      child.kill('SIGTERM');
+      await Promise.race([exited, sleep(15_000).then(() => child.kill('SIGKILL'))]);
+    },
+  };
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) break;
+    const ready = await fetch(`${url}/readyz`, { signal: AbortSignal.timeout(3_000) }).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ready) return handle;
+    await sleep(250);
+  }
+  await handle.stop();
+  const tail = readFileSync(log, 'utf8').split('\n').slice(-40).join('\n');
+  throw new Error(`${name} did not become ready (see ${log}):\n${tail}`);
+}
+
+/** A real access token from Keycloak, through the dev-only password-grant client (as libs/testing's passwordToken). */
+export async function passwordToken(keycloakUrl: string, username: string): Promise<string> {
+  const res = await fetch(`${keycloakUrl}/realms/certhub/protocol/openid-connect/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'password',
+      client_id: 'certhub-dev-cli',
+      username,
+      password: DEMO_PASSWORD,
+      scope: 'openid',
+    }),
+  });
+  const body = (await res.json()) as { access_token?: string; error_description?: string };
+  if (!res.ok || !body.access_token)
+    throw new Error(`token for ${username}: ${res.status} ${body.error_description ?? ''}`);
+  return body.access_token;
+}
+
+/** The `sub` of a token: the user id services put in auditorIds, analystId, trail entries. */
+export function subjectOf(token: string): string {
+  const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as {
+    sub?: string;
+  };
+  if (!payload.sub) throw new Error('token without sub');
+  return payload.sub;
+}
+
+/** Demo users (realm export) and their real tokens; tokens live 5 minutes, so they are refreshed per row. */
+export class Users {
+  private readonly tokens = new Map<string, { token: string; at: number }>();
+
+  constructor(private readonly keycloakUrl: string) {}
+
+  async token(username: string): Promise<string> {
+    const cached = this.tokens.get(username);
+    if (cached && Date.now() - cached.at < 120_000) return cached.token;
+    const token = await passwordToken(this.keycloakUrl, username);
+    this.tokens.set(username, { token, at: Date.now() });
+    return token;
+  }
+
+  async userId(username: string): Promise<string> {
+    return subjectOf(await this.token(username));
+  }
+}
