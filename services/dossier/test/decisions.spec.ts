@@ -40,7 +40,7 @@ describe('decisions and certificates', () => {
       code: 'validation_failed',
       details: [
         {
-          path: 'outcome',
+          field: 'outcome',
           message: 'one of grant, complementary_documentary_audit, complementary_on_site_audit, refuse',
         },
       ],

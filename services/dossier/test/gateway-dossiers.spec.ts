@@ -56,9 +56,14 @@ describe('/api/v1/dossiers through the gateway', () => {
 
     const refused = await api('org.admin', 'POST', `/dossiers/${id}/questionnaire/submit`, {});
     expect(refused.status).toBe(422);
-    expect(
-      (refused.body['errors'] as { missing: { questionId: string }[] }).missing.map((m) => m.questionId),
-    ).toEqual(['relation', 'multisites', 'canal-digital', 'depuis', 'effectif', 'lettre-engagement']);
+    expect((refused.body['errors'] as { questionId: string }[]).map((m) => m.questionId)).toEqual([
+      'relation',
+      'multisites',
+      'canal-digital',
+      'depuis',
+      'effectif',
+      'lettre-engagement',
+    ]);
 
     expect(
       (await api('org.admin', 'POST', `/dossiers/${id}/decisions`, { outcome: 'grant', reason: 'x' })).status,

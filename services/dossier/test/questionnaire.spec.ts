@@ -107,7 +107,7 @@ describe('admissibility questionnaire', () => {
     const missingOf = async () => {
       const refused = await h.failure('dossier.questionnaire.submit', { dossierId: d.id }, h.cast.orgAdmin);
       expect(refused.code).toBe('validation_failed');
-      return (refused.details as { missing: { questionId: string; number?: string }[] }).missing;
+      return refused.details as { questionId: string; number?: string }[];
     };
     // "sites" (9) is hidden while "multisites" is not "Oui": not required.
     expect((await missingOf()).map((m) => m.questionId)).toEqual([

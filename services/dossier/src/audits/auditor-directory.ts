@@ -21,7 +21,10 @@ export class AuditorDirectory {
       throw new DomainError(
         'validation_failed',
         `not an enabled auditor of this certification body: ${unknown.join(', ')}`,
-        unknown.map((id) => ({ path: 'auditorIds', message: `${id} is not an auditor of the dossier's CB` })),
+        unknown.map((id) => ({
+          field: 'auditorIds',
+          message: `${id} is not an auditor of the dossier's CB`,
+        })),
       );
     }
   }

@@ -92,7 +92,7 @@ export class BookingRepository {
     const days = daysBetween(request.startDate, request.endDate);
     if (days.length > MAX_DAYS)
       throw new DomainError('validation_failed', `an audit lasts at most ${MAX_DAYS} days`, [
-        { path: 'endDate', message: `more than ${MAX_DAYS} days after startDate` },
+        { field: 'endDate', message: `more than ${MAX_DAYS} days after startDate` },
       ]);
     return [...new Set(request.auditorIds)]
       .flatMap((auditorId) => days.map((day) => ({ _id: bookingId(auditorId, day), auditorId, day })))

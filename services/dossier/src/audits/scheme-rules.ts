@@ -27,7 +27,7 @@ export class SchemeRules {
       throw new DomainError(
         'validation_failed',
         `requirement ${requirementId} is not in scheme ${schemeId} ${version}`,
-        [{ path: 'requirementId', message: `unknown requirement of ${schemeId} ${version}` }],
+        [{ field: 'requirementId', message: `unknown requirement of ${schemeId} ${version}` }],
       );
     }
   }

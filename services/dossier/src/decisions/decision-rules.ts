@@ -44,7 +44,7 @@ export function assertOutcomeOffered(scheme: Scheme, kind: Decision['kind'], out
   const allowed = allowedOutcomes(scheme, kind);
   if (!allowed.includes(outcome))
     throw new DomainError('validation_failed', `${outcome} is not a ${kind} decision of ${scheme.title}`, [
-      { path: 'outcome', message: `one of ${allowed.join(', ')}` },
+      { field: 'outcome', message: `one of ${allowed.join(', ')}` },
     ]);
 }
 

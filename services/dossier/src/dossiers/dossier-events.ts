@@ -5,11 +5,15 @@ import type { DossierView } from './dossier.schema';
 export const EVENT_SOURCE = 'certhub/dossier';
 
 /** The part every dossier event starts with. */
-export const dossierRef = (d: Pick<DossierView, '_id' | 'organisationId' | 'cbId' | 'schemeId'>) => ({
+export const dossierRef = (
+  d: Pick<DossierView, '_id' | 'organisationId' | 'cbId' | 'schemeId'> & { holder?: { siren?: string } },
+) => ({
   dossierId: d._id,
   organisationId: d.organisationId,
   cbId: d.cbId,
   schemeId: d.schemeId,
+  // Partners scoped to a list of SIRENs are matched on it.
+  ...(d.holder?.siren ? { siren: d.holder.siren } : {}),
 });
 
 /**

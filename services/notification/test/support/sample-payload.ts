@@ -23,6 +23,7 @@ export interface SampleOptions {
 /** Patterns the catalogue uses besides dates, each with a value that matches it. */
 const PATTERN_SAMPLES: Record<string, string> = {
   '^[a-f0-9]{64}$': 'ab'.repeat(32),
+  '^\\d{9}$': '732829320',
 };
 
 /**

@@ -33,7 +33,7 @@ export class AssignDossier {
       throw new DomainError(
         'validation_failed',
         `${analystId} is not an active analyst of this certification body`,
-        [{ path: 'analystId', message: 'not an active analyst of this certification body' }],
+        [{ field: 'analystId', message: 'not an active analyst of this certification body' }],
       );
     const updated = await retryOnStale(async () => {
       const current = await this.dossiers.findVisible(principal, dossierId);

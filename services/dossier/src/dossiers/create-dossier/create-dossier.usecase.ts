@@ -32,12 +32,19 @@ export class CreateDossier {
   ): Promise<RpcResponse<'dossier.dossiers.create'>> {
     if (principal.tenantType !== 'organisation' || !principal.roles.includes('org_admin'))
       throw DomainError.forbidden('only an organisation’s administrator opens a dossier');
-    const scheme = await this.schemes.get(request.schemeId, request.schemeVersion);
+    // The dossiers collection exists whatever the body names: an unknown scheme is bad input (422).
+    const scheme = await this.schemes.get(request.schemeId, request.schemeVersion).catch((error: unknown) => {
+      if (error instanceof DomainError && error.code === 'not_found')
+        throw new DomainError('validation_failed', error.message, [
+          { field: request.schemeVersion ? 'schemeVersion' : 'schemeId', message: 'unknown scheme' },
+        ]);
+      throw error;
+    });
     const level = this.levelOf(scheme.levels, request.level);
     const cb = await this.identity.certificationBody(request.cbId, principal);
     if (!cb)
       throw new DomainError('validation_failed', `certification body ${request.cbId} does not exist`, [
-        { path: 'cbId', message: 'unknown certification body' },
+        { field: 'cbId', message: 'unknown certification body' },
       ]);
     const organisationId = principal.tenantId;
     const [organisation, sites] = await Promise.all([
@@ -89,7 +96,14 @@ export class CreateDossier {
           },
         },
       ],
-      outbox: [dossierEvent('certhub.dossier.created.v1', { ...dossierRef(ref), reference }, ref, now)],
+      outbox: [
+        dossierEvent(
+          'certhub.dossier.created.v1',
+          { ...dossierRef({ ...ref, holder: { siren: organisation.siren } }), reference },
+          ref,
+          now,
+        ),
+      ],
       createdAt: now,
       updatedAt: now,
     };
@@ -102,12 +116,12 @@ export class CreateDossier {
     if (wanted === undefined) {
       if (levels.length <= 1) return levels[0]?.id;
       throw new DomainError('validation_failed', 'this scheme has levels: choose one', [
-        { path: 'level', message: `one of ${levels.map((l) => l.id).join(', ')}` },
+        { field: 'level', message: `one of ${levels.map((l) => l.id).join(', ')}` },
       ]);
     }
     if (!levels.some((l) => l.id === wanted))
       throw new DomainError('validation_failed', `level ${wanted} is not one of this scheme’s`, [
-        { path: 'level', message: `one of ${levels.map((l) => l.id).join(', ')}` },
+        { field: 'level', message: `one of ${levels.map((l) => l.id).join(', ')}` },
       ]);
     return wanted;
   }

@@ -36,7 +36,7 @@ function toSort(sort: string | undefined): Record<string, SortOrder> {
   const field = wanted.replace(/^-/, '');
   if (!(SORTABLE as readonly string[]).includes(field))
     throw new DomainError('validation_failed', `sort must be one of ${SORTABLE.join(', ')}`, [
-      { path: 'sort', message: `unknown sort field ${field}` },
+      { field: 'sort', message: `unknown sort field ${field}` },
     ]);
   return { [field]: wanted.startsWith('-') ? -1 : 1, _id: 1 };
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import {
-  missingRequired,
   pruneHidden,
   type Answers,
   type Principal,
@@ -15,6 +14,7 @@ import { dossierNotFound } from '../dossier-access';
 import { dossierEvent, dossierRef } from '../dossier-events';
 import { toDossierResponse } from '../dossier.mapper';
 import { DossierRepository } from '../dossier.repository';
+import { assertComplete } from '../missing-answers';
 
 /**
  * Submit: only when every shown required question is answered, otherwise 422 listing each missing
@@ -45,13 +45,7 @@ export class SubmitQuestionnaire {
         );
       const scheme = await this.schemes.get(current.schemeId, current.schemeVersion);
       const answers = current.questionnaire.answers as Answers;
-      const missing = missingRequired(scheme.questionnaire, answers);
-      if (missing.length)
-        throw new DomainError(
-          'validation_failed',
-          `${missing.length} required question${missing.length === 1 ? ' is' : 's are'} not answered`,
-          { missing },
-        );
+      assertComplete(scheme.questionnaire, answers);
       const submittedAt = new Date();
       return this.lifecycle.apply({
         dossierId: current._id,

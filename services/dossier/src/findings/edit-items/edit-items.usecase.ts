@@ -98,7 +98,7 @@ export class EditItems {
       throw new DomainError(
         'validation_failed',
         'a material proof needs at least one document before it is ready',
-        [{ path: 'documentIds', message: 'no document attached' }],
+        [{ field: 'documentIds', message: 'no document attached' }],
       );
     }
     const updated = await this.steps.apply(

@@ -53,7 +53,7 @@ export class ReviewItem {
     }
     if (request.decision === 'clarify' && !request.comment) {
       throw new DomainError('validation_failed', 'a clarification request says what must be clarified', [
-        { path: 'comment', message: 'required when decision is clarify' },
+        { field: 'comment', message: 'required when decision is clarify' },
       ]);
     }
     const updated = await this.steps.apply(principal, finding, action, request.version, (f, now) => {

@@ -63,7 +63,7 @@ function sortOf(sort: string): Record<string, SortOrder> {
   const field = sort.replace(/^-/, '');
   if (!(SORTABLE as readonly string[]).includes(field)) {
     throw new DomainError('validation_failed', `sort must be one of ${SORTABLE.join(', ')}`, [
-      { path: 'sort', message: `unknown sort field ${field}` },
+      { field: 'sort', message: `unknown sort field ${field}` },
     ]);
   }
   return { [field]: sort.startsWith('-') ? -1 : 1, _id: 1 };

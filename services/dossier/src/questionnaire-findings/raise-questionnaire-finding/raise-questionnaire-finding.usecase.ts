@@ -40,7 +40,7 @@ export class RaiseQuestionnaireFinding {
         throw new DomainError(
           'validation_failed',
           `no question ${request.questionId} in this questionnaire`,
-          [{ path: 'questionId', message: 'unknown question' }],
+          [{ field: 'questionId', message: 'unknown question' }],
         );
       const raised: QuestionnaireFinding = {
         id: randomUUID(),

@@ -1,18 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import {
-  missingRequired,
-  type Answers,
-  type Principal,
-  type RpcPayload,
-  type RpcResponse,
-} from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
+import { type Answers, type Principal, type RpcPayload, type RpcResponse } from '@certhub/contracts';
 import { dossierNotFound } from '../../dossiers/dossier-access';
 import { toDossierResponse } from '../../dossiers/dossier.mapper';
 import { DossierRepository } from '../../dossiers/dossier.repository';
 import { DossierLifecycle, assertInTable } from '../../lifecycle/dossier-lifecycle.service';
 import { retryOnStale } from '../../lifecycle/retry-on-stale';
 import { SchemeService } from '../../schemes/scheme.service';
+import { assertComplete } from '../../dossiers/missing-answers';
 
 /**
  * Every finding answered, the applicant sends the questionnaire back: "Questionnaire corrigé"
@@ -35,13 +29,7 @@ export class ResubmitQuestionnaire {
       if (!current) throw dossierNotFound(request.dossierId);
       assertInTable(current.status, 'resubmit_questionnaire');
       const scheme = await this.schemes.get(current.schemeId, current.schemeVersion);
-      const missing = missingRequired(scheme.questionnaire, current.questionnaire.answers as Answers);
-      if (missing.length)
-        throw new DomainError(
-          'validation_failed',
-          `${missing.length} required question${missing.length === 1 ? ' is' : 's are'} not answered`,
-          { missing },
-        );
+      assertComplete(scheme.questionnaire, current.questionnaire.answers as Answers);
       const corrected = current.questionnaireFindings.map((f) =>
         f.status === 'answered' ? { ...f, status: 'corrected' as const } : f,
       );

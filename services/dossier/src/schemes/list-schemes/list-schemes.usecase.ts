@@ -41,7 +41,7 @@ function parseSort(sort: string | undefined): { field: SortField; direction: 1 |
     throw new DomainError(
       'validation_failed',
       `sort must be one of ${SORTABLE.join(', ')} (optionally prefixed with -)`,
-      [{ path: 'sort', message: `unknown sort field ${field}` }],
+      [{ field: 'sort', message: `unknown sort field ${field}` }],
     );
   return { field: field as SortField, direction: wanted.startsWith('-') ? -1 : 1 };
 }
