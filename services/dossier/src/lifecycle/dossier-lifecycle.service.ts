@@ -43,6 +43,17 @@ export class DossierLifecycle {
     private readonly relay: OutboxRelay,
   ) {}
 
+  /**
+   * The dossier a use case is about to act on: visible to the principal (404 otherwise) and in a
+   * status where the table accepts the action (409 otherwise), before any other work is done.
+   */
+  async loadFor(principal: Principal, dossierId: string, action: DossierAction): Promise<DossierView> {
+    const dossier = await this.dossiers.findVisible(principal, dossierId);
+    if (!dossier) throw dossierNotFound(dossierId);
+    assertInTable(dossier.status, action);
+    return dossier;
+  }
+
   async apply(cmd: TransitionCommand): Promise<DossierView> {
     checkReserved(cmd.update);
     for (let attempt = 0; ; attempt += 1) {

@@ -2,11 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { DomainError } from '@certhub/platform';
 import { CreateDossier } from '../../dossiers/create-dossier/create-dossier.usecase';
-import { dossierNotFound } from '../../dossiers/dossier-access';
 import { toDossierResponse } from '../../dossiers/dossier.mapper';
-import { DossierRepository } from '../../dossiers/dossier.repository';
 import { DOSSIER_GUARDS } from '../../lifecycle/dossier-guards';
-import { DossierLifecycle, assertInTable } from '../../lifecycle/dossier-lifecycle.service';
+import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle.service';
 import { retryOnStale } from '../../lifecycle/retry-on-stale';
 
 /**
@@ -18,7 +16,6 @@ import { retryOnStale } from '../../lifecycle/retry-on-stale';
 @Injectable()
 export class OpenRenewal {
   constructor(
-    private readonly dossiers: DossierRepository,
     private readonly lifecycle: DossierLifecycle,
     private readonly createDossier: CreateDossier,
   ) {}
@@ -27,9 +24,7 @@ export class OpenRenewal {
     principal: Principal,
     request: RpcPayload<'dossier.renewals.open'>,
   ): Promise<RpcResponse<'dossier.renewals.open'>> {
-    const current = await this.dossiers.findVisible(principal, request.dossierId);
-    if (!current) throw dossierNotFound(request.dossierId);
-    assertInTable(current.status, 'open_renewal');
+    const current = await this.lifecycle.loadFor(principal, request.dossierId, 'open_renewal');
     const certificate = current.certificate;
     const changeOfCb = request.cbId !== undefined && request.cbId !== current.cbId;
     // Refuse early what the lifecycle would refuse, before a new dossier exists for nothing.

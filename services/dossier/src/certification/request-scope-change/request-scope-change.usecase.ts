@@ -7,10 +7,8 @@ import {
   type RpcResponse,
 } from '@certhub/contracts';
 import { DomainError } from '@certhub/platform';
-import { dossierNotFound } from '../../dossiers/dossier-access';
 import { toDossierResponse } from '../../dossiers/dossier.mapper';
-import { DossierRepository } from '../../dossiers/dossier.repository';
-import { DossierLifecycle, assertInTable } from '../../lifecycle/dossier-lifecycle.service';
+import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle.service';
 import { retryOnStale } from '../../lifecycle/retry-on-stale';
 import { SchemeService } from '../../schemes/scheme.service';
 
@@ -21,7 +19,6 @@ import { SchemeService } from '../../schemes/scheme.service';
 @Injectable()
 export class RequestScopeChange {
   constructor(
-    private readonly dossiers: DossierRepository,
     private readonly lifecycle: DossierLifecycle,
     private readonly schemes: SchemeService,
   ) {}
@@ -31,9 +28,7 @@ export class RequestScopeChange {
     request: RpcPayload<'dossier.scope-changes.request'>,
   ): Promise<RpcResponse<'dossier.scope-changes.request'>> {
     const updated = await retryOnStale(async () => {
-      const current = await this.dossiers.findVisible(principal, request.dossierId);
-      if (!current) throw dossierNotFound(request.dossierId);
-      assertInTable(current.status, 'request_scope_change');
+      const current = await this.lifecycle.loadFor(principal, request.dossierId, 'request_scope_change');
       const answers = current.questionnaire.answers as Answers;
       const $set: Record<string, unknown> = {
         scopeChange: {

@@ -8,10 +8,8 @@ import {
 } from '@certhub/contracts';
 import { DomainError } from '@certhub/platform';
 import { SchemeService } from '../../schemes/scheme.service';
-import { DossierLifecycle, assertInTable } from '../../lifecycle/dossier-lifecycle.service';
-import { dossierNotFound } from '../dossier-access';
+import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle.service';
 import { toDossierResponse } from '../dossier.mapper';
-import { DossierRepository } from '../dossier.repository';
 
 const ATTEMPTS = 4;
 
@@ -23,7 +21,6 @@ const ATTEMPTS = 4;
 @Injectable()
 export class SaveQuestionnaire {
   constructor(
-    private readonly dossiers: DossierRepository,
     private readonly lifecycle: DossierLifecycle,
     private readonly schemes: SchemeService,
   ) {}
@@ -33,9 +30,7 @@ export class SaveQuestionnaire {
     request: RpcPayload<'dossier.questionnaire.save'>,
   ): Promise<RpcResponse<'dossier.questionnaire.save'>> {
     for (let attempt = 1; ; attempt += 1) {
-      const current = await this.dossiers.findVisible(principal, request.dossierId);
-      if (!current) throw dossierNotFound(request.dossierId);
-      assertInTable(current.status, 'save_questionnaire');
+      const current = await this.lifecycle.loadFor(principal, request.dossierId, 'save_questionnaire');
       if (current.questionnaire.revision !== request.revision)
         throw new DomainError(
           'stale_version',

@@ -7,13 +7,11 @@ import {
   type RpcResponse,
 } from '@certhub/contracts';
 import { DomainError } from '@certhub/platform';
-import { DossierLifecycle, assertInTable } from '../../lifecycle/dossier-lifecycle.service';
+import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle.service';
 import { retryOnStale } from '../../lifecycle/retry-on-stale';
 import { SchemeService } from '../../schemes/scheme.service';
-import { dossierNotFound } from '../dossier-access';
 import { dossierEvent, dossierRef } from '../dossier-events';
 import { toDossierResponse } from '../dossier.mapper';
-import { DossierRepository } from '../dossier.repository';
 import { assertComplete } from '../missing-answers';
 
 /**
@@ -24,7 +22,6 @@ import { assertComplete } from '../missing-answers';
 @Injectable()
 export class SubmitQuestionnaire {
   constructor(
-    private readonly dossiers: DossierRepository,
     private readonly lifecycle: DossierLifecycle,
     private readonly schemes: SchemeService,
   ) {}
@@ -34,9 +31,7 @@ export class SubmitQuestionnaire {
     request: RpcPayload<'dossier.questionnaire.submit'>,
   ): Promise<RpcResponse<'dossier.questionnaire.submit'>> {
     const updated = await retryOnStale(async () => {
-      const current = await this.dossiers.findVisible(principal, request.dossierId);
-      if (!current) throw dossierNotFound(request.dossierId);
-      assertInTable(current.status, 'submit_questionnaire');
+      const current = await this.lifecycle.loadFor(principal, request.dossierId, 'submit_questionnaire');
       if (request.revision !== undefined && request.revision !== current.questionnaire.revision)
         throw new DomainError(
           'conflict',

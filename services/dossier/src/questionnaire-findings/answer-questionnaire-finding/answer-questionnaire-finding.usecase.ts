@@ -7,11 +7,9 @@ import {
   type RpcResponse,
 } from '@certhub/contracts';
 import { DomainError } from '@certhub/platform';
-import { dossierNotFound } from '../../dossiers/dossier-access';
 import { toQuestionnaireFindingResponse } from '../../dossiers/dossier.mapper';
-import { DossierRepository } from '../../dossiers/dossier.repository';
 import type { QuestionnaireFinding } from '../../dossiers/dossier.schema';
-import { DossierLifecycle, assertInTable } from '../../lifecycle/dossier-lifecycle.service';
+import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle.service';
 import { retryOnStale } from '../../lifecycle/retry-on-stale';
 import { SchemeService } from '../../schemes/scheme.service';
 
@@ -23,7 +21,6 @@ import { SchemeService } from '../../schemes/scheme.service';
 @Injectable()
 export class AnswerQuestionnaireFinding {
   constructor(
-    private readonly dossiers: DossierRepository,
     private readonly lifecycle: DossierLifecycle,
     private readonly schemes: SchemeService,
   ) {}
@@ -33,9 +30,11 @@ export class AnswerQuestionnaireFinding {
     request: RpcPayload<'dossier.questionnaire-findings.answer'>,
   ): Promise<RpcResponse<'dossier.questionnaire-findings.answer'>> {
     const answered = await retryOnStale(async () => {
-      const current = await this.dossiers.findVisible(principal, request.dossierId);
-      if (!current) throw dossierNotFound(request.dossierId);
-      assertInTable(current.status, 'answer_questionnaire_finding');
+      const current = await this.lifecycle.loadFor(
+        principal,
+        request.dossierId,
+        'answer_questionnaire_finding',
+      );
       const finding = current.questionnaireFindings.find((f) => f.id === request.findingId);
       if (!finding) throw DomainError.notFound(`finding ${request.findingId}`);
       if (finding.status !== 'open' && finding.status !== 'answered')

@@ -1,29 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { DomainError } from '@certhub/platform';
-import { dossierNotFound } from '../../dossiers/dossier-access';
 import { toQuestionnaireFindingResponse } from '../../dossiers/dossier.mapper';
-import { DossierRepository } from '../../dossiers/dossier.repository';
 import type { QuestionnaireFinding } from '../../dossiers/dossier.schema';
-import { DossierLifecycle, assertInTable } from '../../lifecycle/dossier-lifecycle.service';
+import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle.service';
 import { retryOnStale } from '../../lifecycle/retry-on-stale';
 
 /** The analyst accepts a corrected finding; admissibility needs every finding closed. */
 @Injectable()
 export class CloseQuestionnaireFinding {
-  constructor(
-    private readonly dossiers: DossierRepository,
-    private readonly lifecycle: DossierLifecycle,
-  ) {}
+  constructor(private readonly lifecycle: DossierLifecycle) {}
 
   async execute(
     principal: Principal,
     request: RpcPayload<'dossier.questionnaire-findings.close'>,
   ): Promise<RpcResponse<'dossier.questionnaire-findings.close'>> {
     const closed = await retryOnStale(async () => {
-      const current = await this.dossiers.findVisible(principal, request.dossierId);
-      if (!current) throw dossierNotFound(request.dossierId);
-      assertInTable(current.status, 'close_questionnaire_finding');
+      const current = await this.lifecycle.loadFor(
+        principal,
+        request.dossierId,
+        'close_questionnaire_finding',
+      );
       const finding = current.questionnaireFindings.find((f) => f.id === request.findingId);
       if (!finding) throw DomainError.notFound(`finding ${request.findingId}`);
       if (finding.status !== 'corrected')

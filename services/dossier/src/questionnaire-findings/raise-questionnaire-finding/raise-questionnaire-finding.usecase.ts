@@ -2,12 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { findQuestion, type Principal, type RpcPayload, type RpcResponse } from '@certhub/contracts';
 import { DomainError } from '@certhub/platform';
 import { randomUUID } from 'node:crypto';
-import { dossierNotFound } from '../../dossiers/dossier-access';
 import { dossierEvent, dossierRef } from '../../dossiers/dossier-events';
 import { toQuestionnaireFindingResponse } from '../../dossiers/dossier.mapper';
-import { DossierRepository } from '../../dossiers/dossier.repository';
 import type { QuestionnaireFinding } from '../../dossiers/dossier.schema';
-import { DossierLifecycle, assertInTable } from '../../lifecycle/dossier-lifecycle.service';
+import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle.service';
 import { retryOnStale } from '../../lifecycle/retry-on-stale';
 import { SchemeService } from '../../schemes/scheme.service';
 
@@ -22,7 +20,6 @@ export const findingNumber = (seq: number): string => `NC${String(seq).padStart(
 @Injectable()
 export class RaiseQuestionnaireFinding {
   constructor(
-    private readonly dossiers: DossierRepository,
     private readonly lifecycle: DossierLifecycle,
     private readonly schemes: SchemeService,
   ) {}
@@ -32,9 +29,11 @@ export class RaiseQuestionnaireFinding {
     request: RpcPayload<'dossier.questionnaire-findings.raise'>,
   ): Promise<RpcResponse<'dossier.questionnaire-findings.raise'>> {
     const finding = await retryOnStale(async () => {
-      const current = await this.dossiers.findVisible(principal, request.dossierId);
-      if (!current) throw dossierNotFound(request.dossierId);
-      assertInTable(current.status, 'raise_questionnaire_finding');
+      const current = await this.lifecycle.loadFor(
+        principal,
+        request.dossierId,
+        'raise_questionnaire_finding',
+      );
       const scheme = await this.schemes.get(current.schemeId, current.schemeVersion);
       if (!findQuestion(scheme.questionnaire, request.questionId))
         throw new DomainError(

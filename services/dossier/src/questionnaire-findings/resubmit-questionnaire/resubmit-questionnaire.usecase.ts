@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type Answers, type Principal, type RpcPayload, type RpcResponse } from '@certhub/contracts';
-import { dossierNotFound } from '../../dossiers/dossier-access';
 import { toDossierResponse } from '../../dossiers/dossier.mapper';
-import { DossierRepository } from '../../dossiers/dossier.repository';
-import { DossierLifecycle, assertInTable } from '../../lifecycle/dossier-lifecycle.service';
+import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle.service';
 import { retryOnStale } from '../../lifecycle/retry-on-stale';
 import { SchemeService } from '../../schemes/scheme.service';
 import { assertComplete } from '../../dossiers/missing-answers';
@@ -15,7 +13,6 @@ import { assertComplete } from '../../dossiers/missing-answers';
 @Injectable()
 export class ResubmitQuestionnaire {
   constructor(
-    private readonly dossiers: DossierRepository,
     private readonly lifecycle: DossierLifecycle,
     private readonly schemes: SchemeService,
   ) {}
@@ -25,9 +22,7 @@ export class ResubmitQuestionnaire {
     request: RpcPayload<'dossier.questionnaire.resubmit'>,
   ): Promise<RpcResponse<'dossier.questionnaire.resubmit'>> {
     const updated = await retryOnStale(async () => {
-      const current = await this.dossiers.findVisible(principal, request.dossierId);
-      if (!current) throw dossierNotFound(request.dossierId);
-      assertInTable(current.status, 'resubmit_questionnaire');
+      const current = await this.lifecycle.loadFor(principal, request.dossierId, 'resubmit_questionnaire');
       const scheme = await this.schemes.get(current.schemeId, current.schemeVersion);
       assertComplete(scheme.questionnaire, current.questionnaire.answers as Answers);
       const corrected = current.questionnaireFindings.map((f) =>
