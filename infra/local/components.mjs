@@ -58,13 +58,37 @@ export const DEV_CREDENTIALS = {
   keycloakAdminPassword: 'admin',
 };
 
-/** Debian package → the executable proving it is installed. */
+/** The newest PostgreSQL server of Debian's packages (they keep it off PATH), or undefined. */
+export function postgresBinDir() {
+  const root = '/usr/lib/postgresql';
+  if (!existsSync(root)) return undefined;
+  const majors = readdirSync(root)
+    .filter((v) => existsSync(join(root, v, 'bin', 'postgres')))
+    .sort((a, b) => Number(b) - Number(a));
+  return majors.length ? join(root, majors[0], 'bin') : undefined;
+}
+
+/** Debian package → how to tell it is installed (an executable on PATH, or a check). */
 const APT_PACKAGES = {
   'nats-server': 'nats-server',
   chromium: 'chromium',
   'poppler-utils': 'pdftotext',
   qpdf: 'qpdf',
+  postgresql: () => Boolean(postgresBinDir()),
 };
+const aptInstalled = (pkg) =>
+  typeof APT_PACKAGES[pkg] === 'function' ? APT_PACKAGES[pkg]() : Boolean(findExecutable(APT_PACKAGES[pkg]));
+
+/**
+ * Our changes to FerretDB, applied to its source before the build (see ferretdb/README.md): writes
+ * that cannot lose an update, and filters the PostgreSQL backend can push down.
+ */
+const FERRETDB_PATCHES = ['atomic-updates-and-pushdown.patch'].map((name) => join(HERE, 'ferretdb', name));
+const ferretdbBuild = () =>
+  `${VERSIONS.ferretdb}+${createHash('sha256')
+    .update(FERRETDB_PATCHES.map((file) => readFileSync(file)).join('\n'))
+    .digest('hex')
+    .slice(0, 12)}`;
 
 const installLog = (cache, name) => join(cache, 'logs', `install-${name}.log`);
 const failed = (what, logFile, detail) =>
@@ -154,10 +178,10 @@ export function installSteps(cache) {
     apt: {
       label: `apt packages (${Object.keys(APT_PACKAGES).join(' ')})`,
       action: 'apt-get install',
-      cached: () => Object.values(APT_PACKAGES).every((exe) => findExecutable(exe)),
+      cached: () => Object.keys(APT_PACKAGES).every(aptInstalled),
       async install() {
         const logFile = installLog(cache, 'apt');
-        const missing = Object.keys(APT_PACKAGES).filter((pkg) => !findExecutable(APT_PACKAGES[pkg]));
+        const missing = Object.keys(APT_PACKAGES).filter((pkg) => !aptInstalled(pkg));
         const root = process.getuid?.() === 0;
         if (!root && !findExecutable('sudo')) {
           throw new RuntimeError(
@@ -180,9 +204,9 @@ export function installSteps(cache) {
     },
 
     ferretdb: {
-      label: `ferretdb ${VERSIONS.ferretdb}`,
+      label: `ferretdb ${VERSIONS.ferretdb} (patched)`,
       action: 'building (go build)',
-      cached: () => stamped('ferretdb', VERSIONS.ferretdb),
+      cached: () => stamped('ferretdb', ferretdbBuild()),
       async install() {
         const logFile = installLog(cache, 'ferretdb');
         const module = `github.com/FerretDB/FerretDB@${VERSIONS.ferretdb}`;
@@ -195,6 +219,10 @@ export function installSteps(cache) {
         cpSync(moduleDir, src, { recursive: true });
         makeWritable(src);
         writeFileSync(join(src, 'build', 'version', 'version.txt'), `${VERSIONS.ferretdb}\n`);
+        for (const patch of FERRETDB_PATCHES) {
+          if ((await run('patch', ['-p1', '--forward', '--batch', '-i', patch], { cwd: src, logFile })) !== 0)
+            throw failed('ferretdb', logFile, `${patch} does not apply`);
+        }
         mkdirSync(join(cache, 'bin'), { recursive: true });
         const args = [
           'build',
@@ -208,7 +236,7 @@ export function installSteps(cache) {
           throw failed('ferretdb', logFile);
         renameSync(`${bin('ferretdb')}.part`, bin('ferretdb'));
         rmSync(src, { recursive: true, force: true });
-        stamp('ferretdb', VERSIONS.ferretdb);
+        stamp('ferretdb', ferretdbBuild());
       },
     },
 
@@ -467,22 +495,15 @@ export const COMPONENTS = {
     }),
   },
 
+  // FerretDB on a PostgreSQL cluster of its own (one process group, see ferretdb/ferretdb-postgresql.sh).
   ferretdb: {
-    install: 'ferretdb',
-    ports: ['port'],
+    install: ['apt', 'ferretdb'],
+    ports: ['port', 'postgres'],
     marker: 'ferretdb',
-    timeoutMs: 30_000,
+    timeoutMs: 60_000,
     launch: ({ cache, ports, dataDir }) => ({
-      cmd: join(cache, 'bin', 'ferretdb'),
-      args: [
-        '--handler=sqlite',
-        `--sqlite-url=file:${dataDir}/`,
-        `--state-dir=${dataDir}`,
-        `--listen-addr=${local(ports.port)}`,
-        '--telemetry=disable',
-        '--debug-addr=-', // no debug/metrics listener: its default port would clash between runs
-        '--log-level=warn', // info logs every connection
-      ],
+      cmd: join(HERE, 'ferretdb', 'ferretdb-postgresql.sh'),
+      args: [dataDir, String(ports.port), String(ports.postgres), join(cache, 'bin', 'ferretdb')],
     }),
     ready: ({ ports }) => mongoPing(ports.port),
     env: ({ ports }) => ({ MONGO_URL: `mongodb://${local(ports.port)}/` }),

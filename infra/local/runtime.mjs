@@ -355,7 +355,7 @@ export async function startComponent(
   name = resolveName(name);
   runDir = resolve(runDir);
   const def = componentDef(name);
-  await install({ cacheDir, only: [def.install] });
+  await install({ cacheDir, only: [def.install].flat() });
   const state = readState(runDir);
   const current = state[name];
   const pid = readPid(files(runDir, name).pidFile);
