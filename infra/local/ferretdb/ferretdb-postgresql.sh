@@ -7,6 +7,7 @@ set -euo pipefail
 data=$1 port=$2 pg_port=$3 ferretdb=$4
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 [ -x "$bin/postgres" ] || { echo "PostgreSQL server not found under /usr/lib/postgresql (apt-get install postgresql)" >&2; exit 1; }
+mkdir -p "$data"
 pgdata=$data/pg
 as_postgres=()
 if [ "$(id -u)" = 0 ]; then

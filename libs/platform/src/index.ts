@@ -24,4 +24,3 @@ export * from './bootstrap/platform-options';
 export * from './auth/public';
 export * from './auth/client-credentials-token';
 export * from './auth/keycloak-admin-client';
-export * from './mongo/document-locks';

@@ -18,7 +18,6 @@ import { RequestContextMiddleware } from './context/request-context.middleware';
 import { DurableConsumers } from './events/durable-consumer';
 import { EventPublisher } from './events/event-publisher';
 import { OutboxRelay } from './events/outbox';
-import { DocumentLocks } from './mongo/document-locks';
 import { ProcessedEvents } from './events/processed-events';
 import { HealthRegistry } from './health/health';
 import { HealthController } from './health/health.controller';
@@ -105,8 +104,8 @@ export class PlatformModule implements NestModule {
       exported.push(ObjectStorage);
     }
     if (platform.natsUrl && platform.mongo) {
-      providers.push(ProcessedEvents, DurableConsumers, OutboxRelay, DocumentLocks);
-      exported.push(ProcessedEvents, DurableConsumers, OutboxRelay, DocumentLocks);
+      providers.push(ProcessedEvents, DurableConsumers, OutboxRelay);
+      exported.push(ProcessedEvents, DurableConsumers, OutboxRelay);
     }
     return {
       module: PlatformModule,

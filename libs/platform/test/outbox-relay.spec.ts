@@ -152,12 +152,34 @@ describe('outbox → JetStream → durable idempotent consumer in another proces
       { _id: dossierId, tenantId },
       { $set: { status: 'submitted' }, ...pushEvents(createdEvent(tenantId, dossierId), submitted) },
     );
-    app.get(OutboxRelay).nudge();
+    // No nudge: the write itself wakes the relay (addOutbox's hooks).
     await waitFor('analytics to count both events', async () => {
       const counts = await countsFor(tenantId);
       return counts['certhub.dossier.created.v1'] === 1 && counts['certhub.dossier.submitted.v1'] === 1;
     });
     const doc = await model.findOne({ _id: dossierId, tenantId }).lean();
     expect(doc).toMatchObject({ status: 'submitted', outbox: [] });
+    expect(doc).not.toHaveProperty('outboxPending');
+  });
+
+  it('marks every write that queues events, so the relay finds them by one indexed field', async () => {
+    const tenantId = uniqueId('cb');
+    const ids = [uniqueId('d'), uniqueId('d'), uniqueId('d')];
+    await app.get(OutboxRelay).onApplicationShutdown(); // hold the relay: look at the marks it reads
+    await model.create({ _id: ids[0], tenantId, status: 'draft', outbox: [createdEvent(tenantId, ids[0])] });
+    await model.insertMany([{ _id: ids[1], tenantId, status: 'draft', outbox: [createdEvent(tenantId, ids[1])] }]);
+    await model.create({ _id: ids[2], tenantId, status: 'draft', outbox: [] });
+    await model.updateOne({ _id: ids[2], tenantId }, pushEvents(createdEvent(tenantId, ids[2])));
+    const marked = await model.find({ tenantId, outboxPending: true }, { _id: 1 }).lean();
+    expect(marked.map((doc) => doc._id).sort()).toEqual([...ids].sort());
+    expect(await model.countDocuments({ tenantId, outboxPending: { $exists: false } })).toBe(0);
+
+    expect(await app.get(OutboxRelay).relayOnce()).toBeGreaterThanOrEqual(3);
+    const after = await model.find({ tenantId }).lean();
+    expect(after.map((doc) => [doc.outbox.length, 'outboxPending' in doc])).toEqual([
+      [0, false],
+      [0, false],
+      [0, false],
+    ]);
   });
 });

@@ -1,11 +1,10 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { CloudEvent } from '@certhub/contracts';
-import { Schema, type Model } from 'mongoose';
+import { Schema, type Model, type Query, type UpdateQuery } from 'mongoose';
 import { Metrics } from '../metrics/metrics';
 import { NatsService } from '../nats/nats.service';
 import { EventPublisher } from './event-publisher';
 import { ensureEventsStream } from './stream';
-import { DocumentLocks } from '../mongo/document-locks';
 
 /**
  * The outbox: events caused by a state change are pushed into an `outbox` array of the same
@@ -15,10 +14,48 @@ export interface WithOutbox {
   outbox: CloudEvent[];
 }
 
+/** Emitted on the schema after a write that queued events: the relay of this process wakes up. */
+const WRITTEN = 'certhub:outbox-written';
+
+const queuesEvents = (update: unknown): boolean => {
+  const push = (update as { $push?: { outbox?: unknown } } | undefined)?.$push?.outbox;
+  const each = (push as { $each?: unknown[] } | undefined)?.$each;
+  return push !== undefined && (each === undefined || each.length > 0);
+};
+
+/**
+ * Adds the outbox to an aggregate's schema. Every write that queues events also sets
+ * `outboxPending`, whoever writes (create, insertMany, any update pushing to `outbox`): the relay
+ * finds pending documents through that one indexed field, never by scanning the collection.
+ */
 export function addOutbox(schema: Schema): void {
-  schema.add({ outbox: { type: [Schema.Types.Mixed], default: [] } });
-  // Serves the relay's scan for documents with pending events.
-  schema.index({ 'outbox.id': 1 }, { sparse: true });
+  schema.add({ outbox: { type: [Schema.Types.Mixed], default: [] }, outboxPending: Boolean });
+  // Serves the relay's query for documents with events to publish (sparse: only those carry it).
+  schema.index({ outboxPending: 1 }, { sparse: true });
+
+  const markUpdate = function (this: Query<unknown, unknown>): void {
+    const update = this.getUpdate() as UpdateQuery<{ outboxPending?: boolean }> | null;
+    if (update && queuesEvents(update)) update.$set = { ...update.$set, outboxPending: true };
+  };
+  const announceUpdate = function (this: Query<unknown, unknown>): void {
+    if (queuesEvents(this.getUpdate())) schema.emit(WRITTEN);
+  };
+  for (const op of ['findOneAndUpdate', 'updateOne', 'updateMany'] as const) {
+    schema.pre(op, markUpdate);
+    schema.post(op, announceUpdate);
+  }
+  schema.pre('save', function () {
+    if ((this.get('outbox') as unknown[] | undefined)?.length) this.set('outboxPending', true);
+  });
+  schema.post('save', function () {
+    if (this.get('outboxPending')) schema.emit(WRITTEN);
+  });
+  schema.pre('insertMany', function (next: () => void, docs: unknown) {
+    for (const doc of [docs].flat() as { outbox?: unknown[]; outboxPending?: boolean }[])
+      if (doc?.outbox?.length) doc.outboxPending = true;
+    next();
+  });
+  schema.post('insertMany', () => schema.emit(WRITTEN));
 }
 
 /** The update fragment that records events with a state change: `{ $set: …, ...pushEvents(e) }`. */
@@ -26,12 +63,21 @@ export function pushEvents(...events: CloudEvent[]): { $push: { outbox: { $each:
   return { $push: { outbox: { $each: events } } };
 }
 
-const BATCH = 100;
+/** Documents taken per collection and pass, and how many of them are relayed at once. */
+const BATCH = 200;
+const CONCURRENCY = 32;
+
+interface Pending {
+  _id: unknown;
+  outbox: CloudEvent[];
+}
 
 /**
- * Publishes outbox events to JetStream in order, then removes each one from the head of its
- * document's outbox, guarded by its id. Replicas may race: an event published twice is dropped by JetStream's de-duplication
- * (`Nats-Msg-Id` = event id), and the guarded removal never removes an event not yet published.
+ * Publishes outbox events to JetStream, then removes them from their document with one write per
+ * document and pass. Documents are relayed concurrently; within a document, events are published
+ * in order, each awaiting its acknowledgement, so a failure never publishes an event before the
+ * ones queued ahead of it. Replicas may race: an event published twice is dropped by JetStream's
+ * de-duplication (`Nats-Msg-Id` = event id), and removal only ever removes what was published.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -39,6 +85,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private readonly models: Model<WithOutbox>[] = [];
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
+  private again = false;
   private stopped = false;
   private intervalMs = 250;
 
@@ -46,12 +93,12 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     private readonly publisher: EventPublisher,
     private readonly nats: NatsService,
     private readonly metrics: Metrics,
-    private readonly locks: DocumentLocks,
   ) {}
 
   /** Called by feature modules for each aggregate model whose schema has an outbox. */
   watch<T extends WithOutbox>(model: Model<T>): void {
     this.models.push(model as unknown as Model<WithOutbox>);
+    model.schema.on(WRITTEN, () => this.nudge());
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -62,7 +109,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   /** Ask for a pass now, e.g. right after a write, instead of waiting for the next tick. */
   nudge(): void {
-    if (!this.stopped && !this.running) this.schedule(0);
+    if (this.stopped) return;
+    if (this.running) this.again = true;
+    else this.schedule(0);
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -76,39 +125,44 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     let published = 0;
     for (const model of this.models) {
       const pending = await model
-        .find({ 'outbox.id': { $exists: true } }, { outbox: 1 })
+        .find({ outboxPending: true }, { outbox: 1 })
         .setOptions({ crossTenant: 'outbox relay publishes every tenant’s events' })
         .limit(BATCH)
-        .lean<{ _id: unknown; outbox: CloudEvent[] }[]>();
-      let backlog = 0;
-      for (const doc of pending) {
-        backlog += doc.outbox.length;
-        for (const event of doc.outbox) {
-          await this.publisher.publish(event);
-          // Pop the head only if it is still this event: another replica may have removed it already.
-          // ($pull with a condition would read better, but FerretDB v1 ignores it silently.)
-          // Under the document's lock, which the aggregate's own writers take too (DocumentLocks).
-          await this.locks.run(DocumentLocks.key(model, doc._id), () =>
-            model
-              .updateOne({ _id: doc._id, 'outbox.0.id': event.id }, { $pop: { outbox: -1 } })
-              .setOptions({ crossTenant: 'outbox relay' })
-              .exec(),
-          );
-          published += 1;
-          backlog -= 1;
-        }
+        .lean<Pending[]>();
+      let backlog = pending.reduce((sum, doc) => sum + doc.outbox.length, 0);
+      for (let i = 0; i < pending.length; i += CONCURRENCY) {
+        const counts = await Promise.all(
+          pending.slice(i, i + CONCURRENCY).map((doc) => this.relay(model, doc)),
+        );
+        const count = counts.reduce((a, b) => a + b, 0);
+        published += count;
+        backlog -= count;
       }
       this.metrics.outboxBacklog.set({ collection: model.collection.collectionName }, backlog);
     }
     return published;
   }
 
+  private async relay(model: Model<WithOutbox>, doc: Pending): Promise<number> {
+    for (const event of doc.outbox) await this.publisher.publish(event);
+    const options = { crossTenant: 'outbox relay' };
+    // Usually nothing was queued meanwhile: empty the outbox and clear the flag in one write.
+    // Otherwise remove just what was published and leave the flag for the next pass.
+    const cleared = await model
+      .updateOne({ _id: doc._id, outbox: doc.outbox }, { $set: { outbox: [] }, $unset: { outboxPending: 1 } })
+      .setOptions(options);
+    if (cleared.matchedCount === 0 && doc.outbox.length)
+      await model.updateOne({ _id: doc._id }, { $pullAll: { outbox: doc.outbox } }).setOptions(options);
+    return doc.outbox.length;
+  }
+
   private schedule(delayMs: number): void {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
+      this.again = false;
       this.running = this.relayOnce()
         .then((count) => {
-          this.intervalMs = count > 0 ? 0 : 250;
+          this.intervalMs = count > 0 || this.again ? 0 : 250;
         })
         .catch((error: unknown) => {
           // NATS or the database is away: keep the events, slow down, try again.

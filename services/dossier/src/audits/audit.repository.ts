@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { CloudEvent } from '@certhub/contracts';
-import { DocumentLocks, DomainError, OutboxRelay } from '@certhub/platform';
+import { DomainError, OutboxRelay } from '@certhub/platform';
 import type { FilterQuery, Model, SortOrder, UpdateQuery } from 'mongoose';
 import type { ReadScope } from './audit-access';
 import { AUDIT_MODEL, type AuditDoc, type AuditTrailEntry } from './audit.schema';
@@ -15,7 +15,6 @@ export interface PageRequest {
 export class AuditRepository {
   constructor(
     @InjectModel(AUDIT_MODEL) private readonly model: Model<AuditDoc>,
-    private readonly locks: DocumentLocks,
     private readonly relay: OutboxRelay,
   ) {}
 
@@ -57,12 +56,10 @@ export class AuditRepository {
       $inc: { version: 1 },
       $push: { trail: change.trail, ...(change.events?.length ? { outbox: { $each: change.events } } : {}) },
     };
-    const updated = await this.locks.run(DocumentLocks.key(this.model, audit._id), () =>
-      this.model
-        .findOneAndUpdate({ tenantId: audit.cbId, _id: audit._id, version }, update, { new: true })
-        .lean<AuditDoc>()
-        .exec(),
-    );
+    const updated = await this.model
+      .findOneAndUpdate({ tenantId: audit.cbId, _id: audit._id, version }, update, { new: true })
+      .lean<AuditDoc>()
+      .exec();
     if (!updated) throw staleAudit(audit._id, version);
     if (change.events?.length) this.relay.nudge();
     return updated;

@@ -7,10 +7,7 @@ import { DOSSIER_MODEL, DossierSchema, type DossierView } from './dossier.schema
 import { SequenceRepository } from './sequence.repository';
 import { SEQUENCE_MODEL, SequenceSchema } from './sequence.schema';
 
-/**
- * Dossier events live in the dossier documents' outbox; the platform's relay publishes them, taking
- * the same DocumentLocks key as the repository's transitions.
- */
+/** Dossier events live in the dossier documents' outbox; the platform's relay publishes them. */
 @Module({
   imports: [
     MongooseModule.forFeature([

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { DossierStatus, Principal } from '@certhub/contracts';
-import { DocumentLocks, DomainError, TenantRepository } from '@certhub/platform';
+import { DomainError, TenantRepository } from '@certhub/platform';
 import type { FilterQuery, Model, SortOrder, UpdateQuery } from 'mongoose';
 import { dossierScope, type DossierScope } from './dossier-access';
 import { DOSSIER_MODEL, type DossierView, type TrailEntry } from './dossier.schema';
@@ -27,10 +27,7 @@ const LIGHT = { trail: 0, outbox: 0 } as const;
  */
 @Injectable()
 export class DossierRepository extends TenantRepository<DossierView> {
-  constructor(
-    @InjectModel(DOSSIER_MODEL) model: Model<DossierView>,
-    private readonly locks: DocumentLocks,
-  ) {
+  constructor(@InjectModel(DOSSIER_MODEL) model: Model<DossierView>) {
     super(model);
   }
 
@@ -49,7 +46,7 @@ export class DossierRepository extends TenantRepository<DossierView> {
 
   /**
    * The one write of a transition: applied only if the dossier is still at `version` (optimistic
-   * concurrency; FerretDB can lose concurrent updates otherwise). Null: somebody else wrote first.
+   * concurrency, atomic in the store, across replicas). Null: somebody else wrote first.
    */
   applyAtVersion(
     dossier: Pick<DossierView, '_id' | 'cbId' | 'version'>,
@@ -57,15 +54,13 @@ export class DossierRepository extends TenantRepository<DossierView> {
   ): Promise<DossierView | null> {
     // No projection: FerretDB v1 does not implement one on findAndModify. The trail and outbox
     // are dropped here instead, so callers see the same light view as reads give.
-    return this.locks.run(DocumentLocks.key(this.model, dossier._id), () =>
-      this.model
-        .findOneAndUpdate(this.scoped(dossier.cbId, { _id: dossier._id, version: dossier.version }), update, {
-          new: true,
-        })
-        .lean<DossierView>()
-        .exec()
-        .then((updated) => updated && { ...updated, trail: [], outbox: [] }),
-    );
+    return this.model
+      .findOneAndUpdate(this.scoped(dossier.cbId, { _id: dossier._id, version: dossier.version }), update, {
+        new: true,
+      })
+      .lean<DossierView>()
+      .exec()
+      .then((updated) => updated && { ...updated, trail: [], outbox: [] });
   }
 
   async search(principal: Principal, query: DossierSearch): Promise<{ items: DossierView[]; total: number }> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { DocumentLocks, OutboxRelay } from '@certhub/platform';
+import { OutboxRelay } from '@certhub/platform';
 import type { CloudEvent } from '@certhub/contracts';
 import type { FilterQuery, Model, SortOrder, UpdateQuery } from 'mongoose';
 import type { ReadScope } from '../audits/audit-access';
@@ -19,7 +19,6 @@ const optionsOf = (scope: ReadScope) => (scope.kind === 'cross' ? { crossTenant:
 export class FindingRepository {
   constructor(
     @InjectModel(FINDING_MODEL) private readonly model: Model<FindingDoc>,
-    private readonly locks: DocumentLocks,
     private readonly relay: OutboxRelay,
   ) {}
 
@@ -68,13 +67,11 @@ export class FindingRepository {
       $inc: { version: 1 },
       $push: { trail: change.trail, ...(change.events.length ? { outbox: { $each: change.events } } : {}) },
     };
-    const updated = await this.locks.run(DocumentLocks.key(this.model, finding._id), () =>
-      this.model
-        // No projection: FerretDB v1 does not implement one on findAndModify.
-        .findOneAndUpdate({ tenantId: finding.cbId, _id: finding._id, version }, update, { new: true })
-        .lean<FindingDoc>()
-        .exec(),
-    );
+    const updated = await this.model
+      // No projection: FerretDB v1 does not implement one on findAndModify.
+      .findOneAndUpdate({ tenantId: finding.cbId, _id: finding._id, version }, update, { new: true })
+      .lean<FindingDoc>()
+      .exec();
     if (updated && change.events.length) this.relay.nudge();
     return updated;
   }
