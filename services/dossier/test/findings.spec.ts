@@ -34,7 +34,8 @@ describe('findings workflow', () => {
     });
     expect([nc1.number, nc2.number]).toEqual(['NC0001', 'NC0002']);
 
-    // The applicant sees the findings only once the analyst has processed them [001].
+    // The applicant sees the findings only once the analyst has processed them
+    // (docs/domain/organisation-certification.md#visibility-to-the-applicant).
     expect(await h.failure('dossier.findings.get', { findingId: nc1.id }, orgMember)).toMatchObject({
       code: 'not_found',
     });

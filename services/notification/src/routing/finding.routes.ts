@@ -89,7 +89,8 @@ export const FINDING_ROUTES: Pick<RoutingTable, FindingEventType> = {
     recipients: [{ tenant: 'organisationId', roles: APPLICANTS }],
     link: findingLink,
   },
-  // The other side of the thread hears about a new message [001 "Communication"].
+  // The other side of the thread hears about a new message
+  // (docs/domain/organisation-certification.md#finding-thread).
   'certhub.finding.message_posted.v1': {
     category: 'findings',
     mandatory: false,

@@ -101,11 +101,14 @@ export const LABEL_SCHEME: SchemeInput = {
   ],
   cycle: {
     validityMonths: 36,
-    // "La labellisation est valable pour une durée de 3 ans, sous réserve d'un audit de suivi à 18 mois." [000]
+    // "La labellisation est valable pour une durée de 3 ans, sous réserve d'un audit de suivi à 18 mois."
+    // (docs/domain/schemes.md#surveillance-frequency)
     surveillance: { kind: 'single', atMonths: [18] },
-    // "Dans les 6 mois avant l'échéance de validité du certificat … vous planifiez un audit de renouvellement" [003]
+    // "Dans les 6 mois avant l'échéance de validité du certificat … vous planifiez un audit de
+    // renouvellement" (docs/domain/organisation-certification.md#renewal-window)
     renewalWindowMonths: 6,
-    // "Mes interventions à venir" 30 jours avant l'audit [000]
+    // "Mes interventions à venir" 30 jours avant l'audit
+    // (docs/domain/organisation-certification.md#upcoming-interventions)
     upcomingHorizonDays: 30,
     findingsDeadlineDays: 14,
   },
