@@ -13,7 +13,7 @@ export const DossierRef = z.object({
     .optional(),
 });
 
-/** DOMAIN.md "Dossier lifecycle". */
+/** docs/domain/organisation-certification.md#statuses. */
 export const DossierStatusSchema = z.enum([
   'draft',
   'submitted',

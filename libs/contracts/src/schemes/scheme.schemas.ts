@@ -4,7 +4,7 @@ import { FileRulesSchema, QuestionnaireSchema } from '../questionnaire/questionn
 
 /**
  * A scheme (referential) as data, versioned, authored once by the platform and shared by every CB
- * (DOMAIN.md "Schemes"). A published version never changes: a change is a new version.
+ * (docs/domain/schemes.md#versioning). A published version never changes: a change is a new version.
  */
 
 const slug = z

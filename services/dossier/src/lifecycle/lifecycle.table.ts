@@ -1,10 +1,11 @@
 import type { DossierStatus, Role } from '@certhub/contracts';
 
 /**
- * The dossier lifecycle as one declarative table (DOMAIN.md "Dossier lifecycle"): every action a
- * dossier accepts, the statuses it is accepted in, the status it leads to and who may take it.
- * Anything not in this table is refused with 409 and the current status. Guards name conditions on
- * the dossier's data (checked by the lifecycle service), never hidden transitions.
+ * The dossier lifecycle as one declarative table
+ * (docs/domain/organisation-certification.md#dossier-lifecycle): every action a dossier accepts, the statuses
+ * it is accepted in, the status it leads to and who may take it. Anything not in this table is refused with
+ * 409 and the current status. Guards name conditions on the dossier's data (checked by the lifecycle
+ * service), never hidden transitions.
  */
 export const DOSSIER_ACTIONS = [
   'save_questionnaire',

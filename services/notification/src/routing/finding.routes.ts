@@ -19,8 +19,9 @@ const ANALYST = [
 ] as const;
 
 /**
- * Seed 001: the applicant is told each time the analyst asks for something (measures, proofs, a
- * clarification), the analyst each time the applicant sends; the auditors when their audit moves.
+ * docs/domain/organisation-certification.md#audit-findings: the applicant is told each time the analyst asks
+ * for something (measures, proofs, a clarification), the analyst each time the applicant sends; the auditors
+ * when their audit moves.
  */
 export const FINDING_ROUTES: Pick<RoutingTable, FindingEventType> = {
   'certhub.audit.rescheduled.v1': {

@@ -19,10 +19,10 @@ const r = (
 });
 
 /**
- * A regional quality label for training providers, shaped like seeds 000 and 003 (the
- * Certif'Région label): admissibility questionnaire, labelling valid 3 years "sous réserve d'un
- * audit de suivi à 18 mois", renewal planned in the 6 months before expiry, upcoming audits shown
- * 30 days ahead, findings recorded within 14 days. The requirements are this demo label's own.
+ * A regional quality label for training providers (docs/domain/schemes.md#label-scheme), shaped like the
+ * regional label platforms (the Certif'Région label): admissibility questionnaire, labelling valid 3 years
+ * "sous réserve d'un audit de suivi à 18 mois", renewal planned in the 6 months before expiry, upcoming
+ * audits shown 30 days ahead, findings recorded within 14 days. The requirements are this demo label's own.
  */
 export const LABEL_SCHEME: SchemeInput = {
   schemeId: 'label-engagement',
@@ -132,7 +132,7 @@ export const LABEL_SCHEME: SchemeInput = {
   },
   archive: [],
   documentRules: { default: { accept: [], maxBytes: 8 * MB, maxCount: 8 } },
-  // Seed 003: documents to upload for a renewal.
+  // Documents to upload for a renewal (docs/domain/organisation-certification.md#renewal-documents).
   renewalDocuments: [
     'Nouveau devis signé',
     'Le certificat Qualiopi en cours de validité de votre certificateur actuel',
