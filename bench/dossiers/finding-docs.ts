@@ -167,7 +167,8 @@ function item(rnd: Random, kind: FindingItem['kind'], status: FindingItem['statu
 
 /**
  * A finding waiting for the applicant's batch send: measures requested, two drafted measures, one
- * marked ready (sent by the batch) and one not (left behind, as [001] requires).
+ * marked ready (sent by the batch) and one not (left behind, as
+ * docs/domain/organisation-certification.md#ready-items-and-batch-send requires).
  */
 export function buildSendableFinding(ref: AuditRef, rnd: Random, number: number, now: number): FindingDoc {
   const finding = buildFinding(ref, rnd, number, 'measures_requested', now);

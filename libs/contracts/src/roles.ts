@@ -20,7 +20,7 @@ export type Role = z.infer<typeof RoleSchema>;
 
 /**
  * The tenant side each role lives on and its rank within that side. A user may grant a role only
- * on his own side and of a rank equal to or below his own (DOMAIN.md "Actors and roles").
+ * on his own side and of a rank equal to or below his own (docs/domain/roles-and-tenancy.md#granting-roles).
  */
 export const ROLE_SIDES: Readonly<Record<Role, { side: TenantType; rank: number }>> = {
   platform_admin: { side: 'platform', rank: 2 },

@@ -2,7 +2,10 @@ import type { CertificateData } from '@certhub/contracts';
 import { uniqueId } from '@certhub/testing';
 import { randomInt } from 'node:crypto';
 
-/** The mandatory mentions of AMARC chapter VIII (seed 004), as a scheme would list them. */
+/**
+ * The mandatory mentions of AMARC chapter VIII (docs/domain/schemes.md#amarc-scheme), as a scheme would list
+ * them.
+ */
 export const AMARC_MENTIONS = [
   'Certification de services délivrée selon l’article R 115-2 du code de la consommation (décret n°2008-1401 du 19 décembre 2008).',
   'La marque collective de certification Qualicert et son logotype.',

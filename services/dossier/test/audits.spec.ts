@@ -11,10 +11,10 @@ import {
 import { CB, DossierHarness, ORG } from './support/dossier-harness';
 
 /**
- * Audits ("interventions") [000]: planning with the auditors of the CB, never one auditor twice at
- * once (also when two plans race), the upcoming list within the scheme's horizon, reschedule and
- * cancel before the start, completion with the report, the findings deadline, the searches and
- * the tenant scoping; every (audit status, action) pair of the audit table.
+ * Audits ("interventions", docs/domain/organisation-certification.md#audits-interventions): planning with the
+ * auditors of the CB, never one auditor twice at once (also when two plans race), the upcoming list within
+ * the scheme's horizon, reschedule and cancel before the start, completion with the report, the findings
+ * deadline, the searches and the tenant scoping; every (audit status, action) pair of the audit table.
  */
 const shift = (d: string, days: number) =>
   new Date(Date.parse(d) + days * 86_400_000).toISOString().slice(0, 10);

@@ -5,7 +5,10 @@ import { seedDossier } from './support/seed';
 const typesOf = (events: CloudEvent[]) => events.map((e) => e.type);
 const parses = (e: CloudEvent) => EventCatalog[e.type as EventType].schema.safeParse(e.data).success;
 
-/** Decisions, certificate records and their life (seed 004 III.1.3, III.2.2; seeds 000, 003). */
+/**
+ * Decisions, certificate records and their life (docs/domain/organisation-certification.md#decisions,
+ * #certificate, #surveillance, #renewal).
+ */
 describe('decisions and certificates', () => {
   let h: DossierHarness;
 

@@ -224,8 +224,9 @@ describe('the finding table, pair by pair', () => {
           (e: { code: string; details?: { currentStatus?: string; findings?: { status: string }[] } }) => e,
         );
         const reported = error?.details?.currentStatus ?? error?.details?.findings?.[0]?.status;
-        // The applicant does not see a finding before the analyst confirmed it [001]: 404, and a
-        // send finds nothing of the dossier to report.
+        // The applicant does not see a finding before the analyst confirmed it
+        // (docs/domain/organisation-certification.md#visibility-to-the-applicant): 404, and a send finds
+        // nothing of the dossier to report.
         const hidden = (status === 'recorded' || status === 'rejected') && as(action) === h.cast.orgMember;
         if (hidden) {
           const expected = action.startsWith('send_') ? 'invalid_transition' : 'not_found';

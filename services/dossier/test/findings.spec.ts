@@ -3,10 +3,10 @@ import { Calendar, completedAudit, day, dossierStatus, recordFinding } from './a
 import { CB, DossierHarness, ORG } from './support/dossier-harness';
 
 /**
- * The findings workflow of seed 001: the auditor records, the analyst confirms and asks for
- * corrective measures (MC), the applicant drafts several, marks some ready and sends only those,
- * the analyst accepts or asks for clarification item by item, asks for material proofs (PM),
- * which go the same way, and accepting them closes the finding; the closing-meeting shortcut; one
+ * The findings workflow (docs/domain/organisation-certification.md#audit-findings): the auditor records, the
+ * analyst confirms and asks for corrective measures (MC), the applicant drafts several, marks some ready and
+ * sends only those, the analyst accepts or asks for clarification item by item, asks for material proofs
+ * (PM), which go the same way, and accepting them closes the finding; the closing-meeting shortcut; one
  * thread per finding; the dossier goes to decision when the last one closes.
  */
 describe('findings workflow', () => {
@@ -34,7 +34,8 @@ describe('findings workflow', () => {
     });
     expect([nc1.number, nc2.number]).toEqual(['NC0001', 'NC0002']);
 
-    // The applicant sees the findings only once the analyst has processed them [001].
+    // The applicant sees the findings only once the analyst has processed them
+    // (docs/domain/organisation-certification.md#visibility-to-the-applicant).
     expect(await h.failure('dossier.findings.get', { findingId: nc1.id }, orgMember)).toMatchObject({
       code: 'not_found',
     });

@@ -3,9 +3,10 @@ import { AMARC_COMPLETE, pick } from './support/amarc';
 import { CB, DossierHarness, ORG } from './support/dossier-harness';
 
 /**
- * The application up to the contract [000]: draft saves with optimistic concurrency, submit refused
- * with every missing question, read-only after submit, assignment, findings on answers, the
- * applicant's corrections, admissibility, contract; each step's events in order.
+ * The application up to the contract (docs/domain/organisation-certification.md#admissibility-questionnaire):
+ * draft saves with optimistic concurrency, submit refused with every missing question, read-only after
+ * submit, assignment, findings on answers, the applicant's corrections, admissibility, contract; each step's
+ * events in order.
  */
 describe('admissibility questionnaire', () => {
   let h: DossierHarness;

@@ -162,7 +162,7 @@ describe('certification journey through the gateway', () => {
   }
 
   it('registers, applies, is audited, answers findings, is certified, then suspended and withdrawn', async () => {
-    // --- an applicant registers (seed 000) ---
+    // --- an applicant registers (docs/domain/roles-and-tenancy.md#self-registration) ---
     const company = someCompany();
     const siret = company.establishments.find((e) => e.headquarters)?.siret as string;
     const email = `${uniqueId('journey')}@example.org`;

@@ -24,7 +24,10 @@ function someCompany(): {
   return companies[Math.floor(Math.random() * companies.length)] as ReturnType<typeof someCompany>;
 }
 
-/** Seed 000 end to end through the public API, with real Keycloak tokens and the real mail. */
+/**
+ * Self-registration (docs/domain/roles-and-tenancy.md#self-registration) end to end through the public API,
+ * with real Keycloak tokens and the real mail.
+ */
 describe('self-registration journey through the gateway', () => {
   let stack: TestStack;
   let gateway: ServiceProcess;

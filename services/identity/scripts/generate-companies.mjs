@@ -218,7 +218,8 @@ function company() {
   names.add(name);
   const siren = newSiren();
   const used = new Set();
-  // About one company in five has several establishments (the multi-site case of seed 000).
+  // About one company in five has several establishments
+  // (docs/domain/roles-and-tenancy.md#multi-site-organisations).
   const extra = random() < 0.2 ? int(1, 4) : 0;
   const establishments = [
     { siret: newSiret(siren, used), headquarters: true, address: address(city, postalCode) },

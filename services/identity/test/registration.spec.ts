@@ -6,7 +6,9 @@ import { KeycloakTestAdmin } from './support/keycloak-admin';
 
 const PASSWORD = 'Inscription-2026';
 
-/** Seed 000 "Création de mon compte sur la plateforme", over NATS as the gateway calls it. */
+/**
+ * Self-registration (docs/domain/roles-and-tenancy.md#self-registration), over NATS as the gateway calls it.
+ */
 describe('self-registration of an organisation and its first administrator', () => {
   let identity: IdentityHarness;
 

@@ -4,7 +4,10 @@ import { actionLink } from '@certhub/testing';
 import { IdentityHarness } from './support/identity-harness';
 import { KeycloakTestAdmin } from './support/keycloak-admin';
 
-/** Seed 002 "Créer un nouvel utilisateur": admins invite into their own tenant, never above their rank. */
+/**
+ * Admins invite into their own tenant, never above their rank
+ * (docs/domain/roles-and-tenancy.md#granting-roles).
+ */
 describe('users of a tenant', () => {
   let identity: IdentityHarness;
   let orgAdmin: Principal;

@@ -13,7 +13,7 @@ export const DossierRef = z.object({
     .optional(),
 });
 
-/** DOMAIN.md "Dossier lifecycle". */
+/** docs/domain/organisation-certification.md#statuses. */
 export const DossierStatusSchema = z.enum([
   'draft',
   'submitted',
@@ -44,12 +44,12 @@ export const AuditTypeSchema = z.enum([
   'complementary_on_site',
 ]);
 export const DecisionOutcomeSchema = z.enum([
-  // initial [004 III.1.3]
+  // initial: docs/domain/organisation-certification.md#initial-decision-options
   'grant',
   'complementary_documentary_audit',
   'complementary_on_site_audit',
   'refuse',
-  // surveillance [004 III.2.2]
+  // surveillance: docs/domain/organisation-certification.md#surveillance-decision-options
   'maintain',
   'complementary_documentary_control',
   'complementary_on_site_control',

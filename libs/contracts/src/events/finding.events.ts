@@ -50,10 +50,10 @@ export const AuditEvents = {
 } as const;
 
 /**
- * The steps of a non-conformity between its recording by the auditor and its closure [001]: the
- * CB's analyst confirms it, asks for corrective measures (MC), reviews them, asks for material
- * proofs (PM) and reviews them. `finding_raised` (at confirmation) and `finding_closed` are dossier
- * events (dossier.events.ts).
+ * The steps of a non-conformity between its recording by the auditor and its closure
+ * (docs/domain/organisation-certification.md#audit-findings): the CB's analyst confirms it, asks for
+ * corrective measures (MC), reviews them, asks for material proofs (PM) and reviews them. `finding_raised`
+ * (at confirmation) and `finding_closed` are dossier events (dossier.events.ts).
  */
 export const FindingEvents = {
   'certhub.finding.recorded.v1': {
@@ -64,7 +64,10 @@ export const FindingEvents = {
       requirementId: z.string(),
       severity: FindingSeveritySchema,
       dueDate: day,
-      /** Recorded after the scheme's findings deadline (audit end + N days [001]). */
+      /**
+       * Recorded after the scheme's findings deadline (audit end + N days,
+       * docs/domain/organisation-certification.md#findings-deadline).
+       */
       late: z.boolean(),
       at,
       by: actor,
@@ -105,7 +108,10 @@ export const FindingEvents = {
     subject: 'evt.dossier.finding.proofs_requested',
     summary: 'The analyst asked the applicant for material proofs (PM) of the corrective measures',
     schema: FindingRef.extend({
-      /** The corrective measures were agreed at the audit's closing meeting [001]. */
+      /**
+       * The corrective measures were agreed at the audit's closing meeting
+       * (docs/domain/organisation-certification.md#measures-agreed-at-the-closing-meeting).
+       */
       agreedAtClosingMeeting: z.boolean(),
       dueDate: day,
       at,

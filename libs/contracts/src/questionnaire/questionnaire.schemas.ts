@@ -1,8 +1,9 @@
 import { z } from 'zod';
 
 /**
- * The admissibility questionnaire as data (DOMAIN.md "Admissibility questionnaire", seed 000).
- * Framework-free: the dossier service, the gateway's exports and the portal read the same shapes.
+ * The admissibility questionnaire as data
+ * (docs/domain/organisation-certification.md#admissibility-questionnaire). Framework-free: the dossier
+ * service, the gateway's exports and the portal read the same shapes.
  */
 
 export const QUESTION_TYPES = [
@@ -69,7 +70,10 @@ export const ConditionSchema = z
 
 export const MB = 1024 * 1024;
 
-/** Upload rules of a file question; the defaults are seed 000's "jusqu'à 8 documents de 8 Mo chacun". */
+/**
+ * Upload rules of a file question; the defaults are "jusqu'à 8 documents de 8 Mo chacun"
+ * (docs/domain/schemes.md#document-rules).
+ */
 export const FileRulesSchema = z.strictObject({
   /** MIME types or extensions (".pdf"); empty: any type. */
   accept: z.array(z.string().min(1)).default([]),
@@ -138,7 +142,10 @@ export const QuestionSchema = z.discriminatedUnion('type', [
     type: z.literal('sites_table'),
     minRows: z.number().int().min(0).default(0),
     maxRows: z.number().int().min(1).default(500),
-    /** The spreadsheet template sites may be imported from instead (seed 000). */
+    /**
+     * The spreadsheet template sites may be imported from instead
+     * (docs/domain/roles-and-tenancy.md#multi-site-organisations).
+     */
     importTemplateDocumentId: z.string().optional(),
   }),
   z.strictObject({
@@ -149,7 +156,10 @@ export const QuestionSchema = z.discriminatedUnion('type', [
   z.strictObject({
     ...base,
     type: z.literal('file_from_template'),
-    /** The provided template: only a completed copy of it is accepted, its format unchanged (seed 000). */
+    /**
+     * The provided template: only a completed copy of it is accepted, its format unchanged
+     * (docs/domain/organisation-certification.md#question-types).
+     */
     templateDocumentId: z.string().min(1),
     templateFileName: z.string().min(1),
     templateDescription: z.string().min(1),
@@ -249,7 +259,9 @@ export type AnswerValue = z.infer<typeof AnswerValueSchema>;
 
 export const AnswerSchema = z.strictObject({
   value: AnswerValueSchema,
-  /** The optional comment every answer may carry (seed 000). */
+  /**
+   * The optional comment every answer may carry (docs/domain/organisation-certification.md#question-types).
+   */
   comment: z.string().max(5_000).optional(),
 });
 export type Answer = z.infer<typeof AnswerSchema>;

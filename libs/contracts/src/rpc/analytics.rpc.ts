@@ -5,11 +5,11 @@ import { PageQuerySchema } from '../pagination';
 import type { Role } from '../roles';
 
 /**
- * Who may read figures: staff who steer (platform staff, CB administrators, analysts and
- * decision-makers) and organisation administrators (seed 002: the statistics tab is for
- * administrators). Auditors see only the dossiers they audit, so CB-wide figures are not theirs;
- * organisation members and partners get none either. The gateway guards its routes with it and
- * the analytics service checks it again before applying the tenant scope.
+ * Who may read figures: staff who steer (platform staff, CB administrators, analysts and decision-makers) and
+ * organisation administrators (statistics are for administrators: docs/domain/statistics.md#who-sees-what).
+ * Auditors see only the dossiers they audit, so CB-wide figures are not theirs; organisation members and
+ * partners get none either. The gateway guards its routes with it and the analytics service checks it again
+ * before applying the tenant scope.
  */
 export const ANALYTICS_READER_ROLES: readonly Role[] = [
   'platform_admin',

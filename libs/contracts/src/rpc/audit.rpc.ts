@@ -111,7 +111,10 @@ export const AuditRpc = {
     }).strict(),
     response: AuditPageSchema,
   },
-  /** "Mes interventions à venir" [000]: planned audits starting within the scheme's horizon. */
+  /**
+   * "Mes interventions à venir" (docs/domain/organisation-certification.md#upcoming-interventions): planned
+   * audits starting within the scheme's horizon.
+   */
   'dossier.audits.upcoming': {
     request: PageQuerySchema.strict(),
     response: AuditPageSchema,

@@ -224,7 +224,10 @@ export const DossierRpc = {
     request: byDossier.extend({ reason }).strict(),
     response: DossierResponseSchema,
   },
-  /** org_admin, in the renewal window; another `cbId` turns the renewal into an initial audit [003]. */
+  /**
+   * org_admin, in the renewal window; another `cbId` turns the renewal into an initial audit
+   * (docs/domain/organisation-certification.md#renewal-with-another-cb).
+   */
   'dossier.renewals.open': {
     request: byDossier.extend({ cbId: id.optional() }).strict(),
     response: z.object({ dossier: DossierResponseSchema, newDossier: DossierResponseSchema.optional() }),

@@ -12,9 +12,9 @@ const flag = z
   .optional();
 
 /**
- * The steps of a non-conformity [001]: recorded by the auditor → confirmed (or rejected) by the
- * analyst → corrective measures (MC) requested, sent, reviewed → material proofs (PM) requested,
- * sent, reviewed → closed.
+ * The steps of a non-conformity (docs/domain/organisation-certification.md#audit-findings): recorded by the
+ * auditor → confirmed (or rejected) by the analyst → corrective measures (MC) requested, sent, reviewed →
+ * material proofs (PM) requested, sent, reviewed → closed.
  */
 export const FINDING_STATUSES = [
   'recorded',
@@ -41,7 +41,10 @@ export const FindingItemSchema = z.object({
   id: z.string(),
   kind: FindingItemKindSchema,
   status: FindingItemStatusSchema,
-  /** Marked "prête à envoyer": only ready drafts leave with the next batch [001]. */
+  /**
+   * Marked "prête à envoyer": only ready drafts leave with the next batch
+   * (docs/domain/organisation-certification.md#ready-items-and-batch-send).
+   */
   ready: z.boolean(),
   text: z.string(),
   /** Proof documents (document service ids; placeholders accepted until it checks them). */

@@ -25,7 +25,10 @@ export const IdentityRpc = {
     request: z.object({ siret: SiretSchema }).strict(),
     response: CompanySchema,
   },
-  /** Public: self-registration of an organisation and its first admin (seed 000). */
+  /**
+   * Public: self-registration of an organisation and its first admin
+   * (docs/domain/roles-and-tenancy.md#self-registration).
+   */
   'identity.registrations.create': {
     request: RegistrationRequestSchema,
     response: RegistrationResponseSchema,
@@ -38,7 +41,7 @@ export const IdentityRpc = {
     request: OrganisationListQuerySchema,
     response: pageOf(OrganisationSchema),
   },
-  /** platform_admin only (seed 002). */
+  /** platform_admin only (docs/domain/roles-and-tenancy.md#organisation-activation). */
   'identity.organisations.set-active': {
     request: z.object({ organisationId: id, active: z.boolean() }).strict(),
     response: OrganisationSchema,

@@ -3,8 +3,8 @@ import { EVENT_TYPES, type EventType } from '../events/catalog';
 import { PageQuerySchema } from '../pagination';
 
 /**
- * Inbox categories ("rubriques"): those of seed 002 section 21 for the individuals' line, then the
- * steps of an organisation's certification (DOMAIN.md "Notifications").
+ * Inbox categories ("rubriques", docs/domain/notifications.md#categories): those of the individuals' line,
+ * then the steps of an organisation's certification.
  */
 export const NOTIFICATION_CATEGORIES = [
   'accreditation_request',
@@ -88,7 +88,7 @@ export const NotificationRpc = {
       byCategory: z.partialRecord(NotificationCategorySchema, z.number().int()),
     }),
   },
-  /** Seed 002: mark one, a selection, or everything as read. */
+  /** Mark one, a selection, or everything as read (docs/domain/notifications.md#inbox). */
   'notification.inbox.mark-read': {
     request: z
       .object({

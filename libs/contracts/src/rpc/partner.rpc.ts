@@ -171,7 +171,10 @@ export const PartnerRpc = {
       .strict(),
     response: z.object({ items: z.array(z.object({ seq: z.number().int(), event: CloudEventSchema })) }),
   },
-  /** Batch check (seed 001): are these SIRETs certified for the scheme, and until when? */
+  /**
+   * Batch check (docs/domain/partners.md#verification): are these SIRETs certified for the scheme, and until
+   * when?
+   */
   'partner.verify': {
     request: z.object({ schemeId: id, sirets: z.array(SiretSchema).min(1).max(500) }).strict(),
     response: z.object({

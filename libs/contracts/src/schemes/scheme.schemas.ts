@@ -4,7 +4,7 @@ import { FileRulesSchema, QuestionnaireSchema } from '../questionnaire/questionn
 
 /**
  * A scheme (referential) as data, versioned, authored once by the platform and shared by every CB
- * (DOMAIN.md "Schemes"). A published version never changes: a change is a new version.
+ * (docs/domain/schemes.md#versioning). A published version never changes: a change is a new version.
  */
 
 const slug = z
@@ -21,7 +21,7 @@ export const SchemeVersionSchema = z
 export const SchemeKindSchema = z.enum(['organisation', 'individual']);
 export type SchemeKind = z.infer<typeof SchemeKindSchema>;
 
-/** How an auditor checks a requirement [004 ch. IV, column "Méthode de contrôle"]. */
+/** How an auditor checks a requirement ("méthode de contrôle", docs/domain/schemes.md#control-methods). */
 export const ControlMethodSchema = z.enum([
   'documentary', // Vérification documentaire
   'interview', // Entretien
@@ -69,16 +69,28 @@ export const ChapterSchema = z.strictObject({
 export const CycleSchema = z.strictObject({
   validityMonths: z.number().int().min(1).max(120),
   surveillance: z.strictObject({
-    /** One audit during the validity [000: at 18 months] or one a year [004 III.2.1]. */
+    /**
+     * One audit during the validity (the label: at 18 months) or one a year (AMARC):
+     * docs/domain/schemes.md#surveillance-frequency.
+     */
     kind: z.enum(['single', 'yearly']),
     /** Months after the certificate's start when a surveillance audit is due. */
     atMonths: z.array(z.number().int().min(1)).min(1),
   }),
-  /** The renewal application opens this many months before expiry [003]. */
+  /**
+   * The renewal application opens this many months before expiry
+   * (docs/domain/organisation-certification.md#renewal-window).
+   */
   renewalWindowMonths: z.number().int().min(0).max(24),
-  /** An audit is listed under "upcoming interventions" this many days before it [000]. */
+  /**
+   * An audit is listed under "upcoming interventions" this many days before it
+   * (docs/domain/organisation-certification.md#upcoming-interventions).
+   */
   upcomingHorizonDays: z.number().int().min(1).max(365),
-  /** Auditors record findings within this many days after the audit [001]. */
+  /**
+   * Auditors record findings within this many days after the audit
+   * (docs/domain/organisation-certification.md#findings-deadline).
+   */
   findingsDeadlineDays: z.number().int().min(1).max(120),
 });
 export type SchemeCycle = z.infer<typeof CycleSchema>;
@@ -117,7 +129,10 @@ export const SchemeShape = z.strictObject({
     mandatoryMentions: z.array(z.string().min(1)),
     /** Placeholders: {cb} (the CB's prefix), {scheme}, {year}, {seq:N} (zero-padded counter). */
     numberFormat: z.string().optional(),
-    /** The commitments communicated to customers, when the referential lists them [004 VIII.3]. */
+    /**
+     * The commitments communicated to customers, when the referential lists them
+     * (docs/domain/schemes.md#communicated-commitments).
+     */
     communicatedCommitments: z.array(z.string().min(1)).optional(),
   }),
   archive: z.array(ArchivePeriodSchema),

@@ -53,7 +53,8 @@ export const AUDIT_TABLE: readonly AuditTransition[] = [
     by: ['auditor'],
     guards: ['started', 'booked_auditor'],
   },
-  // After the audit the auditor records its findings [000], until he declares them all recorded.
+  // After the audit the auditor records its findings, until he declares them all recorded
+  // (docs/domain/organisation-certification.md#recording-findings).
   {
     action: 'record_finding',
     from: ['completed'],

@@ -41,7 +41,10 @@ class AuditsWiring implements OnModuleInit {
   }
 }
 
-/** Audits ("interventions") [000]; DossierLifecycle and DossierRepository come from the global LifecycleModule. */
+/**
+ * Audits ("interventions", docs/domain/organisation-certification.md#audits-interventions); DossierLifecycle
+ * and DossierRepository come from the global LifecycleModule.
+ */
 @Module({
   imports: [
     MongooseModule.forFeature([

@@ -41,7 +41,7 @@ export class DocumentContexts {
         { tenantType: 'cb', tenantId: finding.cbId },
       ],
       writers: [{ tenantType: 'organisation', tenantId: finding.organisationId }],
-      // Seed 000: 8 files of 8 MB.
+      // 8 files of 8 MB (docs/domain/schemes.md#document-rules).
       rules: {
         accept: ['pdf', 'xlsx', 'xls', 'docx', 'doc', 'zip', 'png', 'jpeg', 'odt', 'ods'],
         maxBytes: 8 * 1024 ** 2,

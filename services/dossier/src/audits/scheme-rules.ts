@@ -8,7 +8,9 @@ import { SchemeService } from '../schemes/scheme.service';
 export class SchemeRules {
   constructor(private readonly schemes: SchemeService) {}
 
-  /** "Upcoming interventions" horizon [000] and auditor findings deadline [001], in days. */
+  /**
+   * "Upcoming interventions" horizon and auditor findings deadline (docs/domain/schemes.md#cycle), in days.
+   */
   async cycle(
     schemeId: string,
     version: string,

@@ -16,9 +16,10 @@ const TO = { suspend: 'suspended', reinstate: 'valid', withdraw: 'withdrawn' } a
 const EVENT = { suspend: 'suspended', reinstate: 'reinstated', withdraw: 'withdrawn' } as const;
 
 /**
- * Suspension, reinstatement and withdrawal outside a pending decision (e.g. after a complaint
- * [004 III.2.2]). Suspending and withdrawing are surveillance decisions: recorded as such, by a
- * decision-maker who did not audit the dossier.
+ * Suspension, reinstatement and withdrawal outside a pending decision (e.g. after a complaint:
+ * docs/domain/organisation-certification.md#suspension-withdrawal-and-reinstatement). Suspending and
+ * withdrawing are surveillance decisions: recorded as such, by a decision-maker who did not audit the
+ * dossier.
  */
 @Injectable()
 export class ChangeCertificateStatus {

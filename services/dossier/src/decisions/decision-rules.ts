@@ -6,7 +6,10 @@ import type { DossierAction } from '../lifecycle/lifecycle.table';
 
 export type DecisionOutcome = z.infer<typeof DecisionOutcomeSchema>;
 
-/** Which lifecycle action each outcome takes [004 III.1.3, III.2.2]. */
+/**
+ * Which lifecycle action each outcome takes
+ * (docs/domain/organisation-certification.md#initial-decision-options, #surveillance-decision-options).
+ */
 export const OUTCOME_ACTION: Readonly<Record<DecisionOutcome, DossierAction>> = {
   grant: 'decide_grant',
   refuse: 'decide_refuse',
@@ -28,7 +31,8 @@ export const COMPLEMENTARY: Partial<Record<DecisionOutcome, 'documentary' | 'on_
 
 /**
  * The kind of the decision pending: initial (no certificate yet, or a renewal with another CB
- * which starts as an initial audit [003]), renewal (same CB), else surveillance.
+ * which starts as an initial audit), renewal (same CB), else surveillance
+ * (docs/domain/organisation-certification.md#decision-kinds).
  */
 export function decisionKind(d: DossierView): Decision['kind'] {
   if (d.cycle?.renewal) return 'renewal';

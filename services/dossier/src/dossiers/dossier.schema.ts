@@ -65,7 +65,10 @@ export interface DossierCycle {
     newCbId?: string;
     newDossierId?: string;
   };
-  /** This dossier renews another one's certificate (with another CB: an initial audit [003]). */
+  /**
+   * This dossier renews another one's certificate (with another CB: an initial audit,
+   * docs/domain/organisation-certification.md#renewal-with-another-cb).
+   */
   renewalOf?: { dossierId: string; certificateId: string; cbId: string; changeOfCb: boolean };
 }
 

@@ -2,10 +2,10 @@ import type { Principal } from '@certhub/contracts';
 import { isApplicant, readScope, type ReadScope } from '../audits/audit-access';
 
 /**
- * The findings a principal may read: the dossier's rule (own tenant; an auditor only the audits he
- * is booked on), and the applicant sees a finding only once the analyst has processed it [001:
- * "Vous avez accès aux Non-Conformités … une fois que le rapport de l'auditeur a été traité par
- * l'analyste"]: never a recorded or a rejected one.
+ * The findings a principal may read: the dossier's rule (own tenant; an auditor only the audits he is booked
+ * on), and the applicant sees a finding only once the analyst has processed it
+ * (docs/domain/organisation-certification.md#visibility-to-the-applicant): never a recorded or a rejected
+ * one.
  */
 export function findingScope(principal: Principal): ReadScope {
   const scope = readScope(principal);

@@ -4,7 +4,10 @@ import { Schema } from 'mongoose';
 
 export const FINDING_MESSAGE_MODEL = 'FindingMessage';
 
-/** One message of a finding's thread between the applicant and the CB's analyst [001 "Communication"]. */
+/**
+ * One message of a finding's thread ("Communication") between the applicant and the CB's analyst:
+ * docs/domain/organisation-certification.md#finding-thread.
+ */
 export interface FindingMessageDoc {
   _id: string;
   tenantId: string[];

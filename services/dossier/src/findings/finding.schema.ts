@@ -6,7 +6,10 @@ export const FINDING_MODEL = 'Finding';
 
 export type FindingItemStatus = 'draft' | 'sent' | 'accepted' | 'clarification_requested';
 
-/** A corrective measure (MC) or a material proof (PM) of one finding [001]. */
+/**
+ * A corrective measure (MC) or a material proof (PM) of one finding
+ * (docs/domain/organisation-certification.md#audit-findings).
+ */
 export interface FindingItem {
   id: string;
   kind: FindingItemKind;

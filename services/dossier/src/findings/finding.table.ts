@@ -1,9 +1,10 @@
 import type { FindingStatus, Role } from '@certhub/contracts';
 
 /**
- * The finding's state machine as one declarative table [001, DOMAIN.md "Findings"], in the style of
- * the dossier lifecycle table. Every action is a state change of the finding (or a data change
- * within its state, `same`); anything not in the table is refused with 409 and the current status.
+ * The finding's state machine as one declarative table
+ * (docs/domain/organisation-certification.md#audit-findings), in the style of the dossier lifecycle table.
+ * Every action is a state change of the finding (or a data change within its state, `same`); anything not in
+ * the table is refused with 409 and the current status.
  */
 export const FINDING_ACTIONS = [
   'confirm',
@@ -25,9 +26,15 @@ export const FINDING_ACTIONS = [
 export type FindingAction = (typeof FINDING_ACTIONS)[number];
 
 export type FindingGuard =
-  /** Corrective measures were agreed at the audit's closing meeting: proofs may be asked directly [001]. */
+  /**
+   * Corrective measures were agreed at the audit's closing meeting: proofs may be asked directly
+   * (docs/domain/organisation-certification.md#measures-agreed-at-the-closing-meeting).
+   */
   | 'measures_agreed_at_closing'
-  /** At least one item of the action's kind is marked ready: only ready items are sent [001]. */
+  /**
+   * At least one item of the action's kind is marked ready: only ready items are sent
+   * (docs/domain/organisation-certification.md#ready-items-and-batch-send).
+   */
   | 'ready_items';
 
 /**
@@ -50,7 +57,10 @@ const ANALYST: Role[] = ['analyst'];
 /** The applicant writes measures while they are asked for, also while some sent ones are reviewed. */
 const MEASURES_OPEN: FindingStatus[] = ['measures_requested', 'measures_sent', 'measures_clarification'];
 const PROOFS_OPEN: FindingStatus[] = ['proofs_requested', 'proofs_sent', 'proofs_clarification'];
-/** The thread exists once the applicant sees the finding (after the analyst's confirmation [001]). */
+/**
+ * The thread exists once the applicant sees the finding, after the analyst's confirmation
+ * (docs/domain/organisation-certification.md#finding-thread).
+ */
 const VISIBLE_TO_APPLICANT: FindingStatus[] = [
   'confirmed',
   ...MEASURES_OPEN,
@@ -75,7 +85,8 @@ export const FINDING_TABLE: readonly FindingTransition[] = [
   },
   { action: 'review_measure', from: ['measures_sent'], to: 'review', by: ANALYST },
   { action: 'request_proofs', from: ['measures_accepted'], to: 'proofs_requested', by: ANALYST },
-  // The shortcut: measures agreed at the closing meeting, the flow starts at the proof request [001].
+  // The shortcut: measures agreed at the closing meeting, the flow starts at the proof request
+  // (docs/domain/organisation-certification.md#measures-agreed-at-the-closing-meeting).
   {
     action: 'request_proofs',
     from: ['confirmed'],

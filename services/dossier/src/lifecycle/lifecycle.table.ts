@@ -1,10 +1,11 @@
 import type { DossierStatus, Role } from '@certhub/contracts';
 
 /**
- * The dossier lifecycle as one declarative table (DOMAIN.md "Dossier lifecycle"): every action a
- * dossier accepts, the statuses it is accepted in, the status it leads to and who may take it.
- * Anything not in this table is refused with 409 and the current status. Guards name conditions on
- * the dossier's data (checked by the lifecycle service), never hidden transitions.
+ * The dossier lifecycle as one declarative table
+ * (docs/domain/organisation-certification.md#dossier-lifecycle): every action a dossier accepts, the statuses
+ * it is accepted in, the status it leads to and who may take it. Anything not in this table is refused with
+ * 409 and the current status. Guards name conditions on the dossier's data (checked by the lifecycle
+ * service), never hidden transitions.
  */
 export const DOSSIER_ACTIONS = [
   'save_questionnaire',
@@ -45,12 +46,19 @@ export type Guard =
   | 'certificate_held'
   /**
    * The pending decision (re)certifies: no certificate was granted yet, or a renewal is open (the
-   * renewal audit runs like an initial one [003]): initial decision options apply [004 III.1.3].
+   * renewal audit runs like an initial one): initial decision options apply
+   * (docs/domain/organisation-certification.md#initial-decision-options).
    */
   | 'initial_cycle'
-  /** A certificate was granted and no renewal is open: surveillance options apply [004 III.2.2]. */
+  /**
+   * A certificate was granted and no renewal is open: surveillance options apply
+   * (docs/domain/organisation-certification.md#surveillance-decision-options).
+   */
   | 'surveillance_cycle'
-  /** The applicant declared a change of scope that the CB has not decided on yet [000]. */
+  /**
+   * The applicant declared a change of scope that the CB has not decided on yet
+   * (docs/domain/organisation-certification.md#change-of-scope).
+   */
   | 'scope_change_pending'
   /** Every questionnaire finding has an answer from the applicant. */
   | 'questionnaire_findings_answered'

@@ -7,7 +7,10 @@ import { QuestionnaireFindingsController } from './questionnaire-findings.contro
 import { RaiseQuestionnaireFinding } from './raise-questionnaire-finding/raise-questionnaire-finding.usecase';
 import { ResubmitQuestionnaire } from './resubmit-questionnaire/resubmit-questionnaire.usecase';
 
-/** Findings ("écarts") on questionnaire answers, the applicant's answers and the resubmission [000]. */
+/**
+ * Findings ("écarts") on questionnaire answers, the applicant's answers and the resubmission
+ * (docs/domain/organisation-certification.md#questionnaire-findings).
+ */
 @Module({
   imports: [SchemesModule],
   controllers: [QuestionnaireFindingsController],

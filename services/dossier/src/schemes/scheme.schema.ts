@@ -4,7 +4,7 @@ import { Schema as MongooseSchema } from 'mongoose';
 
 /**
  * One published version of a scheme. Schemes are platform reference data, authored by the
- * platform and shared by every CB (DOMAIN.md "Schemes"): not tenant-owned, hence no tenantId and
+ * platform and shared by every CB (docs/domain/schemes.md): not tenant-owned, hence no tenantId and
  * no tenantScopePlugin. Every reader may see every scheme; only platform staff publish.
  * A document is written once and never updated: a change is a new version.
  */

@@ -1,6 +1,9 @@
 import type { Answers } from '@certhub/contracts';
 
-/** A complete single-site application to the AMARC scheme (seed 004), as the applicant would fill it. */
+/**
+ * A complete single-site application to the AMARC scheme (docs/domain/schemes.md#amarc-scheme), as the
+ * applicant would fill it.
+ */
 export const AMARC_COMPLETE: Answers = {
   siret: { value: '90123456700013' },
   'raison-sociale': { value: 'Ateliers Démo CertHub SAS' },

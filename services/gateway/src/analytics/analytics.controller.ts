@@ -97,7 +97,8 @@ export class AnalyticsController {
   }
 
   /**
-   * Every report above as one Excel workbook ("Télécharger l'ensemble des statistiques", seed 002),
+   * Every report above as one Excel workbook ("Télécharger l'ensemble des statistiques",
+   * docs/domain/statistics.md#excel-export),
    * for the same filters. Built here from the reports' pages rather than in analytics: files never
    * travel over NATS, and the pages keep each reply small. Not an @Endpoint: the OpenAPI builder
    * describes JSON answers only.

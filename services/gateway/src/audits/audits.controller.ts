@@ -6,7 +6,10 @@ import { forward } from '../http/forward';
 
 const tag = 'audits';
 
-/** Audits ("interventions") [000]: plan under the dossier, then act on the audit itself. */
+/**
+ * Audits ("interventions", docs/domain/organisation-certification.md#audits-interventions): plan under the
+ * dossier, then act on the audit itself.
+ */
 @Controller('api/v1/dossiers/:dossierId/audits')
 export class DossierAuditsController {
   constructor(private readonly rpc: RpcClient) {}

@@ -12,7 +12,10 @@ import { certificatesConfig } from './certificates.config';
 
 const PASSED_ON = ['content-type', 'content-length', 'content-disposition', 'etag'];
 
-/** "Mon e-certificat" (seeds 000, 001): the certificates of the caller's organisation or CB. */
+/**
+ * "Mon e-certificat" (docs/domain/organisation-certification.md#certificate): the certificates of the
+ * caller's organisation or CB.
+ */
 @Controller('api/v1/certificates')
 export class CertificatesController {
   private readonly config = certificatesConfig();

@@ -9,9 +9,8 @@ import { certificatesConfig } from './certificates.config';
 import { hashUpload } from './hash-upload';
 
 /**
- * Public verification (seed 001: "vérifier le statut de certification de vos partenaires
- * commerciaux"), without login. Each route has its own per-address budget, tighter than the
- * gateway's, so certificate numbers cannot be enumerated.
+ * Public verification (docs/domain/verifiable-certificates.md#public-verification), without login. Each route
+ * has its own per-address budget, tighter than the gateway's, so certificate numbers cannot be enumerated.
  */
 @Controller('api/v1/public/certificates')
 @Throttle({ default: { limit: () => certificatesConfig().PUBLIC_VERIFY_RATE_LIMIT_PER_MINUTE, ttl: 60_000 } })

@@ -7,7 +7,10 @@ import { forward } from '../http/forward';
 const tag = 'findings';
 const APPLICANT = ['org_admin' as const, 'org_member' as const];
 
-/** The batch send concerns the dossier's findings together [001 "Envoyer"]. */
+/**
+ * The batch send concerns the dossier's findings together
+ * (docs/domain/organisation-certification.md#ready-items-and-batch-send).
+ */
 @Controller('api/v1/dossiers/:dossierId/findings')
 export class DossierFindingsController {
   constructor(private readonly rpc: RpcClient) {}
@@ -25,7 +28,10 @@ export class DossierFindingsController {
   }
 }
 
-/** Non-conformities and their corrective measures (MC) and material proofs (PM) [001]. */
+/**
+ * Non-conformities and their corrective measures (MC) and material proofs (PM):
+ * docs/domain/organisation-certification.md#audit-findings.
+ */
 @Controller('api/v1/findings')
 export class FindingsController {
   constructor(private readonly rpc: RpcClient) {}

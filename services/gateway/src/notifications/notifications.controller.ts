@@ -5,8 +5,8 @@ import { Endpoint, Input, type EndpointInput } from '../http/endpoint';
 import { forward } from '../http/forward';
 
 /**
- * The caller's own inbox and notification preferences (seed 002 section 21). Every signed-in user
- * has them, whatever his role; the notification service reads the user from the principal only.
+ * The caller's own inbox and notification preferences (docs/domain/notifications.md#inbox). Every signed-in
+ * user has them, whatever his role; the notification service reads the user from the principal only.
  */
 @Controller('api/v1/notifications')
 export class NotificationsController {

@@ -18,10 +18,10 @@ const FORMATS = {
 type Format = keyof typeof FORMATS;
 
 /**
- * Questionnaire exports, blank or filled, as Excel or PDF [000 "exporter au format PDF ou Excel soit
- * le questionnaire vierge soit les réponses"]. Built here from RPC data (files never travel over
- * NATS) with the shared visibility rule. Not @Endpoints: the OpenAPI builder describes JSON only.
- * Access is the RPCs': any signed-in user reads a scheme; the dossier service scopes the dossier.
+ * Questionnaire exports, blank or filled, as Excel or PDF
+ * (docs/domain/organisation-certification.md#exports). Built here from RPC data (files never travel over
+ * NATS) with the shared visibility rule. Not @Endpoints: the OpenAPI builder describes JSON only. Access is
+ * the RPCs': any signed-in user reads a scheme; the dossier service scopes the dossier.
  */
 @Controller('api/v1')
 export class QuestionnairesController {

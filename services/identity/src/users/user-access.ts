@@ -2,12 +2,17 @@ import { ROLES, mayGrantRole, type Principal, type Role } from '@certhub/contrac
 import { DomainError } from '@certhub/platform';
 import { isTenantAdmin } from '../common/access';
 
-/** User management belongs to the administrators of the tenant, and to them only (seed 002). */
+/**
+ * User management belongs to the administrators of the tenant, and to them only
+ * (docs/domain/roles-and-tenancy.md#user-management).
+ */
 export function requireTenantAdmin(principal: Principal, action: string): void {
   if (!isTenantAdmin(principal)) throw DomainError.forbidden(`only administrators may ${action}`);
 }
 
-/** Seed 002: "un rôle identique ou inférieur au sien, mais jamais un rôle supérieur". */
+/**
+ * A role equal to or below the granter's own, never above (docs/domain/roles-and-tenancy.md#granting-roles).
+ */
 export function requireMayGrant(principal: Principal, role: Role): void {
   if (mayGrantRole(principal.roles, role)) return;
   const grantable = ROLES.filter((r) => mayGrantRole(principal.roles, r));

@@ -2,7 +2,7 @@ import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { tenantScopePlugin } from '@certhub/platform';
 import { NOTIFICATION_CATEGORIES, type NotificationCategory } from '../common/category';
 
-/** One notification in one user's inbox, in that user's language (seed 002 section 21). */
+/** One notification in one user's inbox, in that user's language (docs/domain/notifications.md#inbox). */
 @Schema({ collection: 'inbox', versionKey: false })
 export class InboxEntry {
   /** Derived from tenant, user and event: a redelivered event finds its entry instead of adding one. */

@@ -7,7 +7,7 @@ describe('PreferencePolicy', () => {
     // finding_raised is mandatory, finding_closed is not.
     expect(PreferencePolicy.isMandatoryCategory('findings')).toBe(false);
     expect(PreferencePolicy.isMandatoryCategory('submission')).toBe(false);
-    // Seed 002's categories without events yet can be turned off ahead of them.
+    // The individuals' line's categories, without events yet, can be turned off ahead of them.
     expect(PreferencePolicy.isMandatoryCategory('transfer')).toBe(false);
   });
 

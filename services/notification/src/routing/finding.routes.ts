@@ -19,8 +19,9 @@ const ANALYST = [
 ] as const;
 
 /**
- * Seed 001: the applicant is told each time the analyst asks for something (measures, proofs, a
- * clarification), the analyst each time the applicant sends; the auditors when their audit moves.
+ * docs/domain/organisation-certification.md#audit-findings: the applicant is told each time the analyst asks
+ * for something (measures, proofs, a clarification), the analyst each time the applicant sends; the auditors
+ * when their audit moves.
  */
 export const FINDING_ROUTES: Pick<RoutingTable, FindingEventType> = {
   'certhub.audit.rescheduled.v1': {
@@ -89,7 +90,8 @@ export const FINDING_ROUTES: Pick<RoutingTable, FindingEventType> = {
     recipients: [{ tenant: 'organisationId', roles: APPLICANTS }],
     link: findingLink,
   },
-  // The other side of the thread hears about a new message [001 "Communication"].
+  // The other side of the thread hears about a new message
+  // (docs/domain/organisation-certification.md#finding-thread).
   'certhub.finding.message_posted.v1': {
     category: 'findings',
     mandatory: false,

@@ -13,7 +13,7 @@ const TENANT_ADMINS: Role[] = ['org_admin', 'cb_admin', 'platform_admin'];
 const APPLICANT_STATUSES = new Set<DossierStatus>(['contracted', 'decision_pending', 'renewal', 'abandoned']);
 
 /**
- * Who hears about what (DOMAIN.md "Notifications", seeds 000 and 001): for each event type, its
+ * Who hears about what (docs/domain/notifications.md#what-is-notified): for each event type, its
  * inbox category, whether preferences may silence it, who receives it and where its action is.
  * Typed over the whole catalogue: a new event type does not compile until it is routed here.
  */
@@ -61,7 +61,8 @@ export const ROUTES: RoutingTable = {
     ],
     link: (p) => path`/dossiers/${p.dossierId}`,
   },
-  // Seed 002 "notifier lors de la création d'une candidature": optional, on by default.
+  // Like "notifier lors de la création d'une candidature" (docs/domain/notifications.md#preferences):
+  // optional, on by default.
   'certhub.dossier.submitted.v1': {
     category: 'submission',
     mandatory: false,

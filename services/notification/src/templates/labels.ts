@@ -24,7 +24,8 @@ export const UI = {
 } as const satisfies Record<Locale, object>;
 
 /**
- * Names of the enumerations events carry (DOMAIN.md vocabulary), looked up by the `label` helper.
+ * Names of the enumerations events carry (the vocabulary of docs/domain/glossary.md), looked up by the
+ * `label` helper.
  * A value without its label is a template error, not a raw code in a customer's mail.
  */
 export const LABELS: Record<Locale, Record<string, Record<string, string>>> = {

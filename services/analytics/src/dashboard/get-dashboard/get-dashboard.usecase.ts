@@ -9,7 +9,7 @@ type Dashboard = RpcResponse<'analytics.dashboard'>;
 type StatusCounter = Exclude<keyof Dashboard, 'asOf' | 'dossiers' | 'findingsOpen' | 'findingsOverdue'>;
 
 /**
- * The dashboard's "awaiting …" counters (seed 002 "Tableau de bord", seed 004 IV 1.12 volumes):
+ * The dashboard's "awaiting …" counters (docs/domain/statistics.md#dashboard):
  * the statuses in which a dossier waits for the same next step.
  */
 const STATUS_COUNTERS: Readonly<Record<StatusCounter, readonly DossierStatus[]>> = {

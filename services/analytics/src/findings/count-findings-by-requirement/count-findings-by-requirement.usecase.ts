@@ -11,7 +11,10 @@ const SORTABLE = ['cbId', 'schemeId', 'requirementId', 'severity', 'raised', 'op
 
 const keyOf = (c: RequirementCount) => JSON.stringify([c.tenantId, c.schemeId, c.requirementId, c.severity]);
 
-/** Findings raised, still open and overdue, per requirement and severity (seed 004 IV 1.12: reasons). */
+/**
+ * Findings raised, still open and overdue, per requirement and severity
+ * (docs/domain/statistics.md#indicators).
+ */
 @Injectable()
 export class CountFindingsByRequirement {
   constructor(private readonly findings: FindingRepository) {}

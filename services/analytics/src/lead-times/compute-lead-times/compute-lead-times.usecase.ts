@@ -21,7 +21,7 @@ interface Item {
 }
 
 /**
- * Lead times (seed 004 IV 1.12: "délais"). Each item's start and end are stored by the events that
+ * Lead times (docs/domain/statistics.md#indicators). Each item's start and end are stored by the events that
  * mark them; the duration is taken here, at read time, so that neither event needs the other to
  * have been applied first.
  */

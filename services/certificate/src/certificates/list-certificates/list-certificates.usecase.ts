@@ -17,7 +17,10 @@ const SORTABLE: Record<string, string> = {
   validUntil: 'validUntil',
 };
 
-/** "Mon e-certificat" (seeds 000, 001): the holder's and its CB's certificates, with download availability. */
+/**
+ * "Mon e-certificat" (docs/domain/organisation-certification.md#certificate): the holder's and its CB's
+ * certificates, with download availability.
+ */
 @Injectable()
 export class ListCertificates {
   constructor(

@@ -35,7 +35,8 @@ const withMark = (mark: string, accent: string): string =>
 /** By scheme id; a scheme gets its own entry when its owner asks for its own branding. */
 export const SCHEME_TEMPLATES: Record<string, SchemeTemplate> = {
   [DEFAULT_TEMPLATE]: { source: withMark(CERTHUB_MARK, '#1d4e89') },
-  // AMARC "management of customer dissatisfaction" (seed 004): a certification of services.
+  // AMARC "management of customer dissatisfaction" (docs/domain/schemes.md#amarc-scheme): a certification of
+  // services.
   amarc: {
     source: withMark(SERVICE_CERTIFICATION_MARK, '#0f6e62'),
     labels: {

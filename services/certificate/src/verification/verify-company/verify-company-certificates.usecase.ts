@@ -4,7 +4,10 @@ import { today } from '../../certificates/certificate-status';
 import { CertificateRepository } from '../../certificates/certificate.repository';
 import { toVerificationResponse } from '../../certificates/dto/certificate.response';
 
-/** Public: "is my trading partner certified for this scheme?" (seed 001), by SIREN or SIRET. */
+/**
+ * Public: "is my trading partner certified for this scheme?"
+ * (docs/domain/verifiable-certificates.md#public-verification), by SIREN or SIRET.
+ */
 @Injectable()
 export class VerifyCompanyCertificates {
   constructor(private readonly certificates: CertificateRepository) {}

@@ -8,8 +8,9 @@ import { DocumentRepository } from '../document.repository';
 import { currentVersion, toDocumentResponse } from '../dto/document.response';
 
 /**
- * Soft delete by a writer: the document leaves every list at once, its bytes and versions stay
- * for the context's retention (seed 004 V: the archive must stay consultable) and are purged after.
+ * Soft delete by a writer: the document leaves every list at once, its bytes and versions stay for the
+ * context's retention (the archive must stay consultable:
+ * docs/domain/records-and-retention.md#document-retention) and are purged after.
  */
 @Injectable()
 export class DeleteDocument {

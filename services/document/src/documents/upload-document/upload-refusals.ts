@@ -14,7 +14,10 @@ export const full = (maxCount: number) =>
     { maxCount },
   );
 
-/** Seed 002: "upload each document only once" — the same bytes twice in a context is a conflict. */
+/**
+ * "Upload each document only once" (docs/domain/schemes.md#document-rules): the same bytes twice in a context
+ * is a conflict.
+ */
 export function duplicate(existing: DocumentRecord, replacingId?: string): DomainError {
   const name = existing.versions.find((v) => v.version === existing.version)?.name ?? existing._id;
   return DomainError.conflict(

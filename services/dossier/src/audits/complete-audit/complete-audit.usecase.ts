@@ -10,9 +10,10 @@ import { checkAuditAction } from '../audit.table';
 import { today } from '../calendar';
 
 /**
- * A booked auditor files the report once the audit has started [000]: the dossier moves to
- * `audited` with the audit_completed event, then the audit records the report. The report is a
- * document id of the document service (a placeholder id is accepted until it checks them).
+ * A booked auditor files the report once the audit has started
+ * (docs/domain/organisation-certification.md#audit-report): the dossier moves to `audited` with the
+ * audit_completed event, then the audit records the report. The report is a document id of the document
+ * service (a placeholder id is accepted until it checks them).
  */
 @Injectable()
 export class CompleteAudit {

@@ -16,11 +16,11 @@ import { DocumentContexts } from '../document-contexts';
 import { SchemeRules } from '../scheme-rules';
 
 /**
- * Plans an audit ("intervention") of a dossier [000]. Without transactions, the steps are ordered
- * so that a failure leaves nothing behind: the audit is stored `pending` (invisible), its auditors'
- * days are booked (unique keys refuse a double booking), then the dossier transition is applied
- * with the audit_planned event in the same write; a refusal there releases the days and removes
- * the pending audit.
+ * Plans an audit ("intervention") of a dossier (docs/domain/organisation-certification.md#planning-an-audit).
+ * Without transactions, the steps are ordered so that a failure leaves nothing behind: the audit is stored
+ * `pending` (invisible), its auditors' days are booked (unique keys refuse a double booking), then the
+ * dossier transition is applied with the audit_planned event in the same write; a refusal there releases the
+ * days and removes the pending audit.
  */
 @Injectable()
 export class PlanAudit {

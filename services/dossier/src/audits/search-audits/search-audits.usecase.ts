@@ -11,9 +11,9 @@ import { today } from '../calendar';
 const SORTABLE = ['startDate', 'endDate', 'plannedAt', 'type', 'status'] as const;
 
 /**
- * Interventions search [000]: tenant-scoped (the caller's own audits only), paginated, filtered.
- * Served by the audits indexes on (tenantId, startDate), (tenantId, auditorIds, startDate),
- * (tenantId, type, startDate) and (tenantId, dossierId, plannedAt).
+ * Interventions search (docs/domain/organisation-certification.md#upcoming-interventions): tenant-scoped (the
+ * caller's own audits only), paginated, filtered. Served by the audits indexes on (tenantId, startDate),
+ * (tenantId, auditorIds, startDate), (tenantId, type, startDate) and (tenantId, dossierId, plannedAt).
  */
 @Injectable()
 export class SearchAudits {
@@ -47,7 +47,10 @@ export class SearchAudits {
     return toAuditResponse(audit);
   }
 
-  /** "Mes interventions à venir" [000]: planned audits whose scheme horizon (30 days) has begun. */
+  /**
+   * "Mes interventions à venir" (docs/domain/organisation-certification.md#upcoming-interventions): planned
+   * audits whose scheme horizon (30 days) has begun.
+   */
   async upcoming(
     principal: Principal,
     query: RpcPayload<'dossier.audits.upcoming'>,

@@ -6,8 +6,9 @@ import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle.service';
 const REVIEW = { no_action: null, documentary_review: 'documentary', extra_audit: 'on_site' } as const;
 
 /**
- * The analyst decides what a declared change of scope takes [000]: nothing, a documentary review
- * or an extra audit (then planned like a complementary one).
+ * The analyst decides what a declared change of scope takes
+ * (docs/domain/organisation-certification.md#change-of-scope): nothing, a documentary review or an extra
+ * audit (then planned like a complementary one).
  */
 @Injectable()
 export class DecideScopeChange {

@@ -8,10 +8,11 @@ import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle.service';
 import { retryOnStale } from '../../lifecycle/retry-on-stale';
 
 /**
- * The applicant opens the renewal in the scheme's window, before expiry [003]. With the same CB
- * the dossier goes on to a renewal audit. With another CB the renewal becomes an initial audit
- * [003]: a new dossier for that CB (its questionnaire pre-filled from this one) carries the link,
- * and this dossier records the change; its certificate runs until its end.
+ * The applicant opens the renewal in the scheme's window, before expiry
+ * (docs/domain/organisation-certification.md#renewal). With the same CB the dossier goes on to a renewal
+ * audit. With another CB the renewal becomes an initial audit (#renewal-with-another-cb): a new dossier for
+ * that CB (its questionnaire pre-filled from this one) carries the link, and this dossier records the change;
+ * its certificate runs until its end.
  */
 @Injectable()
 export class OpenRenewal {

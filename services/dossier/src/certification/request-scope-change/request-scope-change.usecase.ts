@@ -13,8 +13,8 @@ import { retryOnStale } from '../../lifecycle/retry-on-stale';
 import { SchemeService } from '../../schemes/scheme.service';
 
 /**
- * Once certified, the applicant updates its questionnaire to declare a change of scope or of
- * organisation [000]; the CB then decides what it takes.
+ * Once certified, the applicant updates its questionnaire to declare a change of scope or of organisation
+ * (docs/domain/organisation-certification.md#change-of-scope); the CB then decides what it takes.
  */
 @Injectable()
 export class RequestScopeChange {

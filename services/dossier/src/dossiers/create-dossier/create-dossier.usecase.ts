@@ -11,9 +11,10 @@ import { IdentityDirectory } from '../identity-directory';
 import { SequenceRepository } from '../sequence.repository';
 
 /**
- * org_admin opens a dossier: scheme (and level) and the CB that will follow it [000]. The holder's
- * data are read from identity with the admin's own rights and kept on the dossier for the
- * certificate; the reference is the CB's prefix, the year and a per-CB counter (DEMO-2026-000123).
+ * org_admin opens a dossier: scheme (and level) and the CB that will follow it
+ * (docs/domain/organisation-certification.md#creating-a-dossier). The holder's data are read from identity
+ * with the admin's own rights and kept on the dossier for the certificate; the reference is the CB's prefix,
+ * the year and a per-CB counter (DEMO-2026-000123).
  */
 @Injectable()
 export class CreateDossier {
@@ -67,7 +68,8 @@ export class CreateDossier {
       ...(level ? { level } : {}),
       status: 'draft',
       version: 0,
-      // A renewal with another CB starts from the previous application's answers, to be checked [003].
+      // A renewal with another CB starts from the previous application's answers, to be checked
+      // (docs/domain/organisation-certification.md#renewal-with-another-cb).
       questionnaire: { revision: 0, answers: renewal?.answers ?? {}, findingSeq: 0 },
       questionnaireFindings: [],
       holder: {

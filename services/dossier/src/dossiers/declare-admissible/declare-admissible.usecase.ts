@@ -4,7 +4,10 @@ import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle.service';
 import { dossierEvent, dossierRef } from '../dossier-events';
 import { toDossierResponse } from '../dossier.mapper';
 
-/** The analyst pronounces admissibility (every questionnaire finding closed); an offer follows [000]. */
+/**
+ * The analyst pronounces admissibility (every questionnaire finding closed); an offer follows
+ * (docs/domain/organisation-certification.md#admissibility).
+ */
 @Injectable()
 export class DeclareAdmissible {
   constructor(private readonly lifecycle: DossierLifecycle) {}

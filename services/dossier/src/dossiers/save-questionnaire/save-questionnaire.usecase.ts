@@ -14,9 +14,9 @@ import { toDossierResponse } from '../dossier.mapper';
 const ATTEMPTS = 4;
 
 /**
- * A draft save, any number of times [000]. The client names the revision it loaded: if another
- * save came first, this one is refused (409) and nothing is overwritten. Given answers replace
- * those of the same questions; the others stay (a page saves only its own questions).
+ * A draft save, any number of times (docs/domain/organisation-certification.md#draft-saves). The client names
+ * the revision it loaded: if another save came first, this one is refused (409) and nothing is overwritten.
+ * Given answers replace those of the same questions; the others stay (a page saves only its own questions).
  */
 @Injectable()
 export class SaveQuestionnaire {

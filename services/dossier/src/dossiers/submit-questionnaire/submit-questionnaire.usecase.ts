@@ -15,9 +15,9 @@ import { toDossierResponse } from '../dossier.mapper';
 import { assertComplete } from '../missing-answers';
 
 /**
- * Submit: only when every shown required question is answered, otherwise 422 listing each missing
- * one (the portal's orange questions [000]). Hidden answers are dropped; the questionnaire is
- * read-only afterwards ("Questionnaire saisi").
+ * Submit: only when every shown required question is answered, otherwise 422 listing each missing one (the
+ * portal's orange questions, docs/domain/organisation-certification.md#submitting). Hidden answers are
+ * dropped; the questionnaire is read-only afterwards ("Questionnaire saisi").
  */
 @Injectable()
 export class SubmitQuestionnaire {

@@ -17,9 +17,9 @@ const ACTIONS: Record<'draft' | 'edit' | 'ready', Record<FindingItemKind, Findin
 const EDITABLE = new Set<FindingItem['status']>(['draft', 'clarification_requested']);
 
 /**
- * The applicant's drafts [001 "Saisir une Mesure Corrective", "Téléchargez des documents"]: several
- * measures (or proofs) per finding, saved as drafts any number of times and marked "prête à
- * envoyer" one by one; only the items marked ready leave with the next batch.
+ * The applicant's drafts (docs/domain/organisation-certification.md#corrective-measures, #material-proofs):
+ * several measures (or proofs) per finding, saved as drafts any number of times and marked "prête à envoyer"
+ * one by one; only the items marked ready leave with the next batch.
  */
 @Injectable()
 export class EditItems {

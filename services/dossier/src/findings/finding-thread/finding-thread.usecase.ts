@@ -20,8 +20,9 @@ const toMessage = (m: FindingMessageDoc) => ({
 });
 
 /**
- * One thread per finding between the applicant and the CB's analyst [001 "Communication"], oldest
- * first, paginated. Whoever may read the finding reads its thread; the table says who may write.
+ * One thread per finding between the applicant and the CB's analyst ("Communication",
+ * docs/domain/organisation-certification.md#finding-thread), oldest first, paginated. Whoever may read the
+ * finding reads its thread; the table says who may write.
  */
 @Injectable()
 export class FindingThread {

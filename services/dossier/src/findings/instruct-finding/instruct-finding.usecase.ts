@@ -5,10 +5,10 @@ import { FindingSteps } from '../finding-steps';
 import { toFindingResponse } from '../finding.mapper';
 
 /**
- * The analyst's steps on a recorded non-conformity [001]: confirm it (the applicant sees it from
- * then on: finding_raised) or reject it with a reason, then ask for corrective measures, or for
- * material proofs (after the measures are accepted, or directly when they were agreed at the
- * closing meeting).
+ * The analyst's steps on a recorded non-conformity
+ * (docs/domain/organisation-certification.md#audit-findings): confirm it (the applicant sees it from then on:
+ * finding_raised) or reject it with a reason, then ask for corrective measures, or for material proofs (after
+ * the measures are accepted, or directly when they were agreed at the closing meeting).
  */
 @Injectable()
 export class InstructFinding {

@@ -15,9 +15,10 @@ import { FindingRepository } from '../finding.repository';
 import type { FindingDoc } from '../finding.schema';
 
 /**
- * A booked auditor records a non-conformity after the audit [000, 001]: against a requirement of
- * the dossier's scheme version, with its severity and due date. Recorded after the scheme's
- * deadline (audit end + 14 days [001]) it is accepted but flagged late.
+ * A booked auditor records a non-conformity after the audit
+ * (docs/domain/organisation-certification.md#recording-findings): against a requirement of the dossier's
+ * scheme version, with its severity and due date. Recorded after the scheme's deadline (audit end + 14 days,
+ * #findings-deadline) it is accepted but flagged late.
  */
 @Injectable()
 export class RecordFinding {

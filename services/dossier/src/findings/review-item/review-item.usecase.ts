@@ -23,8 +23,8 @@ const OUTCOMES: Record<
 };
 
 /**
- * The analyst reviews each sent measure or proof: accepts it or asks for its clarification [001:
- * "Votre analyste peut … vous retourner les MC ou PM qui doivent être clarifiées"]. Once every sent
+ * The analyst reviews each sent measure or proof: accepts it or asks for its clarification
+ * (docs/domain/organisation-certification.md#corrective-measures, #material-proofs). Once every sent
  * item is reviewed the finding moves on: back to the applicant when something must be clarified
  * or drafts remain, else measures accepted, or — for proofs — the finding is closed.
  */

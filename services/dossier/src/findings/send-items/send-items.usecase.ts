@@ -12,10 +12,10 @@ import type { FindingDoc } from '../finding.schema';
 import { findingTransitionFor } from '../finding.table';
 
 /**
- * "Envoyer" [001]: every measure (or proof) marked ready, across the dossier's findings, leaves in
- * one batch; drafts not marked ready stay behind ("Les NC qui ne sont pas indiquées … ne seront pas
- * envoyées"). Each finding moves in its own versioned write with its event (no multi-document
- * transactions): the batch id ties them together.
+ * "Envoyer" (docs/domain/organisation-certification.md#ready-items-and-batch-send): every measure (or proof)
+ * marked ready, across the dossier's findings, leaves in one batch; drafts not marked ready stay behind ("Les
+ * NC qui ne sont pas indiquées … ne seront pas envoyées"). Each finding moves in its own versioned write with
+ * its event (no multi-document transactions): the batch id ties them together.
  */
 @Injectable()
 export class SendItems {

@@ -14,9 +14,9 @@ import { retryOnStale } from '../../lifecycle/retry-on-stale';
 import { SchemeService } from '../../schemes/scheme.service';
 
 /**
- * The applicant answers a finding: a corrective action, a corrected answer of the finding's
- * question (validated like a draft save), and/or a document [000]. It may answer again until it
- * resubmits.
+ * The applicant answers a finding: a corrective action, a corrected answer of the finding's question
+ * (validated like a draft save), and/or a document
+ * (docs/domain/organisation-certification.md#questionnaire-findings). It may answer again until it resubmits.
  */
 @Injectable()
 export class AnswerQuestionnaireFinding {

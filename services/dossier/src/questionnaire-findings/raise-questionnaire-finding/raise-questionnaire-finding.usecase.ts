@@ -13,9 +13,10 @@ import { SchemeService } from '../../schemes/scheme.service';
 export const findingNumber = (seq: number): string => `NC${String(seq).padStart(4, '0')}`;
 
 /**
- * The analyst raises a finding ("écart") on one answer of a submitted questionnaire [000]. Numbers
- * count per dossier: allocated in the same atomic update as the finding (no counter document, no
- * gap, no race), and always read with the dossier reference the applicant already has.
+ * The analyst raises a finding ("écart") on one answer of a submitted questionnaire
+ * (docs/domain/organisation-certification.md#questionnaire-findings). Numbers count per dossier: allocated in
+ * the same atomic update as the finding (no counter document, no gap, no race), and always read with the
+ * dossier reference the applicant already has.
  */
 @Injectable()
 export class RaiseQuestionnaireFinding {

@@ -8,7 +8,8 @@ import { assertComplete } from '../../dossiers/missing-answers';
 
 /**
  * Every finding answered, the applicant sends the questionnaire back: "Questionnaire corrigé"
- * [000]. Like a first submit, every shown required question must still be answered.
+ * (docs/domain/organisation-certification.md#questionnaire-findings). Like a first submit, every shown
+ * required question must still be answered.
  */
 @Injectable()
 export class ResubmitQuestionnaire {

@@ -2,7 +2,7 @@ import { DOC, items, r, type Chapter } from './amarc.transcription';
 
 const strategy = ['Engagements', 'Plan stratégique', "Politique de l'entreprise"];
 
-/** Seed 004 chapter IV, commitments 1 to 3. */
+/** The AMARC referential's chapter IV, commitments 1 to 3 (docs/domain/schemes.md#amarc-scheme). */
 export const AMARC_COMMITMENTS_1_TO_3: Chapter[] = [
   {
     id: '1',

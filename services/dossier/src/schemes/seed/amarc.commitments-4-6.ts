@@ -1,6 +1,6 @@
 import { DOC, items, r, type Chapter } from './amarc.transcription';
 
-/** Seed 004 chapter IV, commitments 4 to 6. */
+/** The AMARC referential's chapter IV, commitments 4 to 6 (docs/domain/schemes.md#amarc-scheme). */
 export const AMARC_COMMITMENTS_4_TO_6: Chapter[] = [
   {
     id: '4',

@@ -3,7 +3,8 @@ import { AMARC_COMMITMENTS_1_TO_3 } from './amarc.commitments-1-3';
 import { AMARC_COMMITMENTS_4_TO_6 } from './amarc.commitments-4-6';
 
 /**
- * Seed 004 chapter IV ("Caractéristiques certifiées et moyens mis en œuvre") transcribed: the six
+ * The AMARC referential's chapter IV ("Caractéristiques certifiées et moyens mis en œuvre",
+ * docs/domain/schemes.md#amarc-scheme) transcribed: the six
  * service commitments, each requirement with its text as written (asterisks are the referential's
  * pointers to its lexicon, kept), the "Niv A" / "Niv B" columns (a single X stands in the Niv B
  * column: optimised level only), the reference documents and the control methods.

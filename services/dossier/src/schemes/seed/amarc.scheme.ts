@@ -2,10 +2,10 @@ import { MB, type SchemeInput } from '@certhub/contracts';
 import { AMARC_CHAPTERS } from './amarc.requirements';
 
 /**
- * The AMARC "management of customer dissatisfaction" service certification (seed 004, référentiel
- * RE/MRC/03 certified by SGS-ICS under the Qualicert mark): requirements of chapter IV, decisions of
- * III.1.3 / III.2.2, yearly surveillance of III.2.1, archive periods of V.2 and the mandatory
- * mentions of VIII.1, as written.
+ * The AMARC "management of customer dissatisfaction" service certification
+ * (docs/domain/schemes.md#amarc-scheme, référentiel RE/MRC/03 certified by SGS-ICS under the Qualicert mark):
+ * requirements of chapter IV, decisions of III.1.3 / III.2.2, yearly surveillance of III.2.1, archive periods
+ * of V.2 and the mandatory mentions of VIII.1, as written.
  */
 export const AMARC_SCHEME: SchemeInput = {
   schemeId: 'amarc',

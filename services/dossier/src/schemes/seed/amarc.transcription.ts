@@ -1,6 +1,6 @@
 import type { ControlMethod, SchemeInput } from '@certhub/contracts';
 
-/** Helpers to transcribe seed 004 chapter IV as data (see amarc.requirements.ts). */
+/** Helpers to transcribe the AMARC referential's chapter IV as data (see amarc.requirements.ts). */
 
 export type Chapter = SchemeInput['chapters'][number];
 type Requirement = Chapter['requirements'][number];

@@ -5,7 +5,8 @@ type Questionnaire = SchemeInput['questionnaire'];
 const yes = (questionId: string) => ({ questionId, equals: true });
 
 /**
- * The label's admissibility questionnaire ("dossier de recevabilité", seed 000): pre-filled from the
+ * The label's admissibility questionnaire ("dossier de recevabilité",
+ * docs/domain/organisation-certification.md#admissibility-questionnaire): pre-filled from the
  * SIRET, 49 questions of every type, sites declared on the platform or through the Excel template,
  * files of 8 × 8 MB, and question 43 whose "Oui" reveals questions 44 and 45.
  */

@@ -19,10 +19,10 @@ const r = (
 });
 
 /**
- * A regional quality label for training providers, shaped like seeds 000 and 003 (the
- * Certif'Région label): admissibility questionnaire, labelling valid 3 years "sous réserve d'un
- * audit de suivi à 18 mois", renewal planned in the 6 months before expiry, upcoming audits shown
- * 30 days ahead, findings recorded within 14 days. The requirements are this demo label's own.
+ * A regional quality label for training providers (docs/domain/schemes.md#label-scheme), shaped like the
+ * regional label platforms (the Certif'Région label): admissibility questionnaire, labelling valid 3 years
+ * "sous réserve d'un audit de suivi à 18 mois", renewal planned in the 6 months before expiry, upcoming
+ * audits shown 30 days ahead, findings recorded within 14 days. The requirements are this demo label's own.
  */
 export const LABEL_SCHEME: SchemeInput = {
   schemeId: 'label-engagement',
@@ -101,11 +101,14 @@ export const LABEL_SCHEME: SchemeInput = {
   ],
   cycle: {
     validityMonths: 36,
-    // "La labellisation est valable pour une durée de 3 ans, sous réserve d'un audit de suivi à 18 mois." [000]
+    // "La labellisation est valable pour une durée de 3 ans, sous réserve d'un audit de suivi à 18 mois."
+    // (docs/domain/schemes.md#surveillance-frequency)
     surveillance: { kind: 'single', atMonths: [18] },
-    // "Dans les 6 mois avant l'échéance de validité du certificat … vous planifiez un audit de renouvellement" [003]
+    // "Dans les 6 mois avant l'échéance de validité du certificat … vous planifiez un audit de
+    // renouvellement" (docs/domain/organisation-certification.md#renewal-window)
     renewalWindowMonths: 6,
-    // "Mes interventions à venir" 30 jours avant l'audit [000]
+    // "Mes interventions à venir" 30 jours avant l'audit
+    // (docs/domain/organisation-certification.md#upcoming-interventions)
     upcomingHorizonDays: 30,
     findingsDeadlineDays: 14,
   },
@@ -129,7 +132,7 @@ export const LABEL_SCHEME: SchemeInput = {
   },
   archive: [],
   documentRules: { default: { accept: [], maxBytes: 8 * MB, maxCount: 8 } },
-  // Seed 003: documents to upload for a renewal.
+  // Documents to upload for a renewal (docs/domain/organisation-certification.md#renewal-documents).
   renewalDocuments: [
     'Nouveau devis signé',
     'Le certificat Qualiopi en cours de validité de votre certificateur actuel',

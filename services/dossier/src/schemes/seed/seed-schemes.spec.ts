@@ -15,7 +15,7 @@ const parse = (input: unknown): Scheme => {
   return parsed.data;
 };
 
-/** Requirement ids of seed 004 chapter IV, in the referential's order. */
+/** Requirement ids of the AMARC referential's chapter IV, in the referential's order. */
 const AMARC_IDS = [
   ...Array.from({ length: 20 }, (_, i) => `1.${i + 1}`),
   ...Array.from({ length: 6 }, (_, i) => `2.${i + 1}`),

@@ -4,7 +4,10 @@ import { dossierNotFound } from '../../dossiers/dossier-access';
 import { toTrailResponse } from '../../dossiers/dossier.mapper';
 import { DossierRepository } from '../../dossiers/dossier.repository';
 
-/** The audit trail [004 ch. V]: every change with who, when, what, before/after; newest first. */
+/**
+ * The audit trail (docs/domain/records-and-retention.md#audit-trail): who, when, what, before/after; newest
+ * first.
+ */
 @Injectable()
 export class GetTrail {
   constructor(private readonly dossiers: DossierRepository) {}

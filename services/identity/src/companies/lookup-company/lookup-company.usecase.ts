@@ -3,7 +3,10 @@ import type { RpcPayload, RpcResponse } from '@certhub/contracts';
 import { DomainError } from '@certhub/platform';
 import { CompanyRegistry } from '../company-registry';
 
-/** Public: the SIRET pre-fill of the registration form and of site declarations (seed 000). */
+/**
+ * Public: the SIRET pre-fill of the registration form and of site declarations
+ * (docs/domain/roles-and-tenancy.md#company-registry-pre-fill).
+ */
 @Injectable()
 export class LookupCompany {
   constructor(private readonly companies: CompanyRegistry) {}

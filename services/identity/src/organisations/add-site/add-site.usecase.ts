@@ -9,7 +9,10 @@ import { toSiteResponse } from '../organisation.mapper';
 import { SiteRepository } from '../site.repository';
 import { OrganisationRepository } from '../organisation.repository';
 
-/** Seed 000: a multi-site organisation declares a site by its SIRET, pre-filled from the registry. */
+/**
+ * A multi-site organisation declares a site by its SIRET, pre-filled from the registry
+ * (docs/domain/roles-and-tenancy.md#multi-site-organisations).
+ */
 @Injectable()
 export class AddSite {
   constructor(

@@ -8,7 +8,10 @@ import { OrganisationRepository } from '../organisation.repository';
 
 const SORTABLE = ['name', 'siren', 'createdAt'] as const;
 
-/** The platform's view of every registered organisation (seed 002 "Mes organismes"). */
+/**
+ * The platform's view of every registered organisation ("Mes organismes",
+ * docs/domain/roles-and-tenancy.md#organisations-and-sites).
+ */
 @Injectable()
 export class ListOrganisations {
   constructor(private readonly organisations: OrganisationRepository) {}

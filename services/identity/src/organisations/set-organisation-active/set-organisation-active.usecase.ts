@@ -7,7 +7,10 @@ import { findVisibleOrganisation } from '../organisation-access';
 import { toOrganisationResponse } from '../organisation.mapper';
 import { OrganisationRepository } from '../organisation.repository';
 
-/** Seed 002: only the platform toggles an organisation's "Actif", after its own checks. */
+/**
+ * Only the platform toggles an organisation's "Actif", after its own checks
+ * (docs/domain/roles-and-tenancy.md#organisation-activation).
+ */
 @Injectable()
 export class SetOrganisationActive {
   constructor(

@@ -13,8 +13,9 @@ import { UserRepository } from '../../users/user.repository';
 type RegistrationRequest = RpcPayload<'identity.registrations.create'>;
 
 /**
- * Self-registration of an organisation and its first administrator (seed 000), as a saga over
- * MongoDB and Keycloak, which share no transaction:
+ * Self-registration of an organisation and its first administrator
+ * (docs/domain/roles-and-tenancy.md#self-registration), as a saga over MongoDB and Keycloak, which
+ * share no transaction:
  * 1. the organisation is stored `registering` (invisible; its unique SIREN settles races) with
  *    its site;
  * 2. the Keycloak user is created (org_admin, the chosen password, e-mail unverified) and Keycloak

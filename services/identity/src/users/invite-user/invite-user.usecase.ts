@@ -9,7 +9,7 @@ import { UserRepository } from '../user.repository';
 import { requireMayGrant, requireTenantAdmin } from '../user-access';
 
 /**
- * An administrator creates an account in his own tenant (seed 002 "Créer un nouvel utilisateur"):
+ * An administrator creates an account in his own tenant (docs/domain/roles-and-tenancy.md#invitation):
  * the Keycloak user with the tenant attributes and the role, then the first-login e-mail, then
  * the projection with its `user.invited` event. A Keycloak failure after the account exists
  * removes it again, so a retry starts clean.

@@ -7,7 +7,10 @@ import { requireTenantAdmin } from '../user-access';
 
 const SORTABLE = ['email', 'firstName', 'lastName', 'role', 'createdAt'] as const;
 
-/** Seed 002 "Mes utilisateurs": the admin's own tenant, never another. */
+/**
+ * "Mes utilisateurs" (docs/domain/roles-and-tenancy.md#user-management): the admin's own tenant, never
+ * another.
+ */
 @Injectable()
 export class ListUsers {
   constructor(private readonly users: UserRepository) {}

@@ -7,7 +7,10 @@ import { InboxEntryRepository } from '../inbox-entry.repository';
 
 const SORTABLE = ['createdAt', 'title', 'category', 'read'] as const;
 
-/** Seed 002 "Notifications": the caller's own entries, filtered by category, title, content, read. */
+/**
+ * The inbox (docs/domain/notifications.md#inbox): the caller's own entries, filtered by category, title,
+ * content, read.
+ */
 @Injectable()
 export class ListNotifications {
   constructor(private readonly inbox: InboxEntryRepository) {}

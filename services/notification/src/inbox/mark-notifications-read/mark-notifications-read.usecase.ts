@@ -4,8 +4,9 @@ import { InboxEntryRepository } from '../inbox-entry.repository';
 import { CountUnread } from '../count-unread/count-unread.usecase';
 
 /**
- * Seed 002: opening an entry, ticking a selection, or "mark all as read". Ids of another user's
- * entries match nothing (the update is scoped to the caller), so they are silently not counted.
+ * Opening an entry, ticking a selection, or "mark all as read" (docs/domain/notifications.md#inbox). Ids of
+ * another user's entries match nothing (the update is scoped to the caller), so they are silently not
+ * counted.
  */
 @Injectable()
 export class MarkNotificationsRead {

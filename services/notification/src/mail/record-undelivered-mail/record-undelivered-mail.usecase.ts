@@ -4,8 +4,8 @@ import { NotificationTemplates } from '../../templates/notification-templates';
 import type { MailLogEntry } from '../mail-log.schema';
 
 /**
- * Seed 002's "Plis non distribués": a mail that could not be delivered for good leaves a notice in
- * its recipient's inbox, in his language, with the link the mail carried.
+ * "Plis non distribués" (docs/domain/notifications.md#undelivered-mail): a mail that could not be delivered
+ * for good leaves a notice in its recipient's inbox, in his language, with the link the mail carried.
  */
 @Injectable()
 export class RecordUndeliveredMail {

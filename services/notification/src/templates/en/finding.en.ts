@@ -3,7 +3,10 @@ import type { FindingEventType } from '../../routing/event-types';
 
 const same = (sentence: string) => ({ html: `<p>${sentence}</p>`, text: sentence });
 
-/** Seed 001: the steps of a non-conformity, its corrective measures and its material proofs. */
+/**
+ * The steps of a non-conformity, its corrective measures and its material proofs
+ * (docs/domain/organisation-certification.md#audit-findings).
+ */
 export const FINDING_EN: Record<FindingEventType, EventTemplate> = {
   'certhub.audit.rescheduled.v1': {
     subject:

@@ -1,7 +1,10 @@
 import type { EventTemplate } from '../event-template';
 import type { DossierEventType } from '../../routing/event-types';
 
-/** Seed 000: a mail at each step of the applicant's journey, and at each step the CB acts on. */
+/**
+ * A mail at each step of the applicant's journey, and at each step the CB acts on
+ * (docs/domain/notifications.md#what-is-notified).
+ */
 export const DOSSIER_FR: Record<DossierEventType, EventTemplate> = {
   'certhub.dossier.created.v1': {
     subject: 'Dossier {{data.reference}} : questionnaire de recevabilité à saisir',

@@ -3,7 +3,10 @@ import type { FindingEventType } from '../../routing/event-types';
 
 const same = (sentence: string) => ({ html: `<p>${sentence}</p>`, text: sentence });
 
-/** Seed 001: les étapes d'une non-conformité (NC), des mesures correctives (MC) et des preuves matérielles (PM). */
+/**
+ * Les étapes d'une non-conformité (NC), des mesures correctives (MC) et des preuves matérielles (PM):
+ * docs/domain/organisation-certification.md#audit-findings.
+ */
 export const FINDING_FR: Record<FindingEventType, EventTemplate> = {
   'certhub.audit.rescheduled.v1': {
     subject:
