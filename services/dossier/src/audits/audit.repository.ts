@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { CloudEvent } from '@certhub/contracts';
-import { DomainError, OutboxRelay } from '@certhub/platform';
+import { DomainError } from '@certhub/platform';
 import type { FilterQuery, Model, SortOrder, UpdateQuery } from 'mongoose';
 import type { ReadScope } from './audit-access';
 import { AUDIT_MODEL, type AuditDoc, type AuditTrailEntry } from './audit.schema';
@@ -13,10 +13,7 @@ export interface PageRequest {
 
 @Injectable()
 export class AuditRepository {
-  constructor(
-    @InjectModel(AUDIT_MODEL) private readonly model: Model<AuditDoc>,
-    private readonly relay: OutboxRelay,
-  ) {}
+  constructor(@InjectModel(AUDIT_MODEL) private readonly model: Model<AuditDoc>) {}
 
   async insertPending(audit: Omit<AuditDoc, 'status' | 'version' | 'outbox'>): Promise<void> {
     await this.model.create({ ...audit, status: 'pending', version: 0, outbox: [] });
@@ -61,7 +58,6 @@ export class AuditRepository {
       .lean<AuditDoc>()
       .exec();
     if (!updated) throw staleAudit(audit._id, version);
-    if (change.events?.length) this.relay.nudge();
     return updated;
   }
 

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { OutboxRelay } from '@certhub/platform';
 import type { CloudEvent } from '@certhub/contracts';
 import type { FilterQuery, Model, SortOrder, UpdateQuery } from 'mongoose';
 import type { ReadScope } from '../audits/audit-access';
@@ -17,14 +16,10 @@ const optionsOf = (scope: ReadScope) => (scope.kind === 'cross' ? { crossTenant:
 
 @Injectable()
 export class FindingRepository {
-  constructor(
-    @InjectModel(FINDING_MODEL) private readonly model: Model<FindingDoc>,
-    private readonly relay: OutboxRelay,
-  ) {}
+  constructor(@InjectModel(FINDING_MODEL) private readonly model: Model<FindingDoc>) {}
 
   async insert(finding: FindingDoc): Promise<void> {
     await this.model.create(finding);
-    if (finding.outbox.length) this.relay.nudge();
   }
 
   findVisible(
@@ -72,7 +67,6 @@ export class FindingRepository {
       .findOneAndUpdate({ tenantId: finding.cbId, _id: finding._id, version }, update, { new: true })
       .lean<FindingDoc>()
       .exec();
-    if (updated && change.events.length) this.relay.nudge();
     return updated;
   }
 

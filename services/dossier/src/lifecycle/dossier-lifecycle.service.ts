@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { CloudEvent, DossierStatus, Principal } from '@certhub/contracts';
-import { DomainError, OutboxRelay } from '@certhub/platform';
+import { DomainError } from '@certhub/platform';
 import type { UpdateQuery } from 'mongoose';
 import { dossierNotFound, isSystem } from '../dossiers/dossier-access';
 import { dossierEvent, dossierRef } from '../dossiers/dossier-events';
@@ -40,7 +40,6 @@ export class DossierLifecycle {
   constructor(
     private readonly dossiers: DossierRepository,
     private readonly guards: LifecycleGuards,
-    private readonly relay: OutboxRelay,
   ) {}
 
   /**
@@ -63,7 +62,6 @@ export class DossierLifecycle {
       const to = await this.check(cmd, dossier);
       const updated = await this.dossiers.applyAtVersion(dossier, this.updateOf(cmd, dossier, to));
       if (updated) {
-        this.relay.nudge();
         return updated;
       }
       // Somebody changed the dossier since it was loaded.

@@ -1,5 +1,5 @@
 import type { CertificateData, CloudEvent } from '@certhub/contracts';
-import { Metrics, type ObjectStorage, type OutboxRelay } from '@certhub/platform';
+import { Metrics, type ObjectStorage } from '@certhub/platform';
 import { createHash } from 'node:crypto';
 import type { PdfRenderer } from '../../rendering/pdf-renderer';
 import type { CertificateTemplates } from '../../rendering/templates/certificate-templates';
@@ -32,7 +32,6 @@ function setup(versions: Partial<PdfVersion>[]) {
     { toHtml: async () => '<p>certificate</p>' } as unknown as CertificateTemplates,
     renderer as unknown as PdfRenderer,
     storage,
-    { nudge: () => undefined } as unknown as OutboxRelay,
     new Metrics('certificate-test'),
   );
   return { sut, renderer, added, stored };

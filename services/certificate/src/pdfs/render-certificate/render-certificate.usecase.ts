@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { newCloudEvent, type EventPayload } from '@certhub/contracts';
-import { DomainError, Metrics, ObjectStorage, OutboxRelay, RequestContext } from '@certhub/platform';
+import { DomainError, Metrics, ObjectStorage, RequestContext } from '@certhub/platform';
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { Counter } from 'prom-client';
@@ -25,7 +25,6 @@ export class RenderCertificate {
     private readonly templates: CertificateTemplates,
     private readonly renderer: PdfRenderer,
     private readonly storage: ObjectStorage,
-    private readonly relay: OutboxRelay,
     metrics: Metrics,
   ) {
     this.renders = metrics.counter(RENDERS_TOTAL.name, RENDERS_TOTAL.help, RENDERS_TOTAL.labels);
@@ -67,6 +66,5 @@ export class RenderCertificate {
     if (!recorded)
       throw DomainError.conflict(`version ${version} of ${data.number} was recorded concurrently`);
     this.renders.inc({ outcome: 'rendered' });
-    this.relay.nudge();
   }
 }

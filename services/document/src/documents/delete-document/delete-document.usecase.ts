@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { DocumentResponse, Principal } from '@certhub/contracts';
-import { DomainError, OutboxRelay, SERVICE_CONFIG } from '@certhub/platform';
+import { DomainError, SERVICE_CONFIG } from '@certhub/platform';
 import type { DocumentConfig } from '../../config';
 import { DocumentAccess } from '../document-access';
 import { documentEvent, eventData } from '../document-events';
@@ -18,7 +18,6 @@ export class DeleteDocument {
     @Inject(SERVICE_CONFIG) private readonly config: DocumentConfig,
     private readonly access: DocumentAccess,
     private readonly documents: DocumentRepository,
-    private readonly relay: OutboxRelay,
   ) {}
 
   async execute(principal: Principal | undefined, documentId: string): Promise<DocumentResponse> {
@@ -38,7 +37,6 @@ export class DeleteDocument {
     );
     if (!saved)
       throw new DomainError('stale_version', 'the document was replaced or deleted meanwhile: reload');
-    this.relay.nudge();
     return toDocumentResponse(saved);
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { CloudEvent, DocumentResponse, Principal } from '@certhub/contracts';
-import { DomainError, OutboxRelay, SERVICE_CONFIG } from '@certhub/platform';
+import { DomainError, SERVICE_CONFIG } from '@certhub/platform';
 import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
@@ -46,7 +46,6 @@ export class UploadDocument {
     private readonly pending: PendingUploadRepository,
     private readonly storage: DocumentStorage,
     private readonly checks: ContentChecks,
-    private readonly relay: OutboxRelay,
   ) {}
 
   async execute(principal: Principal | undefined, command: UploadCommand): Promise<DocumentResponse> {
@@ -77,7 +76,6 @@ export class UploadDocument {
       };
       await this.store(documentId, context._id, version, file);
       const saved = await this.commit(context, documentId, version, target.document);
-      this.relay.nudge();
       return toDocumentResponse(saved);
     } finally {
       await rm(file.path, { force: true });

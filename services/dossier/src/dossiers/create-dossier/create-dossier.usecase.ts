@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { DomainError, OutboxRelay } from '@certhub/platform';
+import { DomainError } from '@certhub/platform';
 import { randomUUID } from 'node:crypto';
 import { SchemeService } from '../../schemes/scheme.service';
 import { dossierEvent, dossierRef } from '../dossier-events';
@@ -23,7 +23,6 @@ export class CreateDossier {
     private readonly sequences: SequenceRepository,
     private readonly schemes: SchemeService,
     private readonly identity: IdentityDirectory,
-    private readonly relay: OutboxRelay,
   ) {}
 
   async execute(
@@ -110,7 +109,6 @@ export class CreateDossier {
       updatedAt: now,
     };
     await this.dossiers.insert(dossier);
-    this.relay.nudge();
     return toDossierResponse(dossier);
   }
 

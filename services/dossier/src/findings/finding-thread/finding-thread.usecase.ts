@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { OutboxRelay } from '@certhub/platform';
 import type { Model } from 'mongoose';
 import { isApplicant } from '../../audits/audit-access';
 import { DossierRepository } from '../../dossiers/dossier.repository';
@@ -30,7 +29,6 @@ export class FindingThread {
     @InjectModel(FINDING_MESSAGE_MODEL) private readonly messages: Model<FindingMessageDoc>,
     private readonly steps: FindingSteps,
     private readonly dossiers: DossierRepository,
-    private readonly relay: OutboxRelay,
   ) {}
 
   async post(
@@ -67,7 +65,6 @@ export class FindingThread {
       ),
     ];
     await this.messages.create(message);
-    this.relay.nudge();
     return toMessage(message);
   }
 

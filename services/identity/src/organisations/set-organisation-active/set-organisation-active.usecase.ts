@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { DomainError, OutboxRelay } from '@certhub/platform';
+import { DomainError } from '@certhub/platform';
 import { isPlatformAdmin } from '../../common/access';
 import { identityEvent } from '../../common/events';
 import { findVisibleOrganisation } from '../organisation-access';
@@ -13,10 +13,7 @@ import { OrganisationRepository } from '../organisation.repository';
  */
 @Injectable()
 export class SetOrganisationActive {
-  constructor(
-    private readonly organisations: OrganisationRepository,
-    private readonly relay: OutboxRelay,
-  ) {}
+  constructor(private readonly organisations: OrganisationRepository) {}
 
   async execute(
     principal: Principal,
@@ -37,7 +34,6 @@ export class SetOrganisationActive {
     const updated = await this.organisations.setActive(organisationId, active, event);
     // null: a concurrent call made the same change first; its event is the one that counts.
     const result = updated ?? (await findVisibleOrganisation(this.organisations, principal, organisationId));
-    this.relay.nudge();
     return toOrganisationResponse(result);
   }
 }

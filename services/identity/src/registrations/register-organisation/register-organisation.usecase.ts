@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { RpcPayload, RpcResponse } from '@certhub/contracts';
-import { DomainError, OutboxRelay } from '@certhub/platform';
+import { DomainError } from '@certhub/platform';
 import { asEmailTaken } from '../../common/conflicts';
 import { identityEvent } from '../../common/events';
 import { newId } from '../../common/ids';
@@ -35,7 +35,6 @@ export class RegisterOrganisation {
     private readonly sites: SiteRepository,
     private readonly users: UserRepository,
     private readonly keycloak: KeycloakAdmin,
-    private readonly relay: OutboxRelay,
   ) {}
 
   async execute(request: RegistrationRequest): Promise<RpcResponse<'identity.registrations.create'>> {
@@ -95,7 +94,6 @@ export class RegisterOrganisation {
       await this.compensate(organisationId, userId);
       throw error;
     }
-    this.relay.nudge();
     return { organisationId, userId, status: 'email_verification_pending' };
   }
 

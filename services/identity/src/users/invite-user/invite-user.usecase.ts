@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ROLE_SIDES, type Principal, type RpcPayload, type RpcResponse } from '@certhub/contracts';
-import { DomainError, OutboxRelay } from '@certhub/platform';
+import { DomainError } from '@certhub/platform';
 import { asEmailTaken, emailTaken } from '../../common/conflicts';
 import { identityEvent } from '../../common/events';
 import { KeycloakAdmin } from '../../keycloak/keycloak-admin';
@@ -21,7 +21,6 @@ export class InviteUser {
   constructor(
     private readonly users: UserRepository,
     private readonly keycloak: KeycloakAdmin,
-    private readonly relay: OutboxRelay,
   ) {}
 
   async execute(
@@ -79,7 +78,6 @@ export class InviteUser {
         },
         [event],
       );
-      this.relay.nudge();
       return toUserResponse(user);
     } catch (error) {
       await this.keycloak.deleteUser(userId).catch((cleanup: unknown) => {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { DomainError, OutboxRelay } from '@certhub/platform';
+import { DomainError } from '@certhub/platform';
 import { identityEvent } from '../../common/events';
 import { KeycloakAdmin } from '../../keycloak/keycloak-admin';
 import { toUserResponse } from '../user.mapper';
@@ -17,7 +17,6 @@ export class SetUserEnabled {
   constructor(
     private readonly users: UserRepository,
     private readonly keycloak: KeycloakAdmin,
-    private readonly relay: OutboxRelay,
   ) {}
 
   async execute(
@@ -41,7 +40,6 @@ export class SetUserEnabled {
       { tenantId: user.tenantId, aggregateId: userId },
     );
     const updated = (await this.users.setEnabled(user.tenantId, userId, enabled, event)) ?? user;
-    this.relay.nudge();
     return toUserResponse(updated);
   }
 }
