@@ -24,14 +24,12 @@ import {
   RuntimeError,
   allocatePorts,
   capture,
-  download,
   findExecutable,
   httpOk,
   killGroup,
   mongoPing,
   run,
   say,
-  sha1File,
   sleep,
   spawnDetached,
   tcpOpen,
@@ -46,6 +44,9 @@ export const VERSIONS = {
   keycloak: '26.5.6',
   maildev: '2.2.1',
 };
+
+/** Pinned so the download does not depend on whatever plugin version Maven would pick. */
+const MAVEN_DEPENDENCY_PLUGIN = 'org.apache.maven.plugins:maven-dependency-plugin:3.8.1';
 
 /** The only toolchain the Go builds may switch to when the local Go is too old for a module. */
 const GO_FALLBACK_TOOLCHAIN = 'go1.27.3';
@@ -324,27 +325,33 @@ export function installSteps(cache) {
   };
 }
 
-/** The Keycloak zip from Maven Central, checked once against the published SHA-1 (a local .sha1 records that). */
+/**
+ * The Keycloak distribution zip, fetched by Maven from Maven Central (Maven knows where its
+ * repositories are, checks the published checksums with --strict-checksums and caches it in ~/.m2).
+ */
 async function fetchKeycloakZip(cache, logFile) {
-  const name = `keycloak-quarkus-dist-${VERSIONS.keycloak}.zip`;
-  const url = `https://repo1.maven.org/maven2/org/keycloak/keycloak-quarkus-dist/${VERSIONS.keycloak}/${name}`;
   const zip = join(cache, `keycloak-${VERSIONS.keycloak}.zip`);
-  if (existsSync(zip) && existsSync(`${zip}.sha1`)) return;
-  const published = await fetch(`${url}.sha1`);
-  if (!published.ok) throw failed('keycloak', logFile, `GET ${url}.sha1: HTTP ${published.status}`);
-  const expected = (await published.text()).trim().split(/\s+/)[0];
-  if (!existsSync(zip)) {
-    say(`[install] keycloak … downloading ${url}`);
-    await download(url, zip);
-  }
-  const actual = await sha1File(zip);
-  if (actual !== expected) {
-    rmSync(zip);
-    throw new RuntimeError(
-      `certhub-runtime: ${zip} did not match Maven Central's SHA-1 (${actual} ≠ ${expected}); deleted it, run install again`,
-    );
-  }
-  writeFileSync(`${zip}.sha1`, `${expected}\n`);
+  if (existsSync(zip)) return;
+  if (!findExecutable('mvn'))
+    throw new RuntimeError('certhub-runtime: keycloak needs Maven to fetch its distribution — apt-get install maven');
+  const out = join(cache, 'keycloak-download');
+  say(`[install] keycloak … mvn dependency:copy org.keycloak:keycloak-quarkus-dist:${VERSIONS.keycloak}:zip`);
+  const code = await run(
+    'mvn',
+    [
+      '--batch-mode',
+      '--strict-checksums',
+      '--no-transfer-progress',
+      `${MAVEN_DEPENDENCY_PLUGIN}:copy`,
+      `-Dartifact=org.keycloak:keycloak-quarkus-dist:${VERSIONS.keycloak}:zip`,
+      `-DoutputDirectory=${out}`,
+    ],
+    { logFile, cwd: cache },
+  );
+  const fetched = join(out, `keycloak-quarkus-dist-${VERSIONS.keycloak}.zip`);
+  if (code !== 0 || !existsSync(fetched)) throw failed('keycloak', logFile, 'mvn dependency:copy failed');
+  renameSync(fetched, zip);
+  rmSync(out, { recursive: true, force: true });
 }
 
 function unpackKeycloak(cache, dist, logFile) {

@@ -117,6 +117,11 @@ export async function install({ cacheDir = defaultCacheDir(), only } = {}) {
     const stepStart = Date.now();
     if (step.cached()) return say(`[install] ${step.label} … cached`);
     say(`[install] ${step.label} … ${step.action} …`);
+    // Go builds of MinIO and FerretDB take minutes on two cores: show that they are alive.
+    const progress = setInterval(
+      () => say(`[install] ${step.label} … still ${step.action} (${seconds(stepStart)})`),
+      20_000,
+    );
     let note;
     try {
       note = await step.install();
@@ -128,6 +133,8 @@ export async function install({ cacheDir = defaultCacheDir(), only } = {}) {
       throw new RuntimeError(
         `certhub-runtime: ${key} could not be installed (${error.message}) — see ${logFile}`,
       );
+    } finally {
+      clearInterval(progress);
     }
     say(`[install] ${step.label} … done in ${seconds(stepStart)}${note ? ` (${note})` : ''}`);
   };

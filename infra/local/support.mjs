@@ -1,18 +1,13 @@
-// Generic helpers of the local runtime: progress lines, commands, downloads, ports, probes and
+// Generic helpers of the local runtime: progress lines, commands, ports, probes and
 // detached processes. Node builtins only.
 import { spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import {
   accessSync,
   closeSync,
   constants,
-  createReadStream,
-  createWriteStream,
-  existsSync,
   mkdirSync,
   openSync,
   readFileSync,
-  renameSync,
   rmSync,
   statSync,
   writeFileSync,
@@ -20,8 +15,6 @@ import {
 } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { delimiter, join } from 'node:path';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 
 /** An expected failure: its message is the single line the CLI prints. */
 export class RuntimeError extends Error {}
@@ -71,29 +64,6 @@ export function run(cmd, args, { logFile, env = process.env, cwd } = {}) {
 export function capture(cmd, args, options = {}) {
   const result = spawnSync(cmd, args, { encoding: 'utf8', timeout: 60_000, ...options });
   return result.status === 0 ? result.stdout.trim() : undefined;
-}
-
-/** Downloads url to dest through dest.part, resuming a previous partial download. */
-export async function download(url, dest) {
-  const part = `${dest}.part`;
-  const have = existsSync(part) ? statSync(part).size : 0;
-  const response = await fetch(url, { headers: have ? { range: `bytes=${have}-` } : {} });
-  if (response.status === 416) {
-    // The part file already holds the whole content; the checksum decides.
-    await response.body?.cancel();
-  } else if (!response.ok) {
-    throw new Error(`GET ${url}: HTTP ${response.status}`);
-  } else {
-    const append = response.status === 206;
-    await pipeline(Readable.fromWeb(response.body), createWriteStream(part, { flags: append ? 'a' : 'w' }));
-  }
-  renameSync(part, dest);
-}
-
-export async function sha1File(file) {
-  const hash = createHash('sha1');
-  await pipeline(createReadStream(file), hash);
-  return hash.digest('hex');
 }
 
 const listen = (port) =>
