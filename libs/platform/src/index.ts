@@ -13,6 +13,7 @@ export * from './health/health';
 export * from './logging/logging';
 export * from './metrics/metrics';
 export * from './mongo/mongo';
+export * from './mongo/store-errors';
 export * from './mongo/tenant-scope';
 export * from './nats/nats.service';
 export * from './platform.module';

@@ -53,7 +53,13 @@ describe('document routes of the gateway', () => {
     ]) {
       expect(res.status).toBe(503);
       expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
-      expect(((await res.json()) as { detail: string }).detail).toMatch(/document service did not answer/);
+      expect(res.headers.get('retry-after')).toBe('5');
+      const body = await res.text();
+      expect(JSON.parse(body)).toMatchObject({
+        detail: 'the document service is unavailable: try again in a moment',
+      });
+      // The internal address the gateway could not reach is logged, not returned.
+      expect(body).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|:\d{4,5}\b/);
     }
   });
 

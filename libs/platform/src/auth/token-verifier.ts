@@ -1,6 +1,7 @@
 import { PrincipalSchema, RoleSchema, SYSTEM_PRINCIPAL, type Principal, type Role } from '@certhub/contracts';
-import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { DomainError } from '../errors/domain-error';
+import { LastGoodJwks, type LastGoodJwksOptions } from './last-good-jwks';
 
 export interface TokenVerifierOptions {
   /** Keycloak base URL, without /realms. */
@@ -10,6 +11,7 @@ export interface TokenVerifierOptions {
   clockToleranceSeconds: number;
   /** The verifier's notion of now; tests move it to check expiry without waiting. */
   clock?: () => Date;
+  jwks?: LastGoodJwksOptions;
 }
 
 /**
@@ -37,17 +39,20 @@ interface KeycloakClaims extends JWTPayload {
   realm_access?: { roles?: string[] };
 }
 
-/** Verifies Keycloak access tokens against the realm's JWKS (cached, refreshed on unknown kid). */
+/**
+ * Verifies Keycloak access tokens against the realm's JWKS: cached, refreshed on an unknown kid,
+ * and kept while Keycloak is unreachable (LastGoodJwks).
+ */
 export class TokenVerifier {
   readonly issuer: string;
   private readonly jwks: JWTVerifyGetKey;
 
   constructor(private readonly options: TokenVerifierOptions) {
     this.issuer = `${options.keycloakUrl.replace(/\/$/, '')}/realms/${options.realm}`;
-    this.jwks = createRemoteJWKSet(new URL(`${this.issuer}/protocol/openid-connect/certs`), {
-      cooldownDuration: 30_000,
-      cacheMaxAge: 10 * 60_000,
-    });
+    this.jwks = new LastGoodJwks(
+      new URL(`${this.issuer}/protocol/openid-connect/certs`),
+      options.jwks,
+    ).getKey;
   }
 
   async verify(token: string): Promise<Principal> {
@@ -62,6 +67,7 @@ export class TokenVerifier {
         ...(this.options.clock ? { currentDate: this.options.clock() } : {}),
       }));
     } catch (error) {
+      if (error instanceof DomainError) throw error; // the identity provider is away: 503, not 401
       throw new DomainError('unauthenticated', describe(error));
     }
     return toPrincipal(payload);

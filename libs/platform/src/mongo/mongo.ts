@@ -10,9 +10,10 @@ export function mongoDbName(prefix: string, service: string): string {
 export function mongooseOptions(dbName: string): MongooseModuleOptions {
   return {
     dbName,
-    // Fail fast instead of buffering forever when the database is away; readiness reports it.
+    // Fail fast instead of buffering forever when the database is away: a caller gets 503 with
+    // Retry-After within 2 s (isStoreUnavailable), readiness reports it.
     bufferCommands: false,
-    serverSelectionTimeoutMS: 5_000,
+    serverSelectionTimeoutMS: 2_000,
     heartbeatFrequencyMS: 2_000,
     autoIndex: true,
   };

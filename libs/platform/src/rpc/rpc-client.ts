@@ -1,4 +1,4 @@
-import { Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { ClientNats, NatsRecordBuilder } from '@nestjs/microservices';
 import {
   HEADERS,
@@ -18,6 +18,8 @@ const DEFAULT_TIMEOUT_MS = 10_000;
 /** Typed request/reply over NATS, carrying correlation id and principal in headers. */
 @Injectable()
 export class RpcClient implements OnApplicationShutdown {
+  private readonly logger = new Logger(RpcClient.name);
+
   constructor(
     private readonly client: ClientNats,
     private readonly nats: NatsService,
@@ -38,10 +40,12 @@ export class RpcClient implements OnApplicationShutdown {
       return RpcCatalog[subject].response.parse(reply) as RpcResponse<K>;
     } catch (error) {
       if (isRpcErrorBody(error)) throw new DomainError(error.code, error.message, error.details);
+      // Subjects and addresses are for the log, not for callers.
       const service = subject.split('.')[0];
+      this.logger.warn(`${service} did not answer ${subject}: ${describe(error)}`);
       throw new DomainError(
         'dependency_unavailable',
-        `${service} did not answer ${subject}: ${describe(error)}`,
+        `the ${service} service is unavailable: try again in a moment`,
       );
     }
   }

@@ -6,6 +6,7 @@ import { Observable, catchError, tap, throwError } from 'rxjs';
 import { ZodError } from 'zod';
 import { RequestContext } from '../context/request-context';
 import { DomainError } from '../errors/domain-error';
+import { isStoreUnavailable } from '../mongo/store-errors';
 import { Metrics } from '../metrics/metrics';
 
 /**
@@ -68,6 +69,13 @@ export class RpcContextInterceptor implements NestInterceptor {
         code: 'validation_failed',
         message: 'request payload is invalid',
         details: error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+      };
+    }
+    if (isStoreUnavailable(error)) {
+      this.logger.warn({ err: error, subject }, `database unavailable in ${subject}`);
+      return {
+        code: 'dependency_unavailable',
+        message: 'the database is unavailable: try again in a moment',
       };
     }
     const errorId = randomUUID();

@@ -67,7 +67,13 @@ export class CertificatesController {
         },
       );
     } catch (error) {
-      throw new DomainError('dependency_unavailable', `certificate did not answer: ${String(error)}`);
+      throw Object.assign(
+        new DomainError(
+          'dependency_unavailable',
+          'the certificate service is unavailable: try again in a moment',
+        ),
+        { cause: error },
+      );
     }
     if (upstream.ok && upstream.body) return upstream;
     const body: unknown = await upstream.json().catch(() => undefined);

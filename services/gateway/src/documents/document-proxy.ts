@@ -28,8 +28,12 @@ function headersFor(principal: Principal): Record<string, string> {
   };
 }
 
+/** The cause (an internal address) is logged with the 503, never sent. */
 const unavailable = (error: unknown) =>
-  new DomainError('dependency_unavailable', `the document service did not answer: ${String(error)}`);
+  Object.assign(
+    new DomainError('dependency_unavailable', 'the document service is unavailable: try again in a moment'),
+    { cause: error },
+  );
 
 /**
  * Streams the request body to the document service as it arrives (backpressure end to end, with

@@ -4,6 +4,8 @@ import { DomainError, RequestContext } from '@certhub/platform';
 import type { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
 
+const RETRY_AFTER_SECONDS = '5';
+
 const STATUS_CODES: Record<number, ErrorCode> = {
   400: 'bad_request',
   401: 'unauthenticated',
@@ -51,6 +53,8 @@ export class ProblemFilter implements ExceptionFilter {
     const res = host.switchToHttp().getResponse<Response>();
     const req = host.switchToHttp().getRequest<Request>();
     const { code, detail, extra } = this.classify(exception);
+    // A dependency is away: clients (and their retry policies) wait a little, then try again.
+    if (code === 'dependency_unavailable') res.setHeader('Retry-After', RETRY_AFTER_SECONDS);
     sendProblem(res, code, detail, req.originalUrl, {
       correlationId: RequestContext.correlationId(),
       ...extra,
@@ -60,6 +64,8 @@ export class ProblemFilter implements ExceptionFilter {
   private classify(exception: unknown): { code: ErrorCode; detail: string; extra?: Record<string, unknown> } {
     if (exception instanceof DomainError) {
       if (exception.code === 'internal') return this.internal(exception, exception.toBody().errorId);
+      if (exception.code === 'dependency_unavailable')
+        this.logger.warn({ err: exception.cause ?? exception }, exception.message);
       return {
         code: exception.code,
         detail: exception.message,
