@@ -4,11 +4,11 @@ import { SchemeSchema } from '@certhub/contracts';
 import mongoose from 'mongoose';
 import { SEED_SCHEMES } from '../../services/dossier/src/schemes/seed';
 import { commandCases, type CommandContext } from './commands';
-import { DEMO_CB, DEMO_ORG, dossierModels, generate, type InsertFigures } from './generate';
+import { DEMO_ORG, dossierModels, generate, type InsertFigures } from './generate';
 import { Components, Users, startService, type ServiceHandle } from './infra';
 import { measure, printRows, type Row } from './measure';
 import { preparedPrefix, type PreparedCommand } from './prepared';
-import { ANALYST, AUDITOR, ORG_ADMIN, SEARCHES, type Models } from './queries';
+import { ANALYST, AUDITOR, ORG_ADMIN, SEARCHES, sample, type Models } from './queries';
 
 const DB_PREFIX = 'bench';
 const DB_NAME = `${DB_PREFIX}_dossier`;
@@ -77,7 +77,7 @@ async function main(): Promise<void> {
       ferretdbVersion?: string;
     };
     process.stdout.write(
-      `database: ${kind.ferretdbVersion ? `FerretDB ${kind.ferretdbVersion} (SQLite)` : `MongoDB ${kind.version}`}\n`,
+      `database: ${kind.ferretdbVersion ? `FerretDB ${kind.ferretdbVersion} (PostgreSQL)` : `MongoDB ${kind.version}`}\n`,
     );
     if (values['no-measure']) return;
 
@@ -134,18 +134,6 @@ async function main(): Promise<void> {
   } finally {
     await cleanUp();
   }
-}
-
-/** A cb-demo dossier with open findings and one of their requirements, for the by-dossier and by-requirement rows. */
-async function sample(models: Models): Promise<{ sampleDossierId: string; sampleRequirementId: string }> {
-  const finding =
-    (await models.findings
-      .findOne({ tenantId: DEMO_CB, cbId: DEMO_CB, open: true }, { dossierId: 1, requirementId: 1 })
-      .lean()
-      .exec()) ??
-    (await models.findings.findOne({ tenantId: DEMO_CB }, { dossierId: 1, requirementId: 1 }).lean().exec());
-  if (!finding) throw new Error('no finding of cb-demo: generate first (or more --findings)');
-  return { sampleDossierId: finding.dossierId, sampleRequirementId: finding.requirementId };
 }
 
 /** The prepared dossiers still unused (a kept --data-dir is measured again with what is left). */

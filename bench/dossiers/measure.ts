@@ -72,7 +72,7 @@ async function timed(samples: Samples, run: () => Promise<number | undefined>): 
 }
 
 /** One HTTP call with the user's real token (fetched before the clock starts); resolves to the page's `total`. */
-async function callGateway(
+export async function callGateway(
   c: Case,
   ctx: QueryContext,
   options: MeasureOptions,

@@ -3,6 +3,7 @@ import type { AuditDoc } from '../../services/dossier/src/audits/audit.schema';
 import type { DossierView } from '../../services/dossier/src/dossiers/dossier.schema';
 import type { FindingMessageDoc } from '../../services/dossier/src/findings/finding-message.schema';
 import type { FindingDoc } from '../../services/dossier/src/findings/finding.schema';
+import { DEMO_CB } from './generate';
 import type { PreparedCommand } from './prepared';
 
 export const ANALYST = 'analyst@certhub.local';
@@ -146,7 +147,7 @@ const RELAY_POLL: Case = {
       outbox: unknown[];
     }>[]) {
       const found = await model
-        .find({ 'outbox.id': { $exists: true } }, { outbox: 1 })
+        .find({ outboxPending: true }, { outbox: 1 })
         .setOptions({ crossTenant: 'bench: the outbox relay reads every tenant' })
         .limit(100)
         .lean()
@@ -220,3 +221,16 @@ export const SEARCHES: Case[] = [
   ),
   RELAY_POLL,
 ];
+
+/** A cb-demo dossier with open findings and one of their requirements, for the by-dossier and by-requirement rows. */
+export async function sample(models: Models): Promise<{ sampleDossierId: string; sampleRequirementId: string }> {
+  const finding =
+    (await models.findings
+      .findOne({ tenantId: DEMO_CB, cbId: DEMO_CB, open: true }, { dossierId: 1, requirementId: 1 })
+      .lean()
+      .exec()) ??
+    (await models.findings.findOne({ tenantId: DEMO_CB }, { dossierId: 1, requirementId: 1 }).lean().exec());
+  if (!finding) throw new Error('no finding of cb-demo: generate first (or more --findings)');
+  return { sampleDossierId: finding.dossierId, sampleRequirementId: finding.requirementId };
+}
+

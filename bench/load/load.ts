@@ -1,0 +1,162 @@
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import mongoose from 'mongoose';
+import { dossierModels, generate } from '../dossiers/generate';
+import { Components, Users, startService, type ServiceHandle } from '../dossiers/infra';
+import { callGateway, quantile } from '../dossiers/measure';
+import { ANALYST, AUDITOR, SEARCHES, sample, type Case, type QueryContext } from '../dossiers/queries';
+
+const DB_PREFIX = 'bench';
+
+/** The reads people make all day (the dossier bench's searches that have a gateway route). */
+const READS = SEARCHES.filter((c) => c.gateway);
+
+interface Side {
+  label: string;
+  ms: number[];
+  errors: Map<string, number>;
+  seconds: number;
+}
+
+/**
+ * Many people reading at once: `--clients` concurrent clients, each with its user's real token,
+ * call the searches of the dossier bench in turn for `--seconds` through the gateway; then the same
+ * number of clients run the same queries straight on the database for as long. Prints throughput,
+ * p50/p95/p99 and errors of both, side by side, from the same run on the same data.
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      dossiers: { type: 'string', default: '100000' },
+      findings: { type: 'string', default: '100000' },
+      cbs: { type: 'string', default: '5' },
+      seed: { type: 'string', default: '20261126' },
+      clients: { type: 'string', default: '20' },
+      seconds: { type: 'string', default: '60' },
+      'data-dir': { type: 'string' },
+      'no-generate': { type: 'boolean', default: false },
+    },
+  });
+  const n = (key: 'dossiers' | 'findings' | 'cbs' | 'seed' | 'clients' | 'seconds') => Number(values[key]);
+  process.stdout.write(
+    `load bench: ${n('clients')} clients × ${n('seconds')} s, ${n('dossiers')} dossiers, ${n('findings')} findings, ${n('cbs')} CBs\n`,
+  );
+  const components = await Components.start(values['data-dir']);
+  const services: ServiceHandle[] = [];
+  const connection = mongoose.createConnection(components.mongoUrl, { dbName: `${DB_PREFIX}_dossier` });
+  const cleanUp = async () => {
+    await Promise.allSettled(services.map((s) => s.stop()));
+    await connection.close().catch(() => undefined);
+    await components.stop();
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
+  try {
+    const users = new Users(components.keycloakUrl);
+    const [analystId, auditorId] = await Promise.all([ANALYST, AUDITOR].map((u) => users.userId(u)));
+    if (!values['no-generate']) {
+      const t0 = Date.now();
+      await generate({
+        mongoUrl: components.mongoUrl,
+        dbName: `${DB_PREFIX}_dossier`,
+        dossiers: n('dossiers'),
+        findings: n('findings'),
+        cbs: n('cbs'),
+        seed: n('seed'),
+        commands: 0,
+        analystId: analystId as string,
+        auditorId: auditorId as string,
+      });
+      process.stdout.write(`generated in ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
+    }
+    await connection.asPromise();
+    const env = {
+      NATS_URL: components.natsUrl,
+      MONGO_URL: components.mongoUrl,
+      MONGO_DB_PREFIX: DB_PREFIX,
+      KEYCLOAK_URL: components.keycloakUrl,
+      KEYCLOAK_REALM: 'certhub',
+      RATE_LIMIT_PER_MINUTE: '1000000',
+    };
+    const started = await Promise.allSettled(
+      ['identity', 'dossier', 'gateway'].map((s) => startService(components.runDir, s, env)),
+    );
+    started.forEach((s) => s.status === 'fulfilled' && services.push(s.value));
+    const failed = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+    if (failed) throw failed.reason;
+    const gatewayUrl = (services.find((s) => s.name === 'gateway') as ServiceHandle).url;
+
+    const models = dossierModels(connection);
+    const ctx: QueryContext = {
+      models,
+      today: new Date().toISOString().slice(0, 10),
+      auditorId: auditorId as string,
+      ...(await sample(models)),
+    };
+    // Tokens are fetched before the clock starts (Users keeps them 2 minutes; they live 5), one
+    // login per user: twenty clients logging the same user in at once is not what is measured.
+    for (const user of new Set(READS.map((c) => c.user))) await users.token(user);
+    const options = { gatewayUrl, users, repeat: 1, budgetSeconds: 0 };
+    const gateway = await drive('gateway', n('clients'), n('seconds'), async (c) =>
+      callGateway(c, ctx, options, await users.token(c.user)),
+    );
+    const database = await drive('database', n('clients'), n('seconds'), (c) => c.database(ctx));
+    print([gateway, database]);
+  } finally {
+    await cleanUp();
+  }
+}
+
+/** `clients` loops for `seconds`, each calling the reads in turn from its own starting point. */
+async function drive(
+  label: string,
+  clients: number,
+  seconds: number,
+  call: (c: Case) => Promise<unknown>,
+): Promise<Side> {
+  const side: Side = { label, ms: [], errors: new Map(), seconds };
+  const started = Date.now();
+  const until = started + seconds * 1000;
+  process.stdout.write(`${label}: ${clients} clients for ${seconds} s …\n`);
+  await Promise.all(
+    Array.from({ length: clients }, async (_, client) => {
+      for (let i = client; Date.now() < until; i++) {
+        const read = READS[i % READS.length] as Case;
+        const t0 = performance.now();
+        try {
+          await call(read);
+          side.ms.push(performance.now() - t0);
+        } catch (error) {
+          const key = `${read.label}: ${(error instanceof Error ? error.message : String(error)).slice(0, 80)}`;
+          side.errors.set(key, (side.errors.get(key) ?? 0) + 1);
+        }
+      }
+    }),
+  );
+  // Calls in flight at the deadline are waited for: throughput is over the whole time taken.
+  side.seconds = (Date.now() - started) / 1000;
+  return side;
+}
+
+function print(sides: Side[]): void {
+  const fmt = (v: number) => (Number.isFinite(v) ? v.toFixed(v >= 100 ? 0 : 1) : '-');
+  process.stdout.write(
+    `\n${''.padEnd(10)}${'requests'.padStart(10)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'errors'.padStart(8)}\n`,
+  );
+  for (const s of sides) {
+    const errors = [...s.errors.values()].reduce((a, b) => a + b, 0);
+    process.stdout.write(
+      `${s.label.padEnd(10)}${String(s.ms.length + errors).padStart(10)}${fmt(s.ms.length / s.seconds).padStart(9)}` +
+        `${fmt(quantile(s.ms, 0.5)).padStart(9)}${fmt(quantile(s.ms, 0.95)).padStart(9)}${fmt(quantile(s.ms, 0.99)).padStart(9)}${String(errors).padStart(8)}\n`,
+    );
+    for (const [what, count] of s.errors) process.stdout.write(`    ${count} × ${what}\n`);
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);
