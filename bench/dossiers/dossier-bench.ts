@@ -1,17 +1,15 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { SchemeSchema } from '@certhub/contracts';
-import mongoose from 'mongoose';
 import { SEED_SCHEMES } from '../../services/dossier/src/schemes/seed';
 import { commandCases, type CommandContext } from './commands';
 import { DEMO_ORG, dossierModels, generate, type InsertFigures } from './generate';
-import { Components, Users, startService, type ServiceHandle } from './infra';
+import { BenchStack } from './infra';
 import { measure, printRows, type Row } from './measure';
 import { preparedPrefix, type PreparedCommand } from './prepared';
 import { ANALYST, AUDITOR, ORG_ADMIN, SEARCHES, sample, type Models } from './queries';
 
 const DB_PREFIX = 'bench';
-const DB_NAME = `${DB_PREFIX}_dossier`;
 
 /**
  * The dossier service at scale: generates dossiers, audits and findings over several CBs straight
@@ -40,19 +38,9 @@ async function main(): Promise<void> {
     `dossier bench: ${n('dossiers')} dossiers, ${n('findings')} findings, ${n('cbs')} CBs, seed ${n('seed')}; ` +
       `${n('repeat')} calls per row (budget ${n('budget')} s), ${n('commands')} per command\n`,
   );
-  const components = await Components.start(values['data-dir']);
-  const services: ServiceHandle[] = [];
-  const connection = mongoose.createConnection(components.mongoUrl, { dbName: DB_NAME });
-  const cleanUp = async () => {
-    await Promise.allSettled(services.map((s) => s.stop()));
-    await connection.close().catch(() => undefined);
-    await components.stop();
-  };
-  // Ctrl-C (or a kill) still stops what the bench started.
-  for (const signal of ['SIGINT', 'SIGTERM'] as const)
-    process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
+  const stack = await BenchStack.start(DB_PREFIX, values['data-dir']);
+  const { components, connection, users } = stack;
   try {
-    const users = new Users(components.keycloakUrl);
     const [analystId, auditorId, orgAdminId] = await Promise.all(
       [ANALYST, AUDITOR, ORG_ADMIN].map((u) => users.userId(u)),
     );
@@ -60,7 +48,7 @@ async function main(): Promise<void> {
       const started = Date.now();
       const { figures } = await generate({
         mongoUrl: components.mongoUrl,
-        dbName: DB_NAME,
+        dbName: stack.dbName,
         dossiers: n('dossiers'),
         findings: n('findings'),
         cbs: n('cbs'),
@@ -81,24 +69,7 @@ async function main(): Promise<void> {
     );
     if (values['no-measure']) return;
 
-    const env = {
-      NATS_URL: components.natsUrl,
-      MONGO_URL: components.mongoUrl,
-      MONGO_DB_PREFIX: DB_PREFIX,
-      KEYCLOAK_URL: components.keycloakUrl,
-      KEYCLOAK_REALM: 'certhub',
-      // The bench calls faster than a person: the per-user rate limit would answer 429.
-      RATE_LIMIT_PER_MINUTE: '1000000',
-    };
-    const t0 = Date.now();
-    const started = await Promise.allSettled(
-      ['identity', 'dossier', 'gateway'].map((s) => startService(components.runDir, s, env)),
-    );
-    started.forEach((s) => s.status === 'fulfilled' && services.push(s.value));
-    const failed = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
-    if (failed) throw failed.reason;
-    process.stdout.write(`services ready in ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
-    const gateway = services.find((s) => s.name === 'gateway') as ServiceHandle;
+    const gatewayUrl = await stack.startServices();
 
     const models = dossierModels(connection);
     const ctx: CommandContext = {
@@ -110,7 +81,7 @@ async function main(): Promise<void> {
         .questionnaire,
       ...(await sample(models)),
     };
-    const options = { gatewayUrl: gateway.url, users, repeat: n('repeat'), budgetSeconds: n('budget') };
+    const options = { gatewayUrl, users, repeat: n('repeat'), budgetSeconds: n('budget') };
     const rows: Row[] = [];
     for (const [i, c] of SEARCHES.entries()) {
       const t = Date.now();
@@ -132,7 +103,7 @@ async function main(): Promise<void> {
     process.stdout.write('\n');
     printRows(rows);
   } finally {
-    await cleanUp();
+    await stack.stop();
   }
 }
 

@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import mongoose from 'mongoose';
 
 /** Compiled to dist/bench/dossiers: the repository is three levels up. */
 export const ROOT = resolve(__dirname, '../../..');
@@ -215,5 +216,64 @@ export class Users {
 
   async userId(username: string): Promise<string> {
     return subjectOf(await this.token(username));
+  }
+}
+
+/**
+ * What both the dossier and the load bench run on: the private components, a connection to the
+ * dossier database, and the built identity, dossier and gateway services; stopped together, also
+ * on Ctrl-C.
+ */
+export class BenchStack {
+  readonly services: ServiceHandle[] = [];
+  readonly users: Users;
+
+  private constructor(
+    readonly components: Components,
+    readonly connection: mongoose.Connection,
+    readonly dbPrefix: string,
+  ) {
+    this.users = new Users(components.keycloakUrl);
+    for (const signal of ['SIGINT', 'SIGTERM'] as const)
+      process.once(signal, () => void this.stop().finally(() => process.exit(130)));
+  }
+
+  static async start(dbPrefix: string, mongoDataDir?: string): Promise<BenchStack> {
+    const components = await Components.start(mongoDataDir);
+    const connection = mongoose.createConnection(components.mongoUrl, { dbName: `${dbPrefix}_dossier` });
+    return new BenchStack(components, connection, dbPrefix);
+  }
+
+  get dbName(): string {
+    return `${this.dbPrefix}_dossier`;
+  }
+
+  /** Starts identity, dossier and gateway on the components; resolves to the gateway's URL. */
+  async startServices(): Promise<string> {
+    const { components } = this;
+    const env = {
+      NATS_URL: components.natsUrl,
+      MONGO_URL: components.mongoUrl,
+      MONGO_DB_PREFIX: this.dbPrefix,
+      KEYCLOAK_URL: components.keycloakUrl,
+      KEYCLOAK_REALM: 'certhub',
+      // The benches call faster than a person: the per-user rate limit would answer 429.
+      RATE_LIMIT_PER_MINUTE: '1000000',
+    };
+    const t0 = Date.now();
+    const started = await Promise.allSettled(
+      ['identity', 'dossier', 'gateway'].map((s) => startService(components.runDir, s, env)),
+    );
+    started.forEach((s) => s.status === 'fulfilled' && this.services.push(s.value));
+    const failed = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+    if (failed) throw failed.reason;
+    process.stdout.write(`services ready in ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
+    return (this.services.find((s) => s.name === 'gateway') as ServiceHandle).url;
+  }
+
+  async stop(): Promise<void> {
+    await Promise.allSettled(this.services.map((s) => s.stop()));
+    await this.connection.close().catch(() => undefined);
+    await this.components.stop();
   }
 }

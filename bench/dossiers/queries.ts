@@ -223,7 +223,9 @@ export const SEARCHES: Case[] = [
 ];
 
 /** A cb-demo dossier with open findings and one of their requirements, for the by-dossier and by-requirement rows. */
-export async function sample(models: Models): Promise<{ sampleDossierId: string; sampleRequirementId: string }> {
+export async function sample(
+  models: Models,
+): Promise<{ sampleDossierId: string; sampleRequirementId: string }> {
   const finding =
     (await models.findings
       .findOne({ tenantId: DEMO_CB, cbId: DEMO_CB, open: true }, { dossierId: 1, requirementId: 1 })
@@ -233,4 +235,3 @@ export async function sample(models: Models): Promise<{ sampleDossierId: string;
   if (!finding) throw new Error('no finding of cb-demo: generate first (or more --findings)');
   return { sampleDossierId: finding.dossierId, sampleRequirementId: finding.requirementId };
 }
-

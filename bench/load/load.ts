@@ -1,8 +1,7 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import mongoose from 'mongoose';
 import { dossierModels, generate } from '../dossiers/generate';
-import { Components, Users, startService, type ServiceHandle } from '../dossiers/infra';
+import { BenchStack } from '../dossiers/infra';
 import { callGateway, quantile } from '../dossiers/measure';
 import { ANALYST, AUDITOR, SEARCHES, sample, type Case, type QueryContext } from '../dossiers/queries';
 
@@ -41,24 +40,15 @@ async function main(): Promise<void> {
   process.stdout.write(
     `load bench: ${n('clients')} clients × ${n('seconds')} s, ${n('dossiers')} dossiers, ${n('findings')} findings, ${n('cbs')} CBs\n`,
   );
-  const components = await Components.start(values['data-dir']);
-  const services: ServiceHandle[] = [];
-  const connection = mongoose.createConnection(components.mongoUrl, { dbName: `${DB_PREFIX}_dossier` });
-  const cleanUp = async () => {
-    await Promise.allSettled(services.map((s) => s.stop()));
-    await connection.close().catch(() => undefined);
-    await components.stop();
-  };
-  for (const signal of ['SIGINT', 'SIGTERM'] as const)
-    process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
+  const stack = await BenchStack.start(DB_PREFIX, values['data-dir']);
+  const { components, connection, users } = stack;
   try {
-    const users = new Users(components.keycloakUrl);
     const [analystId, auditorId] = await Promise.all([ANALYST, AUDITOR].map((u) => users.userId(u)));
     if (!values['no-generate']) {
       const t0 = Date.now();
       await generate({
         mongoUrl: components.mongoUrl,
-        dbName: `${DB_PREFIX}_dossier`,
+        dbName: stack.dbName,
         dossiers: n('dossiers'),
         findings: n('findings'),
         cbs: n('cbs'),
@@ -70,21 +60,7 @@ async function main(): Promise<void> {
       process.stdout.write(`generated in ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
     }
     await connection.asPromise();
-    const env = {
-      NATS_URL: components.natsUrl,
-      MONGO_URL: components.mongoUrl,
-      MONGO_DB_PREFIX: DB_PREFIX,
-      KEYCLOAK_URL: components.keycloakUrl,
-      KEYCLOAK_REALM: 'certhub',
-      RATE_LIMIT_PER_MINUTE: '1000000',
-    };
-    const started = await Promise.allSettled(
-      ['identity', 'dossier', 'gateway'].map((s) => startService(components.runDir, s, env)),
-    );
-    started.forEach((s) => s.status === 'fulfilled' && services.push(s.value));
-    const failed = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
-    if (failed) throw failed.reason;
-    const gatewayUrl = (services.find((s) => s.name === 'gateway') as ServiceHandle).url;
+    const gatewayUrl = await stack.startServices();
 
     const models = dossierModels(connection);
     const ctx: QueryContext = {
@@ -103,7 +79,7 @@ async function main(): Promise<void> {
     const database = await drive('database', n('clients'), n('seconds'), (c) => c.database(ctx));
     print([gateway, database]);
   } finally {
-    await cleanUp();
+    await stack.stop();
   }
 }
 
