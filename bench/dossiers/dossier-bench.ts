@@ -4,7 +4,7 @@ import { SchemeSchema } from '@certhub/contracts';
 import { SEED_SCHEMES } from '../../services/dossier/src/schemes/seed';
 import { commandCases, type CommandContext } from './commands';
 import { DEMO_ORG, dossierModels, generate, type InsertFigures } from './generate';
-import { BenchStack } from './infra';
+import { BenchStack, DATA_OPTIONS } from './infra';
 import { measure, printRows, type Row } from './measure';
 import { preparedPrefix, type PreparedCommand } from './prepared';
 import { ANALYST, AUDITOR, ORG_ADMIN, SEARCHES, sample, type Models } from './queries';
@@ -20,15 +20,10 @@ const DB_PREFIX = 'bench';
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      dossiers: { type: 'string', default: '2000' },
-      findings: { type: 'string', default: '10000' },
-      cbs: { type: 'string', default: '5' },
-      seed: { type: 'string', default: '20261126' },
+      ...DATA_OPTIONS,
       commands: { type: 'string', default: '20' },
       repeat: { type: 'string', default: '20' },
       budget: { type: 'string', default: '60' },
-      'data-dir': { type: 'string' },
-      'no-generate': { type: 'boolean', default: false },
       'no-measure': { type: 'boolean', default: false },
     },
   });

@@ -277,3 +277,13 @@ export class BenchStack {
     await this.components.stop();
   }
 }
+
+/** The data set options both benches take (parseArgs): size, seed, and where to keep the database. */
+export const DATA_OPTIONS = {
+  dossiers: { type: 'string', default: '2000' },
+  findings: { type: 'string', default: '10000' },
+  cbs: { type: 'string', default: '5' },
+  seed: { type: 'string', default: '20261126' },
+  'data-dir': { type: 'string' },
+  'no-generate': { type: 'boolean', default: false },
+} as const;

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { dossierModels, generate } from '../dossiers/generate';
-import { BenchStack } from '../dossiers/infra';
+import { BenchStack, DATA_OPTIONS } from '../dossiers/infra';
 import { callGateway, quantile } from '../dossiers/measure';
 import { ANALYST, AUDITOR, SEARCHES, sample, type Case, type QueryContext } from '../dossiers/queries';
 
@@ -26,14 +26,11 @@ interface Side {
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
+      ...DATA_OPTIONS,
       dossiers: { type: 'string', default: '100000' },
       findings: { type: 'string', default: '100000' },
-      cbs: { type: 'string', default: '5' },
-      seed: { type: 'string', default: '20261126' },
       clients: { type: 'string', default: '20' },
       seconds: { type: 'string', default: '60' },
-      'data-dir': { type: 'string' },
-      'no-generate': { type: 'boolean', default: false },
     },
   });
   const n = (key: 'dossiers' | 'findings' | 'cbs' | 'seed' | 'clients' | 'seconds') => Number(values[key]);
