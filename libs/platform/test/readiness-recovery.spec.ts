@@ -51,3 +51,20 @@ describe('readiness follows the dependencies and recovers', () => {
     },
   );
 });
+
+describe('readiness without Keycloak', () => {
+  it('keeps the gateway ready with Keycloak away (tokens are checked with cached keys) and reports it degraded', async () => {
+    const gateway = await startService('gateway', { KEYCLOAK_URL: 'http://127.0.0.1:9' });
+    try {
+      const { status, body } = (await gateway.readiness()) as {
+        status: number;
+        body: { degraded: string[]; checks: Record<string, { status: string }> };
+      };
+      expect(status).toBe(200);
+      expect(body.checks['keycloak']?.status).toBe('down');
+      expect(body.degraded).toContain('keycloak');
+    } finally {
+      await gateway.stop();
+    }
+  });
+});

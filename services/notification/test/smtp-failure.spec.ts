@@ -52,14 +52,21 @@ describe('mail delivery while SMTP is down', () => {
     await h?.stop();
   });
 
-  it('reports SMTP down in readiness, while the rest is up', async () => {
+  it('stays ready without SMTP (mails wait and retry) and reports it degraded, in readiness and liveness', async () => {
     const report = await waitFor('the database and SMTP checks to report', async () => {
       const { status, body } = await notification.readiness();
-      const checks = (body as { checks: Record<string, { status: string }> }).checks;
-      return checks['mongodb']?.status === 'up' ? { status, checks } : undefined;
+      const { checks, degraded } = body as { checks: Record<string, { status: string }>; degraded: string[] };
+      return checks['mongodb']?.status === 'up' ? { status, checks, degraded } : undefined;
     });
-    expect(report.status).toBe(503);
+    expect(report.status).toBe(200);
     expect(report.checks['smtp']?.status).toBe('down');
+    expect(report.degraded).toEqual(['smtp']);
+    const live = await fetch(`${notification.url}/healthz`);
+    expect(live.status).toBe(200);
+    expect(await live.json()).toMatchObject({ status: 'ok', degraded: ['smtp'] });
+    expect(await (await fetch(`${notification.url}/metrics`)).text()).toMatch(
+      /certhub_dependency_up\{dependency="smtp"[^}]*\} 0/,
+    );
   });
 
   it('retries with backoff, then logs the mail as failed, counts it and leaves an inbox notice', async () => {

@@ -2,7 +2,7 @@ import { Controller, Get, Header, HttpCode, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Public } from '../auth/public';
 import { Metrics } from '../metrics/metrics';
-import { HealthRegistry } from './health';
+import { HealthRegistry, type ReadinessReport } from './health';
 
 /** Liveness, readiness and metrics, outside /api so probes need no token. */
 @Public()
@@ -13,11 +13,15 @@ export class HealthController {
     private readonly metrics: Metrics,
   ) {}
 
-  /** Alive: the event loop answers. Dependencies are readiness's business, not liveness's. */
+  /**
+   * Alive: the event loop answers. It never waits on a dependency (a liveness probe must not fail
+   * because Keycloak is slow); it shows what the last readiness run found, degraded ones included.
+   */
   @Get('healthz')
   @HttpCode(200)
-  healthz(): { status: 'ok' } {
-    return { status: 'ok' };
+  healthz(): { status: 'ok'; degraded?: string[]; checks?: ReadinessReport['checks'] } {
+    const last = this.health.lastReport();
+    return last ? { status: 'ok', degraded: last.degraded, checks: last.checks } : { status: 'ok' };
   }
 
   @Get('readyz')

@@ -30,7 +30,12 @@ export class SmtpMailer implements OnModuleInit, OnApplicationShutdown {
   }
 
   onModuleInit(): void {
-    this.health.register({ name: 'smtp', check: async () => void (await this.transport.verify()) });
+    // Mails wait in the log and are retried with backoff: the inbox keeps working without SMTP.
+    this.health.register({
+      name: 'smtp',
+      critical: false,
+      check: async () => void (await this.transport.verify()),
+    });
   }
 
   async send(mail: OutgoingMail): Promise<{ messageId: string }> {
