@@ -9,6 +9,8 @@ export interface OutgoingMail {
   text: string;
   html?: string;
   headers?: Record<string, string>;
+  /** Set by the caller so that every attempt at one mail carries the same Message-ID. */
+  messageId?: string;
 }
 
 /** SMTP delivery through one pooled transport; readiness checks the server greets us. */

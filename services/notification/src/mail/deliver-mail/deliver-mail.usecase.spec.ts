@@ -51,8 +51,10 @@ const smtpReply = (responseCode: number) => Object.assign(new Error(`${responseC
 function setUp(outcomes: (Error | string)[]) {
   const queue = new OneMailQueue();
   const sent: OutgoingMail[] = [];
+  const tried: OutgoingMail[] = [];
   const mailer = {
     send: async (mail: OutgoingMail) => {
+      tried.push(mail);
       const outcome = outcomes.shift();
       if (outcome instanceof Error) throw outcome;
       sent.push(mail);
@@ -68,13 +70,14 @@ function setUp(outcomes: (Error | string)[]) {
     MAIL_MAX_ATTEMPTS: 3,
     MAIL_RETRY_BASE_MS: 1_000,
     MAIL_RETRY_MAX_MS: 60_000,
+    MAIL_FROM: 'certhub <no-reply@certhub.example>',
   } as NotificationConfig;
   const sut = new DeliverMail(config, queue.repository, mailer, recorder, metrics);
   const count = async (outcome: string) =>
     (await metrics.registry.getSingleMetric('certhub_mail_sent_total')?.get())?.values.find(
       (v) => v.labels['outcome'] === outcome,
     )?.value ?? 0;
-  return { sut, queue, sent, undelivered, count };
+  return { sut, queue, sent, tried, undelivered, count };
 }
 
 describe(DeliverMail.name, () => {
@@ -90,6 +93,12 @@ describe(DeliverMail.name, () => {
       'X-Certhub-Template': 'certhub.dossier.admissible.v1',
     });
     expect(await count('sent')).toBe(1);
+  });
+
+  it('gives every attempt at one mail the same Message-ID, so a resend after a crash is a duplicate receivers drop', async () => {
+    const { sut, tried } = setUp([smtpReply(421), '<m-1>']);
+    while (await sut.deliverNext());
+    expect(tried.map((m) => m.messageId)).toEqual(['<m-1@certhub.example>', '<m-1@certhub.example>']);
   });
 
   it('gives up at once on a permanent failure and tells the recipient in the inbox', async () => {

@@ -7,8 +7,20 @@ import { MailLogRepository, type ClaimedMail } from '../mail-log.repository';
 import { RecordUndeliveredMail } from '../record-undelivered-mail/record-undelivered-mail.usecase';
 import { SmtpMailer } from '../smtp-mailer';
 
-/** Longer than a send can take with the transport's timeouts (10 s to connect, 30 s idle socket). */
-const LEASE_MS = 120_000;
+/**
+ * Longer than a send can take with the transport's timeouts (10 s to connect, 10 s to greet, 30 s
+ * idle socket): a replica dying mid-send delays the retry by at most this long.
+ */
+const LEASE_MS = 60_000;
+
+/**
+ * One Message-ID per mail, whatever the attempt: when a replica dies between the SMTP send and
+ * recording it, the retry sends the same message again, and receiving servers drop the copy.
+ */
+export function messageIdFor(mailId: string, from: string): string {
+  const domain = /@([^>\s]+)/.exec(from)?.[1] ?? 'certhub.invalid';
+  return `<${mailId}@${domain}>`;
+}
 
 /**
  * One attempt at the next due mail: sent, retried later with backoff (temporary failure), or
@@ -42,6 +54,7 @@ export class DeliverMail {
         text: mail.text,
         html: mail.html,
         headers: { 'X-Certhub-Event-Id': mail.eventId, 'X-Certhub-Template': mail.template },
+        messageId: messageIdFor(mail._id, this.config.MAIL_FROM),
       });
       await this.log.markSent(mail, messageId);
       this.sent.inc({ outcome: 'sent' });
