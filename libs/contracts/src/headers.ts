@@ -6,4 +6,9 @@ export const HEADERS = {
   /** JetStream de-duplication key: the CloudEvent id. */
   natsMsgId: 'Nats-Msg-Id',
   ceType: 'ce-type',
+  /**
+   * A client's key for one command (IETF draft "The Idempotency-Key HTTP Header Field"): the
+   * gateway passes it on, the service that runs the command answers a repeat with the first answer.
+   */
+  idempotencyKey: 'idempotency-key',
 } as const;

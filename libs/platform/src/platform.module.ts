@@ -28,6 +28,7 @@ import { mongooseOptions, pingMongo } from './mongo/mongo';
 import { NatsService, natsConnectionOptions } from './nats/nats.service';
 import { PLATFORM_OPTIONS, SERVICE_CONFIG, type PlatformOptions } from './platform.options';
 import { RpcClient } from './rpc/rpc-client';
+import { IdempotencyStore } from './rpc/idempotency-store';
 import { RpcContextInterceptor } from './rpc/rpc-context.interceptor';
 import { ObjectStorage } from './storage/object-storage';
 
@@ -98,7 +99,7 @@ export class PlatformModule implements NestModule {
     }
     if (platform.mongo) {
       imports.push(MongooseModule.forRoot(platform.mongo.url, mongooseOptions(platform.mongo.dbName)));
-      providers.push(MongoReadiness);
+      providers.push(MongoReadiness, IdempotencyStore);
     }
     if (platform.keycloak) providers.push(KeycloakReadiness);
     if (platform.s3) {

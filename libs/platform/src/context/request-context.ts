@@ -5,6 +5,8 @@ import type { Principal } from '@certhub/contracts';
 export interface RequestContextData {
   correlationId: string;
   principal?: Principal;
+  /** The client's Idempotency-Key of the command in progress, passed on with its RPC calls. */
+  idempotencyKey?: string;
 }
 
 const storage = new AsyncLocalStorage<RequestContextData>();
@@ -15,7 +17,14 @@ const storage = new AsyncLocalStorage<RequestContextData>();
  */
 export const RequestContext = {
   run<T>(data: Partial<RequestContextData>, fn: () => T): T {
-    return storage.run({ correlationId: data.correlationId || randomUUID(), principal: data.principal }, fn);
+    return storage.run(
+      {
+        correlationId: data.correlationId || randomUUID(),
+        principal: data.principal,
+        ...(data.idempotencyKey ? { idempotencyKey: data.idempotencyKey } : {}),
+      },
+      fn,
+    );
   },
   /** The gateway sets the principal once the token is verified, for the rest of the request. */
   setPrincipal(principal: Principal): void {

@@ -73,6 +73,7 @@ export class NatsService implements OnModuleInit, OnApplicationShutdown {
     const ctx = RequestContext.current();
     if (ctx?.correlationId) h.set(HEADERS.correlationId, ctx.correlationId);
     if (ctx?.principal) h.set(HEADERS.principal, JSON.stringify(ctx.principal));
+    if (ctx?.idempotencyKey) h.set(HEADERS.idempotencyKey, ctx.idempotencyKey);
     return h;
   }
 

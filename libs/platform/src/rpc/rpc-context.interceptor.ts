@@ -1,12 +1,13 @@
-import { CallHandler, ExecutionContext, Injectable, Logger, NestInterceptor } from '@nestjs/common';
+import { CallHandler, ExecutionContext, Injectable, Logger, NestInterceptor, Optional } from '@nestjs/common';
 import { RpcException, type NatsContext } from '@nestjs/microservices';
 import { HEADERS, PrincipalSchema, RpcCatalog, type Principal, type RpcErrorBody } from '@certhub/contracts';
 import { randomUUID } from 'node:crypto';
-import { Observable, catchError, tap, throwError } from 'rxjs';
+import { Observable, catchError, defer, lastValueFrom, tap, throwError } from 'rxjs';
 import { ZodError } from 'zod';
 import { RequestContext } from '../context/request-context';
 import { DomainError } from '../errors/domain-error';
 import { isStoreUnavailable } from '../mongo/store-errors';
+import { IdempotencyStore } from './idempotency-store';
 import { Metrics } from '../metrics/metrics';
 
 /**
@@ -18,7 +19,10 @@ import { Metrics } from '../metrics/metrics';
 export class RpcContextInterceptor implements NestInterceptor {
   private readonly logger = new Logger('Rpc');
 
-  constructor(private readonly metrics: Metrics) {}
+  constructor(
+    private readonly metrics: Metrics,
+    @Optional() private readonly idempotency?: IdempotencyStore,
+  ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() !== 'rpc') return next.handle();
@@ -47,8 +51,17 @@ export class RpcContextInterceptor implements NestInterceptor {
             subscriber.error(new RpcException(this.toBody(error, subject)));
             return;
           }
-          next
-            .handle()
+          const key = headers?.get(HEADERS.idempotencyKey);
+          const principal = RequestContext.principal();
+          const handled =
+            key && this.idempotency
+              ? defer(() =>
+                  this.idempotent(subject, principal, key, context.getArgs()[0], () =>
+                    lastValueFrom(next.handle()),
+                  ),
+                )
+              : next.handle();
+          handled
             .pipe(
               tap(() => observe('ok')),
               catchError((error: unknown) => {
@@ -60,6 +73,54 @@ export class RpcContextInterceptor implements NestInterceptor {
         },
       ),
     );
+  }
+
+  /**
+   * A command sent with an Idempotency-Key: the first one runs and its answer (or refusal) is kept;
+   * a repeat with the same payload gets that answer, one with another payload is refused, and one
+   * arriving while the first still runs is told to retry. An unexpected failure frees the key.
+   */
+  private async idempotent(
+    subject: string,
+    principal: Principal | undefined,
+    key: string,
+    payload: unknown,
+    run: () => Promise<unknown>,
+  ): Promise<unknown> {
+    const store = this.idempotency as IdempotencyStore;
+    if (!/^[\x21-\x7e]{1,255}$/.test(key))
+      throw new DomainError(
+        'validation_failed',
+        'Idempotency-Key must be 1 to 255 visible ASCII characters',
+        [{ field: 'Idempotency-Key', message: 'invalid' }],
+      );
+    const id = IdempotencyStore.keyOf(subject, principal, key);
+    const start = await store.start(id, IdempotencyStore.hashOf(payload));
+    switch (start.kind) {
+      case 'other_request':
+        throw new DomainError(
+          'validation_failed',
+          'this Idempotency-Key was already used for another request',
+        );
+      case 'running':
+        throw DomainError.conflict(
+          'a request with this Idempotency-Key is still being processed: retry later',
+        );
+      case 'replay':
+        if (start.error) throw new DomainError(start.error.code, start.error.message, start.error.details);
+        return start.response;
+    }
+    try {
+      const response = await run();
+      await store.finish(id, { response });
+      return response;
+    } catch (error) {
+      // A refusal is the answer to keep; a failure of ours (5xx) is not: a retry runs again.
+      if (error instanceof DomainError && error.status < 500)
+        await store.finish(id, { error: error.toBody() });
+      else await store.release(id).catch(() => undefined);
+      throw error;
+    }
   }
 
   private toBody(error: unknown, subject: string): RpcErrorBody {

@@ -25,6 +25,16 @@ const ProblemSchema: JsonSchema = {
   required: ['type', 'title', 'status'],
 };
 
+/** Every POST takes one (IETF draft "The Idempotency-Key HTTP Header Field"). */
+const IDEMPOTENCY_KEY = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: false,
+  description:
+    'A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409.',
+  schema: { type: 'string', minLength: 1, maxLength: 255 },
+};
+
 const toSchema = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => {
   const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
   return rest;
@@ -113,6 +123,7 @@ export class OpenApiBuilder {
             required: required.has(name),
             schema: properties[name],
           }))),
+      ...(method === RequestMethod.POST ? [IDEMPOTENCY_KEY] : []),
     ];
     const problem = {
       content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
@@ -154,7 +165,18 @@ export class OpenApiBuilder {
               403: { description: 'Not allowed', ...problem },
             }),
         404: { description: 'Not found (or not yours)', ...problem },
-        422: { description: 'Invalid input', ...problem },
+        ...(method === RequestMethod.POST
+          ? {
+              409: {
+                description: 'Conflict, or a request with this Idempotency-Key still in progress',
+                ...problem,
+              },
+            }
+          : {}),
+        422: {
+          description: 'Invalid input (or an Idempotency-Key already used for another request)',
+          ...problem,
+        },
         429: { description: 'Too many requests', ...problem },
       },
     };
