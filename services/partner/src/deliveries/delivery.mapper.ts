@@ -1,6 +1,7 @@
 import type { RpcResponse } from '@certhub/contracts';
 import type { DeliveryAttempt } from './attempt.schema';
 import type { Delivery } from './delivery.schema';
+import type { DeliveryMessage } from './delivery-stream';
 
 export function toDeliveryResponse(
   delivery: Delivery,
@@ -31,3 +32,15 @@ export function toDeliveryResponse(
     createdAt: delivery.createdAt.toISOString(),
   };
 }
+
+/** The queued message of a logged delivery: everything an attempt needs. */
+export const toDeliveryMessage = (delivery: Delivery): DeliveryMessage => ({
+  deliveryId: delivery._id,
+  partnerId: delivery.tenantId,
+  subscriptionId: delivery.subscriptionId,
+  kind: delivery.kind,
+  lane: delivery.lane,
+  seq: delivery.seq,
+  round: delivery.round ?? 0,
+  event: delivery.event,
+});

@@ -9,6 +9,8 @@ import {
 } from '../../subscriptions/subscription.repository';
 import type { Delivery } from '../delivery.schema';
 import { DeliveryRepository } from '../delivery.repository';
+import { toDeliveryMessage } from '../delivery.mapper';
+import { DeliveryStream } from '../delivery-stream';
 
 export interface SequencedEvent {
   event: CloudEvent;
@@ -21,9 +23,11 @@ export const deliveryId = (subscriptionId: string, eventId: string): string =>
   `dlv_${createHash('sha256').update(`${subscriptionId}\n${eventId}`).digest('base64url').slice(0, 24)}`;
 
 /**
- * Turns a batch of events into one durable delivery per matching subscription, with the event
- * stored in it. Subscriptions are read after the events were received, so a subscription gets
- * every matching event published after it was created.
+ * Turns a batch of events into one delivery per matching subscription: logged in one write (the
+ * event stored with it), then queued in JetStream, in event order. Subscriptions are read after
+ * the events were received, so a subscription gets every matching event published after it was
+ * created. Replaying a batch is harmless: the log keeps what it has, finished deliveries are not
+ * queued again, and JetStream drops a message id it stored within its duplicate window.
  */
 @Injectable()
 export class FanOutEvents {
@@ -31,6 +35,7 @@ export class FanOutEvents {
     private readonly subscriptions: SubscriptionRepository,
     private readonly sirens: OrganisationSirenRepository,
     private readonly deliveries: DeliveryRepository,
+    private readonly stream: DeliveryStream,
   ) {}
 
   async execute(batch: SequencedEvent[]): Promise<number> {
@@ -46,7 +51,8 @@ export class FanOutEvents {
         )
         .map((s) => newDelivery(s, event, seq, now));
     });
-    await this.deliveries.enqueue(deliveries);
+    const unfinished = await this.deliveries.enqueue(deliveries);
+    await this.stream.publish(unfinished.map(toDeliveryMessage));
     return deliveries.length;
   }
 
@@ -92,7 +98,7 @@ function newDelivery(
     status: 'pending',
     attempts: 0,
     nextAttemptAt: now,
-    leaseUntil: new Date(0),
+    round: 0,
     createdAt: now,
   };
 }
