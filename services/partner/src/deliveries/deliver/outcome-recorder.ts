@@ -49,7 +49,6 @@ export class OutcomeRecorder {
       this.deliveries.record(
         group.map(({ message, attempt, outcome }) => ({
           deliveryId: message.deliveryId,
-          round: message.round,
           attempts: attempt,
           outcome,
         })),
