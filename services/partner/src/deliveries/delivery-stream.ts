@@ -38,6 +38,8 @@ export interface DeliveryMessage {
   seq: number;
   /** Times the delivery was queued again by hand: a message of an older round is stale. */
   round: number;
+  /** When the fan-out queued it (ISO): the log's `createdAt`. */
+  queuedAt: string;
   event: CloudEvent;
 }
 
@@ -87,6 +89,11 @@ export class DeliveryStream implements OnApplicationBootstrap {
     );
   }
 
+  /** Subjects of one partition's messages start with this. */
+  subjectPrefix(partition: number): string {
+    return `${PREFIX}.${partition}.`;
+  }
+
   decode(data: Uint8Array): DeliveryMessage {
     return codec.decode(data);
   }
@@ -114,7 +121,7 @@ export class DeliveryStream implements OnApplicationBootstrap {
           durable_name: durable,
           ack_policy: AckPolicy.Explicit,
           deliver_policy: DeliverPolicy.All,
-          filter_subject: `${PREFIX}.${partition}.>`,
+          filter_subject: `${this.subjectPrefix(partition)}>`,
         })
         .catch(ignoreAlreadyThere);
     }

@@ -42,5 +42,25 @@ export const toDeliveryMessage = (delivery: Delivery): DeliveryMessage => ({
   lane: delivery.lane,
   seq: delivery.seq,
   round: delivery.round ?? 0,
+  queuedAt: delivery.createdAt.toISOString(),
   event: delivery.event,
+});
+
+/** The log entry of a queued message, as its first recorded attempt creates it. */
+export const toLoggedDelivery = (message: DeliveryMessage): Delivery => ({
+  _id: message.deliveryId,
+  tenantId: message.partnerId,
+  subscriptionId: message.subscriptionId,
+  kind: message.kind,
+  event: message.event,
+  eventId: message.event.id,
+  eventType: message.event.type,
+  eventTime: new Date(message.event.time),
+  seq: message.seq,
+  lane: message.lane,
+  status: 'pending',
+  attempts: 0,
+  nextAttemptAt: new Date(message.queuedAt),
+  round: message.round,
+  createdAt: new Date(message.queuedAt),
 });

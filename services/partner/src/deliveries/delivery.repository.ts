@@ -16,13 +16,13 @@ export type Outcome =
   | { status: 'dead_letter' };
 
 export interface Recorded {
-  deliveryId: string;
+  /** The entry as the delivery's first recorded outcome creates it. */
+  entry: Delivery;
   /** The attempt's number in its round, 1 for the first. */
   attempts: number;
   outcome: Outcome;
 }
 
-export type LaneEntry = Pick<Delivery, '_id' | 'lane' | 'seq'>;
 export type DeliveryState = Pick<Delivery, '_id' | 'status' | 'round'>;
 
 @Injectable()
@@ -32,78 +32,73 @@ export class DeliveryRepository extends TenantRepository<Delivery> {
   }
 
   /**
-   * Logs a batch of new deliveries in one write and answers those still to be sent: all of them,
-   * less — when the batch is a replay (a crash or a NATS outage before its events were acknowledged)
-   * — the ones already finished. Insert-if-absent (the ids are deterministic), unordered: FerretDB
-   * runs it as one statement, upserts one by one.
-   */
-  async enqueue(deliveries: Delivery[]): Promise<Delivery[]> {
-    if (deliveries.length === 0) return [];
-    try {
-      await this.model.insertMany(deliveries, { ordered: false, lean: true });
-      return deliveries;
-    } catch (error) {
-      if (!onlyDuplicateKeys(error)) throw error;
-    }
-    const finished = await this.model
-      .find({ _id: { $in: deliveries.map((d) => d._id) }, status: { $ne: 'pending' } }, { _id: 1 })
-      .setOptions(WORKER)
-      .lean<{ _id: string }[]>();
-    const done = new Set(finished.map((d) => d._id));
-    return deliveries.filter((d) => !done.has(d._id));
-  }
-
-  /**
-   * Records a group of outcomes. Those that set the same fields — nearly all: delivered at the
-   * first attempt — share one statement: FerretDB v1 reads the whole collection for a filter on
-   * several ids whatever their number, and updates by id one statement at a time (26 ms each on
-   * SQLite here), so one `updateMany` per kind of outcome is what keeps the log up with the
-   * webhooks. Retries (each its own next attempt) and stream deliveries (each its feed sequence)
-   * are one update each; they are the exception.
+   * Records a group of outcomes in the log. A delivery's first outcome creates its entry: the
+   * group's first outcomes are one unordered insert, the write FerretDB v1 makes cheaply (one
+   * statement for them all, where an update by id costs a statement each and an update of several
+   * ids reads the whole collection). Later outcomes (after a retry, or a redelivery on demand)
+   * update the entry; those that set the same fields share one `updateMany`.
    */
   async record(recorded: Recorded[], now: Date, purgeAt: Date): Promise<void> {
-    const groups = new Map<string, Recorded[]>();
-    const writes: Promise<unknown>[] = [];
-    for (const r of recorded) {
-      const { outcome } = r;
-      if (outcome.status === 'pending' || (outcome.status === 'delivered' && outcome.feedSeq !== undefined)) {
-        writes.push(
-          this.model
-            .updateOne(
-              { _id: r.deliveryId },
-              { $set: { ...fieldsOf(outcome, now, purgeAt), attempts: r.attempts } },
-            )
-            .setOptions(WORKER),
-        );
-        continue;
-      }
-      const key = `${outcome.status}|${r.attempts}`;
-      groups.set(key, [...(groups.get(key) ?? []), r]);
-    }
-    for (const group of groups.values()) {
-      const [{ outcome, attempts }] = group as [Recorded];
-      writes.push(
-        this.model
-          .updateMany(
-            { _id: { $in: group.map((r) => r.deliveryId) } },
-            { $set: { ...fieldsOf(outcome, now, purgeAt), attempts } },
-          )
-          .setOptions(WORKER),
-      );
-    }
-    await Promise.all(writes);
+    const entry = (r: Recorded): Delivery => ({
+      ...r.entry,
+      ...fieldsOf(r.outcome, now, purgeAt),
+      attempts: r.attempts,
+    });
+    const firsts = recorded.filter((r) => r.attempts === 1 && r.entry.round === 0);
+    // A first outcome recorded again (its ack lost in a crash, or a batch replayed) finds its
+    // entry there: the whole group is then written as updates, which are idempotent.
+    const created = await this.create(firsts.map(entry));
+    const missed = await this.update(
+      created ? recorded.filter((r) => !firsts.includes(r)) : recorded,
+      now,
+      purgeAt,
+    );
+    // Entries whose first outcome was lost in a crash: created with this one.
+    await this.create(missed.map(entry));
   }
 
-  /**
-   * Pending deliveries of these lanes before `beforeSeq`, oldest first: after a partition changed
-   * hands, what may still be on its way back from the previous owner and must go first.
-   */
-  pendingBefore(lanes: string[], beforeSeq: number): Promise<LaneEntry[]> {
-    return this.model
-      .find({ lane: { $in: lanes }, status: 'pending', seq: { $lt: beforeSeq } }, { lane: 1, seq: 1 })
-      .setOptions(WORKER)
-      .sort({ seq: 1 })
-      .lean<LaneEntry[]>();
+  /** Inserts the entries not there yet; false when some were there already. */
+  private async create(entries: Delivery[]): Promise<boolean> {
+    if (entries.length === 0) return true;
+    try {
+      await this.model.insertMany(entries, { ordered: false, lean: true });
+      return true;
+    } catch (error) {
+      if (!onlyDuplicateKeys(error)) throw error;
+      return false;
+    }
+  }
+
+  /** Updates the entries of these outcomes; answers those whose entry does not exist. */
+  private async update(recorded: Recorded[], now: Date, purgeAt: Date): Promise<Recorded[]> {
+    const alike = new Map<string, Recorded[]>();
+    const singles: Recorded[] = [];
+    for (const r of recorded) {
+      const { outcome } = r;
+      if (outcome.status === 'pending' || (outcome.status === 'delivered' && outcome.feedSeq !== undefined))
+        singles.push(r);
+      else {
+        const key = `${outcome.status}|${r.attempts}`;
+        alike.set(key, [...(alike.get(key) ?? []), r]);
+      }
+    }
+    const set = (r: Recorded) => ({ $set: { ...fieldsOf(r.outcome, now, purgeAt), attempts: r.attempts } });
+    const missed = await Promise.all([
+      ...singles.map(async (r) => {
+        const { matchedCount } = await this.model.updateOne({ _id: r.entry._id }, set(r)).setOptions(WORKER);
+        return matchedCount === 1 ? [] : [r];
+      }),
+      ...[...alike.values()].map(async (group) => {
+        const ids = group.map((r) => r.entry._id);
+        const { matchedCount } = await this.model
+          .updateMany({ _id: { $in: ids } }, set(group[0] as Recorded))
+          .setOptions(WORKER);
+        if (matchedCount === group.length) return [];
+        const found = new Set((await this.states(ids)).map((d) => d._id));
+        return group.filter((r) => !found.has(r.entry._id));
+      }),
+    ]);
+    return missed.flat();
   }
 
   /** Where these deliveries stand: a message redelivered after a crash may have been sent and recorded already. */

@@ -58,6 +58,15 @@ describe(Lanes.name, () => {
     expect(() => sut.done(item('a', 4))).toThrow('not the head');
   });
 
+  it('forgets a message that will not come back, unless it is under way', () => {
+    [item('a', 1), item('a', 2), item('b', 3)].forEach((i) => sut.add(i));
+    sut.drop(item('a', 1));
+    expect(seqs(sut.heads())).toEqual([2, 3]);
+    sut.start(sut.heads()[1] as LaneItem);
+    sut.drop(item('b', 3));
+    expect(seqs(sut.held())).toEqual([2, 3]);
+  });
+
   it('lets go of every held message at once', () => {
     [item('a', 1), item('b', 2), item('a', 3)].forEach((i) => sut.add(i));
     expect(seqs(sut.clear()).sort()).toEqual([1, 2, 3]);

@@ -83,6 +83,16 @@ export class Lanes<T extends LaneItem> {
     );
   }
 
+  /** Forgets a message that is not under way (it will not come back). */
+  drop(item: T): void {
+    const lane = this.lanes.get(item.lane);
+    if (!lane) return;
+    const at = lane.queue.findIndex((q) => q.msgSeq === item.msgSeq);
+    if (at < 0 || (at === 0 && lane.busy)) return;
+    lane.queue.splice(at, 1);
+    if (lane.queue.length === 0) this.lanes.delete(item.lane);
+  }
+
   /** Lets go of everything (the partition changed hands): answers what was held, for the caller to release. */
   clear(): T[] {
     const all = this.held();

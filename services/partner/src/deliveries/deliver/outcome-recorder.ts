@@ -4,6 +4,7 @@ import type { PartnerConfig } from '../../config';
 import { Batcher } from '../../common/batcher';
 import type { AttemptOutcome } from '../attempt.schema';
 import { AttemptRepository } from '../attempt.repository';
+import { toLoggedDelivery } from '../delivery.mapper';
 import { DeliveryRepository, type Outcome } from '../delivery.repository';
 import type { DeliveryMessage } from '../delivery-stream';
 import type { Attempted } from './attempt-delivery';
@@ -18,8 +19,8 @@ interface Finished extends Attempted {
 
 /**
  * The delivery log, written in batches: outcomes that finish while a write is under way are
- * stored together by the next one (the deliveries' status, and their attempts in one insert).
- * The worker acknowledges a message only once its outcome is stored.
+ * stored together by the next one (the deliveries, created by their first outcome, and their
+ * attempts, in one insert each). The worker acknowledges a message only once its outcome is stored.
  */
 @Injectable()
 export class OutcomeRecorder {
@@ -48,7 +49,7 @@ export class OutcomeRecorder {
     await Promise.all([
       this.deliveries.record(
         group.map(({ message, attempt, outcome }) => ({
-          deliveryId: message.deliveryId,
+          entry: toLoggedDelivery(message),
           attempts: attempt,
           outcome,
         })),

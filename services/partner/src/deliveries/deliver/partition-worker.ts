@@ -1,7 +1,7 @@
 import type { Logger } from '@nestjs/common';
-import type { NatsService } from '@certhub/platform';
+import { isNotFound, type NatsService } from '@certhub/platform';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { ConsumerMessages, JsMsg } from 'nats';
+import type { ConsumerMessages, JsMsg, StoredMsg } from 'nats';
 import type { Batcher } from '../../common/batcher';
 import type { Subscription } from '../../subscriptions/subscription.schema';
 import type { DeliveryRepository } from '../delivery.repository';
@@ -13,7 +13,7 @@ import type { PartitionLease } from './partition-lease';
 
 /** Messages pulled ahead of what is being worked on. */
 const PULL_AHEAD = 512;
-/** How often heads held back for the store are looked at again, and the ack floor read while recovering. */
+/** How often heads the log could not be read for are tried again, and placeholders checked. */
 const RECHECK_MS = 1_000;
 const STORE_RETRY_MS = 1_000;
 
@@ -53,33 +53,39 @@ export interface PartitionDeps {
   logger: Logger;
 }
 
-interface Held extends LaneItem {
+interface Received extends LaneItem {
   msg: JsMsg;
   message: DeliveryMessage;
   /** Not redelivered: it cannot have been sent and recorded already. */
   stateKnown: boolean;
-  /** Received while no earlier delivery of any lane could be out with a previous owner. */
-  orderKnown: boolean;
 }
+
+/** A message a previous owner held unacknowledged, known from the stream until JetStream redelivers it. */
+interface Placeholder extends LaneItem {
+  msg?: undefined;
+}
+
+type Held = Received | Placeholder;
+
+const received = (held: Held): held is Received => held.msg !== undefined;
 
 /**
  * Works one partition of the delivery queue while this replica holds its lease: pulls its
  * messages, attempts the head of each lane, records the outcome in the log, then acknowledges
  * (delivered, dead-lettered) or nacks with the backoff (JetStream redelivers it then).
  *
- * Order across owners: messages the previous owner held unacknowledged come back only after
- * their ack wait or backoff, possibly after later ones of their lane. So from taking over until
- * every message delivered before is acknowledged (the consumer's ack floor reaches what it had
- * delivered), a head goes only if the log shows no earlier pending delivery of its lane.
+ * Order across owners: messages a previous owner held unacknowledged come back only after their
+ * ack wait or backoff, possibly after later ones of their lane. So on taking over, the worker
+ * reads them from the stream (a work-queue stream keeps exactly the unacknowledged ones) and puts
+ * a placeholder at their place in their lane: their lane waits for them, other lanes do not.
  */
 export class PartitionWorker {
   private readonly lanes = new Lanes<Held>();
   /** Finished, their outcome being stored before the ack: their deadline is pushed back too. */
   private readonly recording = new Set<JsMsg>();
   private readonly inFlight = new Set<Promise<void>>();
-  /** Heads the log holds back (or that it could not tell about): looked at again on the next tick. */
+  /** Heads whose state the log could not tell: looked at again on the next tick. */
   private readonly blocked = new Set<number>();
-  private recoveringUntil?: number;
   private checking = false;
   private stopped = false;
   private messages?: ConsumerMessages;
@@ -97,13 +103,7 @@ export class PartitionWorker {
     const { stream, nats, ackWaitMs } = this.deps;
     await stream.ensureConsumer(this.partition, ackWaitMs);
     const durable = stream.durable(this.partition);
-    const info = await nats.jsm.consumers.info(DELIVERY_STREAM, durable);
-    if (info.ack_floor.stream_seq < info.delivered.stream_seq) {
-      this.recoveringUntil = info.delivered.stream_seq;
-      this.deps.logger.log(
-        `partition ${this.partition}: taken over with messages up to ${this.recoveringUntil} unacknowledged; checking lane order against the log`,
-      );
-    }
+    await this.placeOutstanding(durable);
     this.messages = await (
       await nats.js.consumers.get(DELIVERY_STREAM, durable)
     ).consume({
@@ -125,7 +125,34 @@ export class PartitionWorker {
     this.messages?.stop();
     await this.receiving;
     await Promise.all(this.inFlight);
-    for (const held of this.lanes.clear()) held.msg.nak();
+    for (const held of this.lanes.clear()) held.msg?.nak();
+  }
+
+  /** Placeholders for the messages delivered before and not acknowledged: the previous owner's. */
+  private async placeOutstanding(durable: string): Promise<void> {
+    const { nats, stream } = this.deps;
+    const info = await nats.jsm.consumers.info(DELIVERY_STREAM, durable);
+    const subject = stream.subjectPrefix(this.partition);
+    let placed = 0;
+    for (let seq = info.ack_floor.stream_seq + 1; seq <= info.delivered.stream_seq; seq++) {
+      const stored = await this.stored(seq);
+      if (!stored?.subject.startsWith(subject)) continue;
+      const message = stream.decode(stored.data);
+      this.lanes.add({ msgSeq: seq, seq: message.seq, lane: message.lane });
+      placed++;
+    }
+    if (placed > 0)
+      this.deps.logger.log(
+        `partition ${this.partition}: waiting for ${placed} deliveries a previous owner held`,
+      );
+  }
+
+  /** The message still in the stream at this sequence (not acknowledged yet), if any. */
+  private stored(seq: number): Promise<StoredMsg | undefined> {
+    return this.deps.nats.jsm.streams.getMessage(DELIVERY_STREAM, { seq }).catch((error: unknown) => {
+      if (isNotFound(error) || /no message/i.test(String(error))) return undefined;
+      throw error;
+    });
   }
 
   private async receive(messages: ConsumerMessages): Promise<void> {
@@ -145,24 +172,19 @@ export class PartitionWorker {
         msg,
         message,
         stateKnown: !msg.redelivered,
-        orderKnown: this.recoveringUntil === undefined,
       });
       this.pump();
     }
   }
 
-  private needsCheck(held: Held): boolean {
-    return !held.stateKnown || (this.recoveringUntil !== undefined && !held.orderKnown);
-  }
-
   /** Starts every free head it may, as far as attempt slots allow. */
   private pump(): void {
     if (this.stopped) return;
-    const heads = this.lanes.heads().filter((h) => !this.blocked.has(h.msgSeq));
-    const unchecked = heads.filter((h) => this.needsCheck(h));
+    const heads = this.lanes.heads().filter((h): h is Received => received(h) && !this.blocked.has(h.msgSeq));
+    const unchecked = heads.filter((h) => !h.stateKnown);
     if (unchecked.length > 0 && !this.checking) void this.check(unchecked);
     for (const head of heads) {
-      if (this.needsCheck(head)) continue;
+      if (!head.stateKnown) continue;
       if (!this.deps.slots.take()) break;
       this.lanes.start(head);
       const task: Promise<void> = this.deliver(head).finally(() => this.inFlight.delete(task));
@@ -171,23 +193,13 @@ export class PartitionWorker {
   }
 
   /**
-   * One read of the log for a group of heads: a redelivered message already finished (its ack was
-   * lost) or of an earlier round is acknowledged unsent; while recovering, a head with an earlier
-   * pending delivery of its lane waits for it.
+   * One read of the log for a group of redelivered heads: one already finished (its ack was lost)
+   * or of an earlier round is acknowledged unsent.
    */
-  private async check(heads: Held[]): Promise<void> {
+  private async check(heads: Received[]): Promise<void> {
     this.checking = true;
     try {
-      const redelivered = heads.filter((h) => !h.stateKnown).map((h) => h.message.deliveryId);
-      const [states, earlier] = await Promise.all([
-        redelivered.length ? this.deps.deliveries.states(redelivered) : [],
-        this.recoveringUntil === undefined
-          ? []
-          : this.deps.deliveries.pendingBefore(
-              heads.map((h) => h.lane),
-              Math.max(...heads.map((h) => h.seq)),
-            ),
-      ]);
+      const states = await this.deps.deliveries.states(heads.map((h) => h.message.deliveryId));
       const stateOf = new Map(states.map((s) => [s._id, s]));
       for (const head of heads) {
         if (!this.lanes.isHead(head)) continue;
@@ -199,11 +211,7 @@ export class PartitionWorker {
         ) {
           this.lanes.done(head);
           head.msg.ack();
-          continue;
-        }
-        head.stateKnown = true;
-        if (earlier.some((e) => e.lane === head.lane && e.seq < head.seq)) this.blocked.add(head.msgSeq);
-        else head.orderKnown = true;
+        } else head.stateKnown = true;
       }
     } catch (error) {
       this.deps.logger.warn(`partition ${this.partition}: cannot read the delivery log: ${String(error)}`);
@@ -214,7 +222,7 @@ export class PartitionWorker {
     }
   }
 
-  private async deliver(head: Held): Promise<void> {
+  private async deliver(head: Received): Promise<void> {
     const { message, msg } = head;
     let attempted: Attempted;
     try {
@@ -265,24 +273,15 @@ export class PartitionWorker {
   }
 
   private heartbeat(): void {
-    for (const held of this.lanes.held()) held.msg.working();
+    for (const held of this.lanes.held()) held.msg?.working();
     for (const msg of this.recording) msg.working();
   }
 
+  /** Placeholders whose message left the stream (acknowledged by the previous owner after all) hold nothing back. */
   private async tick(): Promise<void> {
     this.blocked.clear();
-    if (this.recoveringUntil !== undefined) {
-      try {
-        const { stream, nats } = this.deps;
-        const info = await nats.jsm.consumers.info(DELIVERY_STREAM, stream.durable(this.partition));
-        if (info.ack_floor.stream_seq >= this.recoveringUntil) {
-          this.recoveringUntil = undefined;
-          this.deps.logger.log(`partition ${this.partition}: recovered, lane order kept in memory again`);
-        }
-      } catch {
-        // NATS unreachable: still recovering.
-      }
-    }
+    for (const held of this.lanes.held())
+      if (!received(held) && !(await this.stored(held.msgSeq).catch(() => true))) this.lanes.drop(held);
     this.pump();
   }
 }

@@ -8,7 +8,6 @@ import {
   type MatchableSubscription,
 } from '../../subscriptions/subscription.repository';
 import type { Delivery } from '../delivery.schema';
-import { DeliveryRepository } from '../delivery.repository';
 import { toDeliveryMessage } from '../delivery.mapper';
 import { DeliveryStream } from '../delivery-stream';
 
@@ -23,18 +22,19 @@ export const deliveryId = (subscriptionId: string, eventId: string): string =>
   `dlv_${createHash('sha256').update(`${subscriptionId}\n${eventId}`).digest('base64url').slice(0, 24)}`;
 
 /**
- * Turns a batch of events into one delivery per matching subscription: logged in one write (the
- * event stored with it), then queued in JetStream, in event order. Subscriptions are read after
- * the events were received, so a subscription gets every matching event published after it was
- * created. Replaying a batch is harmless: the log keeps what it has, finished deliveries are not
- * queued again, and JetStream drops a message id it stored within its duplicate window.
+ * Turns a batch of events into one delivery per matching subscription, queued in JetStream in
+ * event order, the event inside. Nothing is written to the database per delivery here: the log
+ * entry is written with the first attempt's outcome (see OutcomeRecorder), so the event path costs
+ * no statement per event before the webhook. Subscriptions are read after the events were
+ * received, so a subscription gets every matching event published after it was created. A batch
+ * replayed (a crash or a NATS outage lost its acks) queues nothing twice within the delivery
+ * stream's duplicate window; later, a delivery may go out again under the same `webhook-id`.
  */
 @Injectable()
 export class FanOutEvents {
   constructor(
     private readonly subscriptions: SubscriptionRepository,
     private readonly sirens: OrganisationSirenRepository,
-    private readonly deliveries: DeliveryRepository,
     private readonly stream: DeliveryStream,
   ) {}
 
@@ -51,8 +51,7 @@ export class FanOutEvents {
         )
         .map((s) => newDelivery(s, event, seq, now));
     });
-    const unfinished = await this.deliveries.enqueue(deliveries);
-    await this.stream.publish(unfinished.map(toDeliveryMessage));
+    await this.stream.publish(deliveries.map(toDeliveryMessage));
     return deliveries.length;
   }
 
