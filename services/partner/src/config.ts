@@ -32,7 +32,7 @@ export const PartnerEnv = EnvSchemas.base
     WEBHOOK_RETRY_BASE_MS: ms(5_000, 10),
     WEBHOOK_RETRY_MAX_MS: ms(3_600_000, 10),
     /** Deliveries in flight per replica (distinct dossiers: one dossier is always sequential). */
-    WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(32),
+    WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(64),
     /** How long JetStream waits for the fan-out's ack before redelivering an event. */
     FANOUT_ACK_WAIT_MS: ms(30_000, 1_000),
     /**

@@ -3,8 +3,6 @@ import { NatsService, PLATFORM_OPTIONS, SERVICE_CONFIG, type PlatformOptions } f
 import { randomUUID } from 'node:crypto';
 import type { KV } from 'nats';
 import type { PartnerConfig } from '../../config';
-import { Batcher } from '../../common/batcher';
-import type { Subscription } from '../../subscriptions/subscription.schema';
 import { SubscriptionRepository } from '../../subscriptions/subscription.repository';
 import { DeliveryRepository } from '../delivery.repository';
 import { DeliveryStream } from '../delivery-stream';
@@ -12,6 +10,7 @@ import { AttemptDelivery } from './attempt-delivery';
 import { OutcomeRecorder } from './outcome-recorder';
 import { PartitionLease } from './partition-lease';
 import { PartitionWorker, Slots, type PartitionDeps } from './partition-worker';
+import { SubscriptionCache } from './subscription-cache';
 
 const LEASE_BUCKET = 'CERTHUB_PARTNER_LEASES';
 
@@ -46,11 +45,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
       nats,
       stream,
       deliveries,
-      // The subscription of each attempt, read fresh (a rotated secret signs at once), many per query under load.
-      subscriptions: new Batcher<string, Subscription | undefined>(async (ids) => {
-        const found = new Map((await subscriptions.findByIds([...new Set(ids)])).map((s) => [s._id, s]));
-        return ids.map((id) => found.get(id));
-      }),
+      subscriptions: new SubscriptionCache(subscriptions),
       attempt,
       recorder,
       slots: new Slots(config.WEBHOOK_CONCURRENCY),

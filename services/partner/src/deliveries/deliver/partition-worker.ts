@@ -2,14 +2,13 @@ import type { Logger } from '@nestjs/common';
 import { isNotFound, type NatsService } from '@certhub/platform';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ConsumerMessages, JsMsg, StoredMsg } from 'nats';
-import type { Batcher } from '../../common/batcher';
-import type { Subscription } from '../../subscriptions/subscription.schema';
 import type { DeliveryRepository } from '../delivery.repository';
 import { DELIVERY_STREAM, type DeliveryMessage, type DeliveryStream } from '../delivery-stream';
 import type { AttemptDelivery, Attempted } from './attempt-delivery';
 import { Lanes, type LaneItem } from './lanes';
 import type { OutcomeRecorder } from './outcome-recorder';
 import type { PartitionLease } from './partition-lease';
+import type { SubscriptionCache } from './subscription-cache';
 
 /** Messages pulled ahead of what is being worked on. */
 const PULL_AHEAD = 512;
@@ -45,7 +44,7 @@ export interface PartitionDeps {
   nats: NatsService;
   stream: DeliveryStream;
   deliveries: DeliveryRepository;
-  subscriptions: Batcher<string, Subscription | undefined>;
+  subscriptions: SubscriptionCache;
   attempt: AttemptDelivery;
   recorder: OutcomeRecorder;
   slots: Slots;
@@ -226,7 +225,7 @@ export class PartitionWorker {
     const { message, msg } = head;
     let attempted: Attempted;
     try {
-      const subscription = await this.untilStored(() => this.deps.subscriptions.run(message.subscriptionId));
+      const subscription = await this.untilStored(() => this.deps.subscriptions.get(message.subscriptionId));
       attempted = await this.deps.attempt.execute(message, msg.info.redeliveryCount, subscription);
     } catch {
       // Stopped while the store was unreachable: the head stays held, and goes back with the rest.

@@ -14,8 +14,9 @@ import { AckPolicy, DeliverPolicy, type ConsumerMessages, type JsMsg } from 'nat
 import type { PartnerConfig } from '../../config';
 import { FanOutEvents, type SequencedEvent } from './fan-out-events.usecase';
 
-const BATCH = 100;
-const MAX_ACK_PENDING = 1_024;
+/** Events fanned out together: the queries of a batch cost about the same whatever its size. */
+const BATCH = 500;
+const MAX_ACK_PENDING = 2_048;
 const RETRY_MAX_MS = 10_000;
 
 /**
