@@ -80,6 +80,7 @@ class Receiver {
 
 /** How events enter the pipeline under test. */
 interface Source {
+  name: string;
   label: string;
   burst(events: CloudEvent[]): Promise<void>;
   one(event: CloudEvent): Promise<void>;
@@ -115,7 +116,7 @@ const statusChanged = (i: number, lanes: number): CloudEvent => {
  */
 export async function partnerPipeline(
   components: Components,
-  options: { count: number; rate: number; seconds: number; lanes: number },
+  options: { count: number; rate: number; seconds: number; lanes: number; paths: string[] },
 ): Promise<Figures[]> {
   const prefix = `bench${Date.now().toString(36)}`;
   const receiver = await Receiver.start();
@@ -168,11 +169,13 @@ export async function partnerPipeline(
     });
 
     const direct: Source = {
+      name: 'direct',
       label: 'JetStream → partner → webhook',
       burst: async (events) => void (await Promise.all(events.map(publish))),
       one: async (event) => void (await publish(event)),
     };
     const outbox: Source = {
+      name: 'outbox',
       label: 'outbox → JetStream → partner → webhook',
       burst: async (events) => {
         for (let i = 0; i < events.length; i += 200) {
@@ -188,7 +191,7 @@ export async function partnerPipeline(
     let next = 0;
     const newEvents = (n: number) => Array.from({ length: n }, () => statusChanged(next++, options.lanes));
     const figures: Figures[] = [];
-    for (const source of [direct, outbox]) {
+    for (const source of [direct, outbox].filter((s) => options.paths.includes(s.name))) {
       // Throughput: a burst, from the first write to the last webhook received.
       const burst = newEvents(options.count);
       const started = performance.now();

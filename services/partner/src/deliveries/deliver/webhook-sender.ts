@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { WEBHOOK_HEADERS } from '@certhub/contracts';
+import { WEBHOOK_HEADERS, type CloudEvent } from '@certhub/contracts';
 import { SERVICE_CONFIG } from '@certhub/platform';
 import { allowsPrivateTargets, type PartnerConfig } from '../../config';
-import type { Delivery } from '../delivery.schema';
 import { signatures } from './webhook-signature';
 import { privateTargetReason } from './webhook-target';
 
@@ -20,8 +19,13 @@ export interface AttemptResult {
 export class WebhookSender {
   constructor(@Inject(SERVICE_CONFIG) private readonly config: PartnerConfig) {}
 
-  async send(url: string, secrets: readonly string[], delivery: Delivery): Promise<AttemptResult> {
-    const body = JSON.stringify(delivery.event);
+  async send(
+    url: string,
+    secrets: readonly string[],
+    deliveryId: string,
+    event: CloudEvent,
+  ): Promise<AttemptResult> {
+    const body = JSON.stringify(event);
     const timestamp = Math.floor(Date.now() / 1_000);
     const at = new Date();
     const started = performance.now();
@@ -35,7 +39,7 @@ export class WebhookSender {
         headers: {
           'content-type': 'application/cloudevents+json',
           'user-agent': 'certhub-webhooks/1',
-          [WEBHOOK_HEADERS.id]: delivery._id,
+          [WEBHOOK_HEADERS.id]: deliveryId,
           [WEBHOOK_HEADERS.timestamp]: String(timestamp),
           [WEBHOOK_HEADERS.signature]: signatures(secrets, timestamp, body),
         },
