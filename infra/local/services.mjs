@@ -136,6 +136,7 @@ function printWhereToLook({ runtime, state }) {
   const g = state.gateway.url;
   console.log(`
 certhub is up.
+  Portal               ${g}/        (sign in as org.admin@certhub.local)
   API (gateway)        ${g}/api/v1        probes: ${g}/healthz ${g}/readyz ${g}/metrics
   Keycloak             ${runtime.KEYCLOAK_URL}/admin  (admin / admin — local dev default)
   Mail sink (MailDev)  ${runtime.MAILDEV_URL}

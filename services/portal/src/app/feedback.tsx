@@ -1,0 +1,52 @@
+import type { DossierStatus } from '@certhub/contracts';
+import { Alert, Badge, Button, Skeleton, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+const STATUS_COLOR: Partial<Record<DossierStatus, string>> = {
+  draft: 'gray',
+  certified: 'green',
+  findings_on_questionnaire: 'orange',
+  findings_open: 'orange',
+  suspended: 'red',
+  withdrawn: 'red',
+  refused: 'red',
+  abandoned: 'gray',
+  expired: 'gray',
+};
+
+export function StatusBadge({ status }: { status: DossierStatus }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={STATUS_COLOR[status] ?? 'indigo'} variant="light" radius="sm" tt="none">
+      {t(`status.${status}`)}
+    </Badge>
+  );
+}
+
+/** What went wrong, and a way to try again. */
+export function LoadError({ error, retry }: { error: unknown; retry?: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Alert
+      color="red"
+      role="alert"
+      title={t('app.loadFailed', { message: error instanceof Error ? error.message : String(error) })}
+    >
+      {retry && (
+        <Button variant="light" color="red" size="xs" onClick={retry}>
+          {t('app.retry')}
+        </Button>
+      )}
+    </Alert>
+  );
+}
+
+export function Loading({ lines = 3 }: { lines?: number }) {
+  return (
+    <Stack gap="xs" aria-busy="true">
+      {Array.from({ length: lines }, (_, i) => (
+        <Skeleton key={i} height={28} />
+      ))}
+    </Stack>
+  );
+}

@@ -1,0 +1,102 @@
+import { Card, Group, SimpleGrid, Stack, Text, Timeline, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { createFileRoute } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client';
+import { LoadError, Loading, StatusBadge } from '../../app/feedback';
+import { useNames } from '../../app/names';
+import { dossierQuery } from '../../app/queries';
+import { formatDate, formatDateTime } from '../../lib/format';
+
+export const Route = createFileRoute('/dossiers/$dossierId')({
+  loader: ({ context, params }) => context.queryClient.ensureQueryData(dossierQuery(params.dossierId)),
+  pendingComponent: () => <Loading lines={6} />,
+  component: DossierPage,
+});
+
+function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <Text size="sm" c="dimmed" component="dt">
+        {label}
+      </Text>
+      <Text component="dd" m={0} fw={500}>
+        {children}
+      </Text>
+    </div>
+  );
+}
+
+function Trail({ dossierId }: { dossierId: string }) {
+  const { t, i18n } = useTranslation();
+  const trail = useQuery({
+    queryKey: ['dossiers', dossierId, 'trail'],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/dossiers/{dossierId}/trail', {
+          params: { path: { dossierId }, query: { pageSize: 100 } },
+        }),
+      ),
+  });
+  if (trail.isPending) return <Loading />;
+  if (trail.isError) return <LoadError error={trail.error} retry={() => void trail.refetch()} />;
+  if (!trail.data.items.length) return <Text c="dimmed">{t('dossier.noTimeline')}</Text>;
+  return (
+    <Timeline bulletSize={14} lineWidth={2} active={trail.data.items.length}>
+      {trail.data.items.map((entry, i) => (
+        <Timeline.Item key={`${entry.at}-${i}`} title={entry.what}>
+          <Group gap="xs">
+            <StatusBadge status={entry.toStatus} />
+            <Text size="sm" c="dimmed">
+              <time dateTime={entry.at}>{formatDateTime(entry.at, i18n.language)}</time>
+            </Text>
+          </Group>
+        </Timeline.Item>
+      ))}
+    </Timeline>
+  );
+}
+
+function DossierPage() {
+  const { t, i18n } = useTranslation();
+  const { dossierId } = Route.useParams();
+  const names = useNames();
+  const dossier = useQuery(dossierQuery(dossierId));
+  if (dossier.isPending) return <Loading lines={6} />;
+  if (dossier.isError) return <LoadError error={dossier.error} retry={() => void dossier.refetch()} />;
+  const d = dossier.data;
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="center">
+        <Title order={1}>{d.reference}</Title>
+        <StatusBadge status={d.status} />
+      </Group>
+      <Card withBorder padding="lg">
+        <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} component="dl" m={0}>
+          <Fact label={t('dossiers.scheme')}>{names.scheme(d.schemeId)}</Fact>
+          <Fact label={t('dossiers.level')}>{d.level ? names.level(d.schemeId, d.level) : '—'}</Fact>
+          <Fact label={t('dossiers.cb')}>{names.cb(d.cbId)}</Fact>
+          <Fact label={t('dossier.questionnaire')}>
+            {d.questionnaire.submittedAt
+              ? t('dossier.submittedAt', { date: formatDate(d.questionnaire.submittedAt, i18n.language) })
+              : t('dossier.notSubmitted')}
+          </Fact>
+          {d.certificate && (
+            <Fact label={t('dossier.certificate')}>
+              {t('dossier.validUntil', {
+                number: d.certificate.number,
+                date: formatDate(d.certificate.validUntil, i18n.language),
+              })}
+            </Fact>
+          )}
+        </SimpleGrid>
+      </Card>
+      <Card withBorder padding="lg" component="section" aria-labelledby="timeline-title">
+        <Title order={2} size="h4" mb="md" id="timeline-title">
+          {t('dossier.timeline')}
+        </Title>
+        <Trail dossierId={dossierId} />
+      </Card>
+    </Stack>
+  );
+}

@@ -1,0 +1,134 @@
+import type { DossierStatus } from '@certhub/contracts';
+import { Anchor, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { createFileRoute } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { AnchorLink } from '../app/links';
+import { api, unwrap } from '../api/client';
+import { LoadError, Loading, StatusBadge } from '../app/feedback';
+import { useSession } from '../app/session';
+import { formatDate, formatDateTime, formatNumber } from '../lib/format';
+
+export const Route = createFileRoute('/')({ component: Dashboard });
+
+function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby={`${id}-title`} id={id}>
+      <Title order={2} size="h4" mb="md" id={`${id}-title`}>
+        {title}
+      </Title>
+      {children}
+    </Card>
+  );
+}
+
+function DossiersByStatus() {
+  const { t, i18n } = useTranslation();
+  // An applicant has a handful of dossiers: one page of 100 is all of them.
+  const dossiers = useQuery({
+    queryKey: ['dossiers', 'all'],
+    queryFn: () => unwrap(api.GET('/api/v1/dossiers', { params: { query: { pageSize: 100 } } })),
+  });
+  if (dossiers.isPending) return <Loading />;
+  if (dossiers.isError) return <LoadError error={dossiers.error} retry={() => void dossiers.refetch()} />;
+  const counts = new Map<DossierStatus, number>();
+  for (const d of dossiers.data.items) counts.set(d.status, (counts.get(d.status) ?? 0) + 1);
+  if (!counts.size)
+    return (
+      <Stack gap="xs" align="flex-start">
+        <Text>{t('dashboard.noDossiers')}</Text>
+        <AnchorLink to="/dossiers/new">{t('nav.newDossier')}</AnchorLink>
+      </Stack>
+    );
+  return (
+    <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      {[...counts].map(([status, count]) => (
+        <Group key={status} component="li" justify="space-between">
+          <AnchorLink to="/dossiers" search={{ status }}>
+            <StatusBadge status={status} />
+          </AnchorLink>
+          <Text fw={600}>{formatNumber(count, i18n.language)}</Text>
+        </Group>
+      ))}
+    </Stack>
+  );
+}
+
+function Upcoming() {
+  const { t, i18n } = useTranslation();
+  const audits = useQuery({
+    queryKey: ['audits', 'upcoming'],
+    queryFn: () => unwrap(api.GET('/api/v1/audits/upcoming', { params: { query: { pageSize: 10 } } })),
+  });
+  if (audits.isPending) return <Loading />;
+  if (audits.isError) return <LoadError error={audits.error} retry={() => void audits.refetch()} />;
+  if (!audits.data.items.length) return <Text c="dimmed">{t('dashboard.noUpcoming')}</Text>;
+  return (
+    <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      {audits.data.items.map((audit) => (
+        <li key={audit.id}>
+          <AnchorLink to="/dossiers/$dossierId" params={{ dossierId: audit.dossierId }}>
+            {t('audit.dates', {
+              from: formatDate(audit.startDate, i18n.language),
+              to: formatDate(audit.endDate, i18n.language),
+            })}
+          </AnchorLink>
+          <Text size="sm" c="dimmed">
+            {audit.type}
+          </Text>
+        </li>
+      ))}
+    </Stack>
+  );
+}
+
+function Unread() {
+  const { t, i18n } = useTranslation();
+  const inbox = useQuery({
+    queryKey: ['notifications', 'unread'],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/notifications', {
+          params: { query: { read: 'false', pageSize: 5, sort: '-createdAt' } },
+        }),
+      ),
+  });
+  if (inbox.isPending) return <Loading />;
+  if (inbox.isError) return <LoadError error={inbox.error} retry={() => void inbox.refetch()} />;
+  if (!inbox.data.items.length) return <Text c="dimmed">{t('dashboard.noUnread')}</Text>;
+  return (
+    <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      {inbox.data.items.map((entry) => (
+        <li key={entry.id}>
+          <Text fw={500}>{entry.link ? <Anchor href={entry.link}>{entry.title}</Anchor> : entry.title}</Text>
+          <Text size="sm" c="dimmed">
+            {formatDateTime(entry.createdAt, i18n.language)}
+          </Text>
+        </li>
+      ))}
+    </Stack>
+  );
+}
+
+function Dashboard() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  return (
+    <Stack gap="lg">
+      <Title order={1}>
+        {t('dashboard.title', { name: user.profile.given_name ?? user.profile.name ?? '' })}
+      </Title>
+      <SimpleGrid cols={{ base: 1, md: 3 }} spacing="lg">
+        <Section id="by-status" title={t('dashboard.byStatus')}>
+          <DossiersByStatus />
+        </Section>
+        <Section id="upcoming" title={t('dashboard.upcoming')}>
+          <Upcoming />
+        </Section>
+        <Section id="unread" title={t('dashboard.unread')}>
+          <Unread />
+        </Section>
+      </SimpleGrid>
+    </Stack>
+  );
+}
