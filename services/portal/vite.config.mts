@@ -36,5 +36,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: [resolve(here, 'src/test/setup.ts')],
     css: false,
+    // The users' time zone, whatever the machine's (./certhub runs with TZ=UTC).
+    env: { TZ: 'Europe/Paris' },
   },
 });

@@ -34,7 +34,11 @@ const bearer: Middleware = {
   },
 };
 
-export const api = createClient<paths>({ baseUrl: globalThis.location?.origin ?? '' });
+export const api = createClient<paths>({
+  baseUrl: globalThis.location?.origin ?? '',
+  // Looked up at each call rather than captured once, so component tests can stand in for the gateway.
+  fetch: (request) => globalThis.fetch(request),
+});
 api.use(bearer);
 
 /** The data of an openapi-fetch result, or an ApiError carrying the problem. */

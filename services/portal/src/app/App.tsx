@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { trackUser } from '../auth/auth';
 import { routeTree } from '../routeTree.gen';
 import { SessionContext, type Session } from './session';
-import { theme } from './theme';
+import { cssVariables, theme } from './theme';
 
 export function createAppRouter(queryClient: QueryClient) {
   return createRouter({
@@ -26,7 +26,16 @@ declare module '@tanstack/react-router' {
   }
 }
 
-export function Providers({ children, queryClient }: { children: ReactNode; queryClient?: QueryClient }) {
+export function Providers({
+  children,
+  queryClient,
+  env = 'default',
+}: {
+  children: ReactNode;
+  queryClient?: QueryClient;
+  /** `test`: no transitions or portals (component tests). */
+  env?: 'default' | 'test';
+}) {
   const client = useMemo(
     () =>
       queryClient ??
@@ -36,7 +45,7 @@ export function Providers({ children, queryClient }: { children: ReactNode; quer
     [queryClient],
   );
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariables} env={env}>
       <QueryClientProvider client={client}>{children}</QueryClientProvider>
     </MantineProvider>
   );
@@ -78,7 +87,7 @@ export function App({ userManager, user }: { userManager: UserManager; user: Use
 export function Redirecting() {
   const { t } = useTranslation();
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariables}>
       <Center h="100vh">
         <Stack align="center" gap="sm" role="status">
           <Loader aria-hidden />
@@ -92,7 +101,7 @@ export function Redirecting() {
 export function BootFailure({ error }: { error: unknown }) {
   const { t } = useTranslation();
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariables}>
       <Center h="100vh" component="main">
         <Stack align="center" gap="md" role="alert">
           <Text fw={600}>{t('app.signInFailed')}</Text>

@@ -121,6 +121,7 @@ export function Shell({ children }: { children: ReactNode }) {
           </Group>
           <Group gap="sm" wrap="nowrap">
             <SegmentedControl
+              className="lang-switch"
               size="xs"
               aria-label={t('app.language')}
               value={i18n.language}
@@ -149,7 +150,7 @@ export function Shell({ children }: { children: ReactNode }) {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Main id="main" ref={main} tabIndex={-1}>
+      <AppShell.Main id="main" ref={main} tabIndex={-1} bg="gray.0">
         {children}
       </AppShell.Main>
     </AppShell>

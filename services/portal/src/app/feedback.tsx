@@ -17,7 +17,14 @@ const STATUS_COLOR: Partial<Record<DossierStatus, string>> = {
 export function StatusBadge({ status }: { status: DossierStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={STATUS_COLOR[status] ?? 'indigo'} variant="light" radius="sm" tt="none">
+    <Badge
+      color={STATUS_COLOR[status] ?? 'indigo'}
+      variant="light"
+      radius="sm"
+      size="md"
+      tt="none"
+      styles={{ root: { flexShrink: 0, maxWidth: 'none' }, label: { overflow: 'visible' } }}
+    >
       {t(`status.${status}`)}
     </Badge>
   );

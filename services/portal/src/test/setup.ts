@@ -20,3 +20,4 @@ globalThis.ResizeObserver ??= class {
   unobserve() {}
   disconnect() {}
 } as unknown as typeof ResizeObserver;
+Element.prototype.scrollIntoView ??= () => undefined;

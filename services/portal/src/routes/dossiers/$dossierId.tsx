@@ -44,7 +44,11 @@ function Trail({ dossierId }: { dossierId: string }) {
   return (
     <Timeline bulletSize={14} lineWidth={2} active={trail.data.items.length}>
       {trail.data.items.map((entry, i) => (
-        <Timeline.Item key={`${entry.at}-${i}`} title={entry.what}>
+        // The action in the user's language; the service's own wording for an action not translated yet.
+        <Timeline.Item
+          key={`${entry.at}-${i}`}
+          title={t(`trail.${entry.action}`, { defaultValue: entry.what })}
+        >
           <Group gap="xs">
             <StatusBadge status={entry.toStatus} />
             <Text size="sm" c="dimmed">

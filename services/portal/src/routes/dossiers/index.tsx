@@ -87,7 +87,7 @@ function DossierList() {
             <Table.Tbody>
               {dossiers.data.items.map((d) => (
                 <Table.Tr key={d.id}>
-                  <Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     <AnchorLink to="/dossiers/$dossierId" params={{ dossierId: d.id }}>
                       {d.reference}
                     </AnchorLink>
@@ -95,7 +95,7 @@ function DossierList() {
                   <Table.Td>{names.scheme(d.schemeId)}</Table.Td>
                   <Table.Td>{d.level ? names.level(d.schemeId, d.level) : '—'}</Table.Td>
                   <Table.Td>{names.cb(d.cbId)}</Table.Td>
-                  <Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     <StatusBadge status={d.status} />
                   </Table.Td>
                 </Table.Tr>

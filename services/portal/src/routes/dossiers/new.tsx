@@ -22,7 +22,13 @@ export function OpenDossier() {
   const form = useForm({
     mode: 'controlled',
     initialValues: { schemeId: '', level: '', cbId: '' },
-    validate: (values) => zodFormErrors(CreateDossier, withoutBlanks(values), t('open.required')),
+    validate: (values) => {
+      const errors = zodFormErrors(CreateDossier, withoutBlanks(values), t('open.required'));
+      // A scheme with levels needs one (the API says so too; saying it first spares a round trip).
+      const levels = schemes.data?.items.find((s) => s.schemeId === values.schemeId)?.levels ?? [];
+      if (levels.length && !values.level) errors['level'] = t('open.required');
+      return errors;
+    },
   });
   const open = useMutation({
     mutationFn: (values: typeof form.values) =>
@@ -35,7 +41,10 @@ export function OpenDossier() {
     },
     // The API's field errors land beside the inputs they are about; the rest above the button.
     onError: (error) => {
-      if (error instanceof ApiError) form.setErrors(error.fieldErrors());
+      if (!(error instanceof ApiError)) return;
+      form.setErrors(error.fieldErrors());
+      const first = Object.keys(error.fieldErrors())[0];
+      if (first) form.getInputNode(first)?.focus();
     },
   });
 
@@ -50,7 +59,14 @@ export function OpenDossier() {
     <Stack gap="lg" maw={560}>
       <Title order={1}>{t('open.title')}</Title>
       <Text>{t('open.intro')}</Text>
-      <form onSubmit={form.onSubmit((values) => open.mutate(values))} noValidate>
+      <form
+        onSubmit={form.onSubmit(
+          (values) => open.mutate(values),
+          // Straight to the first field to fix, for keyboard and screen-reader users alike.
+          (errors) => form.getInputNode(Object.keys(errors)[0] ?? '')?.focus(),
+        )}
+        noValidate
+      >
         <Stack gap="md">
           <Select
             label={t('open.scheme')}
@@ -65,8 +81,8 @@ export function OpenDossier() {
           {scheme && scheme.levels.length > 0 && (
             <Select
               label={t('open.level')}
+              required
               data={scheme.levels.map((l) => ({ value: l.id, label: l.label }))}
-              clearable
               {...form.getInputProps('level')}
               onChange={(value) => form.setFieldValue('level', value ?? '')}
             />

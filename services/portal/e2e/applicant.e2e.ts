@@ -1,0 +1,110 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, portalUrl, screenshot, signInWithKeyboard, tabTo } from './support/portal';
+
+/**
+ * The applicant's first steps in French, keyboard only: Keycloak's login page, the dashboard, open a
+ * dossier, its page and timeline, the list with its filter in the URL. Each page is checked with axe
+ * and photographed.
+ */
+test('an organisation admin signs in, opens a dossier and finds it again, with the keyboard only', async ({
+  page,
+}) => {
+  await page.goto(portalUrl('/'));
+  await expect(page).toHaveURL(/\/realms\/certhub\/protocol\/openid-connect\/auth/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expectAccessible(page);
+  await screenshot(page, '01-keycloak-login-fr');
+  await signInWithKeyboard(page, 'org.admin@certhub.local');
+
+  // Dashboard: the organisation, an empty dossier list that says what to do.
+  await expect(page.getByRole('heading', { level: 1, name: /Bienvenue/ })).toBeVisible();
+  await expect(page.getByText('Ateliers Démo CertHub SAS')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Mes dossiers par statut' })).toBeVisible();
+  await expect(page.getByText('Vous n’avez pas encore de dossier')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Mes interventions à venir' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Mes notifications non lues' })).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, '02-dashboard-fr');
+
+  // The skip link is the first stop, then the navigation.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Aller au contenu' })).toBeFocused();
+  await tabTo(page, /Ouvrir un dossier/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Ouvrir un dossier' })).toBeVisible();
+
+  // Submitting empty says which fields are missing, beside them.
+  await tabTo(page, /^\s*Ouvrir le dossier/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Ce champ est obligatoire')).toHaveCount(2);
+  await expectAccessible(page);
+  await screenshot(page, '03-open-dossier-errors-fr');
+
+  // Focus went to the first field to fix.
+  await expect(page.getByRole('combobox', { name: 'Référentiel' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  // The scheme has levels: the level is asked for, then the certification body.
+  await tabTo(page, /Niveau/);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await tabTo(page, /Organisme certificateur/);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Ce champ est obligatoire')).toHaveCount(0);
+  await screenshot(page, '04-open-dossier-filled-fr');
+  await tabTo(page, /^\s*Ouvrir le dossier/);
+  await page.keyboard.press('Enter');
+
+  // The dossier page: reference, status, scheme, CB and the first step of its timeline.
+  await expect(page).toHaveURL(/\/dossiers\/[^/]+$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/\S+/);
+  const reference = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+  await expect(page.getByText('Brouillon').first()).toBeVisible();
+  await expect(page.getByText('CertHub Démo Certification', { exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Historique du dossier' })).toBeVisible();
+  await expect(page.getByText('Pas encore soumis')).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, '05-dossier-fr');
+
+  // The list, filtered through the URL: a reload keeps the filter.
+  await tabTo(page, /Mes dossiers/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Mes dossiers' })).toBeVisible();
+  await expect(page.getByRole('link', { name: reference })).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, '06-dossiers-fr');
+  await page.goto(portalUrl('/dossiers?status=certified'));
+  await expect(page.getByText('Aucun dossier ne correspond')).toBeVisible();
+  await page.goto(portalUrl('/dossiers?status=draft'));
+  await expect(page.getByRole('link', { name: reference })).toBeVisible();
+
+  // And back to the dossier from the list, by keyboard.
+  await tabTo(page, new RegExp(reference.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: reference })).toBeVisible();
+});
+
+test('in English: the app, dates in the English locale, and the Keycloak page after signing out', async ({
+  page,
+}) => {
+  await page.goto(portalUrl('/'));
+  await signInWithKeyboard(page, 'org.admin@certhub.local');
+  await expect(page.getByRole('heading', { level: 1, name: /Bienvenue/ })).toBeVisible();
+  await page.locator('label', { hasText: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1, name: /Welcome/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'My dossiers by status' })).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, '07-dashboard-en');
+  await page.getByRole('link', { name: 'My dossiers' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'My dossiers' })).toBeVisible();
+  await screenshot(page, '08-dossiers-en');
+
+  await page.getByRole('button', { name: /User menu/ }).click();
+  await page.getByRole('menuitem', { name: 'Sign out' }).click();
+  // Signed out, the app asks Keycloak again, in the language chosen.
+  await expect(page.locator('#username')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await screenshot(page, '09-keycloak-login-en');
+});
