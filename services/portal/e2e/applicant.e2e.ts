@@ -58,7 +58,7 @@ test('an organisation admin signs in, opens a dossier and finds it again, with t
 
   // The dossier page: reference, status, scheme, CB and the first step of its timeline.
   await expect(page).toHaveURL(/\/dossiers\/[^/]+$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/\S+/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^DEMO-\d{4}-\d{6}$/);
   const reference = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
   await expect(page.getByText('Brouillon').first()).toBeVisible();
   await expect(page.getByText('CertHub Démo Certification', { exact: true })).toBeVisible();
@@ -83,6 +83,20 @@ test('an organisation admin signs in, opens a dossier and finds it again, with t
   await tabTo(page, new RegExp(reference.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: reference })).toBeVisible();
+
+  // The bell leads to the inbox, where the notice of the new dossier arrives (sent from its event).
+  const notice = page.getByRole('link', { name: new RegExp(`Dossier ${reference}`) });
+  await expect(async () => {
+    await page.goto(portalUrl('/notifications?unread=true'));
+    await expect(notice).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(page.getByRole('link', { name: /1 notification non lue/ })).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, '07-inbox-fr');
+  await tabTo(page, /Tout marquer comme lu/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Aucune notification ne correspond à ces filtres.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Aucune notification non lue' })).toBeVisible();
 });
 
 test('in English: the app, dates in the English locale, and the Keycloak page after signing out', async ({
@@ -96,15 +110,15 @@ test('in English: the app, dates in the English locale, and the Keycloak page af
   await expect(page.getByRole('heading', { level: 1, name: /Welcome/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'My dossiers by status' })).toBeVisible();
   await expectAccessible(page);
-  await screenshot(page, '07-dashboard-en');
+  await screenshot(page, '08-dashboard-en');
   await page.getByRole('link', { name: 'My dossiers' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'My dossiers' })).toBeVisible();
-  await screenshot(page, '08-dossiers-en');
+  await screenshot(page, '09-dossiers-en');
 
   await page.getByRole('button', { name: /User menu/ }).click();
   await page.getByRole('menuitem', { name: 'Sign out' }).click();
   // Signed out, the app asks Keycloak again, in the language chosen.
   await expect(page.locator('#username')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await screenshot(page, '09-keycloak-login-en');
+  await screenshot(page, '10-keycloak-login-en');
 });

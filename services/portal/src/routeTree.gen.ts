@@ -10,6 +10,7 @@
 
 import { Route as rootRouteImport } from './routes/__root';
 import { Route as IndexRouteImport } from './routes/index';
+import { Route as NotificationsRouteImport } from './routes/notifications';
 import { Route as DossiersIndexRouteImport } from './routes/dossiers/index';
 import { Route as DossiersDossierIdRouteImport } from './routes/dossiers/$dossierId';
 import { Route as DossiersNewRouteImport } from './routes/dossiers/new';
@@ -17,6 +18,11 @@ import { Route as DossiersNewRouteImport } from './routes/dossiers/new';
 const IndexRoute = IndexRouteImport.update({
   id: '/',
   path: '/',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const NotificationsRoute = NotificationsRouteImport.update({
+  id: '/notifications',
+  path: '/notifications',
   getParentRoute: () => rootRouteImport,
 } as any);
 const DossiersIndexRoute = DossiersIndexRouteImport.update({
@@ -37,12 +43,14 @@ const DossiersNewRoute = DossiersNewRouteImport.update({
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute;
+  '/notifications': typeof NotificationsRoute;
   '/dossiers/$dossierId': typeof DossiersDossierIdRoute;
   '/dossiers/new': typeof DossiersNewRoute;
   '/dossiers/': typeof DossiersIndexRoute;
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute;
+  '/notifications': typeof NotificationsRoute;
   '/dossiers/$dossierId': typeof DossiersDossierIdRoute;
   '/dossiers/new': typeof DossiersNewRoute;
   '/dossiers': typeof DossiersIndexRoute;
@@ -50,21 +58,38 @@ export interface FileRoutesByTo {
 export interface FileRoutesById {
   __root__: typeof rootRouteImport;
   '/': typeof IndexRoute;
+  '/notifications': typeof NotificationsRoute;
   '/dossiers/$dossierId': typeof DossiersDossierIdRoute;
   '/dossiers/new': typeof DossiersNewRoute;
   '/dossiers/': typeof DossiersIndexRoute;
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath;
-  fullPaths: '/' | '/dossiers/$dossierId' | '/dossiers/new' | '/dossiers/';
+  fullPaths:
+    | '/'
+    | '/notifications'
+    | '/dossiers/$dossierId'
+    | '/dossiers/new'
+    | '/dossiers/';
   fileRoutesByTo: FileRoutesByTo;
-  to: '/' | '/dossiers/$dossierId' | '/dossiers/new' | '/dossiers';
+  to:
+    | '/'
+    | '/notifications'
+    | '/dossiers/$dossierId'
+    | '/dossiers/new'
+    | '/dossiers';
   id:
-    '__root__' | '/' | '/dossiers/$dossierId' | '/dossiers/new' | '/dossiers/';
+    | '__root__'
+    | '/'
+    | '/notifications'
+    | '/dossiers/$dossierId'
+    | '/dossiers/new'
+    | '/dossiers/';
   fileRoutesById: FileRoutesById;
 }
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute;
+  NotificationsRoute: typeof NotificationsRoute;
   DossiersDossierIdRoute: typeof DossiersDossierIdRoute;
   DossiersNewRoute: typeof DossiersNewRoute;
   DossiersIndexRoute: typeof DossiersIndexRoute;
@@ -77,6 +102,13 @@ declare module '@tanstack/react-router' {
       path: '/';
       fullPath: '/';
       preLoaderRoute: typeof IndexRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/notifications': {
+      id: '/notifications';
+      path: '/notifications';
+      fullPath: '/notifications';
+      preLoaderRoute: typeof NotificationsRouteImport;
       parentRoute: typeof rootRouteImport;
     };
     '/dossiers/': {
@@ -105,6 +137,7 @@ declare module '@tanstack/react-router' {
 
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
+  NotificationsRoute: NotificationsRoute,
   DossiersDossierIdRoute: DossiersDossierIdRoute,
   DossiersNewRoute: DossiersNewRoute,
   DossiersIndexRoute: DossiersIndexRoute,

@@ -34,7 +34,7 @@ function Bell() {
   const label = count ? t('app.notifications', { count }) : t('app.notificationsNone');
   return (
     <Indicator label={count} size={18} disabled={!count} offset={4} color="red">
-      <ActionIcon component={Link} to="/" hash="unread" variant="subtle" size="lg" aria-label={label}>
+      <ActionIcon component={Link} to="/notifications" variant="subtle" size="lg" aria-label={label}>
         <svg
           aria-hidden
           viewBox="0 0 24 24"
