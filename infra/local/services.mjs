@@ -98,6 +98,8 @@ async function up() {
           HTTP_HOST: '127.0.0.1',
           LOG_LEVEL: 'info',
           CERTIFICATE_URL: urlOf('certificate'),
+          // Links in mails and notifications lead to the portal, which the gateway serves.
+          PUBLIC_PORTAL_URL: urlOf('gateway'),
           DOCUMENT_URL: urlOf('document'),
         },
         stdio: ['ignore', fd, fd],

@@ -20,6 +20,8 @@ void boot(i18n.language).then((result) => {
     <StrictMode>
       {result.kind === 'signed-in' ? (
         <App userManager={result.userManager} user={result.user} />
+      ) : result.kind === 'public' ? (
+        <App userManager={result.userManager} user={null} />
       ) : (
         <BootFailure error={result.error} />
       )}

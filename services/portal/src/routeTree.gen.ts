@@ -11,6 +11,7 @@
 import { Route as rootRouteImport } from './routes/__root';
 import { Route as IndexRouteImport } from './routes/index';
 import { Route as NotificationsRouteImport } from './routes/notifications';
+import { Route as RegisterRouteImport } from './routes/register';
 import { Route as DossiersIndexRouteImport } from './routes/dossiers/index';
 import { Route as DossiersDossierIdRouteImport } from './routes/dossiers/$dossierId';
 import { Route as DossiersNewRouteImport } from './routes/dossiers/new';
@@ -23,6 +24,11 @@ const IndexRoute = IndexRouteImport.update({
 const NotificationsRoute = NotificationsRouteImport.update({
   id: '/notifications',
   path: '/notifications',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const RegisterRoute = RegisterRouteImport.update({
+  id: '/register',
+  path: '/register',
   getParentRoute: () => rootRouteImport,
 } as any);
 const DossiersIndexRoute = DossiersIndexRouteImport.update({
@@ -44,6 +50,7 @@ const DossiersNewRoute = DossiersNewRouteImport.update({
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute;
   '/notifications': typeof NotificationsRoute;
+  '/register': typeof RegisterRoute;
   '/dossiers/$dossierId': typeof DossiersDossierIdRoute;
   '/dossiers/new': typeof DossiersNewRoute;
   '/dossiers/': typeof DossiersIndexRoute;
@@ -51,6 +58,7 @@ export interface FileRoutesByFullPath {
 export interface FileRoutesByTo {
   '/': typeof IndexRoute;
   '/notifications': typeof NotificationsRoute;
+  '/register': typeof RegisterRoute;
   '/dossiers/$dossierId': typeof DossiersDossierIdRoute;
   '/dossiers/new': typeof DossiersNewRoute;
   '/dossiers': typeof DossiersIndexRoute;
@@ -59,6 +67,7 @@ export interface FileRoutesById {
   __root__: typeof rootRouteImport;
   '/': typeof IndexRoute;
   '/notifications': typeof NotificationsRoute;
+  '/register': typeof RegisterRoute;
   '/dossiers/$dossierId': typeof DossiersDossierIdRoute;
   '/dossiers/new': typeof DossiersNewRoute;
   '/dossiers/': typeof DossiersIndexRoute;
@@ -68,6 +77,7 @@ export interface FileRouteTypes {
   fullPaths:
     | '/'
     | '/notifications'
+    | '/register'
     | '/dossiers/$dossierId'
     | '/dossiers/new'
     | '/dossiers/';
@@ -75,6 +85,7 @@ export interface FileRouteTypes {
   to:
     | '/'
     | '/notifications'
+    | '/register'
     | '/dossiers/$dossierId'
     | '/dossiers/new'
     | '/dossiers';
@@ -82,6 +93,7 @@ export interface FileRouteTypes {
     | '__root__'
     | '/'
     | '/notifications'
+    | '/register'
     | '/dossiers/$dossierId'
     | '/dossiers/new'
     | '/dossiers/';
@@ -90,6 +102,7 @@ export interface FileRouteTypes {
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute;
   NotificationsRoute: typeof NotificationsRoute;
+  RegisterRoute: typeof RegisterRoute;
   DossiersDossierIdRoute: typeof DossiersDossierIdRoute;
   DossiersNewRoute: typeof DossiersNewRoute;
   DossiersIndexRoute: typeof DossiersIndexRoute;
@@ -109,6 +122,13 @@ declare module '@tanstack/react-router' {
       path: '/notifications';
       fullPath: '/notifications';
       preLoaderRoute: typeof NotificationsRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/register': {
+      id: '/register';
+      path: '/register';
+      fullPath: '/register';
+      preLoaderRoute: typeof RegisterRouteImport;
       parentRoute: typeof rootRouteImport;
     };
     '/dossiers/': {
@@ -138,6 +158,7 @@ declare module '@tanstack/react-router' {
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
   NotificationsRoute: NotificationsRoute,
+  RegisterRoute: RegisterRoute,
   DossiersDossierIdRoute: DossiersDossierIdRoute,
   DossiersNewRoute: DossiersNewRoute,
   DossiersIndexRoute: DossiersIndexRoute,

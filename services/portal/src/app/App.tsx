@@ -51,20 +51,22 @@ export function Providers({
   );
 }
 
-export function App({ userManager, user }: { userManager: UserManager; user: User }) {
+/** `user` null: a visitor on a public page (registration); the shell then offers to sign in. */
+export function App({ userManager, user }: { userManager: UserManager; user: User | null }) {
   const [queryClient] = useState(
     () => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: 1 } } }),
   );
   const [router] = useState(() => createAppRouter(queryClient));
-  const session = useMemo<Session>(
-    () => ({
-      user,
-      userManager,
-      signOut: async () => {
-        queryClient.clear();
-        await userManager.signoutRedirect();
+  const session = useMemo<Session | null>(
+    () =>
+      user && {
+        user,
+        userManager,
+        signOut: async () => {
+          queryClient.clear();
+          await userManager.signoutRedirect();
+        },
       },
-    }),
     [user, userManager, queryClient],
   );
   useEffect(() => {

@@ -1,6 +1,7 @@
 import {
   ActionIcon,
   AppShell,
+  Button,
   Group,
   Indicator,
   Menu,
@@ -15,7 +16,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
 import { changeLanguage, type Language } from '../i18n/i18n';
-import { useOrganisation, useSession } from './session';
+import { useOptionalSession, useOrganisation, useSession } from './session';
 
 const NAV = [
   { to: '/', key: 'nav.dashboard' },
@@ -73,9 +74,38 @@ function UserMenu() {
 }
 
 /** Header (organisation, navigation, language, notifications, user), a skip link and the page. */
+function OrganisationName() {
+  const organisation = useOrganisation().data;
+  return organisation ? (
+    <Text size="sm" c="dimmed" visibleFrom="sm">
+      {organisation.name}
+    </Text>
+  ) : null;
+}
+
+function MainNav() {
+  const { t } = useTranslation();
+  return (
+    <nav aria-label={t('app.mainNav')}>
+      <Group gap="xs" wrap="nowrap">
+        {NAV.map((item) => (
+          <Link
+            key={item.to}
+            to={item.to}
+            activeOptions={{ exact: true, includeSearch: false }}
+            className="nav-link"
+          >
+            {t(item.key)}
+          </Link>
+        ))}
+      </Group>
+    </nav>
+  );
+}
+
 export function Shell({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
-  const organisation = useOrganisation().data;
+  const session = useOptionalSession();
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
@@ -99,25 +129,8 @@ export function Shell({ children }: { children: ReactNode }) {
             <Text fw={700} size="lg" c="indigo.8">
               {t('app.name')}
             </Text>
-            {organisation && (
-              <Text size="sm" c="dimmed" visibleFrom="sm">
-                {organisation.name}
-              </Text>
-            )}
-            <nav aria-label={t('app.mainNav')}>
-              <Group gap="xs" wrap="nowrap">
-                {NAV.map((item) => (
-                  <Link
-                    key={item.to}
-                    to={item.to}
-                    activeOptions={{ exact: true, includeSearch: false }}
-                    className="nav-link"
-                  >
-                    {t(item.key)}
-                  </Link>
-                ))}
-              </Group>
-            </nav>
+            {session && <OrganisationName />}
+            {session && <MainNav />}
           </Group>
           <Group gap="sm" wrap="nowrap">
             <SegmentedControl
@@ -145,8 +158,17 @@ export function Shell({ children }: { children: ReactNode }) {
                 },
               ]}
             />
-            <Bell />
-            <UserMenu />
+            {session ? (
+              <>
+                <Bell />
+                <UserMenu />
+              </>
+            ) : (
+              // A full load: the app then signs in before showing anything private.
+              <Button component="a" href="/" variant="light" size="xs">
+                {t('register.signIn')}
+              </Button>
+            )}
           </Group>
         </Group>
       </AppShell.Header>

@@ -19,6 +19,9 @@ export function useSession(): Session {
   return session;
 }
 
+/** Null for a visitor of a public page. */
+export const useOptionalSession = (): Session | null => useContext(SessionContext);
+
 /** Who the gateway says the caller is (the token's tenant and roles, as the API enforces them). */
 export function usePrincipal() {
   return useQuery({

@@ -3,6 +3,7 @@ import { CALLBACK_PATH, createUserManager, type PortalConfig, type ReturnState }
 
 export type Boot =
   | { kind: 'signed-in'; userManager: UserManager; user: User }
+  | { kind: 'public'; userManager: UserManager }
   | { kind: 'redirecting' }
   | { kind: 'failed'; userManager?: UserManager; error: unknown };
 
@@ -10,9 +11,12 @@ export type Boot =
 const safeReturn = (path: unknown): string =>
   typeof path === 'string' && /^\/(?!\/)/.test(path) ? path : '/';
 
+/** Pages for people without an account yet. */
+export const PUBLIC_PATHS = ['/register'];
+
 /**
  * Before the app renders: finish a sign-in that Keycloak redirected back, or start one. Every page
- * of the portal needs a signed-in user.
+ * but the public ones needs a signed-in user.
  */
 export async function boot(language: string): Promise<Boot> {
   let userManager: UserManager | undefined;
@@ -27,6 +31,7 @@ export async function boot(language: string): Promise<Boot> {
     }
     const user = await userManager.getUser();
     if (user && !user.expired) return { kind: 'signed-in', userManager, user };
+    if (PUBLIC_PATHS.includes(window.location.pathname)) return { kind: 'public', userManager };
     const { pathname, search, hash } = window.location;
     await userManager.signinRedirect({
       state: { returnTo: `${pathname}${search}${hash}` } satisfies ReturnState,

@@ -11,6 +11,8 @@ export function zodFormErrors(
   schema: z.ZodType,
   values: Record<string, unknown>,
   requiredMessage: string,
+  /** The form's own wording for a field's rule (zod's messages are English). */
+  messages: Record<string, string> = {},
 ): Record<string, string> {
   const result = schema.safeParse(values);
   if (result.success) return {};
@@ -18,7 +20,9 @@ export function zodFormErrors(
   for (const issue of result.error.issues) {
     const field = issue.path.join('.');
     if (!field || errors[field]) continue;
-    errors[field] = isEmpty(values[String(issue.path[0])]) ? requiredMessage : issue.message;
+    errors[field] = isEmpty(values[String(issue.path[0])])
+      ? requiredMessage
+      : (messages[field] ?? issue.message);
   }
   return errors;
 }
