@@ -15,23 +15,28 @@ import {
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createFileRoute, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
 import { api, unwrap } from '../api/client';
+import type { operations } from '../api/schema';
 import { LoadError, Loading } from '../app/feedback';
 import { formatDateTime } from '../lib/format';
+import { flagParam, pageParam, textParam } from '../lib/search';
 
 const PAGE_SIZE = 20;
 // The inbox contract's own category list (the contracts do not export it on its own).
 const NotificationCategorySchema = RpcCatalog['notification.inbox.list'].request.shape.category.unwrap();
 
-const SearchSchema = z.object({
-  page: z.coerce.number().int().min(1).optional().catch(undefined),
-  category: NotificationCategorySchema.optional().catch(undefined),
-  unread: z.boolean().optional().catch(undefined),
-});
+type Category = NonNullable<
+  NonNullable<operations['notification.inbox.list']['parameters']['query']>['category']
+>;
 
 export const Route = createFileRoute('/notifications')({
-  validateSearch: SearchSchema,
+  validateSearch: (
+    search: Record<string, unknown>,
+  ): { page?: number; category?: Category; unread?: true } => ({
+    page: pageParam(search['page']),
+    category: textParam<Category>(search['category']),
+    unread: flagParam(search['unread']),
+  }),
   component: Inbox,
 });
 

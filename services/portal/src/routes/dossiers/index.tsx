@@ -1,25 +1,23 @@
-import { DossierStatusSchema } from '@certhub/contracts';
+import { DossierStatusSchema, type DossierStatus } from '@certhub/contracts';
 import { Group, Pagination, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
 import { AnchorLink } from '../../app/links';
 import { api, unwrap } from '../../api/client';
 import { LoadError, Loading, StatusBadge } from '../../app/feedback';
 import { useNames } from '../../app/names';
 import { formatNumber } from '../../lib/format';
+import { pageParam, textParam } from '../../lib/search';
 
 const PAGE_SIZE = 20;
 
 /** Page and filter live in the URL: a reload, a shared link or the back button keep them. */
-const SearchSchema = z.object({
-  page: z.coerce.number().int().min(1).optional().catch(undefined),
-  status: DossierStatusSchema.optional().catch(undefined),
-});
-
 export const Route = createFileRoute('/dossiers/')({
-  validateSearch: SearchSchema,
+  validateSearch: (search: Record<string, unknown>): { page?: number; status?: DossierStatus } => ({
+    page: pageParam(search['page']),
+    status: textParam<DossierStatus>(search['status']),
+  }),
   component: DossierList,
 });
 

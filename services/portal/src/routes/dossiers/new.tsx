@@ -13,7 +13,7 @@ export const Route = createFileRoute('/dossiers/new')({ component: OpenDossier }
 
 const CreateDossier = RpcCatalog['dossier.dossiers.create'].request;
 
-export function OpenDossier() {
+function OpenDossier() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
