@@ -1,20 +1,6 @@
-import { MailSink, REPO_ROOT, actionLink, followEmailLink, uniqueId } from '@certhub/testing';
+import { MailSink, actionLink, followEmailLink, someCompany, uniqueId } from '@certhub/testing';
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { DEMO_PASSWORD, expectAccessible, portalUrl, screenshot } from './support/portal';
-
-interface Company {
-  name: string;
-  establishments: { siret: string; headquarters: boolean }[];
-}
-
-/** A company of the identity service's offline registry (each test stack has fresh databases). */
-function someCompany(): Company {
-  const file = join(REPO_ROOT, 'services/identity/src/companies/data/companies.json');
-  const { companies } = JSON.parse(readFileSync(file, 'utf8')) as { companies: Company[] };
-  return companies[Math.floor(Math.random() * companies.length)] as Company;
-}
 
 test('a new organisation registers with its SIRET, confirms its e-mail and signs in', async ({ page }) => {
   await page.goto(portalUrl('/register'));

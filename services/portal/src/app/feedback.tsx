@@ -1,5 +1,7 @@
 import type { DossierStatus } from '@certhub/contracts';
-import { Alert, Badge, Button, Skeleton, Stack } from '@mantine/core';
+import { Alert, Badge, Button, Skeleton, Stack, type MantineSpacing } from '@mantine/core';
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 const STATUS_COLOR: Partial<Record<DossierStatus, string>> = {
@@ -54,6 +56,30 @@ export function Loading({ lines = 3 }: { lines?: number }) {
       {Array.from({ length: lines }, (_, i) => (
         <Skeleton key={i} height={28} />
       ))}
+    </Stack>
+  );
+}
+
+/** A query's three states: skeleton while loading, the error with a retry, else its data. */
+export function QueryView<T>({
+  query,
+  lines,
+  children,
+}: {
+  query: UseQueryResult<T>;
+  lines?: number;
+  children: (data: T) => ReactNode;
+}) {
+  if (query.isPending) return <Loading {...(lines ? { lines } : {})} />;
+  if (query.isError) return <LoadError error={query.error} retry={() => void query.refetch()} />;
+  return <>{children(query.data)}</>;
+}
+
+/** A list without bullets or indent, still announced as a list. */
+export function PlainList({ children, gap = 'sm' }: { children: ReactNode; gap?: MantineSpacing }) {
+  return (
+    <Stack gap={gap} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      {children}
     </Stack>
   );
 }

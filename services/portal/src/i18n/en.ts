@@ -166,5 +166,12 @@ export const en: Resources = {
     open_renewal: 'Renewal opened',
     request_scope_change: 'Scope change requested',
   },
+  auditType: {
+    initial: 'Initial audit',
+    surveillance: 'Surveillance audit',
+    renewal: 'Renewal audit',
+    complementary_documentary: 'Complementary documentary review',
+    complementary_on_site: 'Complementary on-site audit',
+  },
   audit: { type: 'Type', dates: 'From {{from}} to {{to}}', dossier: 'Dossier {{reference}}' },
 };

@@ -172,6 +172,13 @@ export const fr = {
     open_renewal: 'Renouvellement ouvert',
     request_scope_change: 'Modification du périmètre demandée',
   },
+  auditType: {
+    initial: 'Audit initial',
+    surveillance: 'Audit de suivi',
+    renewal: 'Audit de renouvellement',
+    complementary_documentary: 'Examen documentaire complémentaire',
+    complementary_on_site: 'Audit complémentaire sur site',
+  },
   audit: { type: 'Type', dates: 'Du {{from}} au {{to}}', dossier: 'Dossier {{reference}}' },
 };
 

@@ -5,7 +5,7 @@ import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../app/links';
 import { api, unwrap } from '../api/client';
-import { LoadError, Loading, StatusBadge } from '../app/feedback';
+import { PlainList, QueryView, StatusBadge } from '../app/feedback';
 import { useSession } from '../app/session';
 import { formatDate, formatDateTime, formatNumber } from '../lib/format';
 
@@ -29,28 +29,32 @@ function DossiersByStatus() {
     queryKey: ['dossiers', 'all'],
     queryFn: () => unwrap(api.GET('/api/v1/dossiers', { params: { query: { pageSize: 100 } } })),
   });
-  if (dossiers.isPending) return <Loading />;
-  if (dossiers.isError) return <LoadError error={dossiers.error} retry={() => void dossiers.refetch()} />;
-  const counts = new Map<DossierStatus, number>();
-  for (const d of dossiers.data.items) counts.set(d.status, (counts.get(d.status) ?? 0) + 1);
-  if (!counts.size)
-    return (
-      <Stack gap="xs" align="flex-start">
-        <Text>{t('dashboard.noDossiers')}</Text>
-        <AnchorLink to="/dossiers/new">{t('nav.newDossier')}</AnchorLink>
-      </Stack>
-    );
   return (
-    <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-      {[...counts].map(([status, count]) => (
-        <Group key={status} component="li" justify="space-between">
-          <AnchorLink to="/dossiers" search={{ status }}>
-            <StatusBadge status={status} />
-          </AnchorLink>
-          <Text fw={600}>{formatNumber(count, i18n.language)}</Text>
-        </Group>
-      ))}
-    </Stack>
+    <QueryView query={dossiers}>
+      {({ items }) => {
+        const counts = new Map<DossierStatus, number>();
+        for (const d of items) counts.set(d.status, (counts.get(d.status) ?? 0) + 1);
+        if (!counts.size)
+          return (
+            <Stack gap="xs" align="flex-start">
+              <Text>{t('dashboard.noDossiers')}</Text>
+              <AnchorLink to="/dossiers/new">{t('nav.newDossier')}</AnchorLink>
+            </Stack>
+          );
+        return (
+          <PlainList gap="xs">
+            {[...counts].map(([status, count]) => (
+              <Group key={status} component="li" justify="space-between">
+                <AnchorLink to="/dossiers" search={{ status }}>
+                  <StatusBadge status={status} />
+                </AnchorLink>
+                <Text fw={600}>{formatNumber(count, i18n.language)}</Text>
+              </Group>
+            ))}
+          </PlainList>
+        );
+      }}
+    </QueryView>
   );
 }
 
@@ -60,25 +64,30 @@ function Upcoming() {
     queryKey: ['audits', 'upcoming'],
     queryFn: () => unwrap(api.GET('/api/v1/audits/upcoming', { params: { query: { pageSize: 10 } } })),
   });
-  if (audits.isPending) return <Loading />;
-  if (audits.isError) return <LoadError error={audits.error} retry={() => void audits.refetch()} />;
-  if (!audits.data.items.length) return <Text c="dimmed">{t('dashboard.noUpcoming')}</Text>;
   return (
-    <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-      {audits.data.items.map((audit) => (
-        <li key={audit.id}>
-          <AnchorLink to="/dossiers/$dossierId" params={{ dossierId: audit.dossierId }}>
-            {t('audit.dates', {
-              from: formatDate(audit.startDate, i18n.language),
-              to: formatDate(audit.endDate, i18n.language),
-            })}
-          </AnchorLink>
-          <Text size="sm" c="dimmed">
-            {audit.type}
-          </Text>
-        </li>
-      ))}
-    </Stack>
+    <QueryView query={audits}>
+      {({ items }) =>
+        !items.length ? (
+          <Text c="dimmed">{t('dashboard.noUpcoming')}</Text>
+        ) : (
+          <PlainList>
+            {items.map((audit) => (
+              <li key={audit.id}>
+                <AnchorLink to="/dossiers/$dossierId" params={{ dossierId: audit.dossierId }}>
+                  {t('audit.dates', {
+                    from: formatDate(audit.startDate, i18n.language),
+                    to: formatDate(audit.endDate, i18n.language),
+                  })}
+                </AnchorLink>
+                <Text size="sm" c="dimmed">
+                  {t(`auditType.${audit.type}`, { defaultValue: audit.type })}
+                </Text>
+              </li>
+            ))}
+          </PlainList>
+        )
+      }
+    </QueryView>
   );
 }
 
@@ -93,20 +102,27 @@ function Unread() {
         }),
       ),
   });
-  if (inbox.isPending) return <Loading />;
-  if (inbox.isError) return <LoadError error={inbox.error} retry={() => void inbox.refetch()} />;
-  if (!inbox.data.items.length) return <Text c="dimmed">{t('dashboard.noUnread')}</Text>;
   return (
-    <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-      {inbox.data.items.map((entry) => (
-        <li key={entry.id}>
-          <Text fw={500}>{entry.link ? <Anchor href={entry.link}>{entry.title}</Anchor> : entry.title}</Text>
-          <Text size="sm" c="dimmed">
-            {formatDateTime(entry.createdAt, i18n.language)}
-          </Text>
-        </li>
-      ))}
-    </Stack>
+    <QueryView query={inbox}>
+      {({ items }) =>
+        !items.length ? (
+          <Text c="dimmed">{t('dashboard.noUnread')}</Text>
+        ) : (
+          <PlainList>
+            {items.map((entry) => (
+              <li key={entry.id}>
+                <Text fw={500}>
+                  {entry.link ? <Anchor href={entry.link}>{entry.title}</Anchor> : entry.title}
+                </Text>
+                <Text size="sm" c="dimmed">
+                  {formatDateTime(entry.createdAt, i18n.language)}
+                </Text>
+              </li>
+            ))}
+          </PlainList>
+        )
+      }
+    </QueryView>
   );
 }
 

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { LoadError, Loading, StatusBadge } from '../../app/feedback';
+import { Loading, QueryView, StatusBadge } from '../../app/feedback';
 import { useNames } from '../../app/names';
 import { dossierQuery } from '../../app/queries';
 import { formatDate, formatDateTime } from '../../lib/format';
@@ -38,26 +38,31 @@ function Trail({ dossierId }: { dossierId: string }) {
         }),
       ),
   });
-  if (trail.isPending) return <Loading />;
-  if (trail.isError) return <LoadError error={trail.error} retry={() => void trail.refetch()} />;
-  if (!trail.data.items.length) return <Text c="dimmed">{t('dossier.noTimeline')}</Text>;
   return (
-    <Timeline bulletSize={14} lineWidth={2} active={trail.data.items.length}>
-      {trail.data.items.map((entry, i) => (
-        // The action in the user's language; the service's own wording for an action not translated yet.
-        <Timeline.Item
-          key={`${entry.at}-${i}`}
-          title={t(`trail.${entry.action}`, { defaultValue: entry.what })}
-        >
-          <Group gap="xs">
-            <StatusBadge status={entry.toStatus} />
-            <Text size="sm" c="dimmed">
-              <time dateTime={entry.at}>{formatDateTime(entry.at, i18n.language)}</time>
-            </Text>
-          </Group>
-        </Timeline.Item>
-      ))}
-    </Timeline>
+    <QueryView query={trail}>
+      {({ items }) =>
+        !items.length ? (
+          <Text c="dimmed">{t('dossier.noTimeline')}</Text>
+        ) : (
+          <Timeline bulletSize={14} lineWidth={2} active={items.length}>
+            {items.map((entry, i) => (
+              // The action in the user's language; the service's own wording for an action not translated yet.
+              <Timeline.Item
+                key={`${entry.at}-${i}`}
+                title={t(`trail.${entry.action}`, { defaultValue: entry.what })}
+              >
+                <Group gap="xs">
+                  <StatusBadge status={entry.toStatus} />
+                  <Text size="sm" c="dimmed">
+                    <time dateTime={entry.at}>{formatDateTime(entry.at, i18n.language)}</time>
+                  </Text>
+                </Group>
+              </Timeline.Item>
+            ))}
+          </Timeline>
+        )
+      }
+    </QueryView>
   );
 }
 
@@ -66,41 +71,42 @@ function DossierPage() {
   const { dossierId } = Route.useParams();
   const names = useNames();
   const dossier = useQuery(dossierQuery(dossierId));
-  if (dossier.isPending) return <Loading lines={6} />;
-  if (dossier.isError) return <LoadError error={dossier.error} retry={() => void dossier.refetch()} />;
-  const d = dossier.data;
   return (
-    <Stack gap="lg">
-      <Group justify="space-between" align="center">
-        <Title order={1}>{d.reference}</Title>
-        <StatusBadge status={d.status} />
-      </Group>
-      <Card withBorder padding="lg">
-        <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} component="dl" m={0}>
-          <Fact label={t('dossiers.scheme')}>{names.scheme(d.schemeId)}</Fact>
-          <Fact label={t('dossiers.level')}>{d.level ? names.level(d.schemeId, d.level) : '—'}</Fact>
-          <Fact label={t('dossiers.cb')}>{names.cb(d.cbId)}</Fact>
-          <Fact label={t('dossier.questionnaire')}>
-            {d.questionnaire.submittedAt
-              ? t('dossier.submittedAt', { date: formatDate(d.questionnaire.submittedAt, i18n.language) })
-              : t('dossier.notSubmitted')}
-          </Fact>
-          {d.certificate && (
-            <Fact label={t('dossier.certificate')}>
-              {t('dossier.validUntil', {
-                number: d.certificate.number,
-                date: formatDate(d.certificate.validUntil, i18n.language),
-              })}
-            </Fact>
-          )}
-        </SimpleGrid>
-      </Card>
-      <Card withBorder padding="lg" component="section" aria-labelledby="timeline-title">
-        <Title order={2} size="h4" mb="md" id="timeline-title">
-          {t('dossier.timeline')}
-        </Title>
-        <Trail dossierId={dossierId} />
-      </Card>
-    </Stack>
+    <QueryView query={dossier} lines={6}>
+      {(d) => (
+        <Stack gap="lg">
+          <Group justify="space-between" align="center">
+            <Title order={1}>{d.reference}</Title>
+            <StatusBadge status={d.status} />
+          </Group>
+          <Card withBorder padding="lg">
+            <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} component="dl" m={0}>
+              <Fact label={t('dossiers.scheme')}>{names.scheme(d.schemeId)}</Fact>
+              <Fact label={t('dossiers.level')}>{d.level ? names.level(d.schemeId, d.level) : '—'}</Fact>
+              <Fact label={t('dossiers.cb')}>{names.cb(d.cbId)}</Fact>
+              <Fact label={t('dossier.questionnaire')}>
+                {d.questionnaire.submittedAt
+                  ? t('dossier.submittedAt', { date: formatDate(d.questionnaire.submittedAt, i18n.language) })
+                  : t('dossier.notSubmitted')}
+              </Fact>
+              {d.certificate && (
+                <Fact label={t('dossier.certificate')}>
+                  {t('dossier.validUntil', {
+                    number: d.certificate.number,
+                    date: formatDate(d.certificate.validUntil, i18n.language),
+                  })}
+                </Fact>
+              )}
+            </SimpleGrid>
+          </Card>
+          <Card withBorder padding="lg" component="section" aria-labelledby="timeline-title">
+            <Title order={2} size="h4" mb="md" id="timeline-title">
+              {t('dossier.timeline')}
+            </Title>
+            <Trail dossierId={dossierId} />
+          </Card>
+        </Stack>
+      )}
+    </QueryView>
   );
 }

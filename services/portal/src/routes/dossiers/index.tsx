@@ -67,7 +67,7 @@ function DossierList() {
         <LoadError error={dossiers.error} retry={() => void dossiers.refetch()} />
       ) : !dossiers.data.items.length ? (
         <Stack gap="xs" align="flex-start">
-          <Text>{t('dossiers.empty')}</Text>
+          <Text>{status ? t('dossiers.empty') : t('dashboard.noDossiers')}</Text>
           <AnchorLink to="/dossiers/new">{t('nav.newDossier')}</AnchorLink>
         </Stack>
       ) : (

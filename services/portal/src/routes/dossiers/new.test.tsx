@@ -50,29 +50,18 @@ describe('opening a dossier', () => {
   });
 
   it('goes to the new dossier once opened', async () => {
+    const opened = {
+      id: 'd-9',
+      reference: 'DEMO-2026-000009',
+      status: 'draft',
+      schemeId: 'label-engagement',
+      cbId: 'cb-demo',
+      questionnaire: { revision: 0 },
+    };
     const app = renderApp('/dossiers/new', {
       ...demoRoutes,
-      'POST /api/v1/dossiers': {
-        status: 201,
-        body: {
-          id: 'd-9',
-          reference: 'DEMO-2026-000009',
-          status: 'draft',
-          schemeId: 'label-engagement',
-          cbId: 'cb-demo',
-          questionnaire: { revision: 0 },
-        },
-      },
-      'GET /api/v1/dossiers/d-9': {
-        body: {
-          id: 'd-9',
-          reference: 'DEMO-2026-000009',
-          status: 'draft',
-          schemeId: 'label-engagement',
-          cbId: 'cb-demo',
-          questionnaire: { revision: 0 },
-        },
-      },
+      'POST /api/v1/dossiers': { status: 201, body: opened },
+      'GET /api/v1/dossiers/d-9': { body: opened },
       'GET /api/v1/dossiers/d-9/trail': {
         body: {
           items: [
