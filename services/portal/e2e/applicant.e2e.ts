@@ -111,8 +111,26 @@ test('in English: the app, dates in the English locale, and the Keycloak page af
   await expect(page.getByRole('heading', { name: 'My dossiers by status' })).toBeVisible();
   await expectAccessible(page);
   await screenshot(page, '08-dashboard-en');
-  await page.getByRole('link', { name: 'My dossiers' }).click();
+  // Open a dossier in English: labels, the timeline and its date in the English locale.
+  const nav = page.getByRole('navigation', { name: 'Main navigation' });
+  await nav.getByRole('link', { name: 'Open a dossier' }).click();
+  for (const field of ['Scheme', 'Level', 'Certification body']) {
+    await page.getByRole('combobox', { name: field }).click();
+    await page.getByRole('option').first().click();
+  }
+  await page.getByRole('button', { name: 'Open the dossier' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^DEMO-\d{4}-\d{6}$/);
+  await expect(page.getByRole('heading', { name: 'Dossier history' })).toBeVisible();
+  await expect(page.getByText('Dossier opened')).toBeVisible();
+  const today = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'Europe/Paris' }).format(
+    new Date(),
+  );
+  await expect(page.getByText(today)).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, '09-dossier-en');
+  await nav.getByRole('link', { name: 'My dossiers' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'My dossiers' })).toBeVisible();
+  await expectAccessible(page);
   await screenshot(page, '09-dossiers-en');
 
   await page.getByRole('button', { name: /User menu/ }).click();
