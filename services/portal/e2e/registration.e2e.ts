@@ -25,12 +25,19 @@ test('a new organisation registers with its SIRET, confirms its e-mail and signs
   await page.getByLabel('Adresse e-mail').fill(email);
   await page.getByRole('textbox', { name: 'Mot de passe', exact: true }).fill(DEMO_PASSWORD);
   await screenshot(page, '21-register-filled-fr');
+  // A reload keeps what was typed, but never the password.
+  await page.reload();
+  await expect(page.getByLabel('Adresse e-mail')).toHaveValue(email);
+  await expect(page.getByText(company.name, { exact: true })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Mot de passe', exact: true })).toHaveValue('');
+  await page.getByRole('textbox', { name: 'Mot de passe', exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Créer votre compte' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Votre compte est créé' })).toBeVisible();
   await expect(page.getByText(email)).toBeVisible();
   await expectAccessible(page);
   await screenshot(page, '22-register-done-fr');
 
+  expect(await page.evaluate(() => JSON.stringify({ ...sessionStorage }))).not.toContain(email);
   await followEmailLink(actionLink(await MailSink.waitForMail(email)));
   await page.getByRole('link', { name: 'Se connecter' }).first().click();
   await page.locator('#username').fill(email);

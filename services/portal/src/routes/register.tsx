@@ -16,9 +16,12 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, unwrap } from '../api/client';
+import { useFormDraft } from '../lib/draft';
 import { withoutBlanks, zodFormErrors } from '../lib/forms';
 
 export const Route = createFileRoute('/register')({ component: Register });
+
+const PASSWORD: 'password'[] = ['password'];
 
 /** Seed 000's first screen: an organisation's admin creates the account, the SIRET pre-fills the company. */
 function Register() {
@@ -33,6 +36,7 @@ function Register() {
         password: t('register.passwordRules'),
       }),
   });
+  const draft = useFormDraft('register', form, PASSWORD);
   const siret = form.values.siret.replace(/\s/g, '');
   const siretValid = SiretSchema.safeParse(siret).success;
   const company = useQuery({
@@ -52,6 +56,7 @@ function Register() {
           },
         }),
       ),
+    onSuccess: () => draft.clear(),
     onError: (error) => {
       if (!(error instanceof ApiError)) return;
       form.setErrors(error.fieldErrors());
