@@ -11,6 +11,7 @@ import { routeTree } from '../routeTree.gen';
 export interface Call {
   method: string;
   path: string;
+  query: string;
   body: unknown;
 }
 
@@ -30,7 +31,12 @@ export function renderApp(path: string, routes: Routes) {
       typeof input === 'string' ? new Request(new URL(input, 'http://portal.test'), init) : input;
     const url = new URL(request.url);
     const text = await request.text();
-    calls.push({ method: request.method, path: url.pathname, body: text ? JSON.parse(text) : undefined });
+    calls.push({
+      method: request.method,
+      path: url.pathname,
+      query: url.search,
+      body: text ? JSON.parse(text) : undefined,
+    });
     const route = routes[`${request.method} ${url.pathname}`];
     const status = route?.status ?? (route ? 200 : 404);
     const body = route?.body ?? { type: 'about:blank', title: 'Not Found', status: 404 };
