@@ -9,7 +9,14 @@ import { expectAccessible, portalUrl, screenshot, signInWithKeyboard, tabTo } fr
 test('an organisation admin signs in, opens a dossier and finds it again, with the keyboard only', async ({
   page,
 }) => {
+  // A visitor lands on the welcome page: sign in, or create the organisation's account.
   await page.goto(portalUrl('/'));
+  await expect(page.getByRole('heading', { level: 1, name: 'Bienvenue sur CertHub' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Créer votre compte' })).toHaveAttribute('href', '/register');
+  await expectAccessible(page);
+  await screenshot(page, '00-welcome-fr');
+  await tabTo(page, /Se connecter/);
+  await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/realms\/certhub\/protocol\/openid-connect\/auth/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expectAccessible(page);
@@ -99,15 +106,20 @@ test('an organisation admin signs in, opens a dossier and finds it again, with t
   await expect(page.getByRole('link', { name: 'Aucune notification non lue' })).toBeVisible();
 });
 
-test('in English: the app, dates in the English locale, and the Keycloak page after signing out', async ({
+test('in English: Keycloak’s page, the app, dates in the English locale, and signing out', async ({
   page,
 }) => {
   await page.goto(portalUrl('/'));
-  await signInWithKeyboard(page, 'org.admin@certhub.local');
-  await expect(page.getByRole('heading', { level: 1, name: /Bienvenue/ })).toBeVisible();
   await page.locator('label', { hasText: 'English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.getByRole('heading', { level: 1, name: /Welcome/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome to CertHub' })).toBeVisible();
+  await page.getByRole('main').getByRole('link', { name: 'Sign in' }).click();
+  // Keycloak's page follows the language chosen in the portal.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expectAccessible(page);
+  await screenshot(page, '07-keycloak-login-en');
+  await signInWithKeyboard(page, 'org.admin@certhub.local');
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome, Org' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'My dossiers by status' })).toBeVisible();
   await expectAccessible(page);
   await screenshot(page, '08-dashboard-en');
@@ -135,8 +147,9 @@ test('in English: the app, dates in the English locale, and the Keycloak page af
 
   await page.getByRole('button', { name: /User menu/ }).click();
   await page.getByRole('menuitem', { name: 'Sign out' }).click();
-  // Signed out, the app asks Keycloak again, in the language chosen.
+  // Signed out: back on the welcome page, still in English; signing in again asks for the password.
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome to CertHub' })).toBeVisible();
+  await screenshot(page, '10-signed-out-en');
+  await page.getByRole('main').getByRole('link', { name: 'Sign in' }).click();
   await expect(page.locator('#username')).toBeVisible();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await screenshot(page, '10-keycloak-login-en');
 });

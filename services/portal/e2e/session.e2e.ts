@@ -13,7 +13,7 @@ test('the session renews its access token in the background and keeps calling th
     if (r.url().includes('/api/v1/') && authorization) bearers.add(authorization);
   });
   await page.clock.install();
-  await page.goto(portalUrl('/'));
+  await page.goto(portalUrl('/sign-in'));
   await signInWithKeyboard(page, 'org.member@certhub.local');
   await expect(page.getByRole('heading', { level: 1, name: /Bienvenue/ })).toBeVisible();
   await expect.poll(() => bearers.size).toBe(1);

@@ -5,6 +5,7 @@ import type { User, UserManager } from 'oidc-client-ts';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { trackUser } from '../auth/auth';
+import { SIGN_IN_PATH } from '../auth/boot';
 import { routeTree } from '../routeTree.gen';
 import { SessionContext, type Session } from './session';
 import { cssVariables, theme } from './theme';
@@ -110,7 +111,9 @@ export function BootFailure({ error }: { error: unknown }) {
           <Text c="dimmed" size="sm">
             {error instanceof Error ? error.message : String(error)}
           </Text>
-          <Button onClick={() => window.location.assign('/')}>{t('app.signInAgain')}</Button>
+          <Button component="a" href={SIGN_IN_PATH}>
+            {t('app.signInAgain')}
+          </Button>
         </Stack>
       </Center>
     </MantineProvider>

@@ -50,6 +50,17 @@ describe('the app shell and dashboard', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Bienvenue, Org' })).toBeInTheDocument();
   });
 
+  it('welcomes a visitor with where to sign in and how to create an account, and nothing private', async () => {
+    const app = renderApp('/', demoRoutes, { signedIn: false });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Bienvenue sur CertHub' }),
+    ).toBeInTheDocument();
+    expect(screen.getAllByRole('link', { name: 'Se connecter' })[0]).toHaveAttribute('href', '/sign-in');
+    expect(screen.getByRole('link', { name: 'Créer votre compte' })).toHaveAttribute('href', '/register');
+    expect(screen.queryByRole('navigation', { name: 'Navigation principale' })).not.toBeInTheDocument();
+    expect(app.calls).toEqual([]);
+  });
+
   it('signs out from the user menu', async () => {
     const app = renderApp('/', { ...demoRoutes, 'GET /api/v1/dossiers': { body: { items: [], total: 0 } } });
     await userEvent.click(await screen.findByRole('button', { name: /Menu utilisateur/ }));

@@ -14,6 +14,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useRouterState } from '@tanstack/react-router';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SIGN_IN_PATH } from '../auth/boot';
 import { api, unwrap } from '../api/client';
 import { changeLanguage, type Language } from '../i18n/i18n';
 import { useOptionalSession, useOrganisation, useSession } from './session';
@@ -165,7 +166,7 @@ export function Shell({ children }: { children: ReactNode }) {
               </>
             ) : (
               // A full load: the app then signs in before showing anything private.
-              <Button component="a" href="/" variant="light" size="xs">
+              <Button component="a" href={SIGN_IN_PATH} variant="light" size="xs">
                 {t('register.signIn')}
               </Button>
             )}

@@ -11,8 +11,11 @@ export type Boot =
 const safeReturn = (path: unknown): string =>
   typeof path === 'string' && /^\/(?!\/)/.test(path) ? path : '/';
 
-/** Pages for people without an account yet. */
-export const PUBLIC_PATHS = ['/register'];
+/** Pages for visitors: the welcome page (the dashboard once signed in) and registration. */
+export const PUBLIC_PATHS = ['/', '/register'];
+
+/** A plain link here starts a sign-in, then lands on the dashboard. */
+export const SIGN_IN_PATH = '/sign-in';
 
 /**
  * Before the app renders: finish a sign-in that Keycloak redirected back, or start one. Every page
@@ -31,10 +34,12 @@ export async function boot(language: string): Promise<Boot> {
     }
     const user = await userManager.getUser();
     if (user && !user.expired) return { kind: 'signed-in', userManager, user };
-    if (PUBLIC_PATHS.includes(window.location.pathname)) return { kind: 'public', userManager };
     const { pathname, search, hash } = window.location;
+    if (PUBLIC_PATHS.includes(pathname)) return { kind: 'public', userManager };
     await userManager.signinRedirect({
-      state: { returnTo: `${pathname}${search}${hash}` } satisfies ReturnState,
+      state: {
+        returnTo: pathname === SIGN_IN_PATH ? '/' : `${pathname}${search}${hash}`,
+      } satisfies ReturnState,
       extraQueryParams: { ui_locales: language },
     });
     return { kind: 'redirecting' };

@@ -19,6 +19,14 @@ export const en: Resources = {
     notFound: 'This page does not exist.',
     backHome: 'Back to the home page',
   },
+  welcome: {
+    title: 'Welcome to CertHub',
+    intro:
+      'The certification bodies’ shared platform: apply, fill in your admissibility questionnaire, answer findings and download your certificate.',
+    signIn: 'Sign in',
+    firstTime: 'First time here? Create your organisation’s account with its SIRET.',
+    create: 'Create your account',
+  },
   nav: { dashboard: 'Home', dossiers: 'My dossiers', newDossier: 'Open a dossier', inbox: 'Notifications' },
   dashboard: {
     title: 'Welcome, {{name}}',

@@ -18,6 +18,14 @@ export const fr = {
     notFound: 'Cette page n’existe pas.',
     backHome: 'Retour à l’accueil',
   },
+  welcome: {
+    title: 'Bienvenue sur CertHub',
+    intro:
+      'La plateforme commune des organismes certificateurs : déposez votre demande, remplissez votre questionnaire de recevabilité, répondez aux écarts et téléchargez votre certificat.',
+    signIn: 'Se connecter',
+    firstTime: 'Première connexion ? Créez le compte de votre organisation avec son SIRET.',
+    create: 'Créer votre compte',
+  },
   nav: {
     dashboard: 'Accueil',
     dossiers: 'Mes dossiers',

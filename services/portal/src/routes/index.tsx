@@ -1,15 +1,16 @@
 import type { DossierStatus } from '@certhub/contracts';
-import { Anchor, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../app/links';
 import { api, unwrap } from '../api/client';
 import { PlainList, QueryView, StatusBadge } from '../app/feedback';
-import { useSession } from '../app/session';
+import { useOptionalSession, useSession } from '../app/session';
+import { SIGN_IN_PATH } from '../auth/boot';
 import { formatDate, formatDateTime, formatNumber } from '../lib/format';
 
-export const Route = createFileRoute('/')({ component: Dashboard });
+export const Route = createFileRoute('/')({ component: Home });
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
@@ -145,6 +146,32 @@ function Dashboard() {
           <Unread />
         </Section>
       </SimpleGrid>
+    </Stack>
+  );
+}
+
+/** Signed in: the dashboard. A visitor: where to sign in, or create the organisation's account. */
+function Home() {
+  return useOptionalSession() ? <Dashboard /> : <Welcome />;
+}
+
+function Welcome() {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="lg" maw={640}>
+      <Title order={1}>{t('welcome.title')}</Title>
+      <Text size="lg">{t('welcome.intro')}</Text>
+      <Group>
+        <Button component="a" href={SIGN_IN_PATH} size="md">
+          {t('welcome.signIn')}
+        </Button>
+      </Group>
+      <Card withBorder padding="lg">
+        <Stack gap="sm" align="flex-start">
+          <Text>{t('welcome.firstTime')}</Text>
+          <AnchorLink to="/register">{t('welcome.create')}</AnchorLink>
+        </Stack>
+      </Card>
     </Stack>
   );
 }

@@ -15,6 +15,7 @@ import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { SIGN_IN_PATH } from '../auth/boot';
 import { ApiError, api, unwrap } from '../api/client';
 import { useFormDraft } from '../lib/draft';
 import { withoutBlanks, zodFormErrors } from '../lib/forms';
@@ -71,7 +72,7 @@ function Register() {
         <Title order={1}>{t('register.done')}</Title>
         <Text>{t('register.checkMail', { email: form.values.email })}</Text>
         <Group>
-          <Button component="a" href="/">
+          <Button component="a" href={SIGN_IN_PATH}>
             {t('register.signIn')}
           </Button>
         </Group>
@@ -157,7 +158,7 @@ function Register() {
               {t('register.submit')}
             </Button>
             <Text size="sm">
-              {t('register.haveAccount')} <Anchor href="/">{t('register.signIn')}</Anchor>
+              {t('register.haveAccount')} <Anchor href={SIGN_IN_PATH}>{t('register.signIn')}</Anchor>
             </Text>
           </Group>
         </Stack>

@@ -22,7 +22,7 @@ export type Routes = Record<string, { status?: number; body: unknown }>;
  * The whole app (router, shell, pages) in jsdom against a fake gateway: what the component tests
  * need to check rendering, validation and error placement without a server.
  */
-export function renderApp(path: string, routes: Routes) {
+export function renderApp(path: string, routes: Routes, { signedIn = true }: { signedIn?: boolean } = {}) {
   initI18n('fr');
   const calls: Call[] = [];
   vi.stubGlobal('fetch', async (input: Request | string, init?: RequestInit) => {
@@ -56,7 +56,7 @@ export function renderApp(path: string, routes: Routes) {
   const signOut = vi.fn(async () => undefined);
   const view = render(
     <Providers queryClient={queryClient} env="test">
-      <SessionContext.Provider value={{ user, userManager: {} as UserManager, signOut }}>
+      <SessionContext.Provider value={signedIn ? { user, userManager: {} as UserManager, signOut } : null}>
         <RouterProvider router={router} />
       </SessionContext.Provider>
     </Providers>,
