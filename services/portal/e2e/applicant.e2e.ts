@@ -30,6 +30,7 @@ test('an organisation admin signs in, opens a dossier and finds it again, with t
   await expect(page.getByText('Vous n’avez pas encore de dossier')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Mes interventions à venir' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Mes notifications non lues' })).toBeVisible();
+  await expect(page).toHaveTitle('Accueil · CertHub');
   await expectAccessible(page);
   await screenshot(page, '02-dashboard-fr');
 
@@ -71,6 +72,7 @@ test('an organisation admin signs in, opens a dossier and finds it again, with t
   await expect(page.getByText('CertHub Démo Certification', { exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Historique du dossier' })).toBeVisible();
   await expect(page.getByText('Pas encore soumis')).toBeVisible();
+  await expect(page).toHaveTitle(`${reference} · CertHub`);
   await expectAccessible(page);
   await screenshot(page, '05-dossier-fr');
 
@@ -115,6 +117,8 @@ test('in English: Keycloak’s page, the app, dates in the English locale, and s
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome to CertHub' })).toBeVisible();
   await page.getByRole('main').getByRole('link', { name: 'Sign in' }).click();
   // Keycloak's page follows the language chosen in the portal.
+  await expect(page).toHaveURL(/\/realms\/certhub\/protocol\/openid-connect\/auth/);
+  await expect(page.locator('#username')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expectAccessible(page);
   await screenshot(page, '07-keycloak-login-en');

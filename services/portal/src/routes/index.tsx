@@ -9,6 +9,7 @@ import { PlainList, QueryView, StatusBadge } from '../app/feedback';
 import { useOptionalSession, useSession } from '../app/session';
 import { SIGN_IN_PATH } from '../auth/boot';
 import { formatDate, formatDateTime, formatNumber } from '../lib/format';
+import { usePageTitle } from '../lib/title';
 
 export const Route = createFileRoute('/')({ component: Home });
 
@@ -130,6 +131,7 @@ function Unread() {
 function Dashboard() {
   const { t } = useTranslation();
   const { user } = useSession();
+  usePageTitle(t('nav.dashboard'));
   return (
     <Stack gap="lg">
       <Title order={1}>
@@ -157,6 +159,7 @@ function Home() {
 
 function Welcome() {
   const { t } = useTranslation();
+  usePageTitle(undefined);
   return (
     <Stack gap="lg" maw={640}>
       <Title order={1}>{t('welcome.title')}</Title>

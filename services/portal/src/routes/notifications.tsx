@@ -20,6 +20,7 @@ import type { operations } from '../api/schema';
 import { LoadError, Loading } from '../app/feedback';
 import { formatDateTime } from '../lib/format';
 import { flagParam, pageParam, textParam } from '../lib/search';
+import { usePageTitle } from '../lib/title';
 
 const PAGE_SIZE = 20;
 // The inbox contract's own category list (the contracts do not export it on its own).
@@ -46,6 +47,7 @@ function Inbox() {
   const navigate = Route.useNavigate();
   const go = useNavigate();
   const queryClient = useQueryClient();
+  usePageTitle(t('inbox.title'));
   const inbox = useQuery({
     queryKey: ['notifications', 'list', { page, category, unread }],
     placeholderData: keepPreviousData,

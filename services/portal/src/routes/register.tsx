@@ -19,6 +19,7 @@ import { SIGN_IN_PATH } from '../auth/boot';
 import { ApiError, api, unwrap } from '../api/client';
 import { useFormDraft } from '../lib/draft';
 import { withoutBlanks, zodFormErrors } from '../lib/forms';
+import { usePageTitle } from '../lib/title';
 
 export const Route = createFileRoute('/register')({ component: Register });
 
@@ -38,6 +39,7 @@ function Register() {
       }),
   });
   const draft = useFormDraft('register', form, PASSWORD);
+  usePageTitle(t('register.title'));
   const siret = form.values.siret.replace(/\s/g, '');
   const siretValid = SiretSchema.safeParse(siret).success;
   const company = useQuery({

@@ -7,6 +7,7 @@ import { Loading, QueryView, StatusBadge } from '../../app/feedback';
 import { useNames } from '../../app/names';
 import { dossierQuery } from '../../app/queries';
 import { formatDate, formatDateTime } from '../../lib/format';
+import { usePageTitle } from '../../lib/title';
 
 export const Route = createFileRoute('/dossiers/$dossierId')({
   loader: ({ context, params }) => context.queryClient.ensureQueryData(dossierQuery(params.dossierId)),
@@ -71,6 +72,7 @@ function DossierPage() {
   const { dossierId } = Route.useParams();
   const names = useNames();
   const dossier = useQuery(dossierQuery(dossierId));
+  usePageTitle(dossier.data?.reference);
   return (
     <QueryView query={dossier} lines={6}>
       {(d) => (

@@ -9,6 +9,7 @@ import { LoadError, Loading, StatusBadge } from '../../app/feedback';
 import { useNames } from '../../app/names';
 import { formatNumber } from '../../lib/format';
 import { pageParam, textParam } from '../../lib/search';
+import { usePageTitle } from '../../lib/title';
 
 const PAGE_SIZE = 20;
 
@@ -26,6 +27,7 @@ function DossierList() {
   const { page = 1, status } = Route.useSearch();
   const navigate = Route.useNavigate();
   const names = useNames();
+  usePageTitle(t('dossiers.title'));
   const dossiers = useQuery({
     queryKey: ['dossiers', { page, status }],
     placeholderData: keepPreviousData,

@@ -8,6 +8,7 @@ import { ApiError, api, unwrap } from '../../api/client';
 import { LoadError, Loading } from '../../app/feedback';
 import { certificationBodiesQuery, schemesQuery } from '../../app/queries';
 import { withoutBlanks, zodFormErrors } from '../../lib/forms';
+import { usePageTitle } from '../../lib/title';
 
 export const Route = createFileRoute('/dossiers/new')({ component: OpenDossier });
 
@@ -17,6 +18,7 @@ function OpenDossier() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
+  usePageTitle(t('open.title'));
   const schemes = useQuery(schemesQuery);
   const bodies = useQuery(certificationBodiesQuery);
   const form = useForm({
