@@ -144,6 +144,17 @@ test('in English: Keycloak’s page, the app, dates in the English locale, and s
   await expect(page.getByText(today)).toBeVisible();
   await expectAccessible(page);
   await screenshot(page, '09-dossier-en');
+  // Abandoning asks first, with a reason.
+  await page.getByRole('button', { name: 'Abandon the application' }).click();
+  const dialog = page.getByRole('dialog', { name: /Abandon the application DEMO-/ });
+  await expect(dialog.getByRole('textbox', { name: 'Reason' })).toBeFocused();
+  await expectAccessible(page);
+  await screenshot(page, '09-abandon-en');
+  await dialog.getByRole('textbox', { name: 'Reason' }).fill('Project postponed');
+  await dialog.getByRole('button', { name: 'Abandon for good' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('Application abandoned')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Abandon the application' })).toBeHidden();
   await nav.getByRole('link', { name: 'My dossiers' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'My dossiers' })).toBeVisible();
   await expectAccessible(page);

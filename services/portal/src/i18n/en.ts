@@ -15,6 +15,7 @@ export const en: Resources = {
     signInFailed: 'Signing in failed.',
     signInAgain: 'Sign in again',
     loadFailed: 'Loading failed: {{message}}',
+    close: 'Close',
     retry: 'Retry',
     notFound: 'This page does not exist.',
     backHome: 'Back to the home page',
@@ -62,6 +63,15 @@ export const en: Resources = {
     certificate: 'Certificate',
     validUntil: 'No. {{number}}, valid until {{date}}',
     by: 'by {{who}}',
+  },
+  abandon: {
+    action: 'Abandon the application',
+    title: 'Abandon the application {{reference}}?',
+    explain: 'The dossier will be closed and the certification body told. This cannot be undone.',
+    reason: 'Reason',
+    confirm: 'Abandon for good',
+    cancel: 'Keep the dossier',
+    failed: 'The application could not be abandoned: {{message}}',
   },
   open: {
     title: 'Open a dossier',

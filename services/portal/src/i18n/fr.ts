@@ -14,6 +14,7 @@ export const fr = {
     signInFailed: 'La connexion a échoué.',
     signInAgain: 'Se connecter à nouveau',
     loadFailed: 'Le chargement a échoué : {{message}}',
+    close: 'Fermer',
     retry: 'Réessayer',
     notFound: 'Cette page n’existe pas.',
     backHome: 'Retour à l’accueil',
@@ -67,6 +68,16 @@ export const fr = {
     certificate: 'Certificat',
     validUntil: 'N° {{number}}, valide jusqu’au {{date}}',
     by: 'par {{who}}',
+  },
+  abandon: {
+    action: 'Abandonner la demande',
+    title: 'Abandonner la demande {{reference}} ?',
+    explain:
+      'Le dossier sera clos et l’organisme certificateur en sera informé. Cette action ne peut pas être annulée.',
+    reason: 'Motif',
+    confirm: 'Abandonner définitivement',
+    cancel: 'Garder le dossier',
+    failed: 'La demande n’a pas pu être abandonnée : {{message}}',
   },
   open: {
     title: 'Ouvrir un dossier',

@@ -6,6 +6,7 @@ import { api, unwrap } from '../../api/client';
 import { Loading, QueryView, StatusBadge } from '../../app/feedback';
 import { useNames } from '../../app/names';
 import { dossierQuery } from '../../app/queries';
+import { AbandonDossier } from '../../features/abandon-dossier';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { usePageTitle } from '../../lib/title';
 
@@ -79,7 +80,10 @@ function DossierPage() {
         <Stack gap="lg">
           <Group justify="space-between" align="center">
             <Title order={1}>{d.reference}</Title>
-            <StatusBadge status={d.status} />
+            <Group gap="md">
+              <StatusBadge status={d.status} />
+              <AbandonDossier dossier={d} />
+            </Group>
           </Group>
           <Card withBorder padding="lg">
             <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} component="dl" m={0}>
