@@ -33,7 +33,9 @@ export async function tabTo(page: Page, name: RegExp, max = 40): Promise<void> {
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
-      return `${el?.getAttribute('aria-label') ?? ''} ${el?.innerText ?? ''} ${(el as HTMLInputElement | null)?.labels?.[0]?.innerText ?? ''}`;
+      // Between the last stop and the first, focus rests on the document: not a control.
+      if (!el || el === document.body || el.tagName === 'MAIN') return '';
+      return `${el.getAttribute('aria-label') ?? ''} ${el.innerText ?? ''} ${(el as HTMLInputElement).labels?.[0]?.innerText ?? ''}`;
     });
     if (name.test(focused)) return;
   }
