@@ -11,6 +11,7 @@
 import { Route as rootRouteImport } from './routes/__root';
 import { Route as IndexRouteImport } from './routes/index';
 import { Route as NotificationsRouteImport } from './routes/notifications';
+import { Route as OrganisationRouteImport } from './routes/organisation';
 import { Route as RegisterRouteImport } from './routes/register';
 import { Route as DossiersIndexRouteImport } from './routes/dossiers/index';
 import { Route as DossiersDossierIdRouteImport } from './routes/dossiers/$dossierId';
@@ -24,6 +25,11 @@ const IndexRoute = IndexRouteImport.update({
 const NotificationsRoute = NotificationsRouteImport.update({
   id: '/notifications',
   path: '/notifications',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const OrganisationRoute = OrganisationRouteImport.update({
+  id: '/organisation',
+  path: '/organisation',
   getParentRoute: () => rootRouteImport,
 } as any);
 const RegisterRoute = RegisterRouteImport.update({
@@ -50,6 +56,7 @@ const DossiersNewRoute = DossiersNewRouteImport.update({
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute;
   '/notifications': typeof NotificationsRoute;
+  '/organisation': typeof OrganisationRoute;
   '/register': typeof RegisterRoute;
   '/dossiers/$dossierId': typeof DossiersDossierIdRoute;
   '/dossiers/new': typeof DossiersNewRoute;
@@ -58,6 +65,7 @@ export interface FileRoutesByFullPath {
 export interface FileRoutesByTo {
   '/': typeof IndexRoute;
   '/notifications': typeof NotificationsRoute;
+  '/organisation': typeof OrganisationRoute;
   '/register': typeof RegisterRoute;
   '/dossiers/$dossierId': typeof DossiersDossierIdRoute;
   '/dossiers/new': typeof DossiersNewRoute;
@@ -67,6 +75,7 @@ export interface FileRoutesById {
   __root__: typeof rootRouteImport;
   '/': typeof IndexRoute;
   '/notifications': typeof NotificationsRoute;
+  '/organisation': typeof OrganisationRoute;
   '/register': typeof RegisterRoute;
   '/dossiers/$dossierId': typeof DossiersDossierIdRoute;
   '/dossiers/new': typeof DossiersNewRoute;
@@ -77,6 +86,7 @@ export interface FileRouteTypes {
   fullPaths:
     | '/'
     | '/notifications'
+    | '/organisation'
     | '/register'
     | '/dossiers/$dossierId'
     | '/dossiers/new'
@@ -85,6 +95,7 @@ export interface FileRouteTypes {
   to:
     | '/'
     | '/notifications'
+    | '/organisation'
     | '/register'
     | '/dossiers/$dossierId'
     | '/dossiers/new'
@@ -93,6 +104,7 @@ export interface FileRouteTypes {
     | '__root__'
     | '/'
     | '/notifications'
+    | '/organisation'
     | '/register'
     | '/dossiers/$dossierId'
     | '/dossiers/new'
@@ -102,6 +114,7 @@ export interface FileRouteTypes {
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute;
   NotificationsRoute: typeof NotificationsRoute;
+  OrganisationRoute: typeof OrganisationRoute;
   RegisterRoute: typeof RegisterRoute;
   DossiersDossierIdRoute: typeof DossiersDossierIdRoute;
   DossiersNewRoute: typeof DossiersNewRoute;
@@ -122,6 +135,13 @@ declare module '@tanstack/react-router' {
       path: '/notifications';
       fullPath: '/notifications';
       preLoaderRoute: typeof NotificationsRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/organisation': {
+      id: '/organisation';
+      path: '/organisation';
+      fullPath: '/organisation';
+      preLoaderRoute: typeof OrganisationRouteImport;
       parentRoute: typeof rootRouteImport;
     };
     '/register': {
@@ -158,6 +178,7 @@ declare module '@tanstack/react-router' {
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
   NotificationsRoute: NotificationsRoute,
+  OrganisationRoute: OrganisationRoute,
   RegisterRoute: RegisterRoute,
   DossiersDossierIdRoute: DossiersDossierIdRoute,
   DossiersNewRoute: DossiersNewRoute,

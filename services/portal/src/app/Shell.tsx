@@ -23,6 +23,7 @@ const NAV = [
   { to: '/', key: 'nav.dashboard' },
   { to: '/dossiers', key: 'nav.dossiers' },
   { to: '/dossiers/new', key: 'nav.newDossier' },
+  { to: '/organisation', key: 'nav.organisation' },
 ] as const;
 
 function Bell() {
