@@ -1448,7 +1448,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -1549,7 +1549,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -1620,7 +1620,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -1707,7 +1707,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -1794,7 +1794,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -1887,7 +1887,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -1996,7 +1996,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2086,7 +2086,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2109,7 +2109,10 @@ export interface operations {
   'dossier.audits.cancel': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         auditId: string;
       };
@@ -2183,7 +2186,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2206,7 +2218,10 @@ export interface operations {
   'dossier.audits.complete': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         auditId: string;
       };
@@ -2280,7 +2295,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2303,7 +2327,10 @@ export interface operations {
   'dossier.findings.record': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         auditId: string;
       };
@@ -2440,7 +2467,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2463,7 +2499,10 @@ export interface operations {
   'dossier.audits.findings-recorded': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         auditId: string;
       };
@@ -2536,7 +2575,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2559,7 +2607,10 @@ export interface operations {
   'dossier.audits.reschedule': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         auditId: string;
       };
@@ -2637,7 +2688,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2738,7 +2798,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2832,7 +2892,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2920,7 +2980,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2943,7 +3003,10 @@ export interface operations {
   'identity.certification-bodies.create': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -3015,7 +3078,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3078,7 +3150,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3177,7 +3249,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3268,7 +3340,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3359,7 +3431,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3443,7 +3515,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3653,7 +3725,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3676,7 +3748,10 @@ export interface operations {
   'dossier.dossiers.create': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -3820,7 +3895,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3980,7 +4064,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4003,7 +4087,10 @@ export interface operations {
   'dossier.dossiers.abandon': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         dossierId: string;
       };
@@ -4146,7 +4233,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4169,7 +4265,10 @@ export interface operations {
   'dossier.admissibility.declare': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         dossierId: string;
       };
@@ -4310,7 +4409,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4476,7 +4584,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4499,7 +4607,10 @@ export interface operations {
   'dossier.audits.plan': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         dossierId: string;
       };
@@ -4579,7 +4690,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4602,7 +4722,10 @@ export interface operations {
   'dossier.certificates.reinstate': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         dossierId: string;
       };
@@ -4745,7 +4868,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4768,7 +4900,10 @@ export interface operations {
   'dossier.certificates.suspend': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         dossierId: string;
       };
@@ -4911,7 +5046,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4934,7 +5078,10 @@ export interface operations {
   'dossier.certificates.withdraw': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         dossierId: string;
       };
@@ -5077,7 +5224,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5246,7 +5402,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5335,7 +5491,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5358,7 +5514,10 @@ export interface operations {
   'dossier.decisions.record': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         dossierId: string;
       };
@@ -5535,7 +5694,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5558,7 +5726,10 @@ export interface operations {
   'dossier.findings.send': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         dossierId: string;
       };
@@ -5616,7 +5787,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5726,7 +5906,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5909,7 +6089,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5998,7 +6178,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -6021,7 +6201,10 @@ export interface operations {
   'dossier.questionnaire-findings.raise': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         dossierId: string;
       };
@@ -6092,7 +6275,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -6115,7 +6307,10 @@ export interface operations {
   'dossier.questionnaire-findings.answer': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         dossierId: string;
         findingId: string;
@@ -6202,7 +6397,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -6225,7 +6429,10 @@ export interface operations {
   'dossier.questionnaire-findings.close': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         dossierId: string;
         findingId: string;
@@ -6294,7 +6501,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -6317,7 +6533,10 @@ export interface operations {
   'dossier.questionnaire.resubmit': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         dossierId: string;
       };
@@ -6458,7 +6677,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -6481,7 +6709,10 @@ export interface operations {
   'dossier.questionnaire.submit': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         dossierId: string;
       };
@@ -6624,7 +6855,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -6647,7 +6887,10 @@ export interface operations {
   'dossier.admissibility.refuse': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         dossierId: string;
       };
@@ -6790,7 +7033,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -6813,7 +7065,10 @@ export interface operations {
   'dossier.renewals.open': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         dossierId: string;
       };
@@ -7052,7 +7307,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -7075,7 +7339,10 @@ export interface operations {
   'dossier.scope-changes.request': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         dossierId: string;
       };
@@ -7235,7 +7502,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -7258,7 +7534,10 @@ export interface operations {
   'dossier.scope-changes.decide': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         dossierId: string;
       };
@@ -7403,7 +7682,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -7524,7 +7812,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -7697,7 +7985,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -7845,7 +8133,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -7868,7 +8156,10 @@ export interface operations {
   'dossier.findings.confirm': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         findingId: string;
       };
@@ -7999,7 +8290,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -8022,7 +8322,10 @@ export interface operations {
   'dossier.findings.items.add': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         findingId: string;
       };
@@ -8157,7 +8460,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -8316,7 +8628,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -8474,7 +8786,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -8497,7 +8809,10 @@ export interface operations {
   'dossier.findings.items.review': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         findingId: string;
         itemId: string;
@@ -8634,7 +8949,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -8657,7 +8981,10 @@ export interface operations {
   'dossier.findings.request-measures': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         findingId: string;
       };
@@ -8789,7 +9116,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -8873,7 +9209,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -8896,7 +9232,10 @@ export interface operations {
   'dossier.findings.messages.post': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         findingId: string;
       };
@@ -8954,7 +9293,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -8977,7 +9325,10 @@ export interface operations {
   'dossier.findings.request-proofs': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         findingId: string;
       };
@@ -9109,7 +9460,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -9132,7 +9492,10 @@ export interface operations {
   'dossier.findings.reject': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         findingId: string;
       };
@@ -9264,7 +9627,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -9383,7 +9755,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -9492,7 +9864,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -9612,7 +9984,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -9635,7 +10007,10 @@ export interface operations {
   'notification.inbox.mark-read': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -9688,7 +10063,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -9758,7 +10142,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -9848,7 +10232,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -9929,7 +10313,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -10016,7 +10400,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -10106,7 +10490,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -10129,7 +10513,10 @@ export interface operations {
   'identity.sites.add': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         organisationId: string;
       };
@@ -10193,7 +10580,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -10279,7 +10675,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -10302,7 +10698,10 @@ export interface operations {
   'partner.clients.create': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -10370,7 +10769,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -10449,7 +10857,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -10545,7 +10953,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -10568,7 +10976,10 @@ export interface operations {
   'partner.deliveries.redeliver': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         deliveryId: string;
       };
@@ -10636,7 +11047,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -10731,7 +11151,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -10754,7 +11174,10 @@ export interface operations {
   'partner.subscriptions.create': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -10861,7 +11284,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -10949,7 +11381,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -11037,7 +11469,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -11060,7 +11492,10 @@ export interface operations {
   'partner.subscriptions.rotate-secret': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         subscriptionId: string;
       };
@@ -11135,7 +11570,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -11158,7 +11602,10 @@ export interface operations {
   'partner.verify': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -11218,7 +11665,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -11288,7 +11744,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -11357,7 +11813,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -11423,7 +11879,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -11446,7 +11902,10 @@ export interface operations {
   'identity.registrations.create': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -11500,7 +11959,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -11591,7 +12059,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -11614,7 +12082,10 @@ export interface operations {
   'dossier.schemes.publish': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -11970,7 +12441,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -12337,7 +12817,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -12446,7 +12926,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -12469,7 +12949,10 @@ export interface operations {
   'identity.users.invite': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -12559,7 +13042,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -12649,7 +13141,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -12745,7 +13237,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
