@@ -37,7 +37,7 @@ function Preferences() {
                   {c.mandatory ? (
                     // Always sent: said in words, not as a switch that cannot move.
                     <Group gap="sm">
-                      <Text>{t(`category.${c.category}`)}</Text>
+                      <Text size="sm">{t(`category.${c.category}`)}</Text>
                       <Badge variant="light" color="gray" tt="none">
                         {t('preferences.mandatory')}
                       </Badge>
