@@ -44,3 +44,27 @@ test('an organisation admin adds a site from its SIRET and invites a member with
   await expect(page.getByText(`Invitation envoyée à ${email}`)).toBeVisible();
   await expect(members.getByRole('cell', { name: email })).toBeVisible();
 });
+
+test('a member turns off the e-mails of one category and finds it off after a reload', async ({ page }) => {
+  await page.goto(portalUrl('/sign-in'));
+  await signInWithKeyboard(page, 'org.member@certhub.local');
+  await page.getByRole('link', { name: /notification/ }).click();
+  await page.getByRole('link', { name: 'Préférences des e-mails' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Préférences des e-mails' })).toBeVisible();
+  const optional = page.getByRole('switch', { checked: true }).first();
+  const name = await optional.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? '');
+  await optional.click({ force: true });
+  await expect(page.getByText('Préférences enregistrées')).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, '32-preferences-fr');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Préférences des e-mails' })).toBeVisible();
+  await expect(page.getByRole('switch', { name, exact: true })).not.toBeChecked();
+  // Mandatory categories are no switch: always sent. A member is not offered to open a dossier.
+  await expect(page.getByText('Obligatoire, toujours envoyé').first()).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link')).toHaveText([
+    'Accueil',
+    'Mes dossiers',
+    'Mon organisation',
+  ]);
+});

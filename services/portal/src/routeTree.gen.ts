@@ -12,6 +12,7 @@ import { Route as rootRouteImport } from './routes/__root';
 import { Route as IndexRouteImport } from './routes/index';
 import { Route as NotificationsRouteImport } from './routes/notifications';
 import { Route as OrganisationRouteImport } from './routes/organisation';
+import { Route as PreferencesRouteImport } from './routes/preferences';
 import { Route as RegisterRouteImport } from './routes/register';
 import { Route as DossiersIndexRouteImport } from './routes/dossiers/index';
 import { Route as DossiersDossierIdRouteImport } from './routes/dossiers/$dossierId';
@@ -30,6 +31,11 @@ const NotificationsRoute = NotificationsRouteImport.update({
 const OrganisationRoute = OrganisationRouteImport.update({
   id: '/organisation',
   path: '/organisation',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const PreferencesRoute = PreferencesRouteImport.update({
+  id: '/preferences',
+  path: '/preferences',
   getParentRoute: () => rootRouteImport,
 } as any);
 const RegisterRoute = RegisterRouteImport.update({
@@ -57,6 +63,7 @@ export interface FileRoutesByFullPath {
   '/': typeof IndexRoute;
   '/notifications': typeof NotificationsRoute;
   '/organisation': typeof OrganisationRoute;
+  '/preferences': typeof PreferencesRoute;
   '/register': typeof RegisterRoute;
   '/dossiers/$dossierId': typeof DossiersDossierIdRoute;
   '/dossiers/new': typeof DossiersNewRoute;
@@ -66,6 +73,7 @@ export interface FileRoutesByTo {
   '/': typeof IndexRoute;
   '/notifications': typeof NotificationsRoute;
   '/organisation': typeof OrganisationRoute;
+  '/preferences': typeof PreferencesRoute;
   '/register': typeof RegisterRoute;
   '/dossiers/$dossierId': typeof DossiersDossierIdRoute;
   '/dossiers/new': typeof DossiersNewRoute;
@@ -76,6 +84,7 @@ export interface FileRoutesById {
   '/': typeof IndexRoute;
   '/notifications': typeof NotificationsRoute;
   '/organisation': typeof OrganisationRoute;
+  '/preferences': typeof PreferencesRoute;
   '/register': typeof RegisterRoute;
   '/dossiers/$dossierId': typeof DossiersDossierIdRoute;
   '/dossiers/new': typeof DossiersNewRoute;
@@ -87,6 +96,7 @@ export interface FileRouteTypes {
     | '/'
     | '/notifications'
     | '/organisation'
+    | '/preferences'
     | '/register'
     | '/dossiers/$dossierId'
     | '/dossiers/new'
@@ -96,6 +106,7 @@ export interface FileRouteTypes {
     | '/'
     | '/notifications'
     | '/organisation'
+    | '/preferences'
     | '/register'
     | '/dossiers/$dossierId'
     | '/dossiers/new'
@@ -105,6 +116,7 @@ export interface FileRouteTypes {
     | '/'
     | '/notifications'
     | '/organisation'
+    | '/preferences'
     | '/register'
     | '/dossiers/$dossierId'
     | '/dossiers/new'
@@ -115,6 +127,7 @@ export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute;
   NotificationsRoute: typeof NotificationsRoute;
   OrganisationRoute: typeof OrganisationRoute;
+  PreferencesRoute: typeof PreferencesRoute;
   RegisterRoute: typeof RegisterRoute;
   DossiersDossierIdRoute: typeof DossiersDossierIdRoute;
   DossiersNewRoute: typeof DossiersNewRoute;
@@ -142,6 +155,13 @@ declare module '@tanstack/react-router' {
       path: '/organisation';
       fullPath: '/organisation';
       preLoaderRoute: typeof OrganisationRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/preferences': {
+      id: '/preferences';
+      path: '/preferences';
+      fullPath: '/preferences';
+      preLoaderRoute: typeof PreferencesRouteImport;
       parentRoute: typeof rootRouteImport;
     };
     '/register': {
@@ -179,6 +199,7 @@ const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
   NotificationsRoute: NotificationsRoute,
   OrganisationRoute: OrganisationRoute,
+  PreferencesRoute: PreferencesRoute,
   RegisterRoute: RegisterRoute,
   DossiersDossierIdRoute: DossiersDossierIdRoute,
   DossiersNewRoute: DossiersNewRoute,

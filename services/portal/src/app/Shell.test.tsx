@@ -1,19 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { demoRoutes, renderApp } from '../test/render-app';
+import { demoRoutes, dossierFixture, renderApp } from '../test/render-app';
 
-const dossier = (id: string, status: string) => ({
-  id,
-  reference: `DEMO-2026-${id}`,
-  organisationId: 'org-demo',
-  cbId: 'cb-demo',
-  schemeId: 'label-engagement',
-  schemeVersion: '1',
-  status,
-  version: 1,
-  questionnaire: { revision: 0 },
-});
+const dossier = (id: string, status: string) => dossierFixture({ id, reference: `DEMO-2026-${id}`, status });
 
 describe('the app shell and dashboard', () => {
   it('shows the organisation, a skip link, the unread count and the dossiers by status', async () => {

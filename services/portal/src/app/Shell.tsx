@@ -17,12 +17,12 @@ import { useTranslation } from 'react-i18next';
 import { SIGN_IN_PATH } from '../auth/boot';
 import { api, unwrap } from '../api/client';
 import { changeLanguage, type Language } from '../i18n/i18n';
-import { useOptionalSession, useOrganisation, useSession } from './session';
+import { useOptionalSession, useOrganisation, usePrincipal, useSession } from './session';
 
 const NAV = [
   { to: '/', key: 'nav.dashboard' },
   { to: '/dossiers', key: 'nav.dossiers' },
-  { to: '/dossiers/new', key: 'nav.newDossier' },
+  { to: '/dossiers/new', key: 'nav.newDossier', role: 'org_admin' },
   { to: '/organisation', key: 'nav.organisation' },
 ] as const;
 
@@ -87,10 +87,13 @@ function OrganisationName() {
 
 function MainNav() {
   const { t } = useTranslation();
+  const roles = usePrincipal().data?.roles ?? [];
+  // What the API would refuse is not offered (it still checks).
+  const items = NAV.filter((item) => !('role' in item) || roles.includes(item.role));
   return (
     <nav aria-label={t('app.mainNav')}>
       <Group gap="xs" wrap="nowrap">
-        {NAV.map((item) => (
+        {items.map((item) => (
           <Link
             key={item.to}
             to={item.to}

@@ -3,6 +3,7 @@ import { Alert, Badge, Button, Skeleton, Stack, type MantineSpacing } from '@man
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { hasFieldErrors } from '../lib/forms';
 
 const STATUS_COLOR: Partial<Record<DossierStatus, string>> = {
   draft: 'gray',
@@ -81,5 +82,15 @@ export function PlainList({ children, gap = 'sm' }: { children: ReactNode; gap?:
     <Stack gap={gap} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
       {children}
     </Stack>
+  );
+}
+
+/** A failed call that named no field of the form: said above its buttons, in the form's words. */
+export function FormError({ error, message }: { error: unknown; message: (detail: string) => string }) {
+  if (!error || hasFieldErrors(error)) return null;
+  return (
+    <Alert color="red.9" role="alert">
+      {message(error instanceof Error ? error.message : String(error))}
+    </Alert>
   );
 }

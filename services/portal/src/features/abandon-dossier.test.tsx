@@ -1,19 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { demoRoutes, renderApp, type Routes } from '../test/render-app';
+import { demoRoutes, dossierFixture, renderApp, type Routes } from '../test/render-app';
 
-const dossier = (status: string) => ({
-  id: 'd-1',
-  reference: 'DEMO-2026-000001',
-  organisationId: 'org-demo',
-  cbId: 'cb-demo',
-  schemeId: 'label-engagement',
-  schemeVersion: '1',
-  status,
-  version: 1,
-  questionnaire: { revision: 0 },
-});
+const dossier = (status: string) => dossierFixture({ status });
 
 const routes = (status: string, extra: Routes = {}): Routes => ({
   ...demoRoutes,

@@ -1,10 +1,12 @@
 import type { DossierStatus } from '@certhub/contracts';
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api, unwrap } from '../api/client';
+import { api, unwrap } from '../api/client';
+import { FormError } from '../app/feedback';
+import { placeFieldErrors } from '../lib/forms';
 import { usePrincipal } from '../app/session';
 
 /** Until the audit the applicant may withdraw (the dossier service's lifecycle rule; it has the last word). */
@@ -44,9 +46,7 @@ export function AbandonDossier({
       close();
       await queryClient.invalidateQueries({ queryKey: ['dossiers'] });
     },
-    onError: (error) => {
-      if (error instanceof ApiError) form.setErrors(error.fieldErrors());
-    },
+    onError: (error) => placeFieldErrors(error, form),
   });
   if (!principal?.roles.includes('org_admin') || !ABANDONABLE.includes(dossier.status)) return null;
   return (
@@ -71,12 +71,7 @@ export function AbandonDossier({
               data-autofocus
               {...form.getInputProps('reason')}
             />
-            {abandon.error &&
-              !(abandon.error instanceof ApiError && Object.keys(abandon.error.fieldErrors()).length) && (
-                <Alert color="red.9" role="alert">
-                  {t('abandon.failed', { message: abandon.error.message })}
-                </Alert>
-              )}
+            <FormError error={abandon.error} message={(message) => t('abandon.failed', { message })} />
             <Group justify="flex-end">
               <Button variant="default" onClick={close}>
                 {t('abandon.cancel')}

@@ -177,6 +177,15 @@ export const en: Resources = {
     pagination: 'Notification pages',
     open: 'Open',
   },
+  preferences: {
+    title: 'E-mail preferences',
+    link: 'E-mail preferences',
+    intro:
+      'Choose the notifications you also receive by e-mail. Mandatory ones stay on; all of them stay in the platform.',
+    mandatory: 'Mandatory, always sent',
+    saved: 'Preferences saved',
+    failed: 'The preferences could not be saved: {{message}}',
+  },
   category: {
     accreditation_request: 'Accreditation request',
     transfer: 'Transfer',

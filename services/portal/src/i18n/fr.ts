@@ -179,6 +179,15 @@ export const fr = {
     pagination: 'Pages des notifications',
     open: 'Voir',
   },
+  preferences: {
+    title: 'Préférences des e-mails',
+    link: 'Préférences des e-mails',
+    intro:
+      'Choisissez les notifications que vous recevez aussi par e-mail. Celles qui sont obligatoires restent actives ; toutes restent dans la plateforme.',
+    mandatory: 'Obligatoire, toujours envoyé',
+    saved: 'Préférences enregistrées',
+    failed: 'Les préférences n’ont pas pu être enregistrées : {{message}}',
+  },
   category: {
     accreditation_request: 'Demande d’habilitation',
     transfer: 'Transfert',

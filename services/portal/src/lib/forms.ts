@@ -1,3 +1,4 @@
+import { ApiError } from '../api/client';
 import type { z } from 'zod';
 
 const isEmpty = (value: unknown) =>
@@ -30,4 +31,22 @@ export function zodFormErrors(
 /** Empty optional fields left out, as the API expects them absent rather than blank. */
 export function withoutBlanks<T extends Record<string, unknown>>(values: T): Partial<T> {
   return Object.fromEntries(Object.entries(values).filter(([, v]) => !isEmpty(v))) as Partial<T>;
+}
+
+interface FormTarget {
+  setErrors: (errors: Record<string, string>) => void;
+  getInputNode: (path: string) => HTMLElement | null;
+}
+
+/** Whether a failed call named fields of the form (then its errors stand beside them). */
+export const hasFieldErrors = (error: unknown): boolean =>
+  error instanceof ApiError && Object.keys(error.fieldErrors()).length > 0;
+
+/** A failed call's field errors onto the form's inputs, and the focus onto the first of them. */
+export function placeFieldErrors(error: unknown, form: FormTarget): void {
+  if (!(error instanceof ApiError)) return;
+  const errors = error.fieldErrors();
+  form.setErrors(errors);
+  const first = Object.keys(errors)[0];
+  if (first) form.getInputNode(first)?.focus();
 }

@@ -18,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
 import type { operations } from '../api/schema';
 import { LoadError, Loading } from '../app/feedback';
+import { AnchorLink } from '../app/links';
 import { formatDateTime } from '../lib/format';
 import { flagParam, pageParam, textParam } from '../lib/search';
 import { usePageTitle } from '../lib/title';
@@ -76,9 +77,12 @@ function Inbox() {
     <Stack gap="lg">
       <Group justify="space-between" align="center">
         <Title order={1}>{t('inbox.title')}</Title>
-        <Button variant="light" onClick={() => markRead.mutate({ all: true })} loading={markRead.isPending}>
-          {t('inbox.markAllRead')}
-        </Button>
+        <Group gap="md">
+          <AnchorLink to="/preferences">{t('preferences.link')}</AnchorLink>
+          <Button variant="light" onClick={() => markRead.mutate({ all: true })} loading={markRead.isPending}>
+            {t('inbox.markAllRead')}
+          </Button>
+        </Group>
       </Group>
       <Group align="flex-end" gap="lg">
         <Select

@@ -1,6 +1,5 @@
 import { InviteUserRequestSchema, ROLES, SiretSchema, mayGrantRole } from '@certhub/contracts';
 import {
-  Alert,
   Badge,
   Button,
   Card,
@@ -18,21 +17,13 @@ import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api, unwrap } from '../api/client';
-import { PlainList, QueryView } from '../app/feedback';
+import { api, unwrap } from '../api/client';
+import { PlainList, QueryView, FormError } from '../app/feedback';
 import { usePrincipal } from '../app/session';
-import { withoutBlanks, zodFormErrors } from '../lib/forms';
+import { withoutBlanks, zodFormErrors, placeFieldErrors } from '../lib/forms';
 import { usePageTitle } from '../lib/title';
 
 export const Route = createFileRoute('/organisation')({ component: OrganisationPage });
-
-/** Field errors of a failed call on the form's inputs; true when some landed there. */
-function placeErrors(error: unknown, setErrors: (errors: Record<string, string>) => void): boolean {
-  if (!(error instanceof ApiError)) return false;
-  const errors = error.fieldErrors();
-  setErrors(errors);
-  return Object.keys(errors).length > 0;
-}
 
 function Sites({ organisationId, canAdd }: { organisationId: string; canAdd: boolean }) {
   const { t } = useTranslation();
@@ -74,7 +65,7 @@ function Sites({ organisationId, canAdd }: { organisationId: string; canAdd: boo
       form.reset();
       await queryClient.invalidateQueries({ queryKey: ['organisations', organisationId, 'sites'] });
     },
-    onError: (error) => placeErrors(error, form.setErrors),
+    onError: (error) => placeFieldErrors(error, form),
   });
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="sites-title">
@@ -122,11 +113,7 @@ function Sites({ organisationId, canAdd }: { organisationId: string; canAdd: boo
               {t('organisation.addSite')}
             </Button>
           </Group>
-          {add.error && !(add.error instanceof ApiError && Object.keys(add.error.fieldErrors()).length) && (
-            <Alert color="red.9" role="alert" mt="sm">
-              {t('organisation.failed', { message: add.error.message })}
-            </Alert>
-          )}
+          <FormError error={add.error} message={(message) => t('organisation.failed', { message })} />
           {add.isSuccess && (
             <Text role="status" mt="sm">
               {t('organisation.siteAdded', { name: add.data.name })}
@@ -167,7 +154,7 @@ function Invite() {
       close();
       await queryClient.invalidateQueries({ queryKey: ['users'] });
     },
-    onError: (error) => placeErrors(error, form.setErrors),
+    onError: (error) => placeFieldErrors(error, form),
   });
   return (
     <>
@@ -203,12 +190,7 @@ function Invite() {
               data={grantable.map((r) => ({ value: r, label: t(`role.${r}`) }))}
               {...form.getInputProps('role')}
             />
-            {invite.error &&
-              !(invite.error instanceof ApiError && Object.keys(invite.error.fieldErrors()).length) && (
-                <Alert color="red.9" role="alert">
-                  {t('organisation.failed', { message: invite.error.message })}
-                </Alert>
-              )}
+            <FormError error={invite.error} message={(message) => t('organisation.failed', { message })} />
             <Group justify="flex-end">
               <Button type="submit" loading={invite.isPending}>
                 {t('organisation.inviteSend')}

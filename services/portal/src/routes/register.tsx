@@ -1,24 +1,14 @@
 import { RegistrationRequestSchema, SiretSchema } from '@certhub/contracts';
-import {
-  Alert,
-  Anchor,
-  Button,
-  Card,
-  Group,
-  PasswordInput,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Anchor, Button, Card, Group, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { SIGN_IN_PATH } from '../auth/boot';
-import { ApiError, api, unwrap } from '../api/client';
+import { api, unwrap } from '../api/client';
+import { FormError } from '../app/feedback';
 import { useFormDraft } from '../lib/draft';
-import { withoutBlanks, zodFormErrors } from '../lib/forms';
+import { withoutBlanks, zodFormErrors, placeFieldErrors } from '../lib/forms';
 import { usePageTitle } from '../lib/title';
 
 export const Route = createFileRoute('/register')({ component: Register });
@@ -60,12 +50,7 @@ function Register() {
         }),
       ),
     onSuccess: () => draft.clear(),
-    onError: (error) => {
-      if (!(error instanceof ApiError)) return;
-      form.setErrors(error.fieldErrors());
-      const first = Object.keys(error.fieldErrors())[0];
-      if (first) form.getInputNode(first)?.focus();
-    },
+    onError: (error) => placeFieldErrors(error, form),
   });
 
   if (register.isSuccess)
@@ -81,7 +66,6 @@ function Register() {
       </Stack>
     );
 
-  const placed = register.error instanceof ApiError && Object.keys(register.error.fieldErrors()).length > 0;
   return (
     <Stack maw={560} gap="lg">
       <Title order={1}>{t('register.title')}</Title>
@@ -150,11 +134,7 @@ function Register() {
             autoComplete="new-password"
             {...form.getInputProps('password')}
           />
-          {register.error && !placed && (
-            <Alert color="red" role="alert">
-              {t('register.failed', { message: register.error.message })}
-            </Alert>
-          )}
+          <FormError error={register.error} message={(message) => t('register.failed', { message })} />
           <Group justify="space-between">
             <Button type="submit" loading={register.isPending}>
               {t('register.submit')}

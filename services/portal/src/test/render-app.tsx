@@ -101,3 +101,17 @@ export const demoRoutes: Routes = {
     },
   },
 };
+
+/** A dossier as the API answers it, for the pages that show one. */
+export const dossierFixture = (overrides: Record<string, unknown> = {}) => ({
+  id: 'd-1',
+  reference: 'DEMO-2026-000001',
+  organisationId: 'org-demo',
+  cbId: 'cb-demo',
+  schemeId: 'label-engagement',
+  schemeVersion: '1',
+  status: 'draft',
+  version: 1,
+  questionnaire: { revision: 0 },
+  ...overrides,
+});

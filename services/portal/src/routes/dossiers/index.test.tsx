@@ -1,19 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { demoRoutes, renderApp } from '../../test/render-app';
+import { demoRoutes, dossierFixture, renderApp } from '../../test/render-app';
 
-const dossiers = Array.from({ length: 20 }, (_, i) => ({
-  id: `d-${i + 1}`,
-  reference: `DEMO-2026-${String(i + 1).padStart(6, '0')}`,
-  organisationId: 'org-demo',
-  cbId: 'cb-demo',
-  schemeId: 'label-engagement',
-  schemeVersion: '1',
-  status: 'draft',
-  version: 1,
-  questionnaire: { revision: 0 },
-}));
+const dossiers = Array.from({ length: 20 }, (_, i) =>
+  dossierFixture({ id: `d-${i + 1}`, reference: `DEMO-2026-${String(i + 1).padStart(6, '0')}` }),
+);
 
 describe('the dossier list', () => {
   it('names schemes and CBs, and pages through the API with the page in the URL', async () => {

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { demoRoutes, renderApp } from '../../test/render-app';
+import { demoRoutes, dossierFixture, renderApp } from '../../test/render-app';
 
 async function choose(label: string, option: string) {
   await userEvent.click(screen.getByRole('combobox', { name: label }));
@@ -50,14 +50,7 @@ describe('opening a dossier', () => {
   });
 
   it('goes to the new dossier once opened', async () => {
-    const opened = {
-      id: 'd-9',
-      reference: 'DEMO-2026-000009',
-      status: 'draft',
-      schemeId: 'label-engagement',
-      cbId: 'cb-demo',
-      questionnaire: { revision: 0 },
-    };
+    const opened = dossierFixture({ id: 'd-9', reference: 'DEMO-2026-000009' });
     const app = renderApp('/dossiers/new', {
       ...demoRoutes,
       'POST /api/v1/dossiers': { status: 201, body: opened },

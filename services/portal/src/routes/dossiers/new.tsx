@@ -1,13 +1,13 @@
 import { RpcCatalog } from '@certhub/contracts';
-import { Alert, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createFileRoute, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api, unwrap } from '../../api/client';
-import { LoadError, Loading } from '../../app/feedback';
+import { api, unwrap } from '../../api/client';
+import { LoadError, Loading, FormError } from '../../app/feedback';
 import { certificationBodiesQuery, schemesQuery } from '../../app/queries';
-import { withoutBlanks, zodFormErrors } from '../../lib/forms';
+import { withoutBlanks, zodFormErrors, placeFieldErrors } from '../../lib/forms';
 import { usePageTitle } from '../../lib/title';
 
 export const Route = createFileRoute('/dossiers/new')({ component: OpenDossier });
@@ -42,20 +42,13 @@ function OpenDossier() {
       await navigate({ to: '/dossiers/$dossierId', params: { dossierId: dossier.id } });
     },
     // The API's field errors land beside the inputs they are about; the rest above the button.
-    onError: (error) => {
-      if (!(error instanceof ApiError)) return;
-      form.setErrors(error.fieldErrors());
-      const first = Object.keys(error.fieldErrors())[0];
-      if (first) form.getInputNode(first)?.focus();
-    },
+    onError: (error) => placeFieldErrors(error, form),
   });
 
   if (schemes.isPending || bodies.isPending) return <Loading lines={4} />;
   if (schemes.isError) return <LoadError error={schemes.error} retry={() => void schemes.refetch()} />;
   if (bodies.isError) return <LoadError error={bodies.error} retry={() => void bodies.refetch()} />;
   const scheme = schemes.data.items.find((s) => s.schemeId === form.values.schemeId);
-  const placed = open.error instanceof ApiError && Object.keys(open.error.fieldErrors()).length > 0;
-  const unplaced = open.error && !placed ? open.error : null;
 
   return (
     <Stack gap="lg" maw={560}>
@@ -96,11 +89,7 @@ function OpenDossier() {
             {...form.getInputProps('cbId')}
             onChange={(value) => form.setFieldValue('cbId', value ?? '')}
           />
-          {unplaced && (
-            <Alert color="red" role="alert">
-              {t('open.failed', { message: unplaced.message })}
-            </Alert>
-          )}
+          <FormError error={open.error} message={(message) => t('open.failed', { message })} />
           <Group>
             <Button type="submit" loading={open.isPending}>
               {t('open.submit')}
