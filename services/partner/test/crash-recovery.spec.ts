@@ -52,7 +52,7 @@ describe('partner service killed mid-stream', () => {
     );
     expect(new Set(receiver.acceptedEventIds())).toEqual(new Set(events.map((e) => e.id)));
     receiver.expectDossierOrder(events);
-    // A delivery accepted just before the kill may still be waiting for its lease to run out.
+    // A delivery accepted just before the kill is logged once JetStream redelivers it (its ack wait).
     await waitFor(
       'every delivery to be logged as delivered',
       async () => {
