@@ -41,7 +41,8 @@ class DossiersModule {}
 /** The partner's webhook endpoint: notes when each event arrives. */
 class Receiver {
   readonly received = new Map<string, number>();
-  private waiting?: { ids: string[]; resolve: () => void };
+  /** What `until` waits for: a count, so each receipt costs the same however many are awaited. */
+  private waiting?: { ids: Set<string>; missing: number; resolve: () => void };
 
   private constructor(readonly server: Server) {}
 
@@ -52,9 +53,12 @@ class Receiver {
       let body = '';
       req.on('data', (chunk: Buffer) => (body += chunk.toString()));
       req.on('end', () => {
-        receiver.received.set((JSON.parse(body) as CloudEvent).id, performance.now());
+        const id = (JSON.parse(body) as CloudEvent).id;
+        const first = !receiver.received.has(id);
+        receiver.received.set(id, performance.now());
         res.writeHead(204).end();
-        receiver.check();
+        if (first && receiver.waiting?.ids.has(id) && --receiver.waiting.missing === 0)
+          receiver.waiting.resolve();
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -68,13 +72,11 @@ class Receiver {
   /** Resolves once every one of these events has arrived. */
   until(ids: string[]): Promise<void> {
     return new Promise((resolve) => {
-      this.waiting = { ids, resolve };
-      this.check();
+      const awaited = new Set(ids);
+      const missing = [...awaited].filter((id) => !this.received.has(id)).length;
+      if (missing === 0) return resolve();
+      this.waiting = { ids: awaited, missing, resolve };
     });
-  }
-
-  private check(): void {
-    if (this.waiting?.ids.every((id) => this.received.has(id))) this.waiting.resolve();
   }
 }
 

@@ -17,6 +17,7 @@ import {
   headers as natsHeaders,
   type ConsumerConfig,
 } from 'nats';
+import { ensureStream, ignoreAlreadyThere } from '../common/jetstream';
 import type { PartnerConfig } from '../config';
 import type { DeliveryKind } from '../subscriptions/subscription.schema';
 
@@ -127,26 +128,14 @@ export class DeliveryStream implements OnApplicationBootstrap {
     }
   }
 
-  private async ensureStream(): Promise<void> {
-    try {
-      await this.nats.jsm.streams.info(DELIVERY_STREAM);
-    } catch (error) {
-      if (!isNotFound(error)) throw error;
-      await this.nats.jsm.streams
-        .add({
-          name: DELIVERY_STREAM,
-          subjects: [`${PREFIX}.>`],
-          storage: StorageType.File,
-          // A delivery is removed once acknowledged: the log in the database is the history.
-          retention: RetentionPolicy.Workqueue,
-          duplicate_window: DUPLICATE_WINDOW_MS * 1e6,
-        })
-        .catch(ignoreAlreadyThere);
-    }
+  private ensureStream(): Promise<void> {
+    return ensureStream(this.nats.jsm, {
+      name: DELIVERY_STREAM,
+      subjects: [`${PREFIX}.>`],
+      storage: StorageType.File,
+      // A delivery is removed once acknowledged: the log in the database is the history.
+      retention: RetentionPolicy.Workqueue,
+      duplicate_window: DUPLICATE_WINDOW_MS * 1e6,
+    });
   }
-}
-
-/** Another replica created it between our info and add. */
-function ignoreAlreadyThere(error: unknown): void {
-  if (!/already in use|exists/i.test(String(error))) throw error;
 }

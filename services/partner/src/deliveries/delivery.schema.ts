@@ -8,9 +8,9 @@ export const DELIVERY_STATUSES = ['pending', 'delivered', 'dead_letter'] as cons
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
 /**
- * One event for one subscription, as the partner's delivery log shows it. Created by the fan-out
- * (the event stored with it, for redelivery on demand) before the delivery is queued in JetStream;
- * its status is written by the delivery worker before it acknowledges the queued message.
+ * One event for one subscription, as the partner's delivery log shows it: created with the first
+ * attempt's outcome (the event stored with it, for redelivery on demand), updated by later ones,
+ * always before the delivery worker acknowledges the queued message.
  */
 @Schema({ collection: 'deliveries', versionKey: false })
 export class Delivery {
@@ -81,8 +81,6 @@ export class Delivery {
 }
 
 export const DeliverySchema = SchemaFactory.createForClass(Delivery);
-// After a partition changed hands: is an earlier delivery of the same lane still pending?
-DeliverySchema.index({ lane: 1, status: 1, seq: 1 });
 // partner.deliveries.list, newest first, for one subscription…
 DeliverySchema.index({ tenantId: 1, subscriptionId: 1, createdAt: -1, seq: -1 });
 // …or for all of the partner's.

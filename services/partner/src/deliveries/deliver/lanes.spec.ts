@@ -5,7 +5,8 @@ const item = (lane: string, seq: number, msgSeq = seq): LaneItem & { tag?: strin
   seq,
   msgSeq,
 });
-const seqs = (items: LaneItem[]) => items.map((i) => i.seq);
+/** In sequence order: lanes are offered in no particular order. */
+const seqs = (items: LaneItem[]) => items.map((i) => i.seq).sort((a, b) => a - b);
 
 describe(Lanes.name, () => {
   let sut: Lanes<LaneItem & { tag?: string }>;
@@ -15,11 +16,11 @@ describe(Lanes.name, () => {
     [item('a', 1), item('b', 2), item('a', 3), item('b', 4)].forEach((i) => sut.add(i));
     expect(seqs(sut.heads())).toEqual([1, 2]);
 
-    const [a1] = sut.heads() as [LaneItem];
+    const a1 = sut.heads().find((h) => h.lane === 'a') as LaneItem;
     sut.start(a1);
     expect(seqs(sut.heads())).toEqual([2]);
     sut.done(a1);
-    expect(seqs(sut.heads())).toEqual([3, 2]);
+    expect(seqs(sut.heads())).toEqual([2, 3]);
   });
 
   it('holds a lane behind a failed head until JetStream redelivers that head', () => {
@@ -32,7 +33,10 @@ describe(Lanes.name, () => {
     expect(seqs(sut.held())).toEqual([2, 3]);
 
     sut.add({ ...item('a', 1), tag: 'redelivered' });
-    expect(sut.heads()).toEqual([{ ...item('a', 1), tag: 'redelivered' }, item('b', 3)]);
+    expect(sut.heads()).toEqual(
+      expect.arrayContaining([{ ...item('a', 1), tag: 'redelivered' }, item('b', 3)]),
+    );
+    expect(sut.heads()).toHaveLength(2);
   });
 
   it('keeps a message once when it is redelivered while held, answering with the newest delivery', () => {
@@ -47,14 +51,14 @@ describe(Lanes.name, () => {
     sut.add(item('a', 7));
     sut.add(item('a', 9));
     sut.add(item('a', 4));
-    expect(seqs(sut.held())).toEqual([4, 7, 9]);
+    expect(sut.held().map((i) => i.seq)).toEqual([4, 7, 9]);
   });
 
   it('never puts anything in front of a head under way', () => {
     sut.add(item('a', 7));
     sut.start(sut.heads()[0] as LaneItem);
     sut.add(item('a', 4));
-    expect(seqs(sut.held())).toEqual([7, 4]);
+    expect(sut.held().map((i) => i.seq)).toEqual([7, 4]);
     expect(() => sut.done(item('a', 4))).toThrow('not the head');
   });
 
@@ -62,14 +66,14 @@ describe(Lanes.name, () => {
     [item('a', 1), item('a', 2), item('b', 3)].forEach((i) => sut.add(i));
     sut.drop(item('a', 1));
     expect(seqs(sut.heads())).toEqual([2, 3]);
-    sut.start(sut.heads()[1] as LaneItem);
+    sut.start(sut.heads().find((h) => h.lane === 'b') as LaneItem);
     sut.drop(item('b', 3));
     expect(seqs(sut.held())).toEqual([2, 3]);
   });
 
   it('lets go of every held message at once', () => {
     [item('a', 1), item('b', 2), item('a', 3)].forEach((i) => sut.add(i));
-    expect(seqs(sut.clear()).sort()).toEqual([1, 2, 3]);
+    expect(seqs(sut.clear())).toEqual([1, 2, 3]);
     expect(sut.size).toBe(0);
     expect(sut.heads()).toEqual([]);
   });

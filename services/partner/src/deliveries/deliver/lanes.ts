@@ -23,6 +23,8 @@ interface Lane<T> {
  */
 export class Lanes<T extends LaneItem> {
   private readonly lanes = new Map<string, Lane<T>>();
+  /** Lanes whose head may go: what `heads` walks, rather than every lane held. */
+  private readonly free = new Set<string>();
 
   /**
    * Takes a received message. A redelivery of one already held replaces it (its ack goes to the
@@ -37,18 +39,22 @@ export class Lanes<T extends LaneItem> {
     const held = lane.queue.findIndex((q) => q.msgSeq === item.msgSeq);
     if (held >= 0) {
       lane.queue[held] = item;
-      if (held === 0 && lane.awaitingRedelivery) lane.busy = lane.awaitingRedelivery = false;
+      if (held === 0 && lane.awaitingRedelivery) this.release(item.lane, lane);
       return;
     }
     const after = lane.queue.findIndex((q, i) => (i > 0 || !lane.busy) && q.seq > item.seq);
     if (after < 0) lane.queue.push(item);
     else lane.queue.splice(after, 0, item);
+    if (!lane.busy) this.free.add(item.lane);
   }
 
   /** Heads of the lanes that are free: what may be attempted now. */
   heads(): T[] {
     const heads: T[] = [];
-    for (const lane of this.lanes.values()) if (!lane.busy && lane.queue[0]) heads.push(lane.queue[0]);
+    for (const key of this.free) {
+      const head = this.lanes.get(key)?.queue[0];
+      if (head) heads.push(head);
+    }
     return heads;
   }
 
@@ -60,20 +66,21 @@ export class Lanes<T extends LaneItem> {
   start(item: T): void {
     const lane = this.laneOf(item);
     lane.busy = true;
+    this.free.delete(item.lane);
   }
 
   /** The head is finished (delivered, dead-lettered, or not ours to send): its lane goes on. */
   done(item: T): void {
     const lane = this.laneOf(item);
     lane.queue.shift();
-    lane.busy = lane.awaitingRedelivery = false;
-    if (lane.queue.length === 0) this.lanes.delete(item.lane);
+    this.release(item.lane, lane);
   }
 
   /** The head failed and will be redelivered after its backoff: its lane waits for it. */
   awaitRedelivery(item: T): void {
     const lane = this.laneOf(item);
     lane.busy = lane.awaitingRedelivery = true;
+    this.free.delete(item.lane);
   }
 
   /** Every held message but failed heads waiting for their redelivery: those whose ack deadline must be pushed back. */
@@ -90,13 +97,14 @@ export class Lanes<T extends LaneItem> {
     const at = lane.queue.findIndex((q) => q.msgSeq === item.msgSeq);
     if (at < 0 || (at === 0 && lane.busy)) return;
     lane.queue.splice(at, 1);
-    if (lane.queue.length === 0) this.lanes.delete(item.lane);
+    if (at === 0) this.release(item.lane, lane);
   }
 
   /** Lets go of everything (the partition changed hands): answers what was held, for the caller to release. */
   clear(): T[] {
     const all = this.held();
     this.lanes.clear();
+    this.free.clear();
     return all;
   }
 
@@ -104,6 +112,16 @@ export class Lanes<T extends LaneItem> {
     let size = 0;
     for (const lane of this.lanes.values()) size += lane.queue.length;
     return size;
+  }
+
+  /** The lane may go on with its (new) head, or is forgotten when empty. */
+  private release(key: string, lane: Lane<T>): void {
+    lane.busy = lane.awaitingRedelivery = false;
+    if (lane.queue.length > 0) this.free.add(key);
+    else {
+      this.lanes.delete(key);
+      this.free.delete(key);
+    }
   }
 
   private laneOf(item: T): Lane<T> {
