@@ -21,6 +21,11 @@ const boundaries = (inTests) => ({
         ? ['type:contracts', 'type:platform', 'type:testing']
         : ['type:contracts', 'type:platform'],
     },
+    // The portal runs in the browser: the contracts only (its integration tests use the harness).
+    {
+      sourceTag: 'type:app',
+      onlyDependOnLibsWithTags: inTests ? ['type:contracts', 'type:testing'] : ['type:contracts'],
+    },
     // Generators write files; only their tests use the harness (for the repository root).
     { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: inTests ? ['type:testing'] : [] },
   ],
@@ -37,12 +42,14 @@ export default tseslint.config(
       '**/*.js',
       '**/*.mjs',
       '!infra/local/**',
+      'services/portal/src/routeTree.gen.ts',
+      'services/portal/src/api/schema.ts',
     ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     plugins: { '@nx': nx },
     rules: {
       // Services depend on libs, never on each other; contracts depend on nothing of ours.
@@ -67,7 +74,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/test/**/*.ts', '**/*.spec.ts'],
+    files: ['**/test/**/*.ts', '**/*.spec.ts', 'services/portal/e2e/**/*.ts'],
     rules: { '@nx/enforce-module-boundaries': ['error', boundaries(true)] },
   },
   prettier,

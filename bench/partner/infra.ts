@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -18,14 +18,18 @@ export class Components {
     private readonly runDir: string,
     readonly natsUrl: string,
     readonly mongoUrl: string,
+    private readonly privateMongo: boolean,
   ) {}
 
-  static start(): Components {
+  /** `mongoUrl`: a store to measure instead of the private one (as MONGO_URL does for the runtime). */
+  static start(mongoUrl?: string): Components {
     const runDir = mkdtempSync(join(tmpdir(), 'certhub-bench-'));
-    return new Components(runDir, component(runDir, 'start', 'nats'), component(runDir, 'start', 'mongo'));
+    const natsUrl = component(runDir, 'start', 'nats');
+    if (mongoUrl) return new Components(runDir, natsUrl, mongoUrl, false);
+    return new Components(runDir, natsUrl, component(runDir, 'start', 'mongo'), true);
   }
 
-  /** FerretDB (the local runtime's MongoDB-wire server) or a real mongod: it weighs on the figures. */
+  /** FerretDB (the local runtime's MongoDB-wire server, and its backend) or a real mongod: it weighs on the figures. */
   async databaseKind(): Promise<string> {
     const connection = await mongoose.createConnection(this.mongoUrl).asPromise();
     try {
@@ -33,9 +37,10 @@ export class Components {
         version?: string;
         ferretdbVersion?: string;
       };
-      return info.ferretdbVersion
-        ? `FerretDB ${info.ferretdbVersion} (SQLite)`
-        : `MongoDB ${info.version ?? '?'}`;
+      if (!info.ferretdbVersion) return `MongoDB ${info.version ?? '?'}`;
+      // FerretDB does not say which backend it runs on; a private one on SQLite leaves its files here.
+      const sqlite = readdirSync(this.runDir, { recursive: true }).some((f) => String(f).endsWith('.sqlite'));
+      return `FerretDB ${info.ferretdbVersion} (${sqlite ? 'SQLite' : 'backend not SQLite: see MONGO_URL'})`;
     } finally {
       await connection.close();
     }
@@ -43,7 +48,7 @@ export class Components {
 
   stop(): void {
     component(this.runDir, 'stop', 'nats');
-    component(this.runDir, 'stop', 'mongo');
+    if (this.privateMongo) component(this.runDir, 'stop', 'mongo');
     rmSync(this.runDir, { recursive: true, force: true });
   }
 }

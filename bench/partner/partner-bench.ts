@@ -16,6 +16,8 @@ async function main(): Promise<void> {
       rate: { type: 'string', default: '2' },
       seconds: { type: 'string', default: '30' },
       dossiers: { type: 'string', default: '100' },
+      // `direct` alone measures the partner service without the outbox relay in front of it.
+      paths: { type: 'string', default: 'direct,outbox' },
     },
   });
   const options = {
@@ -23,11 +25,12 @@ async function main(): Promise<void> {
     rate: Number(values.rate),
     seconds: Number(values.seconds),
     lanes: Number(values.dossiers),
+    paths: values.paths.split(',').map((p) => p.trim()),
   };
   process.stdout.write(
     `partner bench: ${options.count} events burst, then ${options.rate}/s for ${options.seconds} s, over ${options.lanes} dossiers\n`,
   );
-  const components = Components.start();
+  const components = Components.start(process.env['MONGO_URL']);
   process.stdout.write(`nats ${components.natsUrl}, mongo ${components.mongoUrl}\n`);
   try {
     const bare = await bareJetStream(components.natsUrl, options.count, options.rate, options.seconds);

@@ -41,7 +41,8 @@ class DossiersModule {}
 /** The partner's webhook endpoint: notes when each event arrives. */
 class Receiver {
   readonly received = new Map<string, number>();
-  private waiting?: { ids: string[]; resolve: () => void };
+  /** What `until` waits for: a count, so each receipt costs the same however many are awaited. */
+  private waiting?: { ids: Set<string>; missing: number; resolve: () => void };
 
   private constructor(readonly server: Server) {}
 
@@ -52,9 +53,12 @@ class Receiver {
       let body = '';
       req.on('data', (chunk: Buffer) => (body += chunk.toString()));
       req.on('end', () => {
-        receiver.received.set((JSON.parse(body) as CloudEvent).id, performance.now());
+        const id = (JSON.parse(body) as CloudEvent).id;
+        const first = !receiver.received.has(id);
+        receiver.received.set(id, performance.now());
         res.writeHead(204).end();
-        receiver.check();
+        if (first && receiver.waiting?.ids.has(id) && --receiver.waiting.missing === 0)
+          receiver.waiting.resolve();
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -68,18 +72,17 @@ class Receiver {
   /** Resolves once every one of these events has arrived. */
   until(ids: string[]): Promise<void> {
     return new Promise((resolve) => {
-      this.waiting = { ids, resolve };
-      this.check();
+      const awaited = new Set(ids);
+      const missing = [...awaited].filter((id) => !this.received.has(id)).length;
+      if (missing === 0) return resolve();
+      this.waiting = { ids: awaited, missing, resolve };
     });
-  }
-
-  private check(): void {
-    if (this.waiting?.ids.every((id) => this.received.has(id))) this.waiting.resolve();
   }
 }
 
 /** How events enter the pipeline under test. */
 interface Source {
+  name: string;
   label: string;
   burst(events: CloudEvent[]): Promise<void>;
   one(event: CloudEvent): Promise<void>;
@@ -115,7 +118,7 @@ const statusChanged = (i: number, lanes: number): CloudEvent => {
  */
 export async function partnerPipeline(
   components: Components,
-  options: { count: number; rate: number; seconds: number; lanes: number },
+  options: { count: number; rate: number; seconds: number; lanes: number; paths: string[] },
 ): Promise<Figures[]> {
   const prefix = `bench${Date.now().toString(36)}`;
   const receiver = await Receiver.start();
@@ -168,11 +171,13 @@ export async function partnerPipeline(
     });
 
     const direct: Source = {
+      name: 'direct',
       label: 'JetStream → partner → webhook',
       burst: async (events) => void (await Promise.all(events.map(publish))),
       one: async (event) => void (await publish(event)),
     };
     const outbox: Source = {
+      name: 'outbox',
       label: 'outbox → JetStream → partner → webhook',
       burst: async (events) => {
         for (let i = 0; i < events.length; i += 200) {
@@ -188,7 +193,7 @@ export async function partnerPipeline(
     let next = 0;
     const newEvents = (n: number) => Array.from({ length: n }, () => statusChanged(next++, options.lanes));
     const figures: Figures[] = [];
-    for (const source of [direct, outbox]) {
+    for (const source of [direct, outbox].filter((s) => options.paths.includes(s.name))) {
       // Throughput: a burst, from the first write to the last webhook received.
       const burst = newEvents(options.count);
       const started = performance.now();

@@ -13,6 +13,14 @@
 #   docker build -f infra/docker/service.Dockerfile --build-arg SERVICE=certificate \
 #     --target certificate -t certhub/certificate .
 #
+# The gateway also serves the web portal (same origin as the API): build it with `--target gateway`,
+# which adds the built portal to the plain runtime:
+#
+#   docker build -f infra/docker/service.Dockerfile --build-arg SERVICE=gateway --target gateway -t certhub/gateway .
+#
+# `--target portal` is the portal alone as static files (non-root nginx) for a setup that puts its
+# own proxy in front of the portal and the gateway; see infra/docker/portal.nginx.conf.
+#
 # Without --target the last stage (`service`, the plain runtime) is built.
 # The container listens on HTTP_PORT=3000 (set below, also for the gateway whose own default is
 # 8080) and serves /healthz, /readyz and /metrics there.
@@ -37,12 +45,14 @@ COPY services/gateway/package.json services/gateway/
 COPY services/identity/package.json services/identity/
 COPY services/notification/package.json services/notification/
 COPY services/partner/package.json services/partner/
+COPY services/portal/package.json services/portal/
 RUN --mount=type=cache,target=/root/.npm \
     npm ci --no-audit --no-fund
 
 # ---------------------------------------------------------------------------------------------
 # build: swc compiles libs/ and services/ into dist/ (@certhub/* imports become relative paths
-# into dist/libs), then dev dependencies are dropped. The workspace links in
+# into dist/libs) and vite builds the portal into dist/services/portal, then dev dependencies are
+# dropped. The workspace links in
 # node_modules/@certhub point at sources that the runtime image does not contain, and nothing
 # resolves through them after compilation, so they are removed too.
 FROM deps AS build
@@ -92,6 +102,24 @@ RUN apt-get update \
     && rm -rf /var/lib/apt/lists/*
 ENV CHROMIUM_PATH=/usr/bin/chromium
 USER 10001:10001
+
+# ---------------------------------------------------------------------------------------------
+# gateway: the runtime plus the built portal, which the gateway serves (select with --target gateway).
+FROM runtime AS gateway
+RUN test "${SERVICE}" = gateway \
+    || { echo "the gateway target needs --build-arg SERVICE=gateway" >&2; exit 1; }
+COPY --from=build /app/dist/services/portal ./dist/services/portal
+
+# ---------------------------------------------------------------------------------------------
+# portal: the portal's static files alone, served by nginx as an unprivileged user.
+FROM nginxinc/nginx-unprivileged:1.27-alpine AS portal
+COPY infra/docker/portal.nginx.conf /etc/nginx/templates/default.conf.template
+COPY --from=build /app/dist/services/portal /usr/share/nginx/html
+ENV PORTAL_OIDC_AUTHORITY=http://keycloak:8081/realms/certhub \
+    PORTAL_OIDC_ORIGIN=http://keycloak:8081 \
+    PORTAL_OIDC_CLIENT_ID=certhub-portal
+USER 101
+EXPOSE 8080
 
 # ---------------------------------------------------------------------------------------------
 # service: the default (last) stage, i.e. the plain runtime for every other service.

@@ -98,6 +98,8 @@ async function up() {
           HTTP_HOST: '127.0.0.1',
           LOG_LEVEL: 'info',
           CERTIFICATE_URL: urlOf('certificate'),
+          // Links in mails and notifications lead to the portal, which the gateway serves.
+          PUBLIC_PORTAL_URL: urlOf('gateway'),
           DOCUMENT_URL: urlOf('document'),
         },
         stdio: ['ignore', fd, fd],
@@ -136,6 +138,7 @@ function printWhereToLook({ runtime, state }) {
   const g = state.gateway.url;
   console.log(`
 certhub is up.
+  Portal               ${g}/        (sign in as org.admin@certhub.local)
   API (gateway)        ${g}/api/v1        probes: ${g}/healthz ${g}/readyz ${g}/metrics
   Keycloak             ${runtime.KEYCLOAK_URL}/admin  (admin / admin — local dev default)
   Mail sink (MailDev)  ${runtime.MAILDEV_URL}

@@ -8,3 +8,4 @@ export * from './wait';
 export * from './components';
 export * from './email-link';
 export * from './stack';
+export * from './companies';

@@ -1,4 +1,5 @@
 import { EnvSchemas } from '@certhub/platform';
+import { resolve } from 'node:path';
 import { z } from 'zod';
 
 export const GatewayEnv = EnvSchemas.base
@@ -18,4 +19,9 @@ export const GatewayEnv = EnvSchemas.base
       .url({ protocol: /^https?$/ })
       .default('http://document')
       .transform((url) => url.replace(/\/+$/, '')),
+    /** The built web portal served on this origin; by default the build output next to this service's. */
+    PORTAL_DIR: z.string().min(1).default(resolve(__dirname, '../../portal')),
+    /** The OIDC issuer as the browser reaches it; by default KEYCLOAK_URL's realm. */
+    PORTAL_OIDC_AUTHORITY: z.url({ protocol: /^https?$/ }).optional(),
+    PORTAL_OIDC_CLIENT_ID: z.string().min(1).default('certhub-portal'),
   });

@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import { AppModule } from './app.module';
 import { GatewayEnv } from './config';
 import { OpenApiBuilder } from './http/openapi';
+import { portalMiddleware } from './portal/portal-static';
 import { problemForBodyParserErrors } from './problem/body-parser-errors';
 
 void bootstrapService({
@@ -23,6 +24,12 @@ void bootstrapService({
         },
       }),
     );
+    const portal = portalMiddleware({
+      dir: config.PORTAL_DIR,
+      authority: config.PORTAL_OIDC_AUTHORITY ?? `${config.KEYCLOAK_URL}/realms/${config.KEYCLOAK_REALM}`,
+      clientId: config.PORTAL_OIDC_CLIENT_ID,
+    });
+    if (portal) app.use(portal);
     app.useBodyParser('json', { limit: config.BODY_LIMIT });
     app.use(problemForBodyParserErrors);
     const openapi = app.get(OpenApiBuilder);

@@ -9,18 +9,16 @@ import {
 } from '@certhub/contracts';
 import {
   MailSink,
-  REPO_ROOT,
   TestStack,
   actionLink,
   followEmailLink,
   passwordToken,
+  someCompany,
   uniqueId,
   waitFor,
   type ServiceProcess,
 } from '@certhub/testing';
 import { connect, type NatsConnection } from 'nats';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 
 /**
  * Issue 4's journey, through the public API with real Keycloak tokens: an applicant registers and
@@ -30,17 +28,6 @@ import { join } from 'node:path';
  */
 const CB = 'cb-demo';
 const SCHEME = 'label-engagement';
-
-interface Company {
-  siren: string;
-  name: string;
-  establishments: { siret: string; headquarters: boolean }[];
-}
-function someCompany(): Company {
-  const file = join(REPO_ROOT, 'services/identity/src/companies/data/companies.json');
-  const { companies } = JSON.parse(readFileSync(file, 'utf8')) as { companies: Company[] };
-  return companies[Math.floor(Math.random() * companies.length)] as Company;
-}
 
 const subjectOf = (token: string): string =>
   (JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as { sub: string }).sub;

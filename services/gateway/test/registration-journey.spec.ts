@@ -1,28 +1,13 @@
 import {
   MailSink,
-  REPO_ROOT,
   TestStack,
   actionLink,
   followEmailLink,
   passwordToken,
+  someCompany,
   uniqueId,
   type ServiceProcess,
 } from '@certhub/testing';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-
-/** A company of the offline registry the identity service ships (each stack has its own database). */
-function someCompany(): {
-  siren: string;
-  name: string;
-  establishments: { siret: string; headquarters: boolean }[];
-} {
-  const file = join(REPO_ROOT, 'services/identity/src/companies/data/companies.json');
-  const { companies } = JSON.parse(readFileSync(file, 'utf8')) as {
-    companies: ReturnType<typeof someCompany>[];
-  };
-  return companies[Math.floor(Math.random() * companies.length)] as ReturnType<typeof someCompany>;
-}
 
 /**
  * Self-registration (docs/domain/roles-and-tenancy.md#self-registration) end to end through the public API,

@@ -41,10 +41,10 @@ describe('users of a tenant', () => {
     });
     const mail = await MailSink.waitForMail(email);
     expect(actionLink(mail)).toContain('/login-actions/action-token');
-    // One link for both actions, valid 72 hours.
-    expect(mail.text).toMatch(/Update Password/);
-    expect(mail.text).toMatch(/Verify Email/);
-    expect(mail.text).toMatch(/3 days/);
+    // One link for both actions, valid 72 hours, in the realm's default language (French).
+    expect(mail.text).toMatch(/Mise à jour du mot de passe/);
+    expect(mail.text).toMatch(/Vérification de l'adresse de courriel/);
+    expect(mail.text).toMatch(/3 jours/);
     expect(await KeycloakTestAdmin.user(user.id)).toMatchObject({
       email,
       attributes: expect.objectContaining({ tenant_type: ['organisation'], tenant_id: ['org-demo'] }),

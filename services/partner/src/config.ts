@@ -32,9 +32,19 @@ export const PartnerEnv = EnvSchemas.base
     WEBHOOK_RETRY_BASE_MS: ms(5_000, 10),
     WEBHOOK_RETRY_MAX_MS: ms(3_600_000, 10),
     /** Deliveries in flight per replica (distinct dossiers: one dossier is always sequential). */
-    WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(32),
+    WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(64),
     /** How long JetStream waits for the fan-out's ack before redelivering an event. */
     FANOUT_ACK_WAIT_MS: ms(30_000, 1_000),
+    /**
+     * Partitions of the delivery queue: each is worked by one replica at a time (a lease), which
+     * keeps a dossier's events in order across replicas; more partitions spread them wider. Fixed
+     * for the life of a deployment's queue (a lane's partition is a hash of it).
+     */
+    DELIVERY_PARTITIONS: z.coerce.number().int().min(1).max(64).default(4),
+    /** A replica that stops renewing its partition leases loses them after this. */
+    DELIVERY_LEASE_TTL_MS: ms(10_000, 1_000),
+    /** Deliveries waiting in a partition (held behind a retried one, or in flight) before it stops taking more. */
+    DELIVERY_MAX_PENDING: z.coerce.number().int().min(100).default(20_000),
     /** Delivered and dead-lettered entries stay this long in the delivery log. */
     DELIVERY_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).default(30),
     /** How far back a stream subscriber may resume with Last-Event-ID. */

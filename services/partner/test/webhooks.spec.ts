@@ -24,26 +24,14 @@ describe('signed webhook delivery', () => {
   });
 
   /** A partner of its own CB with one webhook subscription to dossier status changes and creations. */
-  async function subscribed(): Promise<{
-    cbId: string;
-    principal: Principal;
-    receiver: WebhookReceiver;
-    secret: string;
-  }> {
-    const cbId = uniqueId('cb');
-    const { principal } = await h.createPartner({ cbId });
+  async function subscribed() {
     const receiver = await WebhookReceiver.start();
     receivers.push(receiver);
-    const { secret } = await h.call(
-      'partner.subscriptions.create',
-      {
-        eventTypes: ['certhub.dossier.status_changed.v1', 'certhub.dossier.created.v1'],
-        delivery: { kind: 'webhook', url: receiver.url },
-      },
-      principal,
-    );
-    if (!secret) throw new Error('a webhook subscription answers its secret');
-    return { cbId, principal, receiver, secret };
+    const partner = await h.webhookPartner(receiver.url, [
+      'certhub.dossier.status_changed.v1',
+      'certhub.dossier.created.v1',
+    ]);
+    return { ...partner, receiver };
   }
 
   const log = (

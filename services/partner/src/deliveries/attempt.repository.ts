@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { TenantRepository } from '@certhub/platform';
 import type { Model } from 'mongoose';
+import { onlyDuplicateKeys } from '../common/mongo-errors';
 import { DeliveryAttempt } from './attempt.schema';
 
 @Injectable()
@@ -10,9 +11,14 @@ export class AttemptRepository extends TenantRepository<DeliveryAttempt> {
     super(model);
   }
 
-  /** One write for the whole group (the worker's group commit). */
+  /** One write for the whole group (the worker's group commit); an attempt already stored stays as it is. */
   async append(attempts: DeliveryAttempt[]): Promise<void> {
-    if (attempts.length) await this.model.insertMany(attempts, { lean: true });
+    if (attempts.length === 0) return;
+    try {
+      await this.model.insertMany(attempts, { ordered: false, lean: true });
+    } catch (error) {
+      if (!onlyDuplicateKeys(error)) throw error;
+    }
   }
 
   /** The latest attempt of each of these deliveries of the partner. */

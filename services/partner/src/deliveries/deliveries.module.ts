@@ -10,8 +10,8 @@ import { AttemptDelivery } from './deliver/attempt-delivery';
 import { DeliveryWorker } from './deliver/delivery-worker';
 import { OutcomeRecorder } from './deliver/outcome-recorder';
 import { WebhookSender } from './deliver/webhook-sender';
-import { DeliveryQueueSignal } from './delivery-queue-signal';
 import { DeliveryRepository } from './delivery.repository';
+import { DeliveryStream } from './delivery-stream';
 import { Delivery, DeliverySchema } from './delivery.schema';
 import { EventFanOutConsumer } from './fan-out/event-fan-out.consumer';
 import { FanOutEvents } from './fan-out/fan-out-events.usecase';
@@ -32,7 +32,7 @@ import { RedeliverDelivery } from './redeliver-delivery/redeliver-delivery.useca
   providers: [
     DeliveryRepository,
     AttemptRepository,
-    DeliveryQueueSignal,
+    DeliveryStream,
     FanOutEvents,
     EventFanOutConsumer,
     WebhookSender,

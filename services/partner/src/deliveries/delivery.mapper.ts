@@ -1,6 +1,7 @@
 import type { RpcResponse } from '@certhub/contracts';
 import type { DeliveryAttempt } from './attempt.schema';
 import type { Delivery } from './delivery.schema';
+import type { DeliveryMessage } from './delivery-stream';
 
 export function toDeliveryResponse(
   delivery: Delivery,
@@ -31,3 +32,35 @@ export function toDeliveryResponse(
     createdAt: delivery.createdAt.toISOString(),
   };
 }
+
+/** The queued message of a logged delivery: everything an attempt needs. */
+export const toDeliveryMessage = (delivery: Delivery): DeliveryMessage => ({
+  deliveryId: delivery._id,
+  partnerId: delivery.tenantId,
+  subscriptionId: delivery.subscriptionId,
+  kind: delivery.kind,
+  lane: delivery.lane,
+  seq: delivery.seq,
+  round: delivery.round ?? 0,
+  queuedAt: delivery.createdAt.toISOString(),
+  event: delivery.event,
+});
+
+/** The log entry of a queued message, as its first recorded attempt creates it. */
+export const toLoggedDelivery = (message: DeliveryMessage): Delivery => ({
+  _id: message.deliveryId,
+  tenantId: message.partnerId,
+  subscriptionId: message.subscriptionId,
+  kind: message.kind,
+  event: message.event,
+  eventId: message.event.id,
+  eventType: message.event.type,
+  eventTime: new Date(message.event.time),
+  seq: message.seq,
+  lane: message.lane,
+  status: 'pending',
+  attempts: 0,
+  nextAttemptAt: new Date(message.queuedAt),
+  round: message.round,
+  createdAt: new Date(message.queuedAt),
+});

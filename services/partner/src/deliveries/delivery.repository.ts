@@ -3,16 +3,11 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { RpcPayload } from '@certhub/contracts';
 import { TenantRepository } from '@certhub/platform';
 import type { FilterQuery, Model } from 'mongoose';
-import { isDuplicateKey } from '../common/mongo-errors';
+import { onlyDuplicateKeys } from '../common/mongo-errors';
 import { skipOf } from '../common/paging';
 import { Delivery } from './delivery.schema';
 
 const WORKER = { crossTenant: 'the delivery worker works every partner’s queue' };
-const NEVER_LEASED = new Date(0);
-
-export type DueDelivery = Pick<Delivery, '_id' | 'lane' | 'seq'>;
-export type Blocker = Pick<Delivery, '_id' | 'lane' | 'seq' | 'nextAttemptAt' | 'leaseUntil'>;
-const BLOCKER_FIELDS = { lane: 1, seq: 1, nextAttemptAt: 1, leaseUntil: 1 };
 
 /** How an attempt ended, as the worker records it on the delivery. */
 export type Outcome =
@@ -21,10 +16,14 @@ export type Outcome =
   | { status: 'dead_letter' };
 
 export interface Recorded {
-  deliveryId: string;
-  leaseToken: string;
+  /** The entry as the delivery's first recorded outcome creates it. */
+  entry: Delivery;
+  /** The attempt's number in its round, 1 for the first. */
+  attempts: number;
   outcome: Outcome;
 }
+
+export type DeliveryState = Pick<Delivery, '_id' | 'status' | 'round'>;
 
 @Injectable()
 export class DeliveryRepository extends TenantRepository<Delivery> {
@@ -33,119 +32,81 @@ export class DeliveryRepository extends TenantRepository<Delivery> {
   }
 
   /**
-   * One idempotent write per batch of events: insert-if-absent (the ids are deterministic), so a
-   * fan-out replayed after a crash adds what is missing and changes nothing already there. An
-   * unordered insert rather than upserts: FerretDB runs it in one statement, upserts one by one.
-   */
-  async enqueue(deliveries: Delivery[]): Promise<void> {
-    if (deliveries.length === 0) return;
-    try {
-      await this.model.insertMany(deliveries, { ordered: false, lean: true });
-    } catch (error) {
-      if (!onlyDuplicates(error)) throw error;
-    }
-  }
-
-  /**
-   * Pending deliveries that are due and unleased, of events the fan-out has fully stored
-   * (`seq ≤ watermark`), oldest first, leaving out lanes already looked at in this pass.
-   */
-  due(watermark: number, now: Date, limit: number, skipLanes: string[]): Promise<DueDelivery[]> {
-    const filter: FilterQuery<Delivery> = {
-      status: 'pending',
-      nextAttemptAt: { $lte: now },
-      leaseUntil: { $lte: now },
-      seq: { $lte: watermark },
-    };
-    if (skipLanes.length) filter.lane = { $nin: skipLanes };
-    return this.model
-      .find(filter, { lane: 1, seq: 1 })
-      .setOptions(WORKER)
-      .sort({ seq: 1 })
-      .limit(limit)
-      .lean<DueDelivery[]>();
-  }
-
-  /**
-   * Pending deliveries of these lanes before `beforeSeq` (waiting for a retry, or in flight),
-   * oldest first: what keeps a lane's later deliveries back.
-   */
-  pendingBefore(lanes: string[], beforeSeq: number, limit: number): Promise<Blocker[]> {
-    return this.model
-      .find({ lane: { $in: lanes }, status: 'pending', seq: { $lt: beforeSeq } }, BLOCKER_FIELDS)
-      .setOptions(WORKER)
-      .sort({ seq: 1 })
-      .limit(limit)
-      .lean<Blocker[]>();
-  }
-
-  /** Parks the followers of a lane whose head waits for a retry: they cannot go before it anyway. */
-  async defer(lane: string, afterSeq: number, until: Date): Promise<void> {
-    await this.model
-      .updateMany(
-        { lane, status: 'pending', seq: { $gt: afterSeq }, nextAttemptAt: { $lt: until } },
-        { $set: { nextAttemptAt: until } },
-      )
-      .setOptions(WORKER);
-  }
-
-  /** Takes the lease of those still free, in one write; answers the ones taken (another worker may have been faster). */
-  async claim(deliveryIds: string[], now: Date, leaseUntil: Date, leaseToken: string): Promise<Delivery[]> {
-    await this.model
-      .updateMany(
-        { _id: { $in: deliveryIds }, status: 'pending', leaseUntil: { $lte: now } },
-        { $set: { leaseUntil, leaseToken } },
-      )
-      .setOptions(WORKER);
-    return this.model
-      .find({ _id: { $in: deliveryIds }, leaseToken })
-      .setOptions(WORKER)
-      .lean<Delivery[]>();
-  }
-
-  /**
-   * Records a group of outcomes, only for their lease holders: a worker whose lease ran out records
-   * nothing. Outcomes that set the same fields share one write (FerretDB commits each statement
-   * on its own); retries (each its own next attempt) and stream deliveries (each its feed
-   * sequence) are written one by one.
+   * Records a group of outcomes in the log. A delivery's first outcome creates its entry: the
+   * group's first outcomes are one unordered insert, the write FerretDB v1 makes cheaply (one
+   * statement for them all, where an update by id costs a statement each and an update of several
+   * ids reads the whole collection). Later outcomes (after a retry, or a redelivery on demand)
+   * update the entry; those that set the same fields share one `updateMany`.
    */
   async record(recorded: Recorded[], now: Date, purgeAt: Date): Promise<void> {
-    const writes: Promise<unknown>[] = [];
-    const together = (status: 'delivered' | 'dead_letter', set: Partial<Delivery>) => {
-      const group = recorded.filter((r) => r.outcome.status === status && !('feedSeq' in r.outcome));
-      if (group.length === 0) return;
-      writes.push(
-        this.model
-          .updateMany(
-            {
-              _id: { $in: group.map((r) => r.deliveryId) },
-              leaseToken: { $in: group.map((r) => r.leaseToken) },
-            },
-            { $set: { status, purgeAt, leaseUntil: NEVER_LEASED, ...set }, $inc: { attempts: 1 } },
-          )
-          .setOptions(WORKER),
-      );
-    };
-    together('delivered', { deliveredAt: now });
-    together('dead_letter', { deadLetteredAt: now });
-    for (const { deliveryId, leaseToken, outcome } of recorded) {
-      const set =
-        outcome.status === 'pending'
-          ? { status: 'pending', nextAttemptAt: outcome.nextAttemptAt }
-          : outcome.status === 'delivered' && outcome.feedSeq !== undefined
-            ? { status: 'delivered', deliveredAt: now, purgeAt, feedSeq: outcome.feedSeq }
-            : undefined;
-      if (!set) continue;
-      writes.push(
-        this.model
-          .updateOne(
-            { _id: deliveryId, leaseToken },
-            { $set: { ...set, leaseUntil: NEVER_LEASED }, $inc: { attempts: 1 } },
-          )
-          .setOptions(WORKER),
-      );
+    const entry = (r: Recorded): Delivery => ({
+      ...r.entry,
+      ...fieldsOf(r.outcome, now, purgeAt),
+      attempts: r.attempts,
+    });
+    const firsts = recorded.filter((r) => r.attempts === 1 && r.entry.round === 0);
+    // A first outcome recorded again (its ack lost in a crash, or a batch replayed) finds its
+    // entry there: the whole group is then written as updates, which are idempotent.
+    const created = await this.create(firsts.map(entry));
+    const missed = await this.update(
+      created ? recorded.filter((r) => !firsts.includes(r)) : recorded,
+      now,
+      purgeAt,
+    );
+    // Entries whose first outcome was lost in a crash: created with this one.
+    await this.create(missed.map(entry));
+  }
+
+  /** Inserts the entries not there yet; false when some were there already. */
+  private async create(entries: Delivery[]): Promise<boolean> {
+    if (entries.length === 0) return true;
+    try {
+      await this.model.insertMany(entries, { ordered: false, lean: true });
+      return true;
+    } catch (error) {
+      if (!onlyDuplicateKeys(error)) throw error;
+      return false;
     }
-    await Promise.all(writes);
+  }
+
+  /** Updates the entries of these outcomes; answers those whose entry does not exist. */
+  private async update(recorded: Recorded[], now: Date, purgeAt: Date): Promise<Recorded[]> {
+    const alike = new Map<string, Recorded[]>();
+    const singles: Recorded[] = [];
+    for (const r of recorded) {
+      const { outcome } = r;
+      if (outcome.status === 'pending' || (outcome.status === 'delivered' && outcome.feedSeq !== undefined))
+        singles.push(r);
+      else {
+        const key = `${outcome.status}|${r.attempts}`;
+        alike.set(key, [...(alike.get(key) ?? []), r]);
+      }
+    }
+    const set = (r: Recorded) => ({ $set: { ...fieldsOf(r.outcome, now, purgeAt), attempts: r.attempts } });
+    const missed = await Promise.all([
+      ...singles.map(async (r) => {
+        const { matchedCount } = await this.model.updateOne({ _id: r.entry._id }, set(r)).setOptions(WORKER);
+        return matchedCount === 1 ? [] : [r];
+      }),
+      ...[...alike.values()].map(async (group) => {
+        const ids = group.map((r) => r.entry._id);
+        const { matchedCount } = await this.model
+          .updateMany({ _id: { $in: ids } }, set(group[0] as Recorded))
+          .setOptions(WORKER);
+        if (matchedCount === group.length) return [];
+        const found = new Set((await this.states(ids)).map((d) => d._id));
+        return group.filter((r) => !found.has(r.entry._id));
+      }),
+    ]);
+    return missed.flat();
+  }
+
+  /** Where these deliveries stand: a message redelivered after a crash may have been sent and recorded already. */
+  states(deliveryIds: string[]): Promise<DeliveryState[]> {
+    return this.model
+      .find({ _id: { $in: deliveryIds } }, { status: 1, round: 1 })
+      .setOptions(WORKER)
+      .lean<DeliveryState[]>();
   }
 
   async list(
@@ -172,25 +133,49 @@ export class DeliveryRepository extends TenantRepository<Delivery> {
     return this.model.findOne(this.scoped(partnerId, { _id: deliveryId }), { event: 0 }).lean<Delivery>();
   }
 
-  /** Queues a finished delivery again, same id, attempts counted afresh; null unless it was finished. */
+  /**
+   * Queues a finished delivery again in a new round, same id, attempts counted afresh; null unless
+   * it was finished. Answers the whole delivery, event included: the worker needs it.
+   */
   requeue(partnerId: string, deliveryId: string, now: Date): Promise<Delivery | null> {
     return this.model
       .findOneAndUpdate(
         this.scoped(partnerId, { _id: deliveryId, status: { $in: ['delivered', 'dead_letter'] } }),
         {
-          $set: { status: 'pending', attempts: 0, nextAttemptAt: now, leaseUntil: NEVER_LEASED },
+          $set: { status: 'pending', attempts: 0, nextAttemptAt: now },
+          $inc: { round: 1 },
           $unset: { deliveredAt: 1, deadLetteredAt: 1, purgeAt: 1 },
         },
-        // No projection: FerretDB v1 does not implement one on findAndModify.
         { new: true },
       )
       .lean<Delivery>();
   }
+
+  /** Undoes a requeue whose message could not be queued: the delivery is finished as it was (in its new round). */
+  async restore(previous: Delivery): Promise<void> {
+    const { _id, tenantId, status, attempts, deliveredAt, deadLetteredAt, purgeAt } = previous;
+    const finished = { status, attempts, deliveredAt, deadLetteredAt, purgeAt };
+    await this.model.updateOne(
+      this.scoped(tenantId, { _id, round: (previous.round ?? 0) + 1, status: 'pending' }),
+      {
+        $set: Object.fromEntries(Object.entries(finished).filter(([, v]) => v !== undefined)),
+      },
+    );
+  }
 }
 
-/** Every insert that failed did so because the delivery is already queued. */
-function onlyDuplicates(error: unknown): boolean {
-  const writeErrors = (error as { writeErrors?: unknown } | undefined)?.writeErrors;
-  if (Array.isArray(writeErrors) && writeErrors.length > 0) return writeErrors.every(isDuplicateKey);
-  return isDuplicateKey(error);
+function fieldsOf(outcome: Outcome, now: Date, purgeAt: Date): Partial<Delivery> {
+  switch (outcome.status) {
+    case 'pending':
+      return { status: 'pending', nextAttemptAt: outcome.nextAttemptAt };
+    case 'dead_letter':
+      return { status: 'dead_letter', deadLetteredAt: now, purgeAt };
+    case 'delivered':
+      return {
+        status: 'delivered',
+        deliveredAt: now,
+        purgeAt,
+        ...(outcome.feedSeq !== undefined ? { feedSeq: outcome.feedSeq } : {}),
+      };
+  }
 }

@@ -8,9 +8,9 @@ export const DELIVERY_STATUSES = ['pending', 'delivered', 'dead_letter'] as cons
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
 /**
- * One event for one subscription: the durable delivery queue and the partner's delivery log in
- * one document. Created by the fan-out (the event stored with it) before the event is acknowledged
- * to JetStream; worked by the delivery worker under a lease.
+ * One event for one subscription, as the partner's delivery log shows it: created with the first
+ * attempt's outcome (the event stored with it, for redelivery on demand), updated by later ones,
+ * always before the delivery worker acknowledges the queued message.
  */
 @Schema({ collection: 'deliveries', versionKey: false })
 export class Delivery {
@@ -58,13 +58,9 @@ export class Delivery {
   @Prop({ required: true })
   nextAttemptAt!: Date;
 
-  /** A worker holds the delivery until then; a crashed worker's lease simply runs out. */
-  @Prop({ required: true })
-  leaseUntil!: Date;
-
-  /** Proves the lease holder when it records the outcome (one token per claiming pass). */
-  @Prop()
-  leaseToken?: string;
+  /** Times queued again on demand: outcomes of an earlier round's message are not recorded over a later one. */
+  @Prop({ required: true, default: 0 })
+  round!: number;
 
   @Prop()
   deliveredAt?: Date;
@@ -85,10 +81,6 @@ export class Delivery {
 }
 
 export const DeliverySchema = SchemaFactory.createForClass(Delivery);
-// The worker's scan: pending deliveries that are due, oldest event first.
-DeliverySchema.index({ status: 1, nextAttemptAt: 1, seq: 1 });
-// Head of lane: is an earlier delivery of the same lane still pending?
-DeliverySchema.index({ lane: 1, status: 1, seq: 1 });
 // partner.deliveries.list, newest first, for one subscription…
 DeliverySchema.index({ tenantId: 1, subscriptionId: 1, createdAt: -1, seq: -1 });
 // …or for all of the partner's.

@@ -1,7 +1,8 @@
 import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { CloudEventSchema, type CloudEvent } from '@certhub/contracts';
-import { NatsService, SERVICE_CONFIG, isNotFound } from '@certhub/platform';
+import { NatsService, SERVICE_CONFIG } from '@certhub/platform';
 import { DiscardPolicy, JSONCodec, RetentionPolicy, StorageType } from 'nats';
+import { ensureStream } from '../common/jetstream';
 import type { PartnerConfig } from '../config';
 
 /** Partner feeds: one subject per stream subscription, `partnerfeed.<partner>.<subscription>`. */
@@ -26,24 +27,14 @@ export class FeedStream implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    try {
-      await this.nats.jsm.streams.info(PARTNER_FEED_STREAM);
-    } catch (error) {
-      if (!isNotFound(error)) throw error;
-      await this.nats.jsm.streams
-        .add({
-          name: PARTNER_FEED_STREAM,
-          subjects: [`${PREFIX}.>`],
-          storage: StorageType.File,
-          retention: RetentionPolicy.Limits,
-          discard: DiscardPolicy.Old,
-          max_age: this.config.PARTNER_FEED_MAX_AGE_DAYS * 86_400 * 1e9,
-        })
-        .catch((addError: unknown) => {
-          // Another replica created it between our info and add.
-          if (!/already in use|exists/i.test(String(addError))) throw addError;
-        });
-    }
+    await ensureStream(this.nats.jsm, {
+      name: PARTNER_FEED_STREAM,
+      subjects: [`${PREFIX}.>`],
+      storage: StorageType.File,
+      retention: RetentionPolicy.Limits,
+      discard: DiscardPolicy.Old,
+      max_age: this.config.PARTNER_FEED_MAX_AGE_DAYS * 86_400 * 1e9,
+    });
   }
 
   /** Stores the event in the subscription's feed; a repeat of one delivery id is stored once. */

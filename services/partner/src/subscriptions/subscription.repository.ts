@@ -14,8 +14,20 @@ export type MatchableSubscription = Pick<
 
 @Injectable()
 export class SubscriptionRepository extends TenantRepository<Subscription> {
+  private readonly changeListeners = new Set<(subscriptionId: string) => void>();
+
   constructor(@InjectModel(Subscription.name) model: Model<Subscription>) {
     super(model);
+  }
+
+  /** Called after this process changed a subscription (its secrets, or deactivated it): caches drop it. */
+  onChange(listener: (subscriptionId: string) => void): void {
+    this.changeListeners.add(listener);
+  }
+
+  private changed<T>(subscriptionId: string, result: T): T {
+    this.changeListeners.forEach((listener) => listener(subscriptionId));
+    return result;
   }
 
   async insert(subscription: Subscription): Promise<Subscription> {
@@ -39,30 +51,32 @@ export class SubscriptionRepository extends TenantRepository<Subscription> {
     return { items, total };
   }
 
-  deactivate(partnerId: string, subscriptionId: string): Promise<Subscription | null> {
-    return this.model
+  async deactivate(partnerId: string, subscriptionId: string): Promise<Subscription | null> {
+    const updated = await this.model
       .findOneAndUpdate(
         this.scoped(partnerId, { _id: subscriptionId }),
         { $set: { active: false } },
         { new: true },
       )
       .lean<Subscription>();
+    return this.changed(subscriptionId, updated);
   }
 
   /** Replaces the secrets only if the current one is still the one read: two rotations cannot interleave. */
-  replaceSecrets(
+  async replaceSecrets(
     partnerId: string,
     subscriptionId: string,
     currentSealed: string,
     secrets: SealedSecret[],
   ): Promise<Subscription | null> {
-    return this.model
+    const updated = await this.model
       .findOneAndUpdate(
         this.scoped(partnerId, { _id: subscriptionId, 'secrets.0.sealed': currentSealed }),
         { $set: { secrets } },
         { new: true },
       )
       .lean<Subscription>();
+    return this.changed(subscriptionId, updated);
   }
 
   listActive(): Promise<MatchableSubscription[]> {

@@ -93,6 +93,25 @@ export class PartnerHarness {
     return { ...created, principal: partnerPrincipal(created.partner) };
   }
 
+  /**
+   * A partner of a new CB of its own, subscribed by webhook at `url` to these event types: the
+   * subscription and its secret.
+   */
+  async webhookPartner(
+    url: string,
+    eventTypes: RpcRequest<'partner.subscriptions.create'>['eventTypes'],
+  ): Promise<{ cbId: string; principal: Principal; subscriptionId: string; secret: string }> {
+    const cbId = uniqueId('cb');
+    const { principal } = await this.createPartner({ cbId });
+    const { subscription, secret } = await this.call(
+      'partner.subscriptions.create',
+      { eventTypes, delivery: { kind: 'webhook', url } },
+      principal,
+    );
+    if (!secret) throw new Error('a webhook subscription answers its secret');
+    return { cbId, principal, subscriptionId: subscription.id, secret };
+  }
+
   /** Remembers a client created another way (through the gateway) for removal at the end. */
   track(clientId: string): void {
     this.clientIds.push(clientId);

@@ -28,6 +28,15 @@ export class WebhookReceiver {
     readonly url: string,
   ) {}
 
+  /** At-least-once, never out of order: the first receipt of each event follows its dossier's order. */
+  expectDossierOrder(events: CloudEvent[]): void {
+    const firstReceipts = [...new Set(this.acceptedEventIds())];
+    for (const dossier of new Set(events.map((e) => e.partitionkey))) {
+      const published = events.filter((e) => e.partitionkey === dossier).map((e) => e.id);
+      expect(firstReceipts.filter((id) => published.includes(id))).toEqual(published);
+    }
+  }
+
   static async start(): Promise<WebhookReceiver> {
     const server = createServer();
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

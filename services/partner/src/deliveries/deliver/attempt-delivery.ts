@@ -5,16 +5,22 @@ import type { PartnerConfig } from '../../config';
 import { FeedStream } from '../../feed/feed-stream';
 import { SecretBox } from '../../subscriptions/secret-box';
 import type { Subscription } from '../../subscriptions/subscription.schema';
-import type { Delivery } from '../delivery.schema';
 import type { Outcome } from '../delivery.repository';
-import { OutcomeRecorder } from './outcome-recorder';
+import type { DeliveryMessage } from '../delivery-stream';
 import { retryDelayMs, type RetryPolicy } from './retry-policy';
 import { WebhookSender, type AttemptResult } from './webhook-sender';
 
-type Result = AttemptResult & { feedSeq?: number };
+export type Result = AttemptResult & { feedSeq?: number };
+
+export interface Attempted {
+  result: Result;
+  outcome: Outcome;
+  /** Milliseconds until JetStream redelivers it, when the outcome is a retry. */
+  retryInMs?: number;
+}
 
 /**
- * One attempt at a leased delivery — a signed webhook POST, or storing the event in the partner
+ * One attempt at a queued delivery — a signed webhook POST, or storing the event in the partner
  * feed — and its outcome: delivered, retried later with backoff, or dead-lettered after the last
  * allowed attempt.
  */
@@ -25,7 +31,6 @@ export class AttemptDelivery {
   private readonly outcomes: Counter<'outcome'>;
 
   constructor(
-    private readonly recorder: OutcomeRecorder,
     private readonly sender: WebhookSender,
     private readonly feed: FeedStream,
     private readonly secretBox: SecretBox,
@@ -44,28 +49,36 @@ export class AttemptDelivery {
     );
   }
 
-  /** Never rejects: an outcome that could not be stored leaves the lease to run out, and the delivery is tried again. */
-  async execute(delivery: Delivery, subscription: Subscription | undefined): Promise<void> {
-    const result = await this.attempt(delivery, subscription).catch((error: unknown): Result => ({
-      ok: false,
-      at: new Date(),
-      durationMs: 0,
-      error: String(error),
-    }));
-    await this.recorder.record(delivery, result, this.outcome(delivery, result)).catch(() => undefined);
+  /** Never rejects. `attempt` counts from 1; past the last allowed one the delivery is dead-lettered unsent. */
+  async execute(
+    message: DeliveryMessage,
+    attempt: number,
+    subscription: Subscription | undefined,
+  ): Promise<Attempted> {
+    const result =
+      attempt > this.policy.maxAttempts
+        ? // Its last attempt's outcome was lost (a crash): JetStream's extra delivery closes it.
+          { ok: false, at: new Date(), durationMs: 0, error: 'no outcome recorded for the last attempt' }
+        : await this.attempt(message, subscription).catch((error: unknown): Result => ({
+            ok: false,
+            at: new Date(),
+            durationMs: 0,
+            error: String(error),
+          }));
+    return { result, ...this.outcome(message, Math.min(attempt, this.policy.maxAttempts), result) };
   }
 
-  private async attempt(delivery: Delivery, subscription: Subscription | undefined): Promise<Result> {
+  private async attempt(message: DeliveryMessage, subscription: Subscription | undefined): Promise<Result> {
     const at = new Date();
     const elapsed = () => Date.now() - at.getTime();
     if (!subscription) return { ok: false, at, durationMs: 0, error: 'the subscription no longer exists' };
-    if (delivery.kind === 'stream') {
+    if (message.kind === 'stream') {
       try {
         const feedSeq = await this.feed.publish(
           subscription.tenantId,
           subscription._id,
-          delivery._id,
-          delivery.event,
+          message.deliveryId,
+          message.event,
         );
         return { ok: true, at, durationMs: elapsed(), feedSeq };
       } catch (error) {
@@ -76,30 +89,27 @@ export class AttemptDelivery {
     const secrets = subscription.secrets
       .filter((s) => !s.validUntil || s.validUntil > at)
       .map((s) => this.secretBox.open(s.sealed));
-    return this.sender.send(subscription.url ?? '', secrets, delivery);
+    return this.sender.send(subscription.url ?? '', secrets, message.deliveryId, message.event);
   }
 
-  private outcome(delivery: Delivery, result: Result): Outcome {
+  private outcome(message: DeliveryMessage, attempt: number, result: Result): Omit<Attempted, 'result'> {
     const { ok, feedSeq } = result;
-    const attemptNumber = delivery.attempts + 1;
     const count = (outcome: 'delivered' | 'failed' | 'dead_letter') => {
-      if (delivery.kind === 'webhook') this.outcomes.inc({ outcome });
+      if (message.kind === 'webhook') this.outcomes.inc({ outcome });
     };
     if (ok) {
       count('delivered');
-      return { status: 'delivered', ...(feedSeq !== undefined ? { feedSeq } : {}) };
+      return { outcome: { status: 'delivered', ...(feedSeq !== undefined ? { feedSeq } : {}) } };
     }
-    if (attemptNumber >= this.policy.maxAttempts) {
+    if (attempt >= this.policy.maxAttempts) {
       count('dead_letter');
       this.logger.warn(
-        `delivery ${delivery._id} dead-lettered after ${attemptNumber} attempts: ${result.error}`,
+        `delivery ${message.deliveryId} dead-lettered after ${attempt} attempts: ${result.error}`,
       );
-      return { status: 'dead_letter' };
+      return { outcome: { status: 'dead_letter' } };
     }
     count('failed');
-    return {
-      status: 'pending',
-      nextAttemptAt: new Date(Date.now() + retryDelayMs(this.policy, attemptNumber)),
-    };
+    const retryInMs = retryDelayMs(this.policy, attempt);
+    return { outcome: { status: 'pending', nextAttemptAt: new Date(Date.now() + retryInMs) }, retryInMs };
   }
 }

@@ -1,31 +1,34 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { SERVICE_CONFIG } from '@certhub/platform';
-import { randomUUID } from 'node:crypto';
 import type { PartnerConfig } from '../../config';
+import { Batcher } from '../../common/batcher';
 import type { AttemptOutcome } from '../attempt.schema';
 import { AttemptRepository } from '../attempt.repository';
-import type { Delivery } from '../delivery.schema';
+import { toLoggedDelivery } from '../delivery.mapper';
 import { DeliveryRepository, type Outcome } from '../delivery.repository';
-import type { AttemptResult } from './webhook-sender';
+import type { DeliveryMessage } from '../delivery-stream';
+import type { Attempted } from './attempt-delivery';
 
-interface Finished {
-  delivery: Delivery;
-  result: AttemptResult;
-  outcome: Outcome;
-  done: (error?: unknown) => void;
+interface Finished extends Attempted {
+  message: DeliveryMessage;
+  /** The attempt's number in its round. */
+  attempt: number;
+  /** The message's sequence in the delivery stream: with the attempt, the attempt's log id. */
+  msgSeq: number;
 }
 
 /**
- * Group commit of attempt outcomes: attempts that finish while a write is under way are stored
- * together by the next one. Each write statement costs a commit, and with many lanes in flight
- * this keeps the count of commits per delivery well under one.
+ * The delivery log, written in batches: outcomes that finish while a write is under way are
+ * stored together by the next one (the deliveries, created by their first outcome, and their
+ * attempts, in one insert each). The worker acknowledges a message only once its outcome is stored.
  */
 @Injectable()
 export class OutcomeRecorder {
-  private readonly logger = new Logger(OutcomeRecorder.name);
   private readonly retentionMs: number;
-  private queue: Finished[] = [];
-  private writing = false;
+  private readonly batcher = new Batcher<Finished, void>(async (group) => {
+    await this.write(group);
+    return group.map(() => undefined);
+  });
 
   constructor(
     private readonly deliveries: DeliveryRepository,
@@ -35,32 +38,9 @@ export class OutcomeRecorder {
     this.retentionMs = config.DELIVERY_LOG_RETENTION_DAYS * 86_400_000;
   }
 
-  /** Resolves once stored; rejects when the write failed (the lease then runs out and the delivery is retried). */
-  record(delivery: Delivery, result: AttemptResult, outcome: Outcome): Promise<void> {
-    return new Promise((resolve, reject) => {
-      this.queue.push({ delivery, result, outcome, done: (error) => (error ? reject(error) : resolve()) });
-      void this.drain();
-    });
-  }
-
-  private async drain(): Promise<void> {
-    if (this.writing) return;
-    this.writing = true;
-    try {
-      while (this.queue.length > 0) {
-        const group = this.queue;
-        this.queue = [];
-        await this.write(group).then(
-          () => group.forEach((f) => f.done()),
-          (error: unknown) => {
-            this.logger.warn(`could not record ${group.length} delivery outcomes: ${String(error)}`);
-            group.forEach((f) => f.done(error));
-          },
-        );
-      }
-    } finally {
-      this.writing = false;
-    }
+  /** Resolves once stored; rejects when the write failed. */
+  record(finished: Finished): Promise<void> {
+    return this.batcher.run(finished);
   }
 
   private async write(group: Finished[]): Promise<void> {
@@ -68,19 +48,20 @@ export class OutcomeRecorder {
     const purgeAt = new Date(now.getTime() + this.retentionMs);
     await Promise.all([
       this.deliveries.record(
-        group.map(({ delivery, outcome }) => ({
-          deliveryId: delivery._id,
-          leaseToken: delivery.leaseToken ?? '',
+        group.map(({ message, attempt, outcome }) => ({
+          entry: toLoggedDelivery(message),
+          attempts: attempt,
           outcome,
         })),
         now,
         purgeAt,
       ),
       this.attempts.append(
-        group.map(({ delivery, result, outcome }) => ({
-          _id: randomUUID(),
-          tenantId: delivery.tenantId,
-          deliveryId: delivery._id,
+        group.map(({ message, attempt, msgSeq, result, outcome }) => ({
+          // Deterministic: the same attempt recorded twice (its ack lost in a crash) is stored once.
+          _id: `${message.deliveryId}.${msgSeq}.${attempt}`,
+          tenantId: message.partnerId,
+          deliveryId: message.deliveryId,
           at: result.at,
           durationMs: result.durationMs,
           ...(result.statusCode !== undefined ? { statusCode: result.statusCode } : {}),

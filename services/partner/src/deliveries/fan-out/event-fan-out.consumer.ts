@@ -12,29 +12,26 @@ import {
 import { setTimeout as sleep } from 'node:timers/promises';
 import { AckPolicy, DeliverPolicy, type ConsumerMessages, type JsMsg } from 'nats';
 import type { PartnerConfig } from '../../config';
-import { DeliveryQueueSignal } from '../delivery-queue-signal';
 import { FanOutEvents, type SequencedEvent } from './fan-out-events.usecase';
 
-const BATCH = 100;
-const MAX_ACK_PENDING = 1_024;
+/** Events fanned out together: the queries of a batch cost about the same whatever its size. */
+const BATCH = 500;
+const MAX_ACK_PENDING = 2_048;
 const RETRY_MAX_MS = 10_000;
 
 /**
- * The one JetStream consumer of the partner service (all replicas share it): every event is
- * fanned out into durable deliveries, and acknowledged only once they are stored. Messages that
+ * The partner service's consumer of CERTHUB_EVENTS (all replicas share it): every event is fanned
+ * out into logged and queued deliveries, and acknowledged only once they are. Messages that
  * arrived meanwhile are taken as one batch (one database write for all of them); a batch that
  * fails is retried in place, keeping the stream order, until it is stored.
  */
 @Injectable()
 export class EventFanOutConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(EventFanOutConsumer.name);
-  readonly durable: string;
+  private readonly durable: string;
   private readonly inbox: JsMsg[] = [];
   private messages?: ConsumerMessages;
   private processing?: Promise<void>;
-  /** Resolves once the durable consumer exists: the watermark is read from it. */
-  private readonly ready: Promise<void>;
-  private markReady!: () => void;
   private wakeProcessor?: () => void;
   private stopped = false;
 
@@ -43,17 +40,14 @@ export class EventFanOutConsumer implements OnApplicationBootstrap, OnApplicatio
     @Inject(SERVICE_CONFIG) private readonly config: PartnerConfig,
     private readonly nats: NatsService,
     private readonly fanOut: FanOutEvents,
-    private readonly signal: DeliveryQueueSignal,
     private readonly metrics: Metrics,
   ) {
     this.durable = `${options.namespace}-partner-fanout`;
-    this.ready = new Promise((resolve) => (this.markReady = resolve));
   }
 
   async onApplicationBootstrap(): Promise<void> {
     await ensureEventsStream(this.nats.jsm);
     await this.ensureConsumer();
-    this.markReady();
     const consumer = await this.nats.js.consumers.get(EVENTS_STREAM, this.durable);
     this.messages = await consumer.consume({ max_messages: 2 * BATCH });
     void this.receive(this.messages);
@@ -67,16 +61,6 @@ export class EventFanOutConsumer implements OnApplicationBootstrap, OnApplicatio
     await this.processing;
     // Not stored: let another replica have them now rather than after the ack wait.
     for (const msg of this.inbox.splice(0)) msg.nak();
-  }
-
-  /**
-   * Every event up to this stream sequence is stored as deliveries (acks come after the write, and
-   * JetStream's ack floor is the highest sequence with everything below it acknowledged). The
-   * worker delivers nothing above it, so no later event of a dossier overtakes one still in flight.
-   */
-  async watermark(): Promise<number> {
-    await this.ready;
-    return (await this.nats.jsm.consumers.info(EVENTS_STREAM, this.durable)).ack_floor.stream_seq;
   }
 
   private async ensureConsumer(): Promise<void> {
@@ -158,13 +142,10 @@ export class EventFanOutConsumer implements OnApplicationBootstrap, OnApplicatio
         await sleep(delay);
       }
     }
-    const last = valid.pop();
     valid.forEach((msg) => msg.ack());
-    // Acks of one connection are applied in order: once the last is confirmed, the watermark covers them all.
-    if (last) await last.ackAck().catch(() => last.ack());
     this.metrics.eventsConsumed.inc({ consumer: this.durable, outcome: 'applied' }, events.length);
+    const last = valid.at(-1);
     if (last) this.metrics.consumerLag.set({ consumer: this.durable }, last.info.pending);
-    this.signal.notify();
   }
 }
 

@@ -8,7 +8,8 @@ import {
   type MatchableSubscription,
 } from '../../subscriptions/subscription.repository';
 import type { Delivery } from '../delivery.schema';
-import { DeliveryRepository } from '../delivery.repository';
+import { toDeliveryMessage } from '../delivery.mapper';
+import { DeliveryStream } from '../delivery-stream';
 
 export interface SequencedEvent {
   event: CloudEvent;
@@ -21,16 +22,20 @@ export const deliveryId = (subscriptionId: string, eventId: string): string =>
   `dlv_${createHash('sha256').update(`${subscriptionId}\n${eventId}`).digest('base64url').slice(0, 24)}`;
 
 /**
- * Turns a batch of events into one durable delivery per matching subscription, with the event
- * stored in it. Subscriptions are read after the events were received, so a subscription gets
- * every matching event published after it was created.
+ * Turns a batch of events into one delivery per matching subscription, queued in JetStream in
+ * event order, the event inside. Nothing is written to the database per delivery here: the log
+ * entry is written with the first attempt's outcome (see OutcomeRecorder), so the event path costs
+ * no statement per event before the webhook. Subscriptions are read after the events were
+ * received, so a subscription gets every matching event published after it was created. A batch
+ * replayed (a crash or a NATS outage lost its acks) queues nothing twice within the delivery
+ * stream's duplicate window; later, a delivery may go out again under the same `webhook-id`.
  */
 @Injectable()
 export class FanOutEvents {
   constructor(
     private readonly subscriptions: SubscriptionRepository,
     private readonly sirens: OrganisationSirenRepository,
-    private readonly deliveries: DeliveryRepository,
+    private readonly stream: DeliveryStream,
   ) {}
 
   async execute(batch: SequencedEvent[]): Promise<number> {
@@ -46,7 +51,7 @@ export class FanOutEvents {
         )
         .map((s) => newDelivery(s, event, seq, now));
     });
-    await this.deliveries.enqueue(deliveries);
+    await this.stream.publish(deliveries.map(toDeliveryMessage));
     return deliveries.length;
   }
 
@@ -92,7 +97,7 @@ function newDelivery(
     status: 'pending',
     attempts: 0,
     nextAttemptAt: now,
-    leaseUntil: new Date(0),
+    round: 0,
     createdAt: now,
   };
 }

@@ -2,22 +2,23 @@ import { Injectable } from '@nestjs/common';
 import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { DomainError } from '@certhub/platform';
 import { requirePartner } from '../../common/access';
-import { DeliveryQueueSignal } from '../delivery-queue-signal';
 import { AttemptRepository } from '../attempt.repository';
-import { toDeliveryResponse } from '../delivery.mapper';
+import { toDeliveryMessage, toDeliveryResponse } from '../delivery.mapper';
 import { DeliveryRepository } from '../delivery.repository';
+import { DeliveryStream } from '../delivery-stream';
 
 /**
  * Sends a delivered or dead-lettered webhook again, under the same delivery id (receivers that
- * de-duplicate on `webhook-id` may have to forget it first). Stream subscribers re-read their feed
- * with Last-Event-ID instead.
+ * de-duplicate on `webhook-id` may have to forget it first): a new round in the log, and a new
+ * message at the end of the queue, which goes ahead of later events of its lane still queued.
+ * Stream subscribers re-read their feed with Last-Event-ID instead.
  */
 @Injectable()
 export class RedeliverDelivery {
   constructor(
     private readonly deliveries: DeliveryRepository,
     private readonly attempts: AttemptRepository,
-    private readonly signal: DeliveryQueueSignal,
+    private readonly stream: DeliveryStream,
   ) {}
 
   async execute(
@@ -31,7 +32,12 @@ export class RedeliverDelivery {
       throw DomainError.conflict('stream deliveries are read again from the feed with Last-Event-ID');
     const requeued = await this.deliveries.requeue(partnerId, request.deliveryId, new Date());
     if (!requeued) throw DomainError.conflict(`delivery ${request.deliveryId} is still pending`);
-    this.signal.notify();
+    try {
+      await this.stream.publish([toDeliveryMessage(requeued)]);
+    } catch (error) {
+      await this.deliveries.restore(found);
+      throw error;
+    }
     const attempts = await this.attempts.latest(partnerId, [requeued._id]);
     return toDeliveryResponse(requeued, attempts.get(requeued._id));
   }

@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// The JavaScript a first visit downloads, measured in Chromium: the built portal is served as the
+// gateway serves it (index.html for app routes, /config.json), a page loads the welcome page (the
+// route of the dashboard too, before sign-in) and every script it requests is counted, raw and
+// gzipped, beside the budget. Needs `npm run build:portal` first.
+//   node bench/portal/initial-js.mjs [/path ...]
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
+const DIST = join(ROOT, 'dist/services/portal');
+const BUDGET_KB = 200;
+const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/register'];
+if (!existsSync(join(DIST, 'index.html'))) {
+  console.error('no built portal in dist/services/portal: run npm run build:portal');
+  process.exit(2);
+}
+
+const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.map': 'application/json' };
+const server = createServer((req, res) => {
+  const path = new URL(req.url ?? '/', 'http://x').pathname;
+  if (path === '/config.json') {
+    res.setHeader('content-type', 'application/json');
+    return res.end(JSON.stringify({ authority: 'http://127.0.0.1:9/realms/certhub', clientId: 'certhub-portal' }));
+  }
+  const file = join(DIST, path);
+  if (path.startsWith('/assets/') && existsSync(file) && statSync(file).isFile()) {
+    res.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
+    return createReadStream(file).pipe(res);
+  }
+  res.setHeader('content-type', 'text/html');
+  res.end(readFileSync(join(DIST, 'index.html')));
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+try {
+  for (const path of paths) {
+    const page = await browser.newPage();
+    const scripts = new Set();
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.add(new URL(r.url()).pathname);
+    });
+    const started = performance.now();
+    await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const shown = performance.now() - started;
+    let raw = 0;
+    let gzip = 0;
+    for (const script of scripts) {
+      const bytes = readFileSync(join(DIST, script));
+      raw += bytes.length;
+      gzip += gzipSync(bytes, { level: 9 }).length;
+    }
+    const kb = (n) => (n / 1024).toFixed(1);
+    console.log(
+      `${path.padEnd(12)} ${scripts.size} scripts, ${kb(raw)} kB raw, ${kb(gzip)} kB gzip ` +
+        `(budget ${BUDGET_KB} kB: ${gzip / 1024 <= BUDGET_KB ? 'within' : `over by ${kb(gzip - BUDGET_KB * 1024)} kB`}), ` +
+        `heading shown in ${shown.toFixed(0)} ms`,
+    );
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}

@@ -1,0 +1,79 @@
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface PortalOptions {
+  /** The built portal (vite's outDir): index.html and assets/ with content-hashed names. */
+  dir: string;
+  /** The OIDC issuer the browser signs in with (may differ from the one the gateway reaches). */
+  authority: string;
+  clientId: string;
+}
+
+/** Paths the portal never answers: the API, its documents and the probes. */
+const NOT_PORTAL = /^\/(api|healthz|readyz|metrics)(\/|$)/;
+
+/**
+ * The portal's pages are stricter than the API's Swagger UI: scripts from this origin only, no
+ * framing, network to this origin and the OIDC issuer (token refresh). Styles allow inline because
+ * the component library sets CSS variables in style attributes and one style tag.
+ */
+export function portalCsp(authority: string): string {
+  const issuer = new URL(authority).origin;
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    `connect-src 'self' ${issuer}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    `form-action 'self' ${issuer}`,
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/**
+ * Serves the single-page portal on the API's origin: hashed assets cached for a year, the HTML
+ * never cached (a deploy is picked up at the next load), `/config.json` telling the browser where
+ * to sign in, and index.html for every other GET that is not an API path (client-side routes).
+ * Returns null when the portal was not built, so the API still starts on its own.
+ */
+export function portalMiddleware(options: PortalOptions): express.RequestHandler | null {
+  const indexFile = join(options.dir, 'index.html');
+  if (!existsSync(indexFile)) return null;
+  const index = readFileSync(indexFile);
+  const config = JSON.stringify({ authority: options.authority, clientId: options.clientId });
+  const csp = portalCsp(options.authority);
+  const assets = express.static(join(options.dir, 'assets'), {
+    immutable: true,
+    maxAge: '365d',
+    index: false,
+  });
+  const files = express.static(options.dir, { index: false, maxAge: '1h' });
+
+  return (req: Request, res: Response, next: NextFunction) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || NOT_PORTAL.test(req.path)) return next();
+    if (req.path.startsWith('/assets/')) {
+      req.url = req.url.slice('/assets'.length);
+      // An asset of an older build is gone: a plain 404, never index.html in place of a script.
+      return assets(req, res, () => void res.status(404).type('text/plain').send('Not found'));
+    }
+    if (req.path === '/config.json') {
+      res.setHeader('Cache-Control', 'no-cache').type('application/json').send(config);
+      return;
+    }
+    const page = () => {
+      res
+        .status(200)
+        .setHeader('Cache-Control', 'no-cache')
+        .setHeader('Content-Security-Policy', csp)
+        .type('html')
+        .send(index);
+    };
+    // Files at the root (favicon…) as they are; anything else is a route of the app.
+    if (/\.[a-z0-9]+$/i.test(req.path) && req.path !== '/index.html') return files(req, res, page);
+    page();
+  };
+}

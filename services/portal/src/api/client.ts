@@ -1,0 +1,58 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import { accessToken } from '../auth/auth';
+import type { paths } from './schema';
+
+/** An RFC 9457 problem as the gateway answers it, with one entry per invalid field. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  correlationId?: string;
+  errors?: { field?: string; message?: string }[];
+}
+
+export class ApiError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.detail ?? problem.title);
+    this.name = 'ApiError';
+  }
+
+  /** Field errors keyed by field path (`level`, `answers.q1`), for a form to show beside its inputs. */
+  fieldErrors(): Record<string, string> {
+    return Object.fromEntries(
+      (this.problem.errors ?? []).flatMap((e) => (e.field ? [[e.field, e.message ?? this.message]] : [])),
+    );
+  }
+}
+
+const bearer: Middleware = {
+  onRequest({ request }) {
+    const token = accessToken();
+    if (token) request.headers.set('Authorization', `Bearer ${token}`);
+    return request;
+  },
+};
+
+export const api = createClient<paths>({
+  baseUrl: globalThis.location?.origin ?? '',
+  // Looked up at each call rather than captured once, so component tests can stand in for the gateway.
+  fetch: (request) => globalThis.fetch(request),
+});
+api.use(bearer);
+
+/** The data of an openapi-fetch result, or an ApiError carrying the problem. */
+export async function unwrap<T>(
+  call: Promise<{ data?: T; error?: unknown; response: Response }>,
+): Promise<T> {
+  const { data, error, response } = await call;
+  if (response.ok && data !== undefined) return data;
+  const problem = (error ?? {}) as Partial<Problem>;
+  throw new ApiError({
+    type: problem.type ?? 'about:blank',
+    title: problem.title ?? response.statusText,
+    status: problem.status ?? response.status,
+    ...(problem.detail ? { detail: problem.detail } : {}),
+    ...(problem.errors ? { errors: problem.errors } : {}),
+  });
+}

@@ -1,0 +1,13260 @@
+// Generated from the gateway's /api/openapi.json by services/portal/scripts/generate-api-client.mjs: do not edit.
+export interface paths {
+  '/api/v1/analytics/dashboard': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Dashboard counters: dossiers awaiting admissibility, audit, decision…, open and overdue findings */
+    get: operations['analytics.dashboard'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/analytics/dossiers-by-status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Dossiers per current status, CB and scheme */
+    get: operations['analytics.dossiers-by-status'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/analytics/event-counts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Events seen per type for your tenant (platform staff: every tenant) */
+    get: operations['analytics.event-counts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/analytics/findings-by-requirement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Findings raised, open and overdue per requirement and severity */
+    get: operations['analytics.findings-by-requirement'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/analytics/lead-times': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Lead times (submission → admissible, audit → decision, finding raised → closed): count, mean, p50, p90 */
+    get: operations['analytics.lead-times'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/analytics/overdue-findings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Open findings past their due date, as of today */
+    get: operations['analytics.overdue-findings'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Interventions: past or upcoming, by auditor, type, dates or dossier */
+    get: operations['dossier.audits.search'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audits/{auditId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One audit */
+    get: operations['dossier.audits.get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audits/{auditId}/cancellation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Cancel a planned audit before it starts */
+    post: operations['dossier.audits.cancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audits/{auditId}/completion': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** File the audit report (a booked auditor, once the audit has started) */
+    post: operations['dossier.audits.complete'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audits/{auditId}/findings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a non-conformity of the audit (flagged late after the scheme’s deadline) */
+    post: operations['dossier.findings.record'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audits/{auditId}/findings-recorded': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Declare every finding of the audit recorded: the dossier moves to findings or to decision */
+    post: operations['dossier.audits.findings-recorded'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audits/{auditId}/reschedule': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Move a planned audit to other dates (or auditors) before it starts */
+    post: operations['dossier.audits.reschedule'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audits/upcoming': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Upcoming interventions: planned audits starting within the scheme’s horizon (30 days) */
+    get: operations['dossier.audits.upcoming'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/certificates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Certificates of your organisation, or those your certification body issued, with PDF availability */
+    get: operations['certificate.list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/certification-bodies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Certification bodies (reference data every tenant sees) */
+    get: operations['identity.certification-bodies.list'];
+    put?: never;
+    /** Add a certification body (a tenant of the platform) */
+    post: operations['identity.certification-bodies.create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/companies/{siret}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Company details from the registry, to pre-fill registration (seed 000) */
+    get: operations['identity.companies.lookup'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/documents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Documents of an upload context (a dossier question, a finding…), newest first */
+    get: operations['document.documents.list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/documents/{documentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A document’s current version */
+    get: operations['document.documents.get'];
+    put?: never;
+    post?: never;
+    /** Delete a document (kept for the context’s retention period, then purged) */
+    delete: operations['document.documents.delete'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/documents/{documentId}/versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every version of a document, newest first (replacing keeps the previous ones) */
+    get: operations['document.documents.versions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossiers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Dossiers of the caller’s scope by status, scheme, CB, organisation or reference */
+    get: operations['dossier.dossiers.search'];
+    put?: never;
+    /** Open a dossier: scheme, level and certification body */
+    post: operations['dossier.dossiers.create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossiers/{dossierId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One dossier */
+    get: operations['dossier.dossiers.get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossiers/{dossierId}/abandon': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Abandon the application (before the contract) */
+    post: operations['dossier.dossiers.abandon'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossiers/{dossierId}/admissibility': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Declare the questionnaire admissible */
+    post: operations['dossier.admissibility.declare'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossiers/{dossierId}/analyst': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Assign the dossier to an analyst of the CB */
+    put: operations['dossier.dossiers.assign'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossiers/{dossierId}/audits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Plan an audit: type, dates and auditors of the CB (an auditor is never booked twice at once) */
+    post: operations['dossier.audits.plan'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossiers/{dossierId}/certificate/reinstatement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reinstate a suspended certificate */
+    post: operations['dossier.certificates.reinstate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossiers/{dossierId}/certificate/suspension': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Suspend the certificate */
+    post: operations['dossier.certificates.suspend'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossiers/{dossierId}/certificate/withdrawal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Withdraw the certificate */
+    post: operations['dossier.certificates.withdraw'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossiers/{dossierId}/contract': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Record the signed contract */
+    put: operations['dossier.contracts.record'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossiers/{dossierId}/decisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Decisions taken on the dossier */
+    get: operations['dossier.decisions.list'];
+    put?: never;
+    /** Record a decision (never by an auditor of the dossier) */
+    post: operations['dossier.decisions.record'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossiers/{dossierId}/findings/send': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send every corrective measure (or proof) marked ready, across the dossier’s findings, in one batch */
+    post: operations['dossier.findings.send'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossiers/{dossierId}/questionnaire': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The questionnaire answers and revision */
+    get: operations['dossier.questionnaire.get'];
+    /** Save a draft of the questionnaire (409 when another save came first) */
+    put: operations['dossier.questionnaire.save'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossiers/{dossierId}/questionnaire/findings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Findings on questionnaire answers */
+    get: operations['dossier.questionnaire-findings.list'];
+    put?: never;
+    /** Raise a finding on a questionnaire answer */
+    post: operations['dossier.questionnaire-findings.raise'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossiers/{dossierId}/questionnaire/findings/{findingId}/answer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Answer a questionnaire finding */
+    post: operations['dossier.questionnaire-findings.answer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossiers/{dossierId}/questionnaire/findings/{findingId}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Close a corrected questionnaire finding */
+    post: operations['dossier.questionnaire-findings.close'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossiers/{dossierId}/questionnaire/resubmit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send the corrected questionnaire back to the CB */
+    post: operations['dossier.questionnaire.resubmit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossiers/{dossierId}/questionnaire/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Submit the questionnaire (422 lists every missing required question) */
+    post: operations['dossier.questionnaire.submit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossiers/{dossierId}/refusal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Refuse the application */
+    post: operations['dossier.admissibility.refuse'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossiers/{dossierId}/renewal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Open the renewal (another cbId: an initial audit with that CB) */
+    post: operations['dossier.renewals.open'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossiers/{dossierId}/scope-changes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Declare a change of scope of a certified dossier */
+    post: operations['dossier.scope-changes.request'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossiers/{dossierId}/scope-changes/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Decide what a declared change of scope takes */
+    post: operations['dossier.scope-changes.decide'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossiers/{dossierId}/trail': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The audit trail of a dossier (who, when, what, before/after), newest first */
+    get: operations['dossier.dossiers.trail'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/findings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Findings: open or closed, by requirement, severity, dossier, audit, overdue */
+    get: operations['dossier.findings.search'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/findings/{findingId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One finding with its items and trail */
+    get: operations['dossier.findings.get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/findings/{findingId}/confirmation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirm a recorded finding */
+    post: operations['dossier.findings.confirm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/findings/{findingId}/items': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Draft a corrective measure or a material proof */
+    post: operations['dossier.findings.items.add'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/findings/{findingId}/items/{itemId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Edit a draft (or an item sent back for clarification) */
+    put: operations['dossier.findings.items.edit'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/findings/{findingId}/items/{itemId}/ready': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Mark an item ready to send, or back to draft */
+    put: operations['dossier.findings.items.set-ready'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/findings/{findingId}/items/{itemId}/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Accept a sent item or ask for its clarification */
+    post: operations['dossier.findings.items.review'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/findings/{findingId}/measures-request': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ask the applicant for corrective measures */
+    post: operations['dossier.findings.request-measures'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/findings/{findingId}/messages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The finding’s message thread, oldest first */
+    get: operations['dossier.findings.messages.list'];
+    put?: never;
+    /** Post a message on the finding’s thread (applicant ⇄ analyst) */
+    post: operations['dossier.findings.messages.post'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/findings/{findingId}/proofs-request': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ask for material proofs (after accepted measures, or directly when agreed at the closing meeting) */
+    post: operations['dossier.findings.request-proofs'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/findings/{findingId}/rejection': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reject a recorded finding */
+    post: operations['dossier.findings.reject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your notifications, newest first; filter by category, title, content, read or not */
+    get: operations['notification.inbox.list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notifications/preferences': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Which notifications you receive; mandatory ones are always on */
+    get: operations['notification.preferences.get'];
+    /** Turn optional notifications on or off, by category or event type (mail and inbox alike); turning off a mandatory one answers 422 */
+    put: operations['notification.preferences.update'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notifications/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark notifications as read: some (`ids`) or all of them (`all: true`) */
+    post: operations['notification.inbox.mark-read'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notifications/unread-count': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How many of your notifications are unread, in total and per category (the bell) */
+    get: operations['notification.inbox.unread-count'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Organisations, searchable by name or SIREN */
+    get: operations['identity.organisations.list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{organisationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One organisation */
+    get: operations['identity.organisations.get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{organisationId}/active': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Activate or deactivate an organisation (platform only, seed 002) */
+    put: operations['identity.organisations.set-active'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{organisationId}/sites': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The organisation’s sites */
+    get: operations['identity.sites.list'];
+    put?: never;
+    /** Declare a site by SIRET; its details come from the company registry */
+    post: operations['identity.sites.add'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/partners': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Partner clients: all for the platform, those of his CB for a CB admin */
+    get: operations['partner.clients.list'];
+    put?: never;
+    /** Create a partner API client (OAuth client credentials) and its scope; a CB admin sets scope.cbId to his CB. The client secret is shown once */
+    post: operations['partner.clients.create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/partners/{partnerId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One partner client */
+    get: operations['partner.clients.get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/partners/me/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your delivery log, newest first: status, attempts, last answer, dead letters */
+    get: operations['partner.deliveries.list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/partners/me/deliveries/{deliveryId}/redeliver': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send a delivered or dead-lettered webhook again, under the same delivery id */
+    post: operations['partner.deliveries.redeliver'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/partners/me/subscriptions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your subscriptions */
+    get: operations['partner.subscriptions.list'];
+    put?: never;
+    /** Subscribe to event types within your scope, by signed webhook or on your event stream; a webhook subscription answers its signing secret once */
+    post: operations['partner.subscriptions.create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/partners/me/subscriptions/{subscriptionId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One subscription */
+    get: operations['partner.subscriptions.get'];
+    put?: never;
+    post?: never;
+    /** Stop a subscription; deliveries already queued still go out */
+    delete: operations['partner.subscriptions.delete'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/partners/me/subscriptions/{subscriptionId}/rotate-secret': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A new webhook signing secret, shown once; the previous one keeps signing for overlapSeconds (default one day) */
+    post: operations['partner.subscriptions.rotate-secret'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/partners/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Are these SIRETs (up to 500) certified for the scheme, and until when? Per SIRET: certified, certificate number, status, validUntil */
+    post: operations['partner.verify'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/certificates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Certificates of a company for a scheme, by SIREN or by the SIRET of a site */
+    get: operations['certificate.verify.company'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/certificates/verify-hash/{sha256}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether a file with this SHA-256 is a PDF certhub printed, and its certificate’s status */
+    get: operations['certificate.verify.hash'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/certificates/verify/{number}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Status, validity and scope of a certificate by its number (where its QR code leads) */
+    get: operations['certificate.verify.number'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/registrations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Register an organisation and its first administrator; a verification e-mail follows */
+    post: operations['identity.registrations.create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/schemes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Schemes (latest version of each), filtered by kind or text */
+    get: operations['dossier.schemes.list'];
+    put?: never;
+    /** Publish a new version of a scheme (published versions are immutable: 409 if it exists) */
+    post: operations['dossier.schemes.publish'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/schemes/{schemeId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One scheme: requirements, cycle, decisions, certificate, questionnaire (latest version unless ?version) */
+    get: operations['dossier.schemes.get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Users of your tenant, searchable */
+    get: operations['identity.users.list'];
+    put?: never;
+    /** Invite a user into your tenant with a role not above your own; a first-login e-mail follows */
+    post: operations['identity.users.invite'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/{userId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One user of your tenant */
+    get: operations['identity.users.get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/{userId}/enabled': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Deactivate or reactivate a user */
+    put: operations['identity.users.set-enabled'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    /** @description RFC 9457 problem details; `type` is one of https://certhub.dev/problems/<code> */
+    Problem: {
+      correlationId?: string;
+      detail?: string;
+      errors?: {
+        field?: string;
+        message?: string;
+      }[];
+      instance?: string;
+      status: number;
+      title: string;
+      /** Format: uri */
+      type: string;
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  'analytics.dashboard': {
+    parameters: {
+      query?: {
+        cbId?: string;
+        from?: string;
+        schemeId?: string;
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            abandoned: number;
+            /** Format: date-time */
+            asOf: string;
+            awaitingAdmissibility: number;
+            awaitingAudit: number;
+            awaitingCorrections: number;
+            awaitingDecision: number;
+            awaitingFindingsClosure: number;
+            certified: number;
+            dossiers: number;
+            findingsOpen: number;
+            findingsOverdue: number;
+            refused: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'analytics.dossiers-by-status': {
+    parameters: {
+      query?: {
+        cbId?: string;
+        from?: string;
+        page?: number;
+        pageSize?: number;
+        schemeId?: string;
+        sort?: string;
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              cbId: string | null;
+              count: number;
+              schemeId: string;
+              /** @enum {string} */
+              status:
+                | 'draft'
+                | 'submitted'
+                | 'findings_on_questionnaire'
+                | 'corrected'
+                | 'admissible'
+                | 'contracted'
+                | 'audit_planned'
+                | 'audited'
+                | 'findings_open'
+                | 'decision_pending'
+                | 'certified'
+                | 'renewal'
+                | 'suspended'
+                | 'withdrawn'
+                | 'expired'
+                | 'refused'
+                | 'abandoned';
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'analytics.event-counts': {
+    parameters: {
+      query?: {
+        types?: string[];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            counts: {
+              [key: string]: number;
+            };
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'analytics.findings-by-requirement': {
+    parameters: {
+      query?: {
+        cbId?: string;
+        from?: string;
+        page?: number;
+        pageSize?: number;
+        schemeId?: string;
+        sort?: string;
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              cbId: string | null;
+              open: number;
+              overdue: number;
+              raised: number;
+              requirementId: string;
+              schemeId: string;
+              /** @enum {string} */
+              severity: 'major' | 'minor';
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'analytics.lead-times': {
+    parameters: {
+      query?: {
+        cbId?: string;
+        from?: string;
+        page?: number;
+        pageSize?: number;
+        schemeId?: string;
+        sort?: string;
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              avgDays: number;
+              cbId: string | null;
+              count: number;
+              /** @enum {string} */
+              metric: 'submission_to_admissible' | 'audit_to_decision' | 'finding_raised_to_closed';
+              p50Days: number;
+              p90Days: number;
+              schemeId: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'analytics.overdue-findings': {
+    parameters: {
+      query?: {
+        cbId?: string;
+        from?: string;
+        page?: number;
+        pageSize?: number;
+        schemeId?: string;
+        sort?: string;
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              cbId: string | null;
+              daysOverdue: number;
+              dossierId: string;
+              /** Format: date */
+              dueDate: string;
+              findingId: string;
+              number: string;
+              organisationId: string;
+              /** Format: date-time */
+              raisedAt: string;
+              requirementId: string;
+              schemeId: string;
+              /** @enum {string} */
+              severity: 'major' | 'minor';
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.audits.search': {
+    parameters: {
+      query?: {
+        auditorId?: string;
+        dossierId?: string;
+        from?: string;
+        includeCancelled?: 'true' | 'false';
+        page?: number;
+        pageSize?: number;
+        sort?: string;
+        status?: 'planned' | 'completed' | 'findings_recorded' | 'cancelled';
+        to?: string;
+        type?: 'initial' | 'surveillance' | 'renewal' | 'complementary_documentary' | 'complementary_on_site';
+        when?: 'past' | 'upcoming';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              auditorIds: string[];
+              cancelReason?: string;
+              cbId: string;
+              completedAt?: string;
+              dossierId: string;
+              endDate: string;
+              findingsDeadline: string;
+              findingsRecordedAt?: string;
+              id: string;
+              organisationId: string;
+              plannedAt: string;
+              plannedBy: string;
+              reportDocumentId?: string;
+              schemeId: string;
+              startDate: string;
+              /** @enum {string} */
+              status: 'planned' | 'completed' | 'findings_recorded' | 'cancelled';
+              /** @enum {string} */
+              type:
+                | 'initial'
+                | 'surveillance'
+                | 'renewal'
+                | 'complementary_documentary'
+                | 'complementary_on_site';
+              upcomingFrom: string;
+              version: number;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.audits.get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        auditId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            auditorIds: string[];
+            cancelReason?: string;
+            cbId: string;
+            completedAt?: string;
+            dossierId: string;
+            endDate: string;
+            findingsDeadline: string;
+            findingsRecordedAt?: string;
+            id: string;
+            organisationId: string;
+            plannedAt: string;
+            plannedBy: string;
+            reportDocumentId?: string;
+            schemeId: string;
+            startDate: string;
+            /** @enum {string} */
+            status: 'planned' | 'completed' | 'findings_recorded' | 'cancelled';
+            /** @enum {string} */
+            type:
+              'initial' | 'surveillance' | 'renewal' | 'complementary_documentary' | 'complementary_on_site';
+            upcomingFrom: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.audits.cancel': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        auditId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            auditorIds: string[];
+            cancelReason?: string;
+            cbId: string;
+            completedAt?: string;
+            dossierId: string;
+            endDate: string;
+            findingsDeadline: string;
+            findingsRecordedAt?: string;
+            id: string;
+            organisationId: string;
+            plannedAt: string;
+            plannedBy: string;
+            reportDocumentId?: string;
+            schemeId: string;
+            startDate: string;
+            /** @enum {string} */
+            status: 'planned' | 'completed' | 'findings_recorded' | 'cancelled';
+            /** @enum {string} */
+            type:
+              'initial' | 'surveillance' | 'renewal' | 'complementary_documentary' | 'complementary_on_site';
+            upcomingFrom: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.audits.complete': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        auditId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reportDocumentId: string;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            auditorIds: string[];
+            cancelReason?: string;
+            cbId: string;
+            completedAt?: string;
+            dossierId: string;
+            endDate: string;
+            findingsDeadline: string;
+            findingsRecordedAt?: string;
+            id: string;
+            organisationId: string;
+            plannedAt: string;
+            plannedBy: string;
+            reportDocumentId?: string;
+            schemeId: string;
+            startDate: string;
+            /** @enum {string} */
+            status: 'planned' | 'completed' | 'findings_recorded' | 'cancelled';
+            /** @enum {string} */
+            type:
+              'initial' | 'surveillance' | 'renewal' | 'complementary_documentary' | 'complementary_on_site';
+            upcomingFrom: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.findings.record': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        auditId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          closingMeetingMeasures?: string;
+          description: string;
+          /** Format: date */
+          dueDate: string;
+          requirementId: string;
+          /** @enum {string} */
+          severity: 'major' | 'minor';
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            auditId: string;
+            cbId: string;
+            closedAt?: string;
+            closingMeetingMeasures?: string;
+            description: string;
+            dossierId: string;
+            dueDate: string;
+            id: string;
+            items: {
+              documentIds: string[];
+              id: string;
+              /** @enum {string} */
+              kind: 'measure' | 'proof';
+              ready: boolean;
+              reviewComment?: string;
+              reviewedAt?: string;
+              sentAt?: string;
+              /** @enum {string} */
+              status: 'draft' | 'sent' | 'accepted' | 'clarification_requested';
+              text: string;
+              updatedAt: string;
+            }[];
+            late: boolean;
+            number: string;
+            open: boolean;
+            organisationId: string;
+            overdue: boolean;
+            recordedAt: string;
+            recordedBy: string;
+            rejectionReason?: string;
+            requirementId: string;
+            schemeId: string;
+            /** @enum {string} */
+            severity: 'major' | 'minor';
+            /** @enum {string} */
+            status:
+              | 'recorded'
+              | 'rejected'
+              | 'confirmed'
+              | 'measures_requested'
+              | 'measures_sent'
+              | 'measures_clarification'
+              | 'measures_accepted'
+              | 'proofs_requested'
+              | 'proofs_sent'
+              | 'proofs_clarification'
+              | 'closed';
+            trail?: {
+              action: string;
+              at: string;
+              by: string;
+              /** @enum {string} */
+              from?:
+                | 'recorded'
+                | 'rejected'
+                | 'confirmed'
+                | 'measures_requested'
+                | 'measures_sent'
+                | 'measures_clarification'
+                | 'measures_accepted'
+                | 'proofs_requested'
+                | 'proofs_sent'
+                | 'proofs_clarification'
+                | 'closed';
+              /** @enum {string} */
+              to:
+                | 'recorded'
+                | 'rejected'
+                | 'confirmed'
+                | 'measures_requested'
+                | 'measures_sent'
+                | 'measures_clarification'
+                | 'measures_accepted'
+                | 'proofs_requested'
+                | 'proofs_sent'
+                | 'proofs_clarification'
+                | 'closed';
+              what: string;
+            }[];
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.audits.findings-recorded': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        auditId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            auditorIds: string[];
+            cancelReason?: string;
+            cbId: string;
+            completedAt?: string;
+            dossierId: string;
+            endDate: string;
+            findingsDeadline: string;
+            findingsRecordedAt?: string;
+            id: string;
+            organisationId: string;
+            plannedAt: string;
+            plannedBy: string;
+            reportDocumentId?: string;
+            schemeId: string;
+            startDate: string;
+            /** @enum {string} */
+            status: 'planned' | 'completed' | 'findings_recorded' | 'cancelled';
+            /** @enum {string} */
+            type:
+              'initial' | 'surveillance' | 'renewal' | 'complementary_documentary' | 'complementary_on_site';
+            upcomingFrom: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.audits.reschedule': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        auditId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          auditorIds?: string[];
+          /** Format: date */
+          endDate: string;
+          /** Format: date */
+          startDate: string;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            auditorIds: string[];
+            cancelReason?: string;
+            cbId: string;
+            completedAt?: string;
+            dossierId: string;
+            endDate: string;
+            findingsDeadline: string;
+            findingsRecordedAt?: string;
+            id: string;
+            organisationId: string;
+            plannedAt: string;
+            plannedBy: string;
+            reportDocumentId?: string;
+            schemeId: string;
+            startDate: string;
+            /** @enum {string} */
+            status: 'planned' | 'completed' | 'findings_recorded' | 'cancelled';
+            /** @enum {string} */
+            type:
+              'initial' | 'surveillance' | 'renewal' | 'complementary_documentary' | 'complementary_on_site';
+            upcomingFrom: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.audits.upcoming': {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              auditorIds: string[];
+              cancelReason?: string;
+              cbId: string;
+              completedAt?: string;
+              dossierId: string;
+              endDate: string;
+              findingsDeadline: string;
+              findingsRecordedAt?: string;
+              id: string;
+              organisationId: string;
+              plannedAt: string;
+              plannedBy: string;
+              reportDocumentId?: string;
+              schemeId: string;
+              startDate: string;
+              /** @enum {string} */
+              status: 'planned' | 'completed' | 'findings_recorded' | 'cancelled';
+              /** @enum {string} */
+              type:
+                | 'initial'
+                | 'surveillance'
+                | 'renewal'
+                | 'complementary_documentary'
+                | 'complementary_on_site';
+              upcomingFrom: string;
+              version: number;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'certificate.list': {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        sort?: string;
+        status?: 'valid' | 'suspended' | 'withdrawn' | 'expired';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              cbName: string;
+              certificateId: string;
+              holderName: string;
+              holderSiren: string;
+              level?: string;
+              number: string;
+              pdfAvailable: boolean;
+              schemeId: string;
+              schemeTitle: string;
+              scope: string[];
+              sites: {
+                name: string;
+                siret: string;
+              }[];
+              /** @enum {string} */
+              status: 'valid' | 'suspended' | 'withdrawn' | 'expired';
+              validFrom: string;
+              validUntil: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'identity.certification-bodies.list': {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              address: {
+                city: string;
+                /** @default FR */
+                country: string;
+                line1: string;
+                line2?: string;
+                postalCode: string;
+              };
+              certificateNumberPrefix: string;
+              code: string;
+              createdAt: string;
+              id: string;
+              name: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'identity.certification-bodies.create': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          address: {
+            city: string;
+            /** @default FR */
+            country?: string;
+            line1: string;
+            line2?: string;
+            postalCode: string;
+          };
+          certificateNumberPrefix: string;
+          code: string;
+          name: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            address: {
+              city: string;
+              /** @default FR */
+              country: string;
+              line1: string;
+              line2?: string;
+              postalCode: string;
+            };
+            certificateNumberPrefix: string;
+            code: string;
+            createdAt: string;
+            id: string;
+            name: string;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'identity.companies.lookup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        siret: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            address: {
+              city: string;
+              /** @default FR */
+              country: string;
+              line1: string;
+              line2?: string;
+              postalCode: string;
+            };
+            headquarters: boolean;
+            nafCode?: string;
+            name: string;
+            siren: string;
+            siret: string;
+          };
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'document.documents.list': {
+    parameters: {
+      query: {
+        contextId: string;
+        page?: number;
+        pageSize?: number;
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              contentType: string;
+              contextId: string;
+              /** @enum {string} */
+              contextKind: 'dossier_question' | 'finding_proof' | 'audit_report' | 'evaluation' | 'template';
+              createdAt: string;
+              deletedAt?: string;
+              documentId: string;
+              /** @enum {string} */
+              fileKind: 'pdf' | 'xlsx' | 'docx' | 'doc' | 'xls' | 'zip' | 'png' | 'jpeg' | 'odt' | 'ods';
+              name: string;
+              ownerTenantId: string;
+              purgeAfter?: string;
+              sha256: string;
+              size: number;
+              updatedAt: string;
+              uploadedAt: string;
+              uploadedBy: {
+                tenantId: string;
+                /** @enum {string} */
+                tenantType: 'platform' | 'cb' | 'organisation' | 'partner';
+                userId: string;
+              };
+              version: number;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'document.documents.get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        documentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            contentType: string;
+            contextId: string;
+            /** @enum {string} */
+            contextKind: 'dossier_question' | 'finding_proof' | 'audit_report' | 'evaluation' | 'template';
+            createdAt: string;
+            deletedAt?: string;
+            documentId: string;
+            /** @enum {string} */
+            fileKind: 'pdf' | 'xlsx' | 'docx' | 'doc' | 'xls' | 'zip' | 'png' | 'jpeg' | 'odt' | 'ods';
+            name: string;
+            ownerTenantId: string;
+            purgeAfter?: string;
+            sha256: string;
+            size: number;
+            updatedAt: string;
+            uploadedAt: string;
+            uploadedBy: {
+              tenantId: string;
+              /** @enum {string} */
+              tenantType: 'platform' | 'cb' | 'organisation' | 'partner';
+              userId: string;
+            };
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'document.documents.delete': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        documentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            contentType: string;
+            contextId: string;
+            /** @enum {string} */
+            contextKind: 'dossier_question' | 'finding_proof' | 'audit_report' | 'evaluation' | 'template';
+            createdAt: string;
+            deletedAt?: string;
+            documentId: string;
+            /** @enum {string} */
+            fileKind: 'pdf' | 'xlsx' | 'docx' | 'doc' | 'xls' | 'zip' | 'png' | 'jpeg' | 'odt' | 'ods';
+            name: string;
+            ownerTenantId: string;
+            purgeAfter?: string;
+            sha256: string;
+            size: number;
+            updatedAt: string;
+            uploadedAt: string;
+            uploadedBy: {
+              tenantId: string;
+              /** @enum {string} */
+              tenantType: 'platform' | 'cb' | 'organisation' | 'partner';
+              userId: string;
+            };
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'document.documents.versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        documentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              contentType: string;
+              /** @enum {string} */
+              fileKind: 'pdf' | 'xlsx' | 'docx' | 'doc' | 'xls' | 'zip' | 'png' | 'jpeg' | 'odt' | 'ods';
+              name: string;
+              sha256: string;
+              size: number;
+              uploadedAt: string;
+              uploadedBy: {
+                tenantId: string;
+                /** @enum {string} */
+                tenantType: 'platform' | 'cb' | 'organisation' | 'partner';
+                userId: string;
+              };
+              version: number;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.dossiers.search': {
+    parameters: {
+      query?: {
+        cbId?: string;
+        organisationId?: string;
+        page?: number;
+        pageSize?: number;
+        q?: string;
+        schemeId?: string;
+        sort?: string;
+        status?:
+          | (
+              | 'draft'
+              | 'submitted'
+              | 'findings_on_questionnaire'
+              | 'corrected'
+              | 'admissible'
+              | 'contracted'
+              | 'audit_planned'
+              | 'audited'
+              | 'findings_open'
+              | 'decision_pending'
+              | 'certified'
+              | 'renewal'
+              | 'suspended'
+              | 'withdrawn'
+              | 'expired'
+              | 'refused'
+              | 'abandoned'
+            )
+          | (
+              | 'draft'
+              | 'submitted'
+              | 'findings_on_questionnaire'
+              | 'corrected'
+              | 'admissible'
+              | 'contracted'
+              | 'audit_planned'
+              | 'audited'
+              | 'findings_open'
+              | 'decision_pending'
+              | 'certified'
+              | 'renewal'
+              | 'suspended'
+              | 'withdrawn'
+              | 'expired'
+              | 'refused'
+              | 'abandoned'
+            )[];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              analystId?: string;
+              cbId: string;
+              certificate?: {
+                certificateId: string;
+                /** Format: date-time */
+                issuedAt: string;
+                number: string;
+                /** @enum {string} */
+                status: 'valid' | 'suspended' | 'withdrawn' | 'expired';
+                /** Format: date */
+                validFrom: string;
+                /** Format: date */
+                validUntil: string;
+              };
+              closedReason?: string;
+              /** @enum {string} */
+              complementaryRequested?: 'documentary' | 'on_site';
+              contract?: {
+                documentId?: string;
+                /** Format: date-time */
+                recordedAt: string;
+                reference: string;
+                /** Format: date */
+                signedOn: string;
+              };
+              /** Format: date-time */
+              createdAt: string;
+              cycle: {
+                renewal?: {
+                  /** @enum {string} */
+                  auditType: 'renewal' | 'initial';
+                  changeOfCb: boolean;
+                  newCbId?: string;
+                  newDossierId?: string;
+                  /** Format: date-time */
+                  openedAt: string;
+                };
+                renewalOf?: {
+                  cbId: string;
+                  certificateId: string;
+                  changeOfCb: boolean;
+                  dossierId: string;
+                };
+                /** Format: date */
+                renewalOpensOn?: string;
+                surveillanceDue: string[];
+              };
+              id: string;
+              level?: string;
+              organisationId: string;
+              questionnaire: {
+                revision: number;
+                /** Format: date-time */
+                submittedAt?: string;
+                submittedBy?: string;
+              };
+              reference: string;
+              schemeId: string;
+              schemeVersion: string;
+              scopeChange?: {
+                /** Format: date-time */
+                decidedAt?: string;
+                description: string;
+                /** @enum {string} */
+                outcome?: 'no_action' | 'documentary_review' | 'extra_audit';
+                /** Format: date-time */
+                requestedAt: string;
+                /** @enum {string} */
+                status: 'pending' | 'decided';
+              };
+              /** @enum {string} */
+              status:
+                | 'draft'
+                | 'submitted'
+                | 'findings_on_questionnaire'
+                | 'corrected'
+                | 'admissible'
+                | 'contracted'
+                | 'audit_planned'
+                | 'audited'
+                | 'findings_open'
+                | 'decision_pending'
+                | 'certified'
+                | 'renewal'
+                | 'suspended'
+                | 'withdrawn'
+                | 'expired'
+                | 'refused'
+                | 'abandoned';
+              /** Format: date-time */
+              updatedAt: string;
+              version: number;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.dossiers.create': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          cbId: string;
+          level?: string;
+          schemeId: string;
+          schemeVersion?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            analystId?: string;
+            cbId: string;
+            certificate?: {
+              certificateId: string;
+              /** Format: date-time */
+              issuedAt: string;
+              number: string;
+              /** @enum {string} */
+              status: 'valid' | 'suspended' | 'withdrawn' | 'expired';
+              /** Format: date */
+              validFrom: string;
+              /** Format: date */
+              validUntil: string;
+            };
+            closedReason?: string;
+            /** @enum {string} */
+            complementaryRequested?: 'documentary' | 'on_site';
+            contract?: {
+              documentId?: string;
+              /** Format: date-time */
+              recordedAt: string;
+              reference: string;
+              /** Format: date */
+              signedOn: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            cycle: {
+              renewal?: {
+                /** @enum {string} */
+                auditType: 'renewal' | 'initial';
+                changeOfCb: boolean;
+                newCbId?: string;
+                newDossierId?: string;
+                /** Format: date-time */
+                openedAt: string;
+              };
+              renewalOf?: {
+                cbId: string;
+                certificateId: string;
+                changeOfCb: boolean;
+                dossierId: string;
+              };
+              /** Format: date */
+              renewalOpensOn?: string;
+              surveillanceDue: string[];
+            };
+            id: string;
+            level?: string;
+            organisationId: string;
+            questionnaire: {
+              revision: number;
+              /** Format: date-time */
+              submittedAt?: string;
+              submittedBy?: string;
+            };
+            reference: string;
+            schemeId: string;
+            schemeVersion: string;
+            scopeChange?: {
+              /** Format: date-time */
+              decidedAt?: string;
+              description: string;
+              /** @enum {string} */
+              outcome?: 'no_action' | 'documentary_review' | 'extra_audit';
+              /** Format: date-time */
+              requestedAt: string;
+              /** @enum {string} */
+              status: 'pending' | 'decided';
+            };
+            /** @enum {string} */
+            status:
+              | 'draft'
+              | 'submitted'
+              | 'findings_on_questionnaire'
+              | 'corrected'
+              | 'admissible'
+              | 'contracted'
+              | 'audit_planned'
+              | 'audited'
+              | 'findings_open'
+              | 'decision_pending'
+              | 'certified'
+              | 'renewal'
+              | 'suspended'
+              | 'withdrawn'
+              | 'expired'
+              | 'refused'
+              | 'abandoned';
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.dossiers.get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        dossierId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            analystId?: string;
+            cbId: string;
+            certificate?: {
+              certificateId: string;
+              /** Format: date-time */
+              issuedAt: string;
+              number: string;
+              /** @enum {string} */
+              status: 'valid' | 'suspended' | 'withdrawn' | 'expired';
+              /** Format: date */
+              validFrom: string;
+              /** Format: date */
+              validUntil: string;
+            };
+            closedReason?: string;
+            /** @enum {string} */
+            complementaryRequested?: 'documentary' | 'on_site';
+            contract?: {
+              documentId?: string;
+              /** Format: date-time */
+              recordedAt: string;
+              reference: string;
+              /** Format: date */
+              signedOn: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            cycle: {
+              renewal?: {
+                /** @enum {string} */
+                auditType: 'renewal' | 'initial';
+                changeOfCb: boolean;
+                newCbId?: string;
+                newDossierId?: string;
+                /** Format: date-time */
+                openedAt: string;
+              };
+              renewalOf?: {
+                cbId: string;
+                certificateId: string;
+                changeOfCb: boolean;
+                dossierId: string;
+              };
+              /** Format: date */
+              renewalOpensOn?: string;
+              surveillanceDue: string[];
+            };
+            id: string;
+            level?: string;
+            organisationId: string;
+            questionnaire: {
+              revision: number;
+              /** Format: date-time */
+              submittedAt?: string;
+              submittedBy?: string;
+            };
+            reference: string;
+            schemeId: string;
+            schemeVersion: string;
+            scopeChange?: {
+              /** Format: date-time */
+              decidedAt?: string;
+              description: string;
+              /** @enum {string} */
+              outcome?: 'no_action' | 'documentary_review' | 'extra_audit';
+              /** Format: date-time */
+              requestedAt: string;
+              /** @enum {string} */
+              status: 'pending' | 'decided';
+            };
+            /** @enum {string} */
+            status:
+              | 'draft'
+              | 'submitted'
+              | 'findings_on_questionnaire'
+              | 'corrected'
+              | 'admissible'
+              | 'contracted'
+              | 'audit_planned'
+              | 'audited'
+              | 'findings_open'
+              | 'decision_pending'
+              | 'certified'
+              | 'renewal'
+              | 'suspended'
+              | 'withdrawn'
+              | 'expired'
+              | 'refused'
+              | 'abandoned';
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.dossiers.abandon': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        dossierId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            analystId?: string;
+            cbId: string;
+            certificate?: {
+              certificateId: string;
+              /** Format: date-time */
+              issuedAt: string;
+              number: string;
+              /** @enum {string} */
+              status: 'valid' | 'suspended' | 'withdrawn' | 'expired';
+              /** Format: date */
+              validFrom: string;
+              /** Format: date */
+              validUntil: string;
+            };
+            closedReason?: string;
+            /** @enum {string} */
+            complementaryRequested?: 'documentary' | 'on_site';
+            contract?: {
+              documentId?: string;
+              /** Format: date-time */
+              recordedAt: string;
+              reference: string;
+              /** Format: date */
+              signedOn: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            cycle: {
+              renewal?: {
+                /** @enum {string} */
+                auditType: 'renewal' | 'initial';
+                changeOfCb: boolean;
+                newCbId?: string;
+                newDossierId?: string;
+                /** Format: date-time */
+                openedAt: string;
+              };
+              renewalOf?: {
+                cbId: string;
+                certificateId: string;
+                changeOfCb: boolean;
+                dossierId: string;
+              };
+              /** Format: date */
+              renewalOpensOn?: string;
+              surveillanceDue: string[];
+            };
+            id: string;
+            level?: string;
+            organisationId: string;
+            questionnaire: {
+              revision: number;
+              /** Format: date-time */
+              submittedAt?: string;
+              submittedBy?: string;
+            };
+            reference: string;
+            schemeId: string;
+            schemeVersion: string;
+            scopeChange?: {
+              /** Format: date-time */
+              decidedAt?: string;
+              description: string;
+              /** @enum {string} */
+              outcome?: 'no_action' | 'documentary_review' | 'extra_audit';
+              /** Format: date-time */
+              requestedAt: string;
+              /** @enum {string} */
+              status: 'pending' | 'decided';
+            };
+            /** @enum {string} */
+            status:
+              | 'draft'
+              | 'submitted'
+              | 'findings_on_questionnaire'
+              | 'corrected'
+              | 'admissible'
+              | 'contracted'
+              | 'audit_planned'
+              | 'audited'
+              | 'findings_open'
+              | 'decision_pending'
+              | 'certified'
+              | 'renewal'
+              | 'suspended'
+              | 'withdrawn'
+              | 'expired'
+              | 'refused'
+              | 'abandoned';
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.admissibility.declare': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        dossierId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': Record<string, never>;
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            analystId?: string;
+            cbId: string;
+            certificate?: {
+              certificateId: string;
+              /** Format: date-time */
+              issuedAt: string;
+              number: string;
+              /** @enum {string} */
+              status: 'valid' | 'suspended' | 'withdrawn' | 'expired';
+              /** Format: date */
+              validFrom: string;
+              /** Format: date */
+              validUntil: string;
+            };
+            closedReason?: string;
+            /** @enum {string} */
+            complementaryRequested?: 'documentary' | 'on_site';
+            contract?: {
+              documentId?: string;
+              /** Format: date-time */
+              recordedAt: string;
+              reference: string;
+              /** Format: date */
+              signedOn: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            cycle: {
+              renewal?: {
+                /** @enum {string} */
+                auditType: 'renewal' | 'initial';
+                changeOfCb: boolean;
+                newCbId?: string;
+                newDossierId?: string;
+                /** Format: date-time */
+                openedAt: string;
+              };
+              renewalOf?: {
+                cbId: string;
+                certificateId: string;
+                changeOfCb: boolean;
+                dossierId: string;
+              };
+              /** Format: date */
+              renewalOpensOn?: string;
+              surveillanceDue: string[];
+            };
+            id: string;
+            level?: string;
+            organisationId: string;
+            questionnaire: {
+              revision: number;
+              /** Format: date-time */
+              submittedAt?: string;
+              submittedBy?: string;
+            };
+            reference: string;
+            schemeId: string;
+            schemeVersion: string;
+            scopeChange?: {
+              /** Format: date-time */
+              decidedAt?: string;
+              description: string;
+              /** @enum {string} */
+              outcome?: 'no_action' | 'documentary_review' | 'extra_audit';
+              /** Format: date-time */
+              requestedAt: string;
+              /** @enum {string} */
+              status: 'pending' | 'decided';
+            };
+            /** @enum {string} */
+            status:
+              | 'draft'
+              | 'submitted'
+              | 'findings_on_questionnaire'
+              | 'corrected'
+              | 'admissible'
+              | 'contracted'
+              | 'audit_planned'
+              | 'audited'
+              | 'findings_open'
+              | 'decision_pending'
+              | 'certified'
+              | 'renewal'
+              | 'suspended'
+              | 'withdrawn'
+              | 'expired'
+              | 'refused'
+              | 'abandoned';
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.dossiers.assign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        dossierId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          analystId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            analystId?: string;
+            cbId: string;
+            certificate?: {
+              certificateId: string;
+              /** Format: date-time */
+              issuedAt: string;
+              number: string;
+              /** @enum {string} */
+              status: 'valid' | 'suspended' | 'withdrawn' | 'expired';
+              /** Format: date */
+              validFrom: string;
+              /** Format: date */
+              validUntil: string;
+            };
+            closedReason?: string;
+            /** @enum {string} */
+            complementaryRequested?: 'documentary' | 'on_site';
+            contract?: {
+              documentId?: string;
+              /** Format: date-time */
+              recordedAt: string;
+              reference: string;
+              /** Format: date */
+              signedOn: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            cycle: {
+              renewal?: {
+                /** @enum {string} */
+                auditType: 'renewal' | 'initial';
+                changeOfCb: boolean;
+                newCbId?: string;
+                newDossierId?: string;
+                /** Format: date-time */
+                openedAt: string;
+              };
+              renewalOf?: {
+                cbId: string;
+                certificateId: string;
+                changeOfCb: boolean;
+                dossierId: string;
+              };
+              /** Format: date */
+              renewalOpensOn?: string;
+              surveillanceDue: string[];
+            };
+            id: string;
+            level?: string;
+            organisationId: string;
+            questionnaire: {
+              revision: number;
+              /** Format: date-time */
+              submittedAt?: string;
+              submittedBy?: string;
+            };
+            reference: string;
+            schemeId: string;
+            schemeVersion: string;
+            scopeChange?: {
+              /** Format: date-time */
+              decidedAt?: string;
+              description: string;
+              /** @enum {string} */
+              outcome?: 'no_action' | 'documentary_review' | 'extra_audit';
+              /** Format: date-time */
+              requestedAt: string;
+              /** @enum {string} */
+              status: 'pending' | 'decided';
+            };
+            /** @enum {string} */
+            status:
+              | 'draft'
+              | 'submitted'
+              | 'findings_on_questionnaire'
+              | 'corrected'
+              | 'admissible'
+              | 'contracted'
+              | 'audit_planned'
+              | 'audited'
+              | 'findings_open'
+              | 'decision_pending'
+              | 'certified'
+              | 'renewal'
+              | 'suspended'
+              | 'withdrawn'
+              | 'expired'
+              | 'refused'
+              | 'abandoned';
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.audits.plan': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        dossierId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          auditorIds: string[];
+          /** Format: date */
+          endDate: string;
+          /** Format: date */
+          startDate: string;
+          /** @enum {string} */
+          type:
+            'initial' | 'surveillance' | 'renewal' | 'complementary_documentary' | 'complementary_on_site';
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            auditorIds: string[];
+            cancelReason?: string;
+            cbId: string;
+            completedAt?: string;
+            dossierId: string;
+            endDate: string;
+            findingsDeadline: string;
+            findingsRecordedAt?: string;
+            id: string;
+            organisationId: string;
+            plannedAt: string;
+            plannedBy: string;
+            reportDocumentId?: string;
+            schemeId: string;
+            startDate: string;
+            /** @enum {string} */
+            status: 'planned' | 'completed' | 'findings_recorded' | 'cancelled';
+            /** @enum {string} */
+            type:
+              'initial' | 'surveillance' | 'renewal' | 'complementary_documentary' | 'complementary_on_site';
+            upcomingFrom: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.certificates.reinstate': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        dossierId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            analystId?: string;
+            cbId: string;
+            certificate?: {
+              certificateId: string;
+              /** Format: date-time */
+              issuedAt: string;
+              number: string;
+              /** @enum {string} */
+              status: 'valid' | 'suspended' | 'withdrawn' | 'expired';
+              /** Format: date */
+              validFrom: string;
+              /** Format: date */
+              validUntil: string;
+            };
+            closedReason?: string;
+            /** @enum {string} */
+            complementaryRequested?: 'documentary' | 'on_site';
+            contract?: {
+              documentId?: string;
+              /** Format: date-time */
+              recordedAt: string;
+              reference: string;
+              /** Format: date */
+              signedOn: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            cycle: {
+              renewal?: {
+                /** @enum {string} */
+                auditType: 'renewal' | 'initial';
+                changeOfCb: boolean;
+                newCbId?: string;
+                newDossierId?: string;
+                /** Format: date-time */
+                openedAt: string;
+              };
+              renewalOf?: {
+                cbId: string;
+                certificateId: string;
+                changeOfCb: boolean;
+                dossierId: string;
+              };
+              /** Format: date */
+              renewalOpensOn?: string;
+              surveillanceDue: string[];
+            };
+            id: string;
+            level?: string;
+            organisationId: string;
+            questionnaire: {
+              revision: number;
+              /** Format: date-time */
+              submittedAt?: string;
+              submittedBy?: string;
+            };
+            reference: string;
+            schemeId: string;
+            schemeVersion: string;
+            scopeChange?: {
+              /** Format: date-time */
+              decidedAt?: string;
+              description: string;
+              /** @enum {string} */
+              outcome?: 'no_action' | 'documentary_review' | 'extra_audit';
+              /** Format: date-time */
+              requestedAt: string;
+              /** @enum {string} */
+              status: 'pending' | 'decided';
+            };
+            /** @enum {string} */
+            status:
+              | 'draft'
+              | 'submitted'
+              | 'findings_on_questionnaire'
+              | 'corrected'
+              | 'admissible'
+              | 'contracted'
+              | 'audit_planned'
+              | 'audited'
+              | 'findings_open'
+              | 'decision_pending'
+              | 'certified'
+              | 'renewal'
+              | 'suspended'
+              | 'withdrawn'
+              | 'expired'
+              | 'refused'
+              | 'abandoned';
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.certificates.suspend': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        dossierId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            analystId?: string;
+            cbId: string;
+            certificate?: {
+              certificateId: string;
+              /** Format: date-time */
+              issuedAt: string;
+              number: string;
+              /** @enum {string} */
+              status: 'valid' | 'suspended' | 'withdrawn' | 'expired';
+              /** Format: date */
+              validFrom: string;
+              /** Format: date */
+              validUntil: string;
+            };
+            closedReason?: string;
+            /** @enum {string} */
+            complementaryRequested?: 'documentary' | 'on_site';
+            contract?: {
+              documentId?: string;
+              /** Format: date-time */
+              recordedAt: string;
+              reference: string;
+              /** Format: date */
+              signedOn: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            cycle: {
+              renewal?: {
+                /** @enum {string} */
+                auditType: 'renewal' | 'initial';
+                changeOfCb: boolean;
+                newCbId?: string;
+                newDossierId?: string;
+                /** Format: date-time */
+                openedAt: string;
+              };
+              renewalOf?: {
+                cbId: string;
+                certificateId: string;
+                changeOfCb: boolean;
+                dossierId: string;
+              };
+              /** Format: date */
+              renewalOpensOn?: string;
+              surveillanceDue: string[];
+            };
+            id: string;
+            level?: string;
+            organisationId: string;
+            questionnaire: {
+              revision: number;
+              /** Format: date-time */
+              submittedAt?: string;
+              submittedBy?: string;
+            };
+            reference: string;
+            schemeId: string;
+            schemeVersion: string;
+            scopeChange?: {
+              /** Format: date-time */
+              decidedAt?: string;
+              description: string;
+              /** @enum {string} */
+              outcome?: 'no_action' | 'documentary_review' | 'extra_audit';
+              /** Format: date-time */
+              requestedAt: string;
+              /** @enum {string} */
+              status: 'pending' | 'decided';
+            };
+            /** @enum {string} */
+            status:
+              | 'draft'
+              | 'submitted'
+              | 'findings_on_questionnaire'
+              | 'corrected'
+              | 'admissible'
+              | 'contracted'
+              | 'audit_planned'
+              | 'audited'
+              | 'findings_open'
+              | 'decision_pending'
+              | 'certified'
+              | 'renewal'
+              | 'suspended'
+              | 'withdrawn'
+              | 'expired'
+              | 'refused'
+              | 'abandoned';
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.certificates.withdraw': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        dossierId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            analystId?: string;
+            cbId: string;
+            certificate?: {
+              certificateId: string;
+              /** Format: date-time */
+              issuedAt: string;
+              number: string;
+              /** @enum {string} */
+              status: 'valid' | 'suspended' | 'withdrawn' | 'expired';
+              /** Format: date */
+              validFrom: string;
+              /** Format: date */
+              validUntil: string;
+            };
+            closedReason?: string;
+            /** @enum {string} */
+            complementaryRequested?: 'documentary' | 'on_site';
+            contract?: {
+              documentId?: string;
+              /** Format: date-time */
+              recordedAt: string;
+              reference: string;
+              /** Format: date */
+              signedOn: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            cycle: {
+              renewal?: {
+                /** @enum {string} */
+                auditType: 'renewal' | 'initial';
+                changeOfCb: boolean;
+                newCbId?: string;
+                newDossierId?: string;
+                /** Format: date-time */
+                openedAt: string;
+              };
+              renewalOf?: {
+                cbId: string;
+                certificateId: string;
+                changeOfCb: boolean;
+                dossierId: string;
+              };
+              /** Format: date */
+              renewalOpensOn?: string;
+              surveillanceDue: string[];
+            };
+            id: string;
+            level?: string;
+            organisationId: string;
+            questionnaire: {
+              revision: number;
+              /** Format: date-time */
+              submittedAt?: string;
+              submittedBy?: string;
+            };
+            reference: string;
+            schemeId: string;
+            schemeVersion: string;
+            scopeChange?: {
+              /** Format: date-time */
+              decidedAt?: string;
+              description: string;
+              /** @enum {string} */
+              outcome?: 'no_action' | 'documentary_review' | 'extra_audit';
+              /** Format: date-time */
+              requestedAt: string;
+              /** @enum {string} */
+              status: 'pending' | 'decided';
+            };
+            /** @enum {string} */
+            status:
+              | 'draft'
+              | 'submitted'
+              | 'findings_on_questionnaire'
+              | 'corrected'
+              | 'admissible'
+              | 'contracted'
+              | 'audit_planned'
+              | 'audited'
+              | 'findings_open'
+              | 'decision_pending'
+              | 'certified'
+              | 'renewal'
+              | 'suspended'
+              | 'withdrawn'
+              | 'expired'
+              | 'refused'
+              | 'abandoned';
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.contracts.record': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        dossierId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          documentId?: string;
+          reference: string;
+          /** Format: date */
+          signedOn: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            analystId?: string;
+            cbId: string;
+            certificate?: {
+              certificateId: string;
+              /** Format: date-time */
+              issuedAt: string;
+              number: string;
+              /** @enum {string} */
+              status: 'valid' | 'suspended' | 'withdrawn' | 'expired';
+              /** Format: date */
+              validFrom: string;
+              /** Format: date */
+              validUntil: string;
+            };
+            closedReason?: string;
+            /** @enum {string} */
+            complementaryRequested?: 'documentary' | 'on_site';
+            contract?: {
+              documentId?: string;
+              /** Format: date-time */
+              recordedAt: string;
+              reference: string;
+              /** Format: date */
+              signedOn: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            cycle: {
+              renewal?: {
+                /** @enum {string} */
+                auditType: 'renewal' | 'initial';
+                changeOfCb: boolean;
+                newCbId?: string;
+                newDossierId?: string;
+                /** Format: date-time */
+                openedAt: string;
+              };
+              renewalOf?: {
+                cbId: string;
+                certificateId: string;
+                changeOfCb: boolean;
+                dossierId: string;
+              };
+              /** Format: date */
+              renewalOpensOn?: string;
+              surveillanceDue: string[];
+            };
+            id: string;
+            level?: string;
+            organisationId: string;
+            questionnaire: {
+              revision: number;
+              /** Format: date-time */
+              submittedAt?: string;
+              submittedBy?: string;
+            };
+            reference: string;
+            schemeId: string;
+            schemeVersion: string;
+            scopeChange?: {
+              /** Format: date-time */
+              decidedAt?: string;
+              description: string;
+              /** @enum {string} */
+              outcome?: 'no_action' | 'documentary_review' | 'extra_audit';
+              /** Format: date-time */
+              requestedAt: string;
+              /** @enum {string} */
+              status: 'pending' | 'decided';
+            };
+            /** @enum {string} */
+            status:
+              | 'draft'
+              | 'submitted'
+              | 'findings_on_questionnaire'
+              | 'corrected'
+              | 'admissible'
+              | 'contracted'
+              | 'audit_planned'
+              | 'audited'
+              | 'findings_open'
+              | 'decision_pending'
+              | 'certified'
+              | 'renewal'
+              | 'suspended'
+              | 'withdrawn'
+              | 'expired'
+              | 'refused'
+              | 'abandoned';
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.decisions.list': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        dossierId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              certificateId?: string;
+              /** Format: date-time */
+              decidedAt: string;
+              decidedBy: string;
+              id: string;
+              /** @enum {string} */
+              kind: 'initial' | 'surveillance' | 'renewal';
+              /** @enum {string} */
+              outcome:
+                | 'grant'
+                | 'complementary_documentary_audit'
+                | 'complementary_on_site_audit'
+                | 'refuse'
+                | 'maintain'
+                | 'complementary_documentary_control'
+                | 'complementary_on_site_control'
+                | 'suspend'
+                | 'withdraw';
+              reason: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.decisions.record': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        dossierId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          outcome:
+            | 'grant'
+            | 'complementary_documentary_audit'
+            | 'complementary_on_site_audit'
+            | 'refuse'
+            | 'maintain'
+            | 'complementary_documentary_control'
+            | 'complementary_on_site_control'
+            | 'suspend'
+            | 'withdraw';
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            decision: {
+              certificateId?: string;
+              /** Format: date-time */
+              decidedAt: string;
+              decidedBy: string;
+              id: string;
+              /** @enum {string} */
+              kind: 'initial' | 'surveillance' | 'renewal';
+              /** @enum {string} */
+              outcome:
+                | 'grant'
+                | 'complementary_documentary_audit'
+                | 'complementary_on_site_audit'
+                | 'refuse'
+                | 'maintain'
+                | 'complementary_documentary_control'
+                | 'complementary_on_site_control'
+                | 'suspend'
+                | 'withdraw';
+              reason: string;
+            };
+            dossier: {
+              analystId?: string;
+              cbId: string;
+              certificate?: {
+                certificateId: string;
+                /** Format: date-time */
+                issuedAt: string;
+                number: string;
+                /** @enum {string} */
+                status: 'valid' | 'suspended' | 'withdrawn' | 'expired';
+                /** Format: date */
+                validFrom: string;
+                /** Format: date */
+                validUntil: string;
+              };
+              closedReason?: string;
+              /** @enum {string} */
+              complementaryRequested?: 'documentary' | 'on_site';
+              contract?: {
+                documentId?: string;
+                /** Format: date-time */
+                recordedAt: string;
+                reference: string;
+                /** Format: date */
+                signedOn: string;
+              };
+              /** Format: date-time */
+              createdAt: string;
+              cycle: {
+                renewal?: {
+                  /** @enum {string} */
+                  auditType: 'renewal' | 'initial';
+                  changeOfCb: boolean;
+                  newCbId?: string;
+                  newDossierId?: string;
+                  /** Format: date-time */
+                  openedAt: string;
+                };
+                renewalOf?: {
+                  cbId: string;
+                  certificateId: string;
+                  changeOfCb: boolean;
+                  dossierId: string;
+                };
+                /** Format: date */
+                renewalOpensOn?: string;
+                surveillanceDue: string[];
+              };
+              id: string;
+              level?: string;
+              organisationId: string;
+              questionnaire: {
+                revision: number;
+                /** Format: date-time */
+                submittedAt?: string;
+                submittedBy?: string;
+              };
+              reference: string;
+              schemeId: string;
+              schemeVersion: string;
+              scopeChange?: {
+                /** Format: date-time */
+                decidedAt?: string;
+                description: string;
+                /** @enum {string} */
+                outcome?: 'no_action' | 'documentary_review' | 'extra_audit';
+                /** Format: date-time */
+                requestedAt: string;
+                /** @enum {string} */
+                status: 'pending' | 'decided';
+              };
+              /** @enum {string} */
+              status:
+                | 'draft'
+                | 'submitted'
+                | 'findings_on_questionnaire'
+                | 'corrected'
+                | 'admissible'
+                | 'contracted'
+                | 'audit_planned'
+                | 'audited'
+                | 'findings_open'
+                | 'decision_pending'
+                | 'certified'
+                | 'renewal'
+                | 'suspended'
+                | 'withdrawn'
+                | 'expired'
+                | 'refused'
+                | 'abandoned';
+              /** Format: date-time */
+              updatedAt: string;
+              version: number;
+            };
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.findings.send': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        dossierId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          kind: 'measure' | 'proof';
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            batchId: string;
+            findings: {
+              findingId: string;
+              itemIds: string[];
+              number: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.questionnaire.get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        dossierId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            answers: {
+              [key: string]: {
+                comment?: string;
+                value:
+                  | null
+                  | boolean
+                  | number
+                  | string
+                  | string[]
+                  | {
+                      name: string;
+                      /** @enum {string} */
+                      role: 'site' | 'subcontractor';
+                      siret: string;
+                    }[];
+              };
+            };
+            dossierId: string;
+            organisationId: string;
+            reference: string;
+            revision: number;
+            schemeId: string;
+            schemeVersion: string;
+            /** @enum {string} */
+            status:
+              | 'draft'
+              | 'submitted'
+              | 'findings_on_questionnaire'
+              | 'corrected'
+              | 'admissible'
+              | 'contracted'
+              | 'audit_planned'
+              | 'audited'
+              | 'findings_open'
+              | 'decision_pending'
+              | 'certified'
+              | 'renewal'
+              | 'suspended'
+              | 'withdrawn'
+              | 'expired'
+              | 'refused'
+              | 'abandoned';
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.questionnaire.save': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        dossierId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          answers: {
+            [key: string]: {
+              comment?: string;
+              value:
+                | null
+                | boolean
+                | number
+                | string
+                | string[]
+                | {
+                    name: string;
+                    /** @enum {string} */
+                    role: 'site' | 'subcontractor';
+                    siret: string;
+                  }[];
+            };
+          };
+          revision: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            analystId?: string;
+            cbId: string;
+            certificate?: {
+              certificateId: string;
+              /** Format: date-time */
+              issuedAt: string;
+              number: string;
+              /** @enum {string} */
+              status: 'valid' | 'suspended' | 'withdrawn' | 'expired';
+              /** Format: date */
+              validFrom: string;
+              /** Format: date */
+              validUntil: string;
+            };
+            closedReason?: string;
+            /** @enum {string} */
+            complementaryRequested?: 'documentary' | 'on_site';
+            contract?: {
+              documentId?: string;
+              /** Format: date-time */
+              recordedAt: string;
+              reference: string;
+              /** Format: date */
+              signedOn: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            cycle: {
+              renewal?: {
+                /** @enum {string} */
+                auditType: 'renewal' | 'initial';
+                changeOfCb: boolean;
+                newCbId?: string;
+                newDossierId?: string;
+                /** Format: date-time */
+                openedAt: string;
+              };
+              renewalOf?: {
+                cbId: string;
+                certificateId: string;
+                changeOfCb: boolean;
+                dossierId: string;
+              };
+              /** Format: date */
+              renewalOpensOn?: string;
+              surveillanceDue: string[];
+            };
+            id: string;
+            level?: string;
+            organisationId: string;
+            questionnaire: {
+              revision: number;
+              /** Format: date-time */
+              submittedAt?: string;
+              submittedBy?: string;
+            };
+            reference: string;
+            schemeId: string;
+            schemeVersion: string;
+            scopeChange?: {
+              /** Format: date-time */
+              decidedAt?: string;
+              description: string;
+              /** @enum {string} */
+              outcome?: 'no_action' | 'documentary_review' | 'extra_audit';
+              /** Format: date-time */
+              requestedAt: string;
+              /** @enum {string} */
+              status: 'pending' | 'decided';
+            };
+            /** @enum {string} */
+            status:
+              | 'draft'
+              | 'submitted'
+              | 'findings_on_questionnaire'
+              | 'corrected'
+              | 'admissible'
+              | 'contracted'
+              | 'audit_planned'
+              | 'audited'
+              | 'findings_open'
+              | 'decision_pending'
+              | 'certified'
+              | 'renewal'
+              | 'suspended'
+              | 'withdrawn'
+              | 'expired'
+              | 'refused'
+              | 'abandoned';
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.questionnaire-findings.list': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        dossierId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: date-time */
+              closedAt?: string;
+              closedBy?: string;
+              description: string;
+              id: string;
+              number: string;
+              questionId: string;
+              /** Format: date-time */
+              raisedAt: string;
+              raisedBy: string;
+              response?: {
+                /** Format: date-time */
+                answeredAt: string;
+                answeredBy: string;
+                correctiveAction?: string;
+                documentId?: string;
+              };
+              /** @enum {string} */
+              status: 'open' | 'answered' | 'corrected' | 'closed';
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.questionnaire-findings.raise': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        dossierId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          description: string;
+          questionId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: date-time */
+            closedAt?: string;
+            closedBy?: string;
+            description: string;
+            id: string;
+            number: string;
+            questionId: string;
+            /** Format: date-time */
+            raisedAt: string;
+            raisedBy: string;
+            response?: {
+              /** Format: date-time */
+              answeredAt: string;
+              answeredBy: string;
+              correctiveAction?: string;
+              documentId?: string;
+            };
+            /** @enum {string} */
+            status: 'open' | 'answered' | 'corrected' | 'closed';
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.questionnaire-findings.answer': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        dossierId: string;
+        findingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          correctedAnswer?: {
+            comment?: string;
+            value:
+              | null
+              | boolean
+              | number
+              | string
+              | string[]
+              | {
+                  name: string;
+                  /** @enum {string} */
+                  role: 'site' | 'subcontractor';
+                  siret: string;
+                }[];
+          };
+          correctiveAction?: string;
+          documentId?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: date-time */
+            closedAt?: string;
+            closedBy?: string;
+            description: string;
+            id: string;
+            number: string;
+            questionId: string;
+            /** Format: date-time */
+            raisedAt: string;
+            raisedBy: string;
+            response?: {
+              /** Format: date-time */
+              answeredAt: string;
+              answeredBy: string;
+              correctiveAction?: string;
+              documentId?: string;
+            };
+            /** @enum {string} */
+            status: 'open' | 'answered' | 'corrected' | 'closed';
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.questionnaire-findings.close': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        dossierId: string;
+        findingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': Record<string, never>;
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: date-time */
+            closedAt?: string;
+            closedBy?: string;
+            description: string;
+            id: string;
+            number: string;
+            questionId: string;
+            /** Format: date-time */
+            raisedAt: string;
+            raisedBy: string;
+            response?: {
+              /** Format: date-time */
+              answeredAt: string;
+              answeredBy: string;
+              correctiveAction?: string;
+              documentId?: string;
+            };
+            /** @enum {string} */
+            status: 'open' | 'answered' | 'corrected' | 'closed';
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.questionnaire.resubmit': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        dossierId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': Record<string, never>;
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            analystId?: string;
+            cbId: string;
+            certificate?: {
+              certificateId: string;
+              /** Format: date-time */
+              issuedAt: string;
+              number: string;
+              /** @enum {string} */
+              status: 'valid' | 'suspended' | 'withdrawn' | 'expired';
+              /** Format: date */
+              validFrom: string;
+              /** Format: date */
+              validUntil: string;
+            };
+            closedReason?: string;
+            /** @enum {string} */
+            complementaryRequested?: 'documentary' | 'on_site';
+            contract?: {
+              documentId?: string;
+              /** Format: date-time */
+              recordedAt: string;
+              reference: string;
+              /** Format: date */
+              signedOn: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            cycle: {
+              renewal?: {
+                /** @enum {string} */
+                auditType: 'renewal' | 'initial';
+                changeOfCb: boolean;
+                newCbId?: string;
+                newDossierId?: string;
+                /** Format: date-time */
+                openedAt: string;
+              };
+              renewalOf?: {
+                cbId: string;
+                certificateId: string;
+                changeOfCb: boolean;
+                dossierId: string;
+              };
+              /** Format: date */
+              renewalOpensOn?: string;
+              surveillanceDue: string[];
+            };
+            id: string;
+            level?: string;
+            organisationId: string;
+            questionnaire: {
+              revision: number;
+              /** Format: date-time */
+              submittedAt?: string;
+              submittedBy?: string;
+            };
+            reference: string;
+            schemeId: string;
+            schemeVersion: string;
+            scopeChange?: {
+              /** Format: date-time */
+              decidedAt?: string;
+              description: string;
+              /** @enum {string} */
+              outcome?: 'no_action' | 'documentary_review' | 'extra_audit';
+              /** Format: date-time */
+              requestedAt: string;
+              /** @enum {string} */
+              status: 'pending' | 'decided';
+            };
+            /** @enum {string} */
+            status:
+              | 'draft'
+              | 'submitted'
+              | 'findings_on_questionnaire'
+              | 'corrected'
+              | 'admissible'
+              | 'contracted'
+              | 'audit_planned'
+              | 'audited'
+              | 'findings_open'
+              | 'decision_pending'
+              | 'certified'
+              | 'renewal'
+              | 'suspended'
+              | 'withdrawn'
+              | 'expired'
+              | 'refused'
+              | 'abandoned';
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.questionnaire.submit': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        dossierId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          revision?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            analystId?: string;
+            cbId: string;
+            certificate?: {
+              certificateId: string;
+              /** Format: date-time */
+              issuedAt: string;
+              number: string;
+              /** @enum {string} */
+              status: 'valid' | 'suspended' | 'withdrawn' | 'expired';
+              /** Format: date */
+              validFrom: string;
+              /** Format: date */
+              validUntil: string;
+            };
+            closedReason?: string;
+            /** @enum {string} */
+            complementaryRequested?: 'documentary' | 'on_site';
+            contract?: {
+              documentId?: string;
+              /** Format: date-time */
+              recordedAt: string;
+              reference: string;
+              /** Format: date */
+              signedOn: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            cycle: {
+              renewal?: {
+                /** @enum {string} */
+                auditType: 'renewal' | 'initial';
+                changeOfCb: boolean;
+                newCbId?: string;
+                newDossierId?: string;
+                /** Format: date-time */
+                openedAt: string;
+              };
+              renewalOf?: {
+                cbId: string;
+                certificateId: string;
+                changeOfCb: boolean;
+                dossierId: string;
+              };
+              /** Format: date */
+              renewalOpensOn?: string;
+              surveillanceDue: string[];
+            };
+            id: string;
+            level?: string;
+            organisationId: string;
+            questionnaire: {
+              revision: number;
+              /** Format: date-time */
+              submittedAt?: string;
+              submittedBy?: string;
+            };
+            reference: string;
+            schemeId: string;
+            schemeVersion: string;
+            scopeChange?: {
+              /** Format: date-time */
+              decidedAt?: string;
+              description: string;
+              /** @enum {string} */
+              outcome?: 'no_action' | 'documentary_review' | 'extra_audit';
+              /** Format: date-time */
+              requestedAt: string;
+              /** @enum {string} */
+              status: 'pending' | 'decided';
+            };
+            /** @enum {string} */
+            status:
+              | 'draft'
+              | 'submitted'
+              | 'findings_on_questionnaire'
+              | 'corrected'
+              | 'admissible'
+              | 'contracted'
+              | 'audit_planned'
+              | 'audited'
+              | 'findings_open'
+              | 'decision_pending'
+              | 'certified'
+              | 'renewal'
+              | 'suspended'
+              | 'withdrawn'
+              | 'expired'
+              | 'refused'
+              | 'abandoned';
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.admissibility.refuse': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        dossierId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            analystId?: string;
+            cbId: string;
+            certificate?: {
+              certificateId: string;
+              /** Format: date-time */
+              issuedAt: string;
+              number: string;
+              /** @enum {string} */
+              status: 'valid' | 'suspended' | 'withdrawn' | 'expired';
+              /** Format: date */
+              validFrom: string;
+              /** Format: date */
+              validUntil: string;
+            };
+            closedReason?: string;
+            /** @enum {string} */
+            complementaryRequested?: 'documentary' | 'on_site';
+            contract?: {
+              documentId?: string;
+              /** Format: date-time */
+              recordedAt: string;
+              reference: string;
+              /** Format: date */
+              signedOn: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            cycle: {
+              renewal?: {
+                /** @enum {string} */
+                auditType: 'renewal' | 'initial';
+                changeOfCb: boolean;
+                newCbId?: string;
+                newDossierId?: string;
+                /** Format: date-time */
+                openedAt: string;
+              };
+              renewalOf?: {
+                cbId: string;
+                certificateId: string;
+                changeOfCb: boolean;
+                dossierId: string;
+              };
+              /** Format: date */
+              renewalOpensOn?: string;
+              surveillanceDue: string[];
+            };
+            id: string;
+            level?: string;
+            organisationId: string;
+            questionnaire: {
+              revision: number;
+              /** Format: date-time */
+              submittedAt?: string;
+              submittedBy?: string;
+            };
+            reference: string;
+            schemeId: string;
+            schemeVersion: string;
+            scopeChange?: {
+              /** Format: date-time */
+              decidedAt?: string;
+              description: string;
+              /** @enum {string} */
+              outcome?: 'no_action' | 'documentary_review' | 'extra_audit';
+              /** Format: date-time */
+              requestedAt: string;
+              /** @enum {string} */
+              status: 'pending' | 'decided';
+            };
+            /** @enum {string} */
+            status:
+              | 'draft'
+              | 'submitted'
+              | 'findings_on_questionnaire'
+              | 'corrected'
+              | 'admissible'
+              | 'contracted'
+              | 'audit_planned'
+              | 'audited'
+              | 'findings_open'
+              | 'decision_pending'
+              | 'certified'
+              | 'renewal'
+              | 'suspended'
+              | 'withdrawn'
+              | 'expired'
+              | 'refused'
+              | 'abandoned';
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.renewals.open': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        dossierId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          cbId?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            dossier: {
+              analystId?: string;
+              cbId: string;
+              certificate?: {
+                certificateId: string;
+                /** Format: date-time */
+                issuedAt: string;
+                number: string;
+                /** @enum {string} */
+                status: 'valid' | 'suspended' | 'withdrawn' | 'expired';
+                /** Format: date */
+                validFrom: string;
+                /** Format: date */
+                validUntil: string;
+              };
+              closedReason?: string;
+              /** @enum {string} */
+              complementaryRequested?: 'documentary' | 'on_site';
+              contract?: {
+                documentId?: string;
+                /** Format: date-time */
+                recordedAt: string;
+                reference: string;
+                /** Format: date */
+                signedOn: string;
+              };
+              /** Format: date-time */
+              createdAt: string;
+              cycle: {
+                renewal?: {
+                  /** @enum {string} */
+                  auditType: 'renewal' | 'initial';
+                  changeOfCb: boolean;
+                  newCbId?: string;
+                  newDossierId?: string;
+                  /** Format: date-time */
+                  openedAt: string;
+                };
+                renewalOf?: {
+                  cbId: string;
+                  certificateId: string;
+                  changeOfCb: boolean;
+                  dossierId: string;
+                };
+                /** Format: date */
+                renewalOpensOn?: string;
+                surveillanceDue: string[];
+              };
+              id: string;
+              level?: string;
+              organisationId: string;
+              questionnaire: {
+                revision: number;
+                /** Format: date-time */
+                submittedAt?: string;
+                submittedBy?: string;
+              };
+              reference: string;
+              schemeId: string;
+              schemeVersion: string;
+              scopeChange?: {
+                /** Format: date-time */
+                decidedAt?: string;
+                description: string;
+                /** @enum {string} */
+                outcome?: 'no_action' | 'documentary_review' | 'extra_audit';
+                /** Format: date-time */
+                requestedAt: string;
+                /** @enum {string} */
+                status: 'pending' | 'decided';
+              };
+              /** @enum {string} */
+              status:
+                | 'draft'
+                | 'submitted'
+                | 'findings_on_questionnaire'
+                | 'corrected'
+                | 'admissible'
+                | 'contracted'
+                | 'audit_planned'
+                | 'audited'
+                | 'findings_open'
+                | 'decision_pending'
+                | 'certified'
+                | 'renewal'
+                | 'suspended'
+                | 'withdrawn'
+                | 'expired'
+                | 'refused'
+                | 'abandoned';
+              /** Format: date-time */
+              updatedAt: string;
+              version: number;
+            };
+            newDossier?: {
+              analystId?: string;
+              cbId: string;
+              certificate?: {
+                certificateId: string;
+                /** Format: date-time */
+                issuedAt: string;
+                number: string;
+                /** @enum {string} */
+                status: 'valid' | 'suspended' | 'withdrawn' | 'expired';
+                /** Format: date */
+                validFrom: string;
+                /** Format: date */
+                validUntil: string;
+              };
+              closedReason?: string;
+              /** @enum {string} */
+              complementaryRequested?: 'documentary' | 'on_site';
+              contract?: {
+                documentId?: string;
+                /** Format: date-time */
+                recordedAt: string;
+                reference: string;
+                /** Format: date */
+                signedOn: string;
+              };
+              /** Format: date-time */
+              createdAt: string;
+              cycle: {
+                renewal?: {
+                  /** @enum {string} */
+                  auditType: 'renewal' | 'initial';
+                  changeOfCb: boolean;
+                  newCbId?: string;
+                  newDossierId?: string;
+                  /** Format: date-time */
+                  openedAt: string;
+                };
+                renewalOf?: {
+                  cbId: string;
+                  certificateId: string;
+                  changeOfCb: boolean;
+                  dossierId: string;
+                };
+                /** Format: date */
+                renewalOpensOn?: string;
+                surveillanceDue: string[];
+              };
+              id: string;
+              level?: string;
+              organisationId: string;
+              questionnaire: {
+                revision: number;
+                /** Format: date-time */
+                submittedAt?: string;
+                submittedBy?: string;
+              };
+              reference: string;
+              schemeId: string;
+              schemeVersion: string;
+              scopeChange?: {
+                /** Format: date-time */
+                decidedAt?: string;
+                description: string;
+                /** @enum {string} */
+                outcome?: 'no_action' | 'documentary_review' | 'extra_audit';
+                /** Format: date-time */
+                requestedAt: string;
+                /** @enum {string} */
+                status: 'pending' | 'decided';
+              };
+              /** @enum {string} */
+              status:
+                | 'draft'
+                | 'submitted'
+                | 'findings_on_questionnaire'
+                | 'corrected'
+                | 'admissible'
+                | 'contracted'
+                | 'audit_planned'
+                | 'audited'
+                | 'findings_open'
+                | 'decision_pending'
+                | 'certified'
+                | 'renewal'
+                | 'suspended'
+                | 'withdrawn'
+                | 'expired'
+                | 'refused'
+                | 'abandoned';
+              /** Format: date-time */
+              updatedAt: string;
+              version: number;
+            };
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.scope-changes.request': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        dossierId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          answers?: {
+            [key: string]: {
+              comment?: string;
+              value:
+                | null
+                | boolean
+                | number
+                | string
+                | string[]
+                | {
+                    name: string;
+                    /** @enum {string} */
+                    role: 'site' | 'subcontractor';
+                    siret: string;
+                  }[];
+            };
+          };
+          description: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            analystId?: string;
+            cbId: string;
+            certificate?: {
+              certificateId: string;
+              /** Format: date-time */
+              issuedAt: string;
+              number: string;
+              /** @enum {string} */
+              status: 'valid' | 'suspended' | 'withdrawn' | 'expired';
+              /** Format: date */
+              validFrom: string;
+              /** Format: date */
+              validUntil: string;
+            };
+            closedReason?: string;
+            /** @enum {string} */
+            complementaryRequested?: 'documentary' | 'on_site';
+            contract?: {
+              documentId?: string;
+              /** Format: date-time */
+              recordedAt: string;
+              reference: string;
+              /** Format: date */
+              signedOn: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            cycle: {
+              renewal?: {
+                /** @enum {string} */
+                auditType: 'renewal' | 'initial';
+                changeOfCb: boolean;
+                newCbId?: string;
+                newDossierId?: string;
+                /** Format: date-time */
+                openedAt: string;
+              };
+              renewalOf?: {
+                cbId: string;
+                certificateId: string;
+                changeOfCb: boolean;
+                dossierId: string;
+              };
+              /** Format: date */
+              renewalOpensOn?: string;
+              surveillanceDue: string[];
+            };
+            id: string;
+            level?: string;
+            organisationId: string;
+            questionnaire: {
+              revision: number;
+              /** Format: date-time */
+              submittedAt?: string;
+              submittedBy?: string;
+            };
+            reference: string;
+            schemeId: string;
+            schemeVersion: string;
+            scopeChange?: {
+              /** Format: date-time */
+              decidedAt?: string;
+              description: string;
+              /** @enum {string} */
+              outcome?: 'no_action' | 'documentary_review' | 'extra_audit';
+              /** Format: date-time */
+              requestedAt: string;
+              /** @enum {string} */
+              status: 'pending' | 'decided';
+            };
+            /** @enum {string} */
+            status:
+              | 'draft'
+              | 'submitted'
+              | 'findings_on_questionnaire'
+              | 'corrected'
+              | 'admissible'
+              | 'contracted'
+              | 'audit_planned'
+              | 'audited'
+              | 'findings_open'
+              | 'decision_pending'
+              | 'certified'
+              | 'renewal'
+              | 'suspended'
+              | 'withdrawn'
+              | 'expired'
+              | 'refused'
+              | 'abandoned';
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.scope-changes.decide': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        dossierId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          outcome: 'no_action' | 'documentary_review' | 'extra_audit';
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            analystId?: string;
+            cbId: string;
+            certificate?: {
+              certificateId: string;
+              /** Format: date-time */
+              issuedAt: string;
+              number: string;
+              /** @enum {string} */
+              status: 'valid' | 'suspended' | 'withdrawn' | 'expired';
+              /** Format: date */
+              validFrom: string;
+              /** Format: date */
+              validUntil: string;
+            };
+            closedReason?: string;
+            /** @enum {string} */
+            complementaryRequested?: 'documentary' | 'on_site';
+            contract?: {
+              documentId?: string;
+              /** Format: date-time */
+              recordedAt: string;
+              reference: string;
+              /** Format: date */
+              signedOn: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            cycle: {
+              renewal?: {
+                /** @enum {string} */
+                auditType: 'renewal' | 'initial';
+                changeOfCb: boolean;
+                newCbId?: string;
+                newDossierId?: string;
+                /** Format: date-time */
+                openedAt: string;
+              };
+              renewalOf?: {
+                cbId: string;
+                certificateId: string;
+                changeOfCb: boolean;
+                dossierId: string;
+              };
+              /** Format: date */
+              renewalOpensOn?: string;
+              surveillanceDue: string[];
+            };
+            id: string;
+            level?: string;
+            organisationId: string;
+            questionnaire: {
+              revision: number;
+              /** Format: date-time */
+              submittedAt?: string;
+              submittedBy?: string;
+            };
+            reference: string;
+            schemeId: string;
+            schemeVersion: string;
+            scopeChange?: {
+              /** Format: date-time */
+              decidedAt?: string;
+              description: string;
+              /** @enum {string} */
+              outcome?: 'no_action' | 'documentary_review' | 'extra_audit';
+              /** Format: date-time */
+              requestedAt: string;
+              /** @enum {string} */
+              status: 'pending' | 'decided';
+            };
+            /** @enum {string} */
+            status:
+              | 'draft'
+              | 'submitted'
+              | 'findings_on_questionnaire'
+              | 'corrected'
+              | 'admissible'
+              | 'contracted'
+              | 'audit_planned'
+              | 'audited'
+              | 'findings_open'
+              | 'decision_pending'
+              | 'certified'
+              | 'renewal'
+              | 'suspended'
+              | 'withdrawn'
+              | 'expired'
+              | 'refused'
+              | 'abandoned';
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.dossiers.trail': {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path: {
+        dossierId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              action: string;
+              after?: unknown;
+              /** Format: date-time */
+              at: string;
+              before?: unknown;
+              /** @enum {string} */
+              fromStatus:
+                | 'draft'
+                | 'submitted'
+                | 'findings_on_questionnaire'
+                | 'corrected'
+                | 'admissible'
+                | 'contracted'
+                | 'audit_planned'
+                | 'audited'
+                | 'findings_open'
+                | 'decision_pending'
+                | 'certified'
+                | 'renewal'
+                | 'suspended'
+                | 'withdrawn'
+                | 'expired'
+                | 'refused'
+                | 'abandoned';
+              /** @enum {string} */
+              toStatus:
+                | 'draft'
+                | 'submitted'
+                | 'findings_on_questionnaire'
+                | 'corrected'
+                | 'admissible'
+                | 'contracted'
+                | 'audit_planned'
+                | 'audited'
+                | 'findings_open'
+                | 'decision_pending'
+                | 'certified'
+                | 'renewal'
+                | 'suspended'
+                | 'withdrawn'
+                | 'expired'
+                | 'refused'
+                | 'abandoned';
+              what: string;
+              who: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.findings.search': {
+    parameters: {
+      query?: {
+        auditId?: string;
+        dossierId?: string;
+        overdue?: 'true' | 'false';
+        page?: number;
+        pageSize?: number;
+        requirementId?: string;
+        severity?: 'major' | 'minor';
+        sort?: string;
+        state?: 'open' | 'closed';
+        status?:
+          | 'recorded'
+          | 'rejected'
+          | 'confirmed'
+          | 'measures_requested'
+          | 'measures_sent'
+          | 'measures_clarification'
+          | 'measures_accepted'
+          | 'proofs_requested'
+          | 'proofs_sent'
+          | 'proofs_clarification'
+          | 'closed';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              auditId: string;
+              cbId: string;
+              closedAt?: string;
+              closingMeetingMeasures?: string;
+              description: string;
+              dossierId: string;
+              dueDate: string;
+              id: string;
+              items: {
+                documentIds: string[];
+                id: string;
+                /** @enum {string} */
+                kind: 'measure' | 'proof';
+                ready: boolean;
+                reviewComment?: string;
+                reviewedAt?: string;
+                sentAt?: string;
+                /** @enum {string} */
+                status: 'draft' | 'sent' | 'accepted' | 'clarification_requested';
+                text: string;
+                updatedAt: string;
+              }[];
+              late: boolean;
+              number: string;
+              open: boolean;
+              organisationId: string;
+              overdue: boolean;
+              recordedAt: string;
+              recordedBy: string;
+              rejectionReason?: string;
+              requirementId: string;
+              schemeId: string;
+              /** @enum {string} */
+              severity: 'major' | 'minor';
+              /** @enum {string} */
+              status:
+                | 'recorded'
+                | 'rejected'
+                | 'confirmed'
+                | 'measures_requested'
+                | 'measures_sent'
+                | 'measures_clarification'
+                | 'measures_accepted'
+                | 'proofs_requested'
+                | 'proofs_sent'
+                | 'proofs_clarification'
+                | 'closed';
+              trail?: {
+                action: string;
+                at: string;
+                by: string;
+                /** @enum {string} */
+                from?:
+                  | 'recorded'
+                  | 'rejected'
+                  | 'confirmed'
+                  | 'measures_requested'
+                  | 'measures_sent'
+                  | 'measures_clarification'
+                  | 'measures_accepted'
+                  | 'proofs_requested'
+                  | 'proofs_sent'
+                  | 'proofs_clarification'
+                  | 'closed';
+                /** @enum {string} */
+                to:
+                  | 'recorded'
+                  | 'rejected'
+                  | 'confirmed'
+                  | 'measures_requested'
+                  | 'measures_sent'
+                  | 'measures_clarification'
+                  | 'measures_accepted'
+                  | 'proofs_requested'
+                  | 'proofs_sent'
+                  | 'proofs_clarification'
+                  | 'closed';
+                what: string;
+              }[];
+              version: number;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.findings.get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        findingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            auditId: string;
+            cbId: string;
+            closedAt?: string;
+            closingMeetingMeasures?: string;
+            description: string;
+            dossierId: string;
+            dueDate: string;
+            id: string;
+            items: {
+              documentIds: string[];
+              id: string;
+              /** @enum {string} */
+              kind: 'measure' | 'proof';
+              ready: boolean;
+              reviewComment?: string;
+              reviewedAt?: string;
+              sentAt?: string;
+              /** @enum {string} */
+              status: 'draft' | 'sent' | 'accepted' | 'clarification_requested';
+              text: string;
+              updatedAt: string;
+            }[];
+            late: boolean;
+            number: string;
+            open: boolean;
+            organisationId: string;
+            overdue: boolean;
+            recordedAt: string;
+            recordedBy: string;
+            rejectionReason?: string;
+            requirementId: string;
+            schemeId: string;
+            /** @enum {string} */
+            severity: 'major' | 'minor';
+            /** @enum {string} */
+            status:
+              | 'recorded'
+              | 'rejected'
+              | 'confirmed'
+              | 'measures_requested'
+              | 'measures_sent'
+              | 'measures_clarification'
+              | 'measures_accepted'
+              | 'proofs_requested'
+              | 'proofs_sent'
+              | 'proofs_clarification'
+              | 'closed';
+            trail?: {
+              action: string;
+              at: string;
+              by: string;
+              /** @enum {string} */
+              from?:
+                | 'recorded'
+                | 'rejected'
+                | 'confirmed'
+                | 'measures_requested'
+                | 'measures_sent'
+                | 'measures_clarification'
+                | 'measures_accepted'
+                | 'proofs_requested'
+                | 'proofs_sent'
+                | 'proofs_clarification'
+                | 'closed';
+              /** @enum {string} */
+              to:
+                | 'recorded'
+                | 'rejected'
+                | 'confirmed'
+                | 'measures_requested'
+                | 'measures_sent'
+                | 'measures_clarification'
+                | 'measures_accepted'
+                | 'proofs_requested'
+                | 'proofs_sent'
+                | 'proofs_clarification'
+                | 'closed';
+              what: string;
+            }[];
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.findings.confirm': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        findingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            auditId: string;
+            cbId: string;
+            closedAt?: string;
+            closingMeetingMeasures?: string;
+            description: string;
+            dossierId: string;
+            dueDate: string;
+            id: string;
+            items: {
+              documentIds: string[];
+              id: string;
+              /** @enum {string} */
+              kind: 'measure' | 'proof';
+              ready: boolean;
+              reviewComment?: string;
+              reviewedAt?: string;
+              sentAt?: string;
+              /** @enum {string} */
+              status: 'draft' | 'sent' | 'accepted' | 'clarification_requested';
+              text: string;
+              updatedAt: string;
+            }[];
+            late: boolean;
+            number: string;
+            open: boolean;
+            organisationId: string;
+            overdue: boolean;
+            recordedAt: string;
+            recordedBy: string;
+            rejectionReason?: string;
+            requirementId: string;
+            schemeId: string;
+            /** @enum {string} */
+            severity: 'major' | 'minor';
+            /** @enum {string} */
+            status:
+              | 'recorded'
+              | 'rejected'
+              | 'confirmed'
+              | 'measures_requested'
+              | 'measures_sent'
+              | 'measures_clarification'
+              | 'measures_accepted'
+              | 'proofs_requested'
+              | 'proofs_sent'
+              | 'proofs_clarification'
+              | 'closed';
+            trail?: {
+              action: string;
+              at: string;
+              by: string;
+              /** @enum {string} */
+              from?:
+                | 'recorded'
+                | 'rejected'
+                | 'confirmed'
+                | 'measures_requested'
+                | 'measures_sent'
+                | 'measures_clarification'
+                | 'measures_accepted'
+                | 'proofs_requested'
+                | 'proofs_sent'
+                | 'proofs_clarification'
+                | 'closed';
+              /** @enum {string} */
+              to:
+                | 'recorded'
+                | 'rejected'
+                | 'confirmed'
+                | 'measures_requested'
+                | 'measures_sent'
+                | 'measures_clarification'
+                | 'measures_accepted'
+                | 'proofs_requested'
+                | 'proofs_sent'
+                | 'proofs_clarification'
+                | 'closed';
+              what: string;
+            }[];
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.findings.items.add': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        findingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          documentIds?: string[];
+          /** @enum {string} */
+          kind: 'measure' | 'proof';
+          text: string;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            auditId: string;
+            cbId: string;
+            closedAt?: string;
+            closingMeetingMeasures?: string;
+            description: string;
+            dossierId: string;
+            dueDate: string;
+            id: string;
+            items: {
+              documentIds: string[];
+              id: string;
+              /** @enum {string} */
+              kind: 'measure' | 'proof';
+              ready: boolean;
+              reviewComment?: string;
+              reviewedAt?: string;
+              sentAt?: string;
+              /** @enum {string} */
+              status: 'draft' | 'sent' | 'accepted' | 'clarification_requested';
+              text: string;
+              updatedAt: string;
+            }[];
+            late: boolean;
+            number: string;
+            open: boolean;
+            organisationId: string;
+            overdue: boolean;
+            recordedAt: string;
+            recordedBy: string;
+            rejectionReason?: string;
+            requirementId: string;
+            schemeId: string;
+            /** @enum {string} */
+            severity: 'major' | 'minor';
+            /** @enum {string} */
+            status:
+              | 'recorded'
+              | 'rejected'
+              | 'confirmed'
+              | 'measures_requested'
+              | 'measures_sent'
+              | 'measures_clarification'
+              | 'measures_accepted'
+              | 'proofs_requested'
+              | 'proofs_sent'
+              | 'proofs_clarification'
+              | 'closed';
+            trail?: {
+              action: string;
+              at: string;
+              by: string;
+              /** @enum {string} */
+              from?:
+                | 'recorded'
+                | 'rejected'
+                | 'confirmed'
+                | 'measures_requested'
+                | 'measures_sent'
+                | 'measures_clarification'
+                | 'measures_accepted'
+                | 'proofs_requested'
+                | 'proofs_sent'
+                | 'proofs_clarification'
+                | 'closed';
+              /** @enum {string} */
+              to:
+                | 'recorded'
+                | 'rejected'
+                | 'confirmed'
+                | 'measures_requested'
+                | 'measures_sent'
+                | 'measures_clarification'
+                | 'measures_accepted'
+                | 'proofs_requested'
+                | 'proofs_sent'
+                | 'proofs_clarification'
+                | 'closed';
+              what: string;
+            }[];
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.findings.items.edit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        findingId: string;
+        itemId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          documentIds?: string[];
+          /** @enum {string} */
+          kind: 'measure' | 'proof';
+          text?: string;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            auditId: string;
+            cbId: string;
+            closedAt?: string;
+            closingMeetingMeasures?: string;
+            description: string;
+            dossierId: string;
+            dueDate: string;
+            id: string;
+            items: {
+              documentIds: string[];
+              id: string;
+              /** @enum {string} */
+              kind: 'measure' | 'proof';
+              ready: boolean;
+              reviewComment?: string;
+              reviewedAt?: string;
+              sentAt?: string;
+              /** @enum {string} */
+              status: 'draft' | 'sent' | 'accepted' | 'clarification_requested';
+              text: string;
+              updatedAt: string;
+            }[];
+            late: boolean;
+            number: string;
+            open: boolean;
+            organisationId: string;
+            overdue: boolean;
+            recordedAt: string;
+            recordedBy: string;
+            rejectionReason?: string;
+            requirementId: string;
+            schemeId: string;
+            /** @enum {string} */
+            severity: 'major' | 'minor';
+            /** @enum {string} */
+            status:
+              | 'recorded'
+              | 'rejected'
+              | 'confirmed'
+              | 'measures_requested'
+              | 'measures_sent'
+              | 'measures_clarification'
+              | 'measures_accepted'
+              | 'proofs_requested'
+              | 'proofs_sent'
+              | 'proofs_clarification'
+              | 'closed';
+            trail?: {
+              action: string;
+              at: string;
+              by: string;
+              /** @enum {string} */
+              from?:
+                | 'recorded'
+                | 'rejected'
+                | 'confirmed'
+                | 'measures_requested'
+                | 'measures_sent'
+                | 'measures_clarification'
+                | 'measures_accepted'
+                | 'proofs_requested'
+                | 'proofs_sent'
+                | 'proofs_clarification'
+                | 'closed';
+              /** @enum {string} */
+              to:
+                | 'recorded'
+                | 'rejected'
+                | 'confirmed'
+                | 'measures_requested'
+                | 'measures_sent'
+                | 'measures_clarification'
+                | 'measures_accepted'
+                | 'proofs_requested'
+                | 'proofs_sent'
+                | 'proofs_clarification'
+                | 'closed';
+              what: string;
+            }[];
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.findings.items.set-ready': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        findingId: string;
+        itemId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          kind: 'measure' | 'proof';
+          ready: boolean;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            auditId: string;
+            cbId: string;
+            closedAt?: string;
+            closingMeetingMeasures?: string;
+            description: string;
+            dossierId: string;
+            dueDate: string;
+            id: string;
+            items: {
+              documentIds: string[];
+              id: string;
+              /** @enum {string} */
+              kind: 'measure' | 'proof';
+              ready: boolean;
+              reviewComment?: string;
+              reviewedAt?: string;
+              sentAt?: string;
+              /** @enum {string} */
+              status: 'draft' | 'sent' | 'accepted' | 'clarification_requested';
+              text: string;
+              updatedAt: string;
+            }[];
+            late: boolean;
+            number: string;
+            open: boolean;
+            organisationId: string;
+            overdue: boolean;
+            recordedAt: string;
+            recordedBy: string;
+            rejectionReason?: string;
+            requirementId: string;
+            schemeId: string;
+            /** @enum {string} */
+            severity: 'major' | 'minor';
+            /** @enum {string} */
+            status:
+              | 'recorded'
+              | 'rejected'
+              | 'confirmed'
+              | 'measures_requested'
+              | 'measures_sent'
+              | 'measures_clarification'
+              | 'measures_accepted'
+              | 'proofs_requested'
+              | 'proofs_sent'
+              | 'proofs_clarification'
+              | 'closed';
+            trail?: {
+              action: string;
+              at: string;
+              by: string;
+              /** @enum {string} */
+              from?:
+                | 'recorded'
+                | 'rejected'
+                | 'confirmed'
+                | 'measures_requested'
+                | 'measures_sent'
+                | 'measures_clarification'
+                | 'measures_accepted'
+                | 'proofs_requested'
+                | 'proofs_sent'
+                | 'proofs_clarification'
+                | 'closed';
+              /** @enum {string} */
+              to:
+                | 'recorded'
+                | 'rejected'
+                | 'confirmed'
+                | 'measures_requested'
+                | 'measures_sent'
+                | 'measures_clarification'
+                | 'measures_accepted'
+                | 'proofs_requested'
+                | 'proofs_sent'
+                | 'proofs_clarification'
+                | 'closed';
+              what: string;
+            }[];
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.findings.items.review': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        findingId: string;
+        itemId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          comment?: string;
+          /** @enum {string} */
+          decision: 'accept' | 'clarify';
+          /** @enum {string} */
+          kind: 'measure' | 'proof';
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            auditId: string;
+            cbId: string;
+            closedAt?: string;
+            closingMeetingMeasures?: string;
+            description: string;
+            dossierId: string;
+            dueDate: string;
+            id: string;
+            items: {
+              documentIds: string[];
+              id: string;
+              /** @enum {string} */
+              kind: 'measure' | 'proof';
+              ready: boolean;
+              reviewComment?: string;
+              reviewedAt?: string;
+              sentAt?: string;
+              /** @enum {string} */
+              status: 'draft' | 'sent' | 'accepted' | 'clarification_requested';
+              text: string;
+              updatedAt: string;
+            }[];
+            late: boolean;
+            number: string;
+            open: boolean;
+            organisationId: string;
+            overdue: boolean;
+            recordedAt: string;
+            recordedBy: string;
+            rejectionReason?: string;
+            requirementId: string;
+            schemeId: string;
+            /** @enum {string} */
+            severity: 'major' | 'minor';
+            /** @enum {string} */
+            status:
+              | 'recorded'
+              | 'rejected'
+              | 'confirmed'
+              | 'measures_requested'
+              | 'measures_sent'
+              | 'measures_clarification'
+              | 'measures_accepted'
+              | 'proofs_requested'
+              | 'proofs_sent'
+              | 'proofs_clarification'
+              | 'closed';
+            trail?: {
+              action: string;
+              at: string;
+              by: string;
+              /** @enum {string} */
+              from?:
+                | 'recorded'
+                | 'rejected'
+                | 'confirmed'
+                | 'measures_requested'
+                | 'measures_sent'
+                | 'measures_clarification'
+                | 'measures_accepted'
+                | 'proofs_requested'
+                | 'proofs_sent'
+                | 'proofs_clarification'
+                | 'closed';
+              /** @enum {string} */
+              to:
+                | 'recorded'
+                | 'rejected'
+                | 'confirmed'
+                | 'measures_requested'
+                | 'measures_sent'
+                | 'measures_clarification'
+                | 'measures_accepted'
+                | 'proofs_requested'
+                | 'proofs_sent'
+                | 'proofs_clarification'
+                | 'closed';
+              what: string;
+            }[];
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.findings.request-measures': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        findingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          comment?: string;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            auditId: string;
+            cbId: string;
+            closedAt?: string;
+            closingMeetingMeasures?: string;
+            description: string;
+            dossierId: string;
+            dueDate: string;
+            id: string;
+            items: {
+              documentIds: string[];
+              id: string;
+              /** @enum {string} */
+              kind: 'measure' | 'proof';
+              ready: boolean;
+              reviewComment?: string;
+              reviewedAt?: string;
+              sentAt?: string;
+              /** @enum {string} */
+              status: 'draft' | 'sent' | 'accepted' | 'clarification_requested';
+              text: string;
+              updatedAt: string;
+            }[];
+            late: boolean;
+            number: string;
+            open: boolean;
+            organisationId: string;
+            overdue: boolean;
+            recordedAt: string;
+            recordedBy: string;
+            rejectionReason?: string;
+            requirementId: string;
+            schemeId: string;
+            /** @enum {string} */
+            severity: 'major' | 'minor';
+            /** @enum {string} */
+            status:
+              | 'recorded'
+              | 'rejected'
+              | 'confirmed'
+              | 'measures_requested'
+              | 'measures_sent'
+              | 'measures_clarification'
+              | 'measures_accepted'
+              | 'proofs_requested'
+              | 'proofs_sent'
+              | 'proofs_clarification'
+              | 'closed';
+            trail?: {
+              action: string;
+              at: string;
+              by: string;
+              /** @enum {string} */
+              from?:
+                | 'recorded'
+                | 'rejected'
+                | 'confirmed'
+                | 'measures_requested'
+                | 'measures_sent'
+                | 'measures_clarification'
+                | 'measures_accepted'
+                | 'proofs_requested'
+                | 'proofs_sent'
+                | 'proofs_clarification'
+                | 'closed';
+              /** @enum {string} */
+              to:
+                | 'recorded'
+                | 'rejected'
+                | 'confirmed'
+                | 'measures_requested'
+                | 'measures_sent'
+                | 'measures_clarification'
+                | 'measures_accepted'
+                | 'proofs_requested'
+                | 'proofs_sent'
+                | 'proofs_clarification'
+                | 'closed';
+              what: string;
+            }[];
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.findings.messages.list': {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        sort?: string;
+      };
+      header?: never;
+      path: {
+        findingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              at: string;
+              authorId: string;
+              /** @enum {string} */
+              authorSide: 'applicant' | 'certification_body';
+              body: string;
+              findingId: string;
+              id: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.findings.messages.post': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        findingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          body: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            at: string;
+            authorId: string;
+            /** @enum {string} */
+            authorSide: 'applicant' | 'certification_body';
+            body: string;
+            findingId: string;
+            id: string;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.findings.request-proofs': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        findingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          comment?: string;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            auditId: string;
+            cbId: string;
+            closedAt?: string;
+            closingMeetingMeasures?: string;
+            description: string;
+            dossierId: string;
+            dueDate: string;
+            id: string;
+            items: {
+              documentIds: string[];
+              id: string;
+              /** @enum {string} */
+              kind: 'measure' | 'proof';
+              ready: boolean;
+              reviewComment?: string;
+              reviewedAt?: string;
+              sentAt?: string;
+              /** @enum {string} */
+              status: 'draft' | 'sent' | 'accepted' | 'clarification_requested';
+              text: string;
+              updatedAt: string;
+            }[];
+            late: boolean;
+            number: string;
+            open: boolean;
+            organisationId: string;
+            overdue: boolean;
+            recordedAt: string;
+            recordedBy: string;
+            rejectionReason?: string;
+            requirementId: string;
+            schemeId: string;
+            /** @enum {string} */
+            severity: 'major' | 'minor';
+            /** @enum {string} */
+            status:
+              | 'recorded'
+              | 'rejected'
+              | 'confirmed'
+              | 'measures_requested'
+              | 'measures_sent'
+              | 'measures_clarification'
+              | 'measures_accepted'
+              | 'proofs_requested'
+              | 'proofs_sent'
+              | 'proofs_clarification'
+              | 'closed';
+            trail?: {
+              action: string;
+              at: string;
+              by: string;
+              /** @enum {string} */
+              from?:
+                | 'recorded'
+                | 'rejected'
+                | 'confirmed'
+                | 'measures_requested'
+                | 'measures_sent'
+                | 'measures_clarification'
+                | 'measures_accepted'
+                | 'proofs_requested'
+                | 'proofs_sent'
+                | 'proofs_clarification'
+                | 'closed';
+              /** @enum {string} */
+              to:
+                | 'recorded'
+                | 'rejected'
+                | 'confirmed'
+                | 'measures_requested'
+                | 'measures_sent'
+                | 'measures_clarification'
+                | 'measures_accepted'
+                | 'proofs_requested'
+                | 'proofs_sent'
+                | 'proofs_clarification'
+                | 'closed';
+              what: string;
+            }[];
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.findings.reject': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        findingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            auditId: string;
+            cbId: string;
+            closedAt?: string;
+            closingMeetingMeasures?: string;
+            description: string;
+            dossierId: string;
+            dueDate: string;
+            id: string;
+            items: {
+              documentIds: string[];
+              id: string;
+              /** @enum {string} */
+              kind: 'measure' | 'proof';
+              ready: boolean;
+              reviewComment?: string;
+              reviewedAt?: string;
+              sentAt?: string;
+              /** @enum {string} */
+              status: 'draft' | 'sent' | 'accepted' | 'clarification_requested';
+              text: string;
+              updatedAt: string;
+            }[];
+            late: boolean;
+            number: string;
+            open: boolean;
+            organisationId: string;
+            overdue: boolean;
+            recordedAt: string;
+            recordedBy: string;
+            rejectionReason?: string;
+            requirementId: string;
+            schemeId: string;
+            /** @enum {string} */
+            severity: 'major' | 'minor';
+            /** @enum {string} */
+            status:
+              | 'recorded'
+              | 'rejected'
+              | 'confirmed'
+              | 'measures_requested'
+              | 'measures_sent'
+              | 'measures_clarification'
+              | 'measures_accepted'
+              | 'proofs_requested'
+              | 'proofs_sent'
+              | 'proofs_clarification'
+              | 'closed';
+            trail?: {
+              action: string;
+              at: string;
+              by: string;
+              /** @enum {string} */
+              from?:
+                | 'recorded'
+                | 'rejected'
+                | 'confirmed'
+                | 'measures_requested'
+                | 'measures_sent'
+                | 'measures_clarification'
+                | 'measures_accepted'
+                | 'proofs_requested'
+                | 'proofs_sent'
+                | 'proofs_clarification'
+                | 'closed';
+              /** @enum {string} */
+              to:
+                | 'recorded'
+                | 'rejected'
+                | 'confirmed'
+                | 'measures_requested'
+                | 'measures_sent'
+                | 'measures_clarification'
+                | 'measures_accepted'
+                | 'proofs_requested'
+                | 'proofs_sent'
+                | 'proofs_clarification'
+                | 'closed';
+              what: string;
+            }[];
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'notification.inbox.list': {
+    parameters: {
+      query?: {
+        category?:
+          | 'accreditation_request'
+          | 'transfer'
+          | 'change_of_certifier'
+          | 'dossier'
+          | 'jury_decision'
+          | 'sending_to_certification'
+          | 'undelivered_mail'
+          | 'accreditation_renewal'
+          | 'account'
+          | 'submission'
+          | 'admissibility'
+          | 'findings'
+          | 'audit'
+          | 'decision'
+          | 'certificate';
+        content?: string;
+        page?: number;
+        pageSize?: number;
+        read?: 'true' | 'false';
+        sort?: string;
+        title?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** @enum {string} */
+              category:
+                | 'accreditation_request'
+                | 'transfer'
+                | 'change_of_certifier'
+                | 'dossier'
+                | 'jury_decision'
+                | 'sending_to_certification'
+                | 'undelivered_mail'
+                | 'accreditation_renewal'
+                | 'account'
+                | 'submission'
+                | 'admissibility'
+                | 'findings'
+                | 'audit'
+                | 'decision'
+                | 'certificate';
+              content: string;
+              createdAt: string;
+              eventType?: string;
+              id: string;
+              link?: string;
+              read: boolean;
+              readAt?: string;
+              title: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'notification.preferences.get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            categories: {
+              /** @enum {string} */
+              category:
+                | 'accreditation_request'
+                | 'transfer'
+                | 'change_of_certifier'
+                | 'dossier'
+                | 'jury_decision'
+                | 'sending_to_certification'
+                | 'undelivered_mail'
+                | 'accreditation_renewal'
+                | 'account'
+                | 'submission'
+                | 'admissibility'
+                | 'findings'
+                | 'audit'
+                | 'decision'
+                | 'certificate';
+              enabled: boolean;
+              mandatory: boolean;
+            }[];
+            eventTypes: {
+              /** @enum {string} */
+              category:
+                | 'accreditation_request'
+                | 'transfer'
+                | 'change_of_certifier'
+                | 'dossier'
+                | 'jury_decision'
+                | 'sending_to_certification'
+                | 'undelivered_mail'
+                | 'accreditation_renewal'
+                | 'account'
+                | 'submission'
+                | 'admissibility'
+                | 'findings'
+                | 'audit'
+                | 'decision'
+                | 'certificate';
+              enabled: boolean;
+              mandatory: boolean;
+              type: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'notification.preferences.update': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          categories?: {
+            [key: string]: boolean;
+          };
+          eventTypes?: {
+            [key: string]: boolean;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            categories: {
+              /** @enum {string} */
+              category:
+                | 'accreditation_request'
+                | 'transfer'
+                | 'change_of_certifier'
+                | 'dossier'
+                | 'jury_decision'
+                | 'sending_to_certification'
+                | 'undelivered_mail'
+                | 'accreditation_renewal'
+                | 'account'
+                | 'submission'
+                | 'admissibility'
+                | 'findings'
+                | 'audit'
+                | 'decision'
+                | 'certificate';
+              enabled: boolean;
+              mandatory: boolean;
+            }[];
+            eventTypes: {
+              /** @enum {string} */
+              category:
+                | 'accreditation_request'
+                | 'transfer'
+                | 'change_of_certifier'
+                | 'dossier'
+                | 'jury_decision'
+                | 'sending_to_certification'
+                | 'undelivered_mail'
+                | 'accreditation_renewal'
+                | 'account'
+                | 'submission'
+                | 'admissibility'
+                | 'findings'
+                | 'audit'
+                | 'decision'
+                | 'certificate';
+              enabled: boolean;
+              mandatory: boolean;
+              type: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'notification.inbox.mark-read': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @constant */
+          all?: true;
+          ids?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            unread: number;
+            updated: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'notification.inbox.unread-count': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            byCategory: {
+              [key: string]: number;
+            };
+            unread: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'identity.organisations.list': {
+    parameters: {
+      query?: {
+        active?: 'true' | 'false';
+        page?: number;
+        pageSize?: number;
+        q?: string;
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              active: boolean;
+              address: {
+                city: string;
+                /** @default FR */
+                country: string;
+                line1: string;
+                line2?: string;
+                postalCode: string;
+              };
+              createdAt: string;
+              id: string;
+              name: string;
+              siren: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'identity.organisations.get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        organisationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            active: boolean;
+            address: {
+              city: string;
+              /** @default FR */
+              country: string;
+              line1: string;
+              line2?: string;
+              postalCode: string;
+            };
+            createdAt: string;
+            id: string;
+            name: string;
+            siren: string;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'identity.organisations.set-active': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        organisationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          active: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            active: boolean;
+            address: {
+              city: string;
+              /** @default FR */
+              country: string;
+              line1: string;
+              line2?: string;
+              postalCode: string;
+            };
+            createdAt: string;
+            id: string;
+            name: string;
+            siren: string;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'identity.sites.list': {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        sort?: string;
+      };
+      header?: never;
+      path: {
+        organisationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              address: {
+                city: string;
+                /** @default FR */
+                country: string;
+                line1: string;
+                line2?: string;
+                postalCode: string;
+              };
+              headquarters: boolean;
+              id: string;
+              name: string;
+              organisationId: string;
+              siret: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'identity.sites.add': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        organisationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          siret: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            address: {
+              city: string;
+              /** @default FR */
+              country: string;
+              line1: string;
+              line2?: string;
+              postalCode: string;
+            };
+            headquarters: boolean;
+            id: string;
+            name: string;
+            organisationId: string;
+            siret: string;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'partner.clients.list': {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              clientId: string;
+              createdAt: string;
+              createdBy: string;
+              id: string;
+              name: string;
+              ownerTenantId: string;
+              scope: {
+                cbId?: string;
+                schemeId?: string;
+                sirens?: string[];
+              };
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'partner.clients.create': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          scope?: {
+            cbId?: string;
+            schemeId?: string;
+            sirens?: string[];
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            clientSecret: string;
+            partner: {
+              clientId: string;
+              createdAt: string;
+              createdBy: string;
+              id: string;
+              name: string;
+              ownerTenantId: string;
+              scope: {
+                cbId?: string;
+                schemeId?: string;
+                sirens?: string[];
+              };
+            };
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'partner.clients.get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        partnerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            clientId: string;
+            createdAt: string;
+            createdBy: string;
+            id: string;
+            name: string;
+            ownerTenantId: string;
+            scope: {
+              cbId?: string;
+              schemeId?: string;
+              sirens?: string[];
+            };
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'partner.deliveries.list': {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        sort?: string;
+        status?: 'pending' | 'delivered' | 'dead_letter';
+        subscriptionId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              attempts: number;
+              createdAt: string;
+              deadLetteredAt?: string;
+              deliveredAt?: string;
+              eventId: string;
+              eventTime: string;
+              eventType: string;
+              feedSeq?: number;
+              id: string;
+              lastAttempt?: {
+                at: string;
+                durationMs: number;
+                error?: string;
+                statusCode?: number;
+              };
+              nextAttemptAt?: string;
+              /** @enum {string} */
+              status: 'pending' | 'delivered' | 'dead_letter';
+              subscriptionId: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'partner.deliveries.redeliver': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        deliveryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': Record<string, never>;
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            attempts: number;
+            createdAt: string;
+            deadLetteredAt?: string;
+            deliveredAt?: string;
+            eventId: string;
+            eventTime: string;
+            eventType: string;
+            feedSeq?: number;
+            id: string;
+            lastAttempt?: {
+              at: string;
+              durationMs: number;
+              error?: string;
+              statusCode?: number;
+            };
+            nextAttemptAt?: string;
+            /** @enum {string} */
+            status: 'pending' | 'delivered' | 'dead_letter';
+            subscriptionId: string;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'partner.subscriptions.list': {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              active: boolean;
+              createdAt: string;
+              delivery:
+                | {
+                    /** @constant */
+                    kind: 'webhook';
+                    url: string;
+                  }
+                | {
+                    /** @constant */
+                    kind: 'stream';
+                  };
+              eventTypes: string[];
+              id: string;
+              previousSecretValidUntil?: string;
+              scope: {
+                cbId?: string;
+                schemeId?: string;
+                sirens?: string[];
+              };
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'partner.subscriptions.create': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          delivery:
+            | {
+                /** @constant */
+                kind: 'webhook';
+                /** Format: uri */
+                url: string;
+              }
+            | {
+                /** @constant */
+                kind: 'stream';
+              };
+          eventTypes: (
+            | 'certhub.dossier.created.v1'
+            | 'certhub.dossier.status_changed.v1'
+            | 'certhub.dossier.submitted.v1'
+            | 'certhub.dossier.assigned.v1'
+            | 'certhub.dossier.admissible.v1'
+            | 'certhub.dossier.questionnaire_finding_raised.v1'
+            | 'certhub.dossier.audit_planned.v1'
+            | 'certhub.dossier.audit_completed.v1'
+            | 'certhub.dossier.finding_raised.v1'
+            | 'certhub.dossier.finding_closed.v1'
+            | 'certhub.dossier.decision_recorded.v1'
+            | 'certhub.certificate.issued.v1'
+            | 'certhub.certificate.renewed.v1'
+            | 'certhub.certificate.suspended.v1'
+            | 'certhub.certificate.reinstated.v1'
+            | 'certhub.certificate.withdrawn.v1'
+            | 'certhub.certificate.expired.v1'
+            | 'certhub.certificate.rendered.v1'
+          )[];
+          scope?: {
+            cbId?: string;
+            schemeId?: string;
+            sirens?: string[];
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            secret?: string;
+            subscription: {
+              active: boolean;
+              createdAt: string;
+              delivery:
+                | {
+                    /** @constant */
+                    kind: 'webhook';
+                    url: string;
+                  }
+                | {
+                    /** @constant */
+                    kind: 'stream';
+                  };
+              eventTypes: string[];
+              id: string;
+              previousSecretValidUntil?: string;
+              scope: {
+                cbId?: string;
+                schemeId?: string;
+                sirens?: string[];
+              };
+            };
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'partner.subscriptions.get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        subscriptionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            active: boolean;
+            createdAt: string;
+            delivery:
+              | {
+                  /** @constant */
+                  kind: 'webhook';
+                  url: string;
+                }
+              | {
+                  /** @constant */
+                  kind: 'stream';
+                };
+            eventTypes: string[];
+            id: string;
+            previousSecretValidUntil?: string;
+            scope: {
+              cbId?: string;
+              schemeId?: string;
+              sirens?: string[];
+            };
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'partner.subscriptions.delete': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        subscriptionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            active: boolean;
+            createdAt: string;
+            delivery:
+              | {
+                  /** @constant */
+                  kind: 'webhook';
+                  url: string;
+                }
+              | {
+                  /** @constant */
+                  kind: 'stream';
+                };
+            eventTypes: string[];
+            id: string;
+            previousSecretValidUntil?: string;
+            scope: {
+              cbId?: string;
+              schemeId?: string;
+              sirens?: string[];
+            };
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'partner.subscriptions.rotate-secret': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        subscriptionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default 86400 */
+          overlapSeconds?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            secret: string;
+            subscription: {
+              active: boolean;
+              createdAt: string;
+              delivery:
+                | {
+                    /** @constant */
+                    kind: 'webhook';
+                    url: string;
+                  }
+                | {
+                    /** @constant */
+                    kind: 'stream';
+                  };
+              eventTypes: string[];
+              id: string;
+              previousSecretValidUntil?: string;
+              scope: {
+                cbId?: string;
+                schemeId?: string;
+                sirens?: string[];
+              };
+            };
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'partner.verify': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          schemeId: string;
+          sirets: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            checkedAt: string;
+            results: {
+              certificateNumber?: string;
+              certified: boolean;
+              siret: string;
+              /** @enum {string} */
+              status?: 'valid' | 'suspended' | 'withdrawn' | 'expired';
+              validUntil?: string;
+            }[];
+            schemeId: string;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'certificate.verify.company': {
+    parameters: {
+      query: {
+        schemeId: string;
+        siren?: string;
+        siret?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              cbName: string;
+              holderName: string;
+              holderSiren: string;
+              level?: string;
+              number: string;
+              schemeId: string;
+              schemeTitle: string;
+              scope: string[];
+              sites: {
+                name: string;
+                siret: string;
+              }[];
+              /** @enum {string} */
+              status: 'valid' | 'suspended' | 'withdrawn' | 'expired';
+              validFrom: string;
+              validUntil: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'certificate.verify.hash': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        sha256: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            certificate?: {
+              cbName: string;
+              holderName: string;
+              holderSiren: string;
+              level?: string;
+              number: string;
+              schemeId: string;
+              schemeTitle: string;
+              scope: string[];
+              sites: {
+                name: string;
+                siret: string;
+              }[];
+              /** @enum {string} */
+              status: 'valid' | 'suspended' | 'withdrawn' | 'expired';
+              validFrom: string;
+              validUntil: string;
+            };
+            genuine: boolean;
+          };
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'certificate.verify.number': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        number: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            cbName: string;
+            holderName: string;
+            holderSiren: string;
+            level?: string;
+            number: string;
+            schemeId: string;
+            schemeTitle: string;
+            scope: string[];
+            sites: {
+              name: string;
+              siret: string;
+            }[];
+            /** @enum {string} */
+            status: 'valid' | 'suspended' | 'withdrawn' | 'expired';
+            validFrom: string;
+            validUntil: string;
+          };
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'identity.registrations.create': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          address?: {
+            city: string;
+            /** @default FR */
+            country?: string;
+            line1: string;
+            line2?: string;
+            postalCode: string;
+          };
+          /** Format: email */
+          email: string;
+          firstName: string;
+          lastName: string;
+          /**
+           * @default fr
+           * @enum {string}
+           */
+          locale?: 'fr' | 'en';
+          organisationName?: string;
+          password: string & (unknown & unknown & unknown);
+          siret: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            organisationId: string;
+            /** @constant */
+            status: 'email_verification_pending';
+            userId: string;
+          };
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.schemes.list': {
+    parameters: {
+      query?: {
+        kind?: 'organisation' | 'individual';
+        page?: number;
+        pageSize?: number;
+        q?: string;
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** @enum {string} */
+              kind: 'organisation' | 'individual';
+              levels: {
+                id: string;
+                label: string;
+              }[];
+              /** Format: date-time */
+              publishedAt: string;
+              questionCount: number;
+              requirementCount: number;
+              schemeId: string;
+              title: string;
+              version: string;
+              versions: string[];
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.schemes.publish': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          archive: {
+            description: string;
+            kind: string;
+            months?: number;
+            statutory?: boolean;
+            years?: number;
+          }[];
+          certificate: {
+            communicatedCommitments?: string[];
+            mandatoryMentions: string[];
+            numberFormat?: string;
+            templateId: string;
+          };
+          chapters: {
+            id: string;
+            requirements: {
+              applicability: {
+                [key: string]: boolean;
+              };
+              controlMethods: (
+                | 'documentary'
+                | 'interview'
+                | 'mystery_call'
+                | 'mystery_visit'
+                | 'mystery_web'
+                | 'mystery_audit'
+                | 'observation'
+              )[];
+              id: string;
+              referenceDocuments: string[];
+              text: string;
+              title: string;
+            }[];
+            title: string;
+          }[];
+          cycle: {
+            findingsDeadlineDays: number;
+            renewalWindowMonths: number;
+            surveillance: {
+              atMonths: number[];
+              /** @enum {string} */
+              kind: 'single' | 'yearly';
+            };
+            upcomingHorizonDays: number;
+            validityMonths: number;
+          };
+          decisionOptions: {
+            initial: (
+              | 'grant'
+              | 'complementary_documentary_audit'
+              | 'complementary_on_site_audit'
+              | 'refuse'
+              | 'maintain'
+              | 'complementary_documentary_control'
+              | 'complementary_on_site_control'
+              | 'suspend'
+              | 'withdraw'
+            )[];
+            surveillance: (
+              | 'grant'
+              | 'complementary_documentary_audit'
+              | 'complementary_on_site_audit'
+              | 'refuse'
+              | 'maintain'
+              | 'complementary_documentary_control'
+              | 'complementary_on_site_control'
+              | 'suspend'
+              | 'withdraw'
+            )[];
+          };
+          documentRules: {
+            default: {
+              /** @default [] */
+              accept?: string[];
+              /** @default 8388608 */
+              maxBytes?: number;
+              /** @default 8 */
+              maxCount?: number;
+            };
+          };
+          /** @enum {string} */
+          kind: 'organisation' | 'individual';
+          levels: {
+            id: string;
+            label: string;
+          }[];
+          owner?: string;
+          questionnaire: {
+            sections: {
+              description?: string;
+              id: string;
+              questions: (
+                | {
+                    help?: string;
+                    id: string;
+                    label: string;
+                    number?: string;
+                    /** @default false */
+                    required?: boolean;
+                    /** @constant */
+                    type: 'yes_no';
+                    /** @description A visibility condition: { questionId, equals } | { questionId, in: [...] } | { questionId, answered } | { all: [conditions] } | { any: [conditions] } | { not: condition } */
+                    visibleWhen?: unknown;
+                  }
+                | {
+                    help?: string;
+                    id: string;
+                    label: string;
+                    number?: string;
+                    options: {
+                      label: string;
+                      value: string;
+                    }[];
+                    /** @default false */
+                    required?: boolean;
+                    /** @constant */
+                    type: 'single_choice';
+                    /** @description A visibility condition: { questionId, equals } | { questionId, in: [...] } | { questionId, answered } | { all: [conditions] } | { any: [conditions] } | { not: condition } */
+                    visibleWhen?: unknown;
+                  }
+                | {
+                    help?: string;
+                    id: string;
+                    label: string;
+                    maxSelected?: number;
+                    minSelected?: number;
+                    number?: string;
+                    options: {
+                      label: string;
+                      value: string;
+                    }[];
+                    /** @default false */
+                    required?: boolean;
+                    /** @constant */
+                    type: 'multiple_choice';
+                    /** @description A visibility condition: { questionId, equals } | { questionId, in: [...] } | { questionId, answered } | { all: [conditions] } | { any: [conditions] } | { not: condition } */
+                    visibleWhen?: unknown;
+                  }
+                | {
+                    help?: string;
+                    id: string;
+                    label: string;
+                    /** @default 500 */
+                    maxLength?: number;
+                    number?: string;
+                    /** @default false */
+                    required?: boolean;
+                    /** @constant */
+                    type: 'text';
+                    /** @description A visibility condition: { questionId, equals } | { questionId, in: [...] } | { questionId, answered } | { all: [conditions] } | { any: [conditions] } | { not: condition } */
+                    visibleWhen?: unknown;
+                  }
+                | {
+                    help?: string;
+                    id: string;
+                    label: string;
+                    /** @default 10000 */
+                    maxLength?: number;
+                    number?: string;
+                    /** @default false */
+                    required?: boolean;
+                    /** @constant */
+                    type: 'long_text';
+                    /** @description A visibility condition: { questionId, equals } | { questionId, in: [...] } | { questionId, answered } | { all: [conditions] } | { any: [conditions] } | { not: condition } */
+                    visibleWhen?: unknown;
+                  }
+                | {
+                    help?: string;
+                    id: string;
+                    /** @default false */
+                    integer?: boolean;
+                    label: string;
+                    max?: number;
+                    min?: number;
+                    number?: string;
+                    /** @default false */
+                    required?: boolean;
+                    /** @constant */
+                    type: 'number';
+                    unit?: string;
+                    /** @description A visibility condition: { questionId, equals } | { questionId, in: [...] } | { questionId, answered } | { all: [conditions] } | { any: [conditions] } | { not: condition } */
+                    visibleWhen?: unknown;
+                  }
+                | {
+                    help?: string;
+                    id: string;
+                    label: string;
+                    /** Format: date */
+                    max?: string;
+                    /** Format: date */
+                    min?: string;
+                    number?: string;
+                    /** @default false */
+                    required?: boolean;
+                    /** @constant */
+                    type: 'date';
+                    /** @description A visibility condition: { questionId, equals } | { questionId, in: [...] } | { questionId, answered } | { all: [conditions] } | { any: [conditions] } | { not: condition } */
+                    visibleWhen?: unknown;
+                  }
+                | {
+                    help?: string;
+                    id: string;
+                    label: string;
+                    number?: string;
+                    /** @default false */
+                    required?: boolean;
+                    /** @constant */
+                    type: 'siret';
+                    /** @description A visibility condition: { questionId, equals } | { questionId, in: [...] } | { questionId, answered } | { all: [conditions] } | { any: [conditions] } | { not: condition } */
+                    visibleWhen?: unknown;
+                  }
+                | {
+                    help?: string;
+                    id: string;
+                    importTemplateDocumentId?: string;
+                    label: string;
+                    /** @default 500 */
+                    maxRows?: number;
+                    /** @default 0 */
+                    minRows?: number;
+                    number?: string;
+                    /** @default false */
+                    required?: boolean;
+                    /** @constant */
+                    type: 'sites_table';
+                    /** @description A visibility condition: { questionId, equals } | { questionId, in: [...] } | { questionId, answered } | { all: [conditions] } | { any: [conditions] } | { not: condition } */
+                    visibleWhen?: unknown;
+                  }
+                | {
+                    help?: string;
+                    id: string;
+                    label: string;
+                    number?: string;
+                    /** @default false */
+                    required?: boolean;
+                    /**
+                     * @default {
+                     *       "accept": [],
+                     *       "maxBytes": 8388608,
+                     *       "maxCount": 8
+                     *     }
+                     */
+                    rules?: {
+                      /** @default [] */
+                      accept?: string[];
+                      /** @default 8388608 */
+                      maxBytes?: number;
+                      /** @default 8 */
+                      maxCount?: number;
+                    };
+                    /** @constant */
+                    type: 'file';
+                    /** @description A visibility condition: { questionId, equals } | { questionId, in: [...] } | { questionId, answered } | { all: [conditions] } | { any: [conditions] } | { not: condition } */
+                    visibleWhen?: unknown;
+                  }
+                | {
+                    help?: string;
+                    id: string;
+                    label: string;
+                    number?: string;
+                    /** @default false */
+                    required?: boolean;
+                    /**
+                     * @default {
+                     *       "accept": [],
+                     *       "maxBytes": 8388608,
+                     *       "maxCount": 1
+                     *     }
+                     */
+                    rules?: {
+                      /** @default [] */
+                      accept?: string[];
+                      /** @default 8388608 */
+                      maxBytes?: number;
+                      /** @default 8 */
+                      maxCount?: number;
+                    };
+                    templateDescription: string;
+                    templateDocumentId: string;
+                    templateFileName: string;
+                    /** @constant */
+                    type: 'file_from_template';
+                    /** @description A visibility condition: { questionId, equals } | { questionId, in: [...] } | { questionId, answered } | { all: [conditions] } | { any: [conditions] } | { not: condition } */
+                    visibleWhen?: unknown;
+                  }
+              )[];
+              title: string;
+            }[];
+            title: string;
+          };
+          renewalDocuments: string[];
+          schemeId: string;
+          title: string;
+          version: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            kind: 'organisation' | 'individual';
+            levels: {
+              id: string;
+              label: string;
+            }[];
+            /** Format: date-time */
+            publishedAt: string;
+            questionCount: number;
+            requirementCount: number;
+            schemeId: string;
+            title: string;
+            version: string;
+            versions: string[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.schemes.get': {
+    parameters: {
+      query?: {
+        version?: string;
+      };
+      header?: never;
+      path: {
+        schemeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            archive: {
+              description: string;
+              kind: string;
+              months?: number;
+              statutory?: boolean;
+              years?: number;
+            }[];
+            certificate: {
+              communicatedCommitments?: string[];
+              mandatoryMentions: string[];
+              numberFormat?: string;
+              templateId: string;
+            };
+            chapters: {
+              id: string;
+              requirements: {
+                applicability: {
+                  [key: string]: boolean;
+                };
+                controlMethods: (
+                  | 'documentary'
+                  | 'interview'
+                  | 'mystery_call'
+                  | 'mystery_visit'
+                  | 'mystery_web'
+                  | 'mystery_audit'
+                  | 'observation'
+                )[];
+                id: string;
+                referenceDocuments: string[];
+                text: string;
+                title: string;
+              }[];
+              title: string;
+            }[];
+            cycle: {
+              findingsDeadlineDays: number;
+              renewalWindowMonths: number;
+              surveillance: {
+                atMonths: number[];
+                /** @enum {string} */
+                kind: 'single' | 'yearly';
+              };
+              upcomingHorizonDays: number;
+              validityMonths: number;
+            };
+            decisionOptions: {
+              initial: (
+                | 'grant'
+                | 'complementary_documentary_audit'
+                | 'complementary_on_site_audit'
+                | 'refuse'
+                | 'maintain'
+                | 'complementary_documentary_control'
+                | 'complementary_on_site_control'
+                | 'suspend'
+                | 'withdraw'
+              )[];
+              surveillance: (
+                | 'grant'
+                | 'complementary_documentary_audit'
+                | 'complementary_on_site_audit'
+                | 'refuse'
+                | 'maintain'
+                | 'complementary_documentary_control'
+                | 'complementary_on_site_control'
+                | 'suspend'
+                | 'withdraw'
+              )[];
+            };
+            documentRules: {
+              default: {
+                /** @default [] */
+                accept: string[];
+                /** @default 8388608 */
+                maxBytes: number;
+                /** @default 8 */
+                maxCount: number;
+              };
+            };
+            /** @enum {string} */
+            kind: 'organisation' | 'individual';
+            levels: {
+              id: string;
+              label: string;
+            }[];
+            owner?: string;
+            /** Format: date-time */
+            publishedAt: string;
+            publishedBy: string;
+            questionnaire: {
+              sections: {
+                description?: string;
+                id: string;
+                questions: (
+                  | {
+                      help?: string;
+                      id: string;
+                      label: string;
+                      number?: string;
+                      /** @default false */
+                      required: boolean;
+                      /** @constant */
+                      type: 'yes_no';
+                      /** @description A visibility condition: { questionId, equals } | { questionId, in: [...] } | { questionId, answered } | { all: [conditions] } | { any: [conditions] } | { not: condition } */
+                      visibleWhen?: unknown;
+                    }
+                  | {
+                      help?: string;
+                      id: string;
+                      label: string;
+                      number?: string;
+                      options: {
+                        label: string;
+                        value: string;
+                      }[];
+                      /** @default false */
+                      required: boolean;
+                      /** @constant */
+                      type: 'single_choice';
+                      /** @description A visibility condition: { questionId, equals } | { questionId, in: [...] } | { questionId, answered } | { all: [conditions] } | { any: [conditions] } | { not: condition } */
+                      visibleWhen?: unknown;
+                    }
+                  | {
+                      help?: string;
+                      id: string;
+                      label: string;
+                      maxSelected?: number;
+                      minSelected?: number;
+                      number?: string;
+                      options: {
+                        label: string;
+                        value: string;
+                      }[];
+                      /** @default false */
+                      required: boolean;
+                      /** @constant */
+                      type: 'multiple_choice';
+                      /** @description A visibility condition: { questionId, equals } | { questionId, in: [...] } | { questionId, answered } | { all: [conditions] } | { any: [conditions] } | { not: condition } */
+                      visibleWhen?: unknown;
+                    }
+                  | {
+                      help?: string;
+                      id: string;
+                      label: string;
+                      /** @default 500 */
+                      maxLength: number;
+                      number?: string;
+                      /** @default false */
+                      required: boolean;
+                      /** @constant */
+                      type: 'text';
+                      /** @description A visibility condition: { questionId, equals } | { questionId, in: [...] } | { questionId, answered } | { all: [conditions] } | { any: [conditions] } | { not: condition } */
+                      visibleWhen?: unknown;
+                    }
+                  | {
+                      help?: string;
+                      id: string;
+                      label: string;
+                      /** @default 10000 */
+                      maxLength: number;
+                      number?: string;
+                      /** @default false */
+                      required: boolean;
+                      /** @constant */
+                      type: 'long_text';
+                      /** @description A visibility condition: { questionId, equals } | { questionId, in: [...] } | { questionId, answered } | { all: [conditions] } | { any: [conditions] } | { not: condition } */
+                      visibleWhen?: unknown;
+                    }
+                  | {
+                      help?: string;
+                      id: string;
+                      /** @default false */
+                      integer: boolean;
+                      label: string;
+                      max?: number;
+                      min?: number;
+                      number?: string;
+                      /** @default false */
+                      required: boolean;
+                      /** @constant */
+                      type: 'number';
+                      unit?: string;
+                      /** @description A visibility condition: { questionId, equals } | { questionId, in: [...] } | { questionId, answered } | { all: [conditions] } | { any: [conditions] } | { not: condition } */
+                      visibleWhen?: unknown;
+                    }
+                  | {
+                      help?: string;
+                      id: string;
+                      label: string;
+                      /** Format: date */
+                      max?: string;
+                      /** Format: date */
+                      min?: string;
+                      number?: string;
+                      /** @default false */
+                      required: boolean;
+                      /** @constant */
+                      type: 'date';
+                      /** @description A visibility condition: { questionId, equals } | { questionId, in: [...] } | { questionId, answered } | { all: [conditions] } | { any: [conditions] } | { not: condition } */
+                      visibleWhen?: unknown;
+                    }
+                  | {
+                      help?: string;
+                      id: string;
+                      label: string;
+                      number?: string;
+                      /** @default false */
+                      required: boolean;
+                      /** @constant */
+                      type: 'siret';
+                      /** @description A visibility condition: { questionId, equals } | { questionId, in: [...] } | { questionId, answered } | { all: [conditions] } | { any: [conditions] } | { not: condition } */
+                      visibleWhen?: unknown;
+                    }
+                  | {
+                      help?: string;
+                      id: string;
+                      importTemplateDocumentId?: string;
+                      label: string;
+                      /** @default 500 */
+                      maxRows: number;
+                      /** @default 0 */
+                      minRows: number;
+                      number?: string;
+                      /** @default false */
+                      required: boolean;
+                      /** @constant */
+                      type: 'sites_table';
+                      /** @description A visibility condition: { questionId, equals } | { questionId, in: [...] } | { questionId, answered } | { all: [conditions] } | { any: [conditions] } | { not: condition } */
+                      visibleWhen?: unknown;
+                    }
+                  | {
+                      help?: string;
+                      id: string;
+                      label: string;
+                      number?: string;
+                      /** @default false */
+                      required: boolean;
+                      /**
+                       * @default {
+                       *       "accept": [],
+                       *       "maxBytes": 8388608,
+                       *       "maxCount": 8
+                       *     }
+                       */
+                      rules: {
+                        /** @default [] */
+                        accept: string[];
+                        /** @default 8388608 */
+                        maxBytes: number;
+                        /** @default 8 */
+                        maxCount: number;
+                      };
+                      /** @constant */
+                      type: 'file';
+                      /** @description A visibility condition: { questionId, equals } | { questionId, in: [...] } | { questionId, answered } | { all: [conditions] } | { any: [conditions] } | { not: condition } */
+                      visibleWhen?: unknown;
+                    }
+                  | {
+                      help?: string;
+                      id: string;
+                      label: string;
+                      number?: string;
+                      /** @default false */
+                      required: boolean;
+                      /**
+                       * @default {
+                       *       "accept": [],
+                       *       "maxBytes": 8388608,
+                       *       "maxCount": 1
+                       *     }
+                       */
+                      rules: {
+                        /** @default [] */
+                        accept: string[];
+                        /** @default 8388608 */
+                        maxBytes: number;
+                        /** @default 8 */
+                        maxCount: number;
+                      };
+                      templateDescription: string;
+                      templateDocumentId: string;
+                      templateFileName: string;
+                      /** @constant */
+                      type: 'file_from_template';
+                      /** @description A visibility condition: { questionId, equals } | { questionId, in: [...] } | { questionId, answered } | { all: [conditions] } | { any: [conditions] } | { not: condition } */
+                      visibleWhen?: unknown;
+                    }
+                )[];
+                title: string;
+              }[];
+              title: string;
+            };
+            renewalDocuments: string[];
+            schemeId: string;
+            title: string;
+            version: string;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'identity.users.list': {
+    parameters: {
+      query?: {
+        enabled?: 'true' | 'false';
+        page?: number;
+        pageSize?: number;
+        q?: string;
+        role?:
+          | 'platform_admin'
+          | 'scheme_manager'
+          | 'cb_admin'
+          | 'analyst'
+          | 'auditor'
+          | 'decision_maker'
+          | 'org_admin'
+          | 'org_member'
+          | 'partner';
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              createdAt: string;
+              email: string;
+              emailVerified: boolean;
+              enabled: boolean;
+              firstName: string;
+              id: string;
+              lastName: string;
+              /** @enum {string} */
+              locale: 'fr' | 'en';
+              /** @enum {string} */
+              role:
+                | 'platform_admin'
+                | 'scheme_manager'
+                | 'cb_admin'
+                | 'analyst'
+                | 'auditor'
+                | 'decision_maker'
+                | 'org_admin'
+                | 'org_member'
+                | 'partner';
+              tenantId: string;
+              tenantType: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'identity.users.invite': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: email */
+          email: string;
+          firstName: string;
+          lastName: string;
+          /**
+           * @default fr
+           * @enum {string}
+           */
+          locale?: 'fr' | 'en';
+          /** @enum {string} */
+          role:
+            | 'platform_admin'
+            | 'scheme_manager'
+            | 'cb_admin'
+            | 'analyst'
+            | 'auditor'
+            | 'decision_maker'
+            | 'org_admin'
+            | 'org_member'
+            | 'partner';
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            createdAt: string;
+            email: string;
+            emailVerified: boolean;
+            enabled: boolean;
+            firstName: string;
+            id: string;
+            lastName: string;
+            /** @enum {string} */
+            locale: 'fr' | 'en';
+            /** @enum {string} */
+            role:
+              | 'platform_admin'
+              | 'scheme_manager'
+              | 'cb_admin'
+              | 'analyst'
+              | 'auditor'
+              | 'decision_maker'
+              | 'org_admin'
+              | 'org_member'
+              | 'partner';
+            tenantId: string;
+            tenantType: string;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'identity.users.get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            createdAt: string;
+            email: string;
+            emailVerified: boolean;
+            enabled: boolean;
+            firstName: string;
+            id: string;
+            lastName: string;
+            /** @enum {string} */
+            locale: 'fr' | 'en';
+            /** @enum {string} */
+            role:
+              | 'platform_admin'
+              | 'scheme_manager'
+              | 'cb_admin'
+              | 'analyst'
+              | 'auditor'
+              | 'decision_maker'
+              | 'org_admin'
+              | 'org_member'
+              | 'partner';
+            tenantId: string;
+            tenantType: string;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'identity.users.set-enabled': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          enabled: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            createdAt: string;
+            email: string;
+            emailVerified: boolean;
+            enabled: boolean;
+            firstName: string;
+            id: string;
+            lastName: string;
+            /** @enum {string} */
+            locale: 'fr' | 'en';
+            /** @enum {string} */
+            role:
+              | 'platform_admin'
+              | 'scheme_manager'
+              | 'cb_admin'
+              | 'analyst'
+              | 'auditor'
+              | 'decision_maker'
+              | 'org_admin'
+              | 'org_member'
+              | 'partner';
+            tenantId: string;
+            tenantType: string;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+}

@@ -1,0 +1,185 @@
+import {
+  ActionIcon,
+  AppShell,
+  Button,
+  Group,
+  Indicator,
+  Menu,
+  SegmentedControl,
+  Text,
+  UnstyledButton,
+  VisuallyHidden,
+} from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useRouterState } from '@tanstack/react-router';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SIGN_IN_PATH } from '../auth/boot';
+import { api, unwrap } from '../api/client';
+import { changeLanguage, type Language } from '../i18n/i18n';
+import { useOptionalSession, useOrganisation, usePrincipal, useSession } from './session';
+
+const NAV = [
+  { to: '/', key: 'nav.dashboard' },
+  { to: '/dossiers', key: 'nav.dossiers' },
+  { to: '/dossiers/new', key: 'nav.newDossier', role: 'org_admin' },
+  { to: '/organisation', key: 'nav.organisation' },
+] as const;
+
+function Bell() {
+  const { t } = useTranslation();
+  const unread = useQuery({
+    queryKey: ['notifications', 'unread-count'],
+    queryFn: () => unwrap(api.GET('/api/v1/notifications/unread-count')),
+    refetchInterval: 60_000,
+  });
+  const count = unread.data?.unread ?? 0;
+  const label = count ? t('app.notifications', { count }) : t('app.notificationsNone');
+  return (
+    <Indicator label={count} size={18} disabled={!count} offset={4} color="red">
+      <ActionIcon component={Link} to="/notifications" variant="subtle" size="lg" aria-label={label}>
+        <svg
+          aria-hidden
+          viewBox="0 0 24 24"
+          width="22"
+          height="22"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+        >
+          <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9M13.7 21a2 2 0 0 1-3.4 0" />
+        </svg>
+      </ActionIcon>
+    </Indicator>
+  );
+}
+
+function UserMenu() {
+  const { t } = useTranslation();
+  const { user, signOut } = useSession();
+  const name = user.profile.name ?? user.profile.email ?? user.profile.sub;
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <UnstyledButton aria-label={`${t('app.userMenu')} : ${name}`} px="xs" py={4}>
+          <Text size="sm" fw={500}>
+            {name}
+          </Text>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        {user.profile.email && <Menu.Label>{user.profile.email}</Menu.Label>}
+        <Menu.Item onClick={() => void signOut()}>{t('app.signOut')}</Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
+
+/** Header (organisation, navigation, language, notifications, user), a skip link and the page. */
+function OrganisationName() {
+  const organisation = useOrganisation().data;
+  return organisation ? (
+    <Text size="sm" c="dimmed" visibleFrom="sm">
+      {organisation.name}
+    </Text>
+  ) : null;
+}
+
+function MainNav() {
+  const { t } = useTranslation();
+  const roles = usePrincipal().data?.roles ?? [];
+  // What the API would refuse is not offered (it still checks).
+  const items = NAV.filter((item) => !('role' in item) || roles.includes(item.role));
+  return (
+    <nav aria-label={t('app.mainNav')}>
+      <Group gap="xs" wrap="nowrap">
+        {items.map((item) => (
+          <Link
+            key={item.to}
+            to={item.to}
+            activeOptions={{ exact: true, includeSearch: false }}
+            className="nav-link"
+          >
+            {t(item.key)}
+          </Link>
+        ))}
+      </Group>
+    </nav>
+  );
+}
+
+export function Shell({ children }: { children: ReactNode }) {
+  const { t, i18n } = useTranslation();
+  const session = useOptionalSession();
+  const pathname = useRouterState({ select: (s) => s.location.pathname });
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+  // After a client-side navigation, move focus to the new page as a full load would.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    main.current?.focus();
+  }, [pathname]);
+
+  return (
+    <AppShell header={{ height: 64 }} padding="lg">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <AppShell.Header px="lg">
+        <Group h="100%" justify="space-between" wrap="nowrap">
+          <Group gap="lg" wrap="nowrap">
+            <Text fw={700} size="lg" c="indigo.8">
+              {t('app.name')}
+            </Text>
+            {session && <OrganisationName />}
+            {session && <MainNav />}
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <SegmentedControl
+              className="lang-switch"
+              size="xs"
+              aria-label={t('app.language')}
+              value={i18n.language}
+              onChange={(value) => void changeLanguage(value as Language)}
+              data={[
+                {
+                  value: 'fr',
+                  label: (
+                    <span lang="fr">
+                      FR<VisuallyHidden> Français</VisuallyHidden>
+                    </span>
+                  ),
+                },
+                {
+                  value: 'en',
+                  label: (
+                    <span lang="en">
+                      EN<VisuallyHidden> English</VisuallyHidden>
+                    </span>
+                  ),
+                },
+              ]}
+            />
+            {session ? (
+              <>
+                <Bell />
+                <UserMenu />
+              </>
+            ) : (
+              // A full load: the app then signs in before showing anything private.
+              <Button component="a" href={SIGN_IN_PATH} variant="light" size="xs">
+                {t('register.signIn')}
+              </Button>
+            )}
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Main id="main" ref={main} tabIndex={-1} bg="gray.0">
+        {children}
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,96 @@
+import type { DossierStatus } from '@certhub/contracts';
+import { Alert, Badge, Button, Skeleton, Stack, type MantineSpacing } from '@mantine/core';
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { hasFieldErrors } from '../lib/forms';
+
+const STATUS_COLOR: Partial<Record<DossierStatus, string>> = {
+  draft: 'gray',
+  certified: 'green',
+  findings_on_questionnaire: 'orange',
+  findings_open: 'orange',
+  suspended: 'red',
+  withdrawn: 'red',
+  refused: 'red',
+  abandoned: 'gray',
+  expired: 'gray',
+};
+
+export function StatusBadge({ status }: { status: DossierStatus }) {
+  const { t } = useTranslation();
+  return (
+    <Badge
+      color={STATUS_COLOR[status] ?? 'indigo'}
+      variant="light"
+      radius="sm"
+      size="md"
+      tt="none"
+      styles={{ root: { flexShrink: 0, maxWidth: 'none' }, label: { overflow: 'visible' } }}
+    >
+      {t(`status.${status}`)}
+    </Badge>
+  );
+}
+
+/** What went wrong, and a way to try again. */
+export function LoadError({ error, retry }: { error: unknown; retry?: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Alert
+      color="red"
+      role="alert"
+      title={t('app.loadFailed', { message: error instanceof Error ? error.message : String(error) })}
+    >
+      {retry && (
+        <Button variant="light" color="red" size="xs" onClick={retry}>
+          {t('app.retry')}
+        </Button>
+      )}
+    </Alert>
+  );
+}
+
+export function Loading({ lines = 3 }: { lines?: number }) {
+  return (
+    <Stack gap="xs" aria-busy="true">
+      {Array.from({ length: lines }, (_, i) => (
+        <Skeleton key={i} height={28} />
+      ))}
+    </Stack>
+  );
+}
+
+/** A query's three states: skeleton while loading, the error with a retry, else its data. */
+export function QueryView<T>({
+  query,
+  lines,
+  children,
+}: {
+  query: UseQueryResult<T>;
+  lines?: number;
+  children: (data: T) => ReactNode;
+}) {
+  if (query.isPending) return <Loading {...(lines ? { lines } : {})} />;
+  if (query.isError) return <LoadError error={query.error} retry={() => void query.refetch()} />;
+  return <>{children(query.data)}</>;
+}
+
+/** A list without bullets or indent, still announced as a list. */
+export function PlainList({ children, gap = 'sm' }: { children: ReactNode; gap?: MantineSpacing }) {
+  return (
+    <Stack gap={gap} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      {children}
+    </Stack>
+  );
+}
+
+/** A failed call that named no field of the form: said above its buttons, in the form's words. */
+export function FormError({ error, message }: { error: unknown; message: (detail: string) => string }) {
+  if (!error || hasFieldErrors(error)) return null;
+  return (
+    <Alert color="red.9" role="alert">
+      {message(error instanceof Error ? error.message : String(error))}
+    </Alert>
+  );
+}

@@ -1,0 +1,118 @@
+import { Card, Group, SimpleGrid, Stack, Text, Timeline, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { createFileRoute } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client';
+import { Loading, QueryView, StatusBadge } from '../../app/feedback';
+import { useNames } from '../../app/names';
+import { dossierQuery } from '../../app/queries';
+import { AbandonDossier } from '../../features/abandon-dossier';
+import { formatDate, formatDateTime } from '../../lib/format';
+import { usePageTitle } from '../../lib/title';
+
+export const Route = createFileRoute('/dossiers/$dossierId')({
+  loader: ({ context, params }) => context.queryClient.ensureQueryData(dossierQuery(params.dossierId)),
+  pendingComponent: () => <Loading lines={6} />,
+  component: DossierPage,
+});
+
+function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <Text size="sm" c="dimmed" component="dt">
+        {label}
+      </Text>
+      <Text component="dd" m={0} fw={500}>
+        {children}
+      </Text>
+    </div>
+  );
+}
+
+function Trail({ dossierId }: { dossierId: string }) {
+  const { t, i18n } = useTranslation();
+  const trail = useQuery({
+    queryKey: ['dossiers', dossierId, 'trail'],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/dossiers/{dossierId}/trail', {
+          params: { path: { dossierId }, query: { pageSize: 100 } },
+        }),
+      ),
+  });
+  return (
+    <QueryView query={trail}>
+      {({ items }) =>
+        !items.length ? (
+          <Text c="dimmed">{t('dossier.noTimeline')}</Text>
+        ) : (
+          <Timeline bulletSize={14} lineWidth={2} active={items.length}>
+            {items.map((entry, i) => (
+              // The action in the user's language; the service's own wording for an action not translated yet.
+              <Timeline.Item
+                key={`${entry.at}-${i}`}
+                title={t(`trail.${entry.action}`, { defaultValue: entry.what })}
+              >
+                <Group gap="xs">
+                  <StatusBadge status={entry.toStatus} />
+                  <Text size="sm" c="dimmed">
+                    <time dateTime={entry.at}>{formatDateTime(entry.at, i18n.language)}</time>
+                  </Text>
+                </Group>
+              </Timeline.Item>
+            ))}
+          </Timeline>
+        )
+      }
+    </QueryView>
+  );
+}
+
+function DossierPage() {
+  const { t, i18n } = useTranslation();
+  const { dossierId } = Route.useParams();
+  const names = useNames();
+  const dossier = useQuery(dossierQuery(dossierId));
+  usePageTitle(dossier.data?.reference);
+  return (
+    <QueryView query={dossier} lines={6}>
+      {(d) => (
+        <Stack gap="lg">
+          <Group justify="space-between" align="center">
+            <Title order={1}>{d.reference}</Title>
+            <Group gap="md">
+              <StatusBadge status={d.status} />
+              <AbandonDossier dossier={d} />
+            </Group>
+          </Group>
+          <Card withBorder padding="lg">
+            <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} component="dl" m={0}>
+              <Fact label={t('dossiers.scheme')}>{names.scheme(d.schemeId)}</Fact>
+              <Fact label={t('dossiers.level')}>{d.level ? names.level(d.schemeId, d.level) : '—'}</Fact>
+              <Fact label={t('dossiers.cb')}>{names.cb(d.cbId)}</Fact>
+              <Fact label={t('dossier.questionnaire')}>
+                {d.questionnaire.submittedAt
+                  ? t('dossier.submittedAt', { date: formatDate(d.questionnaire.submittedAt, i18n.language) })
+                  : t('dossier.notSubmitted')}
+              </Fact>
+              {d.certificate && (
+                <Fact label={t('dossier.certificate')}>
+                  {t('dossier.validUntil', {
+                    number: d.certificate.number,
+                    date: formatDate(d.certificate.validUntil, i18n.language),
+                  })}
+                </Fact>
+              )}
+            </SimpleGrid>
+          </Card>
+          <Card withBorder padding="lg" component="section" aria-labelledby="timeline-title">
+            <Title order={2} size="h4" mb="md" id="timeline-title">
+              {t('dossier.timeline')}
+            </Title>
+            <Trail dossierId={dossierId} />
+          </Card>
+        </Stack>
+      )}
+    </QueryView>
+  );
+}

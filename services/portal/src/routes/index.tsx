@@ -1,0 +1,180 @@
+import type { DossierStatus } from '@certhub/contracts';
+import { Anchor, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { createFileRoute } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { AnchorLink } from '../app/links';
+import { api, unwrap } from '../api/client';
+import { PlainList, QueryView, StatusBadge } from '../app/feedback';
+import { useOptionalSession, useSession } from '../app/session';
+import { SIGN_IN_PATH } from '../auth/boot';
+import { formatDate, formatDateTime, formatNumber } from '../lib/format';
+import { usePageTitle } from '../lib/title';
+
+export const Route = createFileRoute('/')({ component: Home });
+
+function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby={`${id}-title`} id={id}>
+      <Title order={2} size="h4" mb="md" id={`${id}-title`}>
+        {title}
+      </Title>
+      {children}
+    </Card>
+  );
+}
+
+function DossiersByStatus() {
+  const { t, i18n } = useTranslation();
+  // An applicant has a handful of dossiers: one page of 100 is all of them.
+  const dossiers = useQuery({
+    queryKey: ['dossiers', 'all'],
+    queryFn: () => unwrap(api.GET('/api/v1/dossiers', { params: { query: { pageSize: 100 } } })),
+  });
+  return (
+    <QueryView query={dossiers}>
+      {({ items }) => {
+        const counts = new Map<DossierStatus, number>();
+        for (const d of items) counts.set(d.status, (counts.get(d.status) ?? 0) + 1);
+        if (!counts.size)
+          return (
+            <Stack gap="xs" align="flex-start">
+              <Text>{t('dashboard.noDossiers')}</Text>
+              <AnchorLink to="/dossiers/new">{t('nav.newDossier')}</AnchorLink>
+            </Stack>
+          );
+        return (
+          <PlainList gap="xs">
+            {[...counts].map(([status, count]) => (
+              <Group key={status} component="li" justify="space-between">
+                <AnchorLink to="/dossiers" search={{ status }}>
+                  <StatusBadge status={status} />
+                </AnchorLink>
+                <Text fw={600}>{formatNumber(count, i18n.language)}</Text>
+              </Group>
+            ))}
+          </PlainList>
+        );
+      }}
+    </QueryView>
+  );
+}
+
+function Upcoming() {
+  const { t, i18n } = useTranslation();
+  const audits = useQuery({
+    queryKey: ['audits', 'upcoming'],
+    queryFn: () => unwrap(api.GET('/api/v1/audits/upcoming', { params: { query: { pageSize: 10 } } })),
+  });
+  return (
+    <QueryView query={audits}>
+      {({ items }) =>
+        !items.length ? (
+          <Text c="dimmed">{t('dashboard.noUpcoming')}</Text>
+        ) : (
+          <PlainList>
+            {items.map((audit) => (
+              <li key={audit.id}>
+                <AnchorLink to="/dossiers/$dossierId" params={{ dossierId: audit.dossierId }}>
+                  {t('audit.dates', {
+                    from: formatDate(audit.startDate, i18n.language),
+                    to: formatDate(audit.endDate, i18n.language),
+                  })}
+                </AnchorLink>
+                <Text size="sm" c="dimmed">
+                  {t(`auditType.${audit.type}`, { defaultValue: audit.type })}
+                </Text>
+              </li>
+            ))}
+          </PlainList>
+        )
+      }
+    </QueryView>
+  );
+}
+
+function Unread() {
+  const { t, i18n } = useTranslation();
+  const inbox = useQuery({
+    queryKey: ['notifications', 'unread'],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/notifications', {
+          params: { query: { read: 'false', pageSize: 5, sort: '-createdAt' } },
+        }),
+      ),
+  });
+  return (
+    <QueryView query={inbox}>
+      {({ items }) =>
+        !items.length ? (
+          <Text c="dimmed">{t('dashboard.noUnread')}</Text>
+        ) : (
+          <PlainList>
+            {items.map((entry) => (
+              <li key={entry.id}>
+                <Text fw={500}>
+                  {entry.link ? <Anchor href={entry.link}>{entry.title}</Anchor> : entry.title}
+                </Text>
+                <Text size="sm" c="dimmed">
+                  {formatDateTime(entry.createdAt, i18n.language)}
+                </Text>
+              </li>
+            ))}
+          </PlainList>
+        )
+      }
+    </QueryView>
+  );
+}
+
+function Dashboard() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  usePageTitle(t('nav.dashboard'));
+  return (
+    <Stack gap="lg">
+      <Title order={1}>
+        {t('dashboard.title', { name: user.profile.given_name ?? user.profile.name ?? '' })}
+      </Title>
+      <SimpleGrid cols={{ base: 1, md: 3 }} spacing="lg">
+        <Section id="by-status" title={t('dashboard.byStatus')}>
+          <DossiersByStatus />
+        </Section>
+        <Section id="upcoming" title={t('dashboard.upcoming')}>
+          <Upcoming />
+        </Section>
+        <Section id="unread" title={t('dashboard.unread')}>
+          <Unread />
+        </Section>
+      </SimpleGrid>
+    </Stack>
+  );
+}
+
+/** Signed in: the dashboard. A visitor: where to sign in, or create the organisation's account. */
+function Home() {
+  return useOptionalSession() ? <Dashboard /> : <Welcome />;
+}
+
+function Welcome() {
+  const { t } = useTranslation();
+  usePageTitle(undefined);
+  return (
+    <Stack gap="lg" maw={640}>
+      <Title order={1}>{t('welcome.title')}</Title>
+      <Text size="lg">{t('welcome.intro')}</Text>
+      <Group>
+        <Button component="a" href={SIGN_IN_PATH} size="md">
+          {t('welcome.signIn')}
+        </Button>
+      </Group>
+      <Card withBorder padding="lg">
+        <Stack gap="sm" align="flex-start">
+          <Text>{t('welcome.firstTime')}</Text>
+          <AnchorLink to="/register">{t('welcome.create')}</AnchorLink>
+        </Stack>
+      </Card>
+    </Stack>
+  );
+}

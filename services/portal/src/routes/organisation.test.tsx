@@ -1,0 +1,95 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { demoRoutes, renderApp, type Routes } from '../test/render-app';
+
+const site = {
+  id: 'org-demo-hq',
+  organisationId: 'org-demo',
+  siret: '90123456700013',
+  name: 'Ateliers Démo CertHub SAS',
+  address: { line1: '12 rue des Frères Lumière', postalCode: '69008', city: 'Lyon', country: 'FR' },
+  headquarters: true,
+};
+
+const routes = (extra: Routes = {}): Routes => ({
+  ...demoRoutes,
+  'GET /api/v1/organisations/org-demo/sites': { body: { items: [site], page: 1, pageSize: 100, total: 1 } },
+  'GET /api/v1/users': { body: { items: [], page: 1, pageSize: 100, total: 0 } },
+  ...extra,
+});
+
+describe('the organisation page', () => {
+  it('checks a site’s SIRET before sending and says what the API refused', async () => {
+    const app = renderApp(
+      '/organisation',
+      routes({
+        'POST /api/v1/organisations/org-demo/sites': {
+          status: 409,
+          body: {
+            type: 'about:blank',
+            title: 'Conflict',
+            status: 409,
+            detail: 'this site is already declared',
+          },
+        },
+      }),
+    );
+    const sites = await screen.findByRole('region', { name: 'Sites' });
+    expect(
+      await within(sites).findByText(/SIRET 90123456700013 · 12 rue des Frères Lumière, 69008 Lyon/),
+    ).toBeInTheDocument();
+    await userEvent.type(within(sites).getByRole('textbox', { name: 'SIRET du site' }), '123');
+    await userEvent.click(within(sites).getByRole('button', { name: 'Ajouter un site' }));
+    expect(
+      await within(sites).findByText('Ce SIRET n’est pas valide (14 chiffres, clé de contrôle).'),
+    ).toBeInTheDocument();
+    expect(app.calls.filter((c) => c.method === 'POST')).toEqual([]);
+
+    await userEvent.clear(within(sites).getByRole('textbox', { name: 'SIRET du site' }));
+    await userEvent.type(within(sites).getByRole('textbox', { name: 'SIRET du site' }), '90123456700013');
+    await userEvent.click(within(sites).getByRole('button', { name: 'Ajouter un site' }));
+    expect(await within(sites).findByRole('alert')).toHaveTextContent('this site is already declared');
+  });
+
+  it('offers only the roles an admin may grant and puts the API’s field errors on the invite form', async () => {
+    const app = renderApp(
+      '/organisation',
+      routes({
+        'POST /api/v1/users': {
+          status: 422,
+          body: {
+            type: 'about:blank',
+            title: 'Invalid input',
+            status: 422,
+            errors: [{ field: 'email', message: 'this address already has an account' }],
+          },
+        },
+      }),
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Inviter un membre' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Inviter un membre de votre organisation' });
+    await userEvent.click(within(dialog).getByRole('combobox', { name: 'Rôle' }));
+    expect((await screen.findAllByRole('option')).map((o) => o.textContent)).toEqual([
+      'Administrateur',
+      'Membre',
+    ]);
+    await userEvent.click(screen.getByRole('option', { name: 'Membre' }));
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Prénom' }), 'Bruno');
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Nom' }), 'Durand');
+    await userEvent.type(
+      within(dialog).getByRole('textbox', { name: 'Adresse e-mail' }),
+      'bruno@example.org',
+    );
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Envoyer l’invitation' }));
+    const email = within(dialog).getByRole('textbox', { name: 'Adresse e-mail' });
+    await waitFor(() => expect(email).toHaveAccessibleDescription('this address already has an account'));
+    expect(app.calls.find((c) => c.method === 'POST')?.body).toEqual({
+      firstName: 'Bruno',
+      lastName: 'Durand',
+      email: 'bruno@example.org',
+      role: 'org_member',
+      locale: 'fr',
+    });
+  });
+});

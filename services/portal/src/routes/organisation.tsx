@@ -1,0 +1,271 @@
+import { InviteUserRequestSchema, ROLES, SiretSchema, mayGrantRole } from '@certhub/contracts';
+import {
+  Badge,
+  Button,
+  Card,
+  Group,
+  Modal,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useDisclosure } from '@mantine/hooks';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { createFileRoute } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../api/client';
+import { PlainList, QueryView, FormError } from '../app/feedback';
+import { usePrincipal } from '../app/session';
+import { withoutBlanks, zodFormErrors, placeFieldErrors } from '../lib/forms';
+import { usePageTitle } from '../lib/title';
+
+export const Route = createFileRoute('/organisation')({ component: OrganisationPage });
+
+function Sites({ organisationId, canAdd }: { organisationId: string; canAdd: boolean }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const sites = useQuery({
+    queryKey: ['organisations', organisationId, 'sites'],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/organisations/{organisationId}/sites', {
+          params: { path: { organisationId }, query: { pageSize: 100 } },
+        }),
+      ),
+  });
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { siret: '' },
+    validate: {
+      siret: (v) => (SiretSchema.safeParse(v.replace(/\s/g, '')).success ? null : t('register.siretInvalid')),
+    },
+  });
+  const siret = form.values.siret.replace(/\s/g, '');
+  // The same pre-fill as registration: the address comes from the company registry.
+  const company = useQuery({
+    queryKey: ['companies', siret],
+    enabled: SiretSchema.safeParse(siret).success,
+    retry: false,
+    staleTime: Infinity,
+    queryFn: () => unwrap(api.GET('/api/v1/companies/{siret}', { params: { path: { siret } } })),
+  });
+  const add = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.POST('/api/v1/organisations/{organisationId}/sites', {
+          params: { path: { organisationId } },
+          body: { siret },
+        }),
+      ),
+    onSuccess: async () => {
+      form.reset();
+      await queryClient.invalidateQueries({ queryKey: ['organisations', organisationId, 'sites'] });
+    },
+    onError: (error) => placeFieldErrors(error, form),
+  });
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="sites-title">
+      <Title order={2} size="h4" mb="md" id="sites-title">
+        {t('organisation.sites')}
+      </Title>
+      <QueryView query={sites}>
+        {({ items }) =>
+          !items.length ? (
+            <Text c="dimmed">{t('organisation.noSites')}</Text>
+          ) : (
+            <PlainList>
+              {items.map((site) => (
+                <li key={site.id}>
+                  <Group gap="xs">
+                    <Text fw={500}>{site.name}</Text>
+                    {site.headquarters && (
+                      <Badge variant="outline" color="gray" tt="none">
+                        {t('organisation.headquarters')}
+                      </Badge>
+                    )}
+                  </Group>
+                  <Text size="sm" c="dimmed">
+                    SIRET {site.siret} · {site.address.line1}, {site.address.postalCode} {site.address.city}
+                  </Text>
+                </li>
+              ))}
+            </PlainList>
+          )
+        }
+      </QueryView>
+      {canAdd && (
+        <form onSubmit={form.onSubmit(() => add.mutate())} noValidate>
+          <Group align="flex-end" mt="lg">
+            <TextInput
+              label={t('organisation.siteSiret')}
+              description={
+                company.data ? `${company.data.name} · ${company.data.address.city}` : t('register.siretHint')
+              }
+              inputMode="numeric"
+              w={320}
+              {...form.getInputProps('siret')}
+            />
+            <Button type="submit" variant="light" loading={add.isPending}>
+              {t('organisation.addSite')}
+            </Button>
+          </Group>
+          <FormError error={add.error} message={(message) => t('organisation.failed', { message })} />
+          {add.isSuccess && (
+            <Text role="status" mt="sm">
+              {t('organisation.siteAdded', { name: add.data.name })}
+            </Text>
+          )}
+        </form>
+      )}
+    </Card>
+  );
+}
+
+function Invite() {
+  const { t, i18n } = useTranslation();
+  const queryClient = useQueryClient();
+  const [opened, { open, close }] = useDisclosure(false);
+  const roles = usePrincipal().data?.roles ?? [];
+  // The roles this admin may grant: the contracts' own ceiling rule, which the identity service applies.
+  const grantable = ROLES.filter((r) => r.startsWith('org_') && mayGrantRole(roles, r));
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { firstName: '', lastName: '', email: '', role: 'org_member' },
+    validate: (values) =>
+      zodFormErrors(InviteUserRequestSchema, withoutBlanks(values), t('open.required'), {
+        email: t('register.emailInvalid'),
+      }),
+  });
+  const invite = useMutation({
+    mutationFn: (values: typeof form.values) =>
+      unwrap(
+        api.POST('/api/v1/users', {
+          body: {
+            ...(values as { firstName: string; lastName: string; email: string; role: 'org_member' }),
+            locale: i18n.language === 'en' ? 'en' : 'fr',
+          },
+        }),
+      ),
+    onSuccess: async () => {
+      close();
+      await queryClient.invalidateQueries({ queryKey: ['users'] });
+    },
+    onError: (error) => placeFieldErrors(error, form),
+  });
+  return (
+    <>
+      <Button variant="light" onClick={open}>
+        {t('organisation.invite')}
+      </Button>
+      {invite.isSuccess && (
+        <Text role="status">{t('organisation.invited', { email: invite.data.email })}</Text>
+      )}
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={t('organisation.inviteTitle')}
+        centered
+        closeButtonProps={{ 'aria-label': t('app.close') }}
+      >
+        <form onSubmit={form.onSubmit((values) => invite.mutate(values))} noValidate>
+          <Stack gap="md">
+            <Group grow align="flex-start">
+              <TextInput
+                label={t('register.firstName')}
+                required
+                data-autofocus
+                {...form.getInputProps('firstName')}
+              />
+              <TextInput label={t('register.lastName')} required {...form.getInputProps('lastName')} />
+            </Group>
+            <TextInput label={t('register.email')} type="email" required {...form.getInputProps('email')} />
+            <Select
+              label={t('organisation.role')}
+              required
+              allowDeselect={false}
+              data={grantable.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+              {...form.getInputProps('role')}
+            />
+            <FormError error={invite.error} message={(message) => t('organisation.failed', { message })} />
+            <Group justify="flex-end">
+              <Button type="submit" loading={invite.isPending}>
+                {t('organisation.inviteSend')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
+    </>
+  );
+}
+
+function Members() {
+  const { t } = useTranslation();
+  const users = useQuery({
+    queryKey: ['users'],
+    queryFn: () => unwrap(api.GET('/api/v1/users', { params: { query: { pageSize: 100 } } })),
+  });
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="members-title">
+      <Group justify="space-between" mb="md">
+        <Title order={2} size="h4" id="members-title">
+          {t('organisation.members')}
+        </Title>
+        <Invite />
+      </Group>
+      <QueryView query={users}>
+        {({ items }) => (
+          <Table verticalSpacing="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('organisation.name')}</Table.Th>
+                <Table.Th scope="col">{t('organisation.email')}</Table.Th>
+                <Table.Th scope="col">{t('organisation.role')}</Table.Th>
+                <Table.Th scope="col">{t('organisation.state')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((u) => (
+                <Table.Tr key={u.id}>
+                  <Table.Td>
+                    {u.firstName} {u.lastName}
+                  </Table.Td>
+                  <Table.Td>{u.email}</Table.Td>
+                  <Table.Td>{t(`role.${u.role}`)}</Table.Td>
+                  <Table.Td>
+                    {!u.enabled
+                      ? t('organisation.inactive')
+                      : u.emailVerified
+                        ? t('organisation.active')
+                        : t('organisation.pending')}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </QueryView>
+    </Card>
+  );
+}
+
+function OrganisationPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('organisation.title'));
+  const principal = usePrincipal();
+  return (
+    <QueryView query={principal}>
+      {(p) => (
+        <Stack gap="lg">
+          <Title order={1}>{t('organisation.title')}</Title>
+          <Sites organisationId={p.tenantId} canAdd={p.roles.includes('org_admin')} />
+          {p.roles.includes('org_admin') && <Members />}
+        </Stack>
+      )}
+    </QueryView>
+  );
+}

@@ -1,0 +1,42 @@
+import { tanstackRouter } from '@tanstack/router-plugin/vite';
+import react from '@vitejs/plugin-react';
+import { resolve } from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+const here = import.meta.dirname;
+// `vite` (dev) proxies the API and the sign-in config to a running gateway (`./certhub up`).
+const gateway = process.env['CERTHUB_GATEWAY_URL'] ?? 'http://127.0.0.1:8080';
+
+export default defineConfig({
+  root: here,
+  plugins: [
+    tanstackRouter({
+      target: 'react',
+      autoCodeSplitting: true,
+      routesDirectory: resolve(here, 'src/routes'),
+      generatedRouteTree: resolve(here, 'src/routeTree.gen.ts'),
+      quoteStyle: 'single',
+      semicolons: true,
+    }),
+    react(),
+  ],
+  resolve: {
+    alias: { '@certhub/contracts': resolve(here, '../../libs/contracts/src/index.ts') },
+  },
+  build: {
+    // Next to the services' build: the gateway serves it from dist/services/portal.
+    outDir: resolve(here, '../../dist/services/portal'),
+    emptyOutDir: true,
+    sourcemap: true,
+  },
+  server: { proxy: { '/api': gateway, '/config.json': gateway } },
+  test: {
+    root: here,
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}'],
+    setupFiles: [resolve(here, 'src/test/setup.ts')],
+    css: false,
+    // The users' time zone, whatever the machine's (./certhub runs with TZ=UTC).
+    env: { TZ: 'Europe/Paris' },
+  },
+});
