@@ -38,9 +38,11 @@ export class Components {
         ferretdbVersion?: string;
       };
       if (!info.ferretdbVersion) return `MongoDB ${info.version ?? '?'}`;
-      // FerretDB does not say which backend it runs on; a private one on SQLite leaves its files here.
-      const sqlite = readdirSync(this.runDir, { recursive: true }).some((f) => String(f).endsWith('.sqlite'));
-      return `FerretDB ${info.ferretdbVersion} (${sqlite ? 'SQLite' : 'backend not SQLite: see MONGO_URL'})`;
+      // FerretDB does not say which backend it runs on; the runtime's own cluster leaves PG_VERSION here.
+      const postgres = readdirSync(this.runDir, { recursive: true }).some((f) =>
+        String(f).endsWith('PG_VERSION'),
+      );
+      return `FerretDB ${info.ferretdbVersion} (${postgres ? 'PostgreSQL, patched' : 'external: see MONGO_URL'})`;
     } finally {
       await connection.close();
     }
