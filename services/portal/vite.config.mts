@@ -21,7 +21,15 @@ export default defineConfig({
     react(),
   ],
   resolve: {
-    alias: { '@certhub/contracts': resolve(here, '../../libs/contracts/src/index.ts') },
+    // The labels' own entry first: importing them must not pull the contracts' schemas into the
+    // first page's script (the index brings zod and every schema).
+    alias: [
+      {
+        find: '@certhub/contracts/labels',
+        replacement: resolve(here, '../../libs/contracts/src/events/dossier-status.labels.ts'),
+      },
+      { find: '@certhub/contracts', replacement: resolve(here, '../../libs/contracts/src/index.ts') },
+    ],
   },
   build: {
     // Next to the services' build: the gateway serves it from dist/services/portal.

@@ -1,3 +1,4 @@
+import { DOSSIER_STATUS_LABELS } from '@certhub/contracts';
 import type { Locale } from '../common/locale';
 
 /** Words of the shared layout. */
@@ -30,25 +31,7 @@ export const UI = {
  */
 export const LABELS: Record<Locale, Record<string, Record<string, string>>> = {
   fr: {
-    status: {
-      draft: 'Brouillon',
-      submitted: 'Questionnaire saisi',
-      findings_on_questionnaire: 'Écarts sur le questionnaire',
-      corrected: 'Questionnaire corrigé',
-      admissible: 'Recevable',
-      contracted: 'Contractualisé',
-      audit_planned: 'Audit planifié',
-      audited: 'Audité',
-      findings_open: 'Écarts en cours',
-      decision_pending: 'En attente de décision',
-      certified: 'Certifié',
-      renewal: 'En renouvellement',
-      suspended: 'Suspendu',
-      withdrawn: 'Retiré',
-      expired: 'Expiré',
-      refused: 'Refusé',
-      abandoned: 'Abandonné',
-    },
+    status: DOSSIER_STATUS_LABELS.fr,
     auditType: {
       initial: 'initial',
       surveillance: 'de surveillance',
@@ -82,25 +65,7 @@ export const LABELS: Record<Locale, Record<string, Record<string, string>>> = {
     },
   },
   en: {
-    status: {
-      draft: 'Draft',
-      submitted: 'Questionnaire submitted',
-      findings_on_questionnaire: 'Findings on the questionnaire',
-      corrected: 'Questionnaire corrected',
-      admissible: 'Admissible',
-      contracted: 'Contracted',
-      audit_planned: 'Audit planned',
-      audited: 'Audited',
-      findings_open: 'Findings open',
-      decision_pending: 'Awaiting decision',
-      certified: 'Certified',
-      renewal: 'Under renewal',
-      suspended: 'Suspended',
-      withdrawn: 'Withdrawn',
-      expired: 'Expired',
-      refused: 'Refused',
-      abandoned: 'Abandoned',
-    },
+    status: DOSSIER_STATUS_LABELS.en,
     auditType: {
       initial: 'initial',
       surveillance: 'surveillance',

@@ -1,3 +1,4 @@
+import { DOSSIER_STATUS_LABELS } from '@certhub/contracts/labels';
 import type { Resources } from './fr';
 
 export const en: Resources = {
@@ -122,25 +123,7 @@ export const en: Resources = {
     required: 'This field is required',
     failed: 'The dossier could not be opened: {{message}}',
   },
-  status: {
-    draft: 'Draft',
-    submitted: 'Questionnaire submitted',
-    findings_on_questionnaire: 'Findings on the questionnaire',
-    corrected: 'Questionnaire corrected',
-    admissible: 'Admissible',
-    contracted: 'Contracted',
-    audit_planned: 'Audit planned',
-    audited: 'Audited',
-    findings_open: 'Open findings',
-    decision_pending: 'Decision pending',
-    certified: 'Certified',
-    renewal: 'Renewal',
-    suspended: 'Suspended',
-    withdrawn: 'Withdrawn',
-    expired: 'Expired',
-    refused: 'Refused',
-    abandoned: 'Abandoned',
-  },
+  status: DOSSIER_STATUS_LABELS.en,
   register: {
     title: 'Create your account',
     intro: 'Your organisation and yourself, in one go. The SIRET fills in the company’s details.',

@@ -1,3 +1,4 @@
+import { DOSSIER_STATUS_LABELS } from '@certhub/contracts/labels';
 /** French, the default language. English (en.ts) must have the same keys: its type says so. */
 export const fr = {
   app: {
@@ -123,25 +124,7 @@ export const fr = {
     required: 'Ce champ est obligatoire',
     failed: 'Le dossier n’a pas pu être ouvert : {{message}}',
   },
-  status: {
-    draft: 'Brouillon',
-    submitted: 'Questionnaire saisi',
-    findings_on_questionnaire: 'Écarts sur le questionnaire',
-    corrected: 'Questionnaire corrigé',
-    admissible: 'Recevable',
-    contracted: 'Contractualisé',
-    audit_planned: 'Audit planifié',
-    audited: 'Audité',
-    findings_open: 'Écarts en cours',
-    decision_pending: 'Décision en attente',
-    certified: 'Certifié',
-    renewal: 'En renouvellement',
-    suspended: 'Suspendu',
-    withdrawn: 'Retiré',
-    expired: 'Expiré',
-    refused: 'Refusé',
-    abandoned: 'Abandonné',
-  },
+  status: DOSSIER_STATUS_LABELS.fr,
   register: {
     title: 'Créer votre compte',
     intro: 'Votre organisation et vous-même, en une fois. Le SIRET remplit les coordonnées de l’entreprise.',
