@@ -2,6 +2,7 @@ export * from './errors';
 export * from './events/catalog';
 export * from './events/dossier.events';
 export * from './events/dossier-status.labels';
+export * from './events/dossier-status.groups';
 export * from './events/finding.events';
 export * from './events/envelope';
 export * from './headers';

@@ -1,4 +1,4 @@
-import type { DossierStatus, Role } from '@certhub/contracts';
+import { BEFORE_CONTRACT_STATUSES, type DossierStatus, type Role } from '@certhub/contracts';
 
 /**
  * The dossier lifecycle as one declarative table
@@ -88,14 +88,7 @@ export interface Transition {
 }
 
 const APPLICANT = ['org_admin', 'org_member'] as const;
-const BEFORE_CONTRACT: DossierStatus[] = [
-  'draft',
-  'submitted',
-  'findings_on_questionnaire',
-  'corrected',
-  'admissible',
-  'contracted',
-];
+const BEFORE_CONTRACT: DossierStatus[] = [...BEFORE_CONTRACT_STATUSES];
 /** Statuses of a certified dossier going through a surveillance or renewal audit. */
 const CERTIFIED_CYCLE: DossierStatus[] = [
   'certified',

@@ -1,4 +1,4 @@
-import type { DossierStatus } from '@certhub/contracts';
+import { BEFORE_CONTRACT_STATUSES, type DossierStatus } from '@certhub/contracts';
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
@@ -9,15 +9,8 @@ import { FormError } from '../app/feedback';
 import { placeFieldErrors } from '../lib/forms';
 import { usePrincipal } from '../app/session';
 
-/** Until the audit the applicant may withdraw (the dossier service's lifecycle rule; it has the last word). */
-const ABANDONABLE: DossierStatus[] = [
-  'draft',
-  'submitted',
-  'findings_on_questionnaire',
-  'corrected',
-  'admissible',
-  'contracted',
-];
+/** Until the contract the applicant may withdraw (the dossier service's lifecycle rule; it has the last word). */
+const ABANDONABLE: readonly DossierStatus[] = BEFORE_CONTRACT_STATUSES;
 
 /** Abandon before the contract: an organisation admin, after confirming, with a reason. */
 export function AbandonDossier({
