@@ -1,0 +1,110 @@
+import { runtimeEnv, uniqueId } from '@certhub/testing';
+import { Query } from 'mingo';
+import { MongoClient, ObjectId, type Collection, type Document, type Filter } from 'mongodb';
+
+/**
+ * The local store (FerretDB, patched to push filters, sorts, limits and counts down to PostgreSQL:
+ * infra/local/ferretdb/README.md) must answer like MongoDB for the query shapes the services use.
+ * Each query runs on documents holding every kind of value in the queried fields (strings, dates,
+ * numbers, booleans, null, arrays, ObjectIDs, sub-documents, missing fields); the answer is compared
+ * with mingo's, an implementation of MongoDB's query language in memory.
+ */
+describe('the store answers pushed-down queries like MongoDB', () => {
+  let client: MongoClient;
+  let collection: Collection;
+  const docs: Document[] = [];
+
+  beforeAll(async () => {
+    client = await MongoClient.connect(runtimeEnv().MONGO_URL);
+    collection = client.db(uniqueId('queries_')).collection('docs');
+    const values: unknown[] = [
+      '2026-01-01',
+      '2026-06-30',
+      '2025-12-31',
+      'b',
+      'a',
+      '',
+      'é',
+      'Z',
+      true,
+      false,
+      1,
+      2.5,
+      -3,
+      new Date('2026-03-01T00:00:00Z'),
+      null,
+      ['2026-02-01', 'x'],
+      [1, 5],
+      [],
+      ['a'],
+      [new Date('2026-01-01T00:00:00Z')],
+      new ObjectId('65a1b2c3d4e5f60718293a4b'),
+      { x: 1 },
+      undefined,
+    ];
+    const statuses = ['pending', 'cancelled', 'planned', undefined, ['pending', 'x']];
+    let n = 0;
+    for (const v of values) {
+      for (const status of statuses) {
+        const doc: Document = { _id: `d${String(n).padStart(3, '0')}`, rank: n % 7 };
+        if (v !== undefined) doc.v = v;
+        if (status !== undefined) doc.status = status;
+        docs.push(doc);
+        n += 1;
+      }
+    }
+    await collection.insertMany(docs);
+  });
+
+  afterAll(async () => {
+    await collection?.drop().catch(() => undefined);
+    await client?.close();
+  });
+
+  const filters: Filter<Document>[] = [
+    { v: { $lt: '2026-02-01' } },
+    { v: { $gte: '2026-01-01' } },
+    { v: { $gt: 'a', $lte: 'b' } },
+    { v: { $lte: '' } },
+    { v: { $gt: 2 } },
+    { v: { $lt: 1 } },
+    { v: { $gte: new Date('2026-01-01T00:00:00Z') } },
+    { v: { $lt: new Date('2026-02-01T00:00:00Z') } },
+    { status: { $nin: ['pending', 'cancelled'] } },
+    { status: { $ne: 'pending' } },
+    { v: { $ne: true } },
+    { v: { $nin: ['a', 'x'] } },
+    { v: { $exists: true } },
+    { status: { $exists: false } },
+    { $and: [{ status: { $nin: ['pending'] } }, { v: { $gte: '2026' } }] },
+    { status: 'planned', v: { $gte: '2026-01-01', $lte: '2026-12-31' } },
+    { $and: [{ status: { $in: ['planned', 'x'] } }, { rank: { $gte: 3 } }] },
+  ];
+  const pages = [
+    {},
+    { sort: { rank: 1, _id: 1 } as const, limit: 3 },
+    { sort: { _id: -1 } as const, skip: 2, limit: 4 },
+  ];
+
+  it.each(filters.map((filter) => [JSON.stringify(filter), filter]))(
+    '%s: same documents, pages and count',
+    async (_, filter) => {
+      const expected = new Query(filter as Record<string, unknown>).find(docs).all() as Document[];
+      expect(await collection.countDocuments(filter)).toBe(expected.length);
+      for (const page of pages) {
+        const ids = (await collection.find(filter, page).toArray()).map((d) => d._id as string);
+        let want = expected.map((d) => d._id as string);
+        if (page.sort) {
+          const byRank = (id: string) => docs.find((d) => d._id === id)!.rank as number;
+          want = want.sort((a, b) =>
+            'rank' in page.sort ? byRank(a) - byRank(b) || a.localeCompare(b) : b.localeCompare(a),
+          );
+          want = want.slice(page.skip ?? 0, (page.skip ?? 0) + page.limit);
+          expect(ids).toEqual(want);
+        } else {
+          expect([...ids].sort()).toEqual(want.sort());
+        }
+      }
+    },
+  );
+});
