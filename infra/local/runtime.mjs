@@ -16,6 +16,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { homedir } from 'node:os';
 import { clearInterval, setInterval } from 'node:timers';
 import { dirname, join, resolve } from 'node:path';
@@ -59,8 +60,19 @@ const ENV_KEYS = [
   'SMTP_URL',
   'MAILDEV_URL',
   'CHROMIUM_PATH',
+  'INTERNAL_TOKEN_SECRET',
   'CERTHUB_RUN_DIR',
 ];
+
+/**
+ * The secret the gateway signs its calls to the services' internal HTTP routes with: made once per
+ * run dir and kept there, so a service restarted alone still understands the gateway.
+ */
+function internalTokenSecret(runDir) {
+  const file = join(runDir, 'internal-token.secret');
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
+  return readFileSync(file, 'utf8').trim();
+}
 
 /** A real mongod on PATH wins over FerretDB. */
 const mongoComponent = () => (findExecutable('mongod') ? 'mongod' : 'ferretdb');
@@ -301,6 +313,7 @@ export async function start({ runDir = defaultRunDir(), cacheDir = defaultCacheD
     MONGO_URL: process.env.MONGO_URL,
     ...Object.assign({}, ...Object.values(launched).map((entry) => entry.env)),
     CHROMIUM_PATH: findExecutable('chromium'),
+    INTERNAL_TOKEN_SECRET: internalTokenSecret(runDir),
     CERTHUB_RUN_DIR: runDir,
   });
   printEnv(env);

@@ -101,6 +101,8 @@ async function up() {
           // Links in mails and notifications lead to the portal, which the gateway serves.
           PUBLIC_PORTAL_URL: urlOf('gateway'),
           DOCUMENT_URL: urlOf('document'),
+          DOSSIER_URL: urlOf('dossier'),
+          ANALYTICS_URL: urlOf('analytics'),
         },
         stdio: ['ignore', fd, fd],
         detached: true,

@@ -106,6 +106,7 @@ const REQUIRED_BY_PIECE: Record<string, string[]> = {
   keycloak: ['KEYCLOAK_URL'],
   smtp: ['SMTP_URL'],
   chromium: [],
+  internal: ['INTERNAL_TOKEN_SECRET'],
 };
 /** Defaults that production refuses or that only fit a laptop. */
 const REQUIRED_EXTRA: Partial<Record<ServiceName, string[]>> = {
@@ -401,7 +402,7 @@ describe.each(OVERLAYS)('$overlay overlay', ({ overlay, namespace }) => {
     }
   });
 
-  it('network policies: default deny; only the gateway is reachable from outside; document and certificate from the gateway; /metrics from monitoring', () => {
+  it('network policies: default deny; only the gateway is reachable from outside; the services with internal routes (files, exports) from the gateway; /metrics from monitoring', () => {
     const policies = ofKind<NetworkPolicy>(r(), 'NetworkPolicy');
     const pods = new Map(
       SERVICES.map((s) => [s, named<Deployment>(r(), 'Deployment', s).spec.template.metadata.labels]),
@@ -433,11 +434,11 @@ describe.each(OVERLAYS)('$overlay overlay', ({ overlay, namespace }) => {
     expect(reachable).toEqual({
       gateway: ['monitoring', 'outside'],
       identity: ['monitoring'],
-      dossier: ['monitoring'],
+      dossier: ['gateway', 'monitoring'],
       document: ['gateway', 'monitoring'],
       notification: ['monitoring'],
       certificate: ['gateway', 'monitoring'],
-      analytics: ['monitoring'],
+      analytics: ['gateway', 'monitoring'],
       partner: ['monitoring'],
     });
   });

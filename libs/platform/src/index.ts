@@ -25,3 +25,5 @@ export * from './bootstrap/platform-options';
 export * from './auth/public';
 export * from './auth/client-credentials-token';
 export * from './auth/keycloak-admin-client';
+export * from './internal-http/internal-token';
+export * from './internal-http/internal-route';

@@ -1,3 +1,4 @@
+import { InternalTokens } from './internal-http/internal-token';
 import {
   Global,
   Inject,
@@ -102,6 +103,13 @@ export class PlatformModule implements NestModule {
       providers.push(MongoReadiness, IdempotencyStore);
     }
     if (platform.keycloak) providers.push(KeycloakReadiness);
+    if (platform.internalTokenSecret) {
+      providers.push({
+        provide: InternalTokens,
+        useValue: new InternalTokens(platform.internalTokenSecret, platform.service),
+      });
+      exported.push(InternalTokens);
+    }
     if (platform.s3) {
       providers.push(ObjectStorage);
       exported.push(ObjectStorage);

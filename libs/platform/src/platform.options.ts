@@ -14,6 +14,8 @@ export interface PlatformOptions {
   natsUrl?: string;
   mongo?: { url: string; dbName: string };
   s3?: S3Options;
+  /** Signs (gateway) or checks (services) calls to internal HTTP routes: InternalTokens. */
+  internalTokenSecret?: string;
   /** Keycloak realm whose discovery document readiness checks. */
   keycloak?: { url: string; realm: string };
 }

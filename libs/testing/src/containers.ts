@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import {
   GenericContainer,
@@ -98,6 +99,7 @@ export async function startContainers(): Promise<StartedContainers> {
       KEYCLOAK_ADMIN_USER: 'admin',
       KEYCLOAK_ADMIN_PASSWORD: 'admin',
       SMTP_URL: `smtp://${host(maildev, 1025)}`,
+      INTERNAL_TOKEN_SECRET: randomBytes(32).toString('base64url'),
       MAILDEV_URL: `http://${host(maildev, 1080)}`,
       CHROMIUM_PATH: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
     };

@@ -21,6 +21,8 @@ export interface RuntimeEnv {
   SMTP_URL: string;
   MAILDEV_URL: string;
   CHROMIUM_PATH: string;
+  /** Shared by the gateway and the services' internal HTTP routes (libs/platform InternalTokens). */
+  INTERNAL_TOKEN_SECRET: string;
   [key: string]: string;
 }
 

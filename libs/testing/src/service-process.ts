@@ -22,11 +22,15 @@ export interface ServiceProcess {
 export async function startService(
   name: string,
   env: Record<string, string> = {},
-  { waitReady = true, timeoutMs = 90_000 }: { waitReady?: boolean; timeoutMs?: number } = {},
+  {
+    waitReady = true,
+    timeoutMs = 90_000,
+    port: chosenPort,
+  }: { waitReady?: boolean; timeoutMs?: number; port?: number } = {},
 ): Promise<ServiceProcess> {
   const entry = join(REPO_ROOT, 'dist', 'services', name, 'src', 'main.js');
   if (!existsSync(entry)) throw new Error(`${entry} is missing: run "npm run build" first`);
-  const port = await freePort();
+  const port = chosenPort ?? (await freePort());
   const child = spawn(process.execPath, ['--enable-source-maps', entry], {
     cwd: REPO_ROOT,
     env: {

@@ -1,6 +1,10 @@
 import { PrivateComponent } from './components';
 import { uniqueId } from './ids';
+import { freePort } from './ports';
 import { startService, type ServiceProcess } from './service-process';
+
+/** Services the gateway reaches over HTTP (files, exports), each at `<NAME>_URL`. */
+const INTERNAL_HTTP = ['document', 'certificate', 'dossier', 'analytics'];
 
 /**
  * Several services wired together on their own NATS server and databases. Services of one name
@@ -17,8 +21,23 @@ export class TestStack {
   static async start(names: string[], env: Record<string, string> = {}): Promise<TestStack> {
     const nats = await PrivateComponent.start('nats');
     const prefix = uniqueId('st');
+    // Ports first: the gateway is told where the services it streams files and exports from listen.
+    const ports = new Map<string, number>();
+    for (const name of names) ports.set(name, await freePort());
+    const urls = Object.fromEntries(
+      INTERNAL_HTTP.filter((name) => ports.has(name)).map((name) => [
+        `${name.toUpperCase()}_URL`,
+        `http://127.0.0.1:${ports.get(name)}`,
+      ]),
+    );
     const results = await Promise.allSettled(
-      names.map((name) => startService(name, { NATS_URL: nats.url, MONGO_DB_PREFIX: prefix, ...env })),
+      names.map((name) =>
+        startService(
+          name,
+          { NATS_URL: nats.url, MONGO_DB_PREFIX: prefix, ...urls, ...env },
+          { port: ports.get(name) ?? 0 },
+        ),
+      ),
     );
     const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     const started = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));

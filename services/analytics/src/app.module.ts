@@ -3,6 +3,7 @@ import { PlatformModule, platformOptionsFromEnv } from '@certhub/platform';
 import type { z } from 'zod';
 import type { AnalyticsEnv } from './config';
 import { DashboardModule } from './dashboard/dashboard.module';
+import { ExportModule } from './export/export.module';
 import { LeadTimesModule } from './lead-times/lead-times.module';
 import { LiveProjection } from './projection/live-projection';
 import { ProjectionModule } from './projection/projection.module';
@@ -17,6 +18,7 @@ export class AppModule {
         ProjectionModule,
         DashboardModule,
         LeadTimesModule,
+        ExportModule,
       ],
       providers: [LiveProjection],
     };

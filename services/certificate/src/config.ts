@@ -6,6 +6,7 @@ export const CertificateEnv = EnvSchemas.base
   .extend(EnvSchemas.mongo.shape)
   .extend(EnvSchemas.s3.shape)
   .extend(EnvSchemas.chromium.shape)
+  .extend(EnvSchemas.internal.shape)
   .extend({
     /** Base of the public verification route; the QR code of each PDF points at `<base>/verify/<number>`. */
     PUBLIC_VERIFY_URL: z

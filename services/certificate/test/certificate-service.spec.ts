@@ -1,5 +1,6 @@
 import type { Principal } from '@certhub/contracts';
-import { startService, waitFor, type ServiceProcess } from '@certhub/testing';
+import { InternalTokens } from '@certhub/platform';
+import { runtimeEnv, startService, waitFor, type ServiceProcess } from '@certhub/testing';
 import { createHash } from 'node:crypto';
 import { amarcCertificate } from './certificate-data';
 import { DossierEvents } from './dossier-events';
@@ -34,10 +35,13 @@ describe('certificate service: issued events → PDF → verification', () => {
     await certificate?.stop();
   });
 
-  const download = (certificateId: string, as?: Principal) =>
-    fetch(`${certificate.url}/internal/certificates/${certificateId}/pdf`, {
-      headers: as ? { 'x-certhub-principal': JSON.stringify(as) } : {},
+  // Signed as the gateway signs its calls to the service's internal routes.
+  const download = async (certificateId: string, as?: Principal, audience = 'certificate') => {
+    const token = await new InternalTokens(runtimeEnv().INTERNAL_TOKEN_SECRET, 'gateway').sign(audience, as);
+    return fetch(`${certificate.url}/internal/certificates/${certificateId}/pdf`, {
+      headers: { authorization: `Bearer ${token}` },
     });
+  };
   const verify = (number: string) => events.call('certificate.verify.number', { number });
 
   it('prints an honest PDF: every field and mandatory mention, a sound file, a QR code to its verification page', async () => {
@@ -217,6 +221,14 @@ describe('certificate service: issued events → PDF → verification', () => {
     expect(await refused.json()).toMatchObject({ code: 'not_found' });
     expect((await download(data.certificateId, principal('platform', 'platform'))).status).toBe(403);
     expect((await download(data.certificateId)).status).toBe(401);
+    // Reaching the port is not enough: a principal header without the gateway's token, or a token
+    // signed for another service, is refused.
+    const forged = await fetch(`${certificate.url}/internal/certificates/${data.certificateId}/pdf`, {
+      headers: { 'x-certhub-principal': JSON.stringify(holder) },
+    });
+    expect(forged.status).toBe(401);
+    expect(await forged.json()).toMatchObject({ code: 'unauthenticated' });
+    expect((await download(data.certificateId, holder, 'document')).status).toBe(401);
     await expect(
       events.call('certificate.list', { sort: 'holder.address' }, { principal: holder }),
     ).rejects.toMatchObject({ code: 'validation_failed' });

@@ -9,6 +9,7 @@ export const DocumentEnv = EnvSchemas.base
   .extend(EnvSchemas.nats.shape)
   .extend(EnvSchemas.mongo.shape)
   .extend(EnvSchemas.s3.shape)
+  .extend(EnvSchemas.internal.shape)
   .extend({
     /**
      * Where uploads are spooled while they are checked (type, zip, template, scan) before they

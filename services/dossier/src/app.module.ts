@@ -7,6 +7,7 @@ import { DecisionsModule } from './decisions/decisions.module';
 import { DossiersModule } from './dossiers/dossiers.module';
 import { FindingsModule } from './findings/findings.module';
 import { LifecycleModule } from './lifecycle/lifecycle.module';
+import { QuestionnaireExportsModule } from './questionnaire-exports/questionnaire-exports.module';
 import { QuestionnaireFindingsModule } from './questionnaire-findings/questionnaire-findings.module';
 import { SchemesModule } from './schemes/schemes.module';
 import { TrailModule } from './trail/trail.module';
@@ -27,6 +28,7 @@ export class AppModule {
         TrailModule,
         AuditsModule,
         FindingsModule,
+        QuestionnaireExportsModule,
       ],
     };
   }

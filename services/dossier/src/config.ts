@@ -4,6 +4,7 @@ import { z } from 'zod';
 export const DossierEnv = EnvSchemas.base
   .extend(EnvSchemas.nats.shape)
   .extend(EnvSchemas.mongo.shape)
+  .extend(EnvSchemas.internal.shape)
   .extend({
     /** How often the expiry scheduler looks for certificates past their validUntil. */
     EXPIRY_SCAN_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),

@@ -10,6 +10,7 @@ import { CERTIFICATE_CONTROLLERS } from './certificates/certificates.controllers
 import type { GatewayEnv } from './config';
 import { DOCUMENT_CONTROLLERS } from './documents/documents.controllers';
 import { DossiersController } from './dossiers/dossiers.controller';
+import { InternalProxy } from './http/internal-proxy';
 import { OpenApiBuilder } from './http/openapi';
 import { OpenApiController } from './http/openapi.controller';
 import { PrincipalThrottlerGuard } from './http/principal-throttler.guard';
@@ -57,6 +58,7 @@ export class AppModule {
       ],
       providers: [
         OpenApiBuilder,
+        InternalProxy,
         // Order matters: authenticate first, so the throttler can count per principal.
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_GUARD, useClass: PrincipalThrottlerGuard },

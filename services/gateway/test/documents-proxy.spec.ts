@@ -1,4 +1,5 @@
 import { passwordToken, startService, type ServiceProcess } from '@certhub/testing';
+import { request } from 'node:http';
 import { createServer, type AddressInfo } from 'node:net';
 
 /**
@@ -60,6 +61,37 @@ describe('document routes of the gateway', () => {
       });
       // The internal address the gateway could not reach is logged, not returned.
       expect(body).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|:\d{4,5}\b/);
+    }
+  });
+
+  it('answers 404 to ids that are not ids (`.`, `..`, encoded) before any internal call', async () => {
+    // Sent as written (fetch would resolve the dots itself): what a hostile client can send.
+    const raw = (path: string) =>
+      new Promise<{ status: number; type: string }>((resolve, reject) => {
+        const { hostname, port } = new URL(gateway.url);
+        const req = request({
+          hostname,
+          port,
+          path: `/api/v1${path}`,
+          headers: { authorization: `Bearer ${token}` },
+        });
+        req.on('response', (res) => {
+          res.resume();
+          resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type']) });
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    for (const id of ['.', '..', '%2e%2e', '%2E', 'a%2Fb', '..%2F..']) {
+      for (const path of [
+        `/documents/${id}/content`,
+        `/certificates/${id}/pdf`,
+        `/dossiers/${id}/questionnaire.pdf`,
+      ]) {
+        const res = await raw(path);
+        expect([path, res.status]).toEqual([path, 404]);
+        expect(res.type).toMatch(/application\/problem\+json/);
+      }
     }
   });
 

@@ -7,7 +7,8 @@ type Env = z.infer<typeof EnvSchemas.base> &
   Partial<z.infer<typeof EnvSchemas.nats>> &
   Partial<z.infer<typeof EnvSchemas.mongo>> &
   Partial<z.infer<typeof EnvSchemas.s3>> &
-  Partial<z.infer<typeof EnvSchemas.keycloak>>;
+  Partial<z.infer<typeof EnvSchemas.keycloak>> &
+  Partial<z.infer<typeof EnvSchemas.internal>>;
 
 /** Derives what the platform module connects to from the service's validated env. */
 export function platformOptionsFromEnv(
@@ -37,6 +38,7 @@ export function platformOptionsFromEnv(
           },
         }
       : {}),
+    ...(config.INTERNAL_TOKEN_SECRET ? { internalTokenSecret: config.INTERNAL_TOKEN_SECRET } : {}),
     ...(config.KEYCLOAK_URL
       ? { keycloak: { url: config.KEYCLOAK_URL, realm: config.KEYCLOAK_REALM ?? 'certhub' } }
       : {}),

@@ -72,6 +72,14 @@ export const EnvSchemas = {
     TOKEN_AUDIENCE: z.string().min(1).default('certhub-gateway'),
     TOKEN_CLOCK_TOLERANCE_S: z.coerce.number().int().min(0).max(120).default(30),
   }),
+  /**
+   * The secret the gateway signs its calls to services' internal HTTP routes with (see
+   * internal-http/internal-token.ts): the same value in the gateway and in every service that has
+   * such routes. The local runtime makes one per run; deployments keep it in a secret.
+   */
+  internal: z.object({
+    INTERNAL_TOKEN_SECRET: z.string().min(32, 'must hold at least 32 characters'),
+  }),
   smtp: z.object({
     SMTP_URL: url(['smtp', 'smtps']),
     MAIL_FROM: z.string().min(3).default('certhub <noreply@certhub.local>'),

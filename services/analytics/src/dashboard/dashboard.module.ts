@@ -8,5 +8,6 @@ import { GetDashboard } from './get-dashboard/get-dashboard.usecase';
   imports: [DossiersModule, FindingsModule],
   controllers: [DashboardController],
   providers: [GetDashboard],
+  exports: [GetDashboard],
 })
 export class DashboardModule {}

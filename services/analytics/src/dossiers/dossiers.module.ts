@@ -9,6 +9,6 @@ import { DossiersController } from './dossiers.controller';
   imports: [MongooseModule.forFeature([{ name: DossierState.name, schema: DossierStateSchema }])],
   controllers: [DossiersController],
   providers: [DossierStateRepository, CountDossiersByStatus],
-  exports: [DossierStateRepository],
+  exports: [DossierStateRepository, CountDossiersByStatus],
 })
 export class DossiersModule {}

@@ -10,6 +10,6 @@ import { ListOverdueFindings } from './list-overdue-findings/list-overdue-findin
   imports: [MongooseModule.forFeature([{ name: Finding.name, schema: FindingSchema }])],
   controllers: [FindingsController],
   providers: [FindingRepository, CountFindingsByRequirement, ListOverdueFindings],
-  exports: [FindingRepository],
+  exports: [FindingRepository, CountFindingsByRequirement, ListOverdueFindings],
 })
 export class FindingsModule {}

@@ -8,5 +8,6 @@ import { LeadTimesController } from './lead-times.controller';
   imports: [DossiersModule, FindingsModule],
   controllers: [LeadTimesController],
   providers: [ComputeLeadTimes],
+  exports: [ComputeLeadTimes],
 })
 export class LeadTimesModule {}

@@ -1,6 +1,5 @@
 import { Controller, Get, Headers, Logger, Param, Res } from '@nestjs/common';
-import { HEADERS, PrincipalSchema, type Principal } from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
+import { DomainError, InternalTokens } from '@certhub/platform';
 import type { Response } from 'express';
 import { pipeline } from 'node:stream/promises';
 import {
@@ -10,23 +9,27 @@ import {
 
 /**
  * PDF bytes never travel over NATS: the gateway proxies this route. It is internal (cluster
- * network only, like NATS) and trusts the principal the gateway put in `x-certhub-principal`
- * after verifying the token, as every NATS handler does.
+ * network only, like NATS) and acts for the principal named by the gateway's signed internal token
+ * (InternalTokens), never for a bare header.
  */
 @Controller('internal/certificates')
 export class CertificateFilesController {
   private readonly logger = new Logger(CertificateFilesController.name);
 
-  constructor(private readonly downloadPdf: DownloadCertificatePdf) {}
+  constructor(
+    private readonly downloadPdf: DownloadCertificatePdf,
+    private readonly tokens: InternalTokens,
+  ) {}
 
   @Get(':certificateId/pdf')
   async pdf(
     @Param('certificateId') certificateId: string,
-    @Headers(HEADERS.principal) principalHeader: string | undefined,
+    @Headers('authorization') authorization: string | undefined,
     @Res() res: Response,
   ): Promise<void> {
-    const file = await this.downloadPdf
-      .execute(parsePrincipal(principalHeader), certificateId)
+    const file = await this.tokens
+      .verify(authorization)
+      .then((principal) => this.downloadPdf.execute(principal, certificateId))
       .catch((error: unknown): undefined => {
         if (!(error instanceof DomainError)) throw error;
         // The gateway turns this RpcErrorBody into problem+json, as it does for NATS replies.
@@ -46,15 +49,5 @@ export class CertificateFilesController {
       // Headers are gone: all we can do is cut the response short, which the client sees.
       this.logger.warn(`certificate ${certificateId}: PDF stream broke: ${String(error)}`);
     });
-  }
-}
-
-function parsePrincipal(header: string | undefined): Principal | undefined {
-  if (!header) return undefined;
-  try {
-    const parsed = PrincipalSchema.safeParse(JSON.parse(header));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
   }
 }

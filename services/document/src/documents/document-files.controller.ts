@@ -1,6 +1,5 @@
 import { Controller, Get, Headers, Logger, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
-import { HEADERS, PrincipalSchema, type Principal } from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
+import { DomainError, InternalTokens } from '@certhub/platform';
 import type { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { pipeline } from 'node:stream/promises';
@@ -15,8 +14,8 @@ const DRAIN_LIMIT = 64 * 1024 * 1024;
 
 /**
  * Bytes never travel over NATS: the gateway streams uploads and downloads through these routes.
- * They are internal (cluster network only, like NATS) and trust the principal the gateway put in
- * `x-certhub-principal` after verifying the token, as every NATS handler does.
+ * They are internal (cluster network only, like NATS) and act for the principal named by the
+ * gateway's signed internal token (InternalTokens), never for a bare header.
  */
 @Controller('internal/documents')
 export class DocumentFilesController {
@@ -25,6 +24,7 @@ export class DocumentFilesController {
   constructor(
     private readonly upload: UploadDocument,
     private readonly download: DownloadDocument,
+    private readonly tokens: InternalTokens,
   ) {}
 
   @Post()
@@ -34,8 +34,7 @@ export class DocumentFilesController {
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    if (!contextId) return this.fail(req, res, new DomainError('validation_failed', 'contextId is required'));
-    await this.receive(req, res, { contextId, fileName }, 201);
+    await this.receive(req, res, { contextId: contextId ?? '', fileName }, 201);
   }
 
   @Put(':documentId/content')
@@ -61,10 +60,14 @@ export class DocumentFilesController {
       if (wanted !== undefined && !(Number.isInteger(wanted) && wanted > 0)) {
         throw new DomainError('validation_failed', 'version must be a positive integer');
       }
-      const file = await this.download.execute(principalOf(req), documentId, {
-        ...(wanted === undefined ? {} : { version: wanted }),
-        ...(range ? { range } : {}),
-      });
+      const file = await this.download.execute(
+        await this.tokens.verify(req.headers.authorization),
+        documentId,
+        {
+          ...(wanted === undefined ? {} : { version: wanted }),
+          ...(range ? { range } : {}),
+        },
+      );
       res.status(file.status).set(file.headers);
       if (file.status === 416) return void res.end();
       await pipeline(file.stream, res).catch((error: unknown) => {
@@ -84,8 +87,10 @@ export class DocumentFilesController {
     status: number,
   ): Promise<void> {
     try {
+      const principal = await this.tokens.verify(req.headers.authorization);
+      if (target.contextId === '') throw new DomainError('validation_failed', 'contextId is required');
       const length = req.headers['content-length'];
-      const document = await this.upload.execute(principalOf(req), {
+      const document = await this.upload.execute(principal, {
         ...target,
         ...(length === undefined ? {} : { declaredLength: Number(length) }),
         body: req,
@@ -118,15 +123,4 @@ function drain(req: Request): void {
     if (dropped > DRAIN_LIMIT) req.destroy();
   });
   req.resume();
-}
-
-function principalOf(req: Request): Principal | undefined {
-  const header = req.headers[HEADERS.principal];
-  if (typeof header !== 'string') return undefined;
-  try {
-    const parsed = PrincipalSchema.safeParse(JSON.parse(header));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
 }

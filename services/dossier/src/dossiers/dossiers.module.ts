@@ -32,6 +32,6 @@ import { SubmitQuestionnaire } from './submit-questionnaire/submit-questionnaire
     RefuseAdmissibility,
     RecordContract,
   ],
-  exports: [IdentityDirectory, CreateDossier],
+  exports: [IdentityDirectory, CreateDossier, GetQuestionnaire],
 })
 export class DossiersModule {}

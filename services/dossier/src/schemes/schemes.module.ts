@@ -14,6 +14,6 @@ import { SchemesController } from './schemes.controller';
   imports: [MongooseModule.forFeature([{ name: SchemeRecord.name, schema: SchemeRecordSchema }])],
   controllers: [SchemesController],
   providers: [SchemeRepository, SchemeService, SchemeSeeder, ListSchemes, GetScheme, PublishScheme],
-  exports: [SchemeService],
+  exports: [SchemeService, GetScheme],
 })
 export class SchemesModule {}

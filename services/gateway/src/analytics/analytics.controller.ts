@@ -1,21 +1,21 @@
-import { Controller, Get, Logger, Query, Res } from '@nestjs/common';
-import { ANALYTICS_READER_ROLES, RpcCatalog, type Principal, type RpcResponse } from '@certhub/contracts';
-import { DomainError, RpcClient } from '@certhub/platform';
-import type { Response } from 'express';
+import { Controller, Get, Req, Res } from '@nestjs/common';
+import { ANALYTICS_READER_ROLES, type Principal, type RpcResponse } from '@certhub/contracts';
+import { RpcClient } from '@certhub/platform';
+import type { Request, Response } from 'express';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import { Endpoint, Input, type EndpointInput } from '../http/endpoint';
 import { forward } from '../http/forward';
-import { AnalyticsWorkbook, type AnalyticsFilters } from './analytics-workbook';
+import { InternalProxy } from '../http/internal-proxy';
 
 /** The analytics service holds the same rule and applies the tenant scope. */
 const READERS = [...ANALYTICS_READER_ROLES];
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 @Controller('api/v1/analytics')
 export class AnalyticsController {
-  private readonly logger = new Logger(AnalyticsController.name);
-
-  constructor(private readonly rpc: RpcClient) {}
+  constructor(
+    private readonly rpc: RpcClient,
+    private readonly internal: InternalProxy,
+  ) {}
 
   @Get('event-counts')
   @Endpoint({
@@ -98,49 +98,21 @@ export class AnalyticsController {
 
   /**
    * Every report above as one Excel workbook ("Télécharger l'ensemble des statistiques",
-   * docs/domain/statistics.md#excel-export),
-   * for the same filters. Built here from the reports' pages rather than in analytics: files never
-   * travel over NATS, and the pages keep each reply small. Not an @Endpoint: the OpenAPI builder
-   * describes JSON answers only.
+   * docs/domain/statistics.md#excel-export) for the same filters, rendered by the analytics service
+   * next to its read models and streamed from its internal route (files never travel over NATS).
+   * Not an @Endpoint: the OpenAPI builder describes JSON answers only.
    */
   @Get('export')
   @Roles(...READERS)
-  async export(
-    @Query() query: Record<string, unknown>,
-    @CurrentPrincipal() principal: Principal,
-    @Res() res: Response,
-  ): Promise<void> {
-    const filters = parseFilters(query);
-    // The first sheet's figures, fetched before answering: a refusal is still a problem+json.
-    const dashboard = await this.rpc.call('analytics.dashboard', filters, { principal });
-    res.status(200);
-    res.setHeader('content-type', XLSX);
-    res.setHeader(
-      'content-disposition',
-      `attachment; filename="certhub-analytics-${dashboard.asOf.slice(0, 10)}.xlsx"`,
+  export(@CurrentPrincipal() principal: Principal, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const at = req.originalUrl.indexOf('?');
+    const search = at < 0 ? '' : req.originalUrl.slice(at);
+    return this.internal.download(
+      'analytics',
+      `/internal/analytics/export.xlsx${search}`,
+      req,
+      res,
+      principal,
     );
-    try {
-      // Resolves once the response has finished: the workbook writer ends it.
-      await new AnalyticsWorkbook(this.rpc, principal).write(res, filters, dashboard);
-    } catch (error) {
-      // Headers are gone: cut the download short rather than end a truncated file as if complete.
-      this.logger.warn(`analytics export failed half-way: ${String(error)}`);
-      res.destroy();
-    }
   }
-}
-
-/** The JSON routes' filters, validated by the same contract schema and reported the same way. */
-function parseFilters(query: Record<string, unknown>): AnalyticsFilters {
-  const parsed = RpcCatalog['analytics.dashboard'].request.safeParse(query);
-  if (parsed.success) return parsed.data;
-  throw new DomainError(
-    'validation_failed',
-    'the request is invalid',
-    parsed.error.issues.map((issue) => ({
-      field:
-        issue.path.join('.') || (issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : '(request)'),
-      message: issue.message,
-    })),
-  );
 }

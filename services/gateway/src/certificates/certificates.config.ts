@@ -6,11 +6,6 @@ import { z } from 'zod';
  * its config (these variables belong in src/config.ts; they live here until that file is shared).
  */
 const CertificatesGatewayEnv = z.object({
-  /** The certificate service's internal HTTP base, which streams PDFs (k8s: `http://certificate`). */
-  CERTIFICATE_URL: z
-    .url({ protocol: /^https?$/ })
-    .default('http://certificate')
-    .transform((url) => url.replace(/\/+$/, '')),
   /** Per client address and route: public verification must not become a way to enumerate numbers. */
   PUBLIC_VERIFY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   VERIFY_FILE_MAX_BYTES: z.coerce

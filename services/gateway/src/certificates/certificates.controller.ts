@@ -1,16 +1,11 @@
-import { Controller, Get, Param, Res } from '@nestjs/common';
-import { HEADERS, isRpcErrorBody, type Principal, type RpcResponse } from '@certhub/contracts';
-import { DomainError, RequestContext, RpcClient } from '@certhub/platform';
-import type { Response } from 'express';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import type { ReadableStream } from 'node:stream/web';
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import { type Principal, type RpcResponse } from '@certhub/contracts';
+import { RpcClient } from '@certhub/platform';
+import type { Request, Response } from 'express';
 import { CurrentPrincipal } from '../auth/auth.decorators';
 import { Endpoint, Input, type EndpointInput } from '../http/endpoint';
 import { forward } from '../http/forward';
-import { certificatesConfig } from './certificates.config';
-
-const PASSED_ON = ['content-type', 'content-length', 'content-disposition', 'etag'];
+import { InternalProxy, internalPath } from '../http/internal-proxy';
 
 /**
  * "Mon e-certificat" (docs/domain/organisation-certification.md#certificate): the certificates of the
@@ -18,9 +13,10 @@ const PASSED_ON = ['content-type', 'content-length', 'content-disposition', 'eta
  */
 @Controller('api/v1/certificates')
 export class CertificatesController {
-  private readonly config = certificatesConfig();
-
-  constructor(private readonly rpc: RpcClient) {}
+  constructor(
+    private readonly rpc: RpcClient,
+    private readonly internal: InternalProxy,
+  ) {}
 
   @Get()
   @Endpoint({
@@ -38,46 +34,13 @@ export class CertificatesController {
    * which decides access: the holder's and its CB's users; anyone else gets 404.
    */
   @Get(':certificateId/pdf')
-  async pdf(
+  pdf(
     @Param('certificateId') certificateId: string,
     @CurrentPrincipal() principal: Principal,
+    @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    const upstream = await this.fetchPdf(certificateId, principal);
-    res.status(200);
-    for (const name of PASSED_ON) {
-      const value = upstream.headers.get(name);
-      if (value) res.setHeader(name, value);
-    }
-    // A failure half-way cuts the response short: the client sees a broken download, never a bad file.
-    await pipeline(Readable.fromWeb(upstream.body as ReadableStream), res).catch(() => res.destroy());
-  }
-
-  private async fetchPdf(certificateId: string, principal: Principal): Promise<globalThis.Response> {
-    let upstream: globalThis.Response;
-    try {
-      upstream = await fetch(
-        `${this.config.CERTIFICATE_URL}/internal/certificates/${encodeURIComponent(certificateId)}/pdf`,
-        {
-          headers: {
-            [HEADERS.principal]: JSON.stringify(principal),
-            [HEADERS.correlationId]: RequestContext.correlationId() ?? '',
-          },
-          signal: AbortSignal.timeout(30_000),
-        },
-      );
-    } catch (error) {
-      throw Object.assign(
-        new DomainError(
-          'dependency_unavailable',
-          'the certificate service is unavailable: try again in a moment',
-        ),
-        { cause: error },
-      );
-    }
-    if (upstream.ok && upstream.body) return upstream;
-    const body: unknown = await upstream.json().catch(() => undefined);
-    if (isRpcErrorBody(body)) throw new DomainError(body.code, body.message, body.details);
-    throw new DomainError('dependency_unavailable', `certificate answered ${upstream.status}`);
+    const path = internalPath`/internal/certificates/${certificateId}/pdf`;
+    return this.internal.download('certificate', path, req, res, principal);
   }
 }

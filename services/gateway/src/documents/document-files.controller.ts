@@ -1,11 +1,8 @@
-import { Controller, Get, HttpCode, Inject, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
 import type { DocumentResponse, Principal } from '@certhub/contracts';
-import { SERVICE_CONFIG } from '@certhub/platform';
 import type { Request, Response } from 'express';
-import type { z } from 'zod';
 import { CurrentPrincipal } from '../auth/auth.decorators';
-import type { GatewayEnv } from '../config';
-import { proxyDownload, proxyUpload } from './document-proxy';
+import { InternalProxy, internalPath } from '../http/internal-proxy';
 
 const query = (params: Record<string, string | undefined>) => {
   const defined = Object.entries(params).filter((entry): entry is [string, string] => entry[1] !== undefined);
@@ -22,11 +19,7 @@ const query = (params: Record<string, string | undefined>) => {
  */
 @Controller('api/v1/documents')
 export class DocumentFilesController {
-  private readonly base: string;
-
-  constructor(@Inject(SERVICE_CONFIG) config: z.infer<typeof GatewayEnv>) {
-    this.base = config.DOCUMENT_URL;
-  }
+  constructor(private readonly internal: InternalProxy) {}
 
   /** A new document in an upload context the caller may write to. */
   @Post()
@@ -38,7 +31,7 @@ export class DocumentFilesController {
     @Req() req: Request,
   ): Promise<DocumentResponse> {
     const path = `/internal/documents${query({ contextId, filename })}`;
-    return (await proxyUpload(this.base, path, 'POST', req, principal)) as DocumentResponse;
+    return (await this.internal.upload('document', path, 'POST', req, principal)) as DocumentResponse;
   }
 
   /** A new version of a document; the previous versions are kept. */
@@ -49,8 +42,8 @@ export class DocumentFilesController {
     @CurrentPrincipal() principal: Principal,
     @Req() req: Request,
   ): Promise<DocumentResponse> {
-    const path = `/internal/documents/${encodeURIComponent(documentId)}/content${query({ filename })}`;
-    return (await proxyUpload(this.base, path, 'PUT', req, principal)) as DocumentResponse;
+    const path = internalPath`/internal/documents/${documentId}/content` + query({ filename });
+    return (await this.internal.upload('document', path, 'PUT', req, principal)) as DocumentResponse;
   }
 
   /** The bytes, whole or one `Range`, with a safe Content-Disposition (UTF-8 name as RFC 5987). */
@@ -62,7 +55,7 @@ export class DocumentFilesController {
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    const path = `/internal/documents/${encodeURIComponent(documentId)}/content${query({ version })}`;
-    await proxyDownload(this.base, path, req, res, principal);
+    const path = internalPath`/internal/documents/${documentId}/content` + query({ version });
+    await this.internal.download('document', path, req, res, principal);
   }
 }

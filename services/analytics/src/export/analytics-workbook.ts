@@ -1,18 +1,20 @@
-import type { Principal, RpcRequest, RpcResponse } from '@certhub/contracts';
-import type { RpcClient } from '@certhub/platform';
+import { RpcCatalog, type RpcPayload, type RpcResponse } from '@certhub/contracts';
 import { stream, type CellValue } from 'exceljs';
 import type { Writable } from 'node:stream';
 
-export type AnalyticsFilters = RpcRequest<'analytics.dashboard'>;
+export type AnalyticsFilters = RpcPayload<'analytics.dashboard'>;
 type Dashboard = RpcResponse<'analytics.dashboard'>;
-type PagedSubject =
+export type PagedSubject =
   | 'analytics.dossiers-by-status'
   | 'analytics.lead-times'
   | 'analytics.findings-by-requirement'
   | 'analytics.overdue-findings';
 type RowOf<K extends PagedSubject> = RpcResponse<K>['items'][number];
 
-/** The largest page the pagination convention allows: each NATS reply stays a few tens of KB. */
+/** The reports behind the sheets, answered for the caller (the same use cases as the JSON routes). */
+export type Reports = { [K in PagedSubject]: (request: RpcPayload<K>) => Promise<RpcResponse<K>> };
+
+/** The largest page the pagination convention allows: the rows of one page are in memory at a time. */
 const PAGE_SIZE = 100;
 /** A sheet is cut here (and says so): beyond it, narrow the filters. */
 const MAX_ROWS_PER_SHEET = 10_000;
@@ -34,15 +36,12 @@ const cb = (cbId: string | null): string => cbId ?? '(unassigned)';
 const DATE = 'yyyy-mm-dd';
 
 /**
- * Builds the workbook from the same report subjects the JSON routes forward to, with the same
- * filters and the caller's principal, so it shows exactly what the JSON shows to him. Sheets are
- * streamed row by row: the gateway holds one page at a time, whatever the export's size.
+ * Builds the workbook from the same reports the JSON routes answer, with the same filters and for
+ * the same caller, so it shows exactly what the JSON shows to him. Sheets are streamed row by row:
+ * one page is held at a time, whatever the export's size.
  */
 export class AnalyticsWorkbook {
-  constructor(
-    private readonly rpc: RpcClient,
-    private readonly principal: Principal,
-  ) {}
+  constructor(private readonly reports: Reports) {}
 
   async write(out: Writable, filters: AnalyticsFilters, dashboard: Dashboard): Promise<void> {
     const workbook = new stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
@@ -139,8 +138,10 @@ export class AnalyticsWorkbook {
       name,
       columns: columns.map(([column]) => column),
       page: async (page) => {
-        const request = { ...filters, page, pageSize: PAGE_SIZE } as RpcRequest<K>;
-        const answer = await this.rpc.call(subject, request, { principal: this.principal });
+        const request = RpcCatalog[subject].request.parse({ ...filters, page, pageSize: PAGE_SIZE });
+        const answer = await (this.reports[subject] as (r: RpcPayload<K>) => Promise<RpcResponse<K>>)(
+          request as RpcPayload<K>,
+        );
         const rows = answer.items as RowOf<K>[];
         return { cells: rows.map((row) => columns.map(([, cell]) => cell(row))), total: answer.total };
       },

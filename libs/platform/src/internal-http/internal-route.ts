@@ -1,0 +1,52 @@
+import type { Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import { randomUUID } from 'node:crypto';
+import type { Writable } from 'node:stream';
+import { DomainError } from '../errors/domain-error';
+
+/**
+ * Answers a failed internal route the way a NATS handler would: the RPC error body with its
+ * status, which the gateway turns into problem+json; anything else is logged with an id and
+ * answered as a bare 500. Once bytes have gone out, the response is cut short instead: the client
+ * sees a broken download, never a complete-looking bad file.
+ */
+export function failInternalRoute(res: Response, error: unknown, logger: Logger): void {
+  if (res.headersSent) return void res.destroy();
+  if (error instanceof DomainError) {
+    res.status(error.status).json(error.toBody());
+    return;
+  }
+  const errorId = randomUUID();
+  logger.error({ err: error, errorId }, 'internal route failed');
+  res.status(500).json({ code: 'internal', message: 'internal error', errorId });
+}
+
+/**
+ * Streams a rendered file (an export) as an attachment: `write` renders into the response.
+ * Refusals must be raised before this is called, while the answer can still be problem+json.
+ */
+export async function sendRendered(
+  res: Response,
+  file: { contentType: string; fileName: string },
+  write: (out: Writable) => Promise<void>,
+  logger: Logger,
+): Promise<void> {
+  res.status(200);
+  res.setHeader('content-type', file.contentType);
+  res.setHeader('x-content-type-options', 'nosniff');
+  res.setHeader('content-disposition', attachment(file.fileName));
+  try {
+    await write(res);
+  } catch (error) {
+    logger.warn(`${file.fileName}: rendering failed half-way: ${String(error)}`);
+    res.destroy();
+  }
+}
+
+/** Content-Disposition of a download: an ASCII name, plus the UTF-8 one (RFC 6266) when they differ. */
+function attachment(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return ascii === fileName
+    ? `attachment; filename="${fileName}"`
+    : `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}

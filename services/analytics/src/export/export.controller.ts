@@ -1,0 +1,68 @@
+import { Controller, Get, Headers, Logger, Query, Res } from '@nestjs/common';
+import { RpcCatalog, type RpcPayload } from '@certhub/contracts';
+import { DomainError, InternalTokens, failInternalRoute, sendRendered } from '@certhub/platform';
+import type { Response } from 'express';
+import { GetDashboard } from '../dashboard/get-dashboard/get-dashboard.usecase';
+import { CountDossiersByStatus } from '../dossiers/count-dossiers-by-status/count-dossiers-by-status.usecase';
+import { CountFindingsByRequirement } from '../findings/count-findings-by-requirement/count-findings-by-requirement.usecase';
+import { ListOverdueFindings } from '../findings/list-overdue-findings/list-overdue-findings.usecase';
+import { ComputeLeadTimes } from '../lead-times/compute-lead-times/compute-lead-times.usecase';
+import { AnalyticsWorkbook } from './analytics-workbook';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * Every report as one Excel workbook ("Télécharger l'ensemble des statistiques",
+ * docs/domain/statistics.md#excel-export) for the JSON routes' filters, rendered here next to the
+ * read models; files never travel over NATS, so the gateway streams this internal route.
+ */
+@Controller('internal/analytics')
+export class ExportController {
+  private readonly logger = new Logger(ExportController.name);
+
+  constructor(
+    private readonly tokens: InternalTokens,
+    private readonly dashboard: GetDashboard,
+    private readonly byStatus: CountDossiersByStatus,
+    private readonly leadTimes: ComputeLeadTimes,
+    private readonly byRequirement: CountFindingsByRequirement,
+    private readonly overdue: ListOverdueFindings,
+  ) {}
+
+  @Get('export.xlsx')
+  async export(
+    @Query() query: Record<string, unknown>,
+    @Headers('authorization') authorization: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
+    try {
+      const principal = await this.tokens.verify(authorization);
+      if (!principal) throw new DomainError('unauthenticated', 'this export needs a signed-in user');
+      const parsed = RpcCatalog['analytics.dashboard'].request.safeParse(query);
+      if (!parsed.success) {
+        throw new DomainError(
+          'validation_failed',
+          'the request is invalid',
+          parsed.error.issues.map((i) => ({ field: i.path.join('.') || '(request)', message: i.message })),
+        );
+      }
+      const filters: RpcPayload<'analytics.dashboard'> = parsed.data;
+      // The first sheet's figures come first: a refusal is still an error body, not a broken file.
+      const dashboard = await this.dashboard.execute(principal, filters);
+      const workbook = new AnalyticsWorkbook({
+        'analytics.dossiers-by-status': (r) => this.byStatus.execute(principal, r),
+        'analytics.lead-times': (r) => this.leadTimes.execute(principal, r),
+        'analytics.findings-by-requirement': (r) => this.byRequirement.execute(principal, r),
+        'analytics.overdue-findings': (r) => this.overdue.execute(principal, r),
+      });
+      await sendRendered(
+        res,
+        { contentType: XLSX, fileName: `certhub-analytics-${dashboard.asOf.slice(0, 10)}.xlsx` },
+        (out) => workbook.write(out, filters, dashboard),
+        this.logger,
+      );
+    } catch (error) {
+      failInternalRoute(res, error, this.logger);
+    }
+  }
+}

@@ -1,0 +1,112 @@
+import { Controller, Get, Headers, Logger, Param, Query, Res } from '@nestjs/common';
+import { RpcCatalog, SchemeSchema, type Principal, type Scheme } from '@certhub/contracts';
+import { DomainError, InternalTokens, failInternalRoute, sendRendered } from '@certhub/platform';
+import type { Response } from 'express';
+import type { Writable } from 'node:stream';
+import type { z } from 'zod';
+import { GetQuestionnaire } from '../dossiers/get-questionnaire/get-questionnaire.usecase';
+import { GetScheme } from '../schemes/get-scheme/get-scheme.usecase';
+import { blankExport, filledExport, type QuestionnaireExport } from './questionnaire-export';
+import { writeQuestionnairePdf } from './questionnaire-pdf';
+import { writeQuestionnaireWorkbook } from './questionnaire-workbook';
+
+const FORMATS: Record<
+  string,
+  { contentType: string; write: (out: Writable, doc: QuestionnaireExport) => Promise<void> }
+> = {
+  xlsx: {
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    write: writeQuestionnaireWorkbook,
+  },
+  pdf: { contentType: 'application/pdf', write: writeQuestionnairePdf },
+};
+
+/**
+ * Questionnaire exports, blank or filled, as Excel or PDF
+ * (docs/domain/organisation-certification.md#exports), rendered here, next to the data, with the
+ * shared visibility rule; files never travel over NATS, so the gateway streams these internal
+ * routes to the client. Access is the same as the questionnaire's and the scheme's reads: any
+ * signed-in user reads a scheme; a dossier's questionnaire is scoped like the dossier.
+ */
+@Controller('internal')
+export class QuestionnaireExportsController {
+  private readonly logger = new Logger(QuestionnaireExportsController.name);
+
+  constructor(
+    private readonly tokens: InternalTokens,
+    private readonly schemes: GetScheme,
+    private readonly questionnaires: GetQuestionnaire,
+  ) {}
+
+  @Get('schemes/:schemeId/questionnaire.:format')
+  async blank(
+    @Param('schemeId') schemeId: string,
+    @Param('format') format: string,
+    @Query() query: Record<string, unknown>,
+    @Headers('authorization') authorization: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
+    try {
+      await this.signedIn(authorization);
+      const request = parse(RpcCatalog['dossier.schemes.get'].request, { ...query, schemeId });
+      await this.send(format, blankExport(await this.scheme(request)), res);
+    } catch (error) {
+      failInternalRoute(res, error, this.logger);
+    }
+  }
+
+  @Get('dossiers/:dossierId/questionnaire.:format')
+  async filled(
+    @Param('dossierId') dossierId: string,
+    @Param('format') format: string,
+    @Headers('authorization') authorization: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
+    try {
+      const principal = await this.signedIn(authorization);
+      const request = parse(RpcCatalog['dossier.questionnaire.get'].request, { dossierId });
+      const dossier = await this.questionnaires.execute(principal, request);
+      const scheme = await this.scheme({ schemeId: dossier.schemeId, version: dossier.schemeVersion });
+      await this.send(format, filledExport(scheme, dossier), res);
+    } catch (error) {
+      failInternalRoute(res, error, this.logger);
+    }
+  }
+
+  private async signedIn(authorization: string | undefined): Promise<Principal> {
+    const principal = await this.tokens.verify(authorization);
+    if (!principal) throw new DomainError('unauthenticated', 'this export needs a signed-in user');
+    return principal;
+  }
+
+  private async scheme(request: { schemeId: string; version?: string | undefined }): Promise<Scheme> {
+    const { publishedAt: _at, publishedBy: _by, ...scheme } = await this.schemes.execute(request);
+    // Re-parsed so the questionnaire carries its defaults (file rules) exactly as a client sees it.
+    return SchemeSchema.parse(scheme);
+  }
+
+  private send(format: string, doc: QuestionnaireExport, res: Response): Promise<void> {
+    const chosen = FORMATS[format];
+    if (!chosen) throw DomainError.notFound(`questionnaire.${format} (exports: pdf, xlsx)`);
+    return sendRendered(
+      res,
+      { contentType: chosen.contentType, fileName: `${doc.fileName}.${format}` },
+      (out) => chosen.write(out, doc),
+      this.logger,
+    );
+  }
+}
+
+/** Path and query validated by the subject's own request schema, refused as the JSON routes are. */
+function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  throw new DomainError(
+    'validation_failed',
+    'the request is invalid',
+    parsed.error.issues.map((issue) => ({
+      field: issue.path.join('.') || '(request)',
+      message: issue.message,
+    })),
+  );
+}

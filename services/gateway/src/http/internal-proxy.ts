@@ -1,0 +1,231 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { HEADERS, isRpcErrorBody, type Principal } from '@certhub/contracts';
+import { DomainError, InternalTokens, RequestContext, SERVICE_CONFIG } from '@certhub/platform';
+import type { Request, Response } from 'express';
+import { Agent, request, type IncomingMessage } from 'node:http';
+import { pipeline } from 'node:stream/promises';
+import type { GatewayConfig } from '../config';
+
+/** Connections to the services are reused: 50 parallel uploads must not mean 50 handshakes each. */
+const agent = new Agent({ keepAlive: true, maxSockets: 256 });
+
+/** After a refusal the client's remaining body is dropped up to this much, then the connection is cut. */
+const DRAIN_LIMIT = 64 * 1024 * 1024;
+
+const PASSED_ON = [
+  'content-type',
+  'content-length',
+  'content-range',
+  'accept-ranges',
+  'content-disposition',
+  'etag',
+  'last-modified',
+  'x-content-type-options',
+];
+
+/** The services whose internal HTTP routes carry what NATS does not: file bytes and exports. */
+export type InternalService = 'document' | 'certificate' | 'dossier' | 'analytics';
+
+/** What an id in a URL may look like: never `.` or `..`, which URL parsing would resolve away. */
+const PATH_SEGMENT = /^[A-Za-z0-9][A-Za-z0-9._~-]{0,127}$/;
+
+/**
+ * An internal route's path with the client's ids checked and encoded: an id that cannot be one
+ * (`..`, `%2e%2e`, a slash) is answered 404 before any internal call, instead of reaching another
+ * route of the service once the URL is normalised.
+ */
+export function internalPath(parts: TemplateStringsArray, ...segments: string[]): string {
+  return parts.reduce((path, part, i) => {
+    if (i === 0) return part;
+    const segment = segments[i - 1] ?? '';
+    if (!PATH_SEGMENT.test(segment)) throw DomainError.notFound(`"${segment.slice(0, 64)}"`);
+    return path + encodeURIComponent(segment) + part;
+  }, '');
+}
+
+/** The cause (an internal address) is logged with the 503, never sent. */
+const unavailable = (service: InternalService, error: unknown) =>
+  Object.assign(
+    new DomainError('dependency_unavailable', `the ${service} service is unavailable: try again in a moment`),
+    { cause: error },
+  );
+
+/**
+ * The gateway's side of the services' internal HTTP routes: each call carries a token signed for
+ * that one service (InternalTokens) naming the principal the gateway verified, and the
+ * correlation id; errors come back as the RPC error body and are raised as DomainErrors, so they
+ * reach the client as problem+json like NATS replies do.
+ */
+@Injectable()
+export class InternalProxy {
+  private readonly bases: Record<InternalService, string>;
+  private readonly idleTimeoutMs: number;
+
+  constructor(
+    private readonly tokens: InternalTokens,
+    @Inject(SERVICE_CONFIG) config: GatewayConfig,
+  ) {
+    this.bases = {
+      document: config.DOCUMENT_URL,
+      certificate: config.CERTIFICATE_URL,
+      dossier: config.DOSSIER_URL,
+      analytics: config.ANALYTICS_URL,
+    };
+    this.idleTimeoutMs = config.INTERNAL_HTTP_IDLE_TIMEOUT_MS;
+  }
+
+  /** Streams an upload to `service` (see proxyUpload) and returns its JSON answer. */
+  async upload(
+    service: InternalService,
+    path: string,
+    method: 'POST' | 'PUT',
+    req: Request,
+    principal: Principal,
+  ): Promise<unknown> {
+    return proxyUpload(await this.target(service, path, principal), method, req);
+  }
+
+  /** Streams a file (whole or a Range) from `service` to the client, passing its headers on. */
+  async download(
+    service: InternalService,
+    path: string,
+    req: Request,
+    res: Response,
+    principal: Principal | undefined,
+  ): Promise<void> {
+    return proxyDownload(await this.target(service, path, principal), req, res);
+  }
+
+  private async target(
+    service: InternalService,
+    path: string,
+    principal: Principal | undefined,
+  ): Promise<Target> {
+    return {
+      service,
+      url: this.bases[service] + path,
+      headers: {
+        authorization: `Bearer ${await this.tokens.sign(service, principal)}`,
+        [HEADERS.correlationId]: RequestContext.correlationId() ?? '',
+      },
+      timeoutMs: this.idleTimeoutMs,
+    };
+  }
+}
+
+interface Target {
+  service: InternalService;
+  url: string;
+  headers: Record<string, string>;
+  /** Without a byte either way for this long, the call ends (503): a frozen service never holds a client. */
+  timeoutMs: number;
+}
+
+/** A request to a service's internal route that gives up after the target's idle timeout. */
+function internalRequest(target: Target, method: string, headers: Record<string, string>) {
+  const upstream = request(target.url, {
+    method,
+    agent,
+    timeout: target.timeoutMs,
+    headers: { ...target.headers, ...headers },
+  });
+  upstream.on('timeout', () => upstream.destroy(new Error(`no answer within ${target.timeoutMs} ms`)));
+  return upstream;
+}
+
+/**
+ * Streams the request body to the document service as it arrives (backpressure end to end, with
+ * the client's Content-Length when it sent one) and returns its JSON answer. A refusal (413 as
+ * soon as the limit is passed, 415, 409…) comes back while the client may still be sending: the
+ * rest of its body is then dropped so that it reads the answer instead of a reset.
+ */
+async function proxyUpload(target: Target, method: 'POST' | 'PUT', req: Request): Promise<unknown> {
+  if (req.readableEnded) {
+    throw new DomainError(
+      'unsupported_media_type',
+      'send the file itself as the request body (for example as application/octet-stream), not as JSON or a form',
+    );
+  }
+  const length = req.headers['content-length'];
+  const upstream = internalRequest(target, method, {
+    'content-type': 'application/octet-stream',
+    ...(length ? { 'content-length': length } : {}),
+  });
+  const answered = new Promise<IncomingMessage>((resolve, reject) => {
+    upstream.once('response', resolve);
+    upstream.once('error', reject);
+  });
+  // The client going away mid-upload aborts the upstream request: the service drops its spool.
+  req.once('close', () => {
+    if (!req.readableEnded) upstream.destroy();
+  });
+  req.pipe(upstream);
+  let response: IncomingMessage;
+  try {
+    response = await answered;
+  } catch (error) {
+    drain(req);
+    throw unavailable(target.service, error);
+  }
+  upstream.on('error', () => undefined);
+  const body = await readJson(response);
+  if (response.statusCode && response.statusCode < 300) return body;
+  // The rest of the client's body goes nowhere: this upstream request is never finished, so its
+  // connection is closed rather than left to the keep-alive pool.
+  req.unpipe(upstream);
+  upstream.destroy();
+  drain(req);
+  if (isRpcErrorBody(body)) throw new DomainError(body.code, body.message, body.details);
+  throw unavailable(target.service, `status ${response.statusCode}`);
+}
+
+async function proxyDownload(target: Target, req: Request, res: Response): Promise<void> {
+  const range = req.headers.range;
+  const response = await new Promise<IncomingMessage>((resolve, reject) => {
+    const upstream = internalRequest(target, 'GET', range ? { range } : {});
+    upstream.once('response', resolve);
+    upstream.once('error', reject);
+    upstream.end();
+  }).catch((error: unknown) => {
+    throw unavailable(target.service, error);
+  });
+  const status = response.statusCode ?? 502;
+  if (status >= 400 && status !== 416) {
+    const body = await readJson(response);
+    if (isRpcErrorBody(body)) throw new DomainError(body.code, body.message, body.details);
+    throw unavailable(target.service, `status ${status}`);
+  }
+  res.status(status);
+  for (const name of PASSED_ON) {
+    const value = response.headers[name];
+    if (value !== undefined) res.setHeader(name, value);
+  }
+  // A failure half-way cuts the response short: the client sees a broken download, never a bad file.
+  await pipeline(response, res).catch(() => res.destroy());
+}
+
+async function readJson(response: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of response) {
+    size += (chunk as Buffer).length;
+    // Answers here are metadata or an error body: anything larger is not one.
+    if (size > 1024 * 1024) break;
+    chunks.push(chunk as Buffer);
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function drain(req: Request): void {
+  if (req.readableEnded) return;
+  let dropped = 0;
+  req.on('data', (chunk: Buffer) => {
+    dropped += chunk.length;
+    if (dropped > DRAIN_LIMIT) req.destroy();
+  });
+  req.resume();
+}
