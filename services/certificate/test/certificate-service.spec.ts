@@ -218,7 +218,7 @@ describe('certificate service: issued events → PDF → verification', () => {
     expect((await download(data.certificateId, principal('platform', 'platform'))).status).toBe(403);
     expect((await download(data.certificateId)).status).toBe(401);
     await expect(
-      events.call('certificate.list', { sort: 'holder.address' }, { principal: holder }),
+      events.call('certificate.list', { sort: 'holder.address' as never }, { principal: holder }),
     ).rejects.toMatchObject({ code: 'validation_failed' });
   });
 });
