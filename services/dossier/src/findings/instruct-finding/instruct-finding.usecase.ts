@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { dossierFindingRef, findingEvent, findingRef } from '../finding-events';
-import { FindingSteps } from '../finding-steps';
+import { FindingLifecycle } from '../finding-lifecycle';
 import { toFindingResponse } from '../finding.mapper';
 
 /**
@@ -12,109 +12,28 @@ import { toFindingResponse } from '../finding.mapper';
  */
 @Injectable()
 export class InstructFinding {
-  constructor(private readonly steps: FindingSteps) {}
+  constructor(private readonly findings: FindingLifecycle) {}
 
   async confirm(
     principal: Principal,
     request: RpcPayload<'dossier.findings.confirm'>,
   ): Promise<RpcResponse<'dossier.findings.confirm'>> {
-    const finding = await this.steps.load(principal, request.findingId);
-    const updated = await this.steps.apply(principal, finding, 'confirm', request.version, (f, now) => ({
-      what: `non-conformity ${f.number} confirmed`,
-      events: () => [
-        findingEvent(
-          'certhub.dossier.finding_raised.v1',
-          {
-            ...dossierFindingRef(f),
-            auditId: f.auditId,
-            requirementId: f.requirementId,
-            severity: f.severity,
-            dueDate: f.dueDate,
-            at: now.toISOString(),
-            by: principal.userId,
-          },
-          f,
-          now,
-        ),
-      ],
-    }));
-    return toFindingResponse(updated, { withTrail: true });
-  }
-
-  async reject(
-    principal: Principal,
-    request: RpcPayload<'dossier.findings.reject'>,
-  ): Promise<RpcResponse<'dossier.findings.reject'>> {
-    const finding = await this.steps.load(principal, request.findingId);
-    const updated = await this.steps.apply(principal, finding, 'reject', request.version, (f, now) => ({
-      $set: { rejectionReason: request.reason },
-      what: `non-conformity ${f.number} rejected: ${request.reason}`,
-      events: () => [
-        findingEvent(
-          'certhub.finding.rejected.v1',
-          {
-            ...findingRef(f),
-            auditId: f.auditId,
-            auditorIds: f.auditorIds,
-            reason: request.reason,
-            at: now.toISOString(),
-            by: principal.userId,
-          },
-          f,
-          now,
-        ),
-      ],
-    }));
-    return toFindingResponse(updated, { withTrail: true });
-  }
-
-  async requestMeasures(
-    principal: Principal,
-    request: RpcPayload<'dossier.findings.request-measures'>,
-  ): Promise<RpcResponse<'dossier.findings.request-measures'>> {
-    const finding = await this.steps.load(principal, request.findingId);
-    const updated = await this.steps.apply(
-      principal,
-      finding,
-      'request_measures',
-      request.version,
-      (f, now) => ({
-        what: `corrective measures requested${request.comment ? `: ${request.comment}` : ''}`,
-        events: () => [
-          findingEvent(
-            'certhub.finding.measures_requested.v1',
-            { ...findingRef(f), dueDate: f.dueDate, at: now.toISOString(), by: principal.userId },
-            f,
-            now,
-          ),
-        ],
-      }),
-    );
-    return toFindingResponse(updated, { withTrail: true });
-  }
-
-  async requestProofs(
-    principal: Principal,
-    request: RpcPayload<'dossier.findings.request-proofs'>,
-  ): Promise<RpcResponse<'dossier.findings.request-proofs'>> {
-    const finding = await this.steps.load(principal, request.findingId);
-    const updated = await this.steps.apply(
-      principal,
-      finding,
-      'request_proofs',
-      request.version,
-      (f, now) => {
-        const agreedAtClosingMeeting = f.status === 'confirmed';
-        return {
-          what: agreedAtClosingMeeting
-            ? 'material proofs requested (corrective measures agreed at the closing meeting)'
-            : 'material proofs requested',
+    const finding = await this.findings.load(principal, request.findingId);
+    const updated = (
+      await this.findings.apply(
+        principal,
+        finding,
+        'confirm',
+        (f, now) => ({
+          what: `non-conformity ${f.number} confirmed`,
           events: () => [
             findingEvent(
-              'certhub.finding.proofs_requested.v1',
+              'certhub.dossier.finding_raised.v1',
               {
-                ...findingRef(f),
-                agreedAtClosingMeeting,
+                ...dossierFindingRef(f),
+                auditId: f.auditId,
+                requirementId: f.requirementId,
+                severity: f.severity,
                 dueDate: f.dueDate,
                 at: now.toISOString(),
                 by: principal.userId,
@@ -123,9 +42,110 @@ export class InstructFinding {
               now,
             ),
           ],
-        };
-      },
-    );
+        }),
+        { expectedVersion: request.version },
+      )
+    ).after;
+    return toFindingResponse(updated, { withTrail: true });
+  }
+
+  async reject(
+    principal: Principal,
+    request: RpcPayload<'dossier.findings.reject'>,
+  ): Promise<RpcResponse<'dossier.findings.reject'>> {
+    const finding = await this.findings.load(principal, request.findingId);
+    const updated = (
+      await this.findings.apply(
+        principal,
+        finding,
+        'reject',
+        (f, now) => ({
+          $set: { rejectionReason: request.reason },
+          what: `non-conformity ${f.number} rejected: ${request.reason}`,
+          events: () => [
+            findingEvent(
+              'certhub.finding.rejected.v1',
+              {
+                ...findingRef(f),
+                auditId: f.auditId,
+                auditorIds: f.auditorIds,
+                reason: request.reason,
+                at: now.toISOString(),
+                by: principal.userId,
+              },
+              f,
+              now,
+            ),
+          ],
+        }),
+        { expectedVersion: request.version },
+      )
+    ).after;
+    return toFindingResponse(updated, { withTrail: true });
+  }
+
+  async requestMeasures(
+    principal: Principal,
+    request: RpcPayload<'dossier.findings.request-measures'>,
+  ): Promise<RpcResponse<'dossier.findings.request-measures'>> {
+    const finding = await this.findings.load(principal, request.findingId);
+    const updated = (
+      await this.findings.apply(
+        principal,
+        finding,
+        'request_measures',
+        (f, now) => ({
+          what: `corrective measures requested${request.comment ? `: ${request.comment}` : ''}`,
+          events: () => [
+            findingEvent(
+              'certhub.finding.measures_requested.v1',
+              { ...findingRef(f), dueDate: f.dueDate, at: now.toISOString(), by: principal.userId },
+              f,
+              now,
+            ),
+          ],
+        }),
+        { expectedVersion: request.version },
+      )
+    ).after;
+    return toFindingResponse(updated, { withTrail: true });
+  }
+
+  async requestProofs(
+    principal: Principal,
+    request: RpcPayload<'dossier.findings.request-proofs'>,
+  ): Promise<RpcResponse<'dossier.findings.request-proofs'>> {
+    const finding = await this.findings.load(principal, request.findingId);
+    const updated = (
+      await this.findings.apply(
+        principal,
+        finding,
+        'request_proofs',
+        (f, now) => {
+          const agreedAtClosingMeeting = f.status === 'confirmed';
+          return {
+            what: agreedAtClosingMeeting
+              ? 'material proofs requested (corrective measures agreed at the closing meeting)'
+              : 'material proofs requested',
+            events: () => [
+              findingEvent(
+                'certhub.finding.proofs_requested.v1',
+                {
+                  ...findingRef(f),
+                  agreedAtClosingMeeting,
+                  dueDate: f.dueDate,
+                  at: now.toISOString(),
+                  by: principal.userId,
+                },
+                f,
+                now,
+              ),
+            ],
+          };
+        },
+        { expectedVersion: request.version },
+      )
+    ).after;
     return toFindingResponse(updated, { withTrail: true });
   }
 }

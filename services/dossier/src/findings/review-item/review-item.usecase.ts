@@ -10,7 +10,7 @@ import type {
 import { DomainError } from '@certhub/platform';
 import { replace } from '../edit-items/edit-items.usecase';
 import { dossierFindingRef, findingEvent, findingRef } from '../finding-events';
-import { FindingSteps } from '../finding-steps';
+import { FindingLifecycle } from '../finding-lifecycle';
 import { toFindingResponse } from '../finding.mapper';
 import type { FindingDoc, FindingItem } from '../finding.schema';
 
@@ -30,15 +30,15 @@ const OUTCOMES: Record<
  */
 @Injectable()
 export class ReviewItem {
-  constructor(private readonly steps: FindingSteps) {}
+  constructor(private readonly findings: FindingLifecycle) {}
 
   async execute(
     principal: Principal,
     request: RpcPayload<'dossier.findings.items.review'>,
   ): Promise<RpcResponse<'dossier.findings.items.review'>> {
-    const finding = await this.steps.load(principal, request.findingId);
+    const finding = await this.findings.load(principal, request.findingId);
     const action = request.kind === 'measure' ? 'review_measure' : 'review_proof';
-    this.steps.check(finding, action, principal, request.version);
+    await this.findings.check(finding, action, principal, request.version);
     const item = finding.items.find((i) => i.id === request.itemId && i.kind === request.kind);
     if (!item) throw DomainError.notFound(`item ${request.itemId} of finding ${finding.number}`);
     if (item.status !== 'sent') {
@@ -56,24 +56,32 @@ export class ReviewItem {
         { field: 'comment', message: 'required when decision is clarify' },
       ]);
     }
-    const updated = await this.steps.apply(principal, finding, action, request.version, (f, now) => {
-      const items = replace(f, item.id, (i) => ({
-        ...i,
-        status: request.decision === 'accept' ? 'accepted' : 'clarification_requested',
-        ...(request.comment ? { reviewComment: request.comment } : {}),
-        reviewedAt: now,
-        updatedAt: now,
-      }));
-      const to = outcomeOf(f, items, request.kind);
-      return {
-        $set: { items },
-        to,
-        what: `${item.kind} ${request.decision === 'accept' ? 'accepted' : `sent back for clarification: ${request.comment}`}`,
-        after: { itemId: item.id, decision: request.decision },
-        events: (status) =>
-          status === f.status ? [] : [this.reviewed(f, status, request.kind, principal, now)],
-      };
-    });
+    const updated = (
+      await this.findings.apply(
+        principal,
+        finding,
+        action,
+        (f, now) => {
+          const items = replace(f, item.id, (i) => ({
+            ...i,
+            status: request.decision === 'accept' ? 'accepted' : 'clarification_requested',
+            ...(request.comment ? { reviewComment: request.comment } : {}),
+            reviewedAt: now,
+            updatedAt: now,
+          }));
+          const to = outcomeOf(f, items, request.kind);
+          return {
+            $set: { items },
+            to,
+            what: `${item.kind} ${request.decision === 'accept' ? 'accepted' : `sent back for clarification: ${request.comment}`}`,
+            after: { itemId: item.id, decision: request.decision },
+            events: (status) =>
+              status === f.status ? [] : [this.reviewed(f, status, request.kind, principal, now)],
+          };
+        },
+        { expectedVersion: request.version },
+      )
+    ).after;
     return toFindingResponse(updated, { withTrail: true });
   }
 
