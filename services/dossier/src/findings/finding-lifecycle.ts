@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import {
   SYSTEM_PRINCIPAL,
   type FindingItemKind,
+  type FindingResponse,
   type FindingStatus,
   type Principal,
 } from '@certhub/contracts';
@@ -15,6 +16,7 @@ import {
 } from '@certhub/platform';
 import { DocumentContexts } from '../audits/document-contexts';
 import { DossierLifecycle } from '../lifecycle/dossier-lifecycle';
+import { toFindingResponse } from './finding.mapper';
 import { FindingRepository } from './finding.repository';
 import type { FindingDoc } from './finding.schema';
 import { FINDING_DONE, FINDING_TABLE, type FindingAction, type FindingGuard } from './finding.table';
@@ -76,6 +78,22 @@ export class FindingLifecycle extends VersionedAggregate<
       this.contexts.findingProofs(after);
     if (!after.open && before.open) await this.requestDecisionIfLast(after);
     return applied;
+  }
+
+  /**
+   * A user's command on one finding, at the version its caller saw (409 when it moved on),
+   * answered with the finding and its trail.
+   */
+  async command<C extends Change<FindingStatus>>(
+    principal: Principal,
+    request: { findingId: string; version?: number },
+    action: FindingAction,
+    decide: (current: FindingDoc, now: Date) => C | Promise<C>,
+  ): Promise<FindingResponse> {
+    const { after } = await this.apply(principal, request.findingId, action, decide, {
+      expectedVersion: request.version,
+    });
+    return toFindingResponse(after, { withTrail: true });
   }
 
   /** The last open non-conformity of the dossier is done: the dossier waits for its decision. */

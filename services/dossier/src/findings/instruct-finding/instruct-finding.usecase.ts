@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { dossierFindingRef, findingEvent, findingRef } from '../finding-events';
 import { FindingLifecycle } from '../finding-lifecycle';
-import { toFindingResponse } from '../finding.mapper';
 
 /**
  * The analyst's steps on a recorded non-conformity
@@ -14,138 +13,98 @@ import { toFindingResponse } from '../finding.mapper';
 export class InstructFinding {
   constructor(private readonly findings: FindingLifecycle) {}
 
-  async confirm(
+  confirm(
     principal: Principal,
     request: RpcPayload<'dossier.findings.confirm'>,
   ): Promise<RpcResponse<'dossier.findings.confirm'>> {
-    const finding = await this.findings.load(principal, request.findingId);
-    const updated = (
-      await this.findings.apply(
-        principal,
-        finding,
-        'confirm',
-        (f, now) => ({
-          what: `non-conformity ${f.number} confirmed`,
-          events: () => [
-            findingEvent(
-              'certhub.dossier.finding_raised.v1',
-              {
-                ...dossierFindingRef(f),
-                auditId: f.auditId,
-                requirementId: f.requirementId,
-                severity: f.severity,
-                dueDate: f.dueDate,
-                at: now.toISOString(),
-                by: principal.userId,
-              },
-              f,
-              now,
-            ),
-          ],
-        }),
-        { expectedVersion: request.version },
-      )
-    ).after;
-    return toFindingResponse(updated, { withTrail: true });
+    return this.findings.command(principal, request, 'confirm', (f, now) => ({
+      what: `non-conformity ${f.number} confirmed`,
+      events: () => [
+        findingEvent(
+          'certhub.dossier.finding_raised.v1',
+          {
+            ...dossierFindingRef(f),
+            auditId: f.auditId,
+            requirementId: f.requirementId,
+            severity: f.severity,
+            dueDate: f.dueDate,
+            at: now.toISOString(),
+            by: principal.userId,
+          },
+          f,
+          now,
+        ),
+      ],
+    }));
   }
 
-  async reject(
+  reject(
     principal: Principal,
     request: RpcPayload<'dossier.findings.reject'>,
   ): Promise<RpcResponse<'dossier.findings.reject'>> {
-    const finding = await this.findings.load(principal, request.findingId);
-    const updated = (
-      await this.findings.apply(
-        principal,
-        finding,
-        'reject',
-        (f, now) => ({
-          $set: { rejectionReason: request.reason },
-          what: `non-conformity ${f.number} rejected: ${request.reason}`,
-          events: () => [
-            findingEvent(
-              'certhub.finding.rejected.v1',
-              {
-                ...findingRef(f),
-                auditId: f.auditId,
-                auditorIds: f.auditorIds,
-                reason: request.reason,
-                at: now.toISOString(),
-                by: principal.userId,
-              },
-              f,
-              now,
-            ),
-          ],
-        }),
-        { expectedVersion: request.version },
-      )
-    ).after;
-    return toFindingResponse(updated, { withTrail: true });
+    return this.findings.command(principal, request, 'reject', (f, now) => ({
+      $set: { rejectionReason: request.reason },
+      what: `non-conformity ${f.number} rejected: ${request.reason}`,
+      events: () => [
+        findingEvent(
+          'certhub.finding.rejected.v1',
+          {
+            ...findingRef(f),
+            auditId: f.auditId,
+            auditorIds: f.auditorIds,
+            reason: request.reason,
+            at: now.toISOString(),
+            by: principal.userId,
+          },
+          f,
+          now,
+        ),
+      ],
+    }));
   }
 
-  async requestMeasures(
+  requestMeasures(
     principal: Principal,
     request: RpcPayload<'dossier.findings.request-measures'>,
   ): Promise<RpcResponse<'dossier.findings.request-measures'>> {
-    const finding = await this.findings.load(principal, request.findingId);
-    const updated = (
-      await this.findings.apply(
-        principal,
-        finding,
-        'request_measures',
-        (f, now) => ({
-          what: `corrective measures requested${request.comment ? `: ${request.comment}` : ''}`,
-          events: () => [
-            findingEvent(
-              'certhub.finding.measures_requested.v1',
-              { ...findingRef(f), dueDate: f.dueDate, at: now.toISOString(), by: principal.userId },
-              f,
-              now,
-            ),
-          ],
-        }),
-        { expectedVersion: request.version },
-      )
-    ).after;
-    return toFindingResponse(updated, { withTrail: true });
+    return this.findings.command(principal, request, 'request_measures', (f, now) => ({
+      what: `corrective measures requested${request.comment ? `: ${request.comment}` : ''}`,
+      events: () => [
+        findingEvent(
+          'certhub.finding.measures_requested.v1',
+          { ...findingRef(f), dueDate: f.dueDate, at: now.toISOString(), by: principal.userId },
+          f,
+          now,
+        ),
+      ],
+    }));
   }
 
-  async requestProofs(
+  requestProofs(
     principal: Principal,
     request: RpcPayload<'dossier.findings.request-proofs'>,
   ): Promise<RpcResponse<'dossier.findings.request-proofs'>> {
-    const finding = await this.findings.load(principal, request.findingId);
-    const updated = (
-      await this.findings.apply(
-        principal,
-        finding,
-        'request_proofs',
-        (f, now) => {
-          const agreedAtClosingMeeting = f.status === 'confirmed';
-          return {
-            what: agreedAtClosingMeeting
-              ? 'material proofs requested (corrective measures agreed at the closing meeting)'
-              : 'material proofs requested',
-            events: () => [
-              findingEvent(
-                'certhub.finding.proofs_requested.v1',
-                {
-                  ...findingRef(f),
-                  agreedAtClosingMeeting,
-                  dueDate: f.dueDate,
-                  at: now.toISOString(),
-                  by: principal.userId,
-                },
-                f,
-                now,
-              ),
-            ],
-          };
-        },
-        { expectedVersion: request.version },
-      )
-    ).after;
-    return toFindingResponse(updated, { withTrail: true });
+    return this.findings.command(principal, request, 'request_proofs', (f, now) => {
+      const agreedAtClosingMeeting = f.status === 'confirmed';
+      return {
+        what: agreedAtClosingMeeting
+          ? 'material proofs requested (corrective measures agreed at the closing meeting)'
+          : 'material proofs requested',
+        events: () => [
+          findingEvent(
+            'certhub.finding.proofs_requested.v1',
+            {
+              ...findingRef(f),
+              agreedAtClosingMeeting,
+              dueDate: f.dueDate,
+              at: now.toISOString(),
+              by: principal.userId,
+            },
+            f,
+            now,
+          ),
+        ],
+      };
+    });
   }
 }
