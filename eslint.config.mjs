@@ -59,6 +59,20 @@ export default tseslint.config(
     },
   },
   {
+    // The dossier aggregate's core sits below every feature of the service: it imports none of them.
+    files: ['services/dossier/src/lifecycle/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['../*'], message: 'lifecycle/ is below the features: move what it needs here' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['infra/local/**/*.mjs'],
     languageOptions: {
       globals: {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { missingRequired, pruneHidden, type Answers, type Questionnaire } from '@certhub/contracts';
-import { dossierEvent, dossierRef } from '../../services/dossier/src/dossiers/dossier-events';
+import { dossierEvent, dossierRef } from '../../services/dossier/src/lifecycle/dossier-events';
 import { findingEvent, findingRef } from '../../services/dossier/src/findings/finding-events';
 import { ORG_ADMIN, type Case, type QueryContext } from './queries';
 

@@ -1,6 +1,6 @@
 import type { Answers, DossierStatus, Scheme } from '@certhub/contracts';
 import type { AuditDoc } from '../../services/dossier/src/audits/audit.schema';
-import type { DossierView, TrailEntry } from '../../services/dossier/src/dossiers/dossier.schema';
+import type { DossierView, TrailEntry } from '../../services/dossier/src/lifecycle/dossier.schema';
 import { buildAudits } from './audit-docs';
 import type { Random } from './random';
 import { DAY_MS, dayOf, reached, stepsOf, type World } from './world';

@@ -1,11 +1,12 @@
 import { SchemeSchema, schemeRequirements, type Answers, type Scheme } from '@certhub/contracts';
+import { addOutbox } from '@certhub/platform';
 import mongoose, { type Connection, type Model } from 'mongoose';
 import { AUDIT_MODEL, AuditSchema, type AuditDoc } from '../../services/dossier/src/audits/audit.schema';
 import {
   DOSSIER_MODEL,
   DossierSchema,
   type DossierView,
-} from '../../services/dossier/src/dossiers/dossier.schema';
+} from '../../services/dossier/src/lifecycle/dossier.schema';
 import {
   FINDING_MESSAGE_MODEL,
   FindingMessageSchema,
@@ -48,8 +49,10 @@ export const DEMO_CB = 'cb-demo';
 export const DEMO_ORG = 'org-demo';
 const BATCH = { dossiers: 500, audits: 1000, findings: 1000 };
 
-/** The dossier service's own models on a plain connection (the schemes' indexes and tenant plugin included). */
+/** The dossier service's own models on a plain connection (the schemas' indexes, outbox and tenant plugin included). */
 export function dossierModels(connection: Connection): Models {
+  // The service adds the outbox when it registers these models (OutboxModule.forFeature).
+  for (const schema of [DossierSchema, AuditSchema, FindingSchema, FindingMessageSchema]) addOutbox(schema);
   return {
     dossiers: connection.model<DossierView>(DOSSIER_MODEL, DossierSchema),
     audits: connection.model<AuditDoc>(AUDIT_MODEL, AuditSchema),

@@ -1,6 +1,6 @@
 import type { Scheme } from '@certhub/contracts';
 import type { AuditDoc } from '../../services/dossier/src/audits/audit.schema';
-import type { DossierView } from '../../services/dossier/src/dossiers/dossier.schema';
+import type { DossierView } from '../../services/dossier/src/lifecycle/dossier.schema';
 import type { FindingDoc } from '../../services/dossier/src/findings/finding.schema';
 import { buildDossier, type World } from './dossier-docs';
 import { buildSendableFinding } from './finding-docs';

@@ -1,6 +1,6 @@
 import type { FilterQuery, Model, SortOrder } from 'mongoose';
 import type { AuditDoc } from '../../services/dossier/src/audits/audit.schema';
-import type { DossierView } from '../../services/dossier/src/dossiers/dossier.schema';
+import type { DossierView } from '../../services/dossier/src/lifecycle/dossier.schema';
 import type { FindingMessageDoc } from '../../services/dossier/src/findings/finding-message.schema';
 import type { FindingDoc } from '../../services/dossier/src/findings/finding.schema';
 import { DEMO_CB } from './generate';
@@ -43,7 +43,7 @@ export interface Case {
 }
 
 const PAGE = 20;
-/** Scopes exactly as services/dossier/src/dossiers/dossier-access.ts builds them for the demo users. */
+/** Scopes exactly as services/dossier/src/lifecycle/dossier-access.ts builds them for the demo users. */
 const CB_SCOPE = { tenantId: 'cb-demo', cbId: 'cb-demo' };
 const ORG_SCOPE = { tenantId: 'org-demo', organisationId: 'org-demo' };
 /** What a dossier search leaves out (dossier.repository.ts). */

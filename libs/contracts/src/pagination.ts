@@ -1,15 +1,31 @@
 import { z } from 'zod';
 
-/** One convention for every list: `page` from 1, `pageSize` up to 100, `sort` as `field` or `-field`. */
-export const PageQuerySchema = z.object({
+const pageShape = {
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
-  sort: z
-    .string()
-    .regex(/^-?[a-zA-Z][a-zA-Z0-9_.]*$/, 'sort must be a field name, optionally prefixed with -')
-    .optional(),
-});
+};
+
+/** One convention for every list: `page` from 1, `pageSize` up to 100; lists in a fixed order take no `sort`. */
+export const PageQuerySchema = z.object(pageShape);
 export type PageQuery = z.infer<typeof PageQuerySchema>;
+
+/** `field` ascending, `-field` descending. */
+export type SortValue<F extends string> = F | `-${F}`;
+
+/**
+ * The page query of a list whose order the client chooses: `sort` is one of `fields`, optionally
+ * prefixed with `-`. Anything else is refused at the edge (422 validation_failed naming the allowed
+ * fields), and OpenAPI lists the values as an enum.
+ */
+export function sortablePageQuery<const F extends string>(fields: readonly [F, ...F[]]) {
+  const values = fields.flatMap((f) => [f, `-${f}` as const]) as [SortValue<F>, ...SortValue<F>[]];
+  return z.object({
+    ...pageShape,
+    sort: z
+      .enum(values, { error: `sort must be one of ${fields.join(', ')}, optionally prefixed with -` })
+      .optional(),
+  });
+}
 
 export interface Page<T> {
   items: T[];

@@ -1,14 +1,13 @@
-import { Injectable, Module, type INestApplication, type OnModuleInit } from '@nestjs/common';
-import { InjectModel, MongooseModule } from '@nestjs/mongoose';
+import { Module, type INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { eventSubject, newCloudEvent, type CloudEvent, type Principal } from '@certhub/contracts';
 import {
   EventPublisher,
   NatsService,
+  OutboxModule,
   OutboxRelay,
   PlatformModule,
   RpcClient,
-  addOutbox,
   pushEvents,
   tenantScopePlugin,
 } from '../src';
@@ -31,25 +30,10 @@ interface Aggregate {
 }
 
 const AggregateSchema = new Schema<Aggregate>({ _id: String, tenantId: String, status: String });
-addOutbox(AggregateSchema);
 AggregateSchema.plugin(tenantScopePlugin);
 
-@Injectable()
-class WatchAggregates implements OnModuleInit {
-  constructor(
-    @InjectModel('Aggregate') private readonly model: Model<Aggregate>,
-    private readonly relay: OutboxRelay,
-  ) {}
-
-  onModuleInit(): void {
-    this.relay.watch(this.model);
-  }
-}
-
-@Module({
-  imports: [MongooseModule.forFeature([{ name: 'Aggregate', schema: AggregateSchema }])],
-  providers: [WatchAggregates],
-})
+/** One declaration: the schema gets its outbox, the model is registered and the relay watches it. */
+@Module({ imports: [OutboxModule.forFeature([{ name: 'Aggregate', schema: AggregateSchema }])] })
 class AggregatesModule {}
 
 const createdEvent = (tenantId: string, dossierId: string) =>
@@ -152,7 +136,7 @@ describe('outbox → JetStream → durable idempotent consumer in another proces
       { _id: dossierId, tenantId },
       { $set: { status: 'submitted' }, ...pushEvents(createdEvent(tenantId, dossierId), submitted) },
     );
-    // No nudge: the write itself wakes the relay (addOutbox's hooks).
+    // No nudge: the write itself wakes the relay (the hooks OutboxModule.forFeature adds).
     await waitFor('analytics to count both events', async () => {
       const counts = await countsFor(tenantId);
       return counts['certhub.dossier.created.v1'] === 1 && counts['certhub.dossier.submitted.v1'] === 1;
@@ -167,7 +151,9 @@ describe('outbox → JetStream → durable idempotent consumer in another proces
     const ids = [uniqueId('d'), uniqueId('d'), uniqueId('d')];
     await app.get(OutboxRelay).onApplicationShutdown(); // hold the relay: look at the marks it reads
     await model.create({ _id: ids[0], tenantId, status: 'draft', outbox: [createdEvent(tenantId, ids[0])] });
-    await model.insertMany([{ _id: ids[1], tenantId, status: 'draft', outbox: [createdEvent(tenantId, ids[1])] }]);
+    await model.insertMany([
+      { _id: ids[1], tenantId, status: 'draft', outbox: [createdEvent(tenantId, ids[1])] },
+    ]);
     await model.create({ _id: ids[2], tenantId, status: 'draft', outbox: [] });
     await model.updateOne({ _id: ids[2], tenantId }, pushEvents(createdEvent(tenantId, ids[2])));
     const marked = await model.find({ tenantId, outboxPending: true }, { _id: 1 }).lean();

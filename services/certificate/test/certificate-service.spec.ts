@@ -230,7 +230,7 @@ describe('certificate service: issued events → PDF → verification', () => {
     expect(await forged.json()).toMatchObject({ code: 'unauthenticated' });
     expect((await download(data.certificateId, holder, 'document')).status).toBe(401);
     await expect(
-      events.call('certificate.list', { sort: 'holder.address' }, { principal: holder }),
+      events.call('certificate.list', { sort: 'holder.address' as never }, { principal: holder }),
     ).rejects.toMatchObject({ code: 'validation_failed' });
   });
 });

@@ -7,15 +7,14 @@ import {
   type Principal,
   type Role,
 } from '@certhub/contracts';
-import { mongoDbName } from '@certhub/platform';
+import { mongoDbName, targetOf } from '@certhub/platform';
 import { TestStack, runtimeEnv } from '@certhub/testing';
 import mongoose, { type Connection } from 'mongoose';
 import { AppModule } from '../src/app.module';
 import { DossierEnv } from '../src/config';
-import { DossierLifecycle } from '../src/lifecycle/dossier-lifecycle.service';
+import { DossierLifecycle } from '../src/lifecycle/dossier-lifecycle';
 import {
   DOSSIER_ACTIONS,
-  targetOf,
   transitionFor,
   transitionsOf,
   type DossierAction,
@@ -116,12 +115,12 @@ describe('every (status, action) pair of the lifecycle', () => {
   async function allowed(status: DossierStatus, action: DossierAction, row: Transition, id: string) {
     const to = targetOf(row, status);
     try {
-      const result = await lifecycle.apply({
-        dossierId: id,
+      const { after: result } = await lifecycle.apply(
+        ACTORS[row.by[0] as Role | 'system'],
+        id,
         action,
-        principal: ACTORS[row.by[0] as Role | 'system'],
-        trail: { what: `test ${action}` },
-      });
+        () => ({ what: `test ${action}` }),
+      );
       const after = await stored(id);
       const trail = (after?.['trail'] as { action: string; fromStatus: string; toStatus: string }[]) ?? [];
       if (result.status !== to || after?.['status'] !== to)
@@ -139,12 +138,7 @@ describe('every (status, action) pair of the lifecycle', () => {
   async function refused(status: DossierStatus, action: DossierAction, id: string) {
     const by = (transitionsOf(action)[0] as Transition).by[0] as Role | 'system';
     try {
-      await lifecycle.apply({
-        dossierId: id,
-        action,
-        principal: ACTORS[by],
-        trail: { what: 'must not happen' },
-      });
+      await lifecycle.apply(ACTORS[by], id, action, () => ({ what: 'must not happen' }));
       return `${status} × ${action}: accepted though not in the table`;
     } catch (error) {
       const e = error as { code?: string; status?: number; message?: string; details?: unknown };
@@ -185,32 +179,17 @@ describe('every (status, action) pair of the lifecycle', () => {
   it('refuses a role the row does not name (403) and a guard that does not hold (409 naming it)', async () => {
     const id = await seedDossier(db, { status: 'decision_pending', certificate: 'valid' });
     await expect(
-      lifecycle.apply({
-        dossierId: id,
-        action: 'decide_grant',
-        principal: ACTORS.analyst,
-        trail: { what: 'x' },
-      }),
+      lifecycle.apply(ACTORS.analyst, id, 'decide_grant', () => ({ what: 'x' })),
     ).rejects.toMatchObject({ code: 'forbidden' });
     await expect(
-      lifecycle.apply({
-        dossierId: id,
-        action: 'decide_grant',
-        principal: ACTORS.decision_maker,
-        trail: { what: 'x' },
-      }),
+      lifecycle.apply(ACTORS.decision_maker, id, 'decide_grant', () => ({ what: 'x' })),
     ).rejects.toMatchObject({
       code: 'invalid_transition',
       details: { currentStatus: 'decision_pending', action: 'decide_grant', guard: 'initial_cycle' },
     });
     // The platform itself only where the table says 'system'.
     await expect(
-      lifecycle.apply({
-        dossierId: id,
-        action: 'decide_maintain',
-        principal: SYSTEM_PRINCIPAL,
-        trail: { what: 'x' },
-      }),
+      lifecycle.apply(SYSTEM_PRINCIPAL, id, 'decide_maintain', () => ({ what: 'x' })),
     ).rejects.toMatchObject({ code: 'forbidden' });
     expect((await stored(id))?.['version']).toBe(0);
   });
@@ -224,30 +203,23 @@ describe('every (status, action) pair of the lifecycle', () => {
       ACTORS.partner,
     ])
       await expect(
-        lifecycle.apply({ dossierId: id, action: 'declare_admissible', principal, trail: { what: 'x' } }),
+        lifecycle.apply(principal, id, 'declare_admissible', () => ({ what: 'x' })),
       ).rejects.toMatchObject({ code: 'not_found' });
   });
 
   it('refuses a stale expectedVersion, and retries concurrent changes until each lands once', async () => {
     const id = await seedDossier(db, { status: 'certified', certificate: 'valid', auditorIds: [AUDITOR] });
     await expect(
-      lifecycle.apply({
-        dossierId: id,
-        action: 'request_scope_change',
-        principal: ACTORS.org_admin,
+      lifecycle.apply(ACTORS.org_admin, id, 'request_scope_change', () => ({ what: 'x' }), {
         expectedVersion: 3,
-        trail: { what: 'x' },
       }),
     ).rejects.toMatchObject({ code: 'stale_version' });
     await Promise.all(
       Array.from({ length: 4 }, (_, i) =>
-        lifecycle.apply({
-          dossierId: id,
-          action: 'request_scope_change',
-          principal: ACTORS.org_admin,
-          update: { $push: { decisions: { n: i } } },
-          trail: { what: `change ${i}` },
-        }),
+        lifecycle.apply(ACTORS.org_admin, id, 'request_scope_change', () => ({
+          $push: { decisions: { n: i } },
+          what: `change ${i}`,
+        })),
       ),
     );
     const after = await stored(id);

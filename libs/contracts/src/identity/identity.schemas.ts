@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PageQuerySchema } from '../pagination';
+import { sortablePageQuery } from '../pagination';
 import { RoleSchema } from '../roles';
 import { checkSiren, checkSiret, type NumberCheck } from './numbers';
 
@@ -124,22 +124,26 @@ export const InviteUserRequestSchema = z
   })
   .strict();
 
-export const UserListQuerySchema = PageQuerySchema.extend({
-  q: z.string().trim().max(100).optional(),
-  role: RoleSchema.optional(),
-  enabled: z
-    .enum(['true', 'false'])
-    .transform((v) => v === 'true')
-    .optional(),
-}).strict();
+export const UserListQuerySchema = sortablePageQuery(['email', 'firstName', 'lastName', 'role', 'createdAt'])
+  .extend({
+    q: z.string().trim().max(100).optional(),
+    role: RoleSchema.optional(),
+    enabled: z
+      .enum(['true', 'false'])
+      .transform((v) => v === 'true')
+      .optional(),
+  })
+  .strict();
 
-export const OrganisationListQuerySchema = PageQuerySchema.extend({
-  q: z.string().trim().max(100).optional(),
-  active: z
-    .enum(['true', 'false'])
-    .transform((v) => v === 'true')
-    .optional(),
-}).strict();
+export const OrganisationListQuerySchema = sortablePageQuery(['name', 'siren', 'createdAt'])
+  .extend({
+    q: z.string().trim().max(100).optional(),
+    active: z
+      .enum(['true', 'false'])
+      .transform((v) => v === 'true')
+      .optional(),
+  })
+  .strict();
 
 export const CreateCertificationBodyRequestSchema = z
   .object({

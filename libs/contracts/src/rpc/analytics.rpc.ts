@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DossierStatusSchema, FindingSeveritySchema } from '../events/dossier.events';
 import { pageOf } from '../identity/identity.schemas';
-import { PageQuerySchema } from '../pagination';
+import { sortablePageQuery } from '../pagination';
 import type { Role } from '../roles';
 
 /**
@@ -37,10 +37,12 @@ const periodInOrder = (v: { from?: string | undefined; to?: string | undefined }
 const periodError = { message: 'from must not be after to', path: ['to'] };
 
 const filters = z.object(filterShape).strict().refine(periodInOrder, periodError);
-const pagedFilters = z
-  .object({ ...PageQuerySchema.shape, ...filterShape })
-  .strict()
-  .refine(periodInOrder, periodError);
+/** A report's filters and page query, sorted on its own columns. */
+const pagedFilters = <const F extends string>(sortable: readonly [F, ...F[]]) =>
+  z
+    .object({ ...sortablePageQuery(sortable).shape, ...filterShape })
+    .strict()
+    .refine(periodInOrder, periodError);
 
 /** null: the dossier is not assigned to a certification body yet. */
 const cbId = z.string().nullable();
@@ -86,7 +88,7 @@ export const AnalyticsRpc = {
   },
   /** Current status counts per CB and scheme; the period selects dossiers opened in it. Sort: cbId, schemeId, status, count. */
   'analytics.dossiers-by-status': {
-    request: pagedFilters,
+    request: pagedFilters(['cbId', 'schemeId', 'status', 'count']),
     response: pageOf(z.object({ cbId, schemeId: z.string(), status: DossierStatusSchema, count })),
   },
   /**
@@ -94,7 +96,7 @@ export const AnalyticsRpc = {
    * decision, closure). Percentiles by nearest rank. Sort: metric, cbId, schemeId, count, avgDays, p50Days, p90Days.
    */
   'analytics.lead-times': {
-    request: pagedFilters,
+    request: pagedFilters(['metric', 'cbId', 'schemeId', 'count', 'avgDays', 'p50Days', 'p90Days']),
     response: pageOf(
       z.object({
         metric: LeadTimeMetricSchema,
@@ -109,7 +111,7 @@ export const AnalyticsRpc = {
   },
   /** Findings per requirement and severity; the period selects findings raised in it. Sort: cbId, schemeId, requirementId, severity, raised, open, overdue. */
   'analytics.findings-by-requirement': {
-    request: pagedFilters,
+    request: pagedFilters(['cbId', 'schemeId', 'requirementId', 'severity', 'raised', 'open', 'overdue']),
     response: pageOf(
       z.object({
         cbId,
@@ -124,7 +126,7 @@ export const AnalyticsRpc = {
   },
   /** Findings past their due date and not closed, as of now; the period selects findings raised in it. Sort: dueDate, raisedAt, severity, requirementId. */
   'analytics.overdue-findings': {
-    request: pagedFilters,
+    request: pagedFilters(['dueDate', 'raisedAt', 'severity', 'requirementId']),
     response: pageOf(
       z.object({
         findingId: z.string(),

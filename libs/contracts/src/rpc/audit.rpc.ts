@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AuditTypeSchema } from '../events/dossier.events';
-import { PageQuerySchema } from '../pagination';
+import { sortablePageQuery } from '../pagination';
 
 const id = z.string().min(1).max(64);
 /** Calendar days (YYYY-MM-DD, UTC): an audit books its auditors for whole days. */
@@ -48,6 +48,8 @@ const AuditPageSchema = z.object({
   total: z.number(),
 });
 
+/** Audits lists (search, upcoming) sort on the same fields. */
+const AUDIT_PAGE = sortablePageQuery(['startDate', 'endDate', 'plannedAt', 'type', 'status']);
 const DatesSchema = { startDate: day, endDate: day };
 const endNotBeforeStart = (v: { startDate: string; endDate: string }) => v.endDate >= v.startDate;
 const endMessage = { message: 'endDate must not be before startDate', path: ['endDate'] };
@@ -97,7 +99,7 @@ export const AuditRpc = {
   },
   /** Interventions search: past or upcoming, by auditor, type, dates, dossier (tenant-scoped). */
   'dossier.audits.search': {
-    request: PageQuerySchema.extend({
+    request: AUDIT_PAGE.extend({
       dossierId: id.optional(),
       when: z.enum(['past', 'upcoming']).optional(),
       auditorId: id.optional(),
@@ -116,7 +118,7 @@ export const AuditRpc = {
    * audits starting within the scheme's horizon.
    */
   'dossier.audits.upcoming': {
-    request: PageQuerySchema.strict(),
+    request: AUDIT_PAGE.strict(),
     response: AuditPageSchema,
   },
 } as const;

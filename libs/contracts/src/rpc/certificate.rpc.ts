@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { VerificationResultSchema } from '../certificates/certificate.schemas';
-import { PageQuerySchema } from '../pagination';
+import { sortablePageQuery } from '../pagination';
 
 export const CertificateRpc = {
   /** Public, rate-limited: is this certificate number genuine and valid? */
@@ -35,9 +35,11 @@ export const CertificateRpc = {
   },
   /** The holder's and its CB's list of certificates with download availability. */
   'certificate.list': {
-    request: PageQuerySchema.extend({
-      status: z.enum(['valid', 'suspended', 'withdrawn', 'expired']).optional(),
-    }).strict(),
+    request: sortablePageQuery(['number', 'holderName', 'schemeId', 'validFrom', 'validUntil'])
+      .extend({
+        status: z.enum(['valid', 'suspended', 'withdrawn', 'expired']).optional(),
+      })
+      .strict(),
     response: z.object({
       items: z.array(
         VerificationResultSchema.extend({ certificateId: z.string(), pdfAvailable: z.boolean() }),

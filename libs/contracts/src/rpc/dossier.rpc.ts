@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CertificateStatusSchema } from '../certificates/certificate.schemas';
 import { DecisionOutcomeSchema, DossierStatusSchema } from '../events/dossier.events';
-import { PageQuerySchema } from '../pagination';
+import { PageQuerySchema, sortablePageQuery } from '../pagination';
 import { AnswerSchema, AnswersSchema } from '../questionnaire/questionnaire.schemas';
 
 const id = z.string().min(1).max(64);
@@ -130,21 +130,23 @@ export const DossierRpc = {
   'dossier.dossiers.get': { request: byDossier.strict(), response: DossierResponseSchema },
   /** Tenant-scoped search: a CB sees its dossiers, an applicant its own, an auditor those he audits. */
   'dossier.dossiers.search': {
-    request: PageQuerySchema.extend({
-      status: z
-        .union([DossierStatusSchema, z.array(DossierStatusSchema).max(17)])
-        .transform((s) => (Array.isArray(s) ? s : [s]))
-        .optional(),
-      schemeId: id.optional(),
-      cbId: id.optional(),
-      organisationId: id.optional(),
-      q: z.string().trim().min(1).max(64).optional(),
-    }).strict(),
+    request: sortablePageQuery(['createdAt', 'updatedAt', 'reference', 'status'])
+      .extend({
+        status: z
+          .union([DossierStatusSchema, z.array(DossierStatusSchema).max(17)])
+          .transform((s) => (Array.isArray(s) ? s : [s]))
+          .optional(),
+        schemeId: id.optional(),
+        cbId: id.optional(),
+        organisationId: id.optional(),
+        q: z.string().trim().min(1).max(64).optional(),
+      })
+      .strict(),
     response: page(DossierResponseSchema),
   },
   /** The audit trail of one dossier, newest first, for its CB and its applicant. */
   'dossier.dossiers.trail': {
-    request: PageQuerySchema.omit({ sort: true }).extend({ dossierId: id }).strict(),
+    request: PageQuerySchema.extend({ dossierId: id }).strict(),
     response: page(TrailEntrySchema),
   },
   'dossier.dossiers.assign': {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FindingSeveritySchema } from '../events/dossier.events';
-import { PageQuerySchema } from '../pagination';
+import { PageQuerySchema, sortablePageQuery } from '../pagination';
 
 const id = z.string().min(1).max(64);
 const day = z.string().date();
@@ -129,15 +129,17 @@ export const FindingRpc = {
   'dossier.findings.get': { request: z.object({ findingId: id }).strict(), response: FindingSchema },
   /** Findings search (tenant-scoped): open/closed, requirement, severity, dossier, overdue. */
   'dossier.findings.search': {
-    request: PageQuerySchema.extend({
-      dossierId: id.optional(),
-      auditId: id.optional(),
-      state: z.enum(['open', 'closed']).optional(),
-      status: FindingStatusSchema.optional(),
-      requirementId: id.optional(),
-      severity: FindingSeveritySchema.optional(),
-      overdue: flag,
-    }).strict(),
+    request: sortablePageQuery(['recordedAt', 'dueDate', 'number', 'severity', 'status'])
+      .extend({
+        dossierId: id.optional(),
+        auditId: id.optional(),
+        state: z.enum(['open', 'closed']).optional(),
+        status: FindingStatusSchema.optional(),
+        requirementId: id.optional(),
+        severity: FindingSeveritySchema.optional(),
+        overdue: flag,
+      })
+      .strict(),
     response: page(FindingSchema),
   },
   'dossier.findings.confirm': { request: step({}), response: FindingSchema },

@@ -14,7 +14,7 @@ import {
   UserSchema,
   pageOf,
 } from '../identity/identity.schemas';
-import { PageQuerySchema } from '../pagination';
+import { sortablePageQuery } from '../pagination';
 import { RoleSchema } from '../roles';
 
 const id = z.string().min(1).max(64);
@@ -51,7 +51,7 @@ export const IdentityRpc = {
     response: SiteSchema,
   },
   'identity.sites.list': {
-    request: PageQuerySchema.extend({ organisationId: id }).strict(),
+    request: sortablePageQuery(['siret', 'name', 'createdAt']).extend({ organisationId: id }).strict(),
     response: pageOf(SiteSchema),
   },
   'identity.certification-bodies.create': {
@@ -59,7 +59,7 @@ export const IdentityRpc = {
     response: CertificationBodySchema,
   },
   'identity.certification-bodies.list': {
-    request: PageQuerySchema.strict(),
+    request: sortablePageQuery(['name', 'code', 'createdAt']).strict(),
     response: pageOf(CertificationBodySchema),
   },
   'identity.users.invite': {

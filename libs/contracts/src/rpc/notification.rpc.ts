@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EVENT_TYPES, type EventType } from '../events/catalog';
-import { PageQuerySchema } from '../pagination';
+import { sortablePageQuery } from '../pagination';
 
 /**
  * Inbox categories ("rubriques", docs/domain/notifications.md#categories): those of the individuals' line,
@@ -66,14 +66,16 @@ export const NotificationPreferencesSchema = z.object({
 /** The signed-in user's own inbox and preferences: the principal names the user, never the request. */
 export const NotificationRpc = {
   'notification.inbox.list': {
-    request: PageQuerySchema.extend({
-      category: NotificationCategorySchema.optional(),
-      /** Case-insensitive "contains" on the title. */
-      title: z.string().trim().min(1).max(100).optional(),
-      /** Case-insensitive "contains" on the content. */
-      content: z.string().trim().min(1).max(100).optional(),
-      read: flag,
-    }).strict(),
+    request: sortablePageQuery(['createdAt', 'title', 'category', 'read'])
+      .extend({
+        category: NotificationCategorySchema.optional(),
+        /** Case-insensitive "contains" on the title. */
+        title: z.string().trim().min(1).max(100).optional(),
+        /** Case-insensitive "contains" on the content. */
+        content: z.string().trim().min(1).max(100).optional(),
+        read: flag,
+      })
+      .strict(),
     response: z.object({
       items: z.array(InboxEntrySchema),
       page: z.number(),

@@ -3,7 +3,7 @@ import { PARTNER_EVENT_TYPES } from '../asyncapi';
 import { CertificateStatusSchema } from '../certificates/certificate.schemas';
 import { CloudEventSchema } from '../events/envelope';
 import { SirenSchema, SiretSchema, pageOf } from '../identity/identity.schemas';
-import { PageQuerySchema } from '../pagination';
+import { sortablePageQuery } from '../pagination';
 
 const id = z.string().min(1).max(64);
 const at = z.string();
@@ -101,7 +101,7 @@ export const PartnerRpc = {
     response: z.object({ partner: PartnerSchema, clientSecret: z.string() }),
   },
   'partner.clients.list': {
-    request: PageQuerySchema.strict(),
+    request: sortablePageQuery(['createdAt', 'name']).strict(),
     response: pageOf(PartnerSchema),
   },
   'partner.clients.get': {
@@ -120,7 +120,7 @@ export const PartnerRpc = {
     response: z.object({ subscription: SubscriptionSchema, secret: z.string().optional() }),
   },
   'partner.subscriptions.list': {
-    request: PageQuerySchema.strict(),
+    request: sortablePageQuery(['createdAt']).strict(),
     response: pageOf(SubscriptionSchema),
   },
   'partner.subscriptions.get': {
@@ -149,10 +149,12 @@ export const PartnerRpc = {
   },
   /** The partner's delivery log, newest first. */
   'partner.deliveries.list': {
-    request: PageQuerySchema.extend({
-      subscriptionId: id.optional(),
-      status: DeliveryStatusSchema.optional(),
-    }).strict(),
+    request: sortablePageQuery(['createdAt'])
+      .extend({
+        subscriptionId: id.optional(),
+        status: DeliveryStatusSchema.optional(),
+      })
+      .strict(),
     response: pageOf(DeliverySchema),
   },
   /** Queues a delivered or dead-lettered event again, under the same delivery id. */

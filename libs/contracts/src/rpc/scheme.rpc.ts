@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { pageOf } from '../identity/identity.schemas';
-import { PageQuerySchema } from '../pagination';
+import { sortablePageQuery } from '../pagination';
 import {
   SchemeIdSchema,
   SchemeKindSchema,
@@ -20,11 +20,13 @@ export type SchemeResponse = z.infer<typeof SchemeResponseSchema>;
 export const SchemeRpc = {
   /** Any signed-in user: schemes are platform reference data. Latest version of each scheme. */
   'dossier.schemes.list': {
-    request: PageQuerySchema.extend({
-      kind: SchemeKindSchema.optional(),
-      /** Matches the id or the title. */
-      q: z.string().trim().min(1).max(64).optional(),
-    }).strict(),
+    request: sortablePageQuery(['schemeId', 'title', 'publishedAt'])
+      .extend({
+        kind: SchemeKindSchema.optional(),
+        /** Matches the id or the title. */
+        q: z.string().trim().min(1).max(64).optional(),
+      })
+      .strict(),
     response: pageOf(SchemeSummarySchema),
   },
   /** Latest published version when `version` is omitted. */

@@ -24,11 +24,13 @@ const queuesEvents = (update: unknown): boolean => {
 };
 
 /**
- * Adds the outbox to an aggregate's schema. Every write that queues events also sets
- * `outboxPending`, whoever writes (create, insertMany, any update pushing to `outbox`): the relay
- * finds pending documents through that one indexed field, never by scanning the collection.
+ * Adds the outbox to an aggregate's schema (`OutboxModule.forFeature` calls it; once per schema).
+ * Every write that queues events also sets `outboxPending`, whoever writes (create, insertMany,
+ * any update pushing to `outbox`): the relay finds pending documents through that one indexed
+ * field, never by scanning the collection.
  */
 export function addOutbox(schema: Schema): void {
+  if (schema.path('outboxPending')) return;
   schema.add({ outbox: { type: [Schema.Types.Mixed], default: [] }, outboxPending: Boolean });
   // Serves the relay's query for documents with events to publish (sparse: only those carry it).
   schema.index({ outboxPending: 1 }, { sparse: true });
@@ -95,8 +97,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     private readonly metrics: Metrics,
   ) {}
 
-  /** Called by feature modules for each aggregate model whose schema has an outbox. */
+  /** Called by `OutboxModule.forFeature` for each model it registers. */
   watch<T extends WithOutbox>(model: Model<T>): void {
+    if (this.models.includes(model as unknown as Model<WithOutbox>)) return;
     this.models.push(model as unknown as Model<WithOutbox>);
     model.schema.on(WRITTEN, () => this.nudge());
   }

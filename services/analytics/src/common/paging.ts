@@ -1,24 +1,5 @@
 import type { Page, PageQuery } from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
-
-export interface SortSpec {
-  field: string;
-  direction: 1 | -1;
-}
-
-/** `sort` (`field` or `-field`) on one of the report's columns; anything else is a 422. */
-export function parseSort(sort: string | undefined, allowed: readonly string[], fallback: string): SortSpec {
-  const wanted = sort ?? fallback;
-  const field = wanted.replace(/^-/, '');
-  if (!allowed.includes(field)) {
-    throw new DomainError(
-      'validation_failed',
-      `sort must be one of ${allowed.join(', ')} (optionally prefixed with -)`,
-      [{ path: 'sort', message: `unknown sort field ${field}` }],
-    );
-  }
-  return { field, direction: wanted.startsWith('-') ? -1 : 1 };
-}
+import type { SortSpec } from '@certhub/platform';
 
 type Cell = string | number | null | undefined;
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { FilterQuery, Model, SortOrder } from 'mongoose';
 import type { ReadScope } from '../common/access';
-import type { SortSpec } from '../common/paging';
+import type { SortSpec } from '@certhub/platform';
 import type { DateRange } from '../common/period';
 import { PROJECTION_WRITE, ReadModelRepository, UNASSIGNED } from '../common/read-model.repository';
 import { Finding, type FindingSeverity } from './finding.schema';

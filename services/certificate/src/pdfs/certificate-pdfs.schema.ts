@@ -1,6 +1,6 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import type { CloudEvent } from '@certhub/contracts';
-import { addOutbox, tenantScopePlugin } from '@certhub/platform';
+import { tenantScopePlugin } from '@certhub/platform';
 
 export type RenderStatus = 'pending' | 'rendered' | 'render_failed';
 
@@ -55,5 +55,4 @@ export class CertificatePdfs {
 export const CertificatePdfsSchema = SchemaFactory.createForClass(CertificatePdfs);
 // Serves "is this PDF genuine?" by the hash of any printed version.
 CertificatePdfsSchema.index({ 'versions.sha256': 1 });
-addOutbox(CertificatePdfsSchema);
 CertificatePdfsSchema.plugin(tenantScopePlugin);

@@ -1,6 +1,6 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import type { DocumentContextKind, FileKind, TenantType } from '@certhub/contracts';
-import { addOutbox, tenantScopePlugin, type WithOutbox } from '@certhub/platform';
+import { tenantScopePlugin, type WithOutbox } from '@certhub/platform';
 
 export interface StoredVersion {
   version: number;
@@ -75,7 +75,6 @@ export class DocumentRecord implements WithOutbox {
 }
 
 export const DocumentRecordSchema = SchemaFactory.createForClass(DocumentRecord);
-addOutbox(DocumentRecordSchema);
 // Serves a context's list (live documents, newest first) and its count against maxCount.
 DocumentRecordSchema.index({ tenantId: 1, contextId: 1, status: 1, createdAt: -1 });
 // Serves the duplicate check, and makes it hold under concurrency (see liveSha).

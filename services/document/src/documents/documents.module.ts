@@ -1,7 +1,6 @@
-import { Module, type OnModuleInit } from '@nestjs/common';
-import { InjectModel, MongooseModule } from '@nestjs/mongoose';
-import { OutboxRelay } from '@certhub/platform';
-import type { Model } from 'mongoose';
+import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { OutboxModule } from '@certhub/platform';
 import { ContextsModule } from '../contexts/contexts.module';
 import { DocumentStorage } from '../storage/document-storage';
 import { DeleteDocument } from './delete-document/delete-document.usecase';
@@ -22,10 +21,8 @@ import { UploadDocument } from './upload-document/upload-document.usecase';
 /** Documents: metadata over NATS, bytes over the internal HTTP routes, retention and reconciliation. */
 @Module({
   imports: [
-    MongooseModule.forFeature([
-      { name: DocumentRecord.name, schema: DocumentRecordSchema },
-      { name: PendingUpload.name, schema: PendingUploadSchema },
-    ]),
+    OutboxModule.forFeature([{ name: DocumentRecord.name, schema: DocumentRecordSchema }]),
+    MongooseModule.forFeature([{ name: PendingUpload.name, schema: PendingUploadSchema }]),
     ContextsModule,
   ],
   controllers: [DocumentsController, DocumentFilesController],
@@ -43,13 +40,4 @@ import { UploadDocument } from './upload-document/upload-document.usecase';
     ReconcileUploads,
   ],
 })
-export class DocumentsModule implements OnModuleInit {
-  constructor(
-    @InjectModel(DocumentRecord.name) private readonly model: Model<DocumentRecord>,
-    private readonly relay: OutboxRelay,
-  ) {}
-
-  onModuleInit(): void {
-    this.relay.watch(this.model);
-  }
-}
+export class DocumentsModule {}

@@ -1,7 +1,7 @@
-import type { Principal, Role } from '@certhub/contracts';
+import type { Principal } from '@certhub/contracts';
 import { DomainError } from '@certhub/platform';
 import type { FilterQuery } from 'mongoose';
-import { dossierScope } from '../dossiers/dossier-access';
+import { dossierScope } from '../lifecycle/dossier-access';
 
 /**
  * Audits and findings carry the dossier's `tenantId`, `organisationId`, `cbId` and the booked
@@ -19,8 +19,3 @@ export function readScope(principal: Principal): ReadScope {
 }
 
 export const isApplicant = (p: Principal): boolean => p.tenantType === 'organisation';
-
-export function requireRole(p: Principal, roles: readonly Role[], what: string): void {
-  if (!p.roles.some((r) => roles.includes(r)))
-    throw DomainError.forbidden(`only ${roles.join(', ')} may ${what}`);
-}

@@ -1,5 +1,5 @@
 import type { CloudEvent, EventPayload, EventType } from '@certhub/contracts';
-import { dossierEvent } from '../dossiers/dossier-events';
+import { dossierEvent } from '../lifecycle/dossier-events';
 
 /** What every audit and finding event names: the dossier, its organisation, its CB and scheme. */
 export interface DossierScoped {

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { CloudEvent } from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
+import type { Principal } from '@certhub/contracts';
+import type { AggregateStore } from '@certhub/platform';
 import type { FilterQuery, Model, SortOrder, UpdateQuery } from 'mongoose';
-import type { ReadScope } from './audit-access';
-import { AUDIT_MODEL, type AuditDoc, type AuditTrailEntry } from './audit.schema';
+import { readScope, type ReadScope } from './audit-access';
+import { AUDIT_MODEL, type AuditDoc } from './audit.schema';
 
 export interface PageRequest {
   page: number;
@@ -12,11 +12,11 @@ export interface PageRequest {
 }
 
 @Injectable()
-export class AuditRepository {
+export class AuditRepository implements AggregateStore<AuditDoc> {
   constructor(@InjectModel(AUDIT_MODEL) private readonly model: Model<AuditDoc>) {}
 
-  async insertPending(audit: Omit<AuditDoc, 'status' | 'version' | 'outbox'>): Promise<void> {
-    await this.model.create({ ...audit, status: 'pending', version: 0, outbox: [] });
+  async insert(audit: AuditDoc): Promise<void> {
+    await this.model.create(audit);
   }
 
   /** Audits of a dossier being planned or planned (the lifecycle guard no_other_audit_planned). */
@@ -31,34 +31,26 @@ export class AuditRepository {
     await this.model.deleteOne({ tenantId: cbId, _id: auditId, status: 'pending' });
   }
 
-  /** One audit the scope may read (never a pending one); null also when it belongs to someone else. */
-  findVisible(scope: ReadScope, auditId: string): Promise<AuditDoc | null> {
+  /** One audit the principal may read (never a pending one); null also when it belongs to someone else. */
+  findVisible(principal: Principal, auditId: string): Promise<AuditDoc | null> {
+    const scope = readScope(principal);
     const filter = { _id: auditId, status: { $ne: 'pending' } };
     return scope.kind === 'cross'
-      ? this.model.findOne(filter).setOptions({ crossTenant: scope.reason }).lean<AuditDoc>()
-      : this.model.findOne({ ...scope.filter, ...filter }).lean<AuditDoc>();
+      ? this.model.findOne(filter).setOptions({ crossTenant: scope.reason }).lean<AuditDoc>().exec()
+      : this.model
+          .findOne({ ...scope.filter, ...filter })
+          .lean<AuditDoc>()
+          .exec();
   }
 
-  /**
-   * The versioned update of one audit with its trail entry and its events (into the outbox, under
-   * the document's lock the relay takes too): 409 stale_version when the audit changed since `version`.
-   */
-  async update(
-    audit: AuditDoc,
-    version: number,
-    change: { $set?: Partial<AuditDoc>; trail: AuditTrailEntry; events?: CloudEvent[] },
-  ): Promise<AuditDoc> {
-    const update: UpdateQuery<AuditDoc> = {
-      ...(change.$set ? { $set: change.$set } : {}),
-      $inc: { version: 1 },
-      $push: { trail: change.trail, ...(change.events?.length ? { outbox: { $each: change.events } } : {}) },
-    };
-    const updated = await this.model
-      .findOneAndUpdate({ tenantId: audit.cbId, _id: audit._id, version }, update, { new: true })
+  /** The write path's one write (audit-lifecycle.ts): applied only at the audit's loaded version. */
+  applyAtVersion(audit: AuditDoc, update: UpdateQuery<AuditDoc>): Promise<AuditDoc | null> {
+    return this.model
+      .findOneAndUpdate({ tenantId: audit.cbId, _id: audit._id, version: audit.version }, update, {
+        new: true,
+      })
       .lean<AuditDoc>()
       .exec();
-    if (!updated) throw staleAudit(audit._id, version);
-    return updated;
   }
 
   async search(
@@ -82,9 +74,3 @@ export class AuditRepository {
     return { items, total };
   }
 }
-
-export const staleAudit = (auditId: string, version: number): DomainError =>
-  new DomainError('stale_version', `audit ${auditId} changed since version ${version}: reload it and retry`, {
-    auditId,
-    version,
-  });

@@ -1,5 +1,5 @@
 import type { AuditStatus, CloudEvent } from '@certhub/contracts';
-import { addOutbox, tenantScopePlugin } from '@certhub/platform';
+import { tenantScopePlugin } from '@certhub/platform';
 import { Schema } from 'mongoose';
 import type { z } from 'zod';
 import type { AuditTypeSchema } from '@certhub/contracts';
@@ -50,7 +50,7 @@ export interface AuditDoc {
   findingsRecordedAt?: Date;
   version: number;
   trail: AuditTrailEntry[];
-  /** Events waiting for the outbox relay, written with their change (addOutbox). */
+  /** Events waiting for the outbox relay, written with their change (OutboxModule.forFeature adds the field). */
   outbox: CloudEvent[];
 }
 
@@ -94,5 +94,4 @@ AuditSchema.index({ tenantId: 1, type: 1, startDate: 1 });
 AuditSchema.index({ tenantId: 1, dossierId: 1, plannedAt: -1 });
 // audits.upcoming: planned audits whose horizon has begun and which have not started yet.
 AuditSchema.index({ tenantId: 1, status: 1, upcomingFrom: 1, startDate: 1 });
-addOutbox(AuditSchema);
 AuditSchema.plugin(tenantScopePlugin);

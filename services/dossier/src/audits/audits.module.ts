@@ -1,11 +1,11 @@
 import { Injectable, Module, type OnModuleInit } from '@nestjs/common';
-import { InjectModel, MongooseModule } from '@nestjs/mongoose';
-import { OutboxRelay } from '@certhub/platform';
-import type { Model } from 'mongoose';
-import { LifecycleGuards } from '../lifecycle/lifecycle-guards';
+import { MongooseModule } from '@nestjs/mongoose';
+import { OutboxModule } from '@certhub/platform';
+import { DossierLifecycle } from '../lifecycle/dossier-lifecycle';
 import { SchemesModule } from '../schemes/schemes.module';
+import { AuditLifecycle } from './audit-lifecycle';
 import { AuditRepository } from './audit.repository';
-import { AUDIT_MODEL, AuditSchema, type AuditDoc } from './audit.schema';
+import { AUDIT_MODEL, AuditSchema } from './audit.schema';
 import { AuditorDirectory } from './auditor-directory';
 import { AuditsController } from './audits.controller';
 import { BookingRepository } from './booking.repository';
@@ -18,23 +18,17 @@ import { RescheduleAudit } from './reschedule-audit/reschedule-audit.usecase';
 import { SchemeRules } from './scheme-rules';
 import { SearchAudits } from './search-audits/search-audits.usecase';
 
-/**
- * Audit events wait in each audit's outbox until the platform's relay publishes them. The
- * lifecycle guard about planned audits is answered here, where the audits are.
- */
+/** The dossier lifecycle's guard about planned audits is answered here, where the audits are. */
 @Injectable()
-class AuditsWiring implements OnModuleInit {
+class AuditGuards implements OnModuleInit {
   constructor(
-    @InjectModel(AUDIT_MODEL) private readonly model: Model<AuditDoc>,
-    private readonly relay: OutboxRelay,
-    private readonly guards: LifecycleGuards,
+    private readonly lifecycle: DossierLifecycle,
     private readonly audits: AuditRepository,
   ) {}
 
   onModuleInit(): void {
-    this.relay.watch(this.model);
     // The audit being planned is already stored (pending) when the guard runs: it is the one allowed.
-    this.guards.register(
+    this.lifecycle.guards.register(
       'no_other_audit_planned',
       async (d) => (await this.audits.countActive(d.cbId, d._id)) <= 1,
     );
@@ -42,22 +36,21 @@ class AuditsWiring implements OnModuleInit {
 }
 
 /**
- * Audits ("interventions", docs/domain/organisation-certification.md#audits-interventions); DossierLifecycle
- * and DossierRepository come from the global LifecycleModule.
+ * Audits ("interventions", docs/domain/organisation-certification.md#audits-interventions); the dossier's
+ * write path and repository come from the global LifecycleModule.
  */
 @Module({
   imports: [
-    MongooseModule.forFeature([
-      { name: AUDIT_MODEL, schema: AuditSchema },
-      { name: BOOKING_MODEL, schema: BookingSchema },
-    ]),
+    OutboxModule.forFeature([{ name: AUDIT_MODEL, schema: AuditSchema }]),
+    MongooseModule.forFeature([{ name: BOOKING_MODEL, schema: BookingSchema }]),
     SchemesModule,
   ],
   controllers: [AuditsController],
   providers: [
     AuditRepository,
+    AuditLifecycle,
     BookingRepository,
-    AuditsWiring,
+    AuditGuards,
     AuditorDirectory,
     DocumentContexts,
     SchemeRules,
@@ -67,6 +60,6 @@ class AuditsWiring implements OnModuleInit {
     CompleteAudit,
     SearchAudits,
   ],
-  exports: [AuditRepository, SchemeRules, DocumentContexts],
+  exports: [AuditRepository, AuditLifecycle, SchemeRules, DocumentContexts],
 })
 export class AuditsModule {}

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { DomainError } from '@certhub/platform';
 import type { Model } from 'mongoose';
-import { daysBetween, type Day } from './calendar';
+import { daysBetween, type Day } from '../lifecycle/calendar';
 import { BOOKING_MODEL, bookingId, type BookingDoc } from './booking.schema';
 
 /** MongoDB (and FerretDB) report a unique-key violation as code 11000. */

@@ -1,7 +1,7 @@
 import { addMonths, certificateCycle } from './certificate-dates';
 
 describe(certificateCycle.name, () => {
-  it('gives 36 months of validity, surveillance at 18 months and a 6-month renewal window (seeds 000, 003)', () => {
+  it('gives 36 months of validity, surveillance at 18 months and a 6-month renewal window (docs/domain/schemes.md#cycle, the label scheme)', () => {
     expect(
       certificateCycle('2026-03-02', {
         validityMonths: 36,
@@ -16,7 +16,7 @@ describe(certificateCycle.name, () => {
     });
   });
 
-  it('plans a yearly surveillance (seed 004)', () => {
+  it('plans a yearly surveillance (docs/domain/schemes.md#surveillance-frequency, AMARC)', () => {
     const sut = certificateCycle('2026-01-15', {
       validityMonths: 36,
       surveillance: { atMonths: [12, 24] },

@@ -1,6 +1,6 @@
 import type { CloudEvent } from '@certhub/contracts';
-import { dossierEvent } from '../dossiers/dossier-events';
-import type { DossierView } from '../dossiers/dossier.schema';
+import { dossierEvent } from '../lifecycle/dossier-events';
+import type { DossierView } from '../lifecycle/dossier.schema';
 
 const TYPES = {
   suspended: 'certhub.certificate.suspended.v1',

@@ -1,14 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
 import { randomUUID } from 'node:crypto';
-import { assertImpartial } from '../decisions/decision-rules';
-import { dossierNotFound } from '../dossiers/dossier-access';
-import { dossierEvent, dossierRef } from '../dossiers/dossier-events';
-import { DossierRepository } from '../dossiers/dossier.repository';
-import type { Decision, DossierView } from '../dossiers/dossier.schema';
-import { DossierLifecycle, assertInTable } from '../lifecycle/dossier-lifecycle.service';
-import { retryOnStale } from '../lifecycle/retry-on-stale';
+import { assertImpartial } from '../lifecycle/impartiality';
+import { dossierEvent, dossierRef } from '../lifecycle/dossier-events';
+import { DossierLifecycle } from '../lifecycle/dossier-lifecycle';
+import type { Decision, DossierView } from '../lifecycle/dossier.schema';
 import { certificateStatusEvent } from './certificate-events';
 
 type Change = 'suspend' | 'reinstate' | 'withdraw';
@@ -18,25 +14,16 @@ const EVENT = { suspend: 'suspended', reinstate: 'reinstated', withdraw: 'withdr
 /**
  * Suspension, reinstatement and withdrawal outside a pending decision (e.g. after a complaint:
  * docs/domain/organisation-certification.md#suspension-withdrawal-and-reinstatement). Suspending and
- * withdrawing are surveillance decisions: recorded as such, by a decision-maker who did not audit the
- * dossier.
+ * withdrawing are surveillance decisions: recorded as such, by a decision-maker (the lifecycle table
+ * says who) who did not audit the dossier.
  */
 @Injectable()
 export class ChangeCertificateStatus {
-  constructor(
-    private readonly dossiers: DossierRepository,
-    private readonly lifecycle: DossierLifecycle,
-  ) {}
+  constructor(private readonly lifecycle: DossierLifecycle) {}
 
   async apply(principal: Principal, dossierId: string, change: Change, reason: string): Promise<DossierView> {
-    return retryOnStale(async () => {
-      const current = await this.dossiers.findVisible(principal, dossierId);
-      if (!current) throw dossierNotFound(dossierId);
-      assertInTable(current.status, change);
-      if (!principal.roles.includes('decision_maker'))
-        throw DomainError.forbidden(`only a decision-maker may ${change} a certificate`);
+    const { after } = await this.lifecycle.apply(principal, dossierId, change, (current, now) => {
       assertImpartial(principal, current);
-      const now = new Date();
       const decision: Decision | undefined =
         change === 'reinstate'
           ? undefined
@@ -48,22 +35,19 @@ export class ChangeCertificateStatus {
               decidedBy: principal.userId,
               decidedAt: now,
             };
-      return this.lifecycle.apply({
-        dossierId: current._id,
-        action: change,
-        principal,
-        expectedVersion: current.version,
-        update: {
-          $set: { 'certificate.status': TO[change] },
-          ...(decision ? { $push: { decisions: decision } } : {}),
-        },
-        events: (before) => [
+      return {
+        $set: { 'certificate.status': TO[change] },
+        ...(decision ? { $push: { decisions: decision } } : {}),
+        what: `certificate ${current.certificate?.number ?? ''} ${EVENT[change]}: ${reason}`,
+        before: { certificateStatus: current.certificate?.status ?? null },
+        after: { certificateStatus: TO[change] },
+        events: () => [
           ...(decision
             ? [
                 dossierEvent(
                   'certhub.dossier.decision_recorded.v1',
                   {
-                    ...dossierRef(before),
+                    ...dossierRef(current),
                     decisionId: decision.id,
                     kind: decision.kind,
                     outcome: decision.outcome,
@@ -71,22 +55,18 @@ export class ChangeCertificateStatus {
                     at: now.toISOString(),
                     by: principal.userId,
                   },
-                  before,
+                  current,
                 ),
               ]
             : []),
-          certificateStatusEvent(EVENT[change], before, {
+          certificateStatusEvent(EVENT[change], current, {
             reason,
             at: now.toISOString(),
             by: principal.userId,
           }),
         ],
-        trail: {
-          what: `certificate ${current.certificate?.number ?? ''} ${EVENT[change]}: ${reason}`,
-          before: { certificateStatus: current.certificate?.status ?? null },
-          after: { certificateStatus: TO[change] },
-        },
-      });
+      };
     });
+    return after;
   }
 }

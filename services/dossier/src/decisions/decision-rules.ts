@@ -1,7 +1,7 @@
-import type { DecisionOutcomeSchema, Principal, Scheme } from '@certhub/contracts';
+import type { DecisionOutcomeSchema, Scheme } from '@certhub/contracts';
 import { DomainError } from '@certhub/platform';
 import type { z } from 'zod';
-import type { Decision, DossierView } from '../dossiers/dossier.schema';
+import type { Decision, DossierView } from '../lifecycle/dossier.schema';
 import type { DossierAction } from '../lifecycle/lifecycle.table';
 
 export type DecisionOutcome = z.infer<typeof DecisionOutcomeSchema>;
@@ -50,12 +50,4 @@ export function assertOutcomeOffered(scheme: Scheme, kind: Decision['kind'], out
     throw new DomainError('validation_failed', `${outcome} is not a ${kind} decision of ${scheme.title}`, [
       { field: 'outcome', message: `one of ${allowed.join(', ')}` },
     ]);
-}
-
-/** ISO/IEC 17065 §7.6: whoever audited the dossier does not decide on it. */
-export function assertImpartial(principal: Principal, d: DossierView): void {
-  if ((d.auditorIds ?? []).includes(principal.userId))
-    throw DomainError.forbidden(
-      'you audited this dossier: another decision-maker must decide (impartiality)',
-    );
 }

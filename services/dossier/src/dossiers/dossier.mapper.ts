@@ -1,5 +1,5 @@
 import type { DossierResponse, RpcResponse } from '@certhub/contracts';
-import type { Decision, DossierView, QuestionnaireFinding, TrailEntry } from './dossier.schema';
+import type { Decision, DossierView, QuestionnaireFinding, TrailEntry } from '../lifecycle/dossier.schema';
 
 const iso = (d: Date | string | undefined): string | undefined =>
   d === undefined ? undefined : new Date(d).toISOString();

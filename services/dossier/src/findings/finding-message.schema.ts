@@ -1,5 +1,5 @@
 import type { CloudEvent } from '@certhub/contracts';
-import { addOutbox, tenantScopePlugin } from '@certhub/platform';
+import { tenantScopePlugin } from '@certhub/platform';
 import { Schema } from 'mongoose';
 
 export const FINDING_MESSAGE_MODEL = 'FindingMessage';
@@ -36,5 +36,4 @@ export const FindingMessageSchema = new Schema<FindingMessageDoc>(
 );
 // messages.list: one finding's thread, in order, paginated.
 FindingMessageSchema.index({ tenantId: 1, findingId: 1, at: 1 });
-addOutbox(FindingMessageSchema);
 FindingMessageSchema.plugin(tenantScopePlugin);

@@ -1,5 +1,5 @@
 import type { FindingResponse } from '@certhub/contracts';
-import { today } from '../audits/calendar';
+import { today } from '../lifecycle/calendar';
 import type { FindingDoc, FindingItem } from './finding.schema';
 
 const iso = (d: Date | undefined) => (d ? { v: new Date(d).toISOString() } : undefined);

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { CloudEvent } from '@certhub/contracts';
+import type { Principal } from '@certhub/contracts';
+import type { AggregateStore } from '@certhub/platform';
 import type { FilterQuery, Model, SortOrder, UpdateQuery } from 'mongoose';
 import type { ReadScope } from '../audits/audit-access';
-import { FINDING_MODEL, type FindingDoc, type FindingTrailEntry } from './finding.schema';
+import { findingScope } from './finding-access';
+import { FINDING_MODEL, type FindingDoc } from './finding.schema';
 
 /** Searches and lists never carry the trail or the pending events. */
 const LIGHT = { trail: 0, outbox: 0 } as const;
@@ -15,22 +17,21 @@ function scopedFilter(scope: ReadScope, filter: FilterQuery<FindingDoc>): Filter
 const optionsOf = (scope: ReadScope) => (scope.kind === 'cross' ? { crossTenant: scope.reason } : {});
 
 @Injectable()
-export class FindingRepository {
+export class FindingRepository implements AggregateStore<FindingDoc> {
   constructor(@InjectModel(FINDING_MODEL) private readonly model: Model<FindingDoc>) {}
 
   async insert(finding: FindingDoc): Promise<void> {
     await this.model.create(finding);
   }
 
-  findVisible(
-    scope: ReadScope,
-    findingId: string,
-    extra: FilterQuery<FindingDoc> = {},
-  ): Promise<FindingDoc | null> {
+  /** The finding if the principal may read it (finding-access.ts), else null. */
+  findVisible(principal: Principal, findingId: string): Promise<FindingDoc | null> {
+    const scope = findingScope(principal);
     return this.model
-      .findOne(scopedFilter(scope, { ...extra, _id: findingId }), { outbox: 0 })
+      .findOne(scopedFilter(scope, { _id: findingId }), { outbox: 0 })
       .setOptions(optionsOf(scope))
-      .lean<FindingDoc>();
+      .lean<FindingDoc>()
+      .exec();
   }
 
   /** One dossier's findings of the scope (the batch send), without their trail. */
@@ -47,27 +48,15 @@ export class FindingRepository {
     return this.model.countDocuments({ tenantId: cbId, ...filter, open: true });
   }
 
-  /**
-   * The one write of a step: applied only at `version` (optimistic concurrency), with the trail
-   * entry and the events (into the outbox, under the document's lock the relay takes too). Null:
-   * somebody else wrote first.
-   */
-  async applyAtVersion(
-    finding: Pick<FindingDoc, '_id' | 'cbId'>,
-    version: number,
-    change: { $set: Partial<FindingDoc>; trail: FindingTrailEntry; events: CloudEvent[] },
-  ): Promise<FindingDoc | null> {
-    const update: UpdateQuery<FindingDoc> = {
-      $set: change.$set,
-      $inc: { version: 1 },
-      $push: { trail: change.trail, ...(change.events.length ? { outbox: { $each: change.events } } : {}) },
-    };
-    const updated = await this.model
-      // No projection: FerretDB v1 does not implement one on findAndModify.
-      .findOneAndUpdate({ tenantId: finding.cbId, _id: finding._id, version }, update, { new: true })
+  /** The write path's one write (finding-lifecycle.ts): applied only at the finding's loaded version. */
+  applyAtVersion(finding: FindingDoc, update: UpdateQuery<FindingDoc>): Promise<FindingDoc | null> {
+    // No projection: FerretDB v1 does not implement one on findAndModify.
+    return this.model
+      .findOneAndUpdate({ tenantId: finding.cbId, _id: finding._id, version: finding.version }, update, {
+        new: true,
+      })
       .lean<FindingDoc>()
       .exec();
-    return updated;
   }
 
   async search(

@@ -1,5 +1,5 @@
 import type { CloudEvent, FindingItemKind, FindingStatus } from '@certhub/contracts';
-import { addOutbox, tenantScopePlugin } from '@certhub/platform';
+import { tenantScopePlugin } from '@certhub/platform';
 import { Schema } from 'mongoose';
 
 export const FINDING_MODEL = 'Finding';
@@ -65,7 +65,7 @@ export interface FindingDoc {
   closedAt?: Date;
   version: number;
   trail: FindingTrailEntry[];
-  /** Events waiting for the outbox relay, written with their change (addOutbox). */
+  /** Events waiting for the outbox relay, written with their change (OutboxModule.forFeature adds the field). */
   outbox: CloudEvent[];
 }
 
@@ -118,5 +118,4 @@ FindingSchema.index({ tenantId: 1, severity: 1, recordedAt: -1 });
 FindingSchema.index({ tenantId: 1, auditorIds: 1, recordedAt: -1 });
 // findings-recorded and the closure check: the open findings of one audit / dossier.
 FindingSchema.index({ tenantId: 1, auditId: 1, open: 1 });
-addOutbox(FindingSchema);
 FindingSchema.plugin(tenantScopePlugin);

@@ -1,4 +1,5 @@
 import type { FindingStatus, Role } from '@certhub/contracts';
+import { transitionFor, type LifecycleTable, type Transition } from '@certhub/platform';
 
 /**
  * The finding's state machine as one declarative table
@@ -38,19 +39,11 @@ export type FindingGuard =
   | 'ready_items';
 
 /**
- * `review` targets are decided by the review's outcome once every sent item is reviewed: still
- * items to review → same; a clarification asked → *_clarification; all accepted and nothing left
- * in draft → measures_accepted / closed; all accepted but drafts left → *_requested.
+ * `decided` targets are a review's outcome once every sent item is reviewed: still items to review
+ * → same; a clarification asked → *_clarification; all accepted and nothing left in draft →
+ * measures_accepted / closed; all accepted but drafts left → *_requested (review-item.usecase.ts).
  */
-export type FindingTarget = FindingStatus | 'same' | 'review';
-
-export interface FindingTransition {
-  readonly action: FindingAction;
-  readonly from: readonly FindingStatus[];
-  readonly to: FindingTarget;
-  readonly by: readonly Role[];
-  readonly guards?: readonly FindingGuard[];
-}
+export type FindingTransition = Transition<FindingStatus, FindingAction, FindingGuard, Role>;
 
 const APPLICANT: Role[] = ['org_admin', 'org_member'];
 const ANALYST: Role[] = ['analyst'];
@@ -69,7 +62,7 @@ const VISIBLE_TO_APPLICANT: FindingStatus[] = [
   'closed',
 ];
 
-export const FINDING_TABLE: readonly FindingTransition[] = [
+export const FINDING_TABLE: LifecycleTable<FindingStatus, FindingAction, FindingGuard, Role> = [
   { action: 'confirm', from: ['recorded'], to: 'confirmed', by: ANALYST },
   { action: 'reject', from: ['recorded'], to: 'rejected', by: ANALYST },
   { action: 'request_measures', from: ['confirmed'], to: 'measures_requested', by: ANALYST },
@@ -83,7 +76,7 @@ export const FINDING_TABLE: readonly FindingTransition[] = [
     by: APPLICANT,
     guards: ['ready_items'],
   },
-  { action: 'review_measure', from: ['measures_sent'], to: 'review', by: ANALYST },
+  { action: 'review_measure', from: ['measures_sent'], to: 'decided', by: ANALYST },
   { action: 'request_proofs', from: ['measures_accepted'], to: 'proofs_requested', by: ANALYST },
   // The shortcut: measures agreed at the closing meeting, the flow starts at the proof request
   // (docs/domain/organisation-certification.md#measures-agreed-at-the-closing-meeting).
@@ -98,7 +91,7 @@ export const FINDING_TABLE: readonly FindingTransition[] = [
   { action: 'edit_proof', from: PROOFS_OPEN, to: 'same', by: APPLICANT },
   { action: 'mark_proof_ready', from: PROOFS_OPEN, to: 'same', by: APPLICANT },
   { action: 'send_proofs', from: PROOFS_OPEN, to: 'proofs_sent', by: APPLICANT, guards: ['ready_items'] },
-  { action: 'review_proof', from: ['proofs_sent'], to: 'review', by: ANALYST },
+  { action: 'review_proof', from: ['proofs_sent'], to: 'decided', by: ANALYST },
   {
     action: 'post_message',
     from: VISIBLE_TO_APPLICANT,
@@ -107,12 +100,10 @@ export const FINDING_TABLE: readonly FindingTransition[] = [
   },
 ];
 
-export function findingTransitionFor(
+export const findingTransitionFor = (
   status: FindingStatus,
   action: FindingAction,
-): FindingTransition | undefined {
-  return FINDING_TABLE.find((t) => t.action === action && t.from.includes(status));
-}
+): FindingTransition | undefined => transitionFor(FINDING_TABLE, status, action);
 
 /** Statuses in which a finding is no longer open (the dossier may go to decision without it). */
 export const FINDING_DONE: readonly FindingStatus[] = ['closed', 'rejected'];

@@ -1,20 +1,14 @@
 import { Injectable, Module, type OnModuleInit } from '@nestjs/common';
-import { InjectModel, MongooseModule } from '@nestjs/mongoose';
-import { OutboxRelay } from '@certhub/platform';
-import type { Model } from 'mongoose';
+import { OutboxModule } from '@certhub/platform';
 import { AuditsModule } from '../audits/audits.module';
-import { LifecycleGuards } from '../lifecycle/lifecycle-guards';
+import { DossierLifecycle } from '../lifecycle/dossier-lifecycle';
 import { DeclareFindingsRecorded } from './declare-findings-recorded/declare-findings-recorded.usecase';
 import { EditItems } from './edit-items/edit-items.usecase';
-import {
-  FINDING_MESSAGE_MODEL,
-  FindingMessageSchema,
-  type FindingMessageDoc,
-} from './finding-message.schema';
-import { FindingSteps } from './finding-steps';
+import { FindingLifecycle } from './finding-lifecycle';
+import { FINDING_MESSAGE_MODEL, FindingMessageSchema } from './finding-message.schema';
 import { FindingThread } from './finding-thread/finding-thread.usecase';
 import { FindingRepository } from './finding.repository';
-import { FINDING_MODEL, FindingSchema, type FindingDoc } from './finding.schema';
+import { FINDING_MODEL, FindingSchema } from './finding.schema';
 import { FindingsController } from './findings.controller';
 import { InstructFinding } from './instruct-finding/instruct-finding.usecase';
 import { RecordFinding } from './record-finding/record-finding.usecase';
@@ -22,39 +16,26 @@ import { ReviewItem } from './review-item/review-item.usecase';
 import { SearchFindings } from './search-findings/search-findings.usecase';
 import { SendItems } from './send-items/send-items.usecase';
 
-/**
- * Finding and message events wait in their documents' outbox until the platform's relay publishes
- * them. The dossier lifecycle's findings guards are answered here, where the findings are.
- */
+/** The dossier lifecycle's findings guards are answered here, where the findings are. */
 @Injectable()
-class FindingsWiring implements OnModuleInit {
+class FindingGuards implements OnModuleInit {
   constructor(
-    @InjectModel(FINDING_MODEL) private readonly findingModel: Model<FindingDoc>,
-    @InjectModel(FINDING_MESSAGE_MODEL) private readonly messageModel: Model<FindingMessageDoc>,
-    private readonly relay: OutboxRelay,
-    private readonly guards: LifecycleGuards,
+    private readonly lifecycle: DossierLifecycle,
     private readonly findings: FindingRepository,
   ) {}
 
   onModuleInit(): void {
-    this.relay.watch(this.findingModel);
-    this.relay.watch(this.messageModel);
     // Any open non-conformity of the dossier counts: older audits' findings are closed by the time
     // a new audit is planned, so this is the current audit's in practice, and never less strict.
-    this.guards.register(
-      'findings_open',
-      async (d) => (await this.findings.countOpen(d.cbId, { dossierId: d._id })) > 0,
-    );
-    this.guards.register(
-      'findings_closed',
-      async (d) => (await this.findings.countOpen(d.cbId, { dossierId: d._id })) === 0,
-    );
+    const open = (d: { _id: string; cbId: string }) => this.findings.countOpen(d.cbId, { dossierId: d._id });
+    this.lifecycle.guards.register('findings_open', async (d) => (await open(d)) > 0);
+    this.lifecycle.guards.register('findings_closed', async (d) => (await open(d)) === 0);
   }
 }
 
 @Module({
   imports: [
-    MongooseModule.forFeature([
+    OutboxModule.forFeature([
       { name: FINDING_MODEL, schema: FindingSchema },
       { name: FINDING_MESSAGE_MODEL, schema: FindingMessageSchema },
     ]),
@@ -63,8 +44,8 @@ class FindingsWiring implements OnModuleInit {
   controllers: [FindingsController],
   providers: [
     FindingRepository,
-    FindingSteps,
-    FindingsWiring,
+    FindingLifecycle,
+    FindingGuards,
     RecordFinding,
     DeclareFindingsRecorded,
     InstructFinding,

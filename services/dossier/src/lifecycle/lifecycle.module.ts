@@ -1,17 +1,25 @@
 import { Global, Module } from '@nestjs/common';
-import { DossierPersistenceModule } from '../dossiers/dossier-persistence.module';
-import { DossierGuards } from './dossier-guards';
-import { DossierLifecycle } from './dossier-lifecycle.service';
-import { LifecycleGuards } from './lifecycle-guards';
+import { MongooseModule } from '@nestjs/mongoose';
+import { OutboxModule } from '@certhub/platform';
+import { DossierLifecycle } from './dossier-lifecycle';
+import { DossierRepository } from './dossier.repository';
+import { DOSSIER_MODEL, DossierSchema } from './dossier.schema';
+import { SequenceRepository } from './sequence.repository';
+import { SEQUENCE_MODEL, SequenceSchema } from './sequence.schema';
 
 /**
- * The dossier aggregate's core, global so the audits and findings modules reach DossierLifecycle,
- * LifecycleGuards and DossierRepository without import cycles.
+ * The dossier aggregate's core, below every feature of the service (dossiers, questionnaire
+ * findings, audits, findings, decisions, certification): its schema, repository, read scope,
+ * events, lifecycle table and write path, and the shared counters. Global, so that features reach
+ * it without importing each other; it imports nothing from them.
  */
 @Global()
 @Module({
-  imports: [DossierPersistenceModule],
-  providers: [LifecycleGuards, DossierLifecycle, DossierGuards],
-  exports: [LifecycleGuards, DossierLifecycle, DossierPersistenceModule],
+  imports: [
+    OutboxModule.forFeature([{ name: DOSSIER_MODEL, schema: DossierSchema }]),
+    MongooseModule.forFeature([{ name: SEQUENCE_MODEL, schema: SequenceSchema }]),
+  ],
+  providers: [DossierRepository, SequenceRepository, DossierLifecycle],
+  exports: [DossierRepository, SequenceRepository, DossierLifecycle],
 })
 export class LifecycleModule {}

@@ -1,5 +1,6 @@
 import { DossierStatusSchema, type DossierStatus } from '@certhub/contracts';
-import { DOSSIER_ACTIONS, LIFECYCLE, targetOf, transitionFor, transitionsOf } from './lifecycle.table';
+import { targetOf } from '@certhub/platform';
+import { DOSSIER_ACTIONS, LIFECYCLE, transitionFor, transitionsOf } from './lifecycle.table';
 
 const STATUSES = DossierStatusSchema.options;
 

@@ -1,11 +1,17 @@
 import { BEFORE_CONTRACT_STATUSES, type DossierStatus, type Role } from '@certhub/contracts';
+import {
+  transitionFor as rowOf,
+  transitionsOf as rowsOf,
+  type LifecycleTable,
+  type Transition as Row,
+} from '@certhub/platform';
 
 /**
  * The dossier lifecycle as one declarative table
  * (docs/domain/organisation-certification.md#dossier-lifecycle): every action a dossier accepts, the statuses
  * it is accepted in, the status it leads to and who may take it. Anything not in this table is refused with
- * 409 and the current status. Guards name conditions on the dossier's data (checked by the lifecycle
- * service), never hidden transitions.
+ * 409 and the current status. Guards name conditions on the dossier's data (checked by the write path,
+ * dossier-lifecycle.ts), never hidden transitions.
  */
 export const DOSSIER_ACTIONS = [
   'save_questionnaire',
@@ -77,15 +83,7 @@ export type Guard =
   /** No other audit of the dossier is planned (the one being planned aside): its audit was cancelled. */
   | 'no_other_audit_planned';
 
-export interface Transition {
-  readonly action: DossierAction;
-  readonly from: readonly DossierStatus[];
-  /** 'same' keeps the status (the action changes data only, still recorded and evented). */
-  readonly to: DossierStatus | 'same';
-  /** Roles allowed to act; 'system' is the platform itself (schedulers, consumers). */
-  readonly by: readonly (Role | 'system')[];
-  readonly guards?: readonly Guard[];
-}
+export type Transition = Row<DossierStatus, DossierAction, Guard, Role>;
 
 const APPLICANT = ['org_admin', 'org_member'] as const;
 const BEFORE_CONTRACT: DossierStatus[] = [...BEFORE_CONTRACT_STATUSES];
@@ -113,7 +111,7 @@ const ASSIGNABLE: DossierStatus[] = [
   'suspended',
 ];
 
-export const LIFECYCLE: readonly Transition[] = [
+export const LIFECYCLE: LifecycleTable<DossierStatus, DossierAction, Guard, Role> = [
   { action: 'save_questionnaire', from: ['draft', 'findings_on_questionnaire'], to: 'same', by: APPLICANT },
   { action: 'submit_questionnaire', from: ['draft'], to: 'submitted', by: APPLICANT },
   { action: 'assign', from: ASSIGNABLE, to: 'same', by: ['cb_admin'] },
@@ -262,16 +260,8 @@ export const LIFECYCLE: readonly Transition[] = [
 ];
 
 /** The rows of one action (some actions have several rows with different guards). */
-export function transitionsOf(action: DossierAction): readonly Transition[] {
-  return LIFECYCLE.filter((t) => t.action === action);
-}
+export const transitionsOf = (action: DossierAction): readonly Transition[] => rowsOf(LIFECYCLE, action);
 
 /** The row that lets `action` run in `status`, or undefined (the caller answers 409). */
-export function transitionFor(status: DossierStatus, action: DossierAction): Transition | undefined {
-  return LIFECYCLE.find((t) => t.action === action && t.from.includes(status));
-}
-
-/** Target status of a row applied in `status`. */
-export function targetOf(transition: Transition, status: DossierStatus): DossierStatus {
-  return transition.to === 'same' ? status : transition.to;
-}
+export const transitionFor = (status: DossierStatus, action: DossierAction): Transition | undefined =>
+  rowOf(LIFECYCLE, status, action);

@@ -1,6 +1,6 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import type { CloudEvent } from '@certhub/contracts';
-import { addOutbox, tenantScopePlugin } from '@certhub/platform';
+import { tenantScopePlugin } from '@certhub/platform';
 import { AddressDocSchema, type Address } from '../common/address.schema';
 
 /**
@@ -48,7 +48,7 @@ export class Organisation {
   @Prop({ required: true, default: () => new Date() })
   createdAt!: Date;
 
-  /** Added by addOutbox. */
+  /** Added by OutboxModule.forFeature. */
   outbox!: CloudEvent[];
 }
 
@@ -59,5 +59,4 @@ OrganisationSchema.index({ siren: 1 }, { unique: true });
 OrganisationSchema.index({ status: 1, createdAt: 1 });
 // organisations.list for platform staff: registered organisations in name order.
 OrganisationSchema.index({ status: 1, name: 1 });
-addOutbox(OrganisationSchema);
 OrganisationSchema.plugin(tenantScopePlugin);

@@ -1,7 +1,6 @@
-import { Injectable, Module, type OnModuleInit } from '@nestjs/common';
-import { InjectModel, MongooseModule } from '@nestjs/mongoose';
-import { OutboxRelay } from '@certhub/platform';
-import type { Model } from 'mongoose';
+import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { OutboxModule } from '@certhub/platform';
 import { CompaniesModule } from '../companies/companies.module';
 import { AddSite } from './add-site/add-site.usecase';
 import { GetOrganisation } from './get-organisation/get-organisation.usecase';
@@ -15,31 +14,16 @@ import { SiteRepository } from './site.repository';
 import { Site, SiteSchema } from './site.schema';
 
 /** Organisation events live in the organisation documents' outbox; the relay publishes them. */
-@Injectable()
-class OrganisationOutbox implements OnModuleInit {
-  constructor(
-    @InjectModel(Organisation.name) private readonly model: Model<Organisation>,
-    private readonly relay: OutboxRelay,
-  ) {}
-
-  onModuleInit(): void {
-    this.relay.watch(this.model);
-  }
-}
-
 @Module({
   imports: [
-    MongooseModule.forFeature([
-      { name: Organisation.name, schema: OrganisationSchema },
-      { name: Site.name, schema: SiteSchema },
-    ]),
+    OutboxModule.forFeature([{ name: Organisation.name, schema: OrganisationSchema }]),
+    MongooseModule.forFeature([{ name: Site.name, schema: SiteSchema }]),
     CompaniesModule,
   ],
   controllers: [OrganisationsController],
   providers: [
     OrganisationRepository,
     SiteRepository,
-    OrganisationOutbox,
     GetOrganisation,
     ListOrganisations,
     SetOrganisationActive,

@@ -7,7 +7,7 @@ import {
   type Role,
   type TenantType,
 } from '@certhub/contracts';
-import { addOutbox, tenantScopePlugin } from '@certhub/platform';
+import { tenantScopePlugin } from '@certhub/platform';
 import type { Locale } from '../common/locale';
 
 /**
@@ -53,7 +53,7 @@ export class User {
   @Prop({ required: true, default: () => new Date() })
   createdAt!: Date;
 
-  /** Added by addOutbox. */
+  /** Added by OutboxModule.forFeature. */
   outbox!: CloudEvent[];
 }
 
@@ -62,5 +62,4 @@ export const UserSchema = SchemaFactory.createForClass(User);
 UserSchema.index({ email: 1 }, { unique: true });
 // users.list of one tenant in its default order (newest first).
 UserSchema.index({ tenantId: 1, createdAt: -1 });
-addOutbox(UserSchema);
 UserSchema.plugin(tenantScopePlugin);

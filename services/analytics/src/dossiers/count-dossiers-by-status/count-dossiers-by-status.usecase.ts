@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { resolveScope } from '../../common/access';
-import { pageRows, parseSort } from '../../common/paging';
+import { parseSort } from '@certhub/platform';
+import { pageRows } from '../../common/paging';
 import { periodRange } from '../../common/period';
 import { DossierStateRepository } from '../dossier-state.repository';
 import { toDossiersByStatusRow } from '../dossier-state.mapper';
-
-const SORTABLE = ['cbId', 'schemeId', 'status', 'count'] as const;
 
 /** How many dossiers are in each status, per CB and scheme. */
 @Injectable()
@@ -18,7 +17,7 @@ export class CountDossiersByStatus {
     request: RpcPayload<'analytics.dossiers-by-status'>,
   ): Promise<RpcResponse<'analytics.dossiers-by-status'>> {
     const scope = resolveScope(principal, request.cbId);
-    const sort = parseSort(request.sort, SORTABLE, 'cbId');
+    const sort = parseSort(request.sort ?? 'cbId');
     const counts = await this.dossiers.countByStatus(scope, {
       schemeId: request.schemeId,
       opened: periodRange(request),

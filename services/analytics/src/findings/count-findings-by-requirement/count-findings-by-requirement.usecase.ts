@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { resolveScope } from '../../common/access';
-import { pageRows, parseSort } from '../../common/paging';
+import { parseSort } from '@certhub/platform';
+import { pageRows } from '../../common/paging';
 import { periodRange, todayUtc } from '../../common/period';
 import { cbIdOf } from '../../common/read-model.repository';
 import { FindingRepository, type RequirementCount } from '../finding.repository';
 import type { FindingsByRequirementRow } from '../finding.mapper';
-
-const SORTABLE = ['cbId', 'schemeId', 'requirementId', 'severity', 'raised', 'open', 'overdue'] as const;
 
 const keyOf = (c: RequirementCount) => JSON.stringify([c.tenantId, c.schemeId, c.requirementId, c.severity]);
 
@@ -24,7 +23,7 @@ export class CountFindingsByRequirement {
     request: RpcPayload<'analytics.findings-by-requirement'>,
   ): Promise<RpcResponse<'analytics.findings-by-requirement'>> {
     const scope = resolveScope(principal, request.cbId);
-    const sort = parseSort(request.sort, SORTABLE, 'cbId');
+    const sort = parseSort(request.sort ?? 'cbId');
     const filter = { schemeId: request.schemeId, raised: periodRange(request) };
     const [byClosure, overdue] = await Promise.all([
       this.findings.countByRequirement(scope, filter),

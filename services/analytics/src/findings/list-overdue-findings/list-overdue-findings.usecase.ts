@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { resolveScope } from '../../common/access';
-import { parseSort } from '../../common/paging';
+import { parseSort } from '@certhub/platform';
 import { periodRange, todayUtc } from '../../common/period';
 import { FindingRepository } from '../finding.repository';
 import { toOverdueFindingRow } from '../finding.mapper';
-
-const SORTABLE = ['dueDate', 'raisedAt', 'severity', 'requirementId'] as const;
 
 /** Findings past their due date and still open, as of today (UTC). */
 @Injectable()
@@ -18,7 +16,7 @@ export class ListOverdueFindings {
     request: RpcPayload<'analytics.overdue-findings'>,
   ): Promise<RpcResponse<'analytics.overdue-findings'>> {
     const scope = resolveScope(principal, request.cbId);
-    const sort = parseSort(request.sort, SORTABLE, 'dueDate');
+    const sort = parseSort(request.sort ?? 'dueDate');
     const filter = { schemeId: request.schemeId, raised: periodRange(request) };
     const today = todayUtc();
     const [items, total] = await Promise.all([

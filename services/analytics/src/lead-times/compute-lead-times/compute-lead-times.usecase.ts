@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { resolveScope } from '../../common/access';
-import { pageRows, parseSort } from '../../common/paging';
+import { parseSort } from '@certhub/platform';
+import { pageRows } from '../../common/paging';
 import { inRange, periodRange } from '../../common/period';
 import { cbIdOf } from '../../common/read-model.repository';
 import { DossierStateRepository } from '../../dossiers/dossier-state.repository';
@@ -10,8 +11,6 @@ import { decisionLeadTimes, summarise } from '../lead-time-stats';
 
 type LeadTimeRow = RpcResponse<'analytics.lead-times'>['items'][number];
 type Metric = LeadTimeRow['metric'];
-
-const SORTABLE = ['metric', 'cbId', 'schemeId', 'count', 'avgDays', 'p50Days', 'p90Days'] as const;
 
 interface Item {
   metric: Metric;
@@ -37,7 +36,7 @@ export class ComputeLeadTimes {
     request: RpcPayload<'analytics.lead-times'>,
   ): Promise<RpcResponse<'analytics.lead-times'>> {
     const scope = resolveScope(principal, request.cbId);
-    const sort = parseSort(request.sort, SORTABLE, 'metric');
+    const sort = parseSort(request.sort ?? 'metric');
     const period = periodRange(request);
     const [admissions, decisions, closures] = await Promise.all([
       this.dossiers.admissibilityDates(scope, request.schemeId, period),

@@ -1,13 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
-import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle.service';
-import { readScope } from '../audit-access';
+import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
 import { auditEvent, dossierRef } from '../audit-events';
+import { AuditLifecycle } from '../audit-lifecycle';
 import { toAuditResponse } from '../audit.mapper';
-import { AuditRepository } from '../audit.repository';
-import { checkAuditAction } from '../audit.table';
-import { today } from '../calendar';
 
 /**
  * A booked auditor files the report once the audit has started
@@ -18,7 +14,7 @@ import { today } from '../calendar';
 @Injectable()
 export class CompleteAudit {
   constructor(
-    private readonly audits: AuditRepository,
+    private readonly audits: AuditLifecycle,
     private readonly lifecycle: DossierLifecycle,
   ) {}
 
@@ -26,14 +22,12 @@ export class CompleteAudit {
     principal: Principal,
     request: RpcPayload<'dossier.audits.complete'>,
   ): Promise<RpcResponse<'dossier.audits.complete'>> {
-    const audit = await this.audits.findVisible(readScope(principal), request.auditId);
-    if (!audit) throw DomainError.notFound(`audit ${request.auditId}`);
-    checkAuditAction(audit, 'complete', principal, today(), request.version);
-    const now = new Date();
-    await this.lifecycle.apply({
-      dossierId: audit.dossierId,
-      action: 'complete_audit',
-      principal,
+    // The audit is checked before the dossier moves, and written at the version read here.
+    const audit = await this.audits.load(principal, request.auditId);
+    await this.audits.check(audit, 'complete', principal, request.version);
+    await this.lifecycle.apply(principal, audit.dossierId, 'complete_audit', (_, now) => ({
+      what: `audit ${audit.type} completed, report ${request.reportDocumentId}`,
+      after: { auditId: audit._id },
       events: () => [
         auditEvent(
           'certhub.dossier.audit_completed.v1',
@@ -49,28 +43,18 @@ export class CompleteAudit {
           now,
         ),
       ],
-      trail: {
-        what: `audit ${audit.type} completed, report ${request.reportDocumentId}`,
-        after: { auditId: audit._id },
-      },
-    });
-    const updated = await this.audits.update(audit, request.version, {
-      $set: {
-        status: 'completed',
-        reportDocumentId: request.reportDocumentId,
-        completedAt: now,
-        completedBy: principal.userId,
-      },
-      trail: {
-        at: now,
-        by: principal.userId,
-        action: 'complete',
+    }));
+    const { after } = await this.audits.apply(
+      principal,
+      audit,
+      'complete',
+      (_, now) => ({
+        $set: { reportDocumentId: request.reportDocumentId, completedAt: now, completedBy: principal.userId },
         what: 'audit completed, report filed',
-        from: audit.status,
-        to: 'completed',
         after: { reportDocumentId: request.reportDocumentId },
-      },
-    });
-    return toAuditResponse(updated);
+      }),
+      { expectedVersion: request.version },
+    );
+    return toAuditResponse(after);
   }
 }

@@ -1,17 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { dossierNotFound } from '../../dossiers/dossier-access';
-import { DossierRepository } from '../../dossiers/dossier.repository';
-import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle.service';
-import { requireRole } from '../audit-access';
+import { addDays } from '../../lifecycle/calendar';
+import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
 import { auditEvent, dossierRef } from '../audit-events';
+import { AuditLifecycle } from '../audit-lifecycle';
 import { toAuditResponse } from '../audit.mapper';
 import { AuditRepository } from '../audit.repository';
-import type { AuditDoc } from '../audit.schema';
 import { AuditorDirectory } from '../auditor-directory';
 import { BookingRepository } from '../booking.repository';
-import { addDays } from '../calendar';
 import { DocumentContexts } from '../document-contexts';
 import { SchemeRules } from '../scheme-rules';
 
@@ -25,9 +22,9 @@ import { SchemeRules } from '../scheme-rules';
 @Injectable()
 export class PlanAudit {
   constructor(
-    private readonly dossiers: DossierRepository,
     private readonly lifecycle: DossierLifecycle,
-    private readonly audits: AuditRepository,
+    private readonly audits: AuditLifecycle,
+    private readonly repository: AuditRepository,
     private readonly bookings: BookingRepository,
     private readonly auditors: AuditorDirectory,
     private readonly schemes: SchemeRules,
@@ -38,78 +35,72 @@ export class PlanAudit {
     principal: Principal,
     request: RpcPayload<'dossier.audits.plan'>,
   ): Promise<RpcResponse<'dossier.audits.plan'>> {
-    const dossier = await this.dossiers.findVisible(principal, request.dossierId);
-    if (!dossier) throw dossierNotFound(request.dossierId);
-    requireRole(principal, ['cb_admin', 'analyst'], 'plan audits');
+    // Checked before anything is stored or booked: the dossier's table, the role, the auditors.
+    const dossier = await this.lifecycle.load(principal, request.dossierId);
+    this.lifecycle.authorize(dossier, 'plan_audit', principal);
     const auditorIds = [...new Set(request.auditorIds)];
     await this.auditors.requireAuditors(dossier.cbId, auditorIds);
     const cycle = await this.schemes.cycle(dossier.schemeId, dossier.schemeVersion);
 
     const now = new Date();
-    const audit: Omit<AuditDoc, 'status' | 'version' | 'outbox'> = {
-      _id: randomUUID(),
-      tenantId: [dossier.organisationId, dossier.cbId],
-      organisationId: dossier.organisationId,
-      cbId: dossier.cbId,
-      dossierId: dossier._id,
-      schemeId: dossier.schemeId,
-      schemeVersion: dossier.schemeVersion,
-      type: request.type,
-      startDate: request.startDate,
-      endDate: request.endDate,
-      auditorIds,
-      upcomingFrom: addDays(request.startDate, -cycle.horizonDays),
-      findingsDeadline: addDays(request.endDate, cycle.findingsDeadlineDays),
-      plannedAt: now,
-      plannedBy: principal.userId,
-      trail: [],
-    };
-    await this.audits.insertPending(audit);
-    try {
-      await this.bookings.book({ ...request, cbId: audit.cbId, auditId: audit._id, auditorIds });
-      await this.lifecycle.apply({
+    const pending = await this.audits.create(
+      principal,
+      {
+        _id: randomUUID(),
+        tenantId: [dossier.organisationId, dossier.cbId],
+        organisationId: dossier.organisationId,
+        cbId: dossier.cbId,
         dossierId: dossier._id,
-        action: 'plan_audit',
-        principal,
-        update: { $addToSet: { auditorIds: { $each: auditorIds } } },
+        schemeId: dossier.schemeId,
+        schemeVersion: dossier.schemeVersion,
+        type: request.type,
+        status: 'pending',
+        startDate: request.startDate,
+        endDate: request.endDate,
+        auditorIds,
+        upcomingFrom: addDays(request.startDate, -cycle.horizonDays),
+        findingsDeadline: addDays(request.endDate, cycle.findingsDeadlineDays),
+        plannedAt: now,
+        plannedBy: principal.userId,
+      },
+      { at: now, what: 'audit being planned: booking its auditors' },
+    );
+    try {
+      await this.bookings.book({ ...request, cbId: pending.cbId, auditId: pending._id, auditorIds });
+      await this.lifecycle.apply(principal, dossier, 'plan_audit', () => ({
+        $addToSet: { auditorIds: { $each: auditorIds } },
+        what: `audit ${pending.type} planned from ${pending.startDate} to ${pending.endDate}`,
+        after: { auditId: pending._id, startDate: pending.startDate, endDate: pending.endDate, auditorIds },
         events: () => [
           auditEvent(
             'certhub.dossier.audit_planned.v1',
             {
-              ...dossierRef(audit),
-              auditId: audit._id,
-              type: audit.type,
-              startDate: audit.startDate,
-              endDate: audit.endDate,
+              ...dossierRef(pending),
+              auditId: pending._id,
+              type: pending.type,
+              startDate: pending.startDate,
+              endDate: pending.endDate,
               auditorIds,
               at: now.toISOString(),
               by: principal.userId,
             },
-            audit,
+            pending,
             now,
           ),
         ],
-        trail: {
-          what: `audit ${audit.type} planned from ${audit.startDate} to ${audit.endDate}`,
-          after: { auditId: audit._id, startDate: audit.startDate, endDate: audit.endDate, auditorIds },
-        },
-      });
+      }));
     } catch (error) {
-      await this.bookings.releaseAll(audit.cbId, audit._id);
-      await this.audits.deletePending(audit.cbId, audit._id);
+      await this.bookings.releaseAll(pending.cbId, pending._id);
+      await this.repository.deletePending(pending.cbId, pending._id);
       throw error;
     }
-    const planned = await this.audits.update({ ...audit, status: 'pending', version: 0, outbox: [] }, 0, {
-      $set: { status: 'planned' },
-      trail: {
-        at: now,
-        by: principal.userId,
-        action: 'plan',
-        what: 'audit planned',
-        to: 'planned',
-        after: request,
-      },
-    });
+    const { after: planned } = await this.audits.apply(
+      principal,
+      pending,
+      'plan',
+      () => ({ what: 'audit planned', after: request }),
+      { expectedVersion: 0 },
+    );
     this.contexts.auditReport(planned);
     return toAuditResponse(planned);
   }

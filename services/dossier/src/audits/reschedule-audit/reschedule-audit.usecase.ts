@@ -1,15 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { DomainError } from '@certhub/platform';
-import { DossierRepository } from '../../dossiers/dossier.repository';
-import { readScope } from '../audit-access';
+import { DossierRepository } from '../../lifecycle/dossier.repository';
 import { auditEvent, dossierRef } from '../audit-events';
+import { AuditLifecycle } from '../audit-lifecycle';
 import { toAuditResponse } from '../audit.mapper';
-import { AuditRepository } from '../audit.repository';
-import { checkAuditAction } from '../audit.table';
 import { AuditorDirectory } from '../auditor-directory';
 import { BookingRepository } from '../booking.repository';
-import { addDays, today } from '../calendar';
+import { addDays } from '../../lifecycle/calendar';
 import { DocumentContexts } from '../document-contexts';
 import { SchemeRules } from '../scheme-rules';
 
@@ -20,7 +18,7 @@ import { SchemeRules } from '../scheme-rules';
 @Injectable()
 export class RescheduleAudit {
   constructor(
-    private readonly audits: AuditRepository,
+    private readonly audits: AuditLifecycle,
     private readonly dossiers: DossierRepository,
     private readonly bookings: BookingRepository,
     private readonly auditors: AuditorDirectory,
@@ -32,9 +30,8 @@ export class RescheduleAudit {
     principal: Principal,
     request: RpcPayload<'dossier.audits.reschedule'>,
   ): Promise<RpcResponse<'dossier.audits.reschedule'>> {
-    const audit = await this.audits.findVisible(readScope(principal), request.auditId);
-    if (!audit) throw DomainError.notFound(`audit ${request.auditId}`);
-    checkAuditAction(audit, 'reschedule', principal, today(), request.version);
+    const audit = await this.audits.load(principal, request.auditId);
+    await this.audits.check(audit, 'reschedule', principal, request.version);
     const auditorIds = [...new Set(request.auditorIds ?? audit.auditorIds)];
     const added = auditorIds.filter((id) => !audit.auditorIds.includes(id));
     if (added.length) {
@@ -58,44 +55,42 @@ export class RescheduleAudit {
     };
     const token = await this.bookings.book(wanted);
     const cycle = await this.schemes.cycle(audit.schemeId, audit.schemeVersion);
-    const now = new Date();
     const after = { startDate: request.startDate, endDate: request.endDate, auditorIds };
     let updated;
     try {
-      updated = await this.audits.update(audit, request.version, {
-        $set: {
-          ...after,
-          upcomingFrom: addDays(request.startDate, -cycle.horizonDays),
-          findingsDeadline: addDays(request.endDate, cycle.findingsDeadlineDays),
-        },
-        trail: {
-          at: now,
-          by: principal.userId,
-          action: 'reschedule',
+      ({ after: updated } = await this.audits.apply(
+        principal,
+        audit,
+        'reschedule',
+        (_, now) => ({
+          $set: {
+            ...after,
+            upcomingFrom: addDays(request.startDate, -cycle.horizonDays),
+            findingsDeadline: addDays(request.endDate, cycle.findingsDeadlineDays),
+          },
           what: `audit moved to ${request.startDate} – ${request.endDate}`,
-          from: audit.status,
-          to: audit.status,
           before: { startDate: audit.startDate, endDate: audit.endDate, auditorIds: audit.auditorIds },
           after,
-        },
-        events: [
-          auditEvent(
-            'certhub.audit.rescheduled.v1',
-            {
-              ...dossierRef(audit),
-              auditId: audit._id,
-              type: audit.type,
-              ...after,
-              previousStartDate: audit.startDate,
-              previousEndDate: audit.endDate,
-              at: now.toISOString(),
-              by: principal.userId,
-            },
-            audit,
-            now,
-          ),
-        ],
-      });
+          events: () => [
+            auditEvent(
+              'certhub.audit.rescheduled.v1',
+              {
+                ...dossierRef(audit),
+                auditId: audit._id,
+                type: audit.type,
+                ...after,
+                previousStartDate: audit.startDate,
+                previousEndDate: audit.endDate,
+                at: now.toISOString(),
+                by: principal.userId,
+              },
+              audit,
+              now,
+            ),
+          ],
+        }),
+        { expectedVersion: request.version },
+      ));
     } catch (error) {
       await this.bookings.release(audit.cbId, audit._id, token);
       throw error;

@@ -1,14 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
-import type { FilterQuery, SortOrder } from 'mongoose';
+import { DomainError, mongoSort } from '@certhub/platform';
+import type { FilterQuery } from 'mongoose';
 import { readScope } from '../audit-access';
 import { toAuditResponse } from '../audit.mapper';
 import { AuditRepository } from '../audit.repository';
 import type { AuditDoc } from '../audit.schema';
-import { today } from '../calendar';
-
-const SORTABLE = ['startDate', 'endDate', 'plannedAt', 'type', 'status'] as const;
+import { today } from '../../lifecycle/calendar';
 
 /**
  * Interventions search (docs/domain/organisation-certification.md#upcoming-interventions): tenant-scoped (the
@@ -35,14 +33,14 @@ export class SearchAudits {
     if (query.from) and.push({ endDate: { $gte: query.from } });
     if (query.to) and.push({ startDate: { $lte: query.to } });
     const fallback = query.when === 'past' ? '-startDate' : 'startDate';
-    return this.page(principal, and, sortOf(query.sort ?? fallback), query);
+    return this.page(principal, and, mongoSort(query.sort, fallback), query);
   }
 
   async get(
     principal: Principal,
     request: RpcPayload<'dossier.audits.get'>,
   ): Promise<RpcResponse<'dossier.audits.get'>> {
-    const audit = await this.audits.findVisible(readScope(principal), request.auditId);
+    const audit = await this.audits.findVisible(principal, request.auditId);
     if (!audit) throw DomainError.notFound(`audit ${request.auditId}`);
     return toAuditResponse(audit);
   }
@@ -59,13 +57,13 @@ export class SearchAudits {
     const and: FilterQuery<AuditDoc>[] = [
       { status: 'planned', upcomingFrom: { $lte: day }, startDate: { $gte: day } },
     ];
-    return this.page(principal, and, sortOf(query.sort ?? 'startDate'), query);
+    return this.page(principal, and, mongoSort(query.sort, 'startDate'), query);
   }
 
   private async page(
     principal: Principal,
     and: FilterQuery<AuditDoc>[],
-    sort: Record<string, SortOrder>,
+    sort: Record<string, 1 | -1>,
     query: { page: number; pageSize: number },
   ) {
     const filter: FilterQuery<AuditDoc> = and.length
@@ -74,14 +72,4 @@ export class SearchAudits {
     const { items, total } = await this.audits.search(readScope(principal), filter, sort, query);
     return { items: items.map(toAuditResponse), page: query.page, pageSize: query.pageSize, total };
   }
-}
-
-function sortOf(sort: string): Record<string, SortOrder> {
-  const field = sort.replace(/^-/, '');
-  if (!(SORTABLE as readonly string[]).includes(field)) {
-    throw new DomainError('validation_failed', `sort must be one of ${SORTABLE.join(', ')}`, [
-      { field: 'sort', message: `unknown sort field ${field}` },
-    ]);
-  }
-  return { [field]: sort.startsWith('-') ? -1 : 1, _id: 1 };
 }

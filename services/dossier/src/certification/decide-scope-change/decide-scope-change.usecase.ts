@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { toDossierResponse } from '../../dossiers/dossier.mapper';
-import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle.service';
+import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
 
 const REVIEW = { no_action: null, documentary_review: 'documentary', extra_audit: 'on_site' } as const;
 
@@ -18,27 +18,24 @@ export class DecideScopeChange {
     principal: Principal,
     request: RpcPayload<'dossier.scope-changes.decide'>,
   ): Promise<RpcResponse<'dossier.scope-changes.decide'>> {
-    const decidedAt = new Date();
-    const updated = await this.lifecycle.apply({
-      dossierId: request.dossierId,
-      action: 'decide_scope_change',
+    const { after } = await this.lifecycle.apply(
       principal,
-      update: {
+      request.dossierId,
+      'decide_scope_change',
+      (_, now) => ({
         $set: {
           'scopeChange.status': 'decided',
           'scopeChange.outcome': request.outcome,
-          'scopeChange.decidedAt': decidedAt,
+          'scopeChange.decidedAt': now,
           'scopeChange.decidedBy': principal.userId,
           'scopeChange.reason': request.reason,
           complementaryRequested: REVIEW[request.outcome],
         },
-      },
-      trail: {
         what: `change of scope decided: ${request.outcome}: ${request.reason}`,
         before: { scopeChange: 'pending' },
         after: { outcome: request.outcome },
-      },
-    });
-    return toDossierResponse(updated);
+      }),
+    );
+    return toDossierResponse(after);
   }
 }

@@ -1,9 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { SYSTEM_PRINCIPAL } from '@certhub/contracts';
 import { DomainError } from '@certhub/platform';
-import { DossierRepository } from '../../dossiers/dossier.repository';
-import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle.service';
-import { today } from '../../lifecycle/dossier-guards';
+import { DossierRepository } from '../../lifecycle/dossier.repository';
+import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
+import { today } from '../../lifecycle/calendar';
 import { certificateStatusEvent } from '../certificate-events';
 
 const BATCH = 100;
@@ -28,20 +28,18 @@ export class ExpireCertificates {
     const due = await this.dossiers.dueForExpiry(today(now), BATCH);
     for (const { _id } of due) {
       try {
-        await this.lifecycle.apply({
-          dossierId: _id,
-          action: 'expire',
-          principal: SYSTEM_PRINCIPAL,
-          update: { $set: { 'certificate.status': 'expired' } },
-          events: (before) => [
-            certificateStatusEvent('expired', before, { at: now.toISOString(), by: SYSTEM_PRINCIPAL.userId }),
+        await this.lifecycle.apply(SYSTEM_PRINCIPAL, _id, 'expire', (current) => ({
+          $set: { 'certificate.status': 'expired' },
+          what: 'certificate expired at the end of its validity',
+          before: { certificateStatus: current.certificate?.status ?? null },
+          after: { certificateStatus: 'expired' },
+          events: () => [
+            certificateStatusEvent('expired', current, {
+              at: now.toISOString(),
+              by: SYSTEM_PRINCIPAL.userId,
+            }),
           ],
-          trail: {
-            what: 'certificate expired at the end of its validity',
-            before: { certificateStatus: 'valid' },
-            after: { certificateStatus: 'expired' },
-          },
-        });
+        }));
         expired += 1;
       } catch (error) {
         if (

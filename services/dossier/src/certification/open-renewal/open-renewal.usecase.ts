@@ -3,9 +3,7 @@ import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { DomainError } from '@certhub/platform';
 import { CreateDossier } from '../../dossiers/create-dossier/create-dossier.usecase';
 import { toDossierResponse } from '../../dossiers/dossier.mapper';
-import { DOSSIER_GUARDS } from '../../lifecycle/dossier-guards';
-import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle.service';
-import { retryOnStale } from '../../lifecycle/retry-on-stale';
+import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
 
 /**
  * The applicant opens the renewal in the scheme's window, before expiry
@@ -25,19 +23,13 @@ export class OpenRenewal {
     principal: Principal,
     request: RpcPayload<'dossier.renewals.open'>,
   ): Promise<RpcResponse<'dossier.renewals.open'>> {
-    const current = await this.lifecycle.loadFor(principal, request.dossierId, 'open_renewal');
+    // Everything the write path checks is checked first, before a new dossier exists for nothing;
+    // the dossier read here is the one the renewal is then applied to.
+    const current = await this.lifecycle.load(principal, request.dossierId);
+    await this.lifecycle.check(current, 'open_renewal', principal);
     const certificate = current.certificate;
+    if (!certificate) throw new DomainError('internal', `dossier ${current._id} renews no certificate`);
     const changeOfCb = request.cbId !== undefined && request.cbId !== current.cbId;
-    // Refuse early what the lifecycle would refuse, before a new dossier exists for nothing.
-    if (!principal.roles.includes('org_admin'))
-      throw DomainError.forbidden('only the organisation’s administrator opens a renewal');
-    if (!certificate || !DOSSIER_GUARDS.renewal_window_open(current))
-      throw new DomainError('invalid_transition', 'the renewal window of this certificate is not open', {
-        currentStatus: current.status,
-        action: 'open_renewal',
-        guard: 'renewal_window_open',
-        ...(current.cycle?.renewalOpensOn ? { opensOn: current.cycle.renewalOpensOn } : {}),
-      });
 
     const newDossier = changeOfCb
       ? await this.createDossier.execute(
@@ -64,20 +56,13 @@ export class OpenRenewal {
       auditType: changeOfCb ? ('initial' as const) : ('renewal' as const),
       ...(newDossier ? { newCbId: newDossier.cbId, newDossierId: newDossier.id } : {}),
     };
-    const updated = await retryOnStale(() =>
-      this.lifecycle.apply({
-        dossierId: current._id,
-        action: 'open_renewal',
-        principal,
-        update: { $set: { 'cycle.renewal': renewal } },
-        trail: {
-          what: changeOfCb
-            ? `renewal opened with another certification body (${renewal.newCbId}): initial audit in dossier ${newDossier?.reference}`
-            : 'renewal opened',
-          after: renewal,
-        },
-      }),
-    );
-    return { dossier: toDossierResponse(updated), ...(newDossier ? { newDossier } : {}) };
+    const { after } = await this.lifecycle.apply(principal, current, 'open_renewal', () => ({
+      $set: { 'cycle.renewal': renewal },
+      what: changeOfCb
+        ? `renewal opened with another certification body (${renewal.newCbId}): initial audit in dossier ${newDossier?.reference}`
+        : 'renewal opened',
+      after: renewal,
+    }));
+    return { dossier: toDossierResponse(after), ...(newDossier ? { newDossier } : {}) };
   }
 }

@@ -8,8 +8,7 @@ import {
 } from '@certhub/contracts';
 import { DomainError } from '@certhub/platform';
 import { toDossierResponse } from '../../dossiers/dossier.mapper';
-import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle.service';
-import { retryOnStale } from '../../lifecycle/retry-on-stale';
+import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
 import { SchemeService } from '../../schemes/scheme.service';
 
 /**
@@ -27,37 +26,36 @@ export class RequestScopeChange {
     principal: Principal,
     request: RpcPayload<'dossier.scope-changes.request'>,
   ): Promise<RpcResponse<'dossier.scope-changes.request'>> {
-    const updated = await retryOnStale(async () => {
-      const current = await this.lifecycle.loadFor(principal, request.dossierId, 'request_scope_change');
-      const answers = current.questionnaire.answers as Answers;
-      const $set: Record<string, unknown> = {
-        scopeChange: {
-          status: 'pending',
-          description: request.description,
-          requestedAt: new Date(),
-          requestedBy: principal.userId,
-        },
-      };
-      if (request.answers && Object.keys(request.answers).length) {
-        const scheme = await this.schemes.get(current.schemeId, current.schemeVersion);
-        const errors = validateAnswers(scheme.questionnaire, request.answers);
-        if (errors.length) throw new DomainError('validation_failed', 'some answers are invalid', errors);
-        $set['questionnaire.answers'] = { ...answers, ...request.answers };
-      }
-      const changed = Object.keys(request.answers ?? {});
-      return this.lifecycle.apply({
-        dossierId: current._id,
-        action: 'request_scope_change',
-        principal,
-        expectedVersion: current.version,
-        update: { $set, ...(changed.length ? { $inc: { 'questionnaire.revision': 1 } } : {}) },
-        trail: {
+    const { after } = await this.lifecycle.apply(
+      principal,
+      request.dossierId,
+      'request_scope_change',
+      async (current, now) => {
+        const answers = current.questionnaire.answers as Answers;
+        const $set: Record<string, unknown> = {
+          scopeChange: {
+            status: 'pending',
+            description: request.description,
+            requestedAt: now,
+            requestedBy: principal.userId,
+          },
+        };
+        const changed = Object.keys(request.answers ?? {});
+        if (request.answers && changed.length) {
+          const scheme = await this.schemes.get(current.schemeId, current.schemeVersion);
+          const errors = validateAnswers(scheme.questionnaire, request.answers);
+          if (errors.length) throw new DomainError('validation_failed', 'some answers are invalid', errors);
+          $set['questionnaire.answers'] = { ...answers, ...request.answers };
+        }
+        return {
+          $set,
+          ...(changed.length ? { $inc: { 'questionnaire.revision': 1 } } : {}),
           what: `change of scope declared: ${request.description}`,
           before: Object.fromEntries(changed.map((id) => [id, answers[id] ?? null])),
           after: request.answers ?? {},
-        },
-      });
-    });
-    return toDossierResponse(updated);
+        };
+      },
+    );
+    return toDossierResponse(after);
   }
 }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { dossierNotFound } from '../../dossiers/dossier-access';
+import { dossierNotFound } from '../../lifecycle/dossier-access';
 import { toDecisionResponse } from '../../dossiers/dossier.mapper';
-import { DossierRepository } from '../../dossiers/dossier.repository';
+import { DossierRepository } from '../../lifecycle/dossier.repository';
 
 @Injectable()
 export class ListDecisions {

@@ -1,34 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import type { CloudEvent, Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
 import { randomUUID } from 'node:crypto';
 import { CertificateIssuer, type IssuedCertificate } from '../../certification/certificate-issuer';
 import { certificateStatusEvent } from '../../certification/certificate-events';
-import { dossierNotFound } from '../../dossiers/dossier-access';
-import { dossierEvent, dossierRef } from '../../dossiers/dossier-events';
+import { dossierEvent, dossierRef } from '../../lifecycle/dossier-events';
 import { toDecisionResponse, toDossierResponse } from '../../dossiers/dossier.mapper';
-import { DossierRepository } from '../../dossiers/dossier.repository';
-import type { Decision, DossierView } from '../../dossiers/dossier.schema';
-import { DossierLifecycle, assertInTable } from '../../lifecycle/dossier-lifecycle.service';
-import { retryOnStale } from '../../lifecycle/retry-on-stale';
+import type { Decision, DossierView } from '../../lifecycle/dossier.schema';
+import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
+import { assertImpartial } from '../../lifecycle/impartiality';
 import { SchemeService } from '../../schemes/scheme.service';
-import {
-  COMPLEMENTARY,
-  OUTCOME_ACTION,
-  assertImpartial,
-  assertOutcomeOffered,
-  decisionKind,
-} from '../decision-rules';
+import { COMPLEMENTARY, OUTCOME_ACTION, assertOutcomeOffered, decisionKind } from '../decision-rules';
 
 /**
  * A decision-maker decides on a dossier awaiting decision: who, when, why, among the scheme's
- * options for the pending kind, never on a dossier he audited. A grant issues the certificate
- * record (and its event) in the same update as the decision.
+ * options for the pending kind, never on a dossier he audited (the lifecycle table says who decides).
+ * A grant issues the certificate record (and its event) in the same update as the decision.
  */
 @Injectable()
 export class RecordDecision {
   constructor(
-    private readonly dossiers: DossierRepository,
     private readonly lifecycle: DossierLifecycle,
     private readonly schemes: SchemeService,
     private readonly issuer: CertificateIssuer,
@@ -38,37 +28,29 @@ export class RecordDecision {
     principal: Principal,
     request: RpcPayload<'dossier.decisions.record'>,
   ): Promise<RpcResponse<'dossier.decisions.record'>> {
-    const action = OUTCOME_ACTION[request.outcome];
-    return retryOnStale(async () => {
-      const current = await this.dossiers.findVisible(principal, request.dossierId);
-      if (!current) throw dossierNotFound(request.dossierId);
-      assertInTable(current.status, action);
-      if (!principal.roles.includes('decision_maker'))
-        throw DomainError.forbidden('only a decision-maker records a decision');
-      assertImpartial(principal, current);
-      const kind = decisionKind(current);
-      const scheme = await this.schemes.get(current.schemeId, current.schemeVersion);
-      assertOutcomeOffered(scheme, kind, request.outcome);
-
-      const now = new Date();
-      const issued = request.outcome === 'grant' ? await this.issuer.issue(current, scheme, now) : undefined;
-      const decision: Decision = {
-        id: randomUUID(),
-        kind,
-        outcome: request.outcome,
-        reason: request.reason,
-        decidedBy: principal.userId,
-        decidedAt: now,
-        ...(issued ? { certificateId: issued.record.certificateId } : {}),
-      };
-      const updated = await this.lifecycle.apply({
-        dossierId: current._id,
-        action,
-        principal,
-        expectedVersion: current.version,
-        update: this.updateFor(current, decision, issued),
-        events: (before) => this.eventsFor(before, decision, issued),
-        trail: {
+    const { after, change } = await this.lifecycle.apply(
+      principal,
+      request.dossierId,
+      OUTCOME_ACTION[request.outcome],
+      async (current, now) => {
+        assertImpartial(principal, current);
+        const kind = decisionKind(current);
+        const scheme = await this.schemes.get(current.schemeId, current.schemeVersion);
+        assertOutcomeOffered(scheme, kind, request.outcome);
+        const issued =
+          request.outcome === 'grant' ? await this.issuer.issue(current, scheme, now) : undefined;
+        const decision: Decision = {
+          id: randomUUID(),
+          kind,
+          outcome: request.outcome,
+          reason: request.reason,
+          decidedBy: principal.userId,
+          decidedAt: now,
+          ...(issued ? { certificateId: issued.record.certificateId } : {}),
+        };
+        return {
+          decision,
+          ...this.updateFor(current, decision, issued),
           what: `${kind} decision: ${request.outcome}: ${request.reason}`,
           before: {
             certificate: current.certificate?.number ?? null,
@@ -78,10 +60,11 @@ export class RecordDecision {
             outcome: request.outcome,
             ...(issued ? { certificate: issued.record.number, validUntil: issued.record.validUntil } : {}),
           },
-        },
-      });
-      return { decision: toDecisionResponse(decision), dossier: toDossierResponse(updated) };
-    });
+          events: () => this.eventsFor(current, decision, issued),
+        };
+      },
+    );
+    return { decision: toDecisionResponse(change.decision), dossier: toDossierResponse(after) };
   }
 
   private updateFor(d: DossierView, decision: Decision, issued: IssuedCertificate | undefined) {

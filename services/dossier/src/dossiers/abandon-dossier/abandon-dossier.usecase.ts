@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle.service';
+import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
 import { toDossierResponse } from '../dossier.mapper';
 
 /** The applicant gives up before the contract; the reason is kept. */
@@ -12,13 +12,11 @@ export class AbandonDossier {
     principal: Principal,
     request: RpcPayload<'dossier.dossiers.abandon'>,
   ): Promise<RpcResponse<'dossier.dossiers.abandon'>> {
-    const updated = await this.lifecycle.apply({
-      dossierId: request.dossierId,
-      action: 'abandon',
-      principal,
-      update: { $set: { closedReason: request.reason } },
-      trail: { what: `dossier abandoned: ${request.reason}`, after: { reason: request.reason } },
-    });
-    return toDossierResponse(updated);
+    const { after } = await this.lifecycle.apply(principal, request.dossierId, 'abandon', () => ({
+      $set: { closedReason: request.reason },
+      what: `dossier abandoned: ${request.reason}`,
+      after: { reason: request.reason },
+    }));
+    return toDossierResponse(after);
   }
 }

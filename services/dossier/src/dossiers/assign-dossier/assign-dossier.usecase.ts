@@ -1,11 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { DomainError } from '@certhub/platform';
-import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle.service';
-import { retryOnStale } from '../../lifecycle/retry-on-stale';
-import { dossierNotFound } from '../dossier-access';
-import { dossierEvent, dossierRef } from '../dossier-events';
-import { DossierRepository } from '../dossier.repository';
+import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
+import { dossierEvent, dossierRef } from '../../lifecycle/dossier-events';
 import { toDossierResponse } from '../dossier.mapper';
 import { IdentityDirectory } from '../identity-directory';
 
@@ -14,7 +11,6 @@ import { IdentityDirectory } from '../identity-directory';
 export class AssignDossier {
   constructor(
     private readonly lifecycle: DossierLifecycle,
-    private readonly dossiers: DossierRepository,
     private readonly identity: IdentityDirectory,
   ) {}
 
@@ -35,35 +31,19 @@ export class AssignDossier {
         `${analystId} is not an active analyst of this certification body`,
         [{ field: 'analystId', message: 'not an active analyst of this certification body' }],
       );
-    const updated = await retryOnStale(async () => {
-      const current = await this.dossiers.findVisible(principal, dossierId);
-      if (!current) throw dossierNotFound(dossierId);
-      return this.lifecycle.apply({
-        dossierId,
-        action: 'assign',
-        principal,
-        expectedVersion: current.version,
-        update: { $set: { analystId } },
-        events: (before) => [
-          dossierEvent(
-            'certhub.dossier.assigned.v1',
-            {
-              ...dossierRef(before),
-              cbId: before.cbId,
-              analystId,
-              at: new Date().toISOString(),
-              by: principal.userId,
-            },
-            before,
-          ),
-        ],
-        trail: {
-          what: `assigned to analyst ${analystId}`,
-          before: { analystId: current.analystId ?? null },
-          after: { analystId },
-        },
-      });
-    });
-    return toDossierResponse(updated);
+    const { after } = await this.lifecycle.apply(principal, dossierId, 'assign', (current, now) => ({
+      $set: { analystId },
+      what: `assigned to analyst ${analystId}`,
+      before: { analystId: current.analystId ?? null },
+      after: { analystId },
+      events: () => [
+        dossierEvent(
+          'certhub.dossier.assigned.v1',
+          { ...dossierRef(current), analystId, at: now.toISOString(), by: principal.userId },
+          current,
+        ),
+      ],
+    }));
+    return toDossierResponse(after);
   }
 }

@@ -3,12 +3,12 @@ import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { DomainError } from '@certhub/platform';
 import { randomUUID } from 'node:crypto';
 import { SchemeService } from '../../schemes/scheme.service';
-import { dossierEvent, dossierRef } from '../dossier-events';
+import { dossierEvent, dossierRef } from '../../lifecycle/dossier-events';
 import { toDossierResponse } from '../dossier.mapper';
-import { DossierRepository } from '../dossier.repository';
-import type { DossierView } from '../dossier.schema';
+import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
+import type { DossierView } from '../../lifecycle/dossier.schema';
 import { IdentityDirectory } from '../identity-directory';
-import { SequenceRepository } from '../sequence.repository';
+import { SequenceRepository } from '../../lifecycle/sequence.repository';
 
 /**
  * org_admin opens a dossier: scheme (and level) and the CB that will follow it
@@ -19,7 +19,7 @@ import { SequenceRepository } from '../sequence.repository';
 @Injectable()
 export class CreateDossier {
   constructor(
-    private readonly dossiers: DossierRepository,
+    private readonly lifecycle: DossierLifecycle,
     private readonly sequences: SequenceRepository,
     private readonly schemes: SchemeService,
     private readonly identity: IdentityDirectory,
@@ -58,57 +58,52 @@ export class CreateDossier {
     const id = randomUUID();
     const reference = `${cb.certificateNumberPrefix}-${year}-${String(seq).padStart(6, '0')}`;
     const ref = { _id: id, organisationId, cbId: cb.id, schemeId: scheme.schemeId };
-    const dossier: DossierView = {
-      ...ref,
-      reference,
-      tenantId: [organisationId, cb.id],
-      auditorIds: [],
-      schemeVersion: scheme.version,
-      ...(level ? { level } : {}),
-      status: 'draft',
-      version: 0,
-      // A renewal with another CB starts from the previous application's answers, to be checked
-      // (docs/domain/organisation-certification.md#renewal-with-another-cb).
-      questionnaire: { revision: 0, answers: renewal?.answers ?? {}, findingSeq: 0 },
-      questionnaireFindings: [],
-      holder: {
-        name: organisation.name,
-        siren: organisation.siren,
-        address: organisation.address,
-        sites: sites.map((s) => ({ siret: s.siret, name: s.name, address: s.address })),
-      },
-      decisions: [],
-      previousCertificates: [],
-      cycle: { surveillanceDue: [], ...(renewal ? { renewalOf: renewal.renewalOf } : {}) },
-      trail: [
-        {
-          at: now,
-          who: principal.userId,
-          action: 'create',
-          what: `${renewal ? 'renewal (initial audit with a new CB) ' : ''}dossier opened for ${scheme.title} ${scheme.version}${level ? ` level ${level}` : ''} with ${cb.name}`,
-          fromStatus: 'draft',
-          toStatus: 'draft',
-          after: {
-            schemeId: scheme.schemeId,
-            schemeVersion: scheme.version,
-            level,
-            cbId: cb.id,
-            ...(renewal ? { renewalOf: renewal.renewalOf } : {}),
-          },
+    const dossier = await this.lifecycle.create(
+      principal,
+      {
+        ...ref,
+        reference,
+        tenantId: [organisationId, cb.id],
+        auditorIds: [],
+        schemeVersion: scheme.version,
+        ...(level ? { level } : {}),
+        status: 'draft',
+        // A renewal with another CB starts from the previous application's answers, to be checked
+        // (docs/domain/organisation-certification.md#renewal-with-another-cb).
+        questionnaire: { revision: 0, answers: renewal?.answers ?? {}, findingSeq: 0 },
+        questionnaireFindings: [],
+        holder: {
+          name: organisation.name,
+          siren: organisation.siren,
+          address: organisation.address,
+          sites: sites.map((s) => ({ siret: s.siret, name: s.name, address: s.address })),
         },
-      ],
-      outbox: [
-        dossierEvent(
-          'certhub.dossier.created.v1',
-          { ...dossierRef({ ...ref, holder: { siren: organisation.siren } }), reference },
-          ref,
-          now,
-        ),
-      ],
-      createdAt: now,
-      updatedAt: now,
-    };
-    await this.dossiers.insert(dossier);
+        decisions: [],
+        previousCertificates: [],
+        cycle: { surveillanceDue: [], ...(renewal ? { renewalOf: renewal.renewalOf } : {}) },
+        createdAt: now,
+        updatedAt: now,
+      },
+      {
+        at: now,
+        what: `${renewal ? 'renewal (initial audit with a new CB) ' : ''}dossier opened for ${scheme.title} ${scheme.version}${level ? ` level ${level}` : ''} with ${cb.name}`,
+        after: {
+          schemeId: scheme.schemeId,
+          schemeVersion: scheme.version,
+          level,
+          cbId: cb.id,
+          ...(renewal ? { renewalOf: renewal.renewalOf } : {}),
+        },
+        events: [
+          dossierEvent(
+            'certhub.dossier.created.v1',
+            { ...dossierRef({ ...ref, holder: { siren: organisation.siren } }), reference },
+            ref,
+            now,
+          ),
+        ],
+      },
+    );
     return toDossierResponse(dossier);
   }
 

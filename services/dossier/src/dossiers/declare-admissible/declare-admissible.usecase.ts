@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle.service';
-import { dossierEvent, dossierRef } from '../dossier-events';
+import { dossierEvent, dossierRef } from '../../lifecycle/dossier-events';
+import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
 import { toDossierResponse } from '../dossier.mapper';
 
 /**
@@ -16,19 +16,21 @@ export class DeclareAdmissible {
     principal: Principal,
     request: RpcPayload<'dossier.admissibility.declare'>,
   ): Promise<RpcResponse<'dossier.admissibility.declare'>> {
-    const updated = await this.lifecycle.apply({
-      dossierId: request.dossierId,
-      action: 'declare_admissible',
+    const { after } = await this.lifecycle.apply(
       principal,
-      events: (before) => [
-        dossierEvent(
-          'certhub.dossier.admissible.v1',
-          { ...dossierRef(before), at: new Date().toISOString(), by: principal.userId },
-          before,
-        ),
-      ],
-      trail: { what: 'questionnaire declared admissible' },
-    });
-    return toDossierResponse(updated);
+      request.dossierId,
+      'declare_admissible',
+      (d, now) => ({
+        what: 'questionnaire declared admissible',
+        events: () => [
+          dossierEvent(
+            'certhub.dossier.admissible.v1',
+            { ...dossierRef(d), at: now.toISOString(), by: principal.userId },
+            d,
+          ),
+        ],
+      }),
+    );
+    return toDossierResponse(after);
   }
 }

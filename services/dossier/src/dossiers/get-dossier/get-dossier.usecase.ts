@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { dossierNotFound } from '../dossier-access';
+import { dossierNotFound } from '../../lifecycle/dossier-access';
 import { toDossierResponse } from '../dossier.mapper';
-import { DossierRepository } from '../dossier.repository';
+import { DossierRepository } from '../../lifecycle/dossier.repository';
 
 @Injectable()
 export class GetDossier {

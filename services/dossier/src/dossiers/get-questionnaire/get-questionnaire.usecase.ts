@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Answers, Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { dossierNotFound } from '../dossier-access';
-import { DossierRepository } from '../dossier.repository';
+import { dossierNotFound } from '../../lifecycle/dossier-access';
+import { DossierRepository } from '../../lifecycle/dossier.repository';
 
 /** The questionnaire of one dossier with its answers, for the applicant and its CB (and exports). */
 @Injectable()

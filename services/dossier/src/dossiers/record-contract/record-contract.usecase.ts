@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle.service';
+import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
 import { toDossierResponse } from '../dossier.mapper';
 
 /** The signed offer came back: the CB records the contract (reference, date, optional scan). */
@@ -12,19 +12,20 @@ export class RecordContract {
     principal: Principal,
     request: RpcPayload<'dossier.contracts.record'>,
   ): Promise<RpcResponse<'dossier.contracts.record'>> {
-    const contract = {
-      reference: request.reference,
-      signedOn: request.signedOn,
-      ...(request.documentId ? { documentId: request.documentId } : {}),
-      recordedAt: new Date(),
-    };
-    const updated = await this.lifecycle.apply({
-      dossierId: request.dossierId,
-      action: 'record_contract',
+    const { after } = await this.lifecycle.apply(
       principal,
-      update: { $set: { contract } },
-      trail: { what: `contract ${request.reference} recorded`, after: contract },
-    });
-    return toDossierResponse(updated);
+      request.dossierId,
+      'record_contract',
+      (_, now) => {
+        const contract = {
+          reference: request.reference,
+          signedOn: request.signedOn,
+          ...(request.documentId ? { documentId: request.documentId } : {}),
+          recordedAt: now,
+        };
+        return { $set: { contract }, what: `contract ${request.reference} recorded`, after: contract };
+      },
+    );
+    return toDossierResponse(after);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle.service';
+import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
 import { toDossierResponse } from '../dossier.mapper';
 
 /** The analyst refuses the application outright; the reason is kept and shown to the applicant. */
@@ -12,13 +12,16 @@ export class RefuseAdmissibility {
     principal: Principal,
     request: RpcPayload<'dossier.admissibility.refuse'>,
   ): Promise<RpcResponse<'dossier.admissibility.refuse'>> {
-    const updated = await this.lifecycle.apply({
-      dossierId: request.dossierId,
-      action: 'refuse_admissibility',
+    const { after } = await this.lifecycle.apply(
       principal,
-      update: { $set: { closedReason: request.reason } },
-      trail: { what: `application refused: ${request.reason}`, after: { reason: request.reason } },
-    });
-    return toDossierResponse(updated);
+      request.dossierId,
+      'refuse_admissibility',
+      () => ({
+        $set: { closedReason: request.reason },
+        what: `application refused: ${request.reason}`,
+        after: { reason: request.reason },
+      }),
+    );
+    return toDossierResponse(after);
   }
 }

@@ -1,11 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
-import type { SortOrder } from 'mongoose';
+import { mongoSort } from '@certhub/platform';
 import { toDossierResponse } from '../dossier.mapper';
-import { DossierRepository } from '../dossier.repository';
-
-const SORTABLE = ['createdAt', 'updatedAt', 'reference', 'status'] as const;
+import { DossierRepository } from '../../lifecycle/dossier.repository';
 
 /** Dossiers of the caller's scope (its CB, its organisation, the dossiers it audits), paginated. */
 @Injectable()
@@ -24,19 +21,8 @@ export class SearchDossiers {
       ...(query.q ? { q: query.q } : {}),
       page: query.page,
       pageSize: query.pageSize,
-      sort: toSort(query.sort),
+      sort: mongoSort(query.sort, '-createdAt'),
     });
     return { items: items.map(toDossierResponse), page: query.page, pageSize: query.pageSize, total };
   }
-}
-
-/** Newest first by default; `_id` last so equal values never make pages overlap. */
-function toSort(sort: string | undefined): Record<string, SortOrder> {
-  const wanted = sort ?? '-createdAt';
-  const field = wanted.replace(/^-/, '');
-  if (!(SORTABLE as readonly string[]).includes(field))
-    throw new DomainError('validation_failed', `sort must be one of ${SORTABLE.join(', ')}`, [
-      { field: 'sort', message: `unknown sort field ${field}` },
-    ]);
-  return { [field]: wanted.startsWith('-') ? -1 : 1, _id: 1 };
 }

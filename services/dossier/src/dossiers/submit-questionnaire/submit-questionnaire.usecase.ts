@@ -7,10 +7,9 @@ import {
   type RpcResponse,
 } from '@certhub/contracts';
 import { DomainError } from '@certhub/platform';
-import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle.service';
-import { retryOnStale } from '../../lifecycle/retry-on-stale';
+import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
 import { SchemeService } from '../../schemes/scheme.service';
-import { dossierEvent, dossierRef } from '../dossier-events';
+import { dossierEvent, dossierRef } from '../../lifecycle/dossier-events';
 import { toDossierResponse } from '../dossier.mapper';
 import { assertComplete } from '../missing-answers';
 
@@ -30,41 +29,39 @@ export class SubmitQuestionnaire {
     principal: Principal,
     request: RpcPayload<'dossier.questionnaire.submit'>,
   ): Promise<RpcResponse<'dossier.questionnaire.submit'>> {
-    const updated = await retryOnStale(async () => {
-      const current = await this.lifecycle.loadFor(principal, request.dossierId, 'submit_questionnaire');
-      if (request.revision !== undefined && request.revision !== current.questionnaire.revision)
-        throw new DomainError(
-          'conflict',
-          `the questionnaire was saved meanwhile (revision ${current.questionnaire.revision}, yours ${request.revision}): reload it before submitting`,
-          { currentRevision: current.questionnaire.revision, currentStatus: current.status },
-        );
-      const scheme = await this.schemes.get(current.schemeId, current.schemeVersion);
-      const answers = current.questionnaire.answers as Answers;
-      assertComplete(scheme.questionnaire, answers);
-      const submittedAt = new Date();
-      return this.lifecycle.apply({
-        dossierId: current._id,
-        action: 'submit_questionnaire',
-        principal,
-        expectedVersion: current.version,
-        update: {
+    const { after } = await this.lifecycle.apply(
+      principal,
+      request.dossierId,
+      'submit_questionnaire',
+      async (current, now) => {
+        if (request.revision !== undefined && request.revision !== current.questionnaire.revision)
+          throw new DomainError(
+            'conflict',
+            `the questionnaire was saved meanwhile (revision ${current.questionnaire.revision}, yours ${request.revision}): reload it before submitting`,
+            { currentRevision: current.questionnaire.revision, currentStatus: current.status },
+          );
+        const scheme = await this.schemes.get(current.schemeId, current.schemeVersion);
+        const answers = current.questionnaire.answers as Answers;
+        assertComplete(scheme.questionnaire, answers);
+        return {
           $set: {
             'questionnaire.answers': pruneHidden(scheme.questionnaire, answers),
-            'questionnaire.submittedAt': submittedAt,
+            'questionnaire.submittedAt': now,
             'questionnaire.submittedBy': principal.userId,
           },
           $inc: { 'questionnaire.revision': 1 },
-        },
-        events: (before) => [
-          dossierEvent(
-            'certhub.dossier.submitted.v1',
-            { ...dossierRef(before), submittedBy: principal.userId, submittedAt: submittedAt.toISOString() },
-            before,
-          ),
-        ],
-        trail: { what: 'questionnaire submitted', after: { revision: current.questionnaire.revision + 1 } },
-      });
-    });
-    return toDossierResponse(updated);
+          what: 'questionnaire submitted',
+          after: { revision: current.questionnaire.revision + 1 },
+          events: () => [
+            dossierEvent(
+              'certhub.dossier.submitted.v1',
+              { ...dossierRef(current), submittedBy: principal.userId, submittedAt: now.toISOString() },
+              current,
+            ),
+          ],
+        };
+      },
+    );
+    return toDossierResponse(after);
   }
 }

@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { FindingItemKind, Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { DomainError } from '@certhub/platform';
-import { FindingSteps } from '../finding-steps';
-import { toFindingResponse } from '../finding.mapper';
+import { FindingLifecycle } from '../finding-lifecycle';
 import type { FindingDoc, FindingItem } from '../finding.schema';
 import type { FindingAction } from '../finding.table';
 
@@ -23,54 +22,40 @@ const EDITABLE = new Set<FindingItem['status']>(['draft', 'clarification_request
  */
 @Injectable()
 export class EditItems {
-  constructor(private readonly steps: FindingSteps) {}
+  constructor(private readonly findings: FindingLifecycle) {}
 
-  async add(
+  add(
     principal: Principal,
     request: RpcPayload<'dossier.findings.items.add'>,
   ): Promise<RpcResponse<'dossier.findings.items.add'>> {
-    const finding = await this.steps.load(principal, request.findingId);
-    const updated = await this.steps.apply(
-      principal,
-      finding,
-      ACTIONS.draft[request.kind],
-      request.version,
-      (f, now) => {
-        const item: FindingItem = {
-          id: randomUUID(),
-          kind: request.kind,
-          status: 'draft',
-          ready: false,
-          text: request.text,
-          documentIds: request.documentIds ?? [],
-          updatedAt: now,
-        };
-        return {
-          $set: { items: [...f.items, item] },
-          what: `${request.kind} drafted`,
-          after: { itemId: item.id },
-        };
-      },
-    );
-    return toFindingResponse(updated, { withTrail: true });
+    return this.findings.command(principal, request, ACTIONS.draft[request.kind], (f, now) => {
+      const item: FindingItem = {
+        id: randomUUID(),
+        kind: request.kind,
+        status: 'draft',
+        ready: false,
+        text: request.text,
+        documentIds: request.documentIds ?? [],
+        updatedAt: now,
+      };
+      return {
+        $set: { items: [...f.items, item] },
+        what: `${request.kind} drafted`,
+        after: { itemId: item.id },
+      };
+    });
   }
 
-  async edit(
+  edit(
     principal: Principal,
     request: RpcPayload<'dossier.findings.items.edit'>,
   ): Promise<RpcResponse<'dossier.findings.items.edit'>> {
-    const finding = await this.steps.load(principal, request.findingId);
-    this.steps.check(finding, ACTIONS.edit[request.kind], principal, request.version);
-    const item = editableItem(finding, request.kind, request.itemId);
-    const updated = await this.steps.apply(
-      principal,
-      finding,
-      ACTIONS.edit[item.kind],
-      request.version,
-      (f, now) => ({
+    return this.findings.command(principal, request, ACTIONS.edit[request.kind], (f, now) => {
+      const item = editableItem(f, request.kind, request.itemId);
+      return {
         // A changed item is a draft again: it leaves only once marked ready anew.
         $set: {
-          items: replace(f, request.itemId, (i) => ({
+          items: replace(f, item.id, (i) => ({
             ...i,
             status: 'draft',
             ready: false,
@@ -82,33 +67,25 @@ export class EditItems {
         what: `${item.kind} edited`,
         before: { text: item.text, documentIds: item.documentIds },
         after: { text: request.text, documentIds: request.documentIds },
-      }),
-    );
-    return toFindingResponse(updated, { withTrail: true });
+      };
+    });
   }
 
-  async setReady(
+  setReady(
     principal: Principal,
     request: RpcPayload<'dossier.findings.items.set-ready'>,
   ): Promise<RpcResponse<'dossier.findings.items.set-ready'>> {
-    const finding = await this.steps.load(principal, request.findingId);
-    this.steps.check(finding, ACTIONS.ready[request.kind], principal, request.version);
-    const item = editableItem(finding, request.kind, request.itemId);
-    if (request.ready && item.kind === 'proof' && item.documentIds.length === 0) {
-      throw new DomainError(
-        'validation_failed',
-        'a material proof needs at least one document before it is ready',
-        [{ field: 'documentIds', message: 'no document attached' }],
-      );
-    }
-    const updated = await this.steps.apply(
-      principal,
-      finding,
-      ACTIONS.ready[item.kind],
-      request.version,
-      (f, now) => ({
+    return this.findings.command(principal, request, ACTIONS.ready[request.kind], (f, now) => {
+      const item = editableItem(f, request.kind, request.itemId);
+      if (request.ready && item.kind === 'proof' && item.documentIds.length === 0)
+        throw new DomainError(
+          'validation_failed',
+          'a material proof needs at least one document before it is ready',
+          [{ field: 'documentIds', message: 'no document attached' }],
+        );
+      return {
         $set: {
-          items: replace(f, request.itemId, (i) => ({
+          items: replace(f, item.id, (i) => ({
             ...i,
             status: 'draft',
             ready: request.ready,
@@ -117,9 +94,8 @@ export class EditItems {
         },
         what: `${item.kind} ${request.ready ? 'marked ready to send' : 'back to draft'}`,
         after: { itemId: item.id, ready: request.ready },
-      }),
-    );
-    return toFindingResponse(updated, { withTrail: true });
+      };
+    });
   }
 }
 

@@ -4,10 +4,10 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import type { Model } from 'mongoose';
 import { isApplicant } from '../../audits/audit-access';
-import { DossierRepository } from '../../dossiers/dossier.repository';
+import { DossierRepository } from '../../lifecycle/dossier.repository';
 import { findingEvent, findingRef } from '../finding-events';
 import { FINDING_MESSAGE_MODEL, type FindingMessageDoc } from '../finding-message.schema';
-import { FindingSteps } from '../finding-steps';
+import { FindingLifecycle } from '../finding-lifecycle';
 
 const toMessage = (m: FindingMessageDoc) => ({
   id: m._id,
@@ -27,7 +27,7 @@ const toMessage = (m: FindingMessageDoc) => ({
 export class FindingThread {
   constructor(
     @InjectModel(FINDING_MESSAGE_MODEL) private readonly messages: Model<FindingMessageDoc>,
-    private readonly steps: FindingSteps,
+    private readonly findings: FindingLifecycle,
     private readonly dossiers: DossierRepository,
   ) {}
 
@@ -35,8 +35,8 @@ export class FindingThread {
     principal: Principal,
     request: RpcPayload<'dossier.findings.messages.post'>,
   ): Promise<RpcResponse<'dossier.findings.messages.post'>> {
-    const finding = await this.steps.load(principal, request.findingId);
-    this.steps.check(finding, 'post_message', principal);
+    const finding = await this.findings.load(principal, request.findingId);
+    await this.findings.check(finding, 'post_message', principal);
     const dossier = await this.dossiers.findVisible(principal, finding.dossierId);
     const now = new Date();
     const message: FindingMessageDoc = {
@@ -72,7 +72,7 @@ export class FindingThread {
     principal: Principal,
     query: RpcPayload<'dossier.findings.messages.list'>,
   ): Promise<RpcResponse<'dossier.findings.messages.list'>> {
-    const finding = await this.steps.load(principal, query.findingId);
+    const finding = await this.findings.load(principal, query.findingId);
     const filter = { tenantId: finding.cbId, findingId: finding._id };
     const [items, total] = await Promise.all([
       this.messages

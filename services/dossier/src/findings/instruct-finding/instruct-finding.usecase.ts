@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { dossierFindingRef, findingEvent, findingRef } from '../finding-events';
-import { FindingSteps } from '../finding-steps';
-import { toFindingResponse } from '../finding.mapper';
+import { FindingLifecycle } from '../finding-lifecycle';
 
 /**
  * The analyst's steps on a recorded non-conformity
@@ -12,14 +11,13 @@ import { toFindingResponse } from '../finding.mapper';
  */
 @Injectable()
 export class InstructFinding {
-  constructor(private readonly steps: FindingSteps) {}
+  constructor(private readonly findings: FindingLifecycle) {}
 
-  async confirm(
+  confirm(
     principal: Principal,
     request: RpcPayload<'dossier.findings.confirm'>,
   ): Promise<RpcResponse<'dossier.findings.confirm'>> {
-    const finding = await this.steps.load(principal, request.findingId);
-    const updated = await this.steps.apply(principal, finding, 'confirm', request.version, (f, now) => ({
+    return this.findings.command(principal, request, 'confirm', (f, now) => ({
       what: `non-conformity ${f.number} confirmed`,
       events: () => [
         findingEvent(
@@ -38,15 +36,13 @@ export class InstructFinding {
         ),
       ],
     }));
-    return toFindingResponse(updated, { withTrail: true });
   }
 
-  async reject(
+  reject(
     principal: Principal,
     request: RpcPayload<'dossier.findings.reject'>,
   ): Promise<RpcResponse<'dossier.findings.reject'>> {
-    const finding = await this.steps.load(principal, request.findingId);
-    const updated = await this.steps.apply(principal, finding, 'reject', request.version, (f, now) => ({
+    return this.findings.command(principal, request, 'reject', (f, now) => ({
       $set: { rejectionReason: request.reason },
       what: `non-conformity ${f.number} rejected: ${request.reason}`,
       events: () => [
@@ -65,67 +61,50 @@ export class InstructFinding {
         ),
       ],
     }));
-    return toFindingResponse(updated, { withTrail: true });
   }
 
-  async requestMeasures(
+  requestMeasures(
     principal: Principal,
     request: RpcPayload<'dossier.findings.request-measures'>,
   ): Promise<RpcResponse<'dossier.findings.request-measures'>> {
-    const finding = await this.steps.load(principal, request.findingId);
-    const updated = await this.steps.apply(
-      principal,
-      finding,
-      'request_measures',
-      request.version,
-      (f, now) => ({
-        what: `corrective measures requested${request.comment ? `: ${request.comment}` : ''}`,
+    return this.findings.command(principal, request, 'request_measures', (f, now) => ({
+      what: `corrective measures requested${request.comment ? `: ${request.comment}` : ''}`,
+      events: () => [
+        findingEvent(
+          'certhub.finding.measures_requested.v1',
+          { ...findingRef(f), dueDate: f.dueDate, at: now.toISOString(), by: principal.userId },
+          f,
+          now,
+        ),
+      ],
+    }));
+  }
+
+  requestProofs(
+    principal: Principal,
+    request: RpcPayload<'dossier.findings.request-proofs'>,
+  ): Promise<RpcResponse<'dossier.findings.request-proofs'>> {
+    return this.findings.command(principal, request, 'request_proofs', (f, now) => {
+      const agreedAtClosingMeeting = f.status === 'confirmed';
+      return {
+        what: agreedAtClosingMeeting
+          ? 'material proofs requested (corrective measures agreed at the closing meeting)'
+          : 'material proofs requested',
         events: () => [
           findingEvent(
-            'certhub.finding.measures_requested.v1',
-            { ...findingRef(f), dueDate: f.dueDate, at: now.toISOString(), by: principal.userId },
+            'certhub.finding.proofs_requested.v1',
+            {
+              ...findingRef(f),
+              agreedAtClosingMeeting,
+              dueDate: f.dueDate,
+              at: now.toISOString(),
+              by: principal.userId,
+            },
             f,
             now,
           ),
         ],
-      }),
-    );
-    return toFindingResponse(updated, { withTrail: true });
-  }
-
-  async requestProofs(
-    principal: Principal,
-    request: RpcPayload<'dossier.findings.request-proofs'>,
-  ): Promise<RpcResponse<'dossier.findings.request-proofs'>> {
-    const finding = await this.steps.load(principal, request.findingId);
-    const updated = await this.steps.apply(
-      principal,
-      finding,
-      'request_proofs',
-      request.version,
-      (f, now) => {
-        const agreedAtClosingMeeting = f.status === 'confirmed';
-        return {
-          what: agreedAtClosingMeeting
-            ? 'material proofs requested (corrective measures agreed at the closing meeting)'
-            : 'material proofs requested',
-          events: () => [
-            findingEvent(
-              'certhub.finding.proofs_requested.v1',
-              {
-                ...findingRef(f),
-                agreedAtClosingMeeting,
-                dueDate: f.dueDate,
-                at: now.toISOString(),
-                by: principal.userId,
-              },
-              f,
-              now,
-            ),
-          ],
-        };
-      },
-    );
-    return toFindingResponse(updated, { withTrail: true });
+      };
+    });
   }
 }

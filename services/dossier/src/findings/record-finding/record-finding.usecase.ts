@@ -1,18 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
-import { readScope } from '../../audits/audit-access';
-import { AuditRepository } from '../../audits/audit.repository';
-import { checkAuditAction } from '../../audits/audit.table';
-import { today } from '../../audits/calendar';
+import { AuditLifecycle } from '../../audits/audit-lifecycle';
+import { today } from '../../lifecycle/calendar';
 import { SchemeRules } from '../../audits/scheme-rules';
-import { DossierRepository } from '../../dossiers/dossier.repository';
-import { SequenceRepository } from '../../dossiers/sequence.repository';
+import { DossierRepository } from '../../lifecycle/dossier.repository';
+import { SequenceRepository } from '../../lifecycle/sequence.repository';
 import { findingEvent, findingRef } from '../finding-events';
 import { toFindingResponse } from '../finding.mapper';
-import { FindingRepository } from '../finding.repository';
-import type { FindingDoc } from '../finding.schema';
+import { FindingLifecycle } from '../finding-lifecycle';
 
 /**
  * A booked auditor records a non-conformity after the audit
@@ -23,9 +19,9 @@ import type { FindingDoc } from '../finding.schema';
 @Injectable()
 export class RecordFinding {
   constructor(
-    private readonly audits: AuditRepository,
+    private readonly audits: AuditLifecycle,
     private readonly dossiers: DossierRepository,
-    private readonly findings: FindingRepository,
+    private readonly findings: FindingLifecycle,
     private readonly sequences: SequenceRepository,
     private readonly schemes: SchemeRules,
   ) {}
@@ -34,16 +30,14 @@ export class RecordFinding {
     principal: Principal,
     request: RpcPayload<'dossier.findings.record'>,
   ): Promise<RpcResponse<'dossier.findings.record'>> {
-    const audit = await this.audits.findVisible(readScope(principal), request.auditId);
-    if (!audit) throw DomainError.notFound(`audit ${request.auditId}`);
-    const day = today();
-    checkAuditAction(audit, 'record_finding', principal, day);
+    const audit = await this.audits.load(principal, request.auditId);
+    await this.audits.check(audit, 'record_finding', principal);
     await this.schemes.requireRequirement(audit.schemeId, audit.schemeVersion, request.requirementId);
     const dossier = await this.dossiers.findVisible(principal, audit.dossierId);
     // Numbered per dossier, like the questionnaire's écarts (NC0001…), from the dossier's CB counters.
     const seq = await this.sequences.next(audit.cbId, `audit-findings:${audit.dossierId}`);
     const now = new Date();
-    const finding: FindingDoc = {
+    const finding = {
       _id: randomUUID(),
       tenantId: [audit.organisationId, audit.cbId],
       organisationId: audit.organisationId,
@@ -59,44 +53,36 @@ export class RecordFinding {
       severity: request.severity,
       description: request.description,
       dueDate: request.dueDate,
-      late: day > audit.findingsDeadline,
-      status: 'recorded',
+      late: today(now) > audit.findingsDeadline,
+      status: 'recorded' as const,
       open: true,
       ...(request.closingMeetingMeasures ? { closingMeetingMeasures: request.closingMeetingMeasures } : {}),
       items: [],
       recordedAt: now,
       recordedBy: principal.userId,
-      version: 0,
-      trail: [],
-      outbox: [],
     };
-    finding.trail = [
-      {
-        at: now,
-        by: principal.userId,
-        action: 'record',
-        to: 'recorded',
-        what: `non-conformity ${finding.number} recorded`,
-      },
-    ];
-    finding.outbox = [
-      findingEvent(
-        'certhub.finding.recorded.v1',
-        {
-          ...findingRef(finding),
-          auditId: audit._id,
-          requirementId: finding.requirementId,
-          severity: finding.severity,
-          dueDate: finding.dueDate,
-          late: finding.late,
-          at: now.toISOString(),
-          by: principal.userId,
-        },
-        finding,
-        now,
-      ),
-    ];
-    await this.findings.insert(finding);
-    return toFindingResponse(finding, { withTrail: true });
+    const recorded = await this.findings.create(principal, finding, {
+      action: 'record',
+      at: now,
+      what: `non-conformity ${finding.number} recorded`,
+      events: [
+        findingEvent(
+          'certhub.finding.recorded.v1',
+          {
+            ...findingRef(finding),
+            auditId: audit._id,
+            requirementId: finding.requirementId,
+            severity: finding.severity,
+            dueDate: finding.dueDate,
+            late: finding.late,
+            at: now.toISOString(),
+            by: principal.userId,
+          },
+          finding,
+          now,
+        ),
+      ],
+    });
+    return toFindingResponse(recorded, { withTrail: true });
   }
 }

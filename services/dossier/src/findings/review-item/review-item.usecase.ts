@@ -10,8 +10,7 @@ import type {
 import { DomainError } from '@certhub/platform';
 import { replace } from '../edit-items/edit-items.usecase';
 import { dossierFindingRef, findingEvent, findingRef } from '../finding-events';
-import { FindingSteps } from '../finding-steps';
-import { toFindingResponse } from '../finding.mapper';
+import { FindingLifecycle } from '../finding-lifecycle';
 import type { FindingDoc, FindingItem } from '../finding.schema';
 
 const OUTCOMES: Record<
@@ -30,33 +29,29 @@ const OUTCOMES: Record<
  */
 @Injectable()
 export class ReviewItem {
-  constructor(private readonly steps: FindingSteps) {}
+  constructor(private readonly findings: FindingLifecycle) {}
 
-  async execute(
+  execute(
     principal: Principal,
     request: RpcPayload<'dossier.findings.items.review'>,
   ): Promise<RpcResponse<'dossier.findings.items.review'>> {
-    const finding = await this.steps.load(principal, request.findingId);
     const action = request.kind === 'measure' ? 'review_measure' : 'review_proof';
-    this.steps.check(finding, action, principal, request.version);
-    const item = finding.items.find((i) => i.id === request.itemId && i.kind === request.kind);
-    if (!item) throw DomainError.notFound(`item ${request.itemId} of finding ${finding.number}`);
-    if (item.status !== 'sent') {
-      throw new DomainError(
-        'invalid_transition',
-        `the ${item.kind} is ${item.status}: only sent items are reviewed`,
-        {
-          currentStatus: finding.status,
-          itemStatus: item.status,
-        },
-      );
-    }
-    if (request.decision === 'clarify' && !request.comment) {
-      throw new DomainError('validation_failed', 'a clarification request says what must be clarified', [
-        { field: 'comment', message: 'required when decision is clarify' },
-      ]);
-    }
-    const updated = await this.steps.apply(principal, finding, action, request.version, (f, now) => {
+    return this.findings.command(principal, request, action, (f, now) => {
+      const item = f.items.find((i) => i.id === request.itemId && i.kind === request.kind);
+      if (!item) throw DomainError.notFound(`item ${request.itemId} of finding ${f.number}`);
+      if (item.status !== 'sent')
+        throw new DomainError(
+          'invalid_transition',
+          `the ${item.kind} is ${item.status}: only sent items are reviewed`,
+          {
+            currentStatus: f.status,
+            itemStatus: item.status,
+          },
+        );
+      if (request.decision === 'clarify' && !request.comment)
+        throw new DomainError('validation_failed', 'a clarification request says what must be clarified', [
+          { field: 'comment', message: 'required when decision is clarify' },
+        ]);
       const items = replace(f, item.id, (i) => ({
         ...i,
         status: request.decision === 'accept' ? 'accepted' : 'clarification_requested',
@@ -64,17 +59,15 @@ export class ReviewItem {
         reviewedAt: now,
         updatedAt: now,
       }));
-      const to = outcomeOf(f, items, request.kind);
       return {
         $set: { items },
-        to,
+        to: outcomeOf(f, items, request.kind),
         what: `${item.kind} ${request.decision === 'accept' ? 'accepted' : `sent back for clarification: ${request.comment}`}`,
         after: { itemId: item.id, decision: request.decision },
         events: (status) =>
           status === f.status ? [] : [this.reviewed(f, status, request.kind, principal, now)],
       };
     });
-    return toFindingResponse(updated, { withTrail: true });
   }
 
   private reviewed(

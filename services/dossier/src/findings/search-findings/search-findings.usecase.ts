@@ -1,15 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
-import type { FilterQuery, SortOrder } from 'mongoose';
-import { today } from '../../audits/calendar';
+import { mongoSort } from '@certhub/platform';
+import type { FilterQuery } from 'mongoose';
+import { today } from '../../lifecycle/calendar';
 import { findingScope } from '../finding-access';
-import { FindingSteps } from '../finding-steps';
+import { FindingLifecycle } from '../finding-lifecycle';
 import { toFindingResponse } from '../finding.mapper';
 import { FindingRepository } from '../finding.repository';
 import type { FindingDoc } from '../finding.schema';
-
-const SORTABLE = ['recordedAt', 'dueDate', 'number', 'severity', 'status'] as const;
 
 /**
  * Findings search: open/closed, requirement, severity, dossier, overdue (due date passed and not
@@ -18,15 +16,15 @@ const SORTABLE = ['recordedAt', 'dueDate', 'number', 'severity', 'status'] as co
 @Injectable()
 export class SearchFindings {
   constructor(
-    private readonly findings: FindingRepository,
-    private readonly steps: FindingSteps,
+    private readonly repository: FindingRepository,
+    private readonly findings: FindingLifecycle,
   ) {}
 
   async get(
     principal: Principal,
     request: RpcPayload<'dossier.findings.get'>,
   ): Promise<RpcResponse<'dossier.findings.get'>> {
-    return toFindingResponse(await this.steps.load(principal, request.findingId), { withTrail: true });
+    return toFindingResponse(await this.findings.load(principal, request.findingId), { withTrail: true });
   }
 
   async execute(
@@ -44,10 +42,10 @@ export class SearchFindings {
     if (query.severity) and.push({ severity: query.severity });
     if (query.overdue === true) and.push({ open: true, dueDate: { $lt: day } });
     if (query.overdue === false) and.push({ $nor: [{ open: true, dueDate: { $lt: day } }] });
-    const { items, total } = await this.findings.search(
+    const { items, total } = await this.repository.search(
       findingScope(principal),
       and.length ? { $and: and } : {},
-      sortOf(query.sort ?? '-recordedAt'),
+      mongoSort(query.sort, '-recordedAt'),
       query,
     );
     return {
@@ -57,14 +55,4 @@ export class SearchFindings {
       total,
     };
   }
-}
-
-function sortOf(sort: string): Record<string, SortOrder> {
-  const field = sort.replace(/^-/, '');
-  if (!(SORTABLE as readonly string[]).includes(field)) {
-    throw new DomainError('validation_failed', `sort must be one of ${SORTABLE.join(', ')}`, [
-      { field: 'sort', message: `unknown sort field ${field}` },
-    ]);
-  }
-  return { [field]: sort.startsWith('-') ? -1 : 1, _id: 1 };
 }

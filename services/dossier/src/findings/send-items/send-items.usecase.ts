@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { DomainError } from '@certhub/platform';
-import { dossierNotFound } from '../../dossiers/dossier-access';
-import { DossierRepository } from '../../dossiers/dossier.repository';
+import { dossierNotFound } from '../../lifecycle/dossier-access';
+import { DossierRepository } from '../../lifecycle/dossier.repository';
 import { findingScope } from '../finding-access';
 import { findingEvent, findingRef } from '../finding-events';
-import { FindingSteps } from '../finding-steps';
+import { FindingLifecycle } from '../finding-lifecycle';
 import { FindingRepository } from '../finding.repository';
 import type { FindingDoc } from '../finding.schema';
 import { findingTransitionFor } from '../finding.table';
@@ -21,8 +21,8 @@ import { findingTransitionFor } from '../finding.table';
 export class SendItems {
   constructor(
     private readonly dossiers: DossierRepository,
-    private readonly findings: FindingRepository,
-    private readonly steps: FindingSteps,
+    private readonly repository: FindingRepository,
+    private readonly findings: FindingLifecycle,
   ) {}
 
   async execute(
@@ -35,11 +35,11 @@ export class SendItems {
     const hasReady = (f: FindingDoc) =>
       f.items.some((i) => i.kind === request.kind && i.status === 'draft' && i.ready);
     const candidates = (
-      await this.findings.ofDossier(findingScope(principal), dossier._id, { open: true })
+      await this.repository.ofDossier(findingScope(principal), dossier._id, { open: true })
     ).filter((f) => hasReady(f) && findingTransitionFor(f.status, action));
     if (candidates.length === 0) {
       // The refusal reports where each finding stands (the table's 409 "with the current status").
-      const all = await this.findings.ofDossier(findingScope(principal), dossier._id);
+      const all = await this.repository.ofDossier(findingScope(principal), dossier._id);
       throw new DomainError(
         'invalid_transition',
         `no ${request.kind} of this dossier is marked ready to send`,
@@ -53,39 +53,41 @@ export class SendItems {
     const sent: RpcResponse<'dossier.findings.send'>['findings'] = [];
     for (const candidate of candidates) {
       let itemIds: string[] = [];
-      const updated = await this.steps.apply(principal, candidate, action, undefined, (f, now) => {
-        itemIds = f.items
-          .filter((i) => i.kind === request.kind && i.status === 'draft' && i.ready)
-          .map((i) => i.id);
-        return {
-          $set: {
-            items: f.items.map((i) =>
-              itemIds.includes(i.id)
-                ? { ...i, status: 'sent', ready: false, sentAt: now, updatedAt: now }
-                : i,
-            ),
-            ...(dossier.analystId ? { analystId: dossier.analystId } : {}),
-          },
-          what: `${itemIds.length} ${request.kind}(s) sent in batch ${batchId}`,
-          after: { batchId, itemIds },
-          events: () => [
-            findingEvent(
-              request.kind === 'measure'
-                ? 'certhub.finding.measures_sent.v1'
-                : 'certhub.finding.proofs_sent.v1',
-              {
-                ...findingRef(f, dossier.analystId),
-                batchId,
-                itemIds,
-                at: now.toISOString(),
-                by: principal.userId,
-              },
-              f,
-              now,
-            ),
-          ],
-        };
-      });
+      const updated = (
+        await this.findings.apply(principal, candidate, action, (f, now) => {
+          itemIds = f.items
+            .filter((i) => i.kind === request.kind && i.status === 'draft' && i.ready)
+            .map((i) => i.id);
+          return {
+            $set: {
+              items: f.items.map((i) =>
+                itemIds.includes(i.id)
+                  ? { ...i, status: 'sent', ready: false, sentAt: now, updatedAt: now }
+                  : i,
+              ),
+              ...(dossier.analystId ? { analystId: dossier.analystId } : {}),
+            },
+            what: `${itemIds.length} ${request.kind}(s) sent in batch ${batchId}`,
+            after: { batchId, itemIds },
+            events: () => [
+              findingEvent(
+                request.kind === 'measure'
+                  ? 'certhub.finding.measures_sent.v1'
+                  : 'certhub.finding.proofs_sent.v1',
+                {
+                  ...findingRef(f, dossier.analystId),
+                  batchId,
+                  itemIds,
+                  at: now.toISOString(),
+                  by: principal.userId,
+                },
+                f,
+                now,
+              ),
+            ],
+          };
+        })
+      ).after;
       sent.push({ findingId: updated._id, number: updated.number, itemIds });
     }
     return { batchId, findings: sent };

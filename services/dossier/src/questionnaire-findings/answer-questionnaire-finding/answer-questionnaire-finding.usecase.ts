@@ -8,9 +8,8 @@ import {
 } from '@certhub/contracts';
 import { DomainError } from '@certhub/platform';
 import { toQuestionnaireFindingResponse } from '../../dossiers/dossier.mapper';
-import type { QuestionnaireFinding } from '../../dossiers/dossier.schema';
-import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle.service';
-import { retryOnStale } from '../../lifecycle/retry-on-stale';
+import type { QuestionnaireFinding } from '../../lifecycle/dossier.schema';
+import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
 import { SchemeService } from '../../schemes/scheme.service';
 
 /**
@@ -29,64 +28,59 @@ export class AnswerQuestionnaireFinding {
     principal: Principal,
     request: RpcPayload<'dossier.questionnaire-findings.answer'>,
   ): Promise<RpcResponse<'dossier.questionnaire-findings.answer'>> {
-    const answered = await retryOnStale(async () => {
-      const current = await this.lifecycle.loadFor(
-        principal,
-        request.dossierId,
-        'answer_questionnaire_finding',
-      );
-      const finding = current.questionnaireFindings.find((f) => f.id === request.findingId);
-      if (!finding) throw DomainError.notFound(`finding ${request.findingId}`);
-      if (finding.status !== 'open' && finding.status !== 'answered')
-        throw DomainError.conflict(
-          `finding ${finding.number} is ${finding.status}: it takes no more answers`,
-          {
-            currentStatus: finding.status,
+    const { change } = await this.lifecycle.apply(
+      principal,
+      request.dossierId,
+      'answer_questionnaire_finding',
+      async (current, now) => {
+        const finding = current.questionnaireFindings.find((f) => f.id === request.findingId);
+        if (!finding) throw DomainError.notFound(`finding ${request.findingId}`);
+        if (finding.status !== 'open' && finding.status !== 'answered')
+          throw DomainError.conflict(
+            `finding ${finding.number} is ${finding.status}: it takes no more answers`,
+            {
+              currentStatus: finding.status,
+            },
+          );
+        const answers = current.questionnaire.answers as Answers;
+        const $set: Record<string, unknown> = {};
+        if (request.correctedAnswer) {
+          const corrected = { [finding.questionId]: request.correctedAnswer };
+          const scheme = await this.schemes.get(current.schemeId, current.schemeVersion);
+          const errors = validateAnswers(scheme.questionnaire, corrected);
+          if (errors.length)
+            throw new DomainError('validation_failed', 'the corrected answer is invalid', errors);
+          $set['questionnaire.answers'] = { ...answers, ...corrected };
+        }
+        const answered: QuestionnaireFinding = {
+          ...finding,
+          status: 'answered',
+          response: {
+            ...(request.correctiveAction ? { correctiveAction: request.correctiveAction } : {}),
+            ...(request.documentId ? { documentId: request.documentId } : {}),
+            answeredAt: now,
+            answeredBy: principal.userId,
           },
+        };
+        $set['questionnaireFindings'] = current.questionnaireFindings.map((f) =>
+          f.id === finding.id ? answered : f,
         );
-      const answers = current.questionnaire.answers as Answers;
-      const $set: Record<string, unknown> = {};
-      if (request.correctedAnswer) {
-        const corrected = { [finding.questionId]: request.correctedAnswer };
-        const scheme = await this.schemes.get(current.schemeId, current.schemeVersion);
-        const errors = validateAnswers(scheme.questionnaire, corrected);
-        if (errors.length)
-          throw new DomainError('validation_failed', 'the corrected answer is invalid', errors);
-        $set['questionnaire.answers'] = { ...answers, ...corrected };
-      }
-      const updated: QuestionnaireFinding = {
-        ...finding,
-        status: 'answered',
-        response: {
-          ...(request.correctiveAction ? { correctiveAction: request.correctiveAction } : {}),
-          ...(request.documentId ? { documentId: request.documentId } : {}),
-          answeredAt: new Date(),
-          answeredBy: principal.userId,
-        },
-      };
-      $set['questionnaireFindings'] = current.questionnaireFindings.map((f) =>
-        f.id === finding.id ? updated : f,
-      );
-      await this.lifecycle.apply({
-        dossierId: current._id,
-        action: 'answer_questionnaire_finding',
-        principal,
-        expectedVersion: current.version,
-        update: { $set, ...(request.correctedAnswer ? { $inc: { 'questionnaire.revision': 1 } } : {}) },
-        trail: {
+        return {
+          answered,
+          $set,
+          ...(request.correctedAnswer ? { $inc: { 'questionnaire.revision': 1 } } : {}),
           what: `finding ${finding.number} answered`,
           before: {
             response: finding.response ?? null,
             ...(request.correctedAnswer ? { answer: answers[finding.questionId] ?? null } : {}),
           },
           after: {
-            response: updated.response,
+            response: answered.response,
             ...(request.correctedAnswer ? { answer: request.correctedAnswer } : {}),
           },
-        },
-      });
-      return updated;
-    });
-    return toQuestionnaireFindingResponse(answered);
+        };
+      },
+    );
+    return toQuestionnaireFindingResponse(change.answered);
   }
 }

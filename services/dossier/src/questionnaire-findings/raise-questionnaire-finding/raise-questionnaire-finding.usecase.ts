@@ -2,11 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { findQuestion, type Principal, type RpcPayload, type RpcResponse } from '@certhub/contracts';
 import { DomainError } from '@certhub/platform';
 import { randomUUID } from 'node:crypto';
-import { dossierEvent, dossierRef } from '../../dossiers/dossier-events';
+import { dossierEvent, dossierRef } from '../../lifecycle/dossier-events';
 import { toQuestionnaireFindingResponse } from '../../dossiers/dossier.mapper';
-import type { QuestionnaireFinding } from '../../dossiers/dossier.schema';
-import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle.service';
-import { retryOnStale } from '../../lifecycle/retry-on-stale';
+import type { QuestionnaireFinding } from '../../lifecycle/dossier.schema';
+import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
 import { SchemeService } from '../../schemes/scheme.service';
 
 /** NC0007: the dossier's own counter, four digits (more when a dossier ever needs them). */
@@ -29,55 +28,50 @@ export class RaiseQuestionnaireFinding {
     principal: Principal,
     request: RpcPayload<'dossier.questionnaire-findings.raise'>,
   ): Promise<RpcResponse<'dossier.questionnaire-findings.raise'>> {
-    const finding = await retryOnStale(async () => {
-      const current = await this.lifecycle.loadFor(
-        principal,
-        request.dossierId,
-        'raise_questionnaire_finding',
-      );
-      const scheme = await this.schemes.get(current.schemeId, current.schemeVersion);
-      if (!findQuestion(scheme.questionnaire, request.questionId))
-        throw new DomainError(
-          'validation_failed',
-          `no question ${request.questionId} in this questionnaire`,
-          [{ field: 'questionId', message: 'unknown question' }],
-        );
-      const raised: QuestionnaireFinding = {
-        id: randomUUID(),
-        number: findingNumber((current.questionnaire.findingSeq ?? 0) + 1),
-        questionId: request.questionId,
-        description: request.description,
-        status: 'open',
-        raisedAt: new Date(),
-        raisedBy: principal.userId,
-      };
-      await this.lifecycle.apply({
-        dossierId: current._id,
-        action: 'raise_questionnaire_finding',
-        principal,
-        expectedVersion: current.version,
-        update: { $push: { questionnaireFindings: raised }, $inc: { 'questionnaire.findingSeq': 1 } },
-        events: (before) => [
-          dossierEvent(
-            'certhub.dossier.questionnaire_finding_raised.v1',
-            {
-              ...dossierRef(before),
-              findingId: raised.id,
-              number: raised.number,
-              questionId: raised.questionId,
-              at: raised.raisedAt.toISOString(),
-              by: principal.userId,
-            },
-            before,
-          ),
-        ],
-        trail: {
+    const { change } = await this.lifecycle.apply(
+      principal,
+      request.dossierId,
+      'raise_questionnaire_finding',
+      async (current, now) => {
+        const scheme = await this.schemes.get(current.schemeId, current.schemeVersion);
+        if (!findQuestion(scheme.questionnaire, request.questionId))
+          throw new DomainError(
+            'validation_failed',
+            `no question ${request.questionId} in this questionnaire`,
+            [{ field: 'questionId', message: 'unknown question' }],
+          );
+        const raised: QuestionnaireFinding = {
+          id: randomUUID(),
+          number: findingNumber((current.questionnaire.findingSeq ?? 0) + 1),
+          questionId: request.questionId,
+          description: request.description,
+          status: 'open',
+          raisedAt: now,
+          raisedBy: principal.userId,
+        };
+        return {
+          raised,
+          $push: { questionnaireFindings: raised },
+          $inc: { 'questionnaire.findingSeq': 1 },
           what: `finding ${raised.number} raised on question ${raised.questionId}`,
           after: { number: raised.number, questionId: raised.questionId, description: raised.description },
-        },
-      });
-      return raised;
-    });
-    return toQuestionnaireFindingResponse(finding);
+          events: () => [
+            dossierEvent(
+              'certhub.dossier.questionnaire_finding_raised.v1',
+              {
+                ...dossierRef(current),
+                findingId: raised.id,
+                number: raised.number,
+                questionId: raised.questionId,
+                at: now.toISOString(),
+                by: principal.userId,
+              },
+              current,
+            ),
+          ],
+        };
+      },
+    );
+    return toQuestionnaireFindingResponse(change.raised);
   }
 }

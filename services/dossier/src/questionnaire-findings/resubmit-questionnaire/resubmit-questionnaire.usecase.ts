@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type Answers, type Principal, type RpcPayload, type RpcResponse } from '@certhub/contracts';
 import { toDossierResponse } from '../../dossiers/dossier.mapper';
-import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle.service';
-import { retryOnStale } from '../../lifecycle/retry-on-stale';
+import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
 import { SchemeService } from '../../schemes/scheme.service';
 import { assertComplete } from '../../dossiers/missing-answers';
 
@@ -22,31 +21,27 @@ export class ResubmitQuestionnaire {
     principal: Principal,
     request: RpcPayload<'dossier.questionnaire.resubmit'>,
   ): Promise<RpcResponse<'dossier.questionnaire.resubmit'>> {
-    const updated = await retryOnStale(async () => {
-      const current = await this.lifecycle.loadFor(principal, request.dossierId, 'resubmit_questionnaire');
-      const scheme = await this.schemes.get(current.schemeId, current.schemeVersion);
-      assertComplete(scheme.questionnaire, current.questionnaire.answers as Answers);
-      const corrected = current.questionnaireFindings.map((f) =>
-        f.status === 'answered' ? { ...f, status: 'corrected' as const } : f,
-      );
-      return this.lifecycle.apply({
-        dossierId: current._id,
-        action: 'resubmit_questionnaire',
-        principal,
-        expectedVersion: current.version,
-        update: {
+    const { after } = await this.lifecycle.apply(
+      principal,
+      request.dossierId,
+      'resubmit_questionnaire',
+      async (current, now) => {
+        const scheme = await this.schemes.get(current.schemeId, current.schemeVersion);
+        assertComplete(scheme.questionnaire, current.questionnaire.answers as Answers);
+        const corrected = current.questionnaireFindings.map((f) =>
+          f.status === 'answered' ? { ...f, status: 'corrected' as const } : f,
+        );
+        return {
           $set: {
             questionnaireFindings: corrected,
-            'questionnaire.submittedAt': new Date(),
+            'questionnaire.submittedAt': now,
             'questionnaire.submittedBy': principal.userId,
           },
-        },
-        trail: {
           what: 'questionnaire resubmitted with its corrections',
           after: { corrected: corrected.filter((f) => f.status === 'corrected').map((f) => f.number) },
-        },
-      });
-    });
-    return toDossierResponse(updated);
+        };
+      },
+    );
+    return toDossierResponse(after);
   }
 }

@@ -1,11 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { RpcPayload, RpcResponse, SchemeSummary } from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
+import { parseSort } from '@certhub/platform';
 import { toSchemeSummaries } from '../scheme.mapper';
 import { SchemeRepository } from '../scheme.repository';
-
-const SORTABLE = ['schemeId', 'title', 'publishedAt'] as const;
-type SortField = (typeof SORTABLE)[number];
 
 /**
  * Any signed-in user: the latest version of each scheme. The catalogue holds a handful of schemes,
@@ -16,7 +13,7 @@ export class ListSchemes {
   constructor(private readonly repository: SchemeRepository) {}
 
   async execute(query: RpcPayload<'dossier.schemes.list'>): Promise<RpcResponse<'dossier.schemes.list'>> {
-    const { field, direction } = parseSort(query.sort);
+    const { field, direction } = parseSort(query.sort ?? 'schemeId');
     const needle = query.q?.toLocaleLowerCase('fr');
     const summaries = toSchemeSummaries(await this.repository.headers(query.kind ? { kind: query.kind } : {}))
       .filter((s) => !needle || `${s.schemeId} ${s.title}`.toLocaleLowerCase('fr').includes(needle))
@@ -31,17 +28,5 @@ export class ListSchemes {
   }
 }
 
-const compare = (a: SchemeSummary, b: SchemeSummary, field: SortField): number =>
+const compare = (a: SchemeSummary, b: SchemeSummary, field: 'schemeId' | 'title' | 'publishedAt'): number =>
   a[field].localeCompare(b[field]);
-
-function parseSort(sort: string | undefined): { field: SortField; direction: 1 | -1 } {
-  const wanted = sort ?? 'schemeId';
-  const field = wanted.replace(/^-/, '');
-  if (!(SORTABLE as readonly string[]).includes(field))
-    throw new DomainError(
-      'validation_failed',
-      `sort must be one of ${SORTABLE.join(', ')} (optionally prefixed with -)`,
-      [{ field: 'sort', message: `unknown sort field ${field}` }],
-    );
-  return { field: field as SortField, direction: wanted.startsWith('-') ? -1 : 1 };
-}

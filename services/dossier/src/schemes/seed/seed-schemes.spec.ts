@@ -118,7 +118,7 @@ describe('seed schemes', () => {
     });
   });
 
-  it('reveals questions 44 and 45 of the label when 43 is answered "Oui" (seed 000)', () => {
+  it('reveals questions 44 and 45 of the label when 43 is answered "Oui" (docs/domain/organisation-certification.md#conditional-questions)', () => {
     const { questionnaire } = parse(LABEL_SCHEME);
     const yes: Answers = { q43: { value: true } };
     const no: Answers = { q43: { value: false } };

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { dossierNotFound } from '../../dossiers/dossier-access';
+import { dossierNotFound } from '../../lifecycle/dossier-access';
 import { toTrailResponse } from '../../dossiers/dossier.mapper';
-import { DossierRepository } from '../../dossiers/dossier.repository';
+import { DossierRepository } from '../../lifecycle/dossier.repository';
 
 /**
  * The audit trail (docs/domain/records-and-retention.md#audit-trail): who, when, what, before/after; newest

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { RpcPayload, RpcResponse } from '@certhub/contracts';
-import { pageOf, toSort } from '../../common/paging';
+import { mongoSort } from '@certhub/platform';
+import { pageOf } from '../../common/paging';
 import { toCertificationBodyResponse } from '../certification-body.mapper';
 import { CertificationBodyRepository } from '../certification-body.repository';
-
-const SORTABLE = ['name', 'code', 'createdAt'] as const;
 
 /** Any signed-in user: applicants choose their CB among these. */
 @Injectable()
@@ -14,7 +13,7 @@ export class ListCertificationBodies {
   async execute(
     query: RpcPayload<'identity.certification-bodies.list'>,
   ): Promise<RpcResponse<'identity.certification-bodies.list'>> {
-    const { items, total } = await this.bodies.list(query, toSort(query.sort, SORTABLE, 'name'));
+    const { items, total } = await this.bodies.list(query, mongoSort(query.sort, 'name'));
     return pageOf(items.map(toCertificationBodyResponse), total, query);
   }
 }

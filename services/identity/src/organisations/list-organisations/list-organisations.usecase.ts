@@ -2,11 +2,10 @@ import { Injectable } from '@nestjs/common';
 import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { DomainError } from '@certhub/platform';
 import { isPlatformStaff } from '../../common/access';
-import { pageOf, toSort } from '../../common/paging';
+import { mongoSort } from '@certhub/platform';
+import { pageOf } from '../../common/paging';
 import { toOrganisationResponse } from '../organisation.mapper';
 import { OrganisationRepository } from '../organisation.repository';
-
-const SORTABLE = ['name', 'siren', 'createdAt'] as const;
 
 /**
  * The platform's view of every registered organisation ("Mes organismes",
@@ -22,7 +21,7 @@ export class ListOrganisations {
   ): Promise<RpcResponse<'identity.organisations.list'>> {
     if (!isPlatformStaff(principal))
       throw DomainError.forbidden('only platform staff may list organisations');
-    const { items, total } = await this.organisations.list(query, toSort(query.sort, SORTABLE, 'name'));
+    const { items, total } = await this.organisations.list(query, mongoSort(query.sort, 'name'));
     return pageOf(items.map(toOrganisationResponse), total, query);
   }
 }

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { pageOf, toSort } from '../../common/paging';
+import { mongoSort } from '@certhub/platform';
+import { pageOf } from '../../common/paging';
 import { findVisibleOrganisation } from '../organisation-access';
 import { toSiteResponse } from '../organisation.mapper';
 import { OrganisationRepository } from '../organisation.repository';
 import { SiteRepository } from '../site.repository';
-
-const SORTABLE = ['siret', 'name', 'createdAt'] as const;
 
 @Injectable()
 export class ListSites {
@@ -22,7 +21,7 @@ export class ListSites {
     await findVisibleOrganisation(this.organisations, principal, query.organisationId);
     // Headquarters first unless the caller sorts otherwise.
     const sort = query.sort
-      ? toSort(query.sort, SORTABLE, 'siret')
+      ? mongoSort(query.sort, 'siret')
       : { headquarters: -1 as const, siret: 1 as const, _id: 1 as const };
     const { items, total } = await this.sites.list(query.organisationId, query, sort);
     return pageOf(items.map(toSiteResponse), total, query);

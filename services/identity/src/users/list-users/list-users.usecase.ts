@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { pageOf, toSort } from '../../common/paging';
+import { mongoSort } from '@certhub/platform';
+import { pageOf } from '../../common/paging';
 import { toUserResponse } from '../user.mapper';
 import { UserRepository } from '../user.repository';
 import { requireTenantAdmin } from '../user-access';
-
-const SORTABLE = ['email', 'firstName', 'lastName', 'role', 'createdAt'] as const;
 
 /**
  * "Mes utilisateurs" (docs/domain/roles-and-tenancy.md#user-management): the admin's own tenant, never
@@ -23,7 +22,7 @@ export class ListUsers {
     const { items, total } = await this.users.list(
       principal.tenantId,
       query,
-      toSort(query.sort, SORTABLE, '-createdAt'),
+      mongoSort(query.sort, '-createdAt'),
     );
     return pageOf(items.map(toUserResponse), total, query);
   }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { requirePartner } from '../../common/access';
-import { pageOf, toSort } from '../../common/paging';
+import { mongoSort } from '@certhub/platform';
+import { pageOf } from '../../common/paging';
 import { AttemptRepository } from '../attempt.repository';
 import { toDeliveryResponse } from '../delivery.mapper';
 import { DeliveryRepository } from '../delivery.repository';
@@ -19,7 +20,7 @@ export class ListDeliveries {
     query: RpcPayload<'partner.deliveries.list'>,
   ): Promise<RpcResponse<'partner.deliveries.list'>> {
     const partnerId = requirePartner(principal);
-    const sort = toSort(query.sort, ['createdAt'], '-createdAt');
+    const sort = mongoSort(query.sort, '-createdAt');
     const { items, total } = await this.deliveries.list(partnerId, query, sort['createdAt'] === 1 ? 1 : -1);
     const attempts = await this.attempts.latest(
       partnerId,

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { requirePartnerAdmin } from '../../common/access';
-import { pageOf, toSort } from '../../common/paging';
+import { mongoSort } from '@certhub/platform';
+import { pageOf } from '../../common/paging';
 import { toPartnerResponse } from '../partner.mapper';
 import { PartnerRepository } from '../partner.repository';
 
@@ -15,7 +16,7 @@ export class ListPartners {
     query: RpcPayload<'partner.clients.list'>,
   ): Promise<RpcResponse<'partner.clients.list'>> {
     const admin = requirePartnerAdmin(principal);
-    const sort = toSort(query.sort, ['createdAt', 'name'], '-createdAt');
+    const sort = mongoSort(query.sort, '-createdAt');
     const { items, total } = await this.partners.list(
       admin.kind === 'cb' ? admin.cbId : undefined,
       query,

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { requirePartner } from '../../common/access';
-import { pageOf, toSort } from '../../common/paging';
+import { mongoSort } from '@certhub/platform';
+import { pageOf } from '../../common/paging';
 import { toSubscriptionResponse } from '../subscription.mapper';
 import { SubscriptionRepository } from '../subscription.repository';
 
@@ -14,7 +15,7 @@ export class ListSubscriptions {
     query: RpcPayload<'partner.subscriptions.list'>,
   ): Promise<RpcResponse<'partner.subscriptions.list'>> {
     const partnerId = requirePartner(principal);
-    const sort = toSort(query.sort, ['createdAt'], '-createdAt');
+    const sort = mongoSort(query.sort, '-createdAt');
     const { items, total } = await this.subscriptions.list(partnerId, query, sort);
     const now = new Date();
     return pageOf(

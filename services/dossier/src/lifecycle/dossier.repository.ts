@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { DossierStatus, Principal } from '@certhub/contracts';
-import { DomainError, TenantRepository } from '@certhub/platform';
+import { DomainError, TenantRepository, type AggregateStore } from '@certhub/platform';
 import type { FilterQuery, Model, SortOrder, UpdateQuery } from 'mongoose';
 import { dossierScope, type DossierScope } from './dossier-access';
 import { DOSSIER_MODEL, type DossierView, type TrailEntry } from './dossier.schema';
@@ -26,7 +26,7 @@ const LIGHT = { trail: 0, outbox: 0 } as const;
  * principal's scope (dossier-access.ts); writes are pinned to the dossier's CB tenant.
  */
 @Injectable()
-export class DossierRepository extends TenantRepository<DossierView> {
+export class DossierRepository extends TenantRepository<DossierView> implements AggregateStore<DossierView> {
   constructor(@InjectModel(DOSSIER_MODEL) model: Model<DossierView>) {
     super(model);
   }
@@ -45,8 +45,9 @@ export class DossierRepository extends TenantRepository<DossierView> {
   }
 
   /**
-   * The one write of a transition: applied only if the dossier is still at `version` (optimistic
-   * concurrency, atomic in the store, across replicas). Null: somebody else wrote first.
+   * The write path's one write (dossier-lifecycle.ts): applied only if the dossier is still at the
+   * version it was read at (optimistic concurrency, atomic in the store, across replicas). Null:
+   * somebody else wrote first.
    */
   applyAtVersion(
     dossier: Pick<DossierView, '_id' | 'cbId' | 'version'>,

@@ -1,5 +1,5 @@
 import type { CloudEvent, DecisionOutcomeSchema, DossierStatus } from '@certhub/contracts';
-import { addOutbox, tenantScopePlugin } from '@certhub/platform';
+import { tenantScopePlugin } from '@certhub/platform';
 import { Schema } from 'mongoose';
 import type { z } from 'zod';
 
@@ -173,5 +173,4 @@ DossierSchema.index({ tenantId: 1, schemeId: 1, createdAt: -1 });
 DossierSchema.index({ tenantId: 1, auditorIds: 1 });
 // The expiry scheduler: certificates past validUntil still valid or suspended.
 DossierSchema.index({ 'certificate.status': 1, 'certificate.validUntil': 1 });
-addOutbox(DossierSchema);
 DossierSchema.plugin(tenantScopePlugin);
