@@ -14,7 +14,7 @@ export function parseSort(sort: string | undefined, allowed: readonly string[], 
     throw new DomainError(
       'validation_failed',
       `sort must be one of ${allowed.join(', ')} (optionally prefixed with -)`,
-      [{ path: 'sort', message: `unknown sort field ${field}` }],
+      [{ field: 'sort', message: `unknown sort field ${field}` }],
     );
   }
   return { field, direction: wanted.startsWith('-') ? -1 : 1 };

@@ -1,14 +1,7 @@
 import { ROLE_SIDES, isSystemPrincipal, type Principal, type Role } from '@certhub/contracts';
-import { DomainError, RequestContext } from '@certhub/platform';
+import { DomainError } from '@certhub/platform';
 import type { FilterQuery } from 'mongoose';
 import type { DossierView } from './dossier.schema';
-
-/** The caller restored from the NATS headers; every dossier subject needs one. */
-export function requirePrincipal(): Principal {
-  const principal = RequestContext.principal();
-  if (!principal) throw new DomainError('unauthenticated', 'this request needs a signed-in user');
-  return principal;
-}
 
 export const isSystem = isSystemPrincipal;
 

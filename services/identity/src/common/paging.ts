@@ -15,7 +15,7 @@ export function toSort(sort: string | undefined, allowed: readonly string[], fal
     throw new DomainError(
       'validation_failed',
       `sort must be one of ${allowed.join(', ')} (optionally prefixed with -)`,
-      [{ path: 'sort', message: `unknown sort field ${field}` }],
+      [{ field: 'sort', message: `unknown sort field ${field}` }],
     );
   }
   return { [field]: wanted.startsWith('-') ? -1 : 1, _id: 1 };
