@@ -55,8 +55,7 @@ export interface ErrorDetail {
 /** Every issue of a failed parse, one detail each; unknown keys are named, since they have no path. */
 export function errorDetails(issues: readonly z.core.$ZodIssue[]): ErrorDetail[] {
   return issues.map((issue) => ({
-    field:
-      issue.path.join('.') || (issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : '(request)'),
+    field: issue.path.join('.') || (issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : '(request)'),
     message: issue.message,
   }));
 }

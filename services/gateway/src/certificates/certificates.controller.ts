@@ -1,37 +1,22 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
-import { HEADERS, isRpcErrorBody, type Principal, type RpcResponse } from '@certhub/contracts';
-import { DomainError, RequestContext, RpcClient } from '@certhub/platform';
+import { HEADERS, isRpcErrorBody, type Principal } from '@certhub/contracts';
+import { DomainError, RequestContext } from '@certhub/platform';
 import type { Response } from 'express';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream } from 'node:stream/web';
 import { CurrentPrincipal } from '../auth/auth.decorators';
-import { Endpoint, Input, type EndpointInput } from '../http/endpoint';
-import { forward } from '../http/forward';
 import { certificatesConfig } from './certificates.config';
 
 const PASSED_ON = ['content-type', 'content-length', 'content-disposition', 'etag'];
 
 /**
- * "Mon e-certificat" (docs/domain/organisation-certification.md#certificate): the certificates of the
- * caller's organisation or CB.
+ * "Mon e-certificat" (docs/domain/organisation-certification.md#certificate): the PDF of a certificate
+ * of the caller's organisation or CB (the list is a catalogue route).
  */
 @Controller('api/v1/certificates')
 export class CertificatesController {
   private readonly config = certificatesConfig();
-
-  constructor(private readonly rpc: RpcClient) {}
-
-  @Get()
-  @Endpoint({
-    rpc: 'certificate.list',
-    tag: 'certificates',
-    summary:
-      'Certificates of your organisation, or those your certification body issued, with PDF availability',
-  })
-  list(@Input() input: EndpointInput<'certificate.list'>): Promise<RpcResponse<'certificate.list'>> {
-    return forward(this.rpc, 'certificate.list', input);
-  }
 
   /**
    * The certificate's PDF, streamed from the certificate service (files never travel over NATS),
