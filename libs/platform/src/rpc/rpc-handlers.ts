@@ -92,7 +92,7 @@ export function rpcHandlers(...bindings: RpcBinding[]): Type<unknown> {
     seen.add(subject);
     const index = useCases.indexOf(useCase);
     const access = rpcAccess(subject);
-    const handler = function (this: Handlers, payload: unknown): unknown {
+    const handler = async function (this: Handlers, payload: unknown): Promise<unknown> {
       const target = this.instances[index] as Record<string, (...args: unknown[]) => unknown>;
       if (access === 'public') return target[method]!(payload);
       const principal = requirePrincipal();
