@@ -4,7 +4,6 @@ import {
   Req,
   RequestMapping,
   RequestMethod,
-  SetMetadata,
   applyDecorators,
   type Type,
 } from '@nestjs/common';
@@ -18,8 +17,6 @@ import { certificatesConfig } from '../certificates/certificates.config';
 import { forward } from './forward';
 import { requestInput } from './request-input';
 import { expressPath, inRouteOrder } from './route-order';
-
-export const OPERATION = 'certhub:operation';
 
 /**
  * The gateway's own policy on top of the contract: public verification gets a per-address budget
@@ -41,13 +38,13 @@ function policies(op: HttpOperation): MethodDecorator[] {
  * field error listed; the request goes over NATS as the caller; the answer with the route's
  * status). Routes that stream bytes or events keep their own controllers.
  */
-export function catalogueController(operations: readonly HttpOperation[] = HTTP_OPERATIONS): Type<unknown> {
+export function catalogueController(): Type<unknown> {
   class CatalogueController {
     constructor(readonly rpc: RpcClient) {}
   }
   Reflect.defineMetadata(PARAMTYPES_METADATA, [RpcClient], CatalogueController);
 
-  for (const op of inRouteOrder(operations)) {
+  for (const op of inRouteOrder(HTTP_OPERATIONS)) {
     const subject: RpcSubject = op.subject;
     const handler = function (this: CatalogueController, req: Request): Promise<RpcResponse<RpcSubject>> {
       return forward(this.rpc, subject, requestInput(subject, req));
@@ -65,7 +62,6 @@ export function catalogueController(operations: readonly HttpOperation[] = HTTP_
     applyDecorators(
       RequestMapping({ path: expressPath(op.path), method: RequestMethod[op.method] }),
       HttpCode(op.status ?? 200),
-      SetMetadata(OPERATION, op),
       ...(op.public ? [Public()] : []),
       ...(op.roles?.length ? [Roles(...op.roles)] : []),
       ...policies(op),
