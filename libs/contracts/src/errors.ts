@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+
 /**
  * Stable error codes. Each maps to one HTTP status and one problem `type` URI
  * (RFC 9457), so clients can branch on `type` without parsing messages.
@@ -38,4 +40,22 @@ export function isRpcErrorBody(value: unknown): value is RpcErrorBody {
     (value as RpcErrorBody).code in ERROR_CODES &&
     typeof (value as RpcErrorBody).message === 'string'
   );
+}
+
+/**
+ * One reason a request was refused, on one field: a dotted path into the request (`delivery.url`),
+ * a header (`Idempotency-Key`), or `(request)` when it concerns the whole. The `errors` of a
+ * problem answer, and the `details` of a `validation_failed` RPC error, are lists of these.
+ */
+export interface ErrorDetail {
+  field: string;
+  message: string;
+}
+
+/** Every issue of a failed parse, one detail each; unknown keys are named, since they have no path. */
+export function errorDetails(issues: readonly z.core.$ZodIssue[]): ErrorDetail[] {
+  return issues.map((issue) => ({
+    field: issue.path.join('.') || (issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : '(request)'),
+    message: issue.message,
+  }));
 }

@@ -10,6 +10,7 @@ export * from './pagination';
 export * from './principal';
 export * from './roles';
 export * from './rpc/subjects';
+export * from './rpc/http';
 export * from './rpc/document.rpc';
 export * from './rpc/audit.rpc';
 export * from './rpc/finding.rpc';

@@ -25,6 +25,7 @@ export * from './platform.module';
 export * from './platform.options';
 export * from './rpc/rpc-client';
 export * from './rpc/rpc-context.interceptor';
+export * from './rpc/rpc-handlers';
 export * from './storage/object-storage';
 export * from './bootstrap/platform-options';
 export * from './auth/public';

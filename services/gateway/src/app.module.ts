@@ -1,30 +1,24 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { PlatformModule, platformOptionsFromEnv } from '@certhub/platform';
 import type { z } from 'zod';
 import { AnalyticsController } from './analytics/analytics.controller';
-import { AuditsController, DossierAuditsController } from './audits/audits.controller';
 import { AuthGuard } from './auth/auth.guard';
-import { CERTIFICATE_CONTROLLERS } from './certificates/certificates.controllers';
+import { CertificatesController } from './certificates/certificates.controller';
+import { PublicCertificatesController } from './certificates/public-certificates.controller';
 import type { GatewayEnv } from './config';
-import { DOCUMENT_CONTROLLERS } from './documents/documents.controllers';
-import { DossiersController } from './dossiers/dossiers.controller';
+import { DocumentFilesController } from './documents/document-files.controller';
+import { catalogueController } from './http/catalogue.controller';
 import { InternalProxy } from './http/internal-proxy';
 import { OpenApiBuilder } from './http/openapi';
 import { OpenApiController } from './http/openapi.controller';
 import { PrincipalThrottlerGuard } from './http/principal-throttler.guard';
-import { CertificationBodiesController } from './identity/certification-bodies.controller';
-import { OrganisationsController } from './identity/organisations.controller';
-import { RegistrationController } from './identity/registration.controller';
-import { UsersController } from './identity/users.controller';
 import { MeController } from './me/me.controller';
-import { NotificationsController } from './notifications/notifications.controller';
-import { DossierFindingsController, FindingsController } from './findings/findings.controller';
-import { PARTNER_CONTROLLERS } from './partners/partners.controllers';
+import { AsyncApiController } from './partners/asyncapi.controller';
+import { PartnerEventStreamController } from './partners/partner-event-stream.controller';
 import { ProblemFilter } from './problem/problem.filter';
 import { QuestionnairesController } from './questionnaires/questionnaires.controller';
-import { SchemesController } from './schemes/schemes.controller';
 
 @Module({})
 export class AppModule {
@@ -33,28 +27,21 @@ export class AppModule {
       module: AppModule,
       imports: [
         PlatformModule.forRoot(platformOptionsFromEnv('gateway', config)),
-        DiscoveryModule,
         ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }]),
       ],
+      // The hand-written routes (streams, uploads, exports, documents) first; then every catalogue
+      // route, in an order where static segments win over parameters.
       controllers: [
         OpenApiController,
         MeController,
-        RegistrationController,
-        OrganisationsController,
-        CertificationBodiesController,
-        UsersController,
         AnalyticsController,
-        NotificationsController,
-        DossiersController,
-        ...CERTIFICATE_CONTROLLERS,
-        ...DOCUMENT_CONTROLLERS,
-        ...PARTNER_CONTROLLERS,
-        DossierAuditsController,
-        AuditsController,
-        DossierFindingsController,
-        FindingsController,
-        SchemesController,
+        CertificatesController,
+        PublicCertificatesController,
+        DocumentFilesController,
+        AsyncApiController,
+        PartnerEventStreamController,
         QuestionnairesController,
+        catalogueController(),
       ],
       providers: [
         OpenApiBuilder,

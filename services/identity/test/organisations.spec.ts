@@ -182,7 +182,7 @@ describe('organisations, sites, certification bodies and the company registry', 
       });
       await expect(identity.call('identity.companies.lookup', { siret: '1234' })).rejects.toMatchObject({
         code: 'validation_failed',
-        details: [{ path: 'siret', message: 'SIRET must have 14 digits, got 4' }],
+        details: [{ field: 'siret', message: 'SIRET must have 14 digits, got 4' }],
       });
     });
   });

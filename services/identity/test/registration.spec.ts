@@ -165,7 +165,7 @@ describe('self-registration of an organisation and its first administrator', () 
     });
     await expect(register('12345678200011', newEmail())).rejects.toMatchObject({
       code: 'validation_failed',
-      details: [{ path: 'siret', message: 'SIRET check digit is wrong (Luhn)' }],
+      details: [{ field: 'siret', message: 'SIRET check digit is wrong (Luhn)' }],
     });
   });
 });

@@ -11,6 +11,8 @@ const serviceGenerator = require('../src/service/generator.js') as (
 ) => Promise<() => void>;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const usecaseGenerator = require('../src/usecase/generator.js') as (t: Tree, o: object) => Promise<void>;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const endpointGenerator = require('../src/endpoint/generator.js') as (t: Tree, o: object) => Promise<void>;
 
 /** Generators run against a copy-on-write tree over the real workspace: nothing is written. */
 describe('certhub generators', () => {
@@ -48,5 +50,63 @@ describe('certhub generators', () => {
     await expect(usecaseGenerator(tree(), { service: 'nope', feature: 'x', name: 'do-it' })).rejects.toThrow(
       /no service nope/,
     );
+  });
+
+  it('adds an endpoint as a contract entry with its route, a typed use case, and its binding', async () => {
+    const t = tree();
+    await endpointGenerator(t, {
+      subject: 'dossier.findings.reopen',
+      feature: 'findings',
+      name: 'reopen-finding',
+      summary: 'Reopen a closed finding',
+      method: 'POST',
+      path: '/api/v1/findings/{findingId}/reopening',
+      roles: 'analyst,cb_admin',
+    });
+    const contract = t.read('libs/contracts/src/rpc/finding.rpc.ts', 'utf-8') ?? '';
+    expect(contract).toMatch(
+      /'dossier\.findings\.reopen': \{\s+http: \{\s+method: 'POST',\s+path: '\/api\/v1\/findings\/\{findingId\}\/reopening',\s+roles: \['analyst', 'cb_admin'\],\s+tag: 'findings',/,
+    );
+    expect(contract).toContain('request: z.object({ findingId: z.string().min(1).max(64) }).strict()');
+    const usecase = t.read('services/dossier/src/findings/reopen-finding/reopen-finding.usecase.ts', 'utf-8');
+    expect(usecase).toContain("Promise<RpcResponse<'dossier.findings.reopen'>>");
+    expect(t.exists('services/dossier/src/findings/reopen-finding/reopen-finding.usecase.spec.ts')).toBe(
+      true,
+    );
+    const handlers = t.read('services/dossier/src/findings/findings.controller.ts', 'utf-8') ?? '';
+    expect(handlers).toMatch(
+      /handle\('dossier\.findings\.messages\.list', FindingThread, 'list'\),\s+handle\('dossier\.findings\.reopen', ReopenFinding\),\s+\);/,
+    );
+    expect(t.read('services/dossier/src/findings/findings.module.ts', 'utf-8')).toMatch(
+      /providers: \[\s*ReopenFinding,/,
+    );
+    expect(readFileSync(join(REPO_ROOT, 'libs/contracts/src/rpc/finding.rpc.ts'), 'utf8')).not.toContain(
+      'reopen',
+    );
+  });
+
+  it('adds an internal operation (no route) to a feature whose list fits on one line', async () => {
+    const t = tree();
+    await endpointGenerator(t, {
+      subject: 'dossier.dossiers.purge',
+      feature: 'trail',
+      name: 'purge-trail',
+      summary: 'Purge the trail past its retention',
+    });
+    expect(t.read('libs/contracts/src/rpc/dossier.rpc.ts', 'utf-8')).toMatch(
+      /'dossier\.dossiers\.purge': \{\s+request: z\.object\(\{\}\)\.strict\(\),/,
+    );
+    expect(t.read('services/dossier/src/trail/trail.controller.ts', 'utf-8')).toMatch(
+      /handle\('dossier\.dossiers\.trail', GetTrail\),\s+handle\('dossier\.dossiers\.purge', PurgeTrail\),/,
+    );
+    await expect(
+      endpointGenerator(tree(), {
+        subject: 'dossier.x.y',
+        feature: 'x',
+        name: 'do-it',
+        summary: 'x',
+        method: 'GET',
+      }),
+    ).rejects.toThrow(/both method and path/);
   });
 });

@@ -58,6 +58,12 @@ const LeadTimeMetricSchema = z.enum([
 
 export const AnalyticsRpc = {
   'analytics.event-counts': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/analytics/event-counts',
+      tag: 'analytics',
+      summary: 'Events seen per type for your tenant (platform staff: every tenant)',
+    },
     request: z
       .object({
         // `?types=a,b` or `?types=a&types=b`
@@ -70,6 +76,14 @@ export const AnalyticsRpc = {
   },
   /** Dashboard counters ("awaiting …"); the period selects dossiers opened and findings raised in it. */
   'analytics.dashboard': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/analytics/dashboard',
+      roles: ANALYTICS_READER_ROLES,
+      tag: 'analytics',
+      summary:
+        'Dashboard counters: dossiers awaiting admissibility, audit, decision…, open and overdue findings',
+    },
     request: filters,
     response: z.object({
       asOf: z.string().datetime(),
@@ -88,6 +102,13 @@ export const AnalyticsRpc = {
   },
   /** Current status counts per CB and scheme; the period selects dossiers opened in it. Sort: cbId, schemeId, status, count. */
   'analytics.dossiers-by-status': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/analytics/dossiers-by-status',
+      roles: ANALYTICS_READER_ROLES,
+      tag: 'analytics',
+      summary: 'Dossiers per current status, CB and scheme',
+    },
     request: pagedFilters(['cbId', 'schemeId', 'status', 'count']),
     response: pageOf(z.object({ cbId, schemeId: z.string(), status: DossierStatusSchema, count })),
   },
@@ -96,6 +117,14 @@ export const AnalyticsRpc = {
    * decision, closure). Percentiles by nearest rank. Sort: metric, cbId, schemeId, count, avgDays, p50Days, p90Days.
    */
   'analytics.lead-times': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/analytics/lead-times',
+      roles: ANALYTICS_READER_ROLES,
+      tag: 'analytics',
+      summary:
+        'Lead times (submission → admissible, audit → decision, finding raised → closed): count, mean, p50, p90',
+    },
     request: pagedFilters(['metric', 'cbId', 'schemeId', 'count', 'avgDays', 'p50Days', 'p90Days']),
     response: pageOf(
       z.object({
@@ -111,6 +140,13 @@ export const AnalyticsRpc = {
   },
   /** Findings per requirement and severity; the period selects findings raised in it. Sort: cbId, schemeId, requirementId, severity, raised, open, overdue. */
   'analytics.findings-by-requirement': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/analytics/findings-by-requirement',
+      roles: ANALYTICS_READER_ROLES,
+      tag: 'analytics',
+      summary: 'Findings raised, open and overdue per requirement and severity',
+    },
     request: pagedFilters(['cbId', 'schemeId', 'requirementId', 'severity', 'raised', 'open', 'overdue']),
     response: pageOf(
       z.object({
@@ -126,6 +162,13 @@ export const AnalyticsRpc = {
   },
   /** Findings past their due date and not closed, as of now; the period selects findings raised in it. Sort: dueDate, raisedAt, severity, requirementId. */
   'analytics.overdue-findings': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/analytics/overdue-findings',
+      roles: ANALYTICS_READER_ROLES,
+      tag: 'analytics',
+      summary: 'Open findings past their due date, as of today',
+    },
     request: pagedFilters(['dueDate', 'raisedAt', 'severity', 'requirementId']),
     response: pageOf(
       z.object({

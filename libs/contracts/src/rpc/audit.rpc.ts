@@ -57,6 +57,14 @@ const endMessage = { message: 'endDate must not be before startDate', path: ['en
 export const AuditRpc = {
   /** cb_admin or analyst of the dossier's CB; auditors must be auditors of that CB and free those days. */
   'dossier.audits.plan': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/dossiers/{dossierId}/audits',
+      status: 201,
+      roles: ['cb_admin', 'analyst'],
+      tag: 'audits',
+      summary: 'Plan an audit: type, dates and auditors of the CB (an auditor is never booked twice at once)',
+    },
     request: z
       .object({
         dossierId: id,
@@ -69,11 +77,19 @@ export const AuditRpc = {
     response: AuditSchema,
   },
   'dossier.audits.get': {
+    http: { method: 'GET', path: '/api/v1/audits/{auditId}', tag: 'audits', summary: 'One audit' },
     request: z.object({ auditId: id }).strict(),
     response: AuditSchema,
   },
   /** Before the audit starts only; the new days are booked before the old ones are freed. */
   'dossier.audits.reschedule': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/audits/{auditId}/reschedule',
+      roles: ['cb_admin', 'analyst'],
+      tag: 'audits',
+      summary: 'Move a planned audit to other dates (or auditors) before it starts',
+    },
     request: z
       .object({ auditId: id, version, ...DatesSchema, auditorIds: z.array(id).min(1).max(10).optional() })
       .strict()
@@ -81,11 +97,25 @@ export const AuditRpc = {
     response: AuditSchema,
   },
   'dossier.audits.cancel': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/audits/{auditId}/cancellation',
+      roles: ['cb_admin', 'analyst'],
+      tag: 'audits',
+      summary: 'Cancel a planned audit before it starts',
+    },
     request: z.object({ auditId: id, version, reason: z.string().trim().min(1).max(2000) }).strict(),
     response: AuditSchema,
   },
   /** A booked auditor, once the audit has started: files the report and moves the dossier to audited. */
   'dossier.audits.complete': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/audits/{auditId}/completion',
+      roles: ['auditor'],
+      tag: 'audits',
+      summary: 'File the audit report (a booked auditor, once the audit has started)',
+    },
     request: z.object({ auditId: id, version, reportDocumentId: id }).strict(),
     response: AuditSchema,
   },
@@ -94,11 +124,24 @@ export const AuditRpc = {
    * when at least one non-conformity is open, else straight to decision_pending.
    */
   'dossier.audits.findings-recorded': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/audits/{auditId}/findings-recorded',
+      roles: ['auditor'],
+      tag: 'audits',
+      summary: 'Declare every finding of the audit recorded: the dossier moves to findings or to decision',
+    },
     request: z.object({ auditId: id, version }).strict(),
     response: AuditSchema,
   },
   /** Interventions search: past or upcoming, by auditor, type, dates, dossier (tenant-scoped). */
   'dossier.audits.search': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/audits',
+      tag: 'audits',
+      summary: 'Interventions: past or upcoming, by auditor, type, dates or dossier',
+    },
     request: AUDIT_PAGE.extend({
       dossierId: id.optional(),
       when: z.enum(['past', 'upcoming']).optional(),
@@ -118,6 +161,12 @@ export const AuditRpc = {
    * audits starting within the scheme's horizon.
    */
   'dossier.audits.upcoming': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/audits/upcoming',
+      tag: 'audits',
+      summary: 'Upcoming interventions: planned audits starting within the scheme’s horizon (30 days)',
+    },
     request: AUDIT_PAGE.strict(),
     response: AuditPageSchema,
   },

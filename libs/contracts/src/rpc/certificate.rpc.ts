@@ -5,11 +5,25 @@ import { sortablePageQuery } from '../pagination';
 export const CertificateRpc = {
   /** Public, rate-limited: is this certificate number genuine and valid? */
   'certificate.verify.number': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/public/certificates/verify/{number}',
+      public: true,
+      tag: 'public verification',
+      summary: 'Status, validity and scope of a certificate by its number (where its QR code leads)',
+    },
     request: z.object({ number: z.string().trim().min(3).max(64) }).strict(),
     response: VerificationResultSchema,
   },
   /** Public: the certificates of a company (by SIREN or SIRET) for a scheme. */
   'certificate.verify.company': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/public/certificates',
+      public: true,
+      tag: 'public verification',
+      summary: 'Certificates of a company for a scheme, by SIREN or by the SIRET of a site',
+    },
     request: z
       .object({
         siren: z
@@ -28,6 +42,13 @@ export const CertificateRpc = {
   },
   /** Public: was this exact PDF issued by certhub (SHA-256 recorded at rendering)? */
   'certificate.verify.hash': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/public/certificates/verify-hash/{sha256}',
+      public: true,
+      tag: 'public verification',
+      summary: 'Whether a file with this SHA-256 is a PDF certhub printed, and its certificate’s status',
+    },
     request: z
       .object({ sha256: z.string().regex(/^[a-f0-9]{64}$/, 'sha256 must be 64 lower-case hex digits') })
       .strict(),
@@ -35,6 +56,13 @@ export const CertificateRpc = {
   },
   /** The holder's and its CB's list of certificates with download availability. */
   'certificate.list': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/certificates',
+      tag: 'certificates',
+      summary:
+        'Certificates of your organisation, or those your certification body issued, with PDF availability',
+    },
     request: sortablePageQuery(['number', 'holderName', 'schemeId', 'validFrom', 'validUntil'])
       .extend({
         status: z.enum(['valid', 'suspended', 'withdrawn', 'expired']).optional(),

@@ -133,6 +133,12 @@ export const DocumentRpc = {
   },
   /** Live documents of a context the caller may read (404 otherwise), newest first. */
   'document.documents.list': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/documents',
+      tag: 'documents',
+      summary: 'Documents of an upload context (a dossier question, a finding…), newest first',
+    },
     request: PageQuerySchema.extend({ contextId: DocumentContextIdSchema }).strict(),
     response: z.object({
       items: z.array(DocumentSchema),
@@ -142,16 +148,34 @@ export const DocumentRpc = {
     }),
   },
   'document.documents.get': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/documents/{documentId}',
+      tag: 'documents',
+      summary: 'A document’s current version',
+    },
     request: z.object({ documentId: id }).strict(),
     response: DocumentSchema,
   },
   /** Soft delete by a writer of the context; purged after the context's retention. */
   'document.documents.delete': {
+    http: {
+      method: 'DELETE',
+      path: '/api/v1/documents/{documentId}',
+      tag: 'documents',
+      summary: 'Delete a document (kept for the context’s retention period, then purged)',
+    },
     request: z.object({ documentId: id }).strict(),
     response: DocumentSchema,
   },
   /** Every stored version, newest first (replacing keeps the previous ones). */
   'document.documents.versions': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/documents/{documentId}/versions',
+      tag: 'documents',
+      summary: 'Every version of a document, newest first (replacing keeps the previous ones)',
+    },
     request: z.object({ documentId: id }).strict(),
     response: z.object({ items: z.array(DocumentVersionSchema) }),
   },

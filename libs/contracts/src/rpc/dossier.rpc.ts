@@ -122,14 +122,32 @@ const reason = text(2000);
 export const DossierRpc = {
   /** org_admin opens a dossier for a scheme (and level) with the CB of its choice. */
   'dossier.dossiers.create': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/dossiers',
+      status: 201,
+      roles: ['org_admin'],
+      tag: 'dossiers',
+      summary: 'Open a dossier: scheme, level and certification body',
+    },
     request: z
       .object({ schemeId: id, schemeVersion: id.optional(), level: id.optional(), cbId: id })
       .strict(),
     response: DossierResponseSchema,
   },
-  'dossier.dossiers.get': { request: byDossier.strict(), response: DossierResponseSchema },
+  'dossier.dossiers.get': {
+    http: { method: 'GET', path: '/api/v1/dossiers/{dossierId}', tag: 'dossiers', summary: 'One dossier' },
+    request: byDossier.strict(),
+    response: DossierResponseSchema,
+  },
   /** Tenant-scoped search: a CB sees its dossiers, an applicant its own, an auditor those he audits. */
   'dossier.dossiers.search': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/dossiers',
+      tag: 'dossiers',
+      summary: 'Dossiers of the caller’s scope by status, scheme, CB, organisation or reference',
+    },
     request: sortablePageQuery(['createdAt', 'updatedAt', 'reference', 'status'])
       .extend({
         status: z
@@ -146,33 +164,92 @@ export const DossierRpc = {
   },
   /** The audit trail of one dossier, newest first, for its CB and its applicant. */
   'dossier.dossiers.trail': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/dossiers/{dossierId}/trail',
+      tag: 'dossiers',
+      summary: 'The audit trail of a dossier (who, when, what, before/after), newest first',
+    },
     request: PageQuerySchema.extend({ dossierId: id }).strict(),
     response: page(TrailEntrySchema),
   },
   'dossier.dossiers.assign': {
+    http: {
+      method: 'PUT',
+      path: '/api/v1/dossiers/{dossierId}/analyst',
+      roles: ['cb_admin'],
+      tag: 'dossiers',
+      summary: 'Assign the dossier to an analyst of the CB',
+    },
     request: byDossier.extend({ analystId: id }).strict(),
     response: DossierResponseSchema,
   },
   'dossier.dossiers.abandon': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/dossiers/{dossierId}/abandon',
+      roles: ['org_admin'],
+      tag: 'dossiers',
+      summary: 'Abandon the application (before the contract)',
+    },
     request: byDossier.extend({ reason }).strict(),
     response: DossierResponseSchema,
   },
   /** A draft save: `revision` is the one the client loaded; a stale one is refused (409). */
   'dossier.questionnaire.save': {
+    http: {
+      method: 'PUT',
+      path: '/api/v1/dossiers/{dossierId}/questionnaire',
+      roles: ['org_admin', 'org_member'],
+      tag: 'dossiers',
+      summary: 'Save a draft of the questionnaire (409 when another save came first)',
+    },
     request: byDossier.extend({ revision: z.number().int().min(0), answers: DossierAnswersSchema }).strict(),
     response: DossierResponseSchema,
   },
   'dossier.questionnaire.submit': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/dossiers/{dossierId}/questionnaire/submit',
+      roles: ['org_admin', 'org_member'],
+      tag: 'dossiers',
+      summary: 'Submit the questionnaire (422 lists every missing required question)',
+    },
     request: byDossier.extend({ revision: z.number().int().min(0).optional() }).strict(),
     response: DossierResponseSchema,
   },
   /** After answering the findings: back to the CB as "Questionnaire corrigé". */
-  'dossier.questionnaire.resubmit': { request: byDossier.strict(), response: DossierResponseSchema },
+  'dossier.questionnaire.resubmit': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/dossiers/{dossierId}/questionnaire/resubmit',
+      roles: ['org_admin', 'org_member'],
+      tag: 'dossiers',
+      summary: 'Send the corrected questionnaire back to the CB',
+    },
+    request: byDossier.strict(),
+    response: DossierResponseSchema,
+  },
   'dossier.questionnaire-findings.raise': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/dossiers/{dossierId}/questionnaire/findings',
+      status: 201,
+      roles: ['analyst'],
+      tag: 'dossiers',
+      summary: 'Raise a finding on a questionnaire answer',
+    },
     request: byDossier.extend({ questionId: id, description: text(4000) }).strict(),
     response: QuestionnaireFindingSchema,
   },
   'dossier.questionnaire-findings.answer': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/dossiers/{dossierId}/questionnaire/findings/{findingId}/answer',
+      roles: ['org_admin', 'org_member'],
+      tag: 'dossiers',
+      summary: 'Answer a questionnaire finding',
+    },
     request: byDossier
       .extend({
         findingId: id,
@@ -189,40 +266,112 @@ export const DossierRpc = {
     response: QuestionnaireFindingSchema,
   },
   'dossier.questionnaire-findings.close': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/dossiers/{dossierId}/questionnaire/findings/{findingId}/close',
+      roles: ['analyst'],
+      tag: 'dossiers',
+      summary: 'Close a corrected questionnaire finding',
+    },
     request: byDossier.extend({ findingId: id }).strict(),
     response: QuestionnaireFindingSchema,
   },
   'dossier.questionnaire-findings.list': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/dossiers/{dossierId}/questionnaire/findings',
+      tag: 'dossiers',
+      summary: 'Findings on questionnaire answers',
+    },
     request: byDossier.strict(),
     response: z.object({ items: z.array(QuestionnaireFindingSchema) }),
   },
-  'dossier.admissibility.declare': { request: byDossier.strict(), response: DossierResponseSchema },
+  'dossier.admissibility.declare': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/dossiers/{dossierId}/admissibility',
+      roles: ['analyst'],
+      tag: 'dossiers',
+      summary: 'Declare the questionnaire admissible',
+    },
+    request: byDossier.strict(),
+    response: DossierResponseSchema,
+  },
   'dossier.admissibility.refuse': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/dossiers/{dossierId}/refusal',
+      roles: ['analyst'],
+      tag: 'dossiers',
+      summary: 'Refuse the application',
+    },
     request: byDossier.extend({ reason }).strict(),
     response: DossierResponseSchema,
   },
   'dossier.contracts.record': {
+    http: {
+      method: 'PUT',
+      path: '/api/v1/dossiers/{dossierId}/contract',
+      roles: ['cb_admin', 'analyst'],
+      tag: 'dossiers',
+      summary: 'Record the signed contract',
+    },
     request: byDossier.extend({ reference: text(100), signedOn: date, documentId: id.optional() }).strict(),
     response: DossierResponseSchema,
   },
   /** decision_maker: the outcome must be one the scheme offers for the pending decision's kind. */
   'dossier.decisions.record': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/dossiers/{dossierId}/decisions',
+      status: 201,
+      roles: ['decision_maker'],
+      tag: 'dossiers',
+      summary: 'Record a decision (never by an auditor of the dossier)',
+    },
     request: byDossier.extend({ outcome: DecisionOutcomeSchema, reason }).strict(),
     response: z.object({ decision: DecisionSchema, dossier: DossierResponseSchema }),
   },
   'dossier.decisions.list': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/dossiers/{dossierId}/decisions',
+      tag: 'dossiers',
+      summary: 'Decisions taken on the dossier',
+    },
     request: byDossier.strict(),
     response: z.object({ items: z.array(DecisionSchema) }),
   },
   'dossier.certificates.suspend': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/dossiers/{dossierId}/certificate/suspension',
+      roles: ['decision_maker'],
+      tag: 'dossiers',
+      summary: 'Suspend the certificate',
+    },
     request: byDossier.extend({ reason }).strict(),
     response: DossierResponseSchema,
   },
   'dossier.certificates.reinstate': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/dossiers/{dossierId}/certificate/reinstatement',
+      roles: ['decision_maker'],
+      tag: 'dossiers',
+      summary: 'Reinstate a suspended certificate',
+    },
     request: byDossier.extend({ reason }).strict(),
     response: DossierResponseSchema,
   },
   'dossier.certificates.withdraw': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/dossiers/{dossierId}/certificate/withdrawal',
+      roles: ['decision_maker'],
+      tag: 'dossiers',
+      summary: 'Withdraw the certificate',
+    },
     request: byDossier.extend({ reason }).strict(),
     response: DossierResponseSchema,
   },
@@ -231,14 +380,35 @@ export const DossierRpc = {
    * (docs/domain/organisation-certification.md#renewal-with-another-cb).
    */
   'dossier.renewals.open': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/dossiers/{dossierId}/renewal',
+      roles: ['org_admin'],
+      tag: 'dossiers',
+      summary: 'Open the renewal (another cbId: an initial audit with that CB)',
+    },
     request: byDossier.extend({ cbId: id.optional() }).strict(),
     response: z.object({ dossier: DossierResponseSchema, newDossier: DossierResponseSchema.optional() }),
   },
   'dossier.scope-changes.request': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/dossiers/{dossierId}/scope-changes',
+      roles: ['org_admin'],
+      tag: 'dossiers',
+      summary: 'Declare a change of scope of a certified dossier',
+    },
     request: byDossier.extend({ description: text(4000), answers: DossierAnswersSchema.optional() }).strict(),
     response: DossierResponseSchema,
   },
   'dossier.scope-changes.decide': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/dossiers/{dossierId}/scope-changes/decision',
+      roles: ['analyst'],
+      tag: 'dossiers',
+      summary: 'Decide what a declared change of scope takes',
+    },
     request: byDossier
       .extend({ outcome: z.enum(['no_action', 'documentary_review', 'extra_audit']), reason })
       .strict(),

@@ -114,6 +114,14 @@ const step = <S extends z.ZodRawShape>(extra: S) => z.object({ findingId: id, ve
 export const FindingRpc = {
   /** A booked auditor, on a completed audit whose findings are not declared recorded yet. */
   'dossier.findings.record': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/audits/{auditId}/findings',
+      status: 201,
+      roles: ['auditor'],
+      tag: 'audits',
+      summary: 'Record a non-conformity of the audit (flagged late after the scheme’s deadline)',
+    },
     request: z
       .object({
         auditId: id,
@@ -126,9 +134,24 @@ export const FindingRpc = {
       .strict(),
     response: FindingSchema,
   },
-  'dossier.findings.get': { request: z.object({ findingId: id }).strict(), response: FindingSchema },
+  'dossier.findings.get': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/findings/{findingId}',
+      tag: 'findings',
+      summary: 'One finding with its items and trail',
+    },
+    request: z.object({ findingId: id }).strict(),
+    response: FindingSchema,
+  },
   /** Findings search (tenant-scoped): open/closed, requirement, severity, dossier, overdue. */
   'dossier.findings.search': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/findings',
+      tag: 'findings',
+      summary: 'Findings: open or closed, by requirement, severity, dossier, audit, overdue',
+    },
     request: sortablePageQuery(['recordedAt', 'dueDate', 'number', 'severity', 'status'])
       .extend({
         dossierId: id.optional(),
@@ -142,20 +165,73 @@ export const FindingRpc = {
       .strict(),
     response: page(FindingSchema),
   },
-  'dossier.findings.confirm': { request: step({}), response: FindingSchema },
-  'dossier.findings.reject': { request: step({ reason: text }), response: FindingSchema },
+  'dossier.findings.confirm': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/findings/{findingId}/confirmation',
+      roles: ['analyst'],
+      tag: 'findings',
+      summary: 'Confirm a recorded finding',
+    },
+    request: step({}),
+    response: FindingSchema,
+  },
+  'dossier.findings.reject': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/findings/{findingId}/rejection',
+      roles: ['analyst'],
+      tag: 'findings',
+      summary: 'Reject a recorded finding',
+    },
+    request: step({ reason: text }),
+    response: FindingSchema,
+  },
   'dossier.findings.request-measures': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/findings/{findingId}/measures-request',
+      roles: ['analyst'],
+      tag: 'findings',
+      summary: 'Ask the applicant for corrective measures',
+    },
     request: step({ comment: text.optional() }),
     response: FindingSchema,
   },
   /** The shortcut when measures were agreed at the closing meeting, or after they were accepted. */
-  'dossier.findings.request-proofs': { request: step({ comment: text.optional() }), response: FindingSchema },
+  'dossier.findings.request-proofs': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/findings/{findingId}/proofs-request',
+      roles: ['analyst'],
+      tag: 'findings',
+      summary:
+        'Ask for material proofs (after accepted measures, or directly when agreed at the closing meeting)',
+    },
+    request: step({ comment: text.optional() }),
+    response: FindingSchema,
+  },
   /** The applicant drafts a measure (text) or a proof (documents and a description). */
   'dossier.findings.items.add': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/findings/{findingId}/items',
+      status: 201,
+      roles: ['org_admin', 'org_member'],
+      tag: 'findings',
+      summary: 'Draft a corrective measure or a material proof',
+    },
     request: step({ kind: FindingItemKindSchema, text, documentIds: z.array(id).max(8).optional() }),
     response: FindingSchema,
   },
   'dossier.findings.items.edit': {
+    http: {
+      method: 'PUT',
+      path: '/api/v1/findings/{findingId}/items/{itemId}',
+      roles: ['org_admin', 'org_member'],
+      tag: 'findings',
+      summary: 'Edit a draft (or an item sent back for clarification)',
+    },
     request: step({
       kind: FindingItemKindSchema,
       itemId: id,
@@ -165,11 +241,25 @@ export const FindingRpc = {
     response: FindingSchema,
   },
   'dossier.findings.items.set-ready': {
+    http: {
+      method: 'PUT',
+      path: '/api/v1/findings/{findingId}/items/{itemId}/ready',
+      roles: ['org_admin', 'org_member'],
+      tag: 'findings',
+      summary: 'Mark an item ready to send, or back to draft',
+    },
     request: step({ kind: FindingItemKindSchema, itemId: id, ready: z.boolean() }),
     response: FindingSchema,
   },
   /** The analyst accepts a sent item or asks for its clarification (with a comment). */
   'dossier.findings.items.review': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/findings/{findingId}/items/{itemId}/review',
+      roles: ['analyst'],
+      tag: 'findings',
+      summary: 'Accept a sent item or ask for its clarification',
+    },
     request: step({
       kind: FindingItemKindSchema,
       itemId: id,
@@ -180,6 +270,14 @@ export const FindingRpc = {
   },
   /** Sends every item marked ready of the dossier's findings in one batch (measures or proofs). */
   'dossier.findings.send': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/dossiers/{dossierId}/findings/send',
+      roles: ['org_admin', 'org_member'],
+      tag: 'findings',
+      summary:
+        'Send every corrective measure (or proof) marked ready, across the dossier’s findings, in one batch',
+    },
     request: z.object({ dossierId: id, kind: FindingItemKindSchema }).strict(),
     response: z.object({
       batchId: z.string(),
@@ -189,10 +287,24 @@ export const FindingRpc = {
     }),
   },
   'dossier.findings.messages.post': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/findings/{findingId}/messages',
+      status: 201,
+      roles: ['org_admin', 'org_member', 'analyst', 'cb_admin'],
+      tag: 'findings',
+      summary: 'Post a message on the finding’s thread (applicant ⇄ analyst)',
+    },
     request: z.object({ findingId: id, body: text }).strict(),
     response: FindingMessageSchema,
   },
   'dossier.findings.messages.list': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/findings/{findingId}/messages',
+      tag: 'findings',
+      summary: 'The finding’s message thread, oldest first',
+    },
     request: PageQuerySchema.extend({ findingId: id }).strict(),
     response: page(FindingMessageSchema),
   },

@@ -22,6 +22,13 @@ const id = z.string().min(1).max(64);
 export const IdentityRpc = {
   /** Public: pre-fill from the company registry. */
   'identity.companies.lookup': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/companies/{siret}',
+      public: true,
+      tag: 'registration',
+      summary: 'Company details from the registry, to pre-fill registration (seed 000)',
+    },
     request: z.object({ siret: SiretSchema }).strict(),
     response: CompanySchema,
   },
@@ -30,51 +37,137 @@ export const IdentityRpc = {
    * (docs/domain/roles-and-tenancy.md#self-registration).
    */
   'identity.registrations.create': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/registrations',
+      status: 201,
+      public: true,
+      tag: 'registration',
+      summary: 'Register an organisation and its first administrator; a verification e-mail follows',
+    },
     request: RegistrationRequestSchema,
     response: RegistrationResponseSchema,
   },
   'identity.organisations.get': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/organisations/{organisationId}',
+      tag: 'organisations',
+      summary: 'One organisation',
+    },
     request: z.object({ organisationId: id }).strict(),
     response: OrganisationSchema,
   },
   'identity.organisations.list': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/organisations',
+      roles: ['platform_admin', 'scheme_manager'],
+      tag: 'organisations',
+      summary: 'Organisations, searchable by name or SIREN',
+    },
     request: OrganisationListQuerySchema,
     response: pageOf(OrganisationSchema),
   },
   /** platform_admin only (docs/domain/roles-and-tenancy.md#organisation-activation). */
   'identity.organisations.set-active': {
+    http: {
+      method: 'PUT',
+      path: '/api/v1/organisations/{organisationId}/active',
+      roles: ['platform_admin'],
+      tag: 'organisations',
+      summary: 'Activate or deactivate an organisation (platform only, seed 002)',
+    },
     request: z.object({ organisationId: id, active: z.boolean() }).strict(),
     response: OrganisationSchema,
   },
   'identity.sites.add': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/organisations/{organisationId}/sites',
+      status: 201,
+      roles: ['org_admin', 'platform_admin'],
+      tag: 'organisations',
+      summary: 'Declare a site by SIRET; its details come from the company registry',
+    },
     request: z.object({ organisationId: id, siret: SiretSchema }).strict(),
     response: SiteSchema,
   },
   'identity.sites.list': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/organisations/{organisationId}/sites',
+      tag: 'organisations',
+      summary: 'The organisation’s sites',
+    },
     request: sortablePageQuery(['siret', 'name', 'createdAt']).extend({ organisationId: id }).strict(),
     response: pageOf(SiteSchema),
   },
   'identity.certification-bodies.create': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/certification-bodies',
+      status: 201,
+      roles: ['platform_admin'],
+      tag: 'certification bodies',
+      summary: 'Add a certification body (a tenant of the platform)',
+    },
     request: CreateCertificationBodyRequestSchema,
     response: CertificationBodySchema,
   },
   'identity.certification-bodies.list': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/certification-bodies',
+      shared: true,
+      tag: 'certification bodies',
+      summary: 'Certification bodies (reference data every tenant sees)',
+    },
     request: sortablePageQuery(['name', 'code', 'createdAt']).strict(),
     response: pageOf(CertificationBodySchema),
   },
   'identity.users.invite': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/users',
+      status: 201,
+      roles: ['platform_admin', 'cb_admin', 'org_admin'],
+      tag: 'users',
+      summary: 'Invite a user into your tenant with a role not above your own; a first-login e-mail follows',
+    },
     request: InviteUserRequestSchema,
     response: UserSchema,
   },
   'identity.users.list': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/users',
+      roles: ['platform_admin', 'cb_admin', 'org_admin'],
+      tag: 'users',
+      summary: 'Users of your tenant, searchable',
+    },
     request: UserListQuerySchema,
     response: pageOf(UserSchema),
   },
   'identity.users.get': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/users/{userId}',
+      roles: ['platform_admin', 'cb_admin', 'org_admin'],
+      tag: 'users',
+      summary: 'One user of your tenant',
+    },
     request: z.object({ userId: id }).strict(),
     response: UserSchema,
   },
   'identity.users.set-enabled': {
+    http: {
+      method: 'PUT',
+      path: '/api/v1/users/{userId}/enabled',
+      roles: ['platform_admin', 'cb_admin', 'org_admin'],
+      tag: 'users',
+      summary: 'Deactivate or reactivate a user',
+    },
     request: z.object({ userId: id, enabled: z.boolean() }).strict(),
     response: UserSchema,
   },

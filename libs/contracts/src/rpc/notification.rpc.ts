@@ -66,6 +66,12 @@ export const NotificationPreferencesSchema = z.object({
 /** The signed-in user's own inbox and preferences: the principal names the user, never the request. */
 export const NotificationRpc = {
   'notification.inbox.list': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/notifications',
+      tag: 'notifications',
+      summary: 'Your notifications, newest first; filter by category, title, content, read or not',
+    },
     request: sortablePageQuery(['createdAt', 'title', 'category', 'read'])
       .extend({
         category: NotificationCategorySchema.optional(),
@@ -84,6 +90,12 @@ export const NotificationRpc = {
     }),
   },
   'notification.inbox.unread-count': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/notifications/unread-count',
+      tag: 'notifications',
+      summary: 'How many of your notifications are unread, in total and per category (the bell)',
+    },
     request: z.object({}).strict(),
     response: z.object({
       unread: z.number().int(),
@@ -92,6 +104,12 @@ export const NotificationRpc = {
   },
   /** Mark one, a selection, or everything as read (docs/domain/notifications.md#inbox). */
   'notification.inbox.mark-read': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/notifications/read',
+      tag: 'notifications',
+      summary: 'Mark notifications as read: some (`ids`) or all of them (`all: true`)',
+    },
     request: z
       .object({
         ids: z.array(id).min(1).max(100).optional(),
@@ -102,11 +120,24 @@ export const NotificationRpc = {
     response: z.object({ updated: z.number().int(), unread: z.number().int() }),
   },
   'notification.preferences.get': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/notifications/preferences',
+      tag: 'notifications',
+      summary: 'Which notifications you receive; mandatory ones are always on',
+    },
     request: z.object({}).strict(),
     response: NotificationPreferencesSchema,
   },
   /** Turns optional notifications on (true) or off (false); omitted keys keep their setting. */
   'notification.preferences.update': {
+    http: {
+      method: 'PUT',
+      path: '/api/v1/notifications/preferences',
+      tag: 'notifications',
+      summary:
+        'Turn optional notifications on or off, by category or event type (mail and inbox alike); turning off a mandatory one answers 422',
+    },
     request: z
       .object({
         categories: z.partialRecord(NotificationCategorySchema, z.boolean()).optional(),

@@ -95,21 +95,53 @@ const SiretVerificationSchema = z.object({
 export const PartnerRpc = {
   /** platform_admin, or cb_admin for a partner restricted to his own CB. The secret is shown once. */
   'partner.clients.create': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/partners',
+      status: 201,
+      roles: ['platform_admin', 'cb_admin'],
+      tag: 'partners',
+      summary:
+        'Create a partner API client (OAuth client credentials) and its scope; a CB admin sets scope.cbId to his CB. The client secret is shown once',
+    },
     request: z
       .object({ name: z.string().trim().min(1).max(100), scope: PartnerScopeSchema.default({}) })
       .strict(),
     response: z.object({ partner: PartnerSchema, clientSecret: z.string() }),
   },
   'partner.clients.list': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/partners',
+      roles: ['platform_admin', 'cb_admin'],
+      tag: 'partners',
+      summary: 'Partner clients: all for the platform, those of his CB for a CB admin',
+    },
     request: sortablePageQuery(['createdAt', 'name']).strict(),
     response: pageOf(PartnerSchema),
   },
   'partner.clients.get': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/partners/{partnerId}',
+      roles: ['platform_admin', 'cb_admin'],
+      tag: 'partners',
+      summary: 'One partner client',
+    },
     request: z.object({ partnerId: id }).strict(),
     response: PartnerSchema,
   },
   /** The calling partner subscribes; a webhook subscription answers its signing secret, once. */
   'partner.subscriptions.create': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/partners/me/subscriptions',
+      status: 201,
+      roles: ['partner'],
+      tag: 'partner API',
+      summary:
+        'Subscribe to event types within your scope, by signed webhook or on your event stream; a webhook subscription answers its signing secret once',
+    },
     request: z
       .object({
         eventTypes: z.array(z.enum(PARTNER_EVENT_TYPES)).min(1).max(PARTNER_EVENT_TYPES.length),
@@ -120,20 +152,49 @@ export const PartnerRpc = {
     response: z.object({ subscription: SubscriptionSchema, secret: z.string().optional() }),
   },
   'partner.subscriptions.list': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/partners/me/subscriptions',
+      roles: ['partner'],
+      tag: 'partner API',
+      summary: 'Your subscriptions',
+    },
     request: sortablePageQuery(['createdAt']).strict(),
     response: pageOf(SubscriptionSchema),
   },
   'partner.subscriptions.get': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/partners/me/subscriptions/{subscriptionId}',
+      roles: ['partner'],
+      tag: 'partner API',
+      summary: 'One subscription',
+    },
     request: z.object({ subscriptionId: id }).strict(),
     response: SubscriptionSchema,
   },
   /** Stops matching new events; deliveries already queued still go out. */
   'partner.subscriptions.delete': {
+    http: {
+      method: 'DELETE',
+      path: '/api/v1/partners/me/subscriptions/{subscriptionId}',
+      roles: ['partner'],
+      tag: 'partner API',
+      summary: 'Stop a subscription; deliveries already queued still go out',
+    },
     request: z.object({ subscriptionId: id }).strict(),
     response: SubscriptionSchema,
   },
   /** A new secret, shown once; the previous one keeps signing for `overlapSeconds`. */
   'partner.subscriptions.rotate-secret': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/partners/me/subscriptions/{subscriptionId}/rotate-secret',
+      roles: ['partner'],
+      tag: 'partner API',
+      summary:
+        'A new webhook signing secret, shown once; the previous one keeps signing for overlapSeconds (default one day)',
+    },
     request: z
       .object({
         subscriptionId: id,
@@ -149,6 +210,13 @@ export const PartnerRpc = {
   },
   /** The partner's delivery log, newest first. */
   'partner.deliveries.list': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/partners/me/deliveries',
+      roles: ['partner'],
+      tag: 'partner API',
+      summary: 'Your delivery log, newest first: status, attempts, last answer, dead letters',
+    },
     request: sortablePageQuery(['createdAt'])
       .extend({
         subscriptionId: id.optional(),
@@ -159,6 +227,13 @@ export const PartnerRpc = {
   },
   /** Queues a delivered or dead-lettered event again, under the same delivery id. */
   'partner.deliveries.redeliver': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/partners/me/deliveries/{deliveryId}/redeliver',
+      roles: ['partner'],
+      tag: 'partner API',
+      summary: 'Send a delivered or dead-lettered webhook again, under the same delivery id',
+    },
     request: z.object({ deliveryId: id }).strict(),
     response: DeliverySchema,
   },
@@ -178,6 +253,14 @@ export const PartnerRpc = {
    * when?
    */
   'partner.verify': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/partners/verify',
+      roles: ['partner'],
+      tag: 'partner API',
+      summary:
+        'Are these SIRETs (up to 500) certified for the scheme, and until when? Per SIRET: certified, certificate number, status, validUntil',
+    },
     request: z.object({ schemeId: id, sirets: z.array(SiretSchema).min(1).max(500) }).strict(),
     response: z.object({
       schemeId: z.string(),

@@ -25,6 +25,12 @@ export type DossierQuestionnaire = z.infer<typeof DossierQuestionnaireSchema>;
 export const QuestionnaireRpc = {
   /** Implemented by the dossier lifecycle (services/dossier/src/dossiers). */
   'dossier.questionnaire.get': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/dossiers/{dossierId}/questionnaire',
+      tag: 'dossiers',
+      summary: 'The questionnaire answers and revision',
+    },
     request: z.object({ dossierId: id }).strict(),
     response: DossierQuestionnaireSchema,
   },

@@ -20,6 +20,13 @@ export type SchemeResponse = z.infer<typeof SchemeResponseSchema>;
 export const SchemeRpc = {
   /** Any signed-in user: schemes are platform reference data. Latest version of each scheme. */
   'dossier.schemes.list': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/schemes',
+      shared: true,
+      tag: 'schemes',
+      summary: 'Schemes (latest version of each), filtered by kind or text',
+    },
     request: sortablePageQuery(['schemeId', 'title', 'publishedAt'])
       .extend({
         kind: SchemeKindSchema.optional(),
@@ -31,11 +38,27 @@ export const SchemeRpc = {
   },
   /** Latest published version when `version` is omitted. */
   'dossier.schemes.get': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/schemes/{schemeId}',
+      shared: true,
+      tag: 'schemes',
+      summary:
+        'One scheme: requirements, cycle, decisions, certificate, questionnaire (latest version unless ?version)',
+    },
     request: z.object({ schemeId: SchemeIdSchema, version: SchemeVersionSchema.optional() }).strict(),
     response: SchemeResponseSchema,
   },
   /** scheme_manager / platform_admin: publishes a new, immutable version (409 if it exists). */
   'dossier.schemes.publish': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/schemes',
+      status: 201,
+      roles: ['scheme_manager', 'platform_admin'],
+      tag: 'schemes',
+      summary: 'Publish a new version of a scheme (published versions are immutable: 409 if it exists)',
+    },
     request: SchemeSchema,
     response: SchemeSummarySchema,
   },

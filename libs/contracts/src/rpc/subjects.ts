@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { HttpRoute } from './http';
 import { AnalyticsRpc } from './analytics.rpc';
 import { AuditRpc } from './audit.rpc';
 import { CertificateRpc } from './certificate.rpc';
@@ -12,9 +13,10 @@ import { SchemeRpc } from './scheme.rpc';
 import { NotificationRpc } from './notification.rpc';
 
 /**
- * Request/reply subjects (`<service>.<verb>`) with their request and response schemas, one file per
- * service. The gateway and services type their calls through this map; services validate requests
- * against it at their edge.
+ * Request/reply subjects (`<service>.<verb>`) with their request and response schemas and, for those
+ * the public API exposes, their HTTP route: one file per service, one entry per operation. The
+ * gateway registers its routes and generates OpenAPI from it, services bind a use case to each
+ * subject and validate requests against it at their edge.
  */
 export const RpcCatalog = {
   ...AnalyticsRpc,
@@ -28,7 +30,7 @@ export const RpcCatalog = {
   ...FindingRpc,
   ...SchemeRpc,
   ...QuestionnaireRpc,
-} as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
+} as const satisfies Record<string, { request: z.ZodType; response: z.ZodType; http?: HttpRoute }>;
 
 export type RpcSubject = keyof typeof RpcCatalog;
 /** What a caller sends (before parsing: defaults and coercions not applied yet). */
@@ -36,3 +38,29 @@ export type RpcRequest<K extends RpcSubject> = z.input<(typeof RpcCatalog)[K]['r
 /** What a handler receives: the request as parsed by the receiving edge. */
 export type RpcPayload<K extends RpcSubject> = z.output<(typeof RpcCatalog)[K]['request']>;
 export type RpcResponse<K extends RpcSubject> = z.infer<(typeof RpcCatalog)[K]['response']>;
+
+/** An operation the public API exposes. */
+export type HttpOperation = HttpRoute & { subject: RpcSubject };
+
+/** Every operation with an HTTP route, in catalogue order. */
+export const HTTP_OPERATIONS: readonly HttpOperation[] = Object.entries(RpcCatalog).flatMap(
+  ([subject, entry]) =>
+    'http' in entry ? [{ ...(entry.http as HttpRoute), subject: subject as RpcSubject }] : [],
+);
+
+/**
+ * Who may call an operation, as its service sees it: `public` needs no principal, `shared` (reference
+ * data every tenant reads) needs one but the use case gets the payload alone, `principal` gets the
+ * caller first. Internal operations (no HTTP route) are `principal`: they run as a user or as the
+ * platform itself.
+ */
+export type RpcAccess<K extends RpcSubject> = (typeof RpcCatalog)[K] extends { http: { public: true } }
+  ? 'public'
+  : (typeof RpcCatalog)[K] extends { http: { shared: true } }
+    ? 'shared'
+    : 'principal';
+
+export function rpcAccess(subject: RpcSubject): 'public' | 'shared' | 'principal' {
+  const http = (RpcCatalog[subject] as { http?: HttpRoute }).http;
+  return http?.public ? 'public' : http?.shared ? 'shared' : 'principal';
+}

@@ -1,4 +1,4 @@
-import { ERROR_CODES, type ErrorCode, type RpcErrorBody } from '@certhub/contracts';
+import { ERROR_CODES, type ErrorCode, type ErrorDetail, type RpcErrorBody } from '@certhub/contracts';
 
 /**
  * An expected failure with a stable code. Services throw it; the RPC layer carries it to the
@@ -32,6 +32,11 @@ export class DomainError extends Error {
 
   static forbidden(reason: string): DomainError {
     return new DomainError('forbidden', reason);
+  }
+
+  /** A refused request, every field's reason listed (built from zod issues by `errorDetails`). */
+  static invalid(details: ErrorDetail[], message = 'the request is invalid'): DomainError {
+    return new DomainError('validation_failed', message, details);
   }
 
   static conflict(message: string, details?: unknown): DomainError {

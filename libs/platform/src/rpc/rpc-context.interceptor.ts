@@ -1,6 +1,13 @@
 import { CallHandler, ExecutionContext, Injectable, Logger, NestInterceptor, Optional } from '@nestjs/common';
 import { RpcException, type NatsContext } from '@nestjs/microservices';
-import { HEADERS, PrincipalSchema, RpcCatalog, type Principal, type RpcErrorBody } from '@certhub/contracts';
+import {
+  HEADERS,
+  PrincipalSchema,
+  RpcCatalog,
+  errorDetails,
+  type Principal,
+  type RpcErrorBody,
+} from '@certhub/contracts';
 import { randomUUID } from 'node:crypto';
 import { Observable, catchError, defer, lastValueFrom, tap, throwError } from 'rxjs';
 import { ZodError } from 'zod';
@@ -89,10 +96,9 @@ export class RpcContextInterceptor implements NestInterceptor {
   ): Promise<unknown> {
     const store = this.idempotency as IdempotencyStore;
     if (!/^[\x21-\x7e]{1,255}$/.test(key))
-      throw new DomainError(
-        'validation_failed',
+      throw DomainError.invalid(
+        [{ field: 'Idempotency-Key', message: 'must be 1 to 255 visible ASCII characters' }],
         'Idempotency-Key must be 1 to 255 visible ASCII characters',
-        [{ field: 'Idempotency-Key', message: 'invalid' }],
       );
     const id = IdempotencyStore.keyOf(subject, principal, key);
     const start = await store.start(id, IdempotencyStore.hashOf(payload));
@@ -126,11 +132,7 @@ export class RpcContextInterceptor implements NestInterceptor {
   private toBody(error: unknown, subject: string): RpcErrorBody {
     if (error instanceof DomainError) return error.toBody();
     if (error instanceof ZodError) {
-      return {
-        code: 'validation_failed',
-        message: 'request payload is invalid',
-        details: error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
-      };
+      return DomainError.invalid(errorDetails(error.issues)).toBody();
     }
     if (isStoreUnavailable(error)) {
       this.logger.warn({ err: error, subject }, `database unavailable in ${subject}`);

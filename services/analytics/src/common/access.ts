@@ -1,17 +1,11 @@
 import { ANALYTICS_READER_ROLES, type Principal } from '@certhub/contracts';
-import { DomainError, RequestContext } from '@certhub/platform';
+import { DomainError } from '@certhub/platform';
 
 /** Whose dossiers a request may count: one CB, one organisation (optionally at one CB), or all. */
 export type ReadScope =
   | { kind: 'cb'; cbId: string }
   | { kind: 'organisation'; organisationId: string; cbId?: string }
   | { kind: 'platform' };
-
-export function requirePrincipal(): Principal {
-  const principal = RequestContext.principal();
-  if (!principal) throw new DomainError('unauthenticated', 'this request needs a signed-in user');
-  return principal;
-}
 
 /**
  * Deny by default. A CB user sees his CB only and may not name another one; platform staff see

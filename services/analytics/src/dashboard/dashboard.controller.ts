@@ -1,18 +1,4 @@
-import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
-import type { RpcPayload, RpcResponse } from '@certhub/contracts';
-import { requirePrincipal } from '../common/access';
+import { handle, rpcHandlers } from '@certhub/platform';
 import { GetDashboard } from './get-dashboard/get-dashboard.usecase';
 
-/** NATS handlers; payloads arrive validated against libs/contracts by RpcContextInterceptor. */
-@Controller()
-export class DashboardController {
-  constructor(private readonly getDashboard: GetDashboard) {}
-
-  @MessagePattern('analytics.dashboard')
-  dashboard(
-    @Payload() request: RpcPayload<'analytics.dashboard'>,
-  ): Promise<RpcResponse<'analytics.dashboard'>> {
-    return this.getDashboard.execute(requirePrincipal(), request);
-  }
-}
+export const DashboardController = rpcHandlers(handle('analytics.dashboard', GetDashboard));

@@ -1,20 +1,4 @@
-import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
-import type { RpcPayload, RpcResponse } from '@certhub/contracts';
-import { requirePrincipal } from '../common/access';
-import { EventReceiptRepository } from './event-receipt.repository';
+import { handle, rpcHandlers } from '@certhub/platform';
+import { CountEvents } from './count-events/count-events.usecase';
 
-/** Events seen per type: a tenant's own, or every tenant's for platform staff. */
-@Controller()
-export class EventCountsController {
-  constructor(private readonly receipts: EventReceiptRepository) {}
-
-  @MessagePattern('analytics.event-counts')
-  async eventCounts(
-    @Payload() request: RpcPayload<'analytics.event-counts'>,
-  ): Promise<RpcResponse<'analytics.event-counts'>> {
-    const principal = requirePrincipal();
-    const scope = principal.tenantType === 'platform' ? 'all' : principal.tenantId;
-    return { counts: await this.receipts.countsFor(scope, request.types) };
-  }
-}
+export const EventCountsController = rpcHandlers(handle('analytics.event-counts', CountEvents));

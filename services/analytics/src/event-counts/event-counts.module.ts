@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+import { CountEvents } from './count-events/count-events.usecase';
 import { EventCountsController } from './event-counts.controller';
 import { EventReceiptRepository } from './event-receipt.repository';
 import { EventReceipt, EventReceiptSchema } from './event-receipt.schema';
@@ -7,7 +8,7 @@ import { EventReceipt, EventReceiptSchema } from './event-receipt.schema';
 @Module({
   imports: [MongooseModule.forFeature([{ name: EventReceipt.name, schema: EventReceiptSchema }])],
   controllers: [EventCountsController],
-  providers: [EventReceiptRepository],
+  providers: [EventReceiptRepository, CountEvents],
   exports: [EventReceiptRepository],
 })
 export class EventCountsModule {}

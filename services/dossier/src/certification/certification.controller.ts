@@ -1,7 +1,4 @@
-import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
-import type { RpcPayload, RpcResponse } from '@certhub/contracts';
-import { requirePrincipal } from '../dossiers/dossier-access';
+import { handle, rpcHandlers } from '@certhub/platform';
 import { DecideScopeChange } from './decide-scope-change/decide-scope-change.usecase';
 import { OpenRenewal } from './open-renewal/open-renewal.usecase';
 import { ReinstateCertificate } from './reinstate-certificate/reinstate-certificate.usecase';
@@ -9,57 +6,12 @@ import { RequestScopeChange } from './request-scope-change/request-scope-change.
 import { SuspendCertificate } from './suspend-certificate/suspend-certificate.usecase';
 import { WithdrawCertificate } from './withdraw-certificate/withdraw-certificate.usecase';
 
-/** NATS handlers; payloads arrive validated against libs/contracts by RpcContextInterceptor. */
-@Controller()
-export class CertificationController {
-  constructor(
-    private readonly suspendCertificate: SuspendCertificate,
-    private readonly reinstateCertificate: ReinstateCertificate,
-    private readonly withdrawCertificate: WithdrawCertificate,
-    private readonly openRenewalUseCase: OpenRenewal,
-    private readonly requestScopeChangeUseCase: RequestScopeChange,
-    private readonly decideScopeChangeUseCase: DecideScopeChange,
-  ) {}
-
-  @MessagePattern('dossier.certificates.suspend')
-  suspend(
-    @Payload() request: RpcPayload<'dossier.certificates.suspend'>,
-  ): Promise<RpcResponse<'dossier.certificates.suspend'>> {
-    return this.suspendCertificate.execute(requirePrincipal(), request);
-  }
-
-  @MessagePattern('dossier.certificates.reinstate')
-  reinstate(
-    @Payload() request: RpcPayload<'dossier.certificates.reinstate'>,
-  ): Promise<RpcResponse<'dossier.certificates.reinstate'>> {
-    return this.reinstateCertificate.execute(requirePrincipal(), request);
-  }
-
-  @MessagePattern('dossier.certificates.withdraw')
-  withdraw(
-    @Payload() request: RpcPayload<'dossier.certificates.withdraw'>,
-  ): Promise<RpcResponse<'dossier.certificates.withdraw'>> {
-    return this.withdrawCertificate.execute(requirePrincipal(), request);
-  }
-
-  @MessagePattern('dossier.renewals.open')
-  openRenewal(
-    @Payload() request: RpcPayload<'dossier.renewals.open'>,
-  ): Promise<RpcResponse<'dossier.renewals.open'>> {
-    return this.openRenewalUseCase.execute(requirePrincipal(), request);
-  }
-
-  @MessagePattern('dossier.scope-changes.request')
-  requestScopeChange(
-    @Payload() request: RpcPayload<'dossier.scope-changes.request'>,
-  ): Promise<RpcResponse<'dossier.scope-changes.request'>> {
-    return this.requestScopeChangeUseCase.execute(requirePrincipal(), request);
-  }
-
-  @MessagePattern('dossier.scope-changes.decide')
-  decideScopeChange(
-    @Payload() request: RpcPayload<'dossier.scope-changes.decide'>,
-  ): Promise<RpcResponse<'dossier.scope-changes.decide'>> {
-    return this.decideScopeChangeUseCase.execute(requirePrincipal(), request);
-  }
-}
+/** The certified dossier's NATS subjects, each answered by its use case. */
+export const CertificationController = rpcHandlers(
+  handle('dossier.certificates.suspend', SuspendCertificate),
+  handle('dossier.certificates.reinstate', ReinstateCertificate),
+  handle('dossier.certificates.withdraw', WithdrawCertificate),
+  handle('dossier.renewals.open', OpenRenewal),
+  handle('dossier.scope-changes.request', RequestScopeChange),
+  handle('dossier.scope-changes.decide', DecideScopeChange),
+);

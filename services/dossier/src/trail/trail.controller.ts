@@ -1,17 +1,4 @@
-import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
-import type { RpcPayload, RpcResponse } from '@certhub/contracts';
-import { requirePrincipal } from '../dossiers/dossier-access';
+import { handle, rpcHandlers } from '@certhub/platform';
 import { GetTrail } from './get-trail/get-trail.usecase';
 
-@Controller()
-export class TrailController {
-  constructor(private readonly getTrail: GetTrail) {}
-
-  @MessagePattern('dossier.dossiers.trail')
-  trail(
-    @Payload() request: RpcPayload<'dossier.dossiers.trail'>,
-  ): Promise<RpcResponse<'dossier.dossiers.trail'>> {
-    return this.getTrail.execute(requirePrincipal(), request);
-  }
-}
+export const TrailController = rpcHandlers(handle('dossier.dossiers.trail', GetTrail));

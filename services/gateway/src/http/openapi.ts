@@ -1,9 +1,12 @@
-import { Injectable, RequestMethod } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
-import { DiscoveryService, Reflector } from '@nestjs/core';
-import { PROBLEM_TYPE_BASE, RpcCatalog } from '@certhub/contracts';
+import { Injectable } from '@nestjs/common';
+import {
+  HTTP_OPERATIONS,
+  PROBLEM_TYPE_BASE,
+  RpcCatalog,
+  type HttpMethod,
+  type HttpOperation,
+} from '@certhub/contracts';
 import { z } from 'zod';
-import { BODY_METHODS, ENDPOINT, type EndpointSpec } from './endpoint';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -41,43 +44,19 @@ const toSchema = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => {
 };
 
 /**
- * OpenAPI 3.1 built from the running routes and their @Endpoint declarations: paths and methods
- * from Nest's own metadata, parameters and bodies from the contracts' zod schemas (JSON Schema
- * 2020-12 is OpenAPI 3.1's dialect, so they are used as they are).
+ * OpenAPI 3.1 built from the contract catalogue, the same entries the routes are registered from:
+ * paths, methods, roles and summaries from each operation's HTTP route, parameters and bodies from
+ * its zod schemas (JSON Schema 2020-12 is OpenAPI 3.1's dialect, so they are used as they are).
  */
 @Injectable()
 export class OpenApiBuilder {
   private document?: JsonSchema;
 
-  constructor(
-    private readonly discovery: DiscoveryService,
-    private readonly reflector: Reflector,
-  ) {}
-
   build(): JsonSchema {
     if (this.document) return this.document;
     const paths: Record<string, Record<string, unknown>> = {};
-    for (const wrapper of this.discovery.getControllers()) {
-      const { instance, metatype } = wrapper;
-      if (!instance || !metatype) continue;
-      const base = String(this.reflector.get<string>(PATH_METADATA, metatype) ?? '');
-      const proto = Object.getPrototypeOf(instance) as Record<string, unknown>;
-      for (const key of Object.getOwnPropertyNames(proto)) {
-        const handler = proto[key];
-        if (typeof handler !== 'function') continue;
-        const spec = this.reflector.get<EndpointSpec | undefined>(ENDPOINT, handler);
-        if (!spec) continue;
-        const route = String(this.reflector.get<string>(PATH_METADATA, handler) ?? '');
-        const method = this.reflector.get<RequestMethod>(METHOD_METADATA, handler);
-        const path = `/${[base, route].filter(Boolean).join('/')}`
-          .replace(/\/+/g, '/')
-          .replace(/(.)\/$/, '$1')
-          .replace(/:(\w+)/g, '{$1}');
-        paths[path] = {
-          ...paths[path],
-          [RequestMethod[method].toLowerCase()]: this.operation(spec, path, method),
-        };
-      }
+    for (const op of HTTP_OPERATIONS) {
+      paths[op.path] = { ...paths[op.path], [op.method.toLowerCase()]: operation(op) };
     }
     this.document = {
       openapi: '3.1.0',
@@ -96,89 +75,91 @@ export class OpenApiBuilder {
     };
     return this.document;
   }
+}
 
-  private operation(spec: EndpointSpec, path: string, method: RequestMethod): Record<string, unknown> {
-    const contract = RpcCatalog[spec.rpc];
-    const request = toSchema(contract.request, 'input') as {
-      properties?: Record<string, JsonSchema>;
-      required?: string[];
-    };
-    const pathParams = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
-    const properties = request.properties ?? {};
-    const required = new Set(request.required ?? []);
-    const rest = Object.keys(properties).filter((name) => !pathParams.includes(name));
-    const inBody = BODY_METHODS.has(method);
-    const parameters = [
-      ...pathParams.map((name) => ({
-        name,
-        in: 'path',
-        required: true,
-        schema: properties[name] ?? { type: 'string' },
-      })),
-      ...(inBody
-        ? []
-        : rest.map((name) => ({
-            name,
-            in: 'query',
-            required: required.has(name),
-            schema: properties[name],
-          }))),
-      ...(method === RequestMethod.POST ? [IDEMPOTENCY_KEY] : []),
-    ];
-    const problem = {
-      content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
-    };
-    return {
-      operationId: spec.rpc,
-      summary: spec.summary,
-      tags: [spec.tag],
-      ...(spec.public ? { security: [] } : { security: [{ bearer: [] }] }),
-      ...(spec.roles?.length ? { 'x-roles': spec.roles } : {}),
-      ...(spec.shared ? { 'x-tenant-shared': true } : {}),
-      parameters,
-      ...(inBody
-        ? {
-            requestBody: {
-              required: true,
-              content: {
-                'application/json': {
-                  schema: {
-                    type: 'object',
-                    properties: Object.fromEntries(rest.map((name) => [name, properties[name]])),
-                    required: rest.filter((name) => required.has(name)),
-                    additionalProperties: false,
-                  },
+const BODY_METHODS = new Set<HttpMethod>(['POST', 'PUT', 'PATCH']);
+
+function operation(op: HttpOperation): Record<string, unknown> {
+  const contract = RpcCatalog[op.subject];
+  const request = toSchema(contract.request, 'input') as {
+    properties?: Record<string, JsonSchema>;
+    required?: string[];
+  };
+  const pathParams = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
+  const properties = request.properties ?? {};
+  const required = new Set(request.required ?? []);
+  const rest = Object.keys(properties).filter((name) => !pathParams.includes(name));
+  const inBody = BODY_METHODS.has(op.method);
+  const parameters = [
+    ...pathParams.map((name) => ({
+      name,
+      in: 'path',
+      required: true,
+      schema: properties[name] ?? { type: 'string' },
+    })),
+    ...(inBody
+      ? []
+      : rest.map((name) => ({
+          name,
+          in: 'query',
+          required: required.has(name),
+          schema: properties[name],
+        }))),
+    ...(op.method === 'POST' ? [IDEMPOTENCY_KEY] : []),
+  ];
+  const problem = {
+    content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+  };
+  return {
+    operationId: op.subject,
+    summary: op.summary,
+    tags: [op.tag],
+    ...(op.public ? { security: [] } : { security: [{ bearer: [] }] }),
+    ...(op.roles?.length ? { 'x-roles': op.roles } : {}),
+    ...(op.shared ? { 'x-tenant-shared': true } : {}),
+    parameters,
+    ...(inBody
+      ? {
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: Object.fromEntries(rest.map((name) => [name, properties[name]])),
+                  required: rest.filter((name) => required.has(name)),
+                  additionalProperties: false,
                 },
               },
             },
+          },
+        }
+      : {}),
+    responses: {
+      [String(op.status ?? 200)]: {
+        description: 'OK',
+        content: { 'application/json': { schema: toSchema(contract.response, 'output') } },
+      },
+      ...(op.public
+        ? {}
+        : {
+            401: { description: 'Missing or invalid token', ...problem },
+            403: { description: 'Not allowed', ...problem },
+          }),
+      404: { description: 'Not found (or not yours)', ...problem },
+      ...(op.method === 'POST'
+        ? {
+            409: {
+              description: 'Conflict, or a request with this Idempotency-Key still in progress',
+              ...problem,
+            },
           }
         : {}),
-      responses: {
-        [String(spec.status ?? 200)]: {
-          description: 'OK',
-          content: { 'application/json': { schema: toSchema(contract.response, 'output') } },
-        },
-        ...(spec.public
-          ? {}
-          : {
-              401: { description: 'Missing or invalid token', ...problem },
-              403: { description: 'Not allowed', ...problem },
-            }),
-        404: { description: 'Not found (or not yours)', ...problem },
-        ...(method === RequestMethod.POST
-          ? {
-              409: {
-                description: 'Conflict, or a request with this Idempotency-Key still in progress',
-                ...problem,
-              },
-            }
-          : {}),
-        422: {
-          description: 'Invalid input (or an Idempotency-Key already used for another request)',
-          ...problem,
-        },
-        429: { description: 'Too many requests', ...problem },
+      422: {
+        description: 'Invalid input (or an Idempotency-Key already used for another request)',
+        ...problem,
       },
-    };
-  }
+      429: { description: 'Too many requests', ...problem },
+    },
+  };
 }

@@ -1,14 +1,6 @@
 import { ROLE_SIDES, type Principal, type Role } from '@certhub/contracts';
-import { DomainError, RequestContext } from '@certhub/platform';
 
 const ADMIN_ROLES: readonly Role[] = ['platform_admin', 'cb_admin', 'org_admin'];
-
-/** The caller restored from the NATS headers; every non-public subject needs one. */
-export function requirePrincipal(): Principal {
-  const principal = RequestContext.principal();
-  if (!principal) throw new DomainError('unauthenticated', 'this request needs a signed-in user');
-  return principal;
-}
 
 export const hasRole = (principal: Principal, role: Role): boolean => principal.roles.includes(role);
 

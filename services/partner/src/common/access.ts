@@ -1,12 +1,5 @@
 import type { Principal } from '@certhub/contracts';
-import { DomainError, RequestContext } from '@certhub/platform';
-
-/** The caller restored from the NATS headers; every partner subject needs one. */
-export function requirePrincipal(): Principal {
-  const principal = RequestContext.principal();
-  if (!principal) throw new DomainError('unauthenticated', 'this request needs an authenticated caller');
-  return principal;
-}
+import { DomainError } from '@certhub/platform';
 
 /** A partner client acting for itself: its token's tenant is the partner id. */
 export function requirePartner(principal: Principal): string {

@@ -1,15 +1,4 @@
-import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
-import type { RpcPayload, RpcResponse } from '@certhub/contracts';
-import { requirePrincipal } from '../common/access';
+import { handle, rpcHandlers } from '@certhub/platform';
 import { VerifySirets } from './verify-sirets/verify-sirets.usecase';
 
-@Controller()
-export class VerificationController {
-  constructor(private readonly verifySirets: VerifySirets) {}
-
-  @MessagePattern('partner.verify')
-  verify(@Payload() request: RpcPayload<'partner.verify'>): Promise<RpcResponse<'partner.verify'>> {
-    return this.verifySirets.execute(requirePrincipal(), request);
-  }
-}
+export const VerificationController = rpcHandlers(handle('partner.verify', VerifySirets));

@@ -3,8 +3,9 @@ const { formatFiles, generateFiles, joinPathFragments, names } = require('@nx/de
 
 /**
  * services/<service>/src/<feature>/<name>/<name>.usecase.ts and its spec: one folder per use case,
- * named as a verb (STYLE.md "Layout"). Registering it in the feature module is left to the author
- * on purpose: the module decides who may call it (controller, consumer, scheduler).
+ * named as a verb (STYLE.md "Layout"), for work no subject calls (a consumer, a scheduler):
+ * registering it is left to the author. An operation callers reach over NATS or HTTP is an endpoint
+ * (the endpoint generator writes its contract entry and binds it).
  * @param {import('@nx/devkit').Tree} tree
  * @param {{ service: string; feature: string; name: string; description?: string }} options
  */

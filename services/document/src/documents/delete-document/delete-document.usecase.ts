@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { DocumentResponse, Principal } from '@certhub/contracts';
+import type { DocumentResponse, Principal, RpcPayload } from '@certhub/contracts';
 import { DomainError, SERVICE_CONFIG } from '@certhub/platform';
 import type { DocumentConfig } from '../../config';
 import { DocumentAccess } from '../document-access';
@@ -20,11 +20,14 @@ export class DeleteDocument {
     private readonly documents: DocumentRepository,
   ) {}
 
-  async execute(principal: Principal | undefined, documentId: string): Promise<DocumentResponse> {
+  async execute(
+    principal: Principal,
+    { documentId }: RpcPayload<'document.documents.delete'>,
+  ): Promise<DocumentResponse> {
     const { document, context } = await this.access.document(principal, documentId, 'write');
     const deletedAt = new Date();
     const purgeAfter = new Date(deletedAt.getTime() + context.retentionDays * this.config.RETENTION_DAY_MS);
-    const userId = (principal as Principal).userId;
+    const userId = principal.userId;
     const event = documentEvent(
       'certhub.document.deleted.v1',
       { ...eventData(document, currentVersion(document), userId), purgeAfter: purgeAfter.toISOString() },

@@ -13,7 +13,7 @@ export class ListDocuments {
   ) {}
 
   async list(
-    principal: Principal | undefined,
+    principal: Principal,
     query: RpcPayload<'document.documents.list'>,
   ): Promise<Page<DocumentResponse>> {
     const context = await this.access.context(principal, query.contextId, 'read');
@@ -29,13 +29,16 @@ export class ListDocuments {
     return { items: items.map(toDocumentResponse), page: query.page, pageSize: query.pageSize, total };
   }
 
-  async get(principal: Principal | undefined, documentId: string): Promise<DocumentResponse> {
+  async get(
+    principal: Principal,
+    { documentId }: RpcPayload<'document.documents.get'>,
+  ): Promise<DocumentResponse> {
     return toDocumentResponse((await this.access.document(principal, documentId, 'read')).document);
   }
 
   async versions(
-    principal: Principal | undefined,
-    documentId: string,
+    principal: Principal,
+    { documentId }: RpcPayload<'document.documents.versions'>,
   ): Promise<{ items: DocumentVersion[] }> {
     const { document } = await this.access.document(principal, documentId, 'read');
     return { items: [...document.versions].sort((a, b) => b.version - a.version).map(toVersionResponse) };

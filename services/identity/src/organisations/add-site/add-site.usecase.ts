@@ -36,7 +36,7 @@ export class AddSite {
       throw new DomainError(
         'validation_failed',
         `SIRET ${siret} does not belong to this organisation: its SIREN is ${organisation.siren}`,
-        [{ path: 'siret', message: `must start with the organisation's SIREN ${organisation.siren}` }],
+        [{ field: 'siret', message: `must start with the organisation's SIREN ${organisation.siren}` }],
       );
     }
     const company = await this.companies.findBySiret(siret);

@@ -1,0 +1,27 @@
+import type { Role } from '../roles';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/**
+ * How the gateway exposes an operation over HTTP, next to its request and response schemas: the
+ * gateway registers the route and generates its OpenAPI description from this alone. Path
+ * parameters are written `{name}` (OpenAPI's template) and are fields of the request; the query
+ * (GET, DELETE) or the JSON body (POST, PUT, PATCH) carries the other fields.
+ */
+export interface HttpRoute {
+  method: HttpMethod;
+  path: `/api/${string}`;
+  /** The success status: 200 unless said. */
+  status?: 200 | 201;
+  summary: string;
+  tag: string;
+  /** Anyone, without a token: the service gets the payload only. */
+  public?: true;
+  /** Any one of these roles is enough; none: any signed-in user. Checked by the gateway. */
+  roles?: readonly Role[];
+  /**
+   * Reference data every tenant may read by design (e.g. the list of certification bodies): the
+   * isolation probe does not count it as one tenant's data, and the service gets the payload only.
+   */
+  shared?: true;
+}

@@ -1,0 +1,72 @@
+import {
+  Controller,
+  HttpCode,
+  Req,
+  RequestMapping,
+  RequestMethod,
+  applyDecorators,
+  type Type,
+} from '@nestjs/common';
+import { PARAMTYPES_METADATA } from '@nestjs/common/constants';
+import { Throttle } from '@nestjs/throttler';
+import { HTTP_OPERATIONS, type HttpOperation, type RpcResponse, type RpcSubject } from '@certhub/contracts';
+import { Public, RpcClient } from '@certhub/platform';
+import type { Request } from 'express';
+import { Roles } from '../auth/auth.decorators';
+import { certificatesConfig } from '../certificates/certificates.config';
+import { forward } from './forward';
+import { requestInput } from './request-input';
+import { expressPath, inRouteOrder } from './route-order';
+
+/**
+ * The gateway's own policy on top of the contract: public verification gets a per-address budget
+ * tighter than the gateway's, so that certificate numbers cannot be enumerated.
+ */
+function policies(op: HttpOperation): MethodDecorator[] {
+  if (!op.subject.startsWith('certificate.verify.')) return [];
+  return [
+    Throttle({
+      default: { limit: () => certificatesConfig().PUBLIC_VERIFY_RATE_LIMIT_PER_MINUTE, ttl: 60_000 },
+    }),
+  ];
+}
+
+/**
+ * Every operation of the contract catalogue that has an HTTP route, as one Nest controller: one
+ * generic handler per route (the guards check the token and the catalogue's roles; the path
+ * parameters, query and body are merged and validated strictly against the request schema, every
+ * field error listed; the request goes over NATS as the caller; the answer with the route's
+ * status). Routes that stream bytes or events keep their own controllers.
+ */
+export function catalogueController(): Type<unknown> {
+  class CatalogueController {
+    constructor(readonly rpc: RpcClient) {}
+  }
+  Reflect.defineMetadata(PARAMTYPES_METADATA, [RpcClient], CatalogueController);
+
+  for (const op of inRouteOrder(HTTP_OPERATIONS)) {
+    const subject: RpcSubject = op.subject;
+    const handler = function (this: CatalogueController, req: Request): Promise<RpcResponse<RpcSubject>> {
+      return forward(this.rpc, subject, requestInput(subject, req));
+    };
+    Object.defineProperty(CatalogueController.prototype, subject, {
+      value: handler,
+      writable: true,
+      configurable: true,
+    });
+    const descriptor = Object.getOwnPropertyDescriptor(
+      CatalogueController.prototype,
+      subject,
+    ) as PropertyDescriptor;
+    Req()(CatalogueController.prototype, subject, 0);
+    applyDecorators(
+      RequestMapping({ path: expressPath(op.path), method: RequestMethod[op.method] }),
+      HttpCode(op.status ?? 200),
+      ...(op.public ? [Public()] : []),
+      ...(op.roles?.length ? [Roles(...op.roles)] : []),
+      ...policies(op),
+    )(CatalogueController.prototype, subject, descriptor);
+  }
+  Controller()(CatalogueController);
+  return CatalogueController;
+}

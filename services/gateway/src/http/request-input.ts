@@ -1,0 +1,30 @@
+import {
+  RpcCatalog,
+  errorDetails,
+  type RpcPayload,
+  type RpcRequest,
+  type RpcSubject,
+} from '@certhub/contracts';
+import { DomainError } from '@certhub/platform';
+import type { Request } from 'express';
+
+/** Validated against the subject's request schema (strict: unknown fields refused), every field error listed. */
+export function parseRequest<K extends RpcSubject>(subject: K, input: unknown): RpcPayload<K> {
+  const parsed = RpcCatalog[subject].request.safeParse(input);
+  if (!parsed.success) throw DomainError.invalid(errorDetails(parsed.error.issues));
+  return parsed.data as RpcPayload<K>;
+}
+
+/**
+ * A request's path parameters, query and JSON body merged and validated for its subject. The raw
+ * input is what gets forwarded once valid: the service parses it again at its own edge.
+ */
+export function requestInput<K extends RpcSubject>(subject: K, req: Request): RpcRequest<K> {
+  const body: unknown = req.body === undefined || req.body === null ? {} : req.body;
+  if (typeof body !== 'object' || Array.isArray(body)) {
+    throw new DomainError('validation_failed', 'the request body must be a JSON object');
+  }
+  const input = { ...req.query, ...body, ...req.params };
+  parseRequest(subject, input);
+  return input as RpcRequest<K>;
+}
