@@ -33,3 +33,4 @@ export * from './auth/client-credentials-token';
 export * from './auth/keycloak-admin-client';
 export * from './internal-http/internal-token';
 export * from './internal-http/internal-route';
+export * from './rpc/parse-request';

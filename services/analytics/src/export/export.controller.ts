@@ -1,6 +1,11 @@
 import { Controller, Get, Headers, Logger, Query, Res } from '@nestjs/common';
-import { RpcCatalog, type RpcPayload } from '@certhub/contracts';
-import { DomainError, InternalTokens, failInternalRoute, sendRendered } from '@certhub/platform';
+import {
+  DomainError,
+  InternalTokens,
+  failInternalRoute,
+  parseRequest,
+  sendRendered,
+} from '@certhub/platform';
 import type { Response } from 'express';
 import { GetDashboard } from '../dashboard/get-dashboard/get-dashboard.usecase';
 import { CountDossiersByStatus } from '../dossiers/count-dossiers-by-status/count-dossiers-by-status.usecase';
@@ -38,15 +43,7 @@ export class ExportController {
     try {
       const principal = await this.tokens.verify(authorization);
       if (!principal) throw new DomainError('unauthenticated', 'this export needs a signed-in user');
-      const parsed = RpcCatalog['analytics.dashboard'].request.safeParse(query);
-      if (!parsed.success) {
-        throw new DomainError(
-          'validation_failed',
-          'the request is invalid',
-          parsed.error.issues.map((i) => ({ field: i.path.join('.') || '(request)', message: i.message })),
-        );
-      }
-      const filters: RpcPayload<'analytics.dashboard'> = parsed.data;
+      const filters = parseRequest('analytics.dashboard', query);
       // The first sheet's figures come first: a refusal is still an error body, not a broken file.
       const dashboard = await this.dashboard.execute(principal, filters);
       const workbook = new AnalyticsWorkbook({

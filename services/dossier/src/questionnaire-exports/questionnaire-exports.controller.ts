@@ -1,9 +1,14 @@
 import { Controller, Get, Headers, Logger, Param, Query, Res } from '@nestjs/common';
-import { RpcCatalog, SchemeSchema, type Principal, type Scheme } from '@certhub/contracts';
-import { DomainError, InternalTokens, failInternalRoute, sendRendered } from '@certhub/platform';
+import { SchemeSchema, type Principal, type Scheme } from '@certhub/contracts';
+import {
+  DomainError,
+  InternalTokens,
+  failInternalRoute,
+  parseRequest,
+  sendRendered,
+} from '@certhub/platform';
 import type { Response } from 'express';
 import type { Writable } from 'node:stream';
-import type { z } from 'zod';
 import { GetQuestionnaire } from '../dossiers/get-questionnaire/get-questionnaire.usecase';
 import { GetScheme } from '../schemes/get-scheme/get-scheme.usecase';
 import { blankExport, filledExport, type QuestionnaireExport } from './questionnaire-export';
@@ -48,7 +53,7 @@ export class QuestionnaireExportsController {
   ): Promise<void> {
     try {
       await this.signedIn(authorization);
-      const request = parse(RpcCatalog['dossier.schemes.get'].request, { ...query, schemeId });
+      const request = parseRequest('dossier.schemes.get', { ...query, schemeId });
       await this.send(format, blankExport(await this.scheme(request)), res);
     } catch (error) {
       failInternalRoute(res, error, this.logger);
@@ -64,7 +69,7 @@ export class QuestionnaireExportsController {
   ): Promise<void> {
     try {
       const principal = await this.signedIn(authorization);
-      const request = parse(RpcCatalog['dossier.questionnaire.get'].request, { dossierId });
+      const request = parseRequest('dossier.questionnaire.get', { dossierId });
       const dossier = await this.questionnaires.execute(principal, request);
       const scheme = await this.scheme({ schemeId: dossier.schemeId, version: dossier.schemeVersion });
       await this.send(format, filledExport(scheme, dossier), res);
@@ -95,18 +100,4 @@ export class QuestionnaireExportsController {
       this.logger,
     );
   }
-}
-
-/** Path and query validated by the subject's own request schema, refused as the JSON routes are. */
-function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  throw new DomainError(
-    'validation_failed',
-    'the request is invalid',
-    parsed.error.issues.map((issue) => ({
-      field: issue.path.join('.') || '(request)',
-      message: issue.message,
-    })),
-  );
 }

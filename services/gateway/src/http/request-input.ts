@@ -1,19 +1,6 @@
-import {
-  RpcCatalog,
-  errorDetails,
-  type RpcPayload,
-  type RpcRequest,
-  type RpcSubject,
-} from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
+import type { RpcRequest, RpcSubject } from '@certhub/contracts';
+import { DomainError, parseRequest } from '@certhub/platform';
 import type { Request } from 'express';
-
-/** Validated against the subject's request schema (strict: unknown fields refused), every field error listed. */
-export function parseRequest<K extends RpcSubject>(subject: K, input: unknown): RpcPayload<K> {
-  const parsed = RpcCatalog[subject].request.safeParse(input);
-  if (!parsed.success) throw DomainError.invalid(errorDetails(parsed.error.issues));
-  return parsed.data as RpcPayload<K>;
-}
 
 /**
  * A request's path parameters, query and JSON body merged and validated for its subject. The raw
