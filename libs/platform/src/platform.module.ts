@@ -92,7 +92,8 @@ export class PlatformModule implements NestModule {
       const natsUrl = platform.natsUrl;
       providers.push(NatsService, EventPublisher, {
         provide: ClientNats,
-        useFactory: () => new ClientNats(natsConnectionOptions(natsUrl, `${platform.service}-client`)),
+        useFactory: () =>
+          new ClientNats(natsConnectionOptions(natsUrl, `${platform.service}-client`, platform.natsAuth)),
       });
       providers.push(RpcClient);
       exported.push(NatsService, EventPublisher, RpcClient);
