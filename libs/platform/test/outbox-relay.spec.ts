@@ -7,13 +7,14 @@ import {
   NatsService,
   OutboxRelay,
   PlatformModule,
-  RpcClient,
   addOutbox,
   pushEvents,
   tenantScopePlugin,
 } from '../src';
 import {
   PrivateComponent,
+  RpcTestClient,
+  natsAuth,
   runtimeEnv,
   startService,
   uniqueId,
@@ -63,6 +64,7 @@ describe('outbox → JetStream → durable idempotent consumer in another proces
   const env = runtimeEnv();
   const namespace = uniqueId('ns');
   let app: INestApplication;
+  let rpc: RpcTestClient;
   let analytics: ServiceProcess;
   let model: Model<Aggregate>;
   // A private NATS: the analytics queue group and a fresh durable replaying the shared stream
@@ -80,6 +82,7 @@ describe('outbox → JetStream → durable idempotent consumer in another proces
           logLevel: 'warn',
           config: {},
           natsUrl: nats.url,
+          natsAuth: natsAuth('dossier', nats.url),
           mongo: { url: env.MONGO_URL, dbName: `${namespace}_dossier` },
         }),
         AggregatesModule,
@@ -88,9 +91,11 @@ describe('outbox → JetStream → durable idempotent consumer in another proces
     app = moduleRef.createNestApplication();
     await app.init();
     model = app.get<Model<Aggregate>>('AggregateModel');
+    rpc = await RpcTestClient.connect(nats.url);
   });
 
   afterAll(async () => {
+    await rpc?.close();
     await app?.close();
     await analytics?.stop();
     nats?.stop();
@@ -98,7 +103,7 @@ describe('outbox → JetStream → durable idempotent consumer in another proces
 
   const countsFor = async (tenantId: string) => {
     const principal: Principal = { userId: 'u1', tenantType: 'cb', tenantId, roles: ['cb_admin'] };
-    return (await app.get(RpcClient).call('analytics.event-counts', {}, { principal })).counts;
+    return (await rpc.call('analytics.event-counts', {}, principal)).counts;
   };
 
   it('publishes a state change’s event once and the consumer applies it once, even when delivered twice', async () => {
@@ -167,7 +172,9 @@ describe('outbox → JetStream → durable idempotent consumer in another proces
     const ids = [uniqueId('d'), uniqueId('d'), uniqueId('d')];
     await app.get(OutboxRelay).onApplicationShutdown(); // hold the relay: look at the marks it reads
     await model.create({ _id: ids[0], tenantId, status: 'draft', outbox: [createdEvent(tenantId, ids[0])] });
-    await model.insertMany([{ _id: ids[1], tenantId, status: 'draft', outbox: [createdEvent(tenantId, ids[1])] }]);
+    await model.insertMany([
+      { _id: ids[1], tenantId, status: 'draft', outbox: [createdEvent(tenantId, ids[1])] },
+    ]);
     await model.create({ _id: ids[2], tenantId, status: 'draft', outbox: [] });
     await model.updateOne({ _id: ids[2], tenantId }, pushEvents(createdEvent(tenantId, ids[2])));
     const marked = await model.find({ tenantId, outboxPending: true }, { _id: 1 }).lean();
