@@ -25,3 +25,4 @@ export * from './bootstrap/platform-options';
 export * from './auth/public';
 export * from './auth/client-credentials-token';
 export * from './auth/keycloak-admin-client';
+export * from './jobs/periodic-jobs';

@@ -22,6 +22,7 @@ import { ProcessedEvents } from './events/processed-events';
 import { HealthRegistry } from './health/health';
 import { HealthController } from './health/health.controller';
 import { loggerParams } from './logging/logging';
+import { PeriodicJobs } from './jobs/periodic-jobs';
 import { HttpMetricsMiddleware } from './metrics/http-metrics.middleware';
 import { Metrics } from './metrics/metrics';
 import { mongooseOptions, pingMongo } from './mongo/mongo';
@@ -81,9 +82,10 @@ export class PlatformModule implements NestModule {
       { provide: SERVICE_CONFIG, useValue: config },
       { provide: Metrics, useValue: new Metrics(platform.service) },
       HealthRegistry,
+      PeriodicJobs,
       { provide: APP_INTERCEPTOR, useClass: RpcContextInterceptor },
     ];
-    const exported: unknown[] = [PLATFORM_OPTIONS, SERVICE_CONFIG, Metrics, HealthRegistry];
+    const exported: unknown[] = [PLATFORM_OPTIONS, SERVICE_CONFIG, Metrics, HealthRegistry, PeriodicJobs];
     const imports: DynamicModule[] = [
       LoggerModule.forRoot(loggerParams(platform.service, platform.logLevel)),
     ];
