@@ -11,16 +11,23 @@ import {
 } from 'testcontainers';
 import { REPO_ROOT, TEST_RUN_DIR, type RuntimeEnv } from './runtime';
 
-const NATS_USERS = ['gateway', 'identity', 'dossier', 'document', 'notification', 'certificate', 'analytics', 'partner', 'tools'];
-
 /** The local runtime's NATS users for a container: the config (with `tools`), fresh passwords. */
-function natsAuthForContainer(): { config: string; passwords: Record<string, string>; credentialsFile: string } {
-  const rendered = spawnSync(process.execPath, [join(REPO_ROOT, 'infra/nats/permissions.mjs'), '--with-tools'], {
-    encoding: 'utf8',
-  });
+function natsAuthForContainer(): {
+  config: string;
+  passwords: Record<string, string>;
+  credentialsFile: string;
+} {
+  const rendered = spawnSync(
+    process.execPath,
+    [join(REPO_ROOT, 'infra/nats/permissions.mjs'), '--with-tools'],
+    {
+      encoding: 'utf8',
+    },
+  );
   if (rendered.status !== 0) throw new Error(`infra/nats/permissions.mjs failed: ${rendered.stderr}`);
   // A letter first: nats-server reads the variable as a config value (see infra/nats/permissions.mjs).
-  const passwords = Object.fromEntries(NATS_USERS.map((u) => [u, `n${randomBytes(24).toString('hex')}`]));
+  const users = [...rendered.stdout.matchAll(/^\s*user: (\S+)$/gm)].map((m) => m[1] as string);
+  const passwords = Object.fromEntries(users.map((u) => [u, `n${randomBytes(24).toString('hex')}`]));
   const credentialsFile = join(TEST_RUN_DIR, 'nats', 'credentials.json');
   mkdirSync(join(TEST_RUN_DIR, 'nats'), { recursive: true });
   writeFileSync(credentialsFile, JSON.stringify(passwords, null, 2), { mode: 0o600 });
@@ -59,7 +66,10 @@ export async function startContainers(): Promise<StartedContainers> {
         .withCopyContentToContainer([{ content: natsAuth.config, target: '/etc/nats/auth.conf' }])
         .withEnvironment(
           Object.fromEntries(
-            Object.entries(natsAuth.passwords).map(([user, pw]) => [`NATS_PASSWORD_${user.toUpperCase()}`, pw]),
+            Object.entries(natsAuth.passwords).map(([user, pw]) => [
+              `NATS_PASSWORD_${user.toUpperCase()}`,
+              pw,
+            ]),
           ),
         )
         .withExposedPorts(4222, 8222)
