@@ -334,7 +334,9 @@ async function fetchKeycloakZip(cache, logFile) {
   const zip = join(cache, `keycloak-${VERSIONS.keycloak}.zip`);
   if (existsSync(zip)) return;
   if (!findExecutable('mvn'))
-    throw new RuntimeError('certhub-runtime: keycloak needs Maven to fetch its distribution — apt-get install maven');
+    throw new RuntimeError(
+      'certhub-runtime: keycloak needs Maven to fetch its distribution — apt-get install maven',
+    );
   const out = join(cache, 'keycloak-download');
   say(`[install] keycloak … mvn dependency:copy org.keycloak:keycloak-quarkus-dist:${VERSIONS.keycloak}:zip`);
   const code = await run(
@@ -498,9 +500,7 @@ const natsFiles = (runDir) => ({
 function natsCredentials(runDir) {
   const { credentials, config } = natsFiles(runDir);
   const known = existsSync(credentials) ? JSON.parse(readFileSync(credentials, 'utf8')) : {};
-  const all = Object.fromEntries(
-    LOCAL_USERS.map((user) => [user, known[user] ?? natsPassword()]),
-  );
+  const all = Object.fromEntries(LOCAL_USERS.map((user) => [user, known[user] ?? natsPassword()]));
   mkdirSync(dirname(credentials), { recursive: true, mode: 0o700 });
   writeFileSync(credentials, `${JSON.stringify(all, null, 2)}\n`, { mode: 0o600 });
   writeFileSync(config, renderAuthConf({ withTools: true }), { mode: 0o600 });

@@ -114,7 +114,8 @@ export const TOOLS_USER = 'tools';
 
 const quote = (subjects) => `[${subjects.map((s) => JSON.stringify(s)).join(', ')}]`;
 
-const rule = (allow, deny) => (deny ? `{ allow: ${quote(allow)}, deny: ${quote(deny)} }` : `{ allow: ${quote(allow)} }`);
+const rule = (allow, deny) =>
+  deny ? `{ allow: ${quote(allow)}, deny: ${quote(deny)} }` : `{ allow: ${quote(allow)} }`;
 
 function userBlock(user, { publish, subscribe, deny }) {
   return [
@@ -161,4 +162,5 @@ export const LOCAL_USERS = [...Object.keys(USERS), TOOLS_USER];
 const invokedDirectly =
   process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href;
 // `--with-tools`: the local variant (the test harness's containers use it).
-if (invokedDirectly) process.stdout.write(renderAuthConf({ withTools: process.argv.includes('--with-tools') }));
+if (invokedDirectly)
+  process.stdout.write(renderAuthConf({ withTools: process.argv.includes('--with-tools') }));

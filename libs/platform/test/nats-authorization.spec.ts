@@ -102,7 +102,11 @@ describe('NATS authorisation (real nats-server, real dossier service)', () => {
       code: 'AUTHORIZATION_VIOLATION',
     });
     await expect(
-      connect({ servers: stack.nats.url, user: 'gateway', pass: `${natsAuth('gateway', stack.nats.url).password}x` }),
+      connect({
+        servers: stack.nats.url,
+        user: 'gateway',
+        pass: `${natsAuth('gateway', stack.nats.url).password}x`,
+      }),
     ).rejects.toMatchObject({ code: 'AUTHORIZATION_VIOLATION' });
   });
 

@@ -51,7 +51,10 @@ export function natsServiceEnv(user: NatsUser, url?: string): { NATS_USER: strin
  * A nats.js connection as `user` (by default `tools`, which may seed and read streams but not call
  * services). Its replies come to `_INBOX.<user>`, the only inbox the bus lets that user read.
  */
-export function connectNats(url: string = runtimeEnv().NATS_URL, user: NatsUser = 'tools'): Promise<NatsConnection> {
+export function connectNats(
+  url: string = runtimeEnv().NATS_URL,
+  user: NatsUser = 'tools',
+): Promise<NatsConnection> {
   const { password } = natsAuth(user, url);
   return connect({ servers: url, user, pass: password, inboxPrefix: `_INBOX.${user}` });
 }

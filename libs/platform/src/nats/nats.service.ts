@@ -33,7 +33,9 @@ export function natsConnectionOptions(servers: string, name: string, auth?: Nats
 
 /** The NATS user of a validated env (EnvSchemas.nats), when it has one. */
 export function natsAuthOf(env: { NATS_USER?: string; NATS_PASSWORD?: string }): NatsAuth | undefined {
-  return env.NATS_USER && env.NATS_PASSWORD ? { user: env.NATS_USER, password: env.NATS_PASSWORD } : undefined;
+  return env.NATS_USER && env.NATS_PASSWORD
+    ? { user: env.NATS_USER, password: env.NATS_PASSWORD }
+    : undefined;
 }
 
 /** The service's own nats.js connection, for JetStream and for readiness. */
