@@ -1,6 +1,7 @@
 import { Client } from 'minio';
 import mongoose from 'mongoose';
-import { JSONCodec, connect, headers } from 'nats';
+import { SYSTEM_PRINCIPAL } from '@certhub/contracts';
+import { RpcTestClient } from '@certhub/testing';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import { Readable } from 'node:stream';
@@ -82,33 +83,24 @@ async function token(env: RuntimeEnv): Promise<string> {
 
 /** Registers the upload context as the dossier service would (SYSTEM principal, over NATS). */
 async function registerContext(natsUrl: string, contextId: string): Promise<void> {
-  const nc = await connect({ servers: natsUrl });
-  const codec = JSONCodec();
-  const h = headers();
-  h.set(
-    'x-certhub-principal',
-    JSON.stringify({ userId: 'system', tenantType: 'platform', tenantId: 'platform', roles: [] }),
-  );
-  const data = {
-    contextId,
-    kind: 'dossier_question',
-    ownerTenantId: 'org-demo',
-    readers: [],
-    writers: [{ tenantType: 'organisation', tenantId: 'org-demo' }],
-    rules: { accept: ['pdf'], maxBytes: 2 * SIZE, maxCount: 10 * N },
-    retentionDays: 1,
-  };
-  const reply = await nc.request(
-    'document.contexts.upsert',
-    codec.encode({ pattern: 'document.contexts.upsert', data, id: RUN }),
-    {
-      headers: h,
-      timeout: 10_000,
-    },
-  );
-  const body = codec.decode(reply.data) as { err?: unknown };
-  await nc.close();
-  if (body.err) throw new Error(`context: ${JSON.stringify(body.err)}`);
+  const rpc = await RpcTestClient.connect(natsUrl, { timeoutMs: 10_000 });
+  try {
+    await rpc.call(
+      'document.contexts.upsert',
+      {
+        contextId,
+        kind: 'dossier_question',
+        ownerTenantId: 'org-demo',
+        readers: [],
+        writers: [{ tenantType: 'organisation', tenantId: 'org-demo' }],
+        rules: { accept: ['pdf'], maxBytes: 2 * SIZE, maxCount: 10 * N },
+        retentionDays: 1,
+      },
+      SYSTEM_PRINCIPAL,
+    );
+  } finally {
+    await rpc.close();
+  }
 }
 
 function gatewayUpload(base: string, bearer: string, contextId: string, i: number): Promise<string> {

@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { natsServiceEnv, registerNatsCredentials, type NatsUser } from '@certhub/testing';
 
 /** Compiled to dist/bench/documents: the repository is three levels up. */
 export const ROOT = resolve(__dirname, '../../..');
@@ -40,7 +41,9 @@ export class PrivateNats {
 
   static start(): PrivateNats {
     const runDir = mkdtempSync(join(tmpdir(), 'certhub-bench-docs-'));
-    return new PrivateNats(runDir, component(runDir, 'start'));
+    const url = component(runDir, 'start');
+    registerNatsCredentials(url, join(runDir, 'nats', 'credentials.json'));
+    return new PrivateNats(runDir, url);
   }
 
   stop(): void {
@@ -83,6 +86,7 @@ export async function startService(name: string, env: Record<string, string>): P
       LOG_LEVEL: 'warn',
       HTTP_PORT: String(port),
       HTTP_HOST: '127.0.0.1',
+      ...(env['NATS_URL'] ? natsServiceEnv(name as NatsUser, env['NATS_URL']) : {}),
       ...env,
     },
     stdio: ['ignore', 'inherit', 'inherit'],

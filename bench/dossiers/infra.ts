@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { natsServiceEnv, registerNatsCredentials, type NatsUser } from '@certhub/testing';
 import mongoose from 'mongoose';
 
 /** Compiled to dist/bench/dossiers: the repository is three levels up. */
@@ -55,6 +56,7 @@ export class Components {
       string,
     ];
     process.stdout.write(`components ready in ${((Date.now() - started) / 1000).toFixed(0)} s (${runDir})\n`);
+    registerNatsCredentials(nats, join(runDir, 'nats', 'credentials.json'));
     return new Components(runDir, nats, mongo, keycloak);
   }
 
@@ -137,6 +139,7 @@ export async function startService(
         HTTP_PORT: String(port),
         HTTP_HOST: '127.0.0.1',
         SHUTDOWN_GRACE_MS: '5000',
+        ...(env['NATS_URL'] ? natsServiceEnv(name as NatsUser, env['NATS_URL']) : {}),
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,4 +1,5 @@
-import { AckPolicy, JSONCodec, RetentionPolicy, StorageType, connect } from 'nats';
+import { connectNats } from '@certhub/testing';
+import { AckPolicy, JSONCodec, RetentionPolicy, StorageType } from 'nats';
 import { atFixedRate, quantile, type Figures } from './stats';
 
 const STREAM = 'BENCH_BARE';
@@ -14,7 +15,7 @@ export async function bareJetStream(
   rate: number,
   seconds: number,
 ): Promise<Figures> {
-  const nc = await connect({ servers: natsUrl });
+  const nc = await connectNats(natsUrl);
   const jsm = await nc.jetstreamManager();
   await jsm.streams.add({
     name: STREAM,

@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { natsServiceEnv, registerNatsCredentials } from '@certhub/testing';
 import mongoose from 'mongoose';
 
 /** Compiled to dist/bench/partner: the repository is three levels up. */
@@ -25,6 +26,7 @@ export class Components {
   static start(mongoUrl?: string): Components {
     const runDir = mkdtempSync(join(tmpdir(), 'certhub-bench-'));
     const natsUrl = component(runDir, 'start', 'nats');
+    registerNatsCredentials(natsUrl, join(runDir, 'nats', 'credentials.json'));
     if (mongoUrl) return new Components(runDir, natsUrl, mongoUrl, false);
     return new Components(runDir, natsUrl, component(runDir, 'start', 'mongo'), true);
   }
@@ -89,6 +91,7 @@ export async function startPartnerService(
       LOG_LEVEL: 'warn',
       HTTP_PORT: String(port),
       HTTP_HOST: '127.0.0.1',
+      ...(env['NATS_URL'] ? natsServiceEnv('partner', env['NATS_URL']) : {}),
       ...env,
     },
     stdio: ['ignore', 'inherit', 'inherit'],

@@ -2,10 +2,11 @@ import { Injectable, Module, type INestApplicationContext, type OnModuleInit } f
 import { NestFactory } from '@nestjs/core';
 import { InjectModel, MongooseModule } from '@nestjs/mongoose';
 import { eventSubject, newCloudEvent, type CloudEvent, type Principal } from '@certhub/contracts';
-import { OutboxRelay, PlatformModule, RpcClient, addOutbox } from '@certhub/platform';
+import { OutboxRelay, PlatformModule, addOutbox } from '@certhub/platform';
+import { RpcTestClient, connectNats, natsAuth } from '@certhub/testing';
 import mongoose, { Schema, type Model } from 'mongoose';
 import { createServer, type Server } from 'node:http';
-import { JSONCodec, connect } from 'nats';
+import { JSONCodec } from 'nats';
 import type { AddressInfo } from 'node:net';
 import { startPartnerService, type Components } from './infra';
 import { atFixedRate, quantile, type Figures } from './stats';
@@ -130,7 +131,8 @@ export async function partnerPipeline(
     KEYCLOAK_URL: 'http://127.0.0.1:9',
   });
   let producer: INestApplicationContext | undefined;
-  const nc = await connect({ servers: components.natsUrl });
+  const nc = await connectNats(components.natsUrl);
+  const rpc = await RpcTestClient.connect(components.natsUrl);
   try {
     producer = await NestFactory.createApplicationContext(
       {
@@ -142,6 +144,8 @@ export async function partnerPipeline(
             logLevel: 'warn',
             config: {},
             natsUrl: components.natsUrl,
+            // Its outbox relay publishes as the dossier service would.
+            natsAuth: natsAuth('dossier', components.natsUrl),
             mongo: { url: components.mongoUrl, dbName: `${prefix}_dossier` },
           }),
           DossiersModule,
@@ -150,13 +154,13 @@ export async function partnerPipeline(
       { logger: ['error', 'warn'] },
     );
     const principal = await createPartner(components.mongoUrl, prefix);
-    await producer.get(RpcClient).call(
+    await rpc.call(
       'partner.subscriptions.create',
       {
         eventTypes: ['certhub.dossier.status_changed.v1'],
         delivery: { kind: 'webhook', url: receiver.url },
       },
-      { principal },
+      principal,
     );
     const model = producer.get<Model<Dossier>>('BenchDossierModel');
     const relay = producer.get(OutboxRelay);
@@ -225,6 +229,7 @@ export async function partnerPipeline(
   } finally {
     await producer?.close();
     await nc.close();
+    await rpc.close();
     partner.kill('SIGTERM');
     receiver.server.close();
   }

@@ -20,6 +20,7 @@ import {
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { URLSearchParams, fileURLToPath } from 'node:url';
+import { LOCAL_USERS, natsPassword, passwordVariable, renderAuthConf } from '../nats/permissions.mjs';
 import {
   RuntimeError,
   allocatePorts,
@@ -333,7 +334,9 @@ async function fetchKeycloakZip(cache, logFile) {
   const zip = join(cache, `keycloak-${VERSIONS.keycloak}.zip`);
   if (existsSync(zip)) return;
   if (!findExecutable('mvn'))
-    throw new RuntimeError('certhub-runtime: keycloak needs Maven to fetch its distribution — apt-get install maven');
+    throw new RuntimeError(
+      'certhub-runtime: keycloak needs Maven to fetch its distribution — apt-get install maven',
+    );
   const out = join(cache, 'keycloak-download');
   say(`[install] keycloak … mvn dependency:copy org.keycloak:keycloak-quarkus-dist:${VERSIONS.keycloak}:zip`);
   const code = await run(
@@ -484,21 +487,53 @@ async function ensureRealmSmtpPort(baseUrl, smtpPort) {
 
 const local = (port) => `127.0.0.1:${port}`;
 
+/**
+ * NATS users of one run dir (service name → password, see infra/nats/permissions.mjs): made at
+ * the first start, kept while the run dir's runtime lives (a restarted server takes the clients
+ * back), removed by `stop`. Readable by the owner only.
+ */
+const natsFiles = (runDir) => ({
+  credentials: join(runDir, 'nats', 'credentials.json'),
+  config: join(runDir, 'nats', 'auth.conf'),
+});
+
+function natsCredentials(runDir) {
+  const { credentials, config } = natsFiles(runDir);
+  const known = existsSync(credentials) ? JSON.parse(readFileSync(credentials, 'utf8')) : {};
+  const all = Object.fromEntries(LOCAL_USERS.map((user) => [user, known[user] ?? natsPassword()]));
+  mkdirSync(dirname(credentials), { recursive: true, mode: 0o700 });
+  writeFileSync(credentials, `${JSON.stringify(all, null, 2)}\n`, { mode: 0o600 });
+  writeFileSync(config, renderAuthConf({ withTools: true }), { mode: 0o600 });
+  return all;
+}
+
+export function removeNatsCredentials(runDir) {
+  rmSync(natsFiles(runDir).credentials, { force: true });
+}
+
 export const COMPONENTS = {
   nats: {
     install: 'apt',
     ports: ['port', 'monitor'],
     marker: 'nats-server',
     timeoutMs: 30_000,
-    launch: ({ ports, dataDir }) => ({
-      cmd: findExecutable('nats-server'),
-      args: ['-js', '-sd', dataDir, '-a', '127.0.0.1', '-p', String(ports.port), '-m', String(ports.monitor)],
-    }),
+    launch: ({ ports, dataDir, runDir }) => {
+      const passwords = natsCredentials(runDir);
+      return {
+        cmd: findExecutable('nats-server'),
+        // prettier-ignore
+        args: ['-c', natsFiles(runDir).config, '-js', '-sd', dataDir, '-a', '127.0.0.1', '-p', String(ports.port), '-m', String(ports.monitor)],
+        env: Object.fromEntries(
+          Object.entries(passwords).map(([user, password]) => [passwordVariable(user), password]),
+        ),
+      };
+    },
     ready: async ({ ports }) =>
       (await tcpOpen(ports.port)) && httpOk(`http://${local(ports.monitor)}/healthz?js-enabled-only=true`),
-    env: ({ ports }) => ({
+    env: ({ ports, runDir }) => ({
       NATS_URL: `nats://${local(ports.port)}`,
       NATS_MONITOR_URL: `http://${local(ports.monitor)}`,
+      NATS_CREDENTIALS: natsFiles(runDir).credentials,
     }),
   },
 

@@ -21,7 +21,7 @@ import { homedir } from 'node:os';
 import { clearInterval, setInterval } from 'node:timers';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { COMPONENTS, installSteps } from './components.mjs';
+import { COMPONENTS, installSteps, removeNatsCredentials } from './components.mjs';
 import {
   RuntimeError,
   allocatePorts,
@@ -46,6 +46,7 @@ export const defaultCacheDir = () =>
 const ENV_KEYS = [
   'NATS_URL',
   'NATS_MONITOR_URL',
+  'NATS_CREDENTIALS',
   'MONGO_URL',
   'S3_ENDPOINT',
   'S3_ACCESS_KEY',
@@ -178,7 +179,7 @@ async function launch(name, { runDir, cacheDir, ports, dataDir, smtpPort }, abor
   const { logFile, pidFile } = files(runDir, name);
   mkdirSync(dataDir, { recursive: true });
   mkdirSync(dirname(pidFile), { recursive: true });
-  const ctx = { cache: cacheDir, ports, dataDir, logFile, smtpPort };
+  const ctx = { cache: cacheDir, runDir, ports, dataDir, logFile, smtpPort };
   const spec = await def.launch(ctx);
   if (!spec.cmd)
     throw new RuntimeError(
@@ -221,7 +222,7 @@ async function launch(name, { runDir, cacheDir, ports, dataDir, smtpPort }, abor
     rmSync(pidFile, { force: true });
     throw error;
   }
-  return { pid: child.pid, ports, dataDir, logFile, env: def.env(ctx) };
+  return { pid: child.pid, runDir, ports, dataDir, logFile, env: def.env(ctx) };
 }
 
 /** The env of the runtime running in runDir when every planned component is alive and ready. */
@@ -332,6 +333,8 @@ export async function stop({ runDir = defaultRunDir(), quiet = false } = {}) {
   await Promise.all(names.map((name) => stopComponent(name, runDir)));
   rmSync(join(runDir, 'runtime.json'), { force: true });
   rmSync(join(runDir, 'runtime.env'), { force: true });
+  // The next start makes new NATS passwords: nothing of this run authenticates to the next.
+  removeNatsCredentials(runDir);
   if (!quiet)
     say(`certhub-runtime: stopped ${names.length ? names.join(', ') : 'nothing'} in ${resolve(runDir)}`);
 }

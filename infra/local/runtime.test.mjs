@@ -4,7 +4,7 @@
 // Starts everything, checks each component for real (token claims, JetStream, MongoDB ping, MinIO,
 // MailDev), restarts a private NATS on the same port, stops, and checks nothing of ours is left.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { URLSearchParams } from 'node:url';
@@ -66,14 +66,35 @@ try {
     const second = await startComponent('nats', { port, runDir: privateDir });
     assert.equal(second.env.NATS_URL, `nats://127.0.0.1:${port}`);
     assert.equal(second.dataDir, first.dataDir);
+    // Its clients reconnect: the users' passwords are the same after the restart.
+    assert.equal(
+      readFileSync(second.env.NATS_CREDENTIALS, 'utf8'),
+      readFileSync(first.env.NATS_CREDENTIALS, 'utf8'),
+    );
     await stopComponent('nats', privateDir);
   });
+
+  await check(
+    'nats: one password per user, readable by the owner only, anonymous clients refused',
+    async () => {
+      const passwords = JSON.parse(readFileSync(env.NATS_CREDENTIALS, 'utf8'));
+      assert.ok(['gateway', 'dossier', 'tools'].every((user) => /^n[0-9a-f]{48}$/.test(passwords[user])));
+      assert.equal(statSync(env.NATS_CREDENTIALS).mode & 0o077, 0);
+      const { connect } = await import('nats');
+      await assert.rejects(connect({ servers: env.NATS_URL }), { code: 'AUTHORIZATION_VIOLATION' });
+      const nc = await connect({ servers: env.NATS_URL, user: 'gateway', pass: passwords.gateway });
+      await nc.close();
+    },
+  );
 
   const pids = Object.values(JSON.parse(readFileSync(join(runDir, 'components.json'), 'utf8'))).map(
     (c) => c.pid,
   );
   await stop({ runDir });
   await check('stop: no process left', async () => assert.deepEqual(pids.filter(pidAlive), []));
+  await check('stop: the run’s NATS passwords are gone', async () =>
+    assert.equal(existsSync(env.NATS_CREDENTIALS), false),
+  );
 } catch (error) {
   await stop({ runDir, quiet: true });
   process.stderr.write(`FAIL ${error.stack ?? error}\n`);

@@ -68,6 +68,8 @@ async function up() {
   if (!existsSync(runtimeFile))
     throw new Error(`no runtime in ${RUN_DIR}: run "node infra/local/runtime.mjs start" first`);
   const runtime = JSON.parse(readFileSync(runtimeFile, 'utf8'));
+  // Each service connects to NATS as its own user (infra/nats/permissions.mjs).
+  const natsPasswords = JSON.parse(readFileSync(runtime.NATS_CREDENTIALS, 'utf8'));
   const state = readState();
   mkdirSync(join(RUN_DIR, 'logs'), { recursive: true });
   // Ports first: the gateway is told where the services it calls over HTTP listen.
@@ -94,6 +96,8 @@ async function up() {
         env: {
           ...process.env,
           ...runtime,
+          NATS_USER: name,
+          NATS_PASSWORD: natsPasswords[name],
           HTTP_PORT: String(port),
           HTTP_HOST: '127.0.0.1',
           LOG_LEVEL: 'info',

@@ -100,7 +100,7 @@ const OVERLAYS = [
 /** Variables without a default in each EnvSchemas piece: the manifests must provide them. */
 const REQUIRED_BY_PIECE: Record<string, string[]> = {
   base: [],
-  nats: ['NATS_URL'],
+  nats: ['NATS_URL', 'NATS_USER', 'NATS_PASSWORD'],
   mongo: ['MONGO_URL'],
   s3: ['S3_ENDPOINT', 'S3_ACCESS_KEY', 'S3_SECRET_KEY'],
   keycloak: ['KEYCLOAK_URL'],
@@ -319,6 +319,14 @@ describe.each(OVERLAYS)('$overlay overlay', ({ overlay, namespace }) => {
           expect(e.valueFrom?.secretKeyRef).toBeDefined();
       }
       expect(c.envFrom?.some((e) => e.secretRef)).toBe(false);
+    });
+
+    it('connects to NATS as its own user, with its own password', () => {
+      const env = appContainer(deployment()).env ?? [];
+      expect(env.find((e) => e.name === 'NATS_USER')?.value).toBe(service);
+      expect(env.find((e) => e.name === 'NATS_PASSWORD')?.valueFrom?.secretKeyRef?.key).toBe(
+        `nats-password-${service}`,
+      );
     });
 
     it('Service, HPA, PDB and ServiceMonitor target its pods on port http', () => {

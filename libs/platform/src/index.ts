@@ -34,3 +34,4 @@ export * from './auth/keycloak-admin-client';
 export * from './internal-http/internal-token';
 export * from './internal-http/internal-route';
 export * from './rpc/parse-request';
+export * from './jobs/periodic-jobs';

@@ -23,6 +23,7 @@ import { ProcessedEvents } from './events/processed-events';
 import { HealthRegistry } from './health/health';
 import { HealthController } from './health/health.controller';
 import { loggerParams } from './logging/logging';
+import { PeriodicJobs } from './jobs/periodic-jobs';
 import { HttpMetricsMiddleware } from './metrics/http-metrics.middleware';
 import { Metrics } from './metrics/metrics';
 import { mongooseOptions, pingMongo } from './mongo/mongo';
@@ -82,9 +83,10 @@ export class PlatformModule implements NestModule {
       { provide: SERVICE_CONFIG, useValue: config },
       { provide: Metrics, useValue: new Metrics(platform.service) },
       HealthRegistry,
+      PeriodicJobs,
       { provide: APP_INTERCEPTOR, useClass: RpcContextInterceptor },
     ];
-    const exported: unknown[] = [PLATFORM_OPTIONS, SERVICE_CONFIG, Metrics, HealthRegistry];
+    const exported: unknown[] = [PLATFORM_OPTIONS, SERVICE_CONFIG, Metrics, HealthRegistry, PeriodicJobs];
     const imports: DynamicModule[] = [
       LoggerModule.forRoot(loggerParams(platform.service, platform.logLevel)),
     ];
@@ -93,7 +95,8 @@ export class PlatformModule implements NestModule {
       const natsUrl = platform.natsUrl;
       providers.push(NatsService, EventPublisher, {
         provide: ClientNats,
-        useFactory: () => new ClientNats(natsConnectionOptions(natsUrl, `${platform.service}-client`)),
+        useFactory: () =>
+          new ClientNats(natsConnectionOptions(natsUrl, `${platform.service}-client`, platform.natsAuth)),
       });
       providers.push(RpcClient);
       exported.push(NatsService, EventPublisher, RpcClient);

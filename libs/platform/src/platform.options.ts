@@ -1,5 +1,10 @@
 import type { S3Options } from './storage/object-storage';
 
+export interface NatsAuth {
+  user: string;
+  password: string;
+}
+
 export const PLATFORM_OPTIONS = Symbol('PLATFORM_OPTIONS');
 export const SERVICE_CONFIG = Symbol('SERVICE_CONFIG');
 
@@ -12,6 +17,8 @@ export interface PlatformOptions {
   namespace: string;
   logLevel: string;
   natsUrl?: string;
+  /** The NATS user the connections authenticate as; its permissions decide what they may publish. */
+  natsAuth?: NatsAuth;
   mongo?: { url: string; dbName: string };
   s3?: S3Options;
   /** Signs (gateway) or checks (services) calls to internal HTTP routes: InternalTokens. */

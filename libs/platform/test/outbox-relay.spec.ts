@@ -7,12 +7,13 @@ import {
   OutboxModule,
   OutboxRelay,
   PlatformModule,
-  RpcClient,
   pushEvents,
   tenantScopePlugin,
 } from '../src';
 import {
   PrivateComponent,
+  RpcTestClient,
+  natsAuth,
   runtimeEnv,
   startService,
   uniqueId,
@@ -47,6 +48,7 @@ describe('outbox → JetStream → durable idempotent consumer in another proces
   const env = runtimeEnv();
   const namespace = uniqueId('ns');
   let app: INestApplication;
+  let rpc: RpcTestClient;
   let analytics: ServiceProcess;
   let model: Model<Aggregate>;
   // A private NATS: the analytics queue group and a fresh durable replaying the shared stream
@@ -64,6 +66,7 @@ describe('outbox → JetStream → durable idempotent consumer in another proces
           logLevel: 'warn',
           config: {},
           natsUrl: nats.url,
+          natsAuth: natsAuth('dossier', nats.url),
           mongo: { url: env.MONGO_URL, dbName: `${namespace}_dossier` },
         }),
         AggregatesModule,
@@ -72,9 +75,11 @@ describe('outbox → JetStream → durable idempotent consumer in another proces
     app = moduleRef.createNestApplication();
     await app.init();
     model = app.get<Model<Aggregate>>('AggregateModel');
+    rpc = await RpcTestClient.connect(nats.url);
   });
 
   afterAll(async () => {
+    await rpc?.close();
     await app?.close();
     await analytics?.stop();
     nats?.stop();
@@ -82,7 +87,7 @@ describe('outbox → JetStream → durable idempotent consumer in another proces
 
   const countsFor = async (tenantId: string) => {
     const principal: Principal = { userId: 'u1', tenantType: 'cb', tenantId, roles: ['cb_admin'] };
-    return (await app.get(RpcClient).call('analytics.event-counts', {}, { principal })).counts;
+    return (await rpc.call('analytics.event-counts', {}, principal)).counts;
   };
 
   it('publishes a state change’s event once and the consumer applies it once, even when delivered twice', async () => {

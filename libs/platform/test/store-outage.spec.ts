@@ -1,8 +1,12 @@
-import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
 import type { Principal } from '@certhub/contracts';
-import { PrivateComponent, startService, uniqueId, waitFor, type ServiceProcess } from '@certhub/testing';
-import { PlatformModule, RpcClient } from '../src';
+import {
+  PrivateComponent,
+  RpcTestClient,
+  startService,
+  uniqueId,
+  waitFor,
+  type ServiceProcess,
+} from '@certhub/testing';
 
 /**
  * The database goes away under a running service: callers get a fast, honest 503
@@ -13,7 +17,7 @@ describe('a database outage answers 503 at once and heals', () => {
   let nats: PrivateComponent;
   let mongo: PrivateComponent;
   let service: ServiceProcess;
-  let app: INestApplication;
+  let rpc: RpcTestClient;
   const principal: Principal = {
     userId: 'u1',
     tenantType: 'cb',
@@ -24,30 +28,17 @@ describe('a database outage answers 503 at once and heals', () => {
   beforeAll(async () => {
     [nats, mongo] = await Promise.all([PrivateComponent.start('nats'), PrivateComponent.start('mongo')]);
     service = await startService('analytics', { NATS_URL: nats.url, MONGO_URL: mongo.url });
-    const moduleRef = await Test.createTestingModule({
-      imports: [
-        PlatformModule.forRoot({
-          service: 'store-outage-test',
-          namespace: uniqueId('so'),
-          logLevel: 'error',
-          config: {},
-          natsUrl: nats.url,
-        }),
-      ],
-    }).compile();
-    app = moduleRef.createNestApplication();
-    await app.init();
+    rpc = await RpcTestClient.connect(nats.url, { timeoutMs: 10_000 });
   }, 120_000);
 
   afterAll(async () => {
-    await app?.close();
+    await rpc?.close();
     await service?.stop();
     nats?.stop();
     mongo?.stop();
   });
 
-  const counts = () =>
-    app.get(RpcClient).call('analytics.event-counts', {}, { principal, timeoutMs: 10_000 });
+  const counts = () => rpc.call('analytics.event-counts', {}, principal);
 
   it('answers dependency_unavailable within seconds while the database is down, then serves again', async () => {
     await counts();

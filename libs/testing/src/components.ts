@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { registerNatsCredentials } from './nats';
 import { freePort } from './ports';
 import { REPO_ROOT } from './runtime';
 
@@ -23,6 +24,8 @@ export class PrivateComponent {
     const runDir = mkdtempSync(join(tmpdir(), `certhub-${name}-`));
     const port = await freePort();
     const url = runComponent(['start', name, '--port', String(port), '--run-dir', runDir]);
+    // Services and clients of this server find its users' passwords by its URL.
+    if (name === 'nats') registerNatsCredentials(url, join(runDir, 'nats', 'credentials.json'));
     return new PrivateComponent(name, port, runDir, url);
   }
 

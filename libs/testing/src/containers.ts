@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   GenericContainer,
@@ -7,7 +9,30 @@ import {
   type StartedNetwork,
   type StartedTestContainer,
 } from 'testcontainers';
-import { REPO_ROOT, type RuntimeEnv } from './runtime';
+import { REPO_ROOT, TEST_RUN_DIR, type RuntimeEnv } from './runtime';
+
+/** The local runtime's NATS users for a container: the config (with `tools`), fresh passwords. */
+function natsAuthForContainer(): {
+  config: string;
+  passwords: Record<string, string>;
+  credentialsFile: string;
+} {
+  const rendered = spawnSync(
+    process.execPath,
+    [join(REPO_ROOT, 'infra/nats/permissions.mjs'), '--with-tools'],
+    {
+      encoding: 'utf8',
+    },
+  );
+  if (rendered.status !== 0) throw new Error(`infra/nats/permissions.mjs failed: ${rendered.stderr}`);
+  // A letter first: nats-server reads the variable as a config value (see infra/nats/permissions.mjs).
+  const users = [...rendered.stdout.matchAll(/^\s*user: (\S+)$/gm)].map((m) => m[1] as string);
+  const passwords = Object.fromEntries(users.map((u) => [u, `n${randomBytes(24).toString('hex')}`]));
+  const credentialsFile = join(TEST_RUN_DIR, 'nats', 'credentials.json');
+  mkdirSync(join(TEST_RUN_DIR, 'nats'), { recursive: true });
+  writeFileSync(credentialsFile, JSON.stringify(passwords, null, 2), { mode: 0o600 });
+  return { config: rendered.stdout, passwords, credentialsFile };
+}
 
 export interface StartedContainers {
   env: RuntimeEnv;
@@ -27,6 +52,7 @@ export async function startContainers(): Promise<StartedContainers> {
   const keep = <T extends StartedTestContainer>(c: T) => (started.push(c), c);
   // Keycloak reaches the mail sink by its network alias; the host reaches both by mapped ports.
   const network: StartedNetwork = await new Network().start();
+  const natsAuth = natsAuthForContainer();
   try {
     const [mongo, nats, minio, maildev] = await Promise.all([
       new GenericContainer('mongo:7')
@@ -36,7 +62,16 @@ export async function startContainers(): Promise<StartedContainers> {
         .start()
         .then(keep),
       new GenericContainer('nats:2.10')
-        .withCommand(['-js', '-m', '8222'])
+        .withCommand(['-c', '/etc/nats/auth.conf', '-js', '-m', '8222'])
+        .withCopyContentToContainer([{ content: natsAuth.config, target: '/etc/nats/auth.conf' }])
+        .withEnvironment(
+          Object.fromEntries(
+            Object.entries(natsAuth.passwords).map(([user, pw]) => [
+              `NATS_PASSWORD_${user.toUpperCase()}`,
+              pw,
+            ]),
+          ),
+        )
         .withExposedPorts(4222, 8222)
         .withWaitStrategy(Wait.forHttp('/healthz', 8222))
         .start()
@@ -88,6 +123,7 @@ export async function startContainers(): Promise<StartedContainers> {
     const env: RuntimeEnv = {
       NATS_URL: `nats://${host(nats, 4222)}`,
       NATS_MONITOR_URL: `http://${host(nats, 8222)}`,
+      NATS_CREDENTIALS: natsAuth.credentialsFile,
       MONGO_URL: `mongodb://${mongo.getHost()}:${mongoPort}/?directConnection=true`,
       S3_ENDPOINT: `http://${host(minio, 9000)}`,
       S3_ACCESS_KEY: MINIO_USER,

@@ -9,3 +9,5 @@ export * from './components';
 export * from './email-link';
 export * from './stack';
 export * from './companies';
+export * from './nats';
+export * from './rpc-test-client';

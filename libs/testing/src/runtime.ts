@@ -9,6 +9,8 @@ export const TEST_RUN_DIR = process.env['CERTHUB_TEST_RUN_DIR'] ?? join(REPO_ROO
 export interface RuntimeEnv {
   NATS_URL: string;
   NATS_MONITOR_URL: string;
+  /** JSON file of the NATS users' passwords (user → password), see infra/nats/permissions.mjs. */
+  NATS_CREDENTIALS: string;
   MONGO_URL: string;
   S3_ENDPOINT: string;
   S3_ACCESS_KEY: string;

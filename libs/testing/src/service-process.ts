@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { natsServiceEnv, type NatsUser } from './nats';
 import { freePort } from './ports';
 import { REPO_ROOT, runtimeEnv } from './runtime';
 import { waitFor } from './wait';
@@ -17,7 +18,8 @@ export interface ServiceProcess {
 
 /**
  * Runs a built service as its own OS process against the test runtime, exactly as in production
- * (`node dist/services/<name>/src/main.js`), and waits until /readyz answers 200.
+ * (`node dist/services/<name>/src/main.js`), and waits until /readyz answers 200. It connects to
+ * NATS (the runtime's, or the private one `env.NATS_URL` names) as its own NATS user.
  */
 export async function startService(
   name: string,
@@ -31,6 +33,7 @@ export async function startService(
   const entry = join(REPO_ROOT, 'dist', 'services', name, 'src', 'main.js');
   if (!existsSync(entry)) throw new Error(`${entry} is missing: run "npm run build" first`);
   const port = chosenPort ?? (await freePort());
+  const runtime = runtimeEnv();
   const child = spawn(process.execPath, ['--enable-source-maps', entry], {
     cwd: REPO_ROOT,
     env: {
@@ -38,7 +41,8 @@ export async function startService(
       TZ: 'UTC',
       NODE_ENV: 'test',
       LOG_LEVEL: 'warn',
-      ...runtimeEnv(),
+      ...runtime,
+      ...natsServiceEnv(name as NatsUser, env['NATS_URL'] ?? runtime.NATS_URL),
       HTTP_PORT: String(port),
       HTTP_HOST: '127.0.0.1',
       SHUTDOWN_GRACE_MS: '5000',

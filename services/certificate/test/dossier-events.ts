@@ -13,8 +13,8 @@ import {
   type RpcResponse,
   type RpcSubject,
 } from '@certhub/contracts';
-import { DomainError, EventPublisher, NatsService, PlatformModule, RpcClient } from '@certhub/platform';
-import { runtimeEnv, uniqueId, waitFor } from '@certhub/testing';
+import { EventPublisher, NatsService, PlatformModule } from '@certhub/platform';
+import { RpcTestClient, natsAuth, runtimeEnv, uniqueId, waitFor } from '@certhub/testing';
 import type { Subscription } from 'nats';
 
 type Rendered = CloudEvent<EventPayload<'certhub.certificate.rendered.v1'>>;
@@ -27,7 +27,10 @@ export class DossierEvents {
   readonly rendered: Rendered[] = [];
   private subscription?: Subscription;
 
-  private constructor(private readonly app: INestApplication) {}
+  private constructor(
+    private readonly app: INestApplication,
+    private readonly rpc: RpcTestClient,
+  ) {}
 
   static async start(): Promise<DossierEvents> {
     const moduleRef = await Test.createTestingModule({
@@ -38,10 +41,11 @@ export class DossierEvents {
           logLevel: 'warn',
           config: {},
           natsUrl: runtimeEnv().NATS_URL,
+          natsAuth: natsAuth('tools'),
         }),
       ],
     }).compile();
-    const events = new DossierEvents(moduleRef.createNestApplication());
+    const events = new DossierEvents(moduleRef.createNestApplication(), await RpcTestClient.connect());
     await events.app.init();
     const subscription = events.app
       .get(NatsService)
@@ -63,12 +67,12 @@ export class DossierEvents {
     payload: RpcRequest<K>,
     options: { principal?: Principal } = {},
   ): Promise<RpcResponse<K>> {
-    const rpc = this.app.get(RpcClient);
     try {
-      return await rpc.call(subject, payload, options);
+      return await this.rpc.call(subject, payload, options.principal);
     } catch (error) {
-      if (!(error instanceof DomainError) || error.code !== 'dependency_unavailable') throw error;
-      return rpc.call(subject, payload, options);
+      // 503: no responders (nats.js); a timeout: the request was dropped by a closing replica.
+      if (!['503', 'TIMEOUT'].includes((error as { code?: string }).code ?? '')) throw error;
+      return this.rpc.call(subject, payload, options.principal);
     }
   }
 
@@ -127,6 +131,7 @@ export class DossierEvents {
 
   async close(): Promise<void> {
     this.subscription?.unsubscribe();
+    await this.rpc.close();
     await this.app.close();
   }
 }

@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { EVENTS_STREAM, type Principal } from '@certhub/contracts';
 import { Metrics, PlatformModule, ensureEventsStream, platformOptionsFromEnv } from '@certhub/platform';
-import { runtimeEnv, uniqueId, waitFor } from '@certhub/testing';
+import { natsServiceEnv, runtimeEnv, uniqueId, waitFor } from '@certhub/testing';
 import { AckPolicy, DeliverPolicy } from 'nats';
 import { CERTIFICATE_EVENTS_FILTER } from '../src/certificates/certificate-events';
 import { CertificatesModule } from '../src/certificates/certificates.module';
@@ -27,6 +27,7 @@ describe('a render that fails for good', () => {
   beforeAll(async () => {
     const config = CertificateEnv.parse({
       ...runtimeEnv(),
+      ...natsServiceEnv('certificate'),
       MONGO_DB_PREFIX: namespace,
       LOG_LEVEL: 'silent',
       RENDER_TIMEOUT_MS: '1',

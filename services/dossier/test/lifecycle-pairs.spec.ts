@@ -8,7 +8,7 @@ import {
   type Role,
 } from '@certhub/contracts';
 import { mongoDbName, targetOf } from '@certhub/platform';
-import { TestStack, runtimeEnv } from '@certhub/testing';
+import { TestStack, natsServiceEnv, runtimeEnv } from '@certhub/testing';
 import mongoose, { type Connection } from 'mongoose';
 import { AppModule } from '../src/app.module';
 import { DossierEnv } from '../src/config';
@@ -79,6 +79,7 @@ describe('every (status, action) pair of the lifecycle', () => {
       NODE_ENV: 'test',
       LOG_LEVEL: 'warn',
       NATS_URL: stack.nats.url,
+      ...natsServiceEnv('dossier', stack.nats.url),
       MONGO_URL: env.MONGO_URL,
       MONGO_DB_PREFIX: stack.prefix,
       EXPIRY_SCAN_INTERVAL_MS: '3600000',

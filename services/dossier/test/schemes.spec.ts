@@ -1,8 +1,6 @@
-import { Test } from '@nestjs/testing';
-import type { INestApplication } from '@nestjs/common';
 import { type Principal, type SchemeInput } from '@certhub/contracts';
-import { PlatformModule, RpcClient, mongoDbName } from '@certhub/platform';
-import { TestStack, runtimeEnv, startService, uniqueId } from '@certhub/testing';
+import { mongoDbName } from '@certhub/platform';
+import { RpcTestClient, TestStack, runtimeEnv, startService } from '@certhub/testing';
 import mongoose, { type Connection } from 'mongoose';
 import { LABEL_SCHEME } from '../src/schemes/seed';
 
@@ -17,8 +15,7 @@ const analyst: Principal = { userId: 'u-analyst', tenantType: 'cb', tenantId: 'c
 /** Start-up seeding and publication against the real store, with two replicas racing to seed. */
 describe('schemes in the dossier service', () => {
   let stack: TestStack;
-  let app: INestApplication;
-  let rpc: RpcClient;
+  let rpc: RpcTestClient;
   let db: Connection;
 
   beforeAll(async () => {
@@ -27,27 +24,14 @@ describe('schemes in the dossier service', () => {
     const env = { NATS_URL: stack.nats.url, MONGO_DB_PREFIX: stack.prefix };
     const replicas = await Promise.all([startService('dossier', env), startService('dossier', env)]);
     replicas.forEach((replica, i) => stack.services.set(`dossier-${i}`, replica));
-    const moduleRef = await Test.createTestingModule({
-      imports: [
-        PlatformModule.forRoot({
-          service: 'schemes-test-client',
-          namespace: uniqueId('stc'),
-          logLevel: 'warn',
-          config: {},
-          natsUrl: stack.nats.url,
-        }),
-      ],
-    }).compile();
-    app = moduleRef.createNestApplication();
-    await app.init();
-    rpc = app.get(RpcClient);
+    rpc = await RpcTestClient.connect(stack.nats.url);
     db = await mongoose
       .createConnection(runtimeEnv().MONGO_URL, { dbName: mongoDbName(stack.prefix, 'dossier') })
       .asPromise();
   }, 120_000);
 
   afterAll(async () => {
-    await app?.close();
+    await rpc?.close();
     await db?.close();
     await stack?.stop();
   });
@@ -75,24 +59,18 @@ describe('schemes in the dossier service', () => {
 
   it('lets a scheme manager publish a version, refuses other roles and existing versions', async () => {
     const next: SchemeInput = { ...LABEL_SCHEME, version: '2025.1' };
-    await expect(rpc.call('dossier.schemes.publish', next, { principal: analyst })).rejects.toMatchObject({
+    await expect(rpc.call('dossier.schemes.publish', next, analyst)).rejects.toMatchObject({
       code: 'forbidden',
     });
     await expect(rpc.call('dossier.schemes.publish', next)).rejects.toMatchObject({
       code: 'unauthenticated',
     });
-    const published = await rpc.call('dossier.schemes.publish', next, { principal: schemeManager });
+    const published = await rpc.call('dossier.schemes.publish', next, schemeManager);
     expect(published).toMatchObject({ schemeId: 'label-engagement', version: '2025.1', questionCount: 49 });
-    await expect(
-      rpc.call('dossier.schemes.publish', next, { principal: schemeManager }),
-    ).rejects.toMatchObject({
+    await expect(rpc.call('dossier.schemes.publish', next, schemeManager)).rejects.toMatchObject({
       code: 'conflict',
     });
-    const latest = await rpc.call(
-      'dossier.schemes.get',
-      { schemeId: 'label-engagement' },
-      { principal: analyst },
-    );
+    const latest = await rpc.call('dossier.schemes.get', { schemeId: 'label-engagement' }, analyst);
     expect([latest.version, latest.publishedBy]).toEqual(['2025.1', 'u-scheme-manager']);
   });
 
@@ -105,7 +83,7 @@ describe('schemes in the dossier service', () => {
     const q44 = broken.questionnaire.sections.flatMap((s) => s.questions).find((q) => q['id'] === 'q44');
     if (q44) q44['visibleWhen'] = { questionId: 'q43', equal: true };
     const refused = await rpc
-      .call('dossier.schemes.publish', broken as unknown as SchemeInput, { principal: schemeManager })
+      .call('dossier.schemes.publish', broken as unknown as SchemeInput, schemeManager)
       .catch((e: unknown) => e);
     expect(refused).toMatchObject({ code: 'validation_failed' });
     expect(JSON.stringify((refused as { details: unknown }).details)).toContain('visibleWhen');

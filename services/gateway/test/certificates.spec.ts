@@ -3,6 +3,7 @@ import { Test } from '@nestjs/testing';
 import { newCloudEvent, type CertificateData, type EventPayload, type EventType } from '@certhub/contracts';
 import { EventPublisher, PlatformModule } from '@certhub/platform';
 import {
+  natsAuth,
   passwordToken,
   runtimeEnv,
   startService,
@@ -89,6 +90,7 @@ describe('certificates through the gateway', () => {
           logLevel: 'warn',
           config: {},
           natsUrl: runtimeEnv().NATS_URL,
+          natsAuth: natsAuth('tools'),
         }),
       ],
     }).compile();

@@ -10,6 +10,7 @@ import {
 import {
   MailSink,
   TestStack,
+  connectNats,
   actionLink,
   followEmailLink,
   passwordToken,
@@ -18,7 +19,7 @@ import {
   waitFor,
   type ServiceProcess,
 } from '@certhub/testing';
-import { connect, type NatsConnection } from 'nats';
+import type { NatsConnection } from 'nats';
 
 /**
  * Issue 4's journey, through the public API with real Keycloak tokens: an applicant registers and
@@ -83,7 +84,7 @@ describe('certification journey through the gateway', () => {
   beforeAll(async () => {
     stack = await TestStack.start(['gateway', 'identity', 'dossier'], { RATE_LIMIT_PER_MINUTE: '100000' });
     gateway = stack.service('gateway');
-    nc = await connect({ servers: stack.nats.url });
+    nc = await connectNats(stack.nats.url);
   }, 120_000);
   afterAll(async () => {
     await nc?.close();

@@ -3,6 +3,8 @@ import { DEV_KEYCLOAK_ADMIN_CLIENT_SECRET, IdentityEnv, shouldSeedDemoData } fro
 
 const env = {
   NATS_URL: 'nats://127.0.0.1:4222',
+  NATS_USER: 'identity',
+  NATS_PASSWORD: 'n0t-a-real-password',
   MONGO_URL: 'mongodb://127.0.0.1:27017',
   KEYCLOAK_URL: 'http://127.0.0.1:8081',
 };

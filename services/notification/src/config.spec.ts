@@ -3,6 +3,8 @@ import { NotificationEnv } from './config';
 
 const base = {
   NATS_URL: 'nats://127.0.0.1:4222',
+  NATS_USER: 'notification',
+  NATS_PASSWORD: 'n0t-a-real-password',
   MONGO_URL: 'mongodb://127.0.0.1:27017/',
   SMTP_URL: 'smtp://127.0.0.1:1025',
 };

@@ -4,9 +4,10 @@ import { Transport, type MicroserviceOptions } from '@nestjs/microservices';
 import { Logger } from 'nestjs-pino';
 import type { z } from 'zod';
 import { ConfigError, EnvSchemas, loadConfig } from '../config/config';
-import { natsConnectionOptions } from '../nats/nats.service';
+import { natsAuthOf, natsConnectionOptions } from '../nats/nats.service';
 
-type BaseEnv = z.infer<typeof EnvSchemas.base> & { NATS_URL?: string; HTTP_HOST?: string };
+type BaseEnv = z.infer<typeof EnvSchemas.base> &
+  Partial<z.infer<typeof EnvSchemas.nats>> & { HTTP_HOST?: string };
 
 export interface ServiceDefinition<S extends z.ZodObject> {
   service: string;
@@ -47,7 +48,7 @@ export async function bootstrapService<S extends z.ZodObject>(
         transport: Transport.NATS,
         // The queue group makes replicas share requests instead of each answering them.
         options: {
-          ...natsConnectionOptions(config.NATS_URL, definition.service),
+          ...natsConnectionOptions(config.NATS_URL, definition.service, natsAuthOf(config)),
           queue: definition.service,
           // On shutdown, stop taking requests first and let those in hand answer before the
           // connection closes: otherwise their callers wait for a timeout instead of a reply.

@@ -1,5 +1,6 @@
 import type { EnvSchemas } from '../config/config';
 import { mongoDbName } from '../mongo/mongo';
+import { natsAuthOf } from '../nats/nats.service';
 import type { PlatformOptions } from '../platform.options';
 import type { z } from 'zod';
 
@@ -22,6 +23,7 @@ export function platformOptionsFromEnv(
     config,
     logLevel: config.LOG_LEVEL,
     ...(config.NATS_URL ? { natsUrl: config.NATS_URL } : {}),
+    ...(natsAuthOf(config) ? { natsAuth: natsAuthOf(config) } : {}),
     ...(config.MONGO_URL
       ? {
           mongo: { url: config.MONGO_URL, dbName: mongoDbName(config.MONGO_DB_PREFIX ?? 'certhub', service) },

@@ -51,6 +51,9 @@ export const EnvSchemas = {
         (v) => v.split(',').every((u) => /^(nats|tls):\/\/[^\s]+$/.test(u.trim())),
         'must be nats:// URL(s)',
       ),
+    /** This service's own NATS user: the bus lets it publish only what it may (infra/nats/permissions.mjs). */
+    NATS_USER: z.string().regex(/^[a-z][a-z0-9_-]*$/, 'must be a NATS user name (a-z, 0-9, _ and -)'),
+    NATS_PASSWORD: z.string().min(8),
   }),
   mongo: z.object({
     MONGO_URL: url(['mongodb', 'mongodb\\+srv']),

@@ -63,6 +63,12 @@ export class Metrics {
     return new Counter({ name, help, labelNames, registers: [this.registry] });
   }
 
+  histogram<L extends string>(name: string, help: string, labelNames: readonly L[] = []): Histogram<L> {
+    const existing = this.registry.getSingleMetric(name);
+    if (existing) return existing as Histogram<L>;
+    return new Histogram({ name, help, labelNames, registers: [this.registry] });
+  }
+
   gauge<L extends string>(name: string, help: string, labelNames: readonly L[] = []): Gauge<L> {
     const existing = this.registry.getSingleMetric(name);
     if (existing) return existing as Gauge<L>;

@@ -11,22 +11,31 @@ import {
 import { HEADERS } from '@certhub/contracts';
 import { RequestContext } from '../context/request-context';
 import { HealthRegistry } from '../health/health';
-import { PLATFORM_OPTIONS, type PlatformOptions } from '../platform.options';
+import { PLATFORM_OPTIONS, type NatsAuth, type PlatformOptions } from '../platform.options';
 
 /**
  * Reconnection never gives up: a service outlives a NATS restart, answers not-ready meanwhile and
  * resumes by itself. The same options are used for the Nest NATS transport (see bootstrap).
+ * Replies come to `_INBOX.<user>.…`: the bus lets each user read its own replies only.
  */
-export function natsConnectionOptions(servers: string, name: string): ConnectionOptions {
+export function natsConnectionOptions(servers: string, name: string, auth?: NatsAuth): ConnectionOptions {
   return {
     servers: servers.split(',').map((s) => s.trim()),
     name,
+    ...(auth ? { user: auth.user, pass: auth.password, inboxPrefix: `_INBOX.${auth.user}` } : {}),
     maxReconnectAttempts: -1,
     reconnectTimeWait: 500,
     waitOnFirstConnect: true,
     pingInterval: 5_000,
     maxPingOut: 2,
   };
+}
+
+/** The NATS user of a validated env (EnvSchemas.nats), when it has one. */
+export function natsAuthOf(env: { NATS_USER?: string; NATS_PASSWORD?: string }): NatsAuth | undefined {
+  return env.NATS_USER && env.NATS_PASSWORD
+    ? { user: env.NATS_USER, password: env.NATS_PASSWORD }
+    : undefined;
 }
 
 /** The service's own nats.js connection, for JetStream and for readiness. */
@@ -45,7 +54,7 @@ export class NatsService implements OnModuleInit, OnApplicationShutdown {
   async onModuleInit(): Promise<void> {
     const url = this.options.natsUrl;
     if (!url) throw new Error('NatsService needs natsUrl in the platform options');
-    this.connection = await connect(natsConnectionOptions(url, this.options.service));
+    this.connection = await connect(natsConnectionOptions(url, this.options.service, this.options.natsAuth));
     this.jetstream = this.connection.jetstream();
     this.manager = await this.connection.jetstreamManager();
     void this.watchStatus(this.connection);

@@ -7,8 +7,8 @@ import {
   type RpcRequest,
   type RpcSubject,
 } from '@certhub/contracts';
-import { EventPublisher, NatsService, PlatformModule, RpcClient } from '@certhub/platform';
-import { uniqueId, waitFor } from '@certhub/testing';
+import { EventPublisher, NatsService, PlatformModule } from '@certhub/platform';
+import { RpcTestClient, natsAuth, uniqueId, waitFor } from '@certhub/testing';
 import { asSet, withoutAsOf, type Figures } from './expected';
 
 export const PLATFORM_ADMIN: Principal = {
@@ -32,6 +32,7 @@ type PagedSubject =
 export class Harness {
   private constructor(
     private readonly app: INestApplication,
+    private readonly rpc: RpcTestClient,
     readonly durable: string,
   ) {}
 
@@ -44,16 +45,18 @@ export class Harness {
           logLevel: 'warn',
           config: {},
           natsUrl,
+          natsAuth: natsAuth('tools', natsUrl),
         }),
       ],
     }).compile();
     const app = moduleRef.createNestApplication();
     await app.init();
-    return new Harness(app, `${namespace}-analytics-read-models`);
+    return new Harness(app, await RpcTestClient.connect(natsUrl), `${namespace}-analytics-read-models`);
   }
 
-  close(): Promise<void> {
-    return this.app.close();
+  async close(): Promise<void> {
+    await this.rpc.close();
+    await this.app.close();
   }
 
   /**
@@ -95,7 +98,7 @@ export class Harness {
   }
 
   call<K extends RpcSubject>(subject: K, request: RpcRequest<K>, principal: Principal) {
-    return this.app.get(RpcClient).call(subject, request, { principal });
+    return this.rpc.call(subject, request, principal);
   }
 
   /** Every figure the principal may see, all pages of every report, in the shape of expectedFigures. */

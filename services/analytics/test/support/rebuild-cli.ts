@@ -1,4 +1,4 @@
-import { REPO_ROOT, runtimeEnv } from '@certhub/testing';
+import { REPO_ROOT, natsServiceEnv, runtimeEnv } from '@certhub/testing';
 import mongoose from 'mongoose';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -10,7 +10,14 @@ export function runRebuild(env: {
 }): Promise<{ code: number | null; output: string }> {
   const child = spawn(process.execPath, [join(REPO_ROOT, 'dist/services/analytics/src/rebuild.js')], {
     cwd: REPO_ROOT,
-    env: { PATH: process.env['PATH'] ?? '', TZ: 'UTC', LOG_LEVEL: 'warn', ...runtimeEnv(), ...env },
+    env: {
+      PATH: process.env['PATH'] ?? '',
+      TZ: 'UTC',
+      LOG_LEVEL: 'warn',
+      ...runtimeEnv(),
+      ...natsServiceEnv('analytics', env.NATS_URL),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

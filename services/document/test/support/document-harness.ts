@@ -1,7 +1,6 @@
 import {
-  HEADERS,
   SYSTEM_PRINCIPAL,
-  isRpcErrorBody,
+  type Principal,
   type RpcRequest,
   type RpcResponse,
   type RpcSubject,
@@ -10,6 +9,8 @@ import {
 import {
   PrivateComponent,
   REPO_ROOT,
+  RpcTestClient,
+  connectNats,
   passwordToken,
   runtimeEnv,
   startService,
@@ -18,9 +19,8 @@ import {
 } from '@certhub/testing';
 import { Client as S3Client } from 'minio';
 import mongoose, { type Connection } from 'mongoose';
-import { JSONCodec, connect, headers, type NatsConnection } from 'nats';
+import type { NatsConnection } from 'nats';
 import { spawnSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,8 +30,6 @@ export const CB_ADMIN = 'cb.admin@certhub.local';
 export const ORG = 'org-demo';
 export const CB = 'cb-demo';
 export const BUCKET = 'certhub-documents';
-
-const codec = JSONCodec();
 
 /** A MinIO of the test's own, which it may stop and start again at the same address. */
 export class PrivateMinio {
@@ -102,6 +100,7 @@ export class DocumentHarness {
     readonly gateway: ServiceProcess,
     readonly prefix: string,
     readonly nc: NatsConnection,
+    private readonly rpc: RpcTestClient,
     readonly db: Connection,
     readonly s3: S3Client,
   ) {}
@@ -117,7 +116,8 @@ export class DocumentHarness {
       DOCUMENT_URL: document.url,
       RATE_LIMIT_PER_MINUTE: '100000',
     });
-    const nc = await connect({ servers: nats.url });
+    const nc = await connectNats(nats.url);
+    const rpc = await RpcTestClient.connect(nats.url, { timeoutMs: 10_000 });
     const env = { ...runtimeEnv(), ...minio?.env };
     const db = await mongoose.createConnection(env.MONGO_URL, { dbName: `${prefix}_document` }).asPromise();
     const endpoint = new URL(env.S3_ENDPOINT);
@@ -130,36 +130,25 @@ export class DocumentHarness {
       region: env.S3_REGION,
       pathStyle: true,
     });
-    return new DocumentHarness(nats, minio, document, gateway, prefix, nc, db, s3);
+    return new DocumentHarness(nats, minio, document, gateway, prefix, nc, rpc, db, s3);
   }
 
   async stop(): Promise<void> {
     await this.nc.close().catch(() => undefined);
+    await this.rpc.close();
     await this.db.close().catch(() => undefined);
     await Promise.all([this.gateway.stop(), this.document.stop()]);
     this.minio?.stop();
     this.nats.stop();
   }
 
-  /** A request/reply call as Nest's NATS transport frames it, as the SYSTEM principal by default. */
-  async call<K extends RpcSubject>(
+  /** A request/reply call as the gateway makes it, as the SYSTEM principal by default. */
+  call<K extends RpcSubject>(
     subject: K,
     payload: RpcRequest<K>,
-    principal: object = SYSTEM_PRINCIPAL,
+    principal: Principal = SYSTEM_PRINCIPAL,
   ): Promise<RpcResponse<K>> {
-    const h = headers();
-    h.set(HEADERS.principal, JSON.stringify(principal));
-    const reply = await this.nc.request(
-      subject,
-      codec.encode({ pattern: subject, data: payload, id: randomUUID() }),
-      {
-        headers: h,
-        timeout: 10_000,
-      },
-    );
-    const body = codec.decode(reply.data) as { err?: unknown; response?: unknown };
-    if (body.err) throw isRpcErrorBody(body.err) ? body.err : new Error(JSON.stringify(body.err));
-    return body.response as RpcResponse<K>;
+    return this.rpc.call(subject, payload, principal);
   }
 
   /** A context of org-demo that its users write and cb-demo's users read (a dossier question). */

@@ -1,6 +1,4 @@
 import { writeFileSync } from 'node:fs';
-import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
 import {
   EVENTS_STREAM,
   type CloudEvent,
@@ -10,10 +8,10 @@ import {
   type RpcResponse,
   type RpcSubject,
 } from '@certhub/contracts';
-import { PlatformModule, RpcClient, mongoDbName } from '@certhub/platform';
-import { TestStack, runtimeEnv, uniqueId, waitFor } from '@certhub/testing';
+import { mongoDbName } from '@certhub/platform';
+import { RpcTestClient, TestStack, connectNats, runtimeEnv, waitFor } from '@certhub/testing';
 import mongoose, { type Connection } from 'mongoose';
-import { connect, type NatsConnection } from 'nats';
+import type { NatsConnection } from 'nats';
 
 export const CB = 'cb-demo';
 export const ORG = 'org-demo';
@@ -40,7 +38,7 @@ export interface Cast {
 export class DossierHarness {
   private constructor(
     readonly stack: TestStack,
-    private readonly app: INestApplication,
+    private readonly rpc: RpcTestClient,
     readonly db: Connection,
     private readonly nc: NatsConnection,
     readonly cast: Cast,
@@ -49,27 +47,14 @@ export class DossierHarness {
   static async start(env: Record<string, string> = {}): Promise<DossierHarness> {
     const stack = await TestStack.start(['identity', 'dossier'], env);
     try {
-      const moduleRef = await Test.createTestingModule({
-        imports: [
-          PlatformModule.forRoot({
-            service: 'dossier-test-client',
-            namespace: uniqueId('dtc'),
-            logLevel: 'warn',
-            config: {},
-            natsUrl: stack.nats.url,
-          }),
-        ],
-      }).compile();
-      const app = moduleRef.createNestApplication();
-      await app.init();
+      const rpc = await RpcTestClient.connect(stack.nats.url);
       const db = await mongoose
         .createConnection(runtimeEnv().MONGO_URL, { dbName: mongoDbName(stack.prefix, 'dossier') })
         .asPromise();
-      const nc = await connect({ servers: stack.nats.url });
-      const rpc = app.get(RpcClient);
+      const nc = await connectNats(stack.nats.url);
       const cbAdmin = principal('cb', CB, 'cb_admin', 'u-cb-admin');
       const idOf = async (email: string, role: Role) => {
-        const found = await rpc.call('identity.users.list', { q: email, role }, { principal: cbAdmin });
+        const found = await rpc.call('identity.users.list', { q: email, role }, cbAdmin);
         const user = found.items.find((u) => u.email === email);
         if (!user) throw new Error(`demo user ${email} is not in identity`);
         return user.id;
@@ -84,7 +69,7 @@ export class DossierHarness {
         otherOrgAdmin: principal('organisation', 'org-other', 'org_admin', 'u-other-org-admin'),
         otherCbAnalyst: principal('cb', 'cb-other', 'analyst', 'u-other-analyst'),
       };
-      return new DossierHarness(stack, app, db, nc, cast);
+      return new DossierHarness(stack, rpc, db, nc, cast);
     } catch (error) {
       await stack.stop();
       throw error;
@@ -92,7 +77,7 @@ export class DossierHarness {
   }
 
   call<K extends RpcSubject>(subject: K, payload: RpcRequest<K>, as: Principal): Promise<RpcResponse<K>> {
-    return this.app.get(RpcClient).call(subject, payload, { principal: as, timeoutMs: 30_000 });
+    return this.rpc.call(subject, payload, as);
   }
 
   /** The RPC's error body (code, message, details) or a failure if it succeeded. */
@@ -146,7 +131,7 @@ export class DossierHarness {
       writeFileSync(process.env['DOSSIER_TEST_OUTPUT'], this.stack.service('dossier').output());
     await this.nc?.drain().catch(() => undefined);
     await this.db?.close();
-    await this.app?.close();
+    await this.rpc?.close();
     await this.stack.stop();
   }
 }

@@ -1,11 +1,5 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
-import { SERVICE_CONFIG } from '@certhub/platform';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { PeriodicJobs, SERVICE_CONFIG } from '@certhub/platform';
 import type { IdentityConfig } from '../config';
 import { KeycloakAdmin } from '../keycloak/keycloak-admin';
 import { OrganisationRepository } from '../organisations/organisation.repository';
@@ -21,10 +15,8 @@ export const ABANDONED_AFTER_MS = 10 * 60 * 1000;
  * user and projection if they were created. Every replica may run it: each step is idempotent.
  */
 @Injectable()
-export class RegistrationSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
+export class RegistrationSweeper implements OnModuleInit {
   private readonly logger = new Logger(RegistrationSweeper.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
 
   constructor(
     @Inject(SERVICE_CONFIG) private readonly config: IdentityConfig,
@@ -32,29 +24,20 @@ export class RegistrationSweeper implements OnApplicationBootstrap, OnApplicatio
     private readonly sites: SiteRepository,
     private readonly users: UserRepository,
     private readonly keycloak: KeycloakAdmin,
+    private readonly jobs: PeriodicJobs,
   ) {}
 
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      this.running ??= this.sweep()
-        .catch((error: unknown) =>
-          this.logger.warn(`registration sweep failed, will retry: ${String(error)}`),
-        )
-        .finally(() => {
-          this.running = undefined;
-        });
-    }, this.config.REGISTRATION_SWEEP_INTERVAL_MS);
-    this.timer.unref();
+  onModuleInit(): void {
+    this.jobs.register({
+      name: 'registration-sweep',
+      intervalMs: this.config.REGISTRATION_SWEEP_INTERVAL_MS,
+      run: ({ now }) => this.sweep(now),
+    });
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
-  }
-
-  async sweep(): Promise<number> {
+  async sweep(now = new Date()): Promise<number> {
     const abandoned = await this.organisations.findRegisteringSince(
-      new Date(Date.now() - ABANDONED_AFTER_MS),
+      new Date(now.getTime() - ABANDONED_AFTER_MS),
     );
     for (const organisation of abandoned) await this.remove(organisation);
     return abandoned.length;

@@ -1,5 +1,3 @@
-import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
 import {
   EVENTS_STREAM,
   eventSubject,
@@ -11,9 +9,11 @@ import {
   type RpcResponse,
   type RpcSubject,
 } from '@certhub/contracts';
-import { PlatformModule, RpcClient, TokenVerifier } from '@certhub/platform';
+import { TokenVerifier } from '@certhub/platform';
 import {
   PrivateComponent,
+  RpcTestClient,
+  connectNats,
   passwordToken,
   runtimeEnv,
   startService,
@@ -22,7 +22,7 @@ import {
   type ServiceProcess,
 } from '@certhub/testing';
 import mongoose, { type Connection, type mongo } from 'mongoose';
-import { connect, type NatsConnection } from 'nats';
+import type { NatsConnection } from 'nats';
 
 export type StoredDocument = { _id: string } & Record<string, unknown>;
 type Collection<T extends mongo.Document> = mongo.Collection<T>;
@@ -39,7 +39,7 @@ export class IdentityHarness {
   private constructor(
     private readonly nats: PrivateComponent,
     private readonly service: ServiceProcess,
-    private readonly app: INestApplication,
+    private readonly rpc: RpcTestClient,
     private readonly nc: NatsConnection,
     /** The service's own database, `<MONGO_DB_PREFIX>_identity`, read directly by assertions. */
     private readonly db: Connection,
@@ -58,24 +58,12 @@ export class IdentityHarness {
     const prefix = uniqueId('id');
     try {
       const service = await startService('identity', { NATS_URL: nats.url, MONGO_DB_PREFIX: prefix, ...env });
-      const moduleRef = await Test.createTestingModule({
-        imports: [
-          PlatformModule.forRoot({
-            service: 'identity-test-client',
-            namespace: prefix,
-            logLevel: 'warn',
-            config: {},
-            natsUrl: nats.url,
-          }),
-        ],
-      }).compile();
-      const app = moduleRef.createNestApplication();
-      await app.init();
-      const nc = await connect({ servers: nats.url });
+      const rpc = await RpcTestClient.connect(nats.url);
+      const nc = await connectNats(nats.url);
       const db = await mongoose
         .createConnection(runtimeEnv().MONGO_URL, { dbName: `${prefix}_identity` })
         .asPromise();
-      return new IdentityHarness(nats, service, app, nc, db);
+      return new IdentityHarness(nats, service, rpc, nc, db);
     } catch (error) {
       nats.stop();
       throw error;
@@ -83,7 +71,7 @@ export class IdentityHarness {
   }
 
   async stop(): Promise<void> {
-    await this.app.close();
+    await this.rpc.close();
     await this.nc.close();
     await this.service.stop();
     await this.db.close();
@@ -96,7 +84,7 @@ export class IdentityHarness {
     payload: RpcRequest<K>,
     principal?: Principal,
   ): Promise<RpcResponse<K>> {
-    return this.app.get(RpcClient).call(subject, payload, principal ? { principal } : {});
+    return this.rpc.call(subject, payload, principal);
   }
 
   /** The principal the gateway would build from this user's real Keycloak token. */

@@ -1,68 +1,40 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
-import { SERVICE_CONFIG } from '@certhub/platform';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { PeriodicJobs, SERVICE_CONFIG, type PeriodicJobHandle } from '@certhub/platform';
 import type { NotificationConfig } from '../config';
 import { DeliverMail } from './deliver-mail/deliver-mail.usecase';
 
 /**
  * Drains the mail queue (the pending entries of the sent-mail log): delivers due mails one after
  * the other, then waits for the next poll or a nudge from whoever queued new mails. Sending apart
- * from event handling keeps a slow or absent SMTP server from holding the event stream up.
+ * from event handling keeps a slow or absent SMTP server from holding the event stream up. A
+ * failed pass (the database away) leaves the queue intact for the next poll.
  */
 @Injectable()
-export class MailDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(MailDispatcher.name);
-  private stopped = false;
-  private running?: Promise<void>;
-  private wake?: () => void;
+export class MailDispatcher implements OnModuleInit {
+  private job?: PeriodicJobHandle;
 
   constructor(
     @Inject(SERVICE_CONFIG) private readonly config: NotificationConfig,
     private readonly deliver: DeliverMail,
+    private readonly jobs: PeriodicJobs,
   ) {}
 
-  onApplicationBootstrap(): void {
-    this.running = this.loop();
+  onModuleInit(): void {
+    this.job = this.jobs.register({
+      name: 'mail-dispatch',
+      intervalMs: this.config.MAIL_POLL_INTERVAL_MS,
+      runAtStart: true,
+      run: async ({ signal }) => {
+        // On shutdown the mail in hand is finished; the rest waits for the next start or replica.
+        let delivered = 0;
+        while (!signal.aborted && (await this.deliver.deliverNext())) delivered += 1;
+        return delivered;
+      },
+    });
   }
 
   /** New mails are queued: look now instead of at the next poll. */
   nudge(): void {
-    this.wake?.();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    this.wake?.();
-    // The mail in hand is finished; the rest waits in the queue for the next start or replica.
-    await this.running;
-  }
-
-  private async loop(): Promise<void> {
-    while (!this.stopped) {
-      let delivered = false;
-      try {
-        delivered = await this.deliver.deliverNext();
-      } catch (error) {
-        // The database is away: the queue is intact, try again at the next poll.
-        this.logger.warn(`mail dispatch pass failed: ${String(error)}`);
-      }
-      if (!delivered && !this.stopped) await this.pause();
-    }
-  }
-
-  private pause(): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(done, this.config.MAIL_POLL_INTERVAL_MS);
-      function done(): void {
-        clearTimeout(timer);
-        resolve();
-      }
-      this.wake = done;
-    });
+    this.job?.nudge();
   }
 }

@@ -11,10 +11,12 @@ import {
   type RpcResponse,
   type RpcSubject,
 } from '@certhub/contracts';
-import { EventPublisher, NatsService, PlatformModule, RpcClient } from '@certhub/platform';
+import { EventPublisher, NatsService, PlatformModule } from '@certhub/platform';
 import {
   MailSink,
+  RpcTestClient,
   TestStack,
+  natsAuth,
   passwordToken,
   uniqueId,
   waitFor,
@@ -46,6 +48,7 @@ export class NotificationHarness {
   private constructor(
     readonly stack: TestStack,
     private readonly app: INestApplication,
+    private readonly rpc: RpcTestClient,
   ) {}
 
   static async start(services: string[], env: Record<string, string> = {}): Promise<NotificationHarness> {
@@ -64,12 +67,14 @@ export class NotificationHarness {
             logLevel: 'warn',
             config: {},
             natsUrl: stack.nats.url,
+            // Publishes events as their producers would: the tools user may, the RPC client calls.
+            natsAuth: natsAuth('tools', stack.nats.url),
           }),
         ],
       }).compile();
       const app = moduleRef.createNestApplication();
       await app.init();
-      return new NotificationHarness(stack, app);
+      return new NotificationHarness(stack, app, await RpcTestClient.connect(stack.nats.url));
     } catch (error) {
       await stack.stop();
       throw error;
@@ -77,6 +82,7 @@ export class NotificationHarness {
   }
 
   async stop(): Promise<void> {
+    await this.rpc.close();
     await this.app.close();
     await this.stack.stop();
   }
@@ -106,7 +112,7 @@ export class NotificationHarness {
     payload: RpcRequest<K>,
     principal: Principal,
   ): Promise<RpcResponse<K>> {
-    return this.app.get(RpcClient).call(subject, payload, { principal });
+    return this.rpc.call(subject, payload, principal);
   }
 
   /**

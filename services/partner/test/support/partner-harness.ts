@@ -1,5 +1,3 @@
-import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
 import {
   eventSubject,
   type CloudEvent,
@@ -9,9 +7,15 @@ import {
   type RpcResponse,
   type RpcSubject,
 } from '@certhub/contracts';
-import { PlatformModule, RpcClient } from '@certhub/platform';
-import { TestStack, startService, uniqueId, type ServiceProcess } from '@certhub/testing';
-import { JSONCodec, connect, type NatsConnection } from 'nats';
+import {
+  RpcTestClient,
+  TestStack,
+  connectNats,
+  startService,
+  uniqueId,
+  type ServiceProcess,
+} from '@certhub/testing';
+import { JSONCodec, type NatsConnection } from 'nats';
 import { removeClients } from './keycloak';
 
 export const PLATFORM_ADMIN: Principal = {
@@ -36,7 +40,7 @@ export class PartnerHarness {
   private constructor(
     readonly stack: TestStack,
     private readonly env: Record<string, string>,
-    private readonly app: INestApplication,
+    private readonly rpc: RpcTestClient,
     private readonly nc: NatsConnection,
   ) {}
 
@@ -46,20 +50,12 @@ export class PartnerHarness {
   ): Promise<PartnerHarness> {
     const stack = await TestStack.start(services, env);
     try {
-      const moduleRef = await Test.createTestingModule({
-        imports: [
-          PlatformModule.forRoot({
-            service: 'partner-test-client',
-            namespace: uniqueId('ptc'),
-            logLevel: 'warn',
-            config: {},
-            natsUrl: stack.nats.url,
-          }),
-        ],
-      }).compile();
-      const app = moduleRef.createNestApplication();
-      await app.init();
-      return new PartnerHarness(stack, env, app, await connect({ servers: stack.nats.url }));
+      return new PartnerHarness(
+        stack,
+        env,
+        await RpcTestClient.connect(stack.nats.url),
+        await connectNats(stack.nats.url),
+      );
     } catch (error) {
       await stack.stop();
       throw error;
@@ -75,7 +71,7 @@ export class PartnerHarness {
     payload: RpcRequest<K>,
     principal: Principal,
   ): Promise<RpcResponse<K>> {
-    return this.app.get(RpcClient).call(subject, payload, { principal, timeoutMs: 30_000 });
+    return this.rpc.call(subject, payload, principal);
   }
 
   /** A partner client created by the platform admin (its Keycloak client is removed at the end). */
@@ -149,7 +145,7 @@ export class PartnerHarness {
     await Promise.allSettled([
       removeClients(this.clientIds),
       this.nc.close(),
-      this.app.close(),
+      this.rpc.close(),
       ...this.extra.map((s) => s.stop()),
     ]);
     await this.stack.stop();

@@ -1,9 +1,8 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { SERVICE_CONFIG } from '@certhub/platform';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { PeriodicJobs, SERVICE_CONFIG } from '@certhub/platform';
 import type { DocumentConfig } from '../../config';
 import { DocumentStorage } from '../../storage/document-storage';
 import { DocumentRepository } from '../document.repository';
-import { Periodic } from '../periodic';
 
 const BATCH = 100;
 
@@ -12,19 +11,23 @@ const BATCH = 100;
  * row (so a failure half-way is retried on the next pass, never leaving bytes without a row).
  */
 @Injectable()
-export class PurgeDocuments extends Periodic {
-  protected readonly logger = new Logger(PurgeDocuments.name);
+export class PurgeDocuments implements OnModuleInit {
+  private readonly logger = new Logger(PurgeDocuments.name);
 
   constructor(
     @Inject(SERVICE_CONFIG) private readonly config: DocumentConfig,
     private readonly documents: DocumentRepository,
     private readonly storage: DocumentStorage,
-  ) {
-    super();
-  }
+    private readonly jobs: PeriodicJobs,
+  ) {}
 
-  protected get intervalMs(): number {
-    return this.config.PURGE_INTERVAL_MS;
+  onModuleInit(): void {
+    // Every replica runs it: removing bytes or a row twice is harmless.
+    this.jobs.register({
+      name: 'purge-documents',
+      intervalMs: this.config.PURGE_INTERVAL_MS,
+      run: ({ now }) => this.runOnce(now),
+    });
   }
 
   async runOnce(now = new Date()): Promise<number> {

@@ -1,12 +1,11 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { SERVICE_CONFIG } from '@certhub/platform';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { PeriodicJobs, SERVICE_CONFIG } from '@certhub/platform';
 import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DocumentConfig } from '../../config';
 import { DocumentStorage } from '../../storage/document-storage';
 import { DocumentRepository } from '../document.repository';
 import { PendingUploadRepository } from '../pending-upload.repository';
-import { Periodic } from '../periodic';
 
 const BATCH = 100;
 
@@ -16,20 +15,24 @@ const BATCH = 100;
  * by a process that died mid-upload.
  */
 @Injectable()
-export class ReconcileUploads extends Periodic {
-  protected readonly logger = new Logger(ReconcileUploads.name);
+export class ReconcileUploads implements OnModuleInit {
+  private readonly logger = new Logger(ReconcileUploads.name);
 
   constructor(
     @Inject(SERVICE_CONFIG) private readonly config: DocumentConfig,
     private readonly pending: PendingUploadRepository,
     private readonly documents: DocumentRepository,
     private readonly storage: DocumentStorage,
-  ) {
-    super();
-  }
+    private readonly jobs: PeriodicJobs,
+  ) {}
 
-  protected get intervalMs(): number {
-    return this.config.RECONCILE_INTERVAL_MS;
+  onModuleInit(): void {
+    // Every replica runs it: each step is idempotent.
+    this.jobs.register({
+      name: 'reconcile-uploads',
+      intervalMs: this.config.RECONCILE_INTERVAL_MS,
+      run: ({ now }) => this.runOnce(now),
+    });
   }
 
   async runOnce(now = new Date()): Promise<number> {

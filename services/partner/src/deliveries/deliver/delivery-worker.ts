@@ -1,5 +1,11 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { NatsService, PLATFORM_OPTIONS, SERVICE_CONFIG, type PlatformOptions } from '@certhub/platform';
+import {
+  NatsService,
+  PLATFORM_OPTIONS,
+  PeriodicJobs,
+  SERVICE_CONFIG,
+  type PlatformOptions,
+} from '@certhub/platform';
 import { randomUUID } from 'node:crypto';
 import type { KV } from 'nats';
 import type { PartnerConfig } from '../../config';
@@ -27,8 +33,6 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
   private readonly partitions = new Map<number, PartitionWorker>();
   private readonly deps: PartitionDeps;
   private kv?: KV;
-  private timer?: NodeJS.Timeout;
-  private balancing?: Promise<void>;
   private stopped = false;
 
   constructor(
@@ -40,6 +44,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     recorder: OutcomeRecorder,
     @Inject(PLATFORM_OPTIONS) private readonly options: PlatformOptions,
     @Inject(SERVICE_CONFIG) private readonly config: PartnerConfig,
+    private readonly jobs: PeriodicJobs,
   ) {
     this.deps = {
       nats,
@@ -62,15 +67,17 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
       history: 1,
     });
     await this.balance();
-    this.timer = setInterval(() => {
-      this.balancing ??= this.balance().finally(() => (this.balancing = undefined));
-    }, this.config.DELIVERY_LEASE_TTL_MS / 3);
+    // Well within the lease's TTL, jitter included: a live replica never loses its leases.
+    this.jobs.register({
+      name: 'partner-lease-balance',
+      intervalMs: this.config.DELIVERY_LEASE_TTL_MS / 3,
+      run: () => this.balance(),
+    });
   }
 
+  /** The periodic balance has stopped by now (PeriodicJobs stops before shutdown hooks). */
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
-    clearInterval(this.timer);
-    await this.balancing;
     await Promise.all(
       [...this.partitions.values()].map(async (worker) => {
         await worker.stop();
