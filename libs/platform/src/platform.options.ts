@@ -1,4 +1,4 @@
-import type { S3Options } from './storage/object-storage';
+import type { S3Options } from './storage/s3-client';
 
 export const PLATFORM_OPTIONS = Symbol('PLATFORM_OPTIONS');
 export const SERVICE_CONFIG = Symbol('SERVICE_CONFIG');
@@ -12,7 +12,10 @@ export interface PlatformOptions {
   namespace: string;
   logLevel: string;
   natsUrl?: string;
-  mongo?: { url: string; dbName: string };
+  /** Default wait for an RPC answer (RPC_TIMEOUT_MS). */
+  rpcTimeoutMs?: number;
+  /** timeoutMs: see MONGO_TIMEOUT_MS. */
+  mongo?: { url: string; dbName: string; timeoutMs?: number };
   s3?: S3Options;
   /** Keycloak realm whose discovery document readiness checks. */
   keycloak?: { url: string; realm: string };

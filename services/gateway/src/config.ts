@@ -19,6 +19,13 @@ export const GatewayEnv = EnvSchemas.base
       .url({ protocol: /^https?$/ })
       .default('http://document')
       .transform((url) => url.replace(/\/+$/, '')),
+    /**
+     * The longest silence of the document service on an upload or download socket before the
+     * call is answered 503; above its own slowest silent step (the malware scan's CLAMD_TIMEOUT_MS).
+     */
+    DOCUMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
+    /** Age after which the realm's signing keys are fetched again (in the background). */
+    JWKS_REFRESH_AFTER_MS: z.coerce.number().int().min(100).default(10 * 60_000),
     /** The built web portal served on this origin; by default the build output next to this service's. */
     PORTAL_DIR: z.string().min(1).default(resolve(__dirname, '../../portal')),
     /** The OIDC issuer as the browser reaches it; by default KEYCLOAK_URL's realm. */

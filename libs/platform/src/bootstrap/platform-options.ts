@@ -21,9 +21,14 @@ export function platformOptionsFromEnv(
     config,
     logLevel: config.LOG_LEVEL,
     ...(config.NATS_URL ? { natsUrl: config.NATS_URL } : {}),
+    ...(config.RPC_TIMEOUT_MS ? { rpcTimeoutMs: config.RPC_TIMEOUT_MS } : {}),
     ...(config.MONGO_URL
       ? {
-          mongo: { url: config.MONGO_URL, dbName: mongoDbName(config.MONGO_DB_PREFIX ?? 'certhub', service) },
+          mongo: {
+            url: config.MONGO_URL,
+            dbName: mongoDbName(config.MONGO_DB_PREFIX ?? 'certhub', service),
+            ...(config.MONGO_TIMEOUT_MS ? { timeoutMs: config.MONGO_TIMEOUT_MS } : {}),
+          },
         }
       : {}),
     ...(config.S3_ENDPOINT && config.S3_ACCESS_KEY && config.S3_SECRET_KEY
@@ -34,6 +39,7 @@ export function platformOptionsFromEnv(
             secretKey: config.S3_SECRET_KEY,
             region: config.S3_REGION ?? 'us-east-1',
             buckets: extras.buckets ?? [],
+            ...(config.S3_TIMEOUT_MS ? { timeoutMs: config.S3_TIMEOUT_MS } : {}),
           },
         }
       : {}),

@@ -23,9 +23,11 @@ const query = (params: Record<string, string | undefined>) => {
 @Controller('api/v1/documents')
 export class DocumentFilesController {
   private readonly base: string;
+  private readonly timeoutMs: number;
 
   constructor(@Inject(SERVICE_CONFIG) config: z.infer<typeof GatewayEnv>) {
     this.base = config.DOCUMENT_URL;
+    this.timeoutMs = config.DOCUMENT_TIMEOUT_MS;
   }
 
   /** A new document in an upload context the caller may write to. */
@@ -38,7 +40,7 @@ export class DocumentFilesController {
     @Req() req: Request,
   ): Promise<DocumentResponse> {
     const path = `/internal/documents${query({ contextId, filename })}`;
-    return (await proxyUpload(this.base, path, 'POST', req, principal)) as DocumentResponse;
+    return (await proxyUpload(this.base, path, 'POST', req, principal, this.timeoutMs)) as DocumentResponse;
   }
 
   /** A new version of a document; the previous versions are kept. */
@@ -50,7 +52,7 @@ export class DocumentFilesController {
     @Req() req: Request,
   ): Promise<DocumentResponse> {
     const path = `/internal/documents/${encodeURIComponent(documentId)}/content${query({ filename })}`;
-    return (await proxyUpload(this.base, path, 'PUT', req, principal)) as DocumentResponse;
+    return (await proxyUpload(this.base, path, 'PUT', req, principal, this.timeoutMs)) as DocumentResponse;
   }
 
   /** The bytes, whole or one `Range`, with a safe Content-Disposition (UTF-8 name as RFC 5987). */
@@ -63,6 +65,6 @@ export class DocumentFilesController {
     @Res() res: Response,
   ): Promise<void> {
     const path = `/internal/documents/${encodeURIComponent(documentId)}/content${query({ version })}`;
-    await proxyDownload(this.base, path, req, res, principal);
+    await proxyDownload(this.base, path, req, res, principal, this.timeoutMs);
   }
 }

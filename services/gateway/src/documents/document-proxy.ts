@@ -1,7 +1,7 @@
 import { HEADERS, isRpcErrorBody, type Principal } from '@certhub/contracts';
 import { DomainError, RequestContext } from '@certhub/platform';
 import type { Request, Response } from 'express';
-import { Agent, request, type IncomingMessage } from 'node:http';
+import { Agent, request, type ClientRequest, type IncomingMessage } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 
 /** Connections to the document service are reused: 50 parallel uploads must not mean 50 handshakes each. */
@@ -28,6 +28,17 @@ function headersFor(principal: Principal): Record<string, string> {
   };
 }
 
+/**
+ * Arms the socket's idle timeout before the connection is made: a document service that accepts
+ * and then stays silent (frozen, overloaded) fails the call as 503 instead of holding it.
+ */
+function bounded(upstream: ClientRequest, timeoutMs: number): ClientRequest {
+  upstream.setTimeout(timeoutMs, () =>
+    upstream.destroy(new Error(`the document service stayed silent for ${timeoutMs} ms`)),
+  );
+  return upstream;
+}
+
 /** The cause (an internal address) is logged with the 503, never sent. */
 const unavailable = (error: unknown) =>
   Object.assign(
@@ -47,6 +58,7 @@ export async function proxyUpload(
   method: 'POST' | 'PUT',
   req: Request,
   principal: Principal,
+  timeoutMs: number,
 ): Promise<unknown> {
   if (req.readableEnded) {
     throw new DomainError(
@@ -55,15 +67,19 @@ export async function proxyUpload(
     );
   }
   const length = req.headers['content-length'];
-  const upstream = request(`${base}${path}`, {
-    method,
-    agent,
-    headers: {
-      ...headersFor(principal),
-      'content-type': 'application/octet-stream',
-      ...(length ? { 'content-length': length } : {}),
-    },
-  });
+  const upstream = bounded(
+    request(`${base}${path}`, {
+      method,
+      agent,
+      timeout: timeoutMs,
+      headers: {
+        ...headersFor(principal),
+        'content-type': 'application/octet-stream',
+        ...(length ? { 'content-length': length } : {}),
+      },
+    }),
+    timeoutMs,
+  );
   const answered = new Promise<IncomingMessage>((resolve, reject) => {
     upstream.once('response', resolve);
     upstream.once('error', reject);
@@ -99,14 +115,19 @@ export async function proxyDownload(
   req: Request,
   res: Response,
   principal: Principal,
+  timeoutMs: number,
 ): Promise<void> {
   const range = req.headers.range;
   const response = await new Promise<IncomingMessage>((resolve, reject) => {
-    const upstream = request(`${base}${path}`, {
-      method: 'GET',
-      agent,
-      headers: { ...headersFor(principal), ...(range ? { range } : {}) },
-    });
+    const upstream = bounded(
+      request(`${base}${path}`, {
+        method: 'GET',
+        agent,
+        timeout: timeoutMs,
+        headers: { ...headersFor(principal), ...(range ? { range } : {}) },
+      }),
+      timeoutMs,
+    );
     upstream.once('response', resolve);
     upstream.once('error', reject);
     upstream.end();
