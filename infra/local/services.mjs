@@ -108,6 +108,7 @@ async function up(names = SERVICES) {
 }
 
 function down() {
+  if (!existsSync(STATE)) return;
   const state = readState();
   for (const [name, entry] of Object.entries(state)) {
     if (running(name, entry)) {

@@ -11,6 +11,8 @@ const UNAVAILABLE = new Set([
   'MongoNotConnectedError',
   'MongoTopologyClosedError',
   'MongoPoolClearedError',
+  // In-use connections interrupted when the monitor finds the server silent (a frozen store).
+  'PoolClearedOnNetworkError',
 ]);
 
 export function isStoreUnavailable(error: unknown): boolean {
