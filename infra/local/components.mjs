@@ -335,7 +335,9 @@ async function fetchKeycloakZip(cache, logFile) {
   const zip = join(cache, `keycloak-${VERSIONS.keycloak}.zip`);
   if (existsSync(zip)) return;
   if (!findExecutable('mvn'))
-    throw new RuntimeError('certhub-runtime: keycloak needs Maven to fetch its distribution — apt-get install maven');
+    throw new RuntimeError(
+      'certhub-runtime: keycloak needs Maven to fetch its distribution — apt-get install maven',
+    );
   const out = join(cache, 'keycloak-download');
   say(`[install] keycloak … mvn dependency:copy org.keycloak:keycloak-quarkus-dist:${VERSIONS.keycloak}:zip`);
   const code = await run(

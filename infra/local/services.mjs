@@ -65,7 +65,8 @@ async function assignPorts(state) {
 
 async function up(names = SERVICES) {
   const unknown = names.filter((name) => !SERVICES.includes(name));
-  if (unknown.length) throw new Error(`unknown service(s) ${unknown.join(', ')} (one of: ${SERVICES.join(', ')})`);
+  if (unknown.length)
+    throw new Error(`unknown service(s) ${unknown.join(', ')} (one of: ${SERVICES.join(', ')})`);
   const runtimeFile = join(RUN_DIR, 'runtime.json');
   if (!existsSync(runtimeFile))
     throw new Error(`no runtime in ${RUN_DIR}: run "node infra/local/runtime.mjs start" first`);
@@ -159,8 +160,7 @@ try {
   if (command === 'up') {
     const result = await up(process.argv.length > 3 ? process.argv.slice(3) : SERVICES);
     if (result.state.gateway?.pid) printWhereToLook(result);
-  }
-  else if (command === 'down') down();
+  } else if (command === 'down') down();
   else if (command === 'status') status();
   else {
     console.error('usage: services.mjs up [service…] | down | status');

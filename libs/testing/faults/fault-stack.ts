@@ -1,4 +1,10 @@
-import { HEADERS, SYSTEM_PRINCIPAL, type RpcRequest, type RpcResponse, type RpcSubject } from '@certhub/contracts';
+import {
+  HEADERS,
+  SYSTEM_PRINCIPAL,
+  type RpcRequest,
+  type RpcResponse,
+  type RpcSubject,
+} from '@certhub/contracts';
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -140,10 +146,14 @@ export async function systemCall<K extends RpcSubject>(
   const codec = JSONCodec();
   const h = headers();
   h.set(HEADERS.principal, JSON.stringify(SYSTEM_PRINCIPAL));
-  const reply = await nc.request(subject, codec.encode({ pattern: subject, data: payload, id: randomUUID() }), {
-    headers: h,
-    timeout: 10_000,
-  });
+  const reply = await nc.request(
+    subject,
+    codec.encode({ pattern: subject, data: payload, id: randomUUID() }),
+    {
+      headers: h,
+      timeout: 10_000,
+    },
+  );
   const body = codec.decode(reply.data) as { err?: unknown; response?: unknown };
   if (body.err) throw new Error(JSON.stringify(body.err));
   return body.response as RpcResponse<K>;

@@ -112,7 +112,10 @@ describe('faults: fast honest answers, self-healing, no loss or duplicate', () =
     );
     const after = await dossierIds();
     expect(after.filter((id) => !before.includes(id))).toEqual([retried.body['id']]);
-    await waitFor('the created event', async () => (await createdEvents([retried.body['id'] as string]))[retried.body['id'] as string] === 1);
+    await waitFor(
+      'the created event',
+      async () => (await createdEvents([retried.body['id'] as string]))[retried.body['id'] as string] === 1,
+    );
   });
 
   it('a frozen store: 503 with Retry-After within its timeout, then served again by itself', async () => {
@@ -139,7 +142,9 @@ describe('faults: fast honest answers, self-healing, no loss or duplicate', () =
     measured['store thawed: serving again after'] = Date.now() - started;
     const id = retried.body['id'] as string;
     expect((await dossierIds()).filter((d) => d === id)).toHaveLength(1);
-    await waitFor('one created event', async () => (await createdEvents([id]))[id] === 1, { timeoutMs: 20_000 });
+    await waitFor('one created event', async () => (await createdEvents([id]))[id] === 1, {
+      timeoutMs: 20_000,
+    });
   });
 
   it('NATS frozen: 503 within the RPC timeout, served again as soon as it is back; each event relayed once', async () => {

@@ -27,8 +27,10 @@ describe('document configuration: no upload goes unscanned by accident', () => {
   });
 
   it('refuses MALWARE_SCAN=off in production, even with a scanner configured', () => {
-    expect(problems({ NODE_ENV: 'production', MALWARE_SCAN: 'off', CLAMD_URL: 'tcp://clamav:3310' })).toEqual([
-      'MALWARE_SCAN is invalid (uploads cannot go unscanned in production: set CLAMD_URL and remove MALWARE_SCAN=off)',
-    ]);
+    expect(problems({ NODE_ENV: 'production', MALWARE_SCAN: 'off', CLAMD_URL: 'tcp://clamav:3310' })).toEqual(
+      [
+        'MALWARE_SCAN is invalid (uploads cannot go unscanned in production: set CLAMD_URL and remove MALWARE_SCAN=off)',
+      ],
+    );
   });
 });

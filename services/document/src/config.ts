@@ -54,7 +54,8 @@ export const DocumentEnv = DocumentEnvShape.superRefine((env, ctx) => {
     ctx.addIssue({
       code: 'custom',
       path: ['CLAMD_URL'],
-      message: 'every upload is scanned: point it at clamd (MALWARE_SCAN=off skips the scan outside production)',
+      message:
+        'every upload is scanned: point it at clamd (MALWARE_SCAN=off skips the scan outside production)',
     });
   }
 });

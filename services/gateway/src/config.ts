@@ -25,7 +25,11 @@ export const GatewayEnv = EnvSchemas.base
      */
     DOCUMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
     /** Age after which the realm's signing keys are fetched again (in the background). */
-    JWKS_REFRESH_AFTER_MS: z.coerce.number().int().min(100).default(10 * 60_000),
+    JWKS_REFRESH_AFTER_MS: z.coerce
+      .number()
+      .int()
+      .min(100)
+      .default(10 * 60_000),
     /** The built web portal served on this origin; by default the build output next to this service's. */
     PORTAL_DIR: z.string().min(1).default(resolve(__dirname, '../../portal')),
     /** The OIDC issuer as the browser reaches it; by default KEYCLOAK_URL's realm. */

@@ -4,20 +4,35 @@ import type { Readable } from 'node:stream';
 import { DomainError } from '../errors/domain-error';
 import { HealthRegistry } from '../health/health';
 import { PLATFORM_OPTIONS, type PlatformOptions } from '../platform.options';
-import { createS3Client, type S3Options } from './s3-client';
+import { S3TimeoutError, createS3Client, type S3Options } from './s3-client';
 
 export { createS3Client, DEFAULT_S3_TIMEOUT_MS, S3TimeoutError, type S3Options } from './s3-client';
 
 /** S3 answers that say the store is busy or down rather than that the request is wrong. */
 const BUSY = new Set(['ServiceUnavailable', 'SlowDown', 'InternalError', 'XMinioServerNotInitialized']);
+/** Socket errors of a store that is down, unreachable or gone mid-call. */
+const NETWORK = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ECONNABORTED',
+]);
 
 /**
  * True when the store did not answer (refused, reset, silent past the timeout) or answered that it
- * cannot serve now; false for a real answer about the object (NoSuchKey, AccessDenied…).
+ * cannot serve now (a 5xx, after minio-js's own retry); false for a real answer about the object
+ * (NoSuchKey, AccessDenied…) and for a refused argument.
  */
 export function isS3Unavailable(error: unknown): boolean {
-  if (!(error instanceof S3Error)) return true;
-  return BUSY.has(String(error.code));
+  if (error instanceof S3TimeoutError) return true;
+  if (error instanceof S3Error) return BUSY.has(String(error.code));
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  return NETWORK.has(String(code)) || /socket hang up|Retryable HTTP status: 5/.test(String(message));
 }
 
 /**

@@ -64,6 +64,8 @@ describe(nameForKind.name, () => {
     })();
     expect(error).toBeInstanceOf(DomainError);
     expect((error as DomainError).code).toBe('unsupported_media_type');
-    expect((error as DomainError).message).toMatch(new RegExp(`is ${kind.toUpperCase()} but its name ends in \\.`));
+    expect((error as DomainError).message).toMatch(
+      new RegExp(`is ${kind.toUpperCase()} but its name ends in \\.`),
+    );
   });
 });

@@ -76,9 +76,7 @@ async function inspectLevel(path: string, budget: Budget, depth: number): Promis
   try {
     budget.entries += zip.entryCount;
     if (budget.entries > limits.maxEntries) {
-      throw refuse(
-        `the archive holds ${budget.entries} entries, more than the ${limits.maxEntries} allowed`,
-      );
+      throw refuse(`the archive holds ${budget.entries} entries, more than the ${limits.maxEntries} allowed`);
     }
     const names = new Set<string>();
     let declared = 0;
@@ -223,7 +221,8 @@ function countEntry(
         fail(refuse(`the archive entry "${entryName(entry)}" is damaged: ${e.message}`)),
       );
       stream.on('end', () => {
-        const done = () => resolve({ ...(keepHead ? { head } : {}), ...(nested ? { nested: nestedPath } : {}) });
+        const done = () =>
+          resolve({ ...(keepHead ? { head } : {}), ...(nested ? { nested: nestedPath } : {}) });
         if (!nested) return done();
         nested.once('error', (e) => fail(refuse(`the nested archive could not be kept: ${e.message}`)));
         nested.end(done);
