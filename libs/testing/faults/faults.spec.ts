@@ -86,6 +86,16 @@ describe('faults: fast honest answers, self-healing, no loss or duplicate', () =
     });
     return context.contextId;
   };
+  /** Repeats `call` until it is answered `status` (the stack healing), and gives that answer. */
+  const until = (what: string, status: number, call: () => Promise<Answer>, timeoutMs = 30_000) =>
+    waitFor(
+      what,
+      async () => {
+        const answer = await call();
+        return answer.status === status ? answer : false;
+      },
+      { timeoutMs, intervalMs: 300 },
+    );
   const pdf = (size = 50_000) => Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(size)]);
   const documentsIn = async (contextId: string) => {
     const page = await api(org(), `/documents?${new URLSearchParams({ contextId }).toString()}`);
@@ -102,13 +112,8 @@ describe('faults: fast honest answers, self-healing, no loss or duplicate', () =
     expect(ms).toBeGreaterThanOrEqual(LIMITS.RPC_TIMEOUT_MS - 100);
 
     // Thawed, the service runs the command it had received; the retry is answered with its result.
-    const retried = await waitFor(
-      'the retried command to be answered',
-      async () => {
-        const answer = await postJson(org(), '/dossiers', open, key);
-        return answer.status === 201 ? answer : false;
-      },
-      { timeoutMs: 20_000, intervalMs: 300 },
+    const retried = await until('the retried command to be answered', 201, () =>
+      postJson(org(), '/dossiers', open, key),
     );
     const after = await dossierIds();
     expect(after.filter((id) => !before.includes(id))).toEqual([retried.body['id']]);
@@ -131,13 +136,8 @@ describe('faults: fast honest answers, self-healing, no loss or duplicate', () =
     expectUnavailable(command.value, command.ms, LIMITS.RPC_TIMEOUT_MS + 1_000);
 
     const started = Date.now();
-    const retried = await waitFor(
-      'the store to serve again',
-      async () => {
-        const answer = await postJson(org(), '/dossiers', open, key);
-        return answer.status === 201 ? answer : false;
-      },
-      { timeoutMs: 30_000, intervalMs: 300 },
+    const retried = await until('the store to serve again', 201, () =>
+      postJson(org(), '/dossiers', open, key),
     );
     measured['store thawed: serving again after'] = Date.now() - started;
     const id = retried.body['id'] as string;
@@ -155,14 +155,7 @@ describe('faults: fast honest answers, self-healing, no loss or duplicate', () =
     expectUnavailable(value, ms, LIMITS.RPC_TIMEOUT_MS + 2_000);
 
     const started = Date.now();
-    const second = await waitFor(
-      'NATS to carry requests again',
-      async () => {
-        const answer = await postJson(org(), '/dossiers', open);
-        return answer.status === 201 ? answer : false;
-      },
-      { timeoutMs: 30_000, intervalMs: 300 },
-    );
+    const second = await until('NATS to carry requests again', 201, () => postJson(org(), '/dossiers', open));
     measured['NATS thawed: serving again after'] = Date.now() - started;
     const ids = [first.body['id'] as string, second.body['id'] as string];
     await waitFor(
@@ -188,14 +181,7 @@ describe('faults: fast honest answers, self-healing, no loss or duplicate', () =
     expectUnavailable(down.value, down.ms, LIMITS.S3_TIMEOUT_MS * 2 + 3_000);
     expect(await documentsIn(contextId)).toEqual([documentId]);
 
-    const again = await waitFor(
-      'uploads to work again',
-      async () => {
-        const answer = await upload(org(), contextId, pdf());
-        return answer.status === 201 ? answer : false;
-      },
-      { timeoutMs: 30_000, intervalMs: 300 },
-    );
+    const again = await until('uploads to work again', 201, () => upload(org(), contextId, pdf()));
     const download = await api(org(), `/documents/${documentId}/content`);
     expect(download.status).toBe(200);
     expect((await documentsIn(contextId)).sort()).toEqual(
