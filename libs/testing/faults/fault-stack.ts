@@ -68,10 +68,33 @@ export function pidOf(name: string): number {
   return Number(readFileSync(join(TEST_RUN_DIR, 'pids', `${name}.pid`), 'utf8').trim());
 }
 
+const components = () =>
+  JSON.parse(readFileSync(join(TEST_RUN_DIR, 'components.json'), 'utf8')) as Record<
+    string,
+    { ports: Record<string, number> }
+  >;
+
 /** Which store the runtime runs (a mongod on PATH wins over FerretDB). */
-export function storeName(): string {
-  const components = JSON.parse(readFileSync(join(TEST_RUN_DIR, 'components.json'), 'utf8')) as object;
-  return 'mongod' in components ? 'mongod' : 'ferretdb';
+export const storeName = (): string => ('mongod' in components() ? 'mongod' : 'ferretdb');
+
+/** Starts a runtime component again at its main port with its data, as after a crash. */
+export function restartComponent(name: string): void {
+  const port = components()[name]?.ports['port'];
+  const result = spawnSync(
+    process.execPath,
+    [
+      join(REPO_ROOT, 'infra/local/runtime.mjs'),
+      'component',
+      'start',
+      name,
+      '--port',
+      String(port),
+      '--run-dir',
+      TEST_RUN_DIR,
+    ],
+    { cwd: REPO_ROOT, encoding: 'utf8', timeout: 60_000 },
+  );
+  if (result.status !== 0) throw new Error(`restarting ${name} failed: ${result.stderr}`);
 }
 
 /**
@@ -159,4 +182,5 @@ export async function systemCall<K extends RpcSubject>(
   return body.response as RpcResponse<K>;
 }
 
-export const connectNats = () => connect({ servers: runtimeEnv().NATS_URL, reconnectTimeWait: 200 });
+export const connectNats = () =>
+  connect({ servers: runtimeEnv().NATS_URL, reconnectTimeWait: 200, maxReconnectAttempts: -1 });

@@ -13,6 +13,7 @@ import {
   measured,
   pidOf,
   postJson,
+  restartComponent,
   services,
   servicesCommand,
   storeName,
@@ -158,6 +159,26 @@ describe('faults: fast honest answers, self-healing, no loss or duplicate', () =
     const second = await until('NATS to carry requests again', 201, () => postJson(org(), '/dossiers', open));
     measured['NATS thawed: serving again after'] = Date.now() - started;
     const ids = [first.body['id'] as string, second.body['id'] as string];
+    await waitFor(
+      'one created event per dossier',
+      async () => Object.values(await createdEvents(ids)).every((n) => n === 1),
+      { timeoutMs: 20_000 },
+    );
+  });
+
+  it('NATS killed -9 and started again at its address: services reconnect by themselves, no event lost or doubled', async () => {
+    const before = await postJson(org(), '/dossiers', open);
+    expect(before.status).toBe(201);
+    process.kill(-pidOf('nats'), 'SIGKILL');
+    const { ms, value } = await timed(() => api(org(), '/dossiers?pageSize=5'));
+    measured['killed NATS: GET /dossiers'] = ms;
+    expectUnavailable(value, ms, LIMITS.RPC_TIMEOUT_MS + 2_000);
+
+    restartComponent('nats');
+    const started = Date.now();
+    const after = await until('the services to reconnect', 201, () => postJson(org(), '/dossiers', open));
+    measured['NATS restarted: serving again after'] = Date.now() - started;
+    const ids = [before.body['id'] as string, after.body['id'] as string];
     await waitFor(
       'one created event per dossier',
       async () => Object.values(await createdEvents(ids)).every((n) => n === 1),
