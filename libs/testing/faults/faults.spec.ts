@@ -148,43 +148,40 @@ describe('faults: fast honest answers, self-healing, no loss or duplicate', () =
     });
   });
 
-  it('NATS frozen: 503 within the RPC timeout, served again as soon as it is back; each event relayed once', async () => {
-    const first = await postJson(org(), '/dossiers', open);
-    expect(first.status).toBe(201);
-    const { ms, value } = await frozen('nats', () => timed(() => api(org(), '/dossiers?pageSize=5')));
-    measured['frozen NATS: GET /dossiers'] = ms;
-    expectUnavailable(value, ms, LIMITS.RPC_TIMEOUT_MS + 2_000);
+  const natsFaults: [string, <T>(during: () => Promise<T>) => Promise<T>, () => void][] = [
+    ['frozen', (during) => frozen('nats', during), () => undefined],
+    [
+      'killed -9 and started again at its address',
+      (during) => {
+        process.kill(-pidOf('nats'), 'SIGKILL');
+        return during();
+      },
+      () => restartComponent('nats'),
+    ],
+  ];
+  it.each(natsFaults)(
+    'NATS %s: 503 within the RPC timeout, served again by itself, one event per dossier',
+    async (fault, inject, recover) => {
+      const before = await postJson(org(), '/dossiers', open);
+      expect(before.status).toBe(201);
+      const { ms, value } = await inject(() => timed(() => api(org(), '/dossiers?pageSize=5')));
+      measured[`NATS ${fault}: GET /dossiers`] = ms;
+      expectUnavailable(value, ms, LIMITS.RPC_TIMEOUT_MS + 2_000);
 
-    const started = Date.now();
-    const second = await until('NATS to carry requests again', 201, () => postJson(org(), '/dossiers', open));
-    measured['NATS thawed: serving again after'] = Date.now() - started;
-    const ids = [first.body['id'] as string, second.body['id'] as string];
-    await waitFor(
-      'one created event per dossier',
-      async () => Object.values(await createdEvents(ids)).every((n) => n === 1),
-      { timeoutMs: 20_000 },
-    );
-  });
-
-  it('NATS killed -9 and started again at its address: services reconnect by themselves, no event lost or doubled', async () => {
-    const before = await postJson(org(), '/dossiers', open);
-    expect(before.status).toBe(201);
-    process.kill(-pidOf('nats'), 'SIGKILL');
-    const { ms, value } = await timed(() => api(org(), '/dossiers?pageSize=5'));
-    measured['killed NATS: GET /dossiers'] = ms;
-    expectUnavailable(value, ms, LIMITS.RPC_TIMEOUT_MS + 2_000);
-
-    restartComponent('nats');
-    const started = Date.now();
-    const after = await until('the services to reconnect', 201, () => postJson(org(), '/dossiers', open));
-    measured['NATS restarted: serving again after'] = Date.now() - started;
-    const ids = [before.body['id'] as string, after.body['id'] as string];
-    await waitFor(
-      'one created event per dossier',
-      async () => Object.values(await createdEvents(ids)).every((n) => n === 1),
-      { timeoutMs: 20_000 },
-    );
-  });
+      recover();
+      const started = Date.now();
+      const after = await until('NATS to carry requests again', 201, () =>
+        postJson(org(), '/dossiers', open),
+      );
+      measured[`NATS ${fault}: serving again after`] = Date.now() - started;
+      const ids = [before.body['id'] as string, after.body['id'] as string];
+      await waitFor(
+        'one created event per dossier',
+        async () => Object.values(await createdEvents(ids)).every((n) => n === 1),
+        { timeoutMs: 20_000 },
+      );
+    },
+  );
 
   it('MinIO frozen: uploads and downloads 503 within the S3 timeout, nothing half-stored; then both work again', async () => {
     const contextId = await documentContext();
