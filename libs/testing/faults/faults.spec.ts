@@ -127,14 +127,19 @@ describe('faults: fast honest answers, self-healing, no loss or duplicate', () =
   it('a frozen store: 503 with Retry-After within its timeout, then served again by itself', async () => {
     const store = storeName();
     const key = randomUUID();
-    const { list, command } = await frozen(store, async () => ({
-      list: await timed(() => api(org(), '/dossiers?pageSize=5')),
-      command: await timed(() => postJson(org(), '/dossiers', open, key)),
+    const contextId = await documentContext();
+    const stored = await upload(org(), contextId, pdf());
+    expect(stored.status).toBe(201);
+    const answers = await frozen(store, async () => ({
+      'GET /dossiers': await timed(() => api(org(), '/dossiers?pageSize=5')),
+      'POST /dossiers': await timed(() => postJson(org(), '/dossiers', open, key)),
+      upload: await timed(() => upload(org(), contextId, pdf())),
+      download: await timed(() => api(org(), `/documents/${stored.body['documentId'] as string}/content`)),
     }));
-    measured['frozen store: GET /dossiers'] = list.ms;
-    measured['frozen store: POST /dossiers'] = command.ms;
-    expectUnavailable(list.value, list.ms, LIMITS.RPC_TIMEOUT_MS + 1_000);
-    expectUnavailable(command.value, command.ms, LIMITS.RPC_TIMEOUT_MS + 1_000);
+    for (const [what, { ms, value }] of Object.entries(answers)) {
+      measured[`frozen store: ${what}`] = ms;
+      expectUnavailable(value, ms, LIMITS.RPC_TIMEOUT_MS + 1_000);
+    }
 
     const started = Date.now();
     const retried = await until('the store to serve again', 201, () =>

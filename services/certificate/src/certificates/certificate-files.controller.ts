@@ -1,6 +1,6 @@
 import { Controller, Get, Headers, Logger, Param, Res } from '@nestjs/common';
 import { HEADERS, PrincipalSchema, type Principal } from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
+import { DomainError, storeFailure } from '@certhub/platform';
 import type { Response } from 'express';
 import { pipeline } from 'node:stream/promises';
 import {
@@ -27,7 +27,8 @@ export class CertificateFilesController {
   ): Promise<void> {
     const file = await this.downloadPdf
       .execute(parsePrincipal(principalHeader), certificateId)
-      .catch((error: unknown): undefined => {
+      .catch((cause: unknown): undefined => {
+        const error = storeFailure(cause);
         if (!(error instanceof DomainError)) throw error;
         // The gateway turns this RpcErrorBody into problem+json, as it does for NATS replies.
         res.status(error.status).json(error.toBody());
