@@ -26,6 +26,7 @@ import {
   allocatePorts,
   capture,
   findExecutable,
+  clamdPing,
   httpOk,
   killGroup,
   mongoPing,
@@ -77,6 +78,7 @@ const APT_PACKAGES = {
   'poppler-utils': 'pdftotext',
   qpdf: 'qpdf',
   postgresql: () => Boolean(postgresBinDir()),
+  'clamav-daemon': 'clamd',
 };
 const aptInstalled = (pkg) =>
   typeof APT_PACKAGES[pkg] === 'function' ? APT_PACKAGES[pkg]() : Boolean(findExecutable(APT_PACKAGES[pkg]));
@@ -582,6 +584,40 @@ export const COMPONENTS = {
       S3_REGION: 'us-east-1',
       MINIO_CONSOLE_URL: `http://${local(ports.console)}`,
     }),
+  },
+
+  // Debian's clamd, offline: its only signatures are the project's (clamav/*.ndb, the EICAR test
+  // string), never a download. Production points CLAMD_URL at a clamd with freshclam's databases.
+  clamd: {
+    install: 'apt',
+    ports: ['port'],
+    marker: 'clamd',
+    timeoutMs: 60_000,
+    launch: ({ ports, dataDir, logFile }) => {
+      const conf = join(dataDir, 'clamd.conf');
+      writeFileSync(
+        conf,
+        [
+          'Foreground yes',
+          `TCPSocket ${ports.port}`,
+          'TCPAddr 127.0.0.1',
+          `DatabaseDirectory ${join(HERE, 'clamav')}`,
+          `TemporaryDirectory ${dataDir}`,
+          `LogFile ${logFile}`,
+          'LogFileUnlock yes',
+          'LogTime yes',
+          // Bounds of the scan itself; the document service refuses bombs before clamd sees them.
+          'StreamMaxLength 200M',
+          'MaxScanSize 400M',
+          'MaxFileSize 200M',
+          'MaxRecursion 8',
+          '',
+        ].join('\n'),
+      );
+      return { cmd: findExecutable('clamd'), args: ['--config-file', conf] };
+    },
+    ready: ({ ports }) => clamdPing(ports.port),
+    env: ({ ports }) => ({ CLAMD_URL: `tcp://${local(ports.port)}` }),
   },
 
   maildev: {

@@ -53,6 +53,7 @@ const ENV_KEYS = [
   'S3_SECRET_KEY',
   'S3_REGION',
   'MINIO_CONSOLE_URL',
+  'CLAMD_URL',
   'KEYCLOAK_URL',
   'KEYCLOAK_REALM',
   'KEYCLOAK_MANAGEMENT_URL',
@@ -84,6 +85,7 @@ const plan = () => [
   'nats',
   ...(process.env.MONGO_URL ? [] : [mongoComponent()]),
   'minio',
+  'clamd',
   'maildev',
   'keycloak',
 ];

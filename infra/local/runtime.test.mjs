@@ -9,7 +9,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { URLSearchParams } from 'node:url';
 import { readEnv, start, startComponent, status, stop, stopComponent } from './runtime.mjs';
-import { allocatePorts, mongoPing, pidAlive } from './support.mjs';
+import { connect } from 'node:net';
+import { allocatePorts, clamdPing, mongoPing, pidAlive } from './support.mjs';
+
+/** clamd's answer to `zINSTREAM` of one chunk. */
+const clamdInstream = (port, bytes) =>
+  new Promise((resolve, reject) => {
+    let reply = '';
+    const socket = connect({ host: '127.0.0.1', port });
+    socket.setTimeout(5_000, () => socket.destroy(new Error('clamd stayed silent')));
+    socket.on('error', reject);
+    socket.on('data', (chunk) => (reply += chunk.toString('latin1')));
+    socket.on('end', () => resolve(reply.replace(/\0/g, '').trim()));
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(bytes.length);
+    socket.write(Buffer.concat([Buffer.from('zINSTREAM\0'), length, bytes, Buffer.alloc(4)]));
+  });
 
 const runDir = mkdtempSync(join(tmpdir(), 'certhub-runtime-test-'));
 const check = async (name, fn) => {
@@ -52,6 +67,17 @@ try {
   await check('minio: ready', async () =>
     assert.equal((await fetch(`${env.S3_ENDPOINT}/minio/health/ready`)).status, 200),
   );
+  await check('clamd: reports the EICAR test string, alone and appended to another file', async () => {
+    const port = Number(new URL(env.CLAMD_URL).port);
+    assert.ok(await clamdPing(port));
+    const eicar = 'X5O!P%@AP[4\\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*';
+    for (const bytes of [
+      Buffer.from(eicar, 'latin1'),
+      Buffer.from(`%PDF-1.7\n${'x'.repeat(5000)}${eicar}`, 'latin1'),
+    ])
+      assert.equal(await clamdInstream(port, bytes), 'stream: Eicar-Test-Signature.UNOFFICIAL FOUND');
+    assert.equal(await clamdInstream(port, Buffer.from('%PDF-1.7\nclean')), 'stream: OK');
+  });
   await check('maildev: /email', async () =>
     assert.deepEqual(await (await fetch(`${env.MAILDEV_URL}/email`)).json(), []),
   );

@@ -1,15 +1,18 @@
 #!/usr/bin/env node
 // Starts every certhub service as its own process against the local runtime, as `./certhub up`
-// does: free ports (the gateway on 8080 when free), logs and pids under the run dir.
-//   node infra/local/services.mjs up | down | status
+// does: logs and pids under the run dir, and one port per service for the whole run (the gateway
+// on 8080 when free), recorded in services.json and reused by every later `up`. Services reach each
+// other at those addresses, so a service restarted after a crash is where the others expect it.
+//   node infra/local/services.mjs up [name…]   start what is down (all services, or those named)
+//   node infra/local/services.mjs down | status
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { allocatePorts, pidIsOurs } from './support.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const RUN_DIR = process.env.CERTHUB_RUN_DIR ?? join(ROOT, '.run', 'local');
+const RUN_DIR = resolve(process.env.CERTHUB_RUN_DIR ?? join(ROOT, '.run', 'local'));
 const SERVICES = [
   'gateway',
   'identity',
@@ -23,36 +26,20 @@ const SERVICES = [
 const STATE = join(RUN_DIR, 'services.json');
 const READY_TIMEOUT_MS = 90_000;
 
-const alive = (pid) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
+const entryOf = (name) => join('dist/services', name, 'src/main.js');
+/** The pid is still this service (not a recycled pid of something else). */
+const running = (name, entry) => Boolean(entry?.pid && pidIsOurs(entry.pid, entryOf(name)));
 
-const portFree = (port) =>
-  new Promise((res) => {
-    const s = createServer().once('error', () => res(false));
-    s.listen(port, '127.0.0.1', () => s.close(() => res(true)));
-  });
-
-const freePort = () =>
-  new Promise((res, rej) => {
-    const s = createServer().once('error', rej);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => res(port));
-    });
-  });
-
+/** name → { port, url, log, pid? }: ports stay for the run, pids only while the process lives. */
 const readState = () => (existsSync(STATE) ? JSON.parse(readFileSync(STATE, 'utf8')) : {});
+const writeState = (state) => writeFileSync(STATE, `${JSON.stringify(state, null, 2)}\n`);
 
-async function waitReady(name, url, pid, log) {
+async function waitReady(name, url, child, log) {
+  let exited;
+  child.once('exit', (code, signal) => (exited = signal ?? `exit code ${code}`));
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    if (!alive(pid)) throw new Error(`${name} exited during start — see ${log}`);
+    if (exited) throw new Error(`${name} exited during start (${exited}) — see ${log}`);
     try {
       if ((await fetch(`${url}/readyz`, { signal: AbortSignal.timeout(2000) })).ok) return;
     } catch {
@@ -63,7 +50,23 @@ async function waitReady(name, url, pid, log) {
   throw new Error(`${name} did not become ready in ${READY_TIMEOUT_MS / 1000}s — see ${log}`);
 }
 
-async function up() {
+/** One port per service, chosen once: those recorded earlier are kept (even while their service is down). */
+async function assignPorts(state) {
+  const missing = SERVICES.filter((name) => !state[name]?.port);
+  if (!missing.length) return;
+  const taken = new Set(SERVICES.map((name) => state[name]?.port).filter(Boolean));
+  const ports = await allocatePorts(missing, missing.includes('gateway') ? { gateway: 8080 } : {});
+  for (const name of missing) {
+    if (taken.has(ports[name])) throw new Error(`port ${ports[name]} chosen twice: run "up" again`);
+    const port = ports[name];
+    state[name] = { port, url: `http://127.0.0.1:${port}`, log: join(RUN_DIR, 'logs', `svc-${name}.log`) };
+  }
+}
+
+async function up(names = SERVICES) {
+  const unknown = names.filter((name) => !SERVICES.includes(name));
+  if (unknown.length)
+    throw new Error(`unknown service(s) ${unknown.join(', ')} (one of: ${SERVICES.join(', ')})`);
   const runtimeFile = join(RUN_DIR, 'runtime.json');
   if (!existsSync(runtimeFile))
     throw new Error(`no runtime in ${RUN_DIR}: run "node infra/local/runtime.mjs start" first`);
@@ -72,71 +75,64 @@ async function up() {
   const natsPasswords = JSON.parse(readFileSync(runtime.NATS_CREDENTIALS, 'utf8'));
   const state = readState();
   mkdirSync(join(RUN_DIR, 'logs'), { recursive: true });
-  // Ports first: the gateway is told where the services it calls over HTTP listen.
-  const ports = {};
-  for (const name of SERVICES) {
-    if (state[name] && alive(state[name].pid)) continue;
-    ports[name] = name === 'gateway' && (await portFree(8080)) ? 8080 : await freePort();
-  }
-  const urlOf = (name) => (ports[name] ? `http://127.0.0.1:${ports[name]}` : state[name].url);
-  const started = [];
-  for (const name of SERVICES) {
-    if (state[name] && alive(state[name].pid)) {
-      started.push([name, state[name]]);
-      continue;
-    }
-    const port = ports[name];
-    const log = join(RUN_DIR, 'logs', `svc-${name}.log`);
+  await assignPorts(state);
+  const urlOf = (name) => state[name].url;
+  const starting = [];
+  for (const name of names) {
+    if (running(name, state[name])) continue;
+    const { port, url, log } = state[name];
     const fd = openSync(log, 'a');
-    const child = spawn(
-      process.execPath,
-      ['--enable-source-maps', join(ROOT, 'dist/services', name, 'src/main.js')],
-      {
-        cwd: ROOT,
-        env: {
-          ...process.env,
-          ...runtime,
-          NATS_USER: name,
-          NATS_PASSWORD: natsPasswords[name],
-          HTTP_PORT: String(port),
-          HTTP_HOST: '127.0.0.1',
-          LOG_LEVEL: 'info',
-          CERTIFICATE_URL: urlOf('certificate'),
-          // Links in mails and notifications lead to the portal, which the gateway serves.
-          PUBLIC_PORTAL_URL: urlOf('gateway'),
-          DOCUMENT_URL: urlOf('document'),
-          DOSSIER_URL: urlOf('dossier'),
-          ANALYTICS_URL: urlOf('analytics'),
-        },
-        stdio: ['ignore', fd, fd],
-        detached: true,
+    const child = spawn(process.execPath, ['--enable-source-maps', entryOf(name)], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        ...runtime,
+        NATS_USER: name,
+        NATS_PASSWORD: natsPasswords[name],
+        HTTP_PORT: String(port),
+        HTTP_HOST: '127.0.0.1',
+        LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+        CERTIFICATE_URL: urlOf('certificate'),
+        // Links in mails and notifications lead to the portal, which the gateway serves.
+        PUBLIC_PORTAL_URL: urlOf('gateway'),
+        DOCUMENT_URL: urlOf('document'),
+        DOSSIER_URL: urlOf('dossier'),
+        ANALYTICS_URL: urlOf('analytics'),
       },
-    );
+      stdio: ['ignore', fd, fd],
+      detached: true,
+    });
     child.unref();
-    state[name] = { pid: child.pid, url: `http://127.0.0.1:${port}`, log };
-    started.push([name, state[name]]);
+    state[name] = { ...state[name], pid: child.pid };
+    starting.push([name, url, child, log]);
+    console.error(`starting ${name} on ${url} (pid ${child.pid})`);
   }
-  writeFileSync(STATE, JSON.stringify(state, null, 2));
-  await Promise.all(started.map(([name, s]) => waitReady(name, s.url, s.pid, s.log)));
+  writeState(state);
+  const results = await Promise.allSettled(starting.map((args) => waitReady(...args)));
+  const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason.message] : []));
+  if (failures.length) throw new Error(failures.join('; '));
   return { runtime, state };
 }
 
 function down() {
+  if (!existsSync(STATE)) return;
   const state = readState();
-  for (const [name, { pid }] of Object.entries(state)) {
-    if (alive(pid)) {
-      process.kill(-pid, 'SIGTERM');
-      console.log(`stopped ${name} (pid ${pid})`);
+  for (const [name, entry] of Object.entries(state)) {
+    if (running(name, entry)) {
+      process.kill(-entry.pid, 'SIGTERM');
+      console.log(`stopped ${name} (pid ${entry.pid})`);
     }
+    delete entry.pid;
   }
-  rmSync(STATE, { force: true });
+  // The ports stay recorded: the next `up` of this run dir puts every service where it was.
+  writeState(state);
 }
 
 function status() {
   const state = readState();
   for (const name of SERVICES) {
     const s = state[name];
-    console.log(`${name.padEnd(13)} ${s && alive(s.pid) ? `up    ${s.url}  pid ${s.pid}` : 'down'}`);
+    console.log(`${name.padEnd(13)} ${running(name, s) ? `up    ${s.url}  pid ${s.pid}` : 'down'}`);
   }
 }
 
@@ -151,6 +147,7 @@ certhub is up.
   MinIO console        ${runtime.MINIO_CONSOLE_URL ?? runtime.S3_ENDPOINT}  (${runtime.S3_ACCESS_KEY} / ${runtime.S3_SECRET_KEY})
   NATS monitoring      ${runtime.NATS_MONITOR_URL}
   Services             ${Object.entries(state)
+    .filter(([, s]) => s.pid)
     .map(([n, s]) => `${n} ${s.url}`)
     .join(', ')}
   Logs                 ${join(RUN_DIR, 'logs')}
@@ -166,11 +163,13 @@ Stop everything with ./certhub down.`);
 
 const command = process.argv[2];
 try {
-  if (command === 'up') printWhereToLook(await up());
-  else if (command === 'down') down();
+  if (command === 'up') {
+    const result = await up(process.argv.length > 3 ? process.argv.slice(3) : SERVICES);
+    if (result.state.gateway?.pid) printWhereToLook(result);
+  } else if (command === 'down') down();
   else if (command === 'status') status();
   else {
-    console.error('usage: services.mjs up|down|status');
+    console.error('usage: services.mjs up [service…] | down | status');
     process.exit(2);
   }
 } catch (error) {

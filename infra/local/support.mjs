@@ -125,6 +125,10 @@ function exchange(port, message, complete, timeoutMs = 2_000) {
 
 export const tcpOpen = async (port) => (await exchange(port, undefined, () => true)) !== undefined;
 
+/** clamd's `zPING` answered `PONG`: its signatures are loaded and it scans. */
+export const clamdPing = async (port) =>
+  (await exchange(port, Buffer.from('zPING\0'), (b) => b.includes(0)))?.toString('latin1') === 'PONG\0';
+
 /** A MongoDB wire-protocol `{ ping: 1 }` (OP_MSG) that must answer `ok: 1.0`: the server serves commands, not just accepts sockets. */
 export async function mongoPing(port) {
   const cstring = (s) => Buffer.from(`${s}\0`);

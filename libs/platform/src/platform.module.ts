@@ -102,7 +102,12 @@ export class PlatformModule implements NestModule {
       exported.push(NatsService, EventPublisher, RpcClient);
     }
     if (platform.mongo) {
-      imports.push(MongooseModule.forRoot(platform.mongo.url, mongooseOptions(platform.mongo.dbName)));
+      imports.push(
+        MongooseModule.forRoot(
+          platform.mongo.url,
+          mongooseOptions(platform.mongo.dbName, platform.mongo.timeoutMs),
+        ),
+      );
       providers.push(MongoReadiness, IdempotencyStore);
     }
     if (platform.keycloak) providers.push(KeycloakReadiness);

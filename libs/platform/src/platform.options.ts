@@ -1,4 +1,4 @@
-import type { S3Options } from './storage/object-storage';
+import type { S3Options } from './storage/s3-client';
 
 export interface NatsAuth {
   user: string;
@@ -19,7 +19,10 @@ export interface PlatformOptions {
   natsUrl?: string;
   /** The NATS user the connections authenticate as; its permissions decide what they may publish. */
   natsAuth?: NatsAuth;
-  mongo?: { url: string; dbName: string };
+  /** Default wait for an RPC answer (RPC_TIMEOUT_MS). */
+  rpcTimeoutMs?: number;
+  /** timeoutMs: see MONGO_TIMEOUT_MS. */
+  mongo?: { url: string; dbName: string; timeoutMs?: number };
   s3?: S3Options;
   /** Signs (gateway) or checks (services) calls to internal HTTP routes: InternalTokens. */
   internalTokenSecret?: string;

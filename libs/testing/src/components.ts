@@ -6,10 +6,10 @@ import { registerNatsCredentials } from './nats';
 import { freePort } from './ports';
 import { REPO_ROOT } from './runtime';
 
-export type ComponentName = 'nats' | 'mongo';
+export type ComponentName = 'nats' | 'mongo' | 'minio' | 'clamd';
 
 /**
- * A private NATS or MongoDB-compatible server for one test, started by the runtime's own code on a
+ * A private NATS, MongoDB-compatible server, MinIO or clamd for one test, started by the runtime's own code on a
  * fixed port, so the test can kill it and start it again at the same address with the same data.
  */
 export class PrivateComponent {

@@ -5,7 +5,7 @@ import { z } from 'zod';
 const int = (min: number) => z.coerce.number().int().min(min);
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export const DocumentEnv = EnvSchemas.base
+const DocumentEnvShape = EnvSchemas.base
   .extend(EnvSchemas.nats.shape)
   .extend(EnvSchemas.mongo.shape)
   .extend(EnvSchemas.s3.shape)
@@ -25,16 +25,41 @@ export const DocumentEnv = EnvSchemas.base
      * the bytes and writing the metadata): the reconciler removes its bytes. Longer than any upload.
      */
     ORPHAN_AFTER_MS: int(1000).default(60 * 60 * 1000),
-    /** clamd (`tcp://host:3310`); when set, every upload is scanned and none passes unscanned. */
+    /** clamd (`tcp://host:3310`): every upload is scanned and none passes unscanned. */
     CLAMD_URL: z
       .url({ protocol: /^tcp$/ })
       .optional()
       .or(z.literal('').transform(() => undefined)),
     CLAMD_TIMEOUT_MS: int(100).default(30_000),
+    /**
+     * `off` stores uploads unscanned: allowed only outside production, and only when said so; a
+     * missing CLAMD_URL is otherwise a configuration error, never a silent pass.
+     */
+    MALWARE_SCAN: z.enum(['required', 'off']).default('required'),
     ZIP_MAX_ENTRIES: int(1).default(10_000),
     ZIP_MAX_UNCOMPRESSED_BYTES: int(1).default(512 * 1024 * 1024),
     ZIP_MAX_RATIO: int(2).default(200),
+    /** Archives inside archives are opened down to this depth (the upload itself is level 1). */
+    ZIP_MAX_DEPTH: int(1).default(3),
   });
+
+export const DocumentEnv = DocumentEnvShape.superRefine((env, ctx) => {
+  if (env.MALWARE_SCAN === 'off' && env.NODE_ENV === 'production') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['MALWARE_SCAN'],
+      message: 'uploads cannot go unscanned in production: set CLAMD_URL and remove MALWARE_SCAN=off',
+    });
+  }
+  if (env.MALWARE_SCAN === 'required' && !env.CLAMD_URL) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['CLAMD_URL'],
+      message:
+        'every upload is scanned: point it at clamd (MALWARE_SCAN=off skips the scan outside production)',
+    });
+  }
+});
 export type DocumentConfig = z.infer<typeof DocumentEnv>;
 
 export const DOCUMENTS_BUCKET = 'certhub-documents';

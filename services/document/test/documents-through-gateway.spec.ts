@@ -3,7 +3,7 @@ import { uniqueId } from '@certhub/testing';
 import { createHash } from 'node:crypto';
 import { pdfBytes, workbook } from './support/fixtures';
 import { CB, DocumentHarness, ORG, tokens, userIdOf } from './support/document-harness';
-import { buildZip, minimalDocx } from './support/zip-builder';
+import { buildZip, minimalDocx, nestedZipBomb } from './support/zip-builder';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const json = async <T>(res: Response) => (await res.json()) as T;
@@ -118,6 +118,25 @@ describe('documents through the gateway', () => {
     expect((await json<Problem>(docx)).detail).toBe('the file is a docx; accepted here: pdf');
   });
 
+  it('checks the name against the content: a PDF named setup.exe or page.html is refused, one without extension gets .pdf', async () => {
+    const { contextId } = await h.context({ rules: { accept: ['pdf'], maxBytes: 1024 * 1024, maxCount: 8 } });
+    for (const name of ['setup.exe', 'page.html']) {
+      const refused = await h.upload(org, contextId, pdfBytes(), name);
+      expect([name, refused.status]).toEqual([name, 415]);
+      expect((await json<Problem>(refused)).detail).toBe(
+        `the file's content is PDF but its name ends in .${name.split('.')[1]}: name it .pdf`,
+      );
+    }
+    expect(await h.collection('documents').countDocuments({ contextId })).toBe(0);
+
+    const stored = await json<DocumentResponse>(await h.upload(org, contextId, pdfBytes(), 'statuts'));
+    expect(stored.name).toBe('statuts.pdf');
+    const download = await h.api(`/documents/${stored.documentId}/content`, org);
+    expect(download.headers.get('content-type')).toBe('application/pdf');
+    expect(download.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(download.headers.get('content-disposition')).toMatch(/^attachment; filename="statuts.pdf"/);
+  });
+
   it('refuses the same file twice in a context (409 naming the first), and more than maxCount', async () => {
     const { contextId } = await h.context({ rules: { accept: ['pdf'], maxBytes: 1024 * 1024, maxCount: 2 } });
     const bytes = pdfBytes();
@@ -154,6 +173,11 @@ describe('documents through the gateway', () => {
     const refused = await h.upload(org, contextId, bomb, 'bomb.zip');
     expect(refused.status).toBe(422);
     expect((await json<Problem>(refused)).detail).toMatch(/zip bomb/);
+    const nested = nestedZipBomb();
+    expect(nested.length).toBeLessThan(2048);
+    const refusedNested = await h.upload(org, contextId, nested, 'nested.zip');
+    expect(refusedNested.status).toBe(422);
+    expect((await json<Problem>(refusedNested)).detail).toMatch(/zip bomb/);
     const liar = buildZip([{ name: 'small.txt', data: Buffer.alloc(500_000, 65), declaredSize: 10 }]);
     expect((await h.upload(org, contextId, liar, 'liar.zip')).status).toBe(422);
     const sane = buildZip([{ name: 'preuves/Relevé.txt', data: 'ok' }]);

@@ -30,8 +30,18 @@ export const GatewayEnv = EnvSchemas.base
     DOSSIER_URL: internalBase('dossier'),
     /** The analytics service's, which renders the statistics workbook. */
     ANALYTICS_URL: internalBase('analytics'),
-    /** A service's internal route silent this long (no byte either way) ends the call with a 503. */
-    INTERNAL_HTTP_IDLE_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+    /**
+     * The longest silence of a service on an internal route's socket (upload, download, export)
+     * before the call is answered 503; above the slowest silent step (the malware scan's
+     * CLAMD_TIMEOUT_MS).
+     */
+    INTERNAL_HTTP_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
+    /** Age after which the realm's signing keys are fetched again (in the background). */
+    JWKS_REFRESH_AFTER_MS: z.coerce
+      .number()
+      .int()
+      .min(100)
+      .default(10 * 60_000),
     /** The built web portal served on this origin; by default the build output next to this service's. */
     PORTAL_DIR: z.string().min(1).default(resolve(__dirname, '../../portal')),
     /** The OIDC issuer as the browser reaches it; by default KEYCLOAK_URL's realm. */

@@ -24,9 +24,14 @@ export function platformOptionsFromEnv(
     logLevel: config.LOG_LEVEL,
     ...(config.NATS_URL ? { natsUrl: config.NATS_URL } : {}),
     ...(natsAuthOf(config) ? { natsAuth: natsAuthOf(config) } : {}),
+    ...(config.RPC_TIMEOUT_MS ? { rpcTimeoutMs: config.RPC_TIMEOUT_MS } : {}),
     ...(config.MONGO_URL
       ? {
-          mongo: { url: config.MONGO_URL, dbName: mongoDbName(config.MONGO_DB_PREFIX ?? 'certhub', service) },
+          mongo: {
+            url: config.MONGO_URL,
+            dbName: mongoDbName(config.MONGO_DB_PREFIX ?? 'certhub', service),
+            ...(config.MONGO_TIMEOUT_MS ? { timeoutMs: config.MONGO_TIMEOUT_MS } : {}),
+          },
         }
       : {}),
     ...(config.S3_ENDPOINT && config.S3_ACCESS_KEY && config.S3_SECRET_KEY
@@ -37,6 +42,7 @@ export function platformOptionsFromEnv(
             secretKey: config.S3_SECRET_KEY,
             region: config.S3_REGION ?? 'us-east-1',
             buckets: extras.buckets ?? [],
+            ...(config.S3_TIMEOUT_MS ? { timeoutMs: config.S3_TIMEOUT_MS } : {}),
           },
         }
       : {}),

@@ -54,6 +54,8 @@ export const EnvSchemas = {
     /** This service's own NATS user: the bus lets it publish only what it may (infra/nats/permissions.mjs). */
     NATS_USER: z.string().regex(/^[a-z][a-z0-9_-]*$/, 'must be a NATS user name (a-z, 0-9, _ and -)'),
     NATS_PASSWORD: z.string().min(8),
+    /** How long a request over NATS waits for its answer before the caller gets 503. */
+    RPC_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   }),
   mongo: z.object({
     MONGO_URL: url(['mongodb', 'mongodb\\+srv']),
@@ -62,12 +64,19 @@ export const EnvSchemas = {
       .string()
       .regex(/^[a-z0-9_-]+$/)
       .default('certhub'),
+    /**
+     * The longest wait on a database socket (connect, or an answer to a sent command): a frozen
+     * store then fails the call as 503 instead of holding it. Above the slowest legitimate query.
+     */
+    MONGO_TIMEOUT_MS: z.coerce.number().int().min(100).default(8_000),
   }),
   s3: z.object({
     S3_ENDPOINT: url(['http', 'https']),
     S3_ACCESS_KEY: z.string().min(1),
     S3_SECRET_KEY: z.string().min(1),
     S3_REGION: z.string().default('us-east-1'),
+    /** The longest silence on an object-store socket (connect, answer, mid-transfer) before the call fails as 503. */
+    S3_TIMEOUT_MS: z.coerce.number().int().min(100).default(20_000),
   }),
   keycloak: z.object({
     KEYCLOAK_URL: url(['http', 'https']),

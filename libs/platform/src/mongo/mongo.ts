@@ -7,14 +7,20 @@ export function mongoDbName(prefix: string, service: string): string {
   return `${prefix}_${service}`.replace(/-/g, '_');
 }
 
-export function mongooseOptions(dbName: string): MongooseModuleOptions {
+export const DEFAULT_MONGO_TIMEOUT_MS = 8_000;
+
+export function mongooseOptions(dbName: string, timeoutMs = DEFAULT_MONGO_TIMEOUT_MS): MongooseModuleOptions {
   return {
     dbName,
     // Fail fast instead of buffering forever when the database is away: a caller gets 503 with
     // Retry-After within 2 s (isStoreUnavailable), readiness reports it.
     bufferCommands: false,
-    serverSelectionTimeoutMS: 2_000,
+    serverSelectionTimeoutMS: Math.min(2_000, timeoutMs),
     heartbeatFrequencyMS: 2_000,
+    // A server that accepts but never answers (frozen, half-dead): without these a command waits
+    // as long as the outage. The timeout surfaces as MongoNetworkTimeoutError, answered 503.
+    connectTimeoutMS: timeoutMs,
+    socketTimeoutMS: timeoutMs,
     autoIndex: true,
   };
 }

@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { ClientNats, NatsRecordBuilder } from '@nestjs/microservices';
 import {
   HEADERS,
@@ -12,6 +12,7 @@ import {
 import { firstValueFrom, timeout } from 'rxjs';
 import { DomainError } from '../errors/domain-error';
 import { NatsService } from '../nats/nats.service';
+import { PLATFORM_OPTIONS, type PlatformOptions } from '../platform.options';
 
 const DEFAULT_TIMEOUT_MS = 10_000;
 
@@ -19,11 +20,15 @@ const DEFAULT_TIMEOUT_MS = 10_000;
 @Injectable()
 export class RpcClient implements OnApplicationShutdown {
   private readonly logger = new Logger(RpcClient.name);
+  private readonly defaultTimeoutMs: number;
 
   constructor(
     private readonly client: ClientNats,
     private readonly nats: NatsService,
-  ) {}
+    @Inject(PLATFORM_OPTIONS) options: PlatformOptions,
+  ) {
+    this.defaultTimeoutMs = options.rpcTimeoutMs ?? DEFAULT_TIMEOUT_MS;
+  }
 
   async call<K extends RpcSubject>(
     subject: K,
@@ -35,7 +40,7 @@ export class RpcClient implements OnApplicationShutdown {
     const record = new NatsRecordBuilder(payload).setHeaders(headers).build();
     try {
       const reply = await firstValueFrom(
-        this.client.send(subject, record).pipe(timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS)),
+        this.client.send(subject, record).pipe(timeout(options.timeoutMs ?? this.defaultTimeoutMs)),
       );
       return RpcCatalog[subject].response.parse(reply) as RpcResponse<K>;
     } catch (error) {

@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, Logger, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
-import { DomainError, InternalTokens } from '@certhub/platform';
+import { DomainError, InternalTokens, storeFailure } from '@certhub/platform';
 import type { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { pipeline } from 'node:stream/promises';
@@ -102,9 +102,11 @@ export class DocumentFilesController {
   }
 
   /** Answers the error as the RPC error body the gateway turns into problem+json. */
-  private fail(req: Request, res: Response, error: unknown): void {
+  private fail(req: Request, res: Response, cause: unknown): void {
     if (res.headersSent) return void res.destroy();
+    const error = storeFailure(cause);
     if (error instanceof DomainError) {
+      if (error !== cause) this.logger.warn(`document route: database unavailable: ${String(cause)}`);
       res.status(error.status).json(error.toBody());
     } else {
       const errorId = randomUUID();

@@ -3,8 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EICAR } from '../../test/support/fixtures';
-import { startFakeClamd } from '../../test/support/fake-clamd';
+import { runtimeEnv } from '@certhub/testing';
+import { EICAR, pdfBytes } from '../../test/support/fixtures';
 import { scanFile } from './clamd';
 
 const dir = mkdtempSync(join(tmpdir(), 'clamd-spec-'));
@@ -14,22 +14,20 @@ const fileWith = (name: string, bytes: Buffer) => {
   return path;
 };
 
+/** The runtime's clamd (Debian's clamav-daemon) with the project's test signature only. */
 describe(scanFile.name, () => {
-  let clamd: Awaited<ReturnType<typeof startFakeClamd>>;
-  beforeAll(async () => (clamd = await startFakeClamd()));
-  afterAll(() => clamd.close());
+  const clamd = () => runtimeEnv().CLAMD_URL as string;
+  const found = { clean: false, signature: 'Eicar-Test-Signature.UNOFFICIAL' };
 
   it('passes a clean file, streamed in INSTREAM chunks', async () => {
     const big = Buffer.alloc(300_000, 7);
-    expect(await scanFile(clamd.url, fileWith('clean', big), 5_000)).toEqual({ clean: true });
-    expect(clamd.received.at(-1)).toBe(big.length);
+    expect(await scanFile(clamd(), fileWith('clean', big), 5_000)).toEqual({ clean: true });
   });
 
-  it('reports the EICAR test file with its signature', async () => {
-    expect(await scanFile(clamd.url, fileWith('eicar', EICAR), 5_000)).toEqual({
-      clean: false,
-      signature: 'Eicar-Signature',
-    });
+  it('reports the EICAR test string alone and appended to a PDF', async () => {
+    expect(await scanFile(clamd(), fileWith('eicar', EICAR), 5_000)).toEqual(found);
+    const appended = Buffer.concat([pdfBytes(200_000), EICAR]);
+    expect(await scanFile(clamd(), fileWith('appended.pdf', appended), 5_000)).toEqual(found);
   });
 
   it('fails, never passes, when clamd is down, silent or answers an error', async () => {

@@ -1,4 +1,5 @@
-import { cleanFileName, contentDisposition, parseRange } from './file-name';
+import { DomainError } from '@certhub/platform';
+import { cleanFileName, contentDisposition, nameForKind, parseRange } from './file-name';
 
 describe(cleanFileName.name, () => {
   it('keeps UTF-8 names and drops folders and control characters', () => {
@@ -36,5 +37,35 @@ describe(parseRange.name, () => {
     ['bytes=9-3', undefined],
   ])('%s of 100 bytes → %j', (header, expected) => {
     expect(parseRange(header, 100)).toEqual(expected);
+  });
+});
+
+describe(nameForKind.name, () => {
+  it("keeps a name whose extension is the content's, in any case, and adds one when missing", () => {
+    expect(nameForKind('Rapport.PDF', 'pdf')).toBe('Rapport.PDF');
+    expect(nameForKind('photo.jpg', 'jpeg')).toBe('photo.jpg');
+    expect(nameForKind('photo.jpeg', 'jpeg')).toBe('photo.jpeg');
+    expect(nameForKind('statuts', 'pdf')).toBe('statuts.pdf');
+    expect(nameForKind('.profile', 'pdf')).toBe('.profile.pdf');
+  });
+
+  it.each([
+    ['setup.exe', 'pdf'],
+    ['page.html', 'pdf'],
+    ['budget.xls', 'xlsx'],
+    ['archive.zip', 'docx'],
+  ] as const)('refuses %s whose content is %s (415)', (name, kind) => {
+    const error = (() => {
+      try {
+        return nameForKind(name, kind);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(DomainError);
+    expect((error as DomainError).code).toBe('unsupported_media_type');
+    expect((error as DomainError).message).toMatch(
+      new RegExp(`is ${kind.toUpperCase()} but its name ends in \\.`),
+    );
   });
 });

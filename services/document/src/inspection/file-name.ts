@@ -1,3 +1,6 @@
+import type { FileKind } from '@certhub/contracts';
+import { DomainError } from '@certhub/platform';
+
 /**
  * The stored display name: the last path segment of what the uploader sent, without control
  * characters (no header injection later) and bounded. UTF-8 names are kept as they are.
@@ -11,6 +14,38 @@ export function cleanFileName(raw: string | undefined, fallback: string): string
     .trim()
     .slice(0, 255);
   return cleaned && cleaned !== '.' && cleaned !== '..' ? cleaned : fallback;
+}
+
+/** The name endings each recognised kind may carry (compared case-insensitively). */
+export const EXTENSIONS: Readonly<Record<FileKind, readonly string[]>> = {
+  pdf: ['pdf'],
+  png: ['png'],
+  jpeg: ['jpg', 'jpeg'],
+  zip: ['zip'],
+  doc: ['doc'],
+  xls: ['xls'],
+  docx: ['docx'],
+  xlsx: ['xlsx'],
+  odt: ['odt'],
+  ods: ['ods'],
+};
+
+/**
+ * The stored name of a file whose content was recognised as `kind`: its extension must be one of
+ * that kind's (a PDF named setup.exe or page.html would be opened as what the name says by whoever
+ * downloads it), and a name without one gets the kind's. Refused with 415 otherwise.
+ */
+export function nameForKind(name: string, kind: FileKind): string {
+  const dot = name.lastIndexOf('.');
+  const extension = dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+  const allowed = EXTENSIONS[kind];
+  if (!extension) return `${name}.${allowed[0]}`;
+  if (allowed.includes(extension)) return name;
+  throw new DomainError(
+    'unsupported_media_type',
+    `the file's content is ${kind.toUpperCase()} but its name ends in .${extension}: name it .${allowed.join(' or .')}`,
+    { kind, extension, expected: allowed },
+  );
 }
 
 /**

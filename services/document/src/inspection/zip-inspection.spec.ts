@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { workbook } from '../../test/support/fixtures';
-import { buildZip, minimalDocx, minimalOdt } from '../../test/support/zip-builder';
+import { buildZip, minimalDocx, minimalOdt, nestedZipBomb } from '../../test/support/zip-builder';
 import { inspectZip, unsafeEntryName, type ZipLimits } from './zip-inspection';
 
 const dir = mkdtempSync(join(tmpdir(), 'zip-spec-'));
@@ -46,6 +46,25 @@ describe(inspectZip.name, () => {
       expect(await refusal(buildZip([{ name, data: 'x' }]))).toMatch(/archive entry .* refused/);
     },
   );
+
+  it('opens nested archives: counts their entries and bytes, refuses a nested bomb and too deep a nesting', async () => {
+    const inner = buildZip([{ name: 'b.txt', data: 'y'.repeat(3000) }]);
+    expect(await inspectZip(file(buildZip([{ name: 'inner.zip', data: inner }])), limits)).toEqual({
+      kind: 'zip',
+      entries: 2,
+      uncompressedBytes: inner.length + 3000,
+    });
+    const bomb = nestedZipBomb();
+    expect(bomb.length).toBeLessThan(2048);
+    const generous = { ...limits, maxUncompressedBytes: 1024 * 1024 * 1024 };
+    expect(await refusal(bomb, generous)).toMatch(/zip bomb/);
+    // Per entry, the inner zeros are beyond the ratio; with no per-entry bound the total still is.
+    expect(await refusal(bomb, { ...generous, maxRatio: 5000 })).toMatch(
+      /more than 5000 times its size \(nested archives included\)/,
+    );
+    const deep = buildZip([{ name: 'l2.zip', data: buildZip([{ name: 'l3.zip', data: inner }]) }]);
+    expect(await refusal(deep, { ...limits, maxDepth: 2 })).toMatch(/nests archives deeper than 2 levels/);
+  });
 
   it('refuses too many entries', async () => {
     const entries = Array.from({ length: 21 }, (_, i) => ({ name: `f${i}`, data: 'x' }));

@@ -1,14 +1,23 @@
 import type { FileKind } from '@certhub/contracts';
 import { DomainError } from '@certhub/platform';
+import { randomUUID } from 'node:crypto';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { rm, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import * as yauzl from 'yauzl';
 
 export interface ZipLimits {
+  /** Entries of the archive and of every archive nested in it, together. */
   maxEntries: number;
-  /** Sum of the entries' uncompressed sizes, declared and actual. */
+  /** Sum of the entries' uncompressed sizes, declared and actual, nested archives included. */
   maxUncompressedBytes: number;
-  /** Uncompressed / compressed size of one entry beyond which it is a bomb (checked above 1 MiB). */
+  /**
+   * Uncompressed / compressed size beyond which it is a bomb (checked above 1 MiB): per entry, and
+   * for everything inflated at every level against the uploaded file's size.
+   */
   maxRatio: number;
+  /** Archives inside archives are opened and counted down to this depth; deeper ones are refused. */
+  maxDepth?: number;
 }
 
 export interface ZipReport {
@@ -18,6 +27,17 @@ export interface ZipReport {
 }
 
 const RATIO_FLOOR = 1024 * 1024;
+const DEFAULT_MAX_DEPTH = 3;
+const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+
+/** What every level of one inspection shares: the limits and what was counted so far. */
+interface Budget {
+  limits: ZipLimits;
+  fileSize: number;
+  entries: number;
+  inflated: number;
+}
+
 const ODF_TYPES: Record<string, ZipReport['kind']> = {
   'application/vnd.oasis.opendocument.text': 'odt',
   'application/vnd.oasis.opendocument.spreadsheet': 'ods',
@@ -37,19 +57,29 @@ export function unsafeEntryName(name: string): string | undefined {
 
 /**
  * Reads the zip's central directory and inflates each entry to count its real size, without
- * extracting anything (bytes are counted, then dropped). Refuses path traversal names, too many
- * entries, declared or actual sizes beyond the limits, and entries compressed beyond the ratio.
- * Also tells a plain zip from the Office and OpenDocument formats built on it.
+ * extracting anything (bytes are counted, then dropped). An entry that is itself a zip is kept in a
+ * temporary file next to the upload and inspected the same way, its counts added to the outer ones
+ * (a nested bomb — a few hundred bytes that inflate to gigabytes over two levels — is refused as soon
+ * as what was inflated passes the ratio against the upload's size). Refuses path traversal names,
+ * too many entries, declared or actual sizes beyond the limits, entries compressed beyond the ratio,
+ * archives nested too deep. Also tells a plain zip from the Office and OpenDocument formats.
  */
 export async function inspectZip(path: string, limits: ZipLimits): Promise<ZipReport> {
+  const budget: Budget = { limits, fileSize: (await stat(path)).size, entries: 0, inflated: 0 };
+  const kind = await inspectLevel(path, budget, 0);
+  return { kind, entries: budget.entries, uncompressedBytes: budget.inflated };
+}
+
+async function inspectLevel(path: string, budget: Budget, depth: number): Promise<ZipReport['kind']> {
+  const { limits } = budget;
   const zip = await open(path);
   try {
-    if (zip.entryCount > limits.maxEntries) {
-      throw refuse(`the archive holds ${zip.entryCount} entries, more than the ${limits.maxEntries} allowed`);
+    budget.entries += zip.entryCount;
+    if (budget.entries > limits.maxEntries) {
+      throw refuse(`the archive holds ${budget.entries} entries, more than the ${limits.maxEntries} allowed`);
     }
     const names = new Set<string>();
     let declared = 0;
-    let actual = 0;
     let mimetype: string | undefined;
     for (let entry = await next(zip); entry; entry = await next(zip)) {
       const name = entryName(entry);
@@ -57,7 +87,7 @@ export async function inspectZip(path: string, limits: ZipLimits): Promise<ZipRe
       if (unsafe) throw refuse(`the archive entry "${name}" ${unsafe}: refused`, { entry: name });
       names.add(name);
       declared += entry.uncompressedSize;
-      if (declared > limits.maxUncompressedBytes) {
+      if (budget.inflated + declared > limits.maxUncompressedBytes) {
         throw refuse(
           `the archive declares more than ${limits.maxUncompressedBytes} bytes once uncompressed: refused as a zip bomb`,
         );
@@ -71,11 +101,22 @@ export async function inspectZip(path: string, limits: ZipLimits): Promise<ZipRe
         );
       }
       if (name.endsWith('/')) continue;
-      const counted = await countEntry(zip, entry, limits.maxUncompressedBytes - actual, name === 'mimetype');
-      actual += counted.bytes;
+      const counted = await countEntry(zip, entry, budget, `${path}.${randomUUID()}`, name === 'mimetype');
       if (counted.head !== undefined) mimetype = counted.head;
+      if (counted.nested) {
+        try {
+          if (depth + 1 >= (limits.maxDepth ?? DEFAULT_MAX_DEPTH)) {
+            throw refuse(
+              `the archive entry "${name}" nests archives deeper than ${limits.maxDepth ?? DEFAULT_MAX_DEPTH} levels: refused`,
+            );
+          }
+          await inspectLevel(counted.nested, budget, depth + 1);
+        } finally {
+          await rm(counted.nested, { force: true });
+        }
+      }
     }
-    return { kind: classify(names, mimetype), entries: zip.entryCount, uncompressedBytes: actual };
+    return classify(names, mimetype);
   } finally {
     zip.close();
   }
@@ -126,33 +167,66 @@ function next(zip: yauzl.ZipFile): Promise<yauzl.Entry | undefined> {
   });
 }
 
-/** Inflates one entry, counting its bytes; stops as soon as the budget is spent. */
+/**
+ * Inflates one entry, counting its bytes into the budget; stops as soon as it is spent. An entry
+ * that starts like a zip is written to `nestedPath` for the caller to inspect in turn.
+ */
 function countEntry(
   zip: yauzl.ZipFile,
   entry: yauzl.Entry,
-  budget: number,
+  budget: Budget,
+  nestedPath: string,
   keepHead: boolean,
-): Promise<{ bytes: number; head?: string }> {
+): Promise<{ head?: string; nested?: string }> {
+  const { limits } = budget;
   return new Promise((resolve, reject) => {
     zip.openReadStream(entry, (error, stream?: Readable) => {
       if (error || !stream) {
         reject(refuse(`the archive entry "${entryName(entry)}" cannot be read: ${String(error?.message)}`));
         return;
       }
-      let bytes = 0;
       let head = '';
+      let first = true;
+      let nested: WriteStream | undefined;
+      const fail = (refusal: DomainError) => {
+        stream.destroy();
+        nested?.destroy();
+        void (nested ? rm(nestedPath, { force: true }) : Promise.resolve()).finally(() => reject(refusal));
+      };
       stream.on('data', (chunk: Buffer) => {
-        bytes += chunk.length;
+        if (first) {
+          first = false;
+          if (chunk.subarray(0, ZIP_MAGIC.length).equals(ZIP_MAGIC)) nested = createWriteStream(nestedPath);
+        }
+        budget.inflated += chunk.length;
         if (keepHead && head.length < 200) head += chunk.toString('latin1', 0, 200);
-        if (bytes > budget) {
-          stream.destroy();
-          reject(refuse('the archive inflates beyond the allowed size: refused as a zip bomb'));
+        if (budget.inflated > limits.maxUncompressedBytes) {
+          fail(refuse('the archive inflates beyond the allowed size: refused as a zip bomb'));
+          return;
+        }
+        if (budget.inflated > RATIO_FLOOR && budget.inflated > budget.fileSize * limits.maxRatio) {
+          fail(
+            refuse(
+              `the archive inflates to more than ${limits.maxRatio} times its size (nested archives included): refused as a zip bomb`,
+            ),
+          );
+          return;
+        }
+        if (nested && !nested.write(chunk)) {
+          stream.pause();
+          nested.once('drain', () => stream.resume());
         }
       });
       stream.on('error', (e: Error) =>
-        reject(refuse(`the archive entry "${entryName(entry)}" is damaged: ${e.message}`)),
+        fail(refuse(`the archive entry "${entryName(entry)}" is damaged: ${e.message}`)),
       );
-      stream.on('end', () => resolve({ bytes, ...(keepHead ? { head } : {}) }));
+      stream.on('end', () => {
+        const done = () =>
+          resolve({ ...(keepHead ? { head } : {}), ...(nested ? { nested: nestedPath } : {}) });
+        if (!nested) return done();
+        nested.once('error', (e) => fail(refuse(`the nested archive could not be kept: ${e.message}`)));
+        nested.end(done);
+      });
     });
   });
 }

@@ -3,10 +3,11 @@ import {
   DomainError,
   ObjectStorage,
   PLATFORM_OPTIONS,
+  createS3Client,
   type PlatformOptions,
   type S3Options,
 } from '@certhub/platform';
-import { Client } from 'minio';
+import type { Client } from 'minio';
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { DOCUMENTS_BUCKET } from '../config';
@@ -35,19 +36,9 @@ export class DocumentStorage {
     @Inject(PLATFORM_OPTIONS) options: PlatformOptions,
   ) {
     const s3 = options.s3 as S3Options;
-    const url = new URL(s3.endpoint);
     this.region = s3.region;
-    this.uploader = new Client({
-      endPoint: url.hostname,
-      port: url.port ? Number(url.port) : url.protocol === 'https:' ? 443 : 80,
-      useSSL: url.protocol === 'https:',
-      accessKey: s3.accessKey,
-      secretKey: s3.secretKey,
-      region: s3.region,
-      pathStyle: true,
-      // A stream cannot be sent twice: the caller answers 503 and the client retries.
-      retryOptions: { disableRetry: true },
-    });
+    // A stream cannot be sent twice: the caller answers 503 and the client retries.
+    this.uploader = createS3Client(s3, { retries: false });
     this.uploader.enableSHA256 = false;
   }
 

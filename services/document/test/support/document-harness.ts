@@ -8,7 +8,6 @@ import {
 } from '@certhub/contracts';
 import {
   PrivateComponent,
-  REPO_ROOT,
   RpcTestClient,
   connectNats,
   passwordToken,
@@ -20,10 +19,6 @@ import {
 import { Client as S3Client } from 'minio';
 import mongoose, { type Connection } from 'mongoose';
 import type { NatsConnection } from 'nats';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 
 export const ORG_ADMIN = 'org.admin@certhub.local';
 export const CB_ADMIN = 'cb.admin@certhub.local';
@@ -31,19 +26,18 @@ export const ORG = 'org-demo';
 export const CB = 'cb-demo';
 export const BUCKET = 'certhub-documents';
 
-/** A MinIO of the test's own, which it may stop and start again at the same address. */
+/** A MinIO of the test's own, which it may stop and start again at the same address and data. */
 export class PrivateMinio {
   private constructor(
-    readonly runDir: string,
+    readonly component: PrivateComponent,
     readonly env: Record<string, string>,
   ) {}
 
-  static start(): PrivateMinio {
-    const runDir = mkdtempSync(join(tmpdir(), 'certhub-minio-'));
-    const url = runtime(['start', 'minio', '--run-dir', runDir]);
+  static async start(): Promise<PrivateMinio> {
+    const component = await PrivateComponent.start('minio');
     const base = runtimeEnv();
-    return new PrivateMinio(runDir, {
-      S3_ENDPOINT: url,
+    return new PrivateMinio(component, {
+      S3_ENDPOINT: component.url,
       S3_ACCESS_KEY: base.S3_ACCESS_KEY,
       S3_SECRET_KEY: base.S3_SECRET_KEY,
       S3_REGION: base.S3_REGION,
@@ -51,34 +45,12 @@ export class PrivateMinio {
   }
 
   stop(): void {
-    runtime(['stop', 'minio', '--run-dir', this.runDir]);
+    this.component.stop();
   }
 
-  /** Same port and data as before: the service under test keeps its configured endpoint. */
   restart(): void {
-    runtime([
-      'start',
-      'minio',
-      '--port',
-      new URL(this.env['S3_ENDPOINT'] as string).port,
-      '--run-dir',
-      this.runDir,
-    ]);
+    this.component.restart();
   }
-}
-
-function runtime(args: string[]): string {
-  const result = spawnSync(
-    process.execPath,
-    [join(REPO_ROOT, 'infra/local/runtime.mjs'), 'component', ...args],
-    {
-      cwd: REPO_ROOT,
-      encoding: 'utf8',
-      timeout: 60_000,
-    },
-  );
-  if (result.status !== 0) throw new Error(`runtime component ${args.join(' ')} failed: ${result.stderr}`);
-  return result.stdout.trim().split('\n').pop() ?? '';
 }
 
 export interface HarnessOptions {
@@ -107,7 +79,7 @@ export class DocumentHarness {
 
   static async start(options: HarnessOptions = {}): Promise<DocumentHarness> {
     const nats = await PrivateComponent.start('nats');
-    const minio = options.privateMinio ? PrivateMinio.start() : undefined;
+    const minio = options.privateMinio ? await PrivateMinio.start() : undefined;
     const prefix = uniqueId('doc');
     const shared = { NATS_URL: nats.url, MONGO_DB_PREFIX: prefix };
     const document = await startService('document', { ...shared, ...minio?.env, ...options.env });

@@ -89,3 +89,13 @@ export function minimalOdt(): Buffer {
     { name: 'content.xml', data: '<office:document-content/>' },
   ]);
 }
+
+/**
+ * A nested zip bomb: eight entries of 10 MiB of zeros in a zip, itself deflated into another zip
+ * (about a kilobyte that inflates to 80 MiB over two levels).
+ */
+export function nestedZipBomb(): Buffer {
+  const zeros = Buffer.alloc(10 * 1024 * 1024);
+  const inner = buildZip(Array.from({ length: 8 }, (_, i) => ({ name: `zeros-${i}.bin`, data: zeros })));
+  return buildZip([{ name: 'archive.zip', data: inner }]);
+}

@@ -20,6 +20,7 @@ export class AuthGuard implements CanActivate {
       realm: config.KEYCLOAK_REALM,
       audience: config.TOKEN_AUDIENCE,
       clockToleranceSeconds: config.TOKEN_CLOCK_TOLERANCE_S,
+      jwks: { refreshAfterMs: config.JWKS_REFRESH_AFTER_MS },
     });
   }
 

@@ -71,7 +71,7 @@ export class InternalProxy {
       dossier: config.DOSSIER_URL,
       analytics: config.ANALYTICS_URL,
     };
-    this.idleTimeoutMs = config.INTERNAL_HTTP_IDLE_TIMEOUT_MS;
+    this.idleTimeoutMs = config.INTERNAL_HTTP_TIMEOUT_MS;
   }
 
   /** Streams an upload to `service` (see proxyUpload) and returns its JSON answer. */

@@ -3,6 +3,7 @@ import type { ContextRules, FileKind, Principal } from '@certhub/contracts';
 import { DomainError, SERVICE_CONFIG } from '@certhub/platform';
 import type { DocumentConfig } from '../../config';
 import { scanFile } from '../../inspection/clamd';
+import { cleanFileName, nameForKind } from '../../inspection/file-name';
 import { sniff } from '../../inspection/sniff';
 import { readSheetHeaders, templateDifferences } from '../../inspection/spreadsheet-template';
 import { inspectZip } from '../../inspection/zip-inspection';
@@ -13,8 +14,9 @@ import type { Spooled } from './spool';
 
 /**
  * Everything decided on the content before a byte reaches the object store: the kind (magic
- * bytes, then zip entries), the context's accepted kinds, zip bombs and traversal names, the
- * template's shape, and the malware scan when configured.
+ * bytes, then zip entries, nested archives included), the context's accepted kinds, the name's
+ * extension against the kind, zip bombs and traversal names, the template's shape, and the
+ * malware scan (skipped only when MALWARE_SCAN=off, which production refuses).
  */
 @Injectable()
 export class ContentChecks {
@@ -26,7 +28,13 @@ export class ContentChecks {
     private readonly storage: DocumentStorage,
   ) {}
 
-  async check(file: Spooled, rules: ContextRules, uploader: Principal): Promise<FileKind> {
+  /** The recognised kind and the name to store (the uploader's, checked against the kind). */
+  async check(
+    file: Spooled,
+    rules: ContextRules,
+    uploader: Principal,
+    fileName: string | undefined,
+  ): Promise<{ kind: FileKind; name: string }> {
     const kind = await this.recognise(file);
     if (!rules.accept.includes(kind)) {
       throw new DomainError(
@@ -35,9 +43,10 @@ export class ContentChecks {
         { kind, accept: rules.accept },
       );
     }
+    const name = nameForKind(cleanFileName(fileName, 'document'), kind);
     if (rules.templateDocumentId && kind === 'xlsx') await this.matchTemplate(file, rules.templateDocumentId);
     await this.scan(file, uploader);
-    return kind;
+    return { kind, name };
   }
 
   private async recognise(file: Spooled): Promise<FileKind> {
@@ -48,6 +57,7 @@ export class ContentChecks {
         maxEntries: this.config.ZIP_MAX_ENTRIES,
         maxUncompressedBytes: this.config.ZIP_MAX_UNCOMPRESSED_BYTES,
         maxRatio: this.config.ZIP_MAX_RATIO,
+        maxDepth: this.config.ZIP_MAX_DEPTH,
       });
       return report.kind;
     }
@@ -78,6 +88,7 @@ export class ContentChecks {
   }
 
   private async scan(file: Spooled, uploader: Principal): Promise<void> {
+    // Without CLAMD_URL the config was only accepted with MALWARE_SCAN=off outside production.
     if (!this.config.CLAMD_URL) return;
     const result = await scanFile(this.config.CLAMD_URL, file.path, this.config.CLAMD_TIMEOUT_MS);
     if (result.clean) return;

@@ -6,7 +6,6 @@ import { rm } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import type { DocumentConfig } from '../../config';
 import type { DocumentContextRecord } from '../../contexts/context.schema';
-import { cleanFileName } from '../../inspection/file-name';
 import { CONTENT_TYPES } from '../../inspection/sniff';
 import { DocumentStorage } from '../../storage/document-storage';
 import { DocumentAccess } from '../document-access';
@@ -56,13 +55,18 @@ export class UploadDocument {
     }
     const file = await spool(command.body, this.config.SPOOL_DIR, context.rules.maxBytes);
     try {
-      const kind = await this.checks.check(file, context.rules, principal as Principal);
+      const { kind, name } = await this.checks.check(
+        file,
+        context.rules,
+        principal as Principal,
+        command.fileName,
+      );
       await this.refuseDuplicate(context, file, target.document);
       const documentId = target.document?._id ?? randomUUID();
       const version: StoredVersion = {
         version: (target.document?.version ?? 0) + 1,
         key: `documents/${documentId}/${randomUUID()}`,
-        name: cleanFileName(command.fileName, `document.${kind}`),
+        name,
         fileKind: kind,
         contentType: CONTENT_TYPES[kind],
         size: file.size,
