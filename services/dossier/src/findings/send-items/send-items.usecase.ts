@@ -52,43 +52,41 @@ export class SendItems {
     const batchId = randomUUID();
     const sent: RpcResponse<'dossier.findings.send'>['findings'] = [];
     for (const candidate of candidates) {
-      let itemIds: string[] = [];
-      const updated = (
-        await this.findings.apply(principal, candidate, action, (f, now) => {
-          itemIds = f.items
-            .filter((i) => i.kind === request.kind && i.status === 'draft' && i.ready)
-            .map((i) => i.id);
-          return {
-            $set: {
-              items: f.items.map((i) =>
-                itemIds.includes(i.id)
-                  ? { ...i, status: 'sent', ready: false, sentAt: now, updatedAt: now }
-                  : i,
-              ),
-              ...(dossier.analystId ? { analystId: dossier.analystId } : {}),
-            },
-            what: `${itemIds.length} ${request.kind}(s) sent in batch ${batchId}`,
-            after: { batchId, itemIds },
-            events: () => [
-              findingEvent(
-                request.kind === 'measure'
-                  ? 'certhub.finding.measures_sent.v1'
-                  : 'certhub.finding.proofs_sent.v1',
-                {
-                  ...findingRef(f, dossier.analystId),
-                  batchId,
-                  itemIds,
-                  at: now.toISOString(),
-                  by: principal.userId,
-                },
-                f,
-                now,
-              ),
-            ],
-          };
-        })
-      ).after;
-      sent.push({ findingId: updated._id, number: updated.number, itemIds });
+      const { after, change } = await this.findings.apply(principal, candidate, action, (f, now) => {
+        const itemIds = f.items
+          .filter((i) => i.kind === request.kind && i.status === 'draft' && i.ready)
+          .map((i) => i.id);
+        return {
+          itemIds,
+          $set: {
+            items: f.items.map((i) =>
+              itemIds.includes(i.id)
+                ? { ...i, status: 'sent', ready: false, sentAt: now, updatedAt: now }
+                : i,
+            ),
+            ...(dossier.analystId ? { analystId: dossier.analystId } : {}),
+          },
+          what: `${itemIds.length} ${request.kind}(s) sent in batch ${batchId}`,
+          after: { batchId, itemIds },
+          events: () => [
+            findingEvent(
+              request.kind === 'measure'
+                ? 'certhub.finding.measures_sent.v1'
+                : 'certhub.finding.proofs_sent.v1',
+              {
+                ...findingRef(f, dossier.analystId),
+                batchId,
+                itemIds,
+                at: now.toISOString(),
+                by: principal.userId,
+              },
+              f,
+              now,
+            ),
+          ],
+        };
+      });
+      sent.push({ findingId: after._id, number: after.number, itemIds: change.itemIds });
     }
     return { batchId, findings: sent };
   }
