@@ -3,6 +3,9 @@ import { DocumentEnv } from './config';
 
 const env = {
   NATS_URL: 'nats://nats:4222',
+  NATS_USER: 'document',
+  NATS_PASSWORD: 'a-nats-password',
+  INTERNAL_TOKEN_SECRET: 'an-internal-token-secret-of-32-characters',
   MONGO_URL: 'mongodb://mongo:27017',
   S3_ENDPOINT: 'http://minio:9000',
   S3_ACCESS_KEY: 'k',
