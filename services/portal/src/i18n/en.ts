@@ -1,4 +1,5 @@
 import { DOSSIER_STATUS_LABELS } from '@certhub/contracts/labels';
+import { questionnaireEn, uploadEn } from './en.journey';
 import type { Resources } from './fr';
 
 export const en: Resources = {
@@ -222,4 +223,6 @@ export const en: Resources = {
     complementary_on_site: 'Complementary on-site audit',
   },
   audit: { type: 'Type', dates: 'From {{from}} to {{to}}', dossier: 'Dossier {{reference}}' },
+  questionnaire: questionnaireEn,
+  upload: uploadEn,
 };

@@ -1,4 +1,5 @@
 import { DOSSIER_STATUS_LABELS } from '@certhub/contracts/labels';
+import { questionnaireFr, uploadFr } from './fr.journey';
 /** French, the default language. English (en.ts) must have the same keys: its type says so. */
 export const fr = {
   app: {
@@ -224,8 +225,10 @@ export const fr = {
     complementary_on_site: 'Audit complémentaire sur site',
   },
   audit: { type: 'Type', dates: 'Du {{from}} au {{to}}', dossier: 'Dossier {{reference}}' },
+  questionnaire: questionnaireFr,
+  upload: uploadFr,
 };
 
 /** Same shape as French, any strings: a missing English key is a type error. */
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
+export type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 export type Resources = Strings<typeof fr>;

@@ -2,15 +2,17 @@ import { Card, Group, SimpleGrid, Stack, Text, Timeline, Title } from '@mantine/
 import { useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../api/client';
-import { Loading, QueryView, StatusBadge } from '../../app/feedback';
-import { useNames } from '../../app/names';
-import { dossierQuery } from '../../app/queries';
-import { AbandonDossier } from '../../features/abandon-dossier';
-import { formatDate, formatDateTime } from '../../lib/format';
-import { usePageTitle } from '../../lib/title';
+import { api, unwrap } from '../../../api/client';
+import { Loading, QueryView, StatusBadge } from '../../../app/feedback';
+import { useNames } from '../../../app/names';
+import { dossierQuery } from '../../../app/queries';
+import { AbandonDossier } from '../../../features/abandon-dossier';
+import { EDITABLE } from '../../../features/questionnaire/editable';
+import { AnchorLink } from '../../../app/links';
+import { formatDate, formatDateTime } from '../../../lib/format';
+import { usePageTitle } from '../../../lib/title';
 
-export const Route = createFileRoute('/dossiers/$dossierId')({
+export const Route = createFileRoute('/dossiers/$dossierId/')({
   loader: ({ context, params }) => context.queryClient.ensureQueryData(dossierQuery(params.dossierId)),
   pendingComponent: () => <Loading lines={6} />,
   component: DossierPage,
@@ -94,6 +96,10 @@ function DossierPage() {
                 {d.questionnaire.submittedAt
                   ? t('dossier.submittedAt', { date: formatDate(d.questionnaire.submittedAt, i18n.language) })
                   : t('dossier.notSubmitted')}
+                <br />
+                <AnchorLink to="/dossiers/$dossierId/questionnaire" params={{ dossierId }} size="sm">
+                  {t(EDITABLE.includes(d.status) ? 'questionnaire.open' : 'questionnaire.see')}
+                </AnchorLink>
               </Fact>
               {d.certificate && (
                 <Fact label={t('dossier.certificate')}>
