@@ -76,6 +76,7 @@ export const uploadEn: Strings<typeof uploadFr> = {
   tooBig: '{{name}}: file too large (at most {{max}} MB).',
   tooMany: '{{name}}: at most {{count}} files for this question.',
   progress: 'Sending {{name}}: {{percent}} %',
+  closed: 'no upload space is open for these files',
   cancel: 'Cancel',
   dismiss: 'Dismiss the message about {{name}}',
   failed: '{{name}} could not be sent: {{message}}',

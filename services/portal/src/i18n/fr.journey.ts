@@ -74,6 +74,7 @@ export const uploadFr = {
   tooBig: '{{name}} : fichier trop lourd ({{max}} Mo au plus).',
   tooMany: '{{name}} : {{count}} fichiers au plus pour cette question.',
   progress: 'Envoi de {{name}} : {{percent}} %',
+  closed: 'aucun espace de dépôt n’est ouvert pour ces fichiers',
   cancel: 'Annuler',
   dismiss: 'Fermer le message sur {{name}}',
   failed: '{{name}} n’a pas pu être envoyé : {{message}}',

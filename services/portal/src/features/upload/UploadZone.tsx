@@ -2,7 +2,7 @@ import { Button, CloseButton, Group, Progress, Stack, Text } from '@mantine/core
 import { useQuery } from '@tanstack/react-query';
 import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../api/client';
+import { ApiError, api, unwrap } from '../../api/client';
 import { formatNumber } from '../../lib/format';
 import { accepted, downloadFile, uploadDocument, type Upload } from './transfer';
 
@@ -137,6 +137,9 @@ export function UploadZone({
       },
       (error: unknown) => {
         if (abort.signal.aborted) setTransfers((all) => all.filter((x) => x.key !== key));
+        // The document service answers 404 for a context it does not know or that is not the caller's.
+        else if (error instanceof ApiError && error.problem.status === 404)
+          patch(key, { error: t('upload.closed') });
         else patch(key, { error: error instanceof Error ? error.message : String(error) });
       },
     );
