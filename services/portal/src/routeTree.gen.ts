@@ -17,6 +17,7 @@ import { Route as RegisterRouteImport } from './routes/register';
 import { Route as DossiersIndexRouteImport } from './routes/dossiers/index';
 import { Route as DossiersNewRouteImport } from './routes/dossiers/new';
 import { Route as DossiersDossierIdIndexRouteImport } from './routes/dossiers/$dossierId/index';
+import { Route as DossiersDossierIdFindingsRouteImport } from './routes/dossiers/$dossierId/findings';
 import { Route as DossiersDossierIdQuestionnaireRouteImport } from './routes/dossiers/$dossierId/questionnaire';
 
 const IndexRoute = IndexRouteImport.update({
@@ -59,6 +60,12 @@ const DossiersDossierIdIndexRoute = DossiersDossierIdIndexRouteImport.update({
   path: '/dossiers/$dossierId/',
   getParentRoute: () => rootRouteImport,
 } as any);
+const DossiersDossierIdFindingsRoute =
+  DossiersDossierIdFindingsRouteImport.update({
+    id: '/dossiers/$dossierId/findings',
+    path: '/dossiers/$dossierId/findings',
+    getParentRoute: () => rootRouteImport,
+  } as any);
 const DossiersDossierIdQuestionnaireRoute =
   DossiersDossierIdQuestionnaireRouteImport.update({
     id: '/dossiers/$dossierId/questionnaire',
@@ -74,6 +81,7 @@ export interface FileRoutesByFullPath {
   '/register': typeof RegisterRoute;
   '/dossiers/new': typeof DossiersNewRoute;
   '/dossiers/': typeof DossiersIndexRoute;
+  '/dossiers/$dossierId/findings': typeof DossiersDossierIdFindingsRoute;
   '/dossiers/$dossierId/questionnaire': typeof DossiersDossierIdQuestionnaireRoute;
   '/dossiers/$dossierId/': typeof DossiersDossierIdIndexRoute;
 }
@@ -85,6 +93,7 @@ export interface FileRoutesByTo {
   '/register': typeof RegisterRoute;
   '/dossiers/new': typeof DossiersNewRoute;
   '/dossiers': typeof DossiersIndexRoute;
+  '/dossiers/$dossierId/findings': typeof DossiersDossierIdFindingsRoute;
   '/dossiers/$dossierId/questionnaire': typeof DossiersDossierIdQuestionnaireRoute;
   '/dossiers/$dossierId': typeof DossiersDossierIdIndexRoute;
 }
@@ -97,6 +106,7 @@ export interface FileRoutesById {
   '/register': typeof RegisterRoute;
   '/dossiers/new': typeof DossiersNewRoute;
   '/dossiers/': typeof DossiersIndexRoute;
+  '/dossiers/$dossierId/findings': typeof DossiersDossierIdFindingsRoute;
   '/dossiers/$dossierId/questionnaire': typeof DossiersDossierIdQuestionnaireRoute;
   '/dossiers/$dossierId/': typeof DossiersDossierIdIndexRoute;
 }
@@ -110,6 +120,7 @@ export interface FileRouteTypes {
     | '/register'
     | '/dossiers/new'
     | '/dossiers/'
+    | '/dossiers/$dossierId/findings'
     | '/dossiers/$dossierId/questionnaire'
     | '/dossiers/$dossierId/';
   fileRoutesByTo: FileRoutesByTo;
@@ -121,6 +132,7 @@ export interface FileRouteTypes {
     | '/register'
     | '/dossiers/new'
     | '/dossiers'
+    | '/dossiers/$dossierId/findings'
     | '/dossiers/$dossierId/questionnaire'
     | '/dossiers/$dossierId';
   id:
@@ -132,6 +144,7 @@ export interface FileRouteTypes {
     | '/register'
     | '/dossiers/new'
     | '/dossiers/'
+    | '/dossiers/$dossierId/findings'
     | '/dossiers/$dossierId/questionnaire'
     | '/dossiers/$dossierId/';
   fileRoutesById: FileRoutesById;
@@ -144,6 +157,7 @@ export interface RootRouteChildren {
   RegisterRoute: typeof RegisterRoute;
   DossiersNewRoute: typeof DossiersNewRoute;
   DossiersIndexRoute: typeof DossiersIndexRoute;
+  DossiersDossierIdFindingsRoute: typeof DossiersDossierIdFindingsRoute;
   DossiersDossierIdQuestionnaireRoute: typeof DossiersDossierIdQuestionnaireRoute;
   DossiersDossierIdIndexRoute: typeof DossiersDossierIdIndexRoute;
 }
@@ -206,6 +220,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof DossiersDossierIdIndexRouteImport;
       parentRoute: typeof rootRouteImport;
     };
+    '/dossiers/$dossierId/findings': {
+      id: '/dossiers/$dossierId/findings';
+      path: '/dossiers/$dossierId/findings';
+      fullPath: '/dossiers/$dossierId/findings';
+      preLoaderRoute: typeof DossiersDossierIdFindingsRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
     '/dossiers/$dossierId/questionnaire': {
       id: '/dossiers/$dossierId/questionnaire';
       path: '/dossiers/$dossierId/questionnaire';
@@ -224,6 +245,7 @@ const rootRouteChildren: RootRouteChildren = {
   RegisterRoute: RegisterRoute,
   DossiersNewRoute: DossiersNewRoute,
   DossiersIndexRoute: DossiersIndexRoute,
+  DossiersDossierIdFindingsRoute: DossiersDossierIdFindingsRoute,
   DossiersDossierIdQuestionnaireRoute: DossiersDossierIdQuestionnaireRoute,
   DossiersDossierIdIndexRoute: DossiersDossierIdIndexRoute,
 };
