@@ -1,5 +1,5 @@
 import { DOSSIER_STATUS_LABELS } from '@certhub/contracts/labels';
-import { questionnaireEn, uploadEn } from './en.journey';
+import { certificateEn, findingsEn, questionnaireEn, uploadEn } from './en.journey';
 import type { Resources } from './fr';
 
 export const en: Resources = {
@@ -225,4 +225,6 @@ export const en: Resources = {
   audit: { type: 'Type', dates: 'From {{from}} to {{to}}', dossier: 'Dossier {{reference}}' },
   questionnaire: questionnaireEn,
   upload: uploadEn,
+  findings: findingsEn,
+  certificate: certificateEn,
 };

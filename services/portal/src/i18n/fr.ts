@@ -1,5 +1,5 @@
 import { DOSSIER_STATUS_LABELS } from '@certhub/contracts/labels';
-import { questionnaireFr, uploadFr } from './fr.journey';
+import { certificateFr, findingsFr, questionnaireFr, uploadFr } from './fr.journey';
 /** French, the default language. English (en.ts) must have the same keys: its type says so. */
 export const fr = {
   app: {
@@ -227,6 +227,8 @@ export const fr = {
   audit: { type: 'Type', dates: 'Du {{from}} au {{to}}', dossier: 'Dossier {{reference}}' },
   questionnaire: questionnaireFr,
   upload: uploadFr,
+  findings: findingsFr,
+  certificate: certificateFr,
 };
 
 /** Same shape as French, any strings: a missing English key is a type error. */

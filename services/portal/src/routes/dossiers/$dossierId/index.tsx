@@ -1,3 +1,4 @@
+import type { DossierStatus } from '@certhub/contracts';
 import { Card, Group, SimpleGrid, Stack, Text, Timeline, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
@@ -7,6 +8,7 @@ import { Loading, QueryView, StatusBadge } from '../../../app/feedback';
 import { useNames } from '../../../app/names';
 import { dossierQuery } from '../../../app/queries';
 import { AbandonDossier } from '../../../features/abandon-dossier';
+import { CertificatePanel } from '../../../features/certificate/CertificatePanel';
 import { EDITABLE } from '../../../features/questionnaire/editable';
 import { AnchorLink } from '../../../app/links';
 import { formatDate, formatDateTime } from '../../../lib/format';
@@ -17,6 +19,18 @@ export const Route = createFileRoute('/dossiers/$dossierId/')({
   pendingComponent: () => <Loading lines={6} />,
   component: DossierPage,
 });
+
+/** Statuses where the audit's findings exist (or existed): their page is offered. */
+const AFTER_AUDIT: readonly DossierStatus[] = [
+  'audited',
+  'findings_open',
+  'decision_pending',
+  'certified',
+  'renewal',
+  'suspended',
+  'withdrawn',
+  'expired',
+];
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -111,6 +125,16 @@ function DossierPage() {
               )}
             </SimpleGrid>
           </Card>
+          {AFTER_AUDIT.includes(d.status) && (
+            <Group gap="md">
+              <AnchorLink to="/dossiers/$dossierId/findings" params={{ dossierId }}>
+                {t('findings.link')}
+              </AnchorLink>
+            </Group>
+          )}
+          {(d.certificate || d.status === 'decision_pending' || AFTER_AUDIT.includes(d.status)) && (
+            <CertificatePanel dossier={d} />
+          )}
           <Card withBorder padding="lg" component="section" aria-labelledby="timeline-title">
             <Title order={2} size="h4" mb="md" id="timeline-title">
               {t('dossier.timeline')}
