@@ -1,5 +1,4 @@
 import { DOSSIER_STATUS_LABELS } from '@certhub/contracts/labels';
-import { certificateEn, findingsEn, questionnaireEn, uploadEn } from './en.journey';
 import type { Resources } from './fr';
 
 export const en: Resources = {
@@ -223,8 +222,4 @@ export const en: Resources = {
     complementary_on_site: 'Complementary on-site audit',
   },
   audit: { type: 'Type', dates: 'From {{from}} to {{to}}', dossier: 'Dossier {{reference}}' },
-  questionnaire: questionnaireEn,
-  upload: uploadEn,
-  findings: findingsEn,
-  certificate: certificateEn,
 };

@@ -1,5 +1,4 @@
 import { DOSSIER_STATUS_LABELS } from '@certhub/contracts/labels';
-import { certificateFr, findingsFr, questionnaireFr, uploadFr } from './fr.journey';
 /** French, the default language. English (en.ts) must have the same keys: its type says so. */
 export const fr = {
   app: {
@@ -225,10 +224,6 @@ export const fr = {
     complementary_on_site: 'Audit complémentaire sur site',
   },
   audit: { type: 'Type', dates: 'Du {{from}} au {{to}}', dossier: 'Dossier {{reference}}' },
-  questionnaire: questionnaireFr,
-  upload: uploadFr,
-  findings: findingsFr,
-  certificate: certificateFr,
 };
 
 /** Same shape as French, any strings: a missing English key is a type error. */

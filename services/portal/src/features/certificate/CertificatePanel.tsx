@@ -21,6 +21,7 @@ import type { paths } from '../../api/schema';
 import { usePrincipal } from '../../app/session';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { downloadFile } from '../upload/transfer';
+import '../../i18n/journey';
 
 type Dossier = paths['/api/v1/dossiers/{dossierId}']['get']['responses'][200]['content']['application/json'];
 

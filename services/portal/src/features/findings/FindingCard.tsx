@@ -7,6 +7,7 @@ import { FormError, PlainList, QueryView } from '../../app/feedback';
 import { formatDate, formatDateTime } from '../../lib/format';
 import type { Finding } from './api';
 import { FindingItems } from './items';
+import '../../i18n/journey';
 
 /** The messages between the applicant and the analyst about one finding, oldest first. */
 function Thread({ finding }: { finding: Finding }) {

@@ -135,7 +135,7 @@ function ItemRow({ finding, item, open }: { finding: Finding; item: FindingItem;
         />
       )}
       {item.reviewComment && (
-        <Text size="sm" c="orange.9">
+        <Text size="sm" c="red.9">
           {t('findings.clarification', { comment: item.reviewComment })}
         </Text>
       )}

@@ -11,6 +11,7 @@ import { Autosaver, useSaveOnLeave } from './autosave';
 import { QuestionBlock } from './QuestionBlock';
 import { QuestionnaireFindings } from './QuestionnaireFindings';
 import { Exports, MissingList, SaveStatus } from './status';
+import '../../i18n/journey';
 
 export interface LoadedQuestionnaire {
   dossierId: string;

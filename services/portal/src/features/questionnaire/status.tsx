@@ -1,5 +1,5 @@
 import type { MissingAnswer } from '@certhub/contracts';
-import { Alert, Anchor, Button, Group, Loader, Text } from '@mantine/core';
+import { Alert, Button, Group, Loader, Text } from '@mantine/core';
 import { forwardRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../lib/format';
@@ -17,7 +17,7 @@ export function SaveStatus({ autosaver, onResume }: { autosaver: Autosaver; onRe
         <Text size="sm" mb="xs">
           {t('questionnaire.conflict')}
         </Text>
-        <Button size="xs" color="orange.9" onClick={onResume}>
+        <Button size="xs" onClick={onResume}>
           {t('questionnaire.resume')}
         </Button>
       </Alert>
@@ -49,18 +49,16 @@ export const MissingList = forwardRef<HTMLDivElement, { missing: MissingAnswer[]
   ref,
 ) {
   const { t } = useTranslation();
+  // Not a Mantine Alert: its tinted text fails AA contrast for links; dark text on white here.
   return (
-    <Alert
-      ref={ref}
-      tabIndex={-1}
-      color="orange.9"
-      role="alert"
-      title={t('questionnaire.missingTitle', { count: missing.length })}
-    >
+    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="missing-title" className="missing-alert">
+      <Text fw={700} id="missing-title" mb={6}>
+        {t('questionnaire.missingTitle', { count: missing.length })}
+      </Text>
       <ul className="missing-list">
         {missing.map((m) => (
           <li key={m.questionId}>
-            <Anchor
+            <a
               href={`#${questionAnchor(m.questionId)}`}
               onClick={(event) => {
                 event.preventDefault();
@@ -68,14 +66,12 @@ export const MissingList = forwardRef<HTMLDivElement, { missing: MissingAnswer[]
               }}
             >
               {questionTitle(m)}
-            </Anchor>{' '}
-            <Text span size="sm" c="dimmed">
-              ({m.section})
-            </Text>
+            </a>{' '}
+            ({m.section})
           </li>
         ))}
       </ul>
-    </Alert>
+    </div>
   );
 });
 

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, api, unwrap } from '../../api/client';
 import { formatNumber } from '../../lib/format';
 import { accepted, downloadFile, uploadDocument, type Upload } from './transfer';
+import '../../i18n/journey';
 
 export interface UploadRules {
   /** MIME types or ".ext"; empty: any type. */
