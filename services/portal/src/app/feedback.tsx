@@ -17,11 +17,16 @@ const STATUS_COLOR: Partial<Record<DossierStatus, string>> = {
   expired: 'gray',
 };
 
+/** Mantine's light orange badge text fails AA contrast: a darker orange for its text. */
+export const orangeText = (color: string | undefined) => (color === 'orange' ? '#8a3a00' : undefined);
+
 export function StatusBadge({ status }: { status: DossierStatus }) {
   const { t } = useTranslation();
+  const color = STATUS_COLOR[status] ?? 'indigo';
   return (
     <Badge
-      color={STATUS_COLOR[status] ?? 'indigo'}
+      color={color}
+      c={orangeText(color)}
       variant="light"
       radius="sm"
       size="md"

@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { FormError, PlainList, QueryView } from '../../app/feedback';
+import { FormError, PlainList, QueryView, orangeText } from '../../app/feedback';
 import type { AnswersStore } from './answers-store';
 import { questionAnchor, questionTitle } from './QuestionBlock';
 import { focusQuestion } from './status';
@@ -118,7 +118,12 @@ export function QuestionnaireFindings({
                 <Stack key={finding.id} component="li" gap={6}>
                   <Group gap="sm">
                     <Text fw={600}>{finding.number}</Text>
-                    <Badge variant="light" color={finding.status === 'open' ? 'orange' : 'gray'} tt="none">
+                    <Badge
+                      variant="light"
+                      color={finding.status === 'open' ? 'orange' : 'gray'}
+                      c={orangeText(finding.status === 'open' ? 'orange' : undefined)}
+                      tt="none"
+                    >
                       {t(`questionnaire.findingStatus.${finding.status}`)}
                     </Badge>
                   </Group>
