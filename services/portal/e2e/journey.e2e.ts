@@ -151,7 +151,7 @@ test('questionnaire, findings and certificate, as the organisation admin', async
 
   // Read-only once submitted; the PDF export downloads.
   await expect(page.getByText('Questionnaire transmis : il est en lecture seule.')).toBeVisible();
-  await expect(page.getByText('Questionnaire saisi').first()).toBeVisible();
+  await expect(page.getByText('Questionnaire saisi', { exact: true }).first()).toBeVisible();
   await expect(page.getByRole('textbox', { name: /^2\. Raison sociale/ })).toHaveAttribute('readonly');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Exporter en PDF' }).click();
@@ -178,9 +178,9 @@ test('questionnaire, findings and certificate, as the organisation admin', async
   await expectAccessible(page);
   await screenshot(page, '25-questionnaire-findings-fr');
   await page.getByRole('button', { name: `Répondre à l’écart ${qFinding.number}` }).click();
-  await expect(page.getByText('Répondu')).toBeVisible();
+  await expect(page.getByText('Répondu', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Renvoyer le questionnaire corrigé' }).click();
-  await expect(page.getByText('Questionnaire corrigé').first()).toBeVisible();
+  await expect(page.getByText('Questionnaire corrigé', { exact: true }).first()).toBeVisible();
 
   // The CB declares it admissible, contracts, audits and records a finding, then asks for measures.
   const id = dossier.id;
@@ -224,7 +224,7 @@ test('questionnaire, findings and certificate, as the organisation admin', async
   await page.getByRole('checkbox', { name: 'Prête à envoyer' }).check();
   await page.getByRole('button', { name: 'Envoyer 1 mesure prête' }).click();
   await expect(page.getByText(`Envoyé à l’organisme certificateur : ${nc.number}`)).toBeVisible();
-  await expect(page.getByText('Mesures envoyées')).toBeVisible();
+  await expect(page.getByText('Mesures envoyées', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: `Messages sur ${nc.number}` }).click();
   await page
     .getByRole('textbox', { name: `Votre message (${nc.number})` })
@@ -266,7 +266,7 @@ test('questionnaire, findings and certificate, as the organisation admin', async
   await page.getByRole('checkbox', { name: 'Prête à envoyer' }).check();
   await screenshot(page, '27-findings-proof-fr');
   await page.getByRole('button', { name: 'Envoyer 1 preuve prête' }).click();
-  await expect(page.getByText('Preuves envoyées')).toBeVisible();
+  await expect(page.getByText('Preuves envoyées', { exact: true })).toBeVisible();
 
   // Proof accepted, finding closed; the decision-maker grants: the certificate on the dossier page.
   await review('proof');

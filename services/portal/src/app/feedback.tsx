@@ -17,8 +17,9 @@ const STATUS_COLOR: Partial<Record<DossierStatus, string>> = {
   expired: 'gray',
 };
 
-/** Mantine's light orange badge text fails AA contrast: a darker orange for its text. */
-export const orangeText = (color: string | undefined) => (color === 'orange' ? '#8a3a00' : undefined);
+/** Mantine's light badges in these colours fail AA contrast: a darker shade for their text. */
+const DARK_TEXT: Record<string, string> = { orange: '#8a3a00', green: '#1d5e2c', red: '#9b1c1c' };
+export const badgeText = (color: string | undefined) => (color ? DARK_TEXT[color] : undefined);
 
 export function StatusBadge({ status }: { status: DossierStatus }) {
   const { t } = useTranslation();
@@ -26,7 +27,7 @@ export function StatusBadge({ status }: { status: DossierStatus }) {
   return (
     <Badge
       color={color}
-      c={orangeText(color)}
+      c={badgeText(color)}
       variant="light"
       radius="sm"
       size="md"

@@ -124,8 +124,10 @@ export const findingsFr = {
   clarification: 'Précisions demandées : {{comment}}',
   batchIntro:
     'Seuls les éléments marqués « prête à envoyer » partent, tous écarts confondus, en un seul envoi.',
+  sendMeasures_zero: 'Aucune mesure prête à envoyer',
   sendMeasures_one: 'Envoyer {{count}} mesure prête',
   sendMeasures_other: 'Envoyer les mesures prêtes ({{count}})',
+  sendProofs_zero: 'Aucune preuve prête à envoyer',
   sendProofs_one: 'Envoyer {{count}} preuve prête',
   sendProofs_other: 'Envoyer les preuves prêtes ({{count}})',
   sent: 'Envoyé à l’organisme certificateur : {{numbers}}',

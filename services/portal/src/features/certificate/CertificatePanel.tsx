@@ -16,7 +16,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { FormError, PlainList, QueryView } from '../../app/feedback';
+import { FormError, PlainList, QueryView, badgeText } from '../../app/feedback';
 import type { paths } from '../../api/schema';
 import { usePrincipal } from '../../app/session';
 import { formatDate, formatDateTime } from '../../lib/format';
@@ -149,7 +149,12 @@ export function CertificatePanel({ dossier }: { dossier: Dossier }) {
           <>
             <Group gap="sm">
               <Text fw={600}>{t('certificate.number', { number: certificate.number })}</Text>
-              <Badge color={certificate.status === 'valid' ? 'green' : 'red'} variant="light" tt="none">
+              <Badge
+                color={certificate.status === 'valid' ? 'green' : 'red'}
+                c={badgeText(certificate.status === 'valid' ? 'green' : 'red')}
+                variant="light"
+                tt="none"
+              >
                 {t(`certificate.status.${certificate.status}`)}
               </Badge>
             </Group>

@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { FormError, PlainList, QueryView, orangeText } from '../../app/feedback';
+import { FormError, PlainList, QueryView, badgeText } from '../../app/feedback';
 import { formatDate, formatDateTime } from '../../lib/format';
 import type { Finding } from './api';
 import { FindingItems } from './items';
@@ -103,13 +103,13 @@ export function FindingCard({ finding }: { finding: Finding }) {
             </Title>
             <Badge
               color={finding.severity === 'major' ? 'red' : 'orange'}
-              c={orangeText(finding.severity === 'major' ? 'red' : 'orange')}
+              c={badgeText(finding.severity === 'major' ? 'red' : 'orange')}
               variant="light"
               tt="none"
             >
               {t(`findings.severity.${finding.severity}`)}
             </Badge>
-            <Badge color={finding.open ? 'indigo' : 'green'} variant="outline" tt="none">
+            <Badge color={finding.open ? 'indigo' : 'green.9'} variant="outline" tt="none">
               {t(`findings.status.${finding.status}`)}
             </Badge>
           </Group>

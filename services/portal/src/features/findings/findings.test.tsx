@@ -97,7 +97,7 @@ describe('audit findings from the applicant’s side', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Envoyer 1 mesure prête' }));
     expect(await screen.findByText('Envoyé à l’organisme certificateur : NC0003')).toBeVisible();
     expect(app.calls.find((c) => c.path.endsWith('/findings/send'))?.body).toEqual({ kind: 'measure' });
-    expect(screen.getByRole('button', { name: /Envoyer les preuves prêtes|preuve prête/ })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Aucune preuve prête à envoyer' })).toBeDisabled();
   });
 
   it('keeps a message thread per finding', async () => {

@@ -2,7 +2,7 @@ import { Badge, Button, Checkbox, Group, Stack, Text, Textarea } from '@mantine/
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { FormError } from '../../app/feedback';
+import { FormError, badgeText } from '../../app/feedback';
 import { UploadZone } from '../upload/UploadZone';
 import {
   OPEN_FOR,
@@ -114,6 +114,7 @@ function ItemRow({ finding, item, open }: { finding: Finding; item: FindingItem;
           variant="light"
           tt="none"
           color={item.status === 'accepted' ? 'green' : item.status === 'draft' ? 'gray' : 'indigo'}
+          c={badgeText(item.status === 'accepted' ? 'green' : undefined)}
         >
           {t(`findings.itemStatus.${item.status}`)}
         </Badge>
@@ -143,7 +144,8 @@ function ItemRow({ finding, item, open }: { finding: Finding; item: FindingItem;
         <Group gap="md">
           <Checkbox
             label={t('findings.ready')}
-            checked={item.ready}
+            // The box follows the click at once; the server's word comes with the refreshed list.
+            checked={ready.isPending ? ready.variables : item.ready}
             disabled={ready.isPending}
             onChange={(e) => ready.mutate(e.currentTarget.checked)}
           />

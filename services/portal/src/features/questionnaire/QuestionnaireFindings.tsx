@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { FormError, PlainList, QueryView, orangeText } from '../../app/feedback';
+import { FormError, PlainList, QueryView, badgeText } from '../../app/feedback';
 import type { AnswersStore } from './answers-store';
 import { questionAnchor, questionTitle } from './QuestionBlock';
 import { focusQuestion } from './status';
@@ -121,7 +121,7 @@ export function QuestionnaireFindings({
                     <Badge
                       variant="light"
                       color={finding.status === 'open' ? 'orange' : 'gray'}
-                      c={orangeText(finding.status === 'open' ? 'orange' : undefined)}
+                      c={badgeText(finding.status === 'open' ? 'orange' : undefined)}
                       tt="none"
                     >
                       {t(`questionnaire.findingStatus.${finding.status}`)}
