@@ -1,4 +1,4 @@
-import type { DossierStatus } from '@certhub/contracts';
+import { BEFORE_CONTRACT_STATUSES, type DossierStatus } from '@certhub/contracts';
 import { Card, Group, SimpleGrid, Stack, Text, Timeline, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
@@ -20,17 +20,14 @@ export const Route = createFileRoute('/dossiers/$dossierId/')({
   component: DossierPage,
 });
 
-/** Statuses where the audit's findings exist (or existed): their page is offered. */
-const AFTER_AUDIT: readonly DossierStatus[] = [
-  'audited',
-  'findings_open',
-  'decision_pending',
-  'certified',
-  'renewal',
-  'suspended',
-  'withdrawn',
-  'expired',
+/** Until the audit there are no audit findings: their page is offered from then on. */
+const NO_FINDINGS_YET: readonly DossierStatus[] = [
+  ...BEFORE_CONTRACT_STATUSES,
+  'audit_planned',
+  'refused',
+  'abandoned',
 ];
+const afterAudit = (status: DossierStatus) => !NO_FINDINGS_YET.includes(status);
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -125,14 +122,14 @@ function DossierPage() {
               )}
             </SimpleGrid>
           </Card>
-          {AFTER_AUDIT.includes(d.status) && (
+          {afterAudit(d.status) && (
             <Group gap="md">
               <AnchorLink to="/dossiers/$dossierId/findings" params={{ dossierId }}>
                 {t('findings.link')}
               </AnchorLink>
             </Group>
           )}
-          {(d.certificate || d.status === 'decision_pending' || AFTER_AUDIT.includes(d.status)) && (
+          {(d.certificate || d.status === 'decision_pending' || afterAudit(d.status)) && (
             <CertificatePanel dossier={d} />
           )}
           <Card withBorder padding="lg" component="section" aria-labelledby="timeline-title">
