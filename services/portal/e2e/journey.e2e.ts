@@ -81,14 +81,14 @@ test('questionnaire, findings and certificate, as the organisation admin', async
   await expect(page.getByRole('heading', { level: 1, name: 'Questionnaire de recevabilité' })).toBeVisible();
   await expect(page.getByText('Brouillon à jour')).toBeVisible();
   await expectAccessible(page);
-  await screenshot(page, '20-questionnaire-fr');
+  await screenshot(page, '40-questionnaire-fr');
 
   // "Oui" to question 23 reveals 24 to 26; "Non" hides them again.
   const certified = page.getByRole('radiogroup', { name: /23\. Êtes-vous certifié Qualiopi/ });
   await certified.getByRole('radio', { name: 'Oui' }).check();
   await expect(page.getByRole('textbox', { name: /24\. Organisme certificateur Qualiopi/ })).toBeVisible();
   await expect(page.getByRole('group', { name: /26\. Certificat Qualiopi/ })).toBeVisible();
-  await screenshot(page, '21-questionnaire-condition-fr');
+  await screenshot(page, '41-questionnaire-condition-fr');
   await certified.getByRole('radio', { name: 'Non' }).check();
   await expect(page.getByRole('textbox', { name: /24\. Organisme certificateur Qualiopi/ })).toBeHidden();
 
@@ -122,7 +122,7 @@ test('questionnaire, findings and certificate, as the organisation admin', async
   const conflict = page.getByRole('alert').filter({ hasText: 'enregistré ailleurs entre-temps' });
   await expect(conflict).toBeVisible();
   await expectAccessible(page);
-  await screenshot(page, '22-questionnaire-conflict-fr');
+  await screenshot(page, '42-questionnaire-conflict-fr');
   await conflict.getByRole('button', { name: 'Reprendre la dernière version' }).click();
   await expect(savedState(page)).toBeVisible();
   await expect(page.getByRole('textbox', { name: /^39\. Périodes d’indisponibilité/ })).toHaveValue('Août');
@@ -136,7 +136,7 @@ test('questionnaire, findings and certificate, as the organisation admin', async
   await expect(missing.getByRole('link')).toHaveText([/38\. Période souhaitée/, /47\. J’atteste/]);
   await expect(page.getByText('Réponse obligatoire')).toHaveCount(2);
   await expectAccessible(page);
-  await screenshot(page, '23-questionnaire-missing-fr');
+  await screenshot(page, '43-questionnaire-missing-fr');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(page.getByLabel(/38\. Période souhaitée/, { exact: false }).first()).toBeFocused();
@@ -157,7 +157,7 @@ test('questionnaire, findings and certificate, as the organisation admin', async
   await page.getByRole('button', { name: 'Exporter en PDF' }).click();
   expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
   await expectAccessible(page);
-  await screenshot(page, '24-questionnaire-submitted-fr');
+  await screenshot(page, '44-questionnaire-submitted-fr');
 
   // The CB finds an answer to correct: the corrected questionnaire goes back.
   await api.call('cbAdmin', 'PUT', `/dossiers/${dossier.id}/analyst`, { analystId: api.subject('analyst') });
@@ -176,7 +176,7 @@ test('questionnaire, findings and certificate, as the organisation admin', async
     .getByRole('textbox', { name: `Action corrective (${qFinding.number})` })
     .fill('Raison sociale complétée');
   await expectAccessible(page);
-  await screenshot(page, '25-questionnaire-findings-fr');
+  await screenshot(page, '45-questionnaire-findings-fr');
   await page.getByRole('button', { name: `Répondre à l’écart ${qFinding.number}` }).click();
   await expect(page.getByText('Répondu', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Renvoyer le questionnaire corrigé' }).click();
@@ -232,7 +232,7 @@ test('questionnaire, findings and certificate, as the organisation admin', async
   await page.getByRole('button', { name: 'Envoyer le message' }).click();
   await expect(page.getByText('Le registre est en place depuis lundi.')).toBeVisible();
   await expectAccessible(page);
-  await screenshot(page, '26-findings-measures-fr');
+  await screenshot(page, '46-findings-measures-fr');
 
   // Measures accepted, proofs asked: a proof with a real file, its progress, sent.
   const review = async (kind: 'measure' | 'proof') => {
@@ -264,7 +264,7 @@ test('questionnaire, findings and certificate, as the organisation admin', async
   );
   await page.getByRole('button', { name: 'Enregistrer le brouillon de preuve' }).click();
   await page.getByRole('checkbox', { name: 'Prête à envoyer' }).check();
-  await screenshot(page, '27-findings-proof-fr');
+  await screenshot(page, '47-findings-proof-fr');
   await page.getByRole('button', { name: 'Envoyer 1 preuve prête' }).click();
   await expect(page.getByText('Preuves envoyées', { exact: true })).toBeVisible();
 
@@ -281,7 +281,7 @@ test('questionnaire, findings and certificate, as the organisation admin', async
   await expect(page.getByText(/Surveillance prévue : /)).toBeVisible();
   await expect(page.getByText('Certification accordée').first()).toBeVisible();
   await expectAccessible(page);
-  await screenshot(page, '28-certificate-fr');
+  await screenshot(page, '48-certificate-fr');
   // The PDF is rendered from the issuance event: it may take a moment.
   await expect(async () => {
     const pdf = page.waitForEvent('download', { timeout: 5_000 });
@@ -296,7 +296,7 @@ test('questionnaire, findings and certificate, as the organisation admin', async
   await expectAccessible(page);
   await dialog.getByRole('button', { name: 'Envoyer la déclaration' }).click();
   await expect(page.getByText(/Modification du périmètre déclarée le/)).toBeVisible();
-  await screenshot(page, '29-scope-change-fr');
+  await screenshot(page, '49-scope-change-fr');
 });
 
 test('in English: the questionnaire and the findings pages', async ({ page }) => {
@@ -314,10 +314,10 @@ test('in English: the questionnaire and the findings pages', async ({ page }) =>
   await page.getByRole('button', { name: 'Submit the questionnaire' }).click();
   await expect(page.getByText(/required questions have no answer/)).toBeVisible();
   await expectAccessible(page);
-  await screenshot(page, '30-questionnaire-en');
+  await screenshot(page, '50-questionnaire-en');
   await page.goto(portalUrl(`/dossiers/${dossier.id}/findings`));
   await expect(page.getByRole('heading', { level: 1, name: 'Audit findings' })).toBeVisible();
   await expect(page.getByText('No finding on this dossier.')).toBeVisible();
   await expectAccessible(page);
-  await screenshot(page, '31-findings-en');
+  await screenshot(page, '51-findings-en');
 });
