@@ -4,39 +4,20 @@
 // route of the dashboard too, before sign-in) and every script it requests is counted, raw and
 // gzipped, beside the budget. Needs `npm run build:portal` first.
 //   node bench/portal/initial-js.mjs [/path ...]
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { DIST, serveBuiltPortal } from './serve.mjs';
 
-const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
-const DIST = join(ROOT, 'dist/services/portal');
 const BUDGET_KB = 200;
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/register'];
-if (!existsSync(join(DIST, 'index.html'))) {
-  console.error('no built portal in dist/services/portal: run npm run build:portal');
-  process.exit(2);
-}
-
-const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.map': 'application/json' };
-const server = createServer((req, res) => {
-  const path = new URL(req.url ?? '/', 'http://x').pathname;
-  if (path === '/config.json') {
-    res.setHeader('content-type', 'application/json');
-    return res.end(JSON.stringify({ authority: 'http://127.0.0.1:9/realms/certhub', clientId: 'certhub-portal' }));
-  }
-  const file = join(DIST, path);
-  if (path.startsWith('/assets/') && existsSync(file) && statSync(file).isFile()) {
-    res.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
-    return createReadStream(file).pipe(res);
-  }
-  res.setHeader('content-type', 'text/html');
-  res.end(readFileSync(join(DIST, 'index.html')));
+const { server, base } = await serveBuiltPortal((_req, res, url) => {
+  if (url.pathname !== '/config.json') return false;
+  res.setHeader('content-type', 'application/json');
+  res.end(JSON.stringify({ authority: 'http://127.0.0.1:9/realms/certhub', clientId: 'certhub-portal' }));
+  return true;
 });
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -28,6 +28,15 @@ export default defineConfig({
         find: '@certhub/contracts/labels',
         replacement: resolve(here, '../../libs/contracts/src/events/dossier-status.labels.ts'),
       },
+      // The questionnaire's rules (visibility, required answers, SIRET checks) without zod either.
+      ...['visibility', 'validation'].map((name) => ({
+        find: `@certhub/contracts/${name}`,
+        replacement: resolve(here, `../../libs/contracts/src/questionnaire/${name}.ts`),
+      })),
+      {
+        find: '@certhub/contracts/numbers',
+        replacement: resolve(here, '../../libs/contracts/src/identity/numbers.ts'),
+      },
       { find: '@certhub/contracts', replacement: resolve(here, '../../libs/contracts/src/index.ts') },
     ],
   },
@@ -44,6 +53,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: [resolve(here, 'src/test/setup.ts')],
     css: false,
+    // Whole pages render in jsdom on a shared machine: seconds, not milliseconds.
+    testTimeout: 20_000,
     // The users' time zone, whatever the machine's (./certhub runs with TZ=UTC).
     env: { TZ: 'Europe/Paris' },
   },

@@ -15,8 +15,10 @@ import { Route as OrganisationRouteImport } from './routes/organisation';
 import { Route as PreferencesRouteImport } from './routes/preferences';
 import { Route as RegisterRouteImport } from './routes/register';
 import { Route as DossiersIndexRouteImport } from './routes/dossiers/index';
-import { Route as DossiersDossierIdRouteImport } from './routes/dossiers/$dossierId';
 import { Route as DossiersNewRouteImport } from './routes/dossiers/new';
+import { Route as DossiersDossierIdIndexRouteImport } from './routes/dossiers/$dossierId/index';
+import { Route as DossiersDossierIdFindingsRouteImport } from './routes/dossiers/$dossierId/findings';
+import { Route as DossiersDossierIdQuestionnaireRouteImport } from './routes/dossiers/$dossierId/questionnaire';
 
 const IndexRoute = IndexRouteImport.update({
   id: '/',
@@ -48,16 +50,28 @@ const DossiersIndexRoute = DossiersIndexRouteImport.update({
   path: '/dossiers/',
   getParentRoute: () => rootRouteImport,
 } as any);
-const DossiersDossierIdRoute = DossiersDossierIdRouteImport.update({
-  id: '/dossiers/$dossierId',
-  path: '/dossiers/$dossierId',
-  getParentRoute: () => rootRouteImport,
-} as any);
 const DossiersNewRoute = DossiersNewRouteImport.update({
   id: '/dossiers/new',
   path: '/dossiers/new',
   getParentRoute: () => rootRouteImport,
 } as any);
+const DossiersDossierIdIndexRoute = DossiersDossierIdIndexRouteImport.update({
+  id: '/dossiers/$dossierId/',
+  path: '/dossiers/$dossierId/',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const DossiersDossierIdFindingsRoute =
+  DossiersDossierIdFindingsRouteImport.update({
+    id: '/dossiers/$dossierId/findings',
+    path: '/dossiers/$dossierId/findings',
+    getParentRoute: () => rootRouteImport,
+  } as any);
+const DossiersDossierIdQuestionnaireRoute =
+  DossiersDossierIdQuestionnaireRouteImport.update({
+    id: '/dossiers/$dossierId/questionnaire',
+    path: '/dossiers/$dossierId/questionnaire',
+    getParentRoute: () => rootRouteImport,
+  } as any);
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute;
@@ -65,9 +79,11 @@ export interface FileRoutesByFullPath {
   '/organisation': typeof OrganisationRoute;
   '/preferences': typeof PreferencesRoute;
   '/register': typeof RegisterRoute;
-  '/dossiers/$dossierId': typeof DossiersDossierIdRoute;
   '/dossiers/new': typeof DossiersNewRoute;
   '/dossiers/': typeof DossiersIndexRoute;
+  '/dossiers/$dossierId/findings': typeof DossiersDossierIdFindingsRoute;
+  '/dossiers/$dossierId/questionnaire': typeof DossiersDossierIdQuestionnaireRoute;
+  '/dossiers/$dossierId/': typeof DossiersDossierIdIndexRoute;
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute;
@@ -75,9 +91,11 @@ export interface FileRoutesByTo {
   '/organisation': typeof OrganisationRoute;
   '/preferences': typeof PreferencesRoute;
   '/register': typeof RegisterRoute;
-  '/dossiers/$dossierId': typeof DossiersDossierIdRoute;
   '/dossiers/new': typeof DossiersNewRoute;
   '/dossiers': typeof DossiersIndexRoute;
+  '/dossiers/$dossierId/findings': typeof DossiersDossierIdFindingsRoute;
+  '/dossiers/$dossierId/questionnaire': typeof DossiersDossierIdQuestionnaireRoute;
+  '/dossiers/$dossierId': typeof DossiersDossierIdIndexRoute;
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport;
@@ -86,9 +104,11 @@ export interface FileRoutesById {
   '/organisation': typeof OrganisationRoute;
   '/preferences': typeof PreferencesRoute;
   '/register': typeof RegisterRoute;
-  '/dossiers/$dossierId': typeof DossiersDossierIdRoute;
   '/dossiers/new': typeof DossiersNewRoute;
   '/dossiers/': typeof DossiersIndexRoute;
+  '/dossiers/$dossierId/findings': typeof DossiersDossierIdFindingsRoute;
+  '/dossiers/$dossierId/questionnaire': typeof DossiersDossierIdQuestionnaireRoute;
+  '/dossiers/$dossierId/': typeof DossiersDossierIdIndexRoute;
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath;
@@ -98,9 +118,11 @@ export interface FileRouteTypes {
     | '/organisation'
     | '/preferences'
     | '/register'
-    | '/dossiers/$dossierId'
     | '/dossiers/new'
-    | '/dossiers/';
+    | '/dossiers/'
+    | '/dossiers/$dossierId/findings'
+    | '/dossiers/$dossierId/questionnaire'
+    | '/dossiers/$dossierId/';
   fileRoutesByTo: FileRoutesByTo;
   to:
     | '/'
@@ -108,9 +130,11 @@ export interface FileRouteTypes {
     | '/organisation'
     | '/preferences'
     | '/register'
-    | '/dossiers/$dossierId'
     | '/dossiers/new'
-    | '/dossiers';
+    | '/dossiers'
+    | '/dossiers/$dossierId/findings'
+    | '/dossiers/$dossierId/questionnaire'
+    | '/dossiers/$dossierId';
   id:
     | '__root__'
     | '/'
@@ -118,9 +142,11 @@ export interface FileRouteTypes {
     | '/organisation'
     | '/preferences'
     | '/register'
-    | '/dossiers/$dossierId'
     | '/dossiers/new'
-    | '/dossiers/';
+    | '/dossiers/'
+    | '/dossiers/$dossierId/findings'
+    | '/dossiers/$dossierId/questionnaire'
+    | '/dossiers/$dossierId/';
   fileRoutesById: FileRoutesById;
 }
 export interface RootRouteChildren {
@@ -129,9 +155,11 @@ export interface RootRouteChildren {
   OrganisationRoute: typeof OrganisationRoute;
   PreferencesRoute: typeof PreferencesRoute;
   RegisterRoute: typeof RegisterRoute;
-  DossiersDossierIdRoute: typeof DossiersDossierIdRoute;
   DossiersNewRoute: typeof DossiersNewRoute;
   DossiersIndexRoute: typeof DossiersIndexRoute;
+  DossiersDossierIdFindingsRoute: typeof DossiersDossierIdFindingsRoute;
+  DossiersDossierIdQuestionnaireRoute: typeof DossiersDossierIdQuestionnaireRoute;
+  DossiersDossierIdIndexRoute: typeof DossiersDossierIdIndexRoute;
 }
 
 declare module '@tanstack/react-router' {
@@ -178,18 +206,32 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof DossiersIndexRouteImport;
       parentRoute: typeof rootRouteImport;
     };
-    '/dossiers/$dossierId': {
-      id: '/dossiers/$dossierId';
-      path: '/dossiers/$dossierId';
-      fullPath: '/dossiers/$dossierId';
-      preLoaderRoute: typeof DossiersDossierIdRouteImport;
-      parentRoute: typeof rootRouteImport;
-    };
     '/dossiers/new': {
       id: '/dossiers/new';
       path: '/dossiers/new';
       fullPath: '/dossiers/new';
       preLoaderRoute: typeof DossiersNewRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/dossiers/$dossierId/': {
+      id: '/dossiers/$dossierId/';
+      path: '/dossiers/$dossierId';
+      fullPath: '/dossiers/$dossierId/';
+      preLoaderRoute: typeof DossiersDossierIdIndexRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/dossiers/$dossierId/findings': {
+      id: '/dossiers/$dossierId/findings';
+      path: '/dossiers/$dossierId/findings';
+      fullPath: '/dossiers/$dossierId/findings';
+      preLoaderRoute: typeof DossiersDossierIdFindingsRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/dossiers/$dossierId/questionnaire': {
+      id: '/dossiers/$dossierId/questionnaire';
+      path: '/dossiers/$dossierId/questionnaire';
+      fullPath: '/dossiers/$dossierId/questionnaire';
+      preLoaderRoute: typeof DossiersDossierIdQuestionnaireRouteImport;
       parentRoute: typeof rootRouteImport;
     };
   }
@@ -201,9 +243,11 @@ const rootRouteChildren: RootRouteChildren = {
   OrganisationRoute: OrganisationRoute,
   PreferencesRoute: PreferencesRoute,
   RegisterRoute: RegisterRoute,
-  DossiersDossierIdRoute: DossiersDossierIdRoute,
   DossiersNewRoute: DossiersNewRoute,
   DossiersIndexRoute: DossiersIndexRoute,
+  DossiersDossierIdFindingsRoute: DossiersDossierIdFindingsRoute,
+  DossiersDossierIdQuestionnaireRoute: DossiersDossierIdQuestionnaireRoute,
+  DossiersDossierIdIndexRoute: DossiersDossierIdIndexRoute,
 };
 export const routeTree = rootRouteImport
   ._addFileChildren(rootRouteChildren)

@@ -1,22 +1,32 @@
 import type { FullConfig } from '@playwright/test';
 import { rmSync } from 'node:fs';
-import { TestStack } from '@certhub/testing';
+import { TestStack, startService } from '@certhub/testing';
 import startRuntime from '@certhub/testing/src/global-setup';
 import stopRuntime from '@certhub/testing/src/global-teardown';
 import { SCREENSHOTS } from './portal';
 
 /**
  * The same harness as the jest suites: the local runtime (or the one already running in .run/test),
- * then the services the applicant's pages call, on a private NATS and fresh databases. The gateway
+ * then the services the applicant's pages call, on a private NATS and fresh databases, and the
+ * gateway in front of the document and certificate services it streams files from. The gateway
  * serves the portal built into dist/services/portal (npm run build).
  */
 export default async function globalSetup(_config: FullConfig): Promise<() => Promise<void>> {
   // The artifacts are this run's pages only.
   rmSync(SCREENSHOTS, { recursive: true, force: true });
   await startRuntime();
-  const stack = await TestStack.start(['gateway', 'identity', 'dossier', 'notification']);
-  process.env['PORTAL_URL'] = stack.service('gateway').url;
+  const stack = await TestStack.start(['identity', 'dossier', 'notification', 'document', 'certificate']);
+  const gateway = await startService('gateway', {
+    NATS_URL: stack.nats.url,
+    MONGO_DB_PREFIX: stack.prefix,
+    DOCUMENT_URL: stack.service('document').url,
+    CERTIFICATE_URL: stack.service('certificate').url,
+    // The journeys drive the CB's side through the API too, faster than a person.
+    RATE_LIMIT_PER_MINUTE: '100000',
+  });
+  process.env['PORTAL_URL'] = gateway.url;
   return async () => {
+    await gateway.stop();
     await stack.stop();
     await stopRuntime();
   };

@@ -4,20 +4,22 @@ import {
   Button,
   Group,
   Indicator,
-  Menu,
   SegmentedControl,
   Text,
-  UnstyledButton,
   VisuallyHidden,
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useRouterState } from '@tanstack/react-router';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { Suspense, lazy, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SIGN_IN_PATH } from '../auth/boot';
 import { api, unwrap } from '../api/client';
 import { changeLanguage, type Language } from '../i18n/i18n';
-import { useOptionalSession, useOrganisation, usePrincipal, useSession } from './session';
+import { useOptionalSession, useOrganisation, usePrincipal } from './session';
+
+// The menu (and the floating-ui positioning it brings) loads once someone is signed in: the welcome
+// page's first script stays without it.
+const UserMenu = lazy(() => import('./UserMenu'));
 
 const NAV = [
   { to: '/', key: 'nav.dashboard' },
@@ -51,27 +53,6 @@ function Bell() {
         </svg>
       </ActionIcon>
     </Indicator>
-  );
-}
-
-function UserMenu() {
-  const { t } = useTranslation();
-  const { user, signOut } = useSession();
-  const name = user.profile.name ?? user.profile.email ?? user.profile.sub;
-  return (
-    <Menu position="bottom-end" withinPortal>
-      <Menu.Target>
-        <UnstyledButton aria-label={`${t('app.userMenu')} : ${name}`} px="xs" py={4}>
-          <Text size="sm" fw={500}>
-            {name}
-          </Text>
-        </UnstyledButton>
-      </Menu.Target>
-      <Menu.Dropdown>
-        {user.profile.email && <Menu.Label>{user.profile.email}</Menu.Label>}
-        <Menu.Item onClick={() => void signOut()}>{t('app.signOut')}</Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
   );
 }
 
@@ -166,7 +147,9 @@ export function Shell({ children }: { children: ReactNode }) {
             {session ? (
               <>
                 <Bell />
-                <UserMenu />
+                <Suspense fallback={null}>
+                  <UserMenu />
+                </Suspense>
               </>
             ) : (
               // A full load: the app then signs in before showing anything private.

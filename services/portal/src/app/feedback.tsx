@@ -17,11 +17,17 @@ const STATUS_COLOR: Partial<Record<DossierStatus, string>> = {
   expired: 'gray',
 };
 
+/** Mantine's light badges in these colours fail AA contrast: a darker shade for their text. */
+const DARK_TEXT: Record<string, string> = { orange: '#8a3a00', green: '#1d5e2c', red: '#9b1c1c' };
+export const badgeText = (color: string | undefined) => (color ? DARK_TEXT[color] : undefined);
+
 export function StatusBadge({ status }: { status: DossierStatus }) {
   const { t } = useTranslation();
+  const color = STATUS_COLOR[status] ?? 'indigo';
   return (
     <Badge
-      color={STATUS_COLOR[status] ?? 'indigo'}
+      color={color}
+      c={badgeText(color)}
       variant="light"
       radius="sm"
       size="md"

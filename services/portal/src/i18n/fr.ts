@@ -227,5 +227,5 @@ export const fr = {
 };
 
 /** Same shape as French, any strings: a missing English key is a type error. */
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
+export type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 export type Resources = Strings<typeof fr>;

@@ -22,8 +22,25 @@ export function initI18n(language: Language = storedLanguage()) {
     interpolation: { escapeValue: false },
     initAsync: false,
   });
+  for (const bundle of later) addBundle(bundle);
   document.documentElement.lang = language;
   return i18next;
+}
+
+type Bundle = Record<Language, Record<string, unknown>>;
+const later: Bundle[] = [];
+const addBundle = (bundle: Bundle) => {
+  for (const language of LANGUAGES)
+    i18next.addResourceBundle(language, 'translation', bundle[language], true, true);
+};
+
+/**
+ * Strings that load with the pages using them rather than with the first script (the budget of the
+ * first visit): registered once when their chunk loads, and kept across a re-initialisation.
+ */
+export function addStrings(bundle: Bundle): void {
+  later.push(bundle);
+  if (i18next.isInitialized) addBundle(bundle);
 }
 
 export async function changeLanguage(language: Language): Promise<void> {

@@ -15,8 +15,13 @@ export interface Call {
   body: unknown;
 }
 
-/** Answers by "METHOD /path" (query ignored); anything else is a 404 problem. */
-export type Routes = Record<string, { status?: number; body: unknown }>;
+export interface Reply {
+  status?: number;
+  body: unknown;
+}
+
+/** Answers by "METHOD /path" (query ignored), fixed or computed per call; anything else is a 404 problem. */
+export type Routes = Record<string, Reply | ((call: Call) => Reply)>;
 
 /**
  * The whole app (router, shell, pages) in jsdom against a fake gateway: what the component tests
@@ -31,13 +36,15 @@ export function renderApp(path: string, routes: Routes, { signedIn = true }: { s
       typeof input === 'string' ? new Request(new URL(input, 'http://portal.test'), init) : input;
     const url = new URL(request.url);
     const text = await request.text();
-    calls.push({
+    const call = {
       method: request.method,
       path: url.pathname,
       query: url.search,
       body: text ? JSON.parse(text) : undefined,
-    });
-    const route = routes[`${request.method} ${url.pathname}`];
+    };
+    calls.push(call);
+    const handler = routes[`${request.method} ${url.pathname}`];
+    const route = typeof handler === 'function' ? handler(call) : handler;
     const status = route?.status ?? (route ? 200 : 404);
     const body = route?.body ?? { type: 'about:blank', title: 'Not Found', status: 404 };
     const type = status >= 400 ? 'application/problem+json' : 'application/json';

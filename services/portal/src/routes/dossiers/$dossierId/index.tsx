@@ -1,20 +1,33 @@
+import { BEFORE_CONTRACT_STATUSES, type DossierStatus } from '@certhub/contracts';
 import { Card, Group, SimpleGrid, Stack, Text, Timeline, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../api/client';
-import { Loading, QueryView, StatusBadge } from '../../app/feedback';
-import { useNames } from '../../app/names';
-import { dossierQuery } from '../../app/queries';
-import { AbandonDossier } from '../../features/abandon-dossier';
-import { formatDate, formatDateTime } from '../../lib/format';
-import { usePageTitle } from '../../lib/title';
+import { api, unwrap } from '../../../api/client';
+import { Loading, QueryView, StatusBadge } from '../../../app/feedback';
+import { useNames } from '../../../app/names';
+import { dossierQuery } from '../../../app/queries';
+import { AbandonDossier } from '../../../features/abandon-dossier';
+import { CertificatePanel } from '../../../features/certificate/CertificatePanel';
+import { EDITABLE } from '../../../features/questionnaire/editable';
+import { AnchorLink } from '../../../app/links';
+import { formatDate, formatDateTime } from '../../../lib/format';
+import { usePageTitle } from '../../../lib/title';
 
-export const Route = createFileRoute('/dossiers/$dossierId')({
+export const Route = createFileRoute('/dossiers/$dossierId/')({
   loader: ({ context, params }) => context.queryClient.ensureQueryData(dossierQuery(params.dossierId)),
   pendingComponent: () => <Loading lines={6} />,
   component: DossierPage,
 });
+
+/** Until the audit there are no audit findings: their page is offered from then on. */
+const NO_FINDINGS_YET: readonly DossierStatus[] = [
+  ...BEFORE_CONTRACT_STATUSES,
+  'audit_planned',
+  'refused',
+  'abandoned',
+];
+const afterAudit = (status: DossierStatus) => !NO_FINDINGS_YET.includes(status);
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -94,6 +107,10 @@ function DossierPage() {
                 {d.questionnaire.submittedAt
                   ? t('dossier.submittedAt', { date: formatDate(d.questionnaire.submittedAt, i18n.language) })
                   : t('dossier.notSubmitted')}
+                <br />
+                <AnchorLink to="/dossiers/$dossierId/questionnaire" params={{ dossierId }} size="sm">
+                  {t(EDITABLE.includes(d.status) ? 'questionnaire.open' : 'questionnaire.see')}
+                </AnchorLink>
               </Fact>
               {d.certificate && (
                 <Fact label={t('dossier.certificate')}>
@@ -105,6 +122,16 @@ function DossierPage() {
               )}
             </SimpleGrid>
           </Card>
+          {afterAudit(d.status) && (
+            <Group gap="md">
+              <AnchorLink to="/dossiers/$dossierId/findings" params={{ dossierId }}>
+                {t('findings.link')}
+              </AnchorLink>
+            </Group>
+          )}
+          {(d.certificate || d.status === 'decision_pending' || afterAudit(d.status)) && (
+            <CertificatePanel dossier={d} />
+          )}
           <Card withBorder padding="lg" component="section" aria-labelledby="timeline-title">
             <Title order={2} size="h4" mb="md" id="timeline-title">
               {t('dossier.timeline')}

@@ -1,0 +1,53 @@
+import { passwordToken } from '@certhub/testing';
+import { portalUrl } from './portal';
+
+/**
+ * The other side of the applicant's journey (the CB's analyst, auditor and decision-maker) and the
+ * applicant's own calls a person cannot make in the browser yet, through the public API with real
+ * Keycloak tokens.
+ */
+export class Api {
+  private constructor(private readonly tokens: Record<Actor, string>) {}
+
+  static async signIn(): Promise<Api> {
+    const [applicant, cbAdmin, analyst, auditor, decider] = await Promise.all(
+      ['org.admin', 'cb.admin', 'analyst', 'auditor', 'decider'].map((u) =>
+        passwordToken(`${u}@certhub.local`),
+      ),
+    );
+    return new Api({
+      applicant: applicant as string,
+      cbAdmin: cbAdmin as string,
+      analyst: analyst as string,
+      auditor: auditor as string,
+      decider: decider as string,
+    });
+  }
+
+  /** The user id (token subject) of an actor. */
+  subject(actor: Actor): string {
+    const payload = this.tokens[actor].split('.')[1] ?? '';
+    return (JSON.parse(Buffer.from(payload, 'base64url').toString()) as { sub: string }).sub;
+  }
+
+  async call<T = Record<string, unknown>>(
+    actor: Actor,
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<T> {
+    const res = await fetch(portalUrl(`/api/v1${path}`), {
+      method,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${this.tokens[actor]}` },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const text = await res.text();
+    if (!res.ok) throw new Error(`${actor} ${method} ${path} → ${res.status}: ${text}`);
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+}
+
+export type Actor = 'applicant' | 'cbAdmin' | 'analyst' | 'auditor' | 'decider';
+
+export const today = (offsetDays = 0) =>
+  new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);

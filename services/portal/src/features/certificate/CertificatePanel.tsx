@@ -1,0 +1,213 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Modal,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client';
+import { FormError, PlainList, QueryView, badgeText } from '../../app/feedback';
+import type { paths } from '../../api/schema';
+import { usePrincipal } from '../../app/session';
+import { formatDate, formatDateTime } from '../../lib/format';
+import { downloadFile } from '../upload/transfer';
+import '../../i18n/journey';
+
+type Dossier = paths['/api/v1/dossiers/{dossierId}']['get']['responses'][200]['content']['application/json'];
+
+function Decisions({ dossierId }: { dossierId: string }) {
+  const { t, i18n } = useTranslation();
+  const decisions = useQuery({
+    queryKey: ['dossiers', dossierId, 'decisions'],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/dossiers/{dossierId}/decisions', { params: { path: { dossierId } } })),
+  });
+  return (
+    <QueryView query={decisions} lines={2}>
+      {({ items }) =>
+        !items.length ? (
+          <Text c="dimmed">{t('certificate.noDecision')}</Text>
+        ) : (
+          <PlainList gap="xs">
+            {items.map((d) => (
+              <li key={d.id}>
+                <Text fw={500}>
+                  {t(`certificate.outcome.${d.outcome}`, { defaultValue: d.outcome })} ·{' '}
+                  <time dateTime={d.decidedAt}>{formatDateTime(d.decidedAt, i18n.language)}</time>
+                </Text>
+                <Text size="sm" c="dimmed">
+                  {d.reason}
+                </Text>
+              </li>
+            ))}
+          </PlainList>
+        )
+      }
+    </QueryView>
+  );
+}
+
+/** Once certified, a change of scope is declared to the CB, which decides what follows. */
+function ScopeChange({ dossier }: { dossier: Dossier }) {
+  const { t, i18n } = useTranslation();
+  const [opened, { open, close }] = useDisclosure(false);
+  const [description, setDescription] = useState('');
+  const queryClient = useQueryClient();
+  const roles = usePrincipal().data?.roles ?? [];
+  const request = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.POST('/api/v1/dossiers/{dossierId}/scope-changes', {
+          params: { path: { dossierId: dossier.id } },
+          body: { description: description.trim() },
+        }),
+      ),
+    onSuccess: async () => {
+      close();
+      setDescription('');
+      await queryClient.invalidateQueries({ queryKey: ['dossiers'] });
+    },
+  });
+  const pending = dossier.scopeChange;
+  return (
+    <Stack gap="xs">
+      {pending && (
+        <Alert color={pending.status === 'pending' ? 'indigo' : 'green'} p="xs">
+          {pending.status === 'pending'
+            ? t('certificate.scopePending', { date: formatDate(pending.requestedAt, i18n.language) })
+            : t('certificate.scopeDecided', {
+                outcome: t(`certificate.scopeOutcome.${pending.outcome ?? 'no_action'}`),
+              })}
+          <Text size="sm">{pending.description}</Text>
+        </Alert>
+      )}
+      {dossier.status === 'certified' && roles.includes('org_admin') && pending?.status !== 'pending' && (
+        <Button variant="light" w="fit-content" onClick={open}>
+          {t('certificate.scopeAction')}
+        </Button>
+      )}
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={t('certificate.scopeTitle')}
+        centered
+        closeButtonProps={{ 'aria-label': t('app.close') }}
+      >
+        <Stack gap="md">
+          <Text size="sm">{t('certificate.scopeExplain')}</Text>
+          <Textarea
+            label={t('certificate.scopeDescription')}
+            required
+            autosize
+            minRows={3}
+            data-autofocus
+            value={description}
+            onChange={(e) => setDescription(e.currentTarget.value)}
+          />
+          <FormError error={request.error} message={(message) => t('certificate.failed', { message })} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              {t('findings.cancel')}
+            </Button>
+            <Button
+              disabled={!description.trim()}
+              loading={request.isPending}
+              onClick={() => request.mutate()}
+            >
+              {t('certificate.scopeSend')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}
+
+/** "Mon e-certificat": status, validity, the cycle's dates, the PDF; the decisions behind it. */
+export function CertificatePanel({ dossier }: { dossier: Dossier }) {
+  const { t, i18n } = useTranslation();
+  const [failed, setFailed] = useState<string>();
+  const certificate = dossier.certificate;
+  const date = (value: string) => formatDate(value, i18n.language);
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="certificate-title">
+      <Title order={2} size="h4" mb="md" id="certificate-title">
+        {t('certificate.title')}
+      </Title>
+      <Stack gap="md">
+        {certificate ? (
+          <>
+            <Group gap="sm">
+              <Text fw={600}>{t('certificate.number', { number: certificate.number })}</Text>
+              <Badge
+                color={certificate.status === 'valid' ? 'green' : 'red'}
+                c={badgeText(certificate.status === 'valid' ? 'green' : 'red')}
+                variant="light"
+                tt="none"
+              >
+                {t(`certificate.status.${certificate.status}`)}
+              </Badge>
+            </Group>
+            <SimpleGrid cols={{ base: 1, sm: 3 }}>
+              <Text size="sm">
+                {t('certificate.validity', {
+                  from: date(certificate.validFrom),
+                  to: date(certificate.validUntil),
+                })}
+              </Text>
+              <Text size="sm">
+                {dossier.cycle.surveillanceDue.length
+                  ? t('certificate.surveillance', {
+                      dates: dossier.cycle.surveillanceDue.map(date).join(', '),
+                    })
+                  : t('certificate.noSurveillance')}
+              </Text>
+              {dossier.cycle.renewalOpensOn && (
+                <Text size="sm">
+                  {t('certificate.renewal', { date: date(dossier.cycle.renewalOpensOn) })}
+                </Text>
+              )}
+            </SimpleGrid>
+            <Group gap="sm">
+              <Button
+                onClick={() => {
+                  setFailed(undefined);
+                  void downloadFile(
+                    `/api/v1/certificates/${encodeURIComponent(certificate.certificateId)}/pdf`,
+                    `${certificate.number}.pdf`,
+                  ).catch((error: unknown) =>
+                    setFailed(error instanceof Error ? error.message : String(error)),
+                  );
+                }}
+              >
+                {t('certificate.download')}
+              </Button>
+            </Group>
+            {failed && (
+              <Alert color="red.9" role="alert" p="xs">
+                {t('certificate.downloadFailed', { message: failed })}
+              </Alert>
+            )}
+          </>
+        ) : (
+          <Text c="dimmed">{t('certificate.none')}</Text>
+        )}
+        <ScopeChange dossier={dossier} />
+        <Text fw={600} size="sm">
+          {t('certificate.decisions')}
+        </Text>
+        <Decisions dossierId={dossier.id} />
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,123 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { Providers } from '../../app/App';
+import { initI18n } from '../../i18n/i18n';
+import type { StoredDocument, Upload } from './transfer';
+import { UploadZone, type UploadRules } from './UploadZone';
+
+const MB = 1024 * 1024;
+const file = (name: string, bytes: number, type = 'application/pdf') =>
+  new File([new Uint8Array(bytes)], name, { type });
+
+/** An upload the test drives: progress, then success or failure, when it says so. */
+function controlledUpload() {
+  const started: {
+    file: File;
+    progress: (f: number) => void;
+    done: (d: StoredDocument) => void;
+    fail: (e: Error) => void;
+  }[] = [];
+  const upload: Upload = (f, _context, onProgress) =>
+    new Promise((resolve, reject) =>
+      started.push({ file: f, progress: onProgress, done: resolve, fail: reject }),
+    );
+  return { upload: vi.fn(upload), started };
+}
+
+function Harness({
+  upload,
+  rules,
+  initial = [],
+}: {
+  upload: Upload;
+  rules: UploadRules;
+  initial?: string[];
+}) {
+  const [ids, setIds] = useState(initial);
+  return (
+    <>
+      <UploadZone
+        label="Kbis"
+        contextId="finding:f-1:proofs"
+        value={ids}
+        onChange={setIds}
+        rules={rules}
+        upload={upload}
+      />
+      <output data-testid="ids">{ids.join(',')}</output>
+    </>
+  );
+}
+
+const rules: UploadRules = { accept: ['.pdf', 'image/png'], maxBytes: 8 * MB, maxCount: 2 };
+
+function renderZone(upload: Upload, initial?: string[]) {
+  initI18n('fr');
+  return render(
+    <Providers env="test">
+      <Harness upload={upload} rules={rules} {...(initial ? { initial } : {})} />
+    </Providers>,
+  );
+}
+
+describe('the upload widget', () => {
+  it('sends a dropped file to its context with a progress bar, then lists it', async () => {
+    const { upload, started } = controlledUpload();
+    const { container } = renderZone(upload);
+    const zone = container.querySelector('.drop-zone') as HTMLElement;
+    fireEvent.dragOver(zone, { dataTransfer: { files: [] } });
+    expect(zone).toHaveAttribute('data-over');
+    fireEvent.drop(zone, { dataTransfer: { files: [file('kbis.pdf', 1000)] } });
+    await waitFor(() => expect(started).toHaveLength(1));
+    expect(upload.mock.calls[0]?.[1]).toBe('finding:f-1:proofs');
+    started[0]?.progress(0.42);
+    expect(await screen.findByRole('progressbar', { name: 'Envoi de kbis.pdf : 42 %' })).toBeVisible();
+    started[0]?.done({ documentId: 'doc-1', name: 'kbis.pdf', size: 1000, contentType: 'application/pdf' });
+    await waitFor(() => expect(screen.getByTestId('ids')).toHaveTextContent('doc-1'));
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'Kbis' })).toHaveTextContent('kbis.pdf');
+    expect(screen.getByRole('button', { name: 'Télécharger kbis.pdf' })).toBeVisible();
+  });
+
+  it('checks type, size and count before any byte leaves, and says why per file', async () => {
+    const { upload, started } = controlledUpload();
+    const { container } = renderZone(upload, ['doc-0']);
+    fireEvent.drop(container.querySelector('.drop-zone') as HTMLElement, {
+      dataTransfer: {
+        files: [
+          file('notes.txt', 10, 'text/plain'),
+          file('scan.pdf', 9 * MB),
+          file('a.pdf', 10),
+          file('b.pdf', 10),
+        ],
+      },
+    });
+    await waitFor(() => expect(started).toHaveLength(1));
+    expect(started[0]?.file.name).toBe('a.pdf');
+    expect(screen.getByText('notes.txt : type refusé (acceptés : .pdf, image/png).')).toBeVisible();
+    expect(screen.getByText('scan.pdf : fichier trop lourd (8 Mo au plus).')).toBeVisible();
+    expect(screen.getByText('b.pdf : 2 fichiers au plus pour cette question.')).toBeVisible();
+  });
+
+  it('is reachable with the keyboard: the button opens the file chooser, a failure is said and can be dismissed', async () => {
+    const { upload, started } = controlledUpload();
+    const { container } = renderZone(upload);
+    const input = container.querySelector('input[type=file]') as HTMLInputElement;
+    const chooser = vi.spyOn(input, 'click');
+    await userEvent.tab();
+    expect(screen.getByRole('button', { name: 'Choisir des fichiers' })).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    expect(chooser).toHaveBeenCalled();
+    await userEvent.upload(input, file('photo.png', 10, 'image/png'));
+    await waitFor(() => expect(started).toHaveLength(1));
+    started[0]?.fail(new Error('le service des documents est indisponible'));
+    expect(
+      await screen.findByText('photo.png n’a pas pu être envoyé : le service des documents est indisponible'),
+    ).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'Fermer le message sur photo.png' }));
+    expect(screen.queryByText(/photo\.png n’a pas pu/)).not.toBeInTheDocument();
+    expect(screen.getByTestId('ids')).toHaveTextContent('');
+  });
+});

@@ -1,0 +1,77 @@
+import { ApiError, type Problem } from '../../api/client';
+import { accessToken } from '../../auth/auth';
+
+/** What the document service answers for a stored file (the fields the portal shows). */
+export interface StoredDocument {
+  documentId: string;
+  name: string;
+  size: number;
+  contentType: string;
+}
+
+export type Upload = (
+  file: File,
+  contextId: string,
+  onProgress: (fraction: number) => void,
+  signal: AbortSignal,
+) => Promise<StoredDocument>;
+
+const problemOf = (status: number, text: string): Problem => {
+  try {
+    return { status, ...(JSON.parse(text) as Omit<Problem, 'status'>) };
+  } catch {
+    return { type: 'about:blank', title: text || `HTTP ${status}`, status };
+  }
+};
+
+/**
+ * The file itself as the body of `POST /api/v1/documents` (the gateway streams it to the document
+ * service). XMLHttpRequest rather than fetch: only it reports upload progress.
+ */
+export const uploadDocument: Upload = (file, contextId, onProgress, signal) =>
+  new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    const query = new URLSearchParams({ contextId, filename: file.name });
+    xhr.open('POST', `/api/v1/documents?${query.toString()}`);
+    const token = accessToken();
+    if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+    xhr.setRequestHeader('Content-Type', 'application/octet-stream');
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress(event.loaded / event.total);
+    };
+    xhr.onload = () => {
+      if (xhr.status >= 200 && xhr.status < 300) resolve(JSON.parse(xhr.responseText) as StoredDocument);
+      else reject(new ApiError(problemOf(xhr.status, xhr.responseText)));
+    };
+    xhr.onerror = () => reject(new Error('network'));
+    xhr.onabort = () => reject(new DOMException('aborted', 'AbortError'));
+    signal.addEventListener('abort', () => xhr.abort(), { once: true });
+    xhr.send(file);
+  });
+
+/** A protected file (bearer token) saved under the name the server gives, else `fallbackName`. */
+export async function downloadFile(path: string, fallbackName: string): Promise<void> {
+  const token = accessToken();
+  const res = await fetch(path, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  if (!res.ok) throw new ApiError(problemOf(res.status, await res.text()));
+  const disposition = res.headers.get('content-disposition') ?? '';
+  const name =
+    /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1] ?? /filename="([^"]+)"/i.exec(disposition)?.[1];
+  const url = URL.createObjectURL(await res.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name ? decodeURIComponent(name) : fallbackName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Whether a file's name or type is among the accepted ones (MIME types or ".ext"; none: any). */
+export function accepted(file: File, accept: string[]): boolean {
+  if (!accept.length) return true;
+  const name = file.name.toLowerCase();
+  return accept.some((rule) =>
+    rule.startsWith('.') ? name.endsWith(rule.toLowerCase()) : file.type === rule,
+  );
+}
