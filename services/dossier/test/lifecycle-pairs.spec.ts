@@ -83,6 +83,7 @@ describe('every (status, action) pair of the lifecycle', () => {
       MONGO_URL: env.MONGO_URL,
       MONGO_DB_PREFIX: stack.prefix,
       EXPIRY_SCAN_INTERVAL_MS: '3600000',
+      INTERNAL_TOKEN_SECRET: env.INTERNAL_TOKEN_SECRET,
     });
     const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] }).compile();
     app = moduleRef.createNestApplication({ logger: ['error'] });

@@ -1476,7 +1476,7 @@ export interface operations {
         page?: number;
         pageSize?: number;
         schemeId?: string;
-        sort?: string;
+        sort?: 'cbId' | '-cbId' | 'schemeId' | '-schemeId' | 'status' | '-status' | 'count' | '-count';
         to?: string;
       };
       header?: never;
@@ -1648,7 +1648,21 @@ export interface operations {
         page?: number;
         pageSize?: number;
         schemeId?: string;
-        sort?: string;
+        sort?:
+          | 'cbId'
+          | '-cbId'
+          | 'schemeId'
+          | '-schemeId'
+          | 'requirementId'
+          | '-requirementId'
+          | 'severity'
+          | '-severity'
+          | 'raised'
+          | '-raised'
+          | 'open'
+          | '-open'
+          | 'overdue'
+          | '-overdue';
         to?: string;
       };
       header?: never;
@@ -1735,7 +1749,21 @@ export interface operations {
         page?: number;
         pageSize?: number;
         schemeId?: string;
-        sort?: string;
+        sort?:
+          | 'metric'
+          | '-metric'
+          | 'cbId'
+          | '-cbId'
+          | 'schemeId'
+          | '-schemeId'
+          | 'count'
+          | '-count'
+          | 'avgDays'
+          | '-avgDays'
+          | 'p50Days'
+          | '-p50Days'
+          | 'p90Days'
+          | '-p90Days';
         to?: string;
       };
       header?: never;
@@ -1822,7 +1850,15 @@ export interface operations {
         page?: number;
         pageSize?: number;
         schemeId?: string;
-        sort?: string;
+        sort?:
+          | 'dueDate'
+          | '-dueDate'
+          | 'raisedAt'
+          | '-raisedAt'
+          | 'severity'
+          | '-severity'
+          | 'requirementId'
+          | '-requirementId';
         to?: string;
       };
       header?: never;
@@ -1916,7 +1952,17 @@ export interface operations {
         includeCancelled?: 'true' | 'false';
         page?: number;
         pageSize?: number;
-        sort?: string;
+        sort?:
+          | 'startDate'
+          | '-startDate'
+          | 'endDate'
+          | '-endDate'
+          | 'plannedAt'
+          | '-plannedAt'
+          | 'type'
+          | '-type'
+          | 'status'
+          | '-status';
         status?: 'planned' | 'completed' | 'findings_recorded' | 'cancelled';
         to?: string;
         type?: 'initial' | 'surveillance' | 'renewal' | 'complementary_documentary' | 'complementary_on_site';
@@ -2722,7 +2768,17 @@ export interface operations {
       query?: {
         page?: number;
         pageSize?: number;
-        sort?: string;
+        sort?:
+          | 'startDate'
+          | '-startDate'
+          | 'endDate'
+          | '-endDate'
+          | 'plannedAt'
+          | '-plannedAt'
+          | 'type'
+          | '-type'
+          | 'status'
+          | '-status';
       };
       header?: never;
       path?: never;
@@ -2823,7 +2879,17 @@ export interface operations {
       query?: {
         page?: number;
         pageSize?: number;
-        sort?: string;
+        sort?:
+          | 'number'
+          | '-number'
+          | 'holderName'
+          | '-holderName'
+          | 'schemeId'
+          | '-schemeId'
+          | 'validFrom'
+          | '-validFrom'
+          | 'validUntil'
+          | '-validUntil';
         status?: 'valid' | 'suspended' | 'withdrawn' | 'expired';
       };
       header?: never;
@@ -2917,7 +2983,7 @@ export interface operations {
       query?: {
         page?: number;
         pageSize?: number;
-        sort?: string;
+        sort?: 'name' | '-name' | 'code' | '-code' | 'createdAt' | '-createdAt';
       };
       header?: never;
       path?: never;
@@ -3176,7 +3242,6 @@ export interface operations {
         contextId: string;
         page?: number;
         pageSize?: number;
-        sort?: string;
       };
       header?: never;
       path?: never;
@@ -3544,7 +3609,15 @@ export interface operations {
         pageSize?: number;
         q?: string;
         schemeId?: string;
-        sort?: string;
+        sort?:
+          | 'createdAt'
+          | '-createdAt'
+          | 'updatedAt'
+          | '-updatedAt'
+          | 'reference'
+          | '-reference'
+          | 'status'
+          | '-status';
         status?:
           | (
               | 'draft'
@@ -7842,7 +7915,17 @@ export interface operations {
         pageSize?: number;
         requirementId?: string;
         severity?: 'major' | 'minor';
-        sort?: string;
+        sort?:
+          | 'recordedAt'
+          | '-recordedAt'
+          | 'dueDate'
+          | '-dueDate'
+          | 'number'
+          | '-number'
+          | 'severity'
+          | '-severity'
+          | 'status'
+          | '-status';
         state?: 'open' | 'closed';
         status?:
           | 'recorded'
@@ -9150,7 +9233,6 @@ export interface operations {
       query?: {
         page?: number;
         pageSize?: number;
-        sort?: string;
       };
       header?: never;
       path: {
@@ -9679,7 +9761,7 @@ export interface operations {
         page?: number;
         pageSize?: number;
         read?: 'true' | 'false';
-        sort?: string;
+        sort?: 'createdAt' | '-createdAt' | 'title' | '-title' | 'category' | '-category' | 'read' | '-read';
         title?: string;
       };
       header?: never;
@@ -10169,7 +10251,7 @@ export interface operations {
         page?: number;
         pageSize?: number;
         q?: string;
-        sort?: string;
+        sort?: 'name' | '-name' | 'siren' | '-siren' | 'createdAt' | '-createdAt';
       };
       header?: never;
       path?: never;
@@ -10425,7 +10507,7 @@ export interface operations {
       query?: {
         page?: number;
         pageSize?: number;
-        sort?: string;
+        sort?: 'siret' | '-siret' | 'name' | '-name' | 'createdAt' | '-createdAt';
       };
       header?: never;
       path: {
@@ -10614,7 +10696,7 @@ export interface operations {
       query?: {
         page?: number;
         pageSize?: number;
-        sort?: string;
+        sort?: 'createdAt' | '-createdAt' | 'name' | '-name';
       };
       header?: never;
       path?: never;
@@ -10882,7 +10964,7 @@ export interface operations {
       query?: {
         page?: number;
         pageSize?: number;
-        sort?: string;
+        sort?: 'createdAt' | '-createdAt';
         status?: 'pending' | 'delivered' | 'dead_letter';
         subscriptionId?: string;
       };
@@ -11081,7 +11163,7 @@ export interface operations {
       query?: {
         page?: number;
         pageSize?: number;
-        sort?: string;
+        sort?: 'createdAt' | '-createdAt';
       };
       header?: never;
       path?: never;
@@ -11995,7 +12077,7 @@ export interface operations {
         page?: number;
         pageSize?: number;
         q?: string;
-        sort?: string;
+        sort?: 'schemeId' | '-schemeId' | 'title' | '-title' | 'publishedAt' | '-publishedAt';
       };
       header?: never;
       path?: never;
@@ -12854,7 +12936,17 @@ export interface operations {
           | 'org_admin'
           | 'org_member'
           | 'partner';
-        sort?: string;
+        sort?:
+          | 'email'
+          | '-email'
+          | 'firstName'
+          | '-firstName'
+          | 'lastName'
+          | '-lastName'
+          | 'role'
+          | '-role'
+          | 'createdAt'
+          | '-createdAt';
       };
       header?: never;
       path?: never;
