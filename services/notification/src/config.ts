@@ -47,6 +47,13 @@ export const NotificationEnv = EnvSchemas.base
     /** First retry delay; each later one doubles, up to MAIL_RETRY_MAX_MS. */
     MAIL_RETRY_BASE_MS: z.coerce.number().int().min(10).default(30_000),
     MAIL_RETRY_MAX_MS: z.coerce.number().int().min(10).default(3_600_000),
+    /**
+     * How long one attempt holds a mail: longer than a send can take with the transport's timeouts
+     * (10 s to connect, 10 s to greet, 30 s idle socket). A replica dying mid-send delays the retry
+     * by at most this long, and the retry keeps the mail's Message-ID, so the recipient's server
+     * drops the copy if the first one had gone through.
+     */
+    MAIL_LEASE_MS: z.coerce.number().int().min(500).default(60_000),
     /** How often the dispatcher looks for due mails when nothing nudged it. */
     MAIL_POLL_INTERVAL_MS: z.coerce.number().int().min(10).default(1_000),
     MAIL_BRANDING: json(BrandingSchema).default({ cbs: {}, schemes: {} }),

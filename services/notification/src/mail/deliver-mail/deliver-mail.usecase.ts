@@ -8,12 +8,6 @@ import { RecordUndeliveredMail } from '../record-undelivered-mail/record-undeliv
 import { SmtpMailer } from '../smtp-mailer';
 
 /**
- * Longer than a send can take with the transport's timeouts (10 s to connect, 10 s to greet, 30 s
- * idle socket): a replica dying mid-send delays the retry by at most this long.
- */
-const LEASE_MS = 60_000;
-
-/**
  * One Message-ID per mail, whatever the attempt: when a replica dies between the SMTP send and
  * recording it, the retry sends the same message again, and receiving servers drop the copy.
  */
@@ -45,7 +39,7 @@ export class DeliverMail {
 
   /** False when no mail was due. */
   async deliverNext(): Promise<boolean> {
-    const mail = await this.log.claimDue(new Date(), LEASE_MS);
+    const mail = await this.log.claimDue(new Date(), this.config.MAIL_LEASE_MS);
     if (!mail) return false;
     try {
       const { messageId } = await this.mailer.send({
