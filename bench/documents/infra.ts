@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -5,6 +6,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { natsServiceEnv, registerNatsCredentials, type NatsUser } from '@certhub/testing';
+
+/** Shared by the gateway and the services it streams files from, for this bench run only. */
+const INTERNAL_TOKEN_SECRET = randomBytes(32).toString('base64url');
 
 /** Compiled to dist/bench/documents: the repository is three levels up. */
 export const ROOT = resolve(__dirname, '../../..');
@@ -86,6 +90,7 @@ export async function startService(name: string, env: Record<string, string>): P
       LOG_LEVEL: 'warn',
       HTTP_PORT: String(port),
       HTTP_HOST: '127.0.0.1',
+      INTERNAL_TOKEN_SECRET,
       ...(env['NATS_URL'] ? natsServiceEnv(name as NatsUser, env['NATS_URL']) : {}),
       ...env,
     },

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -6,6 +7,9 @@ import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { natsServiceEnv, registerNatsCredentials, type NatsUser } from '@certhub/testing';
 import mongoose from 'mongoose';
+
+/** Shared by the gateway and the services it streams files from, for this bench run only. */
+const INTERNAL_TOKEN_SECRET = randomBytes(32).toString('base64url');
 
 /** Compiled to dist/bench/dossiers: the repository is three levels up. */
 export const ROOT = resolve(__dirname, '../../..');
@@ -139,6 +143,7 @@ export async function startService(
         HTTP_PORT: String(port),
         HTTP_HOST: '127.0.0.1',
         SHUTDOWN_GRACE_MS: '5000',
+        INTERNAL_TOKEN_SECRET,
         ...(env['NATS_URL'] ? natsServiceEnv(name as NatsUser, env['NATS_URL']) : {}),
         ...env,
       },
