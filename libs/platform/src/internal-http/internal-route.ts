@@ -1,24 +1,42 @@
 import type { Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { randomUUID } from 'node:crypto';
-import type { Writable } from 'node:stream';
+import type { Readable, Writable } from 'node:stream';
+import { storeFailure } from '../mongo/store-errors';
 import { DomainError } from '../errors/domain-error';
 
 /**
  * Answers a failed internal route the way a NATS handler would: the RPC error body with its
- * status, which the gateway turns into problem+json; anything else is logged with an id and
- * answered as a bare 500. Once bytes have gone out, the response is cut short instead: the client
- * sees a broken download, never a complete-looking bad file.
+ * status, which the gateway turns into problem+json (the store being unreachable is a 503 like
+ * everywhere else); anything else is logged with an id and answered as a bare 500. Once bytes
+ * have gone out, the response is cut short instead: the client sees a broken download, never a
+ * complete-looking bad file.
  */
-export function failInternalRoute(res: Response, error: unknown, logger: Logger): void {
+export function failInternalRoute(res: Response, cause: unknown, logger: Logger): void {
   if (res.headersSent) return void res.destroy();
+  const error = storeFailure(cause);
   if (error instanceof DomainError) {
+    if (error !== cause) logger.warn(`internal route: database unavailable: ${String(cause)}`);
     res.status(error.status).json(error.toBody());
     return;
   }
   const errorId = randomUUID();
   logger.error({ err: error, errorId }, 'internal route failed');
   res.status(500).json({ code: 'internal', message: 'internal error', errorId });
+}
+
+/**
+ * After a refusal, the rest of a request's body is read and dropped, so that the client (still
+ * sending) receives the answer instead of a reset; past `limit` bytes the connection is cut.
+ */
+export function drainRequest(req: Readable & { readableEnded: boolean }, limit = 64 * 1024 * 1024): void {
+  if (req.readableEnded) return;
+  let dropped = 0;
+  req.on('data', (chunk: Buffer) => {
+    dropped += chunk.length;
+    if (dropped > limit) req.destroy();
+  });
+  req.resume();
 }
 
 /**

@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, Logger, Param, Res } from '@nestjs/common';
-import { DomainError, InternalTokens, storeFailure } from '@certhub/platform';
+import { InternalTokens, failInternalRoute } from '@certhub/platform';
 import type { Response } from 'express';
 import { pipeline } from 'node:stream/promises';
 import {
@@ -30,12 +30,7 @@ export class CertificateFilesController {
     const file = await this.tokens
       .verify(authorization)
       .then((principal) => this.downloadPdf.execute(principal, certificateId))
-      .catch((cause: unknown): undefined => {
-        const error = storeFailure(cause);
-        if (!(error instanceof DomainError)) throw error;
-        // The gateway turns this RpcErrorBody into problem+json, as it does for NATS replies.
-        res.status(error.status).json(error.toBody());
-      });
+      .catch((error: unknown) => void failInternalRoute(res, error, this.logger));
     if (file) await this.send(certificateId, file, res);
   }
 

@@ -1,16 +1,9 @@
 import { Controller, Get, Headers, Logger, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
-import { DomainError, InternalTokens, storeFailure } from '@certhub/platform';
+import { DomainError, InternalTokens, drainRequest, failInternalRoute } from '@certhub/platform';
 import type { Request, Response } from 'express';
-import { randomUUID } from 'node:crypto';
 import { pipeline } from 'node:stream/promises';
 import { DownloadDocument } from './download-document/download-document.usecase';
 import { UploadDocument } from './upload-document/upload-document.usecase';
-
-/**
- * After a refusal the rest of the body is read and dropped, so that the client (still sending)
- * receives the answer instead of a reset; past this many bytes the connection is cut instead.
- */
-const DRAIN_LIMIT = 64 * 1024 * 1024;
 
 /**
  * Bytes never travel over NATS: the gateway streams uploads and downloads through these routes.
@@ -103,26 +96,7 @@ export class DocumentFilesController {
 
   /** Answers the error as the RPC error body the gateway turns into problem+json. */
   private fail(req: Request, res: Response, cause: unknown): void {
-    if (res.headersSent) return void res.destroy();
-    const error = storeFailure(cause);
-    if (error instanceof DomainError) {
-      if (error !== cause) this.logger.warn(`document route: database unavailable: ${String(cause)}`);
-      res.status(error.status).json(error.toBody());
-    } else {
-      const errorId = randomUUID();
-      this.logger.error({ err: error, errorId }, 'document route failed');
-      res.status(500).json({ code: 'internal', message: 'internal error', errorId });
-    }
-    drain(req);
+    failInternalRoute(res, cause, this.logger);
+    drainRequest(req);
   }
-}
-
-function drain(req: Request): void {
-  if (req.readableEnded) return;
-  let dropped = 0;
-  req.on('data', (chunk: Buffer) => {
-    dropped += chunk.length;
-    if (dropped > DRAIN_LIMIT) req.destroy();
-  });
-  req.resume();
 }

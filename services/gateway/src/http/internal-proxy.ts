@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { HEADERS, isRpcErrorBody, type Principal } from '@certhub/contracts';
-import { DomainError, InternalTokens, RequestContext, SERVICE_CONFIG } from '@certhub/platform';
+import { DomainError, InternalTokens, RequestContext, SERVICE_CONFIG, drainRequest } from '@certhub/platform';
 import type { Request, Response } from 'express';
 import { Agent, request, type IncomingMessage } from 'node:http';
 import { pipeline } from 'node:stream/promises';
@@ -8,9 +8,6 @@ import type { GatewayConfig } from '../config';
 
 /** Connections to the services are reused: 50 parallel uploads must not mean 50 handshakes each. */
 const agent = new Agent({ keepAlive: true, maxSockets: 256 });
-
-/** After a refusal the client's remaining body is dropped up to this much, then the connection is cut. */
-const DRAIN_LIMIT = 64 * 1024 * 1024;
 
 const PASSED_ON = [
   'content-type',
@@ -164,7 +161,7 @@ async function proxyUpload(target: Target, method: 'POST' | 'PUT', req: Request)
   try {
     response = await answered;
   } catch (error) {
-    drain(req);
+    drainRequest(req);
     throw unavailable(target.service, error);
   }
   upstream.on('error', () => undefined);
@@ -174,7 +171,7 @@ async function proxyUpload(target: Target, method: 'POST' | 'PUT', req: Request)
   // connection is closed rather than left to the keep-alive pool.
   req.unpipe(upstream);
   upstream.destroy();
-  drain(req);
+  drainRequest(req);
   if (isRpcErrorBody(body)) throw new DomainError(body.code, body.message, body.details);
   throw unavailable(target.service, `status ${response.statusCode}`);
 }
@@ -218,14 +215,4 @@ async function readJson(response: IncomingMessage): Promise<unknown> {
   } catch {
     return undefined;
   }
-}
-
-function drain(req: Request): void {
-  if (req.readableEnded) return;
-  let dropped = 0;
-  req.on('data', (chunk: Buffer) => {
-    dropped += chunk.length;
-    if (dropped > DRAIN_LIMIT) req.destroy();
-  });
-  req.resume();
 }
