@@ -16,6 +16,12 @@ void bootstrapService({
   configure: (nest, config) => {
     const app = nest as NestExpressApplication;
     app.set('trust proxy', config.TRUST_PROXY_HOPS);
+    // An idle client connection is closed by the client (or its load balancer, 60 s for the usual
+    // ones) before the gateway closes it: otherwise a request sent on it just as the gateway closes
+    // it is lost ("other side closed"), which clients do not retry for a POST.
+    const server = app.getHttpServer() as { keepAliveTimeout: number; headersTimeout: number };
+    server.keepAliveTimeout = 65_000;
+    server.headersTimeout = 66_000;
     app.use(
       helmet({
         // Swagger UI's own stylesheet sets inline styles; scripts stay 'self' only.
