@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startContainers, type StartedContainers } from './containers';
+import { allowConcurrentTestLogins } from './keycloak';
 import { REPO_ROOT, TEST_RUN_DIR } from './runtime';
 
 const RUNTIME = join(REPO_ROOT, 'infra', 'local', 'runtime.mjs');
@@ -40,6 +41,7 @@ export default async function globalSetup(): Promise<void> {
     writeFileSync(file, JSON.stringify(containers.env, null, 2));
     process.env['CERTHUB_RUNTIME_JSON'] = file;
     globalThis.__certhubHarness = { mode: 'containers', startedHere: true, containers };
+    await allowConcurrentTestLogins(containers.env);
     return;
   }
   const alreadyRunning = runtime('status', false) === 0;
@@ -51,6 +53,7 @@ export default async function globalSetup(): Promise<void> {
   }
   process.env['CERTHUB_RUNTIME_JSON'] = join(TEST_RUN_DIR, 'runtime.json');
   globalThis.__certhubHarness = { mode: 'local', startedHere: !alreadyRunning };
+  await allowConcurrentTestLogins();
 }
 
 export function stopLocalRuntime(): void {

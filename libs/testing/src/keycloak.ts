@@ -22,3 +22,30 @@ export async function passwordToken(username: string, password = DEMO_PASSWORD):
     throw new Error(`token for ${username}: ${res.status} ${body.error_description ?? ''}`);
   return body.access_token;
 }
+
+/**
+ * Tests log the same demo users in from many processes at once, which Keycloak's brute-force
+ * detection takes for an attack: the user is locked out for a minute and every later login of it
+ * answers "Invalid user credentials". The test runtimes turn the detection off through the admin
+ * API; the realm file (dev and deployments) keeps it on.
+ */
+export async function allowConcurrentTestLogins(env = runtimeEnv()): Promise<void> {
+  const admin = await fetch(`${env.KEYCLOAK_URL}/realms/master/protocol/openid-connect/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'password',
+      client_id: 'admin-cli',
+      username: env.KEYCLOAK_ADMIN_USER,
+      password: env.KEYCLOAK_ADMIN_PASSWORD,
+    }),
+  });
+  const { access_token: token } = (await admin.json()) as { access_token?: string };
+  if (!token) throw new Error(`Keycloak admin token: ${admin.status}`);
+  const res = await fetch(`${env.KEYCLOAK_URL}/admin/realms/${env.KEYCLOAK_REALM}`, {
+    method: 'PUT',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ bruteForceProtected: false }),
+  });
+  if (!res.ok) throw new Error(`Keycloak realm update: ${res.status} ${await res.text()}`);
+}

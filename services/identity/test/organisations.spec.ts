@@ -1,8 +1,9 @@
 import { SYSTEM_PRINCIPAL, type Principal } from '@certhub/contracts';
-import { uniqueId } from '@certhub/testing';
+import { MailSink, uniqueId } from '@certhub/testing';
 import { DEMO_ORGANISATION } from '../src/demo/demo-data';
 import { UNKNOWN_SIRET, headquartersOf, takeCompany } from './support/companies';
 import { IdentityHarness } from './support/identity-harness';
+import { KeycloakTestAdmin } from './support/keycloak-admin';
 
 /** The demo organisation's second establishment in the offline dataset (Grenoble). */
 const DEMO_SECOND_SIRET = '90123456700021';
@@ -152,6 +153,39 @@ describe('organisations, sites, certification bodies and the company registry', 
       await expect(
         identity.call('identity.certification-bodies.create', body(`${code}x`), cbAdmin),
       ).rejects.toMatchObject({ code: 'forbidden' });
+    });
+
+    it('get their first administrator from the platform_admin, nobody else', async () => {
+      const code = uniqueId('cb').toLowerCase().slice(0, 20);
+      const cb = await identity.call('identity.certification-bodies.create', body(code), platformAdmin);
+      const person = { firstName: 'Claire', lastName: 'Première', email: `${uniqueId('cba')}@example.test` };
+
+      const admin = await identity.call(
+        'identity.certification-bodies.invite-admin',
+        { cbId: cb.id, ...person },
+        platformAdmin,
+      );
+      expect(admin).toMatchObject({
+        email: person.email,
+        role: 'cb_admin',
+        tenantType: 'cb',
+        tenantId: cb.id,
+      });
+      expect(await KeycloakTestAdmin.realmRoles(admin.id)).toContain('cb_admin');
+      await MailSink.waitForMail(person.email);
+
+      const another = { ...person, email: `${uniqueId('cba')}@example.test` };
+      await expect(
+        identity.call('identity.certification-bodies.invite-admin', { cbId: cb.id, ...another }, cbAdmin),
+      ).rejects.toMatchObject({ code: 'forbidden' });
+      await expect(
+        identity.call(
+          'identity.certification-bodies.invite-admin',
+          { cbId: 'cb-nowhere', ...another },
+          platformAdmin,
+        ),
+      ).rejects.toMatchObject({ code: 'not_found' });
+      expect(await KeycloakTestAdmin.usersByEmail(another.email)).toEqual([]);
     });
 
     it('are listed to any signed-in user', async () => {

@@ -115,6 +115,22 @@ export const IdentityRpc = {
     request: CreateCertificationBodyRequestSchema,
     response: CertificationBodySchema,
   },
+  /**
+   * A new CB's first administrator, by platform staff: once there, the CB's admins invite the rest
+   * of its people themselves (docs/domain/roles-and-tenancy.md#invitation).
+   */
+  'identity.certification-bodies.invite-admin': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/certification-bodies/{cbId}/admins',
+      status: 201,
+      roles: ['platform_admin'],
+      tag: 'certification bodies',
+      summary: 'Invite an administrator (cb_admin) into a certification body; a first-login e-mail follows',
+    },
+    request: InviteUserRequestSchema.omit({ role: true }).extend({ cbId: id }).strict(),
+    response: UserSchema,
+  },
   'identity.certification-bodies.list': {
     http: {
       method: 'GET',

@@ -48,6 +48,10 @@ export class CertificationBodyRepository extends TenantRepository<CertificationB
     return { items, total };
   }
 
+  async exists(cbId: string): Promise<boolean> {
+    return (await this.model.exists(this.scoped(cbId, { _id: cbId }))) !== null;
+  }
+
   /** Start-up seed: created once, later edits are kept. */
   async ensure(body: NewCertificationBody): Promise<void> {
     await this.model.updateOne(

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { OutboxModule } from '@certhub/platform';
+import { CertificationBodiesModule } from '../certification-bodies/certification-bodies.module';
 import { KeycloakModule } from '../keycloak/keycloak.module';
+import { InviteCbAdmin } from './invite-cb-admin/invite-cb-admin.usecase';
 import { GetUser } from './get-user/get-user.usecase';
 import { InviteUser } from './invite-user/invite-user.usecase';
 import { ListUsers } from './list-users/list-users.usecase';
@@ -12,9 +14,21 @@ import { UsersController } from './users.controller';
 
 /** User events live in the user documents' outbox; the relay publishes them. */
 @Module({
-  imports: [OutboxModule.forFeature([{ name: User.name, schema: UserSchema }]), KeycloakModule],
+  imports: [
+    OutboxModule.forFeature([{ name: User.name, schema: UserSchema }]),
+    KeycloakModule,
+    CertificationBodiesModule,
+  ],
   controllers: [UsersController],
-  providers: [UserRepository, InviteUser, ListUsers, GetUser, SetUserEnabled, ResolveRecipients],
+  providers: [
+    UserRepository,
+    InviteUser,
+    InviteCbAdmin,
+    ListUsers,
+    GetUser,
+    SetUserEnabled,
+    ResolveRecipients,
+  ],
   exports: [UserRepository],
 })
 export class UsersModule {}

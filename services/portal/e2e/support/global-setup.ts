@@ -8,7 +8,7 @@ import { SCREENSHOTS } from './portal';
 /**
  * The same harness as the jest suites: the local runtime (or the one already running in .run/test),
  * then the services the applicant's pages call, on a private NATS and fresh databases, and the
- * gateway in front of the document and certificate services it streams files from. The gateway
+ * gateway in front of the document, certificate and dossier services it streams files and exports from. The gateway
  * serves the portal built into dist/services/portal (npm run build).
  */
 export default async function globalSetup(_config: FullConfig): Promise<() => Promise<void>> {
@@ -21,6 +21,7 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
     MONGO_DB_PREFIX: stack.prefix,
     DOCUMENT_URL: stack.service('document').url,
     CERTIFICATE_URL: stack.service('certificate').url,
+    DOSSIER_URL: stack.service('dossier').url,
     // The journeys drive the CB's side through the API too, faster than a person.
     RATE_LIMIT_PER_MINUTE: '100000',
   });

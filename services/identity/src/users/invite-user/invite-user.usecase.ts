@@ -35,6 +35,22 @@ export class InviteUser {
       throw DomainError.forbidden(
         `the role ${request.role} does not exist in a ${principal.tenantType} tenant`,
       );
+    return this.invite(
+      { tenantType: principal.tenantType, tenantId: principal.tenantId },
+      request,
+      principal,
+    );
+  }
+
+  /**
+   * Creates the account in `tenant` once the caller's right to do so is settled (its own tenant
+   * above; a new CB's first administrator, by platform staff, in InviteCbAdmin).
+   */
+  async invite(
+    tenant: Pick<Principal, 'tenantType' | 'tenantId'>,
+    request: RpcPayload<'identity.users.invite'>,
+    principal: Principal,
+  ): Promise<RpcResponse<'identity.users.invite'>> {
     if ((await this.users.hasEmail(request.email)) || (await this.keycloak.findByEmail(request.email)))
       throw emailTaken(request.email);
 
@@ -43,8 +59,8 @@ export class InviteUser {
         email: request.email,
         firstName: request.firstName,
         lastName: request.lastName,
-        tenantType: principal.tenantType,
-        tenantId: principal.tenantId,
+        tenantType: tenant.tenantType,
+        tenantId: tenant.tenantId,
         locale: request.locale,
       })
       .catch(asEmailTaken(request.email));
@@ -55,18 +71,18 @@ export class InviteUser {
         'certhub.user.invited.v1',
         {
           userId,
-          tenantType: principal.tenantType,
-          tenantId: principal.tenantId,
+          tenantType: tenant.tenantType,
+          tenantId: tenant.tenantId,
           role: request.role,
           invitedBy: principal.userId,
         },
-        { tenantId: principal.tenantId, aggregateId: userId },
+        { tenantId: tenant.tenantId, aggregateId: userId },
       );
       const user = await this.users.insert(
         {
           id: userId,
-          tenantType: principal.tenantType,
-          tenantId: principal.tenantId,
+          tenantType: tenant.tenantType,
+          tenantId: tenant.tenantId,
           email: request.email,
           firstName: request.firstName,
           lastName: request.lastName,
