@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSONCodec, connect, headers, type NatsConnection } from 'nats';
+import { natsAuth, type NatsUser } from '../src/nats';
 import { REPO_ROOT, TEST_RUN_DIR, runtimeEnv } from '../src/runtime';
 
 /**
@@ -182,5 +183,19 @@ export async function systemCall<K extends RpcSubject>(
   return body.response as RpcResponse<K>;
 }
 
-export const connectNats = () =>
-  connect({ servers: runtimeEnv().NATS_URL, reconnectTimeWait: 200, maxReconnectAttempts: -1 });
+/**
+ * A connection that rides out the NATS faults, as `user`: `tools` reads the event stream, `gateway`
+ * calls services (the only user the bus lets call every one).
+ */
+export const connectNats = (user: NatsUser = 'tools') => {
+  const url = runtimeEnv().NATS_URL;
+  const { password } = natsAuth(user, url);
+  return connect({
+    servers: url,
+    user,
+    pass: password,
+    inboxPrefix: `_INBOX.${user}`,
+    reconnectTimeWait: 200,
+    maxReconnectAttempts: -1,
+  });
+};

@@ -34,14 +34,17 @@ import {
 describe('faults: fast honest answers, self-healing, no loss or duplicate', () => {
   const tokens: Record<string, string> = {};
   let nc: NatsConnection;
+  let calls: NatsConnection;
   const open = { schemeId: 'amarc', level: 'A', cbId: 'cb-demo' };
 
   beforeAll(async () => {
     for (const user of ['org.admin', 'cb.admin']) tokens[user] = await passwordToken(`${user}@certhub.local`);
     nc = await connectNats();
+    calls = await connectNats('gateway');
   });
   afterAll(async () => {
     await nc?.close();
+    await calls?.close();
     // The record of what each fault was answered in (the bounds are asserted above).
     console.log(`fault latencies (ms): ${JSON.stringify(measured, null, 1)}`);
   });
@@ -76,7 +79,7 @@ describe('faults: fast honest answers, self-healing, no loss or duplicate', () =
     return counts;
   };
   const documentContext = async () => {
-    const context = await systemCall(nc, 'document.contexts.upsert', {
+    const context = await systemCall(calls, 'document.contexts.upsert', {
       contextId: `dossier:${uniqueId('d')}:question:q1`,
       kind: 'dossier_question',
       ownerTenantId: 'org-demo',
