@@ -30,7 +30,17 @@ export async function passwordToken(username: string, password = DEMO_PASSWORD):
  * API; the realm file (dev and deployments) keeps it on.
  */
 export async function allowConcurrentTestLogins(env = runtimeEnv()): Promise<void> {
-  const admin = await fetch(`${env.KEYCLOAK_URL}/realms/master/protocol/openid-connect/token`, {
+  const res = await fetch(`${env.KEYCLOAK_URL}/admin/realms/${env.KEYCLOAK_REALM}`, {
+    method: 'PUT',
+    headers: { authorization: `Bearer ${await masterAdminToken(env)}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ bruteForceProtected: false }),
+  });
+  if (!res.ok) throw new Error(`Keycloak realm update: ${res.status} ${await res.text()}`);
+}
+
+/** Keycloak's own administrator (master realm): test set-up and housekeeping only. */
+export async function masterAdminToken(env = runtimeEnv()): Promise<string> {
+  const res = await fetch(`${env.KEYCLOAK_URL}/realms/master/protocol/openid-connect/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({
@@ -40,12 +50,7 @@ export async function allowConcurrentTestLogins(env = runtimeEnv()): Promise<voi
       password: env.KEYCLOAK_ADMIN_PASSWORD,
     }),
   });
-  const { access_token: token } = (await admin.json()) as { access_token?: string };
-  if (!token) throw new Error(`Keycloak admin token: ${admin.status}`);
-  const res = await fetch(`${env.KEYCLOAK_URL}/admin/realms/${env.KEYCLOAK_REALM}`, {
-    method: 'PUT',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ bruteForceProtected: false }),
-  });
-  if (!res.ok) throw new Error(`Keycloak realm update: ${res.status} ${await res.text()}`);
+  const { access_token: token } = (await res.json()) as { access_token?: string };
+  if (!token) throw new Error(`no Keycloak master admin token: ${res.status}`);
+  return token;
 }

@@ -1,29 +1,11 @@
-import { runtimeEnv } from '@certhub/testing';
-
-/** Test housekeeping (removing the clients a test created) goes through the master admin. */
-async function masterToken(): Promise<string> {
-  const env = runtimeEnv();
-  const res = await fetch(`${env.KEYCLOAK_URL}/realms/master/protocol/openid-connect/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'password',
-      client_id: 'admin-cli',
-      username: env.KEYCLOAK_ADMIN_USER,
-      password: env.KEYCLOAK_ADMIN_PASSWORD,
-    }),
-  });
-  const body = (await res.json()) as { access_token?: string };
-  if (!body.access_token) throw new Error(`no master admin token: ${res.status}`);
-  return body.access_token;
-}
+import { masterAdminToken, runtimeEnv } from '@certhub/testing';
 
 async function admin(path: string, init: RequestInit = {}): Promise<Response> {
   const env = runtimeEnv();
   return fetch(`${env.KEYCLOAK_URL}/admin/realms/${env.KEYCLOAK_REALM}${path}`, {
     ...init,
     headers: {
-      authorization: `Bearer ${await masterToken()}`,
+      authorization: `Bearer ${await masterAdminToken()}`,
       'content-type': 'application/json',
       ...init.headers,
     },
