@@ -9,20 +9,13 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { RPC_SERVICES } from '../nats/permissions.mjs';
 import { allocatePorts, pidIsOurs } from './support.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const RUN_DIR = resolve(process.env.CERTHUB_RUN_DIR ?? join(ROOT, '.run', 'local'));
-const SERVICES = [
-  'gateway',
-  'identity',
-  'dossier',
-  'document',
-  'notification',
-  'certificate',
-  'analytics',
-  'partner',
-];
+/** The gateway, then every service answering RPC subjects: the NATS users' one list. */
+const SERVICES = ['gateway', ...RPC_SERVICES];
 const STATE = join(RUN_DIR, 'services.json');
 const READY_TIMEOUT_MS = 90_000;
 

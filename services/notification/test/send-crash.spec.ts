@@ -1,8 +1,8 @@
-import { MailSink, runtimeEnv, startService, waitFor, type ServiceProcess } from '@certhub/testing';
-import mongoose, { type Connection } from 'mongoose';
+import { MailSink, runtimeEnv, waitFor, type ServiceProcess } from '@certhub/testing';
+import type { Connection } from 'mongoose';
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import { ORG, dossierJourney } from './support/journey-events';
-import { NotificationHarness, PORTAL } from './support/notification-harness';
+import { NotificationHarness } from './support/notification-harness';
 
 const LEASE_MS = 1_500;
 
@@ -21,10 +21,7 @@ describe('a mail whose sender dies mid-send', () => {
   let db: Connection;
 
   const start = async (smtpPort: number) =>
-    startService('notification', {
-      NATS_URL: h.stack.nats.url,
-      MONGO_DB_PREFIX: h.stack.prefix,
-      PUBLIC_PORTAL_URL: PORTAL,
+    h.startNotification({
       SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
       MAIL_LEASE_MS: String(LEASE_MS),
       MAIL_POLL_INTERVAL_MS: '100',
@@ -59,9 +56,7 @@ describe('a mail whose sender dies mid-send', () => {
     });
     await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
     notification = await start((proxy.address() as { port: number }).port);
-    db = await mongoose
-      .createConnection(runtimeEnv().MONGO_URL, { dbName: `${h.stack.prefix}_notification` })
-      .asPromise();
+    db = await h.notificationDb();
   }, 120_000);
 
   afterAll(async () => {

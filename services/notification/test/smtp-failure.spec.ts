@@ -1,6 +1,6 @@
 import type { RpcResponse } from '@certhub/contracts';
-import { freePort, runtimeEnv, startService, waitFor, type ServiceProcess } from '@certhub/testing';
-import mongoose, { type Connection } from 'mongoose';
+import { freePort, waitFor, type ServiceProcess } from '@certhub/testing';
+import type { Connection } from 'mongoose';
 import { ORG, dossierJourney } from './support/journey-events';
 import { NotificationHarness, PORTAL } from './support/notification-harness';
 
@@ -29,12 +29,8 @@ describe('mail delivery while SMTP is down', () => {
   beforeAll(async () => {
     h = await NotificationHarness.start(['gateway', 'identity']);
     // Not ready by design (its SMTP check fails): started without waiting for readiness.
-    notification = await startService(
-      'notification',
+    notification = await h.startNotification(
       {
-        NATS_URL: h.stack.nats.url,
-        MONGO_DB_PREFIX: h.stack.prefix,
-        PUBLIC_PORTAL_URL: PORTAL,
         SMTP_URL: `smtp://127.0.0.1:${await freePort()}`,
         MAIL_MAX_ATTEMPTS: '3',
         MAIL_RETRY_BASE_MS: String(RETRY_BASE_MS),
@@ -42,9 +38,7 @@ describe('mail delivery while SMTP is down', () => {
       },
       { waitReady: false },
     );
-    db = await mongoose
-      .createConnection(runtimeEnv().MONGO_URL, { dbName: `${h.stack.prefix}_notification` })
-      .asPromise();
+    db = await h.notificationDb();
   }, 120_000);
   afterAll(async () => {
     await db?.close();

@@ -18,11 +18,14 @@ import {
   TestStack,
   natsAuth,
   passwordToken,
+  runtimeEnv,
+  startService,
   uniqueId,
   waitFor,
   type ServiceProcess,
   type SinkMail,
 } from '@certhub/testing';
+import mongoose, { type Connection } from 'mongoose';
 import { JSONCodec } from 'nats';
 
 /** Differs from the default, and Keycloak accepts it as the identity service's redirect. */
@@ -85,6 +88,27 @@ export class NotificationHarness {
     await this.rpc.close();
     await this.app.close();
     await this.stack.stop();
+  }
+
+  /** A notification process of the test's own (its SMTP and timings) on this stack. */
+  startNotification(env: Record<string, string>, options?: { waitReady?: boolean }): Promise<ServiceProcess> {
+    return startService(
+      'notification',
+      {
+        NATS_URL: this.stack.nats.url,
+        MONGO_DB_PREFIX: this.stack.prefix,
+        PUBLIC_PORTAL_URL: PORTAL,
+        ...env,
+      },
+      options,
+    );
+  }
+
+  /** The notification service's own database, where its mail log is read. */
+  notificationDb(): Promise<Connection> {
+    return mongoose
+      .createConnection(runtimeEnv().MONGO_URL, { dbName: `${this.stack.prefix}_notification` })
+      .asPromise();
   }
 
   get gateway(): ServiceProcess {
