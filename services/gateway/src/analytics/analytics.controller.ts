@@ -2,7 +2,7 @@ import { Controller, Get, Req, Res } from '@nestjs/common';
 import { ANALYTICS_READER_ROLES, type Principal } from '@certhub/contracts';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
-import { InternalProxy } from '../http/internal-proxy';
+import { InternalProxy, clientQuery } from '../http/internal-proxy';
 
 /** The analytics service holds the same rule and applies the tenant scope. */
 const READERS = [...ANALYTICS_READER_ROLES];
@@ -21,14 +21,7 @@ export class AnalyticsController {
   @Get('export')
   @Roles(...READERS)
   export(@CurrentPrincipal() principal: Principal, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const at = req.originalUrl.indexOf('?');
-    const search = at < 0 ? '' : req.originalUrl.slice(at);
-    return this.internal.download(
-      'analytics',
-      `/internal/analytics/export.xlsx${search}`,
-      req,
-      res,
-      principal,
-    );
+    const path = `/internal/analytics/export.xlsx${clientQuery(req)}`;
+    return this.internal.download('analytics', path, req, res, principal);
   }
 }

@@ -40,6 +40,12 @@ export function internalPath(parts: TemplateStringsArray, ...segments: string[])
   }, '');
 }
 
+/** The client's query string as it came (`?…` or empty), passed on to a service that validates it. */
+export function clientQuery(req: Request): string {
+  const at = req.originalUrl.indexOf('?');
+  return at < 0 ? '' : req.originalUrl.slice(at);
+}
+
 /** The cause (an internal address) is logged with the 503, never sent. */
 const unavailable = (service: InternalService, error: unknown) =>
   Object.assign(

@@ -2,7 +2,7 @@ import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import type { Principal } from '@certhub/contracts';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal } from '../auth/auth.decorators';
-import { InternalProxy, internalPath } from '../http/internal-proxy';
+import { InternalProxy, clientQuery, internalPath } from '../http/internal-proxy';
 
 /**
  * Questionnaire exports, blank or filled, as Excel or PDF
@@ -22,7 +22,7 @@ export class QuestionnairesController {
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    const path = internalPath`/internal/schemes/${schemeId}/questionnaire.${format}` + search(req);
+    const path = internalPath`/internal/schemes/${schemeId}/questionnaire.${format}` + clientQuery(req);
     return this.internal.download('dossier', path, req, res, principal);
   }
 
@@ -38,9 +38,3 @@ export class QuestionnairesController {
     return this.internal.download('dossier', path, req, res, principal);
   }
 }
-
-/** The client's query string, passed on as it came (the service validates it). */
-const search = (req: Request) => {
-  const at = req.originalUrl.indexOf('?');
-  return at < 0 ? '' : req.originalUrl.slice(at);
-};
