@@ -28,14 +28,32 @@ describe('certhub generators', () => {
     expect(t.read('k8s/base/kustomization.yaml', 'utf-8')).toMatch(
       /- services\/jury\n[\s\S]*ghcr\.io\/certhub\/jury/,
     );
-    expect(t.read('infra/local/services.mjs', 'utf-8')).toContain("'jury',");
-    expect(t.read('docker-compose.yml', 'utf-8')).toContain('args: { SERVICE: jury }');
+    // Its own NATS user: the table (which the local launcher reads too), the rendered server config,
+    // its password in compose and in the k8s secrets.
+    const table = t.read('infra/nats/permissions.mjs', 'utf-8') ?? '';
+    expect(table).toMatch(/'partner',\n {2}'jury',\n\];/);
+    expect(table).toContain('  jury: { events: true, streams: [EVENTS_STREAM] },\n};');
+    expect(t.read('infra/nats/auth.conf', 'utf-8')).toMatch(
+      /user: jury\n\s+password: \$NATS_PASSWORD_JURY[\s\S]+subscribe: \{ allow: \["jury\.>", "_INBOX\.jury\.>"\] \}/,
+    );
+    expect(t.read('infra/nats/auth.conf', 'utf-8')).toMatch(/user: gateway[^}]+"jury\.>"/);
+    const compose = t.read('docker-compose.yml', 'utf-8') ?? '';
+    expect(compose).toContain('args: { SERVICE: jury }');
+    expect(compose).toContain('NATS_PASSWORD_JURY: certhub-dev-nats-jury');
+    expect(compose).toMatch(/NATS_USER: jury\n\s+NATS_PASSWORD: certhub-dev-nats-jury/);
+    expect(t.read('k8s/base/secret.example.env', 'utf-8')).toContain('nats-password-jury=<nats-password>');
+    expect(t.read('k8s/overlays/dev/secret.dev.env', 'utf-8')).toContain(
+      'nats-password-jury=certhub-dev-nats-jury',
+    );
     expect(readFileSync(join(REPO_ROOT, 'k8s/base/kustomization.yaml'), 'utf8')).not.toContain('jury');
   });
 
-  it('refuses a service that exists', async () => {
+  it('refuses a service that exists, or a name that cannot be a NATS user', async () => {
     await expect(serviceGenerator(tree(), { name: 'dossier', description: 'x' })).rejects.toThrow(
       /exists already/,
+    );
+    await expect(serviceGenerator(tree(), { name: 'jury-room', description: 'x' })).rejects.toThrow(
+      /lowercase letters and digits/,
     );
   });
 
