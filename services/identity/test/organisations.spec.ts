@@ -134,6 +134,103 @@ describe('organisations, sites, certification bodies and the company registry', 
     });
   });
 
+  describe('master data and contacts (edited by the organisation’s admin, with its history)', () => {
+    const contact = { role: 'quality' as const, name: 'Claire Martin', email: 'Claire.Martin@demo.test' };
+
+    it('applies an edit made on the current version, records it and announces it', async () => {
+      const before = await identity.call('identity.organisations.get', { organisationId }, orgAdmin);
+      const website = `https://${uniqueId('www')}.example.fr`;
+      const after = await identity.call(
+        'identity.organisations.update',
+        { organisationId, version: before.version, phone: '+33 4 76 00 00 00', website, contacts: [contact] },
+        orgAdmin,
+      );
+      expect(after).toMatchObject({
+        version: before.version + 1,
+        phone: '+33 4 76 00 00 00',
+        website,
+        // E-mail addresses are kept in lower case, as everywhere else.
+        contacts: [{ ...contact, email: 'claire.martin@demo.test' }],
+        siren: before.siren,
+      });
+      const history = await identity.call('identity.organisations.history', { organisationId }, orgMember);
+      expect(history.items[0]).toMatchObject({
+        by: orgAdmin.userId,
+        fields: ['phone', 'website', 'contacts'],
+        after: { website },
+      });
+      await identity.waitForEvent(
+        'certhub.organisation.updated.v1',
+        (e) => e.organisationId === organisationId && e.fields.includes('website'),
+      );
+
+      // `null` clears an optional field; the same values again change nothing and record nothing.
+      const cleared = await identity.call(
+        'identity.organisations.update',
+        { organisationId, version: after.version, website: null, phone: '+33 4 76 00 00 00' },
+        orgAdmin,
+      );
+      expect(cleared).not.toHaveProperty('website');
+      expect(cleared.version).toBe(after.version + 1);
+      const again = await identity.call(
+        'identity.organisations.history',
+        { organisationId, pageSize: 1 },
+        orgAdmin,
+      );
+      expect(again).toMatchObject({ total: history.total + 1, items: [{ fields: ['website'] }] });
+    });
+
+    it('refuses a stale version with 409, a member with 403, another tenant with 404', async () => {
+      const current = await identity.call('identity.organisations.get', { organisationId }, orgAdmin);
+      await expect(
+        identity.call(
+          'identity.organisations.update',
+          { organisationId, version: current.version + 5, name: 'Renamed' },
+          orgAdmin,
+        ),
+      ).rejects.toMatchObject({ code: 'conflict' });
+      await expect(
+        identity.call(
+          'identity.organisations.update',
+          { organisationId, version: current.version, name: 'Renamed' },
+          orgMember,
+        ),
+      ).rejects.toMatchObject({ code: 'forbidden' });
+      for (const principal of [cbAdmin, platformAdmin])
+        await expect(
+          identity.call(
+            'identity.organisations.update',
+            { organisationId, version: current.version, name: 'Renamed' },
+            principal,
+          ),
+        ).rejects.toMatchObject({ code: principal === cbAdmin ? 'not_found' : 'forbidden' });
+      await expect(
+        identity.call('identity.organisations.history', { organisationId }, cbAdmin),
+      ).rejects.toMatchObject({ code: 'not_found' });
+      await expect(
+        identity.call('identity.organisations.get', { organisationId }, orgAdmin),
+      ).resolves.toMatchObject({ name: current.name, version: current.version });
+    });
+
+    it('refuses an empty edit and invalid values with the field in error', async () => {
+      await expect(
+        identity.call('identity.organisations.update', { organisationId, version: 0 }, orgAdmin),
+      ).rejects.toMatchObject({ code: 'validation_failed', message: 'nothing to change' });
+      await expect(
+        identity.call(
+          'identity.organisations.update',
+          {
+            organisationId,
+            version: 0,
+            website: 'javascript:alert(1)',
+            contacts: [{ ...contact, email: 'x' }],
+          },
+          orgAdmin,
+        ),
+      ).rejects.toMatchObject({ code: 'validation_failed' });
+    });
+  });
+
   describe('certification bodies', () => {
     const body = (code: string) => ({
       code,

@@ -16,6 +16,11 @@ export const IdentityEvents = {
     summary: 'The platform activated or deactivated an organisation',
     schema: z.object({ organisationId: z.string(), active: z.boolean(), changedBy: z.string() }),
   },
+  'certhub.organisation.updated.v1': {
+    subject: 'evt.identity.organisation.updated',
+    summary: 'An organisation’s administrator edited its master data or contacts',
+    schema: z.object({ organisationId: z.string(), fields: z.array(z.string()), changedBy: z.string() }),
+  },
   'certhub.user.invited.v1': {
     subject: 'evt.identity.user.invited',
     summary: 'An administrator invited a user into his tenant',

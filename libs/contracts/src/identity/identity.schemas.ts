@@ -39,13 +39,71 @@ export const CompanySchema = z.object({
   headquarters: z.boolean(),
 });
 
+/** Who an organisation's CB talks to, by what for (the portal's "contacts" page). */
+export const CONTACT_ROLES = ['main', 'quality', 'management', 'billing', 'other'] as const;
+
+const PhoneSchema = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9][0-9 ().-]{5,24}$/, 'phone number is not valid');
+
+export const ContactSchema = z
+  .object({
+    role: z.enum(CONTACT_ROLES),
+    name: z.string().trim().min(1).max(120),
+    position: z.string().trim().max(120).optional(),
+    email: z.string().trim().toLowerCase().email().max(254),
+    phone: PhoneSchema.optional(),
+  })
+  .strict();
+
 export const OrganisationSchema = z.object({
   id: z.string(),
   siren: z.string(),
   name: z.string(),
   address: AddressSchema,
+  phone: z.string().optional(),
+  email: z.string().optional(),
+  website: z.string().optional(),
+  contacts: z.array(ContactSchema),
   active: z.boolean(),
+  /** Master-data edits state the version they were made on; a stale one answers 409. */
+  version: z.number().int(),
   createdAt: z.string(),
+  updatedAt: z.string().optional(),
+});
+
+/**
+ * The organisation's own master data, edited by its administrator. The SIREN is its identity and
+ * is not editable; `null` clears an optional field; `contacts` replaces the whole list.
+ */
+export const UpdateOrganisationRequestSchema = z
+  .object({
+    organisationId: z.string().min(1).max(64),
+    version: z.number().int().min(0),
+    name: z.string().trim().min(1).max(200).optional(),
+    address: AddressSchema.optional(),
+    phone: PhoneSchema.nullable().optional(),
+    email: z.string().trim().toLowerCase().email().max(254).nullable().optional(),
+    website: z
+      .string()
+      .trim()
+      .max(200)
+      .url()
+      .refine((url) => /^https?:\/\//i.test(url), 'website: an http(s) address')
+      .nullable()
+      .optional(),
+    contacts: z.array(ContactSchema).max(20).optional(),
+  })
+  .strict();
+
+/** One edit of an organisation's master data: which fields, their values before and after. */
+export const OrganisationChangeSchema = z.object({
+  at: z.string(),
+  by: z.string(),
+  fields: z.array(z.string()),
+  before: z.record(z.string(), z.unknown()),
+  after: z.record(z.string(), z.unknown()),
 });
 
 export const SiteSchema = z.object({

@@ -4,17 +4,19 @@ import {
   CompanySchema,
   CreateCertificationBodyRequestSchema,
   InviteUserRequestSchema,
+  OrganisationChangeSchema,
   OrganisationListQuerySchema,
   OrganisationSchema,
   RegistrationRequestSchema,
   RegistrationResponseSchema,
   SiretSchema,
   SiteSchema,
+  UpdateOrganisationRequestSchema,
   UserListQuerySchema,
   UserSchema,
   pageOf,
 } from '../identity/identity.schemas';
-import { sortablePageQuery } from '../pagination';
+import { PageQuerySchema, sortablePageQuery } from '../pagination';
 import { RoleSchema } from '../roles';
 
 const id = z.string().min(1).max(64);
@@ -68,6 +70,28 @@ export const IdentityRpc = {
     },
     request: OrganisationListQuerySchema,
     response: pageOf(OrganisationSchema),
+  },
+  /** The organisation's administrator keeps its master data and contacts up to date. */
+  'identity.organisations.update': {
+    http: {
+      method: 'PATCH',
+      path: '/api/v1/organisations/{organisationId}',
+      roles: ['org_admin'],
+      tag: 'organisations',
+      summary: 'Edit the organisation’s master data and contacts (name, address, phone, e-mail, website)',
+    },
+    request: UpdateOrganisationRequestSchema,
+    response: OrganisationSchema,
+  },
+  'identity.organisations.history': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/organisations/{organisationId}/history',
+      tag: 'organisations',
+      summary: 'Who changed the organisation’s master data, when, from what to what (newest first)',
+    },
+    request: PageQuerySchema.extend({ organisationId: id }).strict(),
+    response: pageOf(OrganisationChangeSchema),
   },
   /** platform_admin only (docs/domain/roles-and-tenancy.md#organisation-activation). */
   'identity.organisations.set-active': {

@@ -19,6 +19,13 @@ export type RpcHandlerArgs<K extends RpcSubject> =
     : [payload: RpcPayload<K>];
 
 /**
+ * A use case's entry point for one subject, typed from the catalogue so that the subject is written
+ * once: `readonly execute: RpcHandler<'dossier.dossiers.get'> = async (principal, request) => …`.
+ * (A method cannot take its parameter types from a declared type; a property can.)
+ */
+export type RpcHandler<K extends RpcSubject> = (...args: RpcHandlerArgs<K>) => Promise<RpcResponse<K>>;
+
+/**
  * `[R]` when a method can be called with these arguments (it may take fewer), else never. The
  * parameters are re-wrapped in a plain function type so that they are checked contravariantly:
  * class methods are compared bivariantly, which would let a wrong payload type through.

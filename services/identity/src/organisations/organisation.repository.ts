@@ -6,7 +6,7 @@ import type { FilterQuery, Model } from 'mongoose';
 import type { Address } from '../common/address.schema';
 import { isDuplicateKey } from '../common/mongo-errors';
 import { escapeRegex, skipOf, type Sort } from '../common/paging';
-import { Organisation } from './organisation.schema';
+import { Organisation, type OrganisationChange } from './organisation.schema';
 
 export type OrganisationListQuery = RpcPayload<'identity.organisations.list'>;
 
@@ -86,6 +86,31 @@ export class OrganisationRepository extends TenantRepository<Organisation> {
       .findOneAndUpdate(
         this.scoped(id, { _id: id, status: 'active', active: !active }),
         { $set: { active }, ...pushEvents(event) },
+        { new: true },
+      )
+      .lean<Organisation>();
+  }
+
+  /**
+   * Applies a master-data edit made on `version`, with its history entry and event, in one write:
+   * null when the organisation moved on since (or is not there).
+   */
+  applyEdit(
+    id: string,
+    version: number,
+    edit: { $set: Record<string, unknown>; $unset: Record<string, 1>; change: OrganisationChange },
+    event: CloudEvent,
+  ): Promise<Organisation | null> {
+    // An organisation never edited has no version field: it is at version 0.
+    const atVersion = version === 0 ? { $or: [{ version: 0 }, { version: { $exists: false } }] } : { version };
+    return this.model
+      .findOneAndUpdate(
+        this.scoped(id, { _id: id, status: 'active', ...atVersion }),
+        {
+          $set: { ...edit.$set, version: version + 1, updatedAt: edit.change.at },
+          ...(Object.keys(edit.$unset).length ? { $unset: edit.$unset } : {}),
+          $push: { history: edit.change, ...pushEvents(event).$push },
+        },
         { new: true },
       )
       .lean<Organisation>();

@@ -1,5 +1,6 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import type { CloudEvent } from '@certhub/contracts';
+import type { CloudEvent, ContactSchema } from '@certhub/contracts';
+import type { z } from 'zod';
 import { tenantScopePlugin } from '@certhub/platform';
 import { AddressDocSchema, type Address } from '../common/address.schema';
 
@@ -17,6 +18,47 @@ export class PendingRegistration {
   email!: string;
 }
 const PendingRegistrationSchema = SchemaFactory.createForClass(PendingRegistration);
+
+export type Contact = z.infer<typeof ContactSchema>;
+
+@Schema({ _id: false, versionKey: false })
+export class ContactDoc {
+  @Prop({ required: true })
+  role!: string;
+
+  @Prop({ required: true })
+  name!: string;
+
+  @Prop()
+  position?: string;
+
+  @Prop({ required: true })
+  email!: string;
+
+  @Prop()
+  phone?: string;
+}
+const ContactDocSchema = SchemaFactory.createForClass(ContactDoc);
+
+/** One master-data edit, kept on the organisation: its history is part of its record. */
+@Schema({ _id: false, versionKey: false })
+export class OrganisationChange {
+  @Prop({ required: true })
+  at!: Date;
+
+  @Prop({ required: true })
+  by!: string;
+
+  @Prop({ type: [String], required: true })
+  fields!: string[];
+
+  @Prop({ type: Object, required: true })
+  before!: Record<string, unknown>;
+
+  @Prop({ type: Object, required: true })
+  after!: Record<string, unknown>;
+}
+const OrganisationChangeSchema = SchemaFactory.createForClass(OrganisationChange);
 
 /** An applicant organisation: its own tenant (`tenantId` is its id), identified by SIREN. */
 @Schema({ collection: 'organisations', versionKey: false })
@@ -36,8 +78,30 @@ export class Organisation {
   @Prop({ type: AddressDocSchema, required: true })
   address!: Address;
 
+  @Prop()
+  phone?: string;
+
+  @Prop()
+  email?: string;
+
+  @Prop()
+  website?: string;
+
+  @Prop({ type: [ContactDocSchema], default: [] })
+  contacts?: Contact[];
+
   @Prop({ required: true, default: false })
   active!: boolean;
+
+  /** Bumped by each master-data edit (absent on organisations never edited: version 0). */
+  @Prop()
+  version?: number;
+
+  @Prop({ type: [OrganisationChangeSchema], default: [] })
+  history?: OrganisationChange[];
+
+  @Prop()
+  updatedAt?: Date;
 
   @Prop({ type: String, enum: ORGANISATION_STATUSES, required: true })
   status!: OrganisationStatus;

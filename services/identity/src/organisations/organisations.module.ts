@@ -6,11 +6,13 @@ import { AddSite } from './add-site/add-site.usecase';
 import { GetOrganisation } from './get-organisation/get-organisation.usecase';
 import { ListOrganisations } from './list-organisations/list-organisations.usecase';
 import { ListSites } from './list-sites/list-sites.usecase';
+import { OrganisationHistory } from './organisation-history/organisation-history.usecase';
 import { OrganisationRepository } from './organisation.repository';
 import { Organisation, OrganisationSchema } from './organisation.schema';
 import { OrganisationsController } from './organisations.controller';
 import { SetOrganisationActive } from './set-organisation-active/set-organisation-active.usecase';
 import { SiteRepository } from './site.repository';
+import { UpdateOrganisation } from './update-organisation/update-organisation.usecase';
 import { Site, SiteSchema } from './site.schema';
 
 /** Organisation events live in the organisation documents' outbox; the relay publishes them. */
@@ -27,6 +29,8 @@ import { Site, SiteSchema } from './site.schema';
     GetOrganisation,
     ListOrganisations,
     SetOrganisationActive,
+    UpdateOrganisation,
+    OrganisationHistory,
     AddSite,
     ListSites,
   ],

@@ -31,6 +31,13 @@ export const ROUTES: RoutingTable = {
     recipients: [{ tenant: 'organisationId', roles: APPLICANT_ADMINS }],
     link: (p) => path`/organisations/${p.organisationId}`,
   },
+  // Every administrator hears of it, so that an edit nobody expected does not go unseen.
+  'certhub.organisation.updated.v1': {
+    category: 'account',
+    mandatory: false,
+    recipients: [{ tenant: 'organisationId', roles: APPLICANT_ADMINS }],
+    link: () => '/organisation',
+  },
   'certhub.user.invited.v1': {
     category: 'account',
     mandatory: false,

@@ -16,6 +16,12 @@ export const ACCOUNT_EN: Record<AccountEventType, EventTemplate> = {
     html: '<p>{{#if data.active}}Your users can reach your dossiers again.{{else}}Please contact the platform support with any question.{{/if}}</p>',
     text: '{{#if data.active}}Your users can reach your dossiers again.{{else}}Please contact the platform support with any question.{{/if}}',
   },
+  'certhub.organisation.updated.v1': {
+    subject: 'Your organisation’s details were changed',
+    summary: 'An administrator changed your organisation’s details or contacts.',
+    html: '<p>If you did not make this change, look at your organisation’s history.</p>',
+    text: 'If you did not make this change, look at your organisation’s history.',
+  },
   'certhub.user.invited.v1': {
     subject: 'New user invited ({{labelOr "role" data.role}})',
     summary: 'A user was invited into your space with the role {{labelOr "role" data.role}}.',

@@ -16,6 +16,12 @@ export const ACCOUNT_FR: Record<AccountEventType, EventTemplate> = {
     html: '<p>{{#if data.active}}Vos utilisateurs retrouvent l’accès à vos dossiers.{{else}}Pour toute question, contactez le support de la plateforme.{{/if}}</p>',
     text: '{{#if data.active}}Vos utilisateurs retrouvent l’accès à vos dossiers.{{else}}Pour toute question, contactez le support de la plateforme.{{/if}}',
   },
+  'certhub.organisation.updated.v1': {
+    subject: 'Les coordonnées de votre organisation ont été modifiées',
+    summary: 'Un administrateur a modifié les coordonnées ou les interlocuteurs de votre organisation.',
+    html: '<p>Si vous n’êtes pas à l’origine de cette modification, consultez l’historique de votre organisation.</p>',
+    text: 'Si vous n’êtes pas à l’origine de cette modification, consultez l’historique de votre organisation.',
+  },
   'certhub.user.invited.v1': {
     subject: 'Nouvel utilisateur invité ({{labelOr "role" data.role}})',
     summary: 'Un utilisateur a été invité dans votre espace avec le rôle {{labelOr "role" data.role}}.',

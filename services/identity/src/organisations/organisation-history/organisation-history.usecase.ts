@@ -1,0 +1,20 @@
+import { Injectable } from '@nestjs/common';
+import type { RpcHandler } from '@certhub/platform';
+import { pageOf, skipOf } from '../../common/paging';
+import { findVisibleOrganisation } from '../organisation-access';
+import { toOrganisationChangeResponse } from '../organisation.mapper';
+import { OrganisationRepository } from '../organisation.repository';
+
+/** Who changed the organisation's master data, newest first, for whoever may see the organisation. */
+@Injectable()
+export class OrganisationHistory {
+  constructor(private readonly organisations: OrganisationRepository) {}
+
+  readonly execute: RpcHandler<'identity.organisations.history'> = async (principal, query) => {
+    const organisation = await findVisibleOrganisation(this.organisations, principal, query.organisationId);
+    // Master-data edits are few (a handful a year): the history lives on the organisation itself.
+    const changes = [...(organisation.history ?? [])].reverse();
+    const page = changes.slice(skipOf(query), skipOf(query) + query.pageSize);
+    return pageOf(page.map(toOrganisationChangeResponse), changes.length, query);
+  };
+}
