@@ -181,5 +181,27 @@ describe('audits and findings through the gateway', () => {
     const msg = await api('org.member', 'POST', `/api/v1/findings/${f}/messages`, { body: 'Merci' });
     expect(msg.status).toBe(201);
     expect((await api('analyst', 'GET', `/api/v1/findings/${f}/messages`)).body).toMatchObject({ total: 1 });
+
+    // "My checklist": the applicant and the CB see the requirements that apply at level A, with the
+    // open non-conformity on its requirement and the next planned audit.
+    const checklist = await api('org.member', 'GET', `/api/v1/dossiers/${dossierId}/checklist`);
+    expect(checklist).toMatchObject({
+      status: 200,
+      body: { schemeId: 'amarc', level: 'A', openFindings: 1 },
+    });
+    const requirements = checklist.body.chapters.flatMap(
+      (c: { requirements: { id: string; openFindings: unknown[] }[] }) => c.requirements,
+    );
+    expect(requirements.find((r: { id: string }) => r.id === '1.1').openFindings).toEqual([
+      expect.objectContaining({ findingId: f, number: 'NC0001', severity: 'major', overdue: false }),
+    ]);
+    expect(requirements.filter((r: { openFindings: unknown[] }) => r.openFindings.length)).toHaveLength(1);
+    const upcomingChecklist = await api('analyst', 'GET', `/api/v1/dossiers/${ahead}/checklist`);
+    expect(upcomingChecklist.body).toMatchObject({
+      openFindings: 0,
+      nextAudit: { auditId: planned.body.id, type: 'initial', startDate: day(5) },
+    });
+    expect(upcomingChecklist.body.chapters.length).toBeGreaterThan(0);
+    expect((await api('org.member', 'GET', `/api/v1/dossiers/not-a-dossier/checklist`)).status).toBe(404);
   });
 });

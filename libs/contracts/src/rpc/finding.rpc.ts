@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { FindingSeveritySchema } from '../events/dossier.events';
+import { AuditTypeSchema, FindingSeveritySchema } from '../events/dossier.events';
+import { ControlMethodSchema } from '../schemes/scheme.schemas';
 import { PageQuerySchema, sortablePageQuery } from '../pagination';
 
 const id = z.string().min(1).max(64);
@@ -111,7 +112,57 @@ export const FindingMessageSchema = z.object({
 /** A step on one finding: its id, the version the caller saw (stale → 409), and the step's fields. */
 const step = <S extends z.ZodRawShape>(extra: S) => z.object({ findingId: id, version, ...extra }).strict();
 
+/**
+ * "My checklist": what the next audit of a dossier will look at, from the scheme's requirements that
+ * apply at the dossier's level, each with the findings still open against it.
+ */
+export const AuditChecklistSchema = z.object({
+  dossierId: z.string(),
+  reference: z.string(),
+  schemeId: z.string(),
+  schemeVersion: z.string(),
+  level: z.string().optional(),
+  nextAudit: z.object({ auditId: z.string(), type: AuditTypeSchema, startDate: z.string() }).optional(),
+  openFindings: z.number().int(),
+  chapters: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      requirements: z.array(
+        z.object({
+          id: z.string(),
+          title: z.string(),
+          text: z.string(),
+          controlMethods: z.array(ControlMethodSchema),
+          referenceDocuments: z.array(z.string()),
+          openFindings: z.array(
+            z.object({
+              findingId: z.string(),
+              number: z.string(),
+              severity: FindingSeveritySchema,
+              status: FindingStatusSchema,
+              dueDate: z.string(),
+              overdue: z.boolean(),
+            }),
+          ),
+        }),
+      ),
+    }),
+  ),
+});
+
 export const FindingRpc = {
+  'dossier.findings.checklist': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/dossiers/{dossierId}/checklist',
+      tag: 'findings',
+      summary:
+        'Checklist for the next audit: the requirements that apply, with the findings still open on each',
+    },
+    request: z.object({ dossierId: id }).strict(),
+    response: AuditChecklistSchema,
+  },
   /** A booked auditor, on a completed audit whose findings are not declared recorded yet. */
   'dossier.findings.record': {
     http: {

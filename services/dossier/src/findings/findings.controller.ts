@@ -1,4 +1,5 @@
 import { handle, rpcHandlers } from '@certhub/platform';
+import { AuditChecklist } from './audit-checklist/audit-checklist.usecase';
 import { DeclareFindingsRecorded } from './declare-findings-recorded/declare-findings-recorded.usecase';
 import { EditItems } from './edit-items/edit-items.usecase';
 import { FindingThread } from './finding-thread/finding-thread.usecase';
@@ -25,4 +26,5 @@ export const FindingsController = rpcHandlers(
   handle('dossier.findings.send', SendItems),
   handle('dossier.findings.messages.post', FindingThread, 'post'),
   handle('dossier.findings.messages.list', FindingThread, 'list'),
+  handle('dossier.findings.checklist', AuditChecklist),
 );

@@ -1,6 +1,8 @@
 import { Injectable, Module, type OnModuleInit } from '@nestjs/common';
 import { OutboxModule } from '@certhub/platform';
 import { AuditsModule } from '../audits/audits.module';
+import { SchemesModule } from '../schemes/schemes.module';
+import { AuditChecklist } from './audit-checklist/audit-checklist.usecase';
 import { DossierLifecycle } from '../lifecycle/dossier-lifecycle';
 import { DeclareFindingsRecorded } from './declare-findings-recorded/declare-findings-recorded.usecase';
 import { EditItems } from './edit-items/edit-items.usecase';
@@ -40,6 +42,7 @@ class FindingGuards implements OnModuleInit {
       { name: FINDING_MESSAGE_MODEL, schema: FindingMessageSchema },
     ]),
     AuditsModule,
+    SchemesModule,
   ],
   controllers: [FindingsController],
   providers: [
@@ -54,6 +57,7 @@ class FindingGuards implements OnModuleInit {
     SendItems,
     FindingThread,
     SearchFindings,
+    AuditChecklist,
   ],
 })
 export class FindingsModule {}
