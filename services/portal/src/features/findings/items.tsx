@@ -96,6 +96,7 @@ function ItemEditor({
 function ItemRow({ finding, item, open }: { finding: Finding; item: FindingItem; open: boolean }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
+  const [clicked, setClicked] = useState<boolean>();
   const ready = useFindingStep(async (value: boolean) =>
     unwrap(
       api.PUT('/api/v1/findings/{findingId}/items/{itemId}/ready', {
@@ -144,10 +145,16 @@ function ItemRow({ finding, item, open }: { finding: Finding; item: FindingItem;
         <Group gap="md">
           <Checkbox
             label={t('findings.ready')}
-            // The box follows the click at once; the server's word comes with the refreshed list.
-            checked={ready.isPending ? ready.variables : item.ready}
+            // The box follows the click in the same render (the mutation's own state reaches React a
+            // tick later, which let the controlled box flick back); the server's word comes with the
+            // refreshed list.
+            checked={clicked ?? item.ready}
             disabled={ready.isPending}
-            onChange={(e) => ready.mutate(e.currentTarget.checked)}
+            onChange={(e) => {
+              const value = e.currentTarget.checked;
+              setClicked(value);
+              ready.mutate(value, { onSettled: () => setClicked(undefined) });
+            }}
           />
           <Button variant="subtle" size="compact-sm" onClick={() => setEditing(true)}>
             {t('findings.edit')}
