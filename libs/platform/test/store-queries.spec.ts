@@ -79,6 +79,12 @@ describe('the store answers pushed-down queries like MongoDB', () => {
     { $and: [{ status: { $nin: ['pending'] } }, { v: { $gte: '2026' } }] },
     { status: 'planned', v: { $gte: '2026-01-01', $lte: '2026-12-31' } },
     { $and: [{ status: { $in: ['planned', 'x'] } }, { rank: { $gte: 3 } }] },
+    // A condition the store cannot push down, followed by one it can: the first must not leave a
+    // gap in the SQL parameters (it did: "could not determine data type of parameter $4").
+    { $and: [{ v: { $in: [1, null] } }, { rank: { $gte: 3 } }] },
+    { $and: [{ v: { $gte: '65a1b2c3d4e5f60718293a4b' } }, { rank: { $gt: 1 } }] },
+    { status: { $in: ['planned', null] } },
+    { $or: [{ status: 'planned' }, { status: { $exists: false } }] },
   ];
   interface Page {
     sort?: { rank: 1; _id: 1 } | { _id: -1 };
