@@ -34,6 +34,7 @@ export const USERS = {
   dossier: {
     calls: [
       'identity.certification-bodies.list',
+      'identity.companies.lookup',
       'identity.organisations.get',
       'identity.recipients.resolve',
       'identity.sites.list',

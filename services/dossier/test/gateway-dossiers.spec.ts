@@ -34,6 +34,13 @@ describe('/api/v1/dossiers through the gateway', () => {
     });
     expect(created.status).toBe(201);
     const id = created.body['id'] as string;
+    // Opened pre-filled from what the platform knows of the organisation (its head office's SIRET,
+    // its name), for the applicant to check and complete.
+    const opened = await api('org.member', 'GET', `/dossiers/${id}/questionnaire`);
+    expect(opened.body['answers']).toMatchObject({
+      siret: { value: expect.stringMatching(/^\d{14}$/) },
+      'raison-sociale': { value: expect.stringContaining('Démo') },
+    });
 
     const saved = await api('org.member', 'PUT', `/dossiers/${id}/questionnaire`, {
       revision: 0,

@@ -92,6 +92,32 @@ export const ChoiceOptionSchema = z.strictObject({
   label: z.string().min(1),
 });
 
+/**
+ * Where a question's first answer comes from when a dossier is opened
+ * (docs/domain/organisation-certification.md#pre-filled-questionnaire): the organisation's record in
+ * the platform (identity, head office, contacts kept by its administrator, declared sites) and the
+ * company registry. The applicant checks and completes; nothing is pre-filled over an answer.
+ * `sites` fills a sites_table, `siret` a siret question, every other source a text or long text.
+ */
+export const PREFILL_SOURCES = [
+  'siret',
+  'legalName',
+  'street',
+  'postalCode',
+  'city',
+  'nafCode',
+  'phone',
+  'email',
+  'legalRepresentative.name',
+  'legalRepresentative.position',
+  'legalRepresentative.email',
+  'qualityContact.name',
+  'qualityContact.email',
+  'sites',
+] as const;
+export const PrefillSourceSchema = z.enum(PREFILL_SOURCES);
+export type PrefillSource = z.infer<typeof PrefillSourceSchema>;
+
 const base = {
   id: z
     .string()
@@ -104,6 +130,7 @@ const base = {
   help: z.string().optional(),
   required: z.boolean().default(false),
   visibleWhen: ConditionSchema.optional(),
+  prefill: PrefillSourceSchema.optional(),
 };
 
 export const QuestionSchema = z.discriminatedUnion('type', [
@@ -205,6 +232,20 @@ export const QuestionnaireSchema = z
             path: [...path, 'id'],
             message: `duplicate question ${question.id}`,
           });
+        if (question.prefill) {
+          const wanted =
+            question.prefill === 'sites'
+              ? ['sites_table']
+              : question.prefill === 'siret'
+                ? ['siret']
+                : ['text', 'long_text'];
+          if (!wanted.includes(question.type))
+            ctx.addIssue({
+              code: 'custom',
+              path: [...path, 'prefill'],
+              message: `${question.prefill} pre-fills a ${wanted.join(' or ')} question, not a ${question.type} one`,
+            });
+        }
         if (question.visibleWhen) {
           for (const problem of conditionProblems(question.visibleWhen, seen))
             ctx.addIssue({ code: 'custom', path: [...path, 'visibleWhen'], message: problem });

@@ -42,6 +42,14 @@ export class IdentityDirectory {
     return found.items;
   }
 
+  /**
+   * The company registry's record of an establishment, or undefined when the registry does not know
+   * it or does not answer: what it adds is a convenience, never a reason to refuse.
+   */
+  async company(siret: string): Promise<RpcResponse<'identity.companies.lookup'> | undefined> {
+    return this.rpc.call('identity.companies.lookup', { siret }).catch(() => undefined);
+  }
+
   /** The user if the principal may see him (identity scopes users to the caller's tenant). */
   async user(userId: string, principal: Principal): Promise<RpcResponse<'identity.users.get'> | undefined> {
     try {

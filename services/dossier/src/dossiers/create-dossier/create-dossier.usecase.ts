@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
+import type { Answers, Principal, RpcPayload, RpcResponse, Scheme } from '@certhub/contracts';
 import { DomainError } from '@certhub/platform';
 import { randomUUID } from 'node:crypto';
 import { SchemeService } from '../../schemes/scheme.service';
@@ -7,7 +7,8 @@ import { dossierEvent, dossierRef } from '../../lifecycle/dossier-events';
 import { toDossierResponse } from '../dossier.mapper';
 import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
 import type { DossierView } from '../../lifecycle/dossier.schema';
-import { IdentityDirectory } from '../identity-directory';
+import { IdentityDirectory, type OrganisationInfo, type SiteInfo } from '../identity-directory';
+import { prefillAnswers } from './questionnaire-prefill';
 import { SequenceRepository } from '../../lifecycle/sequence.repository';
 
 /**
@@ -51,6 +52,10 @@ export class CreateDossier {
       this.identity.organisation(organisationId, principal),
       this.identity.sites(organisationId, principal),
     ]);
+    // A renewal with another CB starts from the previous application's answers, to be checked
+    // (docs/domain/organisation-certification.md#renewal-with-another-cb); a first application from
+    // what the platform knows of the organisation.
+    const answers = renewal?.answers ?? (await this.prefill(scheme.questionnaire, organisation, sites));
 
     const now = new Date();
     const year = now.getUTCFullYear();
@@ -68,9 +73,7 @@ export class CreateDossier {
         schemeVersion: scheme.version,
         ...(level ? { level } : {}),
         status: 'draft',
-        // A renewal with another CB starts from the previous application's answers, to be checked
-        // (docs/domain/organisation-certification.md#renewal-with-another-cb).
-        questionnaire: { revision: 0, answers: renewal?.answers ?? {}, findingSeq: 0 },
+        questionnaire: { revision: 0, answers, findingSeq: 0 },
         questionnaireFindings: [],
         holder: {
           name: organisation.name,
@@ -105,6 +108,20 @@ export class CreateDossier {
       },
     );
     return toDossierResponse(dossier);
+  }
+
+  private async prefill(
+    questionnaire: Scheme['questionnaire'],
+    organisation: OrganisationInfo,
+    sites: SiteInfo[],
+  ): Promise<Answers> {
+    const headOffice = sites.find((site) => site.headquarters);
+    const company = headOffice && (await this.identity.company(headOffice.siret));
+    return prefillAnswers(questionnaire, {
+      organisation,
+      sites,
+      ...(company?.nafCode ? { nafCode: company.nafCode } : {}),
+    });
   }
 
   private levelOf(levels: readonly { id: string }[], wanted: string | undefined): string | undefined {

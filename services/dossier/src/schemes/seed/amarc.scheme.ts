@@ -97,8 +97,16 @@ export const AMARC_SCHEME: SchemeInput = {
             type: 'siret',
             label: 'SIRET de l’entreprise candidate',
             required: true,
+            prefill: 'siret',
           },
-          { id: 'raison-sociale', number: '2', type: 'text', label: 'Raison sociale', required: true },
+          {
+            id: 'raison-sociale',
+            number: '2',
+            type: 'text',
+            label: 'Raison sociale',
+            required: true,
+            prefill: 'legalName',
+          },
           { id: 'adresse', number: '3', type: 'long_text', label: 'Adresse du site audité', required: true },
           {
             id: 'contact',
@@ -106,6 +114,7 @@ export const AMARC_SCHEME: SchemeInput = {
             type: 'text',
             label: 'Nom et fonction du responsable de la démarche',
             required: true,
+            prefill: 'qualityContact.name',
           },
           {
             id: 'contact-email',
@@ -113,6 +122,7 @@ export const AMARC_SCHEME: SchemeInput = {
             type: 'text',
             label: 'Courriel du responsable',
             required: true,
+            prefill: 'qualityContact.email',
           },
           {
             id: 'niveau',
@@ -149,6 +159,7 @@ export const AMARC_SCHEME: SchemeInput = {
             type: 'sites_table',
             label: 'Sites concernés par la certification',
             required: true,
+            prefill: 'sites',
             minRows: 2,
             visibleWhen: { questionId: 'multisites', equals: true },
           },
