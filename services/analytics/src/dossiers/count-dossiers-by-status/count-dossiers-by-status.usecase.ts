@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { resolveScope } from '../../common/access';
-import { parseSort } from '@certhub/platform';
+import { parseSort, type RpcHandler } from '@certhub/platform';
 import { pageRows } from '../../common/paging';
 import { periodRange } from '../../common/period';
 import { DossierStateRepository } from '../dossier-state.repository';
@@ -12,10 +11,7 @@ import { toDossiersByStatusRow } from '../dossier-state.mapper';
 export class CountDossiersByStatus {
   constructor(private readonly dossiers: DossierStateRepository) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'analytics.dossiers-by-status'>,
-  ): Promise<RpcResponse<'analytics.dossiers-by-status'>> {
+  readonly execute: RpcHandler<'analytics.dossiers-by-status'> = async (principal, request) => {
     const scope = resolveScope(principal, request.cbId);
     const sort = parseSort(request.sort ?? 'cbId');
     const counts = await this.dossiers.countByStatus(scope, {
@@ -23,5 +19,5 @@ export class CountDossiersByStatus {
       opened: periodRange(request),
     });
     return pageRows(counts.map(toDossiersByStatusRow), sort, ['cbId', 'schemeId', 'status'], request);
-  }
+  };
 }

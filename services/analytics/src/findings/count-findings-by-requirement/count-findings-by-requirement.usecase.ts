@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { resolveScope } from '../../common/access';
-import { parseSort } from '@certhub/platform';
+import { parseSort, type RpcHandler } from '@certhub/platform';
 import { pageRows } from '../../common/paging';
 import { periodRange, todayUtc } from '../../common/period';
 import { cbIdOf } from '../../common/read-model.repository';
@@ -18,10 +17,7 @@ const keyOf = (c: RequirementCount) => JSON.stringify([c.tenantId, c.schemeId, c
 export class CountFindingsByRequirement {
   constructor(private readonly findings: FindingRepository) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'analytics.findings-by-requirement'>,
-  ): Promise<RpcResponse<'analytics.findings-by-requirement'>> {
+  readonly execute: RpcHandler<'analytics.findings-by-requirement'> = async (principal, request) => {
     const scope = resolveScope(principal, request.cbId);
     const sort = parseSort(request.sort ?? 'cbId');
     const filter = { schemeId: request.schemeId, raised: periodRange(request) };
@@ -50,5 +46,5 @@ export class CountFindingsByRequirement {
       if (row) row.overdue = group.count;
     }
     return pageRows([...rows.values()], sort, ['cbId', 'schemeId', 'requirementId', 'severity'], request);
-  }
+  };
 }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { resolveScope } from '../../common/access';
-import { parseSort } from '@certhub/platform';
+import { parseSort, type RpcHandler } from '@certhub/platform';
 import { periodRange, todayUtc } from '../../common/period';
 import { FindingRepository } from '../finding.repository';
 import { toOverdueFindingRow } from '../finding.mapper';
@@ -11,10 +10,7 @@ import { toOverdueFindingRow } from '../finding.mapper';
 export class ListOverdueFindings {
   constructor(private readonly findings: FindingRepository) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'analytics.overdue-findings'>,
-  ): Promise<RpcResponse<'analytics.overdue-findings'>> {
+  readonly execute: RpcHandler<'analytics.overdue-findings'> = async (principal, request) => {
     const scope = resolveScope(principal, request.cbId);
     const sort = parseSort(request.sort ?? 'dueDate');
     const filter = { schemeId: request.schemeId, raised: periodRange(request) };
@@ -36,5 +32,5 @@ export class ListOverdueFindings {
       pageSize: request.pageSize,
       total,
     };
-  }
+  };
 }

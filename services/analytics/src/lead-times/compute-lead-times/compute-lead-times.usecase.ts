@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
+import type { RpcResponse } from '@certhub/contracts';
 import { resolveScope } from '../../common/access';
-import { parseSort } from '@certhub/platform';
+import { parseSort, type RpcHandler } from '@certhub/platform';
 import { pageRows } from '../../common/paging';
 import { inRange, periodRange } from '../../common/period';
 import { cbIdOf } from '../../common/read-model.repository';
@@ -31,10 +31,7 @@ export class ComputeLeadTimes {
     private readonly findings: FindingRepository,
   ) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'analytics.lead-times'>,
-  ): Promise<RpcResponse<'analytics.lead-times'>> {
+  readonly execute: RpcHandler<'analytics.lead-times'> = async (principal, request) => {
     const scope = resolveScope(principal, request.cbId);
     const sort = parseSort(request.sort ?? 'metric');
     const period = periodRange(request);
@@ -59,7 +56,7 @@ export class ComputeLeadTimes {
       items.push({ metric: 'finding_raised_to_closed', tenantId: f.tenantId, schemeId: f.schemeId, ms });
     }
     return pageRows(toRows(items), sort, ['metric', 'cbId', 'schemeId'], request);
-  }
+  };
 }
 
 function toRows(items: Item[]): LeadTimeRow[] {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { RpcPayload, RpcResponse } from '@certhub/contracts';
 import { today } from '../../certificates/certificate-status';
 import { CertificateRepository } from '../../certificates/certificate.repository';
 import { toVerificationResponse } from '../../certificates/dto/certificate.response';
+import { type RpcHandler } from '@certhub/platform';
 
 /**
  * Public: "is my trading partner certified for this scheme?"
@@ -12,11 +12,9 @@ import { toVerificationResponse } from '../../certificates/dto/certificate.respo
 export class VerifyCompanyCertificates {
   constructor(private readonly certificates: CertificateRepository) {}
 
-  async execute(
-    request: RpcPayload<'certificate.verify.company'>,
-  ): Promise<RpcResponse<'certificate.verify.company'>> {
+  readonly execute: RpcHandler<'certificate.verify.company'> = async (request) => {
     const on = today();
     const found = await this.certificates.findByCompany(request, request.schemeId);
     return { items: found.map((certificate) => toVerificationResponse(certificate, on)) };
-  }
+  };
 }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { requirePartner } from '../../common/access';
-import { mongoSort } from '@certhub/platform';
+import { mongoSort, type RpcHandler } from '@certhub/platform';
 import { pageOf } from '../../common/paging';
 import { AttemptRepository } from '../attempt.repository';
 import { toDeliveryResponse } from '../delivery.mapper';
@@ -15,10 +14,7 @@ export class ListDeliveries {
     private readonly attempts: AttemptRepository,
   ) {}
 
-  async execute(
-    principal: Principal,
-    query: RpcPayload<'partner.deliveries.list'>,
-  ): Promise<RpcResponse<'partner.deliveries.list'>> {
+  readonly execute: RpcHandler<'partner.deliveries.list'> = async (principal, query) => {
     const partnerId = requirePartner(principal);
     const sort = mongoSort(query.sort, '-createdAt');
     const { items, total } = await this.deliveries.list(partnerId, query, sort['createdAt'] === 1 ? 1 : -1);
@@ -31,5 +27,5 @@ export class ListDeliveries {
       total,
       query,
     );
-  }
+  };
 }

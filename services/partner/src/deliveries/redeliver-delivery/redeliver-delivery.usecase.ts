@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
+import { DomainError, type RpcHandler } from '@certhub/platform';
 import { requirePartner } from '../../common/access';
 import { AttemptRepository } from '../attempt.repository';
 import { toDeliveryMessage, toDeliveryResponse } from '../delivery.mapper';
@@ -21,10 +20,7 @@ export class RedeliverDelivery {
     private readonly stream: DeliveryStream,
   ) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'partner.deliveries.redeliver'>,
-  ): Promise<RpcResponse<'partner.deliveries.redeliver'>> {
+  readonly execute: RpcHandler<'partner.deliveries.redeliver'> = async (principal, request) => {
     const partnerId = requirePartner(principal);
     const found = await this.deliveries.findOwn(partnerId, request.deliveryId);
     if (!found) throw DomainError.notFound(`delivery ${request.deliveryId}`);
@@ -40,5 +36,5 @@ export class RedeliverDelivery {
     }
     const attempts = await this.attempts.latest(partnerId, [requeued._id]);
     return toDeliveryResponse(requeued, attempts.get(requeued._id));
-  }
+  };
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { CurrentPartner } from '../../partners/current-partner';
 import { FeedStream } from '../feed-stream';
+import { type RpcHandler } from '@certhub/platform';
 
 /** A long poll on the calling partner's feed: what the gateway's SSE endpoint streams. */
 @Injectable()
@@ -11,11 +11,8 @@ export class ReadFeed {
     private readonly feed: FeedStream,
   ) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'partner.feed.read'>,
-  ): Promise<RpcResponse<'partner.feed.read'>> {
+  readonly execute: RpcHandler<'partner.feed.read'> = async (principal, request) => {
     const partner = await this.currentPartner.of(principal);
     return { items: await this.feed.read(partner._id, request.after, request.limit, request.waitMs) };
-  }
+  };
 }

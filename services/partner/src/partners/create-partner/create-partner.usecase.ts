@@ -1,6 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
+import { DomainError, type RpcHandler } from '@certhub/platform';
 import { ownerTenantOf, requirePartnerAdmin } from '../../common/access';
 import { newId } from '../../common/ids';
 import { PartnerClients } from '../keycloak/partner-clients';
@@ -21,10 +20,7 @@ export class CreatePartner {
     private readonly clients: PartnerClients,
   ) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'partner.clients.create'>,
-  ): Promise<RpcResponse<'partner.clients.create'>> {
+  readonly execute: RpcHandler<'partner.clients.create'> = async (principal, request) => {
     const admin = requirePartnerAdmin(principal);
     if (admin.kind === 'cb' && request.scope.cbId !== admin.cbId)
       throw DomainError.forbidden(
@@ -53,5 +49,5 @@ export class CreatePartner {
         .catch((cleanup: unknown) => this.logger.error(`orphan client ${clientId} left: ${String(cleanup)}`));
       throw error;
     }
-  }
+  };
 }

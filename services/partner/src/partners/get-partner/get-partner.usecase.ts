@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
+import { DomainError, type RpcHandler } from '@certhub/platform';
 import { requirePartnerAdmin } from '../../common/access';
 import { toPartnerResponse } from '../partner.mapper';
 import { PartnerRepository } from '../partner.repository';
@@ -9,10 +8,7 @@ import { PartnerRepository } from '../partner.repository';
 export class GetPartner {
   constructor(private readonly partners: PartnerRepository) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'partner.clients.get'>,
-  ): Promise<RpcResponse<'partner.clients.get'>> {
+  readonly execute: RpcHandler<'partner.clients.get'> = async (principal, request) => {
     const admin = requirePartnerAdmin(principal);
     const partner = await this.partners.findOwned(
       admin.kind === 'cb' ? admin.cbId : undefined,
@@ -21,5 +17,5 @@ export class GetPartner {
     // Another owner's partner answers like a missing one: its existence is not the caller's business.
     if (!partner) throw DomainError.notFound(`partner ${request.partnerId}`);
     return toPartnerResponse(partner);
-  }
+  };
 }

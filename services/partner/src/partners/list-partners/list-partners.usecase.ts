@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { requirePartnerAdmin } from '../../common/access';
-import { mongoSort } from '@certhub/platform';
+import { mongoSort, type RpcHandler } from '@certhub/platform';
 import { pageOf } from '../../common/paging';
 import { toPartnerResponse } from '../partner.mapper';
 import { PartnerRepository } from '../partner.repository';
@@ -11,10 +10,7 @@ import { PartnerRepository } from '../partner.repository';
 export class ListPartners {
   constructor(private readonly partners: PartnerRepository) {}
 
-  async execute(
-    principal: Principal,
-    query: RpcPayload<'partner.clients.list'>,
-  ): Promise<RpcResponse<'partner.clients.list'>> {
+  readonly execute: RpcHandler<'partner.clients.list'> = async (principal, query) => {
     const admin = requirePartnerAdmin(principal);
     const sort = mongoSort(query.sort, '-createdAt');
     const { items, total } = await this.partners.list(
@@ -23,5 +19,5 @@ export class ListPartners {
       sort,
     );
     return pageOf(items.map(toPartnerResponse), total, query);
-  }
+  };
 }

@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { DomainError, SERVICE_CONFIG } from '@certhub/platform';
+import { DomainError, SERVICE_CONFIG, type RpcHandler } from '@certhub/platform';
 import { newId } from '../../common/ids';
 import { allowsPrivateTargets, requiresHttps, type PartnerConfig } from '../../config';
 import { privateTargetReason } from '../../deliveries/deliver/webhook-target';
@@ -23,10 +22,7 @@ export class CreateSubscription {
     @Inject(SERVICE_CONFIG) private readonly config: PartnerConfig,
   ) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'partner.subscriptions.create'>,
-  ): Promise<RpcResponse<'partner.subscriptions.create'>> {
+  readonly execute: RpcHandler<'partner.subscriptions.create'> = async (principal, request) => {
     const partner = await this.currentPartner.of(principal);
     const outside = conflictsWith(partner.scope, request.scope);
     if (outside.length)
@@ -48,7 +44,7 @@ export class CreateSubscription {
       createdAt: new Date(),
     });
     return { subscription: toSubscriptionResponse(subscription), ...(secret ? { secret } : {}) };
-  }
+  };
 
   private async checkTarget(url: string): Promise<void> {
     const refuse = (message: string) =>

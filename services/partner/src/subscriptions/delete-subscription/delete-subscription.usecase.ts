@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
+import { DomainError, type RpcHandler } from '@certhub/platform';
 import { requirePartner } from '../../common/access';
 import { toSubscriptionResponse } from '../subscription.mapper';
 import { SubscriptionRepository } from '../subscription.repository';
@@ -13,15 +12,12 @@ import { SubscriptionRepository } from '../subscription.repository';
 export class DeleteSubscription {
   constructor(private readonly subscriptions: SubscriptionRepository) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'partner.subscriptions.delete'>,
-  ): Promise<RpcResponse<'partner.subscriptions.delete'>> {
+  readonly execute: RpcHandler<'partner.subscriptions.delete'> = async (principal, request) => {
     const subscription = await this.subscriptions.deactivate(
       requirePartner(principal),
       request.subscriptionId,
     );
     if (!subscription) throw DomainError.notFound(`subscription ${request.subscriptionId}`);
     return toSubscriptionResponse(subscription);
-  }
+  };
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
+import { DomainError, type RpcHandler } from '@certhub/platform';
 import { requirePartner } from '../../common/access';
 import { toSubscriptionResponse } from '../subscription.mapper';
 import { SubscriptionRepository } from '../subscription.repository';
@@ -9,12 +8,9 @@ import { SubscriptionRepository } from '../subscription.repository';
 export class GetSubscription {
   constructor(private readonly subscriptions: SubscriptionRepository) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'partner.subscriptions.get'>,
-  ): Promise<RpcResponse<'partner.subscriptions.get'>> {
+  readonly execute: RpcHandler<'partner.subscriptions.get'> = async (principal, request) => {
     const subscription = await this.subscriptions.findOwn(requirePartner(principal), request.subscriptionId);
     if (!subscription) throw DomainError.notFound(`subscription ${request.subscriptionId}`);
     return toSubscriptionResponse(subscription);
-  }
+  };
 }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { requirePartner } from '../../common/access';
-import { mongoSort } from '@certhub/platform';
+import { mongoSort, type RpcHandler } from '@certhub/platform';
 import { pageOf } from '../../common/paging';
 import { toSubscriptionResponse } from '../subscription.mapper';
 import { SubscriptionRepository } from '../subscription.repository';
@@ -10,10 +9,7 @@ import { SubscriptionRepository } from '../subscription.repository';
 export class ListSubscriptions {
   constructor(private readonly subscriptions: SubscriptionRepository) {}
 
-  async execute(
-    principal: Principal,
-    query: RpcPayload<'partner.subscriptions.list'>,
-  ): Promise<RpcResponse<'partner.subscriptions.list'>> {
+  readonly execute: RpcHandler<'partner.subscriptions.list'> = async (principal, query) => {
     const partnerId = requirePartner(principal);
     const sort = mongoSort(query.sort, '-createdAt');
     const { items, total } = await this.subscriptions.list(partnerId, query, sort);
@@ -23,5 +19,5 @@ export class ListSubscriptions {
       total,
       query,
     );
-  }
+  };
 }

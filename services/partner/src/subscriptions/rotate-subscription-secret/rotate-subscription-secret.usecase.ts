@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
+import { DomainError, type RpcHandler } from '@certhub/platform';
 import { requirePartner } from '../../common/access';
 import { SecretBox, newWebhookSecret } from '../secret-box';
 import { toSubscriptionResponse } from '../subscription.mapper';
@@ -17,10 +16,7 @@ export class RotateSubscriptionSecret {
     private readonly secretBox: SecretBox,
   ) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'partner.subscriptions.rotate-secret'>,
-  ): Promise<RpcResponse<'partner.subscriptions.rotate-secret'>> {
+  readonly execute: RpcHandler<'partner.subscriptions.rotate-secret'> = async (principal, request) => {
     const partnerId = requirePartner(principal);
     const subscription = await this.subscriptions.findOwn(partnerId, request.subscriptionId);
     if (!subscription) throw DomainError.notFound(`subscription ${request.subscriptionId}`);
@@ -43,5 +39,5 @@ export class RotateSubscriptionSecret {
     if (!rotated)
       throw DomainError.conflict('the secret was rotated meanwhile: read the subscription and try again');
     return { subscription: toSubscriptionResponse(rotated), secret };
-  }
+  };
 }

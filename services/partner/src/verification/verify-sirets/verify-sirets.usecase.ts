@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { CertificateStatus, Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
+import type { CertificateStatus, RpcResponse } from '@certhub/contracts';
+import { DomainError, type RpcHandler } from '@certhub/platform';
 import { CurrentPartner } from '../../partners/current-partner';
 import type { IndexedCertificate } from '../indexed-certificate.schema';
 import { IndexedCertificateRepository } from '../indexed-certificate.repository';
@@ -29,10 +29,7 @@ export class VerifySirets {
     private readonly certificates: IndexedCertificateRepository,
   ) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'partner.verify'>,
-  ): Promise<RpcResponse<'partner.verify'>> {
+  readonly execute: RpcHandler<'partner.verify'> = async (principal, request) => {
     const { scope } = await this.currentPartner.of(principal);
     if (scope.schemeId && scope.schemeId !== request.schemeId)
       throw DomainError.forbidden(`this partner may verify scheme ${scope.schemeId} only`);
@@ -63,7 +60,7 @@ export class VerifySirets {
       };
     });
     return { schemeId: request.schemeId, checkedAt: now.toISOString(), results };
-  }
+  };
 }
 
 /** The most favourable status first, then the certificate valid the longest; renewed ones last. */
