@@ -110,6 +110,29 @@ export class DossierRepository extends TenantRepository<DossierView> implements 
     return { items: newestFirst.slice(start, start + page.pageSize), total: newestFirst.length };
   }
 
+  /**
+   * The organisation's dossier holding a running certificate (valid or suspended, validity not
+   * elapsed on `today`) for the scheme, whatever the CB, or null.
+   */
+  holderOf(
+    organisationId: string,
+    schemeId: string,
+    today: string,
+  ): Promise<Pick<DossierView, '_id' | 'reference' | 'status' | 'cbId' | 'certificate'> | null> {
+    return this.model
+      .findOne(
+        this.scoped(organisationId, {
+          organisationId,
+          schemeId,
+          'certificate.status': { $in: ['valid', 'suspended'] },
+          'certificate.validUntil': { $gte: today },
+        }),
+        { _id: 1, reference: 1, status: 1, cbId: 1, certificate: 1 },
+      )
+      .lean<Pick<DossierView, '_id' | 'reference' | 'status' | 'cbId' | 'certificate'>>()
+      .exec();
+  }
+
   /** For the expiry scheduler: certificates still running whose validUntil is before `today`. */
   dueForExpiry(today: string, limit: number): Promise<Pick<DossierView, '_id' | 'status'>[]> {
     return this.model

@@ -117,6 +117,11 @@ export interface DossierView {
     outcome?: 'no_action' | 'documentary_review' | 'extra_audit';
     decidedAt?: Date;
   };
+  /**
+   * The step of the certified cycle a suspension outside a decision interrupted (an audit planned,
+   * findings open…): where reinstatement resumes. Absent: `certified`.
+   */
+  suspendedFrom?: DossierStatus | null;
   closedReason?: string;
   trail: TrailEntry[];
   outbox: CloudEvent[];
@@ -156,6 +161,7 @@ export const DossierSchema = new Schema(
     cycle: { type: Mixed, default: () => ({ surveillanceDue: [] }) },
     complementaryRequested: String,
     scopeChange: Mixed,
+    suspendedFrom: String,
     closedReason: String,
     trail: { type: [Mixed], default: [] },
     createdAt: { type: Date, required: true },
