@@ -9,12 +9,16 @@ import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
 import type { DossierView } from '../../lifecycle/dossier.schema';
 import { IdentityDirectory } from '../identity-directory';
 import { SequenceRepository } from '../../lifecycle/sequence.repository';
+import { DossierRepository } from '../../lifecycle/dossier.repository';
+import { today } from '../../lifecycle/calendar';
 
 /**
  * org_admin opens a dossier: scheme (and level) and the CB that will follow it
  * (docs/domain/organisation-certification.md#creating-a-dossier). The holder's data are read from identity
  * with the admin's own rights and kept on the dossier for the certificate; the reference is the CB's prefix,
- * the year and a per-CB counter (DEMO-2026-000123).
+ * the year and a per-CB counter (DEMO-2026-000123). An organisation holding a running certificate for the
+ * scheme does not open a second application for it: it renews or declares a change of scope on the dossier
+ * that holds it (docs/domain/organisation-certification.md#one-certificate-per-scheme).
  */
 @Injectable()
 export class CreateDossier {
@@ -23,6 +27,7 @@ export class CreateDossier {
     private readonly sequences: SequenceRepository,
     private readonly schemes: SchemeService,
     private readonly identity: IdentityDirectory,
+    private readonly dossiers: DossierRepository,
   ) {}
 
   async execute(
@@ -41,6 +46,8 @@ export class CreateDossier {
       throw error;
     });
     const level = this.levelOf(scheme.levels, request.level);
+    // A renewal with another CB is the one new application allowed while the certificate runs.
+    if (!renewal) await this.refuseWhileCertified(principal.tenantId, scheme.schemeId);
     const cb = await this.identity.certificationBody(request.cbId, principal);
     if (!cb)
       throw new DomainError('validation_failed', `certification body ${request.cbId} does not exist`, [
@@ -70,7 +77,7 @@ export class CreateDossier {
         status: 'draft',
         // A renewal with another CB starts from the previous application's answers, to be checked
         // (docs/domain/organisation-certification.md#renewal-with-another-cb).
-        questionnaire: { revision: 0, answers: renewal?.answers ?? {}, findingSeq: 0 },
+        questionnaire: { revision: 0, answers: renewal?.answers ?? {} },
         questionnaireFindings: [],
         holder: {
           name: organisation.name,
@@ -105,6 +112,22 @@ export class CreateDossier {
       },
     );
     return toDossierResponse(dossier);
+  }
+
+  private async refuseWhileCertified(organisationId: string, schemeId: string): Promise<void> {
+    const holder = await this.dossiers.holderOf(organisationId, schemeId, today());
+    if (!holder?.certificate) return;
+    throw new DomainError(
+      'conflict',
+      `the organisation already holds certificate ${holder.certificate.number} for ${schemeId} (dossier ${holder.reference}): renew it or declare a change of scope on that dossier`,
+      {
+        dossierId: holder._id,
+        reference: holder.reference,
+        certificateNumber: holder.certificate.number,
+        certificateStatus: holder.certificate.status,
+        validUntil: holder.certificate.validUntil,
+      },
+    );
   }
 
   private levelOf(levels: readonly { id: string }[], wanted: string | undefined): string | undefined {
