@@ -104,7 +104,7 @@ export class CreateDossier {
         events: [
           dossierEvent(
             'certhub.dossier.created.v1',
-            { ...dossierRef({ ...ref, holder: { siren: organisation.siren } }), reference },
+            { ...dossierRef({ ...ref, reference, holder: { siren: organisation.siren } }), reference },
             ref,
             now,
           ),

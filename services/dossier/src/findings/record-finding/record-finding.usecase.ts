@@ -42,6 +42,9 @@ export class RecordFinding {
       organisationId: audit.organisationId,
       cbId: audit.cbId,
       dossierId: audit.dossierId,
+      ...((dossier?.reference ?? audit.dossierReference)
+        ? { dossierReference: dossier?.reference ?? audit.dossierReference }
+        : {}),
       auditId: audit._id,
       schemeId: audit.schemeId,
       schemeVersion: audit.schemeVersion,
