@@ -55,5 +55,6 @@ class FindingGuards implements OnModuleInit {
     FindingThread,
     SearchFindings,
   ],
+  exports: [FindingRepository],
 })
 export class FindingsModule {}
