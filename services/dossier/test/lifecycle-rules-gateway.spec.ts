@@ -1,7 +1,8 @@
 import { mongoDbName } from '@certhub/platform';
-import { TestStack, passwordToken, runtimeEnv } from '@certhub/testing';
+import { TestStack, runtimeEnv } from '@certhub/testing';
 import mongoose, { type Connection } from 'mongoose';
 import { day } from './audits-fixtures';
+import { GatewayClient } from './support/gateway-client';
 import { dossierDocument, type SeedOptions } from './support/seed';
 
 /**
@@ -12,48 +13,32 @@ import { dossierDocument, type SeedOptions } from './support/seed';
 describe('lifecycle rules through the gateway', () => {
   let stack: TestStack;
   let db: Connection;
-  let url: string;
-  const tokens: Record<string, string> = {};
+  let gateway: GatewayClient;
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
     stack = await TestStack.start(['identity', 'dossier', 'gateway'], { RATE_LIMIT_PER_MINUTE: '100000' });
-    url = stack.service('gateway').url;
     db = await mongoose
       .createConnection(runtimeEnv().MONGO_URL, { dbName: mongoDbName(stack.prefix, 'dossier') })
       .asPromise();
-    for (const who of ['analyst', 'auditor', 'decider', 'org.member', 'org.admin'])
-      tokens[who] = await passwordToken(`${who}@certhub.local`);
-    for (const who of ['analyst', 'auditor'])
-      ids[who] = ((await api(who, 'GET', '/me')).body as { userId: string }).userId;
+    gateway = await GatewayClient.signIn(stack.service('gateway').url, [
+      'analyst',
+      'auditor',
+      'decider',
+      'org.member',
+      'org.admin',
+    ]);
+    for (const who of ['analyst', 'auditor']) ids[who] = await gateway.userId(who);
   }, 120_000);
   afterAll(async () => {
     await db?.close();
     await stack?.stop();
   });
 
-  async function api(who: string, method: string, path: string, body?: unknown) {
-    const res = await fetch(`${url}/api/v1${path}`, {
-      method,
-      headers: { authorization: `Bearer ${tokens[who]}`, 'content-type': 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await res.text();
-    // JSON of any route: each assertion says what it expects of it.
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    return {
-      status: res.status,
-      type: res.headers.get('content-type'),
-      body: (text ? JSON.parse(text) : {}) as any,
-    };
-  }
-
-  /** A call that must succeed: the problem body is in the failure message when it does not. */
-  async function ok(who: string, method: string, path: string, body?: unknown) {
-    const res = await api(who, method, path, body);
-    if (res.status >= 300) throw new Error(`${method} ${path} → ${res.status}: ${JSON.stringify(res.body)}`);
-    return res.body;
-  }
+  const api = (who: string, method: string, path: string, body?: unknown) =>
+    gateway.api(who, method, path, body);
+  const ok = (who: string, method: string, path: string, body?: unknown) =>
+    gateway.ok(who, method, path, body);
 
   async function seeded(o: SeedOptions): Promise<string> {
     const doc = dossierDocument({ analystId: ids['analyst'], ...o });

@@ -2,12 +2,13 @@ import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { Transport, type MicroserviceOptions } from '@nestjs/microservices';
 import { mongoDbName, natsAuthOf, natsConnectionOptions } from '@certhub/platform';
-import { TestStack, natsServiceEnv, passwordToken, runtimeEnv, uniqueId, waitFor } from '@certhub/testing';
+import { TestStack, natsServiceEnv, runtimeEnv, uniqueId, waitFor } from '@certhub/testing';
 import mongoose, { type Connection } from 'mongoose';
 import { AppModule } from '../src/app.module';
 import { DossierEnv } from '../src/config';
 import { addDays } from '../src/lifecycle/calendar';
 import { SendReminders } from '../src/reminders/send-reminders/send-reminders.usecase';
+import { GatewayClient } from './support/gateway-client';
 import { dossierDocument } from './support/seed';
 
 /** The day the test's clock starts at: years ahead, so that the real clock's passes find nothing. */
@@ -32,8 +33,7 @@ describe('reminders', () => {
   let app: INestApplication;
   let db: Connection;
   let reminders: SendReminders;
-  let gateway: string;
-  const tokens: Record<string, string> = {};
+  let gateway: GatewayClient;
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
@@ -69,11 +69,8 @@ describe('reminders', () => {
     db = await mongoose
       .createConnection(env.MONGO_URL, { dbName: mongoDbName(stack.prefix, 'dossier') })
       .asPromise();
-    gateway = stack.service('gateway').url;
-    for (const who of ['org.admin', 'analyst', 'auditor'])
-      tokens[who] = await passwordToken(`${who}@certhub.local`);
-    for (const who of ['analyst', 'auditor'])
-      ids[who] = ((await api(who, 'GET', '/me')) as { userId: string }).userId;
+    gateway = await GatewayClient.signIn(stack.service('gateway').url, ['org.admin', 'analyst', 'auditor']);
+    for (const who of ['analyst', 'auditor']) ids[who] = await gateway.userId(who);
   }, 150_000);
   afterAll(async () => {
     await db?.close();
@@ -81,16 +78,8 @@ describe('reminders', () => {
     await stack?.stop();
   });
 
-  async function api(who: string, method: string, path: string, body?: unknown): Promise<unknown> {
-    const res = await fetch(`${gateway}/api/v1${path}`, {
-      method,
-      headers: { authorization: `Bearer ${tokens[who]}`, 'content-type': 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await res.text();
-    if (res.status >= 300) throw new Error(`${method} ${path} → ${res.status}: ${text}`);
-    return text ? JSON.parse(text) : undefined;
-  }
+  const api = (who: string, method: string, path: string, body?: unknown): Promise<unknown> =>
+    gateway.ok(who, method, path, body);
 
   /** The user's inbox entries about one dossier reference, once `count` of them arrived. */
   const inbox = (who: string, reference: string, count: number) =>

@@ -1,13 +1,6 @@
-import type { Role } from '@certhub/contracts';
 import type { ReminderEventType } from './event-types';
+import { ANALYST, APPLICANTS } from './finding.routes';
 import { path, type RoutingTable } from './route';
-
-const APPLICANTS: Role[] = ['org_admin', 'org_member'];
-/** The dossier's analyst, or its CB's analysts before one is assigned. */
-const ANALYST = [
-  { tenant: 'cbId', users: 'analystId' },
-  { tenant: 'cbId', roles: ['analyst'], when: (p: { analystId?: string }) => !p.analystId },
-] as const;
 
 /**
  * docs/domain/notifications.md#reminders: whoever has to act before the date hears about it, the

@@ -73,7 +73,7 @@ export class SendReminders {
   }
 
   private async sendOne(due: Due<EventType>, now: Date): Promise<boolean> {
-    const threshold = due.kind === 'renewal_window_open' ? 0 : thresholdFor(due.kind, due.daysLeft);
+    const threshold = thresholdFor(due.kind, due.daysLeft);
     if (threshold === undefined) return false;
     const { owner } = due;
     try {
