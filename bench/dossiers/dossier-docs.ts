@@ -93,7 +93,6 @@ export function buildDossier(
       revision: rnd.int(1, 12),
       answers,
       ...(submitted ? { submittedAt: at[1] as Date, submittedBy: `user-${options.organisationId}` } : {}),
-      findingSeq: 0,
     },
     questionnaireFindings: reached(status, 'findings_on_questionnaire')
       ? Array.from({ length: rnd.int(1, 3) }, (_, i) => ({

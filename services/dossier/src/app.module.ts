@@ -9,6 +9,7 @@ import { FindingsModule } from './findings/findings.module';
 import { LifecycleModule } from './lifecycle/lifecycle.module';
 import { QuestionnaireExportsModule } from './questionnaire-exports/questionnaire-exports.module';
 import { QuestionnaireFindingsModule } from './questionnaire-findings/questionnaire-findings.module';
+import { RemindersModule } from './reminders/reminders.module';
 import { SchemesModule } from './schemes/schemes.module';
 import { TrailModule } from './trail/trail.module';
 
@@ -29,6 +30,7 @@ export class AppModule {
         AuditsModule,
         FindingsModule,
         QuestionnaireExportsModule,
+        RemindersModule,
       ],
     };
   }

@@ -8,6 +8,8 @@ export const DossierEnv = EnvSchemas.base
   .extend({
     /** How often the expiry scheduler looks for certificates past their validUntil. */
     EXPIRY_SCAN_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
+    /** How often the reminders pass looks for dates coming (each reminder goes once, so an hour is plenty). */
+    REMINDER_SCAN_INTERVAL_MS: z.coerce.number().int().min(100).default(3_600_000),
   });
 
 export type DossierConfig = z.infer<typeof DossierEnv>;

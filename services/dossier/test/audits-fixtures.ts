@@ -31,7 +31,7 @@ export async function contractedDossier(
     level: 'A',
     status: over.status ?? 'contracted',
     version: 0,
-    questionnaire: { revision: 1, answers: {}, findingSeq: 0 },
+    questionnaire: { revision: 1, answers: {} },
     questionnaireFindings: [],
     decisions: [],
     previousCertificates: [],

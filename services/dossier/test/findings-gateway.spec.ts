@@ -57,7 +57,7 @@ describe('audits and findings through the gateway', () => {
       level: 'A',
       status: 'contracted',
       version: 0,
-      questionnaire: { revision: 1, answers: {}, findingSeq: 0 },
+      questionnaire: { revision: 1, answers: {} },
       questionnaireFindings: [],
       decisions: [],
       previousCertificates: [],

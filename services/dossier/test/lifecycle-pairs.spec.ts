@@ -11,9 +11,11 @@ import { mongoDbName, targetOf } from '@certhub/platform';
 import { TestStack, natsServiceEnv, runtimeEnv } from '@certhub/testing';
 import mongoose, { type Connection } from 'mongoose';
 import { AppModule } from '../src/app.module';
+import { ChangeCertificateStatus } from '../src/certification/change-certificate-status';
 import { DossierEnv } from '../src/config';
 import { DossierLifecycle } from '../src/lifecycle/dossier-lifecycle';
 import {
+  CERTIFIED_CYCLE,
   DOSSIER_ACTIONS,
   transitionFor,
   transitionsOf,
@@ -177,6 +179,28 @@ describe('every (status, action) pair of the lifecycle', () => {
     },
     180_000,
   );
+
+  it('reinstates to the step of the cycle the suspension interrupted, certified after a suspension decision', async () => {
+    const certificates = app.get(ChangeCertificateStatus);
+    const decider = ACTORS.decision_maker;
+    const resumed: Record<string, string> = {};
+    for (const status of CERTIFIED_CYCLE) {
+      const id = await seedDossier(db, { status, certificate: 'valid', renewalOpen: status === 'renewal' });
+      expect((await certificates.apply(decider, id, 'suspend', 'complaint')).status).toBe('suspended');
+      const after = await certificates.apply(decider, id, 'reinstate', 'complaint answered');
+      resumed[status] = after.status;
+      expect(after).toMatchObject({ certificate: { status: 'valid' }, suspendedFrom: null });
+      expect((await stored(id))?.['trail']).toEqual([
+        expect.objectContaining({ action: 'suspend', fromStatus: status, toStatus: 'suspended' }),
+        expect.objectContaining({ action: 'reinstate', fromStatus: 'suspended', toStatus: status }),
+      ]);
+    }
+    expect(resumed).toEqual(Object.fromEntries(CERTIFIED_CYCLE.map((s) => [s, s])));
+    // Suspended by the decision that ended a surveillance audit (no step left open), or by an older
+    // write that kept no step: back to certified.
+    const decided = await seedDossier(db, { status: 'suspended', certificate: 'suspended' });
+    expect((await certificates.apply(decider, decided, 'reinstate', 'ok')).status).toBe('certified');
+  });
 
   it('refuses a role the row does not name (403) and a guard that does not hold (409 naming it)', async () => {
     const id = await seedDossier(db, { status: 'decision_pending', certificate: 'valid' });

@@ -53,6 +53,7 @@ describe('notifications of a certification journey', () => {
   it('mails each step to its recipients, in their language, with the link to the action and the CB brand', async () => {
     const j = dossierJourney();
     const d = j.dossierId;
+    const r = j.reference;
     await h.publish(
       'certhub.organisation.registered.v1',
       { organisationId: ORG, siren: '901234567', name: 'Ateliers Démo CertHub SAS', adminUserId: adminEn.id },
@@ -70,11 +71,11 @@ describe('notifications of a certification journey', () => {
     expect(subjects(toAdminEn)).toEqual(
       [
         'Welcome to certhub: Ateliers Démo CertHub SAS is registered',
-        `Dossier ${d}: questionnaire submitted`,
-        `Dossier ${d}: questionnaire admissible`,
-        `Dossier ${d}: initial audit planned on 14 April 2026`,
-        `Dossier ${d}: major finding NC0007 to address`,
-        `Dossier ${d}: initial decision — certification granted`,
+        `Dossier ${r}: questionnaire submitted`,
+        `Dossier ${r}: questionnaire admissible`,
+        `Dossier ${r}: initial audit planned on 14 April 2026`,
+        `Dossier ${r}: major finding NC0007 to address`,
+        `Dossier ${r}: initial decision — certification granted`,
         `Certificate DEMO-${d} issued`,
       ].sort(),
     );
@@ -93,31 +94,31 @@ describe('notifications of a certification journey', () => {
     // A French member: what members hear about (no submission or certificate), in French.
     expect(subjects(await waitForMails(memberFr.email, 4))).toEqual(
       [
-        `Dossier ${d} : questionnaire recevable`,
-        `Dossier ${d} : audit initial planifié le 14 avril 2026`,
-        `Dossier ${d} : écart majeur NC0007 à traiter`,
-        `Dossier ${d} : décision initiale — attribution de la certification`,
+        `Dossier ${r} : questionnaire recevable`,
+        `Dossier ${r} : audit initial planifié le 14 avril 2026`,
+        `Dossier ${r} : écart majeur NC0007 à traiter`,
+        `Dossier ${r} : décision initiale — attribution de la certification`,
       ].sort(),
     );
     // The auditor named by the audit, and no other CB mail for him.
     const [planned] = await waitForMails(auditorEn.email, 1);
-    expect(planned?.subject).toBe(`Dossier ${d}: initial audit planned on 14 April 2026`);
+    expect(planned?.subject).toBe(`Dossier ${r}: initial audit planned on 14 April 2026`);
     expect(planned?.text).toContain(`${PORTAL}/dossiers/${d}/audits/${d}-a1`);
     // The CB's analysts: the new submission and the decision.
     expect(subjects(await waitForMails(analystFr.email, 2))).toEqual(
       [
-        `Dossier ${d} : décision initiale — attribution de la certification`,
-        `Dossier ${d} : questionnaire soumis`,
+        `Dossier ${r} : décision initiale — attribution de la certification`,
+        `Dossier ${r} : questionnaire soumis`,
       ].sort(),
     );
     // The demo users too, among the mails of other tests: only this dossier's.
     expect(subjects(await waitForMails(ORG_ADMIN, 6, about(d)))).toEqual(
       [
-        `Dossier ${d} : questionnaire soumis`,
-        `Dossier ${d} : questionnaire recevable`,
-        `Dossier ${d} : audit initial planifié le 14 avril 2026`,
-        `Dossier ${d} : écart majeur NC0007 à traiter`,
-        `Dossier ${d} : décision initiale — attribution de la certification`,
+        `Dossier ${r} : questionnaire soumis`,
+        `Dossier ${r} : questionnaire recevable`,
+        `Dossier ${r} : audit initial planifié le 14 avril 2026`,
+        `Dossier ${r} : écart majeur NC0007 à traiter`,
+        `Dossier ${r} : décision initiale — attribution de la certification`,
         `Certificat DEMO-${d} délivré`,
       ].sort(),
     );
@@ -136,7 +137,7 @@ describe('notifications of a certification journey', () => {
     const raised = await h.publish('certhub.dossier.finding_raised.v1', j.findingRaised, ORG);
     type List = RpcResponse<'notification.inbox.list'>;
     const mine = async (query: string) =>
-      (await h.api<List>(ORG_ADMIN, 'GET', `/notifications?title=${j.dossierId}${query}`)).body;
+      (await h.api<List>(ORG_ADMIN, 'GET', `/notifications?title=${j.reference}${query}`)).body;
     await waitForMails(ORG_ADMIN, 2, about(j.dossierId));
     expect((await mine('')).total).toBe(2);
 
@@ -150,8 +151,8 @@ describe('notifications of a certification journey', () => {
         id: expect.any(String),
         category: 'findings',
         eventType: 'certhub.dossier.finding_raised.v1',
-        title: `Dossier ${j.dossierId} : écart majeur NC0007 à traiter`,
-        content: `Un écart majeur (NC0007) a été relevé sur l’exigence 2.3 du dossier ${j.dossierId}.`,
+        title: `Dossier ${j.reference} : écart majeur NC0007 à traiter`,
+        content: `Un écart majeur (NC0007) a été relevé sur l’exigence 2.3 du dossier ${j.reference}.`,
         link: `${PORTAL}/dossiers/${j.dossierId}/findings/${j.findingId}`,
         read: false,
         createdAt: raised.time,
@@ -230,11 +231,11 @@ describe('notifications of a certification journey', () => {
     // The other admin still hears about the submission; then the mandatory finding reaches both.
     await waitForMails(adminEn.email, 2, about(j.dossierId));
     const toOrgAdmin = await waitForMails(ORG_ADMIN, 1, about(j.dossierId));
-    expect(subjects(toOrgAdmin)).toEqual([`Dossier ${j.dossierId} : écart majeur NC0007 à traiter`]);
+    expect(subjects(toOrgAdmin)).toEqual([`Dossier ${j.reference} : écart majeur NC0007 à traiter`]);
     const inbox = await h.api<RpcResponse<'notification.inbox.list'>>(
       ORG_ADMIN,
       'GET',
-      `/notifications?title=${j.dossierId}`,
+      `/notifications?title=${j.reference}`,
     );
     expect(inbox.body.items.map((e) => e.category)).toEqual(['findings']);
 
@@ -253,14 +254,14 @@ describe('notifications of a certification journey', () => {
     const mails = await waitForMails(memberFr.email, 2, about(j.dossierId));
     expect(subjects(mails)).toEqual(
       [
-        `Dossier ${j.dossierId} : questionnaire recevable`,
-        `Dossier ${j.dossierId} : écart majeur NC0007 à traiter`,
+        `Dossier ${j.reference} : questionnaire recevable`,
+        `Dossier ${j.reference} : écart majeur NC0007 à traiter`,
       ].sort(),
     );
     const inbox = await h.api<RpcResponse<'notification.inbox.list'>>(
       ORG_ADMIN,
       'GET',
-      `/notifications?title=${j.dossierId}`,
+      `/notifications?title=${j.reference}`,
     );
     expect(inbox.body.total).toBe(2);
   });

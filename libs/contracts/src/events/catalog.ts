@@ -4,6 +4,7 @@ import { DocumentEvents } from './document.events';
 import { DossierEvents } from './dossier.events';
 import { AuditEvents, FindingEvents } from './finding.events';
 import { IdentityEvents } from './identity.events';
+import { ReminderEvents } from './reminder.events';
 
 export const EVENTS_STREAM = 'CERTHUB_EVENTS';
 export const EVENTS_SUBJECT_PREFIX = 'evt';
@@ -20,6 +21,7 @@ export const EventCatalog = {
   ...IdentityEvents,
   ...CertificateEvents,
   ...DocumentEvents,
+  ...ReminderEvents,
 } as const satisfies Record<string, { subject: string; summary: string; schema: z.ZodType }>;
 
 export type EventType = keyof typeof EventCatalog;

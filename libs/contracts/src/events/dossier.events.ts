@@ -3,6 +3,11 @@ import { z } from 'zod';
 /** Every dossier event names the dossier, its applicant organisation, its CB (once assigned) and scheme. */
 export const DossierRef = z.object({
   dossierId: z.string(),
+  /**
+   * The dossier's human reference (DEMO-2026-000123), what people know it by: mails and inbox
+   * entries show it. Absent only from events of audits and findings created before it was carried.
+   */
+  reference: z.string().optional(),
   organisationId: z.string(),
   cbId: z.string().optional(),
   schemeId: z.string(),

@@ -4,6 +4,8 @@ import { dossierEvent } from '../lifecycle/dossier-events';
 /** What every audit and finding event names: the dossier, its organisation, its CB and scheme. */
 export interface DossierScoped {
   dossierId: string;
+  /** The dossier's reference, copied when the audit or finding was created (absent on older ones). */
+  dossierReference?: string;
   organisationId: string;
   cbId: string;
   schemeId: string;
@@ -11,6 +13,7 @@ export interface DossierScoped {
 
 export const dossierRef = (d: DossierScoped) => ({
   dossierId: d.dossierId,
+  ...(d.dossierReference ? { reference: d.dossierReference } : {}),
   organisationId: d.organisationId,
   cbId: d.cbId,
   schemeId: d.schemeId,

@@ -26,6 +26,15 @@ export class AuditRepository implements AggregateStore<AuditDoc> {
       .exec();
   }
 
+  /** For the reminders pass: planned audits starting between two days (included), every CB's. */
+  plannedStartingBetween(from: string, to: string): Promise<AuditDoc[]> {
+    return this.model
+      .find({ status: 'planned', startDate: { $gte: from, $lte: to } }, { trail: 0, outbox: 0 })
+      .setOptions({ crossTenant: 'the reminders pass looks at every CB’s planned audits' })
+      .lean<AuditDoc[]>()
+      .exec();
+  }
+
   /** The plan failed (dossier refused the transition): the pending audit disappears. */
   async deletePending(cbId: string, auditId: string): Promise<void> {
     await this.model.deleteOne({ tenantId: cbId, _id: auditId, status: 'pending' });

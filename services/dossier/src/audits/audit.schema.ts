@@ -32,6 +32,8 @@ export interface AuditDoc {
   organisationId: string;
   cbId: string;
   dossierId: string;
+  /** The dossier's reference, for what people read (mails): absent on audits planned before it was kept. */
+  dossierReference?: string;
   schemeId: string;
   schemeVersion: string;
   type: AuditType;
@@ -63,6 +65,7 @@ export const AuditSchema = new Schema<AuditDoc>(
     organisationId: { type: String, required: true },
     cbId: { type: String, required: true },
     dossierId: { type: String, required: true },
+    dossierReference: String,
     schemeId: { type: String, required: true },
     schemeVersion: { type: String, required: true },
     type: { type: String, required: true },

@@ -1,15 +1,28 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '@certhub/contracts';
+import type { DossierStatus, Principal } from '@certhub/contracts';
 import { randomUUID } from 'node:crypto';
 import { assertImpartial } from '../lifecycle/impartiality';
 import { dossierEvent, dossierRef } from '../lifecycle/dossier-events';
 import { DossierLifecycle } from '../lifecycle/dossier-lifecycle';
 import type { Decision, DossierView } from '../lifecycle/dossier.schema';
+import { CERTIFIED_CYCLE } from '../lifecycle/lifecycle.table';
 import { certificateStatusEvent } from './certificate-events';
 
 type Change = 'suspend' | 'reinstate' | 'withdraw';
 const TO = { suspend: 'suspended', reinstate: 'valid', withdraw: 'withdrawn' } as const;
 const EVENT = { suspend: 'suspended', reinstate: 'reinstated', withdraw: 'withdrawn' } as const;
+
+/** Where a reinstatement resumes: the step the suspension interrupted, else `certified`. */
+export const resumeStatus = (d: Pick<DossierView, 'suspendedFrom'>): DossierStatus =>
+  d.suspendedFrom && CERTIFIED_CYCLE.includes(d.suspendedFrom) ? d.suspendedFrom : 'certified';
+
+/** What each change writes besides the certificate's status: the suspension keeps its place in the cycle. */
+const cycleFields = (change: Change, current: DossierView): Record<string, unknown> =>
+  change === 'suspend'
+    ? { suspendedFrom: current.status }
+    : change === 'reinstate'
+      ? { suspendedFrom: null }
+      : {};
 
 /**
  * Suspension, reinstatement and withdrawal outside a pending decision (e.g. after a complaint:
@@ -36,7 +49,8 @@ export class ChangeCertificateStatus {
               decidedAt: now,
             };
       return {
-        $set: { 'certificate.status': TO[change] },
+        $set: { 'certificate.status': TO[change], ...cycleFields(change, current) },
+        ...(change === 'reinstate' ? { to: resumeStatus(current) } : {}),
         ...(decision ? { $push: { decisions: decision } } : {}),
         what: `certificate ${current.certificate?.number ?? ''} ${EVENT[change]}: ${reason}`,
         before: { certificateStatus: current.certificate?.status ?? null },

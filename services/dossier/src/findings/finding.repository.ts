@@ -24,6 +24,15 @@ export class FindingRepository implements AggregateStore<FindingDoc> {
     await this.model.create(finding);
   }
 
+  /** For the reminders pass: open findings in one of `statuses` due between two days (included), every CB's. */
+  openDueBetween(statuses: readonly string[], from: string, to: string): Promise<FindingDoc[]> {
+    return this.model
+      .find({ open: true, status: { $in: statuses }, dueDate: { $gte: from, $lte: to } }, LIGHT)
+      .setOptions({ crossTenant: 'the reminders pass looks at every CB’s open findings' })
+      .lean<FindingDoc[]>()
+      .exec();
+  }
+
   /** The finding if the principal may read it (finding-access.ts), else null. */
   findVisible(principal: Principal, findingId: string): Promise<FindingDoc | null> {
     const scope = findingScope(principal);

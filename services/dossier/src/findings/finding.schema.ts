@@ -42,6 +42,8 @@ export interface FindingDoc {
   organisationId: string;
   cbId: string;
   dossierId: string;
+  /** The dossier's reference, for what people read (mails): absent on findings recorded before it was kept. */
+  dossierReference?: string;
   auditId: string;
   schemeId: string;
   schemeVersion: string;
@@ -78,6 +80,7 @@ export const FindingSchema = new Schema<FindingDoc>(
     organisationId: { type: String, required: true },
     cbId: { type: String, required: true },
     dossierId: { type: String, required: true },
+    dossierReference: String,
     auditId: { type: String, required: true },
     schemeId: { type: String, required: true },
     schemeVersion: { type: String, required: true },

@@ -59,5 +59,6 @@ class FindingGuards implements OnModuleInit {
     SearchFindings,
     AuditChecklist,
   ],
+  exports: [FindingRepository],
 })
 export class FindingsModule {}

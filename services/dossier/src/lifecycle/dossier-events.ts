@@ -6,9 +6,12 @@ export const EVENT_SOURCE = 'certhub/dossier';
 
 /** The part every dossier event starts with. */
 export const dossierRef = (
-  d: Pick<DossierView, '_id' | 'organisationId' | 'cbId' | 'schemeId'> & { holder?: { siren?: string } },
+  d: Pick<DossierView, '_id' | 'reference' | 'organisationId' | 'cbId' | 'schemeId'> & {
+    holder?: { siren?: string };
+  },
 ) => ({
   dossierId: d._id,
+  reference: d.reference,
   organisationId: d.organisationId,
   cbId: d.cbId,
   schemeId: d.schemeId,

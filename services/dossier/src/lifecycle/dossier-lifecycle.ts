@@ -81,7 +81,6 @@ export class DossierLifecycle extends VersionedAggregate<DossierView, DossierSta
           'certhub.dossier.status_changed.v1',
           {
             ...dossierRef(d),
-            reference: d.reference,
             from: d.status,
             to,
             at: now.toISOString(),

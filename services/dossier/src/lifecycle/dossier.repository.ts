@@ -110,6 +110,56 @@ export class DossierRepository extends TenantRepository<DossierView> implements 
     return { items: newestFirst.slice(start, start + page.pageSize), total: newestFirst.length };
   }
 
+  /**
+   * The organisation's dossier holding a running certificate (valid or suspended, validity not
+   * elapsed on `today`) for the scheme, whatever the CB, or null.
+   */
+  holderOf(
+    organisationId: string,
+    schemeId: string,
+    today: string,
+  ): Promise<Pick<DossierView, '_id' | 'reference' | 'status' | 'cbId' | 'certificate'> | null> {
+    return this.model
+      .findOne(
+        this.scoped(organisationId, {
+          organisationId,
+          schemeId,
+          'certificate.status': { $in: ['valid', 'suspended'] },
+          'certificate.validUntil': { $gte: today },
+        }),
+        { _id: 1, reference: 1, status: 1, cbId: 1, certificate: 1 },
+      )
+      .lean<Pick<DossierView, '_id' | 'reference' | 'status' | 'cbId' | 'certificate'>>()
+      .exec();
+  }
+
+  /**
+   * For the reminders pass: certified dossiers (no surveillance audit planned, no renewal opened)
+   * with a valid certificate, by id after `after`, a page at a time.
+   */
+  certifiedForReminders(after: string, limit: number): Promise<DossierView[]> {
+    return this.model
+      .find(
+        { status: 'certified', 'certificate.status': 'valid', _id: { $gt: after } },
+        {
+          _id: 1,
+          reference: 1,
+          organisationId: 1,
+          cbId: 1,
+          schemeId: 1,
+          analystId: 1,
+          holder: 1,
+          certificate: 1,
+          cycle: 1,
+        },
+      )
+      .sort({ _id: 1 })
+      .limit(limit)
+      .setOptions({ crossTenant: 'the reminders pass looks at every CB’s certified dossiers' })
+      .lean<DossierView[]>()
+      .exec();
+  }
+
   /** For the expiry scheduler: certificates still running whose validUntil is before `today`. */
   dueForExpiry(today: string, limit: number): Promise<Pick<DossierView, '_id' | 'status'>[]> {
     return this.model

@@ -21,7 +21,7 @@ export interface TrailEntry {
 
 export interface QuestionnaireFinding {
   id: string;
-  /** NC0001, NC0002… per dossier (why per dossier: raise-questionnaire-finding.usecase.ts). */
+  /** NC0001, NC0002…: the dossier's one finding numbering (finding-numbers.ts). */
   number: string;
   questionId: string;
   description: string;
@@ -93,7 +93,6 @@ export interface DossierView {
     answers: Record<string, unknown>;
     submittedAt?: Date;
     submittedBy?: string;
-    findingSeq: number;
   };
   questionnaireFindings: QuestionnaireFinding[];
   /** Holder data read from identity when the dossier was opened, refreshed at grant when possible. */
@@ -117,6 +116,11 @@ export interface DossierView {
     outcome?: 'no_action' | 'documentary_review' | 'extra_audit';
     decidedAt?: Date;
   };
+  /**
+   * The step of the certified cycle a suspension outside a decision interrupted (an audit planned,
+   * findings open…): where reinstatement resumes. Absent: `certified`.
+   */
+  suspendedFrom?: DossierStatus | null;
   closedReason?: string;
   trail: TrailEntry[];
   outbox: CloudEvent[];
@@ -145,7 +149,6 @@ export const DossierSchema = new Schema(
       answers: { type: Mixed, default: {} },
       submittedAt: Date,
       submittedBy: String,
-      findingSeq: { type: Number, default: 0 },
     },
     questionnaireFindings: { type: [Mixed], default: [] },
     holder: Mixed,
@@ -156,6 +159,7 @@ export const DossierSchema = new Schema(
     cycle: { type: Mixed, default: () => ({ surveillanceDue: [] }) },
     complementaryRequested: String,
     scopeChange: Mixed,
+    suspendedFrom: String,
     closedReason: String,
     trail: { type: [Mixed], default: [] },
     createdAt: { type: Date, required: true },

@@ -3,6 +3,7 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { OutboxModule } from '@certhub/platform';
 import { DossierLifecycle } from './dossier-lifecycle';
 import { DossierRepository } from './dossier.repository';
+import { FindingNumbers } from './finding-numbers';
 import { DOSSIER_MODEL, DossierSchema } from './dossier.schema';
 import { SequenceRepository } from './sequence.repository';
 import { SEQUENCE_MODEL, SequenceSchema } from './sequence.schema';
@@ -19,7 +20,7 @@ import { SEQUENCE_MODEL, SequenceSchema } from './sequence.schema';
     OutboxModule.forFeature([{ name: DOSSIER_MODEL, schema: DossierSchema }]),
     MongooseModule.forFeature([{ name: SEQUENCE_MODEL, schema: SequenceSchema }]),
   ],
-  providers: [DossierRepository, SequenceRepository, DossierLifecycle],
-  exports: [DossierRepository, SequenceRepository, DossierLifecycle],
+  providers: [DossierRepository, SequenceRepository, FindingNumbers, DossierLifecycle],
+  exports: [DossierRepository, SequenceRepository, FindingNumbers, DossierLifecycle],
 })
 export class LifecycleModule {}

@@ -1,6 +1,6 @@
 import { DossierStatusSchema, type DossierStatus } from '@certhub/contracts';
 import { targetOf } from '@certhub/platform';
-import { DOSSIER_ACTIONS, LIFECYCLE, transitionFor, transitionsOf } from './lifecycle.table';
+import { CERTIFIED_CYCLE, DOSSIER_ACTIONS, LIFECYCLE, transitionFor, transitionsOf } from './lifecycle.table';
 
 const STATUSES = DossierStatusSchema.options;
 
@@ -31,8 +31,17 @@ describe('LIFECYCLE', () => {
     for (const action of DOSSIER_ACTIONS) expect(transitionsOf(action).length).toBeGreaterThan(0);
     for (const row of LIFECYCLE) {
       for (const from of row.from) expect(STATUSES).toContain(from);
-      if (row.to !== 'same') expect(STATUSES).toContain(row.to);
+      if (row.to !== 'same' && row.to !== 'decided') expect(STATUSES).toContain(row.to);
       expect(row.by.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('lets only the reinstatement name its target, one of the certified cycle’s steps', () => {
+    expect(LIFECYCLE.filter((r) => r.to === 'decided').map((r) => r.action)).toEqual(['reinstate']);
+    for (const step of CERTIFIED_CYCLE) {
+      expect(STATUSES).toContain(step);
+      // Each step the reinstatement may resume was one the suspension could interrupt.
+      expect(transitionFor(step, 'suspend')).toBeDefined();
     }
   });
 

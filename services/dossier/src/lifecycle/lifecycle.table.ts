@@ -87,8 +87,11 @@ export type Transition = Row<DossierStatus, DossierAction, Guard, Role>;
 
 const APPLICANT = ['org_admin', 'org_member'] as const;
 const BEFORE_CONTRACT: DossierStatus[] = [...BEFORE_CONTRACT_STATUSES];
-/** Statuses of a certified dossier going through a surveillance or renewal audit. */
-const CERTIFIED_CYCLE: DossierStatus[] = [
+/**
+ * Statuses of a certified dossier going through a surveillance or renewal audit: the steps a
+ * suspension may interrupt and a reinstatement resumes.
+ */
+export const CERTIFIED_CYCLE: readonly DossierStatus[] = [
   'certified',
   'audit_planned',
   'audited',
@@ -225,7 +228,10 @@ export const LIFECYCLE: LifecycleTable<DossierStatus, DossierAction, Guard, Role
     by: ['decision_maker'],
     guards: ['certificate_valid'],
   },
-  { action: 'reinstate', from: ['suspended'], to: 'certified', by: ['decision_maker'] },
+  // Back to the step of the cycle the suspension interrupted (a planned surveillance audit can still
+  // be completed, open findings still answered); `certified` after a suspension decided at the end of
+  // an audit. The command names it from the dossier's `suspendedFrom`, always one of CERTIFIED_CYCLE.
+  { action: 'reinstate', from: ['suspended'], to: 'decided', by: ['decision_maker'] },
   {
     action: 'withdraw',
     from: [...CERTIFIED_CYCLE, 'suspended'],

@@ -60,7 +60,7 @@ export function dossierDocument(o: SeedOptions): Record<string, unknown> & { _id
     level: 'A',
     status: o.status,
     version: 0,
-    questionnaire: { revision: 3, answers: AMARC_COMPLETE, findingSeq: o.questionnaireFindings?.length ?? 0 },
+    questionnaire: { revision: 3, answers: AMARC_COMPLETE },
     questionnaireFindings: (o.questionnaireFindings ?? []).map((f, i) => ({
       id: `${id}-qf${i + 1}`,
       number: `NC000${i + 1}`,

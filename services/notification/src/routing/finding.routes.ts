@@ -2,7 +2,7 @@ import type { Role } from '@certhub/contracts';
 import type { FindingEventType } from './event-types';
 import { path, type RoutingTable } from './route';
 
-const APPLICANTS: Role[] = ['org_admin', 'org_member'];
+export const APPLICANTS: Role[] = ['org_admin', 'org_member'];
 
 const findingLink = (p: { dossierId: string; findingId: string }) =>
   path`/dossiers/${p.dossierId}/findings/${p.findingId}`;
@@ -13,7 +13,7 @@ const auditLink = (p: { dossierId: string; auditId: string }) =>
  * The analyst instructing the dossier acts on what the applicant sends; before the dossier has an
  * analyst (never in practice after an audit), its CB's analysts hear about it.
  */
-const ANALYST = [
+export const ANALYST = [
   { tenant: 'cbId', users: 'analystId' },
   { tenant: 'cbId', roles: ['analyst'], when: (p: { analystId?: string }) => !p.analystId },
 ] as const;

@@ -30,9 +30,11 @@ export interface TemplateView {
   /** Absolute "go to the action" URL. */
   link: string;
   data: object;
+  /** The auditors the event names (`auditorIds`), as "First Last": the applicant learns who audits him. */
+  auditors?: string[];
 }
 
-export type HeadlineView = Pick<TemplateView, 'lang' | 'data'>;
+export type HeadlineView = Pick<TemplateView, 'lang' | 'data' | 'auditors'>;
 
 export interface Headline {
   subject: string;

@@ -28,6 +28,21 @@ export function registerHelpers(handlebars: typeof Handlebars): void {
     return label;
   });
 
+  // A dossier as people know it: its reference; its id only in events that predate the reference.
+  handlebars.registerHelper('dossier', (data: unknown) => {
+    const { reference, dossierId } = (data ?? {}) as { reference?: unknown; dossierId?: unknown };
+    if (typeof reference === 'string' && reference) return reference;
+    if (typeof dossierId === 'string' && dossierId) return dossierId;
+    throw new Error('dossier helper: the event names no dossier');
+  });
+
+  // People named in a sentence: "A, B et C" / "A, B and C".
+  handlebars.registerHelper('names', (value: unknown, options: Handlebars.HelperOptions) => {
+    if (!Array.isArray(value) || value.some((n) => typeof n !== 'string'))
+      throw new Error(`names helper: "${String(value)}" is not a list of names`);
+    return new Intl.ListFormat(langOf(options), { style: 'long', type: 'conjunction' }).format(value);
+  });
+
   // For fields the contract types as free text (user.invited's role): the label when there is one.
   handlebars.registerHelper('labelOr', (kind: unknown, value: unknown, options: Handlebars.HelperOptions) => {
     if (typeof value !== 'string') throw new Error(`labelOr helper: "${String(value)}" is not text`);

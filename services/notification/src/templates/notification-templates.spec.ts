@@ -65,16 +65,55 @@ describe(NotificationTemplates.name, () => {
   });
 
   it('fails on a missing variable instead of printing nothing (strict mode)', () => {
-    const withoutDossier: Record<string, unknown> = {
-      ...(samplePayload(EventCatalog['certhub.dossier.admissible.v1'].schema, {
+    const withoutReference: Record<string, unknown> = {
+      ...(samplePayload(EventCatalog['certhub.dossier.created.v1'].schema, {
         fill: 'full',
         variant: 0,
       }) as object),
     };
-    delete withoutDossier['dossierId'];
-    expect(() => sut.render('certhub.dossier.admissible.v1', view('fr', withoutDossier))).toThrow(
-      /dossierId/,
+    delete withoutReference['reference'];
+    expect(() => sut.render('certhub.dossier.created.v1', view('fr', withoutReference))).toThrow(/reference/);
+  });
+
+  it('names the dossier by its reference, by its id only in an event older than the reference', () => {
+    const data = {
+      ...(samplePayload(EventCatalog['certhub.dossier.admissible.v1'].schema, {
+        fill: 'full',
+        variant: 0,
+      }) as object),
+      dossierId: '6f1c2d3e-internal',
+      reference: 'DEMO-2026-000123',
+    };
+    for (const lang of LOCALES) {
+      const mail = sut.render('certhub.dossier.admissible.v1', view(lang, data));
+      expect(mail.subject).toContain('DEMO-2026-000123');
+      expect(`${mail.subject} ${mail.summary} ${mail.text}`).not.toContain('6f1c2d3e-internal');
+    }
+    const { reference: _older, ...older } = data;
+    expect(sut.render('certhub.dossier.admissible.v1', view('fr', older)).subject).toContain(
+      '6f1c2d3e-internal',
     );
+    // Every dossier, audit and finding template names the dossier through its reference.
+    for (const lang of LOCALES)
+      for (const [type, template] of Object.entries(TEMPLATE_SETS[lang]))
+        expect([type, `${template.subject} ${template.summary}`]).not.toEqual([
+          type,
+          expect.stringContaining('data.dossierId'),
+        ]);
+  });
+
+  it('names the auditors of a planned or moved audit, in the recipient’s language', () => {
+    for (const type of ['certhub.dossier.audit_planned.v1', 'certhub.audit.rescheduled.v1'] as const) {
+      const data = samplePayload(EventCatalog[type].schema, { fill: 'full', variant: 0 }) as object;
+      const auditors = ['Jean Dupont', 'Marie Curie'];
+      expect(sut.render(type, { ...view('fr', data), auditors }).summary).toContain(
+        'réalisé par Jean Dupont et Marie Curie.',
+      );
+      expect(sut.render(type, { ...view('en', data), auditors }).summary).toContain(
+        'conducted by Jean Dupont and Marie Curie.',
+      );
+      expect(sut.render(type, view('fr', data)).summary).not.toContain('réalisé par');
+    }
   });
 
   it('fails on a value without a label or a date that is not one (helpers are strict too)', () => {

@@ -57,14 +57,14 @@ export class NotificationTemplates {
   /** Subject and summary alone: what an inbox entry shows. */
   headline(key: TemplateKey, view: HeadlineView): Headline {
     const template = this.template(key, view.lang);
-    const context = { ...view, ui: UI[view.lang] };
+    const context = { auditors: [], ...view, ui: UI[view.lang] };
     // One line each: they become a mail header and an inbox title.
     return { subject: oneLine(template.subject(context)), summary: oneLine(template.summary(context)) };
   }
 
   render(key: TemplateKey, view: TemplateView): RenderedNotification {
     const template = this.template(key, view.lang);
-    const context = { ...view, ui: UI[view.lang] };
+    const context = { auditors: [], ...view, ui: UI[view.lang] };
     const headline = this.headline(key, view);
     const parts = { ...context, ...headline };
     return {

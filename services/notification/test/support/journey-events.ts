@@ -7,10 +7,12 @@ const at = '2026-03-02T09:30:00.000Z';
 
 /** The events of one dossier of org-demo instructed by cb-demo, as the dossier service will emit them. */
 export function dossierJourney(dossierId = uniqueId('d')) {
-  const ref = { dossierId, organisationId: ORG, cbId: CB, schemeId: 'amarc' };
+  const reference = `DEMO-2026-${dossierId}`;
+  const ref = { dossierId, reference, organisationId: ORG, cbId: CB, schemeId: 'amarc' };
   const findingId = uniqueId('f');
   return {
     dossierId,
+    reference,
     findingId,
     submitted: {
       ...ref,

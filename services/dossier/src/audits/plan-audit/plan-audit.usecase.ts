@@ -51,6 +51,7 @@ export class PlanAudit {
         organisationId: dossier.organisationId,
         cbId: dossier.cbId,
         dossierId: dossier._id,
+        dossierReference: dossier.reference,
         schemeId: dossier.schemeId,
         schemeVersion: dossier.schemeVersion,
         type: request.type,

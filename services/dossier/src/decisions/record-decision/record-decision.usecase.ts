@@ -79,7 +79,11 @@ export class RecordDecision {
       };
       if (d.certificate) $push['previousCertificates'] = d.certificate;
     }
-    if (decision.outcome === 'suspend') $set['certificate.status'] = 'suspended';
+    if (decision.outcome === 'suspend') {
+      $set['certificate.status'] = 'suspended';
+      // This decision ends the audit step it was taken on: a reinstatement resumes at `certified`.
+      $set['suspendedFrom'] = null;
+    }
     if (decision.outcome === 'withdraw') $set['certificate.status'] = 'withdrawn';
     if (decision.outcome === 'refuse') $set['closedReason'] = decision.reason;
     return { $set, $push };

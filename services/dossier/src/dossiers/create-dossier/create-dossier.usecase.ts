@@ -10,12 +10,16 @@ import type { DossierView } from '../../lifecycle/dossier.schema';
 import { IdentityDirectory, type OrganisationInfo, type SiteInfo } from '../identity-directory';
 import { prefillAnswers } from './questionnaire-prefill';
 import { SequenceRepository } from '../../lifecycle/sequence.repository';
+import { DossierRepository } from '../../lifecycle/dossier.repository';
+import { today } from '../../lifecycle/calendar';
 
 /**
  * org_admin opens a dossier: scheme (and level) and the CB that will follow it
  * (docs/domain/organisation-certification.md#creating-a-dossier). The holder's data are read from identity
  * with the admin's own rights and kept on the dossier for the certificate; the reference is the CB's prefix,
- * the year and a per-CB counter (DEMO-2026-000123).
+ * the year and a per-CB counter (DEMO-2026-000123). An organisation holding a running certificate for the
+ * scheme does not open a second application for it: it renews or declares a change of scope on the dossier
+ * that holds it (docs/domain/organisation-certification.md#one-certificate-per-scheme).
  */
 @Injectable()
 export class CreateDossier {
@@ -24,6 +28,7 @@ export class CreateDossier {
     private readonly sequences: SequenceRepository,
     private readonly schemes: SchemeService,
     private readonly identity: IdentityDirectory,
+    private readonly dossiers: DossierRepository,
   ) {}
 
   async execute(
@@ -42,6 +47,8 @@ export class CreateDossier {
       throw error;
     });
     const level = this.levelOf(scheme.levels, request.level);
+    // A renewal with another CB is the one new application allowed while the certificate runs.
+    if (!renewal) await this.refuseWhileCertified(principal.tenantId, scheme.schemeId);
     const cb = await this.identity.certificationBody(request.cbId, principal);
     if (!cb)
       throw new DomainError('validation_failed', `certification body ${request.cbId} does not exist`, [
@@ -73,7 +80,7 @@ export class CreateDossier {
         schemeVersion: scheme.version,
         ...(level ? { level } : {}),
         status: 'draft',
-        questionnaire: { revision: 0, answers, findingSeq: 0 },
+        questionnaire: { revision: 0, answers },
         questionnaireFindings: [],
         holder: {
           name: organisation.name,
@@ -100,7 +107,7 @@ export class CreateDossier {
         events: [
           dossierEvent(
             'certhub.dossier.created.v1',
-            { ...dossierRef({ ...ref, holder: { siren: organisation.siren } }), reference },
+            { ...dossierRef({ ...ref, reference, holder: { siren: organisation.siren } }), reference },
             ref,
             now,
           ),
@@ -122,6 +129,22 @@ export class CreateDossier {
       sites,
       ...(company?.nafCode ? { nafCode: company.nafCode } : {}),
     });
+  }
+
+  private async refuseWhileCertified(organisationId: string, schemeId: string): Promise<void> {
+    const holder = await this.dossiers.holderOf(organisationId, schemeId, today());
+    if (!holder?.certificate) return;
+    throw new DomainError(
+      'conflict',
+      `the organisation already holds certificate ${holder.certificate.number} for ${schemeId} (dossier ${holder.reference}): renew it or declare a change of scope on that dossier`,
+      {
+        dossierId: holder._id,
+        reference: holder.reference,
+        certificateNumber: holder.certificate.number,
+        certificateStatus: holder.certificate.status,
+        validUntil: holder.certificate.validUntil,
+      },
+    );
   }
 
   private levelOf(levels: readonly { id: string }[], wanted: string | undefined): string | undefined {

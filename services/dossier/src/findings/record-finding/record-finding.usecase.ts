@@ -5,7 +5,7 @@ import { AuditLifecycle } from '../../audits/audit-lifecycle';
 import { today } from '../../lifecycle/calendar';
 import { SchemeRules } from '../../audits/scheme-rules';
 import { DossierRepository } from '../../lifecycle/dossier.repository';
-import { SequenceRepository } from '../../lifecycle/sequence.repository';
+import { FindingNumbers } from '../../lifecycle/finding-numbers';
 import { findingEvent, findingRef } from '../finding-events';
 import { toFindingResponse } from '../finding.mapper';
 import { FindingLifecycle } from '../finding-lifecycle';
@@ -22,7 +22,7 @@ export class RecordFinding {
     private readonly audits: AuditLifecycle,
     private readonly dossiers: DossierRepository,
     private readonly findings: FindingLifecycle,
-    private readonly sequences: SequenceRepository,
+    private readonly numbers: FindingNumbers,
     private readonly schemes: SchemeRules,
   ) {}
 
@@ -34,8 +34,7 @@ export class RecordFinding {
     await this.audits.check(audit, 'record_finding', principal);
     await this.schemes.requireRequirement(audit.schemeId, audit.schemeVersion, request.requirementId);
     const dossier = await this.dossiers.findVisible(principal, audit.dossierId);
-    // Numbered per dossier, like the questionnaire's écarts (NC0001…), from the dossier's CB counters.
-    const seq = await this.sequences.next(audit.cbId, `audit-findings:${audit.dossierId}`);
+    const number = await this.numbers.next(audit);
     const now = new Date();
     const finding = {
       _id: randomUUID(),
@@ -43,12 +42,15 @@ export class RecordFinding {
       organisationId: audit.organisationId,
       cbId: audit.cbId,
       dossierId: audit.dossierId,
+      ...((dossier?.reference ?? audit.dossierReference)
+        ? { dossierReference: dossier?.reference ?? audit.dossierReference }
+        : {}),
       auditId: audit._id,
       schemeId: audit.schemeId,
       schemeVersion: audit.schemeVersion,
       auditorIds: audit.auditorIds,
       ...(dossier?.analystId ? { analystId: dossier.analystId } : {}),
-      number: `NC${String(seq).padStart(4, '0')}`,
+      number,
       requirementId: request.requirementId,
       severity: request.severity,
       description: request.description,

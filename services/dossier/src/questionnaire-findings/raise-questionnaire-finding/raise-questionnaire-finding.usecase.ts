@@ -6,28 +6,28 @@ import { dossierEvent, dossierRef } from '../../lifecycle/dossier-events';
 import { toQuestionnaireFindingResponse } from '../../dossiers/dossier.mapper';
 import type { QuestionnaireFinding } from '../../lifecycle/dossier.schema';
 import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
+import { FindingNumbers } from '../../lifecycle/finding-numbers';
 import { SchemeService } from '../../schemes/scheme.service';
-
-/** NC0007: the dossier's own counter, four digits (more when a dossier ever needs them). */
-export const findingNumber = (seq: number): string => `NC${String(seq).padStart(4, '0')}`;
 
 /**
  * The analyst raises a finding ("écart") on one answer of a submitted questionnaire
- * (docs/domain/organisation-certification.md#questionnaire-findings). Numbers count per dossier: allocated in
- * the same atomic update as the finding (no counter document, no gap, no race), and always read with the
- * dossier reference the applicant already has.
+ * (docs/domain/organisation-certification.md#questionnaire-findings), numbered in the dossier's one finding
+ * numbering, shared with the audits' non-conformities (finding-numbers.ts).
  */
 @Injectable()
 export class RaiseQuestionnaireFinding {
   constructor(
     private readonly lifecycle: DossierLifecycle,
     private readonly schemes: SchemeService,
+    private readonly numbers: FindingNumbers,
   ) {}
 
   async execute(
     principal: Principal,
     request: RpcPayload<'dossier.questionnaire-findings.raise'>,
   ): Promise<RpcResponse<'dossier.questionnaire-findings.raise'>> {
+    // Taken once the table and the question let it through, and kept across retries of the write.
+    let number: string | undefined;
     const { change } = await this.lifecycle.apply(
       principal,
       request.dossierId,
@@ -42,7 +42,7 @@ export class RaiseQuestionnaireFinding {
           );
         const raised: QuestionnaireFinding = {
           id: randomUUID(),
-          number: findingNumber((current.questionnaire.findingSeq ?? 0) + 1),
+          number: (number ??= await this.numbers.next({ cbId: current.cbId, dossierId: current._id })),
           questionId: request.questionId,
           description: request.description,
           status: 'open',
@@ -52,7 +52,6 @@ export class RaiseQuestionnaireFinding {
         return {
           raised,
           $push: { questionnaireFindings: raised },
-          $inc: { 'questionnaire.findingSeq': 1 },
           what: `finding ${raised.number} raised on question ${raised.questionId}`,
           after: { number: raised.number, questionId: raised.questionId, description: raised.description },
           events: () => [

@@ -58,8 +58,10 @@ export class NotifyEvent {
     payload: EventPayload<K>,
   ): Promise<void> {
     const route = ROUTES[type] as Route<EventPayload<K>>;
-    const audience = await this.wanting(type, await this.recipients.resolve(route, payload));
+    const resolved = await this.recipients.resolve(route, payload);
+    const audience = await this.wanting(type, resolved);
     if (audience.length === 0) return;
+    const auditors = auditorNames(payload, resolved);
     const link = `${this.config.PUBLIC_PORTAL_URL}${route.link(payload)}`;
     const brand = this.brands.for(payload as { cbId?: string; schemeId?: string });
     let queued = false;
@@ -70,6 +72,7 @@ export class NotifyEvent {
         recipient,
         link,
         data: payload,
+        auditors,
       });
       await this.inbox.add({
         tenantId: recipient.tenantId,
@@ -109,4 +112,15 @@ export class NotifyEvent {
     }
     return recipients.filter((r) => PreferencePolicy.receives(stored.get(r.tenantId)?.get(r.userId), type));
   }
+}
+
+/**
+ * The names of the auditors an audit event books, in its order: its route resolves them as
+ * recipients (they are told too), so the names come with no second call to identity.
+ */
+function auditorNames(payload: object, resolved: Recipient[]): string[] {
+  const ids = (payload as { auditorIds?: unknown }).auditorIds;
+  if (!Array.isArray(ids)) return [];
+  const byId = new Map(resolved.map((r) => [r.userId, `${r.firstName} ${r.lastName}`.trim()]));
+  return ids.flatMap((id) => (typeof id === 'string' && byId.get(id) ? [byId.get(id) as string] : []));
 }

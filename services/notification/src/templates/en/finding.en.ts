@@ -10,69 +10,69 @@ const same = (sentence: string) => ({ html: `<p>${sentence}</p>`, text: sentence
 export const FINDING_EN: Record<FindingEventType, EventTemplate> = {
   'certhub.audit.rescheduled.v1': {
     subject:
-      'Dossier {{data.dossierId}}: {{label "auditType" data.type}} audit moved to {{date data.startDate}}',
+      'Dossier {{dossier data}}: {{label "auditType" data.type}} audit moved to {{date data.startDate}}',
     summary:
-      'The {{label "auditType" data.type}} audit of dossier {{data.dossierId}} planned from {{date data.previousStartDate}} to {{date data.previousEndDate}} will take place from {{date data.startDate}} to {{date data.endDate}}.',
+      'The {{label "auditType" data.type}} audit of dossier {{dossier data}} planned from {{date data.previousStartDate}} to {{date data.previousEndDate}} will take place from {{date data.startDate}} to {{date data.endDate}}{{#if auditors.length}}, conducted by {{names auditors}}{{/if}}.',
     ...same('The new dates are shown in your interventions.'),
   },
   'certhub.audit.cancelled.v1': {
-    subject: 'Dossier {{data.dossierId}}: {{label "auditType" data.type}} audit cancelled',
+    subject: 'Dossier {{dossier data}}: {{label "auditType" data.type}} audit cancelled',
     summary:
-      'The {{label "auditType" data.type}} audit of dossier {{data.dossierId}} planned from {{date data.startDate}} to {{date data.endDate}} is cancelled.',
+      'The {{label "auditType" data.type}} audit of dossier {{dossier data}} planned from {{date data.startDate}} to {{date data.endDate}} is cancelled.',
     ...same('Reason: {{data.reason}}'),
   },
   'certhub.finding.recorded.v1': {
-    subject: 'Dossier {{data.dossierId}}: non-conformity {{data.number}} to confirm',
+    subject: 'Dossier {{dossier data}}: non-conformity {{data.number}} to confirm',
     summary:
-      'The auditor recorded the {{label "severity" data.severity}} non-conformity {{data.number}} against requirement {{data.requirementId}} of dossier {{data.dossierId}}{{#if data.late}}, after the recording deadline{{/if}}.',
+      'The auditor recorded the {{label "severity" data.severity}} non-conformity {{data.number}} against requirement {{data.requirementId}} of dossier {{dossier data}}{{#if data.late}}, after the recording deadline{{/if}}.',
     ...same('Confirm or reject it, then ask the client for corrective measures.'),
   },
   'certhub.finding.rejected.v1': {
-    subject: 'Dossier {{data.dossierId}}: non-conformity {{data.number}} rejected',
-    summary: 'The analyst rejected non-conformity {{data.number}} of dossier {{data.dossierId}}.',
+    subject: 'Dossier {{dossier data}}: non-conformity {{data.number}} rejected',
+    summary: 'The analyst rejected non-conformity {{data.number}} of dossier {{dossier data}}.',
     ...same('Reason: {{data.reason}}'),
   },
   'certhub.finding.measures_requested.v1': {
-    subject: 'Dossier {{data.dossierId}}: corrective measures expected for {{data.number}}',
+    subject: 'Dossier {{dossier data}}: corrective measures expected for {{data.number}}',
     summary:
-      'Your analyst asks for corrective measures for non-conformity {{data.number}} of dossier {{data.dossierId}}.',
+      'Your analyst asks for corrective measures for non-conformity {{data.number}} of dossier {{dossier data}}.',
     html: '<p>Enter your corrective measures before <strong>{{date data.dueDate}}</strong>, mark them "ready to send" and click "Send". Only measures marked ready are sent.</p>',
     text: 'Enter your corrective measures before {{date data.dueDate}}, mark them "ready to send" and click "Send". Only measures marked ready are sent.',
   },
   'certhub.finding.measures_sent.v1': {
-    subject: 'Dossier {{data.dossierId}}: corrective measures received for {{data.number}}',
+    subject: 'Dossier {{dossier data}}: corrective measures received for {{data.number}}',
     summary:
-      'The client sent corrective measures for non-conformity {{data.number}} of dossier {{data.dossierId}}.',
+      'The client sent corrective measures for non-conformity {{data.number}} of dossier {{dossier data}}.',
     ...same('Accept them or ask for a clarification, measure by measure.'),
   },
   'certhub.finding.measures_reviewed.v1': {
-    subject: 'Dossier {{data.dossierId}}: your corrective measures for {{data.number}} were reviewed',
+    subject: 'Dossier {{dossier data}}: your corrective measures for {{data.number}} were reviewed',
     summary:
-      'Your analyst reviewed the corrective measures sent for non-conformity {{data.number}} of dossier {{data.dossierId}}.',
+      'Your analyst reviewed the corrective measures sent for non-conformity {{data.number}} of dossier {{dossier data}}.',
     ...same('See the details: some measures may need a clarification (see "Communication").'),
   },
   'certhub.finding.proofs_requested.v1': {
-    subject: 'Dossier {{data.dossierId}}: material proofs expected for {{data.number}}',
+    subject: 'Dossier {{dossier data}}: material proofs expected for {{data.number}}',
     summary:
-      'Your analyst asks for material proofs that the corrective measures of non-conformity {{data.number}} of dossier {{data.dossierId}} are in place.',
+      'Your analyst asks for material proofs that the corrective measures of non-conformity {{data.number}} of dossier {{dossier data}} are in place.',
     html: '<p>Upload your documents before <strong>{{date data.dueDate}}</strong>, mark them "ready to send" and click "Send".</p>',
     text: 'Upload your documents before {{date data.dueDate}}, mark them "ready to send" and click "Send".',
   },
   'certhub.finding.proofs_sent.v1': {
-    subject: 'Dossier {{data.dossierId}}: material proofs received for {{data.number}}',
+    subject: 'Dossier {{dossier data}}: material proofs received for {{data.number}}',
     summary:
-      'The client sent material proofs for non-conformity {{data.number}} of dossier {{data.dossierId}}.',
+      'The client sent material proofs for non-conformity {{data.number}} of dossier {{dossier data}}.',
     ...same('Accept them (the non-conformity is then closed) or ask for a clarification.'),
   },
   'certhub.finding.proofs_reviewed.v1': {
-    subject: 'Dossier {{data.dossierId}}: proofs for {{data.number}} to complete',
+    subject: 'Dossier {{dossier data}}: proofs for {{data.number}} to complete',
     summary:
-      'Your analyst reviewed the material proofs sent for non-conformity {{data.number}} of dossier {{data.dossierId}}: more is expected.',
+      'Your analyst reviewed the material proofs sent for non-conformity {{data.number}} of dossier {{dossier data}}: more is expected.',
     ...same('See the details and "Communication", then send your proofs again.'),
   },
   'certhub.finding.message_posted.v1': {
-    subject: 'Dossier {{data.dossierId}}: new message on {{data.number}}',
-    summary: 'A new message was posted on non-conformity {{data.number}} of dossier {{data.dossierId}}.',
+    subject: 'Dossier {{dossier data}}: new message on {{data.number}}',
+    summary: 'A new message was posted on non-conformity {{data.number}} of dossier {{dossier data}}.',
     ...same('Read it and answer in the "Communication" tab of the non-conformity.'),
   },
 };

@@ -5,6 +5,7 @@ import { DOCUMENT_EN } from './document.en';
 import { DOSSIER_EN } from './dossier.en';
 import { FINDING_EN } from './finding.en';
 import { NOTICES_EN } from './notices.en';
+import { REMINDER_EN } from './reminder.en';
 
 export const TEMPLATES_EN: TemplateSet = {
   ...DOSSIER_EN,
@@ -13,4 +14,5 @@ export const TEMPLATES_EN: TemplateSet = {
   ...CERTIFICATE_EN,
   ...DOCUMENT_EN,
   ...NOTICES_EN,
+  ...REMINDER_EN,
 };

@@ -10,72 +10,72 @@ const same = (sentence: string) => ({ html: `<p>${sentence}</p>`, text: sentence
 export const FINDING_FR: Record<FindingEventType, EventTemplate> = {
   'certhub.audit.rescheduled.v1': {
     subject:
-      'Dossier {{data.dossierId}} : audit {{label "auditType" data.type}} déplacé au {{date data.startDate}}',
+      'Dossier {{dossier data}} : audit {{label "auditType" data.type}} déplacé au {{date data.startDate}}',
     summary:
-      'L’audit {{label "auditType" data.type}} du dossier {{data.dossierId}} prévu du {{date data.previousStartDate}} au {{date data.previousEndDate}} aura lieu du {{date data.startDate}} au {{date data.endDate}}.',
+      'L’audit {{label "auditType" data.type}} du dossier {{dossier data}} prévu du {{date data.previousStartDate}} au {{date data.previousEndDate}} aura lieu du {{date data.startDate}} au {{date data.endDate}}{{#if auditors.length}}, réalisé par {{names auditors}}{{/if}}.',
     ...same('Les nouvelles dates sont visibles dans vos interventions.'),
   },
   'certhub.audit.cancelled.v1': {
-    subject: 'Dossier {{data.dossierId}} : audit {{label "auditType" data.type}} annulé',
+    subject: 'Dossier {{dossier data}} : audit {{label "auditType" data.type}} annulé',
     summary:
-      'L’audit {{label "auditType" data.type}} du dossier {{data.dossierId}} prévu du {{date data.startDate}} au {{date data.endDate}} est annulé.',
+      'L’audit {{label "auditType" data.type}} du dossier {{dossier data}} prévu du {{date data.startDate}} au {{date data.endDate}} est annulé.',
     ...same('Motif : {{data.reason}}'),
   },
   'certhub.finding.recorded.v1': {
-    subject: 'Dossier {{data.dossierId}} : non-conformité {{data.number}} à confirmer',
+    subject: 'Dossier {{dossier data}} : non-conformité {{data.number}} à confirmer',
     summary:
-      'L’auditeur a saisi la non-conformité {{label "severity" data.severity}} {{data.number}} sur l’exigence {{data.requirementId}} du dossier {{data.dossierId}}{{#if data.late}}, après le délai de saisie{{/if}}.',
+      'L’auditeur a saisi la non-conformité {{label "severity" data.severity}} {{data.number}} sur l’exigence {{data.requirementId}} du dossier {{dossier data}}{{#if data.late}}, après le délai de saisie{{/if}}.',
     ...same('Confirmez-la ou rejetez-la, puis demandez au client ses mesures correctives.'),
   },
   'certhub.finding.rejected.v1': {
-    subject: 'Dossier {{data.dossierId}} : non-conformité {{data.number}} rejetée',
-    summary: 'L’analyste a rejeté la non-conformité {{data.number}} du dossier {{data.dossierId}}.',
+    subject: 'Dossier {{dossier data}} : non-conformité {{data.number}} rejetée',
+    summary: 'L’analyste a rejeté la non-conformité {{data.number}} du dossier {{dossier data}}.',
     ...same('Motif : {{data.reason}}'),
   },
   'certhub.finding.measures_requested.v1': {
-    subject: 'Dossier {{data.dossierId}} : mesures correctives à saisir pour {{data.number}}',
+    subject: 'Dossier {{dossier data}} : mesures correctives à saisir pour {{data.number}}',
     summary:
-      'Votre analyste vous demande des mesures correctives pour la non-conformité {{data.number}} du dossier {{data.dossierId}}.',
+      'Votre analyste vous demande des mesures correctives pour la non-conformité {{data.number}} du dossier {{dossier data}}.',
     html: '<p>Saisissez vos mesures correctives avant le <strong>{{date data.dueDate}}</strong>, marquez-les « prêtes à envoyer » puis cliquez sur « Envoyer ». Seules les mesures marquées prêtes sont envoyées.</p>',
     text: 'Saisissez vos mesures correctives avant le {{date data.dueDate}}, marquez-les « prêtes à envoyer » puis cliquez sur « Envoyer ». Seules les mesures marquées prêtes sont envoyées.',
   },
   'certhub.finding.measures_sent.v1': {
-    subject: 'Dossier {{data.dossierId}} : mesures correctives reçues pour {{data.number}}',
+    subject: 'Dossier {{dossier data}} : mesures correctives reçues pour {{data.number}}',
     summary:
-      'Le client a envoyé des mesures correctives pour la non-conformité {{data.number}} du dossier {{data.dossierId}}.',
+      'Le client a envoyé des mesures correctives pour la non-conformité {{data.number}} du dossier {{dossier data}}.',
     ...same('Acceptez-les ou demandez une clarification, mesure par mesure.'),
   },
   'certhub.finding.measures_reviewed.v1': {
-    subject: 'Dossier {{data.dossierId}} : vos mesures correctives pour {{data.number}} ont été examinées',
+    subject: 'Dossier {{dossier data}} : vos mesures correctives pour {{data.number}} ont été examinées',
     summary:
-      'Votre analyste a examiné les mesures correctives envoyées pour la non-conformité {{data.number}} du dossier {{data.dossierId}}.',
+      'Votre analyste a examiné les mesures correctives envoyées pour la non-conformité {{data.number}} du dossier {{dossier data}}.',
     ...same(
       'Consultez le détail : certaines mesures peuvent demander une clarification (rubrique « Communication »).',
     ),
   },
   'certhub.finding.proofs_requested.v1': {
-    subject: 'Dossier {{data.dossierId}} : preuves matérielles à déposer pour {{data.number}}',
+    subject: 'Dossier {{dossier data}} : preuves matérielles à déposer pour {{data.number}}',
     summary:
-      'Votre analyste vous demande les preuves matérielles de la mise en œuvre des mesures correctives de la non-conformité {{data.number}} du dossier {{data.dossierId}}.',
+      'Votre analyste vous demande les preuves matérielles de la mise en œuvre des mesures correctives de la non-conformité {{data.number}} du dossier {{dossier data}}.',
     html: '<p>Déposez vos documents avant le <strong>{{date data.dueDate}}</strong>, marquez-les « prêtes à envoyer » puis cliquez sur « Envoyer ».</p>',
     text: 'Déposez vos documents avant le {{date data.dueDate}}, marquez-les « prêtes à envoyer » puis cliquez sur « Envoyer ».',
   },
   'certhub.finding.proofs_sent.v1': {
-    subject: 'Dossier {{data.dossierId}} : preuves matérielles reçues pour {{data.number}}',
+    subject: 'Dossier {{dossier data}} : preuves matérielles reçues pour {{data.number}}',
     summary:
-      'Le client a envoyé des preuves matérielles pour la non-conformité {{data.number}} du dossier {{data.dossierId}}.',
+      'Le client a envoyé des preuves matérielles pour la non-conformité {{data.number}} du dossier {{dossier data}}.',
     ...same('Acceptez-les (la non-conformité est alors levée) ou demandez une clarification.'),
   },
   'certhub.finding.proofs_reviewed.v1': {
-    subject: 'Dossier {{data.dossierId}} : preuves pour {{data.number}} à compléter',
+    subject: 'Dossier {{dossier data}} : preuves pour {{data.number}} à compléter',
     summary:
-      'Votre analyste a examiné les preuves matérielles envoyées pour la non-conformité {{data.number}} du dossier {{data.dossierId}} : des compléments sont attendus.',
+      'Votre analyste a examiné les preuves matérielles envoyées pour la non-conformité {{data.number}} du dossier {{dossier data}} : des compléments sont attendus.',
     ...same('Consultez le détail et la rubrique « Communication », puis envoyez de nouveau vos preuves.'),
   },
   'certhub.finding.message_posted.v1': {
-    subject: 'Dossier {{data.dossierId}} : nouveau message sur {{data.number}}',
+    subject: 'Dossier {{dossier data}} : nouveau message sur {{data.number}}',
     summary:
-      'Un nouveau message a été publié sur la non-conformité {{data.number}} du dossier {{data.dossierId}}.',
+      'Un nouveau message a été publié sur la non-conformité {{data.number}} du dossier {{dossier data}}.',
     ...same('Lisez-le et répondez dans la rubrique « Communication » de la non-conformité.'),
   },
 };

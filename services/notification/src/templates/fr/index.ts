@@ -5,6 +5,7 @@ import { DOCUMENT_FR } from './document.fr';
 import { DOSSIER_FR } from './dossier.fr';
 import { FINDING_FR } from './finding.fr';
 import { NOTICES_FR } from './notices.fr';
+import { REMINDER_FR } from './reminder.fr';
 
 export const TEMPLATES_FR: TemplateSet = {
   ...DOSSIER_FR,
@@ -13,4 +14,5 @@ export const TEMPLATES_FR: TemplateSet = {
   ...CERTIFICATE_FR,
   ...DOCUMENT_FR,
   ...NOTICES_FR,
+  ...REMINDER_FR,
 };

@@ -1,0 +1,45 @@
+import { passwordToken } from '@certhub/testing';
+
+export interface GatewayAnswer {
+  status: number;
+  type: string | null;
+  // JSON of any route: each assertion says what it expects of it.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  body: any;
+}
+
+/** The gateway's /api/v1 as the realm's demo users (`analyst` signs in as analyst@certhub.local). */
+export class GatewayClient {
+  private constructor(
+    private readonly base: string,
+    private readonly tokens: Record<string, string>,
+  ) {}
+
+  static async signIn(gatewayUrl: string, users: readonly string[]): Promise<GatewayClient> {
+    const tokens: Record<string, string> = {};
+    for (const who of users) tokens[who] = await passwordToken(`${who}@certhub.local`);
+    return new GatewayClient(`${gatewayUrl}/api/v1`, tokens);
+  }
+
+  async api(who: string, method: string, path: string, body?: unknown): Promise<GatewayAnswer> {
+    const res = await fetch(`${this.base}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${this.tokens[who]}`, 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const text = await res.text();
+    return { status: res.status, type: res.headers.get('content-type'), body: text ? JSON.parse(text) : {} };
+  }
+
+  /** A call that must succeed: the problem body is in the failure message when it does not. */
+  async ok(who: string, method: string, path: string, body?: unknown): Promise<GatewayAnswer['body']> {
+    const res = await this.api(who, method, path, body);
+    if (res.status >= 300) throw new Error(`${method} ${path} → ${res.status}: ${JSON.stringify(res.body)}`);
+    return res.body;
+  }
+
+  /** The signed-in user's id. */
+  async userId(who: string): Promise<string> {
+    return ((await this.ok(who, 'GET', '/me')) as { userId: string }).userId;
+  }
+}
