@@ -1,4 +1,4 @@
-import type { Connection } from 'mongoose';
+import type { Connection, Query, Schema } from 'mongoose';
 import type { MongooseModuleOptions } from '@nestjs/mongoose';
 import { tenantScopePlugin } from './tenant-scope';
 
@@ -22,6 +22,34 @@ export function mongooseOptions(dbName: string, timeoutMs = DEFAULT_MONGO_TIMEOU
     connectTimeoutMS: timeoutMs,
     socketTimeoutMS: timeoutMs,
     autoIndex: true,
+    connectionFactory: (connection: Connection) =>
+      connection.plugin(queryTimeLimit(readTimeLimitMs(timeoutMs))),
+  };
+}
+
+/**
+ * The server-side limit of a read: below the socket timeout, so that the store itself stops a
+ * query that would outlive its caller (a scan a missing index turned slow, a store under load)
+ * instead of working on for nobody after the client has hung up.
+ */
+export const readTimeLimitMs = (timeoutMs: number): number => Math.max(50, Math.floor(timeoutMs * 0.75));
+
+const READS: ('find' | 'findOne' | 'countDocuments' | 'distinct')[] = [
+  'find',
+  'findOne',
+  'countDocuments',
+  'distinct',
+];
+
+/** Sets `maxTimeMS` on every read and aggregation that does not set its own. */
+export function queryTimeLimit(ms: number): (schema: Schema) => void {
+  return (schema) => {
+    schema.pre(READS, function (this: Query<unknown, unknown>) {
+      if (this.getOptions().maxTimeMS === undefined) this.maxTimeMS(ms);
+    });
+    schema.pre('aggregate', function () {
+      if (this.options.maxTimeMS === undefined) this.option({ maxTimeMS: ms });
+    });
   };
 }
 

@@ -20,6 +20,8 @@ const UNAVAILABLE = new Set([
 export function isStoreUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   if (UNAVAILABLE.has(error.name)) return true;
+  // MaxTimeMSExpired: the store stopped a read at its time limit (mongo.ts), too busy to answer now.
+  if ((error as { code?: unknown }).code === 50) return true;
   // mongoose with bufferCommands: false, before the first connection or after losing it
   return error.name === 'MongooseError' && /before initial connection|not connected/i.test(error.message);
 }
