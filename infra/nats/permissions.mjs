@@ -21,6 +21,7 @@ export const RPC_SERVICES = [
   'certificate',
   'analytics',
   'partner',
+  'complaints',
 ];
 
 /**
@@ -57,6 +58,7 @@ export const USERS = {
     ],
     publish: ['partnerdlv.>', 'partnerfeed.>', '$KV.CERTHUB_PARTNER_LEASES.>'],
   },
+  complaints: { events: true, streams: [EVENTS_STREAM] },
 };
 
 /**

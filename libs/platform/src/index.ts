@@ -18,6 +18,7 @@ export * from './logging/logging';
 export * from './metrics/metrics';
 export * from './mongo/mongo';
 export * from './mongo/store-errors';
+export * from './mongo/sequences';
 export * from './mongo/sort';
 export * from './mongo/tenant-scope';
 export * from './nats/nats.service';

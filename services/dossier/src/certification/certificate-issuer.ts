@@ -9,7 +9,7 @@ import { DomainError } from '@certhub/platform';
 import { randomUUID } from 'node:crypto';
 import type { CertificateRecord, DossierView } from '../lifecycle/dossier.schema';
 import { IdentityDirectory } from '../dossiers/identity-directory';
-import { SequenceRepository } from '../lifecycle/sequence.repository';
+import { SequenceRepository } from '@certhub/platform';
 import { certificateCycle, type CertificateCycle } from './certificate-dates';
 
 const DEFAULT_NUMBER_FORMAT = '{cb}-{scheme}-{year}-{seq:5}';

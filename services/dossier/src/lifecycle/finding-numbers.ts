@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { SequenceRepository } from './sequence.repository';
+import { SequenceRepository } from '@certhub/platform';
 
 /** NC0007: four digits, more when a dossier ever needs them. */
 export const findingNumber = (seq: number): string => `NC${String(seq).padStart(4, '0')}`;

@@ -1,12 +1,9 @@
 import { Global, Module } from '@nestjs/common';
-import { MongooseModule } from '@nestjs/mongoose';
-import { OutboxModule } from '@certhub/platform';
+import { OutboxModule, SequencesModule } from '@certhub/platform';
 import { DossierLifecycle } from './dossier-lifecycle';
 import { DossierRepository } from './dossier.repository';
 import { FindingNumbers } from './finding-numbers';
 import { DOSSIER_MODEL, DossierSchema } from './dossier.schema';
-import { SequenceRepository } from './sequence.repository';
-import { SEQUENCE_MODEL, SequenceSchema } from './sequence.schema';
 
 /**
  * The dossier aggregate's core, below every feature of the service (dossiers, questionnaire
@@ -18,9 +15,9 @@ import { SEQUENCE_MODEL, SequenceSchema } from './sequence.schema';
 @Module({
   imports: [
     OutboxModule.forFeature([{ name: DOSSIER_MODEL, schema: DossierSchema }]),
-    MongooseModule.forFeature([{ name: SEQUENCE_MODEL, schema: SequenceSchema }]),
+    SequencesModule,
   ],
-  providers: [DossierRepository, SequenceRepository, FindingNumbers, DossierLifecycle],
-  exports: [DossierRepository, SequenceRepository, FindingNumbers, DossierLifecycle],
+  providers: [DossierRepository, FindingNumbers, DossierLifecycle],
+  exports: [DossierRepository, SequencesModule, FindingNumbers, DossierLifecycle],
 })
 export class LifecycleModule {}

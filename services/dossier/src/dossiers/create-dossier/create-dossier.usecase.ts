@@ -9,7 +9,7 @@ import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
 import type { DossierView } from '../../lifecycle/dossier.schema';
 import { IdentityDirectory, type OrganisationInfo, type SiteInfo } from '../identity-directory';
 import { prefillAnswers } from './questionnaire-prefill';
-import { SequenceRepository } from '../../lifecycle/sequence.repository';
+import { SequenceRepository } from '@certhub/platform';
 import { DossierRepository } from '../../lifecycle/dossier.repository';
 import { today } from '../../lifecycle/calendar';
 

@@ -1,13 +1,31 @@
-import { Injectable } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
-import { TenantRepository } from '@certhub/platform';
-import type { Model } from 'mongoose';
-import { SEQUENCE_MODEL, type SequenceView } from './sequence.schema';
+import { Injectable, Module } from '@nestjs/common';
+import { InjectModel, MongooseModule } from '@nestjs/mongoose';
+import { Schema, type Model } from 'mongoose';
+import { TenantRepository, tenantScopePlugin } from './tenant-scope';
+
+export const SEQUENCE_MODEL = 'Sequence';
+
+/** A named counter of one tenant (a CB): references and numbers per CB and year. */
+export interface SequenceView {
+  _id: string;
+  tenantId: string;
+  value: number;
+}
+
+export const SequenceSchema = new Schema<SequenceView>(
+  {
+    _id: { type: String, required: true },
+    tenantId: { type: String, required: true },
+    value: { type: Number, required: true, default: 0 },
+  },
+  { collection: 'sequences', versionKey: false },
+);
+SequenceSchema.plugin(tenantScopePlugin);
 
 /**
  * Gap-tolerant counters: one atomic `$inc` per number, so two replicas never hand out the same
  * one. A number lost to a crash between the increment and its use leaves a gap, never a duplicate
- * (the unique indexes on reference and certificate number would refuse a duplicate anyway).
+ * (the unique indexes on what carries the numbers would refuse a duplicate anyway).
  */
 @Injectable()
 export class SequenceRepository extends TenantRepository<SequenceView> {
@@ -35,3 +53,11 @@ export class SequenceRepository extends TenantRepository<SequenceView> {
     return updated.value;
   }
 }
+
+/** The service's counters (its `sequences` collection), for the features that number things. */
+@Module({
+  imports: [MongooseModule.forFeature([{ name: SEQUENCE_MODEL, schema: SequenceSchema }])],
+  providers: [SequenceRepository],
+  exports: [SequenceRepository],
+})
+export class SequencesModule {}

@@ -1,0 +1,3 @@
+import { EnvSchemas } from '@certhub/platform';
+
+export const ComplaintsEnv = EnvSchemas.base.extend(EnvSchemas.nats.shape).extend(EnvSchemas.mongo.shape);
