@@ -58,7 +58,11 @@ export const USERS = {
     ],
     publish: ['partnerdlv.>', 'partnerfeed.>', '$KV.CERTHUB_PARTNER_LEASES.>'],
   },
-  complaints: { events: true, streams: [EVENTS_STREAM] },
+  complaints: {
+    calls: ['identity.certification-bodies.list', 'identity.users.get'],
+    events: true,
+    streams: [EVENTS_STREAM],
+  },
 };
 
 /**

@@ -23,4 +23,6 @@ export * from './rpc/scheme.rpc';
 export * from './rpc/questionnaire.rpc';
 export * from './schemes/scheme.schemas';
 export * from './questionnaire';
+export * from './complaints/complaint.schemas';
+export * from './rpc/complaint.rpc';
 export { ANALYTICS_READER_ROLES } from './rpc/analytics.rpc';

@@ -27,6 +27,10 @@ export function sortablePageQuery<const F extends string>(fields: readonly [F, .
   });
 }
 
+/** A page of `item`s as every list answers it. */
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), page: z.number(), pageSize: z.number(), total: z.number() });
+
 export interface Page<T> {
   items: T[];
   page: number;

@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { PlatformModule, platformOptionsFromEnv } from '@certhub/platform';
 import type { z } from 'zod';
+import { ComplaintsModule } from './complaints/complaints.module';
 import type { ComplaintsEnv } from './config';
 
 /** Complaints and appeals: lodged, acknowledged, investigated and answered under the certification body’s impartiality rules */
@@ -9,7 +10,7 @@ export class AppModule {
   static forRoot(config: z.infer<typeof ComplaintsEnv>): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(platformOptionsFromEnv('complaints', config))],
+      imports: [PlatformModule.forRoot(platformOptionsFromEnv('complaints', config)), ComplaintsModule],
     };
   }
 }

@@ -3,4 +3,8 @@ import { bootstrapService } from '@certhub/platform';
 import { AppModule } from './app.module';
 import { ComplaintsEnv } from './config';
 
-void bootstrapService({ service: 'complaints', env: ComplaintsEnv, module: (config) => AppModule.forRoot(config) });
+void bootstrapService({
+  service: 'complaints',
+  env: ComplaintsEnv,
+  module: (config) => AppModule.forRoot(config),
+});

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { CertificateEvents } from './certificate.events';
+import { ComplaintEvents } from './complaint.events';
 import { DocumentEvents } from './document.events';
 import { DossierEvents } from './dossier.events';
 import { AuditEvents, FindingEvents } from './finding.events';
@@ -22,6 +23,7 @@ export const EventCatalog = {
   ...CertificateEvents,
   ...DocumentEvents,
   ...ReminderEvents,
+  ...ComplaintEvents,
 } as const satisfies Record<string, { subject: string; summary: string; schema: z.ZodType }>;
 
 export type EventType = keyof typeof EventCatalog;

@@ -214,5 +214,4 @@ export const CreateCertificationBodyRequestSchema = z
   })
   .strict();
 
-export const pageOf = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), page: z.number(), pageSize: z.number(), total: z.number() });
+export { pageOf } from '../pagination';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AuditTypeSchema, FindingSeveritySchema } from '../events/dossier.events';
 import { ControlMethodSchema } from '../schemes/scheme.schemas';
-import { PageQuerySchema, sortablePageQuery } from '../pagination';
+import { PageQuerySchema, pageOf, sortablePageQuery } from '../pagination';
 
 const id = z.string().min(1).max(64);
 const day = z.string().date();
@@ -96,9 +96,6 @@ export const FindingSchema = z.object({
   trail: z.array(FindingTrailEntrySchema).optional(),
 });
 export type FindingResponse = z.infer<typeof FindingSchema>;
-
-const page = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), page: z.number(), pageSize: z.number(), total: z.number() });
 
 export const FindingMessageSchema = z.object({
   id: z.string(),
@@ -214,7 +211,7 @@ export const FindingRpc = {
         overdue: flag,
       })
       .strict(),
-    response: page(FindingSchema),
+    response: pageOf(FindingSchema),
   },
   'dossier.findings.confirm': {
     http: {
@@ -357,6 +354,6 @@ export const FindingRpc = {
       summary: 'The finding’s message thread, oldest first',
     },
     request: PageQuerySchema.extend({ findingId: id }).strict(),
-    response: page(FindingMessageSchema),
+    response: pageOf(FindingMessageSchema),
   },
 } as const;

@@ -22,6 +22,7 @@ export const NOTIFICATION_CATEGORIES = [
   'audit',
   'decision',
   'certificate',
+  'complaint',
 ] as const;
 export const NotificationCategorySchema = z.enum(NOTIFICATION_CATEGORIES);
 export type NotificationCategory = z.infer<typeof NotificationCategorySchema>;

@@ -3,6 +3,7 @@ import type { HttpRoute } from './http';
 import { AnalyticsRpc } from './analytics.rpc';
 import { AuditRpc } from './audit.rpc';
 import { CertificateRpc } from './certificate.rpc';
+import { ComplaintRpc } from './complaint.rpc';
 import { DocumentRpc } from './document.rpc';
 import { FindingRpc } from './finding.rpc';
 import { DossierRpc } from './dossier.rpc';
@@ -30,6 +31,7 @@ export const RpcCatalog = {
   ...FindingRpc,
   ...SchemeRpc,
   ...QuestionnaireRpc,
+  ...ComplaintRpc,
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType; http?: HttpRoute }>;
 
 export type RpcSubject = keyof typeof RpcCatalog;

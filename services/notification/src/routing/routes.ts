@@ -21,6 +21,32 @@ const APPLICANT_STATUSES = new Set<DossierStatus>(['contracted', 'decision_pendi
 export const ROUTES: RoutingTable = {
   ...FINDING_ROUTES,
   ...REMINDER_ROUTES,
+  // The complaints register is the CB's: its administrators take complaints in charge, the handler
+  // named hears of his; the complainant's side is by mail from the complaints service.
+  'certhub.complaint.lodged.v1': {
+    category: 'complaint',
+    mandatory: true,
+    recipients: [{ tenant: 'cbId', roles: ['cb_admin'] }],
+    link: (p) => path`/complaints/${p.complaintId}`,
+  },
+  'certhub.complaint.acknowledged.v1': {
+    category: 'complaint',
+    mandatory: true,
+    recipients: [{ tenant: 'cbId', users: 'handlerId' }],
+    link: (p) => path`/complaints/${p.complaintId}`,
+  },
+  'certhub.complaint.dismissed.v1': {
+    category: 'complaint',
+    mandatory: false,
+    recipients: [{ tenant: 'cbId', roles: ['cb_admin'] }],
+    link: (p) => path`/complaints/${p.complaintId}`,
+  },
+  'certhub.complaint.closed.v1': {
+    category: 'complaint',
+    mandatory: false,
+    recipients: [{ tenant: 'cbId', roles: ['cb_admin'] }],
+    link: (p) => path`/complaints/${p.complaintId}`,
+  },
   'certhub.organisation.registered.v1': {
     category: 'account',
     mandatory: true,

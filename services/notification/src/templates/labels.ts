@@ -51,6 +51,16 @@ export const LABELS: Record<Locale, Record<string, Record<string, string>>> = {
       withdraw: 'retrait de la certification',
     },
     decisionKind: { initial: 'initiale', surveillance: 'de surveillance', renewal: 'de renouvellement' },
+    complaintAbout: {
+      certified_organisation: 'au sujet d’une organisation certifiée',
+      certification_body: 'au sujet de l’organisme',
+      other: 'autre sujet',
+    },
+    complaintOutcome: {
+      upheld: 'fondée',
+      partially_upheld: 'partiellement fondée',
+      not_upheld: 'non fondée',
+    },
     severity: { major: 'majeur', minor: 'mineur' },
     role: {
       platform_admin: 'administrateur de la plateforme',
@@ -85,6 +95,12 @@ export const LABELS: Record<Locale, Record<string, Record<string, string>>> = {
       withdraw: 'certification withdrawn',
     },
     decisionKind: { initial: 'initial', surveillance: 'surveillance', renewal: 'renewal' },
+    complaintAbout: {
+      certified_organisation: 'about a certified organisation',
+      certification_body: 'about the certification body',
+      other: 'another subject',
+    },
+    complaintOutcome: { upheld: 'upheld', partially_upheld: 'partially upheld', not_upheld: 'not upheld' },
     severity: { major: 'major', minor: 'minor' },
     role: {
       platform_admin: 'platform administrator',

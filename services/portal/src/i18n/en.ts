@@ -178,6 +178,7 @@ export const en: Resources = {
     sending_to_certification: 'Sent to certification',
     undelivered_mail: 'Undelivered mail',
     accreditation_renewal: 'Accreditation renewal',
+    complaint: 'Complaints',
     account: 'Account',
     submission: 'Submission',
     admissibility: 'Admissibility',

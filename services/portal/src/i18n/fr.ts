@@ -180,6 +180,7 @@ export const fr = {
     sending_to_certification: 'Envoi en certification',
     undelivered_mail: 'Mail non distribué',
     accreditation_renewal: 'Renouvellement d’habilitation',
+    complaint: 'Réclamations',
     account: 'Compte',
     submission: 'Soumission',
     admissibility: 'Recevabilité',

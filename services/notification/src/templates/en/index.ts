@@ -1,6 +1,7 @@
 import type { TemplateSet } from '../event-template';
 import { ACCOUNT_EN } from './account.en';
 import { CERTIFICATE_EN } from './certificate.en';
+import { COMPLAINT_EN } from './complaint.en';
 import { DOCUMENT_EN } from './document.en';
 import { DOSSIER_EN } from './dossier.en';
 import { FINDING_EN } from './finding.en';
@@ -15,4 +16,5 @@ export const TEMPLATES_EN: TemplateSet = {
   ...DOCUMENT_EN,
   ...NOTICES_EN,
   ...REMINDER_EN,
+  ...COMPLAINT_EN,
 };

@@ -1,6 +1,7 @@
 import type { TemplateSet } from '../event-template';
 import { ACCOUNT_FR } from './account.fr';
 import { CERTIFICATE_FR } from './certificate.fr';
+import { COMPLAINT_FR } from './complaint.fr';
 import { DOCUMENT_FR } from './document.fr';
 import { DOSSIER_FR } from './dossier.fr';
 import { FINDING_FR } from './finding.fr';
@@ -15,4 +16,5 @@ export const TEMPLATES_FR: TemplateSet = {
   ...DOCUMENT_FR,
   ...NOTICES_FR,
   ...REMINDER_FR,
+  ...COMPLAINT_FR,
 };

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { ComplaintAboutSchema, ComplaintOutcomeSchema } from '../complaints/complaint.schemas';
+
+/**
+ * A complaint's steps, for the CB's inboxes, analytics and partners. Never the complainant's
+ * identity: it stays with the staff handling the complaint (docs/domain/complaints-and-appeals.md).
+ */
+const ref = { complaintId: z.string(), reference: z.string(), cbId: z.string() };
+
+export const ComplaintEvents = {
+  'certhub.complaint.lodged.v1': {
+    subject: 'evt.complaints.complaint.lodged',
+    summary: 'A complaint was lodged with a certification body',
+    schema: z.object({ ...ref, about: ComplaintAboutSchema, acknowledgeBy: z.string() }),
+  },
+  'certhub.complaint.acknowledged.v1': {
+    subject: 'evt.complaints.complaint.acknowledged',
+    summary: 'The certification body took a complaint in charge and named its handler',
+    schema: z.object({ ...ref, handlerId: z.string(), answerBy: z.string(), by: z.string() }),
+  },
+  'certhub.complaint.dismissed.v1': {
+    subject: 'evt.complaints.complaint.dismissed',
+    summary: 'The certification body dismissed a complaint outside its certification activity',
+    schema: z.object({ ...ref, by: z.string() }),
+  },
+  'certhub.complaint.closed.v1': {
+    subject: 'evt.complaints.complaint.closed',
+    summary: 'A complaint was closed with its outcome and a reasoned answer',
+    schema: z.object({ ...ref, outcome: ComplaintOutcomeSchema, by: z.string() }),
+  },
+} as const;

@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import type { ComplaintStatus } from '@certhub/contracts';
+import { DomainError, GuardRegistry, VersionedAggregate } from '@certhub/platform';
+import { ComplaintRepository } from './complaint.repository';
+import type { ComplaintDoc } from './complaint.schema';
+import { COMPLAINT_TABLE, type ComplaintAction, type ComplaintGuard } from './complaint.table';
+
+/** The complaint on the platform's versioned write path: its table, its guard, its read scope. */
+@Injectable()
+export class ComplaintLifecycle extends VersionedAggregate<
+  ComplaintDoc,
+  ComplaintStatus,
+  ComplaintAction,
+  ComplaintGuard
+> {
+  constructor(complaints: ComplaintRepository) {
+    super({
+      kind: 'complaint',
+      label: (c) => `complaint ${c.reference}`,
+      table: COMPLAINT_TABLE,
+      store: complaints,
+      guards: new GuardRegistry<ComplaintDoc, ComplaintGuard, ComplaintAction>({
+        handler: (c, { principal }) =>
+          principal.roles.includes('cb_admin') || c.handlerId === principal.userId,
+      }),
+      guardRefusal: (_, action) => DomainError.forbidden(`${action} is for the complaint’s handler`),
+      trailEntry: ({ before: _before, after: _after, ...step }) => step,
+    });
+  }
+}

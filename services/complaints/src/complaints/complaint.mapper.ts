@@ -1,0 +1,42 @@
+import type { RpcResponse } from '@certhub/contracts';
+import type { ComplaintDoc } from './complaint.schema';
+
+export const today = (now = new Date()): string => now.toISOString().slice(0, 10);
+
+/** Past the deadline of its current step: taking in charge while received, answering while investigated. */
+export function isOverdue(
+  c: Pick<ComplaintDoc, 'status' | 'acknowledgeBy' | 'answerBy'>,
+  day = today(),
+): boolean {
+  if (c.status === 'received') return c.acknowledgeBy < day;
+  if (c.status === 'investigating') return c.answerBy < day;
+  return false;
+}
+
+export function toComplaintResponse(c: ComplaintDoc, withTrail = false): RpcResponse<'complaints.get'> {
+  const optional = <K extends keyof ComplaintDoc>(key: K) => (c[key] === undefined ? {} : { [key]: c[key] });
+  return {
+    id: c._id,
+    reference: c.reference,
+    cbId: c.tenantId,
+    about: c.about,
+    ...optional('certificateNumber'),
+    ...optional('organisationName'),
+    subject: c.subject,
+    facts: c.facts,
+    complainant: c.complainant,
+    status: c.status,
+    version: c.version,
+    receivedAt: c.receivedAt.toISOString(),
+    acknowledgeBy: c.acknowledgeBy,
+    answerBy: c.answerBy,
+    overdue: isOverdue(c),
+    ...optional('handlerId'),
+    ...(c.acknowledgedAt ? { acknowledgedAt: c.acknowledgedAt.toISOString() } : {}),
+    ...optional('dismissalReason'),
+    ...optional('outcome'),
+    ...optional('answer'),
+    ...(c.closedAt ? { closedAt: c.closedAt.toISOString() } : {}),
+    ...(withTrail ? { trail: c.trail.map((t) => ({ ...t, at: t.at.toISOString() })) } : {}),
+  };
+}

@@ -1,0 +1,75 @@
+import type { CloudEvent, ComplaintStatus } from '@certhub/contracts';
+import { tenantScopePlugin } from '@certhub/platform';
+import { Schema } from 'mongoose';
+
+export const COMPLAINT_MODEL = 'Complaint';
+
+export interface ComplaintTrailEntry {
+  at: Date;
+  by: string;
+  action: string;
+  from?: ComplaintStatus;
+  to: ComplaintStatus;
+  what: string;
+}
+
+/** One complaint, in the register of the CB it was lodged with (its tenant). */
+export interface ComplaintDoc {
+  _id: string;
+  tenantId: string;
+  reference: string;
+  about: 'certified_organisation' | 'certification_body' | 'other';
+  certificateNumber?: string;
+  organisationName?: string;
+  subject: string;
+  facts: string;
+  complainant: { name: string; email: string; phone?: string; organisation?: string };
+  locale: 'fr' | 'en';
+  status: ComplaintStatus;
+  version: number;
+  receivedAt: Date;
+  /** Calendar days (YYYY-MM-DD): the deadline of taking it in charge, then of the answer. */
+  acknowledgeBy: string;
+  answerBy: string;
+  handlerId?: string;
+  acknowledgedAt?: Date;
+  dismissalReason?: string;
+  outcome?: 'upheld' | 'partially_upheld' | 'not_upheld';
+  answer?: string;
+  closedAt?: Date;
+  trail: ComplaintTrailEntry[];
+  outbox: CloudEvent[];
+}
+
+export const ComplaintSchema = new Schema<ComplaintDoc>(
+  {
+    _id: { type: String, required: true },
+    tenantId: { type: String, required: true },
+    reference: { type: String, required: true },
+    about: { type: String, required: true },
+    certificateNumber: String,
+    organisationName: String,
+    subject: { type: String, required: true },
+    facts: { type: String, required: true },
+    complainant: { type: Object, required: true },
+    locale: { type: String, required: true },
+    status: { type: String, required: true },
+    version: { type: Number, required: true },
+    receivedAt: { type: Date, required: true },
+    acknowledgeBy: { type: String, required: true },
+    answerBy: { type: String, required: true },
+    handlerId: String,
+    acknowledgedAt: Date,
+    dismissalReason: String,
+    outcome: String,
+    answer: String,
+    closedAt: Date,
+    trail: { type: [Object], default: [] },
+  },
+  { collection: 'complaints', versionKey: false },
+);
+ComplaintSchema.plugin(tenantScopePlugin);
+ComplaintSchema.index({ tenantId: 1, reference: 1 }, { unique: true });
+// The register: newest first, by status, and each handler's own.
+ComplaintSchema.index({ tenantId: 1, status: 1, receivedAt: -1 });
+ComplaintSchema.index({ tenantId: 1, handlerId: 1, receivedAt: -1 });

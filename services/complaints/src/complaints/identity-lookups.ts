@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { SYSTEM_PRINCIPAL, type Principal, type RpcResponse } from '@certhub/contracts';
+import { DomainError, RpcClient } from '@certhub/platform';
+
+type CertificationBody = RpcResponse<'identity.certification-bodies.list'>['items'][number];
+
+/** The complaints service's reads of identity: the CB a complaint is lodged with, its staff. */
+@Injectable()
+export class IdentityLookups {
+  constructor(private readonly rpc: RpcClient) {}
+
+  /** The CB, or undefined when no CB has this id (CBs are a short list every tenant may read). */
+  async certificationBody(cbId: string): Promise<CertificationBody | undefined> {
+    const found = await this.rpc.call(
+      'identity.certification-bodies.list',
+      { page: 1, pageSize: 100 },
+      { principal: SYSTEM_PRINCIPAL },
+    );
+    return found.items.find((cb) => cb.id === cbId);
+  }
+
+  /** A user of the caller's own tenant, or undefined (identity answers 404 for anyone else's). */
+  async colleague(
+    userId: string,
+    principal: Principal,
+  ): Promise<RpcResponse<'identity.users.get'> | undefined> {
+    try {
+      return await this.rpc.call('identity.users.get', { userId }, { principal });
+    } catch (error) {
+      if (error instanceof DomainError && (error.code === 'not_found' || error.code === 'forbidden'))
+        return undefined;
+      throw error;
+    }
+  }
+}

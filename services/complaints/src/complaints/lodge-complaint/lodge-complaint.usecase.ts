@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { SYSTEM_PRINCIPAL } from '@certhub/contracts';
+import { DomainError, SequenceRepository, type RpcHandler } from '@certhub/platform';
+import { ACKNOWLEDGE_WITHIN_DAYS, ANSWER_WITHIN_DAYS, dayAfter } from '../complaint-deadlines';
+import { complaintEvent, complaintRef } from '../complaint-events';
+import { ComplaintLifecycle } from '../complaint-lifecycle';
+import { IdentityLookups } from '../identity-lookups';
+
+/**
+ * Anyone lodges a complaint with a CB, without an account (docs/domain/complaints-and-appeals.md#lodging):
+ * it is in the CB's register at once, under a reference the complainant keeps, with the deadlines
+ * of its first steps; the CB's administrators are told.
+ */
+@Injectable()
+export class LodgeComplaint {
+  constructor(
+    private readonly complaints: ComplaintLifecycle,
+    private readonly sequences: SequenceRepository,
+    private readonly identity: IdentityLookups,
+  ) {}
+
+  readonly execute: RpcHandler<'complaints.lodge'> = async (request) => {
+    const cb = await this.identity.certificationBody(request.cbId);
+    if (!cb)
+      throw DomainError.invalid(
+        [{ field: 'cbId', message: 'unknown certification body' }],
+        'no such certification body',
+      );
+    if (request.about === 'certified_organisation' && !request.certificateNumber && !request.organisationName)
+      throw DomainError.invalid(
+        [{ field: 'organisationName', message: 'name the organisation or its certificate number' }],
+        'which certified organisation is the complaint about?',
+      );
+    const now = new Date();
+    const year = now.getUTCFullYear();
+    const seq = await this.sequences.next(cb.id, `complaint:${year}`);
+    const reference = `${cb.certificateNumberPrefix}-R${year}-${String(seq).padStart(5, '0')}`;
+    const complaint = {
+      _id: randomUUID(),
+      tenantId: cb.id,
+      reference,
+      about: request.about,
+      ...(request.certificateNumber ? { certificateNumber: request.certificateNumber } : {}),
+      ...(request.organisationName ? { organisationName: request.organisationName } : {}),
+      subject: request.subject,
+      facts: request.facts,
+      complainant: request.complainant,
+      locale: request.locale,
+      status: 'received' as const,
+      receivedAt: now,
+      acknowledgeBy: dayAfter(now, ACKNOWLEDGE_WITHIN_DAYS),
+      answerBy: dayAfter(now, ANSWER_WITHIN_DAYS),
+    };
+    await this.complaints.create(SYSTEM_PRINCIPAL, complaint, {
+      action: 'lodge',
+      at: now,
+      what: `complaint lodged: ${request.subject}`,
+      events: [
+        complaintEvent(
+          'certhub.complaint.lodged.v1',
+          { ...complaintRef(complaint), about: complaint.about, acknowledgeBy: complaint.acknowledgeBy },
+          complaint,
+        ),
+      ],
+    });
+    return { reference, receivedAt: now.toISOString(), acknowledgeBy: complaint.acknowledgeBy };
+  };
+}

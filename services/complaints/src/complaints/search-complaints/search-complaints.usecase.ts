@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, mongoSort, type RpcHandler } from '@certhub/platform';
+import type { FilterQuery } from 'mongoose';
+import { complaintScope } from '../complaint-access';
+import { ComplaintLifecycle } from '../complaint-lifecycle';
+import { toComplaintResponse, today } from '../complaint.mapper';
+import { ComplaintRepository } from '../complaint.repository';
+import type { ComplaintDoc } from '../complaint.schema';
+
+/** The CB's complaints register, and one complaint with its trail, within the reader's scope. */
+@Injectable()
+export class SearchComplaints {
+  constructor(
+    private readonly repository: ComplaintRepository,
+    private readonly complaints: ComplaintLifecycle,
+  ) {}
+
+  readonly get: RpcHandler<'complaints.get'> = async (principal, { complaintId }) =>
+    toComplaintResponse(await this.complaints.load(principal, complaintId), true);
+
+  readonly execute: RpcHandler<'complaints.list'> = async (principal, query) => {
+    const scope = complaintScope(principal);
+    if (!scope) throw DomainError.forbidden('the complaints register is the certification body’s');
+    const day = today();
+    const and: FilterQuery<ComplaintDoc>[] = [];
+    if (query.status) and.push({ status: query.status });
+    if (query.about) and.push({ about: query.about });
+    const late = {
+      $or: [
+        { status: 'received', acknowledgeBy: { $lt: day } },
+        { status: 'investigating', answerBy: { $lt: day } },
+      ],
+    };
+    if (query.overdue === true) and.push(late);
+    if (query.overdue === false) and.push({ $nor: [late] });
+    const { items, total } = await this.repository.search(
+      scope,
+      and.length ? { $and: and } : {},
+      mongoSort(query.sort, '-receivedAt'),
+      query,
+    );
+    return {
+      items: items.map((c) => toComplaintResponse(c)),
+      page: query.page,
+      pageSize: query.pageSize,
+      total,
+    };
+  };
+}
