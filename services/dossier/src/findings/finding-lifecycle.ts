@@ -14,7 +14,7 @@ import {
   type ApplyOptions,
   type Change,
 } from '@certhub/platform';
-import { DocumentContexts } from '../audits/document-contexts';
+import { DocumentContexts } from '../evidence/document-contexts';
 import { DossierLifecycle } from '../lifecycle/dossier-lifecycle';
 import { toFindingResponse } from './finding.mapper';
 import { FindingRepository } from './finding.repository';
@@ -31,7 +31,7 @@ export const kindOfAction = (action: FindingAction): FindingItemKind | undefined
 /**
  * The finding on the platform's versioned write path: its table and guards, the principal's read
  * scope, its `open` flag kept with the status. After a change, what follows from it in other
- * aggregates: a proof request opens the document context, and when the last open non-conformity of
+ * aggregates: a proof request opens the document context (closed when the finding is done), and when the last open non-conformity of
  * the dossier stops being open (closed, rejected) the dossier goes to decision as the platform itself.
  */
 @Injectable()
@@ -74,8 +74,10 @@ export class FindingLifecycle extends VersionedAggregate<
   ): Promise<Applied<FindingDoc, C>> {
     const applied = await super.apply(principal, target, action, decide, options);
     const { before, after } = applied;
+    // Proofs are asked for: their context opens; the finding is done: it closes, proofs are evidence.
     if (after.status === 'proofs_requested' && before.status !== 'proofs_requested')
-      this.contexts.findingProofs(after);
+      await this.contexts.findingProofs(after);
+    else if (!after.open && before.open) await this.contexts.findingProofs(after);
     if (!after.open && before.open) await this.requestDecisionIfLast(after);
     return applied;
   }

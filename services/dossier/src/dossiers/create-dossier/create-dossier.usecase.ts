@@ -7,6 +7,7 @@ import { dossierEvent, dossierRef } from '../../lifecycle/dossier-events';
 import { toDossierResponse } from '../dossier.mapper';
 import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
 import type { DossierView } from '../../lifecycle/dossier.schema';
+import { DocumentContexts } from '../../evidence/document-contexts';
 import { IdentityDirectory } from '../identity-directory';
 import { SequenceRepository } from '../../lifecycle/sequence.repository';
 
@@ -23,6 +24,7 @@ export class CreateDossier {
     private readonly sequences: SequenceRepository,
     private readonly schemes: SchemeService,
     private readonly identity: IdentityDirectory,
+    private readonly contexts: DocumentContexts,
   ) {}
 
   async execute(
@@ -104,6 +106,8 @@ export class CreateDossier {
         ],
       },
     );
+    // The file questions take uploads from now on.
+    await this.contexts.dossier(dossier);
     return toDossierResponse(dossier);
   }
 

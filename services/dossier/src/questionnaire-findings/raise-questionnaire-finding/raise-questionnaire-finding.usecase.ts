@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { dossierEvent, dossierRef } from '../../lifecycle/dossier-events';
 import { toQuestionnaireFindingResponse } from '../../dossiers/dossier.mapper';
 import type { QuestionnaireFinding } from '../../lifecycle/dossier.schema';
+import { DocumentContexts } from '../../evidence/document-contexts';
 import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
 import { SchemeService } from '../../schemes/scheme.service';
 
@@ -22,13 +23,14 @@ export class RaiseQuestionnaireFinding {
   constructor(
     private readonly lifecycle: DossierLifecycle,
     private readonly schemes: SchemeService,
+    private readonly contexts: DocumentContexts,
   ) {}
 
   async execute(
     principal: Principal,
     request: RpcPayload<'dossier.questionnaire-findings.raise'>,
   ): Promise<RpcResponse<'dossier.questionnaire-findings.raise'>> {
-    const { change } = await this.lifecycle.apply(
+    const { change, after } = await this.lifecycle.apply(
       principal,
       request.dossierId,
       'raise_questionnaire_finding',
@@ -72,6 +74,8 @@ export class RaiseQuestionnaireFinding {
         };
       },
     );
+    // The questionnaire is editable again, and the finding's question takes a document.
+    await this.contexts.dossier(after);
     return toQuestionnaireFindingResponse(change.raised);
   }
 }
