@@ -84,9 +84,14 @@ export async function completedAudit(
   const audit = await plannedAudit(h, range);
   return h.call(
     'dossier.audits.complete',
-    { auditId: audit.id, version: audit.version, reportDocumentId: `doc-report-${audit.id.slice(0, 8)}` },
+    { auditId: audit.id, version: audit.version, reportDocumentId: await reportOf(h, audit.id) },
     h.cast.auditor,
   );
+}
+
+/** A report uploaded by the booked auditor into the audit's report context. */
+export function reportOf(h: DossierHarness, auditId: string): Promise<string> {
+  return h.upload(`audit:${auditId}:report`, h.cast.auditor);
 }
 
 export function recordFinding(

@@ -31,7 +31,7 @@ export const kindOfAction = (action: FindingAction): FindingItemKind | undefined
 /**
  * The finding on the platform's versioned write path: its table and guards, the principal's read
  * scope, its `open` flag kept with the status. After a change, what follows from it in other
- * aggregates: a proof request opens the document context (closed when the finding is done), and when the last open non-conformity of
+ * aggregates: its document context follows its status (closed when it is done), and when the last open non-conformity of
  * the dossier stops being open (closed, rejected) the dossier goes to decision as the platform itself.
  */
 @Injectable()
@@ -74,10 +74,9 @@ export class FindingLifecycle extends VersionedAggregate<
   ): Promise<Applied<FindingDoc, C>> {
     const applied = await super.apply(principal, target, action, decide, options);
     const { before, after } = applied;
-    // Proofs are asked for: their context opens; the finding is done: it closes, proofs are evidence.
-    if (after.status === 'proofs_requested' && before.status !== 'proofs_requested')
-      await this.contexts.findingProofs(after);
-    else if (!after.open && before.open) await this.contexts.findingProofs(after);
+    // Its documents' context follows the finding: open while the applicant may answer, closed
+    // once it is done (what it rested on is evidence).
+    if (after.status !== before.status) await this.contexts.findingProofs(after);
     if (!after.open && before.open) await this.requestDecisionIfLast(after);
     return applied;
   }
