@@ -16,7 +16,9 @@ describe('audits and findings through the gateway', () => {
   const tokens: Record<string, string> = {};
 
   beforeAll(async () => {
-    stack = await TestStack.start(['identity', 'dossier', 'gateway'], { RATE_LIMIT_PER_MINUTE: '100000' });
+    stack = await TestStack.start(['identity', 'dossier', 'document', 'gateway'], {
+      RATE_LIMIT_PER_MINUTE: '100000',
+    });
     url = stack.service('gateway').url;
     db = await mongoose
       .createConnection(runtimeEnv().MONGO_URL, { dbName: mongoDbName(stack.prefix, 'dossier') })
@@ -113,9 +115,18 @@ describe('audits and findings through the gateway', () => {
         auditorIds: [auditor.userId],
       })
     ).body;
+    const report = await fetch(
+      `${url}/api/v1/documents?contextId=${encodeURIComponent(`audit:${audit.id}:report`)}&filename=rapport.pdf`,
+      {
+        method: 'POST',
+        headers: { authorization: `Bearer ${tokens['auditor']}`, 'content-type': 'application/octet-stream' },
+        body: Buffer.from('%PDF-1.7\nrapport'),
+      },
+    );
+    expect(report.status).toBe(201);
     const done = await api('auditor', 'POST', `/api/v1/audits/${audit.id}/completion`, {
       version: audit.version,
-      reportDocumentId: 'doc-report',
+      reportDocumentId: ((await report.json()) as { documentId: string }).documentId,
     });
     expect(done).toMatchObject({ status: 200, body: { status: 'completed' } });
     const again = await api('auditor', 'POST', `/api/v1/audits/${audit.id}/completion`, {
