@@ -7,7 +7,10 @@ import { DEMO_PASSWORD, masterAdminToken, runtimeEnv } from '@certhub/testing';
 export async function ensureCbUser(username: string, role: string, cbId = 'cb-demo'): Promise<string> {
   const env = runtimeEnv();
   const admin = `${env.KEYCLOAK_URL}/admin/realms/${env.KEYCLOAK_REALM}`;
-  const headers = { authorization: `Bearer ${await masterAdminToken(env)}`, 'content-type': 'application/json' };
+  const headers = {
+    authorization: `Bearer ${await masterAdminToken(env)}`,
+    'content-type': 'application/json',
+  };
   const created = await fetch(`${admin}/users`, {
     method: 'POST',
     headers,
