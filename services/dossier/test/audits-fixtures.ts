@@ -14,17 +14,29 @@ export async function contractedDossier(
   h: DossierHarness,
   over: { organisationId?: string; cbId?: string; status?: string } = {},
 ): Promise<string> {
+  const dossier = contractedDossierDocument({ ...over, analystId: h.cast.analyst.userId });
+  await h.dossiers.insertOne(dossier);
+  return dossier._id;
+}
+
+/** The dossier document contractedDossier writes, for tests that reach the database otherwise. */
+export function contractedDossierDocument(over: {
+  analystId: string;
+  organisationId?: string;
+  cbId?: string;
+  status?: string;
+}): Record<string, unknown> & { _id: never } {
   const id = randomUUID();
   const organisationId = over.organisationId ?? ORG;
   const cbId = over.cbId ?? CB;
   const now = new Date();
-  await h.dossiers.insertOne({
+  return {
     _id: id as never,
     reference: `T-${id.slice(0, 12)}`,
     tenantId: [organisationId, cbId],
     organisationId,
     cbId,
-    analystId: h.cast.analyst.userId,
+    analystId: over.analystId,
     auditorIds: [],
     schemeId: 'amarc',
     schemeVersion: '2024.1',
@@ -40,8 +52,7 @@ export async function contractedDossier(
     outbox: [],
     createdAt: now,
     updatedAt: now,
-  });
-  return id;
+  };
 }
 
 export const dossierStatus = async (h: DossierHarness, id: string): Promise<string> =>

@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { mongoDbName } from '@certhub/platform';
 import { TestStack, passwordToken, runtimeEnv, uniqueId } from '@certhub/testing';
 import mongoose, { type Connection } from 'mongoose';
-import { day } from './audits-fixtures';
+import { contractedDossierDocument, day } from './audits-fixtures';
 import { ensureCbUser } from './support/keycloak-users';
 
 type Who = 'org.admin' | 'org.member' | 'cb.admin' | 'analyst' | 'auditor' | 'decider' | 'auditor2';
@@ -55,11 +54,11 @@ describe('documents as evidence through the gateway', () => {
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     const text = await res.text();
-    // JSON of any route: each assertion says what it expects of it.
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     return {
       status: res.status,
       type: res.headers.get('content-type'),
+      // JSON of any route: each assertion says what it expects of it.
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
       body: (text ? JSON.parse(text) : {}) as any,
     };
   };
@@ -85,32 +84,9 @@ describe('documents as evidence through the gateway', () => {
 
   /** A dossier at `contracted`, written straight into the dossier database (steps before are tested elsewhere). */
   async function contracted(): Promise<string> {
-    const id = randomUUID();
-    const now = new Date();
-    await db.collection('dossiers').insertOne({
-      _id: id as never,
-      reference: `E-${id.slice(0, 12)}`,
-      tenantId: ['org-demo', 'cb-demo'],
-      organisationId: 'org-demo',
-      cbId: 'cb-demo',
-      analystId: ids.analyst,
-      auditorIds: [],
-      schemeId: 'amarc',
-      schemeVersion: '2024.1',
-      level: 'A',
-      status: 'contracted',
-      version: 0,
-      questionnaire: { revision: 1, answers: {}, findingSeq: 0 },
-      questionnaireFindings: [],
-      decisions: [],
-      previousCertificates: [],
-      cycle: { surveillanceDue: [] },
-      trail: [],
-      outbox: [],
-      createdAt: now,
-      updatedAt: now,
-    });
-    return id;
+    const dossier = contractedDossierDocument({ analystId: ids.analyst });
+    await db.collection('dossiers').insertOne(dossier);
+    return dossier._id as string;
   }
 
   it('gives each file question an upload context for the applicant, and the templates to download', async () => {
@@ -204,6 +180,28 @@ describe('documents as evidence through the gateway', () => {
     expect(await reads('auditor2', contextId, reportId)).toEqual([404, 404, 404]);
     const deleted = await api('auditor', 'DELETE', `/documents/${reportId}`);
     expect(deleted).toMatchObject({ status: 409, type: expect.stringContaining('application/problem+json') });
+  });
+
+  it('closes the report context of a cancelled audit (409 on upload), still readable by the CB', async () => {
+    const dossierId = await contracted();
+    const audit = (
+      await api('analyst', 'POST', `/dossiers/${dossierId}/audits`, {
+        type: 'initial',
+        startDate: day(40),
+        endDate: day(40),
+        auditorIds: [ids.auditor],
+      })
+    ).body;
+    const contextId = `audit:${audit.id}:report`;
+    const draft = await upload('auditor', contextId);
+    expect(draft.status).toBe(201);
+    const cancelled = await api('analyst', 'POST', `/audits/${audit.id}/cancellation`, {
+      version: audit.version,
+      reason: 'report à la demande de l’organisation',
+    });
+    expect(cancelled).toMatchObject({ status: 200, body: { status: 'cancelled' } });
+    expect((await upload('auditor', contextId)).status).toBe(409);
+    expect(await reads('analyst', contextId, draft.body.documentId)).toEqual([200, 200, 200]);
   });
 
   it('proofs: checked, read by the booked auditor only, frozen once sent, their context closed with the finding', async () => {

@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { mongoDbName } from '@certhub/platform';
 import { TestStack, passwordToken, runtimeEnv } from '@certhub/testing';
 import mongoose, { type Connection } from 'mongoose';
-import { day } from './audits-fixtures';
+import { contractedDossierDocument, day } from './audits-fixtures';
 
 /**
  * The audits and findings routes of the gateway with real Keycloak tokens of the demo users: plan,
@@ -44,32 +43,9 @@ describe('audits and findings through the gateway', () => {
 
   async function contracted(): Promise<string> {
     const me = (await api('analyst', 'GET', '/api/v1/me')).body as { userId: string };
-    const id = randomUUID();
-    const now = new Date();
-    await db.collection('dossiers').insertOne({
-      _id: id as never,
-      reference: `G-${id.slice(0, 12)}`,
-      tenantId: ['org-demo', 'cb-demo'],
-      organisationId: 'org-demo',
-      cbId: 'cb-demo',
-      analystId: me.userId,
-      auditorIds: [],
-      schemeId: 'amarc',
-      schemeVersion: '2024.1',
-      level: 'A',
-      status: 'contracted',
-      version: 0,
-      questionnaire: { revision: 1, answers: {}, findingSeq: 0 },
-      questionnaireFindings: [],
-      decisions: [],
-      previousCertificates: [],
-      cycle: { surveillanceDue: [] },
-      trail: [],
-      outbox: [],
-      createdAt: now,
-      updatedAt: now,
-    });
-    return id;
+    const dossier = contractedDossierDocument({ analystId: me.userId });
+    await db.collection('dossiers').insertOne(dossier);
+    return dossier._id as string;
   }
 
   it('plans, lists as upcoming, completes, records and instructs a finding, sends the ready measures', async () => {

@@ -81,6 +81,15 @@ export interface DossierParties {
   questionnaireFindings?: { questionId: string }[];
 }
 
+/** An audit or a finding: its parties, the auditors booked on it, where it stands. */
+interface BookedOn {
+  _id: string;
+  organisationId: string;
+  cbId: string;
+  auditorIds: string[];
+  status: string;
+}
+
 /** What a questionnaire finding's answer may attach when its question is not a file question. */
 const FINDING_ANSWER_RULES = { accept: [...FILE_KINDS], maxBytes: 8 * 1024 ** 2, maxCount: 8 };
 
@@ -153,13 +162,7 @@ export class DocumentContexts {
   }
 
   /** The applicant reads the report only once it is filed. */
-  auditReport(audit: {
-    _id: string;
-    organisationId: string;
-    cbId: string;
-    auditorIds: string[];
-    status: string;
-  }): Promise<void> {
+  auditReport(audit: BookedOn): Promise<void> {
     const filed = audit.status === 'completed' || audit.status === 'findings_recorded';
     return this.upsert({
       contextId: auditReportContextId(audit._id),
@@ -177,13 +180,7 @@ export class DocumentContexts {
     });
   }
 
-  findingProofs(finding: {
-    _id: string;
-    organisationId: string;
-    cbId: string;
-    auditorIds: string[];
-    status: string;
-  }): Promise<void> {
+  findingProofs(finding: BookedOn): Promise<void> {
     return this.upsert({
       contextId: findingProofsContextId(finding._id),
       kind: 'finding_proof',
