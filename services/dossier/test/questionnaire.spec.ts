@@ -259,12 +259,27 @@ describe('admissibility questionnaire', () => {
     expect((await h.call('dossier.admissibility.declare', { dossierId: d.id }, h.cast.analyst)).status).toBe(
       'admissible',
     );
+    // The signed offer: a document of the dossier's contract context (a question's will not do), then evidence.
+    const contract = { dossierId: d.id, reference: 'OFFRE-2026-17', signedOn: '2026-03-01' };
+    expect(
+      await h.failure('dossier.contracts.record', { ...contract, documentId: letter }, h.cast.cbAdmin),
+    ).toMatchObject({ code: 'validation_failed', details: [{ field: 'documentId' }] });
+    const signed = await h.upload(`dossier:${d.id}:contract`, h.cast.orgAdmin);
     const contracted = await h.call(
       'dossier.contracts.record',
-      { dossierId: d.id, reference: 'OFFRE-2026-17', signedOn: '2026-03-01' },
+      { ...contract, documentId: signed },
       h.cast.cbAdmin,
     );
-    expect(contracted).toMatchObject({ status: 'contracted', contract: { reference: 'OFFRE-2026-17' } });
+    expect(contracted).toMatchObject({
+      status: 'contracted',
+      contract: { reference: 'OFFRE-2026-17', documentId: signed },
+    });
+    expect(
+      await h.failure('document.documents.delete', { documentId: signed }, h.cast.orgAdmin),
+    ).toMatchObject({
+      code: 'conflict',
+      message: expect.stringContaining(`is evidence of dossier:${d.id}:contract:OFFRE-2026-17`),
+    });
 
     const types = (
       await h.waitForEvents(d.id, (events) => events.some((e) => e.type === 'certhub.dossier.admissible.v1'))
