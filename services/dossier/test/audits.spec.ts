@@ -358,7 +358,12 @@ describe('audits', () => {
         case 'complete':
           return h.call(
             'dossier.audits.complete',
-            { auditId, version, reportDocumentId: await reportOf(h, auditId) },
+            // A cancelled audit's report context is closed: an id the table refuses before any check.
+            {
+              auditId,
+              version,
+              reportDocumentId: await reportOf(h, auditId).catch(() => 'no-open-report-context'),
+            },
             h.cast.auditor,
           );
         case 'record_finding':
