@@ -41,6 +41,7 @@ export const USERS = {
       'identity.sites.list',
       'identity.users.get',
       'document.contexts.upsert',
+      'document.documents.check',
     ],
     events: true,
     streams: [EVENTS_STREAM],

@@ -5,6 +5,7 @@ import { CertificationModule } from './certification/certification.module';
 import type { DossierConfig } from './config';
 import { DecisionsModule } from './decisions/decisions.module';
 import { DossiersModule } from './dossiers/dossiers.module';
+import { EvidenceModule } from './evidence/evidence.module';
 import { FindingsModule } from './findings/findings.module';
 import { LifecycleModule } from './lifecycle/lifecycle.module';
 import { QuestionnaireExportsModule } from './questionnaire-exports/questionnaire-exports.module';
@@ -22,6 +23,7 @@ export class AppModule {
         PlatformModule.forRoot(platformOptionsFromEnv('dossier', config)),
         SchemesModule,
         LifecycleModule,
+        EvidenceModule,
         DossiersModule,
         QuestionnaireFindingsModule,
         DecisionsModule,

@@ -14,17 +14,29 @@ export async function contractedDossier(
   h: DossierHarness,
   over: { organisationId?: string; cbId?: string; status?: string } = {},
 ): Promise<string> {
+  const dossier = contractedDossierDocument({ ...over, analystId: h.cast.analyst.userId });
+  await h.dossiers.insertOne(dossier);
+  return dossier._id;
+}
+
+/** The dossier document contractedDossier writes, for tests that reach the database otherwise. */
+export function contractedDossierDocument(over: {
+  analystId: string;
+  organisationId?: string;
+  cbId?: string;
+  status?: string;
+}): Record<string, unknown> & { _id: never } {
   const id = randomUUID();
   const organisationId = over.organisationId ?? ORG;
   const cbId = over.cbId ?? CB;
   const now = new Date();
-  await h.dossiers.insertOne({
+  return {
     _id: id as never,
     reference: `T-${id.slice(0, 12)}`,
     tenantId: [organisationId, cbId],
     organisationId,
     cbId,
-    analystId: h.cast.analyst.userId,
+    analystId: over.analystId,
     auditorIds: [],
     schemeId: 'amarc',
     schemeVersion: '2024.1',
@@ -40,8 +52,7 @@ export async function contractedDossier(
     outbox: [],
     createdAt: now,
     updatedAt: now,
-  });
-  return id;
+  };
 }
 
 export const dossierStatus = async (h: DossierHarness, id: string): Promise<string> =>
@@ -84,9 +95,14 @@ export async function completedAudit(
   const audit = await plannedAudit(h, range);
   return h.call(
     'dossier.audits.complete',
-    { auditId: audit.id, version: audit.version, reportDocumentId: `doc-report-${audit.id.slice(0, 8)}` },
+    { auditId: audit.id, version: audit.version, reportDocumentId: await reportOf(h, audit.id) },
     h.cast.auditor,
   );
+}
+
+/** A report uploaded by the booked auditor into the audit's report context. */
+export function reportOf(h: DossierHarness, auditId: string): Promise<string> {
+  return h.upload(`audit:${auditId}:report`, h.cast.auditor);
 }
 
 export function recordFinding(

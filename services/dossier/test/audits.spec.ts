@@ -7,6 +7,7 @@ import {
   dossierStatus,
   plannedAudit,
   recordFinding,
+  reportOf,
 } from './audits-fixtures';
 import { CB, DossierHarness, ORG } from './support/dossier-harness';
 
@@ -252,14 +253,15 @@ describe('audits', () => {
     const stranger: Principal = { ...h.cast.auditor, userId: 'u-auditor-not-booked' };
     expect(await complete(audit.id, audit.version, stranger)).toMatchObject({ code: 'not_found' });
     expect(await complete(audit.id, audit.version, h.cast.analyst)).toMatchObject({ code: 'forbidden' });
+    const report = await reportOf(h, audit.id);
     const done = await h.call(
       'dossier.audits.complete',
-      { auditId: audit.id, version: audit.version, reportDocumentId: 'doc-report-42' },
+      { auditId: audit.id, version: audit.version, reportDocumentId: report },
       h.cast.auditor,
     );
     expect(done).toMatchObject({
       status: 'completed',
-      reportDocumentId: 'doc-report-42',
+      reportDocumentId: report,
       completedAt: expect.any(String),
     });
     expect(await dossierStatus(h, audit.dossierId)).toBe('audited');
@@ -273,7 +275,7 @@ describe('audits', () => {
       schemeId: 'amarc',
       auditId: audit.id,
       type: 'initial',
-      reportDocumentId: 'doc-report-42',
+      reportDocumentId: report,
       at: expect.any(String),
       by: h.cast.auditor.userId,
     });
@@ -356,7 +358,12 @@ describe('audits', () => {
         case 'complete':
           return h.call(
             'dossier.audits.complete',
-            { auditId, version, reportDocumentId: 'doc' },
+            // A cancelled audit's report context is closed: an id the table refuses before any check.
+            {
+              auditId,
+              version,
+              reportDocumentId: await reportOf(h, auditId).catch(() => 'no-open-report-context'),
+            },
             h.cast.auditor,
           );
         case 'record_finding':

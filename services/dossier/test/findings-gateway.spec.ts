@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { mongoDbName } from '@certhub/platform';
 import { TestStack, passwordToken, runtimeEnv } from '@certhub/testing';
 import mongoose, { type Connection } from 'mongoose';
-import { day } from './audits-fixtures';
+import { contractedDossierDocument, day } from './audits-fixtures';
 
 /**
  * The audits and findings routes of the gateway with real Keycloak tokens of the demo users: plan,
@@ -16,7 +15,9 @@ describe('audits and findings through the gateway', () => {
   const tokens: Record<string, string> = {};
 
   beforeAll(async () => {
-    stack = await TestStack.start(['identity', 'dossier', 'gateway'], { RATE_LIMIT_PER_MINUTE: '100000' });
+    stack = await TestStack.start(['identity', 'dossier', 'document', 'gateway'], {
+      RATE_LIMIT_PER_MINUTE: '100000',
+    });
     url = stack.service('gateway').url;
     db = await mongoose
       .createConnection(runtimeEnv().MONGO_URL, { dbName: mongoDbName(stack.prefix, 'dossier') })
@@ -42,32 +43,9 @@ describe('audits and findings through the gateway', () => {
 
   async function contracted(): Promise<string> {
     const me = (await api('analyst', 'GET', '/api/v1/me')).body as { userId: string };
-    const id = randomUUID();
-    const now = new Date();
-    await db.collection('dossiers').insertOne({
-      _id: id as never,
-      reference: `G-${id.slice(0, 12)}`,
-      tenantId: ['org-demo', 'cb-demo'],
-      organisationId: 'org-demo',
-      cbId: 'cb-demo',
-      analystId: me.userId,
-      auditorIds: [],
-      schemeId: 'amarc',
-      schemeVersion: '2024.1',
-      level: 'A',
-      status: 'contracted',
-      version: 0,
-      questionnaire: { revision: 1, answers: {} },
-      questionnaireFindings: [],
-      decisions: [],
-      previousCertificates: [],
-      cycle: { surveillanceDue: [] },
-      trail: [],
-      outbox: [],
-      createdAt: now,
-      updatedAt: now,
-    });
-    return id;
+    const dossier = contractedDossierDocument({ analystId: me.userId });
+    await db.collection('dossiers').insertOne(dossier);
+    return dossier._id as string;
   }
 
   it('plans, lists as upcoming, completes, records and instructs a finding, sends the ready measures', async () => {
@@ -113,9 +91,18 @@ describe('audits and findings through the gateway', () => {
         auditorIds: [auditor.userId],
       })
     ).body;
+    const report = await fetch(
+      `${url}/api/v1/documents?contextId=${encodeURIComponent(`audit:${audit.id}:report`)}&filename=rapport.pdf`,
+      {
+        method: 'POST',
+        headers: { authorization: `Bearer ${tokens['auditor']}`, 'content-type': 'application/octet-stream' },
+        body: Buffer.from('%PDF-1.7\nrapport'),
+      },
+    );
+    expect(report.status).toBe(201);
     const done = await api('auditor', 'POST', `/api/v1/audits/${audit.id}/completion`, {
       version: audit.version,
-      reportDocumentId: 'doc-report',
+      reportDocumentId: ((await report.json()) as { documentId: string }).documentId,
     });
     expect(done).toMatchObject({ status: 200, body: { status: 'completed' } });
     const again = await api('auditor', 'POST', `/api/v1/audits/${audit.id}/completion`, {

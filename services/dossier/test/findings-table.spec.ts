@@ -72,6 +72,13 @@ describe('the finding table, pair by pair', () => {
   const anyItem = (f: FindingResponse, kind: 'measure' | 'proof') =>
     f.items.find((i) => i.kind === kind && i.status !== 'sent' && i.status !== 'accepted')?.id ?? 'no-item';
 
+  /**
+   * A document uploaded into the finding's context; where the finding does not take documents
+   * (its context is not open), an id the table refuses before it is ever checked.
+   */
+  const documentOf = (f: FindingResponse) =>
+    h.upload(`finding:${f.id}:proofs`, h.cast.orgMember).catch(() => 'no-open-context');
+
   /** Performs the action with plausible arguments; for sends, first drafts an item marked ready. */
   async function perform(action: Action, f: FindingResponse): Promise<unknown> {
     const base = { findingId: f.id, version: f.version };
@@ -89,7 +96,7 @@ describe('the finding table, pair by pair', () => {
       case 'draft_proof':
         return h.call(
           'dossier.findings.items.add',
-          { ...base, kind, text: 'item', documentIds: ['doc-x'] },
+          { ...base, kind, text: 'item', documentIds: [await documentOf(f)] },
           as(action),
         );
       case 'edit_measure':
@@ -125,7 +132,7 @@ describe('the finding table, pair by pair', () => {
   async function readyItem(f: FindingResponse, kind: 'measure' | 'proof'): Promise<FindingResponse> {
     const added = await h.call(
       'dossier.findings.items.add',
-      { findingId: f.id, version: f.version, kind, text: kind, documentIds: ['doc-p'] },
+      { findingId: f.id, version: f.version, kind, text: kind, documentIds: [await documentOf(f)] },
       h.cast.orgMember,
     );
     const item = added.items.at(-1)!;
@@ -202,10 +209,10 @@ describe('the finding table, pair by pair', () => {
       return anyItem(f, 'proof') === 'no-item' ? draft(f, 'proof') : f;
     return f;
   }
-  const draft = (f: FindingResponse, kind: 'measure' | 'proof') =>
+  const draft = async (f: FindingResponse, kind: 'measure' | 'proof') =>
     h.call(
       'dossier.findings.items.add',
-      { findingId: f.id, version: f.version, kind, text: kind, documentIds: ['doc-d'] },
+      { findingId: f.id, version: f.version, kind, text: kind, documentIds: [await documentOf(f)] },
       h.cast.orgMember,
     );
 

@@ -97,7 +97,7 @@ describe('findings workflow', () => {
         version: nc2.version,
         kind: 'proof',
         text: 'Feuille d’émargement',
-        documentIds: ['doc-emargement'],
+        documentIds: [await h.upload(`finding:${nc2.id}:proofs`, orgMember)],
       },
       orgMember,
     );
@@ -198,7 +198,7 @@ describe('findings workflow', () => {
         version: nc1.version,
         kind: 'proof',
         text: 'Politique signée',
-        documentIds: ['doc-politique'],
+        documentIds: [await h.upload(`finding:${nc1.id}:proofs`, orgMember)],
       },
       orgMember,
     );
@@ -209,7 +209,7 @@ describe('findings workflow', () => {
         version: nc1.version,
         kind: 'proof',
         text: 'Photo de l’affichage',
-        documentIds: ['doc-photo'],
+        documentIds: [await h.upload(`finding:${nc1.id}:proofs`, orgMember)],
       },
       orgMember,
     );
@@ -249,7 +249,7 @@ describe('findings workflow', () => {
         version: nc2.version,
         kind: 'proof',
         itemId: p1!.id,
-        documentIds: ['doc-emargement-signe'],
+        documentIds: [await h.upload(`finding:${nc2.id}:proofs`, orgMember)],
       },
       orgMember,
     );

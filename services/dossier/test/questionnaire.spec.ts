@@ -132,12 +132,36 @@ describe('admissibility questionnaire', () => {
       expect.objectContaining({ questionId: 'effectif' }),
       expect.objectContaining({ questionId: 'lettre-engagement' }),
     ]);
-    await save(AMARC_COMPLETE);
+    // A file answer names a document of the question's context, nothing else (422 naming the answer).
+    const letterContext = `dossier:${d.id}:question:lettre-engagement`;
+    const placeholder = await h.failure(
+      'dossier.questionnaire.save',
+      { dossierId: d.id, revision, answers: { 'lettre-engagement': { value: ['doc-lettre-engagement'] } } },
+      h.cast.orgMember,
+    );
+    expect(placeholder).toMatchObject({
+      code: 'validation_failed',
+      details: [
+        {
+          field: 'answers.lettre-engagement',
+          message: `document doc-lettre-engagement does not exist in ${letterContext}: upload it there first`,
+        },
+      ],
+    });
+    const letter = await h.upload(letterContext, h.cast.orgMember);
+    await save({ ...AMARC_COMPLETE, 'lettre-engagement': { value: [letter] } });
 
     const submitted = await h.call('dossier.questionnaire.submit', { dossierId: d.id }, h.cast.orgAdmin);
     expect(submitted.status).toBe('submitted');
     expect(submitted.questionnaire.submittedBy).toBe(h.cast.orgAdmin.userId);
-    // Read-only now.
+    // Read-only now, its documents evidence: no deletion, no upload into the question (409).
+    expect(
+      await h.failure('document.documents.delete', { documentId: letter }, h.cast.orgMember),
+    ).toMatchObject({
+      code: 'conflict',
+      message: expect.stringMatching(/question:lettre-engagement is closed/),
+    });
+    await expect(h.upload(letterContext, h.cast.orgMember)).rejects.toThrow(/answered 409/);
     expect(
       await h.failure(
         'dossier.questionnaire.save',
@@ -176,6 +200,13 @@ describe('admissibility questionnaire', () => {
       h.cast.analyst,
     );
     expect(nc2.number).toBe('NC0002');
+    // Editable again, but the letter sent stays: it is evidence of the submitted questionnaire.
+    expect(
+      await h.failure('document.documents.delete', { documentId: letter }, h.cast.orgMember),
+    ).toMatchObject({
+      code: 'conflict',
+      message: expect.stringMatching(/is evidence of dossier:.*:questionnaire/),
+    });
     expect(
       await h.failure('dossier.questionnaire.resubmit', { dossierId: d.id }, h.cast.orgAdmin),
     ).toMatchObject({ code: 'invalid_transition', details: { guard: 'questionnaire_findings_answered' } });
@@ -192,7 +223,12 @@ describe('admissibility questionnaire', () => {
     );
     await h.call(
       'dossier.questionnaire-findings.answer',
-      { dossierId: d.id, findingId: nc2.id, documentId: 'doc-lettre-signee' },
+      {
+        dossierId: d.id,
+        findingId: nc2.id,
+        // The letter sent is evidence: the signed one is a new version of it.
+        documentId: await h.replace(letter, h.cast.orgMember),
+      },
       h.cast.orgMember,
     );
     const corrected = await h.call('dossier.questionnaire.resubmit', { dossierId: d.id }, h.cast.orgAdmin);
@@ -223,12 +259,27 @@ describe('admissibility questionnaire', () => {
     expect((await h.call('dossier.admissibility.declare', { dossierId: d.id }, h.cast.analyst)).status).toBe(
       'admissible',
     );
+    // The signed offer: a document of the dossier's contract context (a question's will not do), then evidence.
+    const contract = { dossierId: d.id, reference: 'OFFRE-2026-17', signedOn: '2026-03-01' };
+    expect(
+      await h.failure('dossier.contracts.record', { ...contract, documentId: letter }, h.cast.cbAdmin),
+    ).toMatchObject({ code: 'validation_failed', details: [{ field: 'documentId' }] });
+    const signed = await h.upload(`dossier:${d.id}:contract`, h.cast.orgAdmin);
     const contracted = await h.call(
       'dossier.contracts.record',
-      { dossierId: d.id, reference: 'OFFRE-2026-17', signedOn: '2026-03-01' },
+      { ...contract, documentId: signed },
       h.cast.cbAdmin,
     );
-    expect(contracted).toMatchObject({ status: 'contracted', contract: { reference: 'OFFRE-2026-17' } });
+    expect(contracted).toMatchObject({
+      status: 'contracted',
+      contract: { reference: 'OFFRE-2026-17', documentId: signed },
+    });
+    expect(
+      await h.failure('document.documents.delete', { documentId: signed }, h.cast.orgAdmin),
+    ).toMatchObject({
+      code: 'conflict',
+      message: expect.stringContaining(`is evidence of dossier:${d.id}:contract:OFFRE-2026-17`),
+    });
 
     const types = (
       await h.waitForEvents(d.id, (events) => events.some((e) => e.type === 'certhub.dossier.admissible.v1'))

@@ -1,7 +1,7 @@
 import type { CloudEvent, FindingResponse } from '@certhub/contracts';
 import { startService, type ServiceProcess } from '@certhub/testing';
 import { Calendar, completedAudit, recordFinding } from './audits-fixtures';
-import { AMARC_COMPLETE, pick } from './support/amarc';
+import { AMARC_COMPLETE, amarcCompleteFor, pick } from './support/amarc';
 import { CB, DossierHarness } from './support/dossier-harness';
 
 /**
@@ -69,7 +69,7 @@ describe('two replicas of the dossier service racing on the same aggregates', ()
         const { id } = await opened;
         await h.call(
           'dossier.questionnaire.save',
-          { dossierId: id, revision: 0, answers: AMARC_COMPLETE },
+          { dossierId: id, revision: 0, answers: await amarcCompleteFor(h, id) },
           h.cast.orgMember,
         );
         return h.call('dossier.questionnaire.submit', { dossierId: id }, h.cast.orgAdmin);

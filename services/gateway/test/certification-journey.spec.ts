@@ -57,7 +57,8 @@ function sampleValue(question: Question, siret: string): AnswerValue {
       return [{ siret, name: 'Siège', role: 'site' }];
     case 'file':
     case 'file_from_template':
-      return [uniqueId('doc')];
+      // Uploaded by the journey (see uploadFor), which gives these answers explicitly.
+      return [];
   }
 }
 
@@ -82,7 +83,9 @@ describe('certification journey through the gateway', () => {
   let nc: NatsConnection;
 
   beforeAll(async () => {
-    stack = await TestStack.start(['gateway', 'identity', 'dossier'], { RATE_LIMIT_PER_MINUTE: '100000' });
+    stack = await TestStack.start(['gateway', 'identity', 'dossier', 'document'], {
+      RATE_LIMIT_PER_MINUTE: '100000',
+    });
     gateway = stack.service('gateway');
     nc = await connectNats(stack.nats.url);
   }, 120_000);
@@ -118,6 +121,45 @@ describe('certification journey through the gateway', () => {
     const res = await call<T>(token, method, path, body);
     if (res.status >= 300) throw new Error(`${method} ${path} → ${res.status}: ${JSON.stringify(res.body)}`);
     return res.body;
+  }
+
+  /** A file as the portal sends it: the raw body into an upload context; the document's id. */
+  async function upload(token: string, contextId: string, body: Buffer): Promise<string> {
+    const query = new URLSearchParams({ contextId, filename: 'piece' }).toString();
+    const res = await fetch(`${gateway.url}/api/v1/documents?${query}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream' },
+      body,
+    });
+    const text = await res.text();
+    if (res.status !== 201) throw new Error(`upload into ${contextId} → ${res.status}: ${text}`);
+    return (JSON.parse(text) as { documentId: string }).documentId;
+  }
+  const pdf = () => Buffer.from(`%PDF-1.7\n${uniqueId('pdf')}`);
+
+  /**
+   * Every file question answered with an upload into its context: the completed template for a
+   * spreadsheet-only one (downloaded by the applicant), a PDF otherwise.
+   */
+  async function uploadFor(token: string, dossierId: string, questionnaire: Questionnaire) {
+    const answers: Record<string, AnswerValue> = {};
+    for (const { question } of allQuestions(questionnaire)) {
+      if (question.type !== 'file' && question.type !== 'file_from_template') continue;
+      const spreadsheet =
+        question.rules.accept.length > 0 && question.rules.accept.every((a) => a === '.xlsx');
+      const body =
+        spreadsheet && question.type === 'file_from_template'
+          ? Buffer.from(
+              await (
+                await fetch(`${gateway.url}/api/v1/documents/${question.templateDocumentId}/content`, {
+                  headers: { authorization: `Bearer ${token}` },
+                })
+              ).arrayBuffer(),
+            )
+          : pdf();
+      answers[question.id] = [await upload(token, `dossier:${dossierId}:question:${question.id}`, body)];
+    }
+    return answers;
   }
 
   /**
@@ -189,7 +231,8 @@ describe('certification journey through the gateway', () => {
       (q) => q.question.required && !q.question.visibleWhen,
     )?.question.id as string;
     // q23 "Êtes-vous certifié Qualiopi ?" = yes reveals q24–q26 (required); q43 = no hides q44–q45.
-    const partial = fill(scheme.questionnaire, siret, { q23: true, q43: false }, [
+    const files = await uploadFor(applicant, id, scheme.questionnaire);
+    const partial = fill(scheme.questionnaire, siret, { ...files, q23: true, q43: false }, [
       firstRequired,
       'q24',
       'q25',
@@ -217,7 +260,7 @@ describe('certification journey through the gateway', () => {
     expect(missingIds).toEqual([firstRequired, 'q24', 'q25']);
 
     // --- completed and submitted: read-only afterwards ---
-    const complete = fill(scheme.questionnaire, siret, { q23: true, q43: false }, []);
+    const complete = fill(scheme.questionnaire, siret, { ...files, q23: true, q43: false }, []);
     await ok(applicant, 'PUT', `/dossiers/${id}/questionnaire`, {
       revision: saved.questionnaire.revision,
       answers: complete,
@@ -265,7 +308,7 @@ describe('certification journey through the gateway', () => {
     });
     const completed = await ok<{ version: number }>(auditor, 'POST', `/audits/${audit.id}/completion`, {
       version: audit.version,
-      reportDocumentId: uniqueId('report'),
+      reportDocumentId: await upload(auditor, `audit:${audit.id}:report`, pdf()),
     });
     const requirements = scheme.chapters.flatMap((c) => c.requirements.map((r) => r.id));
     const ncs: { id: string; version: number }[] = [];
@@ -337,7 +380,7 @@ describe('certification journey through the gateway', () => {
       current = await step(applicant, current, 'items', {
         kind: 'proof',
         text: 'Procédure signée',
-        documentIds: [uniqueId('proof')],
+        documentIds: [await upload(applicant, `finding:${f.id}:proofs`, pdf())],
       });
       await ready(current, 'proof');
     }

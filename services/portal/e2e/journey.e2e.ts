@@ -43,8 +43,8 @@ function sample(question: Question): AnswerValue {
       return [{ siret: SIRET, name: 'Siège', role: 'site' }];
     case 'file':
     case 'file_from_template':
-      // No upload context is opened for questionnaire files yet: placeholder ids, as the API accepts.
-      return [`placeholder-${question.id}`];
+      // Uploaded into the question's context by the test (the API checks every document id).
+      return [];
   }
 }
 
@@ -71,10 +71,13 @@ test('questionnaire, findings and certificate, as the organisation admin', async
     schemeId: 'label-engagement',
     cbId: 'cb-demo',
   });
-  await api.call('applicant', 'PUT', `/dossiers/${dossier.id}/questionnaire`, {
-    revision: 0,
-    answers: prefill(scheme.questionnaire),
-  });
+  const answers = prefill(scheme.questionnaire);
+  for (const { question } of allQuestions(scheme.questionnaire))
+    if (answers[question.id] && (question.type === 'file' || question.type === 'file_from_template'))
+      answers[question.id] = {
+        value: [await api.upload('applicant', `dossier:${dossier.id}:question:${question.id}`)],
+      };
+  await api.call('applicant', 'PUT', `/dossiers/${dossier.id}/questionnaire`, { revision: 0, answers });
 
   await page.goto(portalUrl(`/dossiers/${dossier.id}/questionnaire`));
   await signInWithKeyboard(page, 'org.admin@certhub.local');
@@ -195,7 +198,7 @@ test('questionnaire, findings and certificate, as the organisation admin', async
   });
   const done = await api.call<{ version: number }>('auditor', 'POST', `/audits/${audit.id}/completion`, {
     version: audit.version,
-    reportDocumentId: 'report-e2e',
+    reportDocumentId: await api.upload('auditor', `audit:${audit.id}:report`),
   });
   const requirement = scheme.chapters[0]?.requirements[0]?.id as string;
   let nc = await api.call<{ id: string; number: string; version: number }>(

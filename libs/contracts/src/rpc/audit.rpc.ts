@@ -30,7 +30,7 @@ export const AuditSchema = z.object({
   upcomingFrom: z.string(),
   /** Findings recorded after this day are flagged late (end + the scheme's findings deadline). */
   findingsDeadline: z.string(),
-  /** Document id of the report (a placeholder id is accepted until the document service checks it). */
+  /** Document id of the report: a document of the audit's report context, checked and frozen when filed. */
   reportDocumentId: z.string().optional(),
   cancelReason: z.string().optional(),
   plannedAt: z.string(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PageQuerySchema } from '../pagination';
-import { TenantTypeSchema } from '../roles';
+import { RoleSchema, TenantTypeSchema } from '../roles';
 
 /**
  * File kinds recognised from the CONTENT (magic bytes), never from the name or declared type.
@@ -15,6 +15,7 @@ export const DOCUMENT_CONTEXT_KINDS = [
   'dossier_question',
   'finding_proof',
   'audit_report',
+  'contract',
   'evaluation',
   'template',
 ] as const;
@@ -34,14 +35,17 @@ export const DocumentContextIdSchema = z
 const id = z.string().min(1).max(64);
 
 /**
- * Who may read or write in a context: every user of the tenant, or only the listed users of it.
- * Another tenant (not listed) gets 404 for everything in the context.
+ * Who may read or write in a context: every user of the tenant, or (need-to-know) only its listed
+ * users and the holders of its listed roles. Another tenant (not listed) gets 404 for everything in
+ * the context.
  */
 export const ContextAccessSchema = z
   .object({
     tenantType: TenantTypeSchema,
     tenantId: z.string().min(1).max(64),
     userIds: z.array(z.string().min(1).max(64)).max(500).optional(),
+    /** With userIds: these roles of the tenant too (a CB's admins and deciders…). */
+    roles: z.array(RoleSchema).max(20).optional(),
   })
   .strict();
 export type ContextAccess = z.infer<typeof ContextAccessSchema>;
@@ -74,8 +78,15 @@ export const UpsertDocumentContextRequestSchema = z
     /** The organisation (or CB, for CB-owned contexts) that owns the documents. */
     ownerTenantId: z.string().min(1).max(64),
     readers: z.array(ContextAccessSchema).max(50),
-    /** An empty list freezes the context (e.g. once a questionnaire is submitted). */
+    /** Who adds, replaces and deletes documents while the context is open. */
     writers: z.array(ContextAccessSchema).max(50),
+    /**
+     * Closed: what it holds is evidence of something done (a submitted questionnaire, a closed
+     * finding): no upload, new version or deletion, for anyone (409). Reopened by upserting it open.
+     */
+    closed: z.boolean().default(false),
+    /** Every signed-in user reads it (the schemes' templates), whatever their tenant. */
+    readableByAnyUser: z.boolean().default(false),
     rules: ContextRulesSchema,
     /** Kept this many days after a soft delete (and after the context's documents are superseded). */
     retentionDays: z.number().int().min(0).max(36_500),
@@ -84,6 +95,8 @@ export const UpsertDocumentContextRequestSchema = z
 export type UpsertDocumentContextRequest = z.infer<typeof UpsertDocumentContextRequestSchema>;
 
 export const DocumentContextSchema = UpsertDocumentContextRequestSchema.extend({
+  closed: z.boolean(),
+  readableByAnyUser: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -115,13 +128,55 @@ export const DocumentSchema = DocumentVersionSchema.extend({
   ownerTenantId: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /**
+   * What rests on it (a sent proof, a filed report, a decision): it cannot be deleted, and a
+   * correction is a new version (the previous ones stay, with who uploaded them and when).
+   */
+  frozenBy: z.array(z.string()).optional(),
   /** Set once soft-deleted; bytes and metadata are purged after `purgeAfter`. */
   deletedAt: z.string().optional(),
   purgeAfter: z.string().optional(),
 });
 export type DocumentResponse = z.infer<typeof DocumentSchema>;
 
+/**
+ * A document id another service is about to record: where it must live. `field` is the request
+ * field it came from, echoed in the errors.
+ */
+export const DocumentReferenceSchema = z
+  .object({
+    field: z.string().min(1).max(200),
+    documentId: z.string().min(1).max(200),
+    contextId: DocumentContextIdSchema,
+    ownerTenantId: z.string().min(1).max(64),
+  })
+  .strict();
+export type DocumentReference = z.infer<typeof DocumentReferenceSchema>;
+
+export const CheckDocumentsRequestSchema = z
+  .object({
+    references: z.array(DocumentReferenceSchema).max(500),
+    /**
+     * When every reference holds: freeze the documents as evidence of this (`finding:<id>:item:<n>`,
+     * `audit:<id>:report`…). Idempotent per reason.
+     */
+    freezeAs: z.string().min(1).max(200).optional(),
+  })
+  .strict();
+
 export const DocumentRpc = {
+  /**
+   * Internal only (the SYSTEM principal): before a service records document ids (questionnaire
+   * answers, an audit report, a contract, proofs), each must exist, live in the expected context
+   * of the expected tenant, be clean (the scan's verdict) and not deleted. Answers one error per
+   * failing reference (`field`, `message`), none when all hold; with `freezeAs`, freezes them.
+   */
+  'document.documents.check': {
+    request: CheckDocumentsRequestSchema,
+    response: z.object({
+      errors: z.array(z.object({ field: z.string(), message: z.string() })),
+    }),
+  },
   /**
    * Internal only (the SYSTEM principal; no gateway route): the owning service (dossier…) registers
    * or updates an upload context. Idempotent: a later call replaces readers, writers, rules and

@@ -48,7 +48,7 @@ export const FindingItemSchema = z.object({
    */
   ready: z.boolean(),
   text: z.string(),
-  /** Proof documents (document service ids; placeholders accepted until it checks them). */
+  /** Proof documents: ids of the finding's proofs context, checked by the document service and frozen once sent. */
   documentIds: z.array(z.string()),
   /** The analyst's request for clarification. */
   reviewComment: z.string().optional(),

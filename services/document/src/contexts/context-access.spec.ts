@@ -37,4 +37,27 @@ describe('context access', () => {
     expect(canWrite(context, SYSTEM_PRINCIPAL)).toBe(true);
     expect(isSystem(user('platform', 'platform', 'admin-1'))).toBe(false);
   });
+
+  it('admits the holders of a listed role besides the listed users (need-to-know)', () => {
+    const audit = {
+      readers: [{ tenantType: 'cb', tenantId: 'cb-1', userIds: ['auditor-1'], roles: ['cb_admin'] }],
+      writers: [],
+    } as unknown as DocumentContextRecord;
+    const admin = { ...user('cb', 'cb-1', 'admin-1'), roles: ['cb_admin' as const] };
+    const otherAuditor = { ...user('cb', 'cb-1', 'auditor-2'), roles: ['auditor' as const] };
+    expect(canRead(audit, admin)).toBe(true);
+    expect(canRead(audit, user('cb', 'cb-1', 'auditor-1'))).toBe(true);
+    expect(canRead(audit, otherAuditor)).toBe(false);
+    expect(canRead(audit, { ...admin, tenantId: 'cb-2' })).toBe(false);
+  });
+
+  it('lets any signed-in user read a context open to all, and write only as listed', () => {
+    const templates = {
+      readers: [],
+      writers: [],
+      readableByAnyUser: true,
+    } as unknown as DocumentContextRecord;
+    expect(canRead(templates, user('organisation', 'org-9'))).toBe(true);
+    expect(canWrite(templates, user('organisation', 'org-9'))).toBe(false);
+  });
 });

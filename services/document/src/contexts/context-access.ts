@@ -4,20 +4,31 @@ import type { DocumentContextRecord } from './context.schema';
 /** Internal calls of the owning services (dossier…), never a user's token. */
 export const isSystem = isSystemPrincipal;
 
+/** An entry without users or roles names the whole tenant; with them, only those (need-to-know). */
 function listed(entries: readonly ContextAccess[], principal: Principal): boolean {
   return entries.some(
     (e) =>
       e.tenantType === principal.tenantType &&
       e.tenantId === principal.tenantId &&
-      (!e.userIds || e.userIds.includes(principal.userId)),
+      ((!e.userIds && !e.roles) ||
+        Boolean(e.userIds?.includes(principal.userId)) ||
+        Boolean(e.roles?.some((role) => principal.roles.includes(role)))),
   );
 }
 
 /** Writers read what they write; the system reads everything. Deny by default. */
-export function canRead(context: DocumentContextRecord, principal: Principal): boolean {
-  return isSystem(principal) || listed(context.readers, principal) || listed(context.writers, principal);
+export function canRead(
+  context: Pick<DocumentContextRecord, 'readers' | 'writers' | 'readableByAnyUser'>,
+  principal: Principal,
+): boolean {
+  return (
+    isSystem(principal) ||
+    Boolean(context.readableByAnyUser) ||
+    listed(context.readers, principal) ||
+    listed(context.writers, principal)
+  );
 }
 
-export function canWrite(context: DocumentContextRecord, principal: Principal): boolean {
+export function canWrite(context: Pick<DocumentContextRecord, 'writers'>, principal: Principal): boolean {
   return isSystem(principal) || listed(context.writers, principal);
 }

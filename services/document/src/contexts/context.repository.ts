@@ -6,6 +6,9 @@ import type { Model } from 'mongoose';
 import { isSystem } from './context-access';
 import { DocumentContextRecord } from './context.schema';
 
+/** The tenant entry of a context every signed-in user reads: found by anyone's tenant-scoped lookup. */
+export const ANY_USER = '*';
+
 const DUPLICATE_KEY = 11000;
 const OWNER_CALL = 'the owning service registers contexts for every tenant';
 
@@ -22,7 +25,7 @@ export class ContextRepository {
   findFor(contextId: string, principal: Principal): Promise<DocumentContextRecord | null> {
     const query = isSystem(principal)
       ? this.model.findOne({ _id: contextId }).setOptions({ crossTenant: OWNER_CALL })
-      : this.model.findOne({ _id: contextId, tenantId: principal.tenantId });
+      : this.model.findOne({ _id: contextId, tenantId: { $in: [principal.tenantId, ANY_USER] } });
     return query.lean<DocumentContextRecord>();
   }
 
@@ -37,12 +40,15 @@ export class ContextRepository {
         request.ownerTenantId,
         ...request.readers.map((r) => r.tenantId),
         ...request.writers.map((w) => w.tenantId),
+        ...(request.readableByAnyUser ? [ANY_USER] : []),
       ]),
     ];
     const fields = {
       tenantId: tenants,
       readers: request.readers,
       writers: request.writers,
+      closed: request.closed,
+      readableByAnyUser: request.readableByAnyUser,
       rules: request.rules,
       retentionDays: request.retentionDays,
     };

@@ -31,6 +31,14 @@ export class DocumentContextRecord {
   @Prop({ type: [Object], default: [] })
   writers!: ContextAccess[];
 
+  /** Evidence of something done: no upload, new version or deletion (409). */
+  @Prop({ default: false })
+  closed!: boolean;
+
+  /** Every signed-in user reads it (then `tenantId` holds ANY_USER as well). */
+  @Prop({ default: false })
+  readableByAnyUser!: boolean;
+
   @Prop({ type: Object, required: true })
   rules!: ContextRules;
 

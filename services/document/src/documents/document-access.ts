@@ -11,7 +11,7 @@ export type Need = 'read' | 'write';
 
 /**
  * Deny by default, decided by the context: whoever may not read it gets 404 (nothing tells that
- * it exists); a reader who may not write gets 403.
+ * it exists); a reader who may not write gets 403; a closed context takes no change (409).
  */
 @Injectable()
 export class DocumentAccess {
@@ -30,6 +30,11 @@ export class DocumentAccess {
       throw DomainError.notFound(`context ${contextId}`);
     if (need === 'write' && !canWrite(context, principal)) {
       throw DomainError.forbidden(`you may read context ${contextId} but not add or change its documents`);
+    }
+    if (need === 'write' && context.closed) {
+      throw DomainError.conflict(
+        `context ${contextId} is closed: its documents are the evidence of what was done there and no longer change`,
+      );
     }
     return context;
   }

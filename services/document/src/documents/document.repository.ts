@@ -7,12 +7,28 @@ import { randomInt } from 'node:crypto';
 import { DocumentRecord, type StoredVersion } from './document.schema';
 
 const BY_ID = 'a document id is authorised against its context right after it is loaded';
+const CHECK = 'the owning service checks references it is about to record, each against its tenant';
 const JOBS = 'purge and reconciliation span every tenant';
 
 /** Documents are read under their owner tenant once the caller is authorised on the context. */
 @Injectable()
 export class DocumentRepository {
   constructor(@InjectModel(DocumentRecord.name) private readonly model: Model<DocumentRecord>) {}
+
+  /** Live or deleted (not yet purged): a reference check tells the two apart. */
+  findMany(documentIds: string[]): Promise<DocumentRecord[]> {
+    return this.model
+      .find({ _id: { $in: documentIds } })
+      .setOptions({ crossTenant: CHECK })
+      .lean<DocumentRecord[]>();
+  }
+
+  /** Idempotent: a reason already recorded is not added twice. */
+  async freeze(documentIds: string[], reason: string): Promise<void> {
+    await this.model
+      .updateMany({ _id: { $in: documentIds }, status: 'active' }, { $addToSet: { frozenBy: reason } })
+      .setOptions({ crossTenant: CHECK });
+  }
 
   findLive(documentId: string): Promise<DocumentRecord | null> {
     return this.model
@@ -81,7 +97,14 @@ export class DocumentRepository {
   ): Promise<DocumentRecord | null> {
     return this.model
       .findOneAndUpdate(
-        { _id: current._id, tenantId: current.tenantId, status: 'active', version: current.version },
+        // Frozen meanwhile (a check froze it after this delete read it): not deleted.
+        {
+          _id: current._id,
+          tenantId: current.tenantId,
+          status: 'active',
+          version: current.version,
+          'frozenBy.0': { $exists: false },
+        },
         {
           $set: {
             status: 'deleted',

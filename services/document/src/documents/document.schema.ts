@@ -13,6 +13,11 @@ export interface StoredVersion {
   sha256: string;
   uploadedBy: { userId: string; tenantType: TenantType; tenantId: string };
   uploadedAt: Date;
+  /**
+   * The malware scan's verdict: infected files are never stored, so `clean` or `not_scanned` (the
+   * service ran with MALWARE_SCAN=off); absent on versions stored before verdicts were recorded.
+   */
+  scan?: 'clean' | 'not_scanned';
 }
 
 /** A document of a context and all its versions (replacing keeps the previous ones). */
@@ -58,6 +63,13 @@ export class DocumentRecord implements WithOutbox {
    */
   @Prop({ required: true })
   slot!: string;
+
+  /**
+   * What rests on the document (`finding:<id>:item:<n>`, `audit:<id>:report`, `decision:<id>`…):
+   * while any does, it cannot be deleted; a correction is a new version, the previous ones stay.
+   */
+  @Prop({ type: [String], default: undefined })
+  frozenBy?: string[];
 
   @Prop()
   deletedAt?: Date;

@@ -1,4 +1,5 @@
 import { handle, rpcHandlers } from '@certhub/platform';
+import { CheckDocuments } from './check-documents/check-documents.usecase';
 import { DeleteDocument } from './delete-document/delete-document.usecase';
 import { ListDocuments } from './list-documents/list-documents.usecase';
 
@@ -8,4 +9,5 @@ export const DocumentsController = rpcHandlers(
   handle('document.documents.get', ListDocuments, 'get'),
   handle('document.documents.versions', ListDocuments, 'versions'),
   handle('document.documents.delete', DeleteDocument),
+  handle('document.documents.check', CheckDocuments),
 );

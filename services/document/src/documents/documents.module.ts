@@ -3,6 +3,7 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { OutboxModule } from '@certhub/platform';
 import { ContextsModule } from '../contexts/contexts.module';
 import { DocumentStorage } from '../storage/document-storage';
+import { CheckDocuments } from './check-documents/check-documents.usecase';
 import { DeleteDocument } from './delete-document/delete-document.usecase';
 import { DocumentAccess } from './document-access';
 import { DocumentFilesController } from './document-files.controller';
@@ -16,6 +17,7 @@ import { PendingUploadRepository } from './pending-upload.repository';
 import { PurgeDocuments } from './purge-documents/purge-documents.job';
 import { ReconcileUploads } from './reconcile-uploads/reconcile-uploads.job';
 import { ContentChecks } from './upload-document/content-checks';
+import { TemplateSeeder } from '../templates/template-seeder';
 import { UploadDocument } from './upload-document/upload-document.usecase';
 
 /** Documents: metadata over NATS, bytes over the internal HTTP routes, retention and reconciliation. */
@@ -35,9 +37,11 @@ import { UploadDocument } from './upload-document/upload-document.usecase';
     UploadDocument,
     DownloadDocument,
     DeleteDocument,
+    CheckDocuments,
     ListDocuments,
     PurgeDocuments,
     ReconcileUploads,
+    TemplateSeeder,
   ],
 })
 export class DocumentsModule {}

@@ -12,7 +12,6 @@ import { BookingRepository } from './booking.repository';
 import { BOOKING_MODEL, BookingSchema } from './booking.schema';
 import { CancelAudit } from './cancel-audit/cancel-audit.usecase';
 import { CompleteAudit } from './complete-audit/complete-audit.usecase';
-import { DocumentContexts } from './document-contexts';
 import { PlanAudit } from './plan-audit/plan-audit.usecase';
 import { RescheduleAudit } from './reschedule-audit/reschedule-audit.usecase';
 import { SchemeRules } from './scheme-rules';
@@ -52,7 +51,6 @@ class AuditGuards implements OnModuleInit {
     BookingRepository,
     AuditGuards,
     AuditorDirectory,
-    DocumentContexts,
     SchemeRules,
     PlanAudit,
     RescheduleAudit,
@@ -60,6 +58,6 @@ class AuditGuards implements OnModuleInit {
     CompleteAudit,
     SearchAudits,
   ],
-  exports: [AuditRepository, AuditLifecycle, SchemeRules, DocumentContexts],
+  exports: [AuditRepository, AuditLifecycle, SchemeRules],
 })
 export class AuditsModule {}

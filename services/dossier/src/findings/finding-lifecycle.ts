@@ -14,7 +14,7 @@ import {
   type ApplyOptions,
   type Change,
 } from '@certhub/platform';
-import { DocumentContexts } from '../audits/document-contexts';
+import { DocumentContexts } from '../evidence/document-contexts';
 import { DossierLifecycle } from '../lifecycle/dossier-lifecycle';
 import { toFindingResponse } from './finding.mapper';
 import { FindingRepository } from './finding.repository';
@@ -31,7 +31,7 @@ export const kindOfAction = (action: FindingAction): FindingItemKind | undefined
 /**
  * The finding on the platform's versioned write path: its table and guards, the principal's read
  * scope, its `open` flag kept with the status. After a change, what follows from it in other
- * aggregates: a proof request opens the document context, and when the last open non-conformity of
+ * aggregates: its document context follows its status (closed when it is done), and when the last open non-conformity of
  * the dossier stops being open (closed, rejected) the dossier goes to decision as the platform itself.
  */
 @Injectable()
@@ -74,8 +74,9 @@ export class FindingLifecycle extends VersionedAggregate<
   ): Promise<Applied<FindingDoc, C>> {
     const applied = await super.apply(principal, target, action, decide, options);
     const { before, after } = applied;
-    if (after.status === 'proofs_requested' && before.status !== 'proofs_requested')
-      this.contexts.findingProofs(after);
+    // Its documents' context follows the finding: open while the applicant may answer, closed
+    // once it is done (what it rested on is evidence).
+    if (after.status !== before.status) await this.contexts.findingProofs(after);
     if (!after.open && before.open) await this.requestDecisionIfLast(after);
     return applied;
   }

@@ -12,7 +12,7 @@ export const hasAnyRole = (p: Principal, roles: readonly Role[]): boolean =>
   p.roles.some((r) => roles.includes(r));
 
 /** CB roles that see every dossier of their CB; an auditor alone sees only those he audits. */
-const CB_WIDE: readonly Role[] = ['cb_admin', 'analyst', 'decision_maker'];
+export const CB_WIDE: readonly Role[] = ['cb_admin', 'analyst', 'decision_maker'];
 
 /**
  * Which dossiers a principal may read, as a filter (tenant-pinned) or a cross-tenant reason.

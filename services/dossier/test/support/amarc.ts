@@ -1,4 +1,4 @@
-import type { Answers } from '@certhub/contracts';
+import type { Answers, Principal } from '@certhub/contracts';
 
 /**
  * A complete single-site application to the AMARC scheme (docs/domain/schemes.md#amarc-scheme), as the
@@ -21,3 +21,12 @@ export const AMARC_COMPLETE: Answers = {
 
 export const pick = (answers: Answers, ...ids: string[]): Answers =>
   Object.fromEntries(Object.entries(answers).filter(([id]) => ids.includes(id)));
+
+/** AMARC_COMPLETE for one dossier: its letter a real upload into the question's context. */
+export async function amarcCompleteFor(
+  h: { upload(contextId: string, as: Principal): Promise<string>; cast: { orgMember: Principal } },
+  dossierId: string,
+): Promise<Answers> {
+  const letter = await h.upload(`dossier:${dossierId}:question:lettre-engagement`, h.cast.orgMember);
+  return { ...AMARC_COMPLETE, 'lettre-engagement': { value: [letter] } };
+}

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import {
   EVENTS_STREAM,
@@ -8,7 +9,7 @@ import {
   type RpcResponse,
   type RpcSubject,
 } from '@certhub/contracts';
-import { mongoDbName } from '@certhub/platform';
+import { InternalTokens, mongoDbName } from '@certhub/platform';
 import { RpcTestClient, TestStack, connectNats, runtimeEnv, waitFor } from '@certhub/testing';
 import mongoose, { type Connection } from 'mongoose';
 import type { NatsConnection } from 'nats';
@@ -32,8 +33,9 @@ export interface Cast {
 }
 
 /**
- * identity + dossier on a private NATS and database prefix, typed RPC as any principal, the
- * dossier database for test seeding, and the events the dossier service published.
+ * identity + dossier + document on a private NATS and database prefix, typed RPC as any
+ * principal, uploads as any principal (the document service's internal route, as the gateway
+ * calls it), the dossier database for test seeding, and the events the dossier service published.
  */
 export class DossierHarness {
   private constructor(
@@ -45,7 +47,7 @@ export class DossierHarness {
   ) {}
 
   static async start(env: Record<string, string> = {}): Promise<DossierHarness> {
-    const stack = await TestStack.start(['identity', 'dossier'], env);
+    const stack = await TestStack.start(['identity', 'dossier', 'document'], env);
     try {
       const rpc = await RpcTestClient.connect(stack.nats.url);
       const db = await mongoose
@@ -78,6 +80,45 @@ export class DossierHarness {
 
   call<K extends RpcSubject>(subject: K, payload: RpcRequest<K>, as: Principal): Promise<RpcResponse<K>> {
     return this.rpc.call(subject, payload, as);
+  }
+
+  /**
+   * A document uploaded into a context as `as` (a unique PDF unless bytes are given), as the
+   * gateway streams it: the id the dossier's commands then reference.
+   */
+  upload(contextId: string, as: Principal, bytes?: Buffer): Promise<string> {
+    return this.sendFile(
+      'POST',
+      `?${new URLSearchParams({ contextId, filename: 'piece.pdf' }).toString()}`,
+      as,
+      bytes,
+    );
+  }
+
+  /** A new version of a document (a correction of a frozen one), as `as`. */
+  replace(documentId: string, as: Principal, bytes?: Buffer): Promise<string> {
+    return this.sendFile('PUT', `/${documentId}/content?filename=piece.pdf`, as, bytes);
+  }
+
+  private async sendFile(
+    method: 'POST' | 'PUT',
+    path: string,
+    as: Principal,
+    bytes?: Buffer,
+  ): Promise<string> {
+    const tokens = new InternalTokens(runtimeEnv().INTERNAL_TOKEN_SECRET, 'gateway');
+    const res = await fetch(`${this.stack.service('document').url}/internal/documents${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${await tokens.sign('document', as)}`,
+        'content-type': 'application/octet-stream',
+      },
+      body: bytes ?? Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(512)]),
+    });
+    const body = (await res.json()) as { documentId?: string };
+    if (res.status !== (method === 'POST' ? 201 : 200) || !body.documentId)
+      throw new Error(`${method} ${path} answered ${res.status}: ${JSON.stringify(body)}`);
+    return body.documentId;
   }
 
   /** The RPC's error body (code, message, details) or a failure if it succeeded. */

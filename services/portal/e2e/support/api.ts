@@ -45,6 +45,19 @@ export class Api {
     if (!res.ok) throw new Error(`${actor} ${method} ${path} → ${res.status}: ${text}`);
     return (text ? JSON.parse(text) : undefined) as T;
   }
+
+  /** A PDF uploaded into an upload context as the portal sends it (the raw body); its document id. */
+  async upload(actor: Actor, contextId: string): Promise<string> {
+    const query = new URLSearchParams({ contextId, filename: 'piece.pdf' }).toString();
+    const res = await fetch(portalUrl(`/api/v1/documents?${query}`), {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream', authorization: `Bearer ${this.tokens[actor]}` },
+      body: Buffer.from(`%PDF-1.7\n${contextId} ${Date.now()} ${Math.random()}`),
+    });
+    const text = await res.text();
+    if (res.status !== 201) throw new Error(`${actor} upload into ${contextId} → ${res.status}: ${text}`);
+    return (JSON.parse(text) as { documentId: string }).documentId;
+  }
 }
 
 export type Actor = 'applicant' | 'cbAdmin' | 'analyst' | 'auditor' | 'decider';

@@ -3393,12 +3393,19 @@ export interface operations {
               contentType: string;
               contextId: string;
               /** @enum {string} */
-              contextKind: 'dossier_question' | 'finding_proof' | 'audit_report' | 'evaluation' | 'template';
+              contextKind:
+                | 'dossier_question'
+                | 'finding_proof'
+                | 'audit_report'
+                | 'contract'
+                | 'evaluation'
+                | 'template';
               createdAt: string;
               deletedAt?: string;
               documentId: string;
               /** @enum {string} */
               fileKind: 'pdf' | 'xlsx' | 'docx' | 'doc' | 'xls' | 'zip' | 'png' | 'jpeg' | 'odt' | 'ods';
+              frozenBy?: string[];
               name: string;
               ownerTenantId: string;
               purgeAfter?: string;
@@ -3488,12 +3495,14 @@ export interface operations {
             contentType: string;
             contextId: string;
             /** @enum {string} */
-            contextKind: 'dossier_question' | 'finding_proof' | 'audit_report' | 'evaluation' | 'template';
+            contextKind:
+              'dossier_question' | 'finding_proof' | 'audit_report' | 'contract' | 'evaluation' | 'template';
             createdAt: string;
             deletedAt?: string;
             documentId: string;
             /** @enum {string} */
             fileKind: 'pdf' | 'xlsx' | 'docx' | 'doc' | 'xls' | 'zip' | 'png' | 'jpeg' | 'odt' | 'ods';
+            frozenBy?: string[];
             name: string;
             ownerTenantId: string;
             purgeAfter?: string;
@@ -3579,12 +3588,14 @@ export interface operations {
             contentType: string;
             contextId: string;
             /** @enum {string} */
-            contextKind: 'dossier_question' | 'finding_proof' | 'audit_report' | 'evaluation' | 'template';
+            contextKind:
+              'dossier_question' | 'finding_proof' | 'audit_report' | 'contract' | 'evaluation' | 'template';
             createdAt: string;
             deletedAt?: string;
             documentId: string;
             /** @enum {string} */
             fileKind: 'pdf' | 'xlsx' | 'docx' | 'doc' | 'xls' | 'zip' | 'png' | 'jpeg' | 'odt' | 'ods';
+            frozenBy?: string[];
             name: string;
             ownerTenantId: string;
             purgeAfter?: string;

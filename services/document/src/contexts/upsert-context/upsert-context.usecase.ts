@@ -28,6 +28,8 @@ export function toContextResponse(context: DocumentContextRecord): DocumentConte
     ownerTenantId: context.ownerTenantId,
     readers: context.readers,
     writers: context.writers,
+    closed: Boolean(context.closed),
+    readableByAnyUser: Boolean(context.readableByAnyUser),
     rules: context.rules,
     retentionDays: context.retentionDays,
     createdAt: new Date(context.createdAt).toISOString(),

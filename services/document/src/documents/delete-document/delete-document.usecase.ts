@@ -8,7 +8,7 @@ import { DocumentRepository } from '../document.repository';
 import { currentVersion, toDocumentResponse } from '../dto/document.response';
 
 /**
- * Soft delete by a writer: the document leaves every list at once, its bytes and versions stay for the
+ * Soft delete by a writer, unless something rests on the document (frozenBy: 409). Soft delete: the document leaves every list at once, its bytes and versions stay for the
  * context's retention (the archive must stay consultable:
  * docs/domain/records-and-retention.md#document-retention) and are purged after.
  */
@@ -25,6 +25,11 @@ export class DeleteDocument {
     { documentId }: RpcPayload<'document.documents.delete'>,
   ): Promise<DocumentResponse> {
     const { document, context } = await this.access.document(principal, documentId, 'write');
+    if (document.frozenBy?.length)
+      throw DomainError.conflict(
+        `document ${documentId} is evidence of ${document.frozenBy.join(', ')}: it cannot be deleted; upload a correction as a new version`,
+        { frozenBy: document.frozenBy },
+      );
     const deletedAt = new Date();
     const purgeAfter = new Date(deletedAt.getTime() + context.retentionDays * this.config.RETENTION_DAY_MS);
     const userId = principal.userId;

@@ -29,6 +29,7 @@ export function toDocumentResponse(record: DocumentRecord): DocumentResponse {
     ownerTenantId: record.tenantId,
     createdAt: new Date(record.createdAt).toISOString(),
     updatedAt: new Date(record.updatedAt).toISOString(),
+    ...(record.frozenBy?.length ? { frozenBy: record.frozenBy } : {}),
     ...(record.deletedAt ? { deletedAt: new Date(record.deletedAt).toISOString() } : {}),
     ...(record.purgeAfter ? { purgeAfter: new Date(record.purgeAfter).toISOString() } : {}),
   };

@@ -28,13 +28,13 @@ export class ContentChecks {
     private readonly storage: DocumentStorage,
   ) {}
 
-  /** The recognised kind and the name to store (the uploader's, checked against the kind). */
+  /** The recognised kind, the name to store (the uploader's, checked against the kind), the scan's verdict. */
   async check(
     file: Spooled,
     rules: ContextRules,
     uploader: Principal,
     fileName: string | undefined,
-  ): Promise<{ kind: FileKind; name: string }> {
+  ): Promise<{ kind: FileKind; name: string; scan: 'clean' | 'not_scanned' }> {
     const kind = await this.recognise(file);
     if (!rules.accept.includes(kind)) {
       throw new DomainError(
@@ -45,8 +45,7 @@ export class ContentChecks {
     }
     const name = nameForKind(cleanFileName(fileName, 'document'), kind);
     if (rules.templateDocumentId && kind === 'xlsx') await this.matchTemplate(file, rules.templateDocumentId);
-    await this.scan(file, uploader);
-    return { kind, name };
+    return { kind, name, scan: await this.scan(file, uploader) };
   }
 
   private async recognise(file: Spooled): Promise<FileKind> {
@@ -87,11 +86,11 @@ export class ContentChecks {
     }
   }
 
-  private async scan(file: Spooled, uploader: Principal): Promise<void> {
+  private async scan(file: Spooled, uploader: Principal): Promise<'clean' | 'not_scanned'> {
     // Without CLAMD_URL the config was only accepted with MALWARE_SCAN=off outside production.
-    if (!this.config.CLAMD_URL) return;
+    if (!this.config.CLAMD_URL) return 'not_scanned';
     const result = await scanFile(this.config.CLAMD_URL, file.path, this.config.CLAMD_TIMEOUT_MS);
-    if (result.clean) return;
+    if (result.clean) return 'clean';
     this.logger.warn(
       {
         signature: result.signature,

@@ -55,7 +55,7 @@ export class UploadDocument {
     }
     const file = await spool(command.body, this.config.SPOOL_DIR, context.rules.maxBytes);
     try {
-      const { kind, name } = await this.checks.check(
+      const { kind, name, scan } = await this.checks.check(
         file,
         context.rules,
         principal as Principal,
@@ -77,6 +77,7 @@ export class UploadDocument {
           tenantId: (principal as Principal).tenantId,
         },
         uploadedAt: new Date(),
+        scan,
       };
       await this.store(documentId, context._id, version, file);
       const saved = await this.commit(context, documentId, version, target.document);

@@ -4,6 +4,7 @@ import { auditEvent, dossierRef } from '../audit-events';
 import { AuditLifecycle } from '../audit-lifecycle';
 import { toAuditResponse } from '../audit.mapper';
 import { BookingRepository } from '../booking.repository';
+import { DocumentContexts } from '../../evidence/document-contexts';
 
 /** Cancels a planned audit before it starts and frees its auditors' days. */
 @Injectable()
@@ -11,6 +12,7 @@ export class CancelAudit {
   constructor(
     private readonly audits: AuditLifecycle,
     private readonly bookings: BookingRepository,
+    private readonly contexts: DocumentContexts,
   ) {}
 
   async execute(
@@ -48,6 +50,8 @@ export class CancelAudit {
     // After the write: a crash in between leaves days booked for a cancelled audit (freed by a
     // retry of nothing else), never a live audit without its days.
     await this.bookings.releaseAll(after.cbId, after._id);
+    // Nothing more is filed for it: its report context closes.
+    await this.contexts.auditReport(after);
     return toAuditResponse(after);
   }
 }

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
+import { DocumentContexts, auditReportContextId } from '../../evidence/document-contexts';
+import { DocumentReferences } from '../../evidence/document-references';
 import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
 import { auditEvent, dossierRef } from '../audit-events';
 import { AuditLifecycle } from '../audit-lifecycle';
@@ -8,14 +10,16 @@ import { toAuditResponse } from '../audit.mapper';
 /**
  * A booked auditor files the report once the audit has started
  * (docs/domain/organisation-certification.md#audit-report): the dossier moves to `audited` with the
- * audit_completed event, then the audit records the report. The report is a document id of the document
- * service (a placeholder id is accepted until it checks them).
+ * audit_completed event, then the audit records the report: a document of the audit's report context,
+ * checked and frozen by the document service.
  */
 @Injectable()
 export class CompleteAudit {
   constructor(
     private readonly audits: AuditLifecycle,
     private readonly lifecycle: DossierLifecycle,
+    private readonly documents: DocumentReferences,
+    private readonly contexts: DocumentContexts,
   ) {}
 
   async execute(
@@ -25,6 +29,18 @@ export class CompleteAudit {
     // The audit is checked before the dossier moves, and written at the version read here.
     const audit = await this.audits.load(principal, request.auditId);
     await this.audits.check(audit, 'complete', principal, request.version);
+    // The report filed is evidence of the audit: uploaded to its context, then frozen.
+    await this.documents.require(
+      [
+        {
+          field: 'reportDocumentId',
+          documentId: request.reportDocumentId,
+          contextId: auditReportContextId(audit._id),
+          ownerTenantId: audit.cbId,
+        },
+      ],
+      auditReportContextId(audit._id),
+    );
     await this.lifecycle.apply(principal, audit.dossierId, 'complete_audit', (_, now) => ({
       what: `audit ${audit.type} completed, report ${request.reportDocumentId}`,
       after: { auditId: audit._id },
@@ -55,6 +71,8 @@ export class CompleteAudit {
       }),
       { expectedVersion: request.version },
     );
+    // Filed: the applicant reads the report from now on, not before.
+    await this.contexts.auditReport(after);
     return toAuditResponse(after);
   }
 }

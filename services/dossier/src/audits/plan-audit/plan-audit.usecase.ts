@@ -9,7 +9,7 @@ import { toAuditResponse } from '../audit.mapper';
 import { AuditRepository } from '../audit.repository';
 import { AuditorDirectory } from '../auditor-directory';
 import { BookingRepository } from '../booking.repository';
-import { DocumentContexts } from '../document-contexts';
+import { DocumentContexts } from '../../evidence/document-contexts';
 import { SchemeRules } from '../scheme-rules';
 
 /**
@@ -102,7 +102,9 @@ export class PlanAudit {
       () => ({ what: 'audit planned', after: request }),
       { expectedVersion: 0 },
     );
-    this.contexts.auditReport(planned);
+    // The booked auditors read the report's context and the dossier's documents from now on.
+    await this.contexts.auditReport(planned);
+    await this.contexts.dossier({ ...dossier, auditorIds: [...dossier.auditorIds, ...auditorIds] });
     return toAuditResponse(planned);
   }
 }

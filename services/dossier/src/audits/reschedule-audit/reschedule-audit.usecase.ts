@@ -8,7 +8,7 @@ import { toAuditResponse } from '../audit.mapper';
 import { AuditorDirectory } from '../auditor-directory';
 import { BookingRepository } from '../booking.repository';
 import { addDays } from '../../lifecycle/calendar';
-import { DocumentContexts } from '../document-contexts';
+import { DocumentContexts } from '../../evidence/document-contexts';
 import { SchemeRules } from '../scheme-rules';
 
 /**
@@ -96,7 +96,7 @@ export class RescheduleAudit {
       throw error;
     }
     await this.bookings.keepOnly(wanted);
-    this.contexts.auditReport(updated);
+    await this.contexts.auditReport(updated);
     return toAuditResponse(updated);
   }
 }

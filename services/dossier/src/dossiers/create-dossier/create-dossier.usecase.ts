@@ -12,6 +12,7 @@ import { prefillAnswers } from './questionnaire-prefill';
 import { SequenceRepository } from '@certhub/platform';
 import { DossierRepository } from '../../lifecycle/dossier.repository';
 import { today } from '../../lifecycle/calendar';
+import { DocumentContexts } from '../../evidence/document-contexts';
 
 /**
  * org_admin opens a dossier: scheme (and level) and the CB that will follow it
@@ -29,6 +30,7 @@ export class CreateDossier {
     private readonly schemes: SchemeService,
     private readonly identity: IdentityDirectory,
     private readonly dossiers: DossierRepository,
+    private readonly contexts: DocumentContexts,
   ) {}
 
   async execute(
@@ -114,6 +116,8 @@ export class CreateDossier {
         ],
       },
     );
+    // The file questions take uploads from now on.
+    await this.contexts.dossier(dossier);
     return toDossierResponse(dossier);
   }
 

@@ -1,12 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
+import { contractContextId } from '../../evidence/document-contexts';
+import { DocumentReferences } from '../../evidence/document-references';
 import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
 import { toDossierResponse } from '../dossier.mapper';
 
-/** The signed offer came back: the CB records the contract (reference, date, optional scan). */
+/**
+ * The signed offer came back: the CB records the contract (reference, date, optional scan, which
+ * must be a document of the dossier's contract context and becomes evidence of it).
+ */
 @Injectable()
 export class RecordContract {
-  constructor(private readonly lifecycle: DossierLifecycle) {}
+  constructor(
+    private readonly lifecycle: DossierLifecycle,
+    private readonly documents: DocumentReferences,
+  ) {}
 
   async execute(
     principal: Principal,
@@ -16,7 +24,19 @@ export class RecordContract {
       principal,
       request.dossierId,
       'record_contract',
-      (_, now) => {
+      async (current, now) => {
+        if (request.documentId)
+          await this.documents.require(
+            [
+              {
+                field: 'documentId',
+                documentId: request.documentId,
+                contextId: contractContextId(current._id),
+                ownerTenantId: current.organisationId,
+              },
+            ],
+            `${contractContextId(current._id)}:${request.reference}`,
+          );
         const contract = {
           reference: request.reference,
           signedOn: request.signedOn,

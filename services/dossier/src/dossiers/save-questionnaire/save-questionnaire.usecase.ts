@@ -7,6 +7,8 @@ import {
   type RpcResponse,
 } from '@certhub/contracts';
 import { DomainError } from '@certhub/platform';
+import { answerReferences } from '../../evidence/answer-references';
+import { DocumentReferences } from '../../evidence/document-references';
 import { SchemeService } from '../../schemes/scheme.service';
 import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
 import { toDossierResponse } from '../dossier.mapper';
@@ -22,6 +24,7 @@ export class SaveQuestionnaire {
   constructor(
     private readonly lifecycle: DossierLifecycle,
     private readonly schemes: SchemeService,
+    private readonly documents: DocumentReferences,
   ) {}
 
   async execute(
@@ -43,6 +46,7 @@ export class SaveQuestionnaire {
         const scheme = await this.schemes.get(current.schemeId, current.schemeVersion);
         const errors = validateAnswers(scheme.questionnaire, request.answers);
         if (errors.length) throw new DomainError('validation_failed', 'some answers are invalid', errors);
+        await this.documents.require(answerReferences(current, scheme, request.answers));
         const previous = current.questionnaire.answers as Answers;
         const changed = Object.keys(request.answers);
         return {

@@ -8,6 +8,9 @@ import {
 } from '@certhub/contracts';
 import { DomainError } from '@certhub/platform';
 import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
+import { answerReferences } from '../../evidence/answer-references';
+import { DocumentContexts } from '../../evidence/document-contexts';
+import { DocumentReferences } from '../../evidence/document-references';
 import { SchemeService } from '../../schemes/scheme.service';
 import { dossierEvent, dossierRef } from '../../lifecycle/dossier-events';
 import { toDossierResponse } from '../dossier.mapper';
@@ -23,6 +26,8 @@ export class SubmitQuestionnaire {
   constructor(
     private readonly lifecycle: DossierLifecycle,
     private readonly schemes: SchemeService,
+    private readonly documents: DocumentReferences,
+    private readonly contexts: DocumentContexts,
   ) {}
 
   async execute(
@@ -43,6 +48,11 @@ export class SubmitQuestionnaire {
         const scheme = await this.schemes.get(current.schemeId, current.schemeVersion);
         const answers = current.questionnaire.answers as Answers;
         assertComplete(scheme.questionnaire, answers);
+        // What is sent is evidence: checked again (a document may have been deleted since its save), frozen.
+        await this.documents.require(
+          answerReferences(current, scheme, pruneHidden(scheme.questionnaire, answers)),
+          `dossier:${current._id}:questionnaire`,
+        );
         return {
           $set: {
             'questionnaire.answers': pruneHidden(scheme.questionnaire, answers),
@@ -62,6 +72,7 @@ export class SubmitQuestionnaire {
         };
       },
     );
+    await this.contexts.dossier(after);
     return toDossierResponse(after);
   }
 }

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { FindingItemKind, Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { DomainError } from '@certhub/platform';
+import { findingProofsContextId } from '../../evidence/document-contexts';
+import { DocumentReferences } from '../../evidence/document-references';
 import { FindingLifecycle } from '../finding-lifecycle';
 import type { FindingDoc, FindingItem } from '../finding.schema';
 import type { FindingAction } from '../finding.table';
@@ -22,13 +24,17 @@ const EDITABLE = new Set<FindingItem['status']>(['draft', 'clarification_request
  */
 @Injectable()
 export class EditItems {
-  constructor(private readonly findings: FindingLifecycle) {}
+  constructor(
+    private readonly findings: FindingLifecycle,
+    private readonly documents: DocumentReferences,
+  ) {}
 
   add(
     principal: Principal,
     request: RpcPayload<'dossier.findings.items.add'>,
   ): Promise<RpcResponse<'dossier.findings.items.add'>> {
-    return this.findings.command(principal, request, ACTIONS.draft[request.kind], (f, now) => {
+    return this.findings.command(principal, request, ACTIONS.draft[request.kind], async (f, now) => {
+      await this.requireProofs(f, request.documentIds);
       const item: FindingItem = {
         id: randomUUID(),
         kind: request.kind,
@@ -50,8 +56,9 @@ export class EditItems {
     principal: Principal,
     request: RpcPayload<'dossier.findings.items.edit'>,
   ): Promise<RpcResponse<'dossier.findings.items.edit'>> {
-    return this.findings.command(principal, request, ACTIONS.edit[request.kind], (f, now) => {
+    return this.findings.command(principal, request, ACTIONS.edit[request.kind], async (f, now) => {
       const item = editableItem(f, request.kind, request.itemId);
+      await this.requireProofs(f, request.documentIds);
       return {
         // A changed item is a draft again: it leaves only once marked ready anew.
         $set: {
@@ -96,6 +103,18 @@ export class EditItems {
         after: { itemId: item.id, ready: request.ready },
       };
     });
+  }
+
+  /** Documents of an item: uploaded to the finding's proofs context, by its organisation. */
+  private requireProofs(f: FindingDoc, documentIds: readonly string[] | undefined): Promise<void> {
+    return this.documents.require(
+      (documentIds ?? []).map((documentId, index) => ({
+        field: `documentIds.${index}`,
+        documentId,
+        contextId: findingProofsContextId(f._id),
+        ownerTenantId: f.organisationId,
+      })),
+    );
   }
 }
 

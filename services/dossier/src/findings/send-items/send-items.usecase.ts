@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { DomainError } from '@certhub/platform';
+import { findingProofsContextId } from '../../evidence/document-contexts';
+import { DocumentReferences } from '../../evidence/document-references';
 import { dossierNotFound } from '../../lifecycle/dossier-access';
 import { DossierRepository } from '../../lifecycle/dossier.repository';
 import { findingScope } from '../finding-access';
@@ -23,6 +25,7 @@ export class SendItems {
     private readonly dossiers: DossierRepository,
     private readonly repository: FindingRepository,
     private readonly findings: FindingLifecycle,
+    private readonly documents: DocumentReferences,
   ) {}
 
   async execute(
@@ -52,10 +55,20 @@ export class SendItems {
     const batchId = randomUUID();
     const sent: RpcResponse<'dossier.findings.send'>['findings'] = [];
     for (const candidate of candidates) {
-      const { after, change } = await this.findings.apply(principal, candidate, action, (f, now) => {
-        const itemIds = f.items
-          .filter((i) => i.kind === request.kind && i.status === 'draft' && i.ready)
-          .map((i) => i.id);
+      const { after, change } = await this.findings.apply(principal, candidate, action, async (f, now) => {
+        const ready = f.items.filter((i) => i.kind === request.kind && i.status === 'draft' && i.ready);
+        const itemIds = ready.map((i) => i.id);
+        // What is sent is evidence: each document checked again (it may have been deleted since) and frozen.
+        for (const item of ready)
+          await this.documents.require(
+            item.documentIds.map((documentId) => ({
+              field: `items.${item.id}.documentIds`,
+              documentId,
+              contextId: findingProofsContextId(f._id),
+              ownerTenantId: f.organisationId,
+            })),
+            `finding:${f._id}:item:${item.id}`,
+          );
         return {
           itemIds,
           $set: {

@@ -10,6 +10,9 @@ import { DomainError } from '@certhub/platform';
 import { toQuestionnaireFindingResponse } from '../../dossiers/dossier.mapper';
 import type { QuestionnaireFinding } from '../../lifecycle/dossier.schema';
 import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
+import { answerReferences } from '../../evidence/answer-references';
+import { questionContextId } from '../../evidence/document-contexts';
+import { DocumentReferences } from '../../evidence/document-references';
 import { SchemeService } from '../../schemes/scheme.service';
 
 /**
@@ -22,6 +25,7 @@ export class AnswerQuestionnaireFinding {
   constructor(
     private readonly lifecycle: DossierLifecycle,
     private readonly schemes: SchemeService,
+    private readonly documents: DocumentReferences,
   ) {}
 
   async execute(
@@ -50,8 +54,20 @@ export class AnswerQuestionnaireFinding {
           const errors = validateAnswers(scheme.questionnaire, corrected);
           if (errors.length)
             throw new DomainError('validation_failed', 'the corrected answer is invalid', errors);
+          await this.documents.require(
+            answerReferences(current, scheme, corrected).map((r) => ({ ...r, field: 'correctedAnswer' })),
+          );
           $set['questionnaire.answers'] = { ...answers, ...corrected };
         }
+        if (request.documentId)
+          await this.documents.require([
+            {
+              field: 'documentId',
+              documentId: request.documentId,
+              contextId: questionContextId(current._id, finding.questionId),
+              ownerTenantId: current.organisationId,
+            },
+          ]);
         const answered: QuestionnaireFinding = {
           ...finding,
           status: 'answered',

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { dossierEvent, dossierRef } from '../../lifecycle/dossier-events';
 import { toQuestionnaireFindingResponse } from '../../dossiers/dossier.mapper';
 import type { QuestionnaireFinding } from '../../lifecycle/dossier.schema';
+import { DocumentContexts } from '../../evidence/document-contexts';
 import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
 import { FindingNumbers } from '../../lifecycle/finding-numbers';
 import { SchemeService } from '../../schemes/scheme.service';
@@ -20,6 +21,7 @@ export class RaiseQuestionnaireFinding {
     private readonly lifecycle: DossierLifecycle,
     private readonly schemes: SchemeService,
     private readonly numbers: FindingNumbers,
+    private readonly contexts: DocumentContexts,
   ) {}
 
   async execute(
@@ -28,7 +30,7 @@ export class RaiseQuestionnaireFinding {
   ): Promise<RpcResponse<'dossier.questionnaire-findings.raise'>> {
     // Taken once the table and the question let it through, and kept across retries of the write.
     let number: string | undefined;
-    const { change } = await this.lifecycle.apply(
+    const { change, after } = await this.lifecycle.apply(
       principal,
       request.dossierId,
       'raise_questionnaire_finding',
@@ -71,6 +73,8 @@ export class RaiseQuestionnaireFinding {
         };
       },
     );
+    // The questionnaire is editable again, and the finding's question takes a document.
+    await this.contexts.dossier(after);
     return toQuestionnaireFindingResponse(change.raised);
   }
 }

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { type Answers, type Principal, type RpcPayload, type RpcResponse } from '@certhub/contracts';
 import { toDossierResponse } from '../../dossiers/dossier.mapper';
+import { answerReferences } from '../../evidence/answer-references';
+import { DocumentContexts, questionContextId } from '../../evidence/document-contexts';
+import { DocumentReferences } from '../../evidence/document-references';
 import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
 import { SchemeService } from '../../schemes/scheme.service';
 import { assertComplete } from '../../dossiers/missing-answers';
@@ -15,6 +18,8 @@ export class ResubmitQuestionnaire {
   constructor(
     private readonly lifecycle: DossierLifecycle,
     private readonly schemes: SchemeService,
+    private readonly documents: DocumentReferences,
+    private readonly contexts: DocumentContexts,
   ) {}
 
   async execute(
@@ -28,6 +33,25 @@ export class ResubmitQuestionnaire {
       async (current, now) => {
         const scheme = await this.schemes.get(current.schemeId, current.schemeVersion);
         assertComplete(scheme.questionnaire, current.questionnaire.answers as Answers);
+        // The corrected questionnaire and the findings' answers are evidence, like a first submit.
+        await this.documents.require(
+          [
+            ...answerReferences(current, scheme, current.questionnaire.answers as Answers),
+            ...current.questionnaireFindings.flatMap((f) =>
+              f.status === 'answered' && f.response?.documentId
+                ? [
+                    {
+                      field: `questionnaireFindings.${f.number}.documentId`,
+                      documentId: f.response.documentId,
+                      contextId: questionContextId(current._id, f.questionId),
+                      ownerTenantId: current.organisationId,
+                    },
+                  ]
+                : [],
+            ),
+          ],
+          `dossier:${current._id}:questionnaire`,
+        );
         const corrected = current.questionnaireFindings.map((f) =>
           f.status === 'answered' ? { ...f, status: 'corrected' as const } : f,
         );
@@ -42,6 +66,7 @@ export class ResubmitQuestionnaire {
         };
       },
     );
+    await this.contexts.dossier(after);
     return toDossierResponse(after);
   }
 }

@@ -1,0 +1,23 @@
+import { Injectable } from '@nestjs/common';
+import { SYSTEM_PRINCIPAL, type DocumentReference } from '@certhub/contracts';
+import { DomainError, RpcClient } from '@certhub/platform';
+
+/**
+ * Document ids are checked by the document service before this service records them: each must
+ * exist in the context it was uploaded for, of the right tenant, be clean and not deleted, else
+ * 422 naming the field. With `freezeAs`, the documents become evidence of it (no deletion).
+ */
+@Injectable()
+export class DocumentReferences {
+  constructor(private readonly rpc: RpcClient) {}
+
+  async require(references: DocumentReference[], freezeAs?: string): Promise<void> {
+    if (!references.length) return;
+    const { errors } = await this.rpc.call(
+      'document.documents.check',
+      { references, ...(freezeAs ? { freezeAs } : {}) },
+      { principal: SYSTEM_PRINCIPAL, timeoutMs: 5_000 },
+    );
+    if (errors.length) throw DomainError.invalid(errors, 'some documents cannot be referenced');
+  }
+}
