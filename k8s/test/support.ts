@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -7,17 +8,15 @@ import { join } from 'node:path';
 export const REPO_ROOT = join(__dirname, '..', '..');
 export const K8S_DIR = join(REPO_ROOT, 'k8s');
 
-export const SERVICES = [
-  'gateway',
-  'identity',
-  'dossier',
-  'document',
-  'notification',
-  'certificate',
-  'analytics',
-  'partner',
-] as const;
-export type ServiceName = (typeof SERVICES)[number];
+/**
+ * The deployable back-end services: every `services/<name>` with a `src/main.ts` (the portal is a
+ * static site, deployed apart). Read from the tree, so a new service is checked like the others
+ * without anyone remembering to list it here.
+ */
+export const SERVICES: readonly string[] = readdirSync(join(REPO_ROOT, 'services'))
+  .filter((name) => existsSync(join(REPO_ROOT, 'services', name, 'src', 'main.ts')))
+  .sort();
+export type ServiceName = string;
 
 export interface Tools {
   kustomize: string;
