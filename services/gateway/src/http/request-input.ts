@@ -3,11 +3,12 @@ import { DomainError, parseRequest } from '@certhub/platform';
 import type { Request } from 'express';
 
 /**
- * A request's path parameters, query and JSON body merged and validated for its subject. The raw
- * input is what gets forwarded once valid: the service parses it again at its own edge.
+ * A request's path parameters, query and JSON body (read by readJsonBody; none for a query
+ * method) merged and validated for its subject. The raw input is what gets forwarded once valid:
+ * the service parses it again at its own edge.
  */
-export function requestInput<K extends RpcSubject>(subject: K, req: Request): RpcRequest<K> {
-  const body: unknown = req.body === undefined || req.body === null ? {} : req.body;
+export function requestInput<K extends RpcSubject>(subject: K, req: Request, json?: unknown): RpcRequest<K> {
+  const body: unknown = json === undefined || json === null ? {} : json;
   if (typeof body !== 'object' || Array.isArray(body)) {
     throw new DomainError('validation_failed', 'the request body must be a JSON object');
   }
