@@ -62,7 +62,8 @@ describe('self-registration journey through the gateway', () => {
       active: true,
     });
 
-    // Same SIRET again: a clear conflict, nothing created.
+    // Same SIRET again: answered like a registration (an anonymous caller must not learn which
+    // companies are registered), and nothing created.
     const again = await api('/registrations', {
       method: 'POST',
       body: JSON.stringify({
@@ -73,8 +74,10 @@ describe('self-registration journey through the gateway', () => {
         password,
       }),
     });
-    expect(again.status).toBe(409);
-    expect(((await again.json()) as { type: string }).type).toBe('https://certhub.dev/problems/conflict');
+    expect(again.status).toBe(201);
+    const neutral = (await again.json()) as { organisationId: string; status: string };
+    expect(neutral).toMatchObject({ status: 'email_verification_pending' });
+    expect(neutral.organisationId).not.toBe(organisationId);
 
     // The new admin grants roles at or below his own, never above.
     const member = await api('/users', {

@@ -37,6 +37,19 @@ export class OrganisationRepository extends TenantRepository<Organisation> {
     return found !== null;
   }
 
+  /** The registered (active or not) organisation with this SIREN, if any. */
+  findRegisteredBySiren(siren: string): Promise<Pick<Organisation, '_id'> | null> {
+    return this.model
+      .findOne({ siren, status: 'active' }, { _id: 1 })
+      .setOptions({ crossTenant: 'a SIREN may be registered once on the whole platform' })
+      .lean<Pick<Organisation, '_id'>>();
+  }
+
+  /** Events about an organisation that change nothing of it (a notice to its administrators). */
+  async addEvents(id: string, events: CloudEvent[]): Promise<void> {
+    await this.model.updateOne(this.scoped(id, { _id: id }), pushEvents(...events));
+  }
+
   /** Step one of self-registration; the unique SIREN index makes a concurrent duplicate a 409. */
   async insertRegistering(organisation: NewOrganisation): Promise<void> {
     try {

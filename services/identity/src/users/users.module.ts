@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { OutboxModule } from '@certhub/platform';
 import { CertificationBodiesModule } from '../certification-bodies/certification-bodies.module';
+import { AccountNotices } from '../common/account-notices';
+import { OrganisationsModule } from '../organisations/organisations.module';
 import { KeycloakModule } from '../keycloak/keycloak.module';
 import { InviteCbAdmin } from './invite-cb-admin/invite-cb-admin.usecase';
 import { GetUser } from './get-user/get-user.usecase';
@@ -18,6 +20,7 @@ import { UsersController } from './users.controller';
     OutboxModule.forFeature([{ name: User.name, schema: UserSchema }]),
     KeycloakModule,
     CertificationBodiesModule,
+    OrganisationsModule,
   ],
   controllers: [UsersController],
   providers: [
@@ -28,7 +31,8 @@ import { UsersController } from './users.controller';
     GetUser,
     SetUserEnabled,
     ResolveRecipients,
+    AccountNotices,
   ],
-  exports: [UserRepository],
+  exports: [UserRepository, AccountNotices],
 })
 export class UsersModule {}
