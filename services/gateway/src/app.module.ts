@@ -4,6 +4,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { PlatformModule, platformOptionsFromEnv } from '@certhub/platform';
 import type { z } from 'zod';
 import { AnalyticsController } from './analytics/analytics.controller';
+import { ActiveUsers } from './auth/active-users';
 import { AuthGuard } from './auth/auth.guard';
 import { CertificatesController } from './certificates/certificates.controller';
 import { PublicCertificatesController } from './certificates/public-certificates.controller';
@@ -46,6 +47,7 @@ export class AppModule {
         catalogueController(),
       ],
       providers: [
+        ActiveUsers,
         ApiRoutes,
         OpenApiBuilder,
         InternalProxy,

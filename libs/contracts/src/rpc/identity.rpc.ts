@@ -188,6 +188,16 @@ export const IdentityRpc = {
     response: UserSchema,
   },
   /**
+   * Internal only (the SYSTEM principal; no gateway route): whether a signed-in user may still act.
+   * The gateway asks it (cached for seconds) on each request, so a deactivated user's access token
+   * stops working at once instead of when it expires. An id identity does not know (a partner's
+   * service account) is active: Keycloak alone governs it.
+   */
+  'identity.users.access': {
+    request: z.object({ userId: id }).strict(),
+    response: z.object({ active: z.boolean() }),
+  },
+  /**
    * Internal only (the SYSTEM principal; no gateway route): the enabled users of one tenant that
    * notifications go to, narrowed by role and/or user id (both given: users matching both).
    */

@@ -47,6 +47,15 @@ export class UserRepository extends TenantRepository<User> {
       .lean<Pick<User, '_id' | 'tenantId'>>();
   }
 
+  /** Whether the user is enabled, wherever he is (the gateway asks per request); null: unknown. */
+  async isEnabled(id: string): Promise<boolean | null> {
+    const user = await this.model
+      .findOne({ _id: id }, { enabled: 1 })
+      .setOptions({ crossTenant: 'the gateway checks a signed-in user before his tenant is trusted' })
+      .lean<Pick<User, 'enabled'>>();
+    return user ? user.enabled : null;
+  }
+
   /** Events about a user that change nothing of him (a notice to send him). */
   async addEvents(tenantId: string, id: string, events: CloudEvent[]): Promise<void> {
     await this.model.updateOne(this.scoped(tenantId, { _id: id }), pushEvents(...events));

@@ -6,6 +6,7 @@ import { OrganisationsModule } from '../organisations/organisations.module';
 import { KeycloakModule } from '../keycloak/keycloak.module';
 import { InviteCbAdmin } from './invite-cb-admin/invite-cb-admin.usecase';
 import { GetUser } from './get-user/get-user.usecase';
+import { GetUserAccess } from './get-user-access/get-user-access.usecase';
 import { InviteUser } from './invite-user/invite-user.usecase';
 import { ListUsers } from './list-users/list-users.usecase';
 import { ResolveRecipients } from './resolve-recipients/resolve-recipients.usecase';
@@ -31,6 +32,7 @@ import { UsersController } from './users.controller';
     GetUser,
     SetUserEnabled,
     ResolveRecipients,
+    GetUserAccess,
     AccountNotices,
   ],
   exports: [UserRepository, AccountNotices],
