@@ -187,6 +187,23 @@ describe('the API contract, walked', () => {
     expect(unknown.headers.get('content-type')).toContain('application/problem+json');
   });
 
+  it('refuses NUL, other controls and unpaired surrogates in any text, naming each field', async () => {
+    const res = await fetch(`${gateway.url}/api/v1/users`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      // JSON escapes make what UTF-8 bytes cannot: a NUL and a lone surrogate.
+      body: '{"email":"a@example.org","firstName":"A\\u0000","lastName":"\\ud800B","role":"cb_admin"}',
+    });
+    expect(res.status).toBe(422);
+    const body = (await res.json()) as { errors: { field: string }[]; correlationId: string };
+    expect(body.errors.map((e) => e.field).sort()).toEqual(['firstName', 'lastName']);
+    expect(body.correlationId).toBeTruthy();
+    const query = await fetch(`${gateway.url}/api/v1/users?q=%00`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(query.status).toBe(422);
+  });
+
   it('answers headers over the limit 431 problem+json with a correlation id', async () => {
     const raw = await new Promise<string>((resolve, reject) => {
       const url = new URL(gateway.url);

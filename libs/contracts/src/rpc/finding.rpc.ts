@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { textOf } from '../text';
 import { FindingSeveritySchema } from '../events/dossier.events';
 import { PageQuerySchema, sortablePageQuery } from '../pagination';
 
 const id = z.string().min(1).max(64);
 const day = z.string().date();
 const version = z.coerce.number().int().min(0);
-const text = z.string().trim().min(1).max(5000);
+const text = textOf(5000);
 const flag = z
   .enum(['true', 'false'])
   .transform((v) => v === 'true')

@@ -1,4 +1,4 @@
-import type { RpcRequest, RpcSubject } from '@certhub/contracts';
+import { UNSAFE_TEXT_MESSAGE, unsafeTextPaths, type RpcRequest, type RpcSubject } from '@certhub/contracts';
 import { DomainError, parseRequest } from '@certhub/platform';
 import type { Request } from 'express';
 
@@ -13,6 +13,13 @@ export function requestInput<K extends RpcSubject>(subject: K, req: Request, jso
     throw new DomainError('validation_failed', 'the request body must be a JSON object');
   }
   const input = { ...req.query, ...body, ...req.params };
+  const unsafe = unsafeTextPaths(input);
+  if (unsafe.length)
+    throw new DomainError(
+      'validation_failed',
+      'the request is invalid',
+      unsafe.map((field) => ({ field, message: UNSAFE_TEXT_MESSAGE })),
+    );
   parseRequest(subject, input);
   return input as RpcRequest<K>;
 }
