@@ -105,6 +105,38 @@ describe('self-registration journey through the gateway', () => {
     expect(((await above.json()) as { detail: string }).detail).toMatch(/equal to or below your own/);
   });
 
+  it('lets a newcomer find demo companies still free to register, and only those', async () => {
+    const all = await api('/companies?pageSize=5');
+    expect(all.status).toBe(200);
+    const page = (await all.json()) as { items: { siret: string; headquarters: boolean }[]; total: number };
+    expect(page.items).toHaveLength(5);
+    expect(page.total).toBeGreaterThan(5);
+    expect(page.items.every((c) => c.headquarters)).toBe(true);
+
+    const company = someCompany();
+    const siret = company.establishments.find((e) => e.headquarters)?.siret as string;
+    const find = async () =>
+      ((await (await api(`/companies?q=${siret}`)).json()) as { items: { siren: string }[] }).items;
+    expect(await find()).toEqual([expect.objectContaining({ siren: company.siren })]);
+    const byName = (await (await api(`/companies?q=${encodeURIComponent(company.name)}`)).json()) as {
+      items: { siren: string }[];
+    };
+    expect(byName.items.map((c) => c.siren)).toContain(company.siren);
+
+    const registered = await api('/registrations', {
+      method: 'POST',
+      body: JSON.stringify({
+        siret,
+        firstName: 'Néo',
+        lastName: 'Venu',
+        email: `${uniqueId('new')}@example.org`,
+        password: 'Newcomer-2026-ok',
+      }),
+    });
+    expect(registered.status).toBe(201);
+    expect(await find()).toEqual([]);
+  });
+
   it('refuses an invalid SIRET with the reason', async () => {
     const res = await api('/companies/73282932000075');
     expect(res.status).toBe(422);

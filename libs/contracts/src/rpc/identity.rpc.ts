@@ -14,7 +14,7 @@ import {
   UserSchema,
   pageOf,
 } from '../identity/identity.schemas';
-import { sortablePageQuery } from '../pagination';
+import { PageQuerySchema, sortablePageQuery } from '../pagination';
 import { RoleSchema } from '../roles';
 
 const id = z.string().min(1).max(64);
@@ -31,6 +31,23 @@ export const IdentityRpc = {
     },
     request: z.object({ siret: SiretSchema }).strict(),
     response: CompanySchema,
+  },
+  /**
+   * Public: find a company to register. Offline (the bundled demo dataset), the headquarters of
+   * the demo companies not registered yet, so a newcomer finds one that works; against the live
+   * registry, its full-text search (`q` needed), registered or not: real companies' registration
+   * is not said to anyone (docs/architecture/security.md#accounts-are-not-enumerable).
+   */
+  'identity.companies.search': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/companies',
+      public: true,
+      tag: 'registration',
+      summary: 'Find a company to register, by name, SIREN or SIRET (demo: the demo companies still free)',
+    },
+    request: PageQuerySchema.extend({ q: z.string().trim().max(100).optional() }).strict(),
+    response: pageOf(CompanySchema),
   },
   /**
    * Public: self-registration of an organisation and its first admin

@@ -37,6 +37,14 @@ export class OrganisationRepository extends TenantRepository<Organisation> {
     return found !== null;
   }
 
+  /** Every registered SIREN (the demo dataset's search leaves them out; a few thousand at most there). */
+  async registeredSirens(): Promise<Set<string>> {
+    const sirens = await this.model
+      .distinct('siren')
+      .setOptions({ crossTenant: 'the demo company search shows the companies still free' });
+    return new Set(sirens as string[]);
+  }
+
   /** The registered (active or not) organisation with this SIREN, if any. */
   findRegisteredBySiren(siren: string): Promise<Pick<Organisation, '_id'> | null> {
     return this.model
