@@ -22,6 +22,7 @@ export class AnalyticsController {
   @Get('export')
   @Roles(...READERS)
   @DescribeRoute({
+    operationId: 'analytics.export.download',
     summary: 'Every analytics report as one Excel workbook, for the same filters as the JSON reports',
     tag: 'analytics',
     parameters: [

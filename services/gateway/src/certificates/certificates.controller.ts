@@ -20,6 +20,7 @@ export class CertificatesController {
    */
   @Get(':certificateId/pdf')
   @DescribeRoute({
+    operationId: 'certificate.pdf.download',
     summary: 'The certificate as PDF (the holder’s and its CB’s users)',
     tag: 'certificates',
     ok: { description: 'The signed PDF', content: { bytes: [PDF] } },

@@ -28,6 +28,7 @@ export class PublicCertificatesController {
   @Public()
   @HttpCode(200)
   @DescribeRoute({
+    operationId: 'certificate.verify.file',
     summary: 'Verify a certificate PDF without an account: is it one we issued, and is it valid?',
     tag: 'public',
     upload: { description: 'The PDF itself', mediaTypes: [PDF] },

@@ -36,6 +36,7 @@ export class DocumentFilesController {
   @Post()
   @HttpCode(201)
   @DescribeRoute({
+    operationId: 'document.files.upload',
     summary: 'Upload a document into a context you may write to (the body is the file)',
     tag: 'documents',
     parameters: [
@@ -58,6 +59,7 @@ export class DocumentFilesController {
   /** A new version of a document; the previous versions are kept. */
   @Put(':documentId/content')
   @DescribeRoute({
+    operationId: 'document.files.replace',
     summary: 'Upload a new version of a document; the previous ones are kept',
     tag: 'documents',
     parameters: [FILENAME],
@@ -77,6 +79,7 @@ export class DocumentFilesController {
   /** The bytes, whole or one `Range`, with a safe Content-Disposition (UTF-8 name as RFC 5987). */
   @Get(':documentId/content')
   @DescribeRoute({
+    operationId: 'document.files.download',
     summary: 'Download a document’s bytes, whole or one Range',
     tag: 'documents',
     parameters: [

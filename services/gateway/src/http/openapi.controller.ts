@@ -11,6 +11,7 @@ export class OpenApiController {
 
   @Get('openapi.json')
   @DescribeRoute({
+    operationId: 'gateway.openapi.get',
     summary: 'This document',
     tag: 'api',
     ok: { description: 'OpenAPI 3.1', content: { json: z.record(z.string(), z.unknown()) } },

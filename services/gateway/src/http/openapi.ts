@@ -219,7 +219,7 @@ function fileOperation(route: ApiRoute): Record<string, unknown> {
   const doc = route.doc as RouteDoc;
   const pathParams = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
   return {
-    operationId: `${route.method.toLowerCase()}${route.path.replace(/\W+(\w)/g, (_, c: string) => c.toUpperCase())}`,
+    operationId: doc.operationId,
     summary: doc.summary,
     tags: [doc.tag],
     ...security(route),

@@ -22,6 +22,8 @@ export interface RouteParameter {
  * `/api` route that has neither, so the document cannot fall behind the routes.
  */
 export interface RouteDoc {
+  /** `<service>.<thing>.<verb>` like the catalogue's subjects: the service that answers it first. */
+  operationId: string;
   summary: string;
   tag: string;
   parameters?: readonly RouteParameter[];

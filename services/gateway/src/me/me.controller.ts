@@ -8,6 +8,7 @@ export class MeController {
   /** Who the token says the caller is: user, tenant and roles. */
   @Get()
   @DescribeRoute({
+    operationId: 'gateway.me.get',
     summary: 'Who the token says you are: user, tenant and roles',
     tag: 'users',
     ok: { description: 'The caller', content: { json: PrincipalSchema } },

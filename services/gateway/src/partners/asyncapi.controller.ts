@@ -17,6 +17,7 @@ export class AsyncApiController {
 
   @Get('asyncapi.json')
   @DescribeRoute({
+    operationId: 'gateway.asyncapi.get',
     summary: 'The AsyncAPI 3 document of the events partners receive',
     tag: 'api',
     ok: { description: 'AsyncAPI 3', content: { json: z.record(z.string(), z.unknown()) } },

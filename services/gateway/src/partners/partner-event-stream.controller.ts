@@ -23,6 +23,7 @@ export class PartnerEventStreamController {
   @Get()
   @Roles('partner')
   @DescribeRoute({
+    operationId: 'partner.feed.stream',
     summary: 'Your event feed as Server-Sent Events (see /api/asyncapi.json for the events)',
     tag: 'partners',
     parameters: [

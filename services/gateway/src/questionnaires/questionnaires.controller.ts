@@ -20,6 +20,7 @@ export class QuestionnairesController {
 
   @Get('schemes/:schemeId/questionnaire.:format')
   @DescribeRoute({
+    operationId: 'dossier.questionnaire-exports.blank',
     summary: 'A scheme’s blank questionnaire, format xlsx or pdf',
     tag: 'schemes',
     parameters: [
@@ -40,6 +41,7 @@ export class QuestionnairesController {
 
   @Get('dossiers/:dossierId/questionnaire.:format')
   @DescribeRoute({
+    operationId: 'dossier.questionnaire-exports.filled',
     summary: 'A dossier’s filled questionnaire, format xlsx or pdf',
     tag: 'dossiers',
     ok: EXPORT,

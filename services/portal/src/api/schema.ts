@@ -8,7 +8,7 @@ export interface paths {
       cookie?: never;
     };
     /** The AsyncAPI 3 document of the events partners receive */
-    get: operations['getApiAsyncapiJson'];
+    get: operations['gateway.asyncapi.get'];
     put?: never;
     post?: never;
     delete?: never;
@@ -25,7 +25,7 @@ export interface paths {
       cookie?: never;
     };
     /** This document */
-    get: operations['getApiOpenapiJson'];
+    get: operations['gateway.openapi.get'];
     put?: never;
     post?: never;
     delete?: never;
@@ -93,7 +93,7 @@ export interface paths {
       cookie?: never;
     };
     /** Every analytics report as one Excel workbook, for the same filters as the JSON reports */
-    get: operations['getApiV1AnalyticsExport'];
+    get: operations['analytics.export.download'];
     put?: never;
     post?: never;
     delete?: never;
@@ -314,7 +314,7 @@ export interface paths {
       cookie?: never;
     };
     /** The certificate as PDF (the holder’s and its CB’s users) */
-    get: operations['getApiV1CertificatesCertificateIdPdf'];
+    get: operations['certificate.pdf.download'];
     put?: never;
     post?: never;
     delete?: never;
@@ -403,7 +403,7 @@ export interface paths {
     get: operations['document.documents.list'];
     put?: never;
     /** Upload a document into a context you may write to (the body is the file) */
-    post: operations['postApiV1Documents'];
+    post: operations['document.files.upload'];
     delete?: never;
     options?: never;
     head?: never;
@@ -436,9 +436,9 @@ export interface paths {
       cookie?: never;
     };
     /** Download a document’s bytes, whole or one Range */
-    get: operations['getApiV1DocumentsDocumentIdContent'];
+    get: operations['document.files.download'];
     /** Upload a new version of a document; the previous ones are kept */
-    put: operations['putApiV1DocumentsDocumentIdContent'];
+    put: operations['document.files.replace'];
     post?: never;
     delete?: never;
     options?: never;
@@ -695,7 +695,7 @@ export interface paths {
       cookie?: never;
     };
     /** A dossier’s filled questionnaire, format xlsx or pdf */
-    get: operations['getApiV1DossiersDossierIdQuestionnaireFormat}'];
+    get: operations['dossier.questionnaire-exports.filled'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1071,7 +1071,7 @@ export interface paths {
       cookie?: never;
     };
     /** Who the token says you are: user, tenant and roles */
-    get: operations['getApiV1Me'];
+    get: operations['gateway.me.get'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1295,7 +1295,7 @@ export interface paths {
       cookie?: never;
     };
     /** Your event feed as Server-Sent Events (see /api/asyncapi.json for the events) */
-    get: operations['getApiV1PartnersMeEventsStream'];
+    get: operations['partner.feed.stream'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1401,7 +1401,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Verify a certificate PDF without an account: is it one we issued, and is it valid? */
-    post: operations['postApiV1PublicCertificatesVerifyFile'];
+    post: operations['certificate.verify.file'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1502,7 +1502,7 @@ export interface paths {
       cookie?: never;
     };
     /** A scheme’s blank questionnaire, format xlsx or pdf */
-    get: operations['getApiV1SchemesSchemeIdQuestionnaireFormat}'];
+    get: operations['dossier.questionnaire-exports.blank'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1590,7 +1590,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-  getApiAsyncapiJson: {
+  'gateway.asyncapi.get': {
     parameters: {
       query?: never;
       header?: never;
@@ -1648,7 +1648,7 @@ export interface operations {
       };
     };
   };
-  getApiOpenapiJson: {
+  'gateway.openapi.get': {
     parameters: {
       query?: never;
       header?: never;
@@ -2043,7 +2043,7 @@ export interface operations {
       };
     };
   };
-  getApiV1AnalyticsExport: {
+  'analytics.export.download': {
     parameters: {
       query?: {
         /** @description One certification body (platform staff) */
@@ -3950,7 +3950,7 @@ export interface operations {
       };
     };
   };
-  getApiV1CertificatesCertificateIdPdf: {
+  'certificate.pdf.download': {
     parameters: {
       query?: never;
       header?: never;
@@ -4811,7 +4811,7 @@ export interface operations {
       };
     };
   };
-  postApiV1Documents: {
+  'document.files.upload': {
     parameters: {
       query: {
         /** @description Where the document belongs */
@@ -5236,7 +5236,7 @@ export interface operations {
       };
     };
   };
-  getApiV1DocumentsDocumentIdContent: {
+  'document.files.download': {
     parameters: {
       query?: {
         /** @description A former version (default: the current one) */
@@ -5345,7 +5345,7 @@ export interface operations {
       };
     };
   };
-  putApiV1DocumentsDocumentIdContent: {
+  'document.files.replace': {
     parameters: {
       query: {
         /** @description The file’s name, percent-encoded UTF-8; bidi controls are removed */
@@ -9019,7 +9019,7 @@ export interface operations {
       };
     };
   };
-  'getApiV1DossiersDossierIdQuestionnaireFormat}': {
+  'dossier.questionnaire-exports.filled': {
     parameters: {
       query?: never;
       header?: never;
@@ -13832,7 +13832,7 @@ export interface operations {
       };
     };
   };
-  getApiV1Me: {
+  'gateway.me.get': {
     parameters: {
       query?: never;
       header?: never;
@@ -15956,7 +15956,7 @@ export interface operations {
       };
     };
   };
-  getApiV1PartnersMeEventsStream: {
+  'partner.feed.stream': {
     parameters: {
       query?: {
         /** @description Resume after this event, on a first connection */
@@ -17039,7 +17039,7 @@ export interface operations {
       };
     };
   };
-  postApiV1PublicCertificatesVerifyFile: {
+  'certificate.verify.file': {
     parameters: {
       query?: never;
       header?: never;
@@ -18490,7 +18490,7 @@ export interface operations {
       };
     };
   };
-  'getApiV1SchemesSchemeIdQuestionnaireFormat}': {
+  'dossier.questionnaire-exports.blank': {
     parameters: {
       query?: {
         /** @description A version of the scheme (default: the current one) */
