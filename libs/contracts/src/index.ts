@@ -9,6 +9,7 @@ export * from './headers';
 export * from './pagination';
 export * from './principal';
 export * from './roles';
+export * from './text';
 export * from './rpc/subjects';
 export * from './rpc/http';
 export * from './rpc/document.rpc';

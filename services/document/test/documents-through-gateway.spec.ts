@@ -26,6 +26,13 @@ describe('documents through the gateway', () => {
   }, 120_000);
   afterAll(() => h?.stop());
 
+  it('stores a name without its bidi controls, so it reads everywhere as it ends', async () => {
+    const { contextId } = await h.context();
+    const res = await h.upload(org, contextId, pdfBytes(1_000), 'relev\u202Efdp.\u2066facture\u2069.pdf');
+    expect(res.status).toBe(201);
+    expect((await json<DocumentResponse>(res)).name).toBe('relevfdp.facture.pdf');
+  });
+
   it('round-trips the bytes exactly, with a safe UTF-8 Content-Disposition and Range', async () => {
     const { contextId } = await h.context();
     const bytes = pdfBytes(300_000);

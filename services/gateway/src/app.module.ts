@@ -1,14 +1,16 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { PlatformModule, platformOptionsFromEnv } from '@certhub/platform';
 import type { z } from 'zod';
 import { AnalyticsController } from './analytics/analytics.controller';
+import { ActiveUsers } from './auth/active-users';
 import { AuthGuard } from './auth/auth.guard';
 import { CertificatesController } from './certificates/certificates.controller';
 import { PublicCertificatesController } from './certificates/public-certificates.controller';
 import type { GatewayEnv } from './config';
 import { DocumentFilesController } from './documents/document-files.controller';
+import { ApiRoutes } from './http/api-routes';
 import { catalogueController } from './http/catalogue.controller';
 import { InternalProxy } from './http/internal-proxy';
 import { OpenApiBuilder } from './http/openapi';
@@ -27,6 +29,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         PlatformModule.forRoot(platformOptionsFromEnv('gateway', config)),
+        DiscoveryModule,
         ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }]),
       ],
       // The hand-written routes (streams, uploads, exports, documents) first; then every catalogue
@@ -44,6 +47,8 @@ export class AppModule {
         catalogueController(),
       ],
       providers: [
+        ActiveUsers,
+        ApiRoutes,
         OpenApiBuilder,
         InternalProxy,
         // Order matters: authenticate first, so the throttler can count per principal.

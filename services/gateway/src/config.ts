@@ -20,6 +20,8 @@ export const GatewayEnv = EnvSchemas.base
       .regex(/^\d+(kb|mb)$/i, 'must look like 512kb or 1mb')
       .default('1mb'),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+    /** How long the gateway trusts its last look at a user's state: a deactivation bites within it. */
+    USER_STATE_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
     /** Trust X-Forwarded-For from this many proxies (the ingress): rate limits then see the client. */
     TRUST_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
     /** The document service's internal HTTP base, which streams uploads and downloads. */

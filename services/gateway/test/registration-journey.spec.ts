@@ -3,11 +3,16 @@ import {
   TestStack,
   actionLink,
   followEmailLink,
+  masterAdminToken,
   passwordToken,
+  runtimeEnv,
   someCompany,
   uniqueId,
+  waitFor,
   type ServiceProcess,
 } from '@certhub/testing';
+
+const PASSWORD = 'Revocation-2026-ok';
 
 /**
  * Self-registration (docs/domain/roles-and-tenancy.md#self-registration) end to end through the public API,
@@ -18,7 +23,8 @@ describe('self-registration journey through the gateway', () => {
   let gateway: ServiceProcess;
 
   beforeAll(async () => {
-    stack = await TestStack.start(['gateway', 'identity']);
+    // A deactivation must bite within this (the gateway's cache of users' states).
+    stack = await TestStack.start(['gateway', 'identity'], { USER_STATE_CACHE_MS: '1000' });
     gateway = stack.service('gateway');
   }, 90_000);
   afterAll(() => stack?.stop());
@@ -62,7 +68,8 @@ describe('self-registration journey through the gateway', () => {
       active: true,
     });
 
-    // Same SIRET again: a clear conflict, nothing created.
+    // Same SIRET again: answered like a registration (an anonymous caller must not learn which
+    // companies are registered), and nothing created.
     const again = await api('/registrations', {
       method: 'POST',
       body: JSON.stringify({
@@ -73,8 +80,10 @@ describe('self-registration journey through the gateway', () => {
         password,
       }),
     });
-    expect(again.status).toBe(409);
-    expect(((await again.json()) as { type: string }).type).toBe('https://certhub.dev/problems/conflict');
+    expect(again.status).toBe(201);
+    const neutral = (await again.json()) as { organisationId: string; status: string };
+    expect(neutral).toMatchObject({ status: 'email_verification_pending' });
+    expect(neutral.organisationId).not.toBe(organisationId);
 
     // The new admin grants roles at or below his own, never above.
     const member = await api('/users', {
@@ -102,10 +111,115 @@ describe('self-registration journey through the gateway', () => {
     expect(((await above.json()) as { detail: string }).detail).toMatch(/equal to or below your own/);
   });
 
+  it('lets a newcomer find demo companies still free to register, and only those', async () => {
+    const all = await api('/companies?pageSize=5');
+    expect(all.status).toBe(200);
+    const page = (await all.json()) as { items: { siret: string; headquarters: boolean }[]; total: number };
+    expect(page.items).toHaveLength(5);
+    expect(page.total).toBeGreaterThan(5);
+    expect(page.items.every((c) => c.headquarters)).toBe(true);
+
+    const company = someCompany();
+    const siret = company.establishments.find((e) => e.headquarters)?.siret as string;
+    const find = async () =>
+      ((await (await api(`/companies?q=${siret}`)).json()) as { items: { siren: string }[] }).items;
+    expect(await find()).toEqual([expect.objectContaining({ siren: company.siren })]);
+    const byName = (await (await api(`/companies?q=${encodeURIComponent(company.name)}`)).json()) as {
+      items: { siren: string }[];
+    };
+    expect(byName.items.map((c) => c.siren)).toContain(company.siren);
+
+    const registered = await api('/registrations', {
+      method: 'POST',
+      body: JSON.stringify({
+        siret,
+        firstName: 'Néo',
+        lastName: 'Venu',
+        email: `${uniqueId('new')}@example.org`,
+        password: 'Newcomer-2026-ok',
+      }),
+    });
+    expect(registered.status).toBe(201);
+    expect(await find()).toEqual([]);
+  });
+
   it('refuses an invalid SIRET with the reason', async () => {
     const res = await api('/companies/73282932000075');
     expect(res.status).toBe(422);
     const body = (await res.json()) as { errors: { field: string; message: string }[] };
     expect(body.errors).toEqual([{ field: 'siret', message: 'SIRET check digit is wrong (Luhn)' }]);
+  });
+
+  /** A new organisation's admin, registered and verified through the API and the mail. */
+  async function newAdmin(): Promise<string> {
+    const siret = someCompany().establishments.find((e) => e.headquarters)?.siret as string;
+    const email = `${uniqueId('rev')}@example.org`;
+    const res = await api('/registrations', {
+      method: 'POST',
+      body: JSON.stringify({ siret, firstName: 'Ada', lastName: 'Admin', email, password: PASSWORD }),
+    });
+    expect(res.status).toBe(201);
+    await followEmailLink(actionLink(await MailSink.waitForMail(email)));
+    return passwordToken(email, PASSWORD);
+  }
+
+  /** An invited member whose password is set through Keycloak's admin API (no first-login form). */
+  async function invitedMember(adminToken: string): Promise<{ userId: string; token: string }> {
+    const email = `${uniqueId('mem')}@example.org`;
+    const res = await api('/users', {
+      method: 'POST',
+      token: adminToken,
+      body: JSON.stringify({ email, firstName: 'Max', lastName: 'Membre', role: 'org_member' }),
+    });
+    expect(res.status).toBe(201);
+    const { id: userId } = (await res.json()) as { id: string };
+    const env = runtimeEnv();
+    const user = `${env.KEYCLOAK_URL}/admin/realms/${env.KEYCLOAK_REALM}/users/${userId}`;
+    const headers = {
+      authorization: `Bearer ${await masterAdminToken()}`,
+      'content-type': 'application/json',
+    };
+    for (const [url, body] of [
+      [user, { requiredActions: [], emailVerified: true }],
+      [`${user}/reset-password`, { type: 'password', value: PASSWORD, temporary: false }],
+    ] as const) {
+      const set = await fetch(url, { method: 'PUT', headers, body: JSON.stringify(body) });
+      expect(set.status).toBe(204);
+    }
+    return { userId, token: await passwordToken(email, PASSWORD) };
+  }
+
+  it('refuses a deactivated user’s unexpired token within seconds, and takes it again once reactivated', async () => {
+    const admin = await newAdmin();
+    const member = await invitedMember(admin);
+    expect((await api('/me', { token: member.token })).status).toBe(200);
+
+    const setEnabled = (enabled: boolean) =>
+      api(`/users/${member.userId}/enabled`, {
+        method: 'PUT',
+        token: admin,
+        body: JSON.stringify({ enabled }),
+      });
+    expect((await setEnabled(false)).status).toBe(200);
+    const refused = await waitFor(
+      'the deactivated member to be refused',
+      async () => {
+        const res = await api('/me', { token: member.token });
+        return res.status === 401 ? res : undefined;
+      },
+      { timeoutMs: 5_000, intervalMs: 200 },
+    );
+    expect(refused.headers.get('content-type')).toContain('application/problem+json');
+    expect(((await refused.json()) as { detail: string }).detail).toMatch(/deactivated/);
+    // Every route, not only /me.
+    expect((await api('/users/' + member.userId, { token: member.token })).status).toBe(401);
+
+    // The same, still unexpired token works again once the account is back.
+    expect((await setEnabled(true)).status).toBe(200);
+    await waitFor(
+      'the reactivated member to be let in',
+      async () => (await api('/me', { token: member.token })).status === 200,
+      { timeoutMs: 5_000, intervalMs: 200 },
+    );
   });
 });

@@ -11,7 +11,7 @@ interface Operation {
   operationId: string;
   security: unknown[];
   'x-tenant-shared'?: boolean;
-  requestBody?: { content: { 'application/json': { schema: JsonSchema } } };
+  requestBody?: { content: Record<string, { schema: JsonSchema }> };
 }
 interface JsonSchema {
   type?: string | string[];
@@ -83,7 +83,7 @@ describe('tenant isolation probe over the whole OpenAPI document', () => {
     );
     await probe.stop();
     const needed = [...new Set(operations.map((op) => SERVICES_BY_SUBJECT_PREFIX(op.operationId)))];
-    stack = await TestStack.start(['gateway', ...needed], { RATE_LIMIT_PER_MINUTE: '100000' });
+    stack = await TestStack.start([...new Set(['gateway', ...needed])], { RATE_LIMIT_PER_MINUTE: '100000' });
     gateway = stack.service('gateway');
   }, 120_000);
 
@@ -92,9 +92,19 @@ describe('tenant isolation probe over the whole OpenAPI document', () => {
   const call = (tenant: Tenant, method: string, path: string, body?: unknown) =>
     fetch(`${gateway.url}${path}`, {
       method,
-      headers: { authorization: `Bearer ${tenant.token}`, 'content-type': 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      headers: {
+        authorization: `Bearer ${tenant.token}`,
+        'content-type': body instanceof Uint8Array ? 'application/octet-stream' : 'application/json',
+      },
+      ...(body === undefined ? {} : { body: body instanceof Uint8Array ? body : JSON.stringify(body) }),
     });
+
+  /** A JSON body from the schema; a file route's body is bytes (a PDF's first ones). */
+  const sampleBody = (op: Operation): unknown => {
+    if (!op.requestBody) return undefined;
+    const json = op.requestBody.content['application/json'];
+    return json ? sampleFromSchema(json.schema) : new TextEncoder().encode('%PDF-1.7\n%probe\n');
+  };
 
   /** Logs in and harvests the tenant's own resource ids and data from every list it may read. */
   async function tenant(
@@ -116,7 +126,8 @@ describe('tenant isolation probe over the whole OpenAPI document', () => {
     for (const op of ownLists) {
       const res = await call(t, 'GET', op.path);
       if (res.status !== 200) continue;
-      const body = (await res.json()) as { items?: Record<string, unknown>[] };
+      // Exports answer a file, not a list.
+      const body = (await res.json().catch(() => ({}))) as { items?: Record<string, unknown>[] };
       for (const item of body.items ?? []) {
         if (typeof item['id'] !== 'string') continue;
         if (item['tenantId'] && item['tenantId'] !== tenantId) continue; // shared reference data
@@ -152,9 +163,7 @@ describe('tenant isolation probe over the whole OpenAPI document', () => {
         sentIds.push(id);
         return id;
       });
-      const body = op.requestBody
-        ? sampleFromSchema(op.requestBody.content['application/json'].schema)
-        : undefined;
+      const body = sampleBody(op);
       const res = await call(b, op.method, path, body);
       const text = withoutEcho(await res.json().catch(() => null), sentIds);
       const leaked = op['x-tenant-shared'] ? [] : [...a.secrets].filter((s) => text.includes(s));

@@ -88,36 +88,49 @@ describe('self-registration of an organisation and its first administrator', () 
     expect(stored).toMatchObject({ name: 'Nom d’usage', address, status: 'active', active: true });
   });
 
-  it('refuses the same SIRET twice with 409 and keeps a single organisation', async () => {
+  /** What an anonymous caller sees must not tell a registered SIREN or address from a free one. */
+  const neutral = {
+    organisationId: expect.stringMatching(/^org_/),
+    userId: expect.any(String),
+    status: 'email_verification_pending',
+  };
+
+  it('answers a registered SIRET like a registration, creates nothing and tells its administrators', async () => {
     const company = takeCompany();
     const siret = headquartersOf(company).siret;
-    await register(siret, newEmail());
+    const first = await register(siret, newEmail());
+    const applicant = newEmail();
 
-    await expect(register(siret, newEmail())).rejects.toMatchObject({
-      code: 'conflict',
-      message: `an organisation with SIREN ${company.siren} is already registered`,
-    });
+    const again = await register(siret, applicant);
+    expect(again).toEqual(neutral);
+    expect(again.organisationId).not.toBe(first.organisationId);
     expect(await identity.count('organisations', { siren: company.siren })).toBe(1);
+    expect(await KeycloakTestAdmin.usersByEmail(applicant)).toEqual([]);
+    await identity.waitForEvent(
+      'certhub.organisation.registration_attempted.v1',
+      (e) => e.organisationId === first.organisationId && e.applicantEmail === applicant,
+    );
   });
 
-  it('refuses an e-mail address that already has an account with 409, creating nothing', async () => {
+  it('answers an address that has an account like a registration, creates nothing and tells its owner', async () => {
     const email = newEmail();
-    await register(headquartersOf(takeCompany()).siret, email);
+    const first = await register(headquartersOf(takeCompany()).siret, email);
     const second = takeCompany();
 
-    await expect(register(headquartersOf(second).siret, email)).rejects.toMatchObject({
-      code: 'conflict',
-      message: `the e-mail address ${email} already has an account`,
-    });
+    await expect(register(headquartersOf(second).siret, email)).resolves.toEqual(neutral);
     expect(await identity.count('organisations', { siren: second.siren })).toBe(0);
+    await identity.waitForEvent(
+      'certhub.user.signup_attempted.v1',
+      (e) => e.userId === first.userId && e.via === 'registration',
+    );
   });
 
-  it('answers 409 when only Keycloak knows the e-mail, leaving nothing behind and its user untouched', async () => {
+  it('answers the same when only Keycloak knows the e-mail, leaving nothing behind and its user untouched', async () => {
     const email = newEmail();
     const existing = await KeycloakTestAdmin.createUser(email);
     const company = takeCompany();
 
-    await expect(register(headquartersOf(company).siret, email)).rejects.toMatchObject({ code: 'conflict' });
+    await expect(register(headquartersOf(company).siret, email)).resolves.toEqual(neutral);
     expect(await identity.count('organisations', { siren: company.siren })).toBe(0);
     expect(await identity.count('sites', { siret: headquartersOf(company).siret })).toBe(0);
     expect(await KeycloakTestAdmin.user(existing)).toMatchObject({ id: existing, email });
@@ -147,15 +160,15 @@ describe('self-registration of an organisation and its first administrator', () 
       register(headquartersOf(b).siret, email),
     ]);
 
-    const won = results.filter((r) => r.status === 'fulfilled');
-    const lost = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
-    expect(won).toHaveLength(1);
-    expect(lost.map((r) => r.reason as unknown)).toEqual([expect.objectContaining({ code: 'conflict' })]);
-    expect(await identity.count('organisations', { siren: { $in: [a.siren, b.siren] } })).toBe(1);
+    // Both answered alike; one organisation exists, the other was undone.
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled']);
+    const organisations = await identity
+      .collection('organisations')
+      .find({ siren: { $in: [a.siren, b.siren] } })
+      .toArray();
+    expect(organisations).toHaveLength(1);
     const [user] = await KeycloakTestAdmin.usersByEmail(email);
-    expect(user?.attributes?.['tenant_id']).toEqual([
-      (won[0] as PromiseFulfilledResult<{ organisationId: string }>).value.organisationId,
-    ]);
+    expect(user?.attributes?.['tenant_id']).toEqual([organisations[0]?._id]);
   });
 
   it('answers 404 for a SIRET no registry knows, and 422 with the reason for an invalid one', async () => {

@@ -83,11 +83,24 @@ describe('users of a tenant', () => {
     });
   });
 
-  it('answers 409 when the e-mail already has an account', async () => {
-    await expect(invite(cbAdmin, 'analyst', 'org.member@certhub.local')).rejects.toMatchObject({
+  it('answers 409 when the e-mail already has an account in the same tenant', async () => {
+    await expect(invite(orgAdmin, 'org_member', 'org.member@certhub.local')).rejects.toMatchObject({
       code: 'conflict',
       message: 'the e-mail address org.member@certhub.local already has an account',
     });
+  });
+
+  it('answers an address with an account in another tenant like an invitation, and tells its owner', async () => {
+    const before = await identity.count('users', { email: 'org.member@certhub.local' });
+    const answer = await invite(cbAdmin, 'analyst', 'org.member@certhub.local');
+    expect(answer).toMatchObject({ email: 'org.member@certhub.local', tenantId: 'cb-demo', role: 'analyst' });
+    expect(await identity.count('users', { email: 'org.member@certhub.local' })).toBe(before);
+    expect(await identity.count('users', { _id: answer.id })).toBe(0);
+    const owner = await identity.principalOf('org.member@certhub.local');
+    await identity.waitForEvent(
+      'certhub.user.signup_attempted.v1',
+      (e) => e.userId === owner.userId && e.via === 'invitation',
+    );
   });
 
   it('lists only the cb_admin’s own tenant, page by page, with a correct total', async () => {

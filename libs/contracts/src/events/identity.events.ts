@@ -42,4 +42,26 @@ export const IdentityEvents = {
       changedBy: z.string(),
     }),
   },
+  /**
+   * Someone tried to create an account with the address of an existing one (a registration or an
+   * invitation from another tenant): the answer to that caller said nothing; the owner is told.
+   */
+  'certhub.user.signup_attempted.v1': {
+    subject: 'evt.identity.user.signup_attempted',
+    summary: 'Someone tried to create an account with the address of an existing one',
+    schema: z.object({
+      userId: z.string(),
+      tenantId: z.string(),
+      via: z.enum(['registration', 'invitation']),
+    }),
+  },
+  /**
+   * Someone tried to register an organisation already registered (by its SIREN): the answer said
+   * nothing; its administrators are told, with the applicant's address so they may invite him.
+   */
+  'certhub.organisation.registration_attempted.v1': {
+    subject: 'evt.identity.organisation.registration_attempted',
+    summary: 'Someone tried to register an organisation that is already registered',
+    schema: z.object({ organisationId: z.string(), siren: z.string(), applicantEmail: z.string() }),
+  },
 } as const;

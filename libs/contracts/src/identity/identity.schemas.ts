@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeText, textOf } from '../text';
 import { sortablePageQuery } from '../pagination';
 import { RoleSchema } from '../roles';
 import { checkSiren, checkSiret, type NumberCheck } from './numbers';
@@ -19,13 +20,13 @@ export const LocaleSchema = z.enum(['fr', 'en']);
 
 export const AddressSchema = z
   .object({
-    line1: z.string().trim().min(1).max(200),
-    line2: z.string().trim().max(200).optional(),
+    line1: textOf(200),
+    line2: safeText(z.string().trim().max(200)).optional(),
     postalCode: z
       .string()
       .trim()
       .regex(/^[0-9A-Z -]{3,10}$/, 'postal code is not valid'),
-    city: z.string().trim().min(1).max(100),
+    city: textOf(100),
     country: z.string().length(2).default('FR'),
   })
   .strict();
@@ -150,13 +151,13 @@ const EmailSchema = z
   .email()
   .max(254)
   .transform((e) => e.toLowerCase());
-const NameSchema = z.string().trim().min(1).max(100);
+const NameSchema = textOf(100);
 
 export const RegistrationRequestSchema = z
   .object({
     siret: SiretSchema,
     /** Overrides of what the company registry pre-filled. */
-    organisationName: z.string().trim().min(1).max(200).optional(),
+    organisationName: textOf(200).optional(),
     address: AddressSchema.optional(),
     firstName: NameSchema,
     lastName: NameSchema,
@@ -206,7 +207,7 @@ export const OrganisationListQuerySchema = sortablePageQuery(['name', 'siren', '
 export const CreateCertificationBodyRequestSchema = z
   .object({
     code: z.string().regex(/^[a-z0-9-]{2,32}$/, 'code: 2–32 lower-case letters, digits or dashes'),
-    name: z.string().trim().min(1).max(200),
+    name: textOf(200),
     address: AddressSchema,
     certificateNumberPrefix: z
       .string()

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeText } from '../text';
 
 /**
  * The admissibility questionnaire as data
@@ -292,8 +293,8 @@ export const AnswerValueSchema = z.union([
   z.null(),
   z.boolean(),
   z.number(),
-  z.string().max(100_000),
-  z.array(z.string().max(1_000)).max(500),
+  safeText(z.string().max(100_000)),
+  z.array(safeText(z.string().max(1_000))).max(500),
   z.array(SiteRowSchema).max(500),
 ]);
 export type AnswerValue = z.infer<typeof AnswerValueSchema>;
@@ -303,7 +304,7 @@ export const AnswerSchema = z.strictObject({
   /**
    * The optional comment every answer may carry (docs/domain/organisation-certification.md#question-types).
    */
-  comment: z.string().max(5_000).optional(),
+  comment: safeText(z.string().max(5_000)).optional(),
 });
 export type Answer = z.infer<typeof AnswerSchema>;
 

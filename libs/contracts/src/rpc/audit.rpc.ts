@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textOf } from '../text';
 import { AuditTypeSchema } from '../events/dossier.events';
 import { sortablePageQuery } from '../pagination';
 
@@ -104,7 +105,7 @@ export const AuditRpc = {
       tag: 'audits',
       summary: 'Cancel a planned audit before it starts',
     },
-    request: z.object({ auditId: id, version, reason: z.string().trim().min(1).max(2000) }).strict(),
+    request: z.object({ auditId: id, version, reason: textOf(2000) }).strict(),
     response: AuditSchema,
   },
   /** A booked auditor, once the audit has started: files the report and moves the dossier to audited. */

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { textOf } from '../text';
 import { CertificateStatusSchema } from '../certificates/certificate.schemas';
 import { DecisionOutcomeSchema, DossierStatusSchema } from '../events/dossier.events';
 import { PageQuerySchema, sortablePageQuery } from '../pagination';
 import { AnswerSchema, AnswersSchema } from '../questionnaire/questionnaire.schemas';
 
 const id = z.string().min(1).max(64);
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = textOf;
 const date = z.string().date();
 const at = z.string().datetime();
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textOf } from '../text';
 import { AuditTypeSchema, FindingSeveritySchema } from '../events/dossier.events';
 import { ControlMethodSchema } from '../schemes/scheme.schemas';
 import { PageQuerySchema, pageOf, sortablePageQuery } from '../pagination';
@@ -6,7 +7,7 @@ import { PageQuerySchema, pageOf, sortablePageQuery } from '../pagination';
 const id = z.string().min(1).max(64);
 const day = z.string().date();
 const version = z.coerce.number().int().min(0);
-const text = z.string().trim().min(1).max(5000);
+const text = textOf(5000);
 const flag = z
   .enum(['true', 'false'])
   .transform((v) => v === 'true')

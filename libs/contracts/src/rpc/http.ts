@@ -2,6 +2,9 @@ import type { Role } from '../roles';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
+/** The methods whose fields other than the path's travel as a JSON body; the others' in the query. */
+export const BODY_METHODS: ReadonlySet<HttpMethod> = new Set<HttpMethod>(['POST', 'PUT', 'PATCH']);
+
 /**
  * How the gateway exposes an operation over HTTP, next to its request and response schemas: the
  * gateway registers the route and generates its OpenAPI description from this alone. Path

@@ -35,6 +35,23 @@ export const IdentityRpc = {
     response: CompanySchema,
   },
   /**
+   * Public: find a company to register. Offline (the bundled demo dataset), the headquarters of
+   * the demo companies not registered yet, so a newcomer finds one that works; against the live
+   * registry, its full-text search (`q` needed), registered or not: real companies' registration
+   * is not said to anyone (docs/architecture/security.md#accounts-are-not-enumerable).
+   */
+  'identity.companies.search': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/companies',
+      public: true,
+      tag: 'registration',
+      summary: 'Find a company to register, by name, SIREN or SIRET (demo: the demo companies still free)',
+    },
+    request: PageQuerySchema.extend({ q: z.string().trim().max(100).optional() }).strict(),
+    response: pageOf(CompanySchema),
+  },
+  /**
    * Public: self-registration of an organisation and its first admin
    * (docs/domain/roles-and-tenancy.md#self-registration).
    */
@@ -210,6 +227,16 @@ export const IdentityRpc = {
     },
     request: z.object({ userId: id, enabled: z.boolean() }).strict(),
     response: UserSchema,
+  },
+  /**
+   * Internal only (the SYSTEM principal; no gateway route): whether a signed-in user may still act.
+   * The gateway asks it (cached for seconds) on each request, so a deactivated user's access token
+   * stops working at once instead of when it expires. An id identity does not know (a partner's
+   * service account) is active: Keycloak alone governs it.
+   */
+  'identity.users.access': {
+    request: z.object({ userId: id }).strict(),
+    response: z.object({ active: z.boolean() }),
   },
   /**
    * Internal only (the SYSTEM principal; no gateway route): the enabled users of one tenant that

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textOf } from '../text';
 import { PARTNER_EVENT_TYPES } from '../asyncapi';
 import { CertificateStatusSchema } from '../certificates/certificate.schemas';
 import { CloudEventSchema } from '../events/envelope';
@@ -104,9 +105,7 @@ export const PartnerRpc = {
       summary:
         'Create a partner API client (OAuth client credentials) and its scope; a CB admin sets scope.cbId to his CB. The client secret is shown once',
     },
-    request: z
-      .object({ name: z.string().trim().min(1).max(100), scope: PartnerScopeSchema.default({}) })
-      .strict(),
+    request: z.object({ name: textOf(100), scope: PartnerScopeSchema.default({}) }).strict(),
     response: z.object({ partner: PartnerSchema, clientSecret: z.string() }),
   },
   'partner.clients.list': {

@@ -16,6 +16,11 @@ export interface ServiceDefinition<S extends z.ZodObject> {
   module: (config: z.infer<S>) => DynamicModule;
   /** Extra HTTP setup (the gateway's helmet, body limits, OpenAPI…). */
   configure?: (app: INestApplication, config: z.infer<S>) => void | Promise<void>;
+  /**
+   * Nest's body parsers (JSON, urlencoded) ahead of every route; the gateway turns them off to read
+   * a body only once the caller is authenticated, and only as JSON.
+   */
+  bodyParser?: boolean;
 }
 
 /**
@@ -37,7 +42,11 @@ export async function bootstrapService<S extends z.ZodObject>(
     throw error;
   }
 
-  const app = await NestFactory.create(definition.module(config), { bufferLogs: true, abortOnError: false });
+  const app = await NestFactory.create(definition.module(config), {
+    bufferLogs: true,
+    abortOnError: false,
+    bodyParser: definition.bodyParser ?? true,
+  });
   const logger = app.get(Logger);
   app.useLogger(logger);
   app.flushLogs();

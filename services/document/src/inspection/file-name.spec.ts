@@ -9,6 +9,11 @@ describe(cleanFileName.name, () => {
     expect(cleanFileName('  ', 'fallback.pdf')).toBe('fallback.pdf');
     expect(cleanFileName(undefined, 'fallback.pdf')).toBe('fallback.pdf');
   });
+
+  it('removes bidi controls, so the name reads as it ends', () => {
+    expect(cleanFileName('facture\u202Efdp.exe', 'd')).toBe('facturefdp.exe');
+    expect(cleanFileName('\u2066a\u2069\u200Fb\u202A.pdf', 'd')).toBe('ab.pdf');
+  });
 });
 
 describe(contentDisposition.name, () => {

@@ -1,14 +1,14 @@
-import type { FileKind } from '@certhub/contracts';
+import { withoutBidiControls, type FileKind } from '@certhub/contracts';
 import { DomainError } from '@certhub/platform';
 
 /**
  * The stored display name: the last path segment of what the uploader sent, without control
- * characters (no header injection later) and bounded. UTF-8 names are kept as they are.
+ * characters (no header injection later) nor bidi controls (U+202E would show `fdp.exe` as
+ * `exe.pdf` in the portal, mails and PDFs alike), and bounded. UTF-8 names are kept as they are.
  */
 export function cleanFileName(raw: string | undefined, fallback: string): string {
   const last = (raw ?? '').split(/[\\/]/).pop() ?? '';
-  const cleaned = last
-    .normalize('NFC')
+  const cleaned = withoutBidiControls(last.normalize('NFC'))
     // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
     .replace(/[\u0000-\u001f\u007f-\u009f]/g, '')
     .trim()

@@ -3,6 +3,8 @@ import { ANALYTICS_READER_ROLES, type Principal } from '@certhub/contracts';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import { InternalProxy, clientQuery } from '../http/internal-proxy';
+import { XLSX } from '../http/media-types';
+import { DescribeRoute } from '../http/route-doc';
 
 /** The analytics service holds the same rule and applies the tenant scope. */
 const READERS = [...ANALYTICS_READER_ROLES];
@@ -15,11 +17,22 @@ export class AnalyticsController {
    * Every analytics report (the catalogue's JSON routes) as one Excel workbook ("Télécharger
    * l'ensemble des statistiques", docs/domain/statistics.md#excel-export) for the same filters,
    * rendered by the analytics service next to its read models and streamed from its internal route
-   * (files never travel over NATS). Not in the catalogue: the OpenAPI document describes JSON
-   * answers only.
+   * (files never travel over NATS).
    */
   @Get('export')
   @Roles(...READERS)
+  @DescribeRoute({
+    operationId: 'analytics.export.download',
+    summary: 'Every analytics report as one Excel workbook, for the same filters as the JSON reports',
+    tag: 'analytics',
+    parameters: [
+      { name: 'cbId', in: 'query', description: 'One certification body (platform staff)' },
+      { name: 'schemeId', in: 'query', description: 'One scheme' },
+      { name: 'from', in: 'query', description: 'First day of the period (YYYY-MM-DD, UTC)' },
+      { name: 'to', in: 'query', description: 'Last day of the period (YYYY-MM-DD, UTC)' },
+    ],
+    ok: { description: 'The workbook', content: { bytes: [XLSX] } },
+  })
   export(@CurrentPrincipal() principal: Principal, @Req() req: Request, @Res() res: Response): Promise<void> {
     const path = `/internal/analytics/export.xlsx${clientQuery(req)}`;
     return this.internal.download('analytics', path, req, res, principal);

@@ -4,6 +4,7 @@ import type { Role } from '@certhub/contracts';
 import { DomainError, PUBLIC_ROUTE, RequestContext, SERVICE_CONFIG, TokenVerifier } from '@certhub/platform';
 import type { z } from 'zod';
 import type { GatewayEnv } from '../config';
+import { ActiveUsers } from './active-users';
 import { REQUIRED_ROLES, type AuthenticatedRequest } from './auth.decorators';
 
 /** Deny by default: every route needs a valid token unless marked @Public(). */
@@ -13,6 +14,7 @@ export class AuthGuard implements CanActivate {
 
   constructor(
     private readonly reflector: Reflector,
+    private readonly activeUsers: ActiveUsers,
     @Inject(SERVICE_CONFIG) config: z.infer<typeof GatewayEnv>,
   ) {
     this.verifier = new TokenVerifier({
@@ -35,6 +37,7 @@ export class AuthGuard implements CanActivate {
       throw new DomainError('unauthenticated', 'a bearer access token is required');
     }
     const principal = await this.verifier.verify(token);
+    await this.activeUsers.requireActive(principal.userId);
     request.principal = principal;
     RequestContext.setPrincipal(principal);
 

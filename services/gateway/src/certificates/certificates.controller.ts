@@ -3,6 +3,8 @@ import type { Principal } from '@certhub/contracts';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal } from '../auth/auth.decorators';
 import { InternalProxy, internalPath } from '../http/internal-proxy';
+import { PDF } from '../http/media-types';
+import { DescribeRoute } from '../http/route-doc';
 
 /**
  * "Mon e-certificat" (docs/domain/organisation-certification.md#certificate): the PDF of a certificate
@@ -17,6 +19,12 @@ export class CertificatesController {
    * which decides access: the holder's and its CB's users; anyone else gets 404.
    */
   @Get(':certificateId/pdf')
+  @DescribeRoute({
+    operationId: 'certificate.pdf.download',
+    summary: 'The certificate as PDF (the holder’s and its CB’s users)',
+    tag: 'certificates',
+    ok: { description: 'The signed PDF', content: { bytes: [PDF] } },
+  })
   pdf(
     @Param('certificateId') certificateId: string,
     @CurrentPrincipal() principal: Principal,

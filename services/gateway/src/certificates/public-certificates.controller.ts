@@ -1,10 +1,12 @@
 import { Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { Throttle } from '@nestjs/throttler';
-import type { RpcResponse } from '@certhub/contracts';
+import { RpcCatalog, type RpcResponse } from '@certhub/contracts';
 import { DomainError, Public, RpcClient } from '@certhub/platform';
 import type { Request } from 'express';
 import { certificatesConfig } from './certificates.config';
 import { hashUpload } from './hash-upload';
+import { PDF } from '../http/media-types';
+import { DescribeRoute } from '../http/route-doc';
 
 /**
  * Public verification of a PDF (docs/domain/verifiable-certificates.md#public-verification), without
@@ -20,11 +22,21 @@ export class PublicCertificatesController {
 
   /**
    * The PDF itself as the body (`content-type: application/pdf`): hashed as it streams in, then
-   * checked like verify-hash. Not in the OpenAPI document, which describes JSON routes only.
+   * checked like verify-hash.
    */
   @Post('verify-file')
   @Public()
   @HttpCode(200)
+  @DescribeRoute({
+    operationId: 'certificate.verify.file',
+    summary: 'Verify a certificate PDF without an account: is it one we issued, and is it valid?',
+    tag: 'public',
+    upload: { description: 'The PDF itself', mediaTypes: [PDF] },
+    ok: {
+      description: 'What the registry says',
+      content: { json: RpcCatalog['certificate.verify.hash'].response },
+    },
+  })
   async file(@Req() req: Request): Promise<RpcResponse<'certificate.verify.hash'>> {
     const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
     if (type !== 'application/pdf') {

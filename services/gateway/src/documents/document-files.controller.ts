@@ -1,8 +1,9 @@
 import { Controller, Get, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
-import type { DocumentResponse, Principal } from '@certhub/contracts';
+import { DocumentSchema, type DocumentResponse, type Principal } from '@certhub/contracts';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal } from '../auth/auth.decorators';
 import { InternalProxy, internalPath } from '../http/internal-proxy';
+import { DescribeRoute, type RouteParameter } from '../http/route-doc';
 
 const query = (params: Record<string, string | undefined>) => {
   const defined = Object.entries(params).filter((entry): entry is [string, string] => entry[1] !== undefined);
@@ -14,9 +15,19 @@ const query = (params: Record<string, string | undefined>) => {
  * NATS). The body of an upload IS the file, not a multipart form: no parser stands between the
  * socket and the store, the Content-Length gives the size before the first byte (an oversized
  * upload is refused at once), and browsers send a File this way with a plain `fetch`. The name
- * travels as the `filename` query parameter (percent-encoded UTF-8). Not in the OpenAPI document,
- * which describes JSON routes only.
+ * travels as the `filename` query parameter (percent-encoded UTF-8).
  */
+const FILENAME: RouteParameter = {
+  name: 'filename',
+  in: 'query',
+  required: true,
+  description: 'The file’s name, percent-encoded UTF-8; bidi controls are removed',
+};
+const FILE = {
+  description: 'The file’s bytes; its type is checked from them against the name and the context’s rules',
+  mediaTypes: ['*/*'],
+};
+
 @Controller('api/v1/documents')
 export class DocumentFilesController {
   constructor(private readonly internal: InternalProxy) {}
@@ -24,6 +35,17 @@ export class DocumentFilesController {
   /** A new document in an upload context the caller may write to. */
   @Post()
   @HttpCode(201)
+  @DescribeRoute({
+    operationId: 'document.files.upload',
+    summary: 'Upload a document into a context you may write to (the body is the file)',
+    tag: 'documents',
+    parameters: [
+      { name: 'contextId', in: 'query', required: true, description: 'Where the document belongs' },
+      FILENAME,
+    ],
+    upload: FILE,
+    ok: { status: 201, description: 'The document', content: { json: DocumentSchema } },
+  })
   async upload(
     @Query('contextId') contextId: string | undefined,
     @Query('filename') filename: string | undefined,
@@ -36,6 +58,14 @@ export class DocumentFilesController {
 
   /** A new version of a document; the previous versions are kept. */
   @Put(':documentId/content')
+  @DescribeRoute({
+    operationId: 'document.files.replace',
+    summary: 'Upload a new version of a document; the previous ones are kept',
+    tag: 'documents',
+    parameters: [FILENAME],
+    upload: FILE,
+    ok: { description: 'The document', content: { json: DocumentSchema } },
+  })
   async replace(
     @Param('documentId') documentId: string,
     @Query('filename') filename: string | undefined,
@@ -48,6 +78,16 @@ export class DocumentFilesController {
 
   /** The bytes, whole or one `Range`, with a safe Content-Disposition (UTF-8 name as RFC 5987). */
   @Get(':documentId/content')
+  @DescribeRoute({
+    operationId: 'document.files.download',
+    summary: 'Download a document’s bytes, whole or one Range',
+    tag: 'documents',
+    parameters: [
+      { name: 'version', in: 'query', description: 'A former version (default: the current one)' },
+      { name: 'Range', in: 'header', description: 'One byte range (206 Partial Content)' },
+    ],
+    ok: { description: 'The file, in its checked type', content: { bytes: ['*/*'] } },
+  })
   async download(
     @Param('documentId') documentId: string,
     @Query('version') version: string | undefined,

@@ -1,6 +1,7 @@
 import {
   Controller,
   HttpCode,
+  Inject,
   Req,
   RequestMapping,
   RequestMethod,
@@ -9,12 +10,20 @@ import {
 } from '@nestjs/common';
 import { PARAMTYPES_METADATA } from '@nestjs/common/constants';
 import { Throttle } from '@nestjs/throttler';
-import { HTTP_OPERATIONS, type HttpOperation, type RpcResponse, type RpcSubject } from '@certhub/contracts';
-import { Public, RpcClient } from '@certhub/platform';
+import {
+  BODY_METHODS,
+  HTTP_OPERATIONS,
+  type HttpOperation,
+  type RpcResponse,
+  type RpcSubject,
+} from '@certhub/contracts';
+import { Public, RpcClient, SERVICE_CONFIG } from '@certhub/platform';
 import type { Request } from 'express';
 import { Roles } from '../auth/auth.decorators';
 import { certificatesConfig } from '../certificates/certificates.config';
+import type { GatewayConfig } from '../config';
 import { forward } from './forward';
+import { readJsonBody } from './json-body';
 import { requestInput } from './request-input';
 import { expressPath, inRouteOrder } from './route-order';
 
@@ -40,14 +49,23 @@ function policies(op: HttpOperation): MethodDecorator[] {
  */
 export function catalogueController(): Type<unknown> {
   class CatalogueController {
-    constructor(readonly rpc: RpcClient) {}
+    constructor(
+      readonly rpc: RpcClient,
+      readonly config: GatewayConfig,
+    ) {}
   }
-  Reflect.defineMetadata(PARAMTYPES_METADATA, [RpcClient], CatalogueController);
+  Reflect.defineMetadata(PARAMTYPES_METADATA, [RpcClient, Object], CatalogueController);
+  Inject(SERVICE_CONFIG)(CatalogueController, undefined, 1);
 
   for (const op of inRouteOrder(HTTP_OPERATIONS)) {
     const subject: RpcSubject = op.subject;
-    const handler = function (this: CatalogueController, req: Request): Promise<RpcResponse<RpcSubject>> {
-      return forward(this.rpc, subject, requestInput(subject, req));
+    const withBody = BODY_METHODS.has(op.method);
+    const handler = async function (
+      this: CatalogueController,
+      req: Request,
+    ): Promise<RpcResponse<RpcSubject>> {
+      const body = withBody ? await readJsonBody(req, this.config.BODY_LIMIT) : undefined;
+      return forward(this.rpc, subject, requestInput(subject, req, body));
     };
     Object.defineProperty(CatalogueController.prototype, subject, {
       value: handler,

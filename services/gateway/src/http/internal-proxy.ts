@@ -136,6 +136,10 @@ function internalRequest(target: Target, method: string, headers: Record<string,
   return upstream;
 }
 
+/** What a client sends when it wraps the file instead of sending it: JSON, a form. */
+const NOT_A_FILE =
+  /^(?:application\/(?:[\w.-]+\+)?json|application\/x-www-form-urlencoded|multipart\/form-data)$/;
+
 /**
  * Streams the request body to the document service as it arrives (backpressure end to end, with
  * the client's Content-Length when it sent one) and returns its JSON answer. A refusal (413 as
@@ -143,7 +147,8 @@ function internalRequest(target: Target, method: string, headers: Record<string,
  * rest of its body is then dropped so that it reads the answer instead of a reset.
  */
 async function proxyUpload(target: Target, method: 'POST' | 'PUT', req: Request): Promise<unknown> {
-  if (req.readableEnded) {
+  const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  if (NOT_A_FILE.test(type)) {
     throw new DomainError(
       'unsupported_media_type',
       'send the file itself as the request body (for example as application/octet-stream), not as JSON or a form',

@@ -1,12 +1,8 @@
-import { Injectable } from '@nestjs/common';
-import {
-  HTTP_OPERATIONS,
-  PROBLEM_TYPE_BASE,
-  RpcCatalog,
-  type HttpMethod,
-  type HttpOperation,
-} from '@certhub/contracts';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { BODY_METHODS, PROBLEM_TYPE_BASE, RpcCatalog, type HttpOperation } from '@certhub/contracts';
 import { z } from 'zod';
+import { ApiRoutes, type ApiRoute } from './api-routes';
+import type { RouteContent, RouteDoc } from './route-doc';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -44,19 +40,28 @@ const toSchema = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => {
 };
 
 /**
- * OpenAPI 3.1 built from the contract catalogue, the same entries the routes are registered from:
- * paths, methods, roles and summaries from each operation's HTTP route, parameters and bodies from
- * its zod schemas (JSON Schema 2020-12 is OpenAPI 3.1's dialect, so they are used as they are).
+ * OpenAPI 3.1 of every `/api` route as Nest registered it (ApiRoutes): catalogue routes from their
+ * contract entry (paths, methods, roles and summaries from the HTTP route, parameters and bodies
+ * from the zod schemas: JSON Schema 2020-12 is OpenAPI 3.1's dialect, so they are used as they
+ * are), file and stream routes from their @DescribeRoute. Built once the routes exist, so a route
+ * without a description stops the gateway at start instead of missing from the document.
  */
 @Injectable()
-export class OpenApiBuilder {
+export class OpenApiBuilder implements OnModuleInit {
   private document?: JsonSchema;
+
+  constructor(private readonly routes: ApiRoutes) {}
+
+  onModuleInit(): void {
+    this.build();
+  }
 
   build(): JsonSchema {
     if (this.document) return this.document;
     const paths: Record<string, Record<string, unknown>> = {};
-    for (const op of HTTP_OPERATIONS) {
-      paths[op.path] = { ...paths[op.path], [op.method.toLowerCase()]: operation(op) };
+    for (const route of this.routes.all()) {
+      const described = route.operation ? catalogueOperation(route, route.operation) : fileOperation(route);
+      paths[route.path] = { ...paths[route.path], [route.method.toLowerCase()]: described };
     }
     this.document = {
       openapi: '3.1.0',
@@ -64,7 +69,7 @@ export class OpenApiBuilder {
         title: 'certhub API',
         version: '1.0.0',
         description:
-          'Certification management shared by certification bodies. Lists take `page` (from 1), `pageSize` (≤ 100) and `sort` (`field` or `-field`) and answer `{ items, page, pageSize, total }`. Errors are `application/problem+json`.',
+          'Certification management shared by certification bodies. Lists take `page` (from 1), `pageSize` (≤ 100) and `sort` (`field` or `-field`) and answer `{ items, page, pageSize, total }`. Errors are `application/problem+json` with a `correlationId`; a method a path does not have answers 405 with `Allow`.',
       },
       servers: [{ url: '/' }],
       paths,
@@ -77,9 +82,71 @@ export class OpenApiBuilder {
   }
 }
 
-const BODY_METHODS = new Set<HttpMethod>(['POST', 'PUT', 'PATCH']);
+const problem = {
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+};
 
-function operation(op: HttpOperation): Record<string, unknown> {
+/** What decides which errors a route can answer, read from its registration. */
+interface ErrorTraits {
+  route: ApiRoute;
+  body: 'json' | 'bytes' | 'none';
+  /** Validates a query or body (strict schemas: an unknown field is 422). */
+  validated: boolean;
+  /** Calls a service (which may be away: 503). */
+  remote: boolean;
+}
+
+/**
+ * Every error status the route can answer, derived from what it is: the gateway's own refusals
+ * (token, roles, rate, header size, body reading) and those of the service behind it.
+ */
+function errorResponses({ route, body, validated, remote }: ErrorTraits): Record<string, unknown> {
+  const hasPathParams = route.path.includes('{');
+  const entries: [number, string, boolean][] = [
+    [
+      400,
+      body === 'json'
+        ? 'The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8'
+        : 'The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload)',
+      body !== 'none' || hasPathParams,
+    ],
+    [401, 'Missing or invalid token, or a deactivated account', !route.public],
+    [403, 'Not allowed', !route.public],
+    [404, 'Not found (or not yours)', true],
+    [
+      409,
+      'Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress',
+      route.method !== 'GET',
+    ],
+    [413, 'The body is too large', body !== 'none'],
+    [
+      415,
+      body === 'json' ? 'The body is not application/json in UTF-8' : 'A media type this route does not take',
+      body !== 'none',
+    ],
+    [
+      422,
+      'Invalid input, every field listed (or an Idempotency-Key already used for another request)',
+      validated || route.method === 'POST',
+    ],
+    [429, 'Too many requests; see Retry-After', true],
+    [431, 'The request headers are too large', true],
+    [500, 'Unexpected error; its errorId is in the logs', true],
+    [503, 'A service behind the gateway is unavailable; see Retry-After', remote],
+  ];
+  return Object.fromEntries(
+    entries
+      .filter(([, , applies]) => applies)
+      .map(([status, description]) => [status, { description, ...problem }]),
+  );
+}
+
+const security = (route: ApiRoute) => ({
+  ...(route.public ? { security: [] } : { security: [{ bearer: [] }] }),
+  ...(route.roles.length ? { 'x-roles': route.roles } : {}),
+});
+
+function catalogueOperation(route: ApiRoute, op: HttpOperation): Record<string, unknown> {
   const contract = RpcCatalog[op.subject];
   const request = toSchema(contract.request, 'input') as {
     properties?: Record<string, JsonSchema>;
@@ -107,15 +174,11 @@ function operation(op: HttpOperation): Record<string, unknown> {
         }))),
     ...(op.method === 'POST' ? [IDEMPOTENCY_KEY] : []),
   ];
-  const problem = {
-    content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
-  };
   return {
     operationId: op.subject,
     summary: op.summary,
     tags: [op.tag],
-    ...(op.public ? { security: [] } : { security: [{ bearer: [] }] }),
-    ...(op.roles?.length ? { 'x-roles': op.roles } : {}),
+    ...security(route),
     ...(op.shared ? { 'x-tenant-shared': true } : {}),
     parameters,
     ...(inBody
@@ -140,26 +203,53 @@ function operation(op: HttpOperation): Record<string, unknown> {
         description: 'OK',
         content: { 'application/json': { schema: toSchema(contract.response, 'output') } },
       },
-      ...(op.public
-        ? {}
-        : {
-            401: { description: 'Missing or invalid token', ...problem },
-            403: { description: 'Not allowed', ...problem },
-          }),
-      404: { description: 'Not found (or not yours)', ...problem },
-      ...(op.method === 'POST'
-        ? {
-            409: {
-              description: 'Conflict, or a request with this Idempotency-Key still in progress',
-              ...problem,
-            },
-          }
-        : {}),
-      422: {
-        description: 'Invalid input (or an Idempotency-Key already used for another request)',
-        ...problem,
-      },
-      429: { description: 'Too many requests', ...problem },
+      ...errorResponses({ route, body: inBody ? 'json' : 'none', validated: true, remote: true }),
+    },
+  };
+}
+
+const BINARY: JsonSchema = { type: 'string', contentMediaType: 'application/octet-stream' };
+
+const content = (described: RouteContent) =>
+  'json' in described
+    ? { 'application/json': { schema: toSchema(described.json, 'output') } }
+    : Object.fromEntries(described.bytes.map((type) => [type, { schema: BINARY }]));
+
+function fileOperation(route: ApiRoute): Record<string, unknown> {
+  const doc = route.doc as RouteDoc;
+  const pathParams = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
+  return {
+    operationId: doc.operationId,
+    summary: doc.summary,
+    tags: [doc.tag],
+    ...security(route),
+    parameters: [
+      ...pathParams.map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } })),
+      ...(doc.parameters ?? []).map((p) => ({
+        name: p.name,
+        in: p.in,
+        description: p.description,
+        required: p.required ?? false,
+        schema: p.values ? { type: 'string', enum: p.values } : { type: 'string' },
+      })),
+    ],
+    ...(doc.upload
+      ? {
+          requestBody: {
+            required: true,
+            description: doc.upload.description,
+            content: Object.fromEntries(doc.upload.mediaTypes.map((type) => [type, { schema: BINARY }])),
+          },
+        }
+      : {}),
+    responses: {
+      [String(doc.ok.status ?? 200)]: { description: doc.ok.description, content: content(doc.ok.content) },
+      ...errorResponses({
+        route,
+        body: doc.upload ? 'bytes' : 'none',
+        validated: (doc.parameters ?? []).some((p) => p.in === 'query') || doc.upload !== undefined,
+        remote: !doc.local,
+      }),
     },
   };
 }

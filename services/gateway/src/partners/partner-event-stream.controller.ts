@@ -3,6 +3,7 @@ import { PARTNER_EVENT_STREAM_PATH, type Principal, type RpcResponse } from '@ce
 import { DomainError, RpcClient } from '@certhub/platform';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
+import { DescribeRoute } from '../http/route-doc';
 
 /** How long one read of the feed waits for a first event before the stream sends a keep-alive. */
 const LONG_POLL_MS = 15_000;
@@ -11,7 +12,7 @@ const LONG_POLL_MS = 15_000;
  * A partner's durable feed as Server-Sent Events: each event's `id` is its feed sequence, so a
  * client that reconnects with `Last-Event-ID` resumes right after the last event it got. The
  * partner service owns the feed; the gateway only relays its long polls, staying stateless.
- * Described in the AsyncAPI document (the OpenAPI one lists JSON routes only).
+ * Its events are described in the AsyncAPI document.
  */
 @Controller(PARTNER_EVENT_STREAM_PATH.replace(/^\//, ''))
 export class PartnerEventStreamController {
@@ -21,6 +22,16 @@ export class PartnerEventStreamController {
 
   @Get()
   @Roles('partner')
+  @DescribeRoute({
+    operationId: 'partner.feed.stream',
+    summary: 'Your event feed as Server-Sent Events (see /api/asyncapi.json for the events)',
+    tag: 'partners',
+    parameters: [
+      { name: 'Last-Event-ID', in: 'header', description: 'Resume after this event (EventSource sends it)' },
+      { name: 'lastEventId', in: 'query', description: 'Resume after this event, on a first connection' },
+    ],
+    ok: { description: 'The stream', content: { bytes: ['text/event-stream'] } },
+  })
   async stream(
     @CurrentPrincipal() principal: Principal,
     @Req() req: Request,

@@ -1,8 +1,16 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import { ERROR_CODES, problemType, type ErrorCode } from '@certhub/contracts';
+import {
+  ArgumentsHost,
+  Catch,
+  ExceptionFilter,
+  HttpException,
+  Logger,
+  NotFoundException,
+} from '@nestjs/common';
+import { ERROR_CODES, HEADERS, problemType, type ErrorCode, type HttpMethod } from '@certhub/contracts';
 import { DomainError, RequestContext } from '@certhub/platform';
 import type { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
+import { ApiRoutes } from '../http/api-routes';
 
 const RETRY_AFTER_SECONDS = '5';
 
@@ -19,6 +27,15 @@ const STATUS_CODES: Record<number, ErrorCode> = {
   503: 'dependency_unavailable',
 };
 
+/** An RFC 9457 body for one of the stable error codes. */
+export const problemBody = (code: ErrorCode, detail: string, extra: Record<string, unknown> = {}) => ({
+  type: problemType(code),
+  title: code.replace(/_/g, ' '),
+  status: ERROR_CODES[code],
+  detail,
+  ...extra,
+});
+
 /** Writes an RFC 9457 body; `instance` is the path without its query (which may hold personal data). */
 export function sendProblem(
   res: Response,
@@ -27,41 +44,66 @@ export function sendProblem(
   url: string,
   extra: Record<string, unknown> = {},
 ): void {
-  const status = ERROR_CODES[code];
   res
-    .status(status)
+    .status(ERROR_CODES[code])
     .type('application/problem+json')
-    .json({
-      type: problemType(code),
-      title: code.replace(/_/g, ' '),
-      status,
-      detail,
-      instance: url.split('?')[0],
-      ...extra,
-    });
+    .json(problemBody(code, detail, { instance: url.split('?')[0], ...extra }));
 }
 
 /**
  * Every error leaves the gateway as RFC 9457 problem+json with a stable `type`. Unexpected errors
  * answer a generic 500 whose `errorId` is logged with the stack; no stack ever reaches a client.
  */
+interface Classified {
+  code: ErrorCode;
+  detail: string;
+  extra?: Record<string, unknown>;
+}
+
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
   private readonly logger = new Logger('Problem');
 
+  constructor(private readonly routes: ApiRoutes) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
     const req = host.switchToHttp().getRequest<Request>();
-    const { code, detail, extra } = this.classify(exception);
+    const { code, detail, extra } = this.unknownMethod(exception, req, res) ?? this.classify(exception);
     // A dependency is away: clients (and their retry policies) wait a little, then try again.
     if (code === 'dependency_unavailable') res.setHeader('Retry-After', RETRY_AFTER_SECONDS);
     sendProblem(res, code, detail, req.originalUrl, {
-      correlationId: RequestContext.correlationId(),
+      correlationId: RequestContext.correlationId() ?? this.lateCorrelationId(req, res),
       ...extra,
     });
   }
 
-  private classify(exception: unknown): { code: ErrorCode; detail: string; extra?: Record<string, unknown> } {
+  /** Nest's 404 for a path that has routes, only for other methods: 405 with the methods it has. */
+  private unknownMethod(exception: unknown, req: Request, res: Response): Classified | undefined {
+    if (!(exception instanceof NotFoundException)) return undefined;
+    const allowed = this.routes.allowedMethods(req.path);
+    if (allowed.length === 0 || allowed.includes(req.method as HttpMethod)) return undefined;
+    res.setHeader('Allow', allowed.join(', '));
+    return {
+      code: 'method_not_allowed',
+      detail: `${req.method} is not a method of this path; it has ${allowed.join(', ')}`,
+    };
+  }
+
+  /**
+   * An error raised while Express matches the path (bad bytes in it) comes before the request's
+   * context and before pino-http named the request: it gets its id here.
+   */
+  private lateCorrelationId(req: Request, res: Response): string {
+    const named = (req as Request & { id?: unknown }).id;
+    if (typeof named === 'string') return named;
+    const id = randomUUID();
+    res.setHeader(HEADERS.correlationId, id);
+    this.logger.warn({ correlationId: id, url: req.originalUrl }, 'request refused before routing');
+    return id;
+  }
+
+  private classify(exception: unknown): Classified {
     if (exception instanceof DomainError) {
       if (exception.code === 'internal') return this.internal(exception, exception.toBody().errorId);
       if (exception.code === 'dependency_unavailable')

@@ -10,4 +10,18 @@ export type Company = z.infer<typeof CompanySchema>;
  */
 export abstract class CompanyRegistry {
   abstract findBySiret(siret: string): Promise<Company | undefined>;
+  /**
+   * Companies (their headquarters) matching `q` in name, SIREN or SIRET, one page. `exclude`
+   * leaves out SIRENs (the registered ones, offline only: see SearchCompanies).
+   */
+  abstract search(query: CompanySearch): Promise<{ items: Company[]; total: number }>;
+  /** Whether this registry is the bundled demo dataset rather than the live one. */
+  abstract readonly offline: boolean;
+}
+
+export interface CompanySearch {
+  q?: string;
+  page: number;
+  pageSize: number;
+  exclude?: ReadonlySet<string>;
 }

@@ -3,7 +3,7 @@ import { CompanySchema } from '@certhub/contracts';
 import { DomainError, SERVICE_CONFIG } from '@certhub/platform';
 import { z } from 'zod';
 import type { IdentityConfig } from '../config';
-import { CompanyRegistry, type Company } from './company-registry';
+import { CompanyRegistry, type Company, type CompanySearch } from './company-registry';
 
 const TIMEOUT_MS = 5_000;
 
@@ -28,6 +28,7 @@ const EstablishmentSchema = z.object({
 type Establishment = z.infer<typeof EstablishmentSchema>;
 
 export const SearchResponseSchema = z.object({
+  total_results: z.number().int().nullish(),
   results: z.array(
     z.object({
       siren: z.string(),
@@ -95,8 +96,27 @@ export class HttpCompanyRegistry extends CompanyRegistry {
     this.baseUrl = config.COMPANY_API_URL.replace(/\/$/, '');
   }
 
+  readonly offline = false;
+
   async findBySiret(siret: string): Promise<Company | undefined> {
-    const url = `${this.baseUrl}/search?${new URLSearchParams({ q: siret })}`;
+    const found = await this.get({ q: siret });
+    return found && toCompany(found, siret);
+  }
+
+  /** The registry's full-text search (it needs a query); each result's headquarters. */
+  async search({ q, page, pageSize }: CompanySearch): Promise<{ items: Company[]; total: number }> {
+    if (!q) return { items: [], total: 0 };
+    const found = await this.get({ q, page: String(page), per_page: String(pageSize) });
+    if (!found) return { items: [], total: 0 };
+    const items = found.results.flatMap((r) => {
+      const company = r.siege ? toCompany(found, r.siege.siret) : undefined;
+      return company ? [company] : [];
+    });
+    return { items, total: found.total_results ?? items.length };
+  }
+
+  private async get(query: Record<string, string>): Promise<SearchResponse | undefined> {
+    const url = `${this.baseUrl}/search?${new URLSearchParams(query)}`;
     let res: Response;
     try {
       res = await fetch(url, {
@@ -113,7 +133,7 @@ export class HttpCompanyRegistry extends CompanyRegistry {
     if (!res.ok) throw unavailable(`HTTP ${res.status}`);
     const parsed = SearchResponseSchema.safeParse(await res.json().catch(() => undefined));
     if (!parsed.success) throw unavailable('unexpected answer');
-    return toCompany(parsed.data, siret);
+    return parsed.data;
   }
 }
 

@@ -3,7 +3,7 @@ import { AddressSchema } from '@certhub/contracts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { CompanyRegistry, type Company } from './company-registry';
+import { CompanyRegistry, type Company, type CompanySearch } from './company-registry';
 
 /** Shipped next to this module: the build copies JSON files under src/ into dist/ beside the code. */
 const DATASET = join(__dirname, 'data', 'companies.json');
@@ -38,22 +38,39 @@ export function loadDataset(path = datasetPath()): Dataset {
 /** The bundled dataset (scripts/generate-companies.mjs), indexed by SIRET once at start. */
 @Injectable()
 export class OfflineCompanyRegistry extends CompanyRegistry {
+  readonly offline = true;
   private readonly bySiret = new Map<string, Company>();
+  private readonly headquarters: Company[] = [];
 
   constructor() {
     super();
     for (const company of loadDataset().companies) {
       for (const establishment of company.establishments) {
-        this.bySiret.set(establishment.siret, {
+        const found: Company = {
           siren: company.siren,
           siret: establishment.siret,
           name: company.name,
           nafCode: company.nafCode,
           address: establishment.address,
           headquarters: establishment.headquarters,
-        });
+        };
+        this.bySiret.set(establishment.siret, found);
+        if (found.headquarters) this.headquarters.push(found);
       }
     }
+  }
+
+  search({ q, page, pageSize, exclude }: CompanySearch): Promise<{ items: Company[]; total: number }> {
+    const needle = q?.toLocaleLowerCase('fr');
+    const found = this.headquarters.filter(
+      (c) =>
+        !exclude?.has(c.siren) &&
+        (!needle || c.name.toLocaleLowerCase('fr').includes(needle) || c.siret.startsWith(needle)),
+    );
+    return Promise.resolve({
+      items: found.slice((page - 1) * pageSize, page * pageSize),
+      total: found.length,
+    });
   }
 
   findBySiret(siret: string): Promise<Company | undefined> {

@@ -37,6 +37,27 @@ export class OrganisationRepository extends TenantRepository<Organisation> {
     return found !== null;
   }
 
+  /** Every registered SIREN (the demo dataset's search leaves them out; a few thousand at most there). */
+  async registeredSirens(): Promise<Set<string>> {
+    const sirens = await this.model
+      .distinct('siren')
+      .setOptions({ crossTenant: 'the demo company search shows the companies still free' });
+    return new Set(sirens as string[]);
+  }
+
+  /** The registered (active or not) organisation with this SIREN, if any. */
+  findRegisteredBySiren(siren: string): Promise<Pick<Organisation, '_id'> | null> {
+    return this.model
+      .findOne({ siren, status: 'active' }, { _id: 1 })
+      .setOptions({ crossTenant: 'a SIREN may be registered once on the whole platform' })
+      .lean<Pick<Organisation, '_id'>>();
+  }
+
+  /** Events about an organisation that change nothing of it (a notice to its administrators). */
+  async addEvents(id: string, events: CloudEvent[]): Promise<void> {
+    await this.model.updateOne(this.scoped(id, { _id: id }), pushEvents(...events));
+  }
+
   /** Step one of self-registration; the unique SIREN index makes a concurrent duplicate a 409. */
   async insertRegistering(organisation: NewOrganisation): Promise<void> {
     try {

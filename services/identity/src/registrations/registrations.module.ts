@@ -6,10 +6,11 @@ import { UsersModule } from '../users/users.module';
 import { RegisterOrganisation } from './register-organisation/register-organisation.usecase';
 import { RegistrationSweeper } from './registration-sweeper';
 import { RegistrationsController } from './registrations.controller';
+import { SearchCompanies } from './search-companies/search-companies.usecase';
 
 @Module({
   imports: [CompaniesModule, KeycloakModule, OrganisationsModule, UsersModule],
   controllers: [RegistrationsController],
-  providers: [RegisterOrganisation, RegistrationSweeper],
+  providers: [RegisterOrganisation, RegistrationSweeper, SearchCompanies],
 })
 export class RegistrationsModule {}

@@ -39,6 +39,28 @@ export class UserRepository extends TenantRepository<User> {
     return found !== null;
   }
 
+  /** The account an address names, wherever it is. */
+  findByEmail(email: string): Promise<Pick<User, '_id' | 'tenantId'> | null> {
+    return this.model
+      .findOne({ email }, { _id: 1, tenantId: 1 })
+      .setOptions({ crossTenant: 'an e-mail address names one account on the whole platform' })
+      .lean<Pick<User, '_id' | 'tenantId'>>();
+  }
+
+  /** Whether the user is enabled, wherever he is (the gateway asks per request); null: unknown. */
+  async isEnabled(id: string): Promise<boolean | null> {
+    const user = await this.model
+      .findOne({ _id: id }, { enabled: 1 })
+      .setOptions({ crossTenant: 'the gateway checks a signed-in user before his tenant is trusted' })
+      .lean<Pick<User, 'enabled'>>();
+    return user ? user.enabled : null;
+  }
+
+  /** Events about a user that change nothing of him (a notice to send him). */
+  async addEvents(tenantId: string, id: string, events: CloudEvent[]): Promise<void> {
+    await this.model.updateOne(this.scoped(tenantId, { _id: id }), pushEvents(...events));
+  }
+
   /** Stores the projection, with the events the creation caused when there are some. */
   async insert(user: NewUser, events: CloudEvent[] = []): Promise<User> {
     try {

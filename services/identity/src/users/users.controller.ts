@@ -1,5 +1,6 @@
 import { handle, rpcHandlers } from '@certhub/platform';
 import { GetUser } from './get-user/get-user.usecase';
+import { GetUserAccess } from './get-user-access/get-user-access.usecase';
 import { InviteCbAdmin } from './invite-cb-admin/invite-cb-admin.usecase';
 import { InviteUser } from './invite-user/invite-user.usecase';
 import { ListUsers } from './list-users/list-users.usecase';
@@ -13,4 +14,5 @@ export const UsersController = rpcHandlers(
   handle('identity.users.get', GetUser),
   handle('identity.users.set-enabled', SetUserEnabled),
   handle('identity.recipients.resolve', ResolveRecipients),
+  handle('identity.users.access', GetUserAccess),
 );

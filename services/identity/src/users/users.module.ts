@@ -1,9 +1,12 @@
 import { Module } from '@nestjs/common';
 import { OutboxModule } from '@certhub/platform';
 import { CertificationBodiesModule } from '../certification-bodies/certification-bodies.module';
+import { AccountNotices } from '../common/account-notices';
+import { OrganisationsModule } from '../organisations/organisations.module';
 import { KeycloakModule } from '../keycloak/keycloak.module';
 import { InviteCbAdmin } from './invite-cb-admin/invite-cb-admin.usecase';
 import { GetUser } from './get-user/get-user.usecase';
+import { GetUserAccess } from './get-user-access/get-user-access.usecase';
 import { InviteUser } from './invite-user/invite-user.usecase';
 import { ListUsers } from './list-users/list-users.usecase';
 import { ResolveRecipients } from './resolve-recipients/resolve-recipients.usecase';
@@ -18,6 +21,7 @@ import { UsersController } from './users.controller';
     OutboxModule.forFeature([{ name: User.name, schema: UserSchema }]),
     KeycloakModule,
     CertificationBodiesModule,
+    OrganisationsModule,
   ],
   controllers: [UsersController],
   providers: [
@@ -28,7 +32,9 @@ import { UsersController } from './users.controller';
     GetUser,
     SetUserEnabled,
     ResolveRecipients,
+    GetUserAccess,
+    AccountNotices,
   ],
-  exports: [UserRepository],
+  exports: [UserRepository, AccountNotices],
 })
 export class UsersModule {}

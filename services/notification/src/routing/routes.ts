@@ -79,6 +79,19 @@ export const ROUTES: RoutingTable = {
     recipients: [{ tenant: 'tenantId', users: 'userId' }],
     link: () => '/profile',
   },
+  // The answer to whoever tried said nothing (docs/architecture/security.md): the holder is told.
+  'certhub.user.signup_attempted.v1': {
+    category: 'account',
+    mandatory: true,
+    recipients: [{ tenant: 'tenantId', users: 'userId' }],
+    link: () => '/profile',
+  },
+  'certhub.organisation.registration_attempted.v1': {
+    category: 'account',
+    mandatory: true,
+    recipients: [{ tenant: 'organisationId', roles: APPLICANT_ADMINS }],
+    link: () => '/users',
+  },
   'certhub.dossier.created.v1': {
     category: 'dossier',
     mandatory: false,

@@ -1,6 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { RpcPayload, RpcResponse } from '@certhub/contracts';
 import { DomainError } from '@certhub/platform';
+import { randomUUID } from 'node:crypto';
+import { AccountNotices } from '../../common/account-notices';
 import { asEmailTaken } from '../../common/conflicts';
 import { identityEvent } from '../../common/events';
 import { newId } from '../../common/ids';
@@ -35,6 +37,7 @@ export class RegisterOrganisation {
     private readonly sites: SiteRepository,
     private readonly users: UserRepository,
     private readonly keycloak: KeycloakAdmin,
+    private readonly notices: AccountNotices,
   ) {}
 
   async execute(request: RegistrationRequest): Promise<RpcResponse<'identity.registrations.create'>> {
@@ -44,8 +47,22 @@ export class RegisterOrganisation {
         'not_found',
         `no open establishment with SIRET ${request.siret} in the company registry`,
       );
-    await this.refuseDuplicates(company.siren, request.email);
+    if (await this.alreadyThere(company.siren, request.email))
+      return this.noticeInstead(company.siren, request);
+    try {
+      return await this.register(company, request);
+    } catch (error) {
+      // A concurrent registration took the SIREN or the address in between (undone by now).
+      if (error instanceof DomainError && error.code === 'conflict')
+        return this.noticeInstead(company.siren, request);
+      throw error;
+    }
+  }
 
+  private async register(
+    company: Company,
+    request: RegistrationRequest,
+  ): Promise<RpcResponse<'identity.registrations.create'>> {
     const organisationId = newId('org');
     const name = request.organisationName ?? company.name;
     await this.organisations.insertRegistering({
@@ -97,20 +114,30 @@ export class RegisterOrganisation {
     return { organisationId, userId, status: 'email_verification_pending' };
   }
 
-  /** One answer naming every reason, so the applicant fixes them all at once; nothing is created. */
-  private async refuseDuplicates(siren: string, email: string): Promise<void> {
-    const [sirenTaken, emailKnownHere, emailKnownToKeycloak] = await Promise.all([
+  private async alreadyThere(siren: string, email: string): Promise<boolean> {
+    const found = await Promise.all([
       this.organisations.sirenTaken(siren),
       this.users.hasEmail(email),
       this.keycloak.findByEmail(email),
     ]);
-    const emailTaken = emailKnownHere || emailKnownToKeycloak !== undefined;
-    const reasons = [
-      ...(sirenTaken ? [`an organisation with SIREN ${siren} is already registered`] : []),
-      ...(emailTaken ? [`the e-mail address ${email} already has an account`] : []),
-    ];
-    if (reasons.length > 0)
-      throw DomainError.conflict(reasons.join('; '), { siren: sirenTaken, email: emailTaken });
+    return found.some(Boolean);
+  }
+
+  /**
+   * The SIREN or the address is already registered: the anonymous caller gets the answer a
+   * registration gets (ids that name nothing), so it cannot learn who is registered; the
+   * organisation's administrators and the address's owner are told by mail.
+   */
+  private async noticeInstead(
+    siren: string,
+    request: RegistrationRequest,
+  ): Promise<RpcResponse<'identity.registrations.create'>> {
+    await Promise.all([
+      this.notices.sirenInUse(siren, request.email),
+      this.notices.emailInUse(request.email, 'registration'),
+    ]);
+    this.logger.log(`registration refused silently: SIREN or address already registered`);
+    return { organisationId: newId('org'), userId: randomUUID(), status: 'email_verification_pending' };
   }
 
   /** The establishment whose SIRET was entered, pre-filled from the registry. */

@@ -1,6 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ROLE_SIDES, type Principal, type RpcPayload, type RpcResponse } from '@certhub/contracts';
 import { DomainError } from '@certhub/platform';
+import { randomUUID } from 'node:crypto';
+import { AccountNotices } from '../../common/account-notices';
 import { asEmailTaken, emailTaken } from '../../common/conflicts';
 import { identityEvent } from '../../common/events';
 import { KeycloakAdmin } from '../../keycloak/keycloak-admin';
@@ -21,6 +23,7 @@ export class InviteUser {
   constructor(
     private readonly users: UserRepository,
     private readonly keycloak: KeycloakAdmin,
+    private readonly notices: AccountNotices,
   ) {}
 
   async execute(
@@ -39,20 +42,33 @@ export class InviteUser {
       { tenantType: principal.tenantType, tenantId: principal.tenantId },
       request,
       principal,
+      { discreet: true },
     );
   }
 
   /**
    * Creates the account in `tenant` once the caller's right to do so is settled (its own tenant
-   * above; a new CB's first administrator, by platform staff, in InviteCbAdmin).
+   * above; a new CB's first administrator, by platform staff, in InviteCbAdmin). An address that
+   * already has an account in the tenant is a 409 (its admins see their users anyway); one with an
+   * account elsewhere is, for a `discreet` caller (a tenant's admin), answered as if invited while
+   * its owner is told (AccountNotices): a tenant's admin must not learn who uses the platform.
    */
   async invite(
     tenant: Pick<Principal, 'tenantType' | 'tenantId'>,
     request: RpcPayload<'identity.users.invite'>,
     principal: Principal,
+    { discreet }: { discreet: boolean } = { discreet: false },
   ): Promise<RpcResponse<'identity.users.invite'>> {
-    if ((await this.users.hasEmail(request.email)) || (await this.keycloak.findByEmail(request.email)))
-      throw emailTaken(request.email);
+    const owner = await this.users.findByEmail(request.email);
+    const elsewhere = owner
+      ? owner.tenantId !== tenant.tenantId
+      : !!(await this.keycloak.findByEmail(request.email));
+    if (owner && !elsewhere) throw emailTaken(request.email);
+    if (elsewhere) {
+      if (!discreet) throw emailTaken(request.email);
+      await this.notices.emailInUse(request.email, 'invitation');
+      return notInvited(tenant, request);
+    }
 
     const userId = await this.keycloak
       .createUser({
@@ -104,4 +120,24 @@ export class InviteUser {
       throw error;
     }
   }
+}
+
+/** The answer an invitation gets, for an address that names an account elsewhere: nothing is created. */
+function notInvited(
+  tenant: Pick<Principal, 'tenantType' | 'tenantId'>,
+  request: RpcPayload<'identity.users.invite'>,
+): RpcResponse<'identity.users.invite'> {
+  return {
+    id: randomUUID(),
+    email: request.email,
+    firstName: request.firstName,
+    lastName: request.lastName,
+    role: request.role,
+    tenantType: tenant.tenantType,
+    tenantId: tenant.tenantId,
+    enabled: true,
+    emailVerified: false,
+    locale: request.locale,
+    createdAt: new Date().toISOString(),
+  };
 }

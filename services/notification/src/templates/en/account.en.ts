@@ -35,4 +35,18 @@ export const ACCOUNT_EN: Record<AccountEventType, EventTemplate> = {
     html: '<p>{{#if data.enabled}}You can sign in again.{{else}}You can no longer sign in.{{/if}}</p>',
     text: '{{#if data.enabled}}You can sign in again.{{else}}You can no longer sign in.{{/if}}',
   },
+  'certhub.user.signup_attempted.v1': {
+    subject: 'Someone tried to create an account with your address',
+    summary:
+      'Someone tried to create an account (a registration or an invitation) with your address, which already has one.',
+    html: '<p>If it was you, sign in with your existing account (or reset your password). Otherwise you may ignore this message: nothing was created.</p>',
+    text: 'If it was you, sign in with your existing account (or reset your password). Otherwise you may ignore this message: nothing was created.',
+  },
+  'certhub.organisation.registration_attempted.v1': {
+    subject: 'Someone tried to register your organisation',
+    summary:
+      '{{data.applicantEmail}} tried to register your organisation (SIREN {{data.siren}}), which is already registered.',
+    html: '<p>Nothing was created. If it is a colleague, invite them from the Users page.</p>',
+    text: 'Nothing was created. If it is a colleague, invite them from the Users page.',
+  },
 };

@@ -35,4 +35,18 @@ export const ACCOUNT_FR: Record<AccountEventType, EventTemplate> = {
     html: '<p>{{#if data.enabled}}Vous pouvez de nouveau vous connecter.{{else}}Vous ne pouvez plus vous connecter.{{/if}}</p>',
     text: '{{#if data.enabled}}Vous pouvez de nouveau vous connecter.{{else}}Vous ne pouvez plus vous connecter.{{/if}}',
   },
+  'certhub.user.signup_attempted.v1': {
+    subject: 'Tentative de création de compte avec votre adresse',
+    summary:
+      'Quelqu’un a tenté de créer un compte (inscription ou invitation) avec votre adresse, qui en a déjà un.',
+    html: '<p>Si c’était vous, connectez-vous avec votre compte existant (ou réinitialisez votre mot de passe). Sinon, vous pouvez ignorer ce message : rien n’a été créé.</p>',
+    text: 'Si c’était vous, connectez-vous avec votre compte existant (ou réinitialisez votre mot de passe). Sinon, vous pouvez ignorer ce message : rien n’a été créé.',
+  },
+  'certhub.organisation.registration_attempted.v1': {
+    subject: 'Tentative d’inscription de votre organisation',
+    summary:
+      '{{data.applicantEmail}} a tenté d’inscrire votre organisation (SIREN {{data.siren}}), déjà inscrite.',
+    html: '<p>Rien n’a été créé. S’il s’agit d’un collègue, invitez-le depuis la page Utilisateurs.</p>',
+    text: 'Rien n’a été créé. S’il s’agit d’un collègue, invitez-le depuis la page Utilisateurs.',
+  },
 };
