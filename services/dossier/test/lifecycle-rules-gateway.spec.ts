@@ -17,7 +17,9 @@ describe('lifecycle rules through the gateway', () => {
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    stack = await TestStack.start(['identity', 'dossier', 'gateway'], { RATE_LIMIT_PER_MINUTE: '100000' });
+    stack = await TestStack.start(['identity', 'dossier', 'document', 'gateway'], {
+      RATE_LIMIT_PER_MINUTE: '100000',
+    });
     db = await mongoose
       .createConnection(runtimeEnv().MONGO_URL, { dbName: mongoDbName(stack.prefix, 'dossier') })
       .asPromise();
@@ -58,6 +60,7 @@ describe('lifecycle rules through the gateway', () => {
   it('completes a surveillance audit planned before a suspension once the certificate is reinstated', async () => {
     const id = await seeded({ status: 'certified', certificate: 'valid' });
     const audit = await planAudit(id, 'surveillance', 0);
+    const report = await gateway.upload('auditor', `audit:${audit.id}:report`);
     const suspended = await ok('decider', 'POST', `/dossiers/${id}/certificate/suspension`, {
       reason: 'Réclamation en cours d’instruction',
     });
@@ -65,7 +68,7 @@ describe('lifecycle rules through the gateway', () => {
     // While suspended the cycle waits: the audit cannot be completed.
     const early = await api('auditor', 'POST', `/audits/${audit.id}/completion`, {
       version: audit.version,
-      reportDocumentId: 'doc-surveillance-report',
+      reportDocumentId: report,
     });
     expect(early).toMatchObject({ status: 409, body: { errors: { currentStatus: 'suspended' } } });
 
@@ -75,7 +78,7 @@ describe('lifecycle rules through the gateway', () => {
     expect(reinstated).toMatchObject({ status: 'audit_planned', certificate: { status: 'valid' } });
     const done = await api('auditor', 'POST', `/audits/${audit.id}/completion`, {
       version: audit.version,
-      reportDocumentId: 'doc-surveillance-report',
+      reportDocumentId: report,
     });
     expect(done).toMatchObject({ status: 200, body: { status: 'completed' } });
     expect(await ok('analyst', 'GET', `/dossiers/${id}`)).toMatchObject({ status: 'audited' });
@@ -91,6 +94,18 @@ describe('lifecycle rules through the gateway', () => {
     await ok('org.member', 'POST', `/dossiers/${id}/questionnaire/findings/${ecart.id}/answer`, {
       correctiveAction: 'Effectif précisé',
     });
+    // The seeded answers name a letter that was never uploaded: the resubmit checks every document,
+    // so the applicant uploads it into its question first.
+    const letter = await gateway.upload(
+      'org.member',
+      `dossier:${id}:question:lettre-engagement`,
+      'lettre.pdf',
+    );
+    const { revision } = await ok('org.member', 'GET', `/dossiers/${id}/questionnaire`);
+    await ok('org.member', 'PUT', `/dossiers/${id}/questionnaire`, {
+      revision,
+      answers: { 'lettre-engagement': { value: [letter] } },
+    });
     await ok('org.member', 'POST', `/dossiers/${id}/questionnaire/resubmit`);
     await ok('analyst', 'POST', `/dossiers/${id}/questionnaire/findings/${ecart.id}/close`);
     await ok('analyst', 'POST', `/dossiers/${id}/admissibility`);
@@ -98,7 +113,7 @@ describe('lifecycle rules through the gateway', () => {
     const audit = await planAudit(id, 'initial', 1);
     await ok('auditor', 'POST', `/audits/${audit.id}/completion`, {
       version: audit.version,
-      reportDocumentId: 'doc-initial-report',
+      reportDocumentId: await gateway.upload('auditor', `audit:${audit.id}:report`),
     });
     const numbers: string[] = [];
     for (const requirementId of ['1.1', '1.2'])

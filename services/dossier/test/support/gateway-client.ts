@@ -38,6 +38,20 @@ export class GatewayClient {
     return res.body;
   }
 
+  /** Uploads a small PDF into a document context and answers its id (the report of an audit…). */
+  async upload(who: string, contextId: string, filename = 'rapport.pdf'): Promise<string> {
+    const res = await fetch(
+      `${this.base}/documents?contextId=${encodeURIComponent(contextId)}&filename=${encodeURIComponent(filename)}`,
+      {
+        method: 'POST',
+        headers: { authorization: `Bearer ${this.tokens[who]}`, 'content-type': 'application/octet-stream' },
+        body: Buffer.from('%PDF-1.7\nrapport'),
+      },
+    );
+    if (res.status !== 201) throw new Error(`upload into ${contextId} → ${res.status}: ${await res.text()}`);
+    return ((await res.json()) as { documentId: string }).documentId;
+  }
+
   /** The signed-in user's id. */
   async userId(who: string): Promise<string> {
     return ((await this.ok(who, 'GET', '/me')) as { userId: string }).userId;
