@@ -63,6 +63,7 @@ describe('audits', () => {
     ]);
     expect(events[1]?.data).toEqual({
       dossierId,
+      reference: expect.stringMatching(/^T-/),
       organisationId: ORG,
       cbId: CB,
       schemeId: 'amarc',
@@ -270,6 +271,7 @@ describe('audits', () => {
     );
     expect(events.find((e) => e.type === 'certhub.dossier.audit_completed.v1')?.data).toEqual({
       dossierId: audit.dossierId,
+      reference: expect.stringMatching(/^T-/),
       organisationId: ORG,
       cbId: CB,
       schemeId: 'amarc',

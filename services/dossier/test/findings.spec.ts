@@ -363,6 +363,7 @@ describe('findings workflow', () => {
     );
     expect(closed?.data).toEqual({
       dossierId,
+      reference: expect.stringMatching(/^T-/),
       organisationId: ORG,
       cbId: CB,
       schemeId: 'amarc',

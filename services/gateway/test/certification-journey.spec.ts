@@ -227,8 +227,16 @@ describe('certification journey through the gateway', () => {
     });
     expect(dossier.status).toBe('draft');
     const id = dossier.id;
+    // Opened pre-filled from the organisation's record: the head office's SIRET, its name.
+    const opened = await ok<{ answers: Record<string, { value: unknown }> }>(
+      applicant,
+      'GET',
+      `/dossiers/${id}/questionnaire`,
+    );
+    expect(opened.answers).toMatchObject({ q1: { value: siret }, q2: { value: expect.any(String) } });
+    // The first required question the platform cannot answer for the applicant.
     const firstRequired = allQuestions(scheme.questionnaire).find(
-      (q) => q.question.required && !q.question.visibleWhen,
+      (q) => q.question.required && !q.question.visibleWhen && !q.question.prefill,
     )?.question.id as string;
     // q23 "Êtes-vous certifié Qualiopi ?" = yes reveals q24–q26 (required); q43 = no hides q44–q45.
     const files = await uploadFor(applicant, id, scheme.questionnaire);

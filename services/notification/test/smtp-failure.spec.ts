@@ -99,8 +99,8 @@ describe('mail delivery while SMTP is down', () => {
     );
     expect(notices.body.items).toEqual([
       expect.objectContaining({
-        title: `Message non distribué : Dossier ${j.dossierId} : questionnaire recevable`,
-        content: `Le message « Dossier ${j.dossierId} : questionnaire recevable » n’a pas pu être remis à ${ORG_MEMBER} après 3 tentative(s).`,
+        title: `Message non distribué : Dossier ${j.reference} : questionnaire recevable`,
+        content: `Le message « Dossier ${j.reference} : questionnaire recevable » n’a pas pu être remis à ${ORG_MEMBER} après 3 tentative(s).`,
         link: `${PORTAL}/dossiers/${j.dossierId}`,
         read: false,
       }),

@@ -31,7 +31,7 @@ describe('certhub generators', () => {
     // Its own NATS user: the table (which the local launcher reads too), the rendered server config,
     // its password in compose and in the k8s secrets.
     const table = t.read('infra/nats/permissions.mjs', 'utf-8') ?? '';
-    expect(table).toMatch(/'partner',\n {2}'jury',\n\];/);
+    expect(table).toMatch(/export const RPC_SERVICES = \[\n(?: {2}'[a-z]+',\n)+ {2}'jury',\n\];/);
     expect(table).toContain('  jury: { events: true, streams: [EVENTS_STREAM] },\n};');
     expect(t.read('infra/nats/auth.conf', 'utf-8')).toMatch(
       /user: jury\n\s+password: \$NATS_PASSWORD_JURY[\s\S]+subscribe: \{ allow: \["jury\.>", "_INBOX\.jury\.>"\] \}/,
@@ -44,6 +44,9 @@ describe('certhub generators', () => {
     expect(t.read('k8s/base/secret.example.env', 'utf-8')).toContain('nats-password-jury=<nats-password>');
     expect(t.read('k8s/overlays/dev/secret.dev.env', 'utf-8')).toContain(
       'nats-password-jury=certhub-dev-nats-jury',
+    );
+    expect(t.read('k8s/overlays/prod/kustomization.yaml', 'utf-8')).toMatch(
+      /ghcr\.io\/certhub\/partner, newTag: (\S+) \}\n {2}- \{ name: ghcr\.io\/certhub\/jury, newTag: \1 \}/,
     );
     expect(readFileSync(join(REPO_ROOT, 'k8s/base/kustomization.yaml'), 'utf8')).not.toContain('jury');
   });
@@ -93,7 +96,7 @@ describe('certhub generators', () => {
     );
     const handlers = t.read('services/dossier/src/findings/findings.controller.ts', 'utf-8') ?? '';
     expect(handlers).toMatch(
-      /handle\('dossier\.findings\.messages\.list', FindingThread, 'list'\),\s+handle\('dossier\.findings\.reopen', ReopenFinding\),\s+\);/,
+      /handle\('dossier\.findings\.checklist', AuditChecklist\),\s+handle\('dossier\.findings\.reopen', ReopenFinding\),\s+\);/,
     );
     expect(t.read('services/dossier/src/findings/findings.module.ts', 'utf-8')).toMatch(
       /providers: \[\s*ReopenFinding,/,

@@ -6,17 +6,18 @@ import { ComplaintAboutSchema, ComplaintOutcomeSchema } from '../complaints/comp
  * identity: it stays with the staff handling the complaint (docs/domain/complaints-and-appeals.md).
  */
 const ref = { complaintId: z.string(), reference: z.string(), cbId: z.string() };
+const day = z.string().date();
 
 export const ComplaintEvents = {
   'certhub.complaint.lodged.v1': {
     subject: 'evt.complaints.complaint.lodged',
     summary: 'A complaint was lodged with a certification body',
-    schema: z.object({ ...ref, about: ComplaintAboutSchema, acknowledgeBy: z.string() }),
+    schema: z.object({ ...ref, about: ComplaintAboutSchema, acknowledgeBy: day }),
   },
   'certhub.complaint.acknowledged.v1': {
     subject: 'evt.complaints.complaint.acknowledged',
     summary: 'The certification body took a complaint in charge and named its handler',
-    schema: z.object({ ...ref, handlerId: z.string(), answerBy: z.string(), by: z.string() }),
+    schema: z.object({ ...ref, handlerId: z.string(), answerBy: day, by: z.string() }),
   },
   'certhub.complaint.dismissed.v1': {
     subject: 'evt.complaints.complaint.dismissed',

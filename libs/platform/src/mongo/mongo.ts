@@ -34,12 +34,8 @@ export function mongooseOptions(dbName: string, timeoutMs = DEFAULT_MONGO_TIMEOU
  */
 export const readTimeLimitMs = (timeoutMs: number): number => Math.max(50, Math.floor(timeoutMs * 0.75));
 
-const READS: ('find' | 'findOne' | 'countDocuments' | 'distinct')[] = [
-  'find',
-  'findOne',
-  'countDocuments',
-  'distinct',
-];
+// Not `distinct`: FerretDB v1 refuses a maxTimeMS on it ("unknown field").
+const READS: ('find' | 'findOne' | 'countDocuments')[] = ['find', 'findOne', 'countDocuments'];
 
 /** Sets `maxTimeMS` on every read and aggregation that does not set its own. */
 export function queryTimeLimit(ms: number): (schema: Schema) => void {

@@ -35,6 +35,13 @@ async function serviceGenerator(tree, options) {
       .replace(/(resources:\n(?: {2}- services\/.*\n)+)/, `$1  - services/${name}\n`)
       .replace(/(images:\n(?: {2}- .*\n)+)/, `$1  - { name: ghcr.io/certhub/${name}, newTag: latest }\n`),
   );
+  // Released with the others: the production overlay pins the same tag as its other services.
+  edit(tree, 'k8s/overlays/prod/kustomization.yaml', (text) =>
+    text.replace(
+      /(\n {2}- \{ name: ghcr\.io\/certhub\/partner, newTag: ([^ ]+) \}\n)/,
+      `$1  - { name: ghcr.io/certhub/${name}, newTag: $2 }\n`,
+    ),
+  );
   registerNatsUser(tree, name);
   const devPassword = `certhub-dev-nats-${name}`;
   edit(tree, 'docker-compose.yml', (text) =>
@@ -80,7 +87,7 @@ function registerNatsUser(tree, name) {
   const table = 'infra/nats/permissions.mjs';
   edit(tree, table, (text) =>
     text
-      .replace(/(\n {2}'partner',\n)/, `$1  '${name}',\n`)
+      .replace(/(export const RPC_SERVICES = \[\n(?: {2}'[a-z0-9]+',\n)+)\]/, `$1  '${name}',\n]`)
       .replace(
         /(\n};\n\n\/\*\*\n \* The JetStream API)/,
         `\n  ${name}: { events: true, streams: [EVENTS_STREAM] },$1`,
