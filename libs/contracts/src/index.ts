@@ -17,6 +17,7 @@ export * from './rpc/finding.rpc';
 export * from './rpc/dossier.rpc';
 export * from './identity/numbers';
 export * from './identity/identity.schemas';
+export * from './identity/network.schemas';
 export * from './certificates/certificate.schemas';
 export * from './asyncapi';
 export * from './rpc/scheme.rpc';

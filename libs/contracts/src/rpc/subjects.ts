@@ -7,6 +7,7 @@ import { DocumentRpc } from './document.rpc';
 import { FindingRpc } from './finding.rpc';
 import { DossierRpc } from './dossier.rpc';
 import { IdentityRpc } from './identity.rpc';
+import { NetworkRpc } from './network.rpc';
 import { PartnerRpc } from './partner.rpc';
 import { QuestionnaireRpc } from './questionnaire.rpc';
 import { SchemeRpc } from './scheme.rpc';
@@ -21,6 +22,7 @@ import { NotificationRpc } from './notification.rpc';
 export const RpcCatalog = {
   ...AnalyticsRpc,
   ...IdentityRpc,
+  ...NetworkRpc,
   ...CertificateRpc,
   ...DocumentRpc,
   ...DossierRpc,

@@ -10,3 +10,8 @@ export type CertificateEventType = Extract<EventType, `certhub.certificate.${str
 export type DocumentEventType = Extract<EventType, `certhub.document.${string}`>;
 /** Audit changes and the steps of a non-conformity (libs/contracts events/finding.events.ts). */
 export type FindingEventType = Extract<EventType, `certhub.finding.${string}` | `certhub.audit.${string}`>;
+/** The training networks of the individuals' line (identity). */
+export type NetworkEventType = Extract<
+  EventType,
+  `certhub.network.${string}` | `certhub.training_organisation.${string}` | `certhub.establishment.${string}`
+>;

@@ -1,5 +1,6 @@
 import type { DossierStatus, Role } from '@certhub/contracts';
 import { FINDING_ROUTES } from './finding.routes';
+import { NETWORK_ROUTES } from './network.routes';
 import { path, type RoutingTable } from './route';
 
 const APPLICANTS: Role[] = ['org_admin', 'org_member'];
@@ -19,6 +20,7 @@ const APPLICANT_STATUSES = new Set<DossierStatus>(['contracted', 'decision_pendi
  */
 export const ROUTES: RoutingTable = {
   ...FINDING_ROUTES,
+  ...NETWORK_ROUTES,
   'certhub.organisation.registered.v1': {
     category: 'account',
     mandatory: true,

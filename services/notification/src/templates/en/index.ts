@@ -4,6 +4,7 @@ import { CERTIFICATE_EN } from './certificate.en';
 import { DOCUMENT_EN } from './document.en';
 import { DOSSIER_EN } from './dossier.en';
 import { FINDING_EN } from './finding.en';
+import { NETWORK_EN } from './network.en';
 import { NOTICES_EN } from './notices.en';
 
 export const TEMPLATES_EN: TemplateSet = {
@@ -12,5 +13,6 @@ export const TEMPLATES_EN: TemplateSet = {
   ...ACCOUNT_EN,
   ...CERTIFICATE_EN,
   ...DOCUMENT_EN,
+  ...NETWORK_EN,
   ...NOTICES_EN,
 };

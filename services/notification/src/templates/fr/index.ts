@@ -4,6 +4,7 @@ import { CERTIFICATE_FR } from './certificate.fr';
 import { DOCUMENT_FR } from './document.fr';
 import { DOSSIER_FR } from './dossier.fr';
 import { FINDING_FR } from './finding.fr';
+import { NETWORK_FR } from './network.fr';
 import { NOTICES_FR } from './notices.fr';
 
 export const TEMPLATES_FR: TemplateSet = {
@@ -12,5 +13,6 @@ export const TEMPLATES_FR: TemplateSet = {
   ...ACCOUNT_FR,
   ...CERTIFICATE_FR,
   ...DOCUMENT_FR,
+  ...NETWORK_FR,
   ...NOTICES_FR,
 };
