@@ -21,6 +21,7 @@ export const RPC_SERVICES = [
   'certificate',
   'analytics',
   'partner',
+  'candidacy',
 ];
 
 /**
@@ -55,6 +56,11 @@ export const USERS = {
       'KV_CERTHUB_PARTNER_LEASES',
     ],
     publish: ['partnerdlv.>', 'partnerfeed.>', '$KV.CERTHUB_PARTNER_LEASES.>'],
+  },
+  candidacy: {
+    calls: ['identity.certification-bodies.list', 'identity.establishments.get'],
+    events: true,
+    streams: [EVENTS_STREAM],
   },
 };
 

@@ -18,6 +18,8 @@ export * from './rpc/dossier.rpc';
 export * from './identity/numbers';
 export * from './identity/identity.schemas';
 export * from './identity/network.schemas';
+export * from './candidacy/candidate.schemas';
+export * from './candidacy/habilitation.schemas';
 export * from './certificates/certificate.schemas';
 export * from './asyncapi';
 export * from './rpc/scheme.rpc';

@@ -31,7 +31,9 @@ describe(mayGrantRole.name, () => {
       'establishment_user',
     ] as const;
     order.forEach((granter, i) =>
-      order.forEach((role, j) => expect([granter, role, mayGrantRole([granter], role)]).toEqual([granter, role, j >= i])),
+      order.forEach((role, j) =>
+        expect([granter, role, mayGrantRole([granter], role)]).toEqual([granter, role, j >= i]),
+      ),
     );
   });
 });

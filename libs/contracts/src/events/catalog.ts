@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { CandidacyEvents } from './candidacy.events';
 import { CertificateEvents } from './certificate.events';
 import { DocumentEvents } from './document.events';
 import { DossierEvents } from './dossier.events';
@@ -20,6 +21,7 @@ export const EventCatalog = {
   ...IdentityEvents,
   ...CertificateEvents,
   ...DocumentEvents,
+  ...CandidacyEvents,
 } as const satisfies Record<string, { subject: string; summary: string; schema: z.ZodType }>;
 
 export type EventType = keyof typeof EventCatalog;

@@ -19,7 +19,12 @@ export const IdentityEvents = {
   'certhub.network.created.v1': {
     subject: 'evt.identity.network.created',
     summary: 'A certifier added a network of training organisations',
-    schema: z.object({ networkId: z.string(), certifierId: z.string(), name: z.string(), createdBy: z.string() }),
+    schema: z.object({
+      networkId: z.string(),
+      certifierId: z.string(),
+      name: z.string(),
+      createdBy: z.string(),
+    }),
   },
   'certhub.training_organisation.created.v1': {
     subject: 'evt.identity.training_organisation.created',

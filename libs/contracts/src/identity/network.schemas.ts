@@ -23,7 +23,10 @@ export const PublicContactSchema = ContactSchema.extend({
   phone: z
     .string()
     .trim()
-    .regex(/^\+?[0-9 .()-]{6,20}$/, 'phone: 6–20 digits, spaces, dots or dashes, optionally with a leading +'),
+    .regex(
+      /^\+?[0-9 .()-]{6,20}$/,
+      'phone: 6–20 digits, spaces, dots or dashes, optionally with a leading +',
+    ),
 }).strict();
 
 /**

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { HttpRoute } from './http';
 import { AnalyticsRpc } from './analytics.rpc';
 import { AuditRpc } from './audit.rpc';
+import { CandidacyRpc } from './candidacy.rpc';
 import { CertificateRpc } from './certificate.rpc';
 import { DocumentRpc } from './document.rpc';
 import { FindingRpc } from './finding.rpc';
@@ -32,6 +33,7 @@ export const RpcCatalog = {
   ...FindingRpc,
   ...SchemeRpc,
   ...QuestionnaireRpc,
+  ...CandidacyRpc,
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType; http?: HttpRoute }>;
 
 export type RpcSubject = keyof typeof RpcCatalog;

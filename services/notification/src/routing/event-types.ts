@@ -15,3 +15,8 @@ export type NetworkEventType = Extract<
   EventType,
   `certhub.network.${string}` | `certhub.training_organisation.${string}` | `certhub.establishment.${string}`
 >;
+/** Candidacies and habilitations of the individuals' line (candidacy). */
+export type CandidacyEventType = Extract<
+  EventType,
+  `certhub.candidacy.${string}` | `certhub.habilitation.${string}`
+>;

@@ -28,7 +28,9 @@ export const NETWORK_ROUTES: Pick<RoutingTable, NetworkEventType> = {
   'certhub.establishment.activation_changed.v1': {
     category: 'account',
     mandatory: true,
-    recipients: [{ tenant: 'networkId', roles: ['network_admin', 'network_supervisor', 'training_org_admin'] }],
+    recipients: [
+      { tenant: 'networkId', roles: ['network_admin', 'network_supervisor', 'training_org_admin'] },
+    ],
     link: (p) => path`/establishments/${p.establishmentId}`,
   },
 };

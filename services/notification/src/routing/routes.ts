@@ -1,4 +1,5 @@
 import type { DossierStatus, Role } from '@certhub/contracts';
+import { CANDIDACY_ROUTES } from './candidacy.routes';
 import { FINDING_ROUTES } from './finding.routes';
 import { NETWORK_ROUTES } from './network.routes';
 import { path, type RoutingTable } from './route';
@@ -21,6 +22,7 @@ const APPLICANT_STATUSES = new Set<DossierStatus>(['contracted', 'decision_pendi
 export const ROUTES: RoutingTable = {
   ...FINDING_ROUTES,
   ...NETWORK_ROUTES,
+  ...CANDIDACY_ROUTES,
   'certhub.organisation.registered.v1': {
     category: 'account',
     mandatory: true,

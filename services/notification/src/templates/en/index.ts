@@ -4,6 +4,7 @@ import { CERTIFICATE_EN } from './certificate.en';
 import { DOCUMENT_EN } from './document.en';
 import { DOSSIER_EN } from './dossier.en';
 import { FINDING_EN } from './finding.en';
+import { CANDIDACY_EN } from './candidacy.en';
 import { NETWORK_EN } from './network.en';
 import { NOTICES_EN } from './notices.en';
 
@@ -14,5 +15,6 @@ export const TEMPLATES_EN: TemplateSet = {
   ...CERTIFICATE_EN,
   ...DOCUMENT_EN,
   ...NETWORK_EN,
+  ...CANDIDACY_EN,
   ...NOTICES_EN,
 };

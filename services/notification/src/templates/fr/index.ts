@@ -4,6 +4,7 @@ import { CERTIFICATE_FR } from './certificate.fr';
 import { DOCUMENT_FR } from './document.fr';
 import { DOSSIER_FR } from './dossier.fr';
 import { FINDING_FR } from './finding.fr';
+import { CANDIDACY_FR } from './candidacy.fr';
 import { NETWORK_FR } from './network.fr';
 import { NOTICES_FR } from './notices.fr';
 
@@ -14,5 +15,6 @@ export const TEMPLATES_FR: TemplateSet = {
   ...CERTIFICATE_FR,
   ...DOCUMENT_FR,
   ...NETWORK_FR,
+  ...CANDIDACY_FR,
   ...NOTICES_FR,
 };

@@ -1,0 +1,136 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Principal } from '@certhub/contracts';
+import { DomainError, isDuplicateKeyError, type AggregateStore } from '@certhub/platform';
+import type { FilterQuery, Model, SortOrder, UpdateQuery } from 'mongoose';
+import { perimeterScope, withinScope, type PerimeterScope } from './candidacy-access';
+import { CANDIDATE_MODEL, type CandidateView, type TrailEntry } from './candidate.schema';
+
+/** Reads never load the trail or the outbox unless asked: both only grow. */
+const LIGHT = { trail: 0, outbox: 0 } as const;
+const LIVE = { deleted: false } as const;
+
+/**
+ * Candidates within the principal's perimeter (candidacy-access.ts); a deleted one is gone for
+ * everybody. Writes are pinned to the candidate's certifier tenant.
+ */
+@Injectable()
+export class CandidateRepository implements AggregateStore<CandidateView> {
+  constructor(@InjectModel(CANDIDATE_MODEL) private readonly model: Model<CandidateView>) {}
+
+  findVisible(principal: Principal, candidateId: string): Promise<CandidateView | null> {
+    const scope = perimeterScope<CandidateView>(principal);
+    if (scope.kind === 'none') return Promise.resolve(null);
+    return this.scoped(scope, this.model.findOne(withinScope(scope, { _id: candidateId, ...LIVE }), LIGHT))
+      .lean<CandidateView>()
+      .exec();
+  }
+
+  async insert(candidate: CandidateView): Promise<void> {
+    try {
+      await this.model.create(candidate);
+    } catch (error) {
+      if (isDuplicateKeyError(error)) throw duplicate();
+      throw error;
+    }
+  }
+
+  applyAtVersion(current: CandidateView, update: UpdateQuery<CandidateView>): Promise<CandidateView | null> {
+    // No projection: FerretDB v1 does not implement one on findAndModify; trail and outbox dropped here.
+    return this.model
+      .findOneAndUpdate(
+        { tenantId: current.certifierId, _id: current._id, version: current.version },
+        update,
+        {
+          new: true,
+        },
+      )
+      .lean<CandidateView>()
+      .exec()
+      .then((updated) => updated && { ...updated, trail: [], outbox: [] });
+  }
+
+  /** The person already registered anywhere on the platform, if any (deleted ones do not count). */
+  findByIdentityKey(
+    identityKey: string,
+  ): Promise<Pick<CandidateView, '_id' | 'reference' | 'establishmentName'> | null> {
+    return this.model
+      .findOne({ identityKey, ...LIVE }, { _id: 1, reference: 1, establishmentName: 1 })
+      .setOptions({ crossTenant: 'one person is registered once on the whole platform' })
+      .lean<Pick<CandidateView, '_id' | 'reference' | 'establishmentName'>>()
+      .exec();
+  }
+
+  async list(
+    principal: Principal,
+    filter: FilterQuery<CandidateView>,
+    page: { page: number; pageSize: number },
+    sort: Record<string, SortOrder>,
+  ): Promise<{ items: CandidateView[]; total: number }> {
+    const scope = perimeterScope<CandidateView>(principal);
+    if (scope.kind === 'none') return { items: [], total: 0 };
+    const scoped = withinScope(scope, { ...filter, ...LIVE });
+    const [items, total] = await Promise.all([
+      this.scoped(
+        scope,
+        this.model
+          .find(scoped, LIGHT)
+          .sort(sort)
+          .skip((page.page - 1) * page.pageSize)
+          .limit(page.pageSize),
+      )
+        .lean<CandidateView[]>()
+        .exec(),
+      this.scoped(scope, this.model.countDocuments(scoped)).exec(),
+    ]);
+    return { items, total };
+  }
+
+  /**
+   * The search before a registration spans the platform (a person may be registered elsewhere):
+   * the query is precise by contract, the answer limited to a few people.
+   */
+  searchPlatform(filter: FilterQuery<CandidateView>, limit: number): Promise<CandidateView[]> {
+    return this.model
+      .find({ ...filter, ...LIVE }, LIGHT)
+      .setOptions({ crossTenant: 'the duplicate search finds a person wherever he is registered' })
+      .limit(limit)
+      .lean<CandidateView[]>()
+      .exec();
+  }
+
+  /** One candidacy's trail, newest first, within the principal's scope; null when not visible. */
+  async trail(
+    principal: Principal,
+    candidateId: string,
+    page: { page: number; pageSize: number },
+  ): Promise<{ items: TrailEntry[]; total: number } | null> {
+    const scope = perimeterScope<CandidateView>(principal);
+    if (scope.kind === 'none') return null;
+    const found = await this.scoped(
+      scope,
+      this.model.findOne(withinScope(scope, { _id: candidateId, ...LIVE }), { trail: 1 }),
+    )
+      .lean<{ trail?: TrailEntry[] }>()
+      .exec();
+    if (!found) return null;
+    const newestFirst = [...(found.trail ?? [])].reverse();
+    const start = (page.page - 1) * page.pageSize;
+    return { items: newestFirst.slice(start, start + page.pageSize), total: newestFirst.length };
+  }
+
+  private scoped<Q extends { setOptions: (o: { crossTenant: string }) => Q }>(
+    scope: Exclude<PerimeterScope<CandidateView>, { kind: 'none' }>,
+    query: Q,
+  ): Q {
+    return scope.kind === 'cross' ? query.setOptions({ crossTenant: scope.reason }) : query;
+  }
+}
+
+export const duplicate = (existing?: { reference: string; establishmentName: string }): DomainError =>
+  DomainError.conflict(
+    existing
+      ? `this person is already registered (dossier ${existing.reference}, ${existing.establishmentName}): ask for a transfer of that dossier instead`
+      : 'this person is already registered: search for him and ask for a transfer of his dossier instead',
+    { hint: 'transfer_request', ...(existing ? { reference: existing.reference } : {}) },
+  );
