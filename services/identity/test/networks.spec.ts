@@ -27,7 +27,11 @@ describe('training networks', () => {
   afterAll(() => identity?.stop());
 
   it('carries the perimeter of a network user in his token', () => {
-    expect(networkAdmin).toMatchObject({ tenantType: 'network', tenantId: 'net-demo', roles: ['network_admin'] });
+    expect(networkAdmin).toMatchObject({
+      tenantType: 'network',
+      tenantId: 'net-demo',
+      roles: ['network_admin'],
+    });
     expect(networkAdmin.perimeter).toBeUndefined();
     expect(establishmentA).toMatchObject({
       tenantType: 'network',
@@ -65,7 +69,14 @@ describe('training networks', () => {
     await expect(
       identity.call(
         'identity.training-organisations.create',
-        { networkId: 'net-demo', siren: '732829320', name: 'Twice', address: ADDRESS, contact: CONTACT, billingEmail: 'x@example.test' },
+        {
+          networkId: 'net-demo',
+          siren: '732829320',
+          name: 'Twice',
+          address: ADDRESS,
+          contact: CONTACT,
+          billingEmail: 'x@example.test',
+        },
         networkAdmin,
       ),
     ).rejects.toMatchObject({ code: 'conflict' });
@@ -80,10 +91,19 @@ describe('training networks', () => {
       region: 'BFC' as const,
     };
     await expect(
-      identity.call('identity.establishments.create', { ...establishment, siret: '81234567600033' }, networkAdmin),
+      identity.call(
+        'identity.establishments.create',
+        { ...establishment, siret: '81234567600033' },
+        networkAdmin,
+      ),
     ).rejects.toMatchObject({ code: 'validation_failed' });
     const created = await identity.call('identity.establishments.create', establishment, networkAdmin);
-    expect(created).toMatchObject({ networkId: 'net-demo', certifierId: 'cb-demo', active: true, region: 'BFC' });
+    expect(created).toMatchObject({
+      networkId: 'net-demo',
+      certifierId: 'cb-demo',
+      active: true,
+      region: 'BFC',
+    });
 
     await identity.waitForEvent('certhub.network.created.v1', (e) => e.networkId === network.id);
     await identity.waitForEvent('certhub.establishment.created.v1', (e) => e.establishmentId === created.id);
@@ -96,10 +116,18 @@ describe('training networks', () => {
       identity.call('identity.establishments.get', { establishmentId: 'est-demo-b' }, establishmentA),
     ).rejects.toMatchObject({ code: 'not_found' });
     // Asking for the whole organisation narrows, never widens.
-    const asked = await identity.call('identity.establishments.list', { trainingOrganisationId: 'of-demo' }, establishmentB);
+    const asked = await identity.call(
+      'identity.establishments.list',
+      { trainingOrganisationId: 'of-demo' },
+      establishmentB,
+    );
     expect(asked.items.map((e) => e.id)).toEqual(['est-demo-b']);
 
-    const network = await identity.call('identity.establishments.list', { trainingOrganisationId: 'of-demo' }, networkAdmin);
+    const network = await identity.call(
+      'identity.establishments.list',
+      { trainingOrganisationId: 'of-demo' },
+      networkAdmin,
+    );
     expect(network.items.map((e) => e.id)).toEqual(expect.arrayContaining(['est-demo-a', 'est-demo-b']));
     const theirs = await identity.call('identity.establishments.list', { pageSize: 100 }, certifier);
     expect(theirs.items.map((e) => e.id)).toEqual(expect.arrayContaining(['est-demo-a', 'est-demo-b']));
@@ -124,7 +152,11 @@ describe('training networks', () => {
   it('lets only the establishment’s certifier toggle its active flag', async () => {
     for (const who of [networkAdmin, establishmentA])
       await expect(
-        identity.call('identity.establishments.set-active', { establishmentId: 'est-demo-a', active: false }, who),
+        identity.call(
+          'identity.establishments.set-active',
+          { establishmentId: 'est-demo-a', active: false },
+          who,
+        ),
       ).rejects.toMatchObject({ code: 'forbidden' });
     const otherCertifier: Principal = { ...certifier, tenantId: 'cb-other' };
     await expect(

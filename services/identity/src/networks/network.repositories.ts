@@ -37,7 +37,13 @@ abstract class ScopedRepository<T> {
     const scoped = this.filterOf(scope, filter);
     const cross = scope.kind === 'cross' ? { crossTenant: scope.reason } : {};
     const [items, total] = await Promise.all([
-      this.model.find(scoped).setOptions(cross).sort(sort).skip(skipOf(page)).limit(page.pageSize).lean<T[]>(),
+      this.model
+        .find(scoped)
+        .setOptions(cross)
+        .sort(sort)
+        .skip(skipOf(page))
+        .limit(page.pageSize)
+        .lean<T[]>(),
       this.model.countDocuments(scoped).setOptions(cross),
     ]);
     return { items, total };
@@ -88,11 +94,14 @@ export class NetworkRepository extends ScopedRepository<Network> {
   /** Start-up seed of the demo network, idempotent. */
   async ensure(network: Omit<Network, 'tenantId' | 'outbox' | 'createdAt'>): Promise<void> {
     const { _id, ...rest } = network;
-    await this.model.updateOne(
-      { _id },
-      { $setOnInsert: { ...rest, tenantId: [_id, network.certifierId], createdAt: new Date(), outbox: [] } },
-      { upsert: true },
-    )
+    await this.model
+      .updateOne(
+        { _id },
+        {
+          $setOnInsert: { ...rest, tenantId: [_id, network.certifierId], createdAt: new Date(), outbox: [] },
+        },
+        { upsert: true },
+      )
       // The upsert must not pin tenantId: it would clash with the array $setOnInsert writes.
       .setOptions({ crossTenant: 'start-up seed of the demo network, by id' });
   }
@@ -123,19 +132,20 @@ export class TrainingOrganisationRepository extends ScopedRepository<TrainingOrg
     organisation: Omit<TrainingOrganisation, 'tenantId' | 'outbox' | 'createdAt' | 'active'>,
   ): Promise<void> {
     const { _id, ...rest } = organisation;
-    await this.model.updateOne(
-      { _id },
-      {
-        $setOnInsert: {
-          ...rest,
-          tenantId: [organisation.networkId, organisation.certifierId],
-          active: true,
-          createdAt: new Date(),
-          outbox: [],
+    await this.model
+      .updateOne(
+        { _id },
+        {
+          $setOnInsert: {
+            ...rest,
+            tenantId: [organisation.networkId, organisation.certifierId],
+            active: true,
+            createdAt: new Date(),
+            outbox: [],
+          },
         },
-      },
-      { upsert: true },
-    )
+        { upsert: true },
+      )
       // The upsert must not pin tenantId: it would clash with the array $setOnInsert writes.
       .setOptions({ crossTenant: 'start-up seed of the demo network, by id' });
   }
@@ -178,19 +188,20 @@ export class EstablishmentRepository extends ScopedRepository<Establishment> {
     establishment: Omit<Establishment, 'tenantId' | 'outbox' | 'createdAt' | 'active'>,
   ): Promise<void> {
     const { _id, ...rest } = establishment;
-    await this.model.updateOne(
-      { _id },
-      {
-        $setOnInsert: {
-          ...rest,
-          tenantId: [establishment.networkId, establishment.certifierId],
-          active: true,
-          createdAt: new Date(),
-          outbox: [],
+    await this.model
+      .updateOne(
+        { _id },
+        {
+          $setOnInsert: {
+            ...rest,
+            tenantId: [establishment.networkId, establishment.certifierId],
+            active: true,
+            createdAt: new Date(),
+            outbox: [],
+          },
         },
-      },
-      { upsert: true },
-    )
+        { upsert: true },
+      )
       // The upsert must not pin tenantId: it would clash with the array $setOnInsert writes.
       .setOptions({ crossTenant: 'start-up seed of the demo network, by id' });
   }

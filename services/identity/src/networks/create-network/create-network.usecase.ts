@@ -40,7 +40,13 @@ export class CreateNetwork {
       { tenantId: id, aggregateId: id },
     );
     const network = await this.networks.create(
-      { _id: id, certifierId, name: request.name, head: request.head, notifyOnCandidacy: request.notifyOnCandidacy },
+      {
+        _id: id,
+        certifierId,
+        name: request.name,
+        head: request.head,
+        notifyOnCandidacy: request.notifyOnCandidacy,
+      },
       event,
     );
     return toNetworkResponse(network);

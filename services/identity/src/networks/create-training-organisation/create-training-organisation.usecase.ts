@@ -31,7 +31,13 @@ export class CreateTrainingOrganisation {
     const id = newId('of');
     const event = identityEvent(
       'certhub.training_organisation.created.v1',
-      { trainingOrganisationId: id, networkId: network._id, siren: request.siren, name: request.name, createdBy: principal.userId },
+      {
+        trainingOrganisationId: id,
+        networkId: network._id,
+        siren: request.siren,
+        name: request.name,
+        createdBy: principal.userId,
+      },
       { tenantId: network._id, aggregateId: id },
     );
     const organisation = await this.organisations.create(

@@ -19,7 +19,12 @@ export class ListEstablishments {
       ...(query.active === undefined ? {} : { active: query.active }),
       ...(text ? { $or: [{ name: text }, { siret: text }] } : {}),
     };
-    const { items, total } = await this.establishments.list(principal, filter, query, mongoSort(query.sort, 'name'));
+    const { items, total } = await this.establishments.list(
+      principal,
+      filter,
+      query,
+      mongoSort(query.sort, 'name'),
+    );
     return pageOf(items.map(toEstablishmentResponse), total, query);
   }
 }
