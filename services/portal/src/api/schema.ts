@@ -238,6 +238,128 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/candidate-search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Find one person across the platform before registering him: too broad a query is refused */
+    get: operations['candidacy.candidates.search'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Candidates within your perimeter, by status and establishment */
+    get: operations['candidacy.candidates.list'];
+    put?: never;
+    /** Register a candidate in an establishment, refused when the same person is already on the platform */
+    post: operations['candidacy.candidates.create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidates/{candidateId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One candidate's sheet */
+    get: operations['candidacy.candidates.get'];
+    /** Edit a candidate's sheet (the whole form, at the version read) */
+    put: operations['candidacy.candidates.update'];
+    post?: never;
+    /** Delete a candidate while nothing is recorded on his candidacy */
+    delete: operations['candidacy.candidates.delete'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidates/{candidateId}/abandonment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Declare a candidacy abandoned, with a reason */
+    post: operations['candidacy.candidates.abandon'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidates/{candidateId}/active': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Deactivate or reactivate a candidate */
+    put: operations['candidacy.candidates.set-active'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidates/{candidateId}/reinstatement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reinstate an abandoned candidacy where it stood */
+    post: operations['candidacy.candidates.reinstate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidates/{candidateId}/trail': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every change of a candidacy, newest first */
+    get: operations['candidacy.candidates.trail'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/certificates': {
     parameters: {
       query?: never;
@@ -754,6 +876,74 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/establishments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Establishments within your perimeter (a certifier: those of its networks) */
+    get: operations['identity.establishments.list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/establishments/{establishmentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One establishment */
+    get: operations['identity.establishments.get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/establishments/{establishmentId}/active': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Activate or deactivate an establishment (its certifier only) */
+    put: operations['identity.establishments.set-active'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/establishments/{establishmentId}/habilitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ask one or several certifiers for the establishment's habilitation (or its renewal) */
+    post: operations['candidacy.habilitations.request'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/findings': {
     parameters: {
       query?: never;
@@ -936,6 +1126,109 @@ export interface paths {
     put?: never;
     /** Reject a recorded finding */
     post: operations['dossier.findings.reject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/habilitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Habilitation requests and periods within your perimeter */
+    get: operations['candidacy.habilitations.list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/habilitations/{habilitationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One habilitation request */
+    get: operations['candidacy.habilitations.get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/habilitations/{habilitationId}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Validate a habilitation request for a period, or reject it with a reason (its certifier) */
+    put: operations['candidacy.habilitations.decide'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/networks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add a network of training organisations under a certifier */
+    post: operations['identity.networks.create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/networks/{networkId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One network: its head and options */
+    get: operations['identity.networks.get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/networks/{networkId}/organisations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The training organisations of a network within your perimeter */
+    get: operations['identity.training-organisations.list'];
+    put?: never;
+    /** Add a training organisation (SIREN) to a network */
+    post: operations['identity.training-organisations.create'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1316,6 +1609,23 @@ export interface paths {
     get: operations['dossier.schemes.get'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/training-organisations/{trainingOrganisationId}/establishments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add an establishment (SIRET of the organisation) with its contacts, address and region */
+    post: operations['identity.establishments.create'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2891,6 +3201,1435 @@ export interface operations {
       };
     };
   };
+  'candidacy.candidates.search': {
+    parameters: {
+      query?: {
+        birthCity?: string;
+        birthCountry?: string;
+        birthDate?: string;
+        birthPostalCode?: string;
+        name?: string;
+        reference?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              birthDate: string;
+              birthName: string;
+              establishmentName: string;
+              firstName: string;
+              id: string;
+              mine: boolean;
+              reference: string;
+              /** @enum {string} */
+              status:
+                | 'awaiting_preliminary_evaluation'
+                | 'awaiting_final_evaluation'
+                | 'to_send'
+                | 'awaiting_certification'
+                | 'awaiting_jury'
+                | 'complement_requested'
+                | 'completed'
+                | 'certified'
+                | 'not_certified'
+                | 'abandoned';
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.candidates.list': {
+    parameters: {
+      query?: {
+        active?: 'true' | 'false';
+        establishmentId?: string;
+        page?: number;
+        pageSize?: number;
+        sort?:
+          | 'reference'
+          | '-reference'
+          | 'birthName'
+          | '-birthName'
+          | 'createdAt'
+          | '-createdAt'
+          | 'updatedAt'
+          | '-updatedAt';
+        status?:
+          | (
+              | 'awaiting_preliminary_evaluation'
+              | 'awaiting_final_evaluation'
+              | 'to_send'
+              | 'awaiting_certification'
+              | 'awaiting_jury'
+              | 'complement_requested'
+              | 'completed'
+              | 'certified'
+              | 'not_certified'
+              | 'abandoned'
+            )
+          | (
+              | 'awaiting_preliminary_evaluation'
+              | 'awaiting_final_evaluation'
+              | 'to_send'
+              | 'awaiting_certification'
+              | 'awaiting_jury'
+              | 'complement_requested'
+              | 'completed'
+              | 'certified'
+              | 'not_certified'
+              | 'abandoned'
+            )[];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              abandonReason?: string;
+              active: boolean;
+              address?: {
+                city: string;
+                /** @default FR */
+                country: string;
+                line1: string;
+                line2?: string;
+                postalCode: string;
+              };
+              /** @enum {string} */
+              approachOrigin?: 'france_travail' | 'mission_locale' | 'employer' | 'opco' | 'self' | 'other';
+              birthCity: string;
+              /** @enum {string} */
+              birthCollectivity?: 'PF' | 'NC' | 'WF' | 'PM' | 'BL' | 'MF';
+              birthCountry?: string;
+              /** Format: date */
+              birthDate: string;
+              birthName: string;
+              birthPostalCode?: string;
+              /** @default false */
+              bornAbroad: boolean;
+              /** @default false */
+              bornInOverseasCollectivity: boolean;
+              certifierId: string;
+              /** @enum {string} */
+              civility: 'mr' | 'mrs';
+              contextualisedBase?: boolean;
+              createdAt: string;
+              delegatedBranch?: string;
+              email?: unknown;
+              establishmentId: string;
+              establishmentName: string;
+              firstName: string;
+              id: string;
+              /** @enum {string} */
+              mainFunder:
+                | 'individual_initiative'
+                | 'employer'
+                | 'opco'
+                | 'france_travail'
+                | 'region'
+                | 'personal_training_account'
+                | 'transitions_pro'
+                | 'other';
+              networkId: string;
+              personalGoals?: string;
+              phone?: string;
+              professionalGoals?: string;
+              /** @enum {string} */
+              publicType?: 'disabled_worker' | 'senior' | 'young' | 'detained' | 'refugee' | 'other';
+              reference: string;
+              /** @enum {string} */
+              registrationStatus:
+                'employee' | 'job_seeker' | 'temporary_worker' | 'young_in_integration' | 'other';
+              /** @enum {string} */
+              status:
+                | 'awaiting_preliminary_evaluation'
+                | 'awaiting_final_evaluation'
+                | 'to_send'
+                | 'awaiting_certification'
+                | 'awaiting_jury'
+                | 'complement_requested'
+                | 'completed'
+                | 'certified'
+                | 'not_certified'
+                | 'abandoned';
+              trainingLevel: number;
+              trainingOrganisationId: string;
+              updatedAt: string;
+              usageName?: string;
+              version: number;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.candidates.create': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          address?: {
+            city: string;
+            /** @default FR */
+            country?: string;
+            line1: string;
+            line2?: string;
+            postalCode: string;
+          };
+          /** @enum {string} */
+          approachOrigin?: 'france_travail' | 'mission_locale' | 'employer' | 'opco' | 'self' | 'other';
+          birthCity: string;
+          /** @enum {string} */
+          birthCollectivity?: 'PF' | 'NC' | 'WF' | 'PM' | 'BL' | 'MF';
+          birthCountry?: string;
+          /** Format: date */
+          birthDate: string;
+          birthName: string;
+          birthPostalCode?: string;
+          /** @default false */
+          bornAbroad?: boolean;
+          /** @default false */
+          bornInOverseasCollectivity?: boolean;
+          /** @enum {string} */
+          civility: 'mr' | 'mrs';
+          contextualisedBase?: boolean;
+          delegatedBranch?: string;
+          /** Format: email */
+          email?: string;
+          establishmentId: string;
+          firstName: string;
+          /** @enum {string} */
+          mainFunder:
+            | 'individual_initiative'
+            | 'employer'
+            | 'opco'
+            | 'france_travail'
+            | 'region'
+            | 'personal_training_account'
+            | 'transitions_pro'
+            | 'other';
+          personalGoals?: string;
+          phone?: string;
+          professionalGoals?: string;
+          /** @enum {string} */
+          publicType?: 'disabled_worker' | 'senior' | 'young' | 'detained' | 'refugee' | 'other';
+          /** @enum {string} */
+          registrationStatus:
+            'employee' | 'job_seeker' | 'temporary_worker' | 'young_in_integration' | 'other';
+          trainingLevel: number;
+          usageName?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            abandonReason?: string;
+            active: boolean;
+            address?: {
+              city: string;
+              /** @default FR */
+              country: string;
+              line1: string;
+              line2?: string;
+              postalCode: string;
+            };
+            /** @enum {string} */
+            approachOrigin?: 'france_travail' | 'mission_locale' | 'employer' | 'opco' | 'self' | 'other';
+            birthCity: string;
+            /** @enum {string} */
+            birthCollectivity?: 'PF' | 'NC' | 'WF' | 'PM' | 'BL' | 'MF';
+            birthCountry?: string;
+            /** Format: date */
+            birthDate: string;
+            birthName: string;
+            birthPostalCode?: string;
+            /** @default false */
+            bornAbroad: boolean;
+            /** @default false */
+            bornInOverseasCollectivity: boolean;
+            certifierId: string;
+            /** @enum {string} */
+            civility: 'mr' | 'mrs';
+            contextualisedBase?: boolean;
+            createdAt: string;
+            delegatedBranch?: string;
+            email?: unknown;
+            establishmentId: string;
+            establishmentName: string;
+            firstName: string;
+            id: string;
+            /** @enum {string} */
+            mainFunder:
+              | 'individual_initiative'
+              | 'employer'
+              | 'opco'
+              | 'france_travail'
+              | 'region'
+              | 'personal_training_account'
+              | 'transitions_pro'
+              | 'other';
+            networkId: string;
+            personalGoals?: string;
+            phone?: string;
+            professionalGoals?: string;
+            /** @enum {string} */
+            publicType?: 'disabled_worker' | 'senior' | 'young' | 'detained' | 'refugee' | 'other';
+            reference: string;
+            /** @enum {string} */
+            registrationStatus:
+              'employee' | 'job_seeker' | 'temporary_worker' | 'young_in_integration' | 'other';
+            /** @enum {string} */
+            status:
+              | 'awaiting_preliminary_evaluation'
+              | 'awaiting_final_evaluation'
+              | 'to_send'
+              | 'awaiting_certification'
+              | 'awaiting_jury'
+              | 'complement_requested'
+              | 'completed'
+              | 'certified'
+              | 'not_certified'
+              | 'abandoned';
+            trainingLevel: number;
+            trainingOrganisationId: string;
+            updatedAt: string;
+            usageName?: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.candidates.get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        candidateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            abandonReason?: string;
+            active: boolean;
+            address?: {
+              city: string;
+              /** @default FR */
+              country: string;
+              line1: string;
+              line2?: string;
+              postalCode: string;
+            };
+            /** @enum {string} */
+            approachOrigin?: 'france_travail' | 'mission_locale' | 'employer' | 'opco' | 'self' | 'other';
+            birthCity: string;
+            /** @enum {string} */
+            birthCollectivity?: 'PF' | 'NC' | 'WF' | 'PM' | 'BL' | 'MF';
+            birthCountry?: string;
+            /** Format: date */
+            birthDate: string;
+            birthName: string;
+            birthPostalCode?: string;
+            /** @default false */
+            bornAbroad: boolean;
+            /** @default false */
+            bornInOverseasCollectivity: boolean;
+            certifierId: string;
+            /** @enum {string} */
+            civility: 'mr' | 'mrs';
+            contextualisedBase?: boolean;
+            createdAt: string;
+            delegatedBranch?: string;
+            email?: unknown;
+            establishmentId: string;
+            establishmentName: string;
+            firstName: string;
+            id: string;
+            /** @enum {string} */
+            mainFunder:
+              | 'individual_initiative'
+              | 'employer'
+              | 'opco'
+              | 'france_travail'
+              | 'region'
+              | 'personal_training_account'
+              | 'transitions_pro'
+              | 'other';
+            networkId: string;
+            personalGoals?: string;
+            phone?: string;
+            professionalGoals?: string;
+            /** @enum {string} */
+            publicType?: 'disabled_worker' | 'senior' | 'young' | 'detained' | 'refugee' | 'other';
+            reference: string;
+            /** @enum {string} */
+            registrationStatus:
+              'employee' | 'job_seeker' | 'temporary_worker' | 'young_in_integration' | 'other';
+            /** @enum {string} */
+            status:
+              | 'awaiting_preliminary_evaluation'
+              | 'awaiting_final_evaluation'
+              | 'to_send'
+              | 'awaiting_certification'
+              | 'awaiting_jury'
+              | 'complement_requested'
+              | 'completed'
+              | 'certified'
+              | 'not_certified'
+              | 'abandoned';
+            trainingLevel: number;
+            trainingOrganisationId: string;
+            updatedAt: string;
+            usageName?: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.candidates.update': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        candidateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          address?: {
+            city: string;
+            /** @default FR */
+            country?: string;
+            line1: string;
+            line2?: string;
+            postalCode: string;
+          };
+          /** @enum {string} */
+          approachOrigin?: 'france_travail' | 'mission_locale' | 'employer' | 'opco' | 'self' | 'other';
+          birthCity: string;
+          /** @enum {string} */
+          birthCollectivity?: 'PF' | 'NC' | 'WF' | 'PM' | 'BL' | 'MF';
+          birthCountry?: string;
+          /** Format: date */
+          birthDate: string;
+          birthName: string;
+          birthPostalCode?: string;
+          /** @default false */
+          bornAbroad?: boolean;
+          /** @default false */
+          bornInOverseasCollectivity?: boolean;
+          /** @enum {string} */
+          civility: 'mr' | 'mrs';
+          contextualisedBase?: boolean;
+          delegatedBranch?: string;
+          /** Format: email */
+          email?: string;
+          firstName: string;
+          /** @enum {string} */
+          mainFunder:
+            | 'individual_initiative'
+            | 'employer'
+            | 'opco'
+            | 'france_travail'
+            | 'region'
+            | 'personal_training_account'
+            | 'transitions_pro'
+            | 'other';
+          personalGoals?: string;
+          phone?: string;
+          professionalGoals?: string;
+          /** @enum {string} */
+          publicType?: 'disabled_worker' | 'senior' | 'young' | 'detained' | 'refugee' | 'other';
+          /** @enum {string} */
+          registrationStatus:
+            'employee' | 'job_seeker' | 'temporary_worker' | 'young_in_integration' | 'other';
+          trainingLevel: number;
+          usageName?: string;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            abandonReason?: string;
+            active: boolean;
+            address?: {
+              city: string;
+              /** @default FR */
+              country: string;
+              line1: string;
+              line2?: string;
+              postalCode: string;
+            };
+            /** @enum {string} */
+            approachOrigin?: 'france_travail' | 'mission_locale' | 'employer' | 'opco' | 'self' | 'other';
+            birthCity: string;
+            /** @enum {string} */
+            birthCollectivity?: 'PF' | 'NC' | 'WF' | 'PM' | 'BL' | 'MF';
+            birthCountry?: string;
+            /** Format: date */
+            birthDate: string;
+            birthName: string;
+            birthPostalCode?: string;
+            /** @default false */
+            bornAbroad: boolean;
+            /** @default false */
+            bornInOverseasCollectivity: boolean;
+            certifierId: string;
+            /** @enum {string} */
+            civility: 'mr' | 'mrs';
+            contextualisedBase?: boolean;
+            createdAt: string;
+            delegatedBranch?: string;
+            email?: unknown;
+            establishmentId: string;
+            establishmentName: string;
+            firstName: string;
+            id: string;
+            /** @enum {string} */
+            mainFunder:
+              | 'individual_initiative'
+              | 'employer'
+              | 'opco'
+              | 'france_travail'
+              | 'region'
+              | 'personal_training_account'
+              | 'transitions_pro'
+              | 'other';
+            networkId: string;
+            personalGoals?: string;
+            phone?: string;
+            professionalGoals?: string;
+            /** @enum {string} */
+            publicType?: 'disabled_worker' | 'senior' | 'young' | 'detained' | 'refugee' | 'other';
+            reference: string;
+            /** @enum {string} */
+            registrationStatus:
+              'employee' | 'job_seeker' | 'temporary_worker' | 'young_in_integration' | 'other';
+            /** @enum {string} */
+            status:
+              | 'awaiting_preliminary_evaluation'
+              | 'awaiting_final_evaluation'
+              | 'to_send'
+              | 'awaiting_certification'
+              | 'awaiting_jury'
+              | 'complement_requested'
+              | 'completed'
+              | 'certified'
+              | 'not_certified'
+              | 'abandoned';
+            trainingLevel: number;
+            trainingOrganisationId: string;
+            updatedAt: string;
+            usageName?: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.candidates.delete': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        candidateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @constant */
+            deleted: true;
+            id: string;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.candidates.abandon': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        candidateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            abandonReason?: string;
+            active: boolean;
+            address?: {
+              city: string;
+              /** @default FR */
+              country: string;
+              line1: string;
+              line2?: string;
+              postalCode: string;
+            };
+            /** @enum {string} */
+            approachOrigin?: 'france_travail' | 'mission_locale' | 'employer' | 'opco' | 'self' | 'other';
+            birthCity: string;
+            /** @enum {string} */
+            birthCollectivity?: 'PF' | 'NC' | 'WF' | 'PM' | 'BL' | 'MF';
+            birthCountry?: string;
+            /** Format: date */
+            birthDate: string;
+            birthName: string;
+            birthPostalCode?: string;
+            /** @default false */
+            bornAbroad: boolean;
+            /** @default false */
+            bornInOverseasCollectivity: boolean;
+            certifierId: string;
+            /** @enum {string} */
+            civility: 'mr' | 'mrs';
+            contextualisedBase?: boolean;
+            createdAt: string;
+            delegatedBranch?: string;
+            email?: unknown;
+            establishmentId: string;
+            establishmentName: string;
+            firstName: string;
+            id: string;
+            /** @enum {string} */
+            mainFunder:
+              | 'individual_initiative'
+              | 'employer'
+              | 'opco'
+              | 'france_travail'
+              | 'region'
+              | 'personal_training_account'
+              | 'transitions_pro'
+              | 'other';
+            networkId: string;
+            personalGoals?: string;
+            phone?: string;
+            professionalGoals?: string;
+            /** @enum {string} */
+            publicType?: 'disabled_worker' | 'senior' | 'young' | 'detained' | 'refugee' | 'other';
+            reference: string;
+            /** @enum {string} */
+            registrationStatus:
+              'employee' | 'job_seeker' | 'temporary_worker' | 'young_in_integration' | 'other';
+            /** @enum {string} */
+            status:
+              | 'awaiting_preliminary_evaluation'
+              | 'awaiting_final_evaluation'
+              | 'to_send'
+              | 'awaiting_certification'
+              | 'awaiting_jury'
+              | 'complement_requested'
+              | 'completed'
+              | 'certified'
+              | 'not_certified'
+              | 'abandoned';
+            trainingLevel: number;
+            trainingOrganisationId: string;
+            updatedAt: string;
+            usageName?: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.candidates.set-active': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        candidateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          active: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            abandonReason?: string;
+            active: boolean;
+            address?: {
+              city: string;
+              /** @default FR */
+              country: string;
+              line1: string;
+              line2?: string;
+              postalCode: string;
+            };
+            /** @enum {string} */
+            approachOrigin?: 'france_travail' | 'mission_locale' | 'employer' | 'opco' | 'self' | 'other';
+            birthCity: string;
+            /** @enum {string} */
+            birthCollectivity?: 'PF' | 'NC' | 'WF' | 'PM' | 'BL' | 'MF';
+            birthCountry?: string;
+            /** Format: date */
+            birthDate: string;
+            birthName: string;
+            birthPostalCode?: string;
+            /** @default false */
+            bornAbroad: boolean;
+            /** @default false */
+            bornInOverseasCollectivity: boolean;
+            certifierId: string;
+            /** @enum {string} */
+            civility: 'mr' | 'mrs';
+            contextualisedBase?: boolean;
+            createdAt: string;
+            delegatedBranch?: string;
+            email?: unknown;
+            establishmentId: string;
+            establishmentName: string;
+            firstName: string;
+            id: string;
+            /** @enum {string} */
+            mainFunder:
+              | 'individual_initiative'
+              | 'employer'
+              | 'opco'
+              | 'france_travail'
+              | 'region'
+              | 'personal_training_account'
+              | 'transitions_pro'
+              | 'other';
+            networkId: string;
+            personalGoals?: string;
+            phone?: string;
+            professionalGoals?: string;
+            /** @enum {string} */
+            publicType?: 'disabled_worker' | 'senior' | 'young' | 'detained' | 'refugee' | 'other';
+            reference: string;
+            /** @enum {string} */
+            registrationStatus:
+              'employee' | 'job_seeker' | 'temporary_worker' | 'young_in_integration' | 'other';
+            /** @enum {string} */
+            status:
+              | 'awaiting_preliminary_evaluation'
+              | 'awaiting_final_evaluation'
+              | 'to_send'
+              | 'awaiting_certification'
+              | 'awaiting_jury'
+              | 'complement_requested'
+              | 'completed'
+              | 'certified'
+              | 'not_certified'
+              | 'abandoned';
+            trainingLevel: number;
+            trainingOrganisationId: string;
+            updatedAt: string;
+            usageName?: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.candidates.reinstate': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        candidateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': Record<string, never>;
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            abandonReason?: string;
+            active: boolean;
+            address?: {
+              city: string;
+              /** @default FR */
+              country: string;
+              line1: string;
+              line2?: string;
+              postalCode: string;
+            };
+            /** @enum {string} */
+            approachOrigin?: 'france_travail' | 'mission_locale' | 'employer' | 'opco' | 'self' | 'other';
+            birthCity: string;
+            /** @enum {string} */
+            birthCollectivity?: 'PF' | 'NC' | 'WF' | 'PM' | 'BL' | 'MF';
+            birthCountry?: string;
+            /** Format: date */
+            birthDate: string;
+            birthName: string;
+            birthPostalCode?: string;
+            /** @default false */
+            bornAbroad: boolean;
+            /** @default false */
+            bornInOverseasCollectivity: boolean;
+            certifierId: string;
+            /** @enum {string} */
+            civility: 'mr' | 'mrs';
+            contextualisedBase?: boolean;
+            createdAt: string;
+            delegatedBranch?: string;
+            email?: unknown;
+            establishmentId: string;
+            establishmentName: string;
+            firstName: string;
+            id: string;
+            /** @enum {string} */
+            mainFunder:
+              | 'individual_initiative'
+              | 'employer'
+              | 'opco'
+              | 'france_travail'
+              | 'region'
+              | 'personal_training_account'
+              | 'transitions_pro'
+              | 'other';
+            networkId: string;
+            personalGoals?: string;
+            phone?: string;
+            professionalGoals?: string;
+            /** @enum {string} */
+            publicType?: 'disabled_worker' | 'senior' | 'young' | 'detained' | 'refugee' | 'other';
+            reference: string;
+            /** @enum {string} */
+            registrationStatus:
+              'employee' | 'job_seeker' | 'temporary_worker' | 'young_in_integration' | 'other';
+            /** @enum {string} */
+            status:
+              | 'awaiting_preliminary_evaluation'
+              | 'awaiting_final_evaluation'
+              | 'to_send'
+              | 'awaiting_certification'
+              | 'awaiting_jury'
+              | 'complement_requested'
+              | 'completed'
+              | 'certified'
+              | 'not_certified'
+              | 'abandoned';
+            trainingLevel: number;
+            trainingOrganisationId: string;
+            updatedAt: string;
+            usageName?: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.candidates.trail': {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path: {
+        candidateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              action: string;
+              at: string;
+              by: string;
+              from?: string;
+              to: string;
+              what: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'certificate.list': {
     parameters: {
       query?: {
@@ -3244,7 +4983,15 @@ export interface operations {
               | 'decision_maker'
               | 'org_admin'
               | 'org_member'
-              | 'partner';
+              | 'partner'
+              | 'certifier_staff'
+              | 'jury_member'
+              | 'network_admin'
+              | 'network_supervisor'
+              | 'training_org_admin'
+              | 'training_org_user'
+              | 'establishment_admin'
+              | 'establishment_user';
             tenantId: string;
             tenantType: string;
           };
@@ -3409,7 +5156,7 @@ export interface operations {
               uploadedBy: {
                 tenantId: string;
                 /** @enum {string} */
-                tenantType: 'platform' | 'cb' | 'organisation' | 'partner';
+                tenantType: 'platform' | 'cb' | 'organisation' | 'partner' | 'network';
                 userId: string;
               };
               version: number;
@@ -3504,7 +5251,7 @@ export interface operations {
             uploadedBy: {
               tenantId: string;
               /** @enum {string} */
-              tenantType: 'platform' | 'cb' | 'organisation' | 'partner';
+              tenantType: 'platform' | 'cb' | 'organisation' | 'partner' | 'network';
               userId: string;
             };
             version: number;
@@ -3595,7 +5342,7 @@ export interface operations {
             uploadedBy: {
               tenantId: string;
               /** @enum {string} */
-              tenantType: 'platform' | 'cb' | 'organisation' | 'partner';
+              tenantType: 'platform' | 'cb' | 'organisation' | 'partner' | 'network';
               userId: string;
             };
             version: number;
@@ -3678,7 +5425,7 @@ export interface operations {
               uploadedBy: {
                 tenantId: string;
                 /** @enum {string} */
-                tenantType: 'platform' | 'cb' | 'organisation' | 'partner';
+                tenantType: 'platform' | 'cb' | 'organisation' | 'partner' | 'network';
                 userId: string;
               };
               version: number;
@@ -8038,6 +9785,475 @@ export interface operations {
       };
     };
   };
+  'identity.establishments.list': {
+    parameters: {
+      query?: {
+        active?: 'true' | 'false';
+        page?: number;
+        pageSize?: number;
+        q?: string;
+        sort?: 'name' | '-name' | 'siret' | '-siret' | 'createdAt' | '-createdAt';
+        trainingOrganisationId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              active: boolean;
+              address: {
+                city: string;
+                /** @default FR */
+                country: string;
+                line1: string;
+                line2?: string;
+                postalCode: string;
+              };
+              certifierId: string;
+              createdAt: string;
+              id: string;
+              name: string;
+              networkId: string;
+              officialContact: {
+                email: unknown;
+                firstName: string;
+                lastName: string;
+              };
+              publicContact: {
+                email: unknown;
+                firstName: string;
+                lastName: string;
+                phone: string;
+              };
+              /** @enum {string} */
+              region:
+                | 'ARA'
+                | 'BFC'
+                | 'BRE'
+                | 'CVL'
+                | 'COR'
+                | 'GES'
+                | 'HDF'
+                | 'IDF'
+                | 'NOR'
+                | 'NAQ'
+                | 'OCC'
+                | 'PDL'
+                | 'PAC'
+                | 'GUA'
+                | 'MTQ'
+                | 'GUF'
+                | 'LRE'
+                | 'MAY';
+              siret: string;
+              trainingOrganisationId: string;
+              website?: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'identity.establishments.get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        establishmentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            active: boolean;
+            address: {
+              city: string;
+              /** @default FR */
+              country: string;
+              line1: string;
+              line2?: string;
+              postalCode: string;
+            };
+            certifierId: string;
+            createdAt: string;
+            id: string;
+            name: string;
+            networkId: string;
+            officialContact: {
+              email: unknown;
+              firstName: string;
+              lastName: string;
+            };
+            publicContact: {
+              email: unknown;
+              firstName: string;
+              lastName: string;
+              phone: string;
+            };
+            /** @enum {string} */
+            region:
+              | 'ARA'
+              | 'BFC'
+              | 'BRE'
+              | 'CVL'
+              | 'COR'
+              | 'GES'
+              | 'HDF'
+              | 'IDF'
+              | 'NOR'
+              | 'NAQ'
+              | 'OCC'
+              | 'PDL'
+              | 'PAC'
+              | 'GUA'
+              | 'MTQ'
+              | 'GUF'
+              | 'LRE'
+              | 'MAY';
+            siret: string;
+            trainingOrganisationId: string;
+            website?: string;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'identity.establishments.set-active': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        establishmentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          active: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            active: boolean;
+            address: {
+              city: string;
+              /** @default FR */
+              country: string;
+              line1: string;
+              line2?: string;
+              postalCode: string;
+            };
+            certifierId: string;
+            createdAt: string;
+            id: string;
+            name: string;
+            networkId: string;
+            officialContact: {
+              email: unknown;
+              firstName: string;
+              lastName: string;
+            };
+            publicContact: {
+              email: unknown;
+              firstName: string;
+              lastName: string;
+              phone: string;
+            };
+            /** @enum {string} */
+            region:
+              | 'ARA'
+              | 'BFC'
+              | 'BRE'
+              | 'CVL'
+              | 'COR'
+              | 'GES'
+              | 'HDF'
+              | 'IDF'
+              | 'NOR'
+              | 'NAQ'
+              | 'OCC'
+              | 'PDL'
+              | 'PAC'
+              | 'GUA'
+              | 'MTQ'
+              | 'GUF'
+              | 'LRE'
+              | 'MAY';
+            siret: string;
+            trainingOrganisationId: string;
+            website?: string;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.habilitations.request': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        establishmentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          certifierIds: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              certifierId: string;
+              decidedAt?: string;
+              endsOn?: string;
+              establishmentId: string;
+              expired: boolean;
+              id: string;
+              networkId: string;
+              rejectionReason?: string;
+              renews?: string;
+              requestedAt: string;
+              requestedBy: string;
+              startsOn?: string;
+              /** @enum {string} */
+              status: 'pending' | 'validated' | 'rejected';
+              trainingOrganisationId: string;
+              valid: boolean;
+              version: number;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'dossier.findings.search': {
     parameters: {
       query?: {
@@ -9812,6 +12028,708 @@ export interface operations {
               what: string;
             }[];
             version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.habilitations.list': {
+    parameters: {
+      query?: {
+        establishmentId?: string;
+        page?: number;
+        pageSize?: number;
+        sort?: 'requestedAt' | '-requestedAt' | 'startsOn' | '-startsOn' | 'endsOn' | '-endsOn';
+        status?: 'pending' | 'validated' | 'rejected';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              certifierId: string;
+              decidedAt?: string;
+              endsOn?: string;
+              establishmentId: string;
+              expired: boolean;
+              id: string;
+              networkId: string;
+              rejectionReason?: string;
+              renews?: string;
+              requestedAt: string;
+              requestedBy: string;
+              startsOn?: string;
+              /** @enum {string} */
+              status: 'pending' | 'validated' | 'rejected';
+              trainingOrganisationId: string;
+              valid: boolean;
+              version: number;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.habilitations.get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        habilitationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            certifierId: string;
+            decidedAt?: string;
+            endsOn?: string;
+            establishmentId: string;
+            expired: boolean;
+            id: string;
+            networkId: string;
+            rejectionReason?: string;
+            renews?: string;
+            requestedAt: string;
+            requestedBy: string;
+            startsOn?: string;
+            /** @enum {string} */
+            status: 'pending' | 'validated' | 'rejected';
+            trainingOrganisationId: string;
+            valid: boolean;
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.habilitations.decide': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        habilitationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          decision: 'validated' | 'rejected';
+          /** Format: date */
+          endsOn?: string;
+          reason?: string;
+          /** Format: date */
+          startsOn?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            certifierId: string;
+            decidedAt?: string;
+            endsOn?: string;
+            establishmentId: string;
+            expired: boolean;
+            id: string;
+            networkId: string;
+            rejectionReason?: string;
+            renews?: string;
+            requestedAt: string;
+            requestedBy: string;
+            startsOn?: string;
+            /** @enum {string} */
+            status: 'pending' | 'validated' | 'rejected';
+            trainingOrganisationId: string;
+            valid: boolean;
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'identity.networks.create': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          certifierId?: string;
+          head: {
+            /** Format: email */
+            email: string;
+            firstName: string;
+            lastName: string;
+          };
+          name: string;
+          /** @default false */
+          notifyOnCandidacy?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            certifierId: string;
+            createdAt: string;
+            head: {
+              email: unknown;
+              firstName: string;
+              lastName: string;
+            };
+            id: string;
+            name: string;
+            notifyOnCandidacy: boolean;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'identity.networks.get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        networkId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            certifierId: string;
+            createdAt: string;
+            head: {
+              email: unknown;
+              firstName: string;
+              lastName: string;
+            };
+            id: string;
+            name: string;
+            notifyOnCandidacy: boolean;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'identity.training-organisations.list': {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        q?: string;
+        sort?: 'name' | '-name' | 'siren' | '-siren' | 'createdAt' | '-createdAt';
+      };
+      header?: never;
+      path: {
+        networkId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              active: boolean;
+              address: {
+                city: string;
+                /** @default FR */
+                country: string;
+                line1: string;
+                line2?: string;
+                postalCode: string;
+              };
+              billingAddress?: {
+                city: string;
+                /** @default FR */
+                country: string;
+                line1: string;
+                line2?: string;
+                postalCode: string;
+              };
+              billingEmail: string;
+              contact: {
+                email: unknown;
+                firstName: string;
+                lastName: string;
+              };
+              createdAt: string;
+              id: string;
+              name: string;
+              networkId: string;
+              siren: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'identity.training-organisations.create': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        networkId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          address: {
+            city: string;
+            /** @default FR */
+            country?: string;
+            line1: string;
+            line2?: string;
+            postalCode: string;
+          };
+          billingAddress?: {
+            city: string;
+            /** @default FR */
+            country?: string;
+            line1: string;
+            line2?: string;
+            postalCode: string;
+          };
+          /** Format: email */
+          billingEmail: string;
+          contact: {
+            /** Format: email */
+            email: string;
+            firstName: string;
+            lastName: string;
+          };
+          name: string;
+          siren: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            active: boolean;
+            address: {
+              city: string;
+              /** @default FR */
+              country: string;
+              line1: string;
+              line2?: string;
+              postalCode: string;
+            };
+            billingAddress?: {
+              city: string;
+              /** @default FR */
+              country: string;
+              line1: string;
+              line2?: string;
+              postalCode: string;
+            };
+            billingEmail: string;
+            contact: {
+              email: unknown;
+              firstName: string;
+              lastName: string;
+            };
+            createdAt: string;
+            id: string;
+            name: string;
+            networkId: string;
+            siren: string;
           };
         };
       };
@@ -13052,6 +15970,184 @@ export interface operations {
       };
     };
   };
+  'identity.establishments.create': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        trainingOrganisationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          address: {
+            city: string;
+            /** @default FR */
+            country?: string;
+            line1: string;
+            line2?: string;
+            postalCode: string;
+          };
+          name: string;
+          officialContact: {
+            /** Format: email */
+            email: string;
+            firstName: string;
+            lastName: string;
+          };
+          publicContact: {
+            /** Format: email */
+            email: string;
+            firstName: string;
+            lastName: string;
+            phone: string;
+          };
+          /** @enum {string} */
+          region:
+            | 'ARA'
+            | 'BFC'
+            | 'BRE'
+            | 'CVL'
+            | 'COR'
+            | 'GES'
+            | 'HDF'
+            | 'IDF'
+            | 'NOR'
+            | 'NAQ'
+            | 'OCC'
+            | 'PDL'
+            | 'PAC'
+            | 'GUA'
+            | 'MTQ'
+            | 'GUF'
+            | 'LRE'
+            | 'MAY';
+          siret: string;
+          /** Format: uri */
+          website?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            active: boolean;
+            address: {
+              city: string;
+              /** @default FR */
+              country: string;
+              line1: string;
+              line2?: string;
+              postalCode: string;
+            };
+            certifierId: string;
+            createdAt: string;
+            id: string;
+            name: string;
+            networkId: string;
+            officialContact: {
+              email: unknown;
+              firstName: string;
+              lastName: string;
+            };
+            publicContact: {
+              email: unknown;
+              firstName: string;
+              lastName: string;
+              phone: string;
+            };
+            /** @enum {string} */
+            region:
+              | 'ARA'
+              | 'BFC'
+              | 'BRE'
+              | 'CVL'
+              | 'COR'
+              | 'GES'
+              | 'HDF'
+              | 'IDF'
+              | 'NOR'
+              | 'NAQ'
+              | 'OCC'
+              | 'PDL'
+              | 'PAC'
+              | 'GUA'
+              | 'MTQ'
+              | 'GUF'
+              | 'LRE'
+              | 'MAY';
+            siret: string;
+            trainingOrganisationId: string;
+            website?: string;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'identity.users.list': {
     parameters: {
       query?: {
@@ -13068,7 +16164,15 @@ export interface operations {
           | 'decision_maker'
           | 'org_admin'
           | 'org_member'
-          | 'partner';
+          | 'partner'
+          | 'certifier_staff'
+          | 'jury_member'
+          | 'network_admin'
+          | 'network_supervisor'
+          | 'training_org_admin'
+          | 'training_org_user'
+          | 'establishment_admin'
+          | 'establishment_user';
         sort?:
           | 'email'
           | '-email'
@@ -13114,7 +16218,15 @@ export interface operations {
                 | 'decision_maker'
                 | 'org_admin'
                 | 'org_member'
-                | 'partner';
+                | 'partner'
+                | 'certifier_staff'
+                | 'jury_member'
+                | 'network_admin'
+                | 'network_supervisor'
+                | 'training_org_admin'
+                | 'training_org_user'
+                | 'establishment_admin'
+                | 'establishment_user';
               tenantId: string;
               tenantType: string;
             }[];
@@ -13203,7 +16315,15 @@ export interface operations {
             | 'decision_maker'
             | 'org_admin'
             | 'org_member'
-            | 'partner';
+            | 'partner'
+            | 'certifier_staff'
+            | 'jury_member'
+            | 'network_admin'
+            | 'network_supervisor'
+            | 'training_org_admin'
+            | 'training_org_user'
+            | 'establishment_admin'
+            | 'establishment_user';
         };
       };
     };
@@ -13234,7 +16354,15 @@ export interface operations {
               | 'decision_maker'
               | 'org_admin'
               | 'org_member'
-              | 'partner';
+              | 'partner'
+              | 'certifier_staff'
+              | 'jury_member'
+              | 'network_admin'
+              | 'network_supervisor'
+              | 'training_org_admin'
+              | 'training_org_user'
+              | 'establishment_admin'
+              | 'establishment_user';
             tenantId: string;
             tenantType: string;
           };
@@ -13333,7 +16461,15 @@ export interface operations {
               | 'decision_maker'
               | 'org_admin'
               | 'org_member'
-              | 'partner';
+              | 'partner'
+              | 'certifier_staff'
+              | 'jury_member'
+              | 'network_admin'
+              | 'network_supervisor'
+              | 'training_org_admin'
+              | 'training_org_user'
+              | 'establishment_admin'
+              | 'establishment_user';
             tenantId: string;
             tenantType: string;
           };
@@ -13429,7 +16565,15 @@ export interface operations {
               | 'decision_maker'
               | 'org_admin'
               | 'org_member'
-              | 'partner';
+              | 'partner'
+              | 'certifier_staff'
+              | 'jury_member'
+              | 'network_admin'
+              | 'network_supervisor'
+              | 'training_org_admin'
+              | 'training_org_user'
+              | 'establishment_admin'
+              | 'establishment_user';
             tenantId: string;
             tenantType: string;
           };
