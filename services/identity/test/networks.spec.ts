@@ -1,5 +1,7 @@
-import type { Principal } from '@certhub/contracts';
+import type { Principal, Role } from '@certhub/contracts';
+import { uniqueId } from '@certhub/testing';
 import { IdentityHarness } from './support/identity-harness';
+import { KeycloakTestAdmin } from './support/keycloak-admin';
 
 const CONTACT = { lastName: 'Durand', firstName: 'Léa', email: 'Lea.Durand@example.test' };
 const ADDRESS = { line1: '3 rue Neuve', postalCode: '21000', city: 'Dijon' };
@@ -183,5 +185,70 @@ describe('training networks', () => {
       certifier,
     );
     expect(on.active).toBe(true);
+  });
+
+  describe('invitations within a perimeter', () => {
+    const invite = (
+      by: Principal,
+      role: Role,
+      perimeter: { trainingOrganisationId?: string; establishmentId?: string },
+    ) =>
+      identity.call(
+        'identity.users.invite',
+        {
+          email: `${uniqueId('net')}@example.test`,
+          firstName: 'Inès',
+          lastName: 'Invitée',
+          role,
+          ...perimeter,
+        },
+        by,
+      );
+    const estA = { trainingOrganisationId: 'of-demo', establishmentId: 'est-demo-a' };
+
+    it('gives the invited user the perimeter his role needs, in his Keycloak attributes', async () => {
+      const user = await invite(networkAdmin, 'establishment_user', estA);
+      expect(user).toMatchObject({ tenantType: 'network', tenantId: 'net-demo', role: 'establishment_user' });
+      expect(await KeycloakTestAdmin.user(user.id)).toMatchObject({
+        attributes: expect.objectContaining({
+          tenant_type: ['network'],
+          tenant_id: ['net-demo'],
+          training_organisation_id: ['of-demo'],
+          establishment_id: ['est-demo-a'],
+        }),
+      });
+      await expect(invite(establishmentA, 'establishment_user', estA)).resolves.toMatchObject({
+        role: 'establishment_user',
+      });
+    });
+
+    it('refuses a role above the inviter’s, a place outside his perimeter, a perimeter of the wrong depth', async () => {
+      await expect(
+        invite(establishmentA, 'training_org_admin', { trainingOrganisationId: 'of-demo' }),
+      ).rejects.toMatchObject({
+        code: 'forbidden',
+      });
+      await expect(
+        invite(establishmentA, 'establishment_user', {
+          trainingOrganisationId: 'of-demo',
+          establishmentId: 'est-demo-b',
+        }),
+      ).rejects.toMatchObject({ code: 'not_found' });
+      await expect(
+        invite(networkAdmin, 'establishment_user', { trainingOrganisationId: 'of-demo' }),
+      ).rejects.toMatchObject({
+        code: 'validation_failed',
+      });
+      await expect(
+        invite(networkAdmin, 'network_supervisor', { trainingOrganisationId: 'of-demo' }),
+      ).rejects.toMatchObject({
+        code: 'validation_failed',
+      });
+      await expect(
+        invite(certifier, 'certifier_staff', { trainingOrganisationId: 'of-demo' }),
+      ).rejects.toMatchObject({
+        code: 'validation_failed',
+      });
+    });
   });
 });

@@ -121,6 +121,9 @@ export const InviteUserRequestSchema = z
     lastName: NameSchema,
     role: RoleSchema,
     locale: LocaleSchema.default('fr'),
+    /** A training network's user: the organisation, and the establishment, his role reaches. */
+    trainingOrganisationId: z.string().min(1).max(64).optional(),
+    establishmentId: z.string().min(1).max(64).optional(),
   })
   .strict();
 

@@ -58,7 +58,13 @@ export const DEMO_TRAINING_ORGANISATION = {
   billingEmail: 'factures@formation-demo.local',
 } as const;
 
-const demoEstablishment = (suffix: 'a' | 'b', siret: string, city: string, postalCode: string, region: 'ARA' | 'BFC') =>
+const demoEstablishment = (
+  suffix: 'a' | 'b',
+  siret: string,
+  city: string,
+  postalCode: string,
+  region: 'ARA' | 'BFC',
+) =>
   ({
     _id: `est-demo-${suffix}`,
     networkId: DEMO_NETWORK._id,

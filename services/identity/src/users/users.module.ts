@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { OutboxModule } from '@certhub/platform';
 import { CertificationBodiesModule } from '../certification-bodies/certification-bodies.module';
 import { KeycloakModule } from '../keycloak/keycloak.module';
+import { NetworksModule } from '../networks/networks.module';
 import { InviteCbAdmin } from './invite-cb-admin/invite-cb-admin.usecase';
 import { GetUser } from './get-user/get-user.usecase';
 import { InviteUser } from './invite-user/invite-user.usecase';
@@ -18,6 +19,7 @@ import { UsersController } from './users.controller';
     OutboxModule.forFeature([{ name: User.name, schema: UserSchema }]),
     KeycloakModule,
     CertificationBodiesModule,
+    NetworksModule,
   ],
   controllers: [UsersController],
   providers: [

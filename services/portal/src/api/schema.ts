@@ -1642,7 +1642,7 @@ export interface paths {
     /** Users of your tenant, searchable */
     get: operations['identity.users.list'];
     put?: never;
-    /** Invite a user into your tenant with a role not above your own; a first-login e-mail follows */
+    /** Invite a user into your tenant (a training network: into your perimeter) with a role not above your own; a first-login e-mail follows */
     post: operations['identity.users.invite'];
     delete?: never;
     options?: never;
@@ -4946,6 +4946,7 @@ export interface operations {
         'application/json': {
           /** Format: email */
           email: string;
+          establishmentId?: string;
           firstName: string;
           lastName: string;
           /**
@@ -4953,6 +4954,7 @@ export interface operations {
            * @enum {string}
            */
           locale?: 'fr' | 'en';
+          trainingOrganisationId?: string;
         };
       };
     };
@@ -16298,6 +16300,7 @@ export interface operations {
         'application/json': {
           /** Format: email */
           email: string;
+          establishmentId?: string;
           firstName: string;
           lastName: string;
           /**
@@ -16324,6 +16327,7 @@ export interface operations {
             | 'training_org_user'
             | 'establishment_admin'
             | 'establishment_user';
+          trainingOrganisationId?: string;
         };
       };
     };
