@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { CandidatesModule } from './candidates/candidates.module';
 import type { CandidacyEnv } from './config';
 import { HabilitationsModule } from './habilitations/habilitations.module';
+import { TransfersModule } from './transfers/transfers.module';
 
 /** The individuals' certification line: habilitations of training establishments, candidates and their candidacies. */
 @Module({})
@@ -15,6 +16,7 @@ export class AppModule {
         PlatformModule.forRoot(platformOptionsFromEnv('candidacy', config)),
         CandidatesModule,
         HabilitationsModule,
+        TransfersModule,
       ],
     };
   }

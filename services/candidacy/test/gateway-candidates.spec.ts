@@ -299,4 +299,79 @@ describe('/api/v1 candidacy routes through the gateway', () => {
       expect((await api('establishment.a', 'POST', '/candidates', form)).status).toBe(201);
     });
   });
+
+  describe('transfer requests', () => {
+    it('moves the dossier to the requesting establishment once its certifier accepts', async () => {
+      const id = (await api('establishment.a', 'POST', '/candidates', person())).body['id'] as string;
+      const ask = (user: string, body: Body) =>
+        api(user, 'POST', `/candidates/${id}/transfer-requests`, body);
+
+      expect((await ask('establishment.b', { establishmentId: 'est-demo-b', reason: 'other' })).status).toBe(
+        422,
+      );
+      expect(
+        (await ask('establishment.a', { establishmentId: 'est-demo-a', reason: 'candidate_moved' })).status,
+      ).toBe(409);
+      const asked = await ask('establishment.b', {
+        establishmentId: 'est-demo-b',
+        reason: 'candidate_moved',
+      });
+      expect(asked.status).toBe(201);
+      expect(asked.body).toMatchObject({
+        status: 'pending',
+        fromEstablishmentId: 'est-demo-a',
+        establishmentId: 'est-demo-b',
+      });
+      expect(
+        (await ask('establishment.b', { establishmentId: 'est-demo-b', reason: 'candidate_choice' })).status,
+      ).toBe(409);
+      const transferId = asked.body['id'] as string;
+      // The side the dossier would leave does not read the request; it is told by notification.
+      expect((await api('establishment.a', 'GET', `/transfer-requests/${transferId}`)).status).toBe(404);
+      expect(
+        (
+          await api('establishment.b', 'PUT', `/transfer-requests/${transferId}/decision`, {
+            decision: 'accepted',
+          })
+        ).status,
+      ).toBe(403);
+
+      const accepted = await api('certifier', 'PUT', `/transfer-requests/${transferId}/decision`, {
+        decision: 'accepted',
+      });
+      expect(accepted.status).toBe(200);
+      expect(accepted.body).toMatchObject({ status: 'accepted' });
+      expect((await api('establishment.b', 'GET', `/candidates/${id}`)).body).toMatchObject({
+        establishmentId: 'est-demo-b',
+        establishmentName: 'FORMATION DÉMO Dijon',
+      });
+      expect((await api('establishment.a', 'GET', `/candidates/${id}`)).status).toBe(404);
+      const trail = await api('establishment.b', 'GET', `/candidates/${id}/trail`);
+      expect((trail.body['items'] as { action: string }[])[0]?.action).toBe('transfer');
+    });
+
+    it('keeps the dossier where it is when the certifier refuses, with the reason', async () => {
+      const id = (await api('establishment.a', 'POST', '/candidates', person())).body['id'] as string;
+      const asked = await api('establishment.b', 'POST', `/candidates/${id}/transfer-requests`, {
+        establishmentId: 'est-demo-b',
+        reason: 'other',
+        details: 'Le candidat préfère Dijon',
+      });
+      const transferId = asked.body['id'] as string;
+      expect(
+        (await api('certifier', 'PUT', `/transfer-requests/${transferId}/decision`, { decision: 'refused' }))
+          .status,
+      ).toBe(422);
+      const refused = await api('certifier', 'PUT', `/transfer-requests/${transferId}/decision`, {
+        decision: 'refused',
+        reason: 'Pas de justificatif',
+      });
+      expect(refused.body).toMatchObject({ status: 'refused', refusalReason: 'Pas de justificatif' });
+      expect((await api('establishment.a', 'GET', `/candidates/${id}`)).body).toMatchObject({
+        establishmentId: 'est-demo-a',
+      });
+      const mine = await api('establishment.b', 'GET', '/transfer-requests?status=refused');
+      expect((mine.body['items'] as Body[]).map((t) => t['id'])).toContain(transferId);
+    });
+  });
 });

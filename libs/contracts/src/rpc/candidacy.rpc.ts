@@ -14,6 +14,12 @@ import {
   HabilitationSchema,
   RequestHabilitationRequestSchema,
 } from '../candidacy/habilitation.schemas';
+import {
+  DecideTransferRequestSchema,
+  RequestTransferRequestSchema,
+  TransferListQuerySchema,
+  TransferSchema,
+} from '../candidacy/transfer.schemas';
 import { pageOf } from '../identity/identity.schemas';
 import { PageQuerySchema } from '../pagination';
 
@@ -241,5 +247,60 @@ export const CandidacyRpc = {
     },
     request: PageQuerySchema.extend({ candidateId: id }).strict(),
     response: pageOf(TrailEntrySchema),
+  },
+  /** Ask to take over a candidate's dossier from another establishment, with a reason */
+  'candidacy.transfers.request': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/candidates/{candidateId}/transfer-requests',
+      status: 201,
+      roles: [
+        'network_admin',
+        'network_supervisor',
+        'training_org_admin',
+        'training_org_user',
+        'establishment_admin',
+        'establishment_user',
+      ],
+      tag: 'transfers',
+      summary: "Ask to take over a candidate's dossier from another establishment, with a reason",
+    },
+    request: RequestTransferRequestSchema,
+    response: TransferSchema,
+  },
+  /** Accept a transfer request (the dossier moves) or refuse it with a reason (the candidate's certifier) */
+  'candidacy.transfers.decide': {
+    http: {
+      method: 'PUT',
+      path: '/api/v1/transfer-requests/{transferId}/decision',
+      roles: ['platform_admin', 'cb_admin', 'certifier_staff'],
+      tag: 'transfers',
+      summary:
+        "Accept a transfer request (the dossier moves) or refuse it with a reason (the candidate's certifier)",
+    },
+    request: DecideTransferRequestSchema,
+    response: TransferSchema,
+  },
+  /** Transfer requests made within your perimeter (a certifier: those it decides) */
+  'candidacy.transfers.list': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/transfer-requests',
+      tag: 'transfers',
+      summary: 'Transfer requests made within your perimeter (a certifier: those it decides)',
+    },
+    request: TransferListQuerySchema,
+    response: pageOf(TransferSchema),
+  },
+  /** One transfer request */
+  'candidacy.transfers.get': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/transfer-requests/{transferId}',
+      tag: 'transfers',
+      summary: 'One transfer request',
+    },
+    request: z.object({ transferId: id }).strict(),
+    response: TransferSchema,
   },
 } as const;

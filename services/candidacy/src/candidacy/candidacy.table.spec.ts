@@ -1,6 +1,7 @@
 import {
   CANDIDACY_STATUSES,
   SYSTEM_PRINCIPAL,
+  UNTRANSFERABLE_STATUSES,
   type CandidacyStatus,
   type Principal,
   type Role,
@@ -39,18 +40,21 @@ const EXPECTED: Record<
     delete: 'same',
     record_preliminary_evaluation: 'decided',
     abandon: 'abandoned',
+    transfer: 'same',
   },
   awaiting_final_evaluation: {
     edit: 'same',
     set_active: 'same',
     record_final_evaluation: 'decided',
     abandon: 'abandoned',
+    transfer: 'same',
   },
   to_send: {
     edit: 'same',
     set_active: 'same',
     send_to_certification: 'awaiting_certification',
     abandon: 'abandoned',
+    transfer: 'same',
   },
   awaiting_certification: { cancel_sending: 'to_send', assign_jury: 'awaiting_jury' },
   awaiting_jury: {
@@ -59,11 +63,23 @@ const EXPECTED: Record<
     certify: 'certified',
     refuse_certification: 'not_certified',
   },
-  complement_requested: { edit: 'same', set_active: 'same', complete: 'completed', abandon: 'abandoned' },
-  completed: { edit: 'same', set_active: 'same', resend: 'awaiting_certification', abandon: 'abandoned' },
+  complement_requested: {
+    edit: 'same',
+    set_active: 'same',
+    complete: 'completed',
+    abandon: 'abandoned',
+    transfer: 'same',
+  },
+  completed: {
+    edit: 'same',
+    set_active: 'same',
+    resend: 'awaiting_certification',
+    abandon: 'abandoned',
+    transfer: 'same',
+  },
   certified: {},
-  not_certified: {},
-  abandoned: { set_active: 'same', reinstate: 'decided' },
+  not_certified: { transfer: 'same' },
+  abandoned: { set_active: 'same', reinstate: 'decided', transfer: 'same' },
 };
 
 class MemoryStore implements AggregateStore<Row> {
@@ -196,12 +212,13 @@ describe('CANDIDACY_TABLE', () => {
       }
   });
 
-  it('keeps the jury’s decisions to the jury and leaves certified and not certified final', () => {
+  it('keeps the jury’s decisions to the jury, leaves certified final, never moves a dossier with the jury', () => {
     for (const action of ['certify', 'refuse_certification', 'request_complement'] as const)
       expect(
         CANDIDACY_TABLE.filter((r) => r.action === action).every((r) => r.by.join() === 'jury_member'),
       ).toBe(true);
-    for (const status of ['certified', 'not_certified'] as const)
-      expect(CANDIDACY_ACTIONS.filter((a) => transitionFor(CANDIDACY_TABLE, status, a))).toEqual([]);
+    expect(CANDIDACY_ACTIONS.filter((a) => transitionFor(CANDIDACY_TABLE, 'certified', a))).toEqual([]);
+    for (const status of UNTRANSFERABLE_STATUSES)
+      expect(transitionFor(CANDIDACY_TABLE, status, 'transfer')).toBeUndefined();
   });
 });

@@ -23,6 +23,7 @@ export const CANDIDACY_ACTIONS = [
   'refuse_certification',
   'abandon',
   'reinstate',
+  'transfer',
 ] as const;
 export type CandidacyAction = (typeof CANDIDACY_ACTIONS)[number];
 
@@ -122,4 +123,12 @@ export const CANDIDACY_TABLE: LifecycleTable<CandidacyStatus, CandidacyAction, C
   },
   // Back to where it stood when abandoned (kept on the candidate).
   { action: 'reinstate', from: ['abandoned'], to: 'decided', by: [...TRAINING_ADMINS] },
+  // An accepted transfer request moves the dossier to another establishment; one with the jury,
+  // being certified or certified stays where it is.
+  {
+    action: 'transfer',
+    from: [...IN_PREPARATION, 'not_certified', 'abandoned'],
+    to: 'same',
+    by: [...CERTIFIER],
+  },
 ];

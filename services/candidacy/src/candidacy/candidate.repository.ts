@@ -3,7 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { Principal } from '@certhub/contracts';
 import { DomainError, isDuplicateKeyError, type AggregateStore } from '@certhub/platform';
 import type { FilterQuery, Model, SortOrder, UpdateQuery } from 'mongoose';
-import { perimeterScope, withinScope, type PerimeterScope } from './candidacy-access';
+import { perimeterScope, tenantsOf, withinScope, type PerimeterScope } from './candidacy-access';
 import { CANDIDATE_MODEL, type CandidateView, type TrailEntry } from './candidate.schema';
 
 /** Reads never load the trail or the outbox unless asked: both only grow. */
@@ -48,6 +48,31 @@ export class CandidateRepository implements AggregateStore<CandidateView> {
       .lean<CandidateView>()
       .exec()
       .then((updated) => updated && { ...updated, trail: [], outbox: [] });
+  }
+
+  /** A candidate anywhere on the platform: a transfer request aims at one its requester does not reach yet. */
+  findAnywhere(candidateId: string): Promise<CandidateView | null> {
+    return this.model
+      .findOne({ _id: candidateId, ...LIVE }, LIGHT)
+      .setOptions({ crossTenant: 'a transfer request names a candidate of another establishment' })
+      .lean<CandidateView>()
+      .exec();
+  }
+
+  /**
+   * After a transfer moved the candidate's fields, his tenants follow (the write path keeps
+   * tenantId its own). Until then neither side's scope matches him: he is hidden, never shown to
+   * both. Idempotent, so a retried acceptance repairs an interrupted one.
+   */
+  async retenant(
+    candidate: Pick<
+      CandidateView,
+      '_id' | 'certifierId' | 'establishmentId' | 'trainingOrganisationId' | 'networkId'
+    >,
+  ): Promise<void> {
+    await this.model
+      .updateOne({ _id: candidate._id }, { $set: { tenantId: tenantsOf(candidate) } })
+      .setOptions({ crossTenant: 'the candidate moves between tenants: his new ones are written here' });
   }
 
   /** The person already registered anywhere on the platform, if any (deleted ones do not count). */

@@ -17,11 +17,11 @@ export const CANDIDACY_ROUTES: Pick<RoutingTable, CandidacyEventType> = {
     recipients: [{ tenant: 'networkId', roles: ['network_admin'] }],
     link: candidateLink,
   },
-  // Edits are the establishment's own doing: the trail keeps them, nobody is notified.
+  // Edits are the establishment's own doing and its trail keeps them; the network's head hears of a deletion.
   'certhub.candidacy.updated.v1': {
     category: 'dossier',
     mandatory: false,
-    recipients: [],
+    recipients: [{ tenant: 'networkId', roles: ['network_admin'], when: (p) => p.change === 'deleted' }],
     link: candidateLink,
   },
   'certhub.candidacy.status_changed.v1': {
@@ -29,6 +29,25 @@ export const CANDIDACY_ROUTES: Pick<RoutingTable, CandidacyEventType> = {
     mandatory: false,
     recipients: [{ tenant: 'networkId', roles: NETWORK_HEADS, when: (p) => p.to === 'abandoned' }],
     link: candidateLink,
+  },
+  'certhub.transfer.requested.v1': {
+    category: 'transfer',
+    mandatory: true,
+    recipients: [
+      { tenant: 'certifierId', roles: ['certifier_staff', 'cb_admin'] },
+      { tenant: 'fromNetworkId', roles: NETWORK_HEADS },
+    ],
+    link: (p) => path`/transfers/${p.transferId}`,
+  },
+  // Both sides hear the answer: the requester and the network the dossier leaves (or stays with).
+  'certhub.transfer.decided.v1': {
+    category: 'transfer',
+    mandatory: true,
+    recipients: [
+      { tenant: 'networkId', roles: NETWORK_HEADS },
+      { tenant: 'fromNetworkId', roles: NETWORK_HEADS, when: (p) => p.fromNetworkId !== p.networkId },
+    ],
+    link: (p) => path`/transfers/${p.transferId}`,
   },
   'certhub.habilitation.requested.v1': {
     category: 'accreditation_request',

@@ -18,5 +18,5 @@ export type NetworkEventType = Extract<
 /** Candidacies and habilitations of the individuals' line (candidacy). */
 export type CandidacyEventType = Extract<
   EventType,
-  `certhub.candidacy.${string}` | `certhub.habilitation.${string}`
+  `certhub.candidacy.${string}` | `certhub.habilitation.${string}` | `certhub.transfer.${string}`
 >;

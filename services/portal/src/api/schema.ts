@@ -360,6 +360,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/candidates/{candidateId}/transfer-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ask to take over a candidate's dossier from another establishment, with a reason */
+    post: operations['candidacy.transfers.request'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/certificates': {
     parameters: {
       query?: never;
@@ -1626,6 +1643,57 @@ export interface paths {
     put?: never;
     /** Add an establishment (SIRET of the organisation) with its contacts, address and region */
     post: operations['identity.establishments.create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/transfer-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Transfer requests made within your perimeter (a certifier: those it decides) */
+    get: operations['candidacy.transfers.list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/transfer-requests/{transferId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One transfer request */
+    get: operations['candidacy.transfers.get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/transfer-requests/{transferId}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Accept a transfer request (the dossier moves) or refuse it with a reason (the candidate's certifier) */
+    put: operations['candidacy.transfers.decide'];
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -4603,6 +4671,111 @@ export interface operations {
       };
       /** @description Not found (or not yours) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.transfers.request': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        candidateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          details?: string;
+          establishmentId: string;
+          /** @enum {string} */
+          reason: 'candidate_moved' | 'establishment_closed' | 'candidate_choice' | 'other';
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            candidateId: string;
+            certifierId: string;
+            decidedAt?: string;
+            details?: string;
+            establishmentId: string;
+            fromEstablishmentId: string;
+            id: string;
+            /** @enum {string} */
+            reason: 'candidate_moved' | 'establishment_closed' | 'candidate_choice' | 'other';
+            reference: string;
+            refusalReason?: string;
+            requestedAt: string;
+            requestedBy: string;
+            /** @enum {string} */
+            status: 'pending' | 'accepted' | 'refused';
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -16123,6 +16296,274 @@ export interface operations {
       };
       /** @description Conflict, or a request with this Idempotency-Key still in progress */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.transfers.list': {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        sort?: 'requestedAt' | '-requestedAt';
+        status?: 'pending' | 'accepted' | 'refused';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              candidateId: string;
+              certifierId: string;
+              decidedAt?: string;
+              details?: string;
+              establishmentId: string;
+              fromEstablishmentId: string;
+              id: string;
+              /** @enum {string} */
+              reason: 'candidate_moved' | 'establishment_closed' | 'candidate_choice' | 'other';
+              reference: string;
+              refusalReason?: string;
+              requestedAt: string;
+              requestedBy: string;
+              /** @enum {string} */
+              status: 'pending' | 'accepted' | 'refused';
+              version: number;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.transfers.get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        transferId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            candidateId: string;
+            certifierId: string;
+            decidedAt?: string;
+            details?: string;
+            establishmentId: string;
+            fromEstablishmentId: string;
+            id: string;
+            /** @enum {string} */
+            reason: 'candidate_moved' | 'establishment_closed' | 'candidate_choice' | 'other';
+            reference: string;
+            refusalReason?: string;
+            requestedAt: string;
+            requestedBy: string;
+            /** @enum {string} */
+            status: 'pending' | 'accepted' | 'refused';
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.transfers.decide': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        transferId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          decision: 'accepted' | 'refused';
+          reason?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            candidateId: string;
+            certifierId: string;
+            decidedAt?: string;
+            details?: string;
+            establishmentId: string;
+            fromEstablishmentId: string;
+            id: string;
+            /** @enum {string} */
+            reason: 'candidate_moved' | 'establishment_closed' | 'candidate_choice' | 'other';
+            reference: string;
+            refusalReason?: string;
+            requestedAt: string;
+            requestedBy: string;
+            /** @enum {string} */
+            status: 'pending' | 'accepted' | 'refused';
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -20,6 +20,20 @@ export const CANDIDACY_EN: Record<CandidacyEventType, EventTemplate> = {
     html: '<p>{{#if data.reason}}Reason: {{data.reason}}{{else}}Open the candidacy to follow it.{{/if}}</p>',
     text: '{{#if data.reason}}Reason: {{data.reason}}{{else}}Open the candidacy to follow it.{{/if}}',
   },
+  'certhub.transfer.requested.v1': {
+    subject: 'Transfer requested for dossier {{data.reference}}',
+    summary: 'An establishment asks to take over the dossier {{data.reference}}.',
+    html: '<p>The certifier accepts or refuses it; a dossier awaiting or with a jury decision stays where it is.</p>',
+    text: 'The certifier accepts or refuses it; a dossier awaiting or with a jury decision stays where it is.',
+  },
+  'certhub.transfer.decided.v1': {
+    subject:
+      '{{#if data.reason}}Transfer of {{data.reference}} refused{{else}}Transfer of {{data.reference}} accepted{{/if}}',
+    summary:
+      '{{#if data.reason}}The certifier refused the transfer of the dossier {{data.reference}}: {{data.reason}}{{else}}The certifier accepted the transfer of the dossier {{data.reference}}.{{/if}}',
+    html: '<p>{{#if data.reason}}The certifier refused the transfer of the dossier {{data.reference}}: {{data.reason}}{{else}}The certifier accepted the transfer of the dossier {{data.reference}}.{{/if}}</p>',
+    text: '{{#if data.reason}}The certifier refused the transfer of the dossier {{data.reference}}: {{data.reason}}{{else}}The certifier accepted the transfer of the dossier {{data.reference}}.{{/if}}',
+  },
   'certhub.habilitation.requested.v1': {
     subject: '{{#if data.renewal}}Habilitation renewal requested{{else}}Habilitation requested{{/if}}',
     summary: 'An establishment asks for your habilitation.',

@@ -20,6 +20,20 @@ export const CANDIDACY_FR: Record<CandidacyEventType, EventTemplate> = {
     html: '<p>{{#if data.reason}}Motif : {{data.reason}}{{else}}Ouvrez la candidature pour la suivre.{{/if}}</p>',
     text: '{{#if data.reason}}Motif : {{data.reason}}{{else}}Ouvrez la candidature pour la suivre.{{/if}}',
   },
+  'certhub.transfer.requested.v1': {
+    subject: 'Demande de rattachement du dossier {{data.reference}}',
+    summary: 'Un établissement demande à reprendre le dossier {{data.reference}}.',
+    html: '<p>Le certificateur l’accepte ou la refuse ; un dossier en attente de jury ou certifié reste où il est.</p>',
+    text: 'Le certificateur l’accepte ou la refuse ; un dossier en attente de jury ou certifié reste où il est.',
+  },
+  'certhub.transfer.decided.v1': {
+    subject:
+      '{{#if data.reason}}Rattachement de {{data.reference}} refusé{{else}}Rattachement de {{data.reference}} accepté{{/if}}',
+    summary:
+      '{{#if data.reason}}Le certificateur a refusé le rattachement du dossier {{data.reference}} : {{data.reason}}{{else}}Le certificateur a accepté le rattachement du dossier {{data.reference}}.{{/if}}',
+    html: '<p>{{#if data.reason}}Le certificateur a refusé le rattachement du dossier {{data.reference}} : {{data.reason}}{{else}}Le certificateur a accepté le rattachement du dossier {{data.reference}}.{{/if}}</p>',
+    text: '{{#if data.reason}}Le certificateur a refusé le rattachement du dossier {{data.reference}} : {{data.reason}}{{else}}Le certificateur a accepté le rattachement du dossier {{data.reference}}.{{/if}}',
+  },
   'certhub.habilitation.requested.v1': {
     subject:
       '{{#if data.renewal}}Demande de renouvellement d’habilitation{{else}}Demande d’habilitation{{/if}}',
