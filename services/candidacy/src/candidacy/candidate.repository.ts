@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Principal } from '@certhub/contracts';
-import { DomainError, isDuplicateKeyError, type AggregateStore } from '@certhub/platform';
-import type { FilterQuery, Model, SortOrder, UpdateQuery } from 'mongoose';
-import { perimeterScope, tenantsOf, withinScope, type PerimeterScope } from './candidacy-access';
+import { DomainError, isDuplicateKeyError } from '@certhub/platform';
+import type { FilterQuery, Model } from 'mongoose';
+import { perimeterScope, tenantsOf, withinScope } from './candidacy-access';
+import { LIGHT, PerimeterRepository } from './perimeter.repository';
 import { CANDIDATE_MODEL, type CandidateView, type TrailEntry } from './candidate.schema';
 
-/** Reads never load the trail or the outbox unless asked: both only grow. */
-const LIGHT = { trail: 0, outbox: 0 } as const;
 const LIVE = { deleted: false } as const;
 
 /**
@@ -15,39 +14,18 @@ const LIVE = { deleted: false } as const;
  * everybody. Writes are pinned to the candidate's certifier tenant.
  */
 @Injectable()
-export class CandidateRepository implements AggregateStore<CandidateView> {
-  constructor(@InjectModel(CANDIDATE_MODEL) private readonly model: Model<CandidateView>) {}
-
-  findVisible(principal: Principal, candidateId: string): Promise<CandidateView | null> {
-    const scope = perimeterScope<CandidateView>(principal);
-    if (scope.kind === 'none') return Promise.resolve(null);
-    return this.scoped(scope, this.model.findOne(withinScope(scope, { _id: candidateId, ...LIVE }), LIGHT))
-      .lean<CandidateView>()
-      .exec();
+export class CandidateRepository extends PerimeterRepository<CandidateView> {
+  constructor(@InjectModel(CANDIDATE_MODEL) model: Model<CandidateView>) {
+    super(model, LIVE);
   }
 
-  async insert(candidate: CandidateView): Promise<void> {
+  override async insert(candidate: CandidateView): Promise<void> {
     try {
-      await this.model.create(candidate);
+      await super.insert(candidate);
     } catch (error) {
       if (isDuplicateKeyError(error)) throw duplicate();
       throw error;
     }
-  }
-
-  applyAtVersion(current: CandidateView, update: UpdateQuery<CandidateView>): Promise<CandidateView | null> {
-    // No projection: FerretDB v1 does not implement one on findAndModify; trail and outbox dropped here.
-    return this.model
-      .findOneAndUpdate(
-        { tenantId: current.certifierId, _id: current._id, version: current.version },
-        update,
-        {
-          new: true,
-        },
-      )
-      .lean<CandidateView>()
-      .exec()
-      .then((updated) => updated && { ...updated, trail: [], outbox: [] });
   }
 
   /** A candidate anywhere on the platform: a transfer request aims at one its requester does not reach yet. */
@@ -86,31 +64,6 @@ export class CandidateRepository implements AggregateStore<CandidateView> {
       .exec();
   }
 
-  async list(
-    principal: Principal,
-    filter: FilterQuery<CandidateView>,
-    page: { page: number; pageSize: number },
-    sort: Record<string, SortOrder>,
-  ): Promise<{ items: CandidateView[]; total: number }> {
-    const scope = perimeterScope<CandidateView>(principal);
-    if (scope.kind === 'none') return { items: [], total: 0 };
-    const scoped = withinScope(scope, { ...filter, ...LIVE });
-    const [items, total] = await Promise.all([
-      this.scoped(
-        scope,
-        this.model
-          .find(scoped, LIGHT)
-          .sort(sort)
-          .skip((page.page - 1) * page.pageSize)
-          .limit(page.pageSize),
-      )
-        .lean<CandidateView[]>()
-        .exec(),
-      this.scoped(scope, this.model.countDocuments(scoped)).exec(),
-    ]);
-    return { items, total };
-  }
-
   /**
    * The search before a registration spans the platform (a person may be registered elsewhere):
    * the query is precise by contract, the answer limited to a few people.
@@ -142,13 +95,6 @@ export class CandidateRepository implements AggregateStore<CandidateView> {
     const newestFirst = [...(found.trail ?? [])].reverse();
     const start = (page.page - 1) * page.pageSize;
     return { items: newestFirst.slice(start, start + page.pageSize), total: newestFirst.length };
-  }
-
-  private scoped<Q extends { setOptions: (o: { crossTenant: string }) => Q }>(
-    scope: Exclude<PerimeterScope<CandidateView>, { kind: 'none' }>,
-    query: Q,
-  ): Q {
-    return scope.kind === 'cross' ? query.setOptions({ crossTenant: scope.reason }) : query;
   }
 }
 
