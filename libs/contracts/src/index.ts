@@ -21,6 +21,7 @@ export * from './identity/network.schemas';
 export * from './candidacy/candidate.schemas';
 export * from './candidacy/habilitation.schemas';
 export * from './candidacy/transfer.schemas';
+export * from './candidacy/framework';
 export * from './certificates/certificate.schemas';
 export * from './asyncapi';
 export * from './rpc/scheme.rpc';

@@ -3,6 +3,7 @@ import { PlatformModule, platformOptionsFromEnv } from '@certhub/platform';
 import type { z } from 'zod';
 import { CandidatesModule } from './candidates/candidates.module';
 import type { CandidacyEnv } from './config';
+import { FrameworkModule } from './framework/framework.module';
 import { HabilitationsModule } from './habilitations/habilitations.module';
 import { TransfersModule } from './transfers/transfers.module';
 
@@ -15,6 +16,7 @@ export class AppModule {
       imports: [
         PlatformModule.forRoot(platformOptionsFromEnv('candidacy', config)),
         CandidatesModule,
+        FrameworkModule,
         HabilitationsModule,
         TransfersModule,
       ],

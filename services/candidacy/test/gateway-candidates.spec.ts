@@ -374,4 +374,15 @@ describe('/api/v1 candidacy routes through the gateway', () => {
       expect((mine.body['items'] as Body[]).map((t) => t['id'])).toContain(transferId);
     });
   });
+
+  it('serves the CléA framework as versioned reference data to any signed-in user', async () => {
+    const current = await api('establishment.a', 'GET', '/clea-framework');
+    expect(current.status).toBe(200);
+    const domains = current.body['domains'] as { subDomains: unknown[] }[];
+    expect(domains.map((d) => d.subDomains.length)).toEqual([5, 5, 4, 4, 3, 3, 4]);
+    expect(
+      (await api('org.admin', 'GET', `/clea-framework?version=${String(current.body['version'])}`)).status,
+    ).toBe(200);
+    expect((await api('certifier', 'GET', '/clea-framework?version=1999')).status).toBe(404);
+  });
 });

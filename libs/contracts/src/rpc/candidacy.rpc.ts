@@ -20,6 +20,7 @@ import {
   TransferListQuerySchema,
   TransferSchema,
 } from '../candidacy/transfer.schemas';
+import { FrameworkSchema } from '../candidacy/framework';
 import { pageOf } from '../identity/identity.schemas';
 import { PageQuerySchema } from '../pagination';
 
@@ -302,5 +303,18 @@ export const CandidacyRpc = {
     },
     request: z.object({ transferId: id }).strict(),
     response: TransferSchema,
+  },
+  /** The CléA framework evaluations are scored against: 7 domains, 28 sub-domains (the current version, or one named) */
+  'candidacy.framework.get': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/clea-framework',
+      shared: true,
+      tag: 'framework',
+      summary:
+        'The CléA framework evaluations are scored against: 7 domains, 28 sub-domains (the current version, or one named)',
+    },
+    request: z.object({ version: z.string().min(1).max(16).optional() }).strict(),
+    response: FrameworkSchema,
   },
 } as const;
