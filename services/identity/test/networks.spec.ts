@@ -220,6 +220,13 @@ describe('training networks', () => {
       await expect(invite(establishmentA, 'establishment_user', estA)).resolves.toMatchObject({
         role: 'establishment_user',
       });
+      // The network's administrators manage all its users; an establishment's admin lists none
+      // (the user projection has no perimeter to narrow a list by).
+      const listed = await identity.call('identity.users.list', { q: user.email }, networkAdmin);
+      expect(listed.items.map((u) => u.id)).toEqual([user.id]);
+      await expect(identity.call('identity.users.list', {}, establishmentA)).rejects.toMatchObject({
+        code: 'forbidden',
+      });
     });
 
     it('refuses a role above the inviter’s, a place outside his perimeter, a perimeter of the wrong depth', async () => {

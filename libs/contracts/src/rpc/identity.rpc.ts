@@ -167,7 +167,7 @@ export const IdentityRpc = {
     http: {
       method: 'GET',
       path: '/api/v1/users',
-      roles: ['platform_admin', 'cb_admin', 'org_admin'],
+      roles: ['platform_admin', 'cb_admin', 'org_admin', 'network_admin', 'network_supervisor'],
       tag: 'users',
       summary: 'Users of your tenant, searchable',
     },
@@ -178,7 +178,7 @@ export const IdentityRpc = {
     http: {
       method: 'GET',
       path: '/api/v1/users/{userId}',
-      roles: ['platform_admin', 'cb_admin', 'org_admin'],
+      roles: ['platform_admin', 'cb_admin', 'org_admin', 'network_admin', 'network_supervisor'],
       tag: 'users',
       summary: 'One user of your tenant',
     },
@@ -189,7 +189,7 @@ export const IdentityRpc = {
     http: {
       method: 'PUT',
       path: '/api/v1/users/{userId}/enabled',
-      roles: ['platform_admin', 'cb_admin', 'org_admin'],
+      roles: ['platform_admin', 'cb_admin', 'org_admin', 'network_admin', 'network_supervisor'],
       tag: 'users',
       summary: 'Deactivate or reactivate a user',
     },
