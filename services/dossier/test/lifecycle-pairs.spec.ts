@@ -119,12 +119,9 @@ describe('every (status, action) pair of the lifecycle', () => {
   async function allowed(status: DossierStatus, action: DossierAction, row: Transition, id: string) {
     const to = targetOf(row, status);
     try {
-      const { after: result } = await lifecycle.apply(
-        ACTORS[row.by[0] as Actor],
-        id,
-        action,
-        () => ({ what: `test ${action}` }),
-      );
+      const { after: result } = await lifecycle.apply(ACTORS[row.by[0] as Actor], id, action, () => ({
+        what: `test ${action}`,
+      }));
       const after = await stored(id);
       const trail = (after?.['trail'] as { action: string; fromStatus: string; toStatus: string }[]) ?? [];
       if (result.status !== to || after?.['status'] !== to)
