@@ -22,6 +22,7 @@ export const RPC_SERVICES = [
   'analytics',
   'partner',
   'complaints',
+  'candidacy',
 ];
 
 /**
@@ -61,6 +62,11 @@ export const USERS = {
   },
   complaints: {
     calls: ['identity.certification-bodies.list', 'identity.users.get'],
+    events: true,
+    streams: [EVENTS_STREAM],
+  },
+  candidacy: {
+    calls: ['identity.certification-bodies.list', 'identity.establishments.get'],
     events: true,
     streams: [EVENTS_STREAM],
   },

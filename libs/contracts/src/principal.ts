@@ -1,6 +1,18 @@
 import { z } from 'zod';
 import { RoleSchema, TenantTypeSchema } from './roles';
 
+/**
+ * Within a `network` tenant, how far the principal reaches: absent for the network's own staff,
+ * the training organisation for its staff, and the establishment too for an establishment's.
+ */
+export const PerimeterSchema = z
+  .object({
+    trainingOrganisationId: z.string().min(1).max(64),
+    establishmentId: z.string().min(1).max(64).optional(),
+  })
+  .strict();
+export type Perimeter = z.infer<typeof PerimeterSchema>;
+
 /** Who is acting: built by the gateway from a verified token, carried to services in NATS headers. */
 export const PrincipalSchema = z.object({
   userId: z.string().min(1),
@@ -10,6 +22,7 @@ export const PrincipalSchema = z.object({
   email: z.string().optional(),
   /** OAuth client id for partner (client-credentials) principals. */
   clientId: z.string().optional(),
+  perimeter: PerimeterSchema.optional(),
 });
 export type Principal = z.infer<typeof PrincipalSchema>;
 
@@ -31,4 +44,23 @@ export function isSystemPrincipal(principal: Principal): boolean {
     principal.tenantType === SYSTEM_PRINCIPAL.tenantType &&
     principal.roles.length === 0
   );
+}
+
+/** A place in a training network: the network, and optionally one organisation and one establishment of it. */
+export interface NetworkPlace {
+  networkId: string;
+  trainingOrganisationId?: string;
+  establishmentId?: string;
+}
+
+/**
+ * True when the principal's perimeter holds `place`: same network, and the principal's organisation
+ * and establishment, when he has them, are the place's. A network's staff hold all of it.
+ */
+export function perimeterHolds(principal: Principal, place: NetworkPlace): boolean {
+  if (principal.tenantType !== 'network' || principal.tenantId !== place.networkId) return false;
+  const own = principal.perimeter;
+  if (!own) return true;
+  if (own.trainingOrganisationId !== place.trainingOrganisationId) return false;
+  return own.establishmentId === undefined || own.establishmentId === place.establishmentId;
 }

@@ -144,10 +144,48 @@ describe('tenant isolation probe over the whole OpenAPI document', () => {
     return t;
   }
 
+  /**
+   * Two establishments of one training network: A registers a candidate and asks for a habilitation
+   * first, so the probe has A's records of the individuals' line to aim at.
+   */
+  async function seedEstablishment(email: string, establishmentId: string): Promise<void> {
+    const a = {
+      label: 'seed',
+      token: await passwordToken(email),
+      tenantId: establishmentId,
+      secrets: new Set<string>(),
+      ids: new Map(),
+    };
+    const created = await call(a, 'POST', '/api/v1/candidates', {
+      establishmentId,
+      civility: 'mr',
+      birthName: 'Sonde',
+      firstName: 'Isolation',
+      birthDate: '1980-01-01',
+      birthCity: 'Dijon',
+      birthPostalCode: '21000',
+      registrationStatus: 'job_seeker',
+      trainingLevel: 2,
+      mainFunder: 'individual_initiative',
+    });
+    expect(created.status).toBe(201);
+    const asked = await call(a, 'POST', `/api/v1/establishments/${establishmentId}/habilitations`, {
+      certifierIds: ['cb-demo'],
+    });
+    expect(asked.status).toBe(201);
+  }
+
   it.each([
     { b: 'org.admin@certhub.local', tenantB: 'org-demo', a: 'cb.admin@certhub.local', tenantA: 'cb-demo' },
     { b: 'cb.admin@certhub.local', tenantB: 'cb-demo', a: 'org.admin@certhub.local', tenantA: 'org-demo' },
+    {
+      b: 'establishment.b@certhub.local',
+      tenantB: 'est-demo-b',
+      a: 'establishment.a@certhub.local',
+      tenantA: 'est-demo-a',
+    },
   ])('a user of $tenantB gets nothing of $tenantA', async ({ b: emailB, tenantB, a: emailA, tenantA }) => {
+    if (tenantA.startsWith('est-')) await seedEstablishment(emailA, tenantA);
     const a = await tenant(
       'A',
       emailA,
@@ -168,9 +206,9 @@ describe('tenant isolation probe over the whole OpenAPI document', () => {
       const text = withoutEcho(await res.json().catch(() => null), sentIds);
       const leaked = op['x-tenant-shared'] ? [] : [...a.secrets].filter((s) => text.includes(s));
       const addressesA = path !== op.path;
-      // Addressing A's resources must be refused; a list answers B's own data only. 422 is an
-      // input refusal made before any data is read, and 403 a role refusal.
-      const allowed = addressesA ? [403, 404, 422] : [200, 403, 422];
+      // Addressing A's resources must be refused; a list answers B's own data only, and a creation
+      // makes B's own. 422 is an input refusal made before any data is read, and 403 a role refusal.
+      const allowed = addressesA ? [403, 404, 422] : [200, 201, 403, 422];
       if (leaked.length || !allowed.includes(res.status)) {
         failures.push(
           `${op.method} ${path} → ${res.status}${leaked.length ? ` leaked ${leaked.join(', ')}` : ''}`,

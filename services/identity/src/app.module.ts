@@ -4,6 +4,7 @@ import { CertificationBodiesModule } from './certification-bodies/certification-
 import { CompaniesModule } from './companies/companies.module';
 import type { IdentityConfig } from './config';
 import { DemoModule } from './demo/demo.module';
+import { NetworksModule } from './networks/networks.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { RegistrationsModule } from './registrations/registrations.module';
 import { UsersModule } from './users/users.module';
@@ -17,6 +18,7 @@ export class AppModule {
         PlatformModule.forRoot(platformOptionsFromEnv('identity', config)),
         CompaniesModule,
         OrganisationsModule,
+        NetworksModule,
         CertificationBodiesModule,
         UsersModule,
         RegistrationsModule,

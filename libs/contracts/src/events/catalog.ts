@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { CandidacyEvents } from './candidacy.events';
 import { CertificateEvents } from './certificate.events';
 import { ComplaintEvents } from './complaint.events';
 import { DocumentEvents } from './document.events';
@@ -24,6 +25,7 @@ export const EventCatalog = {
   ...DocumentEvents,
   ...ReminderEvents,
   ...ComplaintEvents,
+  ...CandidacyEvents,
 } as const satisfies Record<string, { subject: string; summary: string; schema: z.ZodType }>;
 
 export type EventType = keyof typeof EventCatalog;

@@ -21,6 +21,50 @@ export const IdentityEvents = {
     summary: 'An organisation’s administrator edited its master data or contacts',
     schema: z.object({ organisationId: z.string(), fields: z.array(z.string()), changedBy: z.string() }),
   },
+  'certhub.network.created.v1': {
+    subject: 'evt.identity.network.created',
+    summary: 'A certifier added a network of training organisations',
+    schema: z.object({
+      networkId: z.string(),
+      certifierId: z.string(),
+      name: z.string(),
+      createdBy: z.string(),
+    }),
+  },
+  'certhub.training_organisation.created.v1': {
+    subject: 'evt.identity.training_organisation.created',
+    summary: 'A training organisation was added to a network',
+    schema: z.object({
+      trainingOrganisationId: z.string(),
+      networkId: z.string(),
+      siren: z.string(),
+      name: z.string(),
+      createdBy: z.string(),
+    }),
+  },
+  'certhub.establishment.created.v1': {
+    subject: 'evt.identity.establishment.created',
+    summary: 'An establishment was added to a training organisation',
+    schema: z.object({
+      establishmentId: z.string(),
+      trainingOrganisationId: z.string(),
+      networkId: z.string(),
+      certifierId: z.string(),
+      siret: z.string(),
+      region: z.string(),
+      createdBy: z.string(),
+    }),
+  },
+  'certhub.establishment.activation_changed.v1': {
+    subject: 'evt.identity.establishment.activation_changed',
+    summary: 'The certifier activated or deactivated an establishment',
+    schema: z.object({
+      establishmentId: z.string(),
+      networkId: z.string(),
+      active: z.boolean(),
+      changedBy: z.string(),
+    }),
+  },
   'certhub.user.invited.v1': {
     subject: 'evt.identity.user.invited',
     summary: 'An administrator invited a user into his tenant',

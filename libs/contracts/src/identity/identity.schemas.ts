@@ -48,7 +48,7 @@ const PhoneSchema = z
   .trim()
   .regex(/^\+?[0-9][0-9 ().-]{5,24}$/, 'phone number is not valid');
 
-export const ContactSchema = z
+export const OrganisationContactSchema = z
   .object({
     role: z.enum(CONTACT_ROLES),
     name: z.string().trim().min(1).max(120),
@@ -66,7 +66,7 @@ export const OrganisationSchema = z.object({
   phone: z.string().optional(),
   email: z.string().optional(),
   website: z.string().optional(),
-  contacts: z.array(ContactSchema),
+  contacts: z.array(OrganisationContactSchema),
   active: z.boolean(),
   /** Master-data edits state the version they were made on; a stale one answers 409. */
   version: z.number().int(),
@@ -94,7 +94,7 @@ export const UpdateOrganisationRequestSchema = z
       .refine((url) => /^https?:\/\//i.test(url), 'website: an http(s) address')
       .nullable()
       .optional(),
-    contacts: z.array(ContactSchema).max(20).optional(),
+    contacts: z.array(OrganisationContactSchema).max(20).optional(),
   })
   .strict();
 
@@ -180,6 +180,9 @@ export const InviteUserRequestSchema = z
     lastName: NameSchema,
     role: RoleSchema,
     locale: LocaleSchema.default('fr'),
+    /** A training network's user: the organisation, and the establishment, his role reaches. */
+    trainingOrganisationId: z.string().min(1).max(64).optional(),
+    establishmentId: z.string().min(1).max(64).optional(),
   })
   .strict();
 

@@ -188,9 +188,18 @@ export const IdentityRpc = {
       method: 'POST',
       path: '/api/v1/users',
       status: 201,
-      roles: ['platform_admin', 'cb_admin', 'org_admin'],
+      roles: [
+        'platform_admin',
+        'cb_admin',
+        'org_admin',
+        'network_admin',
+        'network_supervisor',
+        'training_org_admin',
+        'establishment_admin',
+      ],
       tag: 'users',
-      summary: 'Invite a user into your tenant with a role not above your own; a first-login e-mail follows',
+      summary:
+        'Invite a user into your tenant (a training network: into your perimeter) with a role not above your own; a first-login e-mail follows',
     },
     request: InviteUserRequestSchema,
     response: UserSchema,
@@ -199,7 +208,7 @@ export const IdentityRpc = {
     http: {
       method: 'GET',
       path: '/api/v1/users',
-      roles: ['platform_admin', 'cb_admin', 'org_admin'],
+      roles: ['platform_admin', 'cb_admin', 'org_admin', 'network_admin', 'network_supervisor'],
       tag: 'users',
       summary: 'Users of your tenant, searchable',
     },
@@ -210,7 +219,7 @@ export const IdentityRpc = {
     http: {
       method: 'GET',
       path: '/api/v1/users/{userId}',
-      roles: ['platform_admin', 'cb_admin', 'org_admin'],
+      roles: ['platform_admin', 'cb_admin', 'org_admin', 'network_admin', 'network_supervisor'],
       tag: 'users',
       summary: 'One user of your tenant',
     },
@@ -221,7 +230,7 @@ export const IdentityRpc = {
     http: {
       method: 'PUT',
       path: '/api/v1/users/{userId}/enabled',
-      roles: ['platform_admin', 'cb_admin', 'org_admin'],
+      roles: ['platform_admin', 'cb_admin', 'org_admin', 'network_admin', 'network_supervisor'],
       tag: 'users',
       summary: 'Deactivate or reactivate a user',
     },

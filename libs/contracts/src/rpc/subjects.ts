@@ -2,12 +2,14 @@ import type { z } from 'zod';
 import type { HttpRoute } from './http';
 import { AnalyticsRpc } from './analytics.rpc';
 import { AuditRpc } from './audit.rpc';
+import { CandidacyRpc } from './candidacy.rpc';
 import { CertificateRpc } from './certificate.rpc';
 import { ComplaintRpc } from './complaint.rpc';
 import { DocumentRpc } from './document.rpc';
 import { FindingRpc } from './finding.rpc';
 import { DossierRpc } from './dossier.rpc';
 import { IdentityRpc } from './identity.rpc';
+import { NetworkRpc } from './network.rpc';
 import { PartnerRpc } from './partner.rpc';
 import { QuestionnaireRpc } from './questionnaire.rpc';
 import { SchemeRpc } from './scheme.rpc';
@@ -22,6 +24,7 @@ import { NotificationRpc } from './notification.rpc';
 export const RpcCatalog = {
   ...AnalyticsRpc,
   ...IdentityRpc,
+  ...NetworkRpc,
   ...CertificateRpc,
   ...DocumentRpc,
   ...DossierRpc,
@@ -32,6 +35,7 @@ export const RpcCatalog = {
   ...SchemeRpc,
   ...QuestionnaireRpc,
   ...ComplaintRpc,
+  ...CandidacyRpc,
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType; http?: HttpRoute }>;
 
 export type RpcSubject = keyof typeof RpcCatalog;

@@ -34,6 +34,9 @@ const ALLOWED_ALGORITHMS = [
 interface KeycloakClaims extends JWTPayload {
   tenant_type?: string;
   tenant_id?: string;
+  /** A training network's user: the organisation and establishment his account is bound to. */
+  training_organisation_id?: string;
+  establishment_id?: string;
   email?: string;
   azp?: string;
   realm_access?: { roles?: string[] };
@@ -83,6 +86,14 @@ function toPrincipal(claims: KeycloakClaims): Principal {
     roles,
     ...(claims.email ? { email: claims.email } : {}),
     ...(claims.azp ? { clientId: claims.azp } : {}),
+    ...(claims.training_organisation_id
+      ? {
+          perimeter: {
+            trainingOrganisationId: claims.training_organisation_id,
+            ...(claims.establishment_id ? { establishmentId: claims.establishment_id } : {}),
+          },
+        }
+      : {}),
   });
   if (!parsed.success)
     throw new DomainError('unauthenticated', 'token carries no valid tenant (tenant_type, tenant_id)');

@@ -38,3 +38,8 @@ export function storeFailure(error: unknown): unknown {
     { cause: error },
   );
 }
+
+/** MongoDB (and FerretDB) report a unique-index violation as code 11000. */
+export function isDuplicateKeyError(error: unknown): boolean {
+  return (error as { code?: unknown } | undefined)?.code === 11000;
+}

@@ -1,6 +1,13 @@
 import { ROLE_SIDES, type Principal, type Role } from '@certhub/contracts';
 
-const ADMIN_ROLES: readonly Role[] = ['platform_admin', 'cb_admin', 'org_admin'];
+/** Administrators of a whole tenant; a training network's narrower admins invite within their perimeter only. */
+const ADMIN_ROLES: readonly Role[] = [
+  'platform_admin',
+  'cb_admin',
+  'org_admin',
+  'network_admin',
+  'network_supervisor',
+];
 
 export const hasRole = (principal: Principal, role: Role): boolean => principal.roles.includes(role);
 

@@ -7,7 +7,19 @@ import { KeycloakAdmin } from '../keycloak/keycloak-admin';
 import { OrganisationRepository } from '../organisations/organisation.repository';
 import { SiteRepository } from '../organisations/site.repository';
 import { UserRepository } from '../users/user.repository';
-import { DEMO_CERTIFICATION_BODY, DEMO_ORGANISATION, DEMO_USER_EMAILS } from './demo-data';
+import {
+  EstablishmentRepository,
+  NetworkRepository,
+  TrainingOrganisationRepository,
+} from '../networks/network.repositories';
+import {
+  DEMO_CERTIFICATION_BODY,
+  DEMO_ESTABLISHMENTS,
+  DEMO_NETWORK,
+  DEMO_ORGANISATION,
+  DEMO_TRAINING_ORGANISATION,
+  DEMO_USER_EMAILS,
+} from './demo-data';
 
 /**
  * Seeds, at every start and idempotently, the tenants of the realm's demo users and their user
@@ -25,6 +37,9 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly sites: SiteRepository,
     private readonly users: UserRepository,
     private readonly keycloak: KeycloakAdmin,
+    private readonly networks: NetworkRepository,
+    private readonly trainingOrganisations: TrainingOrganisationRepository,
+    private readonly establishments: EstablishmentRepository,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -39,6 +54,9 @@ export class DemoSeeder implements OnApplicationBootstrap {
       address: DEMO_ORGANISATION.address,
       headquarters: true,
     });
+    await this.networks.ensure(DEMO_NETWORK);
+    await this.trainingOrganisations.ensure(DEMO_TRAINING_ORGANISATION);
+    for (const establishment of DEMO_ESTABLISHMENTS) await this.establishments.ensure(establishment);
     try {
       for (const email of DEMO_USER_EMAILS) await this.seedUser(email);
     } catch (error) {

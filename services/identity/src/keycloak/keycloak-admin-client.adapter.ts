@@ -45,6 +45,14 @@ export class KeycloakAdminClientAdapter extends KeycloakAdmin {
           tenant_type: [user.tenantType],
           tenant_id: [user.tenantId],
           locale: [user.locale],
+          ...(user.perimeter
+            ? {
+                training_organisation_id: [user.perimeter.trainingOrganisationId],
+                ...(user.perimeter.establishmentId
+                  ? { establishment_id: [user.perimeter.establishmentId] }
+                  : {}),
+              }
+            : {}),
         },
         ...(user.password
           ? { credentials: [{ type: 'password', value: user.password, temporary: false }] }

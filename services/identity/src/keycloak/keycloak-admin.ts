@@ -1,5 +1,5 @@
 import type { Locale } from '../common/locale';
-import type { Role, TenantType } from '@certhub/contracts';
+import type { Perimeter, Role, TenantType } from '@certhub/contracts';
 
 export interface NewKeycloakUser {
   email: string;
@@ -8,6 +8,8 @@ export interface NewKeycloakUser {
   tenantType: TenantType;
   tenantId: string;
   locale: Locale;
+  /** A training network's user: carried into his token as training_organisation_id, establishment_id. */
+  perimeter?: Perimeter;
   /** Set for self-registration; invited users choose theirs through the first-login e-mail. */
   password?: string;
 }

@@ -1,5 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import type { CloudEvent, ContactSchema } from '@certhub/contracts';
+import type { CloudEvent, OrganisationContactSchema } from '@certhub/contracts';
 import type { z } from 'zod';
 import { tenantScopePlugin } from '@certhub/platform';
 import { AddressDocSchema, type Address } from '../common/address.schema';
@@ -19,7 +19,7 @@ export class PendingRegistration {
 }
 const PendingRegistrationSchema = SchemaFactory.createForClass(PendingRegistration);
 
-export type Contact = z.infer<typeof ContactSchema>;
+export type Contact = z.infer<typeof OrganisationContactSchema>;
 
 @Schema({ _id: false, versionKey: false })
 export class ContactDoc {

@@ -4,6 +4,7 @@ import { CertificationBodiesModule } from '../certification-bodies/certification
 import { AccountNotices } from '../common/account-notices';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { KeycloakModule } from '../keycloak/keycloak.module';
+import { NetworksModule } from '../networks/networks.module';
 import { InviteCbAdmin } from './invite-cb-admin/invite-cb-admin.usecase';
 import { GetUser } from './get-user/get-user.usecase';
 import { GetUserAccess } from './get-user-access/get-user-access.usecase';
@@ -22,6 +23,7 @@ import { UsersController } from './users.controller';
     KeycloakModule,
     CertificationBodiesModule,
     OrganisationsModule,
+    NetworksModule,
   ],
   controllers: [UsersController],
   providers: [

@@ -8,7 +8,7 @@ describe('PreferencePolicy', () => {
     expect(PreferencePolicy.isMandatoryCategory('findings')).toBe(false);
     expect(PreferencePolicy.isMandatoryCategory('submission')).toBe(false);
     // The individuals' line's categories, without events yet, can be turned off ahead of them.
-    expect(PreferencePolicy.isMandatoryCategory('transfer')).toBe(false);
+    expect(PreferencePolicy.isMandatoryCategory('jury_decision')).toBe(false);
   });
 
   it('silences an optional notification by its category or its own type, never a mandatory one', () => {

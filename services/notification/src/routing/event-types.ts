@@ -14,3 +14,13 @@ export type FindingEventType = Extract<EventType, `certhub.finding.${string}` | 
 export type ComplaintEventType = Extract<EventType, `certhub.complaint.${string}`>;
 /** Reminders the dossier service sends of its own accord (libs/contracts events/reminder.events.ts). */
 export type ReminderEventType = Extract<EventType, `certhub.reminder.${string}`>;
+/** The training networks of the individuals' line (identity). */
+export type NetworkEventType = Extract<
+  EventType,
+  `certhub.network.${string}` | `certhub.training_organisation.${string}` | `certhub.establishment.${string}`
+>;
+/** Candidacies and habilitations of the individuals' line (candidacy). */
+export type CandidacyEventType = Extract<
+  EventType,
+  `certhub.candidacy.${string}` | `certhub.habilitation.${string}` | `certhub.transfer.${string}`
+>;

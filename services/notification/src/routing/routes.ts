@@ -1,6 +1,8 @@
 import type { DossierStatus, Role } from '@certhub/contracts';
+import { CANDIDACY_ROUTES } from './candidacy.routes';
 import { FINDING_ROUTES } from './finding.routes';
 import { REMINDER_ROUTES } from './reminder.routes';
+import { NETWORK_ROUTES } from './network.routes';
 import { path, type RoutingTable } from './route';
 
 const APPLICANTS: Role[] = ['org_admin', 'org_member'];
@@ -47,6 +49,8 @@ export const ROUTES: RoutingTable = {
     recipients: [{ tenant: 'cbId', roles: ['cb_admin'] }],
     link: (p) => path`/complaints/${p.complaintId}`,
   },
+  ...NETWORK_ROUTES,
+  ...CANDIDACY_ROUTES,
   'certhub.organisation.registered.v1': {
     category: 'account',
     mandatory: true,

@@ -1,4 +1,4 @@
-import { DOSSIER_STATUS_LABELS } from '@certhub/contracts';
+import { CANDIDACY_STATUS_LABELS, DOSSIER_STATUS_LABELS } from '@certhub/contracts';
 import type { Locale } from '../common/locale';
 
 /** Words of the shared layout. */
@@ -72,7 +72,16 @@ export const LABELS: Record<Locale, Record<string, Record<string, string>>> = {
       org_admin: 'administrateur',
       org_member: 'utilisateur',
       partner: 'partenaire',
+      certifier_staff: 'chargé de certification',
+      jury_member: 'membre du jury',
+      network_admin: 'administrateur réseau',
+      network_supervisor: 'superviseur réseau',
+      training_org_admin: 'administrateur organisme',
+      training_org_user: 'utilisateur organisme',
+      establishment_admin: 'administrateur établissement',
+      establishment_user: 'utilisateur établissement',
     },
+    candidacyStatus: CANDIDACY_STATUS_LABELS.fr,
   },
   en: {
     status: DOSSIER_STATUS_LABELS.en,
@@ -112,6 +121,15 @@ export const LABELS: Record<Locale, Record<string, Record<string, string>>> = {
       org_admin: 'administrator',
       org_member: 'member',
       partner: 'partner',
+      certifier_staff: 'certification officer',
+      jury_member: 'jury member',
+      network_admin: 'network administrator',
+      network_supervisor: 'network supervisor',
+      training_org_admin: 'organisation administrator',
+      training_org_user: 'organisation user',
+      establishment_admin: 'establishment administrator',
+      establishment_user: 'establishment user',
     },
+    candidacyStatus: CANDIDACY_STATUS_LABELS.en,
   },
 };

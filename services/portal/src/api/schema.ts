@@ -1,39 +1,5 @@
 // Generated from the gateway's /api/openapi.json by services/portal/scripts/generate-api-client.mjs: do not edit.
 export interface paths {
-  '/api/asyncapi.json': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The AsyncAPI 3 document of the events partners receive */
-    get: operations['gateway.asyncapi.get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/openapi.json': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** This document */
-    get: operations['gateway.openapi.get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/v1/analytics/dashboard': {
     parameters: {
       query?: never;
@@ -77,23 +43,6 @@ export interface paths {
     };
     /** Events seen per type for your tenant (platform staff: every tenant) */
     get: operations['analytics.event-counts'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/analytics/export': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Every analytics report as one Excel workbook, for the same filters as the JSON reports */
-    get: operations['analytics.export.download'];
     put?: never;
     post?: never;
     delete?: never;
@@ -289,6 +238,145 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/candidate-search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Find one person across the platform before registering him: too broad a query is refused */
+    get: operations['candidacy.candidates.search'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Candidates within your perimeter, by status and establishment */
+    get: operations['candidacy.candidates.list'];
+    put?: never;
+    /** Register a candidate in an establishment, refused when the same person is already on the platform */
+    post: operations['candidacy.candidates.create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidates/{candidateId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One candidate's sheet */
+    get: operations['candidacy.candidates.get'];
+    /** Edit a candidate's sheet (the whole form, at the version read) */
+    put: operations['candidacy.candidates.update'];
+    post?: never;
+    /** Delete a candidate while nothing is recorded on his candidacy */
+    delete: operations['candidacy.candidates.delete'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidates/{candidateId}/abandonment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Declare a candidacy abandoned, with a reason */
+    post: operations['candidacy.candidates.abandon'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidates/{candidateId}/active': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Deactivate or reactivate a candidate */
+    put: operations['candidacy.candidates.set-active'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidates/{candidateId}/reinstatement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reinstate an abandoned candidacy where it stood */
+    post: operations['candidacy.candidates.reinstate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidates/{candidateId}/trail': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every change of a candidacy, newest first */
+    get: operations['candidacy.candidates.trail'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidates/{candidateId}/transfer-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ask to take over a candidate's dossier from another establishment, with a reason */
+    post: operations['candidacy.transfers.request'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/certificates': {
     parameters: {
       query?: never;
@@ -298,23 +386,6 @@ export interface paths {
     };
     /** Certificates of your organisation, or those your certification body issued, with PDF availability */
     get: operations['certificate.list'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/certificates/{certificateId}/pdf': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The certificate as PDF (the holder’s and its CB’s users) */
-    get: operations['certificate.pdf.download'];
     put?: never;
     post?: never;
     delete?: never;
@@ -358,15 +429,15 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/companies': {
+  '/api/v1/clea-framework': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    /** Find a company to register, by name, SIREN or SIRET (demo: the demo companies still free) */
-    get: operations['identity.companies.search'];
+    /** The CléA framework evaluations are scored against: 7 domains, 28 sub-domains (the current version, or one named) */
+    get: operations['candidacy.framework.get'];
     put?: never;
     post?: never;
     delete?: never;
@@ -402,8 +473,7 @@ export interface paths {
     /** Documents of an upload context (a dossier question, a finding…), newest first */
     get: operations['document.documents.list'];
     put?: never;
-    /** Upload a document into a context you may write to (the body is the file) */
-    post: operations['document.files.upload'];
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -423,24 +493,6 @@ export interface paths {
     post?: never;
     /** Delete a document (kept for the context’s retention period, then purged) */
     delete: operations['document.documents.delete'];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/documents/{documentId}/content': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Download a document’s bytes, whole or one Range */
-    get: operations['document.files.download'];
-    /** Upload a new version of a document; the previous ones are kept */
-    put: operations['document.files.replace'];
-    post?: never;
-    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -687,23 +739,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/dossiers/{dossierId}/questionnaire.{format}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** A dossier’s filled questionnaire, format xlsx or pdf */
-    get: operations['dossier.questionnaire-exports.filled'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/v1/dossiers/{dossierId}/questionnaire/findings': {
     parameters: {
       query?: never;
@@ -869,6 +904,74 @@ export interface paths {
     get: operations['dossier.dossiers.trail'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/establishments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Establishments within your perimeter (a certifier: those of its networks) */
+    get: operations['identity.establishments.list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/establishments/{establishmentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One establishment */
+    get: operations['identity.establishments.get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/establishments/{establishmentId}/active': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Activate or deactivate an establishment (its certifier only) */
+    put: operations['identity.establishments.set-active'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/establishments/{establishmentId}/habilitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ask one or several certifiers for the establishment's habilitation (or its renewal) */
+    post: operations['candidacy.habilitations.request'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1063,17 +1166,103 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/me': {
+  '/api/v1/habilitations': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    /** Who the token says you are: user, tenant and roles */
-    get: operations['gateway.me.get'];
+    /** Habilitation requests and periods within your perimeter */
+    get: operations['candidacy.habilitations.list'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/habilitations/{habilitationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One habilitation request */
+    get: operations['candidacy.habilitations.get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/habilitations/{habilitationId}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Validate a habilitation request for a period, or reject it with a reason (its certifier) */
+    put: operations['candidacy.habilitations.decide'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/networks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add a network of training organisations under a certifier */
+    post: operations['identity.networks.create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/networks/{networkId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One network: its head and options */
+    get: operations['identity.networks.get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/networks/{networkId}/organisations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The training organisations of a network within your perimeter */
+    get: operations['identity.training-organisations.list'];
+    put?: never;
+    /** Add a training organisation (SIREN) to a network */
+    post: operations['identity.training-organisations.create'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1287,23 +1476,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/partners/me/events/stream': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Your event feed as Server-Sent Events (see /api/asyncapi.json for the events) */
-    get: operations['partner.feed.stream'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/v1/partners/me/subscriptions': {
     parameters: {
       query?: never;
@@ -1385,23 +1557,6 @@ export interface paths {
     get: operations['certificate.verify.company'];
     put?: never;
     post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/public/certificates/verify-file': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Verify a certificate PDF without an account: is it one we issued, and is it valid? */
-    post: operations['certificate.verify.file'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1494,16 +1649,67 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/schemes/{schemeId}/questionnaire.{format}': {
+  '/api/v1/training-organisations/{trainingOrganisationId}/establishments': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    /** A scheme’s blank questionnaire, format xlsx or pdf */
-    get: operations['dossier.questionnaire-exports.blank'];
+    get?: never;
     put?: never;
+    /** Add an establishment (SIRET of the organisation) with its contacts, address and region */
+    post: operations['identity.establishments.create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/transfer-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Transfer requests made within your perimeter (a certifier: those it decides) */
+    get: operations['candidacy.transfers.list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/transfer-requests/{transferId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One transfer request */
+    get: operations['candidacy.transfers.get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/transfer-requests/{transferId}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Accept a transfer request (the dossier moves) or refuse it with a reason (the candidate's certifier) */
+    put: operations['candidacy.transfers.decide'];
     post?: never;
     delete?: never;
     options?: never;
@@ -1521,7 +1727,7 @@ export interface paths {
     /** Users of your tenant, searchable */
     get: operations['identity.users.list'];
     put?: never;
-    /** Invite a user into your tenant with a role not above your own; a first-login e-mail follows */
+    /** Invite a user into your tenant (a training network: into your perimeter) with a role not above your own; a first-login e-mail follows */
     post: operations['identity.users.invite'];
     delete?: never;
     options?: never;
@@ -1590,122 +1796,6 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-  'gateway.asyncapi.get': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description AsyncAPI 3 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description Not found (or not yours) */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Too many requests; see Retry-After */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  'gateway.openapi.get': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OpenAPI 3.1 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description Not found (or not yours) */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Too many requests; see Retry-After */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
   'analytics.dashboard': {
     parameters: {
       query?: {
@@ -1743,7 +1833,7 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -1770,7 +1860,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -1779,35 +1869,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -1871,7 +1934,7 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -1898,7 +1961,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -1907,35 +1970,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -1969,7 +2005,7 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -1996,7 +2032,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2005,136 +2041,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  'analytics.export.download': {
-    parameters: {
-      query?: {
-        /** @description One certification body (platform staff) */
-        cbId?: string;
-        /** @description First day of the period (YYYY-MM-DD, UTC) */
-        from?: string;
-        /** @description One scheme */
-        schemeId?: string;
-        /** @description Last day of the period (YYYY-MM-DD, UTC) */
-        to?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The workbook */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not allowed */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found (or not yours) */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Too many requests; see Retry-After */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -2198,7 +2106,7 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2225,7 +2133,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2234,35 +2142,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -2326,7 +2207,7 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2353,7 +2234,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2362,35 +2243,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -2454,7 +2308,7 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2481,7 +2335,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2490,35 +2344,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -2600,7 +2427,7 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2627,7 +2454,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2636,35 +2463,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -2717,16 +2517,7 @@ export interface operations {
           };
         };
       };
-      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2753,7 +2544,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2762,35 +2553,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -2853,16 +2617,7 @@ export interface operations {
           };
         };
       };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2889,7 +2644,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -2898,25 +2653,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2925,35 +2662,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3016,16 +2726,7 @@ export interface operations {
           };
         };
       };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3052,7 +2753,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3061,25 +2762,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3088,35 +2771,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3242,16 +2898,7 @@ export interface operations {
           };
         };
       };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3278,7 +2925,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3287,25 +2934,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3314,35 +2943,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3404,16 +3006,7 @@ export interface operations {
           };
         };
       };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3440,7 +3033,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3449,25 +3042,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3476,35 +3051,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3571,16 +3119,7 @@ export interface operations {
           };
         };
       };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3607,7 +3146,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3616,25 +3155,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3643,35 +3164,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3745,7 +3239,7 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3772,7 +3266,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3781,7 +3275,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -3790,8 +3284,57 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request headers are too large */
-      431: {
+    };
+  };
+  'candidacy.candidates.search': {
+    parameters: {
+      query?: {
+        birthCity?: string;
+        birthCountry?: string;
+        birthDate?: string;
+        birthPostalCode?: string;
+        name?: string;
+        reference?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              birthDate: string;
+              birthName: string;
+              establishmentName: string;
+              firstName: string;
+              id: string;
+              mine: boolean;
+              reference: string;
+              /** @enum {string} */
+              status:
+                | 'awaiting_preliminary_evaluation'
+                | 'awaiting_final_evaluation'
+                | 'to_send'
+                | 'awaiting_certification'
+                | 'awaiting_jury'
+                | 'complement_requested'
+                | 'completed'
+                | 'certified'
+                | 'not_certified'
+                | 'abandoned';
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
         headers: {
           [name: string]: unknown;
         };
@@ -3799,8 +3342,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
+      /** @description Not allowed */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -3808,8 +3351,1466 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.candidates.list': {
+    parameters: {
+      query?: {
+        active?: 'true' | 'false';
+        establishmentId?: string;
+        page?: number;
+        pageSize?: number;
+        sort?:
+          | 'reference'
+          | '-reference'
+          | 'birthName'
+          | '-birthName'
+          | 'createdAt'
+          | '-createdAt'
+          | 'updatedAt'
+          | '-updatedAt';
+        status?:
+          | (
+              | 'awaiting_preliminary_evaluation'
+              | 'awaiting_final_evaluation'
+              | 'to_send'
+              | 'awaiting_certification'
+              | 'awaiting_jury'
+              | 'complement_requested'
+              | 'completed'
+              | 'certified'
+              | 'not_certified'
+              | 'abandoned'
+            )
+          | (
+              | 'awaiting_preliminary_evaluation'
+              | 'awaiting_final_evaluation'
+              | 'to_send'
+              | 'awaiting_certification'
+              | 'awaiting_jury'
+              | 'complement_requested'
+              | 'completed'
+              | 'certified'
+              | 'not_certified'
+              | 'abandoned'
+            )[];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              abandonReason?: string;
+              active: boolean;
+              address?: {
+                city: string;
+                /** @default FR */
+                country: string;
+                line1: string;
+                line2?: string;
+                postalCode: string;
+              };
+              /** @enum {string} */
+              approachOrigin?: 'france_travail' | 'mission_locale' | 'employer' | 'opco' | 'self' | 'other';
+              birthCity: string;
+              /** @enum {string} */
+              birthCollectivity?: 'PF' | 'NC' | 'WF' | 'PM' | 'BL' | 'MF';
+              birthCountry?: string;
+              /** Format: date */
+              birthDate: string;
+              birthName: string;
+              birthPostalCode?: string;
+              /** @default false */
+              bornAbroad: boolean;
+              /** @default false */
+              bornInOverseasCollectivity: boolean;
+              certifierId: string;
+              /** @enum {string} */
+              civility: 'mr' | 'mrs';
+              contextualisedBase?: boolean;
+              createdAt: string;
+              delegatedBranch?: string;
+              email?: unknown;
+              establishmentId: string;
+              establishmentName: string;
+              firstName: string;
+              id: string;
+              /** @enum {string} */
+              mainFunder:
+                | 'individual_initiative'
+                | 'employer'
+                | 'opco'
+                | 'france_travail'
+                | 'region'
+                | 'personal_training_account'
+                | 'transitions_pro'
+                | 'other';
+              networkId: string;
+              personalGoals?: string;
+              phone?: string;
+              professionalGoals?: string;
+              /** @enum {string} */
+              publicType?: 'disabled_worker' | 'senior' | 'young' | 'detained' | 'refugee' | 'other';
+              reference: string;
+              /** @enum {string} */
+              registrationStatus:
+                'employee' | 'job_seeker' | 'temporary_worker' | 'young_in_integration' | 'other';
+              /** @enum {string} */
+              status:
+                | 'awaiting_preliminary_evaluation'
+                | 'awaiting_final_evaluation'
+                | 'to_send'
+                | 'awaiting_certification'
+                | 'awaiting_jury'
+                | 'complement_requested'
+                | 'completed'
+                | 'certified'
+                | 'not_certified'
+                | 'abandoned';
+              trainingLevel: number;
+              trainingOrganisationId: string;
+              updatedAt: string;
+              usageName?: string;
+              version: number;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.candidates.create': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          address?: {
+            city: string;
+            /** @default FR */
+            country?: string;
+            line1: string;
+            line2?: string;
+            postalCode: string;
+          };
+          /** @enum {string} */
+          approachOrigin?: 'france_travail' | 'mission_locale' | 'employer' | 'opco' | 'self' | 'other';
+          birthCity: string;
+          /** @enum {string} */
+          birthCollectivity?: 'PF' | 'NC' | 'WF' | 'PM' | 'BL' | 'MF';
+          birthCountry?: string;
+          /** Format: date */
+          birthDate: string;
+          birthName: string;
+          birthPostalCode?: string;
+          /** @default false */
+          bornAbroad?: boolean;
+          /** @default false */
+          bornInOverseasCollectivity?: boolean;
+          /** @enum {string} */
+          civility: 'mr' | 'mrs';
+          contextualisedBase?: boolean;
+          delegatedBranch?: string;
+          /** Format: email */
+          email?: string;
+          establishmentId: string;
+          firstName: string;
+          /** @enum {string} */
+          mainFunder:
+            | 'individual_initiative'
+            | 'employer'
+            | 'opco'
+            | 'france_travail'
+            | 'region'
+            | 'personal_training_account'
+            | 'transitions_pro'
+            | 'other';
+          personalGoals?: string;
+          phone?: string;
+          professionalGoals?: string;
+          /** @enum {string} */
+          publicType?: 'disabled_worker' | 'senior' | 'young' | 'detained' | 'refugee' | 'other';
+          /** @enum {string} */
+          registrationStatus:
+            'employee' | 'job_seeker' | 'temporary_worker' | 'young_in_integration' | 'other';
+          trainingLevel: number;
+          usageName?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            abandonReason?: string;
+            active: boolean;
+            address?: {
+              city: string;
+              /** @default FR */
+              country: string;
+              line1: string;
+              line2?: string;
+              postalCode: string;
+            };
+            /** @enum {string} */
+            approachOrigin?: 'france_travail' | 'mission_locale' | 'employer' | 'opco' | 'self' | 'other';
+            birthCity: string;
+            /** @enum {string} */
+            birthCollectivity?: 'PF' | 'NC' | 'WF' | 'PM' | 'BL' | 'MF';
+            birthCountry?: string;
+            /** Format: date */
+            birthDate: string;
+            birthName: string;
+            birthPostalCode?: string;
+            /** @default false */
+            bornAbroad: boolean;
+            /** @default false */
+            bornInOverseasCollectivity: boolean;
+            certifierId: string;
+            /** @enum {string} */
+            civility: 'mr' | 'mrs';
+            contextualisedBase?: boolean;
+            createdAt: string;
+            delegatedBranch?: string;
+            email?: unknown;
+            establishmentId: string;
+            establishmentName: string;
+            firstName: string;
+            id: string;
+            /** @enum {string} */
+            mainFunder:
+              | 'individual_initiative'
+              | 'employer'
+              | 'opco'
+              | 'france_travail'
+              | 'region'
+              | 'personal_training_account'
+              | 'transitions_pro'
+              | 'other';
+            networkId: string;
+            personalGoals?: string;
+            phone?: string;
+            professionalGoals?: string;
+            /** @enum {string} */
+            publicType?: 'disabled_worker' | 'senior' | 'young' | 'detained' | 'refugee' | 'other';
+            reference: string;
+            /** @enum {string} */
+            registrationStatus:
+              'employee' | 'job_seeker' | 'temporary_worker' | 'young_in_integration' | 'other';
+            /** @enum {string} */
+            status:
+              | 'awaiting_preliminary_evaluation'
+              | 'awaiting_final_evaluation'
+              | 'to_send'
+              | 'awaiting_certification'
+              | 'awaiting_jury'
+              | 'complement_requested'
+              | 'completed'
+              | 'certified'
+              | 'not_certified'
+              | 'abandoned';
+            trainingLevel: number;
+            trainingOrganisationId: string;
+            updatedAt: string;
+            usageName?: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.candidates.get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        candidateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            abandonReason?: string;
+            active: boolean;
+            address?: {
+              city: string;
+              /** @default FR */
+              country: string;
+              line1: string;
+              line2?: string;
+              postalCode: string;
+            };
+            /** @enum {string} */
+            approachOrigin?: 'france_travail' | 'mission_locale' | 'employer' | 'opco' | 'self' | 'other';
+            birthCity: string;
+            /** @enum {string} */
+            birthCollectivity?: 'PF' | 'NC' | 'WF' | 'PM' | 'BL' | 'MF';
+            birthCountry?: string;
+            /** Format: date */
+            birthDate: string;
+            birthName: string;
+            birthPostalCode?: string;
+            /** @default false */
+            bornAbroad: boolean;
+            /** @default false */
+            bornInOverseasCollectivity: boolean;
+            certifierId: string;
+            /** @enum {string} */
+            civility: 'mr' | 'mrs';
+            contextualisedBase?: boolean;
+            createdAt: string;
+            delegatedBranch?: string;
+            email?: unknown;
+            establishmentId: string;
+            establishmentName: string;
+            firstName: string;
+            id: string;
+            /** @enum {string} */
+            mainFunder:
+              | 'individual_initiative'
+              | 'employer'
+              | 'opco'
+              | 'france_travail'
+              | 'region'
+              | 'personal_training_account'
+              | 'transitions_pro'
+              | 'other';
+            networkId: string;
+            personalGoals?: string;
+            phone?: string;
+            professionalGoals?: string;
+            /** @enum {string} */
+            publicType?: 'disabled_worker' | 'senior' | 'young' | 'detained' | 'refugee' | 'other';
+            reference: string;
+            /** @enum {string} */
+            registrationStatus:
+              'employee' | 'job_seeker' | 'temporary_worker' | 'young_in_integration' | 'other';
+            /** @enum {string} */
+            status:
+              | 'awaiting_preliminary_evaluation'
+              | 'awaiting_final_evaluation'
+              | 'to_send'
+              | 'awaiting_certification'
+              | 'awaiting_jury'
+              | 'complement_requested'
+              | 'completed'
+              | 'certified'
+              | 'not_certified'
+              | 'abandoned';
+            trainingLevel: number;
+            trainingOrganisationId: string;
+            updatedAt: string;
+            usageName?: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.candidates.update': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        candidateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          address?: {
+            city: string;
+            /** @default FR */
+            country?: string;
+            line1: string;
+            line2?: string;
+            postalCode: string;
+          };
+          /** @enum {string} */
+          approachOrigin?: 'france_travail' | 'mission_locale' | 'employer' | 'opco' | 'self' | 'other';
+          birthCity: string;
+          /** @enum {string} */
+          birthCollectivity?: 'PF' | 'NC' | 'WF' | 'PM' | 'BL' | 'MF';
+          birthCountry?: string;
+          /** Format: date */
+          birthDate: string;
+          birthName: string;
+          birthPostalCode?: string;
+          /** @default false */
+          bornAbroad?: boolean;
+          /** @default false */
+          bornInOverseasCollectivity?: boolean;
+          /** @enum {string} */
+          civility: 'mr' | 'mrs';
+          contextualisedBase?: boolean;
+          delegatedBranch?: string;
+          /** Format: email */
+          email?: string;
+          firstName: string;
+          /** @enum {string} */
+          mainFunder:
+            | 'individual_initiative'
+            | 'employer'
+            | 'opco'
+            | 'france_travail'
+            | 'region'
+            | 'personal_training_account'
+            | 'transitions_pro'
+            | 'other';
+          personalGoals?: string;
+          phone?: string;
+          professionalGoals?: string;
+          /** @enum {string} */
+          publicType?: 'disabled_worker' | 'senior' | 'young' | 'detained' | 'refugee' | 'other';
+          /** @enum {string} */
+          registrationStatus:
+            'employee' | 'job_seeker' | 'temporary_worker' | 'young_in_integration' | 'other';
+          trainingLevel: number;
+          usageName?: string;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            abandonReason?: string;
+            active: boolean;
+            address?: {
+              city: string;
+              /** @default FR */
+              country: string;
+              line1: string;
+              line2?: string;
+              postalCode: string;
+            };
+            /** @enum {string} */
+            approachOrigin?: 'france_travail' | 'mission_locale' | 'employer' | 'opco' | 'self' | 'other';
+            birthCity: string;
+            /** @enum {string} */
+            birthCollectivity?: 'PF' | 'NC' | 'WF' | 'PM' | 'BL' | 'MF';
+            birthCountry?: string;
+            /** Format: date */
+            birthDate: string;
+            birthName: string;
+            birthPostalCode?: string;
+            /** @default false */
+            bornAbroad: boolean;
+            /** @default false */
+            bornInOverseasCollectivity: boolean;
+            certifierId: string;
+            /** @enum {string} */
+            civility: 'mr' | 'mrs';
+            contextualisedBase?: boolean;
+            createdAt: string;
+            delegatedBranch?: string;
+            email?: unknown;
+            establishmentId: string;
+            establishmentName: string;
+            firstName: string;
+            id: string;
+            /** @enum {string} */
+            mainFunder:
+              | 'individual_initiative'
+              | 'employer'
+              | 'opco'
+              | 'france_travail'
+              | 'region'
+              | 'personal_training_account'
+              | 'transitions_pro'
+              | 'other';
+            networkId: string;
+            personalGoals?: string;
+            phone?: string;
+            professionalGoals?: string;
+            /** @enum {string} */
+            publicType?: 'disabled_worker' | 'senior' | 'young' | 'detained' | 'refugee' | 'other';
+            reference: string;
+            /** @enum {string} */
+            registrationStatus:
+              'employee' | 'job_seeker' | 'temporary_worker' | 'young_in_integration' | 'other';
+            /** @enum {string} */
+            status:
+              | 'awaiting_preliminary_evaluation'
+              | 'awaiting_final_evaluation'
+              | 'to_send'
+              | 'awaiting_certification'
+              | 'awaiting_jury'
+              | 'complement_requested'
+              | 'completed'
+              | 'certified'
+              | 'not_certified'
+              | 'abandoned';
+            trainingLevel: number;
+            trainingOrganisationId: string;
+            updatedAt: string;
+            usageName?: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.candidates.delete': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        candidateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @constant */
+            deleted: true;
+            id: string;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.candidates.abandon': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        candidateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            abandonReason?: string;
+            active: boolean;
+            address?: {
+              city: string;
+              /** @default FR */
+              country: string;
+              line1: string;
+              line2?: string;
+              postalCode: string;
+            };
+            /** @enum {string} */
+            approachOrigin?: 'france_travail' | 'mission_locale' | 'employer' | 'opco' | 'self' | 'other';
+            birthCity: string;
+            /** @enum {string} */
+            birthCollectivity?: 'PF' | 'NC' | 'WF' | 'PM' | 'BL' | 'MF';
+            birthCountry?: string;
+            /** Format: date */
+            birthDate: string;
+            birthName: string;
+            birthPostalCode?: string;
+            /** @default false */
+            bornAbroad: boolean;
+            /** @default false */
+            bornInOverseasCollectivity: boolean;
+            certifierId: string;
+            /** @enum {string} */
+            civility: 'mr' | 'mrs';
+            contextualisedBase?: boolean;
+            createdAt: string;
+            delegatedBranch?: string;
+            email?: unknown;
+            establishmentId: string;
+            establishmentName: string;
+            firstName: string;
+            id: string;
+            /** @enum {string} */
+            mainFunder:
+              | 'individual_initiative'
+              | 'employer'
+              | 'opco'
+              | 'france_travail'
+              | 'region'
+              | 'personal_training_account'
+              | 'transitions_pro'
+              | 'other';
+            networkId: string;
+            personalGoals?: string;
+            phone?: string;
+            professionalGoals?: string;
+            /** @enum {string} */
+            publicType?: 'disabled_worker' | 'senior' | 'young' | 'detained' | 'refugee' | 'other';
+            reference: string;
+            /** @enum {string} */
+            registrationStatus:
+              'employee' | 'job_seeker' | 'temporary_worker' | 'young_in_integration' | 'other';
+            /** @enum {string} */
+            status:
+              | 'awaiting_preliminary_evaluation'
+              | 'awaiting_final_evaluation'
+              | 'to_send'
+              | 'awaiting_certification'
+              | 'awaiting_jury'
+              | 'complement_requested'
+              | 'completed'
+              | 'certified'
+              | 'not_certified'
+              | 'abandoned';
+            trainingLevel: number;
+            trainingOrganisationId: string;
+            updatedAt: string;
+            usageName?: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.candidates.set-active': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        candidateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          active: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            abandonReason?: string;
+            active: boolean;
+            address?: {
+              city: string;
+              /** @default FR */
+              country: string;
+              line1: string;
+              line2?: string;
+              postalCode: string;
+            };
+            /** @enum {string} */
+            approachOrigin?: 'france_travail' | 'mission_locale' | 'employer' | 'opco' | 'self' | 'other';
+            birthCity: string;
+            /** @enum {string} */
+            birthCollectivity?: 'PF' | 'NC' | 'WF' | 'PM' | 'BL' | 'MF';
+            birthCountry?: string;
+            /** Format: date */
+            birthDate: string;
+            birthName: string;
+            birthPostalCode?: string;
+            /** @default false */
+            bornAbroad: boolean;
+            /** @default false */
+            bornInOverseasCollectivity: boolean;
+            certifierId: string;
+            /** @enum {string} */
+            civility: 'mr' | 'mrs';
+            contextualisedBase?: boolean;
+            createdAt: string;
+            delegatedBranch?: string;
+            email?: unknown;
+            establishmentId: string;
+            establishmentName: string;
+            firstName: string;
+            id: string;
+            /** @enum {string} */
+            mainFunder:
+              | 'individual_initiative'
+              | 'employer'
+              | 'opco'
+              | 'france_travail'
+              | 'region'
+              | 'personal_training_account'
+              | 'transitions_pro'
+              | 'other';
+            networkId: string;
+            personalGoals?: string;
+            phone?: string;
+            professionalGoals?: string;
+            /** @enum {string} */
+            publicType?: 'disabled_worker' | 'senior' | 'young' | 'detained' | 'refugee' | 'other';
+            reference: string;
+            /** @enum {string} */
+            registrationStatus:
+              'employee' | 'job_seeker' | 'temporary_worker' | 'young_in_integration' | 'other';
+            /** @enum {string} */
+            status:
+              | 'awaiting_preliminary_evaluation'
+              | 'awaiting_final_evaluation'
+              | 'to_send'
+              | 'awaiting_certification'
+              | 'awaiting_jury'
+              | 'complement_requested'
+              | 'completed'
+              | 'certified'
+              | 'not_certified'
+              | 'abandoned';
+            trainingLevel: number;
+            trainingOrganisationId: string;
+            updatedAt: string;
+            usageName?: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.candidates.reinstate': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        candidateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': Record<string, never>;
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            abandonReason?: string;
+            active: boolean;
+            address?: {
+              city: string;
+              /** @default FR */
+              country: string;
+              line1: string;
+              line2?: string;
+              postalCode: string;
+            };
+            /** @enum {string} */
+            approachOrigin?: 'france_travail' | 'mission_locale' | 'employer' | 'opco' | 'self' | 'other';
+            birthCity: string;
+            /** @enum {string} */
+            birthCollectivity?: 'PF' | 'NC' | 'WF' | 'PM' | 'BL' | 'MF';
+            birthCountry?: string;
+            /** Format: date */
+            birthDate: string;
+            birthName: string;
+            birthPostalCode?: string;
+            /** @default false */
+            bornAbroad: boolean;
+            /** @default false */
+            bornInOverseasCollectivity: boolean;
+            certifierId: string;
+            /** @enum {string} */
+            civility: 'mr' | 'mrs';
+            contextualisedBase?: boolean;
+            createdAt: string;
+            delegatedBranch?: string;
+            email?: unknown;
+            establishmentId: string;
+            establishmentName: string;
+            firstName: string;
+            id: string;
+            /** @enum {string} */
+            mainFunder:
+              | 'individual_initiative'
+              | 'employer'
+              | 'opco'
+              | 'france_travail'
+              | 'region'
+              | 'personal_training_account'
+              | 'transitions_pro'
+              | 'other';
+            networkId: string;
+            personalGoals?: string;
+            phone?: string;
+            professionalGoals?: string;
+            /** @enum {string} */
+            publicType?: 'disabled_worker' | 'senior' | 'young' | 'detained' | 'refugee' | 'other';
+            reference: string;
+            /** @enum {string} */
+            registrationStatus:
+              'employee' | 'job_seeker' | 'temporary_worker' | 'young_in_integration' | 'other';
+            /** @enum {string} */
+            status:
+              | 'awaiting_preliminary_evaluation'
+              | 'awaiting_final_evaluation'
+              | 'to_send'
+              | 'awaiting_certification'
+              | 'awaiting_jury'
+              | 'complement_requested'
+              | 'completed'
+              | 'certified'
+              | 'not_certified'
+              | 'abandoned';
+            trainingLevel: number;
+            trainingOrganisationId: string;
+            updatedAt: string;
+            usageName?: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.candidates.trail': {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path: {
+        candidateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              action: string;
+              at: string;
+              by: string;
+              from?: string;
+              to: string;
+              what: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.transfers.request': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        candidateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          details?: string;
+          establishmentId: string;
+          /** @enum {string} */
+          reason: 'candidate_moved' | 'establishment_closed' | 'candidate_choice' | 'other';
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            candidateId: string;
+            certifierId: string;
+            decidedAt?: string;
+            details?: string;
+            establishmentId: string;
+            fromEstablishmentId: string;
+            id: string;
+            /** @enum {string} */
+            reason: 'candidate_moved' | 'establishment_closed' | 'candidate_choice' | 'other';
+            reference: string;
+            refusalReason?: string;
+            requestedAt: string;
+            requestedBy: string;
+            /** @enum {string} */
+            status: 'pending' | 'accepted' | 'refused';
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -3876,7 +4877,7 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3903,7 +4904,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3912,129 +4913,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  'certificate.pdf.download': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        certificateId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The signed PDF */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/pdf': string;
-        };
-      };
-      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not allowed */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found (or not yours) */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Too many requests; see Retry-After */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4085,7 +4965,7 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4112,7 +4992,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4121,35 +5001,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4210,16 +5063,7 @@ export interface operations {
           };
         };
       };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4246,7 +5090,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4255,25 +5099,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4282,35 +5108,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4337,6 +5136,7 @@ export interface operations {
         'application/json': {
           /** Format: email */
           email: string;
+          establishmentId?: string;
           firstName: string;
           lastName: string;
           /**
@@ -4344,6 +5144,7 @@ export interface operations {
            * @enum {string}
            */
           locale?: 'fr' | 'en';
+          trainingOrganisationId?: string;
         };
       };
     };
@@ -4374,22 +5175,21 @@ export interface operations {
               | 'decision_maker'
               | 'org_admin'
               | 'org_member'
-              | 'partner';
+              | 'partner'
+              | 'certifier_staff'
+              | 'jury_member'
+              | 'network_admin'
+              | 'network_supervisor'
+              | 'training_org_admin'
+              | 'training_org_user'
+              | 'establishment_admin'
+              | 'establishment_user';
             tenantId: string;
             tenantType: string;
           };
         };
       };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4416,7 +5216,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4425,25 +5225,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4452,35 +5234,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4490,12 +5245,10 @@ export interface operations {
       };
     };
   };
-  'identity.companies.search': {
+  'candidacy.framework.get': {
     parameters: {
       query?: {
-        page?: number;
-        pageSize?: number;
-        q?: string;
+        version?: string;
       };
       header?: never;
       path?: never;
@@ -4510,25 +5263,35 @@ export interface operations {
         };
         content: {
           'application/json': {
-            items: {
-              address: {
-                city: string;
-                /** @default FR */
-                country: string;
-                line1: string;
-                line2?: string;
-                postalCode: string;
-              };
-              headquarters: boolean;
-              nafCode?: string;
-              name: string;
-              siren: string;
-              siret: string;
+            domains: {
+              id: string;
+              subDomains: {
+                id: string;
+                title: string;
+              }[];
+              title: string;
             }[];
-            page: number;
-            pageSize: number;
-            total: number;
+            publishedOn: string;
+            version: string;
           };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description Not found (or not yours) */
@@ -4540,7 +5303,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4549,35 +5312,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4621,15 +5357,6 @@ export interface operations {
           };
         };
       };
-      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
       /** @description Not found (or not yours) */
       404: {
         headers: {
@@ -4639,7 +5366,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4648,35 +5375,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4710,19 +5410,12 @@ export interface operations {
               contentType: string;
               contextId: string;
               /** @enum {string} */
-              contextKind:
-                | 'dossier_question'
-                | 'finding_proof'
-                | 'audit_report'
-                | 'contract'
-                | 'evaluation'
-                | 'template';
+              contextKind: 'dossier_question' | 'finding_proof' | 'audit_report' | 'evaluation' | 'template';
               createdAt: string;
               deletedAt?: string;
               documentId: string;
               /** @enum {string} */
               fileKind: 'pdf' | 'xlsx' | 'docx' | 'doc' | 'xls' | 'zip' | 'png' | 'jpeg' | 'odt' | 'ods';
-              frozenBy?: string[];
               name: string;
               ownerTenantId: string;
               purgeAfter?: string;
@@ -4733,7 +5426,7 @@ export interface operations {
               uploadedBy: {
                 tenantId: string;
                 /** @enum {string} */
-                tenantType: 'platform' | 'cb' | 'organisation' | 'partner';
+                tenantType: 'platform' | 'cb' | 'organisation' | 'partner' | 'network';
                 userId: string;
               };
               version: number;
@@ -4744,7 +5437,7 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4771,7 +5464,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4780,197 +5473,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  'document.files.upload': {
-    parameters: {
-      query: {
-        /** @description Where the document belongs */
-        contextId: string;
-        /** @description The file’s name, percent-encoded UTF-8; bidi controls are removed */
-        filename: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** @description The file’s bytes; its type is checked from them against the name and the context’s rules */
-    requestBody: {
-      content: {
-        '*/*': string;
-      };
-    };
-    responses: {
-      /** @description The document */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            contentType: string;
-            contextId: string;
-            /** @enum {string} */
-            contextKind: 'dossier_question' | 'finding_proof' | 'audit_report' | 'evaluation' | 'template';
-            createdAt: string;
-            deletedAt?: string;
-            documentId: string;
-            /** @enum {string} */
-            fileKind: 'pdf' | 'xlsx' | 'docx' | 'doc' | 'xls' | 'zip' | 'png' | 'jpeg' | 'odt' | 'ods';
-            name: string;
-            ownerTenantId: string;
-            purgeAfter?: string;
-            sha256: string;
-            size: number;
-            updatedAt: string;
-            uploadedAt: string;
-            uploadedBy: {
-              tenantId: string;
-              /** @enum {string} */
-              tenantType: 'platform' | 'cb' | 'organisation' | 'partner';
-              userId: string;
-            };
-            version: number;
-          };
-        };
-      };
-      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not allowed */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found (or not yours) */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A media type this route does not take */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Too many requests; see Retry-After */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5001,14 +5505,12 @@ export interface operations {
             contentType: string;
             contextId: string;
             /** @enum {string} */
-            contextKind:
-              'dossier_question' | 'finding_proof' | 'audit_report' | 'contract' | 'evaluation' | 'template';
+            contextKind: 'dossier_question' | 'finding_proof' | 'audit_report' | 'evaluation' | 'template';
             createdAt: string;
             deletedAt?: string;
             documentId: string;
             /** @enum {string} */
             fileKind: 'pdf' | 'xlsx' | 'docx' | 'doc' | 'xls' | 'zip' | 'png' | 'jpeg' | 'odt' | 'ods';
-            frozenBy?: string[];
             name: string;
             ownerTenantId: string;
             purgeAfter?: string;
@@ -5019,23 +5521,14 @@ export interface operations {
             uploadedBy: {
               tenantId: string;
               /** @enum {string} */
-              tenantType: 'platform' | 'cb' | 'organisation' | 'partner';
+              tenantType: 'platform' | 'cb' | 'organisation' | 'partner' | 'network';
               userId: string;
             };
             version: number;
           };
         };
       };
-      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5062,7 +5555,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5071,35 +5564,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5130,261 +5596,6 @@ export interface operations {
             contentType: string;
             contextId: string;
             /** @enum {string} */
-            contextKind:
-              'dossier_question' | 'finding_proof' | 'audit_report' | 'contract' | 'evaluation' | 'template';
-            createdAt: string;
-            deletedAt?: string;
-            documentId: string;
-            /** @enum {string} */
-            fileKind: 'pdf' | 'xlsx' | 'docx' | 'doc' | 'xls' | 'zip' | 'png' | 'jpeg' | 'odt' | 'ods';
-            frozenBy?: string[];
-            name: string;
-            ownerTenantId: string;
-            purgeAfter?: string;
-            sha256: string;
-            size: number;
-            updatedAt: string;
-            uploadedAt: string;
-            uploadedBy: {
-              tenantId: string;
-              /** @enum {string} */
-              tenantType: 'platform' | 'cb' | 'organisation' | 'partner';
-              userId: string;
-            };
-            version: number;
-          };
-        };
-      };
-      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not allowed */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found (or not yours) */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Too many requests; see Retry-After */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  'document.files.download': {
-    parameters: {
-      query?: {
-        /** @description A former version (default: the current one) */
-        version?: string;
-      };
-      header?: {
-        /** @description One byte range (206 Partial Content) */
-        Range?: string;
-      };
-      path: {
-        documentId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The file, in its checked type */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': string;
-        };
-      };
-      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not allowed */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found (or not yours) */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Too many requests; see Retry-After */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  'document.files.replace': {
-    parameters: {
-      query: {
-        /** @description The file’s name, percent-encoded UTF-8; bidi controls are removed */
-        filename: string;
-      };
-      header?: never;
-      path: {
-        documentId: string;
-      };
-      cookie?: never;
-    };
-    /** @description The file’s bytes; its type is checked from them against the name and the context’s rules */
-    requestBody: {
-      content: {
-        '*/*': string;
-      };
-    };
-    responses: {
-      /** @description The document */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            contentType: string;
-            contextId: string;
-            /** @enum {string} */
             contextKind: 'dossier_question' | 'finding_proof' | 'audit_report' | 'evaluation' | 'template';
             createdAt: string;
             deletedAt?: string;
@@ -5401,23 +5612,14 @@ export interface operations {
             uploadedBy: {
               tenantId: string;
               /** @enum {string} */
-              tenantType: 'platform' | 'cb' | 'organisation' | 'partner';
+              tenantType: 'platform' | 'cb' | 'organisation' | 'partner' | 'network';
               userId: string;
             };
             version: number;
           };
         };
       };
-      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5444,34 +5646,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A media type this route does not take */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5480,35 +5655,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5547,7 +5695,7 @@ export interface operations {
               uploadedBy: {
                 tenantId: string;
                 /** @enum {string} */
-                tenantType: 'platform' | 'cb' | 'organisation' | 'partner';
+                tenantType: 'platform' | 'cb' | 'organisation' | 'partner' | 'network';
                 userId: string;
               };
               version: number;
@@ -5555,16 +5703,7 @@ export interface operations {
           };
         };
       };
-      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5591,7 +5730,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5600,35 +5739,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5809,7 +5921,7 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5836,7 +5948,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5845,35 +5957,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -6006,16 +6091,7 @@ export interface operations {
           };
         };
       };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6042,7 +6118,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6051,25 +6127,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -6078,35 +6136,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -6229,16 +6260,7 @@ export interface operations {
           };
         };
       };
-      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6265,7 +6287,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -6274,35 +6296,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -6434,16 +6429,7 @@ export interface operations {
           };
         };
       };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6470,7 +6456,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6479,25 +6465,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -6506,35 +6474,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -6664,16 +6605,7 @@ export interface operations {
           };
         };
       };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6700,7 +6632,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6709,25 +6641,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -6736,35 +6650,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -6893,16 +6780,7 @@ export interface operations {
           };
         };
       };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6929,34 +6807,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -6965,35 +6816,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -7062,16 +6886,7 @@ export interface operations {
           };
         };
       };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7098,7 +6913,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7107,25 +6922,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -7134,35 +6931,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -7294,16 +7064,7 @@ export interface operations {
           };
         };
       };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7330,7 +7091,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7339,25 +7100,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -7366,35 +7109,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -7526,16 +7242,7 @@ export interface operations {
           };
         };
       };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7562,7 +7269,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7571,25 +7278,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -7598,35 +7287,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -7758,16 +7420,7 @@ export interface operations {
           };
         };
       };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7794,7 +7447,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7803,25 +7456,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -7830,35 +7465,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -7990,16 +7598,7 @@ export interface operations {
           };
         };
       };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8026,34 +7625,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -8062,35 +7634,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -8142,16 +7687,7 @@ export interface operations {
           };
         };
       };
-      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8178,7 +7714,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -8187,35 +7723,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -8381,16 +7890,7 @@ export interface operations {
           };
         };
       };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8417,7 +7917,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8426,25 +7926,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -8453,35 +7935,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -8528,16 +7983,7 @@ export interface operations {
           };
         };
       };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8564,7 +8010,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8573,25 +8019,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -8600,35 +8028,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -8701,16 +8102,7 @@ export interface operations {
           };
         };
       };
-      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8737,7 +8129,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -8746,35 +8138,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -8920,16 +8285,7 @@ export interface operations {
           };
         };
       };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8956,34 +8312,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -8992,131 +8321,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  'dossier.questionnaire-exports.filled': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        dossierId: string;
-        format: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The questionnaire */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/pdf': string;
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
-        };
-      };
-      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not allowed */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found (or not yours) */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Too many requests; see Retry-After */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -9168,16 +8374,7 @@ export interface operations {
           };
         };
       };
-      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9204,7 +8401,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -9213,35 +8410,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -9301,16 +8471,7 @@ export interface operations {
           };
         };
       };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9337,7 +8498,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9346,25 +8507,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -9373,35 +8516,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -9477,16 +8593,7 @@ export interface operations {
           };
         };
       };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9513,7 +8620,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9522,25 +8629,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -9549,35 +8638,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -9635,16 +8697,7 @@ export interface operations {
           };
         };
       };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9671,7 +8724,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9680,25 +8733,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -9707,35 +8742,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -9865,16 +8873,7 @@ export interface operations {
           };
         };
       };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9901,7 +8900,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9910,25 +8909,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -9937,35 +8918,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -10097,16 +9051,7 @@ export interface operations {
           };
         };
       };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10133,7 +9078,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10142,25 +9087,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -10169,35 +9096,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -10329,16 +9229,7 @@ export interface operations {
           };
         };
       };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10365,7 +9256,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10374,25 +9265,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -10401,35 +9274,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -10657,16 +9503,7 @@ export interface operations {
           };
         };
       };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10693,7 +9530,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10702,25 +9539,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -10729,35 +9548,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -10906,16 +9698,7 @@ export interface operations {
           };
         };
       };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10942,7 +9725,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10951,25 +9734,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -10978,35 +9743,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -11140,16 +9878,7 @@ export interface operations {
           };
         };
       };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -11176,7 +9905,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -11185,25 +9914,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -11212,35 +9923,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -11324,16 +10008,7 @@ export interface operations {
           };
         };
       };
-      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -11360,7 +10035,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -11369,7 +10044,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -11378,8 +10053,89 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request headers are too large */
-      431: {
+    };
+  };
+  'identity.establishments.list': {
+    parameters: {
+      query?: {
+        active?: 'true' | 'false';
+        page?: number;
+        pageSize?: number;
+        q?: string;
+        sort?: 'name' | '-name' | 'siret' | '-siret' | 'createdAt' | '-createdAt';
+        trainingOrganisationId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              active: boolean;
+              address: {
+                city: string;
+                /** @default FR */
+                country: string;
+                line1: string;
+                line2?: string;
+                postalCode: string;
+              };
+              certifierId: string;
+              createdAt: string;
+              id: string;
+              name: string;
+              networkId: string;
+              officialContact: {
+                email: unknown;
+                firstName: string;
+                lastName: string;
+              };
+              publicContact: {
+                email: unknown;
+                firstName: string;
+                lastName: string;
+                phone: string;
+              };
+              /** @enum {string} */
+              region:
+                | 'ARA'
+                | 'BFC'
+                | 'BRE'
+                | 'CVL'
+                | 'COR'
+                | 'GES'
+                | 'HDF'
+                | 'IDF'
+                | 'NOR'
+                | 'NAQ'
+                | 'OCC'
+                | 'PDL'
+                | 'PAC'
+                | 'GUA'
+                | 'MTQ'
+                | 'GUF'
+                | 'LRE'
+                | 'MAY';
+              siret: string;
+              trainingOrganisationId: string;
+              website?: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
         headers: {
           [name: string]: unknown;
         };
@@ -11387,8 +10143,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
+      /** @description Not allowed */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -11396,8 +10152,369 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'identity.establishments.get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        establishmentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            active: boolean;
+            address: {
+              city: string;
+              /** @default FR */
+              country: string;
+              line1: string;
+              line2?: string;
+              postalCode: string;
+            };
+            certifierId: string;
+            createdAt: string;
+            id: string;
+            name: string;
+            networkId: string;
+            officialContact: {
+              email: unknown;
+              firstName: string;
+              lastName: string;
+            };
+            publicContact: {
+              email: unknown;
+              firstName: string;
+              lastName: string;
+              phone: string;
+            };
+            /** @enum {string} */
+            region:
+              | 'ARA'
+              | 'BFC'
+              | 'BRE'
+              | 'CVL'
+              | 'COR'
+              | 'GES'
+              | 'HDF'
+              | 'IDF'
+              | 'NOR'
+              | 'NAQ'
+              | 'OCC'
+              | 'PDL'
+              | 'PAC'
+              | 'GUA'
+              | 'MTQ'
+              | 'GUF'
+              | 'LRE'
+              | 'MAY';
+            siret: string;
+            trainingOrganisationId: string;
+            website?: string;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'identity.establishments.set-active': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        establishmentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          active: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            active: boolean;
+            address: {
+              city: string;
+              /** @default FR */
+              country: string;
+              line1: string;
+              line2?: string;
+              postalCode: string;
+            };
+            certifierId: string;
+            createdAt: string;
+            id: string;
+            name: string;
+            networkId: string;
+            officialContact: {
+              email: unknown;
+              firstName: string;
+              lastName: string;
+            };
+            publicContact: {
+              email: unknown;
+              firstName: string;
+              lastName: string;
+              phone: string;
+            };
+            /** @enum {string} */
+            region:
+              | 'ARA'
+              | 'BFC'
+              | 'BRE'
+              | 'CVL'
+              | 'COR'
+              | 'GES'
+              | 'HDF'
+              | 'IDF'
+              | 'NOR'
+              | 'NAQ'
+              | 'OCC'
+              | 'PDL'
+              | 'PAC'
+              | 'GUA'
+              | 'MTQ'
+              | 'GUF'
+              | 'LRE'
+              | 'MAY';
+            siret: string;
+            trainingOrganisationId: string;
+            website?: string;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.habilitations.request': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        establishmentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          certifierIds: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              certifierId: string;
+              decidedAt?: string;
+              endsOn?: string;
+              establishmentId: string;
+              expired: boolean;
+              id: string;
+              networkId: string;
+              rejectionReason?: string;
+              renews?: string;
+              requestedAt: string;
+              requestedBy: string;
+              startsOn?: string;
+              /** @enum {string} */
+              status: 'pending' | 'validated' | 'rejected';
+              trainingOrganisationId: string;
+              valid: boolean;
+              version: number;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -11543,7 +10660,7 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -11570,7 +10687,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -11579,35 +10696,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -11718,16 +10808,7 @@ export interface operations {
           };
         };
       };
-      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -11754,7 +10835,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -11763,35 +10844,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -11911,16 +10965,7 @@ export interface operations {
           };
         };
       };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -11947,7 +10992,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -11956,25 +11001,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -11983,35 +11010,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -12135,16 +11135,7 @@ export interface operations {
           };
         };
       };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -12171,7 +11162,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -12180,25 +11171,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -12207,35 +11180,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -12357,16 +11303,7 @@ export interface operations {
           };
         };
       };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -12393,34 +11330,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -12429,35 +11339,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -12578,16 +11461,7 @@ export interface operations {
           };
         };
       };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -12614,34 +11488,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -12650,35 +11497,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -12804,16 +11624,7 @@ export interface operations {
           };
         };
       };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -12840,7 +11651,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -12849,25 +11660,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -12876,35 +11669,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -13025,16 +11791,7 @@ export interface operations {
           };
         };
       };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -13061,7 +11818,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -13070,25 +11827,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -13097,35 +11836,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -13171,16 +11883,7 @@ export interface operations {
           };
         };
       };
-      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -13207,7 +11910,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -13216,35 +11919,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -13291,16 +11967,7 @@ export interface operations {
           };
         };
       };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -13327,7 +11994,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -13336,25 +12003,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -13363,35 +12012,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -13512,16 +12134,7 @@ export interface operations {
           };
         };
       };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -13548,7 +12161,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -13557,25 +12170,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -13584,35 +12179,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -13733,16 +12301,7 @@ export interface operations {
           };
         };
       };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -13769,7 +12328,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -13778,25 +12337,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -13805,35 +12346,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -13843,43 +12357,54 @@ export interface operations {
       };
     };
   };
-  'gateway.me.get': {
+  'candidacy.habilitations.list': {
     parameters: {
-      query?: never;
+      query?: {
+        establishmentId?: string;
+        page?: number;
+        pageSize?: number;
+        sort?: 'requestedAt' | '-requestedAt' | 'startsOn' | '-startsOn' | 'endsOn' | '-endsOn';
+        status?: 'pending' | 'validated' | 'rejected';
+      };
       header?: never;
       path?: never;
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description The caller */
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            clientId?: string;
-            email?: string;
-            roles: (
-              | 'platform_admin'
-              | 'scheme_manager'
-              | 'cb_admin'
-              | 'analyst'
-              | 'auditor'
-              | 'decision_maker'
-              | 'org_admin'
-              | 'org_member'
-              | 'partner'
-            )[];
-            tenantId: string;
-            /** @enum {string} */
-            tenantType: 'platform' | 'cb' | 'organisation' | 'partner';
-            userId: string;
+            items: {
+              certifierId: string;
+              decidedAt?: string;
+              endsOn?: string;
+              establishmentId: string;
+              expired: boolean;
+              id: string;
+              networkId: string;
+              rejectionReason?: string;
+              renews?: string;
+              requestedAt: string;
+              requestedBy: string;
+              startsOn?: string;
+              /** @enum {string} */
+              status: 'pending' | 'validated' | 'rejected';
+              trainingOrganisationId: string;
+              valid: boolean;
+              version: number;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
           };
         };
       };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -13906,7 +12431,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -13915,8 +12449,48 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request headers are too large */
-      431: {
+    };
+  };
+  'candidacy.habilitations.get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        habilitationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            certifierId: string;
+            decidedAt?: string;
+            endsOn?: string;
+            establishmentId: string;
+            expired: boolean;
+            id: string;
+            networkId: string;
+            rejectionReason?: string;
+            renews?: string;
+            requestedAt: string;
+            requestedBy: string;
+            startsOn?: string;
+            /** @enum {string} */
+            status: 'pending' | 'validated' | 'rejected';
+            trainingOrganisationId: string;
+            valid: boolean;
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
         headers: {
           [name: string]: unknown;
         };
@@ -13924,8 +12498,558 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.habilitations.decide': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        habilitationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          decision: 'validated' | 'rejected';
+          /** Format: date */
+          endsOn?: string;
+          reason?: string;
+          /** Format: date */
+          startsOn?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            certifierId: string;
+            decidedAt?: string;
+            endsOn?: string;
+            establishmentId: string;
+            expired: boolean;
+            id: string;
+            networkId: string;
+            rejectionReason?: string;
+            renews?: string;
+            requestedAt: string;
+            requestedBy: string;
+            startsOn?: string;
+            /** @enum {string} */
+            status: 'pending' | 'validated' | 'rejected';
+            trainingOrganisationId: string;
+            valid: boolean;
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'identity.networks.create': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          certifierId?: string;
+          head: {
+            /** Format: email */
+            email: string;
+            firstName: string;
+            lastName: string;
+          };
+          name: string;
+          /** @default false */
+          notifyOnCandidacy?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            certifierId: string;
+            createdAt: string;
+            head: {
+              email: unknown;
+              firstName: string;
+              lastName: string;
+            };
+            id: string;
+            name: string;
+            notifyOnCandidacy: boolean;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'identity.networks.get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        networkId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            certifierId: string;
+            createdAt: string;
+            head: {
+              email: unknown;
+              firstName: string;
+              lastName: string;
+            };
+            id: string;
+            name: string;
+            notifyOnCandidacy: boolean;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'identity.training-organisations.list': {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        q?: string;
+        sort?: 'name' | '-name' | 'siren' | '-siren' | 'createdAt' | '-createdAt';
+      };
+      header?: never;
+      path: {
+        networkId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              active: boolean;
+              address: {
+                city: string;
+                /** @default FR */
+                country: string;
+                line1: string;
+                line2?: string;
+                postalCode: string;
+              };
+              billingAddress?: {
+                city: string;
+                /** @default FR */
+                country: string;
+                line1: string;
+                line2?: string;
+                postalCode: string;
+              };
+              billingEmail: string;
+              contact: {
+                email: unknown;
+                firstName: string;
+                lastName: string;
+              };
+              createdAt: string;
+              id: string;
+              name: string;
+              networkId: string;
+              siren: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'identity.training-organisations.create': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        networkId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          address: {
+            city: string;
+            /** @default FR */
+            country?: string;
+            line1: string;
+            line2?: string;
+            postalCode: string;
+          };
+          billingAddress?: {
+            city: string;
+            /** @default FR */
+            country?: string;
+            line1: string;
+            line2?: string;
+            postalCode: string;
+          };
+          /** Format: email */
+          billingEmail: string;
+          contact: {
+            /** Format: email */
+            email: string;
+            firstName: string;
+            lastName: string;
+          };
+          name: string;
+          siren: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            active: boolean;
+            address: {
+              city: string;
+              /** @default FR */
+              country: string;
+              line1: string;
+              line2?: string;
+              postalCode: string;
+            };
+            billingAddress?: {
+              city: string;
+              /** @default FR */
+              country: string;
+              line1: string;
+              line2?: string;
+              postalCode: string;
+            };
+            billingEmail: string;
+            contact: {
+              email: unknown;
+              firstName: string;
+              lastName: string;
+            };
+            createdAt: string;
+            id: string;
+            name: string;
+            networkId: string;
+            siren: string;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -14007,7 +13131,7 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -14034,7 +13158,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -14043,35 +13167,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -14143,7 +13240,7 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -14170,7 +13267,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -14179,35 +13276,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -14290,16 +13360,7 @@ export interface operations {
           };
         };
       };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -14326,34 +13387,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -14362,35 +13396,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -14432,16 +13439,7 @@ export interface operations {
           };
         };
       };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -14468,7 +13466,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -14477,25 +13475,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -14504,35 +13484,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -14565,7 +13518,7 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -14592,7 +13545,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -14601,35 +13554,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -14682,7 +13608,7 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -14709,7 +13635,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -14718,35 +13644,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -14790,16 +13689,7 @@ export interface operations {
           };
         };
       };
-      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -14826,7 +13716,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -14835,35 +13725,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -14913,16 +13776,7 @@ export interface operations {
           };
         };
       };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -14949,34 +13803,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -14985,35 +13812,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -15066,16 +13866,7 @@ export interface operations {
           };
         };
       };
-      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -15102,7 +13893,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -15111,35 +13902,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -15192,16 +13956,7 @@ export interface operations {
           };
         };
       };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -15228,7 +13983,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -15237,25 +13992,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -15264,35 +14001,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -15341,7 +14051,7 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -15368,7 +14078,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -15377,35 +14087,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -15462,16 +14145,7 @@ export interface operations {
           };
         };
       };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -15498,7 +14172,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -15507,25 +14181,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -15534,35 +14190,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -15604,16 +14233,7 @@ export interface operations {
           };
         };
       };
-      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -15640,7 +14260,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -15649,35 +14269,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -15736,7 +14329,7 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -15763,7 +14356,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -15772,35 +14365,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -15857,16 +14423,7 @@ export interface operations {
           };
         };
       };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -15893,7 +14450,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -15902,25 +14459,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -15929,133 +14468,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  'partner.feed.stream': {
-    parameters: {
-      query?: {
-        /** @description Resume after this event, on a first connection */
-        lastEventId?: string;
-      };
-      header?: {
-        /** @description Resume after this event (EventSource sends it) */
-        'Last-Event-ID'?: string;
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The stream */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'text/event-stream': string;
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not allowed */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found (or not yours) */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Too many requests; see Retry-After */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -16113,7 +14527,7 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -16140,7 +14554,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -16149,35 +14563,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -16273,16 +14660,7 @@ export interface operations {
           };
         };
       };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -16309,7 +14687,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -16318,25 +14696,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -16345,35 +14705,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -16424,16 +14757,7 @@ export interface operations {
           };
         };
       };
-      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -16460,7 +14784,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -16469,35 +14793,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -16548,16 +14845,7 @@ export interface operations {
           };
         };
       };
-      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -16584,16 +14872,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -16602,35 +14881,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -16694,16 +14946,7 @@ export interface operations {
           };
         };
       };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -16730,7 +14973,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -16739,25 +14982,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -16766,35 +14991,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -16843,16 +15041,7 @@ export interface operations {
           };
         };
       };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -16879,7 +15068,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -16888,25 +15077,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -16915,35 +15086,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -17003,7 +15147,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -17012,170 +15156,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  'certificate.verify.file': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** @description The PDF itself */
-    requestBody: {
-      content: {
-        'application/pdf': string;
-      };
-    };
-    responses: {
-      /** @description What the registry says */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            certificate?: {
-              cbName: string;
-              holderName: string;
-              holderSiren: string;
-              level?: string;
-              number: string;
-              schemeId: string;
-              schemeTitle: string;
-              scope: string[];
-              sites: {
-                name: string;
-                siret: string;
-              }[];
-              /** @enum {string} */
-              status: 'valid' | 'suspended' | 'withdrawn' | 'expired';
-              validFrom: string;
-              validUntil: string;
-            };
-            genuine: boolean;
-          };
-        };
-      };
-      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found (or not yours) */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A media type this route does not take */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Too many requests; see Retry-After */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -17225,15 +15207,6 @@ export interface operations {
           };
         };
       };
-      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
       /** @description Not found (or not yours) */
       404: {
         headers: {
@@ -17243,7 +15216,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -17252,35 +15225,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -17327,15 +15273,6 @@ export interface operations {
           };
         };
       };
-      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
       /** @description Not found (or not yours) */
       404: {
         headers: {
@@ -17345,7 +15282,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -17354,35 +15291,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -17443,15 +15353,6 @@ export interface operations {
           };
         };
       };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
       /** @description Not found (or not yours) */
       404: {
         headers: {
@@ -17461,7 +15362,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -17470,25 +15371,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -17497,35 +15380,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -17579,7 +15435,7 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -17606,7 +15462,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -17615,35 +15471,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -17988,16 +15817,7 @@ export interface operations {
           };
         };
       };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -18024,7 +15844,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -18033,25 +15853,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -18060,35 +15862,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -18418,16 +16193,7 @@ export interface operations {
           };
         };
       };
-      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -18454,7 +16220,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -18463,35 +16229,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -18501,41 +16240,129 @@ export interface operations {
       };
     };
   };
-  'dossier.questionnaire-exports.blank': {
+  'identity.establishments.create': {
     parameters: {
-      query?: {
-        /** @description A version of the scheme (default: the current one) */
-        version?: string;
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
       };
-      header?: never;
       path: {
-        format: string;
-        schemeId: string;
+        trainingOrganisationId: string;
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': {
+          address: {
+            city: string;
+            /** @default FR */
+            country?: string;
+            line1: string;
+            line2?: string;
+            postalCode: string;
+          };
+          name: string;
+          officialContact: {
+            /** Format: email */
+            email: string;
+            firstName: string;
+            lastName: string;
+          };
+          publicContact: {
+            /** Format: email */
+            email: string;
+            firstName: string;
+            lastName: string;
+            phone: string;
+          };
+          /** @enum {string} */
+          region:
+            | 'ARA'
+            | 'BFC'
+            | 'BRE'
+            | 'CVL'
+            | 'COR'
+            | 'GES'
+            | 'HDF'
+            | 'IDF'
+            | 'NOR'
+            | 'NAQ'
+            | 'OCC'
+            | 'PDL'
+            | 'PAC'
+            | 'GUA'
+            | 'MTQ'
+            | 'GUF'
+            | 'LRE'
+            | 'MAY';
+          siret: string;
+          /** Format: uri */
+          website?: string;
+        };
+      };
+    };
     responses: {
-      /** @description The questionnaire */
-      200: {
+      /** @description OK */
+      201: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/pdf': string;
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'application/json': {
+            active: boolean;
+            address: {
+              city: string;
+              /** @default FR */
+              country: string;
+              line1: string;
+              line2?: string;
+              postalCode: string;
+            };
+            certifierId: string;
+            createdAt: string;
+            id: string;
+            name: string;
+            networkId: string;
+            officialContact: {
+              email: unknown;
+              firstName: string;
+              lastName: string;
+            };
+            publicContact: {
+              email: unknown;
+              firstName: string;
+              lastName: string;
+              phone: string;
+            };
+            /** @enum {string} */
+            region:
+              | 'ARA'
+              | 'BFC'
+              | 'BRE'
+              | 'CVL'
+              | 'COR'
+              | 'GES'
+              | 'HDF'
+              | 'IDF'
+              | 'NOR'
+              | 'NAQ'
+              | 'OCC'
+              | 'PDL'
+              | 'PAC'
+              | 'GUA'
+              | 'MTQ'
+              | 'GUF'
+              | 'LRE'
+              | 'MAY';
+            siret: string;
+            trainingOrganisationId: string;
+            website?: string;
+          };
         };
       };
-      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -18562,7 +16389,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -18571,7 +16407,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
         headers: {
           [name: string]: unknown;
@@ -18580,8 +16416,55 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request headers are too large */
-      431: {
+    };
+  };
+  'candidacy.transfers.list': {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        sort?: 'requestedAt' | '-requestedAt';
+        status?: 'pending' | 'accepted' | 'refused';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              candidateId: string;
+              certifierId: string;
+              decidedAt?: string;
+              details?: string;
+              establishmentId: string;
+              fromEstablishmentId: string;
+              id: string;
+              /** @enum {string} */
+              reason: 'candidate_moved' | 'establishment_closed' | 'candidate_choice' | 'other';
+              reference: string;
+              refusalReason?: string;
+              requestedAt: string;
+              requestedBy: string;
+              /** @enum {string} */
+              status: 'pending' | 'accepted' | 'refused';
+              version: number;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
         headers: {
           [name: string]: unknown;
         };
@@ -18589,8 +16472,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
+      /** @description Not allowed */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -18598,8 +16481,202 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.transfers.get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        transferId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            candidateId: string;
+            certifierId: string;
+            decidedAt?: string;
+            details?: string;
+            establishmentId: string;
+            fromEstablishmentId: string;
+            id: string;
+            /** @enum {string} */
+            reason: 'candidate_moved' | 'establishment_closed' | 'candidate_choice' | 'other';
+            reference: string;
+            refusalReason?: string;
+            requestedAt: string;
+            requestedBy: string;
+            /** @enum {string} */
+            status: 'pending' | 'accepted' | 'refused';
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.transfers.decide': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        transferId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          decision: 'accepted' | 'refused';
+          reason?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            candidateId: string;
+            certifierId: string;
+            decidedAt?: string;
+            details?: string;
+            establishmentId: string;
+            fromEstablishmentId: string;
+            id: string;
+            /** @enum {string} */
+            reason: 'candidate_moved' | 'establishment_closed' | 'candidate_choice' | 'other';
+            reference: string;
+            refusalReason?: string;
+            requestedAt: string;
+            requestedBy: string;
+            /** @enum {string} */
+            status: 'pending' | 'accepted' | 'refused';
+            version: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -18625,7 +16702,15 @@ export interface operations {
           | 'decision_maker'
           | 'org_admin'
           | 'org_member'
-          | 'partner';
+          | 'partner'
+          | 'certifier_staff'
+          | 'jury_member'
+          | 'network_admin'
+          | 'network_supervisor'
+          | 'training_org_admin'
+          | 'training_org_user'
+          | 'establishment_admin'
+          | 'establishment_user';
         sort?:
           | 'email'
           | '-email'
@@ -18671,7 +16756,15 @@ export interface operations {
                 | 'decision_maker'
                 | 'org_admin'
                 | 'org_member'
-                | 'partner';
+                | 'partner'
+                | 'certifier_staff'
+                | 'jury_member'
+                | 'network_admin'
+                | 'network_supervisor'
+                | 'training_org_admin'
+                | 'training_org_user'
+                | 'establishment_admin'
+                | 'establishment_user';
               tenantId: string;
               tenantType: string;
             }[];
@@ -18681,7 +16774,7 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -18708,7 +16801,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -18717,35 +16810,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -18770,6 +16836,7 @@ export interface operations {
         'application/json': {
           /** Format: email */
           email: string;
+          establishmentId?: string;
           firstName: string;
           lastName: string;
           /**
@@ -18787,7 +16854,16 @@ export interface operations {
             | 'decision_maker'
             | 'org_admin'
             | 'org_member'
-            | 'partner';
+            | 'partner'
+            | 'certifier_staff'
+            | 'jury_member'
+            | 'network_admin'
+            | 'network_supervisor'
+            | 'training_org_admin'
+            | 'training_org_user'
+            | 'establishment_admin'
+            | 'establishment_user';
+          trainingOrganisationId?: string;
         };
       };
     };
@@ -18818,22 +16894,21 @@ export interface operations {
               | 'decision_maker'
               | 'org_admin'
               | 'org_member'
-              | 'partner';
+              | 'partner'
+              | 'certifier_staff'
+              | 'jury_member'
+              | 'network_admin'
+              | 'network_supervisor'
+              | 'training_org_admin'
+              | 'training_org_user'
+              | 'establishment_admin'
+              | 'establishment_user';
             tenantId: string;
             tenantType: string;
           };
         };
       };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -18860,7 +16935,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      /** @description Conflict, or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -18869,25 +16944,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -18896,35 +16953,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -18971,22 +17001,21 @@ export interface operations {
               | 'decision_maker'
               | 'org_admin'
               | 'org_member'
-              | 'partner';
+              | 'partner'
+              | 'certifier_staff'
+              | 'jury_member'
+              | 'network_admin'
+              | 'network_supervisor'
+              | 'training_org_admin'
+              | 'training_org_user'
+              | 'establishment_admin'
+              | 'establishment_user';
             tenantId: string;
             tenantType: string;
           };
         };
       };
-      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -19013,7 +17042,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -19022,35 +17051,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -19103,22 +17105,21 @@ export interface operations {
               | 'decision_maker'
               | 'org_admin'
               | 'org_member'
-              | 'partner';
+              | 'partner'
+              | 'certifier_staff'
+              | 'jury_member'
+              | 'network_admin'
+              | 'network_supervisor'
+              | 'training_org_admin'
+              | 'training_org_user'
+              | 'establishment_admin'
+              | 'establishment_user';
             tenantId: string;
             tenantType: string;
           };
         };
       };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
+      /** @description Missing or invalid token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -19145,34 +17146,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -19181,35 +17155,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; see Retry-After */
+      /** @description Too many requests */
       429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
         headers: {
           [name: string]: unknown;
         };

@@ -1,11 +1,20 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { ROLE_SIDES, type Principal, type RpcPayload, type RpcResponse } from '@certhub/contracts';
+import {
+  NETWORK_ADMIN_ROLES,
+  ROLE_SIDES,
+  perimeterFitsRole,
+  type Perimeter,
+  type Principal,
+  type RpcPayload,
+  type RpcResponse,
+} from '@certhub/contracts';
 import { DomainError } from '@certhub/platform';
 import { randomUUID } from 'node:crypto';
 import { AccountNotices } from '../../common/account-notices';
 import { asEmailTaken, emailTaken } from '../../common/conflicts';
 import { identityEvent } from '../../common/events';
 import { KeycloakAdmin } from '../../keycloak/keycloak-admin';
+import { EstablishmentRepository, TrainingOrganisationRepository } from '../../networks/network.repositories';
 import { toUserResponse } from '../user.mapper';
 import { UserRepository } from '../user.repository';
 import { requireMayGrant, requireTenantAdmin } from '../user-access';
@@ -24,12 +33,19 @@ export class InviteUser {
     private readonly users: UserRepository,
     private readonly keycloak: KeycloakAdmin,
     private readonly notices: AccountNotices,
+    private readonly organisations: TrainingOrganisationRepository,
+    private readonly establishments: EstablishmentRepository,
   ) {}
 
   async execute(
     principal: Principal,
     request: RpcPayload<'identity.users.invite'>,
   ): Promise<RpcResponse<'identity.users.invite'>> {
+    if (principal.tenantType === 'network') return this.inviteIntoNetwork(principal, request);
+    if (request.trainingOrganisationId || request.establishmentId)
+      throw new DomainError('validation_failed', 'only a training network’s users have a perimeter', [
+        { field: 'trainingOrganisationId', message: 'leave out outside a training network' },
+      ]);
     requireTenantAdmin(principal, 'invite users');
     requireMayGrant(principal, request.role);
     // mayGrantRole already keeps to the granter's side; this guards a principal whose tenant
@@ -47,6 +63,54 @@ export class InviteUser {
   }
 
   /**
+   * A training network's administrators invite within their perimeter
+   * (docs/domain/training-networks.md#roles-and-perimeter): a role not above their own, with the
+   * perimeter its depth needs, on an organisation and establishment they reach (404 otherwise).
+   */
+  private async inviteIntoNetwork(
+    principal: Principal,
+    request: RpcPayload<'identity.users.invite'>,
+  ): Promise<RpcResponse<'identity.users.invite'>> {
+    if (!principal.roles.some((r) => NETWORK_ADMIN_ROLES.includes(r)))
+      throw DomainError.forbidden('only administrators may invite users');
+    requireMayGrant(principal, request.role);
+    const perimeter: Perimeter | undefined = request.trainingOrganisationId
+      ? {
+          trainingOrganisationId: request.trainingOrganisationId,
+          ...(request.establishmentId ? { establishmentId: request.establishmentId } : {}),
+        }
+      : undefined;
+    if (!perimeterFitsRole(request.role, perimeter) || (request.establishmentId && !perimeter))
+      throw new DomainError(
+        'validation_failed',
+        `the role ${request.role} needs a perimeter of its own depth`,
+        [
+          {
+            field: 'trainingOrganisationId',
+            message:
+              'none for a network role, the organisation for an organisation role, both for an establishment role',
+          },
+        ],
+      );
+    if (perimeter) {
+      // Read as the inviter: outside his own perimeter, the organisation or establishment is not there.
+      const organisation = await this.organisations.findVisible(principal, perimeter.trainingOrganisationId);
+      if (!organisation)
+        throw DomainError.notFound(`training organisation ${perimeter.trainingOrganisationId}`);
+      if (perimeter.establishmentId) {
+        const establishment = await this.establishments.findVisible(principal, perimeter.establishmentId);
+        if (!establishment || establishment.trainingOrganisationId !== organisation._id)
+          throw DomainError.notFound(`establishment ${perimeter.establishmentId} of ${organisation._id}`);
+      }
+    }
+    return this.invite(
+      { tenantType: 'network', tenantId: principal.tenantId, perimeter },
+      request,
+      principal,
+    );
+  }
+
+  /**
    * Creates the account in `tenant` once the caller's right to do so is settled (its own tenant
    * above; a new CB's first administrator, by platform staff, in InviteCbAdmin). An address that
    * already has an account in the tenant is a 409 (its admins see their users anyway); one with an
@@ -54,7 +118,7 @@ export class InviteUser {
    * its owner is told (AccountNotices): a tenant's admin must not learn who uses the platform.
    */
   async invite(
-    tenant: Pick<Principal, 'tenantType' | 'tenantId'>,
+    tenant: Pick<Principal, 'tenantType' | 'tenantId' | 'perimeter'>,
     request: RpcPayload<'identity.users.invite'>,
     principal: Principal,
     { discreet }: { discreet: boolean } = { discreet: false },
@@ -78,6 +142,7 @@ export class InviteUser {
         tenantType: tenant.tenantType,
         tenantId: tenant.tenantId,
         locale: request.locale,
+        ...(tenant.perimeter ? { perimeter: tenant.perimeter } : {}),
       })
       .catch(asEmailTaken(request.email));
     try {

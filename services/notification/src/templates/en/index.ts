@@ -5,6 +5,8 @@ import { COMPLAINT_EN } from './complaint.en';
 import { DOCUMENT_EN } from './document.en';
 import { DOSSIER_EN } from './dossier.en';
 import { FINDING_EN } from './finding.en';
+import { CANDIDACY_EN } from './candidacy.en';
+import { NETWORK_EN } from './network.en';
 import { NOTICES_EN } from './notices.en';
 import { REMINDER_EN } from './reminder.en';
 
@@ -14,6 +16,8 @@ export const TEMPLATES_EN: TemplateSet = {
   ...ACCOUNT_EN,
   ...CERTIFICATE_EN,
   ...DOCUMENT_EN,
+  ...NETWORK_EN,
+  ...CANDIDACY_EN,
   ...NOTICES_EN,
   ...REMINDER_EN,
   ...COMPLAINT_EN,

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { CandidacyStatusSchema } from '../candidacy/candidate.schemas';
+
+/** Every candidacy event names the candidate and where he belongs, for routing and projections. */
+const CandidateRef = z.object({
+  candidateId: z.string(),
+  reference: z.string(),
+  establishmentId: z.string(),
+  trainingOrganisationId: z.string(),
+  networkId: z.string(),
+  certifierId: z.string(),
+});
+
+const HabilitationRef = z.object({
+  habilitationId: z.string(),
+  establishmentId: z.string(),
+  trainingOrganisationId: z.string(),
+  networkId: z.string(),
+  certifierId: z.string(),
+});
+
+export const CandidacyEvents = {
+  'certhub.candidacy.created.v1': {
+    subject: 'evt.candidacy.candidacy.created',
+    summary: 'An establishment registered a candidate',
+    schema: CandidateRef.extend({ createdBy: z.string() }),
+  },
+  'certhub.candidacy.updated.v1': {
+    subject: 'evt.candidacy.candidacy.updated',
+    summary: 'A candidate’s sheet was edited, deactivated, reactivated or deleted',
+    schema: CandidateRef.extend({
+      change: z.enum(['edited', 'deactivated', 'reactivated', 'deleted']),
+      changedBy: z.string(),
+    }),
+  },
+  'certhub.candidacy.status_changed.v1': {
+    subject: 'evt.candidacy.candidacy.status_changed',
+    summary: 'A candidacy moved to another status',
+    schema: CandidateRef.extend({
+      from: CandidacyStatusSchema,
+      to: CandidacyStatusSchema,
+      action: z.string(),
+      reason: z.string().optional(),
+      changedBy: z.string(),
+    }),
+  },
+  'certhub.transfer.requested.v1': {
+    subject: 'evt.candidacy.transfer.requested',
+    summary: 'An establishment asked to take over a candidate’s dossier',
+    schema: z.object({
+      transferId: z.string(),
+      candidateId: z.string(),
+      reference: z.string(),
+      establishmentId: z.string(),
+      networkId: z.string(),
+      fromEstablishmentId: z.string(),
+      fromNetworkId: z.string(),
+      certifierId: z.string(),
+      requestedBy: z.string(),
+    }),
+  },
+  'certhub.transfer.decided.v1': {
+    subject: 'evt.candidacy.transfer.decided',
+    summary: 'The certifier accepted or refused a transfer request',
+    schema: z.object({
+      transferId: z.string(),
+      candidateId: z.string(),
+      reference: z.string(),
+      establishmentId: z.string(),
+      networkId: z.string(),
+      fromEstablishmentId: z.string(),
+      fromNetworkId: z.string(),
+      certifierId: z.string(),
+      decision: z.enum(['accepted', 'refused']),
+      reason: z.string().optional(),
+      decidedBy: z.string(),
+    }),
+  },
+  'certhub.habilitation.requested.v1': {
+    subject: 'evt.candidacy.habilitation.requested',
+    summary: 'An establishment asked a certifier for a habilitation (or its renewal)',
+    schema: HabilitationRef.extend({ renewal: z.boolean(), requestedBy: z.string() }),
+  },
+  'certhub.habilitation.decided.v1': {
+    subject: 'evt.candidacy.habilitation.decided',
+    summary: 'A certifier validated or rejected a habilitation request',
+    schema: HabilitationRef.extend({
+      decision: z.enum(['validated', 'rejected']),
+      startsOn: z.string().optional(),
+      endsOn: z.string().optional(),
+      reason: z.string().optional(),
+      decidedBy: z.string(),
+    }),
+  },
+} as const;

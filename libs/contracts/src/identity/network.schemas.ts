@@ -1,0 +1,147 @@
+import { z } from 'zod';
+import { sortablePageQuery } from '../pagination';
+import { AddressSchema, SirenSchema, SiretSchema } from './identity.schemas';
+
+/**
+ * The training side of the individuals' line: networks → training organisations (SIREN) →
+ * establishments (SIRET). docs/domain/training-networks.md.
+ */
+
+const NameSchema = z.string().trim().min(1).max(100);
+const EmailSchema = z
+  .email()
+  .max(254)
+  .transform((e) => e.toLowerCase());
+const id = z.string().min(1).max(64);
+
+export const ContactSchema = z
+  .object({ lastName: NameSchema, firstName: NameSchema, email: EmailSchema })
+  .strict();
+
+/** Shown to the public in the directory of accredited establishments: a phone is required. */
+export const PublicContactSchema = ContactSchema.extend({
+  phone: z
+    .string()
+    .trim()
+    .regex(
+      /^\+?[0-9 .()-]{6,20}$/,
+      'phone: 6–20 digits, spaces, dots or dashes, optionally with a leading +',
+    ),
+}).strict();
+
+/**
+ * The French regions by their ISO 3166-2 code: 13 in metropolitan France, 5 overseas. Juries sit per
+ * certifier and region.
+ */
+export const REGIONS = [
+  'ARA',
+  'BFC',
+  'BRE',
+  'CVL',
+  'COR',
+  'GES',
+  'HDF',
+  'IDF',
+  'NOR',
+  'NAQ',
+  'OCC',
+  'PDL',
+  'PAC',
+  'GUA',
+  'MTQ',
+  'GUF',
+  'LRE',
+  'MAY',
+] as const;
+export const RegionSchema = z.enum(REGIONS, { error: `region must be one of ${REGIONS.join(', ')}` });
+export type Region = z.infer<typeof RegionSchema>;
+
+export const CreateNetworkRequestSchema = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    /** Platform staff name the certifier; a certifier's own staff create networks for their CB. */
+    certifierId: id.optional(),
+    head: ContactSchema,
+    notifyOnCandidacy: z.boolean().default(false),
+  })
+  .strict();
+
+export const NetworkSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  certifierId: z.string(),
+  head: ContactSchema,
+  notifyOnCandidacy: z.boolean(),
+  createdAt: z.string(),
+});
+
+export const CreateTrainingOrganisationRequestSchema = z
+  .object({
+    networkId: id,
+    siren: SirenSchema,
+    name: z.string().trim().min(1).max(200),
+    address: AddressSchema,
+    contact: ContactSchema,
+    billingEmail: EmailSchema,
+    /** Only when billing goes elsewhere than the organisation's address. */
+    billingAddress: AddressSchema.optional(),
+  })
+  .strict();
+
+export const TrainingOrganisationSchema = z.object({
+  id: z.string(),
+  networkId: z.string(),
+  siren: z.string(),
+  name: z.string(),
+  address: AddressSchema,
+  contact: ContactSchema,
+  billingEmail: z.string(),
+  billingAddress: AddressSchema.optional(),
+  active: z.boolean(),
+  createdAt: z.string(),
+});
+
+export const TrainingOrganisationListQuerySchema = sortablePageQuery(['name', 'siren', 'createdAt'])
+  .extend({ networkId: id, q: z.string().trim().max(100).optional() })
+  .strict();
+
+export const CreateEstablishmentRequestSchema = z
+  .object({
+    trainingOrganisationId: id,
+    name: z.string().trim().min(1).max(200),
+    siret: SiretSchema,
+    officialContact: ContactSchema,
+    publicContact: PublicContactSchema,
+    address: AddressSchema,
+    region: RegionSchema,
+    website: z.url().max(300).optional(),
+  })
+  .strict();
+
+export const EstablishmentSchema = z.object({
+  id: z.string(),
+  networkId: z.string(),
+  trainingOrganisationId: z.string(),
+  certifierId: z.string(),
+  name: z.string(),
+  siret: z.string(),
+  officialContact: ContactSchema,
+  publicContact: PublicContactSchema,
+  address: AddressSchema,
+  region: RegionSchema,
+  website: z.string().optional(),
+  active: z.boolean(),
+  createdAt: z.string(),
+});
+export type Establishment = z.infer<typeof EstablishmentSchema>;
+
+export const EstablishmentListQuerySchema = sortablePageQuery(['name', 'siret', 'createdAt'])
+  .extend({
+    trainingOrganisationId: id.optional(),
+    q: z.string().trim().max(100).optional(),
+    active: z
+      .enum(['true', 'false'])
+      .transform((v) => v === 'true')
+      .optional(),
+  })
+  .strict();

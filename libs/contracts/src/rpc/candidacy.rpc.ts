@@ -1,0 +1,320 @@
+import { z } from 'zod';
+import {
+  AbandonCandidacyRequestSchema,
+  CandidateListQuerySchema,
+  CandidateSchema,
+  CandidateSearchHitSchema,
+  CandidateSearchQuerySchema,
+  CreateCandidateRequestSchema,
+  UpdateCandidateRequestSchema,
+} from '../candidacy/candidate.schemas';
+import {
+  DecideHabilitationRequestSchema,
+  HabilitationListQuerySchema,
+  HabilitationSchema,
+  RequestHabilitationRequestSchema,
+} from '../candidacy/habilitation.schemas';
+import {
+  DecideTransferRequestSchema,
+  RequestTransferRequestSchema,
+  TransferListQuerySchema,
+  TransferSchema,
+} from '../candidacy/transfer.schemas';
+import { FrameworkSchema } from '../candidacy/framework';
+import { pageOf } from '../identity/identity.schemas';
+import { PageQuerySchema } from '../pagination';
+
+const id = z.string().min(1).max(64);
+
+/** One change of a candidacy or a habilitation, as its trail keeps it. */
+export const TrailEntrySchema = z.object({
+  at: z.string(),
+  by: z.string(),
+  action: z.string(),
+  from: z.string().optional(),
+  to: z.string(),
+  what: z.string(),
+});
+
+/** The individuals' line (services/candidacy): habilitations and candidates. */
+export const CandidacyRpc = {
+  /** Ask one or several certifiers for the establishment's habilitation (or its renewal) */
+  'candidacy.habilitations.request': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/establishments/{establishmentId}/habilitations',
+      status: 201,
+      roles: ['network_admin', 'network_supervisor', 'training_org_admin', 'establishment_admin'],
+      tag: 'habilitations',
+      summary: "Ask one or several certifiers for the establishment's habilitation (or its renewal)",
+    },
+    request: RequestHabilitationRequestSchema,
+    response: z.object({ items: z.array(HabilitationSchema) }),
+  },
+  /** Validate a habilitation request for a period, or reject it with a reason (its certifier) */
+  'candidacy.habilitations.decide': {
+    http: {
+      method: 'PUT',
+      path: '/api/v1/habilitations/{habilitationId}/decision',
+      roles: ['platform_admin', 'cb_admin', 'certifier_staff'],
+      tag: 'habilitations',
+      summary: 'Validate a habilitation request for a period, or reject it with a reason (its certifier)',
+    },
+    request: DecideHabilitationRequestSchema,
+    response: HabilitationSchema,
+  },
+  /** Habilitation requests and periods within your perimeter */
+  'candidacy.habilitations.list': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/habilitations',
+      tag: 'habilitations',
+      summary: 'Habilitation requests and periods within your perimeter',
+    },
+    request: HabilitationListQuerySchema,
+    response: pageOf(HabilitationSchema),
+  },
+  /** One habilitation request */
+  'candidacy.habilitations.get': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/habilitations/{habilitationId}',
+      tag: 'habilitations',
+      summary: 'One habilitation request',
+    },
+    request: z.object({ habilitationId: id }).strict(),
+    response: HabilitationSchema,
+  },
+  /** Register a candidate in an establishment, refused when the same person is already on the platform */
+  'candidacy.candidates.create': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/candidates',
+      status: 201,
+      roles: [
+        'network_admin',
+        'network_supervisor',
+        'training_org_admin',
+        'training_org_user',
+        'establishment_admin',
+        'establishment_user',
+      ],
+      tag: 'candidates',
+      summary:
+        'Register a candidate in an establishment, refused when the same person is already on the platform',
+    },
+    request: CreateCandidateRequestSchema,
+    response: CandidateSchema,
+  },
+  /** One candidate's sheet */
+  'candidacy.candidates.get': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/candidates/{candidateId}',
+      tag: 'candidates',
+      summary: "One candidate's sheet",
+    },
+    request: z.object({ candidateId: id }).strict(),
+    response: CandidateSchema,
+  },
+  /** Candidates within your perimeter, by status and establishment */
+  'candidacy.candidates.list': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/candidates',
+      tag: 'candidates',
+      summary: 'Candidates within your perimeter, by status and establishment',
+    },
+    request: CandidateListQuerySchema,
+    response: pageOf(CandidateSchema),
+  },
+  /** Find one person across the platform before registering him: too broad a query is refused */
+  'candidacy.candidates.search': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/candidate-search',
+      roles: [
+        'network_admin',
+        'network_supervisor',
+        'training_org_admin',
+        'training_org_user',
+        'establishment_admin',
+        'establishment_user',
+        'cb_admin',
+        'certifier_staff',
+        'platform_admin',
+      ],
+      tag: 'candidates',
+      summary: 'Find one person across the platform before registering him: too broad a query is refused',
+    },
+    request: CandidateSearchQuerySchema,
+    response: z.object({ items: z.array(CandidateSearchHitSchema) }),
+  },
+  /** Edit a candidate's sheet (the whole form, at the version read) */
+  'candidacy.candidates.update': {
+    http: {
+      method: 'PUT',
+      path: '/api/v1/candidates/{candidateId}',
+      roles: [
+        'network_admin',
+        'network_supervisor',
+        'training_org_admin',
+        'training_org_user',
+        'establishment_admin',
+        'establishment_user',
+      ],
+      tag: 'candidates',
+      summary: "Edit a candidate's sheet (the whole form, at the version read)",
+    },
+    request: UpdateCandidateRequestSchema,
+    response: CandidateSchema,
+  },
+  /** Deactivate or reactivate a candidate */
+  'candidacy.candidates.set-active': {
+    http: {
+      method: 'PUT',
+      path: '/api/v1/candidates/{candidateId}/active',
+      roles: ['network_admin', 'network_supervisor', 'training_org_admin', 'establishment_admin'],
+      tag: 'candidates',
+      summary: 'Deactivate or reactivate a candidate',
+    },
+    request: z.object({ candidateId: id, active: z.boolean() }).strict(),
+    response: CandidateSchema,
+  },
+  /** Delete a candidate while nothing is recorded on his candidacy */
+  'candidacy.candidates.delete': {
+    http: {
+      method: 'DELETE',
+      path: '/api/v1/candidates/{candidateId}',
+      roles: [
+        'network_admin',
+        'network_supervisor',
+        'training_org_admin',
+        'training_org_user',
+        'establishment_admin',
+        'establishment_user',
+      ],
+      tag: 'candidates',
+      summary: 'Delete a candidate while nothing is recorded on his candidacy',
+    },
+    request: z.object({ candidateId: id }).strict(),
+    response: z.object({ id: z.string(), deleted: z.literal(true) }),
+  },
+  /** Declare a candidacy abandoned, with a reason */
+  'candidacy.candidates.abandon': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/candidates/{candidateId}/abandonment',
+      roles: [
+        'network_admin',
+        'network_supervisor',
+        'training_org_admin',
+        'training_org_user',
+        'establishment_admin',
+        'establishment_user',
+      ],
+      tag: 'candidates',
+      summary: 'Declare a candidacy abandoned, with a reason',
+    },
+    request: AbandonCandidacyRequestSchema,
+    response: CandidateSchema,
+  },
+  /** Reinstate an abandoned candidacy where it stood */
+  'candidacy.candidates.reinstate': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/candidates/{candidateId}/reinstatement',
+      roles: [
+        'network_admin',
+        'network_supervisor',
+        'training_org_admin',
+        'training_org_user',
+        'establishment_admin',
+        'establishment_user',
+      ],
+      tag: 'candidates',
+      summary: 'Reinstate an abandoned candidacy where it stood',
+    },
+    request: z.object({ candidateId: id }).strict(),
+    response: CandidateSchema,
+  },
+  /** Every change of a candidacy, newest first */
+  'candidacy.candidates.trail': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/candidates/{candidateId}/trail',
+      tag: 'candidates',
+      summary: 'Every change of a candidacy, newest first',
+    },
+    request: PageQuerySchema.extend({ candidateId: id }).strict(),
+    response: pageOf(TrailEntrySchema),
+  },
+  /** Ask to take over a candidate's dossier from another establishment, with a reason */
+  'candidacy.transfers.request': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/candidates/{candidateId}/transfer-requests',
+      status: 201,
+      roles: [
+        'network_admin',
+        'network_supervisor',
+        'training_org_admin',
+        'training_org_user',
+        'establishment_admin',
+        'establishment_user',
+      ],
+      tag: 'transfers',
+      summary: "Ask to take over a candidate's dossier from another establishment, with a reason",
+    },
+    request: RequestTransferRequestSchema,
+    response: TransferSchema,
+  },
+  /** Accept a transfer request (the dossier moves) or refuse it with a reason (the candidate's certifier) */
+  'candidacy.transfers.decide': {
+    http: {
+      method: 'PUT',
+      path: '/api/v1/transfer-requests/{transferId}/decision',
+      roles: ['platform_admin', 'cb_admin', 'certifier_staff'],
+      tag: 'transfers',
+      summary:
+        "Accept a transfer request (the dossier moves) or refuse it with a reason (the candidate's certifier)",
+    },
+    request: DecideTransferRequestSchema,
+    response: TransferSchema,
+  },
+  /** Transfer requests made within your perimeter (a certifier: those it decides) */
+  'candidacy.transfers.list': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/transfer-requests',
+      tag: 'transfers',
+      summary: 'Transfer requests made within your perimeter (a certifier: those it decides)',
+    },
+    request: TransferListQuerySchema,
+    response: pageOf(TransferSchema),
+  },
+  /** One transfer request */
+  'candidacy.transfers.get': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/transfer-requests/{transferId}',
+      tag: 'transfers',
+      summary: 'One transfer request',
+    },
+    request: z.object({ transferId: id }).strict(),
+    response: TransferSchema,
+  },
+  /** The CléA framework evaluations are scored against: 7 domains, 28 sub-domains (the current version, or one named) */
+  'candidacy.framework.get': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/clea-framework',
+      shared: true,
+      tag: 'framework',
+      summary:
+        'The CléA framework evaluations are scored against: 7 domains, 28 sub-domains (the current version, or one named)',
+    },
+    request: z.object({ version: z.string().min(1).max(16).optional() }).strict(),
+    response: FrameworkSchema,
+  },
+} as const;

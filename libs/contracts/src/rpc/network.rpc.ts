@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { pageOf } from '../identity/identity.schemas';
+import {
+  CreateEstablishmentRequestSchema,
+  CreateNetworkRequestSchema,
+  CreateTrainingOrganisationRequestSchema,
+  EstablishmentListQuerySchema,
+  EstablishmentSchema,
+  NetworkSchema,
+  TrainingOrganisationListQuerySchema,
+  TrainingOrganisationSchema,
+} from '../identity/network.schemas';
+
+const id = z.string().min(1).max(64);
+
+/** The training networks of the individuals' line, owned by identity (docs/domain/training-networks.md). */
+export const NetworkRpc = {
+  'identity.networks.create': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/networks',
+      status: 201,
+      roles: ['platform_admin', 'cb_admin', 'certifier_staff'],
+      tag: 'training networks',
+      summary: 'Add a network of training organisations under a certifier',
+    },
+    request: CreateNetworkRequestSchema,
+    response: NetworkSchema,
+  },
+  'identity.networks.get': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/networks/{networkId}',
+      tag: 'training networks',
+      summary: 'One network: its head and options',
+    },
+    request: z.object({ networkId: id }).strict(),
+    response: NetworkSchema,
+  },
+  'identity.training-organisations.create': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/networks/{networkId}/organisations',
+      status: 201,
+      roles: ['platform_admin', 'network_admin', 'network_supervisor'],
+      tag: 'training networks',
+      summary: 'Add a training organisation (SIREN) to a network',
+    },
+    request: CreateTrainingOrganisationRequestSchema,
+    response: TrainingOrganisationSchema,
+  },
+  'identity.training-organisations.list': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/networks/{networkId}/organisations',
+      tag: 'training networks',
+      summary: 'The training organisations of a network within your perimeter',
+    },
+    request: TrainingOrganisationListQuerySchema,
+    response: pageOf(TrainingOrganisationSchema),
+  },
+  'identity.establishments.create': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/training-organisations/{trainingOrganisationId}/establishments',
+      status: 201,
+      roles: ['platform_admin', 'network_admin', 'network_supervisor', 'training_org_admin'],
+      tag: 'training networks',
+      summary: 'Add an establishment (SIRET of the organisation) with its contacts, address and region',
+    },
+    request: CreateEstablishmentRequestSchema,
+    response: EstablishmentSchema,
+  },
+  'identity.establishments.get': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/establishments/{establishmentId}',
+      tag: 'training networks',
+      summary: 'One establishment',
+    },
+    request: z.object({ establishmentId: id }).strict(),
+    response: EstablishmentSchema,
+  },
+  'identity.establishments.list': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/establishments',
+      tag: 'training networks',
+      summary: 'Establishments within your perimeter (a certifier: those of its networks)',
+    },
+    request: EstablishmentListQuerySchema,
+    response: pageOf(EstablishmentSchema),
+  },
+  /** Only the certifier changes it, after its own checks (docs/domain/training-networks.md#active-flag). */
+  'identity.establishments.set-active': {
+    http: {
+      method: 'PUT',
+      path: '/api/v1/establishments/{establishmentId}/active',
+      roles: ['platform_admin', 'cb_admin', 'certifier_staff'],
+      tag: 'training networks',
+      summary: 'Activate or deactivate an establishment (its certifier only)',
+    },
+    request: z.object({ establishmentId: id, active: z.boolean() }).strict(),
+    response: EstablishmentSchema,
+  },
+} as const;

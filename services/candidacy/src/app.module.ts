@@ -1,0 +1,25 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { PlatformModule, platformOptionsFromEnv } from '@certhub/platform';
+import type { z } from 'zod';
+import { CandidatesModule } from './candidates/candidates.module';
+import type { CandidacyEnv } from './config';
+import { FrameworkModule } from './framework/framework.module';
+import { HabilitationsModule } from './habilitations/habilitations.module';
+import { TransfersModule } from './transfers/transfers.module';
+
+/** The individuals' certification line: habilitations of training establishments, candidates and their candidacies. */
+@Module({})
+export class AppModule {
+  static forRoot(config: z.infer<typeof CandidacyEnv>): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        PlatformModule.forRoot(platformOptionsFromEnv('candidacy', config)),
+        CandidatesModule,
+        FrameworkModule,
+        HabilitationsModule,
+        TransfersModule,
+      ],
+    };
+  }
+}

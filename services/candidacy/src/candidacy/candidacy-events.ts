@@ -1,0 +1,32 @@
+import { newCloudEvent, type CloudEvent, type EventPayload, type EventType } from '@certhub/contracts';
+import { RequestContext } from '@certhub/platform';
+import type { CandidateView } from './candidate.schema';
+
+export const EVENT_SOURCE = 'certhub/candidacy';
+
+/** Where a candidacy belongs, as every candidacy event names it. */
+export const candidateRef = (c: CandidateView) => ({
+  candidateId: c._id,
+  reference: c.reference,
+  establishmentId: c.establishmentId,
+  trainingOrganisationId: c.trainingOrganisationId,
+  networkId: c.networkId,
+  certifierId: c.certifierId,
+});
+
+/** A typed candidacy event for an aggregate's outbox, partitioned by the aggregate. */
+export function candidacyEvent<K extends EventType>(
+  type: K,
+  data: EventPayload<K>,
+  aggregate: { id: string; tenantId: string },
+  time?: Date,
+): CloudEvent<EventPayload<K>> {
+  return newCloudEvent(type, data, {
+    source: EVENT_SOURCE,
+    subject: aggregate.id,
+    tenantId: aggregate.tenantId,
+    partitionKey: aggregate.id,
+    correlationId: RequestContext.correlationId(),
+    ...(time ? { time } : {}),
+  });
+}

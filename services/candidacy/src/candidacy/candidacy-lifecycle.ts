@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import type { CandidacyStatus } from '@certhub/contracts';
+import { GuardRegistry, VersionedAggregate, type GuardCheck } from '@certhub/platform';
+import { candidacyEvent, candidateRef } from './candidacy-events';
+import { CANDIDACY_TABLE, type CandidacyAction, type CandidacyGuard } from './candidacy.table';
+import { CandidateRepository } from './candidate.repository';
+import type { CandidateView } from './candidate.schema';
+
+/** The guards that read the candidate's own data; evaluations register `habilitation_valid`. */
+export const CANDIDATE_GUARDS = {
+  nothing_recorded: (c: CandidateView) => c.recorded === 0,
+  // The certificate is printed and posted from these: the guide's check list before sending.
+  identity_complete: (c: CandidateView) =>
+    Boolean(c.email && c.address && c.professionalGoals && c.personalGoals),
+} as const satisfies Partial<Record<CandidacyGuard, GuardCheck<CandidateView, CandidacyAction>>>;
+
+/**
+ * The candidacy on the platform's versioned write path: the table, its guards, the perimeter's
+ * read scope, and the `status_changed` event every change of status adds.
+ */
+@Injectable()
+export class CandidacyLifecycle extends VersionedAggregate<
+  CandidateView,
+  CandidacyStatus,
+  CandidacyAction,
+  CandidacyGuard
+> {
+  readonly guards: GuardRegistry<CandidateView, CandidacyGuard, CandidacyAction>;
+
+  constructor(candidates: CandidateRepository) {
+    const guards = new GuardRegistry<CandidateView, CandidacyGuard, CandidacyAction>(CANDIDATE_GUARDS);
+    super({
+      kind: 'candidacy',
+      label: (c) => `candidacy ${c.reference}`,
+      table: CANDIDACY_TABLE,
+      store: candidates,
+      guards,
+      statusFields: (_to, _current, now) => ({ updatedAt: now }),
+      transitionEvents: (c, to, { principal, now }) => [
+        candidacyEvent(
+          'certhub.candidacy.status_changed.v1',
+          {
+            ...candidateRef(c),
+            from: c.status,
+            to,
+            action: 'status_change',
+            changedBy: principal.userId,
+          },
+          { id: c._id, tenantId: c.networkId },
+          now,
+        ),
+      ],
+    });
+    this.guards = guards;
+  }
+}

@@ -1,0 +1,134 @@
+import type { CandidacyStatus, Role } from '@certhub/contracts';
+import type { LifecycleTable } from '@certhub/platform';
+
+/**
+ * The candidacy's life as one table (docs/domain/individuals-certification.md#candidacy-statuses):
+ * every action, the statuses it is accepted in, where it leads and who takes it. The perimeter
+ * (which establishment's candidates a user reaches) is the repository's; the table says what the
+ * roles reaching it may do. Anything not here answers 409 with the current status.
+ */
+export const CANDIDACY_ACTIONS = [
+  'edit',
+  'set_active',
+  'delete',
+  'record_preliminary_evaluation',
+  'record_final_evaluation',
+  'send_to_certification',
+  'cancel_sending',
+  'assign_jury',
+  'request_complement',
+  'complete',
+  'resend',
+  'certify',
+  'refuse_certification',
+  'abandon',
+  'reinstate',
+  'transfer',
+] as const;
+export type CandidacyAction = (typeof CANDIDACY_ACTIONS)[number];
+
+export type CandidacyGuard = 'nothing_recorded' | 'habilitation_valid' | 'identity_complete';
+
+/** The training side: every role of a network reaches the candidates of its perimeter. */
+export const TRAINING_SIDE = [
+  'network_admin',
+  'network_supervisor',
+  'training_org_admin',
+  'training_org_user',
+  'establishment_admin',
+  'establishment_user',
+] as const satisfies readonly Role[];
+/** The training side's administrators: the sheet's "Actif" flag is theirs. */
+const TRAINING_ADMINS = [
+  'network_admin',
+  'network_supervisor',
+  'training_org_admin',
+  'establishment_admin',
+] as const satisfies readonly Role[];
+const CERTIFIER = ['cb_admin', 'certifier_staff'] as const satisfies readonly Role[];
+const JURY = ['jury_member'] as const satisfies readonly Role[];
+
+/** Before the dossier leaves for certification: the establishment still works on it. */
+const IN_PREPARATION: CandidacyStatus[] = [
+  'awaiting_preliminary_evaluation',
+  'awaiting_final_evaluation',
+  'to_send',
+  'complement_requested',
+  'completed',
+];
+
+export const CANDIDACY_TABLE: LifecycleTable<CandidacyStatus, CandidacyAction, CandidacyGuard, Role> = [
+  { action: 'edit', from: IN_PREPARATION, to: 'same', by: [...TRAINING_SIDE] },
+  // Deactivating hides nothing and changes no status: the flag says the establishment stopped working on it.
+  {
+    action: 'set_active',
+    from: [...IN_PREPARATION, 'abandoned'],
+    to: 'same',
+    by: [...TRAINING_ADMINS, ...CERTIFIER],
+  },
+  {
+    action: 'delete',
+    from: ['awaiting_preliminary_evaluation'],
+    to: 'same',
+    by: [...TRAINING_SIDE],
+    guards: ['nothing_recorded'],
+  },
+  // The evaluation's result decides: validated (all 28 sub-domains acquired) → to_send, else the final one.
+  {
+    action: 'record_preliminary_evaluation',
+    from: ['awaiting_preliminary_evaluation'],
+    to: 'decided',
+    by: [...TRAINING_SIDE],
+    guards: ['habilitation_valid'],
+  },
+  {
+    action: 'record_final_evaluation',
+    from: ['awaiting_final_evaluation'],
+    to: 'decided',
+    by: [...TRAINING_SIDE],
+    guards: ['habilitation_valid'],
+  },
+  {
+    action: 'send_to_certification',
+    from: ['to_send'],
+    to: 'awaiting_certification',
+    by: [...TRAINING_SIDE],
+    guards: ['identity_complete'],
+  },
+  // A send made by mistake goes back, by the network's administrator or the certifier only.
+  {
+    action: 'cancel_sending',
+    from: ['awaiting_certification', 'awaiting_jury'],
+    to: 'to_send',
+    by: ['network_admin', ...CERTIFIER],
+  },
+  {
+    action: 'assign_jury',
+    from: ['awaiting_certification'],
+    to: 'awaiting_jury',
+    by: [...CERTIFIER, ...JURY],
+  },
+  { action: 'request_complement', from: ['awaiting_jury'], to: 'complement_requested', by: [...JURY] },
+  { action: 'complete', from: ['complement_requested'], to: 'completed', by: [...TRAINING_SIDE] },
+  { action: 'resend', from: ['completed'], to: 'awaiting_certification', by: [...TRAINING_SIDE] },
+  { action: 'certify', from: ['awaiting_jury'], to: 'certified', by: [...JURY] },
+  { action: 'refuse_certification', from: ['awaiting_jury'], to: 'not_certified', by: [...JURY] },
+  // A dossier with the certifier is not the establishment's to abandon; the platform abandons it
+  // 5 years after the preliminary evaluation whatever it waits for.
+  {
+    action: 'abandon',
+    from: IN_PREPARATION,
+    to: 'abandoned',
+    by: [...TRAINING_SIDE, 'system'],
+  },
+  // Back to where it stood when abandoned (kept on the candidate).
+  { action: 'reinstate', from: ['abandoned'], to: 'decided', by: [...TRAINING_ADMINS] },
+  // An accepted transfer request moves the dossier to another establishment; one with the jury,
+  // being certified or certified stays where it is.
+  {
+    action: 'transfer',
+    from: [...IN_PREPARATION, 'not_certified', 'abandoned'],
+    to: 'same',
+    by: [...CERTIFIER],
+  },
+];

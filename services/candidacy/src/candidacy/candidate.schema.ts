@@ -1,0 +1,104 @@
+import type { CandidacyStatus, CandidateFields, CloudEvent } from '@certhub/contracts';
+import { tenantScopePlugin } from '@certhub/platform';
+import { Schema } from 'mongoose';
+
+export const CANDIDATE_MODEL = 'Candidate';
+
+/** One change of a candidacy, as the versioned write path records it. */
+export interface TrailEntry {
+  at: Date;
+  by: string;
+  action: string;
+  from?: CandidacyStatus;
+  to: CandidacyStatus;
+  what: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+/**
+ * A candidate and his candidacy. `tenantId` = [establishmentId, trainingOrganisationId, networkId,
+ * certifierId]: each level of the network and the certifier reach it through one pinned filter.
+ */
+export interface CandidateView extends CandidateFields {
+  _id: string;
+  tenantId: string[];
+  reference: string;
+  establishmentId: string;
+  establishmentName: string;
+  trainingOrganisationId: string;
+  networkId: string;
+  certifierId: string;
+  /** Name, birth date and birth place, normalised: one person is registered once (identity-key.ts). */
+  identityKey: string;
+  /** The birth name normalised, for the search by name. */
+  nameKey: string;
+  status: CandidacyStatus;
+  active: boolean;
+  deleted: boolean;
+  abandon?: { reason: string; previousStatus: CandidacyStatus; at: Date };
+  /** Evaluations and trainings recorded: a candidate with any cannot be deleted. */
+  recorded: number;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+  trail: TrailEntry[];
+  outbox: CloudEvent[];
+}
+
+export const CandidateSchema = new Schema<CandidateView>(
+  {
+    _id: { type: String, required: true },
+    tenantId: { type: [String], required: true },
+    reference: { type: String, required: true },
+    establishmentId: { type: String, required: true },
+    establishmentName: { type: String, required: true },
+    trainingOrganisationId: { type: String, required: true },
+    networkId: { type: String, required: true },
+    certifierId: { type: String, required: true },
+    identityKey: { type: String, required: true },
+    status: { type: String, required: true },
+    active: { type: Boolean, required: true },
+    deleted: { type: Boolean, required: true },
+    abandon: { type: Object },
+    recorded: { type: Number, required: true },
+    version: { type: Number, required: true },
+    createdAt: { type: Date, required: true },
+    updatedAt: { type: Date, required: true },
+    trail: { type: [Object], default: [] },
+    // The form's fields, validated by the contract's schema at the edge.
+    civility: String,
+    birthName: { type: String, required: true },
+    usageName: String,
+    firstName: { type: String, required: true },
+    birthDate: { type: String, required: true },
+    bornAbroad: Boolean,
+    bornInOverseasCollectivity: Boolean,
+    birthCountry: String,
+    birthCollectivity: String,
+    birthCity: String,
+    birthPostalCode: String,
+    email: String,
+    phone: String,
+    address: Object,
+    registrationStatus: String,
+    delegatedBranch: String,
+    contextualisedBase: Boolean,
+    publicType: String,
+    trainingLevel: Number,
+    mainFunder: String,
+    approachOrigin: String,
+    professionalGoals: String,
+    personalGoals: String,
+    nameKey: { type: String, required: true },
+  },
+  { collection: 'candidates', versionKey: false },
+);
+// The duplicate check at registration; also turns a concurrent duplicate into a 409.
+CandidateSchema.index({ identityKey: 1 }, { unique: true });
+CandidateSchema.index({ reference: 1 }, { unique: true });
+// The search before registration: a name with a birth date.
+CandidateSchema.index({ nameKey: 1, birthDate: 1 });
+// Lists within a perimeter by status, newest changes first.
+CandidateSchema.index({ tenantId: 1, status: 1, updatedAt: -1 });
+CandidateSchema.plugin(tenantScopePlugin);

@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal, RpcResponse } from '@certhub/contracts';
+import { RpcClient } from '@certhub/platform';
+
+export type EstablishmentInfo = RpcResponse<'identity.establishments.get'>;
+
+/** The candidacy service's reads of identity: typed RPC, as the caller (identity scopes them). */
+@Injectable()
+export class IdentityDirectory {
+  constructor(private readonly rpc: RpcClient) {}
+
+  /** The establishment if the principal reaches it; identity answers 404 otherwise. */
+  establishment(establishmentId: string, principal: Principal): Promise<EstablishmentInfo> {
+    return this.rpc.call('identity.establishments.get', { establishmentId }, { principal });
+  }
+
+  /** Whether a certification body of that id exists (reference data every tenant reads). */
+  async certifierExists(certifierId: string, principal: Principal): Promise<boolean> {
+    for (let page = 1; page <= 20; page += 1) {
+      const found = await this.rpc.call(
+        'identity.certification-bodies.list',
+        { page, pageSize: 100 },
+        { principal },
+      );
+      if (found.items.some((b) => b.id === certifierId)) return true;
+      if (page * found.pageSize >= found.total) return false;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,97 @@
+import { randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { Principal, Role, RpcPayload, RpcResponse } from '@certhub/contracts';
+import { DomainError } from '@certhub/platform';
+import { tenantsOf } from '../../candidacy/candidacy-access';
+import { candidacyEvent } from '../../candidacy/candidacy-events';
+import { CandidacyLifecycle } from '../../candidacy/candidacy-lifecycle';
+import { TRAINING_SIDE } from '../../candidacy/candidacy.table';
+import { CandidateRepository, duplicate } from '../../candidacy/candidate.repository';
+import type { CandidateView } from '../../candidacy/candidate.schema';
+import { identityKey, normaliseName } from '../../candidacy/identity-key';
+import { IdentityDirectory } from '../../candidacy/identity-directory';
+import { formOf, toCandidateResponse } from '../candidate.mapper';
+
+/** The dossier number shown on every screen: the year and 8 random hex digits (unique index). */
+const newReference = (now: Date): string =>
+  `CL${now.getUTCFullYear()}-${randomBytes(4).toString('hex').toUpperCase()}`;
+
+/**
+ * Register a candidate in an establishment of the user's perimeter
+ * (docs/domain/individuals-certification.md#candidates): the establishment must be active, and the
+ * same person (name, birth date, birth place) must not be registered anywhere yet; if he is, the
+ * answer is 409 pointing at a transfer request instead.
+ */
+@Injectable()
+export class CreateCandidate {
+  constructor(
+    private readonly candidates: CandidateRepository,
+    private readonly lifecycle: CandidacyLifecycle,
+    private readonly identity: IdentityDirectory,
+  ) {}
+
+  async execute(
+    principal: Principal,
+    request: RpcPayload<'candidacy.candidates.create'>,
+  ): Promise<RpcResponse<'candidacy.candidates.create'>> {
+    if (
+      principal.tenantType !== 'network' ||
+      !principal.roles.some((r) => (TRAINING_SIDE as readonly Role[]).includes(r))
+    )
+      throw DomainError.forbidden('candidates are registered by the users of a training establishment');
+    // 404 outside the user's perimeter: identity scopes the read to him.
+    const establishment = await this.identity.establishment(request.establishmentId, principal);
+    if (!establishment.active)
+      throw new DomainError(
+        'invalid_transition',
+        `establishment ${establishment.name} is inactive: it no longer records candidacies`,
+        { establishmentId: establishment.id, active: false },
+      );
+    const form = formOf(request);
+    const key = identityKey(request);
+    const existing = await this.candidates.findByIdentityKey(key);
+    if (existing) throw duplicate(existing);
+
+    const now = new Date();
+    const id = `cand_${randomBytes(8).toString('hex')}`;
+    const place = {
+      establishmentId: establishment.id,
+      trainingOrganisationId: establishment.trainingOrganisationId,
+      networkId: establishment.networkId,
+      certifierId: establishment.certifierId,
+    };
+    const reference = newReference(now);
+    const candidate = await this.lifecycle.create(
+      principal,
+      {
+        ...form,
+        ...place,
+        _id: id,
+        tenantId: tenantsOf(place),
+        reference,
+        establishmentName: establishment.name,
+        identityKey: key,
+        nameKey: normaliseName(request.birthName),
+        status: 'awaiting_preliminary_evaluation',
+        active: true,
+        deleted: false,
+        recorded: 0,
+        createdAt: now,
+        updatedAt: now,
+      } as Omit<CandidateView, 'version' | 'trail' | 'outbox'>,
+      {
+        what: `candidate registered in ${establishment.name}`,
+        at: now,
+        events: [
+          candidacyEvent(
+            'certhub.candidacy.created.v1',
+            { candidateId: id, reference, ...place, createdBy: principal.userId },
+            { id, tenantId: place.networkId },
+            now,
+          ),
+        ],
+      },
+    );
+    return toCandidateResponse(candidate);
+  }
+}

@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
+import { mongoSort } from '@certhub/platform';
+import type { FilterQuery } from 'mongoose';
+import { CandidateRepository } from '../../candidacy/candidate.repository';
+import type { CandidateView } from '../../candidacy/candidate.schema';
+import { toCandidateResponse } from '../candidate.mapper';
+
+/** The candidacies of the user's perimeter, newest changes first unless sorted otherwise. */
+@Injectable()
+export class ListCandidates {
+  constructor(private readonly candidates: CandidateRepository) {}
+
+  async execute(
+    principal: Principal,
+    query: RpcPayload<'candidacy.candidates.list'>,
+  ): Promise<RpcResponse<'candidacy.candidates.list'>> {
+    const filter: FilterQuery<CandidateView> = {
+      ...(query.status?.length ? { status: { $in: query.status } } : {}),
+      ...(query.establishmentId ? { establishmentId: query.establishmentId } : {}),
+      ...(query.active === undefined ? {} : { active: query.active }),
+    };
+    const sort = query.sort
+      ? mongoSort(query.sort, 'reference')
+      : { updatedAt: -1 as const, _id: 1 as const };
+    const { items, total } = await this.candidates.list(principal, filter, query, sort);
+    return { items: items.map(toCandidateResponse), page: query.page, pageSize: query.pageSize, total };
+  }
+}

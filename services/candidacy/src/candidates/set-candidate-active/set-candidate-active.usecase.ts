@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
+import { candidacyEvent, candidateRef } from '../../candidacy/candidacy-events';
+import { CandidacyLifecycle } from '../../candidacy/candidacy-lifecycle';
+import { toCandidateResponse } from '../candidate.mapper';
+
+/** The sheet's "Actif" flag: an inactive candidacy stays where it is, listed apart. */
+@Injectable()
+export class SetCandidateActive {
+  constructor(private readonly lifecycle: CandidacyLifecycle) {}
+
+  async execute(
+    principal: Principal,
+    request: RpcPayload<'candidacy.candidates.set-active'>,
+  ): Promise<RpcResponse<'candidacy.candidates.set-active'>> {
+    const current = await this.lifecycle.load(principal, request.candidateId);
+    if (current.active === request.active) {
+      await this.lifecycle.check(current, 'set_active', principal);
+      return toCandidateResponse(current);
+    }
+    const { after } = await this.lifecycle.apply(principal, current, 'set_active', (c, now) => ({
+      $set: { active: request.active },
+      what: request.active ? 'candidacy reactivated' : 'candidacy deactivated',
+      events: () => [
+        candidacyEvent(
+          'certhub.candidacy.updated.v1',
+          {
+            ...candidateRef(c),
+            change: request.active ? 'reactivated' : 'deactivated',
+            changedBy: principal.userId,
+          },
+          { id: c._id, tenantId: c.networkId },
+          now,
+        ),
+      ],
+    }));
+    return toCandidateResponse(after);
+  }
+}

@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
+import { candidacyEvent } from '../../candidacy/candidacy-events';
+import { HabilitationLifecycle } from '../habilitation-lifecycle';
+import { toHabilitationResponse } from '../habilitation.mapper';
+import { todayOf } from '../habilitation.table';
+
+/** The certifier asked validates the request for a period, or rejects it with a reason the establishment reads. */
+@Injectable()
+export class DecideHabilitation {
+  constructor(private readonly lifecycle: HabilitationLifecycle) {}
+
+  async execute(
+    principal: Principal,
+    request: RpcPayload<'candidacy.habilitations.decide'>,
+  ): Promise<RpcResponse<'candidacy.habilitations.decide'>> {
+    const validated = request.decision === 'validated';
+    const { after } = await this.lifecycle.apply(
+      principal,
+      request.habilitationId,
+      validated ? 'validate' : 'reject',
+      (h, now) => ({
+        $set: {
+          decidedAt: now,
+          decidedBy: principal.userId,
+          ...(validated
+            ? { startsOn: request.startsOn, endsOn: request.endsOn }
+            : { rejectionReason: request.reason }),
+        },
+        what: validated
+          ? `habilitation validated from ${request.startsOn ?? ''} to ${request.endsOn ?? ''}`
+          : `habilitation rejected: ${request.reason ?? ''}`,
+        events: () => [
+          candidacyEvent(
+            'certhub.habilitation.decided.v1',
+            {
+              habilitationId: h._id,
+              establishmentId: h.establishmentId,
+              trainingOrganisationId: h.trainingOrganisationId,
+              networkId: h.networkId,
+              certifierId: h.certifierId,
+              decision: request.decision,
+              ...(validated
+                ? { startsOn: request.startsOn, endsOn: request.endsOn }
+                : { reason: request.reason }),
+              decidedBy: principal.userId,
+            },
+            { id: h._id, tenantId: h.networkId },
+            now,
+          ),
+        ],
+      }),
+    );
+    return toHabilitationResponse(after, todayOf(new Date()));
+  }
+}

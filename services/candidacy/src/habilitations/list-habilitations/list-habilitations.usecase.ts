@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
+import { mongoSort } from '@certhub/platform';
+import { toHabilitationResponse } from '../habilitation.mapper';
+import { HabilitationRepository } from '../habilitation.repository';
+import { todayOf } from '../habilitation.table';
+
+/** Habilitation requests and periods within the user's perimeter (a certifier: those asked of it), newest first. */
+@Injectable()
+export class ListHabilitations {
+  constructor(private readonly habilitations: HabilitationRepository) {}
+
+  async execute(
+    principal: Principal,
+    query: RpcPayload<'candidacy.habilitations.list'>,
+  ): Promise<RpcResponse<'candidacy.habilitations.list'>> {
+    const filter = {
+      ...(query.establishmentId ? { establishmentId: query.establishmentId } : {}),
+      ...(query.status ? { status: query.status } : {}),
+    };
+    const { items, total } = await this.habilitations.list(
+      principal,
+      filter,
+      query,
+      mongoSort(query.sort, '-requestedAt'),
+    );
+    const today = todayOf(new Date());
+    return {
+      items: items.map((h) => toHabilitationResponse(h, today)),
+      page: query.page,
+      pageSize: query.pageSize,
+      total,
+    };
+  }
+}

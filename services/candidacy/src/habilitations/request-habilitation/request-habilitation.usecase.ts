@@ -1,0 +1,94 @@
+import { randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { ROLE_SIDES, type Principal, type RpcPayload, type RpcResponse } from '@certhub/contracts';
+import { DomainError } from '@certhub/platform';
+import { tenantsOf } from '../../candidacy/candidacy-access';
+import { candidacyEvent } from '../../candidacy/candidacy-events';
+import { IdentityDirectory } from '../../candidacy/identity-directory';
+import { HabilitationLifecycle } from '../habilitation-lifecycle';
+import { toHabilitationResponse } from '../habilitation.mapper';
+import { HabilitationRepository } from '../habilitation.repository';
+import { inForce, todayOf } from '../habilitation.table';
+
+/**
+ * An establishment asks one certifier, or several branch bodies, for its habilitation
+ * (docs/domain/individuals-certification.md#habilitations): one pending request per certifier at a
+ * time; a request made while a habilitation with that certifier exists renews it.
+ */
+@Injectable()
+export class RequestHabilitation {
+  constructor(
+    private readonly habilitations: HabilitationRepository,
+    private readonly lifecycle: HabilitationLifecycle,
+    private readonly identity: IdentityDirectory,
+  ) {}
+
+  async execute(
+    principal: Principal,
+    request: RpcPayload<'candidacy.habilitations.request'>,
+  ): Promise<RpcResponse<'candidacy.habilitations.request'>> {
+    if (principal.tenantType !== 'network' || !principal.roles.some((r) => ROLE_SIDES[r].side === 'network'))
+      throw DomainError.forbidden('habilitations are asked for by the establishment’s network');
+    // 404 outside the user's perimeter.
+    const establishment = await this.identity.establishment(request.establishmentId, principal);
+    const certifiers = [...new Set(request.certifierIds)];
+    for (const certifierId of certifiers)
+      if (!(await this.identity.certifierExists(certifierId, principal)))
+        throw new DomainError('not_found', `certifier ${certifierId} was not found`);
+    const now = new Date();
+    const today = todayOf(now);
+    const place = {
+      establishmentId: establishment.id,
+      trainingOrganisationId: establishment.trainingOrganisationId,
+      networkId: establishment.networkId,
+    };
+    const created = [];
+    for (const certifierId of certifiers) {
+      const earlier = await this.habilitations.ofEstablishment(establishment.id, certifierId);
+      if (earlier.some((h) => h.status === 'pending'))
+        throw DomainError.conflict(
+          `a habilitation request to ${certifierId} is already pending for this establishment`,
+          {
+            certifierId,
+          },
+        );
+      const renews = earlier.find((h) => h.status === 'validated');
+      const id = `hab_${randomBytes(8).toString('hex')}`;
+      const habilitation = await this.lifecycle.create(
+        principal,
+        {
+          _id: id,
+          ...place,
+          certifierId,
+          tenantId: tenantsOf({ ...place, certifierId }),
+          status: 'pending',
+          requestedAt: now,
+          requestedBy: principal.userId,
+          ...(renews ? { renews: renews._id } : {}),
+        },
+        {
+          what: renews
+            ? `renewal of habilitation ${renews._id} asked of ${certifierId}${inForce(renews, today) ? ' (still in force)' : ''}`
+            : `habilitation asked of ${certifierId}`,
+          at: now,
+          events: [
+            candidacyEvent(
+              'certhub.habilitation.requested.v1',
+              {
+                habilitationId: id,
+                ...place,
+                certifierId,
+                renewal: Boolean(renews),
+                requestedBy: principal.userId,
+              },
+              { id, tenantId: certifierId },
+              now,
+            ),
+          ],
+        },
+      );
+      created.push(toHabilitationResponse(habilitation, today));
+    }
+    return { items: created };
+  }
+}

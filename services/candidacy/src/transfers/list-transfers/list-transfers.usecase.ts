@@ -1,0 +1,24 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
+import { mongoSort } from '@certhub/platform';
+import { toTransferResponse } from '../transfer.mapper';
+import { TransferRepository } from '../transfer.repository';
+
+/** The transfer requests made within the user's perimeter (a certifier: those it decides), newest first. */
+@Injectable()
+export class ListTransfers {
+  constructor(private readonly transfers: TransferRepository) {}
+
+  async execute(
+    principal: Principal,
+    query: RpcPayload<'candidacy.transfers.list'>,
+  ): Promise<RpcResponse<'candidacy.transfers.list'>> {
+    const { items, total } = await this.transfers.list(
+      principal,
+      query.status ? { status: query.status } : {},
+      query,
+      mongoSort(query.sort, '-requestedAt'),
+    );
+    return { items: items.map(toTransferResponse), page: query.page, pageSize: query.pageSize, total };
+  }
+}

@@ -1,0 +1,72 @@
+import type { CloudEvent, TransferStatus } from '@certhub/contracts';
+import { tenantScopePlugin } from '@certhub/platform';
+import { Schema } from 'mongoose';
+import type { TrailEntry } from '../candidacy/candidate.schema';
+
+export const TRANSFER_MODEL = 'Transfer';
+
+/**
+ * A request of an establishment (its network levels in establishmentId… networkId) to take over a
+ * candidate of another one, decided by the candidate's certifier. `tenantId` holds the requester's
+ * three levels and the certifier: the side the dossier would leave hears of it by notification.
+ */
+export interface TransferView {
+  _id: string;
+  tenantId: string[];
+  candidateId: string;
+  reference: string;
+  establishmentId: string;
+  trainingOrganisationId: string;
+  networkId: string;
+  /** The certifier of the requesting establishment: the candidate's once moved. */
+  toCertifierId: string;
+  /** The requesting establishment's name, written on the candidate when he moves. */
+  establishmentName: string;
+  fromEstablishmentId: string;
+  fromNetworkId: string;
+  certifierId: string;
+  reason: 'candidate_moved' | 'establishment_closed' | 'candidate_choice' | 'other';
+  details?: string;
+  status: TransferStatus;
+  requestedAt: Date;
+  requestedBy: string;
+  decidedAt?: Date;
+  decidedBy?: string;
+  refusalReason?: string;
+  version: number;
+  trail: TrailEntry[];
+  outbox: CloudEvent[];
+}
+
+export const TransferSchema = new Schema<TransferView>(
+  {
+    _id: { type: String, required: true },
+    tenantId: { type: [String], required: true },
+    candidateId: { type: String, required: true },
+    reference: { type: String, required: true },
+    establishmentId: { type: String, required: true },
+    trainingOrganisationId: { type: String, required: true },
+    networkId: { type: String, required: true },
+    toCertifierId: { type: String, required: true },
+    establishmentName: { type: String, required: true },
+    fromEstablishmentId: { type: String, required: true },
+    fromNetworkId: { type: String, required: true },
+    certifierId: { type: String, required: true },
+    reason: { type: String, required: true },
+    details: String,
+    status: { type: String, required: true },
+    requestedAt: { type: Date, required: true },
+    requestedBy: { type: String, required: true },
+    decidedAt: Date,
+    decidedBy: String,
+    refusalReason: String,
+    version: { type: Number, required: true },
+    trail: { type: [Object], default: [] },
+  },
+  { collection: 'transfers', versionKey: false },
+);
+// Lists within a perimeter, newest first.
+TransferSchema.index({ tenantId: 1, requestedAt: -1 });
+// "Is a request already pending for this candidate?" (platform-wide, one candidate).
+TransferSchema.index({ candidateId: 1, status: 1 });
+TransferSchema.plugin(tenantScopePlugin);

@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
+import { DomainError } from '@certhub/platform';
+import { isPlatformAdmin } from '../../common/access';
+import { identityEvent } from '../../common/events';
+import { newId } from '../../common/ids';
+import { CertificationBodyRepository } from '../../certification-bodies/certification-body.repository';
+import { isCertifierOf } from '../network-access';
+import { toNetworkResponse } from '../network.mapper';
+import { NetworkRepository } from '../network.repositories';
+
+/**
+ * A certifier adds a network of training organisations (its head contact and options); platform
+ * administrators may do so for any certifier they name.
+ */
+@Injectable()
+export class CreateNetwork {
+  constructor(
+    private readonly networks: NetworkRepository,
+    private readonly bodies: CertificationBodyRepository,
+  ) {}
+
+  async execute(
+    principal: Principal,
+    request: RpcPayload<'identity.networks.create'>,
+  ): Promise<RpcResponse<'identity.networks.create'>> {
+    const certifierId = isPlatformAdmin(principal) ? request.certifierId : principal.tenantId;
+    if (!certifierId)
+      throw new DomainError('validation_failed', 'name the certifier of the network', [
+        { field: 'certifierId', message: 'required when platform staff create a network' },
+      ]);
+    if (!isCertifierOf(principal, certifierId))
+      throw DomainError.forbidden('only a certifier’s administrators and staff create its networks');
+    if (!(await this.bodies.exists(certifierId)))
+      throw new DomainError('not_found', `certification body ${certifierId} was not found`);
+    const id = newId('net');
+    const event = identityEvent(
+      'certhub.network.created.v1',
+      { networkId: id, certifierId, name: request.name, createdBy: principal.userId },
+      { tenantId: id, aggregateId: id },
+    );
+    const network = await this.networks.create(
+      {
+        _id: id,
+        certifierId,
+        name: request.name,
+        head: request.head,
+        notifyOnCandidacy: request.notifyOnCandidacy,
+      },
+      event,
+    );
+    return toNetworkResponse(network);
+  }
+}

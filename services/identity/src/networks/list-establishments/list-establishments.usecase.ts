@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
+import { mongoSort } from '@certhub/platform';
+import { escapeRegex, pageOf } from '../../common/paging';
+import { toEstablishmentResponse } from '../network.mapper';
+import { EstablishmentRepository } from '../network.repositories';
+
+@Injectable()
+export class ListEstablishments {
+  constructor(private readonly establishments: EstablishmentRepository) {}
+
+  async execute(
+    principal: Principal,
+    query: RpcPayload<'identity.establishments.list'>,
+  ): Promise<RpcResponse<'identity.establishments.list'>> {
+    const text = query.q ? new RegExp(escapeRegex(query.q), 'i') : undefined;
+    const filter = {
+      ...(query.trainingOrganisationId ? { trainingOrganisationId: query.trainingOrganisationId } : {}),
+      ...(query.active === undefined ? {} : { active: query.active }),
+      ...(text ? { $or: [{ name: text }, { siret: text }] } : {}),
+    };
+    const { items, total } = await this.establishments.list(
+      principal,
+      filter,
+      query,
+      mongoSort(query.sort, 'name'),
+    );
+    return pageOf(items.map(toEstablishmentResponse), total, query);
+  }
+}

@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
+import { mongoSort } from '@certhub/platform';
+import { escapeRegex, pageOf } from '../../common/paging';
+import { notFound } from '../network-access';
+import { toTrainingOrganisationResponse } from '../network.mapper';
+import { NetworkRepository, TrainingOrganisationRepository } from '../network.repositories';
+
+@Injectable()
+export class ListTrainingOrganisations {
+  constructor(
+    private readonly networks: NetworkRepository,
+    private readonly organisations: TrainingOrganisationRepository,
+  ) {}
+
+  async execute(
+    principal: Principal,
+    query: RpcPayload<'identity.training-organisations.list'>,
+  ): Promise<RpcResponse<'identity.training-organisations.list'>> {
+    // A network outside the principal's reach is not there (404), rather than an empty list.
+    if (!(await this.networks.findVisible(principal, query.networkId)))
+      throw notFound('network', query.networkId);
+    const text = query.q ? new RegExp(escapeRegex(query.q), 'i') : undefined;
+    const filter = {
+      networkId: query.networkId,
+      ...(text ? { $or: [{ name: text }, { siren: text }] } : {}),
+    };
+    const { items, total } = await this.organisations.list(
+      principal,
+      filter,
+      query,
+      mongoSort(query.sort, 'name'),
+    );
+    return pageOf(items.map(toTrainingOrganisationResponse), total, query);
+  }
+}

@@ -1,0 +1,208 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { CloudEvent, Principal } from '@certhub/contracts';
+import { DomainError, pushEvents } from '@certhub/platform';
+import type { FilterQuery, Model } from 'mongoose';
+import { isDuplicateKey } from '../common/mongo-errors';
+import { skipOf, type Sort } from '../common/paging';
+import { networkScope, type NetworkScope } from './network-access';
+import { Establishment, Network, TrainingOrganisation } from './network.schema';
+
+type Collection = 'networks' | 'organisations' | 'establishments';
+
+/**
+ * Reads of one of the three collections within the principal's scope. A caller's filter narrows the
+ * scope, never widens it (`$and`); an out-of-scope principal reads nothing.
+ */
+abstract class ScopedRepository<T> {
+  protected constructor(
+    protected readonly model: Model<T>,
+    private readonly collection: Collection,
+  ) {}
+
+  findVisible(principal: Principal, id: string): Promise<T | null> {
+    return this.query(principal, { _id: id } as FilterQuery<T>, (filter) =>
+      this.model.findOne(filter).lean<T>(),
+    );
+  }
+
+  async list(
+    principal: Principal,
+    filter: FilterQuery<T>,
+    page: { page: number; pageSize: number },
+    sort: Sort,
+  ): Promise<{ items: T[]; total: number }> {
+    const scope = networkScope(principal);
+    if (scope.kind === 'none') return { items: [], total: 0 };
+    const scoped = this.filterOf(scope, filter);
+    const cross = scope.kind === 'cross' ? { crossTenant: scope.reason } : {};
+    const [items, total] = await Promise.all([
+      this.model
+        .find(scoped)
+        .setOptions(cross)
+        .sort(sort)
+        .skip(skipOf(page))
+        .limit(page.pageSize)
+        .lean<T[]>(),
+      this.model.countDocuments(scoped).setOptions(cross),
+    ]);
+    return { items, total };
+  }
+
+  protected async insert(doc: Record<string, unknown>, duplicate: string): Promise<T> {
+    try {
+      const created = await this.model.create(doc);
+      return created.toObject() as T;
+    } catch (error) {
+      if (isDuplicateKey(error)) throw DomainError.conflict(duplicate);
+      throw error;
+    }
+  }
+
+  private async query<R>(
+    principal: Principal,
+    filter: FilterQuery<T>,
+    run: (filter: FilterQuery<T>) => { setOptions(o: object): PromiseLike<R> },
+  ): Promise<R | null> {
+    const scope = networkScope(principal);
+    if (scope.kind === 'none') return null;
+    return run(this.filterOf(scope, filter)).setOptions(
+      scope.kind === 'cross' ? { crossTenant: scope.reason } : {},
+    );
+  }
+
+  private filterOf(scope: Exclude<NetworkScope, { kind: 'none' }>, filter: FilterQuery<T>): FilterQuery<T> {
+    if (scope.kind === 'cross') return filter;
+    const pinned = scope[this.collection] as FilterQuery<T>;
+    return Object.keys(filter).length ? ({ $and: [pinned, filter] } as FilterQuery<T>) : pinned;
+  }
+}
+
+@Injectable()
+export class NetworkRepository extends ScopedRepository<Network> {
+  constructor(@InjectModel(Network.name) model: Model<Network>) {
+    super(model, 'networks');
+  }
+
+  create(network: Omit<Network, 'tenantId' | 'outbox' | 'createdAt'>, event: CloudEvent): Promise<Network> {
+    return this.insert(
+      { ...network, tenantId: [network._id, network.certifierId], outbox: [event] },
+      `network ${network._id} exists already`,
+    );
+  }
+
+  /** Start-up seed of the demo network, idempotent. */
+  async ensure(network: Omit<Network, 'tenantId' | 'outbox' | 'createdAt'>): Promise<void> {
+    const { _id, ...rest } = network;
+    await this.model
+      .updateOne(
+        { _id },
+        {
+          $setOnInsert: { ...rest, tenantId: [_id, network.certifierId], createdAt: new Date(), outbox: [] },
+        },
+        { upsert: true },
+      )
+      // The upsert must not pin tenantId: it would clash with the array $setOnInsert writes.
+      .setOptions({ crossTenant: 'start-up seed of the demo network, by id' });
+  }
+}
+
+@Injectable()
+export class TrainingOrganisationRepository extends ScopedRepository<TrainingOrganisation> {
+  constructor(@InjectModel(TrainingOrganisation.name) model: Model<TrainingOrganisation>) {
+    super(model, 'organisations');
+  }
+
+  create(
+    organisation: Omit<TrainingOrganisation, 'tenantId' | 'outbox' | 'createdAt' | 'active'>,
+    event: CloudEvent,
+  ): Promise<TrainingOrganisation> {
+    return this.insert(
+      {
+        ...organisation,
+        tenantId: [organisation.networkId, organisation.certifierId],
+        active: true,
+        outbox: [event],
+      },
+      `a training organisation with SIREN ${organisation.siren} is already declared`,
+    );
+  }
+
+  async ensure(
+    organisation: Omit<TrainingOrganisation, 'tenantId' | 'outbox' | 'createdAt' | 'active'>,
+  ): Promise<void> {
+    const { _id, ...rest } = organisation;
+    await this.model
+      .updateOne(
+        { _id },
+        {
+          $setOnInsert: {
+            ...rest,
+            tenantId: [organisation.networkId, organisation.certifierId],
+            active: true,
+            createdAt: new Date(),
+            outbox: [],
+          },
+        },
+        { upsert: true },
+      )
+      // The upsert must not pin tenantId: it would clash with the array $setOnInsert writes.
+      .setOptions({ crossTenant: 'start-up seed of the demo network, by id' });
+  }
+}
+
+@Injectable()
+export class EstablishmentRepository extends ScopedRepository<Establishment> {
+  constructor(@InjectModel(Establishment.name) model: Model<Establishment>) {
+    super(model, 'establishments');
+  }
+
+  create(
+    establishment: Omit<Establishment, 'tenantId' | 'outbox' | 'createdAt' | 'active'>,
+    event: CloudEvent,
+  ): Promise<Establishment> {
+    return this.insert(
+      {
+        ...establishment,
+        tenantId: [establishment.networkId, establishment.certifierId],
+        active: true,
+        outbox: [event],
+      },
+      `an establishment with SIRET ${establishment.siret} is already declared`,
+    );
+  }
+
+  /** Pinned to the establishment's certifier: only its staff change the flag. Null: already so. */
+  setActive(current: Establishment, active: boolean, event: CloudEvent): Promise<Establishment | null> {
+    return this.model
+      .findOneAndUpdate(
+        { tenantId: current.certifierId, _id: current._id, active: !active },
+        { $set: { active }, ...pushEvents(event) },
+        { new: true },
+      )
+      .lean<Establishment>()
+      .exec();
+  }
+
+  async ensure(
+    establishment: Omit<Establishment, 'tenantId' | 'outbox' | 'createdAt' | 'active'>,
+  ): Promise<void> {
+    const { _id, ...rest } = establishment;
+    await this.model
+      .updateOne(
+        { _id },
+        {
+          $setOnInsert: {
+            ...rest,
+            tenantId: [establishment.networkId, establishment.certifierId],
+            active: true,
+            createdAt: new Date(),
+            outbox: [],
+          },
+        },
+        { upsert: true },
+      )
+      // The upsert must not pin tenantId: it would clash with the array $setOnInsert writes.
+      .setOptions({ crossTenant: 'start-up seed of the demo network, by id' });
+  }
+}

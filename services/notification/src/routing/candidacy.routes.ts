@@ -1,0 +1,64 @@
+import type { Role } from '@certhub/contracts';
+import type { CandidacyEventType } from './event-types';
+import { path, type RoutingTable } from './route';
+
+const NETWORK_HEADS: Role[] = ['network_admin', 'network_supervisor'];
+const candidateLink = (p: { candidateId: string }) => path`/candidates/${p.candidateId}`;
+
+/**
+ * The individuals' line: the certifier hears of habilitation requests, the network of their
+ * decisions and of its candidacies' abandonment. Recipients are chosen per network (the tenant);
+ * narrowing to one establishment's users waits for perimeters in recipient resolution.
+ */
+export const CANDIDACY_ROUTES: Pick<RoutingTable, CandidacyEventType> = {
+  'certhub.candidacy.created.v1': {
+    category: 'dossier',
+    mandatory: false,
+    recipients: [{ tenant: 'networkId', roles: ['network_admin'] }],
+    link: candidateLink,
+  },
+  // Edits are the establishment's own doing and its trail keeps them; the network's head hears of a deletion.
+  'certhub.candidacy.updated.v1': {
+    category: 'dossier',
+    mandatory: false,
+    recipients: [{ tenant: 'networkId', roles: ['network_admin'], when: (p) => p.change === 'deleted' }],
+    link: candidateLink,
+  },
+  'certhub.candidacy.status_changed.v1': {
+    category: 'dossier',
+    mandatory: false,
+    recipients: [{ tenant: 'networkId', roles: NETWORK_HEADS, when: (p) => p.to === 'abandoned' }],
+    link: candidateLink,
+  },
+  'certhub.transfer.requested.v1': {
+    category: 'transfer',
+    mandatory: true,
+    recipients: [
+      { tenant: 'certifierId', roles: ['certifier_staff', 'cb_admin'] },
+      { tenant: 'fromNetworkId', roles: NETWORK_HEADS },
+    ],
+    link: (p) => path`/transfers/${p.transferId}`,
+  },
+  // Both sides hear the answer: the requester and the network the dossier leaves (or stays with).
+  'certhub.transfer.decided.v1': {
+    category: 'transfer',
+    mandatory: true,
+    recipients: [
+      { tenant: 'networkId', roles: NETWORK_HEADS },
+      { tenant: 'fromNetworkId', roles: NETWORK_HEADS, when: (p) => p.fromNetworkId !== p.networkId },
+    ],
+    link: (p) => path`/transfers/${p.transferId}`,
+  },
+  'certhub.habilitation.requested.v1': {
+    category: 'accreditation_request',
+    mandatory: true,
+    recipients: [{ tenant: 'certifierId', roles: ['certifier_staff', 'cb_admin'] }],
+    link: (p) => path`/habilitations/${p.habilitationId}`,
+  },
+  'certhub.habilitation.decided.v1': {
+    category: 'accreditation_request',
+    mandatory: true,
+    recipients: [{ tenant: 'networkId', roles: [...NETWORK_HEADS, 'training_org_admin'] }],
+    link: (p) => path`/habilitations/${p.habilitationId}`,
+  },
+};

@@ -1,0 +1,36 @@
+import type { Role } from '@certhub/contracts';
+import type { NetworkEventType } from './event-types';
+import { path, type RoutingTable } from './route';
+
+const NETWORK_HEADS: Role[] = ['network_admin', 'network_supervisor'];
+
+/** A network's heads follow what happens to its organisations and establishments. */
+export const NETWORK_ROUTES: Pick<RoutingTable, NetworkEventType> = {
+  'certhub.network.created.v1': {
+    category: 'account',
+    mandatory: false,
+    recipients: [{ tenant: 'networkId', roles: ['network_admin'] }],
+    link: (p) => path`/networks/${p.networkId}`,
+  },
+  'certhub.training_organisation.created.v1': {
+    category: 'account',
+    mandatory: false,
+    recipients: [{ tenant: 'networkId', roles: NETWORK_HEADS }],
+    link: (p) => path`/networks/${p.networkId}/organisations/${p.trainingOrganisationId}`,
+  },
+  'certhub.establishment.created.v1': {
+    category: 'account',
+    mandatory: false,
+    recipients: [{ tenant: 'networkId', roles: NETWORK_HEADS }],
+    link: (p) => path`/establishments/${p.establishmentId}`,
+  },
+  // Deactivated, the establishment can no longer record candidacies: its network must know.
+  'certhub.establishment.activation_changed.v1': {
+    category: 'account',
+    mandatory: true,
+    recipients: [
+      { tenant: 'networkId', roles: ['network_admin', 'network_supervisor', 'training_org_admin'] },
+    ],
+    link: (p) => path`/establishments/${p.establishmentId}`,
+  },
+};

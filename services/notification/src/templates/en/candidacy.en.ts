@@ -1,0 +1,50 @@
+import type { CandidacyEventType } from '../../routing/event-types';
+import type { EventTemplate } from '../event-template';
+
+export const CANDIDACY_EN: Record<CandidacyEventType, EventTemplate> = {
+  'certhub.candidacy.created.v1': {
+    subject: 'New candidacy {{data.reference}}',
+    summary: 'A candidate was registered in your network (dossier {{data.reference}}).',
+    html: '<p>The candidacy now awaits its preliminary evaluation.</p>',
+    text: 'The candidacy now awaits its preliminary evaluation.',
+  },
+  'certhub.candidacy.updated.v1': {
+    subject: 'Candidacy {{data.reference}} changed',
+    summary: 'The candidate sheet of dossier {{data.reference}} was changed ({{data.change}}).',
+    html: '<p>Its history lists every change.</p>',
+    text: 'Its history lists every change.',
+  },
+  'certhub.candidacy.status_changed.v1': {
+    subject: 'Candidacy {{data.reference}}: {{label "candidacyStatus" data.to}}',
+    summary: 'The candidacy {{data.reference}} is now {{label "candidacyStatus" data.to}}.',
+    html: '<p>{{#if data.reason}}Reason: {{data.reason}}{{else}}Open the candidacy to follow it.{{/if}}</p>',
+    text: '{{#if data.reason}}Reason: {{data.reason}}{{else}}Open the candidacy to follow it.{{/if}}',
+  },
+  'certhub.transfer.requested.v1': {
+    subject: 'Transfer requested for dossier {{data.reference}}',
+    summary: 'An establishment asks to take over the dossier {{data.reference}}.',
+    html: '<p>The certifier accepts or refuses it; a dossier awaiting or with a jury decision stays where it is.</p>',
+    text: 'The certifier accepts or refuses it; a dossier awaiting or with a jury decision stays where it is.',
+  },
+  'certhub.transfer.decided.v1': {
+    subject:
+      '{{#if data.reason}}Transfer of {{data.reference}} refused{{else}}Transfer of {{data.reference}} accepted{{/if}}',
+    summary:
+      '{{#if data.reason}}The certifier refused the transfer of the dossier {{data.reference}}: {{data.reason}}{{else}}The certifier accepted the transfer of the dossier {{data.reference}}.{{/if}}',
+    html: '<p>{{#if data.reason}}The certifier refused the transfer of the dossier {{data.reference}}: {{data.reason}}{{else}}The certifier accepted the transfer of the dossier {{data.reference}}.{{/if}}</p>',
+    text: '{{#if data.reason}}The certifier refused the transfer of the dossier {{data.reference}}: {{data.reason}}{{else}}The certifier accepted the transfer of the dossier {{data.reference}}.{{/if}}',
+  },
+  'certhub.habilitation.requested.v1': {
+    subject: '{{#if data.renewal}}Habilitation renewal requested{{else}}Habilitation requested{{/if}}',
+    summary: 'An establishment asks for your habilitation.',
+    html: '<p>Validate it with its period, or reject it with a reason.</p>',
+    text: 'Validate it with its period, or reject it with a reason.',
+  },
+  'certhub.habilitation.decided.v1': {
+    subject: '{{#if data.startsOn}}Habilitation validated{{else}}Habilitation rejected{{/if}}',
+    summary:
+      '{{#if data.startsOn}}The certifier validated the habilitation from {{data.startsOn}} to {{data.endsOn}}.{{else}}The certifier rejected the habilitation request.{{/if}}',
+    html: '<p>{{#if data.reason}}Reason: {{data.reason}}{{else}}The establishment can now evaluate and train candidates.{{/if}}</p>',
+    text: '{{#if data.reason}}Reason: {{data.reason}}{{else}}The establishment can now evaluate and train candidates.{{/if}}',
+  },
+};

@@ -1,0 +1,51 @@
+import type { CandidacyEventType } from '../../routing/event-types';
+import type { EventTemplate } from '../event-template';
+
+export const CANDIDACY_FR: Record<CandidacyEventType, EventTemplate> = {
+  'certhub.candidacy.created.v1': {
+    subject: 'Nouvelle candidature {{data.reference}}',
+    summary: 'Un candidat a été inscrit dans votre réseau (dossier {{data.reference}}).',
+    html: '<p>La candidature est en attente d’évaluation préalable.</p>',
+    text: 'La candidature est en attente d’évaluation préalable.',
+  },
+  'certhub.candidacy.updated.v1': {
+    subject: 'Candidature {{data.reference}} modifiée',
+    summary: 'La fiche candidat du dossier {{data.reference}} a été modifiée ({{data.change}}).',
+    html: '<p>Son historique reprend chaque modification.</p>',
+    text: 'Son historique reprend chaque modification.',
+  },
+  'certhub.candidacy.status_changed.v1': {
+    subject: 'Candidature {{data.reference}} : {{label "candidacyStatus" data.to}}',
+    summary: 'La candidature {{data.reference}} est désormais : {{label "candidacyStatus" data.to}}.',
+    html: '<p>{{#if data.reason}}Motif : {{data.reason}}{{else}}Ouvrez la candidature pour la suivre.{{/if}}</p>',
+    text: '{{#if data.reason}}Motif : {{data.reason}}{{else}}Ouvrez la candidature pour la suivre.{{/if}}',
+  },
+  'certhub.transfer.requested.v1': {
+    subject: 'Demande de rattachement du dossier {{data.reference}}',
+    summary: 'Un établissement demande à reprendre le dossier {{data.reference}}.',
+    html: '<p>Le certificateur l’accepte ou la refuse ; un dossier en attente de jury ou certifié reste où il est.</p>',
+    text: 'Le certificateur l’accepte ou la refuse ; un dossier en attente de jury ou certifié reste où il est.',
+  },
+  'certhub.transfer.decided.v1': {
+    subject:
+      '{{#if data.reason}}Rattachement de {{data.reference}} refusé{{else}}Rattachement de {{data.reference}} accepté{{/if}}',
+    summary:
+      '{{#if data.reason}}Le certificateur a refusé le rattachement du dossier {{data.reference}} : {{data.reason}}{{else}}Le certificateur a accepté le rattachement du dossier {{data.reference}}.{{/if}}',
+    html: '<p>{{#if data.reason}}Le certificateur a refusé le rattachement du dossier {{data.reference}} : {{data.reason}}{{else}}Le certificateur a accepté le rattachement du dossier {{data.reference}}.{{/if}}</p>',
+    text: '{{#if data.reason}}Le certificateur a refusé le rattachement du dossier {{data.reference}} : {{data.reason}}{{else}}Le certificateur a accepté le rattachement du dossier {{data.reference}}.{{/if}}',
+  },
+  'certhub.habilitation.requested.v1': {
+    subject:
+      '{{#if data.renewal}}Demande de renouvellement d’habilitation{{else}}Demande d’habilitation{{/if}}',
+    summary: 'Un établissement vous demande son habilitation.',
+    html: '<p>Validez-la avec sa période, ou rejetez-la avec un motif.</p>',
+    text: 'Validez-la avec sa période, ou rejetez-la avec un motif.',
+  },
+  'certhub.habilitation.decided.v1': {
+    subject: '{{#if data.startsOn}}Habilitation validée{{else}}Habilitation rejetée{{/if}}',
+    summary:
+      '{{#if data.startsOn}}Le certificateur a validé l’habilitation du {{data.startsOn}} au {{data.endsOn}}.{{else}}Le certificateur a rejeté la demande d’habilitation.{{/if}}',
+    html: '<p>{{#if data.reason}}Motif : {{data.reason}}{{else}}L’établissement peut désormais évaluer et former des candidats.{{/if}}</p>',
+    text: '{{#if data.reason}}Motif : {{data.reason}}{{else}}L’établissement peut désormais évaluer et former des candidats.{{/if}}',
+  },
+};
