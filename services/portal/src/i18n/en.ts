@@ -35,6 +35,8 @@ export const en: Resources = {
     organisation: 'My organisation',
     newDossier: 'Open a dossier',
     inbox: 'Notifications',
+    queue: 'Work queue',
+    review: 'Findings review',
   },
   dashboard: {
     title: 'Welcome, {{name}}',

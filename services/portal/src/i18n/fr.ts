@@ -34,6 +34,8 @@ export const fr = {
     organisation: 'Mon organisation',
     newDossier: 'Ouvrir un dossier',
     inbox: 'Notifications',
+    queue: 'File de travail',
+    review: 'Revue des écarts',
   },
   dashboard: {
     title: 'Bienvenue, {{name}}',
