@@ -17,6 +17,8 @@ import { Route as RegisterRouteImport } from './routes/register';
 import { Route as CbQueueRouteImport } from './routes/cb/queue';
 import { Route as DossiersIndexRouteImport } from './routes/dossiers/index';
 import { Route as DossiersNewRouteImport } from './routes/dossiers/new';
+import { Route as RegistryIndexRouteImport } from './routes/registry/index';
+import { Route as RegistryNumberRouteImport } from './routes/registry/$number';
 import { Route as CbFindingsIndexRouteImport } from './routes/cb/findings/index';
 import { Route as CbFindingsFindingIdRouteImport } from './routes/cb/findings/$findingId';
 import { Route as DossiersDossierIdIndexRouteImport } from './routes/dossiers/$dossierId/index';
@@ -63,6 +65,16 @@ const DossiersIndexRoute = DossiersIndexRouteImport.update({
 const DossiersNewRoute = DossiersNewRouteImport.update({
   id: '/dossiers/new',
   path: '/dossiers/new',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const RegistryIndexRoute = RegistryIndexRouteImport.update({
+  id: '/registry/',
+  path: '/registry/',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const RegistryNumberRoute = RegistryNumberRouteImport.update({
+  id: '/registry/$number',
+  path: '/registry/$number',
   getParentRoute: () => rootRouteImport,
 } as any);
 const CbFindingsIndexRoute = CbFindingsIndexRouteImport.update({
@@ -113,7 +125,9 @@ export interface FileRoutesByFullPath {
   '/register': typeof RegisterRoute;
   '/cb/queue': typeof CbQueueRoute;
   '/dossiers/new': typeof DossiersNewRoute;
+  '/registry/$number': typeof RegistryNumberRoute;
   '/dossiers/': typeof DossiersIndexRoute;
+  '/registry/': typeof RegistryIndexRoute;
   '/cb/findings/$findingId': typeof CbFindingsFindingIdRoute;
   '/dossiers/$dossierId/findings': typeof DossiersDossierIdFindingsRoute;
   '/dossiers/$dossierId/questionnaire': typeof DossiersDossierIdQuestionnaireRoute;
@@ -130,7 +144,9 @@ export interface FileRoutesByTo {
   '/register': typeof RegisterRoute;
   '/cb/queue': typeof CbQueueRoute;
   '/dossiers/new': typeof DossiersNewRoute;
+  '/registry/$number': typeof RegistryNumberRoute;
   '/dossiers': typeof DossiersIndexRoute;
+  '/registry': typeof RegistryIndexRoute;
   '/cb/findings/$findingId': typeof CbFindingsFindingIdRoute;
   '/dossiers/$dossierId/findings': typeof DossiersDossierIdFindingsRoute;
   '/dossiers/$dossierId/questionnaire': typeof DossiersDossierIdQuestionnaireRoute;
@@ -148,7 +164,9 @@ export interface FileRoutesById {
   '/register': typeof RegisterRoute;
   '/cb/queue': typeof CbQueueRoute;
   '/dossiers/new': typeof DossiersNewRoute;
+  '/registry/$number': typeof RegistryNumberRoute;
   '/dossiers/': typeof DossiersIndexRoute;
+  '/registry/': typeof RegistryIndexRoute;
   '/cb/findings/$findingId': typeof CbFindingsFindingIdRoute;
   '/dossiers/$dossierId/findings': typeof DossiersDossierIdFindingsRoute;
   '/dossiers/$dossierId/questionnaire': typeof DossiersDossierIdQuestionnaireRoute;
@@ -167,7 +185,9 @@ export interface FileRouteTypes {
     | '/register'
     | '/cb/queue'
     | '/dossiers/new'
+    | '/registry/$number'
     | '/dossiers/'
+    | '/registry/'
     | '/cb/findings/$findingId'
     | '/dossiers/$dossierId/findings'
     | '/dossiers/$dossierId/questionnaire'
@@ -184,7 +204,9 @@ export interface FileRouteTypes {
     | '/register'
     | '/cb/queue'
     | '/dossiers/new'
+    | '/registry/$number'
     | '/dossiers'
+    | '/registry'
     | '/cb/findings/$findingId'
     | '/dossiers/$dossierId/findings'
     | '/dossiers/$dossierId/questionnaire'
@@ -201,7 +223,9 @@ export interface FileRouteTypes {
     | '/register'
     | '/cb/queue'
     | '/dossiers/new'
+    | '/registry/$number'
     | '/dossiers/'
+    | '/registry/'
     | '/cb/findings/$findingId'
     | '/dossiers/$dossierId/findings'
     | '/dossiers/$dossierId/questionnaire'
@@ -219,7 +243,9 @@ export interface RootRouteChildren {
   RegisterRoute: typeof RegisterRoute;
   CbQueueRoute: typeof CbQueueRoute;
   DossiersNewRoute: typeof DossiersNewRoute;
+  RegistryNumberRoute: typeof RegistryNumberRoute;
   DossiersIndexRoute: typeof DossiersIndexRoute;
+  RegistryIndexRoute: typeof RegistryIndexRoute;
   CbFindingsFindingIdRoute: typeof CbFindingsFindingIdRoute;
   DossiersDossierIdFindingsRoute: typeof DossiersDossierIdFindingsRoute;
   DossiersDossierIdQuestionnaireRoute: typeof DossiersDossierIdQuestionnaireRoute;
@@ -287,6 +313,20 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof DossiersNewRouteImport;
       parentRoute: typeof rootRouteImport;
     };
+    '/registry/': {
+      id: '/registry/';
+      path: '/registry';
+      fullPath: '/registry/';
+      preLoaderRoute: typeof RegistryIndexRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/registry/$number': {
+      id: '/registry/$number';
+      path: '/registry/$number';
+      fullPath: '/registry/$number';
+      preLoaderRoute: typeof RegistryNumberRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
     '/cb/findings/': {
       id: '/cb/findings/';
       path: '/cb/findings';
@@ -347,7 +387,9 @@ const rootRouteChildren: RootRouteChildren = {
   RegisterRoute: RegisterRoute,
   CbQueueRoute: CbQueueRoute,
   DossiersNewRoute: DossiersNewRoute,
+  RegistryNumberRoute: RegistryNumberRoute,
   DossiersIndexRoute: DossiersIndexRoute,
+  RegistryIndexRoute: RegistryIndexRoute,
   CbFindingsFindingIdRoute: CbFindingsFindingIdRoute,
   DossiersDossierIdFindingsRoute: DossiersDossierIdFindingsRoute,
   DossiersDossierIdQuestionnaireRoute: DossiersDossierIdQuestionnaireRoute,

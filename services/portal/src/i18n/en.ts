@@ -28,6 +28,7 @@ export const en: Resources = {
     signIn: 'Sign in',
     firstTime: 'First time here? Create your organisation’s account with its SIRET.',
     create: 'Create your account',
+    registry: 'Check a certificate in the public registry',
   },
   nav: {
     dashboard: 'Home',

@@ -27,6 +27,7 @@ export const fr = {
     signIn: 'Se connecter',
     firstTime: 'Première connexion ? Créez le compte de votre organisation avec son SIRET.',
     create: 'Créer votre compte',
+    registry: 'Vérifier un certificat dans le registre public',
   },
   nav: {
     dashboard: 'Accueil',

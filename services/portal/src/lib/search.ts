@@ -23,7 +23,9 @@ export const idParam = (value: unknown): string | undefined => {
 
 /** Free text a person typed (a reference to search), trimmed, as long as the API takes it. */
 export const queryParam = (value: unknown, max = 64): string | undefined => {
-  const text = typeof value === 'string' ? value.trim().slice(0, max) : '';
+  // The router reads digits (a SIREN) as a number.
+  const raw = typeof value === 'number' ? String(value) : value;
+  const text = typeof raw === 'string' ? raw.trim().slice(0, max) : '';
   return text || undefined;
 };
 

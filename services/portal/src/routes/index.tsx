@@ -187,6 +187,7 @@ function Welcome() {
           <AnchorLink to="/register">{t('welcome.create')}</AnchorLink>
         </Stack>
       </Card>
+      <AnchorLink to="/registry">{t('welcome.registry')}</AnchorLink>
     </Stack>
   );
 }

@@ -6,7 +6,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import type { paths } from '../../api/schema';
-import { FormError } from '../../app/feedback';
+import { FormError, badgeText } from '../../app/feedback';
 import { formatDate } from '../../lib/format';
 import { placeFieldErrors } from '../../lib/forms';
 import { assignEach } from './BulkAssign';
@@ -89,7 +89,7 @@ export function Admissibility({ dossier, findings }: { dossier: Dossier; finding
         <Text size="sm">{t('cb.instruct.admissibilityIntro')}</Text>
         {unclosed > 0 && (
           <Alert color="orange" variant="light" p="xs">
-            <Text size="sm" c="orange.9">
+            <Text size="sm" c={badgeText('orange')}>
               {t('cb.instruct.admissibilityBlocked', { count: unclosed })}
             </Text>
           </Alert>

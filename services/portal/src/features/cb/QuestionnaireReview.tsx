@@ -44,7 +44,7 @@ function AnswerText({ question, answers }: { question: Question; answers: Answer
   return (
     <Stack gap={2}>
       {empty ? (
-        <Text size="sm" c="orange.9" fs="italic">
+        <Text size="sm" c={badgeText('orange')} fs="italic">
           {t('cb.instruct.noAnswer')}
         </Text>
       ) : question.type === 'file' || question.type === 'file_from_template' ? (
@@ -87,7 +87,8 @@ function RaiseFinding({ dossierId, question }: { dossierId: string; question: Qu
     return (
       <Button
         variant="light"
-        color="orange.9"
+        color="orange"
+        c={badgeText('orange')}
         size="compact-sm"
         w="fit-content"
         aria-label={t('cb.instruct.raiseOn', { question: label })}

@@ -40,11 +40,6 @@ export function Trail({ dossierId, who }: { dossierId: string; who?: (userId: st
                     {who && ` · ${t('dossier.by', { who: who(entry.who) })}`}
                   </Text>
                 </Group>
-                {who && entry.what && (
-                  <Text size="xs" c="dimmed">
-                    {entry.what}
-                  </Text>
-                )}
               </Timeline.Item>
             ))}
           </Timeline>
