@@ -37,6 +37,31 @@ export async function assignEach(dossiers: Assignable[], analystId: string): Pro
   return outcome;
 }
 
+/** The CB's active analysts, by name (a cb_admin's choice: only he may list the CB's users). */
+export function AnalystSelect({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: string | null;
+  onChange: (analystId: string | null) => void;
+}) {
+  const { t } = useTranslation();
+  const people = useCbPeople();
+  return (
+    <Select
+      label={label}
+      value={value}
+      onChange={onChange}
+      data={people.analysts.map((u) => ({ value: u.id, label: `${u.firstName} ${u.lastName}` }))}
+      nothingFoundMessage={t('cb.queue.noAnalysts')}
+      searchable
+      w={260}
+    />
+  );
+}
+
 /** The cb_admin's bar above the queue: the dossiers ticked, an analyst, one button. */
 export function BulkAssign({ selected, onDone }: { selected: Assignable[]; onDone: () => void }) {
   const { t } = useTranslation();
@@ -61,15 +86,7 @@ export function BulkAssign({ selected, onDone }: { selected: Assignable[]; onDon
             <Text fw={600} aria-live="polite">
               {t('cb.queue.selected', { count: selected.length })}
             </Text>
-            <Select
-              label={t('cb.queue.assignTo')}
-              value={analystId}
-              onChange={setAnalystId}
-              data={people.analysts.map((u) => ({ value: u.id, label: `${u.firstName} ${u.lastName}` }))}
-              nothingFoundMessage={t('cb.queue.noAnalysts')}
-              searchable
-              w={260}
-            />
+            <AnalystSelect label={t('cb.queue.assignTo')} value={analystId} onChange={setAnalystId} />
             <Button
               disabled={!analystId}
               loading={assign.isPending}

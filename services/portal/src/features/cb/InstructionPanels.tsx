@@ -1,5 +1,5 @@
 import type { DossierStatus } from '@certhub/contracts';
-import { Alert, Button, Card, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
@@ -9,7 +9,7 @@ import type { paths } from '../../api/schema';
 import { FormError, badgeText } from '../../app/feedback';
 import { formatDate } from '../../lib/format';
 import { placeFieldErrors } from '../../lib/forms';
-import { assignEach } from './BulkAssign';
+import { AnalystSelect, assignEach } from './BulkAssign';
 import { ConfirmAction } from './ConfirmAction';
 import { useCbPeople } from './people';
 import type { QuestionnaireFinding } from './QuestionnaireReview';
@@ -48,15 +48,7 @@ export function AssignAnalyst({ dossier }: { dossier: Dossier }) {
   return (
     <Stack gap="xs">
       <Group align="flex-end" gap="sm">
-        <Select
-          label={t('cb.instruct.assign')}
-          value={analystId}
-          onChange={setAnalystId}
-          data={people.analysts.map((u) => ({ value: u.id, label: `${u.firstName} ${u.lastName}` }))}
-          nothingFoundMessage={t('cb.queue.noAnalysts')}
-          searchable
-          w={260}
-        />
+        <AnalystSelect label={t('cb.instruct.assign')} value={analystId} onChange={setAnalystId} />
         <Button
           variant="light"
           disabled={!analystId || analystId === dossier.analystId}

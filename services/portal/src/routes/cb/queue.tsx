@@ -1,20 +1,9 @@
 import { DossierStatusSchema } from '@certhub/contracts';
-import {
-  Badge,
-  Button,
-  Checkbox,
-  Group,
-  Pagination,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Badge, Button, Checkbox, Group, Pagination, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
+import { TypedFilter } from '../../features/cb/TypedFilter';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { LoadError, Loading, StatusBadge, badgeText } from '../../app/feedback';
@@ -58,27 +47,6 @@ function useOverdueByDossier() {
   const counts = new Map<string, number>();
   for (const f of overdue.data?.items ?? []) counts.set(f.dossierId, (counts.get(f.dossierId) ?? 0) + 1);
   return counts;
-}
-
-/** The reference typed, sent to the URL once typing pauses (one query per pause, not per key). */
-function ReferenceFilter({ value, onChange }: { value: string; onChange: (q: string) => void }) {
-  const { t } = useTranslation();
-  const [text, setText] = useState(value);
-  useEffect(() => setText(value), [value]);
-  useEffect(() => {
-    if (text.trim() === value) return;
-    const timer = setTimeout(() => onChange(text.trim()), 350);
-    return () => clearTimeout(timer);
-  }, [text, value, onChange]);
-  return (
-    <TextInput
-      label={t('cb.queue.search')}
-      placeholder={t('cb.queue.searchHint')}
-      value={text}
-      onChange={(e) => setText(e.currentTarget.value)}
-      w={220}
-    />
-  );
 }
 
 function Filters({ search }: { search: QueueSearch }) {
@@ -131,7 +99,13 @@ function Filters({ search }: { search: QueueSearch }) {
         onChange={(value) => set({ scheme: value ?? undefined })}
         w={240}
       />
-      <ReferenceFilter value={search.q ?? ''} onChange={(q) => set({ q: q || undefined })} />
+      <TypedFilter
+        label={t('cb.queue.search')}
+        placeholder={t('cb.queue.searchHint')}
+        value={search.q ?? ''}
+        onChange={(q) => set({ q: q || undefined })}
+        width={220}
+      />
       <Select
         label={t('cb.queue.sort')}
         value={search.sort ?? '-updatedAt'}

@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } fro
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
+import { Fact } from '../../app/Fact';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { LoadError, Loading, PlainList, badgeText } from '../../app/feedback';
@@ -15,19 +16,6 @@ import '../../i18n/registry';
 export const Route = createFileRoute('/registry/$number')({ component: CertificatePage });
 
 const COLOR = { valid: 'green', suspended: 'orange', withdrawn: 'red', expired: 'gray' } as const;
-
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <Text size="sm" c="dimmed" component="dt">
-        {label}
-      </Text>
-      <Text component="dd" m={0} fw={500}>
-        {children}
-      </Text>
-    </div>
-  );
-}
 
 /** The PDF's fingerprint, computed here, compared with the register's. */
 function FileCheck({ number }: { number: string }) {

@@ -113,12 +113,19 @@ function FindingPage() {
                     </Title>
                     <Timeline bulletSize={12} lineWidth={2} active={f.trail?.length ?? 0}>
                       {[...(f.trail ?? [])].reverse().map((entry, i) => (
-                        <Timeline.Item key={`${entry.at}-${i}`} title={t(`findings.status.${entry.to}`)}>
+                        <Timeline.Item
+                          key={`${entry.at}-${i}`}
+                          title={t(`cb.review.actions.${entry.action}`, {
+                            defaultValue: t(`findings.status.${entry.to}`),
+                          })}
+                        >
                           <Text size="xs" c="dimmed">
                             <time dateTime={entry.at}>{formatDateTime(entry.at, i18n.language)}</time> ·{' '}
                             {t('dossier.by', { who: people.name(entry.by) })}
                           </Text>
-                          <Text size="xs">{entry.what}</Text>
+                          <Text size="xs">
+                            {t('cb.review.nowStatus', { status: t(`findings.status.${entry.to}`) })}
+                          </Text>
                         </Timeline.Item>
                       ))}
                     </Timeline>

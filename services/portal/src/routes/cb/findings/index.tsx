@@ -1,20 +1,8 @@
 import { FINDING_STATUSES, FindingStatusSchema } from '@certhub/contracts';
-import {
-  Badge,
-  Button,
-  Checkbox,
-  Group,
-  Pagination,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Badge, Button, Checkbox, Group, Pagination, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
-import { useEffect, useState } from 'react';
+import { TypedFilter } from '../../../features/cb/TypedFilter';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
 import { LoadError, Loading, badgeText } from '../../../app/feedback';
@@ -33,27 +21,6 @@ export const Route = createFileRoute('/cb/findings/')({
   pendingComponent: () => <Loading lines={8} />,
   component: FindingsReview,
 });
-
-/** A requirement id typed, sent to the URL once typing pauses. */
-function RequirementFilter({ value, onChange }: { value: string; onChange: (v: string) => void }) {
-  const { t } = useTranslation();
-  const [text, setText] = useState(value);
-  useEffect(() => setText(value), [value]);
-  useEffect(() => {
-    if (text.trim() === value) return;
-    const timer = setTimeout(() => onChange(text.trim()), 350);
-    return () => clearTimeout(timer);
-  }, [text, value, onChange]);
-  return (
-    <TextInput
-      label={t('cb.review.requirement')}
-      placeholder={t('cb.review.requirementHint')}
-      value={text}
-      onChange={(e) => setText(e.currentTarget.value)}
-      w={140}
-    />
-  );
-}
 
 function Filters({ search }: { search: ReviewSearch }) {
   const { t } = useTranslation();
@@ -89,9 +56,12 @@ function Filters({ search }: { search: ReviewSearch }) {
         onChange={(value) => set({ severity: value === 'major' || value === 'minor' ? value : undefined })}
         w={150}
       />
-      <RequirementFilter
+      <TypedFilter
+        label={t('cb.review.requirement')}
+        placeholder={t('cb.review.requirementHint')}
         value={search.requirement ?? ''}
         onChange={(v) => set({ requirement: v || undefined })}
+        width={140}
       />
       <Select
         label={t('cb.review.sort')}

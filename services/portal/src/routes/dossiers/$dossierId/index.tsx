@@ -1,7 +1,8 @@
 import { BEFORE_CONTRACT_STATUSES, type DossierStatus } from '@certhub/contracts';
-import { Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Card, Group, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
+import { Fact } from '../../../app/Fact';
 import { useTranslation } from 'react-i18next';
 import { Loading, QueryView, StatusBadge } from '../../../app/feedback';
 import { Trail } from '../../../features/dossier/Trail';
@@ -28,19 +29,6 @@ const NO_FINDINGS_YET: readonly DossierStatus[] = [
   'abandoned',
 ];
 const afterAudit = (status: DossierStatus) => !NO_FINDINGS_YET.includes(status);
-
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <Text size="sm" c="dimmed" component="dt">
-        {label}
-      </Text>
-      <Text component="dd" m={0} fw={500}>
-        {children}
-      </Text>
-    </div>
-  );
-}
 
 function DossierPage() {
   const { t, i18n } = useTranslation();

@@ -2,6 +2,7 @@ import type { Answers, Questionnaire } from '@certhub/contracts';
 import { Box, Card, Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
+import { Fact } from '../../../../app/Fact';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../../api/client';
 import { LoadError, Loading, QueryView, StatusBadge } from '../../../../app/feedback';
@@ -29,19 +30,6 @@ export const Route = createFileRoute('/cb/dossiers/$dossierId/')({
   errorComponent: DossierNotFound,
   component: InstructionPage,
 });
-
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <Text size="sm" c="dimmed" component="dt">
-        {label}
-      </Text>
-      <Text component="dd" m={0} fw={500}>
-        {children}
-      </Text>
-    </div>
-  );
-}
 
 function Facts({ dossier }: { dossier: Dossier }) {
   const { t, i18n } = useTranslation();
