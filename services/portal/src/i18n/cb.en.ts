@@ -119,7 +119,6 @@ export const cbEn: Strings<typeof cbFr> = {
     summary_other: '{{count}} findings on the questionnaire',
     hiddenNote: 'Questions hidden by the organisation’s answers are not shown.',
     failed: 'The operation failed: {{message}}',
-    notFound: 'This dossier does not exist or is not one of your certification body’s.',
   },
   review: {
     title: 'Audit findings review',

@@ -117,7 +117,6 @@ export const cbFr = {
     summary_other: '{{count}} écarts sur le questionnaire',
     hiddenNote: 'Les questions masquées par les réponses de l’organisation ne sont pas affichées.',
     failed: 'L’opération a échoué : {{message}}',
-    notFound: 'Ce dossier n’existe pas ou ne relève pas de votre organisme.',
   },
   review: {
     title: 'Revue des écarts d’audit',

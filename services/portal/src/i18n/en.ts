@@ -20,6 +20,8 @@ export const en: Resources = {
     retry: 'Retry',
     notFound: 'This page does not exist.',
     backHome: 'Back to the home page',
+    notYours: 'This dossier does not exist or is not one of your certification body’s.',
+    backToQueue: '← Work queue',
   },
   welcome: {
     title: 'Welcome to CertHub',

@@ -19,6 +19,8 @@ export const fr = {
     retry: 'Réessayer',
     notFound: 'Cette page n’existe pas.',
     backHome: 'Retour à l’accueil',
+    notYours: 'Ce dossier n’existe pas ou ne relève pas de votre organisme.',
+    backToQueue: '← File de travail',
   },
   welcome: {
     title: 'Bienvenue sur CertHub',

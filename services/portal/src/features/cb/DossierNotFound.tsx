@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { LoadError } from '../../app/feedback';
 import { AnchorLink } from '../../app/links';
-import '../../i18n/cb';
 
 /**
  * Another CB's dossier answers 404 like an unknown one: the page says "not found" and shows nothing
@@ -17,9 +16,9 @@ export function DossierNotFound({ error, reset }: ErrorComponentProps) {
   return (
     <Stack>
       <Title order={1}>{t('app.notFound')}</Title>
-      <Text>{t('cb.instruct.notFound')}</Text>
+      <Text>{t('app.notYours')}</Text>
       <Text>
-        <AnchorLink to="/cb/queue">{t('cb.instruct.back')}</AnchorLink>
+        <AnchorLink to="/cb/queue">{t('app.backToQueue')}</AnchorLink>
       </Text>
     </Stack>
   );

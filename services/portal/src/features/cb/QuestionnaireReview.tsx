@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import type { paths } from '../../api/schema';
 import { FormError, badgeText } from '../../app/feedback';
+import { formatDate } from '../../lib/format';
 
 export type QuestionnaireFinding =
   paths['/api/v1/dossiers/{dossierId}/questionnaire/findings']['get']['responses'][200]['content']['application/json']['items'][number];
@@ -51,7 +52,9 @@ function AnswerText({ question, answers }: { question: Question; answers: Answer
         <Text size="sm">{t('cb.instruct.files', { count: Array.isArray(value) ? value.length : 0 })}</Text>
       ) : (
         <Text size="sm" fw={500} style={{ whiteSpace: 'pre-wrap' }}>
-          {formatAnswerValue(question, value, i18n.language === 'en' ? 'en' : 'fr')}
+          {question.type === 'date' && typeof value === 'string'
+            ? formatDate(value, i18n.language)
+            : formatAnswerValue(question, value, i18n.language === 'en' ? 'en' : 'fr')}
         </Text>
       )}
       {answer?.comment && (

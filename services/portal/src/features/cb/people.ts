@@ -2,6 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { usePrincipal } from '../../app/session';
+// Every CB page reads people's names: their words (and the findings' statuses) load with them,
+// never with the first script (route files' own imports stay in it).
+import '../../i18n/cb';
+import '../../i18n/journey';
 
 /** An id too long to read whole: its last characters, enough to tell two apart on a screen. */
 export const shortId = (id: string) => (id.length > 10 ? `…${id.slice(-8)}` : id);

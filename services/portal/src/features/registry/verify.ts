@@ -1,4 +1,6 @@
 import { api, unwrap } from '../../api/client';
+// The registry's words load with its pages, not with the first script.
+import '../../i18n/registry';
 
 /** The file's SHA-256 in lower-case hex, computed in the browser: the PDF itself never leaves it. */
 export async function sha256Hex(file: Blob): Promise<string> {

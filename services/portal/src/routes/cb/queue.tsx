@@ -22,7 +22,6 @@ import {
 } from '../../features/cb/queue-search';
 import { formatDate, formatNumber } from '../../lib/format';
 import { usePageTitle } from '../../lib/title';
-import '../../i18n/cb';
 
 const PAGE_SIZE = 25;
 

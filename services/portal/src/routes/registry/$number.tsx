@@ -10,7 +10,6 @@ import { AnchorLink } from '../../app/links';
 import { sha256Hex, verifyHash, verifyNumber } from '../../features/registry/verify';
 import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/title';
-import '../../i18n/registry';
 
 /** Where a certificate's QR code leads: its live status first, then what it covers. Public. */
 export const Route = createFileRoute('/registry/$number')({ component: CertificatePage });

@@ -9,7 +9,6 @@ import { AnchorLink } from '../../app/links';
 import { companyQuery } from '../../features/registry/verify';
 import { idParam, queryParam } from '../../lib/search';
 import { usePageTitle } from '../../lib/title';
-import '../../i18n/registry';
 
 /** Public, no sign-in: the search lives in the URL, so a result can be shared. */
 export const Route = createFileRoute('/registry/')({

@@ -13,8 +13,6 @@ import { dossierQuery } from '../../../app/queries';
 import { Thread } from '../../../features/findings/FindingCard';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { usePageTitle } from '../../../lib/title';
-import '../../../i18n/cb';
-import '../../../i18n/journey';
 
 const findingQuery = (findingId: string) =>
   queryOptions({
@@ -65,7 +63,13 @@ function FindingPage() {
                 <Badge color={severity} c={badgeText(severity)} variant="light" tt="none" size="lg">
                   {t(`findings.severity.${f.severity}`)}
                 </Badge>
-                <Badge color={f.open ? 'indigo' : 'green.9'} variant="outline" tt="none" size="lg">
+                <Badge
+                  color={f.open ? 'indigo' : 'green.9'}
+                  c={f.open ? undefined : badgeText('green')}
+                  variant="outline"
+                  tt="none"
+                  size="lg"
+                >
                   {t(`findings.status.${f.status}`)}
                 </Badge>
                 {f.late && (

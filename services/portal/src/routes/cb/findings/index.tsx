@@ -11,8 +11,6 @@ import { shortId } from '../../../features/cb/people';
 import { REVIEW_SORTS, parseReviewSearch, type ReviewSearch } from '../../../features/cb/review-search';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { usePageTitle } from '../../../lib/title';
-import '../../../i18n/cb';
-import '../../../i18n/journey';
 
 const PAGE_SIZE = 25;
 

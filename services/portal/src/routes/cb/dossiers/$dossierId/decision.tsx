@@ -16,7 +16,6 @@ import { hasAudited, type DecisionOutcome } from '../../../../features/cb/decisi
 import { DossierNotFound } from '../../../../features/cb/DossierNotFound';
 import { useCbPeople } from '../../../../features/cb/people';
 import { usePageTitle } from '../../../../lib/title';
-import '../../../../i18n/cb';
 
 export const Route = createFileRoute('/cb/dossiers/$dossierId/decision')({
   loader: ({ context, params }) => context.queryClient.ensureQueryData(dossierQuery(params.dossierId)),

@@ -22,7 +22,6 @@ import { QuestionnaireReview, questionnaireFindingsKey } from '../../../../featu
 import { Trail } from '../../../../features/dossier/Trail';
 import { formatDate } from '../../../../lib/format';
 import { usePageTitle } from '../../../../lib/title';
-import '../../../../i18n/cb';
 
 export const Route = createFileRoute('/cb/dossiers/$dossierId/')({
   loader: ({ context, params }) => context.queryClient.ensureQueryData(dossierQuery(params.dossierId)),
