@@ -133,7 +133,7 @@ export const cbEn: Strings<typeof cbFr> = {
     requirementHint: 'e.g. 1.2',
     overdueOnly: 'Past due only',
     dossier: 'Dossier',
-    dossierFilter: 'Findings of dossier {{id}}',
+    dossierFilter: 'Findings of dossier',
     clearDossier: 'All dossiers',
     sort: 'Sort',
     sorts: {

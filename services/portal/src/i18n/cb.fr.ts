@@ -131,7 +131,7 @@ export const cbFr = {
     requirementHint: 'ex. 1.2',
     overdueOnly: 'Échus seulement',
     dossier: 'Dossier',
-    dossierFilter: 'Écarts du dossier {{id}}',
+    dossierFilter: 'Écarts du dossier',
     clearDossier: 'Tous les dossiers',
     sort: 'Tri',
     sorts: {

@@ -51,10 +51,11 @@ describe('work queue page', () => {
     });
     const table = await screen.findByRole('table');
     const first = within(table).getByRole('row', { name: /DEMO-2026-000001/ });
-    expect(await within(first).findByText('Anne Lyse')).toBeInTheDocument();
+    // The names and the overdue counts come from their own queries, after the rows.
+    expect(await within(first).findByText('Anne Lyse', {}, { timeout: 15_000 })).toBeInTheDocument();
     expect(within(first).getByText('Questionnaire saisi')).toBeInTheDocument();
     const second = within(table).getByRole('row', { name: /DEMO-2026-000002/ });
-    expect(await within(second).findByText('1 écart échu')).toBeInTheDocument();
+    expect(await within(second).findByText('1 écart échu', {}, { timeout: 15_000 })).toBeInTheDocument();
     expect(within(second).getByText('Non attribué')).toBeInTheDocument();
     const query = queueCalls(calls).at(-1);
     expect(query?.getAll('status')).toEqual(['submitted', 'corrected']);

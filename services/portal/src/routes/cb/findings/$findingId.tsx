@@ -8,8 +8,8 @@ import { AnchorLink } from '../../../app/links';
 import { DossierNotFound } from '../../../features/cb/DossierNotFound';
 import { FindingSteps, ItemsReview } from '../../../features/cb/FindingReview';
 import { Panel } from '../../../features/cb/InstructionPanels';
-import { shortId, useCbPeople } from '../../../features/cb/people';
-import { dossierQuery } from '../../../app/queries';
+import { useCbPeople } from '../../../features/cb/people';
+import { DossierLink } from '../../../features/cb/DossierLink';
 import { Thread } from '../../../features/findings/FindingCard';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { usePageTitle } from '../../../lib/title';
@@ -26,17 +26,6 @@ export const Route = createFileRoute('/cb/findings/$findingId')({
   errorComponent: DossierNotFound,
   component: FindingPage,
 });
-
-/** The finding names its dossier by id; the link reads its reference. */
-function DossierLink({ dossierId }: { dossierId: string }) {
-  const { t } = useTranslation();
-  const dossier = useQuery(dossierQuery(dossierId));
-  return (
-    <AnchorLink to="/cb/dossiers/$dossierId" params={{ dossierId }} size="sm">
-      {t('cb.review.dossierLink', { reference: dossier.data?.reference ?? shortId(dossierId) })}
-    </AnchorLink>
-  );
-}
 
 /** One audit finding under review: the observation, the analyst's steps, MC and PM, thread, history. */
 function FindingPage() {

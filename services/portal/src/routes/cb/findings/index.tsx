@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
 import { LoadError, Loading, badgeText } from '../../../app/feedback';
 import { AnchorLink } from '../../../app/links';
-import { shortId } from '../../../features/cb/people';
+import { DossierLink } from '../../../features/cb/DossierLink';
 import { REVIEW_SORTS, parseReviewSearch, type ReviewSearch } from '../../../features/cb/review-search';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { usePageTitle } from '../../../lib/title';
@@ -129,7 +129,8 @@ function FindingsReview() {
       </Group>
       {search.dossier && (
         <Group gap="sm">
-          <Text size="sm">{t('cb.review.dossierFilter', { id: shortId(search.dossier) })}</Text>
+          <Text size="sm">{t('cb.review.dossierFilter')}</Text>
+          <DossierLink dossierId={search.dossier} prefixed={false} />
           <AnchorLink to="/cb/findings" search={{ ...search, dossier: undefined, page: undefined }} size="sm">
             {t('cb.review.clearDossier')}
           </AnchorLink>
@@ -196,13 +197,7 @@ function FindingsReview() {
                         </Text>
                       </Table.Td>
                       <Table.Td>
-                        <AnchorLink
-                          to="/cb/dossiers/$dossierId"
-                          params={{ dossierId: f.dossierId }}
-                          size="sm"
-                        >
-                          {shortId(f.dossierId)}
-                        </AnchorLink>
+                        <DossierLink dossierId={f.dossierId} prefixed={false} />
                       </Table.Td>
                     </Table.Tr>
                   );
