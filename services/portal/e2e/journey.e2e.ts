@@ -1,13 +1,7 @@
-import {
-  allQuestions,
-  isVisible,
-  type Answers,
-  type AnswerValue,
-  type Question,
-  type Questionnaire,
-} from '@certhub/contracts';
+import type { Questionnaire } from '@certhub/contracts';
 import { expect, test, type Page } from '@playwright/test';
 import { Api, today } from './support/api';
+import { answered } from './support/questionnaire';
 import { expectAccessible, portalUrl, screenshot, signInWithKeyboard, tabTo } from './support/portal';
 
 /**
@@ -17,47 +11,6 @@ import { expectAccessible, portalUrl, screenshot, signInWithKeyboard, tabTo } fr
  * upload, batches, the thread), the certificate and a change of scope. The CB's steps go through the
  * API with its users' tokens. Every page is checked with axe and photographed.
  */
-const SIRET = '90123456700013';
-const LEFT_FOR_THE_PAGE = ['q2', 'q38', 'q47'];
-
-function sample(question: Question): AnswerValue {
-  switch (question.type) {
-    case 'yes_no':
-      return false;
-    case 'single_choice':
-      return question.options[0]?.value ?? null;
-    case 'multiple_choice':
-      return [question.options[0]?.value ?? ''];
-    case 'text':
-    case 'long_text':
-      return question.maxLength < 40
-        ? '0612345678'.slice(0, question.maxLength)
-        : 'Réponse de l’organisation';
-    case 'number':
-      return question.min ?? 1;
-    case 'date':
-      return today();
-    case 'siret':
-      return SIRET;
-    case 'sites_table':
-      return [{ siret: SIRET, name: 'Siège', role: 'site' }];
-    case 'file':
-    case 'file_from_template':
-      // Uploaded into the question's context by the test (the API checks every document id).
-      return [];
-  }
-}
-
-/** Every shown question answered but those the person answers in the page. */
-function prefill(questionnaire: Questionnaire): Answers {
-  const answers: Answers = {};
-  for (const { question } of allQuestions(questionnaire)) {
-    if (LEFT_FOR_THE_PAGE.includes(question.id) || !isVisible(questionnaire, question, answers)) continue;
-    answers[question.id] = { value: sample(question) };
-  }
-  return answers;
-}
-
 const savedState = (page: Page) => page.getByRole('status').filter({ hasText: 'Brouillon enregistré' });
 
 test('questionnaire, findings and certificate, as the organisation admin', async ({ page }) => {
@@ -71,13 +24,7 @@ test('questionnaire, findings and certificate, as the organisation admin', async
     schemeId: 'label-engagement',
     cbId: 'cb-demo',
   });
-  const answers = prefill(scheme.questionnaire);
-  for (const { question } of allQuestions(scheme.questionnaire))
-    if (answers[question.id] && (question.type === 'file' || question.type === 'file_from_template'))
-      answers[question.id] = {
-        value: [await api.upload('applicant', `dossier:${dossier.id}:question:${question.id}`)],
-      };
-  await api.call('applicant', 'PUT', `/dossiers/${dossier.id}/questionnaire`, { revision: 0, answers });
+  await answered(api, dossier.id, scheme.questionnaire, ['q2', 'q38', 'q47']);
 
   await page.goto(portalUrl(`/dossiers/${dossier.id}/questionnaire`));
   await signInWithKeyboard(page, 'org.admin@certhub.local');

@@ -14,11 +14,18 @@ import { Route as NotificationsRouteImport } from './routes/notifications';
 import { Route as OrganisationRouteImport } from './routes/organisation';
 import { Route as PreferencesRouteImport } from './routes/preferences';
 import { Route as RegisterRouteImport } from './routes/register';
+import { Route as CbQueueRouteImport } from './routes/cb/queue';
 import { Route as DossiersIndexRouteImport } from './routes/dossiers/index';
 import { Route as DossiersNewRouteImport } from './routes/dossiers/new';
+import { Route as RegistryIndexRouteImport } from './routes/registry/index';
+import { Route as RegistryNumberRouteImport } from './routes/registry/$number';
+import { Route as CbFindingsIndexRouteImport } from './routes/cb/findings/index';
+import { Route as CbFindingsFindingIdRouteImport } from './routes/cb/findings/$findingId';
 import { Route as DossiersDossierIdIndexRouteImport } from './routes/dossiers/$dossierId/index';
 import { Route as DossiersDossierIdFindingsRouteImport } from './routes/dossiers/$dossierId/findings';
 import { Route as DossiersDossierIdQuestionnaireRouteImport } from './routes/dossiers/$dossierId/questionnaire';
+import { Route as CbDossiersDossierIdIndexRouteImport } from './routes/cb/dossiers/$dossierId/index';
+import { Route as CbDossiersDossierIdDecisionRouteImport } from './routes/cb/dossiers/$dossierId/decision';
 
 const IndexRoute = IndexRouteImport.update({
   id: '/',
@@ -45,6 +52,11 @@ const RegisterRoute = RegisterRouteImport.update({
   path: '/register',
   getParentRoute: () => rootRouteImport,
 } as any);
+const CbQueueRoute = CbQueueRouteImport.update({
+  id: '/cb/queue',
+  path: '/cb/queue',
+  getParentRoute: () => rootRouteImport,
+} as any);
 const DossiersIndexRoute = DossiersIndexRouteImport.update({
   id: '/dossiers/',
   path: '/dossiers/',
@@ -53,6 +65,26 @@ const DossiersIndexRoute = DossiersIndexRouteImport.update({
 const DossiersNewRoute = DossiersNewRouteImport.update({
   id: '/dossiers/new',
   path: '/dossiers/new',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const RegistryIndexRoute = RegistryIndexRouteImport.update({
+  id: '/registry/',
+  path: '/registry/',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const RegistryNumberRoute = RegistryNumberRouteImport.update({
+  id: '/registry/$number',
+  path: '/registry/$number',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const CbFindingsIndexRoute = CbFindingsIndexRouteImport.update({
+  id: '/cb/findings/',
+  path: '/cb/findings/',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const CbFindingsFindingIdRoute = CbFindingsFindingIdRouteImport.update({
+  id: '/cb/findings/$findingId',
+  path: '/cb/findings/$findingId',
   getParentRoute: () => rootRouteImport,
 } as any);
 const DossiersDossierIdIndexRoute = DossiersDossierIdIndexRouteImport.update({
@@ -72,6 +104,18 @@ const DossiersDossierIdQuestionnaireRoute =
     path: '/dossiers/$dossierId/questionnaire',
     getParentRoute: () => rootRouteImport,
   } as any);
+const CbDossiersDossierIdIndexRoute =
+  CbDossiersDossierIdIndexRouteImport.update({
+    id: '/cb/dossiers/$dossierId/',
+    path: '/cb/dossiers/$dossierId/',
+    getParentRoute: () => rootRouteImport,
+  } as any);
+const CbDossiersDossierIdDecisionRoute =
+  CbDossiersDossierIdDecisionRouteImport.update({
+    id: '/cb/dossiers/$dossierId/decision',
+    path: '/cb/dossiers/$dossierId/decision',
+    getParentRoute: () => rootRouteImport,
+  } as any);
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute;
@@ -79,11 +123,18 @@ export interface FileRoutesByFullPath {
   '/organisation': typeof OrganisationRoute;
   '/preferences': typeof PreferencesRoute;
   '/register': typeof RegisterRoute;
+  '/cb/queue': typeof CbQueueRoute;
   '/dossiers/new': typeof DossiersNewRoute;
+  '/registry/$number': typeof RegistryNumberRoute;
   '/dossiers/': typeof DossiersIndexRoute;
+  '/registry/': typeof RegistryIndexRoute;
+  '/cb/findings/$findingId': typeof CbFindingsFindingIdRoute;
   '/dossiers/$dossierId/findings': typeof DossiersDossierIdFindingsRoute;
   '/dossiers/$dossierId/questionnaire': typeof DossiersDossierIdQuestionnaireRoute;
+  '/cb/findings/': typeof CbFindingsIndexRoute;
   '/dossiers/$dossierId/': typeof DossiersDossierIdIndexRoute;
+  '/cb/dossiers/$dossierId/decision': typeof CbDossiersDossierIdDecisionRoute;
+  '/cb/dossiers/$dossierId/': typeof CbDossiersDossierIdIndexRoute;
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute;
@@ -91,11 +142,18 @@ export interface FileRoutesByTo {
   '/organisation': typeof OrganisationRoute;
   '/preferences': typeof PreferencesRoute;
   '/register': typeof RegisterRoute;
+  '/cb/queue': typeof CbQueueRoute;
   '/dossiers/new': typeof DossiersNewRoute;
+  '/registry/$number': typeof RegistryNumberRoute;
   '/dossiers': typeof DossiersIndexRoute;
+  '/registry': typeof RegistryIndexRoute;
+  '/cb/findings/$findingId': typeof CbFindingsFindingIdRoute;
   '/dossiers/$dossierId/findings': typeof DossiersDossierIdFindingsRoute;
   '/dossiers/$dossierId/questionnaire': typeof DossiersDossierIdQuestionnaireRoute;
+  '/cb/findings': typeof CbFindingsIndexRoute;
   '/dossiers/$dossierId': typeof DossiersDossierIdIndexRoute;
+  '/cb/dossiers/$dossierId/decision': typeof CbDossiersDossierIdDecisionRoute;
+  '/cb/dossiers/$dossierId': typeof CbDossiersDossierIdIndexRoute;
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport;
@@ -104,11 +162,18 @@ export interface FileRoutesById {
   '/organisation': typeof OrganisationRoute;
   '/preferences': typeof PreferencesRoute;
   '/register': typeof RegisterRoute;
+  '/cb/queue': typeof CbQueueRoute;
   '/dossiers/new': typeof DossiersNewRoute;
+  '/registry/$number': typeof RegistryNumberRoute;
   '/dossiers/': typeof DossiersIndexRoute;
+  '/registry/': typeof RegistryIndexRoute;
+  '/cb/findings/$findingId': typeof CbFindingsFindingIdRoute;
   '/dossiers/$dossierId/findings': typeof DossiersDossierIdFindingsRoute;
   '/dossiers/$dossierId/questionnaire': typeof DossiersDossierIdQuestionnaireRoute;
+  '/cb/findings/': typeof CbFindingsIndexRoute;
   '/dossiers/$dossierId/': typeof DossiersDossierIdIndexRoute;
+  '/cb/dossiers/$dossierId/decision': typeof CbDossiersDossierIdDecisionRoute;
+  '/cb/dossiers/$dossierId/': typeof CbDossiersDossierIdIndexRoute;
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath;
@@ -118,11 +183,18 @@ export interface FileRouteTypes {
     | '/organisation'
     | '/preferences'
     | '/register'
+    | '/cb/queue'
     | '/dossiers/new'
+    | '/registry/$number'
     | '/dossiers/'
+    | '/registry/'
+    | '/cb/findings/$findingId'
     | '/dossiers/$dossierId/findings'
     | '/dossiers/$dossierId/questionnaire'
-    | '/dossiers/$dossierId/';
+    | '/cb/findings/'
+    | '/dossiers/$dossierId/'
+    | '/cb/dossiers/$dossierId/decision'
+    | '/cb/dossiers/$dossierId/';
   fileRoutesByTo: FileRoutesByTo;
   to:
     | '/'
@@ -130,11 +202,18 @@ export interface FileRouteTypes {
     | '/organisation'
     | '/preferences'
     | '/register'
+    | '/cb/queue'
     | '/dossiers/new'
+    | '/registry/$number'
     | '/dossiers'
+    | '/registry'
+    | '/cb/findings/$findingId'
     | '/dossiers/$dossierId/findings'
     | '/dossiers/$dossierId/questionnaire'
-    | '/dossiers/$dossierId';
+    | '/cb/findings'
+    | '/dossiers/$dossierId'
+    | '/cb/dossiers/$dossierId/decision'
+    | '/cb/dossiers/$dossierId';
   id:
     | '__root__'
     | '/'
@@ -142,11 +221,18 @@ export interface FileRouteTypes {
     | '/organisation'
     | '/preferences'
     | '/register'
+    | '/cb/queue'
     | '/dossiers/new'
+    | '/registry/$number'
     | '/dossiers/'
+    | '/registry/'
+    | '/cb/findings/$findingId'
     | '/dossiers/$dossierId/findings'
     | '/dossiers/$dossierId/questionnaire'
-    | '/dossiers/$dossierId/';
+    | '/cb/findings/'
+    | '/dossiers/$dossierId/'
+    | '/cb/dossiers/$dossierId/decision'
+    | '/cb/dossiers/$dossierId/';
   fileRoutesById: FileRoutesById;
 }
 export interface RootRouteChildren {
@@ -155,11 +241,18 @@ export interface RootRouteChildren {
   OrganisationRoute: typeof OrganisationRoute;
   PreferencesRoute: typeof PreferencesRoute;
   RegisterRoute: typeof RegisterRoute;
+  CbQueueRoute: typeof CbQueueRoute;
   DossiersNewRoute: typeof DossiersNewRoute;
+  RegistryNumberRoute: typeof RegistryNumberRoute;
   DossiersIndexRoute: typeof DossiersIndexRoute;
+  RegistryIndexRoute: typeof RegistryIndexRoute;
+  CbFindingsFindingIdRoute: typeof CbFindingsFindingIdRoute;
   DossiersDossierIdFindingsRoute: typeof DossiersDossierIdFindingsRoute;
   DossiersDossierIdQuestionnaireRoute: typeof DossiersDossierIdQuestionnaireRoute;
+  CbFindingsIndexRoute: typeof CbFindingsIndexRoute;
   DossiersDossierIdIndexRoute: typeof DossiersDossierIdIndexRoute;
+  CbDossiersDossierIdDecisionRoute: typeof CbDossiersDossierIdDecisionRoute;
+  CbDossiersDossierIdIndexRoute: typeof CbDossiersDossierIdIndexRoute;
 }
 
 declare module '@tanstack/react-router' {
@@ -199,6 +292,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof RegisterRouteImport;
       parentRoute: typeof rootRouteImport;
     };
+    '/cb/queue': {
+      id: '/cb/queue';
+      path: '/cb/queue';
+      fullPath: '/cb/queue';
+      preLoaderRoute: typeof CbQueueRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
     '/dossiers/': {
       id: '/dossiers/';
       path: '/dossiers';
@@ -211,6 +311,34 @@ declare module '@tanstack/react-router' {
       path: '/dossiers/new';
       fullPath: '/dossiers/new';
       preLoaderRoute: typeof DossiersNewRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/registry/': {
+      id: '/registry/';
+      path: '/registry';
+      fullPath: '/registry/';
+      preLoaderRoute: typeof RegistryIndexRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/registry/$number': {
+      id: '/registry/$number';
+      path: '/registry/$number';
+      fullPath: '/registry/$number';
+      preLoaderRoute: typeof RegistryNumberRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/cb/findings/': {
+      id: '/cb/findings/';
+      path: '/cb/findings';
+      fullPath: '/cb/findings/';
+      preLoaderRoute: typeof CbFindingsIndexRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/cb/findings/$findingId': {
+      id: '/cb/findings/$findingId';
+      path: '/cb/findings/$findingId';
+      fullPath: '/cb/findings/$findingId';
+      preLoaderRoute: typeof CbFindingsFindingIdRouteImport;
       parentRoute: typeof rootRouteImport;
     };
     '/dossiers/$dossierId/': {
@@ -234,6 +362,20 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof DossiersDossierIdQuestionnaireRouteImport;
       parentRoute: typeof rootRouteImport;
     };
+    '/cb/dossiers/$dossierId/': {
+      id: '/cb/dossiers/$dossierId/';
+      path: '/cb/dossiers/$dossierId';
+      fullPath: '/cb/dossiers/$dossierId/';
+      preLoaderRoute: typeof CbDossiersDossierIdIndexRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/cb/dossiers/$dossierId/decision': {
+      id: '/cb/dossiers/$dossierId/decision';
+      path: '/cb/dossiers/$dossierId/decision';
+      fullPath: '/cb/dossiers/$dossierId/decision';
+      preLoaderRoute: typeof CbDossiersDossierIdDecisionRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
   }
 }
 
@@ -243,11 +385,18 @@ const rootRouteChildren: RootRouteChildren = {
   OrganisationRoute: OrganisationRoute,
   PreferencesRoute: PreferencesRoute,
   RegisterRoute: RegisterRoute,
+  CbQueueRoute: CbQueueRoute,
   DossiersNewRoute: DossiersNewRoute,
+  RegistryNumberRoute: RegistryNumberRoute,
   DossiersIndexRoute: DossiersIndexRoute,
+  RegistryIndexRoute: RegistryIndexRoute,
+  CbFindingsFindingIdRoute: CbFindingsFindingIdRoute,
   DossiersDossierIdFindingsRoute: DossiersDossierIdFindingsRoute,
   DossiersDossierIdQuestionnaireRoute: DossiersDossierIdQuestionnaireRoute,
+  CbFindingsIndexRoute: CbFindingsIndexRoute,
   DossiersDossierIdIndexRoute: DossiersDossierIdIndexRoute,
+  CbDossiersDossierIdDecisionRoute: CbDossiersDossierIdDecisionRoute,
+  CbDossiersDossierIdIndexRoute: CbDossiersDossierIdIndexRoute,
 };
 export const routeTree = rootRouteImport
   ._addFileChildren(rootRouteChildren)

@@ -10,8 +10,8 @@ export class Api {
   private constructor(private readonly tokens: Record<Actor, string>) {}
 
   static async signIn(): Promise<Api> {
-    const [applicant, cbAdmin, analyst, auditor, decider] = await Promise.all(
-      ['org.admin', 'cb.admin', 'analyst', 'auditor', 'decider'].map((u) =>
+    const [applicant, cbAdmin, analyst, auditor, decider, platform] = await Promise.all(
+      ['org.admin', 'cb.admin', 'analyst', 'auditor', 'decider', 'platform.admin'].map((u) =>
         passwordToken(`${u}@certhub.local`),
       ),
     );
@@ -21,6 +21,7 @@ export class Api {
       analyst: analyst as string,
       auditor: auditor as string,
       decider: decider as string,
+      platform: platform as string,
     });
   }
 
@@ -60,7 +61,7 @@ export class Api {
   }
 }
 
-export type Actor = 'applicant' | 'cbAdmin' | 'analyst' | 'auditor' | 'decider';
+export type Actor = 'applicant' | 'cbAdmin' | 'analyst' | 'auditor' | 'decider' | 'platform';
 
 export const today = (offsetDays = 0) =>
   new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);

@@ -21,11 +21,14 @@ import { useOptionalSession, useOrganisation, usePrincipal } from './session';
 // page's first script stays without it.
 const UserMenu = lazy(() => import('./UserMenu'));
 
+/** Each side's pages: the applicant's dossiers, the certification body's queue and review. */
 const NAV = [
   { to: '/', key: 'nav.dashboard' },
-  { to: '/dossiers', key: 'nav.dossiers' },
-  { to: '/dossiers/new', key: 'nav.newDossier', role: 'org_admin' },
-  { to: '/organisation', key: 'nav.organisation' },
+  { to: '/dossiers', key: 'nav.dossiers', tenant: 'organisation' },
+  { to: '/dossiers/new', key: 'nav.newDossier', role: 'org_admin', tenant: 'organisation' },
+  { to: '/organisation', key: 'nav.organisation', tenant: 'organisation' },
+  { to: '/cb/queue', key: 'nav.queue', tenant: 'cb' },
+  { to: '/cb/findings', key: 'nav.review', tenant: 'cb' },
 ] as const;
 
 function Bell() {
@@ -68,9 +71,14 @@ function OrganisationName() {
 
 function MainNav() {
   const { t } = useTranslation();
-  const roles = usePrincipal().data?.roles ?? [];
+  const principal = usePrincipal().data;
+  const roles = principal?.roles ?? [];
   // What the API would refuse is not offered (it still checks).
-  const items = NAV.filter((item) => !('role' in item) || roles.includes(item.role));
+  const items = NAV.filter(
+    (item) =>
+      (!('role' in item) || roles.includes(item.role)) &&
+      (!('tenant' in item) || item.tenant === (principal?.tenantType ?? 'organisation')),
+  );
   return (
     <nav aria-label={t('app.mainNav')}>
       <Group gap="xs" wrap="nowrap">

@@ -19,3 +19,19 @@ export const dossierQuery = (dossierId: string) =>
     queryKey: ['dossiers', dossierId],
     queryFn: () => unwrap(api.GET('/api/v1/dossiers/{dossierId}', { params: { path: { dossierId } } })),
   });
+
+export const questionnaireQuery = (dossierId: string) =>
+  queryOptions({
+    queryKey: ['dossiers', dossierId, 'questionnaire'],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/dossiers/{dossierId}/questionnaire', { params: { path: { dossierId } } })),
+  });
+
+export const schemeQuery = (schemeId: string, version: string) =>
+  queryOptions({
+    queryKey: ['schemes', schemeId, version],
+    // A published version never changes.
+    staleTime: Infinity,
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/schemes/{schemeId}', { params: { path: { schemeId }, query: { version } } })),
+  });

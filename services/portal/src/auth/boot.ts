@@ -11,8 +11,15 @@ export type Boot =
 const safeReturn = (path: unknown): string =>
   typeof path === 'string' && /^\/(?!\/)/.test(path) ? path : '/';
 
-/** Pages for visitors: the welcome page (the dashboard once signed in) and registration. */
+/**
+ * Pages for visitors: the welcome page (the dashboard once signed in), registration, and the public
+ * registry with its certificate pages (where a certificate's QR code leads).
+ */
 export const PUBLIC_PATHS = ['/', '/register'];
+const PUBLIC_PREFIXES = ['/registry'];
+export const isPublicPath = (pathname: string): boolean =>
+  PUBLIC_PATHS.includes(pathname) ||
+  PUBLIC_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
 
 /** A plain link here starts a sign-in, then lands on the dashboard. */
 export const SIGN_IN_PATH = '/sign-in';
@@ -35,7 +42,7 @@ export async function boot(language: string): Promise<Boot> {
     const user = await userManager.getUser();
     if (user && !user.expired) return { kind: 'signed-in', userManager, user };
     const { pathname, search, hash } = window.location;
-    if (PUBLIC_PATHS.includes(pathname)) return { kind: 'public', userManager };
+    if (isPublicPath(pathname)) return { kind: 'public', userManager };
     await userManager.signinRedirect({
       state: {
         returnTo: pathname === SIGN_IN_PATH ? '/' : `${pathname}${search}${hash}`,

@@ -20,6 +20,8 @@ export const en: Resources = {
     retry: 'Retry',
     notFound: 'This page does not exist.',
     backHome: 'Back to the home page',
+    notYours: 'This dossier does not exist or is not one of your certification body’s.',
+    backToQueue: '← Work queue',
   },
   welcome: {
     title: 'Welcome to CertHub',
@@ -28,6 +30,7 @@ export const en: Resources = {
     signIn: 'Sign in',
     firstTime: 'First time here? Create your organisation’s account with its SIRET.',
     create: 'Create your account',
+    registry: 'Check a certificate in the public registry',
   },
   nav: {
     dashboard: 'Home',
@@ -35,6 +38,8 @@ export const en: Resources = {
     organisation: 'My organisation',
     newDossier: 'Open a dossier',
     inbox: 'Notifications',
+    queue: 'Work queue',
+    review: 'Findings review',
   },
   dashboard: {
     title: 'Welcome, {{name}}',

@@ -19,6 +19,8 @@ export const fr = {
     retry: 'Réessayer',
     notFound: 'Cette page n’existe pas.',
     backHome: 'Retour à l’accueil',
+    notYours: 'Ce dossier n’existe pas ou ne relève pas de votre organisme.',
+    backToQueue: '← File de travail',
   },
   welcome: {
     title: 'Bienvenue sur CertHub',
@@ -27,6 +29,7 @@ export const fr = {
     signIn: 'Se connecter',
     firstTime: 'Première connexion ? Créez le compte de votre organisation avec son SIRET.',
     create: 'Créer votre compte',
+    registry: 'Vérifier un certificat dans le registre public',
   },
   nav: {
     dashboard: 'Accueil',
@@ -34,6 +37,8 @@ export const fr = {
     organisation: 'Mon organisation',
     newDossier: 'Ouvrir un dossier',
     inbox: 'Notifications',
+    queue: 'File de travail',
+    review: 'Revue des écarts',
   },
   dashboard: {
     title: 'Bienvenue, {{name}}',

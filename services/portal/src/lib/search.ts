@@ -13,3 +13,22 @@ export const textParam = <T extends string = string>(value: unknown): T | undefi
 
 export const flagParam = (value: unknown): true | undefined =>
   value === true || value === 'true' ? true : undefined;
+
+/** An id as the API spells them (`label-engagement`, `cb-demo`, an ObjectId). */
+export const idParam = (value: unknown): string | undefined => {
+  // The router reads `?requirement=2.1` as the number 2.1: an id all the same.
+  const text = typeof value === 'number' ? String(value) : value;
+  return typeof text === 'string' && /^[A-Za-z0-9_.:-]{1,64}$/.test(text) ? text : undefined;
+};
+
+/** Free text a person typed (a reference to search), trimmed, as long as the API takes it. */
+export const queryParam = (value: unknown, max = 64): string | undefined => {
+  // The router reads digits (a SIREN) as a number.
+  const raw = typeof value === 'number' ? String(value) : value;
+  const text = typeof raw === 'string' ? raw.trim().slice(0, max) : '';
+  return text || undefined;
+};
+
+/** One of a fixed set of values (a sort order, a view). */
+export const oneOfParam = <T extends string>(values: readonly T[], value: unknown): T | undefined =>
+  values.includes(value as T) ? (value as T) : undefined;

@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../app/links';
 import { api, unwrap } from '../api/client';
 import { PlainList, QueryView, StatusBadge } from '../app/feedback';
-import { useOptionalSession, useSession } from '../app/session';
+import { useOptionalSession, usePrincipal, useSession } from '../app/session';
+import { Suspense, lazy } from 'react';
 import { SIGN_IN_PATH } from '../auth/boot';
 import { formatDate, formatDateTime, formatNumber } from '../lib/format';
 import { usePageTitle } from '../lib/title';
@@ -128,19 +129,30 @@ function Unread() {
   );
 }
 
+// The certification body's staff see their queue's counts; the applicant's page never loads them.
+const CbOverview = lazy(() => import('../features/cb/CbOverview'));
+
 function Dashboard() {
   const { t } = useTranslation();
   const { user } = useSession();
+  const principal = usePrincipal().data;
   usePageTitle(t('nav.dashboard'));
   return (
     <Stack gap="lg">
       <Title order={1}>
         {t('dashboard.title', { name: user.profile.given_name ?? user.profile.name ?? '' })}
       </Title>
+      {principal?.tenantType === 'cb' && (
+        <Suspense fallback={null}>
+          <CbOverview />
+        </Suspense>
+      )}
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="lg">
-        <Section id="by-status" title={t('dashboard.byStatus')}>
-          <DossiersByStatus />
-        </Section>
+        {principal?.tenantType === 'organisation' && (
+          <Section id="by-status" title={t('dashboard.byStatus')}>
+            <DossiersByStatus />
+          </Section>
+        )}
         <Section id="upcoming" title={t('dashboard.upcoming')}>
           <Upcoming />
         </Section>
@@ -175,6 +187,7 @@ function Welcome() {
           <AnchorLink to="/register">{t('welcome.create')}</AnchorLink>
         </Stack>
       </Card>
+      <AnchorLink to="/registry">{t('welcome.registry')}</AnchorLink>
     </Stack>
   );
 }

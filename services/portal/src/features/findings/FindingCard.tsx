@@ -9,8 +9,25 @@ import type { Finding } from './api';
 import { FindingItems } from './items';
 import '../../i18n/journey';
 
+/** Who reads the thread: each side's own messages are "ours". */
+const SIDE_WORDS = {
+  applicant: { title: 'findings.messages', own: 'findings.fromUs', other: 'findings.fromCb' },
+  certification_body: {
+    title: 'cb.review.messagesWith',
+    own: 'cb.review.fromUs',
+    other: 'cb.review.fromApplicant',
+  },
+} as const;
+
 /** The messages between the applicant and the analyst about one finding, oldest first. */
-function Thread({ finding }: { finding: Finding }) {
+export function Thread({
+  finding,
+  side = 'applicant',
+}: {
+  finding: Pick<Finding, 'id' | 'number'>;
+  side?: keyof typeof SIDE_WORDS;
+}) {
+  const words = SIDE_WORDS[side];
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const [body, setBody] = useState('');
@@ -40,7 +57,7 @@ function Thread({ finding }: { finding: Finding }) {
   return (
     <Stack gap="xs" component="section" aria-label={t('findings.thread', { number: finding.number })}>
       <Text fw={600} size="sm">
-        {t('findings.messages')}
+        {t(words.title)}
       </Text>
       <QueryView query={messages} lines={1}>
         {({ items }) =>
@@ -55,7 +72,7 @@ function Thread({ finding }: { finding: Finding }) {
                 .map((m) => (
                   <li key={m.id} className="message" data-side={m.authorSide}>
                     <Text size="xs" c="dimmed">
-                      {t(m.authorSide === 'applicant' ? 'findings.fromUs' : 'findings.fromCb')} ·{' '}
+                      {t(m.authorSide === side ? words.own : words.other)} ·{' '}
                       <time dateTime={m.at}>{formatDateTime(m.at, i18n.language)}</time>
                     </Text>
                     <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>

@@ -1,17 +1,18 @@
 import { BEFORE_CONTRACT_STATUSES, type DossierStatus } from '@certhub/contracts';
-import { Card, Group, SimpleGrid, Stack, Text, Timeline, Title } from '@mantine/core';
+import { Card, Group, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
+import { Fact } from '../../../app/Fact';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../../api/client';
 import { Loading, QueryView, StatusBadge } from '../../../app/feedback';
+import { Trail } from '../../../features/dossier/Trail';
 import { useNames } from '../../../app/names';
 import { dossierQuery } from '../../../app/queries';
 import { AbandonDossier } from '../../../features/abandon-dossier';
 import { CertificatePanel } from '../../../features/certificate/CertificatePanel';
 import { EDITABLE } from '../../../features/questionnaire/editable';
 import { AnchorLink } from '../../../app/links';
-import { formatDate, formatDateTime } from '../../../lib/format';
+import { formatDate } from '../../../lib/format';
 import { usePageTitle } from '../../../lib/title';
 
 export const Route = createFileRoute('/dossiers/$dossierId/')({
@@ -28,58 +29,6 @@ const NO_FINDINGS_YET: readonly DossierStatus[] = [
   'abandoned',
 ];
 const afterAudit = (status: DossierStatus) => !NO_FINDINGS_YET.includes(status);
-
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <Text size="sm" c="dimmed" component="dt">
-        {label}
-      </Text>
-      <Text component="dd" m={0} fw={500}>
-        {children}
-      </Text>
-    </div>
-  );
-}
-
-function Trail({ dossierId }: { dossierId: string }) {
-  const { t, i18n } = useTranslation();
-  const trail = useQuery({
-    queryKey: ['dossiers', dossierId, 'trail'],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/dossiers/{dossierId}/trail', {
-          params: { path: { dossierId }, query: { pageSize: 100 } },
-        }),
-      ),
-  });
-  return (
-    <QueryView query={trail}>
-      {({ items }) =>
-        !items.length ? (
-          <Text c="dimmed">{t('dossier.noTimeline')}</Text>
-        ) : (
-          <Timeline bulletSize={14} lineWidth={2} active={items.length}>
-            {items.map((entry, i) => (
-              // The action in the user's language; the service's own wording for an action not translated yet.
-              <Timeline.Item
-                key={`${entry.at}-${i}`}
-                title={t(`trail.${entry.action}`, { defaultValue: entry.what })}
-              >
-                <Group gap="xs">
-                  <StatusBadge status={entry.toStatus} />
-                  <Text size="sm" c="dimmed">
-                    <time dateTime={entry.at}>{formatDateTime(entry.at, i18n.language)}</time>
-                  </Text>
-                </Group>
-              </Timeline.Item>
-            ))}
-          </Timeline>
-        )
-      }
-    </QueryView>
-  );
-}
 
 function DossierPage() {
   const { t, i18n } = useTranslation();

@@ -3,27 +3,12 @@ import { Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../../api/client';
 import { LoadError, Loading, StatusBadge } from '../../../app/feedback';
 import { AnchorLink } from '../../../app/links';
-import { dossierQuery } from '../../../app/queries';
+import { dossierQuery, questionnaireQuery, schemeQuery } from '../../../app/queries';
 import { usePrincipal } from '../../../app/session';
 import { QuestionnaireForm } from '../../../features/questionnaire/QuestionnaireForm';
 import { usePageTitle } from '../../../lib/title';
-
-const questionnaireQuery = (dossierId: string) => ({
-  queryKey: ['dossiers', dossierId, 'questionnaire'],
-  queryFn: () =>
-    unwrap(api.GET('/api/v1/dossiers/{dossierId}/questionnaire', { params: { path: { dossierId } } })),
-});
-
-const schemeQuery = (schemeId: string, version: string) => ({
-  queryKey: ['schemes', schemeId, version],
-  // A published version never changes.
-  staleTime: Infinity,
-  queryFn: () =>
-    unwrap(api.GET('/api/v1/schemes/{schemeId}', { params: { path: { schemeId }, query: { version } } })),
-});
 
 export const Route = createFileRoute('/dossiers/$dossierId/questionnaire')({
   loader: async ({ context: { queryClient }, params }) => {

@@ -1,0 +1,116 @@
+import { Button, Group, Modal, Stack, Text, Textarea, type ButtonProps } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useDisclosure } from '@mantine/hooks';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormError } from '../../app/feedback';
+import { placeFieldErrors } from '../../lib/forms';
+
+/**
+ * A step that cannot be taken back (refuse, suspend, withdraw, decide…): the button opens a dialog
+ * that says what follows, asks the reason when the API records one, and runs only once confirmed.
+ * The invalidated queries (`refresh`) show the new state behind the dialog as it closes.
+ */
+export function ConfirmAction({
+  label,
+  title,
+  explain,
+  confirmLabel,
+  withReason = true,
+  reasonOptional = false,
+  reasonLabel,
+  danger = false,
+  disabled = false,
+  buttonProps,
+  refresh,
+  run,
+}: {
+  label: string;
+  title: string;
+  explain: ReactNode;
+  confirmLabel?: string;
+  withReason?: boolean;
+  /** A comment the API takes but does not need (a request for measures). */
+  reasonOptional?: boolean;
+  reasonLabel?: string;
+  danger?: boolean;
+  disabled?: boolean;
+  buttonProps?: ButtonProps;
+  refresh: readonly unknown[][];
+  run: (reason: string) => Promise<unknown>;
+}) {
+  const { t } = useTranslation();
+  const [opened, { open, close }] = useDisclosure(false);
+  const queryClient = useQueryClient();
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { reason: '' },
+    validate: {
+      reason: (value) =>
+        !withReason || reasonOptional || value.trim() ? null : t('cb.instruct.reasonRequired'),
+    },
+  });
+  const action = useMutation({
+    mutationFn: ({ reason }: { reason: string }) => run(reason.trim()),
+    onSuccess: async () => {
+      close();
+      form.reset();
+      await Promise.all(refresh.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+    },
+    onError: (error) => placeFieldErrors(error, form),
+  });
+  const color = danger ? 'red.9' : undefined;
+  return (
+    <>
+      <Button
+        variant={danger ? 'outline' : 'filled'}
+        color={color}
+        disabled={disabled}
+        onClick={() => {
+          action.reset();
+          open();
+        }}
+        {...buttonProps}
+      >
+        {label}
+      </Button>
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={title}
+        centered
+        closeButtonProps={{ 'aria-label': t('app.close') }}
+      >
+        <form onSubmit={form.onSubmit((values) => action.mutate(values))} noValidate>
+          <Stack gap="md">
+            <Text>{explain}</Text>
+            {withReason && (
+              <Textarea
+                label={reasonLabel ?? t('cb.instruct.reason')}
+                required={!reasonOptional}
+                rows={3}
+                data-autofocus
+                {...form.getInputProps('reason')}
+              />
+            )}
+            <FormError error={action.error} message={(message) => t('cb.instruct.failed', { message })} />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={close}>
+                {t('cb.instruct.cancel')}
+              </Button>
+              <Button
+                type="submit"
+                color={color}
+                loading={action.isPending}
+                {...(withReason ? {} : { 'data-autofocus': true })}
+              >
+                {confirmLabel ?? t('cb.instruct.confirm')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,312 @@
+import { Alert, Badge, Group, Radio, Select, Stack, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client';
+import { PlainList, QueryView, badgeText } from '../../app/feedback';
+import { formatDate, formatDateTime } from '../../lib/format';
+import { ConfirmAction } from './ConfirmAction';
+import { certificateActions, decisionKind, offeredOutcomes, type DecisionOutcome } from './decision-rules';
+import { Panel, type Dossier } from './InstructionPanels';
+import { useCbPeople } from './people';
+
+const refreshDossier = (dossierId: string) => [['dossiers', dossierId], ['dossiers']];
+
+/** The pending decision: the options of the scheme for its kind, the reason, then a confirmation. */
+export function DecisionForm({
+  dossier,
+  options,
+  audited,
+}: {
+  dossier: Dossier;
+  options: { initial: DecisionOutcome[]; surveillance: DecisionOutcome[] };
+  audited: boolean;
+}) {
+  const { t } = useTranslation();
+  const people = useCbPeople();
+  const [outcome, setOutcome] = useState<DecisionOutcome | null>(null);
+  if (dossier.status !== 'decision_pending')
+    return (
+      <Panel id="decision" title={t('cb.decide.pending')}>
+        <Text size="sm">{t('cb.decide.notPending', { status: t(`status.${dossier.status}`) })}</Text>
+      </Panel>
+    );
+  const kind = decisionKind(dossier);
+  const offered = offeredOutcomes(options, kind);
+  const decider = people.roles.includes('decision_maker');
+  const blocked = !decider || audited;
+  return (
+    <Panel id="decision" title={t('cb.decide.pending')}>
+      <Stack gap="md">
+        <Badge variant="light" tt="none" w="fit-content">
+          {t(`cb.decide.kind.${kind}`)}
+        </Badge>
+        {audited && (
+          <Alert color="red.9" role="alert" title={t('cb.decide.impartialShort')}>
+            {t('cb.decide.impartial')}
+          </Alert>
+        )}
+        {!decider && <Text size="sm">{t('cb.decide.notDecider')}</Text>}
+        <Radio.Group
+          label={t('cb.decide.outcome')}
+          value={outcome}
+          onChange={(value) => setOutcome(offered.find((o) => o === value) ?? null)}
+          readOnly={blocked}
+        >
+          <Stack gap="xs" mt="xs">
+            {offered.map((o) => (
+              <Radio key={o} value={o} label={t(`cb.decide.outcomes.${o}`)} disabled={blocked} />
+            ))}
+          </Stack>
+        </Radio.Group>
+        <ConfirmAction
+          label={t('cb.decide.record')}
+          title={t('cb.decide.confirmTitle', { reference: dossier.reference })}
+          explain={t('cb.decide.confirmExplain', {
+            outcome: outcome ? t(`cb.decide.outcomes.${outcome}`) : '',
+          })}
+          confirmLabel={t('cb.decide.confirmSend')}
+          reasonLabel={t('cb.decide.reason')}
+          disabled={blocked || !outcome}
+          buttonProps={{ w: 'fit-content' }}
+          refresh={refreshDossier(dossier.id)}
+          run={(reason) =>
+            unwrap(
+              api.POST('/api/v1/dossiers/{dossierId}/decisions', {
+                params: { path: { dossierId: dossier.id } },
+                body: { outcome: outcome as DecisionOutcome, reason },
+              }),
+            )
+          }
+        />
+      </Stack>
+    </Panel>
+  );
+}
+
+export function DecisionHistory({ dossierId }: { dossierId: string }) {
+  const { t, i18n } = useTranslation();
+  const people = useCbPeople();
+  const decisions = useQuery({
+    queryKey: ['dossiers', dossierId, 'decisions'],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/dossiers/{dossierId}/decisions', { params: { path: { dossierId } } })),
+  });
+  return (
+    <Panel id="decisions" title={t('cb.decide.history')}>
+      <QueryView query={decisions}>
+        {({ items }) =>
+          !items.length ? (
+            <Text size="sm" c="dimmed">
+              {t('cb.decide.noDecisions')}
+            </Text>
+          ) : (
+            <PlainList>
+              {[...items]
+                .sort((a, b) => b.decidedAt.localeCompare(a.decidedAt))
+                .map((d) => (
+                  <li key={d.id}>
+                    <Text fw={600} size="sm">
+                      {t(`cb.decide.outcomes.${d.outcome}`)}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {t(`cb.decide.kind.${d.kind}`)} ·{' '}
+                      {t('cb.decide.decidedOn', {
+                        date: formatDateTime(d.decidedAt, i18n.language),
+                        who: people.name(d.decidedBy),
+                      })}
+                    </Text>
+                    <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                      {d.reason}
+                    </Text>
+                  </li>
+                ))}
+            </PlainList>
+          )
+        }
+      </QueryView>
+    </Panel>
+  );
+}
+
+const CERT_COLOR = { valid: 'green', suspended: 'orange', withdrawn: 'red', expired: 'gray' } as const;
+
+/** The certificate's state and the decision-maker's actions on it, each with reason and confirmation. */
+export function CertificateCard({ dossier, audited }: { dossier: Dossier; audited: boolean }) {
+  const { t, i18n } = useTranslation();
+  const people = useCbPeople();
+  const certificate = dossier.certificate;
+  if (!certificate)
+    return (
+      <Panel id="certificate" title={t('cb.decide.certificate')}>
+        <Text size="sm" c="dimmed">
+          {t('cb.decide.noCertificate')}
+        </Text>
+      </Panel>
+    );
+  const allowed = certificateActions(dossier);
+  const decider = people.roles.includes('decision_maker') && !audited;
+  const path = { params: { path: { dossierId: dossier.id } } };
+  const refresh = refreshDossier(dossier.id);
+  const number = certificate.number;
+  const color = CERT_COLOR[certificate.status];
+  const renewal = dossier.cycle.renewal;
+  return (
+    <Panel id="certificate" title={t('cb.decide.certificate')}>
+      <Stack gap="sm">
+        <Group gap="sm">
+          <Badge color={color} c={badgeText(color)} variant="light" tt="none" size="lg">
+            {t(`cb.decide.certStatus.${certificate.status}`)}
+          </Badge>
+          <Text size="sm">
+            {t('cb.decide.certificateLine', {
+              number,
+              from: formatDate(certificate.validFrom, i18n.language),
+              to: formatDate(certificate.validUntil, i18n.language),
+            })}
+          </Text>
+        </Group>
+        {dossier.cycle.surveillanceDue.length > 0 && (
+          <Text size="sm" c="dimmed">
+            {t('cb.decide.surveillanceDue', {
+              dates: dossier.cycle.surveillanceDue.map((d) => formatDate(d, i18n.language)).join(', '),
+            })}
+          </Text>
+        )}
+        <Text size="sm" c="dimmed">
+          {renewal
+            ? t('cb.decide.renewalOpened', { date: formatDate(renewal.openedAt, i18n.language) })
+            : dossier.cycle.renewalOpensOn
+              ? t('cb.decide.renewalOpens', { date: formatDate(dossier.cycle.renewalOpensOn, i18n.language) })
+              : null}{' '}
+          {!renewal && t('cb.decide.renewalByApplicant')}
+        </Text>
+        {audited && (
+          <Text size="sm" c="red.9">
+            {t('cb.decide.impartialShort')}
+          </Text>
+        )}
+        {decider && (
+          <Group gap="sm">
+            {allowed.suspend && (
+              <ConfirmAction
+                label={t('cb.decide.suspend')}
+                title={t('cb.decide.suspendTitle', { number })}
+                explain={t('cb.decide.suspendExplain')}
+                danger
+                refresh={refresh}
+                run={(reason) =>
+                  unwrap(
+                    api.POST('/api/v1/dossiers/{dossierId}/certificate/suspension', {
+                      ...path,
+                      body: { reason },
+                    }),
+                  )
+                }
+              />
+            )}
+            {allowed.reinstate && (
+              <ConfirmAction
+                label={t('cb.decide.reinstate')}
+                title={t('cb.decide.reinstateTitle', { number })}
+                explain={t('cb.decide.reinstateExplain')}
+                refresh={refresh}
+                run={(reason) =>
+                  unwrap(
+                    api.POST('/api/v1/dossiers/{dossierId}/certificate/reinstatement', {
+                      ...path,
+                      body: { reason },
+                    }),
+                  )
+                }
+              />
+            )}
+            {allowed.withdraw && (
+              <ConfirmAction
+                label={t('cb.decide.withdraw')}
+                title={t('cb.decide.withdrawTitle', { number })}
+                explain={t('cb.decide.withdrawExplain')}
+                danger
+                refresh={refresh}
+                run={(reason) =>
+                  unwrap(
+                    api.POST('/api/v1/dossiers/{dossierId}/certificate/withdrawal', {
+                      ...path,
+                      body: { reason },
+                    }),
+                  )
+                }
+              />
+            )}
+          </Group>
+        )}
+      </Stack>
+    </Panel>
+  );
+}
+
+const SCOPE_OUTCOMES = ['no_action', 'documentary_review', 'extra_audit'] as const;
+type ScopeOutcome = (typeof SCOPE_OUTCOMES)[number];
+
+/** A declared change of scope: what it takes (no action, documentary review, extra audit), by an analyst. */
+export function ScopeChangeCard({ dossier }: { dossier: Dossier }) {
+  const { t, i18n } = useTranslation();
+  const people = useCbPeople();
+  const [outcome, setOutcome] = useState<ScopeOutcome | null>(null);
+  const change = dossier.scopeChange;
+  if (!change) return null;
+  const analyst = people.roles.includes('analyst');
+  return (
+    <Panel id="scope-change" title={t('cb.decide.scopeChange')}>
+      <Stack gap="sm">
+        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+          {t('cb.decide.scopeChangeDeclared', {
+            date: formatDate(change.requestedAt, i18n.language),
+            description: change.description,
+          })}
+        </Text>
+        {change.status === 'decided' && change.outcome && (
+          <Text size="sm" fw={500}>
+            {t('cb.decide.scopeChangeDecided', {
+              date: change.decidedAt ? formatDate(change.decidedAt, i18n.language) : '',
+              outcome: t(`cb.decide.scopeOutcomes.${change.outcome}`),
+            })}
+          </Text>
+        )}
+        {change.status === 'pending' && !analyst && (
+          <Text size="sm" c="dimmed">
+            {t('cb.decide.scopeAnalystOnly')}
+          </Text>
+        )}
+        {change.status === 'pending' && analyst && (
+          <Group align="flex-end" gap="sm">
+            <Select
+              label={t('cb.decide.scopeOutcome')}
+              value={outcome}
+              onChange={(v) => setOutcome(SCOPE_OUTCOMES.find((o) => o === v) ?? null)}
+              data={SCOPE_OUTCOMES.map((o) => ({ value: o, label: t(`cb.decide.scopeOutcomes.${o}`) }))}
+              w={240}
+            />
+            <ConfirmAction
+              label={t('cb.decide.scopeDecide')}
+              title={t('cb.decide.scopeTitle')}
+              explain={t('cb.decide.scopeExplain', {
+                outcome: outcome ? t(`cb.decide.scopeOutcomes.${outcome}`) : '',
+              })}
+              disabled={!outcome}
+              refresh={refreshDossier(dossier.id)}
+              run={(reason) =>
+                unwrap(
+                  api.POST('/api/v1/dossiers/{dossierId}/scope-changes/decision', {
+                    params: { path: { dossierId: dossier.id } },
+                    body: { outcome: outcome as ScopeOutcome, reason },
+                  }),
+                )
+              }
+            />
+          </Group>
+        )}
+      </Stack>
+    </Panel>
+  );
+}

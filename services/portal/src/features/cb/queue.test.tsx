@@ -1,0 +1,112 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderApp, type Call } from '../../test/render-app';
+import { auditFinding, cbDossier, cbRoutes } from './fixtures.test-data';
+import { ageInDays, parseQueueSearch, queueStatuses } from './queue-search';
+
+const page = (items: unknown[]) => ({ body: { items, page: 1, pageSize: 25, total: items.length } });
+const queueCalls = (calls: Call[]) =>
+  calls
+    .filter((c) => c.method === 'GET' && c.path === '/api/v1/dossiers')
+    .map((c) => new URLSearchParams(c.query));
+
+describe('work queue search', () => {
+  it('keeps what it knows and drops the rest', () => {
+    expect(
+      parseQueueSearch({
+        view: 'decision',
+        scheme: 'label-engagement',
+        sort: 'createdAt',
+        page: '3',
+        q: ' DEMO ',
+      }),
+    ).toEqual({ view: 'decision', scheme: 'label-engagement', sort: 'createdAt', page: 3, q: 'DEMO' });
+    expect(parseQueueSearch({ view: 'nope', sort: 'hack', page: '0', scheme: '{$ne:1}' })).toEqual({});
+  });
+
+  it('asks the view’s statuses, or the one status chosen', () => {
+    expect(queueStatuses({ view: 'to_instruct' })).toEqual(['submitted', 'corrected']);
+    expect(queueStatuses({ view: 'to_instruct', status: 'corrected' })).toEqual(['corrected']);
+    expect(queueStatuses({})).toEqual([]);
+  });
+
+  it('counts the age in whole days', () => {
+    expect(ageInDays('2026-03-01T10:00:00Z', new Date('2026-03-04T09:00:00Z'))).toBe(2);
+    expect(ageInDays('2026-03-05T10:00:00Z', new Date('2026-03-04T09:00:00Z'))).toBe(0);
+  });
+});
+
+describe('work queue page', () => {
+  const rows = [
+    cbDossier({ id: 'd-1', reference: 'DEMO-2026-000001', status: 'submitted', analystId: 'u-ana' }),
+    cbDossier({ id: 'd-2', reference: 'DEMO-2026-000002', status: 'corrected' }),
+  ];
+
+  it('filters from the URL, names the analysts, flags overdue findings', async () => {
+    const { calls } = renderApp('/cb/queue?view=to_instruct&scheme=label-engagement&sort=createdAt', {
+      ...cbRoutes(['cb_admin']),
+      'GET /api/v1/dossiers': page(rows),
+      'GET /api/v1/findings': page([auditFinding({ dossierId: 'd-2', overdue: true })]),
+    });
+    const table = await screen.findByRole('table');
+    const first = within(table).getByRole('row', { name: /DEMO-2026-000001/ });
+    // The names and the overdue counts come from their own queries, after the rows.
+    expect(await within(first).findByText('Anne Lyse', {}, { timeout: 15_000 })).toBeInTheDocument();
+    expect(within(first).getByText('Questionnaire saisi')).toBeInTheDocument();
+    const second = within(table).getByRole('row', { name: /DEMO-2026-000002/ });
+    expect(await within(second).findByText('1 écart échu', {}, { timeout: 15_000 })).toBeInTheDocument();
+    expect(within(second).getByText('Non attribué')).toBeInTheDocument();
+    const query = queueCalls(calls).at(-1);
+    expect(query?.getAll('status')).toEqual(['submitted', 'corrected']);
+    expect(query?.get('schemeId')).toBe('label-engagement');
+    expect(query?.get('sort')).toBe('createdAt');
+    expect(screen.getByRole('link', { name: 'DEMO-2026-000001' })).toHaveAttribute(
+      'href',
+      '/cb/dossiers/d-1',
+    );
+  });
+
+  it('puts a new view in the URL and asks again', async () => {
+    const user = userEvent.setup();
+    const { calls, router } = renderApp('/cb/queue', {
+      ...cbRoutes(['analyst']),
+      'GET /api/v1/dossiers': page(rows),
+    });
+    await screen.findByRole('table');
+    await user.click(screen.getByRole('combobox', { name: 'Vue' }));
+    await user.click(await screen.findByRole('option', { name: 'En attente de décision' }));
+    await waitFor(() => expect(router.state.location.search).toEqual({ view: 'decision' }));
+    await waitFor(() => expect(queueCalls(calls).at(-1)?.getAll('status')).toEqual(['decision_pending']));
+    // An analyst may not list the CB's users: no selection, his own dossiers named "Moi".
+    expect(screen.queryByRole('checkbox', { name: /Sélectionner/ })).not.toBeInTheDocument();
+  });
+
+  it('assigns the ticked dossiers one by one and names those refused', async () => {
+    const user = userEvent.setup();
+    const { calls } = renderApp('/cb/queue', {
+      ...cbRoutes(['cb_admin']),
+      'GET /api/v1/dossiers': page(rows),
+      'PUT /api/v1/dossiers/d-1/analyst': { body: rows[0] },
+      'PUT /api/v1/dossiers/d-2/analyst': {
+        status: 409,
+        body: { type: 'about:blank', title: 'Conflict', status: 409, detail: 'dossier d-2 is refused' },
+      },
+    });
+    await screen.findByRole('table');
+    await user.click(screen.getByRole('checkbox', { name: 'Sélectionner les dossiers de la page' }));
+    expect(screen.getByText('2 dossiers sélectionnés')).toBeInTheDocument();
+    await user.click(screen.getByRole('combobox', { name: 'Attribuer à' }));
+    await user.click(await screen.findByRole('option', { name: 'Benoît Dossier' }));
+    await user.click(screen.getByRole('button', { name: 'Attribuer' }));
+    expect(await screen.findByText('1 dossier attribué à Benoît Dossier')).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'DEMO-2026-000002 n’a pas été attribué : dossier d-2 is refused',
+    );
+    const puts = calls.filter((c) => c.method === 'PUT');
+    expect(puts.map((c) => [c.path, c.body])).toEqual([
+      ['/api/v1/dossiers/d-1/analyst', { analystId: 'u-ben' }],
+      ['/api/v1/dossiers/d-2/analyst', { analystId: 'u-ben' }],
+    ]);
+  });
+});

@@ -1,0 +1,221 @@
+import { FINDING_STATUSES, FindingStatusSchema } from '@certhub/contracts';
+import { Badge, Button, Checkbox, Group, Pagination, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { createFileRoute } from '@tanstack/react-router';
+import { TypedFilter } from '../../../features/cb/TypedFilter';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../../api/client';
+import { LoadError, Loading, badgeText } from '../../../app/feedback';
+import { AnchorLink } from '../../../app/links';
+import { DossierLink } from '../../../features/cb/DossierLink';
+import { REVIEW_SORTS, parseReviewSearch, type ReviewSearch } from '../../../features/cb/review-search';
+import { formatDate, formatNumber } from '../../../lib/format';
+import { usePageTitle } from '../../../lib/title';
+
+const PAGE_SIZE = 25;
+
+export const Route = createFileRoute('/cb/findings/')({
+  validateSearch: parseReviewSearch,
+  pendingComponent: () => <Loading lines={8} />,
+  component: FindingsReview,
+});
+
+function Filters({ search }: { search: ReviewSearch }) {
+  const { t } = useTranslation();
+  const navigate = Route.useNavigate();
+  const set = (patch: Partial<ReviewSearch>) =>
+    void navigate({ search: (prev) => ({ ...prev, ...patch, page: undefined }) });
+  return (
+    <Group align="flex-end" gap="md" wrap="wrap">
+      <Select
+        label={t('cb.review.state')}
+        placeholder={t('cb.review.allStates')}
+        clearable
+        value={search.state ?? null}
+        data={(['open', 'closed'] as const).map((s) => ({ value: s, label: t(`cb.review.states.${s}`) }))}
+        onChange={(value) => set({ state: value === 'open' || value === 'closed' ? value : undefined })}
+        w={180}
+      />
+      <Select
+        label={t('cb.review.status')}
+        placeholder={t('cb.review.allStatuses')}
+        clearable
+        value={search.status ?? null}
+        data={FINDING_STATUSES.map((s) => ({ value: s, label: t(`findings.status.${s}`) }))}
+        onChange={(value) => set({ status: FindingStatusSchema.safeParse(value).data })}
+        w={260}
+      />
+      <Select
+        label={t('cb.review.severity')}
+        placeholder={t('cb.review.allSeverities')}
+        clearable
+        value={search.severity ?? null}
+        data={(['major', 'minor'] as const).map((s) => ({ value: s, label: t(`findings.severity.${s}`) }))}
+        onChange={(value) => set({ severity: value === 'major' || value === 'minor' ? value : undefined })}
+        w={150}
+      />
+      <TypedFilter
+        label={t('cb.review.requirement')}
+        placeholder={t('cb.review.requirementHint')}
+        value={search.requirement ?? ''}
+        onChange={(v) => set({ requirement: v || undefined })}
+        width={140}
+      />
+      <Select
+        label={t('cb.review.sort')}
+        value={search.sort ?? 'dueDate'}
+        allowDeselect={false}
+        data={REVIEW_SORTS.map((s) => ({ value: s, label: t(`cb.review.sorts.${s}`) }))}
+        onChange={(value) =>
+          set({ sort: value === 'dueDate' ? undefined : REVIEW_SORTS.find((s) => s === value) })
+        }
+        w={220}
+      />
+      <Checkbox
+        label={t('cb.review.overdueOnly')}
+        checked={Boolean(search.overdue)}
+        onChange={(e) => set({ overdue: e.currentTarget.checked ? true : undefined })}
+        mb={8}
+      />
+      <Button variant="subtle" onClick={() => void navigate({ search: {} })}>
+        {t('cb.review.reset')}
+      </Button>
+    </Group>
+  );
+}
+
+/** The analyst's list of audit findings: filters in the URL, what waits for review first. */
+function FindingsReview() {
+  const { t, i18n } = useTranslation();
+  const search = Route.useSearch();
+  const navigate = Route.useNavigate();
+  usePageTitle(t('cb.review.title'));
+  const page = search.page ?? 1;
+  const findings = useQuery({
+    queryKey: ['findings', 'review', { ...search, page }],
+    placeholderData: keepPreviousData,
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/findings', {
+          params: {
+            query: {
+              page,
+              pageSize: PAGE_SIZE,
+              sort: search.sort ?? 'dueDate',
+              ...(search.state ? { state: search.state } : {}),
+              ...(search.status ? { status: search.status } : {}),
+              ...(search.severity ? { severity: search.severity } : {}),
+              ...(search.requirement ? { requirementId: search.requirement } : {}),
+              ...(search.overdue ? { overdue: 'true' as const } : {}),
+              ...(search.dossier ? { dossierId: search.dossier } : {}),
+            },
+          },
+        }),
+      ),
+  });
+  const rows = findings.data?.items ?? [];
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="flex-end">
+        <Title order={1}>{t('cb.review.title')}</Title>
+        {findings.data && (
+          <Text c="dimmed" aria-live="polite">
+            {t('cb.review.total', {
+              count: findings.data.total,
+              formatted: formatNumber(findings.data.total, i18n.language),
+            })}
+          </Text>
+        )}
+      </Group>
+      {search.dossier && (
+        <Group gap="sm">
+          <Text size="sm">{t('cb.review.dossierFilter')}</Text>
+          <DossierLink dossierId={search.dossier} prefixed={false} />
+          <AnchorLink to="/cb/findings" search={{ ...search, dossier: undefined, page: undefined }} size="sm">
+            {t('cb.review.clearDossier')}
+          </AnchorLink>
+        </Group>
+      )}
+      <Filters search={search} />
+      {findings.isPending ? (
+        <Loading lines={8} />
+      ) : findings.isError ? (
+        <LoadError error={findings.error} retry={() => void findings.refetch()} />
+      ) : !rows.length ? (
+        <Text>{t('cb.review.empty')}</Text>
+      ) : (
+        <>
+          <Table.ScrollContainer minWidth={900}>
+            <Table striped highlightOnHover verticalSpacing="sm" aria-busy={findings.isFetching}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('cb.review.number')}</Table.Th>
+                  <Table.Th scope="col">{t('cb.review.requirement')}</Table.Th>
+                  <Table.Th scope="col">{t('cb.review.severity')}</Table.Th>
+                  <Table.Th scope="col">{t('cb.review.status')}</Table.Th>
+                  <Table.Th scope="col">{t('cb.review.toReview')}</Table.Th>
+                  <Table.Th scope="col">{t('cb.review.due')}</Table.Th>
+                  <Table.Th scope="col">{t('cb.review.dossier')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {rows.map((f) => {
+                  const sent = f.items.filter((i) => i.status === 'sent').length;
+                  const severity = f.severity === 'major' ? 'red' : 'orange';
+                  return (
+                    <Table.Tr key={f.id}>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                        <AnchorLink to="/cb/findings/$findingId" params={{ findingId: f.id }}>
+                          {f.number}
+                        </AnchorLink>
+                        {f.late && (
+                          <Badge ml="xs" size="sm" variant="outline" color="gray.8" tt="none">
+                            {t('cb.review.late')}
+                          </Badge>
+                        )}
+                      </Table.Td>
+                      <Table.Td>{f.requirementId}</Table.Td>
+                      <Table.Td>
+                        <Badge color={severity} c={badgeText(severity)} variant="light" tt="none">
+                          {t(`findings.severity.${f.severity}`)}
+                        </Badge>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm">{t(`findings.status.${f.status}`)}</Text>
+                      </Table.Td>
+                      <Table.Td>
+                        {sent > 0 && (
+                          <Badge color="indigo" variant="light" tt="none">
+                            {t('cb.review.toReviewCount', { count: sent })}
+                          </Badge>
+                        )}
+                      </Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                        <Text size="sm" c={f.overdue ? 'red.9' : undefined} fw={f.overdue ? 600 : undefined}>
+                          {formatDate(f.dueDate, i18n.language)}
+                          {f.overdue && ` · ${t('cb.review.overdue')}`}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <DossierLink dossierId={f.dossierId} prefixed={false} />
+                      </Table.Td>
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          {findings.data.total > PAGE_SIZE && (
+            <Pagination
+              total={Math.ceil(findings.data.total / PAGE_SIZE)}
+              value={page}
+              onChange={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
+              getControlProps={(control) => ({ 'aria-label': control })}
+              aria-label={t('cb.review.pagination')}
+            />
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}

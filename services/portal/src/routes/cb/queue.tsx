@@ -1,0 +1,284 @@
+import { DossierStatusSchema } from '@certhub/contracts';
+import { Badge, Button, Checkbox, Group, Pagination, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { createFileRoute } from '@tanstack/react-router';
+import { useEffect, useState } from 'react';
+import { TypedFilter } from '../../features/cb/TypedFilter';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client';
+import { LoadError, Loading, StatusBadge, badgeText } from '../../app/feedback';
+import { AnchorLink } from '../../app/links';
+import { useNames } from '../../app/names';
+import { BulkAssign } from '../../features/cb/BulkAssign';
+import { shortId, useCbPeople } from '../../features/cb/people';
+import {
+  QUEUE_SORTS,
+  QUEUE_VIEWS,
+  ageInDays,
+  parseQueueSearch,
+  queueStatuses,
+  type QueueSearch,
+  type QueueView,
+} from '../../features/cb/queue-search';
+import { formatDate, formatNumber } from '../../lib/format';
+import { usePageTitle } from '../../lib/title';
+
+const PAGE_SIZE = 25;
+
+/** Filters, sort and page live in the URL: a reload, a shared link or the back button keep them. */
+export const Route = createFileRoute('/cb/queue')({
+  validateSearch: parseQueueSearch,
+  pendingComponent: () => <Loading lines={8} />,
+  component: WorkQueue,
+});
+
+/** Open findings past their due date, counted per dossier (one query for the whole queue). */
+function useOverdueByDossier() {
+  const overdue = useQuery({
+    queryKey: ['findings', { overdue: true, state: 'open' }],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/findings', {
+          params: { query: { overdue: 'true', state: 'open', pageSize: 100, sort: 'dueDate' } },
+        }),
+      ),
+  });
+  const counts = new Map<string, number>();
+  for (const f of overdue.data?.items ?? []) counts.set(f.dossierId, (counts.get(f.dossierId) ?? 0) + 1);
+  return counts;
+}
+
+function Filters({ search }: { search: QueueSearch }) {
+  const { t } = useTranslation();
+  const navigate = Route.useNavigate();
+  const names = useNames();
+  const schemes = useQuery({
+    queryKey: ['schemes'],
+    staleTime: 10 * 60_000,
+    queryFn: () => unwrap(api.GET('/api/v1/schemes', { params: { query: { pageSize: 100 } } })),
+  });
+  const set = (patch: Partial<QueueSearch>) =>
+    void navigate({ search: (prev) => ({ ...prev, ...patch, page: undefined }) });
+  const view = search.view ?? 'all';
+  const viewStatuses: readonly string[] = QUEUE_VIEWS[view];
+  const statusChoices = viewStatuses.length ? viewStatuses : DossierStatusSchema.options;
+  return (
+    <Group align="flex-end" gap="md" wrap="wrap">
+      <Select
+        label={t('cb.queue.view')}
+        value={view}
+        allowDeselect={false}
+        data={(Object.keys(QUEUE_VIEWS) as QueueView[]).map((v) => ({
+          value: v,
+          label: t(`cb.queue.views.${v}`),
+        }))}
+        onChange={(value) =>
+          set({ view: value && value !== 'all' ? (value as QueueView) : undefined, status: undefined })
+        }
+        w={250}
+      />
+      <Select
+        label={t('cb.queue.status')}
+        placeholder={t('cb.queue.allStatuses')}
+        clearable
+        value={search.status ?? null}
+        data={statusChoices.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+        onChange={(value) => set({ status: DossierStatusSchema.safeParse(value).data })}
+        w={240}
+      />
+      <Select
+        label={t('cb.queue.scheme')}
+        placeholder={t('cb.queue.allSchemes')}
+        clearable
+        value={search.scheme ?? null}
+        data={(schemes.data?.items ?? []).map((s) => ({
+          value: s.schemeId,
+          label: names.scheme(s.schemeId),
+        }))}
+        onChange={(value) => set({ scheme: value ?? undefined })}
+        w={240}
+      />
+      <TypedFilter
+        label={t('cb.queue.search')}
+        placeholder={t('cb.queue.searchHint')}
+        value={search.q ?? ''}
+        onChange={(q) => set({ q: q || undefined })}
+        width={220}
+      />
+      <Select
+        label={t('cb.queue.sort')}
+        value={search.sort ?? '-updatedAt'}
+        allowDeselect={false}
+        data={QUEUE_SORTS.map((s) => ({ value: s, label: t(`cb.queue.sorts.${s}`) }))}
+        onChange={(value) =>
+          set({ sort: value === '-updatedAt' ? undefined : QUEUE_SORTS.find((s) => s === value) })
+        }
+        w={220}
+      />
+      <Button variant="subtle" onClick={() => void navigate({ search: {} })}>
+        {t('cb.queue.reset')}
+      </Button>
+    </Group>
+  );
+}
+
+function WorkQueue() {
+  const { t, i18n } = useTranslation();
+  const search = Route.useSearch();
+  const navigate = Route.useNavigate();
+  const names = useNames();
+  const people = useCbPeople();
+  const overdue = useOverdueByDossier();
+  const [selected, setSelected] = useState<string[]>([]);
+  usePageTitle(t('cb.queue.title'));
+  const page = search.page ?? 1;
+  const statuses = queueStatuses(search);
+  const dossiers = useQuery({
+    queryKey: ['dossiers', 'queue', { ...search, page }],
+    placeholderData: keepPreviousData,
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/dossiers', {
+          params: {
+            query: {
+              page,
+              pageSize: PAGE_SIZE,
+              sort: search.sort ?? '-updatedAt',
+              ...(statuses.length ? { status: statuses } : {}),
+              ...(search.scheme ? { schemeId: search.scheme } : {}),
+              ...(search.q ? { q: search.q } : {}),
+            },
+          },
+        }),
+      ),
+  });
+  // A selection belongs to the rows shown: a new page or filter starts it afresh.
+  useEffect(() => setSelected([]), [dossiers.data]);
+  const rows = dossiers.data?.items ?? [];
+  const byId = new Map(rows.map((d) => [d.id, d]));
+  const allSelected = rows.length > 0 && rows.every((d) => selected.includes(d.id));
+
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="flex-end">
+        <Title order={1}>{t('cb.queue.title')}</Title>
+        {dossiers.data && (
+          <Text c="dimmed" aria-live="polite">
+            {t('cb.queue.total', {
+              count: dossiers.data.total,
+              formatted: formatNumber(dossiers.data.total, i18n.language),
+            })}
+          </Text>
+        )}
+      </Group>
+      <Filters search={search} />
+      {people.isAdmin && (
+        <BulkAssign
+          selected={selected.flatMap((id) => {
+            const d = byId.get(id);
+            return d ? [{ id: d.id, reference: d.reference }] : [];
+          })}
+          onDone={() => setSelected([])}
+        />
+      )}
+      {dossiers.isPending ? (
+        <Loading lines={8} />
+      ) : dossiers.isError ? (
+        <LoadError error={dossiers.error} retry={() => void dossiers.refetch()} />
+      ) : !rows.length ? (
+        <Text>{t('cb.queue.empty')}</Text>
+      ) : (
+        <>
+          <Table.ScrollContainer minWidth={900}>
+            <Table striped highlightOnHover verticalSpacing="sm" aria-busy={dossiers.isFetching}>
+              <Table.Thead>
+                <Table.Tr>
+                  {people.isAdmin && (
+                    <Table.Th scope="col" w={40}>
+                      <Checkbox
+                        aria-label={t('cb.queue.selectPage')}
+                        checked={allSelected}
+                        indeterminate={!allSelected && selected.length > 0}
+                        onChange={() => setSelected(allSelected ? [] : rows.map((d) => d.id))}
+                      />
+                    </Table.Th>
+                  )}
+                  <Table.Th scope="col">{t('cb.queue.reference')}</Table.Th>
+                  <Table.Th scope="col">{t('cb.queue.organisation')}</Table.Th>
+                  <Table.Th scope="col">{t('cb.queue.scheme')}</Table.Th>
+                  <Table.Th scope="col">{t('cb.queue.level')}</Table.Th>
+                  <Table.Th scope="col">{t('cb.queue.status')}</Table.Th>
+                  <Table.Th scope="col">{t('cb.queue.analyst')}</Table.Th>
+                  <Table.Th scope="col">{t('cb.queue.age')}</Table.Th>
+                  <Table.Th scope="col">{t('cb.queue.overdue')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {rows.map((d) => {
+                  const late = overdue.get(d.id) ?? 0;
+                  return (
+                    <Table.Tr key={d.id}>
+                      {people.isAdmin && (
+                        <Table.Td>
+                          <Checkbox
+                            aria-label={t('cb.queue.select', { reference: d.reference })}
+                            checked={selected.includes(d.id)}
+                            onChange={(e) => {
+                              const on = e.currentTarget.checked;
+                              setSelected((s) => (on ? [...s, d.id] : s.filter((id) => id !== d.id)));
+                            }}
+                          />
+                        </Table.Td>
+                      )}
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                        <AnchorLink to="/cb/dossiers/$dossierId" params={{ dossierId: d.id }}>
+                          {d.reference}
+                        </AnchorLink>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm" ff="monospace" title={d.organisationId}>
+                          {shortId(d.organisationId)}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>{names.scheme(d.schemeId)}</Table.Td>
+                      <Table.Td>{d.level ? names.level(d.schemeId, d.level) : '—'}</Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                        <StatusBadge status={d.status} />
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm" c={d.analystId ? undefined : 'dimmed'}>
+                          {people.name(d.analystId)}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                        <Text size="sm" title={formatDate(d.createdAt, i18n.language)}>
+                          {t('cb.queue.ageDays', { count: ageInDays(d.createdAt) })}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        {late > 0 && (
+                          <Badge color="red" c={badgeText('red')} variant="light" tt="none">
+                            {t('cb.queue.overdueBadge', { count: late })}
+                          </Badge>
+                        )}
+                      </Table.Td>
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          {dossiers.data.total > PAGE_SIZE && (
+            <Pagination
+              total={Math.ceil(dossiers.data.total / PAGE_SIZE)}
+              value={page}
+              onChange={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
+              getControlProps={(control) => ({ 'aria-label': control })}
+              aria-label={t('cb.queue.pagination')}
+            />
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}

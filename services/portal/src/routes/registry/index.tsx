@@ -1,0 +1,149 @@
+import { Alert, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { createFileRoute, useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client';
+import { LoadError, Loading, PlainList } from '../../app/feedback';
+import { AnchorLink } from '../../app/links';
+import { companyQuery } from '../../features/registry/verify';
+import { idParam, queryParam } from '../../lib/search';
+import { usePageTitle } from '../../lib/title';
+
+/** Public, no sign-in: the search lives in the URL, so a result can be shared. */
+export const Route = createFileRoute('/registry/')({
+  validateSearch: (search: Record<string, unknown>): { company?: string; scheme?: string } => ({
+    company: queryParam(search['company'], 20),
+    scheme: idParam(search['scheme']),
+  }),
+  component: Registry,
+});
+
+function ByNumber() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [number, setNumber] = useState('');
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="by-number">
+      <Title order={2} size="h4" mb="sm" id="by-number">
+        {t('registry.byNumber')}
+      </Title>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (number.trim()) void navigate({ to: '/registry/$number', params: { number: number.trim() } });
+        }}
+      >
+        <Group align="flex-end">
+          <TextInput
+            label={t('registry.number')}
+            value={number}
+            onChange={(e) => setNumber(e.currentTarget.value)}
+            w={280}
+          />
+          <Button type="submit" disabled={!number.trim()}>
+            {t('registry.check')}
+          </Button>
+        </Group>
+      </form>
+    </Card>
+  );
+}
+
+function Results({ company, scheme }: { company: string; scheme: string }) {
+  const { t } = useTranslation();
+  const query = companyQuery(company);
+  const results = useQuery({
+    queryKey: ['registry', company, scheme],
+    enabled: Boolean(query),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/public/certificates', {
+          params: { query: { ...(query as { siren: string }), schemeId: scheme } },
+        }),
+      ),
+  });
+  if (!query) return <Text c="red.9">{t('registry.sirenInvalid')}</Text>;
+  if (results.isPending) return <Loading lines={2} />;
+  if (results.isError) return <LoadError error={results.error} retry={() => void results.refetch()} />;
+  const { items } = results.data;
+  if (!items.length) return <Text>{t('registry.none')}</Text>;
+  return (
+    <Stack gap="xs">
+      <Text c="dimmed" aria-live="polite">
+        {t('registry.results', { count: items.length })}
+      </Text>
+      <PlainList>
+        {items.map((c) => (
+          <li key={c.number}>
+            <AnchorLink to="/registry/$number" params={{ number: c.number }}>
+              {c.number}
+            </AnchorLink>{' '}
+            · {c.holderName} · {c.schemeTitle} · {t(`registry.status.${c.status}`)}
+          </li>
+        ))}
+      </PlainList>
+    </Stack>
+  );
+}
+
+function ByCompany() {
+  const { t } = useTranslation();
+  const search = Route.useSearch();
+  const navigate = Route.useNavigate();
+  const [company, setCompany] = useState(search.company ?? '');
+  const [scheme, setScheme] = useState(search.scheme ?? '');
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="by-company">
+      <Title order={2} size="h4" mb="sm" id="by-company">
+        {t('registry.byCompany')}
+      </Title>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void navigate({
+            search: { company: company.trim() || undefined, scheme: scheme.trim() || undefined },
+          });
+        }}
+      >
+        <Stack gap="sm">
+          <Group align="flex-end">
+            <TextInput
+              label={t('registry.siren')}
+              value={company}
+              onChange={(e) => setCompany(e.currentTarget.value)}
+              inputMode="numeric"
+              w={280}
+            />
+            <TextInput
+              label={t('registry.scheme')}
+              description={t('registry.schemeHint')}
+              value={scheme}
+              onChange={(e) => setScheme(e.currentTarget.value)}
+              w={280}
+            />
+            <Button type="submit" disabled={!company.trim() || !scheme.trim()}>
+              {t('registry.search')}
+            </Button>
+          </Group>
+          {search.company && search.scheme && <Results company={search.company} scheme={search.scheme} />}
+        </Stack>
+      </form>
+    </Card>
+  );
+}
+
+function Registry() {
+  const { t } = useTranslation();
+  usePageTitle(t('registry.title'));
+  return (
+    <Stack gap="lg" maw={900}>
+      <Title order={1}>{t('registry.title')}</Title>
+      <Alert variant="light" color="indigo">
+        {t('registry.intro')}
+      </Alert>
+      <ByNumber />
+      <ByCompany />
+    </Stack>
+  );
+}
