@@ -1,5 +1,39 @@
 // Generated from the gateway's /api/openapi.json by services/portal/scripts/generate-api-client.mjs: do not edit.
 export interface paths {
+  '/api/asyncapi.json': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The AsyncAPI 3 document of the events partners receive */
+    get: operations['gateway.asyncapi.get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/openapi.json': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** This document */
+    get: operations['gateway.openapi.get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/analytics/dashboard': {
     parameters: {
       query?: never;
@@ -43,6 +77,23 @@ export interface paths {
     };
     /** Events seen per type for your tenant (platform staff: every tenant) */
     get: operations['analytics.event-counts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/analytics/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every analytics report as one Excel workbook, for the same filters as the JSON reports */
+    get: operations['analytics.export.download'];
     put?: never;
     post?: never;
     delete?: never;
@@ -394,6 +445,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/certificates/{certificateId}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The certificate as PDF (the holder’s and its CB’s users) */
+    get: operations['certificate.pdf.download'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/certification-bodies': {
     parameters: {
       query?: never;
@@ -446,6 +514,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/companies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Find a company to register, by name, SIREN or SIRET (demo: the demo companies still free) */
+    get: operations['identity.companies.search'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/companies/{siret}': {
     parameters: {
       query?: never;
@@ -463,6 +548,92 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/complaints': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The CB’s complaints register (an administrator sees all, a handler the ones in his charge) */
+    get: operations['complaints.list'];
+    put?: never;
+    /** Lodge a complaint with a certification body (no account needed); its reference comes back at once */
+    post: operations['complaints.lodge'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/{complaintId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One complaint with its trail */
+    get: operations['complaints.get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/{complaintId}/acknowledgement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Take a complaint in charge (it concerns the CB’s certification activity) and name its handler */
+    post: operations['complaints.acknowledge'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/{complaintId}/answer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Close a complaint with its outcome and the reasoned answer to the complainant */
+    post: operations['complaints.answer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/{complaintId}/dismissal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Dismiss a complaint that does not concern the CB’s certification activity, with the reason */
+    post: operations['complaints.dismiss'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/documents': {
     parameters: {
       query?: never;
@@ -473,7 +644,8 @@ export interface paths {
     /** Documents of an upload context (a dossier question, a finding…), newest first */
     get: operations['document.documents.list'];
     put?: never;
-    post?: never;
+    /** Upload a document into a context you may write to (the body is the file) */
+    post: operations['document.files.upload'];
     delete?: never;
     options?: never;
     head?: never;
@@ -493,6 +665,24 @@ export interface paths {
     post?: never;
     /** Delete a document (kept for the context’s retention period, then purged) */
     delete: operations['document.documents.delete'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/documents/{documentId}/content': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download a document’s bytes, whole or one Range */
+    get: operations['document.files.download'];
+    /** Upload a new version of a document; the previous ones are kept */
+    put: operations['document.files.replace'];
+    post?: never;
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -669,6 +859,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/dossiers/{dossierId}/checklist': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Checklist for the next audit: the requirements that apply, with the findings still open on each */
+    get: operations['dossier.findings.checklist'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/dossiers/{dossierId}/contract': {
     parameters: {
       query?: never;
@@ -732,6 +939,23 @@ export interface paths {
     get: operations['dossier.questionnaire.get'];
     /** Save a draft of the questionnaire (409 when another save came first) */
     put: operations['dossier.questionnaire.save'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossiers/{dossierId}/questionnaire.{format}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A dossier’s filled questionnaire, format xlsx or pdf */
+    get: operations['dossier.questionnaire-exports.filled'];
+    put?: never;
     post?: never;
     delete?: never;
     options?: never;
@@ -1217,6 +1441,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who the token says you are: user, tenant and roles */
+    get: operations['gateway.me.get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/networks': {
     parameters: {
       query?: never;
@@ -1369,7 +1610,8 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    /** Edit the organisation’s master data and contacts (name, address, phone, e-mail, website) */
+    patch: operations['identity.organisations.update'];
     trace?: never;
   };
   '/api/v1/organisations/{organisationId}/active': {
@@ -1382,6 +1624,23 @@ export interface paths {
     get?: never;
     /** Activate or deactivate an organisation (platform only, seed 002) */
     put: operations['identity.organisations.set-active'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{organisationId}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who changed the organisation’s master data, when, from what to what (newest first) */
+    get: operations['identity.organisations.history'];
+    put?: never;
     post?: never;
     delete?: never;
     options?: never;
@@ -1476,6 +1735,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/partners/me/events/stream': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your event feed as Server-Sent Events (see /api/asyncapi.json for the events) */
+    get: operations['partner.feed.stream'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/partners/me/subscriptions': {
     parameters: {
       query?: never;
@@ -1563,6 +1839,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/public/certificates/verify-file': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Verify a certificate PDF without an account: is it one we issued, and is it valid? */
+    post: operations['certificate.verify.file'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/public/certificates/verify-hash/{sha256}': {
     parameters: {
       query?: never;
@@ -1641,6 +1934,23 @@ export interface paths {
     };
     /** One scheme: requirements, cycle, decisions, certificate, questionnaire (latest version unless ?version) */
     get: operations['dossier.schemes.get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/schemes/{schemeId}/questionnaire.{format}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A scheme’s blank questionnaire, format xlsx or pdf */
+    get: operations['dossier.questionnaire-exports.blank'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1796,6 +2106,122 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  'gateway.asyncapi.get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description AsyncAPI 3 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'gateway.openapi.get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OpenAPI 3.1 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'analytics.dashboard': {
     parameters: {
       query?: {
@@ -1833,7 +2259,7 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -1860,7 +2286,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -1869,8 +2295,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -1934,7 +2387,7 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -1961,7 +2414,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -1970,8 +2423,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -2005,7 +2485,7 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2032,7 +2512,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2041,8 +2521,136 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'analytics.export.download': {
+    parameters: {
+      query?: {
+        /** @description One certification body (platform staff) */
+        cbId?: string;
+        /** @description First day of the period (YYYY-MM-DD, UTC) */
+        from?: string;
+        /** @description One scheme */
+        schemeId?: string;
+        /** @description Last day of the period (YYYY-MM-DD, UTC) */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The workbook */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -2106,7 +2714,7 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2133,7 +2741,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2142,8 +2750,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -2207,7 +2842,7 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2234,7 +2869,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2243,8 +2878,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -2308,7 +2970,7 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2335,7 +2997,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2344,8 +3006,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -2427,7 +3116,7 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2454,7 +3143,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2463,8 +3152,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -2517,7 +3233,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2544,7 +3269,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2553,8 +3278,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -2617,7 +3369,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2644,7 +3405,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -2653,7 +3414,25 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2662,8 +3441,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -2726,7 +3532,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2753,7 +3568,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -2762,7 +3577,25 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2771,8 +3604,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -2898,7 +3758,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2925,7 +3794,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -2934,7 +3803,25 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2943,8 +3830,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3006,7 +3920,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3033,7 +3956,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3042,7 +3965,25 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3051,8 +3992,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3119,7 +4087,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3146,7 +4123,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3155,7 +4132,25 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3164,8 +4159,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3239,7 +4261,7 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3266,7 +4288,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3275,8 +4297,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3333,7 +4382,7 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3360,7 +4409,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3369,8 +4418,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3515,7 +4591,7 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3542,7 +4618,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3551,8 +4627,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3711,7 +4814,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3738,7 +4850,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3747,7 +4859,25 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3756,8 +4886,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3860,7 +5017,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3887,7 +5053,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3896,8 +5062,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4055,7 +5248,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4082,7 +5284,34 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4091,8 +5320,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4126,7 +5382,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4153,7 +5418,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4162,8 +5436,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4275,7 +5576,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4302,7 +5612,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4311,7 +5621,25 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4320,8 +5648,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4430,7 +5785,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4457,7 +5821,34 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4466,8 +5857,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4577,7 +5995,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4604,7 +6031,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4613,7 +6040,25 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4622,8 +6067,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4668,7 +6140,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4695,7 +6176,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4704,8 +6185,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4764,7 +6272,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4791,7 +6308,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4800,7 +6317,25 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4809,8 +6344,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4877,7 +6439,7 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4904,7 +6466,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4913,8 +6475,129 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'certificate.pdf.download': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        certificateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The signed PDF */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4965,7 +6648,7 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4992,7 +6675,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5001,8 +6684,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5063,7 +6773,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5090,7 +6809,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5099,7 +6818,25 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5108,8 +6845,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5189,7 +6953,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5216,7 +6989,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5225,7 +6998,25 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5234,8 +7025,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5276,7 +7094,7 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5303,7 +7121,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5312,8 +7130,132 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'identity.companies.search': {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              address: {
+                city: string;
+                /** @default FR */
+                country: string;
+                line1: string;
+                line2?: string;
+                postalCode: string;
+              };
+              headquarters: boolean;
+              nafCode?: string;
+              name: string;
+              siren: string;
+              siret: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5357,6 +7299,15 @@ export interface operations {
           };
         };
       };
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Not found (or not yours) */
       404: {
         headers: {
@@ -5366,7 +7317,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5375,8 +7326,1018 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'complaints.list': {
+    parameters: {
+      query?: {
+        about?: 'certified_organisation' | 'certification_body' | 'other';
+        overdue?: 'true' | 'false';
+        page?: number;
+        pageSize?: number;
+        sort?:
+          | 'receivedAt'
+          | '-receivedAt'
+          | 'acknowledgeBy'
+          | '-acknowledgeBy'
+          | 'answerBy'
+          | '-answerBy'
+          | 'reference'
+          | '-reference';
+        status?: 'received' | 'investigating' | 'dismissed' | 'closed';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** @enum {string} */
+              about: 'certified_organisation' | 'certification_body' | 'other';
+              acknowledgeBy: string;
+              acknowledgedAt?: string;
+              answer?: string;
+              answerBy: string;
+              cbId: string;
+              certificateNumber?: string;
+              closedAt?: string;
+              complainant: {
+                /** Format: email */
+                email: string;
+                name: string;
+                organisation?: string;
+                phone?: string;
+              };
+              dismissalReason?: string;
+              facts: string;
+              handlerId?: string;
+              id: string;
+              organisationName?: string;
+              /** @enum {string} */
+              outcome?: 'upheld' | 'partially_upheld' | 'not_upheld';
+              overdue: boolean;
+              receivedAt: string;
+              reference: string;
+              /** @enum {string} */
+              status: 'received' | 'investigating' | 'dismissed' | 'closed';
+              subject: string;
+              trail?: {
+                action: string;
+                at: string;
+                by: string;
+                /** @enum {string} */
+                from?: 'received' | 'investigating' | 'dismissed' | 'closed';
+                /** @enum {string} */
+                to: 'received' | 'investigating' | 'dismissed' | 'closed';
+                what: string;
+              }[];
+              version: number;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'complaints.lodge': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          about: 'certified_organisation' | 'certification_body' | 'other';
+          cbId: string;
+          certificateNumber?: string;
+          complainant: {
+            /** Format: email */
+            email: string;
+            name: string;
+            organisation?: string;
+            phone?: string;
+          };
+          facts: string;
+          /**
+           * @default fr
+           * @enum {string}
+           */
+          locale?: 'fr' | 'en';
+          organisationName?: string;
+          subject: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            acknowledgeBy: string;
+            receivedAt: string;
+            reference: string;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'complaints.get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        complaintId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            about: 'certified_organisation' | 'certification_body' | 'other';
+            acknowledgeBy: string;
+            acknowledgedAt?: string;
+            answer?: string;
+            answerBy: string;
+            cbId: string;
+            certificateNumber?: string;
+            closedAt?: string;
+            complainant: {
+              /** Format: email */
+              email: string;
+              name: string;
+              organisation?: string;
+              phone?: string;
+            };
+            dismissalReason?: string;
+            facts: string;
+            handlerId?: string;
+            id: string;
+            organisationName?: string;
+            /** @enum {string} */
+            outcome?: 'upheld' | 'partially_upheld' | 'not_upheld';
+            overdue: boolean;
+            receivedAt: string;
+            reference: string;
+            /** @enum {string} */
+            status: 'received' | 'investigating' | 'dismissed' | 'closed';
+            subject: string;
+            trail?: {
+              action: string;
+              at: string;
+              by: string;
+              /** @enum {string} */
+              from?: 'received' | 'investigating' | 'dismissed' | 'closed';
+              /** @enum {string} */
+              to: 'received' | 'investigating' | 'dismissed' | 'closed';
+              what: string;
+            }[];
+            version: number;
+          };
+        };
+      };
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'complaints.acknowledge': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        complaintId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          handlerId: string;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            about: 'certified_organisation' | 'certification_body' | 'other';
+            acknowledgeBy: string;
+            acknowledgedAt?: string;
+            answer?: string;
+            answerBy: string;
+            cbId: string;
+            certificateNumber?: string;
+            closedAt?: string;
+            complainant: {
+              /** Format: email */
+              email: string;
+              name: string;
+              organisation?: string;
+              phone?: string;
+            };
+            dismissalReason?: string;
+            facts: string;
+            handlerId?: string;
+            id: string;
+            organisationName?: string;
+            /** @enum {string} */
+            outcome?: 'upheld' | 'partially_upheld' | 'not_upheld';
+            overdue: boolean;
+            receivedAt: string;
+            reference: string;
+            /** @enum {string} */
+            status: 'received' | 'investigating' | 'dismissed' | 'closed';
+            subject: string;
+            trail?: {
+              action: string;
+              at: string;
+              by: string;
+              /** @enum {string} */
+              from?: 'received' | 'investigating' | 'dismissed' | 'closed';
+              /** @enum {string} */
+              to: 'received' | 'investigating' | 'dismissed' | 'closed';
+              what: string;
+            }[];
+            version: number;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'complaints.answer': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        complaintId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          answer: string;
+          /** @enum {string} */
+          outcome: 'upheld' | 'partially_upheld' | 'not_upheld';
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            about: 'certified_organisation' | 'certification_body' | 'other';
+            acknowledgeBy: string;
+            acknowledgedAt?: string;
+            answer?: string;
+            answerBy: string;
+            cbId: string;
+            certificateNumber?: string;
+            closedAt?: string;
+            complainant: {
+              /** Format: email */
+              email: string;
+              name: string;
+              organisation?: string;
+              phone?: string;
+            };
+            dismissalReason?: string;
+            facts: string;
+            handlerId?: string;
+            id: string;
+            organisationName?: string;
+            /** @enum {string} */
+            outcome?: 'upheld' | 'partially_upheld' | 'not_upheld';
+            overdue: boolean;
+            receivedAt: string;
+            reference: string;
+            /** @enum {string} */
+            status: 'received' | 'investigating' | 'dismissed' | 'closed';
+            subject: string;
+            trail?: {
+              action: string;
+              at: string;
+              by: string;
+              /** @enum {string} */
+              from?: 'received' | 'investigating' | 'dismissed' | 'closed';
+              /** @enum {string} */
+              to: 'received' | 'investigating' | 'dismissed' | 'closed';
+              what: string;
+            }[];
+            version: number;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'complaints.dismiss': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        complaintId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            about: 'certified_organisation' | 'certification_body' | 'other';
+            acknowledgeBy: string;
+            acknowledgedAt?: string;
+            answer?: string;
+            answerBy: string;
+            cbId: string;
+            certificateNumber?: string;
+            closedAt?: string;
+            complainant: {
+              /** Format: email */
+              email: string;
+              name: string;
+              organisation?: string;
+              phone?: string;
+            };
+            dismissalReason?: string;
+            facts: string;
+            handlerId?: string;
+            id: string;
+            organisationName?: string;
+            /** @enum {string} */
+            outcome?: 'upheld' | 'partially_upheld' | 'not_upheld';
+            overdue: boolean;
+            receivedAt: string;
+            reference: string;
+            /** @enum {string} */
+            status: 'received' | 'investigating' | 'dismissed' | 'closed';
+            subject: string;
+            trail?: {
+              action: string;
+              at: string;
+              by: string;
+              /** @enum {string} */
+              from?: 'received' | 'investigating' | 'dismissed' | 'closed';
+              /** @enum {string} */
+              to: 'received' | 'investigating' | 'dismissed' | 'closed';
+              what: string;
+            }[];
+            version: number;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5410,12 +8371,19 @@ export interface operations {
               contentType: string;
               contextId: string;
               /** @enum {string} */
-              contextKind: 'dossier_question' | 'finding_proof' | 'audit_report' | 'evaluation' | 'template';
+              contextKind:
+                | 'dossier_question'
+                | 'finding_proof'
+                | 'audit_report'
+                | 'contract'
+                | 'evaluation'
+                | 'template';
               createdAt: string;
               deletedAt?: string;
               documentId: string;
               /** @enum {string} */
               fileKind: 'pdf' | 'xlsx' | 'docx' | 'doc' | 'xls' | 'zip' | 'png' | 'jpeg' | 'odt' | 'ods';
+              frozenBy?: string[];
               name: string;
               ownerTenantId: string;
               purgeAfter?: string;
@@ -5437,7 +8405,7 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5464,7 +8432,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5473,8 +8441,199 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'document.files.upload': {
+    parameters: {
+      query: {
+        /** @description Where the document belongs */
+        contextId: string;
+        /** @description The file’s name, percent-encoded UTF-8; bidi controls are removed */
+        filename: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The file’s bytes; its type is checked from them against the name and the context’s rules */
+    requestBody: {
+      content: {
+        '*/*': string;
+      };
+    };
+    responses: {
+      /** @description The document */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            contentType: string;
+            contextId: string;
+            /** @enum {string} */
+            contextKind:
+              'dossier_question' | 'finding_proof' | 'audit_report' | 'contract' | 'evaluation' | 'template';
+            createdAt: string;
+            deletedAt?: string;
+            documentId: string;
+            /** @enum {string} */
+            fileKind: 'pdf' | 'xlsx' | 'docx' | 'doc' | 'xls' | 'zip' | 'png' | 'jpeg' | 'odt' | 'ods';
+            frozenBy?: string[];
+            name: string;
+            ownerTenantId: string;
+            purgeAfter?: string;
+            sha256: string;
+            size: number;
+            updatedAt: string;
+            uploadedAt: string;
+            uploadedBy: {
+              tenantId: string;
+              /** @enum {string} */
+              tenantType: 'platform' | 'cb' | 'organisation' | 'partner' | 'network';
+              userId: string;
+            };
+            version: number;
+          };
+        };
+      };
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A media type this route does not take */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5505,12 +8664,14 @@ export interface operations {
             contentType: string;
             contextId: string;
             /** @enum {string} */
-            contextKind: 'dossier_question' | 'finding_proof' | 'audit_report' | 'evaluation' | 'template';
+            contextKind:
+              'dossier_question' | 'finding_proof' | 'audit_report' | 'contract' | 'evaluation' | 'template';
             createdAt: string;
             deletedAt?: string;
             documentId: string;
             /** @enum {string} */
             fileKind: 'pdf' | 'xlsx' | 'docx' | 'doc' | 'xls' | 'zip' | 'png' | 'jpeg' | 'odt' | 'ods';
+            frozenBy?: string[];
             name: string;
             ownerTenantId: string;
             purgeAfter?: string;
@@ -5528,7 +8689,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5555,7 +8725,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5564,8 +8734,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5596,12 +8793,14 @@ export interface operations {
             contentType: string;
             contextId: string;
             /** @enum {string} */
-            contextKind: 'dossier_question' | 'finding_proof' | 'audit_report' | 'evaluation' | 'template';
+            contextKind:
+              'dossier_question' | 'finding_proof' | 'audit_report' | 'contract' | 'evaluation' | 'template';
             createdAt: string;
             deletedAt?: string;
             documentId: string;
             /** @enum {string} */
             fileKind: 'pdf' | 'xlsx' | 'docx' | 'doc' | 'xls' | 'zip' | 'png' | 'jpeg' | 'odt' | 'ods';
+            frozenBy?: string[];
             name: string;
             ownerTenantId: string;
             purgeAfter?: string;
@@ -5619,7 +8818,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5646,7 +8854,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5655,8 +8872,308 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'document.files.download': {
+    parameters: {
+      query?: {
+        /** @description A former version (default: the current one) */
+        version?: string;
+      };
+      header?: {
+        /** @description One byte range (206 Partial Content) */
+        Range?: string;
+      };
+      path: {
+        documentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file, in its checked type */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          '*/*': string;
+        };
+      };
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'document.files.replace': {
+    parameters: {
+      query: {
+        /** @description The file’s name, percent-encoded UTF-8; bidi controls are removed */
+        filename: string;
+      };
+      header?: never;
+      path: {
+        documentId: string;
+      };
+      cookie?: never;
+    };
+    /** @description The file’s bytes; its type is checked from them against the name and the context’s rules */
+    requestBody: {
+      content: {
+        '*/*': string;
+      };
+    };
+    responses: {
+      /** @description The document */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            contentType: string;
+            contextId: string;
+            /** @enum {string} */
+            contextKind:
+              'dossier_question' | 'finding_proof' | 'audit_report' | 'contract' | 'evaluation' | 'template';
+            createdAt: string;
+            deletedAt?: string;
+            documentId: string;
+            /** @enum {string} */
+            fileKind: 'pdf' | 'xlsx' | 'docx' | 'doc' | 'xls' | 'zip' | 'png' | 'jpeg' | 'odt' | 'ods';
+            frozenBy?: string[];
+            name: string;
+            ownerTenantId: string;
+            purgeAfter?: string;
+            sha256: string;
+            size: number;
+            updatedAt: string;
+            uploadedAt: string;
+            uploadedBy: {
+              tenantId: string;
+              /** @enum {string} */
+              tenantType: 'platform' | 'cb' | 'organisation' | 'partner' | 'network';
+              userId: string;
+            };
+            version: number;
+          };
+        };
+      };
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A media type this route does not take */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5703,7 +9220,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5730,7 +9256,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5739,8 +9265,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5921,7 +9474,7 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5948,7 +9501,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5957,8 +9510,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -6091,7 +9671,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6118,7 +9707,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6127,7 +9716,25 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -6136,8 +9743,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -6260,7 +9894,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6287,7 +9930,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -6296,8 +9939,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -6429,7 +10099,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6456,7 +10135,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6465,7 +10144,25 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -6474,8 +10171,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -6605,7 +10329,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6632,7 +10365,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6641,7 +10374,25 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -6650,8 +10401,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -6780,7 +10558,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6807,7 +10594,34 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -6816,8 +10630,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -6886,7 +10727,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6913,7 +10763,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6922,7 +10772,25 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -6931,8 +10799,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -7064,7 +10959,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7091,7 +10995,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7100,7 +11004,25 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -7109,8 +11031,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -7242,7 +11191,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7269,7 +11227,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7278,7 +11236,25 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -7287,8 +11263,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -7420,7 +11423,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7447,7 +11459,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7456,7 +11468,25 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -7465,8 +11495,196 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.findings.checklist': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        dossierId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            chapters: {
+              id: string;
+              requirements: {
+                controlMethods: (
+                  | 'documentary'
+                  | 'interview'
+                  | 'mystery_call'
+                  | 'mystery_visit'
+                  | 'mystery_web'
+                  | 'mystery_audit'
+                  | 'observation'
+                )[];
+                id: string;
+                openFindings: {
+                  dueDate: string;
+                  findingId: string;
+                  number: string;
+                  overdue: boolean;
+                  /** @enum {string} */
+                  severity: 'major' | 'minor';
+                  /** @enum {string} */
+                  status:
+                    | 'recorded'
+                    | 'rejected'
+                    | 'confirmed'
+                    | 'measures_requested'
+                    | 'measures_sent'
+                    | 'measures_clarification'
+                    | 'measures_accepted'
+                    | 'proofs_requested'
+                    | 'proofs_sent'
+                    | 'proofs_clarification'
+                    | 'closed';
+                }[];
+                referenceDocuments: string[];
+                text: string;
+                title: string;
+              }[];
+              title: string;
+            }[];
+            dossierId: string;
+            level?: string;
+            nextAudit?: {
+              auditId: string;
+              startDate: string;
+              /** @enum {string} */
+              type:
+                | 'initial'
+                | 'surveillance'
+                | 'renewal'
+                | 'complementary_documentary'
+                | 'complementary_on_site';
+            };
+            openFindings: number;
+            reference: string;
+            schemeId: string;
+            schemeVersion: string;
+          };
+        };
+      };
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -7598,7 +11816,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7625,7 +11852,34 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -7634,8 +11888,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -7687,7 +11968,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7714,7 +12004,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -7723,8 +12013,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -7890,7 +12207,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7917,7 +12243,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7926,7 +12252,25 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -7935,8 +12279,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -7983,7 +12354,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8010,7 +12390,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8019,7 +12399,25 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -8028,8 +12426,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -8102,7 +12527,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8129,7 +12563,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -8138,8 +12572,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -8285,7 +12746,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8312,7 +12782,34 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -8321,8 +12818,131 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.questionnaire-exports.filled': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        dossierId: string;
+        format: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The questionnaire */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -8374,7 +12994,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8401,7 +13030,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -8410,8 +13039,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -8471,7 +13127,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8498,7 +13163,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8507,7 +13172,25 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -8516,8 +13199,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -8593,7 +13303,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8620,7 +13339,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8629,7 +13348,25 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -8638,8 +13375,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -8697,7 +13461,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8724,7 +13497,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8733,7 +13506,25 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -8742,8 +13533,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -8873,7 +13691,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8900,7 +13727,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8909,7 +13736,25 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -8918,8 +13763,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -9051,7 +13923,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9078,7 +13959,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9087,7 +13968,25 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -9096,8 +13995,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -9229,7 +14155,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9256,7 +14191,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9265,7 +14200,25 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -9274,8 +14227,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -9503,7 +14483,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9530,7 +14519,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9539,7 +14528,25 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -9548,8 +14555,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -9698,7 +14732,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9725,7 +14768,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9734,7 +14777,25 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -9743,8 +14804,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -9878,7 +14966,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9905,7 +15002,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9914,7 +15011,25 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -9923,8 +15038,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -10008,7 +15150,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10035,7 +15186,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -10044,8 +15195,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -10134,7 +15312,7 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10161,7 +15339,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -10170,8 +15348,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -10250,7 +15455,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10277,7 +15491,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -10286,8 +15500,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -10372,7 +15613,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10399,7 +15649,34 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -10408,8 +15685,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -10468,7 +15772,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10495,7 +15808,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10504,7 +15817,25 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -10513,8 +15844,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -10660,7 +16018,7 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10687,7 +16045,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -10696,8 +16054,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -10808,7 +16193,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10835,7 +16229,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -10844,8 +16238,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -10965,7 +16386,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10992,7 +16422,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -11001,7 +16431,25 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -11010,8 +16458,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -11135,7 +16610,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -11162,7 +16646,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -11171,7 +16655,25 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -11180,8 +16682,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -11303,7 +16832,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -11330,7 +16868,34 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -11339,8 +16904,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -11461,7 +17053,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -11488,7 +17089,34 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -11497,8 +17125,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -11624,7 +17279,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -11651,7 +17315,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -11660,7 +17324,25 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -11669,8 +17351,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -11791,7 +17500,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -11818,7 +17536,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -11827,7 +17545,25 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -11836,8 +17572,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -11883,7 +17646,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -11910,7 +17682,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -11919,8 +17691,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -11967,7 +17766,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -11994,7 +17802,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -12003,7 +17811,25 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -12012,8 +17838,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -12134,7 +17987,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -12161,7 +18023,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -12170,7 +18032,25 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -12179,8 +18059,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -12301,7 +18208,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -12328,7 +18244,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -12337,7 +18253,25 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -12346,8 +18280,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -12404,7 +18365,7 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -12431,7 +18392,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -12440,8 +18401,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -12489,7 +18477,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -12516,7 +18513,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -12525,8 +18522,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -12586,7 +18610,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -12613,7 +18646,34 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -12622,8 +18682,139 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'gateway.me.get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The caller */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            clientId?: string;
+            email?: string;
+            perimeter?: {
+              establishmentId?: string;
+              trainingOrganisationId: string;
+            };
+            roles: (
+              | 'platform_admin'
+              | 'scheme_manager'
+              | 'cb_admin'
+              | 'analyst'
+              | 'auditor'
+              | 'decision_maker'
+              | 'org_admin'
+              | 'org_member'
+              | 'partner'
+              | 'certifier_staff'
+              | 'jury_member'
+              | 'network_admin'
+              | 'network_supervisor'
+              | 'training_org_admin'
+              | 'training_org_user'
+              | 'establishment_admin'
+              | 'establishment_user'
+            )[];
+            tenantId: string;
+            /** @enum {string} */
+            tenantType: 'platform' | 'cb' | 'organisation' | 'partner' | 'network';
+            userId: string;
+          };
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
         headers: {
           [name: string]: unknown;
         };
@@ -12680,7 +18871,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -12707,7 +18907,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -12716,7 +18916,25 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -12725,8 +18943,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -12767,7 +19012,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -12794,7 +19048,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -12803,8 +19057,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -12873,7 +19154,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -12900,7 +19190,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -12909,8 +19199,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -13003,7 +19320,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -13030,7 +19356,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -13039,7 +19365,25 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -13048,8 +19392,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -13077,7 +19448,8 @@ export interface operations {
           | 'findings'
           | 'audit'
           | 'decision'
-          | 'certificate';
+          | 'certificate'
+          | 'complaint';
         content?: string;
         page?: number;
         pageSize?: number;
@@ -13115,7 +19487,8 @@ export interface operations {
                 | 'findings'
                 | 'audit'
                 | 'decision'
-                | 'certificate';
+                | 'certificate'
+                | 'complaint';
               content: string;
               createdAt: string;
               eventType?: string;
@@ -13131,7 +19504,7 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -13158,7 +19531,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -13167,8 +19540,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -13211,7 +19611,8 @@ export interface operations {
                 | 'findings'
                 | 'audit'
                 | 'decision'
-                | 'certificate';
+                | 'certificate'
+                | 'complaint';
               enabled: boolean;
               mandatory: boolean;
             }[];
@@ -13232,7 +19633,8 @@ export interface operations {
                 | 'findings'
                 | 'audit'
                 | 'decision'
-                | 'certificate';
+                | 'certificate'
+                | 'complaint';
               enabled: boolean;
               mandatory: boolean;
               type: string;
@@ -13240,7 +19642,7 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -13267,7 +19669,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -13276,8 +19678,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -13331,7 +19760,8 @@ export interface operations {
                 | 'findings'
                 | 'audit'
                 | 'decision'
-                | 'certificate';
+                | 'certificate'
+                | 'complaint';
               enabled: boolean;
               mandatory: boolean;
             }[];
@@ -13352,7 +19782,8 @@ export interface operations {
                 | 'findings'
                 | 'audit'
                 | 'decision'
-                | 'certificate';
+                | 'certificate'
+                | 'complaint';
               enabled: boolean;
               mandatory: boolean;
               type: string;
@@ -13360,7 +19791,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -13387,7 +19827,34 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -13396,8 +19863,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -13439,7 +19933,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -13466,7 +19969,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -13475,7 +19978,25 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -13484,8 +20005,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -13518,7 +20066,7 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -13545,7 +20093,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -13554,8 +20102,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -13597,10 +20172,24 @@ export interface operations {
                 line2?: string;
                 postalCode: string;
               };
+              contacts: {
+                /** Format: email */
+                email: string;
+                name: string;
+                phone?: string;
+                position?: string;
+                /** @enum {string} */
+                role: 'main' | 'quality' | 'management' | 'billing' | 'other';
+              }[];
               createdAt: string;
+              email?: string;
               id: string;
               name: string;
+              phone?: string;
               siren: string;
+              updatedAt?: string;
+              version: number;
+              website?: string;
             }[];
             page: number;
             pageSize: number;
@@ -13608,7 +20197,7 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -13635,7 +20224,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -13644,8 +20233,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -13682,14 +20298,37 @@ export interface operations {
               line2?: string;
               postalCode: string;
             };
+            contacts: {
+              /** Format: email */
+              email: string;
+              name: string;
+              phone?: string;
+              position?: string;
+              /** @enum {string} */
+              role: 'main' | 'quality' | 'management' | 'billing' | 'other';
+            }[];
             createdAt: string;
+            email?: string;
             id: string;
             name: string;
+            phone?: string;
             siren: string;
+            updatedAt?: string;
+            version: number;
+            website?: string;
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -13716,7 +20355,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -13725,8 +20364,220 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'identity.organisations.update': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        organisationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          address?: {
+            city: string;
+            /** @default FR */
+            country?: string;
+            line1: string;
+            line2?: string;
+            postalCode: string;
+          };
+          contacts?: {
+            /** Format: email */
+            email: string;
+            name: string;
+            phone?: string;
+            position?: string;
+            /** @enum {string} */
+            role: 'main' | 'quality' | 'management' | 'billing' | 'other';
+          }[];
+          email?: string | null;
+          name?: string;
+          phone?: string | null;
+          version: number;
+          website?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            active: boolean;
+            address: {
+              city: string;
+              /** @default FR */
+              country: string;
+              line1: string;
+              line2?: string;
+              postalCode: string;
+            };
+            contacts: {
+              /** Format: email */
+              email: string;
+              name: string;
+              phone?: string;
+              position?: string;
+              /** @enum {string} */
+              role: 'main' | 'quality' | 'management' | 'billing' | 'other';
+            }[];
+            createdAt: string;
+            email?: string;
+            id: string;
+            name: string;
+            phone?: string;
+            siren: string;
+            updatedAt?: string;
+            version: number;
+            website?: string;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -13769,14 +20620,37 @@ export interface operations {
               line2?: string;
               postalCode: string;
             };
+            contacts: {
+              /** Format: email */
+              email: string;
+              name: string;
+              phone?: string;
+              position?: string;
+              /** @enum {string} */
+              role: 'main' | 'quality' | 'management' | 'billing' | 'other';
+            }[];
             createdAt: string;
+            email?: string;
             id: string;
             name: string;
+            phone?: string;
             siren: string;
+            updatedAt?: string;
+            version: number;
+            website?: string;
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -13803,7 +20677,34 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -13812,8 +20713,156 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'identity.organisations.history': {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path: {
+        organisationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              after: {
+                [key: string]: unknown;
+              };
+              at: string;
+              before: {
+                [key: string]: unknown;
+              };
+              by: string;
+              fields: string[];
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -13866,7 +20915,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -13893,7 +20951,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -13902,8 +20960,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -13956,7 +21041,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -13983,7 +21077,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -13992,7 +21086,25 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -14001,8 +21113,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -14051,7 +21190,7 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -14078,7 +21217,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -14087,8 +21226,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -14145,7 +21311,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -14172,7 +21347,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -14181,7 +21356,25 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -14190,8 +21383,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -14233,7 +21453,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -14260,7 +21489,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -14269,8 +21498,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -14329,7 +21585,7 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -14356,7 +21612,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -14365,8 +21621,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -14423,7 +21706,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -14450,7 +21742,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -14459,7 +21751,25 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -14468,8 +21778,133 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'partner.feed.stream': {
+    parameters: {
+      query?: {
+        /** @description Resume after this event, on a first connection */
+        lastEventId?: string;
+      };
+      header?: {
+        /** @description Resume after this event (EventSource sends it) */
+        'Last-Event-ID'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The stream */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/event-stream': string;
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -14527,7 +21962,7 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -14554,7 +21989,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -14563,8 +21998,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -14660,7 +22122,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -14687,7 +22158,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -14696,7 +22167,25 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -14705,8 +22194,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -14757,7 +22273,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -14784,7 +22309,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -14793,8 +22318,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -14845,7 +22397,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -14872,7 +22433,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -14881,8 +22451,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -14946,7 +22543,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -14973,7 +22579,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -14982,7 +22588,25 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -14991,8 +22615,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -15041,7 +22692,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -15068,7 +22728,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -15077,7 +22737,25 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -15086,8 +22764,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -15147,7 +22852,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -15156,8 +22861,170 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'certificate.verify.file': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The PDF itself */
+    requestBody: {
+      content: {
+        'application/pdf': string;
+      };
+    };
+    responses: {
+      /** @description What the registry says */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            certificate?: {
+              cbName: string;
+              holderName: string;
+              holderSiren: string;
+              level?: string;
+              number: string;
+              schemeId: string;
+              schemeTitle: string;
+              scope: string[];
+              sites: {
+                name: string;
+                siret: string;
+              }[];
+              /** @enum {string} */
+              status: 'valid' | 'suspended' | 'withdrawn' | 'expired';
+              validFrom: string;
+              validUntil: string;
+            };
+            genuine: boolean;
+          };
+        };
+      };
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A media type this route does not take */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -15207,6 +23074,15 @@ export interface operations {
           };
         };
       };
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Not found (or not yours) */
       404: {
         headers: {
@@ -15216,7 +23092,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -15225,8 +23101,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -15273,6 +23176,15 @@ export interface operations {
           };
         };
       };
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Not found (or not yours) */
       404: {
         headers: {
@@ -15282,7 +23194,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -15291,8 +23203,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -15353,6 +23292,15 @@ export interface operations {
           };
         };
       };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Not found (or not yours) */
       404: {
         headers: {
@@ -15362,7 +23310,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -15371,7 +23319,25 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -15380,8 +23346,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -15435,7 +23428,7 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -15462,7 +23455,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -15471,8 +23464,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -15592,6 +23612,22 @@ export interface operations {
                     id: string;
                     label: string;
                     number?: string;
+                    /** @enum {string} */
+                    prefill?:
+                      | 'siret'
+                      | 'legalName'
+                      | 'street'
+                      | 'postalCode'
+                      | 'city'
+                      | 'nafCode'
+                      | 'phone'
+                      | 'email'
+                      | 'legalRepresentative.name'
+                      | 'legalRepresentative.position'
+                      | 'legalRepresentative.email'
+                      | 'qualityContact.name'
+                      | 'qualityContact.email'
+                      | 'sites';
                     /** @default false */
                     required?: boolean;
                     /** @constant */
@@ -15608,6 +23644,22 @@ export interface operations {
                       label: string;
                       value: string;
                     }[];
+                    /** @enum {string} */
+                    prefill?:
+                      | 'siret'
+                      | 'legalName'
+                      | 'street'
+                      | 'postalCode'
+                      | 'city'
+                      | 'nafCode'
+                      | 'phone'
+                      | 'email'
+                      | 'legalRepresentative.name'
+                      | 'legalRepresentative.position'
+                      | 'legalRepresentative.email'
+                      | 'qualityContact.name'
+                      | 'qualityContact.email'
+                      | 'sites';
                     /** @default false */
                     required?: boolean;
                     /** @constant */
@@ -15626,6 +23678,22 @@ export interface operations {
                       label: string;
                       value: string;
                     }[];
+                    /** @enum {string} */
+                    prefill?:
+                      | 'siret'
+                      | 'legalName'
+                      | 'street'
+                      | 'postalCode'
+                      | 'city'
+                      | 'nafCode'
+                      | 'phone'
+                      | 'email'
+                      | 'legalRepresentative.name'
+                      | 'legalRepresentative.position'
+                      | 'legalRepresentative.email'
+                      | 'qualityContact.name'
+                      | 'qualityContact.email'
+                      | 'sites';
                     /** @default false */
                     required?: boolean;
                     /** @constant */
@@ -15640,6 +23708,22 @@ export interface operations {
                     /** @default 500 */
                     maxLength?: number;
                     number?: string;
+                    /** @enum {string} */
+                    prefill?:
+                      | 'siret'
+                      | 'legalName'
+                      | 'street'
+                      | 'postalCode'
+                      | 'city'
+                      | 'nafCode'
+                      | 'phone'
+                      | 'email'
+                      | 'legalRepresentative.name'
+                      | 'legalRepresentative.position'
+                      | 'legalRepresentative.email'
+                      | 'qualityContact.name'
+                      | 'qualityContact.email'
+                      | 'sites';
                     /** @default false */
                     required?: boolean;
                     /** @constant */
@@ -15654,6 +23738,22 @@ export interface operations {
                     /** @default 10000 */
                     maxLength?: number;
                     number?: string;
+                    /** @enum {string} */
+                    prefill?:
+                      | 'siret'
+                      | 'legalName'
+                      | 'street'
+                      | 'postalCode'
+                      | 'city'
+                      | 'nafCode'
+                      | 'phone'
+                      | 'email'
+                      | 'legalRepresentative.name'
+                      | 'legalRepresentative.position'
+                      | 'legalRepresentative.email'
+                      | 'qualityContact.name'
+                      | 'qualityContact.email'
+                      | 'sites';
                     /** @default false */
                     required?: boolean;
                     /** @constant */
@@ -15670,6 +23770,22 @@ export interface operations {
                     max?: number;
                     min?: number;
                     number?: string;
+                    /** @enum {string} */
+                    prefill?:
+                      | 'siret'
+                      | 'legalName'
+                      | 'street'
+                      | 'postalCode'
+                      | 'city'
+                      | 'nafCode'
+                      | 'phone'
+                      | 'email'
+                      | 'legalRepresentative.name'
+                      | 'legalRepresentative.position'
+                      | 'legalRepresentative.email'
+                      | 'qualityContact.name'
+                      | 'qualityContact.email'
+                      | 'sites';
                     /** @default false */
                     required?: boolean;
                     /** @constant */
@@ -15687,6 +23803,22 @@ export interface operations {
                     /** Format: date */
                     min?: string;
                     number?: string;
+                    /** @enum {string} */
+                    prefill?:
+                      | 'siret'
+                      | 'legalName'
+                      | 'street'
+                      | 'postalCode'
+                      | 'city'
+                      | 'nafCode'
+                      | 'phone'
+                      | 'email'
+                      | 'legalRepresentative.name'
+                      | 'legalRepresentative.position'
+                      | 'legalRepresentative.email'
+                      | 'qualityContact.name'
+                      | 'qualityContact.email'
+                      | 'sites';
                     /** @default false */
                     required?: boolean;
                     /** @constant */
@@ -15699,6 +23831,22 @@ export interface operations {
                     id: string;
                     label: string;
                     number?: string;
+                    /** @enum {string} */
+                    prefill?:
+                      | 'siret'
+                      | 'legalName'
+                      | 'street'
+                      | 'postalCode'
+                      | 'city'
+                      | 'nafCode'
+                      | 'phone'
+                      | 'email'
+                      | 'legalRepresentative.name'
+                      | 'legalRepresentative.position'
+                      | 'legalRepresentative.email'
+                      | 'qualityContact.name'
+                      | 'qualityContact.email'
+                      | 'sites';
                     /** @default false */
                     required?: boolean;
                     /** @constant */
@@ -15716,6 +23864,22 @@ export interface operations {
                     /** @default 0 */
                     minRows?: number;
                     number?: string;
+                    /** @enum {string} */
+                    prefill?:
+                      | 'siret'
+                      | 'legalName'
+                      | 'street'
+                      | 'postalCode'
+                      | 'city'
+                      | 'nafCode'
+                      | 'phone'
+                      | 'email'
+                      | 'legalRepresentative.name'
+                      | 'legalRepresentative.position'
+                      | 'legalRepresentative.email'
+                      | 'qualityContact.name'
+                      | 'qualityContact.email'
+                      | 'sites';
                     /** @default false */
                     required?: boolean;
                     /** @constant */
@@ -15728,6 +23892,22 @@ export interface operations {
                     id: string;
                     label: string;
                     number?: string;
+                    /** @enum {string} */
+                    prefill?:
+                      | 'siret'
+                      | 'legalName'
+                      | 'street'
+                      | 'postalCode'
+                      | 'city'
+                      | 'nafCode'
+                      | 'phone'
+                      | 'email'
+                      | 'legalRepresentative.name'
+                      | 'legalRepresentative.position'
+                      | 'legalRepresentative.email'
+                      | 'qualityContact.name'
+                      | 'qualityContact.email'
+                      | 'sites';
                     /** @default false */
                     required?: boolean;
                     /**
@@ -15755,6 +23935,22 @@ export interface operations {
                     id: string;
                     label: string;
                     number?: string;
+                    /** @enum {string} */
+                    prefill?:
+                      | 'siret'
+                      | 'legalName'
+                      | 'street'
+                      | 'postalCode'
+                      | 'city'
+                      | 'nafCode'
+                      | 'phone'
+                      | 'email'
+                      | 'legalRepresentative.name'
+                      | 'legalRepresentative.position'
+                      | 'legalRepresentative.email'
+                      | 'qualityContact.name'
+                      | 'qualityContact.email'
+                      | 'sites';
                     /** @default false */
                     required?: boolean;
                     /**
@@ -15817,7 +24013,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -15844,7 +24049,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -15853,7 +24058,25 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -15862,8 +24085,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -15993,6 +24243,22 @@ export interface operations {
                       id: string;
                       label: string;
                       number?: string;
+                      /** @enum {string} */
+                      prefill?:
+                        | 'siret'
+                        | 'legalName'
+                        | 'street'
+                        | 'postalCode'
+                        | 'city'
+                        | 'nafCode'
+                        | 'phone'
+                        | 'email'
+                        | 'legalRepresentative.name'
+                        | 'legalRepresentative.position'
+                        | 'legalRepresentative.email'
+                        | 'qualityContact.name'
+                        | 'qualityContact.email'
+                        | 'sites';
                       /** @default false */
                       required: boolean;
                       /** @constant */
@@ -16009,6 +24275,22 @@ export interface operations {
                         label: string;
                         value: string;
                       }[];
+                      /** @enum {string} */
+                      prefill?:
+                        | 'siret'
+                        | 'legalName'
+                        | 'street'
+                        | 'postalCode'
+                        | 'city'
+                        | 'nafCode'
+                        | 'phone'
+                        | 'email'
+                        | 'legalRepresentative.name'
+                        | 'legalRepresentative.position'
+                        | 'legalRepresentative.email'
+                        | 'qualityContact.name'
+                        | 'qualityContact.email'
+                        | 'sites';
                       /** @default false */
                       required: boolean;
                       /** @constant */
@@ -16027,6 +24309,22 @@ export interface operations {
                         label: string;
                         value: string;
                       }[];
+                      /** @enum {string} */
+                      prefill?:
+                        | 'siret'
+                        | 'legalName'
+                        | 'street'
+                        | 'postalCode'
+                        | 'city'
+                        | 'nafCode'
+                        | 'phone'
+                        | 'email'
+                        | 'legalRepresentative.name'
+                        | 'legalRepresentative.position'
+                        | 'legalRepresentative.email'
+                        | 'qualityContact.name'
+                        | 'qualityContact.email'
+                        | 'sites';
                       /** @default false */
                       required: boolean;
                       /** @constant */
@@ -16041,6 +24339,22 @@ export interface operations {
                       /** @default 500 */
                       maxLength: number;
                       number?: string;
+                      /** @enum {string} */
+                      prefill?:
+                        | 'siret'
+                        | 'legalName'
+                        | 'street'
+                        | 'postalCode'
+                        | 'city'
+                        | 'nafCode'
+                        | 'phone'
+                        | 'email'
+                        | 'legalRepresentative.name'
+                        | 'legalRepresentative.position'
+                        | 'legalRepresentative.email'
+                        | 'qualityContact.name'
+                        | 'qualityContact.email'
+                        | 'sites';
                       /** @default false */
                       required: boolean;
                       /** @constant */
@@ -16055,6 +24369,22 @@ export interface operations {
                       /** @default 10000 */
                       maxLength: number;
                       number?: string;
+                      /** @enum {string} */
+                      prefill?:
+                        | 'siret'
+                        | 'legalName'
+                        | 'street'
+                        | 'postalCode'
+                        | 'city'
+                        | 'nafCode'
+                        | 'phone'
+                        | 'email'
+                        | 'legalRepresentative.name'
+                        | 'legalRepresentative.position'
+                        | 'legalRepresentative.email'
+                        | 'qualityContact.name'
+                        | 'qualityContact.email'
+                        | 'sites';
                       /** @default false */
                       required: boolean;
                       /** @constant */
@@ -16071,6 +24401,22 @@ export interface operations {
                       max?: number;
                       min?: number;
                       number?: string;
+                      /** @enum {string} */
+                      prefill?:
+                        | 'siret'
+                        | 'legalName'
+                        | 'street'
+                        | 'postalCode'
+                        | 'city'
+                        | 'nafCode'
+                        | 'phone'
+                        | 'email'
+                        | 'legalRepresentative.name'
+                        | 'legalRepresentative.position'
+                        | 'legalRepresentative.email'
+                        | 'qualityContact.name'
+                        | 'qualityContact.email'
+                        | 'sites';
                       /** @default false */
                       required: boolean;
                       /** @constant */
@@ -16088,6 +24434,22 @@ export interface operations {
                       /** Format: date */
                       min?: string;
                       number?: string;
+                      /** @enum {string} */
+                      prefill?:
+                        | 'siret'
+                        | 'legalName'
+                        | 'street'
+                        | 'postalCode'
+                        | 'city'
+                        | 'nafCode'
+                        | 'phone'
+                        | 'email'
+                        | 'legalRepresentative.name'
+                        | 'legalRepresentative.position'
+                        | 'legalRepresentative.email'
+                        | 'qualityContact.name'
+                        | 'qualityContact.email'
+                        | 'sites';
                       /** @default false */
                       required: boolean;
                       /** @constant */
@@ -16100,6 +24462,22 @@ export interface operations {
                       id: string;
                       label: string;
                       number?: string;
+                      /** @enum {string} */
+                      prefill?:
+                        | 'siret'
+                        | 'legalName'
+                        | 'street'
+                        | 'postalCode'
+                        | 'city'
+                        | 'nafCode'
+                        | 'phone'
+                        | 'email'
+                        | 'legalRepresentative.name'
+                        | 'legalRepresentative.position'
+                        | 'legalRepresentative.email'
+                        | 'qualityContact.name'
+                        | 'qualityContact.email'
+                        | 'sites';
                       /** @default false */
                       required: boolean;
                       /** @constant */
@@ -16117,6 +24495,22 @@ export interface operations {
                       /** @default 0 */
                       minRows: number;
                       number?: string;
+                      /** @enum {string} */
+                      prefill?:
+                        | 'siret'
+                        | 'legalName'
+                        | 'street'
+                        | 'postalCode'
+                        | 'city'
+                        | 'nafCode'
+                        | 'phone'
+                        | 'email'
+                        | 'legalRepresentative.name'
+                        | 'legalRepresentative.position'
+                        | 'legalRepresentative.email'
+                        | 'qualityContact.name'
+                        | 'qualityContact.email'
+                        | 'sites';
                       /** @default false */
                       required: boolean;
                       /** @constant */
@@ -16129,6 +24523,22 @@ export interface operations {
                       id: string;
                       label: string;
                       number?: string;
+                      /** @enum {string} */
+                      prefill?:
+                        | 'siret'
+                        | 'legalName'
+                        | 'street'
+                        | 'postalCode'
+                        | 'city'
+                        | 'nafCode'
+                        | 'phone'
+                        | 'email'
+                        | 'legalRepresentative.name'
+                        | 'legalRepresentative.position'
+                        | 'legalRepresentative.email'
+                        | 'qualityContact.name'
+                        | 'qualityContact.email'
+                        | 'sites';
                       /** @default false */
                       required: boolean;
                       /**
@@ -16156,6 +24566,22 @@ export interface operations {
                       id: string;
                       label: string;
                       number?: string;
+                      /** @enum {string} */
+                      prefill?:
+                        | 'siret'
+                        | 'legalName'
+                        | 'street'
+                        | 'postalCode'
+                        | 'city'
+                        | 'nafCode'
+                        | 'phone'
+                        | 'email'
+                        | 'legalRepresentative.name'
+                        | 'legalRepresentative.position'
+                        | 'legalRepresentative.email'
+                        | 'qualityContact.name'
+                        | 'qualityContact.email'
+                        | 'sites';
                       /** @default false */
                       required: boolean;
                       /**
@@ -16193,7 +24619,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -16220,7 +24655,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -16229,8 +24664,143 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.questionnaire-exports.blank': {
+    parameters: {
+      query?: {
+        /** @description A version of the scheme (default: the current one) */
+        version?: string;
+      };
+      header?: never;
+      path: {
+        format: string;
+        schemeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The questionnaire */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -16362,7 +24932,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -16389,7 +24968,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -16398,7 +24977,25 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -16407,8 +25004,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -16463,7 +25087,7 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -16490,7 +25114,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -16499,8 +25123,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -16547,7 +25198,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -16574,7 +25234,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -16583,8 +25243,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -16639,7 +25326,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -16666,7 +25362,34 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -16675,8 +25398,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -16774,7 +25524,7 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -16801,7 +25551,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -16810,8 +25560,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -16908,7 +25685,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -16935,7 +25721,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict, or a request with this Idempotency-Key still in progress */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -16944,7 +25730,25 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -16953,8 +25757,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -17015,7 +25846,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -17042,7 +25882,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -17051,8 +25891,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -17119,7 +25986,16 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid token */
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -17146,7 +26022,34 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Invalid input (or an Idempotency-Key already used for another request) */
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -17155,8 +26058,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
