@@ -7,6 +7,7 @@ export * from './config/config';
 export * from './context/request-context';
 export * from './context/request-context.middleware';
 export * from './errors/domain-error';
+export * from './events/aggregate-event';
 export * from './events/durable-consumer';
 export * from './events/event-publisher';
 export * from './events/outbox';

@@ -24,7 +24,7 @@ test('questionnaire, findings and certificate, as the organisation admin', async
     schemeId: 'label-engagement',
     cbId: 'cb-demo',
   });
-  await answered(api, dossier.id, scheme.questionnaire, ['q2', 'q38', 'q47']);
+  await answered(api, dossier.id, scheme.questionnaire, ['q2', 'q35', 'q38', 'q47']);
 
   await page.goto(portalUrl(`/dossiers/${dossier.id}/questionnaire`));
   await signInWithKeyboard(page, 'org.admin@certhub.local');
@@ -46,7 +46,7 @@ test('questionnaire, findings and certificate, as the organisation admin', async
   await page.getByRole('textbox', { name: /^2\. Raison sociale/ }).fill('Ateliers Démo CertHub SAS');
   await expect(savedState(page)).toBeVisible();
 
-  // A file question: the upload space for questionnaire files does not exist yet, and the page says so.
+  // A file question: the file goes into the question's own space and is listed, ready to download.
   await page
     .getByRole('group', { name: /35\. Kbis/ })
     .locator('input[type=file]')
@@ -55,8 +55,8 @@ test('questionnaire, findings and certificate, as the organisation admin', async
       mimeType: 'application/pdf',
       buffer: Buffer.from('%PDF-1.4\n%%EOF\n'),
     });
-  await expect(page.getByText(/kbis\.pdf n’a pas pu être envoyé : aucun espace de dépôt/)).toBeVisible();
-  await page.getByRole('button', { name: 'Fermer le message sur kbis.pdf' }).click();
+  await expect(page.getByRole('button', { name: 'Télécharger kbis.pdf' })).toBeVisible();
+  await expect(savedState(page)).toBeVisible();
 
   // Someone else saves meanwhile: the next save is refused, nothing overwritten, the changes carried over.
   const current = await api.call<{ revision: number }>(

@@ -1,5 +1,5 @@
-import { newCloudEvent, type CloudEvent, type EventPayload, type EventType } from '@certhub/contracts';
-import { RequestContext } from '@certhub/platform';
+import type { CloudEvent, EventPayload, EventType } from '@certhub/contracts';
+import { aggregateEvent } from '@certhub/platform';
 import type { CandidateView } from './candidate.schema';
 
 export const EVENT_SOURCE = 'certhub/candidacy';
@@ -21,12 +21,5 @@ export function candidacyEvent<K extends EventType>(
   aggregate: { id: string; tenantId: string },
   time?: Date,
 ): CloudEvent<EventPayload<K>> {
-  return newCloudEvent(type, data, {
-    source: EVENT_SOURCE,
-    subject: aggregate.id,
-    tenantId: aggregate.tenantId,
-    partitionKey: aggregate.id,
-    correlationId: RequestContext.correlationId(),
-    ...(time ? { time } : {}),
-  });
+  return aggregateEvent(EVENT_SOURCE, type, data, aggregate, time);
 }

@@ -1,5 +1,5 @@
-import { newCloudEvent, type CloudEvent, type EventPayload, type EventType } from '@certhub/contracts';
-import { RequestContext } from '@certhub/platform';
+import type { CloudEvent, EventPayload, EventType } from '@certhub/contracts';
+import { aggregateEvent } from '@certhub/platform';
 import type { ComplaintDoc } from './complaint.schema';
 
 /** A complaint's event, in the CB's tenant, ordered per complaint. */
@@ -8,12 +8,9 @@ export function complaintEvent<K extends EventType>(
   data: EventPayload<K>,
   complaint: Pick<ComplaintDoc, '_id' | 'tenantId'>,
 ): CloudEvent<EventPayload<K>> {
-  return newCloudEvent(type, data, {
-    source: 'certhub/complaints',
-    subject: complaint._id,
+  return aggregateEvent('certhub/complaints', type, data, {
+    id: complaint._id,
     tenantId: complaint.tenantId,
-    partitionKey: complaint._id,
-    correlationId: RequestContext.correlationId(),
   });
 }
 

@@ -1,5 +1,5 @@
-import { newCloudEvent, type CloudEvent, type EventPayload, type EventType } from '@certhub/contracts';
-import { RequestContext } from '@certhub/platform';
+import type { CloudEvent, EventPayload, EventType } from '@certhub/contracts';
+import { aggregateEvent } from '@certhub/platform';
 import type { DocumentRecord, StoredVersion } from './document.schema';
 
 /** A typed document event with the current correlation id, ready for the document's outbox. */
@@ -8,13 +8,7 @@ export function documentEvent<K extends Extract<EventType, `certhub.document.${s
   data: EventPayload<K>,
   document: Pick<DocumentRecord, '_id' | 'tenantId'>,
 ): CloudEvent<EventPayload<K>> {
-  return newCloudEvent(type, data, {
-    source: 'certhub/document',
-    subject: document._id,
-    tenantId: document.tenantId,
-    partitionKey: document._id,
-    correlationId: RequestContext.correlationId(),
-  });
+  return aggregateEvent('certhub/document', type, data, { id: document._id, tenantId: document.tenantId });
 }
 
 export function eventData(

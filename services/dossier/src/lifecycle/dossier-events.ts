@@ -1,5 +1,5 @@
-import { newCloudEvent, type CloudEvent, type EventPayload, type EventType } from '@certhub/contracts';
-import { RequestContext } from '@certhub/platform';
+import type { CloudEvent, EventPayload, EventType } from '@certhub/contracts';
+import { aggregateEvent } from '@certhub/platform';
 import type { DossierView } from './dossier.schema';
 
 export const EVENT_SOURCE = 'certhub/dossier';
@@ -29,12 +29,5 @@ export function dossierEvent<K extends EventType>(
   dossier: Pick<DossierView, '_id' | 'cbId'>,
   time?: Date,
 ): CloudEvent<EventPayload<K>> {
-  return newCloudEvent(type, data, {
-    source: EVENT_SOURCE,
-    subject: dossier._id,
-    tenantId: dossier.cbId,
-    partitionKey: dossier._id,
-    correlationId: RequestContext.correlationId(),
-    ...(time ? { time } : {}),
-  });
+  return aggregateEvent(EVENT_SOURCE, type, data, { id: dossier._id, tenantId: dossier.cbId }, time);
 }

@@ -1,5 +1,5 @@
-import { newCloudEvent, type CloudEvent, type EventPayload, type EventType } from '@certhub/contracts';
-import { RequestContext } from '@certhub/platform';
+import type { CloudEvent, EventPayload, EventType } from '@certhub/contracts';
+import { aggregateEvent } from '@certhub/platform';
 
 export const EVENT_SOURCE = 'certhub/identity';
 
@@ -9,11 +9,5 @@ export function identityEvent<K extends EventType>(
   data: EventPayload<K>,
   scope: { tenantId: string; aggregateId: string },
 ): CloudEvent<EventPayload<K>> {
-  return newCloudEvent(type, data, {
-    source: EVENT_SOURCE,
-    subject: scope.aggregateId,
-    tenantId: scope.tenantId,
-    partitionKey: scope.aggregateId,
-    correlationId: RequestContext.correlationId(),
-  });
+  return aggregateEvent(EVENT_SOURCE, type, data, { id: scope.aggregateId, tenantId: scope.tenantId });
 }
