@@ -14,6 +14,12 @@ export interface EventTemplate {
   text: string;
 }
 
+/** A body of one sentence, the same in the mail's HTML and text parts. */
+export const sentence = (text: string): Pick<EventTemplate, 'html' | 'text'> => ({
+  html: `<p>${text}</p>`,
+  text,
+});
+
 /** Notices the platform sends of its own accord rather than for an event. */
 export const NOTICES = ['undelivered_mail'] as const;
 export type Notice = (typeof NOTICES)[number];

@@ -1,7 +1,5 @@
-import type { EventTemplate } from '../event-template';
+import { sentence, type EventTemplate } from '../event-template';
 import type { ComplaintEventType } from '../../routing/event-types';
-
-const same = (sentence: string) => ({ html: `<p>${sentence}</p>`, text: sentence });
 
 /** Complaints, for the CB staff who handle them (docs/domain/complaints-and-appeals.md). */
 export const COMPLAINT_EN: Record<ComplaintEventType, EventTemplate> = {
@@ -9,21 +7,21 @@ export const COMPLAINT_EN: Record<ComplaintEventType, EventTemplate> = {
     subject: 'New complaint {{data.reference}}',
     summary:
       'Complaint {{data.reference}} ({{label "complaintAbout" data.about}}) is to be taken in charge by {{date data.acknowledgeBy}}.',
-    ...same('Take it in charge by naming who handles it, or dismiss it with the reason.'),
+    ...sentence('Take it in charge by naming who handles it, or dismiss it with the reason.'),
   },
   'certhub.complaint.acknowledged.v1': {
     subject: 'Complaint {{data.reference}}: you handle it',
     summary: 'Complaint {{data.reference}} is in your charge; the answer is due by {{date data.answerBy}}.',
-    ...same('Investigate it, then close it with its outcome and a reasoned answer to the complainant.'),
+    ...sentence('Investigate it, then close it with its outcome and a reasoned answer to the complainant.'),
   },
   'certhub.complaint.dismissed.v1': {
     subject: 'Complaint {{data.reference}} dismissed',
     summary: 'Complaint {{data.reference}} was dismissed: it is outside the certification activity.',
-    ...same('The reason is in the complaints register.'),
+    ...sentence('The reason is in the complaints register.'),
   },
   'certhub.complaint.closed.v1': {
     subject: 'Complaint {{data.reference}} closed',
     summary: 'Complaint {{data.reference}} is closed ({{label "complaintOutcome" data.outcome}}).',
-    ...same('The reasoned answer is in the complaints register.'),
+    ...sentence('The reasoned answer is in the complaints register.'),
   },
 };

@@ -1,7 +1,5 @@
-import type { EventTemplate } from '../event-template';
+import { sentence, type EventTemplate } from '../event-template';
 import type { FindingEventType } from '../../routing/event-types';
-
-const same = (sentence: string) => ({ html: `<p>${sentence}</p>`, text: sentence });
 
 /**
  * The steps of a non-conformity, its corrective measures and its material proofs
@@ -13,24 +11,24 @@ export const FINDING_EN: Record<FindingEventType, EventTemplate> = {
       'Dossier {{dossier data}}: {{label "auditType" data.type}} audit moved to {{date data.startDate}}',
     summary:
       'The {{label "auditType" data.type}} audit of dossier {{dossier data}} planned from {{date data.previousStartDate}} to {{date data.previousEndDate}} will take place from {{date data.startDate}} to {{date data.endDate}}{{#if auditors.length}}, conducted by {{names auditors}}{{/if}}.',
-    ...same('The new dates are shown in your interventions.'),
+    ...sentence('The new dates are shown in your interventions.'),
   },
   'certhub.audit.cancelled.v1': {
     subject: 'Dossier {{dossier data}}: {{label "auditType" data.type}} audit cancelled',
     summary:
       'The {{label "auditType" data.type}} audit of dossier {{dossier data}} planned from {{date data.startDate}} to {{date data.endDate}} is cancelled.',
-    ...same('Reason: {{data.reason}}'),
+    ...sentence('Reason: {{data.reason}}'),
   },
   'certhub.finding.recorded.v1': {
     subject: 'Dossier {{dossier data}}: non-conformity {{data.number}} to confirm',
     summary:
       'The auditor recorded the {{label "severity" data.severity}} non-conformity {{data.number}} against requirement {{data.requirementId}} of dossier {{dossier data}}{{#if data.late}}, after the recording deadline{{/if}}.',
-    ...same('Confirm or reject it, then ask the client for corrective measures.'),
+    ...sentence('Confirm or reject it, then ask the client for corrective measures.'),
   },
   'certhub.finding.rejected.v1': {
     subject: 'Dossier {{dossier data}}: non-conformity {{data.number}} rejected',
     summary: 'The analyst rejected non-conformity {{data.number}} of dossier {{dossier data}}.',
-    ...same('Reason: {{data.reason}}'),
+    ...sentence('Reason: {{data.reason}}'),
   },
   'certhub.finding.measures_requested.v1': {
     subject: 'Dossier {{dossier data}}: corrective measures expected for {{data.number}}',
@@ -43,13 +41,13 @@ export const FINDING_EN: Record<FindingEventType, EventTemplate> = {
     subject: 'Dossier {{dossier data}}: corrective measures received for {{data.number}}',
     summary:
       'The client sent corrective measures for non-conformity {{data.number}} of dossier {{dossier data}}.',
-    ...same('Accept them or ask for a clarification, measure by measure.'),
+    ...sentence('Accept them or ask for a clarification, measure by measure.'),
   },
   'certhub.finding.measures_reviewed.v1': {
     subject: 'Dossier {{dossier data}}: your corrective measures for {{data.number}} were reviewed',
     summary:
       'Your analyst reviewed the corrective measures sent for non-conformity {{data.number}} of dossier {{dossier data}}.',
-    ...same('See the details: some measures may need a clarification (see "Communication").'),
+    ...sentence('See the details: some measures may need a clarification (see "Communication").'),
   },
   'certhub.finding.proofs_requested.v1': {
     subject: 'Dossier {{dossier data}}: material proofs expected for {{data.number}}',
@@ -62,17 +60,17 @@ export const FINDING_EN: Record<FindingEventType, EventTemplate> = {
     subject: 'Dossier {{dossier data}}: material proofs received for {{data.number}}',
     summary:
       'The client sent material proofs for non-conformity {{data.number}} of dossier {{dossier data}}.',
-    ...same('Accept them (the non-conformity is then closed) or ask for a clarification.'),
+    ...sentence('Accept them (the non-conformity is then closed) or ask for a clarification.'),
   },
   'certhub.finding.proofs_reviewed.v1': {
     subject: 'Dossier {{dossier data}}: proofs for {{data.number}} to complete',
     summary:
       'Your analyst reviewed the material proofs sent for non-conformity {{data.number}} of dossier {{dossier data}}: more is expected.',
-    ...same('See the details and "Communication", then send your proofs again.'),
+    ...sentence('See the details and "Communication", then send your proofs again.'),
   },
   'certhub.finding.message_posted.v1': {
     subject: 'Dossier {{dossier data}}: new message on {{data.number}}',
     summary: 'A new message was posted on non-conformity {{data.number}} of dossier {{dossier data}}.',
-    ...same('Read it and answer in the "Communication" tab of the non-conformity.'),
+    ...sentence('Read it and answer in the "Communication" tab of the non-conformity.'),
   },
 };

@@ -1,7 +1,5 @@
-import type { EventTemplate } from '../event-template';
+import { sentence, type EventTemplate } from '../event-template';
 import type { ComplaintEventType } from '../../routing/event-types';
-
-const same = (sentence: string) => ({ html: `<p>${sentence}</p>`, text: sentence });
 
 /** Les réclamations, pour le personnel de l'organisme qui les traite (docs/domain/complaints-and-appeals.md). */
 export const COMPLAINT_FR: Record<ComplaintEventType, EventTemplate> = {
@@ -9,23 +7,23 @@ export const COMPLAINT_FR: Record<ComplaintEventType, EventTemplate> = {
     subject: 'Nouvelle réclamation {{data.reference}}',
     summary:
       'La réclamation {{data.reference}} ({{label "complaintAbout" data.about}}) est à prendre en charge avant le {{date data.acknowledgeBy}}.',
-    ...same('Prenez-la en charge en désignant la personne qui la traite, ou classez-la avec le motif.'),
+    ...sentence('Prenez-la en charge en désignant la personne qui la traite, ou classez-la avec le motif.'),
   },
   'certhub.complaint.acknowledged.v1': {
     subject: 'Réclamation {{data.reference}} : vous en avez la charge',
     summary:
       'La réclamation {{data.reference}} vous est confiée ; la réponse est attendue avant le {{date data.answerBy}}.',
-    ...same('Instruisez-la puis clôturez-la avec sa conclusion et une réponse motivée au réclamant.'),
+    ...sentence('Instruisez-la puis clôturez-la avec sa conclusion et une réponse motivée au réclamant.'),
   },
   'certhub.complaint.dismissed.v1': {
     subject: 'Réclamation {{data.reference}} classée',
     summary:
       'La réclamation {{data.reference}} a été classée : elle ne relève pas de l’activité de certification.',
-    ...same('Le motif figure dans le registre des réclamations.'),
+    ...sentence('Le motif figure dans le registre des réclamations.'),
   },
   'certhub.complaint.closed.v1': {
     subject: 'Réclamation {{data.reference}} clôturée',
     summary: 'La réclamation {{data.reference}} est clôturée ({{label "complaintOutcome" data.outcome}}).',
-    ...same('La réponse motivée figure dans le registre des réclamations.'),
+    ...sentence('La réponse motivée figure dans le registre des réclamations.'),
   },
 };

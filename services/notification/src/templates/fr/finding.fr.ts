@@ -1,7 +1,5 @@
-import type { EventTemplate } from '../event-template';
+import { sentence, type EventTemplate } from '../event-template';
 import type { FindingEventType } from '../../routing/event-types';
-
-const same = (sentence: string) => ({ html: `<p>${sentence}</p>`, text: sentence });
 
 /**
  * Les étapes d'une non-conformité (NC), des mesures correctives (MC) et des preuves matérielles (PM):
@@ -13,24 +11,24 @@ export const FINDING_FR: Record<FindingEventType, EventTemplate> = {
       'Dossier {{dossier data}} : audit {{label "auditType" data.type}} déplacé au {{date data.startDate}}',
     summary:
       'L’audit {{label "auditType" data.type}} du dossier {{dossier data}} prévu du {{date data.previousStartDate}} au {{date data.previousEndDate}} aura lieu du {{date data.startDate}} au {{date data.endDate}}{{#if auditors.length}}, réalisé par {{names auditors}}{{/if}}.',
-    ...same('Les nouvelles dates sont visibles dans vos interventions.'),
+    ...sentence('Les nouvelles dates sont visibles dans vos interventions.'),
   },
   'certhub.audit.cancelled.v1': {
     subject: 'Dossier {{dossier data}} : audit {{label "auditType" data.type}} annulé',
     summary:
       'L’audit {{label "auditType" data.type}} du dossier {{dossier data}} prévu du {{date data.startDate}} au {{date data.endDate}} est annulé.',
-    ...same('Motif : {{data.reason}}'),
+    ...sentence('Motif : {{data.reason}}'),
   },
   'certhub.finding.recorded.v1': {
     subject: 'Dossier {{dossier data}} : non-conformité {{data.number}} à confirmer',
     summary:
       'L’auditeur a saisi la non-conformité {{label "severity" data.severity}} {{data.number}} sur l’exigence {{data.requirementId}} du dossier {{dossier data}}{{#if data.late}}, après le délai de saisie{{/if}}.',
-    ...same('Confirmez-la ou rejetez-la, puis demandez au client ses mesures correctives.'),
+    ...sentence('Confirmez-la ou rejetez-la, puis demandez au client ses mesures correctives.'),
   },
   'certhub.finding.rejected.v1': {
     subject: 'Dossier {{dossier data}} : non-conformité {{data.number}} rejetée',
     summary: 'L’analyste a rejeté la non-conformité {{data.number}} du dossier {{dossier data}}.',
-    ...same('Motif : {{data.reason}}'),
+    ...sentence('Motif : {{data.reason}}'),
   },
   'certhub.finding.measures_requested.v1': {
     subject: 'Dossier {{dossier data}} : mesures correctives à saisir pour {{data.number}}',
@@ -43,13 +41,13 @@ export const FINDING_FR: Record<FindingEventType, EventTemplate> = {
     subject: 'Dossier {{dossier data}} : mesures correctives reçues pour {{data.number}}',
     summary:
       'Le client a envoyé des mesures correctives pour la non-conformité {{data.number}} du dossier {{dossier data}}.',
-    ...same('Acceptez-les ou demandez une clarification, mesure par mesure.'),
+    ...sentence('Acceptez-les ou demandez une clarification, mesure par mesure.'),
   },
   'certhub.finding.measures_reviewed.v1': {
     subject: 'Dossier {{dossier data}} : vos mesures correctives pour {{data.number}} ont été examinées',
     summary:
       'Votre analyste a examiné les mesures correctives envoyées pour la non-conformité {{data.number}} du dossier {{dossier data}}.',
-    ...same(
+    ...sentence(
       'Consultez le détail : certaines mesures peuvent demander une clarification (rubrique « Communication »).',
     ),
   },
@@ -64,18 +62,18 @@ export const FINDING_FR: Record<FindingEventType, EventTemplate> = {
     subject: 'Dossier {{dossier data}} : preuves matérielles reçues pour {{data.number}}',
     summary:
       'Le client a envoyé des preuves matérielles pour la non-conformité {{data.number}} du dossier {{dossier data}}.',
-    ...same('Acceptez-les (la non-conformité est alors levée) ou demandez une clarification.'),
+    ...sentence('Acceptez-les (la non-conformité est alors levée) ou demandez une clarification.'),
   },
   'certhub.finding.proofs_reviewed.v1': {
     subject: 'Dossier {{dossier data}} : preuves pour {{data.number}} à compléter',
     summary:
       'Votre analyste a examiné les preuves matérielles envoyées pour la non-conformité {{data.number}} du dossier {{dossier data}} : des compléments sont attendus.',
-    ...same('Consultez le détail et la rubrique « Communication », puis envoyez de nouveau vos preuves.'),
+    ...sentence('Consultez le détail et la rubrique « Communication », puis envoyez de nouveau vos preuves.'),
   },
   'certhub.finding.message_posted.v1': {
     subject: 'Dossier {{dossier data}} : nouveau message sur {{data.number}}',
     summary:
       'Un nouveau message a été publié sur la non-conformité {{data.number}} du dossier {{dossier data}}.',
-    ...same('Lisez-le et répondez dans la rubrique « Communication » de la non-conformité.'),
+    ...sentence('Lisez-le et répondez dans la rubrique « Communication » de la non-conformité.'),
   },
 };
