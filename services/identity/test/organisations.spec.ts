@@ -27,7 +27,7 @@ describe('organisations, sites, certification bodies and the company registry', 
 
   const organisationId = DEMO_ORGANISATION.id;
 
-  describe('activation (seed 002: only the platform toggles "Actif")', () => {
+  describe('activation (only the platform toggles "Actif")', () => {
     it('refuses an org_admin, even on his own organisation, with the reason', async () => {
       await expect(
         identity.call('identity.organisations.set-active', { organisationId, active: false }, orgAdmin),
@@ -85,7 +85,7 @@ describe('organisations, sites, certification bodies and the company registry', 
     });
   });
 
-  describe('sites (seed 000: declared one by one by SIRET)', () => {
+  describe('sites (declared one by one by SIRET)', () => {
     it('lets the org_admin add an establishment of his SIREN, pre-filled, once', async () => {
       await expect(
         identity.call('identity.sites.add', { organisationId, siret: DEMO_SECOND_SIRET }, orgAdmin),

@@ -1,6 +1,6 @@
 import type { Questionnaire } from '@certhub/contracts';
 import { expect, test, type Page } from '@playwright/test';
-import { Api, today } from './support/api';
+import { Api, today, withdrawDemoCertificates } from './support/api';
 import { answered } from './support/questionnaire';
 import { expectAccessible, portalUrl, screenshot, signInWithKeyboard, tabTo } from './support/portal';
 
@@ -32,7 +32,10 @@ async function applicantSends(findingId: string, kind: 'measure' | 'proof', text
     version: f.version,
     kind,
     text,
-    ...(kind === 'proof' ? { documentIds: ['placeholder-proof'] } : {}),
+    // A proof carries a real file of the finding's proofs space (the API checks every document id).
+    ...(kind === 'proof'
+      ? { documentIds: [await api.upload('applicant', `finding:${findingId}:proofs`)] }
+      : {}),
   });
   const item = f.items.filter((i) => i.kind === kind).at(-1);
   await api.call('applicant', 'PUT', `/findings/${findingId}/items/${item?.id}/ready`, {
@@ -74,6 +77,9 @@ test.beforeAll(async () => {
   await answered(api, dossier.id, scheme.questionnaire);
   await api.call('applicant', 'POST', `/dossiers/${dossier.id}/questionnaire/submit`, {});
 });
+
+// The certificate granted (then suspended) here would refuse the next journey's application.
+test.afterEach(() => withdrawDemoCertificates(api));
 
 test('the cb_admin finds the new dossier in the queue and assigns it to an analyst', async ({ page }) => {
   const analyst = await api.call<{ firstName: string; lastName: string }>(
@@ -178,14 +184,15 @@ test('the analyst reviews two non-conformities: measures, proofs, a clarificatio
     `/dossiers/${dossier.id}/audits`,
     {
       type: 'initial',
-      startDate: today(),
-      endDate: today(),
+      // Yesterday: the applicant's journey books the same auditor today.
+      startDate: today(-1),
+      endDate: today(-1),
       auditorIds: [api.subject('auditor')],
     },
   );
   const done = await api.call<{ version: number }>('auditor', 'POST', `/audits/${audit.id}/completion`, {
     version: audit.version,
-    reportDocumentId: 'report-e2e-cb',
+    reportDocumentId: await api.upload('auditor', `audit:${audit.id}:report`),
   });
   const major = await api.call<Finding>('auditor', 'POST', `/audits/${audit.id}/findings`, {
     requirementId: first,

@@ -1,6 +1,6 @@
 import type { Questionnaire } from '@certhub/contracts';
 import { expect, test, type Page } from '@playwright/test';
-import { Api, today } from './support/api';
+import { Api, today, withdrawDemoCertificates } from './support/api';
 import { answered } from './support/questionnaire';
 import { expectAccessible, portalUrl, screenshot, signInWithKeyboard, tabTo } from './support/portal';
 
@@ -12,6 +12,9 @@ import { expectAccessible, portalUrl, screenshot, signInWithKeyboard, tabTo } fr
  * API with its users' tokens. Every page is checked with axe and photographed.
  */
 const savedState = (page: Page) => page.getByRole('status').filter({ hasText: 'Brouillon enregistré' });
+
+// The certificate granted here would refuse the next test's application.
+test.afterEach(async () => withdrawDemoCertificates(await Api.signIn()));
 
 test('questionnaire, findings and certificate, as the organisation admin', async ({ page }) => {
   test.setTimeout(300_000);

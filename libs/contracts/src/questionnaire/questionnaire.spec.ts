@@ -124,7 +124,7 @@ const a = (entries: Record<string, unknown>): Answers =>
   Object.fromEntries(Object.entries(entries).map(([k, value]) => [k, { value }])) as Answers;
 
 describe('questionnaire visibility', () => {
-  it('reveals the two questions of seed 000 when 43 is answered "Oui", and only then', () => {
+  it('reveals the label questionnaire’s questions 44 and 45 when 43 is answered "Oui", and only then', () => {
     expect(isVisible(sut, 'q44', a({ q43: true }))).toBe(true);
     expect(isVisible(sut, 'q45', a({ q43: true }))).toBe(true);
     expect(isVisible(sut, 'q44', a({ q43: false }))).toBe(false);
@@ -326,7 +326,7 @@ describe('QuestionnaireSchema', () => {
     expect(parsed.error?.issues[0]?.path.slice(0, 5)).toEqual(['sections', 0, 'questions', 1, 'visibleWhen']);
   });
 
-  it('applies the file defaults of seed 000: 8 files of 8 MB', () => {
+  it('applies the default file rules of an application: 8 files of 8 MB', () => {
     const parsed = QuestionnaireSchema.parse({
       title: 't',
       sections: [{ id: 's', title: 'S', questions: [{ id: 'f', type: 'file', label: 'F' }] }],

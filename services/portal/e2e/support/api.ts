@@ -61,6 +61,21 @@ export class Api {
   }
 }
 
+/**
+ * The journeys share the demo organisation, which may hold one running certificate per scheme (a
+ * second application is refused): a journey that certifies withdraws what it granted when it ends.
+ */
+export async function withdrawDemoCertificates(api: Api): Promise<void> {
+  const page = await api.call<{
+    items: { id: string; certificate?: { status: string } }[];
+  }>('decider', 'GET', '/dossiers?pageSize=100');
+  for (const dossier of page.items)
+    if (dossier.certificate && ['valid', 'suspended'].includes(dossier.certificate.status))
+      await api.call('decider', 'POST', `/dossiers/${dossier.id}/certificate/withdrawal`, {
+        reason: 'Fin du parcours de test',
+      });
+}
+
 export type Actor = 'applicant' | 'cbAdmin' | 'analyst' | 'auditor' | 'decider' | 'platform';
 
 export const today = (offsetDays = 0) =>
