@@ -13,10 +13,7 @@ import { DOSSIER_MODEL, DossierSchema } from './dossier.schema';
  */
 @Global()
 @Module({
-  imports: [
-    OutboxModule.forFeature([{ name: DOSSIER_MODEL, schema: DossierSchema }]),
-    SequencesModule,
-  ],
+  imports: [OutboxModule.forFeature([{ name: DOSSIER_MODEL, schema: DossierSchema }]), SequencesModule],
   providers: [DossierRepository, FindingNumbers, DossierLifecycle],
   exports: [DossierRepository, SequencesModule, FindingNumbers, DossierLifecycle],
 })

@@ -123,7 +123,8 @@ export class OrganisationRepository extends TenantRepository<Organisation> {
     event: CloudEvent,
   ): Promise<Organisation | null> {
     // An organisation never edited has no version field: it is at version 0.
-    const atVersion = version === 0 ? { $or: [{ version: 0 }, { version: { $exists: false } }] } : { version };
+    const atVersion =
+      version === 0 ? { $or: [{ version: 0 }, { version: { $exists: false } }] } : { version };
     return this.model
       .findOneAndUpdate(
         this.scoped(id, { _id: id, status: 'active', ...atVersion }),

@@ -1,21 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { CandidacyLifecycle } from '../../candidacy/candidacy-lifecycle';
 import { toCandidateResponse } from '../candidate.mapper';
+import { type RpcHandler } from '@certhub/platform';
 
 /** Declare a candidacy abandoned with its reason; where it stood is kept for a reinstatement. */
 @Injectable()
 export class AbandonCandidacy {
   constructor(private readonly lifecycle: CandidacyLifecycle) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'candidacy.candidates.abandon'>,
-  ): Promise<RpcResponse<'candidacy.candidates.abandon'>> {
+  readonly execute: RpcHandler<'candidacy.candidates.abandon'> = async (principal, request) => {
     const { after } = await this.lifecycle.apply(principal, request.candidateId, 'abandon', (c, now) => ({
       $set: { abandon: { reason: request.reason, previousStatus: c.status, at: now } },
       what: `candidacy abandoned: ${request.reason}`,
     }));
     return toCandidateResponse(after);
-  }
+  };
 }

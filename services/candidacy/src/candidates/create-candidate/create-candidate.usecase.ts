@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { Principal, Role, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
+import type { Role } from '@certhub/contracts';
+import { DomainError, type RpcHandler } from '@certhub/platform';
 import { tenantsOf } from '../../candidacy/candidacy-access';
 import { candidacyEvent } from '../../candidacy/candidacy-events';
 import { CandidacyLifecycle } from '../../candidacy/candidacy-lifecycle';
@@ -30,10 +30,7 @@ export class CreateCandidate {
     private readonly identity: IdentityDirectory,
   ) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'candidacy.candidates.create'>,
-  ): Promise<RpcResponse<'candidacy.candidates.create'>> {
+  readonly execute: RpcHandler<'candidacy.candidates.create'> = async (principal, request) => {
     if (
       principal.tenantType !== 'network' ||
       !principal.roles.some((r) => (TRAINING_SIDE as readonly Role[]).includes(r))
@@ -93,5 +90,5 @@ export class CreateCandidate {
       },
     );
     return toCandidateResponse(candidate);
-  }
+  };
 }

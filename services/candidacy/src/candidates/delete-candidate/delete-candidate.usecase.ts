@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { candidacyEvent, candidateRef } from '../../candidacy/candidacy-events';
 import { CandidacyLifecycle } from '../../candidacy/candidacy-lifecycle';
+import { type RpcHandler } from '@certhub/platform';
 
 /**
  * Delete a candidacy registered by mistake, while nothing is recorded on it (no evaluation, no
@@ -12,10 +12,7 @@ import { CandidacyLifecycle } from '../../candidacy/candidacy-lifecycle';
 export class DeleteCandidate {
   constructor(private readonly lifecycle: CandidacyLifecycle) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'candidacy.candidates.delete'>,
-  ): Promise<RpcResponse<'candidacy.candidates.delete'>> {
+  readonly execute: RpcHandler<'candidacy.candidates.delete'> = async (principal, request) => {
     await this.lifecycle.apply(principal, request.candidateId, 'delete', (c, now) => ({
       $set: { deleted: true, identityKey: `${c.identityKey}#deleted#${c._id}` },
       what: 'candidacy deleted',
@@ -29,5 +26,5 @@ export class DeleteCandidate {
       ],
     }));
     return { id: request.candidateId, deleted: true };
-  }
+  };
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
+import { DomainError, type RpcHandler } from '@certhub/platform';
 import { CandidateRepository } from '../../candidacy/candidate.repository';
 
 /** Every change of a candidacy, newest first, within the user's perimeter. */
@@ -8,10 +7,7 @@ import { CandidateRepository } from '../../candidacy/candidate.repository';
 export class GetCandidateTrail {
   constructor(private readonly candidates: CandidateRepository) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'candidacy.candidates.trail'>,
-  ): Promise<RpcResponse<'candidacy.candidates.trail'>> {
+  readonly execute: RpcHandler<'candidacy.candidates.trail'> = async (principal, request) => {
     const found = await this.candidates.trail(principal, request.candidateId, request);
     if (!found) throw DomainError.notFound(`candidacy ${request.candidateId}`);
     return {
@@ -27,5 +23,5 @@ export class GetCandidateTrail {
       pageSize: request.pageSize,
       total: found.total,
     };
-  }
+  };
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { mongoSort } from '@certhub/platform';
+import { mongoSort, type RpcHandler } from '@certhub/platform';
 import type { FilterQuery } from 'mongoose';
 import { CandidateRepository } from '../../candidacy/candidate.repository';
 import type { CandidateView } from '../../candidacy/candidate.schema';
@@ -11,10 +10,7 @@ import { toCandidateResponse } from '../candidate.mapper';
 export class ListCandidates {
   constructor(private readonly candidates: CandidateRepository) {}
 
-  async execute(
-    principal: Principal,
-    query: RpcPayload<'candidacy.candidates.list'>,
-  ): Promise<RpcResponse<'candidacy.candidates.list'>> {
+  readonly execute: RpcHandler<'candidacy.candidates.list'> = async (principal, query) => {
     const filter: FilterQuery<CandidateView> = {
       ...(query.status?.length ? { status: { $in: query.status } } : {}),
       ...(query.establishmentId ? { establishmentId: query.establishmentId } : {}),
@@ -25,5 +21,5 @@ export class ListCandidates {
       : { updatedAt: -1 as const, _id: 1 as const };
     const { items, total } = await this.candidates.list(principal, filter, query, sort);
     return { items: items.map(toCandidateResponse), page: query.page, pageSize: query.pageSize, total };
-  }
+  };
 }

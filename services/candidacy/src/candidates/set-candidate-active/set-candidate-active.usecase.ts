@@ -1,18 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { candidacyEvent, candidateRef } from '../../candidacy/candidacy-events';
 import { CandidacyLifecycle } from '../../candidacy/candidacy-lifecycle';
 import { toCandidateResponse } from '../candidate.mapper';
+import { type RpcHandler } from '@certhub/platform';
 
 /** The sheet's "Actif" flag: an inactive candidacy stays where it is, listed apart. */
 @Injectable()
 export class SetCandidateActive {
   constructor(private readonly lifecycle: CandidacyLifecycle) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'candidacy.candidates.set-active'>,
-  ): Promise<RpcResponse<'candidacy.candidates.set-active'>> {
+  readonly execute: RpcHandler<'candidacy.candidates.set-active'> = async (principal, request) => {
     const current = await this.lifecycle.load(principal, request.candidateId);
     if (current.active === request.active) {
       await this.lifecycle.check(current, 'set_active', principal);
@@ -35,5 +32,5 @@ export class SetCandidateActive {
       ],
     }));
     return toCandidateResponse(after);
-  }
+  };
 }

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { candidacyEvent, candidateRef } from '../../candidacy/candidacy-events';
 import { CandidacyLifecycle } from '../../candidacy/candidacy-lifecycle';
 import { CandidateRepository, duplicate } from '../../candidacy/candidate.repository';
 import { FORM_FIELDS, formOf, toCandidateResponse } from '../candidate.mapper';
 import { identityKey, normaliseName } from '../../candidacy/identity-key';
+import { type RpcHandler } from '@certhub/platform';
 
 /**
  * Edit the sheet while the establishment prepares the dossier; the whole form at the version the
@@ -18,10 +18,7 @@ export class UpdateCandidate {
     private readonly candidates: CandidateRepository,
   ) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'candidacy.candidates.update'>,
-  ): Promise<RpcResponse<'candidacy.candidates.update'>> {
+  readonly execute: RpcHandler<'candidacy.candidates.update'> = async (principal, request) => {
     const form = formOf(request);
     const key = identityKey(request);
     const { after } = await this.lifecycle.apply(
@@ -59,5 +56,5 @@ export class UpdateCandidate {
       { expectedVersion: request.version },
     );
     return toCandidateResponse(after);
-  }
+  };
 }

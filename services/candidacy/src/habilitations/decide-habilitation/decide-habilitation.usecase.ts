@@ -1,19 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { candidacyEvent } from '../../candidacy/candidacy-events';
 import { HabilitationLifecycle } from '../habilitation-lifecycle';
 import { toHabilitationResponse } from '../habilitation.mapper';
 import { todayOf } from '../habilitation.table';
+import { type RpcHandler } from '@certhub/platform';
 
 /** The certifier asked validates the request for a period, or rejects it with a reason the establishment reads. */
 @Injectable()
 export class DecideHabilitation {
   constructor(private readonly lifecycle: HabilitationLifecycle) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'candidacy.habilitations.decide'>,
-  ): Promise<RpcResponse<'candidacy.habilitations.decide'>> {
+  readonly execute: RpcHandler<'candidacy.habilitations.decide'> = async (principal, request) => {
     const validated = request.decision === 'validated';
     const { after } = await this.lifecycle.apply(
       principal,
@@ -52,5 +49,5 @@ export class DecideHabilitation {
       }),
     );
     return toHabilitationResponse(after, todayOf(new Date()));
-  }
+  };
 }

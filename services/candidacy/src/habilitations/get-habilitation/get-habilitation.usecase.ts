@@ -1,20 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { HabilitationLifecycle } from '../habilitation-lifecycle';
 import { toHabilitationResponse } from '../habilitation.mapper';
 import { todayOf } from '../habilitation.table';
+import { type RpcHandler } from '@certhub/platform';
 
 @Injectable()
 export class GetHabilitation {
   constructor(private readonly lifecycle: HabilitationLifecycle) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'candidacy.habilitations.get'>,
-  ): Promise<RpcResponse<'candidacy.habilitations.get'>> {
+  readonly execute: RpcHandler<'candidacy.habilitations.get'> = async (principal, request) => {
     return toHabilitationResponse(
       await this.lifecycle.load(principal, request.habilitationId),
       todayOf(new Date()),
     );
-  }
+  };
 }

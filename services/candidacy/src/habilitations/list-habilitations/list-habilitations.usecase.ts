@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { mongoSort } from '@certhub/platform';
+import { mongoSort, type RpcHandler } from '@certhub/platform';
 import { toHabilitationResponse } from '../habilitation.mapper';
 import { HabilitationRepository } from '../habilitation.repository';
 import { todayOf } from '../habilitation.table';
@@ -10,10 +9,7 @@ import { todayOf } from '../habilitation.table';
 export class ListHabilitations {
   constructor(private readonly habilitations: HabilitationRepository) {}
 
-  async execute(
-    principal: Principal,
-    query: RpcPayload<'candidacy.habilitations.list'>,
-  ): Promise<RpcResponse<'candidacy.habilitations.list'>> {
+  readonly execute: RpcHandler<'candidacy.habilitations.list'> = async (principal, query) => {
     const filter = {
       ...(query.establishmentId ? { establishmentId: query.establishmentId } : {}),
       ...(query.status ? { status: query.status } : {}),
@@ -31,5 +27,5 @@ export class ListHabilitations {
       pageSize: query.pageSize,
       total,
     };
-  }
+  };
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { ROLE_SIDES, type Principal, type RpcPayload, type RpcResponse } from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
+import { ROLE_SIDES } from '@certhub/contracts';
+import { DomainError, type RpcHandler } from '@certhub/platform';
 import { tenantsOf } from '../../candidacy/candidacy-access';
 import { candidacyEvent } from '../../candidacy/candidacy-events';
 import { IdentityDirectory } from '../../candidacy/identity-directory';
@@ -23,10 +23,7 @@ export class RequestHabilitation {
     private readonly identity: IdentityDirectory,
   ) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'candidacy.habilitations.request'>,
-  ): Promise<RpcResponse<'candidacy.habilitations.request'>> {
+  readonly execute: RpcHandler<'candidacy.habilitations.request'> = async (principal, request) => {
     if (principal.tenantType !== 'network' || !principal.roles.some((r) => ROLE_SIDES[r].side === 'network'))
       throw DomainError.forbidden('habilitations are asked for by the establishment’s network');
     // 404 outside the user's perimeter.
@@ -90,5 +87,5 @@ export class RequestHabilitation {
       created.push(toHabilitationResponse(habilitation, today));
     }
     return { items: created };
-  }
+  };
 }

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
+import type { Principal } from '@certhub/contracts';
 import { candidacyEvent } from '../../candidacy/candidacy-events';
 import { CandidacyLifecycle } from '../../candidacy/candidacy-lifecycle';
 import { CandidateRepository } from '../../candidacy/candidate.repository';
 import { TransferLifecycle } from '../transfer-lifecycle';
 import { toTransferResponse } from '../transfer.mapper';
 import type { TransferView } from '../transfer.schema';
+import { type RpcHandler } from '@certhub/platform';
 
 /**
  * The candidate's certifier accepts (the dossier moves to the requesting establishment, through the
@@ -20,10 +21,7 @@ export class DecideTransfer {
     private readonly candidates: CandidateRepository,
   ) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'candidacy.transfers.decide'>,
-  ): Promise<RpcResponse<'candidacy.transfers.decide'>> {
+  readonly execute: RpcHandler<'candidacy.transfers.decide'> = async (principal, request) => {
     const accepted = request.decision === 'accepted';
     const transfer = await this.transfers.load(principal, request.transferId, accepted ? 'accept' : 'refuse');
     this.transfers.authorize(transfer, accepted ? 'accept' : 'refuse', principal);
@@ -62,7 +60,7 @@ export class DecideTransfer {
       }),
     );
     return toTransferResponse(after);
-  }
+  };
 
   private async move(principal: Principal, t: TransferView): Promise<void> {
     const place = {

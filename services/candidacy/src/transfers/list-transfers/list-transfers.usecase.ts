@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { mongoSort } from '@certhub/platform';
+import { mongoSort, type RpcHandler } from '@certhub/platform';
 import { toTransferResponse } from '../transfer.mapper';
 import { TransferRepository } from '../transfer.repository';
 
@@ -9,10 +8,7 @@ import { TransferRepository } from '../transfer.repository';
 export class ListTransfers {
   constructor(private readonly transfers: TransferRepository) {}
 
-  async execute(
-    principal: Principal,
-    query: RpcPayload<'candidacy.transfers.list'>,
-  ): Promise<RpcResponse<'candidacy.transfers.list'>> {
+  readonly execute: RpcHandler<'candidacy.transfers.list'> = async (principal, query) => {
     const { items, total } = await this.transfers.list(
       principal,
       query.status ? { status: query.status } : {},
@@ -20,5 +16,5 @@ export class ListTransfers {
       mongoSort(query.sort, '-requestedAt'),
     );
     return { items: items.map(toTransferResponse), page: query.page, pageSize: query.pageSize, total };
-  }
+  };
 }

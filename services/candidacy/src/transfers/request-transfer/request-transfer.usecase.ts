@@ -1,14 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import {
-  UNTRANSFERABLE_STATUSES,
-  type CandidacyStatus,
-  type Principal,
-  type Role,
-  type RpcPayload,
-  type RpcResponse,
-} from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
+import { UNTRANSFERABLE_STATUSES, type CandidacyStatus, type Role } from '@certhub/contracts';
+import { DomainError, type RpcHandler } from '@certhub/platform';
 import { tenantsOf } from '../../candidacy/candidacy-access';
 import { candidacyEvent } from '../../candidacy/candidacy-events';
 import { TRAINING_SIDE } from '../../candidacy/candidacy.table';
@@ -32,10 +25,7 @@ export class RequestTransfer {
     private readonly identity: IdentityDirectory,
   ) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'candidacy.transfers.request'>,
-  ): Promise<RpcResponse<'candidacy.transfers.request'>> {
+  readonly execute: RpcHandler<'candidacy.transfers.request'> = async (principal, request) => {
     if (
       principal.tenantType !== 'network' ||
       !principal.roles.some((r) => (TRAINING_SIDE as readonly Role[]).includes(r))
@@ -105,5 +95,5 @@ export class RequestTransfer {
       },
     );
     return toTransferResponse(transfer);
-  }
+  };
 }

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { auditEvent, dossierRef } from '../audit-events';
 import { AuditLifecycle } from '../audit-lifecycle';
 import { toAuditResponse } from '../audit.mapper';
 import { BookingRepository } from '../booking.repository';
 import { DocumentContexts } from '../../evidence/document-contexts';
+import { type RpcHandler } from '@certhub/platform';
 
 /** Cancels a planned audit before it starts and frees its auditors' days. */
 @Injectable()
@@ -15,10 +15,7 @@ export class CancelAudit {
     private readonly contexts: DocumentContexts,
   ) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'dossier.audits.cancel'>,
-  ): Promise<RpcResponse<'dossier.audits.cancel'>> {
+  readonly execute: RpcHandler<'dossier.audits.cancel'> = async (principal, request) => {
     const { after } = await this.audits.apply(
       principal,
       request.auditId,
@@ -53,5 +50,5 @@ export class CancelAudit {
     // Nothing more is filed for it: its report context closes.
     await this.contexts.auditReport(after);
     return toAuditResponse(after);
-  }
+  };
 }

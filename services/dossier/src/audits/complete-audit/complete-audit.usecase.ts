@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { DocumentContexts, auditReportContextId } from '../../evidence/document-contexts';
 import { DocumentReferences } from '../../evidence/document-references';
 import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
 import { auditEvent, dossierRef } from '../audit-events';
 import { AuditLifecycle } from '../audit-lifecycle';
 import { toAuditResponse } from '../audit.mapper';
+import { type RpcHandler } from '@certhub/platform';
 
 /**
  * A booked auditor files the report once the audit has started
@@ -22,10 +22,7 @@ export class CompleteAudit {
     private readonly contexts: DocumentContexts,
   ) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'dossier.audits.complete'>,
-  ): Promise<RpcResponse<'dossier.audits.complete'>> {
+  readonly execute: RpcHandler<'dossier.audits.complete'> = async (principal, request) => {
     // The audit is checked before the dossier moves, and written at the version read here.
     const audit = await this.audits.load(principal, request.auditId);
     await this.audits.check(audit, 'complete', principal, request.version);
@@ -74,5 +71,5 @@ export class CompleteAudit {
     // Filed: the applicant reads the report from now on, not before.
     await this.contexts.auditReport(after);
     return toAuditResponse(after);
-  }
+  };
 }

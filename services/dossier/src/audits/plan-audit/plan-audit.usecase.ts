@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { addDays } from '../../lifecycle/calendar';
 import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
 import { auditEvent, dossierRef } from '../audit-events';
@@ -11,6 +10,7 @@ import { AuditorDirectory } from '../auditor-directory';
 import { BookingRepository } from '../booking.repository';
 import { DocumentContexts } from '../../evidence/document-contexts';
 import { SchemeRules } from '../scheme-rules';
+import { type RpcHandler } from '@certhub/platform';
 
 /**
  * Plans an audit ("intervention") of a dossier (docs/domain/organisation-certification.md#planning-an-audit).
@@ -31,10 +31,7 @@ export class PlanAudit {
     private readonly contexts: DocumentContexts,
   ) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'dossier.audits.plan'>,
-  ): Promise<RpcResponse<'dossier.audits.plan'>> {
+  readonly execute: RpcHandler<'dossier.audits.plan'> = async (principal, request) => {
     // Checked before anything is stored or booked: the dossier's table, the role, the auditors.
     const dossier = await this.lifecycle.load(principal, request.dossierId);
     this.lifecycle.authorize(dossier, 'plan_audit', principal);
@@ -106,5 +103,5 @@ export class PlanAudit {
     await this.contexts.auditReport(planned);
     await this.contexts.dossier({ ...dossier, auditorIds: [...dossier.auditorIds, ...auditorIds] });
     return toAuditResponse(planned);
-  }
+  };
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
+import { DomainError, type RpcHandler } from '@certhub/platform';
 import { DossierRepository } from '../../lifecycle/dossier.repository';
 import { auditEvent, dossierRef } from '../audit-events';
 import { AuditLifecycle } from '../audit-lifecycle';
@@ -26,10 +25,7 @@ export class RescheduleAudit {
     private readonly contexts: DocumentContexts,
   ) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'dossier.audits.reschedule'>,
-  ): Promise<RpcResponse<'dossier.audits.reschedule'>> {
+  readonly execute: RpcHandler<'dossier.audits.reschedule'> = async (principal, request) => {
     const audit = await this.audits.load(principal, request.auditId);
     await this.audits.check(audit, 'reschedule', principal, request.version);
     const auditorIds = [...new Set(request.auditorIds ?? audit.auditorIds)];
@@ -98,5 +94,5 @@ export class RescheduleAudit {
     await this.bookings.keepOnly(wanted);
     await this.contexts.auditReport(updated);
     return toAuditResponse(updated);
-  }
+  };
 }

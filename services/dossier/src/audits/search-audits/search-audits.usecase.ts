@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { DomainError, mongoSort } from '@certhub/platform';
+import type { Principal } from '@certhub/contracts';
+import { DomainError, mongoSort, type RpcHandler } from '@certhub/platform';
 import type { FilterQuery } from 'mongoose';
 import { readScope } from '../audit-access';
 import { toAuditResponse } from '../audit.mapper';
@@ -17,10 +17,7 @@ import { today } from '../../lifecycle/calendar';
 export class SearchAudits {
   constructor(private readonly audits: AuditRepository) {}
 
-  async execute(
-    principal: Principal,
-    query: RpcPayload<'dossier.audits.search'>,
-  ): Promise<RpcResponse<'dossier.audits.search'>> {
+  readonly execute: RpcHandler<'dossier.audits.search'> = async (principal, query) => {
     const day = today();
     const and: FilterQuery<AuditDoc>[] = [];
     if (query.status) and.push({ status: query.status });
@@ -34,31 +31,25 @@ export class SearchAudits {
     if (query.to) and.push({ startDate: { $lte: query.to } });
     const fallback = query.when === 'past' ? '-startDate' : 'startDate';
     return this.page(principal, and, mongoSort(query.sort, fallback), query);
-  }
+  };
 
-  async get(
-    principal: Principal,
-    request: RpcPayload<'dossier.audits.get'>,
-  ): Promise<RpcResponse<'dossier.audits.get'>> {
+  readonly get: RpcHandler<'dossier.audits.get'> = async (principal, request) => {
     const audit = await this.audits.findVisible(principal, request.auditId);
     if (!audit) throw DomainError.notFound(`audit ${request.auditId}`);
     return toAuditResponse(audit);
-  }
+  };
 
   /**
    * "Mes interventions à venir" (docs/domain/organisation-certification.md#upcoming-interventions): planned
    * audits whose scheme horizon (30 days) has begun.
    */
-  async upcoming(
-    principal: Principal,
-    query: RpcPayload<'dossier.audits.upcoming'>,
-  ): Promise<RpcResponse<'dossier.audits.upcoming'>> {
+  readonly upcoming: RpcHandler<'dossier.audits.upcoming'> = async (principal, query) => {
     const day = today();
     const and: FilterQuery<AuditDoc>[] = [
       { status: 'planned', upcomingFrom: { $lte: day }, startDate: { $gte: day } },
     ];
     return this.page(principal, and, mongoSort(query.sort, 'startDate'), query);
-  }
+  };
 
   private async page(
     principal: Principal,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { toDossierResponse } from '../../dossiers/dossier.mapper';
 import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
+import { type RpcHandler } from '@certhub/platform';
 
 const REVIEW = { no_action: null, documentary_review: 'documentary', extra_audit: 'on_site' } as const;
 
@@ -14,10 +14,7 @@ const REVIEW = { no_action: null, documentary_review: 'documentary', extra_audit
 export class DecideScopeChange {
   constructor(private readonly lifecycle: DossierLifecycle) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'dossier.scope-changes.decide'>,
-  ): Promise<RpcResponse<'dossier.scope-changes.decide'>> {
+  readonly execute: RpcHandler<'dossier.scope-changes.decide'> = async (principal, request) => {
     const { after } = await this.lifecycle.apply(
       principal,
       request.dossierId,
@@ -37,5 +34,5 @@ export class DecideScopeChange {
       }),
     );
     return toDossierResponse(after);
-  }
+  };
 }

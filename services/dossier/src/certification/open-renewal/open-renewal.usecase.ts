@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
+import { DomainError, type RpcHandler } from '@certhub/platform';
 import { CreateDossier } from '../../dossiers/create-dossier/create-dossier.usecase';
 import { toDossierResponse } from '../../dossiers/dossier.mapper';
 import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
@@ -19,10 +18,7 @@ export class OpenRenewal {
     private readonly createDossier: CreateDossier,
   ) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'dossier.renewals.open'>,
-  ): Promise<RpcResponse<'dossier.renewals.open'>> {
+  readonly execute: RpcHandler<'dossier.renewals.open'> = async (principal, request) => {
     // Everything the write path checks is checked first, before a new dossier exists for nothing;
     // the dossier read here is the one the renewal is then applied to.
     const current = await this.lifecycle.load(principal, request.dossierId);
@@ -64,5 +60,5 @@ export class OpenRenewal {
       after: renewal,
     }));
     return { dossier: toDossierResponse(after), ...(newDossier ? { newDossier } : {}) };
-  }
+  };
 }

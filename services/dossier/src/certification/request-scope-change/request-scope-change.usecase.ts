@@ -1,12 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import {
-  validateAnswers,
-  type Answers,
-  type Principal,
-  type RpcPayload,
-  type RpcResponse,
-} from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
+import { validateAnswers, type Answers } from '@certhub/contracts';
+import { DomainError, type RpcHandler } from '@certhub/platform';
 import { toDossierResponse } from '../../dossiers/dossier.mapper';
 import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
 import { SchemeService } from '../../schemes/scheme.service';
@@ -22,10 +16,7 @@ export class RequestScopeChange {
     private readonly schemes: SchemeService,
   ) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'dossier.scope-changes.request'>,
-  ): Promise<RpcResponse<'dossier.scope-changes.request'>> {
+  readonly execute: RpcHandler<'dossier.scope-changes.request'> = async (principal, request) => {
     const { after } = await this.lifecycle.apply(
       principal,
       request.dossierId,
@@ -57,5 +48,5 @@ export class RequestScopeChange {
       },
     );
     return toDossierResponse(after);
-  }
+  };
 }

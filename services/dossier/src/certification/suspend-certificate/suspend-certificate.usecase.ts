@@ -1,18 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { toDossierResponse } from '../../dossiers/dossier.mapper';
 import { ChangeCertificateStatus } from '../change-certificate-status';
+import { type RpcHandler } from '@certhub/platform';
 
 @Injectable()
 export class SuspendCertificate {
   constructor(private readonly change: ChangeCertificateStatus) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'dossier.certificates.suspend'>,
-  ): Promise<RpcResponse<'dossier.certificates.suspend'>> {
+  readonly execute: RpcHandler<'dossier.certificates.suspend'> = async (principal, request) => {
     return toDossierResponse(
       await this.change.apply(principal, request.dossierId, 'suspend', request.reason),
     );
-  }
+  };
 }

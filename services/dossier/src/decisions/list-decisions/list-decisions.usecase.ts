@@ -1,19 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { dossierNotFound } from '../../lifecycle/dossier-access';
 import { toDecisionResponse } from '../../dossiers/dossier.mapper';
 import { DossierRepository } from '../../lifecycle/dossier.repository';
+import { type RpcHandler } from '@certhub/platform';
 
 @Injectable()
 export class ListDecisions {
   constructor(private readonly dossiers: DossierRepository) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'dossier.decisions.list'>,
-  ): Promise<RpcResponse<'dossier.decisions.list'>> {
+  readonly execute: RpcHandler<'dossier.decisions.list'> = async (principal, request) => {
     const d = await this.dossiers.findVisible(principal, request.dossierId);
     if (!d) throw dossierNotFound(request.dossierId);
     return { items: (d.decisions ?? []).map(toDecisionResponse) };
-  }
+  };
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { CloudEvent, Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
+import type { CloudEvent } from '@certhub/contracts';
 import { randomUUID } from 'node:crypto';
 import { CertificateIssuer, type IssuedCertificate } from '../../certification/certificate-issuer';
 import { certificateStatusEvent } from '../../certification/certificate-events';
@@ -10,6 +10,7 @@ import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
 import { assertImpartial } from '../../lifecycle/impartiality';
 import { SchemeService } from '../../schemes/scheme.service';
 import { COMPLEMENTARY, OUTCOME_ACTION, assertOutcomeOffered, decisionKind } from '../decision-rules';
+import { type RpcHandler } from '@certhub/platform';
 
 /**
  * A decision-maker decides on a dossier awaiting decision: who, when, why, among the scheme's
@@ -24,10 +25,7 @@ export class RecordDecision {
     private readonly issuer: CertificateIssuer,
   ) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'dossier.decisions.record'>,
-  ): Promise<RpcResponse<'dossier.decisions.record'>> {
+  readonly execute: RpcHandler<'dossier.decisions.record'> = async (principal, request) => {
     const { after, change } = await this.lifecycle.apply(
       principal,
       request.dossierId,
@@ -65,7 +63,7 @@ export class RecordDecision {
       },
     );
     return { decision: toDecisionResponse(change.decision), dossier: toDossierResponse(after) };
-  }
+  };
 
   private updateFor(d: DossierView, decision: Decision, issued: IssuedCertificate | undefined) {
     const $set: Record<string, unknown> = { complementaryRequested: COMPLEMENTARY[decision.outcome] ?? null };

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
+import { DomainError, type RpcHandler } from '@certhub/platform';
 import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
 import { dossierEvent, dossierRef } from '../../lifecycle/dossier-events';
 import { toDossierResponse } from '../dossier.mapper';
@@ -14,10 +13,7 @@ export class AssignDossier {
     private readonly identity: IdentityDirectory,
   ) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'dossier.dossiers.assign'>,
-  ): Promise<RpcResponse<'dossier.dossiers.assign'>> {
+  readonly execute: RpcHandler<'dossier.dossiers.assign'> = async (principal, request) => {
     const { dossierId, analystId } = request;
     // Identity answers only users of the caller's own tenant: another CB's analyst is "unknown".
     const analyst =
@@ -45,5 +41,5 @@ export class AssignDossier {
       ],
     }));
     return toDossierResponse(after);
-  }
+  };
 }

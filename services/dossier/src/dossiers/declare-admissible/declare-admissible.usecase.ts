@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { dossierEvent, dossierRef } from '../../lifecycle/dossier-events';
 import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
 import { toDossierResponse } from '../dossier.mapper';
+import { type RpcHandler } from '@certhub/platform';
 
 /**
  * The analyst pronounces admissibility (every questionnaire finding closed); an offer follows
@@ -12,10 +12,7 @@ import { toDossierResponse } from '../dossier.mapper';
 export class DeclareAdmissible {
   constructor(private readonly lifecycle: DossierLifecycle) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'dossier.admissibility.declare'>,
-  ): Promise<RpcResponse<'dossier.admissibility.declare'>> {
+  readonly execute: RpcHandler<'dossier.admissibility.declare'> = async (principal, request) => {
     const { after } = await this.lifecycle.apply(
       principal,
       request.dossierId,
@@ -32,5 +29,5 @@ export class DeclareAdmissible {
       }),
     );
     return toDossierResponse(after);
-  }
+  };
 }

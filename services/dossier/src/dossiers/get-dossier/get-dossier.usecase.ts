@@ -1,19 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { dossierNotFound } from '../../lifecycle/dossier-access';
 import { toDossierResponse } from '../dossier.mapper';
 import { DossierRepository } from '../../lifecycle/dossier.repository';
+import { type RpcHandler } from '@certhub/platform';
 
 @Injectable()
 export class GetDossier {
   constructor(private readonly dossiers: DossierRepository) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'dossier.dossiers.get'>,
-  ): Promise<RpcResponse<'dossier.dossiers.get'>> {
+  readonly execute: RpcHandler<'dossier.dossiers.get'> = async (principal, request) => {
     const dossier = await this.dossiers.findVisible(principal, request.dossierId);
     if (!dossier) throw dossierNotFound(request.dossierId);
     return toDossierResponse(dossier);
-  }
+  };
 }

@@ -1,17 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import type { Answers, Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
+import type { Answers } from '@certhub/contracts';
 import { dossierNotFound } from '../../lifecycle/dossier-access';
 import { DossierRepository } from '../../lifecycle/dossier.repository';
+import { type RpcHandler } from '@certhub/platform';
 
 /** The questionnaire of one dossier with its answers, for the applicant and its CB (and exports). */
 @Injectable()
 export class GetQuestionnaire {
   constructor(private readonly dossiers: DossierRepository) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'dossier.questionnaire.get'>,
-  ): Promise<RpcResponse<'dossier.questionnaire.get'>> {
+  readonly execute: RpcHandler<'dossier.questionnaire.get'> = async (principal, request) => {
     const d = await this.dossiers.findVisible(principal, request.dossierId);
     if (!d) throw dossierNotFound(request.dossierId);
     return {
@@ -24,5 +22,5 @@ export class GetQuestionnaire {
       revision: d.questionnaire.revision,
       answers: d.questionnaire.answers as Answers,
     };
-  }
+  };
 }

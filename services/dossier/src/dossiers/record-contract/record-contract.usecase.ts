@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { contractContextId } from '../../evidence/document-contexts';
 import { DocumentReferences } from '../../evidence/document-references';
 import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
 import { toDossierResponse } from '../dossier.mapper';
+import { type RpcHandler } from '@certhub/platform';
 
 /**
  * The signed offer came back: the CB records the contract (reference, date, optional scan, which
@@ -16,10 +16,7 @@ export class RecordContract {
     private readonly documents: DocumentReferences,
   ) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'dossier.contracts.record'>,
-  ): Promise<RpcResponse<'dossier.contracts.record'>> {
+  readonly execute: RpcHandler<'dossier.contracts.record'> = async (principal, request) => {
     const { after } = await this.lifecycle.apply(
       principal,
       request.dossierId,
@@ -47,5 +44,5 @@ export class RecordContract {
       },
     );
     return toDossierResponse(after);
-  }
+  };
 }

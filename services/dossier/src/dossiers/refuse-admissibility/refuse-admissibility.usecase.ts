@@ -1,17 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
 import { toDossierResponse } from '../dossier.mapper';
+import { type RpcHandler } from '@certhub/platform';
 
 /** The analyst refuses the application outright; the reason is kept and shown to the applicant. */
 @Injectable()
 export class RefuseAdmissibility {
   constructor(private readonly lifecycle: DossierLifecycle) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'dossier.admissibility.refuse'>,
-  ): Promise<RpcResponse<'dossier.admissibility.refuse'>> {
+  readonly execute: RpcHandler<'dossier.admissibility.refuse'> = async (principal, request) => {
     const { after } = await this.lifecycle.apply(
       principal,
       request.dossierId,
@@ -23,5 +20,5 @@ export class RefuseAdmissibility {
       }),
     );
     return toDossierResponse(after);
-  }
+  };
 }

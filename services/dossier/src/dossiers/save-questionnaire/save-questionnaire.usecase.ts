@@ -1,12 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import {
-  validateAnswers,
-  type Answers,
-  type Principal,
-  type RpcPayload,
-  type RpcResponse,
-} from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
+import { validateAnswers, type Answers } from '@certhub/contracts';
+import { DomainError, type RpcHandler } from '@certhub/platform';
 import { answerReferences } from '../../evidence/answer-references';
 import { DocumentReferences } from '../../evidence/document-references';
 import { SchemeService } from '../../schemes/scheme.service';
@@ -27,10 +21,7 @@ export class SaveQuestionnaire {
     private readonly documents: DocumentReferences,
   ) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'dossier.questionnaire.save'>,
-  ): Promise<RpcResponse<'dossier.questionnaire.save'>> {
+  readonly execute: RpcHandler<'dossier.questionnaire.save'> = async (principal, request) => {
     const { after } = await this.lifecycle.apply(
       principal,
       request.dossierId,
@@ -59,5 +50,5 @@ export class SaveQuestionnaire {
       },
     );
     return toDossierResponse(after);
-  }
+  };
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { mongoSort } from '@certhub/platform';
+import { mongoSort, type RpcHandler } from '@certhub/platform';
 import { toDossierResponse } from '../dossier.mapper';
 import { DossierRepository } from '../../lifecycle/dossier.repository';
 
@@ -9,10 +8,7 @@ import { DossierRepository } from '../../lifecycle/dossier.repository';
 export class SearchDossiers {
   constructor(private readonly dossiers: DossierRepository) {}
 
-  async execute(
-    principal: Principal,
-    query: RpcPayload<'dossier.dossiers.search'>,
-  ): Promise<RpcResponse<'dossier.dossiers.search'>> {
+  readonly execute: RpcHandler<'dossier.dossiers.search'> = async (principal, query) => {
     const { items, total } = await this.dossiers.search(principal, {
       ...(query.status ? { status: query.status } : {}),
       ...(query.schemeId ? { schemeId: query.schemeId } : {}),
@@ -24,5 +20,5 @@ export class SearchDossiers {
       sort: mongoSort(query.sort, '-createdAt'),
     });
     return { items: items.map(toDossierResponse), page: query.page, pageSize: query.pageSize, total };
-  }
+  };
 }

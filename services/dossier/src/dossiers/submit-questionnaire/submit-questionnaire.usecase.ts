@@ -1,12 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import {
-  pruneHidden,
-  type Answers,
-  type Principal,
-  type RpcPayload,
-  type RpcResponse,
-} from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
+import { pruneHidden, type Answers } from '@certhub/contracts';
+import { DomainError, type RpcHandler } from '@certhub/platform';
 import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
 import { answerReferences } from '../../evidence/answer-references';
 import { DocumentContexts } from '../../evidence/document-contexts';
@@ -30,10 +24,7 @@ export class SubmitQuestionnaire {
     private readonly contexts: DocumentContexts,
   ) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'dossier.questionnaire.submit'>,
-  ): Promise<RpcResponse<'dossier.questionnaire.submit'>> {
+  readonly execute: RpcHandler<'dossier.questionnaire.submit'> = async (principal, request) => {
     const { after } = await this.lifecycle.apply(
       principal,
       request.dossierId,
@@ -74,5 +65,5 @@ export class SubmitQuestionnaire {
     );
     await this.contexts.dossier(after);
     return toDossierResponse(after);
-  }
+  };
 }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { AuditLifecycle } from '../../audits/audit-lifecycle';
 import { toAuditResponse } from '../../audits/audit.mapper';
 import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
 import { FindingRepository } from '../finding.repository';
+import { type RpcHandler } from '@certhub/platform';
 
 /**
  * The auditor declares the audit's findings recorded ("findings recorded"): the dossier moves to
@@ -18,10 +18,7 @@ export class DeclareFindingsRecorded {
     private readonly lifecycle: DossierLifecycle,
   ) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'dossier.audits.findings-recorded'>,
-  ): Promise<RpcResponse<'dossier.audits.findings-recorded'>> {
+  readonly execute: RpcHandler<'dossier.audits.findings-recorded'> = async (principal, request) => {
     const audit = await this.audits.load(principal, request.auditId);
     await this.audits.check(audit, 'declare_findings_recorded', principal, request.version);
     const open = await this.findings.countOpen(audit.cbId, { dossierId: audit.dossierId });
@@ -45,5 +42,5 @@ export class DeclareFindingsRecorded {
       { expectedVersion: request.version },
     );
     return toAuditResponse(after);
-  }
+  };
 }

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import type { Model } from 'mongoose';
 import { isApplicant } from '../../audits/audit-access';
 import { DossierRepository } from '../../lifecycle/dossier.repository';
 import { findingEvent, findingRef } from '../finding-events';
 import { FINDING_MESSAGE_MODEL, type FindingMessageDoc } from '../finding-message.schema';
 import { FindingLifecycle } from '../finding-lifecycle';
+import { type RpcHandler } from '@certhub/platform';
 
 const toMessage = (m: FindingMessageDoc) => ({
   id: m._id,
@@ -31,10 +31,7 @@ export class FindingThread {
     private readonly dossiers: DossierRepository,
   ) {}
 
-  async post(
-    principal: Principal,
-    request: RpcPayload<'dossier.findings.messages.post'>,
-  ): Promise<RpcResponse<'dossier.findings.messages.post'>> {
+  readonly post: RpcHandler<'dossier.findings.messages.post'> = async (principal, request) => {
     const finding = await this.findings.load(principal, request.findingId);
     await this.findings.check(finding, 'post_message', principal);
     const dossier = await this.dossiers.findVisible(principal, finding.dossierId);
@@ -66,12 +63,9 @@ export class FindingThread {
     ];
     await this.messages.create(message);
     return toMessage(message);
-  }
+  };
 
-  async list(
-    principal: Principal,
-    query: RpcPayload<'dossier.findings.messages.list'>,
-  ): Promise<RpcResponse<'dossier.findings.messages.list'>> {
+  readonly list: RpcHandler<'dossier.findings.messages.list'> = async (principal, query) => {
     const finding = await this.findings.load(principal, query.findingId);
     const filter = { tenantId: finding.cbId, findingId: finding._id };
     const [items, total] = await Promise.all([
@@ -84,5 +78,5 @@ export class FindingThread {
       this.messages.countDocuments(filter),
     ]);
     return { items: items.map(toMessage), page: query.page, pageSize: query.pageSize, total };
-  }
+  };
 }

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { AuditLifecycle } from '../../audits/audit-lifecycle';
 import { today } from '../../lifecycle/calendar';
 import { SchemeRules } from '../../audits/scheme-rules';
@@ -9,6 +8,7 @@ import { FindingNumbers } from '../../lifecycle/finding-numbers';
 import { findingEvent, findingRef } from '../finding-events';
 import { toFindingResponse } from '../finding.mapper';
 import { FindingLifecycle } from '../finding-lifecycle';
+import { type RpcHandler } from '@certhub/platform';
 
 /**
  * A booked auditor records a non-conformity after the audit
@@ -26,10 +26,7 @@ export class RecordFinding {
     private readonly schemes: SchemeRules,
   ) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'dossier.findings.record'>,
-  ): Promise<RpcResponse<'dossier.findings.record'>> {
+  readonly execute: RpcHandler<'dossier.findings.record'> = async (principal, request) => {
     const audit = await this.audits.load(principal, request.auditId);
     await this.audits.check(audit, 'record_finding', principal);
     await this.schemes.requireRequirement(audit.schemeId, audit.schemeVersion, request.requirementId);
@@ -86,5 +83,5 @@ export class RecordFinding {
       ],
     });
     return toFindingResponse(recorded, { withTrail: true });
-  }
+  };
 }

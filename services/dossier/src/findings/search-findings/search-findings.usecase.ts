@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { mongoSort } from '@certhub/platform';
+import { mongoSort, type RpcHandler } from '@certhub/platform';
 import type { FilterQuery } from 'mongoose';
 import { today } from '../../lifecycle/calendar';
 import { findingScope } from '../finding-access';
@@ -20,17 +19,11 @@ export class SearchFindings {
     private readonly findings: FindingLifecycle,
   ) {}
 
-  async get(
-    principal: Principal,
-    request: RpcPayload<'dossier.findings.get'>,
-  ): Promise<RpcResponse<'dossier.findings.get'>> {
+  readonly get: RpcHandler<'dossier.findings.get'> = async (principal, request) => {
     return toFindingResponse(await this.findings.load(principal, request.findingId), { withTrail: true });
-  }
+  };
 
-  async execute(
-    principal: Principal,
-    query: RpcPayload<'dossier.findings.search'>,
-  ): Promise<RpcResponse<'dossier.findings.search'>> {
+  readonly execute: RpcHandler<'dossier.findings.search'> = async (principal, query) => {
     const day = today();
     const and: FilterQuery<FindingDoc>[] = [];
     if (query.dossierId) and.push({ dossierId: query.dossierId });
@@ -54,5 +47,5 @@ export class SearchFindings {
       pageSize: query.pageSize,
       total,
     };
-  }
+  };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
+import type { RpcResponse } from '@certhub/contracts';
+import { DomainError, type RpcHandler } from '@certhub/platform';
 import { findingProofsContextId } from '../../evidence/document-contexts';
 import { DocumentReferences } from '../../evidence/document-references';
 import { dossierNotFound } from '../../lifecycle/dossier-access';
@@ -28,10 +28,7 @@ export class SendItems {
     private readonly documents: DocumentReferences,
   ) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'dossier.findings.send'>,
-  ): Promise<RpcResponse<'dossier.findings.send'>> {
+  readonly execute: RpcHandler<'dossier.findings.send'> = async (principal, request) => {
     const dossier = await this.dossiers.findVisible(principal, request.dossierId);
     if (!dossier) throw dossierNotFound(request.dossierId);
     const action = request.kind === 'measure' ? 'send_measures' : 'send_proofs';
@@ -102,5 +99,5 @@ export class SendItems {
       sent.push({ findingId: after._id, number: after.number, itemIds: change.itemIds });
     }
     return { batchId, findings: sent };
-  }
+  };
 }

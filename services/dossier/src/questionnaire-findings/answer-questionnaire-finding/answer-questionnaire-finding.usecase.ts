@@ -1,12 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import {
-  validateAnswers,
-  type Answers,
-  type Principal,
-  type RpcPayload,
-  type RpcResponse,
-} from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
+import { validateAnswers, type Answers } from '@certhub/contracts';
+import { DomainError, type RpcHandler } from '@certhub/platform';
 import { toQuestionnaireFindingResponse } from '../../dossiers/dossier.mapper';
 import type { QuestionnaireFinding } from '../../lifecycle/dossier.schema';
 import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
@@ -28,10 +22,7 @@ export class AnswerQuestionnaireFinding {
     private readonly documents: DocumentReferences,
   ) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'dossier.questionnaire-findings.answer'>,
-  ): Promise<RpcResponse<'dossier.questionnaire-findings.answer'>> {
+  readonly execute: RpcHandler<'dossier.questionnaire-findings.answer'> = async (principal, request) => {
     const { change } = await this.lifecycle.apply(
       principal,
       request.dossierId,
@@ -98,5 +89,5 @@ export class AnswerQuestionnaireFinding {
       },
     );
     return toQuestionnaireFindingResponse(change.answered);
-  }
+  };
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
+import { DomainError, type RpcHandler } from '@certhub/platform';
 import { toQuestionnaireFindingResponse } from '../../dossiers/dossier.mapper';
 import type { QuestionnaireFinding } from '../../lifecycle/dossier.schema';
 import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
@@ -10,10 +9,7 @@ import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
 export class CloseQuestionnaireFinding {
   constructor(private readonly lifecycle: DossierLifecycle) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'dossier.questionnaire-findings.close'>,
-  ): Promise<RpcResponse<'dossier.questionnaire-findings.close'>> {
+  readonly execute: RpcHandler<'dossier.questionnaire-findings.close'> = async (principal, request) => {
     const { change } = await this.lifecycle.apply(
       principal,
       request.dossierId,
@@ -46,5 +42,5 @@ export class CloseQuestionnaireFinding {
       },
     );
     return toQuestionnaireFindingResponse(change.closed);
-  }
+  };
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { findQuestion, type Principal, type RpcPayload, type RpcResponse } from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
+import { findQuestion } from '@certhub/contracts';
+import { DomainError, type RpcHandler } from '@certhub/platform';
 import { randomUUID } from 'node:crypto';
 import { dossierEvent, dossierRef } from '../../lifecycle/dossier-events';
 import { toQuestionnaireFindingResponse } from '../../dossiers/dossier.mapper';
@@ -24,10 +24,7 @@ export class RaiseQuestionnaireFinding {
     private readonly contexts: DocumentContexts,
   ) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'dossier.questionnaire-findings.raise'>,
-  ): Promise<RpcResponse<'dossier.questionnaire-findings.raise'>> {
+  readonly execute: RpcHandler<'dossier.questionnaire-findings.raise'> = async (principal, request) => {
     // Taken once the table and the question let it through, and kept across retries of the write.
     let number: string | undefined;
     const { change, after } = await this.lifecycle.apply(
@@ -76,5 +73,5 @@ export class RaiseQuestionnaireFinding {
     // The questionnaire is editable again, and the finding's question takes a document.
     await this.contexts.dossier(after);
     return toQuestionnaireFindingResponse(change.raised);
-  }
+  };
 }

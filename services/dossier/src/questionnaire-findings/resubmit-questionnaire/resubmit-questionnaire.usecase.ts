@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Answers, type Principal, type RpcPayload, type RpcResponse } from '@certhub/contracts';
+import { type Answers } from '@certhub/contracts';
 import { toDossierResponse } from '../../dossiers/dossier.mapper';
 import { answerReferences } from '../../evidence/answer-references';
 import { DocumentContexts, questionContextId } from '../../evidence/document-contexts';
@@ -7,6 +7,7 @@ import { DocumentReferences } from '../../evidence/document-references';
 import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
 import { SchemeService } from '../../schemes/scheme.service';
 import { assertComplete } from '../../dossiers/missing-answers';
+import { type RpcHandler } from '@certhub/platform';
 
 /**
  * Every finding answered, the applicant sends the questionnaire back: "Questionnaire corrigé"
@@ -22,10 +23,7 @@ export class ResubmitQuestionnaire {
     private readonly contexts: DocumentContexts,
   ) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'dossier.questionnaire.resubmit'>,
-  ): Promise<RpcResponse<'dossier.questionnaire.resubmit'>> {
+  readonly execute: RpcHandler<'dossier.questionnaire.resubmit'> = async (principal, request) => {
     const { after } = await this.lifecycle.apply(
       principal,
       request.dossierId,
@@ -68,5 +66,5 @@ export class ResubmitQuestionnaire {
     );
     await this.contexts.dossier(after);
     return toDossierResponse(after);
-  }
+  };
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { compareSchemeVersions, type RpcPayload, type RpcResponse } from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
+import { compareSchemeVersions } from '@certhub/contracts';
+import { DomainError, type RpcHandler } from '@certhub/platform';
 import { toSchemeResponse } from '../scheme.mapper';
 import { SchemeRepository } from '../scheme.repository';
 
@@ -9,7 +9,7 @@ import { SchemeRepository } from '../scheme.repository';
 export class GetScheme {
   constructor(private readonly repository: SchemeRepository) {}
 
-  async execute(request: RpcPayload<'dossier.schemes.get'>): Promise<RpcResponse<'dossier.schemes.get'>> {
+  readonly execute: RpcHandler<'dossier.schemes.get'> = async (request) => {
     const version =
       request.version ??
       (await this.repository.headers({ schemeId: request.schemeId }))
@@ -24,5 +24,5 @@ export class GetScheme {
           : `scheme ${request.schemeId}`,
       );
     return toSchemeResponse(record);
-  }
+  };
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { RpcPayload, RpcResponse, SchemeSummary } from '@certhub/contracts';
-import { parseSort } from '@certhub/platform';
+import type { SchemeSummary } from '@certhub/contracts';
+import { parseSort, type RpcHandler } from '@certhub/platform';
 import { toSchemeSummaries } from '../scheme.mapper';
 import { SchemeRepository } from '../scheme.repository';
 
@@ -12,7 +12,7 @@ import { SchemeRepository } from '../scheme.repository';
 export class ListSchemes {
   constructor(private readonly repository: SchemeRepository) {}
 
-  async execute(query: RpcPayload<'dossier.schemes.list'>): Promise<RpcResponse<'dossier.schemes.list'>> {
+  readonly execute: RpcHandler<'dossier.schemes.list'> = async (query) => {
     const { field, direction } = parseSort(query.sort ?? 'schemeId');
     const needle = query.q?.toLocaleLowerCase('fr');
     const summaries = toSchemeSummaries(await this.repository.headers(query.kind ? { kind: query.kind } : {}))
@@ -25,7 +25,7 @@ export class ListSchemes {
       pageSize: query.pageSize,
       total: summaries.length,
     };
-  }
+  };
 }
 
 const compare = (a: SchemeSummary, b: SchemeSummary, field: 'schemeId' | 'title' | 'publishedAt'): number =>

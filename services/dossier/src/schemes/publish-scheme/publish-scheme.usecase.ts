@@ -1,13 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
-import {
-  compareSchemeVersions as compareVersions,
-  type Principal,
-  type RpcPayload,
-  type RpcResponse,
-} from '@certhub/contracts';
+import { compareSchemeVersions as compareVersions } from '@certhub/contracts';
 import { requireSchemeAuthor } from '../scheme-access';
 import { toSchemeRecord, toSchemeSummary } from '../scheme.mapper';
 import { SchemeRepository } from '../scheme.repository';
+import { type RpcHandler } from '@certhub/platform';
 
 /**
  * A scheme manager (or platform administrator) publishes a new version, validated by SchemeSchema
@@ -19,14 +15,11 @@ export class PublishScheme {
 
   constructor(private readonly repository: SchemeRepository) {}
 
-  async execute(
-    principal: Principal,
-    scheme: RpcPayload<'dossier.schemes.publish'>,
-  ): Promise<RpcResponse<'dossier.schemes.publish'>> {
+  readonly execute: RpcHandler<'dossier.schemes.publish'> = async (principal, scheme) => {
     requireSchemeAuthor(principal);
     const record = await this.repository.insert(toSchemeRecord(scheme, principal.userId));
     this.logger.log(`scheme ${scheme.schemeId} ${scheme.version} published by ${principal.userId}`);
     const versions = (await this.repository.headers({ schemeId: scheme.schemeId })).map((h) => h.version);
     return toSchemeSummary(record, versions.sort(compareVersions));
-  }
+  };
 }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { dossierNotFound } from '../../lifecycle/dossier-access';
 import { toTrailResponse } from '../../dossiers/dossier.mapper';
 import { DossierRepository } from '../../lifecycle/dossier.repository';
+import { type RpcHandler } from '@certhub/platform';
 
 /**
  * The audit trail (docs/domain/records-and-retention.md#audit-trail): who, when, what, before/after; newest
@@ -12,10 +12,7 @@ import { DossierRepository } from '../../lifecycle/dossier.repository';
 export class GetTrail {
   constructor(private readonly dossiers: DossierRepository) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'dossier.dossiers.trail'>,
-  ): Promise<RpcResponse<'dossier.dossiers.trail'>> {
+  readonly execute: RpcHandler<'dossier.dossiers.trail'> = async (principal, request) => {
     const found = await this.dossiers.trail(principal, request.dossierId, request);
     if (!found) throw dossierNotFound(request.dossierId);
     return {
@@ -24,5 +21,5 @@ export class GetTrail {
       pageSize: request.pageSize,
       total: found.total,
     };
-  }
+  };
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { RpcPayload, RpcResponse } from '@certhub/contracts';
-import { mongoSort } from '@certhub/platform';
+import { mongoSort, type RpcHandler } from '@certhub/platform';
 import { pageOf } from '../../common/paging';
 import { toCertificationBodyResponse } from '../certification-body.mapper';
 import { CertificationBodyRepository } from '../certification-body.repository';
@@ -10,10 +9,8 @@ import { CertificationBodyRepository } from '../certification-body.repository';
 export class ListCertificationBodies {
   constructor(private readonly bodies: CertificationBodyRepository) {}
 
-  async execute(
-    query: RpcPayload<'identity.certification-bodies.list'>,
-  ): Promise<RpcResponse<'identity.certification-bodies.list'>> {
+  readonly execute: RpcHandler<'identity.certification-bodies.list'> = async (query) => {
     const { items, total } = await this.bodies.list(query, mongoSort(query.sort, 'name'));
     return pageOf(items.map(toCertificationBodyResponse), total, query);
-  }
+  };
 }

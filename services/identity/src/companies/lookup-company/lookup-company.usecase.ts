@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { RpcPayload, RpcResponse } from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
+import { DomainError, type RpcHandler } from '@certhub/platform';
 import { CompanyRegistry } from '../company-registry';
 
 /**
@@ -11,9 +10,7 @@ import { CompanyRegistry } from '../company-registry';
 export class LookupCompany {
   constructor(private readonly companies: CompanyRegistry) {}
 
-  async execute(
-    request: RpcPayload<'identity.companies.lookup'>,
-  ): Promise<RpcResponse<'identity.companies.lookup'>> {
+  readonly execute: RpcHandler<'identity.companies.lookup'> = async (request) => {
     const company = await this.companies.findBySiret(request.siret);
     if (!company)
       throw new DomainError(
@@ -21,5 +18,5 @@ export class LookupCompany {
         `no open establishment with SIRET ${request.siret} in the company registry`,
       );
     return company;
-  }
+  };
 }

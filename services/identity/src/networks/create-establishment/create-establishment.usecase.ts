@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, Role, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
+import type { Role } from '@certhub/contracts';
+import { DomainError, type RpcHandler } from '@certhub/platform';
 import { isPlatformAdmin } from '../../common/access';
 import { identityEvent } from '../../common/events';
 import { newId } from '../../common/ids';
@@ -21,10 +21,7 @@ export class CreateEstablishment {
     private readonly establishments: EstablishmentRepository,
   ) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'identity.establishments.create'>,
-  ): Promise<RpcResponse<'identity.establishments.create'>> {
+  readonly execute: RpcHandler<'identity.establishments.create'> = async (principal, request) => {
     // Visible means inside the principal's perimeter: another organisation's admin gets 404.
     const organisation = await this.organisations.findVisible(principal, request.trainingOrganisationId);
     if (!organisation) throw notFound('training organisation', request.trainingOrganisationId);
@@ -74,5 +71,5 @@ export class CreateEstablishment {
       event,
     );
     return toEstablishmentResponse(establishment);
-  }
+  };
 }

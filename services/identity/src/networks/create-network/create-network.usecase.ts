@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
+import { DomainError, type RpcHandler } from '@certhub/platform';
 import { isPlatformAdmin } from '../../common/access';
 import { identityEvent } from '../../common/events';
 import { newId } from '../../common/ids';
@@ -20,10 +19,7 @@ export class CreateNetwork {
     private readonly bodies: CertificationBodyRepository,
   ) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'identity.networks.create'>,
-  ): Promise<RpcResponse<'identity.networks.create'>> {
+  readonly execute: RpcHandler<'identity.networks.create'> = async (principal, request) => {
     const certifierId = isPlatformAdmin(principal) ? request.certifierId : principal.tenantId;
     if (!certifierId)
       throw new DomainError('validation_failed', 'name the certifier of the network', [
@@ -50,5 +46,5 @@ export class CreateNetwork {
       event,
     );
     return toNetworkResponse(network);
-  }
+  };
 }

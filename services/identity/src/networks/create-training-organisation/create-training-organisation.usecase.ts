@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
+import { DomainError, type RpcHandler } from '@certhub/platform';
 import { hasRole, isPlatformAdmin } from '../../common/access';
 import { identityEvent } from '../../common/events';
 import { newId } from '../../common/ids';
@@ -16,10 +15,7 @@ export class CreateTrainingOrganisation {
     private readonly organisations: TrainingOrganisationRepository,
   ) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'identity.training-organisations.create'>,
-  ): Promise<RpcResponse<'identity.training-organisations.create'>> {
+  readonly execute: RpcHandler<'identity.training-organisations.create'> = async (principal, request) => {
     const network = await this.networks.findVisible(principal, request.networkId);
     if (!network) throw notFound('network', request.networkId);
     const networkWide =
@@ -55,5 +51,5 @@ export class CreateTrainingOrganisation {
       event,
     );
     return toTrainingOrganisationResponse(organisation);
-  }
+  };
 }

@@ -1,19 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { notFound } from '../network-access';
 import { toEstablishmentResponse } from '../network.mapper';
 import { EstablishmentRepository } from '../network.repositories';
+import { type RpcHandler } from '@certhub/platform';
 
 @Injectable()
 export class GetEstablishment {
   constructor(private readonly establishments: EstablishmentRepository) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'identity.establishments.get'>,
-  ): Promise<RpcResponse<'identity.establishments.get'>> {
+  readonly execute: RpcHandler<'identity.establishments.get'> = async (principal, request) => {
     const establishment = await this.establishments.findVisible(principal, request.establishmentId);
     if (!establishment) throw notFound('establishment', request.establishmentId);
     return toEstablishmentResponse(establishment);
-  }
+  };
 }

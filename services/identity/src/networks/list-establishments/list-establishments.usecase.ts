@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { mongoSort } from '@certhub/platform';
+import { mongoSort, type RpcHandler } from '@certhub/platform';
 import { escapeRegex, pageOf } from '../../common/paging';
 import { toEstablishmentResponse } from '../network.mapper';
 import { EstablishmentRepository } from '../network.repositories';
@@ -9,10 +8,7 @@ import { EstablishmentRepository } from '../network.repositories';
 export class ListEstablishments {
   constructor(private readonly establishments: EstablishmentRepository) {}
 
-  async execute(
-    principal: Principal,
-    query: RpcPayload<'identity.establishments.list'>,
-  ): Promise<RpcResponse<'identity.establishments.list'>> {
+  readonly execute: RpcHandler<'identity.establishments.list'> = async (principal, query) => {
     const text = query.q ? new RegExp(escapeRegex(query.q), 'i') : undefined;
     const filter = {
       ...(query.trainingOrganisationId ? { trainingOrganisationId: query.trainingOrganisationId } : {}),
@@ -26,5 +22,5 @@ export class ListEstablishments {
       mongoSort(query.sort, 'name'),
     );
     return pageOf(items.map(toEstablishmentResponse), total, query);
-  }
+  };
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { mongoSort } from '@certhub/platform';
+import { mongoSort, type RpcHandler } from '@certhub/platform';
 import { escapeRegex, pageOf } from '../../common/paging';
 import { notFound } from '../network-access';
 import { toTrainingOrganisationResponse } from '../network.mapper';
@@ -13,10 +12,7 @@ export class ListTrainingOrganisations {
     private readonly organisations: TrainingOrganisationRepository,
   ) {}
 
-  async execute(
-    principal: Principal,
-    query: RpcPayload<'identity.training-organisations.list'>,
-  ): Promise<RpcResponse<'identity.training-organisations.list'>> {
+  readonly execute: RpcHandler<'identity.training-organisations.list'> = async (principal, query) => {
     // A network outside the principal's reach is not there (404), rather than an empty list.
     if (!(await this.networks.findVisible(principal, query.networkId)))
       throw notFound('network', query.networkId);
@@ -32,5 +28,5 @@ export class ListTrainingOrganisations {
       mongoSort(query.sort, 'name'),
     );
     return pageOf(items.map(toTrainingOrganisationResponse), total, query);
-  }
+  };
 }

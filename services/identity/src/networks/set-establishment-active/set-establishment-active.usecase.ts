@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
+import { DomainError, type RpcHandler } from '@certhub/platform';
 import { identityEvent } from '../../common/events';
 import { isCertifierOf, notFound } from '../network-access';
 import { toEstablishmentResponse } from '../network.mapper';
@@ -14,10 +13,7 @@ import { EstablishmentRepository } from '../network.repositories';
 export class SetEstablishmentActive {
   constructor(private readonly establishments: EstablishmentRepository) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'identity.establishments.set-active'>,
-  ): Promise<RpcResponse<'identity.establishments.set-active'>> {
+  readonly execute: RpcHandler<'identity.establishments.set-active'> = async (principal, request) => {
     const { establishmentId, active } = request;
     const current = await this.establishments.findVisible(principal, establishmentId);
     if (!current) throw notFound('establishment', establishmentId);
@@ -32,5 +28,5 @@ export class SetEstablishmentActive {
     const updated = await this.establishments.setActive(current, active, event);
     // null: a concurrent call made the same change first; its event is the one that counts.
     return toEstablishmentResponse(updated ?? { ...current, active });
-  }
+  };
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
+import { DomainError, type RpcHandler } from '@certhub/platform';
 import { belongsToOrganisation, hasRole, isPlatformAdmin } from '../../common/access';
 import { newId } from '../../common/ids';
 import { CompanyRegistry } from '../../companies/company-registry';
@@ -21,10 +20,7 @@ export class AddSite {
     private readonly companies: CompanyRegistry,
   ) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'identity.sites.add'>,
-  ): Promise<RpcResponse<'identity.sites.add'>> {
+  readonly execute: RpcHandler<'identity.sites.add'> = async (principal, request) => {
     const { organisationId, siret } = request;
     const organisation = await findVisibleOrganisation(this.organisations, principal, organisationId);
     const isItsAdmin = belongsToOrganisation(principal, organisationId) && hasRole(principal, 'org_admin');
@@ -51,5 +47,5 @@ export class AddSite {
       headquarters: company.headquarters,
     });
     return toSiteResponse(site);
-  }
+  };
 }

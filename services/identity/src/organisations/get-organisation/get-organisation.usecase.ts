@@ -1,19 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { findVisibleOrganisation } from '../organisation-access';
 import { toOrganisationResponse } from '../organisation.mapper';
 import { OrganisationRepository } from '../organisation.repository';
+import { type RpcHandler } from '@certhub/platform';
 
 @Injectable()
 export class GetOrganisation {
   constructor(private readonly organisations: OrganisationRepository) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'identity.organisations.get'>,
-  ): Promise<RpcResponse<'identity.organisations.get'>> {
+  readonly execute: RpcHandler<'identity.organisations.get'> = async (principal, request) => {
     return toOrganisationResponse(
       await findVisibleOrganisation(this.organisations, principal, request.organisationId),
     );
-  }
+  };
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
+import { DomainError, type RpcHandler } from '@certhub/platform';
 import { isPlatformStaff } from '../../common/access';
 import { mongoSort } from '@certhub/platform';
 import { pageOf } from '../../common/paging';
@@ -15,13 +14,10 @@ import { OrganisationRepository } from '../organisation.repository';
 export class ListOrganisations {
   constructor(private readonly organisations: OrganisationRepository) {}
 
-  async execute(
-    principal: Principal,
-    query: RpcPayload<'identity.organisations.list'>,
-  ): Promise<RpcResponse<'identity.organisations.list'>> {
+  readonly execute: RpcHandler<'identity.organisations.list'> = async (principal, query) => {
     if (!isPlatformStaff(principal))
       throw DomainError.forbidden('only platform staff may list organisations');
     const { items, total } = await this.organisations.list(query, mongoSort(query.sort, 'name'));
     return pageOf(items.map(toOrganisationResponse), total, query);
-  }
+  };
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { mongoSort } from '@certhub/platform';
+import { mongoSort, type RpcHandler } from '@certhub/platform';
 import { pageOf } from '../../common/paging';
 import { findVisibleOrganisation } from '../organisation-access';
 import { toSiteResponse } from '../organisation.mapper';
@@ -14,10 +13,7 @@ export class ListSites {
     private readonly sites: SiteRepository,
   ) {}
 
-  async execute(
-    principal: Principal,
-    query: RpcPayload<'identity.sites.list'>,
-  ): Promise<RpcResponse<'identity.sites.list'>> {
+  readonly execute: RpcHandler<'identity.sites.list'> = async (principal, query) => {
     await findVisibleOrganisation(this.organisations, principal, query.organisationId);
     // Headquarters first unless the caller sorts otherwise.
     const sort = query.sort
@@ -25,5 +21,5 @@ export class ListSites {
       : { headquarters: -1 as const, siret: 1 as const, _id: 1 as const };
     const { items, total } = await this.sites.list(query.organisationId, query, sort);
     return pageOf(items.map(toSiteResponse), total, query);
-  }
+  };
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
+import { DomainError, type RpcHandler } from '@certhub/platform';
 import { isPlatformAdmin } from '../../common/access';
 import { identityEvent } from '../../common/events';
 import { findVisibleOrganisation } from '../organisation-access';
@@ -15,10 +14,7 @@ import { OrganisationRepository } from '../organisation.repository';
 export class SetOrganisationActive {
   constructor(private readonly organisations: OrganisationRepository) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'identity.organisations.set-active'>,
-  ): Promise<RpcResponse<'identity.organisations.set-active'>> {
+  readonly execute: RpcHandler<'identity.organisations.set-active'> = async (principal, request) => {
     const { organisationId, active } = request;
     // The role check comes first and answers the same whether the organisation exists or not.
     if (!isPlatformAdmin(principal))
@@ -35,5 +31,5 @@ export class SetOrganisationActive {
     // null: a concurrent call made the same change first; its event is the one that counts.
     const result = updated ?? (await findVisibleOrganisation(this.organisations, principal, organisationId));
     return toOrganisationResponse(result);
-  }
+  };
 }

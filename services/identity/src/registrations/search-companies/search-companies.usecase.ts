@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { RpcPayload, RpcResponse } from '@certhub/contracts';
 import { OrganisationRepository } from '../../organisations/organisation.repository';
 import { CompanyRegistry } from '../../companies/company-registry';
+import { type RpcHandler } from '@certhub/platform';
 
 /**
  * Public: a newcomer finds a company to register. Offline, the bundled dataset is synthetic, so
@@ -16,11 +16,9 @@ export class SearchCompanies {
     private readonly organisations: OrganisationRepository,
   ) {}
 
-  async execute(
-    request: RpcPayload<'identity.companies.search'>,
-  ): Promise<RpcResponse<'identity.companies.search'>> {
+  readonly execute: RpcHandler<'identity.companies.search'> = async (request) => {
     const exclude = this.companies.offline ? await this.organisations.registeredSirens() : undefined;
     const { items, total } = await this.companies.search({ ...request, ...(exclude ? { exclude } : {}) });
     return { items, total, page: request.page, pageSize: request.pageSize };
-  }
+  };
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { isSystemPrincipal, type Principal, type RpcPayload, type RpcResponse } from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
+import { isSystemPrincipal } from '@certhub/contracts';
+import { DomainError, type RpcHandler } from '@certhub/platform';
 import { UserRepository } from '../user.repository';
 
 /**
@@ -11,12 +11,9 @@ import { UserRepository } from '../user.repository';
 export class GetUserAccess {
   constructor(private readonly users: UserRepository) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'identity.users.access'>,
-  ): Promise<RpcResponse<'identity.users.access'>> {
+  readonly execute: RpcHandler<'identity.users.access'> = async (principal, request) => {
     if (!isSystemPrincipal(principal))
       throw DomainError.forbidden('user access is checked by internal services only');
     return { active: (await this.users.isEnabled(request.userId)) ?? true };
-  }
+  };
 }

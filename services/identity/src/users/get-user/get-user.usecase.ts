@@ -1,6 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
+import { DomainError, type RpcHandler } from '@certhub/platform';
 import { KeycloakAdmin } from '../../keycloak/keycloak-admin';
 import { toUserResponse } from '../user.mapper';
 import { UserRepository } from '../user.repository';
@@ -16,16 +15,13 @@ export class GetUser {
     private readonly keycloak: KeycloakAdmin,
   ) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'identity.users.get'>,
-  ): Promise<RpcResponse<'identity.users.get'>> {
+  readonly execute: RpcHandler<'identity.users.get'> = async (principal, request) => {
     requireTenantAdmin(principal, 'read users');
     // Scoped to the admin's tenant: another tenant's user is as unknown as a wrong id.
     const user = await this.users.findInTenant(principal.tenantId, request.userId);
     if (!user) throw new DomainError('not_found', `user ${request.userId} was not found`);
     return toUserResponse(await this.withVerification(user));
-  }
+  };
 
   /**
    * Keycloak verifies e-mails on its own, so an unverified projection is checked against it: the

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
+import { DomainError, type RpcHandler } from '@certhub/platform';
 import { CertificationBodyRepository } from '../../certification-bodies/certification-body.repository';
 import { isPlatformAdmin } from '../../common/access';
 import { InviteUser } from '../invite-user/invite-user.usecase';
@@ -17,10 +16,7 @@ export class InviteCbAdmin {
     private readonly invitations: InviteUser,
   ) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'identity.certification-bodies.invite-admin'>,
-  ): Promise<RpcResponse<'identity.certification-bodies.invite-admin'>> {
+  readonly execute: RpcHandler<'identity.certification-bodies.invite-admin'> = async (principal, request) => {
     if (!isPlatformAdmin(principal))
       throw DomainError.forbidden(
         'only the platform’s administrators invite a certification body’s administrator',
@@ -33,5 +29,5 @@ export class InviteCbAdmin {
       { ...person, role: 'cb_admin' },
       principal,
     );
-  }
+  };
 }

@@ -8,7 +8,7 @@ import {
   type RpcPayload,
   type RpcResponse,
 } from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
+import { DomainError, type RpcHandler } from '@certhub/platform';
 import { randomUUID } from 'node:crypto';
 import { AccountNotices } from '../../common/account-notices';
 import { asEmailTaken, emailTaken } from '../../common/conflicts';
@@ -37,10 +37,7 @@ export class InviteUser {
     private readonly establishments: EstablishmentRepository,
   ) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'identity.users.invite'>,
-  ): Promise<RpcResponse<'identity.users.invite'>> {
+  readonly execute: RpcHandler<'identity.users.invite'> = async (principal, request) => {
     if (principal.tenantType === 'network') return this.inviteIntoNetwork(principal, request);
     if (request.trainingOrganisationId || request.establishmentId)
       throw new DomainError('validation_failed', 'only a training network’s users have a perimeter', [
@@ -60,7 +57,7 @@ export class InviteUser {
       principal,
       { discreet: true },
     );
-  }
+  };
 
   /**
    * A training network's administrators invite within their perimeter

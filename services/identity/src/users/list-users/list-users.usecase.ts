@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { mongoSort } from '@certhub/platform';
+import { mongoSort, type RpcHandler } from '@certhub/platform';
 import { pageOf } from '../../common/paging';
 import { toUserResponse } from '../user.mapper';
 import { UserRepository } from '../user.repository';
@@ -14,10 +13,7 @@ import { requireTenantAdmin } from '../user-access';
 export class ListUsers {
   constructor(private readonly users: UserRepository) {}
 
-  async execute(
-    principal: Principal,
-    query: RpcPayload<'identity.users.list'>,
-  ): Promise<RpcResponse<'identity.users.list'>> {
+  readonly execute: RpcHandler<'identity.users.list'> = async (principal, query) => {
     requireTenantAdmin(principal, 'list users');
     const { items, total } = await this.users.list(
       principal.tenantId,
@@ -25,5 +21,5 @@ export class ListUsers {
       mongoSort(query.sort, '-createdAt'),
     );
     return pageOf(items.map(toUserResponse), total, query);
-  }
+  };
 }

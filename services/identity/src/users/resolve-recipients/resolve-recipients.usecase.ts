@@ -1,12 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import {
-  isSystemPrincipal,
-  type Principal,
-  type Role,
-  type RpcPayload,
-  type RpcResponse,
-} from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
+import { isSystemPrincipal, type Role } from '@certhub/contracts';
+import { DomainError, type RpcHandler } from '@certhub/platform';
 import type { Sort } from '../../common/paging';
 import { UserRepository } from '../user.repository';
 import type { User } from '../user.schema';
@@ -25,10 +19,7 @@ const OLDEST_FIRST: Sort = { createdAt: 1, _id: 1 };
 export class ResolveRecipients {
   constructor(private readonly users: UserRepository) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'identity.recipients.resolve'>,
-  ): Promise<RpcResponse<'identity.recipients.resolve'>> {
+  readonly execute: RpcHandler<'identity.recipients.resolve'> = async (principal, request) => {
     if (!isSystemPrincipal(principal))
       throw DomainError.forbidden('recipients are resolved for internal services only');
     const found = request.userIds
@@ -44,7 +35,7 @@ export class ResolveRecipients {
         role: user.role,
         locale: user.locale,
       }));
-  }
+  };
 
   private async byIds(tenantId: string, ids: string[]): Promise<User[]> {
     const users = await Promise.all([...new Set(ids)].map((id) => this.users.findInTenant(tenantId, id)));

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
+import { DomainError, type RpcHandler } from '@certhub/platform';
 import { identityEvent } from '../../common/events';
 import { KeycloakAdmin } from '../../keycloak/keycloak-admin';
 import { toUserResponse } from '../user.mapper';
@@ -19,10 +18,7 @@ export class SetUserEnabled {
     private readonly keycloak: KeycloakAdmin,
   ) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'identity.users.set-enabled'>,
-  ): Promise<RpcResponse<'identity.users.set-enabled'>> {
+  readonly execute: RpcHandler<'identity.users.set-enabled'> = async (principal, request) => {
     const { userId, enabled } = request;
     requireTenantAdmin(principal, 'activate or deactivate users');
     const user = await this.users.findInTenant(principal.tenantId, userId);
@@ -41,5 +37,5 @@ export class SetUserEnabled {
     );
     const updated = (await this.users.setEnabled(user.tenantId, userId, enabled, event)) ?? user;
     return toUserResponse(updated);
-  }
+  };
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { mongoSort } from '@certhub/platform';
+import { mongoSort, type RpcHandler } from '@certhub/platform';
 import { toInboxEntryResponse } from '../inbox-entry.mapper';
 import { InboxEntryRepository } from '../inbox-entry.repository';
 
@@ -12,10 +11,7 @@ import { InboxEntryRepository } from '../inbox-entry.repository';
 export class ListNotifications {
   constructor(private readonly inbox: InboxEntryRepository) {}
 
-  async execute(
-    principal: Principal,
-    query: RpcPayload<'notification.inbox.list'>,
-  ): Promise<RpcResponse<'notification.inbox.list'>> {
+  readonly execute: RpcHandler<'notification.inbox.list'> = async (principal, query) => {
     const { page, pageSize } = query;
     const { items, total } = await this.inbox.list(
       principal.tenantId,
@@ -24,5 +20,5 @@ export class ListNotifications {
       { sort: mongoSort(query.sort, '-createdAt'), skip: (page - 1) * pageSize, limit: pageSize },
     );
     return { items: items.map(toInboxEntryResponse), page, pageSize, total };
-  }
+  };
 }

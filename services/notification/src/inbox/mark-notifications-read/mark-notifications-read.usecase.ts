@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { InboxEntryRepository } from '../inbox-entry.repository';
 import { CountUnread } from '../count-unread/count-unread.usecase';
+import { type RpcHandler } from '@certhub/platform';
 
 /**
  * Opening an entry, ticking a selection, or "mark all as read" (docs/domain/notifications.md#inbox). Ids of
@@ -15,12 +15,9 @@ export class MarkNotificationsRead {
     private readonly countUnread: CountUnread,
   ) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'notification.inbox.mark-read'>,
-  ): Promise<RpcResponse<'notification.inbox.mark-read'>> {
+  readonly execute: RpcHandler<'notification.inbox.mark-read'> = async (principal, request) => {
     const updated = await this.inbox.markRead(principal.tenantId, principal.userId, request.ids ?? 'all');
-    const { unread } = await this.countUnread.execute(principal);
+    const { unread } = await this.countUnread.execute(principal, {});
     return { updated, unread };
-  }
+  };
 }

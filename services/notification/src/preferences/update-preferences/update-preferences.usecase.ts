@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { EventType, Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
+import type { EventType } from '@certhub/contracts';
+import { DomainError, type RpcHandler } from '@certhub/platform';
 import type { NotificationCategory } from '../../common/category';
 import { PreferencePolicy } from '../preference-policy';
 import { PreferenceRepository } from '../preference.repository';
@@ -15,10 +15,7 @@ type Changes<K extends string> = Partial<Record<K, boolean>> | undefined;
 export class UpdatePreferences {
   constructor(private readonly preferences: PreferenceRepository) {}
 
-  async execute(
-    principal: Principal,
-    request: RpcPayload<'notification.preferences.update'>,
-  ): Promise<RpcResponse<'notification.preferences.update'>> {
+  readonly execute: RpcHandler<'notification.preferences.update'> = async (principal, request) => {
     const refused = [
       ...turnedOff(request.categories)
         .filter((category) => PreferencePolicy.isMandatoryCategory(category))
@@ -43,7 +40,7 @@ export class UpdatePreferences {
     };
     await this.preferences.save(principal.tenantId, principal.userId, choices);
     return PreferencePolicy.view(choices);
-  }
+  };
 }
 
 function turnedOff<K extends string>(changes: Changes<K>): K[] {
