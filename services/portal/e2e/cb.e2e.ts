@@ -79,7 +79,7 @@ test.beforeAll(async () => {
 });
 
 // The certificate granted (then suspended) here would refuse the next journey's application.
-test.afterEach(() => withdrawDemoCertificates(api));
+test.afterAll(() => withdrawDemoCertificates(api));
 
 test('the cb_admin finds the new dossier in the queue and assigns it to an analyst', async ({ page }) => {
   const analyst = await api.call<{ firstName: string; lastName: string }>(
@@ -350,8 +350,10 @@ test('another CB’s dossier, reached by a deep link, reads "not found"; the que
     address: { line1: '1 rue de la Paix', postalCode: '75002', city: 'Paris', country: 'FR' },
     certificateNumberPrefix: 'AUTRE',
   });
+  // Another scheme: the organisation still holds the label's (suspended) certificate.
   const foreign = await api.call<{ id: string; reference: string }>('applicant', 'POST', '/dossiers', {
-    schemeId: 'label-engagement',
+    schemeId: 'amarc',
+    level: 'A',
     cbId: other.id,
   });
   await signIn(page, `/cb/dossiers/${foreign.id}`, 'analyst@certhub.local');

@@ -538,7 +538,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Company details from the registry, to pre-fill registration (seed 000) */
+    /** Company details from the registry, to pre-fill registration */
     get: operations['identity.companies.lookup'];
     put?: never;
     post?: never;
@@ -1622,7 +1622,7 @@ export interface paths {
       cookie?: never;
     };
     get?: never;
-    /** Activate or deactivate an organisation (platform only, seed 002) */
+    /** Activate or deactivate an organisation (the platform only) */
     put: operations['identity.organisations.set-active'];
     post?: never;
     delete?: never;
