@@ -449,6 +449,7 @@ describe.each(OVERLAYS)('$overlay overlay', ({ overlay, namespace }) => {
       analytics: ['gateway', 'monitoring'],
       partner: ['monitoring'],
       complaints: ['monitoring'],
+      candidacy: ['monitoring'],
     });
   });
 
