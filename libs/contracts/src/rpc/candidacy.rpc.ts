@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Role } from '../roles';
 import {
   AbandonCandidacyRequestSchema,
   CandidateListQuerySchema,
@@ -24,6 +25,23 @@ import { FrameworkSchema } from '../candidacy/framework';
 import { pageOf } from '../identity/identity.schemas';
 import { PageQuerySchema } from '../pagination';
 
+/** Everyone who records candidacies: the network's people and those of its organisations and establishments. */
+const TRAINING_STAFF = [
+  'network_admin',
+  'network_supervisor',
+  'training_org_admin',
+  'training_org_user',
+  'establishment_admin',
+  'establishment_user',
+] as const satisfies readonly Role[];
+/** Their administrators and the network's supervisors. */
+const TRAINING_ADMINS = [
+  'network_admin',
+  'network_supervisor',
+  'training_org_admin',
+  'establishment_admin',
+] as const satisfies readonly Role[];
+
 const id = z.string().min(1).max(64);
 
 /** One change of a candidacy or a habilitation, as its trail keeps it. */
@@ -44,7 +62,7 @@ export const CandidacyRpc = {
       method: 'POST',
       path: '/api/v1/establishments/{establishmentId}/habilitations',
       status: 201,
-      roles: ['network_admin', 'network_supervisor', 'training_org_admin', 'establishment_admin'],
+      roles: [...TRAINING_ADMINS],
       tag: 'habilitations',
       summary: "Ask one or several certifiers for the establishment's habilitation (or its renewal)",
     },
@@ -91,14 +109,7 @@ export const CandidacyRpc = {
       method: 'POST',
       path: '/api/v1/candidates',
       status: 201,
-      roles: [
-        'network_admin',
-        'network_supervisor',
-        'training_org_admin',
-        'training_org_user',
-        'establishment_admin',
-        'establishment_user',
-      ],
+      roles: [...TRAINING_STAFF],
       tag: 'candidates',
       summary:
         'Register a candidate in an establishment, refused when the same person is already on the platform',
@@ -155,14 +166,7 @@ export const CandidacyRpc = {
     http: {
       method: 'PUT',
       path: '/api/v1/candidates/{candidateId}',
-      roles: [
-        'network_admin',
-        'network_supervisor',
-        'training_org_admin',
-        'training_org_user',
-        'establishment_admin',
-        'establishment_user',
-      ],
+      roles: [...TRAINING_STAFF],
       tag: 'candidates',
       summary: "Edit a candidate's sheet (the whole form, at the version read)",
     },
@@ -174,7 +178,7 @@ export const CandidacyRpc = {
     http: {
       method: 'PUT',
       path: '/api/v1/candidates/{candidateId}/active',
-      roles: ['network_admin', 'network_supervisor', 'training_org_admin', 'establishment_admin'],
+      roles: [...TRAINING_ADMINS],
       tag: 'candidates',
       summary: 'Deactivate or reactivate a candidate',
     },
@@ -186,14 +190,7 @@ export const CandidacyRpc = {
     http: {
       method: 'DELETE',
       path: '/api/v1/candidates/{candidateId}',
-      roles: [
-        'network_admin',
-        'network_supervisor',
-        'training_org_admin',
-        'training_org_user',
-        'establishment_admin',
-        'establishment_user',
-      ],
+      roles: [...TRAINING_STAFF],
       tag: 'candidates',
       summary: 'Delete a candidate while nothing is recorded on his candidacy',
     },
@@ -205,14 +202,7 @@ export const CandidacyRpc = {
     http: {
       method: 'POST',
       path: '/api/v1/candidates/{candidateId}/abandonment',
-      roles: [
-        'network_admin',
-        'network_supervisor',
-        'training_org_admin',
-        'training_org_user',
-        'establishment_admin',
-        'establishment_user',
-      ],
+      roles: [...TRAINING_STAFF],
       tag: 'candidates',
       summary: 'Declare a candidacy abandoned, with a reason',
     },
@@ -224,14 +214,7 @@ export const CandidacyRpc = {
     http: {
       method: 'POST',
       path: '/api/v1/candidates/{candidateId}/reinstatement',
-      roles: [
-        'network_admin',
-        'network_supervisor',
-        'training_org_admin',
-        'training_org_user',
-        'establishment_admin',
-        'establishment_user',
-      ],
+      roles: [...TRAINING_STAFF],
       tag: 'candidates',
       summary: 'Reinstate an abandoned candidacy where it stood',
     },
@@ -255,14 +238,7 @@ export const CandidacyRpc = {
       method: 'POST',
       path: '/api/v1/candidates/{candidateId}/transfer-requests',
       status: 201,
-      roles: [
-        'network_admin',
-        'network_supervisor',
-        'training_org_admin',
-        'training_org_user',
-        'establishment_admin',
-        'establishment_user',
-      ],
+      roles: [...TRAINING_STAFF],
       tag: 'transfers',
       summary: "Ask to take over a candidate's dossier from another establishment, with a reason",
     },

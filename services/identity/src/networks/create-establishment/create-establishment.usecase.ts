@@ -7,6 +7,7 @@ import { newId } from '../../common/ids';
 import { notFound } from '../network-access';
 import { toEstablishmentResponse } from '../network.mapper';
 import { EstablishmentRepository, TrainingOrganisationRepository } from '../network.repositories';
+import { requireEstablishmentOf } from '../../common/establishment-of';
 
 const CREATORS: readonly Role[] = ['network_admin', 'network_supervisor', 'training_org_admin'];
 
@@ -34,12 +35,7 @@ export class CreateEstablishment {
       throw DomainError.forbidden(
         'only the network’s administrators and supervisors or the organisation’s administrators add establishments',
       );
-    if (!request.siret.startsWith(organisation.siren))
-      throw new DomainError(
-        'validation_failed',
-        `SIRET ${request.siret} does not belong to this organisation: its SIREN is ${organisation.siren}`,
-        [{ field: 'siret', message: `must start with the organisation's SIREN ${organisation.siren}` }],
-      );
+    requireEstablishmentOf(request.siret, organisation.siren);
     const id = newId('est');
     const event = identityEvent(
       'certhub.establishment.created.v1',

@@ -7,6 +7,7 @@ import { findVisibleOrganisation } from '../organisation-access';
 import { toSiteResponse } from '../organisation.mapper';
 import { SiteRepository } from '../site.repository';
 import { OrganisationRepository } from '../organisation.repository';
+import { requireEstablishmentOf } from '../../common/establishment-of';
 
 /**
  * A multi-site organisation declares a site by its SIRET, pre-filled from the registry
@@ -28,13 +29,7 @@ export class AddSite {
       throw DomainError.forbidden(
         'only the organisation’s administrators or the platform may declare its sites',
       );
-    if (!siret.startsWith(organisation.siren)) {
-      throw new DomainError(
-        'validation_failed',
-        `SIRET ${siret} does not belong to this organisation: its SIREN is ${organisation.siren}`,
-        [{ field: 'siret', message: `must start with the organisation's SIREN ${organisation.siren}` }],
-      );
-    }
+    requireEstablishmentOf(siret, organisation.siren);
     const company = await this.companies.findBySiret(siret);
     if (!company)
       throw new DomainError('not_found', `no open establishment with SIRET ${siret} in the company registry`);
