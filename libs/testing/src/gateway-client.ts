@@ -1,4 +1,4 @@
-import { passwordToken } from '@certhub/testing';
+import { passwordToken } from './keycloak';
 
 export interface GatewayAnswer {
   status: number;
@@ -21,10 +21,14 @@ export class GatewayClient {
     return new GatewayClient(`${gatewayUrl}/api/v1`, tokens);
   }
 
-  async api(who: string, method: string, path: string, body?: unknown): Promise<GatewayAnswer> {
+  /** `who` null: an anonymous call (public routes). */
+  async api(who: string | null, method: string, path: string, body?: unknown): Promise<GatewayAnswer> {
     const res = await fetch(`${this.base}${path}`, {
       method,
-      headers: { authorization: `Bearer ${this.tokens[who]}`, 'content-type': 'application/json' },
+      headers: {
+        ...(who === null ? {} : { authorization: `Bearer ${this.tokens[who]}` }),
+        'content-type': 'application/json',
+      },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     const text = await res.text();
@@ -32,7 +36,7 @@ export class GatewayClient {
   }
 
   /** A call that must succeed: the problem body is in the failure message when it does not. */
-  async ok(who: string, method: string, path: string, body?: unknown): Promise<GatewayAnswer['body']> {
+  async ok(who: string | null, method: string, path: string, body?: unknown): Promise<GatewayAnswer['body']> {
     const res = await this.api(who, method, path, body);
     if (res.status >= 300) throw new Error(`${method} ${path} → ${res.status}: ${JSON.stringify(res.body)}`);
     return res.body;

@@ -7,6 +7,7 @@ export * from './service-process';
 export * from './wait';
 export * from './components';
 export * from './email-link';
+export * from './gateway-client';
 export * from './stack';
 export * from './companies';
 export * from './nats';

@@ -1,4 +1,4 @@
-import { TestStack, passwordToken, uniqueId } from '@certhub/testing';
+import { GatewayClient, TestStack, uniqueId } from '@certhub/testing';
 
 type Body = Record<string, unknown>;
 
@@ -8,27 +8,22 @@ type Body = Record<string, unknown>;
  */
 describe('/api/v1 candidacy routes through the gateway', () => {
   let stack: TestStack;
-  const tokens: Record<string, string> = {};
+  let gateway: GatewayClient;
 
   beforeAll(async () => {
     stack = await TestStack.start(['identity', 'candidacy', 'gateway']);
-    for (const user of ['network.admin', 'establishment.a', 'establishment.b', 'certifier', 'org.admin'])
-      tokens[user] = await passwordToken(`${user}@certhub.local`);
+    gateway = await GatewayClient.signIn(stack.service('gateway').url, [
+      'network.admin',
+      'establishment.a',
+      'establishment.b',
+      'certifier',
+      'org.admin',
+    ]);
   }, 180_000);
   afterAll(() => stack?.stop());
 
-  async function api(user: string, method: string, path: string, body?: unknown) {
-    const res = await fetch(`${stack.service('gateway').url}/api/v1${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${tokens[user] ?? ''}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await res.text();
-    return { status: res.status, body: (text ? JSON.parse(text) : {}) as Body };
-  }
+  const api = (user: string, method: string, path: string, body?: unknown) =>
+    gateway.api(user, method, path, body);
 
   /** A person nobody registered yet: a fresh birth name each time. */
   const person = (establishmentId = 'est-demo-a') => ({

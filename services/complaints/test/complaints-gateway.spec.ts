@@ -1,4 +1,4 @@
-import { TestStack, passwordToken } from '@certhub/testing';
+import { GatewayClient, TestStack } from '@certhub/testing';
 
 /**
  * Complaints through the gateway with the realm's real tokens: lodged by the public without an
@@ -7,29 +7,23 @@ import { TestStack, passwordToken } from '@certhub/testing';
  */
 describe('complaints through the gateway', () => {
   let stack: TestStack;
-  const tokens: Record<string, string> = {};
+  let gateway: GatewayClient;
 
   beforeAll(async () => {
     stack = await TestStack.start(['identity', 'complaints', 'gateway'], { RATE_LIMIT_PER_MINUTE: '100000' });
-    for (const who of ['cb.admin', 'analyst', 'auditor', 'decider', 'org.admin'])
-      tokens[who] = await passwordToken(`${who}@certhub.local`);
+    gateway = await GatewayClient.signIn(stack.service('gateway').url, [
+      'cb.admin',
+      'analyst',
+      'auditor',
+      'decider',
+      'org.admin',
+    ]);
   }, 150_000);
   afterAll(() => stack?.stop());
 
-  const api = async (who: string | null, method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${stack.service('gateway').url}/api/v1${path}`, {
-      method,
-      headers: {
-        ...(who ? { authorization: `Bearer ${tokens[who]}` } : {}),
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    // JSON of any route: each assertion says what it expects of it.
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    return { status: res.status, body: (await res.json()) as any };
-  };
-  const me = async (who: string) => (await api(who, 'GET', '/me')).body.userId as string;
+  const api = (who: string | null, method: string, path: string, body?: unknown) =>
+    gateway.api(who, method, path, body);
+  const me = (who: string) => gateway.userId(who);
 
   const complaint = {
     cbId: 'cb-demo',

@@ -1,8 +1,7 @@
 import { mongoDbName } from '@certhub/platform';
-import { TestStack, runtimeEnv } from '@certhub/testing';
+import { GatewayClient, TestStack, runtimeEnv } from '@certhub/testing';
 import mongoose, { type Connection } from 'mongoose';
 import { day } from './audits-fixtures';
-import { GatewayClient } from './support/gateway-client';
 import { dossierDocument, type SeedOptions } from './support/seed';
 
 /**

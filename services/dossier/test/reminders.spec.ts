@@ -2,13 +2,12 @@ import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { Transport, type MicroserviceOptions } from '@nestjs/microservices';
 import { mongoDbName, natsAuthOf, natsConnectionOptions } from '@certhub/platform';
-import { TestStack, natsServiceEnv, runtimeEnv, uniqueId, waitFor } from '@certhub/testing';
+import { GatewayClient, TestStack, natsServiceEnv, runtimeEnv, uniqueId, waitFor } from '@certhub/testing';
 import mongoose, { type Connection } from 'mongoose';
 import { AppModule } from '../src/app.module';
 import { DossierEnv } from '../src/config';
 import { addDays } from '../src/lifecycle/calendar';
 import { SendReminders } from '../src/reminders/send-reminders/send-reminders.usecase';
-import { GatewayClient } from './support/gateway-client';
 import { dossierDocument } from './support/seed';
 
 /** The day the test's clock starts at: years ahead, so that the real clock's passes find nothing. */
