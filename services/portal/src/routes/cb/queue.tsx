@@ -1,5 +1,5 @@
 import { DossierStatusSchema } from '@certhub/contracts';
-import { Badge, Button, Checkbox, Group, Pagination, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
@@ -22,6 +22,7 @@ import {
 } from '../../features/cb/queue-search';
 import { formatDate, formatNumber } from '../../lib/format';
 import { usePageTitle } from '../../lib/title';
+import { ListPages } from '../../app/ListPages';
 
 const PAGE_SIZE = 25;
 
@@ -268,15 +269,13 @@ function WorkQueue() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          {dossiers.data.total > PAGE_SIZE && (
-            <Pagination
-              total={Math.ceil(dossiers.data.total / PAGE_SIZE)}
-              value={page}
-              onChange={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
-              getControlProps={(control) => ({ 'aria-label': control })}
-              aria-label={t('cb.queue.pagination')}
-            />
-          )}
+          <ListPages
+            total={dossiers.data.total}
+            pageSize={PAGE_SIZE}
+            page={page}
+            label={t('cb.queue.pagination')}
+            onChange={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
+          />
         </>
       )}
     </Stack>

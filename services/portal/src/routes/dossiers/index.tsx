@@ -1,5 +1,5 @@
 import { DossierStatusSchema, type DossierStatus } from '@certhub/contracts';
-import { Group, Pagination, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { useNames } from '../../app/names';
 import { formatNumber } from '../../lib/format';
 import { pageParam, textParam } from '../../lib/search';
 import { usePageTitle } from '../../lib/title';
+import { ListPages } from '../../app/ListPages';
 
 const PAGE_SIZE = 20;
 
@@ -102,15 +103,13 @@ function DossierList() {
               ))}
             </Table.Tbody>
           </Table>
-          {dossiers.data.total > PAGE_SIZE && (
-            <Pagination
-              total={Math.ceil(dossiers.data.total / PAGE_SIZE)}
-              value={page}
-              onChange={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
-              getControlProps={(control) => ({ 'aria-label': control })}
-              aria-label={t('dossiers.pagination')}
-            />
-          )}
+          <ListPages
+            total={dossiers.data.total}
+            pageSize={PAGE_SIZE}
+            page={page}
+            label={t('dossiers.pagination')}
+            onChange={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
+          />
         </>
       )}
     </Stack>

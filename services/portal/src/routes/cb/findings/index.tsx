@@ -1,5 +1,5 @@
 import { FINDING_STATUSES, FindingStatusSchema } from '@certhub/contracts';
-import { Badge, Button, Checkbox, Group, Pagination, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { TypedFilter } from '../../../features/cb/TypedFilter';
@@ -11,6 +11,7 @@ import { DossierLink } from '../../../features/cb/DossierLink';
 import { REVIEW_SORTS, parseReviewSearch, type ReviewSearch } from '../../../features/cb/review-search';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { usePageTitle } from '../../../lib/title';
+import { ListPages } from '../../../app/ListPages';
 
 const PAGE_SIZE = 25;
 
@@ -205,15 +206,13 @@ function FindingsReview() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          {findings.data.total > PAGE_SIZE && (
-            <Pagination
-              total={Math.ceil(findings.data.total / PAGE_SIZE)}
-              value={page}
-              onChange={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
-              getControlProps={(control) => ({ 'aria-label': control })}
-              aria-label={t('cb.review.pagination')}
-            />
-          )}
+          <ListPages
+            total={findings.data.total}
+            pageSize={PAGE_SIZE}
+            page={page}
+            label={t('cb.review.pagination')}
+            onChange={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
+          />
         </>
       )}
     </Stack>
