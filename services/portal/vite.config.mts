@@ -33,6 +33,11 @@ export default defineConfig({
         find: `@certhub/contracts/${name}`,
         replacement: resolve(here, `../../libs/contracts/src/questionnaire/${name}.ts`),
       })),
+      // The registration form validates with the identity schemas only, not every contract.
+      {
+        find: '@certhub/contracts/identity',
+        replacement: resolve(here, '../../libs/contracts/src/identity/identity.schemas.ts'),
+      },
       {
         find: '@certhub/contracts/numbers',
         replacement: resolve(here, '../../libs/contracts/src/identity/numbers.ts'),

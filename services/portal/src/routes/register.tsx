@@ -1,8 +1,9 @@
-import { RegistrationRequestSchema, SiretSchema } from '@certhub/contracts';
+import { checkSiret } from '@certhub/contracts/numbers';
 import { Anchor, Button, Card, Group, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SIGN_IN_PATH } from '../auth/boot';
 import { api, unwrap } from '../api/client';
@@ -15,23 +16,34 @@ export const Route = createFileRoute('/register')({ component: Register });
 
 const PASSWORD: 'password'[] = ['password'];
 
+/** The contracts' zod schemas (zod itself is most of their weight) load once the form is touched,
+ * so the page's first script stays within its budget; submitting waits for them if needed. */
+const registrationSchema = () => import('@certhub/contracts/identity').then((m) => m.RegistrationRequestSchema);
+
 /** Seed 000's first screen: an organisation's admin creates the account, the SIRET pre-fills the company. */
 function Register() {
   const { t, i18n } = useTranslation();
   const form = useForm({
     mode: 'controlled',
     initialValues: { siret: '', organisationName: '', firstName: '', lastName: '', email: '', password: '' },
-    validate: (values) =>
-      zodFormErrors(RegistrationRequestSchema, withoutBlanks(values), t('open.required'), {
-        siret: t('register.siretInvalid'),
-        email: t('register.emailInvalid'),
-        password: t('register.passwordRules'),
-      }),
   });
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const values = form.getValues();
+    const errors = zodFormErrors(await registrationSchema(), withoutBlanks(values), t('open.required'), {
+      siret: t('register.siretInvalid'),
+      email: t('register.emailInvalid'),
+      password: t('register.passwordRules'),
+    });
+    form.setErrors(errors);
+    const first = Object.keys(errors)[0];
+    if (first) form.getInputNode(first)?.focus();
+    else register.mutate(values);
+  };
   const draft = useFormDraft('register', form, PASSWORD);
   usePageTitle(t('register.title'));
   const siret = form.values.siret.replace(/\s/g, '');
-  const siretValid = SiretSchema.safeParse(siret).success;
+  const siretValid = checkSiret(siret).ok;
   const company = useQuery({
     queryKey: ['companies', siret],
     enabled: siretValid,
@@ -70,13 +82,7 @@ function Register() {
     <Stack maw={560} gap="lg">
       <Title order={1}>{t('register.title')}</Title>
       <Text>{t('register.intro')}</Text>
-      <form
-        noValidate
-        onSubmit={form.onSubmit(
-          (values) => register.mutate(values),
-          (errors) => form.getInputNode(Object.keys(errors)[0] ?? '')?.focus(),
-        )}
-      >
+      <form noValidate onSubmit={(event) => void submit(event)} onFocusCapture={() => void registrationSchema()}>
         <Stack gap="md">
           <TextInput
             label={t('register.siret')}
