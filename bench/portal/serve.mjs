@@ -5,7 +5,9 @@ import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const DIST = join(resolve(fileURLToPath(import.meta.url), '../../..'), 'dist/services/portal');
+// PORTAL_DIST: another build to measure beside this one (e.g. the previous commit's).
+export const DIST =
+  process.env['PORTAL_DIST'] ?? join(resolve(fileURLToPath(import.meta.url), '../../..'), 'dist/services/portal');
 const TYPES = {
   '.js': 'text/javascript',
   '.css': 'text/css',
