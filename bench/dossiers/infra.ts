@@ -227,10 +227,20 @@ export class Users {
   }
 }
 
+/** Which service's database the bench fills and which built services it starts. */
+export interface StackShape {
+  /** The service whose database the bench connects to (`<prefix>_<service>`). */
+  database: string;
+  /** Started in this order's parallel batch; the gateway among them. */
+  services: string[];
+}
+
+const DOSSIER_STACK: StackShape = { database: 'dossier', services: ['identity', 'dossier', 'gateway'] };
+
 /**
- * What both the dossier and the load bench run on: the private components, a connection to the
- * dossier database, and the built identity, dossier and gateway services; stopped together, also
- * on Ctrl-C.
+ * What the dossier, load and candidacy benches run on: the private components, a connection to
+ * the measured service's database, and the built services with the gateway; stopped together,
+ * also on Ctrl-C.
  */
 export class BenchStack {
   readonly services: ServiceHandle[] = [];
@@ -240,23 +250,26 @@ export class BenchStack {
     readonly components: Components,
     readonly connection: mongoose.Connection,
     readonly dbPrefix: string,
+    private readonly shape: StackShape,
   ) {
     this.users = new Users(components.keycloakUrl);
     for (const signal of ['SIGINT', 'SIGTERM'] as const)
       process.once(signal, () => void this.stop().finally(() => process.exit(130)));
   }
 
-  static async start(dbPrefix: string, mongoDataDir?: string): Promise<BenchStack> {
+  static async start(dbPrefix: string, mongoDataDir?: string, shape = DOSSIER_STACK): Promise<BenchStack> {
     const components = await Components.start(mongoDataDir);
-    const connection = mongoose.createConnection(components.mongoUrl, { dbName: `${dbPrefix}_dossier` });
-    return new BenchStack(components, connection, dbPrefix);
+    const connection = mongoose.createConnection(components.mongoUrl, {
+      dbName: `${dbPrefix}_${shape.database}`,
+    });
+    return new BenchStack(components, connection, dbPrefix, shape);
   }
 
   get dbName(): string {
-    return `${this.dbPrefix}_dossier`;
+    return `${this.dbPrefix}_${this.shape.database}`;
   }
 
-  /** Starts identity, dossier and gateway on the components; resolves to the gateway's URL. */
+  /** Starts the shape's services on the components; resolves to the gateway's URL. */
   async startServices(): Promise<string> {
     const { components } = this;
     const env = {
@@ -270,7 +283,7 @@ export class BenchStack {
     };
     const t0 = Date.now();
     const started = await Promise.allSettled(
-      ['identity', 'dossier', 'gateway'].map((s) => startService(components.runDir, s, env)),
+      this.shape.services.map((s) => startService(components.runDir, s, env)),
     );
     started.forEach((s) => s.status === 'fulfilled' && this.services.push(s.value));
     const failed = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');

@@ -1,5 +1,24 @@
-import type { Case, QueryContext } from './queries';
 import type { Users } from './infra';
+
+export interface GatewayRequest {
+  method: 'GET' | 'POST';
+  path: string;
+  body?: unknown;
+  /** The answer that means the call did what is measured, when it is not a 2xx (a refused duplicate: 409). */
+  status?: number;
+}
+
+/** One measured row: the gateway request and the same query (filter, projection, sort, page) on the database. */
+export interface BenchCase<C> {
+  label: string;
+  user: string;
+  /** Absent: a database-only row (what the service does on its own, e.g. the outbox relay's poll). */
+  gateway?: (ctx: C, id?: string) => GatewayRequest;
+  /** Resolves to the number of matches (the `total` the gateway answers) for searches. */
+  database: (ctx: C, id?: string) => Promise<number>;
+  /** Commands consume one prepared record per call. */
+  command?: string;
+}
 
 interface Samples {
   ms: number[];
@@ -28,9 +47,9 @@ export interface MeasureOptions {
  * both alike), after one unmeasured call of each for searches. Commands consume one prepared
  * dossier per call and stop when none is left.
  */
-export async function measure(
-  c: Case,
-  ctx: QueryContext,
+export async function measure<C>(
+  c: BenchCase<C>,
+  ctx: C,
   options: MeasureOptions,
   ids?: { gateway: string[]; database: string[] },
 ): Promise<Row> {
@@ -72,9 +91,9 @@ async function timed(samples: Samples, run: () => Promise<number | undefined>): 
 }
 
 /** One HTTP call with the user's real token (fetched before the clock starts); resolves to the page's `total`. */
-export async function callGateway(
-  c: Case,
-  ctx: QueryContext,
+export async function callGateway<C>(
+  c: BenchCase<C>,
+  ctx: C,
   options: MeasureOptions,
   token: string,
   dossierId?: string,
@@ -91,7 +110,9 @@ export async function callGateway(
     signal: AbortSignal.timeout(60_000),
   });
   const text = await res.text();
-  if (!res.ok) throw new Error(`${request.method} ${request.path}: ${res.status} ${text.slice(0, 300)}`);
+  if (request.status ? res.status !== request.status : !res.ok)
+    throw new Error(`${request.method} ${request.path}: ${res.status} ${text.slice(0, 300)}`);
+  if (!res.ok) return undefined;
   const body = JSON.parse(text) as { total?: number };
   return body.total;
 }

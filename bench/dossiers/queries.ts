@@ -1,4 +1,5 @@
 import type { FilterQuery, Model, SortOrder } from 'mongoose';
+import type { BenchCase } from './measure';
 import type { AuditDoc } from '../../services/dossier/src/audits/audit.schema';
 import type { DossierView } from '../../services/dossier/src/lifecycle/dossier.schema';
 import type { FindingMessageDoc } from '../../services/dossier/src/findings/finding-message.schema';
@@ -27,18 +28,7 @@ export interface QueryContext {
   sampleRequirementId: string;
 }
 
-/** One measured row: the gateway request and the same query (filter, projection, sort, page) on the database. */
-export interface Case {
-  label: string;
-  user: string;
-  /** Absent: a database-only row (what the service does on its own, e.g. the outbox relay's poll). */
-  gateway?: (
-    ctx: QueryContext,
-    dossierId?: string,
-  ) => { method: 'GET' | 'POST'; path: string; body?: unknown };
-  /** Resolves to the number of matches (the `total` the gateway answers) for searches. */
-  database: (ctx: QueryContext, dossierId?: string) => Promise<number>;
-  /** Commands consume one prepared dossier per call. */
+export interface Case extends BenchCase<QueryContext> {
   command?: PreparedCommand;
 }
 
