@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { PlatformModule, platformOptionsFromEnv } from '@certhub/platform';
 import type { z } from 'zod';
 import type { AnalyticsEnv } from './config';
+import { CandidaciesModule } from './candidacies/candidacies.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { ExportModule } from './export/export.module';
 import { LeadTimesModule } from './lead-times/lead-times.module';
@@ -19,6 +20,7 @@ export class AppModule {
         DashboardModule,
         LeadTimesModule,
         ExportModule,
+        CandidaciesModule,
       ],
       providers: [LiveProjection],
     };

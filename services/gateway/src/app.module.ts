@@ -3,7 +3,7 @@ import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { PlatformModule, platformOptionsFromEnv } from '@certhub/platform';
 import type { z } from 'zod';
-import { AnalyticsController } from './analytics/analytics.controller';
+import { AnalyticsController, CandidacyStatsController } from './analytics/analytics.controller';
 import { ActiveUsers } from './auth/active-users';
 import { AuthGuard } from './auth/auth.guard';
 import { CertificatesController } from './certificates/certificates.controller';
@@ -38,6 +38,7 @@ export class AppModule {
         OpenApiController,
         MeController,
         AnalyticsController,
+        CandidacyStatsController,
         CertificatesController,
         PublicCertificatesController,
         DocumentFilesController,

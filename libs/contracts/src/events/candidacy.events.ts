@@ -71,6 +71,9 @@ export const CandidacyEvents = {
       fromEstablishmentId: z.string(),
       fromNetworkId: z.string(),
       certifierId: z.string(),
+      /** The receiving establishment's organisation and certifier (absent from events of before they were added). */
+      trainingOrganisationId: z.string().optional(),
+      toCertifierId: z.string().optional(),
       decision: z.enum(['accepted', 'refused']),
       reason: z.string().optional(),
       decidedBy: z.string(),

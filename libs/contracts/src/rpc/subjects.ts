@@ -3,6 +3,7 @@ import type { HttpRoute } from './http';
 import { AnalyticsRpc } from './analytics.rpc';
 import { AuditRpc } from './audit.rpc';
 import { CandidacyRpc } from './candidacy.rpc';
+import { CandidacyStatsRpc } from './candidacy-stats.rpc';
 import { CertificateRpc } from './certificate.rpc';
 import { ComplaintRpc } from './complaint.rpc';
 import { DocumentRpc } from './document.rpc';
@@ -36,6 +37,7 @@ export const RpcCatalog = {
   ...QuestionnaireRpc,
   ...ComplaintRpc,
   ...CandidacyRpc,
+  ...CandidacyStatsRpc,
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType; http?: HttpRoute }>;
 
 export type RpcSubject = keyof typeof RpcCatalog;

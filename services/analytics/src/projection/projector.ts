@@ -1,7 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DossierEvents, type CloudEvent, type EventPayload } from '@certhub/contracts';
+import { DossierEvents, EventCatalog, type CloudEvent, type EventPayload } from '@certhub/contracts';
 import { Metrics, type DurableSubscription } from '@certhub/platform';
 import type { Counter, Gauge } from 'prom-client';
+import { CandidacyStateRepository } from '../candidacies/candidacy-state.repository';
 import { DossierStateRepository } from '../dossiers/dossier-state.repository';
 import { EventReceiptRepository } from '../event-counts/event-receipt.repository';
 import { FindingRepository, type FindingFacts } from '../findings/finding.repository';
@@ -15,6 +16,15 @@ interface Delivery {
   streamSeq: number;
 }
 type Handlers = { [K in DossierEventType]: (data: EventPayload<K>, delivery: Delivery) => Promise<void> };
+/** The candidacy events the candidacy read model follows. */
+type CandidacyEventType =
+  | 'certhub.candidacy.created.v1'
+  | 'certhub.candidacy.status_changed.v1'
+  | 'certhub.candidacy.updated.v1'
+  | 'certhub.transfer.decided.v1';
+type CandidacyHandlers = {
+  [K in CandidacyEventType]: (data: EventPayload<K>, delivery: Delivery) => Promise<void>;
+};
 
 const findingFacts = (
   d: EventPayload<'certhub.dossier.finding_raised.v1'> | EventPayload<'certhub.dossier.finding_closed.v1'>,
@@ -50,6 +60,7 @@ export class Projector {
   constructor(
     private readonly dossiers: DossierStateRepository,
     private readonly findings: FindingRepository,
+    private readonly candidacies: CandidacyStateRepository,
     private readonly receipts: EventReceiptRepository,
     metrics: Metrics,
   ) {
@@ -76,6 +87,8 @@ export class Projector {
   async apply(event: CloudEvent, streamSeq: number): Promise<void> {
     await this.receipts.record(event);
     if (isDossierEvent(event.type)) await this.applyDossierEvent(event.type, event, streamSeq);
+    else if (Object.prototype.hasOwnProperty.call(this.candidacyHandlers, event.type))
+      await this.applyCandidacyEvent(event.type as CandidacyEventType, event, streamSeq);
     const time = Date.parse(event.time);
     if (time > this.newestEventMs) {
       this.newestEventMs = time;
@@ -88,15 +101,37 @@ export class Projector {
     event: CloudEvent,
     streamSeq: number,
   ): Promise<void> {
-    const parsed = DossierEvents[type].schema.safeParse(event.data);
-    if (!parsed.success) {
-      // It can never succeed: retrying would only hold it back forever. Counted and logged loudly.
-      this.logger.error(`${type} ${event.id} does not match its schema, skipped: ${parsed.error.message}`);
-      this.rejected.inc({ type });
-      return;
-    }
+    const data = this.parsed(type, DossierEvents[type].schema, event);
+    if (data === undefined) return;
     const handle = this.handlers[type] as (data: unknown, delivery: Delivery) => Promise<void>;
-    await handle(parsed.data, { time: new Date(event.time), streamSeq });
+    await handle(data, { time: new Date(event.time), streamSeq });
+  }
+
+  private async applyCandidacyEvent(
+    type: CandidacyEventType,
+    event: CloudEvent,
+    streamSeq: number,
+  ): Promise<void> {
+    const data = this.parsed(type, EventCatalog[type].schema, event);
+    if (data === undefined) return;
+    const handle = this.candidacyHandlers[type] as (data: unknown, delivery: Delivery) => Promise<void>;
+    await handle(data, { time: new Date(event.time), streamSeq });
+  }
+
+  /** The payload checked against the catalogue, or undefined when it can never match. */
+  private parsed(
+    type: string,
+    schema: { safeParse: (d: unknown) => { success: boolean; data?: unknown; error?: { message: string } } },
+    event: CloudEvent,
+  ): unknown {
+    const parsed = schema.safeParse(event.data);
+    if (parsed.success) return parsed.data;
+    // It can never succeed: retrying would only hold it back forever. Counted and logged loudly.
+    this.logger.error(
+      `${type} ${event.id} does not match its schema, skipped: ${parsed.error?.message ?? ''}`,
+    );
+    this.rejected.inc({ type });
+    return undefined;
   }
 
   private readonly handlers: Handlers = {
@@ -120,5 +155,27 @@ export class Projector {
       this.findings.recordClosed(findingFacts(d, d.raisedAt), new Date(d.at)),
     'certhub.dossier.decision_recorded.v1': (d, { time }) =>
       this.dossiers.record(d, time, { decidedAt: new Date(d.at) }),
+  };
+
+  private readonly candidacyHandlers: CandidacyHandlers = {
+    // Registration is the entry into the first status; any later change has a higher sequence.
+    'certhub.candidacy.created.v1': (d, { time, streamSeq }) =>
+      this.candidacies.moveStatus(d, { status: 'awaiting_preliminary_evaluation', streamSeq, at: time }),
+    'certhub.candidacy.status_changed.v1': (d, { time, streamSeq }) =>
+      this.candidacies.moveStatus(d, { status: d.to, streamSeq, at: time, reason: d.reason }),
+    'certhub.candidacy.updated.v1': (d) =>
+      d.change === 'deleted' ? this.candidacies.markDeleted(d.candidateId) : Promise.resolve(),
+    // The receiving side, once the event names all of it (older events leave the candidacy where it was).
+    'certhub.transfer.decided.v1': (d, { streamSeq }) =>
+      d.decision === 'accepted' && d.trainingOrganisationId
+        ? this.candidacies.move(
+            {
+              ...d,
+              trainingOrganisationId: d.trainingOrganisationId,
+              certifierId: d.toCertifierId ?? d.certifierId,
+            },
+            streamSeq,
+          )
+        : Promise.resolve(),
   };
 }

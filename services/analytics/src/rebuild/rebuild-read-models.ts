@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { CloudEventSchema, EVENTS_STREAM, type CloudEvent } from '@certhub/contracts';
 import { NatsService, ensureEventsStream } from '@certhub/platform';
 import type { JsMsg } from 'nats';
+import { CandidacyStateRepository } from '../candidacies/candidacy-state.repository';
 import { DossierStateRepository } from '../dossiers/dossier-state.repository';
 import { EventReceiptRepository } from '../event-counts/event-receipt.repository';
 import { FindingRepository } from '../findings/finding.repository';
@@ -26,11 +27,17 @@ export class RebuildReadModels {
     private readonly dossiers: DossierStateRepository,
     private readonly findings: FindingRepository,
     private readonly receipts: EventReceiptRepository,
+    private readonly candidacies: CandidacyStateRepository,
   ) {}
 
   async run(progress: (line: string) => void): Promise<{ events: number; lastSeq: number }> {
     await ensureEventsStream(this.nats.jsm);
-    await Promise.all([this.dossiers.clear(), this.findings.clear(), this.receipts.clear()]);
+    await Promise.all([
+      this.dossiers.clear(),
+      this.findings.clear(),
+      this.receipts.clear(),
+      this.candidacies.clear(),
+    ]);
     // Read after the clear: every event up to here is replayed below, and every later one reaches
     // the live consumer after the clear. Either way its effect lands in the emptied read models.
     const { last_seq: lastSeq } = (await this.nats.jsm.streams.info(EVENTS_STREAM)).state;

@@ -1,5 +1,10 @@
 import { Controller, Get, Req, Res } from '@nestjs/common';
-import { ANALYTICS_READER_ROLES, type Principal } from '@certhub/contracts';
+import {
+  ANALYTICS_READER_ROLES,
+  CANDIDACY_DASHBOARD_ROLES,
+  CANDIDACY_STATS_ROLES,
+  type Principal,
+} from '@certhub/contracts';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import { InternalProxy, clientQuery } from '../http/internal-proxy';
@@ -36,5 +41,66 @@ export class AnalyticsController {
   export(@CurrentPrincipal() principal: Principal, @Req() req: Request, @Res() res: Response): Promise<void> {
     const path = `/internal/analytics/export.xlsx${clientQuery(req)}`;
     return this.internal.download('analytics', path, req, res, principal);
+  }
+}
+
+const PERIMETER_PARAMETERS = [
+  { name: 'establishmentId', in: 'query', description: 'One establishment of your perimeter' },
+  { name: 'trainingOrganisationId', in: 'query', description: 'One training organisation of your perimeter' },
+  { name: 'networkId', in: 'query', description: 'One network (certifier and platform staff)' },
+] as const;
+
+/**
+ * The individuals' line's Excel exports ("Télécharger l'ensemble des statistiques", "Export des
+ * dossiers abandonnés sur 30 jours"), rendered by the analytics service next to its candidacy read
+ * model (docs/domain/individuals-certification.md#statistics), which applies the perimeter again.
+ */
+@Controller('api/v1/candidacy-stats')
+export class CandidacyStatsController {
+  constructor(private readonly internal: InternalProxy) {}
+
+  @Get('export')
+  @Roles(...CANDIDACY_STATS_ROLES)
+  @DescribeRoute({
+    operationId: 'analytics.candidacy-stats.download',
+    summary: 'The general figures and one row per candidacy of your perimeter, as an Excel workbook',
+    tag: 'candidacy statistics',
+    parameters: [...PERIMETER_PARAMETERS],
+    ok: { description: 'The workbook', content: { bytes: [XLSX] } },
+  })
+  export(@CurrentPrincipal() principal: Principal, @Req() req: Request, @Res() res: Response): Promise<void> {
+    return this.internal.download(
+      'analytics',
+      `/internal/analytics/candidacy-stats.xlsx${clientQuery(req)}`,
+      req,
+      res,
+      principal,
+    );
+  }
+
+  @Get('abandoned/export')
+  @Roles(...CANDIDACY_DASHBOARD_ROLES)
+  @DescribeRoute({
+    operationId: 'analytics.candidacy-abandoned.download',
+    summary: 'The candidacies abandoned in the last days (30 by default), as an Excel workbook',
+    tag: 'candidacy statistics',
+    parameters: [
+      ...PERIMETER_PARAMETERS,
+      { name: 'days', in: 'query', description: 'How many days back (1–366, default 30)' },
+    ],
+    ok: { description: 'The workbook', content: { bytes: [XLSX] } },
+  })
+  exportAbandoned(
+    @CurrentPrincipal() principal: Principal,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    return this.internal.download(
+      'analytics',
+      `/internal/analytics/candidacy-abandoned.xlsx${clientQuery(req)}`,
+      req,
+      res,
+      principal,
+    );
   }
 }

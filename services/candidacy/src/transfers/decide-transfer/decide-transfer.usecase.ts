@@ -49,6 +49,8 @@ export class DecideTransfer {
               fromEstablishmentId: t.fromEstablishmentId,
               fromNetworkId: t.fromNetworkId,
               certifierId: t.certifierId,
+              trainingOrganisationId: t.trainingOrganisationId,
+              toCertifierId: t.toCertifierId,
               decision: request.decision,
               ...(accepted ? {} : { reason: request.reason }),
               decidedBy: principal.userId,

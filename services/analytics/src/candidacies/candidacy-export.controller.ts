@@ -1,0 +1,90 @@
+import { Controller, Get, Headers, Logger, Query, Res } from '@nestjs/common';
+import type { Principal } from '@certhub/contracts';
+import {
+  DomainError,
+  InternalTokens,
+  failInternalRoute,
+  parseRequest,
+  sendRendered,
+} from '@certhub/platform';
+import type { Response } from 'express';
+import { GetCandidacyStats } from './get-candidacy-stats/get-candidacy-stats.usecase';
+import { ListAbandonedCandidacies } from './list-abandoned-candidacies/list-abandoned-candidacies.usecase';
+import { CANDIDACY_STATS_ROLES } from '@certhub/contracts';
+import { candidacyScope } from './candidacy-scope';
+import { CandidacyStateRepository } from './candidacy-state.repository';
+import { writeAbandonedWorkbook, writeStatsWorkbook } from './candidacy-workbook';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * The Stats tab's Excel exports, rendered next to the read model and streamed by the gateway
+ * (files never travel over NATS); the same use cases as the JSON routes, for the same caller.
+ */
+@Controller('internal/analytics')
+export class CandidacyExportController {
+  private readonly logger = new Logger(CandidacyExportController.name);
+
+  constructor(
+    private readonly tokens: InternalTokens,
+    private readonly stats: GetCandidacyStats,
+    private readonly abandoned: ListAbandonedCandidacies,
+    private readonly candidacies: CandidacyStateRepository,
+  ) {}
+
+  @Get('candidacy-stats.xlsx')
+  async statsWorkbook(
+    @Query() query: Record<string, unknown>,
+    @Headers('authorization') authorization: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
+    try {
+      const principal = await this.signedIn(authorization);
+      const filter = parseRequest('analytics.candidacy-stats', query);
+      // The figures first: a refusal is still an error body, not a broken file.
+      const stats = await this.stats.execute(principal, filter);
+      const rows = this.candidacies.all(candidacyScope(principal, CANDIDACY_STATS_ROLES), filter);
+      await sendRendered(
+        res,
+        { contentType: XLSX, fileName: `certhub-candidacies-${stats.asOf.slice(0, 10)}.xlsx` },
+        (out) => writeStatsWorkbook(out, stats, rows),
+        this.logger,
+      );
+    } catch (error) {
+      failInternalRoute(res, error, this.logger);
+    }
+  }
+
+  @Get('candidacy-abandoned.xlsx')
+  async abandonedWorkbook(
+    @Query() query: Record<string, unknown>,
+    @Headers('authorization') authorization: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
+    try {
+      const principal = await this.signedIn(authorization);
+      const request = parseRequest('analytics.candidacy-abandoned', { ...query, page: 1, pageSize: 100 });
+      const first = await this.abandoned.execute(principal, request);
+      const abandoned = this.abandoned;
+      async function* rows() {
+        yield* first.items;
+        for (let page = 2; (page - 1) * request.pageSize < first.total; page++)
+          yield* (await abandoned.execute(principal, { ...request, page })).items;
+      }
+      await sendRendered(
+        res,
+        { contentType: XLSX, fileName: `certhub-abandoned-${request.days}-days.xlsx` },
+        (out) => writeAbandonedWorkbook(out, request.days, rows()),
+        this.logger,
+      );
+    } catch (error) {
+      failInternalRoute(res, error, this.logger);
+    }
+  }
+
+  private async signedIn(authorization: string | undefined): Promise<Principal> {
+    const principal = await this.tokens.verify(authorization);
+    if (!principal) throw new DomainError('unauthenticated', 'this export needs a signed-in user');
+    return principal;
+  }
+}
