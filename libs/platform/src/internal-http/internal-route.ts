@@ -25,6 +25,15 @@ export function failInternalRoute(res: Response, cause: unknown, logger: Logger)
   res.status(500).json({ code: 'internal', message: 'internal error', errorId });
 }
 
+/** Runs an internal route's work; whatever it throws is answered by failInternalRoute. */
+export async function internalRoute(res: Response, logger: Logger, work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    failInternalRoute(res, error, logger);
+  }
+}
+
 /**
  * After a refusal, the rest of a request's body is read and dropped, so that the client (still
  * sending) receives the answer instead of a reset; past `limit` bytes the connection is cut.

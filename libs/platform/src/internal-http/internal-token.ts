@@ -62,4 +62,11 @@ export class InternalTokens {
     if (!principal.success) throw new DomainError('unauthenticated', 'internal route: no valid principal');
     return principal.data;
   }
+
+  /** The signed-in user a request carries; 401 for an anonymous one (every export is someone's). */
+  async user(authorization: string | undefined): Promise<Principal> {
+    const principal = await this.verify(authorization);
+    if (!principal) throw new DomainError('unauthenticated', 'this export needs a signed-in user');
+    return principal;
+  }
 }

@@ -1,25 +1,19 @@
 import { Controller, Get, Headers, Logger, Query, Res } from '@nestjs/common';
-import type { Principal } from '@certhub/contracts';
-import {
-  DomainError,
-  InternalTokens,
-  failInternalRoute,
-  parseRequest,
-  sendRendered,
-} from '@certhub/platform';
-import type { Response } from 'express';
-import { GetCandidacyStats } from './get-candidacy-stats/get-candidacy-stats.usecase';
-import { ListAbandonedCandidacies } from './list-abandoned-candidacies/list-abandoned-candidacies.usecase';
 import { CANDIDACY_STATS_ROLES } from '@certhub/contracts';
+import { InternalTokens, internalRoute, parseRequest, sendRendered } from '@certhub/platform';
+import type { Response } from 'express';
 import { candidacyScope } from './candidacy-scope';
 import { CandidacyStateRepository } from './candidacy-state.repository';
 import { writeAbandonedWorkbook, writeStatsWorkbook } from './candidacy-workbook';
+import { GetCandidacyStats } from './get-candidacy-stats/get-candidacy-stats.usecase';
+import { ListAbandonedCandidacies } from './list-abandoned-candidacies/list-abandoned-candidacies.usecase';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * The Stats tab's Excel exports, rendered next to the read model and streamed by the gateway
  * (files never travel over NATS); the same use cases as the JSON routes, for the same caller.
+ * The figures come first in each: a refusal is still an error body, not a broken file.
  */
 @Controller('internal/analytics')
 export class CandidacyExportController {
@@ -33,15 +27,14 @@ export class CandidacyExportController {
   ) {}
 
   @Get('candidacy-stats.xlsx')
-  async statsWorkbook(
+  statsWorkbook(
     @Query() query: Record<string, unknown>,
     @Headers('authorization') authorization: string | undefined,
     @Res() res: Response,
   ): Promise<void> {
-    try {
-      const principal = await this.signedIn(authorization);
+    return internalRoute(res, this.logger, async () => {
+      const principal = await this.tokens.user(authorization);
       const filter = parseRequest('analytics.candidacy-stats', query);
-      // The figures first: a refusal is still an error body, not a broken file.
       const stats = await this.stats.execute(principal, filter);
       const rows = this.candidacies.all(candidacyScope(principal, CANDIDACY_STATS_ROLES), filter);
       await sendRendered(
@@ -50,19 +43,17 @@ export class CandidacyExportController {
         (out) => writeStatsWorkbook(out, stats, rows),
         this.logger,
       );
-    } catch (error) {
-      failInternalRoute(res, error, this.logger);
-    }
+    });
   }
 
   @Get('candidacy-abandoned.xlsx')
-  async abandonedWorkbook(
+  abandonedWorkbook(
     @Query() query: Record<string, unknown>,
     @Headers('authorization') authorization: string | undefined,
     @Res() res: Response,
   ): Promise<void> {
-    try {
-      const principal = await this.signedIn(authorization);
+    return internalRoute(res, this.logger, async () => {
+      const principal = await this.tokens.user(authorization);
       const request = parseRequest('analytics.candidacy-abandoned', { ...query, page: 1, pageSize: 100 });
       const first = await this.abandoned.execute(principal, request);
       const abandoned = this.abandoned;
@@ -77,14 +68,6 @@ export class CandidacyExportController {
         (out) => writeAbandonedWorkbook(out, request.days, rows()),
         this.logger,
       );
-    } catch (error) {
-      failInternalRoute(res, error, this.logger);
-    }
-  }
-
-  private async signedIn(authorization: string | undefined): Promise<Principal> {
-    const principal = await this.tokens.verify(authorization);
-    if (!principal) throw new DomainError('unauthenticated', 'this export needs a signed-in user');
-    return principal;
+    });
   }
 }

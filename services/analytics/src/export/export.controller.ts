@@ -1,11 +1,5 @@
 import { Controller, Get, Headers, Logger, Query, Res } from '@nestjs/common';
-import {
-  DomainError,
-  InternalTokens,
-  failInternalRoute,
-  parseRequest,
-  sendRendered,
-} from '@certhub/platform';
+import { InternalTokens, internalRoute, parseRequest, sendRendered } from '@certhub/platform';
 import type { Response } from 'express';
 import { GetDashboard } from '../dashboard/get-dashboard/get-dashboard.usecase';
 import { CountDossiersByStatus } from '../dossiers/count-dossiers-by-status/count-dossiers-by-status.usecase';
@@ -40,9 +34,8 @@ export class ExportController {
     @Headers('authorization') authorization: string | undefined,
     @Res() res: Response,
   ): Promise<void> {
-    try {
-      const principal = await this.tokens.verify(authorization);
-      if (!principal) throw new DomainError('unauthenticated', 'this export needs a signed-in user');
+    await internalRoute(res, this.logger, async () => {
+      const principal = await this.tokens.user(authorization);
       const filters = parseRequest('analytics.dashboard', query);
       // The first sheet's figures come first: a refusal is still an error body, not a broken file.
       const dashboard = await this.dashboard.execute(principal, filters);
@@ -58,8 +51,6 @@ export class ExportController {
         (out) => workbook.write(out, filters, dashboard),
         this.logger,
       );
-    } catch (error) {
-      failInternalRoute(res, error, this.logger);
-    }
+    });
   }
 }
