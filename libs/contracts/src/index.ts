@@ -32,4 +32,4 @@ export * from './questionnaire';
 export * from './complaints/complaint.schemas';
 export * from './rpc/complaint.rpc';
 export { ANALYTICS_READER_ROLES } from './rpc/analytics.rpc';
-export { CANDIDACY_DASHBOARD_ROLES, CANDIDACY_STATS_ROLES } from './rpc/candidacy-stats.rpc';
+export { CANDIDACY_STATS_ROLES } from './rpc/candidacy-stats.rpc';

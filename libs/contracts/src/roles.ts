@@ -31,6 +31,30 @@ export const ROLES = [
 export const RoleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof RoleSchema>;
 
+/** The training side: everyone of a network, its organisations and its establishments. */
+export const TRAINING_STAFF = [
+  'network_admin',
+  'network_supervisor',
+  'training_org_admin',
+  'training_org_user',
+  'establishment_admin',
+  'establishment_user',
+] as const satisfies readonly Role[];
+/** Their administrators and the network's supervisors. */
+export const TRAINING_ADMINS = [
+  'network_admin',
+  'network_supervisor',
+  'training_org_admin',
+  'establishment_admin',
+] as const satisfies readonly Role[];
+/** Everyone who records or follows candidacies: the training side, the certifier's staff, platform staff. */
+export const CANDIDACY_FOLLOWERS = [
+  ...TRAINING_STAFF,
+  'cb_admin',
+  'certifier_staff',
+  'platform_admin',
+] as const satisfies readonly Role[];
+
 /**
  * The tenant side each role lives on and its rank within that side. A user may grant a role only
  * on his own side and of a rank equal to or below his own (docs/domain/roles-and-tenancy.md#granting-roles).

@@ -2,24 +2,7 @@ import { z } from 'zod';
 import { CandidacyStatusSchema } from '../candidacy/candidate.schemas';
 import { pageOf } from '../identity/identity.schemas';
 import { PageQuerySchema } from '../pagination';
-import type { Role } from '../roles';
-
-/**
- * Who sees the counters of a candidacy dashboard: everyone who records or follows candidacies, each
- * within his perimeter (an establishment's users their establishment, a network's people the whole
- * network, a certifier's staff its candidacies, platform staff all).
- */
-export const CANDIDACY_DASHBOARD_ROLES = [
-  'network_admin',
-  'network_supervisor',
-  'training_org_admin',
-  'training_org_user',
-  'establishment_admin',
-  'establishment_user',
-  'cb_admin',
-  'certifier_staff',
-  'platform_admin',
-] as const satisfies readonly Role[];
+import { CANDIDACY_FOLLOWERS, type Role } from '../roles';
 
 /** The Stats tab is for administrators: of organisations and networks, and the certifier's. */
 export const CANDIDACY_STATS_ROLES = [
@@ -55,7 +38,7 @@ export const CandidacyStatsRpc = {
     http: {
       method: 'GET',
       path: '/api/v1/candidacy-stats/dashboard',
-      roles: CANDIDACY_DASHBOARD_ROLES,
+      roles: CANDIDACY_FOLLOWERS,
       tag: 'candidacy statistics',
       summary:
         'Candidacies waiting for a preliminary or final evaluation or for a jury, the latest changes and the latest certified',
@@ -96,7 +79,7 @@ export const CandidacyStatsRpc = {
     http: {
       method: 'GET',
       path: '/api/v1/candidacy-stats/abandoned',
-      roles: CANDIDACY_DASHBOARD_ROLES,
+      roles: CANDIDACY_FOLLOWERS,
       tag: 'candidacy statistics',
       summary:
         'Candidacies abandoned in the last days (30 by default), by hand or after 5 years without news',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Role } from '../roles';
+import { CANDIDACY_FOLLOWERS, TRAINING_ADMINS, TRAINING_STAFF } from '../roles';
 import {
   AbandonCandidacyRequestSchema,
   CandidateListQuerySchema,
@@ -24,23 +24,6 @@ import {
 import { FrameworkSchema } from '../candidacy/framework';
 import { pageOf } from '../identity/identity.schemas';
 import { PageQuerySchema } from '../pagination';
-
-/** Everyone who records candidacies: the network's people and those of its organisations and establishments. */
-const TRAINING_STAFF = [
-  'network_admin',
-  'network_supervisor',
-  'training_org_admin',
-  'training_org_user',
-  'establishment_admin',
-  'establishment_user',
-] as const satisfies readonly Role[];
-/** Their administrators and the network's supervisors. */
-const TRAINING_ADMINS = [
-  'network_admin',
-  'network_supervisor',
-  'training_org_admin',
-  'establishment_admin',
-] as const satisfies readonly Role[];
 
 const id = z.string().min(1).max(64);
 
@@ -144,17 +127,7 @@ export const CandidacyRpc = {
     http: {
       method: 'GET',
       path: '/api/v1/candidate-search',
-      roles: [
-        'network_admin',
-        'network_supervisor',
-        'training_org_admin',
-        'training_org_user',
-        'establishment_admin',
-        'establishment_user',
-        'cb_admin',
-        'certifier_staff',
-        'platform_admin',
-      ],
+      roles: CANDIDACY_FOLLOWERS,
       tag: 'candidates',
       summary: 'Find one person across the platform before registering him: too broad a query is refused',
     },

@@ -1,4 +1,4 @@
-import { CANDIDACY_DASHBOARD_ROLES, CANDIDACY_STATS_ROLES, type Principal } from '@certhub/contracts';
+import { CANDIDACY_FOLLOWERS, CANDIDACY_STATS_ROLES, type Principal } from '@certhub/contracts';
 import { candidacyScope } from './candidacy-scope';
 
 const network = (roles: Principal['roles'], perimeter?: Principal['perimeter']): Principal => ({
@@ -14,7 +14,7 @@ describe('candidacyScope', () => {
     expect(
       candidacyScope(
         network(['establishment_user'], { establishmentId: 'est-1', trainingOrganisationId: 'of-1' }),
-        CANDIDACY_DASHBOARD_ROLES,
+        CANDIDACY_FOLLOWERS,
       ),
     ).toEqual({ kind: 'tenant', tenantId: 'est-1' });
     expect(

@@ -1,7 +1,7 @@
 import { Controller, Get, Req, Res } from '@nestjs/common';
 import {
   ANALYTICS_READER_ROLES,
-  CANDIDACY_DASHBOARD_ROLES,
+  CANDIDACY_FOLLOWERS,
   CANDIDACY_STATS_ROLES,
   type Principal,
 } from '@certhub/contracts';
@@ -79,7 +79,7 @@ export class CandidacyStatsController {
   }
 
   @Get('abandoned/export')
-  @Roles(...CANDIDACY_DASHBOARD_ROLES)
+  @Roles(...CANDIDACY_FOLLOWERS)
   @DescribeRoute({
     operationId: 'analytics.candidacy-abandoned.download',
     summary: 'The candidacies abandoned in the last days (30 by default), as an Excel workbook',

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CANDIDACY_DASHBOARD_ROLES } from '@certhub/contracts';
+import { CANDIDACY_FOLLOWERS } from '@certhub/contracts';
 import type { RpcHandler } from '@certhub/platform';
 import { AWAITING_JURY, sum, toLine } from '../candidacy-figures';
 import { candidacyScope } from '../candidacy-scope';
@@ -18,7 +18,7 @@ export class GetCandidacyDashboard {
   constructor(private readonly candidacies: CandidacyStateRepository) {}
 
   readonly execute: RpcHandler<'analytics.candidacy-dashboard'> = async (principal, filter) => {
-    const scope = candidacyScope(principal, CANDIDACY_DASHBOARD_ROLES);
+    const scope = candidacyScope(principal, CANDIDACY_FOLLOWERS);
     const page = { skip: 0, limit: LATEST };
     const [counts, changes, certified] = await Promise.all([
       this.candidacies.countByStatus(scope, filter),

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CANDIDACY_DASHBOARD_ROLES } from '@certhub/contracts';
+import { CANDIDACY_FOLLOWERS } from '@certhub/contracts';
 import type { RpcHandler } from '@certhub/platform';
 import { DAY_MS } from '../candidacy-figures';
 import { candidacyScope } from '../candidacy-scope';
@@ -12,7 +12,7 @@ export class ListAbandonedCandidacies {
 
   readonly execute: RpcHandler<'analytics.candidacy-abandoned'> = async (principal, request) => {
     const { page, pageSize, days, ...perimeter } = request;
-    const scope = candidacyScope(principal, CANDIDACY_DASHBOARD_ROLES);
+    const scope = candidacyScope(principal, CANDIDACY_FOLLOWERS);
     const filter = {
       ...perimeter,
       status: 'abandoned' as const,
