@@ -203,9 +203,10 @@ async function main(): Promise<void> {
   });
   const n = (key: 'candidates' | 'certifiers' | 'establishments' | 'seed' | 'repeat' | 'budget') =>
     Number(values[key]);
-  process.stdout.write(
-    `candidacy bench: ${n('candidates')} candidates, ${n('certifiers')} certifiers, ${n('establishments')} establishments, seed ${n('seed')}; ${n('repeat')} calls per row\n`,
-  );
+  const size = values['no-generate']
+    ? `the candidates kept in ${values['data-dir'] ?? '(no --data-dir)'}`
+    : `${n('candidates')} candidates, ${n('certifiers')} certifiers, ${n('establishments')} establishments, seed ${n('seed')}`;
+  process.stdout.write(`candidacy bench: ${size}; ${n('repeat')} calls per row\n`);
   const stack = await BenchStack.start(DB_PREFIX, values['data-dir'], {
     database: 'candidacy',
     services: ['identity', 'candidacy', 'gateway'],
@@ -230,6 +231,7 @@ async function main(): Promise<void> {
     const candidates = stack.connection.collection('candidates');
     // People drawn across the whole set by their generated ids (FerretDB v1 has no $sample).
     const count = await candidates.estimatedDocumentCount();
+    process.stdout.write(`${count} candidates in the database\n`);
     const random = new Random(n('seed') + 1);
     const ids = Array.from({ length: 200 }, () => candidateId(random.int(0, count - 1)));
     const samples = (await candidates
