@@ -23,6 +23,7 @@ export const RPC_SERVICES = [
   'partner',
   'complaints',
   'candidacy',
+  'credentials',
 ];
 
 /**
@@ -70,6 +71,7 @@ export const USERS = {
     events: true,
     streams: [EVENTS_STREAM],
   },
+  credentials: { events: true, streams: [EVENTS_STREAM] },
 };
 
 /**

@@ -32,3 +32,4 @@ export * from './questionnaire';
 export * from './complaints/complaint.schemas';
 export * from './rpc/complaint.rpc';
 export { ANALYTICS_READER_ROLES } from './rpc/analytics.rpc';
+export * from './rpc/credentials.rpc';

@@ -5,6 +5,7 @@ import { AuditRpc } from './audit.rpc';
 import { CandidacyRpc } from './candidacy.rpc';
 import { CertificateRpc } from './certificate.rpc';
 import { ComplaintRpc } from './complaint.rpc';
+import { CredentialsRpc } from './credentials.rpc';
 import { DocumentRpc } from './document.rpc';
 import { FindingRpc } from './finding.rpc';
 import { DossierRpc } from './dossier.rpc';
@@ -36,6 +37,7 @@ export const RpcCatalog = {
   ...QuestionnaireRpc,
   ...ComplaintRpc,
   ...CandidacyRpc,
+  ...CredentialsRpc,
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType; http?: HttpRoute }>;
 
 export type RpcSubject = keyof typeof RpcCatalog;
