@@ -50,7 +50,7 @@ export const USERS = {
   },
   document: { events: true, streams: [EVENTS_STREAM] },
   notification: { calls: ['identity.recipients.resolve'], streams: [EVENTS_STREAM] },
-  certificate: { events: true, streams: [EVENTS_STREAM] },
+  certificate: { calls: ['credentials.credential.get'], events: true, streams: [EVENTS_STREAM] },
   analytics: { streams: [EVENTS_STREAM] },
   partner: {
     streams: [

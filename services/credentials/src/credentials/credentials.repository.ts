@@ -36,6 +36,14 @@ export class CredentialsRepository {
     }
   }
 
+  findForPlatform(certificateId: string): Promise<Credential | null> {
+    return this.model
+      .findOne({ _id: certificateId })
+      .setOptions({ crossTenant: 'the platform prints the credential into the certificate’s PDF' })
+      .lean<Credential>()
+      .exec();
+  }
+
   findForTenant(certificateId: string, tenantId: string): Promise<Credential | null> {
     return this.model.findOne({ _id: certificateId, tenantId }).lean<Credential>().exec();
   }
