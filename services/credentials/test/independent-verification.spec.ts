@@ -1,5 +1,5 @@
 import type { CertificateData, Principal } from '@certhub/contracts';
-import { RpcTestClient, startService, waitFor, type ServiceProcess } from '@certhub/testing';
+import { RpcTestClient, passwordToken, startService, waitFor, type ServiceProcess } from '@certhub/testing';
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -195,5 +195,35 @@ describe('credentials: verified by an independent verifier', () => {
     expect((await fetch(`${gateway.url}/cbs/cb-nobody/did.json`)).status).toBe(404);
     expect((await fetch(`${gateway.url}/cbs/cb-nobody/status/revocation`)).status).toBe(404);
     expect((await fetch(`${gateway.url}/cbs/${data.cbId}/status/other`)).status).toBe(404);
+  });
+
+  it('hands the credential out through the API as JSON, as a file and as a QR code, to its holder only', async () => {
+    // The realm's demo organisation, so that a real token of its user reaches the gateway.
+    const data = certificate({ organisationId: 'org-demo' });
+    const { jwt } = await issued(data);
+    const [holderToken, strangerToken] = await Promise.all([
+      passwordToken('org.admin@certhub.local'),
+      passwordToken('network.admin@certhub.local'),
+    ]);
+    const get = (path: string, token: string) =>
+      fetch(`${gateway.url}/api/v1/certificates/${data.certificateId}/${path}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+
+    const json = await get('credential', holderToken);
+    expect(json.status).toBe(200);
+    expect(await json.json()).toMatchObject({ jwt, verifyUrl: `${front.url}/verify/${data.number}` });
+
+    const file = await get('credential.jwt', holderToken);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toMatch(/^application\/vc\+jwt/);
+    expect(file.headers.get('content-disposition')).toBe(`attachment; filename="${data.number}.vc.jwt"`);
+    expect(await file.text()).toBe(jwt);
+
+    const qr = await get('credential/qr.svg', holderToken);
+    expect(qr.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
+    expect(await qr.text()).toMatch(/^<svg/);
+
+    expect((await get('credential.jwt', strangerToken)).status).toBe(403);
   });
 });
