@@ -23,6 +23,7 @@ export const RPC_SERVICES = [
   'partner',
   'complaints',
   'candidacy',
+  'credentials',
 ];
 
 /**
@@ -49,7 +50,7 @@ export const USERS = {
   },
   document: { events: true, streams: [EVENTS_STREAM] },
   notification: { calls: ['identity.recipients.resolve'], streams: [EVENTS_STREAM] },
-  certificate: { events: true, streams: [EVENTS_STREAM] },
+  certificate: { calls: ['credentials.credential.get'], events: true, streams: [EVENTS_STREAM] },
   analytics: { streams: [EVENTS_STREAM] },
   partner: {
     streams: [
@@ -70,6 +71,7 @@ export const USERS = {
     events: true,
     streams: [EVENTS_STREAM],
   },
+  credentials: { events: true, streams: [EVENTS_STREAM] },
 };
 
 /**

@@ -33,3 +33,4 @@ export * from './complaints/complaint.schemas';
 export * from './rpc/complaint.rpc';
 export { ANALYTICS_READER_ROLES } from './rpc/analytics.rpc';
 export { CANDIDACY_STATS_ROLES } from './rpc/candidacy-stats.rpc';
+export * from './rpc/credentials.rpc';

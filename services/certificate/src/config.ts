@@ -18,6 +18,16 @@ export const CertificateEnv = EnvSchemas.base
     RENDER_TIMEOUT_MS: z.coerce.number().int().min(1).default(20_000),
     /** Deliveries of an issued/renewed event before its render is recorded as failed for good. */
     RENDER_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
+    /**
+     * The PKCS#12 bundle (base64) whose key signs every PDF, and its passphrase. Without one, a
+     * self-signed development certificate is made at start; production refuses to run without.
+     */
+    PDF_SIGNING_P12: z.string().min(1).optional(),
+    PDF_SIGNING_PASSPHRASE: z.string().default(''),
+  })
+  .refine((env) => env.NODE_ENV !== 'production' || env.PDF_SIGNING_P12, {
+    path: ['PDF_SIGNING_P12'],
+    message: 'production signs PDFs with a real certificate: set PDF_SIGNING_P12',
   });
 export type CertificateConfig = z.infer<typeof CertificateEnv>;
 

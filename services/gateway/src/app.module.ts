@@ -8,6 +8,8 @@ import { ActiveUsers } from './auth/active-users';
 import { AuthGuard } from './auth/auth.guard';
 import { CertificatesController } from './certificates/certificates.controller';
 import { PublicCertificatesController } from './certificates/public-certificates.controller';
+import { CredentialFilesController } from './credentials/credential-files.controller';
+import { IssuerDocumentsController } from './credentials/issuer-documents.controller';
 import type { GatewayEnv } from './config';
 import { DocumentFilesController } from './documents/document-files.controller';
 import { ApiRoutes } from './http/api-routes';
@@ -41,6 +43,8 @@ export class AppModule {
         CandidacyStatsController,
         CertificatesController,
         PublicCertificatesController,
+        CredentialFilesController,
+        IssuerDocumentsController,
         DocumentFilesController,
         AsyncApiController,
         PartnerEventStreamController,

@@ -6,6 +6,7 @@ import { CandidacyRpc } from './candidacy.rpc';
 import { CandidacyStatsRpc } from './candidacy-stats.rpc';
 import { CertificateRpc } from './certificate.rpc';
 import { ComplaintRpc } from './complaint.rpc';
+import { CredentialsRpc } from './credentials.rpc';
 import { DocumentRpc } from './document.rpc';
 import { FindingRpc } from './finding.rpc';
 import { DossierRpc } from './dossier.rpc';
@@ -38,6 +39,7 @@ export const RpcCatalog = {
   ...ComplaintRpc,
   ...CandidacyRpc,
   ...CandidacyStatsRpc,
+  ...CredentialsRpc,
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType; http?: HttpRoute }>;
 
 export type RpcSubject = keyof typeof RpcCatalog;

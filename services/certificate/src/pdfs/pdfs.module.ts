@@ -3,6 +3,7 @@ import { OutboxModule } from '@certhub/platform';
 import { RenderingModule } from '../rendering/rendering.module';
 import { CertificatePdfs, CertificatePdfsSchema } from './certificate-pdfs.schema';
 import { CertificatePdfsRepository } from './certificate-pdfs.repository';
+import { CredentialAttachment } from './credential-attachment';
 import { RecordRenderFailure } from './record-render-failure/record-render-failure.usecase';
 import { RenderCertificate } from './render-certificate/render-certificate.usecase';
 import { RenderEventsConsumer } from './render-events.consumer';
@@ -16,7 +17,13 @@ import { RenderEventsConsumer } from './render-events.consumer';
     OutboxModule.forFeature([{ name: CertificatePdfs.name, schema: CertificatePdfsSchema }]),
     RenderingModule,
   ],
-  providers: [CertificatePdfsRepository, RenderCertificate, RecordRenderFailure, RenderEventsConsumer],
+  providers: [
+    CertificatePdfsRepository,
+    CredentialAttachment,
+    RenderCertificate,
+    RecordRenderFailure,
+    RenderEventsConsumer,
+  ],
   exports: [CertificatePdfsRepository],
 })
 export class PdfsModule {}

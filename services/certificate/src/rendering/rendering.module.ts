@@ -1,6 +1,24 @@
 import { Module } from '@nestjs/common';
+import { SERVICE_CONFIG } from '@certhub/platform';
+import type { CertificateConfig } from '../config';
 import { PdfRenderer } from './pdf-renderer';
+import { PdfSigner } from './pdf-signer';
+import { developmentSigningIdentity } from './signing-identity';
 import { CertificateTemplates } from './templates/certificate-templates';
 
-@Module({ providers: [PdfRenderer, CertificateTemplates], exports: [PdfRenderer, CertificateTemplates] })
+const pdfSigner = {
+  provide: PdfSigner,
+  inject: [SERVICE_CONFIG],
+  useFactory: (config: CertificateConfig) =>
+    new PdfSigner(
+      config.PDF_SIGNING_P12
+        ? { p12: Buffer.from(config.PDF_SIGNING_P12, 'base64'), passphrase: config.PDF_SIGNING_PASSPHRASE }
+        : developmentSigningIdentity(),
+    ),
+};
+
+@Module({
+  providers: [PdfRenderer, CertificateTemplates, pdfSigner],
+  exports: [PdfRenderer, CertificateTemplates, PdfSigner],
+})
 export class RenderingModule {}

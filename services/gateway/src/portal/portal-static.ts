@@ -10,8 +10,8 @@ export interface PortalOptions {
   clientId: string;
 }
 
-/** Paths the portal never answers: the API, its documents and the probes. */
-const NOT_PORTAL = /^\/(api|healthz|readyz|metrics)(\/|$)/;
+/** Paths the portal never answers: the API, its documents, the issuers' DIDs and status lists, the probes. */
+const NOT_PORTAL = /^\/(api|cbs|healthz|readyz|metrics)(\/|$)/;
 
 /**
  * The portal's pages are stricter than the API's Swagger UI: scripts from this origin only, no

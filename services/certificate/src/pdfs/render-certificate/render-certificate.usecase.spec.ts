@@ -2,9 +2,11 @@ import type { CertificateData, CloudEvent } from '@certhub/contracts';
 import { Metrics, type ObjectStorage } from '@certhub/platform';
 import { createHash } from 'node:crypto';
 import type { PdfRenderer } from '../../rendering/pdf-renderer';
+import type { PdfSigner } from '../../rendering/pdf-signer';
 import type { CertificateTemplates } from '../../rendering/templates/certificate-templates';
 import type { CertificatePdfs, PdfVersion } from '../certificate-pdfs.schema';
 import type { CertificatePdfsRepository } from '../certificate-pdfs.repository';
+import type { CredentialAttachment } from '../credential-attachment';
 import { RenderCertificate } from './render-certificate.usecase';
 
 const data = {
@@ -12,6 +14,7 @@ const data = {
   number: 'N-1',
   organisationId: 'org-1',
   cbId: 'cb-1',
+  cb: { name: 'CB One', address: { city: 'Paris' } },
 } as CertificateData;
 const PDF = Buffer.from('%PDF-1.4 test');
 
@@ -29,8 +32,14 @@ function setup(versions: Partial<PdfVersion>[]) {
   } as unknown as ObjectStorage;
   const sut = new RenderCertificate(
     pdfs,
-    { toHtml: async () => '<p>certificate</p>' } as unknown as CertificateTemplates,
+    {
+      toHtml: async () => '<p>certificate</p>',
+      verificationUrl: () => 'https://certhub.example/verify/N-1',
+    } as unknown as CertificateTemplates,
     renderer as unknown as PdfRenderer,
+    // Signing is pdfsig's to judge (test/pdf-signature.spec.ts): here it hands the bytes through.
+    { sign: async (pdf: Buffer) => pdf } as unknown as PdfSigner,
+    { of: async () => undefined } as unknown as CredentialAttachment,
     storage,
     new Metrics('certificate-test'),
   );

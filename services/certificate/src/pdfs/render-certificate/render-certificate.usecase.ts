@@ -6,8 +6,10 @@ import { Readable } from 'node:stream';
 import type { Counter } from 'prom-client';
 import { CERTIFICATES_BUCKET } from '../../config';
 import { PdfRenderer } from '../../rendering/pdf-renderer';
+import { PdfSigner } from '../../rendering/pdf-signer';
 import { CertificateTemplates } from '../../rendering/templates/certificate-templates';
 import { CertificatePdfsRepository } from '../certificate-pdfs.repository';
+import { CredentialAttachment } from '../credential-attachment';
 import { RENDERS_TOTAL } from '../render-metrics';
 import type { RenderCertificateCommand } from './render-certificate.command';
 
@@ -24,6 +26,8 @@ export class RenderCertificate {
     private readonly pdfs: CertificatePdfsRepository,
     private readonly templates: CertificateTemplates,
     private readonly renderer: PdfRenderer,
+    private readonly signer: PdfSigner,
+    private readonly credential: CredentialAttachment,
     private readonly storage: ObjectStorage,
     metrics: Metrics,
   ) {
@@ -34,7 +38,21 @@ export class RenderCertificate {
     const printed = await this.pdfs.open(data);
     if (printed.versions.some((pdf) => pdf.eventId === eventId)) return;
 
-    const pdf = await this.renderer.render(await this.templates.toHtml(data));
+    const [page, attachment] = await Promise.all([
+      this.renderer.render(await this.templates.toHtml(data)),
+      this.credential.of(data),
+    ]);
+    // Signed by the CB's name over the whole file, the credential inside: a changed byte shows.
+    const pdf = await this.signer.sign(
+      page,
+      {
+        signerName: data.cb.name,
+        reason: `${data.locale === 'en' ? 'Certificate' : 'Certificat'} ${data.number}`,
+        location: data.cb.address.city,
+        contactInfo: this.templates.verificationUrl(data.number),
+      },
+      attachment ? [attachment] : [],
+    );
     const sha256 = createHash('sha256').update(pdf).digest('hex');
     const version = printed.versions.reduce((max, p) => Math.max(max, p.version), 0) + 1;
     const key = `${data.cbId}/${data.certificateId}/v${version}.pdf`;

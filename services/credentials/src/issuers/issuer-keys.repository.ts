@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { isDuplicateKeyError } from '@certhub/platform';
+import type { Model } from 'mongoose';
+import { IssuerKms } from '../kms/issuer-kms';
+import { IssuerKey } from './issuer-key.schema';
+
+@Injectable()
+export class IssuerKeysRepository {
+  constructor(
+    @InjectModel(IssuerKey.name) private readonly model: Model<IssuerKey>,
+    private readonly kms: IssuerKms,
+  ) {}
+
+  /** Every key of a CB, oldest first. */
+  all(cbId: string): Promise<IssuerKey[]> {
+    return this.model.find({ tenantId: cbId }).sort({ generation: 1 }).lean<IssuerKey[]>().exec();
+  }
+
+  async current(cbId: string): Promise<IssuerKey | null> {
+    return this.model.findOne({ tenantId: cbId }).sort({ generation: -1 }).lean<IssuerKey>().exec();
+  }
+
+  /** The signing key, created on first use (a CB needs no setup step before its first credential). */
+  async currentOrCreate(cbId: string): Promise<IssuerKey> {
+    return (await this.current(cbId)) ?? (await this.create(cbId, 1)) ?? (await this.current(cbId))!;
+  }
+
+  /**
+   * Adds generation `generation`; null when another replica (or rotation) created it first, whose
+   * key then wins: the one this call made is dropped before it ever signed.
+   */
+  async create(cbId: string, generation: number): Promise<IssuerKey | null> {
+    const { keyRef, publicJwk } = await this.kms.createKey();
+    const key: IssuerKey = {
+      _id: `${cbId}:${generation}`,
+      tenantId: cbId,
+      generation,
+      keyRef,
+      publicJwk,
+      createdAt: new Date(),
+    };
+    try {
+      await this.model.create(key);
+      return key;
+    } catch (error) {
+      if (isDuplicateKeyError(error)) return null;
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,229 @@
+import type { CertificateData, Principal } from '@certhub/contracts';
+import { RpcTestClient, passwordToken, startService, waitFor, type ServiceProcess } from '@certhub/testing';
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { CertificateEvents, certificate } from './certificate-events';
+import { HttpsFront } from './https-front';
+
+interface Verdict {
+  verified: boolean;
+  error?: string;
+  issuer?: string;
+  kid?: string;
+  statuses?: { purpose: 'revocation' | 'suspension'; set: boolean; size: number }[];
+}
+
+const holder = (data: CertificateData): Principal => ({
+  userId: `user-of-${data.organisationId}`,
+  tenantType: 'organisation',
+  tenantId: data.organisationId,
+  roles: ['org_member'],
+});
+const cbAdmin = (data: CertificateData): Principal => ({
+  userId: `admin-of-${data.cbId}`,
+  tenantType: 'cb',
+  tenantId: data.cbId,
+  roles: ['cb_admin'],
+});
+
+/**
+ * Credentials issued from certificate events, checked by a verifier certhub did not write
+ * (independent-verifier.mjs) that reaches certhub only as any verifier would: the issuer's did:web
+ * document and the status lists, over HTTPS through the gateway.
+ */
+describe('credentials: verified by an independent verifier', () => {
+  let front: HttpsFront;
+  let credentials: ServiceProcess;
+  let gateway: ServiceProcess;
+  let events: CertificateEvents;
+  let rpc: RpcTestClient;
+
+  beforeAll(async () => {
+    front = await HttpsFront.start();
+    [credentials, gateway] = await Promise.all([
+      startService('credentials', { PUBLIC_URL: front.url }),
+      startService('gateway'),
+    ]);
+    front.forwardTo(gateway.url);
+    events = await CertificateEvents.connect();
+    rpc = await RpcTestClient.connect();
+  }, 90_000);
+
+  afterAll(async () => {
+    await events?.close();
+    await rpc?.close();
+    await Promise.all([credentials?.stop(), gateway?.stop()]);
+    await front?.stop();
+  });
+
+  const verify = async (jwt: string): Promise<Verdict> => {
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [join(__dirname, 'independent-verifier.mjs'), jwt],
+      {
+        env: { ...process.env, NODE_EXTRA_CA_CERTS: front.caFile },
+      },
+    );
+    return JSON.parse(stdout) as Verdict;
+  };
+  const statusOf = (verdict: Verdict, purpose: 'revocation' | 'suspension') =>
+    verdict.statuses?.find((s) => s.purpose === purpose)?.set;
+  const issued = async (data: CertificateData) => {
+    await events.issue(data);
+    return waitFor(`credential of ${data.number}`, () =>
+      rpc
+        .call('credentials.credential.get', { certificateId: data.certificateId }, holder(data))
+        .catch(() => undefined),
+    );
+  };
+
+  it('issues an Open Badges 3.0 credential that verifies, both status bits clear', async () => {
+    const data = certificate();
+    const credential = await issued(data);
+
+    const verdict = await verify(credential.jwt);
+    expect(verdict).toMatchObject({
+      verified: true,
+      issuer: credential.issuer,
+      kid: `${credential.issuer}#key-1`,
+    });
+    expect(credential.issuer).toBe(`did:web:${encodeURIComponent(new URL(front.url).host)}:cbs:${data.cbId}`);
+    expect(verdict.statuses).toEqual([
+      { purpose: 'revocation', set: false, size: 131_072 },
+      { purpose: 'suspension', set: false, size: 131_072 },
+    ]);
+    const [, payload] = credential.jwt.split('.');
+    const vc = JSON.parse(Buffer.from(payload!, 'base64url').toString()) as {
+      '@context': string[];
+      type: string[];
+      credentialSubject: unknown;
+    };
+    expect(vc['@context'][0]).toBe('https://www.w3.org/ns/credentials/v2');
+    expect(vc.type).toEqual(['VerifiableCredential', 'OpenBadgeCredential']);
+    expect(vc.credentialSubject).toMatchObject({
+      type: ['AchievementSubject'],
+      siren: data.holder.siren,
+      sites: [{ siret: data.sites[0]!.siret }],
+      achievement: { type: ['Achievement'], name: `${data.schemeTitle} — Niv B` },
+      mentions: data.mentions,
+    });
+    expect(credential.verifyUrl).toBe(`${front.url}/verify/${data.number}`);
+  });
+
+  it('shows a suspension to the verifier, then the reinstatement, then a withdrawal as revoked', async () => {
+    const data = certificate();
+    const { jwt } = await issued(data);
+
+    await events.changeStatus('suspended', data);
+    const suspended = await waitFor(
+      'the verifier to see the suspension',
+      async () => {
+        const verdict = await verify(jwt);
+        return statusOf(verdict, 'suspension') && verdict;
+      },
+      { timeoutMs: 5_000, intervalMs: 250 },
+    );
+    expect(suspended).toMatchObject({ verified: true });
+    expect(statusOf(suspended, 'revocation')).toBe(false);
+
+    await events.changeStatus('reinstated', data);
+    await waitFor(
+      'the verifier to see the reinstatement',
+      async () => statusOf(await verify(jwt), 'suspension') === false,
+      {
+        timeoutMs: 5_000,
+        intervalMs: 250,
+      },
+    );
+
+    await events.changeStatus('withdrawn', data);
+    await waitFor(
+      'the verifier to see the withdrawal',
+      async () => statusOf(await verify(jwt), 'revocation'),
+      {
+        timeoutMs: 5_000,
+        intervalMs: 250,
+      },
+    );
+  });
+
+  it('refuses a tampered credential', async () => {
+    const data = certificate();
+    const { jwt } = await issued(data);
+    const [header, payload, signature] = jwt.split('.');
+    const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString()) as { validUntil: string };
+    claims.validUntil = '2039-01-14T23:59:59Z';
+    const forged = [header, Buffer.from(JSON.stringify(claims)).toString('base64url'), signature].join('.');
+
+    const verdict = await verify(forged);
+    expect(verdict.verified).toBe(false);
+    expect(verdict.error).toMatch(/signature/i);
+  });
+
+  it('keeps verifying what a rotated key signed, and signs with the new key', async () => {
+    const before = certificate();
+    const old = await issued(before);
+
+    const rotation = await rpc.call('credentials.issuer-keys.rotate', {}, cbAdmin(before));
+    expect(rotation).toEqual({ did: old.issuer, kid: `${old.issuer}#key-2`, keys: 2 });
+    const after = certificate({ cbId: before.cbId });
+    const renewed = await issued(after);
+
+    expect(await verify(old.jwt)).toMatchObject({ verified: true, kid: `${old.issuer}#key-1` });
+    expect(await verify(renewed.jwt)).toMatchObject({ verified: true, kid: `${old.issuer}#key-2` });
+    const did = await fetch(`${gateway.url}/cbs/${before.cbId}/did.json`).then(
+      (r) => r.json() as Promise<{ assertionMethod: string[] }>,
+    );
+    expect(did.assertionMethod).toEqual([`${old.issuer}#key-1`, `${old.issuer}#key-2`]);
+  });
+
+  it('gives a credential to its holder and CB only, and no DID to an unknown issuer', async () => {
+    const data = certificate();
+    await issued(data);
+    const stranger = { ...holder(data), tenantId: 'org-someone-else' };
+    const refused = await rpc.failure(
+      'credentials.credential.get',
+      { certificateId: data.certificateId },
+      stranger,
+    );
+    expect(refused.code).toBe('not_found');
+    await expect(
+      rpc.call('credentials.credential.get', { certificateId: data.certificateId }, cbAdmin(data)),
+    ).resolves.toMatchObject({ number: data.number });
+
+    expect((await fetch(`${gateway.url}/cbs/cb-nobody/did.json`)).status).toBe(404);
+    expect((await fetch(`${gateway.url}/cbs/cb-nobody/status/revocation`)).status).toBe(404);
+    expect((await fetch(`${gateway.url}/cbs/${data.cbId}/status/other`)).status).toBe(404);
+  });
+
+  it('hands the credential out through the API as JSON, as a file and as a QR code, to its holder only', async () => {
+    // The realm's demo organisation, so that a real token of its user reaches the gateway.
+    const data = certificate({ organisationId: 'org-demo' });
+    const { jwt } = await issued(data);
+    const [holderToken, strangerToken] = await Promise.all([
+      passwordToken('org.admin@certhub.local'),
+      passwordToken('network.admin@certhub.local'),
+    ]);
+    const get = (path: string, token: string) =>
+      fetch(`${gateway.url}/api/v1/certificates/${data.certificateId}/${path}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+
+    const json = await get('credential', holderToken);
+    expect(json.status).toBe(200);
+    expect(await json.json()).toMatchObject({ jwt, verifyUrl: `${front.url}/verify/${data.number}` });
+
+    const file = await get('credential.jwt', holderToken);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toMatch(/^application\/vc\+jwt/);
+    expect(file.headers.get('content-disposition')).toBe(`attachment; filename="${data.number}.vc.jwt"`);
+    expect(await file.text()).toBe(jwt);
+
+    const qr = await get('credential/qr.svg', holderToken);
+    expect(qr.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
+    expect(await qr.text()).toMatch(/^<svg/);
+
+    expect((await get('credential.jwt', strangerToken)).status).toBe(403);
+  });
+});

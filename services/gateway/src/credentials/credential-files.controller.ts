@@ -1,0 +1,52 @@
+import { Controller, Get, Param, Res } from '@nestjs/common';
+import type { Principal } from '@certhub/contracts';
+import { RpcClient } from '@certhub/platform';
+import type { Response } from 'express';
+import QRCode from 'qrcode';
+import { CurrentPrincipal } from '../auth/auth.decorators';
+import { SVG, VC_JWT } from '../http/media-types';
+import { DescribeRoute } from '../http/route-doc';
+
+/**
+ * The credential of a certificate as things to hand over: a file for a wallet or a verifier, and
+ * a QR code of its public verification page (the JSON form is the catalogue's route).
+ */
+@Controller('api/v1/certificates')
+export class CredentialFilesController {
+  constructor(private readonly rpc: RpcClient) {}
+
+  @Get(':certificateId/credential.jwt')
+  @DescribeRoute({
+    operationId: 'credentials.credential.download',
+    summary: 'The certificate’s verifiable credential as a file (application/vc+jwt)',
+    tag: 'certificates',
+    ok: { description: 'The credential, secured with JOSE', content: { bytes: [VC_JWT] } },
+  })
+  async file(
+    @Param('certificateId') certificateId: string,
+    @CurrentPrincipal() principal: Principal,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<string> {
+    const credential = await this.rpc.call('credentials.credential.get', { certificateId }, { principal });
+    const filename = `${credential.number.replace(/[^A-Za-z0-9._-]/g, '_')}.vc.jwt`;
+    res.set({ 'content-type': VC_JWT, 'content-disposition': `attachment; filename="${filename}"` });
+    return credential.jwt;
+  }
+
+  @Get(':certificateId/credential/qr.svg')
+  @DescribeRoute({
+    operationId: 'credentials.credential.qr',
+    summary: 'A QR code of the certificate’s public verification page (the deep link)',
+    tag: 'certificates',
+    ok: { description: 'The QR code', content: { bytes: [SVG] } },
+  })
+  async qr(
+    @Param('certificateId') certificateId: string,
+    @CurrentPrincipal() principal: Principal,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<string> {
+    const { verifyUrl } = await this.rpc.call('credentials.credential.get', { certificateId }, { principal });
+    res.set({ 'content-type': SVG });
+    return QRCode.toString(verifyUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+  }
+}
