@@ -1,4 +1,5 @@
 import { passwordToken } from './keycloak';
+import { qualifyAuditors } from './qualifications';
 
 export interface GatewayAnswer {
   status: number;
@@ -54,6 +55,12 @@ export class GatewayClient {
     );
     if (res.status !== 201) throw new Error(`upload into ${contextId} → ${res.status}: ${await res.text()}`);
     return ((await res.json()) as { documentId: string }).documentId;
+  }
+
+  /** Qualifies signed-in auditors for the seeded schemes, as `cb.admin` (who must be signed in too). */
+  async qualify(...auditors: string[]): Promise<void> {
+    const ids = await Promise.all(auditors.map((who) => this.userId(who)));
+    await qualifyAuditors(this.base.replace(/\/api\/v1$/, ''), this.tokens['cb.admin']!, ids);
   }
 
   /** The signed-in user's id. */
