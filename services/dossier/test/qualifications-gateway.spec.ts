@@ -1,8 +1,9 @@
 import { mongoDbName } from '@certhub/platform';
-import { GatewayClient, TestStack, passwordToken, runtimeEnv } from '@certhub/testing';
+import { passwordToken, runtimeEnv } from '@certhub/testing';
 import ExcelJS from 'exceljs';
-import mongoose, { type Connection } from 'mongoose';
+import mongoose from 'mongoose';
 import { contractedDossierDocument, day } from './audits-fixtures';
+import { gatewayFixture } from './support/gateway-fixture';
 import { ensureCbUser } from './support/keycloak-users';
 
 /**
@@ -10,68 +11,23 @@ import { ensureCbUser } from './support/keycloak-users';
  * users' real tokens and one auditor of the demo CB who starts unqualified.
  */
 describe('auditor qualifications and result sheets through the gateway', () => {
-  let stack: TestStack;
-  let db: Connection;
-  let gateway: GatewayClient;
-  let gatewayUrl: string;
+  const f = gatewayFixture(['cb.admin', 'analyst', 'auditor', 'novice.auditor', 'org.admin'], (f) =>
+    ensureNovice(f.stack.prefix),
+  );
   const ids: Record<string, string> = {};
-
   beforeAll(async () => {
-    stack = await TestStack.start(['identity', 'dossier', 'document', 'gateway'], {
-      RATE_LIMIT_PER_MINUTE: '100000',
-    });
-    gatewayUrl = stack.service('gateway').url;
-    db = await mongoose
-      .createConnection(runtimeEnv().MONGO_URL, { dbName: mongoDbName(stack.prefix, 'dossier') })
-      .asPromise();
-    // A Keycloak user of the demo CB, and his identity projection (as an invitation would make it).
-    const noviceId = await ensureCbUser('novice.auditor@certhub.local', 'auditor');
-    const identity = await mongoose
-      .createConnection(runtimeEnv().MONGO_URL, { dbName: mongoDbName(stack.prefix, 'identity') })
-      .asPromise();
-    await identity.collection('users').updateOne(
-      { _id: noviceId as never },
-      {
-        $set: {
-          tenantType: 'cb',
-          tenantId: 'cb-demo',
-          email: 'novice.auditor@certhub.local',
-          firstName: 'Novice',
-          lastName: 'Auditor',
-          role: 'auditor',
-          enabled: true,
-          emailVerified: true,
-          locale: 'fr',
-          createdAt: new Date(),
-          outbox: [],
-        },
-      },
-      { upsert: true },
-    );
-    await identity.close();
-    gateway = await GatewayClient.signIn(gatewayUrl, [
-      'cb.admin',
-      'analyst',
-      'auditor',
-      'novice.auditor',
-      'org.admin',
-    ]);
-    for (const who of ['analyst', 'auditor', 'novice.auditor']) ids[who] = await gateway.userId(who);
-    await gateway.qualify('auditor');
-  }, 180_000);
-  afterAll(async () => {
-    await db?.close();
-    await stack?.stop();
+    for (const who of ['analyst', 'auditor', 'novice.auditor']) ids[who] = await f.gateway.userId(who);
+    await f.gateway.qualify('auditor');
   });
 
   const api = (who: string, method: string, path: string, body?: unknown) =>
-    gateway.api(who, method, path, body);
+    f.gateway.api(who, method, path, body);
   const ok = (who: string, method: string, path: string, body?: unknown) =>
-    gateway.ok(who, method, path, body);
+    f.gateway.ok(who, method, path, body);
 
   async function contracted(): Promise<string> {
     const dossier = contractedDossierDocument({ analystId: ids['analyst']! });
-    await db.collection('dossiers').insertOne(dossier);
+    await f.db.collection('dossiers').insertOne(dossier);
     return dossier._id as string;
   }
 
@@ -167,7 +123,7 @@ describe('auditor qualifications and result sheets through the gateway', () => {
     });
     const completed = await ok('auditor', 'POST', `/audits/${audit.id}/completion`, {
       version: audit.version,
-      reportDocumentId: await gateway.upload('auditor', `audit:${audit.id}:report`),
+      reportDocumentId: await f.gateway.upload('auditor', `audit:${audit.id}:report`),
     });
     const finding = await ok('auditor', 'POST', `/audits/${audit.id}/findings`, {
       requirementId: '1.1',
@@ -232,7 +188,7 @@ describe('auditor qualifications and result sheets through the gateway', () => {
       409,
     );
 
-    const exported = await fetch(`${gatewayUrl}/api/v1/audits/${audit.id}/result-sheet.xlsx`, {
+    const exported = await fetch(`${f.gatewayUrl}/api/v1/audits/${audit.id}/result-sheet.xlsx`, {
       headers: { authorization: `Bearer ${await passwordToken('analyst@certhub.local')}` },
     });
     expect(exported.status).toBe(200);
@@ -245,3 +201,31 @@ describe('auditor qualifications and result sheets through the gateway', () => {
     expect(rows.filter((r) => r[4] === 'Conforme')).toHaveLength(rest.length + 1);
   });
 });
+
+/** A Keycloak user of the demo CB who audits, and his identity projection (as an invitation would make it). */
+async function ensureNovice(prefix: string): Promise<void> {
+  const noviceId = await ensureCbUser('novice.auditor@certhub.local', 'auditor');
+  const identity = await mongoose
+    .createConnection(runtimeEnv().MONGO_URL, { dbName: mongoDbName(prefix, 'identity') })
+    .asPromise();
+  await identity.collection('users').updateOne(
+    { _id: noviceId as never },
+    {
+      $set: {
+        tenantType: 'cb',
+        tenantId: 'cb-demo',
+        email: 'novice.auditor@certhub.local',
+        firstName: 'Novice',
+        lastName: 'Auditor',
+        role: 'auditor',
+        enabled: true,
+        emailVerified: true,
+        locale: 'fr',
+        createdAt: new Date(),
+        outbox: [],
+      },
+    },
+    { upsert: true },
+  );
+  await identity.close();
+}
