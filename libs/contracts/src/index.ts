@@ -14,6 +14,7 @@ export * from './rpc/subjects';
 export * from './rpc/http';
 export * from './rpc/document.rpc';
 export * from './rpc/audit.rpc';
+export * from './rpc/qualification.rpc';
 export * from './rpc/finding.rpc';
 export * from './rpc/dossier.rpc';
 export * from './identity/numbers';

@@ -1,4 +1,5 @@
 import { passwordToken } from './keycloak';
+import { qualifyAuditors } from './qualifications';
 
 export interface GatewayAnswer {
   status: number;
@@ -42,18 +43,27 @@ export class GatewayClient {
     return res.body;
   }
 
-  /** Uploads a small PDF into a document context and answers its id (the report of an audit…). */
-  async upload(who: string, contextId: string, filename = 'rapport.pdf'): Promise<string> {
+  /**
+   * Uploads a small PDF into a document context and answers its id (the report of an audit…); give
+   * `bytes` for a second file in one context (the same bytes twice are refused as a duplicate).
+   */
+  async upload(who: string, contextId: string, filename = 'rapport.pdf', bytes?: Buffer): Promise<string> {
     const res = await fetch(
       `${this.base}/documents?contextId=${encodeURIComponent(contextId)}&filename=${encodeURIComponent(filename)}`,
       {
         method: 'POST',
         headers: { authorization: `Bearer ${this.tokens[who]}`, 'content-type': 'application/octet-stream' },
-        body: Buffer.from('%PDF-1.7\nrapport'),
+        body: bytes ?? Buffer.from('%PDF-1.7\nrapport'),
       },
     );
     if (res.status !== 201) throw new Error(`upload into ${contextId} → ${res.status}: ${await res.text()}`);
     return ((await res.json()) as { documentId: string }).documentId;
+  }
+
+  /** Qualifies signed-in auditors for the seeded schemes, as `cb.admin` (who must be signed in too). */
+  async qualify(...auditors: string[]): Promise<void> {
+    const ids = await Promise.all(auditors.map((who) => this.userId(who)));
+    await qualifyAuditors(this.base.replace(/\/api\/v1$/, ''), this.tokens['cb.admin']!, ids);
   }
 
   /** The signed-in user's id. */

@@ -12,3 +12,4 @@ export * from './stack';
 export * from './companies';
 export * from './nats';
 export * from './rpc-test-client';
+export * from './qualifications';

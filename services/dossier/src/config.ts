@@ -9,7 +9,18 @@ export const DossierEnv = EnvSchemas.base
     /** How often the expiry scheduler looks for certificates past their validUntil. */
     EXPIRY_SCAN_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
     /** How often the reminders pass looks for dates coming (each reminder goes once, so an hour is plenty). */
+    /**
+     * Qualifies the demo CB's auditors for every organisation scheme (off by default in production),
+     * as the identity service seeds the demo users themselves.
+     */
+    SEED_DEMO_DATA: z
+      .enum(['true', 'false'])
+      .transform((v) => v === 'true')
+      .optional(),
     REMINDER_SCAN_INTERVAL_MS: z.coerce.number().int().min(100).default(3_600_000),
   });
 
 export type DossierConfig = z.infer<typeof DossierEnv>;
+
+export const shouldSeedDemoData = (config: DossierConfig): boolean =>
+  config.SEED_DEMO_DATA ?? config.NODE_ENV !== 'production';

@@ -1,5 +1,5 @@
 import { mongoDbName } from '@certhub/platform';
-import { TestStack, passwordToken, runtimeEnv, uniqueId } from '@certhub/testing';
+import { TestStack, passwordToken, qualifyAuditors, runtimeEnv, uniqueId } from '@certhub/testing';
 import mongoose, { type Connection } from 'mongoose';
 import { contractedDossierDocument, day } from './audits-fixtures';
 import { ensureCbUser } from './support/keycloak-users';
@@ -41,6 +41,7 @@ describe('documents as evidence through the gateway', () => {
       tokens[who] = await passwordToken(who === 'auditor2' ? SECOND_AUDITOR : `${who}@certhub.local`);
       ids[who] = JSON.parse(Buffer.from(tokens[who].split('.')[1] ?? '', 'base64url').toString()).sub;
     }
+    await qualifyAuditors(url, tokens['cb.admin'], [ids.auditor]);
   }, 180_000);
   afterAll(async () => {
     await db?.close();

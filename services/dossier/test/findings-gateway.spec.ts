@@ -1,5 +1,5 @@
 import { mongoDbName } from '@certhub/platform';
-import { TestStack, passwordToken, runtimeEnv } from '@certhub/testing';
+import { TestStack, passwordToken, qualifyAuditors, runtimeEnv } from '@certhub/testing';
 import mongoose, { type Connection } from 'mongoose';
 import { contractedDossierDocument, day } from './audits-fixtures';
 
@@ -24,6 +24,8 @@ describe('audits and findings through the gateway', () => {
       .asPromise();
     for (const who of ['analyst', 'auditor', 'org.member', 'org.admin', 'cb.admin'])
       tokens[who] = await passwordToken(`${who}@certhub.local`);
+    const auditor = (await api('auditor', 'GET', '/api/v1/me')).body as { userId: string };
+    await qualifyAuditors(url, tokens['cb.admin']!, [auditor.userId]);
   }, 120_000);
   afterAll(async () => {
     await db?.close();

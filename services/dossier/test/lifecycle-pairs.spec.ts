@@ -58,6 +58,7 @@ function seedFor(guards: readonly Guard[]): Omit<SeedOptions, 'status'> & { open
     if (guard === 'validity_elapsed') o.certificate = 'elapsed';
     if (guard === 'complementary_requested') o.complementaryRequested = true;
     if (guard === 'scope_change_pending') o.scopeChangePending = true;
+    if (guard === 'offer_awaiting_signature') o.offerAwaitingSignature = true;
     if (guard === 'questionnaire_findings_answered') o.questionnaireFindings = [{ status: 'answered' }];
     if (guard === 'findings_open') o.openFinding = true;
   }

@@ -28,7 +28,9 @@ describe('lifecycle rules through the gateway', () => {
       'decider',
       'org.member',
       'org.admin',
+      'cb.admin',
     ]);
+    await gateway.qualify('auditor');
     for (const who of ['analyst', 'auditor']) ids[who] = await gateway.userId(who);
   }, 120_000);
   afterAll(async () => {

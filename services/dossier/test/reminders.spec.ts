@@ -68,7 +68,13 @@ describe('reminders', () => {
     db = await mongoose
       .createConnection(env.MONGO_URL, { dbName: mongoDbName(stack.prefix, 'dossier') })
       .asPromise();
-    gateway = await GatewayClient.signIn(stack.service('gateway').url, ['org.admin', 'analyst', 'auditor']);
+    gateway = await GatewayClient.signIn(stack.service('gateway').url, [
+      'org.admin',
+      'analyst',
+      'auditor',
+      'cb.admin',
+    ]);
+    await gateway.qualify('auditor');
     for (const who of ['analyst', 'auditor']) ids[who] = await gateway.userId(who);
   }, 150_000);
   afterAll(async () => {

@@ -14,6 +14,7 @@ import {
   actionLink,
   followEmailLink,
   passwordToken,
+  qualifyAuditors,
   someCompany,
   uniqueId,
   waitFor,
@@ -214,6 +215,7 @@ describe('certification journey through the gateway', () => {
       passwordToken('auditor@certhub.local'),
       passwordToken('decider@certhub.local'),
     ]);
+    await qualifyAuditors(gateway.url, cbAdmin, [subjectOf(auditor)]);
 
     // --- a dossier for the label, at the demo CB; a partial questionnaire ---
     const scheme = await ok<{ questionnaire: Questionnaire; chapters: { requirements: { id: string }[] }[] }>(

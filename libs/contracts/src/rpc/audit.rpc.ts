@@ -42,6 +42,39 @@ export const AuditSchema = z.object({
 });
 export type AuditResponse = z.infer<typeof AuditSchema>;
 
+/** An auditor's verdict on one requirement of the control plan. */
+export const VerdictSchema = z.enum(['conform', 'non_conform', 'not_applicable']);
+export type Verdict = z.infer<typeof VerdictSchema>;
+
+/**
+ * The audit's result sheet: every requirement of the control plan (the scheme's requirements that
+ * apply at the dossier's level) with its verdict once recorded, and the audit's findings on it.
+ */
+export const ResultSheetSchema = z.object({
+  auditId: z.string(),
+  dossierId: z.string(),
+  schemeId: z.string(),
+  schemeVersion: z.string(),
+  level: z.string().optional(),
+  /** Every requirement of the control plan has a verdict. */
+  complete: z.boolean(),
+  rows: z.array(
+    z.object({
+      requirementId: z.string(),
+      title: z.string(),
+      controlMethods: z.array(z.string()),
+      verdict: VerdictSchema.optional(),
+      comment: z.string().optional(),
+      recordedAt: z.string().optional(),
+      recordedBy: z.string().optional(),
+      /** Numbers of this audit's findings on the requirement (rejected ones left out). */
+      findingNumbers: z.array(z.string()),
+    }),
+  ),
+  version: z.number().int(),
+});
+export type ResultSheetResponse = z.infer<typeof ResultSheetSchema>;
+
 const AuditPageSchema = z.object({
   items: z.array(AuditSchema),
   page: z.number(),
@@ -134,6 +167,49 @@ export const AuditRpc = {
     },
     request: z.object({ auditId: id, version }).strict(),
     response: AuditSchema,
+  },
+  'dossier.audits.result-sheet': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/audits/{auditId}/result-sheet',
+      tag: 'audits',
+      summary: 'The audit’s result sheet: a verdict per requirement of the control plan',
+    },
+    request: z.object({ auditId: id }).strict(),
+    response: ResultSheetSchema,
+  },
+  /**
+   * A booked auditor records verdicts after the audit, until he declares its findings recorded;
+   * rows given replace those of the same requirements. A non-conform or not-applicable verdict says
+   * why; a requirement with a finding of this audit is not conform.
+   */
+  'dossier.audits.verdicts': {
+    http: {
+      method: 'PUT',
+      path: '/api/v1/audits/{auditId}/result-sheet',
+      roles: ['auditor'],
+      tag: 'audits',
+      summary: 'Record verdicts (conform, non-conform, not applicable, with a comment) on the result sheet',
+    },
+    request: z
+      .object({
+        auditId: id,
+        version,
+        verdicts: z
+          .array(
+            z
+              .object({
+                requirementId: id,
+                verdict: VerdictSchema,
+                comment: textOf(2000).optional(),
+              })
+              .strict(),
+          )
+          .min(1)
+          .max(300),
+      })
+      .strict(),
+    response: ResultSheetSchema,
   },
   /** Interventions search: past or upcoming, by auditor, type, dates, dossier (tenant-scoped). */
   'dossier.audits.search': {

@@ -16,6 +16,7 @@ export const DOCUMENT_CONTEXT_KINDS = [
   'finding_proof',
   'audit_report',
   'contract',
+  'renewal_document',
   'evaluation',
   'template',
 ] as const;

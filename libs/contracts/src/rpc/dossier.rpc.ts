@@ -38,6 +38,19 @@ export const DossierResponseSchema = z.object({
     submittedAt: at.optional(),
     submittedBy: z.string().optional(),
   }),
+  /**
+   * The commercial offer (docs/domain/organisation-certification.md#commercial-offer): the CB's
+   * document, then the copy the applicant returned signed; both documents of the contract context.
+   */
+  offer: z
+    .object({
+      reference: z.string(),
+      documentId: z.string(),
+      sentAt: at,
+      signedDocumentId: z.string().optional(),
+      signedAt: at.optional(),
+    })
+    .optional(),
   contract: z
     .object({ reference: z.string(), signedOn: date, documentId: z.string().optional(), recordedAt: at })
     .optional(),
@@ -50,8 +63,25 @@ export const DossierResponseSchema = z.object({
         openedAt: at,
         changeOfCb: z.boolean(),
         auditType: z.enum(['renewal', 'initial']),
+        /** The applicant's choice (docs/domain/organisation-certification.md#renewal-audit-choice). */
+        auditChoice: z.enum(['initial', 'complementary']).optional(),
         newCbId: z.string().optional(),
         newDossierId: z.string().optional(),
+        /**
+         * The scheme's renewal documents, by position `n` (1-based) in its list, as the applicant
+         * filed them and the analyst checked them.
+         */
+        documents: z
+          .array(
+            z.object({
+              n: z.number().int(),
+              label: z.string(),
+              documentId: z.string().optional(),
+              status: z.enum(['missing', 'submitted', 'accepted', 'rejected']),
+              reason: z.string().optional(),
+            }),
+          )
+          .optional(),
       })
       .optional(),
     renewalOf: z
@@ -309,6 +339,34 @@ export const DossierRpc = {
     request: byDossier.extend({ reason }).strict(),
     response: DossierResponseSchema,
   },
+  /** The CB sends (or revises, until it comes back signed) the commercial offer of an admissible dossier. */
+  'dossier.offers.send': {
+    http: {
+      method: 'PUT',
+      path: '/api/v1/dossiers/{dossierId}/offer',
+      roles: ['cb_admin', 'analyst'],
+      tag: 'dossiers',
+      summary: 'Send the commercial offer: a document the CB uploaded into the dossier’s contract context',
+    },
+    request: byDossier.extend({ reference: text(100), documentId: id }).strict(),
+    response: DossierResponseSchema,
+  },
+  /** The applicant returns the offer signed: a document it uploaded into the contract context. */
+  'dossier.offers.sign': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/dossiers/{dossierId}/offer/signed',
+      roles: ['org_admin'],
+      tag: 'dossiers',
+      summary: 'Return the commercial offer signed',
+    },
+    request: byDossier.extend({ documentId: id }).strict(),
+    response: DossierResponseSchema,
+  },
+  /**
+   * Once an offer was sent, the contract is recorded only after it came back signed; the signed
+   * offer is then the contract's document unless another one is given.
+   */
   'dossier.contracts.record': {
     http: {
       method: 'PUT',
@@ -388,8 +446,56 @@ export const DossierRpc = {
       tag: 'dossiers',
       summary: 'Open the renewal (another cbId: an initial audit with that CB)',
     },
-    request: byDossier.extend({ cbId: id.optional() }).strict(),
+    request: byDossier
+      .extend({ cbId: id.optional(), auditChoice: z.enum(['initial', 'complementary']).optional() })
+      .strict(),
     response: z.object({ dossier: DossierResponseSchema, newDossier: DossierResponseSchema.optional() }),
+  },
+  /** The applicant files renewal documents (uploaded into `dossier:<id>:renewal`); a filed one is checked again. */
+  'dossier.renewals.documents.submit': {
+    http: {
+      method: 'PUT',
+      path: '/api/v1/dossiers/{dossierId}/renewal/documents',
+      roles: ['org_admin', 'org_member'],
+      tag: 'dossiers',
+      summary: 'File the documents the renewal requires (by their position in the scheme’s list)',
+    },
+    request: byDossier
+      .extend({
+        documents: z
+          .array(z.object({ n: z.coerce.number().int().min(1).max(50), documentId: id }).strict())
+          .min(1)
+          .max(50),
+      })
+      .strict(),
+    response: DossierResponseSchema,
+  },
+  /** The analyst accepts or rejects (with a reason) each filed renewal document. */
+  'dossier.renewals.documents.review': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/dossiers/{dossierId}/renewal/documents/review',
+      roles: ['analyst'],
+      tag: 'dossiers',
+      summary: 'Accept or reject the renewal documents filed; the renewal audit waits for all of them',
+    },
+    request: byDossier
+      .extend({
+        reviews: z
+          .array(
+            z
+              .object({
+                n: z.coerce.number().int().min(1).max(50),
+                accepted: z.boolean(),
+                reason: text(2000).optional(),
+              })
+              .strict(),
+          )
+          .min(1)
+          .max(50),
+      })
+      .strict(),
+    response: DossierResponseSchema,
   },
   'dossier.scope-changes.request': {
     http: {

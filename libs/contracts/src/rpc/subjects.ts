@@ -13,6 +13,7 @@ import { DossierRpc } from './dossier.rpc';
 import { IdentityRpc } from './identity.rpc';
 import { NetworkRpc } from './network.rpc';
 import { PartnerRpc } from './partner.rpc';
+import { QualificationRpc } from './qualification.rpc';
 import { QuestionnaireRpc } from './questionnaire.rpc';
 import { SchemeRpc } from './scheme.rpc';
 import { NotificationRpc } from './notification.rpc';
@@ -33,6 +34,7 @@ export const RpcCatalog = {
   ...NotificationRpc,
   ...PartnerRpc,
   ...AuditRpc,
+  ...QualificationRpc,
   ...FindingRpc,
   ...SchemeRpc,
   ...QuestionnaireRpc,

@@ -138,6 +138,11 @@ export const SchemeShape = z.strictObject({
   archive: z.array(ArchivePeriodSchema),
   documentRules: z.strictObject({ default: FileRulesSchema }),
   renewalDocuments: z.array(z.string().min(1)),
+  /**
+   * At renewal the applicant may choose a complementary audit instead of an initial one (a label
+   * obtained as a complement to another certification); absent: initial only.
+   */
+  renewalComplementaryAudit: z.boolean().optional(),
   questionnaire: QuestionnaireSchema,
 });
 

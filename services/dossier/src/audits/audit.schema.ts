@@ -1,4 +1,4 @@
-import type { AuditStatus, CloudEvent } from '@certhub/contracts';
+import type { AuditStatus, CloudEvent, Verdict } from '@certhub/contracts';
 import { tenantScopePlugin } from '@certhub/platform';
 import { Schema } from 'mongoose';
 import type { z } from 'zod';
@@ -12,6 +12,15 @@ export type AuditType = z.infer<typeof AuditTypeSchema>;
  * never shown, and removed when the plan fails.
  */
 export type StoredAuditStatus = AuditStatus | 'pending';
+
+/** One row of the result sheet: the auditor's verdict on a requirement of the control plan. */
+export interface VerdictEntry {
+  requirementId: string;
+  verdict: Verdict;
+  comment?: string;
+  at: Date;
+  by: string;
+}
 
 export interface AuditTrailEntry {
   at: Date;
@@ -44,6 +53,8 @@ export interface AuditDoc {
   upcomingFrom: string;
   findingsDeadline: string;
   reportDocumentId?: string;
+  /** The result sheet's rows recorded so far, one per requirement (absent on audits before it existed). */
+  verdicts?: VerdictEntry[];
   cancelReason?: string;
   plannedAt: Date;
   plannedBy: string;
@@ -76,6 +87,7 @@ export const AuditSchema = new Schema<AuditDoc>(
     upcomingFrom: { type: String, required: true },
     findingsDeadline: { type: String, required: true },
     reportDocumentId: String,
+    verdicts: { type: [Mixed], default: undefined } as never,
     cancelReason: String,
     plannedAt: { type: Date, required: true },
     plannedBy: { type: String, required: true },

@@ -13,6 +13,7 @@ export const AUDIT_ACTIONS = [
   'cancel',
   'complete',
   'record_finding',
+  'record_verdicts',
   'declare_findings_recorded',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -53,6 +54,14 @@ export const AUDIT_TABLE: LifecycleTable<StoredAuditStatus, AuditAction, AuditGu
   // (docs/domain/organisation-certification.md#recording-findings).
   {
     action: 'record_finding',
+    from: ['completed'],
+    to: 'completed',
+    by: ['auditor'],
+    guards: ['booked_auditor'],
+  },
+  // The result sheet is filled in the same window as the findings.
+  {
+    action: 'record_verdicts',
     from: ['completed'],
     to: 'completed',
     by: ['auditor'],

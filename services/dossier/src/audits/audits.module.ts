@@ -2,11 +2,11 @@ import { Injectable, Module, type OnModuleInit } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { OutboxModule } from '@certhub/platform';
 import { DossierLifecycle } from '../lifecycle/dossier-lifecycle';
+import { QualificationsModule } from '../qualifications/qualifications.module';
 import { SchemesModule } from '../schemes/schemes.module';
 import { AuditLifecycle } from './audit-lifecycle';
 import { AuditRepository } from './audit.repository';
 import { AUDIT_MODEL, AuditSchema } from './audit.schema';
-import { AuditorDirectory } from './auditor-directory';
 import { AuditsController } from './audits.controller';
 import { BookingRepository } from './booking.repository';
 import { BOOKING_MODEL, BookingSchema } from './booking.schema';
@@ -43,6 +43,7 @@ class AuditGuards implements OnModuleInit {
     OutboxModule.forFeature([{ name: AUDIT_MODEL, schema: AuditSchema }]),
     MongooseModule.forFeature([{ name: BOOKING_MODEL, schema: BookingSchema }]),
     SchemesModule,
+    QualificationsModule,
   ],
   controllers: [AuditsController],
   providers: [
@@ -50,7 +51,6 @@ class AuditGuards implements OnModuleInit {
     AuditLifecycle,
     BookingRepository,
     AuditGuards,
-    AuditorDirectory,
     SchemeRules,
     PlanAudit,
     RescheduleAudit,

@@ -1,6 +1,7 @@
 import { handle, rpcHandlers } from '@certhub/platform';
 import { DecideScopeChange } from './decide-scope-change/decide-scope-change.usecase';
 import { OpenRenewal } from './open-renewal/open-renewal.usecase';
+import { RenewalDocuments } from './renewal-documents/renewal-documents.usecase';
 import { ReinstateCertificate } from './reinstate-certificate/reinstate-certificate.usecase';
 import { RequestScopeChange } from './request-scope-change/request-scope-change.usecase';
 import { SuspendCertificate } from './suspend-certificate/suspend-certificate.usecase';
@@ -12,6 +13,8 @@ export const CertificationController = rpcHandlers(
   handle('dossier.certificates.reinstate', ReinstateCertificate),
   handle('dossier.certificates.withdraw', WithdrawCertificate),
   handle('dossier.renewals.open', OpenRenewal),
+  handle('dossier.renewals.documents.submit', RenewalDocuments),
+  handle('dossier.renewals.documents.review', RenewalDocuments, 'review'),
   handle('dossier.scope-changes.request', RequestScopeChange),
   handle('dossier.scope-changes.decide', DecideScopeChange),
 );

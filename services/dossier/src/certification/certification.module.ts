@@ -8,6 +8,7 @@ import { DecideScopeChange } from './decide-scope-change/decide-scope-change.use
 import { ExpireCertificates } from './expire-certificates/expire-certificates.usecase';
 import { ExpiryScheduler } from './expire-certificates/expiry-scheduler';
 import { OpenRenewal } from './open-renewal/open-renewal.usecase';
+import { RenewalDocuments } from './renewal-documents/renewal-documents.usecase';
 import { ReinstateCertificate } from './reinstate-certificate/reinstate-certificate.usecase';
 import { RequestScopeChange } from './request-scope-change/request-scope-change.usecase';
 import { SuspendCertificate } from './suspend-certificate/suspend-certificate.usecase';
@@ -26,6 +27,7 @@ import { WithdrawCertificate } from './withdraw-certificate/withdraw-certificate
     ExpireCertificates,
     ExpiryScheduler,
     OpenRenewal,
+    RenewalDocuments,
     RequestScopeChange,
     DecideScopeChange,
   ],

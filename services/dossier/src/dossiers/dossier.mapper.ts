@@ -25,6 +25,17 @@ export function toDossierResponse(d: DossierView): DossierResponse {
       ...opt('submittedAt', iso(d.questionnaire?.submittedAt)),
       ...opt('submittedBy', d.questionnaire?.submittedBy),
     },
+    ...(d.offer
+      ? {
+          offer: {
+            reference: d.offer.reference,
+            documentId: d.offer.documentId,
+            sentAt: new Date(d.offer.sentAt).toISOString(),
+            ...opt('signedDocumentId', d.offer.signedDocumentId),
+            ...opt('signedAt', iso(d.offer.signedAt)),
+          },
+        }
+      : {}),
     ...(d.contract
       ? {
           contract: {
@@ -58,6 +69,8 @@ export function toDossierResponse(d: DossierView): DossierResponse {
               auditType: cycle.renewal.auditType,
               ...opt('newCbId', cycle.renewal.newCbId),
               ...opt('newDossierId', cycle.renewal.newDossierId),
+              ...opt('auditChoice', cycle.renewal.auditChoice),
+              ...(cycle.renewal.documents ? { documents: cycle.renewal.documents } : {}),
             },
           }
         : {}),

@@ -6,6 +6,7 @@ import { DeclareAdmissible } from './declare-admissible/declare-admissible.useca
 import { GetDossier } from './get-dossier/get-dossier.usecase';
 import { GetQuestionnaire } from './get-questionnaire/get-questionnaire.usecase';
 import { RecordContract } from './record-contract/record-contract.usecase';
+import { SendOffer } from './send-offer/send-offer.usecase';
 import { RefuseAdmissibility } from './refuse-admissibility/refuse-admissibility.usecase';
 import { SaveQuestionnaire } from './save-questionnaire/save-questionnaire.usecase';
 import { SearchDossiers } from './search-dossiers/search-dossiers.usecase';
@@ -23,5 +24,7 @@ export const DossiersController = rpcHandlers(
   handle('dossier.questionnaire.submit', SubmitQuestionnaire),
   handle('dossier.admissibility.declare', DeclareAdmissible),
   handle('dossier.admissibility.refuse', RefuseAdmissibility),
+  handle('dossier.offers.send', SendOffer),
+  handle('dossier.offers.sign', SendOffer, 'sign'),
   handle('dossier.contracts.record', RecordContract),
 );

@@ -9,6 +9,7 @@ import { GetDossier } from './get-dossier/get-dossier.usecase';
 import { GetQuestionnaire } from './get-questionnaire/get-questionnaire.usecase';
 import { IdentityDirectory } from './identity-directory';
 import { RecordContract } from './record-contract/record-contract.usecase';
+import { SendOffer } from './send-offer/send-offer.usecase';
 import { RefuseAdmissibility } from './refuse-admissibility/refuse-admissibility.usecase';
 import { SaveQuestionnaire } from './save-questionnaire/save-questionnaire.usecase';
 import { SearchDossiers } from './search-dossiers/search-dossiers.usecase';
@@ -31,6 +32,7 @@ import { SubmitQuestionnaire } from './submit-questionnaire/submit-questionnaire
     DeclareAdmissible,
     RefuseAdmissibility,
     RecordContract,
+    SendOffer,
   ],
   exports: [IdentityDirectory, CreateDossier, GetQuestionnaire],
 })

@@ -27,6 +27,8 @@ type FileQuestion = Extract<Question, { type: 'file' | 'file_from_template' }>;
 export const questionContextId = (dossierId: string, questionId: string): string =>
   `dossier:${dossierId}:question:${questionId}`;
 export const contractContextId = (dossierId: string): string => `dossier:${dossierId}:contract`;
+/** Where the applicant uploads the documents a renewal requires. */
+export const renewalContextId = (dossierId: string): string => `dossier:${dossierId}:renewal`;
 export const auditReportContextId = (auditId: string): string => `audit:${auditId}:report`;
 export const findingProofsContextId = (findingId: string): string => `finding:${findingId}:proofs`;
 
@@ -159,6 +161,21 @@ export class DocumentContexts {
         retentionDays: RETENTION_DAYS,
       }),
     ]);
+  }
+
+  /** The renewal's documents: written by the applicant while the renewal waits for its audit, read by both sides. */
+  renewal(d: DossierParties & { status: string }): Promise<void> {
+    return this.upsert({
+      contextId: renewalContextId(d._id),
+      kind: 'renewal_document',
+      ownerTenantId: d.organisationId,
+      readers: [cbReaders(d.cbId, d.auditorIds)],
+      writers: [{ tenantType: 'organisation', tenantId: d.organisationId }],
+      closed: d.status !== 'renewal',
+      readableByAnyUser: false,
+      rules: { accept: ['pdf', 'docx', 'doc', 'odt', 'png', 'jpeg'], maxBytes: 20 * 1024 ** 2, maxCount: 20 },
+      retentionDays: RETENTION_DAYS,
+    });
   }
 
   /** The applicant reads the report only once it is filed. */

@@ -5,6 +5,7 @@ import { EditItems } from './edit-items/edit-items.usecase';
 import { FindingThread } from './finding-thread/finding-thread.usecase';
 import { InstructFinding } from './instruct-finding/instruct-finding.usecase';
 import { RecordFinding } from './record-finding/record-finding.usecase';
+import { ResultSheet } from './result-sheet/result-sheet.usecase';
 import { ReviewItem } from './review-item/review-item.usecase';
 import { SearchFindings } from './search-findings/search-findings.usecase';
 import { SendItems } from './send-items/send-items.usecase';
@@ -27,4 +28,6 @@ export const FindingsController = rpcHandlers(
   handle('dossier.findings.messages.post', FindingThread, 'post'),
   handle('dossier.findings.messages.list', FindingThread, 'list'),
   handle('dossier.findings.checklist', AuditChecklist),
+  handle('dossier.audits.result-sheet', ResultSheet, 'get'),
+  handle('dossier.audits.verdicts', ResultSheet),
 );

@@ -14,6 +14,7 @@ import { FINDING_MODEL, FindingSchema } from './finding.schema';
 import { FindingsController } from './findings.controller';
 import { InstructFinding } from './instruct-finding/instruct-finding.usecase';
 import { RecordFinding } from './record-finding/record-finding.usecase';
+import { ResultSheet } from './result-sheet/result-sheet.usecase';
 import { ReviewItem } from './review-item/review-item.usecase';
 import { SearchFindings } from './search-findings/search-findings.usecase';
 import { SendItems } from './send-items/send-items.usecase';
@@ -58,7 +59,8 @@ class FindingGuards implements OnModuleInit {
     FindingThread,
     SearchFindings,
     AuditChecklist,
+    ResultSheet,
   ],
-  exports: [FindingRepository],
+  exports: [FindingRepository, ResultSheet],
 })
 export class FindingsModule {}

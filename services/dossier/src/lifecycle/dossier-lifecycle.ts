@@ -35,6 +35,11 @@ export const DOSSIER_GUARDS = {
   validity_elapsed: (d: DossierView) => Boolean(d.certificate && d.certificate.validUntil < today()),
   complementary_requested: (d: DossierView) => Boolean(d.complementaryRequested),
   scope_change_pending: (d: DossierView) => d.scopeChange?.status === 'pending',
+  renewal_documents_accepted: (d: DossierView) =>
+    (d.cycle?.renewal?.documents ?? []).every((doc) => doc.status === 'accepted'),
+  offer_unsigned: (d: DossierView) => !d.offer?.signedDocumentId,
+  offer_awaiting_signature: (d: DossierView) => Boolean(d.offer && !d.offer.signedDocumentId),
+  no_offer_awaiting_signature: (d: DossierView) => !d.offer || Boolean(d.offer.signedDocumentId),
 } as const satisfies Partial<Record<Guard, GuardCheck<DossierView, DossierAction>>>;
 
 /** The dossier's trail keeps its historical field names (`who`, `fromStatus`, `toStatus`). */

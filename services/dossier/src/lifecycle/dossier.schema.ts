@@ -62,6 +62,8 @@ export interface DossierCycle {
     openedAt: Date;
     changeOfCb: boolean;
     auditType: 'renewal' | 'initial';
+    auditChoice?: 'initial' | 'complementary';
+    documents?: RenewalDocument[];
     newCbId?: string;
     newDossierId?: string;
   };
@@ -73,6 +75,15 @@ export interface DossierCycle {
 }
 
 /** The lean dossier document: what repositories return and the lifecycle works on. */
+/** One document the renewal requires: the `n`-th of the scheme's renewal documents. */
+export interface RenewalDocument {
+  n: number;
+  label: string;
+  documentId?: string;
+  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+  reason?: string;
+}
+
 export interface DossierView {
   _id: string;
   reference: string;
@@ -101,6 +112,16 @@ export interface DossierView {
     siren: string;
     address: Record<string, unknown>;
     sites: { siret: string; name: string; address: Record<string, unknown> }[];
+  };
+  /** The commercial offer sent by the CB and, once returned, its signed copy (both documents of the contract context). */
+  offer?: {
+    reference: string;
+    documentId: string;
+    sentAt: Date;
+    sentBy: string;
+    signedDocumentId?: string;
+    signedAt?: Date;
+    signedBy?: string;
   };
   contract?: { reference: string; signedOn: string; documentId?: string; recordedAt: Date };
   decisions: Decision[];
@@ -152,6 +173,7 @@ export const DossierSchema = new Schema(
     },
     questionnaireFindings: { type: [Mixed], default: [] },
     holder: Mixed,
+    offer: Mixed,
     contract: Mixed,
     decisions: { type: [Mixed], default: [] },
     certificate: Mixed,

@@ -23,6 +23,8 @@ export const DOSSIER_ACTIONS = [
   'close_questionnaire_finding',
   'declare_admissible',
   'refuse_admissibility',
+  'send_offer',
+  'return_signed_offer',
   'record_contract',
   'plan_audit',
   'complete_audit',
@@ -39,6 +41,8 @@ export const DOSSIER_ACTIONS = [
   'withdraw',
   'expire',
   'open_renewal',
+  'submit_renewal_documents',
+  'review_renewal_documents',
   'request_scope_change',
   'decide_scope_change',
   'abandon',
@@ -46,6 +50,14 @@ export const DOSSIER_ACTIONS = [
 export type DossierAction = (typeof DOSSIER_ACTIONS)[number];
 
 export type Guard =
+  /** Every document the renewal requires was filed and accepted (none required: holds). */
+  | 'renewal_documents_accepted'
+  /** No offer was sent, or the one sent has not come back signed: the CB may (re)send it. */
+  | 'offer_unsigned'
+  /** An offer was sent and has not come back signed yet. */
+  | 'offer_awaiting_signature'
+  /** No offer is waiting for the applicant's signature (none sent, or it came back signed). */
+  | 'no_offer_awaiting_signature'
   /** The dossier holds a valid (not suspended, not withdrawn, not expired) certificate. */
   | 'certificate_valid'
   /** The dossier holds a certificate that is valid or suspended (not withdrawn, not expired). */
@@ -146,15 +158,46 @@ export const LIFECYCLE: LifecycleTable<DossierStatus, DossierAction, Guard, Role
     guards: ['questionnaire_findings_closed'],
   },
   { action: 'refuse_admissibility', from: ['submitted', 'corrected'], to: 'refused', by: ['analyst'] },
-  { action: 'record_contract', from: ['admissible'], to: 'contracted', by: ['cb_admin', 'analyst'] },
+  // The commercial offer goes out and comes back signed while the dossier is admissible.
+  {
+    action: 'send_offer',
+    from: ['admissible'],
+    to: 'same',
+    by: ['cb_admin', 'analyst'],
+    guards: ['offer_unsigned'],
+  },
+  {
+    action: 'return_signed_offer',
+    from: ['admissible'],
+    to: 'same',
+    by: ['org_admin'],
+    guards: ['offer_awaiting_signature'],
+  },
+  {
+    action: 'record_contract',
+    from: ['admissible'],
+    to: 'contracted',
+    by: ['cb_admin', 'analyst'],
+    guards: ['no_offer_awaiting_signature'],
+  },
   // Initial audit after the contract; surveillance audit of a certified dossier; renewal audit;
   // complementary audit asked by a decision (the dossier waits in decision_pending meanwhile).
   {
     action: 'plan_audit',
-    from: ['contracted', 'certified', 'renewal'],
+    from: ['contracted', 'certified'],
     to: 'audit_planned',
     by: ['cb_admin', 'analyst'],
   },
+  // The renewal audit waits for the documents the renewal requires, filed and accepted.
+  {
+    action: 'plan_audit',
+    from: ['renewal'],
+    to: 'audit_planned',
+    by: ['cb_admin', 'analyst'],
+    guards: ['renewal_documents_accepted'],
+  },
+  { action: 'submit_renewal_documents', from: ['renewal'], to: 'same', by: APPLICANT },
+  { action: 'review_renewal_documents', from: ['renewal'], to: 'same', by: ['analyst'] },
   {
     action: 'plan_audit',
     from: ['decision_pending'],

@@ -10,6 +10,8 @@ import {
 import type { Response } from 'express';
 import type { Writable } from 'node:stream';
 import { GetQuestionnaire } from '../dossiers/get-questionnaire/get-questionnaire.usecase';
+import { ResultSheet } from '../findings/result-sheet/result-sheet.usecase';
+import { writeResultSheetWorkbook } from '../findings/result-sheet/result-sheet-workbook';
 import { GetScheme } from '../schemes/get-scheme/get-scheme.usecase';
 import { blankExport, filledExport, type QuestionnaireExport } from './questionnaire-export';
 import { writeQuestionnairePdf } from './questionnaire-pdf';
@@ -41,6 +43,7 @@ export class QuestionnaireExportsController {
     private readonly tokens: InternalTokens,
     private readonly schemes: GetScheme,
     private readonly questionnaires: GetQuestionnaire,
+    private readonly sheets: ResultSheet,
   ) {}
 
   @Get('schemes/:schemeId/questionnaire.:format')
@@ -73,6 +76,43 @@ export class QuestionnaireExportsController {
       const dossier = await this.questionnaires.execute(principal, request);
       const scheme = await this.scheme({ schemeId: dossier.schemeId, version: dossier.schemeVersion });
       await this.send(format, filledExport(scheme, dossier), res);
+    } catch (error) {
+      failInternalRoute(res, error, this.logger);
+    }
+  }
+
+  /**
+   * The audit's result sheet as Excel, exported beside the audit report (the report is a document
+   * of the audit; the sheet is rendered from the verdicts): read like the sheet itself.
+   */
+  @Get('audits/:auditId/result-sheet.:format')
+  async resultSheet(
+    @Param('auditId') auditId: string,
+    @Param('format') format: string,
+    @Headers('authorization') authorization: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
+    try {
+      const principal = await this.signedIn(authorization);
+      if (format !== 'xlsx') throw DomainError.notFound(`result-sheet.${format} (exports: xlsx)`);
+      const sheet = await this.sheets.get(
+        principal,
+        parseRequest('dossier.audits.result-sheet', { auditId }),
+      );
+      const header: [string, string][] = [
+        ['Audit', sheet.auditId],
+        [
+          'Référentiel',
+          `${sheet.schemeId} ${sheet.schemeVersion}${sheet.level ? ` niveau ${sheet.level}` : ''}`,
+        ],
+        ['Complète', sheet.complete ? 'Oui' : 'Non'],
+      ];
+      await sendRendered(
+        res,
+        { contentType: FORMATS['xlsx']!.contentType, fileName: `fiche-resultats-${auditId}.xlsx` },
+        (out) => writeResultSheetWorkbook(out, sheet, header),
+        this.logger,
+      );
     } catch (error) {
       failInternalRoute(res, error, this.logger);
     }

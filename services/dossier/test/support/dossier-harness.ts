@@ -10,7 +10,7 @@ import {
   type RpcSubject,
 } from '@certhub/contracts';
 import { InternalTokens, mongoDbName } from '@certhub/platform';
-import { RpcTestClient, TestStack, connectNats, runtimeEnv, waitFor } from '@certhub/testing';
+import { RpcTestClient, SEEDED_SCHEMES, TestStack, connectNats, runtimeEnv, waitFor } from '@certhub/testing';
 import mongoose, { type Connection } from 'mongoose';
 import type { NatsConnection } from 'nats';
 
@@ -71,6 +71,18 @@ export class DossierHarness {
         otherOrgAdmin: principal('organisation', 'org-other', 'org_admin', 'u-other-org-admin'),
         otherCbAnalyst: principal('cb', 'cb-other', 'analyst', 'u-other-analyst'),
       };
+      // Planning books only auditors qualified for the dossier's scheme (the demo seeding may have
+      // qualified him already: a conflict is fine).
+      for (const schemeId of SEEDED_SCHEMES)
+        await rpc
+          .call(
+            'dossier.qualifications.create',
+            { auditorId: cast.auditor.userId, schemeId, validFrom: '2000-01-01' },
+            cbAdmin,
+          )
+          .catch((error: { code?: string }) => {
+            if (error.code !== 'conflict') throw error;
+          });
       return new DossierHarness(stack, rpc, db, nc, cast);
     } catch (error) {
       await stack.stop();

@@ -17,6 +17,8 @@ export interface SeedOptions {
   renewalOpen?: boolean;
   complementaryRequested?: boolean;
   scopeChangePending?: boolean;
+  /** A commercial offer sent and not returned signed yet. */
+  offerAwaitingSignature?: boolean;
   analystId?: string;
   questionnaireFindings?: { status: 'open' | 'answered' | 'corrected' | 'closed'; questionId?: string }[];
 }
@@ -85,6 +87,9 @@ export function dossierDocument(o: SeedOptions): Record<string, unknown> & { _id
       ...(o.renewalOpen ? { renewal: { openedAt: now, changeOfCb: false, auditType: 'renewal' } } : {}),
     },
     ...(o.complementaryRequested ? { complementaryRequested: 'documentary' } : {}),
+    ...(o.offerAwaitingSignature
+      ? { offer: { reference: 'OF-1', documentId: 'doc-offer', sentAt: new Date(), sentBy: 'u-analyst' } }
+      : {}),
     ...(o.scopeChangePending
       ? { scopeChange: { status: 'pending', description: 'seeded', requestedAt: now, requestedBy: 'seed' } }
       : {}),

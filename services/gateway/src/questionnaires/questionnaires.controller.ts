@@ -56,4 +56,22 @@ export class QuestionnairesController {
     const path = internalPath`/internal/dossiers/${dossierId}/questionnaire.${format}`;
     return this.internal.download('dossier', path, req, res, principal);
   }
+
+  @Get('audits/:auditId/result-sheet.:format')
+  @DescribeRoute({
+    operationId: 'dossier.audits.result-sheet-export',
+    summary: 'An audit’s result sheet (a verdict per requirement of the control plan), format xlsx',
+    tag: 'audits',
+    ok: { description: 'The result sheet', content: { bytes: [XLSX] } },
+  })
+  resultSheet(
+    @Param('auditId') auditId: string,
+    @Param('format') format: string,
+    @CurrentPrincipal() principal: Principal,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    const path = internalPath`/internal/audits/${auditId}/result-sheet.${format}`;
+    return this.internal.download('dossier', path, req, res, principal);
+  }
 }

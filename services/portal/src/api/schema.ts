@@ -153,6 +153,42 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/auditor-qualifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The register of auditor qualifications: by auditor, scheme, or valid on a day */
+    get: operations['dossier.qualifications.search'];
+    put?: never;
+    /** Qualify an auditor of the CB for a scheme over a period (no overlap with another of his for it) */
+    post: operations['dossier.qualifications.create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auditor-qualifications/{qualificationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Change the period of an auditor’s qualification */
+    put: operations['dossier.qualifications.update'];
+    post?: never;
+    /** Remove an auditor’s qualification entered by mistake (end it instead to keep the record) */
+    delete: operations['dossier.qualifications.delete'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/audits': {
     parameters: {
       query?: never;
@@ -266,6 +302,41 @@ export interface paths {
     put?: never;
     /** Move a planned audit to other dates (or auditors) before it starts */
     post: operations['dossier.audits.reschedule'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audits/{auditId}/result-sheet': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The audit’s result sheet: a verdict per requirement of the control plan */
+    get: operations['dossier.audits.result-sheet'];
+    /** Record verdicts (conform, non-conform, not applicable, with a comment) on the result sheet */
+    put: operations['dossier.audits.verdicts'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audits/{auditId}/result-sheet.{format}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An audit’s result sheet (a verdict per requirement of the control plan), format xlsx */
+    get: operations['dossier.audits.result-sheet-export'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -996,6 +1067,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/dossiers/{dossierId}/offer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Send the commercial offer: a document the CB uploaded into the dossier’s contract context */
+    put: operations['dossier.offers.send'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossiers/{dossierId}/offer/signed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Return the commercial offer signed */
+    post: operations['dossier.offers.sign'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/dossiers/{dossierId}/questionnaire': {
     parameters: {
       query?: never;
@@ -1145,6 +1250,40 @@ export interface paths {
     put?: never;
     /** Open the renewal (another cbId: an initial audit with that CB) */
     post: operations['dossier.renewals.open'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossiers/{dossierId}/renewal/documents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** File the documents the renewal requires (by their position in the scheme’s list) */
+    put: operations['dossier.renewals.documents.submit'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossiers/{dossierId}/renewal/documents/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Accept or reject the renewal documents filed; the renewal audit waits for all of them */
+    post: operations['dossier.renewals.documents.review'];
     delete?: never;
     options?: never;
     head?: never;
@@ -3146,6 +3285,552 @@ export interface operations {
       };
     };
   };
+  'dossier.qualifications.search': {
+    parameters: {
+      query?: {
+        auditorId?: string;
+        page?: number;
+        pageSize?: number;
+        schemeId?: string;
+        sort?:
+          | 'validFrom'
+          | '-validFrom'
+          | 'validTo'
+          | '-validTo'
+          | 'schemeId'
+          | '-schemeId'
+          | 'createdAt'
+          | '-createdAt';
+        validOn?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              auditorId: string;
+              cbId: string;
+              createdAt: string;
+              createdBy: string;
+              id: string;
+              schemeId: string;
+              validFrom: string;
+              validTo?: string;
+              version: number;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.qualifications.create': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          auditorId: string;
+          schemeId: string;
+          /** Format: date */
+          validFrom: string;
+          /** Format: date */
+          validTo?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            auditorId: string;
+            cbId: string;
+            createdAt: string;
+            createdBy: string;
+            id: string;
+            schemeId: string;
+            validFrom: string;
+            validTo?: string;
+            version: number;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.qualifications.update': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        qualificationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          validFrom: string;
+          /** Format: date */
+          validTo?: string;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            auditorId: string;
+            cbId: string;
+            createdAt: string;
+            createdBy: string;
+            id: string;
+            schemeId: string;
+            validFrom: string;
+            validTo?: string;
+            version: number;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.qualifications.delete': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        qualificationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            auditorId: string;
+            cbId: string;
+            createdAt: string;
+            createdBy: string;
+            id: string;
+            schemeId: string;
+            validFrom: string;
+            validTo?: string;
+            version: number;
+          };
+        };
+      };
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'dossier.audits.search': {
     parameters: {
       query?: {
@@ -4254,6 +4939,384 @@ export interface operations {
       };
       /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.audits.result-sheet': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        auditId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            auditId: string;
+            complete: boolean;
+            dossierId: string;
+            level?: string;
+            rows: {
+              comment?: string;
+              controlMethods: string[];
+              findingNumbers: string[];
+              recordedAt?: string;
+              recordedBy?: string;
+              requirementId: string;
+              title: string;
+              /** @enum {string} */
+              verdict?: 'conform' | 'non_conform' | 'not_applicable';
+            }[];
+            schemeId: string;
+            schemeVersion: string;
+            version: number;
+          };
+        };
+      };
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.audits.verdicts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        auditId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          verdicts: {
+            comment?: string;
+            requirementId: string;
+            /** @enum {string} */
+            verdict: 'conform' | 'non_conform' | 'not_applicable';
+          }[];
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            auditId: string;
+            complete: boolean;
+            dossierId: string;
+            level?: string;
+            rows: {
+              comment?: string;
+              controlMethods: string[];
+              findingNumbers: string[];
+              recordedAt?: string;
+              recordedBy?: string;
+              requirementId: string;
+              title: string;
+              /** @enum {string} */
+              verdict?: 'conform' | 'non_conform' | 'not_applicable';
+            }[];
+            schemeId: string;
+            schemeVersion: string;
+            version: number;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.audits.result-sheet-export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        auditId: string;
+        format: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The result sheet */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -8915,6 +9978,7 @@ export interface operations {
                 | 'finding_proof'
                 | 'audit_report'
                 | 'contract'
+                | 'renewal_document'
                 | 'evaluation'
                 | 'template';
               createdAt: string;
@@ -9048,7 +10112,13 @@ export interface operations {
             contextId: string;
             /** @enum {string} */
             contextKind:
-              'dossier_question' | 'finding_proof' | 'audit_report' | 'contract' | 'evaluation' | 'template';
+              | 'dossier_question'
+              | 'finding_proof'
+              | 'audit_report'
+              | 'contract'
+              | 'renewal_document'
+              | 'evaluation'
+              | 'template';
             createdAt: string;
             deletedAt?: string;
             documentId: string;
@@ -9204,7 +10274,13 @@ export interface operations {
             contextId: string;
             /** @enum {string} */
             contextKind:
-              'dossier_question' | 'finding_proof' | 'audit_report' | 'contract' | 'evaluation' | 'template';
+              | 'dossier_question'
+              | 'finding_proof'
+              | 'audit_report'
+              | 'contract'
+              | 'renewal_document'
+              | 'evaluation'
+              | 'template';
             createdAt: string;
             deletedAt?: string;
             documentId: string;
@@ -9333,7 +10409,13 @@ export interface operations {
             contextId: string;
             /** @enum {string} */
             contextKind:
-              'dossier_question' | 'finding_proof' | 'audit_report' | 'contract' | 'evaluation' | 'template';
+              | 'dossier_question'
+              | 'finding_proof'
+              | 'audit_report'
+              | 'contract'
+              | 'renewal_document'
+              | 'evaluation'
+              | 'template';
             createdAt: string;
             deletedAt?: string;
             documentId: string;
@@ -9588,7 +10670,13 @@ export interface operations {
             contextId: string;
             /** @enum {string} */
             contextKind:
-              'dossier_question' | 'finding_proof' | 'audit_report' | 'contract' | 'evaluation' | 'template';
+              | 'dossier_question'
+              | 'finding_proof'
+              | 'audit_report'
+              | 'contract'
+              | 'renewal_document'
+              | 'evaluation'
+              | 'template';
             createdAt: string;
             deletedAt?: string;
             documentId: string;
@@ -9944,8 +11032,18 @@ export interface operations {
               cycle: {
                 renewal?: {
                   /** @enum {string} */
+                  auditChoice?: 'initial' | 'complementary';
+                  /** @enum {string} */
                   auditType: 'renewal' | 'initial';
                   changeOfCb: boolean;
+                  documents?: {
+                    documentId?: string;
+                    label: string;
+                    n: number;
+                    reason?: string;
+                    /** @enum {string} */
+                    status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                  }[];
                   newCbId?: string;
                   newDossierId?: string;
                   /** Format: date-time */
@@ -9963,6 +11061,15 @@ export interface operations {
               };
               id: string;
               level?: string;
+              offer?: {
+                documentId: string;
+                reference: string;
+                /** Format: date-time */
+                sentAt: string;
+                /** Format: date-time */
+                signedAt?: string;
+                signedDocumentId?: string;
+              };
               organisationId: string;
               questionnaire: {
                 revision: number;
@@ -10145,8 +11252,18 @@ export interface operations {
             cycle: {
               renewal?: {
                 /** @enum {string} */
+                auditChoice?: 'initial' | 'complementary';
+                /** @enum {string} */
                 auditType: 'renewal' | 'initial';
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 newCbId?: string;
                 newDossierId?: string;
                 /** Format: date-time */
@@ -10164,6 +11281,15 @@ export interface operations {
             };
             id: string;
             level?: string;
+            offer?: {
+              documentId: string;
+              reference: string;
+              /** Format: date-time */
+              sentAt: string;
+              /** Format: date-time */
+              signedAt?: string;
+              signedDocumentId?: string;
+            };
             organisationId: string;
             questionnaire: {
               revision: number;
@@ -10368,8 +11494,18 @@ export interface operations {
             cycle: {
               renewal?: {
                 /** @enum {string} */
+                auditChoice?: 'initial' | 'complementary';
+                /** @enum {string} */
                 auditType: 'renewal' | 'initial';
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 newCbId?: string;
                 newDossierId?: string;
                 /** Format: date-time */
@@ -10387,6 +11523,15 @@ export interface operations {
             };
             id: string;
             level?: string;
+            offer?: {
+              documentId: string;
+              reference: string;
+              /** Format: date-time */
+              sentAt: string;
+              /** Format: date-time */
+              signedAt?: string;
+              signedDocumentId?: string;
+            };
             organisationId: string;
             questionnaire: {
               revision: number;
@@ -10573,8 +11718,18 @@ export interface operations {
             cycle: {
               renewal?: {
                 /** @enum {string} */
+                auditChoice?: 'initial' | 'complementary';
+                /** @enum {string} */
                 auditType: 'renewal' | 'initial';
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 newCbId?: string;
                 newDossierId?: string;
                 /** Format: date-time */
@@ -10592,6 +11747,15 @@ export interface operations {
             };
             id: string;
             level?: string;
+            offer?: {
+              documentId: string;
+              reference: string;
+              /** Format: date-time */
+              sentAt: string;
+              /** Format: date-time */
+              signedAt?: string;
+              signedDocumentId?: string;
+            };
             organisationId: string;
             questionnaire: {
               revision: number;
@@ -10803,8 +11967,18 @@ export interface operations {
             cycle: {
               renewal?: {
                 /** @enum {string} */
+                auditChoice?: 'initial' | 'complementary';
+                /** @enum {string} */
                 auditType: 'renewal' | 'initial';
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 newCbId?: string;
                 newDossierId?: string;
                 /** Format: date-time */
@@ -10822,6 +11996,15 @@ export interface operations {
             };
             id: string;
             level?: string;
+            offer?: {
+              documentId: string;
+              reference: string;
+              /** Format: date-time */
+              sentAt: string;
+              /** Format: date-time */
+              signedAt?: string;
+              signedDocumentId?: string;
+            };
             organisationId: string;
             questionnaire: {
               revision: number;
@@ -11032,8 +12215,18 @@ export interface operations {
             cycle: {
               renewal?: {
                 /** @enum {string} */
+                auditChoice?: 'initial' | 'complementary';
+                /** @enum {string} */
                 auditType: 'renewal' | 'initial';
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 newCbId?: string;
                 newDossierId?: string;
                 /** Format: date-time */
@@ -11051,6 +12244,15 @@ export interface operations {
             };
             id: string;
             level?: string;
+            offer?: {
+              documentId: string;
+              reference: string;
+              /** Format: date-time */
+              sentAt: string;
+              /** Format: date-time */
+              signedAt?: string;
+              signedDocumentId?: string;
+            };
             organisationId: string;
             questionnaire: {
               revision: number;
@@ -11433,8 +12635,18 @@ export interface operations {
             cycle: {
               renewal?: {
                 /** @enum {string} */
+                auditChoice?: 'initial' | 'complementary';
+                /** @enum {string} */
                 auditType: 'renewal' | 'initial';
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 newCbId?: string;
                 newDossierId?: string;
                 /** Format: date-time */
@@ -11452,6 +12664,15 @@ export interface operations {
             };
             id: string;
             level?: string;
+            offer?: {
+              documentId: string;
+              reference: string;
+              /** Format: date-time */
+              sentAt: string;
+              /** Format: date-time */
+              signedAt?: string;
+              signedDocumentId?: string;
+            };
             organisationId: string;
             questionnaire: {
               revision: number;
@@ -11665,8 +12886,18 @@ export interface operations {
             cycle: {
               renewal?: {
                 /** @enum {string} */
+                auditChoice?: 'initial' | 'complementary';
+                /** @enum {string} */
                 auditType: 'renewal' | 'initial';
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 newCbId?: string;
                 newDossierId?: string;
                 /** Format: date-time */
@@ -11684,6 +12915,15 @@ export interface operations {
             };
             id: string;
             level?: string;
+            offer?: {
+              documentId: string;
+              reference: string;
+              /** Format: date-time */
+              sentAt: string;
+              /** Format: date-time */
+              signedAt?: string;
+              signedDocumentId?: string;
+            };
             organisationId: string;
             questionnaire: {
               revision: number;
@@ -11897,8 +13137,18 @@ export interface operations {
             cycle: {
               renewal?: {
                 /** @enum {string} */
+                auditChoice?: 'initial' | 'complementary';
+                /** @enum {string} */
                 auditType: 'renewal' | 'initial';
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 newCbId?: string;
                 newDossierId?: string;
                 /** Format: date-time */
@@ -11916,6 +13166,15 @@ export interface operations {
             };
             id: string;
             level?: string;
+            offer?: {
+              documentId: string;
+              reference: string;
+              /** Format: date-time */
+              sentAt: string;
+              /** Format: date-time */
+              signedAt?: string;
+              signedDocumentId?: string;
+            };
             organisationId: string;
             questionnaire: {
               revision: number;
@@ -12290,8 +13549,18 @@ export interface operations {
             cycle: {
               renewal?: {
                 /** @enum {string} */
+                auditChoice?: 'initial' | 'complementary';
+                /** @enum {string} */
                 auditType: 'renewal' | 'initial';
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 newCbId?: string;
                 newDossierId?: string;
                 /** Format: date-time */
@@ -12309,6 +13578,15 @@ export interface operations {
             };
             id: string;
             level?: string;
+            offer?: {
+              documentId: string;
+              reference: string;
+              /** Format: date-time */
+              sentAt: string;
+              /** Format: date-time */
+              signedAt?: string;
+              signedDocumentId?: string;
+            };
             organisationId: string;
             questionnaire: {
               revision: number;
@@ -12680,8 +13958,18 @@ export interface operations {
               cycle: {
                 renewal?: {
                   /** @enum {string} */
+                  auditChoice?: 'initial' | 'complementary';
+                  /** @enum {string} */
                   auditType: 'renewal' | 'initial';
                   changeOfCb: boolean;
+                  documents?: {
+                    documentId?: string;
+                    label: string;
+                    n: number;
+                    reason?: string;
+                    /** @enum {string} */
+                    status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                  }[];
                   newCbId?: string;
                   newDossierId?: string;
                   /** Format: date-time */
@@ -12699,6 +13987,15 @@ export interface operations {
               };
               id: string;
               level?: string;
+              offer?: {
+                documentId: string;
+                reference: string;
+                /** Format: date-time */
+                sentAt: string;
+                /** Format: date-time */
+                signedAt?: string;
+                signedDocumentId?: string;
+              };
               organisationId: string;
               questionnaire: {
                 revision: number;
@@ -12890,6 +14187,506 @@ export interface operations {
               itemIds: string[];
               number: string;
             }[];
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.offers.send': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        dossierId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          documentId: string;
+          reference: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            analystId?: string;
+            cbId: string;
+            certificate?: {
+              certificateId: string;
+              /** Format: date-time */
+              issuedAt: string;
+              number: string;
+              /** @enum {string} */
+              status: 'valid' | 'suspended' | 'withdrawn' | 'expired';
+              /** Format: date */
+              validFrom: string;
+              /** Format: date */
+              validUntil: string;
+            };
+            closedReason?: string;
+            /** @enum {string} */
+            complementaryRequested?: 'documentary' | 'on_site';
+            contract?: {
+              documentId?: string;
+              /** Format: date-time */
+              recordedAt: string;
+              reference: string;
+              /** Format: date */
+              signedOn: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            cycle: {
+              renewal?: {
+                /** @enum {string} */
+                auditChoice?: 'initial' | 'complementary';
+                /** @enum {string} */
+                auditType: 'renewal' | 'initial';
+                changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
+                newCbId?: string;
+                newDossierId?: string;
+                /** Format: date-time */
+                openedAt: string;
+              };
+              renewalOf?: {
+                cbId: string;
+                certificateId: string;
+                changeOfCb: boolean;
+                dossierId: string;
+              };
+              /** Format: date */
+              renewalOpensOn?: string;
+              surveillanceDue: string[];
+            };
+            id: string;
+            level?: string;
+            offer?: {
+              documentId: string;
+              reference: string;
+              /** Format: date-time */
+              sentAt: string;
+              /** Format: date-time */
+              signedAt?: string;
+              signedDocumentId?: string;
+            };
+            organisationId: string;
+            questionnaire: {
+              revision: number;
+              /** Format: date-time */
+              submittedAt?: string;
+              submittedBy?: string;
+            };
+            reference: string;
+            schemeId: string;
+            schemeVersion: string;
+            scopeChange?: {
+              /** Format: date-time */
+              decidedAt?: string;
+              description: string;
+              /** @enum {string} */
+              outcome?: 'no_action' | 'documentary_review' | 'extra_audit';
+              /** Format: date-time */
+              requestedAt: string;
+              /** @enum {string} */
+              status: 'pending' | 'decided';
+            };
+            /** @enum {string} */
+            status:
+              | 'draft'
+              | 'submitted'
+              | 'findings_on_questionnaire'
+              | 'corrected'
+              | 'admissible'
+              | 'contracted'
+              | 'audit_planned'
+              | 'audited'
+              | 'findings_open'
+              | 'decision_pending'
+              | 'certified'
+              | 'renewal'
+              | 'suspended'
+              | 'withdrawn'
+              | 'expired'
+              | 'refused'
+              | 'abandoned';
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.offers.sign': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        dossierId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          documentId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            analystId?: string;
+            cbId: string;
+            certificate?: {
+              certificateId: string;
+              /** Format: date-time */
+              issuedAt: string;
+              number: string;
+              /** @enum {string} */
+              status: 'valid' | 'suspended' | 'withdrawn' | 'expired';
+              /** Format: date */
+              validFrom: string;
+              /** Format: date */
+              validUntil: string;
+            };
+            closedReason?: string;
+            /** @enum {string} */
+            complementaryRequested?: 'documentary' | 'on_site';
+            contract?: {
+              documentId?: string;
+              /** Format: date-time */
+              recordedAt: string;
+              reference: string;
+              /** Format: date */
+              signedOn: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            cycle: {
+              renewal?: {
+                /** @enum {string} */
+                auditChoice?: 'initial' | 'complementary';
+                /** @enum {string} */
+                auditType: 'renewal' | 'initial';
+                changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
+                newCbId?: string;
+                newDossierId?: string;
+                /** Format: date-time */
+                openedAt: string;
+              };
+              renewalOf?: {
+                cbId: string;
+                certificateId: string;
+                changeOfCb: boolean;
+                dossierId: string;
+              };
+              /** Format: date */
+              renewalOpensOn?: string;
+              surveillanceDue: string[];
+            };
+            id: string;
+            level?: string;
+            offer?: {
+              documentId: string;
+              reference: string;
+              /** Format: date-time */
+              sentAt: string;
+              /** Format: date-time */
+              signedAt?: string;
+              signedDocumentId?: string;
+            };
+            organisationId: string;
+            questionnaire: {
+              revision: number;
+              /** Format: date-time */
+              submittedAt?: string;
+              submittedBy?: string;
+            };
+            reference: string;
+            schemeId: string;
+            schemeVersion: string;
+            scopeChange?: {
+              /** Format: date-time */
+              decidedAt?: string;
+              description: string;
+              /** @enum {string} */
+              outcome?: 'no_action' | 'documentary_review' | 'extra_audit';
+              /** Format: date-time */
+              requestedAt: string;
+              /** @enum {string} */
+              status: 'pending' | 'decided';
+            };
+            /** @enum {string} */
+            status:
+              | 'draft'
+              | 'submitted'
+              | 'findings_on_questionnaire'
+              | 'corrected'
+              | 'admissible'
+              | 'contracted'
+              | 'audit_planned'
+              | 'audited'
+              | 'findings_open'
+              | 'decision_pending'
+              | 'certified'
+              | 'renewal'
+              | 'suspended'
+              | 'withdrawn'
+              | 'expired'
+              | 'refused'
+              | 'abandoned';
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
           };
         };
       };
@@ -13220,8 +15017,18 @@ export interface operations {
             cycle: {
               renewal?: {
                 /** @enum {string} */
+                auditChoice?: 'initial' | 'complementary';
+                /** @enum {string} */
                 auditType: 'renewal' | 'initial';
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 newCbId?: string;
                 newDossierId?: string;
                 /** Format: date-time */
@@ -13239,6 +15046,15 @@ export interface operations {
             };
             id: string;
             level?: string;
+            offer?: {
+              documentId: string;
+              reference: string;
+              /** Format: date-time */
+              sentAt: string;
+              /** Format: date-time */
+              signedAt?: string;
+              signedDocumentId?: string;
+            };
             organisationId: string;
             questionnaire: {
               revision: number;
@@ -14165,8 +15981,18 @@ export interface operations {
             cycle: {
               renewal?: {
                 /** @enum {string} */
+                auditChoice?: 'initial' | 'complementary';
+                /** @enum {string} */
                 auditType: 'renewal' | 'initial';
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 newCbId?: string;
                 newDossierId?: string;
                 /** Format: date-time */
@@ -14184,6 +16010,15 @@ export interface operations {
             };
             id: string;
             level?: string;
+            offer?: {
+              documentId: string;
+              reference: string;
+              /** Format: date-time */
+              sentAt: string;
+              /** Format: date-time */
+              signedAt?: string;
+              signedDocumentId?: string;
+            };
             organisationId: string;
             questionnaire: {
               revision: number;
@@ -14397,8 +16232,18 @@ export interface operations {
             cycle: {
               renewal?: {
                 /** @enum {string} */
+                auditChoice?: 'initial' | 'complementary';
+                /** @enum {string} */
                 auditType: 'renewal' | 'initial';
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 newCbId?: string;
                 newDossierId?: string;
                 /** Format: date-time */
@@ -14416,6 +16261,15 @@ export interface operations {
             };
             id: string;
             level?: string;
+            offer?: {
+              documentId: string;
+              reference: string;
+              /** Format: date-time */
+              sentAt: string;
+              /** Format: date-time */
+              signedAt?: string;
+              signedDocumentId?: string;
+            };
             organisationId: string;
             questionnaire: {
               revision: number;
@@ -14629,8 +16483,18 @@ export interface operations {
             cycle: {
               renewal?: {
                 /** @enum {string} */
+                auditChoice?: 'initial' | 'complementary';
+                /** @enum {string} */
                 auditType: 'renewal' | 'initial';
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 newCbId?: string;
                 newDossierId?: string;
                 /** Format: date-time */
@@ -14648,6 +16512,15 @@ export interface operations {
             };
             id: string;
             level?: string;
+            offer?: {
+              documentId: string;
+              reference: string;
+              /** Format: date-time */
+              sentAt: string;
+              /** Format: date-time */
+              signedAt?: string;
+              signedDocumentId?: string;
+            };
             organisationId: string;
             questionnaire: {
               revision: number;
@@ -14819,6 +16692,8 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
+          /** @enum {string} */
+          auditChoice?: 'initial' | 'complementary';
           cbId?: string;
         };
       };
@@ -14862,8 +16737,18 @@ export interface operations {
               cycle: {
                 renewal?: {
                   /** @enum {string} */
+                  auditChoice?: 'initial' | 'complementary';
+                  /** @enum {string} */
                   auditType: 'renewal' | 'initial';
                   changeOfCb: boolean;
+                  documents?: {
+                    documentId?: string;
+                    label: string;
+                    n: number;
+                    reason?: string;
+                    /** @enum {string} */
+                    status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                  }[];
                   newCbId?: string;
                   newDossierId?: string;
                   /** Format: date-time */
@@ -14881,6 +16766,15 @@ export interface operations {
               };
               id: string;
               level?: string;
+              offer?: {
+                documentId: string;
+                reference: string;
+                /** Format: date-time */
+                sentAt: string;
+                /** Format: date-time */
+                signedAt?: string;
+                signedDocumentId?: string;
+              };
               organisationId: string;
               questionnaire: {
                 revision: number;
@@ -14956,8 +16850,18 @@ export interface operations {
               cycle: {
                 renewal?: {
                   /** @enum {string} */
+                  auditChoice?: 'initial' | 'complementary';
+                  /** @enum {string} */
                   auditType: 'renewal' | 'initial';
                   changeOfCb: boolean;
+                  documents?: {
+                    documentId?: string;
+                    label: string;
+                    n: number;
+                    reason?: string;
+                    /** @enum {string} */
+                    status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                  }[];
                   newCbId?: string;
                   newDossierId?: string;
                   /** Format: date-time */
@@ -14975,6 +16879,15 @@ export interface operations {
               };
               id: string;
               level?: string;
+              offer?: {
+                documentId: string;
+                reference: string;
+                /** Format: date-time */
+                sentAt: string;
+                /** Format: date-time */
+                signedAt?: string;
+                signedDocumentId?: string;
+              };
               organisationId: string;
               questionnaire: {
                 revision: number;
@@ -15019,6 +16932,512 @@ export interface operations {
               updatedAt: string;
               version: number;
             };
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.renewals.documents.submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        dossierId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          documents: {
+            documentId: string;
+            n: number;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            analystId?: string;
+            cbId: string;
+            certificate?: {
+              certificateId: string;
+              /** Format: date-time */
+              issuedAt: string;
+              number: string;
+              /** @enum {string} */
+              status: 'valid' | 'suspended' | 'withdrawn' | 'expired';
+              /** Format: date */
+              validFrom: string;
+              /** Format: date */
+              validUntil: string;
+            };
+            closedReason?: string;
+            /** @enum {string} */
+            complementaryRequested?: 'documentary' | 'on_site';
+            contract?: {
+              documentId?: string;
+              /** Format: date-time */
+              recordedAt: string;
+              reference: string;
+              /** Format: date */
+              signedOn: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            cycle: {
+              renewal?: {
+                /** @enum {string} */
+                auditChoice?: 'initial' | 'complementary';
+                /** @enum {string} */
+                auditType: 'renewal' | 'initial';
+                changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
+                newCbId?: string;
+                newDossierId?: string;
+                /** Format: date-time */
+                openedAt: string;
+              };
+              renewalOf?: {
+                cbId: string;
+                certificateId: string;
+                changeOfCb: boolean;
+                dossierId: string;
+              };
+              /** Format: date */
+              renewalOpensOn?: string;
+              surveillanceDue: string[];
+            };
+            id: string;
+            level?: string;
+            offer?: {
+              documentId: string;
+              reference: string;
+              /** Format: date-time */
+              sentAt: string;
+              /** Format: date-time */
+              signedAt?: string;
+              signedDocumentId?: string;
+            };
+            organisationId: string;
+            questionnaire: {
+              revision: number;
+              /** Format: date-time */
+              submittedAt?: string;
+              submittedBy?: string;
+            };
+            reference: string;
+            schemeId: string;
+            schemeVersion: string;
+            scopeChange?: {
+              /** Format: date-time */
+              decidedAt?: string;
+              description: string;
+              /** @enum {string} */
+              outcome?: 'no_action' | 'documentary_review' | 'extra_audit';
+              /** Format: date-time */
+              requestedAt: string;
+              /** @enum {string} */
+              status: 'pending' | 'decided';
+            };
+            /** @enum {string} */
+            status:
+              | 'draft'
+              | 'submitted'
+              | 'findings_on_questionnaire'
+              | 'corrected'
+              | 'admissible'
+              | 'contracted'
+              | 'audit_planned'
+              | 'audited'
+              | 'findings_open'
+              | 'decision_pending'
+              | 'certified'
+              | 'renewal'
+              | 'suspended'
+              | 'withdrawn'
+              | 'expired'
+              | 'refused'
+              | 'abandoned';
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.renewals.documents.review': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        dossierId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reviews: {
+            accepted: boolean;
+            n: number;
+            reason?: string;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            analystId?: string;
+            cbId: string;
+            certificate?: {
+              certificateId: string;
+              /** Format: date-time */
+              issuedAt: string;
+              number: string;
+              /** @enum {string} */
+              status: 'valid' | 'suspended' | 'withdrawn' | 'expired';
+              /** Format: date */
+              validFrom: string;
+              /** Format: date */
+              validUntil: string;
+            };
+            closedReason?: string;
+            /** @enum {string} */
+            complementaryRequested?: 'documentary' | 'on_site';
+            contract?: {
+              documentId?: string;
+              /** Format: date-time */
+              recordedAt: string;
+              reference: string;
+              /** Format: date */
+              signedOn: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            cycle: {
+              renewal?: {
+                /** @enum {string} */
+                auditChoice?: 'initial' | 'complementary';
+                /** @enum {string} */
+                auditType: 'renewal' | 'initial';
+                changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
+                newCbId?: string;
+                newDossierId?: string;
+                /** Format: date-time */
+                openedAt: string;
+              };
+              renewalOf?: {
+                cbId: string;
+                certificateId: string;
+                changeOfCb: boolean;
+                dossierId: string;
+              };
+              /** Format: date */
+              renewalOpensOn?: string;
+              surveillanceDue: string[];
+            };
+            id: string;
+            level?: string;
+            offer?: {
+              documentId: string;
+              reference: string;
+              /** Format: date-time */
+              sentAt: string;
+              /** Format: date-time */
+              signedAt?: string;
+              signedDocumentId?: string;
+            };
+            organisationId: string;
+            questionnaire: {
+              revision: number;
+              /** Format: date-time */
+              submittedAt?: string;
+              submittedBy?: string;
+            };
+            reference: string;
+            schemeId: string;
+            schemeVersion: string;
+            scopeChange?: {
+              /** Format: date-time */
+              decidedAt?: string;
+              description: string;
+              /** @enum {string} */
+              outcome?: 'no_action' | 'documentary_review' | 'extra_audit';
+              /** Format: date-time */
+              requestedAt: string;
+              /** @enum {string} */
+              status: 'pending' | 'decided';
+            };
+            /** @enum {string} */
+            status:
+              | 'draft'
+              | 'submitted'
+              | 'findings_on_questionnaire'
+              | 'corrected'
+              | 'admissible'
+              | 'contracted'
+              | 'audit_planned'
+              | 'audited'
+              | 'findings_open'
+              | 'decision_pending'
+              | 'certified'
+              | 'renewal'
+              | 'suspended'
+              | 'withdrawn'
+              | 'expired'
+              | 'refused'
+              | 'abandoned';
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
           };
         };
       };
@@ -15206,8 +17625,18 @@ export interface operations {
             cycle: {
               renewal?: {
                 /** @enum {string} */
+                auditChoice?: 'initial' | 'complementary';
+                /** @enum {string} */
                 auditType: 'renewal' | 'initial';
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 newCbId?: string;
                 newDossierId?: string;
                 /** Format: date-time */
@@ -15225,6 +17654,15 @@ export interface operations {
             };
             id: string;
             level?: string;
+            offer?: {
+              documentId: string;
+              reference: string;
+              /** Format: date-time */
+              sentAt: string;
+              /** Format: date-time */
+              signedAt?: string;
+              signedDocumentId?: string;
+            };
             organisationId: string;
             questionnaire: {
               revision: number;
@@ -15440,8 +17878,18 @@ export interface operations {
             cycle: {
               renewal?: {
                 /** @enum {string} */
+                auditChoice?: 'initial' | 'complementary';
+                /** @enum {string} */
                 auditType: 'renewal' | 'initial';
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 newCbId?: string;
                 newDossierId?: string;
                 /** Format: date-time */
@@ -15459,6 +17907,15 @@ export interface operations {
             };
             id: string;
             level?: string;
+            offer?: {
+              documentId: string;
+              reference: string;
+              /** Format: date-time */
+              sentAt: string;
+              /** Format: date-time */
+              signedAt?: string;
+              signedDocumentId?: string;
+            };
             organisationId: string;
             questionnaire: {
               revision: number;
@@ -24711,6 +27168,7 @@ export interface operations {
             }[];
             title: string;
           };
+          renewalComplementaryAudit?: boolean;
           renewalDocuments: string[];
           schemeId: string;
           title: string;
@@ -25342,6 +27800,7 @@ export interface operations {
               }[];
               title: string;
             };
+            renewalComplementaryAudit?: boolean;
             renewalDocuments: string[];
             schemeId: string;
             title: string;

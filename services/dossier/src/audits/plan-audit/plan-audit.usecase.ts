@@ -6,7 +6,7 @@ import { auditEvent, dossierRef } from '../audit-events';
 import { AuditLifecycle } from '../audit-lifecycle';
 import { toAuditResponse } from '../audit.mapper';
 import { AuditRepository } from '../audit.repository';
-import { AuditorDirectory } from '../auditor-directory';
+import { AuditorDirectory } from '../../qualifications/auditor-directory';
 import { BookingRepository } from '../booking.repository';
 import { DocumentContexts } from '../../evidence/document-contexts';
 import { SchemeRules } from '../scheme-rules';
@@ -36,7 +36,11 @@ export class PlanAudit {
     const dossier = await this.lifecycle.load(principal, request.dossierId);
     this.lifecycle.authorize(dossier, 'plan_audit', principal);
     const auditorIds = [...new Set(request.auditorIds)];
-    await this.auditors.requireAuditors(dossier.cbId, auditorIds);
+    await this.auditors.requireAuditors(dossier.cbId, auditorIds, {
+      schemeId: dossier.schemeId,
+      startDate: request.startDate,
+      endDate: request.endDate,
+    });
     const cycle = await this.schemes.cycle(dossier.schemeId, dossier.schemeVersion);
 
     const now = new Date();

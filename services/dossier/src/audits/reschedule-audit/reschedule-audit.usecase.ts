@@ -4,7 +4,7 @@ import { DossierRepository } from '../../lifecycle/dossier.repository';
 import { auditEvent, dossierRef } from '../audit-events';
 import { AuditLifecycle } from '../audit-lifecycle';
 import { toAuditResponse } from '../audit.mapper';
-import { AuditorDirectory } from '../auditor-directory';
+import { AuditorDirectory } from '../../qualifications/auditor-directory';
 import { BookingRepository } from '../booking.repository';
 import { addDays } from '../../lifecycle/calendar';
 import { DocumentContexts } from '../../evidence/document-contexts';
@@ -42,6 +42,12 @@ export class RescheduleAudit {
           { auditorIds: unknown },
         );
     }
+    // Every auditor, kept or added, must be qualified on the new days too.
+    await this.auditors.requireQualified(audit.cbId, auditorIds, {
+      schemeId: audit.schemeId,
+      startDate: request.startDate,
+      endDate: request.endDate,
+    });
     const wanted = {
       cbId: audit.cbId,
       auditId: audit._id,

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DomainError, type RpcHandler } from '@certhub/platform';
 import { CreateDossier } from '../../dossiers/create-dossier/create-dossier.usecase';
 import { toDossierResponse } from '../../dossiers/dossier.mapper';
+import { DocumentContexts } from '../../evidence/document-contexts';
 import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
+import { SchemeService } from '../../schemes/scheme.service';
 
 /**
  * The applicant opens the renewal in the scheme's window, before expiry
@@ -16,6 +18,8 @@ export class OpenRenewal {
   constructor(
     private readonly lifecycle: DossierLifecycle,
     private readonly createDossier: CreateDossier,
+    private readonly schemes: SchemeService,
+    private readonly contexts: DocumentContexts,
   ) {}
 
   readonly execute: RpcHandler<'dossier.renewals.open'> = async (principal, request) => {
@@ -26,6 +30,17 @@ export class OpenRenewal {
     const certificate = current.certificate;
     if (!certificate) throw new DomainError('internal', `dossier ${current._id} renews no certificate`);
     const changeOfCb = request.cbId !== undefined && request.cbId !== current.cbId;
+    const scheme = await this.schemes.get(current.schemeId, current.schemeVersion);
+    const auditChoice = request.auditChoice ?? 'initial';
+    if (auditChoice === 'complementary' && (changeOfCb || !scheme.renewalComplementaryAudit))
+      throw DomainError.invalid([
+        {
+          field: 'auditChoice',
+          message: changeOfCb
+            ? 'with another certification body the renewal is an initial audit'
+            : `scheme ${current.schemeId} renews through an initial audit only`,
+        },
+      ]);
 
     const newDossier = changeOfCb
       ? await this.createDossier.execute(
@@ -50,6 +65,9 @@ export class OpenRenewal {
       openedAt: new Date(),
       changeOfCb,
       auditType: changeOfCb ? ('initial' as const) : ('renewal' as const),
+      auditChoice,
+      // What the renewal requires, requested now and checked before its audit is planned.
+      documents: scheme.renewalDocuments.map((label, i) => ({ n: i + 1, label, status: 'missing' as const })),
       ...(newDossier ? { newCbId: newDossier.cbId, newDossierId: newDossier.id } : {}),
     };
     const { after } = await this.lifecycle.apply(principal, current, 'open_renewal', () => ({
@@ -59,6 +77,7 @@ export class OpenRenewal {
         : 'renewal opened',
       after: renewal,
     }));
+    await this.contexts.renewal(after);
     return { dossier: toDossierResponse(after), ...(newDossier ? { newDossier } : {}) };
   };
 }

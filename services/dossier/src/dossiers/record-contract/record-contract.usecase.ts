@@ -6,8 +6,10 @@ import { toDossierResponse } from '../dossier.mapper';
 import { type RpcHandler } from '@certhub/platform';
 
 /**
- * The signed offer came back: the CB records the contract (reference, date, optional scan, which
- * must be a document of the dossier's contract context and becomes evidence of it).
+ * The signed offer came back (or no offer went through the platform): the CB records the contract
+ * (reference, date, optional scan, which must be a document of the dossier's contract context and
+ * becomes evidence of it; by default the signed offer). An offer still awaiting its signature
+ * blocks it (lifecycle guard no_offer_awaiting_signature).
  */
 @Injectable()
 export class RecordContract {
@@ -22,6 +24,8 @@ export class RecordContract {
       request.dossierId,
       'record_contract',
       async (current, now) => {
+        // The signed offer is the contract's document unless the CB files another one.
+        const documentId = request.documentId ?? current.offer?.signedDocumentId;
         if (request.documentId)
           await this.documents.require(
             [
@@ -37,7 +41,7 @@ export class RecordContract {
         const contract = {
           reference: request.reference,
           signedOn: request.signedOn,
-          ...(request.documentId ? { documentId: request.documentId } : {}),
+          ...(documentId ? { documentId } : {}),
           recordedAt: now,
         };
         return { $set: { contract }, what: `contract ${request.reference} recorded`, after: contract };

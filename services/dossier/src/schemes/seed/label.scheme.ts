@@ -139,5 +139,7 @@ export const LABEL_SCHEME: SchemeInput = {
     'Une déclaration attestant que vous n’avez pas renouvelé votre engagement avec un autre organisme certificateur (le cas échéant)',
     'Votre Kbis pour justifier de votre activité en formation professionnelle',
   ],
+  // A label obtained as a complement to another certification renews through a complementary audit.
+  renewalComplementaryAudit: true,
   questionnaire: LABEL_QUESTIONNAIRE,
 };
