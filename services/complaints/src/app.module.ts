@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { PlatformModule, platformOptionsFromEnv } from '@certhub/platform';
 import type { z } from 'zod';
+import { AppealsModule } from './appeals/appeals.module';
 import { ComplaintsModule } from './complaints/complaints.module';
 import type { ComplaintsEnv } from './config';
 
@@ -10,7 +11,11 @@ export class AppModule {
   static forRoot(config: z.infer<typeof ComplaintsEnv>): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(platformOptionsFromEnv('complaints', config)), ComplaintsModule],
+      imports: [
+        PlatformModule.forRoot(platformOptionsFromEnv('complaints', config)),
+        ComplaintsModule,
+        AppealsModule,
+      ],
     };
   }
 }

@@ -14,6 +14,8 @@ export type ComplaintStatus = z.infer<typeof ComplaintStatusSchema>;
 /** What the complaint is about: an organisation the CB certified, the CB itself, or anything else. */
 export const ComplaintAboutSchema = z.enum(['certified_organisation', 'certification_body', 'other']);
 export const ComplaintOutcomeSchema = z.enum(['upheld', 'partially_upheld', 'not_upheld']);
+/** What a complaint may lead the CB to do on the dossier of the organisation concerned. */
+export const ComplaintActionKindSchema = z.enum(['complementary_audit', 'suspension']);
 
 const id = z.string().min(1).max(64);
 const text = (max: number) => z.string().trim().min(1).max(max);

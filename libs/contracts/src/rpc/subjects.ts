@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { HttpRoute } from './http';
 import { AnalyticsRpc } from './analytics.rpc';
+import { AppealRpc } from './appeal.rpc';
 import { AuditRpc } from './audit.rpc';
 import { CandidacyRpc } from './candidacy.rpc';
 import { CertificateRpc } from './certificate.rpc';
@@ -35,6 +36,7 @@ export const RpcCatalog = {
   ...SchemeRpc,
   ...QuestionnaireRpc,
   ...ComplaintRpc,
+  ...AppealRpc,
   ...CandidacyRpc,
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType; http?: HttpRoute }>;
 

@@ -3,10 +3,7 @@ import { DomainError, type RpcHandler } from '@certhub/platform';
 import { complaintEvent, complaintRef } from '../complaint-events';
 import { ComplaintLifecycle } from '../complaint-lifecycle';
 import { toComplaintResponse } from '../complaint.mapper';
-import { IdentityLookups } from '../identity-lookups';
-
-/** Roles that may be named to handle a complaint: the CB's staff who do not audit. */
-const HANDLER_ROLES = new Set(['cb_admin', 'analyst', 'decision_maker']);
+import { HANDLER_ROLES, IdentityLookups } from '../identity-lookups';
 
 /**
  * The CB's handling of a complaint (docs/domain/complaints-and-appeals.md#complaint-lifecycle):
