@@ -1,7 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { PlatformModule, platformOptionsFromEnv } from '@certhub/platform';
 import type { z } from 'zod';
-import { AppealsModule } from './appeals/appeals.module';
 import { ComplaintsModule } from './complaints/complaints.module';
 import type { ComplaintsEnv } from './config';
 
@@ -11,11 +10,7 @@ export class AppModule {
   static forRoot(config: z.infer<typeof ComplaintsEnv>): DynamicModule {
     return {
       module: AppModule,
-      imports: [
-        PlatformModule.forRoot(platformOptionsFromEnv('complaints', config)),
-        ComplaintsModule,
-        AppealsModule,
-      ],
+      imports: [PlatformModule.forRoot(platformOptionsFromEnv('complaints', config)), ComplaintsModule],
     };
   }
 }

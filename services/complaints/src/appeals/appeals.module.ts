@@ -23,5 +23,6 @@ import { SearchAppeals } from './search-appeals/search-appeals.usecase';
     HandleAppeal,
     SearchAppeals,
   ],
+  exports: [AppealRepository],
 })
 export class AppealsModule {}

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import {
   SYSTEM_PRINCIPAL,
   type AppealedDecision,
@@ -8,7 +8,10 @@ import {
 } from '@certhub/contracts';
 import { DomainError, RpcClient } from '@certhub/platform';
 
-/** The platform's deadlines where a scheme sets none (docs/domain/complaints-and-appeals.md#deadlines). */
+/**
+ * The platform's deadlines where a scheme sets none (docs/domain/complaints-and-appeals.md#deadlines),
+ * in calendar days from receipt (from the decision for the appeal period).
+ */
 export const DEFAULT_RULES: ComplaintRules = {
   acknowledgeWithinDays: 10,
   answerWithinDays: 60,
@@ -29,6 +32,8 @@ const OUTCOME: Record<Exclude<AppealedDecision, 'finding_classification'>, strin
  */
 @Injectable()
 export class DossierLookups {
+  private readonly logger = new Logger(DossierLookups.name);
+
   constructor(private readonly rpc: RpcClient) {}
 
   dossier(principal: Principal, dossierId: string): Promise<DossierResponse> {
@@ -104,14 +109,18 @@ export class DossierLookups {
     return scheme.complaints ?? DEFAULT_RULES;
   }
 
-  /** The scheme of a certificate, from its public verification (undefined when the number is unknown). */
+  /**
+   * The scheme of a certificate, from its public verification; undefined when the number is unknown
+   * or the register does not answer: a complaint is never refused for it, the platform's deadlines
+   * apply until the CB names the dossier concerned.
+   */
   async schemeOfCertificate(number: string): Promise<string | undefined> {
     try {
       return (await this.rpc.call('certificate.verify.number', { number }, { principal: SYSTEM_PRINCIPAL }))
         .schemeId;
     } catch (error) {
-      if (error instanceof DomainError && error.code === 'not_found') return undefined;
-      throw error;
+      this.logger.warn(`no scheme for certificate ${number}: ${String(error)}`);
+      return undefined;
     }
   }
 }
