@@ -26,9 +26,8 @@ export class ComplaintsHarness {
   ) {}
 
   static async start(users: string[]): Promise<ComplaintsHarness> {
-    // A second decision maker, who took no part in the contested decision; before identity starts,
-    // whose start-up seed projects the realm's users.
-    await ensureCbUser('decider2@certhub.local', 'decision_maker');
+    // A second decision maker, who took no part in the contested decision.
+    const decider2 = await ensureCbUser('decider2@certhub.local', 'decision_maker');
     const stack = await TestStack.start(['identity', 'dossier', 'notification', 'gateway'], {
       RATE_LIMIT_PER_MINUTE: '100000',
     });
@@ -60,6 +59,30 @@ export class ComplaintsHarness {
     const dossiers = await mongoose
       .createConnection(env.MONGO_URL, { dbName: mongoDbName(stack.prefix, 'dossier') })
       .asPromise();
+    // Identity projects only the demo users at start: this one is written into its projection.
+    const identity = await mongoose
+      .createConnection(env.MONGO_URL, { dbName: mongoDbName(stack.prefix, 'identity') })
+      .asPromise();
+    await identity.collection('users').updateOne(
+      { _id: decider2 as never },
+      {
+        $set: {
+          tenantType: 'cb',
+          tenantId: 'cb-demo',
+          email: 'decider2@certhub.local',
+          firstName: 'Second',
+          lastName: 'Décideur',
+          role: 'decision_maker',
+          enabled: true,
+          emailVerified: true,
+          locale: 'fr',
+          createdAt: new Date(),
+          outbox: [],
+        },
+      },
+      { upsert: true },
+    );
+    await identity.close();
     const gateway = await GatewayClient.signIn(stack.service('gateway').url, users);
     const ids: Record<string, string> = {};
     for (const who of users) ids[who] = await gateway.userId(who);
