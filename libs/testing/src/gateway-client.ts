@@ -56,6 +56,11 @@ export class GatewayClient {
     return ((await res.json()) as { documentId: string }).documentId;
   }
 
+  /** A GET answered with bytes (an export, a PDF) as `who`: the raw response. */
+  download(who: string, path: string): Promise<Response> {
+    return fetch(`${this.base}${path}`, { headers: { authorization: `Bearer ${this.tokens[who]}` } });
+  }
+
   /** The signed-in user's id. */
   async userId(who: string): Promise<string> {
     return ((await this.ok(who, 'GET', '/me')) as { userId: string }).userId;

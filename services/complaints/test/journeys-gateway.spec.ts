@@ -1,4 +1,5 @@
 import { MailSink, uniqueId, waitFor } from '@certhub/testing';
+import { Workbook } from 'exceljs';
 import { WatchDeadlines } from '../src/complaints/watch-deadlines/watch-deadlines.usecase';
 import { ComplaintsHarness } from './support/complaints-harness';
 
@@ -255,5 +256,21 @@ describe('complaints and appeals journeys', () => {
     expect((await api('cb.admin', 'GET', '/complaint-statistics?cbId=cb-other')).status).toBe(403);
     const platform = await ok('platform.admin', 'GET', '/complaint-statistics?cbId=cb-demo');
     expect(platform.complaints.total).toBe(mine.complaints.total);
+  });
+
+  it('exports the register as a workbook for the CB, without the complainants', async () => {
+    const res = await h.gateway.download('cb.admin', '/complaint-statistics/export');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('spreadsheetml');
+    const workbook = new Workbook();
+    await workbook.xlsx.load(await res.arrayBuffer());
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Figures', 'Complaints', 'Appeals']);
+    const complaints = workbook.getWorksheet('Complaints')!;
+    expect(complaints.rowCount).toBeGreaterThanOrEqual(4);
+    const cells = JSON.stringify(complaints.getSheetValues());
+    expect(cells).not.toMatch(/Marie|Paul Confidentiel|example\.org/);
+    expect(workbook.getWorksheet('Appeals')!.getRow(2).getCell(6).value).toBe('suspension');
+    for (const who of ['analyst', 'org.admin'])
+      expect((await h.gateway.download(who, '/complaint-statistics/export')).status).toBe(403);
   });
 });

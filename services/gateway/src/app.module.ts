@@ -4,6 +4,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { PlatformModule, platformOptionsFromEnv } from '@certhub/platform';
 import type { z } from 'zod';
 import { AnalyticsController } from './analytics/analytics.controller';
+import { ComplaintsRegisterController } from './complaints/complaints-register.controller';
 import { ActiveUsers } from './auth/active-users';
 import { AuthGuard } from './auth/auth.guard';
 import { CertificatesController } from './certificates/certificates.controller';
@@ -38,6 +39,7 @@ export class AppModule {
         OpenApiController,
         MeController,
         AnalyticsController,
+        ComplaintsRegisterController,
         CertificatesController,
         PublicCertificatesController,
         DocumentFilesController,

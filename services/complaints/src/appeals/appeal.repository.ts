@@ -37,15 +37,14 @@ export class AppealRepository implements AggregateStore<AppealDoc> {
   }
 
   /**
-   * The register's rows for its figures, lodged within the period: one CB's, or every CB's for
-   * platform staff (`cbId` undefined).
+   * The register's rows for its figures and export, lodged within the period: one CB's, or every
+   * CB's for platform staff (`cbId` undefined).
    */
   figures(cbId: string | undefined, period: { from?: Date; to?: Date }): Promise<AppealDoc[]> {
     const when = { ...(period.from ? { $gte: period.from } : {}), ...(period.to ? { $lte: period.to } : {}) };
-    const dateField = 'lodgedAt';
     const query = this.model.find(
-      { ...(cbId ? { tenantId: cbId } : {}), ...(period.from || period.to ? { [dateField]: when } : {}) },
-      { status: 1, decision: 1, schemeId: 1, lodgedAt: 1, decidedAt: 1, answerBy: 1 },
+      { ...(cbId ? { tenantId: cbId } : {}), ...(period.from || period.to ? { lodgedAt: when } : {}) },
+      { outbox: 0, trail: 0, grounds: 0 },
     );
     if (!cbId) query.setOptions({ crossTenant: 'platform-wide figures for platform staff' } as never);
     return query.lean<AppealDoc[]>().exec();

@@ -68,25 +68,15 @@ export class ComplaintRepository implements AggregateStore<ComplaintDoc> {
   }
 
   /**
-   * The register's rows for its figures, lodged within the period: one CB's, or every CB's for
-   * platform staff (`cbId` undefined).
+   * The register's rows for its figures and export, lodged within the period: one CB's, or every
+   * CB's for platform staff (`cbId` undefined). Without the complainant nor the facts: figures and
+   * exports leave the handling staff's hands.
    */
   figures(cbId: string | undefined, period: { from?: Date; to?: Date }): Promise<ComplaintDoc[]> {
     const when = { ...(period.from ? { $gte: period.from } : {}), ...(period.to ? { $lte: period.to } : {}) };
-    const dateField = 'receivedAt';
     const query = this.model.find(
-      { ...(cbId ? { tenantId: cbId } : {}), ...(period.from || period.to ? { [dateField]: when } : {}) },
-      {
-        status: 1,
-        about: 1,
-        schemeId: 1,
-        outcome: 1,
-        receivedAt: 1,
-        acknowledgedAt: 1,
-        closedAt: 1,
-        acknowledgeBy: 1,
-        answerBy: 1,
-      },
+      { ...(cbId ? { tenantId: cbId } : {}), ...(period.from || period.to ? { receivedAt: when } : {}) },
+      { outbox: 0, trail: 0, complainant: 0, facts: 0 },
     );
     if (!cbId) query.setOptions({ crossTenant: 'platform-wide figures for platform staff' } as never);
     return query.lean<ComplaintDoc[]>().exec();

@@ -5,6 +5,7 @@ import { ComplainantMails } from './complainant-mails';
 import { ComplaintFollowLink } from './complaint-follow-link';
 import { AppealsModule } from '../appeals/appeals.module';
 import { ComplaintStatistics } from './complaint-statistics/complaint-statistics.usecase';
+import { RegisterExportController } from './complaint-statistics/register-export.controller';
 import { ComplaintLifecycle } from './complaint-lifecycle';
 import { WatchDeadlines } from './watch-deadlines/watch-deadlines.usecase';
 import { ComplaintRepository } from './complaint.repository';
@@ -24,7 +25,7 @@ import { SearchComplaints } from './search-complaints/search-complaints.usecase'
     SequencesModule,
     AppealsModule,
   ],
-  controllers: [ComplaintsController],
+  controllers: [ComplaintsController, RegisterExportController],
   providers: [
     ComplaintRepository,
     ComplaintLifecycle,

@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { Transport, type MicroserviceOptions } from '@nestjs/microservices';
 import { Test } from '@nestjs/testing';
 import { mongoDbName, natsAuthOf, natsConnectionOptions } from '@certhub/platform';
-import { GatewayClient, TestStack, natsServiceEnv, runtimeEnv } from '@certhub/testing';
+import { GatewayClient, TestStack, freePort, natsServiceEnv, runtimeEnv } from '@certhub/testing';
 import mongoose, { type Connection } from 'mongoose';
 import { AppModule } from '../../src/app.module';
 import { ComplaintsEnv } from '../../src/config';
@@ -28,8 +28,11 @@ export class ComplaintsHarness {
   static async start(users: string[]): Promise<ComplaintsHarness> {
     // A second decision maker, who took no part in the contested decision.
     const decider2 = await ensureCbUser('decider2@certhub.local', 'decision_maker');
+    // The gateway streams the register's export from this process's internal route.
+    const port = await freePort();
     const stack = await TestStack.start(['identity', 'dossier', 'notification', 'gateway'], {
       RATE_LIMIT_PER_MINUTE: '100000',
+      COMPLAINTS_URL: `http://127.0.0.1:${port}`,
     });
     const env = runtimeEnv();
     const config = ComplaintsEnv.parse({
@@ -55,7 +58,7 @@ export class ComplaintsHarness {
       { inheritAppConfig: true },
     );
     await app.startAllMicroservices();
-    await app.init();
+    await app.listen(port, '127.0.0.1');
     const dossiers = await mongoose
       .createConnection(env.MONGO_URL, { dbName: mongoDbName(stack.prefix, 'dossier') })
       .asPromise();

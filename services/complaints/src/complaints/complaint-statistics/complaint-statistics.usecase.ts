@@ -3,8 +3,10 @@ import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
 import { DomainError, type RpcHandler } from '@certhub/platform';
 import { isAppealOverdue } from '../../appeals/appeal.mapper';
 import { AppealRepository } from '../../appeals/appeal.repository';
+import type { AppealDoc } from '../../appeals/appeal.schema';
 import { isOverdue } from '../complaint.mapper';
 import { ComplaintRepository } from '../complaint.repository';
+import type { ComplaintDoc } from '../complaint.schema';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -45,7 +47,18 @@ export class ComplaintStatistics {
     private readonly appeals: AppealRepository,
   ) {}
 
-  readonly execute: RpcHandler<'complaints.statistics'> = async (principal, query) => {
+  readonly execute: RpcHandler<'complaints.statistics'> = async (principal, query) =>
+    (await this.register(principal, query)).figures;
+
+  /** The register's rows within the caller's scope and the query's period, with their figures. */
+  async register(
+    principal: Principal,
+    query: RpcPayload<'complaints.statistics'>,
+  ): Promise<{
+    figures: RpcResponse<'complaints.statistics'>;
+    complaints: ComplaintDoc[];
+    appeals: AppealDoc[];
+  }> {
     const cbId = scopeOf(principal, query);
     const period = {
       ...(query.from ? { from: new Date(`${query.from}T00:00:00Z`) } : {}),
@@ -55,7 +68,7 @@ export class ComplaintStatistics {
       this.complaints.figures(cbId, period),
       this.appeals.figures(cbId, period),
     ]);
-    return {
+    const figures = {
       complaints: {
         total: complaints.length,
         overdue: complaints.filter((c) => isOverdue(c)).length,
@@ -89,14 +102,16 @@ export class ComplaintStatistics {
           (a) => a.decidedAt,
         ),
       },
-    } satisfies RpcResponse<'complaints.statistics'>;
-  };
+    };
+    return { figures, complaints, appeals };
+  }
 }
 
 /** The CB whose register is counted, or undefined for every CB (platform staff only). */
 function scopeOf(principal: Principal, query: RpcPayload<'complaints.statistics'>): string | undefined {
-  if (principal.tenantType === 'platform') return query.cbId;
-  if (principal.tenantType === 'cb' && (!query.cbId || query.cbId === principal.tenantId))
+  if (principal.tenantType === 'platform' && principal.roles.includes('platform_admin')) return query.cbId;
+  const ownCb = !query.cbId || query.cbId === principal.tenantId;
+  if (principal.tenantType === 'cb' && principal.roles.includes('cb_admin') && ownCb)
     return principal.tenantId;
   throw DomainError.forbidden('a certification body reads its own register’s figures');
 }
