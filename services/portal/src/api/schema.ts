@@ -153,6 +153,143 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/appeals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Appeals: the CB’s register (an administrator sees all, a handler his) or the organisation’s own */
+    get: operations['complaints.appeals.list'];
+    put?: never;
+    /** Appeal a decision of the CB on one of the organisation’s dossiers, within the scheme’s appeal period */
+    post: operations['complaints.appeals.lodge'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/appeals/{appealId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One appeal with its trail */
+    get: operations['complaints.appeals.get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/appeals/{appealId}/assignment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Name the appeal’s handler: never the auditor, analyst or decider of the dossier (422) */
+    post: operations['complaints.appeals.assign'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/appeals/{appealId}/effect-suspension': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Suspend the effect of the contested decision until the appeal is decided */
+    post: operations['complaints.appeals.suspend-effect'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/appeals/{appealId}/rejection': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reject the appeal with a reasoned answer: the decision stands */
+    post: operations['complaints.appeals.reject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/appeals/{appealId}/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Review the upheld decision through the dossier lifecycle (a suspended certificate is reinstated) */
+    post: operations['complaints.appeals.review'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/appeals/{appealId}/upholding': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Uphold the appeal with a reasoned answer: the decision is then reviewed */
+    post: operations['complaints.appeals.uphold'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/appeals/{appealId}/withdrawal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The appellant withdraws its appeal before it is decided */
+    post: operations['complaints.appeals.withdraw'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/audits': {
     parameters: {
       query?: never;
@@ -548,6 +685,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/complaint-statistics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The complaints and appeals register in figures: by type, status, scheme, outcome, time to acknowledge and to close */
+    get: operations['complaints.statistics'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaint-statistics/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The complaints and appeals register as an Excel workbook (figures, complaints, appeals) */
+    get: operations['complaints.register.download'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/complaints': {
     parameters: {
       query?: never;
@@ -617,6 +788,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/complaints/{complaintId}/complementary-audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Plan a complementary audit of the organisation the complaint is about, through the dossier lifecycle */
+    post: operations['complaints.complementary-audit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/complaints/{complaintId}/dismissal': {
     parameters: {
       query?: never;
@@ -628,6 +816,40 @@ export interface paths {
     put?: never;
     /** Dismiss a complaint that does not concern the CB’s certification activity, with the reason */
     post: operations['complaints.dismiss'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/{complaintId}/suspension': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Suspend the certificate the complaint is about, through the dossier lifecycle */
+    post: operations['complaints.suspension'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/follow/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The person who lodged a complaint follows it through the private link of the acknowledgement mail */
+    get: operations['complaints.follow'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -2990,6 +3212,1563 @@ export interface operations {
       };
       /** @description Not found (or not yours) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'complaints.appeals.list': {
+    parameters: {
+      query?: {
+        decision?: 'refusal' | 'suspension' | 'withdrawal' | 'finding_classification';
+        dossierId?: string;
+        overdue?: 'true' | 'false';
+        page?: number;
+        pageSize?: number;
+        sort?: 'lodgedAt' | '-lodgedAt' | 'answerBy' | '-answerBy' | 'reference' | '-reference';
+        status?: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              answer?: string;
+              answerBy: string;
+              assignedAt?: string;
+              cbId: string;
+              closedAt?: string;
+              contestedAt: string;
+              contestedId: string;
+              decidedAt?: string;
+              /** @enum {string} */
+              decision: 'refusal' | 'suspension' | 'withdrawal' | 'finding_classification';
+              dossierId: string;
+              dossierReference: string;
+              effectSuspended?: {
+                at: string;
+                by: string;
+                reason: string;
+              };
+              grounds: string;
+              handlerId?: string;
+              id: string;
+              lodgedAt: string;
+              lodgedBy: string;
+              organisationId: string;
+              overdue: boolean;
+              reference: string;
+              review?: string;
+              schemeId: string;
+              /** @enum {string} */
+              status: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+              trail?: {
+                action: string;
+                at: string;
+                by: string;
+                /** @enum {string} */
+                from?: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+                /** @enum {string} */
+                to: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+                what: string;
+              }[];
+              version: number;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'complaints.appeals.lodge': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          decision: 'refusal' | 'suspension' | 'withdrawal' | 'finding_classification';
+          dossierId: string;
+          findingId?: string;
+          grounds: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            answer?: string;
+            answerBy: string;
+            assignedAt?: string;
+            cbId: string;
+            closedAt?: string;
+            contestedAt: string;
+            contestedId: string;
+            decidedAt?: string;
+            /** @enum {string} */
+            decision: 'refusal' | 'suspension' | 'withdrawal' | 'finding_classification';
+            dossierId: string;
+            dossierReference: string;
+            effectSuspended?: {
+              at: string;
+              by: string;
+              reason: string;
+            };
+            grounds: string;
+            handlerId?: string;
+            id: string;
+            lodgedAt: string;
+            lodgedBy: string;
+            organisationId: string;
+            overdue: boolean;
+            reference: string;
+            review?: string;
+            schemeId: string;
+            /** @enum {string} */
+            status: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+            trail?: {
+              action: string;
+              at: string;
+              by: string;
+              /** @enum {string} */
+              from?: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+              /** @enum {string} */
+              to: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+              what: string;
+            }[];
+            version: number;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'complaints.appeals.get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        appealId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            answer?: string;
+            answerBy: string;
+            assignedAt?: string;
+            cbId: string;
+            closedAt?: string;
+            contestedAt: string;
+            contestedId: string;
+            decidedAt?: string;
+            /** @enum {string} */
+            decision: 'refusal' | 'suspension' | 'withdrawal' | 'finding_classification';
+            dossierId: string;
+            dossierReference: string;
+            effectSuspended?: {
+              at: string;
+              by: string;
+              reason: string;
+            };
+            grounds: string;
+            handlerId?: string;
+            id: string;
+            lodgedAt: string;
+            lodgedBy: string;
+            organisationId: string;
+            overdue: boolean;
+            reference: string;
+            review?: string;
+            schemeId: string;
+            /** @enum {string} */
+            status: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+            trail?: {
+              action: string;
+              at: string;
+              by: string;
+              /** @enum {string} */
+              from?: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+              /** @enum {string} */
+              to: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+              what: string;
+            }[];
+            version: number;
+          };
+        };
+      };
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'complaints.appeals.assign': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        appealId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          handlerId: string;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            answer?: string;
+            answerBy: string;
+            assignedAt?: string;
+            cbId: string;
+            closedAt?: string;
+            contestedAt: string;
+            contestedId: string;
+            decidedAt?: string;
+            /** @enum {string} */
+            decision: 'refusal' | 'suspension' | 'withdrawal' | 'finding_classification';
+            dossierId: string;
+            dossierReference: string;
+            effectSuspended?: {
+              at: string;
+              by: string;
+              reason: string;
+            };
+            grounds: string;
+            handlerId?: string;
+            id: string;
+            lodgedAt: string;
+            lodgedBy: string;
+            organisationId: string;
+            overdue: boolean;
+            reference: string;
+            review?: string;
+            schemeId: string;
+            /** @enum {string} */
+            status: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+            trail?: {
+              action: string;
+              at: string;
+              by: string;
+              /** @enum {string} */
+              from?: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+              /** @enum {string} */
+              to: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+              what: string;
+            }[];
+            version: number;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'complaints.appeals.suspend-effect': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        appealId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            answer?: string;
+            answerBy: string;
+            assignedAt?: string;
+            cbId: string;
+            closedAt?: string;
+            contestedAt: string;
+            contestedId: string;
+            decidedAt?: string;
+            /** @enum {string} */
+            decision: 'refusal' | 'suspension' | 'withdrawal' | 'finding_classification';
+            dossierId: string;
+            dossierReference: string;
+            effectSuspended?: {
+              at: string;
+              by: string;
+              reason: string;
+            };
+            grounds: string;
+            handlerId?: string;
+            id: string;
+            lodgedAt: string;
+            lodgedBy: string;
+            organisationId: string;
+            overdue: boolean;
+            reference: string;
+            review?: string;
+            schemeId: string;
+            /** @enum {string} */
+            status: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+            trail?: {
+              action: string;
+              at: string;
+              by: string;
+              /** @enum {string} */
+              from?: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+              /** @enum {string} */
+              to: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+              what: string;
+            }[];
+            version: number;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'complaints.appeals.reject': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        appealId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          answer: string;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            answer?: string;
+            answerBy: string;
+            assignedAt?: string;
+            cbId: string;
+            closedAt?: string;
+            contestedAt: string;
+            contestedId: string;
+            decidedAt?: string;
+            /** @enum {string} */
+            decision: 'refusal' | 'suspension' | 'withdrawal' | 'finding_classification';
+            dossierId: string;
+            dossierReference: string;
+            effectSuspended?: {
+              at: string;
+              by: string;
+              reason: string;
+            };
+            grounds: string;
+            handlerId?: string;
+            id: string;
+            lodgedAt: string;
+            lodgedBy: string;
+            organisationId: string;
+            overdue: boolean;
+            reference: string;
+            review?: string;
+            schemeId: string;
+            /** @enum {string} */
+            status: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+            trail?: {
+              action: string;
+              at: string;
+              by: string;
+              /** @enum {string} */
+              from?: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+              /** @enum {string} */
+              to: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+              what: string;
+            }[];
+            version: number;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'complaints.appeals.review': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        appealId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            answer?: string;
+            answerBy: string;
+            assignedAt?: string;
+            cbId: string;
+            closedAt?: string;
+            contestedAt: string;
+            contestedId: string;
+            decidedAt?: string;
+            /** @enum {string} */
+            decision: 'refusal' | 'suspension' | 'withdrawal' | 'finding_classification';
+            dossierId: string;
+            dossierReference: string;
+            effectSuspended?: {
+              at: string;
+              by: string;
+              reason: string;
+            };
+            grounds: string;
+            handlerId?: string;
+            id: string;
+            lodgedAt: string;
+            lodgedBy: string;
+            organisationId: string;
+            overdue: boolean;
+            reference: string;
+            review?: string;
+            schemeId: string;
+            /** @enum {string} */
+            status: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+            trail?: {
+              action: string;
+              at: string;
+              by: string;
+              /** @enum {string} */
+              from?: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+              /** @enum {string} */
+              to: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+              what: string;
+            }[];
+            version: number;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'complaints.appeals.uphold': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        appealId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          answer: string;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            answer?: string;
+            answerBy: string;
+            assignedAt?: string;
+            cbId: string;
+            closedAt?: string;
+            contestedAt: string;
+            contestedId: string;
+            decidedAt?: string;
+            /** @enum {string} */
+            decision: 'refusal' | 'suspension' | 'withdrawal' | 'finding_classification';
+            dossierId: string;
+            dossierReference: string;
+            effectSuspended?: {
+              at: string;
+              by: string;
+              reason: string;
+            };
+            grounds: string;
+            handlerId?: string;
+            id: string;
+            lodgedAt: string;
+            lodgedBy: string;
+            organisationId: string;
+            overdue: boolean;
+            reference: string;
+            review?: string;
+            schemeId: string;
+            /** @enum {string} */
+            status: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+            trail?: {
+              action: string;
+              at: string;
+              by: string;
+              /** @enum {string} */
+              from?: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+              /** @enum {string} */
+              to: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+              what: string;
+            }[];
+            version: number;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'complaints.appeals.withdraw': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        appealId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            answer?: string;
+            answerBy: string;
+            assignedAt?: string;
+            cbId: string;
+            closedAt?: string;
+            contestedAt: string;
+            contestedId: string;
+            decidedAt?: string;
+            /** @enum {string} */
+            decision: 'refusal' | 'suspension' | 'withdrawal' | 'finding_classification';
+            dossierId: string;
+            dossierReference: string;
+            effectSuspended?: {
+              at: string;
+              by: string;
+              reason: string;
+            };
+            grounds: string;
+            handlerId?: string;
+            id: string;
+            lodgedAt: string;
+            lodgedBy: string;
+            organisationId: string;
+            overdue: boolean;
+            reference: string;
+            review?: string;
+            schemeId: string;
+            /** @enum {string} */
+            status: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+            trail?: {
+              action: string;
+              at: string;
+              by: string;
+              /** @enum {string} */
+              from?: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+              /** @enum {string} */
+              to: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+              what: string;
+            }[];
+            version: number;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -7364,6 +9143,234 @@ export interface operations {
       };
     };
   };
+  'complaints.statistics': {
+    parameters: {
+      query?: {
+        cbId?: string;
+        from?: string;
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            appeals: {
+              byDecision: {
+                [key: string]: number;
+              };
+              byScheme: {
+                [key: string]: number;
+              };
+              byStatus: {
+                [key: string]: number;
+              };
+              meanDaysToDecide: number | null;
+              overdue: number;
+              total: number;
+            };
+            complaints: {
+              byAbout: {
+                [key: string]: number;
+              };
+              byOutcome: {
+                [key: string]: number;
+              };
+              byScheme: {
+                [key: string]: number;
+              };
+              byStatus: {
+                [key: string]: number;
+              };
+              meanDaysToAcknowledge: number | null;
+              meanDaysToClose: number | null;
+              overdue: number;
+              total: number;
+            };
+          };
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'complaints.register.download': {
+    parameters: {
+      query?: {
+        /** @description One certification body (platform staff) */
+        cbId?: string;
+        /** @description Lodged on or after this day (YYYY-MM-DD, UTC) */
+        from?: string;
+        /** @description Lodged on or before this day (YYYY-MM-DD, UTC) */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The workbook */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'complaints.list': {
     parameters: {
       query?: {
@@ -7400,6 +9407,14 @@ export interface operations {
               about: 'certified_organisation' | 'certification_body' | 'other';
               acknowledgeBy: string;
               acknowledgedAt?: string;
+              actions?: {
+                at: string;
+                auditId?: string;
+                by: string;
+                dossierId: string;
+                /** @enum {string} */
+                kind: 'complementary_audit' | 'suspension';
+              }[];
               answer?: string;
               answerBy: string;
               cbId: string;
@@ -7413,15 +9428,18 @@ export interface operations {
                 phone?: string;
               };
               dismissalReason?: string;
+              dossierId?: string;
               facts: string;
               handlerId?: string;
               id: string;
+              organisationId?: string;
               organisationName?: string;
               /** @enum {string} */
               outcome?: 'upheld' | 'partially_upheld' | 'not_upheld';
               overdue: boolean;
               receivedAt: string;
               reference: string;
+              schemeId?: string;
               /** @enum {string} */
               status: 'received' | 'investigating' | 'dismissed' | 'closed';
               subject: string;
@@ -7680,6 +9698,14 @@ export interface operations {
             about: 'certified_organisation' | 'certification_body' | 'other';
             acknowledgeBy: string;
             acknowledgedAt?: string;
+            actions?: {
+              at: string;
+              auditId?: string;
+              by: string;
+              dossierId: string;
+              /** @enum {string} */
+              kind: 'complementary_audit' | 'suspension';
+            }[];
             answer?: string;
             answerBy: string;
             cbId: string;
@@ -7693,15 +9719,18 @@ export interface operations {
               phone?: string;
             };
             dismissalReason?: string;
+            dossierId?: string;
             facts: string;
             handlerId?: string;
             id: string;
+            organisationId?: string;
             organisationName?: string;
             /** @enum {string} */
             outcome?: 'upheld' | 'partially_upheld' | 'not_upheld';
             overdue: boolean;
             receivedAt: string;
             reference: string;
+            schemeId?: string;
             /** @enum {string} */
             status: 'received' | 'investigating' | 'dismissed' | 'closed';
             subject: string;
@@ -7817,6 +9846,7 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
+          dossierId?: string;
           handlerId: string;
           version: number;
         };
@@ -7834,6 +9864,14 @@ export interface operations {
             about: 'certified_organisation' | 'certification_body' | 'other';
             acknowledgeBy: string;
             acknowledgedAt?: string;
+            actions?: {
+              at: string;
+              auditId?: string;
+              by: string;
+              dossierId: string;
+              /** @enum {string} */
+              kind: 'complementary_audit' | 'suspension';
+            }[];
             answer?: string;
             answerBy: string;
             cbId: string;
@@ -7847,15 +9885,18 @@ export interface operations {
               phone?: string;
             };
             dismissalReason?: string;
+            dossierId?: string;
             facts: string;
             handlerId?: string;
             id: string;
+            organisationId?: string;
             organisationName?: string;
             /** @enum {string} */
             outcome?: 'upheld' | 'partially_upheld' | 'not_upheld';
             overdue: boolean;
             receivedAt: string;
             reference: string;
+            schemeId?: string;
             /** @enum {string} */
             status: 'received' | 'investigating' | 'dismissed' | 'closed';
             subject: string;
@@ -8017,6 +10058,14 @@ export interface operations {
             about: 'certified_organisation' | 'certification_body' | 'other';
             acknowledgeBy: string;
             acknowledgedAt?: string;
+            actions?: {
+              at: string;
+              auditId?: string;
+              by: string;
+              dossierId: string;
+              /** @enum {string} */
+              kind: 'complementary_audit' | 'suspension';
+            }[];
             answer?: string;
             answerBy: string;
             cbId: string;
@@ -8030,15 +10079,216 @@ export interface operations {
               phone?: string;
             };
             dismissalReason?: string;
+            dossierId?: string;
             facts: string;
             handlerId?: string;
             id: string;
+            organisationId?: string;
             organisationName?: string;
             /** @enum {string} */
             outcome?: 'upheld' | 'partially_upheld' | 'not_upheld';
             overdue: boolean;
             receivedAt: string;
             reference: string;
+            schemeId?: string;
+            /** @enum {string} */
+            status: 'received' | 'investigating' | 'dismissed' | 'closed';
+            subject: string;
+            trail?: {
+              action: string;
+              at: string;
+              by: string;
+              /** @enum {string} */
+              from?: 'received' | 'investigating' | 'dismissed' | 'closed';
+              /** @enum {string} */
+              to: 'received' | 'investigating' | 'dismissed' | 'closed';
+              what: string;
+            }[];
+            version: number;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'complaints.complementary-audit': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        complaintId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          auditorIds: string[];
+          /** Format: date */
+          endDate: string;
+          /** Format: date */
+          startDate: string;
+          /** @enum {string} */
+          type: 'complementary_documentary' | 'complementary_on_site';
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            about: 'certified_organisation' | 'certification_body' | 'other';
+            acknowledgeBy: string;
+            acknowledgedAt?: string;
+            actions?: {
+              at: string;
+              auditId?: string;
+              by: string;
+              dossierId: string;
+              /** @enum {string} */
+              kind: 'complementary_audit' | 'suspension';
+            }[];
+            answer?: string;
+            answerBy: string;
+            cbId: string;
+            certificateNumber?: string;
+            closedAt?: string;
+            complainant: {
+              /** Format: email */
+              email: string;
+              name: string;
+              organisation?: string;
+              phone?: string;
+            };
+            dismissalReason?: string;
+            dossierId?: string;
+            facts: string;
+            handlerId?: string;
+            id: string;
+            organisationId?: string;
+            organisationName?: string;
+            /** @enum {string} */
+            outcome?: 'upheld' | 'partially_upheld' | 'not_upheld';
+            overdue: boolean;
+            receivedAt: string;
+            reference: string;
+            schemeId?: string;
             /** @enum {string} */
             status: 'received' | 'investigating' | 'dismissed' | 'closed';
             subject: string;
@@ -8198,6 +10448,14 @@ export interface operations {
             about: 'certified_organisation' | 'certification_body' | 'other';
             acknowledgeBy: string;
             acknowledgedAt?: string;
+            actions?: {
+              at: string;
+              auditId?: string;
+              by: string;
+              dossierId: string;
+              /** @enum {string} */
+              kind: 'complementary_audit' | 'suspension';
+            }[];
             answer?: string;
             answerBy: string;
             cbId: string;
@@ -8211,15 +10469,18 @@ export interface operations {
               phone?: string;
             };
             dismissalReason?: string;
+            dossierId?: string;
             facts: string;
             handlerId?: string;
             id: string;
+            organisationId?: string;
             organisationName?: string;
             /** @enum {string} */
             outcome?: 'upheld' | 'partially_upheld' | 'not_upheld';
             overdue: boolean;
             receivedAt: string;
             reference: string;
+            schemeId?: string;
             /** @enum {string} */
             status: 'received' | 'investigating' | 'dismissed' | 'closed';
             subject: string;
@@ -8293,6 +10554,297 @@ export interface operations {
       };
       /** @description The body is not application/json in UTF-8 */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'complaints.suspension': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        complaintId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            about: 'certified_organisation' | 'certification_body' | 'other';
+            acknowledgeBy: string;
+            acknowledgedAt?: string;
+            actions?: {
+              at: string;
+              auditId?: string;
+              by: string;
+              dossierId: string;
+              /** @enum {string} */
+              kind: 'complementary_audit' | 'suspension';
+            }[];
+            answer?: string;
+            answerBy: string;
+            cbId: string;
+            certificateNumber?: string;
+            closedAt?: string;
+            complainant: {
+              /** Format: email */
+              email: string;
+              name: string;
+              organisation?: string;
+              phone?: string;
+            };
+            dismissalReason?: string;
+            dossierId?: string;
+            facts: string;
+            handlerId?: string;
+            id: string;
+            organisationId?: string;
+            organisationName?: string;
+            /** @enum {string} */
+            outcome?: 'upheld' | 'partially_upheld' | 'not_upheld';
+            overdue: boolean;
+            receivedAt: string;
+            reference: string;
+            schemeId?: string;
+            /** @enum {string} */
+            status: 'received' | 'investigating' | 'dismissed' | 'closed';
+            subject: string;
+            trail?: {
+              action: string;
+              at: string;
+              by: string;
+              /** @enum {string} */
+              from?: 'received' | 'investigating' | 'dismissed' | 'closed';
+              /** @enum {string} */
+              to: 'received' | 'investigating' | 'dismissed' | 'closed';
+              what: string;
+            }[];
+            version: number;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'complaints.follow': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            acknowledgeBy: string;
+            acknowledgedAt?: string;
+            answer?: string;
+            answerBy: string;
+            closedAt?: string;
+            dismissalReason?: string;
+            /** @enum {string} */
+            outcome?: 'upheld' | 'partially_upheld' | 'not_upheld';
+            receivedAt: string;
+            reference: string;
+            /** @enum {string} */
+            status: 'received' | 'investigating' | 'dismissed' | 'closed';
+            subject: string;
+          };
+        };
+      };
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -23550,6 +26102,11 @@ export interface operations {
             }[];
             title: string;
           }[];
+          complaints?: {
+            acknowledgeWithinDays: number;
+            answerWithinDays: number;
+            appealWithinDays: number;
+          };
           cycle: {
             findingsDeadlineDays: number;
             renewalWindowMonths: number;
@@ -24178,6 +26735,11 @@ export interface operations {
               }[];
               title: string;
             }[];
+            complaints?: {
+              acknowledgeWithinDays: number;
+              answerWithinDays: number;
+              appealWithinDays: number;
+            };
             cycle: {
               findingsDeadlineDays: number;
               renewalWindowMonths: number;
