@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
+import { searchPage } from '../common/search-page';
 import type { Principal } from '@certhub/contracts';
 import type { AggregateStore } from '@certhub/platform';
 import type { FilterQuery, Model, SortOrder, UpdateQuery } from 'mongoose';
@@ -59,23 +60,12 @@ export class AppealRepository implements AggregateStore<AppealDoc> {
       .exec();
   }
 
-  /** A caller's filter narrows the scope, never widens it. */
-  async search(
+  search(
     scope: FilterQuery<AppealDoc>,
     filter: FilterQuery<AppealDoc>,
     sort: Record<string, SortOrder>,
     page: { page: number; pageSize: number },
   ): Promise<{ items: AppealDoc[]; total: number }> {
-    const where = { $and: [scope, filter] };
-    const [items, total] = await Promise.all([
-      this.model
-        .find(where, { outbox: 0, trail: 0 })
-        .sort(sort)
-        .skip((page.page - 1) * page.pageSize)
-        .limit(page.pageSize)
-        .lean<AppealDoc[]>(),
-      this.model.countDocuments(where),
-    ]);
-    return { items, total };
+    return searchPage(this.model, scope, filter, sort, page);
   }
 }

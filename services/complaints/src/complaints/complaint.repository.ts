@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
+import { searchPage } from '../common/search-page';
 import type { CloudEvent, Principal } from '@certhub/contracts';
 import type { AggregateStore } from '@certhub/platform';
 import type { FilterQuery, Model, SortOrder, UpdateQuery } from 'mongoose';
@@ -95,22 +96,12 @@ export class ComplaintRepository implements AggregateStore<ComplaintDoc> {
       .exec();
   }
 
-  async search(
+  search(
     scope: FilterQuery<ComplaintDoc>,
     filter: FilterQuery<ComplaintDoc>,
     sort: Record<string, SortOrder>,
     page: { page: number; pageSize: number },
   ): Promise<{ items: ComplaintDoc[]; total: number }> {
-    const where = { ...filter, ...scope };
-    const [items, total] = await Promise.all([
-      this.model
-        .find(where, { outbox: 0, trail: 0 })
-        .sort(sort)
-        .skip((page.page - 1) * page.pageSize)
-        .limit(page.pageSize)
-        .lean<ComplaintDoc[]>(),
-      this.model.countDocuments(where),
-    ]);
-    return { items, total };
+    return searchPage(this.model, scope, filter, sort, page);
   }
 }
