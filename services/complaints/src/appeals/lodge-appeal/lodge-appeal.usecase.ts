@@ -25,11 +25,14 @@ export class LodgeAppeal {
   ) {}
 
   readonly execute: RpcHandler<'complaints.appeals.lodge'> = async (principal, request) => {
-    // The dossier service answers 404 for a dossier outside the caller's organisation.
-    const dossier = await this.dossiers.dossier(principal, request.dossierId);
+    // The dossier service answers 404 for a dossier outside the caller's organisation: to this
+    // request, an input it names that does not exist (422, like any unknown reference in a body).
+    const dossier = await this.dossiers.dossier(principal, request.dossierId).catch(unknownAs('dossierId'));
     if (principal.tenantType !== 'organisation' || dossier.organisationId !== principal.tenantId)
       throw DomainError.forbidden('only the organisation the decision concerns may appeal it');
-    const contested = await this.dossiers.contested(principal, dossier, request.decision, request.findingId);
+    const contested = await this.dossiers
+      .contested(principal, dossier, request.decision, request.findingId)
+      .catch(unknownAs('findingId'));
     const rules = await this.dossiers.rules(dossier.schemeId, dossier.schemeVersion);
     const now = new Date();
     const lastDay = dayAfter(new Date(contested.at), rules.appealWithinDays);
@@ -89,3 +92,12 @@ export class LodgeAppeal {
     return toAppealResponse(created, true);
   };
 }
+
+/** A 404 of a lookup the request named, as the field's 422; anything else as it came. */
+const unknownAs =
+  (field: string) =>
+  (error: unknown): never => {
+    if (error instanceof DomainError && error.code === 'not_found')
+      throw DomainError.invalid([{ field, message: 'not found' }], `no such ${field.replace(/Id$/, '')}`);
+    throw error;
+  };
