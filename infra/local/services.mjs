@@ -91,6 +91,7 @@ async function up(names = SERVICES) {
         DOCUMENT_URL: urlOf('document'),
         DOSSIER_URL: urlOf('dossier'),
         ANALYTICS_URL: urlOf('analytics'),
+        COMPLAINTS_URL: urlOf('complaints'),
       },
       stdio: ['ignore', fd, fd],
       detached: true,

@@ -62,7 +62,21 @@ export const USERS = {
     publish: ['partnerdlv.>', 'partnerfeed.>', '$KV.CERTHUB_PARTNER_LEASES.>'],
   },
   complaints: {
-    calls: ['identity.certification-bodies.list', 'identity.users.get'],
+    calls: [
+      'identity.certification-bodies.list',
+      'identity.users.get',
+      // Appeals and complaint actions go through the dossier lifecycle, as the caller.
+      'dossier.dossiers.get',
+      'dossier.decisions.list',
+      'dossier.audits.search',
+      'dossier.audits.plan',
+      'dossier.certificates.suspend',
+      'dossier.certificates.reinstate',
+      'dossier.findings.get',
+      'dossier.schemes.get',
+      'certificate.verify.number',
+      'notification.mails.send',
+    ],
     events: true,
     streams: [EVENTS_STREAM],
   },

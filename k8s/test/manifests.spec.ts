@@ -449,7 +449,7 @@ describe.each(OVERLAYS)('$overlay overlay', ({ overlay, namespace }) => {
       certificate: ['gateway', 'monitoring'],
       analytics: ['gateway', 'monitoring'],
       partner: ['monitoring'],
-      complaints: ['monitoring'],
+      complaints: ['gateway', 'monitoring'],
       candidacy: ['monitoring'],
       credentials: ['monitoring'],
     });

@@ -32,6 +32,8 @@ export * from './schemes/scheme.schemas';
 export * from './questionnaire';
 export * from './complaints/complaint.schemas';
 export * from './rpc/complaint.rpc';
+export * from './complaints/appeal.schemas';
+export * from './rpc/appeal.rpc';
 export { ANALYTICS_READER_ROLES } from './rpc/analytics.rpc';
 export { CANDIDACY_STATS_ROLES } from './rpc/candidacy-stats.rpc';
 export * from './rpc/credentials.rpc';

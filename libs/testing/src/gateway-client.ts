@@ -66,6 +66,11 @@ export class GatewayClient {
     await qualifyAuditors(this.base.replace(/\/api\/v1$/, ''), this.tokens['cb.admin']!, ids);
   }
 
+  /** A GET answered with bytes (an export, a PDF) as `who`: the raw response. */
+  download(who: string, path: string): Promise<Response> {
+    return fetch(`${this.base}${path}`, { headers: { authorization: `Bearer ${this.tokens[who]}` } });
+  }
+
   /** The signed-in user's id. */
   async userId(who: string): Promise<string> {
     return ((await this.ok(who, 'GET', '/me')) as { userId: string }).userId;

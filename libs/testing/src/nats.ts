@@ -15,6 +15,7 @@ export type NatsUser =
   | 'certificate'
   | 'analytics'
   | 'partner'
+  | 'complaints'
   | 'tools';
 
 /** Credentials files of the private NATS servers started in this process, by URL. */

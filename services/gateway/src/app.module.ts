@@ -4,6 +4,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { PlatformModule, platformOptionsFromEnv } from '@certhub/platform';
 import type { z } from 'zod';
 import { AnalyticsController, CandidacyStatsController } from './analytics/analytics.controller';
+import { ComplaintsRegisterController } from './complaints/complaints-register.controller';
 import { ActiveUsers } from './auth/active-users';
 import { AuthGuard } from './auth/auth.guard';
 import { CertificatesController } from './certificates/certificates.controller';
@@ -41,6 +42,7 @@ export class AppModule {
         MeController,
         AnalyticsController,
         CandidacyStatsController,
+        ComplaintsRegisterController,
         CertificatesController,
         PublicCertificatesController,
         CredentialFilesController,

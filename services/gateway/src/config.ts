@@ -32,6 +32,8 @@ export const GatewayEnv = EnvSchemas.base
     DOSSIER_URL: internalBase('dossier'),
     /** The analytics service's, which renders the statistics workbook. */
     ANALYTICS_URL: internalBase('analytics'),
+    /** The complaints service's, which renders the complaints and appeals register. */
+    COMPLAINTS_URL: internalBase('complaints'),
     /**
      * The longest silence of a service on an internal route's socket (upload, download, export)
      * before the call is answered 503; above the slowest silent step (the malware scan's

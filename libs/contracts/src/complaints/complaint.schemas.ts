@@ -14,6 +14,8 @@ export type ComplaintStatus = z.infer<typeof ComplaintStatusSchema>;
 /** What the complaint is about: an organisation the CB certified, the CB itself, or anything else. */
 export const ComplaintAboutSchema = z.enum(['certified_organisation', 'certification_body', 'other']);
 export const ComplaintOutcomeSchema = z.enum(['upheld', 'partially_upheld', 'not_upheld']);
+/** What a complaint may lead the CB to do on the dossier of the organisation concerned. */
+export const ComplaintActionKindSchema = z.enum(['complementary_audit', 'suspension']);
 
 const id = z.string().min(1).max(64);
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -71,6 +73,23 @@ export const ComplaintSchema = z.object({
   answerBy: z.string(),
   /** Past the deadline of its current step (taking in charge, then answering). */
   overdue: z.boolean(),
+  /** The scheme whose deadlines apply (from the certificate or the dossier concerned). */
+  schemeId: z.string().optional(),
+  /** The dossier of the organisation concerned, once the CB named it. */
+  dossierId: z.string().optional(),
+  organisationId: z.string().optional(),
+  /** What the complaint led the CB to do on that dossier. */
+  actions: z
+    .array(
+      z.object({
+        kind: ComplaintActionKindSchema,
+        dossierId: z.string(),
+        at: z.string(),
+        by: z.string(),
+        auditId: z.string().optional(),
+      }),
+    )
+    .optional(),
   handlerId: z.string().optional(),
   acknowledgedAt: z.string().optional(),
   dismissalReason: z.string().optional(),
@@ -110,7 +129,16 @@ export const ComplaintListQuerySchema = sortablePageQuery([
 const version = z.number().int().min(0);
 
 export const AcknowledgeComplaintRequestSchema = z
-  .object({ complaintId: id, version, handlerId: id })
+  .object({
+    complaintId: id,
+    version,
+    handlerId: id,
+    /**
+     * The dossier of the certified organisation the complaint is about: the organisation is told of
+     * the complaint (never of who lodged it) and the complaint's actions apply to that dossier.
+     */
+    dossierId: id.optional(),
+  })
   .strict();
 export const DismissComplaintRequestSchema = z
   .object({ complaintId: id, version, reason: text(5_000) })
@@ -118,3 +146,77 @@ export const DismissComplaintRequestSchema = z
 export const AnswerComplaintRequestSchema = z
   .object({ complaintId: id, version, outcome: ComplaintOutcomeSchema, answer: text(10_000) })
   .strict();
+
+const day = z.string().date();
+
+/** A complementary audit the complaint leads to, on the dossier named when it was taken in charge. */
+export const ComplaintAuditRequestSchema = z
+  .object({
+    complaintId: id,
+    version,
+    type: z.enum(['complementary_documentary', 'complementary_on_site']),
+    startDate: day,
+    endDate: day,
+    auditorIds: z.array(id).min(1).max(10),
+  })
+  .strict()
+  .refine((v) => v.endDate >= v.startDate, {
+    message: 'endDate must not be before startDate',
+    path: ['endDate'],
+  });
+
+/** The suspension of the certificate the complaint is about. */
+export const ComplaintSuspensionRequestSchema = z
+  .object({ complaintId: id, version, reason: text(2_000) })
+  .strict();
+
+/**
+ * What the person who lodged a complaint sees through the private link of the acknowledgement mail:
+ * their own case, without the CB's internal handling (who handles it, the trail).
+ */
+export const ComplaintFollowSchema = z.object({
+  reference: z.string(),
+  subject: z.string(),
+  status: ComplaintStatusSchema,
+  receivedAt: z.string(),
+  acknowledgeBy: z.string(),
+  answerBy: z.string(),
+  acknowledgedAt: z.string().optional(),
+  dismissalReason: z.string().optional(),
+  outcome: ComplaintOutcomeSchema.optional(),
+  answer: z.string().optional(),
+  closedAt: z.string().optional(),
+});
+
+/** The register's figures, for the CB (its own) and the platform admin (one CB or all). */
+export const ComplaintStatisticsQuerySchema = z
+  .object({
+    cbId: id.optional(),
+    /** Lodged on or after this day / on or before this day (YYYY-MM-DD, UTC). */
+    from: day.optional(),
+    to: day.optional(),
+  })
+  .strict();
+
+const counts = z.record(z.string(), z.number().int());
+export const ComplaintStatisticsSchema = z.object({
+  complaints: z.object({
+    total: z.number().int(),
+    overdue: z.number().int(),
+    byStatus: counts,
+    byAbout: counts,
+    byScheme: counts,
+    byOutcome: counts,
+    /** Mean days from receipt to taking in charge, and to closure (null: none yet). */
+    meanDaysToAcknowledge: z.number().nullable(),
+    meanDaysToClose: z.number().nullable(),
+  }),
+  appeals: z.object({
+    total: z.number().int(),
+    overdue: z.number().int(),
+    byStatus: counts,
+    byDecision: counts,
+    byScheme: counts,
+    meanDaysToDecide: z.number().nullable(),
+  }),
+});

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { AppealEvents } from './appeal.events';
 import { CandidacyEvents } from './candidacy.events';
 import { CertificateEvents } from './certificate.events';
 import { ComplaintEvents } from './complaint.events';
@@ -25,6 +26,7 @@ export const EventCatalog = {
   ...DocumentEvents,
   ...ReminderEvents,
   ...ComplaintEvents,
+  ...AppealEvents,
   ...CandidacyEvents,
 } as const satisfies Record<string, { subject: string; summary: string; schema: z.ZodType }>;
 

@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { ComplaintAboutSchema, ComplaintOutcomeSchema } from '../complaints/complaint.schemas';
+import {
+  ComplaintAboutSchema,
+  ComplaintActionKindSchema,
+  ComplaintOutcomeSchema,
+} from '../complaints/complaint.schemas';
 
 /**
  * A complaint's steps, for the CB's inboxes, analytics and partners. Never the complainant's
@@ -28,5 +32,32 @@ export const ComplaintEvents = {
     subject: 'evt.complaints.complaint.closed',
     summary: 'A complaint was closed with its outcome and a reasoned answer',
     schema: z.object({ ...ref, outcome: ComplaintOutcomeSchema, by: z.string() }),
+  },
+  'certhub.complaint.action_taken.v1': {
+    subject: 'evt.complaints.complaint.action_taken',
+    summary:
+      'A complaint led the certification body to act on a dossier (a complementary audit, a suspension)',
+    schema: z.object({
+      ...ref,
+      action: ComplaintActionKindSchema,
+      dossierId: z.string(),
+      organisationId: z.string(),
+      by: z.string(),
+    }),
+  },
+  'certhub.complaint.organisation_informed.v1': {
+    subject: 'evt.complaints.complaint.organisation_informed',
+    summary: 'The certified organisation a complaint concerns is informed of it (never of who lodged it)',
+    schema: z.object({ ...ref, organisationId: z.string(), dossierId: z.string(), subject: z.string() }),
+  },
+  'certhub.complaint.overdue.v1': {
+    subject: 'evt.complaints.complaint.overdue',
+    summary: 'A complaint passed the deadline of its current step (taking in charge, answering)',
+    schema: z.object({
+      ...ref,
+      step: z.enum(['acknowledge', 'answer']),
+      dueOn: day,
+      handlerId: z.string().optional(),
+    }),
   },
 } as const;

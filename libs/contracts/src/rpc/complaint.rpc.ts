@@ -2,7 +2,12 @@ import { z } from 'zod';
 import {
   AcknowledgeComplaintRequestSchema,
   AnswerComplaintRequestSchema,
+  ComplaintAuditRequestSchema,
+  ComplaintFollowSchema,
   ComplaintListQuerySchema,
+  ComplaintStatisticsQuerySchema,
+  ComplaintStatisticsSchema,
+  ComplaintSuspensionRequestSchema,
   ComplaintSchema,
   DismissComplaintRequestSchema,
   LodgeComplaintRequestSchema,
@@ -83,5 +88,52 @@ export const ComplaintRpc = {
     },
     request: AnswerComplaintRequestSchema,
     response: ComplaintSchema,
+  },
+  'complaints.complementary-audit': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/complaints/{complaintId}/complementary-audit',
+      roles: ['cb_admin', 'analyst'],
+      tag: 'complaints',
+      summary:
+        'Plan a complementary audit of the organisation the complaint is about, through the dossier lifecycle',
+    },
+    request: ComplaintAuditRequestSchema,
+    response: ComplaintSchema,
+  },
+  'complaints.suspension': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/complaints/{complaintId}/suspension',
+      roles: ['decision_maker'],
+      tag: 'complaints',
+      summary: 'Suspend the certificate the complaint is about, through the dossier lifecycle',
+    },
+    request: ComplaintSuspensionRequestSchema,
+    response: ComplaintSchema,
+  },
+  'complaints.follow': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/complaints/follow/{token}',
+      public: true,
+      tag: 'complaints',
+      summary:
+        'The person who lodged a complaint follows it through the private link of the acknowledgement mail',
+    },
+    request: z.object({ token: z.string().min(20).max(512) }).strict(),
+    response: ComplaintFollowSchema,
+  },
+  'complaints.statistics': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/complaint-statistics',
+      roles: ['cb_admin', 'platform_admin'],
+      tag: 'complaints',
+      summary:
+        'The complaints and appeals register in figures: by type, status, scheme, outcome, time to acknowledge and to close',
+    },
+    request: ComplaintStatisticsQuerySchema,
+    response: ComplaintStatisticsSchema,
   },
 } as const;

@@ -148,4 +148,24 @@ export const NotificationRpc = {
       .refine((v) => v.categories || v.eventTypes, 'give categories and/or eventTypes'),
     response: NotificationPreferencesSchema,
   },
+  /**
+   * Internal: a mail to someone without an account (the person who lodged a complaint), from one of
+   * the notification service's templates in their language. `key` makes it once-only: the same key
+   * and address queue one mail however often it is asked.
+   */
+  'notification.mails.send': {
+    request: z
+      .object({
+        tenantId: z.string().min(1).max(64),
+        key: z.string().min(1).max(200),
+        to: z.string().email().max(254),
+        locale: z.enum(['fr', 'en']),
+        template: z.enum(['complaint_received', 'complaint_answered']),
+        /** Absolute URL of the mail's button. */
+        link: z.string().url().max(2048),
+        data: z.record(z.string(), z.string()),
+      })
+      .strict(),
+    response: z.object({ queued: z.boolean() }),
+  },
 } as const;

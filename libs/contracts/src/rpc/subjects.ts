@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { HttpRoute } from './http';
 import { AnalyticsRpc } from './analytics.rpc';
+import { AppealRpc } from './appeal.rpc';
 import { AuditRpc } from './audit.rpc';
 import { CandidacyRpc } from './candidacy.rpc';
 import { CandidacyStatsRpc } from './candidacy-stats.rpc';
@@ -39,6 +40,7 @@ export const RpcCatalog = {
   ...SchemeRpc,
   ...QuestionnaireRpc,
   ...ComplaintRpc,
+  ...AppealRpc,
   ...CandidacyRpc,
   ...CandidacyStatsRpc,
   ...CredentialsRpc,

@@ -109,6 +109,20 @@ export const ArchivePeriodSchema = z
     message: 'an archive period needs years, months or statutory: true',
   });
 
+/**
+ * The scheme's deadlines for complaints and appeals, in calendar days
+ * (docs/domain/complaints-and-appeals.md#deadlines). Absent: the platform's defaults.
+ */
+export const ComplaintRulesSchema = z.strictObject({
+  /** A complaint is taken in charge (or dismissed) within this many days of its receipt. */
+  acknowledgeWithinDays: z.number().int().min(1).max(90),
+  /** A complaint or an appeal is answered within this many days of its receipt. */
+  answerWithinDays: z.number().int().min(1).max(365),
+  /** A decision may be appealed within this many days of its notification. */
+  appealWithinDays: z.number().int().min(1).max(365),
+});
+export type ComplaintRules = z.infer<typeof ComplaintRulesSchema>;
+
 /** The fields of a scheme, without the cross-field checks (for response shapes that add fields). */
 export const SchemeShape = z.strictObject({
   schemeId: slug,
@@ -143,6 +157,7 @@ export const SchemeShape = z.strictObject({
    * obtained as a complement to another certification); absent: initial only.
    */
   renewalComplementaryAudit: z.boolean().optional(),
+  complaints: ComplaintRulesSchema.optional(),
   questionnaire: QuestionnaireSchema,
 });
 

@@ -22,8 +22,20 @@ export class ComplaintLifecycle extends VersionedAggregate<
       guards: new GuardRegistry<ComplaintDoc, ComplaintGuard, ComplaintAction>({
         handler: (c, { principal }) =>
           principal.roles.includes('cb_admin') || c.handlerId === principal.userId,
+        dossier_named: (c) => c.dossierId !== undefined,
       }),
-      guardRefusal: (_, action) => DomainError.forbidden(`${action} is for the complaint’s handler`),
+      guardRefusal: (guard, action) =>
+        guard === 'handler'
+          ? DomainError.forbidden(`${action} is for the complaint’s handler`)
+          : DomainError.invalid(
+              [
+                {
+                  field: 'dossierId',
+                  message: 'name the dossier concerned when taking the complaint in charge',
+                },
+              ],
+              'the complaint names no dossier to act on',
+            ),
       trailEntry: ({ before: _before, after: _after, ...step }) => step,
     });
   }

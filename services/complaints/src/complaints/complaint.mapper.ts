@@ -31,6 +31,20 @@ export function toComplaintResponse(c: ComplaintDoc, withTrail = false): RpcResp
     acknowledgeBy: c.acknowledgeBy,
     answerBy: c.answerBy,
     overdue: isOverdue(c),
+    ...optional('schemeId'),
+    ...optional('dossierId'),
+    ...optional('organisationId'),
+    ...(c.actions?.length
+      ? {
+          actions: c.actions.map((a) => ({
+            kind: a.kind,
+            dossierId: a.dossierId,
+            at: a.at.toISOString(),
+            by: a.by,
+            ...(a.auditId ? { auditId: a.auditId } : {}),
+          })),
+        }
+      : {}),
     ...optional('handlerId'),
     ...(c.acknowledgedAt ? { acknowledgedAt: c.acknowledgedAt.toISOString() } : {}),
     ...optional('dismissalReason'),
@@ -38,5 +52,22 @@ export function toComplaintResponse(c: ComplaintDoc, withTrail = false): RpcResp
     ...optional('answer'),
     ...(c.closedAt ? { closedAt: c.closedAt.toISOString() } : {}),
     ...(withTrail ? { trail: c.trail.map((t) => ({ ...t, at: t.at.toISOString() })) } : {}),
+  };
+}
+
+/** What the person who lodged the complaint sees through the private link: their case, not its handling. */
+export function toComplaintFollowResponse(c: ComplaintDoc): RpcResponse<'complaints.follow'> {
+  return {
+    reference: c.reference,
+    subject: c.subject,
+    status: c.status,
+    receivedAt: c.receivedAt.toISOString(),
+    acknowledgeBy: c.acknowledgeBy,
+    answerBy: c.answerBy,
+    ...(c.acknowledgedAt ? { acknowledgedAt: c.acknowledgedAt.toISOString() } : {}),
+    ...(c.dismissalReason ? { dismissalReason: c.dismissalReason } : {}),
+    ...(c.outcome ? { outcome: c.outcome } : {}),
+    ...(c.answer ? { answer: c.answer } : {}),
+    ...(c.closedAt ? { closedAt: c.closedAt.toISOString() } : {}),
   };
 }

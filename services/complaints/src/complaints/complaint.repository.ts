@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { Principal } from '@certhub/contracts';
+import { searchPage } from '../common/search-page';
+import type { CloudEvent, Principal } from '@certhub/contracts';
 import type { AggregateStore } from '@certhub/platform';
 import type { FilterQuery, Model, SortOrder, UpdateQuery } from 'mongoose';
 import { complaintScope } from './complaint-access';
@@ -23,6 +24,65 @@ export class ComplaintRepository implements AggregateStore<ComplaintDoc> {
       .exec();
   }
 
+  /** The complaint a signed follow link names (the link is the access: no principal). */
+  findByLink(tenantId: string, complaintId: string): Promise<ComplaintDoc | null> {
+    return this.model
+      .findOne({ tenantId, _id: complaintId }, { outbox: 0, trail: 0 })
+      .lean<ComplaintDoc>()
+      .exec();
+  }
+
+  /** Open complaints past the deadline of their current step, not reported yet, in every CB. */
+  overdueUnreported(day: string, limit: number): Promise<ComplaintDoc[]> {
+    return this.model
+      .find(
+        {
+          $or: [
+            { status: 'received', acknowledgeBy: { $lt: day }, overdueSteps: { $ne: 'acknowledge' } },
+            { status: 'investigating', answerBy: { $lt: day }, overdueSteps: { $ne: 'answer' } },
+          ],
+        },
+        { outbox: 0, trail: 0 },
+      )
+      .setOptions({ crossTenant: 'the deadline watch covers every CB' } as never)
+      .limit(limit)
+      .lean<ComplaintDoc[]>()
+      .exec();
+  }
+
+  /**
+   * Records a step reported overdue with its trail entry and event, once: a second pass (or
+   * replica) finds the step already recorded and writes nothing. Not a change of the complaint
+   * (its version stays): the caller's next step is not made stale by a reminder.
+   */
+  async reportOverdue(
+    c: ComplaintDoc,
+    step: 'acknowledge' | 'answer',
+    trail: unknown,
+    event: CloudEvent,
+  ): Promise<boolean> {
+    const result = await this.model.updateOne(
+      { tenantId: c.tenantId, _id: c._id, status: c.status, overdueSteps: { $ne: step } },
+      { $addToSet: { overdueSteps: step }, $push: { trail, outbox: event } },
+    );
+    return result.modifiedCount === 1;
+  }
+
+  /**
+   * The register's rows for its figures and export, lodged within the period: one CB's, or every
+   * CB's for platform staff (`cbId` undefined). Without the complainant nor the facts: figures and
+   * exports leave the handling staff's hands.
+   */
+  figures(cbId: string | undefined, period: { from?: Date; to?: Date }): Promise<ComplaintDoc[]> {
+    const when = { ...(period.from ? { $gte: period.from } : {}), ...(period.to ? { $lte: period.to } : {}) };
+    const query = this.model.find(
+      { ...(cbId ? { tenantId: cbId } : {}), ...(period.from || period.to ? { receivedAt: when } : {}) },
+      { outbox: 0, trail: 0, complainant: 0, facts: 0 },
+    );
+    if (!cbId) query.setOptions({ crossTenant: 'platform-wide figures for platform staff' } as never);
+    return query.lean<ComplaintDoc[]>().exec();
+  }
+
   applyAtVersion(complaint: ComplaintDoc, update: UpdateQuery<ComplaintDoc>): Promise<ComplaintDoc | null> {
     return this.model
       .findOneAndUpdate(
@@ -36,22 +96,12 @@ export class ComplaintRepository implements AggregateStore<ComplaintDoc> {
       .exec();
   }
 
-  async search(
+  search(
     scope: FilterQuery<ComplaintDoc>,
     filter: FilterQuery<ComplaintDoc>,
     sort: Record<string, SortOrder>,
     page: { page: number; pageSize: number },
   ): Promise<{ items: ComplaintDoc[]; total: number }> {
-    const where = { ...filter, ...scope };
-    const [items, total] = await Promise.all([
-      this.model
-        .find(where, { outbox: 0, trail: 0 })
-        .sort(sort)
-        .skip((page.page - 1) * page.pageSize)
-        .limit(page.pageSize)
-        .lean<ComplaintDoc[]>(),
-      this.model.countDocuments(where),
-    ]);
-    return { items, total };
+    return searchPage(this.model, scope, filter, sort, page);
   }
 }

@@ -13,6 +13,14 @@ export interface ComplaintTrailEntry {
   what: string;
 }
 
+export interface ComplaintActionEntry {
+  kind: 'complementary_audit' | 'suspension';
+  dossierId: string;
+  at: Date;
+  by: string;
+  auditId?: string;
+}
+
 /** One complaint, in the register of the CB it was lodged with (its tenant). */
 export interface ComplaintDoc {
   _id: string;
@@ -31,6 +39,15 @@ export interface ComplaintDoc {
   /** Calendar days (YYYY-MM-DD): the deadline of taking it in charge, then of the answer. */
   acknowledgeBy: string;
   answerBy: string;
+  /** The scheme whose deadlines apply: the certificate's, then the dossier's once named. */
+  schemeId?: string;
+  /** The dossier of the organisation concerned, named when the complaint is taken in charge. */
+  dossierId?: string;
+  organisationId?: string;
+  /** What the complaint led the CB to do on that dossier. */
+  actions: ComplaintActionEntry[];
+  /** Steps already reported overdue (`acknowledge`, `answer`): each is reported once. */
+  overdueSteps: string[];
   handlerId?: string;
   acknowledgedAt?: Date;
   dismissalReason?: string;
@@ -58,6 +75,11 @@ export const ComplaintSchema = new Schema<ComplaintDoc>(
     receivedAt: { type: Date, required: true },
     acknowledgeBy: { type: String, required: true },
     answerBy: { type: String, required: true },
+    schemeId: String,
+    dossierId: String,
+    organisationId: String,
+    actions: { type: [Object], default: [] },
+    overdueSteps: { type: [String], default: [] },
     handlerId: String,
     acknowledgedAt: Date,
     dismissalReason: String,
@@ -73,3 +95,6 @@ ComplaintSchema.index({ tenantId: 1, reference: 1 }, { unique: true });
 // The register: newest first, by status, and each handler's own.
 ComplaintSchema.index({ tenantId: 1, status: 1, receivedAt: -1 });
 ComplaintSchema.index({ tenantId: 1, handlerId: 1, receivedAt: -1 });
+// The deadline watch: open complaints by deadline, across CBs.
+ComplaintSchema.index({ status: 1, acknowledgeBy: 1 });
+ComplaintSchema.index({ status: 1, answerBy: 1 });

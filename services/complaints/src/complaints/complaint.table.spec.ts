@@ -2,12 +2,12 @@ import { COMPLAINT_STATUSES, type ComplaintStatus } from '@certhub/contracts';
 import { transitionFor } from '@certhub/platform';
 import { COMPLAINT_ACTIONS, COMPLAINT_TABLE, type ComplaintAction } from './complaint.table';
 
-/** Every (status, action) pair: where it leads, or refused (null). */
-const EXPECTED: Record<ComplaintStatus, Record<ComplaintAction, ComplaintStatus | null>> = {
-  received: { acknowledge: 'investigating', dismiss: 'dismissed', answer: null },
-  investigating: { acknowledge: null, dismiss: null, answer: 'closed' },
-  dismissed: { acknowledge: null, dismiss: null, answer: null },
-  closed: { acknowledge: null, dismiss: null, answer: null },
+/** Every (status, action) pair: where it leads ('same': it stays), or refused (null). */
+const EXPECTED: Record<ComplaintStatus, Record<ComplaintAction, ComplaintStatus | 'same' | null>> = {
+  received: { acknowledge: 'investigating', dismiss: 'dismissed', act: null, answer: null },
+  investigating: { acknowledge: null, dismiss: null, act: 'same', answer: 'closed' },
+  dismissed: { acknowledge: null, dismiss: null, act: null, answer: null },
+  closed: { acknowledge: null, dismiss: null, act: null, answer: null },
 };
 
 describe('the complaint lifecycle table', () => {
@@ -28,5 +28,10 @@ describe('the complaint lifecycle table', () => {
       by: ['cb_admin', 'analyst', 'decision_maker'],
       guards: ['handler'],
     });
+    // Acting on the dossier is for the handler too, once the dossier concerned is named.
+    expect(transitionFor(COMPLAINT_TABLE, 'investigating', 'act')?.guards).toEqual([
+      'handler',
+      'dossier_named',
+    ]);
   });
 });

@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { SYSTEM_PRINCIPAL, type Principal, type RpcResponse } from '@certhub/contracts';
 import { DomainError, RpcClient } from '@certhub/platform';
 
+/** Roles that may be named to handle a complaint or an appeal: the CB's staff who do not audit. */
+export const HANDLER_ROLES: ReadonlySet<string> = new Set(['cb_admin', 'analyst', 'decision_maker']);
+
 type CertificationBody = RpcResponse<'identity.certification-bodies.list'>['items'][number];
 
 /** The complaints service's reads of identity: the CB a complaint is lodged with, its staff. */

@@ -3,10 +3,12 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { InboxModule } from '../inbox/inbox.module';
 import { TemplatesModule } from '../templates/templates.module';
 import { DeliverMail } from './deliver-mail/deliver-mail.usecase';
+import { MailController } from './mail.controller';
 import { MailDispatcher } from './mail-dispatcher';
 import { MailLogRepository } from './mail-log.repository';
 import { MailLogEntry, MailLogSchema } from './mail-log.schema';
 import { RecordUndeliveredMail } from './record-undelivered-mail/record-undelivered-mail.usecase';
+import { SendMail } from './send-mail/send-mail.usecase';
 import { SmtpMailer } from './smtp-mailer';
 
 @Module({
@@ -15,7 +17,8 @@ import { SmtpMailer } from './smtp-mailer';
     InboxModule,
     TemplatesModule,
   ],
-  providers: [SmtpMailer, MailLogRepository, DeliverMail, RecordUndeliveredMail, MailDispatcher],
+  controllers: [MailController],
+  providers: [SmtpMailer, MailLogRepository, DeliverMail, RecordUndeliveredMail, MailDispatcher, SendMail],
   exports: [MailLogRepository, MailDispatcher],
 })
 export class MailModule {}

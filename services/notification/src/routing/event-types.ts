@@ -10,8 +10,11 @@ export type CertificateEventType = Extract<EventType, `certhub.certificate.${str
 export type DocumentEventType = Extract<EventType, `certhub.document.${string}`>;
 /** Audit changes and the steps of a non-conformity (libs/contracts events/finding.events.ts). */
 export type FindingEventType = Extract<EventType, `certhub.finding.${string}` | `certhub.audit.${string}`>;
-/** A complaint's steps (libs/contracts events/complaint.events.ts). */
-export type ComplaintEventType = Extract<EventType, `certhub.complaint.${string}`>;
+/** The steps of a complaint or an appeal (libs/contracts events/complaint.events.ts, appeal.events.ts). */
+export type ComplaintEventType = Extract<
+  EventType,
+  `certhub.complaint.${string}` | `certhub.appeal.${string}`
+>;
 /** Reminders the dossier service sends of its own accord (libs/contracts events/reminder.events.ts). */
 export type ReminderEventType = Extract<EventType, `certhub.reminder.${string}`>;
 /** The training networks of the individuals' line (identity). */

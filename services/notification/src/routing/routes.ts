@@ -49,6 +49,68 @@ export const ROUTES: RoutingTable = {
     recipients: [{ tenant: 'cbId', roles: ['cb_admin'] }],
     link: (p) => path`/complaints/${p.complaintId}`,
   },
+  'certhub.complaint.action_taken.v1': {
+    category: 'complaint',
+    mandatory: false,
+    recipients: [{ tenant: 'cbId', roles: ['cb_admin'] }],
+    link: (p) => path`/complaints/${p.complaintId}`,
+  },
+  // The organisation complained about learns of the complaint, never who lodged it.
+  'certhub.complaint.organisation_informed.v1': {
+    category: 'complaint',
+    mandatory: true,
+    recipients: [{ tenant: 'organisationId', roles: ['org_admin'] }],
+    link: (p) => path`/dossiers/${p.dossierId}`,
+  },
+  'certhub.complaint.overdue.v1': {
+    category: 'complaint',
+    mandatory: true,
+    recipients: [
+      { tenant: 'cbId', roles: ['cb_admin'] },
+      { tenant: 'cbId', users: 'handlerId' },
+    ],
+    link: (p) => path`/complaints/${p.complaintId}`,
+  },
+  // Appeals: the CB's administrators and the handler named on one side, the appellant on the other.
+  'certhub.appeal.lodged.v1': {
+    category: 'complaint',
+    mandatory: true,
+    recipients: [{ tenant: 'cbId', roles: ['cb_admin'] }],
+    link: (p) => path`/appeals/${p.appealId}`,
+  },
+  'certhub.appeal.assigned.v1': {
+    category: 'complaint',
+    mandatory: true,
+    recipients: [{ tenant: 'cbId', users: 'handlerId' }],
+    link: (p) => path`/appeals/${p.appealId}`,
+  },
+  'certhub.appeal.effect_suspended.v1': {
+    category: 'complaint',
+    mandatory: true,
+    recipients: [{ tenant: 'organisationId', roles: ['org_admin'] }],
+    link: (p) => path`/appeals/${p.appealId}`,
+  },
+  'certhub.appeal.decided.v1': {
+    category: 'complaint',
+    mandatory: true,
+    recipients: [
+      { tenant: 'organisationId', roles: ['org_admin'] },
+      { tenant: 'cbId', roles: ['cb_admin'] },
+    ],
+    link: (p) => path`/appeals/${p.appealId}`,
+  },
+  'certhub.appeal.reviewed.v1': {
+    category: 'complaint',
+    mandatory: true,
+    recipients: [{ tenant: 'organisationId', roles: ['org_admin'] }],
+    link: (p) => path`/appeals/${p.appealId}`,
+  },
+  'certhub.appeal.withdrawn.v1': {
+    category: 'complaint',
+    mandatory: false,
+    recipients: [{ tenant: 'cbId', roles: ['cb_admin'] }],
+    link: (p) => path`/appeals/${p.appealId}`,
+  },
   ...NETWORK_ROUTES,
   ...CANDIDACY_ROUTES,
   'certhub.organisation.registered.v1': {

@@ -21,7 +21,7 @@ export const sentence = (text: string): Pick<EventTemplate, 'html' | 'text'> => 
 });
 
 /** Notices the platform sends of its own accord rather than for an event. */
-export const NOTICES = ['undelivered_mail'] as const;
+export const NOTICES = ['undelivered_mail', 'complaint_received', 'complaint_answered'] as const;
 export type Notice = (typeof NOTICES)[number];
 export type TemplateKey = EventType | Notice;
 

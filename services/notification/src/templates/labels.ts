@@ -61,6 +61,18 @@ export const LABELS: Record<Locale, Record<string, Record<string, string>>> = {
       partially_upheld: 'partiellement fondée',
       not_upheld: 'non fondée',
     },
+    complaintAction: {
+      complementary_audit: 'un audit complémentaire',
+      suspension: 'la suspension du certificat',
+    },
+    complaintStep: { acknowledge: 'prise en charge', answer: 'répondue' },
+    appealDecision: {
+      refusal: 'refus',
+      suspension: 'suspension',
+      withdrawal: 'retrait',
+      finding_classification: 'classement d’un écart',
+    },
+    appealOutcome: { upheld: 'admis', rejected: 'rejeté' },
     severity: { major: 'majeur', minor: 'mineur' },
     role: {
       platform_admin: 'administrateur de la plateforme',
@@ -110,6 +122,18 @@ export const LABELS: Record<Locale, Record<string, Record<string, string>>> = {
       other: 'another subject',
     },
     complaintOutcome: { upheld: 'upheld', partially_upheld: 'partially upheld', not_upheld: 'not upheld' },
+    complaintAction: {
+      complementary_audit: 'a complementary audit',
+      suspension: 'the certificate’s suspension',
+    },
+    complaintStep: { acknowledge: 'taken in charge', answer: 'answered' },
+    appealDecision: {
+      refusal: 'refusal',
+      suspension: 'suspension',
+      withdrawal: 'withdrawal',
+      finding_classification: 'a finding’s classification',
+    },
+    appealOutcome: { upheld: 'upheld', rejected: 'rejected' },
     severity: { major: 'major', minor: 'minor' },
     role: {
       platform_admin: 'platform administrator',

@@ -153,25 +153,42 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/auditor-qualifications': {
+  '/api/v1/appeals': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    /** The register of auditor qualifications: by auditor, scheme, or valid on a day */
-    get: operations['dossier.qualifications.search'];
+    /** Appeals: the CB’s register (an administrator sees all, a handler his) or the organisation’s own */
+    get: operations['complaints.appeals.list'];
     put?: never;
-    /** Qualify an auditor of the CB for a scheme over a period (no overlap with another of his for it) */
-    post: operations['dossier.qualifications.create'];
+    /** Appeal a decision of the CB on one of the organisation’s dossiers, within the scheme’s appeal period */
+    post: operations['complaints.appeals.lodge'];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/api/v1/auditor-qualifications/{qualificationId}': {
+  '/api/v1/appeals/{appealId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One appeal with its trail */
+    get: operations['complaints.appeals.get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/appeals/{appealId}/assignment': {
     parameters: {
       query?: never;
       header?: never;
@@ -179,11 +196,95 @@ export interface paths {
       cookie?: never;
     };
     get?: never;
-    /** Change the period of an auditor’s qualification */
-    put: operations['dossier.qualifications.update'];
-    post?: never;
-    /** Remove an auditor’s qualification entered by mistake (end it instead to keep the record) */
-    delete: operations['dossier.qualifications.delete'];
+    put?: never;
+    /** Name the appeal’s handler: never the auditor, analyst or decider of the dossier (422) */
+    post: operations['complaints.appeals.assign'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/appeals/{appealId}/effect-suspension': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Suspend the effect of the contested decision until the appeal is decided */
+    post: operations['complaints.appeals.suspend-effect'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/appeals/{appealId}/rejection': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reject the appeal with a reasoned answer: the decision stands */
+    post: operations['complaints.appeals.reject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/appeals/{appealId}/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Review the upheld decision through the dossier lifecycle (a suspended certificate is reinstated) */
+    post: operations['complaints.appeals.review'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/appeals/{appealId}/upholding': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Uphold the appeal with a reasoned answer: the decision is then reviewed */
+    post: operations['complaints.appeals.uphold'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/appeals/{appealId}/withdrawal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The appellant withdraws its appeal before it is decided */
+    post: operations['complaints.appeals.withdraw'];
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -302,41 +403,6 @@ export interface paths {
     put?: never;
     /** Move a planned audit to other dates (or auditors) before it starts */
     post: operations['dossier.audits.reschedule'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/audits/{auditId}/result-sheet': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The audit’s result sheet: a verdict per requirement of the control plan */
-    get: operations['dossier.audits.result-sheet'];
-    /** Record verdicts (conform, non-conform, not applicable, with a comment) on the result sheet */
-    put: operations['dossier.audits.verdicts'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/audits/{auditId}/result-sheet.{format}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** An audit’s result sheet (a verdict per requirement of the control plan), format xlsx */
-    get: operations['dossier.audits.result-sheet-export'];
-    put?: never;
-    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -516,57 +582,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/certificates/{certificateId}/credential': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The certificate as a W3C verifiable credential (the holder’s and its CB’s users) */
-    get: operations['credentials.credential.get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/certificates/{certificateId}/credential.jwt': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The certificate’s verifiable credential as a file (application/vc+jwt) */
-    get: operations['credentials.credential.download'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/certificates/{certificateId}/credential/qr.svg': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** A QR code of the certificate’s public verification page (the deep link) */
-    get: operations['credentials.credential.qr'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/v1/certificates/{certificateId}/pdf': {
     parameters: {
       query?: never;
@@ -670,6 +685,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/complaint-statistics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The complaints and appeals register in figures: by type, status, scheme, outcome, time to acknowledge and to close */
+    get: operations['complaints.statistics'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaint-statistics/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The complaints and appeals register as an Excel workbook (figures, complaints, appeals) */
+    get: operations['complaints.register.download'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/complaints': {
     parameters: {
       query?: never;
@@ -739,6 +788,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/complaints/{complaintId}/complementary-audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Plan a complementary audit of the organisation the complaint is about, through the dossier lifecycle */
+    post: operations['complaints.complementary-audit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/complaints/{complaintId}/dismissal': {
     parameters: {
       query?: never;
@@ -756,7 +822,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/credentials/issuer-keys/rotation': {
+  '/api/v1/complaints/{complaintId}/suspension': {
     parameters: {
       query?: never;
       header?: never;
@@ -765,8 +831,25 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Start signing with a new key; the old ones stay in the DID document and keep verifying */
-    post: operations['credentials.issuer-keys.rotate'];
+    /** Suspend the certificate the complaint is about, through the dossier lifecycle */
+    post: operations['complaints.suspension'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/follow/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The person who lodged a complaint follows it through the private link of the acknowledgement mail */
+    get: operations['complaints.follow'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1067,40 +1150,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/dossiers/{dossierId}/offer': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    /** Send the commercial offer: a document the CB uploaded into the dossier’s contract context */
-    put: operations['dossier.offers.send'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/dossiers/{dossierId}/offer/signed': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Return the commercial offer signed */
-    post: operations['dossier.offers.sign'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/v1/dossiers/{dossierId}/questionnaire': {
     parameters: {
       query?: never;
@@ -1250,40 +1299,6 @@ export interface paths {
     put?: never;
     /** Open the renewal (another cbId: an initial audit with that CB) */
     post: operations['dossier.renewals.open'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/dossiers/{dossierId}/renewal/documents': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    /** File the documents the renewal requires (by their position in the scheme’s list) */
-    put: operations['dossier.renewals.documents.submit'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/dossiers/{dossierId}/renewal/documents/review': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Accept or reject the renewal documents filed; the renewal audit waits for all of them */
-    post: operations['dossier.renewals.documents.review'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2023,40 +2038,6 @@ export interface paths {
     put?: never;
     /** Are these SIRETs (up to 500) certified for the scheme, and until when? Per SIRET: certified, certificate number, status, validUntil */
     post: operations['partner.verify'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/public/cbs/{cbId}/did.json': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The did:web document of a certification body (also served at /cbs/{cbId}/did.json) */
-    get: operations['credentials.did.get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/public/cbs/{cbId}/status-lists/{purpose}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** A certification body’s Bitstring Status List credential (as vc+jwt at /cbs/{cbId}/status/{purpose}) */
-    get: operations['credentials.status-list.get'];
-    put?: never;
-    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -3285,23 +3266,16 @@ export interface operations {
       };
     };
   };
-  'dossier.qualifications.search': {
+  'complaints.appeals.list': {
     parameters: {
       query?: {
-        auditorId?: string;
+        decision?: 'refusal' | 'suspension' | 'withdrawal' | 'finding_classification';
+        dossierId?: string;
+        overdue?: 'true' | 'false';
         page?: number;
         pageSize?: number;
-        schemeId?: string;
-        sort?:
-          | 'validFrom'
-          | '-validFrom'
-          | 'validTo'
-          | '-validTo'
-          | 'schemeId'
-          | '-schemeId'
-          | 'createdAt'
-          | '-createdAt';
-        validOn?: string;
+        sort?: 'lodgedAt' | '-lodgedAt' | 'answerBy' | '-answerBy' | 'reference' | '-reference';
+        status?: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
       };
       header?: never;
       path?: never;
@@ -3317,14 +3291,45 @@ export interface operations {
         content: {
           'application/json': {
             items: {
-              auditorId: string;
+              answer?: string;
+              answerBy: string;
+              assignedAt?: string;
               cbId: string;
-              createdAt: string;
-              createdBy: string;
+              closedAt?: string;
+              contestedAt: string;
+              contestedId: string;
+              decidedAt?: string;
+              /** @enum {string} */
+              decision: 'refusal' | 'suspension' | 'withdrawal' | 'finding_classification';
+              dossierId: string;
+              dossierReference: string;
+              effectSuspended?: {
+                at: string;
+                by: string;
+                reason: string;
+              };
+              grounds: string;
+              handlerId?: string;
               id: string;
+              lodgedAt: string;
+              lodgedBy: string;
+              organisationId: string;
+              overdue: boolean;
+              reference: string;
+              review?: string;
               schemeId: string;
-              validFrom: string;
-              validTo?: string;
+              /** @enum {string} */
+              status: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+              trail?: {
+                action: string;
+                at: string;
+                by: string;
+                /** @enum {string} */
+                from?: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+                /** @enum {string} */
+                to: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+                what: string;
+              }[];
               version: number;
             }[];
             page: number;
@@ -3407,7 +3412,7 @@ export interface operations {
       };
     };
   };
-  'dossier.qualifications.create': {
+  'complaints.appeals.lodge': {
     parameters: {
       query?: never;
       header?: {
@@ -3420,12 +3425,11 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
-          auditorId: string;
-          schemeId: string;
-          /** Format: date */
-          validFrom: string;
-          /** Format: date */
-          validTo?: string;
+          /** @enum {string} */
+          decision: 'refusal' | 'suspension' | 'withdrawal' | 'finding_classification';
+          dossierId: string;
+          findingId?: string;
+          grounds: string;
         };
       };
     };
@@ -3437,14 +3441,45 @@ export interface operations {
         };
         content: {
           'application/json': {
-            auditorId: string;
+            answer?: string;
+            answerBy: string;
+            assignedAt?: string;
             cbId: string;
-            createdAt: string;
-            createdBy: string;
+            closedAt?: string;
+            contestedAt: string;
+            contestedId: string;
+            decidedAt?: string;
+            /** @enum {string} */
+            decision: 'refusal' | 'suspension' | 'withdrawal' | 'finding_classification';
+            dossierId: string;
+            dossierReference: string;
+            effectSuspended?: {
+              at: string;
+              by: string;
+              reason: string;
+            };
+            grounds: string;
+            handlerId?: string;
             id: string;
+            lodgedAt: string;
+            lodgedBy: string;
+            organisationId: string;
+            overdue: boolean;
+            reference: string;
+            review?: string;
             schemeId: string;
-            validFrom: string;
-            validTo?: string;
+            /** @enum {string} */
+            status: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+            trail?: {
+              action: string;
+              at: string;
+              by: string;
+              /** @enum {string} */
+              from?: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+              /** @enum {string} */
+              to: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+              what: string;
+            }[];
             version: number;
           };
         };
@@ -3559,162 +3594,12 @@ export interface operations {
       };
     };
   };
-  'dossier.qualifications.update': {
+  'complaints.appeals.get': {
     parameters: {
       query?: never;
       header?: never;
       path: {
-        qualificationId: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          /** Format: date */
-          validFrom: string;
-          /** Format: date */
-          validTo?: string;
-          version: number;
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            auditorId: string;
-            cbId: string;
-            createdAt: string;
-            createdBy: string;
-            id: string;
-            schemeId: string;
-            validFrom: string;
-            validTo?: string;
-            version: number;
-          };
-        };
-      };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not allowed */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found (or not yours) */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Too many requests; see Retry-After */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  'dossier.qualifications.delete': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        qualificationId: string;
+        appealId: string;
       };
       cookie?: never;
     };
@@ -3727,14 +3612,45 @@ export interface operations {
         };
         content: {
           'application/json': {
-            auditorId: string;
+            answer?: string;
+            answerBy: string;
+            assignedAt?: string;
             cbId: string;
-            createdAt: string;
-            createdBy: string;
+            closedAt?: string;
+            contestedAt: string;
+            contestedId: string;
+            decidedAt?: string;
+            /** @enum {string} */
+            decision: 'refusal' | 'suspension' | 'withdrawal' | 'finding_classification';
+            dossierId: string;
+            dossierReference: string;
+            effectSuspended?: {
+              at: string;
+              by: string;
+              reason: string;
+            };
+            grounds: string;
+            handlerId?: string;
             id: string;
+            lodgedAt: string;
+            lodgedBy: string;
+            organisationId: string;
+            overdue: boolean;
+            reference: string;
+            review?: string;
             schemeId: string;
-            validFrom: string;
-            validTo?: string;
+            /** @enum {string} */
+            status: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+            trail?: {
+              action: string;
+              at: string;
+              by: string;
+              /** @enum {string} */
+              from?: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+              /** @enum {string} */
+              to: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+              what: string;
+            }[];
             version: number;
           };
         };
@@ -3775,8 +3691,1084 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'complaints.appeals.assign': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        appealId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          handlerId: string;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            answer?: string;
+            answerBy: string;
+            assignedAt?: string;
+            cbId: string;
+            closedAt?: string;
+            contestedAt: string;
+            contestedId: string;
+            decidedAt?: string;
+            /** @enum {string} */
+            decision: 'refusal' | 'suspension' | 'withdrawal' | 'finding_classification';
+            dossierId: string;
+            dossierReference: string;
+            effectSuspended?: {
+              at: string;
+              by: string;
+              reason: string;
+            };
+            grounds: string;
+            handlerId?: string;
+            id: string;
+            lodgedAt: string;
+            lodgedBy: string;
+            organisationId: string;
+            overdue: boolean;
+            reference: string;
+            review?: string;
+            schemeId: string;
+            /** @enum {string} */
+            status: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+            trail?: {
+              action: string;
+              at: string;
+              by: string;
+              /** @enum {string} */
+              from?: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+              /** @enum {string} */
+              to: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+              what: string;
+            }[];
+            version: number;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'complaints.appeals.suspend-effect': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        appealId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            answer?: string;
+            answerBy: string;
+            assignedAt?: string;
+            cbId: string;
+            closedAt?: string;
+            contestedAt: string;
+            contestedId: string;
+            decidedAt?: string;
+            /** @enum {string} */
+            decision: 'refusal' | 'suspension' | 'withdrawal' | 'finding_classification';
+            dossierId: string;
+            dossierReference: string;
+            effectSuspended?: {
+              at: string;
+              by: string;
+              reason: string;
+            };
+            grounds: string;
+            handlerId?: string;
+            id: string;
+            lodgedAt: string;
+            lodgedBy: string;
+            organisationId: string;
+            overdue: boolean;
+            reference: string;
+            review?: string;
+            schemeId: string;
+            /** @enum {string} */
+            status: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+            trail?: {
+              action: string;
+              at: string;
+              by: string;
+              /** @enum {string} */
+              from?: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+              /** @enum {string} */
+              to: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+              what: string;
+            }[];
+            version: number;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'complaints.appeals.reject': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        appealId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          answer: string;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            answer?: string;
+            answerBy: string;
+            assignedAt?: string;
+            cbId: string;
+            closedAt?: string;
+            contestedAt: string;
+            contestedId: string;
+            decidedAt?: string;
+            /** @enum {string} */
+            decision: 'refusal' | 'suspension' | 'withdrawal' | 'finding_classification';
+            dossierId: string;
+            dossierReference: string;
+            effectSuspended?: {
+              at: string;
+              by: string;
+              reason: string;
+            };
+            grounds: string;
+            handlerId?: string;
+            id: string;
+            lodgedAt: string;
+            lodgedBy: string;
+            organisationId: string;
+            overdue: boolean;
+            reference: string;
+            review?: string;
+            schemeId: string;
+            /** @enum {string} */
+            status: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+            trail?: {
+              action: string;
+              at: string;
+              by: string;
+              /** @enum {string} */
+              from?: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+              /** @enum {string} */
+              to: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+              what: string;
+            }[];
+            version: number;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'complaints.appeals.review': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        appealId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            answer?: string;
+            answerBy: string;
+            assignedAt?: string;
+            cbId: string;
+            closedAt?: string;
+            contestedAt: string;
+            contestedId: string;
+            decidedAt?: string;
+            /** @enum {string} */
+            decision: 'refusal' | 'suspension' | 'withdrawal' | 'finding_classification';
+            dossierId: string;
+            dossierReference: string;
+            effectSuspended?: {
+              at: string;
+              by: string;
+              reason: string;
+            };
+            grounds: string;
+            handlerId?: string;
+            id: string;
+            lodgedAt: string;
+            lodgedBy: string;
+            organisationId: string;
+            overdue: boolean;
+            reference: string;
+            review?: string;
+            schemeId: string;
+            /** @enum {string} */
+            status: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+            trail?: {
+              action: string;
+              at: string;
+              by: string;
+              /** @enum {string} */
+              from?: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+              /** @enum {string} */
+              to: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+              what: string;
+            }[];
+            version: number;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'complaints.appeals.uphold': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        appealId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          answer: string;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            answer?: string;
+            answerBy: string;
+            assignedAt?: string;
+            cbId: string;
+            closedAt?: string;
+            contestedAt: string;
+            contestedId: string;
+            decidedAt?: string;
+            /** @enum {string} */
+            decision: 'refusal' | 'suspension' | 'withdrawal' | 'finding_classification';
+            dossierId: string;
+            dossierReference: string;
+            effectSuspended?: {
+              at: string;
+              by: string;
+              reason: string;
+            };
+            grounds: string;
+            handlerId?: string;
+            id: string;
+            lodgedAt: string;
+            lodgedBy: string;
+            organisationId: string;
+            overdue: boolean;
+            reference: string;
+            review?: string;
+            schemeId: string;
+            /** @enum {string} */
+            status: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+            trail?: {
+              action: string;
+              at: string;
+              by: string;
+              /** @enum {string} */
+              from?: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+              /** @enum {string} */
+              to: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+              what: string;
+            }[];
+            version: number;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'complaints.appeals.withdraw': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        appealId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            answer?: string;
+            answerBy: string;
+            assignedAt?: string;
+            cbId: string;
+            closedAt?: string;
+            contestedAt: string;
+            contestedId: string;
+            decidedAt?: string;
+            /** @enum {string} */
+            decision: 'refusal' | 'suspension' | 'withdrawal' | 'finding_classification';
+            dossierId: string;
+            dossierReference: string;
+            effectSuspended?: {
+              at: string;
+              by: string;
+              reason: string;
+            };
+            grounds: string;
+            handlerId?: string;
+            id: string;
+            lodgedAt: string;
+            lodgedBy: string;
+            organisationId: string;
+            overdue: boolean;
+            reference: string;
+            review?: string;
+            schemeId: string;
+            /** @enum {string} */
+            status: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+            trail?: {
+              action: string;
+              at: string;
+              by: string;
+              /** @enum {string} */
+              from?: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+              /** @enum {string} */
+              to: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
+              what: string;
+            }[];
+            version: number;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -4939,384 +5931,6 @@ export interface operations {
       };
       /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
       422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Too many requests; see Retry-After */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  'dossier.audits.result-sheet': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        auditId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            auditId: string;
-            complete: boolean;
-            dossierId: string;
-            level?: string;
-            rows: {
-              comment?: string;
-              controlMethods: string[];
-              findingNumbers: string[];
-              recordedAt?: string;
-              recordedBy?: string;
-              requirementId: string;
-              title: string;
-              /** @enum {string} */
-              verdict?: 'conform' | 'non_conform' | 'not_applicable';
-            }[];
-            schemeId: string;
-            schemeVersion: string;
-            version: number;
-          };
-        };
-      };
-      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not allowed */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found (or not yours) */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Too many requests; see Retry-After */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  'dossier.audits.verdicts': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        auditId: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          verdicts: {
-            comment?: string;
-            requirementId: string;
-            /** @enum {string} */
-            verdict: 'conform' | 'non_conform' | 'not_applicable';
-          }[];
-          version: number;
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            auditId: string;
-            complete: boolean;
-            dossierId: string;
-            level?: string;
-            rows: {
-              comment?: string;
-              controlMethods: string[];
-              findingNumbers: string[];
-              recordedAt?: string;
-              recordedBy?: string;
-              requirementId: string;
-              title: string;
-              /** @enum {string} */
-              verdict?: 'conform' | 'non_conform' | 'not_applicable';
-            }[];
-            schemeId: string;
-            schemeVersion: string;
-            version: number;
-          };
-        };
-      };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not allowed */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found (or not yours) */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Too many requests; see Retry-After */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  'dossier.audits.result-sheet-export': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        auditId: string;
-        format: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The result sheet */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
-        };
-      };
-      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not allowed */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found (or not yours) */
-      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -7678,304 +8292,6 @@ export interface operations {
       };
     };
   };
-  'credentials.credential.get': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        certificateId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            certificateId: string;
-            issuedAt: string;
-            issuer: string;
-            jwt: string;
-            number: string;
-            verifyUrl: string;
-          };
-        };
-      };
-      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not allowed */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found (or not yours) */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Too many requests; see Retry-After */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  'credentials.credential.download': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        certificateId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The credential, secured with JOSE */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/vc+jwt': string;
-        };
-      };
-      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not allowed */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found (or not yours) */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Too many requests; see Retry-After */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  'credentials.credential.qr': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        certificateId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The QR code */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'image/svg+xml': string;
-        };
-      };
-      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not allowed */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found (or not yours) */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Too many requests; see Retry-After */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
   'certificate.pdf.download': {
     parameters: {
       query?: never;
@@ -8827,6 +9143,234 @@ export interface operations {
       };
     };
   };
+  'complaints.statistics': {
+    parameters: {
+      query?: {
+        cbId?: string;
+        from?: string;
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            appeals: {
+              byDecision: {
+                [key: string]: number;
+              };
+              byScheme: {
+                [key: string]: number;
+              };
+              byStatus: {
+                [key: string]: number;
+              };
+              meanDaysToDecide: number | null;
+              overdue: number;
+              total: number;
+            };
+            complaints: {
+              byAbout: {
+                [key: string]: number;
+              };
+              byOutcome: {
+                [key: string]: number;
+              };
+              byScheme: {
+                [key: string]: number;
+              };
+              byStatus: {
+                [key: string]: number;
+              };
+              meanDaysToAcknowledge: number | null;
+              meanDaysToClose: number | null;
+              overdue: number;
+              total: number;
+            };
+          };
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'complaints.register.download': {
+    parameters: {
+      query?: {
+        /** @description One certification body (platform staff) */
+        cbId?: string;
+        /** @description Lodged on or after this day (YYYY-MM-DD, UTC) */
+        from?: string;
+        /** @description Lodged on or before this day (YYYY-MM-DD, UTC) */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The workbook */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'complaints.list': {
     parameters: {
       query?: {
@@ -8863,6 +9407,14 @@ export interface operations {
               about: 'certified_organisation' | 'certification_body' | 'other';
               acknowledgeBy: string;
               acknowledgedAt?: string;
+              actions?: {
+                at: string;
+                auditId?: string;
+                by: string;
+                dossierId: string;
+                /** @enum {string} */
+                kind: 'complementary_audit' | 'suspension';
+              }[];
               answer?: string;
               answerBy: string;
               cbId: string;
@@ -8876,15 +9428,18 @@ export interface operations {
                 phone?: string;
               };
               dismissalReason?: string;
+              dossierId?: string;
               facts: string;
               handlerId?: string;
               id: string;
+              organisationId?: string;
               organisationName?: string;
               /** @enum {string} */
               outcome?: 'upheld' | 'partially_upheld' | 'not_upheld';
               overdue: boolean;
               receivedAt: string;
               reference: string;
+              schemeId?: string;
               /** @enum {string} */
               status: 'received' | 'investigating' | 'dismissed' | 'closed';
               subject: string;
@@ -9143,6 +9698,14 @@ export interface operations {
             about: 'certified_organisation' | 'certification_body' | 'other';
             acknowledgeBy: string;
             acknowledgedAt?: string;
+            actions?: {
+              at: string;
+              auditId?: string;
+              by: string;
+              dossierId: string;
+              /** @enum {string} */
+              kind: 'complementary_audit' | 'suspension';
+            }[];
             answer?: string;
             answerBy: string;
             cbId: string;
@@ -9156,15 +9719,18 @@ export interface operations {
               phone?: string;
             };
             dismissalReason?: string;
+            dossierId?: string;
             facts: string;
             handlerId?: string;
             id: string;
+            organisationId?: string;
             organisationName?: string;
             /** @enum {string} */
             outcome?: 'upheld' | 'partially_upheld' | 'not_upheld';
             overdue: boolean;
             receivedAt: string;
             reference: string;
+            schemeId?: string;
             /** @enum {string} */
             status: 'received' | 'investigating' | 'dismissed' | 'closed';
             subject: string;
@@ -9280,6 +9846,7 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
+          dossierId?: string;
           handlerId: string;
           version: number;
         };
@@ -9297,6 +9864,14 @@ export interface operations {
             about: 'certified_organisation' | 'certification_body' | 'other';
             acknowledgeBy: string;
             acknowledgedAt?: string;
+            actions?: {
+              at: string;
+              auditId?: string;
+              by: string;
+              dossierId: string;
+              /** @enum {string} */
+              kind: 'complementary_audit' | 'suspension';
+            }[];
             answer?: string;
             answerBy: string;
             cbId: string;
@@ -9310,15 +9885,18 @@ export interface operations {
               phone?: string;
             };
             dismissalReason?: string;
+            dossierId?: string;
             facts: string;
             handlerId?: string;
             id: string;
+            organisationId?: string;
             organisationName?: string;
             /** @enum {string} */
             outcome?: 'upheld' | 'partially_upheld' | 'not_upheld';
             overdue: boolean;
             receivedAt: string;
             reference: string;
+            schemeId?: string;
             /** @enum {string} */
             status: 'received' | 'investigating' | 'dismissed' | 'closed';
             subject: string;
@@ -9480,6 +10058,14 @@ export interface operations {
             about: 'certified_organisation' | 'certification_body' | 'other';
             acknowledgeBy: string;
             acknowledgedAt?: string;
+            actions?: {
+              at: string;
+              auditId?: string;
+              by: string;
+              dossierId: string;
+              /** @enum {string} */
+              kind: 'complementary_audit' | 'suspension';
+            }[];
             answer?: string;
             answerBy: string;
             cbId: string;
@@ -9493,15 +10079,216 @@ export interface operations {
               phone?: string;
             };
             dismissalReason?: string;
+            dossierId?: string;
             facts: string;
             handlerId?: string;
             id: string;
+            organisationId?: string;
             organisationName?: string;
             /** @enum {string} */
             outcome?: 'upheld' | 'partially_upheld' | 'not_upheld';
             overdue: boolean;
             receivedAt: string;
             reference: string;
+            schemeId?: string;
+            /** @enum {string} */
+            status: 'received' | 'investigating' | 'dismissed' | 'closed';
+            subject: string;
+            trail?: {
+              action: string;
+              at: string;
+              by: string;
+              /** @enum {string} */
+              from?: 'received' | 'investigating' | 'dismissed' | 'closed';
+              /** @enum {string} */
+              to: 'received' | 'investigating' | 'dismissed' | 'closed';
+              what: string;
+            }[];
+            version: number;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'complaints.complementary-audit': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        complaintId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          auditorIds: string[];
+          /** Format: date */
+          endDate: string;
+          /** Format: date */
+          startDate: string;
+          /** @enum {string} */
+          type: 'complementary_documentary' | 'complementary_on_site';
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            about: 'certified_organisation' | 'certification_body' | 'other';
+            acknowledgeBy: string;
+            acknowledgedAt?: string;
+            actions?: {
+              at: string;
+              auditId?: string;
+              by: string;
+              dossierId: string;
+              /** @enum {string} */
+              kind: 'complementary_audit' | 'suspension';
+            }[];
+            answer?: string;
+            answerBy: string;
+            cbId: string;
+            certificateNumber?: string;
+            closedAt?: string;
+            complainant: {
+              /** Format: email */
+              email: string;
+              name: string;
+              organisation?: string;
+              phone?: string;
+            };
+            dismissalReason?: string;
+            dossierId?: string;
+            facts: string;
+            handlerId?: string;
+            id: string;
+            organisationId?: string;
+            organisationName?: string;
+            /** @enum {string} */
+            outcome?: 'upheld' | 'partially_upheld' | 'not_upheld';
+            overdue: boolean;
+            receivedAt: string;
+            reference: string;
+            schemeId?: string;
             /** @enum {string} */
             status: 'received' | 'investigating' | 'dismissed' | 'closed';
             subject: string;
@@ -9661,6 +10448,14 @@ export interface operations {
             about: 'certified_organisation' | 'certification_body' | 'other';
             acknowledgeBy: string;
             acknowledgedAt?: string;
+            actions?: {
+              at: string;
+              auditId?: string;
+              by: string;
+              dossierId: string;
+              /** @enum {string} */
+              kind: 'complementary_audit' | 'suspension';
+            }[];
             answer?: string;
             answerBy: string;
             cbId: string;
@@ -9674,15 +10469,18 @@ export interface operations {
               phone?: string;
             };
             dismissalReason?: string;
+            dossierId?: string;
             facts: string;
             handlerId?: string;
             id: string;
+            organisationId?: string;
             organisationName?: string;
             /** @enum {string} */
             outcome?: 'upheld' | 'partially_upheld' | 'not_upheld';
             overdue: boolean;
             receivedAt: string;
             reference: string;
+            schemeId?: string;
             /** @enum {string} */
             status: 'received' | 'investigating' | 'dismissed' | 'closed';
             subject: string;
@@ -9810,32 +10608,85 @@ export interface operations {
       };
     };
   };
-  'credentials.issuer-keys.rotate': {
+  'complaints.suspension': {
     parameters: {
       query?: never;
       header?: {
         /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
         'Idempotency-Key'?: string;
       };
-      path?: never;
+      path: {
+        complaintId: string;
+      };
       cookie?: never;
     };
     requestBody: {
       content: {
-        'application/json': Record<string, never>;
+        'application/json': {
+          reason: string;
+          version: number;
+        };
       };
     };
     responses: {
       /** @description OK */
-      201: {
+      200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            did: string;
-            keys: number;
-            kid: string;
+            /** @enum {string} */
+            about: 'certified_organisation' | 'certification_body' | 'other';
+            acknowledgeBy: string;
+            acknowledgedAt?: string;
+            actions?: {
+              at: string;
+              auditId?: string;
+              by: string;
+              dossierId: string;
+              /** @enum {string} */
+              kind: 'complementary_audit' | 'suspension';
+            }[];
+            answer?: string;
+            answerBy: string;
+            cbId: string;
+            certificateNumber?: string;
+            closedAt?: string;
+            complainant: {
+              /** Format: email */
+              email: string;
+              name: string;
+              organisation?: string;
+              phone?: string;
+            };
+            dismissalReason?: string;
+            dossierId?: string;
+            facts: string;
+            handlerId?: string;
+            id: string;
+            organisationId?: string;
+            organisationName?: string;
+            /** @enum {string} */
+            outcome?: 'upheld' | 'partially_upheld' | 'not_upheld';
+            overdue: boolean;
+            receivedAt: string;
+            reference: string;
+            schemeId?: string;
+            /** @enum {string} */
+            status: 'received' | 'investigating' | 'dismissed' | 'closed';
+            subject: string;
+            trail?: {
+              action: string;
+              at: string;
+              by: string;
+              /** @enum {string} */
+              from?: 'received' | 'investigating' | 'dismissed' | 'closed';
+              /** @enum {string} */
+              to: 'received' | 'investigating' | 'dismissed' | 'closed';
+              what: string;
+            }[];
+            version: number;
           };
         };
       };
@@ -9949,6 +10800,105 @@ export interface operations {
       };
     };
   };
+  'complaints.follow': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            acknowledgeBy: string;
+            acknowledgedAt?: string;
+            answer?: string;
+            answerBy: string;
+            closedAt?: string;
+            dismissalReason?: string;
+            /** @enum {string} */
+            outcome?: 'upheld' | 'partially_upheld' | 'not_upheld';
+            receivedAt: string;
+            reference: string;
+            /** @enum {string} */
+            status: 'received' | 'investigating' | 'dismissed' | 'closed';
+            subject: string;
+          };
+        };
+      };
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'document.documents.list': {
     parameters: {
       query: {
@@ -9978,7 +10928,6 @@ export interface operations {
                 | 'finding_proof'
                 | 'audit_report'
                 | 'contract'
-                | 'renewal_document'
                 | 'evaluation'
                 | 'template';
               createdAt: string;
@@ -10112,13 +11061,7 @@ export interface operations {
             contextId: string;
             /** @enum {string} */
             contextKind:
-              | 'dossier_question'
-              | 'finding_proof'
-              | 'audit_report'
-              | 'contract'
-              | 'renewal_document'
-              | 'evaluation'
-              | 'template';
+              'dossier_question' | 'finding_proof' | 'audit_report' | 'contract' | 'evaluation' | 'template';
             createdAt: string;
             deletedAt?: string;
             documentId: string;
@@ -10274,13 +11217,7 @@ export interface operations {
             contextId: string;
             /** @enum {string} */
             contextKind:
-              | 'dossier_question'
-              | 'finding_proof'
-              | 'audit_report'
-              | 'contract'
-              | 'renewal_document'
-              | 'evaluation'
-              | 'template';
+              'dossier_question' | 'finding_proof' | 'audit_report' | 'contract' | 'evaluation' | 'template';
             createdAt: string;
             deletedAt?: string;
             documentId: string;
@@ -10409,13 +11346,7 @@ export interface operations {
             contextId: string;
             /** @enum {string} */
             contextKind:
-              | 'dossier_question'
-              | 'finding_proof'
-              | 'audit_report'
-              | 'contract'
-              | 'renewal_document'
-              | 'evaluation'
-              | 'template';
+              'dossier_question' | 'finding_proof' | 'audit_report' | 'contract' | 'evaluation' | 'template';
             createdAt: string;
             deletedAt?: string;
             documentId: string;
@@ -10670,13 +11601,7 @@ export interface operations {
             contextId: string;
             /** @enum {string} */
             contextKind:
-              | 'dossier_question'
-              | 'finding_proof'
-              | 'audit_report'
-              | 'contract'
-              | 'renewal_document'
-              | 'evaluation'
-              | 'template';
+              'dossier_question' | 'finding_proof' | 'audit_report' | 'contract' | 'evaluation' | 'template';
             createdAt: string;
             deletedAt?: string;
             documentId: string;
@@ -11032,18 +11957,8 @@ export interface operations {
               cycle: {
                 renewal?: {
                   /** @enum {string} */
-                  auditChoice?: 'initial' | 'complementary';
-                  /** @enum {string} */
                   auditType: 'renewal' | 'initial';
                   changeOfCb: boolean;
-                  documents?: {
-                    documentId?: string;
-                    label: string;
-                    n: number;
-                    reason?: string;
-                    /** @enum {string} */
-                    status: 'missing' | 'submitted' | 'accepted' | 'rejected';
-                  }[];
                   newCbId?: string;
                   newDossierId?: string;
                   /** Format: date-time */
@@ -11061,15 +11976,6 @@ export interface operations {
               };
               id: string;
               level?: string;
-              offer?: {
-                documentId: string;
-                reference: string;
-                /** Format: date-time */
-                sentAt: string;
-                /** Format: date-time */
-                signedAt?: string;
-                signedDocumentId?: string;
-              };
               organisationId: string;
               questionnaire: {
                 revision: number;
@@ -11252,18 +12158,8 @@ export interface operations {
             cycle: {
               renewal?: {
                 /** @enum {string} */
-                auditChoice?: 'initial' | 'complementary';
-                /** @enum {string} */
                 auditType: 'renewal' | 'initial';
                 changeOfCb: boolean;
-                documents?: {
-                  documentId?: string;
-                  label: string;
-                  n: number;
-                  reason?: string;
-                  /** @enum {string} */
-                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
-                }[];
                 newCbId?: string;
                 newDossierId?: string;
                 /** Format: date-time */
@@ -11281,15 +12177,6 @@ export interface operations {
             };
             id: string;
             level?: string;
-            offer?: {
-              documentId: string;
-              reference: string;
-              /** Format: date-time */
-              sentAt: string;
-              /** Format: date-time */
-              signedAt?: string;
-              signedDocumentId?: string;
-            };
             organisationId: string;
             questionnaire: {
               revision: number;
@@ -11494,18 +12381,8 @@ export interface operations {
             cycle: {
               renewal?: {
                 /** @enum {string} */
-                auditChoice?: 'initial' | 'complementary';
-                /** @enum {string} */
                 auditType: 'renewal' | 'initial';
                 changeOfCb: boolean;
-                documents?: {
-                  documentId?: string;
-                  label: string;
-                  n: number;
-                  reason?: string;
-                  /** @enum {string} */
-                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
-                }[];
                 newCbId?: string;
                 newDossierId?: string;
                 /** Format: date-time */
@@ -11523,15 +12400,6 @@ export interface operations {
             };
             id: string;
             level?: string;
-            offer?: {
-              documentId: string;
-              reference: string;
-              /** Format: date-time */
-              sentAt: string;
-              /** Format: date-time */
-              signedAt?: string;
-              signedDocumentId?: string;
-            };
             organisationId: string;
             questionnaire: {
               revision: number;
@@ -11718,18 +12586,8 @@ export interface operations {
             cycle: {
               renewal?: {
                 /** @enum {string} */
-                auditChoice?: 'initial' | 'complementary';
-                /** @enum {string} */
                 auditType: 'renewal' | 'initial';
                 changeOfCb: boolean;
-                documents?: {
-                  documentId?: string;
-                  label: string;
-                  n: number;
-                  reason?: string;
-                  /** @enum {string} */
-                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
-                }[];
                 newCbId?: string;
                 newDossierId?: string;
                 /** Format: date-time */
@@ -11747,15 +12605,6 @@ export interface operations {
             };
             id: string;
             level?: string;
-            offer?: {
-              documentId: string;
-              reference: string;
-              /** Format: date-time */
-              sentAt: string;
-              /** Format: date-time */
-              signedAt?: string;
-              signedDocumentId?: string;
-            };
             organisationId: string;
             questionnaire: {
               revision: number;
@@ -11967,18 +12816,8 @@ export interface operations {
             cycle: {
               renewal?: {
                 /** @enum {string} */
-                auditChoice?: 'initial' | 'complementary';
-                /** @enum {string} */
                 auditType: 'renewal' | 'initial';
                 changeOfCb: boolean;
-                documents?: {
-                  documentId?: string;
-                  label: string;
-                  n: number;
-                  reason?: string;
-                  /** @enum {string} */
-                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
-                }[];
                 newCbId?: string;
                 newDossierId?: string;
                 /** Format: date-time */
@@ -11996,15 +12835,6 @@ export interface operations {
             };
             id: string;
             level?: string;
-            offer?: {
-              documentId: string;
-              reference: string;
-              /** Format: date-time */
-              sentAt: string;
-              /** Format: date-time */
-              signedAt?: string;
-              signedDocumentId?: string;
-            };
             organisationId: string;
             questionnaire: {
               revision: number;
@@ -12215,18 +13045,8 @@ export interface operations {
             cycle: {
               renewal?: {
                 /** @enum {string} */
-                auditChoice?: 'initial' | 'complementary';
-                /** @enum {string} */
                 auditType: 'renewal' | 'initial';
                 changeOfCb: boolean;
-                documents?: {
-                  documentId?: string;
-                  label: string;
-                  n: number;
-                  reason?: string;
-                  /** @enum {string} */
-                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
-                }[];
                 newCbId?: string;
                 newDossierId?: string;
                 /** Format: date-time */
@@ -12244,15 +13064,6 @@ export interface operations {
             };
             id: string;
             level?: string;
-            offer?: {
-              documentId: string;
-              reference: string;
-              /** Format: date-time */
-              sentAt: string;
-              /** Format: date-time */
-              signedAt?: string;
-              signedDocumentId?: string;
-            };
             organisationId: string;
             questionnaire: {
               revision: number;
@@ -12635,18 +13446,8 @@ export interface operations {
             cycle: {
               renewal?: {
                 /** @enum {string} */
-                auditChoice?: 'initial' | 'complementary';
-                /** @enum {string} */
                 auditType: 'renewal' | 'initial';
                 changeOfCb: boolean;
-                documents?: {
-                  documentId?: string;
-                  label: string;
-                  n: number;
-                  reason?: string;
-                  /** @enum {string} */
-                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
-                }[];
                 newCbId?: string;
                 newDossierId?: string;
                 /** Format: date-time */
@@ -12664,15 +13465,6 @@ export interface operations {
             };
             id: string;
             level?: string;
-            offer?: {
-              documentId: string;
-              reference: string;
-              /** Format: date-time */
-              sentAt: string;
-              /** Format: date-time */
-              signedAt?: string;
-              signedDocumentId?: string;
-            };
             organisationId: string;
             questionnaire: {
               revision: number;
@@ -12886,18 +13678,8 @@ export interface operations {
             cycle: {
               renewal?: {
                 /** @enum {string} */
-                auditChoice?: 'initial' | 'complementary';
-                /** @enum {string} */
                 auditType: 'renewal' | 'initial';
                 changeOfCb: boolean;
-                documents?: {
-                  documentId?: string;
-                  label: string;
-                  n: number;
-                  reason?: string;
-                  /** @enum {string} */
-                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
-                }[];
                 newCbId?: string;
                 newDossierId?: string;
                 /** Format: date-time */
@@ -12915,15 +13697,6 @@ export interface operations {
             };
             id: string;
             level?: string;
-            offer?: {
-              documentId: string;
-              reference: string;
-              /** Format: date-time */
-              sentAt: string;
-              /** Format: date-time */
-              signedAt?: string;
-              signedDocumentId?: string;
-            };
             organisationId: string;
             questionnaire: {
               revision: number;
@@ -13137,18 +13910,8 @@ export interface operations {
             cycle: {
               renewal?: {
                 /** @enum {string} */
-                auditChoice?: 'initial' | 'complementary';
-                /** @enum {string} */
                 auditType: 'renewal' | 'initial';
                 changeOfCb: boolean;
-                documents?: {
-                  documentId?: string;
-                  label: string;
-                  n: number;
-                  reason?: string;
-                  /** @enum {string} */
-                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
-                }[];
                 newCbId?: string;
                 newDossierId?: string;
                 /** Format: date-time */
@@ -13166,15 +13929,6 @@ export interface operations {
             };
             id: string;
             level?: string;
-            offer?: {
-              documentId: string;
-              reference: string;
-              /** Format: date-time */
-              sentAt: string;
-              /** Format: date-time */
-              signedAt?: string;
-              signedDocumentId?: string;
-            };
             organisationId: string;
             questionnaire: {
               revision: number;
@@ -13549,18 +14303,8 @@ export interface operations {
             cycle: {
               renewal?: {
                 /** @enum {string} */
-                auditChoice?: 'initial' | 'complementary';
-                /** @enum {string} */
                 auditType: 'renewal' | 'initial';
                 changeOfCb: boolean;
-                documents?: {
-                  documentId?: string;
-                  label: string;
-                  n: number;
-                  reason?: string;
-                  /** @enum {string} */
-                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
-                }[];
                 newCbId?: string;
                 newDossierId?: string;
                 /** Format: date-time */
@@ -13578,15 +14322,6 @@ export interface operations {
             };
             id: string;
             level?: string;
-            offer?: {
-              documentId: string;
-              reference: string;
-              /** Format: date-time */
-              sentAt: string;
-              /** Format: date-time */
-              signedAt?: string;
-              signedDocumentId?: string;
-            };
             organisationId: string;
             questionnaire: {
               revision: number;
@@ -13958,18 +14693,8 @@ export interface operations {
               cycle: {
                 renewal?: {
                   /** @enum {string} */
-                  auditChoice?: 'initial' | 'complementary';
-                  /** @enum {string} */
                   auditType: 'renewal' | 'initial';
                   changeOfCb: boolean;
-                  documents?: {
-                    documentId?: string;
-                    label: string;
-                    n: number;
-                    reason?: string;
-                    /** @enum {string} */
-                    status: 'missing' | 'submitted' | 'accepted' | 'rejected';
-                  }[];
                   newCbId?: string;
                   newDossierId?: string;
                   /** Format: date-time */
@@ -13987,15 +14712,6 @@ export interface operations {
               };
               id: string;
               level?: string;
-              offer?: {
-                documentId: string;
-                reference: string;
-                /** Format: date-time */
-                sentAt: string;
-                /** Format: date-time */
-                signedAt?: string;
-                signedDocumentId?: string;
-              };
               organisationId: string;
               questionnaire: {
                 revision: number;
@@ -14187,506 +14903,6 @@ export interface operations {
               itemIds: string[];
               number: string;
             }[];
-          };
-        };
-      };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not allowed */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found (or not yours) */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Too many requests; see Retry-After */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  'dossier.offers.send': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        dossierId: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          documentId: string;
-          reference: string;
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            analystId?: string;
-            cbId: string;
-            certificate?: {
-              certificateId: string;
-              /** Format: date-time */
-              issuedAt: string;
-              number: string;
-              /** @enum {string} */
-              status: 'valid' | 'suspended' | 'withdrawn' | 'expired';
-              /** Format: date */
-              validFrom: string;
-              /** Format: date */
-              validUntil: string;
-            };
-            closedReason?: string;
-            /** @enum {string} */
-            complementaryRequested?: 'documentary' | 'on_site';
-            contract?: {
-              documentId?: string;
-              /** Format: date-time */
-              recordedAt: string;
-              reference: string;
-              /** Format: date */
-              signedOn: string;
-            };
-            /** Format: date-time */
-            createdAt: string;
-            cycle: {
-              renewal?: {
-                /** @enum {string} */
-                auditChoice?: 'initial' | 'complementary';
-                /** @enum {string} */
-                auditType: 'renewal' | 'initial';
-                changeOfCb: boolean;
-                documents?: {
-                  documentId?: string;
-                  label: string;
-                  n: number;
-                  reason?: string;
-                  /** @enum {string} */
-                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
-                }[];
-                newCbId?: string;
-                newDossierId?: string;
-                /** Format: date-time */
-                openedAt: string;
-              };
-              renewalOf?: {
-                cbId: string;
-                certificateId: string;
-                changeOfCb: boolean;
-                dossierId: string;
-              };
-              /** Format: date */
-              renewalOpensOn?: string;
-              surveillanceDue: string[];
-            };
-            id: string;
-            level?: string;
-            offer?: {
-              documentId: string;
-              reference: string;
-              /** Format: date-time */
-              sentAt: string;
-              /** Format: date-time */
-              signedAt?: string;
-              signedDocumentId?: string;
-            };
-            organisationId: string;
-            questionnaire: {
-              revision: number;
-              /** Format: date-time */
-              submittedAt?: string;
-              submittedBy?: string;
-            };
-            reference: string;
-            schemeId: string;
-            schemeVersion: string;
-            scopeChange?: {
-              /** Format: date-time */
-              decidedAt?: string;
-              description: string;
-              /** @enum {string} */
-              outcome?: 'no_action' | 'documentary_review' | 'extra_audit';
-              /** Format: date-time */
-              requestedAt: string;
-              /** @enum {string} */
-              status: 'pending' | 'decided';
-            };
-            /** @enum {string} */
-            status:
-              | 'draft'
-              | 'submitted'
-              | 'findings_on_questionnaire'
-              | 'corrected'
-              | 'admissible'
-              | 'contracted'
-              | 'audit_planned'
-              | 'audited'
-              | 'findings_open'
-              | 'decision_pending'
-              | 'certified'
-              | 'renewal'
-              | 'suspended'
-              | 'withdrawn'
-              | 'expired'
-              | 'refused'
-              | 'abandoned';
-            /** Format: date-time */
-            updatedAt: string;
-            version: number;
-          };
-        };
-      };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not allowed */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found (or not yours) */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Too many requests; see Retry-After */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  'dossier.offers.sign': {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        dossierId: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          documentId: string;
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            analystId?: string;
-            cbId: string;
-            certificate?: {
-              certificateId: string;
-              /** Format: date-time */
-              issuedAt: string;
-              number: string;
-              /** @enum {string} */
-              status: 'valid' | 'suspended' | 'withdrawn' | 'expired';
-              /** Format: date */
-              validFrom: string;
-              /** Format: date */
-              validUntil: string;
-            };
-            closedReason?: string;
-            /** @enum {string} */
-            complementaryRequested?: 'documentary' | 'on_site';
-            contract?: {
-              documentId?: string;
-              /** Format: date-time */
-              recordedAt: string;
-              reference: string;
-              /** Format: date */
-              signedOn: string;
-            };
-            /** Format: date-time */
-            createdAt: string;
-            cycle: {
-              renewal?: {
-                /** @enum {string} */
-                auditChoice?: 'initial' | 'complementary';
-                /** @enum {string} */
-                auditType: 'renewal' | 'initial';
-                changeOfCb: boolean;
-                documents?: {
-                  documentId?: string;
-                  label: string;
-                  n: number;
-                  reason?: string;
-                  /** @enum {string} */
-                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
-                }[];
-                newCbId?: string;
-                newDossierId?: string;
-                /** Format: date-time */
-                openedAt: string;
-              };
-              renewalOf?: {
-                cbId: string;
-                certificateId: string;
-                changeOfCb: boolean;
-                dossierId: string;
-              };
-              /** Format: date */
-              renewalOpensOn?: string;
-              surveillanceDue: string[];
-            };
-            id: string;
-            level?: string;
-            offer?: {
-              documentId: string;
-              reference: string;
-              /** Format: date-time */
-              sentAt: string;
-              /** Format: date-time */
-              signedAt?: string;
-              signedDocumentId?: string;
-            };
-            organisationId: string;
-            questionnaire: {
-              revision: number;
-              /** Format: date-time */
-              submittedAt?: string;
-              submittedBy?: string;
-            };
-            reference: string;
-            schemeId: string;
-            schemeVersion: string;
-            scopeChange?: {
-              /** Format: date-time */
-              decidedAt?: string;
-              description: string;
-              /** @enum {string} */
-              outcome?: 'no_action' | 'documentary_review' | 'extra_audit';
-              /** Format: date-time */
-              requestedAt: string;
-              /** @enum {string} */
-              status: 'pending' | 'decided';
-            };
-            /** @enum {string} */
-            status:
-              | 'draft'
-              | 'submitted'
-              | 'findings_on_questionnaire'
-              | 'corrected'
-              | 'admissible'
-              | 'contracted'
-              | 'audit_planned'
-              | 'audited'
-              | 'findings_open'
-              | 'decision_pending'
-              | 'certified'
-              | 'renewal'
-              | 'suspended'
-              | 'withdrawn'
-              | 'expired'
-              | 'refused'
-              | 'abandoned';
-            /** Format: date-time */
-            updatedAt: string;
-            version: number;
           };
         };
       };
@@ -15017,18 +15233,8 @@ export interface operations {
             cycle: {
               renewal?: {
                 /** @enum {string} */
-                auditChoice?: 'initial' | 'complementary';
-                /** @enum {string} */
                 auditType: 'renewal' | 'initial';
                 changeOfCb: boolean;
-                documents?: {
-                  documentId?: string;
-                  label: string;
-                  n: number;
-                  reason?: string;
-                  /** @enum {string} */
-                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
-                }[];
                 newCbId?: string;
                 newDossierId?: string;
                 /** Format: date-time */
@@ -15046,15 +15252,6 @@ export interface operations {
             };
             id: string;
             level?: string;
-            offer?: {
-              documentId: string;
-              reference: string;
-              /** Format: date-time */
-              sentAt: string;
-              /** Format: date-time */
-              signedAt?: string;
-              signedDocumentId?: string;
-            };
             organisationId: string;
             questionnaire: {
               revision: number;
@@ -15981,18 +16178,8 @@ export interface operations {
             cycle: {
               renewal?: {
                 /** @enum {string} */
-                auditChoice?: 'initial' | 'complementary';
-                /** @enum {string} */
                 auditType: 'renewal' | 'initial';
                 changeOfCb: boolean;
-                documents?: {
-                  documentId?: string;
-                  label: string;
-                  n: number;
-                  reason?: string;
-                  /** @enum {string} */
-                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
-                }[];
                 newCbId?: string;
                 newDossierId?: string;
                 /** Format: date-time */
@@ -16010,15 +16197,6 @@ export interface operations {
             };
             id: string;
             level?: string;
-            offer?: {
-              documentId: string;
-              reference: string;
-              /** Format: date-time */
-              sentAt: string;
-              /** Format: date-time */
-              signedAt?: string;
-              signedDocumentId?: string;
-            };
             organisationId: string;
             questionnaire: {
               revision: number;
@@ -16232,18 +16410,8 @@ export interface operations {
             cycle: {
               renewal?: {
                 /** @enum {string} */
-                auditChoice?: 'initial' | 'complementary';
-                /** @enum {string} */
                 auditType: 'renewal' | 'initial';
                 changeOfCb: boolean;
-                documents?: {
-                  documentId?: string;
-                  label: string;
-                  n: number;
-                  reason?: string;
-                  /** @enum {string} */
-                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
-                }[];
                 newCbId?: string;
                 newDossierId?: string;
                 /** Format: date-time */
@@ -16261,15 +16429,6 @@ export interface operations {
             };
             id: string;
             level?: string;
-            offer?: {
-              documentId: string;
-              reference: string;
-              /** Format: date-time */
-              sentAt: string;
-              /** Format: date-time */
-              signedAt?: string;
-              signedDocumentId?: string;
-            };
             organisationId: string;
             questionnaire: {
               revision: number;
@@ -16483,18 +16642,8 @@ export interface operations {
             cycle: {
               renewal?: {
                 /** @enum {string} */
-                auditChoice?: 'initial' | 'complementary';
-                /** @enum {string} */
                 auditType: 'renewal' | 'initial';
                 changeOfCb: boolean;
-                documents?: {
-                  documentId?: string;
-                  label: string;
-                  n: number;
-                  reason?: string;
-                  /** @enum {string} */
-                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
-                }[];
                 newCbId?: string;
                 newDossierId?: string;
                 /** Format: date-time */
@@ -16512,15 +16661,6 @@ export interface operations {
             };
             id: string;
             level?: string;
-            offer?: {
-              documentId: string;
-              reference: string;
-              /** Format: date-time */
-              sentAt: string;
-              /** Format: date-time */
-              signedAt?: string;
-              signedDocumentId?: string;
-            };
             organisationId: string;
             questionnaire: {
               revision: number;
@@ -16692,8 +16832,6 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
-          /** @enum {string} */
-          auditChoice?: 'initial' | 'complementary';
           cbId?: string;
         };
       };
@@ -16737,18 +16875,8 @@ export interface operations {
               cycle: {
                 renewal?: {
                   /** @enum {string} */
-                  auditChoice?: 'initial' | 'complementary';
-                  /** @enum {string} */
                   auditType: 'renewal' | 'initial';
                   changeOfCb: boolean;
-                  documents?: {
-                    documentId?: string;
-                    label: string;
-                    n: number;
-                    reason?: string;
-                    /** @enum {string} */
-                    status: 'missing' | 'submitted' | 'accepted' | 'rejected';
-                  }[];
                   newCbId?: string;
                   newDossierId?: string;
                   /** Format: date-time */
@@ -16766,15 +16894,6 @@ export interface operations {
               };
               id: string;
               level?: string;
-              offer?: {
-                documentId: string;
-                reference: string;
-                /** Format: date-time */
-                sentAt: string;
-                /** Format: date-time */
-                signedAt?: string;
-                signedDocumentId?: string;
-              };
               organisationId: string;
               questionnaire: {
                 revision: number;
@@ -16850,18 +16969,8 @@ export interface operations {
               cycle: {
                 renewal?: {
                   /** @enum {string} */
-                  auditChoice?: 'initial' | 'complementary';
-                  /** @enum {string} */
                   auditType: 'renewal' | 'initial';
                   changeOfCb: boolean;
-                  documents?: {
-                    documentId?: string;
-                    label: string;
-                    n: number;
-                    reason?: string;
-                    /** @enum {string} */
-                    status: 'missing' | 'submitted' | 'accepted' | 'rejected';
-                  }[];
                   newCbId?: string;
                   newDossierId?: string;
                   /** Format: date-time */
@@ -16879,15 +16988,6 @@ export interface operations {
               };
               id: string;
               level?: string;
-              offer?: {
-                documentId: string;
-                reference: string;
-                /** Format: date-time */
-                sentAt: string;
-                /** Format: date-time */
-                signedAt?: string;
-                signedDocumentId?: string;
-              };
               organisationId: string;
               questionnaire: {
                 revision: number;
@@ -16932,512 +17032,6 @@ export interface operations {
               updatedAt: string;
               version: number;
             };
-          };
-        };
-      };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not allowed */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found (or not yours) */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Too many requests; see Retry-After */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  'dossier.renewals.documents.submit': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        dossierId: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          documents: {
-            documentId: string;
-            n: number;
-          }[];
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            analystId?: string;
-            cbId: string;
-            certificate?: {
-              certificateId: string;
-              /** Format: date-time */
-              issuedAt: string;
-              number: string;
-              /** @enum {string} */
-              status: 'valid' | 'suspended' | 'withdrawn' | 'expired';
-              /** Format: date */
-              validFrom: string;
-              /** Format: date */
-              validUntil: string;
-            };
-            closedReason?: string;
-            /** @enum {string} */
-            complementaryRequested?: 'documentary' | 'on_site';
-            contract?: {
-              documentId?: string;
-              /** Format: date-time */
-              recordedAt: string;
-              reference: string;
-              /** Format: date */
-              signedOn: string;
-            };
-            /** Format: date-time */
-            createdAt: string;
-            cycle: {
-              renewal?: {
-                /** @enum {string} */
-                auditChoice?: 'initial' | 'complementary';
-                /** @enum {string} */
-                auditType: 'renewal' | 'initial';
-                changeOfCb: boolean;
-                documents?: {
-                  documentId?: string;
-                  label: string;
-                  n: number;
-                  reason?: string;
-                  /** @enum {string} */
-                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
-                }[];
-                newCbId?: string;
-                newDossierId?: string;
-                /** Format: date-time */
-                openedAt: string;
-              };
-              renewalOf?: {
-                cbId: string;
-                certificateId: string;
-                changeOfCb: boolean;
-                dossierId: string;
-              };
-              /** Format: date */
-              renewalOpensOn?: string;
-              surveillanceDue: string[];
-            };
-            id: string;
-            level?: string;
-            offer?: {
-              documentId: string;
-              reference: string;
-              /** Format: date-time */
-              sentAt: string;
-              /** Format: date-time */
-              signedAt?: string;
-              signedDocumentId?: string;
-            };
-            organisationId: string;
-            questionnaire: {
-              revision: number;
-              /** Format: date-time */
-              submittedAt?: string;
-              submittedBy?: string;
-            };
-            reference: string;
-            schemeId: string;
-            schemeVersion: string;
-            scopeChange?: {
-              /** Format: date-time */
-              decidedAt?: string;
-              description: string;
-              /** @enum {string} */
-              outcome?: 'no_action' | 'documentary_review' | 'extra_audit';
-              /** Format: date-time */
-              requestedAt: string;
-              /** @enum {string} */
-              status: 'pending' | 'decided';
-            };
-            /** @enum {string} */
-            status:
-              | 'draft'
-              | 'submitted'
-              | 'findings_on_questionnaire'
-              | 'corrected'
-              | 'admissible'
-              | 'contracted'
-              | 'audit_planned'
-              | 'audited'
-              | 'findings_open'
-              | 'decision_pending'
-              | 'certified'
-              | 'renewal'
-              | 'suspended'
-              | 'withdrawn'
-              | 'expired'
-              | 'refused'
-              | 'abandoned';
-            /** Format: date-time */
-            updatedAt: string;
-            version: number;
-          };
-        };
-      };
-      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Missing or invalid token, or a deactivated account */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not allowed */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found (or not yours) */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The body is not application/json in UTF-8 */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Too many requests; see Retry-After */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  'dossier.renewals.documents.review': {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        dossierId: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          reviews: {
-            accepted: boolean;
-            n: number;
-            reason?: string;
-          }[];
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            analystId?: string;
-            cbId: string;
-            certificate?: {
-              certificateId: string;
-              /** Format: date-time */
-              issuedAt: string;
-              number: string;
-              /** @enum {string} */
-              status: 'valid' | 'suspended' | 'withdrawn' | 'expired';
-              /** Format: date */
-              validFrom: string;
-              /** Format: date */
-              validUntil: string;
-            };
-            closedReason?: string;
-            /** @enum {string} */
-            complementaryRequested?: 'documentary' | 'on_site';
-            contract?: {
-              documentId?: string;
-              /** Format: date-time */
-              recordedAt: string;
-              reference: string;
-              /** Format: date */
-              signedOn: string;
-            };
-            /** Format: date-time */
-            createdAt: string;
-            cycle: {
-              renewal?: {
-                /** @enum {string} */
-                auditChoice?: 'initial' | 'complementary';
-                /** @enum {string} */
-                auditType: 'renewal' | 'initial';
-                changeOfCb: boolean;
-                documents?: {
-                  documentId?: string;
-                  label: string;
-                  n: number;
-                  reason?: string;
-                  /** @enum {string} */
-                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
-                }[];
-                newCbId?: string;
-                newDossierId?: string;
-                /** Format: date-time */
-                openedAt: string;
-              };
-              renewalOf?: {
-                cbId: string;
-                certificateId: string;
-                changeOfCb: boolean;
-                dossierId: string;
-              };
-              /** Format: date */
-              renewalOpensOn?: string;
-              surveillanceDue: string[];
-            };
-            id: string;
-            level?: string;
-            offer?: {
-              documentId: string;
-              reference: string;
-              /** Format: date-time */
-              sentAt: string;
-              /** Format: date-time */
-              signedAt?: string;
-              signedDocumentId?: string;
-            };
-            organisationId: string;
-            questionnaire: {
-              revision: number;
-              /** Format: date-time */
-              submittedAt?: string;
-              submittedBy?: string;
-            };
-            reference: string;
-            schemeId: string;
-            schemeVersion: string;
-            scopeChange?: {
-              /** Format: date-time */
-              decidedAt?: string;
-              description: string;
-              /** @enum {string} */
-              outcome?: 'no_action' | 'documentary_review' | 'extra_audit';
-              /** Format: date-time */
-              requestedAt: string;
-              /** @enum {string} */
-              status: 'pending' | 'decided';
-            };
-            /** @enum {string} */
-            status:
-              | 'draft'
-              | 'submitted'
-              | 'findings_on_questionnaire'
-              | 'corrected'
-              | 'admissible'
-              | 'contracted'
-              | 'audit_planned'
-              | 'audited'
-              | 'findings_open'
-              | 'decision_pending'
-              | 'certified'
-              | 'renewal'
-              | 'suspended'
-              | 'withdrawn'
-              | 'expired'
-              | 'refused'
-              | 'abandoned';
-            /** Format: date-time */
-            updatedAt: string;
-            version: number;
           };
         };
       };
@@ -17625,18 +17219,8 @@ export interface operations {
             cycle: {
               renewal?: {
                 /** @enum {string} */
-                auditChoice?: 'initial' | 'complementary';
-                /** @enum {string} */
                 auditType: 'renewal' | 'initial';
                 changeOfCb: boolean;
-                documents?: {
-                  documentId?: string;
-                  label: string;
-                  n: number;
-                  reason?: string;
-                  /** @enum {string} */
-                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
-                }[];
                 newCbId?: string;
                 newDossierId?: string;
                 /** Format: date-time */
@@ -17654,15 +17238,6 @@ export interface operations {
             };
             id: string;
             level?: string;
-            offer?: {
-              documentId: string;
-              reference: string;
-              /** Format: date-time */
-              sentAt: string;
-              /** Format: date-time */
-              signedAt?: string;
-              signedDocumentId?: string;
-            };
             organisationId: string;
             questionnaire: {
               revision: number;
@@ -17878,18 +17453,8 @@ export interface operations {
             cycle: {
               renewal?: {
                 /** @enum {string} */
-                auditChoice?: 'initial' | 'complementary';
-                /** @enum {string} */
                 auditType: 'renewal' | 'initial';
                 changeOfCb: boolean;
-                documents?: {
-                  documentId?: string;
-                  label: string;
-                  n: number;
-                  reason?: string;
-                  /** @enum {string} */
-                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
-                }[];
                 newCbId?: string;
                 newDossierId?: string;
                 /** Format: date-time */
@@ -17907,15 +17472,6 @@ export interface operations {
             };
             id: string;
             level?: string;
-            offer?: {
-              documentId: string;
-              reference: string;
-              /** Format: date-time */
-              sentAt: string;
-              /** Format: date-time */
-              signedAt?: string;
-              signedDocumentId?: string;
-            };
             organisationId: string;
             questionnaire: {
               revision: number;
@@ -25798,197 +25354,6 @@ export interface operations {
       };
     };
   };
-  'credentials.did.get': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        cbId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            '@context': string[];
-            assertionMethod: string[];
-            id: string;
-            verificationMethod: {
-              controller: string;
-              id: string;
-              publicKeyJwk: {
-                /** @constant */
-                crv: 'Ed25519';
-                /** @constant */
-                kty: 'OKP';
-                x: string;
-              };
-              /** @constant */
-              type: 'JsonWebKey2020';
-            }[];
-          };
-        };
-      };
-      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found (or not yours) */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Too many requests; see Retry-After */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  'credentials.status-list.get': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        cbId: string;
-        purpose: 'revocation' | 'suspension';
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            jwt: string;
-          };
-        };
-      };
-      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found (or not yours) */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Too many requests; see Retry-After */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request headers are too large */
-      431: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error; its errorId is in the logs */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A service behind the gateway is unavailable; see Retry-After */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
   'certificate.verify.company': {
     parameters: {
       query: {
@@ -26737,6 +26102,11 @@ export interface operations {
             }[];
             title: string;
           }[];
+          complaints?: {
+            acknowledgeWithinDays: number;
+            answerWithinDays: number;
+            appealWithinDays: number;
+          };
           cycle: {
             findingsDeadlineDays: number;
             renewalWindowMonths: number;
@@ -27168,7 +26538,6 @@ export interface operations {
             }[];
             title: string;
           };
-          renewalComplementaryAudit?: boolean;
           renewalDocuments: string[];
           schemeId: string;
           title: string;
@@ -27366,6 +26735,11 @@ export interface operations {
               }[];
               title: string;
             }[];
+            complaints?: {
+              acknowledgeWithinDays: number;
+              answerWithinDays: number;
+              appealWithinDays: number;
+            };
             cycle: {
               findingsDeadlineDays: number;
               renewalWindowMonths: number;
@@ -27800,7 +27174,6 @@ export interface operations {
               }[];
               title: string;
             };
-            renewalComplementaryAudit?: boolean;
             renewalDocuments: string[];
             schemeId: string;
             title: string;

@@ -1,24 +1,29 @@
 import { Injectable } from '@nestjs/common';
+import type { DossierResponse, Principal } from '@certhub/contracts';
 import { DomainError, type RpcHandler } from '@certhub/platform';
+import { ComplainantMails } from '../complainant-mails';
+import { dayAfter } from '../complaint-deadlines';
 import { complaintEvent, complaintRef } from '../complaint-events';
 import { ComplaintLifecycle } from '../complaint-lifecycle';
 import { toComplaintResponse } from '../complaint.mapper';
-import { IdentityLookups } from '../identity-lookups';
-
-/** Roles that may be named to handle a complaint: the CB's staff who do not audit. */
-const HANDLER_ROLES = new Set(['cb_admin', 'analyst', 'decision_maker']);
+import type { ComplaintDoc } from '../complaint.schema';
+import { DossierLookups } from '../dossier-lookups';
+import { HANDLER_ROLES, IdentityLookups } from '../identity-lookups';
 
 /**
  * The CB's handling of a complaint (docs/domain/complaints-and-appeals.md#complaint-lifecycle):
- * taken in charge with a named handler, or dismissed with the reason; closed by the handler with its
- * outcome and a reasoned answer. Each step is trailed and evented; the write path refuses a step the
- * table does not allow (409 with the status) and an edit on a stale version.
+ * taken in charge with a named handler (and the dossier concerned, whose organisation is then told,
+ * never by whom), or dismissed with the reason; closed by the handler with its outcome and a
+ * reasoned answer, which is mailed to the complainant. Each step is trailed and evented; the write
+ * path refuses a step the table does not allow (409 with the status) and an edit on a stale version.
  */
 @Injectable()
 export class HandleComplaint {
   constructor(
     private readonly complaints: ComplaintLifecycle,
     private readonly identity: IdentityLookups,
+    private readonly dossiers: DossierLookups,
+    private readonly mails: ComplainantMails,
   ) {}
 
   readonly acknowledge: RpcHandler<'complaints.acknowledge'> = async (principal, request) => {
@@ -30,19 +35,52 @@ export class HandleComplaint {
         [{ field: 'handlerId', message: 'an active administrator, analyst or decision maker of the CB' }],
         `${request.handlerId} cannot handle complaints`,
       );
+    const dossier = request.dossierId
+      ? await this.concerned(principal, current, request.dossierId)
+      : undefined;
+    const rules = dossier && !current.schemeId ? await this.dossiers.rules(dossier.schemeId) : undefined;
     const { after } = await this.complaints.apply(
       principal,
       current,
       'acknowledge',
       (c, now) => ({
-        $set: { handlerId: handler.id, acknowledgedAt: now },
-        what: `taken in charge, handled by ${handler.firstName} ${handler.lastName}`,
+        $set: {
+          handlerId: handler.id,
+          acknowledgedAt: now,
+          ...(dossier
+            ? { dossierId: dossier.id, organisationId: dossier.organisationId, schemeId: dossier.schemeId }
+            : {}),
+          // The dossier named the scheme only now: its answer deadline replaces the platform's.
+          ...(rules ? { answerBy: dayAfter(c.receivedAt, rules.answerWithinDays) } : {}),
+        },
+        what: `taken in charge, handled by ${handler.firstName} ${handler.lastName}${
+          dossier ? `, about dossier ${dossier.reference}` : ''
+        }`,
         events: () => [
           complaintEvent(
             'certhub.complaint.acknowledged.v1',
-            { ...complaintRef(c), handlerId: handler.id, answerBy: c.answerBy, by: principal.userId },
+            {
+              ...complaintRef(c),
+              handlerId: handler.id,
+              answerBy: rules ? dayAfter(c.receivedAt, rules.answerWithinDays) : c.answerBy,
+              by: principal.userId,
+            },
             c,
           ),
+          ...(dossier
+            ? [
+                complaintEvent(
+                  'certhub.complaint.organisation_informed.v1',
+                  {
+                    ...complaintRef(c),
+                    organisationId: dossier.organisationId,
+                    dossierId: dossier.id,
+                    subject: c.subject,
+                  },
+                  c,
+                ),
+              ]
+            : []),
         ],
       }),
       { expectedVersion: request.version },
@@ -64,6 +102,7 @@ export class HandleComplaint {
       }),
       { expectedVersion: request.version },
     );
+    await this.mails.answered(after, await this.cbName(after), request.reason);
     return toComplaintResponse(after, true);
   };
 
@@ -85,6 +124,29 @@ export class HandleComplaint {
       }),
       { expectedVersion: request.version },
     );
+    await this.mails.answered(after, await this.cbName(after), request.answer);
     return toComplaintResponse(after, true);
   };
+
+  /**
+   * The dossier a complaint is about, as the CB's staff see it (404 for another CB's); when the
+   * complaint names a certificate, it must be that dossier's.
+   */
+  private async concerned(
+    principal: Principal,
+    c: ComplaintDoc,
+    dossierId: string,
+  ): Promise<DossierResponse> {
+    const dossier = await this.dossiers.dossier(principal, dossierId);
+    if (c.certificateNumber && dossier.certificate?.number !== c.certificateNumber)
+      throw DomainError.invalid(
+        [{ field: 'dossierId', message: `not the dossier of certificate ${c.certificateNumber}` }],
+        'the complaint is about another certificate',
+      );
+    return dossier;
+  }
+
+  private async cbName(c: ComplaintDoc): Promise<string> {
+    return (await this.identity.certificationBody(c.tenantId))?.name ?? c.tenantId;
+  }
 }

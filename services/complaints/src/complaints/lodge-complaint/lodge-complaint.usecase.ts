@@ -2,15 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { SYSTEM_PRINCIPAL } from '@certhub/contracts';
 import { DomainError, SequenceRepository, type RpcHandler } from '@certhub/platform';
-import { ACKNOWLEDGE_WITHIN_DAYS, ANSWER_WITHIN_DAYS, dayAfter } from '../complaint-deadlines';
+import { ComplainantMails } from '../complainant-mails';
+import { dayAfter } from '../complaint-deadlines';
 import { complaintEvent, complaintRef } from '../complaint-events';
 import { ComplaintLifecycle } from '../complaint-lifecycle';
+import { DossierLookups } from '../dossier-lookups';
 import { IdentityLookups } from '../identity-lookups';
 
 /**
  * Anyone lodges a complaint with a CB, without an account (docs/domain/complaints-and-appeals.md#lodging):
  * it is in the CB's register at once, under a reference the complainant keeps, with the deadlines
- * of its first steps; the CB's administrators are told.
+ * of its first steps (the certificate's scheme's, else the platform's); the CB's administrators are
+ * told, and the complainant gets the acknowledgement mail with the private follow link.
  */
 @Injectable()
 export class LodgeComplaint {
@@ -18,6 +21,8 @@ export class LodgeComplaint {
     private readonly complaints: ComplaintLifecycle,
     private readonly sequences: SequenceRepository,
     private readonly identity: IdentityLookups,
+    private readonly dossiers: DossierLookups,
+    private readonly mails: ComplainantMails,
   ) {}
 
   readonly execute: RpcHandler<'complaints.lodge'> = async (request) => {
@@ -32,6 +37,11 @@ export class LodgeComplaint {
         [{ field: 'organisationName', message: 'name the organisation or its certificate number' }],
         'which certified organisation is the complaint about?',
       );
+    // A certificate names its scheme, whose deadlines then apply; else the platform's.
+    const schemeId = request.certificateNumber
+      ? await this.dossiers.schemeOfCertificate(request.certificateNumber)
+      : undefined;
+    const rules = await this.dossiers.rules(schemeId);
     const now = new Date();
     const year = now.getUTCFullYear();
     const seq = await this.sequences.next(cb.id, `complaint:${year}`);
@@ -47,10 +57,13 @@ export class LodgeComplaint {
       facts: request.facts,
       complainant: request.complainant,
       locale: request.locale,
+      ...(schemeId ? { schemeId } : {}),
       status: 'received' as const,
       receivedAt: now,
-      acknowledgeBy: dayAfter(now, ACKNOWLEDGE_WITHIN_DAYS),
-      answerBy: dayAfter(now, ANSWER_WITHIN_DAYS),
+      acknowledgeBy: dayAfter(now, rules.acknowledgeWithinDays),
+      answerBy: dayAfter(now, rules.answerWithinDays),
+      actions: [],
+      overdueSteps: [],
     };
     await this.complaints.create(SYSTEM_PRINCIPAL, complaint, {
       action: 'lodge',
@@ -64,6 +77,7 @@ export class LodgeComplaint {
         ),
       ],
     });
+    await this.mails.received(complaint, cb.name);
     return { reference, receivedAt: now.toISOString(), acknowledgeBy: complaint.acknowledgeBy };
   };
 }

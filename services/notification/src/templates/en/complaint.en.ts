@@ -24,4 +24,58 @@ export const COMPLAINT_EN: Record<ComplaintEventType, EventTemplate> = {
     summary: 'Complaint {{data.reference}} is closed ({{label "complaintOutcome" data.outcome}}).',
     ...sentence('The reasoned answer is in the complaints register.'),
   },
+  'certhub.complaint.action_taken.v1': {
+    subject: 'Complaint {{data.reference}}: {{label "complaintAction" data.action}}',
+    summary:
+      'Complaint {{data.reference}} led to {{label "complaintAction" data.action}} on the dossier concerned.',
+    ...sentence('The details are in the complaint’s trail and in the dossier’s.'),
+  },
+  'certhub.complaint.organisation_informed.v1': {
+    subject: 'A complaint concerns you ({{data.reference}})',
+    summary:
+      'Your certification body received a complaint about you: “{{data.subject}}”. It is investigating it.',
+    ...sentence(
+      'The certification body may contact you as part of its investigation; who lodged the complaint stays confidential.',
+    ),
+  },
+  'certhub.complaint.overdue.v1': {
+    subject: 'Complaint {{data.reference}} overdue',
+    summary:
+      'Complaint {{data.reference}} was to be {{label "complaintStep" data.step}} by {{date data.dueOn}}.',
+    ...sentence('Handle it now: the scheme’s deadline has passed.'),
+  },
+  'certhub.appeal.lodged.v1': {
+    subject: 'New appeal {{data.reference}}',
+    summary:
+      'An appeal against a decision ({{label "appealDecision" data.decision}}) is to be answered by {{date data.answerBy}}.',
+    ...sentence(
+      'Name someone who took no part in the audit, the review or the decision of the dossier. The decision stays in force unless you suspend its effect.',
+    ),
+  },
+  'certhub.appeal.assigned.v1': {
+    subject: 'Appeal {{data.reference}}: you handle it',
+    summary: 'Appeal {{data.reference}} is in your charge.',
+    ...sentence('Investigate it, then uphold or reject it with a reasoned answer.'),
+  },
+  'certhub.appeal.effect_suspended.v1': {
+    subject: 'Appeal {{data.reference}}: the decision’s effect is suspended',
+    summary:
+      'The certification body suspends the effect of the contested decision until your appeal {{data.reference}} is decided.',
+    ...sentence('The reason is in your appeal’s page.'),
+  },
+  'certhub.appeal.decided.v1': {
+    subject: 'Appeal {{data.reference}}: {{label "appealOutcome" data.outcome}}',
+    summary: 'Appeal {{data.reference}} is {{label "appealOutcome" data.outcome}}.',
+    ...sentence('The reasoned answer is in the appeal’s page.'),
+  },
+  'certhub.appeal.reviewed.v1': {
+    subject: 'Appeal {{data.reference}}: decision reviewed',
+    summary: 'The decision contested by appeal {{data.reference}} was reviewed.',
+    ...sentence('The details are in the appeal’s page and in the dossier’s trail.'),
+  },
+  'certhub.appeal.withdrawn.v1': {
+    subject: 'Appeal {{data.reference}} withdrawn',
+    summary: 'The organisation withdrew its appeal {{data.reference}}.',
+    ...sentence('The appeal stays in the register.'),
+  },
 };

@@ -26,4 +26,58 @@ export const COMPLAINT_FR: Record<ComplaintEventType, EventTemplate> = {
     summary: 'La réclamation {{data.reference}} est clôturée ({{label "complaintOutcome" data.outcome}}).',
     ...sentence('La réponse motivée figure dans le registre des réclamations.'),
   },
+  'certhub.complaint.action_taken.v1': {
+    subject: 'Réclamation {{data.reference}} : {{label "complaintAction" data.action}}',
+    summary:
+      'La réclamation {{data.reference}} a conduit à {{label "complaintAction" data.action}} sur le dossier concerné.',
+    ...sentence('Le détail figure dans l’historique de la réclamation et dans celui du dossier.'),
+  },
+  'certhub.complaint.organisation_informed.v1': {
+    subject: 'Une réclamation vous concerne ({{data.reference}})',
+    summary:
+      'Votre organisme certificateur a reçu une réclamation vous concernant : « {{data.subject}} ». Il l’instruit.',
+    ...sentence(
+      'L’organisme certificateur peut revenir vers vous dans le cadre de son instruction ; l’identité du réclamant reste confidentielle.',
+    ),
+  },
+  'certhub.complaint.overdue.v1': {
+    subject: 'Réclamation {{data.reference}} en retard',
+    summary:
+      'La réclamation {{data.reference}} devait être {{label "complaintStep" data.step}} au plus tard le {{date data.dueOn}}.',
+    ...sentence('Traitez-la sans attendre : le délai du référentiel est dépassé.'),
+  },
+  'certhub.appeal.lodged.v1': {
+    subject: 'Nouveau recours {{data.reference}}',
+    summary:
+      'Un recours contre la décision ({{label "appealDecision" data.decision}}) est à traiter avant le {{date data.answerBy}}.',
+    ...sentence(
+      'Désignez une personne qui n’a pris part ni à l’audit, ni à l’instruction, ni à la décision du dossier. La décision reste en vigueur sauf si vous en suspendez l’effet.',
+    ),
+  },
+  'certhub.appeal.assigned.v1': {
+    subject: 'Recours {{data.reference}} : vous en avez la charge',
+    summary: 'Le recours {{data.reference}} vous est confié.',
+    ...sentence('Instruisez-le puis admettez-le ou rejetez-le avec une réponse motivée.'),
+  },
+  'certhub.appeal.effect_suspended.v1': {
+    subject: 'Recours {{data.reference}} : effet de la décision suspendu',
+    summary:
+      'L’organisme certificateur suspend l’effet de la décision contestée jusqu’à la décision sur votre recours {{data.reference}}.',
+    ...sentence('Le motif figure dans le suivi de votre recours.'),
+  },
+  'certhub.appeal.decided.v1': {
+    subject: 'Recours {{data.reference}} : {{label "appealOutcome" data.outcome}}',
+    summary: 'Le recours {{data.reference}} est {{label "appealOutcome" data.outcome}}.',
+    ...sentence('La réponse motivée figure dans le suivi du recours.'),
+  },
+  'certhub.appeal.reviewed.v1': {
+    subject: 'Recours {{data.reference}} : décision révisée',
+    summary: 'La décision contestée par le recours {{data.reference}} a été révisée.',
+    ...sentence('Le détail figure dans le suivi du recours et dans l’historique du dossier.'),
+  },
+  'certhub.appeal.withdrawn.v1': {
+    subject: 'Recours {{data.reference}} retiré',
+    summary: 'L’organisation a retiré son recours {{data.reference}}.',
+    ...sentence('Le recours reste dans le registre.'),
+  },
 };

@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { searchPage } from '../common/search-page';
+import type { Principal } from '@certhub/contracts';
+import type { AggregateStore } from '@certhub/platform';
+import type { FilterQuery, Model, SortOrder, UpdateQuery } from 'mongoose';
+import { appealScope } from './appeal-access';
+import { APPEAL_MODEL, type AppealDoc } from './appeal.schema';
+
+@Injectable()
+export class AppealRepository implements AggregateStore<AppealDoc> {
+  constructor(@InjectModel(APPEAL_MODEL) private readonly model: Model<AppealDoc>) {}
+
+  async insert(appeal: AppealDoc): Promise<void> {
+    await this.model.create(appeal);
+  }
+
+  findVisible(principal: Principal, appealId: string): Promise<AppealDoc | null> {
+    const scope = appealScope(principal);
+    if (!scope) return Promise.resolve(null);
+    return this.model
+      .findOne({ $and: [scope, { _id: appealId }] }, { outbox: 0 })
+      .lean<AppealDoc>()
+      .exec();
+  }
+
+  /** An appeal of this dossier and decision still pending: one at a time per decision. */
+  pendingFor(cbId: string, dossierId: string, contestedId: string): Promise<AppealDoc | null> {
+    return this.model
+      .findOne({
+        tenantId: cbId,
+        dossierId,
+        contestedId,
+        status: { $in: ['lodged', 'investigating', 'upheld'] },
+      })
+      .lean<AppealDoc>()
+      .exec();
+  }
+
+  /**
+   * The register's rows for its figures and export, lodged within the period: one CB's, or every
+   * CB's for platform staff (`cbId` undefined).
+   */
+  figures(cbId: string | undefined, period: { from?: Date; to?: Date }): Promise<AppealDoc[]> {
+    const when = { ...(period.from ? { $gte: period.from } : {}), ...(period.to ? { $lte: period.to } : {}) };
+    const query = this.model.find(
+      { ...(cbId ? { tenantId: cbId } : {}), ...(period.from || period.to ? { lodgedAt: when } : {}) },
+      { outbox: 0, trail: 0, grounds: 0 },
+    );
+    if (!cbId) query.setOptions({ crossTenant: 'platform-wide figures for platform staff' } as never);
+    return query.lean<AppealDoc[]>().exec();
+  }
+
+  applyAtVersion(appeal: AppealDoc, update: UpdateQuery<AppealDoc>): Promise<AppealDoc | null> {
+    return this.model
+      .findOneAndUpdate({ tenantId: appeal.cbId, _id: appeal._id, version: appeal.version }, update, {
+        new: true,
+      })
+      .lean<AppealDoc>()
+      .exec();
+  }
+
+  search(
+    scope: FilterQuery<AppealDoc>,
+    filter: FilterQuery<AppealDoc>,
+    sort: Record<string, SortOrder>,
+    page: { page: number; pageSize: number },
+  ): Promise<{ items: AppealDoc[]; total: number }> {
+    return searchPage(this.model, scope, filter, sort, page);
+  }
+}

@@ -1,0 +1,162 @@
+import { Injectable } from '@nestjs/common';
+import { RpcClient, DomainError, type RpcHandler } from '@certhub/platform';
+import { DossierLookups } from '../../complaints/dossier-lookups';
+import { HANDLER_ROLES, IdentityLookups } from '../../complaints/identity-lookups';
+import { AppealLifecycle } from '../appeal-lifecycle';
+import { appealEvent, appealRef, toAppealResponse } from '../appeal.mapper';
+
+/**
+ * The CB's handling of an appeal (docs/domain/complaints-and-appeals.md#appeal-lifecycle): a
+ * handler who took no part in the contested decision (asked of the dossier service: its analyst,
+ * auditors and deciders are refused), the decision's effect suspended or not, upheld or rejected
+ * with a reasoned answer, and an upheld decision reviewed through the dossier lifecycle.
+ */
+@Injectable()
+export class HandleAppeal {
+  constructor(
+    private readonly appeals: AppealLifecycle,
+    private readonly identity: IdentityLookups,
+    private readonly dossiers: DossierLookups,
+    private readonly rpc: RpcClient,
+  ) {}
+
+  readonly assign: RpcHandler<'complaints.appeals.assign'> = async (principal, request) => {
+    const current = await this.appeals.load(principal, request.appealId);
+    this.appeals.authorize(current, 'assign', principal, request.version);
+    const handler = await this.identity.colleague(request.handlerId, principal);
+    if (!handler?.enabled || !HANDLER_ROLES.has(handler.role))
+      throw DomainError.invalid(
+        [{ field: 'handlerId', message: 'an active administrator, analyst or decision maker of the CB' }],
+        `${request.handlerId} cannot handle appeals`,
+      );
+    const dossier = await this.dossiers.dossier(principal, current.dossierId);
+    if ((await this.dossiers.involved(principal, dossier)).has(handler.id))
+      throw DomainError.invalid(
+        [
+          {
+            field: 'handlerId',
+            message: 'took part in the dossier (analyst, auditor or decider): not impartial',
+          },
+        ],
+        `${handler.firstName} ${handler.lastName} took part in dossier ${dossier.reference}`,
+      );
+    const { after } = await this.appeals.apply(
+      principal,
+      current,
+      'assign',
+      (a, now) => ({
+        $set: { handlerId: handler.id, assignedAt: now },
+        what: `handled by ${handler.firstName} ${handler.lastName}`,
+        events: () => [
+          appealEvent(
+            'certhub.appeal.assigned.v1',
+            { ...appealRef(a), handlerId: handler.id, by: principal.userId },
+            a,
+          ),
+        ],
+      }),
+      { expectedVersion: request.version },
+    );
+    return toAppealResponse(after, true);
+  };
+
+  readonly suspendEffect: RpcHandler<'complaints.appeals.suspend-effect'> = async (principal, request) => {
+    const { after } = await this.appeals.apply(
+      principal,
+      request.appealId,
+      'suspend_effect',
+      (a, now) => ({
+        $set: { effectSuspended: { at: now, by: principal.userId, reason: request.reason } },
+        what: `effect of the ${a.decision} suspended until the appeal is decided: ${request.reason}`,
+        events: () => [
+          appealEvent('certhub.appeal.effect_suspended.v1', { ...appealRef(a), by: principal.userId }, a),
+        ],
+      }),
+      { expectedVersion: request.version },
+    );
+    return toAppealResponse(after, true);
+  };
+
+  readonly uphold: RpcHandler<'complaints.appeals.uphold'> = (principal, request) =>
+    this.decide(principal, request, 'uphold');
+
+  readonly reject: RpcHandler<'complaints.appeals.reject'> = (principal, request) =>
+    this.decide(principal, request, 'reject');
+
+  /**
+   * The review of an upheld appeal through the dossier lifecycle, as the caller (a decision maker
+   * who took no part in the dossier): a suspended certificate is reinstated. Other decisions have no
+   * route to be taken back yet; their review is recorded with what the CB did.
+   */
+  readonly review: RpcHandler<'complaints.appeals.review'> = async (principal, request) => {
+    const current = await this.appeals.load(principal, request.appealId);
+    this.appeals.authorize(current, 'review', principal, request.version);
+    const dossier = await this.dossiers.dossier(principal, current.dossierId);
+    if ((await this.dossiers.involved(principal, dossier)).has(principal.userId))
+      throw DomainError.forbidden(
+        'you took part in this dossier: another decision maker reviews the decision',
+      );
+    if (current.decision === 'suspension' && dossier.certificate?.status === 'suspended')
+      await this.rpc.call(
+        'dossier.certificates.reinstate',
+        { dossierId: dossier.id, reason: `appeal ${current.reference} upheld: ${request.reason}` },
+        { principal },
+      );
+    const { after } = await this.appeals.apply(
+      principal,
+      current,
+      'review',
+      (a, now) => ({
+        $set: { review: request.reason, closedAt: now },
+        what:
+          a.decision === 'suspension'
+            ? `certificate reinstated: ${request.reason}`
+            : `${a.decision} reviewed: ${request.reason}`,
+        events: () => [
+          appealEvent('certhub.appeal.reviewed.v1', { ...appealRef(a), by: principal.userId }, a),
+        ],
+      }),
+      { expectedVersion: request.version },
+    );
+    return toAppealResponse(after, true);
+  };
+
+  readonly withdraw: RpcHandler<'complaints.appeals.withdraw'> = async (principal, request) => {
+    const { after } = await this.appeals.apply(
+      principal,
+      request.appealId,
+      'withdraw',
+      (a, now) => ({
+        $set: { closedAt: now },
+        what: 'withdrawn by the appellant',
+        events: () => [
+          appealEvent('certhub.appeal.withdrawn.v1', { ...appealRef(a), by: principal.userId }, a),
+        ],
+      }),
+      { expectedVersion: request.version },
+    );
+    return toAppealResponse(after, true);
+  };
+
+  private async decide(
+    principal: Parameters<RpcHandler<'complaints.appeals.uphold'>>[0],
+    request: { appealId: string; version: number; answer: string },
+    action: 'uphold' | 'reject',
+  ) {
+    const outcome = action === 'uphold' ? 'upheld' : 'rejected';
+    const { after } = await this.appeals.apply(
+      principal,
+      request.appealId,
+      action,
+      (a, now) => ({
+        $set: { answer: request.answer, decidedAt: now, ...(action === 'reject' ? { closedAt: now } : {}) },
+        what: `${outcome}: ${request.answer}`,
+        events: () => [
+          appealEvent('certhub.appeal.decided.v1', { ...appealRef(a), outcome, by: principal.userId }, a),
+        ],
+      }),
+      { expectedVersion: request.version },
+    );
+    return toAppealResponse(after, true);
+  }
+}

@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, mongoSort, type RpcHandler } from '@certhub/platform';
+import type { FilterQuery } from 'mongoose';
+import { today } from '../../complaints/complaint.mapper';
+import { appealScope } from '../appeal-access';
+import { AppealLifecycle } from '../appeal-lifecycle';
+import { toAppealResponse } from '../appeal.mapper';
+import { AppealRepository } from '../appeal.repository';
+import type { AppealDoc } from '../appeal.schema';
+
+/** The appeals register (the CB's) or the organisation's own appeals, and one appeal with its trail. */
+@Injectable()
+export class SearchAppeals {
+  constructor(
+    private readonly repository: AppealRepository,
+    private readonly appeals: AppealLifecycle,
+  ) {}
+
+  readonly get: RpcHandler<'complaints.appeals.get'> = async (principal, { appealId }) =>
+    toAppealResponse(await this.appeals.load(principal, appealId), true);
+
+  readonly execute: RpcHandler<'complaints.appeals.list'> = async (principal, query) => {
+    const scope = appealScope(principal);
+    if (!scope) throw DomainError.forbidden('appeals are the CB’s and the appellant’s');
+    const and: FilterQuery<AppealDoc>[] = [];
+    if (query.status) and.push({ status: query.status });
+    if (query.decision) and.push({ decision: query.decision });
+    if (query.dossierId) and.push({ dossierId: query.dossierId });
+    const late = { status: { $in: ['lodged', 'investigating'] }, answerBy: { $lt: today() } };
+    if (query.overdue === true) and.push(late);
+    if (query.overdue === false) and.push({ $nor: [late] });
+    const { items, total } = await this.repository.search(
+      scope,
+      and.length ? { $and: and } : {},
+      mongoSort(query.sort, '-lodgedAt'),
+      query,
+    );
+    return {
+      items: items.map((a) => toAppealResponse(a)),
+      page: query.page,
+      pageSize: query.pageSize,
+      total,
+    };
+  };
+}

@@ -1,0 +1,67 @@
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { PeriodicJobs, SERVICE_CONFIG } from '@certhub/platform';
+import type { ComplaintsConfig } from '../../config';
+import { complaintEvent, complaintRef } from '../complaint-events';
+import { today } from '../complaint.mapper';
+import { ComplaintRepository } from '../complaint.repository';
+
+const PAGE = 200;
+
+/**
+ * The deadline watch (docs/domain/complaints-and-appeals.md#deadlines): each pass, at the job's
+ * clock, finds the complaints past the deadline of their current step (taken in charge, answered)
+ * and reports each step once, in the complaint's trail and as `certhub.complaint.overdue.v1`, which
+ * reminds the CB's administrators and the handler (inbox and mail).
+ */
+@Injectable()
+export class WatchDeadlines implements OnModuleInit {
+  constructor(
+    @Inject(SERVICE_CONFIG) private readonly config: ComplaintsConfig,
+    private readonly complaints: ComplaintRepository,
+    private readonly jobs: PeriodicJobs,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.register({
+      name: 'complaint-deadlines',
+      intervalMs: this.config.DEADLINE_SCAN_INTERVAL_MS,
+      runAtStart: true,
+      run: ({ now, signal }) => this.runOnce(now, signal),
+    });
+  }
+
+  /** One pass at `now`; answers how many overdue steps it reported. */
+  async runOnce(now: Date, signal?: AbortSignal): Promise<number> {
+    const day = today(now);
+    let reported = 0;
+    for (;;) {
+      const page = await this.complaints.overdueUnreported(day, PAGE);
+      let progressed = 0;
+      for (const c of page) {
+        if (signal?.aborted) return reported;
+        const step = c.status === 'received' ? 'acknowledge' : 'answer';
+        const dueOn = step === 'acknowledge' ? c.acknowledgeBy : c.answerBy;
+        const event = {
+          ...complaintEvent(
+            'certhub.complaint.overdue.v1',
+            { ...complaintRef(c), step, dueOn, ...(c.handlerId ? { handlerId: c.handlerId } : {}) },
+            c,
+          ),
+          // One id per complaint and step: a repeated report is dropped by JetStream's de-duplication.
+          id: `${c._id}.overdue.${step}`,
+        };
+        const trail = {
+          at: now,
+          by: 'system',
+          action: 'overdue',
+          from: c.status,
+          to: c.status,
+          what: `${step === 'acknowledge' ? 'not taken in charge' : 'not answered'} by ${dueOn}`,
+        };
+        if (await this.complaints.reportOverdue(c, step, trail, event)) progressed += 1;
+      }
+      reported += progressed;
+      if (page.length < PAGE || progressed === 0) return reported;
+    }
+  }
+}

@@ -1,0 +1,108 @@
+import type { INestApplication } from '@nestjs/common';
+import { Transport, type MicroserviceOptions } from '@nestjs/microservices';
+import { Test } from '@nestjs/testing';
+import { mongoDbName, natsAuthOf, natsConnectionOptions } from '@certhub/platform';
+import { GatewayClient, TestStack, freePort, natsServiceEnv, runtimeEnv } from '@certhub/testing';
+import mongoose, { type Connection } from 'mongoose';
+import { AppModule } from '../../src/app.module';
+import { ComplaintsEnv } from '../../src/config';
+// The dossier service's test seeding: certified dossiers straight in its database, every later
+// step through its real routes.
+import { ensureCbUser } from '../../../dossier/test/support/keycloak-users';
+import { dossierDocument, type SeedOptions } from '../../../dossier/test/support/seed';
+
+/**
+ * Complaints and appeals with the services they act through: identity, dossier, notification and
+ * the gateway as processes; the complaints service in this process (its deadline watch is called
+ * at a clock the test moves, as the job calls it), answering the gateway over NATS.
+ */
+export class ComplaintsHarness {
+  private constructor(
+    readonly stack: TestStack,
+    readonly app: INestApplication,
+    readonly dossiers: Connection,
+    readonly gateway: GatewayClient,
+    readonly ids: Record<string, string>,
+  ) {}
+
+  static async start(users: string[]): Promise<ComplaintsHarness> {
+    // A second decision maker, who took no part in the contested decision.
+    const decider2 = await ensureCbUser('decider2@certhub.local', 'decision_maker');
+    // The gateway streams the register's export from this process's internal route.
+    const port = await freePort();
+    const stack = await TestStack.start(['identity', 'dossier', 'notification', 'gateway'], {
+      RATE_LIMIT_PER_MINUTE: '100000',
+      COMPLAINTS_URL: `http://127.0.0.1:${port}`,
+    });
+    const env = runtimeEnv();
+    const config = ComplaintsEnv.parse({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'warn',
+      NATS_URL: stack.nats.url,
+      ...natsServiceEnv('complaints', stack.nats.url),
+      MONGO_URL: env.MONGO_URL,
+      MONGO_DB_PREFIX: stack.prefix,
+      INTERNAL_TOKEN_SECRET: env.INTERNAL_TOKEN_SECRET,
+      PUBLIC_PORTAL_URL: stack.service('gateway').url,
+    });
+    const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] }).compile();
+    const app = moduleRef.createNestApplication({ logger: ['error'] });
+    app.connectMicroservice<MicroserviceOptions>(
+      {
+        transport: Transport.NATS,
+        options: {
+          ...natsConnectionOptions(config.NATS_URL, 'complaints', natsAuthOf(config)),
+          queue: 'complaints',
+        },
+      },
+      { inheritAppConfig: true },
+    );
+    await app.startAllMicroservices();
+    await app.listen(port, '127.0.0.1');
+    const dossiers = await mongoose
+      .createConnection(env.MONGO_URL, { dbName: mongoDbName(stack.prefix, 'dossier') })
+      .asPromise();
+    // Identity projects only the demo users at start: this one is written into its projection.
+    const identity = await mongoose
+      .createConnection(env.MONGO_URL, { dbName: mongoDbName(stack.prefix, 'identity') })
+      .asPromise();
+    await identity.collection('users').updateOne(
+      { _id: decider2 as never },
+      {
+        $set: {
+          tenantType: 'cb',
+          tenantId: 'cb-demo',
+          email: 'decider2@certhub.local',
+          firstName: 'Second',
+          lastName: 'Décideur',
+          role: 'decision_maker',
+          enabled: true,
+          emailVerified: true,
+          locale: 'fr',
+          createdAt: new Date(),
+          outbox: [],
+        },
+      },
+      { upsert: true },
+    );
+    await identity.close();
+    const gateway = await GatewayClient.signIn(stack.service('gateway').url, users);
+    const ids: Record<string, string> = {};
+    for (const who of users) ids[who] = await gateway.userId(who);
+    return new ComplaintsHarness(stack, app, dossiers, gateway, ids);
+  }
+
+  async stop(): Promise<void> {
+    await this.dossiers?.close();
+    await this.app?.close();
+    await this.stack?.stop();
+  }
+
+  /** A dossier of the demo organisation with the demo CB, in the given state; its id and certificate. */
+  async seedDossier(o: SeedOptions): Promise<{ id: string; certificateNumber: string }> {
+    const doc = dossierDocument({ analystId: this.ids['analyst'], ...o });
+    await this.dossiers.collection('dossiers').insertOne(doc);
+    const certificate = doc['certificate'] as { number: string } | undefined;
+    return { id: doc._id as unknown as string, certificateNumber: certificate?.number ?? '' };
+  }
+}
