@@ -712,7 +712,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Dossiers of the caller’s scope by status, scheme, CB, organisation or reference */
+    /** Dossiers of the caller’s scope by status, scheme, level, CB, organisation, analyst, overdue findings or reference (or holder name) */
     get: operations['dossier.dossiers.search'];
     put?: never;
     /** Open a dossier: scheme, level and certification body */
@@ -1128,6 +1128,23 @@ export interface paths {
     get: operations['dossier.dossiers.trail'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossiers/analyst-assignments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Assign several dossiers to one analyst of the CB; the answer says the outcome per dossier */
+    post: operations['dossier.dossiers.assign-many'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1882,6 +1899,23 @@ export interface paths {
     };
     /** Status, validity and scope of a certificate by its number (where its QR code leads) */
     get: operations['certificate.verify.number'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/registry': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The public register: certificates by holder name or number, SIREN, scheme, CB and status */
+    get: operations['certificate.registry.search'];
     put?: never;
     post?: never;
     delete?: never;
@@ -3681,6 +3715,7 @@ export interface operations {
             closingMeetingMeasures?: string;
             description: string;
             dossierId: string;
+            dossierReference?: string;
             dueDate: string;
             id: string;
             items: {
@@ -9306,8 +9341,11 @@ export interface operations {
   'dossier.dossiers.search': {
     parameters: {
       query?: {
+        analystId?: string;
         cbId?: string;
+        level?: string;
         organisationId?: string;
+        overdue?: 'true' | 'false';
         page?: number;
         pageSize?: number;
         q?: string;
@@ -9320,7 +9358,11 @@ export interface operations {
           | 'reference'
           | '-reference'
           | 'status'
-          | '-status';
+          | '-status'
+          | 'analystId'
+          | '-analystId'
+          | 'holderName'
+          | '-holderName';
         status?:
           | (
               | 'draft'
@@ -9422,9 +9464,11 @@ export interface operations {
                 renewalOpensOn?: string;
                 surveillanceDue: string[];
               };
+              holderName?: string;
               id: string;
               level?: string;
               organisationId: string;
+              overdueFindings?: number;
               questionnaire: {
                 revision: number;
                 /** Format: date-time */
@@ -9623,9 +9667,11 @@ export interface operations {
               renewalOpensOn?: string;
               surveillanceDue: string[];
             };
+            holderName?: string;
             id: string;
             level?: string;
             organisationId: string;
+            overdueFindings?: number;
             questionnaire: {
               revision: number;
               /** Format: date-time */
@@ -9846,9 +9892,11 @@ export interface operations {
               renewalOpensOn?: string;
               surveillanceDue: string[];
             };
+            holderName?: string;
             id: string;
             level?: string;
             organisationId: string;
+            overdueFindings?: number;
             questionnaire: {
               revision: number;
               /** Format: date-time */
@@ -10051,9 +10099,11 @@ export interface operations {
               renewalOpensOn?: string;
               surveillanceDue: string[];
             };
+            holderName?: string;
             id: string;
             level?: string;
             organisationId: string;
+            overdueFindings?: number;
             questionnaire: {
               revision: number;
               /** Format: date-time */
@@ -10281,9 +10331,11 @@ export interface operations {
               renewalOpensOn?: string;
               surveillanceDue: string[];
             };
+            holderName?: string;
             id: string;
             level?: string;
             organisationId: string;
+            overdueFindings?: number;
             questionnaire: {
               revision: number;
               /** Format: date-time */
@@ -10510,9 +10562,11 @@ export interface operations {
               renewalOpensOn?: string;
               surveillanceDue: string[];
             };
+            holderName?: string;
             id: string;
             level?: string;
             organisationId: string;
+            overdueFindings?: number;
             questionnaire: {
               revision: number;
               /** Format: date-time */
@@ -10911,9 +10965,11 @@ export interface operations {
               renewalOpensOn?: string;
               surveillanceDue: string[];
             };
+            holderName?: string;
             id: string;
             level?: string;
             organisationId: string;
+            overdueFindings?: number;
             questionnaire: {
               revision: number;
               /** Format: date-time */
@@ -11143,9 +11199,11 @@ export interface operations {
               renewalOpensOn?: string;
               surveillanceDue: string[];
             };
+            holderName?: string;
             id: string;
             level?: string;
             organisationId: string;
+            overdueFindings?: number;
             questionnaire: {
               revision: number;
               /** Format: date-time */
@@ -11375,9 +11433,11 @@ export interface operations {
               renewalOpensOn?: string;
               surveillanceDue: string[];
             };
+            holderName?: string;
             id: string;
             level?: string;
             organisationId: string;
+            overdueFindings?: number;
             questionnaire: {
               revision: number;
               /** Format: date-time */
@@ -11768,9 +11828,11 @@ export interface operations {
               renewalOpensOn?: string;
               surveillanceDue: string[];
             };
+            holderName?: string;
             id: string;
             level?: string;
             organisationId: string;
+            overdueFindings?: number;
             questionnaire: {
               revision: number;
               /** Format: date-time */
@@ -12158,9 +12220,11 @@ export interface operations {
                 renewalOpensOn?: string;
                 surveillanceDue: string[];
               };
+              holderName?: string;
               id: string;
               level?: string;
               organisationId: string;
+              overdueFindings?: number;
               questionnaire: {
                 revision: number;
                 /** Format: date-time */
@@ -12698,9 +12762,11 @@ export interface operations {
               renewalOpensOn?: string;
               surveillanceDue: string[];
             };
+            holderName?: string;
             id: string;
             level?: string;
             organisationId: string;
+            overdueFindings?: number;
             questionnaire: {
               revision: number;
               /** Format: date-time */
@@ -13643,9 +13709,11 @@ export interface operations {
               renewalOpensOn?: string;
               surveillanceDue: string[];
             };
+            holderName?: string;
             id: string;
             level?: string;
             organisationId: string;
+            overdueFindings?: number;
             questionnaire: {
               revision: number;
               /** Format: date-time */
@@ -13875,9 +13943,11 @@ export interface operations {
               renewalOpensOn?: string;
               surveillanceDue: string[];
             };
+            holderName?: string;
             id: string;
             level?: string;
             organisationId: string;
+            overdueFindings?: number;
             questionnaire: {
               revision: number;
               /** Format: date-time */
@@ -14107,9 +14177,11 @@ export interface operations {
               renewalOpensOn?: string;
               surveillanceDue: string[];
             };
+            holderName?: string;
             id: string;
             level?: string;
             organisationId: string;
+            overdueFindings?: number;
             questionnaire: {
               revision: number;
               /** Format: date-time */
@@ -14340,9 +14412,11 @@ export interface operations {
                 renewalOpensOn?: string;
                 surveillanceDue: string[];
               };
+              holderName?: string;
               id: string;
               level?: string;
               organisationId: string;
+              overdueFindings?: number;
               questionnaire: {
                 revision: number;
                 /** Format: date-time */
@@ -14434,9 +14508,11 @@ export interface operations {
                 renewalOpensOn?: string;
                 surveillanceDue: string[];
               };
+              holderName?: string;
               id: string;
               level?: string;
               organisationId: string;
+              overdueFindings?: number;
               questionnaire: {
                 revision: number;
                 /** Format: date-time */
@@ -14684,9 +14760,11 @@ export interface operations {
               renewalOpensOn?: string;
               surveillanceDue: string[];
             };
+            holderName?: string;
             id: string;
             level?: string;
             organisationId: string;
+            overdueFindings?: number;
             questionnaire: {
               revision: number;
               /** Format: date-time */
@@ -14918,9 +14996,11 @@ export interface operations {
               renewalOpensOn?: string;
               surveillanceDue: string[];
             };
+            holderName?: string;
             id: string;
             level?: string;
             organisationId: string;
+            overdueFindings?: number;
             questionnaire: {
               revision: number;
               /** Format: date-time */
@@ -15179,6 +15259,249 @@ export interface operations {
       };
       /** @description Not found (or not yours) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.dossiers.assign-many': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          analystId: string;
+          dossierIds: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              assigned: boolean;
+              dossier?: {
+                analystId?: string;
+                cbId: string;
+                certificate?: {
+                  certificateId: string;
+                  /** Format: date-time */
+                  issuedAt: string;
+                  number: string;
+                  /** @enum {string} */
+                  status: 'valid' | 'suspended' | 'withdrawn' | 'expired';
+                  /** Format: date */
+                  validFrom: string;
+                  /** Format: date */
+                  validUntil: string;
+                };
+                closedReason?: string;
+                /** @enum {string} */
+                complementaryRequested?: 'documentary' | 'on_site';
+                contract?: {
+                  documentId?: string;
+                  /** Format: date-time */
+                  recordedAt: string;
+                  reference: string;
+                  /** Format: date */
+                  signedOn: string;
+                };
+                /** Format: date-time */
+                createdAt: string;
+                cycle: {
+                  renewal?: {
+                    /** @enum {string} */
+                    auditType: 'renewal' | 'initial';
+                    changeOfCb: boolean;
+                    newCbId?: string;
+                    newDossierId?: string;
+                    /** Format: date-time */
+                    openedAt: string;
+                  };
+                  renewalOf?: {
+                    cbId: string;
+                    certificateId: string;
+                    changeOfCb: boolean;
+                    dossierId: string;
+                  };
+                  /** Format: date */
+                  renewalOpensOn?: string;
+                  surveillanceDue: string[];
+                };
+                holderName?: string;
+                id: string;
+                level?: string;
+                organisationId: string;
+                overdueFindings?: number;
+                questionnaire: {
+                  revision: number;
+                  /** Format: date-time */
+                  submittedAt?: string;
+                  submittedBy?: string;
+                };
+                reference: string;
+                schemeId: string;
+                schemeVersion: string;
+                scopeChange?: {
+                  /** Format: date-time */
+                  decidedAt?: string;
+                  description: string;
+                  /** @enum {string} */
+                  outcome?: 'no_action' | 'documentary_review' | 'extra_audit';
+                  /** Format: date-time */
+                  requestedAt: string;
+                  /** @enum {string} */
+                  status: 'pending' | 'decided';
+                };
+                /** @enum {string} */
+                status:
+                  | 'draft'
+                  | 'submitted'
+                  | 'findings_on_questionnaire'
+                  | 'corrected'
+                  | 'admissible'
+                  | 'contracted'
+                  | 'audit_planned'
+                  | 'audited'
+                  | 'findings_open'
+                  | 'decision_pending'
+                  | 'certified'
+                  | 'renewal'
+                  | 'suspended'
+                  | 'withdrawn'
+                  | 'expired'
+                  | 'refused'
+                  | 'abandoned';
+                /** Format: date-time */
+                updatedAt: string;
+                version: number;
+              };
+              dossierId: string;
+              error?: {
+                code: string;
+                message: string;
+              };
+            }[];
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -15937,6 +16260,7 @@ export interface operations {
               closingMeetingMeasures?: string;
               description: string;
               dossierId: string;
+              dossierReference?: string;
               dueDate: string;
               id: string;
               items: {
@@ -16116,6 +16440,7 @@ export interface operations {
             closingMeetingMeasures?: string;
             description: string;
             dossierId: string;
+            dossierReference?: string;
             dueDate: string;
             id: string;
             items: {
@@ -16309,6 +16634,7 @@ export interface operations {
             closingMeetingMeasures?: string;
             description: string;
             dossierId: string;
+            dossierReference?: string;
             dueDate: string;
             id: string;
             items: {
@@ -16533,6 +16859,7 @@ export interface operations {
             closingMeetingMeasures?: string;
             description: string;
             dossierId: string;
+            dossierReference?: string;
             dueDate: string;
             id: string;
             items: {
@@ -16755,6 +17082,7 @@ export interface operations {
             closingMeetingMeasures?: string;
             description: string;
             dossierId: string;
+            dossierReference?: string;
             dueDate: string;
             id: string;
             items: {
@@ -16976,6 +17304,7 @@ export interface operations {
             closingMeetingMeasures?: string;
             description: string;
             dossierId: string;
+            dossierReference?: string;
             dueDate: string;
             id: string;
             items: {
@@ -17202,6 +17531,7 @@ export interface operations {
             closingMeetingMeasures?: string;
             description: string;
             dossierId: string;
+            dossierReference?: string;
             dueDate: string;
             id: string;
             items: {
@@ -17423,6 +17753,7 @@ export interface operations {
             closingMeetingMeasures?: string;
             description: string;
             dossierId: string;
+            dossierReference?: string;
             dueDate: string;
             id: string;
             items: {
@@ -17910,6 +18241,7 @@ export interface operations {
             closingMeetingMeasures?: string;
             description: string;
             dossierId: string;
+            dossierReference?: string;
             dueDate: string;
             id: string;
             items: {
@@ -18131,6 +18463,7 @@ export interface operations {
             closingMeetingMeasures?: string;
             description: string;
             dossierId: string;
+            dossierReference?: string;
             dueDate: string;
             id: string;
             items: {
@@ -23183,6 +23516,111 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'certificate.registry.search': {
+    parameters: {
+      query?: {
+        cb?: string;
+        page?: number;
+        pageSize?: number;
+        q?: string;
+        schemeId?: string;
+        siren?: string;
+        sort?: 'holderName' | '-holderName' | 'validUntil' | '-validUntil' | 'number' | '-number';
+        status?: 'valid' | 'suspended' | 'withdrawn' | 'expired';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              cbName: string;
+              holderName: string;
+              holderSiren: string;
+              level?: string;
+              number: string;
+              schemeId: string;
+              schemeTitle: string;
+              scope: string[];
+              sites: {
+                name: string;
+                siret: string;
+              }[];
+              /** @enum {string} */
+              status: 'valid' | 'suspended' | 'withdrawn' | 'expired';
+              validFrom: string;
+              validUntil: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
         };
       };
       /** @description Not found (or not yours) */
