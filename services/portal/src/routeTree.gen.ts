@@ -14,6 +14,8 @@ import { Route as NotificationsRouteImport } from './routes/notifications';
 import { Route as OrganisationRouteImport } from './routes/organisation';
 import { Route as PreferencesRouteImport } from './routes/preferences';
 import { Route as RegisterRouteImport } from './routes/register';
+import { Route as AdminKpisRouteImport } from './routes/admin/kpis';
+import { Route as CbKpisRouteImport } from './routes/cb/kpis';
 import { Route as CbQueueRouteImport } from './routes/cb/queue';
 import { Route as DossiersIndexRouteImport } from './routes/dossiers/index';
 import { Route as DossiersNewRouteImport } from './routes/dossiers/new';
@@ -50,6 +52,16 @@ const PreferencesRoute = PreferencesRouteImport.update({
 const RegisterRoute = RegisterRouteImport.update({
   id: '/register',
   path: '/register',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const AdminKpisRoute = AdminKpisRouteImport.update({
+  id: '/admin/kpis',
+  path: '/admin/kpis',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const CbKpisRoute = CbKpisRouteImport.update({
+  id: '/cb/kpis',
+  path: '/cb/kpis',
   getParentRoute: () => rootRouteImport,
 } as any);
 const CbQueueRoute = CbQueueRouteImport.update({
@@ -123,6 +135,8 @@ export interface FileRoutesByFullPath {
   '/organisation': typeof OrganisationRoute;
   '/preferences': typeof PreferencesRoute;
   '/register': typeof RegisterRoute;
+  '/admin/kpis': typeof AdminKpisRoute;
+  '/cb/kpis': typeof CbKpisRoute;
   '/cb/queue': typeof CbQueueRoute;
   '/dossiers/new': typeof DossiersNewRoute;
   '/registry/$number': typeof RegistryNumberRoute;
@@ -142,6 +156,8 @@ export interface FileRoutesByTo {
   '/organisation': typeof OrganisationRoute;
   '/preferences': typeof PreferencesRoute;
   '/register': typeof RegisterRoute;
+  '/admin/kpis': typeof AdminKpisRoute;
+  '/cb/kpis': typeof CbKpisRoute;
   '/cb/queue': typeof CbQueueRoute;
   '/dossiers/new': typeof DossiersNewRoute;
   '/registry/$number': typeof RegistryNumberRoute;
@@ -162,6 +178,8 @@ export interface FileRoutesById {
   '/organisation': typeof OrganisationRoute;
   '/preferences': typeof PreferencesRoute;
   '/register': typeof RegisterRoute;
+  '/admin/kpis': typeof AdminKpisRoute;
+  '/cb/kpis': typeof CbKpisRoute;
   '/cb/queue': typeof CbQueueRoute;
   '/dossiers/new': typeof DossiersNewRoute;
   '/registry/$number': typeof RegistryNumberRoute;
@@ -183,6 +201,8 @@ export interface FileRouteTypes {
     | '/organisation'
     | '/preferences'
     | '/register'
+    | '/admin/kpis'
+    | '/cb/kpis'
     | '/cb/queue'
     | '/dossiers/new'
     | '/registry/$number'
@@ -202,6 +222,8 @@ export interface FileRouteTypes {
     | '/organisation'
     | '/preferences'
     | '/register'
+    | '/admin/kpis'
+    | '/cb/kpis'
     | '/cb/queue'
     | '/dossiers/new'
     | '/registry/$number'
@@ -221,6 +243,8 @@ export interface FileRouteTypes {
     | '/organisation'
     | '/preferences'
     | '/register'
+    | '/admin/kpis'
+    | '/cb/kpis'
     | '/cb/queue'
     | '/dossiers/new'
     | '/registry/$number'
@@ -241,6 +265,8 @@ export interface RootRouteChildren {
   OrganisationRoute: typeof OrganisationRoute;
   PreferencesRoute: typeof PreferencesRoute;
   RegisterRoute: typeof RegisterRoute;
+  AdminKpisRoute: typeof AdminKpisRoute;
+  CbKpisRoute: typeof CbKpisRoute;
   CbQueueRoute: typeof CbQueueRoute;
   DossiersNewRoute: typeof DossiersNewRoute;
   RegistryNumberRoute: typeof RegistryNumberRoute;
@@ -290,6 +316,20 @@ declare module '@tanstack/react-router' {
       path: '/register';
       fullPath: '/register';
       preLoaderRoute: typeof RegisterRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/admin/kpis': {
+      id: '/admin/kpis';
+      path: '/admin/kpis';
+      fullPath: '/admin/kpis';
+      preLoaderRoute: typeof AdminKpisRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/cb/kpis': {
+      id: '/cb/kpis';
+      path: '/cb/kpis';
+      fullPath: '/cb/kpis';
+      preLoaderRoute: typeof CbKpisRouteImport;
       parentRoute: typeof rootRouteImport;
     };
     '/cb/queue': {
@@ -385,6 +425,8 @@ const rootRouteChildren: RootRouteChildren = {
   OrganisationRoute: OrganisationRoute,
   PreferencesRoute: PreferencesRoute,
   RegisterRoute: RegisterRoute,
+  AdminKpisRoute: AdminKpisRoute,
+  CbKpisRoute: CbKpisRoute,
   CbQueueRoute: CbQueueRoute,
   DossiersNewRoute: DossiersNewRoute,
   RegistryNumberRoute: RegistryNumberRoute,

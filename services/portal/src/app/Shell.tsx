@@ -29,6 +29,9 @@ const NAV = [
   { to: '/organisation', key: 'nav.organisation', tenant: 'organisation' },
   { to: '/cb/queue', key: 'nav.queue', tenant: 'cb' },
   { to: '/cb/findings', key: 'nav.review', tenant: 'cb' },
+  // Figures are for those who steer: an auditor's are his own dossiers only (the API's rule).
+  { to: '/cb/kpis', key: 'nav.kpis', tenant: 'cb', roles: ['cb_admin', 'analyst', 'decision_maker'] },
+  { to: '/admin/kpis', key: 'nav.kpis', tenant: 'platform' },
 ] as const;
 
 function Bell() {
@@ -77,6 +80,7 @@ function MainNav() {
   const items = NAV.filter(
     (item) =>
       (!('role' in item) || roles.includes(item.role)) &&
+      (!('roles' in item) || item.roles.some((r) => roles.includes(r))) &&
       (!('tenant' in item) || item.tenant === (principal?.tenantType ?? 'organisation')),
   );
   return (

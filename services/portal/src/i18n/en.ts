@@ -40,6 +40,7 @@ export const en: Resources = {
     inbox: 'Notifications',
     queue: 'Work queue',
     review: 'Findings review',
+    kpis: 'Key figures',
   },
   dashboard: {
     title: 'Welcome, {{name}}',

@@ -39,6 +39,7 @@ export const fr = {
     inbox: 'Notifications',
     queue: 'File de travail',
     review: 'Revue des écarts',
+    kpis: 'Indicateurs',
   },
   dashboard: {
     title: 'Bienvenue, {{name}}',
