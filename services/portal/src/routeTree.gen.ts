@@ -16,11 +16,14 @@ import { Route as PreferencesRouteImport } from './routes/preferences';
 import { Route as RegisterRouteImport } from './routes/register';
 import { Route as AdminKpisRouteImport } from './routes/admin/kpis';
 import { Route as CbKpisRouteImport } from './routes/cb/kpis';
+import { Route as CbPlanningRouteImport } from './routes/cb/planning';
 import { Route as CbQueueRouteImport } from './routes/cb/queue';
 import { Route as DossiersIndexRouteImport } from './routes/dossiers/index';
 import { Route as DossiersNewRouteImport } from './routes/dossiers/new';
 import { Route as RegistryIndexRouteImport } from './routes/registry/index';
 import { Route as RegistryNumberRouteImport } from './routes/registry/$number';
+import { Route as CbAuditsIndexRouteImport } from './routes/cb/audits/index';
+import { Route as CbAuditsAuditIdRouteImport } from './routes/cb/audits/$auditId';
 import { Route as CbFindingsIndexRouteImport } from './routes/cb/findings/index';
 import { Route as CbFindingsFindingIdRouteImport } from './routes/cb/findings/$findingId';
 import { Route as DossiersDossierIdIndexRouteImport } from './routes/dossiers/$dossierId/index';
@@ -64,6 +67,11 @@ const CbKpisRoute = CbKpisRouteImport.update({
   path: '/cb/kpis',
   getParentRoute: () => rootRouteImport,
 } as any);
+const CbPlanningRoute = CbPlanningRouteImport.update({
+  id: '/cb/planning',
+  path: '/cb/planning',
+  getParentRoute: () => rootRouteImport,
+} as any);
 const CbQueueRoute = CbQueueRouteImport.update({
   id: '/cb/queue',
   path: '/cb/queue',
@@ -87,6 +95,16 @@ const RegistryIndexRoute = RegistryIndexRouteImport.update({
 const RegistryNumberRoute = RegistryNumberRouteImport.update({
   id: '/registry/$number',
   path: '/registry/$number',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const CbAuditsIndexRoute = CbAuditsIndexRouteImport.update({
+  id: '/cb/audits/',
+  path: '/cb/audits/',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const CbAuditsAuditIdRoute = CbAuditsAuditIdRouteImport.update({
+  id: '/cb/audits/$auditId',
+  path: '/cb/audits/$auditId',
   getParentRoute: () => rootRouteImport,
 } as any);
 const CbFindingsIndexRoute = CbFindingsIndexRouteImport.update({
@@ -137,14 +155,17 @@ export interface FileRoutesByFullPath {
   '/register': typeof RegisterRoute;
   '/admin/kpis': typeof AdminKpisRoute;
   '/cb/kpis': typeof CbKpisRoute;
+  '/cb/planning': typeof CbPlanningRoute;
   '/cb/queue': typeof CbQueueRoute;
   '/dossiers/new': typeof DossiersNewRoute;
   '/registry/$number': typeof RegistryNumberRoute;
   '/dossiers/': typeof DossiersIndexRoute;
   '/registry/': typeof RegistryIndexRoute;
+  '/cb/audits/$auditId': typeof CbAuditsAuditIdRoute;
   '/cb/findings/$findingId': typeof CbFindingsFindingIdRoute;
   '/dossiers/$dossierId/findings': typeof DossiersDossierIdFindingsRoute;
   '/dossiers/$dossierId/questionnaire': typeof DossiersDossierIdQuestionnaireRoute;
+  '/cb/audits/': typeof CbAuditsIndexRoute;
   '/cb/findings/': typeof CbFindingsIndexRoute;
   '/dossiers/$dossierId/': typeof DossiersDossierIdIndexRoute;
   '/cb/dossiers/$dossierId/decision': typeof CbDossiersDossierIdDecisionRoute;
@@ -158,14 +179,17 @@ export interface FileRoutesByTo {
   '/register': typeof RegisterRoute;
   '/admin/kpis': typeof AdminKpisRoute;
   '/cb/kpis': typeof CbKpisRoute;
+  '/cb/planning': typeof CbPlanningRoute;
   '/cb/queue': typeof CbQueueRoute;
   '/dossiers/new': typeof DossiersNewRoute;
   '/registry/$number': typeof RegistryNumberRoute;
   '/dossiers': typeof DossiersIndexRoute;
   '/registry': typeof RegistryIndexRoute;
+  '/cb/audits/$auditId': typeof CbAuditsAuditIdRoute;
   '/cb/findings/$findingId': typeof CbFindingsFindingIdRoute;
   '/dossiers/$dossierId/findings': typeof DossiersDossierIdFindingsRoute;
   '/dossiers/$dossierId/questionnaire': typeof DossiersDossierIdQuestionnaireRoute;
+  '/cb/audits': typeof CbAuditsIndexRoute;
   '/cb/findings': typeof CbFindingsIndexRoute;
   '/dossiers/$dossierId': typeof DossiersDossierIdIndexRoute;
   '/cb/dossiers/$dossierId/decision': typeof CbDossiersDossierIdDecisionRoute;
@@ -180,14 +204,17 @@ export interface FileRoutesById {
   '/register': typeof RegisterRoute;
   '/admin/kpis': typeof AdminKpisRoute;
   '/cb/kpis': typeof CbKpisRoute;
+  '/cb/planning': typeof CbPlanningRoute;
   '/cb/queue': typeof CbQueueRoute;
   '/dossiers/new': typeof DossiersNewRoute;
   '/registry/$number': typeof RegistryNumberRoute;
   '/dossiers/': typeof DossiersIndexRoute;
   '/registry/': typeof RegistryIndexRoute;
+  '/cb/audits/$auditId': typeof CbAuditsAuditIdRoute;
   '/cb/findings/$findingId': typeof CbFindingsFindingIdRoute;
   '/dossiers/$dossierId/findings': typeof DossiersDossierIdFindingsRoute;
   '/dossiers/$dossierId/questionnaire': typeof DossiersDossierIdQuestionnaireRoute;
+  '/cb/audits/': typeof CbAuditsIndexRoute;
   '/cb/findings/': typeof CbFindingsIndexRoute;
   '/dossiers/$dossierId/': typeof DossiersDossierIdIndexRoute;
   '/cb/dossiers/$dossierId/decision': typeof CbDossiersDossierIdDecisionRoute;
@@ -203,14 +230,17 @@ export interface FileRouteTypes {
     | '/register'
     | '/admin/kpis'
     | '/cb/kpis'
+    | '/cb/planning'
     | '/cb/queue'
     | '/dossiers/new'
     | '/registry/$number'
     | '/dossiers/'
     | '/registry/'
+    | '/cb/audits/$auditId'
     | '/cb/findings/$findingId'
     | '/dossiers/$dossierId/findings'
     | '/dossiers/$dossierId/questionnaire'
+    | '/cb/audits/'
     | '/cb/findings/'
     | '/dossiers/$dossierId/'
     | '/cb/dossiers/$dossierId/decision'
@@ -224,14 +254,17 @@ export interface FileRouteTypes {
     | '/register'
     | '/admin/kpis'
     | '/cb/kpis'
+    | '/cb/planning'
     | '/cb/queue'
     | '/dossiers/new'
     | '/registry/$number'
     | '/dossiers'
     | '/registry'
+    | '/cb/audits/$auditId'
     | '/cb/findings/$findingId'
     | '/dossiers/$dossierId/findings'
     | '/dossiers/$dossierId/questionnaire'
+    | '/cb/audits'
     | '/cb/findings'
     | '/dossiers/$dossierId'
     | '/cb/dossiers/$dossierId/decision'
@@ -245,14 +278,17 @@ export interface FileRouteTypes {
     | '/register'
     | '/admin/kpis'
     | '/cb/kpis'
+    | '/cb/planning'
     | '/cb/queue'
     | '/dossiers/new'
     | '/registry/$number'
     | '/dossiers/'
     | '/registry/'
+    | '/cb/audits/$auditId'
     | '/cb/findings/$findingId'
     | '/dossiers/$dossierId/findings'
     | '/dossiers/$dossierId/questionnaire'
+    | '/cb/audits/'
     | '/cb/findings/'
     | '/dossiers/$dossierId/'
     | '/cb/dossiers/$dossierId/decision'
@@ -267,14 +303,17 @@ export interface RootRouteChildren {
   RegisterRoute: typeof RegisterRoute;
   AdminKpisRoute: typeof AdminKpisRoute;
   CbKpisRoute: typeof CbKpisRoute;
+  CbPlanningRoute: typeof CbPlanningRoute;
   CbQueueRoute: typeof CbQueueRoute;
   DossiersNewRoute: typeof DossiersNewRoute;
   RegistryNumberRoute: typeof RegistryNumberRoute;
   DossiersIndexRoute: typeof DossiersIndexRoute;
   RegistryIndexRoute: typeof RegistryIndexRoute;
+  CbAuditsAuditIdRoute: typeof CbAuditsAuditIdRoute;
   CbFindingsFindingIdRoute: typeof CbFindingsFindingIdRoute;
   DossiersDossierIdFindingsRoute: typeof DossiersDossierIdFindingsRoute;
   DossiersDossierIdQuestionnaireRoute: typeof DossiersDossierIdQuestionnaireRoute;
+  CbAuditsIndexRoute: typeof CbAuditsIndexRoute;
   CbFindingsIndexRoute: typeof CbFindingsIndexRoute;
   DossiersDossierIdIndexRoute: typeof DossiersDossierIdIndexRoute;
   CbDossiersDossierIdDecisionRoute: typeof CbDossiersDossierIdDecisionRoute;
@@ -332,6 +371,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof CbKpisRouteImport;
       parentRoute: typeof rootRouteImport;
     };
+    '/cb/planning': {
+      id: '/cb/planning';
+      path: '/cb/planning';
+      fullPath: '/cb/planning';
+      preLoaderRoute: typeof CbPlanningRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
     '/cb/queue': {
       id: '/cb/queue';
       path: '/cb/queue';
@@ -365,6 +411,20 @@ declare module '@tanstack/react-router' {
       path: '/registry/$number';
       fullPath: '/registry/$number';
       preLoaderRoute: typeof RegistryNumberRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/cb/audits/': {
+      id: '/cb/audits/';
+      path: '/cb/audits';
+      fullPath: '/cb/audits/';
+      preLoaderRoute: typeof CbAuditsIndexRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/cb/audits/$auditId': {
+      id: '/cb/audits/$auditId';
+      path: '/cb/audits/$auditId';
+      fullPath: '/cb/audits/$auditId';
+      preLoaderRoute: typeof CbAuditsAuditIdRouteImport;
       parentRoute: typeof rootRouteImport;
     };
     '/cb/findings/': {
@@ -427,14 +487,17 @@ const rootRouteChildren: RootRouteChildren = {
   RegisterRoute: RegisterRoute,
   AdminKpisRoute: AdminKpisRoute,
   CbKpisRoute: CbKpisRoute,
+  CbPlanningRoute: CbPlanningRoute,
   CbQueueRoute: CbQueueRoute,
   DossiersNewRoute: DossiersNewRoute,
   RegistryNumberRoute: RegistryNumberRoute,
   DossiersIndexRoute: DossiersIndexRoute,
   RegistryIndexRoute: RegistryIndexRoute,
+  CbAuditsAuditIdRoute: CbAuditsAuditIdRoute,
   CbFindingsFindingIdRoute: CbFindingsFindingIdRoute,
   DossiersDossierIdFindingsRoute: DossiersDossierIdFindingsRoute,
   DossiersDossierIdQuestionnaireRoute: DossiersDossierIdQuestionnaireRoute,
+  CbAuditsIndexRoute: CbAuditsIndexRoute,
   CbFindingsIndexRoute: CbFindingsIndexRoute,
   DossiersDossierIdIndexRoute: DossiersDossierIdIndexRoute,
   CbDossiersDossierIdDecisionRoute: CbDossiersDossierIdDecisionRoute,

@@ -29,6 +29,8 @@ const NAV = [
   { to: '/organisation', key: 'nav.organisation', tenant: 'organisation' },
   { to: '/cb/queue', key: 'nav.queue', tenant: 'cb' },
   { to: '/cb/findings', key: 'nav.review', tenant: 'cb' },
+  { to: '/cb/planning', key: 'nav.planning', tenant: 'cb', roles: ['cb_admin', 'analyst'] },
+  { to: '/cb/audits', key: 'nav.audits', tenant: 'cb', roles: ['auditor'] },
   // Figures are for those who steer: an auditor's are his own dossiers only (the API's rule).
   { to: '/cb/kpis', key: 'nav.kpis', tenant: 'cb', roles: ['cb_admin', 'analyst', 'decision_maker'] },
   { to: '/admin/kpis', key: 'nav.kpis', tenant: 'platform' },

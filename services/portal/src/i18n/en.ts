@@ -40,6 +40,8 @@ export const en: Resources = {
     inbox: 'Notifications',
     queue: 'Work queue',
     review: 'Findings review',
+    planning: 'Planning',
+    audits: 'My interventions',
     kpis: 'Key figures',
   },
   dashboard: {

@@ -39,6 +39,8 @@ export const fr = {
     inbox: 'Notifications',
     queue: 'File de travail',
     review: 'Revue des écarts',
+    planning: 'Planification',
+    audits: 'Mes interventions',
     kpis: 'Indicateurs',
   },
   dashboard: {
