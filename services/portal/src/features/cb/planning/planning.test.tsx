@@ -42,6 +42,8 @@ describe('planning', () => {
           title: 'Conflict',
           status: 409,
           detail: 'Aude Iteur is booked on audit a-1',
+          // A double booking's details name the audits in the way: not field errors.
+          errors: { conflicts: [{ auditId: 'a-1' }] },
         },
       },
     });
