@@ -14,10 +14,15 @@ import { Route as NotificationsRouteImport } from './routes/notifications';
 import { Route as OrganisationRouteImport } from './routes/organisation';
 import { Route as PreferencesRouteImport } from './routes/preferences';
 import { Route as RegisterRouteImport } from './routes/register';
+import { Route as AdminCbsRouteImport } from './routes/admin/cbs';
 import { Route as AdminKpisRouteImport } from './routes/admin/kpis';
+import { Route as AdminPartnersRouteImport } from './routes/admin/partners';
+import { Route as AdminSchemesRouteImport } from './routes/admin/schemes';
+import { Route as AdminUsersRouteImport } from './routes/admin/users';
 import { Route as CbKpisRouteImport } from './routes/cb/kpis';
 import { Route as CbPlanningRouteImport } from './routes/cb/planning';
 import { Route as CbQueueRouteImport } from './routes/cb/queue';
+import { Route as CbUsersRouteImport } from './routes/cb/users';
 import { Route as DossiersIndexRouteImport } from './routes/dossiers/index';
 import { Route as DossiersNewRouteImport } from './routes/dossiers/new';
 import { Route as RegistryIndexRouteImport } from './routes/registry/index';
@@ -57,9 +62,29 @@ const RegisterRoute = RegisterRouteImport.update({
   path: '/register',
   getParentRoute: () => rootRouteImport,
 } as any);
+const AdminCbsRoute = AdminCbsRouteImport.update({
+  id: '/admin/cbs',
+  path: '/admin/cbs',
+  getParentRoute: () => rootRouteImport,
+} as any);
 const AdminKpisRoute = AdminKpisRouteImport.update({
   id: '/admin/kpis',
   path: '/admin/kpis',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const AdminPartnersRoute = AdminPartnersRouteImport.update({
+  id: '/admin/partners',
+  path: '/admin/partners',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const AdminSchemesRoute = AdminSchemesRouteImport.update({
+  id: '/admin/schemes',
+  path: '/admin/schemes',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const AdminUsersRoute = AdminUsersRouteImport.update({
+  id: '/admin/users',
+  path: '/admin/users',
   getParentRoute: () => rootRouteImport,
 } as any);
 const CbKpisRoute = CbKpisRouteImport.update({
@@ -75,6 +100,11 @@ const CbPlanningRoute = CbPlanningRouteImport.update({
 const CbQueueRoute = CbQueueRouteImport.update({
   id: '/cb/queue',
   path: '/cb/queue',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const CbUsersRoute = CbUsersRouteImport.update({
+  id: '/cb/users',
+  path: '/cb/users',
   getParentRoute: () => rootRouteImport,
 } as any);
 const DossiersIndexRoute = DossiersIndexRouteImport.update({
@@ -153,10 +183,15 @@ export interface FileRoutesByFullPath {
   '/organisation': typeof OrganisationRoute;
   '/preferences': typeof PreferencesRoute;
   '/register': typeof RegisterRoute;
+  '/admin/cbs': typeof AdminCbsRoute;
   '/admin/kpis': typeof AdminKpisRoute;
+  '/admin/partners': typeof AdminPartnersRoute;
+  '/admin/schemes': typeof AdminSchemesRoute;
+  '/admin/users': typeof AdminUsersRoute;
   '/cb/kpis': typeof CbKpisRoute;
   '/cb/planning': typeof CbPlanningRoute;
   '/cb/queue': typeof CbQueueRoute;
+  '/cb/users': typeof CbUsersRoute;
   '/dossiers/new': typeof DossiersNewRoute;
   '/registry/$number': typeof RegistryNumberRoute;
   '/dossiers/': typeof DossiersIndexRoute;
@@ -177,10 +212,15 @@ export interface FileRoutesByTo {
   '/organisation': typeof OrganisationRoute;
   '/preferences': typeof PreferencesRoute;
   '/register': typeof RegisterRoute;
+  '/admin/cbs': typeof AdminCbsRoute;
   '/admin/kpis': typeof AdminKpisRoute;
+  '/admin/partners': typeof AdminPartnersRoute;
+  '/admin/schemes': typeof AdminSchemesRoute;
+  '/admin/users': typeof AdminUsersRoute;
   '/cb/kpis': typeof CbKpisRoute;
   '/cb/planning': typeof CbPlanningRoute;
   '/cb/queue': typeof CbQueueRoute;
+  '/cb/users': typeof CbUsersRoute;
   '/dossiers/new': typeof DossiersNewRoute;
   '/registry/$number': typeof RegistryNumberRoute;
   '/dossiers': typeof DossiersIndexRoute;
@@ -202,10 +242,15 @@ export interface FileRoutesById {
   '/organisation': typeof OrganisationRoute;
   '/preferences': typeof PreferencesRoute;
   '/register': typeof RegisterRoute;
+  '/admin/cbs': typeof AdminCbsRoute;
   '/admin/kpis': typeof AdminKpisRoute;
+  '/admin/partners': typeof AdminPartnersRoute;
+  '/admin/schemes': typeof AdminSchemesRoute;
+  '/admin/users': typeof AdminUsersRoute;
   '/cb/kpis': typeof CbKpisRoute;
   '/cb/planning': typeof CbPlanningRoute;
   '/cb/queue': typeof CbQueueRoute;
+  '/cb/users': typeof CbUsersRoute;
   '/dossiers/new': typeof DossiersNewRoute;
   '/registry/$number': typeof RegistryNumberRoute;
   '/dossiers/': typeof DossiersIndexRoute;
@@ -228,10 +273,15 @@ export interface FileRouteTypes {
     | '/organisation'
     | '/preferences'
     | '/register'
+    | '/admin/cbs'
     | '/admin/kpis'
+    | '/admin/partners'
+    | '/admin/schemes'
+    | '/admin/users'
     | '/cb/kpis'
     | '/cb/planning'
     | '/cb/queue'
+    | '/cb/users'
     | '/dossiers/new'
     | '/registry/$number'
     | '/dossiers/'
@@ -252,10 +302,15 @@ export interface FileRouteTypes {
     | '/organisation'
     | '/preferences'
     | '/register'
+    | '/admin/cbs'
     | '/admin/kpis'
+    | '/admin/partners'
+    | '/admin/schemes'
+    | '/admin/users'
     | '/cb/kpis'
     | '/cb/planning'
     | '/cb/queue'
+    | '/cb/users'
     | '/dossiers/new'
     | '/registry/$number'
     | '/dossiers'
@@ -276,10 +331,15 @@ export interface FileRouteTypes {
     | '/organisation'
     | '/preferences'
     | '/register'
+    | '/admin/cbs'
     | '/admin/kpis'
+    | '/admin/partners'
+    | '/admin/schemes'
+    | '/admin/users'
     | '/cb/kpis'
     | '/cb/planning'
     | '/cb/queue'
+    | '/cb/users'
     | '/dossiers/new'
     | '/registry/$number'
     | '/dossiers/'
@@ -301,10 +361,15 @@ export interface RootRouteChildren {
   OrganisationRoute: typeof OrganisationRoute;
   PreferencesRoute: typeof PreferencesRoute;
   RegisterRoute: typeof RegisterRoute;
+  AdminCbsRoute: typeof AdminCbsRoute;
   AdminKpisRoute: typeof AdminKpisRoute;
+  AdminPartnersRoute: typeof AdminPartnersRoute;
+  AdminSchemesRoute: typeof AdminSchemesRoute;
+  AdminUsersRoute: typeof AdminUsersRoute;
   CbKpisRoute: typeof CbKpisRoute;
   CbPlanningRoute: typeof CbPlanningRoute;
   CbQueueRoute: typeof CbQueueRoute;
+  CbUsersRoute: typeof CbUsersRoute;
   DossiersNewRoute: typeof DossiersNewRoute;
   RegistryNumberRoute: typeof RegistryNumberRoute;
   DossiersIndexRoute: typeof DossiersIndexRoute;
@@ -357,11 +422,39 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof RegisterRouteImport;
       parentRoute: typeof rootRouteImport;
     };
+    '/admin/cbs': {
+      id: '/admin/cbs';
+      path: '/admin/cbs';
+      fullPath: '/admin/cbs';
+      preLoaderRoute: typeof AdminCbsRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
     '/admin/kpis': {
       id: '/admin/kpis';
       path: '/admin/kpis';
       fullPath: '/admin/kpis';
       preLoaderRoute: typeof AdminKpisRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/admin/partners': {
+      id: '/admin/partners';
+      path: '/admin/partners';
+      fullPath: '/admin/partners';
+      preLoaderRoute: typeof AdminPartnersRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/admin/schemes': {
+      id: '/admin/schemes';
+      path: '/admin/schemes';
+      fullPath: '/admin/schemes';
+      preLoaderRoute: typeof AdminSchemesRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/admin/users': {
+      id: '/admin/users';
+      path: '/admin/users';
+      fullPath: '/admin/users';
+      preLoaderRoute: typeof AdminUsersRouteImport;
       parentRoute: typeof rootRouteImport;
     };
     '/cb/kpis': {
@@ -383,6 +476,13 @@ declare module '@tanstack/react-router' {
       path: '/cb/queue';
       fullPath: '/cb/queue';
       preLoaderRoute: typeof CbQueueRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/cb/users': {
+      id: '/cb/users';
+      path: '/cb/users';
+      fullPath: '/cb/users';
+      preLoaderRoute: typeof CbUsersRouteImport;
       parentRoute: typeof rootRouteImport;
     };
     '/dossiers/': {
@@ -485,10 +585,15 @@ const rootRouteChildren: RootRouteChildren = {
   OrganisationRoute: OrganisationRoute,
   PreferencesRoute: PreferencesRoute,
   RegisterRoute: RegisterRoute,
+  AdminCbsRoute: AdminCbsRoute,
   AdminKpisRoute: AdminKpisRoute,
+  AdminPartnersRoute: AdminPartnersRoute,
+  AdminSchemesRoute: AdminSchemesRoute,
+  AdminUsersRoute: AdminUsersRoute,
   CbKpisRoute: CbKpisRoute,
   CbPlanningRoute: CbPlanningRoute,
   CbQueueRoute: CbQueueRoute,
+  CbUsersRoute: CbUsersRoute,
   DossiersNewRoute: DossiersNewRoute,
   RegistryNumberRoute: RegistryNumberRoute,
   DossiersIndexRoute: DossiersIndexRoute,

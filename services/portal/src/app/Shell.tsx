@@ -33,7 +33,12 @@ const NAV = [
   { to: '/cb/audits', key: 'nav.audits', tenant: 'cb', roles: ['auditor'] },
   // Figures are for those who steer: an auditor's are his own dossiers only (the API's rule).
   { to: '/cb/kpis', key: 'nav.kpis', tenant: 'cb', roles: ['cb_admin', 'analyst', 'decision_maker'] },
+  { to: '/cb/users', key: 'nav.users', tenant: 'cb', roles: ['cb_admin'] },
   { to: '/admin/kpis', key: 'nav.kpis', tenant: 'platform' },
+  { to: '/admin/cbs', key: 'nav.cbs', tenant: 'platform', roles: ['platform_admin'] },
+  { to: '/admin/users', key: 'nav.users', tenant: 'platform', roles: ['platform_admin'] },
+  { to: '/admin/schemes', key: 'nav.schemes', tenant: 'platform' },
+  { to: '/admin/partners', key: 'nav.partners', tenant: 'platform', roles: ['platform_admin'] },
 ] as const;
 
 function Bell() {

@@ -42,6 +42,10 @@ export const en: Resources = {
     review: 'Findings review',
     planning: 'Planning',
     audits: 'My interventions',
+    users: 'Users',
+    cbs: 'Bodies',
+    schemes: 'Schemes',
+    partners: 'Partners',
     kpis: 'Key figures',
   },
   dashboard: {

@@ -41,6 +41,10 @@ export const fr = {
     review: 'Revue des écarts',
     planning: 'Planification',
     audits: 'Mes interventions',
+    users: 'Personnel',
+    cbs: 'Organismes',
+    schemes: 'Référentiels',
+    partners: 'Partenaires',
     kpis: 'Indicateurs',
   },
   dashboard: {
