@@ -1,18 +1,15 @@
-import { Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Select, Stack, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { LoadError, Loading } from '../../app/feedback';
-import { AnchorLink } from '../../app/links';
-import { DossierLink } from '../../features/cb/DossierLink';
 import { useCbPeople } from '../../features/cb/people';
 import { BookAudit } from '../../features/cb/planning/BookAudit';
-import { PlanningCalendar, type Refusal } from '../../features/cb/planning/PlanningCalendar';
+import { AuditTable, PlanningCalendar, type Refusal } from '../../features/cb/planning/PlanningCalendar';
 import { step, today, visibleDays } from '../../features/cb/planning/calendar';
 import { parsePlanningSearch } from '../../features/cb/planning/planning-search';
-import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/title';
 
 /** The CB's interventions calendar (view, period and auditor in the URL), booking, the next 30 days. */
@@ -23,7 +20,7 @@ export const Route = createFileRoute('/cb/planning')({
 });
 
 function Upcoming() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const upcoming = useQuery({
     queryKey: ['audits', 'upcoming'],
     queryFn: () =>
@@ -41,23 +38,7 @@ function Upcoming() {
       ) : !upcoming.data.items.length ? (
         <Text>{t('cb.planning.noUpcoming')}</Text>
       ) : (
-        <Table striped>
-          <Table.Tbody>
-            {upcoming.data.items.map((a) => (
-              <Table.Tr key={a.id}>
-                <Table.Td>{formatDate(a.startDate, i18n.language)}</Table.Td>
-                <Table.Td>
-                  <AnchorLink to="/cb/audits/$auditId" params={{ auditId: a.id }}>
-                    {t(`cb.planning.types.${a.type}`)}
-                  </AnchorLink>
-                </Table.Td>
-                <Table.Td>
-                  <DossierLink dossierId={a.dossierId} prefixed={false} />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <AuditTable audits={upcoming.data.items} />
       )}
     </Stack>
   );

@@ -142,7 +142,10 @@ export function BookAudit({ onRefused }: { onRefused: (refusal: Refusal | undefi
             </Button>
             {book.isSuccess && <span role="status">{t('cb.planning.booked')}</span>}
           </Group>
-          <FormError error={book.error} message={(message) => t('cb.planning.bookFailed', { message })} />
+          {/* A double booking is said on the calendar's days, not twice. */}
+          {!(book.error instanceof ApiError && book.error.problem.status === 409) && (
+            <FormError error={book.error} message={(message) => t('cb.planning.bookFailed', { message })} />
+          )}
         </Stack>
       </form>
     </Card>

@@ -10,6 +10,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { paths } from '../../../api/schema';
 import { AnchorLink } from '../../../app/links';
@@ -170,9 +171,9 @@ export function PlanningCalendar({
   );
 }
 
-function ListView({ audits, refusal }: { audits: Audit[]; refusal?: Refusal | undefined }) {
+/** Interventions as rows (dates, type linked to the audit, dossier, status), after any `before` rows. */
+export function AuditTable({ audits, before }: { audits: Audit[]; before?: ReactNode }) {
   const { t, i18n } = useTranslation();
-  if (!audits.length && !refusal) return <Text>{t('cb.planning.none')}</Text>;
   return (
     <Table striped>
       <Table.Thead>
@@ -184,18 +185,7 @@ function ListView({ audits, refusal }: { audits: Audit[]; refusal?: Refusal | un
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
-        {refusal && (
-          <Table.Tr>
-            <Table.Td>
-              {formatDate(refusal.startDate, i18n.language)} – {formatDate(refusal.endDate, i18n.language)}
-            </Table.Td>
-            <Table.Td colSpan={3}>
-              <Text c="red.9" size="sm" role="alert">
-                {t('cb.planning.refusedHere', { message: refusal.message })}
-              </Text>
-            </Table.Td>
-          </Table.Tr>
-        )}
+        {before}
         {audits.map((a) => (
           <Table.Tr key={a.id}>
             <Table.Td>
@@ -214,5 +204,29 @@ function ListView({ audits, refusal }: { audits: Audit[]; refusal?: Refusal | un
         ))}
       </Table.Tbody>
     </Table>
+  );
+}
+
+function ListView({ audits, refusal }: { audits: Audit[]; refusal?: Refusal | undefined }) {
+  const { t, i18n } = useTranslation();
+  if (!audits.length && !refusal) return <Text>{t('cb.planning.none')}</Text>;
+  return (
+    <AuditTable
+      audits={audits}
+      before={
+        refusal && (
+          <Table.Tr>
+            <Table.Td>
+              {formatDate(refusal.startDate, i18n.language)} – {formatDate(refusal.endDate, i18n.language)}
+            </Table.Td>
+            <Table.Td colSpan={3}>
+              <Text c="red.9" size="sm" role="alert">
+                {t('cb.planning.refusedHere', { message: refusal.message })}
+              </Text>
+            </Table.Td>
+          </Table.Tr>
+        )
+      }
+    />
   );
 }

@@ -1,14 +1,12 @@
-import { SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
 import { LoadError, Loading } from '../../../app/feedback';
-import { AnchorLink } from '../../../app/links';
 import { ListPages } from '../../../app/ListPages';
-import { DossierLink } from '../../../features/cb/DossierLink';
 import { useCbPeople } from '../../../features/cb/people';
-import { formatDate } from '../../../lib/format';
+import { AuditTable } from '../../../features/cb/planning/PlanningCalendar';
 import { oneOfParam, pageParam } from '../../../lib/search';
 import { usePageTitle } from '../../../lib/title';
 
@@ -25,7 +23,7 @@ export const Route = createFileRoute('/cb/audits/')({
 });
 
 function MyInterventions() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const search = Route.useSearch();
   const navigate = Route.useNavigate();
   const people = useCbPeople();
@@ -72,34 +70,7 @@ function MyInterventions() {
         <Text>{t('cb.audits.none')}</Text>
       ) : (
         <>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('cb.planning.dates')}</Table.Th>
-                <Table.Th scope="col">{t('cb.planning.type')}</Table.Th>
-                <Table.Th scope="col">{t('cb.planning.dossier')}</Table.Th>
-                <Table.Th scope="col">{t('cb.planning.status')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {audits.data.items.map((a) => (
-                <Table.Tr key={a.id}>
-                  <Table.Td>
-                    {formatDate(a.startDate, i18n.language)} – {formatDate(a.endDate, i18n.language)}
-                  </Table.Td>
-                  <Table.Td>
-                    <AnchorLink to="/cb/audits/$auditId" params={{ auditId: a.id }}>
-                      {t(`cb.planning.types.${a.type}`)}
-                    </AnchorLink>
-                  </Table.Td>
-                  <Table.Td>
-                    <DossierLink dossierId={a.dossierId} prefixed={false} />
-                  </Table.Td>
-                  <Table.Td>{t(`cb.planning.statuses.${a.status}`)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <AuditTable audits={audits.data.items} />
           <ListPages
             total={audits.data.total}
             pageSize={PAGE_SIZE}
