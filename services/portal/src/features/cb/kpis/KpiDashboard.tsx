@@ -86,7 +86,7 @@ function ChartCard({
           {title}
         </Title>
         <Button
-          variant="light"
+          variant="default"
           size="xs"
           loading={excel.isPending}
           onClick={() => excel.mutate()}
