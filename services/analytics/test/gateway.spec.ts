@@ -189,6 +189,40 @@ describe('analytics through the gateway, per tenant', () => {
     );
   });
 
+  it('counts audits per month, CB and scheme, as the audit events date them, and exports that sheet alone', async () => {
+    const expected = new Map<string, number>();
+    for (const e of events) {
+      const d = e.data as Json;
+      if (e.type !== 'certhub.dossier.audit_completed.v1' || d['cbId'] !== 'cb-demo') continue;
+      const key = `${(d['at'] as string).slice(0, 7)} ${d['schemeId'] as string}`;
+      expected.set(key, (expected.get(key) ?? 0) + 1);
+    }
+    expect(expected.size).toBeGreaterThan(0);
+    const rows: Json[] = [];
+    for (let page = 1; ; page++) {
+      const body = (await (await get(`audits-per-month?pageSize=100&page=${page}`, tokens.cb)).json()) as {
+        items: Json[];
+        total: number;
+      };
+      rows.push(...body.items);
+      if (rows.length >= body.total || !body.items.length) break;
+    }
+    expect(rows.every((r) => r['cbId'] === 'cb-demo')).toBe(true);
+    expect(
+      new Map(rows.map((r) => [`${r['month'] as string} ${r['schemeId'] as string}`, r['count']])),
+    ).toEqual(expected);
+    const months = rows.map((r) => r['month'] as string);
+    expect(months).toEqual([...months].sort());
+
+    const res = await get('export?report=audits-per-month', tokens.cb);
+    expect(res.status).toBe(200);
+    const workbook = new Workbook();
+    await workbook.xlsx.load(await res.arrayBuffer());
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Dashboard', 'Audits per month']);
+    expect(workbook.getWorksheet('Audits per month')?.rowCount).toBe(rows.length + 1);
+    expect((await get('export?report=everything', tokens.cb)).status).toBe(422);
+  });
+
   it('validates the filters the same way for JSON and Excel, and pages every list', async () => {
     for (const path of ['dashboard?from=2025-02-01&to=2025-01-01', 'export?from=2025-02-01&to=2025-01-01']) {
       const res = await get(path, tokens.platform);

@@ -114,7 +114,8 @@ describe('dossier tenant scoping', () => {
       code: 'validation_failed',
       details: [
         {
-          message: 'sort must be one of createdAt, updatedAt, reference, status, optionally prefixed with -',
+          message:
+            'sort must be one of createdAt, updatedAt, reference, status, analystId, holderName, optionally prefixed with -',
         },
       ],
     });

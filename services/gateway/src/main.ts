@@ -1,10 +1,11 @@
 import 'reflect-metadata';
-import { bootstrapService } from '@certhub/platform';
+import { DomainError, RpcClient, bootstrapService } from '@certhub/platform';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import type { Server } from 'node:http';
 import { AppModule } from './app.module';
+import { certificatesConfig } from './certificates/certificates.config';
 import { GatewayEnv } from './config';
 import { OpenApiBuilder } from './http/openapi';
 import { portalMiddleware } from './portal/portal-static';
@@ -39,6 +40,17 @@ void bootstrapService({
       dir: config.PORTAL_DIR,
       authority: config.PORTAL_OIDC_AUTHORITY ?? `${config.KEYCLOAK_URL}/realms/${config.KEYCLOAK_REALM}`,
       clientId: config.PORTAL_OIDC_CLIENT_ID,
+      certificates: {
+        find: (number) =>
+          app
+            .get(RpcClient)
+            .call('certificate.verify.number', { number })
+            .catch((error: unknown) => {
+              if (error instanceof DomainError && error.code === 'not_found') return null;
+              throw error;
+            }),
+        perMinute: certificatesConfig().PUBLIC_VERIFY_RATE_LIMIT_PER_MINUTE,
+      },
     });
     if (portal) app.use(portal);
     const openapi = app.get(OpenApiBuilder);

@@ -14,11 +14,21 @@ import { Route as NotificationsRouteImport } from './routes/notifications';
 import { Route as OrganisationRouteImport } from './routes/organisation';
 import { Route as PreferencesRouteImport } from './routes/preferences';
 import { Route as RegisterRouteImport } from './routes/register';
+import { Route as AdminCbsRouteImport } from './routes/admin/cbs';
+import { Route as AdminKpisRouteImport } from './routes/admin/kpis';
+import { Route as AdminPartnersRouteImport } from './routes/admin/partners';
+import { Route as AdminSchemesRouteImport } from './routes/admin/schemes';
+import { Route as AdminUsersRouteImport } from './routes/admin/users';
+import { Route as CbKpisRouteImport } from './routes/cb/kpis';
+import { Route as CbPlanningRouteImport } from './routes/cb/planning';
 import { Route as CbQueueRouteImport } from './routes/cb/queue';
+import { Route as CbUsersRouteImport } from './routes/cb/users';
 import { Route as DossiersIndexRouteImport } from './routes/dossiers/index';
 import { Route as DossiersNewRouteImport } from './routes/dossiers/new';
 import { Route as RegistryIndexRouteImport } from './routes/registry/index';
 import { Route as RegistryNumberRouteImport } from './routes/registry/$number';
+import { Route as CbAuditsIndexRouteImport } from './routes/cb/audits/index';
+import { Route as CbAuditsAuditIdRouteImport } from './routes/cb/audits/$auditId';
 import { Route as CbFindingsIndexRouteImport } from './routes/cb/findings/index';
 import { Route as CbFindingsFindingIdRouteImport } from './routes/cb/findings/$findingId';
 import { Route as DossiersDossierIdIndexRouteImport } from './routes/dossiers/$dossierId/index';
@@ -52,9 +62,49 @@ const RegisterRoute = RegisterRouteImport.update({
   path: '/register',
   getParentRoute: () => rootRouteImport,
 } as any);
+const AdminCbsRoute = AdminCbsRouteImport.update({
+  id: '/admin/cbs',
+  path: '/admin/cbs',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const AdminKpisRoute = AdminKpisRouteImport.update({
+  id: '/admin/kpis',
+  path: '/admin/kpis',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const AdminPartnersRoute = AdminPartnersRouteImport.update({
+  id: '/admin/partners',
+  path: '/admin/partners',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const AdminSchemesRoute = AdminSchemesRouteImport.update({
+  id: '/admin/schemes',
+  path: '/admin/schemes',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const AdminUsersRoute = AdminUsersRouteImport.update({
+  id: '/admin/users',
+  path: '/admin/users',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const CbKpisRoute = CbKpisRouteImport.update({
+  id: '/cb/kpis',
+  path: '/cb/kpis',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const CbPlanningRoute = CbPlanningRouteImport.update({
+  id: '/cb/planning',
+  path: '/cb/planning',
+  getParentRoute: () => rootRouteImport,
+} as any);
 const CbQueueRoute = CbQueueRouteImport.update({
   id: '/cb/queue',
   path: '/cb/queue',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const CbUsersRoute = CbUsersRouteImport.update({
+  id: '/cb/users',
+  path: '/cb/users',
   getParentRoute: () => rootRouteImport,
 } as any);
 const DossiersIndexRoute = DossiersIndexRouteImport.update({
@@ -75,6 +125,16 @@ const RegistryIndexRoute = RegistryIndexRouteImport.update({
 const RegistryNumberRoute = RegistryNumberRouteImport.update({
   id: '/registry/$number',
   path: '/registry/$number',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const CbAuditsIndexRoute = CbAuditsIndexRouteImport.update({
+  id: '/cb/audits/',
+  path: '/cb/audits/',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const CbAuditsAuditIdRoute = CbAuditsAuditIdRouteImport.update({
+  id: '/cb/audits/$auditId',
+  path: '/cb/audits/$auditId',
   getParentRoute: () => rootRouteImport,
 } as any);
 const CbFindingsIndexRoute = CbFindingsIndexRouteImport.update({
@@ -123,14 +183,24 @@ export interface FileRoutesByFullPath {
   '/organisation': typeof OrganisationRoute;
   '/preferences': typeof PreferencesRoute;
   '/register': typeof RegisterRoute;
+  '/admin/cbs': typeof AdminCbsRoute;
+  '/admin/kpis': typeof AdminKpisRoute;
+  '/admin/partners': typeof AdminPartnersRoute;
+  '/admin/schemes': typeof AdminSchemesRoute;
+  '/admin/users': typeof AdminUsersRoute;
+  '/cb/kpis': typeof CbKpisRoute;
+  '/cb/planning': typeof CbPlanningRoute;
   '/cb/queue': typeof CbQueueRoute;
+  '/cb/users': typeof CbUsersRoute;
   '/dossiers/new': typeof DossiersNewRoute;
   '/registry/$number': typeof RegistryNumberRoute;
   '/dossiers/': typeof DossiersIndexRoute;
   '/registry/': typeof RegistryIndexRoute;
+  '/cb/audits/$auditId': typeof CbAuditsAuditIdRoute;
   '/cb/findings/$findingId': typeof CbFindingsFindingIdRoute;
   '/dossiers/$dossierId/findings': typeof DossiersDossierIdFindingsRoute;
   '/dossiers/$dossierId/questionnaire': typeof DossiersDossierIdQuestionnaireRoute;
+  '/cb/audits/': typeof CbAuditsIndexRoute;
   '/cb/findings/': typeof CbFindingsIndexRoute;
   '/dossiers/$dossierId/': typeof DossiersDossierIdIndexRoute;
   '/cb/dossiers/$dossierId/decision': typeof CbDossiersDossierIdDecisionRoute;
@@ -142,14 +212,24 @@ export interface FileRoutesByTo {
   '/organisation': typeof OrganisationRoute;
   '/preferences': typeof PreferencesRoute;
   '/register': typeof RegisterRoute;
+  '/admin/cbs': typeof AdminCbsRoute;
+  '/admin/kpis': typeof AdminKpisRoute;
+  '/admin/partners': typeof AdminPartnersRoute;
+  '/admin/schemes': typeof AdminSchemesRoute;
+  '/admin/users': typeof AdminUsersRoute;
+  '/cb/kpis': typeof CbKpisRoute;
+  '/cb/planning': typeof CbPlanningRoute;
   '/cb/queue': typeof CbQueueRoute;
+  '/cb/users': typeof CbUsersRoute;
   '/dossiers/new': typeof DossiersNewRoute;
   '/registry/$number': typeof RegistryNumberRoute;
   '/dossiers': typeof DossiersIndexRoute;
   '/registry': typeof RegistryIndexRoute;
+  '/cb/audits/$auditId': typeof CbAuditsAuditIdRoute;
   '/cb/findings/$findingId': typeof CbFindingsFindingIdRoute;
   '/dossiers/$dossierId/findings': typeof DossiersDossierIdFindingsRoute;
   '/dossiers/$dossierId/questionnaire': typeof DossiersDossierIdQuestionnaireRoute;
+  '/cb/audits': typeof CbAuditsIndexRoute;
   '/cb/findings': typeof CbFindingsIndexRoute;
   '/dossiers/$dossierId': typeof DossiersDossierIdIndexRoute;
   '/cb/dossiers/$dossierId/decision': typeof CbDossiersDossierIdDecisionRoute;
@@ -162,14 +242,24 @@ export interface FileRoutesById {
   '/organisation': typeof OrganisationRoute;
   '/preferences': typeof PreferencesRoute;
   '/register': typeof RegisterRoute;
+  '/admin/cbs': typeof AdminCbsRoute;
+  '/admin/kpis': typeof AdminKpisRoute;
+  '/admin/partners': typeof AdminPartnersRoute;
+  '/admin/schemes': typeof AdminSchemesRoute;
+  '/admin/users': typeof AdminUsersRoute;
+  '/cb/kpis': typeof CbKpisRoute;
+  '/cb/planning': typeof CbPlanningRoute;
   '/cb/queue': typeof CbQueueRoute;
+  '/cb/users': typeof CbUsersRoute;
   '/dossiers/new': typeof DossiersNewRoute;
   '/registry/$number': typeof RegistryNumberRoute;
   '/dossiers/': typeof DossiersIndexRoute;
   '/registry/': typeof RegistryIndexRoute;
+  '/cb/audits/$auditId': typeof CbAuditsAuditIdRoute;
   '/cb/findings/$findingId': typeof CbFindingsFindingIdRoute;
   '/dossiers/$dossierId/findings': typeof DossiersDossierIdFindingsRoute;
   '/dossiers/$dossierId/questionnaire': typeof DossiersDossierIdQuestionnaireRoute;
+  '/cb/audits/': typeof CbAuditsIndexRoute;
   '/cb/findings/': typeof CbFindingsIndexRoute;
   '/dossiers/$dossierId/': typeof DossiersDossierIdIndexRoute;
   '/cb/dossiers/$dossierId/decision': typeof CbDossiersDossierIdDecisionRoute;
@@ -183,14 +273,24 @@ export interface FileRouteTypes {
     | '/organisation'
     | '/preferences'
     | '/register'
+    | '/admin/cbs'
+    | '/admin/kpis'
+    | '/admin/partners'
+    | '/admin/schemes'
+    | '/admin/users'
+    | '/cb/kpis'
+    | '/cb/planning'
     | '/cb/queue'
+    | '/cb/users'
     | '/dossiers/new'
     | '/registry/$number'
     | '/dossiers/'
     | '/registry/'
+    | '/cb/audits/$auditId'
     | '/cb/findings/$findingId'
     | '/dossiers/$dossierId/findings'
     | '/dossiers/$dossierId/questionnaire'
+    | '/cb/audits/'
     | '/cb/findings/'
     | '/dossiers/$dossierId/'
     | '/cb/dossiers/$dossierId/decision'
@@ -202,14 +302,24 @@ export interface FileRouteTypes {
     | '/organisation'
     | '/preferences'
     | '/register'
+    | '/admin/cbs'
+    | '/admin/kpis'
+    | '/admin/partners'
+    | '/admin/schemes'
+    | '/admin/users'
+    | '/cb/kpis'
+    | '/cb/planning'
     | '/cb/queue'
+    | '/cb/users'
     | '/dossiers/new'
     | '/registry/$number'
     | '/dossiers'
     | '/registry'
+    | '/cb/audits/$auditId'
     | '/cb/findings/$findingId'
     | '/dossiers/$dossierId/findings'
     | '/dossiers/$dossierId/questionnaire'
+    | '/cb/audits'
     | '/cb/findings'
     | '/dossiers/$dossierId'
     | '/cb/dossiers/$dossierId/decision'
@@ -221,14 +331,24 @@ export interface FileRouteTypes {
     | '/organisation'
     | '/preferences'
     | '/register'
+    | '/admin/cbs'
+    | '/admin/kpis'
+    | '/admin/partners'
+    | '/admin/schemes'
+    | '/admin/users'
+    | '/cb/kpis'
+    | '/cb/planning'
     | '/cb/queue'
+    | '/cb/users'
     | '/dossiers/new'
     | '/registry/$number'
     | '/dossiers/'
     | '/registry/'
+    | '/cb/audits/$auditId'
     | '/cb/findings/$findingId'
     | '/dossiers/$dossierId/findings'
     | '/dossiers/$dossierId/questionnaire'
+    | '/cb/audits/'
     | '/cb/findings/'
     | '/dossiers/$dossierId/'
     | '/cb/dossiers/$dossierId/decision'
@@ -241,14 +361,24 @@ export interface RootRouteChildren {
   OrganisationRoute: typeof OrganisationRoute;
   PreferencesRoute: typeof PreferencesRoute;
   RegisterRoute: typeof RegisterRoute;
+  AdminCbsRoute: typeof AdminCbsRoute;
+  AdminKpisRoute: typeof AdminKpisRoute;
+  AdminPartnersRoute: typeof AdminPartnersRoute;
+  AdminSchemesRoute: typeof AdminSchemesRoute;
+  AdminUsersRoute: typeof AdminUsersRoute;
+  CbKpisRoute: typeof CbKpisRoute;
+  CbPlanningRoute: typeof CbPlanningRoute;
   CbQueueRoute: typeof CbQueueRoute;
+  CbUsersRoute: typeof CbUsersRoute;
   DossiersNewRoute: typeof DossiersNewRoute;
   RegistryNumberRoute: typeof RegistryNumberRoute;
   DossiersIndexRoute: typeof DossiersIndexRoute;
   RegistryIndexRoute: typeof RegistryIndexRoute;
+  CbAuditsAuditIdRoute: typeof CbAuditsAuditIdRoute;
   CbFindingsFindingIdRoute: typeof CbFindingsFindingIdRoute;
   DossiersDossierIdFindingsRoute: typeof DossiersDossierIdFindingsRoute;
   DossiersDossierIdQuestionnaireRoute: typeof DossiersDossierIdQuestionnaireRoute;
+  CbAuditsIndexRoute: typeof CbAuditsIndexRoute;
   CbFindingsIndexRoute: typeof CbFindingsIndexRoute;
   DossiersDossierIdIndexRoute: typeof DossiersDossierIdIndexRoute;
   CbDossiersDossierIdDecisionRoute: typeof CbDossiersDossierIdDecisionRoute;
@@ -292,11 +422,67 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof RegisterRouteImport;
       parentRoute: typeof rootRouteImport;
     };
+    '/admin/cbs': {
+      id: '/admin/cbs';
+      path: '/admin/cbs';
+      fullPath: '/admin/cbs';
+      preLoaderRoute: typeof AdminCbsRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/admin/kpis': {
+      id: '/admin/kpis';
+      path: '/admin/kpis';
+      fullPath: '/admin/kpis';
+      preLoaderRoute: typeof AdminKpisRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/admin/partners': {
+      id: '/admin/partners';
+      path: '/admin/partners';
+      fullPath: '/admin/partners';
+      preLoaderRoute: typeof AdminPartnersRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/admin/schemes': {
+      id: '/admin/schemes';
+      path: '/admin/schemes';
+      fullPath: '/admin/schemes';
+      preLoaderRoute: typeof AdminSchemesRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/admin/users': {
+      id: '/admin/users';
+      path: '/admin/users';
+      fullPath: '/admin/users';
+      preLoaderRoute: typeof AdminUsersRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/cb/kpis': {
+      id: '/cb/kpis';
+      path: '/cb/kpis';
+      fullPath: '/cb/kpis';
+      preLoaderRoute: typeof CbKpisRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/cb/planning': {
+      id: '/cb/planning';
+      path: '/cb/planning';
+      fullPath: '/cb/planning';
+      preLoaderRoute: typeof CbPlanningRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
     '/cb/queue': {
       id: '/cb/queue';
       path: '/cb/queue';
       fullPath: '/cb/queue';
       preLoaderRoute: typeof CbQueueRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/cb/users': {
+      id: '/cb/users';
+      path: '/cb/users';
+      fullPath: '/cb/users';
+      preLoaderRoute: typeof CbUsersRouteImport;
       parentRoute: typeof rootRouteImport;
     };
     '/dossiers/': {
@@ -325,6 +511,20 @@ declare module '@tanstack/react-router' {
       path: '/registry/$number';
       fullPath: '/registry/$number';
       preLoaderRoute: typeof RegistryNumberRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/cb/audits/': {
+      id: '/cb/audits/';
+      path: '/cb/audits';
+      fullPath: '/cb/audits/';
+      preLoaderRoute: typeof CbAuditsIndexRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/cb/audits/$auditId': {
+      id: '/cb/audits/$auditId';
+      path: '/cb/audits/$auditId';
+      fullPath: '/cb/audits/$auditId';
+      preLoaderRoute: typeof CbAuditsAuditIdRouteImport;
       parentRoute: typeof rootRouteImport;
     };
     '/cb/findings/': {
@@ -385,14 +585,24 @@ const rootRouteChildren: RootRouteChildren = {
   OrganisationRoute: OrganisationRoute,
   PreferencesRoute: PreferencesRoute,
   RegisterRoute: RegisterRoute,
+  AdminCbsRoute: AdminCbsRoute,
+  AdminKpisRoute: AdminKpisRoute,
+  AdminPartnersRoute: AdminPartnersRoute,
+  AdminSchemesRoute: AdminSchemesRoute,
+  AdminUsersRoute: AdminUsersRoute,
+  CbKpisRoute: CbKpisRoute,
+  CbPlanningRoute: CbPlanningRoute,
   CbQueueRoute: CbQueueRoute,
+  CbUsersRoute: CbUsersRoute,
   DossiersNewRoute: DossiersNewRoute,
   RegistryNumberRoute: RegistryNumberRoute,
   DossiersIndexRoute: DossiersIndexRoute,
   RegistryIndexRoute: RegistryIndexRoute,
+  CbAuditsAuditIdRoute: CbAuditsAuditIdRoute,
   CbFindingsFindingIdRoute: CbFindingsFindingIdRoute,
   DossiersDossierIdFindingsRoute: DossiersDossierIdFindingsRoute,
   DossiersDossierIdQuestionnaireRoute: DossiersDossierIdQuestionnaireRoute,
+  CbAuditsIndexRoute: CbAuditsIndexRoute,
   CbFindingsIndexRoute: CbFindingsIndexRoute,
   DossiersDossierIdIndexRoute: DossiersDossierIdIndexRoute,
   CbDossiersDossierIdDecisionRoute: CbDossiersDossierIdDecisionRoute,

@@ -186,4 +186,21 @@ export const AnalyticsRpc = {
       }),
     ),
   },
+  /**
+   * Audits completed per calendar month (UTC), CB and scheme; the period selects audits completed in
+   * it. Sort: month, cbId, schemeId, count.
+   */
+  'analytics.audits-per-month': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/analytics/audits-per-month',
+      roles: ANALYTICS_READER_ROLES,
+      tag: 'analytics',
+      summary: 'Audits completed per month, CB and scheme',
+    },
+    request: pagedFilters(['month', 'cbId', 'schemeId', 'count']),
+    response: pageOf(
+      z.object({ month: z.string().regex(/^\d{4}-\d{2}$/), cbId, schemeId: z.string(), count }),
+    ),
+  },
 } as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { VerificationResultSchema } from '../certificates/certificate.schemas';
-import { sortablePageQuery } from '../pagination';
+import { CertificateStatusSchema, VerificationResultSchema } from '../certificates/certificate.schemas';
+import { pageOf, sortablePageQuery } from '../pagination';
 
 export const CertificateRpc = {
   /** Public, rate-limited: is this certificate number genuine and valid? */
@@ -39,6 +39,32 @@ export const CertificateRpc = {
       .strict()
       .refine((v) => Boolean(v.siren) !== Boolean(v.siret), 'give either siren or siret'),
     response: z.object({ items: z.array(VerificationResultSchema) }),
+  },
+  /**
+   * Public register of certified organisations: by part of the holder's name or the number, SIREN,
+   * scheme, part of the CB's name, and live status; every certificate is public by design.
+   */
+  'certificate.registry.search': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/public/registry',
+      public: true,
+      tag: 'public verification',
+      summary: 'The public register: certificates by holder name or number, SIREN, scheme, CB and status',
+    },
+    request: sortablePageQuery(['holderName', 'validUntil', 'number'])
+      .extend({
+        q: z.string().trim().min(2).max(64).optional(),
+        siren: z
+          .string()
+          .regex(/^\d{9}$/)
+          .optional(),
+        schemeId: z.string().min(1).max(64).optional(),
+        cb: z.string().trim().min(2).max(64).optional(),
+        status: CertificateStatusSchema.optional(),
+      })
+      .strict(),
+    response: pageOf(VerificationResultSchema),
   },
   /** Public: was this exact PDF issued by certhub (SHA-256 recorded at rendering)? */
   'certificate.verify.hash': {

@@ -26,6 +26,8 @@ export const DossierResponseSchema = z.object({
   id: z.string(),
   reference: z.string(),
   organisationId: z.string(),
+  /** The organisation's name when the dossier was opened: what the CB's staff read in their queue. */
+  holderName: z.string().optional(),
   cbId: z.string(),
   analystId: z.string().optional(),
   schemeId: z.string(),
@@ -99,6 +101,8 @@ export const DossierResponseSchema = z.object({
     })
     .optional(),
   closedReason: z.string().optional(),
+  /** In searches only: the dossier's open audit findings whose due date has passed. */
+  overdueFindings: z.number().int().optional(),
   createdAt: at,
   updatedAt: at,
 });
@@ -149,6 +153,12 @@ const page = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), page: z.number(), pageSize: z.number(), total: z.number() });
 const byDossier = z.object({ dossierId: id });
 const reason = text(2000);
+const flag = z
+  .enum(['true', 'false'])
+  .transform((v) => v === 'true')
+  .optional();
+/** The most dossiers one bulk assignment takes: one page of the queue. */
+export const MAX_BULK_ASSIGNMENT = 100;
 
 export const DossierRpc = {
   /** org_admin opens a dossier for a scheme (and level) with the CB of its choice. */
@@ -177,9 +187,10 @@ export const DossierRpc = {
       method: 'GET',
       path: '/api/v1/dossiers',
       tag: 'dossiers',
-      summary: 'Dossiers of the caller’s scope by status, scheme, CB, organisation or reference',
+      summary:
+        'Dossiers of the caller’s scope by status, scheme, level, CB, organisation, analyst, overdue findings or reference (or holder name)',
     },
-    request: sortablePageQuery(['createdAt', 'updatedAt', 'reference', 'status'])
+    request: sortablePageQuery(['createdAt', 'updatedAt', 'reference', 'status', 'analystId', 'holderName'])
       .extend({
         status: z
           .union([DossierStatusSchema, z.array(DossierStatusSchema).max(17)])
@@ -188,6 +199,12 @@ export const DossierRpc = {
         schemeId: id.optional(),
         cbId: id.optional(),
         organisationId: id.optional(),
+        level: id.optional(),
+        /** An analyst's id, or `none` for the dossiers nobody instructs yet. */
+        analystId: id.optional(),
+        /** true: only dossiers with an open audit finding past its due date; false: only those without. */
+        overdue: flag,
+        /** Part of the reference or of the holder's name, case-insensitive. */
         q: z.string().trim().min(1).max(64).optional(),
       })
       .strict(),
@@ -214,6 +231,36 @@ export const DossierRpc = {
     },
     request: byDossier.extend({ analystId: id }).strict(),
     response: DossierResponseSchema,
+  },
+  /** cb_admin: one analyst for many dossiers; each dossier succeeds or fails on its own. */
+  'dossier.dossiers.assign-many': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/dossiers/analyst-assignments',
+      roles: ['cb_admin'],
+      tag: 'dossiers',
+      summary: 'Assign several dossiers to one analyst of the CB; the answer says the outcome per dossier',
+    },
+    request: z
+      .object({
+        analystId: id,
+        dossierIds: z
+          .array(id)
+          .min(1)
+          .max(MAX_BULK_ASSIGNMENT)
+          .refine((ids) => new Set(ids).size === ids.length, 'each dossier once'),
+      })
+      .strict(),
+    response: z.object({
+      items: z.array(
+        z.object({
+          dossierId: z.string(),
+          assigned: z.boolean(),
+          dossier: DossierResponseSchema.optional(),
+          error: z.object({ code: z.string(), message: z.string() }).optional(),
+        }),
+      ),
+    }),
   },
   'dossier.dossiers.abandon': {
     http: {

@@ -71,6 +71,8 @@ export const FindingSchema = z.object({
   id: z.string(),
   number: z.string(),
   dossierId: z.string(),
+  /** The dossier's reference; absent on findings recorded before it was kept. */
+  dossierReference: z.string().optional(),
   auditId: z.string(),
   organisationId: z.string(),
   cbId: z.string(),

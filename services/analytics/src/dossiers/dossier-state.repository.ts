@@ -137,6 +137,16 @@ export class DossierStateRepository extends ReadModelRepository<DossierState> {
       .lean<AdmissibilityDates[]>();
   }
 
+  /** Dossiers with at least one completed audit; the period applies to each audit, by the caller. */
+  auditDates(scope: ReadScope, schemeId: string | undefined) {
+    return this.findIn(scope, {
+      ...(schemeId ? { schemeId } : {}),
+      auditsCompletedAt: { $exists: true },
+    })
+      .select({ tenantId: 1, schemeId: 1, auditsCompletedAt: 1 })
+      .lean<Pick<DossierState, 'tenantId' | 'schemeId' | 'auditsCompletedAt'>[]>();
+  }
+
   /** Dossiers with at least one decision; the period applies to each decision, by the caller. */
   decisionDates(scope: ReadScope, schemeId: string | undefined) {
     return this.findIn(scope, { ...(schemeId ? { schemeId } : {}), decisionsAt: { $exists: true } })

@@ -8,11 +8,22 @@ export type PagedSubject =
   | 'analytics.dossiers-by-status'
   | 'analytics.lead-times'
   | 'analytics.findings-by-requirement'
-  | 'analytics.overdue-findings';
+  | 'analytics.overdue-findings'
+  | 'analytics.audits-per-month';
 type RowOf<K extends PagedSubject> = RpcResponse<K>['items'][number];
 
 /** The reports behind the sheets, answered for the caller (the same use cases as the JSON routes). */
 export type Reports = { [K in PagedSubject]: (request: RpcPayload<K>) => Promise<RpcResponse<K>> };
+
+/** The sheets one may ask for alone (`report`), named as the JSON reports' paths. */
+export const REPORTS = [
+  'dossiers-by-status',
+  'lead-times',
+  'findings-by-requirement',
+  'overdue-findings',
+  'audits-per-month',
+] as const;
+export type ReportName = (typeof REPORTS)[number];
 
 /** The largest page the pagination convention allows: the rows of one page are in memory at a time. */
 const PAGE_SIZE = 100;
@@ -27,6 +38,7 @@ interface Column {
 
 /** One sheet fed page by page from one report subject. */
 interface PagedSheet {
+  report: ReportName;
   name: string;
   columns: Column[];
   page: (page: number) => Promise<{ cells: CellValue[][]; total: number }>;
@@ -43,7 +55,13 @@ const DATE = 'yyyy-mm-dd';
 export class AnalyticsWorkbook {
   constructor(private readonly reports: Reports) {}
 
-  async write(out: Writable, filters: AnalyticsFilters, dashboard: Dashboard): Promise<void> {
+  /** `only`: the dashboard's sheet and that report's, for one chart's export. */
+  async write(
+    out: Writable,
+    filters: AnalyticsFilters,
+    dashboard: Dashboard,
+    only?: ReportName,
+  ): Promise<void> {
     const workbook = new stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
     const summary = workbook.addWorksheet('Dashboard');
     summary.columns = [
@@ -62,7 +80,7 @@ export class AnalyticsWorkbook {
       summary.addRow(row).commit();
     }
     summary.commit();
-    for (const sheet of this.sheets(filters)) {
+    for (const sheet of this.sheets(filters).filter((s) => !only || s.report === only)) {
       const worksheet = workbook.addWorksheet(sheet.name);
       worksheet.columns = sheet.columns.map(({ header, width, numFmt }) => ({
         header,
@@ -125,6 +143,12 @@ export class AnalyticsWorkbook {
         [{ header: 'Due date', width: 12, numFmt: DATE }, (r) => new Date(r.dueDate)],
         [{ header: 'Days overdue', width: 12 }, (r) => r.daysOverdue],
       ]),
+      this.paged('Audits per month', 'analytics.audits-per-month', filters, [
+        [{ header: 'Month', width: 10 }, (r) => r.month],
+        [{ header: 'CB', width: 20 }, (r) => cb(r.cbId)],
+        [{ header: 'Scheme', width: 20 }, (r) => r.schemeId],
+        [{ header: 'Audits', width: 8 }, (r) => r.count],
+      ]),
     ];
   }
 
@@ -135,6 +159,7 @@ export class AnalyticsWorkbook {
     columns: [Column, (row: RowOf<K>) => CellValue][],
   ): PagedSheet {
     return {
+      report: subject.slice('analytics.'.length) as ReportName,
       name,
       columns: columns.map(([column]) => column),
       page: async (page) => {

@@ -1,12 +1,13 @@
 import { Controller, Get, Headers, Logger, Query, Res } from '@nestjs/common';
-import { InternalTokens, internalRoute, parseRequest, sendRendered } from '@certhub/platform';
+import { DomainError, InternalTokens, internalRoute, parseRequest, sendRendered } from '@certhub/platform';
 import type { Response } from 'express';
 import { GetDashboard } from '../dashboard/get-dashboard/get-dashboard.usecase';
 import { CountDossiersByStatus } from '../dossiers/count-dossiers-by-status/count-dossiers-by-status.usecase';
 import { CountFindingsByRequirement } from '../findings/count-findings-by-requirement/count-findings-by-requirement.usecase';
 import { ListOverdueFindings } from '../findings/list-overdue-findings/list-overdue-findings.usecase';
 import { ComputeLeadTimes } from '../lead-times/compute-lead-times/compute-lead-times.usecase';
-import { AnalyticsWorkbook } from './analytics-workbook';
+import { CountAuditsPerMonth } from '../dossiers/count-audits-per-month/count-audits-per-month.usecase';
+import { AnalyticsWorkbook, REPORTS, type ReportName } from './analytics-workbook';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -26,6 +27,7 @@ export class ExportController {
     private readonly leadTimes: ComputeLeadTimes,
     private readonly byRequirement: CountFindingsByRequirement,
     private readonly overdue: ListOverdueFindings,
+    private readonly auditsPerMonth: CountAuditsPerMonth,
   ) {}
 
   @Get('export.xlsx')
@@ -36,7 +38,12 @@ export class ExportController {
   ): Promise<void> {
     await internalRoute(res, this.logger, async () => {
       const principal = await this.tokens.user(authorization);
-      const filters = parseRequest('analytics.dashboard', query);
+      // `report` picks one sheet (a chart's export); the other parameters are the reports' filters.
+      const { report, ...rest } = query;
+      const only = REPORTS.find((r) => r === report);
+      if (report !== undefined && !only)
+        throw DomainError.invalid([{ field: 'report', message: `one of ${REPORTS.join(', ')}` }]);
+      const filters = parseRequest('analytics.dashboard', rest);
       // The first sheet's figures come first: a refusal is still an error body, not a broken file.
       const dashboard = await this.dashboard.execute(principal, filters);
       const workbook = new AnalyticsWorkbook({
@@ -44,11 +51,12 @@ export class ExportController {
         'analytics.lead-times': (r) => this.leadTimes.execute(principal, r),
         'analytics.findings-by-requirement': (r) => this.byRequirement.execute(principal, r),
         'analytics.overdue-findings': (r) => this.overdue.execute(principal, r),
+        'analytics.audits-per-month': (r) => this.auditsPerMonth.execute(principal, r),
       });
       await sendRendered(
         res,
         { contentType: XLSX, fileName: `certhub-analytics-${dashboard.asOf.slice(0, 10)}.xlsx` },
-        (out) => workbook.write(out, filters, dashboard),
+        (out) => workbook.write(out, filters, dashboard, only as ReportName | undefined),
         this.logger,
       );
     });

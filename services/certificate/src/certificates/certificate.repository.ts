@@ -89,6 +89,20 @@ export class CertificateRepository {
     ]);
   }
 
+  /** The public register's page: every CB's certificates, as public verification answers them. */
+  async publicPage(page: PageRequest): Promise<[Certificate[], number]> {
+    return Promise.all([
+      this.model
+        .find(page.filter)
+        .sort(page.sort)
+        .skip(page.skip)
+        .limit(page.limit)
+        .setOptions({ crossTenant: PUBLIC_VERIFICATION })
+        .lean<Certificate[]>(),
+      this.model.countDocuments(page.filter).setOptions({ crossTenant: PUBLIC_VERIFICATION }),
+    ]);
+  }
+
   findByNumber(number: string): Promise<Certificate | null> {
     return this.model
       .findOne({ number })

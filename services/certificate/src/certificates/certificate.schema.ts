@@ -88,6 +88,8 @@ CertificateSchema.index({ number: 1 }, { unique: true });
 CertificateSchema.index({ 'holder.siren': 1, schemeId: 1 });
 // Serves public verification by the SIRET of a certified site and scheme.
 CertificateSchema.index({ 'sites.siret': 1, schemeId: 1 });
+// Serves the public register sorted by holder name (its default order).
+CertificateSchema.index({ 'holder.name': 1 });
 // Serves a tenant's certificate list, newest first.
 CertificateSchema.index({ tenantId: 1, issuedAt: -1 });
 CertificateSchema.plugin(tenantScopePlugin);

@@ -13,6 +13,7 @@ export function toDossierResponse(d: DossierView): DossierResponse {
     id: d._id,
     reference: d.reference,
     organisationId: d.organisationId,
+    ...opt('holderName', d.holder?.name),
     cbId: d.cbId,
     ...opt('analystId', d.analystId),
     schemeId: d.schemeId,

@@ -1,6 +1,7 @@
 import { handle, rpcHandlers } from '@certhub/platform';
 import { AbandonDossier } from './abandon-dossier/abandon-dossier.usecase';
 import { AssignDossier } from './assign-dossier/assign-dossier.usecase';
+import { AssignDossiers } from './assign-dossiers/assign-dossiers.usecase';
 import { CreateDossier } from './create-dossier/create-dossier.usecase';
 import { DeclareAdmissible } from './declare-admissible/declare-admissible.usecase';
 import { GetDossier } from './get-dossier/get-dossier.usecase';
@@ -18,6 +19,7 @@ export const DossiersController = rpcHandlers(
   handle('dossier.dossiers.get', GetDossier),
   handle('dossier.dossiers.search', SearchDossiers),
   handle('dossier.dossiers.assign', AssignDossier),
+  handle('dossier.dossiers.assign-many', AssignDossiers),
   handle('dossier.dossiers.abandon', AbandonDossier),
   handle('dossier.questionnaire.get', GetQuestionnaire),
   handle('dossier.questionnaire.save', SaveQuestionnaire),

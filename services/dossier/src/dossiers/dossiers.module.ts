@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
+import { FindingsModule } from '../findings/findings.module';
 import { SchemesModule } from '../schemes/schemes.module';
 import { AbandonDossier } from './abandon-dossier/abandon-dossier.usecase';
 import { AssignDossier } from './assign-dossier/assign-dossier.usecase';
+import { AssignDossiers } from './assign-dossiers/assign-dossiers.usecase';
 import { CreateDossier } from './create-dossier/create-dossier.usecase';
 import { DeclareAdmissible } from './declare-admissible/declare-admissible.usecase';
 import { DossiersController } from './dossiers.controller';
@@ -17,7 +19,7 @@ import { SubmitQuestionnaire } from './submit-questionnaire/submit-questionnaire
 
 /** The dossier from its opening to its contract: questionnaire, assignment, admissibility. */
 @Module({
-  imports: [SchemesModule],
+  imports: [SchemesModule, FindingsModule],
   controllers: [DossiersController],
   providers: [
     IdentityDirectory,
@@ -25,6 +27,7 @@ import { SubmitQuestionnaire } from './submit-questionnaire/submit-questionnaire
     GetDossier,
     SearchDossiers,
     AssignDossier,
+    AssignDossiers,
     AbandonDossier,
     GetQuestionnaire,
     SaveQuestionnaire,

@@ -27,6 +27,7 @@ export function toFindingResponse(f: FindingDoc, options: { withTrail?: boolean 
     id: f._id,
     number: f.number,
     dossierId: f.dossierId,
+    ...(f.dossierReference ? { dossierReference: f.dossierReference } : {}),
     auditId: f.auditId,
     organisationId: f.organisationId,
     cbId: f.cbId,

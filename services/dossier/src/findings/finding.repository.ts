@@ -57,6 +57,25 @@ export class FindingRepository implements AggregateStore<FindingDoc> {
     return this.model.countDocuments({ tenantId: cbId, ...filter, open: true });
   }
 
+  /**
+   * How many open findings past their due date each dossier of `dossierIds` has (the work queue's
+   * "overdue" column), or, without ids, which dossiers of the scope have any (its "overdue" filter).
+   */
+  async overdueByDossier(scope: ReadScope, day: string, dossierIds?: string[]): Promise<Map<string, number>> {
+    const where = scopedFilter(scope, {
+      open: true,
+      dueDate: { $lt: day },
+      ...(dossierIds ? { dossierId: { $in: dossierIds } } : {}),
+    });
+    const rows = await this.model
+      .find(where, { dossierId: 1 })
+      .setOptions(optionsOf(scope))
+      .lean<{ dossierId: string }[]>();
+    const counts = new Map<string, number>();
+    for (const { dossierId } of rows) counts.set(dossierId, (counts.get(dossierId) ?? 0) + 1);
+    return counts;
+  }
+
   /** The write path's one write (finding-lifecycle.ts): applied only at the finding's loaded version. */
   applyAtVersion(finding: FindingDoc, update: UpdateQuery<FindingDoc>): Promise<FindingDoc | null> {
     // No projection: FerretDB v1 does not implement one on findAndModify.

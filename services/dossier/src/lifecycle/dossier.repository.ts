@@ -11,6 +11,12 @@ export interface DossierSearch {
   schemeId?: string;
   cbId?: string;
   organisationId?: string;
+  level?: string;
+  /** An analyst's id, or `none`: nobody assigned. */
+  analystId?: string;
+  /** Dossier ids to keep (`in`) or to leave out (`nin`): the overdue filter, computed on findings. */
+  ids?: { in: string[] } | { nin: string[] };
+  /** Part of the reference or of the holder's name. */
   q?: string;
   page: number;
   pageSize: number;
@@ -72,7 +78,13 @@ export class DossierRepository extends TenantRepository<DossierView> implements 
     if (query.schemeId) filter.schemeId = query.schemeId;
     if (query.cbId) filter.cbId = query.cbId;
     if (query.organisationId) filter.organisationId = query.organisationId;
-    if (query.q) filter.reference = new RegExp(escapeRegex(query.q), 'i');
+    if (query.level) filter.level = query.level;
+    if (query.analystId) filter.analystId = query.analystId === 'none' ? { $exists: false } : query.analystId;
+    if (query.ids) filter._id = 'in' in query.ids ? { $in: query.ids.in } : { $nin: query.ids.nin };
+    if (query.q) {
+      const pattern = new RegExp(escapeRegex(query.q), 'i');
+      filter.$or = [{ reference: pattern }, { 'holder.name': pattern }];
+    }
     const scoped = this.filterOf(scope, filter);
     const [items, total] = await Promise.all([
       this.scopedQuery(

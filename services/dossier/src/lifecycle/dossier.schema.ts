@@ -195,6 +195,8 @@ DossierSchema.index({ reference: 1 }, { unique: true });
 DossierSchema.index({ tenantId: 1, status: 1, createdAt: -1 });
 // dossiers.search of one tenant by scheme.
 DossierSchema.index({ tenantId: 1, schemeId: 1, createdAt: -1 });
+// dossiers.search of one tenant by analyst (the work queue's "mine" and "unassigned").
+DossierSchema.index({ tenantId: 1, analystId: 1, createdAt: -1 });
 // An auditor's dossiers (the read rule "only where assigned").
 DossierSchema.index({ tenantId: 1, auditorIds: 1 });
 // The expiry scheduler: certificates past validUntil still valid or suspended.

@@ -35,6 +35,12 @@ export class AnalyticsController {
       { name: 'schemeId', in: 'query', description: 'One scheme' },
       { name: 'from', in: 'query', description: 'First day of the period (YYYY-MM-DD, UTC)' },
       { name: 'to', in: 'query', description: 'Last day of the period (YYYY-MM-DD, UTC)' },
+      {
+        name: 'report',
+        in: 'query',
+        description:
+          'One report alone beside the dashboard sheet: dossiers-by-status, lead-times, findings-by-requirement, overdue-findings or audits-per-month',
+      },
     ],
     ok: { description: 'The workbook', content: { bytes: [XLSX] } },
   })

@@ -1,6 +1,13 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import {
+  CERTIFICATE_PAGE,
+  MinuteBudget,
+  pageLanguage,
+  renderCertificatePage,
+  type VerifiedCertificate,
+} from './certificate-page';
 
 export interface PortalOptions {
   /** The built portal (vite's outDir): index.html and assets/ with content-hashed names. */
@@ -8,6 +15,11 @@ export interface PortalOptions {
   /** The OIDC issuer the browser signs in with (may differ from the one the gateway reaches). */
   authority: string;
   clientId: string;
+  /**
+   * The certificate a `/registry/<number>` page shows, read on the server (null: no such number),
+   * with the per-address budget of public verification; without it the page is the plain app.
+   */
+  certificates?: { find: (number: string) => Promise<VerifiedCertificate | null>; perMinute: number };
 }
 
 /** Paths the portal never answers: the API, its documents, the issuers' DIDs and status lists, the probes. */
@@ -52,6 +64,7 @@ export function portalMiddleware(options: PortalOptions): express.RequestHandler
     index: false,
   });
   const files = express.static(options.dir, { index: false, maxAge: '1h' });
+  const budget = options.certificates && new MinuteBudget(options.certificates.perMinute);
 
   return (req: Request, res: Response, next: NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || NOT_PORTAL.test(req.path)) return next();
@@ -64,16 +77,31 @@ export function portalMiddleware(options: PortalOptions): express.RequestHandler
       res.setHeader('Cache-Control', 'no-cache').type('application/json').send(config);
       return;
     }
-    const page = () => {
+    const page = (html: Buffer | string = index, status = 200) => {
       res
-        .status(200)
+        .status(status)
         .setHeader('Cache-Control', 'no-cache')
         .setHeader('Content-Security-Policy', csp)
         .type('html')
-        .send(index);
+        .send(html);
     };
+    const certificate = CERTIFICATE_PAGE.exec(req.path);
+    if (certificate && options.certificates && budget?.take(req.ip ?? '')) {
+      const number = decodeURIComponent(certificate[1] as string);
+      const lang = pageLanguage(req.headers['accept-language']);
+      res.setHeader('Vary', 'Accept-Language');
+      // Any failure to read it leaves the app to say so, as for any other page.
+      void options.certificates
+        .find(number)
+        .then((found) =>
+          page(renderCertificatePage(index.toString(), number, found, lang), found ? 200 : 404),
+        )
+        .catch(() => page())
+        .catch(next);
+      return;
+    }
     // Files at the root (favicon…) as they are; anything else is a route of the app.
-    if (/\.[a-z0-9]+$/i.test(req.path) && req.path !== '/index.html') return files(req, res, page);
+    if (/\.[a-z0-9]+$/i.test(req.path) && req.path !== '/index.html') return files(req, res, () => page());
     page();
   };
 }

@@ -15,13 +15,21 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
   // The artifacts are this run's pages only.
   rmSync(SCREENSHOTS, { recursive: true, force: true });
   await startRuntime();
-  const stack = await TestStack.start(['identity', 'dossier', 'notification', 'document', 'certificate']);
+  const stack = await TestStack.start([
+    'identity',
+    'dossier',
+    'notification',
+    'document',
+    'certificate',
+    'analytics',
+  ]);
   const gateway = await startService('gateway', {
     NATS_URL: stack.nats.url,
     MONGO_DB_PREFIX: stack.prefix,
     DOCUMENT_URL: stack.service('document').url,
     CERTIFICATE_URL: stack.service('certificate').url,
     DOSSIER_URL: stack.service('dossier').url,
+    ANALYTICS_URL: stack.service('analytics').url,
     // The journeys drive the CB's side through the API too, faster than a person.
     RATE_LIMIT_PER_MINUTE: '100000',
   });

@@ -20,9 +20,9 @@ export class ApiError extends Error {
 
   /** Field errors keyed by field path (`level`, `answers.q1`), for a form to show beside its inputs. */
   fieldErrors(): Record<string, string> {
-    return Object.fromEntries(
-      (this.problem.errors ?? []).flatMap((e) => (e.field ? [[e.field, e.message ?? this.message]] : [])),
-    );
+    // A refusal's details are not always field errors (a double booking names the audits in the way).
+    const errors = Array.isArray(this.problem.errors) ? this.problem.errors : [];
+    return Object.fromEntries(errors.flatMap((e) => (e.field ? [[e.field, e.message ?? this.message]] : [])));
   }
 }
 

@@ -34,6 +34,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/analytics/audits-per-month': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Audits completed per month, CB and scheme */
+    get: operations['analytics.audits-per-month'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/analytics/dashboard': {
     parameters: {
       query?: never;
@@ -934,7 +951,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Dossiers of the caller’s scope by status, scheme, CB, organisation or reference */
+    /** Dossiers of the caller’s scope by status, scheme, level, CB, organisation, analyst, overdue findings or reference (or holder name) */
     get: operations['dossier.dossiers.search'];
     put?: never;
     /** Open a dossier: scheme, level and certification body */
@@ -1350,6 +1367,23 @@ export interface paths {
     get: operations['dossier.dossiers.trail'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossiers/analyst-assignments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Assign several dossiers to one analyst of the CB; the answer says the outcome per dossier */
+    post: operations['dossier.dossiers.assign-many'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2112,6 +2146,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/public/registry': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The public register: certificates by holder name or number, SIREN, scheme, CB and status */
+    get: operations['certificate.registry.search'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/registrations': {
     parameters: {
       query?: never;
@@ -2435,6 +2486,116 @@ export interface operations {
       };
       /** @description Unexpected error; its errorId is in the logs */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'analytics.audits-per-month': {
+    parameters: {
+      query?: {
+        cbId?: string;
+        from?: string;
+        page?: number;
+        pageSize?: number;
+        schemeId?: string;
+        sort?: 'month' | '-month' | 'cbId' | '-cbId' | 'schemeId' | '-schemeId' | 'count' | '-count';
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              cbId: string | null;
+              count: number;
+              month: string;
+              schemeId: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -2788,6 +2949,8 @@ export interface operations {
         cbId?: string;
         /** @description First day of the period (YYYY-MM-DD, UTC) */
         from?: string;
+        /** @description One report alone beside the dashboard sheet: dossiers-by-status, lead-times, findings-by-requirement, overdue-findings or audits-per-month */
+        report?: string;
         /** @description One scheme */
         schemeId?: string;
         /** @description Last day of the period (YYYY-MM-DD, UTC) */
@@ -5460,6 +5623,7 @@ export interface operations {
             closingMeetingMeasures?: string;
             description: string;
             dossierId: string;
+            dossierReference?: string;
             dueDate: string;
             id: string;
             items: {
@@ -11858,8 +12022,11 @@ export interface operations {
   'dossier.dossiers.search': {
     parameters: {
       query?: {
+        analystId?: string;
         cbId?: string;
+        level?: string;
         organisationId?: string;
+        overdue?: 'true' | 'false';
         page?: number;
         pageSize?: number;
         q?: string;
@@ -11872,7 +12039,11 @@ export interface operations {
           | 'reference'
           | '-reference'
           | 'status'
-          | '-status';
+          | '-status'
+          | 'analystId'
+          | '-analystId'
+          | 'holderName'
+          | '-holderName';
         status?:
           | (
               | 'draft'
@@ -11974,9 +12145,11 @@ export interface operations {
                 renewalOpensOn?: string;
                 surveillanceDue: string[];
               };
+              holderName?: string;
               id: string;
               level?: string;
               organisationId: string;
+              overdueFindings?: number;
               questionnaire: {
                 revision: number;
                 /** Format: date-time */
@@ -12175,9 +12348,11 @@ export interface operations {
               renewalOpensOn?: string;
               surveillanceDue: string[];
             };
+            holderName?: string;
             id: string;
             level?: string;
             organisationId: string;
+            overdueFindings?: number;
             questionnaire: {
               revision: number;
               /** Format: date-time */
@@ -12398,9 +12573,11 @@ export interface operations {
               renewalOpensOn?: string;
               surveillanceDue: string[];
             };
+            holderName?: string;
             id: string;
             level?: string;
             organisationId: string;
+            overdueFindings?: number;
             questionnaire: {
               revision: number;
               /** Format: date-time */
@@ -12603,9 +12780,11 @@ export interface operations {
               renewalOpensOn?: string;
               surveillanceDue: string[];
             };
+            holderName?: string;
             id: string;
             level?: string;
             organisationId: string;
+            overdueFindings?: number;
             questionnaire: {
               revision: number;
               /** Format: date-time */
@@ -12833,9 +13012,11 @@ export interface operations {
               renewalOpensOn?: string;
               surveillanceDue: string[];
             };
+            holderName?: string;
             id: string;
             level?: string;
             organisationId: string;
+            overdueFindings?: number;
             questionnaire: {
               revision: number;
               /** Format: date-time */
@@ -13062,9 +13243,11 @@ export interface operations {
               renewalOpensOn?: string;
               surveillanceDue: string[];
             };
+            holderName?: string;
             id: string;
             level?: string;
             organisationId: string;
+            overdueFindings?: number;
             questionnaire: {
               revision: number;
               /** Format: date-time */
@@ -13463,9 +13646,11 @@ export interface operations {
               renewalOpensOn?: string;
               surveillanceDue: string[];
             };
+            holderName?: string;
             id: string;
             level?: string;
             organisationId: string;
+            overdueFindings?: number;
             questionnaire: {
               revision: number;
               /** Format: date-time */
@@ -13695,9 +13880,11 @@ export interface operations {
               renewalOpensOn?: string;
               surveillanceDue: string[];
             };
+            holderName?: string;
             id: string;
             level?: string;
             organisationId: string;
+            overdueFindings?: number;
             questionnaire: {
               revision: number;
               /** Format: date-time */
@@ -13927,9 +14114,11 @@ export interface operations {
               renewalOpensOn?: string;
               surveillanceDue: string[];
             };
+            holderName?: string;
             id: string;
             level?: string;
             organisationId: string;
+            overdueFindings?: number;
             questionnaire: {
               revision: number;
               /** Format: date-time */
@@ -14320,9 +14509,11 @@ export interface operations {
               renewalOpensOn?: string;
               surveillanceDue: string[];
             };
+            holderName?: string;
             id: string;
             level?: string;
             organisationId: string;
+            overdueFindings?: number;
             questionnaire: {
               revision: number;
               /** Format: date-time */
@@ -14710,9 +14901,11 @@ export interface operations {
                 renewalOpensOn?: string;
                 surveillanceDue: string[];
               };
+              holderName?: string;
               id: string;
               level?: string;
               organisationId: string;
+              overdueFindings?: number;
               questionnaire: {
                 revision: number;
                 /** Format: date-time */
@@ -15250,9 +15443,11 @@ export interface operations {
               renewalOpensOn?: string;
               surveillanceDue: string[];
             };
+            holderName?: string;
             id: string;
             level?: string;
             organisationId: string;
+            overdueFindings?: number;
             questionnaire: {
               revision: number;
               /** Format: date-time */
@@ -16195,9 +16390,11 @@ export interface operations {
               renewalOpensOn?: string;
               surveillanceDue: string[];
             };
+            holderName?: string;
             id: string;
             level?: string;
             organisationId: string;
+            overdueFindings?: number;
             questionnaire: {
               revision: number;
               /** Format: date-time */
@@ -16427,9 +16624,11 @@ export interface operations {
               renewalOpensOn?: string;
               surveillanceDue: string[];
             };
+            holderName?: string;
             id: string;
             level?: string;
             organisationId: string;
+            overdueFindings?: number;
             questionnaire: {
               revision: number;
               /** Format: date-time */
@@ -16659,9 +16858,11 @@ export interface operations {
               renewalOpensOn?: string;
               surveillanceDue: string[];
             };
+            holderName?: string;
             id: string;
             level?: string;
             organisationId: string;
+            overdueFindings?: number;
             questionnaire: {
               revision: number;
               /** Format: date-time */
@@ -16892,9 +17093,11 @@ export interface operations {
                 renewalOpensOn?: string;
                 surveillanceDue: string[];
               };
+              holderName?: string;
               id: string;
               level?: string;
               organisationId: string;
+              overdueFindings?: number;
               questionnaire: {
                 revision: number;
                 /** Format: date-time */
@@ -16986,9 +17189,11 @@ export interface operations {
                 renewalOpensOn?: string;
                 surveillanceDue: string[];
               };
+              holderName?: string;
               id: string;
               level?: string;
               organisationId: string;
+              overdueFindings?: number;
               questionnaire: {
                 revision: number;
                 /** Format: date-time */
@@ -17236,9 +17441,11 @@ export interface operations {
               renewalOpensOn?: string;
               surveillanceDue: string[];
             };
+            holderName?: string;
             id: string;
             level?: string;
             organisationId: string;
+            overdueFindings?: number;
             questionnaire: {
               revision: number;
               /** Format: date-time */
@@ -17470,9 +17677,11 @@ export interface operations {
               renewalOpensOn?: string;
               surveillanceDue: string[];
             };
+            holderName?: string;
             id: string;
             level?: string;
             organisationId: string;
+            overdueFindings?: number;
             questionnaire: {
               revision: number;
               /** Format: date-time */
@@ -17731,6 +17940,249 @@ export interface operations {
       };
       /** @description Not found (or not yours) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.dossiers.assign-many': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          analystId: string;
+          dossierIds: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              assigned: boolean;
+              dossier?: {
+                analystId?: string;
+                cbId: string;
+                certificate?: {
+                  certificateId: string;
+                  /** Format: date-time */
+                  issuedAt: string;
+                  number: string;
+                  /** @enum {string} */
+                  status: 'valid' | 'suspended' | 'withdrawn' | 'expired';
+                  /** Format: date */
+                  validFrom: string;
+                  /** Format: date */
+                  validUntil: string;
+                };
+                closedReason?: string;
+                /** @enum {string} */
+                complementaryRequested?: 'documentary' | 'on_site';
+                contract?: {
+                  documentId?: string;
+                  /** Format: date-time */
+                  recordedAt: string;
+                  reference: string;
+                  /** Format: date */
+                  signedOn: string;
+                };
+                /** Format: date-time */
+                createdAt: string;
+                cycle: {
+                  renewal?: {
+                    /** @enum {string} */
+                    auditType: 'renewal' | 'initial';
+                    changeOfCb: boolean;
+                    newCbId?: string;
+                    newDossierId?: string;
+                    /** Format: date-time */
+                    openedAt: string;
+                  };
+                  renewalOf?: {
+                    cbId: string;
+                    certificateId: string;
+                    changeOfCb: boolean;
+                    dossierId: string;
+                  };
+                  /** Format: date */
+                  renewalOpensOn?: string;
+                  surveillanceDue: string[];
+                };
+                holderName?: string;
+                id: string;
+                level?: string;
+                organisationId: string;
+                overdueFindings?: number;
+                questionnaire: {
+                  revision: number;
+                  /** Format: date-time */
+                  submittedAt?: string;
+                  submittedBy?: string;
+                };
+                reference: string;
+                schemeId: string;
+                schemeVersion: string;
+                scopeChange?: {
+                  /** Format: date-time */
+                  decidedAt?: string;
+                  description: string;
+                  /** @enum {string} */
+                  outcome?: 'no_action' | 'documentary_review' | 'extra_audit';
+                  /** Format: date-time */
+                  requestedAt: string;
+                  /** @enum {string} */
+                  status: 'pending' | 'decided';
+                };
+                /** @enum {string} */
+                status:
+                  | 'draft'
+                  | 'submitted'
+                  | 'findings_on_questionnaire'
+                  | 'corrected'
+                  | 'admissible'
+                  | 'contracted'
+                  | 'audit_planned'
+                  | 'audited'
+                  | 'findings_open'
+                  | 'decision_pending'
+                  | 'certified'
+                  | 'renewal'
+                  | 'suspended'
+                  | 'withdrawn'
+                  | 'expired'
+                  | 'refused'
+                  | 'abandoned';
+                /** Format: date-time */
+                updatedAt: string;
+                version: number;
+              };
+              dossierId: string;
+              error?: {
+                code: string;
+                message: string;
+              };
+            }[];
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -18489,6 +18941,7 @@ export interface operations {
               closingMeetingMeasures?: string;
               description: string;
               dossierId: string;
+              dossierReference?: string;
               dueDate: string;
               id: string;
               items: {
@@ -18668,6 +19121,7 @@ export interface operations {
             closingMeetingMeasures?: string;
             description: string;
             dossierId: string;
+            dossierReference?: string;
             dueDate: string;
             id: string;
             items: {
@@ -18861,6 +19315,7 @@ export interface operations {
             closingMeetingMeasures?: string;
             description: string;
             dossierId: string;
+            dossierReference?: string;
             dueDate: string;
             id: string;
             items: {
@@ -19085,6 +19540,7 @@ export interface operations {
             closingMeetingMeasures?: string;
             description: string;
             dossierId: string;
+            dossierReference?: string;
             dueDate: string;
             id: string;
             items: {
@@ -19307,6 +19763,7 @@ export interface operations {
             closingMeetingMeasures?: string;
             description: string;
             dossierId: string;
+            dossierReference?: string;
             dueDate: string;
             id: string;
             items: {
@@ -19528,6 +19985,7 @@ export interface operations {
             closingMeetingMeasures?: string;
             description: string;
             dossierId: string;
+            dossierReference?: string;
             dueDate: string;
             id: string;
             items: {
@@ -19754,6 +20212,7 @@ export interface operations {
             closingMeetingMeasures?: string;
             description: string;
             dossierId: string;
+            dossierReference?: string;
             dueDate: string;
             id: string;
             items: {
@@ -19975,6 +20434,7 @@ export interface operations {
             closingMeetingMeasures?: string;
             description: string;
             dossierId: string;
+            dossierReference?: string;
             dueDate: string;
             id: string;
             items: {
@@ -20462,6 +20922,7 @@ export interface operations {
             closingMeetingMeasures?: string;
             description: string;
             dossierId: string;
+            dossierReference?: string;
             dueDate: string;
             id: string;
             items: {
@@ -20683,6 +21144,7 @@ export interface operations {
             closingMeetingMeasures?: string;
             description: string;
             dossierId: string;
+            dossierReference?: string;
             dueDate: string;
             id: string;
             items: {
@@ -25735,6 +26197,111 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'certificate.registry.search': {
+    parameters: {
+      query?: {
+        cb?: string;
+        page?: number;
+        pageSize?: number;
+        q?: string;
+        schemeId?: string;
+        siren?: string;
+        sort?: 'holderName' | '-holderName' | 'validUntil' | '-validUntil' | 'number' | '-number';
+        status?: 'valid' | 'suspended' | 'withdrawn' | 'expired';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              cbName: string;
+              holderName: string;
+              holderSiren: string;
+              level?: string;
+              number: string;
+              schemeId: string;
+              schemeTitle: string;
+              scope: string[];
+              sites: {
+                name: string;
+                siret: string;
+              }[];
+              /** @enum {string} */
+              status: 'valid' | 'suspended' | 'withdrawn' | 'expired';
+              validFrom: string;
+              validUntil: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
         };
       };
       /** @description Not found (or not yours) */

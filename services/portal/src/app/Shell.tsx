@@ -29,6 +29,16 @@ const NAV = [
   { to: '/organisation', key: 'nav.organisation', tenant: 'organisation' },
   { to: '/cb/queue', key: 'nav.queue', tenant: 'cb' },
   { to: '/cb/findings', key: 'nav.review', tenant: 'cb' },
+  { to: '/cb/planning', key: 'nav.planning', tenant: 'cb', roles: ['cb_admin', 'analyst'] },
+  { to: '/cb/audits', key: 'nav.audits', tenant: 'cb', roles: ['auditor'] },
+  // Figures are for those who steer: an auditor's are his own dossiers only (the API's rule).
+  { to: '/cb/kpis', key: 'nav.kpis', tenant: 'cb', roles: ['cb_admin', 'analyst', 'decision_maker'] },
+  { to: '/cb/users', key: 'nav.users', tenant: 'cb', roles: ['cb_admin'] },
+  { to: '/admin/kpis', key: 'nav.kpis', tenant: 'platform' },
+  { to: '/admin/cbs', key: 'nav.cbs', tenant: 'platform', roles: ['platform_admin'] },
+  { to: '/admin/users', key: 'nav.users', tenant: 'platform', roles: ['platform_admin'] },
+  { to: '/admin/schemes', key: 'nav.schemes', tenant: 'platform' },
+  { to: '/admin/partners', key: 'nav.partners', tenant: 'platform', roles: ['platform_admin'] },
 ] as const;
 
 function Bell() {
@@ -77,6 +87,7 @@ function MainNav() {
   const items = NAV.filter(
     (item) =>
       (!('role' in item) || roles.includes(item.role)) &&
+      (!('roles' in item) || item.roles.some((r) => roles.includes(r))) &&
       (!('tenant' in item) || item.tenant === (principal?.tenantType ?? 'organisation')),
   );
   return (

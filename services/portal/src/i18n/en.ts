@@ -40,6 +40,13 @@ export const en: Resources = {
     inbox: 'Notifications',
     queue: 'Work queue',
     review: 'Findings review',
+    planning: 'Planning',
+    audits: 'My interventions',
+    users: 'Users',
+    cbs: 'Bodies',
+    schemes: 'Schemes',
+    partners: 'Partners',
+    kpis: 'Key figures',
   },
   dashboard: {
     title: 'Welcome, {{name}}',

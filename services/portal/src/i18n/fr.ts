@@ -39,6 +39,13 @@ export const fr = {
     inbox: 'Notifications',
     queue: 'File de travail',
     review: 'Revue des écarts',
+    planning: 'Planification',
+    audits: 'Mes interventions',
+    users: 'Personnel',
+    cbs: 'Organismes',
+    schemes: 'Référentiels',
+    partners: 'Partenaires',
+    kpis: 'Indicateurs',
   },
   dashboard: {
     title: 'Bienvenue, {{name}}',

@@ -5,7 +5,7 @@ import { addStrings } from './i18n';
 const registryFr = {
   title: 'Registre public des certifications',
   intro:
-    'Vérifiez qu’une organisation est certifiée : par le numéro de son certificat (celui du QR code), ou par son SIREN ou le SIRET d’un site pour un référentiel.',
+    'Vérifiez qu’une organisation est certifiée : par le numéro de son certificat (celui du QR code), par son nom, son organisme certificateur ou son statut, ou par son SIREN ou le SIRET d’un site pour un référentiel.',
   byNumber: 'Vérifier un certificat',
   number: 'Numéro du certificat',
   check: 'Vérifier',
@@ -19,6 +19,13 @@ const registryFr = {
   results_other: '{{count}} certificats trouvés',
   none: 'Aucun certificat pour cette organisation dans ce référentiel.',
   failed: 'La recherche a échoué : {{message}}',
+  inRegister: 'Rechercher dans le registre',
+  nameOrNumber: 'Nom de l’organisation ou numéro',
+  anyStatus: 'Tous les statuts',
+  statusLabel: 'Statut',
+  validUntil: 'Valide jusqu’au',
+  noMatch: 'Aucun certificat ne correspond à cette recherche.',
+  pagination: 'Pages des résultats',
   pageTitle: 'Certificat {{number}}',
   notFound: 'Aucun certificat ne porte le numéro {{number}}.',
   status: {
@@ -52,7 +59,7 @@ const registryFr = {
 const registryEn: Strings<typeof registryFr> = {
   title: 'Public certification registry',
   intro:
-    'Check that an organisation is certified: by its certificate number (the QR code’s), or by its SIREN or a site’s SIRET for a scheme.',
+    'Check that an organisation is certified: by its certificate number (the QR code’s), by its name, certification body or status, or by its SIREN or a site’s SIRET for a scheme.',
   byNumber: 'Check a certificate',
   number: 'Certificate number',
   check: 'Check',
@@ -66,6 +73,13 @@ const registryEn: Strings<typeof registryFr> = {
   results_other: '{{count}} certificates found',
   none: 'No certificate for this organisation in this scheme.',
   failed: 'The search failed: {{message}}',
+  inRegister: 'Search the register',
+  nameOrNumber: 'Organisation name or number',
+  anyStatus: 'Any status',
+  statusLabel: 'Status',
+  validUntil: 'Valid until',
+  noMatch: 'No certificate matches this search.',
+  pagination: 'Result pages',
   pageTitle: 'Certificate {{number}}',
   notFound: 'No certificate has the number {{number}}.',
   status: {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Principal } from '@certhub/contracts';
 import { DomainError, type RpcHandler } from '@certhub/platform';
 import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
 import { dossierEvent, dossierRef } from '../../lifecycle/dossier-events';
@@ -14,19 +15,25 @@ export class AssignDossier {
   ) {}
 
   readonly execute: RpcHandler<'dossier.dossiers.assign'> = async (principal, request) => {
-    const { dossierId, analystId } = request;
+    await this.requireAnalyst(principal, request.analystId);
+    return this.assign(principal, request.dossierId, request.analystId);
+  };
+
+  /** Refuses (422) anyone but an active analyst of the caller's CB. */
+  async requireAnalyst(principal: Principal, analystId: string): Promise<void> {
+    if (principal.tenantType !== 'cb') return;
     // Identity answers only users of the caller's own tenant: another CB's analyst is "unknown".
-    const analyst =
-      principal.tenantType === 'cb' ? await this.identity.user(analystId, principal) : undefined;
-    if (
-      principal.tenantType === 'cb' &&
-      (!analyst || analyst.role !== 'analyst' || !analyst.enabled || analyst.tenantId !== principal.tenantId)
-    )
+    const analyst = await this.identity.user(analystId, principal);
+    if (!analyst || analyst.role !== 'analyst' || !analyst.enabled || analyst.tenantId !== principal.tenantId)
       throw new DomainError(
         'validation_failed',
         `${analystId} is not an active analyst of this certification body`,
         [{ field: 'analystId', message: 'not an active analyst of this certification body' }],
       );
+  }
+
+  /** The assignment itself, once the analyst is known to be valid. */
+  async assign(principal: Principal, dossierId: string, analystId: string) {
     const { after } = await this.lifecycle.apply(principal, dossierId, 'assign', (current, now) => ({
       $set: { analystId },
       what: `assigned to analyst ${analystId}`,
@@ -41,5 +48,5 @@ export class AssignDossier {
       ],
     }));
     return toDossierResponse(after);
-  };
+  }
 }

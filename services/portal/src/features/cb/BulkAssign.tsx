@@ -16,23 +16,21 @@ export interface AssignOutcome {
 }
 
 /**
- * The API assigns one dossier per call (no bulk route): each selected dossier is assigned in turn,
- * and every refusal is said with its reference, the others staying assigned.
+ * One request for the ticked dossiers: the API assigns each on its own and says which it could not
+ * (another state, gone from the CB), the others staying assigned.
  */
-export async function assignEach(dossiers: Assignable[], analystId: string): Promise<AssignOutcome> {
+export async function assignAll(dossiers: Assignable[], analystId: string): Promise<AssignOutcome> {
+  const { items } = await unwrap(
+    api.POST('/api/v1/dossiers/analyst-assignments', {
+      body: { analystId, dossierIds: dossiers.map((d) => d.id) },
+    }),
+  );
+  const byId = new Map(dossiers.map((d) => [d.id, d]));
   const outcome: AssignOutcome = { assigned: [], failed: [] };
-  for (const dossier of dossiers) {
-    try {
-      await unwrap(
-        api.PUT('/api/v1/dossiers/{dossierId}/analyst', {
-          params: { path: { dossierId: dossier.id } },
-          body: { analystId },
-        }),
-      );
-      outcome.assigned.push(dossier);
-    } catch (error) {
-      outcome.failed.push({ dossier, message: error instanceof Error ? error.message : String(error) });
-    }
+  for (const item of items) {
+    const dossier = byId.get(item.dossierId) ?? { id: item.dossierId, reference: item.dossierId };
+    if (item.assigned) outcome.assigned.push(dossier);
+    else outcome.failed.push({ dossier, message: item.error?.message ?? '' });
   }
   return outcome;
 }
@@ -70,7 +68,7 @@ export function BulkAssign({ selected, onDone }: { selected: Assignable[]; onDon
   const [analystId, setAnalystId] = useState<string | null>(null);
   const assign = useMutation({
     mutationFn: (args: { dossiers: Assignable[]; analystId: string }) =>
-      assignEach(args.dossiers, args.analystId),
+      assignAll(args.dossiers, args.analystId),
     onSuccess: async (outcome) => {
       if (!outcome.failed.length) onDone();
       await queryClient.invalidateQueries({ queryKey: ['dossiers'] });

@@ -5,13 +5,21 @@ import { dossierQuery } from '../../app/queries';
 import { shortId } from './people';
 
 /**
- * Findings name their dossier by id only: the link reads the dossier's reference (one cached query
- * per dossier), its short id until then or if it cannot be read.
+ * A finding carries its dossier's reference; older findings do not: the link then reads the dossier
+ * (one cached query per dossier), its short id until then or if it cannot be read.
  */
-export function DossierLink({ dossierId, prefixed = true }: { dossierId: string; prefixed?: boolean }) {
+export function DossierLink({
+  dossierId,
+  dossierReference,
+  prefixed = true,
+}: {
+  dossierId: string;
+  dossierReference?: string | undefined;
+  prefixed?: boolean;
+}) {
   const { t } = useTranslation();
-  const dossier = useQuery(dossierQuery(dossierId));
-  const reference = dossier.data?.reference ?? shortId(dossierId);
+  const dossier = useQuery({ ...dossierQuery(dossierId), enabled: !dossierReference });
+  const reference = dossierReference ?? dossier.data?.reference ?? shortId(dossierId);
   return (
     <AnchorLink to="/cb/dossiers/$dossierId" params={{ dossierId }} size="sm">
       {prefixed ? t('cb.review.dossierLink', { reference }) : reference}

@@ -9,7 +9,7 @@ import type { paths } from '../../api/schema';
 import { FormError, badgeText } from '../../app/feedback';
 import { formatDate } from '../../lib/format';
 import { placeFieldErrors } from '../../lib/forms';
-import { AnalystSelect, assignEach } from './BulkAssign';
+import { AnalystSelect } from './BulkAssign';
 import { ConfirmAction } from './ConfirmAction';
 import { useCbPeople } from './people';
 import type { QuestionnaireFinding } from './QuestionnaireReview';
@@ -39,10 +39,13 @@ export function AssignAnalyst({ dossier }: { dossier: Dossier }) {
   const queryClient = useQueryClient();
   const [analystId, setAnalystId] = useState<string | null>(dossier.analystId ?? null);
   const assign = useMutation({
-    mutationFn: async (id: string) => {
-      const outcome = await assignEach([dossier], id);
-      if (outcome.failed[0]) throw new Error(outcome.failed[0].message);
-    },
+    mutationFn: (id: string) =>
+      unwrap(
+        api.PUT('/api/v1/dossiers/{dossierId}/analyst', {
+          params: { path: { dossierId: dossier.id } },
+          body: { analystId: id },
+        }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['dossiers'] }),
   });
   return (

@@ -31,6 +31,7 @@ export function useCbPeople() {
     userId: principal?.userId,
     roles: principal?.roles ?? [],
     analysts: items.filter((u) => u.role === 'analyst' && u.enabled),
+    auditors: items.filter((u) => u.role === 'auditor' && u.enabled),
     name: (id: string | undefined): string => {
       if (!id) return t('cb.queue.unassigned');
       if (id === principal?.userId) return t('cb.queue.me');

@@ -1,5 +1,5 @@
 import type { DossierStatus } from '@certhub/contracts';
-import { idParam, oneOfParam, pageParam, queryParam, textParam } from '../../lib/search';
+import { flagParam, idParam, oneOfParam, pageParam, queryParam, textParam } from '../../lib/search';
 
 /**
  * The work queue's saved views: each one a set of statuses the API filters on in one query, named
@@ -19,13 +19,25 @@ export const QUEUE_VIEWS = {
 export type QueueView = keyof typeof QUEUE_VIEWS;
 const VIEW_NAMES = Object.keys(QUEUE_VIEWS) as QueueView[];
 
-export const QUEUE_SORTS = ['-updatedAt', 'createdAt', '-createdAt', 'reference', 'status'] as const;
+export const QUEUE_SORTS = [
+  '-updatedAt',
+  'createdAt',
+  '-createdAt',
+  'reference',
+  'status',
+  'analystId',
+] as const;
 export type QueueSort = (typeof QUEUE_SORTS)[number];
 
 export interface QueueSearch {
   view?: QueueView;
   status?: DossierStatus;
   scheme?: string;
+  level?: string;
+  /** `me`, `none` (unassigned) or an analyst's id. */
+  analyst?: string;
+  /** Only dossiers with an open audit finding past its due date. */
+  overdue?: true;
   q?: string;
   sort?: QueueSort;
   page?: number;
@@ -35,6 +47,9 @@ export const parseQueueSearch = (search: Record<string, unknown>): QueueSearch =
   view: oneOfParam(VIEW_NAMES, search['view']),
   status: textParam<DossierStatus>(search['status']),
   scheme: idParam(search['scheme']),
+  level: idParam(search['level']),
+  analyst: idParam(search['analyst']),
+  overdue: flagParam(search['overdue']),
   q: queryParam(search['q']),
   sort: oneOfParam(QUEUE_SORTS, search['sort']),
   page: pageParam(search['page']),
@@ -48,6 +63,10 @@ export function queueStatuses(search: QueueSearch): DossierStatus[] {
   if (search.status) return [search.status];
   return [...QUEUE_VIEWS[search.view ?? 'all']];
 }
+
+/** The API's `analystId` filter for the URL's `analyst`: `me` is the signed-in user. */
+export const analystFilter = (analyst: string | undefined, me: string | undefined): string | undefined =>
+  analyst === 'me' ? me : analyst;
 
 /** Whole days since `from`, as the queue's "age" column shows it. */
 export const ageInDays = (from: string, now: Date = new Date()): number =>

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp, type Call } from '../../test/render-app';
-import { auditFinding, cbDossier, cbRoutes } from './fixtures.test-data';
+import { cbDossier, cbRoutes } from './fixtures.test-data';
 import { ageInDays, parseQueueSearch, queueStatuses } from './queue-search';
 
 const page = (items: unknown[]) => ({ body: { items, page: 1, pageSize: 25, total: items.length } });
@@ -20,9 +20,23 @@ describe('work queue search', () => {
         sort: 'createdAt',
         page: '3',
         q: ' DEMO ',
+        analyst: 'none',
+        overdue: 'true',
+        level: 'B',
       }),
-    ).toEqual({ view: 'decision', scheme: 'label-engagement', sort: 'createdAt', page: 3, q: 'DEMO' });
-    expect(parseQueueSearch({ view: 'nope', sort: 'hack', page: '0', scheme: '{$ne:1}' })).toEqual({});
+    ).toEqual({
+      view: 'decision',
+      scheme: 'label-engagement',
+      sort: 'createdAt',
+      page: 3,
+      q: 'DEMO',
+      analyst: 'none',
+      overdue: true,
+      level: 'B',
+    });
+    expect(
+      parseQueueSearch({ view: 'nope', sort: 'hack', page: '0', scheme: '{$ne:1}', overdue: 'yes' }),
+    ).toEqual({});
   });
 
   it('asks the view’s statuses, or the one status chosen', () => {
@@ -39,21 +53,28 @@ describe('work queue search', () => {
 
 describe('work queue page', () => {
   const rows = [
-    cbDossier({ id: 'd-1', reference: 'DEMO-2026-000001', status: 'submitted', analystId: 'u-ana' }),
-    cbDossier({ id: 'd-2', reference: 'DEMO-2026-000002', status: 'corrected' }),
+    cbDossier({
+      id: 'd-1',
+      reference: 'DEMO-2026-000001',
+      status: 'submitted',
+      analystId: 'u-ana',
+      holderName: 'Démo Services',
+      overdueFindings: 0,
+    }),
+    cbDossier({ id: 'd-2', reference: 'DEMO-2026-000002', status: 'corrected', overdueFindings: 1 }),
   ];
 
-  it('filters from the URL, names the analysts, flags overdue findings', async () => {
-    const { calls } = renderApp('/cb/queue?view=to_instruct&scheme=label-engagement&sort=createdAt', {
-      ...cbRoutes(['cb_admin']),
-      'GET /api/v1/dossiers': page(rows),
-      'GET /api/v1/findings': page([auditFinding({ dossierId: 'd-2', overdue: true })]),
-    });
+  it('filters from the URL, names the analysts and holders, flags overdue findings', async () => {
+    const { calls } = renderApp(
+      '/cb/queue?view=to_instruct&scheme=label-engagement&sort=createdAt&analyst=me&overdue=true',
+      { ...cbRoutes(['cb_admin']), 'GET /api/v1/dossiers': page(rows) },
+    );
     const table = await screen.findByRole('table');
     const first = within(table).getByRole('row', { name: /DEMO-2026-000001/ });
     // The names and the overdue counts come from their own queries, after the rows.
     expect(await within(first).findByText('Anne Lyse', {}, { timeout: 15_000 })).toBeInTheDocument();
     expect(within(first).getByText('Questionnaire saisi')).toBeInTheDocument();
+    expect(within(first).getByText('Démo Services')).toBeInTheDocument();
     const second = within(table).getByRole('row', { name: /DEMO-2026-000002/ });
     expect(await within(second).findByText('1 écart échu', {}, { timeout: 15_000 })).toBeInTheDocument();
     expect(within(second).getByText('Non attribué')).toBeInTheDocument();
@@ -61,6 +82,9 @@ describe('work queue page', () => {
     expect(query?.getAll('status')).toEqual(['submitted', 'corrected']);
     expect(query?.get('schemeId')).toBe('label-engagement');
     expect(query?.get('sort')).toBe('createdAt');
+    expect(query?.get('analystId')).toBe('u-cb');
+    expect(query?.get('overdue')).toBe('true');
+    expect(screen.getByRole('checkbox', { name: 'Écarts échus seulement' })).toBeChecked();
     expect(screen.getByRole('link', { name: 'DEMO-2026-000001' })).toHaveAttribute(
       'href',
       '/cb/dossiers/d-1',
@@ -82,15 +106,22 @@ describe('work queue page', () => {
     expect(screen.queryByRole('checkbox', { name: /Sélectionner/ })).not.toBeInTheDocument();
   });
 
-  it('assigns the ticked dossiers one by one and names those refused', async () => {
+  it('assigns the ticked dossiers in one request and names those refused', async () => {
     const user = userEvent.setup();
     const { calls } = renderApp('/cb/queue', {
       ...cbRoutes(['cb_admin']),
       'GET /api/v1/dossiers': page(rows),
-      'PUT /api/v1/dossiers/d-1/analyst': { body: rows[0] },
-      'PUT /api/v1/dossiers/d-2/analyst': {
-        status: 409,
-        body: { type: 'about:blank', title: 'Conflict', status: 409, detail: 'dossier d-2 is refused' },
+      'POST /api/v1/dossiers/analyst-assignments': {
+        body: {
+          items: [
+            { dossierId: 'd-1', assigned: true, dossier: rows[0] },
+            {
+              dossierId: 'd-2',
+              assigned: false,
+              error: { code: 'conflict', message: 'dossier d-2 is refused' },
+            },
+          ],
+        },
       },
     });
     await screen.findByRole('table');
@@ -103,10 +134,9 @@ describe('work queue page', () => {
     expect(screen.getByRole('alert')).toHaveTextContent(
       'DEMO-2026-000002 n’a pas été attribué : dossier d-2 is refused',
     );
-    const puts = calls.filter((c) => c.method === 'PUT');
-    expect(puts.map((c) => [c.path, c.body])).toEqual([
-      ['/api/v1/dossiers/d-1/analyst', { analystId: 'u-ben' }],
-      ['/api/v1/dossiers/d-2/analyst', { analystId: 'u-ben' }],
+    const posts = calls.filter((c) => c.method === 'POST');
+    expect(posts.map((c) => [c.path, c.body])).toEqual([
+      ['/api/v1/dossiers/analyst-assignments', { analystId: 'u-ben', dossierIds: ['d-1', 'd-2'] }],
     ]);
   });
 });

@@ -74,4 +74,34 @@ describe('public registry', () => {
     expect(link).toHaveAttribute('href', '/registry/CH-2026-0001');
     expect(within(link.closest('li') as HTMLElement).getByText(/Certificat valide/)).toBeInTheDocument();
   });
+
+  it('searches the register by name, CB and status, keeps it in the URL, and asks the API once', async () => {
+    const user = userEvent.setup();
+    const { calls, router } = renderApp(
+      '/registry',
+      {
+        'GET /api/v1/public/registry': {
+          body: { items: [result('suspended')], page: 1, pageSize: 20, total: 1 },
+        },
+      },
+      { signedIn: false },
+    );
+    await user.type(await screen.findByRole('textbox', { name: 'Nom de l’organisation ou numéro' }), 'Démo');
+    await user.type(screen.getByRole('textbox', { name: 'Organisme certificateur' }), 'CertHub');
+    await user.click(screen.getByRole('combobox', { name: 'Statut' }));
+    await user.click(await screen.findByRole('option', { name: 'Certificat suspendu' }));
+    await user.click(screen.getAllByRole('button', { name: 'Rechercher' })[0] as HTMLElement);
+    const row = await screen.findByRole('row', { name: /Ateliers Démo CertHub SAS/ });
+    expect(within(row).getByText('Certificat suspendu')).toBeInTheDocument();
+    expect(within(row).getByRole('link', { name: 'CH-2026-0001' })).toHaveAttribute(
+      'href',
+      '/registry/CH-2026-0001',
+    );
+    expect(router.state.location.search).toEqual({ q: 'Démo', cb: 'CertHub', status: 'suspended' });
+    const asked = calls
+      .filter((c) => c.path === '/api/v1/public/registry')
+      .map((c) => new URLSearchParams(c.query));
+    expect(asked.at(-1)?.get('q')).toBe('Démo');
+    expect(asked.at(-1)?.get('status')).toBe('suspended');
+  });
 });

@@ -10,11 +10,12 @@ import { LoadError, Loading, StatusBadge, badgeText } from '../../app/feedback';
 import { AnchorLink } from '../../app/links';
 import { useNames } from '../../app/names';
 import { BulkAssign } from '../../features/cb/BulkAssign';
-import { shortId, useCbPeople } from '../../features/cb/people';
+import { useCbPeople } from '../../features/cb/people';
 import {
   QUEUE_SORTS,
   QUEUE_VIEWS,
   ageInDays,
+  analystFilter,
   parseQueueSearch,
   queueStatuses,
   type QueueSearch,
@@ -33,26 +34,11 @@ export const Route = createFileRoute('/cb/queue')({
   component: WorkQueue,
 });
 
-/** Open findings past their due date, counted per dossier (one query for the whole queue). */
-function useOverdueByDossier() {
-  const overdue = useQuery({
-    queryKey: ['findings', { overdue: true, state: 'open' }],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/findings', {
-          params: { query: { overdue: 'true', state: 'open', pageSize: 100, sort: 'dueDate' } },
-        }),
-      ),
-  });
-  const counts = new Map<string, number>();
-  for (const f of overdue.data?.items ?? []) counts.set(f.dossierId, (counts.get(f.dossierId) ?? 0) + 1);
-  return counts;
-}
-
 function Filters({ search }: { search: QueueSearch }) {
   const { t } = useTranslation();
   const navigate = Route.useNavigate();
   const names = useNames();
+  const people = useCbPeople();
   const schemes = useQuery({
     queryKey: ['schemes'],
     staleTime: 10 * 60_000,
@@ -99,6 +85,25 @@ function Filters({ search }: { search: QueueSearch }) {
         onChange={(value) => set({ scheme: value ?? undefined })}
         w={240}
       />
+      <Select
+        label={t('cb.queue.analyst')}
+        placeholder={t('cb.queue.anyAnalyst')}
+        clearable
+        value={search.analyst ?? null}
+        data={[
+          { value: 'me', label: t('cb.queue.me') },
+          { value: 'none', label: t('cb.queue.unassigned') },
+          ...people.analysts.map((u) => ({ value: u.id, label: `${u.firstName} ${u.lastName}` })),
+        ]}
+        onChange={(value) => set({ analyst: value ?? undefined })}
+        w={220}
+      />
+      <Checkbox
+        label={t('cb.queue.overdueOnly')}
+        checked={search.overdue === true}
+        onChange={(e) => set({ overdue: e.currentTarget.checked || undefined })}
+        mb={8}
+      />
       <TypedFilter
         label={t('cb.queue.search')}
         placeholder={t('cb.queue.searchHint')}
@@ -129,11 +134,11 @@ function WorkQueue() {
   const navigate = Route.useNavigate();
   const names = useNames();
   const people = useCbPeople();
-  const overdue = useOverdueByDossier();
   const [selected, setSelected] = useState<string[]>([]);
   usePageTitle(t('cb.queue.title'));
   const page = search.page ?? 1;
   const statuses = queueStatuses(search);
+  const analystId = analystFilter(search.analyst, people.userId);
   const dossiers = useQuery({
     queryKey: ['dossiers', 'queue', { ...search, page }],
     placeholderData: keepPreviousData,
@@ -147,6 +152,9 @@ function WorkQueue() {
               sort: search.sort ?? '-updatedAt',
               ...(statuses.length ? { status: statuses } : {}),
               ...(search.scheme ? { schemeId: search.scheme } : {}),
+              ...(search.level ? { level: search.level } : {}),
+              ...(analystId ? { analystId } : {}),
+              ...(search.overdue ? { overdue: 'true' as const } : {}),
               ...(search.q ? { q: search.q } : {}),
             },
           },
@@ -216,7 +224,7 @@ function WorkQueue() {
               </Table.Thead>
               <Table.Tbody>
                 {rows.map((d) => {
-                  const late = overdue.get(d.id) ?? 0;
+                  const late = d.overdueFindings ?? 0;
                   return (
                     <Table.Tr key={d.id}>
                       {people.isAdmin && (
@@ -237,9 +245,7 @@ function WorkQueue() {
                         </AnchorLink>
                       </Table.Td>
                       <Table.Td>
-                        <Text size="sm" ff="monospace" title={d.organisationId}>
-                          {shortId(d.organisationId)}
-                        </Text>
+                        <Text size="sm">{d.holderName ?? d.organisationId}</Text>
                       </Table.Td>
                       <Table.Td>{names.scheme(d.schemeId)}</Table.Td>
                       <Table.Td>{d.level ? names.level(d.schemeId, d.level) : '—'}</Table.Td>

@@ -6,15 +6,23 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { LoadError, Loading, PlainList } from '../../app/feedback';
 import { AnchorLink } from '../../app/links';
+import { RegisterSearch, type RegisterQuery } from '../../features/registry/RegisterSearch';
 import { companyQuery } from '../../features/registry/verify';
-import { idParam, queryParam } from '../../lib/search';
+import { idParam, oneOfParam, pageParam, queryParam } from '../../lib/search';
 import { usePageTitle } from '../../lib/title';
 
 /** Public, no sign-in: the search lives in the URL, so a result can be shared. */
+const STATUSES = ['valid', 'suspended', 'withdrawn', 'expired'] as const;
 export const Route = createFileRoute('/registry/')({
-  validateSearch: (search: Record<string, unknown>): { company?: string; scheme?: string } => ({
+  validateSearch: (
+    search: Record<string, unknown>,
+  ): { company?: string; scheme?: string } & RegisterQuery => ({
     company: queryParam(search['company'], 20),
     scheme: idParam(search['scheme']),
+    q: queryParam(search['q']),
+    cb: queryParam(search['cb']),
+    status: oneOfParam(STATUSES, search['status']),
+    page: pageParam(search['page']),
   }),
   component: Registry,
 });
@@ -126,7 +134,9 @@ function ByCompany() {
               {t('registry.search')}
             </Button>
           </Group>
-          {search.company && search.scheme && <Results company={search.company} scheme={search.scheme} />}
+          {search.company && search.scheme && !search.q && !search.cb && !search.status && (
+            <Results company={search.company} scheme={search.scheme} />
+          )}
         </Stack>
       </form>
     </Card>
@@ -135,6 +145,8 @@ function ByCompany() {
 
 function Registry() {
   const { t } = useTranslation();
+  const search = Route.useSearch();
+  const navigate = Route.useNavigate();
   usePageTitle(t('registry.title'));
   return (
     <Stack gap="lg" maw={900}>
@@ -143,6 +155,7 @@ function Registry() {
         {t('registry.intro')}
       </Alert>
       <ByNumber />
+      <RegisterSearch query={search} onSearch={(query) => void navigate({ search: query })} />
       <ByCompany />
     </Stack>
   );

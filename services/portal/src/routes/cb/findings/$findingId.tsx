@@ -44,7 +44,7 @@ function FindingPage() {
               <AnchorLink to="/cb/findings" size="sm">
                 {t('cb.review.back')}
               </AnchorLink>
-              <DossierLink dossierId={f.dossierId} />
+              <DossierLink dossierId={f.dossierId} dossierReference={f.dossierReference} />
             </Group>
             <Group justify="space-between" align="center">
               <Group gap="sm">

@@ -198,7 +198,11 @@ function FindingsReview() {
                         </Text>
                       </Table.Td>
                       <Table.Td>
-                        <DossierLink dossierId={f.dossierId} prefixed={false} />
+                        <DossierLink
+                          dossierId={f.dossierId}
+                          dossierReference={f.dossierReference}
+                          prefixed={false}
+                        />
                       </Table.Td>
                     </Table.Tr>
                   );

@@ -1,0 +1,221 @@
+import { ROLES, mayGrantRole, type Role } from '@certhub/contracts';
+import { Badge, Button, Card, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client';
+import { FormError, LoadError, Loading, badgeText } from '../../app/feedback';
+import { ListPages } from '../../app/ListPages';
+import { usePrincipal } from '../../app/session';
+import '../../i18n/admin';
+
+const PAGE_SIZE = 25;
+
+/** The roles the signed-in user may grant: his side's, not above his own rank (the API checks too). */
+export function grantableRoles(mine: readonly Role[]): Role[] {
+  return ROLES.filter((role) => mayGrantRole(mine, role));
+}
+
+/**
+ * Who may invite whom, the same for a CB's administrator (his staff) and platform staff (theirs):
+ * a first name, last name, e-mail, language and a role within the ceiling; then a first-login e-mail.
+ */
+export function InviteForm({
+  roles,
+  invite,
+  title,
+}: {
+  roles: readonly Role[];
+  invite: (body: {
+    email: string;
+    firstName: string;
+    lastName: string;
+    role: Role;
+    locale: 'fr' | 'en';
+  }) => Promise<unknown>;
+  title: string;
+}) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [form, setForm] = useState({ email: '', firstName: '', lastName: '', locale: 'fr' as 'fr' | 'en' });
+  const [role, setRole] = useState<string | null>(roles[0] ?? null);
+  const send = useMutation({
+    mutationFn: () => invite({ ...form, role: role as Role }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['users'] }),
+  });
+  const field = (key: 'email' | 'firstName' | 'lastName', label: string) => (
+    <TextInput
+      label={label}
+      value={form[key]}
+      onChange={(e) => setForm({ ...form, [key]: e.currentTarget.value })}
+      required
+      w={220}
+      type={key === 'email' ? 'email' : 'text'}
+    />
+  );
+  return (
+    <Card withBorder padding="lg" component="section" aria-label={title}>
+      <Title order={2} size="h4" mb="sm">
+        {title}
+      </Title>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          send.mutate();
+        }}
+      >
+        <Stack gap="sm">
+          <Group align="flex-end" wrap="wrap">
+            {field('firstName', t('admin.users.firstName'))}
+            {field('lastName', t('admin.users.lastName'))}
+            {field('email', t('admin.users.email'))}
+            {roles.length > 1 && (
+              <Select
+                label={t('admin.users.role')}
+                description={t('admin.users.ceiling')}
+                value={role}
+                allowDeselect={false}
+                onChange={setRole}
+                data={roles.map((r) => ({ value: r, label: t(`admin.roles.${r}`) }))}
+                w={220}
+              />
+            )}
+            <Select
+              label={t('admin.users.language')}
+              value={form.locale}
+              allowDeselect={false}
+              onChange={(v) => setForm({ ...form, locale: v === 'en' ? 'en' : 'fr' })}
+              data={[
+                { value: 'fr', label: 'Français' },
+                { value: 'en', label: 'English' },
+              ]}
+              w={140}
+            />
+            <Button type="submit" loading={send.isPending} disabled={!role}>
+              {t('admin.users.inviteSubmit')}
+            </Button>
+          </Group>
+          {send.isSuccess && <Text role="status">{t('admin.users.invited', { email: form.email })}</Text>}
+          <FormError error={send.error} message={(message) => t('admin.users.failed', { message })} />
+        </Stack>
+      </form>
+    </Card>
+  );
+}
+
+/** The caller's tenant's users (the API scopes them): search, deactivate or reactivate, invite. */
+export function UsersAdmin({ title }: { title: string }) {
+  const { t } = useTranslation();
+  const principal = usePrincipal().data;
+  const queryClient = useQueryClient();
+  const [q, setQ] = useState('');
+  const [page, setPage] = useState(1);
+  const users = useQuery({
+    queryKey: ['users', 'admin', q, page],
+    placeholderData: keepPreviousData,
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/users', {
+          params: {
+            query: { page, pageSize: PAGE_SIZE, sort: 'lastName', ...(q.trim() ? { q: q.trim() } : {}) },
+          },
+        }),
+      ),
+  });
+  const toggle = useMutation({
+    mutationFn: (user: { id: string; enabled: boolean }) =>
+      unwrap(
+        api.PUT('/api/v1/users/{userId}/enabled', {
+          params: { path: { userId: user.id } },
+          body: { enabled: !user.enabled },
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['users'] }),
+  });
+  const roles = grantableRoles((principal?.roles ?? []) as Role[]);
+  return (
+    <Stack gap="lg">
+      <Title order={1}>{title}</Title>
+      <TextInput
+        label={t('admin.users.search')}
+        value={q}
+        onChange={(e) => {
+          setQ(e.currentTarget.value);
+          setPage(1);
+        }}
+        w={280}
+      />
+      {users.isPending ? (
+        <Loading lines={5} />
+      ) : users.isError ? (
+        <LoadError error={users.error} retry={() => void users.refetch()} />
+      ) : !users.data.items.length ? (
+        <Text>{t('admin.users.none')}</Text>
+      ) : (
+        <>
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('admin.users.name')}</Table.Th>
+                <Table.Th scope="col">{t('admin.users.email')}</Table.Th>
+                <Table.Th scope="col">{t('admin.users.role')}</Table.Th>
+                <Table.Th scope="col">{t('admin.users.state')}</Table.Th>
+                <Table.Th scope="col" />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {users.data.items.map((u) => {
+                const name = `${u.firstName} ${u.lastName}`;
+                return (
+                  <Table.Tr key={u.id}>
+                    <Table.Td>{name}</Table.Td>
+                    <Table.Td>{u.email}</Table.Td>
+                    <Table.Td>{t(`admin.roles.${u.role}`)}</Table.Td>
+                    <Table.Td>
+                      <Badge
+                        variant="light"
+                        color={u.enabled ? 'green' : 'gray'}
+                        c={badgeText(u.enabled ? 'green' : 'gray')}
+                        tt="none"
+                      >
+                        {u.enabled ? t('admin.users.enabled') : t('admin.users.disabled')}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>
+                      {u.id !== principal?.userId && (
+                        <Button
+                          size="xs"
+                          variant="subtle"
+                          color={u.enabled ? 'red.9' : undefined}
+                          loading={toggle.isPending && toggle.variables?.id === u.id}
+                          onClick={() => toggle.mutate(u)}
+                        >
+                          {u.enabled ? t('admin.users.disable', { name }) : t('admin.users.enable', { name })}
+                        </Button>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+          <ListPages
+            total={users.data.total}
+            pageSize={PAGE_SIZE}
+            page={page}
+            label={t('admin.users.pagination')}
+            onChange={setPage}
+          />
+        </>
+      )}
+      <FormError error={toggle.error} message={(message) => t('admin.users.failed', { message })} />
+      {roles.length > 0 && (
+        <InviteForm
+          title={t('admin.users.invite')}
+          roles={roles}
+          invite={(body) => unwrap(api.POST('/api/v1/users', { body }))}
+        />
+      )}
+    </Stack>
+  );
+}

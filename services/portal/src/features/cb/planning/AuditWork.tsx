@@ -1,0 +1,333 @@
+import {
+  Accordion,
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../../api/client';
+import { FormError, LoadError, Loading, badgeText } from '../../../app/feedback';
+import { AnchorLink } from '../../../app/links';
+import { formatDate } from '../../../lib/format';
+import { UploadZone } from '../../upload/UploadZone';
+import { addDays, today } from './calendar';
+import type { Audit } from './PlanningCalendar';
+
+const REPORT_RULES = { accept: ['application/pdf', '.pdf'], maxBytes: 8 * 1024 * 1024, maxCount: 1 };
+const refresh = (queryClient: ReturnType<typeof useQueryClient>) =>
+  Promise.all([
+    queryClient.invalidateQueries({ queryKey: ['audits'] }),
+    queryClient.invalidateQueries({ queryKey: ['findings'] }),
+    queryClient.invalidateQueries({ queryKey: ['checklist'] }),
+  ]);
+
+/** A booked auditor files the report (a PDF of the audit's report context) once the audit has started. */
+export function ReportPanel({ audit, isBooked }: { audit: Audit; isBooked: boolean }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [documentIds, setDocumentIds] = useState<string[]>([]);
+  const complete = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.POST('/api/v1/audits/{auditId}/completion', {
+          params: { path: { auditId: audit.id } },
+          body: { version: audit.version, reportDocumentId: documentIds[0] as string },
+        }),
+      ),
+    onSuccess: () => refresh(queryClient),
+  });
+  if (audit.reportDocumentId)
+    return (
+      <Alert color="green" variant="light">
+        {t('cb.audits.reportFiled')}
+      </Alert>
+    );
+  if (!isBooked || audit.status !== 'planned') return <Text c="dimmed">{t('cb.audits.reportNotYet')}</Text>;
+  const started = audit.startDate <= today();
+  return (
+    <Stack gap="sm">
+      <UploadZone
+        label={t('cb.audits.reportFile')}
+        contextId={`audit:${audit.id}:report`}
+        value={documentIds}
+        onChange={setDocumentIds}
+        rules={REPORT_RULES}
+      />
+      {!started && (
+        <Text size="sm" c="dimmed">
+          {t('cb.audits.notStarted', { date: audit.startDate })}
+        </Text>
+      )}
+      <Button
+        w="fit-content"
+        disabled={!documentIds.length || !started}
+        loading={complete.isPending}
+        onClick={() => complete.mutate()}
+      >
+        {t('cb.audits.complete')}
+      </Button>
+      <FormError error={complete.error} message={(message) => t('cb.audits.failed', { message })} />
+    </Stack>
+  );
+}
+
+function RecordFinding({
+  audit,
+  requirementId,
+  onDone,
+}: {
+  audit: Audit;
+  requirementId: string;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [severity, setSeverity] = useState<string | null>('minor');
+  const [description, setDescription] = useState('');
+  const [dueDate, setDueDate] = useState(addDays(today(), 60));
+  const [measures, setMeasures] = useState('');
+  const record = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.POST('/api/v1/audits/{auditId}/findings', {
+          params: { path: { auditId: audit.id } },
+          body: {
+            requirementId,
+            severity: severity === 'major' ? 'major' : 'minor',
+            description,
+            dueDate,
+            ...(measures.trim() ? { closingMeetingMeasures: measures.trim() } : {}),
+          },
+        }),
+      ),
+    onSuccess: async () => {
+      await refresh(queryClient);
+      onDone();
+    },
+  });
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        record.mutate();
+      }}
+    >
+      <Stack gap="xs">
+        <Group align="flex-end">
+          <Select
+            label={t('cb.audits.severity')}
+            value={severity}
+            allowDeselect={false}
+            onChange={setSeverity}
+            data={[
+              { value: 'major', label: t('cb.audits.severities.major') },
+              { value: 'minor', label: t('cb.audits.severities.minor') },
+            ]}
+            w={180}
+          />
+          <TextInput
+            type="date"
+            label={t('cb.audits.dueDate')}
+            value={dueDate}
+            onChange={(e) => setDueDate(e.currentTarget.value)}
+            w={170}
+          />
+        </Group>
+        <Textarea
+          label={t('cb.audits.description')}
+          value={description}
+          onChange={(e) => setDescription(e.currentTarget.value)}
+          autosize
+          minRows={2}
+          required
+        />
+        <Textarea
+          label={t('cb.audits.measures')}
+          description={t('cb.audits.measuresHint')}
+          value={measures}
+          onChange={(e) => setMeasures(e.currentTarget.value)}
+          autosize
+          minRows={1}
+        />
+        <Button type="submit" w="fit-content" disabled={!description.trim()} loading={record.isPending}>
+          {t('cb.audits.record', { requirement: requirementId })}
+        </Button>
+        <FormError error={record.error} message={(message) => t('cb.audits.failed', { message })} />
+      </Stack>
+    </form>
+  );
+}
+
+/**
+ * The scheme's requirements that apply at the dossier's level, chapter by chapter, each with its
+ * control methods and the findings still open on it; a booked auditor records a finding against
+ * one once the report is filed.
+ */
+export function RequirementsTree({ audit, canRecord }: { audit: Audit; canRecord: boolean }) {
+  const { t } = useTranslation();
+  const [recording, setRecording] = useState<string | null>(null);
+  const checklist = useQuery({
+    queryKey: ['checklist', audit.dossierId],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/dossiers/{dossierId}/checklist', {
+          params: { path: { dossierId: audit.dossierId } },
+        }),
+      ),
+  });
+  if (checklist.isPending) return <Loading lines={4} />;
+  if (checklist.isError) return <LoadError error={checklist.error} retry={() => void checklist.refetch()} />;
+  const { chapters, level } = checklist.data;
+  return (
+    <Stack gap="xs">
+      {level && <Text size="sm">{t('cb.audits.level', { level })}</Text>}
+      <Accordion multiple variant="separated">
+        {chapters.map((chapter) => (
+          <Accordion.Item key={chapter.id} value={chapter.id}>
+            <Accordion.Control>
+              {chapter.id}. {chapter.title}
+            </Accordion.Control>
+            <Accordion.Panel>
+              <Stack gap="md">
+                {chapter.requirements.map((r) => (
+                  <Card
+                    key={r.id}
+                    withBorder
+                    padding="sm"
+                    component="article"
+                    aria-label={`${r.id} ${r.title}`}
+                  >
+                    <Group gap="xs" mb={4}>
+                      <Text fw={600}>
+                        {r.id} {r.title}
+                      </Text>
+                      {r.controlMethods.map((m) => (
+                        <Badge key={m} variant="light" color="indigo" c={badgeText('indigo')} tt="none">
+                          {t(`cb.audits.methods.${m}`)}
+                        </Badge>
+                      ))}
+                    </Group>
+                    <Text size="sm">{r.text}</Text>
+                    {r.openFindings.map((f) => (
+                      <Text key={f.findingId} size="sm" c={f.overdue ? 'red.9' : undefined}>
+                        <AnchorLink
+                          to="/cb/findings/$findingId"
+                          params={{ findingId: f.findingId }}
+                          size="sm"
+                        >
+                          {f.number}
+                        </AnchorLink>{' '}
+                        {t(`cb.audits.severities.${f.severity}`)} · {formatDate(f.dueDate, 'fr')}
+                        {f.overdue ? ` · ${t('cb.queue.overdue')}` : ''}
+                      </Text>
+                    ))}
+                    {canRecord &&
+                      (recording === r.id ? (
+                        <RecordFinding audit={audit} requirementId={r.id} onDone={() => setRecording(null)} />
+                      ) : (
+                        <Button variant="subtle" size="xs" w="fit-content" onClick={() => setRecording(r.id)}>
+                          {t('cb.audits.newFinding')}
+                        </Button>
+                      ))}
+                  </Card>
+                ))}
+              </Stack>
+            </Accordion.Panel>
+          </Accordion.Item>
+        ))}
+      </Accordion>
+    </Stack>
+  );
+}
+
+/** The audit's findings, those recorded after the scheme's deadline flagged late, and the declaration. */
+export function AuditFindings({ audit, isBooked }: { audit: Audit; isBooked: boolean }) {
+  const { t, i18n } = useTranslation();
+  const queryClient = useQueryClient();
+  const findings = useQuery({
+    queryKey: ['findings', { auditId: audit.id }],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/findings', {
+          params: { query: { auditId: audit.id, pageSize: 100, sort: 'number' } },
+        }),
+      ),
+  });
+  const declare = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.POST('/api/v1/audits/{auditId}/findings-recorded', {
+          params: { path: { auditId: audit.id } },
+          body: { version: audit.version },
+        }),
+      ),
+    onSuccess: () => refresh(queryClient),
+  });
+  return (
+    <Stack gap="xs">
+      <Text size="sm">
+        {t('cb.audits.deadline', { date: formatDate(audit.findingsDeadline, i18n.language) })}
+      </Text>
+      {findings.isPending ? (
+        <Loading lines={2} />
+      ) : findings.isError ? (
+        <LoadError error={findings.error} retry={() => void findings.refetch()} />
+      ) : !findings.data.items.length ? (
+        <Text c="dimmed">{t('cb.audits.noFindings')}</Text>
+      ) : (
+        findings.data.items.map((f) => (
+          <Group key={f.id} gap="xs">
+            <AnchorLink to="/cb/findings/$findingId" params={{ findingId: f.id }}>
+              {f.number}
+            </AnchorLink>
+            <Text size="sm">
+              {f.requirementId} · {t(`cb.audits.severities.${f.severity}`)}
+            </Text>
+            {f.late && (
+              <Badge color="orange" c={badgeText('orange')} variant="light" tt="none">
+                {t('cb.audits.late')}
+              </Badge>
+            )}
+          </Group>
+        ))
+      )}
+      {isBooked && audit.status === 'completed' && (
+        <>
+          <Button
+            w="fit-content"
+            variant="light"
+            loading={declare.isPending}
+            onClick={() => declare.mutate()}
+          >
+            {t('cb.audits.declare')}
+          </Button>
+          <FormError error={declare.error} message={(message) => t('cb.audits.failed', { message })} />
+        </>
+      )}
+    </Stack>
+  );
+}
+
+export function AuditSummary({ audit }: { audit: Audit }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Card withBorder padding="lg">
+      <Title order={2} size="h4" mb="xs">
+        {t(`cb.planning.types.${audit.type}`)} · {t(`cb.planning.statuses.${audit.status}`)}
+      </Title>
+      <Text>
+        {formatDate(audit.startDate, i18n.language)} – {formatDate(audit.endDate, i18n.language)}
+      </Text>
+    </Card>
+  );
+}

@@ -1,0 +1,153 @@
+import { AuditTypeSchema } from '@certhub/contracts';
+import { Button, Card, Group, MultiSelect, Select, Stack, TextInput, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, api, unwrap } from '../../../api/client';
+import { FormError } from '../../../app/feedback';
+import { useCbPeople } from '../people';
+import type { Refusal } from './PlanningCalendar';
+
+/** The statuses a dossier takes an audit in (initial once contracted, then the cycle's). */
+const PLANNABLE = ['contracted', 'certified', 'renewal', 'suspended', 'decision_pending'] as const;
+
+/**
+ * Books an audit: dossier, type, days, auditors. A 409 (an auditor already booked those days) is
+ * handed to the calendar, which shows it on the days asked for; other refusals stay on the form.
+ */
+export function BookAudit({ onRefused }: { onRefused: (refusal: Refusal | undefined) => void }) {
+  const { t } = useTranslation();
+  const people = useCbPeople();
+  const queryClient = useQueryClient();
+  const [q, setQ] = useState('');
+  const [dossierId, setDossierId] = useState<string | null>(null);
+  const [type, setType] = useState<string | null>('initial');
+  const [startDate, setStart] = useState('');
+  const [endDate, setEnd] = useState('');
+  const [auditorIds, setAuditors] = useState<string[]>([]);
+  const [typedAuditors, setTypedAuditors] = useState('');
+  const dossiers = useQuery({
+    queryKey: ['dossiers', 'plannable', q],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/dossiers', {
+          params: {
+            query: { status: [...PLANNABLE], pageSize: 20, sort: '-updatedAt', ...(q ? { q } : {}) },
+          },
+        }),
+      ),
+  });
+  const auditors = people.isAdmin
+    ? auditorIds
+    : typedAuditors
+        .split(/[\s,]+/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+  const book = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.POST('/api/v1/dossiers/{dossierId}/audits', {
+          params: { path: { dossierId: dossierId as string } },
+          body: {
+            type: AuditTypeSchema.parse(type),
+            startDate,
+            endDate,
+            auditorIds: auditors,
+          },
+        }),
+      ),
+    onMutate: () => onRefused(undefined),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['audits'] }),
+    onError: (error) => {
+      if (error instanceof ApiError && error.problem.status === 409)
+        onRefused({
+          startDate,
+          endDate: endDate || startDate,
+          message: error.problem.detail ?? error.message,
+        });
+    },
+  });
+  const ready = dossierId && type && startDate && endDate && auditors.length > 0;
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="book-title">
+      <Title order={2} size="h4" mb="sm" id="book-title">
+        {t('cb.planning.book')}
+      </Title>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (ready) book.mutate();
+        }}
+      >
+        <Stack gap="sm">
+          <Group align="flex-end" wrap="wrap">
+            <Select
+              label={t('cb.planning.dossier')}
+              searchable
+              searchValue={q}
+              onSearchChange={setQ}
+              value={dossierId}
+              onChange={setDossierId}
+              data={(dossiers.data?.items ?? []).map((d) => ({
+                value: d.id,
+                label: `${d.reference}${d.holderName ? ` · ${d.holderName}` : ''}`,
+              }))}
+              nothingFoundMessage={t('cb.planning.noDossier')}
+              w={320}
+            />
+            <Select
+              label={t('cb.planning.type')}
+              value={type}
+              allowDeselect={false}
+              onChange={setType}
+              data={AuditTypeSchema.options.map((v) => ({ value: v, label: t(`cb.planning.types.${v}`) }))}
+              w={240}
+            />
+            <TextInput
+              type="date"
+              label={t('cb.planning.start')}
+              value={startDate}
+              onChange={(e) => setStart(e.currentTarget.value)}
+              w={170}
+            />
+            <TextInput
+              type="date"
+              label={t('cb.planning.end')}
+              value={endDate}
+              onChange={(e) => setEnd(e.currentTarget.value)}
+              w={170}
+            />
+          </Group>
+          {people.isAdmin ? (
+            <MultiSelect
+              label={t('cb.planning.auditors')}
+              value={auditorIds}
+              onChange={setAuditors}
+              data={people.auditors.map((u) => ({ value: u.id, label: `${u.firstName} ${u.lastName}` }))}
+              searchable
+              maw={520}
+            />
+          ) : (
+            <TextInput
+              label={t('cb.planning.auditors')}
+              description={t('cb.planning.auditorIdsHint')}
+              value={typedAuditors}
+              onChange={(e) => setTypedAuditors(e.currentTarget.value)}
+              maw={520}
+            />
+          )}
+          <Group>
+            <Button type="submit" disabled={!ready} loading={book.isPending}>
+              {t('cb.planning.bookSubmit')}
+            </Button>
+            {book.isSuccess && <span role="status">{t('cb.planning.booked')}</span>}
+          </Group>
+          {/* A double booking is said on the calendar's days, not twice. */}
+          {!(book.error instanceof ApiError && book.error.problem.status === 409) && (
+            <FormError error={book.error} message={(message) => t('cb.planning.bookFailed', { message })} />
+          )}
+        </Stack>
+      </form>
+    </Card>
+  );
+}

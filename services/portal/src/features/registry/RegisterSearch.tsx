@@ -1,0 +1,168 @@
+import { Button, Card, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client';
+import { LoadError, Loading } from '../../app/feedback';
+import { AnchorLink } from '../../app/links';
+import { ListPages } from '../../app/ListPages';
+import { formatDate } from '../../lib/format';
+import './verify';
+
+export const REGISTER_STATUSES = ['valid', 'suspended', 'withdrawn', 'expired'] as const;
+export type RegisterStatus = (typeof REGISTER_STATUSES)[number];
+
+/** The register's search as the URL keeps it. */
+export interface RegisterQuery {
+  q?: string | undefined;
+  cb?: string | undefined;
+  status?: RegisterStatus | undefined;
+  scheme?: string | undefined;
+  page?: number | undefined;
+}
+
+const PAGE_SIZE = 20;
+
+function Results({ query, onPage }: { query: RegisterQuery; onPage: (page: number) => void }) {
+  const { t, i18n } = useTranslation();
+  const page = query.page ?? 1;
+  const results = useQuery({
+    queryKey: ['registry', 'search', query],
+    placeholderData: keepPreviousData,
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/public/registry', {
+          params: {
+            query: {
+              page,
+              pageSize: PAGE_SIZE,
+              ...(query.q ? { q: query.q } : {}),
+              ...(query.cb ? { cb: query.cb } : {}),
+              ...(query.status ? { status: query.status } : {}),
+              ...(query.scheme ? { schemeId: query.scheme } : {}),
+            },
+          },
+        }),
+      ),
+  });
+  if (results.isPending) return <Loading lines={3} />;
+  if (results.isError) return <LoadError error={results.error} retry={() => void results.refetch()} />;
+  const { items, total } = results.data;
+  if (!items.length) return <Text>{t('registry.noMatch')}</Text>;
+  return (
+    <Stack gap="xs">
+      <Text c="dimmed" aria-live="polite">
+        {t('registry.results', { count: total })}
+      </Text>
+      <Table.ScrollContainer minWidth={700}>
+        <Table striped aria-busy={results.isFetching}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('registry.holder')}</Table.Th>
+              <Table.Th scope="col">{t('registry.number')}</Table.Th>
+              <Table.Th scope="col">{t('registry.scheme')}</Table.Th>
+              <Table.Th scope="col">{t('registry.cb')}</Table.Th>
+              <Table.Th scope="col">{t('registry.validUntil')}</Table.Th>
+              <Table.Th scope="col">{t('registry.statusLabel')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {items.map((c) => (
+              <Table.Tr key={c.number}>
+                <Table.Td>{c.holderName}</Table.Td>
+                <Table.Td>
+                  <AnchorLink to="/registry/$number" params={{ number: c.number }}>
+                    {c.number}
+                  </AnchorLink>
+                </Table.Td>
+                <Table.Td>{c.schemeTitle}</Table.Td>
+                <Table.Td>{c.cbName}</Table.Td>
+                <Table.Td>{formatDate(c.validUntil, i18n.language)}</Table.Td>
+                <Table.Td>{t(`registry.status.${c.status}`)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <ListPages
+        total={total}
+        pageSize={PAGE_SIZE}
+        page={page}
+        label={t('registry.pagination')}
+        onChange={onPage}
+      />
+    </Stack>
+  );
+}
+
+/**
+ * The public register's search: part of the holder's name or the number, the CB's name, the scheme,
+ * the live status. The route keeps it in the URL, so that a result can be shared.
+ */
+export function RegisterSearch({
+  query,
+  onSearch,
+}: {
+  query: RegisterQuery;
+  onSearch: (query: RegisterQuery) => void;
+}) {
+  const { t } = useTranslation();
+  const [q, setQ] = useState(query.q ?? '');
+  const [cb, setCb] = useState(query.cb ?? '');
+  const [scheme, setScheme] = useState(query.scheme ?? '');
+  const [status, setStatus] = useState<string | null>(query.status ?? null);
+  const asked = Boolean(query.q || query.cb || query.status || query.scheme);
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="in-register">
+      <Title order={2} size="h4" mb="sm" id="in-register">
+        {t('registry.inRegister')}
+      </Title>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          onSearch({
+            q: q.trim() || undefined,
+            cb: cb.trim() || undefined,
+            scheme: scheme.trim() || undefined,
+            status: REGISTER_STATUSES.find((s) => s === status),
+          });
+        }}
+      >
+        <Stack gap="sm">
+          <Group align="flex-end" wrap="wrap">
+            <TextInput
+              label={t('registry.nameOrNumber')}
+              value={q}
+              onChange={(e) => setQ(e.currentTarget.value)}
+              w={260}
+            />
+            <TextInput
+              label={t('registry.cb')}
+              value={cb}
+              onChange={(e) => setCb(e.currentTarget.value)}
+              w={220}
+            />
+            <TextInput
+              label={t('registry.scheme')}
+              description={t('registry.schemeHint')}
+              value={scheme}
+              onChange={(e) => setScheme(e.currentTarget.value)}
+              w={220}
+            />
+            <Select
+              label={t('registry.statusLabel')}
+              placeholder={t('registry.anyStatus')}
+              clearable
+              value={status}
+              onChange={setStatus}
+              data={REGISTER_STATUSES.map((s) => ({ value: s, label: t(`registry.status.${s}`) }))}
+              w={220}
+            />
+            <Button type="submit">{t('registry.search')}</Button>
+          </Group>
+          {asked && <Results query={query} onPage={(page) => onSearch({ ...query, page })} />}
+        </Stack>
+      </form>
+    </Card>
+  );
+}

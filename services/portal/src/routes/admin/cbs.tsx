@@ -1,0 +1,86 @@
+import { Button, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { createFileRoute } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client';
+import { LoadError, Loading } from '../../app/feedback';
+import { InviteForm } from '../../features/admin/UsersAdmin';
+import { formatDate } from '../../lib/format';
+import { usePageTitle } from '../../lib/title';
+
+/** The platform's certification bodies; platform staff invite each one's first administrator. */
+export const Route = createFileRoute('/admin/cbs')({
+  pendingComponent: () => <Loading lines={6} />,
+  component: CertificationBodies,
+});
+
+function CertificationBodies() {
+  const { t, i18n } = useTranslation();
+  const [inviting, setInviting] = useState<{ id: string; name: string } | null>(null);
+  usePageTitle(t('admin.cbs.title'));
+  const cbs = useQuery({
+    queryKey: ['certification-bodies', 'admin'],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/certification-bodies', { params: { query: { pageSize: 100, sort: 'name' } } })),
+  });
+  return (
+    <Stack gap="lg">
+      <Title order={1}>{t('admin.cbs.title')}</Title>
+      {cbs.isPending ? (
+        <Loading lines={4} />
+      ) : cbs.isError ? (
+        <LoadError error={cbs.error} retry={() => void cbs.refetch()} />
+      ) : (
+        <Table striped>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('admin.cbs.name')}</Table.Th>
+              <Table.Th scope="col">{t('admin.cbs.code')}</Table.Th>
+              <Table.Th scope="col">{t('admin.cbs.prefix')}</Table.Th>
+              <Table.Th scope="col">{t('admin.cbs.created')}</Table.Th>
+              <Table.Th scope="col" />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {cbs.data.items.map((cb) => (
+              <Table.Tr key={cb.id}>
+                <Table.Td>{cb.name}</Table.Td>
+                <Table.Td>{cb.code}</Table.Td>
+                <Table.Td>{cb.certificateNumberPrefix}</Table.Td>
+                <Table.Td>{formatDate(cb.createdAt, i18n.language)}</Table.Td>
+                <Table.Td>
+                  <Button
+                    size="xs"
+                    variant="subtle"
+                    onClick={() => setInviting({ id: cb.id, name: cb.name })}
+                  >
+                    {t('admin.cbs.inviteAdmin', { name: cb.name })}
+                  </Button>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {inviting && (
+        <InviteForm
+          key={inviting.id}
+          title={t('admin.cbs.inviteAdmin', { name: inviting.name })}
+          roles={['cb_admin']}
+          invite={({ role: _role, ...body }) =>
+            unwrap(
+              api.POST('/api/v1/certification-bodies/{cbId}/admins', {
+                params: { path: { cbId: inviting.id } },
+                body,
+              }),
+            )
+          }
+        />
+      )}
+      <Text size="sm" c="dimmed">
+        {t('admin.users.ceiling')}
+      </Text>
+    </Stack>
+  );
+}

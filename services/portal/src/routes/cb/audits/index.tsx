@@ -1,0 +1,85 @@
+import { SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { createFileRoute } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../../api/client';
+import { LoadError, Loading } from '../../../app/feedback';
+import { ListPages } from '../../../app/ListPages';
+import { useCbPeople } from '../../../features/cb/people';
+import { AuditTable } from '../../../features/cb/planning/PlanningCalendar';
+import { oneOfParam, pageParam } from '../../../lib/search';
+import { usePageTitle } from '../../../lib/title';
+
+const PAGE_SIZE = 25;
+
+/** An auditor's interventions, upcoming or past (in the URL); the API shows him only his own. */
+export const Route = createFileRoute('/cb/audits/')({
+  validateSearch: (search: Record<string, unknown>): { when?: 'past'; page?: number } => ({
+    when: oneOfParam(['past'] as const, search['when']),
+    page: pageParam(search['page']),
+  }),
+  pendingComponent: () => <Loading lines={6} />,
+  component: MyInterventions,
+});
+
+function MyInterventions() {
+  const { t } = useTranslation();
+  const search = Route.useSearch();
+  const navigate = Route.useNavigate();
+  const people = useCbPeople();
+  usePageTitle(t('cb.audits.title'));
+  const when = search.when ?? 'upcoming';
+  const page = search.page ?? 1;
+  const audits = useQuery({
+    queryKey: ['audits', 'mine', when, page, people.userId],
+    enabled: Boolean(people.userId),
+    placeholderData: keepPreviousData,
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/audits', {
+          params: {
+            query: {
+              auditorId: people.userId as string,
+              when,
+              page,
+              pageSize: PAGE_SIZE,
+              sort: when === 'past' ? '-startDate' : 'startDate',
+            },
+          },
+        }),
+      ),
+  });
+  return (
+    <Stack gap="lg">
+      <Title order={1}>{t('cb.audits.title')}</Title>
+      <SegmentedControl
+        aria-label={t('cb.audits.when')}
+        value={when}
+        onChange={(v) => void navigate({ search: v === 'past' ? { when: 'past' } : {} })}
+        data={[
+          { value: 'upcoming', label: t('cb.audits.upcoming') },
+          { value: 'past', label: t('cb.audits.past') },
+        ]}
+        w="fit-content"
+      />
+      {audits.isPending ? (
+        <Loading lines={4} />
+      ) : audits.isError ? (
+        <LoadError error={audits.error} retry={() => void audits.refetch()} />
+      ) : !audits.data.items.length ? (
+        <Text>{t('cb.audits.none')}</Text>
+      ) : (
+        <>
+          <AuditTable audits={audits.data.items} />
+          <ListPages
+            total={audits.data.total}
+            pageSize={PAGE_SIZE}
+            page={page}
+            label={t('cb.audits.pagination')}
+            onChange={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
+          />
+        </>
+      )}
+    </Stack>
+  );
+}
