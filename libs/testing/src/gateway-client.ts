@@ -42,14 +42,22 @@ export class GatewayClient {
     return res.body;
   }
 
-  /** Uploads a small PDF into a document context and answers its id (the report of an audit…). */
-  async upload(who: string, contextId: string, filename = 'rapport.pdf'): Promise<string> {
+  /**
+   * Uploads a small PDF into a document context and answers its id (the report of an audit…); a
+   * context takes each content once, so several uploads into one context give their own `content`.
+   */
+  async upload(
+    who: string,
+    contextId: string,
+    filename = 'rapport.pdf',
+    content = '%PDF-1.7\nrapport',
+  ): Promise<string> {
     const res = await fetch(
       `${this.base}/documents?contextId=${encodeURIComponent(contextId)}&filename=${encodeURIComponent(filename)}`,
       {
         method: 'POST',
         headers: { authorization: `Bearer ${this.tokens[who]}`, 'content-type': 'application/octet-stream' },
-        body: Buffer.from('%PDF-1.7\nrapport'),
+        body: Buffer.from(content),
       },
     );
     if (res.status !== 201) throw new Error(`upload into ${contextId} → ${res.status}: ${await res.text()}`);

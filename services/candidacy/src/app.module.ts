@@ -3,8 +3,10 @@ import { PlatformModule, platformOptionsFromEnv } from '@certhub/platform';
 import type { z } from 'zod';
 import { CandidatesModule } from './candidates/candidates.module';
 import type { CandidacyEnv } from './config';
+import { EvaluationsModule } from './evaluations/evaluations.module';
 import { FrameworkModule } from './framework/framework.module';
 import { HabilitationsModule } from './habilitations/habilitations.module';
+import { TrainingsModule } from './trainings/trainings.module';
 import { TransfersModule } from './transfers/transfers.module';
 
 /** The individuals' certification line: habilitations of training establishments, candidates and their candidacies. */
@@ -19,6 +21,8 @@ export class AppModule {
         FrameworkModule,
         HabilitationsModule,
         TransfersModule,
+        EvaluationsModule,
+        TrainingsModule,
       ],
     };
   }

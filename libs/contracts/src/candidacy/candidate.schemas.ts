@@ -181,6 +181,8 @@ export const CandidateSchema = CandidateShape.extend({
   status: CandidacyStatusSchema,
   active: z.boolean(),
   abandonReason: z.string().optional(),
+  /** Where the candidate's evaluation matrices, attendance certificates and proofs are uploaded. */
+  filesContextId: z.string(),
   version: z.number(),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -44,6 +44,27 @@ export const CandidacyEvents = {
       changedBy: z.string(),
     }),
   },
+  'certhub.candidacy.evaluation_changed.v1': {
+    subject: 'evt.candidacy.evaluation.changed',
+    summary: 'An evaluation of a candidate was opened, saved, finalised or reopened',
+    schema: CandidateRef.extend({
+      evaluationId: z.string(),
+      kind: z.enum(['preliminary', 'final']),
+      change: z.enum(['opened', 'saved', 'finalised', 'reopened']),
+      validated: z.boolean().optional(),
+      changedBy: z.string(),
+    }),
+  },
+  'certhub.candidacy.training_recorded.v1': {
+    subject: 'evt.candidacy.training.recorded',
+    summary: 'A training of a candidate was recorded',
+    schema: CandidateRef.extend({
+      trainingId: z.string(),
+      domainIds: z.array(z.string()),
+      attended: z.boolean(),
+      recordedBy: z.string(),
+    }),
+  },
   'certhub.transfer.requested.v1': {
     subject: 'evt.candidacy.transfer.requested',
     summary: 'An establishment asked to take over a candidate’s dossier',

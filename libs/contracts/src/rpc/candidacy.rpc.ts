@@ -22,6 +22,16 @@ import {
   TransferSchema,
 } from '../candidacy/transfer.schemas';
 import { FrameworkSchema } from '../candidacy/framework';
+import {
+  CandidateRecordsQuerySchema,
+  EvaluationSchema,
+  FinaliseEvaluationRequestSchema,
+  OpenEvaluationRequestSchema,
+  ReopenEvaluationRequestSchema,
+  SaveEvaluationRequestSchema,
+  TrainingRequestSchema,
+  TrainingSchema,
+} from '../candidacy/evaluation.schemas';
 import { pageOf } from '../identity/identity.schemas';
 import { PageQuerySchema } from '../pagination';
 
@@ -40,6 +50,13 @@ const TRAINING_ADMINS = [
   'network_supervisor',
   'training_org_admin',
   'establishment_admin',
+] as const satisfies readonly Role[];
+
+/** Organisation administrators and above: they reopen a finalised evaluation. */
+const ORGANISATION_ADMINS = [
+  'network_admin',
+  'network_supervisor',
+  'training_org_admin',
 ] as const satisfies readonly Role[];
 
 const id = z.string().min(1).max(64);
@@ -279,6 +296,103 @@ export const CandidacyRpc = {
     },
     request: z.object({ transferId: id }).strict(),
     response: TransferSchema,
+  },
+  /** Open the candidate's next evaluation as a draft (preliminary first, then final ones) */
+  'candidacy.evaluations.open': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/candidates/{candidateId}/evaluations',
+      status: 201,
+      roles: [...TRAINING_STAFF],
+      tag: 'evaluations',
+      summary: "Open the candidate's next evaluation as a draft (preliminary first, then final ones)",
+    },
+    request: OpenEvaluationRequestSchema,
+    response: EvaluationSchema,
+  },
+  /** Save a draft evaluation: the scores per sub-domain, the matrix and the proofs */
+  'candidacy.evaluations.save': {
+    http: {
+      method: 'PUT',
+      path: '/api/v1/candidates/{candidateId}/evaluations/{evaluationId}',
+      roles: [...TRAINING_STAFF],
+      tag: 'evaluations',
+      summary: 'Save a draft evaluation: the scores per sub-domain, the matrix and the proofs',
+    },
+    request: SaveEvaluationRequestSchema,
+    response: EvaluationSchema,
+  },
+  /** Finalise an evaluation: validated when every sub-domain is acquired; the candidacy moves on */
+  'candidacy.evaluations.finalise': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/candidates/{candidateId}/evaluations/{evaluationId}/finalisation',
+      roles: [...TRAINING_STAFF],
+      tag: 'evaluations',
+      summary: 'Finalise an evaluation: validated when every sub-domain is acquired; the candidacy moves on',
+    },
+    request: FinaliseEvaluationRequestSchema,
+    response: EvaluationSchema,
+  },
+  /** Reopen the latest finalised evaluation as a draft, with a reason (organisation administrators and above) */
+  'candidacy.evaluations.reopen': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/candidates/{candidateId}/evaluations/{evaluationId}/reopening',
+      roles: [...ORGANISATION_ADMINS],
+      tag: 'evaluations',
+      summary:
+        'Reopen the latest finalised evaluation as a draft, with a reason (organisation administrators and above)',
+    },
+    request: ReopenEvaluationRequestSchema,
+    response: EvaluationSchema,
+  },
+  /** A candidate's evaluations, oldest first */
+  'candidacy.evaluations.list': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/candidates/{candidateId}/evaluations',
+      tag: 'evaluations',
+      summary: "A candidate's evaluations, oldest first",
+    },
+    request: CandidateRecordsQuerySchema,
+    response: pageOf(EvaluationSchema),
+  },
+  /** One evaluation of a candidate */
+  'candidacy.evaluations.get': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/candidates/{candidateId}/evaluations/{evaluationId}',
+      tag: 'evaluations',
+      summary: 'One evaluation of a candidate',
+    },
+    request: z.object({ candidateId: id, evaluationId: id }).strict(),
+    response: EvaluationSchema,
+  },
+  /** Record a training of the candidate: the domains addressed, dates, proofs, certificate of attendance */
+  'candidacy.trainings.record': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/candidates/{candidateId}/trainings',
+      status: 201,
+      roles: [...TRAINING_STAFF],
+      tag: 'trainings',
+      summary:
+        'Record a training of the candidate: the domains addressed, dates, proofs, certificate of attendance',
+    },
+    request: TrainingRequestSchema,
+    response: TrainingSchema,
+  },
+  /** A candidate's trainings, oldest first */
+  'candidacy.trainings.list': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/candidates/{candidateId}/trainings',
+      tag: 'trainings',
+      summary: "A candidate's trainings, oldest first",
+    },
+    request: CandidateRecordsQuerySchema,
+    response: pageOf(TrainingSchema),
   },
   /** The CléA framework evaluations are scored against: 7 domains, 28 sub-domains (the current version, or one named) */
   'candidacy.framework.get': {

@@ -12,6 +12,10 @@ export const CANDIDATE_GUARDS = {
   // The certificate is printed and posted from these: the guide's check list before sending.
   identity_complete: (c: CandidateView) =>
     Boolean(c.email && c.address && c.professionalGoals && c.personalGoals),
+  // Only a final evaluation needs it: a certificate of attendance recorded after the latest evaluation.
+  trained_since_evaluation: (c: CandidateView) =>
+    c.status !== 'awaiting_final_evaluation' ||
+    Boolean(c.attendedAt && (!c.evaluatedAt || new Date(c.attendedAt) > new Date(c.evaluatedAt))),
 } as const satisfies Partial<Record<CandidacyGuard, GuardCheck<CandidateView, CandidacyAction>>>;
 
 /**

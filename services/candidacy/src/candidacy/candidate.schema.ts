@@ -1,4 +1,11 @@
-import type { CandidacyStatus, CandidateFields, CloudEvent } from '@certhub/contracts';
+import type {
+  CandidacyStatus,
+  CandidateFields,
+  CloudEvent,
+  EvaluationKind,
+  EvaluationStatus,
+  SubDomainScore,
+} from '@certhub/contracts';
 import { tenantScopePlugin } from '@certhub/platform';
 import { Schema } from 'mongoose';
 
@@ -14,6 +21,40 @@ export interface TrailEntry {
   what: string;
   before?: unknown;
   after?: unknown;
+}
+
+/** One evaluation, kept on the candidate: finalising it moves the candidacy in the same write. */
+export interface EvaluationEntry {
+  id: string;
+  kind: EvaluationKind;
+  status: EvaluationStatus;
+  frameworkVersion: string;
+  evaluatorName: string;
+  evaluatorEmail: string;
+  evaluatedOn: string;
+  scores: SubDomainScore[];
+  validated?: boolean;
+  matrixDocumentId?: string;
+  proofDocumentIds: string[];
+  createdAt: Date;
+  createdBy: string;
+  finalisedAt?: Date;
+  finalisedBy?: string;
+  reopenings: { at: Date; by: string; reason: string }[];
+}
+
+export interface TrainingEntry {
+  id: string;
+  title: string;
+  startsOn: string;
+  endsOn: string;
+  durationHours: number;
+  domainIds: string[];
+  trainerName?: string;
+  attendanceCertificateDocumentId?: string;
+  proofDocumentIds: string[];
+  recordedAt: Date;
+  recordedBy: string;
 }
 
 /**
@@ -39,6 +80,14 @@ export interface CandidateView extends CandidateFields {
   abandon?: { reason: string; previousStatus: CandidacyStatus; at: Date };
   /** Evaluations and trainings recorded: a candidate with any cannot be deleted. */
   recorded: number;
+  evaluations?: EvaluationEntry[];
+  trainings?: TrainingEntry[];
+  /** When the latest finalised evaluation was finalised: a final one needs a training attended since. */
+  evaluatedAt?: Date;
+  /** When the latest training with a certificate of attendance was recorded. */
+  attendedAt?: Date;
+  /** When the preliminary evaluation was finalised: the candidacy is abandoned 5 years later. */
+  preliminaryEvaluatedAt?: Date;
   version: number;
   createdAt: Date;
   updatedAt: Date;
@@ -62,6 +111,11 @@ export const CandidateSchema = new Schema<CandidateView>(
     deleted: { type: Boolean, required: true },
     abandon: { type: Object },
     recorded: { type: Number, required: true },
+    evaluations: { type: [Object], default: undefined },
+    trainings: { type: [Object], default: undefined },
+    evaluatedAt: Date,
+    attendedAt: Date,
+    preliminaryEvaluatedAt: Date,
     version: { type: Number, required: true },
     createdAt: { type: Date, required: true },
     updatedAt: { type: Date, required: true },

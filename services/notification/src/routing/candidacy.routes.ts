@@ -30,6 +30,21 @@ export const CANDIDACY_ROUTES: Pick<RoutingTable, CandidacyEventType> = {
     recipients: [{ tenant: 'networkId', roles: NETWORK_HEADS, when: (p) => p.to === 'abandoned' }],
     link: candidateLink,
   },
+  // The establishment's own work, kept in the candidacy's trail; the network's heads hear of a
+  // finalised evaluation reopened.
+  'certhub.candidacy.evaluation_changed.v1': {
+    category: 'dossier',
+    mandatory: false,
+    recipients: [{ tenant: 'networkId', roles: NETWORK_HEADS, when: (p) => p.change === 'reopened' }],
+    link: candidateLink,
+  },
+  // A training without a certificate of attendance does not open the way to the final evaluation.
+  'certhub.candidacy.training_recorded.v1': {
+    category: 'dossier',
+    mandatory: false,
+    recipients: [{ tenant: 'networkId', roles: ['training_org_admin'], when: (p) => !p.attended }],
+    link: candidateLink,
+  },
   'certhub.transfer.requested.v1': {
     category: 'transfer',
     mandatory: true,

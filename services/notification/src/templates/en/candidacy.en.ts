@@ -20,6 +20,18 @@ export const CANDIDACY_EN: Record<CandidacyEventType, EventTemplate> = {
     html: '<p>{{#if data.reason}}Reason: {{data.reason}}{{else}}Open the candidacy to follow it.{{/if}}</p>',
     text: '{{#if data.reason}}Reason: {{data.reason}}{{else}}Open the candidacy to follow it.{{/if}}',
   },
+  'certhub.candidacy.evaluation_changed.v1': {
+    subject: 'Evaluation of dossier {{data.reference}}',
+    summary: 'An evaluation ({{data.kind}}) of dossier {{data.reference}} changed ({{data.change}}).',
+    html: '<p>The candidacy’s trail keeps every change.</p>',
+    text: 'The candidacy’s trail keeps every change.',
+  },
+  'certhub.candidacy.training_recorded.v1': {
+    subject: 'Training of dossier {{data.reference}}',
+    summary: 'A training was recorded on dossier {{data.reference}}.',
+    html: '<p>The candidacy’s trail keeps every change.</p>',
+    text: 'The candidacy’s trail keeps every change.',
+  },
   'certhub.transfer.requested.v1': {
     subject: 'Transfer requested for dossier {{data.reference}}',
     summary: 'An establishment asks to take over the dossier {{data.reference}}.',

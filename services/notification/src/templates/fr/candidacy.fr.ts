@@ -20,6 +20,18 @@ export const CANDIDACY_FR: Record<CandidacyEventType, EventTemplate> = {
     html: '<p>{{#if data.reason}}Motif : {{data.reason}}{{else}}Ouvrez la candidature pour la suivre.{{/if}}</p>',
     text: '{{#if data.reason}}Motif : {{data.reason}}{{else}}Ouvrez la candidature pour la suivre.{{/if}}',
   },
+  'certhub.candidacy.evaluation_changed.v1': {
+    subject: 'Évaluation du dossier {{data.reference}}',
+    summary: 'Une évaluation du dossier {{data.reference}} a changé ({{data.change}}).',
+    html: '<p>L’historique de la candidature reprend chaque modification.</p>',
+    text: 'L’historique de la candidature reprend chaque modification.',
+  },
+  'certhub.candidacy.training_recorded.v1': {
+    subject: 'Formation du dossier {{data.reference}}',
+    summary: 'Une formation a été enregistrée sur le dossier {{data.reference}}.',
+    html: '<p>L’historique de la candidature reprend chaque modification.</p>',
+    text: 'L’historique de la candidature reprend chaque modification.',
+  },
   'certhub.transfer.requested.v1': {
     subject: 'Demande de rattachement du dossier {{data.reference}}',
     summary: 'Un établissement demande à reprendre le dossier {{data.reference}}.',

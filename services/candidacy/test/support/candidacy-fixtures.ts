@@ -1,0 +1,65 @@
+import { uniqueId, type GatewayClient } from '@certhub/testing';
+
+type Body = Record<string, unknown>;
+
+/** A person nobody registered yet: a fresh birth name each time. */
+export const person = (establishmentId = 'est-demo-a') => ({
+  establishmentId,
+  civility: 'mrs',
+  birthName: `Martin-${uniqueId('n').replace(/[^a-z0-9]/gi, '')}`,
+  firstName: 'Élodie',
+  birthDate: '1991-03-14',
+  birthCity: 'Lyon',
+  birthPostalCode: '69003',
+  registrationStatus: 'employee',
+  delegatedBranch: 'Commerce de détail et de gros à prédominance alimentaire',
+  contextualisedBase: false,
+  trainingLevel: 3,
+  mainFunder: 'opco',
+  professionalGoals: 'Devenir cheffe de rayon',
+});
+
+/** What the guide's check list wants before sending: e-mail, postal address and both goals. */
+export const completeIdentity = {
+  email: 'elodie.martin@example.org',
+  address: { line1: '12 rue des Lilas', postalCode: '69003', city: 'Lyon', country: 'FR' },
+  personalGoals: 'Reprendre confiance à l’écrit',
+};
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * The demo establishment validated by the demo certifier for three years from today, whatever
+ * other tests asked before (a pending request is decided, a validated one renewed).
+ */
+export async function habilitate(gateway: GatewayClient, establishment: string, establishmentId: string) {
+  const asked = await gateway.api(establishment, 'POST', `/establishments/${establishmentId}/habilitations`, {
+    certifierIds: ['cb-demo'],
+  });
+  const pending =
+    asked.status === 201
+      ? ((asked.body['items'] as Body[])[0] as Body)
+      : (
+          (
+            await gateway.ok(
+              'certifier',
+              'GET',
+              `/habilitations?establishmentId=${establishmentId}&status=pending`,
+            )
+          )['items'] as Body[]
+        )[0];
+  const start = today();
+  await gateway.ok('certifier', 'PUT', `/habilitations/${String(pending?.['id'])}/decision`, {
+    decision: 'validated',
+    startsOn: start,
+    endsOn: `${Number(start.slice(0, 4)) + 3}${start.slice(4)}`,
+  });
+}
+
+/** Every sub-domain of the current framework, acquired except those listed. */
+export async function scores(gateway: GatewayClient, notAcquired: string[] = []) {
+  const framework = await gateway.ok('establishment.a', 'GET', '/clea-framework');
+  return (framework['domains'] as { subDomains: { id: string }[] }[]).flatMap((d) =>
+    d.subDomains.map((s) => ({ subDomainId: s.id, acquired: !notAcquired.includes(s.id) })),
+  );
+}
