@@ -3,9 +3,11 @@ import { PlatformModule, platformOptionsFromEnv } from '@certhub/platform';
 import type { z } from 'zod';
 import { CandidatesModule } from './candidates/candidates.module';
 import type { CandidacyEnv } from './config';
+import { CertificationModule } from './certification/certification.module';
 import { EvaluationsModule } from './evaluations/evaluations.module';
 import { FrameworkModule } from './framework/framework.module';
 import { HabilitationsModule } from './habilitations/habilitations.module';
+import { JuriesModule } from './juries/juries.module';
 import { TrainingsModule } from './trainings/trainings.module';
 import { TransfersModule } from './transfers/transfers.module';
 
@@ -23,6 +25,8 @@ export class AppModule {
         TransfersModule,
         EvaluationsModule,
         TrainingsModule,
+        CertificationModule,
+        JuriesModule,
       ],
     };
   }

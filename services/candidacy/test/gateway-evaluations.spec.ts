@@ -1,5 +1,5 @@
 import { GatewayClient, TestStack, uniqueId } from '@certhub/testing';
-import { habilitate, person, scores } from './support/candidacy-fixtures';
+import { evaluate, habilitate, person, scores } from './support/candidacy-fixtures';
 
 type Body = Record<string, unknown>;
 
@@ -41,32 +41,6 @@ describe('/api/v1 evaluations and trainings through the gateway', () => {
 
   async function candidate(): Promise<Body> {
     return gateway.ok('establishment.a', 'POST', '/candidates', person());
-  }
-
-  /** Opens, scores, attaches a real matrix and finalises; answers the finalised evaluation. */
-  async function evaluate(c: Body, notAcquired: string[]): Promise<Body> {
-    const id = c['id'] as string;
-    const opened = await gateway.ok('establishment.a', 'POST', `/candidates/${id}/evaluations`, evaluator);
-    const matrix = await upload(c, 'matrice.pdf');
-    const saved = await gateway.ok(
-      'establishment.a',
-      'PUT',
-      `/candidates/${id}/evaluations/${String(opened['id'])}`,
-      {
-        ...evaluator,
-        scores: await scores(gateway, notAcquired),
-        matrixDocumentId: matrix,
-        version: opened['candidateVersion'],
-      },
-    );
-    return gateway.ok(
-      'establishment.a',
-      'POST',
-      `/candidates/${id}/evaluations/${String(opened['id'])}/finalisation`,
-      {
-        version: saved['candidateVersion'],
-      },
-    );
   }
 
   it('drafts, saves and finalises a preliminary evaluation; one not validated awaits a final one', async () => {
@@ -157,7 +131,7 @@ describe('/api/v1 evaluations and trainings through the gateway', () => {
   it('needs a training with a certificate of attendance before the final evaluation, then validates on 28 acquired', async () => {
     const c = await candidate();
     const id = c['id'] as string;
-    await evaluate(c, ['3.1']);
+    await evaluate(gateway, c, ['3.1']);
     // No training yet: the final evaluation cannot open.
     const early = await api('establishment.a', 'POST', `/candidates/${id}/evaluations`, evaluator);
     expect(early.status).toBe(409);
@@ -203,7 +177,7 @@ describe('/api/v1 evaluations and trainings through the gateway', () => {
     const trainings = await gateway.ok('network.admin', 'GET', `/candidates/${id}/trainings`);
     expect(trainings['total']).toBe(2);
 
-    const final = await evaluate(c, []);
+    const final = await evaluate(gateway, c, []);
     expect(final).toMatchObject({ kind: 'final', validated: true, acquired: 28 });
     expect(await gateway.ok('establishment.a', 'GET', `/candidates/${id}`)).toMatchObject({
       status: 'to_send',
@@ -218,7 +192,7 @@ describe('/api/v1 evaluations and trainings through the gateway', () => {
   it('reopens the latest finalised evaluation for organisation administrators and above only', async () => {
     const c = await candidate();
     const id = c['id'] as string;
-    const done = await evaluate(c, []);
+    const done = await evaluate(gateway, c, []);
     expect(await gateway.ok('establishment.a', 'GET', `/candidates/${id}`)).toMatchObject({
       status: 'to_send',
     });

@@ -201,6 +201,8 @@ export const CandidateListQuerySchema = sortablePageQuery([
       .transform((s) => (Array.isArray(s) ? s : [s]))
       .optional(),
     establishmentId: z.string().min(1).max(64).optional(),
+    /** The dossiers assigned to one jury session. */
+    jurySessionId: z.string().min(1).max(64).optional(),
     active: z
       .enum(['true', 'false'])
       .transform((v) => v === 'true')

@@ -32,6 +32,20 @@ import {
   TrainingRequestSchema,
   TrainingSchema,
 } from '../candidacy/evaluation.schemas';
+import {
+  AnswerComplementRequestSchema,
+  AssignJuryRequestSchema,
+  AssignJuryResponseSchema,
+  CandidateReasonRequestSchema,
+  CertificationChecklistSchema,
+  CertificationSchema,
+  CreateJurySessionRequestSchema,
+  JuryDecisionRequestSchema,
+  JurySessionListQuerySchema,
+  JurySessionSchema,
+  RecordDispatchRequestSchema,
+  UndeliveredRequestSchema,
+} from '../candidacy/certification.schemas';
 import { pageOf } from '../identity/identity.schemas';
 import { PageQuerySchema } from '../pagination';
 
@@ -58,6 +72,9 @@ const ORGANISATION_ADMINS = [
   'network_supervisor',
   'training_org_admin',
 ] as const satisfies readonly Role[];
+
+/** The certifier's staff: sessions, assignments and postal dispatches are theirs. */
+const CERTIFIER_STAFF = ['cb_admin', 'certifier_staff'] as const satisfies readonly Role[];
 
 const id = z.string().min(1).max(64);
 
@@ -393,6 +410,164 @@ export const CandidacyRpc = {
     },
     request: CandidateRecordsQuerySchema,
     response: pageOf(TrainingSchema),
+  },
+  /** What the candidacy still lacks before it can be sent to certification */
+  'candidacy.certification.checklist': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/candidates/{candidateId}/certification-checklist',
+      tag: 'certification',
+      summary: 'What the candidacy still lacks before it can be sent to certification',
+    },
+    request: z.object({ candidateId: id }).strict(),
+    response: CertificationChecklistSchema,
+  },
+  /** Send the candidacy to certification: a validated evaluation and a complete identity (422 with what is missing) */
+  'candidacy.certification.send': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/candidates/{candidateId}/certification-sending',
+      roles: [...TRAINING_STAFF],
+      tag: 'certification',
+      summary:
+        'Send the candidacy to certification: a validated evaluation and a complete identity (422 with what is missing)',
+    },
+    request: z.object({ candidateId: id }).strict(),
+    response: CertificationSchema,
+  },
+  /** Cancel a send to certification, with a reason (network administrators and the certifier) */
+  'candidacy.certification.cancel': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/candidates/{candidateId}/certification-sending/cancellation',
+      roles: ['network_admin', 'cb_admin', 'certifier_staff'],
+      tag: 'certification',
+      summary: 'Cancel a send to certification, with a reason (network administrators and the certifier)',
+    },
+    request: CandidateReasonRequestSchema,
+    response: CertificationSchema,
+  },
+  /** Where the candidacy stands with the certifier: jury session, complements, decision, dispatches */
+  'candidacy.certification.get': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/candidates/{candidateId}/certification',
+      tag: 'certification',
+      summary:
+        'Where the candidacy stands with the certifier: jury session, complements, decision, dispatches',
+    },
+    request: z.object({ candidateId: id }).strict(),
+    response: CertificationSchema,
+  },
+  /** Ask the establishment for complements, with what is missing (the jury) */
+  'candidacy.certification.request-complement': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/candidates/{candidateId}/complement-request',
+      roles: ['jury_member'],
+      tag: 'certification',
+      summary: 'Ask the establishment for complements, with what is missing (the jury)',
+    },
+    request: CandidateReasonRequestSchema,
+    response: CertificationSchema,
+  },
+  /** Answer the jury's request for complements, with documents */
+  'candidacy.certification.answer-complement': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/candidates/{candidateId}/complement-answer',
+      roles: [...TRAINING_STAFF],
+      tag: 'certification',
+      summary: "Answer the jury's request for complements, with documents",
+    },
+    request: AnswerComplementRequestSchema,
+    response: CertificationSchema,
+  },
+  /** Send the completed candidacy back to certification */
+  'candidacy.certification.resend': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/candidates/{candidateId}/certification-resending',
+      roles: [...TRAINING_STAFF],
+      tag: 'certification',
+      summary: 'Send the completed candidacy back to certification',
+    },
+    request: z.object({ candidateId: id }).strict(),
+    response: CertificationSchema,
+  },
+  /** Decide a candidacy with the jury: certified (the certificate is issued) or not certified with a reason */
+  'candidacy.certification.decide': {
+    http: {
+      method: 'PUT',
+      path: '/api/v1/candidates/{candidateId}/jury-decision',
+      roles: ['jury_member'],
+      tag: 'certification',
+      summary:
+        'Decide a candidacy with the jury: certified (the certificate is issued) or not certified with a reason',
+    },
+    request: JuryDecisionRequestSchema,
+    response: CertificationSchema,
+  },
+  /** Record the postal dispatch of a paper certificate: date, channel, tracking number */
+  'candidacy.dispatches.record': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/candidates/{candidateId}/dispatches',
+      status: 201,
+      roles: [...CERTIFIER_STAFF],
+      tag: 'certification',
+      summary: 'Record the postal dispatch of a paper certificate: date, channel, tracking number',
+    },
+    request: RecordDispatchRequestSchema,
+    response: CertificationSchema,
+  },
+  /** Record a paper certificate returned undelivered */
+  'candidacy.dispatches.undelivered': {
+    http: {
+      method: 'PUT',
+      path: '/api/v1/candidates/{candidateId}/dispatches/{dispatchId}/undelivered',
+      roles: [...CERTIFIER_STAFF],
+      tag: 'certification',
+      summary: 'Record a paper certificate returned undelivered',
+    },
+    request: UndeliveredRequestSchema,
+    response: CertificationSchema,
+  },
+  /** Plan a jury session of the certifier: region, date, send mode */
+  'candidacy.jury-sessions.create': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/jury-sessions',
+      status: 201,
+      roles: [...CERTIFIER_STAFF],
+      tag: 'juries',
+      summary: 'Plan a jury session of the certifier: region, date, send mode',
+    },
+    request: CreateJurySessionRequestSchema,
+    response: JurySessionSchema,
+  },
+  /** The calendar of a certifier's jury sessions, next ones first */
+  'candidacy.jury-sessions.list': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/jury-sessions',
+      tag: 'juries',
+      summary: "The calendar of a certifier's jury sessions, next ones first",
+    },
+    request: JurySessionListQuerySchema,
+    response: pageOf(JurySessionSchema),
+  },
+  /** Assign candidacies awaiting certification to a jury session */
+  'candidacy.jury-sessions.assign': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/jury-sessions/{sessionId}/assignments',
+      roles: ['cb_admin', 'certifier_staff', 'jury_member'],
+      tag: 'juries',
+      summary: 'Assign candidacies awaiting certification to a jury session',
+    },
+    request: AssignJuryRequestSchema,
+    response: AssignJuryResponseSchema,
   },
   /** The CléA framework evaluations are scored against: 7 domains, 28 sub-domains (the current version, or one named) */
   'candidacy.framework.get': {

@@ -85,7 +85,7 @@ const EXPECTED: Record<
     abandon: 'abandoned',
     transfer: 'same',
   },
-  certified: {},
+  certified: { record_dispatch: 'same' },
   not_certified: { transfer: 'same' },
   abandoned: { set_active: 'same', reinstate: 'decided', transfer: 'same' },
 };
@@ -226,7 +226,12 @@ describe('CANDIDACY_TABLE', () => {
       expect(
         CANDIDACY_TABLE.filter((r) => r.action === action).every((r) => r.by.join() === 'jury_member'),
       ).toBe(true);
-    expect(CANDIDACY_ACTIONS.filter((a) => transitionFor(CANDIDACY_TABLE, 'certified', a))).toEqual([]);
+    // Certified is final: only its postings are recorded on it, the status stays.
+    expect(
+      CANDIDACY_ACTIONS.filter((a) => transitionFor(CANDIDACY_TABLE, 'certified', a)?.to !== undefined).map(
+        (a) => [a, transitionFor(CANDIDACY_TABLE, 'certified', a)?.to],
+      ),
+    ).toEqual([['record_dispatch', 'same']]);
     for (const status of UNTRANSFERABLE_STATUSES)
       expect(transitionFor(CANDIDACY_TABLE, status, 'transfer')).toBeUndefined();
   });

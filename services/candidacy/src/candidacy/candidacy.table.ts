@@ -28,6 +28,7 @@ export const CANDIDACY_ACTIONS = [
   'abandon',
   'reinstate',
   'transfer',
+  'record_dispatch',
 ] as const;
 export type CandidacyAction = (typeof CANDIDACY_ACTIONS)[number];
 
@@ -173,4 +174,6 @@ export const CANDIDACY_TABLE: LifecycleTable<CandidacyStatus, CandidacyAction, C
     to: 'same',
     by: [...CERTIFIER],
   },
+  // A certified candidacy stays certified: its paper certificate's postings are recorded on it.
+  { action: 'record_dispatch', from: ['certified'], to: 'same', by: [...CERTIFIER] },
 ];

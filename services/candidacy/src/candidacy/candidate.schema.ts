@@ -57,6 +57,41 @@ export interface TrainingEntry {
   recordedBy: string;
 }
 
+/** The jury session a dossier was assigned to, as it stood then. */
+export interface JuryAssignment {
+  sessionId: string;
+  region: string;
+  sittingOn: string;
+  sendMode: 'digital' | 'paper';
+}
+
+export interface ComplementEntry {
+  requestedAt: Date;
+  requestedBy: string;
+  reason: string;
+  answeredAt?: Date;
+  answer?: string;
+  documentIds: string[];
+}
+
+export interface JuryDecision {
+  decision: 'certified' | 'not_certified';
+  decidedAt: Date;
+  decidedBy: string;
+  juryDate: string;
+  reason?: string;
+}
+
+export interface DispatchEntry {
+  id: string;
+  sentOn: string;
+  channel: 'letter' | 'registered_letter' | 'courier' | 'hand_delivery';
+  trackingNumber?: string;
+  undelivered?: { returnedOn: string; reason?: string };
+  recordedAt: Date;
+  recordedBy: string;
+}
+
 /**
  * A candidate and his candidacy. `tenantId` = [establishmentId, trainingOrganisationId, networkId,
  * certifierId]: each level of the network and the certifier reach it through one pinned filter.
@@ -88,6 +123,13 @@ export interface CandidateView extends CandidateFields {
   attendedAt?: Date;
   /** When the preliminary evaluation was finalised: the candidacy is abandoned 5 years later. */
   preliminaryEvaluatedAt?: Date;
+  /** With the certifier: sent, assigned to a jury session, complements, decision, certificate, posting. */
+  sentAt?: Date;
+  jury?: JuryAssignment;
+  complements?: ComplementEntry[];
+  decision?: JuryDecision;
+  certificateNumber?: string;
+  dispatches?: DispatchEntry[];
   version: number;
   createdAt: Date;
   updatedAt: Date;
@@ -116,6 +158,12 @@ export const CandidateSchema = new Schema<CandidateView>(
     evaluatedAt: Date,
     attendedAt: Date,
     preliminaryEvaluatedAt: Date,
+    sentAt: Date,
+    jury: Object,
+    complements: { type: [Object], default: undefined },
+    decision: Object,
+    certificateNumber: String,
+    dispatches: { type: [Object], default: undefined },
     version: { type: Number, required: true },
     createdAt: { type: Date, required: true },
     updatedAt: { type: Date, required: true },
@@ -153,6 +201,8 @@ CandidateSchema.index({ identityKey: 1 }, { unique: true });
 CandidateSchema.index({ reference: 1 }, { unique: true });
 // The search before registration: a name with a birth date.
 CandidateSchema.index({ nameKey: 1, birthDate: 1 });
+// A jury session's dossiers, within the certifier's tenant.
+CandidateSchema.index({ tenantId: 1, 'jury.sessionId': 1 });
 // Lists within a perimeter by status, newest changes first.
 CandidateSchema.index({ tenantId: 1, status: 1, updatedAt: -1 });
 CandidateSchema.plugin(tenantScopePlugin);

@@ -63,3 +63,38 @@ export async function scores(gateway: GatewayClient, notAcquired: string[] = [])
     d.subDomains.map((s) => ({ subDomainId: s.id, acquired: !notAcquired.includes(s.id) })),
   );
 }
+
+const evaluator = {
+  evaluatorName: 'Claire Dubois',
+  evaluatorEmail: 'claire.dubois@example.org',
+  evaluatedOn: '2026-11-02',
+};
+
+/**
+ * Opens, scores (every sub-domain acquired except those listed), attaches a real matrix and
+ * finalises the candidate's next evaluation as `who`; answers the finalised evaluation.
+ */
+export async function evaluate(
+  gateway: GatewayClient,
+  candidate: Body,
+  notAcquired: string[] = [],
+  who = 'establishment.a',
+): Promise<Body> {
+  const id = candidate['id'] as string;
+  const opened = await gateway.ok(who, 'POST', `/candidates/${id}/evaluations`, evaluator);
+  const matrix = await gateway.upload(
+    who,
+    candidate['filesContextId'] as string,
+    'matrice.pdf',
+    `%PDF-1.7\n${uniqueId('matrix')}`,
+  );
+  const saved = await gateway.ok(who, 'PUT', `/candidates/${id}/evaluations/${String(opened['id'])}`, {
+    ...evaluator,
+    scores: await scores(gateway, notAcquired),
+    matrixDocumentId: matrix,
+    version: opened['candidateVersion'],
+  });
+  return gateway.ok(who, 'POST', `/candidates/${id}/evaluations/${String(opened['id'])}/finalisation`, {
+    version: saved['candidateVersion'],
+  });
+}
