@@ -15,6 +15,7 @@ export type NatsUser =
   | 'certificate'
   | 'analytics'
   | 'partner'
+  | 'candidacy'
   | 'tools';
 
 /** Credentials files of the private NATS servers started in this process, by URL. */

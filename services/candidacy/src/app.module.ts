@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { PlatformModule, platformOptionsFromEnv } from '@certhub/platform';
 import type { z } from 'zod';
+import { AbandonmentModule } from './abandonment/abandonment.module';
 import { CandidatesModule } from './candidates/candidates.module';
 import type { CandidacyEnv } from './config';
 import { CertificationModule } from './certification/certification.module';
@@ -27,6 +28,7 @@ export class AppModule {
         TrainingsModule,
         CertificationModule,
         JuriesModule,
+        AbandonmentModule,
       ],
     };
   }

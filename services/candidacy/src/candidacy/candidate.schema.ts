@@ -123,6 +123,8 @@ export interface CandidateView extends CandidateFields {
   attendedAt?: Date;
   /** When the preliminary evaluation was finalised: the candidacy is abandoned 5 years later. */
   preliminaryEvaluatedAt?: Date;
+  /** The latest reinstatement: the automatic abandonment's 5 years start again from it. */
+  reinstatedAt?: Date;
   /** With the certifier: sent, assigned to a jury session, complements, decision, certificate, posting. */
   sentAt?: Date;
   jury?: JuryAssignment;
@@ -158,6 +160,7 @@ export const CandidateSchema = new Schema<CandidateView>(
     evaluatedAt: Date,
     attendedAt: Date,
     preliminaryEvaluatedAt: Date,
+    reinstatedAt: Date,
     sentAt: Date,
     jury: Object,
     complements: { type: [Object], default: undefined },
@@ -201,6 +204,8 @@ CandidateSchema.index({ identityKey: 1 }, { unique: true });
 CandidateSchema.index({ reference: 1 }, { unique: true });
 // The search before registration: a name with a birth date.
 CandidateSchema.index({ nameKey: 1, birthDate: 1 });
+// The automatic abandonment: candidacies in preparation by the date of their preliminary evaluation.
+CandidateSchema.index({ status: 1, preliminaryEvaluatedAt: 1 });
 // A jury session's dossiers, within the certifier's tenant.
 CandidateSchema.index({ tenantId: 1, 'jury.sessionId': 1 });
 // Lists within a perimeter by status, newest changes first.
