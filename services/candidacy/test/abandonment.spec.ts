@@ -55,7 +55,11 @@ describe('automatic abandonment', () => {
     await app.startAllMicroservices();
     await app.init();
     job = app.get(AbandonStaleCandidacies);
-    gateway = await GatewayClient.signIn(stack.service('gateway').url, ['establishment.a', 'network.admin', 'certifier']);
+    gateway = await GatewayClient.signIn(stack.service('gateway').url, [
+      'establishment.a',
+      'network.admin',
+      'certifier',
+    ]);
     await habilitate(gateway, 'establishment.a', 'est-demo-a');
   }, 180_000);
   afterAll(async () => {
