@@ -1,5 +1,5 @@
-import { GatewayClient, TestStack } from '@certhub/testing';
-import { completeIdentity, evaluate, habilitate, person } from './support/candidacy-fixtures';
+import type { GatewayClient } from '@certhub/testing';
+import { completeIdentity, evaluate, gatewayStack, habilitate, person } from './support/candidacy-fixtures';
 
 type Body = Record<string, unknown>;
 
@@ -8,21 +8,14 @@ type Body = Record<string, unknown>;
  * the gateway, as the demo network's users, the demo certifier's staff and its jury member.
  */
 describe('/api/v1 certification and juries through the gateway', () => {
-  let stack: TestStack;
   let gateway: GatewayClient;
-
-  beforeAll(async () => {
-    stack = await TestStack.start(['identity', 'document', 'candidacy', 'gateway']);
-    gateway = await GatewayClient.signIn(stack.service('gateway').url, [
-      'network.admin',
-      'establishment.a',
-      'establishment.b',
-      'certifier',
-      'jury',
-    ]);
-    await habilitate(gateway, 'establishment.a', 'est-demo-a');
-  }, 180_000);
-  afterAll(() => stack?.stop());
+  gatewayStack(
+    ['network.admin', 'establishment.a', 'establishment.b', 'certifier', 'jury'],
+    async (signedIn) => {
+      gateway = signedIn;
+      await habilitate(signedIn, 'establishment.a', 'est-demo-a');
+    },
+  );
 
   const api = (user: string, method: string, path: string, body?: unknown) =>
     gateway.api(user, method, path, body);

@@ -1,5 +1,5 @@
-import { GatewayClient, TestStack, uniqueId } from '@certhub/testing';
-import { evaluate, habilitate, person, scores } from './support/candidacy-fixtures';
+import { type GatewayClient, uniqueId } from '@certhub/testing';
+import { evaluate, gatewayStack, habilitate, person, scores } from './support/candidacy-fixtures';
 
 type Body = Record<string, unknown>;
 
@@ -8,20 +8,11 @@ type Body = Record<string, unknown>;
  * context: the demo establishment A habilitated by the demo certifier, B without a habilitation in force.
  */
 describe('/api/v1 evaluations and trainings through the gateway', () => {
-  let stack: TestStack;
   let gateway: GatewayClient;
-
-  beforeAll(async () => {
-    stack = await TestStack.start(['identity', 'document', 'candidacy', 'gateway']);
-    gateway = await GatewayClient.signIn(stack.service('gateway').url, [
-      'network.admin',
-      'establishment.a',
-      'establishment.b',
-      'certifier',
-    ]);
-    await habilitate(gateway, 'establishment.a', 'est-demo-a');
-  }, 180_000);
-  afterAll(() => stack?.stop());
+  gatewayStack(['network.admin', 'establishment.a', 'establishment.b', 'certifier'], async (signedIn) => {
+    gateway = signedIn;
+    await habilitate(signedIn, 'establishment.a', 'est-demo-a');
+  });
 
   /** A real PDF upload into the candidate's context, each with its own content. */
   const upload = (c: Body, filename: string) =>

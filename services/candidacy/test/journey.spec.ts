@@ -1,6 +1,6 @@
 import { checkSiren, checkSiret } from '@certhub/contracts';
-import { GatewayClient, TestStack, uniqueId } from '@certhub/testing';
-import { completeIdentity, evaluate, person } from './support/candidacy-fixtures';
+import { type GatewayClient, uniqueId } from '@certhub/testing';
+import { completeIdentity, evaluate, gatewayStack, person } from './support/candidacy-fixtures';
 
 type Body = Record<string, unknown>;
 
@@ -21,19 +21,10 @@ const address = { line1: '4 place Bellecour', postalCode: '69002', city: 'Lyon',
  * asks for a complement and certifies. (The individual certificate's PDF is not issued yet.)
  */
 describe('journey: a candidate certified from the establishment’s creation', () => {
-  let stack: TestStack;
   let gateway: GatewayClient;
-
-  beforeAll(async () => {
-    stack = await TestStack.start(['identity', 'document', 'candidacy', 'gateway']);
-    gateway = await GatewayClient.signIn(stack.service('gateway').url, [
-      'network.admin',
-      'establishment.a',
-      'certifier',
-      'jury',
-    ]);
-  }, 180_000);
-  afterAll(() => stack?.stop());
+  gatewayStack(['network.admin', 'establishment.a', 'certifier', 'jury'], async (signedIn) => {
+    gateway = signedIn;
+  });
 
   it('goes from a new establishment to a certified candidate, whose dossier then stays put', async () => {
     const admin = (method: string, path: string, body?: unknown) =>

@@ -1,4 +1,4 @@
-import { uniqueId, type GatewayClient } from '@certhub/testing';
+import { GatewayClient, TestStack, uniqueId } from '@certhub/testing';
 
 type Body = Record<string, unknown>;
 
@@ -97,4 +97,17 @@ export async function evaluate(
   return gateway.ok(who, 'POST', `/candidates/${id}/evaluations/${String(opened['id'])}/finalisation`, {
     version: saved['candidateVersion'],
   });
+}
+
+/**
+ * Identity, document, candidacy and the gateway for one test file (jest's beforeAll and afterAll),
+ * `ready` called with the gateway signed in as `users` before the file's tests run.
+ */
+export function gatewayStack(users: string[], ready: (gateway: GatewayClient) => Promise<void>): void {
+  let stack: TestStack | undefined;
+  beforeAll(async () => {
+    stack = await TestStack.start(['identity', 'document', 'candidacy', 'gateway']);
+    await ready(await GatewayClient.signIn(stack.service('gateway').url, users));
+  }, 180_000);
+  afterAll(() => stack?.stop());
 }
