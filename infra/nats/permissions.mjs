@@ -81,7 +81,12 @@ export const USERS = {
     streams: [EVENTS_STREAM],
   },
   candidacy: {
-    calls: ['identity.certification-bodies.list', 'identity.establishments.get'],
+    calls: [
+      'identity.certification-bodies.list',
+      'identity.establishments.get',
+      'document.contexts.upsert',
+      'document.documents.check',
+    ],
     events: true,
     streams: [EVENTS_STREAM],
   },

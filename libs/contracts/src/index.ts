@@ -24,6 +24,8 @@ export * from './candidacy/candidate.schemas';
 export * from './candidacy/habilitation.schemas';
 export * from './candidacy/transfer.schemas';
 export * from './candidacy/framework';
+export * from './candidacy/evaluation.schemas';
+export * from './candidacy/certification.schemas';
 export * from './certificates/certificate.schemas';
 export * from './asyncapi';
 export * from './rpc/scheme.rpc';

@@ -44,16 +44,21 @@ export class GatewayClient {
   }
 
   /**
-   * Uploads a small PDF into a document context and answers its id (the report of an audit…); give
-   * `bytes` for a second file in one context (the same bytes twice are refused as a duplicate).
+   * Uploads a small PDF into a document context and answers its id (the report of an audit…); a
+   * context takes each content once, so several uploads into one context give their own `content`.
    */
-  async upload(who: string, contextId: string, filename = 'rapport.pdf', bytes?: Buffer): Promise<string> {
+  async upload(
+    who: string,
+    contextId: string,
+    filename = 'rapport.pdf',
+    content: string | Buffer = '%PDF-1.7\nrapport',
+  ): Promise<string> {
     const res = await fetch(
       `${this.base}/documents?contextId=${encodeURIComponent(contextId)}&filename=${encodeURIComponent(filename)}`,
       {
         method: 'POST',
         headers: { authorization: `Bearer ${this.tokens[who]}`, 'content-type': 'application/octet-stream' },
-        body: bytes ?? Buffer.from('%PDF-1.7\nrapport'),
+        body: typeof content === 'string' ? Buffer.from(content) : content,
       },
     );
     if (res.status !== 201) throw new Error(`upload into ${contextId} → ${res.status}: ${await res.text()}`);

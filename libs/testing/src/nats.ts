@@ -16,6 +16,7 @@ export type NatsUser =
   | 'analytics'
   | 'partner'
   | 'complaints'
+  | 'candidacy'
   | 'tools';
 
 /** Credentials files of the private NATS servers started in this process, by URL. */

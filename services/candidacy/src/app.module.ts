@@ -1,10 +1,15 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { PlatformModule, platformOptionsFromEnv } from '@certhub/platform';
 import type { z } from 'zod';
+import { AbandonmentModule } from './abandonment/abandonment.module';
 import { CandidatesModule } from './candidates/candidates.module';
 import type { CandidacyEnv } from './config';
+import { CertificationModule } from './certification/certification.module';
+import { EvaluationsModule } from './evaluations/evaluations.module';
 import { FrameworkModule } from './framework/framework.module';
 import { HabilitationsModule } from './habilitations/habilitations.module';
+import { JuriesModule } from './juries/juries.module';
+import { TrainingsModule } from './trainings/trainings.module';
 import { TransfersModule } from './transfers/transfers.module';
 
 /** The individuals' certification line: habilitations of training establishments, candidates and their candidacies. */
@@ -19,6 +24,11 @@ export class AppModule {
         FrameworkModule,
         HabilitationsModule,
         TransfersModule,
+        EvaluationsModule,
+        TrainingsModule,
+        CertificationModule,
+        JuriesModule,
+        AbandonmentModule,
       ],
     };
   }

@@ -1,4 +1,5 @@
-import { GatewayClient, TestStack, uniqueId } from '@certhub/testing';
+import { GatewayClient, TestStack } from '@certhub/testing';
+import { person } from './support/candidacy-fixtures';
 
 type Body = Record<string, unknown>;
 
@@ -24,23 +25,6 @@ describe('/api/v1 candidacy routes through the gateway', () => {
 
   const api = (user: string, method: string, path: string, body?: unknown) =>
     gateway.api(user, method, path, body);
-
-  /** A person nobody registered yet: a fresh birth name each time. */
-  const person = (establishmentId = 'est-demo-a') => ({
-    establishmentId,
-    civility: 'mrs',
-    birthName: `Martin-${uniqueId('n').replace(/[^a-z0-9]/gi, '')}`,
-    firstName: 'Élodie',
-    birthDate: '1991-03-14',
-    birthCity: 'Lyon',
-    birthPostalCode: '69003',
-    registrationStatus: 'employee',
-    delegatedBranch: 'Commerce de détail et de gros à prédominance alimentaire',
-    contextualisedBase: false,
-    trainingLevel: 3,
-    mainFunder: 'opco',
-    professionalGoals: 'Devenir cheffe de rayon',
-  });
 
   describe('habilitations', () => {
     it('asks the certifier, refuses a second pending request, and lets only the certifier decide', async () => {
@@ -242,6 +226,7 @@ describe('/api/v1 candidacy routes through the gateway', () => {
               'trainingOrganisationId',
               'networkId',
               'certifierId',
+              'filesContextId',
             ].includes(k),
         ),
       );

@@ -181,6 +181,8 @@ export const CandidateSchema = CandidateShape.extend({
   status: CandidacyStatusSchema,
   active: z.boolean(),
   abandonReason: z.string().optional(),
+  /** Where the candidate's evaluation matrices, attendance certificates and proofs are uploaded. */
+  filesContextId: z.string(),
   version: z.number(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -199,6 +201,8 @@ export const CandidateListQuerySchema = sortablePageQuery([
       .transform((s) => (Array.isArray(s) ? s : [s]))
       .optional(),
     establishmentId: z.string().min(1).max(64).optional(),
+    /** The dossiers assigned to one jury session. */
+    jurySessionId: z.string().min(1).max(64).optional(),
     active: z
       .enum(['true', 'false'])
       .transform((v) => v === 'true')

@@ -44,6 +44,51 @@ export const CandidacyEvents = {
       changedBy: z.string(),
     }),
   },
+  'certhub.candidacy.evaluation_changed.v1': {
+    subject: 'evt.candidacy.evaluation.changed',
+    summary: 'An evaluation of a candidate was opened, saved, finalised or reopened',
+    schema: CandidateRef.extend({
+      evaluationId: z.string(),
+      kind: z.enum(['preliminary', 'final']),
+      change: z.enum(['opened', 'saved', 'finalised', 'reopened']),
+      validated: z.boolean().optional(),
+      changedBy: z.string(),
+    }),
+  },
+  'certhub.candidacy.training_recorded.v1': {
+    subject: 'evt.candidacy.training.recorded',
+    summary: 'A training of a candidate was recorded',
+    schema: CandidateRef.extend({
+      trainingId: z.string(),
+      domainIds: z.array(z.string()),
+      attended: z.boolean(),
+      recordedBy: z.string(),
+    }),
+  },
+  'certhub.candidacy.sent_to_certification.v1': {
+    subject: 'evt.candidacy.candidacy.sent_to_certification',
+    summary: 'An establishment sent a candidacy to certification (or back, with its complements)',
+    schema: CandidateRef.extend({ resent: z.boolean(), sentBy: z.string() }),
+  },
+  'certhub.candidacy.jury_decided.v1': {
+    subject: 'evt.candidacy.candidacy.jury_decided',
+    summary: 'The jury certified a candidacy, refused it or asked for complements',
+    schema: CandidateRef.extend({
+      decision: z.enum(['certified', 'not_certified', 'complement_requested']),
+      juryDate: z.string(),
+      reason: z.string().optional(),
+      decidedBy: z.string(),
+    }),
+  },
+  'certhub.candidacy.dispatch_undelivered.v1': {
+    subject: 'evt.candidacy.dispatch.undelivered',
+    summary: 'A paper certificate posted to a candidate was returned undelivered',
+    schema: CandidateRef.extend({
+      dispatchId: z.string(),
+      returnedOn: z.string(),
+      recordedBy: z.string(),
+    }),
+  },
   'certhub.transfer.requested.v1': {
     subject: 'evt.candidacy.transfer.requested',
     summary: 'An establishment asked to take over a candidate’s dossier',

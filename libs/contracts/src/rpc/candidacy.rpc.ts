@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CANDIDACY_FOLLOWERS, TRAINING_ADMINS, TRAINING_STAFF } from '../roles';
+import { CANDIDACY_FOLLOWERS, TRAINING_ADMINS, TRAINING_STAFF, type Role } from '../roles';
 import {
   AbandonCandidacyRequestSchema,
   CandidateListQuerySchema,
@@ -22,8 +22,42 @@ import {
   TransferSchema,
 } from '../candidacy/transfer.schemas';
 import { FrameworkSchema } from '../candidacy/framework';
+import {
+  CandidateRecordsQuerySchema,
+  EvaluationSchema,
+  FinaliseEvaluationRequestSchema,
+  OpenEvaluationRequestSchema,
+  ReopenEvaluationRequestSchema,
+  SaveEvaluationRequestSchema,
+  TrainingRequestSchema,
+  TrainingSchema,
+} from '../candidacy/evaluation.schemas';
+import {
+  AnswerComplementRequestSchema,
+  AssignJuryRequestSchema,
+  AssignJuryResponseSchema,
+  CandidateReasonRequestSchema,
+  CertificationChecklistSchema,
+  CertificationSchema,
+  CreateJurySessionRequestSchema,
+  JuryDecisionRequestSchema,
+  JurySessionListQuerySchema,
+  JurySessionSchema,
+  RecordDispatchRequestSchema,
+  UndeliveredRequestSchema,
+} from '../candidacy/certification.schemas';
 import { pageOf } from '../identity/identity.schemas';
 import { PageQuerySchema } from '../pagination';
+
+/** Organisation administrators and above: they reopen a finalised evaluation. */
+const ORGANISATION_ADMINS = [
+  'network_admin',
+  'network_supervisor',
+  'training_org_admin',
+] as const satisfies readonly Role[];
+
+/** The certifier's staff: sessions, assignments and postal dispatches are theirs. */
+const CERTIFIER_STAFF = ['cb_admin', 'certifier_staff'] as const satisfies readonly Role[];
 
 const id = z.string().min(1).max(64);
 
@@ -252,6 +286,261 @@ export const CandidacyRpc = {
     },
     request: z.object({ transferId: id }).strict(),
     response: TransferSchema,
+  },
+  /** Open the candidate's next evaluation as a draft (preliminary first, then final ones) */
+  'candidacy.evaluations.open': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/candidates/{candidateId}/evaluations',
+      status: 201,
+      roles: [...TRAINING_STAFF],
+      tag: 'evaluations',
+      summary: "Open the candidate's next evaluation as a draft (preliminary first, then final ones)",
+    },
+    request: OpenEvaluationRequestSchema,
+    response: EvaluationSchema,
+  },
+  /** Save a draft evaluation: the scores per sub-domain, the matrix and the proofs */
+  'candidacy.evaluations.save': {
+    http: {
+      method: 'PUT',
+      path: '/api/v1/candidates/{candidateId}/evaluations/{evaluationId}',
+      roles: [...TRAINING_STAFF],
+      tag: 'evaluations',
+      summary: 'Save a draft evaluation: the scores per sub-domain, the matrix and the proofs',
+    },
+    request: SaveEvaluationRequestSchema,
+    response: EvaluationSchema,
+  },
+  /** Finalise an evaluation: validated when every sub-domain is acquired; the candidacy moves on */
+  'candidacy.evaluations.finalise': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/candidates/{candidateId}/evaluations/{evaluationId}/finalisation',
+      roles: [...TRAINING_STAFF],
+      tag: 'evaluations',
+      summary: 'Finalise an evaluation: validated when every sub-domain is acquired; the candidacy moves on',
+    },
+    request: FinaliseEvaluationRequestSchema,
+    response: EvaluationSchema,
+  },
+  /** Reopen the latest finalised evaluation as a draft, with a reason (organisation administrators and above) */
+  'candidacy.evaluations.reopen': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/candidates/{candidateId}/evaluations/{evaluationId}/reopening',
+      roles: [...ORGANISATION_ADMINS],
+      tag: 'evaluations',
+      summary:
+        'Reopen the latest finalised evaluation as a draft, with a reason (organisation administrators and above)',
+    },
+    request: ReopenEvaluationRequestSchema,
+    response: EvaluationSchema,
+  },
+  /** A candidate's evaluations, oldest first */
+  'candidacy.evaluations.list': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/candidates/{candidateId}/evaluations',
+      tag: 'evaluations',
+      summary: "A candidate's evaluations, oldest first",
+    },
+    request: CandidateRecordsQuerySchema,
+    response: pageOf(EvaluationSchema),
+  },
+  /** One evaluation of a candidate */
+  'candidacy.evaluations.get': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/candidates/{candidateId}/evaluations/{evaluationId}',
+      tag: 'evaluations',
+      summary: 'One evaluation of a candidate',
+    },
+    request: z.object({ candidateId: id, evaluationId: id }).strict(),
+    response: EvaluationSchema,
+  },
+  /** Record a training of the candidate: the domains addressed, dates, proofs, certificate of attendance */
+  'candidacy.trainings.record': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/candidates/{candidateId}/trainings',
+      status: 201,
+      roles: [...TRAINING_STAFF],
+      tag: 'trainings',
+      summary:
+        'Record a training of the candidate: the domains addressed, dates, proofs, certificate of attendance',
+    },
+    request: TrainingRequestSchema,
+    response: TrainingSchema,
+  },
+  /** A candidate's trainings, oldest first */
+  'candidacy.trainings.list': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/candidates/{candidateId}/trainings',
+      tag: 'trainings',
+      summary: "A candidate's trainings, oldest first",
+    },
+    request: CandidateRecordsQuerySchema,
+    response: pageOf(TrainingSchema),
+  },
+  /** What the candidacy still lacks before it can be sent to certification */
+  'candidacy.certification.checklist': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/candidates/{candidateId}/certification-checklist',
+      tag: 'certification',
+      summary: 'What the candidacy still lacks before it can be sent to certification',
+    },
+    request: z.object({ candidateId: id }).strict(),
+    response: CertificationChecklistSchema,
+  },
+  /** Send the candidacy to certification: a validated evaluation and a complete identity (422 with what is missing) */
+  'candidacy.certification.send': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/candidates/{candidateId}/certification-sending',
+      roles: [...TRAINING_STAFF],
+      tag: 'certification',
+      summary:
+        'Send the candidacy to certification: a validated evaluation and a complete identity (422 with what is missing)',
+    },
+    request: z.object({ candidateId: id }).strict(),
+    response: CertificationSchema,
+  },
+  /** Cancel a send to certification, with a reason (network administrators and the certifier) */
+  'candidacy.certification.cancel': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/candidates/{candidateId}/certification-sending/cancellation',
+      roles: ['network_admin', 'cb_admin', 'certifier_staff'],
+      tag: 'certification',
+      summary: 'Cancel a send to certification, with a reason (network administrators and the certifier)',
+    },
+    request: CandidateReasonRequestSchema,
+    response: CertificationSchema,
+  },
+  /** Where the candidacy stands with the certifier: jury session, complements, decision, dispatches */
+  'candidacy.certification.get': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/candidates/{candidateId}/certification',
+      tag: 'certification',
+      summary:
+        'Where the candidacy stands with the certifier: jury session, complements, decision, dispatches',
+    },
+    request: z.object({ candidateId: id }).strict(),
+    response: CertificationSchema,
+  },
+  /** Ask the establishment for complements, with what is missing (the jury) */
+  'candidacy.certification.request-complement': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/candidates/{candidateId}/complement-request',
+      roles: ['jury_member'],
+      tag: 'certification',
+      summary: 'Ask the establishment for complements, with what is missing (the jury)',
+    },
+    request: CandidateReasonRequestSchema,
+    response: CertificationSchema,
+  },
+  /** Answer the jury's request for complements, with documents */
+  'candidacy.certification.answer-complement': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/candidates/{candidateId}/complement-answer',
+      roles: [...TRAINING_STAFF],
+      tag: 'certification',
+      summary: "Answer the jury's request for complements, with documents",
+    },
+    request: AnswerComplementRequestSchema,
+    response: CertificationSchema,
+  },
+  /** Send the completed candidacy back to certification */
+  'candidacy.certification.resend': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/candidates/{candidateId}/certification-resending',
+      roles: [...TRAINING_STAFF],
+      tag: 'certification',
+      summary: 'Send the completed candidacy back to certification',
+    },
+    request: z.object({ candidateId: id }).strict(),
+    response: CertificationSchema,
+  },
+  /** Decide a candidacy with the jury: certified (the certificate is issued) or not certified with a reason */
+  'candidacy.certification.decide': {
+    http: {
+      method: 'PUT',
+      path: '/api/v1/candidates/{candidateId}/jury-decision',
+      roles: ['jury_member'],
+      tag: 'certification',
+      summary:
+        'Decide a candidacy with the jury: certified (the certificate is issued) or not certified with a reason',
+    },
+    request: JuryDecisionRequestSchema,
+    response: CertificationSchema,
+  },
+  /** Record the postal dispatch of a paper certificate: date, channel, tracking number */
+  'candidacy.dispatches.record': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/candidates/{candidateId}/dispatches',
+      status: 201,
+      roles: [...CERTIFIER_STAFF],
+      tag: 'certification',
+      summary: 'Record the postal dispatch of a paper certificate: date, channel, tracking number',
+    },
+    request: RecordDispatchRequestSchema,
+    response: CertificationSchema,
+  },
+  /** Record a paper certificate returned undelivered */
+  'candidacy.dispatches.undelivered': {
+    http: {
+      method: 'PUT',
+      path: '/api/v1/candidates/{candidateId}/dispatches/{dispatchId}/undelivered',
+      roles: [...CERTIFIER_STAFF],
+      tag: 'certification',
+      summary: 'Record a paper certificate returned undelivered',
+    },
+    request: UndeliveredRequestSchema,
+    response: CertificationSchema,
+  },
+  /** Plan a jury session of the certifier: region, date, send mode */
+  'candidacy.jury-sessions.create': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/jury-sessions',
+      status: 201,
+      roles: [...CERTIFIER_STAFF],
+      tag: 'juries',
+      summary: 'Plan a jury session of the certifier: region, date, send mode',
+    },
+    request: CreateJurySessionRequestSchema,
+    response: JurySessionSchema,
+  },
+  /** The calendar of a certifier's jury sessions, next ones first */
+  'candidacy.jury-sessions.list': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/jury-sessions',
+      tag: 'juries',
+      summary: "The calendar of a certifier's jury sessions, next ones first",
+    },
+    request: JurySessionListQuerySchema,
+    response: pageOf(JurySessionSchema),
+  },
+  /** Assign candidacies awaiting certification to a jury session */
+  'candidacy.jury-sessions.assign': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/jury-sessions/{sessionId}/assignments',
+      roles: ['cb_admin', 'certifier_staff', 'jury_member'],
+      tag: 'juries',
+      summary: 'Assign candidacies awaiting certification to a jury session',
+    },
+    request: AssignJuryRequestSchema,
+    response: AssignJuryResponseSchema,
   },
   /** The CléA framework evaluations are scored against: 7 domains, 28 sub-domains (the current version, or one named) */
   'candidacy.framework.get': {

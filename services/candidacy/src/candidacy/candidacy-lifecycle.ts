@@ -4,14 +4,18 @@ import { GuardRegistry, VersionedAggregate, type GuardCheck } from '@certhub/pla
 import { candidacyEvent, candidateRef } from './candidacy-events';
 import { CANDIDACY_TABLE, type CandidacyAction, type CandidacyGuard } from './candidacy.table';
 import { CandidateRepository } from './candidate.repository';
+import { certificationChecklist } from './certification-checklist';
 import type { CandidateView } from './candidate.schema';
 
 /** The guards that read the candidate's own data; evaluations register `habilitation_valid`. */
 export const CANDIDATE_GUARDS = {
   nothing_recorded: (c: CandidateView) => c.recorded === 0,
   // The certificate is printed and posted from these: the guide's check list before sending.
-  identity_complete: (c: CandidateView) =>
-    Boolean(c.email && c.address && c.professionalGoals && c.personalGoals),
+  identity_complete: (c: CandidateView) => certificationChecklist(c).ready,
+  // Only a final evaluation needs it: a certificate of attendance recorded after the latest evaluation.
+  trained_since_evaluation: (c: CandidateView) =>
+    c.status !== 'awaiting_final_evaluation' ||
+    Boolean(c.attendedAt && (!c.evaluatedAt || new Date(c.attendedAt) > new Date(c.evaluatedAt))),
 } as const satisfies Partial<Record<CandidacyGuard, GuardCheck<CandidateView, CandidacyAction>>>;
 
 /**

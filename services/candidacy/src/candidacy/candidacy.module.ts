@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { OutboxModule } from '@certhub/platform';
 import { CandidacyLifecycle } from './candidacy-lifecycle';
+import { CandidateFiles } from './candidate-files';
 import { CandidateRepository } from './candidate.repository';
 import { CANDIDATE_MODEL, CandidateSchema } from './candidate.schema';
 import { IdentityDirectory } from './identity-directory';
@@ -8,7 +9,7 @@ import { IdentityDirectory } from './identity-directory';
 /** The candidacy aggregate and its store, shared by the features that act on it. */
 @Module({
   imports: [OutboxModule.forFeature([{ name: CANDIDATE_MODEL, schema: CandidateSchema }])],
-  providers: [CandidateRepository, CandidacyLifecycle, IdentityDirectory],
-  exports: [CandidateRepository, CandidacyLifecycle, IdentityDirectory],
+  providers: [CandidateRepository, CandidacyLifecycle, IdentityDirectory, CandidateFiles],
+  exports: [CandidateRepository, CandidacyLifecycle, IdentityDirectory, CandidateFiles],
 })
 export class CandidacyModule {}

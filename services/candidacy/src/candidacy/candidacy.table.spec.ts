@@ -38,6 +38,8 @@ const EXPECTED: Record<
     edit: 'same',
     set_active: 'same',
     delete: 'same',
+    open_evaluation: 'same',
+    save_evaluation: 'same',
     record_preliminary_evaluation: 'decided',
     abandon: 'abandoned',
     transfer: 'same',
@@ -45,7 +47,11 @@ const EXPECTED: Record<
   awaiting_final_evaluation: {
     edit: 'same',
     set_active: 'same',
+    open_evaluation: 'same',
+    save_evaluation: 'same',
     record_final_evaluation: 'decided',
+    reopen_evaluation: 'decided',
+    record_training: 'same',
     abandon: 'abandoned',
     transfer: 'same',
   },
@@ -53,6 +59,7 @@ const EXPECTED: Record<
     edit: 'same',
     set_active: 'same',
     send_to_certification: 'awaiting_certification',
+    reopen_evaluation: 'decided',
     abandon: 'abandoned',
     transfer: 'same',
   },
@@ -67,6 +74,7 @@ const EXPECTED: Record<
     edit: 'same',
     set_active: 'same',
     complete: 'completed',
+    record_training: 'same',
     abandon: 'abandoned',
     transfer: 'same',
   },
@@ -77,7 +85,7 @@ const EXPECTED: Record<
     abandon: 'abandoned',
     transfer: 'same',
   },
-  certified: {},
+  certified: { record_dispatch: 'same' },
   not_certified: { transfer: 'same' },
   abandoned: { set_active: 'same', reinstate: 'decided', transfer: 'same' },
 };
@@ -127,6 +135,7 @@ describe('CANDIDACY_TABLE', () => {
       nothing_recorded: () => true,
       habilitation_valid: () => true,
       identity_complete: () => true,
+      trained_since_evaluation: () => true,
     }),
   });
   let n = 0;
@@ -217,7 +226,12 @@ describe('CANDIDACY_TABLE', () => {
       expect(
         CANDIDACY_TABLE.filter((r) => r.action === action).every((r) => r.by.join() === 'jury_member'),
       ).toBe(true);
-    expect(CANDIDACY_ACTIONS.filter((a) => transitionFor(CANDIDACY_TABLE, 'certified', a))).toEqual([]);
+    // Certified is final: only its postings are recorded on it, the status stays.
+    expect(
+      CANDIDACY_ACTIONS.filter((a) => transitionFor(CANDIDACY_TABLE, 'certified', a)?.to !== undefined).map(
+        (a) => [a, transitionFor(CANDIDACY_TABLE, 'certified', a)?.to],
+      ),
+    ).toEqual([['record_dispatch', 'same']]);
     for (const status of UNTRANSFERABLE_STATUSES)
       expect(transitionFor(CANDIDACY_TABLE, status, 'transfer')).toBeUndefined();
   });

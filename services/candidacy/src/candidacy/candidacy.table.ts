@@ -11,8 +11,12 @@ export const CANDIDACY_ACTIONS = [
   'edit',
   'set_active',
   'delete',
+  'open_evaluation',
+  'save_evaluation',
   'record_preliminary_evaluation',
   'record_final_evaluation',
+  'reopen_evaluation',
+  'record_training',
   'send_to_certification',
   'cancel_sending',
   'assign_jury',
@@ -24,10 +28,12 @@ export const CANDIDACY_ACTIONS = [
   'abandon',
   'reinstate',
   'transfer',
+  'record_dispatch',
 ] as const;
 export type CandidacyAction = (typeof CANDIDACY_ACTIONS)[number];
 
-export type CandidacyGuard = 'nothing_recorded' | 'habilitation_valid' | 'identity_complete';
+export type CandidacyGuard =
+  'nothing_recorded' | 'habilitation_valid' | 'identity_complete' | 'trained_since_evaluation';
 
 /** The training side: every role of a network reaches the candidates of its perimeter. */
 export const TRAINING_SIDE = [
@@ -44,6 +50,12 @@ const TRAINING_ADMINS = [
   'network_supervisor',
   'training_org_admin',
   'establishment_admin',
+] as const satisfies readonly Role[];
+/** Organisation administrators and above: a finalised evaluation is theirs to reopen. */
+const ORGANISATION_ADMINS = [
+  'network_admin',
+  'network_supervisor',
+  'training_org_admin',
 ] as const satisfies readonly Role[];
 const CERTIFIER = ['cb_admin', 'certifier_staff'] as const satisfies readonly Role[];
 const JURY = ['jury_member'] as const satisfies readonly Role[];
@@ -73,6 +85,22 @@ export const CANDIDACY_TABLE: LifecycleTable<CandidacyStatus, CandidacyAction, C
     by: [...TRAINING_SIDE],
     guards: ['nothing_recorded'],
   },
+  // An evaluation is drafted and saved before it is finalised; a final one needs a training attended
+  // since the previous evaluation.
+  {
+    action: 'open_evaluation',
+    from: ['awaiting_preliminary_evaluation', 'awaiting_final_evaluation'],
+    to: 'same',
+    by: [...TRAINING_SIDE],
+    guards: ['habilitation_valid', 'trained_since_evaluation'],
+  },
+  {
+    action: 'save_evaluation',
+    from: ['awaiting_preliminary_evaluation', 'awaiting_final_evaluation'],
+    to: 'same',
+    by: [...TRAINING_SIDE],
+    guards: ['habilitation_valid'],
+  },
   // The evaluation's result decides: validated (all 28 sub-domains acquired) → to_send, else the final one.
   {
     action: 'record_preliminary_evaluation',
@@ -85,6 +113,21 @@ export const CANDIDACY_TABLE: LifecycleTable<CandidacyStatus, CandidacyAction, C
     action: 'record_final_evaluation',
     from: ['awaiting_final_evaluation'],
     to: 'decided',
+    by: [...TRAINING_SIDE],
+    guards: ['habilitation_valid', 'trained_since_evaluation'],
+  },
+  // Back to the status that awaited the reopened evaluation, before the dossier is sent.
+  {
+    action: 'reopen_evaluation',
+    from: ['awaiting_final_evaluation', 'to_send'],
+    to: 'decided',
+    by: [...ORGANISATION_ADMINS],
+  },
+  // Training follows an evaluation not validated, or a jury's request for complements.
+  {
+    action: 'record_training',
+    from: ['awaiting_final_evaluation', 'complement_requested'],
+    to: 'same',
     by: [...TRAINING_SIDE],
     guards: ['habilitation_valid'],
   },
@@ -131,4 +174,6 @@ export const CANDIDACY_TABLE: LifecycleTable<CandidacyStatus, CandidacyAction, C
     to: 'same',
     by: [...CERTIFIER],
   },
+  // A certified candidacy stays certified: its paper certificate's postings are recorded on it.
+  { action: 'record_dispatch', from: ['certified'], to: 'same', by: [...CERTIFIER] },
 ];

@@ -77,6 +77,34 @@ export class CandidateRepository extends PerimeterRepository<CandidateView> {
       .exec();
   }
 
+  /**
+   * Candidacies still with the establishment whose preliminary evaluation (and latest
+   * reinstatement, if any) was on or before `cutoff`, across the platform (the automatic abandonment's pass), oldest first.
+   */
+  staleSince(cutoff: Date, statuses: readonly string[], limit: number): Promise<CandidateView[]> {
+    return this.model
+      .find(
+        {
+          ...LIVE,
+          status: { $in: statuses },
+          preliminaryEvaluatedAt: { $lte: cutoff },
+          $or: [
+            { reinstatedAt: { $exists: false } },
+            { reinstatedAt: null },
+            { reinstatedAt: { $lte: cutoff } },
+          ],
+        },
+        LIGHT,
+      )
+      .setOptions({
+        crossTenant: 'the platform abandons every candidacy left 5 years after its preliminary evaluation',
+      })
+      .sort({ preliminaryEvaluatedAt: 1 })
+      .limit(limit)
+      .lean<CandidateView[]>()
+      .exec();
+  }
+
   /** One candidacy's trail, newest first, within the principal's scope; null when not visible. */
   async trail(
     principal: Principal,

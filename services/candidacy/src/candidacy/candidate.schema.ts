@@ -1,4 +1,11 @@
-import type { CandidacyStatus, CandidateFields, CloudEvent } from '@certhub/contracts';
+import type {
+  CandidacyStatus,
+  CandidateFields,
+  CloudEvent,
+  EvaluationKind,
+  EvaluationStatus,
+  SubDomainScore,
+} from '@certhub/contracts';
 import { tenantScopePlugin } from '@certhub/platform';
 import { Schema } from 'mongoose';
 
@@ -14,6 +21,75 @@ export interface TrailEntry {
   what: string;
   before?: unknown;
   after?: unknown;
+}
+
+/** One evaluation, kept on the candidate: finalising it moves the candidacy in the same write. */
+export interface EvaluationEntry {
+  id: string;
+  kind: EvaluationKind;
+  status: EvaluationStatus;
+  frameworkVersion: string;
+  evaluatorName: string;
+  evaluatorEmail: string;
+  evaluatedOn: string;
+  scores: SubDomainScore[];
+  validated?: boolean;
+  matrixDocumentId?: string;
+  proofDocumentIds: string[];
+  createdAt: Date;
+  createdBy: string;
+  finalisedAt?: Date;
+  finalisedBy?: string;
+  reopenings: { at: Date; by: string; reason: string }[];
+}
+
+export interface TrainingEntry {
+  id: string;
+  title: string;
+  startsOn: string;
+  endsOn: string;
+  durationHours: number;
+  domainIds: string[];
+  trainerName?: string;
+  attendanceCertificateDocumentId?: string;
+  proofDocumentIds: string[];
+  recordedAt: Date;
+  recordedBy: string;
+}
+
+/** The jury session a dossier was assigned to, as it stood then. */
+export interface JuryAssignment {
+  sessionId: string;
+  region: string;
+  sittingOn: string;
+  sendMode: 'digital' | 'paper';
+}
+
+export interface ComplementEntry {
+  requestedAt: Date;
+  requestedBy: string;
+  reason: string;
+  answeredAt?: Date;
+  answer?: string;
+  documentIds: string[];
+}
+
+export interface JuryDecision {
+  decision: 'certified' | 'not_certified';
+  decidedAt: Date;
+  decidedBy: string;
+  juryDate: string;
+  reason?: string;
+}
+
+export interface DispatchEntry {
+  id: string;
+  sentOn: string;
+  channel: 'letter' | 'registered_letter' | 'courier' | 'hand_delivery';
+  trackingNumber?: string;
+  undelivered?: { returnedOn: string; reason?: string };
+  recordedAt: Date;
+  recordedBy: string;
 }
 
 /**
@@ -39,6 +115,23 @@ export interface CandidateView extends CandidateFields {
   abandon?: { reason: string; previousStatus: CandidacyStatus; at: Date };
   /** Evaluations and trainings recorded: a candidate with any cannot be deleted. */
   recorded: number;
+  evaluations?: EvaluationEntry[];
+  trainings?: TrainingEntry[];
+  /** When the latest finalised evaluation was finalised: a final one needs a training attended since. */
+  evaluatedAt?: Date;
+  /** When the latest training with a certificate of attendance was recorded. */
+  attendedAt?: Date;
+  /** When the preliminary evaluation was finalised: the candidacy is abandoned 5 years later. */
+  preliminaryEvaluatedAt?: Date;
+  /** The latest reinstatement: the automatic abandonment's 5 years start again from it. */
+  reinstatedAt?: Date;
+  /** With the certifier: sent, assigned to a jury session, complements, decision, certificate, posting. */
+  sentAt?: Date;
+  jury?: JuryAssignment;
+  complements?: ComplementEntry[];
+  decision?: JuryDecision;
+  certificateNumber?: string;
+  dispatches?: DispatchEntry[];
   version: number;
   createdAt: Date;
   updatedAt: Date;
@@ -62,6 +155,18 @@ export const CandidateSchema = new Schema<CandidateView>(
     deleted: { type: Boolean, required: true },
     abandon: { type: Object },
     recorded: { type: Number, required: true },
+    evaluations: { type: [Object], default: undefined },
+    trainings: { type: [Object], default: undefined },
+    evaluatedAt: Date,
+    attendedAt: Date,
+    preliminaryEvaluatedAt: Date,
+    reinstatedAt: Date,
+    sentAt: Date,
+    jury: Object,
+    complements: { type: [Object], default: undefined },
+    decision: Object,
+    certificateNumber: String,
+    dispatches: { type: [Object], default: undefined },
     version: { type: Number, required: true },
     createdAt: { type: Date, required: true },
     updatedAt: { type: Date, required: true },
@@ -99,6 +204,10 @@ CandidateSchema.index({ identityKey: 1 }, { unique: true });
 CandidateSchema.index({ reference: 1 }, { unique: true });
 // The search before registration: a name with a birth date.
 CandidateSchema.index({ nameKey: 1, birthDate: 1 });
+// The automatic abandonment: candidacies in preparation by the date of their preliminary evaluation.
+CandidateSchema.index({ status: 1, preliminaryEvaluatedAt: 1 });
+// A jury session's dossiers, within the certifier's tenant.
+CandidateSchema.index({ tenantId: 1, 'jury.sessionId': 1 });
 // Lists within a perimeter by status, newest changes first.
 CandidateSchema.index({ tenantId: 1, status: 1, updatedAt: -1 });
 CandidateSchema.plugin(tenantScopePlugin);

@@ -1,4 +1,5 @@
 import type { Candidate, CandidateFields } from '@certhub/contracts';
+import { filesContextId } from '../candidacy/candidate-files';
 import type { CandidateView } from '../candidacy/candidate.schema';
 
 /** The form's fields, as stored: only those the candidate has. */
@@ -47,6 +48,7 @@ export const toCandidateResponse = (c: CandidateView): Candidate =>
     status: c.status,
     active: c.active,
     ...(c.abandon ? { abandonReason: c.abandon.reason } : {}),
+    filesContextId: filesContextId(c._id),
     version: c.version,
     createdAt: new Date(c.createdAt).toISOString(),
     updatedAt: new Date(c.updatedAt).toISOString(),

@@ -28,6 +28,7 @@ export const DEMO_USER_EMAILS = [
   'org.admin@certhub.local',
   'org.member@certhub.local',
   'certifier@certhub.local',
+  'jury@certhub.local',
   'network.admin@certhub.local',
   'establishment.a@certhub.local',
   'establishment.b@certhub.local',

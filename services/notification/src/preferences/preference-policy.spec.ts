@@ -7,8 +7,9 @@ describe('PreferencePolicy', () => {
     // finding_raised is mandatory, finding_closed is not.
     expect(PreferencePolicy.isMandatoryCategory('findings')).toBe(false);
     expect(PreferencePolicy.isMandatoryCategory('submission')).toBe(false);
-    // The individuals' line's categories, without events yet, can be turned off ahead of them.
-    expect(PreferencePolicy.isMandatoryCategory('jury_decision')).toBe(false);
+    // A category without events yet can be turned off ahead of them; the jury's decisions reach everyone.
+    expect(PreferencePolicy.isMandatoryCategory('change_of_certifier')).toBe(false);
+    expect(PreferencePolicy.isMandatoryCategory('jury_decision')).toBe(true);
   });
 
   it('silences an optional notification by its category or its own type, never a mandatory one', () => {

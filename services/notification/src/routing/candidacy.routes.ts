@@ -30,6 +30,43 @@ export const CANDIDACY_ROUTES: Pick<RoutingTable, CandidacyEventType> = {
     recipients: [{ tenant: 'networkId', roles: NETWORK_HEADS, when: (p) => p.to === 'abandoned' }],
     link: candidateLink,
   },
+  // The establishment's own work, kept in the candidacy's trail; the network's heads hear of a
+  // finalised evaluation reopened.
+  'certhub.candidacy.evaluation_changed.v1': {
+    category: 'dossier',
+    mandatory: false,
+    recipients: [{ tenant: 'networkId', roles: NETWORK_HEADS, when: (p) => p.change === 'reopened' }],
+    link: candidateLink,
+  },
+  // A training without a certificate of attendance does not open the way to the final evaluation.
+  'certhub.candidacy.training_recorded.v1': {
+    category: 'dossier',
+    mandatory: false,
+    recipients: [{ tenant: 'networkId', roles: ['training_org_admin'], when: (p) => !p.attended }],
+    link: candidateLink,
+  },
+  'certhub.candidacy.sent_to_certification.v1': {
+    category: 'sending_to_certification',
+    mandatory: true,
+    recipients: [{ tenant: 'certifierId', roles: ['certifier_staff', 'cb_admin'] }],
+    link: candidateLink,
+  },
+  'certhub.candidacy.jury_decided.v1': {
+    category: 'jury_decision',
+    mandatory: true,
+    recipients: [
+      { tenant: 'networkId', roles: [...NETWORK_HEADS, 'training_org_admin', 'establishment_admin'] },
+    ],
+    link: candidateLink,
+  },
+  'certhub.candidacy.dispatch_undelivered.v1': {
+    category: 'undelivered_mail',
+    mandatory: true,
+    recipients: [
+      { tenant: 'networkId', roles: [...NETWORK_HEADS, 'training_org_admin', 'establishment_admin'] },
+    ],
+    link: candidateLink,
+  },
   'certhub.transfer.requested.v1': {
     category: 'transfer',
     mandatory: true,

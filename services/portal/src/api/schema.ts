@@ -531,6 +531,246 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/candidates/{candidateId}/certification': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Where the candidacy stands with the certifier: jury session, complements, decision, dispatches */
+    get: operations['candidacy.certification.get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidates/{candidateId}/certification-checklist': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What the candidacy still lacks before it can be sent to certification */
+    get: operations['candidacy.certification.checklist'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidates/{candidateId}/certification-resending': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send the completed candidacy back to certification */
+    post: operations['candidacy.certification.resend'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidates/{candidateId}/certification-sending': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send the candidacy to certification: a validated evaluation and a complete identity (422 with what is missing) */
+    post: operations['candidacy.certification.send'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidates/{candidateId}/certification-sending/cancellation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Cancel a send to certification, with a reason (network administrators and the certifier) */
+    post: operations['candidacy.certification.cancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidates/{candidateId}/complement-answer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Answer the jury's request for complements, with documents */
+    post: operations['candidacy.certification.answer-complement'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidates/{candidateId}/complement-request': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ask the establishment for complements, with what is missing (the jury) */
+    post: operations['candidacy.certification.request-complement'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidates/{candidateId}/dispatches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record the postal dispatch of a paper certificate: date, channel, tracking number */
+    post: operations['candidacy.dispatches.record'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidates/{candidateId}/dispatches/{dispatchId}/undelivered': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Record a paper certificate returned undelivered */
+    put: operations['candidacy.dispatches.undelivered'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidates/{candidateId}/evaluations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A candidate's evaluations, oldest first */
+    get: operations['candidacy.evaluations.list'];
+    put?: never;
+    /** Open the candidate's next evaluation as a draft (preliminary first, then final ones) */
+    post: operations['candidacy.evaluations.open'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidates/{candidateId}/evaluations/{evaluationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One evaluation of a candidate */
+    get: operations['candidacy.evaluations.get'];
+    /** Save a draft evaluation: the scores per sub-domain, the matrix and the proofs */
+    put: operations['candidacy.evaluations.save'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidates/{candidateId}/evaluations/{evaluationId}/finalisation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Finalise an evaluation: validated when every sub-domain is acquired; the candidacy moves on */
+    post: operations['candidacy.evaluations.finalise'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidates/{candidateId}/evaluations/{evaluationId}/reopening': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reopen the latest finalised evaluation as a draft, with a reason (organisation administrators and above) */
+    post: operations['candidacy.evaluations.reopen'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidates/{candidateId}/jury-decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Decide a candidacy with the jury: certified (the certificate is issued) or not certified with a reason */
+    put: operations['candidacy.certification.decide'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/candidates/{candidateId}/reinstatement': {
     parameters: {
       query?: never;
@@ -559,6 +799,24 @@ export interface paths {
     get: operations['candidacy.candidates.trail'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidates/{candidateId}/trainings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A candidate's trainings, oldest first */
+    get: operations['candidacy.trainings.list'];
+    put?: never;
+    /** Record a training of the candidate: the domains addressed, dates, proofs, certificate of attendance */
+    post: operations['candidacy.trainings.record'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1691,6 +1949,41 @@ export interface paths {
     /** Validate a habilitation request for a period, or reject it with a reason (its certifier) */
     put: operations['candidacy.habilitations.decide'];
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/jury-sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The calendar of a certifier's jury sessions, next ones first */
+    get: operations['candidacy.jury-sessions.list'];
+    put?: never;
+    /** Plan a jury session of the certifier: region, date, send mode */
+    post: operations['candidacy.jury-sessions.create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/jury-sessions/{sessionId}/assignments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Assign candidacies awaiting certification to a jury session */
+    post: operations['candidacy.jury-sessions.assign'];
     delete?: never;
     options?: never;
     head?: never;
@@ -6404,6 +6697,7 @@ export interface operations {
       query?: {
         active?: 'true' | 'false';
         establishmentId?: string;
+        jurySessionId?: string;
         page?: number;
         pageSize?: number;
         sort?:
@@ -6488,6 +6782,7 @@ export interface operations {
               email?: unknown;
               establishmentId: string;
               establishmentName: string;
+              filesContextId: string;
               firstName: string;
               id: string;
               /** @enum {string} */
@@ -6715,6 +7010,7 @@ export interface operations {
             email?: unknown;
             establishmentId: string;
             establishmentName: string;
+            filesContextId: string;
             firstName: string;
             id: string;
             /** @enum {string} */
@@ -6918,6 +7214,7 @@ export interface operations {
             email?: unknown;
             establishmentId: string;
             establishmentName: string;
+            filesContextId: string;
             firstName: string;
             id: string;
             /** @enum {string} */
@@ -7149,6 +7446,7 @@ export interface operations {
             email?: unknown;
             establishmentId: string;
             establishmentName: string;
+            filesContextId: string;
             firstName: string;
             id: string;
             /** @enum {string} */
@@ -7477,6 +7775,7 @@ export interface operations {
             email?: unknown;
             establishmentId: string;
             establishmentName: string;
+            filesContextId: string;
             firstName: string;
             id: string;
             /** @enum {string} */
@@ -7686,6 +7985,7 @@ export interface operations {
             email?: unknown;
             establishmentId: string;
             establishmentName: string;
+            filesContextId: string;
             firstName: string;
             id: string;
             /** @enum {string} */
@@ -7724,6 +8024,2691 @@ export interface operations {
             trainingOrganisationId: string;
             updatedAt: string;
             usageName?: string;
+            version: number;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.certification.get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        candidateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            candidateId: string;
+            certificateNumber?: string;
+            complements: {
+              answer?: string;
+              answeredAt?: string;
+              documentIds: string[];
+              reason: string;
+              requestedAt: string;
+              requestedBy: string;
+            }[];
+            decision?: {
+              decidedAt: string;
+              decidedBy: string;
+              /** @enum {string} */
+              decision: 'certified' | 'not_certified';
+              juryDate: string;
+              reason?: string;
+            };
+            dispatches: {
+              /** @enum {string} */
+              channel: 'letter' | 'registered_letter' | 'courier' | 'hand_delivery';
+              id: string;
+              recordedAt: string;
+              recordedBy: string;
+              sentOn: string;
+              trackingNumber?: string;
+              undelivered?: {
+                reason?: string;
+                returnedOn: string;
+              };
+            }[];
+            jury?: {
+              region: string;
+              /** @enum {string} */
+              sendMode: 'digital' | 'paper';
+              sessionId: string;
+              sittingOn: string;
+            };
+            sentAt?: string;
+            status: string;
+            version: number;
+          };
+        };
+      };
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.certification.checklist': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        candidateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** @enum {string} */
+              check:
+                | 'validated_evaluation'
+                | 'email'
+                | 'postal_address'
+                | 'professional_goals'
+                | 'personal_goals'
+                | 'active';
+              message: string;
+              ok: boolean;
+            }[];
+            ready: boolean;
+          };
+        };
+      };
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.certification.resend': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        candidateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': Record<string, never>;
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            candidateId: string;
+            certificateNumber?: string;
+            complements: {
+              answer?: string;
+              answeredAt?: string;
+              documentIds: string[];
+              reason: string;
+              requestedAt: string;
+              requestedBy: string;
+            }[];
+            decision?: {
+              decidedAt: string;
+              decidedBy: string;
+              /** @enum {string} */
+              decision: 'certified' | 'not_certified';
+              juryDate: string;
+              reason?: string;
+            };
+            dispatches: {
+              /** @enum {string} */
+              channel: 'letter' | 'registered_letter' | 'courier' | 'hand_delivery';
+              id: string;
+              recordedAt: string;
+              recordedBy: string;
+              sentOn: string;
+              trackingNumber?: string;
+              undelivered?: {
+                reason?: string;
+                returnedOn: string;
+              };
+            }[];
+            jury?: {
+              region: string;
+              /** @enum {string} */
+              sendMode: 'digital' | 'paper';
+              sessionId: string;
+              sittingOn: string;
+            };
+            sentAt?: string;
+            status: string;
+            version: number;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.certification.send': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        candidateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': Record<string, never>;
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            candidateId: string;
+            certificateNumber?: string;
+            complements: {
+              answer?: string;
+              answeredAt?: string;
+              documentIds: string[];
+              reason: string;
+              requestedAt: string;
+              requestedBy: string;
+            }[];
+            decision?: {
+              decidedAt: string;
+              decidedBy: string;
+              /** @enum {string} */
+              decision: 'certified' | 'not_certified';
+              juryDate: string;
+              reason?: string;
+            };
+            dispatches: {
+              /** @enum {string} */
+              channel: 'letter' | 'registered_letter' | 'courier' | 'hand_delivery';
+              id: string;
+              recordedAt: string;
+              recordedBy: string;
+              sentOn: string;
+              trackingNumber?: string;
+              undelivered?: {
+                reason?: string;
+                returnedOn: string;
+              };
+            }[];
+            jury?: {
+              region: string;
+              /** @enum {string} */
+              sendMode: 'digital' | 'paper';
+              sessionId: string;
+              sittingOn: string;
+            };
+            sentAt?: string;
+            status: string;
+            version: number;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.certification.cancel': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        candidateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            candidateId: string;
+            certificateNumber?: string;
+            complements: {
+              answer?: string;
+              answeredAt?: string;
+              documentIds: string[];
+              reason: string;
+              requestedAt: string;
+              requestedBy: string;
+            }[];
+            decision?: {
+              decidedAt: string;
+              decidedBy: string;
+              /** @enum {string} */
+              decision: 'certified' | 'not_certified';
+              juryDate: string;
+              reason?: string;
+            };
+            dispatches: {
+              /** @enum {string} */
+              channel: 'letter' | 'registered_letter' | 'courier' | 'hand_delivery';
+              id: string;
+              recordedAt: string;
+              recordedBy: string;
+              sentOn: string;
+              trackingNumber?: string;
+              undelivered?: {
+                reason?: string;
+                returnedOn: string;
+              };
+            }[];
+            jury?: {
+              region: string;
+              /** @enum {string} */
+              sendMode: 'digital' | 'paper';
+              sessionId: string;
+              sittingOn: string;
+            };
+            sentAt?: string;
+            status: string;
+            version: number;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.certification.answer-complement': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        candidateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          answer: string;
+          /** @default [] */
+          documentIds?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            candidateId: string;
+            certificateNumber?: string;
+            complements: {
+              answer?: string;
+              answeredAt?: string;
+              documentIds: string[];
+              reason: string;
+              requestedAt: string;
+              requestedBy: string;
+            }[];
+            decision?: {
+              decidedAt: string;
+              decidedBy: string;
+              /** @enum {string} */
+              decision: 'certified' | 'not_certified';
+              juryDate: string;
+              reason?: string;
+            };
+            dispatches: {
+              /** @enum {string} */
+              channel: 'letter' | 'registered_letter' | 'courier' | 'hand_delivery';
+              id: string;
+              recordedAt: string;
+              recordedBy: string;
+              sentOn: string;
+              trackingNumber?: string;
+              undelivered?: {
+                reason?: string;
+                returnedOn: string;
+              };
+            }[];
+            jury?: {
+              region: string;
+              /** @enum {string} */
+              sendMode: 'digital' | 'paper';
+              sessionId: string;
+              sittingOn: string;
+            };
+            sentAt?: string;
+            status: string;
+            version: number;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.certification.request-complement': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        candidateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            candidateId: string;
+            certificateNumber?: string;
+            complements: {
+              answer?: string;
+              answeredAt?: string;
+              documentIds: string[];
+              reason: string;
+              requestedAt: string;
+              requestedBy: string;
+            }[];
+            decision?: {
+              decidedAt: string;
+              decidedBy: string;
+              /** @enum {string} */
+              decision: 'certified' | 'not_certified';
+              juryDate: string;
+              reason?: string;
+            };
+            dispatches: {
+              /** @enum {string} */
+              channel: 'letter' | 'registered_letter' | 'courier' | 'hand_delivery';
+              id: string;
+              recordedAt: string;
+              recordedBy: string;
+              sentOn: string;
+              trackingNumber?: string;
+              undelivered?: {
+                reason?: string;
+                returnedOn: string;
+              };
+            }[];
+            jury?: {
+              region: string;
+              /** @enum {string} */
+              sendMode: 'digital' | 'paper';
+              sessionId: string;
+              sittingOn: string;
+            };
+            sentAt?: string;
+            status: string;
+            version: number;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.dispatches.record': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        candidateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          channel: 'letter' | 'registered_letter' | 'courier' | 'hand_delivery';
+          /** Format: date */
+          sentOn: string;
+          trackingNumber?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            candidateId: string;
+            certificateNumber?: string;
+            complements: {
+              answer?: string;
+              answeredAt?: string;
+              documentIds: string[];
+              reason: string;
+              requestedAt: string;
+              requestedBy: string;
+            }[];
+            decision?: {
+              decidedAt: string;
+              decidedBy: string;
+              /** @enum {string} */
+              decision: 'certified' | 'not_certified';
+              juryDate: string;
+              reason?: string;
+            };
+            dispatches: {
+              /** @enum {string} */
+              channel: 'letter' | 'registered_letter' | 'courier' | 'hand_delivery';
+              id: string;
+              recordedAt: string;
+              recordedBy: string;
+              sentOn: string;
+              trackingNumber?: string;
+              undelivered?: {
+                reason?: string;
+                returnedOn: string;
+              };
+            }[];
+            jury?: {
+              region: string;
+              /** @enum {string} */
+              sendMode: 'digital' | 'paper';
+              sessionId: string;
+              sittingOn: string;
+            };
+            sentAt?: string;
+            status: string;
+            version: number;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.dispatches.undelivered': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        candidateId: string;
+        dispatchId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason?: string;
+          /** Format: date */
+          returnedOn: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            candidateId: string;
+            certificateNumber?: string;
+            complements: {
+              answer?: string;
+              answeredAt?: string;
+              documentIds: string[];
+              reason: string;
+              requestedAt: string;
+              requestedBy: string;
+            }[];
+            decision?: {
+              decidedAt: string;
+              decidedBy: string;
+              /** @enum {string} */
+              decision: 'certified' | 'not_certified';
+              juryDate: string;
+              reason?: string;
+            };
+            dispatches: {
+              /** @enum {string} */
+              channel: 'letter' | 'registered_letter' | 'courier' | 'hand_delivery';
+              id: string;
+              recordedAt: string;
+              recordedBy: string;
+              sentOn: string;
+              trackingNumber?: string;
+              undelivered?: {
+                reason?: string;
+                returnedOn: string;
+              };
+            }[];
+            jury?: {
+              region: string;
+              /** @enum {string} */
+              sendMode: 'digital' | 'paper';
+              sessionId: string;
+              sittingOn: string;
+            };
+            sentAt?: string;
+            status: string;
+            version: number;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.evaluations.list': {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path: {
+        candidateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              acquired: number;
+              candidateId: string;
+              candidateVersion: number;
+              createdAt: string;
+              createdBy: string;
+              evaluatedOn: string;
+              evaluatorEmail: string;
+              evaluatorName: string;
+              finalisedAt?: string;
+              finalisedBy?: string;
+              frameworkVersion: string;
+              id: string;
+              /** @enum {string} */
+              kind: 'preliminary' | 'final';
+              matrixDocumentId?: string;
+              proofDocumentIds: string[];
+              reopenings: {
+                at: string;
+                by: string;
+                reason: string;
+              }[];
+              scores: {
+                acquired: boolean;
+                comment?: string;
+                subDomainId: string;
+              }[];
+              /** @enum {string} */
+              status: 'draft' | 'finalised';
+              subDomains: number;
+              validated?: boolean;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.evaluations.open': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        candidateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          evaluatedOn: string;
+          /** Format: email */
+          evaluatorEmail: string;
+          evaluatorName: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            acquired: number;
+            candidateId: string;
+            candidateVersion: number;
+            createdAt: string;
+            createdBy: string;
+            evaluatedOn: string;
+            evaluatorEmail: string;
+            evaluatorName: string;
+            finalisedAt?: string;
+            finalisedBy?: string;
+            frameworkVersion: string;
+            id: string;
+            /** @enum {string} */
+            kind: 'preliminary' | 'final';
+            matrixDocumentId?: string;
+            proofDocumentIds: string[];
+            reopenings: {
+              at: string;
+              by: string;
+              reason: string;
+            }[];
+            scores: {
+              acquired: boolean;
+              comment?: string;
+              subDomainId: string;
+            }[];
+            /** @enum {string} */
+            status: 'draft' | 'finalised';
+            subDomains: number;
+            validated?: boolean;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.evaluations.get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        candidateId: string;
+        evaluationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            acquired: number;
+            candidateId: string;
+            candidateVersion: number;
+            createdAt: string;
+            createdBy: string;
+            evaluatedOn: string;
+            evaluatorEmail: string;
+            evaluatorName: string;
+            finalisedAt?: string;
+            finalisedBy?: string;
+            frameworkVersion: string;
+            id: string;
+            /** @enum {string} */
+            kind: 'preliminary' | 'final';
+            matrixDocumentId?: string;
+            proofDocumentIds: string[];
+            reopenings: {
+              at: string;
+              by: string;
+              reason: string;
+            }[];
+            scores: {
+              acquired: boolean;
+              comment?: string;
+              subDomainId: string;
+            }[];
+            /** @enum {string} */
+            status: 'draft' | 'finalised';
+            subDomains: number;
+            validated?: boolean;
+          };
+        };
+      };
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.evaluations.save': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        candidateId: string;
+        evaluationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          evaluatedOn: string;
+          /** Format: email */
+          evaluatorEmail: string;
+          evaluatorName: string;
+          matrixDocumentId?: string;
+          /** @default [] */
+          proofDocumentIds?: string[];
+          scores: {
+            acquired: boolean;
+            comment?: string;
+            subDomainId: string;
+          }[];
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            acquired: number;
+            candidateId: string;
+            candidateVersion: number;
+            createdAt: string;
+            createdBy: string;
+            evaluatedOn: string;
+            evaluatorEmail: string;
+            evaluatorName: string;
+            finalisedAt?: string;
+            finalisedBy?: string;
+            frameworkVersion: string;
+            id: string;
+            /** @enum {string} */
+            kind: 'preliminary' | 'final';
+            matrixDocumentId?: string;
+            proofDocumentIds: string[];
+            reopenings: {
+              at: string;
+              by: string;
+              reason: string;
+            }[];
+            scores: {
+              acquired: boolean;
+              comment?: string;
+              subDomainId: string;
+            }[];
+            /** @enum {string} */
+            status: 'draft' | 'finalised';
+            subDomains: number;
+            validated?: boolean;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.evaluations.finalise': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        candidateId: string;
+        evaluationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            acquired: number;
+            candidateId: string;
+            candidateVersion: number;
+            createdAt: string;
+            createdBy: string;
+            evaluatedOn: string;
+            evaluatorEmail: string;
+            evaluatorName: string;
+            finalisedAt?: string;
+            finalisedBy?: string;
+            frameworkVersion: string;
+            id: string;
+            /** @enum {string} */
+            kind: 'preliminary' | 'final';
+            matrixDocumentId?: string;
+            proofDocumentIds: string[];
+            reopenings: {
+              at: string;
+              by: string;
+              reason: string;
+            }[];
+            scores: {
+              acquired: boolean;
+              comment?: string;
+              subDomainId: string;
+            }[];
+            /** @enum {string} */
+            status: 'draft' | 'finalised';
+            subDomains: number;
+            validated?: boolean;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.evaluations.reopen': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        candidateId: string;
+        evaluationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            acquired: number;
+            candidateId: string;
+            candidateVersion: number;
+            createdAt: string;
+            createdBy: string;
+            evaluatedOn: string;
+            evaluatorEmail: string;
+            evaluatorName: string;
+            finalisedAt?: string;
+            finalisedBy?: string;
+            frameworkVersion: string;
+            id: string;
+            /** @enum {string} */
+            kind: 'preliminary' | 'final';
+            matrixDocumentId?: string;
+            proofDocumentIds: string[];
+            reopenings: {
+              at: string;
+              by: string;
+              reason: string;
+            }[];
+            scores: {
+              acquired: boolean;
+              comment?: string;
+              subDomainId: string;
+            }[];
+            /** @enum {string} */
+            status: 'draft' | 'finalised';
+            subDomains: number;
+            validated?: boolean;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.certification.decide': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        candidateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          decision: 'certified' | 'not_certified';
+          reason?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            candidateId: string;
+            certificateNumber?: string;
+            complements: {
+              answer?: string;
+              answeredAt?: string;
+              documentIds: string[];
+              reason: string;
+              requestedAt: string;
+              requestedBy: string;
+            }[];
+            decision?: {
+              decidedAt: string;
+              decidedBy: string;
+              /** @enum {string} */
+              decision: 'certified' | 'not_certified';
+              juryDate: string;
+              reason?: string;
+            };
+            dispatches: {
+              /** @enum {string} */
+              channel: 'letter' | 'registered_letter' | 'courier' | 'hand_delivery';
+              id: string;
+              recordedAt: string;
+              recordedBy: string;
+              sentOn: string;
+              trackingNumber?: string;
+              undelivered?: {
+                reason?: string;
+                returnedOn: string;
+              };
+            }[];
+            jury?: {
+              region: string;
+              /** @enum {string} */
+              sendMode: 'digital' | 'paper';
+              sessionId: string;
+              sittingOn: string;
+            };
+            sentAt?: string;
+            status: string;
             version: number;
           };
         };
@@ -7896,6 +10881,7 @@ export interface operations {
             email?: unknown;
             establishmentId: string;
             establishmentName: string;
+            filesContextId: string;
             firstName: string;
             id: string;
             /** @enum {string} */
@@ -8112,6 +11098,292 @@ export interface operations {
       };
       /** @description Not found (or not yours) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.trainings.list': {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path: {
+        candidateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              attendanceCertificateDocumentId?: string;
+              candidateId: string;
+              domainIds: string[];
+              durationHours: number;
+              endsOn: string;
+              id: string;
+              proofDocumentIds: string[];
+              recordedAt: string;
+              recordedBy: string;
+              startsOn: string;
+              title: string;
+              trainerName?: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.trainings.record': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        candidateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          attendanceCertificateDocumentId?: string;
+          domainIds: string[];
+          durationHours: number;
+          /** Format: date */
+          endsOn: string;
+          /** @default [] */
+          proofDocumentIds?: string[];
+          /** Format: date */
+          startsOn: string;
+          title: string;
+          trainerName?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            attendanceCertificateDocumentId?: string;
+            candidateId: string;
+            domainIds: string[];
+            durationHours: number;
+            endsOn: string;
+            id: string;
+            proofDocumentIds: string[];
+            recordedAt: string;
+            recordedBy: string;
+            startsOn: string;
+            title: string;
+            trainerName?: string;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -21621,6 +24893,434 @@ export interface operations {
             trainingOrganisationId: string;
             valid: boolean;
             version: number;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.jury-sessions.list': {
+    parameters: {
+      query?: {
+        certifierId?: string;
+        from?: string;
+        page?: number;
+        pageSize?: number;
+        region?: string;
+        sort?: 'sittingOn' | '-sittingOn';
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              certifierId: string;
+              closesOn?: string;
+              createdAt: string;
+              id: string;
+              region: string;
+              /** @enum {string} */
+              sendMode: 'digital' | 'paper';
+              sittingOn: string;
+              title?: string;
+              version: number;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.jury-sessions.create': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          closesOn?: string;
+          region: string;
+          /** @enum {string} */
+          sendMode: 'digital' | 'paper';
+          /** Format: date */
+          sittingOn: string;
+          title?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            certifierId: string;
+            closesOn?: string;
+            createdAt: string;
+            id: string;
+            region: string;
+            /** @enum {string} */
+            sendMode: 'digital' | 'paper';
+            sittingOn: string;
+            title?: string;
+            version: number;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.jury-sessions.assign': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        sessionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          candidateIds: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            results: {
+              assigned: boolean;
+              candidateId: string;
+              error?: string;
+            }[];
+            session: {
+              certifierId: string;
+              closesOn?: string;
+              createdAt: string;
+              id: string;
+              region: string;
+              /** @enum {string} */
+              sendMode: 'digital' | 'paper';
+              sittingOn: string;
+              title?: string;
+              version: number;
+            };
           };
         };
       };

@@ -10,6 +10,7 @@ import { CandidateRepository, duplicate } from '../../candidacy/candidate.reposi
 import type { CandidateView } from '../../candidacy/candidate.schema';
 import { identityKey, normaliseName } from '../../candidacy/identity-key';
 import { IdentityDirectory } from '../../candidacy/identity-directory';
+import { CandidateFiles } from '../../candidacy/candidate-files';
 import { formOf, toCandidateResponse } from '../candidate.mapper';
 
 /** The dossier number shown on every screen: the year and 8 random hex digits (unique index). */
@@ -28,6 +29,7 @@ export class CreateCandidate {
     private readonly candidates: CandidateRepository,
     private readonly lifecycle: CandidacyLifecycle,
     private readonly identity: IdentityDirectory,
+    private readonly files: CandidateFiles,
   ) {}
 
   readonly execute: RpcHandler<'candidacy.candidates.create'> = async (principal, request) => {
@@ -89,6 +91,7 @@ export class CreateCandidate {
         ],
       },
     );
+    await this.files.register(candidate);
     return toCandidateResponse(candidate);
   };
 }

@@ -14,6 +14,7 @@ export class ListCandidates {
     const filter: FilterQuery<CandidateView> = {
       ...(query.status?.length ? { status: { $in: query.status } } : {}),
       ...(query.establishmentId ? { establishmentId: query.establishmentId } : {}),
+      ...(query.jurySessionId ? { 'jury.sessionId': query.jurySessionId } : {}),
       ...(query.active === undefined ? {} : { active: query.active }),
     };
     const sort = query.sort

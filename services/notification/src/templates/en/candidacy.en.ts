@@ -20,6 +20,39 @@ export const CANDIDACY_EN: Record<CandidacyEventType, EventTemplate> = {
     html: '<p>{{#if data.reason}}Reason: {{data.reason}}{{else}}Open the candidacy to follow it.{{/if}}</p>',
     text: '{{#if data.reason}}Reason: {{data.reason}}{{else}}Open the candidacy to follow it.{{/if}}',
   },
+  'certhub.candidacy.evaluation_changed.v1': {
+    subject: 'Evaluation of dossier {{data.reference}}',
+    summary: 'An evaluation ({{data.kind}}) of dossier {{data.reference}} changed ({{data.change}}).',
+    html: '<p>The candidacy’s trail keeps every change.</p>',
+    text: 'The candidacy’s trail keeps every change.',
+  },
+  'certhub.candidacy.training_recorded.v1': {
+    subject: 'Training of dossier {{data.reference}}',
+    summary: 'A training was recorded on dossier {{data.reference}}.',
+    html: '<p>The candidacy’s trail keeps every change.</p>',
+    text: 'The candidacy’s trail keeps every change.',
+  },
+  'certhub.candidacy.sent_to_certification.v1': {
+    subject: 'Dossier {{data.reference}} sent to certification',
+    summary:
+      '{{#if data.resent}}Dossier {{data.reference}} comes back to you with its complements.{{else}}Dossier {{data.reference}} is sent to you for certification.{{/if}}',
+    html: '<p>Assign it to a jury session.</p>',
+    text: 'Assign it to a jury session.',
+  },
+  'certhub.candidacy.jury_decided.v1': {
+    subject: 'Jury decision: dossier {{data.reference}}',
+    summary:
+      'The jury of {{data.juryDate}} decided on dossier {{data.reference}}: {{label "candidacyStatus" data.decision}}.',
+    html: '<p>{{#if data.reason}}Reason: {{data.reason}}{{else}}Open the candidacy to follow it.{{/if}}</p>',
+    text: '{{#if data.reason}}Reason: {{data.reason}}{{else}}Open the candidacy to follow it.{{/if}}',
+  },
+  'certhub.candidacy.dispatch_undelivered.v1': {
+    subject: 'Certificate undelivered: dossier {{data.reference}}',
+    summary:
+      'The certificate posted to the candidate of dossier {{data.reference}} came back undelivered on {{data.returnedOn}}.',
+    html: '<p>Check the candidate’s postal address with him.</p>',
+    text: 'Check the candidate’s postal address with him.',
+  },
   'certhub.transfer.requested.v1': {
     subject: 'Transfer requested for dossier {{data.reference}}',
     summary: 'An establishment asks to take over the dossier {{data.reference}}.',

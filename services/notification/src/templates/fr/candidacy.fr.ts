@@ -20,6 +20,39 @@ export const CANDIDACY_FR: Record<CandidacyEventType, EventTemplate> = {
     html: '<p>{{#if data.reason}}Motif : {{data.reason}}{{else}}Ouvrez la candidature pour la suivre.{{/if}}</p>',
     text: '{{#if data.reason}}Motif : {{data.reason}}{{else}}Ouvrez la candidature pour la suivre.{{/if}}',
   },
+  'certhub.candidacy.evaluation_changed.v1': {
+    subject: 'Évaluation du dossier {{data.reference}}',
+    summary: 'Une évaluation du dossier {{data.reference}} a changé ({{data.change}}).',
+    html: '<p>L’historique de la candidature reprend chaque modification.</p>',
+    text: 'L’historique de la candidature reprend chaque modification.',
+  },
+  'certhub.candidacy.training_recorded.v1': {
+    subject: 'Formation du dossier {{data.reference}}',
+    summary: 'Une formation a été enregistrée sur le dossier {{data.reference}}.',
+    html: '<p>L’historique de la candidature reprend chaque modification.</p>',
+    text: 'L’historique de la candidature reprend chaque modification.',
+  },
+  'certhub.candidacy.sent_to_certification.v1': {
+    subject: 'Dossier {{data.reference}} envoyé en certification',
+    summary:
+      '{{#if data.resent}}Le dossier {{data.reference}} vous est renvoyé avec ses compléments.{{else}}Le dossier {{data.reference}} vous est envoyé en certification.{{/if}}',
+    html: '<p>Affectez-le à une session de jury.</p>',
+    text: 'Affectez-le à une session de jury.',
+  },
+  'certhub.candidacy.jury_decided.v1': {
+    subject: 'Décision du jury : dossier {{data.reference}}',
+    summary:
+      'Le jury du {{data.juryDate}} a statué sur le dossier {{data.reference}} : {{label "candidacyStatus" data.decision}}.',
+    html: '<p>{{#if data.reason}}Motif : {{data.reason}}{{else}}Ouvrez la candidature pour la suivre.{{/if}}</p>',
+    text: '{{#if data.reason}}Motif : {{data.reason}}{{else}}Ouvrez la candidature pour la suivre.{{/if}}',
+  },
+  'certhub.candidacy.dispatch_undelivered.v1': {
+    subject: 'Certificat non distribué : dossier {{data.reference}}',
+    summary:
+      'Le certificat posté au candidat du dossier {{data.reference}} est revenu non distribué le {{data.returnedOn}}.',
+    html: '<p>Vérifiez l’adresse postale du candidat avec lui.</p>',
+    text: 'Vérifiez l’adresse postale du candidat avec lui.',
+  },
   'certhub.transfer.requested.v1': {
     subject: 'Demande de rattachement du dossier {{data.reference}}',
     summary: 'Un établissement demande à reprendre le dossier {{data.reference}}.',

@@ -1,0 +1,100 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { SYSTEM_PRINCIPAL, type DocumentReference } from '@certhub/contracts';
+import { DomainError, RpcClient } from '@certhub/platform';
+import type { CandidateView } from './candidate.schema';
+
+/** Kept as long as the candidacy's own records: the 5 years before an automatic abandonment and more. */
+const RETENTION_DAYS = 365 * 10;
+
+/** `candidate:<id>:files`: where a candidate's matrices, attendance certificates and proofs are uploaded. */
+export const filesContextId = (candidateId: string): string => `candidate:${candidateId}:files`;
+
+type Place = Pick<CandidateView, '_id' | 'networkId' | 'certifierId'>;
+
+/**
+ * The candidate's upload context in the document service, and the check of the document ids an
+ * evaluation or a training records (docs/domain/individuals-certification.md#documents): PDF, Excel,
+ * Word or Zip, 4 MB each, written by the candidate's network, read by it and by the certifier's
+ * people. A recorded document is frozen as evidence of its record (it cannot be deleted), so the
+ * context itself stays open for the next records.
+ */
+@Injectable()
+export class CandidateFiles {
+  private readonly logger = new Logger(CandidateFiles.name);
+
+  constructor(private readonly rpc: RpcClient) {}
+
+  /** Idempotent; a document service that is away does not block the candidacy (logged, registered again on the next record). */
+  async register(c: Place): Promise<void> {
+    const network = { tenantType: 'network' as const, tenantId: c.networkId };
+    await this.rpc
+      .call(
+        'document.contexts.upsert',
+        {
+          contextId: filesContextId(c._id),
+          kind: 'evaluation',
+          ownerTenantId: c.networkId,
+          readers: [
+            network,
+            {
+              tenantType: 'cb',
+              tenantId: c.certifierId,
+              userIds: [],
+              roles: ['cb_admin', 'certifier_staff', 'jury_member'],
+            },
+          ],
+          writers: [network],
+          closed: false,
+          readableByAnyUser: false,
+          rules: {
+            accept: ['pdf', 'xlsx', 'xls', 'docx', 'doc', 'zip'],
+            maxBytes: 4 * 1024 ** 2,
+            maxCount: 500,
+          },
+          retentionDays: RETENTION_DAYS,
+        },
+        { principal: SYSTEM_PRINCIPAL, timeoutMs: 3_000 },
+      )
+      .catch((error: unknown) =>
+        this.logger.warn(`upload context of candidate ${c._id} not registered (yet): ${String(error)}`),
+      );
+  }
+
+  /**
+   * Each document must have been uploaded to the candidate's context, be clean and not deleted
+   * (422 naming the field otherwise); with `freezeAs`, they become evidence of that record.
+   */
+  async require(
+    c: Place,
+    documents: { field: string; documentId: string }[],
+    freezeAs?: string,
+  ): Promise<void> {
+    if (!documents.length) return;
+    const references: DocumentReference[] = documents.map((d) => ({
+      ...d,
+      contextId: filesContextId(c._id),
+      ownerTenantId: c.networkId,
+    }));
+    const { errors } = await this.rpc.call(
+      'document.documents.check',
+      { references, ...(freezeAs ? { freezeAs } : {}) },
+      { principal: SYSTEM_PRINCIPAL, timeoutMs: 5_000 },
+    );
+    if (errors.length) throw DomainError.invalid(errors, 'some documents cannot be recorded');
+  }
+}
+
+/** The document fields of a record, named as the request names them. */
+export function documentFields(record: {
+  matrixDocumentId?: string;
+  attendanceCertificateDocumentId?: string;
+  proofDocumentIds: string[];
+}): { field: string; documentId: string }[] {
+  return [
+    ...(record.matrixDocumentId ? [{ field: 'matrixDocumentId', documentId: record.matrixDocumentId }] : []),
+    ...(record.attendanceCertificateDocumentId
+      ? [{ field: 'attendanceCertificateDocumentId', documentId: record.attendanceCertificateDocumentId }]
+      : []),
+    ...record.proofDocumentIds.map((documentId, i) => ({ field: `proofDocumentIds.${i}`, documentId })),
+  ];
+}

@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, type RpcHandler } from '@certhub/platform';
+import { candidacyEvent, candidateRef } from '../candidacy/candidacy-events';
+import { CandidacyLifecycle } from '../candidacy/candidacy-lifecycle';
+import { CandidateFiles } from '../candidacy/candidate-files';
+import type { ComplementEntry } from '../candidacy/candidate.schema';
+import { toCertificationResponse } from './certification.mapper';
+
+/** The jury asks the establishment for complements: the dossier is the establishment's again. */
+@Injectable()
+export class RequestComplement {
+  constructor(private readonly lifecycle: CandidacyLifecycle) {}
+
+  readonly execute: RpcHandler<'candidacy.certification.request-complement'> = async (principal, request) => {
+    const { after } = await this.lifecycle.apply(
+      principal,
+      request.candidateId,
+      'request_complement',
+      (c, now) => {
+        const complement: ComplementEntry = {
+          requestedAt: now,
+          requestedBy: principal.userId,
+          reason: request.reason,
+          documentIds: [],
+        };
+        return {
+          $push: { complements: complement },
+          $set: { updatedAt: now },
+          what: `complements requested by the jury: ${request.reason}`,
+          events: () => [
+            candidacyEvent(
+              'certhub.candidacy.jury_decided.v1',
+              {
+                ...candidateRef(c),
+                decision: 'complement_requested',
+                juryDate: c.jury?.sittingOn ?? '',
+                reason: request.reason,
+                decidedBy: principal.userId,
+              },
+              { id: c._id, tenantId: c.networkId },
+              now,
+            ),
+          ],
+        };
+      },
+    );
+    return toCertificationResponse(after);
+  };
+}
+
+/**
+ * The establishment answers the open request, with documents uploaded to the candidate's context
+ * (frozen as evidence of the answer); it then sends the dossier back.
+ */
+@Injectable()
+export class AnswerComplement {
+  constructor(
+    private readonly lifecycle: CandidacyLifecycle,
+    private readonly files: CandidateFiles,
+  ) {}
+
+  readonly execute: RpcHandler<'candidacy.certification.answer-complement'> = async (principal, request) => {
+    const candidate = await this.lifecycle.load(principal, request.candidateId);
+    await this.lifecycle.check(candidate, 'complete', principal);
+    const open = (candidate.complements ?? []).length - 1;
+    if (open < 0 || candidate.complements?.[open]?.answeredAt)
+      throw DomainError.conflict('no request for complements is waiting for an answer');
+    await this.files.require(
+      candidate,
+      request.documentIds.map((documentId, i) => ({ field: `documentIds.${i}`, documentId })),
+      `complement:${candidate._id}:${open}`,
+    );
+    const { after } = await this.lifecycle.apply(principal, candidate, 'complete', (c, now) => ({
+      $set: {
+        complements: (c.complements ?? []).map((k, i) =>
+          i === open
+            ? { ...k, answeredAt: now, answer: request.answer, documentIds: request.documentIds }
+            : k,
+        ),
+        updatedAt: now,
+      },
+      what: `complements provided: ${request.answer}`,
+    }));
+    return toCertificationResponse(after);
+  };
+}

@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { FilterQuery, Model } from 'mongoose';
+import { JURY_SESSION_MODEL, type JurySessionView } from './jury-session.schema';
+
+/** Jury sessions, always within one certifier's tenant. */
+@Injectable()
+export class JurySessionRepository {
+  constructor(@InjectModel(JURY_SESSION_MODEL) private readonly model: Model<JurySessionView>) {}
+
+  async insert(session: JurySessionView): Promise<void> {
+    await this.model.create(session);
+  }
+
+  find(certifierId: string, sessionId: string): Promise<JurySessionView | null> {
+    return this.model.findOne({ tenantId: certifierId, _id: sessionId }).lean<JurySessionView>().exec();
+  }
+
+  /** A caller's filter narrows the certifier's calendar, never widens it. */
+  async list(
+    certifierId: string,
+    filter: FilterQuery<JurySessionView>,
+    page: { page: number; pageSize: number },
+    order: 1 | -1,
+  ): Promise<{ items: JurySessionView[]; total: number }> {
+    const scoped = { $and: [{ tenantId: certifierId }, filter] };
+    const [items, total] = await Promise.all([
+      this.model
+        .find(scoped)
+        .sort({ sittingOn: order, _id: 1 })
+        .skip((page.page - 1) * page.pageSize)
+        .limit(page.pageSize)
+        .lean<JurySessionView[]>()
+        .exec(),
+      this.model.countDocuments(scoped).exec(),
+    ]);
+    return { items, total };
+  }
+}

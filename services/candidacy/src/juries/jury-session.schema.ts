@@ -1,0 +1,39 @@
+import { tenantScopePlugin } from '@certhub/platform';
+import { Schema } from 'mongoose';
+
+export const JURY_SESSION_MODEL = 'JurySession';
+
+/** A sitting of a certifier's jury for a region; `tenantId` is the certifier. */
+export interface JurySessionView {
+  _id: string;
+  tenantId: string;
+  certifierId: string;
+  region: string;
+  sittingOn: string;
+  closesOn?: string;
+  sendMode: 'digital' | 'paper';
+  title?: string;
+  createdAt: Date;
+  createdBy: string;
+  version: number;
+}
+
+export const JurySessionSchema = new Schema<JurySessionView>(
+  {
+    _id: { type: String, required: true },
+    tenantId: { type: String, required: true },
+    certifierId: { type: String, required: true },
+    region: { type: String, required: true },
+    sittingOn: { type: String, required: true },
+    closesOn: String,
+    sendMode: { type: String, required: true },
+    title: String,
+    createdAt: { type: Date, required: true },
+    createdBy: { type: String, required: true },
+    version: { type: Number, required: true },
+  },
+  { collection: 'jury_sessions', versionKey: false },
+);
+// The calendar: a certifier's sessions by date, per region.
+JurySessionSchema.index({ tenantId: 1, sittingOn: 1, region: 1 });
+JurySessionSchema.plugin(tenantScopePlugin);

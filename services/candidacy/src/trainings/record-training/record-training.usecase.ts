@@ -1,0 +1,79 @@
+import { randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { CURRENT_CLEA_FRAMEWORK } from '@certhub/contracts';
+import { DomainError, type RpcHandler } from '@certhub/platform';
+import { candidacyEvent, candidateRef } from '../../candidacy/candidacy-events';
+import { CandidacyLifecycle } from '../../candidacy/candidacy-lifecycle';
+import { CandidateFiles, documentFields } from '../../candidacy/candidate-files';
+import type { TrainingEntry } from '../../candidacy/candidate.schema';
+import { toTrainingResponse } from '../training.mapper';
+
+/**
+ * Record a training of the candidate (docs/domain/individuals-certification.md#training-between-evaluations):
+ * the domains it addresses, its dates and proofs. With a certificate of attendance it opens the way
+ * to the next (final) evaluation. Its documents are frozen as its evidence.
+ */
+@Injectable()
+export class RecordTraining {
+  constructor(
+    private readonly lifecycle: CandidacyLifecycle,
+    private readonly files: CandidateFiles,
+  ) {}
+
+  readonly execute: RpcHandler<'candidacy.trainings.record'> = async (principal, request) => {
+    const domains = new Set(CURRENT_CLEA_FRAMEWORK.domains.map((d) => d.id));
+    const unknown = request.domainIds.flatMap((id, i) =>
+      domains.has(id) ? [] : [{ field: `domainIds.${i}`, message: `${id} is not a domain of the framework` }],
+    );
+    if (unknown.length) throw DomainError.invalid(unknown, 'some domains are not in the framework');
+    const candidate = await this.lifecycle.load(principal, request.candidateId);
+    await this.lifecycle.check(candidate, 'record_training', principal);
+    const id = `trn_${randomBytes(6).toString('hex')}`;
+    await this.files.require(candidate, documentFields(request), `training:${id}`);
+    const attended = Boolean(request.attendanceCertificateDocumentId);
+    const { after, change } = await this.lifecycle.apply(
+      principal,
+      candidate,
+      'record_training',
+      (c, now) => {
+        const training: TrainingEntry = {
+          id,
+          title: request.title,
+          startsOn: request.startsOn,
+          endsOn: request.endsOn,
+          durationHours: request.durationHours,
+          domainIds: request.domainIds,
+          ...(request.trainerName ? { trainerName: request.trainerName } : {}),
+          ...(request.attendanceCertificateDocumentId
+            ? { attendanceCertificateDocumentId: request.attendanceCertificateDocumentId }
+            : {}),
+          proofDocumentIds: request.proofDocumentIds,
+          recordedAt: now,
+          recordedBy: principal.userId,
+        };
+        return {
+          training,
+          $set: { updatedAt: now, ...(attended ? { attendedAt: now } : {}) },
+          $push: { trainings: training },
+          $inc: { recorded: 1 },
+          what: `training ${id} recorded (${request.title}, domains ${request.domainIds.join(', ')}${attended ? ', attendance certified' : ''})`,
+          events: () => [
+            candidacyEvent(
+              'certhub.candidacy.training_recorded.v1',
+              {
+                ...candidateRef(c),
+                trainingId: id,
+                domainIds: request.domainIds,
+                attended,
+                recordedBy: principal.userId,
+              },
+              { id: c._id, tenantId: c.networkId },
+              now,
+            ),
+          ],
+        };
+      },
+    );
+    return toTrainingResponse(after, change.training);
+  };
+}

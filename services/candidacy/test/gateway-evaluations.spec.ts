@@ -1,0 +1,223 @@
+import { type GatewayClient, uniqueId } from '@certhub/testing';
+import { evaluate, gatewayStack, habilitate, person, scores } from './support/candidacy-fixtures';
+
+type Body = Record<string, unknown>;
+
+/**
+ * Evaluations and trainings through the gateway, with real uploads into the candidate's document
+ * context: the demo establishment A habilitated by the demo certifier, B without a habilitation in force.
+ */
+describe('/api/v1 evaluations and trainings through the gateway', () => {
+  let gateway: GatewayClient;
+  gatewayStack(['network.admin', 'establishment.a', 'establishment.b', 'certifier'], async (signedIn) => {
+    gateway = signedIn;
+    await habilitate(signedIn, 'establishment.a', 'est-demo-a');
+  });
+
+  /** A real PDF upload into the candidate's context, each with its own content. */
+  const upload = (c: Body, filename: string) =>
+    gateway.upload(
+      'establishment.a',
+      c['filesContextId'] as string,
+      filename,
+      `%PDF-1.7\n${uniqueId(filename)}`,
+    );
+  const api = (user: string, method: string, path: string, body?: unknown) =>
+    gateway.api(user, method, path, body);
+  const evaluator = {
+    evaluatorName: 'Claire Dubois',
+    evaluatorEmail: 'claire.dubois@example.org',
+    evaluatedOn: '2026-11-02',
+  };
+
+  async function candidate(): Promise<Body> {
+    return gateway.ok('establishment.a', 'POST', '/candidates', person());
+  }
+
+  it('drafts, saves and finalises a preliminary evaluation; one not validated awaits a final one', async () => {
+    const c = await candidate();
+    const id = c['id'] as string;
+    expect(c['filesContextId']).toBe(`candidate:${id}:files`);
+    const opened = await api('establishment.a', 'POST', `/candidates/${id}/evaluations`, evaluator);
+    expect(opened.status).toBe(201);
+    expect(opened.body).toMatchObject({ kind: 'preliminary', status: 'draft', acquired: 0, subDomains: 28 });
+    // One draft at a time.
+    expect((await api('establishment.a', 'POST', `/candidates/${id}/evaluations`, evaluator)).status).toBe(
+      409,
+    );
+    const evaluationId = opened.body['id'] as string;
+
+    const incomplete = await api(
+      'establishment.a',
+      'POST',
+      `/candidates/${id}/evaluations/${evaluationId}/finalisation`,
+      {
+        version: opened.body['candidateVersion'],
+      },
+    );
+    expect(incomplete.status).toBe(422);
+    expect((incomplete.body['errors'] as { field: string }[]).map((e) => e.field)).toContain(
+      'matrixDocumentId',
+    );
+
+    const unknown = await api('establishment.a', 'PUT', `/candidates/${id}/evaluations/${evaluationId}`, {
+      ...evaluator,
+      scores: [{ subDomainId: '9.9', acquired: true }],
+      version: opened.body['candidateVersion'],
+    });
+    expect(unknown.status).toBe(422);
+    // A document id that is not in the candidate's context is refused, naming the field.
+    const foreign = await api('establishment.a', 'PUT', `/candidates/${id}/evaluations/${evaluationId}`, {
+      ...evaluator,
+      scores: [],
+      matrixDocumentId: 'doc_nope',
+      version: opened.body['candidateVersion'],
+    });
+    expect(foreign.status).toBe(422);
+    expect(foreign.body['errors']).toEqual([expect.objectContaining({ field: 'matrixDocumentId' })]);
+
+    const matrix = await upload(c, 'matrice.pdf');
+    const current = await gateway.ok('establishment.a', 'GET', `/candidates/${id}`);
+    const saved = await gateway.ok(
+      'establishment.a',
+      'PUT',
+      `/candidates/${id}/evaluations/${evaluationId}`,
+      {
+        ...evaluator,
+        scores: await scores(gateway, ['1.4', '2.2']),
+        matrixDocumentId: matrix,
+        version: current['version'],
+      },
+    );
+    expect(saved).toMatchObject({ status: 'draft', acquired: 26 });
+    const done = await gateway.ok(
+      'establishment.a',
+      'POST',
+      `/candidates/${id}/evaluations/${evaluationId}/finalisation`,
+      {
+        version: saved['candidateVersion'],
+      },
+    );
+    expect(done).toMatchObject({ status: 'finalised', validated: false, kind: 'preliminary' });
+    expect(await gateway.ok('establishment.a', 'GET', `/candidates/${id}`)).toMatchObject({
+      status: 'awaiting_final_evaluation',
+    });
+    // Finalised: no more edits, and its matrix is evidence now (cannot be deleted).
+    expect(
+      (
+        await api('establishment.a', 'PUT', `/candidates/${id}/evaluations/${evaluationId}`, {
+          ...evaluator,
+          scores: [],
+          version: done['candidateVersion'],
+        })
+      ).status,
+    ).toBe(409);
+    expect((await api('establishment.a', 'DELETE', `/documents/${matrix}`)).status).toBe(409);
+    const trail = await gateway.ok('establishment.a', 'GET', `/candidates/${id}/trail`);
+    expect((trail['items'] as Body[]).map((t) => t['action'])).toEqual(
+      expect.arrayContaining(['open_evaluation', 'save_evaluation', 'record_preliminary_evaluation']),
+    );
+  });
+
+  it('needs a training with a certificate of attendance before the final evaluation, then validates on 28 acquired', async () => {
+    const c = await candidate();
+    const id = c['id'] as string;
+    await evaluate(gateway, c, ['3.1']);
+    // No training yet: the final evaluation cannot open.
+    const early = await api('establishment.a', 'POST', `/candidates/${id}/evaluations`, evaluator);
+    expect(early.status).toBe(409);
+    expect(early.body['errors']).toMatchObject({ guard: 'trained_since_evaluation' });
+
+    const training = {
+      title: 'Module numérique',
+      startsOn: '2026-11-10',
+      endsOn: '2026-11-20',
+      durationHours: 21,
+      domainIds: ['3'],
+    };
+    expect(
+      (await api('establishment.a', 'POST', `/candidates/${id}/trainings`, { ...training, domainIds: ['8'] }))
+        .status,
+    ).toBe(422);
+    expect(
+      (
+        await api('establishment.a', 'POST', `/candidates/${id}/trainings`, {
+          ...training,
+          endsOn: '2026-11-01',
+        })
+      ).status,
+    ).toBe(422);
+    // Without an attendance certificate it is recorded but opens nothing.
+    expect((await api('establishment.a', 'POST', `/candidates/${id}/trainings`, training)).status).toBe(201);
+    expect((await api('establishment.a', 'POST', `/candidates/${id}/evaluations`, evaluator)).status).toBe(
+      409,
+    );
+
+    const certificate = await upload(c, 'attestation.pdf');
+    const proof = await upload(c, 'emargement.pdf');
+    const attended = await api('establishment.a', 'POST', `/candidates/${id}/trainings`, {
+      ...training,
+      attendanceCertificateDocumentId: certificate,
+      proofDocumentIds: [proof],
+    });
+    expect(attended.status).toBe(201);
+    expect(attended.body).toMatchObject({
+      attendanceCertificateDocumentId: certificate,
+      proofDocumentIds: [proof],
+    });
+    const trainings = await gateway.ok('network.admin', 'GET', `/candidates/${id}/trainings`);
+    expect(trainings['total']).toBe(2);
+
+    const final = await evaluate(gateway, c, []);
+    expect(final).toMatchObject({ kind: 'final', validated: true, acquired: 28 });
+    expect(await gateway.ok('establishment.a', 'GET', `/candidates/${id}`)).toMatchObject({
+      status: 'to_send',
+    });
+    const listed = await gateway.ok('certifier', 'GET', `/candidates/${id}/evaluations`);
+    expect((listed['items'] as Body[]).map((e) => [e['kind'], e['validated']])).toEqual([
+      ['preliminary', false],
+      ['final', true],
+    ]);
+  });
+
+  it('reopens the latest finalised evaluation for organisation administrators and above only', async () => {
+    const c = await candidate();
+    const id = c['id'] as string;
+    const done = await evaluate(gateway, c, []);
+    expect(await gateway.ok('establishment.a', 'GET', `/candidates/${id}`)).toMatchObject({
+      status: 'to_send',
+    });
+    const path = `/candidates/${id}/evaluations/${String(done['id'])}/reopening`;
+    expect((await api('establishment.a', 'POST', path, { reason: 'Erreur de saisie' })).status).toBe(403);
+    const reopened = await api('network.admin', 'POST', path, { reason: 'Erreur de saisie' });
+    expect(reopened.status).toBe(200);
+    expect(reopened.body).toMatchObject({
+      status: 'draft',
+      reopenings: [expect.objectContaining({ reason: 'Erreur de saisie' })],
+    });
+    expect(reopened.body['validated']).toBeUndefined();
+    expect(await gateway.ok('establishment.a', 'GET', `/candidates/${id}`)).toMatchObject({
+      status: 'awaiting_preliminary_evaluation',
+    });
+    // A draft is not reopened.
+    expect((await api('network.admin', 'POST', path, { reason: 'encore' })).status).toBe(409);
+    // Evaluations of a candidate are not deleted with him: recorded ones forbid the deletion.
+    expect((await api('establishment.a', 'DELETE', `/candidates/${id}`)).status).toBe(409);
+  });
+
+  it('refuses evaluations and trainings without a habilitation in force', async () => {
+    const c = await gateway.ok('establishment.b', 'POST', '/candidates', person('est-demo-b'));
+    const refused = await api(
+      'establishment.b',
+      'POST',
+      `/candidates/${String(c['id'])}/evaluations`,
+      evaluator,
+    );
+    expect(refused.status).toBe(409);
+    expect(refused.body['errors']).toMatchObject({ guard: 'habilitation_valid' });
+    // Another establishment does not reach the candidate's evaluations at all.
+    expect((await api('establishment.a', 'GET', `/candidates/${String(c['id'])}/evaluations`)).status).toBe(
+      404,
+    );
+  });
+});

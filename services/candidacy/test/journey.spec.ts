@@ -1,0 +1,155 @@
+import { checkSiren, checkSiret } from '@certhub/contracts';
+import { type GatewayClient, uniqueId } from '@certhub/testing';
+import { completeIdentity, evaluate, gatewayStack, person } from './support/candidacy-fixtures';
+
+type Body = Record<string, unknown>;
+
+/** A fresh, valid number: random digits completed by the check digit that makes it pass. */
+function numbered(prefix: string, check: (value: string) => { ok: boolean }): string {
+  for (let digit = 0; digit <= 9; digit += 1) if (check(`${prefix}${digit}`).ok) return `${prefix}${digit}`;
+  throw new Error(`no check digit for ${prefix}`);
+}
+const randomDigits = (n: number) => Array.from({ length: n }, () => Math.floor(Math.random() * 10)).join('');
+
+const contact = { lastName: 'Martin', firstName: 'Claire', email: 'claire.martin@example.org' };
+const address = { line1: '4 place Bellecour', postalCode: '69002', city: 'Lyon', country: 'FR' };
+
+/**
+ * The individuals' line from end to end through the gateway, with the realm's real tokens: the
+ * demo network's administrator opens an organisation and its establishment and works its
+ * candidate; the demo certifier validates the habilitation and plans the jury; its jury member
+ * asks for a complement and certifies. (The individual certificate's PDF is not issued yet.)
+ */
+describe('journey: a candidate certified from the establishment’s creation', () => {
+  let gateway: GatewayClient;
+  gatewayStack(['network.admin', 'establishment.a', 'certifier', 'jury'], async (signedIn) => {
+    gateway = signedIn;
+  });
+
+  it('goes from a new establishment to a certified candidate, whose dossier then stays put', async () => {
+    const admin = (method: string, path: string, body?: unknown) =>
+      gateway.ok('network.admin', method, path, body);
+
+    const siren = numbered(randomDigits(8), checkSiren);
+    const organisation = await admin('POST', '/networks/net-demo/organisations', {
+      siren,
+      name: `FORMATION ${uniqueId('of').toUpperCase()}`,
+      address,
+      contact,
+      billingEmail: 'factures@example.org',
+    });
+    const establishment = await admin(
+      'POST',
+      `/training-organisations/${String(organisation['id'])}/establishments`,
+      {
+        name: `${String(organisation['name'])} Lyon`,
+        siret: numbered(`${siren}${randomDigits(4)}`, checkSiret),
+        officialContact: contact,
+        publicContact: { ...contact, phone: '04 72 00 00 00' },
+        address,
+        region: 'ARA',
+      },
+    );
+    const establishmentId = establishment['id'] as string;
+
+    const asked = await admin('POST', `/establishments/${establishmentId}/habilitations`, {
+      certifierIds: ['cb-demo'],
+    });
+    const today = new Date().toISOString().slice(0, 10);
+    await gateway.ok(
+      'certifier',
+      'PUT',
+      `/habilitations/${String((asked['items'] as Body[])[0]?.['id'])}/decision`,
+      {
+        decision: 'validated',
+        startsOn: today,
+        endsOn: `${Number(today.slice(0, 4)) + 3}${today.slice(4)}`,
+      },
+    );
+
+    const form = { ...person(establishmentId), ...completeIdentity };
+    const candidate = await admin('POST', '/candidates', form);
+    const id = candidate['id'] as string;
+    const duplicate = await gateway.api('network.admin', 'POST', '/candidates', {
+      ...form,
+      firstName: 'ELODIE',
+    });
+    expect(duplicate.status).toBe(409);
+    expect(duplicate.body['errors']).toMatchObject({
+      hint: 'transfer_request',
+      reference: candidate['reference'],
+    });
+
+    expect(await evaluate(gateway, candidate, ['2.3', '4.2'], 'network.admin')).toMatchObject({
+      kind: 'preliminary',
+      validated: false,
+    });
+    const upload = (name: string) =>
+      gateway.upload(
+        'network.admin',
+        candidate['filesContextId'] as string,
+        name,
+        `%PDF-1.7\n${uniqueId(name)}`,
+      );
+    await admin('POST', `/candidates/${id}/trainings`, {
+      title: 'Calcul et travail en équipe',
+      startsOn: today,
+      endsOn: today,
+      durationHours: 14,
+      domainIds: ['2', '4'],
+      attendanceCertificateDocumentId: await upload('attestation.pdf'),
+      proofDocumentIds: [await upload('emargement.pdf')],
+    });
+    expect(await evaluate(gateway, candidate, [], 'network.admin')).toMatchObject({
+      kind: 'final',
+      validated: true,
+    });
+
+    await admin('POST', `/candidates/${id}/certification-sending`);
+    const session = await gateway.ok('certifier', 'POST', '/jury-sessions', {
+      region: 'Auvergne-Rhône-Alpes',
+      sittingOn: new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10),
+      sendMode: 'digital',
+    });
+    const assign = () =>
+      gateway.ok('certifier', 'POST', `/jury-sessions/${String(session['id'])}/assignments`, {
+        candidateIds: [id],
+      });
+    await assign();
+    await gateway.ok('jury', 'POST', `/candidates/${id}/complement-request`, {
+      reason: 'Précisez le projet professionnel',
+    });
+    await admin('POST', `/candidates/${id}/complement-answer`, {
+      answer: 'Projet précisé',
+      documentIds: [await upload('projet.pdf')],
+    });
+    await admin('POST', `/candidates/${id}/certification-resending`);
+    await assign();
+    expect(
+      await gateway.ok('jury', 'PUT', `/candidates/${id}/jury-decision`, { decision: 'certified' }),
+    ).toMatchObject({
+      status: 'certified',
+      decision: { juryDate: session['sittingOn'] },
+    });
+
+    // Certified: another establishment's transfer request is refused.
+    const transfer = await gateway.api('establishment.a', 'POST', `/candidates/${id}/transfer-requests`, {
+      establishmentId: 'est-demo-a',
+      reason: 'candidate_moved',
+    });
+    expect(transfer.status).toBe(409);
+    const trail = await admin('GET', `/candidates/${id}/trail?pageSize=100`);
+    expect((trail['items'] as Body[]).map((t) => t['to']).reverse()).toEqual(
+      expect.arrayContaining([
+        'awaiting_preliminary_evaluation',
+        'awaiting_final_evaluation',
+        'to_send',
+        'awaiting_certification',
+        'awaiting_jury',
+        'complement_requested',
+        'completed',
+        'certified',
+      ]),
+    );
+  });
+});

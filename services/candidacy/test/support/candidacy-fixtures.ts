@@ -1,0 +1,113 @@
+import { GatewayClient, TestStack, uniqueId } from '@certhub/testing';
+
+type Body = Record<string, unknown>;
+
+/** A person nobody registered yet: a fresh birth name each time. */
+export const person = (establishmentId = 'est-demo-a') => ({
+  establishmentId,
+  civility: 'mrs',
+  birthName: `Martin-${uniqueId('n').replace(/[^a-z0-9]/gi, '')}`,
+  firstName: 'Élodie',
+  birthDate: '1991-03-14',
+  birthCity: 'Lyon',
+  birthPostalCode: '69003',
+  registrationStatus: 'employee',
+  delegatedBranch: 'Commerce de détail et de gros à prédominance alimentaire',
+  contextualisedBase: false,
+  trainingLevel: 3,
+  mainFunder: 'opco',
+  professionalGoals: 'Devenir cheffe de rayon',
+});
+
+/** What the guide's check list wants before sending: e-mail, postal address and both goals. */
+export const completeIdentity = {
+  email: 'elodie.martin@example.org',
+  address: { line1: '12 rue des Lilas', postalCode: '69003', city: 'Lyon', country: 'FR' },
+  personalGoals: 'Reprendre confiance à l’écrit',
+};
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * The demo establishment validated by the demo certifier for three years from today, whatever
+ * other tests asked before (a pending request is decided, a validated one renewed).
+ */
+export async function habilitate(gateway: GatewayClient, establishment: string, establishmentId: string) {
+  const asked = await gateway.api(establishment, 'POST', `/establishments/${establishmentId}/habilitations`, {
+    certifierIds: ['cb-demo'],
+  });
+  const pending =
+    asked.status === 201
+      ? ((asked.body['items'] as Body[])[0] as Body)
+      : (
+          (
+            await gateway.ok(
+              'certifier',
+              'GET',
+              `/habilitations?establishmentId=${establishmentId}&status=pending`,
+            )
+          )['items'] as Body[]
+        )[0];
+  const start = today();
+  await gateway.ok('certifier', 'PUT', `/habilitations/${String(pending?.['id'])}/decision`, {
+    decision: 'validated',
+    startsOn: start,
+    endsOn: `${Number(start.slice(0, 4)) + 3}${start.slice(4)}`,
+  });
+}
+
+/** Every sub-domain of the current framework, acquired except those listed. */
+export async function scores(gateway: GatewayClient, notAcquired: string[] = []) {
+  const framework = await gateway.ok('establishment.a', 'GET', '/clea-framework');
+  return (framework['domains'] as { subDomains: { id: string }[] }[]).flatMap((d) =>
+    d.subDomains.map((s) => ({ subDomainId: s.id, acquired: !notAcquired.includes(s.id) })),
+  );
+}
+
+const evaluator = {
+  evaluatorName: 'Claire Dubois',
+  evaluatorEmail: 'claire.dubois@example.org',
+  evaluatedOn: '2026-11-02',
+};
+
+/**
+ * Opens, scores (every sub-domain acquired except those listed), attaches a real matrix and
+ * finalises the candidate's next evaluation as `who`; answers the finalised evaluation.
+ */
+export async function evaluate(
+  gateway: GatewayClient,
+  candidate: Body,
+  notAcquired: string[] = [],
+  who = 'establishment.a',
+): Promise<Body> {
+  const id = candidate['id'] as string;
+  const opened = await gateway.ok(who, 'POST', `/candidates/${id}/evaluations`, evaluator);
+  const matrix = await gateway.upload(
+    who,
+    candidate['filesContextId'] as string,
+    'matrice.pdf',
+    `%PDF-1.7\n${uniqueId('matrix')}`,
+  );
+  const saved = await gateway.ok(who, 'PUT', `/candidates/${id}/evaluations/${String(opened['id'])}`, {
+    ...evaluator,
+    scores: await scores(gateway, notAcquired),
+    matrixDocumentId: matrix,
+    version: opened['candidateVersion'],
+  });
+  return gateway.ok(who, 'POST', `/candidates/${id}/evaluations/${String(opened['id'])}/finalisation`, {
+    version: saved['candidateVersion'],
+  });
+}
+
+/**
+ * Identity, document, candidacy and the gateway for one test file (jest's beforeAll and afterAll),
+ * `ready` called with the gateway signed in as `users` before the file's tests run.
+ */
+export function gatewayStack(users: string[], ready: (gateway: GatewayClient) => Promise<void>): void {
+  let stack: TestStack | undefined;
+  beforeAll(async () => {
+    stack = await TestStack.start(['identity', 'document', 'candidacy', 'gateway']);
+    await ready(await GatewayClient.signIn(stack.service('gateway').url, users));
+  }, 180_000);
+  afterAll(() => stack?.stop());
+}
