@@ -58,7 +58,7 @@ export class GatewayClient {
       {
         method: 'POST',
         headers: { authorization: `Bearer ${this.tokens[who]}`, 'content-type': 'application/octet-stream' },
-        body: typeof content === 'string' ? Buffer.from(content) : content,
+        body: new Uint8Array(typeof content === 'string' ? Buffer.from(content) : content),
       },
     );
     if (res.status !== 201) throw new Error(`upload into ${contextId} → ${res.status}: ${await res.text()}`);
