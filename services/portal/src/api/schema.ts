@@ -307,6 +307,42 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/auditor-qualifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The register of auditor qualifications: by auditor, scheme, or valid on a day */
+    get: operations['dossier.qualifications.search'];
+    put?: never;
+    /** Qualify an auditor of the CB for a scheme over a period (no overlap with another of his for it) */
+    post: operations['dossier.qualifications.create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auditor-qualifications/{qualificationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Change the period of an auditor’s qualification */
+    put: operations['dossier.qualifications.update'];
+    post?: never;
+    /** Remove an auditor’s qualification entered by mistake (end it instead to keep the record) */
+    delete: operations['dossier.qualifications.delete'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/audits': {
     parameters: {
       query?: never;
@@ -426,6 +462,41 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/audits/{auditId}/result-sheet': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The audit’s result sheet: a verdict per requirement of the control plan */
+    get: operations['dossier.audits.result-sheet'];
+    /** Record verdicts (conform, non-conform, not applicable, with a comment) on the result sheet */
+    put: operations['dossier.audits.verdicts'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audits/{auditId}/result-sheet.{format}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An audit’s result sheet (a verdict per requirement of the control plan), format xlsx */
+    get: operations['dossier.audits.result-sheet-export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/audits/upcoming': {
     parameters: {
       query?: never;
@@ -435,6 +506,91 @@ export interface paths {
     };
     /** Upcoming interventions: planned audits starting within the scheme’s horizon (30 days) */
     get: operations['dossier.audits.upcoming'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidacy-stats': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Candidacies in all, certified, in progress, not certified and abandoned, and per status */
+    get: operations['analytics.candidacy-stats'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidacy-stats/abandoned': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Candidacies abandoned in the last days (30 by default), by hand or after 5 years without news */
+    get: operations['analytics.candidacy-abandoned'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidacy-stats/abandoned/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The candidacies abandoned in the last days (30 by default), as an Excel workbook */
+    get: operations['analytics.candidacy-abandoned.download'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidacy-stats/dashboard': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Candidacies waiting for a preliminary or final evaluation or for a jury, the latest changes and the latest certified */
+    get: operations['analytics.candidacy-dashboard'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidacy-stats/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The general figures and one row per candidacy of your perimeter, as an Excel workbook */
+    get: operations['analytics.candidacy-stats.download'];
     put?: never;
     post?: never;
     delete?: never;
@@ -857,6 +1013,57 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/certificates/{certificateId}/credential': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The certificate as a W3C verifiable credential (the holder’s and its CB’s users) */
+    get: operations['credentials.credential.get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/certificates/{certificateId}/credential.jwt': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The certificate’s verifiable credential as a file (application/vc+jwt) */
+    get: operations['credentials.credential.download'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/certificates/{certificateId}/credential/qr.svg': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A QR code of the certificate’s public verification page (the deep link) */
+    get: operations['credentials.credential.qr'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/certificates/{certificateId}/pdf': {
     parameters: {
       query?: never;
@@ -1125,6 +1332,23 @@ export interface paths {
     get: operations['complaints.follow'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/credentials/issuer-keys/rotation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Start signing with a new key; the old ones stay in the DID document and keep verifying */
+    post: operations['credentials.issuer-keys.rotate'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1425,6 +1649,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/dossiers/{dossierId}/offer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Send the commercial offer: a document the CB uploaded into the dossier’s contract context */
+    put: operations['dossier.offers.send'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossiers/{dossierId}/offer/signed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Return the commercial offer signed */
+    post: operations['dossier.offers.sign'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/dossiers/{dossierId}/questionnaire': {
     parameters: {
       query?: never;
@@ -1574,6 +1832,40 @@ export interface paths {
     put?: never;
     /** Open the renewal (another cbId: an initial audit with that CB) */
     post: operations['dossier.renewals.open'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossiers/{dossierId}/renewal/documents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** File the documents the renewal requires (by their position in the scheme’s list) */
+    put: operations['dossier.renewals.documents.submit'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossiers/{dossierId}/renewal/documents/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Accept or reject the renewal documents filed; the renewal audit waits for all of them */
+    post: operations['dossier.renewals.documents.review'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2365,6 +2657,40 @@ export interface paths {
     put?: never;
     /** Are these SIRETs (up to 500) certified for the scheme, and until when? Per SIRET: certified, certificate number, status, validUntil */
     post: operations['partner.verify'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/cbs/{cbId}/did.json': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The did:web document of a certification body (also served at /cbs/{cbId}/did.json) */
+    get: operations['credentials.did.get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/cbs/{cbId}/status-lists/{purpose}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A certification body’s Bitstring Status List credential (as vc+jwt at /cbs/{cbId}/status/{purpose}) */
+    get: operations['credentials.status-list.get'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -5279,6 +5605,552 @@ export interface operations {
       };
     };
   };
+  'dossier.qualifications.search': {
+    parameters: {
+      query?: {
+        auditorId?: string;
+        page?: number;
+        pageSize?: number;
+        schemeId?: string;
+        sort?:
+          | 'validFrom'
+          | '-validFrom'
+          | 'validTo'
+          | '-validTo'
+          | 'schemeId'
+          | '-schemeId'
+          | 'createdAt'
+          | '-createdAt';
+        validOn?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              auditorId: string;
+              cbId: string;
+              createdAt: string;
+              createdBy: string;
+              id: string;
+              schemeId: string;
+              validFrom: string;
+              validTo?: string;
+              version: number;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.qualifications.create': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          auditorId: string;
+          schemeId: string;
+          /** Format: date */
+          validFrom: string;
+          /** Format: date */
+          validTo?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            auditorId: string;
+            cbId: string;
+            createdAt: string;
+            createdBy: string;
+            id: string;
+            schemeId: string;
+            validFrom: string;
+            validTo?: string;
+            version: number;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.qualifications.update': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        qualificationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          validFrom: string;
+          /** Format: date */
+          validTo?: string;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            auditorId: string;
+            cbId: string;
+            createdAt: string;
+            createdBy: string;
+            id: string;
+            schemeId: string;
+            validFrom: string;
+            validTo?: string;
+            version: number;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.qualifications.delete': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        qualificationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            auditorId: string;
+            cbId: string;
+            createdAt: string;
+            createdBy: string;
+            id: string;
+            schemeId: string;
+            validFrom: string;
+            validTo?: string;
+            version: number;
+          };
+        };
+      };
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'dossier.audits.search': {
     parameters: {
       query?: {
@@ -6433,6 +7305,384 @@ export interface operations {
       };
     };
   };
+  'dossier.audits.result-sheet': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        auditId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            auditId: string;
+            complete: boolean;
+            dossierId: string;
+            level?: string;
+            rows: {
+              comment?: string;
+              controlMethods: string[];
+              findingNumbers: string[];
+              recordedAt?: string;
+              recordedBy?: string;
+              requirementId: string;
+              title: string;
+              /** @enum {string} */
+              verdict?: 'conform' | 'non_conform' | 'not_applicable';
+            }[];
+            schemeId: string;
+            schemeVersion: string;
+            version: number;
+          };
+        };
+      };
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.audits.verdicts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        auditId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          verdicts: {
+            comment?: string;
+            requirementId: string;
+            /** @enum {string} */
+            verdict: 'conform' | 'non_conform' | 'not_applicable';
+          }[];
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            auditId: string;
+            complete: boolean;
+            dossierId: string;
+            level?: string;
+            rows: {
+              comment?: string;
+              controlMethods: string[];
+              findingNumbers: string[];
+              recordedAt?: string;
+              recordedBy?: string;
+              requirementId: string;
+              title: string;
+              /** @enum {string} */
+              verdict?: 'conform' | 'non_conform' | 'not_applicable';
+            }[];
+            schemeId: string;
+            schemeVersion: string;
+            version: number;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.audits.result-sheet-export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        auditId: string;
+        format: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The result sheet */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'dossier.audits.upcoming': {
     parameters: {
       query?: {
@@ -6495,6 +7745,576 @@ export interface operations {
             pageSize: number;
             total: number;
           };
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'analytics.candidacy-stats': {
+    parameters: {
+      query?: {
+        establishmentId?: string;
+        networkId?: string;
+        trainingOrganisationId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            abandoned: number;
+            /** Format: date-time */
+            asOf: string;
+            byStatus: {
+              count: number;
+              /** @enum {string} */
+              status:
+                | 'awaiting_preliminary_evaluation'
+                | 'awaiting_final_evaluation'
+                | 'to_send'
+                | 'awaiting_certification'
+                | 'awaiting_jury'
+                | 'complement_requested'
+                | 'completed'
+                | 'certified'
+                | 'not_certified'
+                | 'abandoned';
+            }[];
+            candidacies: number;
+            certified: number;
+            inProgress: number;
+            notCertified: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'analytics.candidacy-abandoned': {
+    parameters: {
+      query?: {
+        days?: number;
+        establishmentId?: string;
+        networkId?: string;
+        page?: number;
+        pageSize?: number;
+        trainingOrganisationId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: date-time */
+              abandonedAt: string;
+              candidateId: string;
+              establishmentId: string;
+              reason?: string;
+              reference: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'analytics.candidacy-abandoned.download': {
+    parameters: {
+      query?: {
+        /** @description How many days back (1–366, default 30) */
+        days?: string;
+        /** @description One establishment of your perimeter */
+        establishmentId?: string;
+        /** @description One network (certifier and platform staff) */
+        networkId?: string;
+        /** @description One training organisation of your perimeter */
+        trainingOrganisationId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The workbook */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'analytics.candidacy-dashboard': {
+    parameters: {
+      query?: {
+        establishmentId?: string;
+        networkId?: string;
+        trainingOrganisationId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: date-time */
+            asOf: string;
+            awaitingFinalEvaluation: number;
+            awaitingJury: number;
+            awaitingPreliminaryEvaluation: number;
+            latestCertified: {
+              /** Format: date-time */
+              at: string;
+              candidateId: string;
+              establishmentId: string;
+              reference: string;
+              /** @enum {string} */
+              status:
+                | 'awaiting_preliminary_evaluation'
+                | 'awaiting_final_evaluation'
+                | 'to_send'
+                | 'awaiting_certification'
+                | 'awaiting_jury'
+                | 'complement_requested'
+                | 'completed'
+                | 'certified'
+                | 'not_certified'
+                | 'abandoned';
+            }[];
+            latestChanges: {
+              /** Format: date-time */
+              at: string;
+              candidateId: string;
+              establishmentId: string;
+              reference: string;
+              /** @enum {string} */
+              status:
+                | 'awaiting_preliminary_evaluation'
+                | 'awaiting_final_evaluation'
+                | 'to_send'
+                | 'awaiting_certification'
+                | 'awaiting_jury'
+                | 'complement_requested'
+                | 'completed'
+                | 'certified'
+                | 'not_certified'
+                | 'abandoned';
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'analytics.candidacy-stats.download': {
+    parameters: {
+      query?: {
+        /** @description One establishment of your perimeter */
+        establishmentId?: string;
+        /** @description One network (certifier and platform staff) */
+        networkId?: string;
+        /** @description One training organisation of your perimeter */
+        trainingOrganisationId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The workbook */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
         };
       };
       /** @description Missing or invalid token, or a deactivated account */
@@ -11728,6 +13548,304 @@ export interface operations {
       };
     };
   };
+  'credentials.credential.get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        certificateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            certificateId: string;
+            issuedAt: string;
+            issuer: string;
+            jwt: string;
+            number: string;
+            verifyUrl: string;
+          };
+        };
+      };
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'credentials.credential.download': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        certificateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The credential, secured with JOSE */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vc+jwt': string;
+        };
+      };
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'credentials.credential.qr': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        certificateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The QR code */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'image/svg+xml': string;
+        };
+      };
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'certificate.pdf.download': {
     parameters: {
       query?: never;
@@ -14335,6 +16453,145 @@ export interface operations {
       };
     };
   };
+  'credentials.issuer-keys.rotate': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': Record<string, never>;
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            did: string;
+            keys: number;
+            kid: string;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'document.documents.list': {
     parameters: {
       query: {
@@ -14364,6 +16621,7 @@ export interface operations {
                 | 'finding_proof'
                 | 'audit_report'
                 | 'contract'
+                | 'renewal_document'
                 | 'evaluation'
                 | 'template';
               createdAt: string;
@@ -14497,7 +16755,13 @@ export interface operations {
             contextId: string;
             /** @enum {string} */
             contextKind:
-              'dossier_question' | 'finding_proof' | 'audit_report' | 'contract' | 'evaluation' | 'template';
+              | 'dossier_question'
+              | 'finding_proof'
+              | 'audit_report'
+              | 'contract'
+              | 'renewal_document'
+              | 'evaluation'
+              | 'template';
             createdAt: string;
             deletedAt?: string;
             documentId: string;
@@ -14653,7 +16917,13 @@ export interface operations {
             contextId: string;
             /** @enum {string} */
             contextKind:
-              'dossier_question' | 'finding_proof' | 'audit_report' | 'contract' | 'evaluation' | 'template';
+              | 'dossier_question'
+              | 'finding_proof'
+              | 'audit_report'
+              | 'contract'
+              | 'renewal_document'
+              | 'evaluation'
+              | 'template';
             createdAt: string;
             deletedAt?: string;
             documentId: string;
@@ -14782,7 +17052,13 @@ export interface operations {
             contextId: string;
             /** @enum {string} */
             contextKind:
-              'dossier_question' | 'finding_proof' | 'audit_report' | 'contract' | 'evaluation' | 'template';
+              | 'dossier_question'
+              | 'finding_proof'
+              | 'audit_report'
+              | 'contract'
+              | 'renewal_document'
+              | 'evaluation'
+              | 'template';
             createdAt: string;
             deletedAt?: string;
             documentId: string;
@@ -15037,7 +17313,13 @@ export interface operations {
             contextId: string;
             /** @enum {string} */
             contextKind:
-              'dossier_question' | 'finding_proof' | 'audit_report' | 'contract' | 'evaluation' | 'template';
+              | 'dossier_question'
+              | 'finding_proof'
+              | 'audit_report'
+              | 'contract'
+              | 'renewal_document'
+              | 'evaluation'
+              | 'template';
             createdAt: string;
             deletedAt?: string;
             documentId: string;
@@ -15400,8 +17682,18 @@ export interface operations {
               cycle: {
                 renewal?: {
                   /** @enum {string} */
+                  auditChoice?: 'initial' | 'complementary';
+                  /** @enum {string} */
                   auditType: 'renewal' | 'initial';
                   changeOfCb: boolean;
+                  documents?: {
+                    documentId?: string;
+                    label: string;
+                    n: number;
+                    reason?: string;
+                    /** @enum {string} */
+                    status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                  }[];
                   newCbId?: string;
                   newDossierId?: string;
                   /** Format: date-time */
@@ -15420,6 +17712,15 @@ export interface operations {
               holderName?: string;
               id: string;
               level?: string;
+              offer?: {
+                documentId: string;
+                reference: string;
+                /** Format: date-time */
+                sentAt: string;
+                /** Format: date-time */
+                signedAt?: string;
+                signedDocumentId?: string;
+              };
               organisationId: string;
               overdueFindings?: number;
               questionnaire: {
@@ -15603,8 +17904,18 @@ export interface operations {
             cycle: {
               renewal?: {
                 /** @enum {string} */
+                auditChoice?: 'initial' | 'complementary';
+                /** @enum {string} */
                 auditType: 'renewal' | 'initial';
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 newCbId?: string;
                 newDossierId?: string;
                 /** Format: date-time */
@@ -15623,6 +17934,15 @@ export interface operations {
             holderName?: string;
             id: string;
             level?: string;
+            offer?: {
+              documentId: string;
+              reference: string;
+              /** Format: date-time */
+              sentAt: string;
+              /** Format: date-time */
+              signedAt?: string;
+              signedDocumentId?: string;
+            };
             organisationId: string;
             overdueFindings?: number;
             questionnaire: {
@@ -15828,8 +18148,18 @@ export interface operations {
             cycle: {
               renewal?: {
                 /** @enum {string} */
+                auditChoice?: 'initial' | 'complementary';
+                /** @enum {string} */
                 auditType: 'renewal' | 'initial';
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 newCbId?: string;
                 newDossierId?: string;
                 /** Format: date-time */
@@ -15848,6 +18178,15 @@ export interface operations {
             holderName?: string;
             id: string;
             level?: string;
+            offer?: {
+              documentId: string;
+              reference: string;
+              /** Format: date-time */
+              sentAt: string;
+              /** Format: date-time */
+              signedAt?: string;
+              signedDocumentId?: string;
+            };
             organisationId: string;
             overdueFindings?: number;
             questionnaire: {
@@ -16035,8 +18374,18 @@ export interface operations {
             cycle: {
               renewal?: {
                 /** @enum {string} */
+                auditChoice?: 'initial' | 'complementary';
+                /** @enum {string} */
                 auditType: 'renewal' | 'initial';
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 newCbId?: string;
                 newDossierId?: string;
                 /** Format: date-time */
@@ -16055,6 +18404,15 @@ export interface operations {
             holderName?: string;
             id: string;
             level?: string;
+            offer?: {
+              documentId: string;
+              reference: string;
+              /** Format: date-time */
+              sentAt: string;
+              /** Format: date-time */
+              signedAt?: string;
+              signedDocumentId?: string;
+            };
             organisationId: string;
             overdueFindings?: number;
             questionnaire: {
@@ -16267,8 +18625,18 @@ export interface operations {
             cycle: {
               renewal?: {
                 /** @enum {string} */
+                auditChoice?: 'initial' | 'complementary';
+                /** @enum {string} */
                 auditType: 'renewal' | 'initial';
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 newCbId?: string;
                 newDossierId?: string;
                 /** Format: date-time */
@@ -16287,6 +18655,15 @@ export interface operations {
             holderName?: string;
             id: string;
             level?: string;
+            offer?: {
+              documentId: string;
+              reference: string;
+              /** Format: date-time */
+              sentAt: string;
+              /** Format: date-time */
+              signedAt?: string;
+              signedDocumentId?: string;
+            };
             organisationId: string;
             overdueFindings?: number;
             questionnaire: {
@@ -16498,8 +18875,18 @@ export interface operations {
             cycle: {
               renewal?: {
                 /** @enum {string} */
+                auditChoice?: 'initial' | 'complementary';
+                /** @enum {string} */
                 auditType: 'renewal' | 'initial';
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 newCbId?: string;
                 newDossierId?: string;
                 /** Format: date-time */
@@ -16518,6 +18905,15 @@ export interface operations {
             holderName?: string;
             id: string;
             level?: string;
+            offer?: {
+              documentId: string;
+              reference: string;
+              /** Format: date-time */
+              sentAt: string;
+              /** Format: date-time */
+              signedAt?: string;
+              signedDocumentId?: string;
+            };
             organisationId: string;
             overdueFindings?: number;
             questionnaire: {
@@ -16901,8 +19297,18 @@ export interface operations {
             cycle: {
               renewal?: {
                 /** @enum {string} */
+                auditChoice?: 'initial' | 'complementary';
+                /** @enum {string} */
                 auditType: 'renewal' | 'initial';
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 newCbId?: string;
                 newDossierId?: string;
                 /** Format: date-time */
@@ -16921,6 +19327,15 @@ export interface operations {
             holderName?: string;
             id: string;
             level?: string;
+            offer?: {
+              documentId: string;
+              reference: string;
+              /** Format: date-time */
+              sentAt: string;
+              /** Format: date-time */
+              signedAt?: string;
+              signedDocumentId?: string;
+            };
             organisationId: string;
             overdueFindings?: number;
             questionnaire: {
@@ -17135,8 +19550,18 @@ export interface operations {
             cycle: {
               renewal?: {
                 /** @enum {string} */
+                auditChoice?: 'initial' | 'complementary';
+                /** @enum {string} */
                 auditType: 'renewal' | 'initial';
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 newCbId?: string;
                 newDossierId?: string;
                 /** Format: date-time */
@@ -17155,6 +19580,15 @@ export interface operations {
             holderName?: string;
             id: string;
             level?: string;
+            offer?: {
+              documentId: string;
+              reference: string;
+              /** Format: date-time */
+              sentAt: string;
+              /** Format: date-time */
+              signedAt?: string;
+              signedDocumentId?: string;
+            };
             organisationId: string;
             overdueFindings?: number;
             questionnaire: {
@@ -17369,8 +19803,18 @@ export interface operations {
             cycle: {
               renewal?: {
                 /** @enum {string} */
+                auditChoice?: 'initial' | 'complementary';
+                /** @enum {string} */
                 auditType: 'renewal' | 'initial';
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 newCbId?: string;
                 newDossierId?: string;
                 /** Format: date-time */
@@ -17389,6 +19833,15 @@ export interface operations {
             holderName?: string;
             id: string;
             level?: string;
+            offer?: {
+              documentId: string;
+              reference: string;
+              /** Format: date-time */
+              sentAt: string;
+              /** Format: date-time */
+              signedAt?: string;
+              signedDocumentId?: string;
+            };
             organisationId: string;
             overdueFindings?: number;
             questionnaire: {
@@ -17764,8 +20217,18 @@ export interface operations {
             cycle: {
               renewal?: {
                 /** @enum {string} */
+                auditChoice?: 'initial' | 'complementary';
+                /** @enum {string} */
                 auditType: 'renewal' | 'initial';
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 newCbId?: string;
                 newDossierId?: string;
                 /** Format: date-time */
@@ -17784,6 +20247,15 @@ export interface operations {
             holderName?: string;
             id: string;
             level?: string;
+            offer?: {
+              documentId: string;
+              reference: string;
+              /** Format: date-time */
+              sentAt: string;
+              /** Format: date-time */
+              signedAt?: string;
+              signedDocumentId?: string;
+            };
             organisationId: string;
             overdueFindings?: number;
             questionnaire: {
@@ -18156,8 +20628,18 @@ export interface operations {
               cycle: {
                 renewal?: {
                   /** @enum {string} */
+                  auditChoice?: 'initial' | 'complementary';
+                  /** @enum {string} */
                   auditType: 'renewal' | 'initial';
                   changeOfCb: boolean;
+                  documents?: {
+                    documentId?: string;
+                    label: string;
+                    n: number;
+                    reason?: string;
+                    /** @enum {string} */
+                    status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                  }[];
                   newCbId?: string;
                   newDossierId?: string;
                   /** Format: date-time */
@@ -18176,6 +20658,15 @@ export interface operations {
               holderName?: string;
               id: string;
               level?: string;
+              offer?: {
+                documentId: string;
+                reference: string;
+                /** Format: date-time */
+                sentAt: string;
+                /** Format: date-time */
+                signedAt?: string;
+                signedDocumentId?: string;
+              };
               organisationId: string;
               overdueFindings?: number;
               questionnaire: {
@@ -18368,6 +20859,510 @@ export interface operations {
               itemIds: string[];
               number: string;
             }[];
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.offers.send': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        dossierId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          documentId: string;
+          reference: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            analystId?: string;
+            cbId: string;
+            certificate?: {
+              certificateId: string;
+              /** Format: date-time */
+              issuedAt: string;
+              number: string;
+              /** @enum {string} */
+              status: 'valid' | 'suspended' | 'withdrawn' | 'expired';
+              /** Format: date */
+              validFrom: string;
+              /** Format: date */
+              validUntil: string;
+            };
+            closedReason?: string;
+            /** @enum {string} */
+            complementaryRequested?: 'documentary' | 'on_site';
+            contract?: {
+              documentId?: string;
+              /** Format: date-time */
+              recordedAt: string;
+              reference: string;
+              /** Format: date */
+              signedOn: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            cycle: {
+              renewal?: {
+                /** @enum {string} */
+                auditChoice?: 'initial' | 'complementary';
+                /** @enum {string} */
+                auditType: 'renewal' | 'initial';
+                changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
+                newCbId?: string;
+                newDossierId?: string;
+                /** Format: date-time */
+                openedAt: string;
+              };
+              renewalOf?: {
+                cbId: string;
+                certificateId: string;
+                changeOfCb: boolean;
+                dossierId: string;
+              };
+              /** Format: date */
+              renewalOpensOn?: string;
+              surveillanceDue: string[];
+            };
+            holderName?: string;
+            id: string;
+            level?: string;
+            offer?: {
+              documentId: string;
+              reference: string;
+              /** Format: date-time */
+              sentAt: string;
+              /** Format: date-time */
+              signedAt?: string;
+              signedDocumentId?: string;
+            };
+            organisationId: string;
+            overdueFindings?: number;
+            questionnaire: {
+              revision: number;
+              /** Format: date-time */
+              submittedAt?: string;
+              submittedBy?: string;
+            };
+            reference: string;
+            schemeId: string;
+            schemeVersion: string;
+            scopeChange?: {
+              /** Format: date-time */
+              decidedAt?: string;
+              description: string;
+              /** @enum {string} */
+              outcome?: 'no_action' | 'documentary_review' | 'extra_audit';
+              /** Format: date-time */
+              requestedAt: string;
+              /** @enum {string} */
+              status: 'pending' | 'decided';
+            };
+            /** @enum {string} */
+            status:
+              | 'draft'
+              | 'submitted'
+              | 'findings_on_questionnaire'
+              | 'corrected'
+              | 'admissible'
+              | 'contracted'
+              | 'audit_planned'
+              | 'audited'
+              | 'findings_open'
+              | 'decision_pending'
+              | 'certified'
+              | 'renewal'
+              | 'suspended'
+              | 'withdrawn'
+              | 'expired'
+              | 'refused'
+              | 'abandoned';
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.offers.sign': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        dossierId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          documentId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            analystId?: string;
+            cbId: string;
+            certificate?: {
+              certificateId: string;
+              /** Format: date-time */
+              issuedAt: string;
+              number: string;
+              /** @enum {string} */
+              status: 'valid' | 'suspended' | 'withdrawn' | 'expired';
+              /** Format: date */
+              validFrom: string;
+              /** Format: date */
+              validUntil: string;
+            };
+            closedReason?: string;
+            /** @enum {string} */
+            complementaryRequested?: 'documentary' | 'on_site';
+            contract?: {
+              documentId?: string;
+              /** Format: date-time */
+              recordedAt: string;
+              reference: string;
+              /** Format: date */
+              signedOn: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            cycle: {
+              renewal?: {
+                /** @enum {string} */
+                auditChoice?: 'initial' | 'complementary';
+                /** @enum {string} */
+                auditType: 'renewal' | 'initial';
+                changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
+                newCbId?: string;
+                newDossierId?: string;
+                /** Format: date-time */
+                openedAt: string;
+              };
+              renewalOf?: {
+                cbId: string;
+                certificateId: string;
+                changeOfCb: boolean;
+                dossierId: string;
+              };
+              /** Format: date */
+              renewalOpensOn?: string;
+              surveillanceDue: string[];
+            };
+            holderName?: string;
+            id: string;
+            level?: string;
+            offer?: {
+              documentId: string;
+              reference: string;
+              /** Format: date-time */
+              sentAt: string;
+              /** Format: date-time */
+              signedAt?: string;
+              signedDocumentId?: string;
+            };
+            organisationId: string;
+            overdueFindings?: number;
+            questionnaire: {
+              revision: number;
+              /** Format: date-time */
+              submittedAt?: string;
+              submittedBy?: string;
+            };
+            reference: string;
+            schemeId: string;
+            schemeVersion: string;
+            scopeChange?: {
+              /** Format: date-time */
+              decidedAt?: string;
+              description: string;
+              /** @enum {string} */
+              outcome?: 'no_action' | 'documentary_review' | 'extra_audit';
+              /** Format: date-time */
+              requestedAt: string;
+              /** @enum {string} */
+              status: 'pending' | 'decided';
+            };
+            /** @enum {string} */
+            status:
+              | 'draft'
+              | 'submitted'
+              | 'findings_on_questionnaire'
+              | 'corrected'
+              | 'admissible'
+              | 'contracted'
+              | 'audit_planned'
+              | 'audited'
+              | 'findings_open'
+              | 'decision_pending'
+              | 'certified'
+              | 'renewal'
+              | 'suspended'
+              | 'withdrawn'
+              | 'expired'
+              | 'refused'
+              | 'abandoned';
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
           };
         };
       };
@@ -18698,8 +21693,18 @@ export interface operations {
             cycle: {
               renewal?: {
                 /** @enum {string} */
+                auditChoice?: 'initial' | 'complementary';
+                /** @enum {string} */
                 auditType: 'renewal' | 'initial';
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 newCbId?: string;
                 newDossierId?: string;
                 /** Format: date-time */
@@ -18718,6 +21723,15 @@ export interface operations {
             holderName?: string;
             id: string;
             level?: string;
+            offer?: {
+              documentId: string;
+              reference: string;
+              /** Format: date-time */
+              sentAt: string;
+              /** Format: date-time */
+              signedAt?: string;
+              signedDocumentId?: string;
+            };
             organisationId: string;
             overdueFindings?: number;
             questionnaire: {
@@ -19645,8 +22659,18 @@ export interface operations {
             cycle: {
               renewal?: {
                 /** @enum {string} */
+                auditChoice?: 'initial' | 'complementary';
+                /** @enum {string} */
                 auditType: 'renewal' | 'initial';
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 newCbId?: string;
                 newDossierId?: string;
                 /** Format: date-time */
@@ -19665,6 +22689,15 @@ export interface operations {
             holderName?: string;
             id: string;
             level?: string;
+            offer?: {
+              documentId: string;
+              reference: string;
+              /** Format: date-time */
+              sentAt: string;
+              /** Format: date-time */
+              signedAt?: string;
+              signedDocumentId?: string;
+            };
             organisationId: string;
             overdueFindings?: number;
             questionnaire: {
@@ -19879,8 +22912,18 @@ export interface operations {
             cycle: {
               renewal?: {
                 /** @enum {string} */
+                auditChoice?: 'initial' | 'complementary';
+                /** @enum {string} */
                 auditType: 'renewal' | 'initial';
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 newCbId?: string;
                 newDossierId?: string;
                 /** Format: date-time */
@@ -19899,6 +22942,15 @@ export interface operations {
             holderName?: string;
             id: string;
             level?: string;
+            offer?: {
+              documentId: string;
+              reference: string;
+              /** Format: date-time */
+              sentAt: string;
+              /** Format: date-time */
+              signedAt?: string;
+              signedDocumentId?: string;
+            };
             organisationId: string;
             overdueFindings?: number;
             questionnaire: {
@@ -20113,8 +23165,18 @@ export interface operations {
             cycle: {
               renewal?: {
                 /** @enum {string} */
+                auditChoice?: 'initial' | 'complementary';
+                /** @enum {string} */
                 auditType: 'renewal' | 'initial';
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 newCbId?: string;
                 newDossierId?: string;
                 /** Format: date-time */
@@ -20133,6 +23195,15 @@ export interface operations {
             holderName?: string;
             id: string;
             level?: string;
+            offer?: {
+              documentId: string;
+              reference: string;
+              /** Format: date-time */
+              sentAt: string;
+              /** Format: date-time */
+              signedAt?: string;
+              signedDocumentId?: string;
+            };
             organisationId: string;
             overdueFindings?: number;
             questionnaire: {
@@ -20305,6 +23376,8 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
+          /** @enum {string} */
+          auditChoice?: 'initial' | 'complementary';
           cbId?: string;
         };
       };
@@ -20348,8 +23421,18 @@ export interface operations {
               cycle: {
                 renewal?: {
                   /** @enum {string} */
+                  auditChoice?: 'initial' | 'complementary';
+                  /** @enum {string} */
                   auditType: 'renewal' | 'initial';
                   changeOfCb: boolean;
+                  documents?: {
+                    documentId?: string;
+                    label: string;
+                    n: number;
+                    reason?: string;
+                    /** @enum {string} */
+                    status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                  }[];
                   newCbId?: string;
                   newDossierId?: string;
                   /** Format: date-time */
@@ -20368,6 +23451,15 @@ export interface operations {
               holderName?: string;
               id: string;
               level?: string;
+              offer?: {
+                documentId: string;
+                reference: string;
+                /** Format: date-time */
+                sentAt: string;
+                /** Format: date-time */
+                signedAt?: string;
+                signedDocumentId?: string;
+              };
               organisationId: string;
               overdueFindings?: number;
               questionnaire: {
@@ -20444,8 +23536,18 @@ export interface operations {
               cycle: {
                 renewal?: {
                   /** @enum {string} */
+                  auditChoice?: 'initial' | 'complementary';
+                  /** @enum {string} */
                   auditType: 'renewal' | 'initial';
                   changeOfCb: boolean;
+                  documents?: {
+                    documentId?: string;
+                    label: string;
+                    n: number;
+                    reason?: string;
+                    /** @enum {string} */
+                    status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                  }[];
                   newCbId?: string;
                   newDossierId?: string;
                   /** Format: date-time */
@@ -20464,6 +23566,15 @@ export interface operations {
               holderName?: string;
               id: string;
               level?: string;
+              offer?: {
+                documentId: string;
+                reference: string;
+                /** Format: date-time */
+                sentAt: string;
+                /** Format: date-time */
+                signedAt?: string;
+                signedDocumentId?: string;
+              };
               organisationId: string;
               overdueFindings?: number;
               questionnaire: {
@@ -20509,6 +23620,516 @@ export interface operations {
               updatedAt: string;
               version: number;
             };
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.renewals.documents.submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        dossierId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          documents: {
+            documentId: string;
+            n: number;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            analystId?: string;
+            cbId: string;
+            certificate?: {
+              certificateId: string;
+              /** Format: date-time */
+              issuedAt: string;
+              number: string;
+              /** @enum {string} */
+              status: 'valid' | 'suspended' | 'withdrawn' | 'expired';
+              /** Format: date */
+              validFrom: string;
+              /** Format: date */
+              validUntil: string;
+            };
+            closedReason?: string;
+            /** @enum {string} */
+            complementaryRequested?: 'documentary' | 'on_site';
+            contract?: {
+              documentId?: string;
+              /** Format: date-time */
+              recordedAt: string;
+              reference: string;
+              /** Format: date */
+              signedOn: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            cycle: {
+              renewal?: {
+                /** @enum {string} */
+                auditChoice?: 'initial' | 'complementary';
+                /** @enum {string} */
+                auditType: 'renewal' | 'initial';
+                changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
+                newCbId?: string;
+                newDossierId?: string;
+                /** Format: date-time */
+                openedAt: string;
+              };
+              renewalOf?: {
+                cbId: string;
+                certificateId: string;
+                changeOfCb: boolean;
+                dossierId: string;
+              };
+              /** Format: date */
+              renewalOpensOn?: string;
+              surveillanceDue: string[];
+            };
+            holderName?: string;
+            id: string;
+            level?: string;
+            offer?: {
+              documentId: string;
+              reference: string;
+              /** Format: date-time */
+              sentAt: string;
+              /** Format: date-time */
+              signedAt?: string;
+              signedDocumentId?: string;
+            };
+            organisationId: string;
+            overdueFindings?: number;
+            questionnaire: {
+              revision: number;
+              /** Format: date-time */
+              submittedAt?: string;
+              submittedBy?: string;
+            };
+            reference: string;
+            schemeId: string;
+            schemeVersion: string;
+            scopeChange?: {
+              /** Format: date-time */
+              decidedAt?: string;
+              description: string;
+              /** @enum {string} */
+              outcome?: 'no_action' | 'documentary_review' | 'extra_audit';
+              /** Format: date-time */
+              requestedAt: string;
+              /** @enum {string} */
+              status: 'pending' | 'decided';
+            };
+            /** @enum {string} */
+            status:
+              | 'draft'
+              | 'submitted'
+              | 'findings_on_questionnaire'
+              | 'corrected'
+              | 'admissible'
+              | 'contracted'
+              | 'audit_planned'
+              | 'audited'
+              | 'findings_open'
+              | 'decision_pending'
+              | 'certified'
+              | 'renewal'
+              | 'suspended'
+              | 'withdrawn'
+              | 'expired'
+              | 'refused'
+              | 'abandoned';
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'dossier.renewals.documents.review': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        dossierId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reviews: {
+            accepted: boolean;
+            n: number;
+            reason?: string;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            analystId?: string;
+            cbId: string;
+            certificate?: {
+              certificateId: string;
+              /** Format: date-time */
+              issuedAt: string;
+              number: string;
+              /** @enum {string} */
+              status: 'valid' | 'suspended' | 'withdrawn' | 'expired';
+              /** Format: date */
+              validFrom: string;
+              /** Format: date */
+              validUntil: string;
+            };
+            closedReason?: string;
+            /** @enum {string} */
+            complementaryRequested?: 'documentary' | 'on_site';
+            contract?: {
+              documentId?: string;
+              /** Format: date-time */
+              recordedAt: string;
+              reference: string;
+              /** Format: date */
+              signedOn: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            cycle: {
+              renewal?: {
+                /** @enum {string} */
+                auditChoice?: 'initial' | 'complementary';
+                /** @enum {string} */
+                auditType: 'renewal' | 'initial';
+                changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
+                newCbId?: string;
+                newDossierId?: string;
+                /** Format: date-time */
+                openedAt: string;
+              };
+              renewalOf?: {
+                cbId: string;
+                certificateId: string;
+                changeOfCb: boolean;
+                dossierId: string;
+              };
+              /** Format: date */
+              renewalOpensOn?: string;
+              surveillanceDue: string[];
+            };
+            holderName?: string;
+            id: string;
+            level?: string;
+            offer?: {
+              documentId: string;
+              reference: string;
+              /** Format: date-time */
+              sentAt: string;
+              /** Format: date-time */
+              signedAt?: string;
+              signedDocumentId?: string;
+            };
+            organisationId: string;
+            overdueFindings?: number;
+            questionnaire: {
+              revision: number;
+              /** Format: date-time */
+              submittedAt?: string;
+              submittedBy?: string;
+            };
+            reference: string;
+            schemeId: string;
+            schemeVersion: string;
+            scopeChange?: {
+              /** Format: date-time */
+              decidedAt?: string;
+              description: string;
+              /** @enum {string} */
+              outcome?: 'no_action' | 'documentary_review' | 'extra_audit';
+              /** Format: date-time */
+              requestedAt: string;
+              /** @enum {string} */
+              status: 'pending' | 'decided';
+            };
+            /** @enum {string} */
+            status:
+              | 'draft'
+              | 'submitted'
+              | 'findings_on_questionnaire'
+              | 'corrected'
+              | 'admissible'
+              | 'contracted'
+              | 'audit_planned'
+              | 'audited'
+              | 'findings_open'
+              | 'decision_pending'
+              | 'certified'
+              | 'renewal'
+              | 'suspended'
+              | 'withdrawn'
+              | 'expired'
+              | 'refused'
+              | 'abandoned';
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
           };
         };
       };
@@ -20696,8 +24317,18 @@ export interface operations {
             cycle: {
               renewal?: {
                 /** @enum {string} */
+                auditChoice?: 'initial' | 'complementary';
+                /** @enum {string} */
                 auditType: 'renewal' | 'initial';
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 newCbId?: string;
                 newDossierId?: string;
                 /** Format: date-time */
@@ -20716,6 +24347,15 @@ export interface operations {
             holderName?: string;
             id: string;
             level?: string;
+            offer?: {
+              documentId: string;
+              reference: string;
+              /** Format: date-time */
+              sentAt: string;
+              /** Format: date-time */
+              signedAt?: string;
+              signedDocumentId?: string;
+            };
             organisationId: string;
             overdueFindings?: number;
             questionnaire: {
@@ -20932,8 +24572,18 @@ export interface operations {
             cycle: {
               renewal?: {
                 /** @enum {string} */
+                auditChoice?: 'initial' | 'complementary';
+                /** @enum {string} */
                 auditType: 'renewal' | 'initial';
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 newCbId?: string;
                 newDossierId?: string;
                 /** Format: date-time */
@@ -20952,6 +24602,15 @@ export interface operations {
             holderName?: string;
             id: string;
             level?: string;
+            offer?: {
+              documentId: string;
+              reference: string;
+              /** Format: date-time */
+              sentAt: string;
+              /** Format: date-time */
+              signedAt?: string;
+              signedDocumentId?: string;
+            };
             organisationId: string;
             overdueFindings?: number;
             questionnaire: {
@@ -21325,8 +24984,18 @@ export interface operations {
                 cycle: {
                   renewal?: {
                     /** @enum {string} */
+                    auditChoice?: 'initial' | 'complementary';
+                    /** @enum {string} */
                     auditType: 'renewal' | 'initial';
                     changeOfCb: boolean;
+                    documents?: {
+                      documentId?: string;
+                      label: string;
+                      n: number;
+                      reason?: string;
+                      /** @enum {string} */
+                      status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                    }[];
                     newCbId?: string;
                     newDossierId?: string;
                     /** Format: date-time */
@@ -21345,6 +25014,15 @@ export interface operations {
                 holderName?: string;
                 id: string;
                 level?: string;
+                offer?: {
+                  documentId: string;
+                  reference: string;
+                  /** Format: date-time */
+                  sentAt: string;
+                  /** Format: date-time */
+                  signedAt?: string;
+                  signedDocumentId?: string;
+                };
                 organisationId: string;
                 overdueFindings?: number;
                 questionnaire: {
@@ -29516,6 +33194,197 @@ export interface operations {
       };
     };
   };
+  'credentials.did.get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cbId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            '@context': string[];
+            assertionMethod: string[];
+            id: string;
+            verificationMethod: {
+              controller: string;
+              id: string;
+              publicKeyJwk: {
+                /** @constant */
+                crv: 'Ed25519';
+                /** @constant */
+                kty: 'OKP';
+                x: string;
+              };
+              /** @constant */
+              type: 'JsonWebKey2020';
+            }[];
+          };
+        };
+      };
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'credentials.status-list.get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cbId: string;
+        purpose: 'revocation' | 'suspension';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            jwt: string;
+          };
+        };
+      };
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'certificate.verify.company': {
     parameters: {
       query: {
@@ -30805,6 +34674,7 @@ export interface operations {
             }[];
             title: string;
           };
+          renewalComplementaryAudit?: boolean;
           renewalDocuments: string[];
           schemeId: string;
           title: string;
@@ -31441,6 +35311,7 @@ export interface operations {
               }[];
               title: string;
             };
+            renewalComplementaryAudit?: boolean;
             renewalDocuments: string[];
             schemeId: string;
             title: string;
