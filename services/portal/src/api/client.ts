@@ -20,9 +20,9 @@ export class ApiError extends Error {
 
   /** Field errors keyed by field path (`level`, `answers.q1`), for a form to show beside its inputs. */
   fieldErrors(): Record<string, string> {
-    return Object.fromEntries(
-      (this.problem.errors ?? []).flatMap((e) => (e.field ? [[e.field, e.message ?? this.message]] : [])),
-    );
+    // A conflict may carry an object of hints rather than a list (the candidate duplicate's).
+    const errors = Array.isArray(this.problem.errors) ? this.problem.errors : [];
+    return Object.fromEntries(errors.flatMap((e) => (e.field ? [[e.field, e.message ?? this.message]] : [])));
   }
 }
 

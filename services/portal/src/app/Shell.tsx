@@ -12,6 +12,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useRouterState } from '@tanstack/react-router';
 import { Suspense, lazy, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Role } from '@certhub/contracts';
 import { SIGN_IN_PATH } from '../auth/boot';
 import { api, unwrap } from '../api/client';
 import { changeLanguage, type Language } from '../i18n/i18n';
@@ -21,6 +22,15 @@ import { useOptionalSession, useOrganisation, usePrincipal } from './session';
 // page's first script stays without it.
 const UserMenu = lazy(() => import('./UserMenu'));
 
+// Spelled here rather than imported: the contracts' index would bring zod into the first script.
+const CERTIFIER_ROLES: readonly Role[] = ['certifier_staff', 'cb_admin'];
+const NETWORK_ADMIN_ROLES: readonly Role[] = [
+  'network_admin',
+  'network_supervisor',
+  'training_org_admin',
+  'establishment_admin',
+];
+
 /** Each side's pages: the applicant's dossiers, the certification body's queue and review. */
 const NAV = [
   { to: '/', key: 'nav.dashboard' },
@@ -29,6 +39,19 @@ const NAV = [
   { to: '/organisation', key: 'nav.organisation', tenant: 'organisation' },
   { to: '/cb/queue', key: 'nav.queue', tenant: 'cb' },
   { to: '/cb/findings', key: 'nav.review', tenant: 'cb' },
+  // The individuals' line: the training network's pages, then its certifier's decisions.
+  { to: '/training/candidates', key: 'nav.candidates', tenant: 'network' },
+  { to: '/training/search', key: 'nav.candidateSearch', tenant: 'network' },
+  {
+    to: '/training/network',
+    key: 'nav.network',
+    tenant: 'network',
+    roles: ['network_admin', 'network_supervisor'],
+  },
+  { to: '/training/establishments', key: 'nav.establishments', tenant: 'network' },
+  { to: '/training/users', key: 'nav.users', tenant: 'network', roles: NETWORK_ADMIN_ROLES },
+  { to: '/training/habilitations', key: 'nav.habilitations', tenant: 'cb', roles: CERTIFIER_ROLES },
+  { to: '/training/transfers', key: 'nav.transfers', tenant: 'cb', roles: CERTIFIER_ROLES },
 ] as const;
 
 function Bell() {
@@ -77,6 +100,7 @@ function MainNav() {
   const items = NAV.filter(
     (item) =>
       (!('role' in item) || roles.includes(item.role)) &&
+      (!('roles' in item) || item.roles.some((r) => roles.includes(r))) &&
       (!('tenant' in item) || item.tenant === (principal?.tenantType ?? 'organisation')),
   );
   return (

@@ -40,6 +40,13 @@ export const en: Resources = {
     inbox: 'Notifications',
     queue: 'Work queue',
     review: 'Findings review',
+    candidates: 'Candidacies',
+    candidateSearch: 'Find a candidate',
+    network: 'My network',
+    establishments: 'Establishments',
+    users: 'Users',
+    habilitations: 'Habilitations',
+    transfers: 'Transfers',
   },
   dashboard: {
     title: 'Welcome, {{name}}',

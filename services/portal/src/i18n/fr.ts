@@ -39,6 +39,13 @@ export const fr = {
     inbox: 'Notifications',
     queue: 'File de travail',
     review: 'Revue des écarts',
+    candidates: 'Candidatures',
+    candidateSearch: 'Rechercher un candidat',
+    network: 'Mon réseau',
+    establishments: 'Établissements',
+    users: 'Utilisateurs',
+    habilitations: 'Habilitations',
+    transfers: 'Rattachements',
   },
   dashboard: {
     title: 'Bienvenue, {{name}}',
