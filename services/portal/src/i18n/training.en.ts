@@ -202,7 +202,6 @@ export const trainingEn: Strings<typeof trainingFr> = {
     establishment: 'Destination establishment',
     reason: 'Reason for the request',
     details: 'Say why',
-    detailsRequired: 'Say why when the reason is “Other”.',
     send: 'Send the request',
     sent: 'Transfer request sent: you will be notified of the answer.',
     reasons: {

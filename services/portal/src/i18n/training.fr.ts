@@ -200,7 +200,6 @@ export const trainingFr = {
     establishment: 'Établissement de destination',
     reason: 'Motif de la demande',
     details: 'Précisez le motif',
-    detailsRequired: 'Précisez le motif quand il est « Autre ».',
     send: 'Envoyer la demande',
     sent: 'Demande de rattachement envoyée : vous serez notifié de la réponse.',
     reasons: {

@@ -5,6 +5,7 @@ import {
   OVERSEAS_COLLECTIVITIES,
   PUBLIC_TYPES,
   REGISTRATION_STATUSES,
+  candidateFieldIssues,
 } from '@certhub/contracts';
 import {
   Autocomplete,
@@ -99,18 +100,19 @@ export function CandidateForm({
     mode: 'controlled',
     initialValues: initial,
     validate: (values) => {
-      const errors = zodFormErrors(
-        CreateCandidateRequestSchema,
-        candidateRequest(values),
-        t('training.common.required'),
-        {
-          birthDate: t('training.form.birthDateInvalid'),
-          birthPostalCode: t('training.form.birthPostalCodeInvalid'),
-          email: t('training.common.emailInvalid'),
-          phone: t('training.common.phoneInvalid'),
-          'address.postalCode': t('training.common.postalCodeInvalid'),
-        },
-      );
+      const body = candidateRequest(values);
+      const errors = zodFormErrors(CreateCandidateRequestSchema, body, t('training.common.required'), {
+        birthDate: t('training.form.birthDateInvalid'),
+        birthPostalCode: t('training.form.birthPostalCodeInvalid'),
+        email: t('training.common.emailInvalid'),
+        phone: t('training.common.phoneInvalid'),
+        'address.postalCode': t('training.common.postalCodeInvalid'),
+      });
+      // The rules between fields run after the shape's in zod: asked here too, so every missing
+      // answer shows at the first attempt (an employee's branch with the rest).
+      for (const issue of candidateFieldIssues(body))
+        errors[issue.path] ??=
+          body[issue.path as keyof typeof body] === undefined ? t('training.common.required') : issue.message;
       return Object.fromEntries(Object.entries(errors).map(([path, message]) => [formField(path), message]));
     },
   });

@@ -35,7 +35,6 @@ export function TransferRequestButton({
         RequestTransferRequestSchema,
         { candidateId, ...withoutBlanks(values) },
         t('training.common.required'),
-        { details: t('training.transfer.detailsRequired') },
       ),
   });
   // One establishment: nothing to choose.
