@@ -15,7 +15,15 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
   // The artifacts are this run's pages only.
   rmSync(SCREENSHOTS, { recursive: true, force: true });
   await startRuntime();
-  const stack = await TestStack.start(['identity', 'dossier', 'notification', 'document', 'certificate']);
+  const stack = await TestStack.start([
+    'identity',
+    'dossier',
+    'notification',
+    'document',
+    'certificate',
+    // The individuals' line (training.e2e.ts).
+    'candidacy',
+  ]);
   const gateway = await startService('gateway', {
     NATS_URL: stack.nats.url,
     MONGO_DB_PREFIX: stack.prefix,

@@ -1,9 +1,9 @@
 import { CreateEstablishmentRequestSchema, REGIONS, SiretSchema } from '@certhub/contracts';
-import { Button, Card, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createFileRoute, useNavigate } from '@tanstack/react-router';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
 import { FormError } from '../../../app/feedback';
@@ -13,6 +13,7 @@ import {
   ContactFields,
   EMPTY_ADDRESS,
   EMPTY_CONTACT,
+  FormSection,
   addressBody,
   useCompany,
 } from '../../../features/candidacy/fields';
@@ -27,24 +28,6 @@ export const Route = createFileRoute('/training/establishments/new')({
   }),
   component: NewEstablishment,
 });
-
-function Block({ title, hint, children }: { title: string; hint?: string; children: ReactNode }) {
-  return (
-    <Card withBorder padding="lg">
-      <Stack>
-        <Title order={2} size="h4">
-          {title}
-        </Title>
-        {hint && (
-          <Text size="sm" c="dimmed">
-            {hint}
-          </Text>
-        )}
-        {children}
-      </Stack>
-    </Card>
-  );
-}
 
 const EMPTY = {
   trainingOrganisationId: '',
@@ -156,7 +139,7 @@ function NewEstablishment() {
       {created && <Text role="status">{t('training.establishments.created', { name: created })}</Text>}
       <form noValidate onSubmit={form.onSubmit((values) => create.mutate(values))}>
         <Stack gap="lg">
-          <Block title={t('training.organisations.general')}>
+          <FormSection title={t('training.organisations.general')}>
             <Select
               label={t('training.establishments.organisation')}
               required
@@ -184,20 +167,20 @@ function NewEstablishment() {
               required
               {...form.getInputProps('name')}
             />
-          </Block>
-          <Block
+          </FormSection>
+          <FormSection
             title={t('training.establishments.officialContact')}
             hint={t('training.establishments.officialContactHint')}
           >
             <ContactFields form={form} path="officialContact" />
-          </Block>
-          <Block
+          </FormSection>
+          <FormSection
             title={t('training.establishments.publicContact')}
             hint={t('training.establishments.publicContactHint')}
           >
             <ContactFields form={form} path="publicContact" phone />
-          </Block>
-          <Block title={t('training.establishments.address')}>
+          </FormSection>
+          <FormSection title={t('training.establishments.address')}>
             <AddressFields form={form} path="address" />
             <Select
               label={t('training.establishments.region')}
@@ -212,7 +195,7 @@ function NewEstablishment() {
               label={t('training.establishments.website')}
               {...form.getInputProps('website')}
             />
-          </Block>
+          </FormSection>
           <FormError error={create.error} message={(message) => t('training.common.failed', { message })} />
           <Group justify="flex-end">
             <Button

@@ -1,5 +1,5 @@
 import { CreateTrainingOrganisationRequestSchema, SirenSchema } from '@certhub/contracts';
-import { Alert, Button, Card, Group, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createFileRoute, useNavigate } from '@tanstack/react-router';
@@ -13,6 +13,7 @@ import {
   ContactFields,
   EMPTY_ADDRESS,
   EMPTY_CONTACT,
+  FormSection,
   addressBody,
   useCompanyBySiren,
 } from '../../../features/candidacy/fields';
@@ -105,61 +106,46 @@ function NewOrganisation() {
       <Alert color="blue">{t('training.organisations.withoutEstablishment')}</Alert>
       <form noValidate onSubmit={form.onSubmit((values) => create.mutate(values))}>
         <Stack gap="lg">
-          <Card withBorder padding="lg">
-            <Stack>
-              <Title order={2} size="h4">
-                {t('training.organisations.general')}
-              </Title>
-              <TextInput
-                label={t('training.organisations.siren')}
-                required
-                inputMode="numeric"
-                w={260}
-                description={
-                  company.data ? t('training.common.prefilled', { name: company.data.name }) : undefined
-                }
-                {...form.getInputProps('siren')}
-              />
-              <TextInput label={t('training.organisations.name')} required {...form.getInputProps('name')} />
-              <AddressFields form={form} path="address" />
-            </Stack>
-          </Card>
-          <Card withBorder padding="lg">
-            <Stack>
-              <Title order={2} size="h4">
-                {t('training.organisations.contact')}
-              </Title>
-              <ContactFields form={form} path="contact" />
-            </Stack>
-          </Card>
-          <Card withBorder padding="lg">
-            <Stack>
-              <Title order={2} size="h4">
-                {t('training.organisations.billing')}
-              </Title>
-              <TextInput
-                type="email"
-                label={t('training.organisations.billingEmail')}
-                required
-                {...form.getInputProps('billingEmail')}
-              />
-              <Radio.Group
-                label={t('training.organisations.billingElsewhere')}
-                {...form.getInputProps('billingElsewhere')}
-              >
-                <Group mt="xs">
-                  <Radio value="yes" label={t('training.common.yes')} />
-                  <Radio value="no" label={t('training.common.no')} />
-                </Group>
-              </Radio.Group>
-              {form.values.billingElsewhere === 'yes' && (
-                <>
-                  <Text fw={500}>{t('training.organisations.billingAddress')}</Text>
-                  <AddressFields form={form} path="billingAddress" />
-                </>
-              )}
-            </Stack>
-          </Card>
+          <FormSection title={t('training.organisations.general')}>
+            <TextInput
+              label={t('training.organisations.siren')}
+              required
+              inputMode="numeric"
+              w={260}
+              description={
+                company.data ? t('training.common.prefilled', { name: company.data.name }) : undefined
+              }
+              {...form.getInputProps('siren')}
+            />
+            <TextInput label={t('training.organisations.name')} required {...form.getInputProps('name')} />
+            <AddressFields form={form} path="address" />
+          </FormSection>
+          <FormSection title={t('training.organisations.contact')}>
+            <ContactFields form={form} path="contact" />
+          </FormSection>
+          <FormSection title={t('training.organisations.billing')}>
+            <TextInput
+              type="email"
+              label={t('training.organisations.billingEmail')}
+              required
+              {...form.getInputProps('billingEmail')}
+            />
+            <Radio.Group
+              label={t('training.organisations.billingElsewhere')}
+              {...form.getInputProps('billingElsewhere')}
+            >
+              <Group mt="xs">
+                <Radio value="yes" label={t('training.common.yes')} />
+                <Radio value="no" label={t('training.common.no')} />
+              </Group>
+            </Radio.Group>
+            {form.values.billingElsewhere === 'yes' && (
+              <>
+                <Text fw={500}>{t('training.organisations.billingAddress')}</Text>
+                <AddressFields form={form} path="billingAddress" />
+              </>
+            )}
+          </FormSection>
           <FormError error={create.error} message={(message) => t('training.common.failed', { message })} />
           <Group justify="flex-end">
             <Button
