@@ -1,15 +1,13 @@
 import type { HabilitationStatus } from '@certhub/contracts';
-import { Group, Select, Stack, Text, Title } from '@mantine/core';
+import { Group, Select, Stack, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { LoadError, Loading } from '../../app/feedback';
-import { ListPages } from '../../app/ListPages';
 import { useEstablishmentNames, useTrainingRole } from '../../features/candidacy/common';
 import { HabilitationTable } from '../../features/candidacy/Habilitations';
-import { formatNumber } from '../../lib/format';
 import { oneOfParam, pageParam } from '../../lib/search';
+import { PagedList } from '../../features/candidacy/PagedList';
 import { usePageTitle } from '../../lib/title';
 
 const PAGE_SIZE = 25;
@@ -31,7 +29,7 @@ export const Route = createFileRoute('/training/habilitations')({
 });
 
 function HabilitationRequests() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const search = Route.useSearch();
   const navigate = Route.useNavigate();
   const role = useTrainingRole();
@@ -81,37 +79,22 @@ function HabilitationRequests() {
           w={220}
         />
       </Group>
-      {habilitations.isPending ? (
-        <Loading lines={5} />
-      ) : habilitations.isError ? (
-        <LoadError error={habilitations.error} retry={() => void habilitations.refetch()} />
-      ) : (
-        <>
-          <Text c="dimmed" aria-live="polite">
-            {t('training.common.total', {
-              count: habilitations.data.total,
-              formatted: formatNumber(habilitations.data.total, i18n.language),
-            })}
-          </Text>
-          {habilitations.data.items.length ? (
-            <HabilitationTable
-              items={habilitations.data.items}
-              establishmentName={names}
-              certifier={role.certifier}
-              canRequest={role.admin}
-            />
-          ) : (
-            <Text>{t('training.habilitations.empty')}</Text>
-          )}
-          <ListPages
-            total={habilitations.data.total}
-            pageSize={PAGE_SIZE}
-            page={page}
-            label={t('training.common.pagination')}
-            onChange={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
+      <PagedList
+        query={habilitations}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPage={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
+        empty={t('training.habilitations.empty')}
+      >
+        {(items) => (
+          <HabilitationTable
+            items={items}
+            establishmentName={names}
+            certifier={role.certifier}
+            canRequest={role.admin}
           />
-        </>
-      )}
+        )}
+      </PagedList>
     </Stack>
   );
 }

@@ -6,12 +6,12 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { FormError, LoadError, Loading, badgeText } from '../../app/feedback';
-import { ListPages } from '../../app/ListPages';
+import { FormError, badgeText } from '../../app/feedback';
 import { useEstablishmentNames, useTrainingRole } from '../../features/candidacy/common';
 import { placeFieldErrors, zodFormErrors } from '../../lib/forms';
-import { formatDate, formatNumber } from '../../lib/format';
+import { formatDate } from '../../lib/format';
 import { oneOfParam, pageParam } from '../../lib/search';
+import { PagedList } from '../../features/candidacy/PagedList';
 import { usePageTitle } from '../../lib/title';
 
 const PAGE_SIZE = 25;
@@ -64,13 +64,13 @@ function Decide({ transferId, reference }: { transferId: string; reference: stri
       <Group gap="xs" wrap="nowrap">
         <Button
           size="xs"
-          color="green"
+          color="green.9"
           loading={decide.isPending && !opened}
           onClick={() => decide.mutate({ decision: 'accepted' })}
         >
           {t('training.transfer.accept')}
         </Button>
-        <Button size="xs" color="red" variant="light" onClick={open}>
+        <Button size="xs" color="red" c="red.9" variant="light" onClick={open}>
           {t('training.transfer.refuse')}
         </Button>
       </Group>
@@ -97,7 +97,7 @@ function Decide({ transferId, reference }: { transferId: string; reference: stri
             />
             <FormError error={decide.error} message={(message) => t('training.common.failed', { message })} />
             <Group justify="flex-end">
-              <Button type="submit" color="red" loading={decide.isPending}>
+              <Button type="submit" color="red.9" loading={decide.isPending}>
                 {t('training.transfer.confirmRefuse')}
               </Button>
             </Group>
@@ -153,84 +153,64 @@ function Transfers() {
         }
         w={220}
       />
-      {transfers.isPending ? (
-        <Loading lines={5} />
-      ) : transfers.isError ? (
-        <LoadError error={transfers.error} retry={() => void transfers.refetch()} />
-      ) : (
-        <>
-          <Text c="dimmed" aria-live="polite">
-            {t('training.common.total', {
-              count: transfers.data.total,
-              formatted: formatNumber(transfers.data.total, i18n.language),
-            })}
-          </Text>
-          {!transfers.data.items.length ? (
-            <Text>{t('training.transfer.empty')}</Text>
-          ) : (
-            <Table.ScrollContainer minWidth={880}>
-              <Table striped verticalSpacing="sm">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('training.candidates.reference')}</Table.Th>
-                    <Table.Th scope="col">{t('training.transfer.requestedAt')}</Table.Th>
-                    <Table.Th scope="col">{t('training.transfer.from')}</Table.Th>
-                    <Table.Th scope="col">{t('training.transfer.to')}</Table.Th>
-                    <Table.Th scope="col">{t('training.transfer.reason')}</Table.Th>
-                    <Table.Th scope="col">{t('training.transfer.state')}</Table.Th>
-                    <Table.Th scope="col" />
+      <PagedList
+        query={transfers}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPage={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
+        empty={t('training.transfer.empty')}
+      >
+        {(items) => (
+          <Table.ScrollContainer minWidth={880}>
+            <Table striped verticalSpacing="sm">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('training.candidates.reference')}</Table.Th>
+                  <Table.Th scope="col">{t('training.transfer.requestedAt')}</Table.Th>
+                  <Table.Th scope="col">{t('training.transfer.from')}</Table.Th>
+                  <Table.Th scope="col">{t('training.transfer.to')}</Table.Th>
+                  <Table.Th scope="col">{t('training.transfer.reason')}</Table.Th>
+                  <Table.Th scope="col">{t('training.transfer.state')}</Table.Th>
+                  <Table.Th scope="col" />
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {items.map((r) => (
+                  <Table.Tr key={r.id}>
+                    <Table.Td>{r.reference}</Table.Td>
+                    <Table.Td>{formatDate(r.requestedAt, i18n.language)}</Table.Td>
+                    <Table.Td>{names(r.fromEstablishmentId)}</Table.Td>
+                    <Table.Td>{names(r.establishmentId)}</Table.Td>
+                    <Table.Td>
+                      {t(`training.transfer.reasons.${r.reason}`)}
+                      {r.details && (
+                        <Text size="sm" c="dimmed">
+                          {r.details}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge color={COLOR[r.status]} c={badgeText(COLOR[r.status])} variant="light" tt="none">
+                        {t(`training.transfer.statuses.${r.status}`)}
+                      </Badge>
+                      {r.refusalReason && (
+                        <Text size="sm" mt={4}>
+                          {t('training.transfer.refusalReason')} : {r.refusalReason}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      {role.certifier && r.status === 'pending' && (
+                        <Decide transferId={r.id} reference={r.reference} />
+                      )}
+                    </Table.Td>
                   </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {transfers.data.items.map((r) => (
-                    <Table.Tr key={r.id}>
-                      <Table.Td>{r.reference}</Table.Td>
-                      <Table.Td>{formatDate(r.requestedAt, i18n.language)}</Table.Td>
-                      <Table.Td>{names(r.fromEstablishmentId)}</Table.Td>
-                      <Table.Td>{names(r.establishmentId)}</Table.Td>
-                      <Table.Td>
-                        {t(`training.transfer.reasons.${r.reason}`)}
-                        {r.details && (
-                          <Text size="sm" c="dimmed">
-                            {r.details}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        <Badge
-                          color={COLOR[r.status]}
-                          c={badgeText(COLOR[r.status])}
-                          variant="light"
-                          tt="none"
-                        >
-                          {t(`training.transfer.statuses.${r.status}`)}
-                        </Badge>
-                        {r.refusalReason && (
-                          <Text size="sm" mt={4}>
-                            {t('training.transfer.refusalReason')} : {r.refusalReason}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        {role.certifier && r.status === 'pending' && (
-                          <Decide transferId={r.id} reference={r.reference} />
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )}
-          <ListPages
-            total={transfers.data.total}
-            pageSize={PAGE_SIZE}
-            page={page}
-            label={t('training.common.pagination')}
-            onChange={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
-          />
-        </>
-      )}
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </PagedList>
     </Stack>
   );
 }

@@ -6,13 +6,12 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { FormError, LoadError, Loading } from '../../app/feedback';
-import { ListPages } from '../../app/ListPages';
+import { FormError } from '../../app/feedback';
 import { TypedFilter } from '../../features/cb/TypedFilter';
 import { useEstablishments, useTrainingRole } from '../../features/candidacy/common';
 import { placeFieldErrors, withoutBlanks, zodFormErrors } from '../../lib/forms';
-import { formatNumber } from '../../lib/format';
 import { oneOfParam, pageParam, queryParam } from '../../lib/search';
+import { PagedList } from '../../features/candidacy/PagedList';
 import { usePageTitle } from '../../lib/title';
 import type { z } from 'zod';
 
@@ -174,7 +173,7 @@ function Invite() {
 }
 
 function Users() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const search = Route.useSearch();
   const navigate = Route.useNavigate();
   const queryClient = useQueryClient();
@@ -230,70 +229,55 @@ function Users() {
         />
       </Group>
       <FormError error={toggle.error} message={(message) => t('training.common.failed', { message })} />
-      {users.isPending ? (
-        <Loading lines={5} />
-      ) : users.isError ? (
-        <LoadError error={users.error} retry={() => void users.refetch()} />
-      ) : (
-        <>
-          <Text c="dimmed" aria-live="polite">
-            {t('training.common.total', {
-              count: users.data.total,
-              formatted: formatNumber(users.data.total, i18n.language),
-            })}
-          </Text>
-          {!users.data.items.length ? (
-            <Text>{t('training.users.empty')}</Text>
-          ) : (
-            <Table striped verticalSpacing="sm">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('training.users.role')}</Table.Th>
-                  <Table.Th scope="col">{t('training.users.name')}</Table.Th>
-                  <Table.Th scope="col">{t('training.users.email')}</Table.Th>
-                  <Table.Th scope="col">{t('training.users.state')}</Table.Th>
-                  <Table.Th scope="col" />
+      <PagedList
+        query={users}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPage={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
+        empty={t('training.users.empty')}
+      >
+        {(items) => (
+          <Table striped verticalSpacing="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('training.users.role')}</Table.Th>
+                <Table.Th scope="col">{t('training.users.name')}</Table.Th>
+                <Table.Th scope="col">{t('training.users.email')}</Table.Th>
+                <Table.Th scope="col">{t('training.users.state')}</Table.Th>
+                <Table.Th scope="col" />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((u) => (
+                <Table.Tr key={u.id}>
+                  <Table.Td>{t(`training.roles.${u.role}`, { defaultValue: u.role })}</Table.Td>
+                  <Table.Td>
+                    {u.lastName.toUpperCase()} {u.firstName}
+                  </Table.Td>
+                  <Table.Td>{u.email}</Table.Td>
+                  <Table.Td>
+                    {!u.enabled
+                      ? t('training.users.disabled')
+                      : u.emailVerified
+                        ? t('training.users.enabled')
+                        : t('training.users.pending')}
+                  </Table.Td>
+                  <Table.Td>
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      aria-label={`${u.enabled ? t('training.users.disable') : t('training.users.enable')} ${u.email}`}
+                      onClick={() => toggle.mutate({ userId: u.id, enabled: !u.enabled })}
+                    >
+                      {u.enabled ? t('training.users.disable') : t('training.users.enable')}
+                    </Button>
+                  </Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {users.data.items.map((u) => (
-                  <Table.Tr key={u.id}>
-                    <Table.Td>{t(`training.roles.${u.role}`, { defaultValue: u.role })}</Table.Td>
-                    <Table.Td>
-                      {u.lastName.toUpperCase()} {u.firstName}
-                    </Table.Td>
-                    <Table.Td>{u.email}</Table.Td>
-                    <Table.Td>
-                      {!u.enabled
-                        ? t('training.users.disabled')
-                        : u.emailVerified
-                          ? t('training.users.enabled')
-                          : t('training.users.pending')}
-                    </Table.Td>
-                    <Table.Td>
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        aria-label={`${u.enabled ? t('training.users.disable') : t('training.users.enable')} ${u.email}`}
-                        onClick={() => toggle.mutate({ userId: u.id, enabled: !u.enabled })}
-                      >
-                        {u.enabled ? t('training.users.disable') : t('training.users.enable')}
-                      </Button>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          )}
-          <ListPages
-            total={users.data.total}
-            pageSize={PAGE_SIZE}
-            page={page}
-            label={t('training.common.pagination')}
-            onChange={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
-          />
-        </>
-      )}
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </PagedList>
     </Stack>
   );
 }

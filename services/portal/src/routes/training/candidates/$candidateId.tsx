@@ -59,7 +59,7 @@ function Abandon({ candidate }: { candidate: Candidate }) {
   );
   return (
     <>
-      <Button color="red" variant="light" onClick={open}>
+      <Button color="red" c="red.9" variant="light" onClick={open}>
         {t('training.candidate.abandon')}
       </Button>
       <Modal
@@ -92,7 +92,7 @@ function Abandon({ candidate }: { candidate: Candidate }) {
               message={(message) => t('training.common.failed', { message })}
             />
             <Group justify="flex-end">
-              <Button type="submit" color="red" loading={abandon.isPending}>
+              <Button type="submit" color="red.9" loading={abandon.isPending}>
                 {t('training.candidate.confirmAbandon')}
               </Button>
             </Group>
@@ -117,7 +117,7 @@ function Delete({ candidate }: { candidate: Candidate }) {
   );
   return (
     <>
-      <Button variant="subtle" color="red" onClick={open}>
+      <Button variant="subtle" color="red.9" onClick={open}>
         {t('training.candidate.delete')}
       </Button>
       <Modal
@@ -134,7 +134,7 @@ function Delete({ candidate }: { candidate: Candidate }) {
             <Button variant="default" onClick={close}>
               {t('training.common.cancel')}
             </Button>
-            <Button color="red" loading={remove.isPending} onClick={() => remove.mutate()}>
+            <Button color="red.9" loading={remove.isPending} onClick={() => remove.mutate()}>
               {t('training.candidate.confirmDelete')}
             </Button>
           </Group>
@@ -175,7 +175,7 @@ function Actions({ candidate, onEdit }: { candidate: Candidate; onEdit: () => vo
           {candidate.active ? t('training.candidate.deactivate') : t('training.candidate.activate')}
         </Button>
         {abandoned ? (
-          <Button color="green" loading={reinstate.isPending} onClick={() => reinstate.mutate()}>
+          <Button color="green.9" loading={reinstate.isPending} onClick={() => reinstate.mutate()}>
             {t('training.candidate.reinstate')}
           </Button>
         ) : (

@@ -4,11 +4,9 @@ import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
-import { LoadError, Loading } from '../../../app/feedback';
-import { ListPages } from '../../../app/ListPages';
 import { CandidateTable, candidateName } from '../../../features/candidacy/CandidateTable';
-import { formatNumber } from '../../../lib/format';
 import { pageParam } from '../../../lib/search';
+import { PagedList } from '../../../features/candidacy/PagedList';
 import { usePageTitle } from '../../../lib/title';
 
 const PAGE_SIZE = 25;
@@ -40,7 +38,7 @@ async function exportLast30Days(): Promise<Candidate[]> {
 }
 
 function Abandoned() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const search = Route.useSearch();
   const navigate = Route.useNavigate();
   usePageTitle(t('training.candidates.abandonedTitle'));
@@ -96,32 +94,15 @@ function Abandoned() {
       <Text size="sm" c="dimmed">
         {t('training.candidates.autoAbandonRule')}
       </Text>
-      {candidates.isPending ? (
-        <Loading lines={6} />
-      ) : candidates.isError ? (
-        <LoadError error={candidates.error} retry={() => void candidates.refetch()} />
-      ) : (
-        <>
-          <Text c="dimmed" aria-live="polite">
-            {t('training.common.total', {
-              count: candidates.data.total,
-              formatted: formatNumber(candidates.data.total, i18n.language),
-            })}
-          </Text>
-          {candidates.data.items.length ? (
-            <CandidateTable rows={candidates.data.items} busy={candidates.isFetching} abandoned />
-          ) : (
-            <Text>{t('training.candidates.abandonedEmpty')}</Text>
-          )}
-          <ListPages
-            total={candidates.data.total}
-            pageSize={PAGE_SIZE}
-            page={page}
-            label={t('training.common.pagination')}
-            onChange={(next) => void navigate({ search: { page: next } })}
-          />
-        </>
-      )}
+      <PagedList
+        query={candidates}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPage={(next) => void navigate({ search: { page: next } })}
+        empty={t('training.candidates.abandonedEmpty')}
+      >
+        {(items) => <CandidateTable rows={items} busy={candidates.isFetching} abandoned />}
+      </PagedList>
     </Stack>
   );
 }

@@ -1,16 +1,14 @@
 import { CANDIDACY_STATUSES, CANDIDACY_STATUS_LABELS, type CandidacyStatus } from '@certhub/contracts';
-import { Button, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Select, Stack, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
-import { LoadError, Loading } from '../../../app/feedback';
-import { ListPages } from '../../../app/ListPages';
 import { AnchorLink } from '../../../app/links';
 import { CandidateTable } from '../../../features/candidacy/CandidateTable';
 import { useEstablishments, useTrainingRole } from '../../../features/candidacy/common';
-import { formatNumber } from '../../../lib/format';
 import { idParam, oneOfParam, pageParam, textParam } from '../../../lib/search';
+import { PagedList } from '../../../features/candidacy/PagedList';
 import { usePageTitle } from '../../../lib/title';
 
 const PAGE_SIZE = 25;
@@ -127,32 +125,15 @@ function Candidates() {
           {t('training.common.reset')}
         </Button>
       </Group>
-      {candidates.isPending ? (
-        <Loading lines={8} />
-      ) : candidates.isError ? (
-        <LoadError error={candidates.error} retry={() => void candidates.refetch()} />
-      ) : (
-        <>
-          <Text c="dimmed" aria-live="polite">
-            {t('training.common.total', {
-              count: candidates.data.total,
-              formatted: formatNumber(candidates.data.total, i18n.language),
-            })}
-          </Text>
-          {candidates.data.items.length ? (
-            <CandidateTable rows={candidates.data.items} busy={candidates.isFetching} />
-          ) : (
-            <Text>{t('training.candidates.empty')}</Text>
-          )}
-          <ListPages
-            total={candidates.data.total}
-            pageSize={PAGE_SIZE}
-            page={page}
-            label={t('training.common.pagination')}
-            onChange={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
-          />
-        </>
-      )}
+      <PagedList
+        query={candidates}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPage={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
+        empty={t('training.candidates.empty')}
+      >
+        {(items) => <CandidateTable rows={items} busy={candidates.isFetching} />}
+      </PagedList>
     </Stack>
   );
 }

@@ -142,6 +142,7 @@ function EstablishmentPage() {
           <Button
             variant="light"
             color={e.active ? 'red' : 'green'}
+            c={e.active ? 'red.9' : 'green.9'}
             loading={toggle.isPending}
             onClick={() => toggle.mutate(!e.active)}
           >

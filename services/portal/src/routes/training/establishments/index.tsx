@@ -1,15 +1,13 @@
-import { Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Select, Stack, Table, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
-import { LoadError, Loading } from '../../../app/feedback';
-import { ListPages } from '../../../app/ListPages';
 import { AnchorLink } from '../../../app/links';
 import { TypedFilter } from '../../../features/cb/TypedFilter';
 import { useTrainingRole } from '../../../features/candidacy/common';
-import { formatNumber } from '../../../lib/format';
 import { idParam, oneOfParam, pageParam, queryParam } from '../../../lib/search';
+import { PagedList } from '../../../features/candidacy/PagedList';
 import { usePageTitle } from '../../../lib/title';
 
 const PAGE_SIZE = 25;
@@ -32,7 +30,7 @@ export const Route = createFileRoute('/training/establishments/')({
 });
 
 function Establishments() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const search = Route.useSearch();
   const navigate = Route.useNavigate();
   const role = useTrainingRole();
@@ -101,64 +99,49 @@ function Establishments() {
           {t('training.common.reset')}
         </Button>
       </Group>
-      {establishments.isPending ? (
-        <Loading lines={6} />
-      ) : establishments.isError ? (
-        <LoadError error={establishments.error} retry={() => void establishments.refetch()} />
-      ) : (
-        <>
-          <Text c="dimmed" aria-live="polite">
-            {t('training.common.total', {
-              count: establishments.data.total,
-              formatted: formatNumber(establishments.data.total, i18n.language),
-            })}
-          </Text>
-          {!establishments.data.items.length ? (
-            <Text>{t('training.establishments.empty')}</Text>
-          ) : (
-            <Table.ScrollContainer minWidth={760}>
-              <Table striped verticalSpacing="sm" aria-busy={establishments.isFetching}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('training.establishments.name')}</Table.Th>
-                    <Table.Th scope="col">SIRET</Table.Th>
-                    <Table.Th scope="col">{t('training.establishments.address')}</Table.Th>
-                    <Table.Th scope="col">{t('training.establishments.region')}</Table.Th>
-                    <Table.Th scope="col">{t('training.establishments.active')}</Table.Th>
+      <PagedList
+        query={establishments}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPage={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
+        empty={t('training.establishments.empty')}
+      >
+        {(items) => (
+          <Table.ScrollContainer minWidth={760}>
+            <Table striped verticalSpacing="sm" aria-busy={establishments.isFetching}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('training.establishments.name')}</Table.Th>
+                  <Table.Th scope="col">SIRET</Table.Th>
+                  <Table.Th scope="col">{t('training.establishments.address')}</Table.Th>
+                  <Table.Th scope="col">{t('training.establishments.region')}</Table.Th>
+                  <Table.Th scope="col">{t('training.establishments.active')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {items.map((e) => (
+                  <Table.Tr key={e.id}>
+                    <Table.Td>
+                      <AnchorLink
+                        to="/training/establishments/$establishmentId"
+                        params={{ establishmentId: e.id }}
+                      >
+                        {e.name}
+                      </AnchorLink>
+                    </Table.Td>
+                    <Table.Td ff="monospace">{e.siret}</Table.Td>
+                    <Table.Td>
+                      {e.address.line1}, {e.address.postalCode} {e.address.city}
+                    </Table.Td>
+                    <Table.Td>{t(`training.establishments.regions.${e.region}`)}</Table.Td>
+                    <Table.Td>{e.active ? t('training.common.yes') : t('training.common.no')}</Table.Td>
                   </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {establishments.data.items.map((e) => (
-                    <Table.Tr key={e.id}>
-                      <Table.Td>
-                        <AnchorLink
-                          to="/training/establishments/$establishmentId"
-                          params={{ establishmentId: e.id }}
-                        >
-                          {e.name}
-                        </AnchorLink>
-                      </Table.Td>
-                      <Table.Td ff="monospace">{e.siret}</Table.Td>
-                      <Table.Td>
-                        {e.address.line1}, {e.address.postalCode} {e.address.city}
-                      </Table.Td>
-                      <Table.Td>{t(`training.establishments.regions.${e.region}`)}</Table.Td>
-                      <Table.Td>{e.active ? t('training.common.yes') : t('training.common.no')}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )}
-          <ListPages
-            total={establishments.data.total}
-            pageSize={PAGE_SIZE}
-            page={page}
-            label={t('training.common.pagination')}
-            onChange={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
-          />
-        </>
-      )}
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </PagedList>
     </Stack>
   );
 }

@@ -200,7 +200,7 @@ function NewEstablishment() {
           <Group justify="flex-end">
             <Button
               type="submit"
-              variant="light"
+              variant="default"
               loading={create.isPending && another}
               onClick={() => setAnother(true)}
             >

@@ -3,13 +3,11 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
-import { LoadError, Loading } from '../../../app/feedback';
-import { ListPages } from '../../../app/ListPages';
 import { AnchorLink } from '../../../app/links';
 import { TypedFilter } from '../../../features/cb/TypedFilter';
 import { useTrainingRole } from '../../../features/candidacy/common';
-import { formatNumber } from '../../../lib/format';
 import { pageParam, queryParam } from '../../../lib/search';
+import { PagedList } from '../../../features/candidacy/PagedList';
 import { usePageTitle } from '../../../lib/title';
 
 const PAGE_SIZE = 25;
@@ -23,7 +21,7 @@ export const Route = createFileRoute('/training/organisations/')({
 });
 
 function Organisations() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const search = Route.useSearch();
   const navigate = Route.useNavigate();
   const role = useTrainingRole();
@@ -64,64 +62,49 @@ function Organisations() {
       <Text size="sm" c="dimmed">
         {t('training.organisations.activeRule')}
       </Text>
-      {organisations.isPending ? (
-        <Loading lines={6} />
-      ) : organisations.isError ? (
-        <LoadError error={organisations.error} retry={() => void organisations.refetch()} />
-      ) : (
-        <>
-          <Text c="dimmed" aria-live="polite">
-            {t('training.common.total', {
-              count: organisations.data.total,
-              formatted: formatNumber(organisations.data.total, i18n.language),
-            })}
-          </Text>
-          {!organisations.data.items.length ? (
-            <Text>{t('training.organisations.empty')}</Text>
-          ) : (
-            <Table striped verticalSpacing="sm" aria-busy={organisations.isFetching}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('training.organisations.name')}</Table.Th>
-                  <Table.Th scope="col">{t('training.organisations.siren')}</Table.Th>
-                  <Table.Th scope="col">{t('training.organisations.active')}</Table.Th>
-                  <Table.Th scope="col">{t('training.organisations.establishments')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {organisations.data.items.map((o) => (
-                  <Table.Tr key={o.id}>
-                    <Table.Td>{o.name}</Table.Td>
-                    <Table.Td ff="monospace">{o.siren}</Table.Td>
-                    <Table.Td>{o.active ? t('training.common.yes') : t('training.common.no')}</Table.Td>
-                    <Table.Td>
-                      <Group gap="md">
-                        <AnchorLink to="/training/establishments" search={{ organisation: o.id }}>
-                          {t('training.organisations.establishments')}
+      <PagedList
+        query={organisations}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPage={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
+        empty={t('training.organisations.empty')}
+      >
+        {(items) => (
+          <Table striped verticalSpacing="sm" aria-busy={organisations.isFetching}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('training.organisations.name')}</Table.Th>
+                <Table.Th scope="col">{t('training.organisations.siren')}</Table.Th>
+                <Table.Th scope="col">{t('training.organisations.active')}</Table.Th>
+                <Table.Th scope="col">{t('training.organisations.establishments')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((o) => (
+                <Table.Tr key={o.id}>
+                  <Table.Td>{o.name}</Table.Td>
+                  <Table.Td ff="monospace">{o.siren}</Table.Td>
+                  <Table.Td>{o.active ? t('training.common.yes') : t('training.common.no')}</Table.Td>
+                  <Table.Td>
+                    <Group gap="md">
+                      <AnchorLink to="/training/establishments" search={{ organisation: o.id }}>
+                        {t('training.organisations.establishments')}
+                        <VisuallyHidden> – {o.name}</VisuallyHidden>
+                      </AnchorLink>
+                      {role.admin && (
+                        <AnchorLink to="/training/establishments/new" search={{ organisation: o.id }}>
+                          {t('training.establishments.add')}
                           <VisuallyHidden> – {o.name}</VisuallyHidden>
                         </AnchorLink>
-                        {role.admin && (
-                          <AnchorLink to="/training/establishments/new" search={{ organisation: o.id }}>
-                            {t('training.establishments.add')}
-                            <VisuallyHidden> – {o.name}</VisuallyHidden>
-                          </AnchorLink>
-                        )}
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          )}
-          <ListPages
-            total={organisations.data.total}
-            pageSize={PAGE_SIZE}
-            page={page}
-            label={t('training.common.pagination')}
-            onChange={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
-          />
-        </>
-      )}
+                      )}
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </PagedList>
     </Stack>
   );
 }

@@ -150,7 +150,7 @@ function NewOrganisation() {
           <Group justify="flex-end">
             <Button
               type="submit"
-              variant="light"
+              variant="default"
               loading={create.isPending && then === 'list'}
               onClick={() => setThen('list')}
             >
