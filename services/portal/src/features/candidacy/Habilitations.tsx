@@ -123,7 +123,7 @@ function Decide({ habilitation, name }: { habilitation: Habilitation; name: stri
   return (
     <>
       <Group gap="xs" wrap="nowrap">
-        <Button size="xs" color="green.9" onClick={() => start('validated')}>
+        <Button size="xs" onClick={() => start('validated')}>
           {t('training.habilitations.validate')}
         </Button>
         <Button size="xs" color="red" c="red.9" variant="light" onClick={() => start('rejected')}>
@@ -167,7 +167,7 @@ function Decide({ habilitation, name }: { habilitation: Habilitation; name: stri
             )}
             <FormError error={decide.error} message={(message) => t('training.common.failed', { message })} />
             <Group justify="flex-end">
-              <Button type="submit" color={validating ? 'green.9' : 'red.9'} loading={decide.isPending}>
+              <Button type="submit" color={validating ? undefined : 'red.9'} loading={decide.isPending}>
                 {validating
                   ? t('training.habilitations.confirmValidate')
                   : t('training.habilitations.confirmReject')}

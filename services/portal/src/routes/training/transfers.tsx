@@ -64,7 +64,7 @@ function Decide({ transferId, reference }: { transferId: string; reference: stri
       <Group gap="xs" wrap="nowrap">
         <Button
           size="xs"
-          color="green.9"
+
           loading={decide.isPending && !opened}
           onClick={() => decide.mutate({ decision: 'accepted' })}
         >

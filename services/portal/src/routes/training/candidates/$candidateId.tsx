@@ -175,7 +175,7 @@ function Actions({ candidate, onEdit }: { candidate: Candidate; onEdit: () => vo
           {candidate.active ? t('training.candidate.deactivate') : t('training.candidate.activate')}
         </Button>
         {abandoned ? (
-          <Button color="green.9" loading={reinstate.isPending} onClick={() => reinstate.mutate()}>
+          <Button loading={reinstate.isPending} onClick={() => reinstate.mutate()}>
             {t('training.candidate.reinstate')}
           </Button>
         ) : (
