@@ -158,7 +158,11 @@ test('network admin, certifier and establishment: habilitation, candidate, dupli
   await expect(admin.getByRole('cell', { name: 'Validée' })).toBeVisible();
 
   // A candidate registered in the new establishment.
-  await admin.goto(portalUrl('/'));
+  // The home is public on a full load (the welcome page): back to it within the app.
+  await admin
+    .getByRole('navigation', { name: 'Navigation principale' })
+    .getByRole('link', { name: 'Accueil' })
+    .click();
   await admin.getByRole('link', { name: 'Proposer une candidature' }).click();
   await expect(admin.getByRole('heading', { level: 1, name: 'Créer une candidature' })).toBeVisible();
   const fillCandidate = async (page: Page) => {
