@@ -117,7 +117,7 @@ function Delete({ candidate }: { candidate: Candidate }) {
   );
   return (
     <>
-      <Button variant="subtle" color="red.9" onClick={open}>
+      <Button variant="default" c="red.9" onClick={open}>
         {t('training.candidate.delete')}
       </Button>
       <Modal
