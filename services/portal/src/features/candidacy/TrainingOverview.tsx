@@ -127,7 +127,7 @@ function NetworkHome() {
         </Alert>
       )}
       {state && state.active && !state.habilitated && (
-        <Alert color="orange" role="status">
+        <Alert color="orange.9" role="status">
           <Stack gap="xs">
             <Text size="sm">
               {state.pending

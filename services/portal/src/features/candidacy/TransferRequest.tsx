@@ -130,7 +130,7 @@ export function DuplicateWarning({ reference }: { reference?: string }) {
   });
   const found = hit.data?.items[0];
   return (
-    <Alert color="orange" role="alert" title={t('training.duplicate.title')}>
+    <Alert color="orange.9" role="alert" title={t('training.duplicate.title')}>
       <Stack gap="sm">
         <Text size="sm">
           {t('training.duplicate.text', {

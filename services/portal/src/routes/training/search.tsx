@@ -39,7 +39,7 @@ function Results({ search }: { search: Search }) {
   if (hits.isPending) return <Loading lines={3} />;
   if (hits.isError)
     return hits.error instanceof ApiError && hits.error.problem.status === 422 ? (
-      <Alert color="orange" role="alert">
+      <Alert color="orange.9" role="alert">
         {t('training.search.tooBroad')}
       </Alert>
     ) : (
@@ -156,7 +156,7 @@ function CandidateSearch() {
         (preciseEnough(search) ? (
           <Results search={search} />
         ) : (
-          <Alert color="orange" role="alert">
+          <Alert color="orange.9" role="alert">
             {t('training.search.tooBroad')}
           </Alert>
         ))}

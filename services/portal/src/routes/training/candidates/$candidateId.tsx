@@ -339,7 +339,7 @@ function Edit({ candidate, done }: { candidate: Candidate; done: () => void }) {
       onSubmit={(body) => save.mutate(body)}
       errorSlot={
         stale ? (
-          <Alert color="orange" role="alert">
+          <Alert color="orange.9" role="alert">
             {t('training.form.stale')}
           </Alert>
         ) : undefined

@@ -37,7 +37,7 @@ function NewCandidate() {
         {({ items }) => {
           const own = items.find((e) => e.id === role.establishmentId);
           if (own && !own.active)
-            return <Alert color="orange">{t('training.form.inactiveEstablishment')}</Alert>;
+            return <Alert color="orange.9">{t('training.form.inactiveEstablishment')}</Alert>;
           const active = items.filter((e) => e.active);
           const only = active.length === 1 ? active[0]?.id : undefined;
           return (
