@@ -15,6 +15,8 @@ export default defineConfig({
       autoCodeSplitting: true,
       routesDirectory: resolve(here, 'src/routes'),
       generatedRouteTree: resolve(here, 'src/routeTree.gen.ts'),
+      // Component tests live beside their routes.
+      routeFileIgnorePattern: '\\.test\\.',
       quoteStyle: 'single',
       semicolons: true,
     }),

@@ -27,6 +27,11 @@ import { Route as DossiersIndexRouteImport } from './routes/dossiers/index';
 import { Route as DossiersNewRouteImport } from './routes/dossiers/new';
 import { Route as RegistryIndexRouteImport } from './routes/registry/index';
 import { Route as RegistryNumberRouteImport } from './routes/registry/$number';
+import { Route as TrainingHabilitationsRouteImport } from './routes/training/habilitations';
+import { Route as TrainingNetworkRouteImport } from './routes/training/network';
+import { Route as TrainingSearchRouteImport } from './routes/training/search';
+import { Route as TrainingTransfersRouteImport } from './routes/training/transfers';
+import { Route as TrainingUsersRouteImport } from './routes/training/users';
 import { Route as CbAuditsIndexRouteImport } from './routes/cb/audits/index';
 import { Route as CbAuditsAuditIdRouteImport } from './routes/cb/audits/$auditId';
 import { Route as CbFindingsIndexRouteImport } from './routes/cb/findings/index';
@@ -34,6 +39,15 @@ import { Route as CbFindingsFindingIdRouteImport } from './routes/cb/findings/$f
 import { Route as DossiersDossierIdIndexRouteImport } from './routes/dossiers/$dossierId/index';
 import { Route as DossiersDossierIdFindingsRouteImport } from './routes/dossiers/$dossierId/findings';
 import { Route as DossiersDossierIdQuestionnaireRouteImport } from './routes/dossiers/$dossierId/questionnaire';
+import { Route as TrainingCandidatesIndexRouteImport } from './routes/training/candidates/index';
+import { Route as TrainingCandidatesCandidateIdRouteImport } from './routes/training/candidates/$candidateId';
+import { Route as TrainingCandidatesAbandonedRouteImport } from './routes/training/candidates/abandoned';
+import { Route as TrainingCandidatesNewRouteImport } from './routes/training/candidates/new';
+import { Route as TrainingEstablishmentsIndexRouteImport } from './routes/training/establishments/index';
+import { Route as TrainingEstablishmentsEstablishmentIdRouteImport } from './routes/training/establishments/$establishmentId';
+import { Route as TrainingEstablishmentsNewRouteImport } from './routes/training/establishments/new';
+import { Route as TrainingOrganisationsIndexRouteImport } from './routes/training/organisations/index';
+import { Route as TrainingOrganisationsNewRouteImport } from './routes/training/organisations/new';
 import { Route as CbDossiersDossierIdIndexRouteImport } from './routes/cb/dossiers/$dossierId/index';
 import { Route as CbDossiersDossierIdDecisionRouteImport } from './routes/cb/dossiers/$dossierId/decision';
 
@@ -127,6 +141,31 @@ const RegistryNumberRoute = RegistryNumberRouteImport.update({
   path: '/registry/$number',
   getParentRoute: () => rootRouteImport,
 } as any);
+const TrainingHabilitationsRoute = TrainingHabilitationsRouteImport.update({
+  id: '/training/habilitations',
+  path: '/training/habilitations',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const TrainingNetworkRoute = TrainingNetworkRouteImport.update({
+  id: '/training/network',
+  path: '/training/network',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const TrainingSearchRoute = TrainingSearchRouteImport.update({
+  id: '/training/search',
+  path: '/training/search',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const TrainingTransfersRoute = TrainingTransfersRouteImport.update({
+  id: '/training/transfers',
+  path: '/training/transfers',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const TrainingUsersRoute = TrainingUsersRouteImport.update({
+  id: '/training/users',
+  path: '/training/users',
+  getParentRoute: () => rootRouteImport,
+} as any);
 const CbAuditsIndexRoute = CbAuditsIndexRouteImport.update({
   id: '/cb/audits/',
   path: '/cb/audits/',
@@ -164,6 +203,58 @@ const DossiersDossierIdQuestionnaireRoute =
     path: '/dossiers/$dossierId/questionnaire',
     getParentRoute: () => rootRouteImport,
   } as any);
+const TrainingCandidatesIndexRoute = TrainingCandidatesIndexRouteImport.update({
+  id: '/training/candidates/',
+  path: '/training/candidates/',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const TrainingCandidatesCandidateIdRoute =
+  TrainingCandidatesCandidateIdRouteImport.update({
+    id: '/training/candidates/$candidateId',
+    path: '/training/candidates/$candidateId',
+    getParentRoute: () => rootRouteImport,
+  } as any);
+const TrainingCandidatesAbandonedRoute =
+  TrainingCandidatesAbandonedRouteImport.update({
+    id: '/training/candidates/abandoned',
+    path: '/training/candidates/abandoned',
+    getParentRoute: () => rootRouteImport,
+  } as any);
+const TrainingCandidatesNewRoute = TrainingCandidatesNewRouteImport.update({
+  id: '/training/candidates/new',
+  path: '/training/candidates/new',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const TrainingEstablishmentsIndexRoute =
+  TrainingEstablishmentsIndexRouteImport.update({
+    id: '/training/establishments/',
+    path: '/training/establishments/',
+    getParentRoute: () => rootRouteImport,
+  } as any);
+const TrainingEstablishmentsEstablishmentIdRoute =
+  TrainingEstablishmentsEstablishmentIdRouteImport.update({
+    id: '/training/establishments/$establishmentId',
+    path: '/training/establishments/$establishmentId',
+    getParentRoute: () => rootRouteImport,
+  } as any);
+const TrainingEstablishmentsNewRoute =
+  TrainingEstablishmentsNewRouteImport.update({
+    id: '/training/establishments/new',
+    path: '/training/establishments/new',
+    getParentRoute: () => rootRouteImport,
+  } as any);
+const TrainingOrganisationsIndexRoute =
+  TrainingOrganisationsIndexRouteImport.update({
+    id: '/training/organisations/',
+    path: '/training/organisations/',
+    getParentRoute: () => rootRouteImport,
+  } as any);
+const TrainingOrganisationsNewRoute =
+  TrainingOrganisationsNewRouteImport.update({
+    id: '/training/organisations/new',
+    path: '/training/organisations/new',
+    getParentRoute: () => rootRouteImport,
+  } as any);
 const CbDossiersDossierIdIndexRoute =
   CbDossiersDossierIdIndexRouteImport.update({
     id: '/cb/dossiers/$dossierId/',
@@ -194,15 +285,29 @@ export interface FileRoutesByFullPath {
   '/cb/users': typeof CbUsersRoute;
   '/dossiers/new': typeof DossiersNewRoute;
   '/registry/$number': typeof RegistryNumberRoute;
+  '/training/habilitations': typeof TrainingHabilitationsRoute;
+  '/training/network': typeof TrainingNetworkRoute;
+  '/training/search': typeof TrainingSearchRoute;
+  '/training/transfers': typeof TrainingTransfersRoute;
+  '/training/users': typeof TrainingUsersRoute;
   '/dossiers/': typeof DossiersIndexRoute;
   '/registry/': typeof RegistryIndexRoute;
   '/cb/audits/$auditId': typeof CbAuditsAuditIdRoute;
   '/cb/findings/$findingId': typeof CbFindingsFindingIdRoute;
   '/dossiers/$dossierId/findings': typeof DossiersDossierIdFindingsRoute;
   '/dossiers/$dossierId/questionnaire': typeof DossiersDossierIdQuestionnaireRoute;
+  '/training/candidates/$candidateId': typeof TrainingCandidatesCandidateIdRoute;
+  '/training/candidates/abandoned': typeof TrainingCandidatesAbandonedRoute;
+  '/training/candidates/new': typeof TrainingCandidatesNewRoute;
+  '/training/establishments/$establishmentId': typeof TrainingEstablishmentsEstablishmentIdRoute;
+  '/training/establishments/new': typeof TrainingEstablishmentsNewRoute;
+  '/training/organisations/new': typeof TrainingOrganisationsNewRoute;
   '/cb/audits/': typeof CbAuditsIndexRoute;
   '/cb/findings/': typeof CbFindingsIndexRoute;
   '/dossiers/$dossierId/': typeof DossiersDossierIdIndexRoute;
+  '/training/candidates/': typeof TrainingCandidatesIndexRoute;
+  '/training/establishments/': typeof TrainingEstablishmentsIndexRoute;
+  '/training/organisations/': typeof TrainingOrganisationsIndexRoute;
   '/cb/dossiers/$dossierId/decision': typeof CbDossiersDossierIdDecisionRoute;
   '/cb/dossiers/$dossierId/': typeof CbDossiersDossierIdIndexRoute;
 }
@@ -223,15 +328,29 @@ export interface FileRoutesByTo {
   '/cb/users': typeof CbUsersRoute;
   '/dossiers/new': typeof DossiersNewRoute;
   '/registry/$number': typeof RegistryNumberRoute;
+  '/training/habilitations': typeof TrainingHabilitationsRoute;
+  '/training/network': typeof TrainingNetworkRoute;
+  '/training/search': typeof TrainingSearchRoute;
+  '/training/transfers': typeof TrainingTransfersRoute;
+  '/training/users': typeof TrainingUsersRoute;
   '/dossiers': typeof DossiersIndexRoute;
   '/registry': typeof RegistryIndexRoute;
   '/cb/audits/$auditId': typeof CbAuditsAuditIdRoute;
   '/cb/findings/$findingId': typeof CbFindingsFindingIdRoute;
   '/dossiers/$dossierId/findings': typeof DossiersDossierIdFindingsRoute;
   '/dossiers/$dossierId/questionnaire': typeof DossiersDossierIdQuestionnaireRoute;
+  '/training/candidates/$candidateId': typeof TrainingCandidatesCandidateIdRoute;
+  '/training/candidates/abandoned': typeof TrainingCandidatesAbandonedRoute;
+  '/training/candidates/new': typeof TrainingCandidatesNewRoute;
+  '/training/establishments/$establishmentId': typeof TrainingEstablishmentsEstablishmentIdRoute;
+  '/training/establishments/new': typeof TrainingEstablishmentsNewRoute;
+  '/training/organisations/new': typeof TrainingOrganisationsNewRoute;
   '/cb/audits': typeof CbAuditsIndexRoute;
   '/cb/findings': typeof CbFindingsIndexRoute;
   '/dossiers/$dossierId': typeof DossiersDossierIdIndexRoute;
+  '/training/candidates': typeof TrainingCandidatesIndexRoute;
+  '/training/establishments': typeof TrainingEstablishmentsIndexRoute;
+  '/training/organisations': typeof TrainingOrganisationsIndexRoute;
   '/cb/dossiers/$dossierId/decision': typeof CbDossiersDossierIdDecisionRoute;
   '/cb/dossiers/$dossierId': typeof CbDossiersDossierIdIndexRoute;
 }
@@ -253,15 +372,29 @@ export interface FileRoutesById {
   '/cb/users': typeof CbUsersRoute;
   '/dossiers/new': typeof DossiersNewRoute;
   '/registry/$number': typeof RegistryNumberRoute;
+  '/training/habilitations': typeof TrainingHabilitationsRoute;
+  '/training/network': typeof TrainingNetworkRoute;
+  '/training/search': typeof TrainingSearchRoute;
+  '/training/transfers': typeof TrainingTransfersRoute;
+  '/training/users': typeof TrainingUsersRoute;
   '/dossiers/': typeof DossiersIndexRoute;
   '/registry/': typeof RegistryIndexRoute;
   '/cb/audits/$auditId': typeof CbAuditsAuditIdRoute;
   '/cb/findings/$findingId': typeof CbFindingsFindingIdRoute;
   '/dossiers/$dossierId/findings': typeof DossiersDossierIdFindingsRoute;
   '/dossiers/$dossierId/questionnaire': typeof DossiersDossierIdQuestionnaireRoute;
+  '/training/candidates/$candidateId': typeof TrainingCandidatesCandidateIdRoute;
+  '/training/candidates/abandoned': typeof TrainingCandidatesAbandonedRoute;
+  '/training/candidates/new': typeof TrainingCandidatesNewRoute;
+  '/training/establishments/$establishmentId': typeof TrainingEstablishmentsEstablishmentIdRoute;
+  '/training/establishments/new': typeof TrainingEstablishmentsNewRoute;
+  '/training/organisations/new': typeof TrainingOrganisationsNewRoute;
   '/cb/audits/': typeof CbAuditsIndexRoute;
   '/cb/findings/': typeof CbFindingsIndexRoute;
   '/dossiers/$dossierId/': typeof DossiersDossierIdIndexRoute;
+  '/training/candidates/': typeof TrainingCandidatesIndexRoute;
+  '/training/establishments/': typeof TrainingEstablishmentsIndexRoute;
+  '/training/organisations/': typeof TrainingOrganisationsIndexRoute;
   '/cb/dossiers/$dossierId/decision': typeof CbDossiersDossierIdDecisionRoute;
   '/cb/dossiers/$dossierId/': typeof CbDossiersDossierIdIndexRoute;
 }
@@ -284,15 +417,29 @@ export interface FileRouteTypes {
     | '/cb/users'
     | '/dossiers/new'
     | '/registry/$number'
+    | '/training/habilitations'
+    | '/training/network'
+    | '/training/search'
+    | '/training/transfers'
+    | '/training/users'
     | '/dossiers/'
     | '/registry/'
     | '/cb/audits/$auditId'
     | '/cb/findings/$findingId'
     | '/dossiers/$dossierId/findings'
     | '/dossiers/$dossierId/questionnaire'
+    | '/training/candidates/$candidateId'
+    | '/training/candidates/abandoned'
+    | '/training/candidates/new'
+    | '/training/establishments/$establishmentId'
+    | '/training/establishments/new'
+    | '/training/organisations/new'
     | '/cb/audits/'
     | '/cb/findings/'
     | '/dossiers/$dossierId/'
+    | '/training/candidates/'
+    | '/training/establishments/'
+    | '/training/organisations/'
     | '/cb/dossiers/$dossierId/decision'
     | '/cb/dossiers/$dossierId/';
   fileRoutesByTo: FileRoutesByTo;
@@ -313,15 +460,29 @@ export interface FileRouteTypes {
     | '/cb/users'
     | '/dossiers/new'
     | '/registry/$number'
+    | '/training/habilitations'
+    | '/training/network'
+    | '/training/search'
+    | '/training/transfers'
+    | '/training/users'
     | '/dossiers'
     | '/registry'
     | '/cb/audits/$auditId'
     | '/cb/findings/$findingId'
     | '/dossiers/$dossierId/findings'
     | '/dossiers/$dossierId/questionnaire'
+    | '/training/candidates/$candidateId'
+    | '/training/candidates/abandoned'
+    | '/training/candidates/new'
+    | '/training/establishments/$establishmentId'
+    | '/training/establishments/new'
+    | '/training/organisations/new'
     | '/cb/audits'
     | '/cb/findings'
     | '/dossiers/$dossierId'
+    | '/training/candidates'
+    | '/training/establishments'
+    | '/training/organisations'
     | '/cb/dossiers/$dossierId/decision'
     | '/cb/dossiers/$dossierId';
   id:
@@ -342,15 +503,29 @@ export interface FileRouteTypes {
     | '/cb/users'
     | '/dossiers/new'
     | '/registry/$number'
+    | '/training/habilitations'
+    | '/training/network'
+    | '/training/search'
+    | '/training/transfers'
+    | '/training/users'
     | '/dossiers/'
     | '/registry/'
     | '/cb/audits/$auditId'
     | '/cb/findings/$findingId'
     | '/dossiers/$dossierId/findings'
     | '/dossiers/$dossierId/questionnaire'
+    | '/training/candidates/$candidateId'
+    | '/training/candidates/abandoned'
+    | '/training/candidates/new'
+    | '/training/establishments/$establishmentId'
+    | '/training/establishments/new'
+    | '/training/organisations/new'
     | '/cb/audits/'
     | '/cb/findings/'
     | '/dossiers/$dossierId/'
+    | '/training/candidates/'
+    | '/training/establishments/'
+    | '/training/organisations/'
     | '/cb/dossiers/$dossierId/decision'
     | '/cb/dossiers/$dossierId/';
   fileRoutesById: FileRoutesById;
@@ -372,15 +547,29 @@ export interface RootRouteChildren {
   CbUsersRoute: typeof CbUsersRoute;
   DossiersNewRoute: typeof DossiersNewRoute;
   RegistryNumberRoute: typeof RegistryNumberRoute;
+  TrainingHabilitationsRoute: typeof TrainingHabilitationsRoute;
+  TrainingNetworkRoute: typeof TrainingNetworkRoute;
+  TrainingSearchRoute: typeof TrainingSearchRoute;
+  TrainingTransfersRoute: typeof TrainingTransfersRoute;
+  TrainingUsersRoute: typeof TrainingUsersRoute;
   DossiersIndexRoute: typeof DossiersIndexRoute;
   RegistryIndexRoute: typeof RegistryIndexRoute;
   CbAuditsAuditIdRoute: typeof CbAuditsAuditIdRoute;
   CbFindingsFindingIdRoute: typeof CbFindingsFindingIdRoute;
   DossiersDossierIdFindingsRoute: typeof DossiersDossierIdFindingsRoute;
   DossiersDossierIdQuestionnaireRoute: typeof DossiersDossierIdQuestionnaireRoute;
+  TrainingCandidatesCandidateIdRoute: typeof TrainingCandidatesCandidateIdRoute;
+  TrainingCandidatesAbandonedRoute: typeof TrainingCandidatesAbandonedRoute;
+  TrainingCandidatesNewRoute: typeof TrainingCandidatesNewRoute;
+  TrainingEstablishmentsEstablishmentIdRoute: typeof TrainingEstablishmentsEstablishmentIdRoute;
+  TrainingEstablishmentsNewRoute: typeof TrainingEstablishmentsNewRoute;
+  TrainingOrganisationsNewRoute: typeof TrainingOrganisationsNewRoute;
   CbAuditsIndexRoute: typeof CbAuditsIndexRoute;
   CbFindingsIndexRoute: typeof CbFindingsIndexRoute;
   DossiersDossierIdIndexRoute: typeof DossiersDossierIdIndexRoute;
+  TrainingCandidatesIndexRoute: typeof TrainingCandidatesIndexRoute;
+  TrainingEstablishmentsIndexRoute: typeof TrainingEstablishmentsIndexRoute;
+  TrainingOrganisationsIndexRoute: typeof TrainingOrganisationsIndexRoute;
   CbDossiersDossierIdDecisionRoute: typeof CbDossiersDossierIdDecisionRoute;
   CbDossiersDossierIdIndexRoute: typeof CbDossiersDossierIdIndexRoute;
 }
@@ -513,6 +702,41 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof RegistryNumberRouteImport;
       parentRoute: typeof rootRouteImport;
     };
+    '/training/habilitations': {
+      id: '/training/habilitations';
+      path: '/training/habilitations';
+      fullPath: '/training/habilitations';
+      preLoaderRoute: typeof TrainingHabilitationsRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/training/network': {
+      id: '/training/network';
+      path: '/training/network';
+      fullPath: '/training/network';
+      preLoaderRoute: typeof TrainingNetworkRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/training/search': {
+      id: '/training/search';
+      path: '/training/search';
+      fullPath: '/training/search';
+      preLoaderRoute: typeof TrainingSearchRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/training/transfers': {
+      id: '/training/transfers';
+      path: '/training/transfers';
+      fullPath: '/training/transfers';
+      preLoaderRoute: typeof TrainingTransfersRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/training/users': {
+      id: '/training/users';
+      path: '/training/users';
+      fullPath: '/training/users';
+      preLoaderRoute: typeof TrainingUsersRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
     '/cb/audits/': {
       id: '/cb/audits/';
       path: '/cb/audits';
@@ -562,6 +786,69 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof DossiersDossierIdQuestionnaireRouteImport;
       parentRoute: typeof rootRouteImport;
     };
+    '/training/candidates/': {
+      id: '/training/candidates/';
+      path: '/training/candidates';
+      fullPath: '/training/candidates/';
+      preLoaderRoute: typeof TrainingCandidatesIndexRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/training/candidates/$candidateId': {
+      id: '/training/candidates/$candidateId';
+      path: '/training/candidates/$candidateId';
+      fullPath: '/training/candidates/$candidateId';
+      preLoaderRoute: typeof TrainingCandidatesCandidateIdRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/training/candidates/abandoned': {
+      id: '/training/candidates/abandoned';
+      path: '/training/candidates/abandoned';
+      fullPath: '/training/candidates/abandoned';
+      preLoaderRoute: typeof TrainingCandidatesAbandonedRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/training/candidates/new': {
+      id: '/training/candidates/new';
+      path: '/training/candidates/new';
+      fullPath: '/training/candidates/new';
+      preLoaderRoute: typeof TrainingCandidatesNewRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/training/establishments/': {
+      id: '/training/establishments/';
+      path: '/training/establishments';
+      fullPath: '/training/establishments/';
+      preLoaderRoute: typeof TrainingEstablishmentsIndexRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/training/establishments/$establishmentId': {
+      id: '/training/establishments/$establishmentId';
+      path: '/training/establishments/$establishmentId';
+      fullPath: '/training/establishments/$establishmentId';
+      preLoaderRoute: typeof TrainingEstablishmentsEstablishmentIdRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/training/establishments/new': {
+      id: '/training/establishments/new';
+      path: '/training/establishments/new';
+      fullPath: '/training/establishments/new';
+      preLoaderRoute: typeof TrainingEstablishmentsNewRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/training/organisations/': {
+      id: '/training/organisations/';
+      path: '/training/organisations';
+      fullPath: '/training/organisations/';
+      preLoaderRoute: typeof TrainingOrganisationsIndexRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/training/organisations/new': {
+      id: '/training/organisations/new';
+      path: '/training/organisations/new';
+      fullPath: '/training/organisations/new';
+      preLoaderRoute: typeof TrainingOrganisationsNewRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
     '/cb/dossiers/$dossierId/': {
       id: '/cb/dossiers/$dossierId/';
       path: '/cb/dossiers/$dossierId';
@@ -596,15 +883,30 @@ const rootRouteChildren: RootRouteChildren = {
   CbUsersRoute: CbUsersRoute,
   DossiersNewRoute: DossiersNewRoute,
   RegistryNumberRoute: RegistryNumberRoute,
+  TrainingHabilitationsRoute: TrainingHabilitationsRoute,
+  TrainingNetworkRoute: TrainingNetworkRoute,
+  TrainingSearchRoute: TrainingSearchRoute,
+  TrainingTransfersRoute: TrainingTransfersRoute,
+  TrainingUsersRoute: TrainingUsersRoute,
   DossiersIndexRoute: DossiersIndexRoute,
   RegistryIndexRoute: RegistryIndexRoute,
   CbAuditsAuditIdRoute: CbAuditsAuditIdRoute,
   CbFindingsFindingIdRoute: CbFindingsFindingIdRoute,
   DossiersDossierIdFindingsRoute: DossiersDossierIdFindingsRoute,
   DossiersDossierIdQuestionnaireRoute: DossiersDossierIdQuestionnaireRoute,
+  TrainingCandidatesCandidateIdRoute: TrainingCandidatesCandidateIdRoute,
+  TrainingCandidatesAbandonedRoute: TrainingCandidatesAbandonedRoute,
+  TrainingCandidatesNewRoute: TrainingCandidatesNewRoute,
+  TrainingEstablishmentsEstablishmentIdRoute:
+    TrainingEstablishmentsEstablishmentIdRoute,
+  TrainingEstablishmentsNewRoute: TrainingEstablishmentsNewRoute,
+  TrainingOrganisationsNewRoute: TrainingOrganisationsNewRoute,
   CbAuditsIndexRoute: CbAuditsIndexRoute,
   CbFindingsIndexRoute: CbFindingsIndexRoute,
   DossiersDossierIdIndexRoute: DossiersDossierIdIndexRoute,
+  TrainingCandidatesIndexRoute: TrainingCandidatesIndexRoute,
+  TrainingEstablishmentsIndexRoute: TrainingEstablishmentsIndexRoute,
+  TrainingOrganisationsIndexRoute: TrainingOrganisationsIndexRoute,
   CbDossiersDossierIdDecisionRoute: CbDossiersDossierIdDecisionRoute,
   CbDossiersDossierIdIndexRoute: CbDossiersDossierIdIndexRoute,
 };

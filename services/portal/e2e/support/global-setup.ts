@@ -22,6 +22,8 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
     'document',
     'certificate',
     'analytics',
+    // The individuals' line (training.e2e.ts).
+    'candidacy',
   ]);
   const gateway = await startService('gateway', {
     NATS_URL: stack.nats.url,

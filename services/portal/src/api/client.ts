@@ -20,7 +20,8 @@ export class ApiError extends Error {
 
   /** Field errors keyed by field path (`level`, `answers.q1`), for a form to show beside its inputs. */
   fieldErrors(): Record<string, string> {
-    // A refusal's details are not always field errors (a double booking names the audits in the way).
+    // A refusal's details are not always a list of field errors: a double booking names the audits in
+    // the way, a candidate duplicate carries an object of hints.
     const errors = Array.isArray(this.problem.errors) ? this.problem.errors : [];
     return Object.fromEntries(errors.flatMap((e) => (e.field ? [[e.field, e.message ?? this.message]] : [])));
   }

@@ -12,6 +12,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useRouterState } from '@tanstack/react-router';
 import { Suspense, lazy, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Role } from '@certhub/contracts';
 import { SIGN_IN_PATH } from '../auth/boot';
 import { api, unwrap } from '../api/client';
 import { changeLanguage, type Language } from '../i18n/i18n';
@@ -20,6 +21,15 @@ import { useOptionalSession, useOrganisation, usePrincipal } from './session';
 // The menu (and the floating-ui positioning it brings) loads once someone is signed in: the welcome
 // page's first script stays without it.
 const UserMenu = lazy(() => import('./UserMenu'));
+
+// Spelled here rather than imported: the contracts' index would bring zod into the first script.
+const CERTIFIER_ROLES: readonly Role[] = ['certifier_staff', 'cb_admin'];
+const NETWORK_ADMIN_ROLES: readonly Role[] = [
+  'network_admin',
+  'network_supervisor',
+  'training_org_admin',
+  'establishment_admin',
+];
 
 /** Each side's pages: the applicant's dossiers, the certification body's queue and review. */
 const NAV = [
@@ -39,6 +49,19 @@ const NAV = [
   { to: '/admin/users', key: 'nav.users', tenant: 'platform', roles: ['platform_admin'] },
   { to: '/admin/schemes', key: 'nav.schemes', tenant: 'platform' },
   { to: '/admin/partners', key: 'nav.partners', tenant: 'platform', roles: ['platform_admin'] },
+  // The individuals' line: the training network's pages, then its certifier's decisions.
+  { to: '/training/candidates', key: 'nav.candidates', tenant: 'network' },
+  { to: '/training/search', key: 'nav.candidateSearch', tenant: 'network' },
+  {
+    to: '/training/network',
+    key: 'nav.network',
+    tenant: 'network',
+    roles: ['network_admin', 'network_supervisor'],
+  },
+  { to: '/training/establishments', key: 'nav.establishments', tenant: 'network' },
+  { to: '/training/users', key: 'nav.users', tenant: 'network', roles: NETWORK_ADMIN_ROLES },
+  { to: '/training/habilitations', key: 'nav.habilitations', tenant: 'cb', roles: CERTIFIER_ROLES },
+  { to: '/training/transfers', key: 'nav.transfers', tenant: 'cb', roles: CERTIFIER_ROLES },
 ] as const;
 
 function Bell() {

@@ -47,6 +47,12 @@ export const en: Resources = {
     schemes: 'Schemes',
     partners: 'Partners',
     kpis: 'Key figures',
+    candidates: 'Candidacies',
+    candidateSearch: 'Find a candidate',
+    network: 'My network',
+    establishments: 'Establishments',
+    habilitations: 'Habilitations',
+    transfers: 'Transfers',
   },
   dashboard: {
     title: 'Welcome, {{name}}',

@@ -46,6 +46,12 @@ export const fr = {
     schemes: 'Référentiels',
     partners: 'Partenaires',
     kpis: 'Indicateurs',
+    candidates: 'Candidatures',
+    candidateSearch: 'Rechercher un candidat',
+    network: 'Mon réseau',
+    establishments: 'Établissements',
+    habilitations: 'Habilitations',
+    transfers: 'Rattachements',
   },
   dashboard: {
     title: 'Bienvenue, {{name}}',

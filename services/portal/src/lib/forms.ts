@@ -21,9 +21,13 @@ export function zodFormErrors(
   for (const issue of result.error.issues) {
     const field = issue.path.join('.');
     if (!field || errors[field]) continue;
-    errors[field] = isEmpty(values[String(issue.path[0])])
-      ? requiredMessage
-      : (messages[field] ?? issue.message);
+    // The value the issue names, nested ones included (a contact's e-mail left blank is missing, not invalid).
+    const value = issue.path.reduce<unknown>(
+      (at, key) =>
+        at && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key as PropertyKey] : undefined,
+      values,
+    );
+    errors[field] = isEmpty(value) ? requiredMessage : (messages[field] ?? issue.message);
   }
   return errors;
 }

@@ -131,6 +131,8 @@ function Unread() {
 
 // The certification body's staff see their queue's counts; the applicant's page never loads them.
 const CbOverview = lazy(() => import('../features/cb/CbOverview'));
+// The individuals' line (training networks and their certifier) brings its own home.
+const TrainingOverview = lazy(() => import('../features/candidacy/TrainingOverview'));
 
 function Dashboard() {
   const { t } = useTranslation();
@@ -147,15 +149,23 @@ function Dashboard() {
           <CbOverview />
         </Suspense>
       )}
+      {(principal?.tenantType === 'network' ||
+        principal?.roles.some((r) => r === 'certifier_staff' || r === 'cb_admin')) && (
+        <Suspense fallback={null}>
+          <TrainingOverview />
+        </Suspense>
+      )}
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="lg">
         {principal?.tenantType === 'organisation' && (
           <Section id="by-status" title={t('dashboard.byStatus')}>
             <DossiersByStatus />
           </Section>
         )}
-        <Section id="upcoming" title={t('dashboard.upcoming')}>
-          <Upcoming />
-        </Section>
+        {principal?.tenantType !== 'network' && (
+          <Section id="upcoming" title={t('dashboard.upcoming')}>
+            <Upcoming />
+          </Section>
+        )}
         <Section id="unread" title={t('dashboard.unread')}>
           <Unread />
         </Section>

@@ -1,0 +1,237 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expectAccessible, portalUrl, screenshot, signInWithKeyboard } from './support/portal';
+
+/** Digits completed with their Luhn check digit, as SIREN and SIRET are. */
+function withLuhn(prefix: string): string {
+  for (let check = 0; check <= 9; check++) {
+    const digits = `${prefix}${check}`;
+    const sum = [...digits]
+      .reverse()
+      .map(Number)
+      .reduce((acc, d, i) => acc + (i % 2 ? (d * 2 > 9 ? d * 2 - 9 : d * 2) : d), 0);
+    if (sum % 10 === 0) return digits;
+  }
+  throw new Error('unreachable');
+}
+
+const randomDigits = (n: number) => Array.from({ length: n }, () => Math.floor(Math.random() * 10)).join('');
+const randomLetters = (n: number) =>
+  Array.from({ length: n }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
+
+async function signedIn(browser: Browser, user: string, path: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  // The home page is public (the welcome): its sign-in comes back to it.
+  await page.goto(portalUrl(path === '/' ? '/sign-in' : path));
+  await signInWithKeyboard(page, `${user}@certhub.local`);
+  return page;
+}
+
+async function choose(page: Page, label: string, option: string) {
+  await page.getByRole('combobox', { name: label }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+const text = (scope: Page | ReturnType<Page['getByRole']>, name: string) =>
+  scope.getByRole('textbox', { name, exact: true });
+
+/**
+ * The individuals' line across its three sides: the network administrator opens an organisation and
+ * its establishment and asks for the habilitation, the certifier validates it, a candidate is
+ * registered there; another establishment registering the same person is refused and offered the
+ * transfer of the dossier, which the certifier accepts.
+ */
+test('network admin, certifier and establishment: habilitation, candidate, duplicate and transfer', async ({
+  browser,
+}) => {
+  // Three people, fourteen pages checked by axe: longer than one applicant's step.
+  test.setTimeout(360_000);
+  const siren = withLuhn(`9${randomDigits(7)}`);
+  const siret = withLuhn(`${siren}0001`);
+  const organisationName = `OF JOURNEE ${randomLetters(5).toUpperCase()}`;
+  const establishmentName = `${organisationName} Lyon`;
+  const birthName = `Martin-${randomLetters(8)}`;
+
+  // The network administrator's home, then a new organisation.
+  const admin = await signedIn(browser, 'network.admin', '/');
+  await expect(admin.getByRole('heading', { name: 'Candidatures', level: 2, exact: true })).toBeVisible();
+  await expect(admin.getByRole('link', { name: 'Tous les dossiers de candidature' })).toBeVisible();
+  await expect(admin.getByRole('link', { name: 'En attente d’évaluation préalable' })).toBeVisible();
+  await expectAccessible(admin);
+  await screenshot(admin, '40-training-dashboard-fr');
+
+  await admin
+    .getByRole('navigation', { name: 'Navigation principale' })
+    .getByRole('link', { name: 'Mon réseau' })
+    .click();
+  await expect(admin.getByRole('heading', { level: 1, name: /Mon réseau/ })).toBeVisible();
+  await expectAccessible(admin);
+  await admin.getByRole('link', { name: 'Mes organismes' }).click();
+  await expect(admin.getByRole('heading', { level: 1, name: 'Mes organismes' })).toBeVisible();
+  await expectAccessible(admin);
+  await screenshot(admin, '41-training-organisations-fr');
+  await admin.getByRole('link', { name: 'Ajouter un organisme' }).click();
+
+  const general = admin.getByRole('region', { name: 'Général' });
+  // A SIREN with a wrong check digit is refused before anything is sent.
+  await text(general, 'SIREN').fill(`${siren.slice(0, 8)}${(Number(siren[8]) + 1) % 10}`);
+  await admin.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(general.getByText('Ce SIREN n’est pas valide (9 chiffres, clé de contrôle).')).toBeVisible();
+  await text(general, 'SIREN').fill(siren);
+  await text(general, 'Nom de l’organisme').fill(organisationName);
+  await text(general, 'Adresse').fill('3 rue de la Formation');
+  await text(general, 'Code postal').fill('69003');
+  await text(general, 'Ville').fill('Lyon');
+  const contact = admin.getByRole('region', { name: 'Contact' });
+  await text(contact, 'Nom').fill('Durand');
+  await text(contact, 'Prénom').fill('Alice');
+  await text(contact, 'E-mail').fill('alice.durand@example.org');
+  await text(admin.getByRole('region', { name: 'Facturation' }), 'E-mail de facturation').fill(
+    'factures@example.org',
+  );
+  await expectAccessible(admin);
+  await screenshot(admin, '42-training-organisation-new-fr');
+  await admin.getByRole('button', { name: 'Créer et ajouter un établissement' }).click();
+
+  // Its establishment, whose SIRET must start with the organisation's SIREN.
+  await expect(admin.getByRole('heading', { level: 1, name: 'Ajouter un établissement' })).toBeVisible();
+  await expect(admin.getByRole('combobox', { name: 'Organisme' })).toHaveValue(
+    `${organisationName} (${siren})`,
+  );
+  await text(admin, 'SIRET de l’établissement').fill(withLuhn(`${withLuhn('12345678')}0001`));
+  await text(admin, 'Nom de l’établissement').fill(establishmentName);
+  await admin.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(
+    admin.getByText(`commence par le SIREN de son organisme (${siren})`, { exact: false }),
+  ).toBeVisible();
+  await expect(admin.getByText('Ce champ est obligatoire').first()).toBeVisible();
+  await text(admin, 'SIRET de l’établissement').fill(siret);
+  for (const [region, phone] of [
+    ['Contact référent', false],
+    ['Contact public', true],
+  ] as const) {
+    const block = admin.getByRole('region', { name: region });
+    await text(block, 'Nom').fill('Durand');
+    await text(block, 'Prénom').fill('Alice');
+    await text(block, 'E-mail').fill('alice.durand@example.org');
+    if (phone) await block.getByRole('textbox', { name: 'Téléphone' }).fill('04 72 00 00 00');
+  }
+  const address = admin.getByRole('region', { name: 'Adresse' });
+  await text(address, 'Adresse').fill('3 rue de la Formation');
+  await text(address, 'Code postal').fill('69003');
+  await text(address, 'Ville').fill('Lyon');
+  await choose(admin, 'Région', 'Auvergne-Rhône-Alpes');
+  await expectAccessible(admin);
+  await screenshot(admin, '43-training-establishment-new-fr');
+  await admin.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(admin.getByRole('heading', { level: 1, name: establishmentName })).toBeVisible();
+  await expectAccessible(admin);
+
+  // The habilitation request.
+  await admin.getByRole('tab', { name: 'Habilitations' }).click();
+  await admin.getByRole('button', { name: 'Faire une demande d’habilitation' }).click();
+  await admin
+    .getByRole('dialog', { name: 'Demande d’habilitation' })
+    .getByRole('button', { name: 'Envoyer la demande' })
+    .click();
+  await expect(admin.getByRole('cell', { name: 'En attente' })).toBeVisible();
+  await expectAccessible(admin);
+  await screenshot(admin, '44-training-habilitation-pending-fr');
+
+  // The certifier validates it for three years.
+  const certifier = await signedIn(browser, 'certifier', '/');
+  await certifier
+    .getByRole('navigation', { name: 'Navigation principale' })
+    .getByRole('link', { name: 'Habilitations' })
+    .click();
+  await expect(certifier.getByRole('heading', { level: 1, name: 'Demandes d’habilitation' })).toBeVisible();
+  const row = certifier.getByRole('row', { name: new RegExp(establishmentName) });
+  await expect(row).toBeVisible();
+  await expectAccessible(certifier);
+  await screenshot(certifier, '45-training-certifier-habilitations-fr');
+  await row.getByRole('button', { name: 'Valider' }).click();
+  const decide = certifier.getByRole('dialog', { name: `Valider l’habilitation de ${establishmentName}` });
+  await expectAccessible(certifier);
+  await decide.getByRole('button', { name: 'Valider pour cette période' }).click();
+  await expect(row).toHaveCount(0);
+
+  await admin.reload();
+  await expect(admin.getByRole('cell', { name: 'Validée' })).toBeVisible();
+
+  // A candidate registered in the new establishment.
+  // The home is public on a full load (the welcome page): back to it within the app.
+  await admin
+    .getByRole('navigation', { name: 'Navigation principale' })
+    .getByRole('link', { name: 'Accueil' })
+    .click();
+  await admin.getByRole('link', { name: 'Proposer une candidature' }).click();
+  await expect(admin.getByRole('heading', { level: 1, name: 'Créer une candidature' })).toBeVisible();
+  const fillCandidate = async (page: Page) => {
+    await choose(page, 'Statut à l’inscription', 'Salarié');
+    await page.getByRole('combobox', { name: 'Branche délégataire' }).fill('Chaussures');
+    await page.getByRole('radio', { name: 'Non' }).check();
+    await choose(page, 'Niveau de formation', 'Niveau 3');
+    await choose(page, 'Financeur principal', 'OPCO');
+    await page.getByRole('radio', { name: 'Madame' }).check();
+    await text(page, 'Nom de naissance').fill(birthName);
+    await text(page, 'Prénom').fill('Élodie');
+    await page.getByLabel(/Date de naissance/).fill('1990-05-20');
+    await text(page, 'Ville de naissance').fill('Lyon');
+    await text(page, 'Code postal de naissance').fill('69003');
+  };
+  await choose(admin, 'Établissement d’évaluation', establishmentName);
+  await fillCandidate(admin);
+  await expectAccessible(admin);
+  await screenshot(admin, '46-training-candidate-new-fr');
+  await admin.getByRole('button', { name: 'Créer la candidature' }).click();
+  await expect(admin.getByRole('heading', { level: 1, name: new RegExp(birthName, 'i') })).toBeVisible();
+  const reference =
+    (await admin
+      .getByText(/^CL\d{4}-[0-9A-F]{8}$/)
+      .first()
+      .textContent()) ?? '';
+  expect(reference).not.toBe('');
+  await expectAccessible(admin);
+  await screenshot(admin, '47-training-candidate-fr');
+  await admin.getByRole('tab', { name: 'Parcours' }).click();
+  await expect(admin.getByText('Création du dossier')).toBeVisible();
+  await expectAccessible(admin);
+
+  // Another establishment: a search too broad asks for more; registering the same person is refused.
+  const other = await signedIn(browser, 'establishment.a', `/training/search?name=${birthName}`);
+  await expect(other.getByRole('alert')).toContainText('La recherche n’est pas assez précise');
+  await expectAccessible(other);
+  await screenshot(other, '48-training-search-too-broad-fr');
+  await other.goto(portalUrl('/training/candidates/new'));
+  await expect(other.getByRole('heading', { level: 1, name: 'Créer une candidature' })).toBeVisible();
+  await fillCandidate(other);
+  await other.getByRole('button', { name: 'Créer la candidature' }).click();
+  const warning = other
+    .getByRole('alert')
+    .filter({ hasText: 'Ce candidat est déjà inscrit sur la plateforme' });
+  await expect(warning).toContainText(reference);
+  await expectAccessible(other);
+  await screenshot(other, '49-training-duplicate-fr');
+  await warning.getByRole('button', { name: 'Demander le rattachement' }).click();
+  const transfer = other.getByRole('dialog', { name: new RegExp(reference) });
+  await choose(other, 'Motif de la demande', 'Déménagement du candidat');
+  await expectAccessible(other);
+  await transfer.getByRole('button', { name: 'Envoyer la demande' }).click();
+  await expect(other.getByText('Demande de rattachement envoyée')).toBeVisible();
+
+  // The certifier accepts: the dossier moves to the establishment that asked.
+  await certifier
+    .getByRole('navigation', { name: 'Navigation principale' })
+    .getByRole('link', { name: 'Rattachements' })
+    .click();
+  const request = certifier.getByRole('row', { name: new RegExp(reference) });
+  await expect(request).toBeVisible();
+  await expectAccessible(certifier);
+  await screenshot(certifier, '50-training-certifier-transfers-fr');
+  await request.getByRole('button', { name: 'Accepter' }).click();
+  await expect(request).toHaveCount(0);
+
+  await other.goto(portalUrl('/training/candidates'));
+  await expect(other.getByRole('link', { name: reference })).toBeVisible();
+  await expectAccessible(other);
+  await screenshot(other, '51-training-candidates-fr');
+});

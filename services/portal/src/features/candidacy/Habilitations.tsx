@@ -1,0 +1,267 @@
+import { DecideHabilitationRequestSchema, type Habilitation } from '@certhub/contracts';
+import { Button, Group, Modal, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useDisclosure } from '@mantine/hooks';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client';
+import { FormError } from '../../app/feedback';
+import { AnchorLink } from '../../app/links';
+import { placeFieldErrors, withoutBlanks, zodFormErrors } from '../../lib/forms';
+import { formatDate } from '../../lib/format';
+import { HabilitationBadge, isoDay } from './common';
+
+/** Ask the establishment's certifier for its habilitation, or for the renewal of one. */
+export function RequestHabilitation({
+  establishmentId,
+  certifierId,
+  renewal,
+}: {
+  establishmentId: string;
+  certifierId: string;
+  renewal?: boolean;
+}) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [opened, { open, close }] = useDisclosure(false);
+  const request = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.POST('/api/v1/establishments/{establishmentId}/habilitations', {
+          params: { path: { establishmentId } },
+          body: { certifierIds: [certifierId] },
+        }),
+      ),
+    onSuccess: async () => {
+      close();
+      await queryClient.invalidateQueries({ queryKey: ['habilitations'] });
+    },
+  });
+  return (
+    <>
+      <Button variant={renewal ? 'light' : 'filled'} size={renewal ? 'xs' : 'sm'} onClick={open}>
+        {renewal ? t('training.habilitations.renew') : t('training.habilitations.request')}
+      </Button>
+      {request.isSuccess && <Text role="status">{t('training.habilitations.requested')}</Text>}
+      <FormError error={request.error} message={(message) => t('training.common.failed', { message })} />
+      <Modal
+        opened={opened}
+        onClose={close}
+        centered
+        title={t('training.habilitations.requestTitle')}
+        closeButtonProps={{ 'aria-label': t('app.close') }}
+      >
+        <Stack>
+          <Text size="sm">{t('training.habilitations.requestExplain')}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              {t('training.common.cancel')}
+            </Button>
+            <Button loading={request.isPending} onClick={() => request.mutate()} data-autofocus>
+              {t('training.habilitations.confirmRequest')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
+  );
+}
+
+/** The certifier's decision: a period to validate, or a reason to reject. */
+function Decide({ habilitation, name }: { habilitation: Habilitation; name: string }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [opened, { open, close }] = useDisclosure(false);
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: {
+      decision: 'validated' as 'validated' | 'rejected',
+      startsOn: isoDay(),
+      endsOn: isoDay(3 * 365),
+      reason: '',
+    },
+    validate: (values) => {
+      const body =
+        values.decision === 'validated'
+          ? {
+              habilitationId: habilitation.id,
+              decision: values.decision,
+              ...withoutBlanks({ startsOn: values.startsOn, endsOn: values.endsOn }),
+            }
+          : {
+              habilitationId: habilitation.id,
+              decision: values.decision,
+              ...withoutBlanks({ reason: values.reason }),
+            };
+      return zodFormErrors(DecideHabilitationRequestSchema, body, t('training.common.required'), {
+        endsOn: t('training.habilitations.endsAfterStart'),
+      });
+    },
+  });
+  const decide = useMutation({
+    mutationFn: (values: typeof form.values) =>
+      unwrap(
+        api.PUT('/api/v1/habilitations/{habilitationId}/decision', {
+          params: { path: { habilitationId: habilitation.id } },
+          body:
+            values.decision === 'validated'
+              ? { decision: 'validated', startsOn: values.startsOn, endsOn: values.endsOn }
+              : { decision: 'rejected', reason: values.reason.trim() },
+        }),
+      ),
+    onSuccess: async () => {
+      close();
+      await queryClient.invalidateQueries({ queryKey: ['habilitations'] });
+    },
+    onError: (error) => placeFieldErrors(error, form),
+  });
+  const start = (decision: 'validated' | 'rejected') => {
+    form.setFieldValue('decision', decision);
+    open();
+  };
+  const validating = form.values.decision === 'validated';
+  return (
+    <>
+      <Group gap="xs" wrap="nowrap">
+        <Button size="xs" onClick={() => start('validated')}>
+          {t('training.habilitations.validate')}
+        </Button>
+        <Button size="xs" color="red" c="red.9" variant="light" onClick={() => start('rejected')}>
+          {t('training.habilitations.reject')}
+        </Button>
+      </Group>
+      <Modal
+        opened={opened}
+        onClose={close}
+        centered
+        title={t(validating ? 'training.habilitations.validateTitle' : 'training.habilitations.rejectTitle', {
+          name,
+        })}
+        closeButtonProps={{ 'aria-label': t('app.close') }}
+      >
+        <form noValidate onSubmit={form.onSubmit((values) => decide.mutate(values))}>
+          <Stack>
+            {validating ? (
+              <Group grow align="flex-start">
+                <TextInput
+                  type="date"
+                  label={t('training.habilitations.startsOn')}
+                  required
+                  data-autofocus
+                  {...form.getInputProps('startsOn')}
+                />
+                <TextInput
+                  type="date"
+                  label={t('training.habilitations.endsOn')}
+                  required
+                  {...form.getInputProps('endsOn')}
+                />
+              </Group>
+            ) : (
+              <Textarea
+                label={t('training.habilitations.reason')}
+                required
+                data-autofocus
+                {...form.getInputProps('reason')}
+              />
+            )}
+            <FormError error={decide.error} message={(message) => t('training.common.failed', { message })} />
+            <Group justify="flex-end">
+              <Button type="submit" color={validating ? undefined : 'red.9'} loading={decide.isPending}>
+                {validating
+                  ? t('training.habilitations.confirmValidate')
+                  : t('training.habilitations.confirmReject')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
+    </>
+  );
+}
+
+/** Ends within three months, or already over: time to ask for the renewal. */
+const renewable = (h: Habilitation, all: Habilitation[]) =>
+  h.status === 'validated' &&
+  Boolean(h.endsOn && h.endsOn <= isoDay(90)) &&
+  !all.some((other) => other.renews === h.id && other.status !== 'rejected');
+
+/**
+ * Habilitation requests and periods: state, dates, the rejection's reason in the row, the renewal
+ * where due, and the certifier's decision on pending ones.
+ */
+export function HabilitationTable({
+  items,
+  establishmentName,
+  certifier,
+  canRequest,
+}: {
+  items: Habilitation[];
+  establishmentName: (id: string) => string;
+  certifier: boolean;
+  canRequest: boolean;
+}) {
+  const { t, i18n } = useTranslation();
+  const date = (value?: string) => (value ? formatDate(value, i18n.language) : '—');
+  return (
+    <Table.ScrollContainer minWidth={820}>
+      <Table verticalSpacing="sm" striped>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('training.habilitations.establishment')}</Table.Th>
+            <Table.Th scope="col">{t('training.habilitations.requestedAt')}</Table.Th>
+            <Table.Th scope="col">{t('training.habilitations.startsOn')}</Table.Th>
+            <Table.Th scope="col">{t('training.habilitations.endsOn')}</Table.Th>
+            <Table.Th scope="col">{t('training.habilitations.state')}</Table.Th>
+            <Table.Th scope="col" />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((h) => (
+            <Table.Tr key={h.id}>
+              <Table.Td>
+                <AnchorLink
+                  to="/training/establishments/$establishmentId"
+                  params={{ establishmentId: h.establishmentId }}
+                >
+                  {establishmentName(h.establishmentId)}
+                </AnchorLink>
+                {h.renews && (
+                  <Text size="xs" c="dimmed">
+                    {t('training.habilitations.renewal')}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>{date(h.requestedAt)}</Table.Td>
+              <Table.Td>{date(h.startsOn)}</Table.Td>
+              <Table.Td>{date(h.endsOn)}</Table.Td>
+              <Table.Td>
+                <HabilitationBadge habilitation={h} />
+                {h.rejectionReason && (
+                  <Text size="sm" mt={4}>
+                    {t('training.habilitations.reason')} : {h.rejectionReason}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                {certifier && h.status === 'pending' && (
+                  <Decide habilitation={h} name={establishmentName(h.establishmentId)} />
+                )}
+                {canRequest && renewable(h, items) && (
+                  <Stack gap={4}>
+                    <Text size="xs">{t('training.habilitations.renewHint', { date: date(h.endsOn) })}</Text>
+                    <RequestHabilitation
+                      establishmentId={h.establishmentId}
+                      certifierId={h.certifierId}
+                      renewal
+                    />
+                  </Stack>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,243 @@
+import type { CandidacyStatus } from '@certhub/contracts';
+import { Alert, Button, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client';
+import { PlainList, QueryView } from '../../app/feedback';
+import { AnchorLink } from '../../app/links';
+import { formatDate, formatNumber } from '../../lib/format';
+import { candidateName } from './CandidateTable';
+import { CandidacyBadge, Section, useTrainingRole } from './common';
+
+const COUNTED: { status: CandidacyStatus; key: string }[] = [
+  { status: 'awaiting_preliminary_evaluation', key: 'awaitingPreliminary' },
+  { status: 'awaiting_final_evaluation', key: 'awaitingFinal' },
+  { status: 'awaiting_certification', key: 'awaitingJury' },
+];
+
+const count = (query: Record<string, unknown>) => () =>
+  unwrap(api.GET('/api/v1/candidates', { params: { query: { pageSize: 1, ...query } } }));
+
+/**
+ * What an establishment user's home says of his establishment: inactive (read-only), or without a
+ * valid habilitation (no evaluation nor training). Null while unknown, or for a wider perimeter.
+ */
+function useEstablishmentState(establishmentId: string | undefined) {
+  const establishment = useQuery({
+    queryKey: ['establishments', establishmentId],
+    enabled: Boolean(establishmentId),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/establishments/{establishmentId}', {
+          params: { path: { establishmentId: establishmentId as string } },
+        }),
+      ),
+  });
+  const habilitations = useQuery({
+    queryKey: ['habilitations', { establishmentId }],
+    enabled: Boolean(establishmentId),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/habilitations', {
+          params: {
+            query: { establishmentId: establishmentId as string, sort: '-requestedAt', pageSize: 100 },
+          },
+        }),
+      ),
+  });
+  if (!establishment.data || !habilitations.data) return null;
+  const items = habilitations.data.items;
+  return {
+    establishment: establishment.data,
+    active: establishment.data.active,
+    habilitated: items.some((h) => h.valid),
+    pending: items.some((h) => h.status === 'pending'),
+  };
+}
+
+function Latest({
+  status,
+  empty,
+  all,
+}: {
+  status?: CandidacyStatus;
+  empty: string;
+  all: { label: string; status?: CandidacyStatus };
+}) {
+  const { i18n } = useTranslation();
+  const latest = useQuery({
+    queryKey: ['candidates', 'latest', status ?? 'any'],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/candidates', {
+          params: { query: { pageSize: 5, sort: '-updatedAt', ...(status ? { status: [status] } : {}) } },
+        }),
+      ),
+  });
+  return (
+    <QueryView query={latest}>
+      {({ items }) => (
+        <Stack gap="sm">
+          {!items.length ? (
+            <Text c="dimmed">{empty}</Text>
+          ) : (
+            <PlainList>
+              {items.map((c) => (
+                <Group key={c.id} component="li" justify="space-between" wrap="nowrap">
+                  <div>
+                    <AnchorLink to="/training/candidates/$candidateId" params={{ candidateId: c.id }}>
+                      {candidateName(c)}
+                    </AnchorLink>
+                    <Text size="sm" c="dimmed">
+                      {c.reference} · {c.establishmentName} · {formatDate(c.updatedAt, i18n.language)}
+                    </Text>
+                  </div>
+                  <CandidacyBadge status={c.status} />
+                </Group>
+              ))}
+            </PlainList>
+          )}
+          <AnchorLink to="/training/candidates" search={all.status ? { status: all.status } : {}}>
+            {all.label}
+          </AnchorLink>
+        </Stack>
+      )}
+    </QueryView>
+  );
+}
+
+function NetworkHome() {
+  const { t, i18n } = useTranslation();
+  const role = useTrainingRole();
+  const state = useEstablishmentState(role.establishmentId);
+  const counts = useQueries({
+    queries: COUNTED.map(({ status }) => ({
+      queryKey: ['candidates', 'count', status],
+      queryFn: count({ status: [status] }),
+    })),
+  });
+  const readOnly = state !== null && !state.active;
+  return (
+    <Stack gap="lg">
+      <Text>{t('training.dashboard.intro')}</Text>
+      {state && !state.active && (
+        <Alert color="gray" role="status">
+          {t('training.dashboard.inactiveEstablishment')}
+        </Alert>
+      )}
+      {state && state.active && !state.habilitated && (
+        <Alert color="orange.9" role="status">
+          <Stack gap="xs">
+            <Text size="sm">
+              {state.pending
+                ? t('training.dashboard.habilitationPending')
+                : t('training.dashboard.noHabilitation')}
+            </Text>
+            <AnchorLink
+              to="/training/establishments/$establishmentId"
+              params={{ establishmentId: state.establishment.id }}
+              search={{ tab: 'habilitations' }}
+            >
+              {t('training.dashboard.seeEstablishment')}
+            </AnchorLink>
+          </Stack>
+        </Alert>
+      )}
+      <Card withBorder padding="lg" component="section" aria-labelledby="candidacies-title">
+        <Group justify="space-between" mb="md">
+          <Title order={2} size="h4" id="candidacies-title">
+            {t('training.dashboard.candidacies')}
+          </Title>
+          {!readOnly && (
+            <Button component={Link} to="/training/candidates/new">
+              {t('training.dashboard.propose')}
+            </Button>
+          )}
+        </Group>
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          {COUNTED.map(({ status, key }, i) => (
+            <Stack key={status} gap={2} align="center">
+              {counts[i]?.data ? (
+                <Text fz={32} fw={700} c="indigo.8">
+                  {formatNumber(counts[i].data.total, i18n.language)}
+                </Text>
+              ) : (
+                <Skeleton height={40} width={48} />
+              )}
+              <AnchorLink to="/training/candidates" search={{ status }} ta="center" size="sm">
+                {t(`training.dashboard.${key}`)}
+              </AnchorLink>
+            </Stack>
+          ))}
+        </SimpleGrid>
+      </Card>
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+        <Section id="latest-changes" title={t('training.dashboard.latestChanges')}>
+          <Latest
+            empty={t('training.dashboard.noChanges')}
+            all={{ label: t('training.dashboard.allCandidacies') }}
+          />
+        </Section>
+        <Section id="latest-certified" title={t('training.dashboard.latestCertified')}>
+          <Latest
+            status="certified"
+            empty={t('training.dashboard.noCertified')}
+            all={{ label: t('training.dashboard.allCertified'), status: 'certified' }}
+          />
+        </Section>
+      </SimpleGrid>
+    </Stack>
+  );
+}
+
+/** A certifier's share of the line: what waits for its decision. */
+function CertifierHome() {
+  const { t, i18n } = useTranslation();
+  const [habilitations, transfers] = useQueries({
+    queries: [
+      {
+        queryKey: ['habilitations', 'count', 'pending'],
+        queryFn: () =>
+          unwrap(api.GET('/api/v1/habilitations', { params: { query: { status: 'pending', pageSize: 1 } } })),
+      },
+      {
+        queryKey: ['transfers', 'count', 'pending'],
+        queryFn: () =>
+          unwrap(
+            api.GET('/api/v1/transfer-requests', { params: { query: { status: 'pending', pageSize: 1 } } }),
+          ),
+      },
+    ],
+  });
+  const line = (label: string, to: '/training/habilitations' | '/training/transfers', total?: number) => (
+    <Group component="li" justify="space-between">
+      <AnchorLink to={to}>{label}</AnchorLink>
+      {total === undefined ? (
+        <Skeleton height={18} width={32} />
+      ) : (
+        <Text fw={600}>{formatNumber(total, i18n.language)}</Text>
+      )}
+    </Group>
+  );
+  return (
+    <Section id="certifier" title={t('training.dashboard.certifierTitle')}>
+      <PlainList gap="xs">
+        {line(
+          t('training.dashboard.pendingHabilitations'),
+          '/training/habilitations',
+          habilitations?.data?.total,
+        )}
+        {line(t('training.dashboard.pendingTransfers'), '/training/transfers', transfers?.data?.total)}
+      </PlainList>
+    </Section>
+  );
+}
+
+/** The individuals' line on the home page, for its training side or its certifier. */
+export default function TrainingOverview() {
+  const role = useTrainingRole();
+  if (role.network) return <NetworkHome />;
+  if (role.certifier) return <CertifierHome />;
+  return null;
+}

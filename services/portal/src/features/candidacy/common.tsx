@@ -1,0 +1,145 @@
+import {
+  CANDIDACY_STATUS_LABELS,
+  NETWORK_ADMIN_ROLES,
+  type CandidacyStatus,
+  type Habilitation,
+} from '@certhub/contracts';
+import { Badge, Card, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client';
+import { badgeText } from '../../app/feedback';
+import { usePrincipal } from '../../app/session';
+import '../../i18n/training';
+
+const CANDIDACY_COLOR: Partial<Record<CandidacyStatus, string>> = {
+  certified: 'green',
+  not_certified: 'red',
+  abandoned: 'gray',
+  complement_requested: 'orange',
+};
+
+export function CandidacyBadge({ status }: { status: CandidacyStatus }) {
+  const { i18n } = useTranslation();
+  const color = CANDIDACY_COLOR[status] ?? 'indigo';
+  const labels = CANDIDACY_STATUS_LABELS[i18n.language === 'en' ? 'en' : 'fr'];
+  return (
+    <Badge
+      color={color}
+      c={badgeText(color)}
+      variant="light"
+      radius="sm"
+      tt="none"
+      style={{ maxWidth: 'none' }}
+    >
+      {labels[status]}
+    </Badge>
+  );
+}
+
+/** A validated habilitation whose period is over reads "expired", as the API flags it. */
+export const habilitationState = (h: Pick<Habilitation, 'status' | 'expired'>) =>
+  h.status === 'validated' && h.expired ? 'expired' : h.status;
+
+const HABILITATION_COLOR = {
+  pending: 'orange',
+  validated: 'green',
+  rejected: 'red',
+  expired: 'gray',
+} as const;
+
+export function HabilitationBadge({
+  habilitation,
+}: {
+  habilitation: Pick<Habilitation, 'status' | 'expired'>;
+}) {
+  const { t } = useTranslation();
+  const state = habilitationState(habilitation);
+  const color = HABILITATION_COLOR[state];
+  return (
+    <Badge color={color} c={badgeText(color)} variant="light" radius="sm" tt="none">
+      {t(`training.habilitations.statuses.${state}`)}
+    </Badge>
+  );
+}
+
+export function Section({
+  id,
+  title,
+  children,
+  actions,
+}: {
+  id: string;
+  title: string;
+  children: ReactNode;
+  actions?: ReactNode;
+}) {
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby={`${id}-title`}>
+      <Title
+        order={2}
+        size="h4"
+        mb="md"
+        id={`${id}-title`}
+        style={{ display: 'flex', justifyContent: 'space-between', gap: 12 }}
+      >
+        <span>{title}</span>
+        {actions}
+      </Title>
+      {children}
+    </Card>
+  );
+}
+
+/** Who the caller is on the individuals' line: training side (with his perimeter) or certifier. */
+export function useTrainingRole() {
+  const principal = usePrincipal().data;
+  const roles = principal?.roles ?? [];
+  const network = principal?.tenantType === 'network';
+  return {
+    principal,
+    network,
+    networkId: network ? principal?.tenantId : undefined,
+    certifier:
+      principal?.tenantType === 'cb' && roles.some((r) => r === 'certifier_staff' || r === 'cb_admin'),
+    admin: network && roles.some((r) => NETWORK_ADMIN_ROLES.includes(r)),
+    /** The network's own staff (no perimeter): organisations are theirs to add. */
+    networkStaff: network && !principal?.perimeter,
+    establishmentId: principal?.perimeter?.establishmentId,
+    trainingOrganisationId: principal?.perimeter?.trainingOrganisationId,
+  };
+}
+
+/** The establishments within the caller's perimeter (one page of 100: a network's count), for names and choices. */
+export function useEstablishments(trainingOrganisationId?: string) {
+  return useQuery({
+    queryKey: ['establishments', 'all', trainingOrganisationId ?? null],
+    staleTime: 60_000,
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/establishments', {
+          params: {
+            query: {
+              pageSize: 100,
+              sort: 'name',
+              ...(trainingOrganisationId ? { trainingOrganisationId } : {}),
+            },
+          },
+        }),
+      ),
+  });
+}
+
+export function useEstablishmentNames(): (id: string) => string {
+  const establishments = useEstablishments().data?.items ?? [];
+  const names = new Map(establishments.map((e) => [e.id, e.name]));
+  return (id) => names.get(id) ?? id;
+}
+
+/** A YYYY-MM-DD `days` from today, in the user's calendar. */
+export const isoDay = (days = 0) => {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};

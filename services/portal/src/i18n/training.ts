@@ -1,0 +1,6 @@
+import { addStrings } from './i18n';
+import { trainingEn } from './training.en';
+import { trainingFr } from './training.fr';
+
+// The individuals' line's pages bring their own words (the first script stays without them).
+addStrings({ fr: { training: trainingFr }, en: { training: trainingEn } });

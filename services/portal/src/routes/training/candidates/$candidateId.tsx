@@ -1,0 +1,419 @@
+import type { Candidate, UpdateCandidateRequestSchema } from '@certhub/contracts';
+import { Alert, Button, Group, Modal, Stack, Table, Tabs, Text, Textarea, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { createFileRoute, useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { ApiError, api, unwrap } from '../../../api/client';
+import { FormError, LoadError, Loading, QueryView } from '../../../app/feedback';
+import { Fact } from '../../../app/Fact';
+import { AnchorLink } from '../../../app/links';
+import { CandidateForm } from '../../../features/candidacy/CandidateForm';
+import { candidateFormValues } from '../../../features/candidacy/candidate-form';
+import { candidateName } from '../../../features/candidacy/CandidateTable';
+import { CandidacyBadge, useEstablishments, useTrainingRole } from '../../../features/candidacy/common';
+import { formatDate, formatDateTime } from '../../../lib/format';
+import { oneOfParam } from '../../../lib/search';
+import { usePageTitle } from '../../../lib/title';
+
+const TABS = ['identity', 'path'] as const;
+
+export const Route = createFileRoute('/training/candidates/$candidateId')({
+  validateSearch: (s: Record<string, unknown>): { tab?: (typeof TABS)[number] } => ({
+    tab: oneOfParam(TABS, s['tab']),
+  }),
+  component: CandidatePage,
+});
+
+const key = (candidateId: string) => ['candidates', candidateId] as const;
+
+function useCandidateAction(candidateId: string, call: () => Promise<unknown>, done?: () => void) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: call,
+    onSuccess: async () => {
+      done?.();
+      await queryClient.invalidateQueries({ queryKey: ['candidates'] });
+      await queryClient.invalidateQueries({ queryKey: key(candidateId) });
+    },
+  });
+}
+
+function Abandon({ candidate }: { candidate: Candidate }) {
+  const { t } = useTranslation();
+  const [opened, { open, close }] = useDisclosure(false);
+  const [reason, setReason] = useState('');
+  const [invalid, setInvalid] = useState(false);
+  const abandon = useCandidateAction(
+    candidate.id,
+    () =>
+      unwrap(
+        api.POST('/api/v1/candidates/{candidateId}/abandonment', {
+          params: { path: { candidateId: candidate.id } },
+          body: { reason: reason.trim() },
+        }),
+      ),
+    close,
+  );
+  return (
+    <>
+      <Button color="red" c="red.9" variant="light" onClick={open}>
+        {t('training.candidate.abandon')}
+      </Button>
+      <Modal
+        opened={opened}
+        onClose={close}
+        centered
+        title={t('training.candidate.abandonTitle', { reference: candidate.reference })}
+        closeButtonProps={{ 'aria-label': t('app.close') }}
+      >
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (reason.trim().length < 3) return setInvalid(true);
+            abandon.mutate();
+          }}
+        >
+          <Stack>
+            <Textarea
+              label={t('training.candidate.abandonReason')}
+              description={t('training.candidate.abandonReasonHint')}
+              required
+              data-autofocus
+              value={reason}
+              error={invalid && reason.trim().length < 3 ? t('training.common.required') : undefined}
+              onChange={(e) => setReason(e.currentTarget.value)}
+            />
+            <FormError
+              error={abandon.error}
+              message={(message) => t('training.common.failed', { message })}
+            />
+            <Group justify="flex-end">
+              <Button type="submit" color="red.9" loading={abandon.isPending}>
+                {t('training.candidate.confirmAbandon')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
+    </>
+  );
+}
+
+function Delete({ candidate }: { candidate: Candidate }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [opened, { open, close }] = useDisclosure(false);
+  const remove = useCandidateAction(
+    candidate.id,
+    () =>
+      unwrap(
+        api.DELETE('/api/v1/candidates/{candidateId}', { params: { path: { candidateId: candidate.id } } }),
+      ),
+    () => void navigate({ to: '/training/candidates' }),
+  );
+  return (
+    <>
+      <Button variant="default" c="red.9" onClick={open}>
+        {t('training.candidate.delete')}
+      </Button>
+      <Modal
+        opened={opened}
+        onClose={close}
+        centered
+        title={t('training.candidate.deleteTitle', { reference: candidate.reference })}
+        closeButtonProps={{ 'aria-label': t('app.close') }}
+      >
+        <Stack>
+          <Text size="sm">{t('training.candidate.deleteExplain')}</Text>
+          <FormError error={remove.error} message={(message) => t('training.common.failed', { message })} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              {t('training.common.cancel')}
+            </Button>
+            <Button color="red.9" loading={remove.isPending} onClick={() => remove.mutate()}>
+              {t('training.candidate.confirmDelete')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
+  );
+}
+
+function Actions({ candidate, onEdit }: { candidate: Candidate; onEdit: () => void }) {
+  const { t } = useTranslation();
+  const reinstate = useCandidateAction(candidate.id, () =>
+    unwrap(
+      api.POST('/api/v1/candidates/{candidateId}/reinstatement', {
+        params: { path: { candidateId: candidate.id } },
+        body: {},
+      }),
+    ),
+  );
+  const toggle = useCandidateAction(candidate.id, () =>
+    unwrap(
+      api.PUT('/api/v1/candidates/{candidateId}/active', {
+        params: { path: { candidateId: candidate.id } },
+        body: { active: !candidate.active },
+      }),
+    ),
+  );
+  const abandoned = candidate.status === 'abandoned';
+  return (
+    <Stack gap="xs">
+      <Group gap="sm">
+        {!abandoned && (
+          <Button variant="light" onClick={onEdit}>
+            {t('training.candidate.edit')}
+          </Button>
+        )}
+        <Button variant="default" loading={toggle.isPending} onClick={() => toggle.mutate()}>
+          {candidate.active ? t('training.candidate.deactivate') : t('training.candidate.activate')}
+        </Button>
+        {abandoned ? (
+          <Button loading={reinstate.isPending} onClick={() => reinstate.mutate()}>
+            {t('training.candidate.reinstate')}
+          </Button>
+        ) : (
+          <Abandon candidate={candidate} />
+        )}
+        {candidate.status === 'awaiting_preliminary_evaluation' && <Delete candidate={candidate} />}
+      </Group>
+      {reinstate.isSuccess && <Text role="status">{t('training.candidate.reinstated')}</Text>}
+      <FormError
+        error={reinstate.error ?? toggle.error}
+        message={(message) => t('training.common.failed', { message })}
+      />
+    </Stack>
+  );
+}
+
+function Identity({ candidate }: { candidate: Candidate }) {
+  const { t, i18n } = useTranslation();
+  const none = t('training.candidate.none');
+  const yesNo = (v: boolean | undefined) =>
+    v === undefined ? none : v ? t('training.candidate.yes') : t('training.candidate.no');
+  const place = candidate.bornAbroad
+    ? `${candidate.birthCity} (${new Intl.DisplayNames([i18n.language], { type: 'region' }).of(candidate.birthCountry ?? '') ?? ''})`
+    : candidate.bornInOverseasCollectivity
+      ? `${candidate.birthCity} (${t(`training.form.collectivities.${candidate.birthCollectivity ?? 'PF'}`)})`
+      : `${candidate.birthCity} (${candidate.birthPostalCode ?? ''})`;
+  const facts: [string, string][] = [
+    [t('training.form.establishment'), candidate.establishmentName],
+    [
+      t('training.form.registrationStatus'),
+      t(`training.form.registrationStatuses.${candidate.registrationStatus}`),
+    ],
+    ...(candidate.registrationStatus === 'employee'
+      ? ([
+          [t('training.form.delegatedBranch'), candidate.delegatedBranch ?? none],
+          [t('training.form.contextualisedBase'), yesNo(candidate.contextualisedBase)],
+        ] as [string, string][])
+      : []),
+    [
+      t('training.form.publicType'),
+      candidate.publicType ? t(`training.form.publicTypes.${candidate.publicType}`) : none,
+    ],
+    [t('training.form.trainingLevel'), t('training.form.level', { level: candidate.trainingLevel })],
+    [t('training.form.mainFunder'), t(`training.form.mainFunders.${candidate.mainFunder}`)],
+    [
+      t('training.form.approachOrigin'),
+      candidate.approachOrigin ? t(`training.form.approachOrigins.${candidate.approachOrigin}`) : none,
+    ],
+    [t('training.form.civility'), t(`training.form.civilities.${candidate.civility}`)],
+    [t('training.form.birthName'), candidate.birthName],
+    [t('training.form.usageName'), candidate.usageName ?? none],
+    [t('training.form.firstName'), candidate.firstName],
+    [t('training.form.birthDate'), formatDate(candidate.birthDate, i18n.language)],
+    [t('training.form.birthPlace'), place],
+    [t('training.common.email'), candidate.email ?? none],
+    [t('training.common.phone'), candidate.phone ?? none],
+    [
+      t('training.common.line1'),
+      candidate.address
+        ? `${candidate.address.line1}${candidate.address.line2 ? `, ${candidate.address.line2}` : ''}, ${candidate.address.postalCode} ${candidate.address.city}`
+        : none,
+    ],
+    [t('training.form.professionalGoals'), candidate.professionalGoals ?? none],
+    [t('training.form.personalGoals'), candidate.personalGoals ?? none],
+  ];
+  return (
+    <Stack gap="xs" component="dl" m={0}>
+      {facts.map(([label, value]) => (
+        <Fact key={label} label={label}>
+          {value}
+        </Fact>
+      ))}
+    </Stack>
+  );
+}
+
+function Path({ candidateId }: { candidateId: string }) {
+  const { t, i18n } = useTranslation();
+  const me = useTrainingRole().principal?.userId;
+  const trail = useQuery({
+    queryKey: [...key(candidateId), 'trail'],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/candidates/{candidateId}/trail', {
+          params: { path: { candidateId }, query: { pageSize: 100 } },
+        }),
+      ),
+  });
+  return (
+    <QueryView query={trail}>
+      {({ items }) =>
+        !items.length ? (
+          <Text>{t('training.candidate.noPath')}</Text>
+        ) : (
+          <Table verticalSpacing="sm" striped>
+            <Table.Caption>{t('training.candidate.path')}</Table.Caption>
+            <Table.Tbody>
+              {items.map((entry, i) => (
+                <Table.Tr key={`${entry.at}-${i}`}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {formatDateTime(entry.at, i18n.language)}
+                  </Table.Td>
+                  <Table.Td>
+                    <Text fw={500} size="sm">
+                      {t(`training.candidate.actions.${entry.action}`, { defaultValue: entry.action })}
+                    </Text>
+                    <Text size="sm" c="dimmed">
+                      {entry.what}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">
+                      {t('training.candidate.by', {
+                        who: entry.by === me ? t('training.candidate.me') : entry.by.slice(0, 8),
+                      })}
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )
+      }
+    </QueryView>
+  );
+}
+
+function Edit({ candidate, done }: { candidate: Candidate; done: () => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const establishments = useEstablishments().data?.items ?? [];
+  const save = useMutation({
+    mutationFn: (body: Record<string, unknown>) => {
+      const { establishmentId: _kept, ...fields } = body;
+      return unwrap(
+        api.PUT('/api/v1/candidates/{candidateId}', {
+          params: { path: { candidateId: candidate.id } },
+          body: { ...fields, version: candidate.version } as z.input<typeof UpdateCandidateRequestSchema>,
+        }),
+      );
+    },
+    onSuccess: async (saved) => {
+      queryClient.setQueryData(key(candidate.id), saved);
+      await queryClient.invalidateQueries({ queryKey: ['candidates'] });
+      done();
+    },
+  });
+  const stale = save.error instanceof ApiError && save.error.problem.status === 409;
+  return (
+    <CandidateForm
+      initial={candidateFormValues(candidate)}
+      establishments={
+        establishments.length
+          ? establishments
+          : [{ id: candidate.establishmentId, name: candidate.establishmentName, active: true }]
+      }
+      establishmentLocked
+      submitLabel={t('training.form.saveEdit')}
+      pending={save.isPending}
+      error={save.error}
+      onSubmit={(body) => save.mutate(body)}
+      errorSlot={
+        stale ? (
+          <Alert color="orange.9" role="alert">
+            {t('training.form.stale')}
+          </Alert>
+        ) : undefined
+      }
+    />
+  );
+}
+
+function CandidatePage() {
+  const { t, i18n } = useTranslation();
+  const { candidateId } = Route.useParams();
+  const { tab = 'identity' } = Route.useSearch();
+  const navigate = Route.useNavigate();
+  const role = useTrainingRole();
+  const [editing, setEditing] = useState(false);
+  const candidate = useQuery({
+    queryKey: key(candidateId),
+    queryFn: () => unwrap(api.GET('/api/v1/candidates/{candidateId}', { params: { path: { candidateId } } })),
+  });
+  usePageTitle(
+    candidate.data ? t('training.candidate.title', { name: candidateName(candidate.data) }) : undefined,
+  );
+  if (candidate.isPending) return <Loading lines={8} />;
+  if (candidate.isError)
+    return candidate.error instanceof ApiError && candidate.error.problem.status === 404 ? (
+      <Stack>
+        <Title order={1}>{t('training.common.notFound')}</Title>
+        <AnchorLink to="/training/candidates">{t('training.candidates.title')}</AnchorLink>
+      </Stack>
+    ) : (
+      <LoadError error={candidate.error} retry={() => void candidate.refetch()} />
+    );
+  const c = candidate.data as Candidate;
+  return (
+    <Stack gap="lg">
+      <Stack gap={4}>
+        <Title order={1}>{t('training.candidate.title', { name: candidateName(c) })}</Title>
+        <Group gap="sm">
+          <Text fw={600}>{c.reference}</Text>
+          <CandidacyBadge status={c.status} />
+          <Text c="dimmed">
+            {t('training.candidate.createdOn', { date: formatDate(c.createdAt, i18n.language) })}
+          </Text>
+        </Group>
+      </Stack>
+      {c.status === 'abandoned' && (
+        <Alert color="gray">{t('training.candidate.abandoned', { reason: c.abandonReason ?? '' })}</Alert>
+      )}
+      {!c.active && <Alert color="gray">{t('training.candidate.inactiveNote')}</Alert>}
+      {role.network && !editing && <Actions candidate={c} onEdit={() => setEditing(true)} />}
+      {editing ? (
+        <Edit candidate={c} done={() => setEditing(false)} />
+      ) : (
+        <Tabs
+          value={tab}
+          onChange={(value) =>
+            void navigate({ search: { tab: value === 'identity' ? undefined : oneOfParam(TABS, value) } })
+          }
+        >
+          <Tabs.List>
+            {TABS.map((name) => (
+              <Tabs.Tab key={name} value={name}>
+                {t(`training.candidate.tabs.${name}`)}
+              </Tabs.Tab>
+            ))}
+          </Tabs.List>
+          <Tabs.Panel value="identity" pt="lg">
+            <Identity candidate={c} />
+          </Tabs.Panel>
+          <Tabs.Panel value="path" pt="lg">
+            {tab === 'path' && <Path candidateId={c.id} />}
+          </Tabs.Panel>
+        </Tabs>
+      )}
+    </Stack>
+  );
+}

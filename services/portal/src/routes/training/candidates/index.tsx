@@ -1,0 +1,139 @@
+import { CANDIDACY_STATUSES, CANDIDACY_STATUS_LABELS, type CandidacyStatus } from '@certhub/contracts';
+import { Button, Group, Select, Stack, Title } from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Link, createFileRoute } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../../api/client';
+import { AnchorLink } from '../../../app/links';
+import { CandidateTable } from '../../../features/candidacy/CandidateTable';
+import { useEstablishments, useTrainingRole } from '../../../features/candidacy/common';
+import { idParam, oneOfParam, pageParam, textParam } from '../../../lib/search';
+import { PagedList } from '../../../features/candidacy/PagedList';
+import { usePageTitle } from '../../../lib/title';
+
+const PAGE_SIZE = 25;
+const SORTS = ['-updatedAt', '-createdAt', 'reference', 'birthName'] as const;
+
+interface Search {
+  status?: CandidacyStatus;
+  establishment?: string;
+  active?: 'true' | 'false';
+  sort?: (typeof SORTS)[number];
+  page?: number;
+}
+
+/** Filters, sort and page in the URL: a reload or a shared link keeps them. */
+export const Route = createFileRoute('/training/candidates/')({
+  validateSearch: (s: Record<string, unknown>): Search => ({
+    status: textParam<CandidacyStatus>(s['status']),
+    establishment: idParam(s['establishment']),
+    active: oneOfParam(['true', 'false'] as const, s['active']),
+    sort: oneOfParam(SORTS, s['sort']),
+    page: pageParam(s['page']),
+  }),
+  component: Candidates,
+});
+
+function Candidates() {
+  const { t, i18n } = useTranslation();
+  const search = Route.useSearch();
+  const navigate = Route.useNavigate();
+  const role = useTrainingRole();
+  const establishments = useEstablishments().data?.items ?? [];
+  usePageTitle(t('training.candidates.title'));
+  const page = search.page ?? 1;
+  const candidates = useQuery({
+    queryKey: ['candidates', 'list', search],
+    placeholderData: keepPreviousData,
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/candidates', {
+          params: {
+            query: {
+              page,
+              pageSize: PAGE_SIZE,
+              sort: search.sort ?? '-updatedAt',
+              ...(search.status ? { status: [search.status] } : {}),
+              ...(search.establishment ? { establishmentId: search.establishment } : {}),
+              ...(search.active ? { active: search.active } : {}),
+            },
+          },
+        }),
+      ),
+  });
+  const set = (patch: Partial<Search>) =>
+    void navigate({ search: (prev) => ({ ...prev, ...patch, page: undefined }) });
+  const labels = CANDIDACY_STATUS_LABELS[i18n.language === 'en' ? 'en' : 'fr'];
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="flex-end">
+        <Title order={1}>{t('training.candidates.title')}</Title>
+        <Group>
+          <AnchorLink to="/training/candidates/abandoned">
+            {t('training.candidates.abandonedLink')}
+          </AnchorLink>
+          {role.network && (
+            <Button component={Link} to="/training/candidates/new">
+              {t('training.candidates.add')}
+            </Button>
+          )}
+        </Group>
+      </Group>
+      <Group align="flex-end" wrap="wrap">
+        <Select
+          label={t('training.candidates.status')}
+          placeholder={t('training.candidates.allStatuses')}
+          clearable
+          value={search.status ?? null}
+          data={CANDIDACY_STATUSES.map((s) => ({ value: s, label: labels[s] }))}
+          onChange={(value) => set({ status: (value as CandidacyStatus | null) ?? undefined })}
+          w={280}
+        />
+        {establishments.length > 1 && (
+          <Select
+            label={t('training.candidates.establishment')}
+            placeholder={t('training.candidates.allEstablishments')}
+            clearable
+            searchable
+            value={search.establishment ?? null}
+            data={establishments.map((e) => ({ value: e.id, label: e.name }))}
+            onChange={(value) => set({ establishment: value ?? undefined })}
+            w={260}
+          />
+        )}
+        <Select
+          label={t('training.candidates.active')}
+          placeholder={t('training.common.all')}
+          clearable
+          value={search.active ?? null}
+          data={[
+            { value: 'true', label: t('training.common.yes') },
+            { value: 'false', label: t('training.common.no') },
+          ]}
+          onChange={(value) => set({ active: (value as 'true' | 'false' | null) ?? undefined })}
+          w={140}
+        />
+        <Select
+          label={t('training.candidates.sort')}
+          allowDeselect={false}
+          value={search.sort ?? '-updatedAt'}
+          data={SORTS.map((s) => ({ value: s, label: t(`training.candidates.sorts.${s}`) }))}
+          onChange={(value) => set({ sort: value === '-updatedAt' ? undefined : oneOfParam(SORTS, value) })}
+          w={220}
+        />
+        <Button variant="subtle" onClick={() => void navigate({ search: {} })}>
+          {t('training.common.reset')}
+        </Button>
+      </Group>
+      <PagedList
+        query={candidates}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPage={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
+        empty={t('training.candidates.empty')}
+      >
+        {(items) => <CandidateTable rows={items} busy={candidates.isFetching} />}
+      </PagedList>
+    </Stack>
+  );
+}

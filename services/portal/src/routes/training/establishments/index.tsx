@@ -1,0 +1,147 @@
+import { Button, Group, Select, Stack, Table, Title } from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Link, createFileRoute } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../../api/client';
+import { AnchorLink } from '../../../app/links';
+import { TypedFilter } from '../../../features/cb/TypedFilter';
+import { useTrainingRole } from '../../../features/candidacy/common';
+import { idParam, oneOfParam, pageParam, queryParam } from '../../../lib/search';
+import { PagedList } from '../../../features/candidacy/PagedList';
+import { usePageTitle } from '../../../lib/title';
+
+const PAGE_SIZE = 25;
+
+interface Search {
+  organisation?: string;
+  q?: string;
+  active?: 'true' | 'false';
+  page?: number;
+}
+
+export const Route = createFileRoute('/training/establishments/')({
+  validateSearch: (s: Record<string, unknown>): Search => ({
+    organisation: idParam(s['organisation']),
+    q: queryParam(s['q'], 100),
+    active: oneOfParam(['true', 'false'] as const, s['active']),
+    page: pageParam(s['page']),
+  }),
+  component: Establishments,
+});
+
+function Establishments() {
+  const { t } = useTranslation();
+  const search = Route.useSearch();
+  const navigate = Route.useNavigate();
+  const role = useTrainingRole();
+  usePageTitle(t('training.establishments.title'));
+  const page = search.page ?? 1;
+  const establishments = useQuery({
+    queryKey: ['establishments', 'list', search],
+    placeholderData: keepPreviousData,
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/establishments', {
+          params: {
+            query: {
+              page,
+              pageSize: PAGE_SIZE,
+              sort: 'name',
+              ...(search.organisation ? { trainingOrganisationId: search.organisation } : {}),
+              ...(search.q ? { q: search.q } : {}),
+              ...(search.active ? { active: search.active } : {}),
+            },
+          },
+        }),
+      ),
+  });
+  const set = (patch: Partial<Search>) =>
+    void navigate({ search: (prev) => ({ ...prev, ...patch, page: undefined }) });
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="flex-end">
+        <Title order={1}>{t('training.establishments.title')}</Title>
+        {role.admin && !role.establishmentId && (
+          <Button
+            renderRoot={(props) => (
+              <Link
+                {...props}
+                to="/training/establishments/new"
+                search={{ organisation: search.organisation }}
+              />
+            )}
+          >
+            {t('training.establishments.add')}
+          </Button>
+        )}
+      </Group>
+      <Group align="flex-end">
+        <TypedFilter
+          label={t('training.common.search')}
+          placeholder={t('training.common.searchHint')}
+          value={search.q ?? ''}
+          onChange={(q) => set({ q: q || undefined })}
+          width={280}
+        />
+        <Select
+          label={t('training.establishments.active')}
+          placeholder={t('training.establishments.allStates')}
+          clearable
+          value={search.active ?? null}
+          data={[
+            { value: 'true', label: t('training.common.yes') },
+            { value: 'false', label: t('training.common.no') },
+          ]}
+          onChange={(value) => set({ active: (value as 'true' | 'false' | null) ?? undefined })}
+          w={180}
+        />
+        <Button variant="subtle" onClick={() => void navigate({ search: {} })}>
+          {t('training.common.reset')}
+        </Button>
+      </Group>
+      <PagedList
+        query={establishments}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPage={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
+        empty={t('training.establishments.empty')}
+      >
+        {(items) => (
+          <Table.ScrollContainer minWidth={760}>
+            <Table striped verticalSpacing="sm" aria-busy={establishments.isFetching}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('training.establishments.name')}</Table.Th>
+                  <Table.Th scope="col">SIRET</Table.Th>
+                  <Table.Th scope="col">{t('training.establishments.address')}</Table.Th>
+                  <Table.Th scope="col">{t('training.establishments.region')}</Table.Th>
+                  <Table.Th scope="col">{t('training.establishments.active')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {items.map((e) => (
+                  <Table.Tr key={e.id}>
+                    <Table.Td>
+                      <AnchorLink
+                        to="/training/establishments/$establishmentId"
+                        params={{ establishmentId: e.id }}
+                      >
+                        {e.name}
+                      </AnchorLink>
+                    </Table.Td>
+                    <Table.Td ff="monospace">{e.siret}</Table.Td>
+                    <Table.Td>
+                      {e.address.line1}, {e.address.postalCode} {e.address.city}
+                    </Table.Td>
+                    <Table.Td>{t(`training.establishments.regions.${e.region}`)}</Table.Td>
+                    <Table.Td>{e.active ? t('training.common.yes') : t('training.common.no')}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </PagedList>
+    </Stack>
+  );
+}

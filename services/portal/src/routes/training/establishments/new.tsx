@@ -1,0 +1,217 @@
+import { CreateEstablishmentRequestSchema, REGIONS, SiretSchema } from '@certhub/contracts';
+import { Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { createFileRoute, useNavigate } from '@tanstack/react-router';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../../api/client';
+import { FormError } from '../../../app/feedback';
+import { useTrainingRole } from '../../../features/candidacy/common';
+import {
+  AddressFields,
+  ContactFields,
+  EMPTY_ADDRESS,
+  EMPTY_CONTACT,
+  FormSection,
+  addressBody,
+  useCompany,
+} from '../../../features/candidacy/fields';
+import { placeFieldErrors, withoutBlanks, zodFormErrors } from '../../../lib/forms';
+import { idParam } from '../../../lib/search';
+import { usePageTitle } from '../../../lib/title';
+import type { z } from 'zod';
+
+export const Route = createFileRoute('/training/establishments/new')({
+  validateSearch: (s: Record<string, unknown>): { organisation?: string } => ({
+    organisation: idParam(s['organisation']),
+  }),
+  component: NewEstablishment,
+});
+
+const EMPTY = {
+  trainingOrganisationId: '',
+  name: '',
+  siret: '',
+  officialContact: EMPTY_CONTACT,
+  publicContact: { ...EMPTY_CONTACT, phone: '' },
+  address: EMPTY_ADDRESS,
+  region: '',
+  website: '',
+};
+
+function NewEstablishment() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const { organisation } = Route.useSearch();
+  const role = useTrainingRole();
+  const [another, setAnother] = useState(false);
+  const [created, setCreated] = useState<string>();
+  usePageTitle(t('training.establishments.addTitle'));
+  const organisations = useQuery({
+    queryKey: ['training-organisations', role.networkId, 'all'],
+    enabled: Boolean(role.networkId),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/networks/{networkId}/organisations', {
+          params: { path: { networkId: role.networkId as string }, query: { pageSize: 100, sort: 'name' } },
+        }),
+      ),
+  });
+  const start = { ...EMPTY, trainingOrganisationId: organisation ?? role.trainingOrganisationId ?? '' };
+  const body = (v: typeof EMPTY) => ({
+    trainingOrganisationId: v.trainingOrganisationId,
+    name: v.name.trim(),
+    siret: v.siret.replace(/\s/g, ''),
+    officialContact: withoutBlanks(v.officialContact),
+    publicContact: withoutBlanks(v.publicContact),
+    address: addressBody(v.address),
+    region: v.region || undefined,
+    ...(v.website.trim() ? { website: v.website.trim() } : {}),
+  });
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: start,
+    validate: (values) => {
+      const errors = zodFormErrors(
+        CreateEstablishmentRequestSchema,
+        body(values),
+        t('training.common.required'),
+        {
+          siret: t('training.common.siretInvalid'),
+          website: t('training.common.urlInvalid'),
+          'officialContact.email': t('training.common.emailInvalid'),
+          'publicContact.email': t('training.common.emailInvalid'),
+          'publicContact.phone': t('training.common.phoneInvalid'),
+          'address.postalCode': t('training.common.postalCodeInvalid'),
+        },
+      );
+      // The SIRET of an establishment starts with its organisation's SIREN (the API checks it too).
+      const siren = organisations.data?.items.find((o) => o.id === values.trainingOrganisationId)?.siren;
+      const siret = values.siret.replace(/\s/g, '');
+      if (!errors['siret'] && siren && siret && !siret.startsWith(siren))
+        errors['siret'] = t('training.common.siretOfSiren', { siren });
+      return errors;
+    },
+  });
+  const siret = form.values.siret.replace(/\s/g, '');
+  const company = useCompany(siret, SiretSchema.safeParse(siret).success);
+  useEffect(() => {
+    const found = company.data;
+    if (!found) return;
+    if (!form.values.address.line1)
+      form.setFieldValue('address', {
+        line1: found.address.line1,
+        line2: found.address.line2 ?? '',
+        postalCode: found.address.postalCode,
+        city: found.address.city,
+      });
+    if (!form.values.name) form.setFieldValue('name', `${found.name} ${found.address.city}`);
+  }, [company.data]);
+  const create = useMutation({
+    mutationFn: (values: typeof EMPTY) => {
+      const { trainingOrganisationId, ...rest } = body(values);
+      return unwrap(
+        api.POST('/api/v1/training-organisations/{trainingOrganisationId}/establishments', {
+          params: { path: { trainingOrganisationId } },
+          body: rest as Omit<z.input<typeof CreateEstablishmentRequestSchema>, 'trainingOrganisationId'>,
+        }),
+      );
+    },
+    onSuccess: async (establishment) => {
+      await queryClient.invalidateQueries({ queryKey: ['establishments'] });
+      if (another) {
+        setCreated(establishment.name);
+        form.setValues({ ...EMPTY, trainingOrganisationId: form.values.trainingOrganisationId });
+        return;
+      }
+      await navigate({
+        to: '/training/establishments/$establishmentId',
+        params: { establishmentId: establishment.id },
+      });
+    },
+    onError: (error) => placeFieldErrors(error, form),
+  });
+  return (
+    <Stack gap="lg" maw={900}>
+      <Title order={1}>{t('training.establishments.addTitle')}</Title>
+      {created && <Text role="status">{t('training.establishments.created', { name: created })}</Text>}
+      <form noValidate onSubmit={form.onSubmit((values) => create.mutate(values))}>
+        <Stack gap="lg">
+          <FormSection title={t('training.organisations.general')}>
+            <Select
+              label={t('training.establishments.organisation')}
+              required
+              searchable
+              allowDeselect={false}
+              data={(organisations.data?.items ?? []).map((o) => ({
+                value: o.id,
+                label: `${o.name} (${o.siren})`,
+              }))}
+              {...form.getInputProps('trainingOrganisationId')}
+            />
+            <TextInput
+              label={t('training.establishments.siret')}
+              required
+              inputMode="numeric"
+              w={300}
+              description={
+                company.data ? t('training.common.prefilled', { name: company.data.name }) : undefined
+              }
+              {...form.getInputProps('siret')}
+            />
+            <TextInput
+              label={t('training.establishments.name')}
+              description={t('training.establishments.nameHint')}
+              required
+              {...form.getInputProps('name')}
+            />
+          </FormSection>
+          <FormSection
+            title={t('training.establishments.officialContact')}
+            hint={t('training.establishments.officialContactHint')}
+          >
+            <ContactFields form={form} path="officialContact" />
+          </FormSection>
+          <FormSection
+            title={t('training.establishments.publicContact')}
+            hint={t('training.establishments.publicContactHint')}
+          >
+            <ContactFields form={form} path="publicContact" phone />
+          </FormSection>
+          <FormSection title={t('training.establishments.address')}>
+            <AddressFields form={form} path="address" />
+            <Select
+              label={t('training.establishments.region')}
+              required
+              searchable
+              data={REGIONS.map((r) => ({ value: r, label: t(`training.establishments.regions.${r}`) }))}
+              w={320}
+              {...form.getInputProps('region')}
+            />
+            <TextInput
+              type="url"
+              label={t('training.establishments.website')}
+              {...form.getInputProps('website')}
+            />
+          </FormSection>
+          <FormError error={create.error} message={(message) => t('training.common.failed', { message })} />
+          <Group justify="flex-end">
+            <Button
+              type="submit"
+              variant="default"
+              loading={create.isPending && another}
+              onClick={() => setAnother(true)}
+            >
+              {t('training.establishments.createAnother')}
+            </Button>
+            <Button type="submit" loading={create.isPending && !another} onClick={() => setAnother(false)}>
+              {t('training.establishments.create')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Stack>
+  );
+}

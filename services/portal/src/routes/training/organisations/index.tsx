@@ -1,0 +1,110 @@
+import { Button, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Link, createFileRoute } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../../api/client';
+import { AnchorLink } from '../../../app/links';
+import { TypedFilter } from '../../../features/cb/TypedFilter';
+import { useTrainingRole } from '../../../features/candidacy/common';
+import { pageParam, queryParam } from '../../../lib/search';
+import { PagedList } from '../../../features/candidacy/PagedList';
+import { usePageTitle } from '../../../lib/title';
+
+const PAGE_SIZE = 25;
+
+export const Route = createFileRoute('/training/organisations/')({
+  validateSearch: (s: Record<string, unknown>): { q?: string; page?: number } => ({
+    q: queryParam(s['q'], 100),
+    page: pageParam(s['page']),
+  }),
+  component: Organisations,
+});
+
+function Organisations() {
+  const { t } = useTranslation();
+  const search = Route.useSearch();
+  const navigate = Route.useNavigate();
+  const role = useTrainingRole();
+  usePageTitle(t('training.organisations.title'));
+  const page = search.page ?? 1;
+  const networkId = role.networkId;
+  const organisations = useQuery({
+    queryKey: ['training-organisations', networkId, search],
+    enabled: Boolean(networkId),
+    placeholderData: keepPreviousData,
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/networks/{networkId}/organisations', {
+          params: {
+            path: { networkId: networkId as string },
+            query: { page, pageSize: PAGE_SIZE, sort: 'name', ...(search.q ? { q: search.q } : {}) },
+          },
+        }),
+      ),
+  });
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="flex-end">
+        <Title order={1}>{t('training.organisations.title')}</Title>
+        {role.networkStaff && role.admin && (
+          <Button component={Link} to="/training/organisations/new">
+            {t('training.organisations.add')}
+          </Button>
+        )}
+      </Group>
+      <TypedFilter
+        label={t('training.common.search')}
+        placeholder={t('training.common.searchHint')}
+        value={search.q ?? ''}
+        onChange={(q) => void navigate({ search: { q: q || undefined } })}
+        width={320}
+      />
+      <Text size="sm" c="dimmed">
+        {t('training.organisations.activeRule')}
+      </Text>
+      <PagedList
+        query={organisations}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPage={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
+        empty={t('training.organisations.empty')}
+      >
+        {(items) => (
+          <Table striped verticalSpacing="sm" aria-busy={organisations.isFetching}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('training.organisations.name')}</Table.Th>
+                <Table.Th scope="col">{t('training.organisations.siren')}</Table.Th>
+                <Table.Th scope="col">{t('training.organisations.active')}</Table.Th>
+                <Table.Th scope="col">{t('training.organisations.establishments')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((o) => (
+                <Table.Tr key={o.id}>
+                  <Table.Td>{o.name}</Table.Td>
+                  <Table.Td ff="monospace">{o.siren}</Table.Td>
+                  <Table.Td>{o.active ? t('training.common.yes') : t('training.common.no')}</Table.Td>
+                  <Table.Td>
+                    <Group gap="md">
+                      <AnchorLink to="/training/establishments" search={{ organisation: o.id }}>
+                        {t('training.organisations.establishments')}
+                        <VisuallyHidden> – {o.name}</VisuallyHidden>
+                      </AnchorLink>
+                      {role.admin && (
+                        <AnchorLink to="/training/establishments/new" search={{ organisation: o.id }}>
+                          {t('training.establishments.add')}
+                          <VisuallyHidden> – {o.name}</VisuallyHidden>
+                        </AnchorLink>
+                      )}
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </PagedList>
+    </Stack>
+  );
+}

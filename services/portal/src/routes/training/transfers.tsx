@@ -1,0 +1,216 @@
+import { DecideTransferRequestSchema, type TransferStatus } from '@certhub/contracts';
+import { Badge, Button, Group, Modal, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useDisclosure } from '@mantine/hooks';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { createFileRoute } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client';
+import { FormError, badgeText } from '../../app/feedback';
+import { useEstablishmentNames, useTrainingRole } from '../../features/candidacy/common';
+import { placeFieldErrors, zodFormErrors } from '../../lib/forms';
+import { formatDate } from '../../lib/format';
+import { oneOfParam, pageParam } from '../../lib/search';
+import { PagedList } from '../../features/candidacy/PagedList';
+import { usePageTitle } from '../../lib/title';
+
+const PAGE_SIZE = 25;
+// Spelled here: the route's search check loads with the first script, which must stay without zod.
+const TRANSFER_STATUSES = ['pending', 'accepted', 'refused'] as const satisfies readonly TransferStatus[];
+type Search = { status?: TransferStatus | 'all'; page?: number };
+
+export const Route = createFileRoute('/training/transfers')({
+  validateSearch: (s: Record<string, unknown>): Search => ({
+    status: oneOfParam([...TRANSFER_STATUSES, 'all'] as const, s['status']),
+    page: pageParam(s['page']),
+  }),
+  component: Transfers,
+});
+
+const COLOR = { pending: 'orange', accepted: 'green', refused: 'red' } as const;
+
+/** The certifier accepts at once, or refuses with a reason. */
+function Decide({ transferId, reference }: { transferId: string; reference: string }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [opened, { open, close }] = useDisclosure(false);
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { reason: '' },
+    validate: (values) =>
+      zodFormErrors(
+        DecideTransferRequestSchema,
+        { transferId, decision: 'refused', ...(values.reason.trim() ? { reason: values.reason } : {}) },
+        t('training.common.required'),
+      ),
+  });
+  const decide = useMutation({
+    mutationFn: (body: { decision: 'accepted' } | { decision: 'refused'; reason: string }) =>
+      unwrap(
+        api.PUT('/api/v1/transfer-requests/{transferId}/decision', {
+          params: { path: { transferId } },
+          body,
+        }),
+      ),
+    onSuccess: async () => {
+      close();
+      await queryClient.invalidateQueries({ queryKey: ['transfers'] });
+      await queryClient.invalidateQueries({ queryKey: ['candidates'] });
+    },
+    onError: (error) => placeFieldErrors(error, form),
+  });
+  return (
+    <Stack gap={4}>
+      <Group gap="xs" wrap="nowrap">
+        <Button
+          size="xs"
+
+          loading={decide.isPending && !opened}
+          onClick={() => decide.mutate({ decision: 'accepted' })}
+        >
+          {t('training.transfer.accept')}
+        </Button>
+        <Button size="xs" color="red" c="red.9" variant="light" onClick={open}>
+          {t('training.transfer.refuse')}
+        </Button>
+      </Group>
+      {!opened && (
+        <FormError error={decide.error} message={(message) => t('training.common.failed', { message })} />
+      )}
+      <Modal
+        opened={opened}
+        onClose={close}
+        centered
+        title={t('training.transfer.refuseTitle', { reference })}
+        closeButtonProps={{ 'aria-label': t('app.close') }}
+      >
+        <form
+          noValidate
+          onSubmit={form.onSubmit((v) => decide.mutate({ decision: 'refused', reason: v.reason.trim() }))}
+        >
+          <Stack>
+            <Textarea
+              label={t('training.transfer.refuseReason')}
+              required
+              data-autofocus
+              {...form.getInputProps('reason')}
+            />
+            <FormError error={decide.error} message={(message) => t('training.common.failed', { message })} />
+            <Group justify="flex-end">
+              <Button type="submit" color="red.9" loading={decide.isPending}>
+                {t('training.transfer.confirmRefuse')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
+    </Stack>
+  );
+}
+
+/** The certifier's transfer requests to decide; a training network's own requests and their answers. */
+function Transfers() {
+  const { t, i18n } = useTranslation();
+  const search = Route.useSearch();
+  const navigate = Route.useNavigate();
+  const role = useTrainingRole();
+  const names = useEstablishmentNames();
+  const status = search.status ?? (role.certifier ? 'pending' : 'all');
+  const page = search.page ?? 1;
+  const title = t(role.certifier ? 'training.transfer.listTitle' : 'training.transfer.mineTitle');
+  usePageTitle(title);
+  const transfers = useQuery({
+    queryKey: ['transfers', status, page],
+    placeholderData: keepPreviousData,
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/transfer-requests', {
+          params: {
+            query: {
+              page,
+              pageSize: PAGE_SIZE,
+              sort: '-requestedAt',
+              ...(status !== 'all' ? { status } : {}),
+            },
+          },
+        }),
+      ),
+  });
+  return (
+    <Stack gap="lg">
+      <Title order={1}>{title}</Title>
+      <Text size="sm">{t('training.transfer.explain')}</Text>
+      <Select
+        label={t('training.transfer.state')}
+        allowDeselect={false}
+        value={status}
+        data={[
+          { value: 'all', label: t('training.transfer.allStates') },
+          ...TRANSFER_STATUSES.map((s) => ({ value: s, label: t(`training.transfer.statuses.${s}`) })),
+        ]}
+        onChange={(value) =>
+          void navigate({ search: { status: oneOfParam([...TRANSFER_STATUSES, 'all'] as const, value) } })
+        }
+        w={220}
+      />
+      <PagedList
+        query={transfers}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPage={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
+        empty={t('training.transfer.empty')}
+      >
+        {(items) => (
+          <Table.ScrollContainer minWidth={880}>
+            <Table striped verticalSpacing="sm">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('training.candidates.reference')}</Table.Th>
+                  <Table.Th scope="col">{t('training.transfer.requestedAt')}</Table.Th>
+                  <Table.Th scope="col">{t('training.transfer.from')}</Table.Th>
+                  <Table.Th scope="col">{t('training.transfer.to')}</Table.Th>
+                  <Table.Th scope="col">{t('training.transfer.reason')}</Table.Th>
+                  <Table.Th scope="col">{t('training.transfer.state')}</Table.Th>
+                  <Table.Th scope="col" />
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {items.map((r) => (
+                  <Table.Tr key={r.id}>
+                    <Table.Td>{r.reference}</Table.Td>
+                    <Table.Td>{formatDate(r.requestedAt, i18n.language)}</Table.Td>
+                    <Table.Td>{names(r.fromEstablishmentId)}</Table.Td>
+                    <Table.Td>{names(r.establishmentId)}</Table.Td>
+                    <Table.Td>
+                      {t(`training.transfer.reasons.${r.reason}`)}
+                      {r.details && (
+                        <Text size="sm" c="dimmed">
+                          {r.details}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge color={COLOR[r.status]} c={badgeText(COLOR[r.status])} variant="light" tt="none">
+                        {t(`training.transfer.statuses.${r.status}`)}
+                      </Badge>
+                      {r.refusalReason && (
+                        <Text size="sm" mt={4}>
+                          {t('training.transfer.refusalReason')} : {r.refusalReason}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      {role.certifier && r.status === 'pending' && (
+                        <Decide transferId={r.id} reference={r.reference} />
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </PagedList>
+    </Stack>
+  );
+}
