@@ -77,7 +77,15 @@ export function TransferRequestButton({
         centered
         closeButtonProps={{ 'aria-label': t('app.close') }}
       >
-        <form onSubmit={form.onSubmit((values) => send.mutate(values))} noValidate>
+        <form
+          noValidate
+          onSubmit={(event) => {
+            // React carries events through the portal to the page's own form (the registration this
+            // dialog may sit in): it must not submit that one again.
+            event.stopPropagation();
+            form.onSubmit((values) => send.mutate(values))(event);
+          }}
+        >
           <Stack gap="md">
             <Text size="sm">{t('training.transfer.explain')}</Text>
             <Select
