@@ -5,6 +5,9 @@ import type { Readable, Writable } from 'node:stream';
 import { storeFailure } from '../mongo/store-errors';
 import { DomainError } from '../errors/domain-error';
 
+/** What the exports render to (the gateway streams them with this type). */
+export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 /**
  * Answers a failed internal route the way a NATS handler would: the RPC error body with its
  * status, which the gateway turns into problem+json (the store being unreachable is a 503 like

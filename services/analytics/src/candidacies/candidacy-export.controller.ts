@@ -1,14 +1,12 @@
 import { Controller, Get, Headers, Logger, Query, Res } from '@nestjs/common';
 import { CANDIDACY_STATS_ROLES } from '@certhub/contracts';
-import { InternalTokens, internalRoute, parseRequest, sendRendered } from '@certhub/platform';
+import { InternalTokens, internalRoute, parseRequest, sendRendered, XLSX } from '@certhub/platform';
 import type { Response } from 'express';
 import { candidacyScope } from './candidacy-scope';
 import { CandidacyStateRepository } from './candidacy-state.repository';
 import { writeAbandonedWorkbook, writeStatsWorkbook } from './candidacy-workbook';
 import { GetCandidacyStats } from './get-candidacy-stats/get-candidacy-stats.usecase';
 import { ListAbandonedCandidacies } from './list-abandoned-candidacies/list-abandoned-candidacies.usecase';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * The Stats tab's Excel exports, rendered next to the read model and streamed by the gateway

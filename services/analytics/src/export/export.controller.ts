@@ -1,5 +1,12 @@
 import { Controller, Get, Headers, Logger, Query, Res } from '@nestjs/common';
-import { DomainError, InternalTokens, internalRoute, parseRequest, sendRendered } from '@certhub/platform';
+import {
+  DomainError,
+  InternalTokens,
+  internalRoute,
+  parseRequest,
+  sendRendered,
+  XLSX,
+} from '@certhub/platform';
 import type { Response } from 'express';
 import { GetDashboard } from '../dashboard/get-dashboard/get-dashboard.usecase';
 import { CountDossiersByStatus } from '../dossiers/count-dossiers-by-status/count-dossiers-by-status.usecase';
@@ -8,8 +15,6 @@ import { ListOverdueFindings } from '../findings/list-overdue-findings/list-over
 import { ComputeLeadTimes } from '../lead-times/compute-lead-times/compute-lead-times.usecase';
 import { CountAuditsPerMonth } from '../dossiers/count-audits-per-month/count-audits-per-month.usecase';
 import { AnalyticsWorkbook, REPORTS, type ReportName } from './analytics-workbook';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * Every report as one Excel workbook ("Télécharger l'ensemble des statistiques",

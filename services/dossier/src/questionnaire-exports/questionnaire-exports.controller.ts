@@ -1,9 +1,10 @@
 import { Controller, Get, Headers, Logger, Param, Query, Res } from '@nestjs/common';
-import { SchemeSchema, type Principal, type Scheme } from '@certhub/contracts';
+import { SchemeSchema, type Scheme } from '@certhub/contracts';
 import {
   DomainError,
   InternalTokens,
-  failInternalRoute,
+  XLSX,
+  internalRoute,
   parseRequest,
   sendRendered,
 } from '@certhub/platform';
@@ -22,7 +23,7 @@ const FORMATS: Record<
   { contentType: string; write: (out: Writable, doc: QuestionnaireExport) => Promise<void> }
 > = {
   xlsx: {
-    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    contentType: XLSX,
     write: writeQuestionnaireWorkbook,
   },
   pdf: { contentType: 'application/pdf', write: writeQuestionnairePdf },
@@ -54,13 +55,11 @@ export class QuestionnaireExportsController {
     @Headers('authorization') authorization: string | undefined,
     @Res() res: Response,
   ): Promise<void> {
-    try {
-      await this.signedIn(authorization);
+    await internalRoute(res, this.logger, async () => {
+      await this.tokens.user(authorization);
       const request = parseRequest('dossier.schemes.get', { ...query, schemeId });
       await this.send(format, blankExport(await this.scheme(request)), res);
-    } catch (error) {
-      failInternalRoute(res, error, this.logger);
-    }
+    });
   }
 
   @Get('dossiers/:dossierId/questionnaire.:format')
@@ -70,15 +69,13 @@ export class QuestionnaireExportsController {
     @Headers('authorization') authorization: string | undefined,
     @Res() res: Response,
   ): Promise<void> {
-    try {
-      const principal = await this.signedIn(authorization);
+    await internalRoute(res, this.logger, async () => {
+      const principal = await this.tokens.user(authorization);
       const request = parseRequest('dossier.questionnaire.get', { dossierId });
       const dossier = await this.questionnaires.execute(principal, request);
       const scheme = await this.scheme({ schemeId: dossier.schemeId, version: dossier.schemeVersion });
       await this.send(format, filledExport(scheme, dossier), res);
-    } catch (error) {
-      failInternalRoute(res, error, this.logger);
-    }
+    });
   }
 
   /**
@@ -92,8 +89,8 @@ export class QuestionnaireExportsController {
     @Headers('authorization') authorization: string | undefined,
     @Res() res: Response,
   ): Promise<void> {
-    try {
-      const principal = await this.signedIn(authorization);
+    await internalRoute(res, this.logger, async () => {
+      const principal = await this.tokens.user(authorization);
       if (format !== 'xlsx') throw DomainError.notFound(`result-sheet.${format} (exports: xlsx)`);
       const sheet = await this.sheets.get(
         principal,
@@ -113,15 +110,7 @@ export class QuestionnaireExportsController {
         (out) => writeResultSheetWorkbook(out, sheet, header),
         this.logger,
       );
-    } catch (error) {
-      failInternalRoute(res, error, this.logger);
-    }
-  }
-
-  private async signedIn(authorization: string | undefined): Promise<Principal> {
-    const principal = await this.tokens.verify(authorization);
-    if (!principal) throw new DomainError('unauthenticated', 'this export needs a signed-in user');
-    return principal;
+    });
   }
 
   private async scheme(request: { schemeId: string; version?: string | undefined }): Promise<Scheme> {

@@ -1,16 +1,8 @@
 import { Controller, Get, Headers, Logger, Query, Res } from '@nestjs/common';
-import {
-  DomainError,
-  InternalTokens,
-  failInternalRoute,
-  parseRequest,
-  sendRendered,
-} from '@certhub/platform';
+import { InternalTokens, internalRoute, parseRequest, sendRendered, XLSX } from '@certhub/platform';
 import type { Response } from 'express';
 import { ComplaintStatistics } from './complaint-statistics.usecase';
 import { writeRegisterWorkbook } from './register-workbook';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * The register as an Excel workbook, for the same caller and filters as its figures; files never
@@ -31,9 +23,8 @@ export class RegisterExportController {
     @Headers('authorization') authorization: string | undefined,
     @Res() res: Response,
   ): Promise<void> {
-    try {
-      const principal = await this.tokens.verify(authorization);
-      if (!principal) throw new DomainError('unauthenticated', 'this export needs a signed-in user');
+    await internalRoute(res, this.logger, async () => {
+      const principal = await this.tokens.user(authorization);
       const filters = parseRequest('complaints.statistics', query);
       // Read first: a refusal is still an error body, not a broken file.
       const register = await this.statistics.register(principal, filters);
@@ -44,8 +35,6 @@ export class RegisterExportController {
         (out) => writeRegisterWorkbook(out, register, filters),
         this.logger,
       );
-    } catch (error) {
-      failInternalRoute(res, error, this.logger);
-    }
+    });
   }
 }
