@@ -38,18 +38,21 @@ export class CreateCandidate {
       !principal.roles.some((r) => (TRAINING_SIDE as readonly Role[]).includes(r))
     )
       throw DomainError.forbidden('candidates are registered by the users of a training establishment');
-    // 404 outside the user's perimeter: identity scopes the read to him.
-    const establishment = await this.identity.establishment(request.establishmentId, principal);
+    const key = identityKey(request);
+    // Both reads at once (the duplicate check is the registration's usual answer, bench/candidacy);
+    // the establishment's answer comes first: 404 outside the user's perimeter, as identity scopes it.
+    const [establishment, existing] = await Promise.all([
+      this.identity.establishment(request.establishmentId, principal),
+      this.candidates.findByIdentityKey(key),
+    ]);
     if (!establishment.active)
       throw new DomainError(
         'invalid_transition',
         `establishment ${establishment.name} is inactive: it no longer records candidacies`,
         { establishmentId: establishment.id, active: false },
       );
-    const form = formOf(request);
-    const key = identityKey(request);
-    const existing = await this.candidates.findByIdentityKey(key);
     if (existing) throw duplicate(existing);
+    const form = formOf(request);
 
     const now = new Date();
     const id = `cand_${randomBytes(8).toString('hex')}`;
