@@ -7,6 +7,9 @@ import tseslint from 'typescript-eslint';
 const boundaries = (inTests) => ({
   enforceBuildableLibDependency: false,
   allow: [],
+  // The portal fetches the contracts' zod schemas on demand where its first-load budget needs it
+  // (the registration page); the other pages import them as usual.
+  checkDynamicDependenciesExceptions: ['contracts'],
   depConstraints: [
     { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [] },
     // Tests of the platform use the harness; the platform's code never does.

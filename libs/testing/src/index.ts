@@ -1,5 +1,6 @@
 export * from './ids';
 export * from './keycloak';
+export * from './keycloak-users';
 export * from './mail-sink';
 export * from './ports';
 export * from './runtime';

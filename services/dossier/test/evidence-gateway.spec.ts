@@ -1,8 +1,14 @@
 import { mongoDbName } from '@certhub/platform';
-import { TestStack, passwordToken, qualifyAuditors, runtimeEnv, uniqueId } from '@certhub/testing';
+import {
+  TestStack,
+  passwordToken,
+  qualifyAuditors,
+  runtimeEnv,
+  uniqueId,
+  ensureCbUser,
+} from '@certhub/testing';
 import mongoose, { type Connection } from 'mongoose';
 import { contractedDossierDocument, day } from './audits-fixtures';
-import { ensureCbUser } from './support/keycloak-users';
 
 type Who = 'org.admin' | 'org.member' | 'cb.admin' | 'analyst' | 'auditor' | 'decider' | 'auditor2';
 const SECOND_AUDITOR = 'second.auditor@certhub.local';

@@ -1,10 +1,9 @@
 import { mongoDbName } from '@certhub/platform';
-import { passwordToken, runtimeEnv } from '@certhub/testing';
+import { passwordToken, runtimeEnv, ensureCbUser } from '@certhub/testing';
 import ExcelJS from 'exceljs';
 import mongoose from 'mongoose';
 import { contractedDossierDocument, day } from './audits-fixtures';
 import { gatewayFixture } from './support/gateway-fixture';
-import { ensureCbUser } from './support/keycloak-users';
 
 /**
  * Auditor qualifications per scheme and the audit's result sheet through the gateway, with the demo

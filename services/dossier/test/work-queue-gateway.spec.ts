@@ -1,8 +1,7 @@
 import { mongoDbName } from '@certhub/platform';
-import { TestStack, passwordToken, runtimeEnv } from '@certhub/testing';
+import { TestStack, passwordToken, runtimeEnv, ensureCbUser } from '@certhub/testing';
 import mongoose, { type Connection } from 'mongoose';
 import { contractedDossierDocument, day } from './audits-fixtures';
-import { ensureCbUser } from './support/keycloak-users';
 
 /**
  * The CB's work queue through the gateway: the holder's name on each dossier, the filters by analyst,

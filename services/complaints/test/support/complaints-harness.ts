@@ -2,13 +2,22 @@ import type { INestApplication } from '@nestjs/common';
 import { Transport, type MicroserviceOptions } from '@nestjs/microservices';
 import { Test } from '@nestjs/testing';
 import { mongoDbName, natsAuthOf, natsConnectionOptions } from '@certhub/platform';
-import { GatewayClient, TestStack, freePort, natsServiceEnv, runtimeEnv } from '@certhub/testing';
+import {
+  GatewayClient,
+  TestStack,
+  freePort,
+  natsServiceEnv,
+  runtimeEnv,
+  ensureCbUser,
+} from '@certhub/testing';
 import mongoose, { type Connection } from 'mongoose';
 import { AppModule } from '../../src/app.module';
 import { ComplaintsEnv } from '../../src/config';
 // The dossier service's test seeding: certified dossiers straight in its database, every later
 // step through its real routes.
-import { ensureCbUser } from '../../../dossier/test/support/keycloak-users';
+// Crossing into the dossier service's test fixtures on purpose: the complaint journeys need
+// certified dossiers in its database, written as its own tests write them.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { dossierDocument, type SeedOptions } from '../../../dossier/test/support/seed';
 
 /**

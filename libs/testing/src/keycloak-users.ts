@@ -1,4 +1,5 @@
-import { DEMO_PASSWORD, masterAdminToken, runtimeEnv } from '@certhub/testing';
+import { DEMO_PASSWORD, masterAdminToken } from './keycloak';
+import { runtimeEnv } from './runtime';
 
 /**
  * A CB user of the realm beside the demo ones (a second auditor, to be the one NOT booked), created
