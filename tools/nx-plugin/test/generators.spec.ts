@@ -95,9 +95,19 @@ describe('certhub generators', () => {
       true,
     );
     const handlers = t.read('services/dossier/src/findings/findings.controller.ts', 'utf-8') ?? '';
-    expect(handlers).toMatch(
-      /handle\('dossier\.findings\.checklist', AuditChecklist\),\s+handle\('dossier\.findings\.reopen', ReopenFinding\),\s+\);/,
+    // Appended after the controller's last binding, whichever it is today; the others kept.
+    const before = readFileSync(
+      join(REPO_ROOT, 'services/dossier/src/findings/findings.controller.ts'),
+      'utf8',
     );
+    const bindings = [...before.matchAll(/handle\([^)]*\),/g)].map((m) => m[0]);
+    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    expect(handlers).toMatch(
+      new RegExp(
+        `${escape(bindings.at(-1) ?? '')}\\s+handle\\('dossier\\.findings\\.reopen', ReopenFinding\\),\\s+\\);`,
+      ),
+    );
+    for (const binding of bindings) expect(handlers).toContain(binding);
     expect(t.read('services/dossier/src/findings/findings.module.ts', 'utf-8')).toMatch(
       /providers: \[\s*ReopenFinding,/,
     );
