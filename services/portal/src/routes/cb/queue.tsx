@@ -140,7 +140,9 @@ function WorkQueue() {
   const statuses = queueStatuses(search);
   const analystId = analystFilter(search.analyst, people.userId);
   const dossiers = useQuery({
-    queryKey: ['dossiers', 'queue', { ...search, page }],
+    // "Mine" waits for the signed-in user's id: asked without it, the queue would list everybody's.
+    queryKey: ['dossiers', 'queue', { ...search, page, analystId }],
+    enabled: search.analyst !== 'me' || analystId !== undefined,
     placeholderData: keepPreviousData,
     queryFn: () =>
       unwrap(
