@@ -149,6 +149,7 @@ certhub is up.
 Demo accounts (password Certhub-dev-2026, local dev default):
   platform.admin@certhub.local  cb.admin@certhub.local  analyst@certhub.local  auditor@certhub.local
   decider@certhub.local  org.admin@certhub.local  org.member@certhub.local
+  individuals' line: network.admin@  establishment.a@  establishment.b@  certifier@  jury@ (certhub.local)
 Try: TOKEN=$(curl -s -d grant_type=password -d client_id=certhub-dev-cli -d username=analyst@certhub.local \\
        -d password=Certhub-dev-2026 ${runtime.KEYCLOAK_URL}/realms/certhub/protocol/openid-connect/token | node -pe 'JSON.parse(require("fs").readFileSync(0)).access_token')
      curl -H "Authorization: Bearer $TOKEN" ${g}/api/v1/me
