@@ -4,6 +4,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { TypedFilter } from '../../features/cb/TypedFilter';
+import { SortSelect } from '../../features/cb/SortSelect';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { LoadError, Loading, StatusBadge, badgeText } from '../../app/feedback';
@@ -111,15 +112,13 @@ function Filters({ search }: { search: QueueSearch }) {
         onChange={(q) => set({ q: q || undefined })}
         width={220}
       />
-      <Select
+      <SortSelect
         label={t('cb.queue.sort')}
-        value={search.sort ?? '-updatedAt'}
-        allowDeselect={false}
-        data={QUEUE_SORTS.map((s) => ({ value: s, label: t(`cb.queue.sorts.${s}`) }))}
-        onChange={(value) =>
-          set({ sort: value === '-updatedAt' ? undefined : QUEUE_SORTS.find((s) => s === value) })
-        }
-        w={220}
+        sorts={QUEUE_SORTS}
+        fallback="-updatedAt"
+        value={search.sort}
+        labelOf={(s) => t(`cb.queue.sorts.${s}`)}
+        onChange={(sort) => set({ sort })}
       />
       <Button variant="subtle" onClick={() => void navigate({ search: {} })}>
         {t('cb.queue.reset')}

@@ -3,6 +3,7 @@ import { Badge, Button, Checkbox, Group, Select, Stack, Table, Text, Title } fro
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { TypedFilter } from '../../../features/cb/TypedFilter';
+import { SortSelect } from '../../../features/cb/SortSelect';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
 import { LoadError, Loading, badgeText } from '../../../app/feedback';
@@ -62,15 +63,13 @@ function Filters({ search }: { search: ReviewSearch }) {
         onChange={(v) => set({ requirement: v || undefined })}
         width={140}
       />
-      <Select
+      <SortSelect
         label={t('cb.review.sort')}
-        value={search.sort ?? 'dueDate'}
-        allowDeselect={false}
-        data={REVIEW_SORTS.map((s) => ({ value: s, label: t(`cb.review.sorts.${s}`) }))}
-        onChange={(value) =>
-          set({ sort: value === 'dueDate' ? undefined : REVIEW_SORTS.find((s) => s === value) })
-        }
-        w={220}
+        sorts={REVIEW_SORTS}
+        fallback="dueDate"
+        value={search.sort}
+        labelOf={(s) => t(`cb.review.sorts.${s}`)}
+        onChange={(sort) => set({ sort })}
       />
       <Checkbox
         label={t('cb.review.overdueOnly')}
