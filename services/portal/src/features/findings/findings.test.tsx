@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { demoRoutes, dossierFixture, renderApp, type Routes } from '../../test/render-app';
+import { auditFinding } from '../cb/fixtures.test-data';
 
 const item = (id: string, ready: boolean, text: string) => ({
   id,
@@ -13,27 +14,12 @@ const item = (id: string, ready: boolean, text: string) => ({
   updatedAt: '2026-03-01T10:00:00Z',
 });
 
-const finding = {
-  id: 'f-1',
-  number: 'NC0003',
-  dossierId: 'd-1',
-  auditId: 'a-1',
-  organisationId: 'org-demo',
-  cbId: 'cb-demo',
-  schemeId: 'label-engagement',
-  requirementId: '2.1',
-  severity: 'major',
-  description: 'Les réclamations ne sont pas tracées',
-  dueDate: '2026-05-01',
-  late: false,
-  overdue: false,
+// The CB screens' finding, as the organisation sees it while its measures are asked for.
+const finding = auditFinding({
   status: 'measures_requested',
-  open: true,
   items: [item('i-1', true, 'Registre des réclamations'), item('i-2', false, 'Formation des équipes')],
-  recordedAt: '2026-03-01T09:00:00Z',
   recordedBy: 'auditor',
-  version: 4,
-};
+});
 
 const routes = (extra: Routes = {}): Routes => ({
   ...demoRoutes,
