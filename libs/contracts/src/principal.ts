@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RoleSchema, TenantTypeSchema } from './roles';
+import { ROLE_SIDES, RoleSchema, TRAINING_STAFF, TenantTypeSchema, type Role } from './roles';
 
 /**
  * Within a `network` tenant, how far the principal reaches: absent for the network's own staff,
@@ -63,4 +63,39 @@ export function perimeterHolds(principal: Principal, place: NetworkPlace): boole
   if (!own) return true;
   if (own.trainingOrganisationId !== place.trainingOrganisationId) return false;
   return own.establishmentId === undefined || own.establishmentId === place.establishmentId;
+}
+
+/** A certifier's people who follow its candidacies (the jury included). */
+const CERTIFIER_FOLLOWERS: readonly Role[] = ['cb_admin', 'certifier_staff', 'jury_member'];
+
+/**
+ * Which candidacies of the individuals' line a principal reads: every one (the platform itself and
+ * its staff), a certifier's, or a training network's at the principal's level (an establishment's
+ * users their establishment, an organisation's its establishments, the network's staff all of it).
+ * Every record of that line carries its four tenants, so each level is one tenant id. The one rule
+ * for the candidacy service's records and the analytics read model alike: tenant isolation.
+ */
+export type CandidacyPerimeter =
+  | { level: 'all'; reason: string }
+  | { level: 'certifier'; tenantId: string }
+  | { level: 'network'; tenantId: string; networkId: string }
+  | { level: 'organisation'; tenantId: string; networkId: string }
+  | { level: 'establishment'; tenantId: string; networkId: string }
+  | { level: 'none' };
+
+export function candidacyPerimeter(p: Principal): CandidacyPerimeter {
+  if (isSystemPrincipal(p))
+    return { level: 'all', reason: 'the platform itself (schedulers) acts on every candidacy' };
+  if (p.tenantType === 'platform' && p.roles.some((r) => ROLE_SIDES[r].side === 'platform'))
+    return { level: 'all', reason: 'platform staff supervise every candidacy' };
+  if (p.tenantType === 'cb' && p.roles.some((r) => CERTIFIER_FOLLOWERS.includes(r)))
+    return { level: 'certifier', tenantId: p.tenantId };
+  if (p.tenantType === 'network' && p.roles.some((r) => (TRAINING_STAFF as readonly Role[]).includes(r))) {
+    const { establishmentId, trainingOrganisationId } = p.perimeter ?? {};
+    if (establishmentId) return { level: 'establishment', tenantId: establishmentId, networkId: p.tenantId };
+    if (trainingOrganisationId)
+      return { level: 'organisation', tenantId: trainingOrganisationId, networkId: p.tenantId };
+    return { level: 'network', tenantId: p.tenantId, networkId: p.tenantId };
+  }
+  return { level: 'none' };
 }

@@ -1,4 +1,4 @@
-import type { Principal, Role } from '@certhub/contracts';
+import { candidacyPerimeter, type Principal, type Role } from '@certhub/contracts';
 import { DomainError } from '@certhub/platform';
 
 /**
@@ -7,28 +7,17 @@ import { DomainError } from '@certhub/platform';
  */
 export type CandidacyScope = { kind: 'tenant'; tenantId: string } | { kind: 'platform' };
 
-/**
- * Deny by default: the role must be one of `roles`; a training network's user reads at his
- * perimeter's level (establishment, organisation, else the network), a certifier's staff the
- * certifier's candidacies, platform staff all of them.
- */
+/** Deny by default: the role must be one of `roles`; then the contracts' `candidacyPerimeter`. */
 export function candidacyScope(principal: Principal, roles: readonly Role[]): CandidacyScope {
   if (!principal.roles.some((role) => roles.includes(role)))
     throw DomainError.forbidden(`these figures need one of the roles: ${roles.join(', ')}`);
-  switch (principal.tenantType) {
-    case 'platform':
+  const perimeter = candidacyPerimeter(principal);
+  switch (perimeter.level) {
+    case 'all':
       return { kind: 'platform' };
-    case 'cb':
-      return { kind: 'tenant', tenantId: principal.tenantId };
-    case 'network':
-      return {
-        kind: 'tenant',
-        tenantId:
-          principal.perimeter?.establishmentId ??
-          principal.perimeter?.trainingOrganisationId ??
-          principal.tenantId,
-      };
-    default:
+    case 'none':
       throw DomainError.forbidden('candidacy figures are not available to this tenant');
+    default:
+      return { kind: 'tenant', tenantId: perimeter.tenantId };
   }
 }

@@ -1,45 +1,43 @@
-import { ROLE_SIDES, isSystemPrincipal, type Principal, type Role } from '@certhub/contracts';
+import { candidacyPerimeter, type Principal } from '@certhub/contracts';
 import type { FilterQuery } from 'mongoose';
-import { TRAINING_SIDE } from './candidacy.table';
-
-/** A certifier's people who follow its candidacies. */
-const CERTIFIER_ROLES: readonly Role[] = ['cb_admin', 'certifier_staff', 'jury_member'];
 
 /**
  * Which candidacies (or habilitations: the same four tenants) a principal reads, as a tenant-pinned
- * filter, a cross-tenant reason, or nothing. The training side reaches its perimeter's level: an
- * establishment's users their establishment, an organisation's its establishments, a network's all.
+ * filter, a cross-tenant reason, or nothing: the contracts' `candidacyPerimeter` as a store filter.
  */
 export type PerimeterScope<T> =
   { kind: 'tenant'; filter: FilterQuery<T> } | { kind: 'cross'; reason: string } | { kind: 'none' };
 
+/** The field that names a level's tenant on a record of the individuals' line. */
+const LEVEL_FIELD = {
+  certifier: 'certifierId',
+  network: 'networkId',
+  organisation: 'trainingOrganisationId',
+  establishment: 'establishmentId',
+} as const;
+
 export function perimeterScope<T>(p: Principal): PerimeterScope<T> {
-  if (isSystemPrincipal(p))
-    return { kind: 'cross', reason: 'the platform itself (schedulers) acts on every candidacy' };
-  if (p.tenantType === 'platform' && p.roles.some((r) => ROLE_SIDES[r].side === 'platform'))
-    return { kind: 'cross', reason: 'platform staff supervise every candidacy' };
-  if (p.tenantType === 'cb' && p.roles.some((r) => CERTIFIER_ROLES.includes(r)))
-    return { kind: 'tenant', filter: { tenantId: p.tenantId, certifierId: p.tenantId } as FilterQuery<T> };
-  if (p.tenantType === 'network' && p.roles.some((r) => (TRAINING_SIDE as readonly Role[]).includes(r))) {
-    const establishmentId = p.perimeter?.establishmentId;
-    const organisationId = p.perimeter?.trainingOrganisationId;
-    if (establishmentId)
+  const perimeter = candidacyPerimeter(p);
+  switch (perimeter.level) {
+    case 'all':
+      return { kind: 'cross', reason: perimeter.reason };
+    case 'none':
+      return { kind: 'none' };
+    case 'certifier':
       return {
         kind: 'tenant',
-        filter: { tenantId: establishmentId, establishmentId, networkId: p.tenantId } as FilterQuery<T>,
+        filter: { tenantId: perimeter.tenantId, certifierId: perimeter.tenantId } as FilterQuery<T>,
       };
-    if (organisationId)
+    default:
       return {
         kind: 'tenant',
         filter: {
-          tenantId: organisationId,
-          trainingOrganisationId: organisationId,
-          networkId: p.tenantId,
+          tenantId: perimeter.tenantId,
+          [LEVEL_FIELD[perimeter.level]]: perimeter.tenantId,
+          networkId: perimeter.networkId,
         } as FilterQuery<T>,
       };
-    return { kind: 'tenant', filter: { tenantId: p.tenantId, networkId: p.tenantId } as FilterQuery<T> };
   }
-  return { kind: 'none' };
 }
 
 /** The filter within the scope: a caller's filter narrows it, never widens it. */

@@ -1,4 +1,4 @@
-import type { CandidacyStatus, Role } from '@certhub/contracts';
+import { TRAINING_ADMINS, TRAINING_STAFF, type CandidacyStatus, type Role } from '@certhub/contracts';
 import type { LifecycleTable } from '@certhub/platform';
 
 /**
@@ -36,21 +36,7 @@ export type CandidacyGuard =
   'nothing_recorded' | 'habilitation_valid' | 'identity_complete' | 'trained_since_evaluation';
 
 /** The training side: every role of a network reaches the candidates of its perimeter. */
-export const TRAINING_SIDE = [
-  'network_admin',
-  'network_supervisor',
-  'training_org_admin',
-  'training_org_user',
-  'establishment_admin',
-  'establishment_user',
-] as const satisfies readonly Role[];
-/** The training side's administrators: the sheet's "Actif" flag is theirs. */
-const TRAINING_ADMINS = [
-  'network_admin',
-  'network_supervisor',
-  'training_org_admin',
-  'establishment_admin',
-] as const satisfies readonly Role[];
+export const TRAINING_SIDE = TRAINING_STAFF;
 /** Organisation administrators and above: a finalised evaluation is theirs to reopen. */
 const ORGANISATION_ADMINS = [
   'network_admin',
