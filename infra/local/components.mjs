@@ -685,9 +685,13 @@ export const COMPONENTS = {
         env: keycloakEnv(javaHome, ctx.smtpPort ?? 1025),
       };
     },
+    // The signing keys too, so that they exist before any test asks for a token: once, right after
+    // a fresh start, a gateway refused a new token as "not signed by a known key" (its key fetch
+    // then waits out a cooldown); asking for the keys here makes the first fetch a settled one.
     ready: async ({ ports }) =>
       (await httpOk(`http://${local(ports.management)}/health/ready`)) &&
-      httpOk(`http://${local(ports.port)}/realms/certhub/.well-known/openid-configuration`),
+      (await httpOk(`http://${local(ports.port)}/realms/certhub/.well-known/openid-configuration`)) &&
+      httpOk(`http://${local(ports.port)}/realms/certhub/protocol/openid-connect/certs`),
     async afterReady(ctx) {
       if (ctx.realmImported || ctx.smtpPort === undefined) return;
       try {

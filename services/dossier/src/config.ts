@@ -8,7 +8,6 @@ export const DossierEnv = EnvSchemas.base
   .extend({
     /** How often the expiry scheduler looks for certificates past their validUntil. */
     EXPIRY_SCAN_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
-    /** How often the reminders pass looks for dates coming (each reminder goes once, so an hour is plenty). */
     /**
      * Qualifies the demo CB's auditors for every organisation scheme (off by default in production),
      * as the identity service seeds the demo users themselves.
@@ -17,7 +16,13 @@ export const DossierEnv = EnvSchemas.base
       .enum(['true', 'false'])
       .transform((v) => v === 'true')
       .optional(),
+    /** How often the reminders pass looks for dates coming (each reminder goes once, so an hour is plenty). */
     REMINDER_SCAN_INTERVAL_MS: z.coerce.number().int().min(100).default(3_600_000),
+    /**
+     * How long an organisation's "active" flag read from identity is trusted: a deactivation stops
+     * its users' commands within this delay.
+     */
+    ORGANISATION_STATE_TTL_MS: z.coerce.number().int().min(0).default(30_000),
   });
 
 export type DossierConfig = z.infer<typeof DossierEnv>;

@@ -82,6 +82,11 @@ export interface AggregateDefinition<
   transitionEvents?: (current: T, to: S, context: { principal: Principal; now: Date }) => CloudEvent[];
   /** The refusal of a failing guard, when it is not 409 invalid_transition (403 for "not your audit"). */
   guardRefusal?: (guard: G, action: A, current: T) => DomainError | undefined;
+  /**
+   * A refusal that depends on the principal's standing elsewhere, not on the aggregate (an
+   * inactive organisation's users): thrown once per command, after the role check.
+   */
+  admit?: (principal: Principal, action: A) => Promise<void>;
 }
 
 export interface Applied<T, C> {
@@ -159,6 +164,7 @@ export class VersionedAggregate<
     expectedVersion?: number,
   ): Promise<Transition<S, A, G>> {
     const row = this.authorize(current, action, principal, expectedVersion);
+    await this.def.admit?.(principal, action);
     await this.checkGuards(row, current, { principal, action, now: new Date() });
     return row;
   }
@@ -182,6 +188,7 @@ export class VersionedAggregate<
       const current = loaded ?? (await this.load(principal, id));
       const now = new Date();
       const row = this.authorize(current, action, principal, options.expectedVersion);
+      if (attempt === 1) await this.def.admit?.(principal, action);
       const change = await decide(current, now);
       checkReserved(change);
       await this.checkGuards(row, current, { principal, action, now });

@@ -15,6 +15,7 @@ import {
   type Change,
 } from '@certhub/platform';
 import { DocumentContexts } from '../evidence/document-contexts';
+import { ActiveOrganisations } from '../lifecycle/active-organisations';
 import { DossierLifecycle } from '../lifecycle/dossier-lifecycle';
 import { toFindingResponse } from './finding.mapper';
 import { FindingRepository } from './finding.repository';
@@ -47,9 +48,11 @@ export class FindingLifecycle extends VersionedAggregate<
     private readonly findings: FindingRepository,
     private readonly lifecycle: DossierLifecycle,
     private readonly contexts: DocumentContexts,
+    organisations: ActiveOrganisations,
   ) {
     super({
       kind: 'finding',
+      admit: (principal) => organisations.require(principal, 'answer its findings'),
       label: (f) => `finding ${f.number}`,
       table: FINDING_TABLE,
       store: findings,

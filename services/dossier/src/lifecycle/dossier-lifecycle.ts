@@ -7,6 +7,7 @@ import {
   type GuardCheck,
   type TrailStep,
 } from '@certhub/platform';
+import { ActiveOrganisations } from './active-organisations';
 import { today } from './calendar';
 import { dossierEvent, dossierRef } from './dossier-events';
 import { DossierRepository } from './dossier.repository';
@@ -62,7 +63,7 @@ const toTrailEntry = (step: TrailStep<DossierStatus>): TrailEntry => ({
 export class DossierLifecycle extends VersionedAggregate<DossierView, DossierStatus, DossierAction, Guard> {
   readonly guards: GuardRegistry<DossierView, Guard, DossierAction>;
 
-  constructor(dossiers: DossierRepository) {
+  constructor(dossiers: DossierRepository, organisations: ActiveOrganisations) {
     const guards = new GuardRegistry<DossierView, Guard, DossierAction>(DOSSIER_GUARDS);
     super({
       kind: 'dossier',
@@ -71,6 +72,9 @@ export class DossierLifecycle extends VersionedAggregate<DossierView, DossierSta
       guards,
       statusFields: (_to, _current, now) => ({ updatedAt: now }),
       trailEntry: toTrailEntry,
+      // Giving up stays open to an inactive organisation: only going on is refused.
+      admit: (principal, action) =>
+        action === 'abandon' ? Promise.resolve() : organisations.require(principal, 'complete its dossiers'),
       // The applicant is told when the window opens.
       guardRefusal: (guard, action, d) =>
         guard === 'renewal_window_open'

@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { OutboxModule, SequencesModule } from '@certhub/platform';
+import { ActiveOrganisations } from './active-organisations';
 import { DossierLifecycle } from './dossier-lifecycle';
 import { DossierRepository } from './dossier.repository';
 import { FindingNumbers } from './finding-numbers';
@@ -14,7 +15,7 @@ import { DOSSIER_MODEL, DossierSchema } from './dossier.schema';
 @Global()
 @Module({
   imports: [OutboxModule.forFeature([{ name: DOSSIER_MODEL, schema: DossierSchema }]), SequencesModule],
-  providers: [DossierRepository, FindingNumbers, DossierLifecycle],
-  exports: [DossierRepository, SequencesModule, FindingNumbers, DossierLifecycle],
+  providers: [DossierRepository, FindingNumbers, DossierLifecycle, ActiveOrganisations],
+  exports: [DossierRepository, SequencesModule, FindingNumbers, DossierLifecycle, ActiveOrganisations],
 })
 export class LifecycleModule {}

@@ -61,6 +61,10 @@ export class CreateDossier {
       this.identity.organisation(organisationId, principal),
       this.identity.sites(organisationId, principal),
     ]);
+    if (!organisation.active)
+      throw DomainError.forbidden(
+        'your organisation is inactive on the platform, so it cannot open a dossier: ask the platform to reactivate it',
+      );
     // A renewal with another CB starts from the previous application's answers, to be checked
     // (docs/domain/organisation-certification.md#renewal-with-another-cb); a first application from
     // what the platform knows of the organisation.
