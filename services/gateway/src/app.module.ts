@@ -7,7 +7,10 @@ import { AnalyticsController, CandidacyStatsController } from './analytics/analy
 import { ComplaintsRegisterController } from './complaints/complaints-register.controller';
 import { ActiveUsers } from './auth/active-users';
 import { AuthGuard } from './auth/auth.guard';
-import { CertificatesController } from './certificates/certificates.controller';
+import {
+  CertificatesController,
+  IndividualCertificatesController,
+} from './certificates/certificates.controller';
 import { PublicCertificatesController } from './certificates/public-certificates.controller';
 import { CredentialFilesController } from './credentials/credential-files.controller';
 import { IssuerDocumentsController } from './credentials/issuer-documents.controller';
@@ -44,6 +47,7 @@ export class AppModule {
         CandidacyStatsController,
         ComplaintsRegisterController,
         CertificatesController,
+        IndividualCertificatesController,
         PublicCertificatesController,
         CredentialFilesController,
         IssuerDocumentsController,

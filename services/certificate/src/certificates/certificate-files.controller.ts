@@ -2,6 +2,7 @@ import { Controller, Get, Headers, Logger, Param, Res } from '@nestjs/common';
 import { InternalTokens, failInternalRoute } from '@certhub/platform';
 import type { Response } from 'express';
 import { pipeline } from 'node:stream/promises';
+import { DownloadIndividualPdf } from '../individual/download-individual-pdf/download-individual-pdf.usecase';
 import {
   DownloadCertificatePdf,
   type CertificatePdf,
@@ -18,6 +19,7 @@ export class CertificateFilesController {
 
   constructor(
     private readonly downloadPdf: DownloadCertificatePdf,
+    private readonly downloadIndividualPdf: DownloadIndividualPdf,
     private readonly tokens: InternalTokens,
   ) {}
 
@@ -30,6 +32,20 @@ export class CertificateFilesController {
     const file = await this.tokens
       .verify(authorization)
       .then((principal) => this.downloadPdf.execute(principal, certificateId))
+      .catch((error: unknown) => void failInternalRoute(res, error, this.logger));
+    if (file) await this.send(certificateId, file, res);
+  }
+
+  /** An individual certificate's PDF (the individuals' line): the same answer, its own records. */
+  @Get('individual/:certificateId/pdf')
+  async individualPdf(
+    @Param('certificateId') certificateId: string,
+    @Headers('authorization') authorization: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
+    const file = await this.tokens
+      .verify(authorization)
+      .then((principal) => this.downloadIndividualPdf.execute(principal, certificateId))
       .catch((error: unknown) => void failInternalRoute(res, error, this.logger));
     if (file) await this.send(certificateId, file, res);
   }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+import { IndividualModule } from '../individual/individual.module';
 import { PdfsModule } from '../pdfs/pdfs.module';
 import { CertificateEventsConsumer } from './certificate-events.consumer';
 import { CertificateFilesController } from './certificate-files.controller';
@@ -13,7 +14,7 @@ import { RecordCertificate } from './record-certificate/record-certificate.useca
 
 /** The certificate index (verification, lists) and the download of its PDFs. */
 @Module({
-  imports: [MongooseModule.forFeature([{ name: Certificate.name, schema: CertificateSchema }]), PdfsModule],
+  imports: [MongooseModule.forFeature([{ name: Certificate.name, schema: CertificateSchema }]), PdfsModule, IndividualModule],
   controllers: [CertificatesController, CertificateFilesController],
   providers: [
     CertificateRepository,
