@@ -4,6 +4,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { PlatformModule, platformOptionsFromEnv } from '@certhub/platform';
 import type { z } from 'zod';
 import { AnalyticsController, CandidacyStatsController } from './analytics/analytics.controller';
+import { CandidacyFilesController } from './candidacy/candidacy-files.controller';
 import { ComplaintsRegisterController } from './complaints/complaints-register.controller';
 import { ActiveUsers } from './auth/active-users';
 import { AuthGuard } from './auth/auth.guard';
@@ -46,6 +47,7 @@ export class AppModule {
         AnalyticsController,
         CandidacyStatsController,
         ComplaintsRegisterController,
+        CandidacyFilesController,
         CertificatesController,
         IndividualCertificatesController,
         PublicCertificatesController,
