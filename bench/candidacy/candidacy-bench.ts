@@ -66,10 +66,7 @@ const CASES: BenchCase<Context>[] = [
     database: async (ctx) => {
       const s = next(ctx);
       const hits = await ctx.candidates
-        .find(
-          { nameKey: prefixRange(s.nameKey), birthDate: s.birthDate, ...LIVE },
-          { projection: HIT },
-        )
+        .find({ nameKey: prefixRange(s.nameKey), birthDate: s.birthDate, ...LIVE }, { projection: HIT })
         .limit(21)
         .toArray();
       return hits.length;

@@ -109,7 +109,10 @@ const trainingFields = {
   proofDocumentIds: Proofs.default([]),
 };
 
-function checkTraining(t: { startsOn: string; endsOn: string; domainIds: string[] }, ctx: z.RefinementCtx): void {
+function checkTraining(
+  t: { startsOn: string; endsOn: string; domainIds: string[] },
+  ctx: z.RefinementCtx,
+): void {
   if (t.endsOn < t.startsOn)
     ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'endsOn must not come before startsOn' });
   if (new Set(t.domainIds).size !== t.domainIds.length)

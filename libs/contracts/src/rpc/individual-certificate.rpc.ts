@@ -34,7 +34,8 @@ export const IndividualCertificateRpc = {
       path: '/api/v1/individual-certificates/{certificateId}',
       roles: [...CANDIDACY_FOLLOWERS, 'jury_member'],
       tag: 'individual certificates',
-      summary: 'One individual certificate (the candidate’s establishment, organisation, network and certifier)',
+      summary:
+        'One individual certificate (the candidate’s establishment, organisation, network and certifier)',
     },
     request: z.object({ certificateId }).strict(),
     response: IndividualCertificateSchema,

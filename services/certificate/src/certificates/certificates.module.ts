@@ -14,7 +14,11 @@ import { RecordCertificate } from './record-certificate/record-certificate.useca
 
 /** The certificate index (verification, lists) and the download of its PDFs. */
 @Module({
-  imports: [MongooseModule.forFeature([{ name: Certificate.name, schema: CertificateSchema }]), PdfsModule, IndividualModule],
+  imports: [
+    MongooseModule.forFeature([{ name: Certificate.name, schema: CertificateSchema }]),
+    PdfsModule,
+    IndividualModule,
+  ],
   controllers: [CertificatesController, CertificateFilesController],
   providers: [
     CertificateRepository,

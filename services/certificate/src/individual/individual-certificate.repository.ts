@@ -72,11 +72,15 @@ export class IndividualCertificateRepository {
         { new: true },
       )
       .lean<Record_>();
-    return after ? { outcome: 'withdrawn', certificate: after } : { outcome: 'not_valid', certificate: current };
+    return after
+      ? { outcome: 'withdrawn', certificate: after }
+      : { outcome: 'not_valid', certificate: current };
   }
 
   findForReader(reader: IndividualReader, certificateId: string): Promise<Record_ | null> {
-    return this.scoped(reader, { _id: certificateId }, (filter) => this.model.findOne(filter)).lean<Record_>();
+    return this.scoped(reader, { _id: certificateId }, (filter) =>
+      this.model.findOne(filter),
+    ).lean<Record_>();
   }
 
   async pageForReader(reader: IndividualReader, page: PageRequest): Promise<[Record_[], number]> {
@@ -89,10 +93,7 @@ export class IndividualCertificateRepository {
   }
 
   findByNumber(number: string): Promise<Record_ | null> {
-    return this.model
-      .findOne({ number })
-      .setOptions({ crossTenant: PUBLIC_VERIFICATION })
-      .lean<Record_>();
+    return this.model.findOne({ number }).setOptions({ crossTenant: PUBLIC_VERIFICATION }).lean<Record_>();
   }
 
   private scoped<Q extends { setOptions(o: object): Q }>(

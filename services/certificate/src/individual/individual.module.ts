@@ -25,7 +25,9 @@ const IndividualController = rpcHandlers(
  */
 @Module({
   imports: [
-    OutboxModule.forFeature([{ name: IndividualCertificateRecord.name, schema: IndividualCertificateSchema }]),
+    OutboxModule.forFeature([
+      { name: IndividualCertificateRecord.name, schema: IndividualCertificateSchema },
+    ]),
     RenderingModule,
   ],
   controllers: [IndividualController],

@@ -8,7 +8,9 @@ import { unknownDomains } from '../training-domains';
 
 /** When the latest training with a certificate of attendance was recorded, once these are the trainings. */
 export function attendedAtOf(trainings: TrainingEntry[]): Date | undefined {
-  const attended = trainings.filter((t) => t.attendanceCertificateDocumentId).map((t) => new Date(t.recordedAt));
+  const attended = trainings
+    .filter((t) => t.attendanceCertificateDocumentId)
+    .map((t) => new Date(t.recordedAt));
   return attended.length ? new Date(Math.max(...attended.map((d) => d.getTime()))) : undefined;
 }
 

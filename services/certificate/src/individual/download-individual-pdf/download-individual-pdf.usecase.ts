@@ -21,7 +21,9 @@ export class DownloadIndividualPdf {
     const found = await this.certificates.findForReader(requireIndividualReader(principal), certificateId);
     if (!found) throw DomainError.notFound(`individual certificate ${certificateId}`);
     if (!found.pdf)
-      throw DomainError.conflict(`the PDF of certificate ${found.number} is not printed yet`, { render: 'pending' });
+      throw DomainError.conflict(`the PDF of certificate ${found.number} is not printed yet`, {
+        render: 'pending',
+      });
     return {
       stream: await this.storage.get(CERTIFICATES_BUCKET, found.pdf.key),
       size: found.pdf.size,

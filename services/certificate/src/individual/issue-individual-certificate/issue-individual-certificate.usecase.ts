@@ -64,7 +64,12 @@ export class IssueIndividualCertificate {
     const record = await this.certificates.issue(
       {
         _id: certificateId,
-        tenantId: [decision.establishmentId, decision.trainingOrganisationId, decision.networkId, decision.certifierId],
+        tenantId: [
+          decision.establishmentId,
+          decision.trainingOrganisationId,
+          decision.networkId,
+          decision.certifierId,
+        ],
         number: certificate.number,
         cbId: decision.certifierId,
         certifierName: certificate.certifierName,

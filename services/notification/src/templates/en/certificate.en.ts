@@ -47,7 +47,8 @@ export const CERTIFICATE_EN: Record<CertificateEventType, EventTemplate> = {
   },
   'certhub.certificate.individual_issued.v1': {
     subject: 'Certificate {{data.number}} issued',
-    summary: 'Certificate {{data.number}} was issued to {{data.holder.givenName}} {{data.holder.familyName}}.',
+    summary:
+      'Certificate {{data.number}} was issued to {{data.holder.givenName}} {{data.holder.familyName}}.',
     html: '<p>Anyone can verify it by its number.</p>',
     text: 'Anyone can verify it by its number.',
   },

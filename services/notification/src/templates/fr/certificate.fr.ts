@@ -48,7 +48,8 @@ export const CERTIFICATE_FR: Record<CertificateEventType, EventTemplate> = {
   },
   'certhub.certificate.individual_issued.v1': {
     subject: 'Certificat {{data.number}} délivré',
-    summary: 'Le certificat {{data.number}} a été délivré à {{data.holder.givenName}} {{data.holder.familyName}}.',
+    summary:
+      'Le certificat {{data.number}} a été délivré à {{data.holder.givenName}} {{data.holder.familyName}}.',
     html: '<p>Il se vérifie par son numéro.</p>',
     text: 'Il se vérifie par son numéro.',
   },
