@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
-import { IndividualModule } from '../individual/individual.module';
 import { PdfsModule } from '../pdfs/pdfs.module';
 import { CertificateEventsConsumer } from './certificate-events.consumer';
 import { CertificateFilesController } from './certificate-files.controller';
@@ -14,11 +13,7 @@ import { RecordCertificate } from './record-certificate/record-certificate.useca
 
 /** The certificate index (verification, lists) and the download of its PDFs. */
 @Module({
-  imports: [
-    MongooseModule.forFeature([{ name: Certificate.name, schema: CertificateSchema }]),
-    PdfsModule,
-    IndividualModule,
-  ],
+  imports: [MongooseModule.forFeature([{ name: Certificate.name, schema: CertificateSchema }]), PdfsModule],
   controllers: [CertificatesController, CertificateFilesController],
   providers: [
     CertificateRepository,

@@ -6,6 +6,7 @@ import { GetIndividualCertificate } from './get-individual-certificate/get-indiv
 import { IndividualCertificateRecord, IndividualCertificateSchema } from './individual-certificate.schema';
 import { IndividualCertificateRepository } from './individual-certificate.repository';
 import { IndividualEventsConsumer } from './individual-events.consumer';
+import { IndividualFilesController } from './individual-files.controller';
 import { IndividualTemplate } from './individual-template';
 import { IssueIndividualCertificate } from './issue-individual-certificate/issue-individual-certificate.usecase';
 import { ListIndividualCertificates } from './list-individual-certificates/list-individual-certificates.usecase';
@@ -30,7 +31,7 @@ const IndividualController = rpcHandlers(
     ]),
     RenderingModule,
   ],
-  controllers: [IndividualController],
+  controllers: [IndividualController, IndividualFilesController],
   providers: [
     IndividualCertificateRepository,
     IndividualTemplate,
@@ -42,6 +43,5 @@ const IndividualController = rpcHandlers(
     VerifyIndividualCertificate,
     DownloadIndividualPdf,
   ],
-  exports: [DownloadIndividualPdf],
 })
 export class IndividualModule {}
