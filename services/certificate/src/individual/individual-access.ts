@@ -1,9 +1,13 @@
-import { ROLE_SIDES, type Principal } from '@certhub/contracts';
+import { ROLE_SIDES, type Principal, type Role } from '@certhub/contracts';
 import { DomainError } from '@certhub/platform';
 import type { FilterQuery } from 'mongoose';
 import type { IndividualCertificateRecord } from './individual-certificate.schema';
 
 type Filter = FilterQuery<IndividualCertificateRecord>;
+
+/** The certifier's staff, who issue and withdraw; with its jury, those who read its certificates. */
+const CERTIFIER_STAFF: readonly Role[] = ['cb_admin', 'certifier_staff'];
+const CERTIFIER_PEOPLE: readonly Role[] = [...CERTIFIER_STAFF, 'jury_member'];
 
 /** Which individual certificates a principal reads: a tenant-pinned filter, or all of them (platform staff). */
 export type IndividualReader = { kind: 'tenant'; filter: Filter } | { kind: 'platform' };
@@ -16,7 +20,8 @@ export type IndividualReader = { kind: 'tenant'; filter: Filter } | { kind: 'pla
 export function requireIndividualReader(principal: Principal | undefined): IndividualReader {
   if (!principal) throw new DomainError('unauthenticated', 'this request needs a signed-in user');
   const t = principal.tenantId;
-  if (principal.tenantType === 'cb') return { kind: 'tenant', filter: { tenantId: t, cbId: t } };
+  if (principal.tenantType === 'cb' && principal.roles.some((r) => CERTIFIER_PEOPLE.includes(r)))
+    return { kind: 'tenant', filter: { tenantId: t, cbId: t } };
   if (principal.tenantType === 'network') {
     const { establishmentId, trainingOrganisationId } = principal.perimeter ?? {};
     if (establishmentId)
@@ -38,7 +43,7 @@ export function requireIndividualReader(principal: Principal | undefined): Indiv
 /** The certifier acting on its own certificates (withdrawal). */
 export function requireCertifier(principal: Principal | undefined): Filter {
   if (!principal) throw new DomainError('unauthenticated', 'this request needs a signed-in user');
-  if (principal.tenantType !== 'cb')
+  if (principal.tenantType !== 'cb' || !principal.roles.some((r) => CERTIFIER_STAFF.includes(r)))
     throw DomainError.forbidden('only the certifier that issued an individual certificate withdraws it');
   return { tenantId: principal.tenantId, cbId: principal.tenantId };
 }
