@@ -4,6 +4,7 @@ import type { Collection, Document } from 'mongodb';
 import { BenchStack } from '../dossiers/infra';
 import { measure, printRows, type BenchCase, type Row } from '../dossiers/measure';
 import { Random } from '../dossiers/random';
+import { prefixRange } from '../../services/candidacy/src/candidacy/identity-key';
 import { DEMO_PLACE, candidateId, generate } from './generate';
 
 const DB_PREFIX = 'benchcand';
@@ -35,7 +36,6 @@ interface Context {
 const current = (ctx: Context): Sample => ctx.samples[ctx.turn % ctx.samples.length] as Sample;
 /** The database side runs second: it moves to the next person after its query. */
 const next = (ctx: Context): Sample => ctx.samples[ctx.turn++ % ctx.samples.length] as Sample;
-const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const LIVE = { deleted: false };
 /** What a search answers of a hit (search-candidates.usecase.ts), read from the database. */
 const HIT = {
@@ -66,10 +66,7 @@ const CASES: BenchCase<Context>[] = [
     database: async (ctx) => {
       const s = next(ctx);
       const hits = await ctx.candidates
-        .find(
-          { nameKey: new RegExp(`^${escapeRegex(s.nameKey)}`), birthDate: s.birthDate },
-          { projection: HIT },
-        )
+        .find({ nameKey: prefixRange(s.nameKey), birthDate: s.birthDate, ...LIVE }, { projection: HIT })
         .limit(21)
         .toArray();
       return hits.length;
@@ -89,7 +86,7 @@ const CASES: BenchCase<Context>[] = [
       const s = next(ctx);
       const hits = await ctx.candidates
         .find(
-          { nameKey: new RegExp(`^${escapeRegex(s.nameKey.slice(0, 4))}`), birthDate: s.birthDate },
+          { nameKey: prefixRange(s.nameKey.slice(0, 4)), birthDate: s.birthDate, ...LIVE },
           { projection: HIT },
         )
         .limit(21)

@@ -92,6 +92,7 @@ async function up(names = SERVICES) {
         DOSSIER_URL: urlOf('dossier'),
         ANALYTICS_URL: urlOf('analytics'),
         COMPLAINTS_URL: urlOf('complaints'),
+        CANDIDACY_URL: urlOf('candidacy'),
       },
       stdio: ['ignore', fd, fd],
       detached: true,

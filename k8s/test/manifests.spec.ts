@@ -450,7 +450,7 @@ describe.each(OVERLAYS)('$overlay overlay', ({ overlay, namespace }) => {
       analytics: ['gateway', 'monitoring'],
       partner: ['monitoring'],
       complaints: ['gateway', 'monitoring'],
-      candidacy: ['monitoring'],
+      candidacy: ['gateway', 'monitoring'],
       credentials: ['monitoring'],
     });
   });

@@ -27,6 +27,7 @@ export * from './candidacy/framework';
 export * from './candidacy/evaluation.schemas';
 export * from './candidacy/certification.schemas';
 export * from './certificates/certificate.schemas';
+export * from './certificates/individual-certificate.schemas';
 export * from './asyncapi';
 export * from './rpc/scheme.rpc';
 export * from './rpc/questionnaire.rpc';

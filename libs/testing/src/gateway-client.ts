@@ -43,6 +43,28 @@ export class GatewayClient {
     return res.body;
   }
 
+  /** A file route (a PDF, a workbook, up or down; `type` the body's media type), answered as bytes. */
+  async file(
+    who: string,
+    method: string,
+    path: string,
+    body?: { bytes: Buffer; type: string },
+  ): Promise<{ status: number; type: string | null; bytes: Buffer }> {
+    const res = await fetch(`${this.base}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${this.tokens[who]}`,
+        ...(body ? { 'content-type': body.type } : {}),
+      },
+      ...(body ? { body: new Uint8Array(body.bytes) } : {}),
+    });
+    return {
+      status: res.status,
+      type: res.headers.get('content-type'),
+      bytes: Buffer.from(await res.arrayBuffer()),
+    };
+  }
+
   /**
    * Uploads a small PDF into a document context and answers its id (the report of an audit…); a
    * context takes each content once, so several uploads into one context give their own `content`.

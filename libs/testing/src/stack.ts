@@ -4,7 +4,7 @@ import { freePort } from './ports';
 import { startService, type ServiceProcess } from './service-process';
 
 /** Services the gateway reaches over HTTP (files, exports), each at `<NAME>_URL`. */
-const INTERNAL_HTTP = ['document', 'certificate', 'dossier', 'analytics', 'complaints'];
+const INTERNAL_HTTP = ['document', 'certificate', 'dossier', 'analytics', 'complaints', 'candidacy'];
 
 /**
  * Several services wired together on their own NATS server and databases. Services of one name

@@ -6,6 +6,7 @@ import { CandidatesModule } from './candidates/candidates.module';
 import type { CandidacyEnv } from './config';
 import { CertificationModule } from './certification/certification.module';
 import { EvaluationsModule } from './evaluations/evaluations.module';
+import { FilesModule } from './files/files.module';
 import { FrameworkModule } from './framework/framework.module';
 import { HabilitationsModule } from './habilitations/habilitations.module';
 import { JuriesModule } from './juries/juries.module';
@@ -29,6 +30,7 @@ export class AppModule {
         CertificationModule,
         JuriesModule,
         AbandonmentModule,
+        FilesModule,
       ],
     };
   }

@@ -37,6 +37,7 @@ describe('automatic abandonment', () => {
       ...natsServiceEnv('candidacy', stack.nats.url),
       MONGO_URL: env.MONGO_URL,
       MONGO_DB_PREFIX: stack.prefix,
+      INTERNAL_TOKEN_SECRET: env.INTERNAL_TOKEN_SECRET,
       // The real clock's passes must not run during the test: its own passes are called below.
       ABANDON_SCAN_INTERVAL_MS: '86400000',
     });

@@ -1,4 +1,5 @@
 import { type GatewayClient, uniqueId } from '@certhub/testing';
+import ExcelJS from 'exceljs';
 import { evaluate, gatewayStack, habilitate, person, scores } from './support/candidacy-fixtures';
 
 type Body = Record<string, unknown>;
@@ -178,6 +179,130 @@ describe('/api/v1 evaluations and trainings through the gateway', () => {
       ['preliminary', false],
       ['final', true],
     ]);
+  });
+
+  it('corrects a recorded training at the version read, and its certificate of attendance opens the final evaluation', async () => {
+    const c = await candidate();
+    const id = c['id'] as string;
+    await evaluate(gateway, c, ['3.1']);
+    const form = {
+      title: 'Module numérique',
+      startsOn: '2026-11-10',
+      endsOn: '2026-11-20',
+      durationHours: 21,
+      domainIds: ['3'],
+    };
+    const recorded = await gateway.ok('establishment.a', 'POST', `/candidates/${id}/trainings`, form);
+    const path = `/candidates/${id}/trainings/${String(recorded['id'])}`;
+    const version = recorded['candidateVersion'] as number;
+    const certificate = await upload(c, 'attestation.pdf');
+    const corrected = { ...form, durationHours: 24, attendanceCertificateDocumentId: certificate };
+
+    expect(
+      (await api('establishment.a', 'PUT', path, { ...corrected, version: version - 1 })).body,
+    ).toMatchObject({
+      status: 409,
+      title: 'stale version',
+    });
+    expect(
+      (await api('establishment.a', 'PUT', path, { ...corrected, domainIds: ['8'], version })).status,
+    ).toBe(422);
+    expect(
+      (
+        await api('establishment.a', 'PUT', `/candidates/${id}/trainings/trn_unknown`, {
+          ...corrected,
+          version,
+        })
+      ).status,
+    ).toBe(404);
+    // Another establishment does not reach the candidate.
+    expect((await api('establishment.b', 'PUT', path, { ...corrected, version })).status).toBe(404);
+
+    const edited = await gateway.ok('establishment.a', 'PUT', path, { ...corrected, version });
+    expect(edited).toMatchObject({
+      id: recorded['id'],
+      durationHours: 24,
+      attendanceCertificateDocumentId: certificate,
+      recordedAt: recorded['recordedAt'],
+      editedBy: expect.any(String),
+    });
+    const trail = await gateway.ok('establishment.a', 'GET', `/candidates/${id}/trail?pageSize=100`);
+    expect((trail['items'] as Body[]).find((t) => String(t['what']).includes('corrected'))).toBeDefined();
+
+    // The certificate of attendance added by the correction opens the final evaluation.
+    expect(await evaluate(gateway, c, [])).toMatchObject({ kind: 'final', validated: true });
+    // To send: trainings are no longer recorded, nor corrected.
+    const late = await api('establishment.a', 'PUT', path, {
+      ...corrected,
+      version: edited['candidateVersion'],
+    });
+    expect(late.status).toBe(409);
+  });
+
+  it('hands out the matrix as an Excel template and takes it back filled, naming each wrong row', async () => {
+    const c = await candidate();
+    const id = c['id'] as string;
+    const opened = await gateway.ok('establishment.a', 'POST', `/candidates/${id}/evaluations`, evaluator);
+    const matrixPath = `/candidates/${id}/evaluations/${String(opened['id'])}/matrix`;
+    const template = await gateway.file('establishment.a', 'GET', `${matrixPath}.xlsx`);
+    expect([template.status, template.type]).toEqual([
+      200,
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    ]);
+    expect((await gateway.file('establishment.b', 'GET', `${matrixPath}.xlsx`)).status).toBe(404);
+
+    // The evaluator fills every row: all acquired but 3.1.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(template.bytes as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet('Matrice') as ExcelJS.Worksheet;
+    const codes: string[] = [];
+    sheet.eachRow((row) => {
+      const code = String(row.getCell(1).value ?? '');
+      if (!/^\d+\.\d+$/.test(code)) return;
+      codes.push(code);
+      row.getCell(4).value = code === '3.1' ? 'Non' : 'Oui';
+    });
+    expect(codes).toHaveLength(28);
+    const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    const send = async (version: unknown) =>
+      gateway.file('establishment.a', 'PUT', `${matrixPath}?version=${String(version)}`, {
+        bytes: Buffer.from(await book.xlsx.writeBuffer()),
+        type: xlsx,
+      });
+
+    const saved = await send(opened['candidateVersion']);
+    expect(saved.status).toBe(200);
+    const evaluation = JSON.parse(saved.bytes.toString()) as Body;
+    expect(evaluation['scores']).toHaveLength(28);
+    expect((evaluation['scores'] as Body[]).filter((s) => !s['acquired'])).toEqual([
+      expect.objectContaining({ subDomainId: '3.1' }),
+    ]);
+    // Stale version: 409; a wrong row: 422 naming it, and nothing saved.
+    expect((await send(opened['candidateVersion'])).status).toBe(409);
+    let wrongRow = 0;
+    sheet.eachRow((row, n) => {
+      if (row.getCell(1).value === '5.2') {
+        row.getCell(4).value = 'Peut-être';
+        wrongRow = n;
+      }
+    });
+    const refused = await send(evaluation['candidateVersion']);
+    expect(refused.status).toBe(422);
+    expect(JSON.parse(refused.bytes.toString())).toMatchObject({
+      errors: [
+        {
+          field: `rows.${wrongRow}`,
+          message: expect.stringMatching(/^5\.2: "acquired" is Oui, Non or empty/),
+        },
+      ],
+    });
+    const sheetPdf = await gateway.file('establishment.a', 'GET', `/candidates/${id}/sheet.pdf`);
+    expect([sheetPdf.status, sheetPdf.type, sheetPdf.bytes.subarray(0, 5).toString()]).toEqual([
+      200,
+      'application/pdf',
+      '%PDF-',
+    ]);
+    expect((await gateway.file('establishment.b', 'GET', `/candidates/${id}/sheet.pdf`)).status).toBe(404);
   });
 
   it('reopens the latest finalised evaluation for organisation administrators and above only', async () => {

@@ -1,5 +1,6 @@
 import { checkSiren, checkSiret } from '@certhub/contracts';
-import { type GatewayClient, uniqueId } from '@certhub/testing';
+import { type GatewayClient, uniqueId, waitFor } from '@certhub/testing';
+import { execFileSync } from 'node:child_process';
 import { completeIdentity, evaluate, gatewayStack, person } from './support/candidacy-fixtures';
 
 type Body = Record<string, unknown>;
@@ -18,13 +19,18 @@ const address = { line1: '4 place Bellecour', postalCode: '69002', city: 'Lyon',
  * The individuals' line from end to end through the gateway, with the realm's real tokens: the
  * demo network's administrator opens an organisation and its establishment and works its
  * candidate; the demo certifier validates the habilitation and plans the jury; its jury member
- * asks for a complement and certifies. (The individual certificate's PDF is not issued yet.)
+ * asks for a complement and certifies; the certificate service issues the individual certificate,
+ * whose PDF the network downloads and anyone verifies by its number.
  */
 describe('journey: a candidate certified from the establishment’s creation', () => {
   let gateway: GatewayClient;
-  gatewayStack(['network.admin', 'establishment.a', 'certifier', 'jury'], async (signedIn) => {
-    gateway = signedIn;
-  });
+  gatewayStack(
+    ['network.admin', 'establishment.a', 'certifier', 'jury'],
+    async (signedIn) => {
+      gateway = signedIn;
+    },
+    ['certificate'],
+  );
 
   it('goes from a new establishment to a certified candidate, whose dossier then stays put', async () => {
     const admin = (method: string, path: string, body?: unknown) =>
@@ -132,6 +138,70 @@ describe('journey: a candidate certified from the establishment’s creation', (
       decision: { juryDate: session['sittingOn'] },
     });
 
+    // The individual certificate: issued from the decision, printed, downloaded, verified by number.
+    const { certificateNumber } = await admin('GET', `/candidates/${id}/certification`);
+    const issued = await waitFor(
+      'the individual certificate printed',
+      async () => {
+        const page = await admin('GET', `/individual-certificates?candidacyId=${id}`);
+        const found = (page['items'] as Body[])[0];
+        return found?.['pdfAvailable'] ? found : undefined;
+      },
+      { timeoutMs: 60_000, intervalMs: 500 },
+    );
+    expect(issued).toMatchObject({
+      number: certificateNumber,
+      holder: { givenName: form.firstName, familyName: form.birthName, birthDate: form.birthDate },
+      juryDate: session['sittingOn'],
+      certifier: { id: 'cb-demo' },
+      status: 'valid',
+    });
+    const pdf = await gateway.file(
+      'network.admin',
+      'GET',
+      `/individual-certificates/${String(issued['certificateId'])}/pdf`,
+    );
+    expect([pdf.status, pdf.type]).toEqual([200, 'application/pdf']);
+    const text = execFileSync('pdftotext', ['-', '-'], { input: pdf.bytes, encoding: 'utf8' }).replace(
+      /\s+/g,
+      ' ',
+    );
+    expect(text).toContain(String(certificateNumber));
+    expect(text).toContain(`${form.firstName} ${form.birthName}`);
+    expect(text).toContain('CléA');
+    // Outside the candidate's establishment, the certificate does not exist.
+    expect(
+      (
+        await gateway.file(
+          'establishment.a',
+          'GET',
+          `/individual-certificates/${String(issued['certificateId'])}/pdf`,
+        )
+      ).status,
+    ).toBe(404);
+    expect(
+      await gateway.ok(null, 'GET', `/public/individual-certificates/verify/${String(certificateNumber)}`),
+    ).toEqual(
+      expect.objectContaining({
+        number: certificateNumber,
+        holder: { givenName: form.firstName, familyName: form.birthName },
+        status: 'valid',
+      }),
+    );
+
+    // The certifier withdraws it, once, with a reason; verification answers so at once.
+    const withdrawal = `/individual-certificates/${String(issued['certificateId'])}/withdrawal`;
+    const reason = { reason: 'Décision du jury annulée' };
+    expect((await gateway.api('network.admin', 'POST', withdrawal, reason)).status).toBe(403);
+    expect(await gateway.ok('certifier', 'POST', withdrawal, reason)).toMatchObject({
+      status: 'withdrawn',
+      withdrawal: reason,
+    });
+    expect((await gateway.api('certifier', 'POST', withdrawal, reason)).status).toBe(409);
+    expect(
+      await gateway.ok(null, 'GET', `/public/individual-certificates/verify/${String(certificateNumber)}`),
+    ).toMatchObject({ status: 'withdrawn' });
+
     // Certified: another establishment's transfer request is refused.
     const transfer = await gateway.api('establishment.a', 'POST', `/candidates/${id}/transfer-requests`, {
       establishmentId: 'est-demo-a',
@@ -151,5 +221,5 @@ describe('journey: a candidate certified from the establishment’s creation', (
         'certified',
       ]),
     );
-  });
+  }, 180_000);
 });

@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { PlatformModule, platformOptionsFromEnv } from '@certhub/platform';
 import { CertificatesModule } from './certificates/certificates.module';
+import { IndividualModule } from './individual/individual.module';
 import { CERTIFICATES_BUCKET, type CertificateConfig } from './config';
 import { VerificationModule } from './verification/verification.module';
 
@@ -15,6 +16,7 @@ export class AppModule {
         ),
         CertificatesModule,
         VerificationModule,
+        IndividualModule,
       ],
     };
   }

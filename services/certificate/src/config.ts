@@ -13,6 +13,11 @@ export const CertificateEnv = EnvSchemas.base
       .url({ protocol: /^https?$/ })
       .default('http://localhost:8080/api/v1/public/certificates')
       .transform((url) => url.replace(/\/+$/, '')),
+    /** Base of the individual certificates' public verification; their QR code points at `<base>/verify/<number>`. */
+    PUBLIC_INDIVIDUAL_VERIFY_URL: z
+      .url({ protocol: /^https?$/ })
+      .default('http://localhost:8080/api/v1/public/individual-certificates')
+      .transform((url) => url.replace(/\/+$/, '')),
     /** Pages kept open in the warm browser: how many PDFs print at once. */
     RENDER_PAGES: z.coerce.number().int().min(1).max(16).default(4),
     RENDER_TIMEOUT_MS: z.coerce.number().int().min(1).default(20_000),

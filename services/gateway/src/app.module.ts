@@ -4,10 +4,14 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { PlatformModule, platformOptionsFromEnv } from '@certhub/platform';
 import type { z } from 'zod';
 import { AnalyticsController, CandidacyStatsController } from './analytics/analytics.controller';
+import { CandidacyFilesController } from './candidacy/candidacy-files.controller';
 import { ComplaintsRegisterController } from './complaints/complaints-register.controller';
 import { ActiveUsers } from './auth/active-users';
 import { AuthGuard } from './auth/auth.guard';
-import { CertificatesController } from './certificates/certificates.controller';
+import {
+  CertificatesController,
+  IndividualCertificatesController,
+} from './certificates/certificates.controller';
 import { PublicCertificatesController } from './certificates/public-certificates.controller';
 import { CredentialFilesController } from './credentials/credential-files.controller';
 import { IssuerDocumentsController } from './credentials/issuer-documents.controller';
@@ -43,7 +47,9 @@ export class AppModule {
         AnalyticsController,
         CandidacyStatsController,
         ComplaintsRegisterController,
+        CandidacyFilesController,
         CertificatesController,
+        IndividualCertificatesController,
         PublicCertificatesController,
         CredentialFilesController,
         IssuerDocumentsController,

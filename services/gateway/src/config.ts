@@ -34,6 +34,8 @@ export const GatewayEnv = EnvSchemas.base
     ANALYTICS_URL: internalBase('analytics'),
     /** The complaints service's, which renders the complaints and appeals register. */
     COMPLAINTS_URL: internalBase('complaints'),
+    /** The candidacy service's, which renders the candidate sheet and the evaluation matrix. */
+    CANDIDACY_URL: internalBase('candidacy'),
     /**
      * The longest silence of a service on an internal route's socket (upload, download, export)
      * before the call is answered 503; above the slowest silent step (the malware scan's

@@ -95,27 +95,37 @@ export const EvaluationSchema = z.object({
 });
 export type Evaluation = z.infer<typeof EvaluationSchema>;
 
-export const TrainingRequestSchema = z
-  .object({
-    candidateId: id,
-    title: z.string().trim().min(2).max(200),
-    startsOn: IsoDate,
-    endsOn: IsoDate,
-    durationHours: z.number().positive().max(2000),
-    /** The framework's domains the training addresses (`1`…`7`). */
-    domainIds: z.array(z.string().regex(/^\d+$/, 'a domain id such as 3')).min(1).max(20),
-    trainerName: z.string().trim().min(2).max(200).optional(),
-    /** Signed by the trainer: without it the training does not open the way to a final evaluation. */
-    attendanceCertificateDocumentId: DocumentId.optional(),
-    proofDocumentIds: Proofs.default([]),
-  })
+const trainingFields = {
+  candidateId: id,
+  title: z.string().trim().min(2).max(200),
+  startsOn: IsoDate,
+  endsOn: IsoDate,
+  durationHours: z.number().positive().max(2000),
+  /** The framework's domains the training addresses (`1`…`7`). */
+  domainIds: z.array(z.string().regex(/^\d+$/, 'a domain id such as 3')).min(1).max(20),
+  trainerName: z.string().trim().min(2).max(200).optional(),
+  /** Signed by the trainer: without it the training does not open the way to a final evaluation. */
+  attendanceCertificateDocumentId: DocumentId.optional(),
+  proofDocumentIds: Proofs.default([]),
+};
+
+function checkTraining(
+  t: { startsOn: string; endsOn: string; domainIds: string[] },
+  ctx: z.RefinementCtx,
+): void {
+  if (t.endsOn < t.startsOn)
+    ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'endsOn must not come before startsOn' });
+  if (new Set(t.domainIds).size !== t.domainIds.length)
+    ctx.addIssue({ code: 'custom', path: ['domainIds'], message: 'a domain is listed twice' });
+}
+
+export const TrainingRequestSchema = z.object(trainingFields).strict().superRefine(checkTraining);
+
+/** The whole training again, at the candidate's version read (409 `stale_version` otherwise). */
+export const EditTrainingRequestSchema = z
+  .object({ ...trainingFields, trainingId: id, version: z.number().int().min(0) })
   .strict()
-  .superRefine((t, ctx) => {
-    if (t.endsOn < t.startsOn)
-      ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'endsOn must not come before startsOn' });
-    if (new Set(t.domainIds).size !== t.domainIds.length)
-      ctx.addIssue({ code: 'custom', path: ['domainIds'], message: 'a domain is listed twice' });
-  });
+  .superRefine(checkTraining);
 
 export const TrainingSchema = z.object({
   id: z.string(),
@@ -130,6 +140,11 @@ export const TrainingSchema = z.object({
   proofDocumentIds: z.array(z.string()),
   recordedAt: z.string(),
   recordedBy: z.string(),
+  /** The latest correction, when there was one. */
+  editedAt: z.string().optional(),
+  editedBy: z.string().optional(),
+  /** The candidate's version after this change: an edit names it. */
+  candidateVersion: z.number(),
 });
 export type Training = z.infer<typeof TrainingSchema>;
 

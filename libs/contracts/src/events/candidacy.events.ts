@@ -78,6 +78,18 @@ export const CandidacyEvents = {
       juryDate: z.string(),
       reason: z.string().optional(),
       decidedBy: z.string(),
+      /**
+       * With a `certified` decision: what the individual certificate prints, numbered in the same
+       * write as the decision (the certificate service issues it from this event).
+       */
+      certificate: z
+        .object({
+          number: z.string(),
+          holder: z.object({ givenName: z.string(), familyName: z.string(), birthDate: z.string() }),
+          frameworkVersion: z.string(),
+          certifierName: z.string(),
+        })
+        .optional(),
     }),
   },
   'certhub.candidacy.dispatch_undelivered.v1': {

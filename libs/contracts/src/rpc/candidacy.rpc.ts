@@ -29,6 +29,7 @@ import {
   OpenEvaluationRequestSchema,
   ReopenEvaluationRequestSchema,
   SaveEvaluationRequestSchema,
+  EditTrainingRequestSchema,
   TrainingRequestSchema,
   TrainingSchema,
 } from '../candidacy/evaluation.schemas';
@@ -371,6 +372,19 @@ export const CandidacyRpc = {
         'Record a training of the candidate: the domains addressed, dates, proofs, certificate of attendance',
     },
     request: TrainingRequestSchema,
+    response: TrainingSchema,
+  },
+  /** Correct a recorded training */
+  'candidacy.trainings.edit': {
+    http: {
+      method: 'PUT',
+      path: '/api/v1/candidates/{candidateId}/trainings/{trainingId}',
+      roles: [...TRAINING_STAFF],
+      tag: 'trainings',
+      summary:
+        'Correct a recorded training (the whole form again, at the candidate’s version read); the trail keeps what changed',
+    },
+    request: EditTrainingRequestSchema,
     response: TrainingSchema,
   },
   /** A candidate's trainings, oldest first */

@@ -12,6 +12,7 @@ import { DocumentRpc } from './document.rpc';
 import { FindingRpc } from './finding.rpc';
 import { DossierRpc } from './dossier.rpc';
 import { IdentityRpc } from './identity.rpc';
+import { IndividualCertificateRpc } from './individual-certificate.rpc';
 import { NetworkRpc } from './network.rpc';
 import { PartnerRpc } from './partner.rpc';
 import { QualificationRpc } from './qualification.rpc';
@@ -30,6 +31,7 @@ export const RpcCatalog = {
   ...IdentityRpc,
   ...NetworkRpc,
   ...CertificateRpc,
+  ...IndividualCertificateRpc,
   ...DocumentRpc,
   ...DossierRpc,
   ...NotificationRpc,

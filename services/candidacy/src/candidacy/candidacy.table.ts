@@ -17,6 +17,7 @@ export const CANDIDACY_ACTIONS = [
   'record_final_evaluation',
   'reopen_evaluation',
   'record_training',
+  'edit_training',
   'send_to_certification',
   'cancel_sending',
   'assign_jury',
@@ -112,6 +113,14 @@ export const CANDIDACY_TABLE: LifecycleTable<CandidacyStatus, CandidacyAction, C
   // Training follows an evaluation not validated, or a jury's request for complements.
   {
     action: 'record_training',
+    from: ['awaiting_final_evaluation', 'complement_requested'],
+    to: 'same',
+    by: [...TRAINING_SIDE],
+    guards: ['habilitation_valid'],
+  },
+  // A recorded training is corrected while it can still be: its dates, domains or proofs.
+  {
+    action: 'edit_training',
     from: ['awaiting_final_evaluation', 'complement_requested'],
     to: 'same',
     by: [...TRAINING_SIDE],

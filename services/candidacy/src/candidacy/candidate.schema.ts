@@ -55,6 +55,8 @@ export interface TrainingEntry {
   proofDocumentIds: string[];
   recordedAt: Date;
   recordedBy: string;
+  editedAt?: Date;
+  editedBy?: string;
 }
 
 /** The jury session a dossier was assigned to, as it stood then. */

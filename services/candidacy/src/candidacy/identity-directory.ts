@@ -3,6 +3,7 @@ import type { Principal, RpcResponse } from '@certhub/contracts';
 import { RpcClient } from '@certhub/platform';
 
 export type EstablishmentInfo = RpcResponse<'identity.establishments.get'>;
+type CertificationBody = RpcResponse<'identity.certification-bodies.list'>['items'][number];
 
 /** The candidacy service's reads of identity: typed RPC, as the caller (identity scopes them). */
 @Injectable()
@@ -16,15 +17,21 @@ export class IdentityDirectory {
 
   /** Whether a certification body of that id exists (reference data every tenant reads). */
   async certifierExists(certifierId: string, principal: Principal): Promise<boolean> {
+    return (await this.certifier(certifierId, principal)) !== undefined;
+  }
+
+  /** The certification body of that id, if there is one. */
+  async certifier(certifierId: string, principal: Principal): Promise<CertificationBody | undefined> {
     for (let page = 1; page <= 20; page += 1) {
       const found = await this.rpc.call(
         'identity.certification-bodies.list',
         { page, pageSize: 100 },
         { principal },
       );
-      if (found.items.some((b) => b.id === certifierId)) return true;
-      if (page * found.pageSize >= found.total) return false;
+      const body = found.items.find((b) => b.id === certifierId);
+      if (body) return body;
+      if (page * found.pageSize >= found.total) return undefined;
     }
-    return false;
+    return undefined;
   }
 }

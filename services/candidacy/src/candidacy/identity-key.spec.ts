@@ -1,4 +1,4 @@
-import { identityKey, normaliseName } from './identity-key';
+import { identityKey, normaliseName, prefixRange } from './identity-key';
 
 describe(identityKey.name, () => {
   const born = {
@@ -29,5 +29,23 @@ describe(identityKey.name, () => {
 
   it('normalises accents, case and punctuation', () => {
     expect(normaliseName("  Müller-O'Neil ")).toBe('MULLER O NEIL');
+  });
+});
+
+describe(prefixRange.name, () => {
+  const within = (name: string, prefix: string) => {
+    const range = prefixRange(prefix);
+    return name >= range.$gte && name < range.$lt;
+  };
+
+  it('holds exactly the names the prefix starts', () => {
+    const names = ['DUPONT', 'DUP', 'DUPA', 'DUPZZZ', 'DUP 9', 'DUQ', 'DUO', 'DUOZ', 'DU', 'DUPONT JEAN'];
+    for (const name of names) expect(within(name, 'DUP')).toBe(name.startsWith('DUP'));
+    expect(within('MARTIN 9', 'MARTIN 9')).toBe(true);
+    expect(within('MARTIN A', 'MARTIN 9')).toBe(false);
+  });
+
+  it('refuses an empty prefix, which would bound nothing', () => {
+    expect(() => prefixRange('')).toThrow(/empty/);
   });
 });

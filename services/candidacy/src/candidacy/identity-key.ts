@@ -10,6 +10,17 @@ export function normaliseName(text: string): string {
     .trim();
 }
 
+/**
+ * The names a normalised prefix starts, as a string range: `DUP` → [`DUP`, `DUQ`). The store pushes
+ * a range down to its index (a regular expression makes it read every row the rest of the filter
+ * selects); normalised names hold only A–Z, 0–9 and spaces, so raising the last character bounds them.
+ */
+export function prefixRange(prefix: string): { $gte: string; $lt: string } {
+  if (!prefix) throw new Error('an empty prefix bounds nothing');
+  const last = prefix.charCodeAt(prefix.length - 1);
+  return { $gte: prefix, $lt: prefix.slice(0, -1) + String.fromCharCode(last + 1) };
+}
+
 type BirthPlace = Pick<
   CandidateFields,
   | 'bornAbroad'

@@ -20,5 +20,6 @@ import { SaveEvaluation } from './save-evaluation/save-evaluation.usecase';
     ListEvaluations,
     GetEvaluation,
   ],
+  exports: [SaveEvaluation],
 })
 export class EvaluationsModule {}

@@ -16,4 +16,6 @@ export const toTrainingResponse = (c: CandidateView, t: TrainingEntry): Training
   proofDocumentIds: t.proofDocumentIds,
   recordedAt: new Date(t.recordedAt).toISOString(),
   recordedBy: t.recordedBy,
+  ...(t.editedAt ? { editedAt: new Date(t.editedAt).toISOString(), editedBy: t.editedBy } : {}),
+  candidateVersion: c.version,
 });

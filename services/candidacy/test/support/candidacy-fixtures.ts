@@ -100,13 +100,17 @@ export async function evaluate(
 }
 
 /**
- * Identity, document, candidacy and the gateway for one test file (jest's beforeAll and afterAll),
+ * Identity, document, candidacy (and `more` services) and the gateway for one test file (jest's beforeAll and afterAll),
  * `ready` called with the gateway signed in as `users` before the file's tests run.
  */
-export function gatewayStack(users: string[], ready: (gateway: GatewayClient) => Promise<void>): void {
+export function gatewayStack(
+  users: string[],
+  ready: (gateway: GatewayClient) => Promise<void>,
+  more: string[] = [],
+): void {
   let stack: TestStack | undefined;
   beforeAll(async () => {
-    stack = await TestStack.start(['identity', 'document', 'candidacy', 'gateway']);
+    stack = await TestStack.start(['identity', 'document', 'candidacy', ...more, 'gateway']);
     await ready(await GatewayClient.signIn(stack.service('gateway').url, users));
   }, 180_000);
   afterAll(() => stack?.stop());

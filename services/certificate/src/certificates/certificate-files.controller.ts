@@ -1,11 +1,8 @@
 import { Controller, Get, Headers, Logger, Param, Res } from '@nestjs/common';
-import { InternalTokens, failInternalRoute } from '@certhub/platform';
+import { InternalTokens } from '@certhub/platform';
 import type { Response } from 'express';
-import { pipeline } from 'node:stream/promises';
-import {
-  DownloadCertificatePdf,
-  type CertificatePdf,
-} from './download-certificate-pdf/download-certificate-pdf.usecase';
+import { DownloadCertificatePdf } from './download-certificate-pdf/download-certificate-pdf.usecase';
+import { servePdf } from './serve-pdf';
 
 /**
  * PDF bytes never travel over NATS: the gateway proxies this route. It is internal (cluster
@@ -22,28 +19,13 @@ export class CertificateFilesController {
   ) {}
 
   @Get(':certificateId/pdf')
-  async pdf(
+  pdf(
     @Param('certificateId') certificateId: string,
     @Headers('authorization') authorization: string | undefined,
     @Res() res: Response,
   ): Promise<void> {
-    const file = await this.tokens
-      .verify(authorization)
-      .then((principal) => this.downloadPdf.execute(principal, certificateId))
-      .catch((error: unknown) => void failInternalRoute(res, error, this.logger));
-    if (file) await this.send(certificateId, file, res);
-  }
-
-  private async send(certificateId: string, file: CertificatePdf, res: Response): Promise<void> {
-    res.status(200).set({
-      'content-type': 'application/pdf',
-      'content-length': String(file.size),
-      'content-disposition': `attachment; filename="${file.filename}"`,
-      etag: `"${file.sha256}"`,
-    });
-    await pipeline(file.stream, res).catch((error: unknown) => {
-      // Headers are gone: all we can do is cut the response short, which the client sees.
-      this.logger.warn(`certificate ${certificateId}: PDF stream broke: ${String(error)}`);
-    });
+    return servePdf({ tokens: this.tokens, logger: this.logger, authorization, res }, certificateId, (p) =>
+      this.downloadPdf.execute(p, certificateId),
+    );
   }
 }

@@ -35,3 +35,30 @@ export class CertificatesController {
     return this.internal.download('certificate', path, req, res, principal);
   }
 }
+
+/** The individuals' line: the PDF of an individual certificate (the catalogue serves its record). */
+@Controller('api/v1/individual-certificates')
+export class IndividualCertificatesController {
+  constructor(private readonly internal: InternalProxy) {}
+
+  /**
+   * Streamed from the certificate service, which decides access: the candidate's establishment,
+   * organisation and network and its certifier; anyone else gets 404.
+   */
+  @Get(':certificateId/pdf')
+  @DescribeRoute({
+    operationId: 'certificate.individual.pdf.download',
+    summary: 'An individual certificate as PDF (the candidate’s training network and certifier)',
+    tag: 'individual certificates',
+    ok: { description: 'The signed PDF', content: { bytes: [PDF] } },
+  })
+  pdf(
+    @Param('certificateId') certificateId: string,
+    @CurrentPrincipal() principal: Principal,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    const path = internalPath`/internal/certificates/individual/${certificateId}/pdf`;
+    return this.internal.download('certificate', path, req, res, principal);
+  }
+}

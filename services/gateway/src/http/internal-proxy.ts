@@ -21,7 +21,8 @@ const PASSED_ON = [
 ];
 
 /** The services whose internal HTTP routes carry what NATS does not: file bytes and exports. */
-export type InternalService = 'document' | 'certificate' | 'dossier' | 'analytics' | 'complaints';
+export type InternalService =
+  'document' | 'certificate' | 'dossier' | 'analytics' | 'complaints' | 'candidacy';
 
 /** What an id in a URL may look like: never `.` or `..`, which URL parsing would resolve away. */
 const PATH_SEGMENT = /^[A-Za-z0-9][A-Za-z0-9._~-]{0,127}$/;
@@ -74,6 +75,7 @@ export class InternalProxy {
       dossier: config.DOSSIER_URL,
       analytics: config.ANALYTICS_URL,
       complaints: config.COMPLAINTS_URL,
+      candidacy: config.CANDIDACY_URL,
     };
     this.idleTimeoutMs = config.INTERNAL_HTTP_TIMEOUT_MS;
   }

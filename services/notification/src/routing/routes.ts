@@ -289,6 +289,20 @@ export const ROUTES: RoutingTable = {
     recipients: [{ tenant: 'organisationId', roles: APPLICANT_ADMINS }],
     link: (p) => path`/certificates/${p.certificateId}`,
   },
+  // The individuals' line: the network heard of the decision from the candidacy's jury_decided
+  // event; these name only the certifier, whose staff did it. Routes for the catalogue only.
+  'certhub.certificate.individual_issued.v1': {
+    category: 'certificate',
+    mandatory: false,
+    recipients: [{ tenant: 'cbId', roles: ['certifier_staff'], when: () => false }],
+    link: (p) => path`/individual-certificates/${p.certificateId}`,
+  },
+  'certhub.certificate.individual_withdrawn.v1': {
+    category: 'certificate',
+    mandatory: false,
+    recipients: [{ tenant: 'cbId', roles: ['cb_admin'], when: () => false }],
+    link: (p) => path`/individual-certificates/${p.certificateId}`,
+  },
   // Uploads and deletions are frequent (up to 8 files per question) and the dossier's own events
   // (submitted, corrected…) say what matters: nobody is notified; the routes exist for the catalogue.
   'certhub.document.uploaded.v1': {

@@ -6,6 +6,8 @@ describe(SearchCandidates.name, () => {
   it('refuses a search with nothing, or a name alone', () => {
     expect(tooBroad({ ...base })).toMatch(/dossier reference/);
     expect(tooBroad({ ...base, name: 'Martin' })).toMatch(/too broad/);
+    // Punctuation normalises to nothing: no name to search by.
+    expect(tooBroad({ ...base, name: "-'-", birthDate: '1990-01-02' })).toMatch(/dossier reference/);
   });
 
   it('runs a reference alone, or a name with the birth date or a birth place', () => {

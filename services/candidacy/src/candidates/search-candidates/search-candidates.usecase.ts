@@ -5,7 +5,7 @@ import type { FilterQuery } from 'mongoose';
 import { perimeterScope } from '../../candidacy/candidacy-access';
 import { CandidateRepository } from '../../candidacy/candidate.repository';
 import type { CandidateView } from '../../candidacy/candidate.schema';
-import { normaliseName } from '../../candidacy/identity-key';
+import { normaliseName, prefixRange } from '../../candidacy/identity-key';
 
 /** More hits than this and the query was not about one person. */
 const MAX_HITS = 20;
@@ -18,13 +18,12 @@ type Query = RpcPayload<'candidacy.candidates.search'>;
  */
 export function tooBroad(q: Query): string | undefined {
   if (q.reference) return undefined;
-  if (!q.name) return 'give the dossier reference, or a name with the birth date or the birth place';
+  if (!q.name || !normaliseName(q.name))
+    return 'give the dossier reference, or a name with the birth date or the birth place';
   if (!q.birthDate && !q.birthPostalCode && !q.birthCountry && !q.birthCity)
     return 'a name alone is too broad: add the birth date or the birth place';
   return undefined;
 }
-
-const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Find a person across the platform before registering him (docs/domain/individuals-certification.md#duplicate-search):
@@ -43,8 +42,8 @@ export class SearchCandidates {
       ]);
     const filter: FilterQuery<CandidateView> = {};
     if (query.reference) filter.reference = query.reference.toUpperCase();
-    // Anchored on the normalised birth name: the index on nameKey serves it.
-    if (query.name) filter.nameKey = new RegExp(`^${escapeRegex(normaliseName(query.name))}`);
+    // The normalised birth name's prefix as a range: the index on nameKey serves it.
+    if (query.name) filter.nameKey = prefixRange(normaliseName(query.name));
     if (query.birthDate) filter.birthDate = query.birthDate;
     if (query.birthPostalCode) filter.birthPostalCode = query.birthPostalCode;
     if (query.birthCountry) filter.birthCountry = query.birthCountry;

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { CURRENT_CLEA_FRAMEWORK } from '@certhub/contracts';
-import { DomainError, type RpcHandler } from '@certhub/platform';
+import { type RpcHandler } from '@certhub/platform';
 import { candidacyEvent, candidateRef } from '../../candidacy/candidacy-events';
 import { CandidacyLifecycle } from '../../candidacy/candidacy-lifecycle';
 import { CandidateFiles, documentFields } from '../../candidacy/candidate-files';
 import type { TrainingEntry } from '../../candidacy/candidate.schema';
+import { unknownDomains } from '../training-domains';
 import { toTrainingResponse } from '../training.mapper';
 
 /**
@@ -21,11 +21,7 @@ export class RecordTraining {
   ) {}
 
   readonly execute: RpcHandler<'candidacy.trainings.record'> = async (principal, request) => {
-    const domains = new Set(CURRENT_CLEA_FRAMEWORK.domains.map((d) => d.id));
-    const unknown = request.domainIds.flatMap((id, i) =>
-      domains.has(id) ? [] : [{ field: `domainIds.${i}`, message: `${id} is not a domain of the framework` }],
-    );
-    if (unknown.length) throw DomainError.invalid(unknown, 'some domains are not in the framework');
+    unknownDomains(request.domainIds);
     const candidate = await this.lifecycle.load(principal, request.candidateId);
     await this.lifecycle.check(candidate, 'record_training', principal);
     const id = `trn_${randomBytes(6).toString('hex')}`;

@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '@certhub/contracts';
+import { DomainError, ObjectStorage } from '@certhub/platform';
+import { CERTIFICATES_BUCKET } from '../../config';
+import type { CertificatePdf } from '../../certificates/download-certificate-pdf/download-certificate-pdf.usecase';
+import { requireIndividualReader } from '../individual-access';
+import { IndividualCertificateRepository } from '../individual-certificate.repository';
+
+/**
+ * The PDF of an individual certificate, for the candidate's establishment, organisation and
+ * network and for its certifier; anyone else gets "not found".
+ */
+@Injectable()
+export class DownloadIndividualPdf {
+  constructor(
+    private readonly certificates: IndividualCertificateRepository,
+    private readonly storage: ObjectStorage,
+  ) {}
+
+  async execute(principal: Principal | undefined, certificateId: string): Promise<CertificatePdf> {
+    const found = await this.certificates.findForReader(requireIndividualReader(principal), certificateId);
+    if (!found) throw DomainError.notFound(`individual certificate ${certificateId}`);
+    if (!found.pdf)
+      throw DomainError.conflict(`the PDF of certificate ${found.number} is not printed yet`, {
+        render: 'pending',
+      });
+    return {
+      stream: await this.storage.get(CERTIFICATES_BUCKET, found.pdf.key),
+      size: found.pdf.size,
+      sha256: found.pdf.sha256,
+      filename: `certificate-${found.number.replace(/[^\w.-]+/g, '_')}.pdf`,
+    };
+  }
+}

@@ -1,0 +1,47 @@
+import { Module } from '@nestjs/common';
+import { OutboxModule, handle, rpcHandlers } from '@certhub/platform';
+import { RenderingModule } from '../rendering/rendering.module';
+import { DownloadIndividualPdf } from './download-individual-pdf/download-individual-pdf.usecase';
+import { GetIndividualCertificate } from './get-individual-certificate/get-individual-certificate.usecase';
+import { IndividualCertificateRecord, IndividualCertificateSchema } from './individual-certificate.schema';
+import { IndividualCertificateRepository } from './individual-certificate.repository';
+import { IndividualEventsConsumer } from './individual-events.consumer';
+import { IndividualFilesController } from './individual-files.controller';
+import { IndividualTemplate } from './individual-template';
+import { IssueIndividualCertificate } from './issue-individual-certificate/issue-individual-certificate.usecase';
+import { ListIndividualCertificates } from './list-individual-certificates/list-individual-certificates.usecase';
+import { VerifyIndividualCertificate } from './verify-individual-certificate/verify-individual-certificate.usecase';
+import { WithdrawIndividualCertificate } from './withdraw-individual-certificate/withdraw-individual-certificate.usecase';
+
+const IndividualController = rpcHandlers(
+  handle('certificate.individual.list', ListIndividualCertificates),
+  handle('certificate.individual.get', GetIndividualCertificate),
+  handle('certificate.individual.withdraw', WithdrawIndividualCertificate),
+  handle('certificate.individual.verify', VerifyIndividualCertificate),
+);
+
+/**
+ * Individual certificates: issued from the jury's `certified` decision, printed, read by the
+ * candidate's training network and certifier, withdrawn by the certifier, verified publicly by number.
+ */
+@Module({
+  imports: [
+    OutboxModule.forFeature([
+      { name: IndividualCertificateRecord.name, schema: IndividualCertificateSchema },
+    ]),
+    RenderingModule,
+  ],
+  controllers: [IndividualController, IndividualFilesController],
+  providers: [
+    IndividualCertificateRepository,
+    IndividualTemplate,
+    IssueIndividualCertificate,
+    IndividualEventsConsumer,
+    ListIndividualCertificates,
+    GetIndividualCertificate,
+    WithdrawIndividualCertificate,
+    VerifyIndividualCertificate,
+    DownloadIndividualPdf,
+  ],
+})
+export class IndividualModule {}

@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
+import { mongoSort } from '@certhub/platform';
+import { requireIndividualReader } from '../individual-access';
+import { toIndividualCertificateResponse } from '../individual-certificate.mapper';
+import { IndividualCertificateRepository } from '../individual-certificate.repository';
+
+const STORED_AS = { familyName: 'holder.familyName' } as const;
+
+/** The individual certificates of the reader's perimeter, newest first, by status or candidacy. */
+@Injectable()
+export class ListIndividualCertificates {
+  constructor(private readonly certificates: IndividualCertificateRepository) {}
+
+  async execute(
+    principal: Principal,
+    query: RpcPayload<'certificate.individual.list'>,
+  ): Promise<RpcResponse<'certificate.individual.list'>> {
+    const [items, total] = await this.certificates.pageForReader(requireIndividualReader(principal), {
+      filter: {
+        ...(query.status ? { status: query.status } : {}),
+        ...(query.candidacyId ? { candidacyId: query.candidacyId } : {}),
+      },
+      sort: mongoSort(query.sort, '-issuedAt', STORED_AS),
+      skip: (query.page - 1) * query.pageSize,
+      limit: query.pageSize,
+    });
+    return {
+      items: items.map(toIndividualCertificateResponse),
+      page: query.page,
+      pageSize: query.pageSize,
+      total,
+    };
+  }
+}
