@@ -10,13 +10,7 @@ export type SheetHeaders = { name: string; header: string[] }[];
  * materialised, never the whole workbook.
  */
 export async function readSheetHeaders(input: string | Readable): Promise<SheetHeaders> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'ignore',
-    entries: 'ignore',
-  });
+  const reader = workbookReader(input);
   const sheets: SheetHeaders = [];
   try {
     for await (const sheet of reader) {
@@ -34,7 +28,17 @@ export async function readSheetHeaders(input: string | Readable): Promise<SheetH
   return sheets;
 }
 
-function rowTexts(row: ExcelJS.Row): string[] {
+/** Cells and sheets as they come, never the workbook whole; styles and links are not read. */
+export const workbookReader = (input: string | Readable) =>
+  new ExcelJS.stream.xlsx.WorkbookReader(input, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'ignore',
+    entries: 'ignore',
+  });
+
+export function rowTexts(row: ExcelJS.Row): string[] {
   const values = (row.values as unknown[]).slice(1);
   const texts = values.map((v) => cellText(v).trim());
   while (texts.length && texts[texts.length - 1] === '') texts.pop();
