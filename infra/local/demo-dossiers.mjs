@@ -132,7 +132,9 @@ function sample(question) {
     case 'long_text':
       if (/mail/i.test(question.id)) return 'qualite@ateliers-demo.fr';
       // Short fields are codes (postal code, NAF…): digits of the full length.
-      return question.maxLength < 20 ? '6'.repeat(question.maxLength) : 'Réponse des Ateliers Démo';
+      return question.maxLength < 20
+        ? '6'.repeat(question.maxLength)
+        : 'Réponse des Ateliers Démo'.slice(0, question.maxLength);
     case 'number':
       return question.min ?? 1;
     case 'date':
@@ -157,6 +159,12 @@ async function answers(api, dossierId, questionnaire, prefilled) {
     let value = sample(question);
     if (question.type === 'file' || question.type === 'file_from_template') {
       const contextId = `dossier:${dossierId}:question:${question.id}`;
+      // A run cut short may have uploaded it already: the context keeps it.
+      const kept = (await api.call('org.admin', 'GET', `/documents?contextId=${encodeURIComponent(contextId)}`)).items;
+      if (kept.length) {
+        given[question.id] = { value: [kept[0].documentId] };
+        continue;
+      }
       const spreadsheet = question.rules.accept.length > 0 && question.rules.accept.every((a) => a === '.xlsx');
       value = [
         spreadsheet && question.type === 'file_from_template'
@@ -185,7 +193,7 @@ async function uploadTemplate(api, contextId, templateDocumentId) {
  * The one step that moves a dossier on from `status` towards `target`, as the person whose turn it
  * is would take it; answers false when there is none (the target is reached).
  */
-async function step(api, dossier, target, schemes) {
+async function step(api, dossier, target, schemes, position) {
   const { id, status } = dossier;
   if (status === target || !before(status, target)) return false;
   const scheme = schemes[dossier.schemeId];
@@ -219,8 +227,9 @@ async function step(api, dossier, target, schemes) {
       return true;
     }
     case 'contracted': {
-      // An audit the visitor sees coming (within the 30 days of "upcoming"), or one held today to go on.
-      const date = target === 'audit_planned' ? day(12) : day();
+      // An audit the visitor sees coming (within the 30 days of "upcoming"), or one held some days
+      // ago to go on; one auditor, so each dossier its own day.
+      const date = target === 'audit_planned' ? day(12) : day(-10 - 3 * position);
       await api.call('analyst', 'POST', `/dossiers/${id}/audits`, {
         type: 'initial',
         startDate: date,
@@ -240,14 +249,24 @@ async function step(api, dossier, target, schemes) {
         ['major', 'Les réclamations ne sont pas enregistrées de façon systématique.'],
         ['minor', 'Le délai de réponse affiché à l’accueil n’est pas celui de la procédure.'],
       ];
+      const recorded = [];
       for (const [i, [severity, description]] of findings.entries())
-        await api.call('auditor', 'POST', `/audits/${audit.id}/findings`, {
-          requirementId: requirements[i],
-          severity,
-          description,
-          dueDate: day(45),
-        });
+        recorded.push(
+          await api.call('auditor', 'POST', `/audits/${audit.id}/findings`, {
+            requirementId: requirements[i],
+            severity,
+            description,
+            dueDate: day(45),
+          }),
+        );
       await api.call('auditor', 'POST', `/audits/${audit.id}/findings-recorded`, { version: completed.version });
+      // The analyst confirms them and asks the corrective measures: the applicant has something to do.
+      for (const { id: findingId } of recorded) {
+        const confirmed = await api.call('analyst', 'POST', `/findings/${findingId}/confirmation`, {
+          version: (await api.call('analyst', 'GET', `/findings/${findingId}`)).version,
+        });
+        await api.call('analyst', 'POST', `/findings/${findingId}/measures-request`, { version: confirmed.version });
+      }
       return true;
     }
     case 'findings_open': {
@@ -372,7 +391,7 @@ export async function seedDemoDossiers({ gateway, keycloak, log = console.error 
       log(`demo dossier ${i + 1} (${dossier.reference}) is not on ${entry.scheme}: left as it is`);
       continue;
     }
-    while (await retried(() => step(api, dossier, entry.target, schemes), log)) {
+    while (await retried(() => step(api, dossier, entry.target, schemes, i), log)) {
       moved += 1;
       dossier = await waitForStatus(api, dossier.id, dossier.status);
     }
