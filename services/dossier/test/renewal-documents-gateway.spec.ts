@@ -230,8 +230,8 @@ describe('renewal documents and audit choice through the gateway', () => {
       f.gateway.userId('auditor').then((auditorId) =>
         api('analyst', 'POST', `/dossiers/${doc._id}/audits`, {
           type: 'initial',
-          startDate: day(10),
-          endDate: day(10),
+          startDate: day(11),
+          endDate: day(11),
           auditorIds: [auditorId],
         }),
       );
