@@ -11,7 +11,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { URLSearchParams, fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const RUN_DIR = resolve(process.env.CERTHUB_RUN_DIR ?? join(ROOT, '.run', 'local'));
@@ -104,7 +104,10 @@ class Api {
     const query = new URLSearchParams({ contextId, filename: `${title}.pdf` });
     const res = await fetch(`${this.base}/documents?${query}`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${await this.token(who)}`, 'content-type': 'application/octet-stream' },
+      headers: {
+        authorization: `Bearer ${await this.token(who)}`,
+        'content-type': 'application/octet-stream',
+      },
       body: Buffer.from(`%PDF-1.7\n% ${title} — ${contextId} ${Date.now()}\n`),
     });
     const text = await res.text();
@@ -113,7 +116,9 @@ class Api {
   }
 
   async download(who, path) {
-    const res = await fetch(`${this.base}${path}`, { headers: { authorization: `Bearer ${await this.token(who)}` } });
+    const res = await fetch(`${this.base}${path}`, {
+      headers: { authorization: `Bearer ${await this.token(who)}` },
+    });
     if (!res.ok) throw new Error(`${who} GET ${path} → ${res.status}`);
     return Buffer.from(await res.arrayBuffer());
   }
@@ -160,12 +165,15 @@ async function answers(api, dossierId, questionnaire, prefilled) {
     if (question.type === 'file' || question.type === 'file_from_template') {
       const contextId = `dossier:${dossierId}:question:${question.id}`;
       // A run cut short may have uploaded it already: the context keeps it.
-      const kept = (await api.call('org.admin', 'GET', `/documents?contextId=${encodeURIComponent(contextId)}`)).items;
+      const kept = (
+        await api.call('org.admin', 'GET', `/documents?contextId=${encodeURIComponent(contextId)}`)
+      ).items;
       if (kept.length) {
         given[question.id] = { value: [kept[0].documentId] };
         continue;
       }
-      const spreadsheet = question.rules.accept.length > 0 && question.rules.accept.every((a) => a === '.xlsx');
+      const spreadsheet =
+        question.rules.accept.length > 0 && question.rules.accept.every((a) => a === '.xlsx');
       value = [
         spreadsheet && question.type === 'file_from_template'
           ? await uploadTemplate(api, contextId, question.templateDocumentId)
@@ -182,7 +190,10 @@ async function uploadTemplate(api, contextId, templateDocumentId) {
   const query = new URLSearchParams({ contextId, filename: 'sites.xlsx' });
   const res = await fetch(`${api.base}/documents?${query}`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${await api.token('org.admin')}`, 'content-type': 'application/octet-stream' },
+    headers: {
+      authorization: `Bearer ${await api.token('org.admin')}`,
+      'content-type': 'application/octet-stream',
+    },
     body: bytes,
   });
   if (res.status !== 201) throw new Error(`upload into ${contextId} → ${res.status}: ${await res.text()}`);
@@ -205,12 +216,16 @@ async function step(api, dossier, target, schemes, position) {
         answers: await answers(api, id, scheme.questionnaire, current.answers ?? {}),
       });
       await api.call('org.admin', 'POST', `/dossiers/${id}/questionnaire/submit`);
-      await api.call('cb.admin', 'PUT', `/dossiers/${id}/analyst`, { analystId: await api.userId('analyst') });
+      await api.call('cb.admin', 'PUT', `/dossiers/${id}/analyst`, {
+        analystId: await api.userId('analyst'),
+      });
       return true;
     }
     case 'submitted': {
       if (target === 'findings_on_questionnaire') {
-        const question = allQuestions(scheme.questionnaire).find(({ question: q }) => q.type === 'text')?.question;
+        const question = allQuestions(scheme.questionnaire).find(
+          ({ question: q }) => q.type === 'text',
+        )?.question;
         await api.call('analyst', 'POST', `/dossiers/${id}/questionnaire/findings`, {
           questionId: question.id,
           description: 'Merci de préciser cette réponse : elle ne correspond pas au Kbis fourni.',
@@ -220,10 +235,16 @@ async function step(api, dossier, target, schemes, position) {
     }
     case 'admissible': {
       const offer = await api.upload('analyst', `dossier:${id}:contract`, 'proposition-commerciale');
-      await api.call('analyst', 'PUT', `/dossiers/${id}/offer`, { reference: `PC-${dossier.reference}`, documentId: offer });
+      await api.call('analyst', 'PUT', `/dossiers/${id}/offer`, {
+        reference: `PC-${dossier.reference}`,
+        documentId: offer,
+      });
       const signed = await api.upload('org.admin', `dossier:${id}:contract`, 'proposition-signee');
       await api.call('org.admin', 'POST', `/dossiers/${id}/offer/signed`, { documentId: signed });
-      await api.call('analyst', 'PUT', `/dossiers/${id}/contract`, { reference: `CT-${dossier.reference}`, signedOn: day() });
+      await api.call('analyst', 'PUT', `/dossiers/${id}/contract`, {
+        reference: `CT-${dossier.reference}`,
+        signedOn: day(),
+      });
       return true;
     }
     case 'contracted': {
@@ -239,7 +260,9 @@ async function step(api, dossier, target, schemes, position) {
       return true;
     }
     case 'audit_planned': {
-      const audit = (await api.call('auditor', 'GET', `/audits?dossierId=${id}`)).items.find((a) => a.status === 'planned');
+      const audit = (await api.call('auditor', 'GET', `/audits?dossierId=${id}`)).items.find(
+        (a) => a.status === 'planned',
+      );
       const completed = await api.call('auditor', 'POST', `/audits/${audit.id}/completion`, {
         version: audit.version,
         reportDocumentId: await api.upload('auditor', `audit:${audit.id}:report`, 'rapport-audit'),
@@ -259,13 +282,17 @@ async function step(api, dossier, target, schemes, position) {
             dueDate: day(45),
           }),
         );
-      await api.call('auditor', 'POST', `/audits/${audit.id}/findings-recorded`, { version: completed.version });
+      await api.call('auditor', 'POST', `/audits/${audit.id}/findings-recorded`, {
+        version: completed.version,
+      });
       // The analyst confirms them and asks the corrective measures: the applicant has something to do.
       for (const { id: findingId } of recorded) {
         const confirmed = await api.call('analyst', 'POST', `/findings/${findingId}/confirmation`, {
           version: (await api.call('analyst', 'GET', `/findings/${findingId}`)).version,
         });
-        await api.call('analyst', 'POST', `/findings/${findingId}/measures-request`, { version: confirmed.version });
+        await api.call('analyst', 'POST', `/findings/${findingId}/measures-request`, {
+          version: confirmed.version,
+        });
       }
       return true;
     }
@@ -296,10 +323,17 @@ async function closeFindings(api, dossierId) {
     return api.call(who, 'POST', `/findings/${id}/${path}`, { version, ...body });
   };
   const draft = async (id, kind) => {
-    const documentIds = kind === 'proof' ? [await api.upload('org.admin', `finding:${id}:proofs`, 'preuve')] : [];
+    const documentIds =
+      kind === 'proof' ? [await api.upload('org.admin', `finding:${id}:proofs`, 'preuve')] : [];
     const text =
-      kind === 'measure' ? 'Procédure de traitement des réclamations revue et diffusée' : 'Procédure signée et registre tenu';
-    const drafted = await act('org.admin', id, 'items', { kind, text, ...(documentIds.length ? { documentIds } : {}) });
+      kind === 'measure'
+        ? 'Procédure de traitement des réclamations revue et diffusée'
+        : 'Procédure signée et registre tenu';
+    const drafted = await act('org.admin', id, 'items', {
+      kind,
+      text,
+      ...(documentIds.length ? { documentIds } : {}),
+    });
     await api.call('org.admin', 'PUT', `/findings/${id}/items/${drafted.items.at(-1).id}/ready`, {
       version: drafted.version,
       kind,
@@ -325,9 +359,9 @@ async function closeFindings(api, dossierId) {
     proofs_sent: (id) => accept(id, 'proof'),
   };
   for (let pass = 0; pass < 10; pass += 1) {
-    const open = (await api.call('analyst', 'GET', `/findings?dossierId=${dossierId}&pageSize=100`)).items.filter(
-      (f) => ACTIONS[f.status],
-    );
+    const open = (
+      await api.call('analyst', 'GET', `/findings?dossierId=${dossierId}&pageSize=100`)
+    ).items.filter((f) => ACTIONS[f.status]);
     if (!open.length) return;
     for (const f of open) await ACTIONS[f.status](f.id);
     for (const [status, kind] of [

@@ -27,7 +27,10 @@ describe('demo dossiers seeded by ./certhub up', () => {
       join(runDir, 'services.json'),
       JSON.stringify({ gateway: { url: stack.service('gateway').url } }),
     );
-    await writeFile(join(runDir, 'runtime.json'), JSON.stringify({ KEYCLOAK_URL: runtimeEnv().KEYCLOAK_URL }));
+    await writeFile(
+      join(runDir, 'runtime.json'),
+      JSON.stringify({ KEYCLOAK_URL: runtimeEnv().KEYCLOAK_URL }),
+    );
     gw = await GatewayClient.signIn(stack.service('gateway').url, ['org.admin', 'analyst']);
   }, 180_000);
   afterAll(async () => {

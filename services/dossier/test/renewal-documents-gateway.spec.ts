@@ -156,16 +156,14 @@ describe('renewal documents and audit choice through the gateway', () => {
   it('with another CB, asks the documents on the new dossier, checked by the new CB before its initial audit', async () => {
     // Certified by another CB; the organisation renews with the demo CB.
     const doc = dossierDocument({ status: 'certified', certificate: 'in_renewal_window' });
-    await f.db
-      .collection('dossiers')
-      .insertOne({
-        ...doc,
-        schemeId: 'label-engagement',
-        schemeVersion: '2024.1',
-        level: 'L',
-        cbId: 'cb-other',
-        tenantId: ['org-demo', 'cb-other'],
-      });
+    await f.db.collection('dossiers').insertOne({
+      ...doc,
+      schemeId: 'label-engagement',
+      schemeVersion: '2024.1',
+      level: 'L',
+      cbId: 'cb-other',
+      tenantId: ['org-demo', 'cb-other'],
+    });
     const opened = await ok('org.admin', 'POST', `/dossiers/${doc._id}/renewal`, { cbId: 'cb-demo' });
     expect(opened.dossier.cycle.renewal).toMatchObject({
       changeOfCb: true,

@@ -54,7 +54,9 @@ describe('sites imported from a spreadsheet', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(await res.arrayBuffer());
     expect(book.worksheets.map((s) => s.name)).toEqual([SITES_IMPORT_TEMPLATE.sheet]);
-    expect((book.worksheets[0]?.getRow(1).values as unknown[]).slice(1)).toEqual([...SITES_IMPORT_TEMPLATE.columns]);
+    expect((book.worksheets[0]?.getRow(1).values as unknown[]).slice(1)).toEqual([
+      ...SITES_IMPORT_TEMPLATE.columns,
+    ]);
   });
 
   it('refuses an upload that changed the template’s header row', async () => {
@@ -79,7 +81,10 @@ describe('sites imported from a spreadsheet', () => {
     expect(res.status).toBe(422);
     expect(res.body.detail).toBe('6 row(s) rejected: no site was imported');
     expect(res.body.errors).toEqual([
-      { field: 'rows.3.siret', message: `row 3: the site with SIRET ${DEMO_ORGANISATION.siret} is already declared` },
+      {
+        field: 'rows.3.siret',
+        message: `row 3: the site with SIRET ${DEMO_ORGANISATION.siret} is already declared`,
+      },
       { field: 'rows.4.siret', message: 'row 4: 90123456700014: SIRET check digit is wrong (Luhn)' },
       { field: 'rows.5.siret', message: 'row 5: the SIRET is missing' },
       {
@@ -93,16 +98,24 @@ describe('sites imported from a spreadsheet', () => {
   });
 
   it('rejects a SIRET the registry does not know, and a file without rows', async () => {
-    const withUnknown = await gw.upload('org.admin', contextId, 'inconnu.xlsx', await workbook([[GRENOBLE], [UNKNOWN]]));
+    const withUnknown = await gw.upload(
+      'org.admin',
+      contextId,
+      'inconnu.xlsx',
+      await workbook([[GRENOBLE], [UNKNOWN]]),
+    );
     const res = await gw.api('org.admin', 'POST', `${sites}/import`, { documentId: withUnknown });
     expect(res.status).toBe(422);
     expect(res.body.errors).toEqual([
-      expect.objectContaining({ field: 'rows.3.siret', message: expect.stringContaining('company registry') }),
+      expect.objectContaining({
+        field: 'rows.3.siret',
+        message: expect.stringContaining('company registry'),
+      }),
     ]);
     const empty = await gw.upload('org.admin', contextId, 'vide.xlsx', await workbook([]));
-    expect((await gw.api('org.admin', 'POST', `${sites}/import`, { documentId: empty })).body.errors).toEqual([
-      { field: 'documentId', message: 'the spreadsheet lists no site' },
-    ]);
+    expect((await gw.api('org.admin', 'POST', `${sites}/import`, { documentId: empty })).body.errors).toEqual(
+      [{ field: 'documentId', message: 'the spreadsheet lists no site' }],
+    );
     expect(await siretsDeclared()).toEqual([DEMO_ORGANISATION.siret]);
   });
 
@@ -116,7 +129,9 @@ describe('sites imported from a spreadsheet', () => {
     const imported = await gw.ok('org.admin', 'POST', `${sites}/import`, { documentId });
     expect(imported).toMatchObject({
       imported: 1,
-      sites: [{ siret: GRENOBLE, name: 'Agence de Grenoble', address: { city: 'Grenoble' }, headquarters: false }],
+      sites: [
+        { siret: GRENOBLE, name: 'Agence de Grenoble', address: { city: 'Grenoble' }, headquarters: false },
+      ],
     });
     expect(await siretsDeclared()).toEqual([DEMO_ORGANISATION.siret, GRENOBLE].sort());
     // The same file again: every row is now a declared site.

@@ -7,8 +7,11 @@ import type { DossierView, RenewalDocument } from './dossier.schema';
  */
 export function renewalDocumentsOf(
   d: Pick<DossierView, 'cycle'>,
-): { path: 'cycle.renewal.documents' | 'cycle.renewalOf.documents'; documents: RenewalDocument[] } | undefined {
-  if (d.cycle?.renewal?.documents?.length) return { path: 'cycle.renewal.documents', documents: d.cycle.renewal.documents };
+):
+  | { path: 'cycle.renewal.documents' | 'cycle.renewalOf.documents'; documents: RenewalDocument[] }
+  | undefined {
+  if (d.cycle?.renewal?.documents?.length)
+    return { path: 'cycle.renewal.documents', documents: d.cycle.renewal.documents };
   if (d.cycle?.renewalOf?.documents?.length)
     return { path: 'cycle.renewalOf.documents', documents: d.cycle.renewalOf.documents };
   return undefined;

@@ -62,7 +62,9 @@ export class SiteRepository extends TenantRepository<Site> {
       const tenantId = sites[0]?.organisationId as string;
       await this.model.deleteMany(this.scoped(tenantId, { _id: { $in: docs.map((d) => d._id) } }));
       if (isDuplicateKey(error))
-        throw DomainError.conflict('a site of the file was declared meanwhile: no site was imported, try again');
+        throw DomainError.conflict(
+          'a site of the file was declared meanwhile: no site was imported, try again',
+        );
       throw error;
     }
     return docs;

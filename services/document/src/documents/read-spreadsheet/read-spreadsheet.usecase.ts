@@ -45,11 +45,7 @@ export class ReadSpreadsheet {
   };
 }
 
-async function firstSheetRows(
-  input: Readable,
-  columns: number,
-  field: string,
-): Promise<SpreadsheetRows> {
+async function firstSheetRows(input: Readable, columns: number, field: string): Promise<SpreadsheetRows> {
   const cut = (texts: string[]) =>
     Array.from({ length: columns }, (_, i) => (texts[i] ?? '').slice(0, MAX_CELL_CHARS));
   try {

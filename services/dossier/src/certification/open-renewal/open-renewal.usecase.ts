@@ -44,7 +44,11 @@ export class OpenRenewal {
 
     // What the renewal requires, requested now and checked before its audit is planned: by this CB,
     // or with a change of CB by the new one, on its dossier.
-    const documents = scheme.renewalDocuments.map((label, i) => ({ n: i + 1, label, status: 'missing' as const }));
+    const documents = scheme.renewalDocuments.map((label, i) => ({
+      n: i + 1,
+      label,
+      status: 'missing' as const,
+    }));
     const newDossier = changeOfCb
       ? await this.createDossier.execute(
           principal,

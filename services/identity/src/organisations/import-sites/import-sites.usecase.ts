@@ -24,7 +24,10 @@ export class ImportSites {
     private readonly rpc: RpcClient,
   ) {}
 
-  readonly execute: RpcHandler<'identity.sites.import'> = async (principal, { organisationId, documentId }) => {
+  readonly execute: RpcHandler<'identity.sites.import'> = async (
+    principal,
+    { organisationId, documentId },
+  ) => {
     const organisation = await findVisibleOrganisation(this.organisations, principal, organisationId);
     requireSitesAdmin(principal, organisationId);
     const sheet = await this.rpc.call(

@@ -13,7 +13,15 @@ describe(readSiteRows.name, () => {
 
   it('rejects each bad row on its cell, and keeps none of them', () => {
     const sut = readSiteRows(
-      rows([GRENOBLE], [GRENOBLE], [HQ], ['12345678200010'], [''], ['abc'], ['90123456700039', 'x'.repeat(201)]),
+      rows(
+        [GRENOBLE],
+        [GRENOBLE],
+        [HQ],
+        ['12345678200010'],
+        [''],
+        ['abc'],
+        ['90123456700039', 'x'.repeat(201)],
+      ),
       SIREN,
       new Set([HQ]),
     );

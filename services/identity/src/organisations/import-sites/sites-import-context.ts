@@ -15,7 +15,9 @@ export const sitesImportContextId = (organisationId: string): string =>
 export function requireSitesAdmin(principal: Principal, organisationId: string): void {
   const isItsAdmin = belongsToOrganisation(principal, organisationId) && hasRole(principal, 'org_admin');
   if (!isItsAdmin && !isPlatformAdmin(principal))
-    throw DomainError.forbidden('only the organisation’s administrators or the platform may declare its sites');
+    throw DomainError.forbidden(
+      'only the organisation’s administrators or the platform may declare its sites',
+    );
 }
 
 /**
