@@ -16,7 +16,7 @@ import { URLSearchParams, fileURLToPath } from 'node:url';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const RUN_DIR = resolve(process.env.CERTHUB_RUN_DIR ?? join(ROOT, '.run', 'local'));
 // The questionnaire's visibility rules, as the services run them (built by `npm run build`).
-const { allQuestions, isVisible } = createRequire(import.meta.url)(
+const { DossierStatusSchema, allQuestions, isVisible } = createRequire(import.meta.url)(
   join(ROOT, 'dist/libs/contracts/src/index.js'),
 );
 
@@ -44,19 +44,8 @@ const PLAN = [
   { scheme: 'amarc', level: 'A', target: 'certified' },
 ];
 
-/** The order of the statuses a plan's target is reached through (the happy path). */
-const PATH = [
-  'draft',
-  'submitted',
-  'findings_on_questionnaire',
-  'admissible',
-  'contracted',
-  'audit_planned',
-  'audited',
-  'findings_open',
-  'decision_pending',
-  'certified',
-];
+/** The statuses in the order of the lifecycle's happy path, up to `certified`. */
+const PATH = DossierStatusSchema.options;
 const before = (status, target) => PATH.indexOf(status) < PATH.indexOf(target);
 
 class Api {

@@ -17,6 +17,16 @@ export interface NewSite {
   headquarters: boolean;
 }
 
+const toSiteDocument = (site: NewSite): Site => ({
+  _id: site.id,
+  tenantId: site.organisationId,
+  siret: site.siret,
+  name: site.name,
+  address: site.address,
+  headquarters: site.headquarters,
+  createdAt: new Date(),
+});
+
 @Injectable()
 export class SiteRepository extends TenantRepository<Site> {
   constructor(@InjectModel(Site.name) model: Model<Site>) {
@@ -25,14 +35,7 @@ export class SiteRepository extends TenantRepository<Site> {
 
   async insert(site: NewSite): Promise<Site> {
     try {
-      const created = await this.model.create({
-        _id: site.id,
-        tenantId: site.organisationId,
-        siret: site.siret,
-        name: site.name,
-        address: site.address,
-        headquarters: site.headquarters,
-      });
+      const created = await this.model.create(toSiteDocument(site));
       return created.toObject<Site>();
     } catch (error) {
       if (isDuplicateKey(error))
@@ -47,15 +50,7 @@ export class SiteRepository extends TenantRepository<Site> {
    */
   async insertAll(sites: NewSite[]): Promise<Site[]> {
     if (!sites.length) return [];
-    const docs = sites.map((site) => ({
-      _id: site.id,
-      tenantId: site.organisationId,
-      siret: site.siret,
-      name: site.name,
-      address: site.address,
-      headquarters: site.headquarters,
-      createdAt: new Date(),
-    }));
+    const docs = sites.map(toSiteDocument);
     try {
       await this.model.insertMany(docs, { ordered: true });
     } catch (error) {
