@@ -33,7 +33,12 @@ export const RPC_SERVICES = [
  */
 export const USERS = {
   gateway: { calls: RPC_SERVICES.map((service) => `${service}.>`), streams: [] },
-  identity: { events: true, streams: [EVENTS_STREAM] },
+  identity: {
+    // The sites import: its upload context, and the rows of the uploaded spreadsheet.
+    calls: ['document.contexts.upsert', 'document.spreadsheets.read'],
+    events: true,
+    streams: [EVENTS_STREAM],
+  },
   dossier: {
     calls: [
       'identity.certification-bodies.list',

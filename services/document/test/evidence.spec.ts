@@ -1,6 +1,7 @@
 import type { DocumentResponse } from '@certhub/contracts';
 import { passwordToken, uniqueId, waitFor } from '@certhub/testing';
 import ExcelJS from 'exceljs';
+import { SCHEME_TEMPLATES } from '../src/templates/scheme-templates';
 import { pdfBytes, workbook } from './support/fixtures';
 import { CB, DocumentHarness, ORG, tokens, userIdOf } from './support/document-harness';
 
@@ -60,7 +61,9 @@ describe('documents as evidence', () => {
 
     // Nobody writes into the templates, and each was stored once.
     expect((await h.upload(org, 'template:schemes', pdfBytes())).status).toBe(403);
-    expect(await h.collection('documents').countDocuments({ contextId: 'template:schemes' })).toBe(3);
+    expect(await h.collection('documents').countDocuments({ contextId: 'template:schemes' })).toBe(
+      SCHEME_TEMPLATES.length,
+    );
 
     const { contextId } = await h.context({
       rules: {

@@ -152,4 +152,91 @@ describe('renewal documents and audit choice through the gateway', () => {
     ]);
     expect(await planRenewal()).toMatchObject({ status: 201, body: { type: 'renewal' } });
   });
+
+  it('with another CB, asks the documents on the new dossier, checked by the new CB before its initial audit', async () => {
+    // Certified by another CB; the organisation renews with the demo CB.
+    const doc = dossierDocument({ status: 'certified', certificate: 'in_renewal_window' });
+    await f.db.collection('dossiers').insertOne({
+      ...doc,
+      schemeId: 'label-engagement',
+      schemeVersion: '2024.1',
+      level: 'L',
+      cbId: 'cb-other',
+      tenantId: ['org-demo', 'cb-other'],
+    });
+    const opened = await ok('org.admin', 'POST', `/dossiers/${doc._id}/renewal`, { cbId: 'cb-demo' });
+    expect(opened.dossier.cycle.renewal).toMatchObject({
+      changeOfCb: true,
+      auditType: 'initial',
+      documents: [],
+    });
+    const moved = opened.newDossier.id as string;
+    const requested = (await ok('org.admin', 'GET', `/dossiers/${moved}`)).cycle.renewalOf.documents;
+    expect(requested.map((d: { n: number; status: string }) => [d.n, d.status])).toEqual([
+      [1, 'missing'],
+      [2, 'missing'],
+      [3, 'missing'],
+      [4, 'missing'],
+    ]);
+    // The old CB's dossier takes none.
+    expect(
+      await api('org.admin', 'PUT', `/dossiers/${doc._id}/renewal/documents`, {
+        documents: [{ n: 1, documentId: 'x' }],
+      }),
+    ).toMatchObject({ status: 409 });
+
+    const context = `dossier:${moved}:renewal`;
+    const files = [];
+    for (let n = 1; n <= 4; n += 1)
+      files.push(await f.gateway.upload('org.admin', context, `piece-${n}.pdf`, pdf()));
+    const filed = await ok('org.admin', 'PUT', `/dossiers/${moved}/renewal/documents`, {
+      documents: files.map((documentId, i) => ({ n: i + 1, documentId })),
+    });
+    expect(filed.cycle.renewalOf.documents.map((d: { status: string }) => d.status)).toEqual(
+      Array(4).fill('submitted'),
+    );
+    // The new CB's analyst reads and checks them.
+    expect((await f.gateway.download('analyst', `/documents/${files[0]}/content`)).status).toBe(200);
+    const reviewed = await ok('analyst', 'POST', `/dossiers/${moved}/renewal/documents/review`, {
+      reviews: [1, 2, 3, 4].map((n) => ({ n, accepted: true })),
+    });
+    expect(reviewed.cycle.renewalOf.documents.map((d: { status: string }) => d.status)).toEqual(
+      Array(4).fill('accepted'),
+    );
+  });
+
+  it('with another CB, holds the initial audit until the renewal’s documents are accepted', async () => {
+    const doc = dossierDocument({
+      status: 'contracted',
+      analystId: await f.gateway.userId('analyst'),
+    });
+    const pending = [{ n: 1, label: 'Devis signé', status: 'submitted', documentId: 'd-1' }];
+    await f.db.collection('dossiers').insertOne({
+      ...doc,
+      cycle: {
+        surveillanceDue: [],
+        renewalOf: {
+          dossierId: 'old',
+          certificateId: 'c',
+          cbId: 'cb-other',
+          changeOfCb: true,
+          documents: pending,
+        },
+      },
+    });
+    const plan = () =>
+      f.gateway.userId('auditor').then((auditorId) =>
+        api('analyst', 'POST', `/dossiers/${doc._id}/audits`, {
+          type: 'initial',
+          startDate: day(11),
+          endDate: day(11),
+          auditorIds: [auditorId],
+        }),
+      );
+    expect(await plan()).toMatchObject({ status: 409, body: { errors: { currentStatus: 'contracted' } } });
+    await ok('analyst', 'POST', `/dossiers/${doc._id}/renewal/documents/review`, {
+      reviews: [{ n: 1, accepted: true }],
+    });
+    expect(await plan()).toMatchObject({ status: 201, body: { type: 'initial' } });
+  });
 });

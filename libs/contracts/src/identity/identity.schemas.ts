@@ -116,6 +116,27 @@ export const SiteSchema = z.object({
   headquarters: z.boolean(),
 });
 
+/**
+ * The spreadsheet an organisation's sites are imported from: the document service stores it as a
+ * template (its sheet and header row are then required of every upload), identity reads it.
+ * The registry fills each site's address; the name, when given, replaces the registry's.
+ */
+export const SITES_IMPORT_TEMPLATE = {
+  documentId: 'template-organisation-sites',
+  fileName: 'modele-import-sites.xlsx',
+  sheet: 'Sites',
+  columns: ['SIRET', 'Nom du site (facultatif)'],
+} as const;
+
+export const SitesImportUploadSchema = z.object({
+  /** Upload the filled spreadsheet here (`POST /documents?contextId=…`), then import its id. */
+  contextId: z.string(),
+  templateDocumentId: z.string(),
+  columns: z.array(z.string()),
+  maxRows: z.number().int(),
+  maxBytes: z.number().int(),
+});
+
 export const CertificationBodySchema = z.object({
   id: z.string(),
   code: z.string(),

@@ -19,6 +19,7 @@ export const DOCUMENT_CONTEXT_KINDS = [
   'renewal_document',
   'evaluation',
   'template',
+  'sites_import',
 ] as const;
 export const DocumentContextKindSchema = z.enum(DOCUMENT_CONTEXT_KINDS);
 export type DocumentContextKind = z.infer<typeof DocumentContextKindSchema>;
@@ -165,7 +166,38 @@ export const CheckDocumentsRequestSchema = z
   })
   .strict();
 
+/** The rows a spreadsheet's first sheet holds: the most `document.spreadsheets.read` answers. */
+export const SPREADSHEET_MAX_ROWS = 1000;
+
+export const ReadSpreadsheetRequestSchema = z
+  .object({
+    /** Checked like `document.documents.check` before anything is read. */
+    reference: DocumentReferenceSchema,
+    /** Columns kept per row, from A: a wider sheet's other cells are not read. */
+    columns: z.number().int().min(1).max(26),
+  })
+  .strict();
+
+export const SpreadsheetRowsSchema = z.object({
+  sheet: z.string(),
+  /** The first non-empty row. */
+  header: z.array(z.string()),
+  /** The rows after it that hold a value, `row` being the line number the user sees in Excel. */
+  rows: z.array(z.object({ row: z.number().int().min(1), cells: z.array(z.string()) })),
+});
+export type SpreadsheetRows = z.infer<typeof SpreadsheetRowsSchema>;
+
 export const DocumentRpc = {
+  /**
+   * Internal only (the SYSTEM principal): the cell texts of a spreadsheet document's first sheet,
+   * for a service importing data from a file its users upload (an organisation's sites). The bytes
+   * stay in the document service; at most SPREADSHEET_MAX_ROWS rows (422 beyond), cells cut at
+   * 500 characters so an answer stays far under the bus's message size.
+   */
+  'document.spreadsheets.read': {
+    request: ReadSpreadsheetRequestSchema,
+    response: SpreadsheetRowsSchema,
+  },
   /**
    * Internal only (the SYSTEM principal): before a service records document ids (questionnaire
    * answers, an audit report, a contract, proofs), each must exist, live in the expected context

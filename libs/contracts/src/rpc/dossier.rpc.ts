@@ -22,6 +22,22 @@ export const DossierCertificateSchema = z.object({
   issuedAt: at,
 });
 
+/**
+ * The scheme's renewal documents, by position `n` (1-based) in its list, as the applicant filed
+ * them and the analyst checked them.
+ */
+const RenewalDocumentsSchema = z
+  .array(
+    z.object({
+      n: z.number().int(),
+      label: z.string(),
+      documentId: z.string().optional(),
+      status: z.enum(['missing', 'submitted', 'accepted', 'rejected']),
+      reason: z.string().optional(),
+    }),
+  )
+  .optional();
+
 export const DossierResponseSchema = z.object({
   id: z.string(),
   reference: z.string(),
@@ -69,25 +85,19 @@ export const DossierResponseSchema = z.object({
         auditChoice: z.enum(['initial', 'complementary']).optional(),
         newCbId: z.string().optional(),
         newDossierId: z.string().optional(),
-        /**
-         * The scheme's renewal documents, by position `n` (1-based) in its list, as the applicant
-         * filed them and the analyst checked them.
-         */
-        documents: z
-          .array(
-            z.object({
-              n: z.number().int(),
-              label: z.string(),
-              documentId: z.string().optional(),
-              status: z.enum(['missing', 'submitted', 'accepted', 'rejected']),
-              reason: z.string().optional(),
-            }),
-          )
-          .optional(),
+        /** With the same CB (with another one, the new dossier's `renewalOf` carries them). */
+        documents: RenewalDocumentsSchema,
       })
       .optional(),
     renewalOf: z
-      .object({ dossierId: z.string(), certificateId: z.string(), cbId: z.string(), changeOfCb: z.boolean() })
+      .object({
+        dossierId: z.string(),
+        certificateId: z.string(),
+        cbId: z.string(),
+        changeOfCb: z.boolean(),
+        /** With another CB: the renewal's documents, checked by the new CB before its initial audit. */
+        documents: RenewalDocumentsSchema,
+      })
       .optional(),
   }),
   complementaryRequested: z.enum(['documentary', 'on_site']).optional(),

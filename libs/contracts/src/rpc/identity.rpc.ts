@@ -11,6 +11,7 @@ import {
   RegistrationResponseSchema,
   SiretSchema,
   SiteSchema,
+  SitesImportUploadSchema,
   UpdateOrganisationRequestSchema,
   UserListQuerySchema,
   UserSchema,
@@ -143,6 +144,37 @@ export const IdentityRpc = {
     },
     request: sortablePageQuery(['siret', 'name', 'createdAt']).extend({ organisationId: id }).strict(),
     response: pageOf(SiteSchema),
+  },
+  /**
+   * Opens the upload of a sites spreadsheet (docs/domain/roles-and-tenancy.md#multi-site-organisations):
+   * where to upload it and the template it must keep (sheet and header row, checked on upload).
+   */
+  'identity.sites.import-upload': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/organisations/{organisationId}/sites/import-upload',
+      roles: ['org_admin', 'platform_admin'],
+      tag: 'organisations',
+      summary: 'Where to upload a sites spreadsheet, and its template',
+    },
+    request: z.object({ organisationId: id }).strict(),
+    response: SitesImportUploadSchema,
+  },
+  /**
+   * Declares every site a spreadsheet of the import context lists, all or none: one rejected row
+   * and nothing is imported (422, one error per rejected cell, `rows.<line>.<column>`).
+   */
+  'identity.sites.import': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/organisations/{organisationId}/sites/import',
+      status: 201,
+      roles: ['org_admin', 'platform_admin'],
+      tag: 'organisations',
+      summary: 'Declare the sites of an uploaded spreadsheet (all rows valid, or none imported)',
+    },
+    request: z.object({ organisationId: id, documentId: id }).strict(),
+    response: z.object({ imported: z.number().int(), sites: z.array(SiteSchema) }),
   },
   'identity.certification-bodies.create': {
     http: {

@@ -14,6 +14,7 @@ import { DownloadDocument } from './download-document/download-document.usecase'
 import { ListDocuments } from './list-documents/list-documents.usecase';
 import { PendingUpload, PendingUploadSchema } from './pending-upload.schema';
 import { PendingUploadRepository } from './pending-upload.repository';
+import { ReadSpreadsheet } from './read-spreadsheet/read-spreadsheet.usecase';
 import { PurgeDocuments } from './purge-documents/purge-documents.job';
 import { ReconcileUploads } from './reconcile-uploads/reconcile-uploads.job';
 import { ContentChecks } from './upload-document/content-checks';
@@ -39,6 +40,7 @@ import { UploadDocument } from './upload-document/upload-document.usecase';
     DeleteDocument,
     CheckDocuments,
     ListDocuments,
+    ReadSpreadsheet,
     PurgeDocuments,
     ReconcileUploads,
     TemplateSeeder,

@@ -6,35 +6,67 @@ import type { Readable } from 'node:stream';
 export type SheetHeaders = { name: string; header: string[] }[];
 
 /**
- * Reads only what the comparison needs, through exceljs's streaming reader: one row per sheet is
- * materialised, never the whole workbook.
+ * Reads only what the comparison needs. A file on disk goes through exceljs's streaming reader (one
+ * row per sheet materialised, never the whole workbook); that reader fails on workbooks whose sheets
+ * come before `xl/workbook.xml` in the zip (exceljs writes its entries in no fixed order), and such a
+ * file is then read whole. A stream (a stored template: small) is read whole.
  */
 export async function readSheetHeaders(input: string | Readable): Promise<SheetHeaders> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+  try {
+    if (typeof input !== 'string') return headersOf(await loadWorkbook(input));
+    try {
+      return await streamedHeaders(input);
+    } catch {
+      return headersOf(await new ExcelJS.Workbook().xlsx.readFile(input));
+    }
+  } catch (error) {
+    throw new DomainError('validation_failed', `the spreadsheet cannot be read: ${String(error)}`);
+  }
+}
+
+/** A whole workbook from a stream: for small files only (the caller bounds the size). */
+export async function loadWorkbook(input: Readable): Promise<ExcelJS.Workbook> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of input) chunks.push(Buffer.from(chunk as Uint8Array));
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
+  return workbook;
+}
+
+const headersOf = (workbook: ExcelJS.Workbook): SheetHeaders =>
+  workbook.worksheets.map((sheet) => {
+    let header: string[] = [];
+    sheet.eachRow((row) => {
+      if (!header.length) header = rowTexts(row);
+    });
+    return { name: sheet.name, header };
+  });
+
+async function streamedHeaders(path: string): Promise<SheetHeaders> {
+  const sheets: SheetHeaders = [];
+  for await (const sheet of workbookReader(path)) {
+    const worksheet = sheet as unknown as AsyncIterable<ExcelJS.Row> & { name: string };
+    let header: string[] = [];
+    for await (const row of worksheet) {
+      header = rowTexts(row);
+      break;
+    }
+    sheets.push({ name: worksheet.name, header });
+  }
+  return sheets;
+}
+
+/** Cells and sheets as they come, never the workbook whole; styles and links are not read. */
+const workbookReader = (input: string | Readable) =>
+  new ExcelJS.stream.xlsx.WorkbookReader(input, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
     styles: 'ignore',
     entries: 'ignore',
   });
-  const sheets: SheetHeaders = [];
-  try {
-    for await (const sheet of reader) {
-      const worksheet = sheet as unknown as AsyncIterable<ExcelJS.Row> & { name: string };
-      let header: string[] = [];
-      for await (const row of worksheet) {
-        header = rowTexts(row);
-        break;
-      }
-      sheets.push({ name: worksheet.name, header });
-    }
-  } catch (error) {
-    throw new DomainError('validation_failed', `the spreadsheet cannot be read: ${String(error)}`);
-  }
-  return sheets;
-}
 
-function rowTexts(row: ExcelJS.Row): string[] {
+export function rowTexts(row: ExcelJS.Row): string[] {
   const values = (row.values as unknown[]).slice(1);
   const texts = values.map((v) => cellText(v).trim());
   while (texts.length && texts[texts.length - 1] === '') texts.pop();

@@ -1,3 +1,4 @@
+import { SITES_IMPORT_TEMPLATE } from '@certhub/contracts';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 
@@ -18,16 +19,22 @@ export const TEMPLATES_CONTEXT = 'template:schemes';
 /** Whoever seeds the platform's own documents (no user uploaded them). */
 export const PLATFORM_TENANT = 'platform';
 
-/** The sites and subcontractors, one row each: what the sites table of the questionnaire asks. */
-async function sitesWorkbook(): Promise<Buffer> {
+/** One sheet, one bold header row: what an upload made from it must keep. */
+async function sheetWorkbook(sheet: string, header: readonly string[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'CertHub';
-  const sites = workbook.addWorksheet('Sites');
-  sites.addRow(['SIRET', 'Nom', 'Rôle (site ou sous-traitant)', 'Adresse', 'Code postal', 'Ville']);
-  sites.getRow(1).font = { bold: true };
-  sites.columns.forEach((column) => (column.width = 24));
+  const worksheet = workbook.addWorksheet(sheet);
+  worksheet.addRow([...header]);
+  worksheet.getRow(1).font = { bold: true };
+  worksheet.columns.forEach((column) => (column.width = 24));
+  // SIRETs stay text: Excel would drop a leading zero and print 14 digits as 9.01E+13.
+  worksheet.getColumn(1).numFmt = '@';
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
+
+/** The sites and subcontractors, one row each: what the sites table of the questionnaire asks. */
+const sitesWorkbook = () =>
+  sheetWorkbook('Sites', ['SIRET', 'Nom', 'Rôle (site ou sous-traitant)', 'Adresse', 'Code postal', 'Ville']);
 
 const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -68,6 +75,12 @@ const engagement = (scheme: string) =>
 
 export const SCHEME_TEMPLATES: readonly SchemeTemplate[] = [
   { documentId: 'template-label-sites', fileName: 'modele-declaration-sites.xlsx', build: sitesWorkbook },
+  // Not a scheme's: the organisation's sites import (identity reads the uploads), stored alike.
+  {
+    documentId: SITES_IMPORT_TEMPLATE.documentId,
+    fileName: SITES_IMPORT_TEMPLATE.fileName,
+    build: () => sheetWorkbook(SITES_IMPORT_TEMPLATE.sheet, SITES_IMPORT_TEMPLATE.columns),
+  },
   {
     documentId: 'template-label-engagement',
     fileName: 'lettre-engagement-label.docx',

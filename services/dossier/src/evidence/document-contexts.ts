@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import {
+  BEFORE_CONTRACT_STATUSES,
   FILE_KINDS,
   SYSTEM_PRINCIPAL,
   type ContextAccess,
@@ -22,6 +23,8 @@ const QUESTIONNAIRE_EDITABLE: readonly DossierStatus[] = ['draft', 'findings_on_
 const FINDING_DONE = ['closed', 'rejected'];
 
 type FileQuestion = Extract<Question, { type: 'file' | 'file_from_template' }>;
+
+const BEFORE_CONTRACT: readonly DossierStatus[] = BEFORE_CONTRACT_STATUSES;
 
 /** `dossier:<id>:question:<questionId>`: where a file question's documents are uploaded. */
 export const questionContextId = (dossierId: string, questionId: string): string =>
@@ -163,15 +166,18 @@ export class DocumentContexts {
     ]);
   }
 
-  /** The renewal's documents: written by the applicant while the renewal waits for its audit, read by both sides. */
-  renewal(d: DossierParties & { status: string }): Promise<void> {
+  /**
+   * The renewal's documents: written by the applicant while the renewal waits for its audit, read by
+   * both sides; with another CB, on the new dossier until its initial audit (BEFORE_CONTRACT_STATUSES).
+   */
+  renewal(d: DossierParties & { status: DossierStatus; cycle: { renewalOf?: unknown } }): Promise<void> {
     return this.upsert({
       contextId: renewalContextId(d._id),
       kind: 'renewal_document',
       ownerTenantId: d.organisationId,
       readers: [cbReaders(d.cbId, d.auditorIds)],
       writers: [{ tenantType: 'organisation', tenantId: d.organisationId }],
-      closed: d.status !== 'renewal',
+      closed: !(d.status === 'renewal' || (d.cycle.renewalOf && BEFORE_CONTRACT.includes(d.status))),
       readableByAnyUser: false,
       rules: { accept: ['pdf', 'docx', 'doc', 'odt', 'png', 'jpeg'], maxBytes: 20 * 1024 ** 2, maxCount: 20 },
       retentionDays: RETENTION_DAYS,

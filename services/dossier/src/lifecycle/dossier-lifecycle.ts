@@ -13,6 +13,7 @@ import { dossierEvent, dossierRef } from './dossier-events';
 import { DossierRepository } from './dossier.repository';
 import type { DossierView, TrailEntry } from './dossier.schema';
 import { LIFECYCLE, type DossierAction, type Guard } from './lifecycle.table';
+import { renewalDocumentsOf } from './renewal-documents';
 
 const renewalOpen = (d: DossierView): boolean => Boolean(d.cycle?.renewal);
 
@@ -37,7 +38,7 @@ export const DOSSIER_GUARDS = {
   complementary_requested: (d: DossierView) => Boolean(d.complementaryRequested),
   scope_change_pending: (d: DossierView) => d.scopeChange?.status === 'pending',
   renewal_documents_accepted: (d: DossierView) =>
-    (d.cycle?.renewal?.documents ?? []).every((doc) => doc.status === 'accepted'),
+    (renewalDocumentsOf(d)?.documents ?? []).every((doc) => doc.status === 'accepted'),
   offer_unsigned: (d: DossierView) => !d.offer?.signedDocumentId,
   offer_awaiting_signature: (d: DossierView) => Boolean(d.offer && !d.offer.signedDocumentId),
   no_offer_awaiting_signature: (d: DossierView) => !d.offer || Boolean(d.offer.signedDocumentId),

@@ -71,7 +71,14 @@ export interface DossierCycle {
    * This dossier renews another one's certificate (with another CB: an initial audit,
    * docs/domain/organisation-certification.md#renewal-with-another-cb).
    */
-  renewalOf?: { dossierId: string; certificateId: string; cbId: string; changeOfCb: boolean };
+  renewalOf?: {
+    dossierId: string;
+    certificateId: string;
+    cbId: string;
+    changeOfCb: boolean;
+    /** The renewal's documents, requested here when the renewal moved to this dossier's CB. */
+    documents?: RenewalDocument[];
+  };
 }
 
 /** The lean dossier document: what repositories return and the lifecycle works on. */

@@ -182,12 +182,15 @@ export const LIFECYCLE: LifecycleTable<DossierStatus, DossierAction, Guard, Role
   },
   // Initial audit after the contract; surveillance audit of a certified dossier; renewal audit;
   // complementary audit asked by a decision (the dossier waits in decision_pending meanwhile).
+  // A renewal moved to this CB: its initial audit waits for the renewal's documents, accepted.
   {
     action: 'plan_audit',
-    from: ['contracted', 'certified'],
+    from: ['contracted'],
     to: 'audit_planned',
     by: ['cb_admin', 'analyst'],
+    guards: ['renewal_documents_accepted'],
   },
+  { action: 'plan_audit', from: ['certified'], to: 'audit_planned', by: ['cb_admin', 'analyst'] },
   // The renewal audit waits for the documents the renewal requires, filed and accepted.
   {
     action: 'plan_audit',
@@ -196,8 +199,9 @@ export const LIFECYCLE: LifecycleTable<DossierStatus, DossierAction, Guard, Role
     by: ['cb_admin', 'analyst'],
     guards: ['renewal_documents_accepted'],
   },
-  { action: 'submit_renewal_documents', from: ['renewal'], to: 'same', by: APPLICANT },
-  { action: 'review_renewal_documents', from: ['renewal'], to: 'same', by: ['analyst'] },
+  // With another CB, the new dossier takes them until its initial audit is planned (up to `contracted`).
+  { action: 'submit_renewal_documents', from: ['renewal', ...BEFORE_CONTRACT], to: 'same', by: APPLICANT },
+  { action: 'review_renewal_documents', from: ['renewal', ...BEFORE_CONTRACT], to: 'same', by: ['analyst'] },
   {
     action: 'plan_audit',
     from: ['decision_pending'],

@@ -1,5 +1,7 @@
 import { handle, rpcHandlers } from '@certhub/platform';
 import { AddSite } from './add-site/add-site.usecase';
+import { ImportSites } from './import-sites/import-sites.usecase';
+import { OpenSitesImport } from './import-sites/open-sites-import.usecase';
 import { GetOrganisation } from './get-organisation/get-organisation.usecase';
 import { ListOrganisations } from './list-organisations/list-organisations.usecase';
 import { ListSites } from './list-sites/list-sites.usecase';
@@ -15,4 +17,6 @@ export const OrganisationsController = rpcHandlers(
   handle('identity.organisations.history', OrganisationHistory),
   handle('identity.sites.add', AddSite),
   handle('identity.sites.list', ListSites),
+  handle('identity.sites.import-upload', OpenSitesImport),
+  handle('identity.sites.import', ImportSites),
 );

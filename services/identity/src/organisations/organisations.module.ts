@@ -3,6 +3,9 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { OutboxModule } from '@certhub/platform';
 import { CompaniesModule } from '../companies/companies.module';
 import { AddSite } from './add-site/add-site.usecase';
+import { ImportSites } from './import-sites/import-sites.usecase';
+import { OpenSitesImport } from './import-sites/open-sites-import.usecase';
+import { SitesImportContext } from './import-sites/sites-import-context';
 import { GetOrganisation } from './get-organisation/get-organisation.usecase';
 import { ListOrganisations } from './list-organisations/list-organisations.usecase';
 import { ListSites } from './list-sites/list-sites.usecase';
@@ -33,6 +36,9 @@ import { Site, SiteSchema } from './site.schema';
     OrganisationHistory,
     AddSite,
     ListSites,
+    SitesImportContext,
+    OpenSitesImport,
+    ImportSites,
   ],
   exports: [OrganisationRepository, SiteRepository],
 })

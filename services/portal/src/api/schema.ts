@@ -2643,6 +2643,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/organisations/{organisationId}/sites/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Declare the sites of an uploaded spreadsheet (all rows valid, or none imported) */
+    post: operations['identity.sites.import'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{organisationId}/sites/import-upload': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Where to upload a sites spreadsheet, and its template */
+    post: operations['identity.sites.import-upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/partners': {
     parameters: {
       query?: never;
@@ -17306,7 +17340,8 @@ export interface operations {
                 | 'contract'
                 | 'renewal_document'
                 | 'evaluation'
-                | 'template';
+                | 'template'
+                | 'sites_import';
               createdAt: string;
               deletedAt?: string;
               documentId: string;
@@ -17444,7 +17479,8 @@ export interface operations {
               | 'contract'
               | 'renewal_document'
               | 'evaluation'
-              | 'template';
+              | 'template'
+              | 'sites_import';
             createdAt: string;
             deletedAt?: string;
             documentId: string;
@@ -17606,7 +17642,8 @@ export interface operations {
               | 'contract'
               | 'renewal_document'
               | 'evaluation'
-              | 'template';
+              | 'template'
+              | 'sites_import';
             createdAt: string;
             deletedAt?: string;
             documentId: string;
@@ -17741,7 +17778,8 @@ export interface operations {
               | 'contract'
               | 'renewal_document'
               | 'evaluation'
-              | 'template';
+              | 'template'
+              | 'sites_import';
             createdAt: string;
             deletedAt?: string;
             documentId: string;
@@ -18002,7 +18040,8 @@ export interface operations {
               | 'contract'
               | 'renewal_document'
               | 'evaluation'
-              | 'template';
+              | 'template'
+              | 'sites_import';
             createdAt: string;
             deletedAt?: string;
             documentId: string;
@@ -18386,6 +18425,14 @@ export interface operations {
                   cbId: string;
                   certificateId: string;
                   changeOfCb: boolean;
+                  documents?: {
+                    documentId?: string;
+                    label: string;
+                    n: number;
+                    reason?: string;
+                    /** @enum {string} */
+                    status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                  }[];
                   dossierId: string;
                 };
                 /** Format: date */
@@ -18608,6 +18655,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -18852,6 +18907,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -19078,6 +19141,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -19329,6 +19400,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -19579,6 +19658,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -20001,6 +20088,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -20254,6 +20349,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -20507,6 +20610,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -20921,6 +21032,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -21332,6 +21451,14 @@ export interface operations {
                   cbId: string;
                   certificateId: string;
                   changeOfCb: boolean;
+                  documents?: {
+                    documentId?: string;
+                    label: string;
+                    n: number;
+                    reason?: string;
+                    /** @enum {string} */
+                    status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                  }[];
                   dossierId: string;
                 };
                 /** Format: date */
@@ -21731,6 +21858,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -21984,6 +22119,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -22397,6 +22540,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -23363,6 +23514,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -23616,6 +23775,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -23869,6 +24036,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -24125,6 +24300,14 @@ export interface operations {
                   cbId: string;
                   certificateId: string;
                   changeOfCb: boolean;
+                  documents?: {
+                    documentId?: string;
+                    label: string;
+                    n: number;
+                    reason?: string;
+                    /** @enum {string} */
+                    status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                  }[];
                   dossierId: string;
                 };
                 /** Format: date */
@@ -24240,6 +24423,14 @@ export interface operations {
                   cbId: string;
                   certificateId: string;
                   changeOfCb: boolean;
+                  documents?: {
+                    documentId?: string;
+                    label: string;
+                    n: number;
+                    reason?: string;
+                    /** @enum {string} */
+                    status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                  }[];
                   dossierId: string;
                 };
                 /** Format: date */
@@ -24494,6 +24685,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -24751,6 +24950,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -25021,6 +25228,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -25276,6 +25491,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -25688,6 +25911,14 @@ export interface operations {
                     cbId: string;
                     certificateId: string;
                     changeOfCb: boolean;
+                    documents?: {
+                      documentId?: string;
+                      label: string;
+                      n: number;
+                      reason?: string;
+                      /** @enum {string} */
+                      status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                    }[];
                     dossierId: string;
                   };
                   /** Format: date */
@@ -32633,6 +32864,305 @@ export interface operations {
             name: string;
             organisationId: string;
             siret: string;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'identity.sites.import': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        organisationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          documentId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            imported: number;
+            sites: {
+              address: {
+                city: string;
+                /** @default FR */
+                country: string;
+                line1: string;
+                line2?: string;
+                postalCode: string;
+              };
+              headquarters: boolean;
+              id: string;
+              name: string;
+              organisationId: string;
+              siret: string;
+            }[];
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'identity.sites.import-upload': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        organisationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': Record<string, never>;
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            columns: string[];
+            contextId: string;
+            maxBytes: number;
+            maxRows: number;
+            templateDocumentId: string;
           };
         };
       };

@@ -1,7 +1,18 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { demoRoutes, renderApp, type Routes } from '../test/render-app';
+
+// The sites spreadsheet goes up by XMLHttpRequest (progress events): stood in for here.
+vi.mock('../features/upload/transfer', async (actual) => ({
+  ...(await actual<typeof import('../features/upload/transfer')>()),
+  uploadDocument: vi.fn(async (file: File) => ({
+    documentId: `doc-${file.name}`,
+    name: file.name,
+    size: file.size,
+    contentType: file.type,
+  })),
+}));
 
 const site = {
   id: 'org-demo-hq',
@@ -91,5 +102,62 @@ describe('the organisation page', () => {
       role: 'org_member',
       locale: 'fr',
     });
+  });
+
+  it('imports a sites spreadsheet, and lists every row the API rejected', async () => {
+    let attempt = 0;
+    const app = renderApp(
+      '/organisation',
+      routes({
+        'POST /api/v1/organisations/org-demo/sites/import-upload': {
+          body: {
+            contextId: 'organisation:org-demo:sites-import',
+            templateDocumentId: 'template-organisation-sites',
+            columns: ['SIRET', 'Nom du site (facultatif)'],
+            maxRows: 1000,
+            maxBytes: 2097152,
+          },
+        },
+        'POST /api/v1/organisations/org-demo/sites/import': () =>
+          (attempt += 1) === 1
+            ? {
+                status: 422,
+                body: {
+                  type: 'about:blank',
+                  title: 'validation failed',
+                  status: 422,
+                  detail: '2 row(s) rejected: no site was imported',
+                  errors: [
+                    { field: 'rows.3.siret', message: 'row 3: the SIRET is missing' },
+                    { field: 'rows.5.siret', message: 'row 5: SIRET 123 must have 14 digits' },
+                  ],
+                },
+              }
+            : { body: { imported: 1, sites: [site] } },
+      }),
+    );
+    const section = await screen.findByRole('region', { name: 'Importer des sites depuis un fichier Excel' });
+    // Mantine's FileInput is a button over a hidden file input: the file goes to the input.
+    const input = () => section.querySelector('input[type="file"]') as HTMLInputElement;
+    expect(within(section).getByRole('button', { name: 'Fichier Excel (.xlsx)' })).toBeInTheDocument();
+    const file = new File(['xlsx'], 'sites.xlsx', {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    });
+    await userEvent.upload(input(), file);
+    await userEvent.click(within(section).getByRole('button', { name: 'Importer les sites' }));
+    const alert = await within(section).findByRole('alert');
+    expect(alert).toHaveTextContent('Aucun site n’a été importé : 2 erreurs dans le fichier.');
+    expect(
+      within(alert)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['row 3: the SIRET is missing', 'row 5: SIRET 123 must have 14 digits']);
+    expect(app.calls.find((c) => c.path.endsWith('/sites/import'))?.body).toEqual({
+      documentId: 'doc-sites.xlsx',
+    });
+
+    await userEvent.upload(input(), file);
+    await userEvent.click(within(section).getByRole('button', { name: 'Importer les sites' }));
+    expect(await within(section).findByRole('status')).toHaveTextContent('1 site importé.');
   });
 });

@@ -18,6 +18,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
+import { SitesImport } from '../features/organisation/SitesImport';
 import { PlainList, QueryView, FormError } from '../app/feedback';
 import { usePrincipal } from '../app/session';
 import { withoutBlanks, zodFormErrors, placeFieldErrors } from '../lib/forms';
@@ -121,6 +122,7 @@ function Sites({ organisationId, canAdd }: { organisationId: string; canAdd: boo
           )}
         </form>
       )}
+      {canAdd && <SitesImport organisationId={organisationId} />}
     </Card>
   );
 }

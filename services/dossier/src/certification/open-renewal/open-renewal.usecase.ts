@@ -42,6 +42,13 @@ export class OpenRenewal {
         },
       ]);
 
+    // What the renewal requires, requested now and checked before its audit is planned: by this CB,
+    // or with a change of CB by the new one, on its dossier.
+    const documents = scheme.renewalDocuments.map((label, i) => ({
+      n: i + 1,
+      label,
+      status: 'missing' as const,
+    }));
     const newDossier = changeOfCb
       ? await this.createDossier.execute(
           principal,
@@ -56,6 +63,7 @@ export class OpenRenewal {
               certificateId: certificate.certificateId,
               cbId: current.cbId,
               changeOfCb: true,
+              ...(documents.length ? { documents } : {}),
             },
             answers: current.questionnaire.answers,
           },
@@ -66,8 +74,7 @@ export class OpenRenewal {
       changeOfCb,
       auditType: changeOfCb ? ('initial' as const) : ('renewal' as const),
       auditChoice,
-      // What the renewal requires, requested now and checked before its audit is planned.
-      documents: scheme.renewalDocuments.map((label, i) => ({ n: i + 1, label, status: 'missing' as const })),
+      documents: changeOfCb ? [] : documents,
       ...(newDossier ? { newCbId: newDossier.cbId, newDossierId: newDossier.id } : {}),
     };
     const { after } = await this.lifecycle.apply(principal, current, 'open_renewal', () => ({
@@ -77,7 +84,7 @@ export class OpenRenewal {
         : 'renewal opened',
       after: renewal,
     }));
-    await this.contexts.renewal(after);
+    await this.contexts.renewal(newDossier ? await this.lifecycle.load(principal, newDossier.id) : after);
     return { dossier: toDossierResponse(after), ...(newDossier ? { newDossier } : {}) };
   };
 }

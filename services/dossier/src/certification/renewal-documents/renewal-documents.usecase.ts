@@ -6,6 +6,7 @@ import { renewalContextId } from '../../evidence/document-contexts';
 import { DocumentReferences } from '../../evidence/document-references';
 import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
 import type { DossierView, RenewalDocument } from '../../lifecycle/dossier.schema';
+import { renewalDocumentsOf } from '../../lifecycle/renewal-documents';
 
 /**
  * The documents a renewal requires (docs/domain/organisation-certification.md#renewal-documents):
@@ -26,7 +27,7 @@ export class RenewalDocuments {
       request.dossierId,
       'submit_renewal_documents',
       async (current) => {
-        const requested = requestedOf(current);
+        const { path, documents: requested } = requestedOf(current);
         const problems: ErrorDetail[] = [];
         request.documents.forEach(({ n }, i) => {
           const doc = requested.find((d) => d.n === n);
@@ -43,14 +44,14 @@ export class RenewalDocuments {
             contextId: renewalContextId(current._id),
             ownerTenantId: current.organisationId,
           })),
-          `${renewalContextId(current._id)}:${current.cycle.renewal?.openedAt ? new Date(current.cycle.renewal.openedAt).toISOString() : ''}`,
+          `${renewalContextId(current._id)}:${current.cycle.renewal?.openedAt ? new Date(current.cycle.renewal.openedAt).toISOString() : 'renewal-of'}`,
         );
         const filed = new Map(request.documents.map((d) => [d.n, d.documentId]));
         const documents: RenewalDocument[] = requested.map((d) =>
           filed.has(d.n) ? { n: d.n, label: d.label, documentId: filed.get(d.n), status: 'submitted' } : d,
         );
         return {
-          $set: { 'cycle.renewal.documents': documents },
+          $set: { [path]: documents },
           what: `renewal documents filed: ${[...filed.keys()].join(', ')}`,
           after: request.documents,
         };
@@ -65,7 +66,7 @@ export class RenewalDocuments {
       request.dossierId,
       'review_renewal_documents',
       (current) => {
-        const requested = requestedOf(current);
+        const { path, documents: requested } = requestedOf(current);
         const problems: ErrorDetail[] = [];
         request.reviews.forEach(({ n, accepted, reason }, i) => {
           const doc = requested.find((d) => d.n === n);
@@ -85,7 +86,7 @@ export class RenewalDocuments {
             : { ...rest, status: 'rejected', reason: r.reason as string };
         });
         return {
-          $set: { 'cycle.renewal.documents': documents },
+          $set: { [path]: documents },
           what: `renewal documents reviewed: ${request.reviews.map((r) => `${r.n} ${r.accepted ? 'accepted' : 'rejected'}`).join(', ')}`,
           after: request.reviews,
         };
@@ -95,8 +96,8 @@ export class RenewalDocuments {
   };
 }
 
-function requestedOf(d: DossierView): RenewalDocument[] {
-  const documents = d.cycle.renewal?.documents;
-  if (!documents) throw DomainError.conflict(`the renewal of dossier ${d._id} requires no document`);
-  return documents;
+function requestedOf(d: DossierView): NonNullable<ReturnType<typeof renewalDocumentsOf>> {
+  const requested = renewalDocumentsOf(d);
+  if (!requested) throw DomainError.conflict(`the renewal of dossier ${d._id} requires no document`);
+  return requested;
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, type RpcHandler } from '@certhub/platform';
-import { belongsToOrganisation, hasRole, isPlatformAdmin } from '../../common/access';
 import { newId } from '../../common/ids';
 import { CompanyRegistry } from '../../companies/company-registry';
 import { findVisibleOrganisation } from '../organisation-access';
@@ -8,6 +7,7 @@ import { toSiteResponse } from '../organisation.mapper';
 import { SiteRepository } from '../site.repository';
 import { OrganisationRepository } from '../organisation.repository';
 import { requireEstablishmentOf } from '../../common/establishment-of';
+import { requireSitesAdmin } from '../import-sites/sites-import-context';
 
 /**
  * A multi-site organisation declares a site by its SIRET, pre-filled from the registry
@@ -24,11 +24,7 @@ export class AddSite {
   readonly execute: RpcHandler<'identity.sites.add'> = async (principal, request) => {
     const { organisationId, siret } = request;
     const organisation = await findVisibleOrganisation(this.organisations, principal, organisationId);
-    const isItsAdmin = belongsToOrganisation(principal, organisationId) && hasRole(principal, 'org_admin');
-    if (!isItsAdmin && !isPlatformAdmin(principal))
-      throw DomainError.forbidden(
-        'only the organisation’s administrators or the platform may declare its sites',
-      );
+    requireSitesAdmin(principal, organisationId);
     requireEstablishmentOf(siret, organisation.siren);
     const company = await this.companies.findBySiret(siret);
     if (!company)
