@@ -44,4 +44,25 @@ export const CertificateEvents = {
       version: z.number().int().min(1),
     }),
   },
+  'certhub.certificate.individual_issued.v1': {
+    subject: 'evt.certificate.individual.issued',
+    summary: 'A person was certified at the end of his candidacy: his individual certificate was issued',
+    schema: z.object({
+      certificateId: z.string(),
+      number: z.string(),
+      /** The certifier's CB. */
+      cbId: z.string(),
+      candidacyId: z.string(),
+      holder: z.object({ givenName: z.string(), familyName: z.string() }),
+      /** The certification's name. */
+      title: z.string(),
+      issuedAt: z.string().datetime(),
+      validUntil: z.string().datetime().optional(),
+    }),
+  },
+  'certhub.certificate.individual_withdrawn.v1': {
+    subject: 'evt.certificate.individual.withdrawn',
+    summary: 'An individual certificate was withdrawn',
+    schema: z.object({ certificateId: z.string(), number: z.string(), cbId: z.string(), reason: z.string() }),
+  },
 } as const;

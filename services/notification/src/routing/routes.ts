@@ -113,6 +113,13 @@ export const ROUTES: RoutingTable = {
   },
   ...NETWORK_ROUTES,
   ...CANDIDACY_ROUTES,
+  // The CB's first administrator is invited (and told) afterwards: nobody to tell yet.
+  'certhub.certification_body.created.v1': {
+    category: 'account',
+    mandatory: false,
+    recipients: [{ tenant: 'cbId', roles: ['cb_admin'], when: () => false }],
+    link: () => '/cb/users',
+  },
   'certhub.organisation.registered.v1': {
     category: 'account',
     mandatory: true,
@@ -288,6 +295,20 @@ export const ROUTES: RoutingTable = {
     mandatory: false,
     recipients: [{ tenant: 'organisationId', roles: APPLICANT_ADMINS }],
     link: (p) => path`/certificates/${p.certificateId}`,
+  },
+  // The individuals' line tells its people through the candidacy's own events (jury decision):
+  // these routes exist for the catalogue.
+  'certhub.certificate.individual_issued.v1': {
+    category: 'certificate',
+    mandatory: false,
+    recipients: [{ tenant: 'cbId', roles: ['cb_admin'], when: () => false }],
+    link: (p) => path`/registry/${p.number}`,
+  },
+  'certhub.certificate.individual_withdrawn.v1': {
+    category: 'certificate',
+    mandatory: false,
+    recipients: [{ tenant: 'cbId', roles: ['cb_admin'], when: () => false }],
+    link: (p) => path`/registry/${p.number}`,
   },
   // Uploads and deletions are frequent (up to 8 files per question) and the dossier's own events
   // (submitted, corrected…) say what matters: nobody is notified; the routes exist for the catalogue.

@@ -45,4 +45,17 @@ export const CERTIFICATE_EN: Record<CertificateEventType, EventTemplate> = {
     html: '<p>Its SHA-256 fingerprint lets anyone check it is genuine: <code>{{data.sha256}}</code></p>',
     text: 'Its SHA-256 fingerprint lets anyone check it is genuine: {{data.sha256}}',
   },
+  'certhub.certificate.individual_issued.v1': {
+    subject: 'Certificate {{data.number}} issued',
+    summary:
+      'Certificate {{data.number}} "{{data.title}}" was issued to {{data.holder.givenName}} {{data.holder.familyName}}.',
+    html: '<p>Anyone can check it on the public verification page.</p>',
+    text: 'Anyone can check it on the public verification page.',
+  },
+  'certhub.certificate.individual_withdrawn.v1': {
+    subject: 'Certificate {{data.number}} withdrawn',
+    summary: 'Certificate {{data.number}} was withdrawn.',
+    html: '<p>Reason: {{data.reason}}</p>',
+    text: 'Reason: {{data.reason}}',
+  },
 };

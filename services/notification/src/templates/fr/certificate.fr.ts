@@ -46,4 +46,17 @@ export const CERTIFICATE_FR: Record<CertificateEventType, EventTemplate> = {
     html: '<p>Son empreinte SHA-256 permet à quiconque de vérifier son authenticité : <code>{{data.sha256}}</code></p>',
     text: 'Son empreinte SHA-256 permet à quiconque de vérifier son authenticité : {{data.sha256}}',
   },
+  'certhub.certificate.individual_issued.v1': {
+    subject: 'Certificat {{data.number}} délivré',
+    summary:
+      'Le certificat {{data.number}} « {{data.title}} » a été délivré à {{data.holder.givenName}} {{data.holder.familyName}}.',
+    html: '<p>Il est vérifiable par quiconque sur la page publique de vérification.</p>',
+    text: 'Il est vérifiable par quiconque sur la page publique de vérification.',
+  },
+  'certhub.certificate.individual_withdrawn.v1': {
+    subject: 'Certificat {{data.number}} retiré',
+    summary: 'Le certificat {{data.number}} a été retiré.',
+    html: '<p>Motif : {{data.reason}}</p>',
+    text: 'Motif : {{data.reason}}',
+  },
 };
