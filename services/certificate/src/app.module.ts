@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { PlatformModule, platformOptionsFromEnv } from '@certhub/platform';
 import { CertificatesModule } from './certificates/certificates.module';
 import { CERTIFICATES_BUCKET, type CertificateConfig } from './config';
+import { LayoutsModule } from './layouts/layouts.module';
 import { VerificationModule } from './verification/verification.module';
 
 @Module({})
@@ -15,6 +16,7 @@ export class AppModule {
         ),
         CertificatesModule,
         VerificationModule,
+        LayoutsModule,
       ],
     };
   }

@@ -8,10 +8,13 @@ export const CertificateEnv = EnvSchemas.base
   .extend(EnvSchemas.chromium.shape)
   .extend(EnvSchemas.internal.shape)
   .extend({
-    /** Base of the public verification route; the QR code of each PDF points at `<base>/verify/<number>`. */
-    PUBLIC_VERIFY_URL: z
+    /**
+     * The platform's public origin (the portal's): each PDF's QR code opens the portal's
+     * verification page `<origin>/verify/<number>`, which checks the credential in the browser.
+     */
+    PUBLIC_URL: z
       .url({ protocol: /^https?$/ })
-      .default('http://localhost:8080/api/v1/public/certificates')
+      .default('http://localhost:8080')
       .transform((url) => url.replace(/\/+$/, '')),
     /** Pages kept open in the warm browser: how many PDFs print at once. */
     RENDER_PAGES: z.coerce.number().int().min(1).max(16).default(4),
