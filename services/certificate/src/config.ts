@@ -22,8 +22,10 @@ export const CertificateEnv = EnvSchemas.base
     /** Deliveries of an issued/renewed event before its render is recorded as failed for good. */
     RENDER_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
     /**
-     * The PKCS#12 bundle (base64) whose key signs every PDF, and its passphrase. Without one, a
-     * self-signed development certificate is made at start; production refuses to run without.
+     * The PKCS#12 bundle (base64) of the platform's document-signing authority (a CA certificate,
+     * its chain and its key), which certifies each CB's own signing certificate, and its passphrase.
+     * Without one, a self-signed development authority is made at start; production refuses to run
+     * without.
      */
     PDF_SIGNING_P12: z.string().min(1).optional(),
     PDF_SIGNING_PASSPHRASE: z.string().default(''),

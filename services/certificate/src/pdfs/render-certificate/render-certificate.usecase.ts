@@ -50,6 +50,7 @@ export class RenderCertificate {
     const pdf = await this.signer.sign(
       page,
       {
+        cbId: data.cbId,
         signerName: data.cb.name,
         reason: `${data.locale === 'en' ? 'Certificate' : 'Certificat'} ${data.number}`,
         location: data.cb.address.city,
