@@ -23,7 +23,7 @@ function rsaKey(): { privateKey: forge.pki.rsa.PrivateKey; publicKey: forge.pki.
 function certificate(
   subject: forge.pki.CertificateField[],
   publicKey: forge.pki.PublicKey,
-  issuer: { key: forge.pki.PrivateKey; cert?: forge.pki.Certificate },
+  issuer: { key: forge.pki.rsa.PrivateKey; cert?: forge.pki.Certificate },
   days: number,
   extensions: object[],
 ): forge.pki.Certificate {

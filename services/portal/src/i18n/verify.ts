@@ -61,6 +61,8 @@ const verifyFr = {
   noCredential: '{{name}} ne contient pas d’attestation vérifiable.',
   pasteInvalid: 'Ce texte n’est pas une attestation vc+jwt (trois parties séparées par des points).',
   readFailed: 'Lecture impossible : {{message}}',
+  downloadCredential: 'Télécharger l’attestation vérifiable (.vc.jwt)',
+  publicPage: 'Page publique de vérification',
 };
 
 const verifyEn: Strings<typeof verifyFr> = {
@@ -122,6 +124,8 @@ const verifyEn: Strings<typeof verifyFr> = {
   noCredential: '{{name}} holds no verifiable credential.',
   pasteInvalid: 'This text is not a vc+jwt credential (three parts separated by dots).',
   readFailed: 'Could not read it: {{message}}',
+  downloadCredential: 'Download the verifiable credential (.vc.jwt)',
+  publicPage: 'Public verification page',
 };
 
 addStrings({ fr: { verify: verifyFr }, en: { verify: verifyEn } });

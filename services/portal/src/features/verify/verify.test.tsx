@@ -33,7 +33,8 @@ describe('the /verify page', () => {
           : inner(input, init))(globalThis.fetch),
     );
 
-    const status = await screen.findByRole('status');
+    // The route's chunk and the verification both load first: slow on a busy machine.
+    const status = await screen.findByRole('status', {}, { timeout: 20_000 });
     expect(status).toHaveTextContent('Attestation authentique et valide');
     expect(
       within(screen.getByRole('region', { name: 'Contrôles effectués' })).getAllByRole('listitem'),
@@ -47,7 +48,11 @@ describe('the /verify page', () => {
     const user = userEvent.setup();
     const { issuer } = await renderVerify('/verify/CH-0000', {});
     expect(
-      await screen.findByText('Aucune attestation vérifiable ne porte le numéro CH-0000.'),
+      await screen.findByText(
+        'Aucune attestation vérifiable ne porte le numéro CH-0000.',
+        {},
+        { timeout: 20_000 },
+      ),
     ).toBeInTheDocument();
 
     issuer.flags.suspension.add(7);
