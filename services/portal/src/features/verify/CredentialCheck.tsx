@@ -1,8 +1,9 @@
 import { Alert, Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../app/feedback';
+import { FileDrop } from '../../app/FileDrop';
 import { credentialFrom } from './pdf-credential';
 import { VerificationResult } from './VerificationResult';
 import { verifyCredential } from './verify-credential';
@@ -13,8 +14,6 @@ class NoCredential extends Error {}
 /** Any credential a visitor holds: a PDF (its attachment), a .vc.jwt file, or the text pasted. */
 export function CredentialCheck() {
   const { t } = useTranslation();
-  const input = useRef<HTMLInputElement>(null);
-  const [over, setOver] = useState(false);
   const [pasted, setPasted] = useState('');
   const check = useMutation({
     mutationFn: async (source: File | string) => {
@@ -28,10 +27,6 @@ export function CredentialCheck() {
       return verifyCredential(jwt, { origin: window.location.origin });
     },
   });
-  const take = (files: FileList | null) => {
-    const file = files?.[0];
-    if (file) check.mutate(file);
-  };
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="other-check">
       <Title order={2} size="h4" mb="xs" id="other-check">
@@ -39,35 +34,12 @@ export function CredentialCheck() {
       </Title>
       <Stack gap="sm">
         <Text size="sm">{t('verify.otherIntro')}</Text>
-        <div
-          className="drop-zone"
-          data-over={over || undefined}
-          onDragOver={(e) => {
-            e.preventDefault();
-            setOver(true);
-          }}
-          onDragLeave={() => setOver(false)}
-          onDrop={(e) => {
-            e.preventDefault();
-            setOver(false);
-            take(e.dataTransfer.files);
-          }}
-        >
-          <Button variant="light" onClick={() => input.current?.click()}>
-            {t('verify.choose')}
-          </Button>
-          <Text size="sm" c="dimmed">
-            {t('verify.drop')}
-          </Text>
-          <input
-            ref={input}
-            type="file"
-            accept="application/pdf,.pdf,.jwt,application/vc+jwt"
-            hidden
-            aria-label={t('verify.choose')}
-            onChange={(e) => take(e.currentTarget.files)}
-          />
-        </div>
+        <FileDrop
+          choose={t('verify.choose')}
+          hint={t('verify.drop')}
+          accept="application/pdf,.pdf,.jwt,application/vc+jwt"
+          onFile={(file) => check.mutate(file)}
+        />
         <form
           onSubmit={(e) => {
             e.preventDefault();
