@@ -103,7 +103,7 @@ const isPdf = (pdf: Buffer) => pdf.subarray(0, 5).toString() === '%PDF-';
 
 async function main(): Promise<void> {
   const templates = new CertificateTemplates({
-    PUBLIC_VERIFY_URL: 'http://localhost:8080/api/v1/public/certificates',
+    PUBLIC_URL: 'http://localhost:8080',
   });
   const htmlStarted = process.hrtime.bigint();
   const pages = await htmlOf(

@@ -88,6 +88,8 @@ async function up(names = SERVICES) {
         CERTIFICATE_URL: urlOf('certificate'),
         // Links in mails and notifications lead to the portal, which the gateway serves.
         PUBLIC_PORTAL_URL: urlOf('gateway'),
+        // DIDs, status lists and the PDFs' QR codes name the public origin: here, the gateway.
+        PUBLIC_URL: urlOf('gateway'),
         DOCUMENT_URL: urlOf('document'),
         DOSSIER_URL: urlOf('dossier'),
         ANALYTICS_URL: urlOf('analytics'),

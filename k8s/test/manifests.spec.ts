@@ -111,7 +111,7 @@ const REQUIRED_BY_PIECE: Record<string, string[]> = {
 /** Defaults that production refuses or that only fit a laptop. */
 const REQUIRED_EXTRA: Partial<Record<ServiceName, string[]>> = {
   identity: ['KEYCLOAK_ADMIN_CLIENT_SECRET', 'PUBLIC_PORTAL_URL'],
-  certificate: ['PUBLIC_VERIFY_URL', 'PDF_SIGNING_P12'],
+  certificate: ['PUBLIC_URL', 'PDF_SIGNING_P12'],
   credentials: ['PUBLIC_URL', 'CREDENTIALS_KMS_KEY'],
   partner: ['KEYCLOAK_URL', 'KEYCLOAK_ADMIN_CLIENT_SECRET', 'WEBHOOK_SECRETS_KEY'],
 };

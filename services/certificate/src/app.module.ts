@@ -3,6 +3,7 @@ import { PlatformModule, platformOptionsFromEnv } from '@certhub/platform';
 import { CertificatesModule } from './certificates/certificates.module';
 import { IndividualModule } from './individual/individual.module';
 import { CERTIFICATES_BUCKET, type CertificateConfig } from './config';
+import { LayoutsModule } from './layouts/layouts.module';
 import { VerificationModule } from './verification/verification.module';
 
 @Module({})
@@ -17,6 +18,7 @@ export class AppModule {
         CertificatesModule,
         VerificationModule,
         IndividualModule,
+        LayoutsModule,
       ],
     };
   }

@@ -8,15 +8,13 @@ export const CertificateEnv = EnvSchemas.base
   .extend(EnvSchemas.chromium.shape)
   .extend(EnvSchemas.internal.shape)
   .extend({
-    /** Base of the public verification route; the QR code of each PDF points at `<base>/verify/<number>`. */
-    PUBLIC_VERIFY_URL: z
+    /**
+     * The platform's public origin (the portal's): each PDF's QR code opens the portal's
+     * verification page `<origin>/verify/<number>`, which checks the credential in the browser.
+     */
+    PUBLIC_URL: z
       .url({ protocol: /^https?$/ })
-      .default('http://localhost:8080/api/v1/public/certificates')
-      .transform((url) => url.replace(/\/+$/, '')),
-    /** Base of the individual certificates' public verification; their QR code points at `<base>/verify/<number>`. */
-    PUBLIC_INDIVIDUAL_VERIFY_URL: z
-      .url({ protocol: /^https?$/ })
-      .default('http://localhost:8080/api/v1/public/individual-certificates')
+      .default('http://localhost:8080')
       .transform((url) => url.replace(/\/+$/, '')),
     /** Pages kept open in the warm browser: how many PDFs print at once. */
     RENDER_PAGES: z.coerce.number().int().min(1).max(16).default(4),
@@ -24,8 +22,10 @@ export const CertificateEnv = EnvSchemas.base
     /** Deliveries of an issued/renewed event before its render is recorded as failed for good. */
     RENDER_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
     /**
-     * The PKCS#12 bundle (base64) whose key signs every PDF, and its passphrase. Without one, a
-     * self-signed development certificate is made at start; production refuses to run without.
+     * The PKCS#12 bundle (base64) of the platform's document-signing authority (a CA certificate,
+     * its chain and its key), which certifies each CB's own signing certificate, and its passphrase.
+     * Without one, a self-signed development authority is made at start; production refuses to run
+     * without.
      */
     PDF_SIGNING_P12: z.string().min(1).optional(),
     PDF_SIGNING_PASSPHRASE: z.string().default(''),

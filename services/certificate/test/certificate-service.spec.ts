@@ -2,12 +2,13 @@ import type { Principal } from '@certhub/contracts';
 import { InternalTokens } from '@certhub/platform';
 import { runtimeEnv, startService, waitFor, type ServiceProcess } from '@certhub/testing';
 import { createHash } from 'node:crypto';
+import { PNG } from 'pngjs';
 import { amarcCertificate } from './certificate-data';
 import { DossierEvents } from './dossier-events';
 import { PdfInspection } from './pdf-inspection';
 
-/** The default PUBLIC_VERIFY_URL: every replica on this NATS prints, so all are configured alike. */
-const VERIFY_BASE = 'http://localhost:8080/api/v1/public/certificates';
+/** The default PUBLIC_URL: every replica on this NATS prints, so all are configured alike. */
+const PUBLIC_URL = 'http://localhost:8080';
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const principal = (tenantType: Principal['tenantType'], tenantId: string): Principal => ({
   userId: `user-of-${tenantId}`,
@@ -74,7 +75,7 @@ describe('certificate service: issued events → PDF → verification', () => {
       'Niveau : Niv B',
       ...data.scope,
       'Valide du 15/01/2026 au 14/01/2029',
-      'Émis le 15/01/2026',
+      'Fait à Arcueil cedex, le 15/01/2026',
       'Organisme certificateur : SGS ICS',
       '29 avenue Aristide Briand',
       '94111 Arcueil cedex',
@@ -83,7 +84,7 @@ describe('certificate service: issued events → PDF → verification', () => {
     ];
     expect(expected.filter((fragment) => !text.includes(fragment))).toEqual([]);
     // The URL wraps over lines in its narrow column: compare it without whitespace.
-    const url = `${VERIFY_BASE}/verify/${encodeURIComponent(data.number)}`;
+    const url = `${PUBLIC_URL}/verify/${encodeURIComponent(data.number)}`;
     expect(text.replace(/ /g, '')).toContain(url);
 
     expect(inspection.qpdfCheck()).toContain('No syntax or stream encoding errors found');
@@ -97,6 +98,36 @@ describe('certificate service: issued events → PDF → verification', () => {
     await expect(events.call('certificate.verify.hash', { sha256: sha256(tampered) })).resolves.toEqual({
       genuine: false,
     });
+  });
+
+  it('prints the CB’s logo and its signatory (name, role, signature) once its administrator set them', async () => {
+    const data = amarcCertificate();
+    const cbAdmin = { ...principal('cb', data.cbId), roles: ['cb_admin' as const] };
+    const image = (width: number, height: number) => {
+      const png = new PNG({ width, height });
+      png.data.fill(0x40);
+      return `data:image/png;base64,${PNG.sync.write(png).toString('base64')}`;
+    };
+    const layout = {
+      logo: image(240, 80),
+      signatory: { name: 'Claire Martin', role: 'Directrice de la certification', signature: image(200, 60) },
+    };
+    await expect(events.call('certificate.layout.get', {}, { principal: cbAdmin })).resolves.toEqual({});
+    await events.call('certificate.layout.put', layout, { principal: cbAdmin });
+    await expect(events.call('certificate.layout.get', {}, { principal: cbAdmin })).resolves.toEqual(layout);
+
+    await events.issue(data);
+    await events.renderedEvent(data.certificateId);
+    const res = await download(data.certificateId, cbAdmin);
+    const inspection = new PdfInspection(Buffer.from(await res.arrayBuffer()));
+    expect(inspection.text()).toContain('Claire Martin Directrice de la certification');
+    // The logo and the signature, as raster images of their own size (the QR code is vector).
+    expect(inspection.images()).toEqual(expect.arrayContaining(['240x80', '200x60']));
+
+    const refused = events.call('certificate.layout.put', layout, {
+      principal: principal('organisation', data.organisationId),
+    });
+    await expect(refused).rejects.toMatchObject({ code: 'forbidden' });
   });
 
   it('verifies publicly by number and by SIREN/SIRET and scheme, answering no personal data', async () => {

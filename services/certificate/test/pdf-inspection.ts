@@ -19,6 +19,17 @@ export class PdfInspection {
     return execFileSync('pdftotext', [this.file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   }
 
+  /** Each raster image of the file as `<width>x<height>`, from `pdfimages -list`. */
+  images(): string[] {
+    const list = execFileSync('pdfimages', ['-list', this.file], { encoding: 'utf8' });
+    return list
+      .split('\n')
+      .slice(2)
+      .map((line) => line.trim().split(/\s+/))
+      .filter((cols) => cols.length > 4)
+      .map((cols) => `${cols[3]}x${cols[4]}`);
+  }
+
   /** `qpdf --check` output; throws when qpdf finds the file broken (non-zero exit). */
   qpdfCheck(): string {
     return execFileSync('qpdf', ['--check', this.file], { encoding: 'utf8' });

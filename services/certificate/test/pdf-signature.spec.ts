@@ -5,10 +5,11 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { PdfSigner } from '../src/rendering/pdf-signer';
-import { developmentSigningIdentity } from '../src/rendering/signing-identity';
+import { CbSigningCertificates, signingAuthority } from '../src/rendering/signing-identity';
 
 const run = promisify(execFile);
 const MENTIONS = {
+  cbId: 'cb-sgs',
   signerName: 'SGS ICS',
   reason: 'Certificat QC-2026-0001',
   location: 'Arcueil',
@@ -25,7 +26,7 @@ async function blankPdf(): Promise<Buffer> {
 /** poppler's pdfsig and pdfdetach, which owe nothing to the signing library, judge the files. */
 describe(PdfSigner.name, () => {
   const dir = mkdtempSync(join(tmpdir(), 'certhub-pdfsig-'));
-  const sut = new PdfSigner(developmentSigningIdentity());
+  const sut = new PdfSigner(new CbSigningCertificates(signingAuthority()));
   const credential = Buffer.from('eyJhbGciOiJFZERTQSJ9.eyJpc3MiOiJkaWQ6d2ViOngifQ.c2ln');
   let signed: Buffer;
 
@@ -52,11 +53,36 @@ describe(PdfSigner.name, () => {
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('produces a signature pdfsig reports valid, of the PAdES form, naming the CB', async () => {
+  it('produces a signature pdfsig reports valid, of the PAdES form, with the CB’s own certificate', async () => {
     const report = await pdfsig(signed, 'signed.pdf');
     expect(report).toContain('Signature Validation: Signature is Valid.');
     expect(report).toContain('Signature Type: ETSI.CAdES.detached');
-    expect(report).toMatch(/Signer full Distinguished Name: .*certhub development document signing/);
+    expect(report).toContain('Signer Certificate Common Name: SGS ICS');
+    expect(report).toMatch(/Signer full Distinguished Name: .*O=SGS ICS/);
+
+    const other = await sut.sign(await blankPdf(), {
+      ...MENTIONS,
+      cbId: 'cb-afnor',
+      signerName: 'AFNOR Certification',
+    });
+    expect(await pdfsig(other, 'other.pdf')).toContain('Signer Certificate Common Name: AFNOR Certification');
+  });
+
+  it('is PAdES baseline B-B: ESS signing-certificate-v2 signed, no CMS signing time, the chain to the authority', async () => {
+    // The CMS from /Contents, read by openssl (which owes nothing to node-forge).
+    const hex = /\/Contents\s*<([0-9A-Fa-f]+)>/.exec(signed.toString('latin1'))?.[1] ?? '';
+    const cms = join(dir, 'signature.der');
+    // The placeholder is zero-padded: the DER's own length says where the CMS ends.
+    const der = Buffer.from(hex, 'hex');
+    const lengthBytes = der[1]! & 0x7f;
+    const length = der[1]! < 0x80 ? der[1]! : der.readUIntBE(2, lengthBytes);
+    writeFileSync(cms, der.subarray(0, 2 + (der[1]! < 0x80 ? 0 : lengthBytes) + length));
+    const { stdout } = await run('openssl', ['cms', '-cmsout', '-print', '-inform', 'DER', '-in', cms]);
+    const signedAttrs = /signedAttrs:([\s\S]*?)signatureAlgorithm:/.exec(stdout)?.[1] ?? '';
+    const types = [...signedAttrs.matchAll(/object: (\S+)/g)].map((m) => m[1]);
+    expect(types).toEqual(['contentType', 'messageDigest', 'id-smime-aa-signingCertificateV2']);
+    expect(stdout).not.toContain('signingTime');
+    expect(stdout).toContain('CN=certhub development signing authority (not trusted)');
   });
 
   it('carries the credential as an attachment covered by the signature', async () => {

@@ -47,6 +47,24 @@ export function certificate(overrides: Partial<CertificateData> = {}): Certifica
   };
 }
 
+export type IndividualCertificate = EventPayload<'certhub.certificate.individual_issued.v1'>;
+
+/** A person's certificate of a fresh CB, as the certificate service issues it for the individuals' line. */
+export function individualCertificate(overrides: Partial<IndividualCertificate> = {}): IndividualCertificate {
+  const id = uniqueId('icert');
+  return {
+    certificateId: id,
+    number: `IND-${id.toUpperCase()}`,
+    cbId: uniqueId('cb'),
+    candidacyId: uniqueId('cand'),
+    holder: { givenName: 'Amélie', familyName: 'Lefèvre' },
+    title: 'Certificat de compétences en relation client à distance',
+    issuedAt: '2026-03-02T10:00:00.000Z',
+    validUntil: '2031-03-01T23:59:59.000Z',
+    ...overrides,
+  };
+}
+
 /** Plays the dossier service's relay: certificate events onto JetStream, as the `tools` user. */
 export class CertificateEvents {
   private constructor(private readonly nc: NatsConnection) {}
@@ -76,6 +94,20 @@ export class CertificateEvents {
       changedBy: 'dm-1',
     };
     return this.publish(`certhub.certificate.${type}.v1`, change, cbId);
+  }
+
+  /** The certificate service's relay, for the individuals' line. */
+  issueIndividual(data: IndividualCertificate): Promise<void> {
+    return this.publish('certhub.certificate.individual_issued.v1', data, data.cbId);
+  }
+
+  withdrawIndividual(data: IndividualCertificate, reason: string): Promise<void> {
+    const { certificateId, number, cbId } = data;
+    return this.publish(
+      'certhub.certificate.individual_withdrawn.v1',
+      { certificateId, number, cbId, reason },
+      cbId,
+    );
   }
 
   close(): Promise<void> {

@@ -1,9 +1,16 @@
 import type { CertificateData, Principal } from '@certhub/contracts';
-import { RpcTestClient, passwordToken, startService, waitFor, type ServiceProcess } from '@certhub/testing';
+import {
+  RpcTestClient,
+  passwordToken,
+  startService,
+  uniqueId,
+  waitFor,
+  type ServiceProcess,
+} from '@certhub/testing';
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { CertificateEvents, certificate } from './certificate-events';
+import { CertificateEvents, certificate, individualCertificate } from './certificate-events';
 import { HttpsFront } from './https-front';
 
 interface Verdict {
@@ -20,7 +27,7 @@ const holder = (data: CertificateData): Principal => ({
   tenantId: data.organisationId,
   roles: ['org_member'],
 });
-const cbAdmin = (data: CertificateData): Principal => ({
+const cbAdmin = (data: { cbId: string }): Principal => ({
   userId: `admin-of-${data.cbId}`,
   tenantType: 'cb',
   tenantId: data.cbId,
@@ -109,6 +116,13 @@ describe('credentials: verified by an independent verifier', () => {
       mentions: data.mentions,
     });
     expect(credential.verifyUrl).toBe(`${front.url}/verify/${data.number}`);
+
+    // What the /verify page fetches: public, by the number printed on the certificate.
+    const byNumber = await fetch(
+      `${gateway.url}/api/v1/public/credentials/${encodeURIComponent(data.number)}`,
+    );
+    expect(await byNumber.json()).toEqual({ number: data.number, jwt: credential.jwt });
+    expect((await fetch(`${gateway.url}/api/v1/public/credentials/QC-NOBODY`)).status).toBe(404);
   });
 
   it('shows a suspension to the verifier, then the reinstatement, then a withdrawal as revoked', async () => {
@@ -148,6 +162,43 @@ describe('credentials: verified by an independent verifier', () => {
     );
   });
 
+  it('issues a person’s certificate of the individuals’ line as an Open Badge, revoked on withdrawal', async () => {
+    const data = individualCertificate();
+    await events.issueIndividual(data);
+    // The person has no tenant of hers: her CB hands the credential out.
+    const credential = await waitFor(`credential of ${data.number}`, () =>
+      rpc
+        .call('credentials.credential.get', { certificateId: data.certificateId }, cbAdmin(data))
+        .catch(() => undefined),
+    );
+
+    const verdict = await verify(credential.jwt);
+    expect(verdict).toMatchObject({ verified: true, kid: `${credential.issuer}#key-1` });
+    expect(verdict.statuses?.map((s) => s.set)).toEqual([false, false]);
+    const [, payload] = credential.jwt.split('.');
+    expect(JSON.parse(Buffer.from(payload!, 'base64url').toString())).toMatchObject({
+      type: ['VerifiableCredential', 'OpenBadgeCredential'],
+      validFrom: data.issuedAt,
+      validUntil: data.validUntil,
+      credentialSubject: {
+        type: ['AchievementSubject'],
+        identifier: [{ identityType: 'name', hashed: false, identityHash: 'Amélie Lefèvre' }],
+        achievement: { achievementType: 'Certification', name: data.title },
+        certificateNumber: data.number,
+      },
+    });
+
+    await events.withdrawIndividual(data, 'fraude à l’examen');
+    await waitFor(
+      'the verifier to see the withdrawal',
+      async () => statusOf(await verify(credential.jwt), 'revocation'),
+      {
+        timeoutMs: 5_000,
+        intervalMs: 250,
+      },
+    );
+  });
+
   it('refuses a tampered credential', async () => {
     const data = certificate();
     const { jwt } = await issued(data);
@@ -176,6 +227,21 @@ describe('credentials: verified by an independent verifier', () => {
       (r) => r.json() as Promise<{ assertionMethod: string[] }>,
     );
     expect(did.assertionMethod).toEqual([`${old.issuer}#key-1`, `${old.issuer}#key-2`]);
+  });
+
+  it('publishes a CB’s DID document from its creation, before its first credential', async () => {
+    const cbId = uniqueId('cb');
+    const didUrl = `${gateway.url}/cbs/${cbId}/did.json`;
+    expect((await fetch(didUrl)).status).toBe(404);
+    // Plays the identity service's relay.
+    const created = { cbId, code: cbId, name: 'Bureau Veritas Certification', createdBy: 'pa-1' };
+    await events.publish('certhub.certification_body.created.v1', created, cbId);
+
+    const did = await waitFor('the DID document of the new CB', async () => {
+      const res = await fetch(didUrl);
+      return res.ok && (res.json() as Promise<{ id: string; assertionMethod: string[] }>);
+    });
+    expect(did.assertionMethod).toEqual([`${did.id}#key-1`]);
   });
 
   it('gives a credential to its holder and CB only, and no DID to an unknown issuer', async () => {

@@ -244,6 +244,7 @@ describe('organisations, sites, certification bodies and the company registry', 
       await expect(
         identity.call('identity.certification-bodies.create', body(code), platformAdmin),
       ).resolves.toMatchObject({ id: `cb-${code}`, code, address: { country: 'FR' } });
+      await identity.waitForEvent('certhub.certification_body.created.v1', (e) => e.cbId === `cb-${code}`);
       await expect(
         identity.call('identity.certification-bodies.create', body(code), platformAdmin),
       ).rejects.toMatchObject({ code: 'conflict' });

@@ -32,6 +32,8 @@ import { Route as TrainingNetworkRouteImport } from './routes/training/network';
 import { Route as TrainingSearchRouteImport } from './routes/training/search';
 import { Route as TrainingTransfersRouteImport } from './routes/training/transfers';
 import { Route as TrainingUsersRouteImport } from './routes/training/users';
+import { Route as VerifyIndexRouteImport } from './routes/verify/index';
+import { Route as VerifyNumberRouteImport } from './routes/verify/$number';
 import { Route as CbAuditsIndexRouteImport } from './routes/cb/audits/index';
 import { Route as CbAuditsAuditIdRouteImport } from './routes/cb/audits/$auditId';
 import { Route as CbFindingsIndexRouteImport } from './routes/cb/findings/index';
@@ -166,6 +168,16 @@ const TrainingUsersRoute = TrainingUsersRouteImport.update({
   path: '/training/users',
   getParentRoute: () => rootRouteImport,
 } as any);
+const VerifyIndexRoute = VerifyIndexRouteImport.update({
+  id: '/verify/',
+  path: '/verify/',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const VerifyNumberRoute = VerifyNumberRouteImport.update({
+  id: '/verify/$number',
+  path: '/verify/$number',
+  getParentRoute: () => rootRouteImport,
+} as any);
 const CbAuditsIndexRoute = CbAuditsIndexRouteImport.update({
   id: '/cb/audits/',
   path: '/cb/audits/',
@@ -290,8 +302,10 @@ export interface FileRoutesByFullPath {
   '/training/search': typeof TrainingSearchRoute;
   '/training/transfers': typeof TrainingTransfersRoute;
   '/training/users': typeof TrainingUsersRoute;
+  '/verify/$number': typeof VerifyNumberRoute;
   '/dossiers/': typeof DossiersIndexRoute;
   '/registry/': typeof RegistryIndexRoute;
+  '/verify/': typeof VerifyIndexRoute;
   '/cb/audits/$auditId': typeof CbAuditsAuditIdRoute;
   '/cb/findings/$findingId': typeof CbFindingsFindingIdRoute;
   '/dossiers/$dossierId/findings': typeof DossiersDossierIdFindingsRoute;
@@ -333,8 +347,10 @@ export interface FileRoutesByTo {
   '/training/search': typeof TrainingSearchRoute;
   '/training/transfers': typeof TrainingTransfersRoute;
   '/training/users': typeof TrainingUsersRoute;
+  '/verify/$number': typeof VerifyNumberRoute;
   '/dossiers': typeof DossiersIndexRoute;
   '/registry': typeof RegistryIndexRoute;
+  '/verify': typeof VerifyIndexRoute;
   '/cb/audits/$auditId': typeof CbAuditsAuditIdRoute;
   '/cb/findings/$findingId': typeof CbFindingsFindingIdRoute;
   '/dossiers/$dossierId/findings': typeof DossiersDossierIdFindingsRoute;
@@ -377,8 +393,10 @@ export interface FileRoutesById {
   '/training/search': typeof TrainingSearchRoute;
   '/training/transfers': typeof TrainingTransfersRoute;
   '/training/users': typeof TrainingUsersRoute;
+  '/verify/$number': typeof VerifyNumberRoute;
   '/dossiers/': typeof DossiersIndexRoute;
   '/registry/': typeof RegistryIndexRoute;
+  '/verify/': typeof VerifyIndexRoute;
   '/cb/audits/$auditId': typeof CbAuditsAuditIdRoute;
   '/cb/findings/$findingId': typeof CbFindingsFindingIdRoute;
   '/dossiers/$dossierId/findings': typeof DossiersDossierIdFindingsRoute;
@@ -422,8 +440,10 @@ export interface FileRouteTypes {
     | '/training/search'
     | '/training/transfers'
     | '/training/users'
+    | '/verify/$number'
     | '/dossiers/'
     | '/registry/'
+    | '/verify/'
     | '/cb/audits/$auditId'
     | '/cb/findings/$findingId'
     | '/dossiers/$dossierId/findings'
@@ -465,8 +485,10 @@ export interface FileRouteTypes {
     | '/training/search'
     | '/training/transfers'
     | '/training/users'
+    | '/verify/$number'
     | '/dossiers'
     | '/registry'
+    | '/verify'
     | '/cb/audits/$auditId'
     | '/cb/findings/$findingId'
     | '/dossiers/$dossierId/findings'
@@ -508,8 +530,10 @@ export interface FileRouteTypes {
     | '/training/search'
     | '/training/transfers'
     | '/training/users'
+    | '/verify/$number'
     | '/dossiers/'
     | '/registry/'
+    | '/verify/'
     | '/cb/audits/$auditId'
     | '/cb/findings/$findingId'
     | '/dossiers/$dossierId/findings'
@@ -552,8 +576,10 @@ export interface RootRouteChildren {
   TrainingSearchRoute: typeof TrainingSearchRoute;
   TrainingTransfersRoute: typeof TrainingTransfersRoute;
   TrainingUsersRoute: typeof TrainingUsersRoute;
+  VerifyNumberRoute: typeof VerifyNumberRoute;
   DossiersIndexRoute: typeof DossiersIndexRoute;
   RegistryIndexRoute: typeof RegistryIndexRoute;
+  VerifyIndexRoute: typeof VerifyIndexRoute;
   CbAuditsAuditIdRoute: typeof CbAuditsAuditIdRoute;
   CbFindingsFindingIdRoute: typeof CbFindingsFindingIdRoute;
   DossiersDossierIdFindingsRoute: typeof DossiersDossierIdFindingsRoute;
@@ -737,6 +763,20 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof TrainingUsersRouteImport;
       parentRoute: typeof rootRouteImport;
     };
+    '/verify/': {
+      id: '/verify/';
+      path: '/verify';
+      fullPath: '/verify/';
+      preLoaderRoute: typeof VerifyIndexRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/verify/$number': {
+      id: '/verify/$number';
+      path: '/verify/$number';
+      fullPath: '/verify/$number';
+      preLoaderRoute: typeof VerifyNumberRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
     '/cb/audits/': {
       id: '/cb/audits/';
       path: '/cb/audits';
@@ -888,8 +928,10 @@ const rootRouteChildren: RootRouteChildren = {
   TrainingSearchRoute: TrainingSearchRoute,
   TrainingTransfersRoute: TrainingTransfersRoute,
   TrainingUsersRoute: TrainingUsersRoute,
+  VerifyNumberRoute: VerifyNumberRoute,
   DossiersIndexRoute: DossiersIndexRoute,
   RegistryIndexRoute: RegistryIndexRoute,
+  VerifyIndexRoute: VerifyIndexRoute,
   CbAuditsAuditIdRoute: CbAuditsAuditIdRoute,
   CbFindingsFindingIdRoute: CbFindingsFindingIdRoute,
   DossiersDossierIdFindingsRoute: DossiersDossierIdFindingsRoute,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textOf } from '../text';
 
 const PostalAddress = z.object({
   line1: z.string(),
@@ -63,3 +64,23 @@ export const VerificationResultSchema = z.object({
   validUntil: z.string(),
   cbName: z.string(),
 });
+
+/**
+ * A small PNG or JPEG as a data: URL. Printed into every PDF, so kept small (a logo, a scanned
+ * signature): at 96 KB of base64 it travels as metadata, not as a file.
+ */
+const PrintImageSchema = z
+  .string()
+  .max(96_000, 'images are 96 KB at most (base64)')
+  .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+={0,2}$/, 'a PNG or JPEG image as a base64 data: URL');
+
+/** What a CB prints on its certificates besides their data: its logo and who signs for it. */
+export const CertificateLayoutSchema = z
+  .object({
+    logo: PrintImageSchema.optional(),
+    signatory: z
+      .object({ name: textOf(100), role: textOf(100), signature: PrintImageSchema.optional() })
+      .strict(),
+  })
+  .strict();
+export type CertificateLayout = z.infer<typeof CertificateLayoutSchema>;

@@ -21,6 +21,12 @@ export const IdentityEvents = {
     summary: 'An organisation’s administrator edited its master data or contacts',
     schema: z.object({ organisationId: z.string(), fields: z.array(z.string()), changedBy: z.string() }),
   },
+  /** A CB's issuer key and did:web document are made from it (credentials service). */
+  'certhub.certification_body.created.v1': {
+    subject: 'evt.identity.certification_body.created',
+    summary: 'The platform added a certification body',
+    schema: z.object({ cbId: z.string(), code: z.string(), name: z.string(), createdBy: z.string() }),
+  },
   'certhub.network.created.v1': {
     subject: 'evt.identity.network.created',
     summary: 'A certifier added a network of training organisations',

@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { CertificateStatusSchema, VerificationResultSchema } from '../certificates/certificate.schemas';
+import {
+  CertificateLayoutSchema,
+  CertificateStatusSchema,
+  VerificationResultSchema,
+} from '../certificates/certificate.schemas';
 import { pageOf, sortablePageQuery } from '../pagination';
 
 export const CertificateRpc = {
@@ -102,5 +106,29 @@ export const CertificateRpc = {
       pageSize: z.number(),
       total: z.number(),
     }),
+  },
+  /** The CB's own look on its certificates (logo, signatory); printed from the next PDF on. */
+  'certificate.layout.get': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/certificate-layout',
+      roles: ['cb_admin'],
+      tag: 'certificates',
+      summary: 'The certification body’s logo and signatory printed on its certificates',
+    },
+    request: z.object({}).strict(),
+    response: CertificateLayoutSchema.partial({ signatory: true }),
+  },
+  'certificate.layout.put': {
+    http: {
+      method: 'PUT',
+      path: '/api/v1/certificate-layout',
+      roles: ['cb_admin'],
+      tag: 'certificates',
+      summary:
+        'Set the logo and the signatory (name, role, signature image) printed on the CB’s certificates',
+    },
+    request: CertificateLayoutSchema,
+    response: CertificateLayoutSchema,
   },
 } as const;

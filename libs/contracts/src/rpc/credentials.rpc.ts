@@ -67,6 +67,21 @@ export const CredentialsRpc = {
       issuedAt: z.string(),
     }),
   },
+  /**
+   * Public, like the certificate's own verification by number: the credential states what the
+   * certificate prints, and the portal's /verify page checks it in the browser.
+   */
+  'credentials.verify.number': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/public/credentials/{number}',
+      public: true,
+      tag: 'public verification',
+      summary: 'The verifiable credential of a certificate by its number (what the /verify page checks)',
+    },
+    request: z.object({ number: z.string().trim().min(3).max(64) }).strict(),
+    response: z.object({ number: z.string(), jwt: z.string() }),
+  },
   'credentials.issuer-keys.rotate': {
     http: {
       method: 'POST',

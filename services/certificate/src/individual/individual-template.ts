@@ -67,7 +67,7 @@ const SOURCE = `<!doctype html>
 </body>
 </html>`;
 
-export type IndividualTemplateConfig = Pick<CertificateConfig, 'PUBLIC_INDIVIDUAL_VERIFY_URL'>;
+export type IndividualTemplateConfig = Pick<CertificateConfig, 'PUBLIC_URL'>;
 
 /** The individual certificate's page: holder, birth date, certification, framework, jury date, certifier. */
 @Injectable()
@@ -76,9 +76,9 @@ export class IndividualTemplate {
 
   constructor(@Inject(SERVICE_CONFIG) private readonly config: IndividualTemplateConfig) {}
 
-  /** The public answer about this number (also in the QR code). */
+  /** The portal page that verifies this number (the QR code): it checks the credential in the browser. */
   verificationUrl(number: string): string {
-    return `${this.config.PUBLIC_INDIVIDUAL_VERIFY_URL}/verify/${encodeURIComponent(number)}`;
+    return `${this.config.PUBLIC_URL}/verify/${encodeURIComponent(number)}`;
   }
 
   async toHtml(c: IndividualCertificateRecord): Promise<string> {

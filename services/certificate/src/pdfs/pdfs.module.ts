@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { OutboxModule } from '@certhub/platform';
+import { LayoutsModule } from '../layouts/layouts.module';
 import { RenderingModule } from '../rendering/rendering.module';
 import { CertificatePdfs, CertificatePdfsSchema } from './certificate-pdfs.schema';
 import { CertificatePdfsRepository } from './certificate-pdfs.repository';
@@ -16,6 +17,7 @@ import { RenderEventsConsumer } from './render-events.consumer';
   imports: [
     OutboxModule.forFeature([{ name: CertificatePdfs.name, schema: CertificatePdfsSchema }]),
     RenderingModule,
+    LayoutsModule,
   ],
   providers: [
     CertificatePdfsRepository,

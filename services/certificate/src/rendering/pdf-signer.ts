@@ -1,9 +1,9 @@
 import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
-import { P12Signer } from '@signpdf/signer-p12';
 import signpdf from '@signpdf/signpdf';
 import { SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
 import { PDFDocument } from 'pdf-lib';
-import type { SigningIdentity } from './signing-identity';
+import { PadesSigner } from './pades-signer';
+import type { CbSigningCertificates } from './signing-identity';
 
 export interface PdfAttachment {
   name: string;
@@ -13,6 +13,8 @@ export interface PdfAttachment {
 }
 
 export interface SignatureMentions {
+  /** The certification body that signs: its own signing certificate is used. */
+  cbId: string;
   /** Who signs, as the signature panel of a reader shows it: the certification body. */
   signerName: string;
   reason: string;
@@ -21,21 +23,12 @@ export interface SignatureMentions {
 }
 
 /**
- * Signs a printed certificate (PDF signature with the ETSI.CAdES.detached sub-filter, the PAdES
- * form) after attaching files to it: anything added after the signature would break it, so the
- * attachments come first and are covered by it.
+ * Signs a printed certificate as its CB (PAdES baseline B-B: the ETSI.CAdES.detached sub-filter,
+ * ESS signing-certificate-v2, no CMS signing time) after attaching files to it: anything added
+ * after the signature would break it, so the attachments come first and are covered by it.
  */
 export class PdfSigner {
-  constructor(private readonly identity: SigningIdentity) {}
-
-  /**
-   * One P12Signer per signature: @signpdf/signer-p12 3.3 parses its bundle from a forge buffer that
-   * the first parse consumes, so a second signature with the same instance fails ("Too few bytes
-   * to parse DER").
-   */
-  private signer(): P12Signer {
-    return new P12Signer(this.identity.p12, { passphrase: this.identity.passphrase });
-  }
+  constructor(private readonly certificates: CbSigningCertificates) {}
 
   async sign(pdf: Buffer, mentions: SignatureMentions, attachments: PdfAttachment[] = []): Promise<Buffer> {
     const doc = await PDFDocument.load(pdf);
@@ -50,9 +43,12 @@ export class PdfSigner {
       contactInfo: mentions.contactInfo,
       subFilter: SUBFILTER_ETSI_CADES_DETACHED,
       appName: 'certhub',
+      // PAdES B-B: the claimed signing time is the dictionary's /M, never a CMS attribute.
+      signingTime: new Date(),
     });
     // Object streams off: the signing library finds the placeholder by scanning the file's bytes.
     const prepared = Buffer.from(await doc.save({ useObjectStreams: false }));
-    return signpdf.sign(prepared, this.signer());
+    const signer = new PadesSigner(this.certificates.for({ id: mentions.cbId, name: mentions.signerName }));
+    return signpdf.sign(prepared, signer);
   }
 }

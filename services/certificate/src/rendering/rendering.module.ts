@@ -3,7 +3,7 @@ import { SERVICE_CONFIG } from '@certhub/platform';
 import type { CertificateConfig } from '../config';
 import { PdfRenderer } from './pdf-renderer';
 import { PdfSigner } from './pdf-signer';
-import { developmentSigningIdentity } from './signing-identity';
+import { CbSigningCertificates, signingAuthority } from './signing-identity';
 import { CertificateTemplates } from './templates/certificate-templates';
 
 const pdfSigner = {
@@ -11,9 +11,16 @@ const pdfSigner = {
   inject: [SERVICE_CONFIG],
   useFactory: (config: CertificateConfig) =>
     new PdfSigner(
-      config.PDF_SIGNING_P12
-        ? { p12: Buffer.from(config.PDF_SIGNING_P12, 'base64'), passphrase: config.PDF_SIGNING_PASSPHRASE }
-        : developmentSigningIdentity(),
+      new CbSigningCertificates(
+        signingAuthority(
+          config.PDF_SIGNING_P12
+            ? {
+                der: Buffer.from(config.PDF_SIGNING_P12, 'base64'),
+                passphrase: config.PDF_SIGNING_PASSPHRASE,
+              }
+            : undefined,
+        ),
+      ),
     ),
 };
 

@@ -1,5 +1,6 @@
-import type { CertificateData, StatusPurpose } from '@certhub/contracts';
+import type { CertificateData, EventPayload, StatusPurpose } from '@certhub/contracts';
 import { STATUS_PURPOSES } from '@certhub/contracts';
+import type { CredentialDraft } from './issue-credential/issue-credential.usecase';
 
 const VC_V2 = 'https://www.w3.org/ns/credentials/v2';
 const OB_V3 = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
@@ -23,8 +24,7 @@ const address = (a: Address) => ({
  * The certificate as a W3C VC Data Model 2.0 credential in the Open Badges 3.0 shape: the
  * achievement is the scheme (and level) with the scope as its criteria; the subject is the holder
  * organisation (SIREN, certified sites). Terms beyond both contexts fall under VC 2.0's issuer-
- * dependent vocabulary. The individuals' certificates use the same builder once they are issued
- * through the same events.
+ * dependent vocabulary.
  */
 export function certificateCredential(
   data: CertificateData,
@@ -70,7 +70,28 @@ export function certificateCredential(
       scope: data.scope,
       mentions: data.mentions,
     },
-    evidence: [{ id: issuer.verifyUrl, type: ['Evidence'], name: data.number }],
+    ...verification(issuer, data.number, statusIndex),
+  };
+}
+
+/**
+ * JWT claims beside the credential (VC-JOSE-COSE lets them repeat what it says): generic JWT
+ * verifiers check the issuer, the validity window and the id without knowing VCs.
+ */
+function jwtClaims(data: CertificateData, issuerDid: string): Record<string, unknown> {
+  return {
+    iss: issuerDid,
+    jti: `urn:certhub:certificate:${data.certificateId}`,
+    iat: Math.floor(Date.parse(data.issuedAt) / 1000),
+    nbf: Math.floor(Date.parse(`${data.validFrom}T00:00:00Z`) / 1000),
+    exp: Math.floor(Date.parse(`${data.validUntil}T23:59:59Z`) / 1000),
+  };
+}
+
+/** What every credential of certhub ends with: where to verify it, and its place in the CB's status lists. */
+function verification(issuer: CredentialIssuer, number: string, statusIndex: number) {
+  return {
+    evidence: [{ id: issuer.verifyUrl, type: ['Evidence'], name: number }],
     credentialStatus: STATUS_PURPOSES.map((purpose) => ({
       id: `${issuer.statusListUrl(purpose)}#${statusIndex}`,
       type: 'BitstringStatusListEntry',
@@ -81,16 +102,66 @@ export function certificateCredential(
   };
 }
 
-/**
- * JWT claims beside the credential (VC-JOSE-COSE lets them repeat what it says): generic JWT
- * verifiers check the issuer, the validity window and the id without knowing VCs.
- */
-export function jwtClaims(data: CertificateData, issuerDid: string): Record<string, unknown> {
+/** An organisation's certificate (issued or renewed by the dossier service). */
+export function organisationDraft(data: CertificateData): CredentialDraft {
   return {
-    iss: issuerDid,
-    jti: `urn:certhub:certificate:${data.certificateId}`,
-    iat: Math.floor(Date.parse(data.issuedAt) / 1000),
-    nbf: Math.floor(Date.parse(`${data.validFrom}T00:00:00Z`) / 1000),
-    exp: Math.floor(Date.parse(`${data.validUntil}T23:59:59Z`) / 1000),
+    certificateId: data.certificateId,
+    number: data.number,
+    cbId: data.cbId,
+    tenantIds: [data.organisationId, data.cbId],
+    claims: (issuer, statusIndex) => ({
+      ...certificateCredential(data, issuer, statusIndex),
+      ...jwtClaims(data, issuer.did),
+    }),
+  };
+}
+
+export type IndividualCertificate = EventPayload<'certhub.certificate.individual_issued.v1'>;
+
+/**
+ * A person's certificate as an Open Badges 3.0 credential: the achievement is the certification
+ * (`achievementType: Certification`), the subject names the person with an unhashed `name`
+ * IdentityObject (the OB 3.0 way; a person has no identifier of ours worth publishing) and her
+ * given and family names. The person holds no account of a tenant: the CB alone downloads it.
+ */
+export function individualDraft(data: IndividualCertificate): CredentialDraft {
+  const fullName = `${data.holder.givenName} ${data.holder.familyName}`;
+  const id = `urn:certhub:certificate:${data.certificateId}`;
+  const issuedAt = Math.floor(Date.parse(data.issuedAt) / 1000);
+  return {
+    certificateId: data.certificateId,
+    number: data.number,
+    cbId: data.cbId,
+    tenantIds: [data.cbId],
+    claims: (issuer, statusIndex) => ({
+      '@context': [VC_V2, OB_V3],
+      id,
+      type: ['VerifiableCredential', 'OpenBadgeCredential'],
+      name: data.title,
+      issuer: { id: issuer.did, type: ['Profile'] },
+      validFrom: data.issuedAt,
+      ...(data.validUntil ? { validUntil: data.validUntil } : {}),
+      credentialSubject: {
+        type: ['AchievementSubject'],
+        identifier: [{ type: 'IdentityObject', identityType: 'name', hashed: false, identityHash: fullName }],
+        givenName: data.holder.givenName,
+        familyName: data.holder.familyName,
+        achievement: {
+          id: `${id}#achievement`,
+          type: ['Achievement'],
+          achievementType: 'Certification',
+          name: data.title,
+          description: data.title,
+          criteria: { narrative: data.title },
+        },
+        certificateNumber: data.number,
+      },
+      ...verification(issuer, data.number, statusIndex),
+      iss: issuer.did,
+      jti: id,
+      iat: issuedAt,
+      nbf: issuedAt,
+      ...(data.validUntil ? { exp: Math.floor(Date.parse(data.validUntil) / 1000) } : {}),
+    }),
   };
 }

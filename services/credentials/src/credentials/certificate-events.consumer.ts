@@ -3,23 +3,36 @@ import { EventCatalog, type CertificateData, type CloudEvent, type EventType } f
 import { DurableConsumers, Metrics } from '@certhub/platform';
 import type { Counter } from 'prom-client';
 import { ChangeCredentialStatus } from '../status-lists/change-credential-status/change-credential-status.usecase';
+import { individualDraft, organisationDraft, type IndividualCertificate } from './certificate-credential';
 import { IssueCredential } from './issue-credential/issue-credential.usecase';
 
-/** Every certificate event of the dossier service (nats-server 2.9 takes one filter per consumer). */
-const CERTIFICATE_EVENTS_FILTER = 'evt.dossier.certificate.>';
+/**
+ * The organisations' certificates come from the dossier service, the individuals' from the
+ * certificate service: two filters, so two consumers (nats-server 2.9 takes one filter each).
+ * Each line's events stay in stream order on its own consumer.
+ */
+const ORGANISATION_EVENTS = 'evt.dossier.certificate.>';
+const INDIVIDUAL_EVENTS = 'evt.certificate.individual.>';
 
-const ISSUING = new Set<EventType>(['certhub.certificate.issued.v1', 'certhub.certificate.renewed.v1']);
+type StatusBit = { purpose: 'revocation' | 'suspension'; value: boolean };
 
 /** Expiry sets no bit: the credential's validUntil already says it to any verifier. */
-const STATUS_BITS: Partial<Record<EventType, { purpose: 'revocation' | 'suspension'; value: boolean }>> = {
+const STATUS_BITS: Partial<Record<EventType, StatusBit>> = {
   'certhub.certificate.suspended.v1': { purpose: 'suspension', value: true },
   'certhub.certificate.reinstated.v1': { purpose: 'suspension', value: false },
   'certhub.certificate.withdrawn.v1': { purpose: 'revocation', value: true },
+  'certhub.certificate.individual_withdrawn.v1': { purpose: 'revocation', value: true },
 };
 
+const ORGANISATION_ISSUING = new Set<EventType>([
+  'certhub.certificate.issued.v1',
+  'certhub.certificate.renewed.v1',
+]);
+const INDIVIDUAL_ISSUING = 'certhub.certificate.individual_issued.v1';
+
 /**
- * Issues credentials and keeps the status lists current, in stream order on one durable consumer:
- * a suspension never overtakes the issuance it applies to.
+ * Issues credentials and keeps the status lists current, in stream order per line: a suspension
+ * or a withdrawal never overtakes the issuance it applies to.
  */
 @Injectable()
 export class CertificateEventsConsumer implements OnApplicationBootstrap {
@@ -39,10 +52,16 @@ export class CertificateEventsConsumer implements OnApplicationBootstrap {
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    // Issuing is idempotent by certificate id and status changes by event time.
     await this.consumers.start({
       durable: 'credentials-issuer',
-      filter: CERTIFICATE_EVENTS_FILTER,
-      // Issuing is idempotent by certificate id and status changes by event time.
+      filter: ORGANISATION_EVENTS,
+      idempotency: 'handler',
+      handle: (event) => this.apply(event),
+    });
+    await this.consumers.start({
+      durable: 'credentials-individuals',
+      filter: INDIVIDUAL_EVENTS,
       idempotency: 'handler',
       handle: (event) => this.apply(event),
     });
@@ -51,7 +70,7 @@ export class CertificateEventsConsumer implements OnApplicationBootstrap {
   private async apply(event: CloudEvent): Promise<void> {
     const type = event.type as EventType;
     const bit = STATUS_BITS[type];
-    if (!ISSUING.has(type) && !bit) return;
+    if (!bit && !ORGANISATION_ISSUING.has(type) && type !== INDIVIDUAL_ISSUING) return;
     const parsed = EventCatalog[type].schema.safeParse(event.data);
     if (!parsed.success) {
       // Redelivery cannot fix a payload: count it and log it.
@@ -59,8 +78,11 @@ export class CertificateEventsConsumer implements OnApplicationBootstrap {
       this.logger.error(`${event.type} ${event.id} rejected: ${parsed.error.message}`);
       return;
     }
-    if (!bit) return this.issue.execute(parsed.data as CertificateData);
-    const { certificateId, at } = parsed.data as { certificateId: string; at: string };
-    return this.changeStatus.execute({ certificateId, ...bit, at: new Date(at) });
+    if (type === INDIVIDUAL_ISSUING)
+      return this.issue.execute(individualDraft(parsed.data as IndividualCertificate));
+    if (!bit) return this.issue.execute(organisationDraft(parsed.data as CertificateData));
+    const { certificateId, at } = parsed.data as { certificateId: string; at?: string };
+    // An individual's withdrawal carries no time of its own: the event's time says when.
+    return this.changeStatus.execute({ certificateId, ...bit, at: new Date(at ?? event.time) });
   }
 }

@@ -48,4 +48,6 @@ CredentialSchema.index({ cbId: 1, statusIndex: 1 }, { unique: true });
 // Serves a list's rendering: the set bits of one purpose in one CB.
 CredentialSchema.index({ cbId: 1, suspended: 1 });
 CredentialSchema.index({ cbId: 1, revoked: 1 });
+// Serves public verification by the number printed on the certificate.
+CredentialSchema.index({ number: 1, issuedAt: -1 });
 CredentialSchema.plugin(tenantScopePlugin);

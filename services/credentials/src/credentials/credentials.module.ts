@@ -12,11 +12,13 @@ import { Credential, CredentialSchema } from './credential.schema';
 import { CredentialSigner } from './credential-signer';
 import { CredentialsRepository } from './credentials.repository';
 import { GetCredential } from './get-credential/get-credential.usecase';
+import { GetCredentialByNumber } from './get-credential-by-number/get-credential-by-number.usecase';
 import { IssueCredential } from './issue-credential/issue-credential.usecase';
 
 const CredentialsController = rpcHandlers(
   handle('credentials.credential.get', GetCredential),
   handle('credentials.status-list.get', GetStatusList),
+  handle('credentials.verify.number', GetCredentialByNumber),
 );
 
 /** Credentials and their status lists: one module, since a list is rendered from the credentials' flags. */
@@ -36,6 +38,7 @@ const CredentialsController = rpcHandlers(
     StatusListPublisher,
     IssueCredential,
     GetCredential,
+    GetCredentialByNumber,
     GetStatusList,
     ChangeCredentialStatus,
     CertificateEventsConsumer,

@@ -44,6 +44,16 @@ export class CredentialsRepository {
       .exec();
   }
 
+  /** The newest credential of a number (numbers are unique per CB, which prefixes them). */
+  findByNumber(number: string): Promise<Credential | null> {
+    return this.model
+      .findOne({ number })
+      .sort({ issuedAt: -1 })
+      .setOptions({ crossTenant: 'public verification by the number printed on the certificate' })
+      .lean<Credential>()
+      .exec();
+  }
+
   findForTenant(certificateId: string, tenantId: string): Promise<Credential | null> {
     return this.model.findOne({ _id: certificateId, tenantId }).lean<Credential>().exec();
   }

@@ -4,6 +4,7 @@ import { SERVICE_CONFIG, handle, rpcHandlers } from '@certhub/platform';
 import type { CredentialsConfig } from '../config';
 import { IssuerKms } from '../kms/issuer-kms';
 import { LocalKms } from '../kms/local-kms';
+import { CertificationBodiesConsumer } from './create-issuer-key/certification-bodies.consumer';
 import { GetDidDocument } from './get-did-document/get-did-document.usecase';
 import { IssuerIdentity } from './issuer-identity';
 import { IssuerKey, IssuerKeySchema } from './issuer-key.schema';
@@ -33,6 +34,7 @@ const IssuersController = rpcHandlers(
     IssuerKeysRepository,
     GetDidDocument,
     RotateIssuerKey,
+    CertificationBodiesConsumer,
   ],
   exports: [IssuerKms, IssuerIdentity, IssuerKeysRepository],
 })

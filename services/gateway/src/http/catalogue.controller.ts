@@ -32,7 +32,7 @@ import { expressPath, inRouteOrder } from './route-order';
  * tighter than the gateway's, so that certificate numbers cannot be enumerated.
  */
 function policies(op: HttpOperation): MethodDecorator[] {
-  if (!op.subject.startsWith('certificate.verify.')) return [];
+  if (!/^(certificate|credentials)\.verify\./.test(op.subject)) return [];
   return [
     Throttle({
       default: { limit: () => certificatesConfig().PUBLIC_VERIFY_RATE_LIMIT_PER_MINUTE, ttl: 60_000 },

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { MongooseModule } from '@nestjs/mongoose';
+import { OutboxModule } from '@certhub/platform';
 import { CertificationBodiesController } from './certification-bodies.controller';
 import { CertificationBodyRepository } from './certification-body.repository';
 import { CertificationBody, CertificationBodySchema } from './certification-body.schema';
@@ -7,7 +7,8 @@ import { CreateCertificationBody } from './create-certification-body/create-cert
 import { ListCertificationBodies } from './list-certification-bodies/list-certification-bodies.usecase';
 
 @Module({
-  imports: [MongooseModule.forFeature([{ name: CertificationBody.name, schema: CertificationBodySchema }])],
+  // Its creation event rides in the document's outbox: the credentials service makes the CB's issuer key from it.
+  imports: [OutboxModule.forFeature([{ name: CertificationBody.name, schema: CertificationBodySchema }])],
   controllers: [CertificationBodiesController],
   providers: [CertificationBodyRepository, CreateCertificationBody, ListCertificationBodies],
   exports: [CertificationBodyRepository],

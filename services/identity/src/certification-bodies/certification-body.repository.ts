@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { PageQuery } from '@certhub/contracts';
+import type { CloudEvent, PageQuery } from '@certhub/contracts';
 import { DomainError, TenantRepository } from '@certhub/platform';
 import type { Model } from 'mongoose';
 import type { Address } from '../common/address.schema';
@@ -22,10 +22,15 @@ export class CertificationBodyRepository extends TenantRepository<CertificationB
     super(model);
   }
 
-  async insert(body: NewCertificationBody): Promise<CertificationBody> {
+  async insert(body: NewCertificationBody, created: CloudEvent): Promise<CertificationBody> {
     try {
-      const created = await this.model.create({ _id: body.id, tenantId: body.id, ...withoutId(body) });
-      return created.toObject<CertificationBody>();
+      const doc = await this.model.create({
+        _id: body.id,
+        tenantId: body.id,
+        ...withoutId(body),
+        outbox: [created],
+      });
+      return doc.toObject<CertificationBody>();
     } catch (error) {
       if (isDuplicateKey(error))
         throw DomainError.conflict(`a certification body with code ${body.code} already exists`);
@@ -52,11 +57,11 @@ export class CertificationBodyRepository extends TenantRepository<CertificationB
     return (await this.model.exists(this.scoped(cbId, { _id: cbId }))) !== null;
   }
 
-  /** Start-up seed: created once, later edits are kept. */
-  async ensure(body: NewCertificationBody): Promise<void> {
+  /** Start-up seed: created once (with its creation event), later edits are kept. */
+  async ensure(body: NewCertificationBody, created: CloudEvent): Promise<void> {
     await this.model.updateOne(
       this.scoped(body.id, { _id: body.id }),
-      { $setOnInsert: { ...withoutId(body), createdAt: new Date() } },
+      { $setOnInsert: { ...withoutId(body), createdAt: new Date(), outbox: [created] } },
       { upsert: true },
     );
   }

@@ -1,4 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import type { CloudEvent } from '@certhub/contracts';
 import { tenantScopePlugin } from '@certhub/platform';
 import { AddressDocSchema, type Address } from '../common/address.schema';
 
@@ -26,6 +27,9 @@ export class CertificationBody {
 
   @Prop({ required: true, default: () => new Date() })
   createdAt!: Date;
+
+  /** Added by OutboxModule.forFeature. */
+  outbox!: CloudEvent[];
 }
 
 export const CertificationBodySchema = SchemaFactory.createForClass(CertificationBody);

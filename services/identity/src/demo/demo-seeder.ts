@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs
 import { TenantTypeSchema } from '@certhub/contracts';
 import { SERVICE_CONFIG } from '@certhub/platform';
 import { CertificationBodyRepository } from '../certification-bodies/certification-body.repository';
+import { identityEvent } from '../common/events';
 import { shouldSeedDemoData, type IdentityConfig } from '../config';
 import { KeycloakAdmin } from '../keycloak/keycloak-admin';
 import { OrganisationRepository } from '../organisations/organisation.repository';
@@ -44,7 +45,15 @@ export class DemoSeeder implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!shouldSeedDemoData(this.config)) return;
-    await this.bodies.ensure(DEMO_CERTIFICATION_BODY);
+    const cb = DEMO_CERTIFICATION_BODY;
+    await this.bodies.ensure(
+      cb,
+      identityEvent(
+        'certhub.certification_body.created.v1',
+        { cbId: cb.id, code: cb.code, name: cb.name, createdBy: 'system' },
+        { tenantId: cb.id, aggregateId: cb.id },
+      ),
+    );
     await this.organisations.ensure(DEMO_ORGANISATION);
     await this.sites.ensure({
       id: `${DEMO_ORGANISATION.id}-hq`,

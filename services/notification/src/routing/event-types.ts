@@ -4,7 +4,7 @@ import type { EventType } from '@certhub/contracts';
 export type DossierEventType = Extract<EventType, `certhub.dossier.${string}`>;
 export type AccountEventType = Extract<
   EventType,
-  `certhub.organisation.${string}` | `certhub.user.${string}`
+  `certhub.organisation.${string}` | `certhub.user.${string}` | `certhub.certification_body.${string}`
 >;
 export type CertificateEventType = Extract<EventType, `certhub.certificate.${string}`>;
 export type DocumentEventType = Extract<EventType, `certhub.document.${string}`>;

@@ -113,6 +113,13 @@ export const ROUTES: RoutingTable = {
   },
   ...NETWORK_ROUTES,
   ...CANDIDACY_ROUTES,
+  // The CB's first administrator is invited (and told) afterwards: nobody to tell yet.
+  'certhub.certification_body.created.v1': {
+    category: 'account',
+    mandatory: false,
+    recipients: [{ tenant: 'cbId', roles: ['cb_admin'], when: () => false }],
+    link: () => '/cb/users',
+  },
   'certhub.organisation.registered.v1': {
     category: 'account',
     mandatory: true,
@@ -295,13 +302,13 @@ export const ROUTES: RoutingTable = {
     category: 'certificate',
     mandatory: false,
     recipients: [{ tenant: 'cbId', roles: ['certifier_staff'], when: () => false }],
-    link: (p) => path`/individual-certificates/${p.certificateId}`,
+    link: (p) => path`/verify/${p.number}`,
   },
   'certhub.certificate.individual_withdrawn.v1': {
     category: 'certificate',
     mandatory: false,
     recipients: [{ tenant: 'cbId', roles: ['cb_admin'], when: () => false }],
-    link: (p) => path`/individual-certificates/${p.certificateId}`,
+    link: (p) => path`/verify/${p.number}`,
   },
   // Uploads and deletions are frequent (up to 8 files per question) and the dossier's own events
   // (submitted, corrected…) say what matters: nobody is notified; the routes exist for the catalogue.

@@ -25,6 +25,11 @@ export class Api {
     });
   }
 
+  /** An actor's access token, for the calls that are not JSON (file downloads). */
+  token(actor: Actor): string {
+    return this.tokens[actor];
+  }
+
   /** The user id (token subject) of an actor. */
   subject(actor: Actor): string {
     const payload = this.tokens[actor].split('.')[1] ?? '';

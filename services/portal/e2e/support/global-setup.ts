@@ -1,6 +1,6 @@
 import type { FullConfig } from '@playwright/test';
 import { rmSync } from 'node:fs';
-import { TestStack, startService } from '@certhub/testing';
+import { TestStack, freePort, natsCredentialsFile, startService } from '@certhub/testing';
 import startRuntime from '@certhub/testing/src/global-setup';
 import stopRuntime from '@certhub/testing/src/global-teardown';
 import { SCREENSHOTS } from './portal';
@@ -15,27 +15,42 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
   // The artifacts are this run's pages only.
   rmSync(SCREENSHOTS, { recursive: true, force: true });
   await startRuntime();
-  const stack = await TestStack.start([
-    'identity',
-    'dossier',
-    'notification',
-    'document',
-    'certificate',
-    'analytics',
-    // The individuals' line (training.e2e.ts).
-    'candidacy',
-  ]);
-  const gateway = await startService('gateway', {
-    NATS_URL: stack.nats.url,
-    MONGO_DB_PREFIX: stack.prefix,
-    DOCUMENT_URL: stack.service('document').url,
-    CERTIFICATE_URL: stack.service('certificate').url,
-    DOSSIER_URL: stack.service('dossier').url,
-    ANALYTICS_URL: stack.service('analytics').url,
-    // The journeys drive the CB's side through the API too, faster than a person.
-    RATE_LIMIT_PER_MINUTE: '100000',
-  });
+  // The gateway's address is the platform's public URL: DIDs, status lists and the PDFs' QR codes.
+  const gatewayPort = await freePort();
+  const publicUrl = `http://127.0.0.1:${gatewayPort}`;
+  const stack = await TestStack.start(
+    [
+      'identity',
+      'dossier',
+      'notification',
+      'document',
+      'certificate',
+      'analytics',
+      // The individuals' line (training.e2e.ts).
+      'candidacy',
+      // Verifiable credentials (verify.e2e.ts).
+      'credentials',
+    ],
+    { PUBLIC_URL: publicUrl },
+  );
+  const gateway = await startService(
+    'gateway',
+    {
+      NATS_URL: stack.nats.url,
+      MONGO_DB_PREFIX: stack.prefix,
+      DOCUMENT_URL: stack.service('document').url,
+      CERTIFICATE_URL: stack.service('certificate').url,
+      DOSSIER_URL: stack.service('dossier').url,
+      ANALYTICS_URL: stack.service('analytics').url,
+      // The journeys drive the CB's side through the API too, faster than a person.
+      RATE_LIMIT_PER_MINUTE: '100000',
+    },
+    { port: gatewayPort },
+  );
   process.env['PORTAL_URL'] = gateway.url;
+  // verify.e2e.ts plays the dossier service's relay on this stack's bus.
+  process.env['E2E_NATS_URL'] = stack.nats.url;
+  process.env['E2E_NATS_CREDENTIALS'] = natsCredentialsFile(stack.nats.url);
   return async () => {
     await gateway.stop();
     await stack.stop();

@@ -13,10 +13,10 @@ const safeReturn = (path: unknown): string =>
 
 /**
  * Pages for visitors: the welcome page (the dashboard once signed in), registration, and the public
- * registry with its certificate pages (where a certificate's QR code leads).
+ * registry with its certificate pages, and the credential verification page (where a QR code leads).
  */
 export const PUBLIC_PATHS = ['/', '/register'];
-const PUBLIC_PREFIXES = ['/registry'];
+const PUBLIC_PREFIXES = ['/registry', '/verify'];
 export const isPublicPath = (pathname: string): boolean =>
   PUBLIC_PATHS.includes(pathname) ||
   PUBLIC_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));

@@ -1,6 +1,7 @@
 import type { CertificateData, CloudEvent } from '@certhub/contracts';
 import { Metrics, type ObjectStorage } from '@certhub/platform';
 import { createHash } from 'node:crypto';
+import type { CertificateLayoutsRepository } from '../../layouts/certificate-layouts.repository';
 import type { PdfRenderer } from '../../rendering/pdf-renderer';
 import type { PdfSigner } from '../../rendering/pdf-signer';
 import type { CertificateTemplates } from '../../rendering/templates/certificate-templates';
@@ -40,6 +41,7 @@ function setup(versions: Partial<PdfVersion>[]) {
     // Signing is pdfsig's to judge (test/pdf-signature.spec.ts): here it hands the bytes through.
     { sign: async (pdf: Buffer) => pdf } as unknown as PdfSigner,
     { of: async () => undefined } as unknown as CredentialAttachment,
+    { get: async () => null } as unknown as CertificateLayoutsRepository,
     storage,
     new Metrics('certificate-test'),
   );

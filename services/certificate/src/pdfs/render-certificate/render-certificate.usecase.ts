@@ -8,6 +8,7 @@ import { CERTIFICATES_BUCKET } from '../../config';
 import { PdfRenderer } from '../../rendering/pdf-renderer';
 import { PdfSigner } from '../../rendering/pdf-signer';
 import { CertificateTemplates } from '../../rendering/templates/certificate-templates';
+import { CertificateLayoutsRepository } from '../../layouts/certificate-layouts.repository';
 import { CertificatePdfsRepository } from '../certificate-pdfs.repository';
 import { CredentialAttachment } from '../credential-attachment';
 import { RENDERS_TOTAL } from '../render-metrics';
@@ -28,6 +29,7 @@ export class RenderCertificate {
     private readonly renderer: PdfRenderer,
     private readonly signer: PdfSigner,
     private readonly credential: CredentialAttachment,
+    private readonly layouts: CertificateLayoutsRepository,
     private readonly storage: ObjectStorage,
     metrics: Metrics,
   ) {
@@ -39,13 +41,16 @@ export class RenderCertificate {
     if (printed.versions.some((pdf) => pdf.eventId === eventId)) return;
 
     const [page, attachment] = await Promise.all([
-      this.renderer.render(await this.templates.toHtml(data)),
+      this.layouts
+        .get(data.cbId)
+        .then(async (layout) => this.renderer.render(await this.templates.toHtml(data, layout))),
       this.credential.of(data),
     ]);
     // Signed by the CB's name over the whole file, the credential inside: a changed byte shows.
     const pdf = await this.signer.sign(
       page,
       {
+        cbId: data.cbId,
         signerName: data.cb.name,
         reason: `${data.locale === 'en' ? 'Certificate' : 'Certificat'} ${data.number}`,
         location: data.cb.address.city,

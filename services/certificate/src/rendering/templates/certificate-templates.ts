@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { CertificateData } from '@certhub/contracts';
+import type { CertificateData, CertificateLayout } from '@certhub/contracts';
 import { SERVICE_CONFIG } from '@certhub/platform';
 import Handlebars from 'handlebars';
 import QRCode from 'qrcode';
@@ -23,7 +23,11 @@ export interface CertificateView {
   validFrom: string;
   validUntil: string;
   issuedOn: string;
-  cb: { name: string; addressLines: string[]; accreditation: string | null };
+  cb: { name: string; city: string; addressLines: string[]; accreditation: string | null };
+  /** The CB's logo (data: URL), else its name is printed in its place. */
+  logo: string | null;
+  /** Who signs for the CB, else the CB's name alone. */
+  signatory: CertificateLayout['signatory'] | null;
   mentions: string[];
   verifyUrl: string;
   qrCode: string;
@@ -34,7 +38,7 @@ interface CompiledTemplate {
   labels: SchemeTemplate['labels'];
 }
 
-export type TemplatesConfig = Pick<CertificateConfig, 'PUBLIC_VERIFY_URL'>;
+export type TemplatesConfig = Pick<CertificateConfig, 'PUBLIC_URL'>;
 
 /**
  * Turns a certificate into the HTML the browser prints. Templates are compiled once, strict (a
@@ -55,18 +59,22 @@ export class CertificateTemplates {
     }
   }
 
-  /** The public page that tells whether this certificate is genuine and valid (also in the QR code). */
+  /** The portal's page that verifies this certificate's credential (also in the QR code). */
   verificationUrl(number: string): string {
-    return `${this.config.PUBLIC_VERIFY_URL}/verify/${encodeURIComponent(number)}`;
+    return `${this.config.PUBLIC_URL}/verify/${encodeURIComponent(number)}`;
   }
 
-  async toHtml(certificate: CertificateData): Promise<string> {
+  async toHtml(certificate: CertificateData, layout?: CertificateLayout | null): Promise<string> {
     const template = this.templates.get(certificate.schemeId) ?? this.templates.get(DEFAULT_TEMPLATE);
     if (!template) throw new Error(`no "${DEFAULT_TEMPLATE}" certificate template`);
-    return template.render(await this.view(certificate, template.labels));
+    return template.render(await this.view(certificate, template.labels, layout ?? null));
   }
 
-  private async view(c: CertificateData, overrides: SchemeTemplate['labels']): Promise<CertificateView> {
+  private async view(
+    c: CertificateData,
+    overrides: SchemeTemplate['labels'],
+    layout: CertificateLayout | null,
+  ): Promise<CertificateView> {
     const verifyUrl = this.verificationUrl(c.number);
     const qrSvg = await QRCode.toString(verifyUrl, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
     return {
@@ -87,9 +95,12 @@ export class CertificateTemplates {
       issuedOn: formatDate(c.issuedAt, c.locale),
       cb: {
         name: c.cb.name,
+        city: c.cb.address.city,
         addressLines: addressLines(c.cb.address),
         accreditation: c.cb.accreditation ?? null,
       },
+      logo: layout?.logo ?? null,
+      signatory: layout?.signatory ?? null,
       mentions: c.mentions,
       verifyUrl,
       qrCode: `data:image/svg+xml;base64,${Buffer.from(qrSvg).toString('base64')}`,

@@ -19,6 +19,9 @@ export interface CertificateLabels {
   certificationBody: string;
   accreditation: string;
   verify: string;
+  doneAt: string;
+  on: string;
+  signatureOf: string;
 }
 
 export const LABELS: Record<Locale, CertificateLabels> = {
@@ -38,6 +41,9 @@ export const LABELS: Record<Locale, CertificateLabels> = {
     certificationBody: 'Organisme certificateur',
     accreditation: 'Accréditation',
     verify: 'Vérifier ce certificat :',
+    doneAt: 'Fait à',
+    on: 'le',
+    signatureOf: 'Signature de',
   },
   en: {
     title: 'Certificate',
@@ -55,5 +61,8 @@ export const LABELS: Record<Locale, CertificateLabels> = {
     certificationBody: 'Certification body',
     accreditation: 'Accreditation',
     verify: 'Verify this certificate:',
+    doneAt: 'Issued at',
+    on: 'on',
+    signatureOf: 'Signature of',
   },
 };

@@ -3,7 +3,10 @@ import { DomainError, type RpcHandler } from '@certhub/platform';
 import { IssuerIdentity } from '../issuer-identity';
 import { IssuerKeysRepository } from '../issuer-keys.repository';
 
-/** Public: a CB's DID document, with every key it has signed with. 404 before its first credential. */
+/**
+ * Public: a CB's DID document, with every key it has signed with. Its first key is made when the
+ * CB is created; an id no CB has is 404 (a public route creates nothing).
+ */
 @Injectable()
 export class GetDidDocument {
   constructor(

@@ -2,6 +2,12 @@ import type { EventTemplate } from '../event-template';
 import type { AccountEventType } from '../../routing/event-types';
 
 export const ACCOUNT_EN: Record<AccountEventType, EventTemplate> = {
+  'certhub.certification_body.created.v1': {
+    subject: 'Certification body {{data.name}} is open',
+    summary: 'The platform opened certification body {{data.name}}.',
+    html: '<p>Its certificates will also be issued as verifiable credentials.</p>',
+    text: 'Its certificates will also be issued as verifiable credentials.',
+  },
   'certhub.organisation.registered.v1': {
     subject: 'Welcome to certhub: {{data.name}} is registered',
     summary: 'Your organisation {{data.name}} (SIREN {{data.siren}}) is registered on the platform.',

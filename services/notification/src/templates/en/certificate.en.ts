@@ -48,14 +48,14 @@ export const CERTIFICATE_EN: Record<CertificateEventType, EventTemplate> = {
   'certhub.certificate.individual_issued.v1': {
     subject: 'Certificate {{data.number}} issued',
     summary:
-      'Certificate {{data.number}} was issued to {{data.holder.givenName}} {{data.holder.familyName}}.',
-    html: '<p>Anyone can verify it by its number.</p>',
-    text: 'Anyone can verify it by its number.',
+      'Certificate {{data.number}} "{{data.title}}" was issued to {{data.holder.givenName}} {{data.holder.familyName}}.',
+    html: '<p>Anyone can check it on the public verification page.</p>',
+    text: 'Anyone can check it on the public verification page.',
   },
   'certhub.certificate.individual_withdrawn.v1': {
     subject: 'Certificate {{data.number}} withdrawn',
-    summary: 'Certificate {{data.number}} was withdrawn: {{data.reason}}',
-    html: '<p>It can no longer be presented as valid.</p>',
-    text: 'It can no longer be presented as valid.',
+    summary: 'Certificate {{data.number}} was withdrawn.',
+    html: '<p>Reason: {{data.reason}}</p>',
+    text: 'Reason: {{data.reason}}',
   },
 };

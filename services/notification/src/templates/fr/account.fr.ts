@@ -2,6 +2,12 @@ import type { EventTemplate } from '../event-template';
 import type { AccountEventType } from '../../routing/event-types';
 
 export const ACCOUNT_FR: Record<AccountEventType, EventTemplate> = {
+  'certhub.certification_body.created.v1': {
+    subject: 'L’organisme certificateur {{data.name}} est ouvert',
+    summary: 'La plateforme a ouvert l’organisme certificateur {{data.name}}.',
+    html: '<p>Ses certificats seront aussi délivrés comme attestations vérifiables.</p>',
+    text: 'Ses certificats seront aussi délivrés comme attestations vérifiables.',
+  },
   'certhub.organisation.registered.v1': {
     subject: 'Bienvenue sur certhub : {{data.name}} est inscrite',
     summary: 'Votre organisation {{data.name}} (SIREN {{data.siren}}) est inscrite sur la plateforme.',

@@ -49,14 +49,14 @@ export const CERTIFICATE_FR: Record<CertificateEventType, EventTemplate> = {
   'certhub.certificate.individual_issued.v1': {
     subject: 'Certificat {{data.number}} délivré',
     summary:
-      'Le certificat {{data.number}} a été délivré à {{data.holder.givenName}} {{data.holder.familyName}}.',
-    html: '<p>Il se vérifie par son numéro.</p>',
-    text: 'Il se vérifie par son numéro.',
+      'Le certificat {{data.number}} « {{data.title}} » a été délivré à {{data.holder.givenName}} {{data.holder.familyName}}.',
+    html: '<p>Il est vérifiable par quiconque sur la page publique de vérification.</p>',
+    text: 'Il est vérifiable par quiconque sur la page publique de vérification.',
   },
   'certhub.certificate.individual_withdrawn.v1': {
     subject: 'Certificat {{data.number}} retiré',
-    summary: 'Le certificat {{data.number}} a été retiré : {{data.reason}}',
-    html: '<p>Il ne peut plus être présenté comme valide.</p>',
-    text: 'Il ne peut plus être présenté comme valide.',
+    summary: 'Le certificat {{data.number}} a été retiré.',
+    html: '<p>Motif : {{data.reason}}</p>',
+    text: 'Motif : {{data.reason}}',
   },
 };

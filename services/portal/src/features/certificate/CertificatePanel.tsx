@@ -21,6 +21,7 @@ import type { paths } from '../../api/schema';
 import { usePrincipal } from '../../app/session';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { downloadFile } from '../upload/transfer';
+import { CredentialLinks } from '../verify/CredentialLinks';
 import '../../i18n/journey';
 
 type Dossier = paths['/api/v1/dossiers/{dossierId}']['get']['responses'][200]['content']['application/json'];
@@ -192,6 +193,11 @@ export function CertificatePanel({ dossier }: { dossier: Dossier }) {
               >
                 {t('certificate.download')}
               </Button>
+              <CredentialLinks
+                certificateId={certificate.certificateId}
+                number={certificate.number}
+                onFailed={setFailed}
+              />
             </Group>
             {failed && (
               <Alert color="red.9" role="alert" p="xs">

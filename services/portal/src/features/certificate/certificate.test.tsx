@@ -44,6 +44,13 @@ describe('the certificate on the dossier page', () => {
     expect(screen.getByText('Surveillance prévue : 1 septembre 2027')).toBeVisible();
     expect(screen.getByText('Renouvellement ouvert à partir du 28 août 2028')).toBeVisible();
     expect(screen.getByRole('button', { name: 'Télécharger mon e-certificat (PDF)' })).toBeVisible();
+    expect(
+      screen.getByRole('button', { name: 'Télécharger l’attestation vérifiable (.vc.jwt)' }),
+    ).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Page publique de vérification' })).toHaveAttribute(
+      'href',
+      '/verify/CERT-2026-0001',
+    );
     expect(await screen.findByText('Écarts levés')).toBeVisible();
     await userEvent.click(screen.getByRole('button', { name: 'Déclarer une modification du périmètre' }));
     await userEvent.type(

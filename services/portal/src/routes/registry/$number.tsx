@@ -1,8 +1,9 @@
-import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect } from 'react';
 import { Fact } from '../../app/Fact';
+import { FileDrop } from '../../app/FileDrop';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { LoadError, Loading, PlainList, badgeText } from '../../app/feedback';
@@ -19,15 +20,9 @@ const COLOR = { valid: 'green', suspended: 'orange', withdrawn: 'red', expired: 
 /** The PDF's fingerprint, computed here, compared with the register's. */
 function FileCheck({ number }: { number: string }) {
   const { t } = useTranslation();
-  const input = useRef<HTMLInputElement>(null);
-  const [over, setOver] = useState(false);
   const check = useMutation({
     mutationFn: async (file: File) => ({ name: file.name, result: await verifyHash(await sha256Hex(file)) }),
   });
-  const take = (files: FileList | null) => {
-    const file = files?.[0];
-    if (file) check.mutate(file);
-  };
   const outcome = check.data;
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="file-check">
@@ -36,35 +31,12 @@ function FileCheck({ number }: { number: string }) {
       </Title>
       <Stack gap="sm">
         <Text size="sm">{t('registry.fileIntro')}</Text>
-        <div
-          className="drop-zone"
-          data-over={over || undefined}
-          onDragOver={(e) => {
-            e.preventDefault();
-            setOver(true);
-          }}
-          onDragLeave={() => setOver(false)}
-          onDrop={(e) => {
-            e.preventDefault();
-            setOver(false);
-            take(e.dataTransfer.files);
-          }}
-        >
-          <Button variant="light" onClick={() => input.current?.click()}>
-            {t('registry.fileChoose')}
-          </Button>
-          <Text size="sm" c="dimmed">
-            {t('registry.fileDrop')}
-          </Text>
-          <input
-            ref={input}
-            type="file"
-            accept="application/pdf,.pdf"
-            hidden
-            aria-label={t('registry.fileChoose')}
-            onChange={(e) => take(e.currentTarget.files)}
-          />
-        </div>
+        <FileDrop
+          choose={t('registry.fileChoose')}
+          hint={t('registry.fileDrop')}
+          accept="application/pdf,.pdf"
+          onFile={(file) => check.mutate(file)}
+        />
         <div aria-live="polite">
           {check.isPending && (
             <Text size="sm">{t('registry.fileChecking', { name: check.variables?.name })}</Text>

@@ -1,0 +1,41 @@
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { EventCatalog, type CloudEvent } from '@certhub/contracts';
+import { DurableConsumers } from '@certhub/platform';
+import { IssuerKeysRepository } from '../issuer-keys.repository';
+
+const CREATED = 'certhub.certification_body.created.v1';
+
+/**
+ * A CB is an issuer from its creation: its first key is made then, so its did:web document answers
+ * before its first credential (a verifier, a registry or a wallet may pin it early). Signing still
+ * creates the key when this event is missing (a CB older than this consumer).
+ */
+@Injectable()
+export class CertificationBodiesConsumer implements OnApplicationBootstrap {
+  private readonly logger = new Logger(CertificationBodiesConsumer.name);
+
+  constructor(
+    private readonly consumers: DurableConsumers,
+    private readonly keys: IssuerKeysRepository,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.consumers.start({
+      durable: 'credentials-issuers',
+      filter: 'evt.identity.certification_body.>',
+      // Generation 1 is created once: a second attempt collides on its id and changes nothing.
+      idempotency: 'handler',
+      handle: (event) => this.apply(event),
+    });
+  }
+
+  private async apply(event: CloudEvent): Promise<void> {
+    if (event.type !== CREATED) return;
+    const parsed = EventCatalog[CREATED].schema.safeParse(event.data);
+    if (!parsed.success) {
+      this.logger.error(`${event.type} ${event.id} rejected: ${parsed.error.message}`);
+      return;
+    }
+    if (!(await this.keys.current(parsed.data.cbId))) await this.keys.create(parsed.data.cbId, 1);
+  }
+}
