@@ -162,6 +162,8 @@ async function main(): Promise<void> {
     NATS_URL: nats.url,
     MONGO_URL: env.MONGO_URL,
     MONGO_DB_PREFIX: prefix,
+    // Every upload is scanned: the service refuses to start without the runtime's ClamAV daemon.
+    CLAMD_URL: env['CLAMD_URL'] ?? '',
     ...s3Env,
   });
   const gateway = await startService('gateway', {

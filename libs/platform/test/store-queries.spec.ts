@@ -40,6 +40,7 @@ describe('the store answers pushed-down queries like MongoDB', () => {
       [new Date('2026-01-01T00:00:00Z')],
       new ObjectId('65a1b2c3d4e5f60718293a4b'),
       { x: 1 },
+      [{ x: 1 }, 'a'],
       undefined,
     ];
     const statuses = ['pending', 'cancelled', 'planned', undefined, ['pending', 'x']];
@@ -85,6 +86,12 @@ describe('the store answers pushed-down queries like MongoDB', () => {
     { $and: [{ v: { $gte: '65a1b2c3d4e5f60718293a4b' } }, { rank: { $gt: 1 } }] },
     { status: { $in: ['planned', null] } },
     { $or: [{ status: 'planned' }, { status: { $exists: false } }] },
+    // How an access rule leaves statuses out: pushed down as $nin, exactly.
+    { $nor: [{ status: 'pending' }, { status: 'cancelled' }] },
+    { $nor: [{ status: { $in: ['planned', 'x'] } }, { v: { $eq: 'a' } }], v: { $exists: true } },
+    { $and: [{ status: { $ne: 'planned' } }, { $nor: [{ v: true }] }] },
+    // A branch that cannot be pushed down: the rest still narrows, the store filters again.
+    { $nor: [{ v: 'a' }, { rank: { $gt: 3 } }] },
   ];
   interface Page {
     sort?: { rank: 1; _id: 1 } | { _id: -1 };
