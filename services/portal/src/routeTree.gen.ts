@@ -14,9 +14,7 @@ import { Route as NotificationsRouteImport } from './routes/notifications';
 import { Route as OrganisationRouteImport } from './routes/organisation';
 import { Route as PreferencesRouteImport } from './routes/preferences';
 import { Route as RegisterRouteImport } from './routes/register';
-import { Route as AdminCbsRouteImport } from './routes/admin/cbs';
 import { Route as AdminKpisRouteImport } from './routes/admin/kpis';
-import { Route as AdminPartnersRouteImport } from './routes/admin/partners';
 import { Route as AdminSchemesRouteImport } from './routes/admin/schemes';
 import { Route as AdminUsersRouteImport } from './routes/admin/users';
 import { Route as CbKpisRouteImport } from './routes/cb/kpis';
@@ -32,6 +30,10 @@ import { Route as TrainingNetworkRouteImport } from './routes/training/network';
 import { Route as TrainingSearchRouteImport } from './routes/training/search';
 import { Route as TrainingTransfersRouteImport } from './routes/training/transfers';
 import { Route as TrainingUsersRouteImport } from './routes/training/users';
+import { Route as AdminCbsIndexRouteImport } from './routes/admin/cbs/index';
+import { Route as AdminCbsCbIdRouteImport } from './routes/admin/cbs/$cbId';
+import { Route as AdminPartnersIndexRouteImport } from './routes/admin/partners/index';
+import { Route as AdminPartnersPartnerIdRouteImport } from './routes/admin/partners/$partnerId';
 import { Route as CbAuditsIndexRouteImport } from './routes/cb/audits/index';
 import { Route as CbAuditsAuditIdRouteImport } from './routes/cb/audits/$auditId';
 import { Route as CbFindingsIndexRouteImport } from './routes/cb/findings/index';
@@ -76,19 +78,9 @@ const RegisterRoute = RegisterRouteImport.update({
   path: '/register',
   getParentRoute: () => rootRouteImport,
 } as any);
-const AdminCbsRoute = AdminCbsRouteImport.update({
-  id: '/admin/cbs',
-  path: '/admin/cbs',
-  getParentRoute: () => rootRouteImport,
-} as any);
 const AdminKpisRoute = AdminKpisRouteImport.update({
   id: '/admin/kpis',
   path: '/admin/kpis',
-  getParentRoute: () => rootRouteImport,
-} as any);
-const AdminPartnersRoute = AdminPartnersRouteImport.update({
-  id: '/admin/partners',
-  path: '/admin/partners',
   getParentRoute: () => rootRouteImport,
 } as any);
 const AdminSchemesRoute = AdminSchemesRouteImport.update({
@@ -164,6 +156,26 @@ const TrainingTransfersRoute = TrainingTransfersRouteImport.update({
 const TrainingUsersRoute = TrainingUsersRouteImport.update({
   id: '/training/users',
   path: '/training/users',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const AdminCbsIndexRoute = AdminCbsIndexRouteImport.update({
+  id: '/admin/cbs/',
+  path: '/admin/cbs/',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const AdminCbsCbIdRoute = AdminCbsCbIdRouteImport.update({
+  id: '/admin/cbs/$cbId',
+  path: '/admin/cbs/$cbId',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const AdminPartnersIndexRoute = AdminPartnersIndexRouteImport.update({
+  id: '/admin/partners/',
+  path: '/admin/partners/',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const AdminPartnersPartnerIdRoute = AdminPartnersPartnerIdRouteImport.update({
+  id: '/admin/partners/$partnerId',
+  path: '/admin/partners/$partnerId',
   getParentRoute: () => rootRouteImport,
 } as any);
 const CbAuditsIndexRoute = CbAuditsIndexRouteImport.update({
@@ -274,9 +286,7 @@ export interface FileRoutesByFullPath {
   '/organisation': typeof OrganisationRoute;
   '/preferences': typeof PreferencesRoute;
   '/register': typeof RegisterRoute;
-  '/admin/cbs': typeof AdminCbsRoute;
   '/admin/kpis': typeof AdminKpisRoute;
-  '/admin/partners': typeof AdminPartnersRoute;
   '/admin/schemes': typeof AdminSchemesRoute;
   '/admin/users': typeof AdminUsersRoute;
   '/cb/kpis': typeof CbKpisRoute;
@@ -292,6 +302,8 @@ export interface FileRoutesByFullPath {
   '/training/users': typeof TrainingUsersRoute;
   '/dossiers/': typeof DossiersIndexRoute;
   '/registry/': typeof RegistryIndexRoute;
+  '/admin/cbs/$cbId': typeof AdminCbsCbIdRoute;
+  '/admin/partners/$partnerId': typeof AdminPartnersPartnerIdRoute;
   '/cb/audits/$auditId': typeof CbAuditsAuditIdRoute;
   '/cb/findings/$findingId': typeof CbFindingsFindingIdRoute;
   '/dossiers/$dossierId/findings': typeof DossiersDossierIdFindingsRoute;
@@ -302,6 +314,8 @@ export interface FileRoutesByFullPath {
   '/training/establishments/$establishmentId': typeof TrainingEstablishmentsEstablishmentIdRoute;
   '/training/establishments/new': typeof TrainingEstablishmentsNewRoute;
   '/training/organisations/new': typeof TrainingOrganisationsNewRoute;
+  '/admin/cbs/': typeof AdminCbsIndexRoute;
+  '/admin/partners/': typeof AdminPartnersIndexRoute;
   '/cb/audits/': typeof CbAuditsIndexRoute;
   '/cb/findings/': typeof CbFindingsIndexRoute;
   '/dossiers/$dossierId/': typeof DossiersDossierIdIndexRoute;
@@ -317,9 +331,7 @@ export interface FileRoutesByTo {
   '/organisation': typeof OrganisationRoute;
   '/preferences': typeof PreferencesRoute;
   '/register': typeof RegisterRoute;
-  '/admin/cbs': typeof AdminCbsRoute;
   '/admin/kpis': typeof AdminKpisRoute;
-  '/admin/partners': typeof AdminPartnersRoute;
   '/admin/schemes': typeof AdminSchemesRoute;
   '/admin/users': typeof AdminUsersRoute;
   '/cb/kpis': typeof CbKpisRoute;
@@ -335,6 +347,8 @@ export interface FileRoutesByTo {
   '/training/users': typeof TrainingUsersRoute;
   '/dossiers': typeof DossiersIndexRoute;
   '/registry': typeof RegistryIndexRoute;
+  '/admin/cbs/$cbId': typeof AdminCbsCbIdRoute;
+  '/admin/partners/$partnerId': typeof AdminPartnersPartnerIdRoute;
   '/cb/audits/$auditId': typeof CbAuditsAuditIdRoute;
   '/cb/findings/$findingId': typeof CbFindingsFindingIdRoute;
   '/dossiers/$dossierId/findings': typeof DossiersDossierIdFindingsRoute;
@@ -345,6 +359,8 @@ export interface FileRoutesByTo {
   '/training/establishments/$establishmentId': typeof TrainingEstablishmentsEstablishmentIdRoute;
   '/training/establishments/new': typeof TrainingEstablishmentsNewRoute;
   '/training/organisations/new': typeof TrainingOrganisationsNewRoute;
+  '/admin/cbs': typeof AdminCbsIndexRoute;
+  '/admin/partners': typeof AdminPartnersIndexRoute;
   '/cb/audits': typeof CbAuditsIndexRoute;
   '/cb/findings': typeof CbFindingsIndexRoute;
   '/dossiers/$dossierId': typeof DossiersDossierIdIndexRoute;
@@ -361,9 +377,7 @@ export interface FileRoutesById {
   '/organisation': typeof OrganisationRoute;
   '/preferences': typeof PreferencesRoute;
   '/register': typeof RegisterRoute;
-  '/admin/cbs': typeof AdminCbsRoute;
   '/admin/kpis': typeof AdminKpisRoute;
-  '/admin/partners': typeof AdminPartnersRoute;
   '/admin/schemes': typeof AdminSchemesRoute;
   '/admin/users': typeof AdminUsersRoute;
   '/cb/kpis': typeof CbKpisRoute;
@@ -379,6 +393,8 @@ export interface FileRoutesById {
   '/training/users': typeof TrainingUsersRoute;
   '/dossiers/': typeof DossiersIndexRoute;
   '/registry/': typeof RegistryIndexRoute;
+  '/admin/cbs/$cbId': typeof AdminCbsCbIdRoute;
+  '/admin/partners/$partnerId': typeof AdminPartnersPartnerIdRoute;
   '/cb/audits/$auditId': typeof CbAuditsAuditIdRoute;
   '/cb/findings/$findingId': typeof CbFindingsFindingIdRoute;
   '/dossiers/$dossierId/findings': typeof DossiersDossierIdFindingsRoute;
@@ -389,6 +405,8 @@ export interface FileRoutesById {
   '/training/establishments/$establishmentId': typeof TrainingEstablishmentsEstablishmentIdRoute;
   '/training/establishments/new': typeof TrainingEstablishmentsNewRoute;
   '/training/organisations/new': typeof TrainingOrganisationsNewRoute;
+  '/admin/cbs/': typeof AdminCbsIndexRoute;
+  '/admin/partners/': typeof AdminPartnersIndexRoute;
   '/cb/audits/': typeof CbAuditsIndexRoute;
   '/cb/findings/': typeof CbFindingsIndexRoute;
   '/dossiers/$dossierId/': typeof DossiersDossierIdIndexRoute;
@@ -406,9 +424,7 @@ export interface FileRouteTypes {
     | '/organisation'
     | '/preferences'
     | '/register'
-    | '/admin/cbs'
     | '/admin/kpis'
-    | '/admin/partners'
     | '/admin/schemes'
     | '/admin/users'
     | '/cb/kpis'
@@ -424,6 +440,8 @@ export interface FileRouteTypes {
     | '/training/users'
     | '/dossiers/'
     | '/registry/'
+    | '/admin/cbs/$cbId'
+    | '/admin/partners/$partnerId'
     | '/cb/audits/$auditId'
     | '/cb/findings/$findingId'
     | '/dossiers/$dossierId/findings'
@@ -434,6 +452,8 @@ export interface FileRouteTypes {
     | '/training/establishments/$establishmentId'
     | '/training/establishments/new'
     | '/training/organisations/new'
+    | '/admin/cbs/'
+    | '/admin/partners/'
     | '/cb/audits/'
     | '/cb/findings/'
     | '/dossiers/$dossierId/'
@@ -449,9 +469,7 @@ export interface FileRouteTypes {
     | '/organisation'
     | '/preferences'
     | '/register'
-    | '/admin/cbs'
     | '/admin/kpis'
-    | '/admin/partners'
     | '/admin/schemes'
     | '/admin/users'
     | '/cb/kpis'
@@ -467,6 +485,8 @@ export interface FileRouteTypes {
     | '/training/users'
     | '/dossiers'
     | '/registry'
+    | '/admin/cbs/$cbId'
+    | '/admin/partners/$partnerId'
     | '/cb/audits/$auditId'
     | '/cb/findings/$findingId'
     | '/dossiers/$dossierId/findings'
@@ -477,6 +497,8 @@ export interface FileRouteTypes {
     | '/training/establishments/$establishmentId'
     | '/training/establishments/new'
     | '/training/organisations/new'
+    | '/admin/cbs'
+    | '/admin/partners'
     | '/cb/audits'
     | '/cb/findings'
     | '/dossiers/$dossierId'
@@ -492,9 +514,7 @@ export interface FileRouteTypes {
     | '/organisation'
     | '/preferences'
     | '/register'
-    | '/admin/cbs'
     | '/admin/kpis'
-    | '/admin/partners'
     | '/admin/schemes'
     | '/admin/users'
     | '/cb/kpis'
@@ -510,6 +530,8 @@ export interface FileRouteTypes {
     | '/training/users'
     | '/dossiers/'
     | '/registry/'
+    | '/admin/cbs/$cbId'
+    | '/admin/partners/$partnerId'
     | '/cb/audits/$auditId'
     | '/cb/findings/$findingId'
     | '/dossiers/$dossierId/findings'
@@ -520,6 +542,8 @@ export interface FileRouteTypes {
     | '/training/establishments/$establishmentId'
     | '/training/establishments/new'
     | '/training/organisations/new'
+    | '/admin/cbs/'
+    | '/admin/partners/'
     | '/cb/audits/'
     | '/cb/findings/'
     | '/dossiers/$dossierId/'
@@ -536,9 +560,7 @@ export interface RootRouteChildren {
   OrganisationRoute: typeof OrganisationRoute;
   PreferencesRoute: typeof PreferencesRoute;
   RegisterRoute: typeof RegisterRoute;
-  AdminCbsRoute: typeof AdminCbsRoute;
   AdminKpisRoute: typeof AdminKpisRoute;
-  AdminPartnersRoute: typeof AdminPartnersRoute;
   AdminSchemesRoute: typeof AdminSchemesRoute;
   AdminUsersRoute: typeof AdminUsersRoute;
   CbKpisRoute: typeof CbKpisRoute;
@@ -554,6 +576,8 @@ export interface RootRouteChildren {
   TrainingUsersRoute: typeof TrainingUsersRoute;
   DossiersIndexRoute: typeof DossiersIndexRoute;
   RegistryIndexRoute: typeof RegistryIndexRoute;
+  AdminCbsCbIdRoute: typeof AdminCbsCbIdRoute;
+  AdminPartnersPartnerIdRoute: typeof AdminPartnersPartnerIdRoute;
   CbAuditsAuditIdRoute: typeof CbAuditsAuditIdRoute;
   CbFindingsFindingIdRoute: typeof CbFindingsFindingIdRoute;
   DossiersDossierIdFindingsRoute: typeof DossiersDossierIdFindingsRoute;
@@ -564,6 +588,8 @@ export interface RootRouteChildren {
   TrainingEstablishmentsEstablishmentIdRoute: typeof TrainingEstablishmentsEstablishmentIdRoute;
   TrainingEstablishmentsNewRoute: typeof TrainingEstablishmentsNewRoute;
   TrainingOrganisationsNewRoute: typeof TrainingOrganisationsNewRoute;
+  AdminCbsIndexRoute: typeof AdminCbsIndexRoute;
+  AdminPartnersIndexRoute: typeof AdminPartnersIndexRoute;
   CbAuditsIndexRoute: typeof CbAuditsIndexRoute;
   CbFindingsIndexRoute: typeof CbFindingsIndexRoute;
   DossiersDossierIdIndexRoute: typeof DossiersDossierIdIndexRoute;
@@ -611,25 +637,11 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof RegisterRouteImport;
       parentRoute: typeof rootRouteImport;
     };
-    '/admin/cbs': {
-      id: '/admin/cbs';
-      path: '/admin/cbs';
-      fullPath: '/admin/cbs';
-      preLoaderRoute: typeof AdminCbsRouteImport;
-      parentRoute: typeof rootRouteImport;
-    };
     '/admin/kpis': {
       id: '/admin/kpis';
       path: '/admin/kpis';
       fullPath: '/admin/kpis';
       preLoaderRoute: typeof AdminKpisRouteImport;
-      parentRoute: typeof rootRouteImport;
-    };
-    '/admin/partners': {
-      id: '/admin/partners';
-      path: '/admin/partners';
-      fullPath: '/admin/partners';
-      preLoaderRoute: typeof AdminPartnersRouteImport;
       parentRoute: typeof rootRouteImport;
     };
     '/admin/schemes': {
@@ -735,6 +747,34 @@ declare module '@tanstack/react-router' {
       path: '/training/users';
       fullPath: '/training/users';
       preLoaderRoute: typeof TrainingUsersRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/admin/cbs/': {
+      id: '/admin/cbs/';
+      path: '/admin/cbs';
+      fullPath: '/admin/cbs/';
+      preLoaderRoute: typeof AdminCbsIndexRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/admin/cbs/$cbId': {
+      id: '/admin/cbs/$cbId';
+      path: '/admin/cbs/$cbId';
+      fullPath: '/admin/cbs/$cbId';
+      preLoaderRoute: typeof AdminCbsCbIdRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/admin/partners/': {
+      id: '/admin/partners/';
+      path: '/admin/partners';
+      fullPath: '/admin/partners/';
+      preLoaderRoute: typeof AdminPartnersIndexRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/admin/partners/$partnerId': {
+      id: '/admin/partners/$partnerId';
+      path: '/admin/partners/$partnerId';
+      fullPath: '/admin/partners/$partnerId';
+      preLoaderRoute: typeof AdminPartnersPartnerIdRouteImport;
       parentRoute: typeof rootRouteImport;
     };
     '/cb/audits/': {
@@ -872,9 +912,7 @@ const rootRouteChildren: RootRouteChildren = {
   OrganisationRoute: OrganisationRoute,
   PreferencesRoute: PreferencesRoute,
   RegisterRoute: RegisterRoute,
-  AdminCbsRoute: AdminCbsRoute,
   AdminKpisRoute: AdminKpisRoute,
-  AdminPartnersRoute: AdminPartnersRoute,
   AdminSchemesRoute: AdminSchemesRoute,
   AdminUsersRoute: AdminUsersRoute,
   CbKpisRoute: CbKpisRoute,
@@ -890,6 +928,8 @@ const rootRouteChildren: RootRouteChildren = {
   TrainingUsersRoute: TrainingUsersRoute,
   DossiersIndexRoute: DossiersIndexRoute,
   RegistryIndexRoute: RegistryIndexRoute,
+  AdminCbsCbIdRoute: AdminCbsCbIdRoute,
+  AdminPartnersPartnerIdRoute: AdminPartnersPartnerIdRoute,
   CbAuditsAuditIdRoute: CbAuditsAuditIdRoute,
   CbFindingsFindingIdRoute: CbFindingsFindingIdRoute,
   DossiersDossierIdFindingsRoute: DossiersDossierIdFindingsRoute,
@@ -901,6 +941,8 @@ const rootRouteChildren: RootRouteChildren = {
     TrainingEstablishmentsEstablishmentIdRoute,
   TrainingEstablishmentsNewRoute: TrainingEstablishmentsNewRoute,
   TrainingOrganisationsNewRoute: TrainingOrganisationsNewRoute,
+  AdminCbsIndexRoute: AdminCbsIndexRoute,
+  AdminPartnersIndexRoute: AdminPartnersIndexRoute,
   CbAuditsIndexRoute: CbAuditsIndexRoute,
   CbFindingsIndexRoute: CbFindingsIndexRoute,
   DossiersDossierIdIndexRoute: DossiersDossierIdIndexRoute,
