@@ -24,6 +24,8 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
     'analytics',
     // The individuals' line (training.e2e.ts).
     'candidacy',
+    // Partner support (workspace.e2e.ts), its test webhook receiver on 127.0.0.1.
+    'partner',
   ]);
   const gateway = await startService('gateway', {
     NATS_URL: stack.nats.url,
