@@ -211,21 +211,32 @@ describe('documents as evidence through the gateway', () => {
     expect(await reads('analyst', contextId, draft.body.documentId)).toEqual([200, 200, 200]);
   });
 
-  it('evidence: the booked auditor attaches files to the finding he records, read by the CB side only, closed with it', async () => {
+  /**
+   * A contracted dossier's initial audit of two days ending `endedDaysAgo`, its report filed by the
+   * booked auditor. Each test takes days of its own: the same auditor cannot be booked twice.
+   */
+  async function auditWithReport(endedDaysAgo: number) {
     const dossierId = await contracted();
     const audit = (
       await api('analyst', 'POST', `/dossiers/${dossierId}/audits`, {
         type: 'initial',
-        startDate: day(-4),
-        endDate: day(-3),
+        startDate: day(-endedDaysAgo - 1),
+        endDate: day(-endedDaysAgo),
         auditorIds: [ids.auditor],
       })
     ).body;
     const report = await upload('auditor', `audit:${audit.id}:report`);
-    await api('auditor', 'POST', `/audits/${audit.id}/completion`, {
-      version: audit.version,
-      reportDocumentId: report.body.documentId,
-    });
+    const done = (
+      await api('auditor', 'POST', `/audits/${audit.id}/completion`, {
+        version: audit.version,
+        reportDocumentId: report.body.documentId,
+      })
+    ).body;
+    return { dossierId, audit, done };
+  }
+
+  it('evidence: the booked auditor attaches files to the finding he records, read by the CB side only, closed with it', async () => {
+    const { audit } = await auditWithReport(5);
     const nc = (
       await api('auditor', 'POST', `/audits/${audit.id}/findings`, {
         requirementId: '1.1',
@@ -256,22 +267,7 @@ describe('documents as evidence through the gateway', () => {
   });
 
   it('proofs: checked, read by the booked auditor only, frozen once sent, their context closed with the finding', async () => {
-    const dossierId = await contracted();
-    const audit = (
-      await api('analyst', 'POST', `/dossiers/${dossierId}/audits`, {
-        type: 'initial',
-        startDate: day(-4),
-        endDate: day(-3),
-        auditorIds: [ids.auditor],
-      })
-    ).body;
-    const report = await upload('auditor', `audit:${audit.id}:report`);
-    const done = (
-      await api('auditor', 'POST', `/audits/${audit.id}/completion`, {
-        version: audit.version,
-        reportDocumentId: report.body.documentId,
-      })
-    ).body;
+    const { dossierId, audit, done } = await auditWithReport(3);
     const nc = (
       await api('auditor', 'POST', `/audits/${audit.id}/findings`, {
         requirementId: '1.1',
