@@ -211,13 +211,17 @@ describe('documents as evidence through the gateway', () => {
     expect(await reads('analyst', contextId, draft.body.documentId)).toEqual([200, 200, 200]);
   });
 
-  it('proofs: checked, read by the booked auditor only, frozen once sent, their context closed with the finding', async () => {
+  /**
+   * A contracted dossier's initial audit of two days ending `endedDaysAgo`, its report filed by the
+   * booked auditor. Each test takes days of its own: the same auditor cannot be booked twice.
+   */
+  async function auditWithReport(endedDaysAgo: number) {
     const dossierId = await contracted();
     const audit = (
       await api('analyst', 'POST', `/dossiers/${dossierId}/audits`, {
         type: 'initial',
-        startDate: day(-4),
-        endDate: day(-3),
+        startDate: day(-endedDaysAgo - 1),
+        endDate: day(-endedDaysAgo),
         auditorIds: [ids.auditor],
       })
     ).body;
@@ -228,6 +232,42 @@ describe('documents as evidence through the gateway', () => {
         reportDocumentId: report.body.documentId,
       })
     ).body;
+    return { dossierId, audit, done };
+  }
+
+  it('evidence: the booked auditor attaches files to the finding he records, read by the CB side only, closed with it', async () => {
+    const { audit } = await auditWithReport(5);
+    const nc = (
+      await api('auditor', 'POST', `/audits/${audit.id}/findings`, {
+        requirementId: '1.1',
+        severity: 'major',
+        description: 'Registre des réclamations absent',
+        dueDate: day(30),
+      })
+    ).body;
+    const contextId = `finding:${nc.id}:evidence`;
+    const evidence = await upload('auditor', contextId);
+    expect(evidence.status).toBe(201);
+    const evidenceId = evidence.body.documentId;
+    for (const who of ['auditor', 'analyst', 'cb.admin', 'decider'] as Who[])
+      expect(await reads(who, contextId, evidenceId)).toEqual([200, 200, 200]);
+    // The auditor's working papers are not the applicant's, nor another auditor's.
+    for (const who of ['org.member', 'auditor2'] as Who[])
+      expect(await reads(who, contextId, evidenceId)).toEqual([404, 404, 404]);
+    expect((await upload('analyst', contextId)).status).toBe(403);
+
+    const rejected = await api('analyst', 'POST', `/findings/${nc.id}/rejection`, {
+      version: nc.version,
+      reason: 'Registre présenté après l’audit',
+    });
+    expect(rejected.body.status).toBe('rejected');
+    const late = await upload('auditor', contextId);
+    expect(late.status).toBe(409);
+    expect(await reads('analyst', contextId, evidenceId)).toEqual([200, 200, 200]);
+  });
+
+  it('proofs: checked, read by the booked auditor only, frozen once sent, their context closed with the finding', async () => {
+    const { dossierId, audit, done } = await auditWithReport(3);
     const nc = (
       await api('auditor', 'POST', `/audits/${audit.id}/findings`, {
         requirementId: '1.1',

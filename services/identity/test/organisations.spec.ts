@@ -286,6 +286,31 @@ describe('organisations, sites, certification bodies and the company registry', 
       expect(await KeycloakTestAdmin.usersByEmail(another.email)).toEqual([]);
     });
 
+    it('show their users to the platform_admin (searchable, read only), to no other tenant', async () => {
+      const page = await identity.call(
+        'identity.certification-bodies.users',
+        { cbId: 'cb-demo', pageSize: 100 },
+        platformAdmin,
+      );
+      expect(page.items.map((u) => u.email)).toEqual(
+        expect.arrayContaining(['cb.admin@certhub.local', 'analyst@certhub.local']),
+      );
+      expect(page.items.every((u) => u.tenantType === 'cb' && u.tenantId === 'cb-demo')).toBe(true);
+      const found = await identity.call(
+        'identity.certification-bodies.users',
+        { cbId: 'cb-demo', q: 'analyst@' },
+        platformAdmin,
+      );
+      expect(found.items.map((u) => u.email)).toEqual(['analyst@certhub.local']);
+
+      await expect(
+        identity.call('identity.certification-bodies.users', { cbId: 'cb-demo' }, cbAdmin),
+      ).rejects.toMatchObject({ code: 'forbidden' });
+      await expect(
+        identity.call('identity.certification-bodies.users', { cbId: 'cb-nowhere' }, platformAdmin),
+      ).rejects.toMatchObject({ code: 'not_found' });
+    });
+
     it('are listed to any signed-in user', async () => {
       const page = await identity.call('identity.certification-bodies.list', { pageSize: 100 }, orgMember);
       expect(page.items.map((b) => b.id)).toContain('cb-demo');

@@ -1,6 +1,8 @@
 import type { Questionnaire } from '@certhub/contracts';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
-import { Api, today } from './support/api';
+import { Api, clientCredentialsToken, removeClient, today } from './support/api';
 import { answered } from './support/questionnaire';
 import { expectAccessible, portalUrl, screenshot, signInWithKeyboard } from './support/portal';
 
@@ -113,6 +115,18 @@ test('the auditor files the report and records a finding against a requirement',
   await tree.getByRole('button', { name: /Enregistrer l’écart sur/ }).click();
   const findings = page.getByRole('region', { name: 'Écarts de l’intervention' });
   await expect(findings.getByRole('link', { name: /^NC/ })).toBeVisible();
+  // His evidence goes with the finding, into its own upload context.
+  await findings
+    .locator('.drop-zone input[type=file]')
+    .first()
+    .setInputFiles({
+      name: 'registre-vide.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n% registre des réclamations vide\n%%EOF\n'),
+    });
+  await expect(findings.getByRole('list', { name: /Éléments de preuve de l’auditeur/ })).toContainText(
+    'registre-vide.pdf',
+  );
   await expectAccessible(page);
   await screenshot(page, '62-auditor-finding-fr');
   await findings.getByRole('button', { name: 'Déclarer la saisie des écarts terminée' }).click();
@@ -143,6 +157,77 @@ test('the CB’s and the platform’s key figures, each chart exportable', async
   await expectAccessible(platform);
   await screenshot(platform, '64-kpis-platform-fr');
   await platformContext.close();
+});
+
+test('the platform admin adds a certification body, reads a CB’s staff, and supports a partner', async ({
+  page,
+}) => {
+  await signIn(page, '/admin/cbs', 'platform.admin@certhub.local');
+  const form = page.getByRole('region', { name: 'Ajouter un organisme certificateur' });
+  const code = `e2e-${Date.now().toString(36)}`;
+  await form.getByRole('textbox', { name: 'Nom', exact: true }).fill(`Organisme ${code}`);
+  await form.getByRole('textbox', { name: 'Code', exact: true }).fill(code);
+  await form.getByRole('textbox', { name: 'Préfixe des certificats' }).fill('EEE');
+  await form.getByRole('textbox', { name: 'Adresse' }).fill('1 rue du Test');
+  await form.getByRole('textbox', { name: 'Code postal' }).fill('75001');
+  await form.getByRole('textbox', { name: 'Ville' }).fill('Paris');
+  await form.getByRole('button', { name: 'Ajouter' }).click();
+  await expect(page.getByText(`Organisme ${code} est ajouté`)).toBeVisible();
+  await expect(page.getByRole('link', { name: `Organisme ${code}` })).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, '67-admin-cbs-fr');
+
+  await page.getByRole('link', { name: 'CertHub Démo Certification' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Personnel de CertHub Démo/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /analyst@certhub.local/ })).toBeVisible();
+  await expectAccessible(page);
+
+  // A partner of the demo CB, subscribed by webhook to dossier creations, receiving at 127.0.0.1.
+  const received: string[] = [];
+  const receiver = createServer((req, res) => {
+    received.push(String(req.headers['webhook-id']));
+    req.resume();
+    res.writeHead(204).end();
+  });
+  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+  const created = await api.call<{
+    partner: { id: string; name: string; clientId: string };
+    clientSecret: string;
+  }>('platform', 'POST', '/partners', { name: `Partenaire ${code}`, scope: { cbId: 'cb-demo' } });
+  try {
+    const partnerToken = await clientCredentialsToken(created.partner.clientId, created.clientSecret);
+    const port = (receiver.address() as AddressInfo).port;
+    await fetch(portalUrl('/api/v1/partners/me/subscriptions'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${partnerToken}` },
+      body: JSON.stringify({
+        eventTypes: ['certhub.dossier.created.v1'],
+        delivery: { kind: 'webhook', url: `http://127.0.0.1:${port}/hook` },
+      }),
+    });
+    await api.call('applicant', 'POST', '/dossiers', { schemeId: 'amarc', level: 'A', cbId: 'cb-demo' });
+    await expect.poll(() => received.length, { timeout: 30_000 }).toBeGreaterThan(0);
+
+    await page.goto(portalUrl('/admin/partners'));
+    await page.getByRole('link', { name: created.partner.name }).click();
+    const log = page.getByRole('region', { name: 'Journal des livraisons' });
+    await expect(log.getByText('Livrée').first()).toBeVisible();
+    await log
+      .getByRole('button', { name: /^Relivrer/ })
+      .first()
+      .click();
+    await expect(log.getByText(/remise en file/)).toBeVisible();
+    await expect.poll(() => received.length, { timeout: 30_000 }).toBeGreaterThan(1);
+    const subscriptions = page.getByRole('region', { name: 'Abonnements' });
+    await subscriptions.getByRole('button', { name: 'Renouveler le secret de signature' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Renouveler' }).click();
+    await expect(subscriptions.getByText(/^whsec_/)).toBeVisible();
+    await expectAccessible(page);
+    await screenshot(page, '68-admin-partner-fr');
+  } finally {
+    receiver.close();
+    await removeClient(created.partner.clientId);
+  }
 });
 
 test('a visitor searches the register, and reads a certificate page without JavaScript', async ({

@@ -14,9 +14,7 @@ import { Route as NotificationsRouteImport } from './routes/notifications';
 import { Route as OrganisationRouteImport } from './routes/organisation';
 import { Route as PreferencesRouteImport } from './routes/preferences';
 import { Route as RegisterRouteImport } from './routes/register';
-import { Route as AdminCbsRouteImport } from './routes/admin/cbs';
 import { Route as AdminKpisRouteImport } from './routes/admin/kpis';
-import { Route as AdminPartnersRouteImport } from './routes/admin/partners';
 import { Route as AdminSchemesRouteImport } from './routes/admin/schemes';
 import { Route as AdminUsersRouteImport } from './routes/admin/users';
 import { Route as CbKpisRouteImport } from './routes/cb/kpis';
@@ -34,6 +32,10 @@ import { Route as TrainingTransfersRouteImport } from './routes/training/transfe
 import { Route as TrainingUsersRouteImport } from './routes/training/users';
 import { Route as VerifyIndexRouteImport } from './routes/verify/index';
 import { Route as VerifyNumberRouteImport } from './routes/verify/$number';
+import { Route as AdminCbsIndexRouteImport } from './routes/admin/cbs/index';
+import { Route as AdminCbsCbIdRouteImport } from './routes/admin/cbs/$cbId';
+import { Route as AdminPartnersIndexRouteImport } from './routes/admin/partners/index';
+import { Route as AdminPartnersPartnerIdRouteImport } from './routes/admin/partners/$partnerId';
 import { Route as CbAuditsIndexRouteImport } from './routes/cb/audits/index';
 import { Route as CbAuditsAuditIdRouteImport } from './routes/cb/audits/$auditId';
 import { Route as CbFindingsIndexRouteImport } from './routes/cb/findings/index';
@@ -78,19 +80,9 @@ const RegisterRoute = RegisterRouteImport.update({
   path: '/register',
   getParentRoute: () => rootRouteImport,
 } as any);
-const AdminCbsRoute = AdminCbsRouteImport.update({
-  id: '/admin/cbs',
-  path: '/admin/cbs',
-  getParentRoute: () => rootRouteImport,
-} as any);
 const AdminKpisRoute = AdminKpisRouteImport.update({
   id: '/admin/kpis',
   path: '/admin/kpis',
-  getParentRoute: () => rootRouteImport,
-} as any);
-const AdminPartnersRoute = AdminPartnersRouteImport.update({
-  id: '/admin/partners',
-  path: '/admin/partners',
   getParentRoute: () => rootRouteImport,
 } as any);
 const AdminSchemesRoute = AdminSchemesRouteImport.update({
@@ -176,6 +168,26 @@ const VerifyIndexRoute = VerifyIndexRouteImport.update({
 const VerifyNumberRoute = VerifyNumberRouteImport.update({
   id: '/verify/$number',
   path: '/verify/$number',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const AdminCbsIndexRoute = AdminCbsIndexRouteImport.update({
+  id: '/admin/cbs/',
+  path: '/admin/cbs/',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const AdminCbsCbIdRoute = AdminCbsCbIdRouteImport.update({
+  id: '/admin/cbs/$cbId',
+  path: '/admin/cbs/$cbId',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const AdminPartnersIndexRoute = AdminPartnersIndexRouteImport.update({
+  id: '/admin/partners/',
+  path: '/admin/partners/',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const AdminPartnersPartnerIdRoute = AdminPartnersPartnerIdRouteImport.update({
+  id: '/admin/partners/$partnerId',
+  path: '/admin/partners/$partnerId',
   getParentRoute: () => rootRouteImport,
 } as any);
 const CbAuditsIndexRoute = CbAuditsIndexRouteImport.update({
@@ -286,9 +298,7 @@ export interface FileRoutesByFullPath {
   '/organisation': typeof OrganisationRoute;
   '/preferences': typeof PreferencesRoute;
   '/register': typeof RegisterRoute;
-  '/admin/cbs': typeof AdminCbsRoute;
   '/admin/kpis': typeof AdminKpisRoute;
-  '/admin/partners': typeof AdminPartnersRoute;
   '/admin/schemes': typeof AdminSchemesRoute;
   '/admin/users': typeof AdminUsersRoute;
   '/cb/kpis': typeof CbKpisRoute;
@@ -306,6 +316,8 @@ export interface FileRoutesByFullPath {
   '/dossiers/': typeof DossiersIndexRoute;
   '/registry/': typeof RegistryIndexRoute;
   '/verify/': typeof VerifyIndexRoute;
+  '/admin/cbs/$cbId': typeof AdminCbsCbIdRoute;
+  '/admin/partners/$partnerId': typeof AdminPartnersPartnerIdRoute;
   '/cb/audits/$auditId': typeof CbAuditsAuditIdRoute;
   '/cb/findings/$findingId': typeof CbFindingsFindingIdRoute;
   '/dossiers/$dossierId/findings': typeof DossiersDossierIdFindingsRoute;
@@ -316,6 +328,8 @@ export interface FileRoutesByFullPath {
   '/training/establishments/$establishmentId': typeof TrainingEstablishmentsEstablishmentIdRoute;
   '/training/establishments/new': typeof TrainingEstablishmentsNewRoute;
   '/training/organisations/new': typeof TrainingOrganisationsNewRoute;
+  '/admin/cbs/': typeof AdminCbsIndexRoute;
+  '/admin/partners/': typeof AdminPartnersIndexRoute;
   '/cb/audits/': typeof CbAuditsIndexRoute;
   '/cb/findings/': typeof CbFindingsIndexRoute;
   '/dossiers/$dossierId/': typeof DossiersDossierIdIndexRoute;
@@ -331,9 +345,7 @@ export interface FileRoutesByTo {
   '/organisation': typeof OrganisationRoute;
   '/preferences': typeof PreferencesRoute;
   '/register': typeof RegisterRoute;
-  '/admin/cbs': typeof AdminCbsRoute;
   '/admin/kpis': typeof AdminKpisRoute;
-  '/admin/partners': typeof AdminPartnersRoute;
   '/admin/schemes': typeof AdminSchemesRoute;
   '/admin/users': typeof AdminUsersRoute;
   '/cb/kpis': typeof CbKpisRoute;
@@ -351,6 +363,8 @@ export interface FileRoutesByTo {
   '/dossiers': typeof DossiersIndexRoute;
   '/registry': typeof RegistryIndexRoute;
   '/verify': typeof VerifyIndexRoute;
+  '/admin/cbs/$cbId': typeof AdminCbsCbIdRoute;
+  '/admin/partners/$partnerId': typeof AdminPartnersPartnerIdRoute;
   '/cb/audits/$auditId': typeof CbAuditsAuditIdRoute;
   '/cb/findings/$findingId': typeof CbFindingsFindingIdRoute;
   '/dossiers/$dossierId/findings': typeof DossiersDossierIdFindingsRoute;
@@ -361,6 +375,8 @@ export interface FileRoutesByTo {
   '/training/establishments/$establishmentId': typeof TrainingEstablishmentsEstablishmentIdRoute;
   '/training/establishments/new': typeof TrainingEstablishmentsNewRoute;
   '/training/organisations/new': typeof TrainingOrganisationsNewRoute;
+  '/admin/cbs': typeof AdminCbsIndexRoute;
+  '/admin/partners': typeof AdminPartnersIndexRoute;
   '/cb/audits': typeof CbAuditsIndexRoute;
   '/cb/findings': typeof CbFindingsIndexRoute;
   '/dossiers/$dossierId': typeof DossiersDossierIdIndexRoute;
@@ -377,9 +393,7 @@ export interface FileRoutesById {
   '/organisation': typeof OrganisationRoute;
   '/preferences': typeof PreferencesRoute;
   '/register': typeof RegisterRoute;
-  '/admin/cbs': typeof AdminCbsRoute;
   '/admin/kpis': typeof AdminKpisRoute;
-  '/admin/partners': typeof AdminPartnersRoute;
   '/admin/schemes': typeof AdminSchemesRoute;
   '/admin/users': typeof AdminUsersRoute;
   '/cb/kpis': typeof CbKpisRoute;
@@ -397,6 +411,8 @@ export interface FileRoutesById {
   '/dossiers/': typeof DossiersIndexRoute;
   '/registry/': typeof RegistryIndexRoute;
   '/verify/': typeof VerifyIndexRoute;
+  '/admin/cbs/$cbId': typeof AdminCbsCbIdRoute;
+  '/admin/partners/$partnerId': typeof AdminPartnersPartnerIdRoute;
   '/cb/audits/$auditId': typeof CbAuditsAuditIdRoute;
   '/cb/findings/$findingId': typeof CbFindingsFindingIdRoute;
   '/dossiers/$dossierId/findings': typeof DossiersDossierIdFindingsRoute;
@@ -407,6 +423,8 @@ export interface FileRoutesById {
   '/training/establishments/$establishmentId': typeof TrainingEstablishmentsEstablishmentIdRoute;
   '/training/establishments/new': typeof TrainingEstablishmentsNewRoute;
   '/training/organisations/new': typeof TrainingOrganisationsNewRoute;
+  '/admin/cbs/': typeof AdminCbsIndexRoute;
+  '/admin/partners/': typeof AdminPartnersIndexRoute;
   '/cb/audits/': typeof CbAuditsIndexRoute;
   '/cb/findings/': typeof CbFindingsIndexRoute;
   '/dossiers/$dossierId/': typeof DossiersDossierIdIndexRoute;
@@ -424,9 +442,7 @@ export interface FileRouteTypes {
     | '/organisation'
     | '/preferences'
     | '/register'
-    | '/admin/cbs'
     | '/admin/kpis'
-    | '/admin/partners'
     | '/admin/schemes'
     | '/admin/users'
     | '/cb/kpis'
@@ -444,6 +460,8 @@ export interface FileRouteTypes {
     | '/dossiers/'
     | '/registry/'
     | '/verify/'
+    | '/admin/cbs/$cbId'
+    | '/admin/partners/$partnerId'
     | '/cb/audits/$auditId'
     | '/cb/findings/$findingId'
     | '/dossiers/$dossierId/findings'
@@ -454,6 +472,8 @@ export interface FileRouteTypes {
     | '/training/establishments/$establishmentId'
     | '/training/establishments/new'
     | '/training/organisations/new'
+    | '/admin/cbs/'
+    | '/admin/partners/'
     | '/cb/audits/'
     | '/cb/findings/'
     | '/dossiers/$dossierId/'
@@ -469,9 +489,7 @@ export interface FileRouteTypes {
     | '/organisation'
     | '/preferences'
     | '/register'
-    | '/admin/cbs'
     | '/admin/kpis'
-    | '/admin/partners'
     | '/admin/schemes'
     | '/admin/users'
     | '/cb/kpis'
@@ -489,6 +507,8 @@ export interface FileRouteTypes {
     | '/dossiers'
     | '/registry'
     | '/verify'
+    | '/admin/cbs/$cbId'
+    | '/admin/partners/$partnerId'
     | '/cb/audits/$auditId'
     | '/cb/findings/$findingId'
     | '/dossiers/$dossierId/findings'
@@ -499,6 +519,8 @@ export interface FileRouteTypes {
     | '/training/establishments/$establishmentId'
     | '/training/establishments/new'
     | '/training/organisations/new'
+    | '/admin/cbs'
+    | '/admin/partners'
     | '/cb/audits'
     | '/cb/findings'
     | '/dossiers/$dossierId'
@@ -514,9 +536,7 @@ export interface FileRouteTypes {
     | '/organisation'
     | '/preferences'
     | '/register'
-    | '/admin/cbs'
     | '/admin/kpis'
-    | '/admin/partners'
     | '/admin/schemes'
     | '/admin/users'
     | '/cb/kpis'
@@ -534,6 +554,8 @@ export interface FileRouteTypes {
     | '/dossiers/'
     | '/registry/'
     | '/verify/'
+    | '/admin/cbs/$cbId'
+    | '/admin/partners/$partnerId'
     | '/cb/audits/$auditId'
     | '/cb/findings/$findingId'
     | '/dossiers/$dossierId/findings'
@@ -544,6 +566,8 @@ export interface FileRouteTypes {
     | '/training/establishments/$establishmentId'
     | '/training/establishments/new'
     | '/training/organisations/new'
+    | '/admin/cbs/'
+    | '/admin/partners/'
     | '/cb/audits/'
     | '/cb/findings/'
     | '/dossiers/$dossierId/'
@@ -560,9 +584,7 @@ export interface RootRouteChildren {
   OrganisationRoute: typeof OrganisationRoute;
   PreferencesRoute: typeof PreferencesRoute;
   RegisterRoute: typeof RegisterRoute;
-  AdminCbsRoute: typeof AdminCbsRoute;
   AdminKpisRoute: typeof AdminKpisRoute;
-  AdminPartnersRoute: typeof AdminPartnersRoute;
   AdminSchemesRoute: typeof AdminSchemesRoute;
   AdminUsersRoute: typeof AdminUsersRoute;
   CbKpisRoute: typeof CbKpisRoute;
@@ -580,6 +602,8 @@ export interface RootRouteChildren {
   DossiersIndexRoute: typeof DossiersIndexRoute;
   RegistryIndexRoute: typeof RegistryIndexRoute;
   VerifyIndexRoute: typeof VerifyIndexRoute;
+  AdminCbsCbIdRoute: typeof AdminCbsCbIdRoute;
+  AdminPartnersPartnerIdRoute: typeof AdminPartnersPartnerIdRoute;
   CbAuditsAuditIdRoute: typeof CbAuditsAuditIdRoute;
   CbFindingsFindingIdRoute: typeof CbFindingsFindingIdRoute;
   DossiersDossierIdFindingsRoute: typeof DossiersDossierIdFindingsRoute;
@@ -590,6 +614,8 @@ export interface RootRouteChildren {
   TrainingEstablishmentsEstablishmentIdRoute: typeof TrainingEstablishmentsEstablishmentIdRoute;
   TrainingEstablishmentsNewRoute: typeof TrainingEstablishmentsNewRoute;
   TrainingOrganisationsNewRoute: typeof TrainingOrganisationsNewRoute;
+  AdminCbsIndexRoute: typeof AdminCbsIndexRoute;
+  AdminPartnersIndexRoute: typeof AdminPartnersIndexRoute;
   CbAuditsIndexRoute: typeof CbAuditsIndexRoute;
   CbFindingsIndexRoute: typeof CbFindingsIndexRoute;
   DossiersDossierIdIndexRoute: typeof DossiersDossierIdIndexRoute;
@@ -637,25 +663,11 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof RegisterRouteImport;
       parentRoute: typeof rootRouteImport;
     };
-    '/admin/cbs': {
-      id: '/admin/cbs';
-      path: '/admin/cbs';
-      fullPath: '/admin/cbs';
-      preLoaderRoute: typeof AdminCbsRouteImport;
-      parentRoute: typeof rootRouteImport;
-    };
     '/admin/kpis': {
       id: '/admin/kpis';
       path: '/admin/kpis';
       fullPath: '/admin/kpis';
       preLoaderRoute: typeof AdminKpisRouteImport;
-      parentRoute: typeof rootRouteImport;
-    };
-    '/admin/partners': {
-      id: '/admin/partners';
-      path: '/admin/partners';
-      fullPath: '/admin/partners';
-      preLoaderRoute: typeof AdminPartnersRouteImport;
       parentRoute: typeof rootRouteImport;
     };
     '/admin/schemes': {
@@ -775,6 +787,34 @@ declare module '@tanstack/react-router' {
       path: '/verify/$number';
       fullPath: '/verify/$number';
       preLoaderRoute: typeof VerifyNumberRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/admin/cbs/': {
+      id: '/admin/cbs/';
+      path: '/admin/cbs';
+      fullPath: '/admin/cbs/';
+      preLoaderRoute: typeof AdminCbsIndexRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/admin/cbs/$cbId': {
+      id: '/admin/cbs/$cbId';
+      path: '/admin/cbs/$cbId';
+      fullPath: '/admin/cbs/$cbId';
+      preLoaderRoute: typeof AdminCbsCbIdRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/admin/partners/': {
+      id: '/admin/partners/';
+      path: '/admin/partners';
+      fullPath: '/admin/partners/';
+      preLoaderRoute: typeof AdminPartnersIndexRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/admin/partners/$partnerId': {
+      id: '/admin/partners/$partnerId';
+      path: '/admin/partners/$partnerId';
+      fullPath: '/admin/partners/$partnerId';
+      preLoaderRoute: typeof AdminPartnersPartnerIdRouteImport;
       parentRoute: typeof rootRouteImport;
     };
     '/cb/audits/': {
@@ -912,9 +952,7 @@ const rootRouteChildren: RootRouteChildren = {
   OrganisationRoute: OrganisationRoute,
   PreferencesRoute: PreferencesRoute,
   RegisterRoute: RegisterRoute,
-  AdminCbsRoute: AdminCbsRoute,
   AdminKpisRoute: AdminKpisRoute,
-  AdminPartnersRoute: AdminPartnersRoute,
   AdminSchemesRoute: AdminSchemesRoute,
   AdminUsersRoute: AdminUsersRoute,
   CbKpisRoute: CbKpisRoute,
@@ -932,6 +970,8 @@ const rootRouteChildren: RootRouteChildren = {
   DossiersIndexRoute: DossiersIndexRoute,
   RegistryIndexRoute: RegistryIndexRoute,
   VerifyIndexRoute: VerifyIndexRoute,
+  AdminCbsCbIdRoute: AdminCbsCbIdRoute,
+  AdminPartnersPartnerIdRoute: AdminPartnersPartnerIdRoute,
   CbAuditsAuditIdRoute: CbAuditsAuditIdRoute,
   CbFindingsFindingIdRoute: CbFindingsFindingIdRoute,
   DossiersDossierIdFindingsRoute: DossiersDossierIdFindingsRoute,
@@ -943,6 +983,8 @@ const rootRouteChildren: RootRouteChildren = {
     TrainingEstablishmentsEstablishmentIdRoute,
   TrainingEstablishmentsNewRoute: TrainingEstablishmentsNewRoute,
   TrainingOrganisationsNewRoute: TrainingOrganisationsNewRoute,
+  AdminCbsIndexRoute: AdminCbsIndexRoute,
+  AdminPartnersIndexRoute: AdminPartnersIndexRoute,
   CbAuditsIndexRoute: CbAuditsIndexRoute,
   CbFindingsIndexRoute: CbFindingsIndexRoute,
   DossiersDossierIdIndexRoute: DossiersDossierIdIndexRoute,

@@ -14,6 +14,7 @@ export type FileKind = z.infer<typeof FileKindSchema>;
 export const DOCUMENT_CONTEXT_KINDS = [
   'dossier_question',
   'finding_proof',
+  'finding_evidence',
   'audit_report',
   'contract',
   'renewal_document',

@@ -204,6 +204,18 @@ export const IdentityRpc = {
     request: InviteUserRequestSchema.omit({ role: true }).extend({ cbId: id }).strict(),
     response: UserSchema,
   },
+  /** Platform staff read a CB's people; managing them stays with the CB's own administrators. */
+  'identity.certification-bodies.users': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/certification-bodies/{cbId}/users',
+      roles: ['platform_admin'],
+      tag: 'certification bodies',
+      summary: 'The users of a certification body, searchable (platform administrators, read only)',
+    },
+    request: UserListQuerySchema.extend({ cbId: id }).strict(),
+    response: pageOf(UserSchema),
+  },
   'identity.certification-bodies.list': {
     http: {
       method: 'GET',

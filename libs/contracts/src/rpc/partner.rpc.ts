@@ -85,6 +85,21 @@ const DeliverySchema = z.object({
   createdAt: at,
 });
 
+const RotateSecretRequest = z.object({
+  subscriptionId: id,
+  overlapSeconds: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(7 * 86_400)
+    .default(86_400),
+});
+
+const DeliveryListQuery = sortablePageQuery(['createdAt']).extend({
+  subscriptionId: id.optional(),
+  status: DeliveryStatusSchema.optional(),
+});
+
 const SiretVerificationSchema = z.object({
   siret: z.string(),
   certified: z.boolean(),
@@ -194,17 +209,7 @@ export const PartnerRpc = {
       summary:
         'A new webhook signing secret, shown once; the previous one keeps signing for overlapSeconds (default one day)',
     },
-    request: z
-      .object({
-        subscriptionId: id,
-        overlapSeconds: z.coerce
-          .number()
-          .int()
-          .min(0)
-          .max(7 * 86_400)
-          .default(86_400),
-      })
-      .strict(),
+    request: RotateSecretRequest.strict(),
     response: z.object({ subscription: SubscriptionSchema, secret: z.string() }),
   },
   /** The partner's delivery log, newest first. */
@@ -216,12 +221,7 @@ export const PartnerRpc = {
       tag: 'partner API',
       summary: 'Your delivery log, newest first: status, attempts, last answer, dead letters',
     },
-    request: sortablePageQuery(['createdAt'])
-      .extend({
-        subscriptionId: id.optional(),
-        status: DeliveryStatusSchema.optional(),
-      })
-      .strict(),
+    request: DeliveryListQuery.strict(),
     response: pageOf(DeliverySchema),
   },
   /** Queues a delivered or dead-lettered event again, under the same delivery id. */
@@ -234,6 +234,56 @@ export const PartnerRpc = {
       summary: 'Send a delivered or dead-lettered webhook again, under the same delivery id',
     },
     request: z.object({ deliveryId: id }).strict(),
+    response: DeliverySchema,
+  },
+  /**
+   * The same subscriptions, delivery log, redelivery and secret rotation seen by whoever manages the
+   * partner client (the platform, or the CB that owns it): support answers a partner's "we missed
+   * an event" or "we lost our secret" without the partner's token.
+   */
+  'partner.clients.subscriptions.list': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/partners/{partnerId}/subscriptions',
+      roles: ['platform_admin', 'cb_admin'],
+      tag: 'partners',
+      summary: 'A partner client’s subscriptions (the platform, or the CB that owns the partner)',
+    },
+    request: sortablePageQuery(['createdAt']).extend({ partnerId: id }).strict(),
+    response: pageOf(SubscriptionSchema),
+  },
+  'partner.clients.subscriptions.rotate-secret': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/partners/{partnerId}/subscriptions/{subscriptionId}/rotate-secret',
+      roles: ['platform_admin', 'cb_admin'],
+      tag: 'partners',
+      summary:
+        'A new signing secret for a partner client’s webhook subscription, shown once, to hand over to the partner; the previous one keeps signing for overlapSeconds',
+    },
+    request: RotateSecretRequest.extend({ partnerId: id }).strict(),
+    response: z.object({ subscription: SubscriptionSchema, secret: z.string() }),
+  },
+  'partner.clients.deliveries.list': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/partners/{partnerId}/deliveries',
+      roles: ['platform_admin', 'cb_admin'],
+      tag: 'partners',
+      summary: 'A partner client’s delivery log, newest first',
+    },
+    request: DeliveryListQuery.extend({ partnerId: id }).strict(),
+    response: pageOf(DeliverySchema),
+  },
+  'partner.clients.deliveries.redeliver': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/partners/{partnerId}/deliveries/{deliveryId}/redeliver',
+      roles: ['platform_admin', 'cb_admin'],
+      tag: 'partners',
+      summary: 'Send one of a partner client’s delivered or dead-lettered webhooks again',
+    },
+    request: z.object({ partnerId: id, deliveryId: id }).strict(),
     response: DeliverySchema,
   },
   /** The gateway's SSE endpoint reads the partner feed through this long poll. */

@@ -34,6 +34,8 @@ export const contractContextId = (dossierId: string): string => `dossier:${dossi
 export const renewalContextId = (dossierId: string): string => `dossier:${dossierId}:renewal`;
 export const auditReportContextId = (auditId: string): string => `audit:${auditId}:report`;
 export const findingProofsContextId = (findingId: string): string => `finding:${findingId}:proofs`;
+/** What the auditor attaches to a finding he records (photos, extracts of records). */
+export const findingEvidenceContextId = (findingId: string): string => `finding:${findingId}:evidence`;
 
 /**
  * The CB side of a context reads as the CB side of the thing it belongs to (need-to-know, the
@@ -220,6 +222,29 @@ export class DocumentContexts {
         accept: ['pdf', 'xlsx', 'xls', 'docx', 'doc', 'zip', 'png', 'jpeg', 'odt', 'ods'],
         maxBytes: 8 * 1024 ** 2,
         maxCount: 8 * 8,
+      },
+      retentionDays: RETENTION_DAYS,
+    });
+  }
+
+  /**
+   * The auditor's evidence for a finding: written by the auditors booked on its audit until the
+   * finding is done, read by the CB side like the finding itself. The applicant answers the finding
+   * with proofs of its own and does not see the auditor's working papers.
+   */
+  findingEvidence(finding: BookedOn): Promise<void> {
+    return this.upsert({
+      contextId: findingEvidenceContextId(finding._id),
+      kind: 'finding_evidence',
+      ownerTenantId: finding.cbId,
+      readers: [cbReaders(finding.cbId, finding.auditorIds)],
+      writers: [{ tenantType: 'cb', tenantId: finding.cbId, userIds: finding.auditorIds }],
+      closed: FINDING_DONE.includes(finding.status),
+      readableByAnyUser: false,
+      rules: {
+        accept: ['pdf', 'png', 'jpeg', 'docx', 'doc', 'xlsx', 'xls', 'odt', 'ods', 'zip'],
+        maxBytes: 8 * 1024 ** 2,
+        maxCount: 8,
       },
       retentionDays: RETENTION_DAYS,
     });

@@ -79,7 +79,8 @@ export class FindingLifecycle extends VersionedAggregate<
     const { before, after } = applied;
     // Its documents' context follows the finding: open while the applicant may answer, closed
     // once it is done (what it rested on is evidence).
-    if (after.status !== before.status) await this.contexts.findingProofs(after);
+    if (after.status !== before.status)
+      await Promise.all([this.contexts.findingProofs(after), this.contexts.findingEvidence(after)]);
     if (!after.open && before.open) await this.requestDecisionIfLast(after);
     return applied;
   }

@@ -11,6 +11,7 @@ export const UsersController = rpcHandlers(
   handle('identity.users.invite', InviteUser),
   handle('identity.certification-bodies.invite-admin', InviteCbAdmin),
   handle('identity.users.list', ListUsers),
+  handle('identity.certification-bodies.users', ListUsers, 'ofCertificationBody'),
   handle('identity.users.get', GetUser),
   handle('identity.users.set-enabled', SetUserEnabled),
   handle('identity.recipients.resolve', ResolveRecipients),

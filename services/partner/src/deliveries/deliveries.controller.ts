@@ -5,4 +5,6 @@ import { RedeliverDelivery } from './redeliver-delivery/redeliver-delivery.useca
 export const DeliveriesController = rpcHandlers(
   handle('partner.deliveries.list', ListDeliveries),
   handle('partner.deliveries.redeliver', RedeliverDelivery),
+  handle('partner.clients.deliveries.list', ListDeliveries, 'forAdmin'),
+  handle('partner.clients.deliveries.redeliver', RedeliverDelivery, 'forAdmin'),
 );

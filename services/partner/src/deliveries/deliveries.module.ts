@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { FeedModule } from '../feed/feed.module';
+import { PartnersModule } from '../partners/partners.module';
 import { ScopeModule } from '../scope/scope.module';
 import { SubscriptionsModule } from '../subscriptions/subscriptions.module';
 import { AttemptRepository } from './attempt.repository';
@@ -27,6 +28,7 @@ import { RedeliverDelivery } from './redeliver-delivery/redeliver-delivery.useca
     SubscriptionsModule,
     ScopeModule,
     FeedModule,
+    PartnersModule,
   ],
   controllers: [DeliveriesController],
   providers: [

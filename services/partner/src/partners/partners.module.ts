@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { CurrentPartner } from './current-partner';
+import { ManagedPartner } from './managed-partner';
 import { CreatePartner } from './create-partner/create-partner.usecase';
 import { GetPartner } from './get-partner/get-partner.usecase';
 import { ListPartners } from './list-partners/list-partners.usecase';
@@ -16,11 +17,12 @@ import { PartnersController } from './partners.controller';
   providers: [
     PartnerRepository,
     CurrentPartner,
+    ManagedPartner,
     { provide: PartnerClients, useClass: KeycloakPartnerClients },
     CreatePartner,
     ListPartners,
     GetPartner,
   ],
-  exports: [CurrentPartner],
+  exports: [CurrentPartner, ManagedPartner],
 })
 export class PartnersModule {}

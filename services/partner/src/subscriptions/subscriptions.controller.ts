@@ -11,4 +11,6 @@ export const SubscriptionsController = rpcHandlers(
   handle('partner.subscriptions.get', GetSubscription),
   handle('partner.subscriptions.delete', DeleteSubscription),
   handle('partner.subscriptions.rotate-secret', RotateSubscriptionSecret),
+  handle('partner.clients.subscriptions.list', ListSubscriptions, 'forAdmin'),
+  handle('partner.clients.subscriptions.rotate-secret', RotateSubscriptionSecret, 'forAdmin'),
 );

@@ -30,6 +30,8 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
       'candidacy',
       // Verifiable credentials (verify.e2e.ts).
       'credentials',
+      // Partner support (workspace.e2e.ts), its test webhook receiver on 127.0.0.1.
+      'partner',
     ],
     { PUBLIC_URL: publicUrl },
   );
@@ -42,6 +44,7 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
       CERTIFICATE_URL: stack.service('certificate').url,
       DOSSIER_URL: stack.service('dossier').url,
       ANALYTICS_URL: stack.service('analytics').url,
+      CANDIDACY_URL: stack.service('candidacy').url,
       // The journeys drive the CB's side through the API too, faster than a person.
       RATE_LIMIT_PER_MINUTE: '100000',
     },

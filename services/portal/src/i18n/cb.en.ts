@@ -64,6 +64,8 @@ export const cbEn: Strings<typeof cbFr> = {
     deadline: 'Findings to record before {{date}}; after that, they are flagged late.',
     noFindings: 'No finding recorded.',
     late: 'Recorded late',
+    evidence: 'Auditor’s evidence ({{number}})',
+    noEvidence: 'No evidence attached.',
     declare: 'Declare the findings recorded',
     requirements: 'Requirements of the scheme',
     level: 'Level of the dossier: {{level}}',

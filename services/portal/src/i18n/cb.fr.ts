@@ -63,6 +63,8 @@ export const cbFr = {
     deadline: 'Écarts à saisir avant le {{date}} ; après, ils sont signalés en retard.',
     noFindings: 'Aucun écart saisi.',
     late: 'Saisi en retard',
+    evidence: 'Éléments de preuve de l’auditeur ({{number}})',
+    noEvidence: 'Aucun élément de preuve joint.',
     declare: 'Déclarer la saisie des écarts terminée',
     requirements: 'Exigences du référentiel',
     level: 'Niveau du dossier : {{level}}',

@@ -93,6 +93,7 @@ export class IssueIndividualCertificate {
   private async print(record: IndividualCertificateRecord): Promise<void> {
     const page = await this.renderer.render(await this.template.toHtml(record));
     const pdf = await this.signer.sign(page, {
+      cbId: record.cbId,
       signerName: record.certifierName,
       reason: `Certificat ${record.number}`,
       location: 'France',

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AuditLifecycle } from '../../audits/audit-lifecycle';
+import { DocumentContexts } from '../../evidence/document-contexts';
 import { today } from '../../lifecycle/calendar';
 import { SchemeRules } from '../../audits/scheme-rules';
 import { DossierRepository } from '../../lifecycle/dossier.repository';
@@ -24,6 +25,7 @@ export class RecordFinding {
     private readonly findings: FindingLifecycle,
     private readonly numbers: FindingNumbers,
     private readonly schemes: SchemeRules,
+    private readonly contexts: DocumentContexts,
   ) {}
 
   readonly execute: RpcHandler<'dossier.findings.record'> = async (principal, request) => {
@@ -82,6 +84,8 @@ export class RecordFinding {
         ),
       ],
     });
+    // Open at once: the auditor attaches his evidence right after recording the finding.
+    await this.contexts.findingEvidence(recorded);
     return toFindingResponse(recorded, { withTrail: true });
   };
 }

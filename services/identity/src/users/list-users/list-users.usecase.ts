@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { mongoSort, type RpcHandler } from '@certhub/platform';
+import { DomainError, mongoSort, type RpcHandler } from '@certhub/platform';
+import { CertificationBodyRepository } from '../../certification-bodies/certification-body.repository';
+import { isPlatformAdmin } from '../../common/access';
 import { pageOf } from '../../common/paging';
 import { toUserResponse } from '../user.mapper';
-import { UserRepository } from '../user.repository';
+import { UserRepository, type UserListQuery } from '../user.repository';
 import { requireTenantAdmin } from '../user-access';
 
 /**
@@ -11,15 +13,30 @@ import { requireTenantAdmin } from '../user-access';
  */
 @Injectable()
 export class ListUsers {
-  constructor(private readonly users: UserRepository) {}
+  constructor(
+    private readonly users: UserRepository,
+    private readonly bodies: CertificationBodyRepository,
+  ) {}
 
-  readonly execute: RpcHandler<'identity.users.list'> = async (principal, query) => {
+  readonly execute: RpcHandler<'identity.users.list'> = (principal, query) => {
     requireTenantAdmin(principal, 'list users');
-    const { items, total } = await this.users.list(
-      principal.tenantId,
-      query,
-      mongoSort(query.sort, '-createdAt'),
-    );
-    return pageOf(items.map(toUserResponse), total, query);
+    return this.list(principal.tenantId, query);
   };
+
+  /** A certification body's people, read by the platform's administrators (who may not manage them). */
+  readonly ofCertificationBody: RpcHandler<'identity.certification-bodies.users'> = async (
+    principal,
+    query,
+  ) => {
+    if (!isPlatformAdmin(principal))
+      throw DomainError.forbidden('only the platform’s administrators read another tenant’s users');
+    const { cbId, ...rest } = query;
+    if (!(await this.bodies.exists(cbId))) throw DomainError.notFound(`certification body ${cbId}`);
+    return this.list(cbId, rest);
+  };
+
+  private async list(tenantId: string, query: UserListQuery) {
+    const { items, total } = await this.users.list(tenantId, query, mongoSort(query.sort, '-createdAt'));
+    return pageOf(items.map(toUserResponse), total, query);
+  }
 }

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { requirePartner } from '../../common/access';
 import { mongoSort, type RpcHandler } from '@certhub/platform';
+import type { RpcPayload } from '@certhub/contracts';
 import { pageOf } from '../../common/paging';
+import { ManagedPartner } from '../../partners/managed-partner';
 import { AttemptRepository } from '../attempt.repository';
 import { toDeliveryResponse } from '../delivery.mapper';
 import { DeliveryRepository } from '../delivery.repository';
@@ -12,10 +14,16 @@ export class ListDeliveries {
   constructor(
     private readonly deliveries: DeliveryRepository,
     private readonly attempts: AttemptRepository,
+    private readonly managed: ManagedPartner,
   ) {}
 
-  readonly execute: RpcHandler<'partner.deliveries.list'> = async (principal, query) => {
-    const partnerId = requirePartner(principal);
+  readonly execute: RpcHandler<'partner.deliveries.list'> = (principal, query) =>
+    this.list(requirePartner(principal), query);
+
+  readonly forAdmin: RpcHandler<'partner.clients.deliveries.list'> = async (principal, query) =>
+    this.list(await this.managed.idOf(principal, query.partnerId), query);
+
+  private async list(partnerId: string, query: RpcPayload<'partner.deliveries.list'>) {
     const sort = mongoSort(query.sort, '-createdAt');
     const { items, total } = await this.deliveries.list(partnerId, query, sort['createdAt'] === 1 ? 1 : -1);
     const attempts = await this.attempts.latest(
@@ -27,5 +35,5 @@ export class ListDeliveries {
       total,
       query,
     );
-  };
+  }
 }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, type RpcHandler } from '@certhub/platform';
+import type { RpcPayload } from '@certhub/contracts';
 import { requirePartner } from '../../common/access';
+import { ManagedPartner } from '../../partners/managed-partner';
 import { AttemptRepository } from '../attempt.repository';
 import { toDeliveryMessage, toDeliveryResponse } from '../delivery.mapper';
 import { DeliveryRepository } from '../delivery.repository';
@@ -18,10 +20,16 @@ export class RedeliverDelivery {
     private readonly deliveries: DeliveryRepository,
     private readonly attempts: AttemptRepository,
     private readonly stream: DeliveryStream,
+    private readonly managed: ManagedPartner,
   ) {}
 
-  readonly execute: RpcHandler<'partner.deliveries.redeliver'> = async (principal, request) => {
-    const partnerId = requirePartner(principal);
+  readonly execute: RpcHandler<'partner.deliveries.redeliver'> = (principal, request) =>
+    this.redeliver(requirePartner(principal), request);
+
+  readonly forAdmin: RpcHandler<'partner.clients.deliveries.redeliver'> = async (principal, request) =>
+    this.redeliver(await this.managed.idOf(principal, request.partnerId), request);
+
+  private async redeliver(partnerId: string, request: RpcPayload<'partner.deliveries.redeliver'>) {
     const found = await this.deliveries.findOwn(partnerId, request.deliveryId);
     if (!found) throw DomainError.notFound(`delivery ${request.deliveryId}`);
     if (found.kind === 'stream')
@@ -36,5 +44,5 @@ export class RedeliverDelivery {
     }
     const attempts = await this.attempts.latest(partnerId, [requeued._id]);
     return toDeliveryResponse(requeued, attempts.get(requeued._id));
-  };
+  }
 }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, type RpcHandler } from '@certhub/platform';
+import type { RpcPayload } from '@certhub/contracts';
 import { requirePartner } from '../../common/access';
+import { ManagedPartner } from '../../partners/managed-partner';
 import { SecretBox, newWebhookSecret } from '../secret-box';
 import { toSubscriptionResponse } from '../subscription.mapper';
 import { SubscriptionRepository } from '../subscription.repository';
@@ -14,10 +16,17 @@ export class RotateSubscriptionSecret {
   constructor(
     private readonly subscriptions: SubscriptionRepository,
     private readonly secretBox: SecretBox,
+    private readonly managed: ManagedPartner,
   ) {}
 
-  readonly execute: RpcHandler<'partner.subscriptions.rotate-secret'> = async (principal, request) => {
-    const partnerId = requirePartner(principal);
+  readonly execute: RpcHandler<'partner.subscriptions.rotate-secret'> = (principal, request) =>
+    this.rotate(requirePartner(principal), request);
+
+  /** For a partner that lost its secret: its administrator hands the new one over. */
+  readonly forAdmin: RpcHandler<'partner.clients.subscriptions.rotate-secret'> = async (principal, request) =>
+    this.rotate(await this.managed.idOf(principal, request.partnerId), request);
+
+  private async rotate(partnerId: string, request: RpcPayload<'partner.subscriptions.rotate-secret'>) {
     const subscription = await this.subscriptions.findOwn(partnerId, request.subscriptionId);
     if (!subscription) throw DomainError.notFound(`subscription ${request.subscriptionId}`);
     const current = subscription.secrets[0];
@@ -39,5 +48,5 @@ export class RotateSubscriptionSecret {
     if (!rotated)
       throw DomainError.conflict('the secret was rotated meanwhile: read the subscription and try again');
     return { subscription: toSubscriptionResponse(rotated), secret };
-  };
+  }
 }

@@ -4,6 +4,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
+import type { paths } from '../../api/schema';
 import { FormError, LoadError, Loading, badgeText } from '../../app/feedback';
 import { ListPages } from '../../app/ListPages';
 import { usePrincipal } from '../../app/session';
@@ -103,39 +104,38 @@ export function InviteForm({
   );
 }
 
-/** The caller's tenant's users (the API scopes them): search, deactivate or reactivate, invite. */
-export function UsersAdmin({ title }: { title: string }) {
+type UserPage = paths['/api/v1/users']['get']['responses'][200]['content']['application/json'];
+type UserQuery = { page: number; pageSize: number; sort: 'lastName'; q?: string };
+
+/**
+ * A tenant's users, searched and paged: the caller's own (with deactivate and reactivate), or a
+ * certification body's seen by platform staff (read only: `toggle` left out).
+ */
+export function UserList({
+  scope,
+  fetchPage,
+  toggle,
+}: {
+  scope: string;
+  fetchPage: (query: UserQuery) => Promise<UserPage>;
+  toggle?: { run: (user: { id: string; enabled: boolean }) => Promise<unknown>; selfId?: string };
+}) {
   const { t } = useTranslation();
-  const principal = usePrincipal().data;
   const queryClient = useQueryClient();
   const [q, setQ] = useState('');
   const [page, setPage] = useState(1);
   const users = useQuery({
-    queryKey: ['users', 'admin', q, page],
+    queryKey: ['users', scope, q, page],
     placeholderData: keepPreviousData,
     queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/users', {
-          params: {
-            query: { page, pageSize: PAGE_SIZE, sort: 'lastName', ...(q.trim() ? { q: q.trim() } : {}) },
-          },
-        }),
-      ),
+      fetchPage({ page, pageSize: PAGE_SIZE, sort: 'lastName', ...(q.trim() ? { q: q.trim() } : {}) }),
   });
-  const toggle = useMutation({
-    mutationFn: (user: { id: string; enabled: boolean }) =>
-      unwrap(
-        api.PUT('/api/v1/users/{userId}/enabled', {
-          params: { path: { userId: user.id } },
-          body: { enabled: !user.enabled },
-        }),
-      ),
+  const change = useMutation({
+    mutationFn: async (user: { id: string; enabled: boolean }) => toggle?.run(user),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['users'] }),
   });
-  const roles = grantableRoles((principal?.roles ?? []) as Role[]);
   return (
-    <Stack gap="lg">
-      <Title order={1}>{title}</Title>
+    <Stack gap="sm">
       <TextInput
         label={t('admin.users.search')}
         value={q}
@@ -160,7 +160,7 @@ export function UsersAdmin({ title }: { title: string }) {
                 <Table.Th scope="col">{t('admin.users.email')}</Table.Th>
                 <Table.Th scope="col">{t('admin.users.role')}</Table.Th>
                 <Table.Th scope="col">{t('admin.users.state')}</Table.Th>
-                <Table.Th scope="col" />
+                {toggle && <Table.Th scope="col" />}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -181,19 +181,23 @@ export function UsersAdmin({ title }: { title: string }) {
                         {u.enabled ? t('admin.users.enabled') : t('admin.users.disabled')}
                       </Badge>
                     </Table.Td>
-                    <Table.Td>
-                      {u.id !== principal?.userId && (
-                        <Button
-                          size="xs"
-                          variant="subtle"
-                          color={u.enabled ? 'red.9' : undefined}
-                          loading={toggle.isPending && toggle.variables?.id === u.id}
-                          onClick={() => toggle.mutate(u)}
-                        >
-                          {u.enabled ? t('admin.users.disable', { name }) : t('admin.users.enable', { name })}
-                        </Button>
-                      )}
-                    </Table.Td>
+                    {toggle && (
+                      <Table.Td>
+                        {u.id !== toggle.selfId && (
+                          <Button
+                            size="xs"
+                            variant="subtle"
+                            color={u.enabled ? 'red.9' : undefined}
+                            loading={change.isPending && change.variables?.id === u.id}
+                            onClick={() => change.mutate(u)}
+                          >
+                            {u.enabled
+                              ? t('admin.users.disable', { name })
+                              : t('admin.users.enable', { name })}
+                          </Button>
+                        )}
+                      </Table.Td>
+                    )}
                   </Table.Tr>
                 );
               })}
@@ -208,7 +212,33 @@ export function UsersAdmin({ title }: { title: string }) {
           />
         </>
       )}
-      <FormError error={toggle.error} message={(message) => t('admin.users.failed', { message })} />
+      <FormError error={change.error} message={(message) => t('admin.users.failed', { message })} />
+    </Stack>
+  );
+}
+
+/** The caller's tenant's users (the API scopes them): search, deactivate or reactivate, invite. */
+export function UsersAdmin({ title }: { title: string }) {
+  const { t } = useTranslation();
+  const principal = usePrincipal().data;
+  const roles = grantableRoles((principal?.roles ?? []) as Role[]);
+  return (
+    <Stack gap="lg">
+      <Title order={1}>{title}</Title>
+      <UserList
+        scope="own"
+        fetchPage={(query) => unwrap(api.GET('/api/v1/users', { params: { query } }))}
+        toggle={{
+          selfId: principal?.userId,
+          run: (user) =>
+            unwrap(
+              api.PUT('/api/v1/users/{userId}/enabled', {
+                params: { path: { userId: user.id } },
+                body: { enabled: !user.enabled },
+              }),
+            ),
+        }}
+      />
       {roles.length > 0 && (
         <InviteForm
           title={t('admin.users.invite')}

@@ -20,6 +20,7 @@ import { FormError, LoadError, Loading, badgeText } from '../../../app/feedback'
 import { AnchorLink } from '../../../app/links';
 import { formatDate } from '../../../lib/format';
 import { UploadZone } from '../../upload/UploadZone';
+import { FindingEvidence } from '../FindingEvidence';
 import { addDays, today } from './calendar';
 import type { Audit } from './PlanningCalendar';
 
@@ -286,19 +287,22 @@ export function AuditFindings({ audit, isBooked }: { audit: Audit; isBooked: boo
         <Text c="dimmed">{t('cb.audits.noFindings')}</Text>
       ) : (
         findings.data.items.map((f) => (
-          <Group key={f.id} gap="xs">
-            <AnchorLink to="/cb/findings/$findingId" params={{ findingId: f.id }}>
-              {f.number}
-            </AnchorLink>
-            <Text size="sm">
-              {f.requirementId} · {t(`cb.audits.severities.${f.severity}`)}
-            </Text>
-            {f.late && (
-              <Badge color="orange" c={badgeText('orange')} variant="light" tt="none">
-                {t('cb.audits.late')}
-              </Badge>
-            )}
-          </Group>
+          <Stack key={f.id} gap={4}>
+            <Group gap="xs">
+              <AnchorLink to="/cb/findings/$findingId" params={{ findingId: f.id }}>
+                {f.number}
+              </AnchorLink>
+              <Text size="sm">
+                {f.requirementId} · {t(`cb.audits.severities.${f.severity}`)}
+              </Text>
+              {f.late && (
+                <Badge color="orange" c={badgeText('orange')} variant="light" tt="none">
+                  {t('cb.audits.late')}
+                </Badge>
+              )}
+            </Group>
+            <FindingEvidence finding={f} canAttach={isBooked} />
+          </Stack>
         ))
       )}
       {isBooked && audit.status === 'completed' && (

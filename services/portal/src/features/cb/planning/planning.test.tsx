@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../../test/render-app';
-import { cbDossier, cbRoutes } from '../fixtures.test-data';
+import { auditFinding, cbDossier, cbRoutes } from '../fixtures.test-data';
 
 const page = (items: unknown[]) => ({ body: { items, page: 1, pageSize: 100, total: items.length } });
 const audit = (overrides: Record<string, unknown> = {}) => ({
@@ -72,5 +72,41 @@ describe('planning', () => {
       expect(within(tuesday).getByRole('alert')).toHaveTextContent('Aude Iteur is booked on audit a-1'),
     );
     expect(within(monday).queryByRole('alert')).not.toBeInTheDocument();
+  });
+});
+
+describe('the auditor’s evidence on a finding', () => {
+  const evidenceRoutes = (roles: string[], userId: string) => ({
+    ...cbRoutes(roles, userId),
+    'GET /api/v1/audits/a-1': {
+      body: audit({ status: 'completed', reportDocumentId: 'doc-report', version: 2 }),
+    },
+    'GET /api/v1/dossiers/d-1': { body: cbDossier({ id: 'd-1' }) },
+    'GET /api/v1/dossiers/d-1/checklist': { body: { level: 'A', chapters: [] } },
+    'GET /api/v1/findings': page([auditFinding({ status: 'recorded', items: [] })]),
+    'GET /api/v1/findings/f-1': { body: auditFinding({ status: 'recorded', items: [] }) },
+    'GET /api/v1/documents/doc-ev': {
+      body: { documentId: 'doc-ev', name: 'photo-registre.pdf', contextId: 'finding:f-1:evidence' },
+    },
+    'GET /api/v1/documents': ({ query }: { query: string }) =>
+      new URLSearchParams(query).get('contextId') === 'finding:f-1:evidence'
+        ? page([{ documentId: 'doc-ev', name: 'photo-registre.pdf', contextId: 'finding:f-1:evidence' }])
+        : page([]),
+  });
+
+  it('lets the booked auditor attach files to a finding of his intervention, and lists them', async () => {
+    const { calls } = renderApp('/cb/audits/a-1', evidenceRoutes(['auditor'], 'u-aud'));
+    const evidence = await screen.findByRole('list', { name: 'Éléments de preuve de l’auditeur (NC0003)' });
+    expect(await within(evidence).findByText('photo-registre.pdf')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Choisir des fichiers/ })).toBeInTheDocument();
+    expect(calls.find((c) => c.path === '/api/v1/documents')?.query).toContain(
+      'contextId=finding%3Af-1%3Aevidence',
+    );
+  });
+
+  it('shows them read only on the finding’s page', async () => {
+    renderApp('/cb/findings/f-1', evidenceRoutes(['analyst'], 'u-ana'));
+    expect(await screen.findByText('photo-registre.pdf')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Choisir des fichiers/ })).not.toBeInTheDocument();
   });
 });

@@ -6,6 +6,7 @@ import { api, unwrap } from '../../../api/client';
 import { Loading, QueryView, badgeText } from '../../../app/feedback';
 import { AnchorLink } from '../../../app/links';
 import { DossierNotFound } from '../../../features/cb/DossierNotFound';
+import { FindingEvidence } from '../../../features/cb/FindingEvidence';
 import { FindingSteps, ItemsReview } from '../../../features/cb/FindingReview';
 import { Panel } from '../../../features/cb/InstructionPanels';
 import { useCbPeople } from '../../../features/cb/people';
@@ -86,6 +87,7 @@ function FindingPage() {
                       {f.closingMeetingMeasures && (
                         <Text size="sm">{t('findings.agreed', { measures: f.closingMeetingMeasures })}</Text>
                       )}
+                      <FindingEvidence finding={f} canAttach={false} />
                     </Stack>
                   </Panel>
                   <Panel id="steps" title={t('cb.review.steps')}>

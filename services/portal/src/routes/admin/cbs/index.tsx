@@ -3,14 +3,19 @@ import { useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../api/client';
-import { LoadError, Loading } from '../../app/feedback';
-import { InviteForm } from '../../features/admin/UsersAdmin';
-import { formatDate } from '../../lib/format';
-import { usePageTitle } from '../../lib/title';
+import { api, unwrap } from '../../../api/client';
+import { LoadError, Loading } from '../../../app/feedback';
+import { AnchorLink } from '../../../app/links';
+import { CreateCertificationBody } from '../../../features/admin/CreateCertificationBody';
+import { InviteForm } from '../../../features/admin/UsersAdmin';
+import { formatDate } from '../../../lib/format';
+import { usePageTitle } from '../../../lib/title';
 
-/** The platform's certification bodies; platform staff invite each one's first administrator. */
-export const Route = createFileRoute('/admin/cbs')({
+/**
+ * The platform's certification bodies: platform staff add one, invite its first administrator, and
+ * open one to read its staff.
+ */
+export const Route = createFileRoute('/admin/cbs/')({
   pendingComponent: () => <Loading lines={6} />,
   component: CertificationBodies,
 });
@@ -45,7 +50,11 @@ function CertificationBodies() {
           <Table.Tbody>
             {cbs.data.items.map((cb) => (
               <Table.Tr key={cb.id}>
-                <Table.Td>{cb.name}</Table.Td>
+                <Table.Td>
+                  <AnchorLink to="/admin/cbs/$cbId" params={{ cbId: cb.id }}>
+                    {cb.name}
+                  </AnchorLink>
+                </Table.Td>
                 <Table.Td>{cb.code}</Table.Td>
                 <Table.Td>{cb.certificateNumberPrefix}</Table.Td>
                 <Table.Td>{formatDate(cb.createdAt, i18n.language)}</Table.Td>
@@ -63,6 +72,7 @@ function CertificationBodies() {
           </Table.Tbody>
         </Table>
       )}
+      <CreateCertificationBody onCreated={(cb) => setInviting({ id: cb.id, name: cb.name })} />
       {inviting && (
         <InviteForm
           key={inviting.id}

@@ -3,17 +3,18 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../api/client';
-import { FormError, LoadError, Loading } from '../../app/feedback';
-import { formatDate } from '../../lib/format';
-import { usePageTitle } from '../../lib/title';
-import '../../i18n/admin';
+import { api, unwrap } from '../../../api/client';
+import { FormError, LoadError, Loading } from '../../../app/feedback';
+import { AnchorLink } from '../../../app/links';
+import { formatDate } from '../../../lib/format';
+import { usePageTitle } from '../../../lib/title';
+import '../../../i18n/admin';
 
 /**
- * Partner API clients: the list and a new client, whose secret is shown once. Subscriptions,
- * deliveries and secret rotation are the partner's own routes (its token), not the platform's.
+ * Partner API clients: the list (each opening its subscriptions and delivery log) and a new
+ * client, whose secret is shown once.
  */
-export const Route = createFileRoute('/admin/partners')({
+export const Route = createFileRoute('/admin/partners/')({
   pendingComponent: () => <Loading lines={6} />,
   component: Partners,
 });
@@ -90,7 +91,11 @@ function Partners() {
           <Table.Tbody>
             {partners.data.items.map((p) => (
               <Table.Tr key={p.id}>
-                <Table.Td>{p.name}</Table.Td>
+                <Table.Td>
+                  <AnchorLink to="/admin/partners/$partnerId" params={{ partnerId: p.id }}>
+                    {p.name}
+                  </AnchorLink>
+                </Table.Td>
                 <Table.Td>
                   <Code>{p.clientId}</Code>
                 </Table.Td>

@@ -1,0 +1,172 @@
+import { Badge, Button, Code, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client';
+import { FormError, LoadError, Loading, badgeText } from '../../app/feedback';
+import { ListPages } from '../../app/ListPages';
+import { formatDateTime } from '../../lib/format';
+import { DELIVERY_STATUSES, type PartnerSearch } from './partner-search';
+import type { Subscription } from './PartnerSubscriptions';
+import '../../i18n/admin';
+
+const PAGE_SIZE = 20;
+const STATUS_COLOR = { pending: 'blue', delivered: 'green', dead_letter: 'red' } as const;
+
+/**
+ * The partner's delivery log, newest first, filtered by state and subscription (in the URL). A
+ * webhook delivered or given up may go again; a stream subscriber re-reads its feed instead.
+ */
+export function PartnerDeliveries({
+  partnerId,
+  subscriptions,
+  search,
+  onSearch,
+}: {
+  partnerId: string;
+  subscriptions: readonly Subscription[];
+  search: PartnerSearch;
+  onSearch: (patch: PartnerSearch) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const queryClient = useQueryClient();
+  const page = search.page ?? 1;
+  const deliveries = useQuery({
+    queryKey: ['partner', partnerId, 'deliveries', search],
+    placeholderData: keepPreviousData,
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/partners/{partnerId}/deliveries', {
+          params: {
+            path: { partnerId },
+            query: {
+              page,
+              pageSize: PAGE_SIZE,
+              ...(search.status ? { status: search.status } : {}),
+              ...(search.subscription ? { subscriptionId: search.subscription } : {}),
+            },
+          },
+        }),
+      ),
+  });
+  const redeliver = useMutation({
+    mutationFn: (deliveryId: string) =>
+      unwrap(
+        api.POST('/api/v1/partners/{partnerId}/deliveries/{deliveryId}/redeliver', {
+          params: { path: { partnerId, deliveryId } },
+          body: {},
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['partner', partnerId, 'deliveries'] }),
+  });
+  const webhooks = new Set(subscriptions.filter((s) => s.delivery.kind === 'webhook').map((s) => s.id));
+  return (
+    <Stack component="section" aria-labelledby="partner-deliveries" gap="sm">
+      <Title order={2} size="h3" id="partner-deliveries">
+        {t('admin.partners.deliveries')}
+      </Title>
+      <Group align="flex-end">
+        <Select
+          label={t('admin.partners.status')}
+          placeholder={t('admin.partners.anyStatus')}
+          clearable
+          value={search.status ?? null}
+          data={DELIVERY_STATUSES.map((s) => ({ value: s, label: t(`admin.partners.statuses.${s}`) }))}
+          onChange={(value) =>
+            onSearch({ ...search, status: DELIVERY_STATUSES.find((s) => s === value), page: undefined })
+          }
+          w={200}
+        />
+        <Select
+          label={t('admin.partners.subscription')}
+          placeholder={t('admin.partners.anySubscription')}
+          clearable
+          value={search.subscription ?? null}
+          data={subscriptions.map((s) => ({
+            value: s.id,
+            label: s.delivery.kind === 'webhook' ? s.delivery.url : t('admin.partners.stream'),
+          }))}
+          onChange={(value) => onSearch({ ...search, subscription: value ?? undefined, page: undefined })}
+          w={320}
+        />
+      </Group>
+      {deliveries.isPending ? (
+        <Loading lines={4} />
+      ) : deliveries.isError ? (
+        <LoadError error={deliveries.error} retry={() => void deliveries.refetch()} />
+      ) : !deliveries.data.items.length ? (
+        <Text>{t('admin.partners.noDeliveries')}</Text>
+      ) : (
+        <>
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('admin.partners.event')}</Table.Th>
+                <Table.Th scope="col">{t('admin.partners.eventTime')}</Table.Th>
+                <Table.Th scope="col">{t('admin.partners.status')}</Table.Th>
+                <Table.Th scope="col">{t('admin.partners.attempts')}</Table.Th>
+                <Table.Th scope="col">{t('admin.partners.lastAnswer')}</Table.Th>
+                <Table.Th scope="col" />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {deliveries.data.items.map((d) => (
+                <Table.Tr key={d.id}>
+                  <Table.Td>
+                    <Code>{d.eventType}</Code>
+                  </Table.Td>
+                  <Table.Td>{formatDateTime(d.eventTime, i18n.language)}</Table.Td>
+                  <Table.Td>
+                    <Badge
+                      variant="light"
+                      tt="none"
+                      color={STATUS_COLOR[d.status]}
+                      c={badgeText(STATUS_COLOR[d.status])}
+                    >
+                      {t(`admin.partners.statuses.${d.status}`)}
+                    </Badge>
+                    {d.nextAttemptAt && d.status === 'pending' && (
+                      <Text size="sm">
+                        {t('admin.partners.nextAttempt', {
+                          date: formatDateTime(d.nextAttemptAt, i18n.language),
+                        })}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{d.attempts}</Table.Td>
+                  <Table.Td>
+                    {d.lastAttempt &&
+                      [d.lastAttempt.statusCode, d.lastAttempt.error]
+                        .filter((v) => v !== undefined)
+                        .join(' · ')}
+                  </Table.Td>
+                  <Table.Td>
+                    {webhooks.has(d.subscriptionId) && d.status !== 'pending' && (
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        loading={redeliver.isPending && redeliver.variables === d.id}
+                        onClick={() => redeliver.mutate(d.id)}
+                        aria-label={`${t('admin.partners.redeliver')} ${d.eventType} ${formatDateTime(d.eventTime, i18n.language)}`}
+                      >
+                        {t('admin.partners.redeliver')}
+                      </Button>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          <ListPages
+            total={deliveries.data.total}
+            pageSize={PAGE_SIZE}
+            page={page}
+            label={t('admin.partners.deliveriesPagination')}
+            onChange={(next) => onSearch({ ...search, page: next > 1 ? next : undefined })}
+          />
+        </>
+      )}
+      {redeliver.isSuccess && <Text role="status">{t('admin.partners.redelivered')}</Text>}
+      <FormError error={redeliver.error} message={(message) => t('admin.partners.failed', { message })} />
+    </Stack>
+  );
+}

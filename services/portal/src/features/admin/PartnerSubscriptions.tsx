@@ -1,0 +1,140 @@
+import { Alert, Badge, Button, Code, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client';
+import type { paths } from '../../api/schema';
+import { FormError, badgeText } from '../../app/feedback';
+import { formatDateTime } from '../../lib/format';
+import '../../i18n/admin';
+
+export type Subscription =
+  paths['/api/v1/partners/{partnerId}/subscriptions']['get']['responses'][200]['content']['application/json']['items'][number];
+
+/**
+ * A new signing secret for a partner that lost its own: confirmed first (the old one stops
+ * signing after the overlap), then shown once, to be handed over.
+ */
+function RotateSecret({ partnerId, subscription }: { partnerId: string; subscription: Subscription }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [opened, { open, close }] = useDisclosure(false);
+  const rotate = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.POST('/api/v1/partners/{partnerId}/subscriptions/{subscriptionId}/rotate-secret', {
+          params: { path: { partnerId, subscriptionId: subscription.id } },
+          body: {},
+        }),
+      ),
+    onSuccess: async () => {
+      close();
+      await queryClient.invalidateQueries({ queryKey: ['partner', partnerId, 'subscriptions'] });
+    },
+  });
+  return (
+    <Stack gap={4}>
+      <Button size="xs" variant="subtle" onClick={open}>
+        {t('admin.partners.rotate')}
+      </Button>
+      <Modal opened={opened} onClose={close} title={t('admin.partners.rotateTitle')}>
+        <Stack>
+          <Text>{t('admin.partners.rotateExplain')}</Text>
+          <FormError error={rotate.error} message={(message) => t('admin.partners.failed', { message })} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              {t('admin.partners.cancel')}
+            </Button>
+            <Button loading={rotate.isPending} onClick={() => rotate.mutate()}>
+              {t('admin.partners.rotateConfirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+      {rotate.data && (
+        <Alert color="yellow" role="status">
+          {t('admin.partners.newSecret')} <Code>{rotate.data.secret}</Code>
+        </Alert>
+      )}
+    </Stack>
+  );
+}
+
+/** A partner's subscriptions: what it receives, how, and the webhook's signing secret. */
+export function PartnerSubscriptions({
+  partnerId,
+  subscriptions,
+}: {
+  partnerId: string;
+  subscriptions: readonly Subscription[];
+}) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Stack component="section" aria-labelledby="partner-subscriptions" gap="sm">
+      <Title order={2} size="h3" id="partner-subscriptions">
+        {t('admin.partners.subscriptions')}
+      </Title>
+      {!subscriptions.length ? (
+        <Text>{t('admin.partners.noSubscriptions')}</Text>
+      ) : (
+        <Table striped>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('admin.partners.events')}</Table.Th>
+              <Table.Th scope="col">{t('admin.partners.delivery')}</Table.Th>
+              <Table.Th scope="col">{t('admin.partners.scope')}</Table.Th>
+              <Table.Th scope="col">{t('admin.partners.state')}</Table.Th>
+              <Table.Th scope="col">{t('admin.partners.created')}</Table.Th>
+              <Table.Th scope="col" />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {subscriptions.map((s) => (
+              <Table.Tr key={s.id}>
+                <Table.Td>
+                  {s.eventTypes.map((type) => (
+                    <Code key={type} display="block">
+                      {type}
+                    </Code>
+                  ))}
+                </Table.Td>
+                <Table.Td>
+                  {s.delivery.kind === 'webhook'
+                    ? t('admin.partners.webhook', { url: s.delivery.url })
+                    : t('admin.partners.stream')}
+                </Table.Td>
+                <Table.Td>
+                  {[s.scope.cbId, s.scope.schemeId, ...(s.scope.sirens ?? [])].filter(Boolean).join(' · ') ||
+                    t('admin.partners.anyScope')}
+                </Table.Td>
+                <Table.Td>
+                  <Badge
+                    variant="light"
+                    tt="none"
+                    color={s.active ? 'green' : 'gray'}
+                    c={badgeText(s.active ? 'green' : 'gray')}
+                  >
+                    {s.active ? t('admin.partners.active') : t('admin.partners.stopped')}
+                  </Badge>
+                  {s.previousSecretValidUntil && (
+                    <Text size="sm">
+                      {t('admin.partners.previousSecret', {
+                        date: formatDateTime(s.previousSecretValidUntil, i18n.language),
+                      })}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>{formatDateTime(s.createdAt, i18n.language)}</Table.Td>
+                <Table.Td>
+                  {s.active && s.delivery.kind === 'webhook' && (
+                    <RotateSecret partnerId={partnerId} subscription={s} />
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Stack>
+  );
+}
