@@ -142,6 +142,22 @@ describe('resumable uploads', () => {
     expect((await complete(session)).status).toBe(404);
   });
 
+  it('takes 8 files of 8 MiB at once into one context of 8, each as parts', async () => {
+    const { contextId } = await h.context({ rules: { accept: ['pdf'], maxBytes: 8 * MiB, maxCount: 8 } });
+    const files = Array.from({ length: 8 }, () => pdfBytes(8 * MiB));
+    const docs = await Promise.all(
+      files.map(async (file, i) => {
+        const session = await start(contextId, file, `preuve-${i + 1}.pdf`);
+        await sendAll(session, file);
+        const res = await complete(session);
+        expect(res.status).toBe(201);
+        return (await res.json()) as DocumentResponse;
+      }),
+    );
+    expect(docs.map((d) => d.sha256).sort()).toEqual(files.map(sha256).sort());
+    expect(await h.collection('documents').countDocuments({ contextId, status: 'active' })).toBe(8);
+  }, 120_000);
+
   it('refuses at the start what a single upload refuses before any byte', async () => {
     const { contextId } = await context();
     const open = (body: object) =>
