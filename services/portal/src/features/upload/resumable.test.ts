@@ -76,6 +76,7 @@ function service({ breaks = {} as Record<number, number>, refuse = false } = {})
       }
       return { documentId: 'doc-1', name: 'big.pdf', size: 10, contentType: 'application/pdf' };
     },
+    abort: async (uploadId) => sessions.delete(uploadId),
     sha256: hash,
   };
   return { calls, sessions, sent };
@@ -84,9 +85,9 @@ function service({ breaks = {} as Record<number, number>, refuse = false } = {})
 const file = (text: string, lastModified = 1) => new File([text], 'big.pdf', { lastModified });
 const ctx = 'dossier:d1:question:q1';
 
-async function run(f: File, calls: ResumableApi, store: Storage) {
+async function run(f: File, calls: ResumableApi, store: Storage, signal = new AbortController().signal) {
   const progress: number[] = [];
-  const result = resumableUpload(f, ctx, (p) => progress.push(p), new AbortController().signal, {
+  const result = resumableUpload(f, ctx, (p) => progress.push(p), signal, {
     calls,
     store,
     retryMs: 1,
@@ -144,6 +145,21 @@ describe(resumableUpload.name, () => {
     const store = new MemoryStorage();
     const f = file('0123456789');
     await expect((await run(f, calls, store)).result).rejects.toBeInstanceOf(ApiError);
+    expect(store.getItem(resumeKey(f, ctx))).toBeNull();
+  });
+
+  it('gives the upload up when cancelled: its parts are dropped, nothing is left to resume', async () => {
+    const { calls, sessions } = service({ breaks: { 2: 3 } });
+    const store = new MemoryStorage();
+    const cancel = new AbortController();
+    const f = file('0123456789');
+    const putPart = calls.putPart;
+    calls.putPart = async (...args) => {
+      if (args[1] === 2) cancel.abort();
+      return putPart(...args);
+    };
+    await expect((await run(f, calls, store, cancel.signal)).result).rejects.toThrow();
+    expect(sessions.size).toBe(0);
     expect(store.getItem(resumeKey(f, ctx))).toBeNull();
   });
 });

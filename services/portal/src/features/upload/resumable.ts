@@ -23,6 +23,8 @@ export interface ResumableApi {
     signal: AbortSignal,
   ): Promise<unknown>;
   complete(uploadId: string): Promise<StoredDocument>;
+  /** Gives the upload up: the service drops its parts. */
+  abort(uploadId: string): Promise<unknown>;
   sha256(bytes: Blob): Promise<string>;
 }
 
@@ -69,6 +71,8 @@ const httpApi: ResumableApi = {
         body: {},
       }),
     ),
+  abort: (uploadId) =>
+    unwrap(api.DELETE('/api/v1/documents/uploads/{uploadId}', { params: { path: { uploadId } } })),
   sha256: async (bytes) => {
     const digest = await crypto.subtle.digest('SHA-256', await bytes.arrayBuffer());
     return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
@@ -77,14 +81,10 @@ const httpApi: ResumableApi = {
 
 const wait = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
+    const cancelled = () => reject(new DOMException('aborted', 'AbortError'));
+    if (signal.aborted) return cancelled();
     const timer = setTimeout(resolve, ms);
-    signal.addEventListener(
-      'abort',
-      () => (clearTimeout(timer), reject(new DOMException('aborted', 'AbortError'))),
-      {
-        once: true,
-      },
-    );
+    signal.addEventListener('abort', () => (clearTimeout(timer), cancelled()), { once: true });
   });
 
 /**
@@ -152,6 +152,11 @@ export async function resumableUpload(
   } catch (error) {
     // Refused or gone: nothing to resume; a broken connection keeps the id for "Resume" or a reload.
     if (error instanceof ApiError && !transient(error)) store.removeItem(key);
+    // Cancelled: the parts already sent are dropped now rather than at the upload's expiry.
+    if (signal.aborted) {
+      store.removeItem(key);
+      void calls.abort(uploadId).catch(() => undefined);
+    }
     throw error;
   }
 }
