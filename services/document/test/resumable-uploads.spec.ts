@@ -171,6 +171,16 @@ describe('resumable uploads', () => {
     expect(exe.status).toBe(415);
     expect(((await exe.json()) as { detail: string }).detail).toMatch(/\.exe file is not accepted here/);
     expect((await open({ fileName: 'a.pdf', size: 0 })).status).toBe(422);
+    // A context the caller cannot see is an input refusal that tells nothing of it.
+    const unknown = await h.api('/documents/uploads', org, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ contextId: 'dossier:nowhere:question:q1', fileName: 'a.pdf', size: 6 * MiB }),
+    });
+    expect(unknown.status).toBe(422);
+    expect(((await unknown.json()) as { errors: unknown }).errors).toEqual([
+      { field: 'contextId', message: 'context dossier:nowhere:question:q1 not found' },
+    ]);
     expect(
       (
         await h.api('/documents/uploads', cb, {

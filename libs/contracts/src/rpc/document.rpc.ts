@@ -266,7 +266,8 @@ export const DocumentRpc = {
   /**
    * Opens a resumable upload into a context the caller may write to: refused at once (like a
    * single upload) when the declared size passes the context's maxBytes (413), the name's
-   * extension is not of an accepted kind (415) or the context is full (409).
+   * extension is not of an accepted kind (415) or the context is full (409); a context the caller
+   * cannot see is a field error on contextId (422).
    */
   'document.uploads.create': {
     http: {

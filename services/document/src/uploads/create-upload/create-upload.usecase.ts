@@ -31,7 +31,14 @@ export class CreateUpload {
     principal: Principal,
     { contextId, fileName, size }: RpcPayload<'document.uploads.create'>,
   ): Promise<UploadSession> {
-    const { context } = await this.upload.authorise(principal, { contextId });
+    const { context } = await this.upload.authorise(principal, { contextId }).catch((error: unknown) => {
+      // The context is a reference in the body, not the resource addressed: an input refusal,
+      // worded like the single upload's 404 (nothing tells whether it exists).
+      if (error instanceof DomainError && error.code === 'not_found') {
+        throw DomainError.invalid([{ field: 'contextId', message: `context ${contextId} not found` }]);
+      }
+      throw error;
+    });
     if (size > context.rules.maxBytes) throw tooLarge(context.rules.maxBytes);
     const name = cleanFileName(fileName, 'document');
     refuseExtension(name, context.rules.accept);
