@@ -3,6 +3,7 @@ import { PlatformModule, platformOptionsFromEnv } from '@certhub/platform';
 import { DOCUMENTS_BUCKET, type DocumentConfig } from './config';
 import { ContextsModule } from './contexts/contexts.module';
 import { DocumentsModule } from './documents/documents.module';
+import { UploadsModule } from './uploads/uploads.module';
 
 @Module({})
 export class AppModule {
@@ -13,6 +14,7 @@ export class AppModule {
         PlatformModule.forRoot(platformOptionsFromEnv('document', config, { buckets: [DOCUMENTS_BUCKET] })),
         ContextsModule,
         DocumentsModule,
+        UploadsModule,
       ],
     };
   }

@@ -25,6 +25,13 @@ const DocumentEnvShape = EnvSchemas.base
      * the bytes and writing the metadata): the reconciler removes its bytes. Longer than any upload.
      */
     ORPHAN_AFTER_MS: int(1000).default(60 * 60 * 1000),
+    /**
+     * The part size of resumable uploads (S3 multipart: every part but the last at least 5 MiB).
+     * Smaller files go as one request.
+     */
+    UPLOAD_PART_BYTES: int(5 * 1024 * 1024).default(5 * 1024 * 1024),
+    /** An unfinished resumable upload is aborted (its parts removed) this long after it started. */
+    UPLOAD_SESSION_TTL_MS: int(1000).default(DAY_MS),
     /** clamd (`tcp://host:3310`): every upload is scanned and none passes unscanned. */
     CLAMD_URL: z
       .url({ protocol: /^tcp$/ })

@@ -33,6 +33,8 @@ describe('document routes of the gateway', () => {
       ['POST', '/documents?contextId=c1'],
       ['PUT', '/documents/d1/content'],
       ['GET', '/documents/d1/content'],
+      ['PUT', '/documents/uploads/u1/parts/1'],
+      ['POST', '/documents/uploads'],
     ]) {
       const res = await call(
         path as string,
@@ -51,6 +53,11 @@ describe('document routes of the gateway', () => {
         body: Buffer.from('%PDF-1.7 hello'),
       }),
       await call('/documents/d1/content'),
+      await call('/documents/uploads/3f0c1a52-5b7e-4c61-9a1e-0d6c2f7d8e11/parts/2', {
+        method: 'PUT',
+        headers: { 'content-type': 'application/octet-stream' },
+        body: Buffer.alloc(1024),
+      }),
     ]) {
       expect(res.status).toBe(503);
       expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
@@ -114,6 +121,42 @@ describe('document routes of the gateway', () => {
     expect(doc.paths['/api/v1/documents']?.['get']?.operationId).toBe('document.documents.list');
     expect(doc.paths['/api/v1/documents/{documentId}']?.['delete']?.operationId).toBe(
       'document.documents.delete',
+    );
+  });
+
+  it('streams the part of a resumable upload like a file: raw bytes only, ids checked, in OpenAPI', async () => {
+    const json = await call('/documents/uploads/u1/parts/1', {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(json.status).toBe(415);
+    // Sent as written: an id that is not one never reaches the document service (which is down: 503).
+    const { hostname, port } = new URL(gateway.url);
+    for (const path of ['/documents/uploads/../parts/1', '/documents/uploads/u1/parts/%2e%2e']) {
+      const status = await new Promise<number>((resolve, reject) => {
+        const req = request({
+          hostname,
+          port,
+          method: 'PUT',
+          path: `/api/v1${path}`,
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream' },
+        });
+        req.on('response', (res) => (res.resume(), resolve(res.statusCode ?? 0)));
+        req.on('error', reject);
+        req.end('x');
+      });
+      expect([path, status]).toEqual([path, 404]);
+    }
+    const doc = (await (await fetch(`${gateway.url}/api/openapi.json`)).json()) as {
+      paths: Record<string, Record<string, { operationId: string; requestBody?: { content: object } }>>;
+    };
+    const part = doc.paths['/api/v1/documents/uploads/{uploadId}/parts/{partNumber}']?.['put'];
+    expect(part?.operationId).toBe('document.uploads.part');
+    expect(Object.keys(part?.requestBody?.content ?? {})).toEqual(['application/octet-stream']);
+    expect(doc.paths['/api/v1/documents/uploads']?.['post']?.operationId).toBe('document.uploads.create');
+    expect(doc.paths['/api/v1/documents/uploads/{uploadId}/completion']?.['post']?.operationId).toBe(
+      'document.uploads.complete',
     );
   });
 });

@@ -187,6 +187,33 @@ export const SpreadsheetRowsSchema = z.object({
   rows: z.array(z.object({ row: z.number().int().min(1), cells: z.array(z.string()) })),
 });
 export type SpreadsheetRows = z.infer<typeof SpreadsheetRowsSchema>;
+/** A resumable upload's id (ours, not the object store's). */
+const uploadId = z.uuid();
+
+export const UploadPartSchema = z.object({
+  partNumber: z.number().int().min(1),
+  size: z.number().int().min(1),
+  sha256: z.string().regex(/^[a-f0-9]{64}$/),
+});
+export type UploadPart = z.infer<typeof UploadPartSchema>;
+
+/**
+ * A resumable upload: the file is sent as `partCount` parts of `partSize` bytes (the last one
+ * shorter), each with `PUT /api/v1/documents/uploads/{uploadId}/parts/{partNumber}`, in any order
+ * and again after a broken connection; `parts` lists those already stored, so a client resumes
+ * from there. Only its uploader sees it; it expires at `expiresAt` with its parts.
+ */
+export const UploadSessionSchema = z.object({
+  uploadId: z.string(),
+  contextId: z.string(),
+  fileName: z.string(),
+  size: z.number().int(),
+  partSize: z.number().int(),
+  partCount: z.number().int(),
+  parts: z.array(UploadPartSchema),
+  expiresAt: z.string(),
+});
+export type UploadSession = z.infer<typeof UploadSessionSchema>;
 
 export const DocumentRpc = {
   /**
@@ -267,5 +294,70 @@ export const DocumentRpc = {
     },
     request: z.object({ documentId: id }).strict(),
     response: z.object({ items: z.array(DocumentVersionSchema) }),
+  },
+  /**
+   * Opens a resumable upload into a context the caller may write to: refused at once (like a
+   * single upload) when the declared size passes the context's maxBytes (413), the name's
+   * extension is not of an accepted kind (415) or the context is full (409); a context the caller
+   * cannot see is a field error on contextId (422).
+   */
+  'document.uploads.create': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/documents/uploads',
+      status: 201,
+      tag: 'documents',
+      summary: 'Start a resumable upload (large files): then send its parts and complete it',
+    },
+    request: z
+      .object({
+        contextId: DocumentContextIdSchema,
+        fileName: z.string().min(1).max(255),
+        size: z
+          .number()
+          .int()
+          .min(1)
+          .max(5 * 1024 ** 3),
+      })
+      .strict(),
+    response: UploadSessionSchema,
+  },
+  /** The parts already stored: where a client resumes after a broken connection or a reload. */
+  'document.uploads.get': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/documents/uploads/{uploadId}',
+      tag: 'documents',
+      summary: 'A resumable upload and the parts it already holds',
+    },
+    request: z.object({ uploadId }).strict(),
+    response: UploadSessionSchema,
+  },
+  /**
+   * Assembles the parts and runs the same checks as a single upload on the whole file (type
+   * against name and rules, archives, template, malware scan, duplicates): the document, with the
+   * same event, or the refusal (the assembled file removed, the upload gone).
+   */
+  'document.uploads.complete': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/documents/uploads/{uploadId}/completion',
+      status: 201,
+      tag: 'documents',
+      summary: 'Complete a resumable upload: the file is checked and becomes a document',
+    },
+    request: z.object({ uploadId }).strict(),
+    response: DocumentSchema,
+  },
+  /** Gives up a resumable upload: its parts are removed. */
+  'document.uploads.abort': {
+    http: {
+      method: 'DELETE',
+      path: '/api/v1/documents/uploads/{uploadId}',
+      tag: 'documents',
+      summary: 'Cancel a resumable upload (its parts are removed)',
+    },
+    request: z.object({ uploadId }).strict(),
+    response: z.object({ uploadId: z.string(), aborted: z.literal(true) }),
   },
 } as const;

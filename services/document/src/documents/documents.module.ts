@@ -45,5 +45,7 @@ import { UploadDocument } from './upload-document/upload-document.usecase';
     ReconcileUploads,
     TemplateSeeder,
   ],
+  // What resumable uploads share with the single upload: access, storage and registration.
+  exports: [DocumentStorage, DocumentRepository, PendingUploadRepository, DocumentAccess, UploadDocument],
 })
 export class DocumentsModule {}

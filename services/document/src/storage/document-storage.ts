@@ -43,16 +43,62 @@ export class DocumentStorage {
   }
 
   async putFile(key: string, path: string, size: number, sha256: string): Promise<void> {
+    await this.send(key, path, size, '', { 'x-amz-meta-sha256': sha256 });
+  }
+
+  /** One part of a multipart upload, sent like putFile: its ETag, which completing names. */
+  async putPart(key: string, uploadId: string, partNumber: number, path: string, size: number) {
+    const query = new URLSearchParams({ partNumber: String(partNumber), uploadId }).toString();
+    const etag = (await this.send(key, path, size, query, {})).etag;
+    if (!etag) throw unavailable('upload', new Error(`no ETag for part ${partNumber} of ${key}`));
+    return etag;
+  }
+
+  async startMultipart(key: string): Promise<string> {
+    return this.call('upload', () =>
+      this.storage.client.initiateNewMultipartUpload(DOCUMENTS_BUCKET, key, {}),
+    );
+  }
+
+  async completeMultipart(key: string, uploadId: string, parts: { partNumber: number; etag: string }[]) {
+    await this.call('upload', () =>
+      this.storage.client.completeMultipartUpload(
+        DOCUMENTS_BUCKET,
+        key,
+        uploadId,
+        parts.map((p) => ({ part: p.partNumber, etag: p.etag })),
+      ),
+    );
+  }
+
+  /** Idempotent: an upload already completed or aborted is fine (expiry and completion may race). */
+  async abortMultipart(key: string, uploadId: string): Promise<void> {
+    try {
+      await this.storage.client.abortMultipartUpload(DOCUMENTS_BUCKET, key, uploadId);
+    } catch (error) {
+      if ((error as { code?: string }).code === 'NoSuchUpload') return;
+      throw unavailable('removal', error);
+    }
+  }
+
+  private async send(
+    key: string,
+    path: string,
+    size: number,
+    query: string,
+    headers: Record<string, string>,
+  ): Promise<{ etag?: string }> {
     try {
       const res = await this.uploader.makeRequestStreamAsync(
         {
           method: 'PUT',
           bucketName: DOCUMENTS_BUCKET,
           objectName: key,
+          query,
           headers: {
             'content-length': String(size),
             'content-type': 'application/octet-stream',
-            'x-amz-meta-sha256': sha256,
+            ...headers,
           },
         },
         createReadStream(path),
@@ -61,8 +107,18 @@ export class DocumentStorage {
         this.region,
       );
       res.resume();
+      const etag = res.headers.etag;
+      return etag ? { etag: etag.replace(/^"|"$/g, '') } : {};
     } catch (error) {
       throw unavailable('upload', error);
+    }
+  }
+
+  private async call<T>(what: string, request: () => Promise<T>): Promise<T> {
+    try {
+      return await request();
+    } catch (error) {
+      throw unavailable(what, error);
     }
   }
 

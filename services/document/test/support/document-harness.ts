@@ -170,7 +170,7 @@ export class DocumentHarness {
     }
   }
 
-  collection(name: 'documents' | 'pending_uploads' | 'contexts') {
+  collection(name: 'documents' | 'pending_uploads' | 'contexts' | 'upload_sessions') {
     return this.db.collection(name);
   }
 }

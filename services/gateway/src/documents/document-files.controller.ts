@@ -1,5 +1,11 @@
 import { Controller, Get, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
-import { DocumentSchema, type DocumentResponse, type Principal } from '@certhub/contracts';
+import {
+  DocumentSchema,
+  UploadPartSchema,
+  type DocumentResponse,
+  type Principal,
+  type UploadPart,
+} from '@certhub/contracts';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal } from '../auth/auth.decorators';
 import { InternalProxy, internalPath } from '../http/internal-proxy';
@@ -74,6 +80,32 @@ export class DocumentFilesController {
   ): Promise<DocumentResponse> {
     const path = internalPath`/internal/documents/${documentId}/content` + query({ filename });
     return (await this.internal.upload('document', path, 'PUT', req, principal)) as DocumentResponse;
+  }
+
+  /**
+   * One part of a resumable upload (`POST /api/v1/documents/uploads` opened it), streamed like a
+   * single upload; sending a number again replaces that part.
+   */
+  @Put('uploads/:uploadId/parts/:partNumber')
+  @DescribeRoute({
+    operationId: 'document.uploads.part',
+    summary: 'Send one part of a resumable upload (the body is the part’s bytes)',
+    tag: 'documents',
+    upload: {
+      description:
+        'Bytes partSize × (partNumber − 1) to partSize × partNumber of the file (the last part: the rest)',
+      mediaTypes: ['application/octet-stream'],
+    },
+    ok: { description: 'The stored part', content: { json: UploadPartSchema } },
+  })
+  async uploadPart(
+    @Param('uploadId') uploadId: string,
+    @Param('partNumber') partNumber: string,
+    @CurrentPrincipal() principal: Principal,
+    @Req() req: Request,
+  ): Promise<UploadPart> {
+    const path = internalPath`/internal/documents/uploads/${uploadId}/parts/${partNumber}`;
+    return (await this.internal.upload('document', path, 'PUT', req, principal)) as UploadPart;
   }
 
   /** The bytes, whole or one `Range`, with a safe Content-Disposition (UTF-8 name as RFC 5987). */

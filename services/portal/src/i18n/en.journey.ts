@@ -80,6 +80,9 @@ export const uploadEn: Strings<typeof uploadFr> = {
   cancel: 'Cancel',
   dismiss: 'Dismiss the message about {{name}}',
   failed: '{{name}} could not be sent: {{message}}',
+  resume: 'Resume',
+  resumeOne: 'Resume sending {{name}}',
+  interrupted: 'the connection was lost; the parts already sent are kept, resume the upload',
 };
 
 export const findingsEn: Strings<typeof findingsFr> = {

@@ -78,6 +78,9 @@ export const uploadFr = {
   cancel: 'Annuler',
   dismiss: 'Fermer le message sur {{name}}',
   failed: '{{name}} n’a pas pu être envoyé : {{message}}',
+  resume: 'Reprendre',
+  resumeOne: 'Reprendre l’envoi de {{name}}',
+  interrupted: 'la connexion a été interrompue ; les parties déjà envoyées sont gardées, reprenez l’envoi',
 };
 
 export const findingsFr = {

@@ -18,6 +18,12 @@ import { ContentChecks } from './content-checks';
 import { spool, type Spooled } from './spool';
 import { duplicate, full, isDuplicateKey, tooLarge } from './upload-refusals';
 
+export interface UploadTarget {
+  context: DocumentContextRecord;
+  /** Set when the upload is a new version of it. */
+  document?: DocumentRecord;
+}
+
 export interface UploadCommand {
   /** A new document in this context… */
   contextId?: string;
@@ -48,53 +54,72 @@ export class UploadDocument {
   ) {}
 
   async execute(principal: Principal | undefined, command: UploadCommand): Promise<DocumentResponse> {
-    const target = await this.target(principal, command);
-    const { context } = target;
-    if (command.declaredLength !== undefined && command.declaredLength > context.rules.maxBytes) {
-      throw tooLarge(context.rules.maxBytes);
+    const target = await this.authorise(principal, command);
+    if (command.declaredLength !== undefined && command.declaredLength > target.context.rules.maxBytes) {
+      throw tooLarge(target.context.rules.maxBytes);
     }
-    const file = await spool(command.body, this.config.SPOOL_DIR, context.rules.maxBytes);
+    const file = await spool(command.body, this.config.SPOOL_DIR, target.context.rules.maxBytes);
     try {
-      const { kind, name, scan } = await this.checks.check(
-        file,
-        context.rules,
-        principal as Principal,
-        command.fileName,
-      );
+      return await this.register(principal as Principal, target, file, command.fileName);
+    } finally {
+      await rm(file.path, { force: true });
+    }
+  }
+
+  /** Where an upload goes, once the caller may write there (and, for a new document, the context has room). */
+  async authorise(
+    principal: Principal | undefined,
+    command: Omit<UploadCommand, 'body'>,
+  ): Promise<UploadTarget> {
+    if (command.documentId) return this.access.document(principal, command.documentId, 'write');
+    const context = await this.access.context(principal, command.contextId ?? '', 'write');
+    await this.refuseFull(context);
+    return { context };
+  }
+
+  /**
+   * The content checks, the duplicate check, then the bytes and the metadata with its event: for a
+   * file spooled here, or (`stored`) one already assembled in the store under a pending key, which
+   * is removed when the file is refused.
+   */
+  async register(
+    principal: Principal,
+    target: UploadTarget,
+    file: Spooled,
+    fileName: string | undefined,
+    stored?: { documentId: string; key: string },
+  ): Promise<DocumentResponse> {
+    const { context } = target;
+    const documentId = target.document?._id ?? stored?.documentId ?? randomUUID();
+    let version: StoredVersion;
+    try {
+      const { kind, name, scan } = await this.checks.check(file, context.rules, principal, fileName);
       await this.refuseDuplicate(context, file, target.document);
-      const documentId = target.document?._id ?? randomUUID();
-      const version: StoredVersion = {
+      version = {
         version: (target.document?.version ?? 0) + 1,
-        key: `documents/${documentId}/${randomUUID()}`,
+        key: stored?.key ?? `documents/${documentId}/${randomUUID()}`,
         name,
         fileKind: kind,
         contentType: CONTENT_TYPES[kind],
         size: file.size,
         sha256: file.sha256,
         uploadedBy: {
-          userId: (principal as Principal).userId,
-          tenantType: (principal as Principal).tenantType,
-          tenantId: (principal as Principal).tenantId,
+          userId: principal.userId,
+          tenantType: principal.tenantType,
+          tenantId: principal.tenantId,
         },
         uploadedAt: new Date(),
         scan,
       };
-      await this.store(documentId, context._id, version, file);
-      const saved = await this.commit(context, documentId, version, target.document);
-      return toDocumentResponse(saved);
-    } finally {
-      await rm(file.path, { force: true });
+      if (!stored) await this.store(documentId, context._id, version, file);
+    } catch (error) {
+      if (stored && error instanceof DomainError && error.code !== 'dependency_unavailable') {
+        await this.discard(stored.key);
+      }
+      throw error;
     }
-  }
-
-  private async target(
-    principal: Principal | undefined,
-    command: UploadCommand,
-  ): Promise<{ context: DocumentContextRecord; document?: DocumentRecord }> {
-    if (command.documentId) return this.access.document(principal, command.documentId, 'write');
-    const context = await this.access.context(principal, command.contextId ?? '', 'write');
-    await this.refuseFull(context);
-    return { context };
+    const saved = await this.commit(context, documentId, version, target.document);
+    return toDocumentResponse(saved);
   }
 
   private async refuseFull(context: DocumentContextRecord): Promise<void> {

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { Providers } from '../../app/App';
 import { initI18n } from '../../i18n/i18n';
-import type { StoredDocument, Upload } from './transfer';
+import { NetworkError, type StoredDocument, type Upload } from './transfer';
 import { UploadZone, type UploadRules } from './UploadZone';
 
 const MB = 1024 * 1024;
@@ -119,5 +119,47 @@ describe('the upload widget', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Fermer le message sur photo.png' }));
     expect(screen.queryByText(/photo\.png n’a pas pu/)).not.toBeInTheDocument();
     expect(screen.getByTestId('ids')).toHaveTextContent('');
+  });
+
+  it('offers "Reprendre" on a broken connection, which sends the same file again with its progress', async () => {
+    const { upload, started } = controlledUpload();
+    const { container } = renderZone(upload);
+    fireEvent.drop(container.querySelector('.drop-zone') as HTMLElement, {
+      dataTransfer: { files: [file('audit.pdf', 6 * MB)] },
+    });
+    await waitFor(() => expect(started).toHaveLength(1));
+    started[0]?.progress(0.5);
+    started[0]?.fail(new NetworkError());
+    expect(
+      await screen.findByText(
+        'audit.pdf n’a pas pu être envoyé : la connexion a été interrompue ; les parties déjà envoyées sont gardées, reprenez l’envoi',
+      ),
+    ).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'Reprendre l’envoi de audit.pdf' }));
+    await waitFor(() => expect(started).toHaveLength(2));
+    expect(started[1]?.file).toBe(started[0]?.file);
+    // The resumed transfer reports the parts already stored at once.
+    started[1]?.progress(0.5);
+    expect(await screen.findByRole('progressbar', { name: 'Envoi de audit.pdf : 50 %' })).toBeVisible();
+    expect(screen.queryByText(/audit\.pdf n’a pas pu/)).not.toBeInTheDocument();
+    started[1]?.done({
+      documentId: 'doc-9',
+      name: 'audit.pdf',
+      size: 6 * MB,
+      contentType: 'application/pdf',
+    });
+    await waitFor(() => expect(screen.getByTestId('ids')).toHaveTextContent('doc-9'));
+  });
+
+  it('offers no "Reprendre" for a refusal', async () => {
+    const { upload, started } = controlledUpload();
+    const { container } = renderZone(upload);
+    fireEvent.drop(container.querySelector('.drop-zone') as HTMLElement, {
+      dataTransfer: { files: [file('audit.pdf', 100)] },
+    });
+    await waitFor(() => expect(started).toHaveLength(1));
+    started[0]?.fail(new Error('le fichier contient un logiciel malveillant'));
+    expect(await screen.findByText(/audit\.pdf n’a pas pu être envoyé/)).toBeVisible();
+    expect(screen.queryByRole('button', { name: /Reprendre/ })).not.toBeInTheDocument();
   });
 });

@@ -4,7 +4,8 @@ import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, unwrap } from '../../api/client';
 import { formatNumber } from '../../lib/format';
-import { accepted, downloadFile, uploadDocument, type Upload } from './transfer';
+import { uploadFile } from './resumable';
+import { NetworkError, accepted, downloadFile, type Upload } from './transfer';
 import '../../i18n/journey';
 
 export interface UploadRules {
@@ -16,9 +17,11 @@ export interface UploadRules {
 
 interface Transfer {
   key: string;
-  name: string;
+  file: File;
   progress: number;
   error?: string;
+  /** The connection broke: "Resume" sends it again, from the parts already stored. */
+  resumable?: boolean;
   abort: AbortController;
 }
 
@@ -74,8 +77,9 @@ function AttachedDocument({
 
 /**
  * Files of one answer or proof: dropped on the zone or chosen with its button (the keyboard's way),
- * checked against the rules before any byte leaves, sent one request each with a progress bar, and
- * listed with a download link once stored. `value` holds the document ids.
+ * checked against the rules before any byte leaves, sent with a progress bar (a large file in parts
+ * that survive a broken connection or a reload: "Resume", or choosing the same file again, sends
+ * only what is missing), and listed with a download link once stored. `value` holds the document ids.
  */
 export function UploadZone({
   label,
@@ -84,7 +88,7 @@ export function UploadZone({
   onChange,
   rules,
   readOnly = false,
-  upload = uploadDocument,
+  upload = uploadFile,
 }: {
   label: string;
   contextId: string;
@@ -126,10 +130,9 @@ export function UploadZone({
     setRefusals(refused);
   };
 
-  const send = (file: File) => {
-    const key = `${file.name}-${Math.random().toString(36).slice(2)}`;
+  const send = (file: File, key = `${file.name}-${Math.random().toString(36).slice(2)}`) => {
     const abort = new AbortController();
-    setTransfers((all) => [...all, { key, name: file.name, progress: 0, abort }]);
+    setTransfers((all) => [...all.filter((x) => x.key !== key), { key, file, progress: 0, abort }]);
     upload(file, contextId, (progress) => patch(key, { progress }), abort.signal).then(
       (doc) => {
         setNames((known) => ({ ...known, [doc.documentId]: doc.name }));
@@ -141,6 +144,8 @@ export function UploadZone({
         // The document service answers 404 for a context it does not know or that is not the caller's.
         else if (error instanceof ApiError && error.problem.status === 404)
           patch(key, { error: t('upload.closed') });
+        else if (error instanceof NetworkError || (error instanceof ApiError && error.problem.status === 503))
+          patch(key, { error: t('upload.interrupted'), resumable: true });
         else patch(key, { error: error instanceof Error ? error.message : String(error) });
       },
     );
@@ -207,14 +212,26 @@ export function UploadZone({
         <Stack key={x.key} gap={2}>
           <Group justify="space-between" wrap="nowrap">
             <Text size="sm" truncate>
-              {x.name}
+              {x.file.name}
             </Text>
             {x.error ? (
-              <CloseButton
-                size="sm"
-                aria-label={t('upload.dismiss', { name: x.name })}
-                onClick={() => setTransfers((all) => all.filter((y) => y.key !== x.key))}
-              />
+              <Group gap={4} wrap="nowrap">
+                {x.resumable && (
+                  <Button
+                    variant="light"
+                    size="compact-xs"
+                    aria-label={t('upload.resumeOne', { name: x.file.name })}
+                    onClick={() => send(x.file, x.key)}
+                  >
+                    {t('upload.resume')}
+                  </Button>
+                )}
+                <CloseButton
+                  size="sm"
+                  aria-label={t('upload.dismiss', { name: x.file.name })}
+                  onClick={() => setTransfers((all) => all.filter((y) => y.key !== x.key))}
+                />
+              </Group>
             ) : (
               <Button variant="subtle" size="compact-xs" color="gray.8" onClick={() => x.abort.abort()}>
                 {t('upload.cancel')}
@@ -223,12 +240,12 @@ export function UploadZone({
           </Group>
           {x.error ? (
             <Text size="sm" c="red.9" role="alert">
-              {t('upload.failed', { name: x.name, message: x.error })}
+              {t('upload.failed', { name: x.file.name, message: x.error })}
             </Text>
           ) : (
             <Progress
               value={Math.round(x.progress * 100)}
-              aria-label={t('upload.progress', { name: x.name, percent: Math.round(x.progress * 100) })}
+              aria-label={t('upload.progress', { name: x.file.name, percent: Math.round(x.progress * 100) })}
               size="sm"
             />
           )}

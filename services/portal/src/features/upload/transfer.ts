@@ -25,29 +25,55 @@ const problemOf = (status: number, text: string): Problem => {
 };
 
 /**
- * The file itself as the body of `POST /api/v1/documents` (the gateway streams it to the document
- * service). XMLHttpRequest rather than fetch: only it reports upload progress.
+ * Sends `body` as the raw request body with the bearer token, reporting the bytes sent and
+ * answering the JSON reply. XMLHttpRequest rather than fetch: only it reports upload progress. A
+ * connection that breaks rejects with a NetworkError (a refusal with the ApiError of its problem).
  */
-export const uploadDocument: Upload = (file, contextId, onProgress, signal) =>
-  new Promise((resolve, reject) => {
+export function sendBytes<T>(
+  method: 'POST' | 'PUT',
+  url: string,
+  body: Blob,
+  onProgress: (loaded: number) => void,
+  signal: AbortSignal,
+): Promise<T> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(new DOMException('aborted', 'AbortError'));
     const xhr = new XMLHttpRequest();
-    const query = new URLSearchParams({ contextId, filename: file.name });
-    xhr.open('POST', `/api/v1/documents?${query.toString()}`);
+    xhr.open(method, url);
     const token = accessToken();
     if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
     xhr.setRequestHeader('Content-Type', 'application/octet-stream');
-    xhr.upload.onprogress = (event) => {
-      if (event.lengthComputable) onProgress(event.loaded / event.total);
-    };
+    xhr.upload.onprogress = (event) => onProgress(event.loaded);
     xhr.onload = () => {
-      if (xhr.status >= 200 && xhr.status < 300) resolve(JSON.parse(xhr.responseText) as StoredDocument);
+      if (xhr.status >= 200 && xhr.status < 300) resolve(JSON.parse(xhr.responseText) as T);
       else reject(new ApiError(problemOf(xhr.status, xhr.responseText)));
     };
-    xhr.onerror = () => reject(new Error('network'));
+    xhr.onerror = () => reject(new NetworkError());
     xhr.onabort = () => reject(new DOMException('aborted', 'AbortError'));
     signal.addEventListener('abort', () => xhr.abort(), { once: true });
-    xhr.send(file);
+    xhr.send(body);
   });
+}
+
+/** The connection broke (or the gateway was unreachable): worth sending again. */
+export class NetworkError extends Error {
+  constructor() {
+    super('network');
+    this.name = 'NetworkError';
+  }
+}
+
+/** The file itself as the body of `POST /api/v1/documents` (the gateway streams it to the document service). */
+export const uploadDocument: Upload = (file, contextId, onProgress, signal) => {
+  const query = new URLSearchParams({ contextId, filename: file.name });
+  return sendBytes<StoredDocument>(
+    'POST',
+    `/api/v1/documents?${query.toString()}`,
+    file,
+    (loaded) => onProgress(loaded / (file.size || 1)),
+    signal,
+  );
+};
 
 /** A protected file (bearer token) saved under the name the server gives, else `fallbackName`. */
 export async function downloadFile(path: string, fallbackName: string): Promise<void> {
