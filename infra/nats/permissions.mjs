@@ -71,7 +71,7 @@ export const USERS = {
       'dossier.audits.search',
       'dossier.audits.plan',
       'dossier.certificates.suspend',
-      'dossier.certificates.reinstate',
+      'dossier.appeals.review',
       'dossier.findings.get',
       'dossier.schemes.get',
       'certificate.verify.number',

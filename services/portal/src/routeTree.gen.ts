@@ -19,10 +19,17 @@ import { Route as AdminKpisRouteImport } from './routes/admin/kpis';
 import { Route as AdminPartnersRouteImport } from './routes/admin/partners';
 import { Route as AdminSchemesRouteImport } from './routes/admin/schemes';
 import { Route as AdminUsersRouteImport } from './routes/admin/users';
+import { Route as AppealsIndexRouteImport } from './routes/appeals/index';
+import { Route as AppealsAppealIdRouteImport } from './routes/appeals/$appealId';
+import { Route as AppealsNewRouteImport } from './routes/appeals/new';
 import { Route as CbKpisRouteImport } from './routes/cb/kpis';
 import { Route as CbPlanningRouteImport } from './routes/cb/planning';
 import { Route as CbQueueRouteImport } from './routes/cb/queue';
 import { Route as CbUsersRouteImport } from './routes/cb/users';
+import { Route as ComplaintsIndexRouteImport } from './routes/complaints/index';
+import { Route as ComplaintsComplaintIdRouteImport } from './routes/complaints/$complaintId';
+import { Route as ComplaintsNewRouteImport } from './routes/complaints/new';
+import { Route as ComplaintsStatisticsRouteImport } from './routes/complaints/statistics';
 import { Route as DossiersIndexRouteImport } from './routes/dossiers/index';
 import { Route as DossiersNewRouteImport } from './routes/dossiers/new';
 import { Route as RegistryIndexRouteImport } from './routes/registry/index';
@@ -36,6 +43,7 @@ import { Route as CbAuditsIndexRouteImport } from './routes/cb/audits/index';
 import { Route as CbAuditsAuditIdRouteImport } from './routes/cb/audits/$auditId';
 import { Route as CbFindingsIndexRouteImport } from './routes/cb/findings/index';
 import { Route as CbFindingsFindingIdRouteImport } from './routes/cb/findings/$findingId';
+import { Route as ComplaintsFollowTokenRouteImport } from './routes/complaints/follow/$token';
 import { Route as DossiersDossierIdIndexRouteImport } from './routes/dossiers/$dossierId/index';
 import { Route as DossiersDossierIdFindingsRouteImport } from './routes/dossiers/$dossierId/findings';
 import { Route as DossiersDossierIdQuestionnaireRouteImport } from './routes/dossiers/$dossierId/questionnaire';
@@ -101,6 +109,21 @@ const AdminUsersRoute = AdminUsersRouteImport.update({
   path: '/admin/users',
   getParentRoute: () => rootRouteImport,
 } as any);
+const AppealsIndexRoute = AppealsIndexRouteImport.update({
+  id: '/appeals/',
+  path: '/appeals/',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const AppealsAppealIdRoute = AppealsAppealIdRouteImport.update({
+  id: '/appeals/$appealId',
+  path: '/appeals/$appealId',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const AppealsNewRoute = AppealsNewRouteImport.update({
+  id: '/appeals/new',
+  path: '/appeals/new',
+  getParentRoute: () => rootRouteImport,
+} as any);
 const CbKpisRoute = CbKpisRouteImport.update({
   id: '/cb/kpis',
   path: '/cb/kpis',
@@ -119,6 +142,26 @@ const CbQueueRoute = CbQueueRouteImport.update({
 const CbUsersRoute = CbUsersRouteImport.update({
   id: '/cb/users',
   path: '/cb/users',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const ComplaintsIndexRoute = ComplaintsIndexRouteImport.update({
+  id: '/complaints/',
+  path: '/complaints/',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const ComplaintsComplaintIdRoute = ComplaintsComplaintIdRouteImport.update({
+  id: '/complaints/$complaintId',
+  path: '/complaints/$complaintId',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const ComplaintsNewRoute = ComplaintsNewRouteImport.update({
+  id: '/complaints/new',
+  path: '/complaints/new',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const ComplaintsStatisticsRoute = ComplaintsStatisticsRouteImport.update({
+  id: '/complaints/statistics',
+  path: '/complaints/statistics',
   getParentRoute: () => rootRouteImport,
 } as any);
 const DossiersIndexRoute = DossiersIndexRouteImport.update({
@@ -184,6 +227,11 @@ const CbFindingsIndexRoute = CbFindingsIndexRouteImport.update({
 const CbFindingsFindingIdRoute = CbFindingsFindingIdRouteImport.update({
   id: '/cb/findings/$findingId',
   path: '/cb/findings/$findingId',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const ComplaintsFollowTokenRoute = ComplaintsFollowTokenRouteImport.update({
+  id: '/complaints/follow/$token',
+  path: '/complaints/follow/$token',
   getParentRoute: () => rootRouteImport,
 } as any);
 const DossiersDossierIdIndexRoute = DossiersDossierIdIndexRouteImport.update({
@@ -279,10 +327,15 @@ export interface FileRoutesByFullPath {
   '/admin/partners': typeof AdminPartnersRoute;
   '/admin/schemes': typeof AdminSchemesRoute;
   '/admin/users': typeof AdminUsersRoute;
+  '/appeals/$appealId': typeof AppealsAppealIdRoute;
+  '/appeals/new': typeof AppealsNewRoute;
   '/cb/kpis': typeof CbKpisRoute;
   '/cb/planning': typeof CbPlanningRoute;
   '/cb/queue': typeof CbQueueRoute;
   '/cb/users': typeof CbUsersRoute;
+  '/complaints/$complaintId': typeof ComplaintsComplaintIdRoute;
+  '/complaints/new': typeof ComplaintsNewRoute;
+  '/complaints/statistics': typeof ComplaintsStatisticsRoute;
   '/dossiers/new': typeof DossiersNewRoute;
   '/registry/$number': typeof RegistryNumberRoute;
   '/training/habilitations': typeof TrainingHabilitationsRoute;
@@ -290,10 +343,13 @@ export interface FileRoutesByFullPath {
   '/training/search': typeof TrainingSearchRoute;
   '/training/transfers': typeof TrainingTransfersRoute;
   '/training/users': typeof TrainingUsersRoute;
+  '/appeals/': typeof AppealsIndexRoute;
+  '/complaints/': typeof ComplaintsIndexRoute;
   '/dossiers/': typeof DossiersIndexRoute;
   '/registry/': typeof RegistryIndexRoute;
   '/cb/audits/$auditId': typeof CbAuditsAuditIdRoute;
   '/cb/findings/$findingId': typeof CbFindingsFindingIdRoute;
+  '/complaints/follow/$token': typeof ComplaintsFollowTokenRoute;
   '/dossiers/$dossierId/findings': typeof DossiersDossierIdFindingsRoute;
   '/dossiers/$dossierId/questionnaire': typeof DossiersDossierIdQuestionnaireRoute;
   '/training/candidates/$candidateId': typeof TrainingCandidatesCandidateIdRoute;
@@ -322,10 +378,15 @@ export interface FileRoutesByTo {
   '/admin/partners': typeof AdminPartnersRoute;
   '/admin/schemes': typeof AdminSchemesRoute;
   '/admin/users': typeof AdminUsersRoute;
+  '/appeals/$appealId': typeof AppealsAppealIdRoute;
+  '/appeals/new': typeof AppealsNewRoute;
   '/cb/kpis': typeof CbKpisRoute;
   '/cb/planning': typeof CbPlanningRoute;
   '/cb/queue': typeof CbQueueRoute;
   '/cb/users': typeof CbUsersRoute;
+  '/complaints/$complaintId': typeof ComplaintsComplaintIdRoute;
+  '/complaints/new': typeof ComplaintsNewRoute;
+  '/complaints/statistics': typeof ComplaintsStatisticsRoute;
   '/dossiers/new': typeof DossiersNewRoute;
   '/registry/$number': typeof RegistryNumberRoute;
   '/training/habilitations': typeof TrainingHabilitationsRoute;
@@ -333,10 +394,13 @@ export interface FileRoutesByTo {
   '/training/search': typeof TrainingSearchRoute;
   '/training/transfers': typeof TrainingTransfersRoute;
   '/training/users': typeof TrainingUsersRoute;
+  '/appeals': typeof AppealsIndexRoute;
+  '/complaints': typeof ComplaintsIndexRoute;
   '/dossiers': typeof DossiersIndexRoute;
   '/registry': typeof RegistryIndexRoute;
   '/cb/audits/$auditId': typeof CbAuditsAuditIdRoute;
   '/cb/findings/$findingId': typeof CbFindingsFindingIdRoute;
+  '/complaints/follow/$token': typeof ComplaintsFollowTokenRoute;
   '/dossiers/$dossierId/findings': typeof DossiersDossierIdFindingsRoute;
   '/dossiers/$dossierId/questionnaire': typeof DossiersDossierIdQuestionnaireRoute;
   '/training/candidates/$candidateId': typeof TrainingCandidatesCandidateIdRoute;
@@ -366,10 +430,15 @@ export interface FileRoutesById {
   '/admin/partners': typeof AdminPartnersRoute;
   '/admin/schemes': typeof AdminSchemesRoute;
   '/admin/users': typeof AdminUsersRoute;
+  '/appeals/$appealId': typeof AppealsAppealIdRoute;
+  '/appeals/new': typeof AppealsNewRoute;
   '/cb/kpis': typeof CbKpisRoute;
   '/cb/planning': typeof CbPlanningRoute;
   '/cb/queue': typeof CbQueueRoute;
   '/cb/users': typeof CbUsersRoute;
+  '/complaints/$complaintId': typeof ComplaintsComplaintIdRoute;
+  '/complaints/new': typeof ComplaintsNewRoute;
+  '/complaints/statistics': typeof ComplaintsStatisticsRoute;
   '/dossiers/new': typeof DossiersNewRoute;
   '/registry/$number': typeof RegistryNumberRoute;
   '/training/habilitations': typeof TrainingHabilitationsRoute;
@@ -377,10 +446,13 @@ export interface FileRoutesById {
   '/training/search': typeof TrainingSearchRoute;
   '/training/transfers': typeof TrainingTransfersRoute;
   '/training/users': typeof TrainingUsersRoute;
+  '/appeals/': typeof AppealsIndexRoute;
+  '/complaints/': typeof ComplaintsIndexRoute;
   '/dossiers/': typeof DossiersIndexRoute;
   '/registry/': typeof RegistryIndexRoute;
   '/cb/audits/$auditId': typeof CbAuditsAuditIdRoute;
   '/cb/findings/$findingId': typeof CbFindingsFindingIdRoute;
+  '/complaints/follow/$token': typeof ComplaintsFollowTokenRoute;
   '/dossiers/$dossierId/findings': typeof DossiersDossierIdFindingsRoute;
   '/dossiers/$dossierId/questionnaire': typeof DossiersDossierIdQuestionnaireRoute;
   '/training/candidates/$candidateId': typeof TrainingCandidatesCandidateIdRoute;
@@ -411,10 +483,15 @@ export interface FileRouteTypes {
     | '/admin/partners'
     | '/admin/schemes'
     | '/admin/users'
+    | '/appeals/$appealId'
+    | '/appeals/new'
     | '/cb/kpis'
     | '/cb/planning'
     | '/cb/queue'
     | '/cb/users'
+    | '/complaints/$complaintId'
+    | '/complaints/new'
+    | '/complaints/statistics'
     | '/dossiers/new'
     | '/registry/$number'
     | '/training/habilitations'
@@ -422,10 +499,13 @@ export interface FileRouteTypes {
     | '/training/search'
     | '/training/transfers'
     | '/training/users'
+    | '/appeals/'
+    | '/complaints/'
     | '/dossiers/'
     | '/registry/'
     | '/cb/audits/$auditId'
     | '/cb/findings/$findingId'
+    | '/complaints/follow/$token'
     | '/dossiers/$dossierId/findings'
     | '/dossiers/$dossierId/questionnaire'
     | '/training/candidates/$candidateId'
@@ -454,10 +534,15 @@ export interface FileRouteTypes {
     | '/admin/partners'
     | '/admin/schemes'
     | '/admin/users'
+    | '/appeals/$appealId'
+    | '/appeals/new'
     | '/cb/kpis'
     | '/cb/planning'
     | '/cb/queue'
     | '/cb/users'
+    | '/complaints/$complaintId'
+    | '/complaints/new'
+    | '/complaints/statistics'
     | '/dossiers/new'
     | '/registry/$number'
     | '/training/habilitations'
@@ -465,10 +550,13 @@ export interface FileRouteTypes {
     | '/training/search'
     | '/training/transfers'
     | '/training/users'
+    | '/appeals'
+    | '/complaints'
     | '/dossiers'
     | '/registry'
     | '/cb/audits/$auditId'
     | '/cb/findings/$findingId'
+    | '/complaints/follow/$token'
     | '/dossiers/$dossierId/findings'
     | '/dossiers/$dossierId/questionnaire'
     | '/training/candidates/$candidateId'
@@ -497,10 +585,15 @@ export interface FileRouteTypes {
     | '/admin/partners'
     | '/admin/schemes'
     | '/admin/users'
+    | '/appeals/$appealId'
+    | '/appeals/new'
     | '/cb/kpis'
     | '/cb/planning'
     | '/cb/queue'
     | '/cb/users'
+    | '/complaints/$complaintId'
+    | '/complaints/new'
+    | '/complaints/statistics'
     | '/dossiers/new'
     | '/registry/$number'
     | '/training/habilitations'
@@ -508,10 +601,13 @@ export interface FileRouteTypes {
     | '/training/search'
     | '/training/transfers'
     | '/training/users'
+    | '/appeals/'
+    | '/complaints/'
     | '/dossiers/'
     | '/registry/'
     | '/cb/audits/$auditId'
     | '/cb/findings/$findingId'
+    | '/complaints/follow/$token'
     | '/dossiers/$dossierId/findings'
     | '/dossiers/$dossierId/questionnaire'
     | '/training/candidates/$candidateId'
@@ -541,10 +637,15 @@ export interface RootRouteChildren {
   AdminPartnersRoute: typeof AdminPartnersRoute;
   AdminSchemesRoute: typeof AdminSchemesRoute;
   AdminUsersRoute: typeof AdminUsersRoute;
+  AppealsAppealIdRoute: typeof AppealsAppealIdRoute;
+  AppealsNewRoute: typeof AppealsNewRoute;
   CbKpisRoute: typeof CbKpisRoute;
   CbPlanningRoute: typeof CbPlanningRoute;
   CbQueueRoute: typeof CbQueueRoute;
   CbUsersRoute: typeof CbUsersRoute;
+  ComplaintsComplaintIdRoute: typeof ComplaintsComplaintIdRoute;
+  ComplaintsNewRoute: typeof ComplaintsNewRoute;
+  ComplaintsStatisticsRoute: typeof ComplaintsStatisticsRoute;
   DossiersNewRoute: typeof DossiersNewRoute;
   RegistryNumberRoute: typeof RegistryNumberRoute;
   TrainingHabilitationsRoute: typeof TrainingHabilitationsRoute;
@@ -552,10 +653,13 @@ export interface RootRouteChildren {
   TrainingSearchRoute: typeof TrainingSearchRoute;
   TrainingTransfersRoute: typeof TrainingTransfersRoute;
   TrainingUsersRoute: typeof TrainingUsersRoute;
+  AppealsIndexRoute: typeof AppealsIndexRoute;
+  ComplaintsIndexRoute: typeof ComplaintsIndexRoute;
   DossiersIndexRoute: typeof DossiersIndexRoute;
   RegistryIndexRoute: typeof RegistryIndexRoute;
   CbAuditsAuditIdRoute: typeof CbAuditsAuditIdRoute;
   CbFindingsFindingIdRoute: typeof CbFindingsFindingIdRoute;
+  ComplaintsFollowTokenRoute: typeof ComplaintsFollowTokenRoute;
   DossiersDossierIdFindingsRoute: typeof DossiersDossierIdFindingsRoute;
   DossiersDossierIdQuestionnaireRoute: typeof DossiersDossierIdQuestionnaireRoute;
   TrainingCandidatesCandidateIdRoute: typeof TrainingCandidatesCandidateIdRoute;
@@ -646,6 +750,27 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AdminUsersRouteImport;
       parentRoute: typeof rootRouteImport;
     };
+    '/appeals/': {
+      id: '/appeals/';
+      path: '/appeals';
+      fullPath: '/appeals/';
+      preLoaderRoute: typeof AppealsIndexRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/appeals/$appealId': {
+      id: '/appeals/$appealId';
+      path: '/appeals/$appealId';
+      fullPath: '/appeals/$appealId';
+      preLoaderRoute: typeof AppealsAppealIdRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/appeals/new': {
+      id: '/appeals/new';
+      path: '/appeals/new';
+      fullPath: '/appeals/new';
+      preLoaderRoute: typeof AppealsNewRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
     '/cb/kpis': {
       id: '/cb/kpis';
       path: '/cb/kpis';
@@ -672,6 +797,34 @@ declare module '@tanstack/react-router' {
       path: '/cb/users';
       fullPath: '/cb/users';
       preLoaderRoute: typeof CbUsersRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/complaints/': {
+      id: '/complaints/';
+      path: '/complaints';
+      fullPath: '/complaints/';
+      preLoaderRoute: typeof ComplaintsIndexRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/complaints/$complaintId': {
+      id: '/complaints/$complaintId';
+      path: '/complaints/$complaintId';
+      fullPath: '/complaints/$complaintId';
+      preLoaderRoute: typeof ComplaintsComplaintIdRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/complaints/new': {
+      id: '/complaints/new';
+      path: '/complaints/new';
+      fullPath: '/complaints/new';
+      preLoaderRoute: typeof ComplaintsNewRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/complaints/statistics': {
+      id: '/complaints/statistics';
+      path: '/complaints/statistics';
+      fullPath: '/complaints/statistics';
+      preLoaderRoute: typeof ComplaintsStatisticsRouteImport;
       parentRoute: typeof rootRouteImport;
     };
     '/dossiers/': {
@@ -763,6 +916,13 @@ declare module '@tanstack/react-router' {
       path: '/cb/findings/$findingId';
       fullPath: '/cb/findings/$findingId';
       preLoaderRoute: typeof CbFindingsFindingIdRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/complaints/follow/$token': {
+      id: '/complaints/follow/$token';
+      path: '/complaints/follow/$token';
+      fullPath: '/complaints/follow/$token';
+      preLoaderRoute: typeof ComplaintsFollowTokenRouteImport;
       parentRoute: typeof rootRouteImport;
     };
     '/dossiers/$dossierId/': {
@@ -877,10 +1037,15 @@ const rootRouteChildren: RootRouteChildren = {
   AdminPartnersRoute: AdminPartnersRoute,
   AdminSchemesRoute: AdminSchemesRoute,
   AdminUsersRoute: AdminUsersRoute,
+  AppealsAppealIdRoute: AppealsAppealIdRoute,
+  AppealsNewRoute: AppealsNewRoute,
   CbKpisRoute: CbKpisRoute,
   CbPlanningRoute: CbPlanningRoute,
   CbQueueRoute: CbQueueRoute,
   CbUsersRoute: CbUsersRoute,
+  ComplaintsComplaintIdRoute: ComplaintsComplaintIdRoute,
+  ComplaintsNewRoute: ComplaintsNewRoute,
+  ComplaintsStatisticsRoute: ComplaintsStatisticsRoute,
   DossiersNewRoute: DossiersNewRoute,
   RegistryNumberRoute: RegistryNumberRoute,
   TrainingHabilitationsRoute: TrainingHabilitationsRoute,
@@ -888,10 +1053,13 @@ const rootRouteChildren: RootRouteChildren = {
   TrainingSearchRoute: TrainingSearchRoute,
   TrainingTransfersRoute: TrainingTransfersRoute,
   TrainingUsersRoute: TrainingUsersRoute,
+  AppealsIndexRoute: AppealsIndexRoute,
+  ComplaintsIndexRoute: ComplaintsIndexRoute,
   DossiersIndexRoute: DossiersIndexRoute,
   RegistryIndexRoute: RegistryIndexRoute,
   CbAuditsAuditIdRoute: CbAuditsAuditIdRoute,
   CbFindingsFindingIdRoute: CbFindingsFindingIdRoute,
+  ComplaintsFollowTokenRoute: ComplaintsFollowTokenRoute,
   DossiersDossierIdFindingsRoute: DossiersDossierIdFindingsRoute,
   DossiersDossierIdQuestionnaireRoute: DossiersDossierIdQuestionnaireRoute,
   TrainingCandidatesCandidateIdRoute: TrainingCandidatesCandidateIdRoute,
