@@ -24,6 +24,8 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
     'analytics',
     // The individuals' line (training.e2e.ts).
     'candidacy',
+    // Complaints and appeals (complaints.e2e.ts).
+    'complaints',
   ]);
   const gateway = await startService('gateway', {
     NATS_URL: stack.nats.url,
@@ -32,6 +34,7 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
     CERTIFICATE_URL: stack.service('certificate').url,
     DOSSIER_URL: stack.service('dossier').url,
     ANALYTICS_URL: stack.service('analytics').url,
+    COMPLAINTS_URL: stack.service('complaints').url,
     // The journeys drive the CB's side through the API too, faster than a person.
     RATE_LIMIT_PER_MINUTE: '100000',
   });

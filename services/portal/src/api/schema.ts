@@ -13449,6 +13449,7 @@ export interface operations {
         content: {
           'application/json': {
             items: {
+              cbId: string;
               cbName: string;
               certificateId: string;
               holderName: string;
@@ -33406,6 +33407,7 @@ export interface operations {
         content: {
           'application/json': {
             items: {
+              cbId: string;
               cbName: string;
               holderName: string;
               holderSiren: string;
@@ -33504,6 +33506,7 @@ export interface operations {
         content: {
           'application/json': {
             certificate?: {
+              cbId: string;
               cbName: string;
               holderName: string;
               holderSiren: string;
@@ -33636,6 +33639,7 @@ export interface operations {
         content: {
           'application/json': {
             certificate?: {
+              cbId: string;
               cbName: string;
               holderName: string;
               holderSiren: string;
@@ -33740,6 +33744,7 @@ export interface operations {
         };
         content: {
           'application/json': {
+            cbId: string;
             cbName: string;
             holderName: string;
             holderSiren: string;
@@ -33850,6 +33855,7 @@ export interface operations {
         content: {
           'application/json': {
             items: {
+              cbId: string;
               cbName: string;
               holderName: string;
               holderSiren: string;
