@@ -76,6 +76,8 @@ export const USERS = {
       'dossier.schemes.get',
       'certificate.verify.number',
       'notification.mails.send',
+      // The complaint's evidence: an upload context of the document service.
+      'document.contexts.upsert',
     ],
     events: true,
     streams: [EVENTS_STREAM],

@@ -19,6 +19,7 @@ export const DOCUMENT_CONTEXT_KINDS = [
   'renewal_document',
   'evaluation',
   'template',
+  'complaint_evidence',
 ] as const;
 export const DocumentContextKindSchema = z.enum(DOCUMENT_CONTEXT_KINDS);
 export type DocumentContextKind = z.infer<typeof DocumentContextKindSchema>;

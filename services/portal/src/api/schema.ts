@@ -14984,6 +14984,7 @@ export interface operations {
               };
               dismissalReason?: string;
               dossierId?: string;
+              evidenceContextId: string;
               facts: string;
               handlerId?: string;
               id: string;
@@ -15275,6 +15276,7 @@ export interface operations {
             };
             dismissalReason?: string;
             dossierId?: string;
+            evidenceContextId: string;
             facts: string;
             handlerId?: string;
             id: string;
@@ -15441,6 +15443,7 @@ export interface operations {
             };
             dismissalReason?: string;
             dossierId?: string;
+            evidenceContextId: string;
             facts: string;
             handlerId?: string;
             id: string;
@@ -15635,6 +15638,7 @@ export interface operations {
             };
             dismissalReason?: string;
             dossierId?: string;
+            evidenceContextId: string;
             facts: string;
             handlerId?: string;
             id: string;
@@ -15833,6 +15837,7 @@ export interface operations {
             };
             dismissalReason?: string;
             dossierId?: string;
+            evidenceContextId: string;
             facts: string;
             handlerId?: string;
             id: string;
@@ -16025,6 +16030,7 @@ export interface operations {
             };
             dismissalReason?: string;
             dossierId?: string;
+            evidenceContextId: string;
             facts: string;
             handlerId?: string;
             id: string;
@@ -16217,6 +16223,7 @@ export interface operations {
             };
             dismissalReason?: string;
             dossierId?: string;
+            evidenceContextId: string;
             facts: string;
             handlerId?: string;
             id: string;
@@ -16624,7 +16631,8 @@ export interface operations {
                 | 'contract'
                 | 'renewal_document'
                 | 'evaluation'
-                | 'template';
+                | 'template'
+                | 'complaint_evidence';
               createdAt: string;
               deletedAt?: string;
               documentId: string;
@@ -16762,7 +16770,8 @@ export interface operations {
               | 'contract'
               | 'renewal_document'
               | 'evaluation'
-              | 'template';
+              | 'template'
+              | 'complaint_evidence';
             createdAt: string;
             deletedAt?: string;
             documentId: string;
@@ -16924,7 +16933,8 @@ export interface operations {
               | 'contract'
               | 'renewal_document'
               | 'evaluation'
-              | 'template';
+              | 'template'
+              | 'complaint_evidence';
             createdAt: string;
             deletedAt?: string;
             documentId: string;
@@ -17059,7 +17069,8 @@ export interface operations {
               | 'contract'
               | 'renewal_document'
               | 'evaluation'
-              | 'template';
+              | 'template'
+              | 'complaint_evidence';
             createdAt: string;
             deletedAt?: string;
             documentId: string;
@@ -17320,7 +17331,8 @@ export interface operations {
               | 'contract'
               | 'renewal_document'
               | 'evaluation'
-              | 'template';
+              | 'template'
+              | 'complaint_evidence';
             createdAt: string;
             deletedAt?: string;
             documentId: string;

@@ -108,6 +108,7 @@ const complaintsFr = {
     dismissal: 'Motif du classement',
     handling: 'Traitement',
     trail: 'Historique',
+    evidence: 'Pièces (confidentielles, pour le traitement)',
     nothingToDo: 'Aucune action ne vous revient à cette étape.',
   },
   act: {
@@ -353,6 +354,7 @@ const complaintsEn: Strings<typeof complaintsFr> = {
     dismissal: 'Reason for dismissal',
     handling: 'Handling',
     trail: 'Trail',
+    evidence: 'Evidence (confidential, for the handling)',
     nothingToDo: 'No action is yours at this step.',
   },
   act: {

@@ -35,6 +35,7 @@ const complaint = (overrides: Record<string, unknown> = {}) => ({
   acknowledgeBy: '2026-03-11',
   answerBy: '2026-04-30',
   overdue: true,
+  evidenceContextId: 'complaint:c-1:evidence',
   trail: [{ at: '2026-03-01T09:00:00Z', by: 'public', action: 'lodge', to: 'received', what: 'complaint lodged' }],
   ...overrides,
 });
@@ -167,6 +168,7 @@ describe('the complaints register', () => {
     const { calls } = renderApp('/complaints/c-1', {
       ...cbRoutes(['cb_admin']),
       'GET /api/v1/complaints/c-1': { body: complaint() },
+      'GET /api/v1/documents': { body: { items: [], page: 1, pageSize: 100, total: 0 } },
       'POST /api/v1/complaints/c-1/acknowledgement': { body: complaint({ status: 'investigating', version: 1 }) },
     });
     expect(await screen.findByText('Marie Plaignante')).toBeInTheDocument();

@@ -9,6 +9,7 @@ import { Loading, PlainList } from '../../app/feedback';
 import { AnchorLink } from '../../app/links';
 import { CaseNotFound, CaseStatus, CaseTrail, Overdue } from '../../features/complaints/common';
 import { ComplaintHandling } from '../../features/complaints/ComplaintHandling';
+import { Evidence } from '../../features/complaints/Evidence';
 import { useCaseNames } from '../../features/complaints/names';
 import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/title';
@@ -93,6 +94,12 @@ function ComplaintPage() {
             </Section>
             <Section id="handling" title={t('complaints.detail.handling')}>
               <ComplaintHandling complaint={c} />
+            </Section>
+            <Section id="evidence" title={t('complaints.detail.evidence')}>
+              <Evidence
+                contextId={c.evidenceContextId}
+                readOnly={c.status === 'closed' || c.status === 'dismissed'}
+              />
             </Section>
             {(c.actions?.length ?? 0) > 0 && (
               <Section id="actions" title={t('complaints.detail.actions')}>
