@@ -52,9 +52,14 @@ describe('appeals: review through the dossier, deadline reminders', () => {
       version: 2,
       reason: 'Décision à reprendre avec les preuves de mai',
     });
-    expect(reviewed).toMatchObject({ status: 'reviewed', review: 'Décision à reprendre avec les preuves de mai' });
+    expect(reviewed).toMatchObject({
+      status: 'reviewed',
+      review: 'Décision à reprendre avec les preuves de mai',
+    });
     expect(reviewed.trail.at(-1).what).toContain('decision_pending');
-    expect(await ok('analyst', 'GET', `/dossiers/${dossier.id}`)).toMatchObject({ status: 'decision_pending' });
+    expect(await ok('analyst', 'GET', `/dossiers/${dossier.id}`)).toMatchObject({
+      status: 'decision_pending',
+    });
     const trail = await ok('analyst', 'GET', `/dossiers/${dossier.id}/trail?pageSize=100`);
     expect(JSON.stringify(trail)).toContain(appeal.reference);
     // Decided again, by someone who did not refuse it.

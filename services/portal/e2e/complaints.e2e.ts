@@ -57,7 +57,9 @@ test('a visitor lodges a complaint with the keyboard and follows it through the 
   expect(token).toBeDefined();
   followPath = `/complaints/follow/${token}`;
   await page.goto(portalUrl(followPath));
-  await expect(page.getByRole('heading', { level: 1, name: `Suivi de la réclamation ${reference}` })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: `Suivi de la réclamation ${reference}` }),
+  ).toBeVisible();
   await expect(page.getByText('Reçue', { exact: true })).toBeVisible();
   await expectAccessible(page);
   await screenshot(page, '81-complaint-follow-fr');
@@ -106,7 +108,9 @@ test('the cb_admin takes it in charge, its handler answers, the visitor reads th
 
   const visitor = await browser.newPage();
   await visitor.goto(portalUrl(followPath));
-  await expect(visitor.getByText('Le délai de remise des rapports est désormais suivi chaque semaine.')).toBeVisible();
+  await expect(
+    visitor.getByText('Le délai de remise des rapports est désormais suivi chaque semaine.'),
+  ).toBeVisible();
   await expect(visitor.getByText('Fondée')).toBeVisible();
   // The complainant never reads who handled the case.
   await expect(visitor.getByText(analyst.lastName)).toHaveCount(0);
@@ -118,7 +122,11 @@ test('an organisation appeals a refusal; the analyst who refused cannot handle i
   browser,
 }) => {
   test.setTimeout(180_000);
-  const scheme = await api.call<{ questionnaire: Questionnaire }>('applicant', 'GET', '/schemes/label-engagement');
+  const scheme = await api.call<{ questionnaire: Questionnaire }>(
+    'applicant',
+    'GET',
+    '/schemes/label-engagement',
+  );
   const dossier = await api.call<{ id: string; reference: string }>('applicant', 'POST', '/dossiers', {
     schemeId: 'label-engagement',
     cbId: 'cb-demo',
@@ -126,7 +134,9 @@ test('an organisation appeals a refusal; the analyst who refused cannot handle i
   await answered(api, dossier.id, scheme.questionnaire);
   await api.call('applicant', 'POST', `/dossiers/${dossier.id}/questionnaire/submit`, {});
   await api.call('cbAdmin', 'PUT', `/dossiers/${dossier.id}/analyst`, { analystId: api.subject('analyst') });
-  await api.call('analyst', 'POST', `/dossiers/${dossier.id}/refusal`, { reason: 'Périmètre hors référentiel' });
+  await api.call('analyst', 'POST', `/dossiers/${dossier.id}/refusal`, {
+    reason: 'Périmètre hors référentiel',
+  });
 
   await signIn(page, `/dossiers/${dossier.id}`, 'org.admin@certhub.local');
   await page.getByRole('link', { name: 'Faire appel d’une décision' }).click();

@@ -45,7 +45,12 @@ const NAV = [
   { to: '/cb/kpis', key: 'nav.kpis', tenant: 'cb', roles: ['cb_admin', 'analyst', 'decision_maker'] },
   { to: '/cb/users', key: 'nav.users', tenant: 'cb', roles: ['cb_admin'] },
   // Complaints are the CB staff's who handle them; appeals the CB's and the appellant's.
-  { to: '/complaints', key: 'nav.complaints', tenant: 'cb', roles: ['cb_admin', 'analyst', 'decision_maker'] },
+  {
+    to: '/complaints',
+    key: 'nav.complaints',
+    tenant: 'cb',
+    roles: ['cb_admin', 'analyst', 'decision_maker'],
+  },
   { to: '/appeals', key: 'nav.appeals', tenant: 'cb', roles: ['cb_admin', 'analyst', 'decision_maker'] },
   { to: '/appeals', key: 'nav.appeals', tenant: 'organisation' },
   { to: '/admin/kpis', key: 'nav.kpis', tenant: 'platform' },

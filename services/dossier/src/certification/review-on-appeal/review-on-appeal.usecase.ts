@@ -34,34 +34,43 @@ export class ReviewOnAppeal {
         [{ field: 'decision', message: 'a finding’s classification is reviewed on the finding' }],
         'not a decision of the dossier lifecycle',
       );
-    const { after } = await this.lifecycle.apply(principal, request.dossierId, 'review_on_appeal', (d, now) => {
-      assertImpartial(principal, d);
-      const expected = request.decision === 'refusal' ? 'refused' : 'withdrawn';
-      if (d.status !== expected)
-        throw DomainError.conflict(`the dossier is ${d.status}: no ${request.decision} to review`, {
-          currentStatus: d.status,
-        });
-      if (request.decision === 'refusal') {
-        const to = reopenedStep(d, request.contestedId);
-        return { to, what: `refusal reviewed, back to ${to}: ${why}` };
-      }
-      const certificate = d.certificate;
-      if (!certificate || certificate.validUntil < today(now))
-        throw DomainError.invalid(
-          [{ field: 'decision', message: 'the certificate’s validity ended meanwhile: a new application' }],
-          'no certificate to give back',
-        );
-      return {
-        to: 'certified' as const,
-        $set: { 'certificate.status': 'valid' },
-        what: `withdrawal reviewed, certificate ${certificate.number} given back: ${why}`,
-        before: { certificateStatus: certificate.status },
-        after: { certificateStatus: 'valid' },
-        events: () => [
-          certificateStatusEvent('reinstated', d, { reason: why, at: now.toISOString(), by: principal.userId }),
-        ],
-      };
-    });
+    const { after } = await this.lifecycle.apply(
+      principal,
+      request.dossierId,
+      'review_on_appeal',
+      (d, now) => {
+        assertImpartial(principal, d);
+        const expected = request.decision === 'refusal' ? 'refused' : 'withdrawn';
+        if (d.status !== expected)
+          throw DomainError.conflict(`the dossier is ${d.status}: no ${request.decision} to review`, {
+            currentStatus: d.status,
+          });
+        if (request.decision === 'refusal') {
+          const to = reopenedStep(d, request.contestedId);
+          return { to, what: `refusal reviewed, back to ${to}: ${why}` };
+        }
+        const certificate = d.certificate;
+        if (!certificate || certificate.validUntil < today(now))
+          throw DomainError.invalid(
+            [{ field: 'decision', message: 'the certificate’s validity ended meanwhile: a new application' }],
+            'no certificate to give back',
+          );
+        return {
+          to: 'certified' as const,
+          $set: { 'certificate.status': 'valid' },
+          what: `withdrawal reviewed, certificate ${certificate.number} given back: ${why}`,
+          before: { certificateStatus: certificate.status },
+          after: { certificateStatus: 'valid' },
+          events: () => [
+            certificateStatusEvent('reinstated', d, {
+              reason: why,
+              at: now.toISOString(),
+              by: principal.userId,
+            }),
+          ],
+        };
+      },
+    );
     return toDossierResponse(after);
   };
 }

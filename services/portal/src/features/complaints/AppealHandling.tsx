@@ -41,7 +41,12 @@ export function AppealHandling({ appeal: a }: { appeal: Appeal }) {
         required={['handlerId']}
         refresh={refresh}
         run={({ handlerId }) =>
-          unwrap(api.POST('/api/v1/appeals/{appealId}/assignment', { ...path(a.id), body: { version, handlerId } }))
+          unwrap(
+            api.POST('/api/v1/appeals/{appealId}/assignment', {
+              ...path(a.id),
+              body: { version, handlerId },
+            }),
+          )
         }
         fields={(form) => (
           <Select
@@ -67,7 +72,10 @@ export function AppealHandling({ appeal: a }: { appeal: Appeal }) {
         refresh={refresh}
         run={(reason) =>
           unwrap(
-            api.POST('/api/v1/appeals/{appealId}/effect-suspension', { ...path(a.id), body: { version, reason } }),
+            api.POST('/api/v1/appeals/{appealId}/effect-suspension', {
+              ...path(a.id),
+              body: { version, reason },
+            }),
           )
         }
       />,
@@ -83,7 +91,9 @@ export function AppealHandling({ appeal: a }: { appeal: Appeal }) {
         reasonLabel={t('complaints.appeal.answerText')}
         refresh={refresh}
         run={(answer) =>
-          unwrap(api.POST('/api/v1/appeals/{appealId}/upholding', { ...path(a.id), body: { version, answer } }))
+          unwrap(
+            api.POST('/api/v1/appeals/{appealId}/upholding', { ...path(a.id), body: { version, answer } }),
+          )
         }
       />,
       <ConfirmAction
@@ -95,7 +105,9 @@ export function AppealHandling({ appeal: a }: { appeal: Appeal }) {
         danger
         refresh={refresh}
         run={(answer) =>
-          unwrap(api.POST('/api/v1/appeals/{appealId}/rejection', { ...path(a.id), body: { version, answer } }))
+          unwrap(
+            api.POST('/api/v1/appeals/{appealId}/rejection', { ...path(a.id), body: { version, answer } }),
+          )
         }
       />,
     );

@@ -125,7 +125,11 @@ export function ComplaintHandling({ complaint: c }: { complaint: Complaint }) {
                 {...form.getInputProps('type')}
               />
               <Group grow align="flex-start">
-                <TextInput label={t('complaints.act.startDate')} required {...form.getInputProps('startDate')} />
+                <TextInput
+                  label={t('complaints.act.startDate')}
+                  required
+                  {...form.getInputProps('startDate')}
+                />
                 <TextInput label={t('complaints.act.endDate')} required {...form.getInputProps('endDate')} />
               </Group>
               <MultiSelect

@@ -21,8 +21,7 @@ export function Evidence({ contextId, readOnly }: { contextId: string; readOnly:
   const { t } = useTranslation();
   const documents = useQuery({
     queryKey: ['documents', 'context', contextId],
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/documents', { params: { query: { contextId, pageSize: 100 } } })),
+    queryFn: () => unwrap(api.GET('/api/v1/documents', { params: { query: { contextId, pageSize: 100 } } })),
   });
   const [ids, setIds] = useState<string[]>([]);
   useEffect(() => {

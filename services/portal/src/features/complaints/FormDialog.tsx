@@ -67,7 +67,14 @@ export function FormDialog<V extends Record<string, unknown>>({
       >
         {label}
       </Button>
-      <Modal opened={opened} onClose={close} title={title} centered size="lg" closeButtonProps={{ 'aria-label': t('app.close') }}>
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={title}
+        centered
+        size="lg"
+        closeButtonProps={{ 'aria-label': t('app.close') }}
+      >
         <form onSubmit={form.onSubmit((values) => action.mutate(values))} noValidate>
           <Stack gap="md">
             <Text>{explain}</Text>

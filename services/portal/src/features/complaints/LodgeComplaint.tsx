@@ -1,5 +1,17 @@
 import { LodgeComplaintRequestSchema } from '@certhub/contracts';
-import { Alert, Button, Card, Group, Radio, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Card,
+  Group,
+  Radio,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
@@ -22,7 +34,13 @@ type About = (typeof ABOUT)[number];
  * certificate's public page (the certificate names the holder and its CB), or signed in with a CB
  * chosen from the list. The reference comes back at once; the private follow link goes by mail.
  */
-export function LodgeComplaint({ certificate, cb }: { certificate?: string | undefined; cb?: string | undefined }) {
+export function LodgeComplaint({
+  certificate,
+  cb,
+}: {
+  certificate?: string | undefined;
+  cb?: string | undefined;
+}) {
   const { t, i18n } = useTranslation();
   const session = useOptionalSession();
   const verified = useQuery({
@@ -84,7 +102,9 @@ export function LodgeComplaint({ certificate, cb }: { certificate?: string | und
     return (
       <Stack maw={640} gap="md" role="status">
         <Title order={1}>{t('complaints.lodge.doneTitle', { reference: lodge.data.reference })}</Title>
-        <Text>{t('complaints.lodge.done', { date: formatDate(lodge.data.acknowledgeBy, i18n.language) })}</Text>
+        <Text>
+          {t('complaints.lodge.done', { date: formatDate(lodge.data.acknowledgeBy, i18n.language) })}
+        </Text>
       </Stack>
     );
 

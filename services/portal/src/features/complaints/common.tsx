@@ -20,7 +20,13 @@ const COLOR: Record<ComplaintStatus | AppealStatus, string> = {
 };
 
 /** A complaint's or an appeal's status, in the user's words and AA-contrasted colours. */
-export function CaseStatus({ status, kind }: { status: ComplaintStatus | AppealStatus; kind: 'complaint' | 'appeal' }) {
+export function CaseStatus({
+  status,
+  kind,
+}: {
+  status: ComplaintStatus | AppealStatus;
+  kind: 'complaint' | 'appeal';
+}) {
   const { t } = useTranslation();
   const color = COLOR[status];
   return (

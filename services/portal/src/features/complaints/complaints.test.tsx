@@ -36,7 +36,9 @@ const complaint = (overrides: Record<string, unknown> = {}) => ({
   answerBy: '2026-04-30',
   overdue: true,
   evidenceContextId: 'complaint:c-1:evidence',
-  trail: [{ at: '2026-03-01T09:00:00Z', by: 'public', action: 'lodge', to: 'received', what: 'complaint lodged' }],
+  trail: [
+    { at: '2026-03-01T09:00:00Z', by: 'public', action: 'lodge', to: 'received', what: 'complaint lodged' },
+  ],
   ...overrides,
 });
 
@@ -64,7 +66,15 @@ const appeal = (overrides: Record<string, unknown> = {}) => ({
 
 describe('complaint and appeal searches', () => {
   it('keep what they know and drop the rest', () => {
-    expect(parseComplaintSearch({ status: 'received', about: 'other', overdue: 'true', sort: 'answerBy', page: '2' })).toEqual({
+    expect(
+      parseComplaintSearch({
+        status: 'received',
+        about: 'other',
+        overdue: 'true',
+        sort: 'answerBy',
+        page: '2',
+      }),
+    ).toEqual({
       status: 'received',
       about: 'other',
       overdue: true,
@@ -86,7 +96,11 @@ describe('lodging a complaint', () => {
         'GET /api/v1/public/certificates/verify/DEMO-AMARC-0042': { body: certificate },
         'POST /api/v1/complaints': {
           status: 201,
-          body: { reference: 'DEMO-R2026-00007', receivedAt: '2026-03-01T09:00:00Z', acknowledgeBy: '2026-03-11' },
+          body: {
+            reference: 'DEMO-R2026-00007',
+            receivedAt: '2026-03-01T09:00:00Z',
+            acknowledgeBy: '2026-03-11',
+          },
         },
       },
       { signedIn: false },
@@ -97,15 +111,22 @@ describe('lodging a complaint', () => {
     await user.click(screen.getByRole('button', { name: 'Envoyer la réclamation' }));
     expect(await screen.findAllByText('Ce champ est obligatoire.')).toHaveLength(4);
     expect(screen.getByRole('textbox', { name: /Sujet/ })).toHaveFocus();
-    await user.type(screen.getByRole('textbox', { name: /Sujet/ }), 'Engagements non tenus');
-    await user.type(screen.getByRole('textbox', { name: /Les faits/ }), 'Aucune réponse depuis mars.');
-    await user.type(screen.getByRole('textbox', { name: /Nom et prénom/ }), 'Marie Plaignante');
-    await user.type(screen.getByRole('textbox', { name: /Adresse e-mail/ }), 'marie@');
+    await user.click(screen.getByRole('textbox', { name: /Sujet/ }));
+    await user.paste('Engagements non tenus');
+    await user.click(screen.getByRole('textbox', { name: /Les faits/ }));
+    await user.paste('Aucune réponse depuis mars.');
+    await user.click(screen.getByRole('textbox', { name: /Nom et prénom/ }));
+    await user.paste('Marie Plaignante');
+    await user.click(screen.getByRole('textbox', { name: /Adresse e-mail/ }));
+    await user.paste('marie@');
     await user.click(screen.getByRole('button', { name: 'Envoyer la réclamation' }));
     expect(await screen.findByText('Saisissez une adresse e-mail valide.')).toBeInTheDocument();
-    await user.type(screen.getByRole('textbox', { name: /Adresse e-mail/ }), 'example.org');
+    await user.click(screen.getByRole('textbox', { name: /Adresse e-mail/ }));
+    await user.paste('example.org');
     await user.click(screen.getByRole('button', { name: 'Envoyer la réclamation' }));
-    expect(await screen.findByRole('heading', { name: 'Réclamation DEMO-R2026-00007 enregistrée' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Réclamation DEMO-R2026-00007 enregistrée' }),
+    ).toBeInTheDocument();
     expect(calls.find((c) => c.method === 'POST')?.body).toEqual({
       cbId: 'cb-demo',
       about: 'certified_organisation',
@@ -115,7 +136,7 @@ describe('lodging a complaint', () => {
       complainant: { name: 'Marie Plaignante', email: 'marie@example.org' },
       locale: 'fr',
     });
-  });
+  }, 45_000);
 
   it('shows the complainant their case through the private link', async () => {
     renderApp(
@@ -138,7 +159,9 @@ describe('lodging a complaint', () => {
       },
       { signedIn: false },
     );
-    expect(await screen.findByRole('heading', { name: 'Suivi de la réclamation DEMO-R2026-00001' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Suivi de la réclamation DEMO-R2026-00001' }),
+    ).toBeInTheDocument();
     expect(screen.getByText('Fondée')).toBeInTheDocument();
     expect(screen.getByText('Un audit complémentaire a été programmé.')).toBeInTheDocument();
   });
@@ -159,7 +182,11 @@ describe('the complaints register', () => {
     expect(within(row).getByText('Reçue')).toBeInTheDocument();
     expect(within(row).getByText('en retard')).toBeInTheDocument();
     const query = new URLSearchParams(calls.find((c) => c.path === '/api/v1/complaints')?.query);
-    expect(Object.fromEntries(query)).toMatchObject({ status: 'received', overdue: 'true', sort: 'acknowledgeBy' });
+    expect(Object.fromEntries(query)).toMatchObject({
+      status: 'received',
+      overdue: 'true',
+      sort: 'acknowledgeBy',
+    });
     expect(screen.getByRole('link', { name: 'DEMO-R2026-00001' })).toHaveAttribute('href', '/complaints/c-1');
   });
 
@@ -169,7 +196,9 @@ describe('the complaints register', () => {
       ...cbRoutes(['cb_admin']),
       'GET /api/v1/complaints/c-1': { body: complaint() },
       'GET /api/v1/documents': { body: { items: [], page: 1, pageSize: 100, total: 0 } },
-      'POST /api/v1/complaints/c-1/acknowledgement': { body: complaint({ status: 'investigating', version: 1 }) },
+      'POST /api/v1/complaints/c-1/acknowledgement': {
+        body: complaint({ status: 'investigating', version: 1 }),
+      },
     });
     expect(await screen.findByText('Marie Plaignante')).toBeInTheDocument();
     expect(await screen.findByRole('button', { name: 'Classer' })).toBeInTheDocument();
@@ -198,7 +227,12 @@ describe('appeals', () => {
           title: 'Unprocessable',
           status: 422,
           detail: 'Anne Lyse took part in dossier DEMO-2026-000001',
-          errors: [{ field: 'handlerId', message: 'took part in the dossier (analyst, auditor or decider): not impartial' }],
+          errors: [
+            {
+              field: 'handlerId',
+              message: 'took part in the dossier (analyst, auditor or decider): not impartial',
+            },
+          ],
         },
       },
     });

@@ -1,7 +1,13 @@
 import type { AppealStatus, AppealedDecision, ComplaintStatus } from '@certhub/contracts';
 import { flagParam, oneOfParam, pageParam, textParam } from '../../lib/search';
 
-export const COMPLAINT_SORTS = ['-receivedAt', 'receivedAt', 'acknowledgeBy', 'answerBy', 'reference'] as const;
+export const COMPLAINT_SORTS = [
+  '-receivedAt',
+  'receivedAt',
+  'acknowledgeBy',
+  'answerBy',
+  'reference',
+] as const;
 export type ComplaintSort = (typeof COMPLAINT_SORTS)[number];
 
 export interface ComplaintSearch {

@@ -84,7 +84,9 @@ function AppealPage() {
                 <Fact label={t('complaints.appeals.lodged')}>{date(a.lodgedAt)}</Fact>
                 <Fact label={t('complaints.appeals.answerBy')}>{date(a.answerBy)}</Fact>
                 {cbSide && (
-                  <Fact label={t('complaints.appeal.handler')}>{a.handlerId ? names.name(a.handlerId) : '—'}</Fact>
+                  <Fact label={t('complaints.appeal.handler')}>
+                    {a.handlerId ? names.name(a.handlerId) : '—'}
+                  </Fact>
                 )}
               </SimpleGrid>
               {a.effectSuspended ? (

@@ -143,7 +143,9 @@ function AppealsList() {
                     <Table.Td>
                       <CaseStatus kind="appeal" status={a.status} />
                     </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(a.lodgedAt, i18n.language)}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      {formatDate(a.lodgedAt, i18n.language)}
+                    </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       {formatDate(a.answerBy, i18n.language)}
                       <Overdue overdue={a.overdue} />

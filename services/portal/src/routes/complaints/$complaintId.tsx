@@ -17,8 +17,7 @@ import { usePageTitle } from '../../lib/title';
 const complaintQuery = (complaintId: string) =>
   queryOptions({
     queryKey: ['complaints', complaintId],
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/complaints/{complaintId}', { params: { path: { complaintId } } })),
+    queryFn: () => unwrap(api.GET('/api/v1/complaints/{complaintId}', { params: { path: { complaintId } } })),
   });
 
 export const Route = createFileRoute('/complaints/$complaintId')({
@@ -85,7 +84,9 @@ function ComplaintPage() {
                     </AnchorLink>
                   </Fact>
                 )}
-                <Fact label={t('complaints.detail.handler')}>{c.handlerId ? names.name(c.handlerId) : '—'}</Fact>
+                <Fact label={t('complaints.detail.handler')}>
+                  {c.handlerId ? names.name(c.handlerId) : '—'}
+                </Fact>
               </SimpleGrid>
               <Title order={3} size="h5" mb={4}>
                 {t('complaints.detail.facts')}
@@ -113,7 +114,10 @@ function ComplaintPage() {
               </Section>
             )}
             {(c.answer || c.dismissalReason) && (
-              <Section id="answer" title={c.answer ? t('complaints.detail.answer') : t('complaints.detail.dismissal')}>
+              <Section
+                id="answer"
+                title={c.answer ? t('complaints.detail.answer') : t('complaints.detail.dismissal')}
+              >
                 {c.outcome && <Text fw={600}>{t(`complaints.outcome.${c.outcome}`)}</Text>}
                 <Text style={{ whiteSpace: 'pre-wrap' }}>{c.answer ?? c.dismissalReason}</Text>
               </Section>

@@ -154,7 +154,9 @@ function ComplaintsRegister() {
                     <Table.Td>
                       <CaseStatus kind="complaint" status={c.status} />
                     </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(c.receivedAt, i18n.language)}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      {formatDate(c.receivedAt, i18n.language)}
+                    </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       {c.status === 'received' || c.status === 'investigating'
                         ? formatDate(c.status === 'received' ? c.acknowledgeBy : c.answerBy, i18n.language)

@@ -27,7 +27,15 @@ export const Route = createFileRoute('/complaints/statistics')({
   component: RegisterFigures,
 });
 
-function Counts({ title, counts, label }: { title: string; counts: Record<string, number>; label: (key: string) => string }) {
+function Counts({
+  title,
+  counts,
+  label,
+}: {
+  title: string;
+  counts: Record<string, number>;
+  label: (key: string) => string;
+}) {
   const { i18n } = useTranslation();
   const entries = Object.entries(counts);
   if (!entries.length) return null;
@@ -71,7 +79,9 @@ function RegisterFigures() {
       ),
   });
   const days = (value: number | null) =>
-    value === null ? t('complaints.figures.none') : t('complaints.figures.days', { count: Math.round(value * 10) / 10 });
+    value === null
+      ? t('complaints.figures.none')
+      : t('complaints.figures.days', { count: Math.round(value * 10) / 10 });
   const set = (patch: Partial<typeof search>) => void navigate({ search: (prev) => ({ ...prev, ...patch }) });
   const n = (value: number) => formatNumber(value, i18n.language);
   return (
@@ -82,7 +92,10 @@ function RegisterFigures() {
           {t('complaints.figures.export')}
         </Button>
       </Group>
-      <FormError error={exported.error} message={(message) => t('complaints.figures.exportFailed', { message })} />
+      <FormError
+        error={exported.error}
+        message={(message) => t('complaints.figures.exportFailed', { message })}
+      />
       <Group align="flex-end" gap="md">
         {platform && (
           <TypedFilter
@@ -122,7 +135,9 @@ function RegisterFigures() {
               <Fact label={t('complaints.figures.meanAcknowledge')}>
                 {days(figures.data.complaints.meanDaysToAcknowledge)}
               </Fact>
-              <Fact label={t('complaints.figures.meanClose')}>{days(figures.data.complaints.meanDaysToClose)}</Fact>
+              <Fact label={t('complaints.figures.meanClose')}>
+                {days(figures.data.complaints.meanDaysToClose)}
+              </Fact>
             </SimpleGrid>
             <Counts
               title={t('complaints.figures.byStatus')}
@@ -139,7 +154,11 @@ function RegisterFigures() {
               counts={figures.data.complaints.byOutcome}
               label={(k) => t(`complaints.outcome.${k}`, { defaultValue: k })}
             />
-            <Counts title={t('complaints.figures.byScheme')} counts={figures.data.complaints.byScheme} label={(k) => k} />
+            <Counts
+              title={t('complaints.figures.byScheme')}
+              counts={figures.data.complaints.byScheme}
+              label={(k) => k}
+            />
           </Card>
           <Card withBorder padding="lg" component="section" aria-labelledby="appeal-figures">
             <Title order={2} size="h4" id="appeal-figures" mb="sm">
@@ -148,7 +167,9 @@ function RegisterFigures() {
             <SimpleGrid cols={2} component="dl" m={0} mb="md">
               <Fact label={t('complaints.figures.total')}>{n(figures.data.appeals.total)}</Fact>
               <Fact label={t('complaints.figures.overdue')}>{n(figures.data.appeals.overdue)}</Fact>
-              <Fact label={t('complaints.figures.meanDecide')}>{days(figures.data.appeals.meanDaysToDecide)}</Fact>
+              <Fact label={t('complaints.figures.meanDecide')}>
+                {days(figures.data.appeals.meanDaysToDecide)}
+              </Fact>
             </SimpleGrid>
             <Counts
               title={t('complaints.figures.byStatus')}
@@ -160,7 +181,11 @@ function RegisterFigures() {
               counts={figures.data.appeals.byDecision}
               label={(k) => t(`complaints.appeals.decisions.${k}`, { defaultValue: k })}
             />
-            <Counts title={t('complaints.figures.byScheme')} counts={figures.data.appeals.byScheme} label={(k) => k} />
+            <Counts
+              title={t('complaints.figures.byScheme')}
+              counts={figures.data.appeals.byScheme}
+              label={(k) => k}
+            />
           </Card>
         </SimpleGrid>
       )}

@@ -21,16 +21,14 @@ function FollowComplaint() {
   const complaint = useQuery({
     queryKey: ['complaints', 'follow', token],
     retry: false,
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/complaints/follow/{token}', { params: { path: { token } } })),
+    queryFn: () => unwrap(api.GET('/api/v1/complaints/follow/{token}', { params: { path: { token } } })),
   });
   const c = complaint.data;
   usePageTitle(c ? t('complaints.follow.title', { reference: c.reference }) : t('complaints.lodge.title'));
   const date = (value: string) => formatDate(value, i18n.language);
   if (complaint.isPending) return <Loading lines={5} />;
   if (complaint.isError)
-    return complaint.error instanceof ApiError &&
-      [400, 404].includes(complaint.error.problem.status) ? (
+    return complaint.error instanceof ApiError && [400, 404].includes(complaint.error.problem.status) ? (
       <Alert color="red.9" role="alert">
         {t('complaints.follow.invalid')}
       </Alert>
@@ -60,7 +58,9 @@ function FollowComplaint() {
           ) : (
             <Fact label={t('complaints.follow.answerBy')}>{date(c.answerBy)}</Fact>
           )}
-          {c.outcome && <Fact label={t('complaints.detail.outcome')}>{t(`complaints.outcome.${c.outcome}`)}</Fact>}
+          {c.outcome && (
+            <Fact label={t('complaints.detail.outcome')}>{t(`complaints.outcome.${c.outcome}`)}</Fact>
+          )}
         </SimpleGrid>
       </Card>
       {c.answer && (
