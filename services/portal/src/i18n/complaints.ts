@@ -191,7 +191,7 @@ const complaintsFr = {
     inForce: 'La décision reste en vigueur pendant l’examen du recours.',
     handler: 'Chargé(e) du recours',
     answer: 'Réponse motivée',
-    review: 'Révision',
+    reviewSection: 'Révision',
     lodgeTitle: 'Faire appel d’une décision',
     lodgeIntro:
       'Le recours est examiné par des personnes qui n’ont pris part ni à l’audit, ni à l’instruction, ni à la décision. La décision reste en vigueur pendant son examen, sauf si l’organisme en suspend l’effet.',
@@ -215,7 +215,7 @@ const complaintsFr = {
     reject: 'Rejeter le recours',
     rejectTitle: 'Rejeter le recours',
     rejectExplain: 'La décision contestée est maintenue ; l’organisation reçoit la réponse motivée.',
-    reviewAction: 'Réviser la décision',
+    review: 'Réviser la décision',
     reviewTitle: 'Réviser la décision par le cycle du dossier',
     reviewExplain:
       'Une suspension ou un retrait rend le certificat ; un refus rouvre l’étape qu’il avait close.',
@@ -437,7 +437,7 @@ const complaintsEn: Strings<typeof complaintsFr> = {
     inForce: 'The decision stays in force while the appeal is examined.',
     handler: 'Handler',
     answer: 'Reasoned answer',
-    review: 'Review',
+    reviewSection: 'Review',
     lodgeTitle: 'Appeal a decision',
     lodgeIntro:
       'The appeal is examined by people who took no part in the audit, the instruction or the decision. The decision stays in force meanwhile, unless the body suspends its effect.',
@@ -461,7 +461,7 @@ const complaintsEn: Strings<typeof complaintsFr> = {
     reject: 'Reject the appeal',
     rejectTitle: 'Reject the appeal',
     rejectExplain: 'The contested decision stands; the organisation receives the reasoned answer.',
-    reviewAction: 'Review the decision',
+    review: 'Review the decision',
     reviewTitle: 'Review the decision through the dossier lifecycle',
     reviewExplain:
       'A suspension or a withdrawal gives the certificate back; a refusal reopens the step it ended.',

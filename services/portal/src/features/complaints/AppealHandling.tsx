@@ -3,7 +3,7 @@ import { Group, Select, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { usePrincipal } from '../../app/session';
-import { ConfirmAction } from '../cb/ConfirmAction';
+import { ReasonStep } from './common';
 import { FormDialog } from './FormDialog';
 import { useCaseNames } from './names';
 
@@ -62,12 +62,9 @@ export function AppealHandling({ appeal: a }: { appeal: Appeal }) {
     );
   if (cbSide && open && roles.includes('cb_admin') && !a.effectSuspended)
     steps.push(
-      <ConfirmAction
+      <ReasonStep
         key="suspend-effect"
-        label={t('complaints.appeal.suspendEffect')}
-        title={t('complaints.appeal.suspendEffectTitle')}
-        explain={t('complaints.appeal.suspendEffectExplain')}
-        reasonLabel={t('complaints.act.reason')}
+        words="complaints.appeal.suspendEffect"
         buttonProps={{ variant: 'outline' }}
         refresh={refresh}
         run={(reason) =>
@@ -83,11 +80,9 @@ export function AppealHandling({ appeal: a }: { appeal: Appeal }) {
   const handles = roles.includes('cb_admin') || a.handlerId === principal?.userId;
   if (cbSide && a.status === 'investigating' && handles && roles.some((r) => HANDLERS.includes(r)))
     steps.push(
-      <ConfirmAction
+      <ReasonStep
         key="uphold"
-        label={t('complaints.appeal.uphold')}
-        title={t('complaints.appeal.upholdTitle')}
-        explain={t('complaints.appeal.upholdExplain')}
+        words="complaints.appeal.uphold"
         reasonLabel={t('complaints.appeal.answerText')}
         refresh={refresh}
         run={(answer) =>
@@ -96,11 +91,9 @@ export function AppealHandling({ appeal: a }: { appeal: Appeal }) {
           )
         }
       />,
-      <ConfirmAction
+      <ReasonStep
         key="reject"
-        label={t('complaints.appeal.reject')}
-        title={t('complaints.appeal.rejectTitle')}
-        explain={t('complaints.appeal.rejectExplain')}
+        words="complaints.appeal.reject"
         reasonLabel={t('complaints.appeal.answerText')}
         danger
         refresh={refresh}
@@ -113,12 +106,9 @@ export function AppealHandling({ appeal: a }: { appeal: Appeal }) {
     );
   if (cbSide && a.status === 'upheld' && roles.includes('decision_maker'))
     steps.push(
-      <ConfirmAction
+      <ReasonStep
         key="review"
-        label={t('complaints.appeal.reviewAction')}
-        title={t('complaints.appeal.reviewTitle')}
-        explain={t('complaints.appeal.reviewExplain')}
-        reasonLabel={t('complaints.act.reason')}
+        words="complaints.appeal.review"
         refresh={[...refresh, ['dossiers', a.dossierId]]}
         run={(reason) =>
           unwrap(api.POST('/api/v1/appeals/{appealId}/review', { ...path(a.id), body: { version, reason } }))
@@ -127,11 +117,9 @@ export function AppealHandling({ appeal: a }: { appeal: Appeal }) {
     );
   if (!cbSide && open && roles.includes('org_admin'))
     steps.push(
-      <ConfirmAction
+      <ReasonStep
         key="withdraw"
-        label={t('complaints.appeal.withdraw')}
-        title={t('complaints.appeal.withdrawTitle')}
-        explain={t('complaints.appeal.withdrawExplain')}
+        words="complaints.appeal.withdraw"
         withReason={false}
         danger
         refresh={refresh}

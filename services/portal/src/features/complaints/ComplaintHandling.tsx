@@ -2,8 +2,8 @@ import type { RpcResponse } from '@certhub/contracts';
 import { Group, MultiSelect, Select, Text, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { ConfirmAction } from '../cb/ConfirmAction';
 import { DossierPicker } from './DossierPicker';
+import { ReasonStep } from './common';
 import { FormDialog } from './FormDialog';
 import { useCaseNames } from './names';
 
@@ -66,12 +66,9 @@ export function ComplaintHandling({ complaint: c }: { complaint: Complaint }) {
           </>
         )}
       />,
-      <ConfirmAction
+      <ReasonStep
         key="dismiss"
-        label={t('complaints.act.dismiss')}
-        title={t('complaints.act.dismissTitle')}
-        explain={t('complaints.act.dismissExplain')}
-        reasonLabel={t('complaints.act.reason')}
+        words="complaints.act.dismiss"
         danger
         refresh={refresh}
         run={(reason) =>
@@ -144,12 +141,9 @@ export function ComplaintHandling({ complaint: c }: { complaint: Complaint }) {
       );
     if (c.dossierId && roles.includes('decision_maker'))
       steps.push(
-        <ConfirmAction
+        <ReasonStep
           key="suspend"
-          label={t('complaints.act.suspend')}
-          title={t('complaints.act.suspendTitle')}
-          explain={t('complaints.act.suspendExplain')}
-          reasonLabel={t('complaints.act.reason')}
+          words="complaints.act.suspend"
           danger
           refresh={refresh}
           run={(reason) =>

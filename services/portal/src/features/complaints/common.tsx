@@ -1,10 +1,12 @@
 import type { AppealStatus, ComplaintStatus } from '@certhub/contracts';
-import { Badge, Stack, Text, Timeline, Title } from '@mantine/core';
+import { Badge, Card, Stack, Text, Timeline, Title, type ButtonProps } from '@mantine/core';
 import type { ErrorComponentProps } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { LoadError, badgeText } from '../../app/feedback';
 import { formatDateTime } from '../../lib/format';
+import { ConfirmAction } from '../cb/ConfirmAction';
 import '../../i18n/complaints';
 
 const COLOR: Record<ComplaintStatus | AppealStatus, string> = {
@@ -69,15 +71,69 @@ export function CaseTrail({
   );
 }
 
-/** A case outside the reader's scope reads like an unknown one: "not found", nothing else. */
-export function CaseNotFound({ error, reset, message }: ErrorComponentProps & { message: string }) {
-  const { t } = useTranslation();
-  if (!(error instanceof ApiError) || (error.problem.status !== 404 && error.problem.status !== 403))
-    return <LoadError error={error} retry={reset} />;
+/**
+ * A case outside the reader's scope reads like an unknown one: "not found" with the page's words
+ * (`message`, a translation key), nothing else.
+ */
+export function caseNotFound(message: string) {
+  return function CaseNotFound({ error, reset }: ErrorComponentProps) {
+    const { t } = useTranslation();
+    if (!(error instanceof ApiError) || (error.problem.status !== 404 && error.problem.status !== 403))
+      return <LoadError error={error} retry={reset} />;
+    return (
+      <Stack>
+        <Title order={1}>{t('app.notFound')}</Title>
+        <Text>{t(message)}</Text>
+      </Stack>
+    );
+  };
+}
+
+/** One titled part of a case's page. */
+export function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
-    <Stack>
-      <Title order={1}>{t('app.notFound')}</Title>
-      <Text>{message}</Text>
-    </Stack>
+    <Card withBorder padding="lg" component="section" aria-labelledby={id}>
+      <Title order={2} size="h4" id={id} mb="sm">
+        {title}
+      </Title>
+      {children}
+    </Card>
+  );
+}
+
+/**
+ * A step of a case that takes a reason (or a reasoned answer), confirmed in a dialog: its words are
+ * `words`, `${words}Title` and `${words}Explain`.
+ */
+export function ReasonStep({
+  words,
+  reasonLabel,
+  run,
+  refresh,
+  danger = false,
+  withReason = true,
+  buttonProps,
+}: {
+  words: string;
+  reasonLabel?: string;
+  run: (reason: string) => Promise<unknown>;
+  refresh: readonly unknown[][];
+  danger?: boolean;
+  withReason?: boolean;
+  buttonProps?: ButtonProps;
+}) {
+  const { t } = useTranslation();
+  return (
+    <ConfirmAction
+      label={t(words)}
+      title={t(`${words}Title`)}
+      explain={t(`${words}Explain`)}
+      reasonLabel={reasonLabel ?? t('complaints.act.reason')}
+      withReason={withReason}
+      danger={danger}
+      refresh={refresh}
+      run={run}
+      {...(buttonProps ? { buttonProps } : {})}
+    />
   );
 }

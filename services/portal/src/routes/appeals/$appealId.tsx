@@ -1,7 +1,6 @@
-import { Alert, Card, Grid, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Grid, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
-import { createFileRoute, type ErrorComponentProps } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
+import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { Fact } from '../../app/Fact';
@@ -9,7 +8,7 @@ import { Loading } from '../../app/feedback';
 import { AnchorLink } from '../../app/links';
 import { usePrincipal } from '../../app/session';
 import { AppealHandling } from '../../features/complaints/AppealHandling';
-import { CaseNotFound, CaseStatus, CaseTrail, Overdue } from '../../features/complaints/common';
+import { CaseStatus, CaseTrail, Overdue, Section, caseNotFound } from '../../features/complaints/common';
 import { useCaseNames } from '../../features/complaints/names';
 import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/title';
@@ -23,25 +22,9 @@ const appealQuery = (appealId: string) =>
 export const Route = createFileRoute('/appeals/$appealId')({
   loader: ({ context, params }) => context.queryClient.ensureQueryData(appealQuery(params.appealId)),
   pendingComponent: () => <Loading lines={8} />,
-  errorComponent: (props) => <NotFound {...props} />,
+  errorComponent: caseNotFound('complaints.appeal.notFound'),
   component: AppealPage,
 });
-
-function NotFound(props: ErrorComponentProps) {
-  const { t } = useTranslation();
-  return <CaseNotFound {...props} message={t('complaints.appeal.notFound')} />;
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <Card withBorder padding="lg" component="section" aria-labelledby={id}>
-      <Title order={2} size="h4" id={id} mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Card>
-  );
-}
 
 /** One appeal, for the CB handling it and for the appellant: grounds, decision, steps, trail. */
 function AppealPage() {
@@ -117,7 +100,7 @@ function AppealPage() {
               </Section>
             )}
             {a.review && (
-              <Section id="review" title={t('complaints.appeal.review')}>
+              <Section id="review" title={t('complaints.appeal.reviewSection')}>
                 <Text style={{ whiteSpace: 'pre-wrap' }}>{a.review}</Text>
               </Section>
             )}

@@ -1,13 +1,12 @@
-import { Card, Grid, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Grid, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
-import { createFileRoute, type ErrorComponentProps } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
+import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { Fact } from '../../app/Fact';
 import { Loading, PlainList } from '../../app/feedback';
 import { AnchorLink } from '../../app/links';
-import { CaseNotFound, CaseStatus, CaseTrail, Overdue } from '../../features/complaints/common';
+import { CaseStatus, CaseTrail, Overdue, Section, caseNotFound } from '../../features/complaints/common';
 import { ComplaintHandling } from '../../features/complaints/ComplaintHandling';
 import { Evidence } from '../../features/complaints/Evidence';
 import { useCaseNames } from '../../features/complaints/names';
@@ -23,25 +22,9 @@ const complaintQuery = (complaintId: string) =>
 export const Route = createFileRoute('/complaints/$complaintId')({
   loader: ({ context, params }) => context.queryClient.ensureQueryData(complaintQuery(params.complaintId)),
   pendingComponent: () => <Loading lines={8} />,
-  errorComponent: (props) => <NotFound {...props} />,
+  errorComponent: caseNotFound('complaints.detail.notFound'),
   component: ComplaintPage,
 });
-
-function NotFound(props: ErrorComponentProps) {
-  const { t } = useTranslation();
-  return <CaseNotFound {...props} message={t('complaints.detail.notFound')} />;
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <Card withBorder padding="lg" component="section" aria-labelledby={id}>
-      <Title order={2} size="h4" id={id} mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Card>
-  );
-}
 
 /** One complaint as its handlers see it: the facts, the complainant, deadlines, steps and trail. */
 function ComplaintPage() {
