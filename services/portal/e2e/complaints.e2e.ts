@@ -92,7 +92,7 @@ test('the cb_admin takes it in charge, its handler answers, the visitor reads th
   await screenshot(page, '82-complaint-taken-fr');
   const complaintUrl = page.url();
 
-  const handler = await browser.newPage();
+  const handler = await (await browser.newContext()).newPage();
   await signIn(handler, new URL(complaintUrl).pathname, 'analyst@certhub.local');
   await handler.getByRole('button', { name: 'Clore avec une réponse' }).click();
   const answer = handler.getByRole('dialog', { name: 'Clore la réclamation' });
@@ -104,9 +104,9 @@ test('the cb_admin takes it in charge, its handler answers, the visitor reads th
   await answer.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(handler.getByText('Close', { exact: true })).toBeVisible();
   await expectAccessible(handler);
-  await handler.close();
+  await handler.context().close();
 
-  const visitor = await browser.newPage();
+  const visitor = await (await browser.newContext()).newPage();
   await visitor.goto(portalUrl(followPath));
   await expect(
     visitor.getByText('Le délai de remise des rapports est désormais suivi chaque semaine.'),
@@ -114,7 +114,7 @@ test('the cb_admin takes it in charge, its handler answers, the visitor reads th
   await expect(visitor.getByText('Fondée')).toBeVisible();
   // The complainant never reads who handled the case.
   await expect(visitor.getByText(analyst.lastName)).toHaveCount(0);
-  await visitor.close();
+  await visitor.context().close();
 });
 
 test('an organisation appeals a refusal; the analyst who refused cannot handle it; upheld, the dossier reopens', async ({
@@ -154,7 +154,7 @@ test('an organisation appeals a refusal; the analyst who refused cannot handle i
   await screenshot(page, '83-appeal-lodged-fr');
   const appealPath = new URL(page.url()).pathname;
 
-  const admin = await browser.newPage();
+  const admin = await (await browser.newContext()).newPage();
   await signIn(admin, appealPath, 'cb.admin@certhub.local');
   const people = await api.call<{ items: { id: string; firstName: string; lastName: string }[] }>(
     'cbAdmin',
@@ -180,9 +180,9 @@ test('an organisation appeals a refusal; the analyst who refused cannot handle i
   await refused.getByRole('button', { name: 'Annuler' }).click();
   await assign('decider');
   await expect(admin.getByText('En instruction', { exact: true })).toBeVisible();
-  await admin.close();
+  await admin.context().close();
 
-  const decider = await browser.newPage();
+  const decider = await (await browser.newContext()).newPage();
   await signIn(decider, appealPath, 'decider@certhub.local');
   await decider.getByRole('button', { name: 'Admettre le recours' }).click();
   const uphold = decider.getByRole('dialog', { name: 'Admettre le recours' });
@@ -196,7 +196,7 @@ test('an organisation appeals a refusal; the analyst who refused cannot handle i
   await expect(decider.getByText('Décision révisée', { exact: true })).toBeVisible();
   await expectAccessible(decider);
   await screenshot(decider, '84-appeal-reviewed-fr');
-  await decider.close();
+  await decider.context().close();
 
   // The refusal is taken back: the application waits for its admissibility again.
   expect(await api.call<{ status: string }>('analyst', 'GET', `/dossiers/${dossier.id}`)).toMatchObject({
