@@ -145,6 +145,7 @@ describe('certificate service: issued events → PDF → verification', () => {
       sites: data.sites.map((s) => ({ siret: s.siret, name: s.name })),
       validFrom: '2026-01-15',
       validUntil: '2029-01-14',
+      cbId: expect.any(String),
       cbName: 'SGS ICS',
     };
     expect(

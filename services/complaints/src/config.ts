@@ -14,5 +14,7 @@ export const ComplaintsEnv = EnvSchemas.base
       .transform((url) => url.replace(/\/+$/, '')),
     /** Wait between two passes of the deadline watch (overdue complaints). */
     DEADLINE_SCAN_INTERVAL_MS: z.coerce.number().int().min(1_000).default(3_600_000),
+    /** How many days before an appeal's answer deadline its handler and the CB are reminded. */
+    APPEAL_DUE_SOON_DAYS: z.coerce.number().int().min(1).max(60).default(7),
   });
 export type ComplaintsConfig = z.infer<typeof ComplaintsEnv>;

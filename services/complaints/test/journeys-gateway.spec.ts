@@ -161,6 +161,36 @@ describe('complaints and appeals journeys', () => {
     expect(analystList.items.map((c: { id: string }) => c.id)).not.toContain(id);
   });
 
+  it('keeps a complaint’s evidence to the staff handling it, and closes it with the complaint', async () => {
+    const lodged = await ok(null, 'POST', '/complaints', {
+      cbId: 'cb-demo',
+      about: 'certification_body',
+      subject: 'Pièces à l’appui',
+      facts: 'Courriers joints.',
+      complainant: { name: 'Léa Pièces', email: 'lea@example.org' },
+    });
+    const { items } = await ok('cb.admin', 'GET', '/complaints?pageSize=100&about=certification_body');
+    const { id } = items.find((c: { reference: string }) => c.reference === lodged.reference);
+    const taken = await ok('cb.admin', 'POST', `/complaints/${id}/acknowledgement`, {
+      version: 0,
+      handlerId: h.ids['analyst'],
+    });
+    const context = taken.evidenceContextId;
+    expect(context).toBe(`complaint:${id}:evidence`);
+    const documentId = await h.gateway.upload('analyst', context, 'courrier.pdf', '%PDF-1.7\ncourrier');
+    const listed = await ok('cb.admin', 'GET', `/documents?contextId=${context}`);
+    expect(listed.items.map((d: { documentId: string }) => d.documentId)).toEqual([documentId]);
+    // Nobody else: another member of the CB, the organisations.
+    for (const who of ['decider', 'org.admin'])
+      expect((await api(who, 'GET', `/documents?contextId=${context}`)).status).toBe(404);
+    await ok('analyst', 'POST', `/complaints/${id}/answer`, {
+      version: 1,
+      outcome: 'not_upheld',
+      answer: 'Les courriers ont été traités dans les délais.',
+    });
+    await expect(h.gateway.upload('analyst', context, 'tard.pdf', '%PDF-1.7\ntard')).rejects.toThrow(/409/);
+  });
+
   it('reports an overdue complaint once, in its trail and to the CB, as the clock moves', async () => {
     const lodged = await ok(null, 'POST', '/complaints', {
       cbId: 'cb-demo',

@@ -135,6 +135,7 @@ describe('certificates through the gateway', () => {
       scope: mine.scope,
     });
     expect(Object.keys(body).sort()).toEqual([
+      'cbId',
       'cbName',
       'holderName',
       'holderSiren',

@@ -17,10 +17,17 @@ import { Route as RegisterRouteImport } from './routes/register';
 import { Route as AdminKpisRouteImport } from './routes/admin/kpis';
 import { Route as AdminSchemesRouteImport } from './routes/admin/schemes';
 import { Route as AdminUsersRouteImport } from './routes/admin/users';
+import { Route as AppealsIndexRouteImport } from './routes/appeals/index';
+import { Route as AppealsAppealIdRouteImport } from './routes/appeals/$appealId';
+import { Route as AppealsNewRouteImport } from './routes/appeals/new';
 import { Route as CbKpisRouteImport } from './routes/cb/kpis';
 import { Route as CbPlanningRouteImport } from './routes/cb/planning';
 import { Route as CbQueueRouteImport } from './routes/cb/queue';
 import { Route as CbUsersRouteImport } from './routes/cb/users';
+import { Route as ComplaintsIndexRouteImport } from './routes/complaints/index';
+import { Route as ComplaintsComplaintIdRouteImport } from './routes/complaints/$complaintId';
+import { Route as ComplaintsNewRouteImport } from './routes/complaints/new';
+import { Route as ComplaintsStatisticsRouteImport } from './routes/complaints/statistics';
 import { Route as DossiersIndexRouteImport } from './routes/dossiers/index';
 import { Route as DossiersNewRouteImport } from './routes/dossiers/new';
 import { Route as RegistryIndexRouteImport } from './routes/registry/index';
@@ -40,6 +47,7 @@ import { Route as CbAuditsIndexRouteImport } from './routes/cb/audits/index';
 import { Route as CbAuditsAuditIdRouteImport } from './routes/cb/audits/$auditId';
 import { Route as CbFindingsIndexRouteImport } from './routes/cb/findings/index';
 import { Route as CbFindingsFindingIdRouteImport } from './routes/cb/findings/$findingId';
+import { Route as ComplaintsFollowTokenRouteImport } from './routes/complaints/follow/$token';
 import { Route as DossiersDossierIdIndexRouteImport } from './routes/dossiers/$dossierId/index';
 import { Route as DossiersDossierIdFindingsRouteImport } from './routes/dossiers/$dossierId/findings';
 import { Route as DossiersDossierIdQuestionnaireRouteImport } from './routes/dossiers/$dossierId/questionnaire';
@@ -95,6 +103,21 @@ const AdminUsersRoute = AdminUsersRouteImport.update({
   path: '/admin/users',
   getParentRoute: () => rootRouteImport,
 } as any);
+const AppealsIndexRoute = AppealsIndexRouteImport.update({
+  id: '/appeals/',
+  path: '/appeals/',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const AppealsAppealIdRoute = AppealsAppealIdRouteImport.update({
+  id: '/appeals/$appealId',
+  path: '/appeals/$appealId',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const AppealsNewRoute = AppealsNewRouteImport.update({
+  id: '/appeals/new',
+  path: '/appeals/new',
+  getParentRoute: () => rootRouteImport,
+} as any);
 const CbKpisRoute = CbKpisRouteImport.update({
   id: '/cb/kpis',
   path: '/cb/kpis',
@@ -113,6 +136,26 @@ const CbQueueRoute = CbQueueRouteImport.update({
 const CbUsersRoute = CbUsersRouteImport.update({
   id: '/cb/users',
   path: '/cb/users',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const ComplaintsIndexRoute = ComplaintsIndexRouteImport.update({
+  id: '/complaints/',
+  path: '/complaints/',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const ComplaintsComplaintIdRoute = ComplaintsComplaintIdRouteImport.update({
+  id: '/complaints/$complaintId',
+  path: '/complaints/$complaintId',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const ComplaintsNewRoute = ComplaintsNewRouteImport.update({
+  id: '/complaints/new',
+  path: '/complaints/new',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const ComplaintsStatisticsRoute = ComplaintsStatisticsRouteImport.update({
+  id: '/complaints/statistics',
+  path: '/complaints/statistics',
   getParentRoute: () => rootRouteImport,
 } as any);
 const DossiersIndexRoute = DossiersIndexRouteImport.update({
@@ -210,6 +253,11 @@ const CbFindingsFindingIdRoute = CbFindingsFindingIdRouteImport.update({
   path: '/cb/findings/$findingId',
   getParentRoute: () => rootRouteImport,
 } as any);
+const ComplaintsFollowTokenRoute = ComplaintsFollowTokenRouteImport.update({
+  id: '/complaints/follow/$token',
+  path: '/complaints/follow/$token',
+  getParentRoute: () => rootRouteImport,
+} as any);
 const DossiersDossierIdIndexRoute = DossiersDossierIdIndexRouteImport.update({
   id: '/dossiers/$dossierId/',
   path: '/dossiers/$dossierId/',
@@ -301,10 +349,15 @@ export interface FileRoutesByFullPath {
   '/admin/kpis': typeof AdminKpisRoute;
   '/admin/schemes': typeof AdminSchemesRoute;
   '/admin/users': typeof AdminUsersRoute;
+  '/appeals/$appealId': typeof AppealsAppealIdRoute;
+  '/appeals/new': typeof AppealsNewRoute;
   '/cb/kpis': typeof CbKpisRoute;
   '/cb/planning': typeof CbPlanningRoute;
   '/cb/queue': typeof CbQueueRoute;
   '/cb/users': typeof CbUsersRoute;
+  '/complaints/$complaintId': typeof ComplaintsComplaintIdRoute;
+  '/complaints/new': typeof ComplaintsNewRoute;
+  '/complaints/statistics': typeof ComplaintsStatisticsRoute;
   '/dossiers/new': typeof DossiersNewRoute;
   '/registry/$number': typeof RegistryNumberRoute;
   '/training/habilitations': typeof TrainingHabilitationsRoute;
@@ -313,6 +366,8 @@ export interface FileRoutesByFullPath {
   '/training/transfers': typeof TrainingTransfersRoute;
   '/training/users': typeof TrainingUsersRoute;
   '/verify/$number': typeof VerifyNumberRoute;
+  '/appeals/': typeof AppealsIndexRoute;
+  '/complaints/': typeof ComplaintsIndexRoute;
   '/dossiers/': typeof DossiersIndexRoute;
   '/registry/': typeof RegistryIndexRoute;
   '/verify/': typeof VerifyIndexRoute;
@@ -320,6 +375,7 @@ export interface FileRoutesByFullPath {
   '/admin/partners/$partnerId': typeof AdminPartnersPartnerIdRoute;
   '/cb/audits/$auditId': typeof CbAuditsAuditIdRoute;
   '/cb/findings/$findingId': typeof CbFindingsFindingIdRoute;
+  '/complaints/follow/$token': typeof ComplaintsFollowTokenRoute;
   '/dossiers/$dossierId/findings': typeof DossiersDossierIdFindingsRoute;
   '/dossiers/$dossierId/questionnaire': typeof DossiersDossierIdQuestionnaireRoute;
   '/training/candidates/$candidateId': typeof TrainingCandidatesCandidateIdRoute;
@@ -348,10 +404,15 @@ export interface FileRoutesByTo {
   '/admin/kpis': typeof AdminKpisRoute;
   '/admin/schemes': typeof AdminSchemesRoute;
   '/admin/users': typeof AdminUsersRoute;
+  '/appeals/$appealId': typeof AppealsAppealIdRoute;
+  '/appeals/new': typeof AppealsNewRoute;
   '/cb/kpis': typeof CbKpisRoute;
   '/cb/planning': typeof CbPlanningRoute;
   '/cb/queue': typeof CbQueueRoute;
   '/cb/users': typeof CbUsersRoute;
+  '/complaints/$complaintId': typeof ComplaintsComplaintIdRoute;
+  '/complaints/new': typeof ComplaintsNewRoute;
+  '/complaints/statistics': typeof ComplaintsStatisticsRoute;
   '/dossiers/new': typeof DossiersNewRoute;
   '/registry/$number': typeof RegistryNumberRoute;
   '/training/habilitations': typeof TrainingHabilitationsRoute;
@@ -360,6 +421,8 @@ export interface FileRoutesByTo {
   '/training/transfers': typeof TrainingTransfersRoute;
   '/training/users': typeof TrainingUsersRoute;
   '/verify/$number': typeof VerifyNumberRoute;
+  '/appeals': typeof AppealsIndexRoute;
+  '/complaints': typeof ComplaintsIndexRoute;
   '/dossiers': typeof DossiersIndexRoute;
   '/registry': typeof RegistryIndexRoute;
   '/verify': typeof VerifyIndexRoute;
@@ -367,6 +430,7 @@ export interface FileRoutesByTo {
   '/admin/partners/$partnerId': typeof AdminPartnersPartnerIdRoute;
   '/cb/audits/$auditId': typeof CbAuditsAuditIdRoute;
   '/cb/findings/$findingId': typeof CbFindingsFindingIdRoute;
+  '/complaints/follow/$token': typeof ComplaintsFollowTokenRoute;
   '/dossiers/$dossierId/findings': typeof DossiersDossierIdFindingsRoute;
   '/dossiers/$dossierId/questionnaire': typeof DossiersDossierIdQuestionnaireRoute;
   '/training/candidates/$candidateId': typeof TrainingCandidatesCandidateIdRoute;
@@ -396,10 +460,15 @@ export interface FileRoutesById {
   '/admin/kpis': typeof AdminKpisRoute;
   '/admin/schemes': typeof AdminSchemesRoute;
   '/admin/users': typeof AdminUsersRoute;
+  '/appeals/$appealId': typeof AppealsAppealIdRoute;
+  '/appeals/new': typeof AppealsNewRoute;
   '/cb/kpis': typeof CbKpisRoute;
   '/cb/planning': typeof CbPlanningRoute;
   '/cb/queue': typeof CbQueueRoute;
   '/cb/users': typeof CbUsersRoute;
+  '/complaints/$complaintId': typeof ComplaintsComplaintIdRoute;
+  '/complaints/new': typeof ComplaintsNewRoute;
+  '/complaints/statistics': typeof ComplaintsStatisticsRoute;
   '/dossiers/new': typeof DossiersNewRoute;
   '/registry/$number': typeof RegistryNumberRoute;
   '/training/habilitations': typeof TrainingHabilitationsRoute;
@@ -408,6 +477,8 @@ export interface FileRoutesById {
   '/training/transfers': typeof TrainingTransfersRoute;
   '/training/users': typeof TrainingUsersRoute;
   '/verify/$number': typeof VerifyNumberRoute;
+  '/appeals/': typeof AppealsIndexRoute;
+  '/complaints/': typeof ComplaintsIndexRoute;
   '/dossiers/': typeof DossiersIndexRoute;
   '/registry/': typeof RegistryIndexRoute;
   '/verify/': typeof VerifyIndexRoute;
@@ -415,6 +486,7 @@ export interface FileRoutesById {
   '/admin/partners/$partnerId': typeof AdminPartnersPartnerIdRoute;
   '/cb/audits/$auditId': typeof CbAuditsAuditIdRoute;
   '/cb/findings/$findingId': typeof CbFindingsFindingIdRoute;
+  '/complaints/follow/$token': typeof ComplaintsFollowTokenRoute;
   '/dossiers/$dossierId/findings': typeof DossiersDossierIdFindingsRoute;
   '/dossiers/$dossierId/questionnaire': typeof DossiersDossierIdQuestionnaireRoute;
   '/training/candidates/$candidateId': typeof TrainingCandidatesCandidateIdRoute;
@@ -445,10 +517,15 @@ export interface FileRouteTypes {
     | '/admin/kpis'
     | '/admin/schemes'
     | '/admin/users'
+    | '/appeals/$appealId'
+    | '/appeals/new'
     | '/cb/kpis'
     | '/cb/planning'
     | '/cb/queue'
     | '/cb/users'
+    | '/complaints/$complaintId'
+    | '/complaints/new'
+    | '/complaints/statistics'
     | '/dossiers/new'
     | '/registry/$number'
     | '/training/habilitations'
@@ -457,6 +534,8 @@ export interface FileRouteTypes {
     | '/training/transfers'
     | '/training/users'
     | '/verify/$number'
+    | '/appeals/'
+    | '/complaints/'
     | '/dossiers/'
     | '/registry/'
     | '/verify/'
@@ -464,6 +543,7 @@ export interface FileRouteTypes {
     | '/admin/partners/$partnerId'
     | '/cb/audits/$auditId'
     | '/cb/findings/$findingId'
+    | '/complaints/follow/$token'
     | '/dossiers/$dossierId/findings'
     | '/dossiers/$dossierId/questionnaire'
     | '/training/candidates/$candidateId'
@@ -492,10 +572,15 @@ export interface FileRouteTypes {
     | '/admin/kpis'
     | '/admin/schemes'
     | '/admin/users'
+    | '/appeals/$appealId'
+    | '/appeals/new'
     | '/cb/kpis'
     | '/cb/planning'
     | '/cb/queue'
     | '/cb/users'
+    | '/complaints/$complaintId'
+    | '/complaints/new'
+    | '/complaints/statistics'
     | '/dossiers/new'
     | '/registry/$number'
     | '/training/habilitations'
@@ -504,6 +589,8 @@ export interface FileRouteTypes {
     | '/training/transfers'
     | '/training/users'
     | '/verify/$number'
+    | '/appeals'
+    | '/complaints'
     | '/dossiers'
     | '/registry'
     | '/verify'
@@ -511,6 +598,7 @@ export interface FileRouteTypes {
     | '/admin/partners/$partnerId'
     | '/cb/audits/$auditId'
     | '/cb/findings/$findingId'
+    | '/complaints/follow/$token'
     | '/dossiers/$dossierId/findings'
     | '/dossiers/$dossierId/questionnaire'
     | '/training/candidates/$candidateId'
@@ -539,10 +627,15 @@ export interface FileRouteTypes {
     | '/admin/kpis'
     | '/admin/schemes'
     | '/admin/users'
+    | '/appeals/$appealId'
+    | '/appeals/new'
     | '/cb/kpis'
     | '/cb/planning'
     | '/cb/queue'
     | '/cb/users'
+    | '/complaints/$complaintId'
+    | '/complaints/new'
+    | '/complaints/statistics'
     | '/dossiers/new'
     | '/registry/$number'
     | '/training/habilitations'
@@ -551,6 +644,8 @@ export interface FileRouteTypes {
     | '/training/transfers'
     | '/training/users'
     | '/verify/$number'
+    | '/appeals/'
+    | '/complaints/'
     | '/dossiers/'
     | '/registry/'
     | '/verify/'
@@ -558,6 +653,7 @@ export interface FileRouteTypes {
     | '/admin/partners/$partnerId'
     | '/cb/audits/$auditId'
     | '/cb/findings/$findingId'
+    | '/complaints/follow/$token'
     | '/dossiers/$dossierId/findings'
     | '/dossiers/$dossierId/questionnaire'
     | '/training/candidates/$candidateId'
@@ -587,10 +683,15 @@ export interface RootRouteChildren {
   AdminKpisRoute: typeof AdminKpisRoute;
   AdminSchemesRoute: typeof AdminSchemesRoute;
   AdminUsersRoute: typeof AdminUsersRoute;
+  AppealsAppealIdRoute: typeof AppealsAppealIdRoute;
+  AppealsNewRoute: typeof AppealsNewRoute;
   CbKpisRoute: typeof CbKpisRoute;
   CbPlanningRoute: typeof CbPlanningRoute;
   CbQueueRoute: typeof CbQueueRoute;
   CbUsersRoute: typeof CbUsersRoute;
+  ComplaintsComplaintIdRoute: typeof ComplaintsComplaintIdRoute;
+  ComplaintsNewRoute: typeof ComplaintsNewRoute;
+  ComplaintsStatisticsRoute: typeof ComplaintsStatisticsRoute;
   DossiersNewRoute: typeof DossiersNewRoute;
   RegistryNumberRoute: typeof RegistryNumberRoute;
   TrainingHabilitationsRoute: typeof TrainingHabilitationsRoute;
@@ -599,6 +700,8 @@ export interface RootRouteChildren {
   TrainingTransfersRoute: typeof TrainingTransfersRoute;
   TrainingUsersRoute: typeof TrainingUsersRoute;
   VerifyNumberRoute: typeof VerifyNumberRoute;
+  AppealsIndexRoute: typeof AppealsIndexRoute;
+  ComplaintsIndexRoute: typeof ComplaintsIndexRoute;
   DossiersIndexRoute: typeof DossiersIndexRoute;
   RegistryIndexRoute: typeof RegistryIndexRoute;
   VerifyIndexRoute: typeof VerifyIndexRoute;
@@ -606,6 +709,7 @@ export interface RootRouteChildren {
   AdminPartnersPartnerIdRoute: typeof AdminPartnersPartnerIdRoute;
   CbAuditsAuditIdRoute: typeof CbAuditsAuditIdRoute;
   CbFindingsFindingIdRoute: typeof CbFindingsFindingIdRoute;
+  ComplaintsFollowTokenRoute: typeof ComplaintsFollowTokenRoute;
   DossiersDossierIdFindingsRoute: typeof DossiersDossierIdFindingsRoute;
   DossiersDossierIdQuestionnaireRoute: typeof DossiersDossierIdQuestionnaireRoute;
   TrainingCandidatesCandidateIdRoute: typeof TrainingCandidatesCandidateIdRoute;
@@ -684,6 +788,27 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AdminUsersRouteImport;
       parentRoute: typeof rootRouteImport;
     };
+    '/appeals/': {
+      id: '/appeals/';
+      path: '/appeals';
+      fullPath: '/appeals/';
+      preLoaderRoute: typeof AppealsIndexRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/appeals/$appealId': {
+      id: '/appeals/$appealId';
+      path: '/appeals/$appealId';
+      fullPath: '/appeals/$appealId';
+      preLoaderRoute: typeof AppealsAppealIdRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/appeals/new': {
+      id: '/appeals/new';
+      path: '/appeals/new';
+      fullPath: '/appeals/new';
+      preLoaderRoute: typeof AppealsNewRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
     '/cb/kpis': {
       id: '/cb/kpis';
       path: '/cb/kpis';
@@ -710,6 +835,34 @@ declare module '@tanstack/react-router' {
       path: '/cb/users';
       fullPath: '/cb/users';
       preLoaderRoute: typeof CbUsersRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/complaints/': {
+      id: '/complaints/';
+      path: '/complaints';
+      fullPath: '/complaints/';
+      preLoaderRoute: typeof ComplaintsIndexRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/complaints/$complaintId': {
+      id: '/complaints/$complaintId';
+      path: '/complaints/$complaintId';
+      fullPath: '/complaints/$complaintId';
+      preLoaderRoute: typeof ComplaintsComplaintIdRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/complaints/new': {
+      id: '/complaints/new';
+      path: '/complaints/new';
+      fullPath: '/complaints/new';
+      preLoaderRoute: typeof ComplaintsNewRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/complaints/statistics': {
+      id: '/complaints/statistics';
+      path: '/complaints/statistics';
+      fullPath: '/complaints/statistics';
+      preLoaderRoute: typeof ComplaintsStatisticsRouteImport;
       parentRoute: typeof rootRouteImport;
     };
     '/dossiers/': {
@@ -845,6 +998,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof CbFindingsFindingIdRouteImport;
       parentRoute: typeof rootRouteImport;
     };
+    '/complaints/follow/$token': {
+      id: '/complaints/follow/$token';
+      path: '/complaints/follow/$token';
+      fullPath: '/complaints/follow/$token';
+      preLoaderRoute: typeof ComplaintsFollowTokenRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
     '/dossiers/$dossierId/': {
       id: '/dossiers/$dossierId/';
       path: '/dossiers/$dossierId';
@@ -955,10 +1115,15 @@ const rootRouteChildren: RootRouteChildren = {
   AdminKpisRoute: AdminKpisRoute,
   AdminSchemesRoute: AdminSchemesRoute,
   AdminUsersRoute: AdminUsersRoute,
+  AppealsAppealIdRoute: AppealsAppealIdRoute,
+  AppealsNewRoute: AppealsNewRoute,
   CbKpisRoute: CbKpisRoute,
   CbPlanningRoute: CbPlanningRoute,
   CbQueueRoute: CbQueueRoute,
   CbUsersRoute: CbUsersRoute,
+  ComplaintsComplaintIdRoute: ComplaintsComplaintIdRoute,
+  ComplaintsNewRoute: ComplaintsNewRoute,
+  ComplaintsStatisticsRoute: ComplaintsStatisticsRoute,
   DossiersNewRoute: DossiersNewRoute,
   RegistryNumberRoute: RegistryNumberRoute,
   TrainingHabilitationsRoute: TrainingHabilitationsRoute,
@@ -967,6 +1132,8 @@ const rootRouteChildren: RootRouteChildren = {
   TrainingTransfersRoute: TrainingTransfersRoute,
   TrainingUsersRoute: TrainingUsersRoute,
   VerifyNumberRoute: VerifyNumberRoute,
+  AppealsIndexRoute: AppealsIndexRoute,
+  ComplaintsIndexRoute: ComplaintsIndexRoute,
   DossiersIndexRoute: DossiersIndexRoute,
   RegistryIndexRoute: RegistryIndexRoute,
   VerifyIndexRoute: VerifyIndexRoute,
@@ -974,6 +1141,7 @@ const rootRouteChildren: RootRouteChildren = {
   AdminPartnersPartnerIdRoute: AdminPartnersPartnerIdRoute,
   CbAuditsAuditIdRoute: CbAuditsAuditIdRoute,
   CbFindingsFindingIdRoute: CbFindingsFindingIdRoute,
+  ComplaintsFollowTokenRoute: ComplaintsFollowTokenRoute,
   DossiersDossierIdFindingsRoute: DossiersDossierIdFindingsRoute,
   DossiersDossierIdQuestionnaireRoute: DossiersDossierIdQuestionnaireRoute,
   TrainingCandidatesCandidateIdRoute: TrainingCandidatesCandidateIdRoute,

@@ -62,6 +62,8 @@ export const VerificationResultSchema = z.object({
   sites: z.array(z.object({ siret: z.string(), name: z.string() })),
   validFrom: z.string(),
   validUntil: z.string(),
+  /** The certification body, by id too: a complaint about the holder is lodged with it. */
+  cbId: z.string(),
   cbName: z.string(),
 });
 

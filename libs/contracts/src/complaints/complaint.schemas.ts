@@ -91,6 +91,11 @@ export const ComplaintSchema = z.object({
     )
     .optional(),
   handlerId: z.string().optional(),
+  /**
+   * The upload context of the complaint's evidence (the document service's), for the CB staff
+   * handling it; closed with the complaint.
+   */
+  evidenceContextId: z.string(),
   acknowledgedAt: z.string().optional(),
   dismissalReason: z.string().optional(),
   outcome: ComplaintOutcomeSchema.optional(),

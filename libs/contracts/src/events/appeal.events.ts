@@ -41,6 +41,16 @@ export const AppealEvents = {
     summary: 'The decision of an upheld appeal was reviewed through the dossier lifecycle',
     schema: z.object({ ...ref, by }),
   },
+  'certhub.appeal.due_soon.v1': {
+    subject: 'evt.complaints.appeal.due_soon',
+    summary: 'An appeal not decided yet approaches the deadline of its answer',
+    schema: z.object({ ...ref, dueOn: z.string().date(), handlerId: z.string().optional() }),
+  },
+  'certhub.appeal.overdue.v1': {
+    subject: 'evt.complaints.appeal.overdue',
+    summary: 'An appeal passed the deadline of its answer without being decided',
+    schema: z.object({ ...ref, dueOn: z.string().date(), handlerId: z.string().optional() }),
+  },
   'certhub.appeal.withdrawn.v1': {
     subject: 'evt.complaints.appeal.withdrawn',
     summary: 'The appellant withdrew its appeal',

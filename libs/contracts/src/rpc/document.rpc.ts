@@ -21,6 +21,7 @@ export const DOCUMENT_CONTEXT_KINDS = [
   'evaluation',
   'template',
   'sites_import',
+  'complaint_evidence',
 ] as const;
 export const DocumentContextKindSchema = z.enum(DOCUMENT_CONTEXT_KINDS);
 export type DocumentContextKind = z.infer<typeof DocumentContextKindSchema>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { textOf } from '../text';
 import { CertificateStatusSchema } from '../certificates/certificate.schemas';
-import { DecisionOutcomeSchema, DossierStatusSchema } from '../events/dossier.events';
+import { DecisionOutcomeSchema, DossierStatusSchema, FindingSeveritySchema } from '../events/dossier.events';
 import { PageQuerySchema, sortablePageQuery } from '../pagination';
 import { AnswerSchema, AnswersSchema } from '../questionnaire/questionnaire.schemas';
 
@@ -489,6 +489,29 @@ export const DossierRpc = {
       summary: 'Withdraw the certificate',
     },
     request: byDossier.extend({ reason }).strict(),
+    response: DossierResponseSchema,
+  },
+  /**
+   * The review of a decision an upheld appeal sends back (docs/domain/complaints-and-appeals.md#review):
+   * asked by the complaints service alone, which holds the appeal, as the decision maker reviewing it.
+   * A refusal goes back to the step it ended, a suspension or a withdrawal gives the certificate
+   * back, a finding takes the classification the review gives it.
+   */
+  'dossier.appeals.review': {
+    request: byDossier
+      .extend({
+        appealReference: z.string().min(1).max(64),
+        decision: z.enum(['refusal', 'suspension', 'withdrawal', 'finding_classification']),
+        contestedId: id,
+        reason,
+        /** The finding's classification after review (finding_classification only). */
+        severity: FindingSeveritySchema.optional(),
+      })
+      .strict()
+      .refine((r) => (r.decision === 'finding_classification') === (r.severity !== undefined), {
+        message: 'give the finding’s severity after review, for a finding’s classification only',
+        path: ['severity'],
+      }),
     response: DossierResponseSchema,
   },
   /**

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { searchPage } from '../common/search-page';
-import type { Principal } from '@certhub/contracts';
+import type { CloudEvent, Principal } from '@certhub/contracts';
 import type { AggregateStore } from '@certhub/platform';
 import type { FilterQuery, Model, SortOrder, UpdateQuery } from 'mongoose';
 import { appealScope } from './appeal-access';
-import { APPEAL_MODEL, type AppealDoc } from './appeal.schema';
+import { APPEAL_MODEL, type AppealDoc, type AppealReminder } from './appeal.schema';
 
 @Injectable()
 export class AppealRepository implements AggregateStore<AppealDoc> {
@@ -35,6 +35,40 @@ export class AppealRepository implements AggregateStore<AppealDoc> {
       })
       .lean<AppealDoc>()
       .exec();
+  }
+
+  /**
+   * Undecided appeals, in every CB, whose answer is due by `soon` (not reminded of it yet) or was
+   * due before `day` (not reported overdue yet).
+   */
+  toRemind(day: string, soon: string, limit: number): Promise<AppealDoc[]> {
+    return this.model
+      .find(
+        {
+          status: { $in: ['lodged', 'investigating'] },
+          $or: [
+            { answerBy: { $lt: day }, remindedSteps: { $ne: 'overdue' } },
+            { answerBy: { $gte: day, $lte: soon }, remindedSteps: { $ne: 'due_soon' } },
+          ],
+        },
+        { outbox: 0, trail: 0, grounds: 0 },
+      )
+      .setOptions({ crossTenant: 'the deadline watch covers every CB' } as never)
+      .limit(limit)
+      .lean<AppealDoc[]>()
+      .exec();
+  }
+
+  /**
+   * Records a reminder with its trail entry and event, once (a second pass or replica writes
+   * nothing). Not a change of the appeal: its version stays, the handler's next step is not stale.
+   */
+  async remind(a: AppealDoc, step: AppealReminder, trail: unknown, event: CloudEvent): Promise<boolean> {
+    const result = await this.model.updateOne(
+      { tenantId: a.cbId, _id: a._id, status: a.status, remindedSteps: { $ne: step } },
+      { $addToSet: { remindedSteps: step }, $push: { trail, outbox: event } },
+    );
+    return result.modifiedCount === 1;
   }
 
   /**

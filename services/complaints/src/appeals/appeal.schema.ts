@@ -4,6 +4,8 @@ import { Schema } from 'mongoose';
 
 export const APPEAL_MODEL = 'Appeal';
 
+export type AppealReminder = 'due_soon' | 'overdue';
+
 export interface AppealTrailEntry {
   at: Date;
   by: string;
@@ -37,6 +39,8 @@ export interface AppealDoc {
   /** Calendar day (YYYY-MM-DD) by which the appeal is answered. */
   answerBy: string;
   effectSuspended?: { at: Date; by: string; reason: string };
+  /** Reminders of the answer's deadline already sent (`due_soon`, `overdue`): each is sent once. */
+  remindedSteps?: AppealReminder[];
   handlerId?: string;
   assignedAt?: Date;
   answer?: string;
@@ -67,6 +71,7 @@ export const AppealSchema = new Schema<AppealDoc>(
     lodgedAt: { type: Date, required: true },
     answerBy: { type: String, required: true },
     effectSuspended: Object,
+    remindedSteps: { type: [String], default: [] },
     handlerId: String,
     assignedAt: Date,
     answer: String,
@@ -83,3 +88,5 @@ AppealSchema.index({ cbId: 1, reference: 1 }, { unique: true });
 AppealSchema.index({ tenantId: 1, status: 1, lodgedAt: -1 });
 AppealSchema.index({ tenantId: 1, handlerId: 1, lodgedAt: -1 });
 AppealSchema.index({ tenantId: 1, dossierId: 1 });
+// The deadline watch: undecided appeals by answer deadline, across CBs.
+AppealSchema.index({ status: 1, answerBy: 1 });

@@ -9,6 +9,7 @@ import { AppealsController } from './appeals.controller';
 import { HandleAppeal } from './handle-appeal/handle-appeal.usecase';
 import { LodgeAppeal } from './lodge-appeal/lodge-appeal.usecase';
 import { SearchAppeals } from './search-appeals/search-appeals.usecase';
+import { WatchAppealDeadlines } from './watch-appeal-deadlines/watch-appeal-deadlines.usecase';
 
 /** Appeals: their register, write path and events (relayed from each appeal's outbox). */
 @Module({
@@ -22,6 +23,7 @@ import { SearchAppeals } from './search-appeals/search-appeals.usecase';
     LodgeAppeal,
     HandleAppeal,
     SearchAppeals,
+    WatchAppealDeadlines,
   ],
   exports: [AppealRepository],
 })

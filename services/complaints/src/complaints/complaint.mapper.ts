@@ -1,4 +1,5 @@
 import type { RpcResponse } from '@certhub/contracts';
+import { evidenceContextId } from './complaint-evidence';
 import type { ComplaintDoc } from './complaint.schema';
 
 export const today = (now = new Date()): string => now.toISOString().slice(0, 10);
@@ -46,6 +47,7 @@ export function toComplaintResponse(c: ComplaintDoc, withTrail = false): RpcResp
         }
       : {}),
     ...optional('handlerId'),
+    evidenceContextId: evidenceContextId(c._id),
     ...(c.acknowledgedAt ? { acknowledgedAt: c.acknowledgedAt.toISOString() } : {}),
     ...optional('dismissalReason'),
     ...optional('outcome'),

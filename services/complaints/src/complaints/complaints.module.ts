@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { OutboxModule, SequencesModule } from '@certhub/platform';
 import { ActOnDossier } from './act-on-dossier/act-on-dossier.usecase';
 import { ComplainantMails } from './complainant-mails';
+import { ComplaintEvidence } from './complaint-evidence';
 import { ComplaintFollowLink } from './complaint-follow-link';
 import { AppealsModule } from '../appeals/appeals.module';
 import { ComplaintStatistics } from './complaint-statistics/complaint-statistics.usecase';
@@ -33,6 +34,7 @@ import { SearchComplaints } from './search-complaints/search-complaints.usecase'
     DossierLookups,
     ComplaintFollowLink,
     ComplainantMails,
+    ComplaintEvidence,
     LodgeComplaint,
     ActOnDossier,
     FollowComplaint,

@@ -21,8 +21,8 @@ import { ComplaintsEnv } from '../../src/config';
 import { dossierDocument, type SeedOptions } from '../../../dossier/test/support/seed';
 
 /**
- * Complaints and appeals with the services they act through: identity, dossier, notification and
- * the gateway as processes; the complaints service in this process (its deadline watch is called
+ * Complaints and appeals with the services they act through: identity, dossier, notification,
+ * document (the evidence) and the gateway as processes; the complaints service in this process (its deadline watch is called
  * at a clock the test moves, as the job calls it), answering the gateway over NATS.
  */
 export class ComplaintsHarness {
@@ -39,7 +39,7 @@ export class ComplaintsHarness {
     const decider2 = await ensureCbUser('decider2@certhub.local', 'decision_maker');
     // The gateway streams the register's export from this process's internal route.
     const port = await freePort();
-    const stack = await TestStack.start(['identity', 'dossier', 'notification', 'gateway'], {
+    const stack = await TestStack.start(['identity', 'dossier', 'notification', 'document', 'gateway'], {
       RATE_LIMIT_PER_MINUTE: '100000',
       COMPLAINTS_URL: `http://127.0.0.1:${port}`,
     });

@@ -2,6 +2,7 @@ import { handle, rpcHandlers } from '@certhub/platform';
 import { DecideScopeChange } from './decide-scope-change/decide-scope-change.usecase';
 import { OpenRenewal } from './open-renewal/open-renewal.usecase';
 import { RenewalDocuments } from './renewal-documents/renewal-documents.usecase';
+import { ReviewOnAppeal } from './review-on-appeal/review-on-appeal.usecase';
 import { ReinstateCertificate } from './reinstate-certificate/reinstate-certificate.usecase';
 import { RequestScopeChange } from './request-scope-change/request-scope-change.usecase';
 import { SuspendCertificate } from './suspend-certificate/suspend-certificate.usecase';
@@ -17,4 +18,5 @@ export const CertificationController = rpcHandlers(
   handle('dossier.renewals.documents.review', RenewalDocuments, 'review'),
   handle('dossier.scope-changes.request', RequestScopeChange),
   handle('dossier.scope-changes.decide', DecideScopeChange),
+  handle('dossier.appeals.review', ReviewOnAppeal),
 );

@@ -9,6 +9,7 @@ import { ExpireCertificates } from './expire-certificates/expire-certificates.us
 import { ExpiryScheduler } from './expire-certificates/expiry-scheduler';
 import { OpenRenewal } from './open-renewal/open-renewal.usecase';
 import { RenewalDocuments } from './renewal-documents/renewal-documents.usecase';
+import { ReviewOnAppeal } from './review-on-appeal/review-on-appeal.usecase';
 import { ReinstateCertificate } from './reinstate-certificate/reinstate-certificate.usecase';
 import { RequestScopeChange } from './request-scope-change/request-scope-change.usecase';
 import { SuspendCertificate } from './suspend-certificate/suspend-certificate.usecase';
@@ -30,6 +31,7 @@ import { WithdrawCertificate } from './withdraw-certificate/withdraw-certificate
     RenewalDocuments,
     RequestScopeChange,
     DecideScopeChange,
+    ReviewOnAppeal,
   ],
   exports: [CertificateIssuer],
 })

@@ -36,8 +36,11 @@ describe('LIFECYCLE', () => {
     }
   });
 
-  it('lets only the reinstatement name its target, one of the certified cycle’s steps', () => {
-    expect(LIFECYCLE.filter((r) => r.to === 'decided').map((r) => r.action)).toEqual(['reinstate']);
+  it('lets only the reinstatement and the review on appeal name their target', () => {
+    expect(LIFECYCLE.filter((r) => r.to === 'decided').map((r) => r.action)).toEqual([
+      'reinstate',
+      'review_on_appeal',
+    ]);
     for (const step of CERTIFIED_CYCLE) {
       expect(STATUSES).toContain(step);
       // Each step the reinstatement may resume was one the suspension could interrupt.
@@ -45,11 +48,15 @@ describe('LIFECYCLE', () => {
     }
   });
 
-  it('leaves refused, abandoned, withdrawn and expired without a way out', () => {
-    for (const status of ['abandoned', 'withdrawn', 'expired'] as const)
+  it('leaves abandoned and expired without a way out, refused and withdrawn but by an upheld appeal', () => {
+    for (const status of ['abandoned', 'expired'] as const)
       expect(DOSSIER_ACTIONS.filter((a) => transitionFor(status, a))).toEqual([]);
-    // A refused renewal keeps its certificate until it expires: only the expiry applies.
-    expect(DOSSIER_ACTIONS.filter((a) => transitionFor('refused', a))).toEqual(['expire']);
+    expect(DOSSIER_ACTIONS.filter((a) => transitionFor('withdrawn', a))).toEqual(['review_on_appeal']);
+    // A refused renewal keeps its certificate until it expires: only the expiry applies, or an appeal.
+    expect(DOSSIER_ACTIONS.filter((a) => transitionFor('refused', a))).toEqual([
+      'expire',
+      'review_on_appeal',
+    ]);
   });
 
   it('lets only the platform expire and only decision-makers decide', () => {

@@ -46,6 +46,7 @@ export const DOSSIER_ACTIONS = [
   'request_scope_change',
   'decide_scope_change',
   'abandon',
+  'review_on_appeal',
 ] as const;
 export type DossierAction = (typeof DOSSIER_ACTIONS)[number];
 
@@ -310,6 +311,10 @@ export const LIFECYCLE: LifecycleTable<DossierStatus, DossierAction, Guard, Role
     guards: ['scope_change_pending'],
   },
   { action: 'abandon', from: BEFORE_CONTRACT, to: 'abandoned', by: ['org_admin'] },
+  // An upheld appeal sends the refusal or the withdrawal back (docs/domain/complaints-and-appeals.md#review):
+  // a refusal to the step it ended (admissibility, or the pending decision), a withdrawal to `certified`
+  // with its certificate. The command names the target; the complaints service alone asks for it.
+  { action: 'review_on_appeal', from: ['refused', 'withdrawn'], to: 'decided', by: ['decision_maker'] },
 ];
 
 /** The rows of one action (some actions have several rows with different guards). */

@@ -19,6 +19,7 @@ const certificate: VerifiedCertificate = {
   sites: [],
   validFrom: '2026-01-15',
   validUntil: '2029-01-14',
+  cbId: 'cb-sgs',
   cbName: 'SGS ICS',
 };
 

@@ -105,6 +105,25 @@ export const ROUTES: RoutingTable = {
     recipients: [{ tenant: 'organisationId', roles: ['org_admin'] }],
     link: (p) => path`/appeals/${p.appealId}`,
   },
+  // The answer's deadline approaching, then passed: the CB's administrators and the handler.
+  'certhub.appeal.due_soon.v1': {
+    category: 'complaint',
+    mandatory: true,
+    recipients: [
+      { tenant: 'cbId', roles: ['cb_admin'] },
+      { tenant: 'cbId', users: 'handlerId' },
+    ],
+    link: (p) => path`/appeals/${p.appealId}`,
+  },
+  'certhub.appeal.overdue.v1': {
+    category: 'complaint',
+    mandatory: true,
+    recipients: [
+      { tenant: 'cbId', roles: ['cb_admin'] },
+      { tenant: 'cbId', users: 'handlerId' },
+    ],
+    link: (p) => path`/appeals/${p.appealId}`,
+  },
   'certhub.appeal.withdrawn.v1': {
     category: 'complaint',
     mandatory: false,

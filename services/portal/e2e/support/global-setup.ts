@@ -32,6 +32,8 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
       'credentials',
       // Partner support (workspace.e2e.ts), its test webhook receiver on 127.0.0.1.
       'partner',
+      // Complaints and appeals (complaints.e2e.ts).
+      'complaints',
     ],
     { PUBLIC_URL: publicUrl },
   );
@@ -45,6 +47,7 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
       DOSSIER_URL: stack.service('dossier').url,
       ANALYTICS_URL: stack.service('analytics').url,
       CANDIDACY_URL: stack.service('candidacy').url,
+      COMPLAINTS_URL: stack.service('complaints').url,
       // The journeys drive the CB's side through the API too, faster than a person.
       RATE_LIMIT_PER_MINUTE: '100000',
     },

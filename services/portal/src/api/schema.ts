@@ -13883,6 +13883,7 @@ export interface operations {
         content: {
           'application/json': {
             items: {
+              cbId: string;
               cbName: string;
               certificateId: string;
               holderName: string;
@@ -15590,6 +15591,7 @@ export interface operations {
               };
               dismissalReason?: string;
               dossierId?: string;
+              evidenceContextId: string;
               facts: string;
               handlerId?: string;
               id: string;
@@ -15881,6 +15883,7 @@ export interface operations {
             };
             dismissalReason?: string;
             dossierId?: string;
+            evidenceContextId: string;
             facts: string;
             handlerId?: string;
             id: string;
@@ -16047,6 +16050,7 @@ export interface operations {
             };
             dismissalReason?: string;
             dossierId?: string;
+            evidenceContextId: string;
             facts: string;
             handlerId?: string;
             id: string;
@@ -16241,6 +16245,7 @@ export interface operations {
             };
             dismissalReason?: string;
             dossierId?: string;
+            evidenceContextId: string;
             facts: string;
             handlerId?: string;
             id: string;
@@ -16439,6 +16444,7 @@ export interface operations {
             };
             dismissalReason?: string;
             dossierId?: string;
+            evidenceContextId: string;
             facts: string;
             handlerId?: string;
             id: string;
@@ -16631,6 +16637,7 @@ export interface operations {
             };
             dismissalReason?: string;
             dossierId?: string;
+            evidenceContextId: string;
             facts: string;
             handlerId?: string;
             id: string;
@@ -16823,6 +16830,7 @@ export interface operations {
             };
             dismissalReason?: string;
             dossierId?: string;
+            evidenceContextId: string;
             facts: string;
             handlerId?: string;
             id: string;
@@ -17231,7 +17239,8 @@ export interface operations {
                 | 'contract'
                 | 'renewal_document'
                 | 'evaluation'
-                | 'template';
+                | 'template'
+                | 'complaint_evidence';
               createdAt: string;
               deletedAt?: string;
               documentId: string;
@@ -17370,7 +17379,8 @@ export interface operations {
               | 'contract'
               | 'renewal_document'
               | 'evaluation'
-              | 'template';
+              | 'template'
+              | 'complaint_evidence';
             createdAt: string;
             deletedAt?: string;
             documentId: string;
@@ -17533,7 +17543,8 @@ export interface operations {
               | 'contract'
               | 'renewal_document'
               | 'evaluation'
-              | 'template';
+              | 'template'
+              | 'complaint_evidence';
             createdAt: string;
             deletedAt?: string;
             documentId: string;
@@ -17669,7 +17680,8 @@ export interface operations {
               | 'contract'
               | 'renewal_document'
               | 'evaluation'
-              | 'template';
+              | 'template'
+              | 'complaint_evidence';
             createdAt: string;
             deletedAt?: string;
             documentId: string;
@@ -17931,7 +17943,8 @@ export interface operations {
               | 'contract'
               | 'renewal_document'
               | 'evaluation'
-              | 'template';
+              | 'template'
+              | 'complaint_evidence';
             createdAt: string;
             deletedAt?: string;
             documentId: string;
@@ -35303,6 +35316,7 @@ export interface operations {
         content: {
           'application/json': {
             items: {
+              cbId: string;
               cbName: string;
               holderName: string;
               holderSiren: string;
@@ -35401,6 +35415,7 @@ export interface operations {
         content: {
           'application/json': {
             certificate?: {
+              cbId: string;
               cbName: string;
               holderName: string;
               holderSiren: string;
@@ -35533,6 +35548,7 @@ export interface operations {
         content: {
           'application/json': {
             certificate?: {
+              cbId: string;
               cbName: string;
               holderName: string;
               holderSiren: string;
@@ -35637,6 +35653,7 @@ export interface operations {
         };
         content: {
           'application/json': {
+            cbId: string;
             cbName: string;
             holderName: string;
             holderSiren: string;
@@ -35835,6 +35852,7 @@ export interface operations {
         content: {
           'application/json': {
             items: {
+              cbId: string;
               cbName: string;
               holderName: string;
               holderSiren: string;

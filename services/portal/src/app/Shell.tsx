@@ -44,7 +44,17 @@ const NAV = [
   // Figures are for those who steer: an auditor's are his own dossiers only (the API's rule).
   { to: '/cb/kpis', key: 'nav.kpis', tenant: 'cb', roles: ['cb_admin', 'analyst', 'decision_maker'] },
   { to: '/cb/users', key: 'nav.users', tenant: 'cb', roles: ['cb_admin'] },
+  // Complaints are the CB staff's who handle them; appeals the CB's and the appellant's.
+  {
+    to: '/complaints',
+    key: 'nav.complaints',
+    tenant: 'cb',
+    roles: ['cb_admin', 'analyst', 'decision_maker'],
+  },
+  { to: '/appeals', key: 'nav.appeals', tenant: 'cb', roles: ['cb_admin', 'analyst', 'decision_maker'] },
+  { to: '/appeals', key: 'nav.appeals', tenant: 'organisation' },
   { to: '/admin/kpis', key: 'nav.kpis', tenant: 'platform' },
+  { to: '/complaints/statistics', key: 'nav.complaints', tenant: 'platform', roles: ['platform_admin'] },
   { to: '/admin/cbs', key: 'nav.cbs', tenant: 'platform', roles: ['platform_admin'] },
   { to: '/admin/users', key: 'nav.users', tenant: 'platform', roles: ['platform_admin'] },
   { to: '/admin/schemes', key: 'nav.schemes', tenant: 'platform' },

@@ -12,11 +12,12 @@ const safeReturn = (path: unknown): string =>
   typeof path === 'string' && /^\/(?!\/)/.test(path) ? path : '/';
 
 /**
- * Pages for visitors: the welcome page (the dashboard once signed in), registration, and the public
- * registry with its certificate pages, and the credential verification page (where a QR code leads).
+ * Pages for visitors: the welcome page (the dashboard once signed in), registration, the public
+ * registry with its certificate pages, the credential verification page (where a certificate's QR
+ * code leads), lodging a complaint and following it through the private link mailed to its author.
  */
-export const PUBLIC_PATHS = ['/', '/register'];
-const PUBLIC_PREFIXES = ['/registry', '/verify'];
+export const PUBLIC_PATHS = ['/', '/register', '/complaints/new'];
+const PUBLIC_PREFIXES = ['/registry', '/verify', '/complaints/follow'];
 export const isPublicPath = (pathname: string): boolean =>
   PUBLIC_PATHS.includes(pathname) ||
   PUBLIC_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));

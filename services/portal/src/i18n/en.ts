@@ -53,6 +53,8 @@ export const en: Resources = {
     establishments: 'Establishments',
     habilitations: 'Habilitations',
     transfers: 'Transfers',
+    complaints: 'Complaints',
+    appeals: 'Appeals',
   },
   dashboard: {
     title: 'Welcome, {{name}}',
@@ -79,6 +81,7 @@ export const en: Resources = {
     pagination: 'Dossier pages',
   },
   dossier: {
+    appeal: 'Appeal a decision',
     timeline: 'Dossier history',
     noTimeline: 'Nothing happened yet.',
     questionnaire: 'Admissibility questionnaire',

@@ -52,6 +52,8 @@ export const fr = {
     establishments: 'Établissements',
     habilitations: 'Habilitations',
     transfers: 'Rattachements',
+    complaints: 'Réclamations',
+    appeals: 'Recours',
   },
   dashboard: {
     title: 'Bienvenue, {{name}}',
@@ -79,6 +81,7 @@ export const fr = {
     pagination: 'Pages des dossiers',
   },
   dossier: {
+    appeal: 'Faire appel d’une décision',
     timeline: 'Historique du dossier',
     noTimeline: 'Aucun événement pour l’instant.',
     questionnaire: 'Questionnaire de recevabilité',

@@ -54,6 +54,7 @@ const registryFr = {
   fileOther: '{{name}} est un certificat authentique, mais d’un autre numéro ({{number}}).',
   fileUnknown: '{{name}} ne correspond à aucun certificat émis par CertHub : il a pu être modifié.',
   fileFailed: 'La vérification a échoué : {{message}}',
+  complain: 'Signaler un problème avec ce titulaire : déposer une réclamation',
 };
 
 const registryEn: Strings<typeof registryFr> = {
@@ -108,6 +109,7 @@ const registryEn: Strings<typeof registryFr> = {
   fileOther: '{{name}} is a genuine certificate, but of another number ({{number}}).',
   fileUnknown: '{{name}} matches no certificate CertHub issued: it may have been altered.',
   fileFailed: 'The check failed: {{message}}',
+  complain: 'Report a problem with this holder: lodge a complaint',
 };
 
 addStrings({ fr: { registry: registryFr }, en: { registry: registryEn } });

@@ -22,6 +22,7 @@ export function toVerificationResponse(certificate: Certificate, on: string): Ve
     sites: certificate.sites.map((site) => ({ siret: site.siret, name: site.name })),
     validFrom: certificate.validFrom,
     validUntil: certificate.validUntil,
+    cbId: certificate.cbId,
     cbName: certificate.cb.name,
   };
 }

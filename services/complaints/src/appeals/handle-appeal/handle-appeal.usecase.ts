@@ -85,8 +85,9 @@ export class HandleAppeal {
 
   /**
    * The review of an upheld appeal through the dossier lifecycle, as the caller (a decision maker
-   * who took no part in the dossier): a suspended certificate is reinstated. Other decisions have no
-   * route to be taken back yet; their review is recorded with what the CB did.
+   * who took no part in the dossier): a suspension or a withdrawal gives the certificate back, a
+   * refusal reopens the step it ended. A finding's classification has no route to be taken back yet:
+   * its review is recorded with what the CB did.
    */
   readonly review: RpcHandler<'complaints.appeals.review'> = async (principal, request) => {
     const current = await this.appeals.load(principal, request.appealId);
@@ -96,22 +97,29 @@ export class HandleAppeal {
       throw DomainError.forbidden(
         'you took part in this dossier: another decision maker reviews the decision',
       );
-    if (current.decision === 'suspension' && dossier.certificate?.status === 'suspended')
-      await this.rpc.call(
-        'dossier.certificates.reinstate',
-        { dossierId: dossier.id, reason: `appeal ${current.reference} upheld: ${request.reason}` },
-        { principal },
-      );
+    const reviewed =
+      current.decision === 'finding_classification'
+        ? undefined
+        : await this.rpc.call(
+            'dossier.appeals.review',
+            {
+              dossierId: dossier.id,
+              appealReference: current.reference,
+              decision: current.decision,
+              contestedId: current.contestedId,
+              reason: request.reason,
+            },
+            { principal },
+          );
     const { after } = await this.appeals.apply(
       principal,
       current,
       'review',
       (a, now) => ({
         $set: { review: request.reason, closedAt: now },
-        what:
-          a.decision === 'suspension'
-            ? `certificate reinstated: ${request.reason}`
-            : `${a.decision} reviewed: ${request.reason}`,
+        what: reviewed
+          ? `${a.decision} reviewed, dossier ${reviewed.reference} ${reviewed.status}: ${request.reason}`
+          : `${a.decision} reviewed: ${request.reason}`,
         events: () => [
           appealEvent('certhub.appeal.reviewed.v1', { ...appealRef(a), by: principal.userId }, a),
         ],

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { DossierResponse, Principal } from '@certhub/contracts';
 import { DomainError, type RpcHandler } from '@certhub/platform';
 import { ComplainantMails } from '../complainant-mails';
+import { ComplaintEvidence } from '../complaint-evidence';
 import { dayAfter } from '../complaint-deadlines';
 import { complaintEvent, complaintRef } from '../complaint-events';
 import { ComplaintLifecycle } from '../complaint-lifecycle';
@@ -24,6 +25,7 @@ export class HandleComplaint {
     private readonly identity: IdentityLookups,
     private readonly dossiers: DossierLookups,
     private readonly mails: ComplainantMails,
+    private readonly evidence: ComplaintEvidence,
   ) {}
 
   readonly acknowledge: RpcHandler<'complaints.acknowledge'> = async (principal, request) => {
@@ -85,6 +87,7 @@ export class HandleComplaint {
       }),
       { expectedVersion: request.version },
     );
+    await this.evidence.follow(after);
     return toComplaintResponse(after, true);
   };
 
@@ -102,6 +105,7 @@ export class HandleComplaint {
       }),
       { expectedVersion: request.version },
     );
+    await this.evidence.follow(after);
     await this.mails.answered(after, await this.cbName(after), request.reason);
     return toComplaintResponse(after, true);
   };
@@ -124,6 +128,7 @@ export class HandleComplaint {
       }),
       { expectedVersion: request.version },
     );
+    await this.evidence.follow(after);
     await this.mails.answered(after, await this.cbName(after), request.answer);
     return toComplaintResponse(after, true);
   };

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { SYSTEM_PRINCIPAL } from '@certhub/contracts';
 import { DomainError, SequenceRepository, type RpcHandler } from '@certhub/platform';
 import { ComplainantMails } from '../complainant-mails';
+import { ComplaintEvidence } from '../complaint-evidence';
 import { dayAfter } from '../complaint-deadlines';
 import { complaintEvent, complaintRef } from '../complaint-events';
 import { ComplaintLifecycle } from '../complaint-lifecycle';
@@ -23,6 +24,7 @@ export class LodgeComplaint {
     private readonly identity: IdentityLookups,
     private readonly dossiers: DossierLookups,
     private readonly mails: ComplainantMails,
+    private readonly evidence: ComplaintEvidence,
   ) {}
 
   readonly execute: RpcHandler<'complaints.lodge'> = async (request) => {
@@ -77,6 +79,7 @@ export class LodgeComplaint {
         ),
       ],
     });
+    await this.evidence.follow(complaint);
     await this.mails.received(complaint, cb.name);
     return { reference, receivedAt: now.toISOString(), acknowledgeBy: complaint.acknowledgeBy };
   };

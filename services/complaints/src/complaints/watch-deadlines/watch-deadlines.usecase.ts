@@ -1,5 +1,6 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { PeriodicJobs, SERVICE_CONFIG } from '@certhub/platform';
+import { drainReminders } from '../../common/deadline-watch';
 import type { ComplaintsConfig } from '../../config';
 import { complaintEvent, complaintRef } from '../complaint-events';
 import { today } from '../complaint.mapper';
@@ -31,14 +32,12 @@ export class WatchDeadlines implements OnModuleInit {
   }
 
   /** One pass at `now`; answers how many overdue steps it reported. */
-  async runOnce(now: Date, signal?: AbortSignal): Promise<number> {
+  runOnce(now: Date, signal?: AbortSignal): Promise<number> {
     const day = today(now);
-    let reported = 0;
-    for (;;) {
-      const page = await this.complaints.overdueUnreported(day, PAGE);
-      let progressed = 0;
-      for (const c of page) {
-        if (signal?.aborted) return reported;
+    return drainReminders(
+      () => this.complaints.overdueUnreported(day, PAGE),
+      PAGE,
+      (c) => {
         const step = c.status === 'received' ? 'acknowledge' : 'answer';
         const dueOn = step === 'acknowledge' ? c.acknowledgeBy : c.answerBy;
         const event = {
@@ -58,10 +57,9 @@ export class WatchDeadlines implements OnModuleInit {
           to: c.status,
           what: `${step === 'acknowledge' ? 'not taken in charge' : 'not answered'} by ${dueOn}`,
         };
-        if (await this.complaints.reportOverdue(c, step, trail, event)) progressed += 1;
-      }
-      reported += progressed;
-      if (page.length < PAGE || progressed === 0) return reported;
-    }
+        return this.complaints.reportOverdue(c, step, trail, event);
+      },
+      signal,
+    );
   }
 }

@@ -73,6 +73,16 @@ export const COMPLAINT_EN: Record<ComplaintEventType, EventTemplate> = {
     summary: 'The decision contested by appeal {{data.reference}} was reviewed.',
     ...sentence('The details are in the appeal’s page and in the dossier’s trail.'),
   },
+  'certhub.appeal.due_soon.v1': {
+    subject: 'Appeal {{data.reference}}: answer due by {{date data.dueOn}}',
+    summary: 'Appeal {{data.reference}} is to be decided by {{date data.dueOn}}.',
+    ...sentence('Decide it with a reasoned answer before the scheme’s deadline passes.'),
+  },
+  'certhub.appeal.overdue.v1': {
+    subject: 'Appeal {{data.reference}} overdue',
+    summary: 'Appeal {{data.reference}} was to be decided by {{date data.dueOn}}.',
+    ...sentence('Decide it without waiting: the scheme’s deadline has passed.'),
+  },
   'certhub.appeal.withdrawn.v1': {
     subject: 'Appeal {{data.reference}} withdrawn',
     summary: 'The organisation withdrew its appeal {{data.reference}}.',

@@ -75,6 +75,16 @@ export const COMPLAINT_FR: Record<ComplaintEventType, EventTemplate> = {
     summary: 'La décision contestée par le recours {{data.reference}} a été révisée.',
     ...sentence('Le détail figure dans le suivi du recours et dans l’historique du dossier.'),
   },
+  'certhub.appeal.due_soon.v1': {
+    subject: 'Recours {{data.reference}} : réponse attendue avant le {{date data.dueOn}}',
+    summary: 'Le recours {{data.reference}} doit être tranché au plus tard le {{date data.dueOn}}.',
+    ...sentence('Tranchez-le avec une réponse motivée avant la fin du délai du référentiel.'),
+  },
+  'certhub.appeal.overdue.v1': {
+    subject: 'Recours {{data.reference}} en retard',
+    summary: 'Le recours {{data.reference}} devait être tranché au plus tard le {{date data.dueOn}}.',
+    ...sentence('Tranchez-le sans attendre : le délai du référentiel est dépassé.'),
+  },
   'certhub.appeal.withdrawn.v1': {
     subject: 'Recours {{data.reference}} retiré',
     summary: 'L’organisation a retiré son recours {{data.reference}}.',

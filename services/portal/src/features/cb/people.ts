@@ -32,6 +32,8 @@ export function useCbPeople() {
     roles: principal?.roles ?? [],
     analysts: items.filter((u) => u.role === 'analyst' && u.enabled),
     auditors: items.filter((u) => u.role === 'auditor' && u.enabled),
+    /** Everyone of the CB who may take a step (the complaints' and appeals' handlers among them). */
+    staff: items.filter((u) => u.enabled),
     name: (id: string | undefined): string => {
       if (!id) return t('cb.queue.unassigned');
       if (id === principal?.userId) return t('cb.queue.me');

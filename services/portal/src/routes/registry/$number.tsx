@@ -181,6 +181,11 @@ function CertificatePage() {
             )}
           </Card>
           <FileCheck number={number} />
+          <Text size="sm">
+            <AnchorLink to="/complaints/new" search={{ certificate: number }}>
+              {t('registry.complain')}
+            </AnchorLink>
+          </Text>
         </>
       )}
     </Stack>

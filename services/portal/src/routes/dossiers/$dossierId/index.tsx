@@ -29,6 +29,8 @@ const NO_FINDINGS_YET: readonly DossierStatus[] = [
   'abandoned',
 ];
 const afterAudit = (status: DossierStatus) => !NO_FINDINGS_YET.includes(status);
+/** A refusal, a suspension or a withdrawal may be appealed (and, after an audit, a finding's classification). */
+const APPEALABLE: readonly DossierStatus[] = ['refused', 'suspended', 'withdrawn'];
 
 function DossierPage() {
   const { t, i18n } = useTranslation();
@@ -71,10 +73,15 @@ function DossierPage() {
               )}
             </SimpleGrid>
           </Card>
-          {afterAudit(d.status) && (
+          {(afterAudit(d.status) || APPEALABLE.includes(d.status)) && (
             <Group gap="md">
-              <AnchorLink to="/dossiers/$dossierId/findings" params={{ dossierId }}>
-                {t('findings.link')}
+              {afterAudit(d.status) && (
+                <AnchorLink to="/dossiers/$dossierId/findings" params={{ dossierId }}>
+                  {t('findings.link')}
+                </AnchorLink>
+              )}
+              <AnchorLink to="/appeals/new" search={{ dossier: dossierId }}>
+                {t('dossier.appeal')}
               </AnchorLink>
             </Group>
           )}

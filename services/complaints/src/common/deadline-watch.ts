@@ -1,0 +1,24 @@
+/**
+ * One pass of a deadline watch over a register: pages of cases to remind, each reported once by
+ * `report` (false when another pass or replica reported it first). Stops on a short page, or on a
+ * page where nothing could be reported (those left are someone else's to report). Answers how many
+ * reminders this pass wrote.
+ */
+export async function drainReminders<T>(
+  page: () => Promise<T[]>,
+  pageSize: number,
+  report: (item: T) => Promise<boolean>,
+  signal?: AbortSignal,
+): Promise<number> {
+  let reported = 0;
+  for (;;) {
+    const items = await page();
+    let progressed = 0;
+    for (const item of items) {
+      if (signal?.aborted) return reported + progressed;
+      if (await report(item)) progressed += 1;
+    }
+    reported += progressed;
+    if (items.length < pageSize || progressed === 0) return reported;
+  }
+}

@@ -1,0 +1,137 @@
+import { waitFor } from '@certhub/testing';
+import { WatchAppealDeadlines } from '../src/appeals/watch-appeal-deadlines/watch-appeal-deadlines.usecase';
+import { ComplaintsHarness } from './support/complaints-harness';
+
+/**
+ * Appeals beyond their first journey (journeys-gateway.spec.ts): an upheld appeal drives the dossier lifecycle (docs/domain/complaints-and-appeals.md#review): a
+ * refused application goes back to its pending decision, a withdrawn certificate is given back;
+ * each through the gateway with the realm's real tokens, by a decision maker who took no part; and
+ * the answer's deadline reminded before and after it passes.
+ */
+describe('appeals: review through the dossier, deadline reminders', () => {
+  let h: ComplaintsHarness;
+  const users = ['cb.admin', 'analyst', 'decider', 'decider2', 'org.admin'];
+
+  beforeAll(async () => {
+    h = await ComplaintsHarness.start(users);
+  }, 180_000);
+  afterAll(() => h?.stop());
+
+  const ok = (who: string, method: string, path: string, body?: unknown) =>
+    h.gateway.ok(who, method, path, body);
+
+  /** Lodged by the organisation, handled by the second decider, upheld; the appeal as it then stands. */
+  async function upheldAppeal(dossierId: string, decision: string) {
+    const appeal = await ok('org.admin', 'POST', '/appeals', {
+      dossierId,
+      decision,
+      grounds: 'La décision ignore les preuves transmises en mai.',
+    });
+    await ok('cb.admin', 'POST', `/appeals/${appeal.id}/assignment`, {
+      version: 0,
+      handlerId: h.ids['decider2'],
+    });
+    return ok('decider2', 'POST', `/appeals/${appeal.id}/upholding`, {
+      version: 1,
+      answer: 'Les preuves de mai lèvent le motif de la décision.',
+    });
+  }
+
+  it('sends a refused application back to its pending decision', async () => {
+    const dossier = await h.seedDossier({ status: 'decision_pending' });
+    await ok('decider', 'POST', `/dossiers/${dossier.id}/decisions`, {
+      outcome: 'refuse',
+      reason: 'Engagements non démontrés',
+    });
+    const appeal = await upheldAppeal(dossier.id, 'refusal');
+    // The decider of the refusal does not review it.
+    expect(
+      await h.gateway.api('decider', 'POST', `/appeals/${appeal.id}/review`, { version: 2, reason: 'x' }),
+    ).toMatchObject({ status: 404 });
+    const reviewed = await ok('decider2', 'POST', `/appeals/${appeal.id}/review`, {
+      version: 2,
+      reason: 'Décision à reprendre avec les preuves de mai',
+    });
+    expect(reviewed).toMatchObject({
+      status: 'reviewed',
+      review: 'Décision à reprendre avec les preuves de mai',
+    });
+    expect(reviewed.trail.at(-1).what).toContain('decision_pending');
+    expect(await ok('analyst', 'GET', `/dossiers/${dossier.id}`)).toMatchObject({
+      status: 'decision_pending',
+    });
+    const trail = await ok('analyst', 'GET', `/dossiers/${dossier.id}/trail?pageSize=100`);
+    expect(JSON.stringify(trail)).toContain(appeal.reference);
+    // Decided again, by someone who did not refuse it.
+    const granted = await ok('decider2', 'POST', `/dossiers/${dossier.id}/decisions`, {
+      outcome: 'grant',
+      reason: 'Preuves de mai probantes',
+    });
+    expect(granted.dossier.status).toBe('certified');
+  });
+
+  it('gives a withdrawn certificate back', async () => {
+    const dossier = await h.seedDossier({ status: 'certified', certificate: 'valid' });
+    await ok('decider', 'POST', `/dossiers/${dossier.id}/certificate/withdrawal`, {
+      reason: 'Engagements non tenus',
+    });
+    const appeal = await upheldAppeal(dossier.id, 'withdrawal');
+    await ok('decider2', 'POST', `/appeals/${appeal.id}/review`, {
+      version: 2,
+      reason: 'Retrait annulé après recours',
+    });
+    expect(await ok('analyst', 'GET', `/dossiers/${dossier.id}`)).toMatchObject({
+      status: 'certified',
+      certificate: { status: 'valid' },
+    });
+    // Once reviewed, the dossier is no longer withdrawn: a second review has nothing to act on.
+    expect(
+      (await h.gateway.api('decider2', 'POST', `/appeals/${appeal.id}/review`, { version: 3, reason: 'x' }))
+        .status,
+    ).toBe(409);
+  });
+
+  it('reminds the CB of an appeal’s answer deadline once before it, once after', async () => {
+    const dossier = await h.seedDossier({ status: 'certified', certificate: 'valid' });
+    await ok('decider', 'POST', `/dossiers/${dossier.id}/certificate/suspension`, { reason: 'Réclamation' });
+    const appeal = await ok('org.admin', 'POST', '/appeals', {
+      dossierId: dossier.id,
+      decision: 'suspension',
+      grounds: 'Suspension disproportionnée.',
+    });
+    const watch = h.app.get(WatchAppealDeadlines);
+    const at = (offset: number) => {
+      const d = new Date(`${appeal.answerBy}T08:00:00Z`);
+      d.setUTCDate(d.getUTCDate() + offset);
+      return d;
+    };
+    const remindersOf = async () =>
+      (await ok('cb.admin', 'GET', `/appeals/${appeal.id}`)).trail
+        .map((t: { action: string }) => t.action)
+        .filter((a: string) => a === 'due_soon' || a === 'overdue');
+    await watch.runOnce(at(-30));
+    expect(await remindersOf()).toEqual([]);
+    await watch.runOnce(at(-3));
+    await watch.runOnce(at(-2));
+    expect(await remindersOf()).toEqual(['due_soon']);
+    await watch.runOnce(at(1));
+    await watch.runOnce(at(2));
+    expect(await remindersOf()).toEqual(['due_soon', 'overdue']);
+    // Not a change of the appeal: its version stays for the handler's next step.
+    expect((await ok('cb.admin', 'GET', `/appeals/${appeal.id}`)).version).toBe(0);
+    const titles = await waitFor(
+      `the CB's reminders of ${appeal.reference}`,
+      async () => {
+        const page = await ok(
+          'cb.admin',
+          'GET',
+          `/notifications?title=${encodeURIComponent(appeal.reference)}&pageSize=100`,
+        );
+        const seen = page.items.map((n: { title: string }) => n.title);
+        return seen.length >= 3 ? seen : undefined;
+      },
+      { timeoutMs: 20_000, intervalMs: 300 },
+    );
+    expect(titles.join(' | ')).toMatch(/en retard/);
+  });
+});

@@ -1,0 +1,205 @@
+import type { Questionnaire } from '@certhub/contracts';
+import { MailSink, uniqueId } from '@certhub/testing';
+import { expect, test, type Page } from '@playwright/test';
+import { Api } from './support/api';
+import { answered } from './support/questionnaire';
+import { expectAccessible, portalUrl, screenshot, signInWithKeyboard, tabTo } from './support/portal';
+
+/**
+ * Complaints and appeals in the browser, in French, against the real stack: a visitor lodges a
+ * complaint with the keyboard alone and follows it through the mailed private link; the CB's
+ * administrator takes it in charge and its handler closes it with an answer the visitor then reads;
+ * an organisation appeals a refusal from its dossier, the analyst who refused it is refused as
+ * handler, another person upholds it and reviews the decision, which reopens the dossier.
+ */
+test.describe.configure({ mode: 'serial' });
+
+let api: Api;
+const email = `${uniqueId('plaignant-')}@example.org`;
+let reference: string;
+let followPath: string;
+
+const signIn = async (page: Page, path: string, username: string) => {
+  await page.goto(portalUrl(path));
+  await signInWithKeyboard(page, username);
+};
+
+test.beforeAll(async () => {
+  api = await Api.signIn();
+});
+
+test('a visitor lodges a complaint with the keyboard and follows it through the mailed link', async ({
+  page,
+}) => {
+  await page.goto(portalUrl('/complaints/new?cb=cb-demo'));
+  await expect(page.getByRole('heading', { level: 1, name: 'Déposer une réclamation' })).toBeVisible();
+  // Nothing filled: each required field says so, the first one takes the focus.
+  await page.getByRole('button', { name: 'Envoyer la réclamation' }).click();
+  await expect(page.getByRole('textbox', { name: /Sujet/ })).toBeFocused();
+  await expect(page.getByText('Ce champ est obligatoire.').first()).toBeVisible();
+  await page.keyboard.type('Délais de l’organisme');
+  await tabTo(page, /Les faits/);
+  await page.keyboard.type('Rapport d’audit reçu trois mois après la visite.');
+  await tabTo(page, /Nom et prénom/);
+  await page.keyboard.type('Marie Plaignante');
+  await tabTo(page, /Adresse e-mail/);
+  await page.keyboard.type(email);
+  await expectAccessible(page);
+  await screenshot(page, '80-complaint-form-fr');
+  await tabTo(page, /Envoyer la réclamation/);
+  await page.keyboard.press('Enter');
+  const done = page.getByRole('heading', { level: 1, name: /Réclamation .+ enregistrée/ });
+  await expect(done).toBeVisible();
+  reference = ((await done.textContent()) ?? '').replace(/^Réclamation (\S+) enregistrée$/, '$1');
+
+  const mail = await MailSink.waitForMail(email, (m) => m.subject.includes(reference), 30_000);
+  const token = mail.text?.match(/\/complaints\/follow\/([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)/)?.[1];
+  expect(token).toBeDefined();
+  followPath = `/complaints/follow/${token}`;
+  await page.goto(portalUrl(followPath));
+  await expect(
+    page.getByRole('heading', { level: 1, name: `Suivi de la réclamation ${reference}` }),
+  ).toBeVisible();
+  await expect(page.getByText('Reçue', { exact: true })).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, '81-complaint-follow-fr');
+});
+
+test('the cb_admin takes it in charge, its handler answers, the visitor reads the answer', async ({
+  page,
+  browser,
+}) => {
+  await signIn(page, '/complaints', 'cb.admin@certhub.local');
+  await expect(page.getByRole('heading', { level: 1, name: 'Registre des réclamations' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Statut' }).click();
+  await page.getByRole('option', { name: 'Reçue' }).click();
+  await expect(page).toHaveURL(/status=received/);
+  await page.getByRole('link', { name: reference }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Réclamation ${reference}` })).toBeVisible();
+  await expect(page.getByText('Marie Plaignante')).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Prendre en charge' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Prendre la réclamation en charge' });
+  await dialog.getByRole('combobox', { name: /Personne chargée/ }).click();
+  const analyst = await api.call<{ firstName: string; lastName: string }>(
+    'cbAdmin',
+    'GET',
+    `/users/${api.subject('analyst')}`,
+  );
+  await page.getByRole('option', { name: `${analyst.firstName} ${analyst.lastName}` }).click();
+  await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('En instruction', { exact: true })).toBeVisible();
+  await screenshot(page, '82-complaint-taken-fr');
+  const complaintUrl = page.url();
+
+  const handler = await (await browser.newContext()).newPage();
+  await signIn(handler, new URL(complaintUrl).pathname, 'analyst@certhub.local');
+  await handler.getByRole('button', { name: 'Clore avec une réponse' }).click();
+  const answer = handler.getByRole('dialog', { name: 'Clore la réclamation' });
+  await answer.getByRole('combobox', { name: /Issue/ }).click();
+  await handler.getByRole('option', { name: 'Fondée', exact: true }).click();
+  await answer
+    .getByRole('textbox', { name: /Réponse motivée/ })
+    .fill('Le délai de remise des rapports est désormais suivi chaque semaine.');
+  await answer.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(handler.getByText('Close', { exact: true })).toBeVisible();
+  await expectAccessible(handler);
+  await handler.context().close();
+
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(portalUrl(followPath));
+  await expect(
+    visitor.getByText('Le délai de remise des rapports est désormais suivi chaque semaine.'),
+  ).toBeVisible();
+  await expect(visitor.getByText('Fondée')).toBeVisible();
+  // The complainant never reads who handled the case.
+  await expect(visitor.getByText(analyst.lastName)).toHaveCount(0);
+  await visitor.context().close();
+});
+
+test('an organisation appeals a refusal; the analyst who refused cannot handle it; upheld, the dossier reopens', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const scheme = await api.call<{ questionnaire: Questionnaire }>(
+    'applicant',
+    'GET',
+    '/schemes/label-engagement',
+  );
+  const dossier = await api.call<{ id: string; reference: string }>('applicant', 'POST', '/dossiers', {
+    schemeId: 'label-engagement',
+    cbId: 'cb-demo',
+  });
+  await answered(api, dossier.id, scheme.questionnaire);
+  await api.call('applicant', 'POST', `/dossiers/${dossier.id}/questionnaire/submit`, {});
+  await api.call('cbAdmin', 'PUT', `/dossiers/${dossier.id}/analyst`, { analystId: api.subject('analyst') });
+  await api.call('analyst', 'POST', `/dossiers/${dossier.id}/refusal`, {
+    reason: 'Périmètre hors référentiel',
+  });
+
+  await signIn(page, `/dossiers/${dossier.id}`, 'org.admin@certhub.local');
+  await page.getByRole('link', { name: 'Faire appel d’une décision' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Faire appel d’une décision' })).toBeVisible();
+  await page.getByRole('combobox', { name: /Décision contestée/ }).click();
+  await page.getByRole('option', { name: 'Refus' }).click();
+  await page
+    .getByRole('textbox', { name: /Motifs de l’appelant/ })
+    .fill('Le périmètre relève bien du référentiel : voir le chapitre 2.');
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Déposer le recours' }).click();
+  const heading = page.getByRole('heading', { level: 1, name: /^Recours / });
+  await expect(heading).toBeVisible();
+  await expect(page.getByText('La décision reste en vigueur pendant l’examen du recours.')).toBeVisible();
+  await screenshot(page, '83-appeal-lodged-fr');
+  const appealPath = new URL(page.url()).pathname;
+
+  const admin = await (await browser.newContext()).newPage();
+  await signIn(admin, appealPath, 'cb.admin@certhub.local');
+  const people = await api.call<{ items: { id: string; firstName: string; lastName: string }[] }>(
+    'cbAdmin',
+    'GET',
+    '/users?pageSize=100',
+  );
+  const nameOf = (actor: 'analyst' | 'decider') => {
+    const user = people.items.find((u) => u.id === api.subject(actor));
+    return `${user?.firstName} ${user?.lastName}`;
+  };
+  await admin.getByRole('button', { name: 'Désigner la personne chargée' }).click();
+  const dialog = admin.getByRole('dialog', { name: 'Désigner qui traite le recours' });
+  const assign = async (who: 'analyst' | 'decider') => {
+    await dialog.getByRole('combobox', { name: /Personne chargée/ }).click();
+    await admin.getByRole('option', { name: nameOf(who) }).click();
+    await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+  };
+  // The analyst took part in the dossier: refused, said beside the field; another person is taken.
+  await assign('analyst');
+  await expect(dialog.getByText(/not impartial/)).toBeVisible();
+  await expectAccessible(admin);
+  await assign('decider');
+  await expect(admin.getByText('En instruction', { exact: true })).toBeVisible();
+  await admin.context().close();
+
+  const decider = await (await browser.newContext()).newPage();
+  await signIn(decider, appealPath, 'decider@certhub.local');
+  await decider.getByRole('button', { name: 'Admettre le recours' }).click();
+  const uphold = decider.getByRole('dialog', { name: 'Admettre le recours' });
+  await uphold.getByRole('textbox', { name: /Réponse motivée/ }).fill('Le chapitre 2 couvre ce périmètre.');
+  await uphold.getByRole('button', { name: 'Confirmer' }).click();
+  await expect(decider.getByText('Admis', { exact: true })).toBeVisible();
+  await decider.getByRole('button', { name: 'Réviser la décision' }).click();
+  const review = decider.getByRole('dialog', { name: 'Réviser la décision par le cycle du dossier' });
+  await review.getByRole('textbox', { name: /Motif/ }).fill('Recevabilité à réexaminer');
+  await review.getByRole('button', { name: 'Confirmer' }).click();
+  await expect(decider.getByText('Décision révisée', { exact: true })).toBeVisible();
+  await expectAccessible(decider);
+  await screenshot(decider, '84-appeal-reviewed-fr');
+  await decider.context().close();
+
+  // The refusal is taken back: the application waits for its admissibility again.
+  expect(await api.call<{ status: string }>('analyst', 'GET', `/dossiers/${dossier.id}`)).toMatchObject({
+    status: 'submitted',
+  });
+  await page.goto(portalUrl(appealPath));
+  await expect(page.getByText('Décision révisée', { exact: true })).toBeVisible();
+});

@@ -1,0 +1,137 @@
+import type { RpcResponse } from '@certhub/contracts';
+import { Group, Select, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client';
+import { usePrincipal } from '../../app/session';
+import { ReasonStep } from './common';
+import { FormDialog } from './FormDialog';
+import { useCaseNames } from './names';
+
+export type Appeal = RpcResponse<'complaints.appeals.get'>;
+
+const HANDLERS = ['cb_admin', 'analyst', 'decision_maker'];
+const path = (appealId: string) => ({ params: { path: { appealId } } });
+
+/**
+ * The steps the reader may take on an appeal now, as the appeal table says
+ * (docs/domain/complaints-and-appeals.md#appeal-lifecycle): the CB's administrator names an
+ * impartial handler (the API refuses anyone involved in the dossier, 422 on the field) and may
+ * suspend the decision's effect; the handler upholds or rejects; a decision maker reviews an upheld
+ * decision; the appellant may withdraw until it is decided.
+ */
+export function AppealHandling({ appeal: a }: { appeal: Appeal }) {
+  const { t } = useTranslation();
+  const principal = usePrincipal().data;
+  const roles = principal?.roles ?? [];
+  const cbSide = principal?.tenantType === 'cb';
+  const people = useCaseNames();
+  const refresh = [['appeals']];
+  const version = a.version;
+  const open = a.status === 'lodged' || a.status === 'investigating';
+  const steps = [];
+
+  if (cbSide && a.status === 'lodged' && roles.includes('cb_admin'))
+    steps.push(
+      <FormDialog
+        key="assign"
+        label={t('complaints.appeal.assign')}
+        title={t('complaints.appeal.assignTitle')}
+        explain={t('complaints.appeal.assignExplain')}
+        initialValues={{ handlerId: '' }}
+        required={['handlerId']}
+        refresh={refresh}
+        run={({ handlerId }) =>
+          unwrap(
+            api.POST('/api/v1/appeals/{appealId}/assignment', {
+              ...path(a.id),
+              body: { version, handlerId },
+            }),
+          )
+        }
+        fields={(form) => (
+          <Select
+            label={t('complaints.act.handler')}
+            required
+            searchable
+            data={people.handlers.map((u) => ({ value: u.id, label: `${u.firstName} ${u.lastName}` }))}
+            data-autofocus
+            {...form.getInputProps('handlerId')}
+          />
+        )}
+      />,
+    );
+  if (cbSide && open && roles.includes('cb_admin') && !a.effectSuspended)
+    steps.push(
+      <ReasonStep
+        key="suspend-effect"
+        words="complaints.appeal.suspendEffect"
+        buttonProps={{ variant: 'outline' }}
+        refresh={refresh}
+        run={(reason) =>
+          unwrap(
+            api.POST('/api/v1/appeals/{appealId}/effect-suspension', {
+              ...path(a.id),
+              body: { version, reason },
+            }),
+          )
+        }
+      />,
+    );
+  const handles = roles.includes('cb_admin') || a.handlerId === principal?.userId;
+  if (cbSide && a.status === 'investigating' && handles && roles.some((r) => HANDLERS.includes(r)))
+    steps.push(
+      <ReasonStep
+        key="uphold"
+        words="complaints.appeal.uphold"
+        reasonLabel={t('complaints.appeal.answerText')}
+        refresh={refresh}
+        run={(answer) =>
+          unwrap(
+            api.POST('/api/v1/appeals/{appealId}/upholding', { ...path(a.id), body: { version, answer } }),
+          )
+        }
+      />,
+      <ReasonStep
+        key="reject"
+        words="complaints.appeal.reject"
+        reasonLabel={t('complaints.appeal.answerText')}
+        danger
+        refresh={refresh}
+        run={(answer) =>
+          unwrap(
+            api.POST('/api/v1/appeals/{appealId}/rejection', { ...path(a.id), body: { version, answer } }),
+          )
+        }
+      />,
+    );
+  if (cbSide && a.status === 'upheld' && roles.includes('decision_maker'))
+    steps.push(
+      <ReasonStep
+        key="review"
+        words="complaints.appeal.review"
+        refresh={[...refresh, ['dossiers', a.dossierId]]}
+        run={(reason) =>
+          unwrap(api.POST('/api/v1/appeals/{appealId}/review', { ...path(a.id), body: { version, reason } }))
+        }
+      />,
+    );
+  if (!cbSide && open && roles.includes('org_admin'))
+    steps.push(
+      <ReasonStep
+        key="withdraw"
+        words="complaints.appeal.withdraw"
+        withReason={false}
+        danger
+        refresh={refresh}
+        run={() =>
+          unwrap(api.POST('/api/v1/appeals/{appealId}/withdrawal', { ...path(a.id), body: { version } }))
+        }
+      />,
+    );
+
+  return steps.length ? (
+    <Group gap="sm">{steps}</Group>
+  ) : (
+    <Text c="dimmed">{t('complaints.detail.nothingToDo')}</Text>
+  );
+}

@@ -1,0 +1,96 @@
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useForm, type UseFormReturnType } from '@mantine/form';
+import { useDisclosure } from '@mantine/hooks';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormError } from '../../app/feedback';
+import { placeFieldErrors } from '../../lib/forms';
+
+/**
+ * A step of a case that takes more than a reason (a handler, a dossier, an audit's dates): the
+ * button opens a dialog with the step's fields, required ones checked here, the API's field errors
+ * placed beside their inputs; the refreshed queries show the new state as it closes.
+ */
+export function FormDialog<V extends Record<string, unknown>>({
+  label,
+  title,
+  explain,
+  initialValues,
+  required,
+  fields,
+  refresh,
+  run,
+}: {
+  label: string;
+  title: string;
+  explain: ReactNode;
+  initialValues: V;
+  /** Fields that must not be left empty. */
+  required: readonly (keyof V & string)[];
+  fields: (form: UseFormReturnType<V>) => ReactNode;
+  refresh: readonly unknown[][];
+  run: (values: V) => Promise<unknown>;
+}) {
+  const { t } = useTranslation();
+  const [opened, { open, close }] = useDisclosure(false);
+  const queryClient = useQueryClient();
+  const form = useForm<V>({
+    mode: 'controlled',
+    initialValues,
+    validate: Object.fromEntries(
+      required.map((field) => [
+        field,
+        (value: unknown) =>
+          (Array.isArray(value) ? value.length : String(value ?? '').trim())
+            ? null
+            : t('complaints.act.required'),
+      ]),
+    ) as never,
+  });
+  const action = useMutation({
+    mutationFn: run,
+    onSuccess: async () => {
+      close();
+      form.reset();
+      await Promise.all(refresh.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+    },
+    onError: (error) => placeFieldErrors(error, form),
+  });
+  return (
+    <>
+      <Button
+        onClick={() => {
+          action.reset();
+          open();
+        }}
+      >
+        {label}
+      </Button>
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={title}
+        centered
+        size="lg"
+        closeButtonProps={{ 'aria-label': t('app.close') }}
+      >
+        <form onSubmit={form.onSubmit((values) => action.mutate(values))} noValidate>
+          <Stack gap="md">
+            <Text>{explain}</Text>
+            {fields(form)}
+            <FormError error={action.error} message={(message) => t('complaints.act.failed', { message })} />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={close}>
+                {t('complaints.act.cancel')}
+              </Button>
+              <Button type="submit" loading={action.isPending}>
+                {t('complaints.act.save')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
+    </>
+  );
+}

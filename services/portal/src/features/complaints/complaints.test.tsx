@@ -1,0 +1,282 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { demoRoutes, renderApp } from '../../test/render-app';
+import { cbRoutes } from '../cb/fixtures.test-data';
+import { parseAppealSearch, parseComplaintSearch } from './search';
+
+const certificate = {
+  number: 'DEMO-AMARC-0042',
+  status: 'valid',
+  holderName: 'Ateliers Démo',
+  holderSiren: '901234567',
+  schemeId: 'amarc',
+  schemeTitle: 'AMARC',
+  scope: ['Relation client'],
+  sites: [],
+  validFrom: '2026-01-01',
+  validUntil: '2029-01-01',
+  cbId: 'cb-demo',
+  cbName: 'CertHub Démo Certification',
+};
+
+const complaint = (overrides: Record<string, unknown> = {}) => ({
+  id: 'c-1',
+  reference: 'DEMO-R2026-00001',
+  cbId: 'cb-demo',
+  about: 'certified_organisation',
+  certificateNumber: 'DEMO-AMARC-0042',
+  subject: 'Engagements non tenus',
+  facts: 'Aucune réponse depuis mars.',
+  complainant: { name: 'Marie Plaignante', email: 'marie@example.org' },
+  status: 'received',
+  version: 0,
+  receivedAt: '2026-03-01T09:00:00Z',
+  acknowledgeBy: '2026-03-11',
+  answerBy: '2026-04-30',
+  overdue: true,
+  evidenceContextId: 'complaint:c-1:evidence',
+  trail: [
+    { at: '2026-03-01T09:00:00Z', by: 'public', action: 'lodge', to: 'received', what: 'complaint lodged' },
+  ],
+  ...overrides,
+});
+
+const appeal = (overrides: Record<string, unknown> = {}) => ({
+  id: 'a-1',
+  reference: 'DEMO-A2026-00001',
+  cbId: 'cb-demo',
+  organisationId: 'org-demo',
+  dossierId: 'd-1',
+  dossierReference: 'DEMO-2026-000001',
+  schemeId: 'amarc',
+  decision: 'suspension',
+  contestedId: 'dec-1',
+  contestedAt: '2026-03-01T09:00:00Z',
+  grounds: 'Les engagements sont tenus depuis avril.',
+  lodgedBy: 'u-org',
+  status: 'lodged',
+  version: 0,
+  lodgedAt: '2026-03-05T09:00:00Z',
+  answerBy: '2026-05-04',
+  overdue: false,
+  trail: [],
+  ...overrides,
+});
+
+describe('complaint and appeal searches', () => {
+  it('keep what they know and drop the rest', () => {
+    expect(
+      parseComplaintSearch({
+        status: 'received',
+        about: 'other',
+        overdue: 'true',
+        sort: 'answerBy',
+        page: '2',
+      }),
+    ).toEqual({
+      status: 'received',
+      about: 'other',
+      overdue: true,
+      sort: 'answerBy',
+      page: 2,
+    });
+    expect(parseComplaintSearch({ status: '{$ne:1}', sort: 'complainant.email' })).toEqual({});
+    expect(parseAppealSearch({ decision: 'suspension', overdue: 'yes' })).toEqual({ decision: 'suspension' });
+  });
+});
+
+describe('lodging a complaint', () => {
+  it('takes a visitor’s complaint about a certificate’s holder, checked before it is sent', async () => {
+    const user = userEvent.setup();
+    const { calls } = renderApp(
+      '/complaints/new?certificate=DEMO-AMARC-0042',
+      {
+        ...demoRoutes,
+        'GET /api/v1/public/certificates/verify/DEMO-AMARC-0042': { body: certificate },
+        'POST /api/v1/complaints': {
+          status: 201,
+          body: {
+            reference: 'DEMO-R2026-00007',
+            receivedAt: '2026-03-01T09:00:00Z',
+            acknowledgeBy: '2026-03-11',
+          },
+        },
+      },
+      { signedIn: false },
+    );
+    expect(
+      await screen.findByText(/À propos du certificat DEMO-AMARC-0042 de Ateliers Démo/),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Envoyer la réclamation' }));
+    expect(await screen.findAllByText('Ce champ est obligatoire.')).toHaveLength(4);
+    expect(screen.getByRole('textbox', { name: /Sujet/ })).toHaveFocus();
+    await user.click(screen.getByRole('textbox', { name: /Sujet/ }));
+    await user.paste('Engagements non tenus');
+    await user.click(screen.getByRole('textbox', { name: /Les faits/ }));
+    await user.paste('Aucune réponse depuis mars.');
+    await user.click(screen.getByRole('textbox', { name: /Nom et prénom/ }));
+    await user.paste('Marie Plaignante');
+    await user.click(screen.getByRole('textbox', { name: /Adresse e-mail/ }));
+    await user.paste('marie@');
+    await user.click(screen.getByRole('button', { name: 'Envoyer la réclamation' }));
+    expect(await screen.findByText('Saisissez une adresse e-mail valide.')).toBeInTheDocument();
+    await user.click(screen.getByRole('textbox', { name: /Adresse e-mail/ }));
+    await user.paste('example.org');
+    await user.click(screen.getByRole('button', { name: 'Envoyer la réclamation' }));
+    expect(
+      await screen.findByRole('heading', { name: 'Réclamation DEMO-R2026-00007 enregistrée' }),
+    ).toBeInTheDocument();
+    expect(calls.find((c) => c.method === 'POST')?.body).toEqual({
+      cbId: 'cb-demo',
+      about: 'certified_organisation',
+      certificateNumber: 'DEMO-AMARC-0042',
+      subject: 'Engagements non tenus',
+      facts: 'Aucune réponse depuis mars.',
+      complainant: { name: 'Marie Plaignante', email: 'marie@example.org' },
+      locale: 'fr',
+    });
+  }, 45_000);
+
+  it('shows the complainant their case through the private link', async () => {
+    renderApp(
+      '/complaints/follow/abc.def-signature-0123456789',
+      {
+        'GET /api/v1/complaints/follow/abc.def-signature-0123456789': {
+          body: {
+            reference: 'DEMO-R2026-00001',
+            subject: 'Engagements non tenus',
+            status: 'closed',
+            receivedAt: '2026-03-01T09:00:00Z',
+            acknowledgeBy: '2026-03-11',
+            answerBy: '2026-04-30',
+            acknowledgedAt: '2026-03-02T09:00:00Z',
+            outcome: 'upheld',
+            answer: 'Un audit complémentaire a été programmé.',
+            closedAt: '2026-04-01T09:00:00Z',
+          },
+        },
+      },
+      { signedIn: false },
+    );
+    expect(
+      await screen.findByRole('heading', { name: 'Suivi de la réclamation DEMO-R2026-00001' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Fondée')).toBeInTheDocument();
+    expect(screen.getByText('Un audit complémentaire a été programmé.')).toBeInTheDocument();
+  });
+
+  it('says a forged follow link is not valid', async () => {
+    renderApp('/complaints/follow/forged.link-0123456789abcdef', {}, { signedIn: false });
+    expect(await screen.findByRole('alert')).toHaveTextContent('Ce lien de suivi n’est pas valide.');
+  });
+});
+
+describe('the complaints register', () => {
+  it('asks the API with the URL’s filters and flags what is late', async () => {
+    const { calls } = renderApp('/complaints?status=received&overdue=true&sort=acknowledgeBy', {
+      ...cbRoutes(['cb_admin']),
+      'GET /api/v1/complaints': { body: { items: [complaint()], page: 1, pageSize: 25, total: 1 } },
+    });
+    const row = await screen.findByRole('row', { name: /DEMO-R2026-00001/ });
+    expect(within(row).getByText('Reçue')).toBeInTheDocument();
+    expect(within(row).getByText('en retard')).toBeInTheDocument();
+    const query = new URLSearchParams(calls.find((c) => c.path === '/api/v1/complaints')?.query);
+    expect(Object.fromEntries(query)).toMatchObject({
+      status: 'received',
+      overdue: 'true',
+      sort: 'acknowledgeBy',
+    });
+    expect(screen.getByRole('link', { name: 'DEMO-R2026-00001' })).toHaveAttribute('href', '/complaints/c-1');
+  });
+
+  it('takes a complaint in charge with a handler, at the version read', async () => {
+    const user = userEvent.setup();
+    const { calls } = renderApp('/complaints/c-1', {
+      ...cbRoutes(['cb_admin']),
+      'GET /api/v1/complaints/c-1': { body: complaint() },
+      'GET /api/v1/documents': { body: { items: [], page: 1, pageSize: 100, total: 0 } },
+      'POST /api/v1/complaints/c-1/acknowledgement': {
+        body: complaint({ status: 'investigating', version: 1 }),
+      },
+    });
+    expect(await screen.findByText('Marie Plaignante')).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Classer' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Prendre en charge' }));
+    await user.click(await screen.findByRole('button', { name: 'Enregistrer' }));
+    expect(await screen.findByText('Ce champ est obligatoire.')).toBeInTheDocument();
+    await user.click(screen.getByRole('combobox', { name: /Personne chargée/ }));
+    await user.click(await screen.findByRole('option', { name: 'Anne Lyse' }));
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    await waitFor(() =>
+      expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ version: 0, handlerId: 'u-ana' }),
+    );
+  });
+});
+
+describe('appeals', () => {
+  it('places the impartiality refusal beside the handler chosen', async () => {
+    const user = userEvent.setup();
+    renderApp('/appeals/a-1', {
+      ...cbRoutes(['cb_admin']),
+      'GET /api/v1/appeals/a-1': { body: appeal() },
+      'POST /api/v1/appeals/a-1/assignment': {
+        status: 422,
+        body: {
+          type: 'about:blank',
+          title: 'Unprocessable',
+          status: 422,
+          detail: 'Anne Lyse took part in dossier DEMO-2026-000001',
+          errors: [
+            {
+              field: 'handlerId',
+              message: 'took part in the dossier (analyst, auditor or decider): not impartial',
+            },
+          ],
+        },
+      },
+    });
+    expect(await screen.findByText('Les engagements sont tenus depuis avril.')).toBeInTheDocument();
+    expect(screen.getByText('La décision reste en vigueur pendant l’examen du recours.')).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Désigner la personne chargée' }));
+    await user.click(await screen.findByRole('combobox', { name: /Personne chargée/ }));
+    await user.click(await screen.findByRole('option', { name: 'Anne Lyse' }));
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    expect(await screen.findByText(/not impartial/)).toBeInTheDocument();
+  });
+
+  it('lets the organisation appeal a finding’s classification, naming the finding', async () => {
+    const user = userEvent.setup();
+    const { calls } = renderApp('/appeals/new?dossier=d-1', {
+      ...demoRoutes,
+      'GET /api/v1/dossiers': {
+        body: { items: [{ id: 'd-1', reference: 'DEMO-2026-000001' }], page: 1, pageSize: 100, total: 1 },
+      },
+      'GET /api/v1/findings': {
+        body: {
+          items: [{ id: 'f-1', number: 'NC0003', requirementId: '2.1', severity: 'major' }],
+          page: 1,
+          pageSize: 100,
+          total: 1,
+        },
+      },
+      'POST /api/v1/appeals': { status: 201, body: appeal({ decision: 'finding_classification' }) },
+      'GET /api/v1/appeals/a-1': { body: appeal({ decision: 'finding_classification' }) },
+    });
+    await user.click(await screen.findByRole('combobox', { name: /Décision contestée/ }));
+    await user.click(await screen.findByRole('option', { name: 'Classement d’un écart' }));
+    await user.click(await screen.findByRole('combobox', { name: /Écart contesté/ }));
+    await user.click(await screen.findByRole('option', { name: /NC0003/ }));
+    await user.type(screen.getByRole('textbox', { name: /Motifs/ }), 'Écart mineur, pas majeur.');
+    await user.click(screen.getByRole('button', { name: 'Déposer le recours' }));
+    await waitFor(() =>
+      expect(calls.find((c) => c.method === 'POST')?.body).toEqual({
+        dossierId: 'd-1',
+        decision: 'finding_classification',
+        grounds: 'Écart mineur, pas majeur.',
+        findingId: 'f-1',
+      }),
+    );
+    expect(await screen.findByRole('heading', { name: 'Recours DEMO-A2026-00001' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,169 @@
+import { APPEAL_STATUSES } from '@certhub/contracts';
+import { Button, Checkbox, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Link, createFileRoute } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client';
+import { LoadError, Loading } from '../../app/feedback';
+import { AnchorLink } from '../../app/links';
+import { ListPages } from '../../app/ListPages';
+import { usePrincipal } from '../../app/session';
+import { CaseStatus, Overdue } from '../../features/complaints/common';
+import { parseAppealSearch, type AppealSearch } from '../../features/complaints/search';
+import { formatDate, formatNumber } from '../../lib/format';
+import { usePageTitle } from '../../lib/title';
+
+const PAGE_SIZE = 25;
+const DECISIONS = ['refusal', 'suspension', 'withdrawal', 'finding_classification'] as const;
+
+export const Route = createFileRoute('/appeals/')({
+  validateSearch: parseAppealSearch,
+  pendingComponent: () => <Loading lines={8} />,
+  component: AppealsList,
+});
+
+function Filters({ search }: { search: AppealSearch }) {
+  const { t } = useTranslation();
+  const navigate = Route.useNavigate();
+  const set = (patch: Partial<AppealSearch>) =>
+    void navigate({ search: (prev) => ({ ...prev, ...patch, page: undefined }) });
+  return (
+    <Group align="flex-end" gap="md" wrap="wrap">
+      <Select
+        label={t('complaints.appeals.status')}
+        placeholder={t('complaints.appeals.allStatuses')}
+        clearable
+        value={search.status ?? null}
+        data={APPEAL_STATUSES.map((s) => ({ value: s, label: t(`complaints.appeals.statuses.${s}`) }))}
+        onChange={(value) => set({ status: APPEAL_STATUSES.find((s) => s === value) })}
+        w={200}
+      />
+      <Select
+        label={t('complaints.appeals.decision')}
+        placeholder={t('complaints.appeals.allDecisions')}
+        clearable
+        value={search.decision ?? null}
+        data={DECISIONS.map((d) => ({ value: d, label: t(`complaints.appeals.decisions.${d}`) }))}
+        onChange={(value) => set({ decision: DECISIONS.find((d) => d === value) })}
+        w={240}
+      />
+      <Checkbox
+        label={t('complaints.appeals.overdueOnly')}
+        checked={Boolean(search.overdue)}
+        onChange={(e) => set({ overdue: e.currentTarget.checked ? true : undefined })}
+        mb={8}
+      />
+      <Button variant="subtle" onClick={() => void navigate({ search: {} })}>
+        {t('complaints.appeals.reset')}
+      </Button>
+    </Group>
+  );
+}
+
+/** Appeals: the CB's register (its administrator all, a handler his own), or the organisation's own. */
+function AppealsList() {
+  const { t, i18n } = useTranslation();
+  const search = Route.useSearch();
+  const navigate = Route.useNavigate();
+  const principal = usePrincipal().data;
+  const organisation = principal?.tenantType === 'organisation';
+  const title = organisation ? t('complaints.appeals.mine') : t('complaints.appeals.title');
+  usePageTitle(title);
+  const page = search.page ?? 1;
+  const appeals = useQuery({
+    queryKey: ['appeals', 'list', { ...search, page }],
+    placeholderData: keepPreviousData,
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/appeals', {
+          params: {
+            query: {
+              page,
+              pageSize: PAGE_SIZE,
+              ...(search.status ? { status: search.status } : {}),
+              ...(search.decision ? { decision: search.decision } : {}),
+              ...(search.overdue ? { overdue: 'true' as const } : {}),
+            },
+          },
+        }),
+      ),
+  });
+  const rows = appeals.data?.items ?? [];
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="flex-end">
+        <Title order={1}>{title}</Title>
+        <Group gap="md">
+          {appeals.data && (
+            <Text c="dimmed" aria-live="polite">
+              {t('complaints.appeals.total', {
+                count: appeals.data.total,
+                formatted: formatNumber(appeals.data.total, i18n.language),
+              })}
+            </Text>
+          )}
+          {organisation && principal?.roles.includes('org_admin') && (
+            <Button component={Link} to="/appeals/new">
+              {t('complaints.appeals.new')}
+            </Button>
+          )}
+        </Group>
+      </Group>
+      <Filters search={search} />
+      {appeals.isPending ? (
+        <Loading lines={8} />
+      ) : appeals.isError ? (
+        <LoadError error={appeals.error} retry={() => void appeals.refetch()} />
+      ) : !rows.length ? (
+        <Text>{t('complaints.appeals.empty')}</Text>
+      ) : (
+        <>
+          <Table.ScrollContainer minWidth={800}>
+            <Table striped highlightOnHover verticalSpacing="sm" aria-busy={appeals.isFetching}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('complaints.appeals.reference')}</Table.Th>
+                  <Table.Th scope="col">{t('complaints.appeals.dossier')}</Table.Th>
+                  <Table.Th scope="col">{t('complaints.appeals.decision')}</Table.Th>
+                  <Table.Th scope="col">{t('complaints.appeals.status')}</Table.Th>
+                  <Table.Th scope="col">{t('complaints.appeals.lodged')}</Table.Th>
+                  <Table.Th scope="col">{t('complaints.appeals.answerBy')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {rows.map((a) => (
+                  <Table.Tr key={a.id}>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      <AnchorLink to="/appeals/$appealId" params={{ appealId: a.id }}>
+                        {a.reference}
+                      </AnchorLink>
+                    </Table.Td>
+                    <Table.Td>{a.dossierReference}</Table.Td>
+                    <Table.Td>{t(`complaints.appeals.decisions.${a.decision}`)}</Table.Td>
+                    <Table.Td>
+                      <CaseStatus kind="appeal" status={a.status} />
+                    </Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      {formatDate(a.lodgedAt, i18n.language)}
+                    </Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      {formatDate(a.answerBy, i18n.language)}
+                      <Overdue overdue={a.overdue} />
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          <ListPages
+            total={appeals.data.total}
+            pageSize={PAGE_SIZE}
+            page={page}
+            label={t('complaints.appeals.pagination')}
+            onChange={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
+          />
+        </>
+      )}
+    </Stack>
+  );
+}
