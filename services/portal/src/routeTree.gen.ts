@@ -28,8 +28,10 @@ import { Route as DossiersNewRouteImport } from './routes/dossiers/new';
 import { Route as RegistryIndexRouteImport } from './routes/registry/index';
 import { Route as RegistryNumberRouteImport } from './routes/registry/$number';
 import { Route as TrainingHabilitationsRouteImport } from './routes/training/habilitations';
+import { Route as TrainingJuriesRouteImport } from './routes/training/juries';
 import { Route as TrainingNetworkRouteImport } from './routes/training/network';
 import { Route as TrainingSearchRouteImport } from './routes/training/search';
+import { Route as TrainingStatsRouteImport } from './routes/training/stats';
 import { Route as TrainingTransfersRouteImport } from './routes/training/transfers';
 import { Route as TrainingUsersRouteImport } from './routes/training/users';
 import { Route as CbAuditsIndexRouteImport } from './routes/cb/audits/index';
@@ -146,6 +148,11 @@ const TrainingHabilitationsRoute = TrainingHabilitationsRouteImport.update({
   path: '/training/habilitations',
   getParentRoute: () => rootRouteImport,
 } as any);
+const TrainingJuriesRoute = TrainingJuriesRouteImport.update({
+  id: '/training/juries',
+  path: '/training/juries',
+  getParentRoute: () => rootRouteImport,
+} as any);
 const TrainingNetworkRoute = TrainingNetworkRouteImport.update({
   id: '/training/network',
   path: '/training/network',
@@ -154,6 +161,11 @@ const TrainingNetworkRoute = TrainingNetworkRouteImport.update({
 const TrainingSearchRoute = TrainingSearchRouteImport.update({
   id: '/training/search',
   path: '/training/search',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const TrainingStatsRoute = TrainingStatsRouteImport.update({
+  id: '/training/stats',
+  path: '/training/stats',
   getParentRoute: () => rootRouteImport,
 } as any);
 const TrainingTransfersRoute = TrainingTransfersRouteImport.update({
@@ -286,8 +298,10 @@ export interface FileRoutesByFullPath {
   '/dossiers/new': typeof DossiersNewRoute;
   '/registry/$number': typeof RegistryNumberRoute;
   '/training/habilitations': typeof TrainingHabilitationsRoute;
+  '/training/juries': typeof TrainingJuriesRoute;
   '/training/network': typeof TrainingNetworkRoute;
   '/training/search': typeof TrainingSearchRoute;
+  '/training/stats': typeof TrainingStatsRoute;
   '/training/transfers': typeof TrainingTransfersRoute;
   '/training/users': typeof TrainingUsersRoute;
   '/dossiers/': typeof DossiersIndexRoute;
@@ -329,8 +343,10 @@ export interface FileRoutesByTo {
   '/dossiers/new': typeof DossiersNewRoute;
   '/registry/$number': typeof RegistryNumberRoute;
   '/training/habilitations': typeof TrainingHabilitationsRoute;
+  '/training/juries': typeof TrainingJuriesRoute;
   '/training/network': typeof TrainingNetworkRoute;
   '/training/search': typeof TrainingSearchRoute;
+  '/training/stats': typeof TrainingStatsRoute;
   '/training/transfers': typeof TrainingTransfersRoute;
   '/training/users': typeof TrainingUsersRoute;
   '/dossiers': typeof DossiersIndexRoute;
@@ -373,8 +389,10 @@ export interface FileRoutesById {
   '/dossiers/new': typeof DossiersNewRoute;
   '/registry/$number': typeof RegistryNumberRoute;
   '/training/habilitations': typeof TrainingHabilitationsRoute;
+  '/training/juries': typeof TrainingJuriesRoute;
   '/training/network': typeof TrainingNetworkRoute;
   '/training/search': typeof TrainingSearchRoute;
+  '/training/stats': typeof TrainingStatsRoute;
   '/training/transfers': typeof TrainingTransfersRoute;
   '/training/users': typeof TrainingUsersRoute;
   '/dossiers/': typeof DossiersIndexRoute;
@@ -418,8 +436,10 @@ export interface FileRouteTypes {
     | '/dossiers/new'
     | '/registry/$number'
     | '/training/habilitations'
+    | '/training/juries'
     | '/training/network'
     | '/training/search'
+    | '/training/stats'
     | '/training/transfers'
     | '/training/users'
     | '/dossiers/'
@@ -461,8 +481,10 @@ export interface FileRouteTypes {
     | '/dossiers/new'
     | '/registry/$number'
     | '/training/habilitations'
+    | '/training/juries'
     | '/training/network'
     | '/training/search'
+    | '/training/stats'
     | '/training/transfers'
     | '/training/users'
     | '/dossiers'
@@ -504,8 +526,10 @@ export interface FileRouteTypes {
     | '/dossiers/new'
     | '/registry/$number'
     | '/training/habilitations'
+    | '/training/juries'
     | '/training/network'
     | '/training/search'
+    | '/training/stats'
     | '/training/transfers'
     | '/training/users'
     | '/dossiers/'
@@ -548,8 +572,10 @@ export interface RootRouteChildren {
   DossiersNewRoute: typeof DossiersNewRoute;
   RegistryNumberRoute: typeof RegistryNumberRoute;
   TrainingHabilitationsRoute: typeof TrainingHabilitationsRoute;
+  TrainingJuriesRoute: typeof TrainingJuriesRoute;
   TrainingNetworkRoute: typeof TrainingNetworkRoute;
   TrainingSearchRoute: typeof TrainingSearchRoute;
+  TrainingStatsRoute: typeof TrainingStatsRoute;
   TrainingTransfersRoute: typeof TrainingTransfersRoute;
   TrainingUsersRoute: typeof TrainingUsersRoute;
   DossiersIndexRoute: typeof DossiersIndexRoute;
@@ -709,6 +735,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof TrainingHabilitationsRouteImport;
       parentRoute: typeof rootRouteImport;
     };
+    '/training/juries': {
+      id: '/training/juries';
+      path: '/training/juries';
+      fullPath: '/training/juries';
+      preLoaderRoute: typeof TrainingJuriesRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
     '/training/network': {
       id: '/training/network';
       path: '/training/network';
@@ -721,6 +754,13 @@ declare module '@tanstack/react-router' {
       path: '/training/search';
       fullPath: '/training/search';
       preLoaderRoute: typeof TrainingSearchRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/training/stats': {
+      id: '/training/stats';
+      path: '/training/stats';
+      fullPath: '/training/stats';
+      preLoaderRoute: typeof TrainingStatsRouteImport;
       parentRoute: typeof rootRouteImport;
     };
     '/training/transfers': {
@@ -884,8 +924,10 @@ const rootRouteChildren: RootRouteChildren = {
   DossiersNewRoute: DossiersNewRoute,
   RegistryNumberRoute: RegistryNumberRoute,
   TrainingHabilitationsRoute: TrainingHabilitationsRoute,
+  TrainingJuriesRoute: TrainingJuriesRoute,
   TrainingNetworkRoute: TrainingNetworkRoute,
   TrainingSearchRoute: TrainingSearchRoute,
+  TrainingStatsRoute: TrainingStatsRoute,
   TrainingTransfersRoute: TrainingTransfersRoute,
   TrainingUsersRoute: TrainingUsersRoute,
   DossiersIndexRoute: DossiersIndexRoute,

@@ -53,6 +53,8 @@ export const en: Resources = {
     establishments: 'Establishments',
     habilitations: 'Habilitations',
     transfers: 'Transfers',
+    juries: 'Juries',
+    stats: 'Statistics',
   },
   dashboard: {
     title: 'Welcome, {{name}}',

@@ -52,6 +52,8 @@ export const fr = {
     establishments: 'Établissements',
     habilitations: 'Habilitations',
     transfers: 'Rattachements',
+    juries: 'Jurys',
+    stats: 'Statistiques',
   },
   dashboard: {
     title: 'Bienvenue, {{name}}',

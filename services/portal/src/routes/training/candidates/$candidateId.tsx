@@ -14,11 +14,15 @@ import { CandidateForm } from '../../../features/candidacy/CandidateForm';
 import { candidateFormValues } from '../../../features/candidacy/candidate-form';
 import { candidateName } from '../../../features/candidacy/CandidateTable';
 import { CandidacyBadge, useEstablishments, useTrainingRole } from '../../../features/candidacy/common';
+import { CertificationTab } from '../../../features/candidacy/Certification';
+import { EvaluationsTab } from '../../../features/candidacy/Evaluations';
+import { candidateKey } from '../../../features/candidacy/records';
+import { TrainingsTab } from '../../../features/candidacy/Trainings';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { oneOfParam } from '../../../lib/search';
 import { usePageTitle } from '../../../lib/title';
 
-const TABS = ['identity', 'path'] as const;
+const TABS = ['identity', 'path', 'evaluations', 'trainings', 'certification'] as const;
 
 export const Route = createFileRoute('/training/candidates/$candidateId')({
   validateSearch: (s: Record<string, unknown>): { tab?: (typeof TABS)[number] } => ({
@@ -27,7 +31,7 @@ export const Route = createFileRoute('/training/candidates/$candidateId')({
   component: CandidatePage,
 });
 
-const key = (candidateId: string) => ['candidates', candidateId] as const;
+const key = candidateKey;
 
 function useCandidateAction(candidateId: string, call: () => Promise<unknown>, done?: () => void) {
   const queryClient = useQueryClient();
@@ -411,6 +415,15 @@ function CandidatePage() {
           </Tabs.Panel>
           <Tabs.Panel value="path" pt="lg">
             {tab === 'path' && <Path candidateId={c.id} />}
+          </Tabs.Panel>
+          <Tabs.Panel value="evaluations" pt="lg">
+            {tab === 'evaluations' && <EvaluationsTab candidate={c} />}
+          </Tabs.Panel>
+          <Tabs.Panel value="trainings" pt="lg">
+            {tab === 'trainings' && <TrainingsTab candidate={c} />}
+          </Tabs.Panel>
+          <Tabs.Panel value="certification" pt="lg">
+            {tab === 'certification' && <CertificationTab candidate={c} />}
           </Tabs.Panel>
         </Tabs>
       )}
