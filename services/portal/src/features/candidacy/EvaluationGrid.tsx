@@ -1,5 +1,6 @@
 import type { Framework, SubDomainScore } from '@certhub/contracts';
 import { Button, Group, Radio, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { memo, useCallback, type Dispatch, type SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export type Scores = Record<string, { acquired?: boolean; comment?: string }>;
@@ -26,6 +27,67 @@ export function tally(framework: Framework, scores: Scores) {
   };
 }
 
+type Score = Scores[string];
+
+/** One sub-domain's row; memoised, so a keystroke in one comment re-renders that row only. */
+const SubDomainRow = memo(function SubDomainRow({
+  sub,
+  score,
+  set,
+  readOnly,
+}: {
+  sub: { id: string; title: string };
+  score: Score | undefined;
+  set: (id: string, change: Score) => void;
+  readOnly: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Table.Tr>
+      <Table.Td w="45%">
+        <Text size="sm" id={`sub-${sub.id}`}>
+          <Text span fw={600}>
+            {sub.id}
+          </Text>{' '}
+          {sub.title}
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        {/* A plain radiogroup: Mantine's Radio.Group names itself from its own label. */}
+        <Group gap="md" wrap="nowrap" role="radiogroup" aria-labelledby={`sub-${sub.id}`}>
+          {([true, false] as const).map((acquired) => (
+            <Radio
+              key={String(acquired)}
+              name={`score-${sub.id}`}
+              value={acquired ? 'yes' : 'no'}
+              checked={score?.acquired === acquired}
+              onChange={() => set(sub.id, { acquired })}
+              disabled={readOnly}
+              label={t(acquired ? 'training.evaluation.acquired' : 'training.evaluation.notAcquired')}
+            />
+          ))}
+        </Group>
+      </Table.Td>
+      <Table.Td w="30%">
+        {readOnly ? (
+          <Text size="sm" c="dimmed">
+            {score?.comment ?? ''}
+          </Text>
+        ) : (
+          <TextInput
+            size="xs"
+            aria-label={t('training.evaluation.commentOf', { subDomain: `${sub.id} ${sub.title}` })}
+            placeholder={t('training.evaluation.comment')}
+            value={score?.comment ?? ''}
+            maxLength={1000}
+            onChange={(e) => set(sub.id, { comment: e.currentTarget.value })}
+          />
+        )}
+      </Table.Td>
+    </Table.Tr>
+  );
+});
+
 /**
  * The framework's 7 domains and 28 sub-domains, each "acquired" or "not acquired" as a radio pair
  * (Tab from one sub-domain to the next, arrows within it) with its comment; a domain's button marks
@@ -39,12 +101,14 @@ export function EvaluationGrid({
 }: {
   framework: Framework;
   scores: Scores;
-  onChange: (scores: Scores) => void;
+  onChange: Dispatch<SetStateAction<Scores>>;
   readOnly?: boolean;
 }) {
   const { t } = useTranslation();
-  const set = (id: string, change: { acquired?: boolean; comment?: string }) =>
-    onChange({ ...scores, [id]: { ...scores[id], ...change } });
+  const set = useCallback(
+    (id: string, change: Score) => onChange((all) => ({ ...all, [id]: { ...all[id], ...change } })),
+    [onChange],
+  );
   return (
     <Stack gap="lg">
       {framework.domains.map((domain) => {
@@ -66,12 +130,12 @@ export function EvaluationGrid({
                     variant="default"
                     aria-label={t('training.evaluation.allAcquiredOf', { domain: domain.id })}
                     onClick={() =>
-                      onChange({
-                        ...scores,
+                      onChange((all) => ({
+                        ...all,
                         ...Object.fromEntries(
-                          domain.subDomains.map((s) => [s.id, { ...scores[s.id], acquired: true }]),
+                          domain.subDomains.map((s) => [s.id, { ...all[s.id], acquired: true }]),
                         ),
-                      })
+                      }))
                     }
                   >
                     {t('training.evaluation.allAcquired')}
@@ -81,59 +145,9 @@ export function EvaluationGrid({
             </Group>
             <Table verticalSpacing="xs" withRowBorders>
               <Table.Tbody>
-                {domain.subDomains.map((sub) => {
-                  const score = scores[sub.id] ?? {};
-                  const label = `${sub.id} ${sub.title}`;
-                  return (
-                    <Table.Tr key={sub.id}>
-                      <Table.Td w="45%">
-                        <Text size="sm" id={`sub-${sub.id}`}>
-                          <Text span fw={600}>
-                            {sub.id}
-                          </Text>{' '}
-                          {sub.title}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Radio.Group
-                          aria-labelledby={`sub-${sub.id}`}
-                          value={score.acquired === undefined ? '' : score.acquired ? 'yes' : 'no'}
-                          onChange={(value) => set(sub.id, { acquired: value === 'yes' })}
-                          readOnly={readOnly}
-                        >
-                          <Group gap="md" wrap="nowrap">
-                            <Radio
-                              value="yes"
-                              label={t('training.evaluation.acquired')}
-                              disabled={readOnly}
-                            />
-                            <Radio
-                              value="no"
-                              label={t('training.evaluation.notAcquired')}
-                              disabled={readOnly}
-                            />
-                          </Group>
-                        </Radio.Group>
-                      </Table.Td>
-                      <Table.Td w="30%">
-                        {readOnly ? (
-                          <Text size="sm" c="dimmed">
-                            {score.comment ?? ''}
-                          </Text>
-                        ) : (
-                          <TextInput
-                            size="xs"
-                            aria-label={t('training.evaluation.commentOf', { subDomain: label })}
-                            placeholder={t('training.evaluation.comment')}
-                            value={score.comment ?? ''}
-                            maxLength={1000}
-                            onChange={(e) => set(sub.id, { comment: e.currentTarget.value })}
-                          />
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })}
+                {domain.subDomains.map((sub) => (
+                  <SubDomainRow key={sub.id} sub={sub} score={scores[sub.id]} set={set} readOnly={readOnly} />
+                ))}
               </Table.Tbody>
             </Table>
           </section>

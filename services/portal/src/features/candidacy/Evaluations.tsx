@@ -361,6 +361,8 @@ export function EvaluationsTab({ candidate }: { candidate: Candidate }) {
   );
 }
 
+const NO_CHANGE = () => undefined;
+
 function ReadOnlyGrid({ evaluation }: { evaluation: Evaluation }) {
   const framework = useFramework(evaluation.frameworkVersion);
   if (!framework.data) return <Loading lines={3} />;
@@ -369,7 +371,7 @@ function ReadOnlyGrid({ evaluation }: { evaluation: Evaluation }) {
       <EvaluationGrid
         framework={framework.data}
         scores={scoresOf(evaluation.scores)}
-        onChange={() => undefined}
+        onChange={NO_CHANGE}
         readOnly
       />
     </Stack>
