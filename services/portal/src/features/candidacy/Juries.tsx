@@ -240,6 +240,7 @@ export function SessionDossiers({ session }: { session: Pick<JurySession, 'id' |
     },
   });
   const refused = assign.data?.results.filter((r) => !r.assigned) ?? [];
+  const references = new Map(waiting.data?.items.map((c) => [c.id, c.reference]));
   const when = formatDate(session.sittingOn, i18n.language);
   return (
     <Stack gap="lg">
@@ -310,7 +311,7 @@ export function SessionDossiers({ session }: { session: Pick<JurySession, 'id' |
             <List size="sm">
               {refused.map((r) => (
                 <List.Item key={r.candidateId}>
-                  {r.candidateId}: {r.error}
+                  {references.get(r.candidateId) ?? r.candidateId}: {r.error}
                 </List.Item>
               ))}
             </List>
