@@ -13,18 +13,23 @@ export function ReasonAction({
   label,
   title,
   reasonLabel,
+  reasonHint,
   explain,
   confirm,
   onConfirm,
   buttonProps,
+  danger = false,
 }: {
   label: string;
   title: string;
   reasonLabel: string;
+  reasonHint?: string;
   explain?: string;
   confirm: string;
   onConfirm: (reason: string) => Promise<unknown>;
   buttonProps?: ButtonProps;
+  /** A step that cannot be taken back lightly (abandon): the confirming button says so in red. */
+  danger?: boolean;
 }) {
   const { t } = useTranslation();
   const [opened, { open, close }] = useDisclosure(false);
@@ -61,6 +66,7 @@ export function ReasonAction({
             {explain && <Text size="sm">{explain}</Text>}
             <Textarea
               label={reasonLabel}
+              description={reasonHint}
               required
               data-autofocus
               autosize
@@ -74,7 +80,7 @@ export function ReasonAction({
               <Button variant="default" onClick={close}>
                 {t('training.common.cancel')}
               </Button>
-              <Button type="submit" loading={action.isPending}>
+              <Button type="submit" loading={action.isPending} {...(danger ? { color: 'red.9' } : {})}>
                 {confirm}
               </Button>
             </Group>

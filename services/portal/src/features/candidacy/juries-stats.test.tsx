@@ -70,7 +70,9 @@ describe('the jury calendar', () => {
     await userEvent.click(within(awaiting).getByRole('button', { name: 'Affecter 2 dossiers à la session' }));
     await waitFor(() => expect(calls.some((c) => c.path.endsWith('/assignments'))).toBe(true));
     expect(calls.find((c) => c.path.endsWith('/assignments'))?.body).toEqual({ candidateIds: ['c1', 'c2'] });
-    expect(await within(awaiting).findByText('CLEA-2026-000043: not awaiting certification')).toBeInTheDocument();
+    expect(
+      await within(awaiting).findByText('CLEA-2026-000043: not awaiting certification'),
+    ).toBeInTheDocument();
   }, 40_000);
 });
 

@@ -1,4 +1,10 @@
-import type { Candidate, Evaluation, Role, Training } from '@certhub/contracts';
+import {
+  TRAINING_STAFF,
+  type Candidate,
+  type Evaluation,
+  type Role,
+  type Training,
+} from '@certhub/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import type { UploadRules } from '../upload/UploadZone';
@@ -14,14 +20,7 @@ export const CANDIDATE_FILE_RULES: UploadRules = {
 };
 
 /** Everyone of the network records evaluations and trainings; the API checks the perimeter. */
-export const TRAINING_SIDE: readonly Role[] = [
-  'network_admin',
-  'network_supervisor',
-  'training_org_admin',
-  'training_org_user',
-  'establishment_admin',
-  'establishment_user',
-];
+export const TRAINING_SIDE: readonly Role[] = TRAINING_STAFF;
 /** Reopening a finalised evaluation is for the organisation's administrators and above. */
 export const REOPENERS: readonly Role[] = ['network_admin', 'network_supervisor', 'training_org_admin'];
 export const CERTIFIER_STAFF: readonly Role[] = ['cb_admin', 'certifier_staff'];
