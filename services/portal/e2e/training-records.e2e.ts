@@ -33,10 +33,17 @@ async function habilitated(network: string, certifier: string, establishmentId: 
   if (items.some((h) => h.valid)) return;
   const pending =
     items.find((h) => h.status === 'pending') ??
-    (await call<{ id: string }>(network, 'POST', `/establishments/${establishmentId}/habilitations`, {
-      certifierIds: [certifierId],
-    }));
-  await call(certifier, 'POST', `/habilitations/${pending.id}/decision`, {
+    (
+      await call<{ items: { id: string }[] }>(
+        network,
+        'POST',
+        `/establishments/${establishmentId}/habilitations`,
+        {
+          certifierIds: [certifierId],
+        },
+      )
+    ).items[0]!;
+  await call(certifier, 'PUT', `/habilitations/${pending.id}/decision`, {
     decision: 'validated',
     startsOn: today(-1),
     endsOn: today(3 * 365),
@@ -116,16 +123,17 @@ test('establishment, certifier and jury: evaluation, sending, jury decision, dis
   await est.keyboard.press('ArrowLeft');
   await expect(first.getByRole('radio', { name: 'Acquis', exact: true })).toBeChecked();
   for (const domain of ['1', '2', '3', '4', '5', '6', '7'])
-    await est
-      .getByRole('button', { name: `Marquer acquis tous les sous-domaines du domaine ${domain}` })
-      .click();
+    await est.getByRole('button', { name: `Tout acquis : domaine ${domain}` }).click();
   await expect(est.getByText('28 sous-domaines acquis sur 28')).toBeVisible();
   await expect(est.getByText('Déposez la matrice d’évaluation complétée et signée.')).toBeVisible();
   await expect(est.getByRole('button', { name: 'Finaliser l’évaluation' })).toBeDisabled();
   await expectAccessible(est);
   await screenshot(est, '60-training-evaluation-grid-fr');
   const chooser = est.waitForEvent('filechooser');
-  await est.getByRole('button', { name: /Matrice d’évaluation/ }).click();
+  await est
+    .getByRole('group', { name: /Matrice d’évaluation/ })
+    .getByRole('button', { name: 'Choisir des fichiers' })
+    .click();
   await (
     await chooser
   ).setFiles({

@@ -25,7 +25,7 @@ export const trainingRecordsEn: Strings<typeof trainingRecordsFr> = {
     comment: 'Comment',
     commentOf: 'Comment on {{subDomain}}',
     allAcquired: 'All acquired',
-    allAcquiredOf: 'Mark every sub-domain of domain {{domain}} acquired',
+    allAcquiredOf: 'All acquired: domain {{domain}}',
     matrix: 'Completed evaluation matrix, dated and signed',
     proofs: 'Evidence of the evaluation',
     beforeFinalising: 'Before finalising',

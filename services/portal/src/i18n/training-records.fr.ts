@@ -22,7 +22,7 @@ export const trainingRecordsFr = {
     comment: 'Commentaire',
     commentOf: 'Commentaire sur {{subDomain}}',
     allAcquired: 'Tout acquis',
-    allAcquiredOf: 'Marquer acquis tous les sous-domaines du domaine {{domain}}',
+    allAcquiredOf: 'Tout acquis : domaine {{domain}}',
     matrix: 'Matrice d’évaluation complétée, datée et signée',
     proofs: 'Preuves de l’évaluation',
     beforeFinalising: 'Avant de finaliser',

@@ -21,17 +21,10 @@ import { api, unwrap } from '../../api/client';
 import { Fact } from '../../app/Fact';
 import { FormError, LoadError, Loading } from '../../app/feedback';
 import { formatDate, formatDateTime } from '../../lib/format';
-import { UploadZone } from '../upload/UploadZone';
+import { CandidateUpload } from './CandidateUpload';
 import { Section, isoDay, useTrainingRole } from './common';
 import { ReasonAction } from './ReasonAction';
-import {
-  CANDIDATE_FILE_RULES,
-  CERTIFIER_STAFF,
-  TRAINING_SIDE,
-  candidateKey,
-  hasRole,
-  useRefreshCandidate,
-} from './records';
+import { CERTIFIER_STAFF, TRAINING_SIDE, candidateKey, hasRole, useRefreshCandidate } from './records';
 
 const failed = (t: TFunction) => (message: string) => t('training.common.failed', { message });
 
@@ -121,12 +114,11 @@ function AnswerComplement({ candidate }: { candidate: Candidate }) {
           error={invalid && answer.trim().length < 3 ? t('training.common.reasonRequired') : undefined}
           onChange={(e) => setAnswer(e.currentTarget.value)}
         />
-        <UploadZone
+        <CandidateUpload
+          candidate={candidate}
           label={t('training.certification.answerDocuments')}
-          contextId={candidate.filesContextId}
           value={documents}
           onChange={setDocuments}
-          rules={CANDIDATE_FILE_RULES}
         />
         <FormError error={send.error} message={failed(t)} />
         <Group justify="flex-end">

@@ -6,14 +6,13 @@ import { useState, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { FormError, LoadError, Loading } from '../../app/feedback';
+import { FormError, LoadError, Loading, badgeText } from '../../app/feedback';
 import { formatDate, formatDateTime } from '../../lib/format';
-import { UploadZone } from '../upload/UploadZone';
+import { CandidateUpload } from './CandidateUpload';
 import { isoDay, useTrainingRole } from './common';
 import { ReasonAction } from './ReasonAction';
 import { EvaluationGrid, scoreList, scoresOf, tally, type Scores } from './EvaluationGrid';
 import {
-  CANDIDATE_FILE_RULES,
   REOPENERS,
   TRAINING_SIDE,
   awaitsEvaluation,
@@ -176,19 +175,18 @@ function DraftEditor({ candidate, evaluation }: { candidate: Candidate; evaluati
         {t('training.evaluation.tally', { acquired: count.acquired, total: count.total })}
       </Text>
       <EvaluationGrid framework={framework.data} scores={scores} onChange={setScores} />
-      <UploadZone
+      <CandidateUpload
+        candidate={candidate}
         label={t('training.evaluation.matrix')}
-        contextId={candidate.filesContextId}
         value={matrix}
-        onChange={(ids) => setMatrix(ids.slice(-1))}
-        rules={{ ...CANDIDATE_FILE_RULES, maxCount: 1 }}
+        onChange={setMatrix}
+        single
       />
-      <UploadZone
+      <CandidateUpload
+        candidate={candidate}
         label={t('training.evaluation.proofs')}
-        contextId={candidate.filesContextId}
         value={proofs}
         onChange={setProofs}
-        rules={CANDIDATE_FILE_RULES}
       />
       {missing.length > 0 && (
         <Alert color="orange.9" title={t('training.evaluation.beforeFinalising')}>
@@ -295,7 +293,7 @@ function EvaluationCard({ evaluation, children }: { evaluation: Evaluation; chil
             </Text>
           ))}
         </Stack>
-        <Badge color={color} variant="light" c={`${color}.9`} tt="none">
+        <Badge color={color} variant="light" c={badgeText(color)} tt="none">
           {t(`training.evaluation.states.${state}`)}
         </Badge>
       </Group>

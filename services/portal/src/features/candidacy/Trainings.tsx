@@ -16,18 +16,11 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { FormError, LoadError, Loading } from '../../app/feedback';
+import { FormError, LoadError, Loading, badgeText } from '../../app/feedback';
 import { formatDate, formatNumber } from '../../lib/format';
-import { UploadZone } from '../upload/UploadZone';
+import { CandidateUpload } from './CandidateUpload';
 import { isoDay, useTrainingRole } from './common';
-import {
-  CANDIDATE_FILE_RULES,
-  TRAINING_SIDE,
-  hasRole,
-  useFramework,
-  useRefreshCandidate,
-  useTrainings,
-} from './records';
+import { TRAINING_SIDE, hasRole, useFramework, useRefreshCandidate, useTrainings } from './records';
 
 /** A training is recorded after an evaluation not validated, or for a jury's complement. */
 const RECORDABLE = ['awaiting_final_evaluation', 'complement_requested'];
@@ -149,24 +142,23 @@ function RecordTraining({ candidate }: { candidate: Candidate }) {
           value={values.trainerName}
           onChange={(e) => setValues({ ...values, trainerName: e.currentTarget.value })}
         />
-        <UploadZone
+        <CandidateUpload
+          candidate={candidate}
           label={t('training.trainings.attendance')}
-          contextId={candidate.filesContextId}
           value={attendance}
-          onChange={(ids) => setAttendance(ids.slice(-1))}
-          rules={{ ...CANDIDATE_FILE_RULES, maxCount: 1 }}
+          onChange={setAttendance}
+          single
         />
         {!attendance.length && (
           <Text size="sm" c="orange.9">
             {t('training.trainings.attendanceHint')}
           </Text>
         )}
-        <UploadZone
+        <CandidateUpload
+          candidate={candidate}
           label={t('training.trainings.proofs')}
-          contextId={candidate.filesContextId}
           value={proofs}
           onChange={setProofs}
-          rules={CANDIDATE_FILE_RULES}
         />
         <FormError error={record.error} message={(message) => t('training.common.failed', { message })} />
         {record.isSuccess && <Text role="status">{t('training.trainings.recorded')}</Text>}
@@ -224,16 +216,16 @@ export function TrainingsTab({ candidate }: { candidate: Candidate }) {
                   <Table.Td>{formatNumber(tr.durationHours, i18n.language)} h</Table.Td>
                   <Table.Td>{tr.domainIds.join(', ')}</Table.Td>
                   <Table.Td>
-                    <Badge
-                      variant="light"
-                      tt="none"
-                      color={tr.attendanceCertificateDocumentId ? 'green' : 'orange'}
-                      c={tr.attendanceCertificateDocumentId ? 'green.9' : 'orange.9'}
-                    >
-                      {tr.attendanceCertificateDocumentId
-                        ? t('training.trainings.attended')
-                        : t('training.trainings.noAttendance')}
-                    </Badge>
+                    {(() => {
+                      const color = tr.attendanceCertificateDocumentId ? 'green' : 'orange';
+                      return (
+                        <Badge variant="light" tt="none" color={color} c={badgeText(color)}>
+                          {tr.attendanceCertificateDocumentId
+                            ? t('training.trainings.attended')
+                            : t('training.trainings.noAttendance')}
+                        </Badge>
+                      );
+                    })()}
                   </Table.Td>
                 </Table.Tr>
               ))}

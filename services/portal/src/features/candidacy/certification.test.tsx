@@ -36,7 +36,7 @@ describe('the certification tab', () => {
     const list = await screen.findByRole(
       'list',
       { name: 'Points vérifiés avant l’envoi' },
-      { timeout: 5000 },
+      { timeout: 15_000 },
     );
     expect(
       within(list)
@@ -49,11 +49,11 @@ describe('the certification tab', () => {
     expect(screen.getByRole('button', { name: 'Envoyer en certification' })).toBeDisabled();
     first.unmount();
     const { calls } = renderApp(url, routes(true));
-    const send = await screen.findByRole('button', { name: 'Envoyer en certification' }, { timeout: 5000 });
+    const send = await screen.findByRole('button', { name: 'Envoyer en certification' }, { timeout: 15_000 });
     await waitFor(() => expect(send).toBeEnabled());
     await userEvent.click(send);
     await waitFor(() => expect(calls.some((c) => c.path.endsWith('/certification-sending'))).toBe(true));
-  }, 30_000);
+  }, 60_000);
 
   it('lets the jury member refuse only with a reason, or ask the establishment for a complement', async () => {
     const { calls } = renderApp(
@@ -73,7 +73,7 @@ describe('the certification tab', () => {
         },
       }),
     );
-    expect(await screen.findByText(/ARA \(Dématérialisé\)/, {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByText(/ARA \(Dématérialisé\)/, {}, { timeout: 15_000 })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('radio', { name: 'Non certifié' }));
     await userEvent.click(screen.getByRole('button', { name: 'Enregistrer la décision' }));
     expect(screen.getByRole('textbox', { name: /Motif/ })).toHaveAccessibleDescription(
@@ -96,7 +96,7 @@ describe('the certification tab', () => {
         reason: 'La matrice signée',
       }),
     );
-  }, 30_000);
+  }, 60_000);
 
   it('shows the postal dispatch history and lets the certifier record one and report a return', async () => {
     const { calls } = renderApp(
@@ -128,7 +128,7 @@ describe('the certification tab', () => {
         },
       }),
     );
-    expect(await screen.findByText('CLEA-IND-0001', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByText('CLEA-IND-0001', {}, { timeout: 15_000 })).toBeInTheDocument();
     const history = screen.getByRole('table', { name: 'Historique des envois postaux' });
     expect(within(history).getByText('Courrier simple')).toBeInTheDocument();
     await userEvent.type(screen.getByRole('textbox', { name: 'Numéro de suivi' }), '1A23456789');
@@ -150,5 +150,5 @@ describe('the certification tab', () => {
         reason: 'Adresse inconnue',
       }),
     );
-  }, 30_000);
+  }, 60_000);
 });

@@ -71,16 +71,14 @@ describe('the evaluations tab', () => {
     const first = await screen.findByRole(
       'radiogroup',
       { name: /1\.1 Écouter et comprendre/ },
-      { timeout: 5000 },
+      { timeout: 15_000 },
     );
     expect(screen.getAllByRole('radiogroup', { name: /^\d\.\d / })).toHaveLength(28);
     // Tab reaches the pair, Space picks "Acquis", the arrow moves to "Non acquis".
     within(first).getByRole('radio', { name: 'Acquis' }).focus();
     await userEvent.keyboard(' ');
     expect(within(first).getByRole('radio', { name: 'Acquis' })).toBeChecked();
-    await userEvent.click(
-      screen.getByRole('button', { name: 'Marquer acquis tous les sous-domaines du domaine 2' }),
-    );
+    await userEvent.click(screen.getByRole('button', { name: 'Tout acquis : domaine 2' }));
     await userEvent.type(
       screen.getByRole('textbox', { name: 'Commentaire sur 1.1 Écouter et comprendre' }),
       'À l’aise',
@@ -99,7 +97,7 @@ describe('the evaluations tab', () => {
     expect(sent.version).toBe(3);
     expect(sent.scores.map((s) => s.subDomainId)).toEqual(['1.1', '2.1', '2.2', '2.3', '2.4', '2.5']);
     expect(sent.scores[0]).toEqual({ subDomainId: '1.1', acquired: true, comment: 'À l’aise' });
-  }, 40_000);
+  }, 60_000);
 
   it('finalises a complete draft after saying it will not be validated, naming the saved version', async () => {
     const draft = evaluation({

@@ -48,7 +48,7 @@ describe('the jury calendar', () => {
         },
       }),
     );
-    const plan = await screen.findByRole('form', { name: 'Planifier une session' }, { timeout: 5000 });
+    const plan = await screen.findByRole('form', { name: 'Planifier une session' }, { timeout: 15_000 });
     await userEvent.click(within(plan).getByRole('button', { name: 'Planifier la session' }));
     expect(within(plan).getByRole('textbox', { name: /Région/ })).toHaveAccessibleDescription(/obligatoire/);
     await userEvent.type(within(plan).getByRole('textbox', { name: /Région/ }), 'ARA');
@@ -73,7 +73,7 @@ describe('the jury calendar', () => {
     expect(
       await within(awaiting).findByText('CLEA-2026-000043: not awaiting certification'),
     ).toBeInTheDocument();
-  }, 40_000);
+  }, 60_000);
 });
 
 describe('the statistics', () => {
@@ -111,7 +111,7 @@ describe('the statistics', () => {
     const figures = await screen.findByRole(
       'heading',
       { name: 'Candidatures par statut' },
-      { timeout: 5000 },
+      { timeout: 15_000 },
     );
     expect(figures).toBeInTheDocument();
     expect(calls.find((c) => c.path === '/api/v1/candidacy-stats')?.query).toBe(
@@ -125,7 +125,7 @@ describe('the statistics', () => {
     expect(calls.find((c) => c.path === '/api/v1/candidacy-stats/export')?.query).toBe(
       '?establishmentId=est-demo-a',
     );
-  }, 30_000);
+  }, 60_000);
 });
 
 describe('the trainings tab', () => {
@@ -152,7 +152,7 @@ describe('the trainings tab', () => {
         },
       }),
     );
-    const form = await screen.findByRole('form', { name: 'Enregistrer une formation' }, { timeout: 5000 });
+    const form = await screen.findByRole('form', { name: 'Enregistrer une formation' }, { timeout: 15_000 });
     expect(within(form).getByText(/Sans attestation d’assiduité/)).toBeInTheDocument();
     await userEvent.click(within(form).getByRole('button', { name: 'Enregistrer la formation' }));
     expect(within(form).getByText('Cochez au moins un domaine.')).toBeInTheDocument();
@@ -166,5 +166,5 @@ describe('the trainings tab', () => {
       domainIds: ['3'],
       proofDocumentIds: [],
     });
-  }, 30_000);
+  }, 60_000);
 });
