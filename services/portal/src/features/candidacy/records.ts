@@ -14,7 +14,7 @@ export const candidateKey = (candidateId: string) => ['candidates', candidateId]
 
 /** The rules of the candidate's upload context (`filesContextId`), said before a file is chosen (the document service checks them again). */
 export const CANDIDATE_FILE_RULES: UploadRules = {
-  accept: ['pdf', 'xlsx', 'xls', 'docx', 'doc', 'zip'],
+  accept: ['.pdf', '.xlsx', '.xls', '.docx', '.doc', '.zip'],
   maxBytes: 4 * 1024 ** 2,
   maxCount: 20,
 };
