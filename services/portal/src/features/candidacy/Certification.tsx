@@ -59,7 +59,7 @@ function SendToCertification({ candidate }: { candidate: Candidate }) {
         <List spacing={4} aria-label={t('training.certification.checklist')}>
           {checklist.data.items.map((item) => (
             <List.Item key={item.check}>
-              <Text span fw={600} c={item.ok ? 'green.9' : 'orange.9'}>
+              <Text span fw={600} c={item.ok ? undefined : 'red.9'}>
                 {item.ok ? t('training.certification.ok') : t('training.certification.missing')}
               </Text>{' '}
               {t(`training.certification.checks.${item.check}`)}
