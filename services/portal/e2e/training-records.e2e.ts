@@ -193,7 +193,7 @@ test('establishment, certifier and jury: evaluation, sending, jury decision, dis
     .getByRole('link', { name: candidate.reference })
     .click();
   await expect(jury.getByText('En attente de jury').first()).toBeVisible();
-  await jury.getByRole('radio', { name: 'Certifié' }).check();
+  await jury.getByRole('radio', { name: 'Certifié', exact: true }).check();
   await expectAccessible(jury);
   await screenshot(jury, '64-training-jury-decision-fr');
   await jury.getByRole('button', { name: 'Enregistrer la décision' }).click();
