@@ -33,8 +33,10 @@ import { Route as DossiersNewRouteImport } from './routes/dossiers/new';
 import { Route as RegistryIndexRouteImport } from './routes/registry/index';
 import { Route as RegistryNumberRouteImport } from './routes/registry/$number';
 import { Route as TrainingHabilitationsRouteImport } from './routes/training/habilitations';
+import { Route as TrainingJuriesRouteImport } from './routes/training/juries';
 import { Route as TrainingNetworkRouteImport } from './routes/training/network';
 import { Route as TrainingSearchRouteImport } from './routes/training/search';
+import { Route as TrainingStatsRouteImport } from './routes/training/stats';
 import { Route as TrainingTransfersRouteImport } from './routes/training/transfers';
 import { Route as TrainingUsersRouteImport } from './routes/training/users';
 import { Route as VerifyIndexRouteImport } from './routes/verify/index';
@@ -183,6 +185,11 @@ const TrainingHabilitationsRoute = TrainingHabilitationsRouteImport.update({
   path: '/training/habilitations',
   getParentRoute: () => rootRouteImport,
 } as any);
+const TrainingJuriesRoute = TrainingJuriesRouteImport.update({
+  id: '/training/juries',
+  path: '/training/juries',
+  getParentRoute: () => rootRouteImport,
+} as any);
 const TrainingNetworkRoute = TrainingNetworkRouteImport.update({
   id: '/training/network',
   path: '/training/network',
@@ -191,6 +198,11 @@ const TrainingNetworkRoute = TrainingNetworkRouteImport.update({
 const TrainingSearchRoute = TrainingSearchRouteImport.update({
   id: '/training/search',
   path: '/training/search',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const TrainingStatsRoute = TrainingStatsRouteImport.update({
+  id: '/training/stats',
+  path: '/training/stats',
   getParentRoute: () => rootRouteImport,
 } as any);
 const TrainingTransfersRoute = TrainingTransfersRouteImport.update({
@@ -361,8 +373,10 @@ export interface FileRoutesByFullPath {
   '/dossiers/new': typeof DossiersNewRoute;
   '/registry/$number': typeof RegistryNumberRoute;
   '/training/habilitations': typeof TrainingHabilitationsRoute;
+  '/training/juries': typeof TrainingJuriesRoute;
   '/training/network': typeof TrainingNetworkRoute;
   '/training/search': typeof TrainingSearchRoute;
+  '/training/stats': typeof TrainingStatsRoute;
   '/training/transfers': typeof TrainingTransfersRoute;
   '/training/users': typeof TrainingUsersRoute;
   '/verify/$number': typeof VerifyNumberRoute;
@@ -416,8 +430,10 @@ export interface FileRoutesByTo {
   '/dossiers/new': typeof DossiersNewRoute;
   '/registry/$number': typeof RegistryNumberRoute;
   '/training/habilitations': typeof TrainingHabilitationsRoute;
+  '/training/juries': typeof TrainingJuriesRoute;
   '/training/network': typeof TrainingNetworkRoute;
   '/training/search': typeof TrainingSearchRoute;
+  '/training/stats': typeof TrainingStatsRoute;
   '/training/transfers': typeof TrainingTransfersRoute;
   '/training/users': typeof TrainingUsersRoute;
   '/verify/$number': typeof VerifyNumberRoute;
@@ -472,8 +488,10 @@ export interface FileRoutesById {
   '/dossiers/new': typeof DossiersNewRoute;
   '/registry/$number': typeof RegistryNumberRoute;
   '/training/habilitations': typeof TrainingHabilitationsRoute;
+  '/training/juries': typeof TrainingJuriesRoute;
   '/training/network': typeof TrainingNetworkRoute;
   '/training/search': typeof TrainingSearchRoute;
+  '/training/stats': typeof TrainingStatsRoute;
   '/training/transfers': typeof TrainingTransfersRoute;
   '/training/users': typeof TrainingUsersRoute;
   '/verify/$number': typeof VerifyNumberRoute;
@@ -529,8 +547,10 @@ export interface FileRouteTypes {
     | '/dossiers/new'
     | '/registry/$number'
     | '/training/habilitations'
+    | '/training/juries'
     | '/training/network'
     | '/training/search'
+    | '/training/stats'
     | '/training/transfers'
     | '/training/users'
     | '/verify/$number'
@@ -584,8 +604,10 @@ export interface FileRouteTypes {
     | '/dossiers/new'
     | '/registry/$number'
     | '/training/habilitations'
+    | '/training/juries'
     | '/training/network'
     | '/training/search'
+    | '/training/stats'
     | '/training/transfers'
     | '/training/users'
     | '/verify/$number'
@@ -639,8 +661,10 @@ export interface FileRouteTypes {
     | '/dossiers/new'
     | '/registry/$number'
     | '/training/habilitations'
+    | '/training/juries'
     | '/training/network'
     | '/training/search'
+    | '/training/stats'
     | '/training/transfers'
     | '/training/users'
     | '/verify/$number'
@@ -695,8 +719,10 @@ export interface RootRouteChildren {
   DossiersNewRoute: typeof DossiersNewRoute;
   RegistryNumberRoute: typeof RegistryNumberRoute;
   TrainingHabilitationsRoute: typeof TrainingHabilitationsRoute;
+  TrainingJuriesRoute: typeof TrainingJuriesRoute;
   TrainingNetworkRoute: typeof TrainingNetworkRoute;
   TrainingSearchRoute: typeof TrainingSearchRoute;
+  TrainingStatsRoute: typeof TrainingStatsRoute;
   TrainingTransfersRoute: typeof TrainingTransfersRoute;
   TrainingUsersRoute: typeof TrainingUsersRoute;
   VerifyNumberRoute: typeof VerifyNumberRoute;
@@ -900,6 +926,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof TrainingHabilitationsRouteImport;
       parentRoute: typeof rootRouteImport;
     };
+    '/training/juries': {
+      id: '/training/juries';
+      path: '/training/juries';
+      fullPath: '/training/juries';
+      preLoaderRoute: typeof TrainingJuriesRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
     '/training/network': {
       id: '/training/network';
       path: '/training/network';
@@ -912,6 +945,13 @@ declare module '@tanstack/react-router' {
       path: '/training/search';
       fullPath: '/training/search';
       preLoaderRoute: typeof TrainingSearchRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/training/stats': {
+      id: '/training/stats';
+      path: '/training/stats';
+      fullPath: '/training/stats';
+      preLoaderRoute: typeof TrainingStatsRouteImport;
       parentRoute: typeof rootRouteImport;
     };
     '/training/transfers': {
@@ -1127,8 +1167,10 @@ const rootRouteChildren: RootRouteChildren = {
   DossiersNewRoute: DossiersNewRoute,
   RegistryNumberRoute: RegistryNumberRoute,
   TrainingHabilitationsRoute: TrainingHabilitationsRoute,
+  TrainingJuriesRoute: TrainingJuriesRoute,
   TrainingNetworkRoute: TrainingNetworkRoute,
   TrainingSearchRoute: TrainingSearchRoute,
+  TrainingStatsRoute: TrainingStatsRoute,
   TrainingTransfersRoute: TrainingTransfersRoute,
   TrainingUsersRoute: TrainingUsersRoute,
   VerifyNumberRoute: VerifyNumberRoute,

@@ -31,6 +31,9 @@ const NETWORK_ADMIN_ROLES: readonly Role[] = [
   'establishment_admin',
 ];
 
+// The Stats tab is for the administrators of networks and organisations (and the certifier's).
+const TRAINING_STATS_ROLES: readonly Role[] = ['network_admin', 'network_supervisor', 'training_org_admin'];
+
 /** Each side's pages: the applicant's dossiers, the certification body's queue and review. */
 const NAV = [
   { to: '/', key: 'nav.dashboard' },
@@ -72,6 +75,10 @@ const NAV = [
   { to: '/training/users', key: 'nav.users', tenant: 'network', roles: NETWORK_ADMIN_ROLES },
   { to: '/training/habilitations', key: 'nav.habilitations', tenant: 'cb', roles: CERTIFIER_ROLES },
   { to: '/training/transfers', key: 'nav.transfers', tenant: 'cb', roles: CERTIFIER_ROLES },
+  { to: '/training/juries', key: 'nav.juries', tenant: 'network' },
+  { to: '/training/juries', key: 'nav.juries', tenant: 'cb', roles: [...CERTIFIER_ROLES, 'jury_member'] },
+  { to: '/training/stats', key: 'nav.stats', tenant: 'network', roles: TRAINING_STATS_ROLES },
+  { to: '/training/stats', key: 'nav.stats', tenant: 'cb', roles: CERTIFIER_ROLES },
 ] as const;
 
 function Bell() {

@@ -55,6 +55,8 @@ export const en: Resources = {
     transfers: 'Transfers',
     complaints: 'Complaints',
     appeals: 'Appeals',
+    juries: 'Juries',
+    stats: 'Statistics',
   },
   dashboard: {
     title: 'Welcome, {{name}}',

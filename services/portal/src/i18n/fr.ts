@@ -54,6 +54,8 @@ export const fr = {
     transfers: 'Rattachements',
     complaints: 'Réclamations',
     appeals: 'Recours',
+    juries: 'Jurys',
+    stats: 'Statistiques',
   },
   dashboard: {
     title: 'Bienvenue, {{name}}',

@@ -3,6 +3,7 @@ import type { trainingFr } from './training.fr';
 
 export const trainingEn: Strings<typeof trainingFr> = {
   common: {
+    reasonRequired: 'At least 3 characters.',
     required: 'This field is required',
     save: 'Save',
     cancel: 'Cancel',
@@ -39,6 +40,16 @@ export const trainingEn: Strings<typeof trainingFr> = {
     notFound: 'This page does not exist or is outside your perimeter.',
   },
   dashboard: {
+    records: 'Evaluations and trainings',
+    toEvaluate: 'Preliminary evaluations to do',
+    toTrain: 'Trainings and final evaluations to do',
+    toSend: 'Dossiers to send to certification',
+    toComplete: 'Complements asked by the jury',
+    nextJuries: 'Next jury sessions',
+    awaitingSession: 'Dossiers awaiting a jury session',
+    juryTitle: 'Jury',
+    juryIntro:
+      'Open a session to see its dossiers; each dossier is decided from its page (Certification and jury tab).',
     intro:
       'Check and keep up to date your organisation’s and establishments’ details, your users’ contacts and the files of the candidates you support.',
     candidacies: 'Candidacies',
@@ -81,8 +92,7 @@ export const trainingEn: Strings<typeof trainingFr> = {
     allEstablishments: 'All establishments',
     add: 'Add a candidacy',
     abandonedLink: 'Abandoned candidacies',
-    export30: 'Export the last 30 days’ abandons (CSV)',
-    exportNone: 'No abandon in the last 30 days.',
+    export30: 'Export the last 30 days’ abandons (Excel)',
     autoAbandonRule:
       'A file is abandoned when a user declares it, or automatically 5 years after its preliminary evaluation was recorded.',
     sort: 'Sort',
@@ -231,7 +241,13 @@ export const trainingEn: Strings<typeof trainingFr> = {
   candidate: {
     title: 'Candidate – {{name}}',
     createdOn: 'Candidacy created on {{date}}',
-    tabs: { identity: 'Personal sheet', path: 'Path' },
+    tabs: {
+      identity: 'Candidate sheet',
+      path: 'Path',
+      evaluations: 'Evaluations',
+      trainings: 'Trainings',
+      certification: 'Certification and jury',
+    },
     edit: 'Edit the sheet',
     abandon: 'Abandon',
     abandonTitle: 'Abandon candidacy {{reference}}',
@@ -259,6 +275,21 @@ export const trainingEn: Strings<typeof trainingFr> = {
       reinstate: 'Reinstated',
       set_active: 'Activated / deactivated',
       transfer: 'Transferred to another establishment',
+      open_evaluation: 'Evaluation created',
+      save_evaluation: 'Evaluation saved',
+      record_preliminary_evaluation: 'Preliminary evaluation finalised',
+      record_final_evaluation: 'Final evaluation finalised',
+      reopen_evaluation: 'Evaluation reopened',
+      record_training: 'Training recorded',
+      send_to_certification: 'Sent to certification',
+      cancel_sending: 'Sending to certification cancelled',
+      assign_jury: 'Assigned to a jury session',
+      request_complement: 'Complement requested',
+      complete: 'Complement sent',
+      resend: 'Sent back to certification',
+      certify: 'Certified by the jury',
+      refuse_certification: 'Not certified by the jury',
+      record_dispatch: 'Certificate posted',
     },
     born: 'Born on {{date}} in {{place}}',
     none: 'Not given',

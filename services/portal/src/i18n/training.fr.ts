@@ -1,6 +1,7 @@
 /** The individuals' line (training networks, candidates, habilitations, transfers), in French. */
 export const trainingFr = {
   common: {
+    reasonRequired: 'Au moins 3 caractères.',
     required: 'Ce champ est obligatoire',
     save: 'Enregistrer',
     cancel: 'Annuler',
@@ -37,6 +38,16 @@ export const trainingFr = {
     notFound: 'Cette page n’existe pas ou ne relève pas de votre périmètre.',
   },
   dashboard: {
+    records: 'Évaluations et formations',
+    toEvaluate: 'Évaluations préalables à faire',
+    toTrain: 'Formations et évaluations finales à faire',
+    toSend: 'Dossiers à envoyer en certification',
+    toComplete: 'Compléments demandés par le jury',
+    nextJuries: 'Prochaines sessions de jury',
+    awaitingSession: 'Dossiers en attente d’une session de jury',
+    juryTitle: 'Jury',
+    juryIntro:
+      'Ouvrez une session pour voir ses dossiers ; chaque dossier se décide depuis sa fiche (onglet Certification et jury).',
     intro:
       'Vérifiez et tenez à jour les coordonnées de votre organisme et de vos établissements, les contacts de vos utilisateurs et les dossiers des candidats que vous accompagnez.',
     candidacies: 'Candidatures',
@@ -79,8 +90,7 @@ export const trainingFr = {
     allEstablishments: 'Tous les établissements',
     add: 'Ajouter une candidature',
     abandonedLink: 'Candidatures abandonnées',
-    export30: 'Exporter les abandons des 30 derniers jours (CSV)',
-    exportNone: 'Aucun abandon sur les 30 derniers jours.',
+    export30: 'Exporter les abandons des 30 derniers jours (Excel)',
     autoAbandonRule:
       'Un dossier est classé abandonné quand un utilisateur déclare son abandon, ou automatiquement 5 ans après l’enregistrement de son évaluation préalable.',
     sort: 'Tri',
@@ -229,7 +239,13 @@ export const trainingFr = {
   candidate: {
     title: 'Candidat – {{name}}',
     createdOn: 'Candidature créée le {{date}}',
-    tabs: { identity: 'Fiche individu', path: 'Parcours' },
+    tabs: {
+      identity: 'Fiche individu',
+      path: 'Parcours',
+      evaluations: 'Évaluations',
+      trainings: 'Formations',
+      certification: 'Certification et jury',
+    },
     edit: 'Modifier la fiche',
     abandon: 'Abandonner',
     abandonTitle: 'Abandon de la candidature {{reference}}',
@@ -258,6 +274,21 @@ export const trainingFr = {
       reinstate: 'Réintégration',
       set_active: 'Activation / désactivation',
       transfer: 'Rattachement à un autre établissement',
+      open_evaluation: 'Création d’une évaluation',
+      save_evaluation: 'Évaluation enregistrée',
+      record_preliminary_evaluation: 'Évaluation préalable finalisée',
+      record_final_evaluation: 'Évaluation finale finalisée',
+      reopen_evaluation: 'Réouverture d’une évaluation',
+      record_training: 'Formation enregistrée',
+      send_to_certification: 'Envoi en certification',
+      cancel_sending: 'Annulation de l’envoi en certification',
+      assign_jury: 'Affectation à une session de jury',
+      request_complement: 'Demande de complément',
+      complete: 'Complément envoyé',
+      resend: 'Renvoi en certification',
+      certify: 'Certifié par le jury',
+      refuse_certification: 'Non certifié par le jury',
+      record_dispatch: 'Envoi postal du certificat',
     },
     born: 'Né(e) le {{date}} à {{place}}',
     none: 'Non renseigné',

@@ -172,6 +172,7 @@ function NetworkHome() {
           ))}
         </SimpleGrid>
       </Card>
+      {!readOnly && (state === null || state.habilitated) && <RecordsToDo />}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <Section id="latest-changes" title={t('training.dashboard.latestChanges')}>
           <Latest
@@ -191,10 +192,37 @@ function NetworkHome() {
   );
 }
 
+/** The Evaluations and Trainings entries: only for an establishment that may evaluate (active, habilitated). */
+function RecordsToDo() {
+  const { t } = useTranslation();
+  const steps: { status: CandidacyStatus; key: string }[] = [
+    { status: 'awaiting_preliminary_evaluation', key: 'toEvaluate' },
+    { status: 'awaiting_final_evaluation', key: 'toTrain' },
+    { status: 'to_send', key: 'toSend' },
+    { status: 'complement_requested', key: 'toComplete' },
+  ];
+  return (
+    <Section id="records" title={t('training.dashboard.records')}>
+      <PlainList gap="xs">
+        {steps.map(({ status, key }) => (
+          <li key={status}>
+            <AnchorLink to="/training/candidates" search={{ status }}>
+              {t(`training.dashboard.${key}`)}
+            </AnchorLink>
+          </li>
+        ))}
+        <li>
+          <AnchorLink to="/training/juries">{t('training.dashboard.nextJuries')}</AnchorLink>
+        </li>
+      </PlainList>
+    </Section>
+  );
+}
+
 /** A certifier's share of the line: what waits for its decision. */
 function CertifierHome() {
   const { t, i18n } = useTranslation();
-  const [habilitations, transfers] = useQueries({
+  const [habilitations, transfers, awaiting] = useQueries({
     queries: [
       {
         queryKey: ['habilitations', 'count', 'pending'],
@@ -208,9 +236,17 @@ function CertifierHome() {
             api.GET('/api/v1/transfer-requests', { params: { query: { status: 'pending', pageSize: 1 } } }),
           ),
       },
+      {
+        queryKey: ['candidates', 'count', 'awaiting_certification'],
+        queryFn: count({ status: ['awaiting_certification'] }),
+      },
     ],
   });
-  const line = (label: string, to: '/training/habilitations' | '/training/transfers', total?: number) => (
+  const line = (
+    label: string,
+    to: '/training/habilitations' | '/training/transfers' | '/training/juries',
+    total?: number,
+  ) => (
     <Group component="li" justify="space-between">
       <AnchorLink to={to}>{label}</AnchorLink>
       {total === undefined ? (
@@ -229,7 +265,21 @@ function CertifierHome() {
           habilitations?.data?.total,
         )}
         {line(t('training.dashboard.pendingTransfers'), '/training/transfers', transfers?.data?.total)}
+        {line(t('training.dashboard.awaitingSession'), '/training/juries', awaiting?.data?.total)}
       </PlainList>
+    </Section>
+  );
+}
+
+/** A jury member's way in: the sessions, where each dossier is opened and decided. */
+function JuryHome() {
+  const { t } = useTranslation();
+  return (
+    <Section id="jury" title={t('training.dashboard.juryTitle')}>
+      <Stack gap="xs">
+        <Text>{t('training.dashboard.juryIntro')}</Text>
+        <AnchorLink to="/training/juries">{t('training.dashboard.nextJuries')}</AnchorLink>
+      </Stack>
     </Section>
   );
 }
@@ -239,5 +289,6 @@ export default function TrainingOverview() {
   const role = useTrainingRole();
   if (role.network) return <NetworkHome />;
   if (role.certifier) return <CertifierHome />;
+  if (role.jury) return <JuryHome />;
   return null;
 }

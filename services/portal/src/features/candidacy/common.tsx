@@ -103,6 +103,7 @@ export function useTrainingRole() {
     networkId: network ? principal?.tenantId : undefined,
     certifier:
       principal?.tenantType === 'cb' && roles.some((r) => r === 'certifier_staff' || r === 'cb_admin'),
+    jury: principal?.tenantType === 'cb' && roles.includes('jury_member'),
     admin: network && roles.some((r) => NETWORK_ADMIN_ROLES.includes(r)),
     /** The network's own staff (no perimeter): organisations are theirs to add. */
     networkStaff: network && !principal?.perimeter,

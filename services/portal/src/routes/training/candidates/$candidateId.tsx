@@ -1,5 +1,5 @@
 import type { Candidate, UpdateCandidateRequestSchema } from '@certhub/contracts';
-import { Alert, Button, Group, Modal, Stack, Table, Tabs, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createFileRoute, useNavigate } from '@tanstack/react-router';
@@ -14,11 +14,16 @@ import { CandidateForm } from '../../../features/candidacy/CandidateForm';
 import { candidateFormValues } from '../../../features/candidacy/candidate-form';
 import { candidateName } from '../../../features/candidacy/CandidateTable';
 import { CandidacyBadge, useEstablishments, useTrainingRole } from '../../../features/candidacy/common';
+import { CertificationTab } from '../../../features/candidacy/Certification';
+import { ReasonAction } from '../../../features/candidacy/ReasonAction';
+import { EvaluationsTab } from '../../../features/candidacy/Evaluations';
+import { candidateKey } from '../../../features/candidacy/records';
+import { TrainingsTab } from '../../../features/candidacy/Trainings';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { oneOfParam } from '../../../lib/search';
 import { usePageTitle } from '../../../lib/title';
 
-const TABS = ['identity', 'path'] as const;
+const TABS = ['identity', 'path', 'evaluations', 'trainings', 'certification'] as const;
 
 export const Route = createFileRoute('/training/candidates/$candidateId')({
   validateSearch: (s: Record<string, unknown>): { tab?: (typeof TABS)[number] } => ({
@@ -27,7 +32,7 @@ export const Route = createFileRoute('/training/candidates/$candidateId')({
   component: CandidatePage,
 });
 
-const key = (candidateId: string) => ['candidates', candidateId] as const;
+const key = candidateKey;
 
 function useCandidateAction(candidateId: string, call: () => Promise<unknown>, done?: () => void) {
   const queryClient = useQueryClient();
@@ -43,63 +48,26 @@ function useCandidateAction(candidateId: string, call: () => Promise<unknown>, d
 
 function Abandon({ candidate }: { candidate: Candidate }) {
   const { t } = useTranslation();
-  const [opened, { open, close }] = useDisclosure(false);
-  const [reason, setReason] = useState('');
-  const [invalid, setInvalid] = useState(false);
-  const abandon = useCandidateAction(
-    candidate.id,
-    () =>
-      unwrap(
-        api.POST('/api/v1/candidates/{candidateId}/abandonment', {
-          params: { path: { candidateId: candidate.id } },
-          body: { reason: reason.trim() },
-        }),
-      ),
-    close,
-  );
+  const queryClient = useQueryClient();
   return (
-    <>
-      <Button color="red" c="red.9" variant="light" onClick={open}>
-        {t('training.candidate.abandon')}
-      </Button>
-      <Modal
-        opened={opened}
-        onClose={close}
-        centered
-        title={t('training.candidate.abandonTitle', { reference: candidate.reference })}
-        closeButtonProps={{ 'aria-label': t('app.close') }}
-      >
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (reason.trim().length < 3) return setInvalid(true);
-            abandon.mutate();
-          }}
-        >
-          <Stack>
-            <Textarea
-              label={t('training.candidate.abandonReason')}
-              description={t('training.candidate.abandonReasonHint')}
-              required
-              data-autofocus
-              value={reason}
-              error={invalid && reason.trim().length < 3 ? t('training.common.required') : undefined}
-              onChange={(e) => setReason(e.currentTarget.value)}
-            />
-            <FormError
-              error={abandon.error}
-              message={(message) => t('training.common.failed', { message })}
-            />
-            <Group justify="flex-end">
-              <Button type="submit" color="red.9" loading={abandon.isPending}>
-                {t('training.candidate.confirmAbandon')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
-    </>
+    <ReasonAction
+      label={t('training.candidate.abandon')}
+      title={t('training.candidate.abandonTitle', { reference: candidate.reference })}
+      reasonLabel={t('training.candidate.abandonReason')}
+      reasonHint={t('training.candidate.abandonReasonHint')}
+      confirm={t('training.candidate.confirmAbandon')}
+      buttonProps={{ color: 'red', c: 'red.9', variant: 'light' }}
+      danger
+      onConfirm={async (reason) => {
+        await unwrap(
+          api.POST('/api/v1/candidates/{candidateId}/abandonment', {
+            params: { path: { candidateId: candidate.id } },
+            body: { reason },
+          }),
+        );
+        await queryClient.invalidateQueries({ queryKey: ['candidates'] });
+      }}
+    />
   );
 }
 
@@ -411,6 +379,15 @@ function CandidatePage() {
           </Tabs.Panel>
           <Tabs.Panel value="path" pt="lg">
             {tab === 'path' && <Path candidateId={c.id} />}
+          </Tabs.Panel>
+          <Tabs.Panel value="evaluations" pt="lg">
+            {tab === 'evaluations' && <EvaluationsTab candidate={c} />}
+          </Tabs.Panel>
+          <Tabs.Panel value="trainings" pt="lg">
+            {tab === 'trainings' && <TrainingsTab candidate={c} />}
+          </Tabs.Panel>
+          <Tabs.Panel value="certification" pt="lg">
+            {tab === 'certification' && <CertificationTab candidate={c} />}
           </Tabs.Panel>
         </Tabs>
       )}

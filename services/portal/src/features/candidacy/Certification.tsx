@@ -1,0 +1,500 @@
+import { DISPATCH_CHANNELS, type Candidate, type Certification } from '@certhub/contracts';
+import {
+  Alert,
+  Button,
+  Group,
+  List,
+  Radio,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client';
+import { Fact } from '../../app/Fact';
+import { FormError, LoadError, Loading } from '../../app/feedback';
+import { formatDate, formatDateTime } from '../../lib/format';
+import { CandidateUpload } from './CandidateUpload';
+import { Section, isoDay, useTrainingRole } from './common';
+import { ReasonAction } from './ReasonAction';
+import { CERTIFIER_STAFF, TRAINING_SIDE, candidateKey, hasRole, useRefreshCandidate } from './records';
+
+const failed = (t: TFunction) => (message: string) => t('training.common.failed', { message });
+
+/** The guide's check list before sending: each line said, the send offered once all are met. */
+function SendToCertification({ candidate }: { candidate: Candidate }) {
+  const { t } = useTranslation();
+  const refresh = useRefreshCandidate(candidate.id);
+  const checklist = useQuery({
+    queryKey: [...candidateKey(candidate.id), 'checklist'],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/candidates/{candidateId}/certification-checklist', {
+          params: { path: { candidateId: candidate.id } },
+        }),
+      ),
+  });
+  const send = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.POST('/api/v1/candidates/{candidateId}/certification-sending', {
+          params: { path: { candidateId: candidate.id } },
+          body: {},
+        }),
+      ),
+    onSuccess: refresh,
+  });
+  if (checklist.isPending) return <Loading lines={3} />;
+  if (checklist.isError) return <LoadError error={checklist.error} retry={() => void checklist.refetch()} />;
+  return (
+    <Section id="send" title={t('training.certification.sendTitle')}>
+      <Stack>
+        <List spacing={4} aria-label={t('training.certification.checklist')}>
+          {checklist.data.items.map((item) => (
+            <List.Item key={item.check}>
+              <Text span fw={600} c={item.ok ? undefined : 'red.9'}>
+                {item.ok ? t('training.certification.ok') : t('training.certification.missing')}
+              </Text>{' '}
+              {t(`training.certification.checks.${item.check}`)}
+            </List.Item>
+          ))}
+        </List>
+        {!checklist.data.ready && <Text size="sm">{t('training.certification.completeFirst')}</Text>}
+        <FormError error={send.error} message={failed(t)} />
+        <Group justify="flex-end">
+          <Button disabled={!checklist.data.ready} loading={send.isPending} onClick={() => send.mutate()}>
+            {t('training.certification.send')}
+          </Button>
+        </Group>
+      </Stack>
+    </Section>
+  );
+}
+
+function AnswerComplement({ candidate }: { candidate: Candidate }) {
+  const { t } = useTranslation();
+  const refresh = useRefreshCandidate(candidate.id);
+  const [answer, setAnswer] = useState('');
+  const [documents, setDocuments] = useState<string[]>([]);
+  const [invalid, setInvalid] = useState(false);
+  const send = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.POST('/api/v1/candidates/{candidateId}/complement-answer', {
+          params: { path: { candidateId: candidate.id } },
+          body: { answer: answer.trim(), documentIds: documents },
+        }),
+      ),
+    onSuccess: refresh,
+  });
+  return (
+    <form
+      noValidate
+      aria-label={t('training.certification.answerTitle')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (answer.trim().length < 3) return setInvalid(true);
+        send.mutate();
+      }}
+    >
+      <Stack>
+        <Textarea
+          label={t('training.certification.answer')}
+          required
+          autosize
+          minRows={3}
+          value={answer}
+          error={invalid && answer.trim().length < 3 ? t('training.common.reasonRequired') : undefined}
+          onChange={(e) => setAnswer(e.currentTarget.value)}
+        />
+        <CandidateUpload
+          candidate={candidate}
+          label={t('training.certification.answerDocuments')}
+          value={documents}
+          onChange={setDocuments}
+        />
+        <FormError error={send.error} message={failed(t)} />
+        <Group justify="flex-end">
+          <Button type="submit" loading={send.isPending}>
+            {t('training.certification.sendAnswer')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function Decide({ candidate }: { candidate: Candidate }) {
+  const { t } = useTranslation();
+  const refresh = useRefreshCandidate(candidate.id);
+  const [decision, setDecision] = useState<'certified' | 'not_certified' | ''>('');
+  const [reason, setReason] = useState('');
+  const [invalid, setInvalid] = useState(false);
+  const decide = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.PUT('/api/v1/candidates/{candidateId}/jury-decision', {
+          params: { path: { candidateId: candidate.id } },
+          body: {
+            decision: decision as 'certified' | 'not_certified',
+            ...(reason.trim() ? { reason: reason.trim() } : {}),
+          },
+        }),
+      ),
+    onSuccess: refresh,
+  });
+  const reasonMissing = decision === 'not_certified' && reason.trim().length < 3;
+  return (
+    <form
+      noValidate
+      aria-label={t('training.certification.decideTitle')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!decision || reasonMissing) return setInvalid(true);
+        decide.mutate();
+      }}
+    >
+      <Stack>
+        <Radio.Group
+          label={t('training.certification.decision')}
+          required
+          value={decision}
+          onChange={(v) => setDecision(v as typeof decision)}
+          error={invalid && !decision ? t('training.common.required') : undefined}
+        >
+          <Group mt="xs">
+            <Radio value="certified" label={t('training.certification.decisions.certified')} />
+            <Radio value="not_certified" label={t('training.certification.decisions.not_certified')} />
+          </Group>
+        </Radio.Group>
+        <Textarea
+          label={t('training.certification.decisionReason')}
+          description={t('training.certification.decisionReasonHint')}
+          required={decision === 'not_certified'}
+          autosize
+          minRows={2}
+          value={reason}
+          error={invalid && reasonMissing ? t('training.common.reasonRequired') : undefined}
+          onChange={(e) => setReason(e.currentTarget.value)}
+        />
+        <FormError error={decide.error} message={failed(t)} />
+        <Group justify="flex-end">
+          <ReasonAction
+            label={t('training.certification.askComplement')}
+            title={t('training.certification.askComplementTitle')}
+            reasonLabel={t('training.certification.complementReason')}
+            confirm={t('training.certification.askComplement')}
+            onConfirm={async (why) => {
+              await unwrap(
+                api.POST('/api/v1/candidates/{candidateId}/complement-request', {
+                  params: { path: { candidateId: candidate.id } },
+                  body: { reason: why },
+                }),
+              );
+              await refresh();
+            }}
+          />
+          <Button type="submit" loading={decide.isPending}>
+            {t('training.certification.recordDecision')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function RecordDispatch({ candidate }: { candidate: Candidate }) {
+  const { t } = useTranslation();
+  const refresh = useRefreshCandidate(candidate.id);
+  const [values, setValues] = useState({
+    sentOn: isoDay(),
+    channel: 'registered_letter',
+    trackingNumber: '',
+  });
+  const record = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.POST('/api/v1/candidates/{candidateId}/dispatches', {
+          params: { path: { candidateId: candidate.id } },
+          body: {
+            sentOn: values.sentOn,
+            channel: values.channel as (typeof DISPATCH_CHANNELS)[number],
+            ...(values.trackingNumber.trim() ? { trackingNumber: values.trackingNumber.trim() } : {}),
+          },
+        }),
+      ),
+    onSuccess: async () => {
+      setValues({ ...values, trackingNumber: '' });
+      await refresh();
+    },
+  });
+  return (
+    <form
+      noValidate
+      aria-label={t('training.certification.recordDispatch')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        record.mutate();
+      }}
+    >
+      <Stack>
+        <Group grow align="flex-start">
+          <TextInput
+            type="date"
+            label={t('training.certification.sentOn')}
+            required
+            value={values.sentOn}
+            onChange={(e) => setValues({ ...values, sentOn: e.currentTarget.value })}
+          />
+          <Select
+            label={t('training.certification.channel')}
+            required
+            allowDeselect={false}
+            value={values.channel}
+            data={DISPATCH_CHANNELS.map((c) => ({
+              value: c,
+              label: t(`training.certification.channels.${c}`),
+            }))}
+            onChange={(v) => v && setValues({ ...values, channel: v })}
+          />
+          <TextInput
+            label={t('training.certification.tracking')}
+            value={values.trackingNumber}
+            onChange={(e) => setValues({ ...values, trackingNumber: e.currentTarget.value })}
+          />
+        </Group>
+        <FormError error={record.error} message={failed(t)} />
+        <Group justify="flex-end">
+          <Button type="submit" loading={record.isPending}>
+            {t('training.certification.recordDispatch')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function Dispatches({
+  candidate,
+  certification,
+  certifier,
+}: {
+  candidate: Candidate;
+  certification: Certification;
+  certifier: boolean;
+}) {
+  const { t, i18n } = useTranslation();
+  const refresh = useRefreshCandidate(candidate.id);
+  const undelivered = (dispatchId: string, reason: string) =>
+    unwrap(
+      api.PUT('/api/v1/candidates/{candidateId}/dispatches/{dispatchId}/undelivered', {
+        params: { path: { candidateId: candidate.id, dispatchId } },
+        body: { returnedOn: isoDay(), reason },
+      }),
+    ).then(refresh);
+  return (
+    <Stack>
+      {certification.dispatches.length ? (
+        <Table verticalSpacing="sm" striped>
+          <Table.Caption>{t('training.certification.dispatches')}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('training.certification.sentOn')}</Table.Th>
+              <Table.Th>{t('training.certification.channel')}</Table.Th>
+              <Table.Th>{t('training.certification.tracking')}</Table.Th>
+              <Table.Th>{t('training.certification.delivery')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {certification.dispatches.map((d) => (
+              <Table.Tr key={d.id}>
+                <Table.Td>{formatDate(d.sentOn, i18n.language)}</Table.Td>
+                <Table.Td>{t(`training.certification.channels.${d.channel}`)}</Table.Td>
+                <Table.Td>{d.trackingNumber ?? t('training.common.none')}</Table.Td>
+                <Table.Td>
+                  {d.undelivered ? (
+                    t('training.certification.returned', {
+                      date: formatDate(d.undelivered.returnedOn, i18n.language),
+                      reason: d.undelivered.reason ?? '',
+                    })
+                  ) : certifier ? (
+                    <ReasonAction
+                      label={t('training.certification.markUndelivered')}
+                      title={t('training.certification.undeliveredTitle')}
+                      reasonLabel={t('training.certification.undeliveredReason')}
+                      confirm={t('training.certification.markUndelivered')}
+                      buttonProps={{ size: 'xs' }}
+                      onConfirm={(reason) => undelivered(d.id, reason)}
+                    />
+                  ) : (
+                    t('training.certification.sent')
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      ) : (
+        <Text>{t('training.certification.noDispatch')}</Text>
+      )}
+      {certifier && candidate.status === 'certified' && <RecordDispatch candidate={candidate} />}
+    </Stack>
+  );
+}
+
+/** Where the candidacy stands with the certifier, and what each person may do about it now. */
+export function CertificationTab({ candidate }: { candidate: Candidate }) {
+  const { t, i18n } = useTranslation();
+  const roles = useTrainingRole().principal?.roles;
+  const refresh = useRefreshCandidate(candidate.id);
+  const certification = useQuery({
+    queryKey: [...candidateKey(candidate.id), 'certification'],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/candidates/{candidateId}/certification', {
+          params: { path: { candidateId: candidate.id } },
+        }),
+      ),
+  });
+  const trainingSide = hasRole(roles, TRAINING_SIDE);
+  const certifier = hasRole(roles, CERTIFIER_STAFF);
+  const jury = hasRole(roles, ['jury_member']);
+  const canCancel =
+    hasRole(roles, ['network_admin', ...CERTIFIER_STAFF]) &&
+    (candidate.status === 'awaiting_certification' || candidate.status === 'awaiting_jury');
+  if (certification.isPending) return <Loading lines={4} />;
+  if (certification.isError)
+    return <LoadError error={certification.error} retry={() => void certification.refetch()} />;
+  const c = certification.data;
+  return (
+    <Stack>
+      {trainingSide && candidate.status === 'to_send' && <SendToCertification candidate={candidate} />}
+      <Section id="jury" title={t('training.certification.juryTitle')}>
+        <Stack>
+          <Stack gap="xs" component="dl" m={0}>
+            <Fact label={t('training.certification.sentAt')}>
+              {c.sentAt ? formatDateTime(c.sentAt, i18n.language) : t('training.certification.notSent')}
+            </Fact>
+            <Fact label={t('training.certification.session')}>
+              {c.jury
+                ? t('training.certification.sessionOf', {
+                    date: formatDate(c.jury.sittingOn, i18n.language),
+                    region: c.jury.region,
+                    mode: t(`training.juries.sendModes.${c.jury.sendMode}`),
+                  })
+                : t('training.certification.noSession')}
+            </Fact>
+          </Stack>
+          {canCancel && (
+            <Group>
+              <ReasonAction
+                label={t('training.certification.cancel')}
+                title={t('training.certification.cancelTitle')}
+                reasonLabel={t('training.certification.cancelReason')}
+                confirm={t('training.certification.confirmCancel')}
+                onConfirm={async (reason) => {
+                  await unwrap(
+                    api.POST('/api/v1/candidates/{candidateId}/certification-sending/cancellation', {
+                      params: { path: { candidateId: candidate.id } },
+                      body: { reason },
+                    }),
+                  );
+                  await refresh();
+                }}
+              />
+            </Group>
+          )}
+        </Stack>
+      </Section>
+      <Section id="complements" title={t('training.certification.complements')}>
+        <Stack>
+          {!c.complements.length && <Text>{t('training.certification.noComplement')}</Text>}
+          {c.complements.map((x) => (
+            <Alert
+              key={x.requestedAt}
+              color={x.answeredAt ? 'gray' : 'orange.9'}
+              title={t('training.certification.complementAsked', {
+                date: formatDate(x.requestedAt, i18n.language),
+              })}
+            >
+              <Text size="sm">{x.reason}</Text>
+              {x.answeredAt && (
+                <Text size="sm" mt="xs">
+                  {t('training.certification.complementAnswered', {
+                    date: formatDate(x.answeredAt, i18n.language),
+                    answer: x.answer ?? '',
+                    count: x.documentIds.length,
+                  })}
+                </Text>
+              )}
+            </Alert>
+          ))}
+          {trainingSide && candidate.status === 'complement_requested' && (
+            <AnswerComplement candidate={candidate} />
+          )}
+          {trainingSide && candidate.status === 'completed' && <ResendButton candidateId={candidate.id} />}
+        </Stack>
+      </Section>
+      <Section id="decision" title={t('training.certification.decisionTitle')}>
+        {c.decision ? (
+          <Stack gap="xs" component="dl" m={0}>
+            <Fact label={t('training.certification.decision')}>
+              {t(`training.certification.decisions.${c.decision.decision}`)}
+            </Fact>
+            <Fact label={t('training.certification.juryDate')}>
+              {formatDate(c.decision.juryDate, i18n.language)}
+            </Fact>
+            {c.decision.reason && (
+              <Fact label={t('training.certification.decisionReason')}>{c.decision.reason}</Fact>
+            )}
+            {c.certificateNumber && (
+              <Fact label={t('training.certification.certificateNumber')}>{c.certificateNumber}</Fact>
+            )}
+          </Stack>
+        ) : jury && candidate.status === 'awaiting_jury' ? (
+          <Decide candidate={candidate} />
+        ) : (
+          <Text>{t('training.certification.noDecision')}</Text>
+        )}
+      </Section>
+      <Section id="dispatches" title={t('training.certification.dispatches')}>
+        <Dispatches candidate={candidate} certification={c} certifier={certifier} />
+      </Section>
+    </Stack>
+  );
+}
+
+function ResendButton({ candidateId }: { candidateId: string }) {
+  const { t } = useTranslation();
+  const refresh = useRefreshCandidate(candidateId);
+  const resend = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.POST('/api/v1/candidates/{candidateId}/certification-resending', {
+          params: { path: { candidateId } },
+          body: {},
+        }),
+      ),
+    onSuccess: refresh,
+  });
+  return (
+    <Stack gap="xs">
+      <Title order={3} size="h5">
+        {t('training.certification.completedTitle')}
+      </Title>
+      <FormError error={resend.error} message={failed(t)} />
+      <Group>
+        <Button loading={resend.isPending} onClick={() => resend.mutate()}>
+          {t('training.certification.resend')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,377 @@
+import type { Candidate, Evaluation } from '@certhub/contracts';
+import { Alert, Badge, Button, Card, Group, List, Modal, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useMutation } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client';
+import { FormError, LoadError, Loading, badgeText } from '../../app/feedback';
+import { formatDate, formatDateTime } from '../../lib/format';
+import { CandidateUpload } from './CandidateUpload';
+import { isoDay, useTrainingRole } from './common';
+import { ReasonAction } from './ReasonAction';
+import { EvaluationGrid, scoreList, scoresOf, tally, type Scores } from './EvaluationGrid';
+import {
+  REOPENERS,
+  TRAINING_SIDE,
+  awaitsEvaluation,
+  hasRole,
+  trainedSinceLastEvaluation,
+  useEvaluations,
+  useFramework,
+  useRefreshCandidate,
+  useTrainings,
+} from './records';
+
+const failed = (t: TFunction) => (message: string) => t('training.common.failed', { message });
+
+function OpenEvaluation({ candidate }: { candidate: Candidate }) {
+  const { t } = useTranslation();
+  const refresh = useRefreshCandidate(candidate.id);
+  const [values, setValues] = useState({ evaluatorName: '', evaluatorEmail: '', evaluatedOn: isoDay() });
+  const [invalid, setInvalid] = useState(false);
+  const open = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.POST('/api/v1/candidates/{candidateId}/evaluations', {
+          params: { path: { candidateId: candidate.id } },
+          body: {
+            ...values,
+            evaluatorName: values.evaluatorName.trim(),
+            evaluatorEmail: values.evaluatorEmail.trim(),
+          },
+        }),
+      ),
+    onSuccess: refresh,
+  });
+  const emailOk = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.evaluatorEmail.trim());
+  const kind = candidate.status === 'awaiting_preliminary_evaluation' ? 'preliminary' : 'final';
+  return (
+    <Card
+      withBorder
+      component="form"
+      noValidate
+      aria-labelledby="open-evaluation-title"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (values.evaluatorName.trim().length < 2 || !emailOk || !values.evaluatedOn)
+          return setInvalid(true);
+        open.mutate();
+      }}
+    >
+      <Stack>
+        <Title order={3} size="h5" id="open-evaluation-title">
+          {t(`training.evaluation.open.${kind}`)}
+        </Title>
+        <Group grow align="flex-start">
+          <TextInput
+            label={t('training.evaluation.evaluatorName')}
+            required
+            value={values.evaluatorName}
+            error={
+              invalid && values.evaluatorName.trim().length < 2 ? t('training.common.required') : undefined
+            }
+            onChange={(e) => setValues({ ...values, evaluatorName: e.currentTarget.value })}
+          />
+          <TextInput
+            label={t('training.evaluation.evaluatorEmail')}
+            type="email"
+            required
+            value={values.evaluatorEmail}
+            error={invalid && !emailOk ? t('training.common.emailInvalid') : undefined}
+            onChange={(e) => setValues({ ...values, evaluatorEmail: e.currentTarget.value })}
+          />
+          <TextInput
+            label={t('training.evaluation.evaluatedOn')}
+            type="date"
+            required
+            value={values.evaluatedOn}
+            error={invalid && !values.evaluatedOn ? t('training.common.required') : undefined}
+            onChange={(e) => setValues({ ...values, evaluatedOn: e.currentTarget.value })}
+          />
+        </Group>
+        <FormError error={open.error} message={failed(t)} />
+        <Group justify="flex-end">
+          <Button type="submit" loading={open.isPending}>
+            {t('training.evaluation.open.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
+
+/** The draft: scores, matrix and proofs saved whole; finalised once all 28 are scored and the matrix is there. */
+function DraftEditor({ candidate, evaluation }: { candidate: Candidate; evaluation: Evaluation }) {
+  const { t } = useTranslation();
+  const framework = useFramework(evaluation.frameworkVersion);
+  const refresh = useRefreshCandidate(candidate.id);
+  const [scores, setScores] = useState<Scores>(() => scoresOf(evaluation.scores));
+  const [matrix, setMatrix] = useState<string[]>(
+    evaluation.matrixDocumentId ? [evaluation.matrixDocumentId] : [],
+  );
+  const [proofs, setProofs] = useState<string[]>(evaluation.proofDocumentIds);
+  const [confirming, { open: confirm, close: cancel }] = useDisclosure(false);
+  const body = (version: number) => ({
+    evaluatorName: evaluation.evaluatorName,
+    evaluatorEmail: evaluation.evaluatorEmail,
+    evaluatedOn: evaluation.evaluatedOn,
+    scores: scoreList(scores),
+    ...(matrix[0] ? { matrixDocumentId: matrix[0] } : {}),
+    proofDocumentIds: proofs,
+    version,
+  });
+  const path = { candidateId: candidate.id, evaluationId: evaluation.id };
+  const save = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.PUT('/api/v1/candidates/{candidateId}/evaluations/{evaluationId}', {
+          params: { path },
+          body: body(candidate.version),
+        }),
+      ),
+    onSuccess: refresh,
+  });
+  // Saved first, so what is finalised is what the screen shows.
+  const finalise = useMutation({
+    mutationFn: async () => {
+      const saved = await unwrap(
+        api.PUT('/api/v1/candidates/{candidateId}/evaluations/{evaluationId}', {
+          params: { path },
+          body: body(candidate.version),
+        }),
+      );
+      return unwrap(
+        api.POST('/api/v1/candidates/{candidateId}/evaluations/{evaluationId}/finalisation', {
+          params: { path },
+          body: { version: saved.candidateVersion },
+        }),
+      );
+    },
+    onSuccess: async () => {
+      cancel();
+      await refresh();
+    },
+  });
+  if (framework.isPending) return <Loading lines={6} />;
+  if (framework.isError) return <LoadError error={framework.error} retry={() => void framework.refetch()} />;
+  const count = tally(framework.data, scores);
+  const missing = [
+    ...(count.unscored.length
+      ? [
+          t('training.evaluation.missingScores', {
+            count: count.unscored.length,
+            list: count.unscored.join(', '),
+          }),
+        ]
+      : []),
+    ...(matrix.length ? [] : [t('training.evaluation.missingMatrix')]),
+  ];
+  const validated = count.acquired === count.total;
+  return (
+    <Stack>
+      <Text aria-live="polite" fw={500}>
+        {t('training.evaluation.tally', { acquired: count.acquired, total: count.total })}
+      </Text>
+      <EvaluationGrid framework={framework.data} scores={scores} onChange={setScores} />
+      <CandidateUpload
+        candidate={candidate}
+        label={t('training.evaluation.matrix')}
+        value={matrix}
+        onChange={setMatrix}
+        single
+      />
+      <CandidateUpload
+        candidate={candidate}
+        label={t('training.evaluation.proofs')}
+        value={proofs}
+        onChange={setProofs}
+      />
+      {missing.length > 0 && (
+        <Alert color="orange.9" title={t('training.evaluation.beforeFinalising')}>
+          <List size="sm">
+            {missing.map((m) => (
+              <List.Item key={m}>{m}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+      <FormError error={save.error ?? finalise.error} message={failed(t)} />
+      {save.isSuccess && !save.isPending && <Text role="status">{t('training.evaluation.saved')}</Text>}
+      <Group justify="flex-end">
+        <Button variant="default" loading={save.isPending} onClick={() => save.mutate()}>
+          {t('training.evaluation.saveDraft')}
+        </Button>
+        <Button disabled={missing.length > 0} onClick={confirm}>
+          {t('training.evaluation.finalise')}
+        </Button>
+      </Group>
+      <Modal
+        opened={confirming}
+        onClose={cancel}
+        centered
+        title={t('training.evaluation.finaliseTitle')}
+        closeButtonProps={{ 'aria-label': t('app.close') }}
+      >
+        <Stack>
+          <Text size="sm">
+            {validated
+              ? t('training.evaluation.finaliseValidated')
+              : t('training.evaluation.finaliseNotValidated', {
+                  acquired: count.acquired,
+                  total: count.total,
+                })}
+          </Text>
+          <FormError error={finalise.error} message={failed(t)} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={cancel}>
+              {t('training.common.cancel')}
+            </Button>
+            <Button data-autofocus loading={finalise.isPending} onClick={() => finalise.mutate()}>
+              {t('training.evaluation.confirmFinalise')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}
+
+function Reopen({ candidate, evaluation }: { candidate: Candidate; evaluation: Evaluation }) {
+  const { t } = useTranslation();
+  const refresh = useRefreshCandidate(candidate.id);
+  return (
+    <ReasonAction
+      label={t('training.evaluation.reopen')}
+      title={t('training.evaluation.reopenTitle')}
+      reasonLabel={t('training.evaluation.reopenReason')}
+      confirm={t('training.evaluation.confirmReopen')}
+      buttonProps={{ size: 'xs' }}
+      onConfirm={async (reason) => {
+        await unwrap(
+          api.POST('/api/v1/candidates/{candidateId}/evaluations/{evaluationId}/reopening', {
+            params: { path: { candidateId: candidate.id, evaluationId: evaluation.id } },
+            body: { reason },
+          }),
+        );
+        await refresh();
+      }}
+    />
+  );
+}
+
+function EvaluationCard({ evaluation, children }: { evaluation: Evaluation; children?: ReactNode }) {
+  const { t, i18n } = useTranslation();
+  const state = evaluation.status === 'draft' ? 'draft' : evaluation.validated ? 'validated' : 'notValidated';
+  const color = { draft: 'orange', validated: 'green', notValidated: 'gray' }[state];
+  return (
+    <Card withBorder component="article" aria-labelledby={`evaluation-${evaluation.id}`}>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={2}>
+          <Title order={3} size="h5" id={`evaluation-${evaluation.id}`}>
+            {t(`training.evaluation.kinds.${evaluation.kind}`)} —{' '}
+            {formatDate(evaluation.evaluatedOn, i18n.language)}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('training.evaluation.by', {
+              name: evaluation.evaluatorName,
+              email: evaluation.evaluatorEmail,
+            })}
+          </Text>
+          <Text size="sm">
+            {t('training.evaluation.tally', { acquired: evaluation.acquired, total: evaluation.subDomains })}
+            {evaluation.finalisedAt &&
+              ` · ${t('training.evaluation.finalisedOn', { date: formatDateTime(evaluation.finalisedAt, i18n.language) })}`}
+          </Text>
+          {evaluation.reopenings.map((r) => (
+            <Text size="sm" c="dimmed" key={r.at}>
+              {t('training.evaluation.reopened', {
+                date: formatDateTime(r.at, i18n.language),
+                reason: r.reason,
+              })}
+            </Text>
+          ))}
+        </Stack>
+        <Badge color={color} variant="light" c={badgeText(color)} tt="none">
+          {t(`training.evaluation.states.${state}`)}
+        </Badge>
+      </Group>
+      {children}
+    </Card>
+  );
+}
+
+/** The candidate's evaluations tab: the records, the next one to open, the draft being scored. */
+export function EvaluationsTab({ candidate }: { candidate: Candidate }) {
+  const { t } = useTranslation();
+  const roles = useTrainingRole().principal?.roles;
+  const evaluations = useEvaluations(candidate.id);
+  const trainings = useTrainings(candidate.id);
+  const [shown, setShown] = useState<string | null>(null);
+  if (evaluations.isPending || trainings.isPending) return <Loading lines={4} />;
+  if (evaluations.isError)
+    return <LoadError error={evaluations.error} retry={() => void evaluations.refetch()} />;
+  const items = evaluations.data.items;
+  const writer = hasRole(roles, TRAINING_SIDE) && candidate.active;
+  const draft = items.find((e) => e.status === 'draft');
+  const latestFinalised = items.filter((e) => e.status === 'finalised').at(-1);
+  const trained = trainedSinceLastEvaluation(items, trainings.data?.items ?? []);
+  const needsTraining = candidate.status === 'awaiting_final_evaluation' && !trained;
+  const reopenable =
+    hasRole(roles, REOPENERS) &&
+    !draft &&
+    latestFinalised &&
+    (candidate.status === 'awaiting_final_evaluation' || candidate.status === 'to_send');
+  return (
+    <Stack>
+      {!items.length && <Text>{t('training.evaluation.none')}</Text>}
+      {items.map((e) => (
+        <EvaluationCard key={e.id} evaluation={e}>
+          {e.status === 'finalised' && (
+            <Group mt="sm" gap="sm">
+              <Button
+                variant="subtle"
+                size="xs"
+                aria-expanded={shown === e.id}
+                onClick={() => setShown(shown === e.id ? null : e.id)}
+              >
+                {shown === e.id ? t('training.evaluation.hideGrid') : t('training.evaluation.showGrid')}
+              </Button>
+              {reopenable && e.id === latestFinalised?.id && <Reopen candidate={candidate} evaluation={e} />}
+            </Group>
+          )}
+          {shown === e.id && <ReadOnlyGrid evaluation={e} />}
+        </EvaluationCard>
+      ))}
+      {writer && draft && <DraftEditor key={draft.id} candidate={candidate} evaluation={draft} />}
+      {writer &&
+        !draft &&
+        awaitsEvaluation(candidate) &&
+        (needsTraining ? (
+          <Alert color="orange.9" title={t('training.evaluation.trainingFirstTitle')}>
+            {t('training.evaluation.trainingFirst')}
+          </Alert>
+        ) : (
+          <OpenEvaluation candidate={candidate} />
+        ))}
+    </Stack>
+  );
+}
+
+const NO_CHANGE = () => undefined;
+
+function ReadOnlyGrid({ evaluation }: { evaluation: Evaluation }) {
+  const framework = useFramework(evaluation.frameworkVersion);
+  if (!framework.data) return <Loading lines={3} />;
+  return (
+    <Stack mt="md">
+      <EvaluationGrid
+        framework={framework.data}
+        scores={scoresOf(evaluation.scores)}
+        onChange={NO_CHANGE}
+        readOnly
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,334 @@
+import type { JurySession } from '@certhub/contracts';
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  List,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client';
+import { FormError } from '../../app/feedback';
+import { AnchorLink } from '../../app/links';
+import { formatDate } from '../../lib/format';
+import { CandidacyBadge, isoDay } from './common';
+import { candidateName } from './CandidateTable';
+import { PagedList } from './PagedList';
+
+export const SESSION_PAGE_SIZE = 20;
+const SEND_MODES = ['digital', 'paper'] as const;
+
+export function useJurySessions(query: {
+  certifierId?: string;
+  region?: string;
+  from?: string;
+  page: number;
+}) {
+  return useQuery({
+    queryKey: ['jury-sessions', query],
+    enabled: query.certifierId !== '',
+    placeholderData: keepPreviousData,
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/jury-sessions', {
+          params: {
+            query: {
+              page: query.page,
+              pageSize: SESSION_PAGE_SIZE,
+              sort: 'sittingOn',
+              ...(query.certifierId ? { certifierId: query.certifierId } : {}),
+              ...(query.region ? { region: query.region } : {}),
+              ...(query.from ? { from: query.from } : {}),
+            },
+          },
+        }),
+      ),
+  });
+}
+
+/** The calendar: date, region, send mode, and the link to the session's dossiers for the certifier's people. */
+export function SessionTable({
+  sessions,
+  open,
+}: {
+  sessions: JurySession[];
+  open?: (sessionId: string) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Table.ScrollContainer minWidth={640}>
+      <Table striped verticalSpacing="sm">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('training.juries.sittingOn')}</Table.Th>
+            <Table.Th scope="col">{t('training.juries.region')}</Table.Th>
+            <Table.Th scope="col">{t('training.juries.closesOn')}</Table.Th>
+            <Table.Th scope="col">{t('training.juries.sendMode')}</Table.Th>
+            <Table.Th scope="col">{t('training.juries.sessionTitle')}</Table.Th>
+            {open && <Table.Th scope="col">{t('training.juries.dossiers')}</Table.Th>}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {sessions.map((s) => (
+            <Table.Tr key={s.id}>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(s.sittingOn, i18n.language)}</Table.Td>
+              <Table.Td>{s.region}</Table.Td>
+              <Table.Td>
+                {s.closesOn ? formatDate(s.closesOn, i18n.language) : t('training.common.none')}
+              </Table.Td>
+              <Table.Td>{t(`training.juries.sendModes.${s.sendMode}`)}</Table.Td>
+              <Table.Td>{s.title ?? t('training.common.none')}</Table.Td>
+              {open && (
+                <Table.Td>
+                  <Button
+                    size="xs"
+                    variant="light"
+                    onClick={() => open(s.id)}
+                    aria-label={t('training.juries.openSessionOf', {
+                      date: formatDate(s.sittingOn, i18n.language),
+                      region: s.region,
+                    })}
+                  >
+                    {t('training.juries.openSession')}
+                  </Button>
+                </Table.Td>
+              )}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+export function PlanSession() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const empty = { region: '', sittingOn: isoDay(30), closesOn: '', sendMode: 'digital', title: '' };
+  const [values, setValues] = useState(empty);
+  const [invalid, setInvalid] = useState(false);
+  const plan = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.POST('/api/v1/jury-sessions', {
+          body: {
+            region: values.region.trim(),
+            sittingOn: values.sittingOn,
+            sendMode: values.sendMode as (typeof SEND_MODES)[number],
+            ...(values.closesOn ? { closesOn: values.closesOn } : {}),
+            ...(values.title.trim() ? { title: values.title.trim() } : {}),
+          },
+        }),
+      ),
+    onSuccess: async () => {
+      setValues(empty);
+      setInvalid(false);
+      await queryClient.invalidateQueries({ queryKey: ['jury-sessions'] });
+    },
+  });
+  const closesAfter = Boolean(values.closesOn && values.closesOn > values.sittingOn);
+  return (
+    <Card
+      withBorder
+      component="form"
+      noValidate
+      aria-labelledby="plan-session-title"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (values.region.trim().length < 2 || !values.sittingOn || closesAfter) return setInvalid(true);
+        plan.mutate();
+      }}
+    >
+      <Stack>
+        <Title order={2} size="h4" id="plan-session-title">
+          {t('training.juries.plan')}
+        </Title>
+        <Group grow align="flex-start">
+          <TextInput
+            label={t('training.juries.region')}
+            required
+            value={values.region}
+            description={t('training.juries.regionHint')}
+            error={invalid && values.region.trim().length < 2 ? t('training.common.required') : undefined}
+            onChange={(e) => setValues({ ...values, region: e.currentTarget.value })}
+          />
+          <TextInput
+            type="date"
+            label={t('training.juries.sittingOn')}
+            required
+            value={values.sittingOn}
+            onChange={(e) => setValues({ ...values, sittingOn: e.currentTarget.value })}
+          />
+          <TextInput
+            type="date"
+            label={t('training.juries.closesOn')}
+            value={values.closesOn}
+            error={invalid && closesAfter ? t('training.juries.closesAfter') : undefined}
+            onChange={(e) => setValues({ ...values, closesOn: e.currentTarget.value })}
+          />
+        </Group>
+        <Group grow align="flex-start">
+          <Select
+            label={t('training.juries.sendMode')}
+            required
+            allowDeselect={false}
+            value={values.sendMode}
+            data={SEND_MODES.map((m) => ({ value: m, label: t(`training.juries.sendModes.${m}`) }))}
+            onChange={(v) => v && setValues({ ...values, sendMode: v })}
+          />
+          <TextInput
+            label={t('training.juries.sessionTitle')}
+            value={values.title}
+            onChange={(e) => setValues({ ...values, title: e.currentTarget.value })}
+          />
+        </Group>
+        <FormError error={plan.error} message={(message) => t('training.common.failed', { message })} />
+        {plan.isSuccess && <Text role="status">{t('training.juries.planned')}</Text>}
+        <Group justify="flex-end">
+          <Button type="submit" loading={plan.isPending}>
+            {t('training.juries.planSubmit')}
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
+
+function useCandidates(key: string, query: Record<string, string | number>) {
+  return useQuery({
+    queryKey: ['candidates', 'jury', key, query],
+    placeholderData: keepPreviousData,
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/candidates', { params: { query: { pageSize: 20, sort: 'updatedAt', ...query } } }),
+      ),
+  });
+}
+
+/**
+ * One session: its dossiers (each decided from the candidate's page), and the dossiers awaiting
+ * certification, ticked and assigned to it in one request, each refusal said.
+ */
+export function SessionDossiers({ session }: { session: Pick<JurySession, 'id' | 'sittingOn' | 'region'> }) {
+  const { t, i18n } = useTranslation();
+  const queryClient = useQueryClient();
+  const [assignedPage, setAssignedPage] = useState(1);
+  const [waitingPage, setWaitingPage] = useState(1);
+  const [ticked, setTicked] = useState<string[]>([]);
+  const assigned = useCandidates(session.id, { jurySessionId: session.id, page: assignedPage });
+  const waiting = useCandidates('waiting', { status: 'awaiting_certification', page: waitingPage });
+  const assign = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.POST('/api/v1/jury-sessions/{sessionId}/assignments', {
+          params: { path: { sessionId: session.id } },
+          body: { candidateIds: ticked },
+        }),
+      ),
+    onSuccess: async () => {
+      setTicked([]);
+      await queryClient.invalidateQueries({ queryKey: ['candidates'] });
+    },
+  });
+  const refused = assign.data?.results.filter((r) => !r.assigned) ?? [];
+  const references = new Map(waiting.data?.items.map((c) => [c.id, c.reference]));
+  const when = formatDate(session.sittingOn, i18n.language);
+  return (
+    <Stack gap="lg">
+      <Card withBorder component="section" aria-labelledby="session-dossiers">
+        <Title order={2} size="h4" id="session-dossiers" mb="sm">
+          {t('training.juries.sessionDossiers', { date: when, region: session.region })}
+        </Title>
+        <PagedList
+          query={assigned}
+          page={assignedPage}
+          pageSize={20}
+          onPage={setAssignedPage}
+          empty={t('training.juries.noDossier')}
+        >
+          {(items) => (
+            <Table striped verticalSpacing="sm">
+              <Table.Tbody>
+                {items.map((c) => (
+                  <Table.Tr key={c.id}>
+                    <Table.Td>
+                      <AnchorLink
+                        to="/training/candidates/$candidateId"
+                        params={{ candidateId: c.id }}
+                        search={{ tab: 'certification' }}
+                      >
+                        {c.reference}
+                      </AnchorLink>
+                    </Table.Td>
+                    <Table.Td>{candidateName(c)}</Table.Td>
+                    <Table.Td>{c.establishmentName}</Table.Td>
+                    <Table.Td>
+                      <CandidacyBadge status={c.status} />
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+        </PagedList>
+      </Card>
+      <Card withBorder component="section" aria-labelledby="awaiting-dossiers">
+        <Title order={2} size="h4" id="awaiting-dossiers" mb="sm">
+          {t('training.juries.awaiting')}
+        </Title>
+        <PagedList
+          query={waiting}
+          page={waitingPage}
+          pageSize={20}
+          onPage={setWaitingPage}
+          empty={t('training.juries.noneAwaiting')}
+        >
+          {(items) => (
+            <Checkbox.Group value={ticked} onChange={setTicked} aria-label={t('training.juries.awaiting')}>
+              <Stack gap="xs" mt="xs">
+                {items.map((c) => (
+                  <Checkbox
+                    key={c.id}
+                    value={c.id}
+                    label={`${c.reference} — ${candidateName(c)} — ${c.establishmentName}`}
+                  />
+                ))}
+              </Stack>
+            </Checkbox.Group>
+          )}
+        </PagedList>
+        {refused.length > 0 && (
+          <Alert color="orange.9" mt="sm" title={t('training.juries.refused')}>
+            <List size="sm">
+              {refused.map((r) => (
+                <List.Item key={r.candidateId}>
+                  {references.get(r.candidateId) ?? r.candidateId}: {r.error}
+                </List.Item>
+              ))}
+            </List>
+          </Alert>
+        )}
+        {assign.isSuccess && !refused.length && (
+          <Text role="status" mt="sm">
+            {t('training.juries.assigned', { count: assign.data.results.length })}
+          </Text>
+        )}
+        <FormError error={assign.error} message={(message) => t('training.common.failed', { message })} />
+        <Group justify="flex-end" mt="sm">
+          <Button disabled={!ticked.length} loading={assign.isPending} onClick={() => assign.mutate()}>
+            {t('training.juries.assign', { count: ticked.length })}
+          </Button>
+        </Group>
+      </Card>
+    </Stack>
+  );
+}

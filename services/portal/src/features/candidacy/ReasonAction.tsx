@@ -1,0 +1,92 @@
+import { Button, Group, Modal, Stack, Text, Textarea, type ButtonProps } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormError } from '../../app/feedback';
+
+/**
+ * A button opening a dialog that asks for a reason (3 characters at least, as the API wants) before
+ * the action is sent; the dialog closes once the action succeeded.
+ */
+export function ReasonAction({
+  label,
+  title,
+  reasonLabel,
+  reasonHint,
+  explain,
+  confirm,
+  onConfirm,
+  buttonProps,
+  danger = false,
+}: {
+  label: string;
+  title: string;
+  reasonLabel: string;
+  reasonHint?: string;
+  explain?: string;
+  confirm: string;
+  onConfirm: (reason: string) => Promise<unknown>;
+  buttonProps?: ButtonProps;
+  /** A step that cannot be taken back lightly (abandon): the confirming button says so in red. */
+  danger?: boolean;
+}) {
+  const { t } = useTranslation();
+  const [opened, { open, close }] = useDisclosure(false);
+  const [reason, setReason] = useState('');
+  const [invalid, setInvalid] = useState(false);
+  const action = useMutation({
+    mutationFn: () => onConfirm(reason.trim()),
+    onSuccess: () => {
+      setReason('');
+      close();
+    },
+  });
+  return (
+    <>
+      <Button variant="default" {...buttonProps} onClick={open}>
+        {label}
+      </Button>
+      <Modal
+        opened={opened}
+        onClose={close}
+        centered
+        title={title}
+        closeButtonProps={{ 'aria-label': t('app.close') }}
+      >
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (reason.trim().length < 3) return setInvalid(true);
+            action.mutate();
+          }}
+        >
+          <Stack>
+            {explain && <Text size="sm">{explain}</Text>}
+            <Textarea
+              label={reasonLabel}
+              description={reasonHint}
+              required
+              data-autofocus
+              autosize
+              minRows={3}
+              value={reason}
+              error={invalid && reason.trim().length < 3 ? t('training.common.reasonRequired') : undefined}
+              onChange={(e) => setReason(e.currentTarget.value)}
+            />
+            <FormError error={action.error} message={(message) => t('training.common.failed', { message })} />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={close}>
+                {t('training.common.cancel')}
+              </Button>
+              <Button type="submit" loading={action.isPending} {...(danger ? { color: 'red.9' } : {})}>
+                {confirm}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,92 @@
+import { CLEA_FRAMEWORKS, type Candidate, type Evaluation } from '@certhub/contracts';
+import type { Routes } from '../../test/render-app';
+
+/** A candidate of the demo establishment, at the step a test names. */
+export const candidate = (change: Partial<Candidate> = {}): Candidate =>
+  ({
+    id: 'cand-1',
+    reference: 'CLEA-2026-000042',
+    establishmentId: 'est-demo-a',
+    establishmentName: 'FORMATION DÉMO Lyon',
+    trainingOrganisationId: 'of-demo',
+    networkId: 'net-demo',
+    certifierId: 'cb-demo',
+    status: 'awaiting_preliminary_evaluation',
+    active: true,
+    filesContextId: 'candidate:cand-1:files',
+    version: 3,
+    createdAt: '2026-01-05T09:00:00.000Z',
+    updatedAt: '2026-01-05T09:00:00.000Z',
+    registrationStatus: 'job_seeker',
+    trainingLevel: 3,
+    mainFunder: 'france_travail',
+    civility: 'mrs',
+    birthName: 'Martin',
+    firstName: 'Élodie',
+    birthDate: '1991-03-14',
+    birthCity: 'Lyon',
+    birthPostalCode: '69003',
+    bornAbroad: false,
+    bornInOverseasCollectivity: false,
+    ...change,
+  }) as Candidate;
+
+export const evaluation = (change: Partial<Evaluation> = {}): Evaluation => ({
+  id: 'eval-1',
+  candidateId: 'cand-1',
+  kind: 'preliminary',
+  status: 'draft',
+  frameworkVersion: '2018',
+  evaluatorName: 'Claire Martin',
+  evaluatorEmail: 'claire@example.org',
+  evaluatedOn: '2026-01-10',
+  scores: [],
+  acquired: 0,
+  subDomains: 28,
+  proofDocumentIds: [],
+  createdAt: '2026-01-10T09:00:00.000Z',
+  createdBy: 'u-est',
+  reopenings: [],
+  candidateVersion: 3,
+  ...change,
+});
+
+const page = <T>(items: T[]) => ({ body: { items, page: 1, pageSize: 50, total: items.length } });
+
+/** The fake gateway of a candidate's page, signed in with `roles` on the side the roles live on. */
+export function candidateRoutes(
+  c: Candidate,
+  {
+    roles = ['establishment_admin'],
+    evaluations = [],
+    trainings = [],
+    extra = {},
+  }: {
+    roles?: string[];
+    evaluations?: Evaluation[];
+    trainings?: unknown[];
+    extra?: Routes;
+  } = {},
+): Routes {
+  const cb = roles.some((r) => ['cb_admin', 'certifier_staff', 'jury_member'].includes(r));
+  return {
+    'GET /api/v1/me': {
+      body: cb
+        ? { userId: 'u-cb', tenantType: 'cb', tenantId: 'cb-demo', roles }
+        : {
+            userId: 'u-est',
+            tenantType: 'network',
+            tenantId: 'net-demo',
+            roles,
+            perimeter: { trainingOrganisationId: 'of-demo', establishmentId: 'est-demo-a' },
+          },
+    },
+    'GET /api/v1/notifications/unread-count': { body: { unread: 0, byCategory: {} } },
+    'GET /api/v1/establishments': page([]),
+    [`GET /api/v1/candidates/${c.id}`]: { body: c },
+    [`GET /api/v1/candidates/${c.id}/evaluations`]: page(evaluations),
+    [`GET /api/v1/candidates/${c.id}/trainings`]: page(trainings),
+    'GET /api/v1/clea-framework': { body: CLEA_FRAMEWORKS[0] },
+    ...extra,
+  };
+}

@@ -1,0 +1,124 @@
+import { Button, Group, Select, Stack, TextInput, Title } from '@mantine/core';
+import { createFileRoute } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useEstablishments, useTrainingRole } from '../../features/candidacy/common';
+import {
+  PlanSession,
+  SESSION_PAGE_SIZE,
+  SessionDossiers,
+  SessionTable,
+  useJurySessions,
+} from '../../features/candidacy/Juries';
+import { PagedList } from '../../features/candidacy/PagedList';
+import { CERTIFIER_STAFF, hasRole } from '../../features/candidacy/records';
+import { idParam, pageParam, queryParam } from '../../lib/search';
+import { usePageTitle } from '../../lib/title';
+
+type Search = { certifier?: string; region?: string; from?: string; session?: string; page?: number };
+
+const dayParam = (value: unknown) =>
+  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
+
+/**
+ * The jury calendar: the certifier's people plan sessions and open one to assign dossiers (the jury
+ * member decides each from the candidate's page); a network's people see the next dates of the
+ * certifiers of their establishments.
+ */
+export const Route = createFileRoute('/training/juries')({
+  validateSearch: (s: Record<string, unknown>): Search => ({
+    certifier: idParam(s['certifier']),
+    region: queryParam(s['region'], 100),
+    from: dayParam(s['from']),
+    session: idParam(s['session']),
+    page: pageParam(s['page']),
+  }),
+  component: Juries,
+});
+
+function Juries() {
+  const { t } = useTranslation();
+  const search = Route.useSearch();
+  const navigate = Route.useNavigate();
+  const role = useTrainingRole();
+  const roles = role.principal?.roles;
+  const cbSide = role.principal?.tenantType === 'cb';
+  const establishments = useEstablishments().data?.items ?? [];
+  const certifiers = [...new Set(establishments.map((e) => e.certifierId))];
+  const certifierId = cbSide ? undefined : (search.certifier ?? certifiers[0] ?? '');
+  const page = search.page ?? 1;
+  const [region, setRegion] = useState(search.region ?? '');
+  usePageTitle(t('training.juries.title'));
+  const sessions = useJurySessions({ certifierId, region: search.region, from: search.from, page });
+  const opened = sessions.data?.items.find((s) => s.id === search.session);
+  return (
+    <Stack gap="lg">
+      <Title order={1}>{t('training.juries.title')}</Title>
+      {cbSide && hasRole(roles, CERTIFIER_STAFF) && <PlanSession />}
+      <Group
+        component="form"
+        align="flex-end"
+        role="search"
+        aria-label={t('training.juries.filters')}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void navigate({
+            search: (prev) => ({ ...prev, region: region.trim() || undefined, page: undefined }),
+          });
+        }}
+      >
+        {!cbSide && (
+          <Select
+            label={t('training.juries.certifier')}
+            allowDeselect={false}
+            value={certifierId || null}
+            data={certifiers.map((id) => ({ value: id, label: id }))}
+            onChange={(value) =>
+              void navigate({
+                search: (prev) => ({ ...prev, certifier: value ?? undefined, page: undefined }),
+              })
+            }
+            w={220}
+          />
+        )}
+        <TextInput
+          label={t('training.juries.region')}
+          value={region}
+          onChange={(e) => setRegion(e.currentTarget.value)}
+          w={180}
+        />
+        <TextInput
+          type="date"
+          label={t('training.juries.from')}
+          value={search.from ?? ''}
+          onChange={(e) =>
+            void navigate({
+              search: (prev) => ({ ...prev, from: dayParam(e.currentTarget.value), page: undefined }),
+            })
+          }
+          w={180}
+        />
+        <Button type="submit" variant="default">
+          {t('training.common.search')}
+        </Button>
+      </Group>
+      <PagedList
+        query={sessions}
+        page={page}
+        pageSize={SESSION_PAGE_SIZE}
+        onPage={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
+        empty={t('training.juries.empty')}
+      >
+        {(items) => (
+          <SessionTable
+            sessions={items}
+            open={
+              cbSide ? (session) => void navigate({ search: (prev) => ({ ...prev, session }) }) : undefined
+            }
+          />
+        )}
+      </PagedList>
+      {cbSide && opened && <SessionDossiers key={opened.id} session={opened} />}
+    </Stack>
+  );
+}
