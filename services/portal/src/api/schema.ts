@@ -893,6 +893,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/candidates/{candidateId}/evaluations/{evaluationId}/matrix': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Upload the filled evaluation matrix into a draft: its scores replace the draft’s (422 naming each wrong row) */
+    put: operations['candidacy.evaluations.matrix-import'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidates/{candidateId}/evaluations/{evaluationId}/matrix.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The evaluation matrix as an Excel template: one row per sub-domain, the scores given so far, lines to sign */
+    get: operations['candidacy.evaluations.matrix'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/candidates/{candidateId}/evaluations/{evaluationId}/reopening': {
     parameters: {
       query?: never;
@@ -944,6 +978,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/candidates/{candidateId}/sheet.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The candidate sheet as PDF: identity, situation, goals, evaluations and trainings */
+    get: operations['candidacy.candidates.sheet'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/candidates/{candidateId}/trail': {
     parameters: {
       query?: never;
@@ -973,6 +1024,23 @@ export interface paths {
     put?: never;
     /** Record a training of the candidate: the domains addressed, dates, proofs, certificate of attendance */
     post: operations['candidacy.trainings.record'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidates/{candidateId}/trainings/{trainingId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Correct a recorded training (the whole form again, at the candidate’s version read); the trail keeps what changed */
+    put: operations['candidacy.trainings.edit'];
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -2351,6 +2419,74 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/individual-certificates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Individual certificates of your perimeter’s candidates, or those your certifier issued, with PDF availability */
+    get: operations['certificate.individual.list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/individual-certificates/{certificateId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One individual certificate (the candidate’s establishment, organisation, network and certifier) */
+    get: operations['certificate.individual.get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/individual-certificates/{certificateId}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An individual certificate as PDF (the candidate’s training network and certifier) */
+    get: operations['certificate.individual.pdf.download'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/individual-certificates/{certificateId}/withdrawal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Withdraw an individual certificate, with a reason (its certifier) */
+    post: operations['certificate.individual.withdraw'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/jury-sessions': {
     parameters: {
       query?: never;
@@ -2605,6 +2741,40 @@ export interface paths {
     put?: never;
     /** Declare a site by SIRET; its details come from the company registry */
     post: operations['identity.sites.add'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{organisationId}/sites/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Declare the sites of an uploaded spreadsheet (all rows valid, or none imported) */
+    post: operations['identity.sites.import'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{organisationId}/sites/import-upload': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Where to upload a sites spreadsheet, and its template */
+    post: operations['identity.sites.import-upload'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2946,6 +3116,23 @@ export interface paths {
     };
     /** The verifiable credential of a certificate by its number (what the /verify page checks) */
     get: operations['credentials.verify.number'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/individual-certificates/verify/{number}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether an individual certificate of this number was issued, to whom, and whether it stands */
+    get: operations['certificate.individual.verify'];
     put?: never;
     post?: never;
     delete?: never;
@@ -12481,6 +12668,272 @@ export interface operations {
       };
     };
   };
+  'candidacy.evaluations.matrix-import': {
+    parameters: {
+      query: {
+        /** @description The candidate’s version read (409 otherwise) */
+        version: string;
+      };
+      header?: never;
+      path: {
+        candidateId: string;
+        evaluationId: string;
+      };
+      cookie?: never;
+    };
+    /** @description The filled matrix (.xlsx) */
+    requestBody: {
+      content: {
+        'application/octet-stream': string;
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+      };
+    };
+    responses: {
+      /** @description The saved draft */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            acquired: number;
+            candidateId: string;
+            candidateVersion: number;
+            createdAt: string;
+            createdBy: string;
+            evaluatedOn: string;
+            evaluatorEmail: string;
+            evaluatorName: string;
+            finalisedAt?: string;
+            finalisedBy?: string;
+            frameworkVersion: string;
+            id: string;
+            /** @enum {string} */
+            kind: 'preliminary' | 'final';
+            matrixDocumentId?: string;
+            proofDocumentIds: string[];
+            reopenings: {
+              at: string;
+              by: string;
+              reason: string;
+            }[];
+            scores: {
+              acquired: boolean;
+              comment?: string;
+              subDomainId: string;
+            }[];
+            /** @enum {string} */
+            status: 'draft' | 'finalised';
+            subDomains: number;
+            validated?: boolean;
+          };
+        };
+      };
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A media type this route does not take */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.evaluations.matrix': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        candidateId: string;
+        evaluationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The template */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'candidacy.evaluations.reopen': {
     parameters: {
       query?: never;
@@ -13043,6 +13496,100 @@ export interface operations {
       };
     };
   };
+  'candidacy.candidates.sheet': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        candidateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The sheet */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'candidacy.candidates.trail': {
     parameters: {
       query?: {
@@ -13185,8 +13732,11 @@ export interface operations {
             items: {
               attendanceCertificateDocumentId?: string;
               candidateId: string;
+              candidateVersion: number;
               domainIds: string[];
               durationHours: number;
+              editedAt?: string;
+              editedBy?: string;
               endsOn: string;
               id: string;
               proofDocumentIds: string[];
@@ -13324,8 +13874,175 @@ export interface operations {
           'application/json': {
             attendanceCertificateDocumentId?: string;
             candidateId: string;
+            candidateVersion: number;
             domainIds: string[];
             durationHours: number;
+            editedAt?: string;
+            editedBy?: string;
+            endsOn: string;
+            id: string;
+            proofDocumentIds: string[];
+            recordedAt: string;
+            recordedBy: string;
+            startsOn: string;
+            title: string;
+            trainerName?: string;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.trainings.edit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        candidateId: string;
+        trainingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          attendanceCertificateDocumentId?: string;
+          domainIds: string[];
+          durationHours: number;
+          /** Format: date */
+          endsOn: string;
+          /** @default [] */
+          proofDocumentIds?: string[];
+          /** Format: date */
+          startsOn: string;
+          title: string;
+          trainerName?: string;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            attendanceCertificateDocumentId?: string;
+            candidateId: string;
+            candidateVersion: number;
+            domainIds: string[];
+            durationHours: number;
+            editedAt?: string;
+            editedBy?: string;
             endsOn: string;
             id: string;
             proofDocumentIds: string[];
@@ -17240,6 +17957,7 @@ export interface operations {
                 | 'renewal_document'
                 | 'evaluation'
                 | 'template'
+                | 'sites_import'
                 | 'complaint_evidence';
               createdAt: string;
               deletedAt?: string;
@@ -17380,6 +18098,7 @@ export interface operations {
               | 'renewal_document'
               | 'evaluation'
               | 'template'
+              | 'sites_import'
               | 'complaint_evidence';
             createdAt: string;
             deletedAt?: string;
@@ -17544,6 +18263,7 @@ export interface operations {
               | 'renewal_document'
               | 'evaluation'
               | 'template'
+              | 'sites_import'
               | 'complaint_evidence';
             createdAt: string;
             deletedAt?: string;
@@ -17681,6 +18401,7 @@ export interface operations {
               | 'renewal_document'
               | 'evaluation'
               | 'template'
+              | 'sites_import'
               | 'complaint_evidence';
             createdAt: string;
             deletedAt?: string;
@@ -17944,6 +18665,7 @@ export interface operations {
               | 'renewal_document'
               | 'evaluation'
               | 'template'
+              | 'sites_import'
               | 'complaint_evidence';
             createdAt: string;
             deletedAt?: string;
@@ -18613,11 +19335,14 @@ export interface operations {
             contextKind:
               | 'dossier_question'
               | 'finding_proof'
+              | 'finding_evidence'
               | 'audit_report'
               | 'contract'
               | 'renewal_document'
               | 'evaluation'
-              | 'template';
+              | 'template'
+              | 'sites_import'
+              | 'complaint_evidence';
             createdAt: string;
             deletedAt?: string;
             documentId: string;
@@ -19021,6 +19746,14 @@ export interface operations {
                   cbId: string;
                   certificateId: string;
                   changeOfCb: boolean;
+                  documents?: {
+                    documentId?: string;
+                    label: string;
+                    n: number;
+                    reason?: string;
+                    /** @enum {string} */
+                    status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                  }[];
                   dossierId: string;
                 };
                 /** Format: date */
@@ -19243,6 +19976,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -19487,6 +20228,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -19713,6 +20462,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -19964,6 +20721,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -20214,6 +20979,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -20636,6 +21409,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -20889,6 +21670,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -21142,6 +21931,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -21556,6 +22353,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -21967,6 +22772,14 @@ export interface operations {
                   cbId: string;
                   certificateId: string;
                   changeOfCb: boolean;
+                  documents?: {
+                    documentId?: string;
+                    label: string;
+                    n: number;
+                    reason?: string;
+                    /** @enum {string} */
+                    status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                  }[];
                   dossierId: string;
                 };
                 /** Format: date */
@@ -22366,6 +23179,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -22619,6 +23440,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -23032,6 +23861,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -23998,6 +24835,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -24251,6 +25096,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -24504,6 +25357,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -24760,6 +25621,14 @@ export interface operations {
                   cbId: string;
                   certificateId: string;
                   changeOfCb: boolean;
+                  documents?: {
+                    documentId?: string;
+                    label: string;
+                    n: number;
+                    reason?: string;
+                    /** @enum {string} */
+                    status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                  }[];
                   dossierId: string;
                 };
                 /** Format: date */
@@ -24875,6 +25744,14 @@ export interface operations {
                   cbId: string;
                   certificateId: string;
                   changeOfCb: boolean;
+                  documents?: {
+                    documentId?: string;
+                    label: string;
+                    n: number;
+                    reason?: string;
+                    /** @enum {string} */
+                    status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                  }[];
                   dossierId: string;
                 };
                 /** Format: date */
@@ -25129,6 +26006,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -25386,6 +26271,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -25656,6 +26549,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -25911,6 +26812,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -26323,6 +27232,14 @@ export interface operations {
                     cbId: string;
                     certificateId: string;
                     changeOfCb: boolean;
+                    documents?: {
+                      documentId?: string;
+                      label: string;
+                      n: number;
+                      reason?: string;
+                      /** @enum {string} */
+                      status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                    }[];
                     dossierId: string;
                   };
                   /** Format: date */
@@ -30002,6 +30919,526 @@ export interface operations {
       };
     };
   };
+  'certificate.individual.list': {
+    parameters: {
+      query?: {
+        candidacyId?: string;
+        page?: number;
+        pageSize?: number;
+        sort?: 'number' | '-number' | 'issuedAt' | '-issuedAt' | 'familyName' | '-familyName';
+        status?: 'valid' | 'withdrawn';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              candidacyId: string;
+              candidacyReference: string;
+              certificateId: string;
+              certifier: {
+                id: string;
+                name: string;
+              };
+              establishmentId: string;
+              frameworkVersion: string;
+              holder: {
+                birthDate: string;
+                familyName: string;
+                givenName: string;
+              };
+              issuedAt: string;
+              juryDate: string;
+              number: string;
+              pdfAvailable: boolean;
+              /** @enum {string} */
+              status: 'valid' | 'withdrawn';
+              title: string;
+              validUntil?: string;
+              withdrawal?: {
+                at: string;
+                reason: string;
+              };
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'certificate.individual.get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        certificateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            candidacyId: string;
+            candidacyReference: string;
+            certificateId: string;
+            certifier: {
+              id: string;
+              name: string;
+            };
+            establishmentId: string;
+            frameworkVersion: string;
+            holder: {
+              birthDate: string;
+              familyName: string;
+              givenName: string;
+            };
+            issuedAt: string;
+            juryDate: string;
+            number: string;
+            pdfAvailable: boolean;
+            /** @enum {string} */
+            status: 'valid' | 'withdrawn';
+            title: string;
+            validUntil?: string;
+            withdrawal?: {
+              at: string;
+              reason: string;
+            };
+          };
+        };
+      };
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'certificate.individual.pdf.download': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        certificateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The signed PDF */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'certificate.individual.withdraw': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        certificateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            candidacyId: string;
+            candidacyReference: string;
+            certificateId: string;
+            certifier: {
+              id: string;
+              name: string;
+            };
+            establishmentId: string;
+            frameworkVersion: string;
+            holder: {
+              birthDate: string;
+              familyName: string;
+              givenName: string;
+            };
+            issuedAt: string;
+            juryDate: string;
+            number: string;
+            pdfAvailable: boolean;
+            /** @enum {string} */
+            status: 'valid' | 'withdrawn';
+            title: string;
+            validUntil?: string;
+            withdrawal?: {
+              at: string;
+              reason: string;
+            };
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'candidacy.jury-sessions.list': {
     parameters: {
       query?: {
@@ -32748,6 +34185,305 @@ export interface operations {
             name: string;
             organisationId: string;
             siret: string;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'identity.sites.import': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        organisationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          documentId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            imported: number;
+            sites: {
+              address: {
+                city: string;
+                /** @default FR */
+                country: string;
+                line1: string;
+                line2?: string;
+                postalCode: string;
+              };
+              headquarters: boolean;
+              id: string;
+              name: string;
+              organisationId: string;
+              siret: string;
+            }[];
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'identity.sites.import-upload': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        organisationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': Record<string, never>;
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            columns: string[];
+            contextId: string;
+            maxBytes: number;
+            maxRows: number;
+            templateDocumentId: string;
           };
         };
       };
@@ -35758,6 +37494,105 @@ export interface operations {
           'application/json': {
             jwt: string;
             number: string;
+          };
+        };
+      };
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'certificate.individual.verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        number: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            certifierName: string;
+            holder: {
+              familyName: string;
+              givenName: string;
+            };
+            issuedAt: string;
+            juryDate: string;
+            number: string;
+            /** @enum {string} */
+            status: 'valid' | 'withdrawn';
+            title: string;
+            validUntil?: string;
+            withdrawnAt?: string;
           };
         };
       };

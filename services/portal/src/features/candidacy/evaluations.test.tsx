@@ -45,6 +45,7 @@ describe('the evaluation grid’s rules', () => {
       proofDocumentIds: [],
       recordedAt,
       recordedBy: 'u',
+      candidateVersion: 3,
       ...(attendance ? { attendanceCertificateDocumentId: 'doc-att' } : {}),
     });
     expect(trainedSinceLastEvaluation([done], [])).toBe(false);
