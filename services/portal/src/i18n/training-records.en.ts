@@ -27,6 +27,7 @@ export const trainingRecordsEn: Strings<typeof trainingRecordsFr> = {
     allAcquired: 'All acquired',
     allAcquiredOf: 'All acquired: domain {{domain}}',
     matrix: 'Completed evaluation matrix, dated and signed',
+    matrixTemplate: 'Download the matrix to sign (Excel)',
     proofs: 'Evidence of the evaluation',
     beforeFinalising: 'Before finalising',
     missingScores_one: '{{count}} sub-domain is not scored yet: {{list}}',

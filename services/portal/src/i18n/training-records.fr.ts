@@ -24,6 +24,7 @@ export const trainingRecordsFr = {
     allAcquired: 'Tout acquis',
     allAcquiredOf: 'Tout acquis : domaine {{domain}}',
     matrix: 'Matrice d’évaluation complétée, datée et signée',
+    matrixTemplate: 'Télécharger la matrice à signer (Excel)',
     proofs: 'Preuves de l’évaluation',
     beforeFinalising: 'Avant de finaliser',
     missingScores_one: '{{count}} sous-domaine n’est pas encore évalué : {{list}}',

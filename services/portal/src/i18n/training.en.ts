@@ -241,6 +241,7 @@ export const trainingEn: Strings<typeof trainingFr> = {
   candidate: {
     title: 'Candidate – {{name}}',
     createdOn: 'Candidacy created on {{date}}',
+    sheet: 'Candidate sheet (PDF)',
     tabs: {
       identity: 'Candidate sheet',
       path: 'Path',

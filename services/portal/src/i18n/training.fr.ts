@@ -239,6 +239,7 @@ export const trainingFr = {
   candidate: {
     title: 'Candidat – {{name}}',
     createdOn: 'Candidature créée le {{date}}',
+    sheet: 'Fiche candidat (PDF)',
     tabs: {
       identity: 'Fiche individu',
       path: 'Parcours',

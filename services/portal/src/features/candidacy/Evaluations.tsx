@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { FormError, LoadError, Loading, badgeText } from '../../app/feedback';
 import { formatDate, formatDateTime } from '../../lib/format';
+import { downloadFile } from '../upload/transfer';
 import { CandidateUpload } from './CandidateUpload';
 import { isoDay, useTrainingRole } from './common';
 import { ReasonAction } from './ReasonAction';
@@ -154,6 +155,14 @@ function DraftEditor({ candidate, evaluation }: { candidate: Candidate; evaluati
       await refresh();
     },
   });
+  // The matrix to print and sign, with the scores saved so far (the service fills it).
+  const matrixSheet = useMutation({
+    mutationFn: () =>
+      downloadFile(
+        `/api/v1/candidates/${encodeURIComponent(candidate.id)}/evaluations/${encodeURIComponent(evaluation.id)}/matrix.xlsx`,
+        'matrice-evaluation.xlsx',
+      ),
+  });
   if (framework.isPending) return <Loading lines={6} />;
   if (framework.isError) return <LoadError error={framework.error} retry={() => void framework.refetch()} />;
   const count = tally(framework.data, scores);
@@ -175,6 +184,16 @@ function DraftEditor({ candidate, evaluation }: { candidate: Candidate; evaluati
         {t('training.evaluation.tally', { acquired: count.acquired, total: count.total })}
       </Text>
       <EvaluationGrid framework={framework.data} scores={scores} onChange={setScores} />
+      <Group>
+        <Button
+          variant="default"
+          size="xs"
+          loading={matrixSheet.isPending}
+          onClick={() => matrixSheet.mutate()}
+        >
+          {t('training.evaluation.matrixTemplate')}
+        </Button>
+      </Group>
       <CandidateUpload
         candidate={candidate}
         label={t('training.evaluation.matrix')}
@@ -197,7 +216,7 @@ function DraftEditor({ candidate, evaluation }: { candidate: Candidate; evaluati
           </List>
         </Alert>
       )}
-      <FormError error={save.error ?? finalise.error} message={failed(t)} />
+      <FormError error={save.error ?? finalise.error ?? matrixSheet.error} message={failed(t)} />
       {save.isSuccess && !save.isPending && <Text role="status">{t('training.evaluation.saved')}</Text>}
       <Group justify="flex-end">
         <Button variant="default" loading={save.isPending} onClick={() => save.mutate()}>

@@ -19,6 +19,7 @@ import { ReasonAction } from '../../../features/candidacy/ReasonAction';
 import { EvaluationsTab } from '../../../features/candidacy/Evaluations';
 import { candidateKey } from '../../../features/candidacy/records';
 import { TrainingsTab } from '../../../features/candidacy/Trainings';
+import { downloadFile } from '../../../features/upload/transfer';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { oneOfParam } from '../../../lib/search';
 import { usePageTitle } from '../../../lib/title';
@@ -351,6 +352,7 @@ function CandidatePage() {
           <Text c="dimmed">
             {t('training.candidate.createdOn', { date: formatDate(c.createdAt, i18n.language) })}
           </Text>
+          <SheetDownload candidate={c} />
         </Group>
       </Stack>
       {c.status === 'abandoned' && (
@@ -392,5 +394,25 @@ function CandidatePage() {
         </Tabs>
       )}
     </Stack>
+  );
+}
+
+/** The candidate sheet as the certifier files it: a PDF the candidacy service prints. */
+function SheetDownload({ candidate }: { candidate: Candidate }) {
+  const { t } = useTranslation();
+  const sheet = useMutation({
+    mutationFn: () =>
+      downloadFile(
+        `/api/v1/candidates/${encodeURIComponent(candidate.id)}/sheet.pdf`,
+        `${candidate.reference}.pdf`,
+      ),
+  });
+  return (
+    <>
+      <Button variant="default" size="xs" loading={sheet.isPending} onClick={() => sheet.mutate()}>
+        {t('training.candidate.sheet')}
+      </Button>
+      <FormError error={sheet.error} message={(message) => t('training.common.failed', { message })} />
+    </>
   );
 }
