@@ -21,6 +21,7 @@ export const DOCUMENT_CONTEXT_KINDS = [
   'evaluation',
   'template',
   'sites_import',
+  'mail_attachments',
 ] as const;
 export const DocumentContextKindSchema = z.enum(DOCUMENT_CONTEXT_KINDS);
 export type DocumentContextKind = z.infer<typeof DocumentContextKindSchema>;
