@@ -893,6 +893,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/candidates/{candidateId}/evaluations/{evaluationId}/matrix': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Upload the filled evaluation matrix into a draft: its scores replace the draft’s (422 naming each wrong row) */
+    put: operations['candidacy.evaluations.matrix-import'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidates/{candidateId}/evaluations/{evaluationId}/matrix.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The evaluation matrix as an Excel template: one row per sub-domain, the scores given so far, lines to sign */
+    get: operations['candidacy.evaluations.matrix'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/candidates/{candidateId}/evaluations/{evaluationId}/reopening': {
     parameters: {
       query?: never;
@@ -944,6 +978,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/candidates/{candidateId}/sheet.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The candidate sheet as PDF: identity, situation, goals, evaluations and trainings */
+    get: operations['candidacy.candidates.sheet'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/candidates/{candidateId}/trail': {
     parameters: {
       query?: never;
@@ -973,6 +1024,23 @@ export interface paths {
     put?: never;
     /** Record a training of the candidate: the domains addressed, dates, proofs, certificate of attendance */
     post: operations['candidacy.trainings.record'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidates/{candidateId}/trainings/{trainingId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Correct a recorded training (the whole form again, at the candidate’s version read); the trail keeps what changed */
+    put: operations['candidacy.trainings.edit'];
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -2282,6 +2350,74 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/individual-certificates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Individual certificates of your perimeter’s candidates, or those your certifier issued, with PDF availability */
+    get: operations['certificate.individual.list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/individual-certificates/{certificateId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One individual certificate (the candidate’s establishment, organisation, network and certifier) */
+    get: operations['certificate.individual.get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/individual-certificates/{certificateId}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An individual certificate as PDF (the candidate’s training network and certifier) */
+    get: operations['certificate.individual.pdf.download'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/individual-certificates/{certificateId}/withdrawal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Withdraw an individual certificate, with a reason (its certifier) */
+    post: operations['certificate.individual.withdraw'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/jury-sessions': {
     parameters: {
       query?: never;
@@ -2311,6 +2447,58 @@ export interface paths {
     put?: never;
     /** Assign candidacies awaiting certification to a jury session */
     post: operations['candidacy.jury-sessions.assign'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mail-attachments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your CB’s mail attachments, by scheme and mail, oldest first */
+    get: operations['notification.mail-attachments.list'];
+    put?: never;
+    /** Attach a document (uploaded in the mail-attachments context) to the questionnaire or decision mail of a scheme */
+    post: operations['notification.mail-attachments.add'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mail-attachments/{attachmentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Stop attaching a document to a mail */
+    delete: operations['notification.mail-attachments.remove'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mail-attachments/context': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The upload context of your CB’s mail attachments (upload there, then file the document) */
+    post: operations['notification.mail-attachments.context'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2536,6 +2724,40 @@ export interface paths {
     put?: never;
     /** Declare a site by SIRET; its details come from the company registry */
     post: operations['identity.sites.add'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{organisationId}/sites/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Declare the sites of an uploaded spreadsheet (all rows valid, or none imported) */
+    post: operations['identity.sites.import'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{organisationId}/sites/import-upload': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Where to upload a sites spreadsheet, and its template */
+    post: operations['identity.sites.import-upload'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2877,6 +3099,23 @@ export interface paths {
     };
     /** The verifiable credential of a certificate by its number (what the /verify page checks) */
     get: operations['credentials.verify.number'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/individual-certificates/verify/{number}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether an individual certificate of this number was issued, to whom, and whether it stands */
+    get: operations['certificate.individual.verify'];
     put?: never;
     post?: never;
     delete?: never;
@@ -12412,6 +12651,272 @@ export interface operations {
       };
     };
   };
+  'candidacy.evaluations.matrix-import': {
+    parameters: {
+      query: {
+        /** @description The candidate’s version read (409 otherwise) */
+        version: string;
+      };
+      header?: never;
+      path: {
+        candidateId: string;
+        evaluationId: string;
+      };
+      cookie?: never;
+    };
+    /** @description The filled matrix (.xlsx) */
+    requestBody: {
+      content: {
+        'application/octet-stream': string;
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+      };
+    };
+    responses: {
+      /** @description The saved draft */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            acquired: number;
+            candidateId: string;
+            candidateVersion: number;
+            createdAt: string;
+            createdBy: string;
+            evaluatedOn: string;
+            evaluatorEmail: string;
+            evaluatorName: string;
+            finalisedAt?: string;
+            finalisedBy?: string;
+            frameworkVersion: string;
+            id: string;
+            /** @enum {string} */
+            kind: 'preliminary' | 'final';
+            matrixDocumentId?: string;
+            proofDocumentIds: string[];
+            reopenings: {
+              at: string;
+              by: string;
+              reason: string;
+            }[];
+            scores: {
+              acquired: boolean;
+              comment?: string;
+              subDomainId: string;
+            }[];
+            /** @enum {string} */
+            status: 'draft' | 'finalised';
+            subDomains: number;
+            validated?: boolean;
+          };
+        };
+      };
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A media type this route does not take */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.evaluations.matrix': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        candidateId: string;
+        evaluationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The template */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'candidacy.evaluations.reopen': {
     parameters: {
       query?: never;
@@ -12974,6 +13479,100 @@ export interface operations {
       };
     };
   };
+  'candidacy.candidates.sheet': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        candidateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The sheet */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'candidacy.candidates.trail': {
     parameters: {
       query?: {
@@ -13116,8 +13715,11 @@ export interface operations {
             items: {
               attendanceCertificateDocumentId?: string;
               candidateId: string;
+              candidateVersion: number;
               domainIds: string[];
               durationHours: number;
+              editedAt?: string;
+              editedBy?: string;
               endsOn: string;
               id: string;
               proofDocumentIds: string[];
@@ -13255,8 +13857,175 @@ export interface operations {
           'application/json': {
             attendanceCertificateDocumentId?: string;
             candidateId: string;
+            candidateVersion: number;
             domainIds: string[];
             durationHours: number;
+            editedAt?: string;
+            editedBy?: string;
+            endsOn: string;
+            id: string;
+            proofDocumentIds: string[];
+            recordedAt: string;
+            recordedBy: string;
+            startsOn: string;
+            title: string;
+            trainerName?: string;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'candidacy.trainings.edit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        candidateId: string;
+        trainingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          attendanceCertificateDocumentId?: string;
+          domainIds: string[];
+          durationHours: number;
+          /** Format: date */
+          endsOn: string;
+          /** @default [] */
+          proofDocumentIds?: string[];
+          /** Format: date */
+          startsOn: string;
+          title: string;
+          trainerName?: string;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            attendanceCertificateDocumentId?: string;
+            candidateId: string;
+            candidateVersion: number;
+            domainIds: string[];
+            durationHours: number;
+            editedAt?: string;
+            editedBy?: string;
             endsOn: string;
             id: string;
             proofDocumentIds: string[];
@@ -17162,7 +17931,9 @@ export interface operations {
                 | 'contract'
                 | 'renewal_document'
                 | 'evaluation'
-                | 'template';
+                | 'template'
+                | 'sites_import'
+                | 'mail_attachments';
               createdAt: string;
               deletedAt?: string;
               documentId: string;
@@ -17301,7 +18072,9 @@ export interface operations {
               | 'contract'
               | 'renewal_document'
               | 'evaluation'
-              | 'template';
+              | 'template'
+              | 'sites_import'
+              | 'mail_attachments';
             createdAt: string;
             deletedAt?: string;
             documentId: string;
@@ -17464,7 +18237,9 @@ export interface operations {
               | 'contract'
               | 'renewal_document'
               | 'evaluation'
-              | 'template';
+              | 'template'
+              | 'sites_import'
+              | 'mail_attachments';
             createdAt: string;
             deletedAt?: string;
             documentId: string;
@@ -17600,7 +18375,9 @@ export interface operations {
               | 'contract'
               | 'renewal_document'
               | 'evaluation'
-              | 'template';
+              | 'template'
+              | 'sites_import'
+              | 'mail_attachments';
             createdAt: string;
             deletedAt?: string;
             documentId: string;
@@ -17862,7 +18639,9 @@ export interface operations {
               | 'contract'
               | 'renewal_document'
               | 'evaluation'
-              | 'template';
+              | 'template'
+              | 'sites_import'
+              | 'mail_attachments';
             createdAt: string;
             deletedAt?: string;
             documentId: string;
@@ -18246,6 +19025,14 @@ export interface operations {
                   cbId: string;
                   certificateId: string;
                   changeOfCb: boolean;
+                  documents?: {
+                    documentId?: string;
+                    label: string;
+                    n: number;
+                    reason?: string;
+                    /** @enum {string} */
+                    status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                  }[];
                   dossierId: string;
                 };
                 /** Format: date */
@@ -18468,6 +19255,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -18712,6 +19507,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -18938,6 +19741,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -19189,6 +20000,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -19439,6 +20258,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -19861,6 +20688,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -20114,6 +20949,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -20367,6 +21210,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -20781,6 +21632,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -21192,6 +22051,14 @@ export interface operations {
                   cbId: string;
                   certificateId: string;
                   changeOfCb: boolean;
+                  documents?: {
+                    documentId?: string;
+                    label: string;
+                    n: number;
+                    reason?: string;
+                    /** @enum {string} */
+                    status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                  }[];
                   dossierId: string;
                 };
                 /** Format: date */
@@ -21591,6 +22458,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -21844,6 +22719,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -22257,6 +23140,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -23223,6 +24114,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -23476,6 +24375,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -23729,6 +24636,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -23985,6 +24900,14 @@ export interface operations {
                   cbId: string;
                   certificateId: string;
                   changeOfCb: boolean;
+                  documents?: {
+                    documentId?: string;
+                    label: string;
+                    n: number;
+                    reason?: string;
+                    /** @enum {string} */
+                    status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                  }[];
                   dossierId: string;
                 };
                 /** Format: date */
@@ -24100,6 +25023,14 @@ export interface operations {
                   cbId: string;
                   certificateId: string;
                   changeOfCb: boolean;
+                  documents?: {
+                    documentId?: string;
+                    label: string;
+                    n: number;
+                    reason?: string;
+                    /** @enum {string} */
+                    status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                  }[];
                   dossierId: string;
                 };
                 /** Format: date */
@@ -24354,6 +25285,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -24611,6 +25550,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -24881,6 +25828,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -25136,6 +26091,14 @@ export interface operations {
                 cbId: string;
                 certificateId: string;
                 changeOfCb: boolean;
+                documents?: {
+                  documentId?: string;
+                  label: string;
+                  n: number;
+                  reason?: string;
+                  /** @enum {string} */
+                  status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                }[];
                 dossierId: string;
               };
               /** Format: date */
@@ -25548,6 +26511,14 @@ export interface operations {
                     cbId: string;
                     certificateId: string;
                     changeOfCb: boolean;
+                    documents?: {
+                      documentId?: string;
+                      label: string;
+                      n: number;
+                      reason?: string;
+                      /** @enum {string} */
+                      status: 'missing' | 'submitted' | 'accepted' | 'rejected';
+                    }[];
                     dossierId: string;
                   };
                   /** Format: date */
@@ -29227,6 +30198,526 @@ export interface operations {
       };
     };
   };
+  'certificate.individual.list': {
+    parameters: {
+      query?: {
+        candidacyId?: string;
+        page?: number;
+        pageSize?: number;
+        sort?: 'number' | '-number' | 'issuedAt' | '-issuedAt' | 'familyName' | '-familyName';
+        status?: 'valid' | 'withdrawn';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              candidacyId: string;
+              candidacyReference: string;
+              certificateId: string;
+              certifier: {
+                id: string;
+                name: string;
+              };
+              establishmentId: string;
+              frameworkVersion: string;
+              holder: {
+                birthDate: string;
+                familyName: string;
+                givenName: string;
+              };
+              issuedAt: string;
+              juryDate: string;
+              number: string;
+              pdfAvailable: boolean;
+              /** @enum {string} */
+              status: 'valid' | 'withdrawn';
+              title: string;
+              validUntil?: string;
+              withdrawal?: {
+                at: string;
+                reason: string;
+              };
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'certificate.individual.get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        certificateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            candidacyId: string;
+            candidacyReference: string;
+            certificateId: string;
+            certifier: {
+              id: string;
+              name: string;
+            };
+            establishmentId: string;
+            frameworkVersion: string;
+            holder: {
+              birthDate: string;
+              familyName: string;
+              givenName: string;
+            };
+            issuedAt: string;
+            juryDate: string;
+            number: string;
+            pdfAvailable: boolean;
+            /** @enum {string} */
+            status: 'valid' | 'withdrawn';
+            title: string;
+            validUntil?: string;
+            withdrawal?: {
+              at: string;
+              reason: string;
+            };
+          };
+        };
+      };
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'certificate.individual.pdf.download': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        certificateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The signed PDF */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'certificate.individual.withdraw': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        certificateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            candidacyId: string;
+            candidacyReference: string;
+            certificateId: string;
+            certifier: {
+              id: string;
+              name: string;
+            };
+            establishmentId: string;
+            frameworkVersion: string;
+            holder: {
+              birthDate: string;
+              familyName: string;
+              givenName: string;
+            };
+            issuedAt: string;
+            juryDate: string;
+            number: string;
+            pdfAvailable: boolean;
+            /** @enum {string} */
+            status: 'valid' | 'withdrawn';
+            title: string;
+            validUntil?: string;
+            withdrawal?: {
+              at: string;
+              reason: string;
+            };
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'candidacy.jury-sessions.list': {
     parameters: {
       query?: {
@@ -29542,6 +31033,529 @@ export interface operations {
               title?: string;
               version: number;
             };
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'notification.mail-attachments.list': {
+    parameters: {
+      query?: {
+        mailKind?: 'questionnaire' | 'decision';
+        page?: number;
+        pageSize?: number;
+        schemeId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              createdAt: string;
+              createdBy: string;
+              documentId: string;
+              id: string;
+              /** @enum {string} */
+              mailKind: 'questionnaire' | 'decision';
+              name: string;
+              schemeId: string;
+              size: number;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'notification.mail-attachments.add': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          documentId: string;
+          /** @enum {string} */
+          mailKind: 'questionnaire' | 'decision';
+          schemeId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            createdAt: string;
+            createdBy: string;
+            documentId: string;
+            id: string;
+            /** @enum {string} */
+            mailKind: 'questionnaire' | 'decision';
+            name: string;
+            schemeId: string;
+            size: number;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'notification.mail-attachments.remove': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        attachmentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            createdAt: string;
+            createdBy: string;
+            documentId: string;
+            id: string;
+            /** @enum {string} */
+            mailKind: 'questionnaire' | 'decision';
+            name: string;
+            schemeId: string;
+            size: number;
+          };
+        };
+      };
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'notification.mail-attachments.context': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': Record<string, never>;
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            accept: string[];
+            contextId: string;
+            maxBytes: number;
           };
         };
       };
@@ -31973,6 +33987,305 @@ export interface operations {
             name: string;
             organisationId: string;
             siret: string;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'identity.sites.import': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        organisationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          documentId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            imported: number;
+            sites: {
+              address: {
+                city: string;
+                /** @default FR */
+                country: string;
+                line1: string;
+                line2?: string;
+                postalCode: string;
+              };
+              headquarters: boolean;
+              id: string;
+              name: string;
+              organisationId: string;
+              siret: string;
+            }[];
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'identity.sites.import-upload': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of yours (e.g. a UUID) for this one command. Sent again with the same body within 24 h, it gets the first answer instead of running the command twice (safe retries after a timeout or a 503); with another body, 422; while the first one still runs, 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        organisationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': Record<string, never>;
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            columns: string[];
+            contextId: string;
+            maxBytes: number;
+            maxRows: number;
+            templateDocumentId: string;
           };
         };
       };
@@ -34979,6 +37292,105 @@ export interface operations {
           'application/json': {
             jwt: string;
             number: string;
+          };
+        };
+      };
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'certificate.individual.verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        number: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            certifierName: string;
+            holder: {
+              familyName: string;
+              givenName: string;
+            };
+            issuedAt: string;
+            juryDate: string;
+            number: string;
+            /** @enum {string} */
+            status: 'valid' | 'withdrawn';
+            title: string;
+            validUntil?: string;
+            withdrawnAt?: string;
           };
         };
       };
