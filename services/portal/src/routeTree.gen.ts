@@ -18,6 +18,7 @@ import { Route as AdminKpisRouteImport } from './routes/admin/kpis';
 import { Route as AdminSchemesRouteImport } from './routes/admin/schemes';
 import { Route as AdminUsersRouteImport } from './routes/admin/users';
 import { Route as CbKpisRouteImport } from './routes/cb/kpis';
+import { Route as CbMailAttachmentsRouteImport } from './routes/cb/mail-attachments';
 import { Route as CbPlanningRouteImport } from './routes/cb/planning';
 import { Route as CbQueueRouteImport } from './routes/cb/queue';
 import { Route as CbUsersRouteImport } from './routes/cb/users';
@@ -98,6 +99,11 @@ const AdminUsersRoute = AdminUsersRouteImport.update({
 const CbKpisRoute = CbKpisRouteImport.update({
   id: '/cb/kpis',
   path: '/cb/kpis',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const CbMailAttachmentsRoute = CbMailAttachmentsRouteImport.update({
+  id: '/cb/mail-attachments',
+  path: '/cb/mail-attachments',
   getParentRoute: () => rootRouteImport,
 } as any);
 const CbPlanningRoute = CbPlanningRouteImport.update({
@@ -302,6 +308,7 @@ export interface FileRoutesByFullPath {
   '/admin/schemes': typeof AdminSchemesRoute;
   '/admin/users': typeof AdminUsersRoute;
   '/cb/kpis': typeof CbKpisRoute;
+  '/cb/mail-attachments': typeof CbMailAttachmentsRoute;
   '/cb/planning': typeof CbPlanningRoute;
   '/cb/queue': typeof CbQueueRoute;
   '/cb/users': typeof CbUsersRoute;
@@ -349,6 +356,7 @@ export interface FileRoutesByTo {
   '/admin/schemes': typeof AdminSchemesRoute;
   '/admin/users': typeof AdminUsersRoute;
   '/cb/kpis': typeof CbKpisRoute;
+  '/cb/mail-attachments': typeof CbMailAttachmentsRoute;
   '/cb/planning': typeof CbPlanningRoute;
   '/cb/queue': typeof CbQueueRoute;
   '/cb/users': typeof CbUsersRoute;
@@ -397,6 +405,7 @@ export interface FileRoutesById {
   '/admin/schemes': typeof AdminSchemesRoute;
   '/admin/users': typeof AdminUsersRoute;
   '/cb/kpis': typeof CbKpisRoute;
+  '/cb/mail-attachments': typeof CbMailAttachmentsRoute;
   '/cb/planning': typeof CbPlanningRoute;
   '/cb/queue': typeof CbQueueRoute;
   '/cb/users': typeof CbUsersRoute;
@@ -446,6 +455,7 @@ export interface FileRouteTypes {
     | '/admin/schemes'
     | '/admin/users'
     | '/cb/kpis'
+    | '/cb/mail-attachments'
     | '/cb/planning'
     | '/cb/queue'
     | '/cb/users'
@@ -493,6 +503,7 @@ export interface FileRouteTypes {
     | '/admin/schemes'
     | '/admin/users'
     | '/cb/kpis'
+    | '/cb/mail-attachments'
     | '/cb/planning'
     | '/cb/queue'
     | '/cb/users'
@@ -540,6 +551,7 @@ export interface FileRouteTypes {
     | '/admin/schemes'
     | '/admin/users'
     | '/cb/kpis'
+    | '/cb/mail-attachments'
     | '/cb/planning'
     | '/cb/queue'
     | '/cb/users'
@@ -588,6 +600,7 @@ export interface RootRouteChildren {
   AdminSchemesRoute: typeof AdminSchemesRoute;
   AdminUsersRoute: typeof AdminUsersRoute;
   CbKpisRoute: typeof CbKpisRoute;
+  CbMailAttachmentsRoute: typeof CbMailAttachmentsRoute;
   CbPlanningRoute: typeof CbPlanningRoute;
   CbQueueRoute: typeof CbQueueRoute;
   CbUsersRoute: typeof CbUsersRoute;
@@ -689,6 +702,13 @@ declare module '@tanstack/react-router' {
       path: '/cb/kpis';
       fullPath: '/cb/kpis';
       preLoaderRoute: typeof CbKpisRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/cb/mail-attachments': {
+      id: '/cb/mail-attachments';
+      path: '/cb/mail-attachments';
+      fullPath: '/cb/mail-attachments';
+      preLoaderRoute: typeof CbMailAttachmentsRouteImport;
       parentRoute: typeof rootRouteImport;
     };
     '/cb/planning': {
@@ -956,6 +976,7 @@ const rootRouteChildren: RootRouteChildren = {
   AdminSchemesRoute: AdminSchemesRoute,
   AdminUsersRoute: AdminUsersRoute,
   CbKpisRoute: CbKpisRoute,
+  CbMailAttachmentsRoute: CbMailAttachmentsRoute,
   CbPlanningRoute: CbPlanningRoute,
   CbQueueRoute: CbQueueRoute,
   CbUsersRoute: CbUsersRoute,

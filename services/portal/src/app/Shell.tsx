@@ -44,6 +44,7 @@ const NAV = [
   // Figures are for those who steer: an auditor's are his own dossiers only (the API's rule).
   { to: '/cb/kpis', key: 'nav.kpis', tenant: 'cb', roles: ['cb_admin', 'analyst', 'decision_maker'] },
   { to: '/cb/users', key: 'nav.users', tenant: 'cb', roles: ['cb_admin'] },
+  { to: '/cb/mail-attachments', key: 'nav.mailAttachments', tenant: 'cb', roles: ['cb_admin'] },
   { to: '/admin/kpis', key: 'nav.kpis', tenant: 'platform' },
   { to: '/admin/cbs', key: 'nav.cbs', tenant: 'platform', roles: ['platform_admin'] },
   { to: '/admin/users', key: 'nav.users', tenant: 'platform', roles: ['platform_admin'] },
