@@ -54,7 +54,16 @@ export const USERS = {
     streams: [EVENTS_STREAM],
   },
   document: { events: true, streams: [EVENTS_STREAM] },
-  notification: { calls: ['identity.recipients.resolve'], streams: [EVENTS_STREAM] },
+  notification: {
+    calls: [
+      'identity.recipients.resolve',
+      // The CB's mail attachments: their upload context, and the documents filed there.
+      'document.contexts.upsert',
+      'document.documents.check',
+      'document.documents.get',
+    ],
+    streams: [EVENTS_STREAM],
+  },
   certificate: { calls: ['credentials.credential.get'], events: true, streams: [EVENTS_STREAM] },
   analytics: { streams: [EVENTS_STREAM] },
   partner: {

@@ -40,3 +40,9 @@ export * from './rpc/appeal.rpc';
 export { ANALYTICS_READER_ROLES } from './rpc/analytics.rpc';
 export { CANDIDACY_STATS_ROLES } from './rpc/candidacy-stats.rpc';
 export * from './rpc/credentials.rpc';
+export {
+  MAIL_ATTACHMENT_KINDS,
+  MailAttachmentKindSchema,
+  type MailAttachment,
+  type MailAttachmentKind,
+} from './rpc/notification.rpc';

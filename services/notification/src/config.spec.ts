@@ -7,6 +7,7 @@ const base = {
   NATS_PASSWORD: 'n0t-a-real-password',
   MONGO_URL: 'mongodb://127.0.0.1:27017/',
   SMTP_URL: 'smtp://127.0.0.1:1025',
+  INTERNAL_TOKEN_SECRET: 'an-internal-token-secret-of-32-characters',
 };
 
 describe('NotificationEnv', () => {
@@ -17,6 +18,8 @@ describe('NotificationEnv', () => {
       MAIL_MAX_ATTEMPTS: 6,
       MAIL_RETRY_BASE_MS: 30_000,
       MAIL_BRANDING: { cbs: {}, schemes: {} },
+      DOCUMENT_URL: 'http://document',
+      MAIL_ATTACHMENTS_MAX_BYTES: 10 * 1024 ** 2,
     });
   });
 

@@ -36,6 +36,7 @@ export const NotificationEnv = EnvSchemas.base
   .extend(EnvSchemas.nats.shape)
   .extend(EnvSchemas.mongo.shape)
   .extend(EnvSchemas.smtp.shape)
+  .extend(EnvSchemas.internal.shape)
   .extend({
     /** Base of the "go to the action" links in mails and inbox entries. */
     PUBLIC_PORTAL_URL: z
@@ -56,6 +57,21 @@ export const NotificationEnv = EnvSchemas.base
     MAIL_LEASE_MS: z.coerce.number().int().min(500).default(60_000),
     /** How often the dispatcher looks for due mails when nothing nudged it. */
     MAIL_POLL_INTERVAL_MS: z.coerce.number().int().min(10).default(1_000),
+    /** The document service's internal HTTP base, which mail attachments are read from. */
+    DOCUMENT_URL: z
+      .url({ protocol: /^https?$/ })
+      .default('http://document')
+      .transform((url) => url.replace(/\/+$/, '')),
+    /**
+     * The most bytes of attachments one mail carries, and the largest file a CB may file; what does
+     * not fit goes as a line naming the document on the portal.
+     */
+    MAIL_ATTACHMENTS_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(50 * 1024 ** 2)
+      .default(10 * 1024 ** 2),
     MAIL_BRANDING: json(BrandingSchema).default({ cbs: {}, schemes: {} }),
   });
 

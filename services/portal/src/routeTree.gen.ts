@@ -21,6 +21,7 @@ import { Route as AppealsIndexRouteImport } from './routes/appeals/index';
 import { Route as AppealsAppealIdRouteImport } from './routes/appeals/$appealId';
 import { Route as AppealsNewRouteImport } from './routes/appeals/new';
 import { Route as CbKpisRouteImport } from './routes/cb/kpis';
+import { Route as CbMailAttachmentsRouteImport } from './routes/cb/mail-attachments';
 import { Route as CbPlanningRouteImport } from './routes/cb/planning';
 import { Route as CbQueueRouteImport } from './routes/cb/queue';
 import { Route as CbUsersRouteImport } from './routes/cb/users';
@@ -123,6 +124,11 @@ const AppealsNewRoute = AppealsNewRouteImport.update({
 const CbKpisRoute = CbKpisRouteImport.update({
   id: '/cb/kpis',
   path: '/cb/kpis',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const CbMailAttachmentsRoute = CbMailAttachmentsRouteImport.update({
+  id: '/cb/mail-attachments',
+  path: '/cb/mail-attachments',
   getParentRoute: () => rootRouteImport,
 } as any);
 const CbPlanningRoute = CbPlanningRouteImport.update({
@@ -364,6 +370,7 @@ export interface FileRoutesByFullPath {
   '/appeals/$appealId': typeof AppealsAppealIdRoute;
   '/appeals/new': typeof AppealsNewRoute;
   '/cb/kpis': typeof CbKpisRoute;
+  '/cb/mail-attachments': typeof CbMailAttachmentsRoute;
   '/cb/planning': typeof CbPlanningRoute;
   '/cb/queue': typeof CbQueueRoute;
   '/cb/users': typeof CbUsersRoute;
@@ -421,6 +428,7 @@ export interface FileRoutesByTo {
   '/appeals/$appealId': typeof AppealsAppealIdRoute;
   '/appeals/new': typeof AppealsNewRoute;
   '/cb/kpis': typeof CbKpisRoute;
+  '/cb/mail-attachments': typeof CbMailAttachmentsRoute;
   '/cb/planning': typeof CbPlanningRoute;
   '/cb/queue': typeof CbQueueRoute;
   '/cb/users': typeof CbUsersRoute;
@@ -479,6 +487,7 @@ export interface FileRoutesById {
   '/appeals/$appealId': typeof AppealsAppealIdRoute;
   '/appeals/new': typeof AppealsNewRoute;
   '/cb/kpis': typeof CbKpisRoute;
+  '/cb/mail-attachments': typeof CbMailAttachmentsRoute;
   '/cb/planning': typeof CbPlanningRoute;
   '/cb/queue': typeof CbQueueRoute;
   '/cb/users': typeof CbUsersRoute;
@@ -538,6 +547,7 @@ export interface FileRouteTypes {
     | '/appeals/$appealId'
     | '/appeals/new'
     | '/cb/kpis'
+    | '/cb/mail-attachments'
     | '/cb/planning'
     | '/cb/queue'
     | '/cb/users'
@@ -595,6 +605,7 @@ export interface FileRouteTypes {
     | '/appeals/$appealId'
     | '/appeals/new'
     | '/cb/kpis'
+    | '/cb/mail-attachments'
     | '/cb/planning'
     | '/cb/queue'
     | '/cb/users'
@@ -652,6 +663,7 @@ export interface FileRouteTypes {
     | '/appeals/$appealId'
     | '/appeals/new'
     | '/cb/kpis'
+    | '/cb/mail-attachments'
     | '/cb/planning'
     | '/cb/queue'
     | '/cb/users'
@@ -710,6 +722,7 @@ export interface RootRouteChildren {
   AppealsAppealIdRoute: typeof AppealsAppealIdRoute;
   AppealsNewRoute: typeof AppealsNewRoute;
   CbKpisRoute: typeof CbKpisRoute;
+  CbMailAttachmentsRoute: typeof CbMailAttachmentsRoute;
   CbPlanningRoute: typeof CbPlanningRoute;
   CbQueueRoute: typeof CbQueueRoute;
   CbUsersRoute: typeof CbUsersRoute;
@@ -840,6 +853,13 @@ declare module '@tanstack/react-router' {
       path: '/cb/kpis';
       fullPath: '/cb/kpis';
       preLoaderRoute: typeof CbKpisRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/cb/mail-attachments': {
+      id: '/cb/mail-attachments';
+      path: '/cb/mail-attachments';
+      fullPath: '/cb/mail-attachments';
+      preLoaderRoute: typeof CbMailAttachmentsRouteImport;
       parentRoute: typeof rootRouteImport;
     };
     '/cb/planning': {
@@ -1158,6 +1178,7 @@ const rootRouteChildren: RootRouteChildren = {
   AppealsAppealIdRoute: AppealsAppealIdRoute,
   AppealsNewRoute: AppealsNewRoute,
   CbKpisRoute: CbKpisRoute,
+  CbMailAttachmentsRoute: CbMailAttachmentsRoute,
   CbPlanningRoute: CbPlanningRoute,
   CbQueueRoute: CbQueueRoute,
   CbUsersRoute: CbUsersRoute,

@@ -22,6 +22,7 @@ export const DOCUMENT_CONTEXT_KINDS = [
   'template',
   'sites_import',
   'complaint_evidence',
+  'mail_attachments',
 ] as const;
 export const DocumentContextKindSchema = z.enum(DOCUMENT_CONTEXT_KINDS);
 export type DocumentContextKind = z.infer<typeof DocumentContextKindSchema>;

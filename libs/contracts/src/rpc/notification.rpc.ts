@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EVENT_TYPES, type EventType } from '../events/catalog';
-import { sortablePageQuery } from '../pagination';
+import { PageQuerySchema, sortablePageQuery } from '../pagination';
 
 /**
  * Inbox categories ("rubriques", docs/domain/notifications.md#categories): those of the individuals' line,
@@ -63,6 +63,28 @@ export const NotificationPreferencesSchema = z.object({
     }),
   ),
 });
+
+/**
+ * The mails a CB may file attachments for (docs/domain/notifications.md#mail-attachments): the
+ * questionnaire's, sent when a dossier is opened, and the decision's, sent when a certificate is
+ * granted (issued or renewed).
+ */
+export const MAIL_ATTACHMENT_KINDS = ['questionnaire', 'decision'] as const;
+export const MailAttachmentKindSchema = z.enum(MAIL_ATTACHMENT_KINDS);
+export type MailAttachmentKind = z.infer<typeof MailAttachmentKindSchema>;
+
+export const MailAttachmentSchema = z.object({
+  id: z.string(),
+  schemeId: z.string(),
+  mailKind: MailAttachmentKindSchema,
+  documentId: z.string(),
+  /** The file's name and size when it was filed: what the mail names it. */
+  name: z.string(),
+  size: z.number().int(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+});
+export type MailAttachment = z.infer<typeof MailAttachmentSchema>;
 
 /** The signed-in user's own inbox and preferences: the principal names the user, never the request. */
 export const NotificationRpc = {
@@ -147,6 +169,76 @@ export const NotificationRpc = {
       .strict()
       .refine((v) => v.categories || v.eventTypes, 'give categories and/or eventTypes'),
     response: NotificationPreferencesSchema,
+  },
+  /**
+   * The CB's upload context for mail attachments (registered on first call): its id, and what it
+   * accepts. Files are uploaded there through the documents' upload route, then filed below.
+   */
+  'notification.mail-attachments.context': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/mail-attachments/context',
+      roles: ['cb_admin'],
+      tag: 'notifications',
+      summary: 'The upload context of your CB’s mail attachments (upload there, then file the document)',
+    },
+    request: z.object({}).strict(),
+    response: z.object({
+      contextId: z.string(),
+      accept: z.array(z.string()),
+      maxBytes: z.number().int(),
+    }),
+  },
+  /** Files an uploaded document as an attachment of one mail of one scheme of the caller's CB. */
+  'notification.mail-attachments.add': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/mail-attachments',
+      status: 201,
+      roles: ['cb_admin'],
+      tag: 'notifications',
+      summary:
+        'Attach a document (uploaded in the mail-attachments context) to the questionnaire or decision mail of a scheme',
+    },
+    request: z
+      .object({
+        schemeId: id,
+        mailKind: MailAttachmentKindSchema,
+        documentId: id,
+      })
+      .strict(),
+    response: MailAttachmentSchema,
+  },
+  'notification.mail-attachments.list': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/mail-attachments',
+      roles: ['cb_admin'],
+      tag: 'notifications',
+      summary: 'Your CB’s mail attachments, by scheme and mail, oldest first',
+    },
+    request: PageQuerySchema.extend({
+      schemeId: id.optional(),
+      mailKind: MailAttachmentKindSchema.optional(),
+    }).strict(),
+    response: z.object({
+      items: z.array(MailAttachmentSchema),
+      page: z.number(),
+      pageSize: z.number(),
+      total: z.number(),
+    }),
+  },
+  /** Mails queued afterwards go without it; the document itself stays in the context. */
+  'notification.mail-attachments.remove': {
+    http: {
+      method: 'DELETE',
+      path: '/api/v1/mail-attachments/{attachmentId}',
+      roles: ['cb_admin'],
+      tag: 'notifications',
+      summary: 'Stop attaching a document to a mail',
+    },
+    request: z.object({ attachmentId: id }).strict(),
+    response: MailAttachmentSchema,
   },
   /**
    * Internal: a mail to someone without an account (the person who lodged a complaint), from one of

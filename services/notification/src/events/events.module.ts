@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AttachmentsModule } from '../attachments/attachments.module';
 import { InboxModule } from '../inbox/inbox.module';
 import { MailModule } from '../mail/mail.module';
 import { PreferencesModule } from '../preferences/preferences.module';
@@ -8,7 +9,7 @@ import { NotificationEventsConsumer } from './notification-events.consumer';
 import { NotifyEvent } from './notify-event/notify-event.usecase';
 
 @Module({
-  imports: [InboxModule, MailModule, PreferencesModule, TemplatesModule],
+  imports: [AttachmentsModule, InboxModule, MailModule, PreferencesModule, TemplatesModule],
   providers: [RecipientResolver, NotifyEvent, NotificationEventsConsumer],
 })
 export class EventsModule {}

@@ -16,6 +16,7 @@ export type QueuedMail = Pick<
   | 'text'
   | 'html'
   | 'link'
+  | 'attachments'
 >;
 
 /** A claimed mail always has its body: it is dropped only once the mail is sent. */

@@ -2,6 +2,12 @@ import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { LocaleSchema } from '@certhub/contracts';
 import type { Locale } from '../common/locale';
 
+export interface MailAttachmentRef {
+  documentId: string;
+  name: string;
+  size: number;
+}
+
 export const MAIL_STATUSES = ['pending', 'sent', 'failed'] as const;
 export type MailStatus = (typeof MAIL_STATUSES)[number];
 
@@ -48,6 +54,16 @@ export class MailLogEntry {
 
   @Prop()
   link?: string;
+
+  /**
+   * The CB's documents the mail carries (MailAttachmentRecord), fetched from the document service
+   * when it is sent; named here so that the mail goes with a line for one it cannot fetch.
+   */
+  @Prop({
+    type: [{ _id: false, documentId: String, name: String, size: Number }],
+    default: undefined,
+  })
+  attachments?: MailAttachmentRef[];
 
   @Prop({ type: String, enum: MAIL_STATUSES, required: true })
   status!: MailStatus;

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+import { AttachmentsModule } from '../attachments/attachments.module';
 import { InboxModule } from '../inbox/inbox.module';
 import { TemplatesModule } from '../templates/templates.module';
 import { DeliverMail } from './deliver-mail/deliver-mail.usecase';
@@ -14,6 +15,7 @@ import { SmtpMailer } from './smtp-mailer';
 @Module({
   imports: [
     MongooseModule.forFeature([{ name: MailLogEntry.name, schema: MailLogSchema }]),
+    AttachmentsModule,
     InboxModule,
     TemplatesModule,
   ],

@@ -9,6 +9,7 @@ export interface OutgoingMail {
   text: string;
   html?: string;
   headers?: Record<string, string>;
+  attachments?: { filename: string; content: Buffer; contentType: string }[];
   /** Set by the caller so that every attempt at one mail carries the same Message-ID. */
   messageId?: string;
 }

@@ -7,10 +7,13 @@ import {
   type EventType,
 } from '@certhub/contracts';
 import { SERVICE_CONFIG } from '@certhub/platform';
+import { MailAttachmentRepository } from '../../attachments/mail-attachment.repository';
+import { attachmentsKeyOf } from '../../attachments/mail-kinds';
 import type { NotificationConfig } from '../../config';
 import { InboxEntryRepository } from '../../inbox/inbox-entry.repository';
 import { MailDispatcher } from '../../mail/mail-dispatcher';
 import { MailLogRepository } from '../../mail/mail-log.repository';
+import type { MailAttachmentRef } from '../../mail/mail-log.schema';
 import { PreferencePolicy } from '../../preferences/preference-policy';
 import { PreferenceRepository } from '../../preferences/preference.repository';
 import type { Preference } from '../../preferences/preference.schema';
@@ -38,6 +41,7 @@ export class NotifyEvent {
     private readonly inbox: InboxEntryRepository,
     private readonly mailLog: MailLogRepository,
     private readonly dispatcher: MailDispatcher,
+    private readonly attachments: MailAttachmentRepository,
   ) {}
 
   async execute(event: CloudEvent): Promise<void> {
@@ -64,6 +68,7 @@ export class NotifyEvent {
     const auditors = auditorNames(payload, resolved);
     const link = `${this.config.PUBLIC_PORTAL_URL}${route.link(payload)}`;
     const brand = this.brands.for(payload as { cbId?: string; schemeId?: string });
+    const attachments = await this.attachmentsOf(type, payload);
     let queued = false;
     for (const recipient of audience) {
       const mail = this.templates.render(type, {
@@ -96,10 +101,19 @@ export class NotifyEvent {
         text: mail.text,
         html: mail.html,
         link,
+        ...(attachments.length ? { attachments } : {}),
       });
       queued ||= added;
     }
     if (queued) this.dispatcher.nudge();
+  }
+
+  /** The CB's documents for this mail of the scheme, as filed when the event is handled. */
+  private async attachmentsOf(type: EventType, payload: object): Promise<MailAttachmentRef[]> {
+    const key = attachmentsKeyOf(type, payload);
+    if (!key) return [];
+    const filed = await this.attachments.forMail(key.cbId, key.schemeId, key.mailKind);
+    return filed.map(({ documentId, name, size }) => ({ documentId, name, size }));
   }
 
   /** The recipients whose preferences let this event through (all of them when it is mandatory). */

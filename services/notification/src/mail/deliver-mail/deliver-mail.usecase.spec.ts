@@ -1,4 +1,5 @@
-import { Metrics } from '@certhub/platform';
+import { InternalTokens, Metrics } from '@certhub/platform';
+import { MailAttachmentFiles } from '../../attachments/mail-attachment-files';
 import type { NotificationConfig } from '../../config';
 import type { ClaimedMail, MailLogRepository } from '../mail-log.repository';
 import type { RecordUndeliveredMail } from '../record-undelivered-mail/record-undelivered-mail.usecase';
@@ -72,7 +73,9 @@ function setUp(outcomes: (Error | string)[]) {
     MAIL_RETRY_MAX_MS: 60_000,
     MAIL_FROM: 'certhub <no-reply@certhub.example>',
   } as NotificationConfig;
-  const sut = new DeliverMail(config, queue.repository, mailer, recorder, metrics);
+  // Mails without attachments: the files are never fetched.
+  const files = new MailAttachmentFiles(config, new InternalTokens('x'.repeat(32), 'notification'));
+  const sut = new DeliverMail(config, queue.repository, mailer, recorder, files, metrics);
   const count = async (outcome: string) =>
     (await metrics.registry.getSingleMetric('certhub_mail_sent_total')?.get())?.values.find(
       (v) => v.labels['outcome'] === outcome,

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Metrics, SERVICE_CONFIG } from '@certhub/platform';
 import type { Counter } from 'prom-client';
+import { MailAttachmentFiles } from '../../attachments/mail-attachment-files';
 import type { NotificationConfig } from '../../config';
 import { describeFailure, isTemporaryFailure, retryDelayMs } from '../delivery-policy';
 import { MailLogRepository, type ClaimedMail } from '../mail-log.repository';
@@ -30,6 +31,7 @@ export class DeliverMail {
     private readonly log: MailLogRepository,
     private readonly mailer: SmtpMailer,
     private readonly undelivered: RecordUndeliveredMail,
+    private readonly files: MailAttachmentFiles,
     metrics: Metrics,
   ) {
     this.sent = metrics.counter('certhub_mail_sent_total', 'Mails closed by outcome (sent, failed)', [
@@ -42,11 +44,13 @@ export class DeliverMail {
     const mail = await this.log.claimDue(new Date(), this.config.MAIL_LEASE_MS);
     if (!mail) return false;
     try {
+      const { attachments, text, html } = await this.files.join(mail);
       const { messageId } = await this.mailer.send({
         to: mail.recipient,
         subject: mail.subject,
-        text: mail.text,
-        html: mail.html,
+        text,
+        html,
+        ...(attachments.length ? { attachments } : {}),
         headers: { 'X-Certhub-Event-Id': mail.eventId, 'X-Certhub-Template': mail.template },
         messageId: messageIdFor(mail._id, this.config.MAIL_FROM),
       });

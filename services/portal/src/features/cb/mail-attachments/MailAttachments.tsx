@@ -1,0 +1,187 @@
+import { MAIL_ATTACHMENT_KINDS, type MailAttachmentKind } from '@certhub/contracts';
+import { Button, FileInput, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../../api/client';
+import { FormError, LoadError, Loading } from '../../../app/feedback';
+import { ListPages } from '../../../app/ListPages';
+import { formatNumber } from '../../../lib/format';
+import { downloadFile, uploadDocument } from '../../upload/transfer';
+import './mail-attachments.i18n';
+
+const PAGE_SIZE = 20;
+const QUERY_KEY = ['mail-attachments'];
+
+/**
+ * A CB administrator's documents sent with his schemes' mails (docs/domain/notifications.md#mail-attachments):
+ * a file is uploaded into the CB's mail-attachments context, then filed for a scheme and a mail;
+ * the list shows what each mail carries, filtered by scheme.
+ */
+export function MailAttachments() {
+  const { t, i18n } = useTranslation();
+  const queryClient = useQueryClient();
+  const [schemeId, setSchemeId] = useState<string | null>(null);
+  const [mailKind, setMailKind] = useState<MailAttachmentKind>('questionnaire');
+  const [file, setFile] = useState<File | null>(null);
+  const [page, setPage] = useState(1);
+  const [downloadError, setDownloadError] = useState<string>();
+  const schemes = useQuery({
+    queryKey: ['schemes'],
+    staleTime: 10 * 60_000,
+    queryFn: () => unwrap(api.GET('/api/v1/schemes', { params: { query: { pageSize: 100 } } })),
+  });
+  const list = useQuery({
+    queryKey: [...QUERY_KEY, schemeId, page],
+    placeholderData: keepPreviousData,
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/mail-attachments', {
+          params: { query: { page, pageSize: PAGE_SIZE, ...(schemeId ? { schemeId } : {}) } },
+        }),
+      ),
+  });
+  const add = useMutation({
+    mutationFn: async ({ chosen, scheme }: { chosen: File; scheme: string }) => {
+      const { contextId } = await unwrap(api.POST('/api/v1/mail-attachments/context', { body: {} }));
+      const { documentId } = await uploadDocument(
+        chosen,
+        contextId,
+        () => undefined,
+        new AbortController().signal,
+      );
+      return unwrap(
+        api.POST('/api/v1/mail-attachments', { body: { schemeId: scheme, mailKind, documentId } }),
+      );
+    },
+    onSuccess: async () => {
+      setFile(null);
+      await queryClient.invalidateQueries({ queryKey: QUERY_KEY });
+    },
+  });
+  const remove = useMutation({
+    mutationFn: (attachmentId: string) =>
+      unwrap(api.DELETE('/api/v1/mail-attachments/{attachmentId}', { params: { path: { attachmentId } } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: QUERY_KEY }),
+  });
+  const titles = new Map((schemes.data?.items ?? []).map((s) => [s.schemeId, s.title]));
+  const schemeOptions = [...titles].map(([value, label]) => ({ value, label }));
+  return (
+    <Stack gap="md">
+      <Title order={1}>{t('mailAttachments.title')}</Title>
+      <Text size="sm">{t('mailAttachments.intro')}</Text>
+      <Group align="flex-end" wrap="wrap">
+        <Select
+          label={t('mailAttachments.scheme')}
+          placeholder={t('mailAttachments.allSchemes')}
+          data={schemeOptions}
+          value={schemeId}
+          onChange={(value) => {
+            setSchemeId(value);
+            setPage(1);
+          }}
+          clearable
+          w={260}
+        />
+        <Select
+          label={t('mailAttachments.mailKind')}
+          data={MAIL_ATTACHMENT_KINDS.map((kind) => ({
+            value: kind,
+            label: t(`mailAttachments.kinds.${kind}`),
+          }))}
+          value={mailKind}
+          onChange={(value) => value && setMailKind(value as MailAttachmentKind)}
+          allowDeselect={false}
+          w={300}
+        />
+        <FileInput
+          label={t('mailAttachments.file')}
+          accept=".pdf,.zip,application/pdf,application/zip"
+          value={file}
+          onChange={setFile}
+          clearable
+          w={260}
+        />
+        <Button
+          disabled={!file || !schemeId}
+          loading={add.isPending}
+          onClick={() => file && schemeId && add.mutate({ chosen: file, scheme: schemeId })}
+        >
+          {t('mailAttachments.submit')}
+        </Button>
+      </Group>
+      {add.isSuccess && <Text role="status">{t('mailAttachments.added', { name: add.data.name })}</Text>}
+      <FormError error={add.error} message={(message) => t('mailAttachments.failed', { message })} />
+      <FormError error={remove.error} message={(message) => t('mailAttachments.removeFailed', { message })} />
+      {downloadError && (
+        <Text size="sm" c="red.9" role="alert">
+          {downloadError}
+        </Text>
+      )}
+      {list.isPending ? (
+        <Loading lines={4} />
+      ) : list.isError ? (
+        <LoadError error={list.error} />
+      ) : list.data.total === 0 ? (
+        <Text>{t('mailAttachments.empty')}</Text>
+      ) : (
+        <>
+          <Table>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('mailAttachments.scheme')}</Table.Th>
+                <Table.Th>{t('mailAttachments.mailKind')}</Table.Th>
+                <Table.Th>{t('mailAttachments.name')}</Table.Th>
+                <Table.Th>{t('mailAttachments.size')}</Table.Th>
+                <Table.Th>{t('mailAttachments.actions')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {list.data.items.map((a) => (
+                <Table.Tr key={a.id}>
+                  <Table.Td>{titles.get(a.schemeId) ?? a.schemeId}</Table.Td>
+                  <Table.Td>{t(`mailAttachments.kinds.${a.mailKind}`)}</Table.Td>
+                  <Table.Td>{a.name}</Table.Td>
+                  <Table.Td>{formatNumber(Math.ceil(a.size / 1024), i18n.language)} KiB</Table.Td>
+                  <Table.Td>
+                    <Group gap="xs" wrap="nowrap">
+                      <Button
+                        variant="subtle"
+                        size="compact-sm"
+                        onClick={() =>
+                          void downloadFile(
+                            `/api/v1/documents/${encodeURIComponent(a.documentId)}/content`,
+                            a.name,
+                          ).catch((error: unknown) => setDownloadError(String(error)))
+                        }
+                      >
+                        {t('mailAttachments.download')}
+                      </Button>
+                      <Button
+                        variant="subtle"
+                        color="red.9"
+                        size="compact-sm"
+                        aria-label={t('mailAttachments.remove', { name: a.name })}
+                        loading={remove.isPending && remove.variables === a.id}
+                        onClick={() => remove.mutate(a.id)}
+                      >
+                        {t('mailAttachments.removeShort')}
+                      </Button>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          <ListPages
+            total={list.data.total}
+            pageSize={PAGE_SIZE}
+            page={page}
+            label={t('mailAttachments.pages')}
+            onChange={setPage}
+          />
+        </>
+      )}
+    </Stack>
+  );
+}
