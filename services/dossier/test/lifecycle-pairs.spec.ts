@@ -78,7 +78,8 @@ describe('every (status, action) pair of the lifecycle', () => {
   let lifecycle: DossierLifecycle;
 
   beforeAll(async () => {
-    stack = await TestStack.start([]);
+    // Identity answers whether the applicant's organisation is active (every applicant's command asks).
+    stack = await TestStack.start(['identity']);
     const env = runtimeEnv();
     const config = DossierEnv.parse({
       NODE_ENV: 'test',
