@@ -20,6 +20,7 @@ import { Route as AdminUsersRouteImport } from './routes/admin/users';
 import { Route as AppealsIndexRouteImport } from './routes/appeals/index';
 import { Route as AppealsAppealIdRouteImport } from './routes/appeals/$appealId';
 import { Route as AppealsNewRouteImport } from './routes/appeals/new';
+import { Route as CbCertificateLayoutRouteImport } from './routes/cb/certificate-layout';
 import { Route as CbKpisRouteImport } from './routes/cb/kpis';
 import { Route as CbMailAttachmentsRouteImport } from './routes/cb/mail-attachments';
 import { Route as CbPlanningRouteImport } from './routes/cb/planning';
@@ -119,6 +120,11 @@ const AppealsAppealIdRoute = AppealsAppealIdRouteImport.update({
 const AppealsNewRoute = AppealsNewRouteImport.update({
   id: '/appeals/new',
   path: '/appeals/new',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const CbCertificateLayoutRoute = CbCertificateLayoutRouteImport.update({
+  id: '/cb/certificate-layout',
+  path: '/cb/certificate-layout',
   getParentRoute: () => rootRouteImport,
 } as any);
 const CbKpisRoute = CbKpisRouteImport.update({
@@ -369,6 +375,7 @@ export interface FileRoutesByFullPath {
   '/admin/users': typeof AdminUsersRoute;
   '/appeals/$appealId': typeof AppealsAppealIdRoute;
   '/appeals/new': typeof AppealsNewRoute;
+  '/cb/certificate-layout': typeof CbCertificateLayoutRoute;
   '/cb/kpis': typeof CbKpisRoute;
   '/cb/mail-attachments': typeof CbMailAttachmentsRoute;
   '/cb/planning': typeof CbPlanningRoute;
@@ -427,6 +434,7 @@ export interface FileRoutesByTo {
   '/admin/users': typeof AdminUsersRoute;
   '/appeals/$appealId': typeof AppealsAppealIdRoute;
   '/appeals/new': typeof AppealsNewRoute;
+  '/cb/certificate-layout': typeof CbCertificateLayoutRoute;
   '/cb/kpis': typeof CbKpisRoute;
   '/cb/mail-attachments': typeof CbMailAttachmentsRoute;
   '/cb/planning': typeof CbPlanningRoute;
@@ -486,6 +494,7 @@ export interface FileRoutesById {
   '/admin/users': typeof AdminUsersRoute;
   '/appeals/$appealId': typeof AppealsAppealIdRoute;
   '/appeals/new': typeof AppealsNewRoute;
+  '/cb/certificate-layout': typeof CbCertificateLayoutRoute;
   '/cb/kpis': typeof CbKpisRoute;
   '/cb/mail-attachments': typeof CbMailAttachmentsRoute;
   '/cb/planning': typeof CbPlanningRoute;
@@ -546,6 +555,7 @@ export interface FileRouteTypes {
     | '/admin/users'
     | '/appeals/$appealId'
     | '/appeals/new'
+    | '/cb/certificate-layout'
     | '/cb/kpis'
     | '/cb/mail-attachments'
     | '/cb/planning'
@@ -604,6 +614,7 @@ export interface FileRouteTypes {
     | '/admin/users'
     | '/appeals/$appealId'
     | '/appeals/new'
+    | '/cb/certificate-layout'
     | '/cb/kpis'
     | '/cb/mail-attachments'
     | '/cb/planning'
@@ -662,6 +673,7 @@ export interface FileRouteTypes {
     | '/admin/users'
     | '/appeals/$appealId'
     | '/appeals/new'
+    | '/cb/certificate-layout'
     | '/cb/kpis'
     | '/cb/mail-attachments'
     | '/cb/planning'
@@ -721,6 +733,7 @@ export interface RootRouteChildren {
   AdminUsersRoute: typeof AdminUsersRoute;
   AppealsAppealIdRoute: typeof AppealsAppealIdRoute;
   AppealsNewRoute: typeof AppealsNewRoute;
+  CbCertificateLayoutRoute: typeof CbCertificateLayoutRoute;
   CbKpisRoute: typeof CbKpisRoute;
   CbMailAttachmentsRoute: typeof CbMailAttachmentsRoute;
   CbPlanningRoute: typeof CbPlanningRoute;
@@ -846,6 +859,13 @@ declare module '@tanstack/react-router' {
       path: '/appeals/new';
       fullPath: '/appeals/new';
       preLoaderRoute: typeof AppealsNewRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/cb/certificate-layout': {
+      id: '/cb/certificate-layout';
+      path: '/cb/certificate-layout';
+      fullPath: '/cb/certificate-layout';
+      preLoaderRoute: typeof CbCertificateLayoutRouteImport;
       parentRoute: typeof rootRouteImport;
     };
     '/cb/kpis': {
@@ -1177,6 +1197,7 @@ const rootRouteChildren: RootRouteChildren = {
   AdminUsersRoute: AdminUsersRoute,
   AppealsAppealIdRoute: AppealsAppealIdRoute,
   AppealsNewRoute: AppealsNewRoute,
+  CbCertificateLayoutRoute: CbCertificateLayoutRoute,
   CbKpisRoute: CbKpisRoute,
   CbMailAttachmentsRoute: CbMailAttachmentsRoute,
   CbPlanningRoute: CbPlanningRoute,

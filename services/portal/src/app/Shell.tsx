@@ -57,6 +57,7 @@ const NAV = [
   { to: '/appeals', key: 'nav.appeals', tenant: 'cb', roles: ['cb_admin', 'analyst', 'decision_maker'] },
   { to: '/appeals', key: 'nav.appeals', tenant: 'organisation' },
   { to: '/cb/mail-attachments', key: 'nav.mailAttachments', tenant: 'cb', roles: ['cb_admin'] },
+  { to: '/cb/certificate-layout', key: 'nav.certificateLayout', tenant: 'cb', roles: ['cb_admin'] },
   { to: '/admin/kpis', key: 'nav.kpis', tenant: 'platform' },
   { to: '/complaints/statistics', key: 'nav.complaints', tenant: 'platform', roles: ['platform_admin'] },
   { to: '/admin/cbs', key: 'nav.cbs', tenant: 'platform', roles: ['platform_admin'] },

@@ -43,6 +43,7 @@ export const en: Resources = {
     planning: 'Planning',
     audits: 'My interventions',
     users: 'Users',
+    certificateLayout: 'Certificate layout',
     mailAttachments: 'Mail attachments',
     cbs: 'Bodies',
     schemes: 'Schemes',

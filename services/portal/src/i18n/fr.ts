@@ -42,6 +42,7 @@ export const fr = {
     planning: 'Planification',
     audits: 'Mes interventions',
     users: 'Personnel',
+    certificateLayout: 'Présentation des certificats',
     mailAttachments: 'Pièces jointes des e-mails',
     cbs: 'Organismes',
     schemes: 'Référentiels',
