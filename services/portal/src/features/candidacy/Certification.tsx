@@ -20,7 +20,9 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { Fact } from '../../app/Fact';
 import { FormError, LoadError, Loading } from '../../app/feedback';
+import { AnchorLink } from '../../app/links';
 import { formatDate, formatDateTime } from '../../lib/format';
+import { downloadFile } from '../upload/transfer';
 import { CandidateUpload } from './CandidateUpload';
 import { Section, isoDay, useTrainingRole } from './common';
 import { ReasonAction } from './ReasonAction';
@@ -457,6 +459,9 @@ export function CertificationTab({ candidate }: { candidate: Candidate }) {
             {c.certificateNumber && (
               <Fact label={t('training.certification.certificateNumber')}>{c.certificateNumber}</Fact>
             )}
+            {c.certificateNumber && (
+              <IndividualCertificateLinks candidate={candidate} number={c.certificateNumber} />
+            )}
           </Stack>
         ) : jury && candidate.status === 'awaiting_jury' ? (
           <Decide candidate={candidate} />
@@ -495,6 +500,52 @@ function ResendButton({ candidateId }: { candidateId: string }) {
           {t('training.certification.resend')}
         </Button>
       </Group>
+    </Stack>
+  );
+}
+
+/**
+ * The certificate the jury's decision issued: its signed PDF (once printed) and its public
+ * verification page, where its QR code leads too.
+ */
+function IndividualCertificateLinks({ candidate, number }: { candidate: Candidate; number: string }) {
+  const { t } = useTranslation();
+  const found = useQuery({
+    queryKey: ['individual-certificate', candidate.id],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/individual-certificates', { params: { query: { candidacyId: candidate.id } } }),
+      ),
+  });
+  const certificate = found.data?.items[0];
+  const pdf = useMutation({
+    mutationFn: (certificateId: string) =>
+      downloadFile(
+        `/api/v1/individual-certificates/${encodeURIComponent(certificateId)}/pdf`,
+        `${number}.pdf`,
+      ),
+  });
+  return (
+    <Stack gap={4}>
+      <Group gap="sm">
+        {certificate?.pdfAvailable && (
+          <Button
+            variant="default"
+            size="xs"
+            loading={pdf.isPending}
+            onClick={() => pdf.mutate(certificate.certificateId)}
+          >
+            {t('training.certification.certificatePdf')}
+          </Button>
+        )}
+        <AnchorLink to="/verify/$number" params={{ number }}>
+          {t('training.certification.certificateVerify')}
+        </AnchorLink>
+      </Group>
+      {certificate?.status === 'withdrawn' && (
+        <Text size="sm">{t('training.certification.certificateWithdrawn')}</Text>
+      )}
+      <FormError error={pdf.error} message={failed(t)} />
     </Stack>
   );
 }

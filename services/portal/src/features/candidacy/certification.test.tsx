@@ -123,12 +123,28 @@ describe('the certification tab', () => {
               },
             ],
           }),
+          'GET /api/v1/individual-certificates': {
+            body: {
+              items: [
+                { certificateId: 'ic-1', number: 'CLEA-IND-0001', status: 'valid', pdfAvailable: true },
+              ],
+              page: 1,
+              pageSize: 20,
+              total: 1,
+            },
+          },
           'POST /api/v1/candidates/cand-1/dispatches': certification({ status: 'certified' }),
           'PUT /api/v1/candidates/cand-1/dispatches/d1/undelivered': certification({ status: 'certified' }),
         },
       }),
     );
     expect(await screen.findByText('CLEA-IND-0001', {}, { timeout: 15_000 })).toBeInTheDocument();
+    // The certificate the decision issued: its PDF once printed, and where its QR code leads.
+    expect(await screen.findByRole('button', { name: 'Certificat (PDF)' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Page publique de vérification' })).toHaveAttribute(
+      'href',
+      '/verify/CLEA-IND-0001',
+    );
     const history = screen.getByRole('table', { name: 'Historique des envois postaux' });
     expect(within(history).getByText('Courrier simple')).toBeInTheDocument();
     await userEvent.type(screen.getByRole('textbox', { name: 'Numéro de suivi' }), '1A23456789');
