@@ -66,5 +66,7 @@ test('a member turns off the e-mails of one category and finds it off after a re
     'Accueil',
     'Mes dossiers',
     'Mon organisation',
+    // A member reads his organisation's appeals; only its admin lodges one.
+    'Recours',
   ]);
 });
