@@ -1,5 +1,14 @@
 import type { DossierStatus } from '@certhub/contracts';
-import { Alert, Badge, Button, Skeleton, Stack, type MantineSpacing } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Skeleton,
+  Stack,
+  Text,
+  type AlertProps,
+  type MantineSpacing,
+} from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -97,6 +106,32 @@ export function FormError({ error, message }: { error: unknown; message: (detail
   return (
     <Alert color="red.9" role="alert">
       {message(error instanceof Error ? error.message : String(error))}
+    </Alert>
+  );
+}
+
+/**
+ * A warning with a title. Mantine's Alert in a single shade (`orange.9`) renders filled and paints
+ * its title in the background's colour, so the title vanished: the light variant instead, its title
+ * in the dark shade that keeps AA contrast, as the badges do.
+ */
+export function Warning({
+  title,
+  children,
+  ...props
+}: { title: ReactNode; children: ReactNode } & Omit<AlertProps, 'title' | 'color' | 'variant' | 'children'>) {
+  return (
+    <Alert
+      color="orange"
+      variant="light"
+      title={
+        <Text component="span" fw={700} c={DARK_TEXT['orange']}>
+          {title}
+        </Text>
+      }
+      {...props}
+    >
+      {children}
     </Alert>
   );
 }

@@ -446,19 +446,21 @@ export function CertificationTab({ candidate }: { candidate: Candidate }) {
       </Section>
       <Section id="decision" title={t('training.certification.decisionTitle')}>
         {c.decision ? (
-          <Stack gap="xs" component="dl" m={0}>
-            <Fact label={t('training.certification.decision')}>
-              {t(`training.certification.decisions.${c.decision.decision}`)}
-            </Fact>
-            <Fact label={t('training.certification.juryDate')}>
-              {formatDate(c.decision.juryDate, i18n.language)}
-            </Fact>
-            {c.decision.reason && (
-              <Fact label={t('training.certification.decisionReason')}>{c.decision.reason}</Fact>
-            )}
-            {c.certificateNumber && (
-              <Fact label={t('training.certification.certificateNumber')}>{c.certificateNumber}</Fact>
-            )}
+          <Stack gap="sm">
+            <Stack gap="xs" component="dl" m={0}>
+              <Fact label={t('training.certification.decision')}>
+                {t(`training.certification.decisions.${c.decision.decision}`)}
+              </Fact>
+              <Fact label={t('training.certification.juryDate')}>
+                {formatDate(c.decision.juryDate, i18n.language)}
+              </Fact>
+              {c.decision.reason && (
+                <Fact label={t('training.certification.decisionReason')}>{c.decision.reason}</Fact>
+              )}
+              {c.certificateNumber && (
+                <Fact label={t('training.certification.certificateNumber')}>{c.certificateNumber}</Fact>
+              )}
+            </Stack>
             {c.certificateNumber && (
               <IndividualCertificateLinks candidate={candidate} number={c.certificateNumber} />
             )}

@@ -1,12 +1,12 @@
 import type { Candidate, Evaluation } from '@certhub/contracts';
-import { Alert, Badge, Button, Card, Group, List, Modal, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, List, Modal, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { FormError, LoadError, Loading, badgeText } from '../../app/feedback';
+import { FormError, LoadError, Loading, badgeText, Warning } from '../../app/feedback';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { downloadFile } from '../upload/transfer';
 import { CandidateUpload } from './CandidateUpload';
@@ -208,13 +208,13 @@ function DraftEditor({ candidate, evaluation }: { candidate: Candidate; evaluati
         onChange={setProofs}
       />
       {missing.length > 0 && (
-        <Alert color="orange.9" title={t('training.evaluation.beforeFinalising')}>
+        <Warning title={t('training.evaluation.beforeFinalising')}>
           <List size="sm">
             {missing.map((m) => (
               <List.Item key={m}>{m}</List.Item>
             ))}
           </List>
-        </Alert>
+        </Warning>
       )}
       <FormError error={save.error ?? finalise.error ?? matrixSheet.error} message={failed(t)} />
       {save.isSuccess && !save.isPending && <Text role="status">{t('training.evaluation.saved')}</Text>}
@@ -368,9 +368,9 @@ export function EvaluationsTab({ candidate }: { candidate: Candidate }) {
         !draft &&
         awaitsEvaluation(candidate) &&
         (needsTraining ? (
-          <Alert color="orange.9" title={t('training.evaluation.trainingFirstTitle')}>
+          <Warning title={t('training.evaluation.trainingFirstTitle')}>
             {t('training.evaluation.trainingFirst')}
-          </Alert>
+          </Warning>
         ) : (
           <OpenEvaluation candidate={candidate} />
         ))}

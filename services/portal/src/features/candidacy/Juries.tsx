@@ -1,6 +1,5 @@
 import type { JurySession } from '@certhub/contracts';
 import {
-  Alert,
   Button,
   Card,
   Checkbox,
@@ -17,7 +16,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { FormError } from '../../app/feedback';
+import { FormError, Warning } from '../../app/feedback';
 import { AnchorLink } from '../../app/links';
 import { formatDate } from '../../lib/format';
 import { CandidacyBadge, isoDay } from './common';
@@ -307,7 +306,7 @@ export function SessionDossiers({ session }: { session: Pick<JurySession, 'id' |
           )}
         </PagedList>
         {refused.length > 0 && (
-          <Alert color="orange.9" mt="sm" title={t('training.juries.refused')}>
+          <Warning mt="sm" title={t('training.juries.refused')}>
             <List size="sm">
               {refused.map((r) => (
                 <List.Item key={r.candidateId}>
@@ -315,7 +314,7 @@ export function SessionDossiers({ session }: { session: Pick<JurySession, 'id' |
                 </List.Item>
               ))}
             </List>
-          </Alert>
+          </Warning>
         )}
         {assign.isSuccess && !refused.length && (
           <Text role="status" mt="sm">

@@ -1,12 +1,12 @@
 import { RequestTransferRequestSchema, TRANSFER_REASONS } from '@certhub/contracts';
-import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, unwrap } from '../../api/client';
-import { FormError } from '../../app/feedback';
+import { FormError, Warning } from '../../app/feedback';
 import { placeFieldErrors, withoutBlanks, zodFormErrors } from '../../lib/forms';
 import { useEstablishments } from './common';
 
@@ -138,7 +138,7 @@ export function DuplicateWarning({ reference }: { reference?: string }) {
   });
   const found = hit.data?.items[0];
   return (
-    <Alert color="orange.9" role="alert" title={t('training.duplicate.title')}>
+    <Warning role="alert" title={t('training.duplicate.title')}>
       <Stack gap="sm">
         <Text size="sm">
           {t('training.duplicate.text', {
@@ -148,6 +148,6 @@ export function DuplicateWarning({ reference }: { reference?: string }) {
         </Text>
         {found && !found.mine && <TransferRequestButton candidateId={found.id} reference={found.reference} />}
       </Stack>
-    </Alert>
+    </Warning>
   );
 }

@@ -1,5 +1,6 @@
 import type { MissingAnswer } from '@certhub/contracts';
-import { Alert, Button, Group, Loader, Text } from '@mantine/core';
+import { Button, Group, Loader, Text } from '@mantine/core';
+import { Warning } from '../../app/feedback';
 import { forwardRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../lib/format';
@@ -13,14 +14,14 @@ export function SaveStatus({ autosaver, onResume }: { autosaver: Autosaver; onRe
   const state = useSaveState(autosaver);
   if (state.kind === 'conflict')
     return (
-      <Alert color="orange.9" role="alert" title={t('questionnaire.conflictTitle')}>
+      <Warning role="alert" title={t('questionnaire.conflictTitle')}>
         <Text size="sm" mb="xs">
           {t('questionnaire.conflict')}
         </Text>
         <Button size="xs" onClick={onResume}>
           {t('questionnaire.resume')}
         </Button>
-      </Alert>
+      </Warning>
     );
   return (
     <Group gap={6} aria-live="polite" role="status" className="save-status" data-state={state.kind}>
