@@ -27,15 +27,16 @@ const signIn = async (page: Page, path: string, username: string) => {
 
 /** The applicant drafts an item, marks it ready and sends the dossier's ready items of that kind. */
 async function applicantSends(findingId: string, kind: 'measure' | 'proof', text: string) {
+  // A proof carries a real file of the finding's proofs space (the API checks every document id).
+  // Uploaded before the finding is read, so the version sent is the one just read.
+  const files =
+    kind === 'proof' ? { documentIds: [await api.upload('applicant', `finding:${findingId}:proofs`)] } : {};
   let f = await api.call<Finding>('applicant', 'GET', `/findings/${findingId}`);
   f = await api.call<Finding>('applicant', 'POST', `/findings/${findingId}/items`, {
     version: f.version,
     kind,
     text,
-    // A proof carries a real file of the finding's proofs space (the API checks every document id).
-    ...(kind === 'proof'
-      ? { documentIds: [await api.upload('applicant', `finding:${findingId}:proofs`)] }
-      : {}),
+    ...files,
   });
   const item = f.items.filter((i) => i.kind === kind).at(-1);
   await api.call('applicant', 'PUT', `/findings/${findingId}/items/${item?.id}/ready`, {
@@ -270,6 +271,8 @@ test('the analyst reviews two non-conformities: measures, proofs, a clarificatio
   await expect(page.getByText(/Des mesures ont été convenues en réunion de clôture/)).toBeVisible();
   await page.getByRole('button', { name: 'Demander les preuves' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Confirmer' }).click();
+  // The request must have landed before the applicant reads the finding's version.
+  await expect(page.getByRole('dialog')).toBeHidden();
   await applicantSends(minor.id, 'proof', 'Photo de l’affichage');
   await page.reload();
   await page.getByRole('button', { name: /^Accepter : Photo de l’affichage/ }).click();
