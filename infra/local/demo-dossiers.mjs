@@ -205,12 +205,17 @@ async function step(api, dossier, target, schemes, position) {
         answers: await answers(api, id, scheme.questionnaire, current.answers ?? {}),
       });
       await api.call('org.admin', 'POST', `/dossiers/${id}/questionnaire/submit`);
-      await api.call('cb.admin', 'PUT', `/dossiers/${id}/analyst`, {
-        analystId: await api.userId('analyst'),
-      });
       return true;
     }
     case 'submitted': {
+      // Its own step, so that an attempt made before identity has told the dossier service who the
+      // demo analyst is resumes here instead of submitting again.
+      if (!dossier.analystId) {
+        await api.call('cb.admin', 'PUT', `/dossiers/${id}/analyst`, {
+          analystId: await api.userId('analyst'),
+        });
+        return true;
+      }
       if (target === 'findings_on_questionnaire') {
         const question = allQuestions(scheme.questionnaire).find(
           ({ question: q }) => q.type === 'text',
@@ -414,7 +419,12 @@ export async function seedDemoDossiers({ gateway, keycloak, log = console.error 
       log(`demo dossier ${i + 1} (${dossier.reference}) is not on ${entry.scheme}: left as it is`);
       continue;
     }
-    while (await retried(() => step(api, dossier, entry.target, schemes, i), log)) {
+    // Each attempt starts from the dossier as it is now: a failed one may have taken part of its step.
+    const attempt = async () => {
+      dossier = await api.call('org.admin', 'GET', `/dossiers/${dossier.id}`);
+      return step(api, dossier, entry.target, schemes, i);
+    };
+    while (await retried(attempt, log)) {
       moved += 1;
       dossier = await waitForStatus(api, dossier.id, dossier.status);
     }
