@@ -44,3 +44,31 @@ test('the session renews its access token in the background and keeps calling th
   );
   expect(stored).not.toMatch(/access_token|refresh_token|eyJ/);
 });
+
+/**
+ * Tokens are not kept across a reload: a signed-in person reloading a public page (the welcome
+ * page, the registry) is recognised through Keycloak's session without typing anything; after
+ * signing out, the same page is the visitor's, with no round trip to Keycloak.
+ */
+test('a reload of a public page keeps a signed-in person signed in, and a signed-out one out', async ({
+  page,
+}) => {
+  await page.goto(portalUrl('/sign-in'));
+  await signInWithKeyboard(page, 'org.member@certhub.local');
+  const dashboard = page.getByRole('heading', { level: 1, name: /^Bienvenue, / });
+  await expect(dashboard).toBeVisible();
+
+  await page.reload();
+  await expect(dashboard).toBeVisible();
+  await page.goto(portalUrl('/registry'));
+  await expect(page.getByRole('button', { name: /Menu utilisateur/ })).toBeVisible();
+
+  await page.getByRole('button', { name: /Menu utilisateur/ }).click();
+  await page.getByRole('menuitem', { name: 'Se déconnecter' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Bienvenue sur CertHub' })).toBeVisible();
+  const toKeycloak: string[] = [];
+  page.on('request', (r) => r.url().includes('/protocol/openid-connect/auth') && toKeycloak.push(r.url()));
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Bienvenue sur CertHub' })).toBeVisible();
+  expect(toKeycloak).toEqual([]);
+});

@@ -5,7 +5,7 @@ import type { User, UserManager } from 'oidc-client-ts';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { trackUser } from '../auth/auth';
-import { SIGN_IN_PATH } from '../auth/boot';
+import { SIGN_IN_PATH, forgetSession } from '../auth/boot';
 import { routeTree } from '../routeTree.gen';
 import { SessionContext, type Session } from './session';
 import { cssVariables, theme } from './theme';
@@ -65,6 +65,7 @@ export function App({ userManager, user }: { userManager: UserManager; user: Use
         userManager,
         signOut: async () => {
           queryClient.clear();
+          forgetSession();
           await userManager.signoutRedirect();
         },
       },

@@ -1,4 +1,4 @@
-import type { User, UserManager } from 'oidc-client-ts';
+import { ErrorResponse, type User, type UserManager } from 'oidc-client-ts';
 import { CALLBACK_PATH, createUserManager, type PortalConfig, type ReturnState } from './auth';
 
 export type Boot =
@@ -26,6 +26,24 @@ export const isPublicPath = (pathname: string): boolean =>
 export const SIGN_IN_PATH = '/sign-in';
 
 /**
+ * Tokens live in memory, so a reload of a public page (the welcome page above all) would show a
+ * signed-in person the visitor's page. This mark, set at each sign-in and removed at sign-out, says
+ * that Keycloak probably still holds a session: such a reload asks it quietly (`prompt=none`), which
+ * answers at once with the user, or with `login_required` when the session has ended.
+ */
+const SESSION_MARK = 'certhub.session';
+const QUIET_REFUSALS = new Set(['login_required', 'interaction_required', 'consent_required']);
+
+export function forgetSession(): void {
+  window.localStorage.removeItem(SESSION_MARK);
+}
+
+function signedIn(userManager: UserManager, user: User): Boot {
+  window.localStorage.setItem(SESSION_MARK, '1');
+  return { kind: 'signed-in', userManager, user };
+}
+
+/**
  * Before the app renders: finish a sign-in that Keycloak redirected back, or start one. Every page
  * but the public ones needs a signed-in user.
  */
@@ -36,14 +54,29 @@ export async function boot(language: string): Promise<Boot> {
     if (!res.ok) throw new Error(`/config.json answered ${res.status}`);
     userManager = createUserManager((await res.json()) as PortalConfig);
     if (window.location.pathname === CALLBACK_PATH) {
-      const user = await userManager.signinRedirectCallback();
-      window.history.replaceState(null, '', safeReturn((user.state as ReturnState | undefined)?.returnTo));
-      return { kind: 'signed-in', userManager, user };
+      try {
+        const user = await userManager.signinRedirectCallback();
+        window.history.replaceState(null, '', safeReturn((user.state as ReturnState | undefined)?.returnTo));
+        return signedIn(userManager, user);
+      } catch (error) {
+        // The quiet check found no session any more: back to the public page, as a visitor.
+        if (!(error instanceof ErrorResponse && error.error && QUIET_REFUSALS.has(error.error))) throw error;
+        forgetSession();
+        window.history.replaceState(null, '', safeReturn((error.state as ReturnState | undefined)?.returnTo));
+        return { kind: 'public', userManager };
+      }
     }
     const user = await userManager.getUser();
-    if (user && !user.expired) return { kind: 'signed-in', userManager, user };
+    if (user && !user.expired) return signedIn(userManager, user);
     const { pathname, search, hash } = window.location;
-    if (isPublicPath(pathname)) return { kind: 'public', userManager };
+    if (isPublicPath(pathname)) {
+      if (!window.localStorage.getItem(SESSION_MARK)) return { kind: 'public', userManager };
+      await userManager.signinRedirect({
+        prompt: 'none',
+        state: { returnTo: `${pathname}${search}${hash}` } satisfies ReturnState,
+      });
+      return { kind: 'redirecting' };
+    }
     await userManager.signinRedirect({
       state: {
         returnTo: pathname === SIGN_IN_PATH ? '/' : `${pathname}${search}${hash}`,
