@@ -12,6 +12,7 @@ import {
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/client';
 import { hasFieldErrors } from '../lib/forms';
 
 const STATUS_COLOR: Partial<Record<DossierStatus, string>> = {
@@ -48,14 +49,25 @@ export function StatusBadge({ status }: { status: DossierStatus }) {
   );
 }
 
-/** What went wrong, and a way to try again. */
+/**
+ * What went wrong, in the reader's language, and a way to try again where trying again can help: a
+ * refusal for the reader's role is said as such (the API's detail names roles, in English), and an
+ * unreachable or failing service asks for a moment rather than quoting a status line.
+ */
 export function LoadError({ error, retry }: { error: unknown; retry?: () => void }) {
   const { t } = useTranslation();
+  const status = error instanceof ApiError ? error.problem.status : undefined;
+  if (status === 403) return <Alert color="red" role="alert" title={t('app.forbidden')} />;
+  const unavailable = error instanceof TypeError || (status !== undefined && status >= 500);
   return (
     <Alert
       color="red"
       role="alert"
-      title={t('app.loadFailed', { message: error instanceof Error ? error.message : String(error) })}
+      title={
+        unavailable
+          ? t('app.unavailable')
+          : t('app.loadFailed', { message: error instanceof Error ? error.message : String(error) })
+      }
     >
       {retry && (
         <Button variant="light" color="red" size="xs" onClick={retry}>

@@ -15,6 +15,8 @@ export const en: Resources = {
     signingIn: 'Signing in…',
     signInFailed: 'Signing in failed.',
     signInAgain: 'Sign in again',
+    forbidden: 'Your role does not give access to this information.',
+    unavailable: 'The service is not answering at the moment: try again in a moment.',
     loadFailed: 'Loading failed: {{message}}',
     close: 'Close',
     retry: 'Retry',

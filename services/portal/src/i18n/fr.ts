@@ -14,6 +14,8 @@ export const fr = {
     signingIn: 'Connexion en cours…',
     signInFailed: 'La connexion a échoué.',
     signInAgain: 'Se connecter à nouveau',
+    forbidden: 'Votre profil ne donne pas accès à ces informations.',
+    unavailable: 'Le service ne répond pas pour le moment : réessayez dans un instant.',
     loadFailed: 'Le chargement a échoué : {{message}}',
     close: 'Fermer',
     retry: 'Réessayer',

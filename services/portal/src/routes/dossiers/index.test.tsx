@@ -42,8 +42,38 @@ describe('the dossier list', () => {
       },
     });
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Le chargement a échoué : Service Unavailable',
+      'Le service ne répond pas pour le moment : réessayez dans un instant.',
     );
     expect(screen.getByRole('button', { name: 'Réessayer' })).toBeInTheDocument();
+  });
+
+  it('says a refusal for the reader’s role in French, not the API’s English roles, and offers no retry', async () => {
+    renderApp('/dossiers', {
+      ...demoRoutes,
+      'GET /api/v1/dossiers': {
+        status: 403,
+        body: {
+          type: 'https://certhub.dev/problems/forbidden',
+          title: 'forbidden',
+          status: 403,
+          detail: 'this action needs one of the roles: applicant_admin',
+        },
+      },
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Votre profil ne donne pas accès à ces informations.');
+    expect(alert).not.toHaveTextContent('roles');
+    expect(screen.queryByRole('button', { name: 'Réessayer' })).not.toBeInTheDocument();
+  });
+
+  it('quotes what the API said of any other failure', async () => {
+    renderApp('/dossiers', {
+      ...demoRoutes,
+      'GET /api/v1/dossiers': {
+        status: 422,
+        body: { type: 'about:blank', title: 'validation failed', status: 422, detail: 'bad sort' },
+      },
+    });
+    expect(await screen.findByRole('alert')).toHaveTextContent('Le chargement a échoué : bad sort');
   });
 });
