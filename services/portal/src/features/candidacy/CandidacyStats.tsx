@@ -115,6 +115,7 @@ export function CandidacyStats({ perimeter }: { perimeter: Perimeter }) {
                 dataKey="label"
                 orientation="vertical"
                 yAxisProps={{ width: 180 }}
+                xAxisProps={{ allowDecimals: false }}
                 valueFormatter={n}
                 series={[{ name: 'count', label: t('training.stats.candidacies'), color: 'indigo.6' }]}
               />

@@ -200,7 +200,15 @@ export function KpiDashboard({
   const audits = useReport('/api/v1/analytics/audits-per-month', search);
   const statusRows = (byStatus.data?.items ?? []) as Parameters<typeof dossiersByStatus>[0];
   const n = (value: number) => formatNumber(value, i18n.language);
-  const chart = { h: 260, valueFormatter: n, withLegend: true, tickLine: 'y' as const };
+  // Counts are whole: no 0.25 ticks on their axis (lead times, in days, keep theirs).
+  const chart = {
+    h: 260,
+    valueFormatter: n,
+    withLegend: true,
+    tickLine: 'y' as const,
+    yAxisProps: { allowDecimals: false },
+  };
+  const statuses = dossiersByStatus(statusRows, DossierStatusSchema.options);
   return (
     <Stack gap="lg">
       <Title order={1}>{t(platform ? 'cb.kpis.platformTitle' : 'cb.kpis.title')}</Title>
@@ -213,10 +221,15 @@ export function KpiDashboard({
           search={search}
           query={byStatus}
         >
+          {/* Lying bars: a dozen status names side by side would not all fit under their bars. */}
           <BarChart
             {...chart}
+            h={Math.max(260, statuses.length * 26)}
+            orientation="vertical"
+            yAxisProps={{ width: 200 }}
+            xAxisProps={{ allowDecimals: false }}
             withLegend={false}
-            data={dossiersByStatus(statusRows, DossierStatusSchema.options).map((r) => ({
+            data={statuses.map((r) => ({
               ...r,
               label: t(`status.${r.status}`),
             }))}
@@ -251,6 +264,7 @@ export function KpiDashboard({
         >
           <BarChart
             {...chart}
+            yAxisProps={{ allowDecimals: true }}
             unit={` ${t('cb.kpis.days')}`}
             data={leadTimes((lead.data?.items ?? []) as Parameters<typeof leadTimes>[0]).map((r) => ({
               ...r,
