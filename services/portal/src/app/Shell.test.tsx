@@ -25,6 +25,21 @@ describe('the app shell and dashboard', () => {
     expect(screen.getByText('Vous êtes à jour : aucune notification non lue.')).toBeInTheDocument();
   });
 
+  it('gives a certifier’s staff the individuals’ line only, never the organisation line’s pages', async () => {
+    const { calls } = renderApp('/', {
+      ...demoRoutes,
+      'GET /api/v1/me': {
+        body: { userId: 'u-cb', tenantType: 'cb', tenantId: 'cb-demo', roles: ['certifier_staff'] },
+      },
+    });
+    const nav = await screen.findByRole('navigation', { name: 'Navigation principale' });
+    expect(await within(nav).findByRole('link', { name: 'Jurys' })).toBeInTheDocument();
+    expect(within(nav).queryByRole('link', { name: 'File de travail' })).not.toBeInTheDocument();
+    expect(within(nav).queryByRole('link', { name: 'Revue des écarts' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Mes interventions à venir' })).not.toBeInTheDocument();
+    expect(calls.some((c) => c.path.startsWith('/api/v1/audits'))).toBe(false);
+  });
+
   it('says what to do when there is no dossier yet', async () => {
     renderApp('/', { ...demoRoutes, 'GET /api/v1/dossiers': { body: { items: [], total: 0 } } });
     expect(await screen.findByText(/Vous n’avez pas encore de dossier/)).toBeInTheDocument();

@@ -16,6 +16,7 @@ import type { Role } from '@certhub/contracts';
 import { SIGN_IN_PATH } from '../auth/boot';
 import { api, unwrap } from '../api/client';
 import { changeLanguage, type Language } from '../i18n/i18n';
+import { ORGANISATION_LINE_STAFF } from './roles';
 import { useOptionalSession, useOrganisation, usePrincipal } from './session';
 
 // The menu (and the floating-ui positioning it brings) loads once someone is signed in: the welcome
@@ -40,8 +41,8 @@ const NAV = [
   { to: '/dossiers', key: 'nav.dossiers', tenant: 'organisation' },
   { to: '/dossiers/new', key: 'nav.newDossier', role: 'org_admin', tenant: 'organisation' },
   { to: '/organisation', key: 'nav.organisation', tenant: 'organisation' },
-  { to: '/cb/queue', key: 'nav.queue', tenant: 'cb' },
-  { to: '/cb/findings', key: 'nav.review', tenant: 'cb' },
+  { to: '/cb/queue', key: 'nav.queue', tenant: 'cb', roles: ORGANISATION_LINE_STAFF },
+  { to: '/cb/findings', key: 'nav.review', tenant: 'cb', roles: ORGANISATION_LINE_STAFF },
   { to: '/cb/planning', key: 'nav.planning', tenant: 'cb', roles: ['cb_admin', 'analyst'] },
   { to: '/cb/audits', key: 'nav.audits', tenant: 'cb', roles: ['auditor'] },
   // Figures are for those who steer: an auditor's are his own dossiers only (the API's rule).

@@ -1,4 +1,28 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import {
+  createTheme,
+  defaultVariantColorsResolver,
+  parseThemeColor,
+  type CSSVariablesResolver,
+  type VariantColorsResolver,
+} from '@mantine/core';
+
+/**
+ * `color="red.9"` on a light component (an Alert's default) means "dark red on the light red
+ * background": Mantine paints the background in that shade instead, filled, so the text and links
+ * in it lost their contrast. The light background of the colour, the chosen shade for the text.
+ */
+const variantColorResolver: VariantColorsResolver = (input) => {
+  const resolved = defaultVariantColorsResolver(input);
+  if (input.variant !== 'light' || !input.color) return resolved;
+  const parsed = parseThemeColor({ color: input.color, theme: input.theme });
+  if (!parsed.isThemeColor || parsed.shade === undefined) return resolved;
+  return {
+    ...resolved,
+    background: `var(--mantine-color-${parsed.color}-light)`,
+    hover: `var(--mantine-color-${parsed.color}-light-hover)`,
+    color: `var(--mantine-color-${parsed.color}-${parsed.shade})`,
+  };
+};
 
 /** Calm: one blue, generous spacing, readable sizes, visible focus. */
 export const theme = createTheme({
@@ -9,6 +33,7 @@ export const theme = createTheme({
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   focusRing: 'auto',
   headings: { fontWeight: '600' },
+  variantColorResolver,
 });
 
 /** Secondary text and field errors dark enough for WCAG AA contrast (Mantine's default dimmed gray is not). */

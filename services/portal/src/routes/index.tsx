@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../app/links';
+import { ORGANISATION_LINE_STAFF } from '../app/roles';
 import { api, unwrap } from '../api/client';
 import { PlainList, QueryView, StatusBadge } from '../app/feedback';
 import { useOptionalSession, usePrincipal, useSession } from '../app/session';
@@ -138,13 +139,14 @@ function Dashboard() {
   const { t } = useTranslation();
   const { user } = useSession();
   const principal = usePrincipal().data;
+  const organisationLine = principal?.roles.some((r) => ORGANISATION_LINE_STAFF.includes(r)) ?? false;
   usePageTitle(t('nav.dashboard'));
   return (
     <Stack gap="lg">
       <Title order={1}>
         {t('dashboard.title', { name: user.profile.given_name ?? user.profile.name ?? '' })}
       </Title>
-      {principal?.tenantType === 'cb' && (
+      {principal?.tenantType === 'cb' && organisationLine && (
         <Suspense fallback={null}>
           <CbOverview />
         </Suspense>
@@ -161,7 +163,7 @@ function Dashboard() {
             <DossiersByStatus />
           </Section>
         )}
-        {principal?.tenantType !== 'network' && (
+        {(principal?.tenantType === 'organisation' || organisationLine) && (
           <Section id="upcoming" title={t('dashboard.upcoming')}>
             <Upcoming />
           </Section>
