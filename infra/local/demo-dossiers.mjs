@@ -12,6 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { URLSearchParams, fileURLToPath } from 'node:url';
+import { DemoApi as Api } from './demo-api.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const RUN_DIR = resolve(process.env.CERTHUB_RUN_DIR ?? join(ROOT, '.run', 'local'));
@@ -23,7 +24,6 @@ const { DossierStatusSchema, allQuestions, isVisible } = createRequire(import.me
 const CB = 'cb-demo';
 const ORGANISATION = 'org-demo';
 const SIRET = '90123456700013';
-const PASSWORD = 'Certhub-dev-2026';
 const DAY_MS = 86_400_000;
 const day = (offset = 0) => new Date(Date.now() + offset * DAY_MS).toISOString().slice(0, 10);
 
@@ -47,71 +47,6 @@ const PLAN = [
 /** The statuses in the order of the lifecycle's happy path, up to `certified`. */
 const PATH = DossierStatusSchema.options;
 const before = (status, target) => PATH.indexOf(status) < PATH.indexOf(target);
-
-class Api {
-  constructor(gateway, keycloak) {
-    this.base = `${gateway}/api/v1`;
-    this.keycloak = keycloak;
-    this.tokens = {};
-  }
-
-  async token(who) {
-    if (this.tokens[who]) return this.tokens[who];
-    const res = await fetch(`${this.keycloak}/realms/certhub/protocol/openid-connect/token`, {
-      method: 'POST',
-      body: new URLSearchParams({
-        grant_type: 'password',
-        client_id: 'certhub-dev-cli',
-        username: `${who}@certhub.local`,
-        password: PASSWORD,
-      }),
-    });
-    if (!res.ok) throw new Error(`sign-in of ${who}@certhub.local → ${res.status}: ${await res.text()}`);
-    const { access_token } = await res.json();
-    this.tokens[who] = access_token;
-    return access_token;
-  }
-
-  async userId(who) {
-    const payload = (await this.token(who)).split('.')[1];
-    return JSON.parse(Buffer.from(payload, 'base64url').toString()).sub;
-  }
-
-  async call(who, method, path, body) {
-    const res = await fetch(`${this.base}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${await this.token(who)}`, 'content-type': 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await res.text();
-    if (!res.ok) throw new Error(`${who} ${method} ${path} → ${res.status}: ${text}`);
-    return text ? JSON.parse(text) : undefined;
-  }
-
-  /** A small PDF into an upload context, as the portal sends a file; its document id. */
-  async upload(who, contextId, title) {
-    const query = new URLSearchParams({ contextId, filename: `${title}.pdf` });
-    const res = await fetch(`${this.base}/documents?${query}`, {
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${await this.token(who)}`,
-        'content-type': 'application/octet-stream',
-      },
-      body: Buffer.from(`%PDF-1.7\n% ${title} — ${contextId} ${Date.now()}\n`),
-    });
-    const text = await res.text();
-    if (res.status !== 201) throw new Error(`${who} upload into ${contextId} → ${res.status}: ${text}`);
-    return JSON.parse(text).documentId;
-  }
-
-  async download(who, path) {
-    const res = await fetch(`${this.base}${path}`, {
-      headers: { authorization: `Bearer ${await this.token(who)}` },
-    });
-    if (!res.ok) throw new Error(`${who} GET ${path} → ${res.status}`);
-    return Buffer.from(await res.arrayBuffer());
-  }
-}
 
 /** A plausible answer of each question type; files are uploaded into their question's context. */
 function sample(question) {
