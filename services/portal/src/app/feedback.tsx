@@ -31,9 +31,11 @@ const STATUS_COLOR: Partial<Record<DossierStatus, string>> = {
 const DARK_TEXT: Record<string, string> = { orange: '#8a3a00', green: '#1d5e2c', red: '#9b1c1c' };
 export const badgeText = (color: string | undefined) => (color ? DARK_TEXT[color] : undefined);
 
-export function StatusBadge({ status }: { status: DossierStatus }) {
-  const { t } = useTranslation();
-  const color = STATUS_COLOR[status] ?? 'indigo';
+/**
+ * A status as a light badge, its text in the AA shade of its colour, never cut short: a status
+ * that reads "En attente d’évaluation…" is no status at all.
+ */
+export function ToneBadge({ color, children }: { color: string; children: ReactNode }) {
   return (
     <Badge
       color={color}
@@ -44,9 +46,14 @@ export function StatusBadge({ status }: { status: DossierStatus }) {
       tt="none"
       styles={{ root: { flexShrink: 0, maxWidth: 'none' }, label: { overflow: 'visible' } }}
     >
-      {t(`status.${status}`)}
+      {children}
     </Badge>
   );
+}
+
+export function StatusBadge({ status }: { status: DossierStatus }) {
+  const { t } = useTranslation();
+  return <ToneBadge color={STATUS_COLOR[status] ?? 'indigo'}>{t(`status.${status}`)}</ToneBadge>;
 }
 
 /**

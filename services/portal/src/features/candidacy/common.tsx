@@ -4,12 +4,12 @@ import {
   type CandidacyStatus,
   type Habilitation,
 } from '@certhub/contracts';
-import { Badge, Card, Title } from '@mantine/core';
+import { Card, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { badgeText } from '../../app/feedback';
+import { ToneBadge } from '../../app/feedback';
 import { usePrincipal } from '../../app/session';
 import '../../i18n/training';
 
@@ -22,20 +22,8 @@ const CANDIDACY_COLOR: Partial<Record<CandidacyStatus, string>> = {
 
 export function CandidacyBadge({ status }: { status: CandidacyStatus }) {
   const { i18n } = useTranslation();
-  const color = CANDIDACY_COLOR[status] ?? 'indigo';
   const labels = CANDIDACY_STATUS_LABELS[i18n.language === 'en' ? 'en' : 'fr'];
-  return (
-    <Badge
-      color={color}
-      c={badgeText(color)}
-      variant="light"
-      radius="sm"
-      tt="none"
-      style={{ maxWidth: 'none' }}
-    >
-      {labels[status]}
-    </Badge>
-  );
+  return <ToneBadge color={CANDIDACY_COLOR[status] ?? 'indigo'}>{labels[status]}</ToneBadge>;
 }
 
 /** A validated habilitation whose period is over reads "expired", as the API flags it. */
@@ -56,11 +44,8 @@ export function HabilitationBadge({
 }) {
   const { t } = useTranslation();
   const state = habilitationState(habilitation);
-  const color = HABILITATION_COLOR[state];
   return (
-    <Badge color={color} c={badgeText(color)} variant="light" radius="sm" tt="none">
-      {t(`training.habilitations.statuses.${state}`)}
-    </Badge>
+    <ToneBadge color={HABILITATION_COLOR[state]}>{t(`training.habilitations.statuses.${state}`)}</ToneBadge>
   );
 }
 
