@@ -241,7 +241,10 @@ describe('complaints and appeals journeys', () => {
           version: 0,
           handlerId: h.ids[who],
         }),
-      ).toMatchObject({ status: 422, body: { errors: [{ field: 'handlerId' }] } });
+      ).toMatchObject({
+        status: 422,
+        body: { errors: [{ field: 'handlerId', code: 'handler_not_impartial' }] },
+      });
     const assigned = await ok('cb.admin', 'POST', `/appeals/${appeal.id}/assignment`, {
       version: 0,
       handlerId: h.ids['decider2'],

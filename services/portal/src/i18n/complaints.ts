@@ -494,4 +494,19 @@ const complaintsEn: Strings<typeof complaintsFr> = {
   },
 };
 
-addStrings({ fr: { complaints: complaintsFr }, en: { complaints: complaintsEn } });
+/** The API's coded refusals of these pages (ERROR_DETAIL_CODES), read by ApiError. */
+const apiErrorsFr = {
+  handler_not_impartial:
+    'Cette personne a pris part au dossier (analyse, audit ou décision) : elle ne peut pas traiter le recours en toute impartialité.',
+  reviewer_not_impartial: 'Vous avez pris part à ce dossier : un autre décideur doit réexaminer la décision.',
+};
+const apiErrorsEn: Strings<typeof apiErrorsFr> = {
+  handler_not_impartial:
+    'This person took part in the dossier (analysis, audit or decision): they cannot handle the appeal impartially.',
+  reviewer_not_impartial: 'You took part in this dossier: another decision maker must review the decision.',
+};
+
+addStrings({
+  fr: { complaints: complaintsFr, apiErrors: apiErrorsFr },
+  en: { complaints: complaintsEn, apiErrors: apiErrorsEn },
+});

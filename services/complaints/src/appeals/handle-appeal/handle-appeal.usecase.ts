@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { ErrorDetail } from '@certhub/contracts';
 import { RpcClient, DomainError, type RpcHandler } from '@certhub/platform';
 import { DossierLookups } from '../../complaints/dossier-lookups';
 import { HANDLER_ROLES, IdentityLookups } from '../../complaints/identity-lookups';
@@ -36,6 +37,7 @@ export class HandleAppeal {
           {
             field: 'handlerId',
             message: 'took part in the dossier (analyst, auditor or decider): not impartial',
+            code: 'handler_not_impartial',
           },
         ],
         `${handler.firstName} ${handler.lastName} took part in dossier ${dossier.reference}`,
@@ -94,9 +96,7 @@ export class HandleAppeal {
     this.appeals.authorize(current, 'review', principal, request.version);
     const dossier = await this.dossiers.dossier(principal, current.dossierId);
     if ((await this.dossiers.involved(principal, dossier)).has(principal.userId))
-      throw DomainError.forbidden(
-        'you took part in this dossier: another decision maker reviews the decision',
-      );
+      throw reviewerNotImpartial();
     const reviewed =
       current.decision === 'finding_classification'
         ? undefined
@@ -167,4 +167,11 @@ export class HandleAppeal {
     );
     return toAppealResponse(after, true);
   }
+}
+
+/** The caller took part in the dossier: coded, so that the portal says it in the reader's language. */
+function reviewerNotImpartial(): DomainError {
+  const message = 'you took part in this dossier: another decision maker reviews the decision';
+  const detail: ErrorDetail = { field: '(request)', message, code: 'reviewer_not_impartial' };
+  return new DomainError('forbidden', message, [detail]);
 }

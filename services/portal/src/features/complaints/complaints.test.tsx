@@ -1,9 +1,14 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import i18next from 'i18next';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { demoRoutes, renderApp } from '../../test/render-app';
 import { cbRoutes } from '../cb/fixtures.test-data';
+import { changeLanguage } from '../../i18n/i18n';
 import { parseAppealSearch, parseComplaintSearch } from './search';
+
+/** The page's words in the language it shows now. */
+const t = (key: string) => i18next.t(key);
 
 const certificate = {
   number: 'DEMO-AMARC-0042',
@@ -231,6 +236,7 @@ describe('appeals', () => {
             {
               field: 'handlerId',
               message: 'took part in the dossier (analyst, auditor or decider): not impartial',
+              code: 'handler_not_impartial',
             },
           ],
         },
@@ -242,7 +248,47 @@ describe('appeals', () => {
     await user.click(await screen.findByRole('combobox', { name: /Personne chargée/ }));
     await user.click(await screen.findByRole('option', { name: 'Anne Lyse' }));
     await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
-    expect(await screen.findByText(/not impartial/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        'Cette personne a pris part au dossier (analyse, audit ou décision) : elle ne peut pas traiter le recours en toute impartialité.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/not impartial/)).not.toBeInTheDocument();
+  });
+
+  it('says the reviewer’s impartiality refusal in the reader’s language, not the API’s English', async () => {
+    const user = userEvent.setup();
+    const message = 'you took part in this dossier: another decision maker reviews the decision';
+    renderApp('/appeals/a-1', {
+      ...cbRoutes(['decision_maker']),
+      'GET /api/v1/appeals/a-1': { body: appeal({ status: 'upheld', answer: 'Fondé.' }) },
+      'POST /api/v1/appeals/a-1/review': {
+        status: 403,
+        body: {
+          type: 'about:blank',
+          title: 'forbidden',
+          status: 403,
+          detail: message,
+          errors: [{ field: '(request)', message, code: 'reviewer_not_impartial' }],
+        },
+      },
+    });
+    const review = async () => {
+      await user.click(await screen.findByRole('button', { name: t('complaints.appeal.review') }));
+      await user.click(await screen.findByRole('textbox', { name: /.+/ }));
+      await user.paste('Réexamen.');
+      await user.click(screen.getByRole('button', { name: t('cb.instruct.confirm') }));
+      return screen.findByRole('alert');
+    };
+    expect(await review()).toHaveTextContent(
+      'Vous avez pris part à ce dossier : un autre décideur doit réexaminer la décision.',
+    );
+    await user.click(screen.getByRole('button', { name: t('cb.instruct.cancel') }));
+    await act(() => changeLanguage('en'));
+    expect(await review()).toHaveTextContent(
+      'You took part in this dossier: another decision maker must review the decision.',
+    );
+    expect(screen.getByRole('alert')).not.toHaveTextContent(message);
   });
 
   it('lets the organisation appeal a finding’s classification, naming the finding', async () => {
