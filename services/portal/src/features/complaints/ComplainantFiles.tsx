@@ -6,7 +6,7 @@ import { ApiError } from '../../api/client';
 import { PlainList } from '../../app/feedback';
 import { formatNumber } from '../../lib/format';
 import { sendBytes, type StoredDocument } from '../upload/transfer';
-import { checkFiles, type UploadRules } from '../upload/UploadZone';
+import { Refusals, checkFiles, type UploadRules } from '../upload/UploadZone';
 import '../../i18n/journey';
 import '../../i18n/complaints';
 
@@ -71,15 +71,7 @@ export function FilePicker({ room, onPick }: { room: number; onPick: (files: Fil
           event.target.value = '';
         }}
       />
-      {refusals.length > 0 && (
-        <Stack gap={2} role="alert">
-          {refusals.map((message) => (
-            <Text key={message} size="sm" c="red.9">
-              {message}
-            </Text>
-          ))}
-        </Stack>
-      )}
+      <Refusals messages={refusals} />
     </Stack>
   );
 }

@@ -128,24 +128,27 @@ describe('complaint and appeal searches', () => {
   });
 });
 
+/** A visitor's lodging from the certificate's page, answered with `reference` and an upload grant. */
+const lodgingRoutes = (reference: string) => ({
+  ...demoRoutes,
+  'GET /api/v1/public/certificates/verify/DEMO-AMARC-0042': { body: certificate },
+  'POST /api/v1/complaints': {
+    status: 201,
+    body: {
+      reference,
+      receivedAt: '2026-03-01T09:00:00Z',
+      acknowledgeBy: '2026-03-11',
+      upload: { authorisation: GRANT, expiresAt: '2026-03-01T11:00:00Z' },
+    },
+  },
+});
+
 describe('lodging a complaint', () => {
   it('takes a visitor’s complaint about a certificate’s holder, checked before it is sent', async () => {
     const user = userEvent.setup();
     const { calls } = renderApp(
       '/complaints/new?certificate=DEMO-AMARC-0042',
-      {
-        ...demoRoutes,
-        'GET /api/v1/public/certificates/verify/DEMO-AMARC-0042': { body: certificate },
-        'POST /api/v1/complaints': {
-          status: 201,
-          body: {
-            reference: 'DEMO-R2026-00007',
-            receivedAt: '2026-03-01T09:00:00Z',
-            acknowledgeBy: '2026-03-11',
-            upload: { authorisation: GRANT, expiresAt: '2026-03-01T11:00:00Z' },
-          },
-        },
-      },
+      lodgingRoutes('DEMO-R2026-00007'),
       { signedIn: false },
     );
     expect(
@@ -213,23 +216,9 @@ describe('lodging a complaint', () => {
   it('sends the files chosen with the form once lodged, within the limits it shows', async () => {
     const user = userEvent.setup({ applyAccept: false });
     const sent = fakeUploads(() => ({ status: 201, body: { documentId: 'd-1', name: 'preuve.pdf' } }));
-    renderApp(
-      '/complaints/new?certificate=DEMO-AMARC-0042',
-      {
-        ...demoRoutes,
-        'GET /api/v1/public/certificates/verify/DEMO-AMARC-0042': { body: certificate },
-        'POST /api/v1/complaints': {
-          status: 201,
-          body: {
-            reference: 'DEMO-R2026-00008',
-            receivedAt: '2026-03-01T09:00:00Z',
-            acknowledgeBy: '2026-03-11',
-            upload: { authorisation: GRANT, expiresAt: '2026-03-01T11:00:00Z' },
-          },
-        },
-      },
-      { signedIn: false },
-    );
+    renderApp('/complaints/new?certificate=DEMO-AMARC-0042', lodgingRoutes('DEMO-R2026-00008'), {
+      signedIn: false,
+    });
     const choose = await screen.findByRole('button', { name: 'Joindre des fichiers' });
     // The limits are said before anything is chosen, and tied to the button.
     expect(choose).toHaveAccessibleDescription(/30 fichiers au plus, 10 Mo chacun au plus ; types : \.pdf/);

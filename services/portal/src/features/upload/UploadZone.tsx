@@ -265,15 +265,21 @@ export function UploadZone({
           )}
         </Stack>
       ))}
-      {refusals.length > 0 && (
-        <Stack gap={2} role="alert">
-          {refusals.map((message) => (
-            <Text key={message} size="sm" c="red.9">
-              {message}
-            </Text>
-          ))}
-        </Stack>
-      )}
+      <Refusals messages={refusals} />
+    </Stack>
+  );
+}
+
+/** Why the files chosen were refused before any byte left, one line each, announced at once. */
+export function Refusals({ messages }: { messages: string[] }) {
+  if (!messages.length) return null;
+  return (
+    <Stack gap={2} role="alert">
+      {messages.map((message) => (
+        <Text key={message} size="sm" c="red.9">
+          {message}
+        </Text>
+      ))}
     </Stack>
   );
 }
