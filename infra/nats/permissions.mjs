@@ -90,8 +90,10 @@ export const USERS = {
       'dossier.schemes.get',
       'certificate.verify.number',
       'notification.mails.send',
-      // The complaint's evidence: an upload context of the document service.
+      // The complaint's files: upload contexts of the document service; the complainant's, listed
+      // on the follow page.
       'document.contexts.upsert',
+      'document.documents.list',
     ],
     events: true,
     streams: [EVENTS_STREAM],

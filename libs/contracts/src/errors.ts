@@ -51,8 +51,18 @@ export function isRpcErrorBody(value: unknown): value is RpcErrorBody {
  */
 export interface ErrorDetail {
   field: string;
+  /** In English, for developers and logs; a client shows its own words for a `code`. */
   message: string;
+  /** A stable name of the reason, for clients that say it in their user's language. */
+  code?: ErrorDetailCode;
 }
+
+/**
+ * Reasons a client words for its users: the person named took part in the dossier an appeal contests
+ * (as its analyst, an auditor or a decider) and may not handle it; the caller did, and may not review it.
+ */
+export const ERROR_DETAIL_CODES = ['handler_not_impartial', 'reviewer_not_impartial'] as const;
+export type ErrorDetailCode = (typeof ERROR_DETAIL_CODES)[number];
 
 /** Every issue of a failed parse, one detail each; unknown keys are named, since they have no path. */
 export function errorDetails(issues: readonly z.core.$ZodIssue[]): ErrorDetail[] {

@@ -4,7 +4,8 @@ import { ComplaintsHarness } from './support/complaints-harness';
 
 /**
  * Appeals beyond their first journey (journeys-gateway.spec.ts): an upheld appeal drives the dossier lifecycle (docs/domain/complaints-and-appeals.md#review): a
- * refused application goes back to its pending decision, a withdrawn certificate is given back;
+ * refused application goes back to its pending decision, a withdrawn certificate is given back, a
+ * finding takes the classification the appeal's decision gives it;
  * each through the gateway with the realm's real tokens, by a decision maker who took no part; and
  * the answer's deadline reminded before and after it passes.
  */
@@ -89,6 +90,69 @@ describe('appeals: review through the dossier, deadline reminders', () => {
       (await h.gateway.api('decider2', 'POST', `/appeals/${appeal.id}/review`, { version: 3, reason: 'x' }))
         .status,
     ).toBe(409);
+  });
+
+  it('reclassifies a finding as the upheld appeal states, in its trail and to the organisation', async () => {
+    const dossier = await h.seedDossier({ status: 'certified', certificate: 'valid' });
+    const finding = await h.seedFinding(dossier.id, 'major');
+    const appeal = await ok('org.admin', 'POST', '/appeals', {
+      dossierId: dossier.id,
+      decision: 'finding_classification',
+      findingId: finding.id,
+      grounds: 'Un affichage incomplet est un écart mineur, pas majeur.',
+    });
+    expect(appeal.contestedId).toBe(finding.id);
+    await ok('cb.admin', 'POST', `/appeals/${appeal.id}/assignment`, {
+      version: 0,
+      handlerId: h.ids['decider2'],
+    });
+    // Upholding says which classification the finding takes: required, and another than its own.
+    const uphold = (severity?: string) =>
+      h.gateway.api('decider2', 'POST', `/appeals/${appeal.id}/upholding`, {
+        version: 1,
+        answer: 'L’écart ne met pas en cause le résultat : il est mineur.',
+        ...(severity ? { severity } : {}),
+      });
+    for (const severity of [undefined, 'major'])
+      expect(await uphold(severity)).toMatchObject({
+        status: 422,
+        body: { errors: [{ field: 'severity' }] },
+      });
+    expect((await uphold('minor')).body).toMatchObject({ status: 'upheld', severity: 'minor' });
+    // The appeal on a refusal takes none.
+    expect(
+      await h.gateway.api('decider2', 'POST', `/appeals/${appeal.id}/rejection`, {
+        version: 2,
+        answer: 'x',
+        severity: 'minor',
+      }),
+    ).toMatchObject({ status: 422 });
+
+    const reviewed = await ok('decider2', 'POST', `/appeals/${appeal.id}/review`, {
+      version: 2,
+      reason: 'Écart reclassé mineur après recours',
+    });
+    expect(reviewed.status).toBe('reviewed');
+    const after = await ok('analyst', 'GET', `/findings/${finding.id}`);
+    expect(after).toMatchObject({ severity: 'minor', status: 'measures_requested' });
+    expect(after.trail.at(-1)).toMatchObject({ action: 'reclassify_on_appeal', by: h.ids['decider2'] });
+    expect(after.trail.at(-1).what).toContain(appeal.reference);
+    expect(after.trail.at(-1).what).toContain('major → minor');
+    // The event reaches the organisation's inbox.
+    const titles = await waitFor(
+      `the organisation told of ${finding.number}'s reclassification`,
+      async () => {
+        const page = await ok(
+          'org.admin',
+          'GET',
+          `/notifications?title=${encodeURIComponent(finding.number)}&pageSize=100`,
+        );
+        const seen = page.items.map((n: { title: string }) => n.title);
+        return seen.some((t: string) => /reclass/.test(t)) ? seen : undefined;
+      },
+      { timeoutMs: 20_000, intervalMs: 300 },
+    );
+    expect(titles.join(' | ')).toContain(finding.number);
   });
 
   it('reminds the CB of an appeal’s answer deadline once before it, once after', async () => {

@@ -77,6 +77,8 @@ describe('complaints and appeals journeys', () => {
       receivedAt: expect.any(String),
       acknowledgeBy: day(10),
       answerBy: day(60),
+      files: [],
+      upload: { authorisation: expect.any(String), expiresAt: expect.any(String) },
     });
     const forged = `${link!.split('.')[0]}.${'A'.repeat(43)}`;
     expect((await api(null, 'GET', `/complaints/follow/${forged}`)).status).toBe(404);
@@ -241,7 +243,10 @@ describe('complaints and appeals journeys', () => {
           version: 0,
           handlerId: h.ids[who],
         }),
-      ).toMatchObject({ status: 422, body: { errors: [{ field: 'handlerId' }] } });
+      ).toMatchObject({
+        status: 422,
+        body: { errors: [{ field: 'handlerId', code: 'handler_not_impartial' }] },
+      });
     const assigned = await ok('cb.admin', 'POST', `/appeals/${appeal.id}/assignment`, {
       version: 0,
       handlerId: h.ids['decider2'],

@@ -18,6 +18,7 @@ const SAME: Action[] = [
   'edit_proof',
   'mark_proof_ready',
   'post_message',
+  'reclassify_on_appeal',
 ];
 
 const MEASURES_OPEN: Action[] = [
@@ -40,15 +41,15 @@ const ALLOWED: Record<Status, Action[]> = {
   recorded: ['confirm', 'reject'],
   rejected: [],
   // request_proofs from confirmed only with measures agreed at the closing meeting (see below).
-  confirmed: ['request_measures', 'post_message'],
-  measures_requested: MEASURES_OPEN,
-  measures_sent: [...MEASURES_OPEN, 'review_measure'],
-  measures_clarification: MEASURES_OPEN,
-  measures_accepted: ['request_proofs', 'post_message'],
-  proofs_requested: PROOFS_OPEN,
-  proofs_sent: [...PROOFS_OPEN, 'review_proof'],
-  proofs_clarification: PROOFS_OPEN,
-  closed: ['post_message'],
+  confirmed: ['request_measures', 'post_message', 'reclassify_on_appeal'],
+  measures_requested: [...MEASURES_OPEN, 'reclassify_on_appeal'],
+  measures_sent: [...MEASURES_OPEN, 'review_measure', 'reclassify_on_appeal'],
+  measures_clarification: [...MEASURES_OPEN, 'reclassify_on_appeal'],
+  measures_accepted: ['request_proofs', 'post_message', 'reclassify_on_appeal'],
+  proofs_requested: [...PROOFS_OPEN, 'reclassify_on_appeal'],
+  proofs_sent: [...PROOFS_OPEN, 'review_proof', 'reclassify_on_appeal'],
+  proofs_clarification: [...PROOFS_OPEN, 'reclassify_on_appeal'],
+  closed: ['post_message', 'reclassify_on_appeal'],
 };
 
 /**
@@ -65,7 +66,11 @@ describe('the finding table, pair by pair', () => {
   afterAll(() => h?.stop());
 
   const as = (action: Action): Principal =>
-    /^(draft|edit|mark|send)_/.test(action) ? h.cast.orgMember : h.cast.analyst;
+    /^(draft|edit|mark|send)_/.test(action)
+      ? h.cast.orgMember
+      : action === 'reclassify_on_appeal'
+        ? h.cast.decider
+        : h.cast.analyst;
   const reload = (f: FindingResponse) => h.call('dossier.findings.get', { findingId: f.id }, h.cast.analyst);
   const sentItem = (f: FindingResponse, kind: 'measure' | 'proof') =>
     f.items.find((i) => i.kind === kind && i.status === 'sent')?.id ?? 'no-sent-item';
@@ -125,6 +130,19 @@ describe('the finding table, pair by pair', () => {
         return h.call('dossier.findings.send', { dossierId: f.dossierId, kind }, as(action));
       case 'post_message':
         return h.call('dossier.findings.messages.post', { findingId: f.id, body: 'message' }, as(action));
+      case 'reclassify_on_appeal':
+        return h.call(
+          'dossier.appeals.review',
+          {
+            dossierId: f.dossierId,
+            appealReference: 'DEMO-A2026-00001',
+            decision: 'finding_classification',
+            contestedId: f.id,
+            reason: 'recours admis',
+            severity: f.severity === 'major' ? 'minor' : 'major',
+          },
+          as(action),
+        );
     }
   }
 

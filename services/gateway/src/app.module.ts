@@ -5,6 +5,7 @@ import { PlatformModule, platformOptionsFromEnv } from '@certhub/platform';
 import type { z } from 'zod';
 import { AnalyticsController, CandidacyStatsController } from './analytics/analytics.controller';
 import { CandidacyFilesController } from './candidacy/candidacy-files.controller';
+import { ComplaintUploadsController } from './complaints/complaint-uploads.controller';
 import { ComplaintsRegisterController } from './complaints/complaints-register.controller';
 import { ActiveUsers } from './auth/active-users';
 import { AuthGuard } from './auth/auth.guard';
@@ -47,6 +48,7 @@ export class AppModule {
         AnalyticsController,
         CandidacyStatsController,
         ComplaintsRegisterController,
+        ComplaintUploadsController,
         CandidacyFilesController,
         CertificatesController,
         IndividualCertificatesController,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FindingSeveritySchema } from '../events/dossier.events';
 import { sortablePageQuery } from '../pagination';
 
 /**
@@ -81,6 +82,8 @@ export const AppealSchema = z.object({
   answer: z.string().optional(),
   decidedAt: z.string().optional(),
   review: z.string().optional(),
+  /** The classification the upheld appeal gives the contested finding (applied by the review). */
+  severity: FindingSeveritySchema.optional(),
   closedAt: z.string().optional(),
   trail: z.array(AppealTrailEntrySchema).optional(),
 });
@@ -102,6 +105,13 @@ export const SuspendAppealEffectRequestSchema = z
   .object({ appealId: id, version, reason: text(5_000) })
   .strict();
 export const DecideAppealRequestSchema = z.object({ appealId: id, version, answer: text(10_000) }).strict();
+/**
+ * Upholding an appeal on a finding's classification says which it takes (`severity`, then applied
+ * on the finding by the review); the other decisions take none.
+ */
+export const UpholdAppealRequestSchema = DecideAppealRequestSchema.extend({
+  severity: FindingSeveritySchema.optional(),
+}).strict();
 export const ReviewAppealRequestSchema = z
   .object({
     appealId: id,

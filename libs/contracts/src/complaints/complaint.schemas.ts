@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { sortablePageQuery } from '../pagination';
+import { PrincipalSchema } from '../principal';
+import type { FileKind } from '../rpc/document.rpc';
 
 /**
  * A complaint's life (docs/domain/complaints-and-appeals.md): received (the complainant has its
@@ -48,11 +50,43 @@ export const LodgeComplaintRequestSchema = z
   })
   .strict();
 
+/**
+ * What a complaint's files may be, the staff's evidence and the complainant's own alike: checked on
+ * their content by the document service, and shown to the complainant before any upload.
+ */
+export const COMPLAINT_FILE_RULES = {
+  accept: ['pdf', 'png', 'jpeg', 'docx', 'doc', 'odt', 'xlsx', 'xls', 'ods', 'zip'] as FileKind[],
+  maxBytes: 10 * 1024 ** 2,
+  maxCount: 30,
+};
+
+/**
+ * A short-lived authorisation to attach files to one complaint, given to whoever holds its follow
+ * link (and to whoever just lodged it): `POST /api/v1/complaint-uploads/{authorisation}`.
+ */
+export const ComplaintUploadGrantSchema = z.object({
+  authorisation: z.string(),
+  expiresAt: z.string(),
+});
+export type ComplaintUploadGrant = z.infer<typeof ComplaintUploadGrantSchema>;
+
 export const LodgedComplaintSchema = z.object({
   reference: z.string(),
   receivedAt: z.string(),
   /** By when the CB takes it in charge or says why it does not. */
   acknowledgeBy: z.string(),
+  /** To attach files at once, before the acknowledgement mail arrives. */
+  upload: ComplaintUploadGrantSchema,
+});
+
+/** Where a complainant's upload goes and as whom the document service sees it (the gateway's question). */
+export const AuthoriseComplaintUploadRequestSchema = z
+  .object({ authorisation: z.string().min(20).max(512) })
+  .strict();
+export const ComplaintUploadTargetSchema = z.object({
+  contextId: z.string(),
+  /** Names the complaint's complainant alone: the one writer of that context. */
+  uploader: PrincipalSchema,
 });
 
 /** A complaint as the CB staff handling it see it (the complainant's identity included). */
@@ -96,6 +130,8 @@ export const ComplaintSchema = z.object({
    * handling it; closed with the complaint.
    */
   evidenceContextId: z.string(),
+  /** The files the complainant attached (readable by the same staff; the complainant alone adds to it). */
+  complainantFilesContextId: z.string(),
   acknowledgedAt: z.string().optional(),
   dismissalReason: z.string().optional(),
   outcome: ComplaintOutcomeSchema.optional(),
@@ -191,6 +227,10 @@ export const ComplaintFollowSchema = z.object({
   outcome: ComplaintOutcomeSchema.optional(),
   answer: z.string().optional(),
   closedAt: z.string().optional(),
+  /** The files the complainant attached, by name (never the staff's evidence). */
+  files: z.array(z.object({ name: z.string(), size: z.number(), uploadedAt: z.string() })),
+  /** While the complaint is open: to attach more files. */
+  upload: ComplaintUploadGrantSchema.optional(),
 });
 
 /** The register's figures, for the CB (its own) and the platform admin (one CB or all). */

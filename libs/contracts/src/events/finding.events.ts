@@ -133,6 +133,18 @@ export const FindingEvents = {
       by: actor,
     }),
   },
+  'certhub.finding.reclassified.v1': {
+    subject: 'evt.dossier.finding.reclassified',
+    summary: 'A non-conformity took another classification (major, minor) on the review of an upheld appeal',
+    schema: FindingRef.extend({
+      from: FindingSeveritySchema,
+      to: FindingSeveritySchema,
+      appealReference: z.string(),
+      reason: z.string(),
+      at,
+      by: actor,
+    }),
+  },
   'certhub.finding.message_posted.v1': {
     subject: 'evt.dossier.finding.message_posted',
     summary: 'A message was posted on the thread of a non-conformity between the applicant and the analyst',

@@ -4,6 +4,7 @@ import {
   AppealSchema,
   AssignAppealRequestSchema,
   DecideAppealRequestSchema,
+  UpholdAppealRequestSchema,
   LodgeAppealRequestSchema,
   ReviewAppealRequestSchema,
   SuspendAppealEffectRequestSchema,
@@ -83,9 +84,10 @@ export const AppealRpc = {
       path: '/api/v1/appeals/{appealId}/upholding',
       roles: [...HANDLERS],
       tag: 'appeals',
-      summary: 'Uphold the appeal with a reasoned answer: the decision is then reviewed',
+      summary:
+        'Uphold the appeal with a reasoned answer (and, for a finding, the classification it takes): the decision is then reviewed',
     },
-    request: DecideAppealRequestSchema,
+    request: UpholdAppealRequestSchema,
     response: AppealSchema,
   },
   'complaints.appeals.reject': {
@@ -106,7 +108,7 @@ export const AppealRpc = {
       roles: ['decision_maker'],
       tag: 'appeals',
       summary:
-        'Review the upheld decision through the dossier lifecycle (a suspended certificate is reinstated)',
+        'Review the upheld decision through the dossier lifecycle (a suspended certificate is reinstated, a finding reclassified)',
     },
     request: ReviewAppealRequestSchema,
     response: AppealSchema,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   AcknowledgeComplaintRequestSchema,
   AnswerComplaintRequestSchema,
+  AuthoriseComplaintUploadRequestSchema,
   ComplaintAuditRequestSchema,
   ComplaintFollowSchema,
   ComplaintListQuerySchema,
@@ -12,6 +13,7 @@ import {
   DismissComplaintRequestSchema,
   LodgeComplaintRequestSchema,
   LodgedComplaintSchema,
+  ComplaintUploadTargetSchema,
 } from '../complaints/complaint.schemas';
 import { pageOf } from '../pagination';
 import type { Role } from '../roles';
@@ -123,6 +125,14 @@ export const ComplaintRpc = {
     },
     request: z.object({ token: z.string().min(20).max(512) }).strict(),
     response: ComplaintFollowSchema,
+  },
+  /**
+   * The gateway's question before it streams a complainant's file to the document service: which
+   * context the authorisation opens, as whom (internal: the route is the gateway's own upload route).
+   */
+  'complaints.uploads.authorise': {
+    request: AuthoriseComplaintUploadRequestSchema,
+    response: ComplaintUploadTargetSchema,
   },
   'complaints.statistics': {
     http: {

@@ -35,6 +35,7 @@ export function toAppealResponse(a: AppealDoc, withTrail = false): RpcResponse<'
       handlerId: a.handlerId,
       answer: a.answer,
       review: a.review,
+      severity: a.severity,
       ...dates,
       trail: withTrail ? a.trail.map((t) => ({ ...t, at: t.at.toISOString() })) : undefined,
     }),

@@ -46,6 +46,8 @@ export interface AppealDoc {
   answer?: string;
   decidedAt?: Date;
   review?: string;
+  /** The classification the upheld appeal gives the contested finding. */
+  severity?: 'major' | 'minor';
   closedAt?: Date;
   trail: AppealTrailEntry[];
   outbox: CloudEvent[];
@@ -77,6 +79,7 @@ export const AppealSchema = new Schema<AppealDoc>(
     answer: String,
     decidedAt: Date,
     review: String,
+    severity: String,
     closedAt: Date,
     trail: { type: [Object], default: [] },
   },

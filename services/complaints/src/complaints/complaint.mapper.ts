@@ -1,5 +1,5 @@
-import type { RpcResponse } from '@certhub/contracts';
-import { evidenceContextId } from './complaint-evidence';
+import type { ComplaintUploadGrant, RpcResponse } from '@certhub/contracts';
+import { complainantFilesContextId, evidenceContextId } from './complaint-evidence';
 import type { ComplaintDoc } from './complaint.schema';
 
 export const today = (now = new Date()): string => now.toISOString().slice(0, 10);
@@ -48,6 +48,7 @@ export function toComplaintResponse(c: ComplaintDoc, withTrail = false): RpcResp
       : {}),
     ...optional('handlerId'),
     evidenceContextId: evidenceContextId(c._id),
+    complainantFilesContextId: complainantFilesContextId(c._id),
     ...(c.acknowledgedAt ? { acknowledgedAt: c.acknowledgedAt.toISOString() } : {}),
     ...optional('dismissalReason'),
     ...optional('outcome'),
@@ -58,7 +59,11 @@ export function toComplaintResponse(c: ComplaintDoc, withTrail = false): RpcResp
 }
 
 /** What the person who lodged the complaint sees through the private link: their case, not its handling. */
-export function toComplaintFollowResponse(c: ComplaintDoc): RpcResponse<'complaints.follow'> {
+export function toComplaintFollowResponse(
+  c: ComplaintDoc,
+  files: RpcResponse<'complaints.follow'>['files'],
+  upload: ComplaintUploadGrant | undefined,
+): RpcResponse<'complaints.follow'> {
   return {
     reference: c.reference,
     subject: c.subject,
@@ -71,5 +76,7 @@ export function toComplaintFollowResponse(c: ComplaintDoc): RpcResponse<'complai
     ...(c.outcome ? { outcome: c.outcome } : {}),
     ...(c.answer ? { answer: c.answer } : {}),
     ...(c.closedAt ? { closedAt: c.closedAt.toISOString() } : {}),
+    files,
+    ...(upload ? { upload } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import { handle, rpcHandlers } from '@certhub/platform';
+import { AuthoriseComplaintUpload } from './authorise-upload/authorise-upload.usecase';
 import { ActOnDossier } from './act-on-dossier/act-on-dossier.usecase';
 import { ComplaintStatistics } from './complaint-statistics/complaint-statistics.usecase';
 import { FollowComplaint } from './follow-complaint/follow-complaint.usecase';
@@ -16,5 +17,6 @@ export const ComplaintsController = rpcHandlers(
   handle('complaints.complementary-audit', ActOnDossier, 'complementaryAudit'),
   handle('complaints.suspension', ActOnDossier, 'suspension'),
   handle('complaints.follow', FollowComplaint),
+  handle('complaints.uploads.authorise', AuthoriseComplaintUpload),
   handle('complaints.statistics', ComplaintStatistics),
 );

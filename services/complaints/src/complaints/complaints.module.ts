@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { OutboxModule, SequencesModule } from '@certhub/platform';
+import { AuthoriseComplaintUpload } from './authorise-upload/authorise-upload.usecase';
 import { ActOnDossier } from './act-on-dossier/act-on-dossier.usecase';
 import { ComplainantMails } from './complainant-mails';
 import { ComplaintEvidence } from './complaint-evidence';
@@ -38,6 +39,7 @@ import { SearchComplaints } from './search-complaints/search-complaints.usecase'
     LodgeComplaint,
     ActOnDossier,
     FollowComplaint,
+    AuthoriseComplaintUpload,
     ComplaintStatistics,
     WatchDeadlines,
     HandleComplaint,

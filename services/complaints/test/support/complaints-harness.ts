@@ -9,6 +9,7 @@ import {
   natsServiceEnv,
   runtimeEnv,
   ensureCbUser,
+  uniqueId,
 } from '@certhub/testing';
 import mongoose, { type Connection } from 'mongoose';
 import { AppModule } from '../../src/app.module';
@@ -105,6 +106,46 @@ export class ComplaintsHarness {
     await this.dossiers?.close();
     await this.app?.close();
     await this.stack?.stop();
+  }
+
+  /**
+   * A non-conformity of that dossier as the findings module keeps it, told to the applicant and
+   * awaiting its corrective measures (recorded today: within any appeal period); its id and number.
+   */
+  async seedFinding(dossierId: string, severity: 'major' | 'minor'): Promise<{ id: string; number: string }> {
+    const dossier = await this.dossiers.collection('dossiers').findOne({ _id: dossierId as never });
+    if (!dossier) throw new Error(`no dossier ${dossierId}`);
+    const id = uniqueId('nc-');
+    const number = `NC${id.slice(-4)}`;
+    const now = new Date();
+    await this.dossiers.collection('findings').insertOne({
+      _id: id as never,
+      tenantId: dossier['tenantId'],
+      organisationId: dossier['organisationId'],
+      cbId: dossier['cbId'],
+      dossierId,
+      dossierReference: dossier['reference'],
+      auditId: uniqueId('audit-'),
+      schemeId: dossier['schemeId'],
+      schemeVersion: dossier['schemeVersion'],
+      auditorIds: [],
+      analystId: this.ids['analyst'],
+      number,
+      requirementId: '2.1',
+      severity,
+      description: 'Engagements de service non affichés',
+      dueDate: now.toISOString().slice(0, 10),
+      late: false,
+      status: 'measures_requested',
+      open: true,
+      items: [],
+      recordedAt: now,
+      recordedBy: 'seed',
+      version: 0,
+      trail: [],
+      outbox: [],
+    });
+    return { id, number };
   }
 
   /** A dossier of the demo organisation with the demo CB, in the given state; its id and certificate. */

@@ -23,6 +23,7 @@ export const FINDING_ACTIONS = [
   'send_proofs',
   'review_proof',
   'post_message',
+  'reclassify_on_appeal',
 ] as const;
 export type FindingAction = (typeof FINDING_ACTIONS)[number];
 
@@ -98,6 +99,9 @@ export const FINDING_TABLE: LifecycleTable<FindingStatus, FindingAction, Finding
     to: 'same',
     by: [...APPLICANT, 'analyst', 'cb_admin'],
   },
+  // An upheld appeal on its classification (docs/domain/complaints-and-appeals.md#review): a finding
+  // the applicant was told of takes the severity the review gives it, wherever it stands.
+  { action: 'reclassify_on_appeal', from: VISIBLE_TO_APPLICANT, to: 'same', by: ['decision_maker'] },
 ];
 
 export const findingTransitionFor = (

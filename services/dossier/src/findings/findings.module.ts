@@ -13,6 +13,7 @@ import { FindingRepository } from './finding.repository';
 import { FINDING_MODEL, FindingSchema } from './finding.schema';
 import { FindingsController } from './findings.controller';
 import { InstructFinding } from './instruct-finding/instruct-finding.usecase';
+import { ReclassifyOnAppeal } from './reclassify-on-appeal/reclassify-on-appeal.usecase';
 import { RecordFinding } from './record-finding/record-finding.usecase';
 import { ResultSheet } from './result-sheet/result-sheet.usecase';
 import { ReviewItem } from './review-item/review-item.usecase';
@@ -60,7 +61,8 @@ class FindingGuards implements OnModuleInit {
     SearchFindings,
     AuditChecklist,
     ResultSheet,
+    ReclassifyOnAppeal,
   ],
-  exports: [FindingRepository, ResultSheet],
+  exports: [FindingRepository, ResultSheet, ReclassifyOnAppeal],
 })
 export class FindingsModule {}

@@ -11,7 +11,7 @@ import { CurrentPrincipal } from '../auth/auth.decorators';
 import { InternalProxy, internalPath } from '../http/internal-proxy';
 import { DescribeRoute, type RouteParameter } from '../http/route-doc';
 
-const query = (params: Record<string, string | undefined>) => {
+export const query = (params: Record<string, string | undefined>) => {
   const defined = Object.entries(params).filter((entry): entry is [string, string] => entry[1] !== undefined);
   return defined.length ? `?${new URLSearchParams(defined).toString()}` : '';
 };
@@ -23,13 +23,13 @@ const query = (params: Record<string, string | undefined>) => {
  * upload is refused at once), and browsers send a File this way with a plain `fetch`. The name
  * travels as the `filename` query parameter (percent-encoded UTF-8).
  */
-const FILENAME: RouteParameter = {
+export const FILENAME: RouteParameter = {
   name: 'filename',
   in: 'query',
   required: true,
   description: 'The file’s name, percent-encoded UTF-8; bidi controls are removed',
 };
-const FILE = {
+export const FILE = {
   description: 'The file’s bytes; its type is checked from them against the name and the context’s rules',
   mediaTypes: ['*/*'],
 };

@@ -101,4 +101,12 @@ export const FINDING_ROUTES: Pick<RoutingTable, FindingEventType> = {
     ],
     link: findingLink,
   },
+  // The applicant who appealed the classification, and the analyst who follows the finding
+  // (docs/domain/complaints-and-appeals.md#review).
+  'certhub.finding.reclassified.v1': {
+    category: 'findings',
+    mandatory: true,
+    recipients: [{ tenant: 'organisationId', roles: APPLICANTS }, ...ANALYST],
+    link: findingLink,
+  },
 };

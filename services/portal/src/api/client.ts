@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import createClient, { type Middleware } from 'openapi-fetch';
 import { accessToken } from '../auth/auth';
 import type { paths } from './schema';
@@ -9,12 +10,31 @@ export interface Problem {
   status: number;
   detail?: string;
   correlationId?: string;
-  errors?: { field?: string; message?: string }[];
+  errors?: ProblemDetail[];
 }
+
+/** One reason of a refusal; `code` (stable, see ERROR_DETAIL_CODES) is said in the reader's language. */
+interface ProblemDetail {
+  field?: string;
+  message?: string;
+  code?: string;
+}
+
+/** A detail that concerns the whole request rather than one field of it. */
+const WHOLE = '(request)';
+
+/** The reader's words for a coded reason (`apiErrors.<code>`), else the API's English message. */
+const localised = (detail: ProblemDetail): string | undefined =>
+  detail.code && i18next.exists(`apiErrors.${detail.code}`)
+    ? i18next.t(`apiErrors.${detail.code}`)
+    : detail.message;
+
+const details = (problem: Problem): ProblemDetail[] => (Array.isArray(problem.errors) ? problem.errors : []);
 
 export class ApiError extends Error {
   constructor(readonly problem: Problem) {
-    super(problem.detail ?? problem.title);
+    const whole = details(problem).find((e) => e.code && (!e.field || e.field === WHOLE));
+    super((whole && localised(whole)) ?? problem.detail ?? problem.title);
     this.name = 'ApiError';
   }
 
@@ -22,8 +42,11 @@ export class ApiError extends Error {
   fieldErrors(): Record<string, string> {
     // A refusal's details are not always a list of field errors: a double booking names the audits in
     // the way, a candidate duplicate carries an object of hints.
-    const errors = Array.isArray(this.problem.errors) ? this.problem.errors : [];
-    return Object.fromEntries(errors.flatMap((e) => (e.field ? [[e.field, e.message ?? this.message]] : [])));
+    return Object.fromEntries(
+      details(this.problem).flatMap((e) =>
+        e.field && e.field !== WHOLE ? [[e.field, localised(e) ?? this.message]] : [],
+      ),
+    );
   }
 }
 

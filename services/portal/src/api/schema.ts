@@ -265,7 +265,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Review the upheld decision through the dossier lifecycle (a suspended certificate is reinstated) */
+    /** Review the upheld decision through the dossier lifecycle (a suspended certificate is reinstated, a finding reclassified) */
     post: operations['complaints.appeals.review'];
     delete?: never;
     options?: never;
@@ -282,7 +282,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Uphold the appeal with a reasoned answer: the decision is then reviewed */
+    /** Uphold the appeal with a reasoned answer (and, for a finding, the classification it takes): the decision is then reviewed */
     post: operations['complaints.appeals.uphold'];
     delete?: never;
     options?: never;
@@ -1298,6 +1298,23 @@ export interface paths {
     get: operations['complaints.register.download'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaint-uploads/{authorisation}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Attach a file to a complaint without an account, with the upload authorisation of its follow link (the body is the file) */
+    post: operations['complaints.files.upload'];
     delete?: never;
     options?: never;
     head?: never;
@@ -4529,6 +4546,8 @@ export interface operations {
               review?: string;
               schemeId: string;
               /** @enum {string} */
+              severity?: 'major' | 'minor';
+              /** @enum {string} */
               status: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
               trail?: {
                 action: string;
@@ -4678,6 +4697,8 @@ export interface operations {
             reference: string;
             review?: string;
             schemeId: string;
+            /** @enum {string} */
+            severity?: 'major' | 'minor';
             /** @enum {string} */
             status: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
             trail?: {
@@ -4850,6 +4871,8 @@ export interface operations {
             review?: string;
             schemeId: string;
             /** @enum {string} */
+            severity?: 'major' | 'minor';
+            /** @enum {string} */
             status: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
             trail?: {
               action: string;
@@ -5003,6 +5026,8 @@ export interface operations {
             reference: string;
             review?: string;
             schemeId: string;
+            /** @enum {string} */
+            severity?: 'major' | 'minor';
             /** @enum {string} */
             status: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
             trail?: {
@@ -5185,6 +5210,8 @@ export interface operations {
             review?: string;
             schemeId: string;
             /** @enum {string} */
+            severity?: 'major' | 'minor';
+            /** @enum {string} */
             status: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
             trail?: {
               action: string;
@@ -5365,6 +5392,8 @@ export interface operations {
             reference: string;
             review?: string;
             schemeId: string;
+            /** @enum {string} */
+            severity?: 'major' | 'minor';
             /** @enum {string} */
             status: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
             trail?: {
@@ -5547,6 +5576,8 @@ export interface operations {
             review?: string;
             schemeId: string;
             /** @enum {string} */
+            severity?: 'major' | 'minor';
+            /** @enum {string} */
             status: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
             trail?: {
               action: string;
@@ -5688,6 +5719,8 @@ export interface operations {
       content: {
         'application/json': {
           answer: string;
+          /** @enum {string} */
+          severity?: 'major' | 'minor';
           version: number;
         };
       };
@@ -5727,6 +5760,8 @@ export interface operations {
             reference: string;
             review?: string;
             schemeId: string;
+            /** @enum {string} */
+            severity?: 'major' | 'minor';
             /** @enum {string} */
             status: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
             trail?: {
@@ -5907,6 +5942,8 @@ export interface operations {
             reference: string;
             review?: string;
             schemeId: string;
+            /** @enum {string} */
+            severity?: 'major' | 'minor';
             /** @enum {string} */
             status: 'lodged' | 'investigating' | 'upheld' | 'rejected' | 'reviewed' | 'withdrawn';
             trail?: {
@@ -16302,6 +16339,162 @@ export interface operations {
       };
     };
   };
+  'complaints.files.upload': {
+    parameters: {
+      query: {
+        /** @description The file’s name, percent-encoded UTF-8; bidi controls are removed */
+        filename: string;
+      };
+      header?: never;
+      path: {
+        authorisation: string;
+      };
+      cookie?: never;
+    };
+    /** @description The file’s bytes; its type is checked from them against the name and the context’s rules */
+    requestBody: {
+      content: {
+        '*/*': string;
+      };
+    };
+    responses: {
+      /** @description The document */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            contentType: string;
+            contextId: string;
+            /** @enum {string} */
+            contextKind:
+              | 'dossier_question'
+              | 'finding_proof'
+              | 'finding_evidence'
+              | 'audit_report'
+              | 'contract'
+              | 'renewal_document'
+              | 'evaluation'
+              | 'template'
+              | 'sites_import'
+              | 'complaint_evidence'
+              | 'mail_attachments';
+            createdAt: string;
+            deletedAt?: string;
+            documentId: string;
+            /** @enum {string} */
+            fileKind: 'pdf' | 'xlsx' | 'docx' | 'doc' | 'xls' | 'zip' | 'png' | 'jpeg' | 'odt' | 'ods';
+            frozenBy?: string[];
+            name: string;
+            ownerTenantId: string;
+            purgeAfter?: string;
+            sha256: string;
+            size: number;
+            updatedAt: string;
+            uploadedAt: string;
+            uploadedBy: {
+              tenantId: string;
+              /** @enum {string} */
+              tenantType: 'platform' | 'cb' | 'organisation' | 'partner' | 'network';
+              userId: string;
+            };
+            version: number;
+          };
+        };
+      };
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A media type this route does not take */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'complaints.list': {
     parameters: {
       query?: {
@@ -16358,6 +16551,7 @@ export interface operations {
                 organisation?: string;
                 phone?: string;
               };
+              complainantFilesContextId: string;
               dismissalReason?: string;
               dossierId?: string;
               evidenceContextId: string;
@@ -16513,6 +16707,10 @@ export interface operations {
             acknowledgeBy: string;
             receivedAt: string;
             reference: string;
+            upload: {
+              authorisation: string;
+              expiresAt: string;
+            };
           };
         };
       };
@@ -16650,6 +16848,7 @@ export interface operations {
               organisation?: string;
               phone?: string;
             };
+            complainantFilesContextId: string;
             dismissalReason?: string;
             dossierId?: string;
             evidenceContextId: string;
@@ -16817,6 +17016,7 @@ export interface operations {
               organisation?: string;
               phone?: string;
             };
+            complainantFilesContextId: string;
             dismissalReason?: string;
             dossierId?: string;
             evidenceContextId: string;
@@ -17012,6 +17212,7 @@ export interface operations {
               organisation?: string;
               phone?: string;
             };
+            complainantFilesContextId: string;
             dismissalReason?: string;
             dossierId?: string;
             evidenceContextId: string;
@@ -17211,6 +17412,7 @@ export interface operations {
               organisation?: string;
               phone?: string;
             };
+            complainantFilesContextId: string;
             dismissalReason?: string;
             dossierId?: string;
             evidenceContextId: string;
@@ -17404,6 +17606,7 @@ export interface operations {
               organisation?: string;
               phone?: string;
             };
+            complainantFilesContextId: string;
             dismissalReason?: string;
             dossierId?: string;
             evidenceContextId: string;
@@ -17597,6 +17800,7 @@ export interface operations {
               organisation?: string;
               phone?: string;
             };
+            complainantFilesContextId: string;
             dismissalReason?: string;
             dossierId?: string;
             evidenceContextId: string;
@@ -17762,6 +17966,11 @@ export interface operations {
             answerBy: string;
             closedAt?: string;
             dismissalReason?: string;
+            files: {
+              name: string;
+              size: number;
+              uploadedAt: string;
+            }[];
             /** @enum {string} */
             outcome?: 'upheld' | 'partially_upheld' | 'not_upheld';
             receivedAt: string;
@@ -17769,6 +17978,10 @@ export interface operations {
             /** @enum {string} */
             status: 'received' | 'investigating' | 'dismissed' | 'closed';
             subject: string;
+            upload?: {
+              authorisation: string;
+              expiresAt: string;
+            };
           };
         };
       };

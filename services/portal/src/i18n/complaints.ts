@@ -3,6 +3,19 @@ import { addStrings } from './i18n';
 
 /** The complaints' and appeals' words: they load with those pages. */
 const complaintsFr = {
+  files: {
+    optional: 'Pièces jointes (facultatif)',
+    lodgeHint:
+      'Elles partent avec la réclamation ; seules les personnes de l’organisme qui la traitent les voient. Vous pourrez en ajouter depuis le lien de suivi.',
+    choose: 'Joindre des fichiers',
+    title: 'Vos pièces jointes',
+    none: 'Aucun fichier joint.',
+    sent: '{{name}} : envoyé',
+    tooMany: '{{name}} : {{count}} fichiers au plus par réclamation.',
+    expired: 'l’autorisation d’envoi a expiré ou n’est pas valide ; rechargez la page de suivi',
+    closed: 'la réclamation est close et ne reçoit plus de fichiers',
+    staffTitle: 'Pièces jointes par le réclamant',
+  },
   lodge: {
     title: 'Déposer une réclamation',
     intro:
@@ -212,13 +225,16 @@ const complaintsFr = {
     uphold: 'Admettre le recours',
     upholdTitle: 'Admettre le recours',
     upholdExplain: 'La décision contestée sera ensuite révisée par un décideur qui n’y a pas pris part.',
+    upholdFindingExplain:
+      'Choisissez le classement que prend l’écart ; un décideur qui n’a pas pris part au dossier l’appliquera ensuite par la révision.',
+    severity: 'Classement retenu pour l’écart',
     reject: 'Rejeter le recours',
     rejectTitle: 'Rejeter le recours',
     rejectExplain: 'La décision contestée est maintenue ; l’organisation reçoit la réponse motivée.',
     review: 'Réviser la décision',
     reviewTitle: 'Réviser la décision par le cycle du dossier',
     reviewExplain:
-      'Une suspension ou un retrait rend le certificat ; un refus rouvre l’étape qu’il avait close.',
+      'Une suspension ou un retrait rend le certificat ; un refus rouvre l’étape qu’il avait close ; un écart prend le classement retenu.',
     withdraw: 'Retirer le recours',
     withdrawTitle: 'Retirer le recours',
     withdrawExplain: 'Le recours reste dans le registre de l’organisme, clos.',
@@ -249,6 +265,19 @@ const complaintsFr = {
 };
 
 const complaintsEn: Strings<typeof complaintsFr> = {
+  files: {
+    optional: 'Attachments (optional)',
+    lodgeHint:
+      'They go with the complaint; only the people of the body handling it see them. You can add more from the follow link.',
+    choose: 'Attach files',
+    title: 'Your attachments',
+    none: 'No file attached.',
+    sent: '{{name}}: sent',
+    tooMany: '{{name}}: at most {{count}} files per complaint.',
+    expired: 'the upload authorisation expired or is not valid; reload the follow page',
+    closed: 'the complaint is closed and takes no more files',
+    staffTitle: 'Attached by the complainant',
+  },
   lodge: {
     title: 'Lodge a complaint',
     intro:
@@ -458,13 +487,16 @@ const complaintsEn: Strings<typeof complaintsFr> = {
     uphold: 'Uphold the appeal',
     upholdTitle: 'Uphold the appeal',
     upholdExplain: 'The contested decision is then reviewed by a decider who took no part in it.',
+    upholdFindingExplain:
+      'Choose the classification the finding takes; a decider who took no part in the dossier then applies it through the review.',
+    severity: 'Classification the finding takes',
     reject: 'Reject the appeal',
     rejectTitle: 'Reject the appeal',
     rejectExplain: 'The contested decision stands; the organisation receives the reasoned answer.',
     review: 'Review the decision',
     reviewTitle: 'Review the decision through the dossier lifecycle',
     reviewExplain:
-      'A suspension or a withdrawal gives the certificate back; a refusal reopens the step it ended.',
+      'A suspension or a withdrawal gives the certificate back; a refusal reopens the step it ended; a finding takes the classification upheld.',
     withdraw: 'Withdraw the appeal',
     withdrawTitle: 'Withdraw the appeal',
     withdrawExplain: 'The appeal stays in the body’s register, closed.',
@@ -494,4 +526,19 @@ const complaintsEn: Strings<typeof complaintsFr> = {
   },
 };
 
-addStrings({ fr: { complaints: complaintsFr }, en: { complaints: complaintsEn } });
+/** The API's coded refusals of these pages (ERROR_DETAIL_CODES), read by ApiError. */
+const apiErrorsFr = {
+  handler_not_impartial:
+    'Cette personne a pris part au dossier (analyse, audit ou décision) : elle ne peut pas traiter le recours en toute impartialité.',
+  reviewer_not_impartial: 'Vous avez pris part à ce dossier : un autre décideur doit réexaminer la décision.',
+};
+const apiErrorsEn: Strings<typeof apiErrorsFr> = {
+  handler_not_impartial:
+    'This person took part in the dossier (analysis, audit or decision): they cannot handle the appeal impartially.',
+  reviewer_not_impartial: 'You took part in this dossier: another decision maker must review the decision.',
+};
+
+addStrings({
+  fr: { complaints: complaintsFr, apiErrors: apiErrorsFr },
+  en: { complaints: complaintsEn, apiErrors: apiErrorsEn },
+});

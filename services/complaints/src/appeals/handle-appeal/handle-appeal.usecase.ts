@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import type { ErrorDetail } from '@certhub/contracts';
 import { RpcClient, DomainError, type RpcHandler } from '@certhub/platform';
 import { DossierLookups } from '../../complaints/dossier-lookups';
 import { HANDLER_ROLES, IdentityLookups } from '../../complaints/identity-lookups';
 import { AppealLifecycle } from '../appeal-lifecycle';
 import { appealEvent, appealRef, toAppealResponse } from '../appeal.mapper';
+import type { AppealDoc } from '../appeal.schema';
 
 /**
  * The CB's handling of an appeal (docs/domain/complaints-and-appeals.md#appeal-lifecycle): a
@@ -36,6 +38,7 @@ export class HandleAppeal {
           {
             field: 'handlerId',
             message: 'took part in the dossier (analyst, auditor or decider): not impartial',
+            code: 'handler_not_impartial',
           },
         ],
         `${handler.firstName} ${handler.lastName} took part in dossier ${dossier.reference}`,
@@ -77,49 +80,77 @@ export class HandleAppeal {
     return toAppealResponse(after, true);
   };
 
-  readonly uphold: RpcHandler<'complaints.appeals.uphold'> = (principal, request) =>
-    this.decide(principal, request, 'uphold');
+  /**
+   * Upheld with a reasoned answer; on a finding's classification, with the classification the
+   * finding takes (another than its own), which the review then applies.
+   */
+  readonly uphold: RpcHandler<'complaints.appeals.uphold'> = async (principal, request) => {
+    const current = await this.appeals.load(principal, request.appealId);
+    this.appeals.authorize(current, 'uphold', principal, request.version);
+    const onFinding = current.decision === 'finding_classification';
+    if (onFinding !== (request.severity !== undefined))
+      throw DomainError.invalid(
+        [
+          {
+            field: 'severity',
+            message: onFinding
+              ? 'the classification the finding takes is required'
+              : 'only an appeal on a finding’s classification takes one',
+          },
+        ],
+        'severity does not fit the decision appealed',
+      );
+    if (onFinding) {
+      const finding = await this.rpc.call(
+        'dossier.findings.get',
+        { findingId: current.contestedId },
+        { principal },
+      );
+      if (finding.severity === request.severity)
+        throw DomainError.invalid(
+          [{ field: 'severity', message: `the finding is already ${finding.severity}` }],
+          'upholding the appeal changes the classification',
+        );
+    }
+    return this.decide(principal, current, request, 'uphold', request.severity);
+  };
 
   readonly reject: RpcHandler<'complaints.appeals.reject'> = (principal, request) =>
-    this.decide(principal, request, 'reject');
+    this.decide(principal, request.appealId, request, 'reject');
 
   /**
    * The review of an upheld appeal through the dossier lifecycle, as the caller (a decision maker
    * who took no part in the dossier): a suspension or a withdrawal gives the certificate back, a
-   * refusal reopens the step it ended. A finding's classification has no route to be taken back yet:
-   * its review is recorded with what the CB did.
+   * refusal reopens the step it ended, a finding takes the classification the upholding gave it.
    */
   readonly review: RpcHandler<'complaints.appeals.review'> = async (principal, request) => {
     const current = await this.appeals.load(principal, request.appealId);
     this.appeals.authorize(current, 'review', principal, request.version);
     const dossier = await this.dossiers.dossier(principal, current.dossierId);
     if ((await this.dossiers.involved(principal, dossier)).has(principal.userId))
-      throw DomainError.forbidden(
-        'you took part in this dossier: another decision maker reviews the decision',
-      );
-    const reviewed =
-      current.decision === 'finding_classification'
-        ? undefined
-        : await this.rpc.call(
-            'dossier.appeals.review',
-            {
-              dossierId: dossier.id,
-              appealReference: current.reference,
-              decision: current.decision,
-              contestedId: current.contestedId,
-              reason: request.reason,
-            },
-            { principal },
-          );
+      throw reviewerNotImpartial();
+    const reviewed = await this.rpc.call(
+      'dossier.appeals.review',
+      {
+        dossierId: dossier.id,
+        appealReference: current.reference,
+        decision: current.decision,
+        contestedId: current.contestedId,
+        reason: request.reason,
+        ...(current.severity ? { severity: current.severity } : {}),
+      },
+      { principal },
+    );
     const { after } = await this.appeals.apply(
       principal,
       current,
       'review',
       (a, now) => ({
         $set: { review: request.reason, closedAt: now },
-        what: reviewed
-          ? `${a.decision} reviewed, dossier ${reviewed.reference} ${reviewed.status}: ${request.reason}`
-          : `${a.decision} reviewed: ${request.reason}`,
+        what:
+          a.decision === 'finding_classification'
+            ? `finding reclassified ${a.severity ?? ''}, dossier ${reviewed.reference}: ${request.reason}`
+            : `${a.decision} reviewed, dossier ${reviewed.reference} ${reviewed.status}: ${request.reason}`,
         events: () => [
           appealEvent('certhub.appeal.reviewed.v1', { ...appealRef(a), by: principal.userId }, a),
         ],
@@ -148,17 +179,24 @@ export class HandleAppeal {
 
   private async decide(
     principal: Parameters<RpcHandler<'complaints.appeals.uphold'>>[0],
-    request: { appealId: string; version: number; answer: string },
+    target: string | AppealDoc,
+    request: { version: number; answer: string },
     action: 'uphold' | 'reject',
+    severity?: 'major' | 'minor',
   ) {
     const outcome = action === 'uphold' ? 'upheld' : 'rejected';
     const { after } = await this.appeals.apply(
       principal,
-      request.appealId,
+      target,
       action,
       (a, now) => ({
-        $set: { answer: request.answer, decidedAt: now, ...(action === 'reject' ? { closedAt: now } : {}) },
-        what: `${outcome}: ${request.answer}`,
+        $set: {
+          answer: request.answer,
+          decidedAt: now,
+          ...(action === 'reject' ? { closedAt: now } : {}),
+          ...(severity ? { severity } : {}),
+        },
+        what: `${outcome}${severity ? ` (finding to be ${severity})` : ''}: ${request.answer}`,
         events: () => [
           appealEvent('certhub.appeal.decided.v1', { ...appealRef(a), outcome, by: principal.userId }, a),
         ],
@@ -167,4 +205,11 @@ export class HandleAppeal {
     );
     return toAppealResponse(after, true);
   }
+}
+
+/** The caller took part in the dossier: coded, so that the portal says it in the reader's language. */
+function reviewerNotImpartial(): DomainError {
+  const message = 'you took part in this dossier: another decision maker reviews the decision';
+  const detail: ErrorDetail = { field: '(request)', message, code: 'reviewer_not_impartial' };
+  return new DomainError('forbidden', message, [detail]);
 }

@@ -5,6 +5,7 @@ import { DomainError, SequenceRepository, type RpcHandler } from '@certhub/platf
 import { ComplainantMails } from '../complainant-mails';
 import { ComplaintEvidence } from '../complaint-evidence';
 import { dayAfter } from '../complaint-deadlines';
+import { ComplaintFollowLink } from '../complaint-follow-link';
 import { complaintEvent, complaintRef } from '../complaint-events';
 import { ComplaintLifecycle } from '../complaint-lifecycle';
 import { DossierLookups } from '../dossier-lookups';
@@ -14,7 +15,8 @@ import { IdentityLookups } from '../identity-lookups';
  * Anyone lodges a complaint with a CB, without an account (docs/domain/complaints-and-appeals.md#lodging):
  * it is in the CB's register at once, under a reference the complainant keeps, with the deadlines
  * of its first steps (the certificate's scheme's, else the platform's); the CB's administrators are
- * told, and the complainant gets the acknowledgement mail with the private follow link.
+ * told, and the complainant gets the acknowledgement mail with the private follow link, and at once
+ * an authorisation to attach files.
  */
 @Injectable()
 export class LodgeComplaint {
@@ -25,6 +27,7 @@ export class LodgeComplaint {
     private readonly dossiers: DossierLookups,
     private readonly mails: ComplainantMails,
     private readonly evidence: ComplaintEvidence,
+    private readonly link: ComplaintFollowLink,
   ) {}
 
   readonly execute: RpcHandler<'complaints.lodge'> = async (request) => {
@@ -81,6 +84,11 @@ export class LodgeComplaint {
     });
     await this.evidence.follow(complaint);
     await this.mails.received(complaint, cb.name);
-    return { reference, receivedAt: now.toISOString(), acknowledgeBy: complaint.acknowledgeBy };
+    return {
+      reference,
+      receivedAt: now.toISOString(),
+      acknowledgeBy: complaint.acknowledgeBy,
+      upload: this.link.uploadGrant(complaint, now),
+    };
   };
 }

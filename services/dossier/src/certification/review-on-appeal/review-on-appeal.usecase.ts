@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { DossierStatus } from '@certhub/contracts';
 import { DomainError, type RpcHandler } from '@certhub/platform';
 import { toDossierResponse } from '../../dossiers/dossier.mapper';
+import { ReclassifyOnAppeal } from '../../findings/reclassify-on-appeal/reclassify-on-appeal.usecase';
 import { assertImpartial } from '../../lifecycle/impartiality';
 import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
 import type { DossierView } from '../../lifecycle/dossier.schema';
@@ -15,25 +16,36 @@ const today = (now: Date) => now.toISOString().slice(0, 10);
  * by a decision maker who did not audit the dossier: a suspension ends as a reinstatement; a
  * refusal reopens the step it ended (the pending decision, or admissibility for an application
  * refused before any audit) so that the CB takes it again; a withdrawal gives the certificate back
- * while its validity runs. The complaints service, which holds the appeal and its impartial
- * handling, is the only caller (an internal subject, no HTTP route).
+ * while its validity runs; a finding takes the classification the appeal's decision gave it. The
+ * complaints service, which holds the appeal and its impartial handling, is the only caller (an
+ * internal subject, no HTTP route).
  */
 @Injectable()
 export class ReviewOnAppeal {
   constructor(
     private readonly lifecycle: DossierLifecycle,
     private readonly certificates: ChangeCertificateStatus,
+    private readonly reclassify: ReclassifyOnAppeal,
   ) {}
 
   readonly execute: RpcHandler<'dossier.appeals.review'> = async (principal, request) => {
     const why = `appeal ${request.appealReference} upheld: ${request.reason}`;
     if (request.decision === 'suspension')
       return toDossierResponse(await this.certificates.apply(principal, request.dossierId, 'reinstate', why));
-    if (request.decision === 'finding_classification')
-      throw DomainError.invalid(
-        [{ field: 'decision', message: 'a finding’s classification is reviewed on the finding' }],
-        'not a decision of the dossier lifecycle',
-      );
+    if (request.decision === 'finding_classification') {
+      const dossier = await this.lifecycle.load(principal, request.dossierId);
+      assertImpartial(principal, dossier);
+      if (!request.severity)
+        throw DomainError.invalid([{ field: 'severity', message: 'required' }], 'which classification?');
+      await this.reclassify.execute(principal, {
+        dossierId: dossier._id,
+        findingId: request.contestedId,
+        severity: request.severity,
+        appealReference: request.appealReference,
+        reason: request.reason,
+      });
+      return toDossierResponse(dossier);
+    }
     const { after } = await this.lifecycle.apply(
       principal,
       request.dossierId,

@@ -73,4 +73,10 @@ export const FINDING_EN: Record<FindingEventType, EventTemplate> = {
     summary: 'A new message was posted on non-conformity {{data.number}} of dossier {{dossier data}}.',
     ...sentence('Read it and answer in the "Communication" tab of the non-conformity.'),
   },
+  'certhub.finding.reclassified.v1': {
+    subject: 'Dossier {{dossier data}}: non-conformity {{data.number}} reclassified on appeal',
+    summary:
+      'Following appeal {{data.appealReference}}, non-conformity {{data.number}} of dossier {{dossier data}} goes from {{label "severity" data.from}} to {{label "severity" data.to}}.',
+    ...sentence('Reason: {{data.reason}}'),
+  },
 };

@@ -76,4 +76,10 @@ export const FINDING_FR: Record<FindingEventType, EventTemplate> = {
       'Un nouveau message a été publié sur la non-conformité {{data.number}} du dossier {{dossier data}}.',
     ...sentence('Lisez-le et répondez dans la rubrique « Communication » de la non-conformité.'),
   },
+  'certhub.finding.reclassified.v1': {
+    subject: 'Dossier {{dossier data}} : non-conformité {{data.number}} reclassée après recours',
+    summary:
+      'À la suite du recours {{data.appealReference}}, la non-conformité {{data.number}} du dossier {{dossier data}} passe de {{label "severity" data.from}} à {{label "severity" data.to}}.',
+    ...sentence('Motif : {{data.reason}}'),
+  },
 };

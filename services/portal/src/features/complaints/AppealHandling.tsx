@@ -1,15 +1,17 @@
 import type { RpcResponse } from '@certhub/contracts';
-import { Group, Select, Text } from '@mantine/core';
+import { Group, Radio, Select, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { usePrincipal } from '../../app/session';
 import { ReasonStep } from './common';
 import { FormDialog } from './FormDialog';
 import { useCaseNames } from './names';
+import '../../i18n/journey';
 
 export type Appeal = RpcResponse<'complaints.appeals.get'>;
 
 const HANDLERS = ['cb_admin', 'analyst', 'decision_maker'];
+const SEVERITIES = ['major', 'minor'] as const;
 const path = (appealId: string) => ({ params: { path: { appealId } } });
 
 /**
@@ -80,17 +82,21 @@ export function AppealHandling({ appeal: a }: { appeal: Appeal }) {
   const handles = roles.includes('cb_admin') || a.handlerId === principal?.userId;
   if (cbSide && a.status === 'investigating' && handles && roles.some((r) => HANDLERS.includes(r)))
     steps.push(
-      <ReasonStep
-        key="uphold"
-        words="complaints.appeal.uphold"
-        reasonLabel={t('complaints.appeal.answerText')}
-        refresh={refresh}
-        run={(answer) =>
-          unwrap(
-            api.POST('/api/v1/appeals/{appealId}/upholding', { ...path(a.id), body: { version, answer } }),
-          )
-        }
-      />,
+      a.decision === 'finding_classification' ? (
+        <UpholdOnFinding key="uphold" appeal={a} refresh={refresh} />
+      ) : (
+        <ReasonStep
+          key="uphold"
+          words="complaints.appeal.uphold"
+          reasonLabel={t('complaints.appeal.answerText')}
+          refresh={refresh}
+          run={(answer) =>
+            unwrap(
+              api.POST('/api/v1/appeals/{appealId}/upholding', { ...path(a.id), body: { version, answer } }),
+            )
+          }
+        />
+      ),
       <ReasonStep
         key="reject"
         words="complaints.appeal.reject"
@@ -133,5 +139,48 @@ export function AppealHandling({ appeal: a }: { appeal: Appeal }) {
     <Group gap="sm">{steps}</Group>
   ) : (
     <Text c="dimmed">{t('complaints.detail.nothingToDo')}</Text>
+  );
+}
+
+/**
+ * Upholding an appeal on a finding's classification says which classification the finding takes
+ * (the review then applies it on the finding), with the reasoned answer.
+ */
+function UpholdOnFinding({ appeal: a, refresh }: { appeal: Appeal; refresh: unknown[][] }) {
+  const { t } = useTranslation();
+  return (
+    <FormDialog
+      label={t('complaints.appeal.uphold')}
+      title={t('complaints.appeal.upholdTitle')}
+      explain={t('complaints.appeal.upholdFindingExplain')}
+      initialValues={{ severity: '', answer: '' }}
+      required={['severity', 'answer']}
+      refresh={refresh}
+      run={({ severity, answer }) =>
+        unwrap(
+          api.POST('/api/v1/appeals/{appealId}/upholding', {
+            ...path(a.id),
+            body: { version: a.version, answer, severity: severity as 'major' | 'minor' },
+          }),
+        )
+      }
+      fields={(form) => (
+        <>
+          <Radio.Group label={t('complaints.appeal.severity')} required {...form.getInputProps('severity')}>
+            <Group mt="xs">
+              {SEVERITIES.map((severity) => (
+                <Radio key={severity} value={severity} label={t(`findings.severity.${severity}`)} />
+              ))}
+            </Group>
+          </Radio.Group>
+          <Textarea
+            label={t('complaints.appeal.answerText')}
+            required
+            rows={3}
+            {...form.getInputProps('answer')}
+          />
+        </>
+      )}
+    />
   );
 }

@@ -1,23 +1,27 @@
+import { Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { QueryView } from '../../app/feedback';
-import { UploadZone, type UploadRules } from '../upload/UploadZone';
+import { UploadZone } from '../upload/UploadZone';
+import { COMPLAINT_UPLOAD_RULES } from './ComplainantFiles';
 import '../../i18n/journey';
-
-/** As the complaints service registers the context (complaint-evidence.ts). */
-const RULES: UploadRules = {
-  accept: ['.pdf', '.png', '.jpg', '.jpeg', '.docx', '.doc', '.odt', '.xlsx', '.xls', '.ods', '.zip'],
-  maxBytes: 10 * 1024 ** 2,
-  maxCount: 30,
-};
+import '../../i18n/complaints';
 
 /**
  * A case's evidence, in its upload context of the document service: listed, downloaded, added to
  * and deleted while the case is open (the context's writers are the staff handling it; closed, it is read-only).
  */
-export function Evidence({ contextId, readOnly }: { contextId: string; readOnly: boolean }) {
+export function Evidence({
+  contextId,
+  readOnly,
+  label,
+}: {
+  contextId: string;
+  readOnly: boolean;
+  label?: string;
+}) {
   const { t } = useTranslation();
   const documents = useQuery({
     queryKey: ['documents', 'context', contextId],
@@ -29,23 +33,31 @@ export function Evidence({ contextId, readOnly }: { contextId: string; readOnly:
   }, [documents.data]);
   return (
     <QueryView query={documents}>
-      {() => (
-        <UploadZone
-          label={t('complaints.detail.evidence')}
-          contextId={contextId}
-          value={ids}
-          onChange={(next) => {
-            // A file taken off the list is deleted (kept for the context's retention, then purged).
-            for (const documentId of ids.filter((id) => !next.includes(id)))
-              void unwrap(api.DELETE('/api/v1/documents/{documentId}', { params: { path: { documentId } } }))
-                .then(() => documents.refetch())
-                .catch(() => documents.refetch());
-            setIds(next);
-          }}
-          rules={RULES}
-          readOnly={readOnly}
-        />
-      )}
+      {(page) =>
+        readOnly && page.items.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('complaints.files.none')}
+          </Text>
+        ) : (
+          <UploadZone
+            label={label ?? t('complaints.detail.evidence')}
+            contextId={contextId}
+            value={ids}
+            onChange={(next) => {
+              // A file taken off the list is deleted (kept for the context's retention, then purged).
+              for (const documentId of ids.filter((id) => !next.includes(id)))
+                void unwrap(
+                  api.DELETE('/api/v1/documents/{documentId}', { params: { path: { documentId } } }),
+                )
+                  .then(() => documents.refetch())
+                  .catch(() => documents.refetch());
+              setIds(next);
+            }}
+            rules={COMPLAINT_UPLOAD_RULES}
+            readOnly={readOnly}
+          />
+        )
+      }
     </QueryView>
   );
 }

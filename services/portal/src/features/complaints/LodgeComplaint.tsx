@@ -14,7 +14,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import type { FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { FormError } from '../../app/feedback';
@@ -24,6 +24,7 @@ import { useOptionalSession } from '../../app/session';
 import { formatDate } from '../../lib/format';
 import { placeFieldErrors, withoutBlanks, zodFormErrors } from '../../lib/forms';
 import { verifyNumber } from '../registry/verify';
+import { ChosenFiles, ComplainantUploads } from './ComplainantFiles';
 import '../../i18n/complaints';
 
 const ABOUT = ['certified_organisation', 'certification_body', 'other'] as const;
@@ -68,6 +69,8 @@ export function LodgeComplaint({
       },
     },
   });
+  // Sent once the complaint is lodged, with the authorisation its lodging answers.
+  const [files, setFiles] = useState<File[]>([]);
   const cbId = verified.data?.cbId ?? form.values.cbId;
   const lodge = useMutation({
     mutationFn: (body: Record<string, unknown>) =>
@@ -100,11 +103,17 @@ export function LodgeComplaint({
 
   if (lodge.isSuccess)
     return (
-      <Stack maw={640} gap="md" role="status">
-        <Title order={1}>{t('complaints.lodge.doneTitle', { reference: lodge.data.reference })}</Title>
-        <Text>
-          {t('complaints.lodge.done', { date: formatDate(lodge.data.acknowledgeBy, i18n.language) })}
-        </Text>
+      <Stack maw={640} gap="md">
+        <Stack gap="md" role="status">
+          <Title order={1}>{t('complaints.lodge.doneTitle', { reference: lodge.data.reference })}</Title>
+          <Text>
+            {t('complaints.lodge.done', { date: formatDate(lodge.data.acknowledgeBy, i18n.language) })}
+          </Text>
+        </Stack>
+        <Title order={2} size="h4">
+          {t('complaints.files.title')}
+        </Title>
+        <ComplainantUploads authorisation={lodge.data.upload.authorisation} queued={files} />
       </Stack>
     );
 
@@ -170,6 +179,7 @@ export function LodgeComplaint({
               minRows={5}
               {...form.getInputProps('facts')}
             />
+            <ChosenFiles files={files} onChange={setFiles} />
             <Title order={2} size="h4">
               {t('complaints.lodge.contact')}
             </Title>

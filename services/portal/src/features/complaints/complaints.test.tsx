@@ -1,9 +1,50 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import i18next from 'i18next';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { demoRoutes, renderApp } from '../../test/render-app';
 import { cbRoutes } from '../cb/fixtures.test-data';
+import { changeLanguage } from '../../i18n/i18n';
 import { parseAppealSearch, parseComplaintSearch } from './search';
+
+const GRANT = 'Y2ItZGVtby9jLTEvMTc3MjM2MDAwMDAwMA.signature-of-the-grant';
+
+/**
+ * Uploads go through XMLHttpRequest (its progress events): a stand-in that answers `reply` and
+ * records what was sent.
+ */
+function fakeUploads(reply: () => { status: number; body: unknown }) {
+  const sent: { method: string; url: string; size: number }[] = [];
+  class FakeRequest {
+    status = 0;
+    responseText = '';
+    upload: { onprogress?: (event: { loaded: number }) => void } = {};
+    onload?: () => void;
+    private method = '';
+    private url = '';
+    open(method: string, url: string) {
+      this.method = method;
+      this.url = url;
+    }
+    setRequestHeader() {}
+    abort() {}
+    send(body: Blob) {
+      sent.push({ method: this.method, url: this.url, size: body.size });
+      const { status, body: answer } = reply();
+      setTimeout(() => {
+        this.upload.onprogress?.({ loaded: body.size });
+        this.status = status;
+        this.responseText = JSON.stringify(answer);
+        this.onload?.();
+      });
+    }
+  }
+  vi.stubGlobal('XMLHttpRequest', FakeRequest);
+  return sent;
+}
+
+/** The page's words in the language it shows now. */
+const t = (key: string) => i18next.t(key);
 
 const certificate = {
   number: 'DEMO-AMARC-0042',
@@ -36,6 +77,7 @@ const complaint = (overrides: Record<string, unknown> = {}) => ({
   answerBy: '2026-04-30',
   overdue: true,
   evidenceContextId: 'complaint:c-1:evidence',
+  complainantFilesContextId: 'complaint:c-1:complainant',
   trail: [
     { at: '2026-03-01T09:00:00Z', by: 'public', action: 'lodge', to: 'received', what: 'complaint lodged' },
   ],
@@ -86,23 +128,27 @@ describe('complaint and appeal searches', () => {
   });
 });
 
+/** A visitor's lodging from the certificate's page, answered with `reference` and an upload grant. */
+const lodgingRoutes = (reference: string) => ({
+  ...demoRoutes,
+  'GET /api/v1/public/certificates/verify/DEMO-AMARC-0042': { body: certificate },
+  'POST /api/v1/complaints': {
+    status: 201,
+    body: {
+      reference,
+      receivedAt: '2026-03-01T09:00:00Z',
+      acknowledgeBy: '2026-03-11',
+      upload: { authorisation: GRANT, expiresAt: '2026-03-01T11:00:00Z' },
+    },
+  },
+});
+
 describe('lodging a complaint', () => {
   it('takes a visitor’s complaint about a certificate’s holder, checked before it is sent', async () => {
     const user = userEvent.setup();
     const { calls } = renderApp(
       '/complaints/new?certificate=DEMO-AMARC-0042',
-      {
-        ...demoRoutes,
-        'GET /api/v1/public/certificates/verify/DEMO-AMARC-0042': { body: certificate },
-        'POST /api/v1/complaints': {
-          status: 201,
-          body: {
-            reference: 'DEMO-R2026-00007',
-            receivedAt: '2026-03-01T09:00:00Z',
-            acknowledgeBy: '2026-03-11',
-          },
-        },
-      },
+      lodgingRoutes('DEMO-R2026-00007'),
       { signedIn: false },
     );
     expect(
@@ -154,6 +200,7 @@ describe('lodging a complaint', () => {
             outcome: 'upheld',
             answer: 'Un audit complémentaire a été programmé.',
             closedAt: '2026-04-01T09:00:00Z',
+            files: [{ name: 'courrier.pdf', size: 1200, uploadedAt: '2026-03-01T09:05:00Z' }],
           },
         },
       },
@@ -164,6 +211,75 @@ describe('lodging a complaint', () => {
     ).toBeInTheDocument();
     expect(screen.getByText('Fondée')).toBeInTheDocument();
     expect(screen.getByText('Un audit complémentaire a été programmé.')).toBeInTheDocument();
+  });
+
+  it('sends the files chosen with the form once lodged, within the limits it shows', async () => {
+    const user = userEvent.setup({ applyAccept: false });
+    const sent = fakeUploads(() => ({ status: 201, body: { documentId: 'd-1', name: 'preuve.pdf' } }));
+    renderApp('/complaints/new?certificate=DEMO-AMARC-0042', lodgingRoutes('DEMO-R2026-00008'), {
+      signedIn: false,
+    });
+    const choose = await screen.findByRole('button', { name: 'Joindre des fichiers' });
+    // The limits are said before anything is chosen, and tied to the button.
+    expect(choose).toHaveAccessibleDescription(/30 fichiers au plus, 10 Mo chacun au plus ; types : \.pdf/);
+    const input = document.querySelector<HTMLInputElement>('input[type=file]')!;
+    await user.upload(input, [
+      new File(['%PDF-1.7'], 'preuve.pdf', { type: 'application/pdf' }),
+      new File(['MZ'], 'outil.exe'),
+    ]);
+    expect(await screen.findByRole('alert')).toHaveTextContent('outil.exe : type refusé');
+    expect(screen.getByText('preuve.pdf')).toBeInTheDocument();
+    expect(sent).toEqual([]);
+    for (const [name, text] of [
+      [/Sujet/, 'Engagements non tenus'],
+      [/Les faits/, 'Aucune réponse depuis mars.'],
+      [/Nom et prénom/, 'Marie Plaignante'],
+      [/Adresse e-mail/, 'marie@example.org'],
+    ] as const) {
+      await user.click(screen.getByRole('textbox', { name }));
+      await user.paste(text);
+    }
+    await user.click(screen.getByRole('button', { name: 'Envoyer la réclamation' }));
+    expect(await screen.findByText('preuve.pdf : envoyé')).toBeInTheDocument();
+    expect(sent).toEqual([
+      { method: 'POST', url: `/api/v1/complaint-uploads/${GRANT}?filename=preuve.pdf`, size: 8 },
+    ]);
+  }, 45_000);
+
+  it('lists the complainant’s files on the follow page and takes more while it is open', async () => {
+    const user = userEvent.setup();
+    const sent = fakeUploads(() => ({
+      status: 404,
+      body: { type: 'about:blank', title: 'Not Found', status: 404 },
+    }));
+    renderApp(
+      '/complaints/follow/abc.def-signature-0123456789',
+      {
+        'GET /api/v1/complaints/follow/abc.def-signature-0123456789': {
+          body: {
+            reference: 'DEMO-R2026-00001',
+            subject: 'Engagements non tenus',
+            status: 'investigating',
+            receivedAt: '2026-03-01T09:00:00Z',
+            acknowledgeBy: '2026-03-11',
+            answerBy: '2026-04-30',
+            files: [{ name: 'courrier.pdf', size: 1200, uploadedAt: '2026-03-01T09:05:00Z' }],
+            upload: { authorisation: GRANT, expiresAt: '2026-03-01T11:00:00Z' },
+          },
+        },
+      },
+      { signedIn: false },
+    );
+    const files = await screen.findByRole('region', { name: 'Vos pièces jointes' });
+    expect(within(files).getByText('courrier.pdf')).toBeInTheDocument();
+    await user.upload(
+      document.querySelector<HTMLInputElement>('input[type=file]')!,
+      new File(['%PDF-1.7 relance'], 'relance.pdf', { type: 'application/pdf' }),
+    );
+    expect(await within(files).findByRole('alert')).toHaveTextContent(
+      'relance.pdf n’a pas pu être envoyé : l’autorisation d’envoi a expiré ou n’est pas valide ; rechargez la page de suivi',
+    );
+    expect(sent.map((x) => x.url)).toEqual([`/api/v1/complaint-uploads/${GRANT}?filename=relance.pdf`]);
   });
 
   it('says a forged follow link is not valid', async () => {
@@ -231,6 +347,7 @@ describe('appeals', () => {
             {
               field: 'handlerId',
               message: 'took part in the dossier (analyst, auditor or decider): not impartial',
+              code: 'handler_not_impartial',
             },
           ],
         },
@@ -242,7 +359,80 @@ describe('appeals', () => {
     await user.click(await screen.findByRole('combobox', { name: /Personne chargée/ }));
     await user.click(await screen.findByRole('option', { name: 'Anne Lyse' }));
     await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
-    expect(await screen.findByText(/not impartial/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        'Cette personne a pris part au dossier (analyse, audit ou décision) : elle ne peut pas traiter le recours en toute impartialité.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/not impartial/)).not.toBeInTheDocument();
+  });
+
+  it('says the reviewer’s impartiality refusal in the reader’s language, not the API’s English', async () => {
+    const user = userEvent.setup();
+    const message = 'you took part in this dossier: another decision maker reviews the decision';
+    renderApp('/appeals/a-1', {
+      ...cbRoutes(['decision_maker']),
+      'GET /api/v1/appeals/a-1': { body: appeal({ status: 'upheld', answer: 'Fondé.' }) },
+      'POST /api/v1/appeals/a-1/review': {
+        status: 403,
+        body: {
+          type: 'about:blank',
+          title: 'forbidden',
+          status: 403,
+          detail: message,
+          errors: [{ field: '(request)', message, code: 'reviewer_not_impartial' }],
+        },
+      },
+    });
+    const review = async () => {
+      await user.click(await screen.findByRole('button', { name: t('complaints.appeal.review') }));
+      await user.click(await screen.findByRole('textbox', { name: /.+/ }));
+      await user.paste('Réexamen.');
+      await user.click(screen.getByRole('button', { name: t('cb.instruct.confirm') }));
+      return screen.findByRole('alert');
+    };
+    expect(await review()).toHaveTextContent(
+      'Vous avez pris part à ce dossier : un autre décideur doit réexaminer la décision.',
+    );
+    await user.click(screen.getByRole('button', { name: t('cb.instruct.cancel') }));
+    await act(() => changeLanguage('en'));
+    expect(await review()).toHaveTextContent(
+      'You took part in this dossier: another decision maker must review the decision.',
+    );
+    expect(screen.getByRole('alert')).not.toHaveTextContent(message);
+  });
+
+  it('has the handler choose the finding’s classification when upholding an appeal on it', async () => {
+    const user = userEvent.setup();
+    const onFinding = appeal({
+      decision: 'finding_classification',
+      contestedId: 'f-1',
+      status: 'investigating',
+      version: 1,
+      handlerId: 'u-cb',
+    });
+    const { calls } = renderApp('/appeals/a-1', {
+      ...cbRoutes(['decision_maker']),
+      'GET /api/v1/appeals/a-1': { body: onFinding },
+      'POST /api/v1/appeals/a-1/upholding': {
+        body: { ...onFinding, status: 'upheld', version: 2, severity: 'minor' },
+      },
+    });
+    await user.click(await screen.findByRole('button', { name: 'Admettre le recours' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Enregistrer' }));
+    expect(await within(dialog).findAllByText('Ce champ est obligatoire.')).toHaveLength(2);
+    await user.click(within(dialog).getByRole('radio', { name: 'Mineur' }));
+    await user.click(within(dialog).getByRole('textbox', { name: /Réponse motivée/ }));
+    await user.paste('L’écart est mineur.');
+    await user.click(within(dialog).getByRole('button', { name: 'Enregistrer' }));
+    await waitFor(() =>
+      expect(calls.find((c) => c.method === 'POST')?.body).toEqual({
+        version: 1,
+        answer: 'L’écart est mineur.',
+        severity: 'minor',
+      }),
+    );
   });
 
   it('lets the organisation appeal a finding’s classification, naming the finding', async () => {

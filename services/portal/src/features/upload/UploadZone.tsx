@@ -2,6 +2,7 @@ import { Button, CloseButton, Group, Progress, Stack, Text } from '@mantine/core
 import { useQuery } from '@tanstack/react-query';
 import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { ApiError, api, unwrap } from '../../api/client';
 import { formatNumber } from '../../lib/format';
 import { uploadFile } from './resumable';
@@ -76,6 +77,31 @@ function AttachedDocument({
 }
 
 /**
+ * Files checked against the rules before any byte leaves: those to send (at most `room` more), and
+ * the reason each other one is refused, in the reader's words (`tooMany` names the place).
+ */
+export function checkFiles(
+  files: File[],
+  rules: UploadRules,
+  room: number,
+  t: TFunction,
+  language: string,
+  tooMany = 'upload.tooMany',
+): { accepted: File[]; refused: string[] } {
+  const taken: File[] = [];
+  const refused: string[] = [];
+  for (const file of files) {
+    if (!accepted(file, rules.accept))
+      refused.push(t('upload.wrongType', { name: file.name, types: rules.accept.join(', ') }));
+    else if (file.size > rules.maxBytes)
+      refused.push(t('upload.tooBig', { name: file.name, max: formatNumber(rules.maxBytes / MB, language) }));
+    else if (taken.length >= room) refused.push(t(tooMany, { name: file.name, count: rules.maxCount }));
+    else taken.push(file);
+  }
+  return { accepted: taken, refused };
+}
+
+/**
  * Files of one answer or proof: dropped on the zone or chosen with its button (the keyboard's way),
  * checked against the rules before any byte leaves, sent with a progress bar (a large file in parts
  * that survive a broken connection or a reload: "Resume", or choosing the same file again, sends
@@ -112,22 +138,10 @@ export function UploadZone({
     setTransfers((all) => all.map((x) => (x.key === key ? { ...x, ...change } : x)));
 
   const start = (files: File[]) => {
-    const refused: string[] = [];
-    let room = rules.maxCount - value.length - transfers.filter((x) => !x.error).length;
-    for (const file of files) {
-      if (!accepted(file, rules.accept))
-        refused.push(t('upload.wrongType', { name: file.name, types: rules.accept.join(', ') }));
-      else if (file.size > rules.maxBytes)
-        refused.push(
-          t('upload.tooBig', { name: file.name, max: formatNumber(rules.maxBytes / MB, i18n.language) }),
-        );
-      else if (room <= 0) refused.push(t('upload.tooMany', { name: file.name, count: rules.maxCount }));
-      else {
-        room -= 1;
-        send(file);
-      }
-    }
-    setRefusals(refused);
+    const room = rules.maxCount - value.length - transfers.filter((x) => !x.error).length;
+    const checked = checkFiles(files, rules, room, t, i18n.language);
+    checked.accepted.forEach((file) => send(file));
+    setRefusals(checked.refused);
   };
 
   const send = (file: File, key = `${file.name}-${Math.random().toString(36).slice(2)}`) => {
@@ -251,15 +265,21 @@ export function UploadZone({
           )}
         </Stack>
       ))}
-      {refusals.length > 0 && (
-        <Stack gap={2} role="alert">
-          {refusals.map((message) => (
-            <Text key={message} size="sm" c="red.9">
-              {message}
-            </Text>
-          ))}
-        </Stack>
-      )}
+      <Refusals messages={refusals} />
+    </Stack>
+  );
+}
+
+/** Why the files chosen were refused before any byte left, one line each, announced at once. */
+export function Refusals({ messages }: { messages: string[] }) {
+  if (!messages.length) return null;
+  return (
+    <Stack gap={2} role="alert">
+      {messages.map((message) => (
+        <Text key={message} size="sm" c="red.9">
+          {message}
+        </Text>
+      ))}
     </Stack>
   );
 }

@@ -12,6 +12,7 @@ import { CaseStatus, CaseTrail, Overdue, Section, caseNotFound } from '../../fea
 import { useCaseNames } from '../../features/complaints/names';
 import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/title';
+import '../../i18n/journey';
 
 const appealQuery = (appealId: string) =>
   queryOptions({
@@ -66,6 +67,9 @@ function AppealPage() {
                 <Fact label={t('complaints.appeal.contestedAt')}>{date(a.contestedAt)}</Fact>
                 <Fact label={t('complaints.appeals.lodged')}>{date(a.lodgedAt)}</Fact>
                 <Fact label={t('complaints.appeals.answerBy')}>{date(a.answerBy)}</Fact>
+                {a.severity && (
+                  <Fact label={t('complaints.appeal.severity')}>{t(`findings.severity.${a.severity}`)}</Fact>
+                )}
                 {cbSide && (
                   <Fact label={t('complaints.appeal.handler')}>
                     {a.handlerId ? names.name(a.handlerId) : '—'}

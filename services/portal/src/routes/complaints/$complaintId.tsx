@@ -85,6 +85,13 @@ function ComplaintPage() {
                 readOnly={c.status === 'closed' || c.status === 'dismissed'}
               />
             </Section>
+            <Section id="complainant-files" title={t('complaints.files.staffTitle')}>
+              <Evidence
+                contextId={c.complainantFilesContextId}
+                label={t('complaints.files.staffTitle')}
+                readOnly
+              />
+            </Section>
             {(c.actions?.length ?? 0) > 0 && (
               <Section id="actions" title={t('complaints.detail.actions')}>
                 <PlainList gap={4}>

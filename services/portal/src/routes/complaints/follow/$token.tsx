@@ -6,12 +6,14 @@ import { ApiError, api, unwrap } from '../../../api/client';
 import { Fact } from '../../../app/Fact';
 import { LoadError, Loading } from '../../../app/feedback';
 import { CaseStatus } from '../../../features/complaints/common';
+import { ComplainantUploads } from '../../../features/complaints/ComplainantFiles';
 import { formatDate } from '../../../lib/format';
 import { usePageTitle } from '../../../lib/title';
 
 /**
  * Where the private link of the acknowledgement mail leads (public, no account): the complainant's
- * own case, its deadlines and the answer; never who handles it.
+ * own case, its deadlines and the answer, the files they attached and a way to attach more while it
+ * is open; never who handles it.
  */
 export const Route = createFileRoute('/complaints/follow/$token')({ component: FollowComplaint });
 
@@ -62,6 +64,12 @@ function FollowComplaint() {
             <Fact label={t('complaints.detail.outcome')}>{t(`complaints.outcome.${c.outcome}`)}</Fact>
           )}
         </SimpleGrid>
+      </Card>
+      <Card withBorder padding="lg" component="section" aria-labelledby="files">
+        <Title order={2} size="h4" id="files" mb="xs">
+          {t('complaints.files.title')}
+        </Title>
+        <ComplainantUploads authorisation={c.upload?.authorisation} attached={c.files} />
       </Card>
       {c.answer && (
         <Card withBorder padding="lg" component="section" aria-labelledby="answer">
