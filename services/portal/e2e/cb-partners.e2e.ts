@@ -21,7 +21,7 @@ test('the cb_admin reads his CB’s partners, and no other', async ({ page }) =>
     scope: { cbId: 'cb-other' },
   });
   try {
-    await page.goto(portalUrl('/'));
+    await page.goto(portalUrl('/cb/queue'));
     await signInWithKeyboard(page, 'cb.admin@certhub.local');
     const nav = page.getByRole('navigation', { name: 'Navigation principale' });
     await nav.getByRole('link', { name: 'Partenaires' }).click();
