@@ -47,6 +47,7 @@ describe('the certificate on the dossier page', () => {
     expect(
       screen.getByRole('button', { name: 'Télécharger l’attestation vérifiable (.vc.jwt)' }),
     ).toBeVisible();
+    expect(screen.getByRole('button', { name: 'QR code de la page de vérification (SVG)' })).toBeVisible();
     expect(screen.getByRole('link', { name: 'Page publique de vérification' })).toHaveAttribute(
       'href',
       '/verify/CERT-2026-0001',
