@@ -82,6 +82,15 @@ export class CertificateEvents {
     return this.publish('certhub.certificate.issued.v1', data, data.cbId);
   }
 
+  /** A renewal decision's certificate, replacing `previous`. */
+  renew(data: CertificateData, previous: CertificateData): Promise<void> {
+    return this.publish(
+      'certhub.certificate.renewed.v1',
+      { ...data, previousCertificateId: previous.certificateId },
+      data.cbId,
+    );
+  }
+
   changeStatus(type: 'suspended' | 'reinstated' | 'withdrawn', data: CertificateData): Promise<void> {
     const { certificateId, number, organisationId, cbId, schemeId } = data;
     const change = {

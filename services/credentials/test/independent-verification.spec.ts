@@ -162,6 +162,36 @@ describe('credentials: verified by an independent verifier', () => {
     );
   });
 
+  it('issues again on renewal: the new certificate its own credential, the replaced one its own status', async () => {
+    const first = certificate();
+    const old = await issued(first);
+    const next = certificate({
+      organisationId: first.organisationId,
+      cbId: first.cbId,
+      validFrom: '2026-02-01',
+      validUntil: '2029-01-31',
+      issuedAt: '2026-01-30T09:00:00.000Z',
+    });
+    await events.renew(next, first);
+    const renewed = await waitFor(`credential of ${next.number}`, () =>
+      rpc
+        .call('credentials.credential.get', { certificateId: next.certificateId }, holder(next))
+        .catch(() => undefined),
+    );
+
+    expect(renewed.jwt).not.toBe(old.jwt);
+    const verdict = await verify(renewed.jwt);
+    expect(verdict).toMatchObject({ verified: true, issuer: old.issuer });
+    expect(verdict.statuses?.map((s) => s.set)).toEqual([false, false]);
+    const [, payload] = renewed.jwt.split('.');
+    expect(JSON.parse(Buffer.from(payload!, 'base64url').toString())).toMatchObject({
+      validFrom: '2026-02-01T00:00:00Z',
+      credentialSubject: { certificateNumber: next.number },
+    });
+    // The replaced certificate's credential is still its own: the dossier's status events decide it.
+    expect(await verify(old.jwt)).toMatchObject({ verified: true });
+  });
+
   it('issues a person’s certificate of the individuals’ line as an Open Badge, revoked on withdrawal', async () => {
     const data = individualCertificate();
     await events.issueIndividual(data);

@@ -14,7 +14,10 @@ import {
   IndividualCertificatesController,
 } from './certificates/certificates.controller';
 import { PublicCertificatesController } from './certificates/public-certificates.controller';
-import { CredentialFilesController } from './credentials/credential-files.controller';
+import {
+  CredentialFilesController,
+  IndividualCredentialFilesController,
+} from './credentials/credential-files.controller';
 import { IssuerDocumentsController } from './credentials/issuer-documents.controller';
 import type { GatewayEnv } from './config';
 import { DocumentFilesController } from './documents/document-files.controller';
@@ -54,6 +57,7 @@ export class AppModule {
         IndividualCertificatesController,
         PublicCertificatesController,
         CredentialFilesController,
+        IndividualCredentialFilesController,
         IssuerDocumentsController,
         DocumentFilesController,
         AsyncApiController,

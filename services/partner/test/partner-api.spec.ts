@@ -93,6 +93,21 @@ describe('partner API through the gateway', () => {
     expect(all.items.map((p) => p.id)).toEqual(
       expect.arrayContaining([own.partner.id, platformOne.partner.id]),
     );
+
+    // A name search narrows the CB's own list, never widens it to the platform's partners.
+    const named = async (token: string, name: string) =>
+      (
+        (await (
+          await call(token, `/api/v1/partners?q=${encodeURIComponent(name.toLowerCase())}`)
+        ).json()) as {
+          items: { id: string }[];
+          total: number;
+        }
+      ).items.map((p) => p.id);
+    expect(await named(cbAdmin, own.partner.name)).toEqual([own.partner.id]);
+    expect(await named(cbAdmin, platformOne.partner.name)).toEqual([]);
+    expect(await named(platformAdmin, platformOne.partner.name)).toEqual([platformOne.partner.id]);
+    expect((await call(cbAdmin, '/api/v1/partners?q=')).status).toBe(422);
   });
 
   it('streams a stream subscription’s events as SSE and resumes after Last-Event-ID', async () => {

@@ -51,6 +51,8 @@ import { Route as CbAuditsIndexRouteImport } from './routes/cb/audits/index';
 import { Route as CbAuditsAuditIdRouteImport } from './routes/cb/audits/$auditId';
 import { Route as CbFindingsIndexRouteImport } from './routes/cb/findings/index';
 import { Route as CbFindingsFindingIdRouteImport } from './routes/cb/findings/$findingId';
+import { Route as CbPartnersIndexRouteImport } from './routes/cb/partners/index';
+import { Route as CbPartnersPartnerIdRouteImport } from './routes/cb/partners/$partnerId';
 import { Route as ComplaintsFollowTokenRouteImport } from './routes/complaints/follow/$token';
 import { Route as DossiersDossierIdIndexRouteImport } from './routes/dossiers/$dossierId/index';
 import { Route as DossiersDossierIdFindingsRouteImport } from './routes/dossiers/$dossierId/findings';
@@ -277,6 +279,16 @@ const CbFindingsFindingIdRoute = CbFindingsFindingIdRouteImport.update({
   path: '/cb/findings/$findingId',
   getParentRoute: () => rootRouteImport,
 } as any);
+const CbPartnersIndexRoute = CbPartnersIndexRouteImport.update({
+  id: '/cb/partners/',
+  path: '/cb/partners/',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const CbPartnersPartnerIdRoute = CbPartnersPartnerIdRouteImport.update({
+  id: '/cb/partners/$partnerId',
+  path: '/cb/partners/$partnerId',
+  getParentRoute: () => rootRouteImport,
+} as any);
 const ComplaintsFollowTokenRoute = ComplaintsFollowTokenRouteImport.update({
   id: '/complaints/follow/$token',
   path: '/complaints/follow/$token',
@@ -403,6 +415,7 @@ export interface FileRoutesByFullPath {
   '/admin/partners/$partnerId': typeof AdminPartnersPartnerIdRoute;
   '/cb/audits/$auditId': typeof CbAuditsAuditIdRoute;
   '/cb/findings/$findingId': typeof CbFindingsFindingIdRoute;
+  '/cb/partners/$partnerId': typeof CbPartnersPartnerIdRoute;
   '/complaints/follow/$token': typeof ComplaintsFollowTokenRoute;
   '/dossiers/$dossierId/findings': typeof DossiersDossierIdFindingsRoute;
   '/dossiers/$dossierId/questionnaire': typeof DossiersDossierIdQuestionnaireRoute;
@@ -416,6 +429,7 @@ export interface FileRoutesByFullPath {
   '/admin/partners/': typeof AdminPartnersIndexRoute;
   '/cb/audits/': typeof CbAuditsIndexRoute;
   '/cb/findings/': typeof CbFindingsIndexRoute;
+  '/cb/partners/': typeof CbPartnersIndexRoute;
   '/dossiers/$dossierId/': typeof DossiersDossierIdIndexRoute;
   '/training/candidates/': typeof TrainingCandidatesIndexRoute;
   '/training/establishments/': typeof TrainingEstablishmentsIndexRoute;
@@ -462,6 +476,7 @@ export interface FileRoutesByTo {
   '/admin/partners/$partnerId': typeof AdminPartnersPartnerIdRoute;
   '/cb/audits/$auditId': typeof CbAuditsAuditIdRoute;
   '/cb/findings/$findingId': typeof CbFindingsFindingIdRoute;
+  '/cb/partners/$partnerId': typeof CbPartnersPartnerIdRoute;
   '/complaints/follow/$token': typeof ComplaintsFollowTokenRoute;
   '/dossiers/$dossierId/findings': typeof DossiersDossierIdFindingsRoute;
   '/dossiers/$dossierId/questionnaire': typeof DossiersDossierIdQuestionnaireRoute;
@@ -475,6 +490,7 @@ export interface FileRoutesByTo {
   '/admin/partners': typeof AdminPartnersIndexRoute;
   '/cb/audits': typeof CbAuditsIndexRoute;
   '/cb/findings': typeof CbFindingsIndexRoute;
+  '/cb/partners': typeof CbPartnersIndexRoute;
   '/dossiers/$dossierId': typeof DossiersDossierIdIndexRoute;
   '/training/candidates': typeof TrainingCandidatesIndexRoute;
   '/training/establishments': typeof TrainingEstablishmentsIndexRoute;
@@ -522,6 +538,7 @@ export interface FileRoutesById {
   '/admin/partners/$partnerId': typeof AdminPartnersPartnerIdRoute;
   '/cb/audits/$auditId': typeof CbAuditsAuditIdRoute;
   '/cb/findings/$findingId': typeof CbFindingsFindingIdRoute;
+  '/cb/partners/$partnerId': typeof CbPartnersPartnerIdRoute;
   '/complaints/follow/$token': typeof ComplaintsFollowTokenRoute;
   '/dossiers/$dossierId/findings': typeof DossiersDossierIdFindingsRoute;
   '/dossiers/$dossierId/questionnaire': typeof DossiersDossierIdQuestionnaireRoute;
@@ -535,6 +552,7 @@ export interface FileRoutesById {
   '/admin/partners/': typeof AdminPartnersIndexRoute;
   '/cb/audits/': typeof CbAuditsIndexRoute;
   '/cb/findings/': typeof CbFindingsIndexRoute;
+  '/cb/partners/': typeof CbPartnersIndexRoute;
   '/dossiers/$dossierId/': typeof DossiersDossierIdIndexRoute;
   '/training/candidates/': typeof TrainingCandidatesIndexRoute;
   '/training/establishments/': typeof TrainingEstablishmentsIndexRoute;
@@ -583,6 +601,7 @@ export interface FileRouteTypes {
     | '/admin/partners/$partnerId'
     | '/cb/audits/$auditId'
     | '/cb/findings/$findingId'
+    | '/cb/partners/$partnerId'
     | '/complaints/follow/$token'
     | '/dossiers/$dossierId/findings'
     | '/dossiers/$dossierId/questionnaire'
@@ -596,6 +615,7 @@ export interface FileRouteTypes {
     | '/admin/partners/'
     | '/cb/audits/'
     | '/cb/findings/'
+    | '/cb/partners/'
     | '/dossiers/$dossierId/'
     | '/training/candidates/'
     | '/training/establishments/'
@@ -642,6 +662,7 @@ export interface FileRouteTypes {
     | '/admin/partners/$partnerId'
     | '/cb/audits/$auditId'
     | '/cb/findings/$findingId'
+    | '/cb/partners/$partnerId'
     | '/complaints/follow/$token'
     | '/dossiers/$dossierId/findings'
     | '/dossiers/$dossierId/questionnaire'
@@ -655,6 +676,7 @@ export interface FileRouteTypes {
     | '/admin/partners'
     | '/cb/audits'
     | '/cb/findings'
+    | '/cb/partners'
     | '/dossiers/$dossierId'
     | '/training/candidates'
     | '/training/establishments'
@@ -701,6 +723,7 @@ export interface FileRouteTypes {
     | '/admin/partners/$partnerId'
     | '/cb/audits/$auditId'
     | '/cb/findings/$findingId'
+    | '/cb/partners/$partnerId'
     | '/complaints/follow/$token'
     | '/dossiers/$dossierId/findings'
     | '/dossiers/$dossierId/questionnaire'
@@ -714,6 +737,7 @@ export interface FileRouteTypes {
     | '/admin/partners/'
     | '/cb/audits/'
     | '/cb/findings/'
+    | '/cb/partners/'
     | '/dossiers/$dossierId/'
     | '/training/candidates/'
     | '/training/establishments/'
@@ -761,6 +785,7 @@ export interface RootRouteChildren {
   AdminPartnersPartnerIdRoute: typeof AdminPartnersPartnerIdRoute;
   CbAuditsAuditIdRoute: typeof CbAuditsAuditIdRoute;
   CbFindingsFindingIdRoute: typeof CbFindingsFindingIdRoute;
+  CbPartnersPartnerIdRoute: typeof CbPartnersPartnerIdRoute;
   ComplaintsFollowTokenRoute: typeof ComplaintsFollowTokenRoute;
   DossiersDossierIdFindingsRoute: typeof DossiersDossierIdFindingsRoute;
   DossiersDossierIdQuestionnaireRoute: typeof DossiersDossierIdQuestionnaireRoute;
@@ -774,6 +799,7 @@ export interface RootRouteChildren {
   AdminPartnersIndexRoute: typeof AdminPartnersIndexRoute;
   CbAuditsIndexRoute: typeof CbAuditsIndexRoute;
   CbFindingsIndexRoute: typeof CbFindingsIndexRoute;
+  CbPartnersIndexRoute: typeof CbPartnersIndexRoute;
   DossiersDossierIdIndexRoute: typeof DossiersDossierIdIndexRoute;
   TrainingCandidatesIndexRoute: typeof TrainingCandidatesIndexRoute;
   TrainingEstablishmentsIndexRoute: typeof TrainingEstablishmentsIndexRoute;
@@ -1078,6 +1104,20 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof CbFindingsFindingIdRouteImport;
       parentRoute: typeof rootRouteImport;
     };
+    '/cb/partners/': {
+      id: '/cb/partners/';
+      path: '/cb/partners';
+      fullPath: '/cb/partners/';
+      preLoaderRoute: typeof CbPartnersIndexRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/cb/partners/$partnerId': {
+      id: '/cb/partners/$partnerId';
+      path: '/cb/partners/$partnerId';
+      fullPath: '/cb/partners/$partnerId';
+      preLoaderRoute: typeof CbPartnersPartnerIdRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
     '/complaints/follow/$token': {
       id: '/complaints/follow/$token';
       path: '/complaints/follow/$token';
@@ -1225,6 +1265,7 @@ const rootRouteChildren: RootRouteChildren = {
   AdminPartnersPartnerIdRoute: AdminPartnersPartnerIdRoute,
   CbAuditsAuditIdRoute: CbAuditsAuditIdRoute,
   CbFindingsFindingIdRoute: CbFindingsFindingIdRoute,
+  CbPartnersPartnerIdRoute: CbPartnersPartnerIdRoute,
   ComplaintsFollowTokenRoute: ComplaintsFollowTokenRoute,
   DossiersDossierIdFindingsRoute: DossiersDossierIdFindingsRoute,
   DossiersDossierIdQuestionnaireRoute: DossiersDossierIdQuestionnaireRoute,
@@ -1239,6 +1280,7 @@ const rootRouteChildren: RootRouteChildren = {
   AdminPartnersIndexRoute: AdminPartnersIndexRoute,
   CbAuditsIndexRoute: CbAuditsIndexRoute,
   CbFindingsIndexRoute: CbFindingsIndexRoute,
+  CbPartnersIndexRoute: CbPartnersIndexRoute,
   DossiersDossierIdIndexRoute: DossiersDossierIdIndexRoute,
   TrainingCandidatesIndexRoute: TrainingCandidatesIndexRoute,
   TrainingEstablishmentsIndexRoute: TrainingEstablishmentsIndexRoute,

@@ -24,6 +24,19 @@ export const DidDocumentSchema = z.object({
 });
 export type DidDocument = z.infer<typeof DidDocumentSchema>;
 
+/** A certificate's credential as handed to the users who may download it. */
+export const CredentialResponseSchema = z.object({
+  certificateId: z.string(),
+  number: z.string(),
+  issuer: z.string(),
+  /** The credential, secured as VC-JOSE-COSE (`application/vc+jwt`). */
+  jwt: z.string(),
+  /** The public verification page: what the PDF's QR code and the deep link open. */
+  verifyUrl: z.string(),
+  issuedAt: z.string(),
+});
+export type CredentialResponse = z.infer<typeof CredentialResponseSchema>;
+
 export const CredentialsRpc = {
   'credentials.did.get': {
     http: {
@@ -56,16 +69,7 @@ export const CredentialsRpc = {
       summary: 'The certificate as a W3C verifiable credential (the holder’s and its CB’s users)',
     },
     request: z.object({ certificateId: z.string().min(1).max(128) }).strict(),
-    response: z.object({
-      certificateId: z.string(),
-      number: z.string(),
-      issuer: z.string(),
-      /** The credential, secured as VC-JOSE-COSE (`application/vc+jwt`). */
-      jwt: z.string(),
-      /** The public verification page: what the PDF's QR code and the deep link open. */
-      verifyUrl: z.string(),
-      issuedAt: z.string(),
-    }),
+    response: CredentialResponseSchema,
   },
   /**
    * Public, like the certificate's own verification by number: the credential states what the

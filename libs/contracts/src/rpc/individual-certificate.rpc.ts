@@ -6,6 +6,7 @@ import {
 } from '../certificates/individual-certificate.schemas';
 import { pageOf, sortablePageQuery } from '../pagination';
 import { CANDIDACY_FOLLOWERS } from '../roles';
+import { CredentialResponseSchema } from './credentials.rpc';
 
 const certificateId = z.string().trim().min(1).max(64);
 
@@ -39,6 +40,22 @@ export const IndividualCertificateRpc = {
     },
     request: z.object({ certificateId }).strict(),
     response: IndividualCertificateSchema,
+  },
+  /**
+   * The person's Open Badge, to whoever reads the certificate itself: the candidate holds no
+   * account, so her training side hands it over (the file and QR code are gateway routes beside it).
+   */
+  'certificate.individual.credential': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/individual-certificates/{certificateId}/credential',
+      roles: [...CANDIDACY_FOLLOWERS, 'jury_member'],
+      tag: 'individual certificates',
+      summary:
+        'The individual certificate as an Open Badge 3.0 credential (the candidate’s establishment, organisation, network and certifier)',
+    },
+    request: z.object({ certificateId }).strict(),
+    response: CredentialResponseSchema,
   },
   'certificate.individual.withdraw': {
     http: {

@@ -129,9 +129,11 @@ export const PartnerRpc = {
       path: '/api/v1/partners',
       roles: ['platform_admin', 'cb_admin'],
       tag: 'partners',
-      summary: 'Partner clients: all for the platform, those of his CB for a CB admin',
+      summary: 'Partner clients: all for the platform, those of his CB for a CB admin; q searches names',
     },
-    request: sortablePageQuery(['createdAt', 'name']).strict(),
+    request: sortablePageQuery(['createdAt', 'name'])
+      .extend({ q: z.string().trim().min(1).max(100).optional() })
+      .strict(),
     response: pageOf(PartnerSchema),
   },
   'partner.clients.get': {

@@ -3,6 +3,7 @@ import { OutboxModule, handle, rpcHandlers } from '@certhub/platform';
 import { RenderingModule } from '../rendering/rendering.module';
 import { DownloadIndividualPdf } from './download-individual-pdf/download-individual-pdf.usecase';
 import { GetIndividualCertificate } from './get-individual-certificate/get-individual-certificate.usecase';
+import { GetIndividualCredential } from './get-individual-credential/get-individual-credential.usecase';
 import { IndividualCertificateRecord, IndividualCertificateSchema } from './individual-certificate.schema';
 import { IndividualCertificateRepository } from './individual-certificate.repository';
 import { IndividualEventsConsumer } from './individual-events.consumer';
@@ -16,13 +17,14 @@ import { WithdrawIndividualCertificate } from './withdraw-individual-certificate
 const IndividualController = rpcHandlers(
   handle('certificate.individual.list', ListIndividualCertificates),
   handle('certificate.individual.get', GetIndividualCertificate),
+  handle('certificate.individual.credential', GetIndividualCredential),
   handle('certificate.individual.withdraw', WithdrawIndividualCertificate),
   handle('certificate.individual.verify', VerifyIndividualCertificate),
 );
 
 /**
  * Individual certificates: issued from the jury's `certified` decision, printed, read by the
- * candidate's training network and certifier, withdrawn by the certifier, verified publicly by number.
+ * candidate's training network and certifier (with the person's credential), withdrawn by the certifier, verified publicly by number.
  */
 @Module({
   imports: [
@@ -39,6 +41,7 @@ const IndividualController = rpcHandlers(
     IndividualEventsConsumer,
     ListIndividualCertificates,
     GetIndividualCertificate,
+    GetIndividualCredential,
     WithdrawIndividualCertificate,
     VerifyIndividualCertificate,
     DownloadIndividualPdf,

@@ -122,7 +122,8 @@ export type IndividualCertificate = EventPayload<'certhub.certificate.individual
  * A person's certificate as an Open Badges 3.0 credential: the achievement is the certification
  * (`achievementType: Certification`), the subject names the person with an unhashed `name`
  * IdentityObject (the OB 3.0 way; a person has no identifier of ours worth publishing) and her
- * given and family names. The person holds no account of a tenant: the CB alone downloads it.
+ * given and family names. The person holds no account of a tenant: her CB downloads it here, her
+ * training side through the certificate service, which keeps her perimeter.
  */
 export function individualDraft(data: IndividualCertificate): CredentialDraft {
   const fullName = `${data.holder.givenName} ${data.holder.familyName}`;

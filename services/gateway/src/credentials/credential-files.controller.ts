@@ -1,11 +1,24 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
-import type { Principal } from '@certhub/contracts';
+import type { CredentialResponse, Principal } from '@certhub/contracts';
 import { RpcClient } from '@certhub/platform';
 import type { Response } from 'express';
 import QRCode from 'qrcode';
 import { CurrentPrincipal } from '../auth/auth.decorators';
 import { SVG, VC_JWT } from '../http/media-types';
 import { DescribeRoute } from '../http/route-doc';
+
+/** The credential as a file for a wallet or a verifier. */
+function asFile(res: Response, credential: CredentialResponse): string {
+  const filename = `${credential.number.replace(/[^A-Za-z0-9._-]/g, '_')}.vc.jwt`;
+  res.set({ 'content-type': VC_JWT, 'content-disposition': `attachment; filename="${filename}"` });
+  return credential.jwt;
+}
+
+/** A QR code of the credential's public verification page, what the PDF prints too. */
+function asQrCode(res: Response, { verifyUrl }: CredentialResponse): Promise<string> {
+  res.set({ 'content-type': SVG });
+  return QRCode.toString(verifyUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+}
 
 /**
  * The credential of a certificate as things to hand over: a file for a wallet or a verifier, and
@@ -27,10 +40,7 @@ export class CredentialFilesController {
     @CurrentPrincipal() principal: Principal,
     @Res({ passthrough: true }) res: Response,
   ): Promise<string> {
-    const credential = await this.rpc.call('credentials.credential.get', { certificateId }, { principal });
-    const filename = `${credential.number.replace(/[^A-Za-z0-9._-]/g, '_')}.vc.jwt`;
-    res.set({ 'content-type': VC_JWT, 'content-disposition': `attachment; filename="${filename}"` });
-    return credential.jwt;
+    return asFile(res, await this.rpc.call('credentials.credential.get', { certificateId }, { principal }));
   }
 
   @Get(':certificateId/credential/qr.svg')
@@ -45,8 +55,49 @@ export class CredentialFilesController {
     @CurrentPrincipal() principal: Principal,
     @Res({ passthrough: true }) res: Response,
   ): Promise<string> {
-    const { verifyUrl } = await this.rpc.call('credentials.credential.get', { certificateId }, { principal });
-    res.set({ 'content-type': SVG });
-    return QRCode.toString(verifyUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+    return asQrCode(res, await this.rpc.call('credentials.credential.get', { certificateId }, { principal }));
+  }
+}
+
+/**
+ * The same for a person's certificate, asked of the certificate service, which knows the
+ * candidate's perimeter: her establishment, organisation and network and her certifier.
+ */
+@Controller('api/v1/individual-certificates')
+export class IndividualCredentialFilesController {
+  constructor(private readonly rpc: RpcClient) {}
+
+  @Get(':certificateId/credential.jwt')
+  @DescribeRoute({
+    operationId: 'certificate.individual.credential.download',
+    summary: 'The individual certificate’s Open Badge as a file (application/vc+jwt)',
+    tag: 'individual certificates',
+    ok: { description: 'The credential, secured with JOSE', content: { bytes: [VC_JWT] } },
+  })
+  async file(
+    @Param('certificateId') certificateId: string,
+    @CurrentPrincipal() principal: Principal,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<string> {
+    return asFile(res, await this.credential(certificateId, principal));
+  }
+
+  @Get(':certificateId/credential/qr.svg')
+  @DescribeRoute({
+    operationId: 'certificate.individual.credential.qr',
+    summary: 'A QR code of the individual certificate’s public verification page (the deep link)',
+    tag: 'individual certificates',
+    ok: { description: 'The QR code', content: { bytes: [SVG] } },
+  })
+  async qr(
+    @Param('certificateId') certificateId: string,
+    @CurrentPrincipal() principal: Principal,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<string> {
+    return asQrCode(res, await this.credential(certificateId, principal));
+  }
+
+  private credential(certificateId: string, principal: Principal): Promise<CredentialResponse> {
+    return this.rpc.call('certificate.individual.credential', { certificateId }, { principal });
   }
 }

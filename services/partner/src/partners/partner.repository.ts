@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { PageQuery } from '@certhub/contracts';
-import { TenantRepository } from '@certhub/platform';
+import { TenantRepository, containingText } from '@certhub/platform';
 import type { Model } from 'mongoose';
 import { skipOf, type Sort } from '../common/paging';
 import { Partner } from './partner.schema';
@@ -35,8 +35,10 @@ export class PartnerRepository extends TenantRepository<Partner> {
     ownerTenantId: string | undefined,
     query: PageQuery,
     sort: Sort,
+    name?: string,
   ): Promise<{ items: Partner[]; total: number }> {
-    const filter = ownerTenantId ? this.scoped(ownerTenantId) : {};
+    const narrowed = name ? { name: containingText(name) } : {};
+    const filter = ownerTenantId ? this.scoped(ownerTenantId, narrowed) : narrowed;
     const options = ownerTenantId ? {} : { crossTenant: 'the platform lists the partners of every owner' };
     const [items, total] = await Promise.all([
       this.model

@@ -48,6 +48,7 @@ const NAV = [
   // Figures are for those who steer: an auditor's are his own dossiers only (the API's rule).
   { to: '/cb/kpis', key: 'nav.kpis', tenant: 'cb', roles: ['cb_admin', 'analyst', 'decision_maker'] },
   { to: '/cb/users', key: 'nav.users', tenant: 'cb', roles: ['cb_admin'] },
+  { to: '/cb/partners', key: 'nav.partners', tenant: 'cb', roles: ['cb_admin'] },
   // Complaints are the CB staff's who handle them; appeals the CB's and the appellant's.
   {
     to: '/complaints',

@@ -62,6 +62,7 @@ const verifyFr = {
   pasteInvalid: 'Ce texte n’est pas une attestation vc+jwt (trois parties séparées par des points).',
   readFailed: 'Lecture impossible : {{message}}',
   downloadCredential: 'Télécharger l’attestation vérifiable (.vc.jwt)',
+  downloadQr: 'QR code de la page de vérification (SVG)',
   publicPage: 'Page publique de vérification',
 };
 
@@ -125,6 +126,7 @@ const verifyEn: Strings<typeof verifyFr> = {
   pasteInvalid: 'This text is not a vc+jwt credential (three parts separated by dots).',
   readFailed: 'Could not read it: {{message}}',
   downloadCredential: 'Download the verifiable credential (.vc.jwt)',
+  downloadQr: 'QR code of the verification page (SVG)',
   publicPage: 'Public verification page',
 };
 

@@ -5,7 +5,7 @@ import { pageOf } from '../../common/paging';
 import { toPartnerResponse } from '../partner.mapper';
 import { PartnerRepository } from '../partner.repository';
 
-/** The platform sees every partner; a CB admin the partners his CB created. */
+/** The platform sees every partner; a CB admin the partners his CB created; `q` narrows by name. */
 @Injectable()
 export class ListPartners {
   constructor(private readonly partners: PartnerRepository) {}
@@ -17,6 +17,7 @@ export class ListPartners {
       admin.kind === 'cb' ? admin.cbId : undefined,
       query,
       sort,
+      query.q,
     );
     return pageOf(items.map(toPartnerResponse), total, query);
   };

@@ -1,4 +1,4 @@
-import { idParam, oneOfParam, pageParam } from '../../lib/search';
+import { idParam, oneOfParam, pageParam, queryParam } from '../../lib/search';
 
 export const DELIVERY_STATUSES = ['pending', 'delivered', 'dead_letter'] as const;
 
@@ -12,5 +12,16 @@ export interface PartnerSearch {
 export const parsePartnerSearch = (search: Record<string, unknown>): PartnerSearch => ({
   status: oneOfParam(DELIVERY_STATUSES, search['status']),
   subscription: idParam(search['subscription']),
+  page: pageParam(search['page']),
+});
+
+export interface PartnerListSearch {
+  q?: string;
+  page?: number;
+}
+
+/** The partner list's name search and page, kept in the URL. */
+export const parsePartnerListSearch = (search: Record<string, unknown>): PartnerListSearch => ({
+  q: queryParam(search['q'], 100),
   page: pageParam(search['page']),
 });

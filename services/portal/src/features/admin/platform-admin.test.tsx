@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { demoRoutes, renderApp, type Routes } from '../../test/render-app';
+import { page, partnerRoutes as partnerFixtures } from './partners.fixtures';
 
 const platformRoutes: Routes = {
   ...demoRoutes,
@@ -10,55 +11,7 @@ const platformRoutes: Routes = {
   },
 };
 
-const page = <T,>(items: T[]) => ({ body: { items, page: 1, pageSize: 20, total: items.length } });
-
-const subscription = (id: string, delivery: Record<string, unknown>) => ({
-  id,
-  eventTypes: ['certhub.certificate.issued.v1'],
-  scope: { schemeId: 'amarc' },
-  delivery,
-  active: true,
-  createdAt: '2026-11-01T10:00:00.000Z',
-});
-
-const delivery = (id: string, subscriptionId: string, status: string) => ({
-  id,
-  subscriptionId,
-  eventId: `evt-${id}`,
-  eventType: 'certhub.certificate.issued.v1',
-  eventTime: '2026-11-02T10:00:00.000Z',
-  status,
-  attempts: status === 'dead_letter' ? 8 : 1,
-  lastAttempt: { at: '2026-11-02T10:00:01.000Z', durationMs: 30, statusCode: 500 },
-  createdAt: '2026-11-02T10:00:00.000Z',
-});
-
-const partnerRoutes: Routes = {
-  ...platformRoutes,
-  'GET /api/v1/partners/p-1': {
-    body: {
-      id: 'p-1',
-      name: 'Banque Partenaire',
-      clientId: 'partner-banque',
-      ownerTenantId: 'platform',
-      scope: {},
-      createdBy: 'u-plat',
-      createdAt: '2026-10-01T10:00:00.000Z',
-    },
-  },
-  'GET /api/v1/partners/p-1/subscriptions': page([
-    subscription('s-hook', { kind: 'webhook', url: 'https://banque.test/hooks' }),
-    subscription('s-stream', { kind: 'stream' }),
-  ]),
-  'GET /api/v1/partners/p-1/deliveries': page([
-    delivery('d-dead', 's-hook', 'dead_letter'),
-    delivery('d-feed', 's-stream', 'delivered'),
-  ]),
-  'POST /api/v1/partners/p-1/deliveries/d-dead/redeliver': { body: delivery('d-dead', 's-hook', 'pending') },
-  'POST /api/v1/partners/p-1/subscriptions/s-hook/rotate-secret': {
-    body: { subscription: subscription('s-hook', { kind: 'webhook', url: 'x' }), secret: 'whsec_new-one' },
-  },
-};
+const partnerRoutes: Routes = { ...platformRoutes, ...partnerFixtures('platform') };
 
 describe('platform administration', () => {
   it('shows a partner’s subscriptions and delivery log, filtered in the URL, and redelivers a webhook', async () => {

@@ -23,6 +23,7 @@ import { FormError, LoadError, Loading } from '../../app/feedback';
 import { AnchorLink } from '../../app/links';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { downloadFile } from '../upload/transfer';
+import { CredentialDownloads } from '../verify/CredentialLinks';
 import { CandidateUpload } from './CandidateUpload';
 import { Section, isoDay, useTrainingRole } from './common';
 import { ReasonAction } from './ReasonAction';
@@ -507,8 +508,8 @@ function ResendButton({ candidateId }: { candidateId: string }) {
 }
 
 /**
- * The certificate the jury's decision issued: its signed PDF (once printed) and its public
- * verification page, where its QR code leads too.
+ * The certificate the jury's decision issued: its signed PDF (once printed), the person's Open
+ * Badge with a QR code, and its public verification page, where both QR codes lead.
  */
 function IndividualCertificateLinks({ candidate, number }: { candidate: Candidate; number: string }) {
   const { t } = useTranslation();
@@ -520,6 +521,7 @@ function IndividualCertificateLinks({ candidate, number }: { candidate: Candidat
       ),
   });
   const certificate = found.data?.items[0];
+  const [credentialFailed, setCredentialFailed] = useState<string>();
   const pdf = useMutation({
     mutationFn: (certificateId: string) =>
       downloadFile(
@@ -540,6 +542,14 @@ function IndividualCertificateLinks({ candidate, number }: { candidate: Candidat
             {t('training.certification.certificatePdf')}
           </Button>
         )}
+        {certificate && (
+          <CredentialDownloads
+            certificatePath={`/api/v1/individual-certificates/${encodeURIComponent(certificate.certificateId)}`}
+            number={number}
+            size="xs"
+            onFailed={setCredentialFailed}
+          />
+        )}
         <AnchorLink to="/verify/$number" params={{ number }}>
           {t('training.certification.certificateVerify')}
         </AnchorLink>
@@ -547,7 +557,7 @@ function IndividualCertificateLinks({ candidate, number }: { candidate: Candidat
       {certificate?.status === 'withdrawn' && (
         <Text size="sm">{t('training.certification.certificateWithdrawn')}</Text>
       )}
-      <FormError error={pdf.error} message={failed(t)} />
+      <FormError error={pdf.error ?? credentialFailed} message={failed(t)} />
     </Stack>
   );
 }

@@ -38,7 +38,7 @@ describe('the certificate on the dossier page', () => {
       },
       'POST /api/v1/dossiers/d-1/scope-changes': { body: certified },
     });
-    expect(await screen.findByText('Certificat n° CERT-2026-0001')).toBeVisible();
+    expect(await screen.findByText('Certificat n° CERT-2026-0001', {}, { timeout: 15_000 })).toBeVisible();
     expect(screen.getByText('Valide')).toBeVisible();
     expect(screen.getByText('Valide du 1 mars 2026 au 28 février 2029')).toBeVisible();
     expect(screen.getByText('Surveillance prévue : 1 septembre 2027')).toBeVisible();
@@ -47,6 +47,7 @@ describe('the certificate on the dossier page', () => {
     expect(
       screen.getByRole('button', { name: 'Télécharger l’attestation vérifiable (.vc.jwt)' }),
     ).toBeVisible();
+    expect(screen.getByRole('button', { name: 'QR code de la page de vérification (SVG)' })).toBeVisible();
     expect(screen.getByRole('link', { name: 'Page publique de vérification' })).toHaveAttribute(
       'href',
       '/verify/CERT-2026-0001',

@@ -1,0 +1,274 @@
+import { Alert, Button, Card, Code, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, api, unwrap } from '../../api/client';
+import { FormError, LoadError, Loading } from '../../app/feedback';
+import { AnchorLink } from '../../app/links';
+import { ListPages } from '../../app/ListPages';
+import { usePrincipal } from '../../app/session';
+import { formatDate } from '../../lib/format';
+import { usePageTitle } from '../../lib/title';
+import { TypedFilter } from '../cb/TypedFilter';
+import { PartnerDeliveries } from './PartnerDeliveries';
+import { PartnerSubscriptions } from './PartnerSubscriptions';
+import type { PartnerListSearch, PartnerSearch } from './partner-search';
+import '../../i18n/admin';
+
+const PAGE_SIZE = 25;
+
+/**
+ * Who manages the partners: the platform's administrator (every partner, any scope) or a CB's
+ * (the partners his CB created, restricted to it: the API scopes both the list and each partner).
+ */
+export type PartnerSide = 'platform' | 'cb';
+
+function PartnerLink({
+  side,
+  partnerId,
+  children,
+}: {
+  side: PartnerSide;
+  partnerId: string;
+  children: ReactNode;
+}) {
+  return side === 'cb' ? (
+    <AnchorLink to="/cb/partners/$partnerId" params={{ partnerId }}>
+      {children}
+    </AnchorLink>
+  ) : (
+    <AnchorLink to="/admin/partners/$partnerId" params={{ partnerId }}>
+      {children}
+    </AnchorLink>
+  );
+}
+
+function BackToPartners({ side }: { side: PartnerSide }) {
+  const { t } = useTranslation();
+  return (
+    <Text>
+      {side === 'cb' ? (
+        <AnchorLink to="/cb/partners">{t('admin.partners.back')}</AnchorLink>
+      ) : (
+        <AnchorLink to="/admin/partners">{t('admin.partners.back')}</AnchorLink>
+      )}
+    </Text>
+  );
+}
+
+/** A new partner client, its secret shown once; a CB's is restricted to that CB. */
+function CreatePartner({ side }: { side: PartnerSide }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const cbId = usePrincipal().data?.tenantId;
+  const [name, setName] = useState('');
+  const create = useMutation({
+    mutationFn: () =>
+      unwrap(api.POST('/api/v1/partners', { body: { name, scope: side === 'cb' && cbId ? { cbId } : {} } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['partners'] }),
+  });
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="partner-create">
+      <Title order={2} size="h4" mb="sm" id="partner-create">
+        {t('admin.partners.create')}
+      </Title>
+      {side === 'cb' && (
+        <Text size="sm" mb="sm">
+          {t('admin.partners.cbScope')}
+        </Text>
+      )}
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          create.mutate();
+        }}
+      >
+        <Group align="flex-end">
+          <TextInput
+            label={t('admin.partners.name')}
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            required
+            w={280}
+          />
+          <Button type="submit" loading={create.isPending} disabled={!name.trim()}>
+            {t('admin.partners.createSubmit')}
+          </Button>
+        </Group>
+      </form>
+      {create.data && (
+        <Alert color="yellow" mt="sm" role="status">
+          {t('admin.partners.secret', { name: create.data.partner.name })}{' '}
+          <Code>{create.data.clientSecret}</Code>
+        </Alert>
+      )}
+      <FormError error={create.error} message={(message) => t('admin.users.failed', { message })} />
+    </Card>
+  );
+}
+
+/**
+ * Partner API clients, searched by name and paged in the URL, each opening its subscriptions and
+ * delivery log; then a new client.
+ */
+export function PartnerList({
+  side,
+  title,
+  search,
+  onSearch,
+}: {
+  side: PartnerSide;
+  title: string;
+  search: PartnerListSearch;
+  onSearch: (next: PartnerListSearch) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  usePageTitle(title);
+  const page = search.page ?? 1;
+  const partners = useQuery({
+    queryKey: ['partners', search],
+    placeholderData: keepPreviousData,
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/partners', {
+          params: {
+            query: { page, pageSize: PAGE_SIZE, sort: 'name', ...(search.q ? { q: search.q } : {}) },
+          },
+        }),
+      ),
+  });
+  return (
+    <Stack gap="lg">
+      <Title order={1}>{title}</Title>
+      <TypedFilter
+        label={t('admin.partners.search')}
+        placeholder={t('admin.partners.searchHint')}
+        value={search.q ?? ''}
+        onChange={(q) => onSearch({ q: q || undefined })}
+        width={280}
+      />
+      {partners.isPending ? (
+        <Loading lines={4} />
+      ) : partners.isError ? (
+        <LoadError error={partners.error} retry={() => void partners.refetch()} />
+      ) : !partners.data.items.length ? (
+        <Text>{t('admin.partners.none')}</Text>
+      ) : (
+        <>
+          <Table striped aria-busy={partners.isFetching}>
+            <Table.Caption>{t('admin.partners.total', { count: partners.data.total })}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('admin.partners.name')}</Table.Th>
+                <Table.Th scope="col">{t('admin.partners.clientId')}</Table.Th>
+                {side === 'platform' && <Table.Th scope="col">{t('admin.partners.owner')}</Table.Th>}
+                <Table.Th scope="col">{t('admin.partners.scope')}</Table.Th>
+                <Table.Th scope="col">{t('admin.partners.created')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {partners.data.items.map((p) => (
+                <Table.Tr key={p.id}>
+                  <Table.Td>
+                    <PartnerLink side={side} partnerId={p.id}>
+                      {p.name}
+                    </PartnerLink>
+                  </Table.Td>
+                  <Table.Td>
+                    <Code>{p.clientId}</Code>
+                  </Table.Td>
+                  {side === 'platform' && <Table.Td>{p.ownerTenantId}</Table.Td>}
+                  <Table.Td>
+                    {[p.scope.cbId, p.scope.schemeId].filter(Boolean).join(' · ') ||
+                      t('admin.partners.anyScope')}
+                  </Table.Td>
+                  <Table.Td>{formatDate(p.createdAt, i18n.language)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          <ListPages
+            total={partners.data.total}
+            pageSize={PAGE_SIZE}
+            page={page}
+            label={t('admin.partners.pagination')}
+            onChange={(next) => onSearch({ ...search, page: next })}
+          />
+        </>
+      )}
+      <CreatePartner side={side} />
+      <Text size="sm" c="dimmed">
+        {t('admin.partners.selfService')}
+      </Text>
+    </Stack>
+  );
+}
+
+/** One partner client: its subscriptions with the secret rotation, and its delivery log. */
+export function PartnerDetail({
+  side,
+  listTitle,
+  partnerId,
+  search,
+  onSearch,
+}: {
+  side: PartnerSide;
+  /** The page's title until the partner is read. */
+  listTitle: string;
+  partnerId: string;
+  search: PartnerSearch;
+  onSearch: (next: PartnerSearch) => void;
+}) {
+  const { t } = useTranslation();
+  const partner = useQuery({
+    queryKey: ['partner', partnerId],
+    queryFn: () => unwrap(api.GET('/api/v1/partners/{partnerId}', { params: { path: { partnerId } } })),
+  });
+  const subscriptions = useQuery({
+    queryKey: ['partner', partnerId, 'subscriptions'],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/partners/{partnerId}/subscriptions', {
+          params: { path: { partnerId }, query: { pageSize: 100 } },
+        }),
+      ),
+  });
+  usePageTitle(partner.data ? t('admin.partners.open', { name: partner.data.name }) : listTitle);
+  if (partner.isPending || subscriptions.isPending) return <Loading lines={8} />;
+  if (partner.isError) {
+    // Another CB's partner is "not found" too: the API never says it exists.
+    const missing = partner.error instanceof ApiError && partner.error.problem.status === 404;
+    return (
+      <Stack>
+        {missing ? (
+          <Title order={1}>{t('admin.partners.notFound')}</Title>
+        ) : (
+          <LoadError error={partner.error} />
+        )}
+        <BackToPartners side={side} />
+      </Stack>
+    );
+  }
+  return (
+    <Stack gap="lg">
+      <BackToPartners side={side} />
+      <Title order={1}>{t('admin.partners.open', { name: partner.data.name })}</Title>
+      <Text>
+        {t('admin.partners.clientId')} <Code>{partner.data.clientId}</Code>
+      </Text>
+      {subscriptions.isError ? (
+        <LoadError error={subscriptions.error} retry={() => void subscriptions.refetch()} />
+      ) : (
+        <>
+          <PartnerSubscriptions partnerId={partnerId} subscriptions={subscriptions.data.items} />
+          <PartnerDeliveries
+            partnerId={partnerId}
+            subscriptions={subscriptions.data.items}
+            search={search}
+            onSearch={onSearch}
+          />
+        </>
+      )}
+    </Stack>
+  );
+}
