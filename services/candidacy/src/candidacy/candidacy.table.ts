@@ -30,6 +30,7 @@ export const CANDIDACY_ACTIONS = [
   'reinstate',
   'transfer',
   'record_dispatch',
+  'post_message',
 ] as const;
 export type CandidacyAction = (typeof CANDIDACY_ACTIONS)[number];
 
@@ -171,4 +172,19 @@ export const CANDIDACY_TABLE: LifecycleTable<CandidacyStatus, CandidacyAction, C
   },
   // A certified candidacy stays certified: its paper certificate's postings are recorded on it.
   { action: 'record_dispatch', from: ['certified'], to: 'same', by: [...CERTIFIER] },
+  // The exchanges tab: both sides write to each other once the certifier has the dossier, and after
+  // its decision (a certificate to post, a refusal to explain).
+  {
+    action: 'post_message',
+    from: [
+      'awaiting_certification',
+      'awaiting_jury',
+      'complement_requested',
+      'completed',
+      'certified',
+      'not_certified',
+    ],
+    to: 'same',
+    by: [...TRAINING_SIDE, ...CERTIFIER, ...JURY],
+  },
 ];
