@@ -75,7 +75,11 @@ describe('/api/v1 candidate documents, exchanges, jury session and news through 
       attachedTo: 'preliminary 2026-11-02',
       uploadedBy: { tenantType: 'network' },
     });
-    const matrices = await gateway.ok('certifier', 'GET', `/candidates/${id}/documents?kind=evaluation_matrix`);
+    const matrices = await gateway.ok(
+      'certifier',
+      'GET',
+      `/candidates/${id}/documents?kind=evaluation_matrix`,
+    );
     expect(items(matrices).map((d) => d['kind'])).toEqual(['evaluation_matrix']);
     const second = await gateway.ok('jury', 'GET', `/candidates/${id}/documents?pageSize=2&page=2`);
     expect([items(second).length, second['total']]).toEqual([1, 3]);
@@ -84,9 +88,9 @@ describe('/api/v1 candidate documents, exchanges, jury session and news through 
     expect((await api('establishment.a', 'GET', `/candidates/${id}/documents?kind=other`)).status).toBe(422);
     // A candidate nothing was uploaded for has an empty tab, not an error.
     const fresh = await gateway.ok('establishment.a', 'POST', '/candidates', person());
-    expect(await gateway.ok('establishment.a', 'GET', `/candidates/${String(fresh['id'])}/documents`)).toMatchObject(
-      { items: [], total: 0 },
-    );
+    expect(
+      await gateway.ok('establishment.a', 'GET', `/candidates/${String(fresh['id'])}/documents`),
+    ).toMatchObject({ items: [], total: 0 });
   });
 
   it('keeps one thread between the establishment and the certifier, written once the certifier has the dossier', async () => {
@@ -108,9 +112,9 @@ describe('/api/v1 candidate documents, exchanges, jury session and news through 
       body: 'Non : le jury statue sur dossier.',
     });
     expect(answered).toMatchObject({ side: 'certifier' });
-    expect(
-      (await api('establishment.a', 'POST', `/candidates/${id}/exchanges`, { body: ' ' })).status,
-    ).toBe(422);
+    expect((await api('establishment.a', 'POST', `/candidates/${id}/exchanges`, { body: ' ' })).status).toBe(
+      422,
+    );
     expect(
       (await api('establishment.b', 'POST', `/candidates/${id}/exchanges`, { body: 'Intrusion' })).status,
     ).toBe(404);
@@ -199,7 +203,8 @@ describe('/api/v1 candidate documents, exchanges, jury session and news through 
     expect(await read('platform.admin')).toContain(otherNetwork['id']);
 
     expect(
-      (await api('establishment.a', 'POST', '/news', { title: 'Moi', body: 'Essai', audience: 'all' })).status,
+      (await api('establishment.a', 'POST', '/news', { title: 'Moi', body: 'Essai', audience: 'all' }))
+        .status,
     ).toBe(403);
     const missing = await api('platform.admin', 'POST', '/news', {
       title: 'Sans réseau',

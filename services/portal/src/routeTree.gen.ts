@@ -35,8 +35,8 @@ import { Route as DossiersNewRouteImport } from './routes/dossiers/new';
 import { Route as RegistryIndexRouteImport } from './routes/registry/index';
 import { Route as RegistryNumberRouteImport } from './routes/registry/$number';
 import { Route as TrainingHabilitationsRouteImport } from './routes/training/habilitations';
-import { Route as TrainingJuriesRouteImport } from './routes/training/juries';
 import { Route as TrainingNetworkRouteImport } from './routes/training/network';
+import { Route as TrainingNewsRouteImport } from './routes/training/news';
 import { Route as TrainingSearchRouteImport } from './routes/training/search';
 import { Route as TrainingStatsRouteImport } from './routes/training/stats';
 import { Route as TrainingTransfersRouteImport } from './routes/training/transfers';
@@ -62,6 +62,8 @@ import { Route as TrainingCandidatesNewRouteImport } from './routes/training/can
 import { Route as TrainingEstablishmentsIndexRouteImport } from './routes/training/establishments/index';
 import { Route as TrainingEstablishmentsEstablishmentIdRouteImport } from './routes/training/establishments/$establishmentId';
 import { Route as TrainingEstablishmentsNewRouteImport } from './routes/training/establishments/new';
+import { Route as TrainingJuriesIndexRouteImport } from './routes/training/juries/index';
+import { Route as TrainingJuriesSessionIdRouteImport } from './routes/training/juries/$sessionId';
 import { Route as TrainingOrganisationsIndexRouteImport } from './routes/training/organisations/index';
 import { Route as TrainingOrganisationsNewRouteImport } from './routes/training/organisations/new';
 import { Route as CbDossiersDossierIdIndexRouteImport } from './routes/cb/dossiers/$dossierId/index';
@@ -197,14 +199,14 @@ const TrainingHabilitationsRoute = TrainingHabilitationsRouteImport.update({
   path: '/training/habilitations',
   getParentRoute: () => rootRouteImport,
 } as any);
-const TrainingJuriesRoute = TrainingJuriesRouteImport.update({
-  id: '/training/juries',
-  path: '/training/juries',
-  getParentRoute: () => rootRouteImport,
-} as any);
 const TrainingNetworkRoute = TrainingNetworkRouteImport.update({
   id: '/training/network',
   path: '/training/network',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const TrainingNewsRoute = TrainingNewsRouteImport.update({
+  id: '/training/news',
+  path: '/training/news',
   getParentRoute: () => rootRouteImport,
 } as any);
 const TrainingSearchRoute = TrainingSearchRouteImport.update({
@@ -339,6 +341,16 @@ const TrainingEstablishmentsNewRoute =
     path: '/training/establishments/new',
     getParentRoute: () => rootRouteImport,
   } as any);
+const TrainingJuriesIndexRoute = TrainingJuriesIndexRouteImport.update({
+  id: '/training/juries/',
+  path: '/training/juries/',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const TrainingJuriesSessionIdRoute = TrainingJuriesSessionIdRouteImport.update({
+  id: '/training/juries/$sessionId',
+  path: '/training/juries/$sessionId',
+  getParentRoute: () => rootRouteImport,
+} as any);
 const TrainingOrganisationsIndexRoute =
   TrainingOrganisationsIndexRouteImport.update({
     id: '/training/organisations/',
@@ -387,8 +399,8 @@ export interface FileRoutesByFullPath {
   '/dossiers/new': typeof DossiersNewRoute;
   '/registry/$number': typeof RegistryNumberRoute;
   '/training/habilitations': typeof TrainingHabilitationsRoute;
-  '/training/juries': typeof TrainingJuriesRoute;
   '/training/network': typeof TrainingNetworkRoute;
+  '/training/news': typeof TrainingNewsRoute;
   '/training/search': typeof TrainingSearchRoute;
   '/training/stats': typeof TrainingStatsRoute;
   '/training/transfers': typeof TrainingTransfersRoute;
@@ -411,6 +423,7 @@ export interface FileRoutesByFullPath {
   '/training/candidates/new': typeof TrainingCandidatesNewRoute;
   '/training/establishments/$establishmentId': typeof TrainingEstablishmentsEstablishmentIdRoute;
   '/training/establishments/new': typeof TrainingEstablishmentsNewRoute;
+  '/training/juries/$sessionId': typeof TrainingJuriesSessionIdRoute;
   '/training/organisations/new': typeof TrainingOrganisationsNewRoute;
   '/admin/cbs/': typeof AdminCbsIndexRoute;
   '/admin/partners/': typeof AdminPartnersIndexRoute;
@@ -419,6 +432,7 @@ export interface FileRoutesByFullPath {
   '/dossiers/$dossierId/': typeof DossiersDossierIdIndexRoute;
   '/training/candidates/': typeof TrainingCandidatesIndexRoute;
   '/training/establishments/': typeof TrainingEstablishmentsIndexRoute;
+  '/training/juries/': typeof TrainingJuriesIndexRoute;
   '/training/organisations/': typeof TrainingOrganisationsIndexRoute;
   '/cb/dossiers/$dossierId/decision': typeof CbDossiersDossierIdDecisionRoute;
   '/cb/dossiers/$dossierId/': typeof CbDossiersDossierIdIndexRoute;
@@ -446,8 +460,8 @@ export interface FileRoutesByTo {
   '/dossiers/new': typeof DossiersNewRoute;
   '/registry/$number': typeof RegistryNumberRoute;
   '/training/habilitations': typeof TrainingHabilitationsRoute;
-  '/training/juries': typeof TrainingJuriesRoute;
   '/training/network': typeof TrainingNetworkRoute;
+  '/training/news': typeof TrainingNewsRoute;
   '/training/search': typeof TrainingSearchRoute;
   '/training/stats': typeof TrainingStatsRoute;
   '/training/transfers': typeof TrainingTransfersRoute;
@@ -470,6 +484,7 @@ export interface FileRoutesByTo {
   '/training/candidates/new': typeof TrainingCandidatesNewRoute;
   '/training/establishments/$establishmentId': typeof TrainingEstablishmentsEstablishmentIdRoute;
   '/training/establishments/new': typeof TrainingEstablishmentsNewRoute;
+  '/training/juries/$sessionId': typeof TrainingJuriesSessionIdRoute;
   '/training/organisations/new': typeof TrainingOrganisationsNewRoute;
   '/admin/cbs': typeof AdminCbsIndexRoute;
   '/admin/partners': typeof AdminPartnersIndexRoute;
@@ -478,6 +493,7 @@ export interface FileRoutesByTo {
   '/dossiers/$dossierId': typeof DossiersDossierIdIndexRoute;
   '/training/candidates': typeof TrainingCandidatesIndexRoute;
   '/training/establishments': typeof TrainingEstablishmentsIndexRoute;
+  '/training/juries': typeof TrainingJuriesIndexRoute;
   '/training/organisations': typeof TrainingOrganisationsIndexRoute;
   '/cb/dossiers/$dossierId/decision': typeof CbDossiersDossierIdDecisionRoute;
   '/cb/dossiers/$dossierId': typeof CbDossiersDossierIdIndexRoute;
@@ -506,8 +522,8 @@ export interface FileRoutesById {
   '/dossiers/new': typeof DossiersNewRoute;
   '/registry/$number': typeof RegistryNumberRoute;
   '/training/habilitations': typeof TrainingHabilitationsRoute;
-  '/training/juries': typeof TrainingJuriesRoute;
   '/training/network': typeof TrainingNetworkRoute;
+  '/training/news': typeof TrainingNewsRoute;
   '/training/search': typeof TrainingSearchRoute;
   '/training/stats': typeof TrainingStatsRoute;
   '/training/transfers': typeof TrainingTransfersRoute;
@@ -530,6 +546,7 @@ export interface FileRoutesById {
   '/training/candidates/new': typeof TrainingCandidatesNewRoute;
   '/training/establishments/$establishmentId': typeof TrainingEstablishmentsEstablishmentIdRoute;
   '/training/establishments/new': typeof TrainingEstablishmentsNewRoute;
+  '/training/juries/$sessionId': typeof TrainingJuriesSessionIdRoute;
   '/training/organisations/new': typeof TrainingOrganisationsNewRoute;
   '/admin/cbs/': typeof AdminCbsIndexRoute;
   '/admin/partners/': typeof AdminPartnersIndexRoute;
@@ -538,6 +555,7 @@ export interface FileRoutesById {
   '/dossiers/$dossierId/': typeof DossiersDossierIdIndexRoute;
   '/training/candidates/': typeof TrainingCandidatesIndexRoute;
   '/training/establishments/': typeof TrainingEstablishmentsIndexRoute;
+  '/training/juries/': typeof TrainingJuriesIndexRoute;
   '/training/organisations/': typeof TrainingOrganisationsIndexRoute;
   '/cb/dossiers/$dossierId/decision': typeof CbDossiersDossierIdDecisionRoute;
   '/cb/dossiers/$dossierId/': typeof CbDossiersDossierIdIndexRoute;
@@ -567,8 +585,8 @@ export interface FileRouteTypes {
     | '/dossiers/new'
     | '/registry/$number'
     | '/training/habilitations'
-    | '/training/juries'
     | '/training/network'
+    | '/training/news'
     | '/training/search'
     | '/training/stats'
     | '/training/transfers'
@@ -591,6 +609,7 @@ export interface FileRouteTypes {
     | '/training/candidates/new'
     | '/training/establishments/$establishmentId'
     | '/training/establishments/new'
+    | '/training/juries/$sessionId'
     | '/training/organisations/new'
     | '/admin/cbs/'
     | '/admin/partners/'
@@ -599,6 +618,7 @@ export interface FileRouteTypes {
     | '/dossiers/$dossierId/'
     | '/training/candidates/'
     | '/training/establishments/'
+    | '/training/juries/'
     | '/training/organisations/'
     | '/cb/dossiers/$dossierId/decision'
     | '/cb/dossiers/$dossierId/';
@@ -626,8 +646,8 @@ export interface FileRouteTypes {
     | '/dossiers/new'
     | '/registry/$number'
     | '/training/habilitations'
-    | '/training/juries'
     | '/training/network'
+    | '/training/news'
     | '/training/search'
     | '/training/stats'
     | '/training/transfers'
@@ -650,6 +670,7 @@ export interface FileRouteTypes {
     | '/training/candidates/new'
     | '/training/establishments/$establishmentId'
     | '/training/establishments/new'
+    | '/training/juries/$sessionId'
     | '/training/organisations/new'
     | '/admin/cbs'
     | '/admin/partners'
@@ -658,6 +679,7 @@ export interface FileRouteTypes {
     | '/dossiers/$dossierId'
     | '/training/candidates'
     | '/training/establishments'
+    | '/training/juries'
     | '/training/organisations'
     | '/cb/dossiers/$dossierId/decision'
     | '/cb/dossiers/$dossierId';
@@ -685,8 +707,8 @@ export interface FileRouteTypes {
     | '/dossiers/new'
     | '/registry/$number'
     | '/training/habilitations'
-    | '/training/juries'
     | '/training/network'
+    | '/training/news'
     | '/training/search'
     | '/training/stats'
     | '/training/transfers'
@@ -709,6 +731,7 @@ export interface FileRouteTypes {
     | '/training/candidates/new'
     | '/training/establishments/$establishmentId'
     | '/training/establishments/new'
+    | '/training/juries/$sessionId'
     | '/training/organisations/new'
     | '/admin/cbs/'
     | '/admin/partners/'
@@ -717,6 +740,7 @@ export interface FileRouteTypes {
     | '/dossiers/$dossierId/'
     | '/training/candidates/'
     | '/training/establishments/'
+    | '/training/juries/'
     | '/training/organisations/'
     | '/cb/dossiers/$dossierId/decision'
     | '/cb/dossiers/$dossierId/';
@@ -745,8 +769,8 @@ export interface RootRouteChildren {
   DossiersNewRoute: typeof DossiersNewRoute;
   RegistryNumberRoute: typeof RegistryNumberRoute;
   TrainingHabilitationsRoute: typeof TrainingHabilitationsRoute;
-  TrainingJuriesRoute: typeof TrainingJuriesRoute;
   TrainingNetworkRoute: typeof TrainingNetworkRoute;
+  TrainingNewsRoute: typeof TrainingNewsRoute;
   TrainingSearchRoute: typeof TrainingSearchRoute;
   TrainingStatsRoute: typeof TrainingStatsRoute;
   TrainingTransfersRoute: typeof TrainingTransfersRoute;
@@ -769,6 +793,7 @@ export interface RootRouteChildren {
   TrainingCandidatesNewRoute: typeof TrainingCandidatesNewRoute;
   TrainingEstablishmentsEstablishmentIdRoute: typeof TrainingEstablishmentsEstablishmentIdRoute;
   TrainingEstablishmentsNewRoute: typeof TrainingEstablishmentsNewRoute;
+  TrainingJuriesSessionIdRoute: typeof TrainingJuriesSessionIdRoute;
   TrainingOrganisationsNewRoute: typeof TrainingOrganisationsNewRoute;
   AdminCbsIndexRoute: typeof AdminCbsIndexRoute;
   AdminPartnersIndexRoute: typeof AdminPartnersIndexRoute;
@@ -777,6 +802,7 @@ export interface RootRouteChildren {
   DossiersDossierIdIndexRoute: typeof DossiersDossierIdIndexRoute;
   TrainingCandidatesIndexRoute: typeof TrainingCandidatesIndexRoute;
   TrainingEstablishmentsIndexRoute: typeof TrainingEstablishmentsIndexRoute;
+  TrainingJuriesIndexRoute: typeof TrainingJuriesIndexRoute;
   TrainingOrganisationsIndexRoute: typeof TrainingOrganisationsIndexRoute;
   CbDossiersDossierIdDecisionRoute: typeof CbDossiersDossierIdDecisionRoute;
   CbDossiersDossierIdIndexRoute: typeof CbDossiersDossierIdIndexRoute;
@@ -966,18 +992,18 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof TrainingHabilitationsRouteImport;
       parentRoute: typeof rootRouteImport;
     };
-    '/training/juries': {
-      id: '/training/juries';
-      path: '/training/juries';
-      fullPath: '/training/juries';
-      preLoaderRoute: typeof TrainingJuriesRouteImport;
-      parentRoute: typeof rootRouteImport;
-    };
     '/training/network': {
       id: '/training/network';
       path: '/training/network';
       fullPath: '/training/network';
       preLoaderRoute: typeof TrainingNetworkRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/training/news': {
+      id: '/training/news';
+      path: '/training/news';
+      fullPath: '/training/news';
+      preLoaderRoute: typeof TrainingNewsRouteImport;
       parentRoute: typeof rootRouteImport;
     };
     '/training/search': {
@@ -1155,6 +1181,20 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof TrainingEstablishmentsNewRouteImport;
       parentRoute: typeof rootRouteImport;
     };
+    '/training/juries/': {
+      id: '/training/juries/';
+      path: '/training/juries';
+      fullPath: '/training/juries/';
+      preLoaderRoute: typeof TrainingJuriesIndexRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/training/juries/$sessionId': {
+      id: '/training/juries/$sessionId';
+      path: '/training/juries/$sessionId';
+      fullPath: '/training/juries/$sessionId';
+      preLoaderRoute: typeof TrainingJuriesSessionIdRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
     '/training/organisations/': {
       id: '/training/organisations/';
       path: '/training/organisations';
@@ -1209,8 +1249,8 @@ const rootRouteChildren: RootRouteChildren = {
   DossiersNewRoute: DossiersNewRoute,
   RegistryNumberRoute: RegistryNumberRoute,
   TrainingHabilitationsRoute: TrainingHabilitationsRoute,
-  TrainingJuriesRoute: TrainingJuriesRoute,
   TrainingNetworkRoute: TrainingNetworkRoute,
+  TrainingNewsRoute: TrainingNewsRoute,
   TrainingSearchRoute: TrainingSearchRoute,
   TrainingStatsRoute: TrainingStatsRoute,
   TrainingTransfersRoute: TrainingTransfersRoute,
@@ -1234,6 +1274,7 @@ const rootRouteChildren: RootRouteChildren = {
   TrainingEstablishmentsEstablishmentIdRoute:
     TrainingEstablishmentsEstablishmentIdRoute,
   TrainingEstablishmentsNewRoute: TrainingEstablishmentsNewRoute,
+  TrainingJuriesSessionIdRoute: TrainingJuriesSessionIdRoute,
   TrainingOrganisationsNewRoute: TrainingOrganisationsNewRoute,
   AdminCbsIndexRoute: AdminCbsIndexRoute,
   AdminPartnersIndexRoute: AdminPartnersIndexRoute,
@@ -1242,6 +1283,7 @@ const rootRouteChildren: RootRouteChildren = {
   DossiersDossierIdIndexRoute: DossiersDossierIdIndexRoute,
   TrainingCandidatesIndexRoute: TrainingCandidatesIndexRoute,
   TrainingEstablishmentsIndexRoute: TrainingEstablishmentsIndexRoute,
+  TrainingJuriesIndexRoute: TrainingJuriesIndexRoute,
   TrainingOrganisationsIndexRoute: TrainingOrganisationsIndexRoute,
   CbDossiersDossierIdDecisionRoute: CbDossiersDossierIdDecisionRoute,
   CbDossiersDossierIdIndexRoute: CbDossiersDossierIdIndexRoute,

@@ -7,9 +7,7 @@ const iso = (d: Date | string) => new Date(d).toISOString();
  * The thread of the exchanges tab, oldest first: the messages both sides wrote, the jury's requests
  * for complements and the establishment's answers, the jury's decision when it gave a reason.
  */
-export function threadOf(
-  c: Pick<CandidateView, 'messages' | 'complements' | 'decision'>,
-): Exchange[] {
+export function threadOf(c: Pick<CandidateView, 'messages' | 'complements' | 'decision'>): Exchange[] {
   const thread: Exchange[] = (c.messages ?? []).map((m) => ({
     id: m.id,
     at: iso(m.at),

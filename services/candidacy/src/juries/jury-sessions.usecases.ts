@@ -146,7 +146,11 @@ export class JurySessionDetails {
   constructor(private readonly candidates: CandidateRepository) {}
 
   async of(session: JurySessionView): Promise<JurySessionDetail> {
-    const byStatus = await this.candidates.countBySession(session.certifierId, session._id, CANDIDACY_STATUSES);
+    const byStatus = await this.candidates.countBySession(
+      session.certifierId,
+      session._id,
+      CANDIDACY_STATUSES,
+    );
     return {
       ...toJurySessionResponse(session),
       memberIds: session.memberIds ?? [],

@@ -39,9 +39,14 @@ export class PublishNews {
       throw DomainError.invalid([
         { field: 'certifierId', message: 'a certifier publishes for its own establishments' },
       ]);
-    const certifierId = request.audience === 'certifier' ? (request.certifierId ?? (admin ? undefined : principal.tenantId)) : undefined;
+    const certifierId =
+      request.audience === 'certifier'
+        ? (request.certifierId ?? (admin ? undefined : principal.tenantId))
+        : undefined;
     if (request.audience === 'certifier' && !certifierId)
-      throw DomainError.invalid([{ field: 'certifierId', message: 'name the certifier whose establishments read it' }]);
+      throw DomainError.invalid([
+        { field: 'certifierId', message: 'name the certifier whose establishments read it' },
+      ]);
     const item: NewsView = {
       _id: `news_${randomBytes(6).toString('hex')}`,
       title: request.title,
