@@ -10,7 +10,15 @@ type Body = Record<string, unknown>;
 describe('/api/v1 candidate documents, exchanges, jury session and news through the gateway', () => {
   let gateway: GatewayClient;
   gatewayStack(
-    ['network.admin', 'establishment.a', 'establishment.b', 'certifier', 'jury', 'platform.admin'],
+    [
+      'network.admin',
+      'establishment.a',
+      'establishment.b',
+      'certifier',
+      'jury',
+      'platform.admin',
+      'org.admin',
+    ],
     async (signedIn) => {
       gateway = signedIn;
       await habilitate(signedIn, 'establishment.a', 'est-demo-a');
@@ -179,7 +187,7 @@ describe('/api/v1 candidate documents, exchanges, jury session and news through 
       body: 'Le jury de décembre est avancé au 12.',
       audience: 'certifier',
     });
-    expect(forMine).toMatchObject({ audience: 'certifier', certifierId: 'cb-demo' });
+    expect(forMine).toMatchObject({ audience: 'certifier', certifierId: 'cb-demo', tenantId: 'cb-demo' });
     const otherNetwork = await gateway.ok('platform.admin', 'POST', '/news', {
       title: title('Autre réseau'),
       body: 'Réservé à un autre réseau.',
@@ -212,6 +220,8 @@ describe('/api/v1 candidate documents, exchanges, jury session and news through 
       audience: 'network',
     });
     expect([missing.status, (missing.body['errors'] as Body[])[0]?.['field']]).toEqual([422, 'networkId']);
+    // The organisations' line has no news feed.
+    expect((await api('org.admin', 'GET', '/news')).status).toBe(403);
     const page = await gateway.ok('establishment.a', 'GET', '/news?pageSize=1');
     expect(items(page)).toHaveLength(1);
   });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PageQuerySchema } from '../pagination';
 import { FileKindSchema } from '../rpc/document.rpc';
 import { TenantTypeSchema } from '../roles';
-import { CANDIDACY_STATUSES } from './candidate.schemas';
+import { CANDIDACY_STATUSES, type CandidacyStatus } from './candidate.schemas';
 import { JurySessionSchema } from './certification.schemas';
 
 /**
@@ -65,6 +65,19 @@ export const ExchangeSchema = z.object({
 });
 export type Exchange = z.infer<typeof ExchangeSchema>;
 
+/**
+ * Where both sides write to each other: once the certifier has the dossier, and after its decision
+ * (a certificate to post, a refusal to explain). The candidacy table's `post_message` row.
+ */
+export const EXCHANGE_STATUSES = [
+  'awaiting_certification',
+  'awaiting_jury',
+  'complement_requested',
+  'completed',
+  'certified',
+  'not_certified',
+] as const satisfies readonly CandidacyStatus[];
+
 export const ExchangesQuerySchema = PageQuerySchema.extend({ candidateId: id }).strict();
 
 export const PostMessageRequestSchema = z
@@ -121,6 +134,8 @@ export const NewsItemSchema = z.object({
   certifierId: z.string().optional(),
   publishedOn: z.string(),
   publishedBy: z.string(),
+  /** The publisher's tenant (a certifier, or the platform): the item is its own, read by others. */
+  tenantId: z.string(),
   createdAt: z.string(),
 });
 export type NewsItem = z.infer<typeof NewsItemSchema>;

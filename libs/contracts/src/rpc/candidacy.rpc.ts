@@ -648,6 +648,7 @@ export const CandidacyRpc = {
     http: {
       method: 'GET',
       path: '/api/v1/news',
+      roles: [...CANDIDACY_FOLLOWERS, 'jury_member'],
       tag: 'news',
       summary: 'The news the caller reads, latest first (their authors also see the ones to come)',
     },

@@ -1,4 +1,10 @@
-import { TRAINING_ADMINS, TRAINING_STAFF, type CandidacyStatus, type Role } from '@certhub/contracts';
+import {
+  EXCHANGE_STATUSES,
+  TRAINING_ADMINS,
+  TRAINING_STAFF,
+  type CandidacyStatus,
+  type Role,
+} from '@certhub/contracts';
 import type { LifecycleTable } from '@certhub/platform';
 
 /**
@@ -173,17 +179,10 @@ export const CANDIDACY_TABLE: LifecycleTable<CandidacyStatus, CandidacyAction, C
   // A certified candidacy stays certified: its paper certificate's postings are recorded on it.
   { action: 'record_dispatch', from: ['certified'], to: 'same', by: [...CERTIFIER] },
   // The exchanges tab: both sides write to each other once the certifier has the dossier, and after
-  // its decision (a certificate to post, a refusal to explain).
+  // its decision.
   {
     action: 'post_message',
-    from: [
-      'awaiting_certification',
-      'awaiting_jury',
-      'complement_requested',
-      'completed',
-      'certified',
-      'not_certified',
-    ],
+    from: [...EXCHANGE_STATUSES],
     to: 'same',
     by: [...TRAINING_SIDE, ...CERTIFIER, ...JURY],
   },

@@ -18,6 +18,7 @@ const toNewsItem = (n: NewsView): NewsItem => ({
   ...(n.certifierId ? { certifierId: n.certifierId } : {}),
   publishedOn: n.publishedOn,
   publishedBy: n.publishedBy,
+  tenantId: n.authorTenantId,
   createdAt: new Date(n.createdAt).toISOString(),
 });
 

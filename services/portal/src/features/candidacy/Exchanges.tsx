@@ -1,4 +1,4 @@
-import type { Candidate, CandidacyStatus, Exchange } from '@certhub/contracts';
+import { EXCHANGE_STATUSES, type Candidate, type CandidacyStatus, type Exchange } from '@certhub/contracts';
 import { Badge, Button, Card, Group, Stack, Text, Textarea } from '@mantine/core';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -11,16 +11,6 @@ import { PagedList } from './PagedList';
 import { candidateKey } from './records';
 
 const PAGE_SIZE = 20;
-
-/** Where the candidacy table lets both sides write: once the certifier has the dossier, and after its decision. */
-export const MESSAGE_STATUSES: readonly CandidacyStatus[] = [
-  'awaiting_certification',
-  'awaiting_jury',
-  'complement_requested',
-  'completed',
-  'certified',
-  'not_certified',
-];
 
 function Entry({ exchange, mine }: { exchange: Exchange; mine: boolean }) {
   const { t, i18n } = useTranslation();
@@ -133,7 +123,8 @@ export function ExchangesTab({ candidate }: { candidate: Candidate }) {
       ),
   });
   const canWrite =
-    (role.network || role.certifier || role.jury) && MESSAGE_STATUSES.includes(candidate.status);
+    (role.network || role.certifier || role.jury) &&
+    (EXCHANGE_STATUSES as readonly CandidacyStatus[]).includes(candidate.status);
   return (
     <Stack gap="lg">
       <PagedList

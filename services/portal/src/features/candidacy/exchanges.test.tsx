@@ -217,6 +217,7 @@ const news = (change: Record<string, unknown>) => ({
   audience: 'all',
   publishedOn: '2026-03-01',
   publishedBy: 'u-cb',
+  tenantId: 'cb-demo',
   createdAt: '2026-03-01T00:00:00.000Z',
   ...change,
 });
