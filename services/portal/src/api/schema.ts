@@ -33960,6 +33960,7 @@ export interface operations {
               networkId?: string;
               publishedBy: string;
               publishedOn: string;
+              tenantId: string;
               title: string;
             }[];
             page: number;
@@ -34083,6 +34084,7 @@ export interface operations {
             networkId?: string;
             publishedBy: string;
             publishedOn: string;
+            tenantId: string;
             title: string;
           };
         };

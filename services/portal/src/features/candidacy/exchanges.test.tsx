@@ -266,3 +266,51 @@ describe('the news', () => {
     expect(await screen.findByText('Actualité publiée.')).toBeInTheDocument();
   }, 60_000);
 });
+
+describe('the certificate’s print allowance', () => {
+  it('says the monthly allowance beside the download, and when it opens again once used up', async () => {
+    renderApp(
+      '/training/candidates/cand-1?tab=certification',
+      candidateRoutes(candidate({ status: 'certified' }), {
+        extra: {
+          'GET /api/v1/candidates/cand-1/certification': {
+            body: {
+              candidateId: 'cand-1',
+              status: 'certified',
+              complements: [],
+              dispatches: [],
+              version: 9,
+              decision: {
+                decision: 'certified',
+                decidedAt: '2026-03-20T10:00:00.000Z',
+                decidedBy: 'u-jury',
+                juryDate: '2026-03-20',
+              },
+              certificateNumber: 'CLEA-2026-000042',
+            },
+          },
+          'GET /api/v1/individual-certificates': page([
+            { certificateId: 'ic-1', number: 'CLEA-2026-000042', status: 'valid', pdfAvailable: true },
+          ]),
+          'GET /api/v1/individual-certificates/ic-1/pdf': {
+            status: 429,
+            body: {
+              type: 'about:blank',
+              title: 'rate limited',
+              status: 429,
+              detail: 'already downloaded 3 times this month',
+              errors: { limit: 3, period: '2026-03', nextPeriodOn: '2026-04-01' },
+            },
+          },
+        },
+      }),
+    );
+    expect(
+      await screen.findByText(/télécharge le certificat 3 fois par mois au plus/, {}, { timeout: 15_000 }),
+    ).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Certificat (PDF)' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Téléchargé 3 fois ce mois-ci : à nouveau possible à partir du 1 avril 2026',
+    );
+  }, 60_000);
+});
