@@ -104,6 +104,8 @@ export const USERS = {
       'identity.establishments.get',
       'document.contexts.upsert',
       'document.documents.check',
+      // The documents tab: the files of a candidate's context.
+      'document.documents.list',
     ],
     events: true,
     streams: [EVENTS_STREAM],

@@ -26,6 +26,7 @@ export * from './candidacy/transfer.schemas';
 export * from './candidacy/framework';
 export * from './candidacy/evaluation.schemas';
 export * from './candidacy/certification.schemas';
+export * from './candidacy/exchange.schemas';
 export * from './certificates/certificate.schemas';
 export * from './certificates/individual-certificate.schemas';
 export * from './asyncapi';

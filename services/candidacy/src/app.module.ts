@@ -6,10 +6,12 @@ import { CandidatesModule } from './candidates/candidates.module';
 import type { CandidacyEnv } from './config';
 import { CertificationModule } from './certification/certification.module';
 import { EvaluationsModule } from './evaluations/evaluations.module';
+import { ExchangesModule } from './exchanges/exchanges.module';
 import { FilesModule } from './files/files.module';
 import { FrameworkModule } from './framework/framework.module';
 import { HabilitationsModule } from './habilitations/habilitations.module';
 import { JuriesModule } from './juries/juries.module';
+import { NewsModule } from './news/news.module';
 import { TrainingsModule } from './trainings/trainings.module';
 import { TransfersModule } from './transfers/transfers.module';
 
@@ -31,6 +33,8 @@ export class AppModule {
         JuriesModule,
         AbandonmentModule,
         FilesModule,
+        ExchangesModule,
+        NewsModule,
       ],
     };
   }

@@ -1,4 +1,4 @@
-import { checkSiren, checkSiret } from '@certhub/contracts';
+import { INDIVIDUAL_PRINTS_PER_MONTH, checkSiren, checkSiret } from '@certhub/contracts';
 import { type GatewayClient, uniqueId, waitFor } from '@certhub/testing';
 import { execFileSync } from 'node:child_process';
 import { completeIdentity, evaluate, gatewayStack, person } from './support/candidacy-fixtures';
@@ -169,6 +169,19 @@ describe('journey: a candidate certified from the establishment’s creation', (
     expect(text).toContain(String(certificateNumber));
     expect(text).toContain(`${form.firstName} ${form.birthName}`);
     expect(text).toContain('CléA');
+    // The training side prints it a few times a month; past that, 429 says when it can again. The
+    // certifier, who prints and posts the paper certificate, is not counted.
+    const pdfPath = `/individual-certificates/${String(issued['certificateId'])}/pdf`;
+    for (let print = 2; print <= INDIVIDUAL_PRINTS_PER_MONTH; print += 1)
+      expect((await gateway.file('network.admin', 'GET', pdfPath)).status).toBe(200);
+    const refused = await gateway.api('network.admin', 'GET', pdfPath);
+    expect([refused.status, refused.body['title']]).toEqual([429, 'rate limited']);
+    expect(refused.body['errors']).toMatchObject({
+      limit: INDIVIDUAL_PRINTS_PER_MONTH,
+      period: new Date().toISOString().slice(0, 7),
+    });
+    for (let print = 0; print <= INDIVIDUAL_PRINTS_PER_MONTH; print += 1)
+      expect((await gateway.file('certifier', 'GET', pdfPath)).status).toBe(200);
     // Outside the candidate's establishment, the certificate does not exist.
     expect(
       (

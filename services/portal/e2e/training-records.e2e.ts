@@ -162,6 +162,26 @@ test('establishment, certifier and jury: evaluation, sending, jury decision, dis
   await est.getByRole('button', { name: 'Envoyer en certification' }).click();
   await expect(est.getByText('En attente de certification').first()).toBeVisible();
 
+  // Every file of the dossier in one place, and a word to the certifier now that it has the dossier.
+  await est.getByRole('tab', { name: 'Documents' }).click();
+  const files = est.getByRole('table', { name: 'Fichiers du dossier du candidat' });
+  await expect(files.getByRole('row', { name: /matrice-signee\.pdf/ })).toContainText('Matrice d’évaluation');
+  await expect(files.getByRole('button', { name: 'Télécharger matrice-signee.pdf' })).toBeVisible();
+  await expectAccessible(est);
+  await screenshot(est, '62a-training-documents-fr');
+  await est.getByRole('tab', { name: 'Échanges' }).click();
+  const write = est.getByRole('form', { name: 'Écrire à l’autre partie' });
+  await write
+    .getByRole('textbox', { name: /Votre message/ })
+    .fill('Le candidat sera en stage la semaine du jury.');
+  await write.getByRole('button', { name: 'Envoyer le message' }).click();
+  await expect(est.getByText('Message envoyé.')).toBeVisible();
+  await expect(
+    est.getByRole('list', { name: 'Échanges avec le certificateur' }).getByRole('listitem'),
+  ).toContainText(['Le candidat sera en stage la semaine du jury.']);
+  await expectAccessible(est);
+  await screenshot(est, '62b-training-exchanges-fr');
+
   // The certifier plans a session and assigns the dossier.
   const certifier = await signedIn(browser, 'certifier', '/training/juries');
   await expect(certifier.getByRole('heading', { level: 1, name: 'Jurys' })).toBeVisible();
@@ -176,6 +196,10 @@ test('establishment, certifier and jury: evaluation, sending, jury decision, dis
   await certifier
     .getByRole('button', { name: new RegExp(`Ouvrir la session du .* \\(${region}\\)`) })
     .click();
+  await expect(
+    certifier.getByRole('heading', { level: 1, name: new RegExp(`Session du .* — ${region}`) }),
+  ).toBeVisible();
+  await expect(certifier.getByText('Tout le jury du certificateur', { exact: true })).toBeVisible();
   const awaiting = certifier.getByRole('region', { name: 'Dossiers en attente de certification' });
   await awaiting.getByRole('checkbox', { name: new RegExp(candidate.reference) }).check();
   await expectAccessible(certifier);
@@ -188,6 +212,10 @@ test('establishment, certifier and jury: evaluation, sending, jury decision, dis
   // The jury member opens the session's dossier and certifies it.
   const jury = await signedIn(browser, 'jury', `/training/juries?region=${region}`);
   await jury.getByRole('button', { name: new RegExp(`Ouvrir la session du .* \\(${region}\\)`) }).click();
+  const sitting = jury.getByRole('region', { name: '1 dossier affecté' });
+  await expect(sitting.getByRole('listitem')).toHaveText(['En attente de jury1']);
+  await expectAccessible(jury);
+  await screenshot(jury, '63a-training-jury-session-page-fr');
   await jury
     .getByRole('region', { name: /Dossiers de la session du/ })
     .getByRole('link', { name: candidate.reference })
@@ -207,6 +235,25 @@ test('establishment, certifier and jury: evaluation, sending, jury decision, dis
   await expect(history.getByText('1A00000001')).toBeVisible();
   await expectAccessible(certifier);
   await screenshot(certifier, '65-training-dispatch-fr');
+
+  // The certifier's news, read on the establishment's home.
+  await certifier.goto(portalUrl('/training/news'));
+  const newsTitle = `Jury de ${region} avancé`;
+  const publish = certifier.getByRole('form', { name: 'Publier une actualité' });
+  await publish.getByRole('textbox', { name: 'Titre' }).fill(newsTitle);
+  await publish
+    .getByRole('textbox', { name: 'Texte' })
+    .fill('Les dossiers sont à envoyer une semaine plus tôt.');
+  await publish.getByRole('button', { name: 'Publier' }).click();
+  await expect(certifier.getByText('Actualité publiée.')).toBeVisible();
+  await expect(certifier.getByRole('heading', { level: 2, name: newsTitle })).toBeVisible();
+  await expectAccessible(certifier);
+  const home = await signedIn(browser, 'establishment.a', '/training/candidates');
+  await home.getByRole('link', { name: 'Accueil', exact: true }).first().click();
+  const feed = home.getByRole('region', { name: 'Actualités' });
+  await expect(feed.getByRole('heading', { name: newsTitle })).toBeVisible();
+  await expectAccessible(home);
+  await screenshot(home, '65a-training-home-news-fr');
 
   // The network administrator's statistics, and their workbook.
   const network = await signedIn(browser, 'network.admin', '/training/stats');

@@ -35,8 +35,8 @@ import { Route as DossiersNewRouteImport } from './routes/dossiers/new';
 import { Route as RegistryIndexRouteImport } from './routes/registry/index';
 import { Route as RegistryNumberRouteImport } from './routes/registry/$number';
 import { Route as TrainingHabilitationsRouteImport } from './routes/training/habilitations';
-import { Route as TrainingJuriesRouteImport } from './routes/training/juries';
 import { Route as TrainingNetworkRouteImport } from './routes/training/network';
+import { Route as TrainingNewsRouteImport } from './routes/training/news';
 import { Route as TrainingSearchRouteImport } from './routes/training/search';
 import { Route as TrainingStatsRouteImport } from './routes/training/stats';
 import { Route as TrainingTransfersRouteImport } from './routes/training/transfers';
@@ -64,6 +64,8 @@ import { Route as TrainingCandidatesNewRouteImport } from './routes/training/can
 import { Route as TrainingEstablishmentsIndexRouteImport } from './routes/training/establishments/index';
 import { Route as TrainingEstablishmentsEstablishmentIdRouteImport } from './routes/training/establishments/$establishmentId';
 import { Route as TrainingEstablishmentsNewRouteImport } from './routes/training/establishments/new';
+import { Route as TrainingJuriesIndexRouteImport } from './routes/training/juries/index';
+import { Route as TrainingJuriesSessionIdRouteImport } from './routes/training/juries/$sessionId';
 import { Route as TrainingOrganisationsIndexRouteImport } from './routes/training/organisations/index';
 import { Route as TrainingOrganisationsNewRouteImport } from './routes/training/organisations/new';
 import { Route as CbDossiersDossierIdIndexRouteImport } from './routes/cb/dossiers/$dossierId/index';
@@ -199,14 +201,14 @@ const TrainingHabilitationsRoute = TrainingHabilitationsRouteImport.update({
   path: '/training/habilitations',
   getParentRoute: () => rootRouteImport,
 } as any);
-const TrainingJuriesRoute = TrainingJuriesRouteImport.update({
-  id: '/training/juries',
-  path: '/training/juries',
-  getParentRoute: () => rootRouteImport,
-} as any);
 const TrainingNetworkRoute = TrainingNetworkRouteImport.update({
   id: '/training/network',
   path: '/training/network',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const TrainingNewsRoute = TrainingNewsRouteImport.update({
+  id: '/training/news',
+  path: '/training/news',
   getParentRoute: () => rootRouteImport,
 } as any);
 const TrainingSearchRoute = TrainingSearchRouteImport.update({
@@ -351,6 +353,16 @@ const TrainingEstablishmentsNewRoute =
     path: '/training/establishments/new',
     getParentRoute: () => rootRouteImport,
   } as any);
+const TrainingJuriesIndexRoute = TrainingJuriesIndexRouteImport.update({
+  id: '/training/juries/',
+  path: '/training/juries/',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const TrainingJuriesSessionIdRoute = TrainingJuriesSessionIdRouteImport.update({
+  id: '/training/juries/$sessionId',
+  path: '/training/juries/$sessionId',
+  getParentRoute: () => rootRouteImport,
+} as any);
 const TrainingOrganisationsIndexRoute =
   TrainingOrganisationsIndexRouteImport.update({
     id: '/training/organisations/',
@@ -399,8 +411,8 @@ export interface FileRoutesByFullPath {
   '/dossiers/new': typeof DossiersNewRoute;
   '/registry/$number': typeof RegistryNumberRoute;
   '/training/habilitations': typeof TrainingHabilitationsRoute;
-  '/training/juries': typeof TrainingJuriesRoute;
   '/training/network': typeof TrainingNetworkRoute;
+  '/training/news': typeof TrainingNewsRoute;
   '/training/search': typeof TrainingSearchRoute;
   '/training/stats': typeof TrainingStatsRoute;
   '/training/transfers': typeof TrainingTransfersRoute;
@@ -424,6 +436,7 @@ export interface FileRoutesByFullPath {
   '/training/candidates/new': typeof TrainingCandidatesNewRoute;
   '/training/establishments/$establishmentId': typeof TrainingEstablishmentsEstablishmentIdRoute;
   '/training/establishments/new': typeof TrainingEstablishmentsNewRoute;
+  '/training/juries/$sessionId': typeof TrainingJuriesSessionIdRoute;
   '/training/organisations/new': typeof TrainingOrganisationsNewRoute;
   '/admin/cbs/': typeof AdminCbsIndexRoute;
   '/admin/partners/': typeof AdminPartnersIndexRoute;
@@ -433,6 +446,7 @@ export interface FileRoutesByFullPath {
   '/dossiers/$dossierId/': typeof DossiersDossierIdIndexRoute;
   '/training/candidates/': typeof TrainingCandidatesIndexRoute;
   '/training/establishments/': typeof TrainingEstablishmentsIndexRoute;
+  '/training/juries/': typeof TrainingJuriesIndexRoute;
   '/training/organisations/': typeof TrainingOrganisationsIndexRoute;
   '/cb/dossiers/$dossierId/decision': typeof CbDossiersDossierIdDecisionRoute;
   '/cb/dossiers/$dossierId/': typeof CbDossiersDossierIdIndexRoute;
@@ -460,8 +474,8 @@ export interface FileRoutesByTo {
   '/dossiers/new': typeof DossiersNewRoute;
   '/registry/$number': typeof RegistryNumberRoute;
   '/training/habilitations': typeof TrainingHabilitationsRoute;
-  '/training/juries': typeof TrainingJuriesRoute;
   '/training/network': typeof TrainingNetworkRoute;
+  '/training/news': typeof TrainingNewsRoute;
   '/training/search': typeof TrainingSearchRoute;
   '/training/stats': typeof TrainingStatsRoute;
   '/training/transfers': typeof TrainingTransfersRoute;
@@ -485,6 +499,7 @@ export interface FileRoutesByTo {
   '/training/candidates/new': typeof TrainingCandidatesNewRoute;
   '/training/establishments/$establishmentId': typeof TrainingEstablishmentsEstablishmentIdRoute;
   '/training/establishments/new': typeof TrainingEstablishmentsNewRoute;
+  '/training/juries/$sessionId': typeof TrainingJuriesSessionIdRoute;
   '/training/organisations/new': typeof TrainingOrganisationsNewRoute;
   '/admin/cbs': typeof AdminCbsIndexRoute;
   '/admin/partners': typeof AdminPartnersIndexRoute;
@@ -494,6 +509,7 @@ export interface FileRoutesByTo {
   '/dossiers/$dossierId': typeof DossiersDossierIdIndexRoute;
   '/training/candidates': typeof TrainingCandidatesIndexRoute;
   '/training/establishments': typeof TrainingEstablishmentsIndexRoute;
+  '/training/juries': typeof TrainingJuriesIndexRoute;
   '/training/organisations': typeof TrainingOrganisationsIndexRoute;
   '/cb/dossiers/$dossierId/decision': typeof CbDossiersDossierIdDecisionRoute;
   '/cb/dossiers/$dossierId': typeof CbDossiersDossierIdIndexRoute;
@@ -522,8 +538,8 @@ export interface FileRoutesById {
   '/dossiers/new': typeof DossiersNewRoute;
   '/registry/$number': typeof RegistryNumberRoute;
   '/training/habilitations': typeof TrainingHabilitationsRoute;
-  '/training/juries': typeof TrainingJuriesRoute;
   '/training/network': typeof TrainingNetworkRoute;
+  '/training/news': typeof TrainingNewsRoute;
   '/training/search': typeof TrainingSearchRoute;
   '/training/stats': typeof TrainingStatsRoute;
   '/training/transfers': typeof TrainingTransfersRoute;
@@ -547,6 +563,7 @@ export interface FileRoutesById {
   '/training/candidates/new': typeof TrainingCandidatesNewRoute;
   '/training/establishments/$establishmentId': typeof TrainingEstablishmentsEstablishmentIdRoute;
   '/training/establishments/new': typeof TrainingEstablishmentsNewRoute;
+  '/training/juries/$sessionId': typeof TrainingJuriesSessionIdRoute;
   '/training/organisations/new': typeof TrainingOrganisationsNewRoute;
   '/admin/cbs/': typeof AdminCbsIndexRoute;
   '/admin/partners/': typeof AdminPartnersIndexRoute;
@@ -556,6 +573,7 @@ export interface FileRoutesById {
   '/dossiers/$dossierId/': typeof DossiersDossierIdIndexRoute;
   '/training/candidates/': typeof TrainingCandidatesIndexRoute;
   '/training/establishments/': typeof TrainingEstablishmentsIndexRoute;
+  '/training/juries/': typeof TrainingJuriesIndexRoute;
   '/training/organisations/': typeof TrainingOrganisationsIndexRoute;
   '/cb/dossiers/$dossierId/decision': typeof CbDossiersDossierIdDecisionRoute;
   '/cb/dossiers/$dossierId/': typeof CbDossiersDossierIdIndexRoute;
@@ -585,8 +603,8 @@ export interface FileRouteTypes {
     | '/dossiers/new'
     | '/registry/$number'
     | '/training/habilitations'
-    | '/training/juries'
     | '/training/network'
+    | '/training/news'
     | '/training/search'
     | '/training/stats'
     | '/training/transfers'
@@ -610,6 +628,7 @@ export interface FileRouteTypes {
     | '/training/candidates/new'
     | '/training/establishments/$establishmentId'
     | '/training/establishments/new'
+    | '/training/juries/$sessionId'
     | '/training/organisations/new'
     | '/admin/cbs/'
     | '/admin/partners/'
@@ -619,6 +638,7 @@ export interface FileRouteTypes {
     | '/dossiers/$dossierId/'
     | '/training/candidates/'
     | '/training/establishments/'
+    | '/training/juries/'
     | '/training/organisations/'
     | '/cb/dossiers/$dossierId/decision'
     | '/cb/dossiers/$dossierId/';
@@ -646,8 +666,8 @@ export interface FileRouteTypes {
     | '/dossiers/new'
     | '/registry/$number'
     | '/training/habilitations'
-    | '/training/juries'
     | '/training/network'
+    | '/training/news'
     | '/training/search'
     | '/training/stats'
     | '/training/transfers'
@@ -671,6 +691,7 @@ export interface FileRouteTypes {
     | '/training/candidates/new'
     | '/training/establishments/$establishmentId'
     | '/training/establishments/new'
+    | '/training/juries/$sessionId'
     | '/training/organisations/new'
     | '/admin/cbs'
     | '/admin/partners'
@@ -680,6 +701,7 @@ export interface FileRouteTypes {
     | '/dossiers/$dossierId'
     | '/training/candidates'
     | '/training/establishments'
+    | '/training/juries'
     | '/training/organisations'
     | '/cb/dossiers/$dossierId/decision'
     | '/cb/dossiers/$dossierId';
@@ -707,8 +729,8 @@ export interface FileRouteTypes {
     | '/dossiers/new'
     | '/registry/$number'
     | '/training/habilitations'
-    | '/training/juries'
     | '/training/network'
+    | '/training/news'
     | '/training/search'
     | '/training/stats'
     | '/training/transfers'
@@ -732,6 +754,7 @@ export interface FileRouteTypes {
     | '/training/candidates/new'
     | '/training/establishments/$establishmentId'
     | '/training/establishments/new'
+    | '/training/juries/$sessionId'
     | '/training/organisations/new'
     | '/admin/cbs/'
     | '/admin/partners/'
@@ -741,6 +764,7 @@ export interface FileRouteTypes {
     | '/dossiers/$dossierId/'
     | '/training/candidates/'
     | '/training/establishments/'
+    | '/training/juries/'
     | '/training/organisations/'
     | '/cb/dossiers/$dossierId/decision'
     | '/cb/dossiers/$dossierId/';
@@ -769,8 +793,8 @@ export interface RootRouteChildren {
   DossiersNewRoute: typeof DossiersNewRoute;
   RegistryNumberRoute: typeof RegistryNumberRoute;
   TrainingHabilitationsRoute: typeof TrainingHabilitationsRoute;
-  TrainingJuriesRoute: typeof TrainingJuriesRoute;
   TrainingNetworkRoute: typeof TrainingNetworkRoute;
+  TrainingNewsRoute: typeof TrainingNewsRoute;
   TrainingSearchRoute: typeof TrainingSearchRoute;
   TrainingStatsRoute: typeof TrainingStatsRoute;
   TrainingTransfersRoute: typeof TrainingTransfersRoute;
@@ -794,6 +818,7 @@ export interface RootRouteChildren {
   TrainingCandidatesNewRoute: typeof TrainingCandidatesNewRoute;
   TrainingEstablishmentsEstablishmentIdRoute: typeof TrainingEstablishmentsEstablishmentIdRoute;
   TrainingEstablishmentsNewRoute: typeof TrainingEstablishmentsNewRoute;
+  TrainingJuriesSessionIdRoute: typeof TrainingJuriesSessionIdRoute;
   TrainingOrganisationsNewRoute: typeof TrainingOrganisationsNewRoute;
   AdminCbsIndexRoute: typeof AdminCbsIndexRoute;
   AdminPartnersIndexRoute: typeof AdminPartnersIndexRoute;
@@ -803,6 +828,7 @@ export interface RootRouteChildren {
   DossiersDossierIdIndexRoute: typeof DossiersDossierIdIndexRoute;
   TrainingCandidatesIndexRoute: typeof TrainingCandidatesIndexRoute;
   TrainingEstablishmentsIndexRoute: typeof TrainingEstablishmentsIndexRoute;
+  TrainingJuriesIndexRoute: typeof TrainingJuriesIndexRoute;
   TrainingOrganisationsIndexRoute: typeof TrainingOrganisationsIndexRoute;
   CbDossiersDossierIdDecisionRoute: typeof CbDossiersDossierIdDecisionRoute;
   CbDossiersDossierIdIndexRoute: typeof CbDossiersDossierIdIndexRoute;
@@ -992,18 +1018,18 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof TrainingHabilitationsRouteImport;
       parentRoute: typeof rootRouteImport;
     };
-    '/training/juries': {
-      id: '/training/juries';
-      path: '/training/juries';
-      fullPath: '/training/juries';
-      preLoaderRoute: typeof TrainingJuriesRouteImport;
-      parentRoute: typeof rootRouteImport;
-    };
     '/training/network': {
       id: '/training/network';
       path: '/training/network';
       fullPath: '/training/network';
       preLoaderRoute: typeof TrainingNetworkRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/training/news': {
+      id: '/training/news';
+      path: '/training/news';
+      fullPath: '/training/news';
+      preLoaderRoute: typeof TrainingNewsRouteImport;
       parentRoute: typeof rootRouteImport;
     };
     '/training/search': {
@@ -1195,6 +1221,20 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof TrainingEstablishmentsNewRouteImport;
       parentRoute: typeof rootRouteImport;
     };
+    '/training/juries/': {
+      id: '/training/juries/';
+      path: '/training/juries';
+      fullPath: '/training/juries/';
+      preLoaderRoute: typeof TrainingJuriesIndexRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/training/juries/$sessionId': {
+      id: '/training/juries/$sessionId';
+      path: '/training/juries/$sessionId';
+      fullPath: '/training/juries/$sessionId';
+      preLoaderRoute: typeof TrainingJuriesSessionIdRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
     '/training/organisations/': {
       id: '/training/organisations/';
       path: '/training/organisations';
@@ -1249,8 +1289,8 @@ const rootRouteChildren: RootRouteChildren = {
   DossiersNewRoute: DossiersNewRoute,
   RegistryNumberRoute: RegistryNumberRoute,
   TrainingHabilitationsRoute: TrainingHabilitationsRoute,
-  TrainingJuriesRoute: TrainingJuriesRoute,
   TrainingNetworkRoute: TrainingNetworkRoute,
+  TrainingNewsRoute: TrainingNewsRoute,
   TrainingSearchRoute: TrainingSearchRoute,
   TrainingStatsRoute: TrainingStatsRoute,
   TrainingTransfersRoute: TrainingTransfersRoute,
@@ -1275,6 +1315,7 @@ const rootRouteChildren: RootRouteChildren = {
   TrainingEstablishmentsEstablishmentIdRoute:
     TrainingEstablishmentsEstablishmentIdRoute,
   TrainingEstablishmentsNewRoute: TrainingEstablishmentsNewRoute,
+  TrainingJuriesSessionIdRoute: TrainingJuriesSessionIdRoute,
   TrainingOrganisationsNewRoute: TrainingOrganisationsNewRoute,
   AdminCbsIndexRoute: AdminCbsIndexRoute,
   AdminPartnersIndexRoute: AdminPartnersIndexRoute,
@@ -1284,6 +1325,7 @@ const rootRouteChildren: RootRouteChildren = {
   DossiersDossierIdIndexRoute: DossiersDossierIdIndexRoute,
   TrainingCandidatesIndexRoute: TrainingCandidatesIndexRoute,
   TrainingEstablishmentsIndexRoute: TrainingEstablishmentsIndexRoute,
+  TrainingJuriesIndexRoute: TrainingJuriesIndexRoute,
   TrainingOrganisationsIndexRoute: TrainingOrganisationsIndexRoute,
   CbDossiersDossierIdDecisionRoute: CbDossiersDossierIdDecisionRoute,
   CbDossiersDossierIdIndexRoute: CbDossiersDossierIdIndexRoute,

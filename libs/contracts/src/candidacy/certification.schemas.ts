@@ -37,6 +37,8 @@ export const CreateJurySessionRequestSchema = z
     closesOn: IsoDate.optional(),
     sendMode: z.enum(JURY_SEND_MODES),
     title: z.string().trim().min(2).max(200).optional(),
+    /** The jury members who sit in it (user ids of the certifier); none: the certifier's whole jury. */
+    memberIds: z.array(id).max(50).optional(),
   })
   .strict()
   .superRefine((s, ctx) => {

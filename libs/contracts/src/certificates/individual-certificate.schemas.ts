@@ -42,3 +42,10 @@ export const IndividualVerificationSchema = z.object({
   withdrawnAt: z.string().optional(),
 });
 export type IndividualVerification = z.infer<typeof IndividualVerificationSchema>;
+
+/**
+ * The candidate's side (his training network) prints a certificate's PDF this many times per
+ * calendar month (UTC); the certifier and the platform print it without limit. Past it: 429
+ * `rate_limited` with `details.limit`, `details.period` and `details.nextPeriodOn`.
+ */
+export const INDIVIDUAL_PRINTS_PER_MONTH = 3;

@@ -101,6 +101,17 @@ export const CandidacyEvents = {
       recordedBy: z.string(),
     }),
   },
+  'certhub.candidacy.message_posted.v1': {
+    subject: 'evt.candidacy.candidacy.message_posted',
+    summary: 'The establishment or the certifier wrote to the other side about a candidacy',
+    schema: CandidateRef.extend({
+      messageId: z.string(),
+      side: z.enum(['establishment', 'certifier']),
+      postedBy: z.string(),
+      /** The message's first words, for the notification. */
+      excerpt: z.string(),
+    }),
+  },
   'certhub.transfer.requested.v1': {
     subject: 'evt.candidacy.transfer.requested',
     summary: 'An establishment asked to take over a candidate’s dossier',

@@ -47,6 +47,18 @@ import {
   RecordDispatchRequestSchema,
   UndeliveredRequestSchema,
 } from '../candidacy/certification.schemas';
+import {
+  CandidateDocumentSchema,
+  CandidateDocumentsQuerySchema,
+  ExchangeSchema,
+  ExchangesQuerySchema,
+  JurySessionDetailSchema,
+  NewsItemSchema,
+  NewsListQuerySchema,
+  PostMessageRequestSchema,
+  PublishNewsRequestSchema,
+  SetJuryMembersRequestSchema,
+} from '../candidacy/exchange.schemas';
 import { pageOf } from '../identity/identity.schemas';
 import { PageQuerySchema } from '../pagination';
 
@@ -555,6 +567,93 @@ export const CandidacyRpc = {
     },
     request: AssignJuryRequestSchema,
     response: AssignJuryResponseSchema,
+  },
+  /** Every file attached to the candidate (evaluations, trainings, complements), what it belongs to, newest first */
+  'candidacy.candidates.documents': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/candidates/{candidateId}/documents',
+      tag: 'candidates',
+      summary:
+        'Every file attached to the candidate (evaluations, trainings, complements), what it belongs to, newest first',
+    },
+    request: CandidateDocumentsQuerySchema,
+    response: pageOf(CandidateDocumentSchema),
+  },
+  /** The exchanges between the establishment and the certifier about the candidate, oldest first */
+  'candidacy.candidates.exchanges': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/candidates/{candidateId}/exchanges',
+      tag: 'candidates',
+      summary:
+        'The exchanges between the establishment and the certifier about the candidate (messages, complements, decision), oldest first',
+    },
+    request: ExchangesQuerySchema,
+    response: pageOf(ExchangeSchema),
+  },
+  /** Write to the other side about a candidacy with the certifier (the other side is notified) */
+  'candidacy.candidates.post-message': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/candidates/{candidateId}/exchanges',
+      status: 201,
+      roles: [...TRAINING_STAFF, ...CERTIFIER_STAFF, 'jury_member'],
+      tag: 'candidates',
+      summary: 'Write to the other side about a candidacy with the certifier (the other side is notified)',
+    },
+    request: PostMessageRequestSchema,
+    response: ExchangeSchema,
+  },
+  /** One jury session: its members and the dossiers assigned to it per status (its certifier's staff and its jury) */
+  'candidacy.jury-sessions.get': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/jury-sessions/{sessionId}',
+      roles: [...CERTIFIER_STAFF, 'jury_member'],
+      tag: 'juries',
+      summary:
+        'One jury session: its members and the dossiers assigned to it per status (its certifier’s staff and its jury)',
+    },
+    request: z.object({ sessionId: id }).strict(),
+    response: JurySessionDetailSchema,
+  },
+  /** Name the jury members who sit in a session (none: the certifier's whole jury) */
+  'candidacy.jury-sessions.set-members': {
+    http: {
+      method: 'PUT',
+      path: '/api/v1/jury-sessions/{sessionId}/members',
+      roles: [...CERTIFIER_STAFF],
+      tag: 'juries',
+      summary: 'Name the jury members who sit in a session (none: the certifier’s whole jury)',
+    },
+    request: SetJuryMembersRequestSchema,
+    response: JurySessionDetailSchema,
+  },
+  /** Publish a news item to everyone, a network, or the certifier's establishments */
+  'candidacy.news.publish': {
+    http: {
+      method: 'POST',
+      path: '/api/v1/news',
+      status: 201,
+      roles: [...CERTIFIER_STAFF, 'platform_admin'],
+      tag: 'news',
+      summary: 'Publish a news item to everyone, a network, or the certifier’s establishments',
+    },
+    request: PublishNewsRequestSchema,
+    response: NewsItemSchema,
+  },
+  /** The news the caller reads, latest first (their authors also see the ones to come) */
+  'candidacy.news.list': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/news',
+      roles: [...CANDIDACY_FOLLOWERS, 'jury_member'],
+      tag: 'news',
+      summary: 'The news the caller reads, latest first (their authors also see the ones to come)',
+    },
+    request: NewsListQuerySchema,
+    response: pageOf(NewsItemSchema),
   },
   /** The CléA framework evaluations are scored against: 7 domains, 28 sub-domains (the current version, or one named) */
   'candidacy.framework.get': {

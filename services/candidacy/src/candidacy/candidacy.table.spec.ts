@@ -64,9 +64,10 @@ const EXPECTED: Record<
     abandon: 'abandoned',
     transfer: 'same',
   },
-  awaiting_certification: { cancel_sending: 'to_send', assign_jury: 'awaiting_jury' },
+  awaiting_certification: { cancel_sending: 'to_send', assign_jury: 'awaiting_jury', post_message: 'same' },
   awaiting_jury: {
     cancel_sending: 'to_send',
+    post_message: 'same',
     request_complement: 'complement_requested',
     certify: 'certified',
     refuse_certification: 'not_certified',
@@ -75,6 +76,7 @@ const EXPECTED: Record<
     edit: 'same',
     set_active: 'same',
     complete: 'completed',
+    post_message: 'same',
     record_training: 'same',
     edit_training: 'same',
     abandon: 'abandoned',
@@ -84,11 +86,12 @@ const EXPECTED: Record<
     edit: 'same',
     set_active: 'same',
     resend: 'awaiting_certification',
+    post_message: 'same',
     abandon: 'abandoned',
     transfer: 'same',
   },
-  certified: { record_dispatch: 'same' },
-  not_certified: { transfer: 'same' },
+  certified: { record_dispatch: 'same', post_message: 'same' },
+  not_certified: { transfer: 'same', post_message: 'same' },
   abandoned: { set_active: 'same', reinstate: 'decided', transfer: 'same' },
 };
 
@@ -228,12 +231,15 @@ describe('CANDIDACY_TABLE', () => {
       expect(
         CANDIDACY_TABLE.filter((r) => r.action === action).every((r) => r.by.join() === 'jury_member'),
       ).toBe(true);
-    // Certified is final: only its postings are recorded on it, the status stays.
+    // Certified is final: only its postings and the exchanges about it are recorded on it, the status stays.
     expect(
       CANDIDACY_ACTIONS.filter((a) => transitionFor(CANDIDACY_TABLE, 'certified', a)?.to !== undefined).map(
         (a) => [a, transitionFor(CANDIDACY_TABLE, 'certified', a)?.to],
       ),
-    ).toEqual([['record_dispatch', 'same']]);
+    ).toEqual([
+      ['record_dispatch', 'same'],
+      ['post_message', 'same'],
+    ]);
     for (const status of UNTRANSFERABLE_STATUSES)
       expect(transitionFor(CANDIDACY_TABLE, status, 'transfer')).toBeUndefined();
   });

@@ -1,4 +1,10 @@
-import { TRAINING_ADMINS, TRAINING_STAFF, type CandidacyStatus, type Role } from '@certhub/contracts';
+import {
+  EXCHANGE_STATUSES,
+  TRAINING_ADMINS,
+  TRAINING_STAFF,
+  type CandidacyStatus,
+  type Role,
+} from '@certhub/contracts';
 import type { LifecycleTable } from '@certhub/platform';
 
 /**
@@ -30,6 +36,7 @@ export const CANDIDACY_ACTIONS = [
   'reinstate',
   'transfer',
   'record_dispatch',
+  'post_message',
 ] as const;
 export type CandidacyAction = (typeof CANDIDACY_ACTIONS)[number];
 
@@ -171,4 +178,12 @@ export const CANDIDACY_TABLE: LifecycleTable<CandidacyStatus, CandidacyAction, C
   },
   // A certified candidacy stays certified: its paper certificate's postings are recorded on it.
   { action: 'record_dispatch', from: ['certified'], to: 'same', by: [...CERTIFIER] },
+  // The exchanges tab: both sides write to each other once the certifier has the dossier, and after
+  // its decision.
+  {
+    action: 'post_message',
+    from: [...EXCHANGE_STATUSES],
+    to: 'same',
+    by: [...TRAINING_SIDE, ...CERTIFIER, ...JURY],
+  },
 ];

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { Principal } from '@certhub/contracts';
+import type { CandidacyStatus, Principal } from '@certhub/contracts';
 import { DomainError, isDuplicateKeyError } from '@certhub/platform';
 import type { FilterQuery, Model } from 'mongoose';
 import { perimeterScope, tenantsOf, withinScope } from './candidacy-access';
@@ -103,6 +103,22 @@ export class CandidateRepository extends PerimeterRepository<CandidateView> {
       .limit(limit)
       .lean<CandidateView[]>()
       .exec();
+  }
+
+  /** How many of a certifier's live dossiers assigned to a jury session stand in each status. */
+  async countBySession(
+    certifierId: string,
+    sessionId: string,
+    statuses: readonly CandidacyStatus[],
+  ): Promise<Partial<Record<CandidacyStatus, number>>> {
+    const counts = await Promise.all(
+      statuses.map((status) =>
+        this.model
+          .countDocuments({ tenantId: certifierId, 'jury.sessionId': sessionId, status, ...LIVE })
+          .exec(),
+      ),
+    );
+    return Object.fromEntries(statuses.flatMap((status, i) => (counts[i] ? [[status, counts[i]]] : [])));
   }
 
   /** One candidacy's trail, newest first, within the principal's scope; null when not visible. */

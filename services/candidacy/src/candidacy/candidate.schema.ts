@@ -72,8 +72,18 @@ export interface ComplementEntry {
   requestedBy: string;
   reason: string;
   answeredAt?: Date;
+  answeredBy?: string;
   answer?: string;
   documentIds: string[];
+}
+
+/** One message of the exchanges tab, from the establishment's side or the certifier's. */
+export interface MessageEntry {
+  id: string;
+  at: Date;
+  by: string;
+  side: 'establishment' | 'certifier';
+  body: string;
 }
 
 export interface JuryDecision {
@@ -134,6 +144,7 @@ export interface CandidateView extends CandidateFields {
   decision?: JuryDecision;
   certificateNumber?: string;
   dispatches?: DispatchEntry[];
+  messages?: MessageEntry[];
   version: number;
   createdAt: Date;
   updatedAt: Date;
@@ -169,6 +180,7 @@ export const CandidateSchema = new Schema<CandidateView>(
     decision: Object,
     certificateNumber: String,
     dispatches: { type: [Object], default: undefined },
+    messages: { type: [Object], default: undefined },
     version: { type: Number, required: true },
     createdAt: { type: Date, required: true },
     updatedAt: { type: Date, required: true },

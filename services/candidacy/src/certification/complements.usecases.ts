@@ -74,7 +74,13 @@ export class AnswerComplement {
       $set: {
         complements: (c.complements ?? []).map((k, i) =>
           i === open
-            ? { ...k, answeredAt: now, answer: request.answer, documentIds: request.documentIds }
+            ? {
+                ...k,
+                answeredAt: now,
+                answeredBy: principal.userId,
+                answer: request.answer,
+                documentIds: request.documentIds,
+              }
             : k,
         ),
         updatedAt: now,

@@ -25,5 +25,7 @@ import { HABILITATION_MODEL, HabilitationSchema } from './habilitation.schema';
     DecideHabilitation,
     RequestHabilitation,
   ],
+  // The news read by a certifier's establishments: the certifiers that habilitated the reader's.
+  exports: [HabilitationRepository],
 })
 export class HabilitationsModule {}

@@ -16,6 +16,18 @@ export class JurySessionRepository {
     return this.model.findOne({ tenantId: certifierId, _id: sessionId }).lean<JurySessionView>().exec();
   }
 
+  /** The members at the version read; null when another change came first. */
+  setMembers(session: JurySessionView, memberIds: string[]): Promise<JurySessionView | null> {
+    return this.model
+      .findOneAndUpdate(
+        { tenantId: session.tenantId, _id: session._id, version: session.version },
+        { $set: { memberIds }, $inc: { version: 1 } },
+        { new: true },
+      )
+      .lean<JurySessionView>()
+      .exec();
+  }
+
   /** A caller's filter narrows the certifier's calendar, never widens it. */
   async list(
     certifierId: string,

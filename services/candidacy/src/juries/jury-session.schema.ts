@@ -13,6 +13,8 @@ export interface JurySessionView {
   closesOn?: string;
   sendMode: 'digital' | 'paper';
   title?: string;
+  /** The jury members who sit in it; none: every jury member of the certifier. */
+  memberIds?: string[];
   createdAt: Date;
   createdBy: string;
   version: number;
@@ -28,6 +30,7 @@ export const JurySessionSchema = new Schema<JurySessionView>(
     closesOn: String,
     sendMode: { type: String, required: true },
     title: String,
+    memberIds: { type: [String], default: undefined },
     createdAt: { type: Date, required: true },
     createdBy: { type: String, required: true },
     version: { type: Number, required: true },

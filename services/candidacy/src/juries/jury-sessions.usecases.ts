@@ -1,9 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { JurySession, Principal } from '@certhub/contracts';
+import {
+  CANDIDACY_STATUSES,
+  type JurySession,
+  type JurySessionDetail,
+  type Principal,
+} from '@certhub/contracts';
 import { DomainError, type RpcHandler } from '@certhub/platform';
 import type { FilterQuery } from 'mongoose';
 import { CandidacyLifecycle } from '../candidacy/candidacy-lifecycle';
+import { CandidateRepository } from '../candidacy/candidate.repository';
 import { JurySessionRepository } from './jury-session.repository';
 import type { JurySessionView } from './jury-session.schema';
 
@@ -41,6 +47,7 @@ export class CreateJurySession {
       ...(request.closesOn ? { closesOn: request.closesOn } : {}),
       sendMode: request.sendMode,
       ...(request.title ? { title: request.title } : {}),
+      ...(request.memberIds?.length ? { memberIds: [...new Set(request.memberIds)] } : {}),
       createdAt: new Date(),
       createdBy: principal.userId,
       version: 0,
@@ -113,5 +120,68 @@ export class AssignJury {
       }
     }
     return { session: toJurySessionResponse(session), results };
+  };
+}
+
+/**
+ * One session, for its certifier's staff and its jury: the members named on it (none named: the
+ * certifier's whole jury); anyone else, another certifier's people included, gets 404.
+ */
+async function readableSession(
+  sessions: JurySessionRepository,
+  principal: Principal,
+  sessionId: string,
+): Promise<JurySessionView> {
+  const session = await sessions.find(certifierOf(principal), sessionId);
+  const staff = principal.roles.some((r) => r === 'cb_admin' || r === 'certifier_staff');
+  const sits = !session?.memberIds?.length || session.memberIds.includes(principal.userId);
+  if (!session || !(staff || (principal.roles.includes('jury_member') && sits)))
+    throw DomainError.notFound(`jury session ${sessionId}`);
+  return session;
+}
+
+/** The session with its members and how many of its dossiers stand in each status. */
+@Injectable()
+export class JurySessionDetails {
+  constructor(private readonly candidates: CandidateRepository) {}
+
+  async of(session: JurySessionView): Promise<JurySessionDetail> {
+    const byStatus = await this.candidates.countBySession(
+      session.certifierId,
+      session._id,
+      CANDIDACY_STATUSES,
+    );
+    return {
+      ...toJurySessionResponse(session),
+      memberIds: session.memberIds ?? [],
+      assigned: { total: Object.values(byStatus).reduce((a, b) => a + b, 0), byStatus },
+    };
+  }
+}
+
+@Injectable()
+export class GetJurySession {
+  constructor(
+    private readonly sessions: JurySessionRepository,
+    private readonly details: JurySessionDetails,
+  ) {}
+
+  readonly execute: RpcHandler<'candidacy.jury-sessions.get'> = async (principal, request) =>
+    this.details.of(await readableSession(this.sessions, principal, request.sessionId));
+}
+
+/** The certifier's staff name who sits in a session. */
+@Injectable()
+export class SetJuryMembers {
+  constructor(
+    private readonly sessions: JurySessionRepository,
+    private readonly details: JurySessionDetails,
+  ) {}
+
+  readonly execute: RpcHandler<'candidacy.jury-sessions.set-members'> = async (principal, request) => {
+    const session = await readableSession(this.sessions, principal, request.sessionId);
+    const updated = await this.sessions.setMembers(session, [...new Set(request.memberIds)]);
+    if (!updated) throw DomainError.conflict(`jury session ${session._id} changed meanwhile: read it again`);
+    return this.details.of(updated);
   };
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
 import { OutboxModule, handle, rpcHandlers } from '@certhub/platform';
 import { RenderingModule } from '../rendering/rendering.module';
 import { DownloadIndividualPdf } from './download-individual-pdf/download-individual-pdf.usecase';
@@ -10,6 +11,7 @@ import { IndividualEventsConsumer } from './individual-events.consumer';
 import { IndividualFilesController } from './individual-files.controller';
 import { IndividualTemplate } from './individual-template';
 import { IssueIndividualCertificate } from './issue-individual-certificate/issue-individual-certificate.usecase';
+import { PRINT_MODEL, PrintAllowance, PrintCountSchema } from './print-allowance/print-allowance';
 import { ListIndividualCertificates } from './list-individual-certificates/list-individual-certificates.usecase';
 import { VerifyIndividualCertificate } from './verify-individual-certificate/verify-individual-certificate.usecase';
 import { WithdrawIndividualCertificate } from './withdraw-individual-certificate/withdraw-individual-certificate.usecase';
@@ -31,6 +33,7 @@ const IndividualController = rpcHandlers(
     OutboxModule.forFeature([
       { name: IndividualCertificateRecord.name, schema: IndividualCertificateSchema },
     ]),
+    MongooseModule.forFeature([{ name: PRINT_MODEL, schema: PrintCountSchema }]),
     RenderingModule,
   ],
   controllers: [IndividualController, IndividualFilesController],
@@ -45,6 +48,7 @@ const IndividualController = rpcHandlers(
     WithdrawIndividualCertificate,
     VerifyIndividualCertificate,
     DownloadIndividualPdf,
+    PrintAllowance,
   ],
 })
 export class IndividualModule {}

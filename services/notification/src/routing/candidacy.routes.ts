@@ -67,6 +67,24 @@ export const CANDIDACY_ROUTES: Pick<RoutingTable, CandidacyEventType> = {
     ],
     link: candidateLink,
   },
+  // The exchanges tab: whoever wrote, the other side hears of it.
+  'certhub.candidacy.message_posted.v1': {
+    category: 'sending_to_certification',
+    mandatory: false,
+    recipients: [
+      {
+        tenant: 'certifierId',
+        roles: ['certifier_staff', 'cb_admin', 'jury_member'],
+        when: (p) => p.side === 'establishment',
+      },
+      {
+        tenant: 'networkId',
+        roles: [...NETWORK_HEADS, 'training_org_admin', 'establishment_admin'],
+        when: (p) => p.side === 'certifier',
+      },
+    ],
+    link: candidateLink,
+  },
   'certhub.transfer.requested.v1': {
     category: 'transfer',
     mandatory: true,

@@ -248,6 +248,8 @@ export const trainingEn: Strings<typeof trainingFr> = {
       evaluations: 'Evaluations',
       trainings: 'Trainings',
       certification: 'Certification and jury',
+      documents: 'Documents',
+      exchanges: 'Exchanges',
     },
     edit: 'Edit the sheet',
     abandon: 'Abandon',

@@ -246,6 +246,8 @@ export const trainingFr = {
       evaluations: 'Évaluations',
       trainings: 'Formations',
       certification: 'Certification et jury',
+      documents: 'Documents',
+      exchanges: 'Échanges',
     },
     edit: 'Modifier la fiche',
     abandon: 'Abandonner',

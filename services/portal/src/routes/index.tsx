@@ -152,7 +152,7 @@ function Dashboard() {
         </Suspense>
       )}
       {(principal?.tenantType === 'network' ||
-        principal?.roles.some((r) => r === 'certifier_staff' || r === 'cb_admin')) && (
+        principal?.roles.some((r) => r === 'certifier_staff' || r === 'cb_admin' || r === 'jury_member')) && (
         <Suspense fallback={null}>
           <TrainingOverview />
         </Suspense>

@@ -46,6 +46,12 @@ export const CANDIDACY_EN: Record<CandidacyEventType, EventTemplate> = {
     html: '<p>{{#if data.reason}}Reason: {{data.reason}}{{else}}Open the candidacy to follow it.{{/if}}</p>',
     text: '{{#if data.reason}}Reason: {{data.reason}}{{else}}Open the candidacy to follow it.{{/if}}',
   },
+  'certhub.candidacy.message_posted.v1': {
+    subject: 'New message: dossier {{data.reference}}',
+    summary: 'A message was written about dossier {{data.reference}}: “{{data.excerpt}}”',
+    html: '<p>Open the candidacy’s Exchanges tab to answer.</p>',
+    text: 'Open the candidacy’s Exchanges tab to answer.',
+  },
   'certhub.candidacy.dispatch_undelivered.v1': {
     subject: 'Certificate undelivered: dossier {{data.reference}}',
     summary:

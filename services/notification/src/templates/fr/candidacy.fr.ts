@@ -46,6 +46,12 @@ export const CANDIDACY_FR: Record<CandidacyEventType, EventTemplate> = {
     html: '<p>{{#if data.reason}}Motif : {{data.reason}}{{else}}Ouvrez la candidature pour la suivre.{{/if}}</p>',
     text: '{{#if data.reason}}Motif : {{data.reason}}{{else}}Ouvrez la candidature pour la suivre.{{/if}}',
   },
+  'certhub.candidacy.message_posted.v1': {
+    subject: 'Nouveau message : dossier {{data.reference}}',
+    summary: 'Un message a été écrit au sujet du dossier {{data.reference}} : « {{data.excerpt}} »',
+    html: '<p>Ouvrez l’onglet Échanges de la candidature pour répondre.</p>',
+    text: 'Ouvrez l’onglet Échanges de la candidature pour répondre.',
+  },
   'certhub.candidacy.dispatch_undelivered.v1': {
     subject: 'Certificat non distribué : dossier {{data.reference}}',
     summary:

@@ -1,4 +1,9 @@
-import { DISPATCH_CHANNELS, type Candidate, type Certification } from '@certhub/contracts';
+import {
+  DISPATCH_CHANNELS,
+  INDIVIDUAL_PRINTS_PER_MONTH,
+  type Candidate,
+  type Certification,
+} from '@certhub/contracts';
 import {
   Alert,
   Button,
@@ -17,7 +22,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../api/client';
+import { ApiError, api, unwrap } from '../../api/client';
 import { Fact } from '../../app/Fact';
 import { FormError, LoadError, Loading } from '../../app/feedback';
 import { AnchorLink } from '../../app/links';
@@ -512,7 +517,8 @@ function ResendButton({ candidateId }: { candidateId: string }) {
  * Badge with a QR code, and its public verification page, where both QR codes lead.
  */
 function IndividualCertificateLinks({ candidate, number }: { candidate: Candidate; number: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const role = useTrainingRole();
   const found = useQuery({
     queryKey: ['individual-certificate', candidate.id],
     queryFn: () =>
@@ -529,6 +535,7 @@ function IndividualCertificateLinks({ candidate, number }: { candidate: Candidat
         `${number}.pdf`,
       ),
   });
+  const printsReached = printsReachedUntil(pdf.error);
   return (
     <Stack gap={4}>
       <Group gap="sm">
@@ -557,7 +564,28 @@ function IndividualCertificateLinks({ candidate, number }: { candidate: Candidat
       {certificate?.status === 'withdrawn' && (
         <Text size="sm">{t('training.certification.certificateWithdrawn')}</Text>
       )}
-      <FormError error={pdf.error ?? credentialFailed} message={failed(t)} />
+      {certificate?.pdfAvailable && role.network && (
+        <Text size="xs" c="dark.4">
+          {t('training.certificatePrints', { limit: INDIVIDUAL_PRINTS_PER_MONTH })}
+        </Text>
+      )}
+      {printsReached ? (
+        <Alert color="orange.9" role="alert">
+          {t('training.certificatePrintsReached', {
+            limit: INDIVIDUAL_PRINTS_PER_MONTH,
+            date: formatDate(printsReached, i18n.language),
+          })}
+        </Alert>
+      ) : (
+        <FormError error={pdf.error ?? credentialFailed} message={failed(t)} />
+      )}
     </Stack>
   );
+}
+
+/** The day the training side's monthly allowance of certificate prints opens again, when it is used up. */
+function printsReachedUntil(error: unknown): string | undefined {
+  if (!(error instanceof ApiError) || error.problem.status !== 429) return undefined;
+  const next = (error.problem.errors as unknown as { nextPeriodOn?: unknown } | undefined)?.nextPeriodOn;
+  return typeof next === 'string' ? next : undefined;
 }

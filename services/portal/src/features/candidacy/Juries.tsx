@@ -236,6 +236,7 @@ export function SessionDossiers({ session }: { session: Pick<JurySession, 'id' |
     onSuccess: async () => {
       setTicked([]);
       await queryClient.invalidateQueries({ queryKey: ['candidates'] });
+      await queryClient.invalidateQueries({ queryKey: ['jury-sessions'] });
     },
   });
   const refused = assign.data?.results.filter((r) => !r.assigned) ?? [];

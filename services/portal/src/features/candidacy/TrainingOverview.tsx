@@ -9,6 +9,7 @@ import { AnchorLink } from '../../app/links';
 import { formatDate, formatNumber } from '../../lib/format';
 import { candidateName } from './CandidateTable';
 import { CandidacyBadge, Section, useTrainingRole } from './common';
+import { NewsFeed } from './News';
 
 const COUNTED: { status: CandidacyStatus; key: string }[] = [
   { status: 'awaiting_preliminary_evaluation', key: 'awaitingPreliminary' },
@@ -188,6 +189,7 @@ function NetworkHome() {
           />
         </Section>
       </SimpleGrid>
+      <NewsFeed />
     </Stack>
   );
 }
@@ -288,7 +290,11 @@ function JuryHome() {
 export default function TrainingOverview() {
   const role = useTrainingRole();
   if (role.network) return <NetworkHome />;
-  if (role.certifier) return <CertifierHome />;
-  if (role.jury) return <JuryHome />;
-  return null;
+  if (!role.certifier && !role.jury) return null;
+  return (
+    <Stack gap="lg">
+      {role.certifier ? <CertifierHome /> : <JuryHome />}
+      <NewsFeed />
+    </Stack>
+  );
 }

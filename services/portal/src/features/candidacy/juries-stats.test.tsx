@@ -26,7 +26,7 @@ const certifier = (extra: Routes): Routes => ({
 });
 
 describe('the jury calendar', () => {
-  it('plans a session, opens it and assigns the ticked dossiers, each refusal said', async () => {
+  it('plans a session, opens its page and assigns the ticked dossiers, each refusal said', async () => {
     const waiting = [
       candidate({ id: 'c1', status: 'awaiting_certification' }),
       candidate({ id: 'c2', reference: 'CLEA-2026-000043', status: 'awaiting_certification' }),
@@ -35,6 +35,9 @@ describe('the jury calendar', () => {
       '/training/juries',
       certifier({
         'GET /api/v1/jury-sessions': page([session]),
+        'GET /api/v1/jury-sessions/js-1': {
+          body: { ...session, memberIds: [], assigned: { total: 0, byStatus: {} } },
+        },
         'POST /api/v1/jury-sessions': { status: 201, body: session },
         'GET /api/v1/candidates': (call) => page(call.query.includes('jurySessionId') ? [] : waiting),
         'POST /api/v1/jury-sessions/js-1/assignments': {
@@ -65,7 +68,7 @@ describe('the jury calendar', () => {
 
     await userEvent.click(screen.getByRole('button', { name: /Ouvrir la session du .* \(ARA\)/ }));
     const awaiting = await screen.findByRole('region', { name: 'Dossiers en attente de certification' });
-    await userEvent.click(within(awaiting).getByRole('checkbox', { name: /CLEA-2026-000042/ }));
+    await userEvent.click(await within(awaiting).findByRole('checkbox', { name: /CLEA-2026-000042/ }));
     await userEvent.click(within(awaiting).getByRole('checkbox', { name: /CLEA-2026-000043/ }));
     await userEvent.click(within(awaiting).getByRole('button', { name: 'Affecter 2 dossiers à la session' }));
     await waitFor(() => expect(calls.some((c) => c.path.endsWith('/assignments'))).toBe(true));

@@ -15,6 +15,8 @@ import { candidateFormValues } from '../../../features/candidacy/candidate-form'
 import { candidateName } from '../../../features/candidacy/CandidateTable';
 import { CandidacyBadge, useEstablishments, useTrainingRole } from '../../../features/candidacy/common';
 import { CertificationTab } from '../../../features/candidacy/Certification';
+import { DocumentsTab } from '../../../features/candidacy/Documents';
+import { ExchangesTab } from '../../../features/candidacy/Exchanges';
 import { ReasonAction } from '../../../features/candidacy/ReasonAction';
 import { EvaluationsTab } from '../../../features/candidacy/Evaluations';
 import { candidateKey } from '../../../features/candidacy/records';
@@ -24,7 +26,15 @@ import { formatDate, formatDateTime } from '../../../lib/format';
 import { oneOfParam } from '../../../lib/search';
 import { usePageTitle } from '../../../lib/title';
 
-const TABS = ['identity', 'path', 'evaluations', 'trainings', 'certification'] as const;
+const TABS = [
+  'identity',
+  'path',
+  'documents',
+  'evaluations',
+  'trainings',
+  'exchanges',
+  'certification',
+] as const;
 
 export const Route = createFileRoute('/training/candidates/$candidateId')({
   validateSearch: (s: Record<string, unknown>): { tab?: (typeof TABS)[number] } => ({
@@ -381,6 +391,12 @@ function CandidatePage() {
           </Tabs.Panel>
           <Tabs.Panel value="path" pt="lg">
             {tab === 'path' && <Path candidateId={c.id} />}
+          </Tabs.Panel>
+          <Tabs.Panel value="documents" pt="lg">
+            {tab === 'documents' && <DocumentsTab candidate={c} />}
+          </Tabs.Panel>
+          <Tabs.Panel value="exchanges" pt="lg">
+            {tab === 'exchanges' && <ExchangesTab candidate={c} />}
           </Tabs.Panel>
           <Tabs.Panel value="evaluations" pt="lg">
             {tab === 'evaluations' && <EvaluationsTab candidate={c} />}

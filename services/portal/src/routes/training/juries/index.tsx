@@ -2,35 +2,33 @@ import { Button, Group, Select, Stack, TextInput, Title } from '@mantine/core';
 import { createFileRoute } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useEstablishments, useTrainingRole } from '../../features/candidacy/common';
+import { useEstablishments, useTrainingRole } from '../../../features/candidacy/common';
 import {
   PlanSession,
   SESSION_PAGE_SIZE,
-  SessionDossiers,
   SessionTable,
   useJurySessions,
-} from '../../features/candidacy/Juries';
-import { PagedList } from '../../features/candidacy/PagedList';
-import { CERTIFIER_STAFF, hasRole } from '../../features/candidacy/records';
-import { idParam, pageParam, queryParam } from '../../lib/search';
-import { usePageTitle } from '../../lib/title';
+} from '../../../features/candidacy/Juries';
+import { PagedList } from '../../../features/candidacy/PagedList';
+import { CERTIFIER_STAFF, hasRole } from '../../../features/candidacy/records';
+import { idParam, pageParam, queryParam } from '../../../lib/search';
+import { usePageTitle } from '../../../lib/title';
 
-type Search = { certifier?: string; region?: string; from?: string; session?: string; page?: number };
+type Search = { certifier?: string; region?: string; from?: string; page?: number };
 
 const dayParam = (value: unknown) =>
   typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
 
 /**
- * The jury calendar: the certifier's people plan sessions and open one to assign dossiers (the jury
- * member decides each from the candidate's page); a network's people see the next dates of the
- * certifiers of their establishments.
+ * The jury calendar: the certifier's people plan sessions and open one (its page: members,
+ * dossiers, assignment); a network's people see the next dates of the certifiers of their
+ * establishments.
  */
-export const Route = createFileRoute('/training/juries')({
+export const Route = createFileRoute('/training/juries/')({
   validateSearch: (s: Record<string, unknown>): Search => ({
     certifier: idParam(s['certifier']),
     region: queryParam(s['region'], 100),
     from: dayParam(s['from']),
-    session: idParam(s['session']),
     page: pageParam(s['page']),
   }),
   component: Juries,
@@ -50,7 +48,6 @@ function Juries() {
   const [region, setRegion] = useState(search.region ?? '');
   usePageTitle(t('training.juries.title'));
   const sessions = useJurySessions({ certifierId, region: search.region, from: search.from, page });
-  const opened = sessions.data?.items.find((s) => s.id === search.session);
   return (
     <Stack gap="lg">
       <Title order={1}>{t('training.juries.title')}</Title>
@@ -113,12 +110,13 @@ function Juries() {
           <SessionTable
             sessions={items}
             open={
-              cbSide ? (session) => void navigate({ search: (prev) => ({ ...prev, session }) }) : undefined
+              cbSide
+                ? (sessionId) => void navigate({ to: '/training/juries/$sessionId', params: { sessionId } })
+                : undefined
             }
           />
         )}
       </PagedList>
-      {cbSide && opened && <SessionDossiers key={opened.id} session={opened} />}
     </Stack>
   );
 }

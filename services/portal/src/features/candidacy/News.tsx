@@ -1,0 +1,201 @@
+import { NEWS_AUDIENCES, type NewsItem } from '@certhub/contracts';
+import { Button, Card, Group, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client';
+import { FormError, PlainList, QueryView } from '../../app/feedback';
+import { AnchorLink } from '../../app/links';
+import { formatDate } from '../../lib/format';
+import { isoDay } from './common';
+
+export const NEWS_PAGE_SIZE = 10;
+
+export function useNews(page: number, pageSize = NEWS_PAGE_SIZE) {
+  return useQuery({
+    queryKey: ['news', page, pageSize],
+    placeholderData: keepPreviousData,
+    queryFn: () => unwrap(api.GET('/api/v1/news', { params: { query: { page, pageSize } } })),
+  });
+}
+
+/** One news item: its date, its title as a heading of the list, its text. */
+export function NewsEntry({ item, level = 3 }: { item: NewsItem; level?: 2 | 3 }) {
+  const { t, i18n } = useTranslation();
+  const upcoming = item.publishedOn > isoDay(0);
+  return (
+    <Stack component="li" gap={2}>
+      <Text size="xs" c="dark.4">
+        {upcoming
+          ? t('training.news.upcoming', { date: formatDate(item.publishedOn, i18n.language) })
+          : formatDate(item.publishedOn, i18n.language)}
+        {' · '}
+        {t(`training.news.audiences.${item.audience}`)}
+      </Text>
+      <Title order={level} size="h5">
+        {item.title}
+      </Title>
+      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+        {item.body}
+      </Text>
+    </Stack>
+  );
+}
+
+/** The home dashboard's news: the latest three, and the way to all of them. */
+export function NewsFeed() {
+  const { t } = useTranslation();
+  const latest = useNews(1, 3);
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="news-title">
+      <Title order={2} size="h4" mb="md" id="news-title">
+        {t('training.news.title')}
+      </Title>
+      <QueryView query={latest}>
+        {({ items }) => (
+          <Stack gap="sm">
+            {items.length ? (
+              <PlainList gap="md">
+                {items.map((n) => (
+                  <NewsEntry key={n.id} item={n} />
+                ))}
+              </PlainList>
+            ) : (
+              <Text c="dark.4">{t('training.news.none')}</Text>
+            )}
+            <AnchorLink to="/training/news">{t('training.news.all')}</AnchorLink>
+          </Stack>
+        )}
+      </QueryView>
+    </Card>
+  );
+}
+
+type Audience = (typeof NEWS_AUDIENCES)[number];
+
+/**
+ * Publishing, for a certifier's people (everyone, a network, the establishments it habilitated)
+ * and the platform's administrators (who name the certifier for the last).
+ */
+export function PublishNews({ platform }: { platform: boolean }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const empty = {
+    title: '',
+    body: '',
+    audience: 'all' as Audience,
+    networkId: '',
+    certifierId: '',
+    publishedOn: isoDay(0),
+  };
+  const [values, setValues] = useState(empty);
+  const [invalid, setInvalid] = useState(false);
+  const publish = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.POST('/api/v1/news', {
+          body: {
+            title: values.title.trim(),
+            body: values.body.trim(),
+            audience: values.audience,
+            publishedOn: values.publishedOn,
+            ...(values.audience === 'network' ? { networkId: values.networkId.trim() } : {}),
+            ...(values.audience === 'certifier' && platform
+              ? { certifierId: values.certifierId.trim() }
+              : {}),
+          },
+        }),
+      ),
+    onSuccess: async () => {
+      setValues(empty);
+      setInvalid(false);
+      await queryClient.invalidateQueries({ queryKey: ['news'] });
+    },
+  });
+  const missing = {
+    title: values.title.trim().length < 3,
+    body: values.body.trim().length < 3,
+    networkId: values.audience === 'network' && !values.networkId.trim(),
+    certifierId: values.audience === 'certifier' && platform && !values.certifierId.trim(),
+  };
+  const required = (wrong: boolean) => (invalid && wrong ? t('training.news.atLeast3') : undefined);
+  return (
+    <Card
+      withBorder
+      component="form"
+      noValidate
+      aria-labelledby="publish-news-title"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (Object.values(missing).some(Boolean)) return setInvalid(true);
+        publish.mutate();
+      }}
+    >
+      <Stack>
+        <Title order={2} size="h4" id="publish-news-title">
+          {t('training.news.publish')}
+        </Title>
+        <TextInput
+          label={t('training.news.itemTitle')}
+          required
+          maxLength={200}
+          value={values.title}
+          error={required(missing.title)}
+          onChange={(e) => setValues({ ...values, title: e.currentTarget.value })}
+        />
+        <Textarea
+          label={t('training.news.body')}
+          required
+          autosize
+          minRows={3}
+          maxLength={5000}
+          value={values.body}
+          error={required(missing.body)}
+          onChange={(e) => setValues({ ...values, body: e.currentTarget.value })}
+        />
+        <Group grow align="flex-start">
+          <Select
+            label={t('training.news.audience')}
+            required
+            allowDeselect={false}
+            value={values.audience}
+            data={NEWS_AUDIENCES.map((a) => ({ value: a, label: t(`training.news.audiences.${a}`) }))}
+            onChange={(v) => v && setValues({ ...values, audience: v as Audience })}
+          />
+          {values.audience === 'network' && (
+            <TextInput
+              label={t('training.news.networkId')}
+              required
+              value={values.networkId}
+              error={invalid && missing.networkId ? t('training.common.required') : undefined}
+              onChange={(e) => setValues({ ...values, networkId: e.currentTarget.value })}
+            />
+          )}
+          {values.audience === 'certifier' && platform && (
+            <TextInput
+              label={t('training.news.certifierId')}
+              required
+              value={values.certifierId}
+              error={invalid && missing.certifierId ? t('training.common.required') : undefined}
+              onChange={(e) => setValues({ ...values, certifierId: e.currentTarget.value })}
+            />
+          )}
+          <TextInput
+            type="date"
+            label={t('training.news.publishedOn')}
+            required
+            value={values.publishedOn}
+            onChange={(e) => setValues({ ...values, publishedOn: e.currentTarget.value })}
+          />
+        </Group>
+        <FormError error={publish.error} message={(message) => t('training.common.failed', { message })} />
+        {publish.isSuccess && <Text role="status">{t('training.news.published')}</Text>}
+        <Group justify="flex-end">
+          <Button type="submit" loading={publish.isPending}>
+            {t('training.news.publishSubmit')}
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}

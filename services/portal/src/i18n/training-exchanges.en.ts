@@ -1,0 +1,86 @@
+import type { Strings } from './fr';
+import type { trainingExchangesFr } from './training-exchanges.fr';
+
+/** The candidate's documents and exchanges, one jury session and the news, in English. */
+export const trainingExchangesEn: Strings<typeof trainingExchangesFr> = {
+  documents: {
+    caption: 'Files of the candidate’s dossier',
+    kind: 'Attached to',
+    allKinds: 'All files',
+    kinds: {
+      evaluation_matrix: 'Evaluation matrix',
+      evaluation_proof: 'Evaluation proof',
+      training_attendance: 'Certificate of attendance',
+      training_proof: 'Training proof',
+      complement: 'Complement for the jury',
+      unattached: 'Not attached',
+    },
+    name: 'File',
+    size: 'Size',
+    uploadedAt: 'Uploaded on',
+    uploadedBy: 'Uploaded by',
+    sides: { establishment: 'The establishment', certifier: 'The certifier' },
+    frozen: 'Recorded evidence',
+    download: 'Download',
+    downloadOf: 'Download {{name}}',
+    none: 'No file uploaded for this candidate.',
+  },
+  exchanges: {
+    thread: 'Exchanges with the certifier',
+    kinds: {
+      message: 'Message',
+      complement_request: 'Complement requested',
+      complement_answer: 'Complement provided',
+      jury_decision: 'Jury decision',
+    },
+    documents_one: '{{count}} attachment',
+    documents_other: '{{count}} attachments',
+    none: 'No exchange yet.',
+    write: 'Write to the other side',
+    message: 'Your message',
+    messageHint: 'The other side (establishment or certifier) is notified. 4,000 characters at most.',
+    send: 'Send the message',
+    sent: 'Message sent.',
+    closed:
+      'Exchanges open once the dossier is sent to certification: the certifier and the jury answer there.',
+  },
+  session: {
+    title: 'Session of {{date}} — {{region}}',
+    back: '← Jury calendar',
+    facts: 'The session',
+    members: 'Jury members',
+    membersHint: 'No member named: the certifier’s whole jury sits.',
+    memberCount_one: '{{count}} member named',
+    memberCount_other: '{{count}} members named',
+    wholeJury: 'The certifier’s whole jury',
+    saveMembers: 'Save the members',
+    membersSaved: 'Members saved.',
+    states_one: '{{formatted}} dossier assigned',
+    states_other: '{{formatted}} dossiers assigned',
+  },
+  news: {
+    title: 'News',
+    none: 'No news.',
+    all: 'All news',
+    upcoming: 'Published on {{date}}',
+    audiences: {
+      all: 'Everyone',
+      network: 'One network',
+      certifier: 'The certifier’s establishments',
+    },
+    publish: 'Publish a news item',
+    itemTitle: 'Title',
+    body: 'Text',
+    audience: 'Audience',
+    networkId: 'Network id',
+    certifierId: 'Certifier id',
+    publishedOn: 'Publication date',
+    atLeast3: 'At least 3 characters',
+    publishSubmit: 'Publish',
+    published: 'News item published.',
+  },
+  certificatePrints:
+    'The establishment downloads the certificate {{limit}} times a month at most; the certifier prints and posts it.',
+  certificatePrintsReached:
+    'Downloaded {{limit}} times this month: possible again from {{date}}, or ask the certifier.',
+};
