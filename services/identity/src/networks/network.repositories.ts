@@ -81,6 +81,18 @@ abstract class ScopedRepository<T> {
     }
   }
 
+  /**
+   * Whether another record holds this unique identifier (SIREN, SIRET) anywhere on the platform.
+   * Checked before an edit because FerretDB answers a unique-index violation on findAndModify
+   * with a generic error rather than 11000; the index stays the guard against a race.
+   */
+  async taken(field: 'siren' | 'siret', value: string, exceptId: string): Promise<boolean> {
+    const found = await this.model
+      .exists({ [field]: value, _id: { $ne: exceptId } } as FilterQuery<T>)
+      .setOptions({ crossTenant: `a ${field.toUpperCase()} is declared once on the whole platform` });
+    return found !== null;
+  }
+
   protected async insert(doc: Record<string, unknown>, duplicate: string): Promise<T> {
     try {
       const created = await this.model.create(doc);

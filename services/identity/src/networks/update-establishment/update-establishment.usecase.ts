@@ -50,6 +50,7 @@ export class UpdateEstablishment {
       const organisation = await this.organisations.findVisible(principal, current.trainingOrganisationId);
       if (!organisation) throw notFound('training organisation', current.trainingOrganisationId);
       requireEstablishmentOf(request.siret, organisation.siren);
+      if (await this.establishments.taken('siret', request.siret, id)) throw duplicateSiret(request.siret);
     }
     const event = identityEvent(
       'certhub.establishment.updated.v1',
@@ -68,9 +69,12 @@ export class UpdateEstablishment {
       version,
       edit,
       event,
-      `an establishment with SIRET ${request.siret ?? ''} is already declared`,
+      duplicateSiret(request.siret ?? '').message,
     );
     if (!updated) throw staleVersion('establishment', id, version);
     return toEstablishmentResponse(updated);
   };
 }
+
+const duplicateSiret = (siret: string) =>
+  DomainError.conflict(`an establishment with SIRET ${siret} is already declared`);

@@ -46,6 +46,12 @@ export class UpdateTrainingOrganisation {
         ],
         `the SIREN of ${current.name} can no longer change: it has establishments`,
       );
+    if (
+      request.siren &&
+      edit.change.fields.includes('siren') &&
+      (await this.organisations.taken('siren', request.siren, id))
+    )
+      throw DomainError.conflict(duplicateSiren(request.siren));
     const event = identityEvent(
       'certhub.training_organisation.updated.v1',
       {
@@ -61,9 +67,11 @@ export class UpdateTrainingOrganisation {
       version,
       edit,
       event,
-      `a training organisation with SIREN ${request.siren ?? ''} is already declared`,
+      duplicateSiren(request.siren ?? ''),
     );
     if (!updated) throw staleVersion('training organisation', id, version);
     return toTrainingOrganisationResponse(updated);
   };
 }
+
+const duplicateSiren = (siren: string) => `a training organisation with SIREN ${siren} is already declared`;
