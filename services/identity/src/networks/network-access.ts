@@ -56,29 +56,3 @@ export function isCertifierOf(p: Principal, certifierId: string): boolean {
 
 export const notFound = (kind: string, id: string): DomainError =>
   new DomainError('not_found', `${kind} ${id} was not found`);
-
-/**
- * Who edits what of the training side: the network's administrators and supervisors (no
- * perimeter) its network and everything below; an organisation's administrator his organisation
- * and its establishments; an establishment's administrator his establishment; the platform's
- * administrators anything. The certifier changes only the active flag (set-active).
- */
-export type EditTarget =
-  | { kind: 'network'; networkId: string }
-  | { kind: 'organisation'; networkId: string; trainingOrganisationId: string }
-  | { kind: 'establishment'; networkId: string; trainingOrganisationId: string; establishmentId: string };
-
-export function mayEdit(p: Principal, target: EditTarget): boolean {
-  if (isPlatformAdmin(p)) return true;
-  if (p.tenantType !== 'network' || p.tenantId !== target.networkId) return false;
-  const organisationId = p.perimeter?.trainingOrganisationId;
-  const establishmentId = p.perimeter?.establishmentId;
-  if (!organisationId) return hasRole(p, 'network_admin') || hasRole(p, 'network_supervisor');
-  if (target.kind === 'network' || organisationId !== target.trainingOrganisationId) return false;
-  if (!establishmentId) return hasRole(p, 'training_org_admin');
-  return (
-    target.kind === 'establishment' &&
-    establishmentId === target.establishmentId &&
-    hasRole(p, 'establishment_admin')
-  );
-}

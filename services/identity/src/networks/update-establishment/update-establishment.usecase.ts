@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { mayEditNetworkPlace } from '@certhub/contracts';
 import { DomainError, type RpcHandler } from '@certhub/platform';
 import { diffEdit, requireSomeField, staleVersion } from '../../common/edits';
 import { requireEstablishmentOf } from '../../common/establishment-of';
 import { identityEvent } from '../../common/events';
-import { mayEdit, notFound } from '../network-access';
+import { notFound } from '../network-access';
 import { toEstablishmentResponse } from '../network.mapper';
 import { EstablishmentRepository, TrainingOrganisationRepository } from '../network.repositories';
 
@@ -36,12 +37,11 @@ export class UpdateEstablishment {
     const current = await this.establishments.findVisible(principal, id);
     if (!current) throw notFound('establishment', id);
     const target = {
-      kind: 'establishment',
       networkId: current.networkId,
       trainingOrganisationId: current.trainingOrganisationId,
       establishmentId: id,
-    } as const;
-    if (!mayEdit(principal, target))
+    };
+    if (!mayEditNetworkPlace(principal, target))
       throw DomainError.forbidden('only the establishment’s administrators, or those above them, edit it');
     if ((current.version ?? 0) !== version) throw staleVersion('establishment', id, version);
     const edit = diffEdit(EDITABLE, toEstablishmentResponse(current), request, principal.userId);

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { mayEditNetworkPlace } from '@certhub/contracts';
 import { DomainError, type RpcHandler } from '@certhub/platform';
 import { diffEdit, requireSomeField, staleVersion } from '../../common/edits';
 import { identityEvent } from '../../common/events';
-import { mayEdit, notFound } from '../network-access';
+import { notFound } from '../network-access';
 import { toNetworkResponse } from '../network.mapper';
 import { NetworkRepository } from '../network.repositories';
 
@@ -22,7 +23,7 @@ export class UpdateNetwork {
     requireSomeField(EDITABLE, request);
     const current = await this.networks.findVisible(principal, networkId);
     if (!current) throw notFound('network', networkId);
-    if (!mayEdit(principal, { kind: 'network', networkId }))
+    if (!mayEditNetworkPlace(principal, { networkId }))
       throw DomainError.forbidden('only the network’s administrators and supervisors edit it');
     if ((current.version ?? 0) !== version) throw staleVersion('network', networkId, version);
     const edit = diffEdit(EDITABLE, toNetworkResponse(current), request, principal.userId);

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { mayEditNetworkPlace } from '@certhub/contracts';
 import { DomainError, type RpcHandler } from '@certhub/platform';
 import { diffEdit, requireSomeField, staleVersion } from '../../common/edits';
 import { identityEvent } from '../../common/events';
-import { mayEdit, notFound } from '../network-access';
+import { notFound } from '../network-access';
 import { toTrainingOrganisationResponse } from '../network.mapper';
 import { EstablishmentRepository, TrainingOrganisationRepository } from '../network.repositories';
 
@@ -25,11 +26,10 @@ export class UpdateTrainingOrganisation {
     const current = await this.organisations.findVisible(principal, id);
     if (!current) throw notFound('training organisation', id);
     const target = {
-      kind: 'organisation',
       networkId: current.networkId,
       trainingOrganisationId: id,
-    } as const;
-    if (!mayEdit(principal, target))
+    };
+    if (!mayEditNetworkPlace(principal, target))
       throw DomainError.forbidden(
         'only the network’s administrators and supervisors or the organisation’s administrators edit it',
       );

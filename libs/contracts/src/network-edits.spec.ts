@@ -1,5 +1,5 @@
-import type { Principal, Role } from '@certhub/contracts';
-import { mayEdit, type EditTarget } from './network-access';
+import { mayEditNetworkPlace as mayEdit, type NetworkPlace, type Principal } from './principal';
+import type { Role } from './roles';
 
 const principal = (
   roles: Role[],
@@ -14,18 +14,17 @@ const principal = (
     ...(perimeter ? { perimeter } : {}),
   }) as Principal;
 
-const network: EditTarget = { kind: 'network', networkId: 'net-1' };
-const organisation: EditTarget = { kind: 'organisation', networkId: 'net-1', trainingOrganisationId: 'of-1' };
-const establishment: EditTarget = {
-  kind: 'establishment',
+const network: NetworkPlace = { networkId: 'net-1' };
+const organisation: NetworkPlace = { networkId: 'net-1', trainingOrganisationId: 'of-1' };
+const establishment: NetworkPlace = {
   networkId: 'net-1',
   trainingOrganisationId: 'of-1',
   establishmentId: 'est-1',
 };
-const otherEstablishment: EditTarget = { ...establishment, establishmentId: 'est-2' };
-const otherOrganisation: EditTarget = { ...organisation, trainingOrganisationId: 'of-2' };
+const otherEstablishment: NetworkPlace = { ...establishment, establishmentId: 'est-2' };
+const otherOrganisation: NetworkPlace = { ...organisation, trainingOrganisationId: 'of-2' };
 
-describe(mayEdit.name, () => {
+describe('mayEditNetworkPlace', () => {
   it('lets the network’s administrators and supervisors edit the network and everything below', () => {
     for (const role of ['network_admin', 'network_supervisor'] as const) {
       const sut = principal([role]);
