@@ -24,10 +24,10 @@ test('an establishment’s admin edits his establishment and reads its history',
   await expect(form).toBeHidden();
   await expect(page.getByText(phone)).toBeVisible();
 
-  await page.getByRole('tab', { name: 'Historique' }).click();
-  // The history is built from the edit's event: it shows within a moment.
+  // The history is built from the edit's event: it shows within a moment, when the tab is opened again.
   await expect(async () => {
-    await page.reload();
+    await page.getByRole('tab', { name: 'Informations' }).click();
+    await page.getByRole('tab', { name: 'Historique' }).click();
     await expect(page.getByRole('cell', { name: 'Champs modifiés : contact public' }).first()).toBeVisible({
       timeout: 2_000,
     });

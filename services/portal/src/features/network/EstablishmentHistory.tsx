@@ -51,6 +51,8 @@ export function EstablishmentHistory({ establishmentId }: { establishmentId: str
   const history = useQuery({
     queryKey: ['establishment-history', establishmentId, { page, action }],
     placeholderData: keepPreviousData,
+    // Built from events, a line lands a moment after its action: read afresh each time the tab opens.
+    staleTime: 0,
     queryFn: () =>
       unwrap(
         api.GET('/api/v1/establishments/{establishmentId}/history', {
