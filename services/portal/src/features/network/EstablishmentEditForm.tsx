@@ -1,11 +1,12 @@
-import { REGIONS, UpdateEstablishmentRequestSchema } from '@certhub/contracts';
-import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { UpdateEstablishmentRequestSchema } from '@certhub/contracts';
+import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { placeFieldErrors, zodFormErrors } from '../../lib/forms';
-import { AddressFields, ContactFields, FormSection } from '../candidacy/fields';
+import { FormSection } from '../candidacy/fields';
+import { EstablishmentSections } from './EstablishmentSections';
 import { EditError } from './EditError';
 import {
   establishmentEditBody,
@@ -95,35 +96,7 @@ export function EstablishmentEditForm({
           />
           <TextInput label={t('training.establishments.name')} required {...form.getInputProps('name')} />
         </FormSection>
-        <FormSection
-          title={t('training.establishments.officialContact')}
-          hint={t('training.establishments.officialContactHint')}
-        >
-          <ContactFields form={form} path="officialContact" />
-        </FormSection>
-        <FormSection
-          title={t('training.establishments.publicContact')}
-          hint={t('training.establishments.publicContactHint')}
-        >
-          <ContactFields form={form} path="publicContact" phone />
-        </FormSection>
-        <FormSection title={t('training.establishments.address')}>
-          <AddressFields form={form} path="address" />
-          <Select
-            label={t('training.establishments.region')}
-            required
-            searchable
-            allowDeselect={false}
-            data={REGIONS.map((r) => ({ value: r, label: t(`training.establishments.regions.${r}`) }))}
-            w={320}
-            {...form.getInputProps('region')}
-          />
-          <TextInput
-            type="url"
-            label={t('training.establishments.website')}
-            {...form.getInputProps('website')}
-          />
-        </FormSection>
+        <EstablishmentSections form={form} />
         <EditError error={save.error} reload={() => void reload()} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>

@@ -177,7 +177,9 @@ describe('the establishment’s history', () => {
     expect(within(table).getByText('Habilitation rejetée')).toBeInTheDocument();
     // The certifier by its name once the bodies are loaded.
     expect(
-      await within(table).findByText('Certificateur : CertHub Démo Certification · Motif : pièces manquantes'),
+      await within(table).findByText(
+        'Certificateur : CertHub Démo Certification · Motif : pièces manquantes',
+      ),
     ).toBeInTheDocument();
     expect(within(table).getByText('Champs modifiés : nom, contact public')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('combobox', { name: 'Type d’action' }));
