@@ -57,6 +57,8 @@ export const USERS = {
   notification: {
     calls: [
       'identity.recipients.resolve',
+      // A network's option "notify me when a candidacy is created".
+      'identity.networks.get',
       // The CB's mail attachments: their upload context, and the documents filed there.
       'document.contexts.upsert',
       'document.documents.check',

@@ -65,6 +65,25 @@ export function perimeterHolds(principal: Principal, place: NetworkPlace): boole
   return own.establishmentId === undefined || own.establishmentId === place.establishmentId;
 }
 
+/**
+ * Who edits a network, an organisation or an establishment (their details, contacts, options): the
+ * administrators of the level the place is in or above it, within their perimeter (the network's
+ * administrators and supervisors, an organisation's administrator, an establishment's
+ * administrator), and the platform's administrators. The certifier changes only the active flag.
+ * The identity service decides with it; the portal shows the edit forms by it.
+ */
+export function mayEditNetworkPlace(principal: Principal, place: NetworkPlace): boolean {
+  if (principal.tenantType === 'platform') return principal.roles.includes('platform_admin');
+  if (!perimeterHolds(principal, place)) return false;
+  const own = principal.perimeter;
+  const admins: readonly Role[] = !own
+    ? ['network_admin', 'network_supervisor']
+    : own.establishmentId
+      ? ['establishment_admin']
+      : ['training_org_admin'];
+  return principal.roles.some((r) => admins.includes(r));
+}
+
 /** A certifier's people who follow its candidacies (the jury included). */
 const CERTIFIER_FOLLOWERS: readonly Role[] = ['cb_admin', 'certifier_staff', 'jury_member'];
 

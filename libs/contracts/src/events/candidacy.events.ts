@@ -147,10 +147,52 @@ export const CandidacyEvents = {
       decidedBy: z.string(),
     }),
   },
+  /**
+   * An accepted transfer moved the dossier to an establishment of another certifier
+   * (changement de certificateur): the certification is now the new certifier's.
+   */
+  'certhub.candidacy.certifier_changed.v1': {
+    subject: 'evt.candidacy.candidacy.certifier_changed',
+    summary: 'A candidate’s dossier moved to another certifier with its transfer',
+    schema: z.object({
+      candidateId: z.string(),
+      reference: z.string(),
+      transferId: z.string(),
+      establishmentId: z.string(),
+      networkId: z.string(),
+      fromNetworkId: z.string(),
+      fromCertifierId: z.string(),
+      certifierId: z.string(),
+      changedBy: z.string(),
+    }),
+  },
   'certhub.habilitation.requested.v1': {
     subject: 'evt.candidacy.habilitation.requested',
     summary: 'An establishment asked a certifier for a habilitation (or its renewal)',
     schema: HabilitationRef.extend({ renewal: z.boolean(), requestedBy: z.string() }),
+  },
+  /** A request made while a habilitation with that certifier exists: its renewal. */
+  'certhub.habilitation.renewal_requested.v1': {
+    subject: 'evt.candidacy.habilitation.renewal_requested',
+    summary: 'An establishment asked a certifier to renew its habilitation',
+    schema: HabilitationRef.extend({
+      renews: z.string(),
+      /** The habilitation renewed is still in force (an early renewal). */
+      inForce: z.boolean(),
+      requestedBy: z.string(),
+    }),
+  },
+  'certhub.habilitation.renewal_decided.v1': {
+    subject: 'evt.candidacy.habilitation.renewal_decided',
+    summary: 'A certifier validated or rejected the renewal of a habilitation',
+    schema: HabilitationRef.extend({
+      renews: z.string(),
+      decision: z.enum(['validated', 'rejected']),
+      startsOn: z.string().optional(),
+      endsOn: z.string().optional(),
+      reason: z.string().optional(),
+      decidedBy: z.string(),
+    }),
   },
   'certhub.habilitation.decided.v1': {
     subject: 'evt.candidacy.habilitation.decided',

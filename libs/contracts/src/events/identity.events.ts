@@ -37,6 +37,12 @@ export const IdentityEvents = {
       createdBy: z.string(),
     }),
   },
+  /** Which fields changed, never their values: contacts are personal data and events travel far. */
+  'certhub.network.updated.v1': {
+    subject: 'evt.identity.network.updated',
+    summary: 'A network’s head contact, name or options were edited',
+    schema: z.object({ networkId: z.string(), fields: z.array(z.string()), changedBy: z.string() }),
+  },
   'certhub.training_organisation.created.v1': {
     subject: 'evt.identity.training_organisation.created',
     summary: 'A training organisation was added to a network',
@@ -46,6 +52,16 @@ export const IdentityEvents = {
       siren: z.string(),
       name: z.string(),
       createdBy: z.string(),
+    }),
+  },
+  'certhub.training_organisation.updated.v1': {
+    subject: 'evt.identity.training_organisation.updated',
+    summary: 'A training organisation’s details were edited',
+    schema: z.object({
+      trainingOrganisationId: z.string(),
+      networkId: z.string(),
+      fields: z.array(z.string()),
+      changedBy: z.string(),
     }),
   },
   'certhub.establishment.created.v1': {
@@ -71,6 +87,18 @@ export const IdentityEvents = {
       changedBy: z.string(),
     }),
   },
+  'certhub.establishment.updated.v1': {
+    subject: 'evt.identity.establishment.updated',
+    summary: 'An establishment’s details, contacts, address or region were edited',
+    schema: z.object({
+      establishmentId: z.string(),
+      trainingOrganisationId: z.string(),
+      networkId: z.string(),
+      certifierId: z.string(),
+      fields: z.array(z.string()),
+      changedBy: z.string(),
+    }),
+  },
   'certhub.user.invited.v1': {
     subject: 'evt.identity.user.invited',
     summary: 'An administrator invited a user into his tenant',
@@ -80,6 +108,8 @@ export const IdentityEvents = {
       tenantId: z.string(),
       role: z.string(),
       invitedBy: z.string(),
+      /** A training network's user invited into one establishment (his perimeter). */
+      establishmentId: z.string().optional(),
     }),
   },
   'certhub.user.enabled_changed.v1': {

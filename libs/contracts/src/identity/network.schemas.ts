@@ -72,6 +72,8 @@ export const NetworkSchema = z.object({
   certifierId: z.string(),
   head: ContactSchema,
   notifyOnCandidacy: z.boolean(),
+  /** Edits state the version they were made on; a stale one answers 409. */
+  version: z.number().int(),
   createdAt: z.string(),
 });
 
@@ -98,6 +100,7 @@ export const TrainingOrganisationSchema = z.object({
   billingEmail: z.string(),
   billingAddress: AddressSchema.optional(),
   active: z.boolean(),
+  version: z.number().int(),
   createdAt: z.string(),
 });
 
@@ -131,6 +134,7 @@ export const EstablishmentSchema = z.object({
   region: RegionSchema,
   website: z.string().optional(),
   active: z.boolean(),
+  version: z.number().int(),
   createdAt: z.string(),
 });
 export type Establishment = z.infer<typeof EstablishmentSchema>;
@@ -144,4 +148,87 @@ export const EstablishmentListQuerySchema = sortablePageQuery(['name', 'siret', 
       .transform((v) => v === 'true')
       .optional(),
   })
+  .strict();
+
+const version = z.number().int().min(0);
+const WebsiteSchema = z.url().max(300);
+
+/**
+ * Edits name the version they were made on (409 when someone else changed it since) and only the
+ * fields that change; `null` clears an optional one. The identifiers stay checked as on creation.
+ */
+export const UpdateNetworkRequestSchema = z
+  .object({
+    networkId: id,
+    version,
+    name: z.string().trim().min(1).max(200).optional(),
+    head: ContactSchema.optional(),
+    notifyOnCandidacy: z.boolean().optional(),
+  })
+  .strict();
+
+export const UpdateTrainingOrganisationRequestSchema = z
+  .object({
+    trainingOrganisationId: id,
+    version,
+    /** Correctable only while the organisation has no establishment: their SIRETs start with it. */
+    siren: SirenSchema.optional(),
+    name: z.string().trim().min(1).max(200).optional(),
+    address: AddressSchema.optional(),
+    contact: ContactSchema.optional(),
+    billingEmail: EmailSchema.optional(),
+    billingAddress: AddressSchema.nullable().optional(),
+  })
+  .strict();
+
+export const UpdateEstablishmentRequestSchema = z
+  .object({
+    establishmentId: id,
+    version,
+    name: z.string().trim().min(1).max(200).optional(),
+    /** Still the organisation's SIREN followed by the establishment number, and unique. */
+    siret: SiretSchema.optional(),
+    officialContact: ContactSchema.optional(),
+    publicContact: PublicContactSchema.optional(),
+    address: AddressSchema.optional(),
+    region: RegionSchema.optional(),
+    website: WebsiteSchema.nullable().optional(),
+  })
+  .strict();
+
+/** What happened to an establishment, in the words of its history ("actions effectuées"). */
+export const ESTABLISHMENT_ACTIONS = [
+  'created',
+  'edited',
+  'activated',
+  'deactivated',
+  'habilitation_requested',
+  'habilitation_renewal_requested',
+  'habilitation_validated',
+  'habilitation_rejected',
+  'user_invited',
+] as const;
+export const EstablishmentActionKindSchema = z.enum(ESTABLISHMENT_ACTIONS);
+
+export const EstablishmentActionSchema = z.object({
+  id: z.string(),
+  establishmentId: z.string(),
+  action: EstablishmentActionKindSchema,
+  at: z.string(),
+  /** The user who did it (`system` for the platform's own jobs). */
+  by: z.string(),
+  /** The fields an edit changed. */
+  fields: z.array(z.string()).optional(),
+  certifierId: z.string().optional(),
+  habilitationId: z.string().optional(),
+  startsOn: z.string().optional(),
+  endsOn: z.string().optional(),
+  reason: z.string().optional(),
+  userId: z.string().optional(),
+  role: z.string().optional(),
+});
+export type EstablishmentAction = z.infer<typeof EstablishmentActionSchema>;
+
+export const EstablishmentHistoryQuerySchema = sortablePageQuery(['at'])
+  .extend({ establishmentId: id, action: EstablishmentActionKindSchema.optional() })
   .strict();

@@ -4,11 +4,16 @@ import {
   CreateEstablishmentRequestSchema,
   CreateNetworkRequestSchema,
   CreateTrainingOrganisationRequestSchema,
+  EstablishmentActionSchema,
+  EstablishmentHistoryQuerySchema,
   EstablishmentListQuerySchema,
   EstablishmentSchema,
   NetworkSchema,
   TrainingOrganisationListQuerySchema,
   TrainingOrganisationSchema,
+  UpdateEstablishmentRequestSchema,
+  UpdateNetworkRequestSchema,
+  UpdateTrainingOrganisationRequestSchema,
 } from '../identity/network.schemas';
 
 const id = z.string().min(1).max(64);
@@ -37,6 +42,18 @@ export const NetworkRpc = {
     request: z.object({ networkId: id }).strict(),
     response: NetworkSchema,
   },
+  'identity.networks.update': {
+    http: {
+      method: 'PATCH',
+      path: '/api/v1/networks/{networkId}',
+      roles: ['platform_admin', 'network_admin', 'network_supervisor'],
+      tag: 'training networks',
+      summary:
+        'Edit the network: its name, its head contact, the option "notify me when a candidacy is created"',
+    },
+    request: UpdateNetworkRequestSchema,
+    response: NetworkSchema,
+  },
   'identity.training-organisations.create': {
     http: {
       method: 'POST',
@@ -58,6 +75,28 @@ export const NetworkRpc = {
     },
     request: TrainingOrganisationListQuerySchema,
     response: pageOf(TrainingOrganisationSchema),
+  },
+  'identity.training-organisations.get': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/training-organisations/{trainingOrganisationId}',
+      tag: 'training networks',
+      summary: 'One training organisation',
+    },
+    request: z.object({ trainingOrganisationId: id }).strict(),
+    response: TrainingOrganisationSchema,
+  },
+  'identity.training-organisations.update': {
+    http: {
+      method: 'PATCH',
+      path: '/api/v1/training-organisations/{trainingOrganisationId}',
+      roles: ['platform_admin', 'network_admin', 'network_supervisor', 'training_org_admin'],
+      tag: 'training networks',
+      summary:
+        'Edit a training organisation: name, address, contact, billing (its SIREN while it has no establishment)',
+    },
+    request: UpdateTrainingOrganisationRequestSchema,
+    response: TrainingOrganisationSchema,
   },
   'identity.establishments.create': {
     http: {
@@ -90,6 +129,34 @@ export const NetworkRpc = {
     },
     request: EstablishmentListQuerySchema,
     response: pageOf(EstablishmentSchema),
+  },
+  'identity.establishments.update': {
+    http: {
+      method: 'PATCH',
+      path: '/api/v1/establishments/{establishmentId}',
+      roles: [
+        'platform_admin',
+        'network_admin',
+        'network_supervisor',
+        'training_org_admin',
+        'establishment_admin',
+      ],
+      tag: 'training networks',
+      summary: 'Edit an establishment: name, SIRET, official and public contacts, address, region, website',
+    },
+    request: UpdateEstablishmentRequestSchema,
+    response: EstablishmentSchema,
+  },
+  'identity.establishments.history': {
+    http: {
+      method: 'GET',
+      path: '/api/v1/establishments/{establishmentId}/history',
+      tag: 'training networks',
+      summary:
+        'The actions on an establishment (edits, activation, habilitations, users added), newest first',
+    },
+    request: EstablishmentHistoryQuerySchema,
+    response: pageOf(EstablishmentActionSchema),
   },
   /** Only the certifier changes it, after its own checks (docs/domain/training-networks.md#active-flag). */
   'identity.establishments.set-active': {

@@ -10,6 +10,7 @@ export const toNetworkResponse = (n: Network): RpcResponse<'identity.networks.ge
   certifierId: n.certifierId,
   head: toContact(n.head),
   notifyOnCandidacy: n.notifyOnCandidacy,
+  version: n.version ?? 0,
   createdAt: n.createdAt.toISOString(),
 });
 
@@ -25,6 +26,7 @@ export const toTrainingOrganisationResponse = (
   billingEmail: o.billingEmail,
   ...(o.billingAddress ? { billingAddress: toAddress(o.billingAddress) } : {}),
   active: o.active,
+  version: o.version ?? 0,
   createdAt: o.createdAt.toISOString(),
 });
 
@@ -41,5 +43,6 @@ export const toEstablishmentResponse = (e: Establishment): RpcResponse<'identity
   region: e.region,
   ...(e.website ? { website: e.website } : {}),
   active: e.active,
+  version: e.version ?? 0,
   createdAt: e.createdAt.toISOString(),
 });

@@ -3,6 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { CloudEvent, Principal } from '@certhub/contracts';
 import { DomainError, pushEvents } from '@certhub/platform';
 import type { FilterQuery, Model } from 'mongoose';
+import { atVersion, type MasterDataEdit } from '../common/edits';
 import { isDuplicateKey } from '../common/mongo-errors';
 import { skipOf, type Sort } from '../common/paging';
 import { networkScope, type NetworkScope } from './network-access';
@@ -47,6 +48,49 @@ abstract class ScopedRepository<T> {
       this.model.countDocuments(scoped).setOptions(cross),
     ]);
     return { items, total };
+  }
+
+  /**
+   * Applies an edit made on `version`, with its trail entry and event, in one write pinned to the
+   * record's network: null when the record moved on since. A unique identifier (SIREN, SIRET) taken
+   * by another record answers 409 `duplicate`.
+   */
+  async applyEdit(
+    current: { _id: string; tenantId: string[] },
+    version: number,
+    edit: MasterDataEdit,
+    event: CloudEvent,
+    duplicate: string,
+  ): Promise<T | null> {
+    try {
+      return await this.model
+        .findOneAndUpdate(
+          { tenantId: current.tenantId[0], _id: current._id, ...atVersion(version) } as FilterQuery<T>,
+          {
+            $set: { ...edit.$set, version: version + 1, updatedAt: edit.change.at },
+            ...(Object.keys(edit.$unset).length ? { $unset: edit.$unset } : {}),
+            $push: { trail: edit.change, ...pushEvents(event).$push },
+          },
+          { new: true },
+        )
+        .lean<T>()
+        .exec();
+    } catch (error) {
+      if (isDuplicateKey(error)) throw DomainError.conflict(duplicate);
+      throw error;
+    }
+  }
+
+  /**
+   * Whether another record holds this unique identifier (SIREN, SIRET) anywhere on the platform.
+   * Checked before an edit because FerretDB answers a unique-index violation on findAndModify
+   * with a generic error rather than 11000; the index stays the guard against a race.
+   */
+  async taken(field: 'siren' | 'siret', value: string, exceptId: string): Promise<boolean> {
+    const found = await this.model
+      .exists({ [field]: value, _id: { $ne: exceptId } } as FilterQuery<T>)
+      .setOptions({ crossTenant: `a ${field.toUpperCase()} is declared once on the whole platform` });
+    return found !== null;
   }
 
   protected async insert(doc: Record<string, unknown>, duplicate: string): Promise<T> {
@@ -170,6 +214,15 @@ export class EstablishmentRepository extends ScopedRepository<Establishment> {
       },
       `an establishment with SIRET ${establishment.siret} is already declared`,
     );
+  }
+
+  /** Whether the organisation has an establishment yet (its SIREN is then fixed by their SIRETs). */
+  async anyOf(organisation: { _id: string; networkId: string }): Promise<boolean> {
+    const found = await this.model.exists({
+      tenantId: organisation.networkId,
+      trainingOrganisationId: organisation._id,
+    });
+    return found !== null;
   }
 
   /** Pinned to the establishment's certifier: only its staff change the flag. Null: already so. */

@@ -2,6 +2,7 @@ import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { REGIONS, type CloudEvent, type Region } from '@certhub/contracts';
 import { tenantScopePlugin } from '@certhub/platform';
 import { AddressDocSchema, type Address } from '../common/address.schema';
+import type { MasterDataChange } from '../common/edits';
 
 /**
  * The training side of the individuals' line. Every document belongs to two tenants, like a dossier:
@@ -48,6 +49,17 @@ export class Network {
   @Prop({ required: true, default: () => new Date() })
   createdAt!: Date;
 
+  /** Bumped by each edit (absent on records never edited: version 0). */
+  @Prop()
+  version?: number;
+
+  @Prop()
+  updatedAt?: Date;
+
+  /** Every edit with the values before and after: part of the record, a handful a year. */
+  @Prop({ type: [Object], default: undefined })
+  trail?: MasterDataChange[];
+
   outbox!: CloudEvent[];
 }
 export const NetworkSchema = SchemaFactory.createForClass(Network);
@@ -92,6 +104,17 @@ export class TrainingOrganisation {
 
   @Prop({ required: true, default: () => new Date() })
   createdAt!: Date;
+
+  /** Bumped by each edit (absent on records never edited: version 0). */
+  @Prop()
+  version?: number;
+
+  @Prop()
+  updatedAt?: Date;
+
+  /** Every edit with the values before and after: part of the record, a handful a year. */
+  @Prop({ type: [Object], default: undefined })
+  trail?: MasterDataChange[];
 
   outbox!: CloudEvent[];
 }
@@ -145,6 +168,17 @@ export class Establishment {
 
   @Prop({ required: true, default: () => new Date() })
   createdAt!: Date;
+
+  /** Bumped by each edit (absent on records never edited: version 0). */
+  @Prop()
+  version?: number;
+
+  @Prop()
+  updatedAt?: Date;
+
+  /** Every edit with the values before and after: part of the record, a handful a year. */
+  @Prop({ type: [Object], default: undefined })
+  trail?: MasterDataChange[];
 
   outbox!: CloudEvent[];
 }

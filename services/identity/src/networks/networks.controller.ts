@@ -2,6 +2,11 @@ import { handle, rpcHandlers } from '@certhub/platform';
 import { CreateEstablishment } from './create-establishment/create-establishment.usecase';
 import { CreateNetwork } from './create-network/create-network.usecase';
 import { CreateTrainingOrganisation } from './create-training-organisation/create-training-organisation.usecase';
+import { EstablishmentHistory } from './establishment-history/establishment-history.usecase';
+import { GetTrainingOrganisation } from './get-training-organisation/get-training-organisation.usecase';
+import { UpdateEstablishment } from './update-establishment/update-establishment.usecase';
+import { UpdateNetwork } from './update-network/update-network.usecase';
+import { UpdateTrainingOrganisation } from './update-training-organisation/update-training-organisation.usecase';
 import { GetEstablishment } from './get-establishment/get-establishment.usecase';
 import { GetNetwork } from './get-network/get-network.usecase';
 import { ListEstablishments } from './list-establishments/list-establishments.usecase';
@@ -17,4 +22,9 @@ export const NetworksController = rpcHandlers(
   handle('identity.establishments.get', GetEstablishment),
   handle('identity.establishments.list', ListEstablishments),
   handle('identity.establishments.set-active', SetEstablishmentActive),
+  handle('identity.networks.update', UpdateNetwork),
+  handle('identity.training-organisations.get', GetTrainingOrganisation),
+  handle('identity.training-organisations.update', UpdateTrainingOrganisation),
+  handle('identity.establishments.update', UpdateEstablishment),
+  handle('identity.establishments.history', EstablishmentHistory),
 );

@@ -1,9 +1,21 @@
 import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
 import { OutboxModule } from '@certhub/platform';
 import { CertificationBodiesModule } from '../certification-bodies/certification-bodies.module';
 import { CreateEstablishment } from './create-establishment/create-establishment.usecase';
 import { CreateNetwork } from './create-network/create-network.usecase';
 import { CreateTrainingOrganisation } from './create-training-organisation/create-training-organisation.usecase';
+import { EstablishmentActionRepository } from './establishment-history/establishment-action.repository';
+import {
+  ESTABLISHMENT_ACTION_MODEL,
+  EstablishmentActionSchema,
+} from './establishment-history/establishment-action.schema';
+import { EstablishmentHistoryConsumer } from './establishment-history/establishment-history.consumer';
+import { EstablishmentHistory } from './establishment-history/establishment-history.usecase';
+import { GetTrainingOrganisation } from './get-training-organisation/get-training-organisation.usecase';
+import { UpdateEstablishment } from './update-establishment/update-establishment.usecase';
+import { UpdateNetwork } from './update-network/update-network.usecase';
+import { UpdateTrainingOrganisation } from './update-training-organisation/update-training-organisation.usecase';
 import { GetEstablishment } from './get-establishment/get-establishment.usecase';
 import { GetNetwork } from './get-network/get-network.usecase';
 import { ListEstablishments } from './list-establishments/list-establishments.usecase';
@@ -32,6 +44,7 @@ import { SetEstablishmentActive } from './set-establishment-active/set-establish
       { name: TrainingOrganisation.name, schema: TrainingOrganisationSchema },
       { name: Establishment.name, schema: EstablishmentSchema },
     ]),
+    MongooseModule.forFeature([{ name: ESTABLISHMENT_ACTION_MODEL, schema: EstablishmentActionSchema }]),
     CertificationBodiesModule,
   ],
   controllers: [NetworksController],
@@ -47,6 +60,13 @@ import { SetEstablishmentActive } from './set-establishment-active/set-establish
     GetEstablishment,
     ListEstablishments,
     SetEstablishmentActive,
+    UpdateNetwork,
+    GetTrainingOrganisation,
+    UpdateTrainingOrganisation,
+    UpdateEstablishment,
+    EstablishmentActionRepository,
+    EstablishmentHistoryConsumer,
+    EstablishmentHistory,
   ],
   exports: [NetworkRepository, TrainingOrganisationRepository, EstablishmentRepository],
 })

@@ -4,9 +4,10 @@ import type { CloudEvent, RpcPayload } from '@certhub/contracts';
 import { DomainError, TenantRepository, pushEvents } from '@certhub/platform';
 import type { FilterQuery, Model } from 'mongoose';
 import type { Address } from '../common/address.schema';
+import { atVersion, type MasterDataEdit } from '../common/edits';
 import { isDuplicateKey } from '../common/mongo-errors';
 import { escapeRegex, skipOf, type Sort } from '../common/paging';
-import { Organisation, type OrganisationChange } from './organisation.schema';
+import { Organisation } from './organisation.schema';
 
 export type OrganisationListQuery = RpcPayload<'identity.organisations.list'>;
 
@@ -119,15 +120,12 @@ export class OrganisationRepository extends TenantRepository<Organisation> {
   applyEdit(
     id: string,
     version: number,
-    edit: { $set: Record<string, unknown>; $unset: Record<string, 1>; change: OrganisationChange },
+    edit: MasterDataEdit,
     event: CloudEvent,
   ): Promise<Organisation | null> {
-    // An organisation never edited has no version field: it is at version 0.
-    const atVersion =
-      version === 0 ? { $or: [{ version: 0 }, { version: { $exists: false } }] } : { version };
     return this.model
       .findOneAndUpdate(
-        this.scoped(id, { _id: id, status: 'active', ...atVersion }),
+        this.scoped(id, { _id: id, status: 'active', ...atVersion(version) }),
         {
           $set: { ...edit.$set, version: version + 1, updatedAt: edit.change.at },
           ...(Object.keys(edit.$unset).length ? { $unset: edit.$unset } : {}),

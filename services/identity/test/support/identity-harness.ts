@@ -1,6 +1,7 @@
 import {
   EVENTS_STREAM,
   eventSubject,
+  newCloudEvent,
   type CloudEvent,
   type EventPayload,
   type EventType,
@@ -112,6 +113,13 @@ export class IdentityHarness {
       if (!message) return events;
       events.push(message.json<CloudEvent<EventPayload<K>>>());
     }
+  }
+
+  /** Publishes an event as another service would (e.g. candidacy's habilitation events). */
+  async publish<K extends EventType>(type: K, data: EventPayload<K>): Promise<CloudEvent<EventPayload<K>>> {
+    const event = newCloudEvent(type, data, { source: 'certhub/test' });
+    await this.nc.jetstream().publish(eventSubject(type), JSON.stringify(event), { msgID: event.id });
+    return event;
   }
 
   waitForEvent<K extends EventType>(

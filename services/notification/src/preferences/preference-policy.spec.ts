@@ -7,8 +7,8 @@ describe('PreferencePolicy', () => {
     // finding_raised is mandatory, finding_closed is not.
     expect(PreferencePolicy.isMandatoryCategory('findings')).toBe(false);
     expect(PreferencePolicy.isMandatoryCategory('submission')).toBe(false);
-    // A category without events yet can be turned off ahead of them; the jury's decisions reach everyone.
-    expect(PreferencePolicy.isMandatoryCategory('change_of_certifier')).toBe(false);
+    // A change of certifier, like the jury's decisions, reaches everyone.
+    expect(PreferencePolicy.isMandatoryCategory('change_of_certifier')).toBe(true);
     expect(PreferencePolicy.isMandatoryCategory('jury_decision')).toBe(true);
   });
 

@@ -3,6 +3,7 @@ import type { CandidacyEventType } from './event-types';
 import { path, type RoutingTable } from './route';
 
 const NETWORK_HEADS: Role[] = ['network_admin', 'network_supervisor'];
+const CERTIFIER_STAFF: Role[] = ['certifier_staff', 'cb_admin'];
 const candidateLink = (p: { candidateId: string }) => path`/candidates/${p.candidateId}`;
 
 /**
@@ -11,10 +12,25 @@ const candidateLink = (p: { candidateId: string }) => path`/candidates/${p.candi
  * narrowing to one establishment's users waits for perimeters in recipient resolution.
  */
 export const CANDIDACY_ROUTES: Pick<RoutingTable, CandidacyEventType> = {
+  // Only for a network that asked for it ("notify me when a candidacy is created"); each of its heads
+  // may still turn it off in his own preferences.
   'certhub.candidacy.created.v1': {
     category: 'dossier',
     mandatory: false,
-    recipients: [{ tenant: 'networkId', roles: ['network_admin'] }],
+    recipients: [{ tenant: 'networkId', roles: NETWORK_HEADS, networkOption: 'notifyOnCandidacy' }],
+    link: candidateLink,
+  },
+  // The dossier now belongs to another certifier: both certifiers' staff (the one who takes over
+  // the certification, the one who lets it go) and the receiving network's heads are told.
+  'certhub.candidacy.certifier_changed.v1': {
+    category: 'change_of_certifier',
+    mandatory: true,
+    recipients: [
+      { tenant: 'certifierId', roles: CERTIFIER_STAFF },
+      { tenant: 'fromCertifierId', roles: CERTIFIER_STAFF },
+      { tenant: 'networkId', roles: NETWORK_HEADS },
+      { tenant: 'fromNetworkId', roles: NETWORK_HEADS, when: (p) => p.fromNetworkId !== p.networkId },
+    ],
     link: candidateLink,
   },
   // Edits are the establishment's own doing and its trail keeps them; the network's head hears of a deletion.
@@ -112,6 +128,19 @@ export const CANDIDACY_ROUTES: Pick<RoutingTable, CandidacyEventType> = {
   },
   'certhub.habilitation.decided.v1': {
     category: 'accreditation_request',
+    mandatory: true,
+    recipients: [{ tenant: 'networkId', roles: [...NETWORK_HEADS, 'training_org_admin'] }],
+    link: (p) => path`/habilitations/${p.habilitationId}`,
+  },
+  // Renewals are the category "renouvellement d'habilitation": asked of the certifier, answered to the network.
+  'certhub.habilitation.renewal_requested.v1': {
+    category: 'accreditation_renewal',
+    mandatory: true,
+    recipients: [{ tenant: 'certifierId', roles: CERTIFIER_STAFF }],
+    link: (p) => path`/habilitations/${p.habilitationId}`,
+  },
+  'certhub.habilitation.renewal_decided.v1': {
+    category: 'accreditation_renewal',
     mandatory: true,
     recipients: [{ tenant: 'networkId', roles: [...NETWORK_HEADS, 'training_org_admin'] }],
     link: (p) => path`/habilitations/${p.habilitationId}`,

@@ -12,6 +12,25 @@ export const NETWORK_ROUTES: Pick<RoutingTable, NetworkEventType> = {
     recipients: [{ tenant: 'networkId', roles: ['network_admin'] }],
     link: (p) => path`/networks/${p.networkId}`,
   },
+  // Edits: the network's heads hear of them, so that one nobody expected does not go unseen.
+  'certhub.network.updated.v1': {
+    category: 'account',
+    mandatory: false,
+    recipients: [{ tenant: 'networkId', roles: NETWORK_HEADS }],
+    link: () => '/training/network',
+  },
+  'certhub.training_organisation.updated.v1': {
+    category: 'account',
+    mandatory: false,
+    recipients: [{ tenant: 'networkId', roles: NETWORK_HEADS }],
+    link: (p) => path`/training/organisations/${p.trainingOrganisationId}`,
+  },
+  'certhub.establishment.updated.v1': {
+    category: 'account',
+    mandatory: false,
+    recipients: [{ tenant: 'networkId', roles: NETWORK_HEADS }],
+    link: (p) => path`/training/establishments/${p.establishmentId}?tab=history`,
+  },
   'certhub.training_organisation.created.v1': {
     category: 'account',
     mandatory: false,

@@ -1,5 +1,5 @@
 import { SYSTEM_PRINCIPAL, type EventPayload, type Principal, type RpcRequest } from '@certhub/contracts';
-import type { RpcClient } from '@certhub/platform';
+import { DomainError, type RpcClient } from '@certhub/platform';
 import { RecipientResolver } from './recipient-resolver';
 import { ROUTES } from './routes';
 
@@ -111,5 +111,64 @@ describe(RecipientResolver.name, () => {
       planned,
     );
     expect(found.map((r) => r.userId)).toEqual(['aud-1', 'aud-2']);
+  });
+
+  describe('a network option', () => {
+    const created: EventPayload<'certhub.candidacy.created.v1'> = {
+      candidateId: 'cand-1',
+      reference: 'C-1',
+      establishmentId: 'est-1',
+      trainingOrganisationId: 'of-1',
+      networkId: 'net-1',
+      certifierId: 'cb-1',
+      createdBy: 'u-1',
+    };
+    /** Identity with one network whose option is as given; every other network unknown. */
+    function identityWith(notifyOnCandidacy: boolean, subjects: string[]): RpcClient {
+      const people = fakeIdentity([]);
+      return {
+        call: async (subject: string, request: { networkId?: string }, options: object) => {
+          subjects.push(subject);
+          if (subject !== 'identity.networks.get')
+            return people.call(subject as never, request as never, options);
+          if (request.networkId !== 'net-1') throw new DomainError('not_found', 'network not found');
+          return { id: 'net-1', notifyOnCandidacy };
+        },
+      } as unknown as RpcClient;
+    }
+
+    it('tells the network’s heads of a new candidacy when the network asked for it', async () => {
+      const subjects: string[] = [];
+      const sut = new RecipientResolver(identityWith(true, subjects));
+      const found = await sut.resolve(ROUTES['certhub.candidacy.created.v1'], created);
+      expect(found.map((r) => r.userId)).toEqual(['net-1-network_admin', 'net-1-network_supervisor']);
+      expect(subjects).toEqual(['identity.networks.get', 'identity.recipients.resolve']);
+    });
+
+    it('tells nobody when the option is off, or the network is gone', async () => {
+      const sut = new RecipientResolver(identityWith(false, []));
+      expect(await sut.resolve(ROUTES['certhub.candidacy.created.v1'], created)).toEqual([]);
+      const gone = new RecipientResolver(identityWith(true, []));
+      expect(
+        await gone.resolve(ROUTES['certhub.candidacy.created.v1'], { ...created, networkId: 'net-x' }),
+      ).toEqual([]);
+    });
+  });
+
+  it('tells both certifiers and both networks of a change of certifier', async () => {
+    const calls: { request: Request }[] = [];
+    const sut = new RecipientResolver(fakeIdentity(calls));
+    await sut.resolve(ROUTES['certhub.candidacy.certifier_changed.v1'], {
+      candidateId: 'cand-1',
+      reference: 'C-1',
+      transferId: 'tr-1',
+      establishmentId: 'est-2',
+      networkId: 'net-2',
+      fromNetworkId: 'net-1',
+      fromCertifierId: 'cb-1',
+      certifierId: 'cb-2',
+      changedBy: 'c-1',
+    });
+    expect(calls.map((c) => c.request.tenantId)).toEqual(['cb-2', 'cb-1', 'net-2', 'net-1']);
   });
 });

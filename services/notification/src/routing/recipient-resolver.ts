@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { SYSTEM_PRINCIPAL, type RpcRequest, type RpcResponse } from '@certhub/contracts';
-import { RpcClient } from '@certhub/platform';
-import type { RecipientRule, Route } from './route';
+import { DomainError, RpcClient } from '@certhub/platform';
+import type { NetworkOption, RecipientRule, Route } from './route';
 
 export type Recipient = RpcResponse<'identity.recipients.resolve'>[number] & { tenantId: string };
 
@@ -19,6 +19,7 @@ export class RecipientResolver {
     for (const rule of route.recipients) {
       const request = requestFor(rule, payload);
       if (!request) continue;
+      if (rule.networkOption && !(await this.networkWants(request.tenantId, rule.networkOption))) continue;
       const users = await this.rpc.call('identity.recipients.resolve', request, {
         principal: SYSTEM_PRINCIPAL,
       });
@@ -26,6 +27,17 @@ export class RecipientResolver {
         if (!found.has(user.userId)) found.set(user.userId, { ...user, tenantId: request.tenantId });
     }
     return [...found.values()];
+  }
+
+  /** The network's option as it stands now: a network gone (404) wants nothing. */
+  private async networkWants(networkId: string, option: NetworkOption): Promise<boolean> {
+    const network = await this.rpc
+      .call('identity.networks.get', { networkId }, { principal: SYSTEM_PRINCIPAL })
+      .catch((error: unknown) => {
+        if (error instanceof DomainError && error.code === 'not_found') return undefined;
+        throw error;
+      });
+    return network?.[option] === true;
   }
 }
 

@@ -11,7 +11,15 @@ interface RuleBase<P> {
   tenant: TenantField<P>;
   /** Applies only to the events it accepts (e.g. one status transition). */
   when?: (payload: P) => boolean;
+  /**
+   * Applies only when the network the `tenant` field names has this option on, as it is when the
+   * event is handled (e.g. "notify me when a candidacy is created").
+   */
+  networkOption?: NetworkOption;
 }
+
+/** The network options that switch a notification on (identity's network record). */
+export type NetworkOption = 'notifyOnCandidacy';
 
 /** Recipients by role in a tenant, or by user ids the event names (optionally narrowed by role). */
 export type RecipientRule<P> =

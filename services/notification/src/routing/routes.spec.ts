@@ -30,6 +30,25 @@ describe('ROUTES', () => {
   });
 });
 
+describe('the individuals’ line categories', () => {
+  it('files habilitation renewals and changes of certifier under their own categories', () => {
+    expect(ROUTES['certhub.habilitation.renewal_requested.v1'].category).toBe('accreditation_renewal');
+    expect(ROUTES['certhub.habilitation.renewal_decided.v1'].category).toBe('accreditation_renewal');
+    expect(ROUTES['certhub.habilitation.requested.v1'].category).toBe('accreditation_request');
+    expect(ROUTES['certhub.candidacy.certifier_changed.v1'].category).toBe('change_of_certifier');
+  });
+
+  it('asks the network before telling of a new candidacy', () => {
+    expect(ROUTES['certhub.candidacy.created.v1'].recipients).toEqual([
+      {
+        tenant: 'networkId',
+        roles: ['network_admin', 'network_supervisor'],
+        networkOption: 'notifyOnCandidacy',
+      },
+    ]);
+  });
+});
+
 describe(path.name, () => {
   it('encodes the ids and keeps the literal segments', () => {
     expect(path`/certificates/${'C?1'}/pdf`).toBe('/certificates/C%3F1/pdf');

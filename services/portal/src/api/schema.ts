@@ -2195,7 +2195,8 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    /** Edit an establishment: name, SIRET, official and public contacts, address, region, website */
+    patch: operations['identity.establishments.update'];
     trace?: never;
   };
   '/api/v1/establishments/{establishmentId}/active': {
@@ -2226,6 +2227,23 @@ export interface paths {
     put?: never;
     /** Ask one or several certifiers for the establishment's habilitation (or its renewal) */
     post: operations['candidacy.habilitations.request'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/establishments/{establishmentId}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The actions on an establishment (edits, activation, habilitations, users added), newest first */
+    get: operations['identity.establishments.history'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -2759,7 +2777,8 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    /** Edit the network: its name, its head contact, the option "notify me when a candidacy is created" */
+    patch: operations['identity.networks.update'];
     trace?: never;
   };
   '/api/v1/networks/{networkId}/organisations': {
@@ -3432,6 +3451,24 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/api/v1/training-organisations/{trainingOrganisationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One training organisation */
+    get: operations['identity.training-organisations.get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Edit a training organisation: name, address, contact, billing (its SIREN while it has no establishment) */
+    patch: operations['identity.training-organisations.update'];
     trace?: never;
   };
   '/api/v1/training-organisations/{trainingOrganisationId}/establishments': {
@@ -28312,6 +28349,7 @@ export interface operations {
                 | 'MAY';
               siret: string;
               trainingOrganisationId: string;
+              version: number;
               website?: string;
             }[];
             page: number;
@@ -28459,6 +28497,7 @@ export interface operations {
               | 'MAY';
             siret: string;
             trainingOrganisationId: string;
+            version: number;
             website?: string;
           };
         };
@@ -28492,6 +28531,236 @@ export interface operations {
       };
       /** @description Not found (or not yours) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'identity.establishments.update': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        establishmentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          address?: {
+            city: string;
+            /** @default FR */
+            country?: string;
+            line1: string;
+            line2?: string;
+            postalCode: string;
+          };
+          name?: string;
+          officialContact?: {
+            /** Format: email */
+            email: string;
+            firstName: string;
+            lastName: string;
+          };
+          publicContact?: {
+            /** Format: email */
+            email: string;
+            firstName: string;
+            lastName: string;
+            phone: string;
+          };
+          /** @enum {string} */
+          region?:
+            | 'ARA'
+            | 'BFC'
+            | 'BRE'
+            | 'CVL'
+            | 'COR'
+            | 'GES'
+            | 'HDF'
+            | 'IDF'
+            | 'NOR'
+            | 'NAQ'
+            | 'OCC'
+            | 'PDL'
+            | 'PAC'
+            | 'GUA'
+            | 'MTQ'
+            | 'GUF'
+            | 'LRE'
+            | 'MAY';
+          siret?: string;
+          version: number;
+          website?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            active: boolean;
+            address: {
+              city: string;
+              /** @default FR */
+              country: string;
+              line1: string;
+              line2?: string;
+              postalCode: string;
+            };
+            certifierId: string;
+            createdAt: string;
+            id: string;
+            name: string;
+            networkId: string;
+            officialContact: {
+              email: unknown;
+              firstName: string;
+              lastName: string;
+            };
+            publicContact: {
+              email: unknown;
+              firstName: string;
+              lastName: string;
+              phone: string;
+            };
+            /** @enum {string} */
+            region:
+              | 'ARA'
+              | 'BFC'
+              | 'BRE'
+              | 'CVL'
+              | 'COR'
+              | 'GES'
+              | 'HDF'
+              | 'IDF'
+              | 'NOR'
+              | 'NAQ'
+              | 'OCC'
+              | 'PDL'
+              | 'PAC'
+              | 'GUA'
+              | 'MTQ'
+              | 'GUF'
+              | 'LRE'
+              | 'MAY';
+            siret: string;
+            trainingOrganisationId: string;
+            version: number;
+            website?: string;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -28617,6 +28886,7 @@ export interface operations {
               | 'MAY';
             siret: string;
             trainingOrganisationId: string;
+            version: number;
             website?: string;
           };
         };
@@ -28836,6 +29106,152 @@ export interface operations {
       };
       /** @description The body is not application/json in UTF-8 */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'identity.establishments.history': {
+    parameters: {
+      query?: {
+        action?:
+          | 'created'
+          | 'edited'
+          | 'activated'
+          | 'deactivated'
+          | 'habilitation_requested'
+          | 'habilitation_renewal_requested'
+          | 'habilitation_validated'
+          | 'habilitation_rejected'
+          | 'user_invited';
+        page?: number;
+        pageSize?: number;
+        sort?: 'at' | '-at';
+      };
+      header?: never;
+      path: {
+        establishmentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** @enum {string} */
+              action:
+                | 'created'
+                | 'edited'
+                | 'activated'
+                | 'deactivated'
+                | 'habilitation_requested'
+                | 'habilitation_renewal_requested'
+                | 'habilitation_validated'
+                | 'habilitation_rejected'
+                | 'user_invited';
+              at: string;
+              by: string;
+              certifierId?: string;
+              endsOn?: string;
+              establishmentId: string;
+              fields?: string[];
+              habilitationId?: string;
+              id: string;
+              reason?: string;
+              role?: string;
+              startsOn?: string;
+              userId?: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -33931,6 +34347,7 @@ export interface operations {
             id: string;
             name: string;
             notifyOnCandidacy: boolean;
+            version: number;
           };
         };
       };
@@ -34072,6 +34489,7 @@ export interface operations {
             id: string;
             name: string;
             notifyOnCandidacy: boolean;
+            version: number;
           };
         };
       };
@@ -34104,6 +34522,162 @@ export interface operations {
       };
       /** @description Not found (or not yours) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'identity.networks.update': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        networkId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          head?: {
+            /** Format: email */
+            email: string;
+            firstName: string;
+            lastName: string;
+          };
+          name?: string;
+          notifyOnCandidacy?: boolean;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            certifierId: string;
+            createdAt: string;
+            head: {
+              email: unknown;
+              firstName: string;
+              lastName: string;
+            };
+            id: string;
+            name: string;
+            notifyOnCandidacy: boolean;
+            version: number;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -34210,6 +34784,7 @@ export interface operations {
               name: string;
               networkId: string;
               siren: string;
+              version: number;
             }[];
             page: number;
             pageSize: number;
@@ -34380,6 +34955,7 @@ export interface operations {
             name: string;
             networkId: string;
             siren: string;
+            version: number;
           };
         };
       };
@@ -41533,6 +42109,331 @@ export interface operations {
       };
     };
   };
+  'identity.training-organisations.get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        trainingOrganisationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            active: boolean;
+            address: {
+              city: string;
+              /** @default FR */
+              country: string;
+              line1: string;
+              line2?: string;
+              postalCode: string;
+            };
+            billingAddress?: {
+              city: string;
+              /** @default FR */
+              country: string;
+              line1: string;
+              line2?: string;
+              postalCode: string;
+            };
+            billingEmail: string;
+            contact: {
+              email: unknown;
+              firstName: string;
+              lastName: string;
+            };
+            createdAt: string;
+            id: string;
+            name: string;
+            networkId: string;
+            siren: string;
+            version: number;
+          };
+        };
+      };
+      /** @description The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'identity.training-organisations.update': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        trainingOrganisationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          address?: {
+            city: string;
+            /** @default FR */
+            country?: string;
+            line1: string;
+            line2?: string;
+            postalCode: string;
+          };
+          billingAddress?: {
+            city: string;
+            /** @default FR */
+            country?: string;
+            line1: string;
+            line2?: string;
+            postalCode: string;
+          } | null;
+          /** Format: email */
+          billingEmail?: string;
+          contact?: {
+            /** Format: email */
+            email: string;
+            firstName: string;
+            lastName: string;
+          };
+          name?: string;
+          siren?: string;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            active: boolean;
+            address: {
+              city: string;
+              /** @default FR */
+              country: string;
+              line1: string;
+              line2?: string;
+              postalCode: string;
+            };
+            billingAddress?: {
+              city: string;
+              /** @default FR */
+              country: string;
+              line1: string;
+              line2?: string;
+              postalCode: string;
+            };
+            billingEmail: string;
+            contact: {
+              email: unknown;
+              firstName: string;
+              lastName: string;
+            };
+            createdAt: string;
+            id: string;
+            name: string;
+            networkId: string;
+            siren: string;
+            version: number;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'identity.establishments.create': {
     parameters: {
       query?: never;
@@ -41651,6 +42552,7 @@ export interface operations {
               | 'MAY';
             siret: string;
             trainingOrganisationId: string;
+            version: number;
             website?: string;
           };
         };

@@ -323,7 +323,6 @@ export const trainingEn: Strings<typeof trainingFr> = {
     head: 'Head of network',
     options: 'My network’s options',
     notify: 'Notify when a candidacy is created',
-    readOnly: 'The network’s head and options are changed through the certifier for now.',
     links: 'Manage',
   },
   organisations: {

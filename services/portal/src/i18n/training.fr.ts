@@ -322,7 +322,6 @@ export const trainingFr = {
     head: 'Tête de réseau',
     options: 'Options de mon réseau',
     notify: 'Notifier lors de la création d’une candidature',
-    readOnly: 'Le responsable et les options du réseau se modifient auprès du certificateur pour l’instant.',
     links: 'Gérer',
   },
   organisations: {

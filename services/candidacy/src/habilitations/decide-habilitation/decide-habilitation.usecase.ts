@@ -27,25 +27,32 @@ export class DecideHabilitation {
         what: validated
           ? `habilitation validated from ${request.startsOn ?? ''} to ${request.endsOn ?? ''}`
           : `habilitation rejected: ${request.reason ?? ''}`,
-        events: () => [
-          candidacyEvent(
-            'certhub.habilitation.decided.v1',
-            {
-              habilitationId: h._id,
-              establishmentId: h.establishmentId,
-              trainingOrganisationId: h.trainingOrganisationId,
-              networkId: h.networkId,
-              certifierId: h.certifierId,
-              decision: request.decision,
-              ...(validated
-                ? { startsOn: request.startsOn, endsOn: request.endsOn }
-                : { reason: request.reason }),
-              decidedBy: principal.userId,
-            },
-            { id: h._id, tenantId: h.networkId },
-            now,
-          ),
-        ],
+        events: () => {
+          const decision = {
+            habilitationId: h._id,
+            establishmentId: h.establishmentId,
+            trainingOrganisationId: h.trainingOrganisationId,
+            networkId: h.networkId,
+            certifierId: h.certifierId,
+            decision: request.decision,
+            ...(validated
+              ? { startsOn: request.startsOn, endsOn: request.endsOn }
+              : { reason: request.reason }),
+            decidedBy: principal.userId,
+          };
+          const scope = { id: h._id, tenantId: h.networkId };
+          // The decision on a renewal is filed under "renouvellement d'habilitation".
+          return [
+            h.renews
+              ? candidacyEvent(
+                  'certhub.habilitation.renewal_decided.v1',
+                  { ...decision, renews: h.renews },
+                  scope,
+                  now,
+                )
+              : candidacyEvent('certhub.habilitation.decided.v1', decision, scope, now),
+          ];
+        },
       }),
     );
     return toHabilitationResponse(after, todayOf(new Date()));

@@ -68,19 +68,34 @@ export class RequestHabilitation {
             ? `renewal of habilitation ${renews._id} asked of ${certifierId}${inForce(renews, today) ? ' (still in force)' : ''}`
             : `habilitation asked of ${certifierId}`,
           at: now,
+          // A renewal is its own event: the inbox files it under "renouvellement d'habilitation".
           events: [
-            candidacyEvent(
-              'certhub.habilitation.requested.v1',
-              {
-                habilitationId: id,
-                ...place,
-                certifierId,
-                renewal: Boolean(renews),
-                requestedBy: principal.userId,
-              },
-              { id, tenantId: certifierId },
-              now,
-            ),
+            renews
+              ? candidacyEvent(
+                  'certhub.habilitation.renewal_requested.v1',
+                  {
+                    habilitationId: id,
+                    ...place,
+                    certifierId,
+                    renews: renews._id,
+                    inForce: inForce(renews, today),
+                    requestedBy: principal.userId,
+                  },
+                  { id, tenantId: certifierId },
+                  now,
+                )
+              : candidacyEvent(
+                  'certhub.habilitation.requested.v1',
+                  {
+                    habilitationId: id,
+                    ...place,
+                    certifierId,
+                    renewal: false,
+                    requestedBy: principal.userId,
+                  },
+                  { id, tenantId: certifierId },
+                  now,
+                ),
           ],
         },
       );

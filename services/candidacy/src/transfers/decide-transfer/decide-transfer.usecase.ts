@@ -58,6 +58,27 @@ export class DecideTransfer {
             { id: t._id, tenantId: t.certifierId },
             now,
           ),
+          // Moved to an establishment of another certifier: the change of certifier is told apart.
+          ...(accepted && t.toCertifierId && t.toCertifierId !== t.certifierId
+            ? [
+                candidacyEvent(
+                  'certhub.candidacy.certifier_changed.v1',
+                  {
+                    candidateId: t.candidateId,
+                    reference: t.reference,
+                    transferId: t._id,
+                    establishmentId: t.establishmentId,
+                    networkId: t.networkId,
+                    fromNetworkId: t.fromNetworkId,
+                    fromCertifierId: t.certifierId,
+                    certifierId: t.toCertifierId,
+                    changedBy: principal.userId,
+                  },
+                  { id: t._id, tenantId: t.toCertifierId },
+                  now,
+                ),
+              ]
+            : []),
         ],
       }),
     );

@@ -153,6 +153,8 @@ export class InviteUser {
           tenantId: tenant.tenantId,
           role: request.role,
           invitedBy: principal.userId,
+          // The establishment's history lists the users added to it.
+          ...(tenant.perimeter?.establishmentId ? { establishmentId: tenant.perimeter.establishmentId } : {}),
         },
         { tenantId: tenant.tenantId, aggregateId: userId },
       );

@@ -8,6 +8,13 @@ export const CANDIDACY_EN: Record<CandidacyEventType, EventTemplate> = {
     html: '<p>The candidacy now awaits its preliminary evaluation.</p>',
     text: 'The candidacy now awaits its preliminary evaluation.',
   },
+  'certhub.candidacy.certifier_changed.v1': {
+    subject: 'A dossier was reassigned to another certifier',
+    summary:
+      'The candidate’s dossier {{data.reference}} moves from the certifier {{data.fromCertifierId}} to the certifier {{data.certifierId}}.',
+    html: '<p>Its certification is now the new certifier’s.</p>',
+    text: 'Its certification is now the new certifier’s.',
+  },
   'certhub.candidacy.updated.v1': {
     subject: 'Candidacy {{data.reference}} changed',
     summary: 'The candidate sheet of dossier {{data.reference}} was changed ({{data.change}}).',
@@ -78,6 +85,20 @@ export const CANDIDACY_EN: Record<CandidacyEventType, EventTemplate> = {
     summary: 'An establishment asks for your habilitation.',
     html: '<p>Validate it with its period, or reject it with a reason.</p>',
     text: 'Validate it with its period, or reject it with a reason.',
+  },
+  'certhub.habilitation.renewal_requested.v1': {
+    subject: 'Habilitation renewal requested',
+    summary:
+      'An establishment asks you to renew its habilitation{{#if data.inForce}}, still in force{{/if}}.',
+    html: '<p>Validate it with its new period, or reject it with a reason.</p>',
+    text: 'Validate it with its new period, or reject it with a reason.',
+  },
+  'certhub.habilitation.renewal_decided.v1': {
+    subject: '{{#if data.startsOn}}Habilitation renewed{{else}}Habilitation renewal rejected{{/if}}',
+    summary:
+      '{{#if data.startsOn}}The certifier renewed the habilitation from {{data.startsOn}} to {{data.endsOn}}.{{else}}The certifier rejected the renewal of the habilitation.{{/if}}',
+    html: '<p>{{#if data.reason}}Reason: {{data.reason}}{{else}}The establishment can go on evaluating and training candidates.{{/if}}</p>',
+    text: '{{#if data.reason}}Reason: {{data.reason}}{{else}}The establishment can go on evaluating and training candidates.{{/if}}',
   },
   'certhub.habilitation.decided.v1': {
     subject: '{{#if data.startsOn}}Habilitation validated{{else}}Habilitation rejected{{/if}}',

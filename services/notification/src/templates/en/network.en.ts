@@ -8,11 +8,29 @@ export const NETWORK_EN: Record<NetworkEventType, EventTemplate> = {
     html: '<p>You can now add your training organisations and their establishments.</p>',
     text: 'You can now add your training organisations and their establishments.',
   },
+  'certhub.network.updated.v1': {
+    subject: 'Your network was edited',
+    summary: 'Your network’s details were edited.',
+    html: '<p>Check that these changes were expected.</p>',
+    text: 'Check that these changes were expected.',
+  },
   'certhub.training_organisation.created.v1': {
     subject: 'New training organisation: {{data.name}}',
     summary: 'The training organisation {{data.name}} (SIREN {{data.siren}}) joined your network.',
     html: '<p>It needs at least one establishment before it can record candidacies.</p>',
     text: 'It needs at least one establishment before it can record candidacies.',
+  },
+  'certhub.training_organisation.updated.v1': {
+    subject: 'A training organisation was edited',
+    summary: 'The details of a training organisation of your network were edited.',
+    html: '<p>Check that these changes were expected.</p>',
+    text: 'Check that these changes were expected.',
+  },
+  'certhub.establishment.updated.v1': {
+    subject: 'An establishment was edited',
+    summary: 'The details of an establishment of your network were edited.',
+    html: '<p>Its history lists every action on the establishment.</p>',
+    text: 'Its history lists every action on the establishment.',
   },
   'certhub.establishment.created.v1': {
     subject: 'New establishment (SIRET {{data.siret}})',

@@ -8,6 +8,13 @@ export const CANDIDACY_FR: Record<CandidacyEventType, EventTemplate> = {
     html: '<p>La candidature est en attente d’évaluation préalable.</p>',
     text: 'La candidature est en attente d’évaluation préalable.',
   },
+  'certhub.candidacy.certifier_changed.v1': {
+    subject: 'Une réaffectation vient d’être créée',
+    summary:
+      'Le dossier de candidature {{data.reference}} est réaffecté du certificateur {{data.fromCertifierId}} au certificateur {{data.certifierId}}.',
+    html: '<p>Sa certification relève désormais du nouveau certificateur.</p>',
+    text: 'Sa certification relève désormais du nouveau certificateur.',
+  },
   'certhub.candidacy.updated.v1': {
     subject: 'Candidature {{data.reference}} modifiée',
     summary: 'La fiche candidat du dossier {{data.reference}} a été modifiée ({{data.change}}).',
@@ -79,6 +86,21 @@ export const CANDIDACY_FR: Record<CandidacyEventType, EventTemplate> = {
     summary: 'Un établissement vous demande son habilitation.',
     html: '<p>Validez-la avec sa période, ou rejetez-la avec un motif.</p>',
     text: 'Validez-la avec sa période, ou rejetez-la avec un motif.',
+  },
+  'certhub.habilitation.renewal_requested.v1': {
+    subject: 'Demande de renouvellement d’habilitation',
+    summary:
+      'Un établissement vous demande le renouvellement de son habilitation{{#if data.inForce}}, encore en cours{{/if}}.',
+    html: '<p>Validez-le avec sa nouvelle période, ou rejetez-le avec un motif.</p>',
+    text: 'Validez-le avec sa nouvelle période, ou rejetez-le avec un motif.',
+  },
+  'certhub.habilitation.renewal_decided.v1': {
+    subject:
+      '{{#if data.startsOn}}Renouvellement d’habilitation validé{{else}}Renouvellement d’habilitation rejeté{{/if}}',
+    summary:
+      '{{#if data.startsOn}}Le certificateur a renouvelé l’habilitation du {{data.startsOn}} au {{data.endsOn}}.{{else}}Le certificateur a rejeté le renouvellement de l’habilitation.{{/if}}',
+    html: '<p>{{#if data.reason}}Motif : {{data.reason}}{{else}}L’établissement peut continuer d’évaluer et de former des candidats.{{/if}}</p>',
+    text: '{{#if data.reason}}Motif : {{data.reason}}{{else}}L’établissement peut continuer d’évaluer et de former des candidats.{{/if}}',
   },
   'certhub.habilitation.decided.v1': {
     subject: '{{#if data.startsOn}}Habilitation validée{{else}}Habilitation rejetée{{/if}}',

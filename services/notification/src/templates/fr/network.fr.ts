@@ -8,11 +8,29 @@ export const NETWORK_FR: Record<NetworkEventType, EventTemplate> = {
     html: '<p>Vous pouvez maintenant ajouter vos organismes de formation et leurs établissements.</p>',
     text: 'Vous pouvez maintenant ajouter vos organismes de formation et leurs établissements.',
   },
+  'certhub.network.updated.v1': {
+    subject: 'Votre réseau a été modifié',
+    summary: 'Les informations de votre réseau ont été modifiées.',
+    html: '<p>Vérifiez que ces changements sont attendus.</p>',
+    text: 'Vérifiez que ces changements sont attendus.',
+  },
   'certhub.training_organisation.created.v1': {
     subject: 'Nouvel organisme de formation : {{data.name}}',
     summary: 'L’organisme de formation {{data.name}} (SIREN {{data.siren}}) a rejoint votre réseau.',
     html: '<p>Il lui faut au moins un établissement pour enregistrer des candidatures.</p>',
     text: 'Il lui faut au moins un établissement pour enregistrer des candidatures.',
+  },
+  'certhub.training_organisation.updated.v1': {
+    subject: 'Un organisme de formation a été modifié',
+    summary: 'La fiche d’un organisme de votre réseau a été modifiée.',
+    html: '<p>Vérifiez que ces changements sont attendus.</p>',
+    text: 'Vérifiez que ces changements sont attendus.',
+  },
+  'certhub.establishment.updated.v1': {
+    subject: 'Un établissement a été modifié',
+    summary: 'La fiche d’un établissement de votre réseau a été modifiée.',
+    html: '<p>Son historique liste chaque action effectuée sur l’établissement.</p>',
+    text: 'Son historique liste chaque action effectuée sur l’établissement.',
   },
   'certhub.establishment.created.v1': {
     subject: 'Nouvel établissement (SIRET {{data.siret}})',

@@ -1,12 +1,15 @@
-import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { mayEditNetworkPlace } from '@certhub/contracts';
+import { Button, Card, Group, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { Fact } from '../../app/Fact';
 import { PlainList, QueryView } from '../../app/feedback';
 import { AnchorLink } from '../../app/links';
 import { useTrainingRole } from '../../features/candidacy/common';
+import { NetworkEditForm } from '../../features/network/NetworkEditForm';
 import { usePageTitle } from '../../lib/title';
 
 export const Route = createFileRoute('/training/network')({ component: Network });
@@ -14,7 +17,9 @@ export const Route = createFileRoute('/training/network')({ component: Network }
 /** The network's head and options, and the ways into what it holds. */
 function Network() {
   const { t } = useTranslation();
-  const networkId = useTrainingRole().networkId;
+  const role = useTrainingRole();
+  const networkId = role.networkId;
+  const [editing, setEditing] = useState(false);
   const network = useQuery({
     queryKey: ['networks', networkId],
     enabled: Boolean(networkId),
@@ -23,6 +28,7 @@ function Network() {
         api.GET('/api/v1/networks/{networkId}', { params: { path: { networkId: networkId as string } } }),
       ),
   });
+  const canEdit = (id: string) => !!role.principal && mayEditNetworkPlace(role.principal, { networkId: id });
   usePageTitle(network.data ? t('training.network.title', { name: network.data.name }) : undefined);
   return (
     <QueryView query={network}>
@@ -31,20 +37,28 @@ function Network() {
           <Title order={1}>{t('training.network.title', { name: n.name })}</Title>
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
             <Card withBorder padding="lg" component="section" aria-labelledby="head-title">
-              <Title order={2} size="h4" mb="md" id="head-title">
-                {t('training.network.head')}
-              </Title>
-              <Stack gap="xs" component="dl" m={0}>
-                <Fact label={t('training.common.lastName')}>{n.head.lastName}</Fact>
-                <Fact label={t('training.common.firstName')}>{n.head.firstName}</Fact>
-                <Fact label={t('training.common.email')}>{String(n.head.email)}</Fact>
-                <Fact label={t('training.network.notify')}>
-                  {n.notifyOnCandidacy ? t('training.common.yes') : t('training.common.no')}
-                </Fact>
-              </Stack>
-              <Text size="sm" c="dimmed" mt="md">
-                {t('training.network.readOnly')}
-              </Text>
+              <Group justify="space-between" mb="md">
+                <Title order={2} size="h4" id="head-title">
+                  {t('training.network.head')}
+                </Title>
+                {canEdit(n.id) && !editing && (
+                  <Button variant="default" size="xs" onClick={() => setEditing(true)}>
+                    {t('networkAdmin.editNetwork')}
+                  </Button>
+                )}
+              </Group>
+              {editing ? (
+                <NetworkEditForm network={n} onDone={() => setEditing(false)} />
+              ) : (
+                <Stack gap="xs" component="dl" m={0}>
+                  <Fact label={t('training.common.lastName')}>{n.head.lastName}</Fact>
+                  <Fact label={t('training.common.firstName')}>{n.head.firstName}</Fact>
+                  <Fact label={t('training.common.email')}>{String(n.head.email)}</Fact>
+                  <Fact label={t('training.network.notify')}>
+                    {n.notifyOnCandidacy ? t('training.common.yes') : t('training.common.no')}
+                  </Fact>
+                </Stack>
+              )}
             </Card>
             <Card withBorder padding="lg" component="nav" aria-labelledby="links-title">
               <Title order={2} size="h4" mb="md" id="links-title">

@@ -1,6 +1,8 @@
 import type { operations } from '../../../api/schema';
+import { mayEditNetworkPlace } from '@certhub/contracts';
 import { Button, Group, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, unwrap } from '../../../api/client';
@@ -9,10 +11,12 @@ import { FormError, LoadError, Loading, QueryView } from '../../../app/feedback'
 import { AnchorLink } from '../../../app/links';
 import { useTrainingRole } from '../../../features/candidacy/common';
 import { HabilitationTable, RequestHabilitation } from '../../../features/candidacy/Habilitations';
+import { EstablishmentEditForm } from '../../../features/network/EstablishmentEditForm';
+import { EstablishmentHistory } from '../../../features/network/EstablishmentHistory';
 import { oneOfParam } from '../../../lib/search';
 import { usePageTitle } from '../../../lib/title';
 
-const TABS = ['info', 'habilitations'] as const;
+const TABS = ['info', 'habilitations', 'history'] as const;
 type Establishment =
   operations['identity.establishments.get']['responses'][200]['content']['application/json'];
 
@@ -102,6 +106,7 @@ function EstablishmentPage() {
   const navigate = Route.useNavigate();
   const role = useTrainingRole();
   const queryClient = useQueryClient();
+  const [editing, setEditing] = useState(false);
   const establishment = useQuery({
     queryKey: ['establishments', establishmentId],
     queryFn: () =>
@@ -129,6 +134,13 @@ function EstablishmentPage() {
       <LoadError error={establishment.error} retry={() => void establishment.refetch()} />
     );
   const e = establishment.data;
+  const canEdit =
+    !!role.principal &&
+    mayEditNetworkPlace(role.principal, {
+      networkId: e.networkId,
+      trainingOrganisationId: e.trainingOrganisationId,
+      establishmentId: e.id,
+    });
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="flex-end">
@@ -138,17 +150,24 @@ function EstablishmentPage() {
           </Text>
           <Title order={1}>{e.name}</Title>
         </Stack>
-        {role.certifier && (
-          <Button
-            variant="light"
-            color={e.active ? 'red' : 'green'}
-            c={e.active ? 'red.9' : 'green.9'}
-            loading={toggle.isPending}
-            onClick={() => toggle.mutate(!e.active)}
-          >
-            {e.active ? t('training.establishments.deactivate') : t('training.establishments.activate')}
-          </Button>
-        )}
+        <Group>
+          {canEdit && !editing && (
+            <Button variant="default" onClick={() => setEditing(true)}>
+              {t('networkAdmin.editEstablishment')}
+            </Button>
+          )}
+          {role.certifier && (
+            <Button
+              variant="light"
+              color={e.active ? 'red' : 'green'}
+              c={e.active ? 'red.9' : 'green.9'}
+              loading={toggle.isPending}
+              onClick={() => toggle.mutate(!e.active)}
+            >
+              {e.active ? t('training.establishments.deactivate') : t('training.establishments.activate')}
+            </Button>
+          )}
+        </Group>
       </Group>
       <FormError error={toggle.error} message={(message) => t('training.common.failed', { message })} />
       <Tabs
@@ -165,12 +184,19 @@ function EstablishmentPage() {
           ))}
         </Tabs.List>
         <Tabs.Panel value="info" pt="lg">
-          <Info establishment={e} />
+          {editing ? (
+            <EstablishmentEditForm establishment={e} onDone={() => setEditing(false)} />
+          ) : (
+            <Info establishment={e} />
+          )}
         </Tabs.Panel>
         <Tabs.Panel value="habilitations" pt="lg">
           {tab === 'habilitations' && (
             <Habilitations establishment={e} canRequest={role.admin} certifier={role.certifier} />
           )}
+        </Tabs.Panel>
+        <Tabs.Panel value="history" pt="lg">
+          {tab === 'history' && <EstablishmentHistory establishmentId={e.id} />}
         </Tabs.Panel>
       </Tabs>
     </Stack>

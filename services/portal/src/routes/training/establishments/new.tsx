@@ -1,4 +1,4 @@
-import { CreateEstablishmentRequestSchema, REGIONS, SiretSchema } from '@certhub/contracts';
+import { CreateEstablishmentRequestSchema, SiretSchema } from '@certhub/contracts';
 import { Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -8,9 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
 import { FormError } from '../../../app/feedback';
 import { useTrainingRole } from '../../../features/candidacy/common';
+import { EstablishmentSections } from '../../../features/network/EstablishmentSections';
 import {
-  AddressFields,
-  ContactFields,
   EMPTY_ADDRESS,
   EMPTY_CONTACT,
   FormSection,
@@ -168,34 +167,7 @@ function NewEstablishment() {
               {...form.getInputProps('name')}
             />
           </FormSection>
-          <FormSection
-            title={t('training.establishments.officialContact')}
-            hint={t('training.establishments.officialContactHint')}
-          >
-            <ContactFields form={form} path="officialContact" />
-          </FormSection>
-          <FormSection
-            title={t('training.establishments.publicContact')}
-            hint={t('training.establishments.publicContactHint')}
-          >
-            <ContactFields form={form} path="publicContact" phone />
-          </FormSection>
-          <FormSection title={t('training.establishments.address')}>
-            <AddressFields form={form} path="address" />
-            <Select
-              label={t('training.establishments.region')}
-              required
-              searchable
-              data={REGIONS.map((r) => ({ value: r, label: t(`training.establishments.regions.${r}`) }))}
-              w={320}
-              {...form.getInputProps('region')}
-            />
-            <TextInput
-              type="url"
-              label={t('training.establishments.website')}
-              {...form.getInputProps('website')}
-            />
-          </FormSection>
+          <EstablishmentSections form={form} />
           <FormError error={create.error} message={(message) => t('training.common.failed', { message })} />
           <Group justify="flex-end">
             <Button

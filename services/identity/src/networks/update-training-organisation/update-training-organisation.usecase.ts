@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import { mayEditNetworkPlace } from '@certhub/contracts';
+import { DomainError, type RpcHandler } from '@certhub/platform';
+import { diffEdit, requireSomeField, staleVersion } from '../../common/edits';
+import { identityEvent } from '../../common/events';
+import { notFound } from '../network-access';
+import { toTrainingOrganisationResponse } from '../network.mapper';
+import { EstablishmentRepository, TrainingOrganisationRepository } from '../network.repositories';
+
+const EDITABLE = ['siren', 'name', 'address', 'contact', 'billingEmail', 'billingAddress'] as const;
+
+/**
+ * The network's heads or the organisation's administrator edit its details. Its SIREN may be
+ * corrected only while it has no establishment: their SIRETs start with it.
+ */
+@Injectable()
+export class UpdateTrainingOrganisation {
+  constructor(
+    private readonly organisations: TrainingOrganisationRepository,
+    private readonly establishments: EstablishmentRepository,
+  ) {}
+
+  readonly execute: RpcHandler<'identity.training-organisations.update'> = async (principal, request) => {
+    const { trainingOrganisationId: id, version } = request;
+    requireSomeField(EDITABLE, request);
+    const current = await this.organisations.findVisible(principal, id);
+    if (!current) throw notFound('training organisation', id);
+    const target = {
+      networkId: current.networkId,
+      trainingOrganisationId: id,
+    };
+    if (!mayEditNetworkPlace(principal, target))
+      throw DomainError.forbidden(
+        'only the network’s administrators and supervisors or the organisation’s administrators edit it',
+      );
+    if ((current.version ?? 0) !== version) throw staleVersion('training organisation', id, version);
+    const edit = diffEdit(EDITABLE, toTrainingOrganisationResponse(current), request, principal.userId);
+    if (!edit) return toTrainingOrganisationResponse(current);
+    if (edit.change.fields.includes('siren') && (await this.establishments.anyOf(current)))
+      throw DomainError.invalid(
+        [
+          {
+            field: 'siren',
+            message: 'fixed once the organisation has an establishment (their SIRETs start with it)',
+          },
+        ],
+        `the SIREN of ${current.name} can no longer change: it has establishments`,
+      );
+    if (
+      request.siren &&
+      edit.change.fields.includes('siren') &&
+      (await this.organisations.taken('siren', request.siren, id))
+    )
+      throw DomainError.conflict(duplicateSiren(request.siren));
+    const event = identityEvent(
+      'certhub.training_organisation.updated.v1',
+      {
+        trainingOrganisationId: id,
+        networkId: current.networkId,
+        fields: edit.change.fields,
+        changedBy: principal.userId,
+      },
+      { tenantId: current.networkId, aggregateId: id },
+    );
+    const updated = await this.organisations.applyEdit(
+      current,
+      version,
+      edit,
+      event,
+      duplicateSiren(request.siren ?? ''),
+    );
+    if (!updated) throw staleVersion('training organisation', id, version);
+    return toTrainingOrganisationResponse(updated);
+  };
+}
+
+const duplicateSiren = (siren: string) => `a training organisation with SIREN ${siren} is already declared`;

@@ -1,0 +1,25 @@
+import { Alert, Button, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/client';
+import { FormError } from '../../app/feedback';
+import '../../i18n/network-admin';
+
+/**
+ * What a failed edit says: a stale version (409 on the version the form was opened on) offers to
+ * reload the record; field errors stand beside their inputs; anything else is said as is.
+ */
+export function EditError({ error, reload }: { error: unknown; reload: () => void }) {
+  const { t } = useTranslation();
+  if (error instanceof ApiError && error.problem.status === 409 && /version/.test(error.message))
+    return (
+      <Alert color="red.9" role="alert">
+        <Stack gap="xs" align="flex-start">
+          <Text size="sm">{t('networkAdmin.stale')}</Text>
+          <Button size="xs" variant="white" color="red.9" onClick={reload}>
+            {t('networkAdmin.reload')}
+          </Button>
+        </Stack>
+      </Alert>
+    );
+  return <FormError error={error} message={(message) => t('training.common.failed', { message })} />;
+}

@@ -1,0 +1,112 @@
+import { UpdateEstablishmentRequestSchema } from '@certhub/contracts';
+import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client';
+import { placeFieldErrors, zodFormErrors } from '../../lib/forms';
+import { FormSection } from '../candidacy/fields';
+import { EstablishmentSections } from './EstablishmentSections';
+import { EditError } from './EditError';
+import {
+  establishmentEditBody,
+  establishmentFormValues,
+  type Establishment,
+  type EstablishmentFormValues,
+} from './establishment-edit';
+
+/**
+ * The establishment's edit form: its name and SIRET (checked as on creation, and tied to its
+ * organisation's SIREN), official and public contacts, address, region and website. Saved on the
+ * version it was opened on: someone else's edit meanwhile is said, with a reload.
+ */
+export function EstablishmentEditForm({
+  establishment: e,
+  onDone,
+}: {
+  establishment: Establishment;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const organisation = useQuery({
+    queryKey: ['training-organisations', e.trainingOrganisationId],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/training-organisations/{trainingOrganisationId}', {
+          params: { path: { trainingOrganisationId: e.trainingOrganisationId } },
+        }),
+      ),
+  });
+  const siren = organisation.data?.siren;
+  const form = useForm<EstablishmentFormValues>({
+    mode: 'controlled',
+    initialValues: establishmentFormValues(e),
+    validate: (values) => {
+      const body = establishmentEditBody(e, values);
+      const errors = zodFormErrors(UpdateEstablishmentRequestSchema, body, t('training.common.required'), {
+        siret: t('training.common.siretInvalid'),
+        website: t('training.common.urlInvalid'),
+        'officialContact.email': t('training.common.emailInvalid'),
+        'publicContact.email': t('training.common.emailInvalid'),
+        'publicContact.phone': t('training.common.phoneInvalid'),
+        'address.postalCode': t('training.common.postalCodeInvalid'),
+      });
+      if (!errors['siret'] && siren && !body.siret.startsWith(siren))
+        errors['siret'] = t('training.common.siretOfSiren', { siren });
+      return errors;
+    },
+  });
+  const save = useMutation({
+    mutationFn: (values: EstablishmentFormValues) => {
+      const { establishmentId, ...body } = establishmentEditBody(e, values);
+      return unwrap(
+        api.PATCH('/api/v1/establishments/{establishmentId}', {
+          params: { path: { establishmentId } },
+          body: body as never,
+        }),
+      );
+    },
+    onSuccess: async (updated) => {
+      queryClient.setQueryData(['establishments', e.id], updated);
+      await queryClient.invalidateQueries({ queryKey: ['establishment-history', e.id] });
+      onDone();
+    },
+    onError: (error) => placeFieldErrors(error, form),
+  });
+  const reload = async () => {
+    await queryClient.invalidateQueries({ queryKey: ['establishments', e.id] });
+    onDone();
+  };
+  return (
+    <form
+      noValidate
+      aria-label={t('networkAdmin.editEstablishment')}
+      onSubmit={form.onSubmit((v) => save.mutate(v))}
+    >
+      <Stack gap="lg">
+        <FormSection title={t('training.organisations.general')}>
+          <TextInput
+            label={t('training.establishments.siret')}
+            required
+            inputMode="numeric"
+            w={300}
+            description={siren ? t('networkAdmin.siretLocked', { siren }) : undefined}
+            {...form.getInputProps('siret')}
+          />
+          <TextInput label={t('training.establishments.name')} required {...form.getInputProps('name')} />
+        </FormSection>
+        <EstablishmentSections form={form} />
+        <EditError error={save.error} reload={() => void reload()} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            {t('networkAdmin.cancel')}
+          </Button>
+          <Button type="submit" loading={save.isPending}>
+            {t('networkAdmin.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,121 @@
+import { ESTABLISHMENT_ACTIONS, type EstablishmentAction } from '@certhub/contracts';
+import { Select, Stack, Table, Title } from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client';
+import { useNames } from '../../app/names';
+import { formatDate, formatDateTime } from '../../lib/format';
+import { PagedList } from '../candidacy/PagedList';
+import '../../i18n/network-admin';
+
+const PAGE_SIZE = 10;
+type Kind = (typeof ESTABLISHMENT_ACTIONS)[number];
+
+/** What a line says beyond its action: the fields edited, the period or reason, the role given. */
+function Details({ line }: { line: EstablishmentAction }) {
+  const { t, i18n } = useTranslation();
+  const names = useNames();
+  const parts: string[] = [];
+  if (line.fields?.length)
+    parts.push(
+      t('networkAdmin.history.fieldsChanged', {
+        fields: line.fields.map((f) => t(`networkAdmin.history.fields.${f}`, { defaultValue: f })).join(', '),
+      }),
+    );
+  if (line.certifierId)
+    parts.push(t('networkAdmin.history.certifier', { certifier: names.cb(line.certifierId) }));
+  if (line.startsOn && line.endsOn)
+    parts.push(
+      t('networkAdmin.history.period', {
+        startsOn: formatDate(line.startsOn, i18n.language),
+        endsOn: formatDate(line.endsOn, i18n.language),
+      }),
+    );
+  if (line.reason) parts.push(t('networkAdmin.history.reason', { reason: line.reason }));
+  if (line.role)
+    parts.push(
+      t('networkAdmin.history.role', { role: t(`training.roles.${line.role}`, { defaultValue: line.role }) }),
+    );
+  return <>{parts.join(' · ') || '—'}</>;
+}
+
+/**
+ * The establishment's history ("actions effectuées sur cet établissement"): its edits, activation,
+ * habilitation requests, renewals and decisions, users added, newest first, by kind of action.
+ */
+export function EstablishmentHistory({ establishmentId }: { establishmentId: string }) {
+  const { t, i18n } = useTranslation();
+  const [page, setPage] = useState(1);
+  const [action, setAction] = useState<Kind | undefined>();
+  const history = useQuery({
+    queryKey: ['establishment-history', establishmentId, { page, action }],
+    placeholderData: keepPreviousData,
+    // Built from events, a line lands a moment after its action: read afresh each time the tab opens.
+    staleTime: 0,
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/establishments/{establishmentId}/history', {
+          params: {
+            path: { establishmentId },
+            query: { page, pageSize: PAGE_SIZE, sort: '-at', ...(action ? { action } : {}) },
+          },
+        }),
+      ),
+  });
+  return (
+    <Stack>
+      <Title order={2} size="h3">
+        {t('networkAdmin.history.title')}
+      </Title>
+      <Select
+        label={t('networkAdmin.history.filter')}
+        w={360}
+        data={[
+          { value: '', label: t('networkAdmin.history.all') },
+          ...ESTABLISHMENT_ACTIONS.map((a) => ({ value: a, label: t(`networkAdmin.history.actions.${a}`) })),
+        ]}
+        value={action ?? ''}
+        allowDeselect={false}
+        onChange={(value) => {
+          setAction(value ? (value as Kind) : undefined);
+          setPage(1);
+        }}
+      />
+      <PagedList
+        query={history}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPage={setPage}
+        empty={t('networkAdmin.history.empty')}
+      >
+        {(items) => (
+          <Table.ScrollContainer minWidth={640}>
+            <Table striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('networkAdmin.history.at')}</Table.Th>
+                  <Table.Th scope="col">{t('networkAdmin.history.action')}</Table.Th>
+                  <Table.Th scope="col">{t('networkAdmin.history.by')}</Table.Th>
+                  <Table.Th scope="col">{t('networkAdmin.history.details')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {items.map((line) => (
+                  <Table.Tr key={line.id}>
+                    <Table.Td>{formatDateTime(line.at, i18n.language)}</Table.Td>
+                    <Table.Td>{t(`networkAdmin.history.actions.${line.action}`)}</Table.Td>
+                    <Table.Td>{line.by}</Table.Td>
+                    <Table.Td>
+                      <Details line={line} />
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </PagedList>
+    </Stack>
+  );
+}
