@@ -3575,6 +3575,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -3814,6 +3819,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -4143,6 +4153,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -4271,6 +4286,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -4399,6 +4419,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -4545,6 +4570,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -6078,6 +6108,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -8402,6 +8437,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -9074,6 +9114,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -11973,6 +12018,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -13674,6 +13724,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -13801,6 +13856,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -15182,6 +15242,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -15687,6 +15752,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -15916,6 +15986,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -16390,6 +16465,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -27556,6 +27636,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -28263,6 +28348,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -29898,6 +29988,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -30619,6 +30714,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -31030,6 +31130,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -31536,6 +31641,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -32879,6 +32989,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -33922,6 +34037,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -34514,6 +34634,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -34640,6 +34765,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -35214,6 +35344,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -35611,6 +35746,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -35902,6 +36042,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -36199,6 +36344,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -36576,6 +36726,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -38289,6 +38444,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -38532,6 +38692,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -40203,6 +40368,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -40640,6 +40810,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
