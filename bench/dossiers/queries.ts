@@ -1,3 +1,4 @@
+import { cappedTotal } from '@certhub/platform';
 import type { FilterQuery, Model, SortOrder } from 'mongoose';
 import type { BenchCase } from './measure';
 import type { AuditDoc } from '../../services/dossier/src/audits/audit.schema';
@@ -47,18 +48,18 @@ const DOSSIER_LIST = {
 /** What a findings search leaves out (finding.repository.ts). */
 const LIGHT = { trail: 0, outbox: 0 } as const;
 
-/** find + countDocuments in parallel, as every repository's search does. */
+/** find + a count capped like the lists' (cappedTotal), in parallel, as every repository's search does. */
 async function page<T>(
   model: Model<T>,
   filter: FilterQuery<T>,
   sort: Record<string, SortOrder>,
   projection?: Readonly<Record<string, 0>>,
 ): Promise<number> {
-  const [, total] = await Promise.all([
+  const [, counted] = await Promise.all([
     model.find(filter, projection).sort(sort).skip(0).limit(PAGE).lean().exec(),
-    model.countDocuments(filter).exec(),
+    cappedTotal(model.countDocuments(filter), { page: 1, pageSize: PAGE }),
   ]);
-  return total;
+  return counted.total;
 }
 
 const dossierSearch = (

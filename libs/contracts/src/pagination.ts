@@ -27,13 +27,26 @@ export function sortablePageQuery<const F extends string>(fields: readonly [F, .
   });
 }
 
-/** A page of `item`s as every list answers it. */
+/**
+ * A page of `item`s as every list answers it. A list over data that can grow large may stop
+ * counting at a cap: `total` is then a lower bound and `totalIsLowerBound` is true ("1,000+").
+ */
 export const pageOf = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), page: z.number(), pageSize: z.number(), total: z.number() });
+  z.object({
+    items: z.array(item),
+    page: z.number(),
+    pageSize: z.number(),
+    total: z.number(),
+    totalIsLowerBound: z
+      .literal(true)
+      .optional()
+      .meta({ description: 'Present when the list stopped counting at `total`: there are at least `total` matches.' }),
+  });
 
 export interface Page<T> {
   items: T[];
   page: number;
   pageSize: number;
   total: number;
+  totalIsLowerBound?: true;
 }

@@ -17,6 +17,7 @@ export * from './events/stream';
 export * from './health/health';
 export * from './logging/logging';
 export * from './metrics/metrics';
+export * from './mongo/list-total';
 export * from './mongo/mongo';
 export * from './mongo/store-errors';
 export * from './mongo/sequences';

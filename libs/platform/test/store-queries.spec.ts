@@ -9,6 +9,8 @@ import { MongoClient, ObjectId, type Collection, type Document, type Filter } fr
  * numbers, booleans, null, arrays, ObjectIDs, sub-documents, missing fields); the answer is compared
  * with mingo's, an implementation of MongoDB's query language in memory.
  */
+const LONG = 'p'.repeat(40);
+
 describe('the store answers pushed-down queries like MongoDB', () => {
   let client: MongoClient;
   let collection: Collection;
@@ -41,6 +43,12 @@ describe('the store answers pushed-down queries like MongoDB', () => {
       new ObjectId('65a1b2c3d4e5f60718293a4b'),
       { x: 1 },
       [{ x: 1 }, 'a'],
+      // The store's copy of the top-level fields cuts strings at 40 characters: these share that
+      // prefix, one is exactly that long.
+      LONG,
+      `${LONG}b`,
+      `${LONG}a`.repeat(2),
+      [`${LONG}a`, 'a'],
       undefined,
     ];
     const statuses = ['pending', 'cancelled', 'planned', undefined, ['pending', 'x']];
@@ -92,6 +100,15 @@ describe('the store answers pushed-down queries like MongoDB', () => {
     { $and: [{ status: { $ne: 'planned' } }, { $nor: [{ v: true }] }] },
     // A branch that cannot be pushed down: the rest still narrows, the store filters again.
     { $nor: [{ v: 'a' }, { rank: { $gt: 3 } }] },
+    // Strings as long as the cut or longer, and short ones compared with cut ones.
+    { v: `${LONG}b` },
+    { v: LONG },
+    { v: { $in: [`${LONG}a`.repeat(2), 'a'] } },
+    { v: { $nin: [LONG, 'b'] } },
+    { status: 'planned', v: { $ne: `${LONG}b` } },
+    { v: { $gt: 'p'.repeat(39) } },
+    { v: { $lt: 'p'.repeat(41) } },
+    { status: 'pending', v: { $gte: 'ppp', $lt: 'q' } },
   ];
   interface Page {
     sort?: { rank: 1; _id: 1 } | { _id: -1 };
@@ -109,6 +126,8 @@ describe('the store answers pushed-down queries like MongoDB', () => {
     async (_, filter) => {
       const expected = new Query(filter as Record<string, unknown>).find(docs).all() as Document[];
       expect(await collection.countDocuments(filter)).toBe(expected.length);
+      // A list's total that stops counting at a cap (cappedTotal).
+      expect(await collection.countDocuments(filter, { limit: 4 })).toBe(Math.min(expected.length, 4));
       for (const page of pages) {
         const ids = (await collection.find(filter, { ...page }).toArray()).map((d) => String(d._id));
         let want = expected.map((d) => d._id as string);
@@ -126,4 +145,24 @@ describe('the store answers pushed-down queries like MongoDB', () => {
       }
     },
   );
+
+  it('pages sorted on strings longer than the cut in their whole order', async () => {
+    const names = ['b', LONG, `${LONG}c`, `${LONG}a`, `${LONG}b`.repeat(2), 'a'.repeat(60), 'q'];
+    const sorted = client.db(uniqueId('queries_')).collection<{ _id: string; status: string; name: string }>('docs');
+    await sorted.insertMany(names.map((name, i) => ({ _id: `n${i}`, status: 'planned', name })));
+    try {
+      const byName = [...names].sort();
+      for (const [direction, want] of [
+        [1, byName],
+        [-1, [...byName].reverse()],
+      ] as const) {
+        for (const skip of [0, 1, 2, 3]) {
+          const page = await sorted.find({ status: 'planned' }, { sort: { name: direction }, skip, limit: 2 }).toArray();
+          expect(page.map((d) => d.name)).toEqual(want.slice(skip, skip + 2));
+        }
+      }
+    } finally {
+      await sorted.drop();
+    }
+  });
 });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Principal } from '@certhub/contracts';
-import type { AggregateStore } from '@certhub/platform';
+import { cappedTotal, type AggregateStore, type ListTotal } from '@certhub/platform';
 import type { FilterQuery, Model, SortOrder, UpdateQuery } from 'mongoose';
 import { readScope, type ReadScope } from './audit-access';
 import { AUDIT_MODEL, type AuditDoc } from './audit.schema';
@@ -67,7 +67,7 @@ export class AuditRepository implements AggregateStore<AuditDoc> {
     filter: FilterQuery<AuditDoc>,
     sort: Record<string, SortOrder>,
     page: PageRequest,
-  ): Promise<{ items: AuditDoc[]; total: number }> {
+  ): Promise<{ items: AuditDoc[] } & ListTotal> {
     const where = { ...(scope.kind === 'tenant' ? scope.filter : {}), ...filter } as FilterQuery<AuditDoc>;
     const options = scope.kind === 'cross' ? { crossTenant: scope.reason } : {};
     const [items, total] = await Promise.all([
@@ -78,8 +78,8 @@ export class AuditRepository implements AggregateStore<AuditDoc> {
         .skip((page.page - 1) * page.pageSize)
         .limit(page.pageSize)
         .lean<AuditDoc[]>(),
-      this.model.countDocuments(where).setOptions(options),
+      cappedTotal(this.model.countDocuments(where).setOptions(options), page),
     ]);
-    return { items, total };
+    return { items, ...total };
   }
 }

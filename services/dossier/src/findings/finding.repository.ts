@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Principal } from '@certhub/contracts';
-import type { AggregateStore } from '@certhub/platform';
+import { cappedTotal, type AggregateStore, type ListTotal } from '@certhub/platform';
 import type { FilterQuery, Model, SortOrder, UpdateQuery } from 'mongoose';
 import type { ReadScope } from '../audits/audit-access';
 import { findingScope } from './finding-access';
@@ -92,7 +92,7 @@ export class FindingRepository implements AggregateStore<FindingDoc> {
     filter: FilterQuery<FindingDoc>,
     sort: Record<string, SortOrder>,
     page: { page: number; pageSize: number },
-  ): Promise<{ items: FindingDoc[]; total: number }> {
+  ): Promise<{ items: FindingDoc[] } & ListTotal> {
     const where = scopedFilter(scope, filter);
     const [items, total] = await Promise.all([
       this.model
@@ -102,8 +102,8 @@ export class FindingRepository implements AggregateStore<FindingDoc> {
         .skip((page.page - 1) * page.pageSize)
         .limit(page.pageSize)
         .lean<FindingDoc[]>(),
-      this.model.countDocuments(where).setOptions(optionsOf(scope)),
+      cappedTotal(this.model.countDocuments(where).setOptions(optionsOf(scope)), page),
     ]);
-    return { items, total };
+    return { items, ...total };
   }
 }

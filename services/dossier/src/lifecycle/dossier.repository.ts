@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { DossierStatus, Principal } from '@certhub/contracts';
-import { DomainError, TenantRepository, type AggregateStore } from '@certhub/platform';
+import { DomainError, TenantRepository, cappedTotal, type AggregateStore, type ListTotal } from '@certhub/platform';
 import type { FilterQuery, Model, SortOrder, UpdateQuery } from 'mongoose';
 import { dossierScope, type DossierScope } from './dossier-access';
 import { DOSSIER_MODEL, type DossierView, type TrailEntry } from './dossier.schema';
@@ -70,7 +70,7 @@ export class DossierRepository extends TenantRepository<DossierView> implements 
       .then((updated) => updated && { ...updated, trail: [], outbox: [] });
   }
 
-  async search(principal: Principal, query: DossierSearch): Promise<{ items: DossierView[]; total: number }> {
+  async search(principal: Principal, query: DossierSearch): Promise<{ items: DossierView[] } & ListTotal> {
     const scope = dossierScope(principal);
     if (scope.kind === 'none') return { items: [], total: 0 };
     const filter: FilterQuery<DossierView> = {};
@@ -97,9 +97,9 @@ export class DossierRepository extends TenantRepository<DossierView> implements 
       )
         .lean<DossierView[]>()
         .exec(),
-      this.scopedQuery(scope, this.model.countDocuments(scoped)).exec(),
+      cappedTotal(this.scopedQuery(scope, this.model.countDocuments(scoped)), query),
     ]);
-    return { items, total };
+    return { items, ...total };
   }
 
   /** One dossier's trail, newest first, with the principal's scope. Null: not visible. */

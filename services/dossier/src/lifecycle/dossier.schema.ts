@@ -200,6 +200,8 @@ export const DossierSchema = new Schema(
 DossierSchema.index({ reference: 1 }, { unique: true });
 // dossiers.search of one tenant (CB or organisation), by status, newest first.
 DossierSchema.index({ tenantId: 1, status: 1, createdAt: -1 });
+// The work queue: one tenant's dossiers in some statuses, last changed first.
+DossierSchema.index({ tenantId: 1, status: 1, updatedAt: -1 });
 // dossiers.search of one tenant by scheme.
 DossierSchema.index({ tenantId: 1, schemeId: 1, createdAt: -1 });
 // dossiers.search of one tenant by analyst (the work queue's "mine" and "unassigned").

@@ -3767,6 +3767,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -4006,6 +4011,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -4335,6 +4345,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -4463,6 +4478,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -4591,6 +4611,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -4739,6 +4764,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -6290,6 +6320,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -8614,6 +8649,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -9286,6 +9326,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -12325,6 +12370,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -14296,6 +14346,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -14423,6 +14478,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -15804,6 +15864,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -16309,6 +16374,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -16538,6 +16608,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -17169,6 +17244,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -28355,6 +28435,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -29440,6 +29525,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -31075,6 +31165,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -31796,6 +31891,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -32207,6 +32307,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -33011,6 +33116,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -34789,6 +34899,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -36101,6 +36216,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -36693,6 +36813,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -36819,6 +36944,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -37394,6 +37524,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -37791,6 +37926,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -38082,6 +38222,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -38379,6 +38524,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -38756,6 +38906,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -40469,6 +40624,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -40712,6 +40872,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -42709,6 +42874,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -43146,6 +43316,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };

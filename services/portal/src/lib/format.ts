@@ -18,3 +18,8 @@ export function formatDateTime(value: string | Date, language: string): string {
 export function formatNumber(value: number, language: string): string {
   return new Intl.NumberFormat(locale(language)).format(value);
 }
+
+/** A list's total: "1 000+" when the list stopped counting there (`totalIsLowerBound`). */
+export function formatTotal(page: { total: number; totalIsLowerBound?: boolean }, language: string): string {
+  return `${formatNumber(page.total, language)}${page.totalIsLowerBound ? '+' : ''}`;
+}

@@ -60,7 +60,7 @@ export class SearchAudits {
     const filter: FilterQuery<AuditDoc> = and.length
       ? { $and: [{ status: { $ne: 'pending' } }, ...and] }
       : {};
-    const { items, total } = await this.audits.search(readScope(principal), filter, sort, query);
-    return { items: items.map(toAuditResponse), page: query.page, pageSize: query.pageSize, total };
+    const { items, ...total } = await this.audits.search(readScope(principal), filter, sort, query);
+    return { items: items.map(toAuditResponse), page: query.page, pageSize: query.pageSize, ...total };
   }
 }

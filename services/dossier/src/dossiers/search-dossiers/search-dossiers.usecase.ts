@@ -30,7 +30,7 @@ export class SearchDossiers {
       query.overdue === undefined
         ? undefined
         : [...(await this.findings.overdueByDossier(scope, day)).keys()];
-    const { items, total } = await this.dossiers.search(principal, {
+    const { items, ...total } = await this.dossiers.search(principal, {
       ...(query.status ? { status: query.status } : {}),
       ...(query.schemeId ? { schemeId: query.schemeId } : {}),
       ...(query.cbId ? { cbId: query.cbId } : {}),
@@ -54,7 +54,7 @@ export class SearchDossiers {
       items: items.map((d) => ({ ...toDossierResponse(d), overdueFindings: counts.get(d._id) ?? 0 })),
       page: query.page,
       pageSize: query.pageSize,
-      total,
+      ...total,
     };
   };
 }

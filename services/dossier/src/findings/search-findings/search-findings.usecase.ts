@@ -35,7 +35,7 @@ export class SearchFindings {
     if (query.severity) and.push({ severity: query.severity });
     if (query.overdue === true) and.push({ open: true, dueDate: { $lt: day } });
     if (query.overdue === false) and.push({ $nor: [{ open: true, dueDate: { $lt: day } }] });
-    const { items, total } = await this.repository.search(
+    const { items, ...total } = await this.repository.search(
       findingScope(principal),
       and.length ? { $and: and } : {},
       mongoSort(query.sort, '-recordedAt'),
@@ -45,7 +45,7 @@ export class SearchFindings {
       items: items.map((f) => toFindingResponse(f)),
       page: query.page,
       pageSize: query.pageSize,
-      total,
+      ...total,
     };
   };
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { PlainList } from '../../app/feedback';
 import { AnchorLink } from '../../app/links';
-import { formatNumber } from '../../lib/format';
+import { formatTotal } from '../../lib/format';
 import { QUEUE_VIEWS, type QueueView } from './queue-search';
 import '../../i18n/cb';
 
@@ -44,7 +44,7 @@ export default function CbOverview() {
                 {t(`cb.queue.views.${view}`)}
               </AnchorLink>
               {counts[i]?.data ? (
-                <Text fw={600}>{formatNumber(counts[i].data.total, i18n.language)}</Text>
+                <Text fw={600}>{formatTotal(counts[i].data, i18n.language)}</Text>
               ) : (
                 <Skeleton height={18} width={32} />
               )}

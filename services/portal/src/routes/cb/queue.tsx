@@ -22,7 +22,7 @@ import {
   type QueueSearch,
   type QueueView,
 } from '../../features/cb/queue-search';
-import { formatDate, formatNumber } from '../../lib/format';
+import { formatDate, formatTotal } from '../../lib/format';
 import { usePageTitle } from '../../lib/title';
 import { ListPages } from '../../app/ListPages';
 
@@ -176,7 +176,7 @@ function WorkQueue() {
           <Text c="dimmed" aria-live="polite">
             {t('cb.queue.total', {
               count: dossiers.data.total,
-              formatted: formatNumber(dossiers.data.total, i18n.language),
+              formatted: formatTotal(dossiers.data, i18n.language),
             })}
           </Text>
         )}

@@ -7,7 +7,7 @@ import { AnchorLink } from '../../app/links';
 import { api, unwrap } from '../../api/client';
 import { LoadError, Loading, StatusBadge } from '../../app/feedback';
 import { useNames } from '../../app/names';
-import { formatNumber } from '../../lib/format';
+import { formatTotal } from '../../lib/format';
 import { pageParam, textParam } from '../../lib/search';
 import { usePageTitle } from '../../lib/title';
 import { ListPages } from '../../app/ListPages';
@@ -59,7 +59,7 @@ function DossierList() {
           <Text c="dimmed" aria-live="polite">
             {t('dossiers.total', {
               count: dossiers.data.total,
-              formatted: formatNumber(dossiers.data.total, i18n.language),
+              formatted: formatTotal(dossiers.data, i18n.language),
             })}
           </Text>
         )}

@@ -10,7 +10,7 @@ import { LoadError, Loading, badgeText } from '../../../app/feedback';
 import { AnchorLink } from '../../../app/links';
 import { DossierLink } from '../../../features/cb/DossierLink';
 import { REVIEW_SORTS, parseReviewSearch, type ReviewSearch } from '../../../features/cb/review-search';
-import { formatDate, formatNumber } from '../../../lib/format';
+import { formatDate, formatTotal } from '../../../lib/format';
 import { usePageTitle } from '../../../lib/title';
 import { ListPages } from '../../../app/ListPages';
 
@@ -122,7 +122,7 @@ function FindingsReview() {
           <Text c="dimmed" aria-live="polite">
             {t('cb.review.total', {
               count: findings.data.total,
-              formatted: formatNumber(findings.data.total, i18n.language),
+              formatted: formatTotal(findings.data, i18n.language),
             })}
           </Text>
         )}
