@@ -16,7 +16,6 @@ import {
   type ServiceProcess,
 } from '@certhub/testing';
 import { JSONCodec, type NatsConnection } from 'nats';
-import { removeClients } from './keycloak';
 
 export const PLATFORM_ADMIN: Principal = {
   userId: 'u-platform-admin',
