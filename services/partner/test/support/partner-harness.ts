@@ -11,6 +11,7 @@ import {
   RpcTestClient,
   TestStack,
   connectNats,
+  removeClients,
   startService,
   uniqueId,
   type ServiceProcess,
