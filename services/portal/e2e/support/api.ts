@@ -1,4 +1,4 @@
-import { masterAdminToken, passwordToken, runtimeEnv } from '@certhub/testing';
+import { passwordToken } from '@certhub/testing';
 import { portalUrl } from './portal';
 
 /**
