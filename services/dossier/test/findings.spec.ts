@@ -9,6 +9,8 @@ import { CB, DossierHarness, ORG } from './support/dossier-harness';
  * (PM), which go the same way, and accepting them closes the finding; the closing-meeting shortcut; one
  * thread per finding; the dossier goes to decision when the last one closes.
  */
+type ItemKind = 'measure' | 'proof';
+
 describe('findings workflow', () => {
   let h: DossierHarness;
   const past = new Calendar(-900);
@@ -20,7 +22,27 @@ describe('findings workflow', () => {
 
   const get = (f: { id: string }, as: Principal = h.cast.analyst) =>
     h.call('dossier.findings.get', { findingId: f.id }, as);
-  const itemsOf = (f: FindingResponse, kind: 'measure' | 'proof') => f.items.filter((i) => i.kind === kind);
+  const itemsOf = (f: FindingResponse, kind: ItemKind) => f.items.filter((i) => i.kind === kind);
+  /** The applicant marks one item of the finding, at the version read, ready to be sent. */
+  const setReady = (f: FindingResponse, kind: ItemKind, itemId: string) =>
+    h.call(
+      'dossier.findings.items.set-ready',
+      { findingId: f.id, version: f.version, kind, itemId, ready: true },
+      h.cast.orgMember,
+    );
+  /** The analyst's word on one sent item, at the version read. */
+  const review = (
+    f: FindingResponse,
+    kind: ItemKind,
+    itemId: string,
+    decision: 'accept' | 'clarify',
+    comment?: string,
+  ) =>
+    h.call(
+      'dossier.findings.items.review',
+      { findingId: f.id, version: f.version, kind, itemId, decision, ...(comment ? { comment } : {}) },
+      h.cast.analyst,
+    );
 
   it('runs MC and PM to closure: ready items only, clarification, shortcut, batch across findings; the dossier awaits its decision', async () => {
     const { analyst, orgMember, orgAdmin, auditor } = h.cast;
@@ -84,11 +106,7 @@ describe('findings workflow', () => {
       },
       orgMember,
     );
-    nc1 = await h.call(
-      'dossier.findings.items.set-ready',
-      { findingId: nc1.id, version: nc1.version, kind: 'measure', itemId: m1!.id, ready: true },
-      orgMember,
-    );
+    nc1 = await setReady(nc1, 'measure', m1!.id);
     // A proof for the shortcut finding, marked ready but sent later with the other proofs.
     nc2 = await h.call(
       'dossier.findings.items.add',
@@ -102,11 +120,7 @@ describe('findings workflow', () => {
       orgMember,
     );
     const [p1] = itemsOf(nc2, 'proof');
-    nc2 = await h.call(
-      'dossier.findings.items.set-ready',
-      { findingId: nc2.id, version: nc2.version, kind: 'proof', itemId: p1!.id, ready: true },
-      orgMember,
-    );
+    nc2 = await setReady(nc2, 'proof', p1!.id);
 
     const firstBatch = await h.call('dossier.findings.send', { dossierId, kind: 'measure' }, orgMember);
     expect(firstBatch.findings).toEqual([{ findingId: nc1.id, number: 'NC0001', itemIds: [m1!.id] }]);
@@ -123,17 +137,9 @@ describe('findings workflow', () => {
     );
 
     // Accepted, but a draft remains: the applicant still owes it.
-    nc1 = await h.call(
-      'dossier.findings.items.review',
-      { findingId: nc1.id, version: nc1.version, kind: 'measure', itemId: m1!.id, decision: 'accept' },
-      analyst,
-    );
+    nc1 = await review(nc1, 'measure', m1!.id, 'accept');
     expect(nc1.status).toBe('measures_requested');
-    nc1 = await h.call(
-      'dossier.findings.items.set-ready',
-      { findingId: nc1.id, version: nc1.version, kind: 'measure', itemId: m2!.id, ready: true },
-      orgMember,
-    );
+    nc1 = await setReady(nc1, 'measure', m2!.id);
     await h.call('dossier.findings.send', { dossierId, kind: 'measure' }, orgMember);
     nc1 = await get(nc1);
     expect(
@@ -143,18 +149,7 @@ describe('findings workflow', () => {
         analyst,
       ),
     ).toMatchObject({ code: 'validation_failed' });
-    nc1 = await h.call(
-      'dossier.findings.items.review',
-      {
-        findingId: nc1.id,
-        version: nc1.version,
-        kind: 'measure',
-        itemId: m2!.id,
-        decision: 'clarify',
-        comment: 'Où sera-t-elle affichée ?',
-      },
-      analyst,
-    );
+    nc1 = await review(nc1, 'measure', m2!.id, 'clarify', 'Où sera-t-elle affichée ?');
     expect(nc1.status).toBe('measures_clarification');
     expect(itemsOf(nc1, 'measure')[1]).toMatchObject({
       status: 'clarification_requested',
@@ -171,18 +166,10 @@ describe('findings workflow', () => {
       },
       orgMember,
     );
-    nc1 = await h.call(
-      'dossier.findings.items.set-ready',
-      { findingId: nc1.id, version: nc1.version, kind: 'measure', itemId: m2!.id, ready: true },
-      orgMember,
-    );
+    nc1 = await setReady(nc1, 'measure', m2!.id);
     await h.call('dossier.findings.send', { dossierId, kind: 'measure' }, orgMember);
     nc1 = await get(nc1);
-    nc1 = await h.call(
-      'dossier.findings.items.review',
-      { findingId: nc1.id, version: nc1.version, kind: 'measure', itemId: m2!.id, decision: 'accept' },
-      analyst,
-    );
+    nc1 = await review(nc1, 'measure', m2!.id, 'accept');
     expect(nc1.status).toBe('measures_accepted');
     nc1 = await h.call(
       'dossier.findings.request-proofs',
@@ -214,11 +201,7 @@ describe('findings workflow', () => {
       orgMember,
     );
     const [p2, p3] = itemsOf(nc1, 'proof');
-    nc1 = await h.call(
-      'dossier.findings.items.set-ready',
-      { findingId: nc1.id, version: nc1.version, kind: 'proof', itemId: p2!.id, ready: true },
-      orgMember,
-    );
+    nc1 = await setReady(nc1, 'proof', p2!.id);
     const proofs = await h.call('dossier.findings.send', { dossierId, kind: 'proof' }, orgMember);
     expect(proofs.findings).toEqual([
       { findingId: nc1.id, number: 'NC0001', itemIds: [p2!.id] },
@@ -229,18 +212,7 @@ describe('findings workflow', () => {
     expect(itemsOf(nc1, 'proof')[1]).toMatchObject({ id: p3!.id, status: 'draft' });
 
     // NC0002: a clarification, new documents, then acceptance closes it.
-    nc2 = await h.call(
-      'dossier.findings.items.review',
-      {
-        findingId: nc2.id,
-        version: nc2.version,
-        kind: 'proof',
-        itemId: p1!.id,
-        decision: 'clarify',
-        comment: 'Émargement non signé',
-      },
-      analyst,
-    );
+    nc2 = await review(nc2, 'proof', p1!.id, 'clarify', 'Émargement non signé');
     expect(nc2.status).toBe('proofs_clarification');
     nc2 = await h.call(
       'dossier.findings.items.edit',
@@ -253,40 +225,20 @@ describe('findings workflow', () => {
       },
       orgMember,
     );
-    nc2 = await h.call(
-      'dossier.findings.items.set-ready',
-      { findingId: nc2.id, version: nc2.version, kind: 'proof', itemId: p1!.id, ready: true },
-      orgMember,
-    );
+    nc2 = await setReady(nc2, 'proof', p1!.id);
     await h.call('dossier.findings.send', { dossierId, kind: 'proof' }, orgMember);
     nc2 = await get(nc2);
-    nc2 = await h.call(
-      'dossier.findings.items.review',
-      { findingId: nc2.id, version: nc2.version, kind: 'proof', itemId: p1!.id, decision: 'accept' },
-      analyst,
-    );
+    nc2 = await review(nc2, 'proof', p1!.id, 'accept');
     expect(nc2).toMatchObject({ status: 'closed', open: false, closedAt: expect.any(String) });
     expect(await dossierStatus(h, dossierId)).toBe('findings_open');
 
     // NC0001: accepted with a draft left → proofs again; the last one closes it and the dossier moves.
-    nc1 = await h.call(
-      'dossier.findings.items.review',
-      { findingId: nc1.id, version: nc1.version, kind: 'proof', itemId: p2!.id, decision: 'accept' },
-      analyst,
-    );
+    nc1 = await review(nc1, 'proof', p2!.id, 'accept');
     expect(nc1.status).toBe('proofs_requested');
-    nc1 = await h.call(
-      'dossier.findings.items.set-ready',
-      { findingId: nc1.id, version: nc1.version, kind: 'proof', itemId: p3!.id, ready: true },
-      orgMember,
-    );
+    nc1 = await setReady(nc1, 'proof', p3!.id);
     await h.call('dossier.findings.send', { dossierId, kind: 'proof' }, orgMember);
     nc1 = await get(nc1);
-    nc1 = await h.call(
-      'dossier.findings.items.review',
-      { findingId: nc1.id, version: nc1.version, kind: 'proof', itemId: p3!.id, decision: 'accept' },
-      analyst,
-    );
+    nc1 = await review(nc1, 'proof', p3!.id, 'accept');
     expect(nc1.status).toBe('closed');
     expect(await dossierStatus(h, dossierId)).toBe('decision_pending');
 

@@ -1,8 +1,13 @@
 import type { CloudEvent, RpcResponse } from '@certhub/contracts';
-import { passwordToken, uniqueId, waitFor, type ServiceProcess } from '@certhub/testing';
+import {
+  clientCredentialsToken,
+  passwordToken,
+  uniqueId,
+  waitFor,
+  type ServiceProcess,
+} from '@certhub/testing';
 import { PartnerHarness } from './support/partner-harness';
 import { certificateIssued, newDossier, newSiren, siretOf, statusChanged } from './support/events';
-import { clientCredentialsToken } from './support/keycloak';
 import { readEvents } from './support/sse';
 
 type Created = RpcResponse<'partner.clients.create'>;

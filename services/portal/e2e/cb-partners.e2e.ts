@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { Api, removeClient } from './support/api';
+import { removeClients } from '@certhub/testing';
+import { Api } from './support/api';
 import { expectAccessible, portalUrl, screenshot, signInWithKeyboard, tabTo } from './support/portal';
 
 type Created = { partner: { id: string; name: string; clientId: string }; clientSecret: string };
@@ -49,6 +50,6 @@ test('the cb_admin reads his CB’s partners, and no other', async ({ page }) =>
     await expect(page.getByRole('heading', { level: 1, name: 'Ce partenaire n’existe pas.' })).toBeVisible();
     await expectAccessible(page);
   } finally {
-    await Promise.all([removeClient(own.partner.clientId), removeClient(other.partner.clientId)]);
+    await removeClients([own.partner.clientId, other.partner.clientId]);
   }
 });

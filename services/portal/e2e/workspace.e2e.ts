@@ -2,7 +2,8 @@ import type { Questionnaire } from '@certhub/contracts';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
-import { Api, clientCredentialsToken, removeClient, today } from './support/api';
+import { clientCredentialsToken, removeClients } from '@certhub/testing';
+import { Api, today } from './support/api';
 import { answered } from './support/questionnaire';
 import { expectAccessible, portalUrl, screenshot, signInWithKeyboard } from './support/portal';
 
@@ -226,7 +227,7 @@ test('the platform admin adds a certification body, reads a CB’s staff, and su
     await screenshot(page, '68-admin-partner-fr');
   } finally {
     receiver.close();
-    await removeClient(created.partner.clientId);
+    await removeClients([created.partner.clientId]);
   }
 });
 

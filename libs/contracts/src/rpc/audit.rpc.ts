@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { textOf } from '../text';
 import { AuditTypeSchema } from '../events/dossier.events';
-import { sortablePageQuery } from '../pagination';
+import { pageOf, sortablePageQuery } from '../pagination';
 
 const id = z.string().min(1).max(64);
 /** Calendar days (YYYY-MM-DD, UTC): an audit books its auditors for whole days. */
@@ -75,12 +75,7 @@ export const ResultSheetSchema = z.object({
 });
 export type ResultSheetResponse = z.infer<typeof ResultSheetSchema>;
 
-const AuditPageSchema = z.object({
-  items: z.array(AuditSchema),
-  page: z.number(),
-  pageSize: z.number(),
-  total: z.number(),
-});
+const AuditPageSchema = pageOf(AuditSchema);
 
 /** Audits lists (search, upcoming) sort on the same fields. */
 const AUDIT_PAGE = sortablePageQuery(['startDate', 'endDate', 'plannedAt', 'type', 'status']);

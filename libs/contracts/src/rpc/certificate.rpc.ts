@@ -98,14 +98,9 @@ export const CertificateRpc = {
         status: z.enum(['valid', 'suspended', 'withdrawn', 'expired']).optional(),
       })
       .strict(),
-    response: z.object({
-      items: z.array(
-        VerificationResultSchema.extend({ certificateId: z.string(), pdfAvailable: z.boolean() }),
-      ),
-      page: z.number(),
-      pageSize: z.number(),
-      total: z.number(),
-    }),
+    response: pageOf(
+      VerificationResultSchema.extend({ certificateId: z.string(), pdfAvailable: z.boolean() }),
+    ),
   },
   /** The CB's own look on its certificates (logo, signatory); printed from the next PDF on. */
   'certificate.layout.get': {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PageQuerySchema } from '../pagination';
+import { PageQuerySchema, pageOf } from '../pagination';
 import { RoleSchema, TenantTypeSchema } from '../roles';
 
 /**
@@ -258,12 +258,7 @@ export const DocumentRpc = {
       summary: 'Documents of an upload context (a dossier question, a finding…), newest first',
     },
     request: PageQuerySchema.extend({ contextId: DocumentContextIdSchema }).strict(),
-    response: z.object({
-      items: z.array(DocumentSchema),
-      page: z.number(),
-      pageSize: z.number(),
-      total: z.number(),
-    }),
+    response: pageOf(DocumentSchema),
   },
   'document.documents.get': {
     http: {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { textOf } from '../text';
 import { CertificateStatusSchema } from '../certificates/certificate.schemas';
 import { DecisionOutcomeSchema, DossierStatusSchema, FindingSeveritySchema } from '../events/dossier.events';
-import { PageQuerySchema, sortablePageQuery } from '../pagination';
+import { PageQuerySchema, pageOf, sortablePageQuery } from '../pagination';
 import { AnswerSchema, AnswersSchema } from '../questionnaire/questionnaire.schemas';
 
 const id = z.string().min(1).max(64);
@@ -159,8 +159,6 @@ export const TrailEntrySchema = z.object({
   after: z.unknown().optional(),
 });
 
-const page = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), page: z.number(), pageSize: z.number(), total: z.number() });
 const byDossier = z.object({ dossierId: id });
 const reason = text(2000);
 const flag = z
@@ -218,7 +216,7 @@ export const DossierRpc = {
         q: z.string().trim().min(1).max(64).optional(),
       })
       .strict(),
-    response: page(DossierResponseSchema),
+    response: pageOf(DossierResponseSchema),
   },
   /** The audit trail of one dossier, newest first, for its CB and its applicant. */
   'dossier.dossiers.trail': {
@@ -229,7 +227,7 @@ export const DossierRpc = {
       summary: 'The audit trail of a dossier (who, when, what, before/after), newest first',
     },
     request: PageQuerySchema.extend({ dossierId: id }).strict(),
-    response: page(TrailEntrySchema),
+    response: pageOf(TrailEntrySchema),
   },
   'dossier.dossiers.assign': {
     http: {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EVENT_TYPES, type EventType } from '../events/catalog';
-import { PageQuerySchema, sortablePageQuery } from '../pagination';
+import { PageQuerySchema, pageOf, sortablePageQuery } from '../pagination';
 
 /**
  * Inbox categories ("rubriques", docs/domain/notifications.md#categories): those of the individuals' line,
@@ -105,12 +105,7 @@ export const NotificationRpc = {
         read: flag,
       })
       .strict(),
-    response: z.object({
-      items: z.array(InboxEntrySchema),
-      page: z.number(),
-      pageSize: z.number(),
-      total: z.number(),
-    }),
+    response: pageOf(InboxEntrySchema),
   },
   'notification.inbox.unread-count': {
     http: {
@@ -221,12 +216,7 @@ export const NotificationRpc = {
       schemeId: id.optional(),
       mailKind: MailAttachmentKindSchema.optional(),
     }).strict(),
-    response: z.object({
-      items: z.array(MailAttachmentSchema),
-      page: z.number(),
-      pageSize: z.number(),
-      total: z.number(),
-    }),
+    response: pageOf(MailAttachmentSchema),
   },
   /** Mails queued afterwards go without it; the document itself stays in the context. */
   'notification.mail-attachments.remove': {

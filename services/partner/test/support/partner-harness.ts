@@ -11,12 +11,12 @@ import {
   RpcTestClient,
   TestStack,
   connectNats,
+  removeClients,
   startService,
   uniqueId,
   type ServiceProcess,
 } from '@certhub/testing';
 import { JSONCodec, type NatsConnection } from 'nats';
-import { removeClients } from './keycloak';
 
 export const PLATFORM_ADMIN: Principal = {
   userId: 'u-platform-admin',

@@ -1,4 +1,4 @@
-import { masterAdminToken, passwordToken, runtimeEnv } from '@certhub/testing';
+import { passwordToken } from '@certhub/testing';
 import { portalUrl } from './portal';
 
 /**
@@ -85,33 +85,3 @@ export type Actor = 'applicant' | 'cbAdmin' | 'analyst' | 'auditor' | 'decider' 
 
 export const today = (offsetDays = 0) =>
   new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
-
-/** A partner client's own token (client credentials), as the partner gets it. */
-export async function clientCredentialsToken(clientId: string, clientSecret: string): Promise<string> {
-  const { KEYCLOAK_URL, KEYCLOAK_REALM } = runtimeEnv();
-  const res = await fetch(`${KEYCLOAK_URL}/realms/${KEYCLOAK_REALM}/protocol/openid-connect/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'client_credentials',
-      client_id: clientId,
-      client_secret: clientSecret,
-    }),
-  });
-  const body = (await res.json()) as { access_token?: string };
-  if (!body.access_token) throw new Error(`no token for ${clientId}: ${res.status}`);
-  return body.access_token;
-}
-
-/** The partner clients a journey creates leave the shared realm with it. */
-export async function removeClient(clientId: string): Promise<void> {
-  const { KEYCLOAK_URL, KEYCLOAK_REALM } = runtimeEnv();
-  const admin = `${KEYCLOAK_URL}/admin/realms/${KEYCLOAK_REALM}/clients`;
-  const headers = { authorization: `Bearer ${await masterAdminToken()}` };
-  const found = (await (
-    await fetch(`${admin}?clientId=${encodeURIComponent(clientId)}`, { headers })
-  ).json()) as {
-    id: string;
-  }[];
-  for (const client of found) await fetch(`${admin}/${client.id}`, { method: 'DELETE', headers });
-}

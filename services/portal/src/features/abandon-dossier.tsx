@@ -1,11 +1,11 @@
 import { BEFORE_CONTRACT_STATUSES, type DossierStatus } from '@certhub/contracts';
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
-import { FormError } from '../app/feedback';
+import { DialogForm } from '../app/DialogForm';
 import { placeFieldErrors } from '../lib/forms';
 import { usePrincipal } from '../app/session';
 
@@ -47,35 +47,25 @@ export function AbandonDossier({
       <Button variant="outline" color="red.9" onClick={open}>
         {t('abandon.action')}
       </Button>
-      <Modal
+      <DialogForm
         opened={opened}
         onClose={close}
         title={t('abandon.title', { reference: dossier.reference })}
-        centered
-        closeButtonProps={{ 'aria-label': t('app.close') }}
+        onSubmit={form.onSubmit((values) => abandon.mutate(values))}
+        error={abandon.error}
+        failed={(message) => t('abandon.failed', { message })}
+        cancel={t('abandon.cancel')}
+        submit={{ label: t('abandon.confirm'), loading: abandon.isPending, color: 'red.9' }}
       >
-        <form onSubmit={form.onSubmit((values) => abandon.mutate(values))} noValidate>
-          <Stack gap="md">
-            <Text>{t('abandon.explain')}</Text>
-            <Textarea
-              label={t('abandon.reason')}
-              required
-              rows={3}
-              data-autofocus
-              {...form.getInputProps('reason')}
-            />
-            <FormError error={abandon.error} message={(message) => t('abandon.failed', { message })} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                {t('abandon.cancel')}
-              </Button>
-              <Button type="submit" color="red.9" loading={abandon.isPending}>
-                {t('abandon.confirm')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+        <Text>{t('abandon.explain')}</Text>
+        <Textarea
+          label={t('abandon.reason')}
+          required
+          rows={3}
+          data-autofocus
+          {...form.getInputProps('reason')}
+        />
+      </DialogForm>
     </>
   );
 }

@@ -1,17 +1,5 @@
 import { InviteUserRequestSchema, ROLES, SiretSchema, mayGrantRole } from '@certhub/contracts';
-import {
-  Badge,
-  Button,
-  Card,
-  Group,
-  Modal,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Badge, Button, Card, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -19,6 +7,7 @@ import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
 import { SitesImport } from '../features/organisation/SitesImport';
+import { DialogForm } from '../app/DialogForm';
 import { PlainList, QueryView, FormError } from '../app/feedback';
 import { usePrincipal } from '../app/session';
 import { withoutBlanks, zodFormErrors, placeFieldErrors } from '../lib/forms';
@@ -166,41 +155,33 @@ function Invite() {
       {invite.isSuccess && (
         <Text role="status">{t('organisation.invited', { email: invite.data.email })}</Text>
       )}
-      <Modal
+      <DialogForm
         opened={opened}
         onClose={close}
         title={t('organisation.inviteTitle')}
-        centered
-        closeButtonProps={{ 'aria-label': t('app.close') }}
+        onSubmit={form.onSubmit((values) => invite.mutate(values))}
+        error={invite.error}
+        failed={(message) => t('organisation.failed', { message })}
+        submit={{ label: t('organisation.inviteSend'), loading: invite.isPending }}
       >
-        <form onSubmit={form.onSubmit((values) => invite.mutate(values))} noValidate>
-          <Stack gap="md">
-            <Group grow align="flex-start">
-              <TextInput
-                label={t('register.firstName')}
-                required
-                data-autofocus
-                {...form.getInputProps('firstName')}
-              />
-              <TextInput label={t('register.lastName')} required {...form.getInputProps('lastName')} />
-            </Group>
-            <TextInput label={t('register.email')} type="email" required {...form.getInputProps('email')} />
-            <Select
-              label={t('organisation.role')}
-              required
-              allowDeselect={false}
-              data={grantable.map((r) => ({ value: r, label: t(`role.${r}`) }))}
-              {...form.getInputProps('role')}
-            />
-            <FormError error={invite.error} message={(message) => t('organisation.failed', { message })} />
-            <Group justify="flex-end">
-              <Button type="submit" loading={invite.isPending}>
-                {t('organisation.inviteSend')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+        <Group grow align="flex-start">
+          <TextInput
+            label={t('register.firstName')}
+            required
+            data-autofocus
+            {...form.getInputProps('firstName')}
+          />
+          <TextInput label={t('register.lastName')} required {...form.getInputProps('lastName')} />
+        </Group>
+        <TextInput label={t('register.email')} type="email" required {...form.getInputProps('email')} />
+        <Select
+          label={t('organisation.role')}
+          required
+          allowDeselect={false}
+          data={grantable.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+          {...form.getInputProps('role')}
+        />
+      </DialogForm>
     </>
   );
 }

@@ -18,7 +18,8 @@ const PASSWORD: 'password'[] = ['password'];
 
 /** The contracts' zod schemas (zod itself is most of their weight) load once the form is touched,
  * so the page's first script stays within its budget; submitting waits for them if needed. */
-const registrationSchema = () => import('@certhub/contracts/identity').then((m) => m.RegistrationRequestSchema);
+const registrationSchema = () =>
+  import('@certhub/contracts/identity').then((m) => m.RegistrationRequestSchema);
 
 /** Seed 000's first screen: an organisation's admin creates the account, the SIRET pre-fills the company. */
 function Register() {
@@ -82,7 +83,11 @@ function Register() {
     <Stack maw={560} gap="lg">
       <Title order={1}>{t('register.title')}</Title>
       <Text>{t('register.intro')}</Text>
-      <form noValidate onSubmit={(event) => void submit(event)} onFocusCapture={() => void registrationSchema()}>
+      <form
+        noValidate
+        onSubmit={(event) => void submit(event)}
+        onFocusCapture={() => void registrationSchema()}
+      >
         <Stack gap="md">
           <TextInput
             label={t('register.siret')}

@@ -2,8 +2,8 @@ import { Badge, Button, Code, Group, Select, Stack, Table, Text, Title } from '@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { FormError, LoadError, Loading, badgeText } from '../../app/feedback';
-import { ListPages } from '../../app/ListPages';
+import { FormError, badgeText } from '../../app/feedback';
+import { PagedTable } from '../../app/PagedTable';
 import { formatDateTime } from '../../lib/format';
 import { DELIVERY_STATUSES, type PartnerSearch } from './partner-search';
 import type { Subscription } from './PartnerSubscriptions';
@@ -89,82 +89,66 @@ export function PartnerDeliveries({
           w={320}
         />
       </Group>
-      {deliveries.isPending ? (
-        <Loading lines={4} />
-      ) : deliveries.isError ? (
-        <LoadError error={deliveries.error} retry={() => void deliveries.refetch()} />
-      ) : !deliveries.data.items.length ? (
-        <Text>{t('admin.partners.noDeliveries')}</Text>
-      ) : (
-        <>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('admin.partners.event')}</Table.Th>
-                <Table.Th scope="col">{t('admin.partners.eventTime')}</Table.Th>
-                <Table.Th scope="col">{t('admin.partners.status')}</Table.Th>
-                <Table.Th scope="col">{t('admin.partners.attempts')}</Table.Th>
-                <Table.Th scope="col">{t('admin.partners.lastAnswer')}</Table.Th>
-                <Table.Th scope="col" />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {deliveries.data.items.map((d) => (
-                <Table.Tr key={d.id}>
-                  <Table.Td>
-                    <Code>{d.eventType}</Code>
-                  </Table.Td>
-                  <Table.Td>{formatDateTime(d.eventTime, i18n.language)}</Table.Td>
-                  <Table.Td>
-                    <Badge
-                      variant="light"
-                      tt="none"
-                      color={STATUS_COLOR[d.status]}
-                      c={badgeText(STATUS_COLOR[d.status])}
-                    >
-                      {t(`admin.partners.statuses.${d.status}`)}
-                    </Badge>
-                    {d.nextAttemptAt && d.status === 'pending' && (
-                      <Text size="sm">
-                        {t('admin.partners.nextAttempt', {
-                          date: formatDateTime(d.nextAttemptAt, i18n.language),
-                        })}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>{d.attempts}</Table.Td>
-                  <Table.Td>
-                    {d.lastAttempt &&
-                      [d.lastAttempt.statusCode, d.lastAttempt.error]
-                        .filter((v) => v !== undefined)
-                        .join(' · ')}
-                  </Table.Td>
-                  <Table.Td>
-                    {webhooks.has(d.subscriptionId) && d.status !== 'pending' && (
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        loading={redeliver.isPending && redeliver.variables === d.id}
-                        onClick={() => redeliver.mutate(d.id)}
-                        aria-label={`${t('admin.partners.redeliver')} ${d.eventType} ${formatDateTime(d.eventTime, i18n.language)}`}
-                      >
-                        {t('admin.partners.redeliver')}
-                      </Button>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-          <ListPages
-            total={deliveries.data.total}
-            pageSize={PAGE_SIZE}
-            page={page}
-            label={t('admin.partners.deliveriesPagination')}
-            onChange={(next) => onSearch({ ...search, page: next > 1 ? next : undefined })}
-          />
-        </>
-      )}
+      <PagedTable
+        query={deliveries}
+        columns={[
+          t('admin.partners.event'),
+          t('admin.partners.eventTime'),
+          t('admin.partners.status'),
+          t('admin.partners.attempts'),
+          t('admin.partners.lastAnswer'),
+          '',
+        ]}
+        row={(d) => (
+          <Table.Tr key={d.id}>
+            <Table.Td>
+              <Code>{d.eventType}</Code>
+            </Table.Td>
+            <Table.Td>{formatDateTime(d.eventTime, i18n.language)}</Table.Td>
+            <Table.Td>
+              <Badge
+                variant="light"
+                tt="none"
+                color={STATUS_COLOR[d.status]}
+                c={badgeText(STATUS_COLOR[d.status])}
+              >
+                {t(`admin.partners.statuses.${d.status}`)}
+              </Badge>
+              {d.nextAttemptAt && d.status === 'pending' && (
+                <Text size="sm">
+                  {t('admin.partners.nextAttempt', {
+                    date: formatDateTime(d.nextAttemptAt, i18n.language),
+                  })}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td>{d.attempts}</Table.Td>
+            <Table.Td>
+              {d.lastAttempt &&
+                [d.lastAttempt.statusCode, d.lastAttempt.error].filter((v) => v !== undefined).join(' · ')}
+            </Table.Td>
+            <Table.Td>
+              {webhooks.has(d.subscriptionId) && d.status !== 'pending' && (
+                <Button
+                  size="xs"
+                  variant="subtle"
+                  loading={redeliver.isPending && redeliver.variables === d.id}
+                  onClick={() => redeliver.mutate(d.id)}
+                  aria-label={`${t('admin.partners.redeliver')} ${d.eventType} ${formatDateTime(d.eventTime, i18n.language)}`}
+                >
+                  {t('admin.partners.redeliver')}
+                </Button>
+              )}
+            </Table.Td>
+          </Table.Tr>
+        )}
+        empty={t('admin.partners.noDeliveries')}
+        loadingLines={4}
+        page={page}
+        pageSize={PAGE_SIZE}
+        pagination={t('admin.partners.deliveriesPagination')}
+        onPage={(next) => onSearch({ ...search, page: next > 1 ? next : undefined })}
+      />
       {redeliver.isSuccess && <Text role="status">{t('admin.partners.redelivered')}</Text>}
       <FormError error={redeliver.error} message={(message) => t('admin.partners.failed', { message })} />
     </Stack>

@@ -5,8 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import type { paths } from '../../api/schema';
-import { FormError, LoadError, Loading, badgeText } from '../../app/feedback';
-import { ListPages } from '../../app/ListPages';
+import { FormError, badgeText } from '../../app/feedback';
+import { PagedTable } from '../../app/PagedTable';
 import { usePrincipal } from '../../app/session';
 import '../../i18n/admin';
 
@@ -145,73 +145,57 @@ export function UserList({
         }}
         w={280}
       />
-      {users.isPending ? (
-        <Loading lines={5} />
-      ) : users.isError ? (
-        <LoadError error={users.error} retry={() => void users.refetch()} />
-      ) : !users.data.items.length ? (
-        <Text>{t('admin.users.none')}</Text>
-      ) : (
-        <>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('admin.users.name')}</Table.Th>
-                <Table.Th scope="col">{t('admin.users.email')}</Table.Th>
-                <Table.Th scope="col">{t('admin.users.role')}</Table.Th>
-                <Table.Th scope="col">{t('admin.users.state')}</Table.Th>
-                {toggle && <Table.Th scope="col" />}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {users.data.items.map((u) => {
-                const name = `${u.firstName} ${u.lastName}`;
-                return (
-                  <Table.Tr key={u.id}>
-                    <Table.Td>{name}</Table.Td>
-                    <Table.Td>{u.email}</Table.Td>
-                    <Table.Td>{t(`admin.roles.${u.role}`)}</Table.Td>
-                    <Table.Td>
-                      <Badge
-                        variant="light"
-                        color={u.enabled ? 'green' : 'gray'}
-                        c={badgeText(u.enabled ? 'green' : 'gray')}
-                        tt="none"
-                      >
-                        {u.enabled ? t('admin.users.enabled') : t('admin.users.disabled')}
-                      </Badge>
-                    </Table.Td>
-                    {toggle && (
-                      <Table.Td>
-                        {u.id !== toggle.selfId && (
-                          <Button
-                            size="xs"
-                            variant="subtle"
-                            color={u.enabled ? 'red.9' : undefined}
-                            loading={change.isPending && change.variables?.id === u.id}
-                            onClick={() => change.mutate(u)}
-                          >
-                            {u.enabled
-                              ? t('admin.users.disable', { name })
-                              : t('admin.users.enable', { name })}
-                          </Button>
-                        )}
-                      </Table.Td>
-                    )}
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-          <ListPages
-            total={users.data.total}
-            pageSize={PAGE_SIZE}
-            page={page}
-            label={t('admin.users.pagination')}
-            onChange={setPage}
-          />
-        </>
-      )}
+      <PagedTable
+        query={users}
+        columns={[
+          t('admin.users.name'),
+          t('admin.users.email'),
+          t('admin.users.role'),
+          t('admin.users.state'),
+          Boolean(toggle) && '',
+        ]}
+        row={(u) => {
+          const name = `${u.firstName} ${u.lastName}`;
+          return (
+            <Table.Tr key={u.id}>
+              <Table.Td>{name}</Table.Td>
+              <Table.Td>{u.email}</Table.Td>
+              <Table.Td>{t(`admin.roles.${u.role}`)}</Table.Td>
+              <Table.Td>
+                <Badge
+                  variant="light"
+                  color={u.enabled ? 'green' : 'gray'}
+                  c={badgeText(u.enabled ? 'green' : 'gray')}
+                  tt="none"
+                >
+                  {u.enabled ? t('admin.users.enabled') : t('admin.users.disabled')}
+                </Badge>
+              </Table.Td>
+              {toggle && (
+                <Table.Td>
+                  {u.id !== toggle.selfId && (
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      color={u.enabled ? 'red.9' : undefined}
+                      loading={change.isPending && change.variables?.id === u.id}
+                      onClick={() => change.mutate(u)}
+                    >
+                      {u.enabled ? t('admin.users.disable', { name }) : t('admin.users.enable', { name })}
+                    </Button>
+                  )}
+                </Table.Td>
+              )}
+            </Table.Tr>
+          );
+        }}
+        empty={t('admin.users.none')}
+        loadingLines={5}
+        page={page}
+        pageSize={PAGE_SIZE}
+        pagination={t('admin.users.pagination')}
+        onPage={setPage}
+      />
       <FormError error={change.error} message={(message) => t('admin.users.failed', { message })} />
     </Stack>
   );

@@ -1,11 +1,12 @@
 import type { Candidate, Evaluation } from '@certhub/contracts';
-import { Badge, Button, Card, Group, List, Modal, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, List, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
+import { DialogForm } from '../../app/DialogForm';
 import { FormError, LoadError, Loading, badgeText, Warning } from '../../app/feedback';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { downloadFile } from '../upload/transfer';
@@ -226,33 +227,29 @@ function DraftEditor({ candidate, evaluation }: { candidate: Candidate; evaluati
           {t('training.evaluation.finalise')}
         </Button>
       </Group>
-      <Modal
+      <DialogForm
         opened={confirming}
         onClose={cancel}
-        centered
         title={t('training.evaluation.finaliseTitle')}
-        closeButtonProps={{ 'aria-label': t('app.close') }}
+        onSubmit={() => finalise.mutate()}
+        error={finalise.error}
+        failed={failed(t)}
+        cancel={t('training.common.cancel')}
+        submit={{
+          label: t('training.evaluation.confirmFinalise'),
+          loading: finalise.isPending,
+          autoFocus: true,
+        }}
       >
-        <Stack>
-          <Text size="sm">
-            {validated
-              ? t('training.evaluation.finaliseValidated')
-              : t('training.evaluation.finaliseNotValidated', {
-                  acquired: count.acquired,
-                  total: count.total,
-                })}
-          </Text>
-          <FormError error={finalise.error} message={failed(t)} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={cancel}>
-              {t('training.common.cancel')}
-            </Button>
-            <Button data-autofocus loading={finalise.isPending} onClick={() => finalise.mutate()}>
-              {t('training.evaluation.confirmFinalise')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        <Text size="sm">
+          {validated
+            ? t('training.evaluation.finaliseValidated')
+            : t('training.evaluation.finaliseNotValidated', {
+                acquired: count.acquired,
+                total: count.total,
+              })}
+        </Text>
+      </DialogForm>
     </Stack>
   );
 }

@@ -1,11 +1,11 @@
 import { DecideHabilitationRequestSchema, type Habilitation } from '@certhub/contracts';
-import { Button, Group, Modal, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { FormError } from '../../app/feedback';
+import { DialogForm } from '../../app/DialogForm';
 import { AnchorLink } from '../../app/links';
 import { placeFieldErrors, withoutBlanks, zodFormErrors } from '../../lib/forms';
 import { formatDate } from '../../lib/format';
@@ -43,26 +43,22 @@ export function RequestHabilitation({
         {renewal ? t('training.habilitations.renew') : t('training.habilitations.request')}
       </Button>
       {request.isSuccess && <Text role="status">{t('training.habilitations.requested')}</Text>}
-      <FormError error={request.error} message={(message) => t('training.common.failed', { message })} />
-      <Modal
+      <DialogForm
         opened={opened}
         onClose={close}
-        centered
         title={t('training.habilitations.requestTitle')}
-        closeButtonProps={{ 'aria-label': t('app.close') }}
+        onSubmit={() => request.mutate()}
+        error={request.error}
+        failed={(message) => t('training.common.failed', { message })}
+        cancel={t('training.common.cancel')}
+        submit={{
+          label: t('training.habilitations.confirmRequest'),
+          loading: request.isPending,
+          autoFocus: true,
+        }}
       >
-        <Stack>
-          <Text size="sm">{t('training.habilitations.requestExplain')}</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('training.common.cancel')}
-            </Button>
-            <Button loading={request.isPending} onClick={() => request.mutate()} data-autofocus>
-              {t('training.habilitations.confirmRequest')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        <Text size="sm">{t('training.habilitations.requestExplain')}</Text>
+      </DialogForm>
     </>
   );
 }
@@ -130,52 +126,48 @@ function Decide({ habilitation, name }: { habilitation: Habilitation; name: stri
           {t('training.habilitations.reject')}
         </Button>
       </Group>
-      <Modal
+      <DialogForm
         opened={opened}
         onClose={close}
-        centered
         title={t(validating ? 'training.habilitations.validateTitle' : 'training.habilitations.rejectTitle', {
           name,
         })}
-        closeButtonProps={{ 'aria-label': t('app.close') }}
+        onSubmit={form.onSubmit((values) => decide.mutate(values))}
+        error={decide.error}
+        failed={(message) => t('training.common.failed', { message })}
+        submit={{
+          label: validating
+            ? t('training.habilitations.confirmValidate')
+            : t('training.habilitations.confirmReject'),
+          loading: decide.isPending,
+          color: validating ? undefined : 'red.9',
+        }}
       >
-        <form noValidate onSubmit={form.onSubmit((values) => decide.mutate(values))}>
-          <Stack>
-            {validating ? (
-              <Group grow align="flex-start">
-                <TextInput
-                  type="date"
-                  label={t('training.habilitations.startsOn')}
-                  required
-                  data-autofocus
-                  {...form.getInputProps('startsOn')}
-                />
-                <TextInput
-                  type="date"
-                  label={t('training.habilitations.endsOn')}
-                  required
-                  {...form.getInputProps('endsOn')}
-                />
-              </Group>
-            ) : (
-              <Textarea
-                label={t('training.habilitations.reason')}
-                required
-                data-autofocus
-                {...form.getInputProps('reason')}
-              />
-            )}
-            <FormError error={decide.error} message={(message) => t('training.common.failed', { message })} />
-            <Group justify="flex-end">
-              <Button type="submit" color={validating ? undefined : 'red.9'} loading={decide.isPending}>
-                {validating
-                  ? t('training.habilitations.confirmValidate')
-                  : t('training.habilitations.confirmReject')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+        {validating ? (
+          <Group grow align="flex-start">
+            <TextInput
+              type="date"
+              label={t('training.habilitations.startsOn')}
+              required
+              data-autofocus
+              {...form.getInputProps('startsOn')}
+            />
+            <TextInput
+              type="date"
+              label={t('training.habilitations.endsOn')}
+              required
+              {...form.getInputProps('endsOn')}
+            />
+          </Group>
+        ) : (
+          <Textarea
+            label={t('training.habilitations.reason')}
+            required
+            data-autofocus
+            {...form.getInputProps('reason')}
+          />
+        )}
+      </DialogForm>
     </>
   );
 }

@@ -1,9 +1,9 @@
-import { Button, Group, Modal, Stack, Text, Textarea, type ButtonProps } from '@mantine/core';
+import { Button, Text, Textarea, type ButtonProps } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormError } from '../../app/feedback';
+import { DialogForm } from '../../app/DialogForm';
 
 /**
  * A button opening a dialog that asks for a reason (3 characters at least, as the API wants) before
@@ -47,46 +47,32 @@ export function ReasonAction({
       <Button variant="default" {...buttonProps} onClick={open}>
         {label}
       </Button>
-      <Modal
+      <DialogForm
         opened={opened}
         onClose={close}
-        centered
         title={title}
-        closeButtonProps={{ 'aria-label': t('app.close') }}
+        onSubmit={() => {
+          if (reason.trim().length < 3) return setInvalid(true);
+          action.mutate();
+        }}
+        error={action.error}
+        failed={(message) => t('training.common.failed', { message })}
+        cancel={t('training.common.cancel')}
+        submit={{ label: confirm, loading: action.isPending, color: danger ? 'red.9' : undefined }}
       >
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (reason.trim().length < 3) return setInvalid(true);
-            action.mutate();
-          }}
-        >
-          <Stack>
-            {explain && <Text size="sm">{explain}</Text>}
-            <Textarea
-              label={reasonLabel}
-              description={reasonHint}
-              required
-              data-autofocus
-              autosize
-              minRows={3}
-              value={reason}
-              error={invalid && reason.trim().length < 3 ? t('training.common.reasonRequired') : undefined}
-              onChange={(e) => setReason(e.currentTarget.value)}
-            />
-            <FormError error={action.error} message={(message) => t('training.common.failed', { message })} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                {t('training.common.cancel')}
-              </Button>
-              <Button type="submit" loading={action.isPending} {...(danger ? { color: 'red.9' } : {})}>
-                {confirm}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+        {explain && <Text size="sm">{explain}</Text>}
+        <Textarea
+          label={reasonLabel}
+          description={reasonHint}
+          required
+          data-autofocus
+          autosize
+          minRows={3}
+          value={reason}
+          error={invalid && reason.trim().length < 3 ? t('training.common.reasonRequired') : undefined}
+          onChange={(e) => setReason(e.currentTarget.value)}
+        />
+      </DialogForm>
     </>
   );
 }

@@ -1,12 +1,13 @@
 import { RequestTransferRequestSchema, TRANSFER_REASONS } from '@certhub/contracts';
-import { Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, unwrap } from '../../api/client';
-import { FormError, Warning } from '../../app/feedback';
+import { DialogForm } from '../../app/DialogForm';
+import { Warning } from '../../app/feedback';
 import { placeFieldErrors, withoutBlanks, zodFormErrors } from '../../lib/forms';
 import { useEstablishments } from './common';
 
@@ -70,50 +71,34 @@ export function TransferRequestButton({
           {t('training.transfer.sent')}
         </Text>
       )}
-      <Modal
+      <DialogForm
         opened={opened}
         onClose={close}
         title={t('training.transfer.title', { reference })}
-        centered
-        closeButtonProps={{ 'aria-label': t('app.close') }}
+        onSubmit={form.onSubmit((values) => send.mutate(values))}
+        error={send.error}
+        failed={(message) => t('training.common.failed', { message })}
+        submit={{ label: t('training.transfer.send'), loading: send.isPending }}
       >
-        <form
-          noValidate
-          onSubmit={(event) => {
-            // React carries events through the portal to the page's own form (the registration this
-            // dialog may sit in): it must not submit that one again.
-            event.stopPropagation();
-            form.onSubmit((values) => send.mutate(values))(event);
-          }}
-        >
-          <Stack gap="md">
-            <Text size="sm">{t('training.transfer.explain')}</Text>
-            <Select
-              label={t('training.transfer.establishment')}
-              required
-              allowDeselect={false}
-              data={establishments.map((e) => ({ value: e.id, label: e.name }))}
-              {...form.getInputProps('establishmentId')}
-            />
-            <Select
-              label={t('training.transfer.reason')}
-              required
-              data-autofocus
-              data={TRANSFER_REASONS.map((r) => ({ value: r, label: t(`training.transfer.reasons.${r}`) }))}
-              {...form.getInputProps('reason')}
-            />
-            {form.values.reason === 'other' && (
-              <Textarea label={t('training.transfer.details')} required {...form.getInputProps('details')} />
-            )}
-            <FormError error={send.error} message={(message) => t('training.common.failed', { message })} />
-            <Group justify="flex-end">
-              <Button type="submit" loading={send.isPending}>
-                {t('training.transfer.send')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+        <Text size="sm">{t('training.transfer.explain')}</Text>
+        <Select
+          label={t('training.transfer.establishment')}
+          required
+          allowDeselect={false}
+          data={establishments.map((e) => ({ value: e.id, label: e.name }))}
+          {...form.getInputProps('establishmentId')}
+        />
+        <Select
+          label={t('training.transfer.reason')}
+          required
+          data-autofocus
+          data={TRANSFER_REASONS.map((r) => ({ value: r, label: t(`training.transfer.reasons.${r}`) }))}
+          {...form.getInputProps('reason')}
+        />
+        {form.values.reason === 'other' && (
+          <Textarea label={t('training.transfer.details')} required {...form.getInputProps('details')} />
+        )}
+      </DialogForm>
     </>
   );
 }

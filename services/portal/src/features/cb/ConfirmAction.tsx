@@ -1,10 +1,10 @@
-import { Button, Group, Modal, Stack, Text, Textarea, type ButtonProps } from '@mantine/core';
+import { Button, Text, Textarea, type ButtonProps } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormError } from '../../app/feedback';
+import { DialogForm } from '../../app/DialogForm';
 import { placeFieldErrors } from '../../lib/forms';
 
 /**
@@ -75,42 +75,32 @@ export function ConfirmAction({
       >
         {label}
       </Button>
-      <Modal
+      <DialogForm
         opened={opened}
         onClose={close}
         title={title}
-        centered
-        closeButtonProps={{ 'aria-label': t('app.close') }}
+        onSubmit={form.onSubmit((values) => action.mutate(values))}
+        error={action.error}
+        failed={(message) => t('cb.instruct.failed', { message })}
+        cancel={t('cb.instruct.cancel')}
+        submit={{
+          label: confirmLabel ?? t('cb.instruct.confirm'),
+          loading: action.isPending,
+          color,
+          autoFocus: !withReason,
+        }}
       >
-        <form onSubmit={form.onSubmit((values) => action.mutate(values))} noValidate>
-          <Stack gap="md">
-            <Text>{explain}</Text>
-            {withReason && (
-              <Textarea
-                label={reasonLabel ?? t('cb.instruct.reason')}
-                required={!reasonOptional}
-                rows={3}
-                data-autofocus
-                {...form.getInputProps('reason')}
-              />
-            )}
-            <FormError error={action.error} message={(message) => t('cb.instruct.failed', { message })} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                {t('cb.instruct.cancel')}
-              </Button>
-              <Button
-                type="submit"
-                color={color}
-                loading={action.isPending}
-                {...(withReason ? {} : { 'data-autofocus': true })}
-              >
-                {confirmLabel ?? t('cb.instruct.confirm')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+        <Text>{explain}</Text>
+        {withReason && (
+          <Textarea
+            label={reasonLabel ?? t('cb.instruct.reason')}
+            required={!reasonOptional}
+            rows={3}
+            data-autofocus
+            {...form.getInputProps('reason')}
+          />
+        )}
+      </DialogForm>
     </>
   );
 }

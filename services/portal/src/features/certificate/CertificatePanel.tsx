@@ -1,22 +1,11 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  Group,
-  Modal,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { FormError, PlainList, QueryView, badgeText } from '../../app/feedback';
+import { DialogForm } from '../../app/DialogForm';
+import { PlainList, QueryView, badgeText } from '../../app/feedback';
 import type { paths } from '../../api/schema';
 import { usePrincipal } from '../../app/session';
 import { formatDate, formatDateTime } from '../../lib/format';
@@ -97,39 +86,31 @@ function ScopeChange({ dossier }: { dossier: Dossier }) {
           {t('certificate.scopeAction')}
         </Button>
       )}
-      <Modal
+      <DialogForm
         opened={opened}
         onClose={close}
         title={t('certificate.scopeTitle')}
-        centered
-        closeButtonProps={{ 'aria-label': t('app.close') }}
+        onSubmit={() => request.mutate()}
+        error={request.error}
+        failed={(message) => t('certificate.failed', { message })}
+        cancel={t('findings.cancel')}
+        submit={{
+          label: t('certificate.scopeSend'),
+          loading: request.isPending,
+          disabled: !description.trim(),
+        }}
       >
-        <Stack gap="md">
-          <Text size="sm">{t('certificate.scopeExplain')}</Text>
-          <Textarea
-            label={t('certificate.scopeDescription')}
-            required
-            autosize
-            minRows={3}
-            data-autofocus
-            value={description}
-            onChange={(e) => setDescription(e.currentTarget.value)}
-          />
-          <FormError error={request.error} message={(message) => t('certificate.failed', { message })} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('findings.cancel')}
-            </Button>
-            <Button
-              disabled={!description.trim()}
-              loading={request.isPending}
-              onClick={() => request.mutate()}
-            >
-              {t('certificate.scopeSend')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        <Text size="sm">{t('certificate.scopeExplain')}</Text>
+        <Textarea
+          label={t('certificate.scopeDescription')}
+          required
+          autosize
+          minRows={3}
+          data-autofocus
+          value={description}
+          onChange={(e) => setDescription(e.currentTarget.value)}
+        />
+      </DialogForm>
     </Stack>
   );
 }

@@ -1,10 +1,10 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Text } from '@mantine/core';
 import { useForm, type UseFormReturnType } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormError } from '../../app/feedback';
+import { DialogForm } from '../../app/DialogForm';
 import { placeFieldErrors } from '../../lib/forms';
 
 /**
@@ -67,30 +67,20 @@ export function FormDialog<V extends Record<string, unknown>>({
       >
         {label}
       </Button>
-      <Modal
+      <DialogForm
         opened={opened}
         onClose={close}
         title={title}
-        centered
         size="lg"
-        closeButtonProps={{ 'aria-label': t('app.close') }}
+        onSubmit={form.onSubmit((values) => action.mutate(values))}
+        error={action.error}
+        failed={(message) => t('complaints.act.failed', { message })}
+        cancel={t('complaints.act.cancel')}
+        submit={{ label: t('complaints.act.save'), loading: action.isPending }}
       >
-        <form onSubmit={form.onSubmit((values) => action.mutate(values))} noValidate>
-          <Stack gap="md">
-            <Text>{explain}</Text>
-            {fields(form)}
-            <FormError error={action.error} message={(message) => t('complaints.act.failed', { message })} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                {t('complaints.act.cancel')}
-              </Button>
-              <Button type="submit" loading={action.isPending}>
-                {t('complaints.act.save')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+        <Text>{explain}</Text>
+        {fields(form)}
+      </DialogForm>
     </>
   );
 }

@@ -1,16 +1,16 @@
 import { APPEAL_STATUSES } from '@certhub/contracts';
-import { Button, Checkbox, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Checkbox, Group, Select, Stack, Table, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { LoadError, Loading } from '../../app/feedback';
+import { Loading } from '../../app/feedback';
 import { AnchorLink } from '../../app/links';
-import { ListPages } from '../../app/ListPages';
+import { ListTotal, PagedTable } from '../../app/PagedTable';
 import { usePrincipal } from '../../app/session';
 import { CaseStatus, Overdue } from '../../features/complaints/common';
 import { parseAppealSearch, type AppealSearch } from '../../features/complaints/search';
-import { formatDate, formatNumber } from '../../lib/format';
+import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/title';
 
 const PAGE_SIZE = 25;
@@ -88,20 +88,12 @@ function AppealsList() {
         }),
       ),
   });
-  const rows = appeals.data?.items ?? [];
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="flex-end">
         <Title order={1}>{title}</Title>
         <Group gap="md">
-          {appeals.data && (
-            <Text c="dimmed" aria-live="polite">
-              {t('complaints.appeals.total', {
-                count: appeals.data.total,
-                formatted: formatNumber(appeals.data.total, i18n.language),
-              })}
-            </Text>
-          )}
+          <ListTotal page={appeals.data} i18nKey="complaints.appeals.total" />
           {organisation && principal?.roles.includes('org_admin') && (
             <Button component={Link} to="/appeals/new">
               {t('complaints.appeals.new')}
@@ -110,60 +102,42 @@ function AppealsList() {
         </Group>
       </Group>
       <Filters search={search} />
-      {appeals.isPending ? (
-        <Loading lines={8} />
-      ) : appeals.isError ? (
-        <LoadError error={appeals.error} retry={() => void appeals.refetch()} />
-      ) : !rows.length ? (
-        <Text>{t('complaints.appeals.empty')}</Text>
-      ) : (
-        <>
-          <Table.ScrollContainer minWidth={800}>
-            <Table striped highlightOnHover verticalSpacing="sm" aria-busy={appeals.isFetching}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('complaints.appeals.reference')}</Table.Th>
-                  <Table.Th scope="col">{t('complaints.appeals.dossier')}</Table.Th>
-                  <Table.Th scope="col">{t('complaints.appeals.decision')}</Table.Th>
-                  <Table.Th scope="col">{t('complaints.appeals.status')}</Table.Th>
-                  <Table.Th scope="col">{t('complaints.appeals.lodged')}</Table.Th>
-                  <Table.Th scope="col">{t('complaints.appeals.answerBy')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rows.map((a) => (
-                  <Table.Tr key={a.id}>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      <AnchorLink to="/appeals/$appealId" params={{ appealId: a.id }}>
-                        {a.reference}
-                      </AnchorLink>
-                    </Table.Td>
-                    <Table.Td>{a.dossierReference}</Table.Td>
-                    <Table.Td>{t(`complaints.appeals.decisions.${a.decision}`)}</Table.Td>
-                    <Table.Td>
-                      <CaseStatus kind="appeal" status={a.status} />
-                    </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      {formatDate(a.lodgedAt, i18n.language)}
-                    </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      {formatDate(a.answerBy, i18n.language)}
-                      <Overdue overdue={a.overdue} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <ListPages
-            total={appeals.data.total}
-            pageSize={PAGE_SIZE}
-            page={page}
-            label={t('complaints.appeals.pagination')}
-            onChange={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
-          />
-        </>
-      )}
+      <PagedTable
+        query={appeals}
+        columns={[
+          t('complaints.appeals.reference'),
+          t('complaints.appeals.dossier'),
+          t('complaints.appeals.decision'),
+          t('complaints.appeals.status'),
+          t('complaints.appeals.lodged'),
+          t('complaints.appeals.answerBy'),
+        ]}
+        row={(a) => (
+          <Table.Tr key={a.id}>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              <AnchorLink to="/appeals/$appealId" params={{ appealId: a.id }}>
+                {a.reference}
+              </AnchorLink>
+            </Table.Td>
+            <Table.Td>{a.dossierReference}</Table.Td>
+            <Table.Td>{t(`complaints.appeals.decisions.${a.decision}`)}</Table.Td>
+            <Table.Td>
+              <CaseStatus kind="appeal" status={a.status} />
+            </Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(a.lodgedAt, i18n.language)}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              {formatDate(a.answerBy, i18n.language)}
+              <Overdue overdue={a.overdue} />
+            </Table.Td>
+          </Table.Tr>
+        )}
+        empty={t('complaints.appeals.empty')}
+        minWidth={800}
+        page={page}
+        pageSize={PAGE_SIZE}
+        pagination={t('complaints.appeals.pagination')}
+        onPage={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
+      />
     </Stack>
   );
 }

@@ -7,7 +7,7 @@ import { TypedFilter } from '../../features/cb/TypedFilter';
 import { SortSelect } from '../../features/cb/SortSelect';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { LoadError, Loading, StatusBadge, badgeText } from '../../app/feedback';
+import { Loading, StatusBadge, badgeText } from '../../app/feedback';
 import { AnchorLink } from '../../app/links';
 import { useNames } from '../../app/names';
 import { BulkAssign } from '../../features/cb/BulkAssign';
@@ -22,9 +22,9 @@ import {
   type QueueSearch,
   type QueueView,
 } from '../../features/cb/queue-search';
-import { formatDate, formatTotal } from '../../lib/format';
+import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/title';
-import { ListPages } from '../../app/ListPages';
+import { ListTotal, PagedTable } from '../../app/PagedTable';
 
 const PAGE_SIZE = 25;
 
@@ -172,14 +172,7 @@ function WorkQueue() {
     <Stack gap="lg">
       <Group justify="space-between" align="flex-end">
         <Title order={1}>{t('cb.queue.title')}</Title>
-        {dossiers.data && (
-          <Text c="dimmed" aria-live="polite">
-            {t('cb.queue.total', {
-              count: dossiers.data.total,
-              formatted: formatTotal(dossiers.data, i18n.language),
-            })}
-          </Text>
-        )}
+        <ListTotal page={dossiers.data} i18nKey="cb.queue.total" />
       </Group>
       <Filters search={search} />
       {people.isAdmin && (
@@ -191,100 +184,82 @@ function WorkQueue() {
           onDone={() => setSelected([])}
         />
       )}
-      {dossiers.isPending ? (
-        <Loading lines={8} />
-      ) : dossiers.isError ? (
-        <LoadError error={dossiers.error} retry={() => void dossiers.refetch()} />
-      ) : !rows.length ? (
-        <Text>{t('cb.queue.empty')}</Text>
-      ) : (
-        <>
-          <Table.ScrollContainer minWidth={900}>
-            <Table striped highlightOnHover verticalSpacing="sm" aria-busy={dossiers.isFetching}>
-              <Table.Thead>
-                <Table.Tr>
-                  {people.isAdmin && (
-                    <Table.Th scope="col" w={40}>
-                      <Checkbox
-                        aria-label={t('cb.queue.selectPage')}
-                        checked={allSelected}
-                        indeterminate={!allSelected && selected.length > 0}
-                        onChange={() => setSelected(allSelected ? [] : rows.map((d) => d.id))}
-                      />
-                    </Table.Th>
-                  )}
-                  <Table.Th scope="col">{t('cb.queue.reference')}</Table.Th>
-                  <Table.Th scope="col">{t('cb.queue.organisation')}</Table.Th>
-                  <Table.Th scope="col">{t('cb.queue.scheme')}</Table.Th>
-                  <Table.Th scope="col">{t('cb.queue.level')}</Table.Th>
-                  <Table.Th scope="col">{t('cb.queue.status')}</Table.Th>
-                  <Table.Th scope="col">{t('cb.queue.analyst')}</Table.Th>
-                  <Table.Th scope="col">{t('cb.queue.age')}</Table.Th>
-                  <Table.Th scope="col">{t('cb.queue.overdue')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rows.map((d) => {
-                  const late = d.overdueFindings ?? 0;
-                  return (
-                    <Table.Tr key={d.id}>
-                      {people.isAdmin && (
-                        <Table.Td>
-                          <Checkbox
-                            aria-label={t('cb.queue.select', { reference: d.reference })}
-                            checked={selected.includes(d.id)}
-                            onChange={(e) => {
-                              const on = e.currentTarget.checked;
-                              setSelected((s) => (on ? [...s, d.id] : s.filter((id) => id !== d.id)));
-                            }}
-                          />
-                        </Table.Td>
-                      )}
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        <AnchorLink to="/cb/dossiers/$dossierId" params={{ dossierId: d.id }}>
-                          {d.reference}
-                        </AnchorLink>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{d.holderName ?? d.organisationId}</Text>
-                      </Table.Td>
-                      <Table.Td>{names.scheme(d.schemeId)}</Table.Td>
-                      <Table.Td>{d.level ? names.level(d.schemeId, d.level) : '—'}</Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        <StatusBadge status={d.status} />
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm" c={d.analystId ? undefined : 'dimmed'}>
-                          {people.name(d.analystId)}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        <Text size="sm" title={formatDate(d.createdAt, i18n.language)}>
-                          {t('cb.queue.ageDays', { count: ageInDays(d.createdAt) })}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        {late > 0 && (
-                          <Badge color="red" c={badgeText('red')} variant="light" tt="none">
-                            {t('cb.queue.overdueBadge', { count: late })}
-                          </Badge>
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <ListPages
-            total={dossiers.data.total}
-            pageSize={PAGE_SIZE}
-            page={page}
-            label={t('cb.queue.pagination')}
-            onChange={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
-          />
-        </>
-      )}
+      <PagedTable
+        query={dossiers}
+        columns={[
+          people.isAdmin && (
+            <Checkbox
+              aria-label={t('cb.queue.selectPage')}
+              checked={allSelected}
+              indeterminate={!allSelected && selected.length > 0}
+              onChange={() => setSelected(allSelected ? [] : rows.map((d) => d.id))}
+            />
+          ),
+          t('cb.queue.reference'),
+          t('cb.queue.organisation'),
+          t('cb.queue.scheme'),
+          t('cb.queue.level'),
+          t('cb.queue.status'),
+          t('cb.queue.analyst'),
+          t('cb.queue.age'),
+          t('cb.queue.overdue'),
+        ]}
+        row={(d) => {
+          const late = d.overdueFindings ?? 0;
+          return (
+            <Table.Tr key={d.id}>
+              {people.isAdmin && (
+                <Table.Td>
+                  <Checkbox
+                    aria-label={t('cb.queue.select', { reference: d.reference })}
+                    checked={selected.includes(d.id)}
+                    onChange={(e) => {
+                      const on = e.currentTarget.checked;
+                      setSelected((s) => (on ? [...s, d.id] : s.filter((id) => id !== d.id)));
+                    }}
+                  />
+                </Table.Td>
+              )}
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <AnchorLink to="/cb/dossiers/$dossierId" params={{ dossierId: d.id }}>
+                  {d.reference}
+                </AnchorLink>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{d.holderName ?? d.organisationId}</Text>
+              </Table.Td>
+              <Table.Td>{names.scheme(d.schemeId)}</Table.Td>
+              <Table.Td>{d.level ? names.level(d.schemeId, d.level) : '—'}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <StatusBadge status={d.status} />
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" c={d.analystId ? undefined : 'dimmed'}>
+                  {people.name(d.analystId)}
+                </Text>
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <Text size="sm" title={formatDate(d.createdAt, i18n.language)}>
+                  {t('cb.queue.ageDays', { count: ageInDays(d.createdAt) })}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                {late > 0 && (
+                  <Badge color="red" c={badgeText('red')} variant="light" tt="none">
+                    {t('cb.queue.overdueBadge', { count: late })}
+                  </Badge>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          );
+        }}
+        empty={t('cb.queue.empty')}
+        minWidth={900}
+        page={page}
+        pageSize={PAGE_SIZE}
+        pagination={t('cb.queue.pagination')}
+        onPage={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
+      />
     </Stack>
   );
 }

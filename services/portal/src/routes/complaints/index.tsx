@@ -1,12 +1,12 @@
 import { COMPLAINT_STATUSES } from '@certhub/contracts';
-import { Button, Checkbox, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Checkbox, Group, Select, Stack, Table, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { LoadError, Loading } from '../../app/feedback';
+import { Loading } from '../../app/feedback';
 import { AnchorLink } from '../../app/links';
-import { ListPages } from '../../app/ListPages';
+import { ListTotal, PagedTable } from '../../app/PagedTable';
 import { useCaseNames } from '../../features/complaints/names';
 import { SortSelect } from '../../features/cb/SortSelect';
 import { CaseStatus, Overdue } from '../../features/complaints/common';
@@ -15,7 +15,7 @@ import {
   parseComplaintSearch,
   type ComplaintSearch,
 } from '../../features/complaints/search';
-import { formatDate, formatNumber } from '../../lib/format';
+import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/title';
 
 const PAGE_SIZE = 25;
@@ -100,84 +100,58 @@ function ComplaintsRegister() {
         }),
       ),
   });
-  const rows = complaints.data?.items ?? [];
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="flex-end">
         <Title order={1}>{t('complaints.register.title')}</Title>
         <Group gap="md">
-          {complaints.data && (
-            <Text c="dimmed" aria-live="polite">
-              {t('complaints.register.total', {
-                count: complaints.data.total,
-                formatted: formatNumber(complaints.data.total, i18n.language),
-              })}
-            </Text>
-          )}
+          <ListTotal page={complaints.data} i18nKey="complaints.register.total" />
           {names.isAdmin && (
             <AnchorLink to="/complaints/statistics">{t('complaints.register.figures')}</AnchorLink>
           )}
         </Group>
       </Group>
       <Filters search={search} />
-      {complaints.isPending ? (
-        <Loading lines={8} />
-      ) : complaints.isError ? (
-        <LoadError error={complaints.error} retry={() => void complaints.refetch()} />
-      ) : !rows.length ? (
-        <Text>{t('complaints.register.empty')}</Text>
-      ) : (
-        <>
-          <Table.ScrollContainer minWidth={900}>
-            <Table striped highlightOnHover verticalSpacing="sm" aria-busy={complaints.isFetching}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('complaints.register.reference')}</Table.Th>
-                  <Table.Th scope="col">{t('complaints.register.subject')}</Table.Th>
-                  <Table.Th scope="col">{t('complaints.register.about')}</Table.Th>
-                  <Table.Th scope="col">{t('complaints.register.status')}</Table.Th>
-                  <Table.Th scope="col">{t('complaints.register.received')}</Table.Th>
-                  <Table.Th scope="col">{t('complaints.register.due')}</Table.Th>
-                  <Table.Th scope="col">{t('complaints.register.handler')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rows.map((c) => (
-                  <Table.Tr key={c.id}>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      <AnchorLink to="/complaints/$complaintId" params={{ complaintId: c.id }}>
-                        {c.reference}
-                      </AnchorLink>
-                    </Table.Td>
-                    <Table.Td>{c.subject}</Table.Td>
-                    <Table.Td>{t(`complaints.about.${c.about}`)}</Table.Td>
-                    <Table.Td>
-                      <CaseStatus kind="complaint" status={c.status} />
-                    </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      {formatDate(c.receivedAt, i18n.language)}
-                    </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      {c.status === 'received' || c.status === 'investigating'
-                        ? formatDate(c.status === 'received' ? c.acknowledgeBy : c.answerBy, i18n.language)
-                        : '—'}
-                      <Overdue overdue={c.overdue} />
-                    </Table.Td>
-                    <Table.Td>{c.handlerId ? names.name(c.handlerId) : '—'}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <ListPages
-            total={complaints.data.total}
-            pageSize={PAGE_SIZE}
-            page={page}
-            label={t('complaints.register.pagination')}
-            onChange={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
-          />
-        </>
-      )}
+      <PagedTable
+        query={complaints}
+        columns={[
+          t('complaints.register.reference'),
+          t('complaints.register.subject'),
+          t('complaints.register.about'),
+          t('complaints.register.status'),
+          t('complaints.register.received'),
+          t('complaints.register.due'),
+          t('complaints.register.handler'),
+        ]}
+        row={(c) => (
+          <Table.Tr key={c.id}>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              <AnchorLink to="/complaints/$complaintId" params={{ complaintId: c.id }}>
+                {c.reference}
+              </AnchorLink>
+            </Table.Td>
+            <Table.Td>{c.subject}</Table.Td>
+            <Table.Td>{t(`complaints.about.${c.about}`)}</Table.Td>
+            <Table.Td>
+              <CaseStatus kind="complaint" status={c.status} />
+            </Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(c.receivedAt, i18n.language)}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              {c.status === 'received' || c.status === 'investigating'
+                ? formatDate(c.status === 'received' ? c.acknowledgeBy : c.answerBy, i18n.language)
+                : '—'}
+              <Overdue overdue={c.overdue} />
+            </Table.Td>
+            <Table.Td>{c.handlerId ? names.name(c.handlerId) : '—'}</Table.Td>
+          </Table.Tr>
+        )}
+        empty={t('complaints.register.empty')}
+        minWidth={900}
+        page={page}
+        pageSize={PAGE_SIZE}
+        pagination={t('complaints.register.pagination')}
+        onPage={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
+      />
     </Stack>
   );
 }

@@ -5,12 +5,11 @@ import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../app/links';
 import { api, unwrap } from '../../api/client';
-import { LoadError, Loading, StatusBadge } from '../../app/feedback';
+import { StatusBadge } from '../../app/feedback';
 import { useNames } from '../../app/names';
-import { formatTotal } from '../../lib/format';
 import { pageParam, textParam } from '../../lib/search';
 import { usePageTitle } from '../../lib/title';
-import { ListPages } from '../../app/ListPages';
+import { ListTotal, PagedTable } from '../../app/PagedTable';
 
 const PAGE_SIZE = 20;
 
@@ -24,7 +23,7 @@ export const Route = createFileRoute('/dossiers/')({
 });
 
 function DossierList() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { page = 1, status } = Route.useSearch();
   const navigate = Route.useNavigate();
   const names = useNames();
@@ -55,63 +54,44 @@ function DossierList() {
           }
           w={280}
         />
-        {dossiers.data && (
-          <Text c="dimmed" aria-live="polite">
-            {t('dossiers.total', {
-              count: dossiers.data.total,
-              formatted: formatTotal(dossiers.data, i18n.language),
-            })}
-          </Text>
-        )}
+        <ListTotal page={dossiers.data} i18nKey="dossiers.total" />
       </Group>
-      {dossiers.isPending ? (
-        <Loading lines={5} />
-      ) : dossiers.isError ? (
-        <LoadError error={dossiers.error} retry={() => void dossiers.refetch()} />
-      ) : !dossiers.data.items.length ? (
-        <Stack gap="xs" align="flex-start">
-          <Text>{status ? t('dossiers.empty') : t('dashboard.noDossiers')}</Text>
-          <AnchorLink to="/dossiers/new">{t('nav.newDossier')}</AnchorLink>
-        </Stack>
-      ) : (
-        <>
-          <Table striped highlightOnHover verticalSpacing="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('dossiers.reference')}</Table.Th>
-                <Table.Th scope="col">{t('dossiers.scheme')}</Table.Th>
-                <Table.Th scope="col">{t('dossiers.level')}</Table.Th>
-                <Table.Th scope="col">{t('dossiers.cb')}</Table.Th>
-                <Table.Th scope="col">{t('dossiers.status')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {dossiers.data.items.map((d) => (
-                <Table.Tr key={d.id}>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    <AnchorLink to="/dossiers/$dossierId" params={{ dossierId: d.id }}>
-                      {d.reference}
-                    </AnchorLink>
-                  </Table.Td>
-                  <Table.Td>{names.scheme(d.schemeId)}</Table.Td>
-                  <Table.Td>{d.level ? names.level(d.schemeId, d.level) : '—'}</Table.Td>
-                  <Table.Td>{names.cb(d.cbId)}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    <StatusBadge status={d.status} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-          <ListPages
-            total={dossiers.data.total}
-            pageSize={PAGE_SIZE}
-            page={page}
-            label={t('dossiers.pagination')}
-            onChange={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
-          />
-        </>
-      )}
+      <PagedTable
+        query={dossiers}
+        columns={[
+          t('dossiers.reference'),
+          t('dossiers.scheme'),
+          t('dossiers.level'),
+          t('dossiers.cb'),
+          t('dossiers.status'),
+        ]}
+        row={(d) => (
+          <Table.Tr key={d.id}>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              <AnchorLink to="/dossiers/$dossierId" params={{ dossierId: d.id }}>
+                {d.reference}
+              </AnchorLink>
+            </Table.Td>
+            <Table.Td>{names.scheme(d.schemeId)}</Table.Td>
+            <Table.Td>{d.level ? names.level(d.schemeId, d.level) : '—'}</Table.Td>
+            <Table.Td>{names.cb(d.cbId)}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              <StatusBadge status={d.status} />
+            </Table.Td>
+          </Table.Tr>
+        )}
+        empty={
+          <Stack gap="xs" align="flex-start">
+            <Text>{status ? t('dossiers.empty') : t('dashboard.noDossiers')}</Text>
+            <AnchorLink to="/dossiers/new">{t('nav.newDossier')}</AnchorLink>
+          </Stack>
+        }
+        loadingLines={5}
+        page={page}
+        pageSize={PAGE_SIZE}
+        pagination={t('dossiers.pagination')}
+        onPage={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
+      />
     </Stack>
   );
 }

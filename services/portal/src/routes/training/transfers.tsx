@@ -1,11 +1,12 @@
 import { DecideTransferRequestSchema, type TransferStatus } from '@certhub/contracts';
-import { Badge, Button, Group, Modal, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Badge, Button, Group, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
+import { DialogForm } from '../../app/DialogForm';
 import { FormError, badgeText } from '../../app/feedback';
 import { useEstablishmentNames, useTrainingRole } from '../../features/candidacy/common';
 import { placeFieldErrors, zodFormErrors } from '../../lib/forms';
@@ -77,33 +78,22 @@ function Decide({ transferId, reference }: { transferId: string; reference: stri
       {!opened && (
         <FormError error={decide.error} message={(message) => t('training.common.failed', { message })} />
       )}
-      <Modal
+      <DialogForm
         opened={opened}
         onClose={close}
-        centered
         title={t('training.transfer.refuseTitle', { reference })}
-        closeButtonProps={{ 'aria-label': t('app.close') }}
+        onSubmit={form.onSubmit((v) => decide.mutate({ decision: 'refused', reason: v.reason.trim() }))}
+        error={decide.error}
+        failed={(message) => t('training.common.failed', { message })}
+        submit={{ label: t('training.transfer.confirmRefuse'), loading: decide.isPending, color: 'red.9' }}
       >
-        <form
-          noValidate
-          onSubmit={form.onSubmit((v) => decide.mutate({ decision: 'refused', reason: v.reason.trim() }))}
-        >
-          <Stack>
-            <Textarea
-              label={t('training.transfer.refuseReason')}
-              required
-              data-autofocus
-              {...form.getInputProps('reason')}
-            />
-            <FormError error={decide.error} message={(message) => t('training.common.failed', { message })} />
-            <Group justify="flex-end">
-              <Button type="submit" color="red.9" loading={decide.isPending}>
-                {t('training.transfer.confirmRefuse')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+        <Textarea
+          label={t('training.transfer.refuseReason')}
+          required
+          data-autofocus
+          {...form.getInputProps('reason')}
+        />
+      </DialogForm>
     </Stack>
   );
 }

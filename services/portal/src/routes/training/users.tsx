@@ -1,11 +1,12 @@
 import { InviteUserRequestSchema, NETWORK_ROLE_LEVEL, mayGrantRole, type Role } from '@certhub/contracts';
-import { Button, Group, Modal, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
+import { DialogForm } from '../../app/DialogForm';
 import { FormError } from '../../app/feedback';
 import { TypedFilter } from '../../features/cb/TypedFilter';
 import { useEstablishments, useTrainingRole } from '../../features/candidacy/common';
@@ -108,66 +109,54 @@ function Invite() {
       {invite.isSuccess && (
         <Text role="status">{t('training.users.invited', { email: invite.data.email })}</Text>
       )}
-      <Modal
+      <DialogForm
         opened={opened}
         onClose={close}
-        centered
         title={t('training.users.inviteTitle')}
-        closeButtonProps={{ 'aria-label': t('app.close') }}
+        onSubmit={form.onSubmit((values) => invite.mutate(values))}
+        error={invite.error}
+        failed={(message) => t('training.common.failed', { message })}
+        submit={{ label: t('training.users.send'), loading: invite.isPending }}
       >
-        <form noValidate onSubmit={form.onSubmit((values) => invite.mutate(values))}>
-          <Stack>
-            <Select
-              label={t('training.users.role')}
-              description={t('training.users.roleRule')}
-              required
-              data-autofocus
-              data={grantable.map((r) => ({ value: r, label: t(`training.roles.${r}`) }))}
-              {...form.getInputProps('role')}
-            />
-            <Group grow align="flex-start">
-              <TextInput label={t('training.common.lastName')} required {...form.getInputProps('lastName')} />
-              <TextInput
-                label={t('training.common.firstName')}
-                required
-                {...form.getInputProps('firstName')}
-              />
-            </Group>
-            <TextInput
-              type="email"
-              label={t('training.common.email')}
-              required
-              {...form.getInputProps('email')}
-            />
-            {level && level !== 'network' && (
-              <Select
-                label={t('training.users.organisation')}
-                required
-                searchable
-                disabled={Boolean(role.trainingOrganisationId)}
-                data={(organisations.data?.items ?? []).map((o) => ({ value: o.id, label: o.name }))}
-                {...form.getInputProps('trainingOrganisationId')}
-              />
-            )}
-            {level === 'establishment' && (
-              <Select
-                label={t('training.users.establishment')}
-                required
-                searchable
-                disabled={Boolean(role.establishmentId)}
-                data={organisationEstablishments.map((e) => ({ value: e.id, label: e.name }))}
-                {...form.getInputProps('establishmentId')}
-              />
-            )}
-            <FormError error={invite.error} message={(message) => t('training.common.failed', { message })} />
-            <Group justify="flex-end">
-              <Button type="submit" loading={invite.isPending}>
-                {t('training.users.send')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+        <Select
+          label={t('training.users.role')}
+          description={t('training.users.roleRule')}
+          required
+          data-autofocus
+          data={grantable.map((r) => ({ value: r, label: t(`training.roles.${r}`) }))}
+          {...form.getInputProps('role')}
+        />
+        <Group grow align="flex-start">
+          <TextInput label={t('training.common.lastName')} required {...form.getInputProps('lastName')} />
+          <TextInput label={t('training.common.firstName')} required {...form.getInputProps('firstName')} />
+        </Group>
+        <TextInput
+          type="email"
+          label={t('training.common.email')}
+          required
+          {...form.getInputProps('email')}
+        />
+        {level && level !== 'network' && (
+          <Select
+            label={t('training.users.organisation')}
+            required
+            searchable
+            disabled={Boolean(role.trainingOrganisationId)}
+            data={(organisations.data?.items ?? []).map((o) => ({ value: o.id, label: o.name }))}
+            {...form.getInputProps('trainingOrganisationId')}
+          />
+        )}
+        {level === 'establishment' && (
+          <Select
+            label={t('training.users.establishment')}
+            required
+            searchable
+            disabled={Boolean(role.establishmentId)}
+            data={organisationEstablishments.map((e) => ({ value: e.id, label: e.name }))}
+            {...form.getInputProps('establishmentId')}
+          />
+        )}
+      </DialogForm>
     </>
   );
 }

@@ -6,13 +6,13 @@ import { TypedFilter } from '../../../features/cb/TypedFilter';
 import { SortSelect } from '../../../features/cb/SortSelect';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
-import { LoadError, Loading, badgeText } from '../../../app/feedback';
+import { Loading, badgeText } from '../../../app/feedback';
 import { AnchorLink } from '../../../app/links';
 import { DossierLink } from '../../../features/cb/DossierLink';
 import { REVIEW_SORTS, parseReviewSearch, type ReviewSearch } from '../../../features/cb/review-search';
-import { formatDate, formatTotal } from '../../../lib/format';
+import { formatDate } from '../../../lib/format';
 import { usePageTitle } from '../../../lib/title';
-import { ListPages } from '../../../app/ListPages';
+import { ListTotal, PagedTable } from '../../../app/PagedTable';
 
 const PAGE_SIZE = 25;
 
@@ -113,19 +113,11 @@ function FindingsReview() {
         }),
       ),
   });
-  const rows = findings.data?.items ?? [];
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="flex-end">
         <Title order={1}>{t('cb.review.title')}</Title>
-        {findings.data && (
-          <Text c="dimmed" aria-live="polite">
-            {t('cb.review.total', {
-              count: findings.data.total,
-              formatted: formatTotal(findings.data, i18n.language),
-            })}
-          </Text>
-        )}
+        <ListTotal page={findings.data} i18nKey="cb.review.total" />
       </Group>
       {search.dossier && (
         <Group gap="sm">
@@ -137,87 +129,67 @@ function FindingsReview() {
         </Group>
       )}
       <Filters search={search} />
-      {findings.isPending ? (
-        <Loading lines={8} />
-      ) : findings.isError ? (
-        <LoadError error={findings.error} retry={() => void findings.refetch()} />
-      ) : !rows.length ? (
-        <Text>{t('cb.review.empty')}</Text>
-      ) : (
-        <>
-          <Table.ScrollContainer minWidth={900}>
-            <Table striped highlightOnHover verticalSpacing="sm" aria-busy={findings.isFetching}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('cb.review.number')}</Table.Th>
-                  <Table.Th scope="col">{t('cb.review.requirement')}</Table.Th>
-                  <Table.Th scope="col">{t('cb.review.severity')}</Table.Th>
-                  <Table.Th scope="col">{t('cb.review.status')}</Table.Th>
-                  <Table.Th scope="col">{t('cb.review.toReview')}</Table.Th>
-                  <Table.Th scope="col">{t('cb.review.due')}</Table.Th>
-                  <Table.Th scope="col">{t('cb.review.dossier')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rows.map((f) => {
-                  const sent = f.items.filter((i) => i.status === 'sent').length;
-                  const severity = f.severity === 'major' ? 'red' : 'orange';
-                  return (
-                    <Table.Tr key={f.id}>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        <AnchorLink to="/cb/findings/$findingId" params={{ findingId: f.id }}>
-                          {f.number}
-                        </AnchorLink>
-                        {f.late && (
-                          <Badge ml="xs" size="sm" variant="outline" color="gray.8" tt="none">
-                            {t('cb.review.late')}
-                          </Badge>
-                        )}
-                      </Table.Td>
-                      <Table.Td>{f.requirementId}</Table.Td>
-                      <Table.Td>
-                        <Badge color={severity} c={badgeText(severity)} variant="light" tt="none">
-                          {t(`findings.severity.${f.severity}`)}
-                        </Badge>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{t(`findings.status.${f.status}`)}</Text>
-                      </Table.Td>
-                      <Table.Td>
-                        {sent > 0 && (
-                          <Badge color="indigo" variant="light" tt="none">
-                            {t('cb.review.toReviewCount', { count: sent })}
-                          </Badge>
-                        )}
-                      </Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        <Text size="sm" c={f.overdue ? 'red.9' : undefined} fw={f.overdue ? 600 : undefined}>
-                          {formatDate(f.dueDate, i18n.language)}
-                          {f.overdue && ` · ${t('cb.review.overdue')}`}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <DossierLink
-                          dossierId={f.dossierId}
-                          dossierReference={f.dossierReference}
-                          prefixed={false}
-                        />
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <ListPages
-            total={findings.data.total}
-            pageSize={PAGE_SIZE}
-            page={page}
-            label={t('cb.review.pagination')}
-            onChange={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
-          />
-        </>
-      )}
+      <PagedTable
+        query={findings}
+        columns={[
+          t('cb.review.number'),
+          t('cb.review.requirement'),
+          t('cb.review.severity'),
+          t('cb.review.status'),
+          t('cb.review.toReview'),
+          t('cb.review.due'),
+          t('cb.review.dossier'),
+        ]}
+        row={(f) => {
+          const sent = f.items.filter((i) => i.status === 'sent').length;
+          const severity = f.severity === 'major' ? 'red' : 'orange';
+          return (
+            <Table.Tr key={f.id}>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <AnchorLink to="/cb/findings/$findingId" params={{ findingId: f.id }}>
+                  {f.number}
+                </AnchorLink>
+                {f.late && (
+                  <Badge ml="xs" size="sm" variant="outline" color="gray.8" tt="none">
+                    {t('cb.review.late')}
+                  </Badge>
+                )}
+              </Table.Td>
+              <Table.Td>{f.requirementId}</Table.Td>
+              <Table.Td>
+                <Badge color={severity} c={badgeText(severity)} variant="light" tt="none">
+                  {t(`findings.severity.${f.severity}`)}
+                </Badge>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{t(`findings.status.${f.status}`)}</Text>
+              </Table.Td>
+              <Table.Td>
+                {sent > 0 && (
+                  <Badge color="indigo" variant="light" tt="none">
+                    {t('cb.review.toReviewCount', { count: sent })}
+                  </Badge>
+                )}
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <Text size="sm" c={f.overdue ? 'red.9' : undefined} fw={f.overdue ? 600 : undefined}>
+                  {formatDate(f.dueDate, i18n.language)}
+                  {f.overdue && ` · ${t('cb.review.overdue')}`}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <DossierLink dossierId={f.dossierId} dossierReference={f.dossierReference} prefixed={false} />
+              </Table.Td>
+            </Table.Tr>
+          );
+        }}
+        empty={t('cb.review.empty')}
+        minWidth={900}
+        page={page}
+        pageSize={PAGE_SIZE}
+        pagination={t('cb.review.pagination')}
+        onPage={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
+      />
     </Stack>
   );
 }

@@ -1,5 +1,5 @@
 import type { Candidate, UpdateCandidateRequestSchema } from '@certhub/contracts';
-import { Alert, Button, Group, Modal, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createFileRoute, useNavigate } from '@tanstack/react-router';
@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ApiError, api, unwrap } from '../../../api/client';
+import { DialogForm } from '../../../app/DialogForm';
 import { FormError, LoadError, Loading, QueryView } from '../../../app/feedback';
 import { Fact } from '../../../app/Fact';
 import { AnchorLink } from '../../../app/links';
@@ -99,26 +100,18 @@ function Delete({ candidate }: { candidate: Candidate }) {
       <Button variant="default" c="red.9" onClick={open}>
         {t('training.candidate.delete')}
       </Button>
-      <Modal
+      <DialogForm
         opened={opened}
         onClose={close}
-        centered
         title={t('training.candidate.deleteTitle', { reference: candidate.reference })}
-        closeButtonProps={{ 'aria-label': t('app.close') }}
+        onSubmit={() => remove.mutate()}
+        error={remove.error}
+        failed={(message) => t('training.common.failed', { message })}
+        cancel={t('training.common.cancel')}
+        submit={{ label: t('training.candidate.confirmDelete'), loading: remove.isPending, color: 'red.9' }}
       >
-        <Stack>
-          <Text size="sm">{t('training.candidate.deleteExplain')}</Text>
-          <FormError error={remove.error} message={(message) => t('training.common.failed', { message })} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('training.common.cancel')}
-            </Button>
-            <Button color="red.9" loading={remove.isPending} onClick={() => remove.mutate()}>
-              {t('training.candidate.confirmDelete')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        <Text size="sm">{t('training.candidate.deleteExplain')}</Text>
+      </DialogForm>
     </>
   );
 }
