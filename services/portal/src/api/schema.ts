@@ -6895,6 +6895,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -8419,6 +8424,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -12228,6 +12238,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -13594,6 +13609,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -15357,6 +15377,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -18914,6 +18939,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -20756,6 +20786,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -28002,6 +28037,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -29305,6 +29345,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -33821,6 +33866,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -35219,6 +35269,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
@@ -35523,6 +35578,11 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /**
+             * @description Present when the list stopped counting at `total`: there are at least `total` matches.
+             * @constant
+             */
+            totalIsLowerBound?: true;
           };
         };
       };
