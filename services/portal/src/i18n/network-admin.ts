@@ -14,6 +14,9 @@ addStrings({
       reload: 'Recharger la fiche',
       editEstablishment: 'Modifier l’établissement',
       editNetwork: 'Modifier le réseau',
+      editOrganisation: 'Modifier l’organisme',
+      sirenLocked:
+        'Le SIREN ne se corrige plus une fois un établissement créé : les SIRET de ses établissements commencent par lui.',
       networkName: 'Nom du réseau',
       notifyHint:
         'Les administrateurs et superviseurs du réseau reçoivent alors une notification (et un e-mail, selon leurs préférences) à chaque nouvelle candidature.',
@@ -69,6 +72,9 @@ addStrings({
       reload: 'Reload the record',
       editEstablishment: 'Edit the establishment',
       editNetwork: 'Edit the network',
+      editOrganisation: 'Edit the organisation',
+      sirenLocked:
+        'The SIREN can no longer be corrected once an establishment exists: its establishments’ SIRETs start with it.',
       networkName: 'Network name',
       notifyHint:
         'The network’s administrators and supervisors then get a notification (and an e-mail, as their preferences say) for each new candidacy.',

@@ -216,3 +216,47 @@ describe('editing the network', () => {
     expect(screen.queryByRole('button', { name: 'Modifier le réseau' })).not.toBeInTheDocument();
   });
 });
+
+describe('editing a training organisation', () => {
+  const organisation = {
+    id: 'of-demo',
+    networkId: 'net-demo',
+    siren: '812345676',
+    name: 'FORMATION DÉMO',
+    address: { line1: '1 place Bellecour', postalCode: '69002', city: 'Lyon', country: 'FR' },
+    contact: { lastName: 'Durand', firstName: 'Léa', email: 'lea@example.org' },
+    billingEmail: 'factures@example.org',
+    active: true,
+    version: 3,
+    createdAt: '2026-01-05T09:00:00.000Z',
+  };
+  const list = { 'GET /api/v1/networks/net-demo/organisations': page([organisation]) };
+
+  it('saves the network admin’s change on the version it opened, the SIREN fixed once an establishment exists', async () => {
+    const app = renderApp(
+      '/training/organisations',
+      signedIn(['network_admin'], undefined, {
+        ...list,
+        'PATCH /api/v1/training-organisations/of-demo': { body: { ...organisation, version: 4 } },
+      }),
+    );
+    expect(await screen.findByText('812345676', {}, { timeout: 15_000 })).toBeInTheDocument();
+    await userEvent.click(await screen.findByRole('button', { name: /^Modifier\W+FORMATION DÉMO$/ }));
+    const form = await screen.findByRole('form', { name: 'Modifier l’organisme' });
+    expect(within(form).getByRole('textbox', { name: /SIREN/ })).toHaveAttribute('readonly');
+    const name = within(form).getByRole('textbox', { name: /Nom de l’organisme/ });
+    await userEvent.clear(name);
+    await userEvent.type(name, 'FORMATION DÉMO AURA');
+    await userEvent.click(within(form).getByRole('button', { name: 'Enregistrer les modifications' }));
+    await screen.findByRole('button', { name: /^Modifier\W+FORMATION DÉMO$/ });
+    const patch = app.calls.find((c) => c.method === 'PATCH');
+    expect(patch?.body).toMatchObject({ version: 3, name: 'FORMATION DÉMO AURA', billingAddress: null });
+    expect(patch?.body).not.toHaveProperty('siren');
+  });
+
+  it('offers no edit to an establishment’s admin, whose place is below the organisation', async () => {
+    renderApp('/training/organisations', signedIn(ESTABLISHMENT_ADMIN, HIS_PLACE, list));
+    expect(await screen.findByText('812345676')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Modifier/ })).not.toBeInTheDocument();
+  });
+});

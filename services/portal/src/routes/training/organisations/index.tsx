@@ -1,14 +1,20 @@
-import { Button, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { mayEditNetworkPlace } from '@certhub/contracts';
+import { Anchor, Button, Group, Modal, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, createFileRoute } from '@tanstack/react-router';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
 import { AnchorLink } from '../../../app/links';
+import { QueryView } from '../../../app/feedback';
 import { TypedFilter } from '../../../features/cb/TypedFilter';
 import { useTrainingRole } from '../../../features/candidacy/common';
 import { pageParam, queryParam } from '../../../lib/search';
 import { PagedList } from '../../../features/candidacy/PagedList';
 import { usePageTitle } from '../../../lib/title';
+import { OrganisationEditForm } from '../../../features/network/OrganisationEditForm';
+import type { TrainingOrganisation } from '../../../features/network/OrganisationSections';
+import '../../../i18n/network-admin';
 
 const PAGE_SIZE = 25;
 
@@ -42,8 +48,20 @@ function Organisations() {
         }),
       ),
   });
+  const [editing, setEditing] = useState<TrainingOrganisation>();
+  const canEdit = (o: TrainingOrganisation) =>
+    !!role.principal &&
+    mayEditNetworkPlace(role.principal, { networkId: o.networkId, trainingOrganisationId: o.id });
   return (
     <Stack gap="lg">
+      <Modal
+        opened={!!editing}
+        onClose={() => setEditing(undefined)}
+        title={editing ? `${t('networkAdmin.editOrganisation')} : ${editing.name}` : ''}
+        size="xl"
+      >
+        {editing && <EditOrganisation organisation={editing} onDone={() => setEditing(undefined)} />}
+      </Modal>
       <Group justify="space-between" align="flex-end">
         <Title order={1}>{t('training.organisations.title')}</Title>
         {role.networkStaff && role.admin && (
@@ -97,6 +115,12 @@ function Organisations() {
                           <VisuallyHidden> – {o.name}</VisuallyHidden>
                         </AnchorLink>
                       )}
+                      {canEdit(o) && (
+                        <Anchor component="button" type="button" onClick={() => setEditing(o)}>
+                          {t('networkAdmin.edit')}
+                          <VisuallyHidden> – {o.name}</VisuallyHidden>
+                        </Anchor>
+                      )}
                     </Group>
                   </Table.Td>
                 </Table.Tr>
@@ -106,5 +130,35 @@ function Organisations() {
         )}
       </PagedList>
     </Stack>
+  );
+}
+
+/** The edit form, once it is known whether the organisation has establishments (its SIREN is then fixed). */
+function EditOrganisation({
+  organisation,
+  onDone,
+}: {
+  organisation: TrainingOrganisation;
+  onDone: () => void;
+}) {
+  const establishments = useQuery({
+    queryKey: ['establishments', 'of', organisation.id],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/establishments', {
+          params: { query: { trainingOrganisationId: organisation.id, pageSize: 1 } },
+        }),
+      ),
+  });
+  return (
+    <QueryView query={establishments}>
+      {(page) => (
+        <OrganisationEditForm
+          organisation={organisation}
+          hasEstablishments={page.total > 0}
+          onDone={onDone}
+        />
+      )}
+    </QueryView>
   );
 }

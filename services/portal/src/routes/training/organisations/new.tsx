@@ -1,5 +1,5 @@
 import { CreateTrainingOrganisationRequestSchema, SirenSchema } from '@certhub/contracts';
-import { Alert, Button, Group, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createFileRoute, useNavigate } from '@tanstack/react-router';
@@ -8,30 +8,20 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
 import { FormError } from '../../../app/feedback';
 import { useTrainingRole } from '../../../features/candidacy/common';
+import { useCompanyBySiren } from '../../../features/candidacy/fields';
 import {
-  AddressFields,
-  ContactFields,
-  EMPTY_ADDRESS,
-  EMPTY_CONTACT,
-  FormSection,
-  addressBody,
-  useCompanyBySiren,
-} from '../../../features/candidacy/fields';
+  EMPTY_ORGANISATION,
+  OrganisationSections,
+  billingAddressOf,
+  organisationBody,
+  type OrganisationFormValues,
+} from '../../../features/network/OrganisationSections';
 import { placeFieldErrors, zodFormErrors } from '../../../lib/forms';
 import { usePageTitle } from '../../../lib/title';
 
 export const Route = createFileRoute('/training/organisations/new')({ component: NewOrganisation });
 
-const EMPTY = {
-  siren: '',
-  name: '',
-  address: EMPTY_ADDRESS,
-  contact: EMPTY_CONTACT,
-  billingEmail: '',
-  billingElsewhere: 'no',
-  billingAddress: EMPTY_ADDRESS,
-};
-type Values = typeof EMPTY;
+type Values = OrganisationFormValues;
 
 function NewOrganisation() {
   const { t } = useTranslation();
@@ -40,22 +30,13 @@ function NewOrganisation() {
   const networkId = useTrainingRole().networkId ?? '';
   const [then, setThen] = useState<'list' | 'establishment'>('list');
   usePageTitle(t('training.organisations.addTitle'));
-  const body = (v: Values) => ({
-    networkId,
-    siren: v.siren.replace(/\s/g, ''),
-    name: v.name.trim(),
-    address: addressBody(v.address),
-    contact: {
-      lastName: v.contact.lastName.trim(),
-      firstName: v.contact.firstName.trim(),
-      email: v.contact.email.trim(),
-    },
-    billingEmail: v.billingEmail.trim(),
-    ...(v.billingElsewhere === 'yes' ? { billingAddress: addressBody(v.billingAddress) } : {}),
-  });
+  const body = (v: Values) => {
+    const billingAddress = billingAddressOf(v);
+    return { networkId, ...organisationBody(v), ...(billingAddress ? { billingAddress } : {}) };
+  };
   const form = useForm<Values>({
     mode: 'controlled',
-    initialValues: EMPTY,
+    initialValues: EMPTY_ORGANISATION,
     validate: (values) =>
       zodFormErrors(CreateTrainingOrganisationRequestSchema, body(values), t('training.common.required'), {
         siren: t('training.common.sirenInvalid'),
@@ -106,46 +87,12 @@ function NewOrganisation() {
       <Alert color="blue">{t('training.organisations.withoutEstablishment')}</Alert>
       <form noValidate onSubmit={form.onSubmit((values) => create.mutate(values))}>
         <Stack gap="lg">
-          <FormSection title={t('training.organisations.general')}>
-            <TextInput
-              label={t('training.organisations.siren')}
-              required
-              inputMode="numeric"
-              w={260}
-              description={
-                company.data ? t('training.common.prefilled', { name: company.data.name }) : undefined
-              }
-              {...form.getInputProps('siren')}
-            />
-            <TextInput label={t('training.organisations.name')} required {...form.getInputProps('name')} />
-            <AddressFields form={form} path="address" />
-          </FormSection>
-          <FormSection title={t('training.organisations.contact')}>
-            <ContactFields form={form} path="contact" />
-          </FormSection>
-          <FormSection title={t('training.organisations.billing')}>
-            <TextInput
-              type="email"
-              label={t('training.organisations.billingEmail')}
-              required
-              {...form.getInputProps('billingEmail')}
-            />
-            <Radio.Group
-              label={t('training.organisations.billingElsewhere')}
-              {...form.getInputProps('billingElsewhere')}
-            >
-              <Group mt="xs">
-                <Radio value="yes" label={t('training.common.yes')} />
-                <Radio value="no" label={t('training.common.no')} />
-              </Group>
-            </Radio.Group>
-            {form.values.billingElsewhere === 'yes' && (
-              <>
-                <Text fw={500}>{t('training.organisations.billingAddress')}</Text>
-                <AddressFields form={form} path="billingAddress" />
-              </>
-            )}
-          </FormSection>
+          <OrganisationSections
+            form={form}
+            sirenDescription={
+              company.data ? t('training.common.prefilled', { name: company.data.name }) : undefined
+            }
+          />
           <FormError error={create.error} message={(message) => t('training.common.failed', { message })} />
           <Group justify="flex-end">
             <Button
