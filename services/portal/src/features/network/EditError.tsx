@@ -1,4 +1,4 @@
-import { Alert, Button, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { FormError } from '../../app/feedback';
@@ -22,4 +22,32 @@ export function EditError({ error, reload }: { error: unknown; reload: () => voi
       </Alert>
     );
   return <FormError error={error} message={(message) => t('training.common.failed', { message })} />;
+}
+
+/** The end of every edit form: what went wrong, if anything, then cancel and save. */
+export function EditFooter({
+  error,
+  reload,
+  onCancel,
+  saving,
+}: {
+  error: unknown;
+  reload: () => void;
+  onCancel: () => void;
+  saving: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <EditError error={error} reload={reload} />
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onCancel}>
+          {t('networkAdmin.cancel')}
+        </Button>
+        <Button type="submit" loading={saving}>
+          {t('networkAdmin.save')}
+        </Button>
+      </Group>
+    </>
+  );
 }

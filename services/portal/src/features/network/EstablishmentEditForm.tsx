@@ -1,5 +1,5 @@
 import { UpdateEstablishmentRequestSchema } from '@certhub/contracts';
-import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,7 @@ import { api, unwrap } from '../../api/client';
 import { placeFieldErrors, zodFormErrors } from '../../lib/forms';
 import { FormSection } from '../candidacy/fields';
 import { EstablishmentSections } from './EstablishmentSections';
-import { EditError } from './EditError';
+import { EditFooter } from './EditError';
 import {
   establishmentEditBody,
   establishmentFormValues,
@@ -97,15 +97,12 @@ export function EstablishmentEditForm({
           <TextInput label={t('training.establishments.name')} required {...form.getInputProps('name')} />
         </FormSection>
         <EstablishmentSections form={form} />
-        <EditError error={save.error} reload={() => void reload()} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('networkAdmin.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('networkAdmin.save')}
-          </Button>
-        </Group>
+        <EditFooter
+          error={save.error}
+          reload={() => void reload()}
+          onCancel={onDone}
+          saving={save.isPending}
+        />
       </Stack>
     </form>
   );

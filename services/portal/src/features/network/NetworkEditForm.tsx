@@ -1,5 +1,5 @@
 import { UpdateNetworkRequestSchema } from '@certhub/contracts';
-import { Button, Group, Radio, Stack, TextInput } from '@mantine/core';
+import { Group, Radio, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,7 @@ import { api, unwrap } from '../../api/client';
 import type { operations } from '../../api/schema';
 import { placeFieldErrors, zodFormErrors } from '../../lib/forms';
 import { ContactFields } from '../candidacy/fields';
-import { EditError } from './EditError';
+import { EditFooter } from './EditError';
 
 type Network = operations['identity.networks.get']['responses'][200]['content']['application/json'];
 
@@ -72,15 +72,12 @@ export function NetworkEditForm({ network, onDone }: { network: Network; onDone:
             <Radio value="yes" label={t('networkAdmin.yes')} />
           </Group>
         </Radio.Group>
-        <EditError error={save.error} reload={() => void reload()} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('networkAdmin.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('networkAdmin.save')}
-          </Button>
-        </Group>
+        <EditFooter
+          error={save.error}
+          reload={() => void reload()}
+          onCancel={onDone}
+          saving={save.isPending}
+        />
       </Stack>
     </form>
   );

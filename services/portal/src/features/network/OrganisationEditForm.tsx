@@ -1,11 +1,11 @@
 import { UpdateTrainingOrganisationRequestSchema } from '@certhub/contracts';
-import { Button, Group, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { placeFieldErrors, zodFormErrors } from '../../lib/forms';
-import { EditError } from './EditError';
+import { EditFooter } from './EditError';
 import {
   OrganisationSections,
   billingAddressOf,
@@ -85,15 +85,12 @@ export function OrganisationEditForm({
           sirenLocked={hasEstablishments}
           {...(hasEstablishments ? { sirenDescription: t('networkAdmin.sirenLocked') } : {})}
         />
-        <EditError error={save.error} reload={() => void reload()} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('networkAdmin.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('networkAdmin.save')}
-          </Button>
-        </Group>
+        <EditFooter
+          error={save.error}
+          reload={() => void reload()}
+          onCancel={onDone}
+          saving={save.isPending}
+        />
       </Stack>
     </form>
   );
