@@ -22,7 +22,9 @@ export const MailSink = {
   async waitForMail(
     to: string,
     predicate: (mail: SinkMail) => boolean = () => true,
-    timeoutMs = 15_000,
+    // A ceiling, not a delay: on two cores busy with a second jest worker starting its services, a
+    // mail sent through Keycloak once took more than 15 s to reach MailDev.
+    timeoutMs = 60_000,
   ): Promise<SinkMail> {
     return waitFor(
       `a mail to ${to}`,
