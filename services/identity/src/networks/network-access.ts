@@ -1,6 +1,14 @@
-import { NETWORK_ROLE_LEVEL, isSystemPrincipal, type Principal, type Role } from '@certhub/contracts';
+import {
+  NETWORK_ROLE_LEVEL,
+  isSystemPrincipal,
+  mayEditNetworkPlace,
+  type NetworkPlace,
+  type Principal,
+  type Role,
+} from '@certhub/contracts';
 import { DomainError } from '@certhub/platform';
 import { hasRole, isPlatformAdmin, isPlatformStaff } from '../common/access';
+import { diffEdit, staleVersion, type MasterDataEdit } from '../common/edits';
 
 /** A certifier's people: its administrators, the staff instructing habilitations, its jury. */
 const CERTIFIER_ROLES: readonly Role[] = ['cb_admin', 'certifier_staff', 'jury_member'];
@@ -56,3 +64,23 @@ export function isCertifierOf(p: Principal, certifierId: string): boolean {
 
 export const notFound = (kind: string, id: string): DomainError =>
   new DomainError('not_found', `${kind} ${id} was not found`);
+
+/**
+ * The checks every edit of a network, organisation or establishment makes, in this order: the
+ * editor's right on that place (403, `refusal` saying who may), the version the form was opened on
+ * (409), then what really changes (undefined: nothing).
+ */
+export function editNetworkPlace<F extends string>(
+  principal: Principal,
+  subject: { kind: string; id: string; place: NetworkPlace; version: number | undefined; refusal: string },
+  edit: {
+    editable: readonly F[];
+    stored: Partial<Record<F, unknown>>;
+    request: Partial<Record<F, unknown>> & { version: number };
+  },
+): MasterDataEdit | undefined {
+  if (!mayEditNetworkPlace(principal, subject.place)) throw DomainError.forbidden(subject.refusal);
+  if ((subject.version ?? 0) !== edit.request.version)
+    throw staleVersion(subject.kind, subject.id, edit.request.version);
+  return diffEdit(edit.editable, edit.stored, edit.request, principal.userId);
+}

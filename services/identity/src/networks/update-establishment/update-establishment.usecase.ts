@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { mayEditNetworkPlace } from '@certhub/contracts';
 import { DomainError, type RpcHandler } from '@certhub/platform';
-import { diffEdit, requireSomeField, staleVersion } from '../../common/edits';
+import { requireSomeField, staleVersion } from '../../common/edits';
 import { requireEstablishmentOf } from '../../common/establishment-of';
 import { identityEvent } from '../../common/events';
-import { notFound } from '../network-access';
+import { editNetworkPlace, notFound } from '../network-access';
 import { toEstablishmentResponse } from '../network.mapper';
 import { EstablishmentRepository, TrainingOrganisationRepository } from '../network.repositories';
 
@@ -36,15 +35,21 @@ export class UpdateEstablishment {
     requireSomeField(EDITABLE, request);
     const current = await this.establishments.findVisible(principal, id);
     if (!current) throw notFound('establishment', id);
-    const target = {
-      networkId: current.networkId,
-      trainingOrganisationId: current.trainingOrganisationId,
-      establishmentId: id,
-    };
-    if (!mayEditNetworkPlace(principal, target))
-      throw DomainError.forbidden('only the establishment’s administrators, or those above them, edit it');
-    if ((current.version ?? 0) !== version) throw staleVersion('establishment', id, version);
-    const edit = diffEdit(EDITABLE, toEstablishmentResponse(current), request, principal.userId);
+    const edit = editNetworkPlace(
+      principal,
+      {
+        kind: 'establishment',
+        id,
+        place: {
+          networkId: current.networkId,
+          trainingOrganisationId: current.trainingOrganisationId,
+          establishmentId: id,
+        },
+        version: current.version,
+        refusal: 'only the establishment’s administrators, or those above them, edit it',
+      },
+      { editable: EDITABLE, stored: toEstablishmentResponse(current), request },
+    );
     if (!edit) return toEstablishmentResponse(current);
     if (request.siret && edit.change.fields.includes('siret')) {
       const organisation = await this.organisations.findVisible(principal, current.trainingOrganisationId);

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { mayEditNetworkPlace } from '@certhub/contracts';
-import { DomainError, type RpcHandler } from '@certhub/platform';
-import { diffEdit, requireSomeField, staleVersion } from '../../common/edits';
+import type { RpcHandler } from '@certhub/platform';
+import { requireSomeField, staleVersion } from '../../common/edits';
 import { identityEvent } from '../../common/events';
-import { notFound } from '../network-access';
+import { editNetworkPlace, notFound } from '../network-access';
 import { toNetworkResponse } from '../network.mapper';
 import { NetworkRepository } from '../network.repositories';
 
@@ -23,10 +22,17 @@ export class UpdateNetwork {
     requireSomeField(EDITABLE, request);
     const current = await this.networks.findVisible(principal, networkId);
     if (!current) throw notFound('network', networkId);
-    if (!mayEditNetworkPlace(principal, { networkId }))
-      throw DomainError.forbidden('only the network’s administrators and supervisors edit it');
-    if ((current.version ?? 0) !== version) throw staleVersion('network', networkId, version);
-    const edit = diffEdit(EDITABLE, toNetworkResponse(current), request, principal.userId);
+    const edit = editNetworkPlace(
+      principal,
+      {
+        kind: 'network',
+        id: networkId,
+        place: { networkId },
+        version: current.version,
+        refusal: 'only the network’s administrators and supervisors edit it',
+      },
+      { editable: EDITABLE, stored: toNetworkResponse(current), request },
+    );
     if (!edit) return toNetworkResponse(current);
     const event = identityEvent(
       'certhub.network.updated.v1',

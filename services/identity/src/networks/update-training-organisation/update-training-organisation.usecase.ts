@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { mayEditNetworkPlace } from '@certhub/contracts';
 import { DomainError, type RpcHandler } from '@certhub/platform';
-import { diffEdit, requireSomeField, staleVersion } from '../../common/edits';
+import { requireSomeField, staleVersion } from '../../common/edits';
 import { identityEvent } from '../../common/events';
-import { notFound } from '../network-access';
+import { editNetworkPlace, notFound } from '../network-access';
 import { toTrainingOrganisationResponse } from '../network.mapper';
 import { EstablishmentRepository, TrainingOrganisationRepository } from '../network.repositories';
 
@@ -25,16 +24,18 @@ export class UpdateTrainingOrganisation {
     requireSomeField(EDITABLE, request);
     const current = await this.organisations.findVisible(principal, id);
     if (!current) throw notFound('training organisation', id);
-    const target = {
-      networkId: current.networkId,
-      trainingOrganisationId: id,
-    };
-    if (!mayEditNetworkPlace(principal, target))
-      throw DomainError.forbidden(
-        'only the network’s administrators and supervisors or the organisation’s administrators edit it',
-      );
-    if ((current.version ?? 0) !== version) throw staleVersion('training organisation', id, version);
-    const edit = diffEdit(EDITABLE, toTrainingOrganisationResponse(current), request, principal.userId);
+    const edit = editNetworkPlace(
+      principal,
+      {
+        kind: 'training organisation',
+        id,
+        place: { networkId: current.networkId, trainingOrganisationId: id },
+        version: current.version,
+        refusal:
+          'only the network’s administrators and supervisors or the organisation’s administrators edit it',
+      },
+      { editable: EDITABLE, stored: toTrainingOrganisationResponse(current), request },
+    );
     if (!edit) return toTrainingOrganisationResponse(current);
     if (edit.change.fields.includes('siren') && (await this.establishments.anyOf(current)))
       throw DomainError.invalid(
