@@ -1,10 +1,11 @@
-import { Alert, Badge, Button, Code, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Code, Stack, Table, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import type { paths } from '../../api/schema';
-import { FormError, badgeText } from '../../app/feedback';
+import { DialogForm } from '../../app/DialogForm';
+import { badgeText } from '../../app/feedback';
 import { formatDateTime } from '../../lib/format';
 import '../../i18n/admin';
 
@@ -37,20 +38,18 @@ function RotateSecret({ partnerId, subscription }: { partnerId: string; subscrip
       <Button size="xs" variant="subtle" onClick={open}>
         {t('admin.partners.rotate')}
       </Button>
-      <Modal opened={opened} onClose={close} title={t('admin.partners.rotateTitle')}>
-        <Stack>
-          <Text>{t('admin.partners.rotateExplain')}</Text>
-          <FormError error={rotate.error} message={(message) => t('admin.partners.failed', { message })} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('admin.partners.cancel')}
-            </Button>
-            <Button loading={rotate.isPending} onClick={() => rotate.mutate()}>
-              {t('admin.partners.rotateConfirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <DialogForm
+        opened={opened}
+        onClose={close}
+        title={t('admin.partners.rotateTitle')}
+        onSubmit={() => rotate.mutate()}
+        error={rotate.error}
+        failed={(message) => t('admin.partners.failed', { message })}
+        cancel={t('admin.partners.cancel')}
+        submit={{ label: t('admin.partners.rotateConfirm'), loading: rotate.isPending, autoFocus: true }}
+      >
+        <Text>{t('admin.partners.rotateExplain')}</Text>
+      </DialogForm>
       {rotate.data && (
         <Alert color="yellow" role="status">
           {t('admin.partners.newSecret')} <Code>{rotate.data.secret}</Code>

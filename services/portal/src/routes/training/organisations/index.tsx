@@ -59,6 +59,7 @@ function Organisations() {
         onClose={() => setEditing(undefined)}
         title={editing ? `${t('networkAdmin.editOrganisation')} : ${editing.name}` : ''}
         size="xl"
+        closeButtonProps={{ 'aria-label': t('app.close') }}
       >
         {editing && <EditOrganisation organisation={editing} onDone={() => setEditing(undefined)} />}
       </Modal>
