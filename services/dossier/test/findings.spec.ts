@@ -425,6 +425,26 @@ describe('findings workflow', () => {
     expect(await dossierStatus(h, clean.dossierId)).toBe('decision_pending');
   });
 
+  it('lists overdue findings most overdue first unless a sort is asked for', async () => {
+    const audit = await completedAudit(h, past.take());
+    const mostOverdue = await recordFinding(h, audit.id, {
+      requirementId: '1.1',
+      severity: 'minor',
+      dueDate: day(-9),
+    });
+    const lessOverdue = await recordFinding(h, audit.id, {
+      requirementId: '1.2',
+      severity: 'minor',
+      dueDate: day(-2),
+    });
+    const ids = (q: Record<string, unknown>) =>
+      h
+        .call('dossier.findings.search', { dossierId: audit.dossierId, ...q }, h.cast.analyst)
+        .then((p) => p.items.map((f) => f.id));
+    expect(await ids({ overdue: 'true' })).toEqual([mostOverdue.id, lessOverdue.id]);
+    expect(await ids({ overdue: 'true', sort: '-number' })).toEqual([lessOverdue.id, mostOverdue.id]);
+  });
+
   it('searches findings by state, requirement, severity, dossier and overdue, scoped to the caller', async () => {
     const audit = await completedAudit(h, past.take());
     const overdue = await recordFinding(h, audit.id, {

@@ -201,7 +201,8 @@ export const FindingRpc = {
       method: 'GET',
       path: '/api/v1/findings',
       tag: 'findings',
-      summary: 'Findings: open or closed, by requirement, severity, dossier, audit, overdue',
+      summary:
+        'Findings: open or closed, by requirement, severity, dossier, audit, overdue (newest first; overdue: most overdue first)',
     },
     request: sortablePageQuery(['recordedAt', 'dueDate', 'number', 'severity', 'status'])
       .extend({

@@ -2257,7 +2257,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Findings: open or closed, by requirement, severity, dossier, audit, overdue */
+    /** Findings: open or closed, by requirement, severity, dossier, audit, overdue (newest first; overdue: most overdue first) */
     get: operations['dossier.findings.search'];
     put?: never;
     post?: never;
