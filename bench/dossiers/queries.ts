@@ -85,6 +85,7 @@ const findingSearch = (
   user: string,
   query: (ctx: QueryContext) => string,
   and: (ctx: QueryContext) => FilterQuery<FindingDoc>[],
+  sort: Record<string, SortOrder> = { recordedAt: -1 },
 ): Case => ({
   label,
   user,
@@ -95,7 +96,7 @@ const findingSearch = (
       user === ORG_ADMIN
         ? { ...ORG_SCOPE, $nor: [{ status: 'recorded' }, { status: 'rejected' }] }
         : CB_SCOPE;
-    return page(ctx.models.findings, { ...scope, $and: and(ctx) }, { recordedAt: -1, _id: 1 }, LIGHT);
+    return page(ctx.models.findings, { ...scope, $and: and(ctx) }, { ...sort, _id: 1 }, LIGHT);
   },
 });
 
@@ -167,6 +168,8 @@ export const SEARCHES: Case[] = [
     ANALYST,
     () => 'overdue=true',
     (c) => [{ open: true, dueDate: { $lt: c.today } }],
+    // search-findings.usecase.ts: overdue findings come most overdue first.
+    { dueDate: 1 },
   ),
   findingSearch(
     'findings: severity major (analyst)',
