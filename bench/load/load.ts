@@ -13,6 +13,8 @@ const READS = SEARCHES.filter((c) => c.gateway);
 interface Side {
   label: string;
   ms: number[];
+  /** Each read's own timings: which reads of the mix cost the most. */
+  byRead: Map<string, number[]>;
   errors: Map<string, number>;
   seconds: number;
 }
@@ -87,7 +89,13 @@ async function drive(
   seconds: number,
   call: (c: Case) => Promise<unknown>,
 ): Promise<Side> {
-  const side: Side = { label, ms: [], errors: new Map(), seconds };
+  const side: Side = {
+    label,
+    ms: [],
+    byRead: new Map(READS.map((r) => [r.label, []])),
+    errors: new Map(),
+    seconds,
+  };
   const started = Date.now();
   const until = started + seconds * 1000;
   process.stdout.write(`${label}: ${clients} clients for ${seconds} s …\n`);
@@ -98,7 +106,9 @@ async function drive(
         const t0 = performance.now();
         try {
           await call(read);
-          side.ms.push(performance.now() - t0);
+          const ms = performance.now() - t0;
+          side.ms.push(ms);
+          side.byRead.get(read.label)?.push(ms);
         } catch (error) {
           const key = `${read.label}: ${(error instanceof Error ? error.message : String(error)).slice(0, 80)}`;
           side.errors.set(key, (side.errors.get(key) ?? 0) + 1);
@@ -123,6 +133,13 @@ function print(sides: Side[]): void {
         `${fmt(quantile(s.ms, 0.5)).padStart(9)}${fmt(quantile(s.ms, 0.95)).padStart(9)}${fmt(quantile(s.ms, 0.99)).padStart(9)}${String(errors).padStart(8)}\n`,
     );
     for (const [what, count] of s.errors) process.stdout.write(`    ${count} × ${what}\n`);
+  }
+  process.stdout.write(
+    `\n${'p50 ms by read'.padEnd(48)}${sides.map((s) => s.label.padStart(10)).join('')}\n`,
+  );
+  for (const read of READS) {
+    const p50s = sides.map((s) => fmt(quantile(s.byRead.get(read.label) ?? [], 0.5)).padStart(10));
+    process.stdout.write(`${read.label.padEnd(48)}${p50s.join('')}\n`);
   }
 }
 
