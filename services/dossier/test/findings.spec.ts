@@ -427,16 +427,8 @@ describe('findings workflow', () => {
 
   it('lists overdue findings most overdue first unless a sort is asked for', async () => {
     const audit = await completedAudit(h, past.take());
-    const mostOverdue = await recordFinding(h, audit.id, {
-      requirementId: '1.1',
-      severity: 'minor',
-      dueDate: day(-9),
-    });
-    const lessOverdue = await recordFinding(h, audit.id, {
-      requirementId: '1.2',
-      severity: 'minor',
-      dueDate: day(-2),
-    });
+    const mostOverdue = await recordFinding(h, audit.id, { dueDate: day(-9) });
+    const lessOverdue = await recordFinding(h, audit.id, { dueDate: day(-2) });
     const ids = (q: Record<string, unknown>) =>
       h
         .call('dossier.findings.search', { dossierId: audit.dossierId, ...q }, h.cast.analyst)
