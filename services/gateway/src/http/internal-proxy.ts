@@ -9,6 +9,7 @@ import {
 import { DomainError, InternalTokens, RequestContext, SERVICE_CONFIG, drainRequest } from '@certhub/platform';
 import type { Request, Response } from 'express';
 import { Agent, request, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { pipeline } from 'node:stream/promises';
 import type { GatewayConfig } from '../config';
 
@@ -17,6 +18,8 @@ import type { GatewayConfig } from '../config';
  * mean 50 handshakes each.
  */
 const agent = new Agent({ keepAlive: true, maxSockets: 256 });
+/** A production object store is reached over TLS. */
+const tlsAgent = new HttpsAgent({ keepAlive: true, maxSockets: 256 });
 
 const PASSED_ON = [
   'content-type',
@@ -138,9 +141,10 @@ interface Target {
 
 /** A request to a service's internal route that gives up after the target's idle timeout. */
 function internalRequest(target: Target, method: string, headers: Record<string, string>) {
-  const upstream = request(target.url, {
+  const tls = target.url.startsWith('https:');
+  const upstream = (tls ? httpsRequest : request)(target.url, {
     method,
-    agent,
+    agent: tls ? tlsAgent : agent,
     timeout: target.timeoutMs,
     headers: { ...target.headers, ...headers },
   });
