@@ -9,8 +9,9 @@ import { UploadDocument } from './upload-document/upload-document.usecase';
 /**
  * Bytes never travel over NATS: the gateway streams uploads through these routes; a download is
  * authorised here and handed to the gateway as a presigned GET of the object (ObjectHandoff), so
- * its bytes go from the store through the gateway only. They are internal (cluster network only, like NATS) and act for the principal named by the
- * gateway's signed internal token (InternalTokens), never for a bare header.
+ * its bytes go from the store through the gateway only. The routes are internal (cluster network
+ * only, like NATS) and act for the principal named by the gateway's signed internal token
+ * (InternalTokens), never for a bare header.
  */
 @Controller('internal/documents')
 export class DocumentFilesController {

@@ -265,7 +265,7 @@ async function fetchHandedOff(
   });
   const length = response.headers['content-length'];
   if (response.statusCode !== status || (headers['content-length'] && length !== headers['content-length'])) {
-    response.resume();
+    response.destroy();
     throw storeUnavailable(
       target.service,
       `status ${response.statusCode}, ${length} bytes for ${status} of ${headers['content-length']}`,
