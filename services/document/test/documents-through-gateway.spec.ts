@@ -8,7 +8,7 @@ import {
 import { uniqueId } from '@certhub/testing';
 import { createHash } from 'node:crypto';
 import { pdfBytes, workbook } from './support/fixtures';
-import { CB, DocumentHarness, ORG, tokens, userIdOf } from './support/document-harness';
+import { BUCKET, CB, DocumentHarness, ORG, tokens, userIdOf } from './support/document-harness';
 import { buildZip, minimalDocx, nestedZipBomb } from './support/zip-builder';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
@@ -133,6 +133,20 @@ describe('documents through the gateway', () => {
     };
     const refused = await h.internal(path, stranger, { headers: { accept: OBJECT_HANDOFF_TYPE } });
     expect(refused.status).toBe(404);
+  });
+
+  it('answers 503, not a file that differs from its headers, when the store holds other bytes under the key', async () => {
+    const { contextId } = await h.context();
+    const doc = await json<DocumentResponse>(await h.upload(org, contextId, pdfBytes(50_000)));
+    const stored = await h.collection('documents').findOne({ _id: doc.documentId as never });
+    const key = (stored?.['versions'] as { key: string }[] | undefined)?.[0]?.key ?? '';
+    const other = pdfBytes(10_000);
+    await h.s3.putObject(BUCKET, key, other, other.length);
+
+    const res = await h.api(`/documents/${doc.documentId}/content`, org);
+    expect(res.status).toBe(503);
+    expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    expect(((await res.json()) as Problem).detail).toMatch(/document store is unavailable/);
   });
 
   it('refuses a file over the limit with 413 as soon as it passes, from a stream with no length', async () => {
