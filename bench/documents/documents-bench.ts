@@ -257,5 +257,6 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error(error);
-  process.exitCode = 1;
+  // The other transfers of a failed phase are still in flight and would keep the process alive.
+  process.exit(1);
 });
