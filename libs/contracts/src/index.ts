@@ -6,6 +6,7 @@ export * from './events/dossier-status.groups';
 export * from './events/finding.events';
 export * from './events/envelope';
 export * from './headers';
+export * from './object-handoff';
 export * from './pagination';
 export * from './principal';
 export * from './roles';

@@ -1,8 +1,14 @@
-import type { DocumentResponse } from '@certhub/contracts';
+import {
+  OBJECT_HANDOFF_TYPE,
+  ObjectHandoffSchema,
+  SYSTEM_PRINCIPAL,
+  type DocumentResponse,
+  type Principal,
+} from '@certhub/contracts';
 import { uniqueId } from '@certhub/testing';
 import { createHash } from 'node:crypto';
 import { pdfBytes, workbook } from './support/fixtures';
-import { CB, DocumentHarness, ORG, tokens, userIdOf } from './support/document-harness';
+import { BUCKET, CB, DocumentHarness, ORG, tokens, userIdOf } from './support/document-harness';
 import { buildZip, minimalDocx, nestedZipBomb } from './support/zip-builder';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
@@ -83,6 +89,64 @@ describe('documents through the gateway', () => {
     );
     expect(listed.total).toBe(1);
     expect(listed.items[0]?.documentId).toBe(doc.documentId);
+  });
+
+  it('hands the gateway a short-lived presigned GET of what it authorised, and the bytes to other callers', async () => {
+    const { contextId } = await h.context();
+    const bytes = pdfBytes(200_000);
+    const doc = await json<DocumentResponse>(await h.upload(org, contextId, bytes, 'relevé.pdf'));
+    const path = `/${doc.documentId}/content`;
+
+    const handed = await h.internal(path, SYSTEM_PRINCIPAL, {
+      headers: { accept: OBJECT_HANDOFF_TYPE, range: 'bytes=10-19' },
+    });
+    expect(handed.status).toBe(200);
+    expect(handed.headers.get('content-type')).toMatch(OBJECT_HANDOFF_TYPE);
+    const handoff = ObjectHandoffSchema.parse(await handed.json());
+    expect(handoff).toMatchObject({
+      status: 206,
+      range: 'bytes=10-19',
+      headers: {
+        'content-type': 'application/pdf',
+        'content-length': '10',
+        'content-range': `bytes 10-19/${bytes.length}`,
+        'content-disposition': expect.stringMatching(/^attachment; filename="relev_.pdf"/),
+      },
+    });
+    expect(new URL(handoff.url).searchParams.get('X-Amz-Expires')).toBe('60');
+    // The URL is its own credential (no token), for the object the service named.
+    const part = await fetch(handoff.url, { headers: { range: handoff.range ?? '' } });
+    expect(part.status).toBe(206);
+    expect(Buffer.from(await part.arrayBuffer()).equals(bytes.subarray(10, 20))).toBe(true);
+
+    // Mail attachments ask for the bytes themselves.
+    const streamed = await h.internal(path, SYSTEM_PRINCIPAL);
+    expect(streamed.headers.get('content-type')).toBe('application/pdf');
+    expect(sha256(Buffer.from(await streamed.arrayBuffer()))).toBe(sha256(bytes));
+
+    // No handoff for whoever may not read: the same 404 as through the gateway.
+    const stranger: Principal = {
+      userId: userIdOf(cb),
+      tenantType: 'cb',
+      tenantId: 'cb-other',
+      roles: ['cb_admin'],
+    };
+    const refused = await h.internal(path, stranger, { headers: { accept: OBJECT_HANDOFF_TYPE } });
+    expect(refused.status).toBe(404);
+  });
+
+  it('answers 503, not a file that differs from its headers, when the store holds other bytes under the key', async () => {
+    const { contextId } = await h.context();
+    const doc = await json<DocumentResponse>(await h.upload(org, contextId, pdfBytes(50_000)));
+    const stored = await h.collection('documents').findOne({ _id: doc.documentId as never });
+    const key = (stored?.['versions'] as { key: string }[] | undefined)?.[0]?.key ?? '';
+    const other = pdfBytes(10_000);
+    await h.s3.putObject(BUCKET, key, other, other.length);
+
+    const res = await h.api(`/documents/${doc.documentId}/content`, org);
+    expect(res.status).toBe(503);
+    expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    expect(((await res.json()) as Problem).detail).toMatch(/document store is unavailable/);
   });
 
   it('refuses a file over the limit with 413 as soon as it passes, from a stream with no length', async () => {

@@ -1,4 +1,5 @@
 import { Controller, Get, Headers, Logger, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { OBJECT_HANDOFF_TYPE } from '@certhub/contracts';
 import { DomainError, InternalTokens, drainRequest, failInternalRoute } from '@certhub/platform';
 import type { Request, Response } from 'express';
 import { pipeline } from 'node:stream/promises';
@@ -6,9 +7,11 @@ import { DownloadDocument } from './download-document/download-document.usecase'
 import { UploadDocument } from './upload-document/upload-document.usecase';
 
 /**
- * Bytes never travel over NATS: the gateway streams uploads and downloads through these routes.
- * They are internal (cluster network only, like NATS) and act for the principal named by the
- * gateway's signed internal token (InternalTokens), never for a bare header.
+ * Bytes never travel over NATS: the gateway streams uploads through these routes; a download is
+ * authorised here and handed to the gateway as a presigned GET of the object (ObjectHandoff), so
+ * its bytes go from the store through the gateway only. The routes are internal (cluster network
+ * only, like NATS) and act for the principal named by the gateway's signed internal token
+ * (InternalTokens), never for a bare header.
  */
 @Controller('internal/documents')
 export class DocumentFilesController {
@@ -59,8 +62,11 @@ export class DocumentFilesController {
         {
           ...(wanted === undefined ? {} : { version: wanted }),
           ...(range ? { range } : {}),
+          // The gateway fetches the bytes itself; other callers (mail attachments) get them here.
+          handoff: req.headers.accept === OBJECT_HANDOFF_TYPE,
         },
       );
+      if ('handoff' in file) return void res.status(200).type(OBJECT_HANDOFF_TYPE).send(file.handoff);
       res.status(file.status).set(file.headers);
       if (file.status === 416) return void res.end();
       await pipeline(file.stream, res).catch((error: unknown) => {

@@ -134,6 +134,16 @@ export class DocumentStorage {
     }
   }
 
+  /**
+   * A GET of the object anyone holding the URL may make for `seconds` (computed here, no call to
+   * the store): what the gateway fetches once this service has authorised the download.
+   */
+  async presignedGet(key: string, seconds: number): Promise<string> {
+    return this.call('download', () =>
+      this.storage.client.presignedGetObject(DOCUMENTS_BUCKET, key, seconds),
+    );
+  }
+
   /** Idempotent: an object already gone is fine (purge and reconciler may race). */
   async remove(key: string): Promise<void> {
     try {

@@ -6,6 +6,7 @@ import {
   type RpcSubject,
   type UpsertDocumentContextRequest,
 } from '@certhub/contracts';
+import { InternalTokens } from '@certhub/platform';
 import {
   PrivateComponent,
   RpcTestClient,
@@ -143,6 +144,18 @@ export class DocumentHarness {
     return fetch(`${this.gateway.url}/api/v1${path}`, {
       ...init,
       headers: { authorization: `Bearer ${token}`, ...(init.headers as Record<string, string>) },
+    });
+  }
+
+  /** A call to the document service's internal routes as the gateway makes it, for `as`. */
+  async internal(path: string, as: Principal, init: RequestInit = {}): Promise<Response> {
+    const tokens = new InternalTokens(runtimeEnv().INTERNAL_TOKEN_SECRET, 'gateway');
+    return fetch(`${this.document.url}/internal/documents${path}`, {
+      ...init,
+      headers: {
+        authorization: `Bearer ${await tokens.sign('document', as)}`,
+        ...(init.headers as Record<string, string>),
+      },
     });
   }
 

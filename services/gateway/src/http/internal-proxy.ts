@@ -1,13 +1,25 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { HEADERS, isRpcErrorBody, type Principal } from '@certhub/contracts';
+import {
+  HEADERS,
+  OBJECT_HANDOFF_TYPE,
+  ObjectHandoffSchema,
+  isRpcErrorBody,
+  type Principal,
+} from '@certhub/contracts';
 import { DomainError, InternalTokens, RequestContext, SERVICE_CONFIG, drainRequest } from '@certhub/platform';
 import type { Request, Response } from 'express';
-import { Agent, request, type IncomingMessage } from 'node:http';
+import { Agent, request, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { pipeline } from 'node:stream/promises';
 import type { GatewayConfig } from '../config';
 
-/** Connections to the services are reused: 50 parallel uploads must not mean 50 handshakes each. */
+/**
+ * Connections to the services and to the object store are reused: 50 parallel uploads must not
+ * mean 50 handshakes each.
+ */
 const agent = new Agent({ keepAlive: true, maxSockets: 256 });
+/** A production object store is reached over TLS. */
+const tlsAgent = new HttpsAgent({ keepAlive: true, maxSockets: 256 });
 
 const PASSED_ON = [
   'content-type',
@@ -129,9 +141,10 @@ interface Target {
 
 /** A request to a service's internal route that gives up after the target's idle timeout. */
 function internalRequest(target: Target, method: string, headers: Record<string, string>) {
-  const upstream = request(target.url, {
+  const tls = target.url.startsWith('https:');
+  const upstream = (tls ? httpsRequest : request)(target.url, {
     method,
-    agent,
+    agent: tls ? tlsAgent : agent,
     timeout: target.timeoutMs,
     headers: { ...target.headers, ...headers },
   });
@@ -190,30 +203,83 @@ async function proxyUpload(target: Target, method: 'POST' | 'PUT', req: Request)
   throw unavailable(target.service, `status ${response.statusCode}`);
 }
 
+/**
+ * Streams a file from `service` to the client with the service's headers. A service may answer
+ * with an ObjectHandoff instead of the bytes (the document service does): the gateway then fetches
+ * the presigned object itself and the bytes skip the service.
+ */
 async function proxyDownload(target: Target, req: Request, res: Response): Promise<void> {
   const range = req.headers.range;
-  const response = await new Promise<IncomingMessage>((resolve, reject) => {
-    const upstream = internalRequest(target, 'GET', range ? { range } : {});
-    upstream.once('response', resolve);
-    upstream.once('error', reject);
-    upstream.end();
-  }).catch((error: unknown) => {
-    throw unavailable(target.service, error);
-  });
+  const response = await get(target, { accept: OBJECT_HANDOFF_TYPE, ...(range ? { range } : {}) }).catch(
+    (error: unknown) => {
+      throw unavailable(target.service, error);
+    },
+  );
   const status = response.statusCode ?? 502;
   if (status >= 400 && status !== 416) {
     const body = await readJson(response);
     if (isRpcErrorBody(body)) throw new DomainError(body.code, body.message, body.details);
     throw unavailable(target.service, `status ${status}`);
   }
-  res.status(status);
+  const file = isHandoff(response)
+    ? await fetchHandedOff(target, response)
+    : { status, headers: response.headers, response };
+  res.status(file.status);
   for (const name of PASSED_ON) {
-    const value = response.headers[name];
+    const value = file.headers[name];
     if (value !== undefined) res.setHeader(name, value);
   }
   // A failure half-way cuts the response short: the client sees a broken download, never a bad file.
-  await pipeline(response, res).catch(() => res.destroy());
+  await pipeline(file.response, res).catch(() => res.destroy());
 }
+
+function get(target: Target, headers: Record<string, string>): Promise<IncomingMessage> {
+  return new Promise<IncomingMessage>((resolve, reject) => {
+    const upstream = internalRequest(target, 'GET', headers);
+    upstream.once('response', resolve);
+    upstream.once('error', reject);
+    upstream.end();
+  });
+}
+
+const isHandoff = (response: IncomingMessage) =>
+  response.statusCode === 200 &&
+  (response.headers['content-type'] ?? '').split(';')[0] === OBJECT_HANDOFF_TYPE;
+
+/**
+ * The object a service handed off, with the status and headers the service decided: the store
+ * must answer exactly that (the whole object or the one range, of the announced length), or the
+ * client gets a 503 before any byte rather than a file that differs from its headers.
+ */
+async function fetchHandedOff(
+  target: Target,
+  answer: IncomingMessage,
+): Promise<{ status: number; headers: IncomingHttpHeaders; response: IncomingMessage }> {
+  const handoff = ObjectHandoffSchema.safeParse(await readJson(answer));
+  if (!handoff.success) throw unavailable(target.service, `a malformed handoff: ${handoff.error.message}`);
+  const { status, headers, url, range } = handoff.data;
+  // The presigned URL is its own credential: no internal token goes to the store.
+  const store: Target = { ...target, url, headers: {} };
+  const response = await get(store, range ? { range } : {}).catch((error: unknown) => {
+    throw storeUnavailable(target.service, error);
+  });
+  const length = response.headers['content-length'];
+  if (response.statusCode !== status || (headers['content-length'] && length !== headers['content-length'])) {
+    response.destroy();
+    throw storeUnavailable(
+      target.service,
+      `status ${response.statusCode}, ${length} bytes for ${status} of ${headers['content-length']}`,
+    );
+  }
+  return { status, headers, response };
+}
+
+/** Like `unavailable`: the store's address stays in the log. */
+const storeUnavailable = (service: InternalService, cause: unknown) =>
+  Object.assign(
+    new DomainError('dependency_unavailable', `the ${service} store is unavailable: try again later`),
+    { cause },
+  );
 
 async function readJson(response: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '@certhub/contracts';
+import type { ObjectHandoff, Principal } from '@certhub/contracts';
 import { DomainError } from '@certhub/platform';
 import type { Readable } from 'node:stream';
 import { contentDisposition, parseRange } from '../../inspection/file-name';
@@ -8,14 +8,17 @@ import { DocumentAccess } from '../document-access';
 import { currentVersion } from '../dto/document.response';
 
 export type Download =
-  | {
-      status: 200 | 206;
-      headers: Record<string, string>;
-      stream: Readable;
-    }
+  | { status: 200 | 206; headers: Record<string, string>; stream: Readable }
+  | { handoff: ObjectHandoff }
   | { status: 416; headers: Record<string, string> };
 
-/** A version's bytes (the current one unless asked), whole or one byte range, for a reader. */
+/** Long enough for the gateway to start the GET it was handed; a download under way goes on past it. */
+const HANDOFF_SECONDS = 60;
+
+/**
+ * A version's bytes (the current one unless asked), whole or one byte range, for a reader: as a
+ * stream, or (`handoff`, what the gateway asks for) as a presigned GET it fetches itself.
+ */
 @Injectable()
 export class DownloadDocument {
   constructor(
@@ -26,7 +29,7 @@ export class DownloadDocument {
   async execute(
     principal: Principal | undefined,
     documentId: string,
-    options: { version?: number; range?: string },
+    options: { version?: number; range?: string; handoff?: boolean },
   ): Promise<Download> {
     const { document } = await this.access.document(principal, documentId, 'read');
     const version =
@@ -46,21 +49,19 @@ export class DownloadDocument {
     if (range === 'unsatisfiable') {
       return { status: 416, headers: { ...headers, 'content-range': `bytes */${version.size}` } };
     }
-    if (range) {
-      return {
-        status: 206,
-        headers: {
+    const status = range ? 206 : 200;
+    const fileHeaders = range
+      ? {
           ...headers,
           'content-length': String(range.end - range.start + 1),
           'content-range': `bytes ${range.start}-${range.end}/${version.size}`,
-        },
-        stream: await this.storage.get(version.key, range),
-      };
+        }
+      : { ...headers, 'content-length': String(version.size) };
+    if (!options.handoff) {
+      return { status, headers: fileHeaders, stream: await this.storage.get(version.key, range) };
     }
-    return {
-      status: 200,
-      headers: { ...headers, 'content-length': String(version.size) },
-      stream: await this.storage.get(version.key),
-    };
+    const url = await this.storage.presignedGet(version.key, HANDOFF_SECONDS);
+    const part = range ? { range: `bytes=${range.start}-${range.end}` } : {};
+    return { handoff: { status, headers: fileHeaders, url, ...part } };
   }
 }
