@@ -1,9 +1,9 @@
 import type { RpcResponse } from '@certhub/contracts';
-import { Group, Radio, Select, Text, Textarea } from '@mantine/core';
+import { Group, Radio, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { usePrincipal } from '../../app/session';
-import { ReasonStep } from './common';
+import { CaseSteps, HandlerSelect, ReasonStep } from './common';
 import { FormDialog } from './FormDialog';
 import { useCaseNames } from './names';
 import '../../i18n/journey';
@@ -50,16 +50,7 @@ export function AppealHandling({ appeal: a }: { appeal: Appeal }) {
             }),
           )
         }
-        fields={(form) => (
-          <Select
-            label={t('complaints.act.handler')}
-            required
-            searchable
-            data={people.handlers.map((u) => ({ value: u.id, label: `${u.firstName} ${u.lastName}` }))}
-            data-autofocus
-            {...form.getInputProps('handlerId')}
-          />
-        )}
+        fields={(form) => <HandlerSelect handlers={people.handlers} {...form.getInputProps('handlerId')} />}
       />,
     );
   if (cbSide && open && roles.includes('cb_admin') && !a.effectSuspended)
@@ -135,11 +126,7 @@ export function AppealHandling({ appeal: a }: { appeal: Appeal }) {
       />,
     );
 
-  return steps.length ? (
-    <Group gap="sm">{steps}</Group>
-  ) : (
-    <Text c="dimmed">{t('complaints.detail.nothingToDo')}</Text>
-  );
+  return <CaseSteps steps={steps} />;
 }
 
 /**

@@ -1,9 +1,9 @@
 import type { RpcResponse } from '@certhub/contracts';
-import { Group, MultiSelect, Select, Text, TextInput, Textarea } from '@mantine/core';
+import { Group, MultiSelect, Select, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { DossierPicker } from './DossierPicker';
-import { ReasonStep } from './common';
+import { CaseSteps, HandlerSelect, ReasonStep } from './common';
 import { FormDialog } from './FormDialog';
 import { useCaseNames } from './names';
 
@@ -47,14 +47,7 @@ export function ComplaintHandling({ complaint: c }: { complaint: Complaint }) {
         }
         fields={(form) => (
           <>
-            <Select
-              label={t('complaints.act.handler')}
-              required
-              searchable
-              data={people.handlers.map((u) => ({ value: u.id, label: `${u.firstName} ${u.lastName}` }))}
-              data-autofocus
-              {...form.getInputProps('handlerId')}
-            />
+            <HandlerSelect handlers={people.handlers} {...form.getInputProps('handlerId')} />
             <DossierPicker
               label={t('complaints.act.dossier')}
               placeholder={t('complaints.act.dossierSearch')}
@@ -195,9 +188,5 @@ export function ComplaintHandling({ complaint: c }: { complaint: Complaint }) {
     );
   }
 
-  return steps.length ? (
-    <Group gap="sm">{steps}</Group>
-  ) : (
-    <Text c="dimmed">{t('complaints.detail.nothingToDo')}</Text>
-  );
+  return <CaseSteps steps={steps} />;
 }
