@@ -19,7 +19,7 @@ import { api, unwrap } from '../../api/client';
 import { FormError, Warning } from '../../app/feedback';
 import { AnchorLink } from '../../app/links';
 import { formatDate } from '../../lib/format';
-import { CandidacyBadge, isoDay } from './common';
+import { CandidacyBadge, FormCard, isoDay } from './common';
 import { candidateName } from './CandidateTable';
 import { PagedList } from './PagedList';
 
@@ -136,69 +136,55 @@ export function PlanSession() {
   });
   const closesAfter = Boolean(values.closesOn && values.closesOn > values.sittingOn);
   return (
-    <Card
-      withBorder
-      component="form"
-      noValidate
-      aria-labelledby="plan-session-title"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (values.region.trim().length < 2 || !values.sittingOn || closesAfter) return setInvalid(true);
-        plan.mutate();
-      }}
+    <FormCard
+      id="plan-session-title"
+      title={t('training.juries.plan')}
+      valid={values.region.trim().length >= 2 && Boolean(values.sittingOn) && !closesAfter}
+      onInvalid={() => setInvalid(true)}
+      action={plan}
+      submit={t('training.juries.planSubmit')}
+      done={t('training.juries.planned')}
     >
-      <Stack>
-        <Title order={2} size="h4" id="plan-session-title">
-          {t('training.juries.plan')}
-        </Title>
-        <Group grow align="flex-start">
-          <TextInput
-            label={t('training.juries.region')}
-            required
-            value={values.region}
-            description={t('training.juries.regionHint')}
-            error={invalid && values.region.trim().length < 2 ? t('training.common.required') : undefined}
-            onChange={(e) => setValues({ ...values, region: e.currentTarget.value })}
-          />
-          <TextInput
-            type="date"
-            label={t('training.juries.sittingOn')}
-            required
-            value={values.sittingOn}
-            onChange={(e) => setValues({ ...values, sittingOn: e.currentTarget.value })}
-          />
-          <TextInput
-            type="date"
-            label={t('training.juries.closesOn')}
-            value={values.closesOn}
-            error={invalid && closesAfter ? t('training.juries.closesAfter') : undefined}
-            onChange={(e) => setValues({ ...values, closesOn: e.currentTarget.value })}
-          />
-        </Group>
-        <Group grow align="flex-start">
-          <Select
-            label={t('training.juries.sendMode')}
-            required
-            allowDeselect={false}
-            value={values.sendMode}
-            data={SEND_MODES.map((m) => ({ value: m, label: t(`training.juries.sendModes.${m}`) }))}
-            onChange={(v) => v && setValues({ ...values, sendMode: v })}
-          />
-          <TextInput
-            label={t('training.juries.sessionTitle')}
-            value={values.title}
-            onChange={(e) => setValues({ ...values, title: e.currentTarget.value })}
-          />
-        </Group>
-        <FormError error={plan.error} message={(message) => t('training.common.failed', { message })} />
-        {plan.isSuccess && <Text role="status">{t('training.juries.planned')}</Text>}
-        <Group justify="flex-end">
-          <Button type="submit" loading={plan.isPending}>
-            {t('training.juries.planSubmit')}
-          </Button>
-        </Group>
-      </Stack>
-    </Card>
+      <Group grow align="flex-start">
+        <TextInput
+          label={t('training.juries.region')}
+          required
+          value={values.region}
+          description={t('training.juries.regionHint')}
+          error={invalid && values.region.trim().length < 2 ? t('training.common.required') : undefined}
+          onChange={(e) => setValues({ ...values, region: e.currentTarget.value })}
+        />
+        <TextInput
+          type="date"
+          label={t('training.juries.sittingOn')}
+          required
+          value={values.sittingOn}
+          onChange={(e) => setValues({ ...values, sittingOn: e.currentTarget.value })}
+        />
+        <TextInput
+          type="date"
+          label={t('training.juries.closesOn')}
+          value={values.closesOn}
+          error={invalid && closesAfter ? t('training.juries.closesAfter') : undefined}
+          onChange={(e) => setValues({ ...values, closesOn: e.currentTarget.value })}
+        />
+      </Group>
+      <Group grow align="flex-start">
+        <Select
+          label={t('training.juries.sendMode')}
+          required
+          allowDeselect={false}
+          value={values.sendMode}
+          data={SEND_MODES.map((m) => ({ value: m, label: t(`training.juries.sendModes.${m}`) }))}
+          onChange={(v) => v && setValues({ ...values, sendMode: v })}
+        />
+        <TextInput
+          label={t('training.juries.sessionTitle')}
+          value={values.title}
+          onChange={(e) => setValues({ ...values, title: e.currentTarget.value })}
+        />
+      </Group>
+    </FormCard>
   );
 }
 
