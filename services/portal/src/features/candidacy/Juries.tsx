@@ -21,6 +21,7 @@ import { AnchorLink } from '../../app/links';
 import { formatDate } from '../../lib/format';
 import { CandidacyBadge, FormCard, isoDay } from './common';
 import { candidateName } from './CandidateTable';
+import { ListTable } from './ListTable';
 import { PagedList } from './PagedList';
 
 export const SESSION_PAGE_SIZE = 20;
@@ -64,48 +65,44 @@ export function SessionTable({
 }) {
   const { t, i18n } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={640}>
-      <Table striped verticalSpacing="sm">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('training.juries.sittingOn')}</Table.Th>
-            <Table.Th scope="col">{t('training.juries.region')}</Table.Th>
-            <Table.Th scope="col">{t('training.juries.closesOn')}</Table.Th>
-            <Table.Th scope="col">{t('training.juries.sendMode')}</Table.Th>
-            <Table.Th scope="col">{t('training.juries.sessionTitle')}</Table.Th>
-            {open && <Table.Th scope="col">{t('training.juries.dossiers')}</Table.Th>}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {sessions.map((s) => (
-            <Table.Tr key={s.id}>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(s.sittingOn, i18n.language)}</Table.Td>
-              <Table.Td>{s.region}</Table.Td>
-              <Table.Td>
-                {s.closesOn ? formatDate(s.closesOn, i18n.language) : t('training.common.none')}
-              </Table.Td>
-              <Table.Td>{t(`training.juries.sendModes.${s.sendMode}`)}</Table.Td>
-              <Table.Td>{s.title ?? t('training.common.none')}</Table.Td>
-              {open && (
-                <Table.Td>
-                  <Button
-                    size="xs"
-                    variant="light"
-                    onClick={() => open(s.id)}
-                    aria-label={t('training.juries.openSessionOf', {
-                      date: formatDate(s.sittingOn, i18n.language),
-                      region: s.region,
-                    })}
-                  >
-                    {t('training.juries.openSession')}
-                  </Button>
-                </Table.Td>
-              )}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <ListTable
+      minWidth={640}
+      columns={[
+        t('training.juries.sittingOn'),
+        t('training.juries.region'),
+        t('training.juries.closesOn'),
+        t('training.juries.sendMode'),
+        t('training.juries.sessionTitle'),
+        Boolean(open) && t('training.juries.dossiers'),
+      ]}
+    >
+      {sessions.map((s) => (
+        <Table.Tr key={s.id}>
+          <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(s.sittingOn, i18n.language)}</Table.Td>
+          <Table.Td>{s.region}</Table.Td>
+          <Table.Td>
+            {s.closesOn ? formatDate(s.closesOn, i18n.language) : t('training.common.none')}
+          </Table.Td>
+          <Table.Td>{t(`training.juries.sendModes.${s.sendMode}`)}</Table.Td>
+          <Table.Td>{s.title ?? t('training.common.none')}</Table.Td>
+          {open && (
+            <Table.Td>
+              <Button
+                size="xs"
+                variant="light"
+                onClick={() => open(s.id)}
+                aria-label={t('training.juries.openSessionOf', {
+                  date: formatDate(s.sittingOn, i18n.language),
+                  region: s.region,
+                })}
+              >
+                {t('training.juries.openSession')}
+              </Button>
+            </Table.Td>
+          )}
+        </Table.Tr>
+      ))}
+    </ListTable>
   );
 }
 

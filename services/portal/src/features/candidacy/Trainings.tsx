@@ -9,6 +9,7 @@ import { formatDate, formatNumber } from '../../lib/format';
 import { CandidateUpload } from './CandidateUpload';
 import { FormCard, isoDay, useTrainingRole } from './common';
 import { TRAINING_SIDE, hasRole, useFramework, useRefreshCandidate, useTrainings } from './records';
+import { ListTable } from './ListTable';
 
 /** A training is recorded after an evaluation not validated, or for a jury's complement. */
 const RECORDABLE = ['awaiting_final_evaluation', 'complement_requested'];
@@ -159,54 +160,50 @@ export function TrainingsTab({ candidate }: { candidate: Candidate }) {
   return (
     <Stack>
       {items.length ? (
-        <Table.ScrollContainer minWidth={640}>
-          <Table verticalSpacing="sm" striped>
-            <Table.Caption>{t('training.trainings.caption')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('training.trainings.name')}</Table.Th>
-                <Table.Th>{t('training.trainings.period')}</Table.Th>
-                <Table.Th>{t('training.trainings.hours')}</Table.Th>
-                <Table.Th>{t('training.trainings.domains')}</Table.Th>
-                <Table.Th>{t('training.trainings.attendance')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((tr) => (
-                <Table.Tr key={tr.id}>
-                  <Table.Td>
-                    {tr.title}
-                    {tr.trainerName && (
-                      <Text size="sm" c="dimmed">
-                        {tr.trainerName}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    {t('training.trainings.fromTo', {
-                      from: formatDate(tr.startsOn, i18n.language),
-                      to: formatDate(tr.endsOn, i18n.language),
-                    })}
-                  </Table.Td>
-                  <Table.Td>{formatNumber(tr.durationHours, i18n.language)} h</Table.Td>
-                  <Table.Td>{tr.domainIds.join(', ')}</Table.Td>
-                  <Table.Td>
-                    {(() => {
-                      const color = tr.attendanceCertificateDocumentId ? 'green' : 'orange';
-                      return (
-                        <Badge variant="light" tt="none" color={color} c={badgeText(color)}>
-                          {tr.attendanceCertificateDocumentId
-                            ? t('training.trainings.attended')
-                            : t('training.trainings.noAttendance')}
-                        </Badge>
-                      );
-                    })()}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ListTable
+          minWidth={640}
+          caption={t('training.trainings.caption')}
+          columns={[
+            t('training.trainings.name'),
+            t('training.trainings.period'),
+            t('training.trainings.hours'),
+            t('training.trainings.domains'),
+            t('training.trainings.attendance'),
+          ]}
+        >
+          {items.map((tr) => (
+            <Table.Tr key={tr.id}>
+              <Table.Td>
+                {tr.title}
+                {tr.trainerName && (
+                  <Text size="sm" c="dimmed">
+                    {tr.trainerName}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                {t('training.trainings.fromTo', {
+                  from: formatDate(tr.startsOn, i18n.language),
+                  to: formatDate(tr.endsOn, i18n.language),
+                })}
+              </Table.Td>
+              <Table.Td>{formatNumber(tr.durationHours, i18n.language)} h</Table.Td>
+              <Table.Td>{tr.domainIds.join(', ')}</Table.Td>
+              <Table.Td>
+                {(() => {
+                  const color = tr.attendanceCertificateDocumentId ? 'green' : 'orange';
+                  return (
+                    <Badge variant="light" tt="none" color={color} c={badgeText(color)}>
+                      {tr.attendanceCertificateDocumentId
+                        ? t('training.trainings.attended')
+                        : t('training.trainings.noAttendance')}
+                    </Badge>
+                  );
+                })()}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </ListTable>
       ) : (
         <Text>{t('training.trainings.none')}</Text>
       )}

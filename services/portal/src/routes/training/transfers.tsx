@@ -14,6 +14,7 @@ import { formatDate } from '../../lib/format';
 import { oneOfParam, pageParam } from '../../lib/search';
 import { PagedList } from '../../features/candidacy/PagedList';
 import { usePageTitle } from '../../lib/title';
+import { ListTable } from '../../features/candidacy/ListTable';
 
 const PAGE_SIZE = 25;
 // Spelled here: the route's search check loads with the first script, which must stay without zod.
@@ -151,54 +152,50 @@ function Transfers() {
         empty={t('training.transfer.empty')}
       >
         {(items) => (
-          <Table.ScrollContainer minWidth={880}>
-            <Table striped verticalSpacing="sm">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('training.candidates.reference')}</Table.Th>
-                  <Table.Th scope="col">{t('training.transfer.requestedAt')}</Table.Th>
-                  <Table.Th scope="col">{t('training.transfer.from')}</Table.Th>
-                  <Table.Th scope="col">{t('training.transfer.to')}</Table.Th>
-                  <Table.Th scope="col">{t('training.transfer.reason')}</Table.Th>
-                  <Table.Th scope="col">{t('training.transfer.state')}</Table.Th>
-                  <Table.Th scope="col" />
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((r) => (
-                  <Table.Tr key={r.id}>
-                    <Table.Td>{r.reference}</Table.Td>
-                    <Table.Td>{formatDate(r.requestedAt, i18n.language)}</Table.Td>
-                    <Table.Td>{names(r.fromEstablishmentId)}</Table.Td>
-                    <Table.Td>{names(r.establishmentId)}</Table.Td>
-                    <Table.Td>
-                      {t(`training.transfer.reasons.${r.reason}`)}
-                      {r.details && (
-                        <Text size="sm" c="dimmed">
-                          {r.details}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge color={COLOR[r.status]} c={badgeText(COLOR[r.status])} variant="light" tt="none">
-                        {t(`training.transfer.statuses.${r.status}`)}
-                      </Badge>
-                      {r.refusalReason && (
-                        <Text size="sm" mt={4}>
-                          {t('training.transfer.refusalReason')} : {r.refusalReason}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      {role.certifier && r.status === 'pending' && (
-                        <Decide transferId={r.id} reference={r.reference} />
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <ListTable
+            minWidth={880}
+            columns={[
+              t('training.candidates.reference'),
+              t('training.transfer.requestedAt'),
+              t('training.transfer.from'),
+              t('training.transfer.to'),
+              t('training.transfer.reason'),
+              t('training.transfer.state'),
+              null,
+            ]}
+          >
+            {items.map((r) => (
+              <Table.Tr key={r.id}>
+                <Table.Td>{r.reference}</Table.Td>
+                <Table.Td>{formatDate(r.requestedAt, i18n.language)}</Table.Td>
+                <Table.Td>{names(r.fromEstablishmentId)}</Table.Td>
+                <Table.Td>{names(r.establishmentId)}</Table.Td>
+                <Table.Td>
+                  {t(`training.transfer.reasons.${r.reason}`)}
+                  {r.details && (
+                    <Text size="sm" c="dimmed">
+                      {r.details}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Badge color={COLOR[r.status]} c={badgeText(COLOR[r.status])} variant="light" tt="none">
+                    {t(`training.transfer.statuses.${r.status}`)}
+                  </Badge>
+                  {r.refusalReason && (
+                    <Text size="sm" mt={4}>
+                      {t('training.transfer.refusalReason')} : {r.refusalReason}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  {role.certifier && r.status === 'pending' && (
+                    <Decide transferId={r.id} reference={r.reference} />
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </ListTable>
         )}
       </PagedList>
     </Stack>
