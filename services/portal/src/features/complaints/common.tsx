@@ -100,11 +100,21 @@ export function caseNotFound(message: string) {
   };
 }
 
-/** One titled part of a case's page. */
-export function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+/** One titled part of a case's page (`tight`: its title closer to what follows, as the public pages have it). */
+export function Section({
+  id,
+  title,
+  tight = false,
+  children,
+}: {
+  id: string;
+  title: string;
+  tight?: boolean;
+  children: ReactNode;
+}) {
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby={id}>
-      <Title order={2} size="h4" id={id} mb="sm">
+      <Title order={2} size="h4" id={id} mb={tight ? 'xs' : 'sm'}>
         {title}
       </Title>
       {children}
