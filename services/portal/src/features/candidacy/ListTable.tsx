@@ -1,5 +1,6 @@
 import { Table, type TableProps } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { ColumnHeads } from '../../app/PagedTable';
 
 /**
  * A table of the individuals' line as its pages show them: striped, airy rows, each column heading
@@ -22,18 +23,7 @@ export function ListTable({
   const table = (
     <Table striped verticalSpacing="sm" {...props}>
       {caption && <Table.Caption>{caption}</Table.Caption>}
-      <Table.Thead>
-        <Table.Tr>
-          {columns.map(
-            (heading, index) =>
-              heading !== false && (
-                <Table.Th key={index} scope="col">
-                  {heading}
-                </Table.Th>
-              ),
-          )}
-        </Table.Tr>
-      </Table.Thead>
+      <ColumnHeads columns={columns} />
       <Table.Tbody>{children}</Table.Tbody>
     </Table>
   );
