@@ -4,13 +4,14 @@ import {
   type CandidacyStatus,
   type Habilitation,
 } from '@certhub/contracts';
-import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { FormError, ToneBadge } from '../../app/feedback';
 import { usePrincipal } from '../../app/session';
+import { oneOfParam } from '../../lib/search';
 import '../../i18n/training';
 
 const CANDIDACY_COLOR: Partial<Record<CandidacyStatus, string>> = {
@@ -131,6 +132,37 @@ export function FormCard({
         </Group>
       </Stack>
     </Card>
+  );
+}
+
+/**
+ * A request list's state filter: all states or one. Its words are `${words}.state`,
+ * `${words}.allStates` and `${words}.statuses.<state>`.
+ */
+export function StateFilter<S extends string>({
+  words,
+  states,
+  value,
+  onChange,
+}: {
+  words: string;
+  states: readonly S[];
+  value: S | 'all';
+  onChange: (value: S | 'all' | undefined) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Select
+      label={t(`${words}.state`)}
+      allowDeselect={false}
+      value={value}
+      data={[
+        { value: 'all', label: t(`${words}.allStates`) },
+        ...states.map((s) => ({ value: s, label: t(`${words}.statuses.${s}` as string) })),
+      ]}
+      onChange={(v) => onChange(oneOfParam([...states, 'all'] as const, v))}
+      w={220}
+    />
   );
 }
 

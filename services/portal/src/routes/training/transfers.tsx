@@ -1,5 +1,5 @@
 import { DecideTransferRequestSchema, type TransferStatus } from '@certhub/contracts';
-import { Badge, Button, Group, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { DialogForm } from '../../app/DialogForm';
 import { FormError, badgeText } from '../../app/feedback';
-import { useEstablishmentNames, useTrainingRole } from '../../features/candidacy/common';
+import { StateFilter, useEstablishmentNames, useTrainingRole } from '../../features/candidacy/common';
 import { placeFieldErrors, zodFormErrors } from '../../lib/forms';
 import { formatDate } from '../../lib/format';
 import { oneOfParam, pageParam } from '../../lib/search';
@@ -131,18 +131,11 @@ function Transfers() {
     <Stack gap="lg">
       <Title order={1}>{title}</Title>
       <Text size="sm">{t('training.transfer.explain')}</Text>
-      <Select
-        label={t('training.transfer.state')}
-        allowDeselect={false}
+      <StateFilter
+        words="training.transfer"
+        states={TRANSFER_STATUSES}
         value={status}
-        data={[
-          { value: 'all', label: t('training.transfer.allStates') },
-          ...TRANSFER_STATUSES.map((s) => ({ value: s, label: t(`training.transfer.statuses.${s}`) })),
-        ]}
-        onChange={(value) =>
-          void navigate({ search: { status: oneOfParam([...TRANSFER_STATUSES, 'all'] as const, value) } })
-        }
-        w={220}
+        onChange={(next) => void navigate({ search: { status: next } })}
       />
       <PagedList
         query={transfers}
