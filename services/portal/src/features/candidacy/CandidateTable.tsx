@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../app/links';
 import { formatDate } from '../../lib/format';
 import { CandidacyBadge } from './common';
+import { ListTable } from './ListTable';
 
 type Row = Pick<
   Candidate,
@@ -34,47 +35,37 @@ export function CandidateTable({
 }) {
   const { t, i18n } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={800}>
-      <Table striped highlightOnHover verticalSpacing="sm" aria-busy={busy}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('training.candidates.reference')}</Table.Th>
-            <Table.Th scope="col">{t('training.candidates.candidate')}</Table.Th>
-            <Table.Th scope="col">{t('training.candidates.establishment')}</Table.Th>
-            {abandoned ? (
-              <Table.Th scope="col">{t('training.candidates.reason')}</Table.Th>
-            ) : (
-              <Table.Th scope="col">{t('training.candidates.status')}</Table.Th>
-            )}
-            <Table.Th scope="col">
-              {abandoned ? t('training.candidates.abandonedOn') : t('training.candidates.updatedAt')}
-            </Table.Th>
-            {!abandoned && <Table.Th scope="col">{t('training.candidates.active')}</Table.Th>}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((c) => (
-            <Table.Tr key={c.id}>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <AnchorLink to="/training/candidates/$candidateId" params={{ candidateId: c.id }}>
-                  {c.reference}
-                </AnchorLink>
-              </Table.Td>
-              <Table.Td>{candidateName(c)}</Table.Td>
-              <Table.Td>{c.establishmentName}</Table.Td>
-              <Table.Td>
-                {abandoned ? (c.abandonReason ?? '—') : <CandidacyBadge status={c.status} />}
-              </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(c.updatedAt, i18n.language)}</Table.Td>
-              {!abandoned && (
-                <Table.Td>
-                  <Text size="sm">{c.active ? t('training.common.yes') : t('training.common.no')}</Text>
-                </Table.Td>
-              )}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <ListTable
+      minWidth={800}
+      highlightOnHover
+      aria-busy={busy}
+      columns={[
+        t('training.candidates.reference'),
+        t('training.candidates.candidate'),
+        t('training.candidates.establishment'),
+        abandoned ? t('training.candidates.reason') : t('training.candidates.status'),
+        abandoned ? t('training.candidates.abandonedOn') : t('training.candidates.updatedAt'),
+        !abandoned && t('training.candidates.active'),
+      ]}
+    >
+      {rows.map((c) => (
+        <Table.Tr key={c.id}>
+          <Table.Td style={{ whiteSpace: 'nowrap' }}>
+            <AnchorLink to="/training/candidates/$candidateId" params={{ candidateId: c.id }}>
+              {c.reference}
+            </AnchorLink>
+          </Table.Td>
+          <Table.Td>{candidateName(c)}</Table.Td>
+          <Table.Td>{c.establishmentName}</Table.Td>
+          <Table.Td>{abandoned ? (c.abandonReason ?? '—') : <CandidacyBadge status={c.status} />}</Table.Td>
+          <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(c.updatedAt, i18n.language)}</Table.Td>
+          {!abandoned && (
+            <Table.Td>
+              <Text size="sm">{c.active ? t('training.common.yes') : t('training.common.no')}</Text>
+            </Table.Td>
+          )}
+        </Table.Tr>
+      ))}
+    </ListTable>
   );
 }

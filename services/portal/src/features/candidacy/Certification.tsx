@@ -33,6 +33,7 @@ import { CandidateUpload } from './CandidateUpload';
 import { Section, isoDay, useTrainingRole } from './common';
 import { ReasonAction } from './ReasonAction';
 import { CERTIFIER_STAFF, TRAINING_SIDE, candidateKey, hasRole, useRefreshCandidate } from './records';
+import { ListTable } from './ListTable';
 
 const failed = (t: TFunction) => (message: string) => t('training.common.failed', { message });
 
@@ -310,45 +311,42 @@ function Dispatches({
   return (
     <Stack>
       {certification.dispatches.length ? (
-        <Table verticalSpacing="sm" striped>
-          <Table.Caption>{t('training.certification.dispatches')}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('training.certification.sentOn')}</Table.Th>
-              <Table.Th>{t('training.certification.channel')}</Table.Th>
-              <Table.Th>{t('training.certification.tracking')}</Table.Th>
-              <Table.Th>{t('training.certification.delivery')}</Table.Th>
+        <ListTable
+          caption={t('training.certification.dispatches')}
+          columns={[
+            t('training.certification.sentOn'),
+            t('training.certification.channel'),
+            t('training.certification.tracking'),
+            t('training.certification.delivery'),
+          ]}
+        >
+          {certification.dispatches.map((d) => (
+            <Table.Tr key={d.id}>
+              <Table.Td>{formatDate(d.sentOn, i18n.language)}</Table.Td>
+              <Table.Td>{t(`training.certification.channels.${d.channel}`)}</Table.Td>
+              <Table.Td>{d.trackingNumber ?? t('training.common.none')}</Table.Td>
+              <Table.Td>
+                {d.undelivered ? (
+                  t('training.certification.returned', {
+                    date: formatDate(d.undelivered.returnedOn, i18n.language),
+                    reason: d.undelivered.reason ?? '',
+                  })
+                ) : certifier ? (
+                  <ReasonAction
+                    label={t('training.certification.markUndelivered')}
+                    title={t('training.certification.undeliveredTitle')}
+                    reasonLabel={t('training.certification.undeliveredReason')}
+                    confirm={t('training.certification.markUndelivered')}
+                    buttonProps={{ size: 'xs' }}
+                    onConfirm={(reason) => undelivered(d.id, reason)}
+                  />
+                ) : (
+                  t('training.certification.sent')
+                )}
+              </Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {certification.dispatches.map((d) => (
-              <Table.Tr key={d.id}>
-                <Table.Td>{formatDate(d.sentOn, i18n.language)}</Table.Td>
-                <Table.Td>{t(`training.certification.channels.${d.channel}`)}</Table.Td>
-                <Table.Td>{d.trackingNumber ?? t('training.common.none')}</Table.Td>
-                <Table.Td>
-                  {d.undelivered ? (
-                    t('training.certification.returned', {
-                      date: formatDate(d.undelivered.returnedOn, i18n.language),
-                      reason: d.undelivered.reason ?? '',
-                    })
-                  ) : certifier ? (
-                    <ReasonAction
-                      label={t('training.certification.markUndelivered')}
-                      title={t('training.certification.undeliveredTitle')}
-                      reasonLabel={t('training.certification.undeliveredReason')}
-                      confirm={t('training.certification.markUndelivered')}
-                      buttonProps={{ size: 'xs' }}
-                      onConfirm={(reason) => undelivered(d.id, reason)}
-                    />
-                  ) : (
-                    t('training.certification.sent')
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+          ))}
+        </ListTable>
       ) : (
         <Text>{t('training.certification.noDispatch')}</Text>
       )}

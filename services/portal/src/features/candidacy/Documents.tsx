@@ -8,6 +8,7 @@ import { FormError } from '../../app/feedback';
 import { downloadFile } from '../upload/transfer';
 import { formatDateTime } from '../../lib/format';
 import { useTrainingRole } from './common';
+import { ListTable } from './ListTable';
 import { PagedList } from './PagedList';
 import { candidateKey } from './records';
 
@@ -89,61 +90,55 @@ export function DocumentsTab({ candidate }: { candidate: Candidate }) {
         empty={t('training.documents.none')}
       >
         {(items) => (
-          <Table.ScrollContainer minWidth={720}>
-            <Table striped verticalSpacing="sm">
-              <Table.Caption>{t('training.documents.caption')}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('training.documents.name')}</Table.Th>
-                  <Table.Th scope="col">{t('training.documents.kind')}</Table.Th>
-                  <Table.Th scope="col">{t('training.documents.size')}</Table.Th>
-                  <Table.Th scope="col">{t('training.documents.uploadedAt')}</Table.Th>
-                  <Table.Th scope="col">{t('training.documents.uploadedBy')}</Table.Th>
-                  <Table.Th scope="col">
-                    <VisuallyHidden>{t('training.documents.download')}</VisuallyHidden>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((d) => (
-                  <Table.Tr key={d.documentId}>
-                    <Table.Td>
-                      <Text size="sm" fw={500} style={{ wordBreak: 'break-all' }}>
-                        {d.name}
-                      </Text>
-                      {d.frozen && (
-                        <Badge size="sm" variant="light" color="gray" c="dark.6" tt="none">
-                          {t('training.documents.frozen')}
-                        </Badge>
+          <ListTable
+            minWidth={720}
+            caption={t('training.documents.caption')}
+            columns={[
+              t('training.documents.name'),
+              t('training.documents.kind'),
+              t('training.documents.size'),
+              t('training.documents.uploadedAt'),
+              t('training.documents.uploadedBy'),
+              <VisuallyHidden key="download">{t('training.documents.download')}</VisuallyHidden>,
+            ]}
+          >
+            {items.map((d) => (
+              <Table.Tr key={d.documentId}>
+                <Table.Td>
+                  <Text size="sm" fw={500} style={{ wordBreak: 'break-all' }}>
+                    {d.name}
+                  </Text>
+                  {d.frozen && (
+                    <Badge size="sm" variant="light" color="gray" c="dark.6" tt="none">
+                      {t('training.documents.frozen')}
+                    </Badge>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{t(`training.documents.kinds.${d.kind}`)}</Text>
+                  {d.attachedTo && (
+                    <Text size="xs" c="dimmed">
+                      {d.attachedTo}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatSize(d.size, i18n.language)}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  {formatDateTime(d.uploadedAt, i18n.language)}
+                </Table.Td>
+                <Table.Td>
+                  {d.uploadedBy.userId === me
+                    ? t('training.candidate.me')
+                    : t(
+                        `training.documents.sides.${d.uploadedBy.tenantType === 'network' ? 'establishment' : 'certifier'}`,
                       )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{t(`training.documents.kinds.${d.kind}`)}</Text>
-                      {d.attachedTo && (
-                        <Text size="xs" c="dimmed">
-                          {d.attachedTo}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatSize(d.size, i18n.language)}</Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      {formatDateTime(d.uploadedAt, i18n.language)}
-                    </Table.Td>
-                    <Table.Td>
-                      {d.uploadedBy.userId === me
-                        ? t('training.candidate.me')
-                        : t(
-                            `training.documents.sides.${d.uploadedBy.tenantType === 'network' ? 'establishment' : 'certifier'}`,
-                          )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Download documentId={d.documentId} name={d.name} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+                </Table.Td>
+                <Table.Td>
+                  <Download documentId={d.documentId} name={d.name} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </ListTable>
         )}
       </PagedList>
     </Stack>

@@ -11,7 +11,7 @@ import { FormError, LoadError, Loading, badgeText, Warning } from '../../app/fee
 import { formatDate, formatDateTime } from '../../lib/format';
 import { downloadFile } from '../upload/transfer';
 import { CandidateUpload } from './CandidateUpload';
-import { isoDay, useTrainingRole } from './common';
+import { FormCard, isoDay, useTrainingRole } from './common';
 import { ReasonAction } from './ReasonAction';
 import { EvaluationGrid, scoreList, scoresOf, tally, type Scores } from './EvaluationGrid';
 import {
@@ -50,57 +50,43 @@ function OpenEvaluation({ candidate }: { candidate: Candidate }) {
   const emailOk = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.evaluatorEmail.trim());
   const kind = candidate.status === 'awaiting_preliminary_evaluation' ? 'preliminary' : 'final';
   return (
-    <Card
-      withBorder
-      component="form"
-      noValidate
-      aria-labelledby="open-evaluation-title"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (values.evaluatorName.trim().length < 2 || !emailOk || !values.evaluatedOn)
-          return setInvalid(true);
-        open.mutate();
-      }}
+    <FormCard
+      id="open-evaluation-title"
+      title={t(`training.evaluation.open.${kind}`)}
+      level={3}
+      valid={values.evaluatorName.trim().length >= 2 && emailOk && Boolean(values.evaluatedOn)}
+      onInvalid={() => setInvalid(true)}
+      action={open}
+      submit={t('training.evaluation.open.submit')}
     >
-      <Stack>
-        <Title order={3} size="h5" id="open-evaluation-title">
-          {t(`training.evaluation.open.${kind}`)}
-        </Title>
-        <Group grow align="flex-start">
-          <TextInput
-            label={t('training.evaluation.evaluatorName')}
-            required
-            value={values.evaluatorName}
-            error={
-              invalid && values.evaluatorName.trim().length < 2 ? t('training.common.required') : undefined
-            }
-            onChange={(e) => setValues({ ...values, evaluatorName: e.currentTarget.value })}
-          />
-          <TextInput
-            label={t('training.evaluation.evaluatorEmail')}
-            type="email"
-            required
-            value={values.evaluatorEmail}
-            error={invalid && !emailOk ? t('training.common.emailInvalid') : undefined}
-            onChange={(e) => setValues({ ...values, evaluatorEmail: e.currentTarget.value })}
-          />
-          <TextInput
-            label={t('training.evaluation.evaluatedOn')}
-            type="date"
-            required
-            value={values.evaluatedOn}
-            error={invalid && !values.evaluatedOn ? t('training.common.required') : undefined}
-            onChange={(e) => setValues({ ...values, evaluatedOn: e.currentTarget.value })}
-          />
-        </Group>
-        <FormError error={open.error} message={failed(t)} />
-        <Group justify="flex-end">
-          <Button type="submit" loading={open.isPending}>
-            {t('training.evaluation.open.submit')}
-          </Button>
-        </Group>
-      </Stack>
-    </Card>
+      <Group grow align="flex-start">
+        <TextInput
+          label={t('training.evaluation.evaluatorName')}
+          required
+          value={values.evaluatorName}
+          error={
+            invalid && values.evaluatorName.trim().length < 2 ? t('training.common.required') : undefined
+          }
+          onChange={(e) => setValues({ ...values, evaluatorName: e.currentTarget.value })}
+        />
+        <TextInput
+          label={t('training.evaluation.evaluatorEmail')}
+          type="email"
+          required
+          value={values.evaluatorEmail}
+          error={invalid && !emailOk ? t('training.common.emailInvalid') : undefined}
+          onChange={(e) => setValues({ ...values, evaluatorEmail: e.currentTarget.value })}
+        />
+        <TextInput
+          label={t('training.evaluation.evaluatedOn')}
+          type="date"
+          required
+          value={values.evaluatedOn}
+          error={invalid && !values.evaluatedOn ? t('training.common.required') : undefined}
+          onChange={(e) => setValues({ ...values, evaluatedOn: e.currentTarget.value })}
+        />
+      </Group>
+    </FormCard>
   );
 }
 

@@ -10,6 +10,7 @@ import { AnchorLink } from '../../app/links';
 import { placeFieldErrors, withoutBlanks, zodFormErrors } from '../../lib/forms';
 import { formatDate } from '../../lib/format';
 import { HabilitationBadge, isoDay } from './common';
+import { ListTable } from './ListTable';
 
 /** Ask the establishment's certifier for its habilitation, or for the renewal of one. */
 export function RequestHabilitation({
@@ -196,64 +197,60 @@ export function HabilitationTable({
   const { t, i18n } = useTranslation();
   const date = (value?: string) => (value ? formatDate(value, i18n.language) : '—');
   return (
-    <Table.ScrollContainer minWidth={820}>
-      <Table verticalSpacing="sm" striped>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('training.habilitations.establishment')}</Table.Th>
-            <Table.Th scope="col">{t('training.habilitations.requestedAt')}</Table.Th>
-            <Table.Th scope="col">{t('training.habilitations.startsOn')}</Table.Th>
-            <Table.Th scope="col">{t('training.habilitations.endsOn')}</Table.Th>
-            <Table.Th scope="col">{t('training.habilitations.state')}</Table.Th>
-            <Table.Th scope="col" />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((h) => (
-            <Table.Tr key={h.id}>
-              <Table.Td>
-                <AnchorLink
-                  to="/training/establishments/$establishmentId"
-                  params={{ establishmentId: h.establishmentId }}
-                >
-                  {establishmentName(h.establishmentId)}
-                </AnchorLink>
-                {h.renews && (
-                  <Text size="xs" c="dimmed">
-                    {t('training.habilitations.renewal')}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td>{date(h.requestedAt)}</Table.Td>
-              <Table.Td>{date(h.startsOn)}</Table.Td>
-              <Table.Td>{date(h.endsOn)}</Table.Td>
-              <Table.Td>
-                <HabilitationBadge habilitation={h} />
-                {h.rejectionReason && (
-                  <Text size="sm" mt={4}>
-                    {t('training.habilitations.reason')} : {h.rejectionReason}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td>
-                {certifier && h.status === 'pending' && (
-                  <Decide habilitation={h} name={establishmentName(h.establishmentId)} />
-                )}
-                {canRequest && renewable(h, items) && (
-                  <Stack gap={4}>
-                    <Text size="xs">{t('training.habilitations.renewHint', { date: date(h.endsOn) })}</Text>
-                    <RequestHabilitation
-                      establishmentId={h.establishmentId}
-                      certifierId={h.certifierId}
-                      renewal
-                    />
-                  </Stack>
-                )}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <ListTable
+      minWidth={820}
+      columns={[
+        t('training.habilitations.establishment'),
+        t('training.habilitations.requestedAt'),
+        t('training.habilitations.startsOn'),
+        t('training.habilitations.endsOn'),
+        t('training.habilitations.state'),
+        null,
+      ]}
+    >
+      {items.map((h) => (
+        <Table.Tr key={h.id}>
+          <Table.Td>
+            <AnchorLink
+              to="/training/establishments/$establishmentId"
+              params={{ establishmentId: h.establishmentId }}
+            >
+              {establishmentName(h.establishmentId)}
+            </AnchorLink>
+            {h.renews && (
+              <Text size="xs" c="dimmed">
+                {t('training.habilitations.renewal')}
+              </Text>
+            )}
+          </Table.Td>
+          <Table.Td>{date(h.requestedAt)}</Table.Td>
+          <Table.Td>{date(h.startsOn)}</Table.Td>
+          <Table.Td>{date(h.endsOn)}</Table.Td>
+          <Table.Td>
+            <HabilitationBadge habilitation={h} />
+            {h.rejectionReason && (
+              <Text size="sm" mt={4}>
+                {t('training.habilitations.reason')} : {h.rejectionReason}
+              </Text>
+            )}
+          </Table.Td>
+          <Table.Td>
+            {certifier && h.status === 'pending' && (
+              <Decide habilitation={h} name={establishmentName(h.establishmentId)} />
+            )}
+            {canRequest && renewable(h, items) && (
+              <Stack gap={4}>
+                <Text size="xs">{t('training.habilitations.renewHint', { date: date(h.endsOn) })}</Text>
+                <RequestHabilitation
+                  establishmentId={h.establishmentId}
+                  certifierId={h.certifierId}
+                  renewal
+                />
+              </Stack>
+            )}
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </ListTable>
   );
 }

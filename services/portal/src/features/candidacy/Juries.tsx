@@ -19,8 +19,9 @@ import { api, unwrap } from '../../api/client';
 import { FormError, Warning } from '../../app/feedback';
 import { AnchorLink } from '../../app/links';
 import { formatDate } from '../../lib/format';
-import { CandidacyBadge, isoDay } from './common';
+import { CandidacyBadge, FormCard, isoDay } from './common';
 import { candidateName } from './CandidateTable';
+import { ListTable } from './ListTable';
 import { PagedList } from './PagedList';
 
 export const SESSION_PAGE_SIZE = 20;
@@ -64,48 +65,44 @@ export function SessionTable({
 }) {
   const { t, i18n } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={640}>
-      <Table striped verticalSpacing="sm">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('training.juries.sittingOn')}</Table.Th>
-            <Table.Th scope="col">{t('training.juries.region')}</Table.Th>
-            <Table.Th scope="col">{t('training.juries.closesOn')}</Table.Th>
-            <Table.Th scope="col">{t('training.juries.sendMode')}</Table.Th>
-            <Table.Th scope="col">{t('training.juries.sessionTitle')}</Table.Th>
-            {open && <Table.Th scope="col">{t('training.juries.dossiers')}</Table.Th>}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {sessions.map((s) => (
-            <Table.Tr key={s.id}>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(s.sittingOn, i18n.language)}</Table.Td>
-              <Table.Td>{s.region}</Table.Td>
-              <Table.Td>
-                {s.closesOn ? formatDate(s.closesOn, i18n.language) : t('training.common.none')}
-              </Table.Td>
-              <Table.Td>{t(`training.juries.sendModes.${s.sendMode}`)}</Table.Td>
-              <Table.Td>{s.title ?? t('training.common.none')}</Table.Td>
-              {open && (
-                <Table.Td>
-                  <Button
-                    size="xs"
-                    variant="light"
-                    onClick={() => open(s.id)}
-                    aria-label={t('training.juries.openSessionOf', {
-                      date: formatDate(s.sittingOn, i18n.language),
-                      region: s.region,
-                    })}
-                  >
-                    {t('training.juries.openSession')}
-                  </Button>
-                </Table.Td>
-              )}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <ListTable
+      minWidth={640}
+      columns={[
+        t('training.juries.sittingOn'),
+        t('training.juries.region'),
+        t('training.juries.closesOn'),
+        t('training.juries.sendMode'),
+        t('training.juries.sessionTitle'),
+        Boolean(open) && t('training.juries.dossiers'),
+      ]}
+    >
+      {sessions.map((s) => (
+        <Table.Tr key={s.id}>
+          <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(s.sittingOn, i18n.language)}</Table.Td>
+          <Table.Td>{s.region}</Table.Td>
+          <Table.Td>
+            {s.closesOn ? formatDate(s.closesOn, i18n.language) : t('training.common.none')}
+          </Table.Td>
+          <Table.Td>{t(`training.juries.sendModes.${s.sendMode}`)}</Table.Td>
+          <Table.Td>{s.title ?? t('training.common.none')}</Table.Td>
+          {open && (
+            <Table.Td>
+              <Button
+                size="xs"
+                variant="light"
+                onClick={() => open(s.id)}
+                aria-label={t('training.juries.openSessionOf', {
+                  date: formatDate(s.sittingOn, i18n.language),
+                  region: s.region,
+                })}
+              >
+                {t('training.juries.openSession')}
+              </Button>
+            </Table.Td>
+          )}
+        </Table.Tr>
+      ))}
+    </ListTable>
   );
 }
 
@@ -136,69 +133,55 @@ export function PlanSession() {
   });
   const closesAfter = Boolean(values.closesOn && values.closesOn > values.sittingOn);
   return (
-    <Card
-      withBorder
-      component="form"
-      noValidate
-      aria-labelledby="plan-session-title"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (values.region.trim().length < 2 || !values.sittingOn || closesAfter) return setInvalid(true);
-        plan.mutate();
-      }}
+    <FormCard
+      id="plan-session-title"
+      title={t('training.juries.plan')}
+      valid={values.region.trim().length >= 2 && Boolean(values.sittingOn) && !closesAfter}
+      onInvalid={() => setInvalid(true)}
+      action={plan}
+      submit={t('training.juries.planSubmit')}
+      done={t('training.juries.planned')}
     >
-      <Stack>
-        <Title order={2} size="h4" id="plan-session-title">
-          {t('training.juries.plan')}
-        </Title>
-        <Group grow align="flex-start">
-          <TextInput
-            label={t('training.juries.region')}
-            required
-            value={values.region}
-            description={t('training.juries.regionHint')}
-            error={invalid && values.region.trim().length < 2 ? t('training.common.required') : undefined}
-            onChange={(e) => setValues({ ...values, region: e.currentTarget.value })}
-          />
-          <TextInput
-            type="date"
-            label={t('training.juries.sittingOn')}
-            required
-            value={values.sittingOn}
-            onChange={(e) => setValues({ ...values, sittingOn: e.currentTarget.value })}
-          />
-          <TextInput
-            type="date"
-            label={t('training.juries.closesOn')}
-            value={values.closesOn}
-            error={invalid && closesAfter ? t('training.juries.closesAfter') : undefined}
-            onChange={(e) => setValues({ ...values, closesOn: e.currentTarget.value })}
-          />
-        </Group>
-        <Group grow align="flex-start">
-          <Select
-            label={t('training.juries.sendMode')}
-            required
-            allowDeselect={false}
-            value={values.sendMode}
-            data={SEND_MODES.map((m) => ({ value: m, label: t(`training.juries.sendModes.${m}`) }))}
-            onChange={(v) => v && setValues({ ...values, sendMode: v })}
-          />
-          <TextInput
-            label={t('training.juries.sessionTitle')}
-            value={values.title}
-            onChange={(e) => setValues({ ...values, title: e.currentTarget.value })}
-          />
-        </Group>
-        <FormError error={plan.error} message={(message) => t('training.common.failed', { message })} />
-        {plan.isSuccess && <Text role="status">{t('training.juries.planned')}</Text>}
-        <Group justify="flex-end">
-          <Button type="submit" loading={plan.isPending}>
-            {t('training.juries.planSubmit')}
-          </Button>
-        </Group>
-      </Stack>
-    </Card>
+      <Group grow align="flex-start">
+        <TextInput
+          label={t('training.juries.region')}
+          required
+          value={values.region}
+          description={t('training.juries.regionHint')}
+          error={invalid && values.region.trim().length < 2 ? t('training.common.required') : undefined}
+          onChange={(e) => setValues({ ...values, region: e.currentTarget.value })}
+        />
+        <TextInput
+          type="date"
+          label={t('training.juries.sittingOn')}
+          required
+          value={values.sittingOn}
+          onChange={(e) => setValues({ ...values, sittingOn: e.currentTarget.value })}
+        />
+        <TextInput
+          type="date"
+          label={t('training.juries.closesOn')}
+          value={values.closesOn}
+          error={invalid && closesAfter ? t('training.juries.closesAfter') : undefined}
+          onChange={(e) => setValues({ ...values, closesOn: e.currentTarget.value })}
+        />
+      </Group>
+      <Group grow align="flex-start">
+        <Select
+          label={t('training.juries.sendMode')}
+          required
+          allowDeselect={false}
+          value={values.sendMode}
+          data={SEND_MODES.map((m) => ({ value: m, label: t(`training.juries.sendModes.${m}`) }))}
+          onChange={(v) => v && setValues({ ...values, sendMode: v })}
+        />
+        <TextInput
+          label={t('training.juries.sessionTitle')}
+          value={values.title}
+          onChange={(e) => setValues({ ...values, title: e.currentTarget.value })}
+        />
+      </Group>
+    </FormCard>
   );
 }
 

@@ -1,13 +1,13 @@
 import { NEWS_AUDIENCES, type NewsItem } from '@certhub/contracts';
-import { Button, Card, Group, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Card, Group, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { FormError, PlainList, QueryView } from '../../app/feedback';
+import { PlainList, QueryView } from '../../app/feedback';
 import { AnchorLink } from '../../app/links';
 import { formatDate } from '../../lib/format';
-import { isoDay } from './common';
+import { FormCard, isoDay } from './common';
 
 export const NEWS_PAGE_SIZE = 10;
 
@@ -120,82 +120,68 @@ export function PublishNews({ platform }: { platform: boolean }) {
   };
   const required = (wrong: boolean) => (invalid && wrong ? t('training.news.atLeast3') : undefined);
   return (
-    <Card
-      withBorder
-      component="form"
-      noValidate
-      aria-labelledby="publish-news-title"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (Object.values(missing).some(Boolean)) return setInvalid(true);
-        publish.mutate();
-      }}
+    <FormCard
+      id="publish-news-title"
+      title={t('training.news.publish')}
+      valid={!Object.values(missing).some(Boolean)}
+      onInvalid={() => setInvalid(true)}
+      action={publish}
+      submit={t('training.news.publishSubmit')}
+      done={t('training.news.published')}
     >
-      <Stack>
-        <Title order={2} size="h4" id="publish-news-title">
-          {t('training.news.publish')}
-        </Title>
-        <TextInput
-          label={t('training.news.itemTitle')}
+      <TextInput
+        label={t('training.news.itemTitle')}
+        required
+        maxLength={200}
+        value={values.title}
+        error={required(missing.title)}
+        onChange={(e) => setValues({ ...values, title: e.currentTarget.value })}
+      />
+      <Textarea
+        label={t('training.news.body')}
+        required
+        autosize
+        minRows={3}
+        maxLength={5000}
+        value={values.body}
+        error={required(missing.body)}
+        onChange={(e) => setValues({ ...values, body: e.currentTarget.value })}
+      />
+      <Group grow align="flex-start">
+        <Select
+          label={t('training.news.audience')}
           required
-          maxLength={200}
-          value={values.title}
-          error={required(missing.title)}
-          onChange={(e) => setValues({ ...values, title: e.currentTarget.value })}
+          allowDeselect={false}
+          value={values.audience}
+          data={NEWS_AUDIENCES.map((a) => ({ value: a, label: t(`training.news.audiences.${a}`) }))}
+          onChange={(v) => v && setValues({ ...values, audience: v as Audience })}
         />
-        <Textarea
-          label={t('training.news.body')}
-          required
-          autosize
-          minRows={3}
-          maxLength={5000}
-          value={values.body}
-          error={required(missing.body)}
-          onChange={(e) => setValues({ ...values, body: e.currentTarget.value })}
-        />
-        <Group grow align="flex-start">
-          <Select
-            label={t('training.news.audience')}
-            required
-            allowDeselect={false}
-            value={values.audience}
-            data={NEWS_AUDIENCES.map((a) => ({ value: a, label: t(`training.news.audiences.${a}`) }))}
-            onChange={(v) => v && setValues({ ...values, audience: v as Audience })}
-          />
-          {values.audience === 'network' && (
-            <TextInput
-              label={t('training.news.networkId')}
-              required
-              value={values.networkId}
-              error={invalid && missing.networkId ? t('training.common.required') : undefined}
-              onChange={(e) => setValues({ ...values, networkId: e.currentTarget.value })}
-            />
-          )}
-          {values.audience === 'certifier' && platform && (
-            <TextInput
-              label={t('training.news.certifierId')}
-              required
-              value={values.certifierId}
-              error={invalid && missing.certifierId ? t('training.common.required') : undefined}
-              onChange={(e) => setValues({ ...values, certifierId: e.currentTarget.value })}
-            />
-          )}
+        {values.audience === 'network' && (
           <TextInput
-            type="date"
-            label={t('training.news.publishedOn')}
+            label={t('training.news.networkId')}
             required
-            value={values.publishedOn}
-            onChange={(e) => setValues({ ...values, publishedOn: e.currentTarget.value })}
+            value={values.networkId}
+            error={invalid && missing.networkId ? t('training.common.required') : undefined}
+            onChange={(e) => setValues({ ...values, networkId: e.currentTarget.value })}
           />
-        </Group>
-        <FormError error={publish.error} message={(message) => t('training.common.failed', { message })} />
-        {publish.isSuccess && <Text role="status">{t('training.news.published')}</Text>}
-        <Group justify="flex-end">
-          <Button type="submit" loading={publish.isPending}>
-            {t('training.news.publishSubmit')}
-          </Button>
-        </Group>
-      </Stack>
-    </Card>
+        )}
+        {values.audience === 'certifier' && platform && (
+          <TextInput
+            label={t('training.news.certifierId')}
+            required
+            value={values.certifierId}
+            error={invalid && missing.certifierId ? t('training.common.required') : undefined}
+            onChange={(e) => setValues({ ...values, certifierId: e.currentTarget.value })}
+          />
+        )}
+        <TextInput
+          type="date"
+          label={t('training.news.publishedOn')}
+          required
+          value={values.publishedOn}
+          onChange={(e) => setValues({ ...values, publishedOn: e.currentTarget.value })}
+        />
+      </Group>
+    </FormCard>
   );
 }

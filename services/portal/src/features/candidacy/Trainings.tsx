@@ -1,26 +1,15 @@
 import type { Candidate } from '@certhub/contracts';
-import {
-  Badge,
-  Button,
-  Card,
-  Checkbox,
-  Group,
-  NumberInput,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Badge, Checkbox, Group, NumberInput, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { FormError, LoadError, Loading, badgeText } from '../../app/feedback';
+import { LoadError, Loading, badgeText } from '../../app/feedback';
 import { formatDate, formatNumber } from '../../lib/format';
 import { CandidateUpload } from './CandidateUpload';
-import { isoDay, useTrainingRole } from './common';
+import { FormCard, isoDay, useTrainingRole } from './common';
 import { TRAINING_SIDE, hasRole, useFramework, useRefreshCandidate, useTrainings } from './records';
+import { ListTable } from './ListTable';
 
 /** A training is recorded after an evaluation not validated, or for a jury's complement. */
 const RECORDABLE = ['awaiting_final_evaluation', 'complement_requested'];
@@ -75,100 +64,87 @@ function RecordTraining({ candidate }: { candidate: Candidate }) {
     domains: !domains.length,
   };
   return (
-    <Card
-      withBorder
-      component="form"
-      noValidate
-      aria-labelledby="record-training-title"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (Object.values(errors).some(Boolean)) return setInvalid(true);
-        record.mutate();
-      }}
+    <FormCard
+      id="record-training-title"
+      title={t('training.trainings.record')}
+      level={3}
+      valid={!Object.values(errors).some(Boolean)}
+      onInvalid={() => setInvalid(true)}
+      action={record}
+      submit={t('training.trainings.submit')}
+      done={t('training.trainings.recorded')}
     >
-      <Stack>
-        <Title order={3} size="h5" id="record-training-title">
-          {t('training.trainings.record')}
-        </Title>
+      <TextInput
+        label={t('training.trainings.name')}
+        required
+        value={values.title}
+        error={invalid && errors.title ? t('training.common.required') : undefined}
+        onChange={(e) => setValues({ ...values, title: e.currentTarget.value })}
+      />
+      <Group grow align="flex-start">
         <TextInput
-          label={t('training.trainings.name')}
+          type="date"
+          label={t('training.trainings.startsOn')}
           required
-          value={values.title}
-          error={invalid && errors.title ? t('training.common.required') : undefined}
-          onChange={(e) => setValues({ ...values, title: e.currentTarget.value })}
+          value={values.startsOn}
+          onChange={(e) => setValues({ ...values, startsOn: e.currentTarget.value })}
         />
-        <Group grow align="flex-start">
-          <TextInput
-            type="date"
-            label={t('training.trainings.startsOn')}
-            required
-            value={values.startsOn}
-            onChange={(e) => setValues({ ...values, startsOn: e.currentTarget.value })}
-          />
-          <TextInput
-            type="date"
-            label={t('training.trainings.endsOn')}
-            required
-            value={values.endsOn}
-            error={invalid && errors.dates ? t('training.trainings.datesInvalid') : undefined}
-            onChange={(e) => setValues({ ...values, endsOn: e.currentTarget.value })}
-          />
-          <NumberInput
-            label={t('training.trainings.hours')}
-            required
-            min={0.5}
-            max={2000}
-            step={0.5}
-            value={values.durationHours}
-            error={invalid && errors.hours ? t('training.common.required') : undefined}
-            onChange={(v) => setValues({ ...values, durationHours: v })}
-          />
-        </Group>
-        <Checkbox.Group
-          label={t('training.trainings.domains')}
-          required
-          value={domains}
-          onChange={setDomains}
-          error={invalid && errors.domains ? t('training.trainings.domainsRequired') : undefined}
-        >
-          <Stack gap={6} mt="xs">
-            {(framework.data?.domains ?? []).map((d) => (
-              <Checkbox key={d.id} value={d.id} label={`${d.id}. ${d.title}`} />
-            ))}
-          </Stack>
-        </Checkbox.Group>
         <TextInput
-          label={t('training.trainings.trainer')}
-          value={values.trainerName}
-          onChange={(e) => setValues({ ...values, trainerName: e.currentTarget.value })}
+          type="date"
+          label={t('training.trainings.endsOn')}
+          required
+          value={values.endsOn}
+          error={invalid && errors.dates ? t('training.trainings.datesInvalid') : undefined}
+          onChange={(e) => setValues({ ...values, endsOn: e.currentTarget.value })}
         />
-        <CandidateUpload
-          candidate={candidate}
-          label={t('training.trainings.attendance')}
-          value={attendance}
-          onChange={setAttendance}
-          single
+        <NumberInput
+          label={t('training.trainings.hours')}
+          required
+          min={0.5}
+          max={2000}
+          step={0.5}
+          value={values.durationHours}
+          error={invalid && errors.hours ? t('training.common.required') : undefined}
+          onChange={(v) => setValues({ ...values, durationHours: v })}
         />
-        {!attendance.length && (
-          <Text size="sm" c="orange.9">
-            {t('training.trainings.attendanceHint')}
-          </Text>
-        )}
-        <CandidateUpload
-          candidate={candidate}
-          label={t('training.trainings.proofs')}
-          value={proofs}
-          onChange={setProofs}
-        />
-        <FormError error={record.error} message={(message) => t('training.common.failed', { message })} />
-        {record.isSuccess && <Text role="status">{t('training.trainings.recorded')}</Text>}
-        <Group justify="flex-end">
-          <Button type="submit" loading={record.isPending}>
-            {t('training.trainings.submit')}
-          </Button>
-        </Group>
-      </Stack>
-    </Card>
+      </Group>
+      <Checkbox.Group
+        label={t('training.trainings.domains')}
+        required
+        value={domains}
+        onChange={setDomains}
+        error={invalid && errors.domains ? t('training.trainings.domainsRequired') : undefined}
+      >
+        <Stack gap={6} mt="xs">
+          {(framework.data?.domains ?? []).map((d) => (
+            <Checkbox key={d.id} value={d.id} label={`${d.id}. ${d.title}`} />
+          ))}
+        </Stack>
+      </Checkbox.Group>
+      <TextInput
+        label={t('training.trainings.trainer')}
+        value={values.trainerName}
+        onChange={(e) => setValues({ ...values, trainerName: e.currentTarget.value })}
+      />
+      <CandidateUpload
+        candidate={candidate}
+        label={t('training.trainings.attendance')}
+        value={attendance}
+        onChange={setAttendance}
+        single
+      />
+      {!attendance.length && (
+        <Text size="sm" c="orange.9">
+          {t('training.trainings.attendanceHint')}
+        </Text>
+      )}
+      <CandidateUpload
+        candidate={candidate}
+        label={t('training.trainings.proofs')}
+        value={proofs}
+        onChange={setProofs}
+      />
+    </FormCard>
   );
 }
 
@@ -184,54 +160,50 @@ export function TrainingsTab({ candidate }: { candidate: Candidate }) {
   return (
     <Stack>
       {items.length ? (
-        <Table.ScrollContainer minWidth={640}>
-          <Table verticalSpacing="sm" striped>
-            <Table.Caption>{t('training.trainings.caption')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('training.trainings.name')}</Table.Th>
-                <Table.Th>{t('training.trainings.period')}</Table.Th>
-                <Table.Th>{t('training.trainings.hours')}</Table.Th>
-                <Table.Th>{t('training.trainings.domains')}</Table.Th>
-                <Table.Th>{t('training.trainings.attendance')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((tr) => (
-                <Table.Tr key={tr.id}>
-                  <Table.Td>
-                    {tr.title}
-                    {tr.trainerName && (
-                      <Text size="sm" c="dimmed">
-                        {tr.trainerName}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    {t('training.trainings.fromTo', {
-                      from: formatDate(tr.startsOn, i18n.language),
-                      to: formatDate(tr.endsOn, i18n.language),
-                    })}
-                  </Table.Td>
-                  <Table.Td>{formatNumber(tr.durationHours, i18n.language)} h</Table.Td>
-                  <Table.Td>{tr.domainIds.join(', ')}</Table.Td>
-                  <Table.Td>
-                    {(() => {
-                      const color = tr.attendanceCertificateDocumentId ? 'green' : 'orange';
-                      return (
-                        <Badge variant="light" tt="none" color={color} c={badgeText(color)}>
-                          {tr.attendanceCertificateDocumentId
-                            ? t('training.trainings.attended')
-                            : t('training.trainings.noAttendance')}
-                        </Badge>
-                      );
-                    })()}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ListTable
+          minWidth={640}
+          caption={t('training.trainings.caption')}
+          columns={[
+            t('training.trainings.name'),
+            t('training.trainings.period'),
+            t('training.trainings.hours'),
+            t('training.trainings.domains'),
+            t('training.trainings.attendance'),
+          ]}
+        >
+          {items.map((tr) => (
+            <Table.Tr key={tr.id}>
+              <Table.Td>
+                {tr.title}
+                {tr.trainerName && (
+                  <Text size="sm" c="dimmed">
+                    {tr.trainerName}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                {t('training.trainings.fromTo', {
+                  from: formatDate(tr.startsOn, i18n.language),
+                  to: formatDate(tr.endsOn, i18n.language),
+                })}
+              </Table.Td>
+              <Table.Td>{formatNumber(tr.durationHours, i18n.language)} h</Table.Td>
+              <Table.Td>{tr.domainIds.join(', ')}</Table.Td>
+              <Table.Td>
+                {(() => {
+                  const color = tr.attendanceCertificateDocumentId ? 'green' : 'orange';
+                  return (
+                    <Badge variant="light" tt="none" color={color} c={badgeText(color)}>
+                      {tr.attendanceCertificateDocumentId
+                        ? t('training.trainings.attended')
+                        : t('training.trainings.noAttendance')}
+                    </Badge>
+                  );
+                })()}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </ListTable>
       ) : (
         <Text>{t('training.trainings.none')}</Text>
       )}

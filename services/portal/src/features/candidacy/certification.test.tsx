@@ -2,13 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp, type Routes } from '../../test/render-app';
-import { candidate, candidateRoutes } from './records.fixtures';
+import { candidate, candidateRoutes, certification, certifiedCertification } from './records.fixtures';
 
 const url = '/training/candidates/cand-1?tab=certification';
-
-const certification = (change: Record<string, unknown> = {}) => ({
-  body: { candidateId: 'cand-1', status: 'to_send', complements: [], dispatches: [], version: 3, ...change },
-});
 
 const checklist = (ready: boolean): Routes[string] => ({
   body: {
@@ -104,15 +100,7 @@ describe('the certification tab', () => {
       candidateRoutes(candidate({ status: 'certified' }), {
         roles: ['certifier_staff'],
         extra: {
-          'GET /api/v1/candidates/cand-1/certification': certification({
-            status: 'certified',
-            decision: {
-              decision: 'certified',
-              decidedAt: '2026-03-20T10:00:00.000Z',
-              decidedBy: 'j',
-              juryDate: '2026-03-20',
-            },
-            certificateNumber: 'CLEA-IND-0001',
+          'GET /api/v1/candidates/cand-1/certification': certifiedCertification('CLEA-IND-0001', {
             dispatches: [
               {
                 id: 'd1',

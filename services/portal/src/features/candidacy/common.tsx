@@ -4,13 +4,14 @@ import {
   type CandidacyStatus,
   type Habilitation,
 } from '@certhub/contracts';
-import { Card, Title } from '@mantine/core';
+import { Button, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { ToneBadge } from '../../app/feedback';
+import { FormError, ToneBadge } from '../../app/feedback';
 import { usePrincipal } from '../../app/session';
+import { oneOfParam } from '../../lib/search';
 import '../../i18n/training';
 
 const CANDIDACY_COLOR: Partial<Record<CandidacyStatus, string>> = {
@@ -74,6 +75,94 @@ export function Section({
       </Title>
       {children}
     </Card>
+  );
+}
+
+/**
+ * A form in its own card, titled: on submit, `valid` false shows the fields' errors (`onInvalid`)
+ * instead of sending; the action's failure, and its success when `done` says it, stand above the
+ * submit button.
+ */
+export function FormCard({
+  id,
+  title,
+  level = 2,
+  valid,
+  onInvalid,
+  action,
+  submit,
+  done,
+  children,
+}: {
+  id: string;
+  title: string;
+  /** 2 for a page's own form, 3 for one inside a tab. */
+  level?: 2 | 3;
+  valid: boolean;
+  onInvalid: () => void;
+  action: { mutate: () => void; error: unknown; isPending: boolean; isSuccess: boolean };
+  submit: string;
+  done?: string;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Card
+      withBorder
+      component="form"
+      noValidate
+      aria-labelledby={id}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!valid) return onInvalid();
+        action.mutate();
+      }}
+    >
+      <Stack>
+        <Title order={level} size={level === 2 ? 'h4' : 'h5'} id={id}>
+          {title}
+        </Title>
+        {children}
+        <FormError error={action.error} message={(message) => t('training.common.failed', { message })} />
+        {done && action.isSuccess && <Text role="status">{done}</Text>}
+        <Group justify="flex-end">
+          <Button type="submit" loading={action.isPending}>
+            {submit}
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
+
+/**
+ * A request list's state filter: all states or one. Its words are `${words}.state`,
+ * `${words}.allStates` and `${words}.statuses.<state>`.
+ */
+export function StateFilter<S extends string>({
+  words,
+  states,
+  value,
+  onChange,
+}: {
+  words: string;
+  states: readonly S[];
+  value: S | 'all';
+  onChange: (value: S | 'all' | undefined) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Select
+      label={t(`${words}.state`)}
+      allowDeselect={false}
+      value={value}
+      data={[
+        { value: 'all', label: t(`${words}.allStates`) },
+        ...states.map((s) => ({ value: s, label: t(`${words}.statuses.${s}` as string) })),
+      ]}
+      onChange={(v) => onChange(oneOfParam([...states, 'all'] as const, v))}
+      w={220}
+    />
   );
 }
 

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp, type Routes } from '../../test/render-app';
-import { candidate, candidateRoutes } from './records.fixtures';
+import { candidate, candidateRoutes, certifiedCertification } from './records.fixtures';
 import { formatSize } from './Documents';
 
 const page = <T,>(items: T[], total = items.length) => ({ body: { items, page: 1, pageSize: 20, total } });
@@ -273,22 +273,7 @@ describe('the certificate’s print allowance', () => {
       '/training/candidates/cand-1?tab=certification',
       candidateRoutes(candidate({ status: 'certified' }), {
         extra: {
-          'GET /api/v1/candidates/cand-1/certification': {
-            body: {
-              candidateId: 'cand-1',
-              status: 'certified',
-              complements: [],
-              dispatches: [],
-              version: 9,
-              decision: {
-                decision: 'certified',
-                decidedAt: '2026-03-20T10:00:00.000Z',
-                decidedBy: 'u-jury',
-                juryDate: '2026-03-20',
-              },
-              certificateNumber: 'CLEA-2026-000042',
-            },
-          },
+          'GET /api/v1/candidates/cand-1/certification': certifiedCertification('CLEA-2026-000042'),
           'GET /api/v1/individual-certificates': page([
             { certificateId: 'ic-1', number: 'CLEA-2026-000042', status: 'valid', pdfAvailable: true },
           ]),

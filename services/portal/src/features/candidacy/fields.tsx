@@ -1,7 +1,7 @@
 import { Card, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
-import { useId, type ReactNode } from 'react';
+import { useEffect, useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 
@@ -55,6 +55,14 @@ export function ContactFields({ form, path, phone }: { form: AnyForm; path: stri
   );
 }
 
+/** An address as a form holds it: no optional line is undefined. */
+export const addressValues = (a: { line1: string; line2?: string; postalCode: string; city: string }) => ({
+  line1: a.line1,
+  line2: a.line2 ?? '',
+  postalCode: a.postalCode,
+  city: a.city,
+});
+
 /** Blank optional address lines left out, as the API wants them absent. */
 export const addressBody = (a: typeof EMPTY_ADDRESS) => ({
   line1: a.line1.trim(),
@@ -90,6 +98,22 @@ export function useCompanyBySiren(siren: string, valid: boolean) {
       return ofSiren.find((c) => c.headquarters) ?? ofSiren[0] ?? null;
     },
   });
+}
+
+/**
+ * The registry's company fills the form's name and address while they are blank; what the user
+ * typed stays.
+ */
+export function useCompanyPrefill(
+  form: AnyForm,
+  found: { name: string; address: Parameters<typeof addressValues>[0] } | null | undefined,
+  nameOf: (company: NonNullable<typeof found>) => string,
+) {
+  useEffect(() => {
+    if (!found) return;
+    if (!form.values.name) form.setFieldValue('name', nameOf(found));
+    if (!form.values.address.line1) form.setFieldValue('address', addressValues(found.address));
+  }, [found]);
 }
 
 /** One titled part of a long form, announced as a region by its title. */

@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderApp, type Routes } from '../../test/render-app';
-import { candidate, candidateRoutes } from './records.fixtures';
+import { candidate, candidateRoutes, certifiedCertification } from './records.fixtures';
 
 const url = '/training/candidates/cand-1?tab=certification';
 const files = '/api/v1/individual-certificates/ic-1';
@@ -11,22 +11,7 @@ const files = '/api/v1/individual-certificates/ic-1';
 const certified = (more: Routes = {}) =>
   candidateRoutes(candidate({ status: 'certified' }), {
     extra: {
-      'GET /api/v1/candidates/cand-1/certification': {
-        body: {
-          candidateId: 'cand-1',
-          status: 'certified',
-          complements: [],
-          dispatches: [],
-          version: 4,
-          decision: {
-            decision: 'certified',
-            decidedAt: '2026-03-20T10:00:00.000Z',
-            decidedBy: 'j',
-            juryDate: '2026-03-20',
-          },
-          certificateNumber: 'CLEA-IND-0001',
-        },
-      },
+      'GET /api/v1/candidates/cand-1/certification': certifiedCertification('CLEA-IND-0001'),
       'GET /api/v1/individual-certificates': {
         body: {
           items: [{ certificateId: 'ic-1', number: 'CLEA-IND-0001', status: 'valid', pdfAvailable: true }],

@@ -51,6 +51,25 @@ export const evaluation = (change: Partial<Evaluation> = {}): Evaluation => ({
   ...change,
 });
 
+/** The certification tab's answer, at the step a test names. */
+export const certification = (change: Record<string, unknown> = {}) => ({
+  body: { candidateId: 'cand-1', status: 'to_send', complements: [], dispatches: [], version: 3, ...change },
+});
+
+/** The certification once the jury certified the candidate, under certificate `number`. */
+export const certifiedCertification = (number: string, change: Record<string, unknown> = {}) =>
+  certification({
+    status: 'certified',
+    decision: {
+      decision: 'certified',
+      decidedAt: '2026-03-20T10:00:00.000Z',
+      decidedBy: 'j',
+      juryDate: '2026-03-20',
+    },
+    certificateNumber: number,
+    ...change,
+  });
+
 const page = <T>(items: T[]) => ({ body: { items, page: 1, pageSize: 50, total: items.length } });
 
 /** The fake gateway of a candidate's page, signed in with `roles` on the side the roles live on. */

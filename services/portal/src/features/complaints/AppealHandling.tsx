@@ -1,9 +1,9 @@
 import type { RpcResponse } from '@certhub/contracts';
-import { Group, Radio, Select, Text, Textarea } from '@mantine/core';
+import { Group, Radio, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { usePrincipal } from '../../app/session';
-import { ReasonStep } from './common';
+import { CaseSteps, HandlerSelect, ReasonStep } from './common';
 import { FormDialog } from './FormDialog';
 import { useCaseNames } from './names';
 import '../../i18n/journey';
@@ -13,6 +13,8 @@ export type Appeal = RpcResponse<'complaints.appeals.get'>;
 const HANDLERS = ['cb_admin', 'analyst', 'decision_maker'];
 const SEVERITIES = ['major', 'minor'] as const;
 const path = (appealId: string) => ({ params: { path: { appealId } } });
+type ReasonedStep = `/api/v1/appeals/{appealId}/${'effect-suspension' | 'review'}`;
+type AnsweredStep = `/api/v1/appeals/{appealId}/${'upholding' | 'rejection'}`;
 
 /**
  * The steps the reader may take on an appeal now, as the appeal table says
@@ -30,15 +32,17 @@ export function AppealHandling({ appeal: a }: { appeal: Appeal }) {
   const refresh = [['appeals']];
   const version = a.version;
   const open = a.status === 'lodged' || a.status === 'investigating';
+  const withReason = (step: ReasonedStep) => (reason: string) =>
+    unwrap(api.POST(step, { ...path(a.id), body: { version, reason } }));
+  const withAnswer = (step: AnsweredStep) => (answer: string) =>
+    unwrap(api.POST(step, { ...path(a.id), body: { version, answer } }));
   const steps = [];
 
   if (cbSide && a.status === 'lodged' && roles.includes('cb_admin'))
     steps.push(
       <FormDialog
         key="assign"
-        label={t('complaints.appeal.assign')}
-        title={t('complaints.appeal.assignTitle')}
-        explain={t('complaints.appeal.assignExplain')}
+        words="complaints.appeal.assign"
         initialValues={{ handlerId: '' }}
         required={['handlerId']}
         refresh={refresh}
@@ -50,16 +54,7 @@ export function AppealHandling({ appeal: a }: { appeal: Appeal }) {
             }),
           )
         }
-        fields={(form) => (
-          <Select
-            label={t('complaints.act.handler')}
-            required
-            searchable
-            data={people.handlers.map((u) => ({ value: u.id, label: `${u.firstName} ${u.lastName}` }))}
-            data-autofocus
-            {...form.getInputProps('handlerId')}
-          />
-        )}
+        fields={(form) => <HandlerSelect handlers={people.handlers} {...form.getInputProps('handlerId')} />}
       />,
     );
   if (cbSide && open && roles.includes('cb_admin') && !a.effectSuspended)
@@ -69,14 +64,7 @@ export function AppealHandling({ appeal: a }: { appeal: Appeal }) {
         words="complaints.appeal.suspendEffect"
         buttonProps={{ variant: 'outline' }}
         refresh={refresh}
-        run={(reason) =>
-          unwrap(
-            api.POST('/api/v1/appeals/{appealId}/effect-suspension', {
-              ...path(a.id),
-              body: { version, reason },
-            }),
-          )
-        }
+        run={withReason('/api/v1/appeals/{appealId}/effect-suspension')}
       />,
     );
   const handles = roles.includes('cb_admin') || a.handlerId === principal?.userId;
@@ -90,11 +78,7 @@ export function AppealHandling({ appeal: a }: { appeal: Appeal }) {
           words="complaints.appeal.uphold"
           reasonLabel={t('complaints.appeal.answerText')}
           refresh={refresh}
-          run={(answer) =>
-            unwrap(
-              api.POST('/api/v1/appeals/{appealId}/upholding', { ...path(a.id), body: { version, answer } }),
-            )
-          }
+          run={withAnswer('/api/v1/appeals/{appealId}/upholding')}
         />
       ),
       <ReasonStep
@@ -103,11 +87,7 @@ export function AppealHandling({ appeal: a }: { appeal: Appeal }) {
         reasonLabel={t('complaints.appeal.answerText')}
         danger
         refresh={refresh}
-        run={(answer) =>
-          unwrap(
-            api.POST('/api/v1/appeals/{appealId}/rejection', { ...path(a.id), body: { version, answer } }),
-          )
-        }
+        run={withAnswer('/api/v1/appeals/{appealId}/rejection')}
       />,
     );
   if (cbSide && a.status === 'upheld' && roles.includes('decision_maker'))
@@ -116,9 +96,7 @@ export function AppealHandling({ appeal: a }: { appeal: Appeal }) {
         key="review"
         words="complaints.appeal.review"
         refresh={[...refresh, ['dossiers', a.dossierId]]}
-        run={(reason) =>
-          unwrap(api.POST('/api/v1/appeals/{appealId}/review', { ...path(a.id), body: { version, reason } }))
-        }
+        run={withReason('/api/v1/appeals/{appealId}/review')}
       />,
     );
   if (!cbSide && open && roles.includes('org_admin'))
@@ -135,11 +113,7 @@ export function AppealHandling({ appeal: a }: { appeal: Appeal }) {
       />,
     );
 
-  return steps.length ? (
-    <Group gap="sm">{steps}</Group>
-  ) : (
-    <Text c="dimmed">{t('complaints.detail.nothingToDo')}</Text>
-  );
+  return <CaseSteps steps={steps} />;
 }
 
 /**
@@ -150,8 +124,7 @@ function UpholdOnFinding({ appeal: a, refresh }: { appeal: Appeal; refresh: unkn
   const { t } = useTranslation();
   return (
     <FormDialog
-      label={t('complaints.appeal.uphold')}
-      title={t('complaints.appeal.upholdTitle')}
+      words="complaints.appeal.uphold"
       explain={t('complaints.appeal.upholdFindingExplain')}
       initialValues={{ severity: '', answer: '' }}
       required={['severity', 'answer']}

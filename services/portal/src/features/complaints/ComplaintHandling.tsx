@@ -1,9 +1,9 @@
 import type { RpcResponse } from '@certhub/contracts';
-import { Group, MultiSelect, Select, Text, TextInput, Textarea } from '@mantine/core';
+import { Group, MultiSelect, Select, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { DossierPicker } from './DossierPicker';
-import { ReasonStep } from './common';
+import { CaseSteps, HandlerSelect, ReasonStep } from './common';
 import { FormDialog } from './FormDialog';
 import { useCaseNames } from './names';
 
@@ -12,6 +12,7 @@ export type Complaint = RpcResponse<'complaints.get'>;
 const OUTCOMES = ['upheld', 'partially_upheld', 'not_upheld'] as const;
 const AUDIT_TYPES = ['complementary_documentary', 'complementary_on_site'] as const;
 const path = (complaintId: string) => ({ params: { path: { complaintId } } });
+type ReasonedStep = `/api/v1/complaints/{complaintId}/${'dismissal' | 'suspension'}`;
 
 /**
  * The steps the reader may take on a complaint now, as the complaint table says
@@ -25,15 +26,15 @@ export function ComplaintHandling({ complaint: c }: { complaint: Complaint }) {
   const isHandler = people.isAdmin || c.handlerId === people.userId;
   const roles = people.roles;
   const version = c.version;
+  const withReason = (step: ReasonedStep) => (reason: string) =>
+    unwrap(api.POST(step, { ...path(c.id), body: { version, reason } }));
   const steps = [];
 
   if (c.status === 'received' && people.isAdmin)
     steps.push(
       <FormDialog
         key="acknowledge"
-        label={t('complaints.act.acknowledge')}
-        title={t('complaints.act.acknowledgeTitle')}
-        explain={t('complaints.act.acknowledgeExplain')}
+        words="complaints.act.acknowledge"
         initialValues={{ handlerId: '', dossierId: '' }}
         required={['handlerId']}
         refresh={refresh}
@@ -47,14 +48,7 @@ export function ComplaintHandling({ complaint: c }: { complaint: Complaint }) {
         }
         fields={(form) => (
           <>
-            <Select
-              label={t('complaints.act.handler')}
-              required
-              searchable
-              data={people.handlers.map((u) => ({ value: u.id, label: `${u.firstName} ${u.lastName}` }))}
-              data-autofocus
-              {...form.getInputProps('handlerId')}
-            />
+            <HandlerSelect handlers={people.handlers} {...form.getInputProps('handlerId')} />
             <DossierPicker
               label={t('complaints.act.dossier')}
               placeholder={t('complaints.act.dossierSearch')}
@@ -71,14 +65,7 @@ export function ComplaintHandling({ complaint: c }: { complaint: Complaint }) {
         words="complaints.act.dismiss"
         danger
         refresh={refresh}
-        run={(reason) =>
-          unwrap(
-            api.POST('/api/v1/complaints/{complaintId}/dismissal', {
-              ...path(c.id),
-              body: { version, reason },
-            }),
-          )
-        }
+        run={withReason('/api/v1/complaints/{complaintId}/dismissal')}
       />,
     );
 
@@ -87,8 +74,7 @@ export function ComplaintHandling({ complaint: c }: { complaint: Complaint }) {
       steps.push(
         <FormDialog
           key="audit"
-          label={t('complaints.act.audit')}
-          title={t('complaints.act.auditTitle')}
+          words="complaints.act.audit"
           explain={t('complaints.detail.dossier')}
           initialValues={{
             type: 'complementary_on_site' as string,
@@ -146,22 +132,13 @@ export function ComplaintHandling({ complaint: c }: { complaint: Complaint }) {
           words="complaints.act.suspend"
           danger
           refresh={refresh}
-          run={(reason) =>
-            unwrap(
-              api.POST('/api/v1/complaints/{complaintId}/suspension', {
-                ...path(c.id),
-                body: { version, reason },
-              }),
-            )
-          }
+          run={withReason('/api/v1/complaints/{complaintId}/suspension')}
         />,
       );
     steps.push(
       <FormDialog
         key="answer"
-        label={t('complaints.act.answer')}
-        title={t('complaints.act.answerTitle')}
-        explain={t('complaints.act.answerExplain')}
+        words="complaints.act.answer"
         initialValues={{ outcome: '', answer: '' }}
         required={['outcome', 'answer']}
         refresh={refresh}
@@ -195,9 +172,5 @@ export function ComplaintHandling({ complaint: c }: { complaint: Complaint }) {
     );
   }
 
-  return steps.length ? (
-    <Group gap="sm">{steps}</Group>
-  ) : (
-    <Text c="dimmed">{t('complaints.detail.nothingToDo')}</Text>
-  );
+  return <CaseSteps steps={steps} />;
 }

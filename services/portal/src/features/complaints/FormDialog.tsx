@@ -10,11 +10,11 @@ import { placeFieldErrors } from '../../lib/forms';
 /**
  * A step of a case that takes more than a reason (a handler, a dossier, an audit's dates): the
  * button opens a dialog with the step's fields, required ones checked here, the API's field errors
- * placed beside their inputs; the refreshed queries show the new state as it closes.
+ * placed beside their inputs; the refreshed queries show the new state as it closes. Its words are
+ * `words`, `${words}Title` and, unless `explain` says otherwise, `${words}Explain`.
  */
 export function FormDialog<V extends Record<string, unknown>>({
-  label,
-  title,
+  words,
   explain,
   initialValues,
   required,
@@ -22,9 +22,8 @@ export function FormDialog<V extends Record<string, unknown>>({
   refresh,
   run,
 }: {
-  label: string;
-  title: string;
-  explain: ReactNode;
+  words: string;
+  explain?: ReactNode;
   initialValues: V;
   /** Fields that must not be left empty. */
   required: readonly (keyof V & string)[];
@@ -65,12 +64,12 @@ export function FormDialog<V extends Record<string, unknown>>({
           open();
         }}
       >
-        {label}
+        {t(words)}
       </Button>
       <DialogForm
         opened={opened}
         onClose={close}
-        title={title}
+        title={t(`${words}Title`)}
         size="lg"
         onSubmit={form.onSubmit((values) => action.mutate(values))}
         error={action.error}
@@ -78,7 +77,7 @@ export function FormDialog<V extends Record<string, unknown>>({
         cancel={t('complaints.act.cancel')}
         submit={{ label: t('complaints.act.save'), loading: action.isPending }}
       >
-        <Text>{explain}</Text>
+        <Text>{explain ?? t(`${words}Explain`)}</Text>
         {fields(form)}
       </DialogForm>
     </>

@@ -1,5 +1,16 @@
 import type { AppealStatus, ComplaintStatus } from '@certhub/contracts';
-import { Badge, Card, Stack, Text, Timeline, Title, type ButtonProps } from '@mantine/core';
+import {
+  Badge,
+  Card,
+  Group,
+  Select,
+  Stack,
+  Text,
+  Timeline,
+  Title,
+  type ButtonProps,
+  type SelectProps,
+} from '@mantine/core';
 import type { ErrorComponentProps } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -89,11 +100,21 @@ export function caseNotFound(message: string) {
   };
 }
 
-/** One titled part of a case's page. */
-export function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+/** One titled part of a case's page (`tight`: its title closer to what follows, as the public pages have it). */
+export function Section({
+  id,
+  title,
+  tight = false,
+  children,
+}: {
+  id: string;
+  title: string;
+  tight?: boolean;
+  children: ReactNode;
+}) {
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby={id}>
-      <Title order={2} size="h4" id={id} mb="sm">
+      <Title order={2} size="h4" id={id} mb={tight ? 'xs' : 'sm'}>
         {title}
       </Title>
       {children}
@@ -134,6 +155,34 @@ export function ReasonStep({
       refresh={refresh}
       run={run}
       {...(buttonProps ? { buttonProps } : {})}
+    />
+  );
+}
+
+/** The steps the reader may take on a case now, or a word that there is none. */
+export function CaseSteps({ steps }: { steps: ReactNode[] }) {
+  const { t } = useTranslation();
+  return steps.length ? (
+    <Group gap="sm">{steps}</Group>
+  ) : (
+    <Text c="dimmed">{t('complaints.detail.nothingToDo')}</Text>
+  );
+}
+
+/** The administrator's pick of a case's handler among the CB's people who may handle one. */
+export function HandlerSelect({
+  handlers,
+  ...inputProps
+}: SelectProps & { handlers: { id: string; firstName: string; lastName: string }[] }) {
+  const { t } = useTranslation();
+  return (
+    <Select
+      label={t('complaints.act.handler')}
+      required
+      searchable
+      data={handlers.map((u) => ({ value: u.id, label: `${u.firstName} ${u.lastName}` }))}
+      data-autofocus
+      {...inputProps}
     />
   );
 }

@@ -8,6 +8,22 @@ import { changeLanguage } from '../../i18n/i18n';
 import { parseAppealSearch, parseComplaintSearch } from './search';
 
 const GRANT = 'Y2ItZGVtby9jLTEvMTc3MjM2MDAwMDAwMA.signature-of-the-grant';
+const FOLLOW = '/complaints/follow/abc.def-signature-0123456789';
+
+/** The private follow link's answer: the case as its complainant reads it, `change` on top. */
+const followed = (change: Record<string, unknown>) => ({
+  [`GET /api/v1${FOLLOW}`]: {
+    body: {
+      reference: 'DEMO-R2026-00001',
+      subject: 'Engagements non tenus',
+      receivedAt: '2026-03-01T09:00:00Z',
+      acknowledgeBy: '2026-03-11',
+      answerBy: '2026-04-30',
+      files: [{ name: 'courrier.pdf', size: 1200, uploadedAt: '2026-03-01T09:05:00Z' }],
+      ...change,
+    },
+  },
+});
 
 /**
  * Uploads go through XMLHttpRequest (its progress events): a stand-in that answers `reply` and
@@ -186,24 +202,14 @@ describe('lodging a complaint', () => {
 
   it('shows the complainant their case through the private link', async () => {
     renderApp(
-      '/complaints/follow/abc.def-signature-0123456789',
-      {
-        'GET /api/v1/complaints/follow/abc.def-signature-0123456789': {
-          body: {
-            reference: 'DEMO-R2026-00001',
-            subject: 'Engagements non tenus',
-            status: 'closed',
-            receivedAt: '2026-03-01T09:00:00Z',
-            acknowledgeBy: '2026-03-11',
-            answerBy: '2026-04-30',
-            acknowledgedAt: '2026-03-02T09:00:00Z',
-            outcome: 'upheld',
-            answer: 'Un audit complémentaire a été programmé.',
-            closedAt: '2026-04-01T09:00:00Z',
-            files: [{ name: 'courrier.pdf', size: 1200, uploadedAt: '2026-03-01T09:05:00Z' }],
-          },
-        },
-      },
+      FOLLOW,
+      followed({
+        status: 'closed',
+        acknowledgedAt: '2026-03-02T09:00:00Z',
+        outcome: 'upheld',
+        answer: 'Un audit complémentaire a été programmé.',
+        closedAt: '2026-04-01T09:00:00Z',
+      }),
       { signedIn: false },
     );
     expect(
@@ -253,21 +259,11 @@ describe('lodging a complaint', () => {
       body: { type: 'about:blank', title: 'Not Found', status: 404 },
     }));
     renderApp(
-      '/complaints/follow/abc.def-signature-0123456789',
-      {
-        'GET /api/v1/complaints/follow/abc.def-signature-0123456789': {
-          body: {
-            reference: 'DEMO-R2026-00001',
-            subject: 'Engagements non tenus',
-            status: 'investigating',
-            receivedAt: '2026-03-01T09:00:00Z',
-            acknowledgeBy: '2026-03-11',
-            answerBy: '2026-04-30',
-            files: [{ name: 'courrier.pdf', size: 1200, uploadedAt: '2026-03-01T09:05:00Z' }],
-            upload: { authorisation: GRANT, expiresAt: '2026-03-01T11:00:00Z' },
-          },
-        },
-      },
+      FOLLOW,
+      followed({
+        status: 'investigating',
+        upload: { authorisation: GRANT, expiresAt: '2026-03-01T11:00:00Z' },
+      }),
       { signedIn: false },
     );
     const files = await screen.findByRole('region', { name: 'Vos pièces jointes' });

@@ -1,4 +1,7 @@
-import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, type MantineSpacing } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
+import { useQueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { FormError } from '../../app/feedback';
@@ -24,8 +27,50 @@ export function EditError({ error, reload }: { error: unknown; reload: () => voi
   return <FormError error={error} message={(message) => t('training.common.failed', { message })} />;
 }
 
+/**
+ * A network place's edit form: its fields, then what went wrong if anything, cancel and save. A
+ * stale version's reload refetches `reloadKey` and closes the form, to be opened again on the new
+ * version.
+ */
+export function EditForm<V>({
+  label,
+  form,
+  save,
+  reloadKey,
+  onDone,
+  gap,
+  children,
+}: {
+  label: string;
+  form: UseFormReturnType<V>;
+  save: { mutate: (values: V) => void; error: unknown; isPending: boolean };
+  reloadKey: readonly unknown[];
+  onDone: () => void;
+  gap?: MantineSpacing;
+  children: ReactNode;
+}) {
+  const queryClient = useQueryClient();
+  const reload = async () => {
+    await queryClient.invalidateQueries({ queryKey: reloadKey });
+    onDone();
+  };
+  return (
+    <form noValidate aria-label={label} onSubmit={form.onSubmit((v) => save.mutate(v))}>
+      <Stack {...(gap ? { gap } : {})}>
+        {children}
+        <EditFooter
+          error={save.error}
+          reload={() => void reload()}
+          onCancel={onDone}
+          saving={save.isPending}
+        />
+      </Stack>
+    </form>
+  );
+}
+
 /** The end of every edit form: what went wrong, if anything, then cancel and save. */
-export function EditFooter({
+function EditFooter({
   error,
   reload,
   onCancel,

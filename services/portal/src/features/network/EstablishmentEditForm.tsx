@@ -1,5 +1,5 @@
 import { UpdateEstablishmentRequestSchema } from '@certhub/contracts';
-import { Stack, TextInput } from '@mantine/core';
+import { TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -7,9 +7,10 @@ import { api, unwrap } from '../../api/client';
 import { placeFieldErrors, zodFormErrors } from '../../lib/forms';
 import { FormSection } from '../candidacy/fields';
 import { EstablishmentSections } from './EstablishmentSections';
-import { EditFooter } from './EditError';
+import { EditForm } from './EditError';
 import {
   establishmentEditBody,
+  establishmentErrors,
   establishmentFormValues,
   type Establishment,
   type EstablishmentFormValues,
@@ -44,17 +45,13 @@ export function EstablishmentEditForm({
     initialValues: establishmentFormValues(e),
     validate: (values) => {
       const body = establishmentEditBody(e, values);
-      const errors = zodFormErrors(UpdateEstablishmentRequestSchema, body, t('training.common.required'), {
-        siret: t('training.common.siretInvalid'),
-        website: t('training.common.urlInvalid'),
-        'officialContact.email': t('training.common.emailInvalid'),
-        'publicContact.email': t('training.common.emailInvalid'),
-        'publicContact.phone': t('training.common.phoneInvalid'),
-        'address.postalCode': t('training.common.postalCodeInvalid'),
-      });
-      if (!errors['siret'] && siren && !body.siret.startsWith(siren))
-        errors['siret'] = t('training.common.siretOfSiren', { siren });
-      return errors;
+      return establishmentErrors(
+        (messages) =>
+          zodFormErrors(UpdateEstablishmentRequestSchema, body, t('training.common.required'), messages),
+        body.siret,
+        siren,
+        t,
+      );
     },
   });
   const save = useMutation({
@@ -74,36 +71,27 @@ export function EstablishmentEditForm({
     },
     onError: (error) => placeFieldErrors(error, form),
   });
-  const reload = async () => {
-    await queryClient.invalidateQueries({ queryKey: ['establishments', e.id] });
-    onDone();
-  };
   return (
-    <form
-      noValidate
-      aria-label={t('networkAdmin.editEstablishment')}
-      onSubmit={form.onSubmit((v) => save.mutate(v))}
+    <EditForm
+      label={t('networkAdmin.editEstablishment')}
+      form={form}
+      save={save}
+      reloadKey={['establishments', e.id]}
+      onDone={onDone}
+      gap="lg"
     >
-      <Stack gap="lg">
-        <FormSection title={t('training.organisations.general')}>
-          <TextInput
-            label={t('training.establishments.siret')}
-            required
-            inputMode="numeric"
-            w={300}
-            description={siren ? t('networkAdmin.siretLocked', { siren }) : undefined}
-            {...form.getInputProps('siret')}
-          />
-          <TextInput label={t('training.establishments.name')} required {...form.getInputProps('name')} />
-        </FormSection>
-        <EstablishmentSections form={form} />
-        <EditFooter
-          error={save.error}
-          reload={() => void reload()}
-          onCancel={onDone}
-          saving={save.isPending}
+      <FormSection title={t('training.organisations.general')}>
+        <TextInput
+          label={t('training.establishments.siret')}
+          required
+          inputMode="numeric"
+          w={300}
+          description={siren ? t('networkAdmin.siretLocked', { siren }) : undefined}
+          {...form.getInputProps('siret')}
         />
-      </Stack>
-    </form>
+        <TextInput label={t('training.establishments.name')} required {...form.getInputProps('name')} />
+      </FormSection>
+      <EstablishmentSections form={form} />
+    </EditForm>
   );
 }

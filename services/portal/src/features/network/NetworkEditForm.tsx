@@ -1,5 +1,5 @@
 import { UpdateNetworkRequestSchema } from '@certhub/contracts';
-import { Group, Radio, Stack, TextInput } from '@mantine/core';
+import { Group, Radio, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,7 @@ import { api, unwrap } from '../../api/client';
 import type { operations } from '../../api/schema';
 import { placeFieldErrors, zodFormErrors } from '../../lib/forms';
 import { ContactFields } from '../candidacy/fields';
-import { EditFooter } from './EditError';
+import { EditForm } from './EditError';
 
 type Network = operations['identity.networks.get']['responses'][200]['content']['application/json'];
 
@@ -49,36 +49,26 @@ export function NetworkEditForm({ network, onDone }: { network: Network; onDone:
     },
     onError: (error) => placeFieldErrors(error, form),
   });
-  const reload = async () => {
-    await queryClient.invalidateQueries({ queryKey: ['networks', network.id] });
-    onDone();
-  };
   return (
-    <form
-      noValidate
-      aria-label={t('networkAdmin.editNetwork')}
-      onSubmit={form.onSubmit((v) => save.mutate(v))}
+    <EditForm
+      label={t('networkAdmin.editNetwork')}
+      form={form}
+      save={save}
+      reloadKey={['networks', network.id]}
+      onDone={onDone}
     >
-      <Stack>
-        <TextInput label={t('networkAdmin.networkName')} required {...form.getInputProps('name')} />
-        <ContactFields form={form} path="head" />
-        <Radio.Group
-          label={t('training.network.notify')}
-          description={t('networkAdmin.notifyHint')}
-          {...form.getInputProps('notify')}
-        >
-          <Group mt="xs">
-            <Radio value="no" label={t('networkAdmin.no')} />
-            <Radio value="yes" label={t('networkAdmin.yes')} />
-          </Group>
-        </Radio.Group>
-        <EditFooter
-          error={save.error}
-          reload={() => void reload()}
-          onCancel={onDone}
-          saving={save.isPending}
-        />
-      </Stack>
-    </form>
+      <TextInput label={t('networkAdmin.networkName')} required {...form.getInputProps('name')} />
+      <ContactFields form={form} path="head" />
+      <Radio.Group
+        label={t('training.network.notify')}
+        description={t('networkAdmin.notifyHint')}
+        {...form.getInputProps('notify')}
+      >
+        <Group mt="xs">
+          <Radio value="no" label={t('networkAdmin.no')} />
+          <Radio value="yes" label={t('networkAdmin.yes')} />
+        </Group>
+      </Radio.Group>
+    </EditForm>
   );
 }

@@ -1,15 +1,15 @@
 import { UpdateTrainingOrganisationRequestSchema } from '@certhub/contracts';
-import { Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { placeFieldErrors, zodFormErrors } from '../../lib/forms';
-import { EditFooter } from './EditError';
+import { EditForm } from './EditError';
 import {
   OrganisationSections,
   billingAddressOf,
   organisationBody,
+  organisationMessages,
   organisationFormValues,
   type OrganisationFormValues,
   type TrainingOrganisation,
@@ -45,13 +45,12 @@ export function OrganisationEditForm({
     mode: 'controlled',
     initialValues: organisationFormValues(o),
     validate: (values) =>
-      zodFormErrors(UpdateTrainingOrganisationRequestSchema, body(values), t('training.common.required'), {
-        siren: t('training.common.sirenInvalid'),
-        billingEmail: t('training.common.emailInvalid'),
-        'contact.email': t('training.common.emailInvalid'),
-        'address.postalCode': t('training.common.postalCodeInvalid'),
-        'billingAddress.postalCode': t('training.common.postalCodeInvalid'),
-      }),
+      zodFormErrors(
+        UpdateTrainingOrganisationRequestSchema,
+        body(values),
+        t('training.common.required'),
+        organisationMessages(t),
+      ),
   });
   const save = useMutation({
     mutationFn: (values: OrganisationFormValues) => {
@@ -69,29 +68,20 @@ export function OrganisationEditForm({
     },
     onError: (error) => placeFieldErrors(error, form),
   });
-  const reload = async () => {
-    await queryClient.invalidateQueries({ queryKey: ['training-organisations'] });
-    onDone();
-  };
   return (
-    <form
-      noValidate
-      aria-label={t('networkAdmin.editOrganisation')}
-      onSubmit={form.onSubmit((v) => save.mutate(v))}
+    <EditForm
+      label={t('networkAdmin.editOrganisation')}
+      form={form}
+      save={save}
+      reloadKey={['training-organisations']}
+      onDone={onDone}
+      gap="lg"
     >
-      <Stack gap="lg">
-        <OrganisationSections
-          form={form}
-          sirenLocked={hasEstablishments}
-          {...(hasEstablishments ? { sirenDescription: t('networkAdmin.sirenLocked') } : {})}
-        />
-        <EditFooter
-          error={save.error}
-          reload={() => void reload()}
-          onCancel={onDone}
-          saving={save.isPending}
-        />
-      </Stack>
-    </form>
+      <OrganisationSections
+        form={form}
+        sirenLocked={hasEstablishments}
+        {...(hasEstablishments ? { sirenDescription: t('networkAdmin.sirenLocked') } : {})}
+      />
+    </EditForm>
   );
 }

@@ -2,6 +2,7 @@ import { Group, Radio, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { operations } from '../../api/schema';
 import {
   AddressFields,
@@ -10,6 +11,7 @@ import {
   EMPTY_CONTACT,
   FormSection,
   addressBody,
+  addressValues,
 } from '../candidacy/fields';
 
 export type TrainingOrganisation =
@@ -25,13 +27,6 @@ export const EMPTY_ORGANISATION = {
   billingAddress: EMPTY_ADDRESS,
 };
 export type OrganisationFormValues = typeof EMPTY_ORGANISATION;
-
-const addressValues = (a: TrainingOrganisation['address']) => ({
-  line1: a.line1,
-  line2: a.line2 ?? '',
-  postalCode: a.postalCode,
-  city: a.city,
-});
 
 /** An organisation as its form shows it, for editing. */
 export const organisationFormValues = (o: TrainingOrganisation): OrganisationFormValues => ({
@@ -55,6 +50,15 @@ export const organisationBody = (v: OrganisationFormValues) => ({
     email: v.contact.email.trim(),
   },
   billingEmail: v.billingEmail.trim(),
+});
+
+/** The form's own words for the organisation's field rules (zod's messages are English). */
+export const organisationMessages = (t: TFunction) => ({
+  siren: t('training.common.sirenInvalid'),
+  billingEmail: t('training.common.emailInvalid'),
+  'contact.email': t('training.common.emailInvalid'),
+  'address.postalCode': t('training.common.postalCodeInvalid'),
+  'billingAddress.postalCode': t('training.common.postalCodeInvalid'),
 });
 
 export const billingAddressOf = (v: OrganisationFormValues) =>

@@ -1,4 +1,4 @@
-import { Button, Card, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { LoadError, Loading } from '../../app/feedback';
 import { AnchorLink } from '../../app/links';
 import { ListPages } from '../../app/ListPages';
 import { formatDate } from '../../lib/format';
+import { SearchCard } from './SearchCard';
 import './verify';
 
 export const REGISTER_STATUSES = ['valid', 'suspended', 'withdrawn', 'expired'] as const;
@@ -113,56 +114,52 @@ export function RegisterSearch({
   const [status, setStatus] = useState<string | null>(query.status ?? null);
   const asked = Boolean(query.q || query.cb || query.status || query.scheme);
   return (
-    <Card withBorder padding="lg" component="section" aria-labelledby="in-register">
-      <Title order={2} size="h4" mb="sm" id="in-register">
-        {t('registry.inRegister')}
-      </Title>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          onSearch({
-            q: q.trim() || undefined,
-            cb: cb.trim() || undefined,
-            scheme: scheme.trim() || undefined,
-            status: REGISTER_STATUSES.find((s) => s === status),
-          });
-        }}
-      >
-        <Stack gap="sm">
-          <Group align="flex-end" wrap="wrap">
-            <TextInput
-              label={t('registry.nameOrNumber')}
-              value={q}
-              onChange={(e) => setQ(e.currentTarget.value)}
-              w={260}
-            />
-            <TextInput
-              label={t('registry.cb')}
-              value={cb}
-              onChange={(e) => setCb(e.currentTarget.value)}
-              w={220}
-            />
-            <TextInput
-              label={t('registry.scheme')}
-              description={t('registry.schemeHint')}
-              value={scheme}
-              onChange={(e) => setScheme(e.currentTarget.value)}
-              w={220}
-            />
-            <Select
-              label={t('registry.statusLabel')}
-              placeholder={t('registry.anyStatus')}
-              clearable
-              value={status}
-              onChange={setStatus}
-              data={REGISTER_STATUSES.map((s) => ({ value: s, label: t(`registry.status.${s}`) }))}
-              w={220}
-            />
-            <Button type="submit">{t('registry.search')}</Button>
-          </Group>
-          {asked && <Results query={query} onPage={(page) => onSearch({ ...query, page })} />}
-        </Stack>
-      </form>
-    </Card>
+    <SearchCard
+      id="in-register"
+      title={t('registry.inRegister')}
+      onSubmit={() => {
+        onSearch({
+          q: q.trim() || undefined,
+          cb: cb.trim() || undefined,
+          scheme: scheme.trim() || undefined,
+          status: REGISTER_STATUSES.find((s) => s === status),
+        });
+      }}
+    >
+      <Stack gap="sm">
+        <Group align="flex-end" wrap="wrap">
+          <TextInput
+            label={t('registry.nameOrNumber')}
+            value={q}
+            onChange={(e) => setQ(e.currentTarget.value)}
+            w={260}
+          />
+          <TextInput
+            label={t('registry.cb')}
+            value={cb}
+            onChange={(e) => setCb(e.currentTarget.value)}
+            w={220}
+          />
+          <TextInput
+            label={t('registry.scheme')}
+            description={t('registry.schemeHint')}
+            value={scheme}
+            onChange={(e) => setScheme(e.currentTarget.value)}
+            w={220}
+          />
+          <Select
+            label={t('registry.statusLabel')}
+            placeholder={t('registry.anyStatus')}
+            clearable
+            value={status}
+            onChange={setStatus}
+            data={REGISTER_STATUSES.map((s) => ({ value: s, label: t(`registry.status.${s}`) }))}
+            w={220}
+          />
+          <Button type="submit">{t('registry.search')}</Button>
+        </Group>
+        {asked && <Results query={query} onPage={(page) => onSearch({ ...query, page })} />}
+      </Stack>
+    </SearchCard>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Card, Group, SimpleGrid, Stack, Table, TextInput, Title } from '@mantine/core';
+import { Button, Group, SimpleGrid, Stack, Table, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,7 @@ import { api, unwrap } from '../../api/client';
 import { Fact } from '../../app/Fact';
 import { FormError, LoadError, Loading } from '../../app/feedback';
 import { usePrincipal } from '../../app/session';
-import '../../features/complaints/common';
+import { Section } from '../../features/complaints/common';
 import { TypedFilter } from '../../features/cb/TypedFilter';
 import { downloadFile } from '../../features/upload/transfer';
 import { formatNumber } from '../../lib/format';
@@ -125,10 +125,7 @@ function RegisterFigures() {
         <LoadError error={figures.error} retry={() => void figures.refetch()} />
       ) : (
         <SimpleGrid cols={{ base: 1, md: 2 }}>
-          <Card withBorder padding="lg" component="section" aria-labelledby="complaint-figures">
-            <Title order={2} size="h4" id="complaint-figures" mb="sm">
-              {t('complaints.figures.complaints')}
-            </Title>
+          <Section id="complaint-figures" title={t('complaints.figures.complaints')}>
             <SimpleGrid cols={2} component="dl" m={0} mb="md">
               <Fact label={t('complaints.figures.total')}>{n(figures.data.complaints.total)}</Fact>
               <Fact label={t('complaints.figures.overdue')}>{n(figures.data.complaints.overdue)}</Fact>
@@ -159,11 +156,8 @@ function RegisterFigures() {
               counts={figures.data.complaints.byScheme}
               label={(k) => k}
             />
-          </Card>
-          <Card withBorder padding="lg" component="section" aria-labelledby="appeal-figures">
-            <Title order={2} size="h4" id="appeal-figures" mb="sm">
-              {t('complaints.figures.appeals')}
-            </Title>
+          </Section>
+          <Section id="appeal-figures" title={t('complaints.figures.appeals')}>
             <SimpleGrid cols={2} component="dl" m={0} mb="md">
               <Fact label={t('complaints.figures.total')}>{n(figures.data.appeals.total)}</Fact>
               <Fact label={t('complaints.figures.overdue')}>{n(figures.data.appeals.overdue)}</Fact>
@@ -186,7 +180,7 @@ function RegisterFigures() {
               counts={figures.data.appeals.byScheme}
               label={(k) => k}
             />
-          </Card>
+          </Section>
         </SimpleGrid>
       )}
     </Stack>

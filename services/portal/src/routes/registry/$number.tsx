@@ -3,7 +3,6 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { Fact } from '../../app/Fact';
-import { FileDrop } from '../../app/FileDrop';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { LoadError, Loading, PlainList, badgeText } from '../../app/feedback';
@@ -11,6 +10,7 @@ import { AnchorLink } from '../../app/links';
 import { sha256Hex, verifyHash, verifyNumber } from '../../features/registry/verify';
 import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/title';
+import { FileCheckCard } from '../../features/verify/FileCheckCard';
 
 /** Where a certificate's QR code leads: its live status first, then what it covers. Public. */
 export const Route = createFileRoute('/registry/$number')({ component: CertificatePage });
@@ -25,54 +25,52 @@ function FileCheck({ number }: { number: string }) {
   });
   const outcome = check.data;
   return (
-    <Card withBorder padding="lg" component="section" aria-labelledby="file-check">
-      <Title order={2} size="h4" mb="xs" id="file-check">
-        {t('registry.fileTitle')}
-      </Title>
-      <Stack gap="sm">
-        <Text size="sm">{t('registry.fileIntro')}</Text>
-        <FileDrop
-          choose={t('registry.fileChoose')}
-          hint={t('registry.fileDrop')}
-          accept="application/pdf,.pdf"
-          onFile={(file) => check.mutate(file)}
-        />
-        <div aria-live="polite">
-          {check.isPending && (
-            <Text size="sm">{t('registry.fileChecking', { name: check.variables?.name })}</Text>
-          )}
-          {check.isError && (
-            <Alert color="red.9" role="alert" p="xs">
-              {t('registry.fileFailed', { message: check.error.message })}
+    <FileCheckCard
+      id="file-check"
+      title={t('registry.fileTitle')}
+      intro={t('registry.fileIntro')}
+      drop={{
+        choose: t('registry.fileChoose'),
+        hint: t('registry.fileDrop'),
+        accept: 'application/pdf,.pdf',
+        onFile: (file) => check.mutate(file),
+      }}
+    >
+      <div aria-live="polite">
+        {check.isPending && (
+          <Text size="sm">{t('registry.fileChecking', { name: check.variables?.name })}</Text>
+        )}
+        {check.isError && (
+          <Alert color="red.9" role="alert" p="xs">
+            {t('registry.fileFailed', { message: check.error.message })}
+          </Alert>
+        )}
+        {outcome &&
+          (outcome.result.genuine && outcome.result.certificate ? (
+            <Alert color={outcome.result.certificate.number === number ? 'green' : 'orange'} p="xs">
+              <Text
+                size="sm"
+                c={badgeText(outcome.result.certificate.number === number ? 'green' : 'orange')}
+              >
+                {outcome.result.certificate.number === number
+                  ? t('registry.fileGenuine', {
+                      name: outcome.name,
+                      number: outcome.result.certificate.number,
+                      status: t(`registry.status.${outcome.result.certificate.status}`),
+                    })
+                  : t('registry.fileOther', {
+                      name: outcome.name,
+                      number: outcome.result.certificate.number,
+                    })}
+              </Text>
             </Alert>
-          )}
-          {outcome &&
-            (outcome.result.genuine && outcome.result.certificate ? (
-              <Alert color={outcome.result.certificate.number === number ? 'green' : 'orange'} p="xs">
-                <Text
-                  size="sm"
-                  c={badgeText(outcome.result.certificate.number === number ? 'green' : 'orange')}
-                >
-                  {outcome.result.certificate.number === number
-                    ? t('registry.fileGenuine', {
-                        name: outcome.name,
-                        number: outcome.result.certificate.number,
-                        status: t(`registry.status.${outcome.result.certificate.status}`),
-                      })
-                    : t('registry.fileOther', {
-                        name: outcome.name,
-                        number: outcome.result.certificate.number,
-                      })}
-                </Text>
-              </Alert>
-            ) : (
-              <Alert color="red.9" role="alert" p="xs">
-                {t('registry.fileUnknown', { name: outcome.name })}
-              </Alert>
-            ))}
-        </div>
-      </Stack>
-    </Card>
+          ) : (
+            <Alert color="red.9" role="alert" p="xs">
+              {t('registry.fileUnknown', { name: outcome.name })}
+            </Alert>
+          ))}
+      </div>
+    </FileCheckCard>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { createFileRoute, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import { api, unwrap } from '../../api/client';
 import { LoadError, Loading, PlainList } from '../../app/feedback';
 import { AnchorLink } from '../../app/links';
 import { RegisterSearch, type RegisterQuery } from '../../features/registry/RegisterSearch';
+import { SearchCard } from '../../features/registry/SearchCard';
 import { companyQuery } from '../../features/registry/verify';
 import { idParam, oneOfParam, pageParam, queryParam } from '../../lib/search';
 import { usePageTitle } from '../../lib/title';
@@ -32,29 +33,25 @@ function ByNumber() {
   const navigate = useNavigate();
   const [number, setNumber] = useState('');
   return (
-    <Card withBorder padding="lg" component="section" aria-labelledby="by-number">
-      <Title order={2} size="h4" mb="sm" id="by-number">
-        {t('registry.byNumber')}
-      </Title>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (number.trim()) void navigate({ to: '/registry/$number', params: { number: number.trim() } });
-        }}
-      >
-        <Group align="flex-end">
-          <TextInput
-            label={t('registry.number')}
-            value={number}
-            onChange={(e) => setNumber(e.currentTarget.value)}
-            w={280}
-          />
-          <Button type="submit" disabled={!number.trim()}>
-            {t('registry.check')}
-          </Button>
-        </Group>
-      </form>
-    </Card>
+    <SearchCard
+      id="by-number"
+      title={t('registry.byNumber')}
+      onSubmit={() => {
+        if (number.trim()) void navigate({ to: '/registry/$number', params: { number: number.trim() } });
+      }}
+    >
+      <Group align="flex-end">
+        <TextInput
+          label={t('registry.number')}
+          value={number}
+          onChange={(e) => setNumber(e.currentTarget.value)}
+          w={280}
+        />
+        <Button type="submit" disabled={!number.trim()}>
+          {t('registry.check')}
+        </Button>
+      </Group>
+    </SearchCard>
   );
 }
 
@@ -102,44 +99,40 @@ function ByCompany() {
   const [company, setCompany] = useState(search.company ?? '');
   const [scheme, setScheme] = useState(search.scheme ?? '');
   return (
-    <Card withBorder padding="lg" component="section" aria-labelledby="by-company">
-      <Title order={2} size="h4" mb="sm" id="by-company">
-        {t('registry.byCompany')}
-      </Title>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void navigate({
-            search: { company: company.trim() || undefined, scheme: scheme.trim() || undefined },
-          });
-        }}
-      >
-        <Stack gap="sm">
-          <Group align="flex-end">
-            <TextInput
-              label={t('registry.siren')}
-              value={company}
-              onChange={(e) => setCompany(e.currentTarget.value)}
-              inputMode="numeric"
-              w={280}
-            />
-            <TextInput
-              label={t('registry.scheme')}
-              description={t('registry.schemeHint')}
-              value={scheme}
-              onChange={(e) => setScheme(e.currentTarget.value)}
-              w={280}
-            />
-            <Button type="submit" disabled={!company.trim() || !scheme.trim()}>
-              {t('registry.search')}
-            </Button>
-          </Group>
-          {search.company && search.scheme && !search.q && !search.cb && !search.status && (
-            <Results company={search.company} scheme={search.scheme} />
-          )}
-        </Stack>
-      </form>
-    </Card>
+    <SearchCard
+      id="by-company"
+      title={t('registry.byCompany')}
+      onSubmit={() => {
+        void navigate({
+          search: { company: company.trim() || undefined, scheme: scheme.trim() || undefined },
+        });
+      }}
+    >
+      <Stack gap="sm">
+        <Group align="flex-end">
+          <TextInput
+            label={t('registry.siren')}
+            value={company}
+            onChange={(e) => setCompany(e.currentTarget.value)}
+            inputMode="numeric"
+            w={280}
+          />
+          <TextInput
+            label={t('registry.scheme')}
+            description={t('registry.schemeHint')}
+            value={scheme}
+            onChange={(e) => setScheme(e.currentTarget.value)}
+            w={280}
+          />
+          <Button type="submit" disabled={!company.trim() || !scheme.trim()}>
+            {t('registry.search')}
+          </Button>
+        </Group>
+        {search.company && search.scheme && !search.q && !search.cb && !search.status && (
+          <Results company={search.company} scheme={search.scheme} />
+        )}
+      </Stack>
+    </SearchCard>
   );
 }
 

@@ -1,10 +1,10 @@
 import type { HabilitationStatus } from '@certhub/contracts';
-import { Group, Select, Stack, Title } from '@mantine/core';
+import { Group, Stack, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { useEstablishmentNames, useTrainingRole } from '../../features/candidacy/common';
+import { StateFilter, useEstablishmentNames, useTrainingRole } from '../../features/candidacy/common';
 import { HabilitationTable } from '../../features/candidacy/Habilitations';
 import { oneOfParam, pageParam } from '../../lib/search';
 import { PagedList } from '../../features/candidacy/PagedList';
@@ -60,23 +60,11 @@ function HabilitationRequests() {
         {t(role.certifier ? 'training.habilitations.certifierTitle' : 'training.habilitations.title')}
       </Title>
       <Group>
-        <Select
-          label={t('training.habilitations.state')}
-          allowDeselect={false}
+        <StateFilter
+          words="training.habilitations"
+          states={HABILITATION_STATUSES}
           value={status}
-          data={[
-            { value: 'all', label: t('training.habilitations.allStates') },
-            ...HABILITATION_STATUSES.map((s) => ({
-              value: s,
-              label: t(`training.habilitations.statuses.${s}`),
-            })),
-          ]}
-          onChange={(value) =>
-            void navigate({
-              search: { status: oneOfParam([...HABILITATION_STATUSES, 'all'] as const, value) },
-            })
-          }
-          w={220}
+          onChange={(next) => void navigate({ search: { status: next } })}
         />
       </Group>
       <PagedList

@@ -12,6 +12,7 @@ import { TransferRequestButton } from '../../features/candidacy/TransferRequest'
 import { formatDate } from '../../lib/format';
 import { queryParam } from '../../lib/search';
 import { usePageTitle } from '../../lib/title';
+import { ListTable } from '../../features/candidacy/ListTable';
 
 const FIELDS = ['reference', 'name', 'birthDate', 'birthPostalCode', 'birthCity'] as const;
 type Search = Partial<Record<(typeof FIELDS)[number], string>>;
@@ -53,53 +54,49 @@ function Results({ search }: { search: Search }) {
       </Stack>
     );
   return (
-    <Table.ScrollContainer minWidth={760}>
-      <Table verticalSpacing="sm" striped>
-        <Table.Caption>{t('training.search.results')}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('training.candidates.reference')}</Table.Th>
-            <Table.Th scope="col">{t('training.candidates.candidate')}</Table.Th>
-            <Table.Th scope="col">{t('training.search.birthDate')}</Table.Th>
-            <Table.Th scope="col">{t('training.candidates.establishment')}</Table.Th>
-            <Table.Th scope="col">{t('training.candidates.status')}</Table.Th>
-            <Table.Th scope="col" />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {hits.data.items.map((hit) => (
-            <Table.Tr key={hit.id}>
-              <Table.Td>
-                {hit.mine ? (
-                  <AnchorLink to="/training/candidates/$candidateId" params={{ candidateId: hit.id }}>
-                    {hit.reference}
-                  </AnchorLink>
-                ) : (
-                  hit.reference
-                )}
-              </Table.Td>
-              <Table.Td>
-                {hit.birthName.toUpperCase()} {hit.firstName}
-              </Table.Td>
-              <Table.Td>{formatDate(hit.birthDate, i18n.language)}</Table.Td>
-              <Table.Td>{hit.mine ? t('training.search.mine') : hit.establishmentName}</Table.Td>
-              <Table.Td>
-                <CandidacyBadge status={hit.status} />
-              </Table.Td>
-              <Table.Td>
-                {!hit.mine && role.network && (
-                  <TransferRequestButton
-                    candidateId={hit.id}
-                    reference={hit.reference}
-                    label={t('training.search.askTransfer', { reference: hit.reference })}
-                  />
-                )}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <ListTable
+      minWidth={760}
+      caption={t('training.search.results')}
+      columns={[
+        t('training.candidates.reference'),
+        t('training.candidates.candidate'),
+        t('training.search.birthDate'),
+        t('training.candidates.establishment'),
+        t('training.candidates.status'),
+        null,
+      ]}
+    >
+      {hits.data.items.map((hit) => (
+        <Table.Tr key={hit.id}>
+          <Table.Td>
+            {hit.mine ? (
+              <AnchorLink to="/training/candidates/$candidateId" params={{ candidateId: hit.id }}>
+                {hit.reference}
+              </AnchorLink>
+            ) : (
+              hit.reference
+            )}
+          </Table.Td>
+          <Table.Td>
+            {hit.birthName.toUpperCase()} {hit.firstName}
+          </Table.Td>
+          <Table.Td>{formatDate(hit.birthDate, i18n.language)}</Table.Td>
+          <Table.Td>{hit.mine ? t('training.search.mine') : hit.establishmentName}</Table.Td>
+          <Table.Td>
+            <CandidacyBadge status={hit.status} />
+          </Table.Td>
+          <Table.Td>
+            {!hit.mine && role.network && (
+              <TransferRequestButton
+                candidateId={hit.id}
+                reference={hit.reference}
+                label={t('training.search.askTransfer', { reference: hit.reference })}
+              />
+            )}
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </ListTable>
   );
 }
 

@@ -1,5 +1,5 @@
 import { DecideTransferRequestSchema, type TransferStatus } from '@certhub/contracts';
-import { Badge, Button, Group, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -8,12 +8,13 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { DialogForm } from '../../app/DialogForm';
 import { FormError, badgeText } from '../../app/feedback';
-import { useEstablishmentNames, useTrainingRole } from '../../features/candidacy/common';
+import { StateFilter, useEstablishmentNames, useTrainingRole } from '../../features/candidacy/common';
 import { placeFieldErrors, zodFormErrors } from '../../lib/forms';
 import { formatDate } from '../../lib/format';
 import { oneOfParam, pageParam } from '../../lib/search';
 import { PagedList } from '../../features/candidacy/PagedList';
 import { usePageTitle } from '../../lib/title';
+import { ListTable } from '../../features/candidacy/ListTable';
 
 const PAGE_SIZE = 25;
 // Spelled here: the route's search check loads with the first script, which must stay without zod.
@@ -130,18 +131,11 @@ function Transfers() {
     <Stack gap="lg">
       <Title order={1}>{title}</Title>
       <Text size="sm">{t('training.transfer.explain')}</Text>
-      <Select
-        label={t('training.transfer.state')}
-        allowDeselect={false}
+      <StateFilter
+        words="training.transfer"
+        states={TRANSFER_STATUSES}
         value={status}
-        data={[
-          { value: 'all', label: t('training.transfer.allStates') },
-          ...TRANSFER_STATUSES.map((s) => ({ value: s, label: t(`training.transfer.statuses.${s}`) })),
-        ]}
-        onChange={(value) =>
-          void navigate({ search: { status: oneOfParam([...TRANSFER_STATUSES, 'all'] as const, value) } })
-        }
-        w={220}
+        onChange={(next) => void navigate({ search: { status: next } })}
       />
       <PagedList
         query={transfers}
@@ -151,54 +145,50 @@ function Transfers() {
         empty={t('training.transfer.empty')}
       >
         {(items) => (
-          <Table.ScrollContainer minWidth={880}>
-            <Table striped verticalSpacing="sm">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('training.candidates.reference')}</Table.Th>
-                  <Table.Th scope="col">{t('training.transfer.requestedAt')}</Table.Th>
-                  <Table.Th scope="col">{t('training.transfer.from')}</Table.Th>
-                  <Table.Th scope="col">{t('training.transfer.to')}</Table.Th>
-                  <Table.Th scope="col">{t('training.transfer.reason')}</Table.Th>
-                  <Table.Th scope="col">{t('training.transfer.state')}</Table.Th>
-                  <Table.Th scope="col" />
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((r) => (
-                  <Table.Tr key={r.id}>
-                    <Table.Td>{r.reference}</Table.Td>
-                    <Table.Td>{formatDate(r.requestedAt, i18n.language)}</Table.Td>
-                    <Table.Td>{names(r.fromEstablishmentId)}</Table.Td>
-                    <Table.Td>{names(r.establishmentId)}</Table.Td>
-                    <Table.Td>
-                      {t(`training.transfer.reasons.${r.reason}`)}
-                      {r.details && (
-                        <Text size="sm" c="dimmed">
-                          {r.details}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge color={COLOR[r.status]} c={badgeText(COLOR[r.status])} variant="light" tt="none">
-                        {t(`training.transfer.statuses.${r.status}`)}
-                      </Badge>
-                      {r.refusalReason && (
-                        <Text size="sm" mt={4}>
-                          {t('training.transfer.refusalReason')} : {r.refusalReason}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      {role.certifier && r.status === 'pending' && (
-                        <Decide transferId={r.id} reference={r.reference} />
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <ListTable
+            minWidth={880}
+            columns={[
+              t('training.candidates.reference'),
+              t('training.transfer.requestedAt'),
+              t('training.transfer.from'),
+              t('training.transfer.to'),
+              t('training.transfer.reason'),
+              t('training.transfer.state'),
+              null,
+            ]}
+          >
+            {items.map((r) => (
+              <Table.Tr key={r.id}>
+                <Table.Td>{r.reference}</Table.Td>
+                <Table.Td>{formatDate(r.requestedAt, i18n.language)}</Table.Td>
+                <Table.Td>{names(r.fromEstablishmentId)}</Table.Td>
+                <Table.Td>{names(r.establishmentId)}</Table.Td>
+                <Table.Td>
+                  {t(`training.transfer.reasons.${r.reason}`)}
+                  {r.details && (
+                    <Text size="sm" c="dimmed">
+                      {r.details}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Badge color={COLOR[r.status]} c={badgeText(COLOR[r.status])} variant="light" tt="none">
+                    {t(`training.transfer.statuses.${r.status}`)}
+                  </Badge>
+                  {r.refusalReason && (
+                    <Text size="sm" mt={4}>
+                      {t('training.transfer.refusalReason')} : {r.refusalReason}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  {role.certifier && r.status === 'pending' && (
+                    <Decide transferId={r.id} reference={r.reference} />
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </ListTable>
         )}
       </PagedList>
     </Stack>

@@ -15,6 +15,7 @@ import { oneOfParam, pageParam, queryParam } from '../../lib/search';
 import { PagedList } from '../../features/candidacy/PagedList';
 import { usePageTitle } from '../../lib/title';
 import type { z } from 'zod';
+import { ListTable } from '../../features/candidacy/ListTable';
 
 const PAGE_SIZE = 25;
 // Spelled here: the route's search check loads with the first script, which must stay without zod.
@@ -226,45 +227,42 @@ function Users() {
         empty={t('training.users.empty')}
       >
         {(items) => (
-          <Table striped verticalSpacing="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('training.users.role')}</Table.Th>
-                <Table.Th scope="col">{t('training.users.name')}</Table.Th>
-                <Table.Th scope="col">{t('training.users.email')}</Table.Th>
-                <Table.Th scope="col">{t('training.users.state')}</Table.Th>
-                <Table.Th scope="col" />
+          <ListTable
+            columns={[
+              t('training.users.role'),
+              t('training.users.name'),
+              t('training.users.email'),
+              t('training.users.state'),
+              null,
+            ]}
+          >
+            {items.map((u) => (
+              <Table.Tr key={u.id}>
+                <Table.Td>{t(`training.roles.${u.role}`, { defaultValue: u.role })}</Table.Td>
+                <Table.Td>
+                  {u.lastName.toUpperCase()} {u.firstName}
+                </Table.Td>
+                <Table.Td>{u.email}</Table.Td>
+                <Table.Td>
+                  {!u.enabled
+                    ? t('training.users.disabled')
+                    : u.emailVerified
+                      ? t('training.users.enabled')
+                      : t('training.users.pending')}
+                </Table.Td>
+                <Table.Td>
+                  <Button
+                    size="xs"
+                    variant="subtle"
+                    aria-label={`${u.enabled ? t('training.users.disable') : t('training.users.enable')} ${u.email}`}
+                    onClick={() => toggle.mutate({ userId: u.id, enabled: !u.enabled })}
+                  >
+                    {u.enabled ? t('training.users.disable') : t('training.users.enable')}
+                  </Button>
+                </Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((u) => (
-                <Table.Tr key={u.id}>
-                  <Table.Td>{t(`training.roles.${u.role}`, { defaultValue: u.role })}</Table.Td>
-                  <Table.Td>
-                    {u.lastName.toUpperCase()} {u.firstName}
-                  </Table.Td>
-                  <Table.Td>{u.email}</Table.Td>
-                  <Table.Td>
-                    {!u.enabled
-                      ? t('training.users.disabled')
-                      : u.emailVerified
-                        ? t('training.users.enabled')
-                        : t('training.users.pending')}
-                  </Table.Td>
-                  <Table.Td>
-                    <Button
-                      size="xs"
-                      variant="subtle"
-                      aria-label={`${u.enabled ? t('training.users.disable') : t('training.users.enable')} ${u.email}`}
-                      onClick={() => toggle.mutate({ userId: u.id, enabled: !u.enabled })}
-                    >
-                      {u.enabled ? t('training.users.disable') : t('training.users.enable')}
-                    </Button>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+            ))}
+          </ListTable>
         )}
       </PagedList>
     </Stack>

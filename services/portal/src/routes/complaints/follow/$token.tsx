@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, api, unwrap } from '../../../api/client';
 import { Fact } from '../../../app/Fact';
 import { LoadError, Loading } from '../../../app/feedback';
-import { CaseStatus } from '../../../features/complaints/common';
+import { CaseStatus, Section } from '../../../features/complaints/common';
 import { ComplainantUploads } from '../../../features/complaints/ComplainantFiles';
 import { formatDate } from '../../../lib/format';
 import { usePageTitle } from '../../../lib/title';
@@ -65,27 +65,18 @@ function FollowComplaint() {
           )}
         </SimpleGrid>
       </Card>
-      <Card withBorder padding="lg" component="section" aria-labelledby="files">
-        <Title order={2} size="h4" id="files" mb="xs">
-          {t('complaints.files.title')}
-        </Title>
+      <Section id="files" title={t('complaints.files.title')} tight>
         <ComplainantUploads authorisation={c.upload?.authorisation} attached={c.files} />
-      </Card>
+      </Section>
       {c.answer && (
-        <Card withBorder padding="lg" component="section" aria-labelledby="answer">
-          <Title order={2} size="h4" id="answer" mb="xs">
-            {t('complaints.follow.answer')}
-          </Title>
+        <Section id="answer" title={t('complaints.follow.answer')} tight>
           <Text style={{ whiteSpace: 'pre-wrap' }}>{c.answer}</Text>
-        </Card>
+        </Section>
       )}
       {c.dismissalReason && (
-        <Card withBorder padding="lg" component="section" aria-labelledby="dismissal">
-          <Title order={2} size="h4" id="dismissal" mb="xs">
-            {t('complaints.follow.dismissal')}
-          </Title>
+        <Section id="dismissal" title={t('complaints.follow.dismissal')} tight>
           <Text style={{ whiteSpace: 'pre-wrap' }}>{c.dismissalReason}</Text>
-        </Card>
+        </Section>
       )}
     </Stack>
   );

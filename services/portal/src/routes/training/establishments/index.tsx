@@ -9,6 +9,7 @@ import { useTrainingRole } from '../../../features/candidacy/common';
 import { idParam, oneOfParam, pageParam, queryParam } from '../../../lib/search';
 import { PagedList } from '../../../features/candidacy/PagedList';
 import { usePageTitle } from '../../../lib/title';
+import { ListTable } from '../../../features/candidacy/ListTable';
 
 const PAGE_SIZE = 25;
 
@@ -107,39 +108,36 @@ function Establishments() {
         empty={t('training.establishments.empty')}
       >
         {(items) => (
-          <Table.ScrollContainer minWidth={760}>
-            <Table striped verticalSpacing="sm" aria-busy={establishments.isFetching}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('training.establishments.name')}</Table.Th>
-                  <Table.Th scope="col">SIRET</Table.Th>
-                  <Table.Th scope="col">{t('training.establishments.address')}</Table.Th>
-                  <Table.Th scope="col">{t('training.establishments.region')}</Table.Th>
-                  <Table.Th scope="col">{t('training.establishments.active')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((e) => (
-                  <Table.Tr key={e.id}>
-                    <Table.Td>
-                      <AnchorLink
-                        to="/training/establishments/$establishmentId"
-                        params={{ establishmentId: e.id }}
-                      >
-                        {e.name}
-                      </AnchorLink>
-                    </Table.Td>
-                    <Table.Td ff="monospace">{e.siret}</Table.Td>
-                    <Table.Td>
-                      {e.address.line1}, {e.address.postalCode} {e.address.city}
-                    </Table.Td>
-                    <Table.Td>{t(`training.establishments.regions.${e.region}`)}</Table.Td>
-                    <Table.Td>{e.active ? t('training.common.yes') : t('training.common.no')}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <ListTable
+            minWidth={760}
+            aria-busy={establishments.isFetching}
+            columns={[
+              t('training.establishments.name'),
+              'SIRET',
+              t('training.establishments.address'),
+              t('training.establishments.region'),
+              t('training.establishments.active'),
+            ]}
+          >
+            {items.map((e) => (
+              <Table.Tr key={e.id}>
+                <Table.Td>
+                  <AnchorLink
+                    to="/training/establishments/$establishmentId"
+                    params={{ establishmentId: e.id }}
+                  >
+                    {e.name}
+                  </AnchorLink>
+                </Table.Td>
+                <Table.Td ff="monospace">{e.siret}</Table.Td>
+                <Table.Td>
+                  {e.address.line1}, {e.address.postalCode} {e.address.city}
+                </Table.Td>
+                <Table.Td>{t(`training.establishments.regions.${e.region}`)}</Table.Td>
+                <Table.Td>{e.active ? t('training.common.yes') : t('training.common.no')}</Table.Td>
+              </Table.Tr>
+            ))}
+          </ListTable>
         )}
       </PagedList>
     </Stack>

@@ -3,7 +3,7 @@ import { Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/c
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createFileRoute, useNavigate } from '@tanstack/react-router';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
 import { FormError } from '../../../app/feedback';
@@ -13,10 +13,11 @@ import {
   EMPTY_ADDRESS,
   EMPTY_CONTACT,
   FormSection,
-  addressBody,
   useCompany,
+  useCompanyPrefill,
 } from '../../../features/candidacy/fields';
-import { placeFieldErrors, withoutBlanks, zodFormErrors } from '../../../lib/forms';
+import { establishmentErrors, establishmentFields } from '../../../features/network/establishment-edit';
+import { placeFieldErrors, zodFormErrors } from '../../../lib/forms';
 import { idParam } from '../../../lib/search';
 import { usePageTitle } from '../../../lib/title';
 import type { z } from 'zod';
@@ -61,53 +62,26 @@ function NewEstablishment() {
   const start = { ...EMPTY, trainingOrganisationId: organisation ?? role.trainingOrganisationId ?? '' };
   const body = (v: typeof EMPTY) => ({
     trainingOrganisationId: v.trainingOrganisationId,
-    name: v.name.trim(),
-    siret: v.siret.replace(/\s/g, ''),
-    officialContact: withoutBlanks(v.officialContact),
-    publicContact: withoutBlanks(v.publicContact),
-    address: addressBody(v.address),
-    region: v.region || undefined,
+    ...establishmentFields(v),
     ...(v.website.trim() ? { website: v.website.trim() } : {}),
   });
   const form = useForm({
     mode: 'controlled',
     initialValues: start,
     validate: (values) => {
-      const errors = zodFormErrors(
-        CreateEstablishmentRequestSchema,
-        body(values),
-        t('training.common.required'),
-        {
-          siret: t('training.common.siretInvalid'),
-          website: t('training.common.urlInvalid'),
-          'officialContact.email': t('training.common.emailInvalid'),
-          'publicContact.email': t('training.common.emailInvalid'),
-          'publicContact.phone': t('training.common.phoneInvalid'),
-          'address.postalCode': t('training.common.postalCodeInvalid'),
-        },
+      const sent = body(values);
+      return establishmentErrors(
+        (messages) =>
+          zodFormErrors(CreateEstablishmentRequestSchema, sent, t('training.common.required'), messages),
+        sent.siret,
+        organisations.data?.items.find((o) => o.id === values.trainingOrganisationId)?.siren,
+        t,
       );
-      // The SIRET of an establishment starts with its organisation's SIREN (the API checks it too).
-      const siren = organisations.data?.items.find((o) => o.id === values.trainingOrganisationId)?.siren;
-      const siret = values.siret.replace(/\s/g, '');
-      if (!errors['siret'] && siren && siret && !siret.startsWith(siren))
-        errors['siret'] = t('training.common.siretOfSiren', { siren });
-      return errors;
     },
   });
   const siret = form.values.siret.replace(/\s/g, '');
   const company = useCompany(siret, SiretSchema.safeParse(siret).success);
-  useEffect(() => {
-    const found = company.data;
-    if (!found) return;
-    if (!form.values.address.line1)
-      form.setFieldValue('address', {
-        line1: found.address.line1,
-        line2: found.address.line2 ?? '',
-        postalCode: found.address.postalCode,
-        city: found.address.city,
-      });
-    if (!form.values.name) form.setFieldValue('name', `${found.name} ${found.address.city}`);
-  }, [company.data]);
+  useCompanyPrefill(form, company.data, (found) => `${found.name} ${found.address.city}`);
   const create = useMutation({
     mutationFn: (values: typeof EMPTY) => {
       const { trainingOrganisationId, ...rest } = body(values);

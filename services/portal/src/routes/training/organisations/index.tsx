@@ -15,6 +15,7 @@ import { usePageTitle } from '../../../lib/title';
 import { OrganisationEditForm } from '../../../features/network/OrganisationEditForm';
 import type { TrainingOrganisation } from '../../../features/network/OrganisationSections';
 import '../../../i18n/network-admin';
+import { ListTable } from '../../../features/candidacy/ListTable';
 
 const PAGE_SIZE = 25;
 
@@ -89,45 +90,43 @@ function Organisations() {
         empty={t('training.organisations.empty')}
       >
         {(items) => (
-          <Table striped verticalSpacing="sm" aria-busy={organisations.isFetching}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('training.organisations.name')}</Table.Th>
-                <Table.Th scope="col">{t('training.organisations.siren')}</Table.Th>
-                <Table.Th scope="col">{t('training.organisations.active')}</Table.Th>
-                <Table.Th scope="col">{t('training.organisations.establishments')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((o) => (
-                <Table.Tr key={o.id}>
-                  <Table.Td>{o.name}</Table.Td>
-                  <Table.Td ff="monospace">{o.siren}</Table.Td>
-                  <Table.Td>{o.active ? t('training.common.yes') : t('training.common.no')}</Table.Td>
-                  <Table.Td>
-                    <Group gap="md">
-                      <AnchorLink to="/training/establishments" search={{ organisation: o.id }}>
-                        {t('training.organisations.establishments')}
+          <ListTable
+            aria-busy={organisations.isFetching}
+            columns={[
+              t('training.organisations.name'),
+              t('training.organisations.siren'),
+              t('training.organisations.active'),
+              t('training.organisations.establishments'),
+            ]}
+          >
+            {items.map((o) => (
+              <Table.Tr key={o.id}>
+                <Table.Td>{o.name}</Table.Td>
+                <Table.Td ff="monospace">{o.siren}</Table.Td>
+                <Table.Td>{o.active ? t('training.common.yes') : t('training.common.no')}</Table.Td>
+                <Table.Td>
+                  <Group gap="md">
+                    <AnchorLink to="/training/establishments" search={{ organisation: o.id }}>
+                      {t('training.organisations.establishments')}
+                      <VisuallyHidden> – {o.name}</VisuallyHidden>
+                    </AnchorLink>
+                    {role.admin && (
+                      <AnchorLink to="/training/establishments/new" search={{ organisation: o.id }}>
+                        {t('training.establishments.add')}
                         <VisuallyHidden> – {o.name}</VisuallyHidden>
                       </AnchorLink>
-                      {role.admin && (
-                        <AnchorLink to="/training/establishments/new" search={{ organisation: o.id }}>
-                          {t('training.establishments.add')}
-                          <VisuallyHidden> – {o.name}</VisuallyHidden>
-                        </AnchorLink>
-                      )}
-                      {canEdit(o) && (
-                        <Anchor component="button" type="button" onClick={() => setEditing(o)}>
-                          {t('networkAdmin.edit')}
-                          <VisuallyHidden> – {o.name}</VisuallyHidden>
-                        </Anchor>
-                      )}
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+                    )}
+                    {canEdit(o) && (
+                      <Anchor component="button" type="button" onClick={() => setEditing(o)}>
+                        {t('networkAdmin.edit')}
+                        <VisuallyHidden> – {o.name}</VisuallyHidden>
+                      </Anchor>
+                    )}
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </ListTable>
         )}
       </PagedList>
     </Stack>

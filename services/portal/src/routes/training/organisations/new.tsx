@@ -3,17 +3,18 @@ import { Alert, Button, Group, Stack, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createFileRoute, useNavigate } from '@tanstack/react-router';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
 import { FormError } from '../../../app/feedback';
 import { useTrainingRole } from '../../../features/candidacy/common';
-import { useCompanyBySiren } from '../../../features/candidacy/fields';
+import { useCompanyBySiren, useCompanyPrefill } from '../../../features/candidacy/fields';
 import {
   EMPTY_ORGANISATION,
   OrganisationSections,
   billingAddressOf,
   organisationBody,
+  organisationMessages,
   type OrganisationFormValues,
 } from '../../../features/network/OrganisationSections';
 import { placeFieldErrors, zodFormErrors } from '../../../lib/forms';
@@ -38,29 +39,16 @@ function NewOrganisation() {
     mode: 'controlled',
     initialValues: EMPTY_ORGANISATION,
     validate: (values) =>
-      zodFormErrors(CreateTrainingOrganisationRequestSchema, body(values), t('training.common.required'), {
-        siren: t('training.common.sirenInvalid'),
-        billingEmail: t('training.common.emailInvalid'),
-        'contact.email': t('training.common.emailInvalid'),
-        'address.postalCode': t('training.common.postalCodeInvalid'),
-        'billingAddress.postalCode': t('training.common.postalCodeInvalid'),
-      }),
+      zodFormErrors(
+        CreateTrainingOrganisationRequestSchema,
+        body(values),
+        t('training.common.required'),
+        organisationMessages(t),
+      ),
   });
   const siren = form.values.siren.replace(/\s/g, '');
   const company = useCompanyBySiren(siren, SirenSchema.safeParse(siren).success);
-  // The registry fills what is still blank; what the user typed stays.
-  useEffect(() => {
-    const found = company.data;
-    if (!found) return;
-    if (!form.values.name) form.setFieldValue('name', found.name);
-    if (!form.values.address.line1)
-      form.setFieldValue('address', {
-        line1: found.address.line1,
-        line2: found.address.line2 ?? '',
-        postalCode: found.address.postalCode,
-        city: found.address.city,
-      });
-  }, [company.data]);
+  useCompanyPrefill(form, company.data, (found) => found.name);
   const create = useMutation({
     mutationFn: (values: Values) => {
       const { networkId: _n, ...rest } = body(values);
