@@ -6,7 +6,7 @@ import { CandidacyLifecycle } from '../../candidacy/candidacy-lifecycle';
 import { CandidateFiles, documentFields } from '../../candidacy/candidate-files';
 import type { TrainingEntry } from '../../candidacy/candidate.schema';
 import { unknownDomains } from '../training-domains';
-import { toTrainingResponse } from '../training.mapper';
+import { toTrainingResponse, trainingForm } from '../training.mapper';
 
 /**
  * Record a training of the candidate (docs/domain/individuals-certification.md#training-between-evaluations):
@@ -34,16 +34,7 @@ export class RecordTraining {
       (c, now) => {
         const training: TrainingEntry = {
           id,
-          title: request.title,
-          startsOn: request.startsOn,
-          endsOn: request.endsOn,
-          durationHours: request.durationHours,
-          domainIds: request.domainIds,
-          ...(request.trainerName ? { trainerName: request.trainerName } : {}),
-          ...(request.attendanceCertificateDocumentId
-            ? { attendanceCertificateDocumentId: request.attendanceCertificateDocumentId }
-            : {}),
-          proofDocumentIds: request.proofDocumentIds,
+          ...trainingForm(request),
           recordedAt: now,
           recordedBy: principal.userId,
         };
