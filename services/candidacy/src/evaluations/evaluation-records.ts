@@ -7,7 +7,7 @@ import {
   subDomainIds,
 } from '@certhub/contracts';
 import { DomainError } from '@certhub/platform';
-import { candidacyEvent, candidateRef } from '../candidacy/candidacy-events';
+import { candidateEvent } from '../candidacy/candidacy-events';
 import type { CandidateView, EvaluationEntry } from '../candidacy/candidate.schema';
 
 /** The framework an evaluation was made against: published versions are never edited. */
@@ -64,17 +64,16 @@ export function evaluationEvent(
   principal: Principal,
   now: Date,
 ) {
-  return candidacyEvent(
+  return candidateEvent(
+    c,
     'certhub.candidacy.evaluation_changed.v1',
     {
-      ...candidateRef(c),
       evaluationId: e.id,
       kind: e.kind,
       change,
       ...(e.validated === undefined ? {} : { validated: e.validated }),
       changedBy: principal.userId,
     },
-    { id: c._id, tenantId: c.networkId },
     now,
   );
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { type RpcHandler } from '@certhub/platform';
-import { candidacyEvent, candidateRef } from '../../candidacy/candidacy-events';
+import { candidateEvent } from '../../candidacy/candidacy-events';
 import { CandidacyLifecycle } from '../../candidacy/candidacy-lifecycle';
 import { CandidateFiles, documentFields } from '../../candidacy/candidate-files';
 import type { TrainingEntry } from '../../candidacy/candidate.schema';
@@ -45,16 +45,10 @@ export class RecordTraining {
           $inc: { recorded: 1 },
           what: `training ${id} recorded (${request.title}, domains ${request.domainIds.join(', ')}${attended ? ', attendance certified' : ''})`,
           events: () => [
-            candidacyEvent(
+            candidateEvent(
+              c,
               'certhub.candidacy.training_recorded.v1',
-              {
-                ...candidateRef(c),
-                trainingId: id,
-                domainIds: request.domainIds,
-                attended,
-                recordedBy: principal.userId,
-              },
-              { id: c._id, tenantId: c.networkId },
+              { trainingId: id, domainIds: request.domainIds, attended, recordedBy: principal.userId },
               now,
             ),
           ],
