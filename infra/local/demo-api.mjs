@@ -1,6 +1,8 @@
 // The demo seeders' client of the gateway's public API: the demo users' real tokens (password grant
 // of the realm's dev CLI client, local dev default password), JSON calls and small file uploads.
-import { URLSearchParams } from 'node:url';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { URLSearchParams, fileURLToPath } from 'node:url';
 
 const PASSWORD = 'Certhub-dev-2026';
 
@@ -66,5 +68,31 @@ export class DemoApi {
     });
     if (!res.ok) throw new Error(`${who} GET ${path} → ${res.status}`);
     return Buffer.from(await res.arrayBuffer());
+  }
+}
+
+/**
+ * Runs a seeder when its file is the one node was started with (`node infra/local/demo-….mjs`): against
+ * the gateway and Keycloak of the run dir (CERTHUB_RUN_DIR, `.run/local` by default), exiting 1 with its
+ * name and the reason when there is no runtime or the seeding fails.
+ */
+export async function runSeederScript(moduleUrl, name, seed) {
+  if (!process.argv[1] || resolve(process.argv[1]) !== fileURLToPath(moduleUrl)) return;
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+  const runDir = resolve(process.env.CERTHUB_RUN_DIR ?? join(root, '.run', 'local'));
+  const services = join(runDir, 'services.json');
+  const runtime = join(runDir, 'runtime.json');
+  if (!existsSync(services) || !existsSync(runtime)) {
+    console.error(`${name}: no services in ${runDir}: run "./certhub up" first`);
+    process.exit(1);
+  }
+  try {
+    await seed({
+      gateway: JSON.parse(readFileSync(services, 'utf8')).gateway.url,
+      keycloak: JSON.parse(readFileSync(runtime, 'utf8')).KEYCLOAK_URL,
+    });
+  } catch (error) {
+    console.error(`${name}: ${error.message}`);
+    process.exit(1);
   }
 }

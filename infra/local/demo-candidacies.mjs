@@ -8,13 +8,7 @@
 // establishment; a missing one is registered, each is moved one step at a time from the status it
 // is in towards its target, and one already there is left alone.
 //   node infra/local/demo-candidacies.mjs          (reads <run dir>/services.json and runtime.json)
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { DemoApi } from './demo-api.mjs';
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const RUN_DIR = resolve(process.env.CERTHUB_RUN_DIR ?? join(ROOT, '.run', 'local'));
+import { DemoApi, runSeederScript } from './demo-api.mjs';
 
 const ESTABLISHMENT = 'est-demo-a';
 const CERTIFIER = 'cb-demo';
@@ -217,20 +211,4 @@ export async function seedDemoCandidacies({ gateway, keycloak, log = console.err
   );
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const services = join(RUN_DIR, 'services.json');
-  const runtime = join(RUN_DIR, 'runtime.json');
-  if (!existsSync(services) || !existsSync(runtime)) {
-    console.error(`demo-candidacies: no services in ${RUN_DIR}: run "./certhub up" first`);
-    process.exit(1);
-  }
-  try {
-    await seedDemoCandidacies({
-      gateway: JSON.parse(readFileSync(services, 'utf8')).gateway.url,
-      keycloak: JSON.parse(readFileSync(runtime, 'utf8')).KEYCLOAK_URL,
-    });
-  } catch (error) {
-    console.error(`demo-candidacies: ${error.message}`);
-    process.exit(1);
-  }
-}
+await runSeederScript(import.meta.url, 'demo-candidacies', seedDemoCandidacies);

@@ -8,14 +8,12 @@
 // demo CB (oldest first). A missing one is opened; each is moved one step at a time from the status it
 // is in towards its target, and one already there is left alone. A second run changes nothing.
 //   node infra/local/demo-dossiers.mjs            (reads <run dir>/services.json and runtime.json)
-import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { URLSearchParams, fileURLToPath } from 'node:url';
-import { DemoApi as Api } from './demo-api.mjs';
+import { DemoApi as Api, runSeederScript } from './demo-api.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const RUN_DIR = resolve(process.env.CERTHUB_RUN_DIR ?? join(ROOT, '.run', 'local'));
 // The questionnaire's visibility rules, as the services run them (built by `npm run build`).
 const { DossierStatusSchema, allQuestions, isVisible } = createRequire(import.meta.url)(
   join(ROOT, 'dist/libs/contracts/src/index.js'),
@@ -368,20 +366,4 @@ export async function seedDemoDossiers({ gateway, keycloak, log = console.error 
   return { dossiers: dossiers.length, moved };
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const services = join(RUN_DIR, 'services.json');
-  const runtime = join(RUN_DIR, 'runtime.json');
-  if (!existsSync(services) || !existsSync(runtime)) {
-    console.error(`demo-dossiers: no services in ${RUN_DIR}: run "./certhub up" first`);
-    process.exit(1);
-  }
-  try {
-    await seedDemoDossiers({
-      gateway: JSON.parse(readFileSync(services, 'utf8')).gateway.url,
-      keycloak: JSON.parse(readFileSync(runtime, 'utf8')).KEYCLOAK_URL,
-    });
-  } catch (error) {
-    console.error(`demo-dossiers: ${error.message}`);
-    process.exit(1);
-  }
-}
+await runSeederScript(import.meta.url, 'demo-dossiers', seedDemoDossiers);

@@ -9,6 +9,12 @@ const pageShape = {
 export const PageQuerySchema = z.object(pageShape);
 export type PageQuery = z.infer<typeof PageQuerySchema>;
 
+/** A yes/no filter of a list: `true` or `false` in the query string, absent when not filtered. */
+export const queryFlag = z
+  .enum(['true', 'false'])
+  .transform((v) => v === 'true')
+  .optional();
+
 /** `field` ascending, `-field` descending. */
 export type SortValue<F extends string> = F | `-${F}`;
 
@@ -40,7 +46,9 @@ export const pageOf = <T extends z.ZodType>(item: T) =>
     totalIsLowerBound: z
       .literal(true)
       .optional()
-      .meta({ description: 'Present when the list stopped counting at `total`: there are at least `total` matches.' }),
+      .meta({
+        description: 'Present when the list stopped counting at `total`: there are at least `total` matches.',
+      }),
   });
 
 export interface Page<T> {

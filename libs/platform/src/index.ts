@@ -25,6 +25,7 @@ export * from './mongo/sort';
 export * from './mongo/text-match';
 export * from './mongo/tenant-scope';
 export * from './nats/nats.service';
+export * from './nats/nats-requests';
 export * from './platform.module';
 export * from './platform.options';
 export * from './rpc/rpc-client';

@@ -14,3 +14,4 @@ export * from './companies';
 export * from './nats';
 export * from './rpc-test-client';
 export * from './qualifications';
+export * from './in-process-service';

@@ -1,8 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import { Transport, type MicroserviceOptions } from '@nestjs/microservices';
-import { natsAuthOf, natsConnectionOptions } from '@certhub/platform';
-import { GatewayClient, TestStack, natsServiceEnv, runtimeEnv } from '@certhub/testing';
+import { answerNatsRequests } from '@certhub/platform';
+import { GatewayClient, TestStack, startInProcess } from '@certhub/testing';
 import { AbandonStaleCandidacies } from '../src/abandonment/abandon-stale-candidacies/abandon-stale-candidacies.usecase';
 import { AppModule } from '../src/app.module';
 import { CandidacyEnv } from '../src/config';
@@ -29,32 +27,13 @@ describe('automatic abandonment', () => {
 
   beforeAll(async () => {
     stack = await TestStack.start(['identity', 'document', 'gateway']);
-    const env = runtimeEnv();
-    const config = CandidacyEnv.parse({
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'warn',
-      NATS_URL: stack.nats.url,
-      ...natsServiceEnv('candidacy', stack.nats.url),
-      MONGO_URL: env.MONGO_URL,
-      MONGO_DB_PREFIX: stack.prefix,
-      INTERNAL_TOKEN_SECRET: env.INTERNAL_TOKEN_SECRET,
+    app = await startInProcess('candidacy', stack, {
+      parse: (env) => CandidacyEnv.parse(env),
+      module: (config) => AppModule.forRoot(config),
       // The real clock's passes must not run during the test: its own passes are called below.
-      ABANDON_SCAN_INTERVAL_MS: '86400000',
+      env: { ABANDON_SCAN_INTERVAL_MS: '86400000' },
+      serve: (app, config) => answerNatsRequests(app, 'candidacy', config),
     });
-    const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] }).compile();
-    app = moduleRef.createNestApplication({ logger: ['error'] });
-    app.connectMicroservice<MicroserviceOptions>(
-      {
-        transport: Transport.NATS,
-        options: {
-          ...natsConnectionOptions(config.NATS_URL, 'candidacy', natsAuthOf(config)),
-          queue: 'candidacy',
-        },
-      },
-      { inheritAppConfig: true },
-    );
-    await app.startAllMicroservices();
-    await app.init();
     job = app.get(AbandonStaleCandidacies);
     gateway = await GatewayClient.signIn(stack.service('gateway').url, [
       'establishment.a',

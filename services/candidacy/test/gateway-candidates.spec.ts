@@ -1,5 +1,5 @@
-import { GatewayClient, TestStack } from '@certhub/testing';
-import { person } from './support/candidacy-fixtures';
+import type { GatewayClient } from '@certhub/testing';
+import { gatewayStack, person } from './support/candidacy-fixtures';
 
 type Body = Record<string, unknown>;
 
@@ -8,20 +8,14 @@ type Body = Record<string, unknown>;
  * establishments (each with its own user), its administrator and the demo CB as certifier.
  */
 describe('/api/v1 candidacy routes through the gateway', () => {
-  let stack: TestStack;
   let gateway: GatewayClient;
-
-  beforeAll(async () => {
-    stack = await TestStack.start(['identity', 'candidacy', 'gateway']);
-    gateway = await GatewayClient.signIn(stack.service('gateway').url, [
-      'network.admin',
-      'establishment.a',
-      'establishment.b',
-      'certifier',
-      'org.admin',
-    ]);
-  }, 180_000);
-  afterAll(() => stack?.stop());
+  gatewayStack(
+    ['network.admin', 'establishment.a', 'establishment.b', 'certifier', 'org.admin'],
+    async (signedIn) => {
+      gateway = signedIn;
+    },
+    ['identity', 'candidacy'],
+  );
 
   const api = (user: string, method: string, path: string, body?: unknown) =>
     gateway.api(user, method, path, body);

@@ -1,5 +1,12 @@
 import type { GatewayClient } from '@certhub/testing';
-import { completeIdentity, evaluate, gatewayStack, habilitate, person } from './support/candidacy-fixtures';
+import {
+  completeIdentity,
+  evaluate,
+  gatewayStack,
+  habilitate,
+  inDays,
+  person,
+} from './support/candidacy-fixtures';
 
 type Body = Record<string, unknown>;
 
@@ -19,7 +26,6 @@ describe('/api/v1 certification and juries through the gateway', () => {
 
   const api = (user: string, method: string, path: string, body?: unknown) =>
     gateway.api(user, method, path, body);
-  const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
   /** A candidate with a validated evaluation, to send. */
   async function ready(identity: Body = completeIdentity): Promise<Body> {

@@ -1,5 +1,12 @@
 import type { GatewayClient } from '@certhub/testing';
-import { completeIdentity, evaluate, gatewayStack, habilitate, person } from './support/candidacy-fixtures';
+import {
+  completeIdentity,
+  evaluate,
+  gatewayStack,
+  habilitate,
+  inDays,
+  person,
+} from './support/candidacy-fixtures';
 
 type Body = Record<string, unknown>;
 
@@ -27,7 +34,6 @@ describe('/api/v1 candidate documents, exchanges, jury session and news through 
 
   const api = (user: string, method: string, path: string, body?: unknown) =>
     gateway.api(user, method, path, body);
-  const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
   const items = (page: Body) => page['items'] as Body[];
 
   /** A candidate sent to certification and assigned to a fresh session of the demo certifier. */

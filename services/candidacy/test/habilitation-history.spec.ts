@@ -1,7 +1,7 @@
-import { GatewayClient, TestStack, waitFor } from '@certhub/testing';
+import { type GatewayClient, waitFor } from '@certhub/testing';
+import { gatewayStack, inDays } from './support/candidacy-fixtures';
 
 type Body = Record<string, unknown>;
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * A habilitation asked, validated, then renewed, through the gateway: the renewal is its own event
@@ -9,18 +9,14 @@ const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISO
  * every step from candidacy's events.
  */
 describe('a habilitation’s renewal in the establishment’s history', () => {
-  let stack: TestStack;
   let gateway: GatewayClient;
-
-  beforeAll(async () => {
-    stack = await TestStack.start(['identity', 'candidacy', 'gateway']);
-    gateway = await GatewayClient.signIn(stack.service('gateway').url, [
-      'network.admin',
-      'establishment.b',
-      'certifier',
-    ]);
-  }, 180_000);
-  afterAll(() => stack?.stop());
+  gatewayStack(
+    ['network.admin', 'establishment.b', 'certifier'],
+    async (signedIn) => {
+      gateway = signedIn;
+    },
+    ['identity', 'candidacy'],
+  );
 
   const api = (user: string, method: string, path: string, body?: unknown) =>
     gateway.api(user, method, path, body);
@@ -32,8 +28,8 @@ describe('a habilitation’s renewal in the establishment’s history', () => {
     const id = (asked.body['items'] as Body[])[0]?.['id'] as string;
     const decided = await api('certifier', 'PUT', `/habilitations/${id}/decision`, {
       decision: 'validated',
-      startsOn: day(-1),
-      endsOn: day(365),
+      startsOn: inDays(-1),
+      endsOn: inDays(365),
     });
     expect(decided.status).toBe(200);
     return asked.body['items'] as Body[];

@@ -1,7 +1,7 @@
 import { INDIVIDUAL_PRINTS_PER_MONTH, checkSiren, checkSiret } from '@certhub/contracts';
 import { type GatewayClient, uniqueId, waitFor } from '@certhub/testing';
 import { execFileSync } from 'node:child_process';
-import { completeIdentity, evaluate, gatewayStack, person } from './support/candidacy-fixtures';
+import { completeIdentity, evaluate, gatewayStack, inDays, person } from './support/candidacy-fixtures';
 
 type Body = Record<string, unknown>;
 
@@ -29,7 +29,7 @@ describe('journey: a candidate certified from the establishment’s creation', (
     async (signedIn) => {
       gateway = signedIn;
     },
-    ['certificate'],
+    ['identity', 'document', 'candidacy', 'certificate'],
   );
 
   it('goes from a new establishment to a certified candidate, whose dossier then stays put', async () => {
@@ -114,7 +114,7 @@ describe('journey: a candidate certified from the establishment’s creation', (
     await admin('POST', `/candidates/${id}/certification-sending`);
     const session = await gateway.ok('certifier', 'POST', '/jury-sessions', {
       region: 'Auvergne-Rhône-Alpes',
-      sittingOn: new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10),
+      sittingOn: inDays(14),
       sendMode: 'digital',
     });
     const assign = () =>

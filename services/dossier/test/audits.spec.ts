@@ -251,7 +251,7 @@ describe('audits', () => {
       details: { currentStatus: 'planned', guard: 'started' },
     });
     const audit = await plannedAudit(h, past.take(2));
-    const stranger: Principal = { ...h.cast.auditor, userId: 'u-auditor-not-booked' };
+    const stranger: Principal = h.cast.unbookedAuditor;
     expect(await complete(audit.id, audit.version, stranger)).toMatchObject({ code: 'not_found' });
     expect(await complete(audit.id, audit.version, h.cast.analyst)).toMatchObject({ code: 'forbidden' });
     const report = await reportOf(h, audit.id);
@@ -328,17 +328,13 @@ describe('audits', () => {
     expect(page.total).toBeGreaterThan(2);
     expect(await search({}, h.cast.otherCbAnalyst)).toEqual([]);
     expect(await search({}, h.cast.otherOrgAdmin)).toEqual([]);
-    expect(await search({}, { ...h.cast.auditor, userId: 'u-auditor-not-booked' })).toEqual([]);
+    expect(await search({}, h.cast.unbookedAuditor)).toEqual([]);
     expect(await search({ dossierId: ahead.dossierId }, h.cast.orgMember)).toEqual([ahead.id]);
   });
 
   it('hides an audit from another CB, another organisation and an auditor not booked on it (404)', async () => {
     const audit = await plannedAudit(h, future.take());
-    for (const as of [
-      h.cast.otherCbAnalyst,
-      h.cast.otherOrgAdmin,
-      { ...h.cast.auditor, userId: 'u-auditor-not-booked' },
-    ]) {
+    for (const as of h.outsiders) {
       expect(await h.failure('dossier.audits.get', { auditId: audit.id }, as)).toMatchObject({
         code: 'not_found',
       });

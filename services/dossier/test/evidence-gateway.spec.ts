@@ -1,17 +1,8 @@
-import { mongoDbName } from '@certhub/platform';
-import {
-  TestStack,
-  passwordToken,
-  qualifyAuditors,
-  runtimeEnv,
-  uniqueId,
-  ensureCbUser,
-} from '@certhub/testing';
-import mongoose, { type Connection } from 'mongoose';
-import { contractedDossierDocument, day } from './audits-fixtures';
+import { ensureCbUser, uniqueId } from '@certhub/testing';
+import { day } from './audits-fixtures';
+import { gatewayFixture, plannedAudit } from './support/gateway-fixture';
 
-type Who = 'org.admin' | 'org.member' | 'cb.admin' | 'analyst' | 'auditor' | 'decider' | 'auditor2';
-const SECOND_AUDITOR = 'second.auditor@certhub.local';
+type Who = 'org.admin' | 'org.member' | 'cb.admin' | 'analyst' | 'auditor' | 'decider' | 'second.auditor';
 
 /**
  * Documents as evidence through the gateway, real tokens of the demo users and a second auditor
@@ -20,81 +11,37 @@ const SECOND_AUDITOR = 'second.auditor@certhub.local';
  * the CB, and frozen evidence (409).
  */
 describe('documents as evidence through the gateway', () => {
-  let stack: TestStack;
-  let db: Connection;
-  let url: string;
-  const tokens = {} as Record<Who, string>;
-  const ids = {} as Record<Who, string>;
-
+  const fixture = gatewayFixture(
+    ['org.admin', 'org.member', 'cb.admin', 'analyst', 'auditor', 'decider', 'second.auditor'],
+    async () => {
+      await ensureCbUser('second.auditor@certhub.local', 'auditor');
+    },
+  );
+  let auditorId: string;
   beforeAll(async () => {
-    stack = await TestStack.start(['identity', 'dossier', 'document', 'gateway'], {
-      RATE_LIMIT_PER_MINUTE: '100000',
-    });
-    url = stack.service('gateway').url;
-    db = await mongoose
-      .createConnection(runtimeEnv().MONGO_URL, { dbName: mongoDbName(stack.prefix, 'dossier') })
-      .asPromise();
-    await ensureCbUser(SECOND_AUDITOR, 'auditor');
-    for (const who of [
-      'org.admin',
-      'org.member',
-      'cb.admin',
-      'analyst',
-      'auditor',
-      'decider',
-      'auditor2',
-    ] as Who[]) {
-      tokens[who] = await passwordToken(who === 'auditor2' ? SECOND_AUDITOR : `${who}@certhub.local`);
-      ids[who] = JSON.parse(Buffer.from(tokens[who].split('.')[1] ?? '', 'base64url').toString()).sub;
-    }
-    await qualifyAuditors(url, tokens['cb.admin'], [ids.auditor]);
-  }, 180_000);
-  afterAll(async () => {
-    await db?.close();
-    await stack?.stop();
+    auditorId = await fixture.gateway.userId('auditor');
+    await fixture.gateway.qualify('auditor');
   });
 
-  const api = async (who: Who, method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${url}/api/v1${path}`, {
-      method,
-      headers: { authorization: `Bearer ${tokens[who]}`, 'content-type': 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await res.text();
-    return {
-      status: res.status,
-      type: res.headers.get('content-type'),
-      // JSON of any route: each assertion says what it expects of it.
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      body: (text ? JSON.parse(text) : {}) as any,
-    };
-  };
+  const api = (who: Who, method: string, path: string, body?: unknown) =>
+    fixture.gateway.api(who, method, path, body);
   const upload = async (who: Who, contextId: string, body = Buffer.from(`%PDF-1.7\n${uniqueId('pdf')}`)) => {
     const query = new URLSearchParams({ contextId, filename: 'piece.pdf' }).toString();
-    const res = await fetch(`${url}/api/v1/documents?${query}`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${tokens[who]}`, 'content-type': 'application/octet-stream' },
-      body,
+    const res = await fixture.gateway.file(who, 'POST', `/documents?${query}`, {
+      bytes: body,
+      type: 'application/octet-stream',
     });
-    return { status: res.status, body: (await res.json()) as { documentId: string; detail?: string } };
+    return {
+      status: res.status,
+      body: JSON.parse(res.bytes.toString()) as { documentId: string; detail?: string },
+    };
   };
   /** 200 or 404 on the three ways into a document: its context's list, its metadata, its bytes. */
   const reads = async (who: Who, contextId: string, documentId: string) => [
     (await api(who, 'GET', `/documents?contextId=${encodeURIComponent(contextId)}`)).status,
     (await api(who, 'GET', `/documents/${documentId}`)).status,
-    (
-      await fetch(`${url}/api/v1/documents/${documentId}/content`, {
-        headers: { authorization: `Bearer ${tokens[who]}` },
-      })
-    ).status,
+    (await fixture.gateway.download(who, `/documents/${documentId}/content`)).status,
   ];
-
-  /** A dossier at `contracted`, written straight into the dossier database (steps before are tested elsewhere). */
-  async function contracted(): Promise<string> {
-    const dossier = contractedDossierDocument({ analystId: ids.analyst });
-    await db.collection('dossiers').insertOne(dossier);
-    return dossier._id as string;
-  }
 
   it('gives each file question an upload context for the applicant, and the templates to download', async () => {
     const dossier = await api('org.admin', 'POST', '/dossiers', {
@@ -142,30 +89,23 @@ describe('documents as evidence through the gateway', () => {
       ],
       ['template-label-sites', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
     ]) {
-      const res = await fetch(`${url}/api/v1/documents/${template}/content`, {
-        headers: { authorization: `Bearer ${tokens['org.member']}` },
-      });
+      const res = await fixture.gateway.download('org.member', `/documents/${template}/content`);
       expect([template, res.status, res.headers.get('content-type')]).toEqual([template, 200, type]);
     }
   });
 
   it('hides the report from the applicant until filed, from an auditor not booked always; a filed report is frozen', async () => {
-    const dossierId = await contracted();
-    const audit = (
-      await api('analyst', 'POST', `/dossiers/${dossierId}/audits`, {
-        type: 'initial',
-        startDate: day(-2),
-        endDate: day(-1),
-        auditorIds: [ids.auditor],
-      })
-    ).body;
+    const { dossierId, audit } = await plannedAudit(fixture, auditorId, {
+      startDate: day(-2),
+      endDate: day(-1),
+    });
     const contextId = `audit:${audit.id}:report`;
-    expect((await upload('auditor2', contextId)).status).toBe(404);
+    expect((await upload('second.auditor', contextId)).status).toBe(404);
     const report = await upload('auditor', contextId);
     expect(report.status).toBe(201);
     const reportId = report.body.documentId;
     expect(await reads('org.member', contextId, reportId)).toEqual([404, 404, 404]);
-    expect(await reads('auditor2', contextId, reportId)).toEqual([404, 404, 404]);
+    expect(await reads('second.auditor', contextId, reportId)).toEqual([404, 404, 404]);
     for (const who of ['analyst', 'decider', 'cb.admin'] as Who[])
       expect(await reads(who, contextId, reportId)).toEqual([200, 200, 200]);
 
@@ -184,21 +124,16 @@ describe('documents as evidence through the gateway', () => {
     });
     expect(done).toMatchObject({ status: 200, body: { status: 'completed' } });
     expect(await reads('org.member', contextId, reportId)).toEqual([200, 200, 200]);
-    expect(await reads('auditor2', contextId, reportId)).toEqual([404, 404, 404]);
+    expect(await reads('second.auditor', contextId, reportId)).toEqual([404, 404, 404]);
     const deleted = await api('auditor', 'DELETE', `/documents/${reportId}`);
     expect(deleted).toMatchObject({ status: 409, type: expect.stringContaining('application/problem+json') });
   });
 
   it('closes the report context of a cancelled audit (409 on upload), still readable by the CB', async () => {
-    const dossierId = await contracted();
-    const audit = (
-      await api('analyst', 'POST', `/dossiers/${dossierId}/audits`, {
-        type: 'initial',
-        startDate: day(40),
-        endDate: day(40),
-        auditorIds: [ids.auditor],
-      })
-    ).body;
+    const { audit } = await plannedAudit(fixture, auditorId, {
+      startDate: day(40),
+      endDate: day(40),
+    });
     const contextId = `audit:${audit.id}:report`;
     const draft = await upload('auditor', contextId);
     expect(draft.status).toBe(201);
@@ -216,15 +151,10 @@ describe('documents as evidence through the gateway', () => {
    * booked auditor. Each test takes days of its own: the same auditor cannot be booked twice.
    */
   async function auditWithReport(endedDaysAgo: number) {
-    const dossierId = await contracted();
-    const audit = (
-      await api('analyst', 'POST', `/dossiers/${dossierId}/audits`, {
-        type: 'initial',
-        startDate: day(-endedDaysAgo - 1),
-        endDate: day(-endedDaysAgo),
-        auditorIds: [ids.auditor],
-      })
-    ).body;
+    const { dossierId, audit } = await plannedAudit(fixture, auditorId, {
+      startDate: day(-endedDaysAgo - 1),
+      endDate: day(-endedDaysAgo),
+    });
     const report = await upload('auditor', `audit:${audit.id}:report`);
     const done = (
       await api('auditor', 'POST', `/audits/${audit.id}/completion`, {
@@ -252,7 +182,7 @@ describe('documents as evidence through the gateway', () => {
     for (const who of ['auditor', 'analyst', 'cb.admin', 'decider'] as Who[])
       expect(await reads(who, contextId, evidenceId)).toEqual([200, 200, 200]);
     // The auditor's working papers are not the applicant's, nor another auditor's.
-    for (const who of ['org.member', 'auditor2'] as Who[])
+    for (const who of ['org.member', 'second.auditor'] as Who[])
       expect(await reads(who, contextId, evidenceId)).toEqual([404, 404, 404]);
     expect((await upload('analyst', contextId)).status).toBe(403);
 
@@ -289,7 +219,7 @@ describe('documents as evidence through the gateway', () => {
     expect(proof.status).toBe(201);
     const proofId = proof.body.documentId;
     expect(await reads('auditor', contextId, proofId)).toEqual([200, 200, 200]);
-    expect(await reads('auditor2', contextId, proofId)).toEqual([404, 404, 404]);
+    expect(await reads('second.auditor', contextId, proofId)).toEqual([404, 404, 404]);
 
     const refused = await api('org.member', 'POST', `/findings/${f}/items`, {
       version: current.version,
@@ -321,14 +251,12 @@ describe('documents as evidence through the gateway', () => {
     const deleted = await api('org.member', 'DELETE', `/documents/${proofId}`);
     expect(deleted).toMatchObject({ status: 409, type: expect.stringContaining('application/problem+json') });
     expect(deleted.body.detail).toContain(`is evidence of finding:${f}:item:${item}`);
-    const corrected = await fetch(`${url}/api/v1/documents/${proofId}/content?filename=v2.pdf`, {
-      method: 'PUT',
-      headers: {
-        authorization: `Bearer ${tokens['org.member']}`,
-        'content-type': 'application/octet-stream',
-      },
-      body: Buffer.from(`%PDF-1.7\n${uniqueId('v2')}`),
-    });
+    const corrected = await fixture.gateway.file(
+      'org.member',
+      'PUT',
+      `/documents/${proofId}/content?filename=v2.pdf`,
+      { bytes: Buffer.from(`%PDF-1.7\n${uniqueId('v2')}`), type: 'application/octet-stream' },
+    );
     expect(corrected.status).toBe(200);
     const versions = await api('analyst', 'GET', `/documents/${proofId}/versions`);
     expect(versions.body.items.map((v: { version: number }) => v.version)).toEqual([2, 1]);

@@ -482,16 +482,12 @@ describe('findings workflow', () => {
     ).items;
     expect(first).toMatchObject({ overdue: true });
     expect(await ids({}, h.cast.auditor)).toEqual(sorted(overdue.id, onTime.id, gone.id));
-    expect(await ids({}, { ...h.cast.auditor, userId: 'u-auditor-not-booked' })).toEqual([]);
+    expect(await ids({}, h.cast.unbookedAuditor)).toEqual([]);
     expect(await ids({}, h.cast.otherCbAnalyst)).toEqual([]);
     expect(await ids({}, h.cast.otherOrgAdmin)).toEqual([]);
     // The applicant sees none of them yet: nothing was confirmed.
     expect(await ids({}, h.cast.orgAdmin)).toEqual([]);
-    for (const as of [
-      h.cast.otherCbAnalyst,
-      h.cast.otherOrgAdmin,
-      { ...h.cast.auditor, userId: 'u-auditor-not-booked' },
-    ]) {
+    for (const as of h.outsiders) {
       expect(await h.failure('dossier.findings.get', { findingId: overdue.id }, as)).toMatchObject({
         code: 'not_found',
       });

@@ -1,5 +1,4 @@
 import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
 import {
   DossierStatusSchema,
   SYSTEM_PRINCIPAL,
@@ -8,7 +7,7 @@ import {
   type Role,
 } from '@certhub/contracts';
 import { mongoDbName, targetOf } from '@certhub/platform';
-import { TestStack, natsServiceEnv, runtimeEnv } from '@certhub/testing';
+import { TestStack, runtimeEnv, startInProcess } from '@certhub/testing';
 import mongoose, { type Connection } from 'mongoose';
 import { AppModule } from '../src/app.module';
 import { ChangeCertificateStatus } from '../src/certification/change-certificate-status';
@@ -80,23 +79,14 @@ describe('every (status, action) pair of the lifecycle', () => {
   beforeAll(async () => {
     // Identity answers whether the applicant's organisation is active (every applicant's command asks).
     stack = await TestStack.start(['identity']);
-    const env = runtimeEnv();
-    const config = DossierEnv.parse({
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'warn',
-      NATS_URL: stack.nats.url,
-      ...natsServiceEnv('dossier', stack.nats.url),
-      MONGO_URL: env.MONGO_URL,
-      MONGO_DB_PREFIX: stack.prefix,
-      EXPIRY_SCAN_INTERVAL_MS: '3600000',
-      INTERNAL_TOKEN_SECRET: env.INTERNAL_TOKEN_SECRET,
+    app = await startInProcess('dossier', stack, {
+      parse: (env) => DossierEnv.parse(env),
+      module: (config) => AppModule.forRoot(config),
+      env: { EXPIRY_SCAN_INTERVAL_MS: '3600000' },
     });
-    const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] }).compile();
-    app = moduleRef.createNestApplication({ logger: ['error'] });
-    await app.init();
     lifecycle = app.get(DossierLifecycle);
     db = await mongoose
-      .createConnection(env.MONGO_URL, { dbName: mongoDbName(stack.prefix, 'dossier') })
+      .createConnection(runtimeEnv().MONGO_URL, { dbName: mongoDbName(stack.prefix, 'dossier') })
       .asPromise();
   }, 120_000);
   afterAll(async () => {

@@ -2,8 +2,8 @@ import { mongoDbName } from '@certhub/platform';
 import { passwordToken, runtimeEnv, ensureCbUser } from '@certhub/testing';
 import ExcelJS from 'exceljs';
 import mongoose from 'mongoose';
-import { contractedDossierDocument, day } from './audits-fixtures';
-import { gatewayFixture } from './support/gateway-fixture';
+import { day } from './audits-fixtures';
+import { gatewayFixture, seedContracted } from './support/gateway-fixture';
 
 /**
  * Auditor qualifications per scheme and the audit's result sheet through the gateway, with the demo
@@ -24,19 +24,13 @@ describe('auditor qualifications and result sheets through the gateway', () => {
   const ok = (who: string, method: string, path: string, body?: unknown) =>
     f.gateway.ok(who, method, path, body);
 
-  async function contracted(): Promise<string> {
-    const dossier = contractedDossierDocument({ analystId: ids['analyst']! });
-    await f.db.collection('dossiers').insertOne(dossier);
-    return dossier._id as string;
-  }
-
   it('refuses to plan an auditor not qualified for the scheme on the audit’s days, then plans him', async () => {
     const novice = ids['novice.auditor']!;
     // The demo seeding may have qualified him (he is an auditor of the demo CB): start from none.
     const seeded = await ok('cb.admin', 'GET', `/auditor-qualifications?auditorId=${novice}`);
     for (const q of seeded.items) await ok('cb.admin', 'DELETE', `/auditor-qualifications/${q.id}`);
 
-    const dossierId = await contracted();
+    const dossierId = await seedContracted(f);
     const plan = () =>
       api('analyst', 'POST', `/dossiers/${dossierId}/audits`, {
         type: 'initial',
@@ -113,7 +107,7 @@ describe('auditor qualifications and result sheets through the gateway', () => {
   });
 
   it('records a verdict per requirement of the control plan, exported beside the report', async () => {
-    const dossierId = await contracted();
+    const dossierId = await seedContracted(f);
     const audit = await ok('analyst', 'POST', `/dossiers/${dossierId}/audits`, {
       type: 'initial',
       startDate: day(-3),

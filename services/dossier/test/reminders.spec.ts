@@ -1,8 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import { Transport, type MicroserviceOptions } from '@nestjs/microservices';
-import { mongoDbName, natsAuthOf, natsConnectionOptions } from '@certhub/platform';
-import { GatewayClient, TestStack, natsServiceEnv, runtimeEnv, uniqueId, waitFor } from '@certhub/testing';
+import { answerNatsRequests, mongoDbName } from '@certhub/platform';
+import { GatewayClient, TestStack, runtimeEnv, startInProcess, uniqueId, waitFor } from '@certhub/testing';
 import mongoose, { type Connection } from 'mongoose';
 import { AppModule } from '../src/app.module';
 import { DossierEnv } from '../src/config';
@@ -39,34 +37,15 @@ describe('reminders', () => {
     stack = await TestStack.start(['identity', 'notification', 'gateway'], {
       RATE_LIMIT_PER_MINUTE: '100000',
     });
-    const env = runtimeEnv();
-    const config = DossierEnv.parse({
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'warn',
-      NATS_URL: stack.nats.url,
-      ...natsServiceEnv('dossier', stack.nats.url),
-      MONGO_URL: env.MONGO_URL,
-      MONGO_DB_PREFIX: stack.prefix,
-      INTERNAL_TOKEN_SECRET: env.INTERNAL_TOKEN_SECRET,
+    // The gateway's requests reach this process like the service's own.
+    app = await startInProcess('dossier', stack, {
+      parse: (env) => DossierEnv.parse(env),
+      module: (config) => AppModule.forRoot(config),
+      serve: (app, config) => answerNatsRequests(app, 'dossier', config),
     });
-    const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] }).compile();
-    app = moduleRef.createNestApplication({ logger: ['error'] });
-    // The gateway's requests reach this process like the service's own (bootstrapService does the same).
-    app.connectMicroservice<MicroserviceOptions>(
-      {
-        transport: Transport.NATS,
-        options: {
-          ...natsConnectionOptions(config.NATS_URL, 'dossier', natsAuthOf(config)),
-          queue: 'dossier',
-        },
-      },
-      { inheritAppConfig: true },
-    );
-    await app.startAllMicroservices();
-    await app.init();
     reminders = app.get(SendReminders);
     db = await mongoose
-      .createConnection(env.MONGO_URL, { dbName: mongoDbName(stack.prefix, 'dossier') })
+      .createConnection(runtimeEnv().MONGO_URL, { dbName: mongoDbName(stack.prefix, 'dossier') })
       .asPromise();
     gateway = await GatewayClient.signIn(stack.service('gateway').url, [
       'org.admin',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AddressSchema } from '../identity/identity.schemas';
-import { sortablePageQuery } from '../pagination';
+import { sortablePageQuery, queryFlag } from '../pagination';
 
 /**
  * The candidate form of the individuals' line (docs/domain/individuals-certification.md#candidate-dossier):
@@ -203,10 +203,7 @@ export const CandidateListQuerySchema = sortablePageQuery([
     establishmentId: z.string().min(1).max(64).optional(),
     /** The dossiers assigned to one jury session. */
     jurySessionId: z.string().min(1).max(64).optional(),
-    active: z
-      .enum(['true', 'false'])
-      .transform((v) => v === 'true')
-      .optional(),
+    active: queryFlag,
   })
   .strict();
 

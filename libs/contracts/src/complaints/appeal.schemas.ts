@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FindingSeveritySchema } from '../events/dossier.events';
-import { sortablePageQuery } from '../pagination';
+import { sortablePageQuery, queryFlag } from '../pagination';
 
 /**
  * An appeal's life (docs/domain/complaints-and-appeals.md#appeal-lifecycle): lodged by the
@@ -93,10 +93,7 @@ export const AppealListQuerySchema = sortablePageQuery(['lodgedAt', 'answerBy', 
     status: AppealStatusSchema.optional(),
     decision: AppealedDecisionSchema.optional(),
     dossierId: id.optional(),
-    overdue: z
-      .enum(['true', 'false'])
-      .transform((v) => v === 'true')
-      .optional(),
+    overdue: queryFlag,
   })
   .strict();
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { sortablePageQuery } from '../pagination';
+import { sortablePageQuery, queryFlag } from '../pagination';
 import { PrincipalSchema } from '../principal';
 import type { FileKind } from '../rpc/document.rpc';
 
@@ -160,10 +160,7 @@ export const ComplaintListQuerySchema = sortablePageQuery([
   .extend({
     status: ComplaintStatusSchema.optional(),
     about: ComplaintAboutSchema.optional(),
-    overdue: z
-      .enum(['true', 'false'])
-      .transform((v) => v === 'true')
-      .optional(),
+    overdue: queryFlag,
   })
   .strict();
 

@@ -11,6 +11,18 @@ const CandidateRef = z.object({
   certifierId: z.string(),
 });
 
+/** A transfer request named in an event: the candidate, where he goes and where he comes from. */
+const TransferRef = z.object({
+  transferId: z.string(),
+  candidateId: z.string(),
+  reference: z.string(),
+  establishmentId: z.string(),
+  networkId: z.string(),
+  fromEstablishmentId: z.string(),
+  fromNetworkId: z.string(),
+  certifierId: z.string(),
+});
+
 const HabilitationRef = z.object({
   habilitationId: z.string(),
   establishmentId: z.string(),
@@ -115,30 +127,14 @@ export const CandidacyEvents = {
   'certhub.transfer.requested.v1': {
     subject: 'evt.candidacy.transfer.requested',
     summary: 'An establishment asked to take over a candidate’s dossier',
-    schema: z.object({
-      transferId: z.string(),
-      candidateId: z.string(),
-      reference: z.string(),
-      establishmentId: z.string(),
-      networkId: z.string(),
-      fromEstablishmentId: z.string(),
-      fromNetworkId: z.string(),
-      certifierId: z.string(),
+    schema: TransferRef.extend({
       requestedBy: z.string(),
     }),
   },
   'certhub.transfer.decided.v1': {
     subject: 'evt.candidacy.transfer.decided',
     summary: 'The certifier accepted or refused a transfer request',
-    schema: z.object({
-      transferId: z.string(),
-      candidateId: z.string(),
-      reference: z.string(),
-      establishmentId: z.string(),
-      networkId: z.string(),
-      fromEstablishmentId: z.string(),
-      fromNetworkId: z.string(),
-      certifierId: z.string(),
+    schema: TransferRef.extend({
       /** The receiving establishment's organisation and certifier (absent from events of before they were added). */
       trainingOrganisationId: z.string().optional(),
       toCertifierId: z.string().optional(),

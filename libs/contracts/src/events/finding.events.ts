@@ -13,6 +13,15 @@ const FindingRef = DossierRef.extend({
   analystId: z.string().optional(),
 });
 
+/** A planned audit named in an event: its dates and auditors as they stand after the change. */
+const AuditRef = DossierRef.extend({
+  auditId: z.string(),
+  type: AuditTypeSchema,
+  startDate: day,
+  endDate: day,
+  auditorIds: z.array(z.string()).min(1),
+});
+
 /**
  * Audit changes that are not dossier transitions (the plan and the completion are dossier events:
  * audit_planned, audit_completed in dossier.events.ts).
@@ -21,12 +30,7 @@ export const AuditEvents = {
   'certhub.audit.rescheduled.v1': {
     subject: 'evt.dossier.audit.rescheduled',
     summary: 'A planned audit (intervention) was moved to other dates or other auditors before it started',
-    schema: DossierRef.extend({
-      auditId: z.string(),
-      type: AuditTypeSchema,
-      startDate: day,
-      endDate: day,
-      auditorIds: z.array(z.string()).min(1),
+    schema: AuditRef.extend({
       previousStartDate: day,
       previousEndDate: day,
       at,
@@ -36,12 +40,7 @@ export const AuditEvents = {
   'certhub.audit.cancelled.v1': {
     subject: 'evt.dossier.audit.cancelled',
     summary: 'A planned audit (intervention) was cancelled before it started; its auditors are free again',
-    schema: DossierRef.extend({
-      auditId: z.string(),
-      type: AuditTypeSchema,
-      startDate: day,
-      endDate: day,
-      auditorIds: z.array(z.string()).min(1),
+    schema: AuditRef.extend({
       reason: z.string(),
       at,
       by: actor,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { safeText, textOf } from '../text';
-import { sortablePageQuery } from '../pagination';
+import { sortablePageQuery, queryFlag } from '../pagination';
 import { RoleSchema } from '../roles';
 import { checkSiren, checkSiret, type NumberCheck } from './numbers';
 
@@ -211,20 +211,14 @@ export const UserListQuerySchema = sortablePageQuery(['email', 'firstName', 'las
   .extend({
     q: z.string().trim().max(100).optional(),
     role: RoleSchema.optional(),
-    enabled: z
-      .enum(['true', 'false'])
-      .transform((v) => v === 'true')
-      .optional(),
+    enabled: queryFlag,
   })
   .strict();
 
 export const OrganisationListQuerySchema = sortablePageQuery(['name', 'siren', 'createdAt'])
   .extend({
     q: z.string().trim().max(100).optional(),
-    active: z
-      .enum(['true', 'false'])
-      .transform((v) => v === 'true')
-      .optional(),
+    active: queryFlag,
   })
   .strict();
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { sortablePageQuery } from '../pagination';
+import { sortablePageQuery, queryFlag } from '../pagination';
 import { AddressSchema, SirenSchema, SiretSchema } from './identity.schemas';
 
 /**
@@ -143,10 +143,7 @@ export const EstablishmentListQuerySchema = sortablePageQuery(['name', 'siret', 
   .extend({
     trainingOrganisationId: id.optional(),
     q: z.string().trim().max(100).optional(),
-    active: z
-      .enum(['true', 'false'])
-      .transform((v) => v === 'true')
-      .optional(),
+    active: queryFlag,
   })
   .strict();
 

@@ -1,16 +1,12 @@
 import { z } from 'zod';
 import { textOf } from '../text';
 import { AuditTypeSchema } from '../events/dossier.events';
-import { pageOf, sortablePageQuery } from '../pagination';
+import { pageOf, sortablePageQuery, queryFlag } from '../pagination';
 
 const id = z.string().min(1).max(64);
 /** Calendar days (YYYY-MM-DD, UTC): an audit books its auditors for whole days. */
 const day = z.string().date();
 const version = z.coerce.number().int().min(0);
-const flag = z
-  .enum(['true', 'false'])
-  .transform((v) => v === 'true')
-  .optional();
 
 /** planned → completed → findings_recorded; planned → cancelled (before it starts). */
 export const AuditStatusSchema = z.enum(['planned', 'completed', 'findings_recorded', 'cancelled']);
@@ -224,7 +220,7 @@ export const AuditRpc = {
       from: day.optional(),
       to: day.optional(),
       /** Include cancelled audits (left out by default). */
-      includeCancelled: flag,
+      includeCancelled: queryFlag,
     }).strict(),
     response: AuditPageSchema,
   },

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { textOf } from '../text';
 import { CertificateStatusSchema } from '../certificates/certificate.schemas';
 import { DecisionOutcomeSchema, DossierStatusSchema, FindingSeveritySchema } from '../events/dossier.events';
-import { PageQuerySchema, pageOf, sortablePageQuery } from '../pagination';
+import { PageQuerySchema, pageOf, sortablePageQuery, queryFlag } from '../pagination';
 import { AnswerSchema, AnswersSchema } from '../questionnaire/questionnaire.schemas';
 
 const id = z.string().min(1).max(64);
@@ -161,10 +161,6 @@ export const TrailEntrySchema = z.object({
 
 const byDossier = z.object({ dossierId: id });
 const reason = text(2000);
-const flag = z
-  .enum(['true', 'false'])
-  .transform((v) => v === 'true')
-  .optional();
 /** The most dossiers one bulk assignment takes: one page of the queue. */
 export const MAX_BULK_ASSIGNMENT = 100;
 
@@ -211,7 +207,7 @@ export const DossierRpc = {
         /** An analyst's id, or `none` for the dossiers nobody instructs yet. */
         analystId: id.optional(),
         /** true: only dossiers with an open audit finding past its due date; false: only those without. */
-        overdue: flag,
+        overdue: queryFlag,
         /** Part of the reference or of the holder's name, case-insensitive. */
         q: z.string().trim().min(1).max(64).optional(),
       })

@@ -2,16 +2,12 @@ import { z } from 'zod';
 import { textOf } from '../text';
 import { AuditTypeSchema, FindingSeveritySchema } from '../events/dossier.events';
 import { ControlMethodSchema } from '../schemes/scheme.schemas';
-import { PageQuerySchema, pageOf, sortablePageQuery } from '../pagination';
+import { PageQuerySchema, pageOf, sortablePageQuery, queryFlag } from '../pagination';
 
 const id = z.string().min(1).max(64);
 const day = z.string().date();
 const version = z.coerce.number().int().min(0);
 const text = textOf(5000);
-const flag = z
-  .enum(['true', 'false'])
-  .transform((v) => v === 'true')
-  .optional();
 
 /**
  * The steps of a non-conformity (docs/domain/organisation-certification.md#audit-findings): recorded by the
@@ -212,7 +208,7 @@ export const FindingRpc = {
         status: FindingStatusSchema.optional(),
         requirementId: id.optional(),
         severity: FindingSeveritySchema.optional(),
-        overdue: flag,
+        overdue: queryFlag,
       })
       .strict(),
     response: pageOf(FindingSchema),

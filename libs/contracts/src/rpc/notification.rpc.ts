@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EVENT_TYPES, type EventType } from '../events/catalog';
-import { PageQuerySchema, pageOf, sortablePageQuery } from '../pagination';
+import { PageQuerySchema, pageOf, sortablePageQuery, queryFlag } from '../pagination';
 
 /**
  * Inbox categories ("rubriques", docs/domain/notifications.md#categories): those of the individuals' line,
@@ -29,10 +29,6 @@ export type NotificationCategory = z.infer<typeof NotificationCategorySchema>;
 
 const EventTypeSchema = z.enum(EVENT_TYPES as [EventType, ...EventType[]]);
 const id = z.string().min(1).max(64);
-const flag = z
-  .enum(['true', 'false'])
-  .transform((v) => v === 'true')
-  .optional();
 
 export const InboxEntrySchema = z.object({
   id: z.string(),
@@ -102,7 +98,7 @@ export const NotificationRpc = {
         title: z.string().trim().min(1).max(100).optional(),
         /** Case-insensitive "contains" on the content. */
         content: z.string().trim().min(1).max(100).optional(),
-        read: flag,
+        read: queryFlag,
       })
       .strict(),
     response: pageOf(InboxEntrySchema),

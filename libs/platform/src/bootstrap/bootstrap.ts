@@ -1,10 +1,9 @@
 import type { DynamicModule, INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { Transport, type MicroserviceOptions } from '@nestjs/microservices';
 import { Logger } from 'nestjs-pino';
 import type { z } from 'zod';
 import { ConfigError, EnvSchemas, loadConfig } from '../config/config';
-import { natsAuthOf, natsConnectionOptions } from '../nats/nats.service';
+import { answerNatsRequests } from '../nats/nats-requests';
 
 type BaseEnv = z.infer<typeof EnvSchemas.base> &
   Partial<z.infer<typeof EnvSchemas.nats>> & { HTTP_HOST?: string };
@@ -51,23 +50,13 @@ export async function bootstrapService<S extends z.ZodObject>(
   app.useLogger(logger);
   app.flushLogs();
 
-  if (config.NATS_URL) {
-    app.connectMicroservice<MicroserviceOptions>(
-      {
-        transport: Transport.NATS,
-        // The queue group makes replicas share requests instead of each answering them.
-        options: {
-          ...natsConnectionOptions(config.NATS_URL, definition.service, natsAuthOf(config)),
-          queue: definition.service,
-          // On shutdown, stop taking requests first and let those in hand answer before the
-          // connection closes: otherwise their callers wait for a timeout instead of a reply.
-          gracefulShutdown: true,
-          gracePeriod: Math.min(1_000, config.SHUTDOWN_GRACE_MS),
-        },
-      },
-      { inheritAppConfig: true },
+  if (config.NATS_URL)
+    answerNatsRequests(
+      app,
+      definition.service,
+      { ...config, NATS_URL: config.NATS_URL },
+      Math.min(1_000, config.SHUTDOWN_GRACE_MS),
     );
-  }
   await definition.configure?.(app, config);
   installGracefulShutdown(app, config.SHUTDOWN_GRACE_MS, logger);
   await app.startAllMicroservices();

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import { Schema, type Connection, type Model } from 'mongoose';
+import { connectionModel } from '../mongo/connection-model';
 
 interface ProcessedEvent {
   _id: string;
@@ -27,9 +28,7 @@ export class ProcessedEvents {
   private readonly model: Model<ProcessedEvent>;
 
   constructor(@InjectConnection() connection: Connection) {
-    this.model =
-      (connection.models['ProcessedEvent'] as Model<ProcessedEvent> | undefined) ??
-      connection.model<ProcessedEvent>('ProcessedEvent', ProcessedEventSchema);
+    this.model = connectionModel(connection, 'ProcessedEvent', ProcessedEventSchema);
   }
 
   async has(consumer: string, eventId: string): Promise<boolean> {

@@ -3,6 +3,7 @@ import { InjectConnection } from '@nestjs/mongoose';
 import type { Principal, RpcErrorBody } from '@certhub/contracts';
 import { createHash } from 'node:crypto';
 import { Schema, type Connection, type Model } from 'mongoose';
+import { connectionModel } from '../mongo/connection-model';
 
 interface IdempotencyRecord {
   _id: string;
@@ -43,9 +44,7 @@ export class IdempotencyStore {
   private readonly model: Model<IdempotencyRecord>;
 
   constructor(@InjectConnection() connection: Connection) {
-    this.model =
-      (connection.models['IdempotencyRecord'] as Model<IdempotencyRecord> | undefined) ??
-      connection.model<IdempotencyRecord>('IdempotencyRecord', IdempotencyRecordSchema);
+    this.model = connectionModel(connection, 'IdempotencyRecord', IdempotencyRecordSchema);
   }
 
   static keyOf(subject: string, principal: Principal | undefined, key: string): string {

@@ -23,3 +23,18 @@ export function candidacyEvent<K extends EventType>(
 ): CloudEvent<EventPayload<K>> {
   return aggregateEvent(EVENT_SOURCE, type, data, aggregate, time);
 }
+
+/** An event about a candidate: its payload names the candidate (candidateRef), partitioned by the candidate. */
+export function candidateEvent<K extends EventType>(
+  c: CandidateView,
+  type: K,
+  data: Omit<EventPayload<K>, keyof ReturnType<typeof candidateRef>>,
+  time?: Date,
+): CloudEvent<EventPayload<K>> {
+  return candidacyEvent(
+    type,
+    { ...candidateRef(c), ...data } as EventPayload<K>,
+    { id: c._id, tenantId: c.networkId },
+    time,
+  );
+}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { CandidacyStatus } from '@certhub/contracts';
 import { GuardRegistry, VersionedAggregate, type GuardCheck } from '@certhub/platform';
-import { candidacyEvent, candidateRef } from './candidacy-events';
+import { candidateEvent } from './candidacy-events';
 import { CANDIDACY_TABLE, type CandidacyAction, type CandidacyGuard } from './candidacy.table';
 import { CandidateRepository } from './candidate.repository';
 import { certificationChecklist } from './certification-checklist';
@@ -41,16 +41,10 @@ export class CandidacyLifecycle extends VersionedAggregate<
       guards,
       statusFields: (_to, _current, now) => ({ updatedAt: now }),
       transitionEvents: (c, to, { principal, now }) => [
-        candidacyEvent(
+        candidateEvent(
+          c,
           'certhub.candidacy.status_changed.v1',
-          {
-            ...candidateRef(c),
-            from: c.status,
-            to,
-            action: 'status_change',
-            changedBy: principal.userId,
-          },
-          { id: c._id, tenantId: c.networkId },
+          { from: c.status, to, action: 'status_change', changedBy: principal.userId },
           now,
         ),
       ],

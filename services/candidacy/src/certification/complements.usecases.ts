@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, type RpcHandler } from '@certhub/platform';
-import { candidacyEvent, candidateRef } from '../candidacy/candidacy-events';
+import { candidateEvent } from '../candidacy/candidacy-events';
 import { CandidacyLifecycle } from '../candidacy/candidacy-lifecycle';
 import { CandidateFiles } from '../candidacy/candidate-files';
 import type { ComplementEntry } from '../candidacy/candidate.schema';
@@ -28,16 +28,15 @@ export class RequestComplement {
           $set: { updatedAt: now },
           what: `complements requested by the jury: ${request.reason}`,
           events: () => [
-            candidacyEvent(
+            candidateEvent(
+              c,
               'certhub.candidacy.jury_decided.v1',
               {
-                ...candidateRef(c),
                 decision: 'complement_requested',
                 juryDate: c.jury?.sittingOn ?? '',
                 reason: request.reason,
                 decidedBy: principal.userId,
               },
-              { id: c._id, tenantId: c.networkId },
               now,
             ),
           ],

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EventPayload } from '@certhub/contracts';
 import { DomainError, type RpcHandler } from '@certhub/platform';
-import { candidacyEvent, candidateRef } from '../candidacy/candidacy-events';
+import { candidateEvent } from '../candidacy/candidacy-events';
 import { CandidacyLifecycle } from '../candidacy/candidacy-lifecycle';
 import type { CandidateView } from '../candidacy/candidate.schema';
 import { IdentityDirectory } from '../candidacy/identity-directory';
@@ -67,17 +67,16 @@ export class DecideCandidacy {
             ? `certified by the jury of ${c.jury.sittingOn} (certificate ${certificate?.number ?? ''})`
             : `not certified by the jury of ${c.jury.sittingOn}: ${request.reason ?? ''}`,
           events: () => [
-            candidacyEvent(
+            candidateEvent(
+              c,
               'certhub.candidacy.jury_decided.v1',
               {
-                ...candidateRef(c),
                 decision: request.decision,
                 juryDate: c.jury?.sittingOn ?? '',
                 ...(request.reason ? { reason: request.reason } : {}),
                 decidedBy: principal.userId,
                 ...(certificate ? { certificate } : {}),
               },
-              { id: c._id, tenantId: c.networkId },
               now,
             ),
           ],

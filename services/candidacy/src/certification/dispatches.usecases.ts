@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DomainError, type RpcHandler } from '@certhub/platform';
-import { candidacyEvent, candidateRef } from '../candidacy/candidacy-events';
+import { candidateEvent } from '../candidacy/candidacy-events';
 import { CandidacyLifecycle } from '../candidacy/candidacy-lifecycle';
 import type { DispatchEntry } from '../candidacy/candidate.schema';
 import { toCertificationResponse } from './certification.mapper';
@@ -60,15 +60,10 @@ export class RecordUndelivered {
           },
           what: `certificate returned undelivered on ${request.returnedOn}${request.reason ? `: ${request.reason}` : ''}`,
           events: () => [
-            candidacyEvent(
+            candidateEvent(
+              c,
               'certhub.candidacy.dispatch_undelivered.v1',
-              {
-                ...candidateRef(c),
-                dispatchId: dispatch.id,
-                returnedOn: request.returnedOn,
-                recordedBy: principal.userId,
-              },
-              { id: c._id, tenantId: c.networkId },
+              { dispatchId: dispatch.id, returnedOn: request.returnedOn, recordedBy: principal.userId },
               now,
             ),
           ],

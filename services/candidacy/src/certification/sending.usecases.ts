@@ -1,19 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, type RpcHandler } from '@certhub/platform';
 import type { Principal } from '@certhub/contracts';
-import { candidacyEvent, candidateRef } from '../candidacy/candidacy-events';
+import { candidateEvent } from '../candidacy/candidacy-events';
 import { CandidacyLifecycle } from '../candidacy/candidacy-lifecycle';
 import type { CandidateView } from '../candidacy/candidate.schema';
 import { certificationChecklist } from '../candidacy/certification-checklist';
 import { toCertificationResponse } from './certification.mapper';
 
 const sentEvent = (c: CandidateView, resent: boolean, principal: Principal, now: Date) =>
-  candidacyEvent(
-    'certhub.candidacy.sent_to_certification.v1',
-    { ...candidateRef(c), resent, sentBy: principal.userId },
-    { id: c._id, tenantId: c.networkId },
-    now,
-  );
+  candidateEvent(c, 'certhub.candidacy.sent_to_certification.v1', { resent, sentBy: principal.userId }, now);
 
 /** What the candidacy still lacks before it can be sent to certification. */
 @Injectable()

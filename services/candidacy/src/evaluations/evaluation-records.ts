@@ -7,7 +7,7 @@ import {
   subDomainIds,
 } from '@certhub/contracts';
 import { DomainError } from '@certhub/platform';
-import { candidacyEvent, candidateRef } from '../candidacy/candidacy-events';
+import { candidateEvent } from '../candidacy/candidacy-events';
 import type { CandidateView, EvaluationEntry } from '../candidacy/candidate.schema';
 
 /** The framework an evaluation was made against: published versions are never edited. */
@@ -24,8 +24,9 @@ export function evaluationOf(c: CandidateView, evaluationId: string): Evaluation
   return found;
 }
 
-/** 409 unless the evaluation is a draft: a finalised one is reopened first. */
-export function requireDraft(e: EvaluationEntry): void {
+/** The candidate's draft evaluation of that id: 404 if none, 409 if finalised (reopened first). */
+export function draftOf(c: CandidateView, evaluationId: string): EvaluationEntry {
+  const e = evaluationOf(c, evaluationId);
   if (e.status !== 'draft')
     throw DomainError.conflict(
       `evaluation ${e.id} is finalised: an organisation administrator reopens it first`,
@@ -33,6 +34,7 @@ export function requireDraft(e: EvaluationEntry): void {
         evaluationStatus: e.status,
       },
     );
+  return e;
 }
 
 /** Scores of sub-domains that are not in the evaluation's framework: 422 naming each. */
@@ -62,17 +64,16 @@ export function evaluationEvent(
   principal: Principal,
   now: Date,
 ) {
-  return candidacyEvent(
+  return candidateEvent(
+    c,
     'certhub.candidacy.evaluation_changed.v1',
     {
-      ...candidateRef(c),
       evaluationId: e.id,
       kind: e.kind,
       change,
       ...(e.validated === undefined ? {} : { validated: e.validated }),
       changedBy: principal.userId,
     },
-    { id: c._id, tenantId: c.networkId },
     now,
   );
 }

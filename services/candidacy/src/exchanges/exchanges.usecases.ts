@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { SYSTEM_PRINCIPAL, type DocumentResponse, type Principal } from '@certhub/contracts';
 import { DomainError, RpcClient, type RpcHandler } from '@certhub/platform';
-import { candidacyEvent, candidateRef } from '../candidacy/candidacy-events';
+import { candidateEvent } from '../candidacy/candidacy-events';
 import { CandidacyLifecycle } from '../candidacy/candidacy-lifecycle';
 import { filesContextId } from '../candidacy/candidate-files';
 import type { MessageEntry } from '../candidacy/candidate.schema';
@@ -116,10 +116,10 @@ export class PostMessage {
         $set: { updatedAt: now },
         what: `message from the ${side}: ${excerpt}`,
         events: () => [
-          candidacyEvent(
+          candidateEvent(
+            c,
             'certhub.candidacy.message_posted.v1',
-            { ...candidateRef(c), messageId: message.id, side, postedBy: principal.userId, excerpt },
-            { id: c._id, tenantId: c.networkId },
+            { messageId: message.id, side, postedBy: principal.userId, excerpt },
             now,
           ),
         ],

@@ -3,6 +3,9 @@ import { GatewayClient, TestStack, uniqueId } from '@certhub/testing';
 type Body = Record<string, unknown>;
 
 /** A person nobody registered yet: a fresh birth name each time. */
+/** The day `days` from today (YYYY-MM-DD, UTC): before today when negative. */
+export const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
 export const person = (establishmentId = 'est-demo-a') => ({
   establishmentId,
   civility: 'mrs',
@@ -26,8 +29,6 @@ export const completeIdentity = {
   personalGoals: 'Reprendre confiance à l’écrit',
 };
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 /**
  * The demo establishment validated by the demo certifier for three years from today, whatever
  * other tests asked before (a pending request is decided, a validated one renewed).
@@ -48,7 +49,7 @@ export async function habilitate(gateway: GatewayClient, establishment: string, 
             )
           )['items'] as Body[]
         )[0];
-  const start = today();
+  const start = inDays(0);
   await gateway.ok('certifier', 'PUT', `/habilitations/${String(pending?.['id'])}/decision`, {
     decision: 'validated',
     startsOn: start,
@@ -100,17 +101,17 @@ export async function evaluate(
 }
 
 /**
- * Identity, document, candidacy (and `more` services) and the gateway for one test file (jest's beforeAll and afterAll),
- * `ready` called with the gateway signed in as `users` before the file's tests run.
+ * `services` (identity, document and candidacy unless told) and the gateway for one test file (jest's
+ * beforeAll and afterAll), `ready` called with the gateway signed in as `users` before the file's tests run.
  */
 export function gatewayStack(
   users: string[],
   ready: (gateway: GatewayClient) => Promise<void>,
-  more: string[] = [],
+  services: string[] = ['identity', 'document', 'candidacy'],
 ): void {
   let stack: TestStack | undefined;
   beforeAll(async () => {
-    stack = await TestStack.start(['identity', 'document', 'candidacy', ...more, 'gateway']);
+    stack = await TestStack.start([...services, 'gateway']);
     await ready(await GatewayClient.signIn(stack.service('gateway').url, users));
   }, 180_000);
   afterAll(() => stack?.stop());

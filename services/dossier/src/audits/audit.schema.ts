@@ -1,8 +1,14 @@
-import type { AuditStatus, CloudEvent, Verdict } from '@certhub/contracts';
+import type { AuditStatus, Verdict } from '@certhub/contracts';
 import { tenantScopePlugin } from '@certhub/platform';
 import { Schema } from 'mongoose';
 import type { z } from 'zod';
 import type { AuditTypeSchema } from '@certhub/contracts';
+import {
+  dossierPartFields,
+  versionedFields,
+  type DossierPart,
+  type Versioned,
+} from '../lifecycle/dossier-part';
 
 export const AUDIT_MODEL = 'Audit';
 
@@ -34,17 +40,7 @@ export interface AuditTrailEntry {
 }
 
 /** An audit ("intervention") of a dossier: the lean document repositories return. */
-export interface AuditDoc {
-  _id: string;
-  /** [organisationId, cbId], copied from the dossier: either side scopes a query with `{ tenantId: x }`. */
-  tenantId: string[];
-  organisationId: string;
-  cbId: string;
-  dossierId: string;
-  /** The dossier's reference, for what people read (mails): absent on audits planned before it was kept. */
-  dossierReference?: string;
-  schemeId: string;
-  schemeVersion: string;
+export interface AuditDoc extends DossierPart, Versioned<AuditTrailEntry> {
   type: AuditType;
   status: StoredAuditStatus;
   startDate: string;
@@ -61,24 +57,11 @@ export interface AuditDoc {
   completedAt?: Date;
   completedBy?: string;
   findingsRecordedAt?: Date;
-  version: number;
-  trail: AuditTrailEntry[];
-  /** Events waiting for the outbox relay, written with their change (OutboxModule.forFeature adds the field). */
-  outbox: CloudEvent[];
 }
-
-const Mixed = Schema.Types.Mixed;
 
 export const AuditSchema = new Schema<AuditDoc>(
   {
-    _id: { type: String, required: true },
-    tenantId: { type: [String], required: true },
-    organisationId: { type: String, required: true },
-    cbId: { type: String, required: true },
-    dossierId: { type: String, required: true },
-    dossierReference: String,
-    schemeId: { type: String, required: true },
-    schemeVersion: { type: String, required: true },
+    ...dossierPartFields,
     type: { type: String, required: true },
     status: { type: String, required: true },
     startDate: { type: String, required: true },
@@ -87,15 +70,14 @@ export const AuditSchema = new Schema<AuditDoc>(
     upcomingFrom: { type: String, required: true },
     findingsDeadline: { type: String, required: true },
     reportDocumentId: String,
-    verdicts: { type: [Mixed], default: undefined } as never,
+    verdicts: { type: [Schema.Types.Mixed], default: undefined } as never,
     cancelReason: String,
     plannedAt: { type: Date, required: true },
     plannedBy: { type: String, required: true },
     completedAt: Date,
     completedBy: String,
     findingsRecordedAt: Date,
-    version: { type: Number, required: true, default: 0 },
-    trail: { type: [Mixed], default: [] } as never,
+    ...versionedFields,
   },
   { collection: 'audits', versionKey: false, minimize: false },
 );

@@ -1,6 +1,12 @@
-import type { CloudEvent, FindingItemKind, FindingStatus } from '@certhub/contracts';
+import type { FindingItemKind, FindingStatus } from '@certhub/contracts';
 import { tenantScopePlugin } from '@certhub/platform';
 import { Schema } from 'mongoose';
+import {
+  dossierPartFields,
+  versionedFields,
+  type DossierPart,
+  type Versioned,
+} from '../lifecycle/dossier-part';
 
 export const FINDING_MODEL = 'Finding';
 
@@ -35,18 +41,8 @@ export interface FindingTrailEntry {
 }
 
 /** A non-conformity recorded after an audit: the lean document repositories return. */
-export interface FindingDoc {
-  _id: string;
-  /** [organisationId, cbId], copied from the dossier. */
-  tenantId: string[];
-  organisationId: string;
-  cbId: string;
-  dossierId: string;
-  /** The dossier's reference, for what people read (mails): absent on findings recorded before it was kept. */
-  dossierReference?: string;
+export interface FindingDoc extends DossierPart, Versioned<FindingTrailEntry> {
   auditId: string;
-  schemeId: string;
-  schemeVersion: string;
   /** The audit's auditors: the auditor read rule. */
   auditorIds: string[];
   analystId?: string;
@@ -65,25 +61,12 @@ export interface FindingDoc {
   recordedAt: Date;
   recordedBy: string;
   closedAt?: Date;
-  version: number;
-  trail: FindingTrailEntry[];
-  /** Events waiting for the outbox relay, written with their change (OutboxModule.forFeature adds the field). */
-  outbox: CloudEvent[];
 }
-
-const Mixed = Schema.Types.Mixed;
 
 export const FindingSchema = new Schema<FindingDoc>(
   {
-    _id: { type: String, required: true },
-    tenantId: { type: [String], required: true },
-    organisationId: { type: String, required: true },
-    cbId: { type: String, required: true },
-    dossierId: { type: String, required: true },
-    dossierReference: String,
+    ...dossierPartFields,
     auditId: { type: String, required: true },
-    schemeId: { type: String, required: true },
-    schemeVersion: { type: String, required: true },
     auditorIds: { type: [String], default: [] },
     analystId: String,
     number: { type: String, required: true },
@@ -96,12 +79,11 @@ export const FindingSchema = new Schema<FindingDoc>(
     open: { type: Boolean, required: true },
     closingMeetingMeasures: String,
     rejectionReason: String,
-    items: { type: [Mixed], default: [] } as never,
+    items: { type: [Schema.Types.Mixed], default: [] } as never,
     recordedAt: { type: Date, required: true },
     recordedBy: { type: String, required: true },
     closedAt: Date,
-    version: { type: Number, required: true, default: 0 },
-    trail: { type: [Mixed], default: [] } as never,
+    ...versionedFields,
   },
   { collection: 'findings', versionKey: false, minimize: false },
 );

@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, Logger, Param, Query, Res } from '@nestjs/common';
-import { SchemeSchema, type Scheme } from '@certhub/contracts';
+import { SchemeSchema, type Principal, type Scheme } from '@certhub/contracts';
 import {
   DomainError,
   InternalTokens,
@@ -55,8 +55,7 @@ export class QuestionnaireExportsController {
     @Headers('authorization') authorization: string | undefined,
     @Res() res: Response,
   ): Promise<void> {
-    await internalRoute(res, this.logger, async () => {
-      await this.tokens.user(authorization);
+    await this.asUser(authorization, res, async () => {
       const request = parseRequest('dossier.schemes.get', { ...query, schemeId });
       await this.send(format, blankExport(await this.scheme(request)), res);
     });
@@ -69,8 +68,7 @@ export class QuestionnaireExportsController {
     @Headers('authorization') authorization: string | undefined,
     @Res() res: Response,
   ): Promise<void> {
-    await internalRoute(res, this.logger, async () => {
-      const principal = await this.tokens.user(authorization);
+    await this.asUser(authorization, res, async (principal) => {
       const request = parseRequest('dossier.questionnaire.get', { dossierId });
       const dossier = await this.questionnaires.execute(principal, request);
       const scheme = await this.scheme({ schemeId: dossier.schemeId, version: dossier.schemeVersion });
@@ -89,8 +87,7 @@ export class QuestionnaireExportsController {
     @Headers('authorization') authorization: string | undefined,
     @Res() res: Response,
   ): Promise<void> {
-    await internalRoute(res, this.logger, async () => {
-      const principal = await this.tokens.user(authorization);
+    await this.asUser(authorization, res, async (principal) => {
       if (format !== 'xlsx') throw DomainError.notFound(`result-sheet.${format} (exports: xlsx)`);
       const sheet = await this.sheets.get(
         principal,
@@ -111,6 +108,15 @@ export class QuestionnaireExportsController {
         this.logger,
       );
     });
+  }
+
+  /** Every export is read by a signed-in user: the token checked first, errors answered as problems. */
+  private asUser(
+    authorization: string | undefined,
+    res: Response,
+    work: (principal: Principal) => Promise<void>,
+  ): Promise<void> {
+    return internalRoute(res, this.logger, async () => work(await this.tokens.user(authorization)));
   }
 
   private async scheme(request: { schemeId: string; version?: string | undefined }): Promise<Scheme> {

@@ -30,6 +30,8 @@ export interface Cast {
   decider: Principal;
   otherOrgAdmin: Principal;
   otherCbAnalyst: Principal;
+  /** An auditor of the demo CB booked on nothing: the auditor read rule hides what he is not booked on. */
+  unbookedAuditor: Principal;
 }
 
 /**
@@ -70,6 +72,7 @@ export class DossierHarness {
         decider: principal('cb', CB, 'decision_maker', await idOf('decider@certhub.local', 'decision_maker')),
         otherOrgAdmin: principal('organisation', 'org-other', 'org_admin', 'u-other-org-admin'),
         otherCbAnalyst: principal('cb', 'cb-other', 'analyst', 'u-other-analyst'),
+        unbookedAuditor: principal('cb', CB, 'auditor', 'u-auditor-not-booked'),
       };
       // Planning books only auditors qualified for the dossier's scheme (the demo seeding may have
       // qualified him already: a conflict is fine).
@@ -176,6 +179,11 @@ export class DossierHarness {
       },
       { timeoutMs: 20_000, intervalMs: 300 },
     );
+  }
+
+  /** Who must not see an audit or finding of a demo dossier (404): another CB, another organisation, an unbooked auditor. */
+  get outsiders(): Principal[] {
+    return [this.cast.otherCbAnalyst, this.cast.otherOrgAdmin, this.cast.unbookedAuditor];
   }
 
   async stop(): Promise<void> {

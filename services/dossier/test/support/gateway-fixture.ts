@@ -1,6 +1,7 @@
 import { mongoDbName } from '@certhub/platform';
-import { GatewayClient, TestStack, runtimeEnv } from '@certhub/testing';
+import { GatewayClient, TestStack, runtimeEnv, type GatewayAnswer } from '@certhub/testing';
 import mongoose, { type Connection } from 'mongoose';
+import { contractedDossierDocument } from '../audits-fixtures';
 
 /**
  * identity + dossier + document + gateway, the dossier database for test seeding, and the demo
@@ -32,4 +33,29 @@ export interface GatewayFixture {
   db: Connection;
   gateway: GatewayClient;
   gatewayUrl: string;
+}
+
+/**
+ * A dossier at `contracted` instructed by the demo analyst, written straight into the dossier
+ * database (the steps before are tested elsewhere); its id.
+ */
+export async function seedContracted(f: GatewayFixture): Promise<string> {
+  const dossier = contractedDossierDocument({ analystId: await f.gateway.userId('analyst') });
+  await f.db.collection('dossiers').insertOne(dossier);
+  return dossier._id as string;
+}
+
+/** An initial audit of a fresh contracted dossier, planned by the demo analyst over those days. */
+export async function plannedAudit(
+  f: GatewayFixture,
+  auditorId: string,
+  days: { startDate: string; endDate: string },
+): Promise<{ dossierId: string; audit: GatewayAnswer['body'] }> {
+  const dossierId = await seedContracted(f);
+  const audit = await f.gateway.ok('analyst', 'POST', `/dossiers/${dossierId}/audits`, {
+    type: 'initial',
+    ...days,
+    auditorIds: [auditorId],
+  });
+  return { dossierId, audit };
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { candidacyEvent, candidateRef } from '../../candidacy/candidacy-events';
+import { candidateEvent } from '../../candidacy/candidacy-events';
 import { CandidacyLifecycle } from '../../candidacy/candidacy-lifecycle';
 import { type RpcHandler } from '@certhub/platform';
 
@@ -17,10 +17,10 @@ export class DeleteCandidate {
       $set: { deleted: true, identityKey: `${c.identityKey}#deleted#${c._id}` },
       what: 'candidacy deleted',
       events: () => [
-        candidacyEvent(
+        candidateEvent(
+          c,
           'certhub.candidacy.updated.v1',
-          { ...candidateRef(c), change: 'deleted', changedBy: principal.userId },
-          { id: c._id, tenantId: c.networkId },
+          { change: 'deleted', changedBy: principal.userId },
           now,
         ),
       ],

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { candidacyEvent, candidateRef } from '../../candidacy/candidacy-events';
+import { candidateEvent } from '../../candidacy/candidacy-events';
 import { CandidacyLifecycle } from '../../candidacy/candidacy-lifecycle';
 import { toCandidateResponse } from '../candidate.mapper';
 import { type RpcHandler } from '@certhub/platform';
@@ -19,14 +19,10 @@ export class SetCandidateActive {
       $set: { active: request.active },
       what: request.active ? 'candidacy reactivated' : 'candidacy deactivated',
       events: () => [
-        candidacyEvent(
+        candidateEvent(
+          c,
           'certhub.candidacy.updated.v1',
-          {
-            ...candidateRef(c),
-            change: request.active ? 'reactivated' : 'deactivated',
-            changedBy: principal.userId,
-          },
-          { id: c._id, tenantId: c.networkId },
+          { change: request.active ? 'reactivated' : 'deactivated', changedBy: principal.userId },
           now,
         ),
       ],

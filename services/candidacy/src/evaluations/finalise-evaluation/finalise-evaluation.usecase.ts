@@ -4,14 +4,7 @@ import { DomainError, type RpcHandler } from '@certhub/platform';
 import { CandidacyLifecycle } from '../../candidacy/candidacy-lifecycle';
 import { CandidateFiles, documentFields } from '../../candidacy/candidate-files';
 import type { EvaluationEntry } from '../../candidacy/candidate.schema';
-import {
-  evaluationEvent,
-  evaluationOf,
-  frameworkOf,
-  replaced,
-  requireDraft,
-  toEvaluationResponse,
-} from '../evaluation-records';
+import { evaluationEvent, frameworkOf, replaced, draftOf, toEvaluationResponse } from '../evaluation-records';
 
 /**
  * Finalise a draft: every sub-domain scored and the completed matrix uploaded (422 otherwise). It is
@@ -27,8 +20,7 @@ export class FinaliseEvaluation {
 
   readonly execute: RpcHandler<'candidacy.evaluations.finalise'> = async (principal, request) => {
     const candidate = await this.lifecycle.load(principal, request.candidateId);
-    const current = evaluationOf(candidate, request.evaluationId);
-    requireDraft(current);
+    const current = draftOf(candidate, request.evaluationId);
     const framework = frameworkOf(current.frameworkVersion);
     const scored = new Set(current.scores.map((s) => s.subDomainId));
     const issues = [

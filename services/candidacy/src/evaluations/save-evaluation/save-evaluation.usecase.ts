@@ -5,10 +5,9 @@ import { CandidateFiles, documentFields } from '../../candidacy/candidate-files'
 import type { EvaluationEntry } from '../../candidacy/candidate.schema';
 import {
   evaluationEvent,
-  evaluationOf,
   frameworkOf,
   replaced,
-  requireDraft,
+  draftOf,
   toEvaluationResponse,
   unknownSubDomains,
 } from '../evaluation-records';
@@ -26,8 +25,7 @@ export class SaveEvaluation {
 
   readonly execute: RpcHandler<'candidacy.evaluations.save'> = async (principal, request) => {
     const candidate = await this.lifecycle.load(principal, request.candidateId);
-    const current = evaluationOf(candidate, request.evaluationId);
-    requireDraft(current);
+    const current = draftOf(candidate, request.evaluationId);
     unknownSubDomains(frameworkOf(current.frameworkVersion), request.scores);
     await this.lifecycle.check(candidate, 'save_evaluation', principal, request.version);
     await this.files.require(candidate, documentFields(request));

@@ -3,7 +3,7 @@ import { DomainError, type RpcHandler } from '@certhub/platform';
 import { CandidacyLifecycle } from '../../candidacy/candidacy-lifecycle';
 import { CandidateFiles, documentFields } from '../../candidacy/candidate-files';
 import type { CandidateView, TrainingEntry } from '../../candidacy/candidate.schema';
-import { toTrainingResponse } from '../training.mapper';
+import { toTrainingResponse, trainingForm } from '../training.mapper';
 import { unknownDomains } from '../training-domains';
 
 /** When the latest training with a certificate of attendance was recorded, once these are the trainings. */
@@ -53,16 +53,7 @@ export class EditTraining {
         requireEditable(c, before);
         const training: TrainingEntry = {
           id: before.id,
-          title: request.title,
-          startsOn: request.startsOn,
-          endsOn: request.endsOn,
-          durationHours: request.durationHours,
-          domainIds: request.domainIds,
-          ...(request.trainerName ? { trainerName: request.trainerName } : {}),
-          ...(request.attendanceCertificateDocumentId
-            ? { attendanceCertificateDocumentId: request.attendanceCertificateDocumentId }
-            : {}),
-          proofDocumentIds: request.proofDocumentIds,
+          ...trainingForm(request),
           recordedAt: before.recordedAt,
           recordedBy: before.recordedBy,
           editedAt: now,

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { type RpcHandler } from '@certhub/platform';
-import { candidacyEvent, candidateRef } from '../../candidacy/candidacy-events';
+import { candidateEvent } from '../../candidacy/candidacy-events';
 import { CandidacyLifecycle } from '../../candidacy/candidacy-lifecycle';
 import { CandidateFiles, documentFields } from '../../candidacy/candidate-files';
 import type { TrainingEntry } from '../../candidacy/candidate.schema';
 import { unknownDomains } from '../training-domains';
-import { toTrainingResponse } from '../training.mapper';
+import { toTrainingResponse, trainingForm } from '../training.mapper';
 
 /**
  * Record a training of the candidate (docs/domain/individuals-certification.md#training-between-evaluations):
@@ -34,16 +34,7 @@ export class RecordTraining {
       (c, now) => {
         const training: TrainingEntry = {
           id,
-          title: request.title,
-          startsOn: request.startsOn,
-          endsOn: request.endsOn,
-          durationHours: request.durationHours,
-          domainIds: request.domainIds,
-          ...(request.trainerName ? { trainerName: request.trainerName } : {}),
-          ...(request.attendanceCertificateDocumentId
-            ? { attendanceCertificateDocumentId: request.attendanceCertificateDocumentId }
-            : {}),
-          proofDocumentIds: request.proofDocumentIds,
+          ...trainingForm(request),
           recordedAt: now,
           recordedBy: principal.userId,
         };
@@ -54,16 +45,10 @@ export class RecordTraining {
           $inc: { recorded: 1 },
           what: `training ${id} recorded (${request.title}, domains ${request.domainIds.join(', ')}${attended ? ', attendance certified' : ''})`,
           events: () => [
-            candidacyEvent(
+            candidateEvent(
+              c,
               'certhub.candidacy.training_recorded.v1',
-              {
-                ...candidateRef(c),
-                trainingId: id,
-                domainIds: request.domainIds,
-                attended,
-                recordedBy: principal.userId,
-              },
-              { id: c._id, tenantId: c.networkId },
+              { trainingId: id, domainIds: request.domainIds, attended, recordedBy: principal.userId },
               now,
             ),
           ],
