@@ -1,6 +1,6 @@
 import { PrivateComponent } from './components';
 import { uniqueId } from './ids';
-import { freePort } from './ports';
+import { freePorts } from './ports';
 import { startService, type ServiceProcess } from './service-process';
 
 /** Services the gateway reaches over HTTP (files, exports), each at `<NAME>_URL`. */
@@ -22,8 +22,8 @@ export class TestStack {
     const nats = await PrivateComponent.start('nats');
     const prefix = uniqueId('st');
     // Ports first: the gateway is told where the services it streams files and exports from listen.
-    const ports = new Map<string, number>();
-    for (const name of names) ports.set(name, await freePort());
+    const chosen = await freePorts(names.length);
+    const ports = new Map(names.map((name, i) => [name, chosen[i]]));
     const urls = Object.fromEntries(
       INTERNAL_HTTP.filter((name) => ports.has(name)).map((name) => [
         `${name.toUpperCase()}_URL`,
