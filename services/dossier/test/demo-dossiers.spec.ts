@@ -42,7 +42,7 @@ describe('demo dossiers seeded by ./certhub up', () => {
     (
       await promisify(execFile)(process.execPath, [SCRIPT], {
         env: { ...process.env, CERTHUB_RUN_DIR: runDir },
-        timeout: 300_000,
+        timeout: 480_000,
       })
     ).stderr;
 
@@ -78,5 +78,5 @@ describe('demo dossiers seeded by ./certhub up', () => {
       status: string;
     }[];
     expect(again.map((d) => d.status)).toEqual(dossiers.map((d) => d.status));
-  }, 600_000);
+  }, 900_000);
 });
