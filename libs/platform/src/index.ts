@@ -39,3 +39,4 @@ export * from './internal-http/internal-token';
 export * from './internal-http/internal-route';
 export * from './rpc/parse-request';
 export * from './jobs/periodic-jobs';
+export * from './jobs/periodic.decorator';
