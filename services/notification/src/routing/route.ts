@@ -50,7 +50,7 @@ export function path(strings: TemplateStringsArray, ...ids: string[]): string {
  * a certificate's…): each event then says only whether it is mandatory and who hears of it.
  */
 export function routeFamily<L>(category: NotificationCategory, link: (payload: L) => string) {
-  return <P extends L>(mandatory: boolean, recipients: readonly RecipientRule<P>[]): Route<P> => ({
+  return <P extends L>(mandatory: boolean, recipients: readonly RecipientRule<NoInfer<P>>[]): Route<P> => ({
     category,
     mandatory,
     recipients,
