@@ -37,6 +37,7 @@ export * from './auth/client-credentials-token';
 export * from './auth/keycloak-admin-client';
 export * from './internal-http/internal-token';
 export * from './internal-http/internal-route';
+export * from './internal-http/internal-export';
 export * from './rpc/parse-request';
 export * from './jobs/periodic-jobs';
 export * from './jobs/periodic.decorator';
