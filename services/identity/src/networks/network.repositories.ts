@@ -3,7 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { CloudEvent, Principal } from '@certhub/contracts';
 import { DomainError, pushEvents } from '@certhub/platform';
 import type { FilterQuery, Model, UpdateQuery } from 'mongoose';
-import { atVersion, type MasterDataEdit } from '../common/edits';
+import { atVersion, staleVersion, type MasterDataEdit } from '../common/edits';
 import { isDuplicateKey } from '../common/mongo-errors';
 import { skipOf, type Sort } from '../common/paging';
 import { networkScope, notFound, type NetworkScope } from './network-access';
@@ -106,8 +106,8 @@ abstract class ScopedRepository<T> {
 
   /**
    * Applies an edit made on `version`, with its trail entry and event, in one write pinned to the
-   * record's network: null when the record moved on since. A unique identifier (SIREN, SIRET) taken
-   * by another record answers 409 `duplicate`.
+   * record's network: 409 `stale` when the record moved on since, 409 `duplicate` when a unique
+   * identifier (SIREN, SIRET) is taken by another record.
    */
   async applyEdit(
     current: { _id: string; tenantId: string[] },
@@ -115,9 +115,10 @@ abstract class ScopedRepository<T> {
     edit: MasterDataEdit,
     event: CloudEvent,
     duplicate: string,
-  ): Promise<T | null> {
+  ): Promise<T> {
+    let updated: T | null;
     try {
-      return await this.model
+      updated = await this.model
         .findOneAndUpdate(
           { tenantId: current.tenantId[0], _id: current._id, ...atVersion(version) } as FilterQuery<T>,
           {
@@ -133,6 +134,8 @@ abstract class ScopedRepository<T> {
       if (isDuplicateKey(error)) throw DomainError.conflict(duplicate);
       throw error;
     }
+    if (!updated) throw staleVersion(this.kind, current._id, version);
+    return updated;
   }
 
   /**

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, type RpcHandler } from '@certhub/platform';
-import { requireSomeField, staleVersion } from '../../common/edits';
+import { requireSomeField } from '../../common/edits';
 import { requireEstablishmentOf } from '../../common/establishment-of';
 import { identityEvent } from '../../common/events';
 import { editNetworkPlace } from '../network-access';
@@ -74,7 +74,6 @@ export class UpdateEstablishment {
       event,
       duplicateSiret(request.siret ?? '').message,
     );
-    if (!updated) throw staleVersion('establishment', id, version);
     return toEstablishmentResponse(updated);
   };
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { RpcHandler } from '@certhub/platform';
-import { requireSomeField, staleVersion } from '../../common/edits';
+import { requireSomeField } from '../../common/edits';
 import { identityEvent } from '../../common/events';
 import { editNetworkPlace } from '../network-access';
 import { toNetworkResponse } from '../network.mapper';
@@ -45,7 +45,6 @@ export class UpdateNetwork {
       event,
       `network ${networkId} could not be updated`,
     );
-    if (!updated) throw staleVersion('network', networkId, version);
     return toNetworkResponse(updated);
   };
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, type RpcHandler } from '@certhub/platform';
-import { requireSomeField, staleVersion } from '../../common/edits';
+import { requireSomeField } from '../../common/edits';
 import { identityEvent } from '../../common/events';
 import { editNetworkPlace } from '../network-access';
 import { toTrainingOrganisationResponse } from '../network.mapper';
@@ -69,7 +69,6 @@ export class UpdateTrainingOrganisation {
       event,
       duplicateSiren(request.siren ?? ''),
     );
-    if (!updated) throw staleVersion('training organisation', id, version);
     return toTrainingOrganisationResponse(updated);
   };
 }
