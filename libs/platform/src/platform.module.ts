@@ -10,7 +10,7 @@ import {
   type DynamicModule,
   type Provider,
 } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
 import { ClientNats } from '@nestjs/microservices';
 import { InjectConnection, MongooseModule } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
@@ -24,6 +24,7 @@ import { HealthRegistry } from './health/health';
 import { HealthController } from './health/health.controller';
 import { loggerParams } from './logging/logging';
 import { PeriodicJobs } from './jobs/periodic-jobs';
+import { PeriodicDiscovery } from './jobs/periodic.decorator';
 import { HttpMetricsMiddleware } from './metrics/http-metrics.middleware';
 import { Metrics } from './metrics/metrics';
 import { mongooseOptions, pingMongo } from './mongo/mongo';
@@ -84,11 +85,13 @@ export class PlatformModule implements NestModule {
       { provide: Metrics, useValue: new Metrics(platform.service) },
       HealthRegistry,
       PeriodicJobs,
+      PeriodicDiscovery,
       { provide: APP_INTERCEPTOR, useClass: RpcContextInterceptor },
     ];
     const exported: unknown[] = [PLATFORM_OPTIONS, SERVICE_CONFIG, Metrics, HealthRegistry, PeriodicJobs];
-    const imports: DynamicModule[] = [
+    const imports: Array<DynamicModule | typeof DiscoveryModule> = [
       LoggerModule.forRoot(loggerParams(platform.service, platform.logLevel)),
+      DiscoveryModule,
     ];
 
     if (platform.natsUrl) {

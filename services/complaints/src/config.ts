@@ -6,12 +6,9 @@ export const ComplaintsEnv = EnvSchemas.base
   .extend(EnvSchemas.mongo.shape)
   // The follow links' signing key is derived from it (complaint-follow-link.ts).
   .extend(EnvSchemas.internal.shape)
+  // Base of the private follow links mailed to whoever lodged a complaint.
+  .extend(EnvSchemas.portal.shape)
   .extend({
-    /** Base of the private follow links mailed to whoever lodged a complaint. */
-    PUBLIC_PORTAL_URL: z
-      .url({ protocol: /^https?$/ })
-      .default('http://localhost:4200')
-      .transform((url) => url.replace(/\/+$/, '')),
     /** Wait between two passes of the deadline watch (overdue complaints). */
     DEADLINE_SCAN_INTERVAL_MS: z.coerce.number().int().min(1_000).default(3_600_000),
     /** How many days before an appeal's answer deadline its handler and the CB are reminded. */

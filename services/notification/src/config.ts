@@ -37,12 +37,9 @@ export const NotificationEnv = EnvSchemas.base
   .extend(EnvSchemas.mongo.shape)
   .extend(EnvSchemas.smtp.shape)
   .extend(EnvSchemas.internal.shape)
+  // Base of the "go to the action" links in mails and inbox entries.
+  .extend(EnvSchemas.portal.shape)
   .extend({
-    /** Base of the "go to the action" links in mails and inbox entries. */
-    PUBLIC_PORTAL_URL: z
-      .url({ protocol: /^https?$/ })
-      .default('http://localhost:4200')
-      .transform((url) => url.replace(/\/+$/, '')),
     /** Attempts of one mail before it is recorded as failed for good. */
     MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
     /** First retry delay; each later one doubles, up to MAIL_RETRY_MAX_MS. */

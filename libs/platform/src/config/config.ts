@@ -43,6 +43,13 @@ export const EnvSchemas = {
     HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
   }),
+  /** The portal's public origin, base of the links a service sends (mails, inbox), without a trailing slash. */
+  portal: z.object({
+    PUBLIC_PORTAL_URL: z
+      .url({ protocol: /^https?$/ })
+      .default('http://localhost:4200')
+      .transform((url) => url.replace(/\/+$/, '')),
+  }),
   nats: z.object({
     NATS_URL: z
       .string()

@@ -1,6 +1,6 @@
 import { Controller, Get, Headers, Logger, Query, Res } from '@nestjs/common';
 import { CANDIDACY_STATS_ROLES } from '@certhub/contracts';
-import { InternalTokens, internalRoute, parseRequest, sendRendered, XLSX } from '@certhub/platform';
+import { InternalTokens, parseRequest, sendExport } from '@certhub/platform';
 import type { Response } from 'express';
 import { candidacyScope } from './candidacy-scope';
 import { CandidacyStateRepository } from './candidacy-state.repository';
@@ -30,17 +30,14 @@ export class CandidacyExportController {
     @Headers('authorization') authorization: string | undefined,
     @Res() res: Response,
   ): Promise<void> {
-    return internalRoute(res, this.logger, async () => {
-      const principal = await this.tokens.user(authorization);
+    return sendExport(this.route(res, authorization), async (principal) => {
       const filter = parseRequest('analytics.candidacy-stats', query);
       const stats = await this.stats.execute(principal, filter);
       const rows = this.candidacies.all(candidacyScope(principal, CANDIDACY_STATS_ROLES), filter);
-      await sendRendered(
-        res,
-        { contentType: XLSX, fileName: `certhub-candidacies-${stats.asOf.slice(0, 10)}.xlsx` },
-        (out) => writeStatsWorkbook(out, stats, rows),
-        this.logger,
-      );
+      return {
+        fileName: `certhub-candidacies-${stats.asOf.slice(0, 10)}.xlsx`,
+        write: (out) => writeStatsWorkbook(out, stats, rows),
+      };
     });
   }
 
@@ -50,8 +47,7 @@ export class CandidacyExportController {
     @Headers('authorization') authorization: string | undefined,
     @Res() res: Response,
   ): Promise<void> {
-    return internalRoute(res, this.logger, async () => {
-      const principal = await this.tokens.user(authorization);
+    return sendExport(this.route(res, authorization), async (principal) => {
       const request = parseRequest('analytics.candidacy-abandoned', { ...query, page: 1, pageSize: 100 });
       const first = await this.abandoned.execute(principal, request);
       const abandoned = this.abandoned;
@@ -60,12 +56,14 @@ export class CandidacyExportController {
         for (let page = 2; (page - 1) * request.pageSize < first.total; page++)
           yield* (await abandoned.execute(principal, { ...request, page })).items;
       }
-      await sendRendered(
-        res,
-        { contentType: XLSX, fileName: `certhub-abandoned-${request.days}-days.xlsx` },
-        (out) => writeAbandonedWorkbook(out, request.days, rows()),
-        this.logger,
-      );
+      return {
+        fileName: `certhub-abandoned-${request.days}-days.xlsx`,
+        write: (out) => writeAbandonedWorkbook(out, request.days, rows()),
+      };
     });
+  }
+
+  private route(res: Response, authorization: string | undefined) {
+    return { res, logger: this.logger, tokens: this.tokens, authorization };
   }
 }

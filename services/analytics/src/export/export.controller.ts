@@ -1,12 +1,5 @@
 import { Controller, Get, Headers, Logger, Query, Res } from '@nestjs/common';
-import {
-  DomainError,
-  InternalTokens,
-  internalRoute,
-  parseRequest,
-  sendRendered,
-  XLSX,
-} from '@certhub/platform';
+import { DomainError, InternalTokens, parseRequest, sendExport } from '@certhub/platform';
 import type { Response } from 'express';
 import { GetDashboard } from '../dashboard/get-dashboard/get-dashboard.usecase';
 import { CountDossiersByStatus } from '../dossiers/count-dossiers-by-status/count-dossiers-by-status.usecase';
@@ -36,13 +29,12 @@ export class ExportController {
   ) {}
 
   @Get('export.xlsx')
-  async export(
+  export(
     @Query() query: Record<string, unknown>,
     @Headers('authorization') authorization: string | undefined,
     @Res() res: Response,
   ): Promise<void> {
-    await internalRoute(res, this.logger, async () => {
-      const principal = await this.tokens.user(authorization);
+    return sendExport({ res, logger: this.logger, tokens: this.tokens, authorization }, async (principal) => {
       // `report` picks one sheet (a chart's export); the other parameters are the reports' filters.
       const { report, ...rest } = query;
       const only = REPORTS.find((r) => r === report);
@@ -58,12 +50,10 @@ export class ExportController {
         'analytics.overdue-findings': (r) => this.overdue.execute(principal, r),
         'analytics.audits-per-month': (r) => this.auditsPerMonth.execute(principal, r),
       });
-      await sendRendered(
-        res,
-        { contentType: XLSX, fileName: `certhub-analytics-${dashboard.asOf.slice(0, 10)}.xlsx` },
-        (out) => workbook.write(out, filters, dashboard, only as ReportName | undefined),
-        this.logger,
-      );
+      return {
+        fileName: `certhub-analytics-${dashboard.asOf.slice(0, 10)}.xlsx`,
+        write: (out) => workbook.write(out, filters, dashboard, only as ReportName | undefined),
+      };
     });
   }
 }

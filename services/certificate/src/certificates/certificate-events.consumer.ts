@@ -1,7 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import type { CloudEvent } from '@certhub/contracts';
-import { DurableConsumers, Metrics } from '@certhub/platform';
-import type { Counter } from 'prom-client';
+import { DurableConsumers, Metrics, rejectedEvents } from '@certhub/platform';
 import { CERTIFICATE_EVENTS_FILTER, parseCertificateEvent } from './certificate-events';
 import { ChangeCertificateStatus } from './change-certificate-status/change-certificate-status.usecase';
 import { RecordCertificate } from './record-certificate/record-certificate.usecase';
@@ -13,7 +12,7 @@ import { RecordCertificate } from './record-certificate/record-certificate.useca
 @Injectable()
 export class CertificateEventsConsumer implements OnApplicationBootstrap {
   private readonly logger = new Logger(CertificateEventsConsumer.name);
-  private readonly rejected: Counter;
+  private readonly reject: ReturnType<typeof rejectedEvents>;
 
   constructor(
     private readonly consumers: DurableConsumers,
@@ -21,10 +20,7 @@ export class CertificateEventsConsumer implements OnApplicationBootstrap {
     private readonly changeStatus: ChangeCertificateStatus,
     metrics: Metrics,
   ) {
-    this.rejected = metrics.counter(
-      'certhub_certificate_events_rejected_total',
-      'Certificate events whose payload breaks its contract (logged with the event id)',
-    );
+    this.reject = rejectedEvents(metrics, 'certhub_certificate_events_rejected_total', this.logger);
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -43,10 +39,8 @@ export class CertificateEventsConsumer implements OnApplicationBootstrap {
       case 'status':
         return this.changeStatus.execute({ change: parsed.change, to: parsed.to });
       case 'invalid':
-        // Redelivery cannot fix a payload: report it loudly (the render consumer skips it silently).
-        this.rejected.inc();
-        this.logger.error(`${event.type} ${event.id} rejected: ${parsed.reason}`);
-        return;
+        // Reported here; the render consumer skips it silently.
+        return this.reject(event, parsed.reason);
       case 'other':
         return;
     }

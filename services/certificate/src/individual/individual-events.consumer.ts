@@ -1,7 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { EventCatalog, eventSubject, type CloudEvent } from '@certhub/contracts';
-import { DurableConsumers, Metrics } from '@certhub/platform';
-import type { Counter } from 'prom-client';
+import { DurableConsumers, Metrics, rejectedEvents } from '@certhub/platform';
 import { IssueIndividualCertificate } from './issue-individual-certificate/issue-individual-certificate.usecase';
 
 const DECIDED = 'certhub.candidacy.jury_decided.v1';
@@ -13,17 +12,14 @@ const DECIDED = 'certhub.candidacy.jury_decided.v1';
 @Injectable()
 export class IndividualEventsConsumer implements OnApplicationBootstrap {
   private readonly logger = new Logger(IndividualEventsConsumer.name);
-  private readonly rejected: Counter;
+  private readonly reject: ReturnType<typeof rejectedEvents>;
 
   constructor(
     private readonly consumers: DurableConsumers,
     private readonly issue: IssueIndividualCertificate,
     metrics: Metrics,
   ) {
-    this.rejected = metrics.counter(
-      'certhub_certificate_events_rejected_total',
-      'Certificate events whose payload breaks its contract (logged with the event id)',
-    );
+    this.reject = rejectedEvents(metrics, 'certhub_certificate_events_rejected_total', this.logger);
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -40,11 +36,7 @@ export class IndividualEventsConsumer implements OnApplicationBootstrap {
   private async apply(event: CloudEvent): Promise<void> {
     if (event.type !== DECIDED) return;
     const parsed = EventCatalog[DECIDED].schema.safeParse(event.data);
-    if (!parsed.success) {
-      this.rejected.inc();
-      this.logger.error(`${event.type} ${event.id} rejected: ${parsed.error.message}`);
-      return;
-    }
+    if (!parsed.success) return this.reject(event, parsed.error.message);
     const { certificate, ...decision } = parsed.data;
     if (decision.decision !== 'certified' || !certificate) return;
     await this.issue.execute({ ...decision, certificate }, new Date(event.time ?? Date.now()));

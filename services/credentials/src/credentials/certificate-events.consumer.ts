@@ -1,7 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { EventCatalog, type CertificateData, type CloudEvent, type EventType } from '@certhub/contracts';
-import { DurableConsumers, Metrics } from '@certhub/platform';
-import type { Counter } from 'prom-client';
+import { DurableConsumers, Metrics, rejectedEvents } from '@certhub/platform';
 import { ChangeCredentialStatus } from '../status-lists/change-credential-status/change-credential-status.usecase';
 import { individualDraft, organisationDraft, type IndividualCertificate } from './certificate-credential';
 import { IssueCredential } from './issue-credential/issue-credential.usecase';
@@ -37,7 +36,7 @@ const INDIVIDUAL_ISSUING = 'certhub.certificate.individual_issued.v1';
 @Injectable()
 export class CertificateEventsConsumer implements OnApplicationBootstrap {
   private readonly logger = new Logger(CertificateEventsConsumer.name);
-  private readonly rejected: Counter;
+  private readonly reject: ReturnType<typeof rejectedEvents>;
 
   constructor(
     private readonly consumers: DurableConsumers,
@@ -45,10 +44,7 @@ export class CertificateEventsConsumer implements OnApplicationBootstrap {
     private readonly changeStatus: ChangeCredentialStatus,
     metrics: Metrics,
   ) {
-    this.rejected = metrics.counter(
-      'certhub_credentials_events_rejected_total',
-      'Certificate events whose payload breaks its contract (logged with the event id)',
-    );
+    this.reject = rejectedEvents(metrics, 'certhub_credentials_events_rejected_total', this.logger);
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -72,12 +68,7 @@ export class CertificateEventsConsumer implements OnApplicationBootstrap {
     const bit = STATUS_BITS[type];
     if (!bit && !ORGANISATION_ISSUING.has(type) && type !== INDIVIDUAL_ISSUING) return;
     const parsed = EventCatalog[type].schema.safeParse(event.data);
-    if (!parsed.success) {
-      // Redelivery cannot fix a payload: count it and log it.
-      this.rejected.inc();
-      this.logger.error(`${event.type} ${event.id} rejected: ${parsed.error.message}`);
-      return;
-    }
+    if (!parsed.success) return this.reject(event, parsed.error.message);
     if (type === INDIVIDUAL_ISSUING)
       return this.issue.execute(individualDraft(parsed.data as IndividualCertificate));
     if (!bit) return this.issue.execute(organisationDraft(parsed.data as CertificateData));

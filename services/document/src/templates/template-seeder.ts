@@ -1,6 +1,6 @@
-import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { ContextRulesSchema, SYSTEM_PRINCIPAL } from '@certhub/contracts';
-import { PeriodicJobs } from '@certhub/platform';
+import { Periodic } from '@certhub/platform';
 import { createHash, randomUUID } from 'node:crypto';
 import { rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -30,29 +30,22 @@ const RETRY_MS = 30_000;
  * that fails (MinIO not up yet) is retried until every template is stored.
  */
 @Injectable()
-export class TemplateSeeder implements OnModuleInit {
+export class TemplateSeeder {
   private readonly logger = new Logger(TemplateSeeder.name);
+  private done = false;
 
   constructor(
     private readonly contexts: ContextRepository,
     private readonly documents: DocumentRepository,
     private readonly storage: DocumentStorage,
-    private readonly jobs: PeriodicJobs,
   ) {}
 
-  onModuleInit(): void {
-    let done = false;
-    this.jobs.register({
-      name: 'seed-templates',
-      intervalMs: RETRY_MS,
-      runAtStart: true,
-      run: async () => {
-        if (done) return 0;
-        const stored = await this.runOnce();
-        done = true;
-        return stored;
-      },
-    });
+  @Periodic({ name: 'seed-templates', intervalMs: () => RETRY_MS, runAtStart: true })
+  async retryUntilStored(): Promise<number> {
+    if (this.done) return 0;
+    const stored = await this.runOnce();
+    this.done = true;
+    return stored;
   }
 
   async runOnce(): Promise<number> {

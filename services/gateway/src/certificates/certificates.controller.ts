@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import { Controller, Get, Param, Req, Res, type Type } from '@nestjs/common';
 import type { Principal } from '@certhub/contracts';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal } from '../auth/auth.decorators';
@@ -7,58 +7,57 @@ import { PDF } from '../http/media-types';
 import { DescribeRoute } from '../http/route-doc';
 
 /**
- * "Mon e-certificat" (docs/domain/organisation-certification.md#certificate): the PDF of a certificate
- * of the caller's organisation or CB (the list is a catalogue route).
+ * A certificate's PDF, streamed from the certificate service (files never travel over NATS), which
+ * decides access; anyone it refuses gets 404. `internalPrefix` is the certificate service's route.
  */
-@Controller('api/v1/certificates')
-export class CertificatesController {
-  constructor(private readonly internal: InternalProxy) {}
+function certificatePdfController(
+  name: string,
+  spec: { path: string; tag: string; internalPrefix: string; operationId: string; summary: string },
+): Type {
+  @Controller(spec.path)
+  class CertificatePdf {
+    constructor(private readonly internal: InternalProxy) {}
 
-  /**
-   * The certificate's PDF, streamed from the certificate service (files never travel over NATS),
-   * which decides access: the holder's and its CB's users; anyone else gets 404.
-   */
-  @Get(':certificateId/pdf')
-  @DescribeRoute({
-    operationId: 'certificate.pdf.download',
-    summary: 'The certificate as PDF (the holder’s and its CB’s users)',
-    tag: 'certificates',
-    ok: { description: 'The signed PDF', content: { bytes: [PDF] } },
-  })
-  pdf(
-    @Param('certificateId') certificateId: string,
-    @CurrentPrincipal() principal: Principal,
-    @Req() req: Request,
-    @Res() res: Response,
-  ): Promise<void> {
-    const path = internalPath`/internal/certificates/${certificateId}/pdf`;
-    return this.internal.download('certificate', path, req, res, principal);
+    @Get(':certificateId/pdf')
+    @DescribeRoute({
+      operationId: spec.operationId,
+      summary: spec.summary,
+      tag: spec.tag,
+      ok: { description: 'The signed PDF', content: { bytes: [PDF] } },
+    })
+    pdf(
+      @Param('certificateId') certificateId: string,
+      @CurrentPrincipal() principal: Principal,
+      @Req() req: Request,
+      @Res() res: Response,
+    ): Promise<void> {
+      const path = `${spec.internalPrefix}${internalPath`/${certificateId}/pdf`}`;
+      return this.internal.download('certificate', path, req, res, principal);
+    }
   }
+  return Object.defineProperty(CertificatePdf, 'name', { value: name });
 }
 
-/** The individuals' line: the PDF of an individual certificate (the catalogue serves its record). */
-@Controller('api/v1/individual-certificates')
-export class IndividualCertificatesController {
-  constructor(private readonly internal: InternalProxy) {}
+/**
+ * "Mon e-certificat" (docs/domain/organisation-certification.md#certificate): the PDF of a certificate
+ * of the caller's organisation or CB (the list is a catalogue route): the holder's and its CB's users.
+ */
+export const CertificatesController = certificatePdfController('CertificatesController', {
+  path: 'api/v1/certificates',
+  tag: 'certificates',
+  internalPrefix: '/internal/certificates',
+  operationId: 'certificate.pdf.download',
+  summary: 'The certificate as PDF (the holder’s and its CB’s users)',
+});
 
-  /**
-   * Streamed from the certificate service, which decides access: the candidate's establishment,
-   * organisation and network and its certifier; anyone else gets 404.
-   */
-  @Get(':certificateId/pdf')
-  @DescribeRoute({
-    operationId: 'certificate.individual.pdf.download',
-    summary: 'An individual certificate as PDF (the candidate’s training network and certifier)',
-    tag: 'individual certificates',
-    ok: { description: 'The signed PDF', content: { bytes: [PDF] } },
-  })
-  pdf(
-    @Param('certificateId') certificateId: string,
-    @CurrentPrincipal() principal: Principal,
-    @Req() req: Request,
-    @Res() res: Response,
-  ): Promise<void> {
-    const path = internalPath`/internal/certificates/individual/${certificateId}/pdf`;
-    return this.internal.download('certificate', path, req, res, principal);
-  }
-}
+/**
+ * The individuals' line: the PDF of an individual certificate (the catalogue serves its record), for
+ * the candidate's establishment, organisation and network and its certifier.
+ */
+export const IndividualCertificatesController = certificatePdfController('IndividualCertificatesController', {
+  path: 'api/v1/individual-certificates',
+  tag: 'individual certificates',
+  internalPrefix: '/internal/certificates/individual',
+  operationId: 'certificate.individual.pdf.download',
+  summary: 'An individual certificate as PDF (the candidate’s training network and certifier)',
+});

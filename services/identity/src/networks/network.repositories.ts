@@ -2,14 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { CloudEvent, Principal } from '@certhub/contracts';
 import { DomainError, pushEvents } from '@certhub/platform';
-import type { FilterQuery, Model } from 'mongoose';
-import { atVersion, type MasterDataEdit } from '../common/edits';
+import type { FilterQuery, Model, UpdateQuery } from 'mongoose';
+import { atVersion, staleVersion, type MasterDataEdit } from '../common/edits';
 import { isDuplicateKey } from '../common/mongo-errors';
 import { skipOf, type Sort } from '../common/paging';
-import { networkScope, type NetworkScope } from './network-access';
+import { networkScope, notFound, type NetworkScope } from './network-access';
 import { Establishment, Network, TrainingOrganisation } from './network.schema';
 
 type Collection = 'networks' | 'organisations' | 'establishments';
+
+/** A record as its creator writes it: the repository derives its tenants and defaults. */
+type NewRecord<T> = Omit<T, 'tenantId' | 'outbox' | 'createdAt' | 'active'>;
 
 /**
  * Reads of one of the three collections within the principal's scope. A caller's filter narrows the
@@ -19,12 +22,63 @@ abstract class ScopedRepository<T> {
   protected constructor(
     protected readonly model: Model<T>,
     private readonly collection: Collection,
+    /** How errors name a record, e.g. `training organisation`. */
+    private readonly kind: string,
+    /** What a new record holds beyond what its creator gives. */
+    private readonly defaults: Partial<T> = {},
   ) {}
+
+  /** The two tenants a record belongs to: its network, then its certifier. */
+  protected abstract tenantsOf(record: NewRecord<T>): string[];
 
   findVisible(principal: Principal, id: string): Promise<T | null> {
     return this.query(principal, { _id: id } as FilterQuery<T>, (filter) =>
       this.model.findOne(filter).lean<T>(),
     );
+  }
+
+  /** The record if the principal reads it; 404 otherwise, whether it exists or not. */
+  async getVisible(principal: Principal, id: string): Promise<T> {
+    const found = await this.findVisible(principal, id);
+    if (!found) throw notFound(this.kind, id);
+    return found;
+  }
+
+  /** A new record with its creation event; `duplicate` answers a unique identifier already taken (409). */
+  protected async insert(record: NewRecord<T>, event: CloudEvent, duplicate: string): Promise<T> {
+    try {
+      const created = await this.model.create({
+        ...record,
+        tenantId: this.tenantsOf(record),
+        ...this.defaults,
+        outbox: [event],
+      });
+      return created.toObject() as T;
+    } catch (error) {
+      if (isDuplicateKey(error)) throw DomainError.conflict(duplicate);
+      throw error;
+    }
+  }
+
+  /** Start-up seed of a demo record, idempotent. */
+  async ensure(record: NewRecord<T> & { _id: string }): Promise<void> {
+    const { _id, ...rest } = record;
+    await this.model
+      .updateOne(
+        { _id } as FilterQuery<T>,
+        {
+          $setOnInsert: {
+            ...rest,
+            tenantId: this.tenantsOf(record),
+            ...this.defaults,
+            createdAt: new Date(),
+            outbox: [],
+          },
+        } as UpdateQuery<T>,
+        { upsert: true },
+      )
+      // The upsert must not pin tenantId: it would clash with the array $setOnInsert writes.
+      .setOptions({ crossTenant: 'start-up seed of the demo network, by id' });
   }
 
   async list(
@@ -52,8 +106,8 @@ abstract class ScopedRepository<T> {
 
   /**
    * Applies an edit made on `version`, with its trail entry and event, in one write pinned to the
-   * record's network: null when the record moved on since. A unique identifier (SIREN, SIRET) taken
-   * by another record answers 409 `duplicate`.
+   * record's network: 409 `stale` when the record moved on since, 409 `duplicate` when a unique
+   * identifier (SIREN, SIRET) is taken by another record.
    */
   async applyEdit(
     current: { _id: string; tenantId: string[] },
@@ -61,9 +115,10 @@ abstract class ScopedRepository<T> {
     edit: MasterDataEdit,
     event: CloudEvent,
     duplicate: string,
-  ): Promise<T | null> {
+  ): Promise<T> {
+    let updated: T | null;
     try {
-      return await this.model
+      updated = await this.model
         .findOneAndUpdate(
           { tenantId: current.tenantId[0], _id: current._id, ...atVersion(version) } as FilterQuery<T>,
           {
@@ -79,6 +134,8 @@ abstract class ScopedRepository<T> {
       if (isDuplicateKey(error)) throw DomainError.conflict(duplicate);
       throw error;
     }
+    if (!updated) throw staleVersion(this.kind, current._id, version);
+    return updated;
   }
 
   /**
@@ -91,16 +148,6 @@ abstract class ScopedRepository<T> {
       .exists({ [field]: value, _id: { $ne: exceptId } } as FilterQuery<T>)
       .setOptions({ crossTenant: `a ${field.toUpperCase()} is declared once on the whole platform` });
     return found !== null;
-  }
-
-  protected async insert(doc: Record<string, unknown>, duplicate: string): Promise<T> {
-    try {
-      const created = await this.model.create(doc);
-      return created.toObject() as T;
-    } catch (error) {
-      if (isDuplicateKey(error)) throw DomainError.conflict(duplicate);
-      throw error;
-    }
   }
 
   private async query<R>(
@@ -125,95 +172,47 @@ abstract class ScopedRepository<T> {
 @Injectable()
 export class NetworkRepository extends ScopedRepository<Network> {
   constructor(@InjectModel(Network.name) model: Model<Network>) {
-    super(model, 'networks');
+    super(model, 'networks', 'network');
   }
 
-  create(network: Omit<Network, 'tenantId' | 'outbox' | 'createdAt'>, event: CloudEvent): Promise<Network> {
-    return this.insert(
-      { ...network, tenantId: [network._id, network.certifierId], outbox: [event] },
-      `network ${network._id} exists already`,
-    );
+  protected tenantsOf(network: NewRecord<Network>): string[] {
+    return [network._id, network.certifierId];
   }
 
-  /** Start-up seed of the demo network, idempotent. */
-  async ensure(network: Omit<Network, 'tenantId' | 'outbox' | 'createdAt'>): Promise<void> {
-    const { _id, ...rest } = network;
-    await this.model
-      .updateOne(
-        { _id },
-        {
-          $setOnInsert: { ...rest, tenantId: [_id, network.certifierId], createdAt: new Date(), outbox: [] },
-        },
-        { upsert: true },
-      )
-      // The upsert must not pin tenantId: it would clash with the array $setOnInsert writes.
-      .setOptions({ crossTenant: 'start-up seed of the demo network, by id' });
+  create(network: NewRecord<Network>, event: CloudEvent): Promise<Network> {
+    return this.insert(network, event, `network ${network._id} exists already`);
   }
 }
 
 @Injectable()
 export class TrainingOrganisationRepository extends ScopedRepository<TrainingOrganisation> {
   constructor(@InjectModel(TrainingOrganisation.name) model: Model<TrainingOrganisation>) {
-    super(model, 'organisations');
+    super(model, 'organisations', 'training organisation', { active: true });
   }
 
-  create(
-    organisation: Omit<TrainingOrganisation, 'tenantId' | 'outbox' | 'createdAt' | 'active'>,
-    event: CloudEvent,
-  ): Promise<TrainingOrganisation> {
-    return this.insert(
-      {
-        ...organisation,
-        tenantId: [organisation.networkId, organisation.certifierId],
-        active: true,
-        outbox: [event],
-      },
-      `a training organisation with SIREN ${organisation.siren} is already declared`,
-    );
+  protected tenantsOf(organisation: NewRecord<TrainingOrganisation>): string[] {
+    return [organisation.networkId, organisation.certifierId];
   }
 
-  async ensure(
-    organisation: Omit<TrainingOrganisation, 'tenantId' | 'outbox' | 'createdAt' | 'active'>,
-  ): Promise<void> {
-    const { _id, ...rest } = organisation;
-    await this.model
-      .updateOne(
-        { _id },
-        {
-          $setOnInsert: {
-            ...rest,
-            tenantId: [organisation.networkId, organisation.certifierId],
-            active: true,
-            createdAt: new Date(),
-            outbox: [],
-          },
-        },
-        { upsert: true },
-      )
-      // The upsert must not pin tenantId: it would clash with the array $setOnInsert writes.
-      .setOptions({ crossTenant: 'start-up seed of the demo network, by id' });
+  create(organisation: NewRecord<TrainingOrganisation>, event: CloudEvent): Promise<TrainingOrganisation> {
+    const duplicate = `a training organisation with SIREN ${organisation.siren} is already declared`;
+    return this.insert(organisation, event, duplicate);
   }
 }
 
 @Injectable()
 export class EstablishmentRepository extends ScopedRepository<Establishment> {
   constructor(@InjectModel(Establishment.name) model: Model<Establishment>) {
-    super(model, 'establishments');
+    super(model, 'establishments', 'establishment', { active: true });
   }
 
-  create(
-    establishment: Omit<Establishment, 'tenantId' | 'outbox' | 'createdAt' | 'active'>,
-    event: CloudEvent,
-  ): Promise<Establishment> {
-    return this.insert(
-      {
-        ...establishment,
-        tenantId: [establishment.networkId, establishment.certifierId],
-        active: true,
-        outbox: [event],
-      },
-      `an establishment with SIRET ${establishment.siret} is already declared`,
-    );
+  protected tenantsOf(establishment: NewRecord<Establishment>): string[] {
+    return [establishment.networkId, establishment.certifierId];
+  }
+
+  create(establishment: NewRecord<Establishment>, event: CloudEvent): Promise<Establishment> {
+    const duplicate = `an establishment with SIRET ${establishment.siret} is already declared`;
+    return this.insert(establishment, event, duplicate);
   }
 
   /** Whether the organisation has an establishment yet (its SIREN is then fixed by their SIRETs). */
@@ -235,27 +234,5 @@ export class EstablishmentRepository extends ScopedRepository<Establishment> {
       )
       .lean<Establishment>()
       .exec();
-  }
-
-  async ensure(
-    establishment: Omit<Establishment, 'tenantId' | 'outbox' | 'createdAt' | 'active'>,
-  ): Promise<void> {
-    const { _id, ...rest } = establishment;
-    await this.model
-      .updateOne(
-        { _id },
-        {
-          $setOnInsert: {
-            ...rest,
-            tenantId: [establishment.networkId, establishment.certifierId],
-            active: true,
-            createdAt: new Date(),
-            outbox: [],
-          },
-        },
-        { upsert: true },
-      )
-      // The upsert must not pin tenantId: it would clash with the array $setOnInsert writes.
-      .setOptions({ crossTenant: 'start-up seed of the demo network, by id' });
   }
 }

@@ -26,8 +26,12 @@ export class Contact {
 }
 const ContactDocSchema = SchemaFactory.createForClass(Contact);
 
-@Schema({ collection: 'networks', versionKey: false })
-export class Network {
+/**
+ * What a network, its training organisations and their establishments share: the two tenants,
+ * the certifier, the name, and the edit version and trail (network-edits) with the outbox.
+ */
+@Schema()
+abstract class NetworkPlace {
   @Prop({ type: String, required: true })
   _id!: string;
 
@@ -39,12 +43,6 @@ export class Network {
 
   @Prop({ required: true })
   name!: string;
-
-  @Prop({ type: ContactDocSchema, required: true })
-  head!: Contact;
-
-  @Prop({ required: true, default: false })
-  notifyOnCandidacy!: boolean;
 
   @Prop({ required: true, default: () => new Date() })
   createdAt!: Date;
@@ -62,30 +60,27 @@ export class Network {
 
   outbox!: CloudEvent[];
 }
+
+@Schema({ collection: 'networks', versionKey: false })
+export class Network extends NetworkPlace {
+  @Prop({ type: ContactDocSchema, required: true })
+  head!: Contact;
+
+  @Prop({ required: true, default: false })
+  notifyOnCandidacy!: boolean;
+}
 export const NetworkSchema = SchemaFactory.createForClass(Network);
 // A certifier's networks by name; and every scoped read by id.
 NetworkSchema.index({ tenantId: 1, name: 1 });
 NetworkSchema.plugin(tenantScopePlugin);
 
 @Schema({ collection: 'training_organisations', versionKey: false })
-export class TrainingOrganisation {
-  @Prop({ type: String, required: true })
-  _id!: string;
-
-  @Prop({ type: [String], required: true })
-  tenantId!: string[];
-
+export class TrainingOrganisation extends NetworkPlace {
   @Prop({ required: true })
   networkId!: string;
 
   @Prop({ required: true })
-  certifierId!: string;
-
-  @Prop({ required: true })
   siren!: string;
-
-  @Prop({ required: true })
-  name!: string;
 
   @Prop({ type: AddressDocSchema, required: true })
   address!: Address;
@@ -101,22 +96,6 @@ export class TrainingOrganisation {
 
   @Prop({ required: true, default: true })
   active!: boolean;
-
-  @Prop({ required: true, default: () => new Date() })
-  createdAt!: Date;
-
-  /** Bumped by each edit (absent on records never edited: version 0). */
-  @Prop()
-  version?: number;
-
-  @Prop()
-  updatedAt?: Date;
-
-  /** Every edit with the values before and after: part of the record, a handful a year. */
-  @Prop({ type: [Object], default: undefined })
-  trail?: MasterDataChange[];
-
-  outbox!: CloudEvent[];
 }
 export const TrainingOrganisationSchema = SchemaFactory.createForClass(TrainingOrganisation);
 // A training organisation is declared once on the whole platform.
@@ -126,13 +105,7 @@ TrainingOrganisationSchema.index({ tenantId: 1, networkId: 1, name: 1 });
 TrainingOrganisationSchema.plugin(tenantScopePlugin);
 
 @Schema({ collection: 'establishments', versionKey: false })
-export class Establishment {
-  @Prop({ type: String, required: true })
-  _id!: string;
-
-  @Prop({ type: [String], required: true })
-  tenantId!: string[];
-
+export class Establishment extends NetworkPlace {
   @Prop({ required: true })
   networkId!: string;
 
@@ -140,13 +113,7 @@ export class Establishment {
   trainingOrganisationId!: string;
 
   @Prop({ required: true })
-  certifierId!: string;
-
-  @Prop({ required: true })
   siret!: string;
-
-  @Prop({ required: true })
-  name!: string;
 
   @Prop({ type: ContactDocSchema, required: true })
   officialContact!: Contact;
@@ -165,22 +132,6 @@ export class Establishment {
 
   @Prop({ required: true, default: true })
   active!: boolean;
-
-  @Prop({ required: true, default: () => new Date() })
-  createdAt!: Date;
-
-  /** Bumped by each edit (absent on records never edited: version 0). */
-  @Prop()
-  version?: number;
-
-  @Prop()
-  updatedAt?: Date;
-
-  /** Every edit with the values before and after: part of the record, a handful a year. */
-  @Prop({ type: [Object], default: undefined })
-  trail?: MasterDataChange[];
-
-  outbox!: CloudEvent[];
 }
 export const EstablishmentSchema = SchemaFactory.createForClass(Establishment);
 // A SIRET is one establishment on the whole platform.

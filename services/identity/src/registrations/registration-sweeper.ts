@@ -1,5 +1,5 @@
-import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { PeriodicJobs, SERVICE_CONFIG } from '@certhub/platform';
+import { Injectable, Logger } from '@nestjs/common';
+import { Periodic } from '@certhub/platform';
 import type { IdentityConfig } from '../config';
 import { KeycloakAdmin } from '../keycloak/keycloak-admin';
 import { OrganisationRepository } from '../organisations/organisation.repository';
@@ -15,26 +15,20 @@ export const ABANDONED_AFTER_MS = 10 * 60 * 1000;
  * user and projection if they were created. Every replica may run it: each step is idempotent.
  */
 @Injectable()
-export class RegistrationSweeper implements OnModuleInit {
+export class RegistrationSweeper {
   private readonly logger = new Logger(RegistrationSweeper.name);
 
   constructor(
-    @Inject(SERVICE_CONFIG) private readonly config: IdentityConfig,
     private readonly organisations: OrganisationRepository,
     private readonly sites: SiteRepository,
     private readonly users: UserRepository,
     private readonly keycloak: KeycloakAdmin,
-    private readonly jobs: PeriodicJobs,
   ) {}
 
-  onModuleInit(): void {
-    this.jobs.register({
-      name: 'registration-sweep',
-      intervalMs: this.config.REGISTRATION_SWEEP_INTERVAL_MS,
-      run: ({ now }) => this.sweep(now),
-    });
-  }
-
+  @Periodic<IdentityConfig>({
+    name: 'registration-sweep',
+    intervalMs: (config) => config.REGISTRATION_SWEEP_INTERVAL_MS,
+  })
   async sweep(now = new Date()): Promise<number> {
     const abandoned = await this.organisations.findRegisteringSince(
       new Date(now.getTime() - ABANDONED_AFTER_MS),

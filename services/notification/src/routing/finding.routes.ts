@@ -1,13 +1,16 @@
 import type { Role } from '@certhub/contracts';
 import type { FindingEventType } from './event-types';
-import { path, type RoutingTable } from './route';
+import { path, routeFamily, type RoutingTable } from './route';
 
 export const APPLICANTS: Role[] = ['org_admin', 'org_member'];
 
 const findingLink = (p: { dossierId: string; findingId: string }) =>
   path`/dossiers/${p.dossierId}/findings/${p.findingId}`;
-const auditLink = (p: { dossierId: string; auditId: string }) =>
-  path`/dossiers/${p.dossierId}/audits/${p.auditId}`;
+const finding = routeFamily('findings', findingLink);
+const audit = routeFamily(
+  'audit',
+  (p: { dossierId: string; auditId: string }) => path`/dossiers/${p.dossierId}/audits/${p.auditId}`,
+);
 
 /**
  * The analyst instructing the dossier acts on what the applicant sends; before the dossier has an
@@ -18,95 +21,35 @@ export const ANALYST = [
   { tenant: 'cbId', roles: ['analyst'], when: (p: { analystId?: string }) => !p.analystId },
 ] as const;
 
+const APPLICANT = [{ tenant: 'organisationId', roles: APPLICANTS }] as const;
+const APPLICANT_AND_AUDITORS = [...APPLICANT, { tenant: 'cbId', users: 'auditorIds' }] as const;
+
 /**
  * docs/domain/organisation-certification.md#audit-findings: the applicant is told each time the analyst asks
  * for something (measures, proofs, a clarification), the analyst each time the applicant sends; the auditors
  * when their audit moves.
  */
 export const FINDING_ROUTES: Pick<RoutingTable, FindingEventType> = {
-  'certhub.audit.rescheduled.v1': {
-    category: 'audit',
-    mandatory: true,
-    recipients: [
-      { tenant: 'organisationId', roles: APPLICANTS },
-      { tenant: 'cbId', users: 'auditorIds' },
-    ],
-    link: auditLink,
-  },
-  'certhub.audit.cancelled.v1': {
-    category: 'audit',
-    mandatory: true,
-    recipients: [
-      { tenant: 'organisationId', roles: APPLICANTS },
-      { tenant: 'cbId', users: 'auditorIds' },
-    ],
-    link: auditLink,
-  },
-  'certhub.finding.recorded.v1': {
-    category: 'findings',
-    mandatory: true,
-    recipients: ANALYST,
-    link: findingLink,
-  },
-  'certhub.finding.rejected.v1': {
-    category: 'findings',
-    mandatory: false,
-    recipients: [{ tenant: 'cbId', users: 'auditorIds' }],
-    link: findingLink,
-  },
-  'certhub.finding.measures_requested.v1': {
-    category: 'findings',
-    mandatory: true,
-    recipients: [{ tenant: 'organisationId', roles: APPLICANTS }],
-    link: findingLink,
-  },
-  'certhub.finding.measures_sent.v1': {
-    category: 'findings',
-    mandatory: true,
-    recipients: ANALYST,
-    link: findingLink,
-  },
-  'certhub.finding.measures_reviewed.v1': {
-    category: 'findings',
-    mandatory: true,
-    recipients: [{ tenant: 'organisationId', roles: APPLICANTS }],
-    link: findingLink,
-  },
-  'certhub.finding.proofs_requested.v1': {
-    category: 'findings',
-    mandatory: true,
-    recipients: [{ tenant: 'organisationId', roles: APPLICANTS }],
-    link: findingLink,
-  },
-  'certhub.finding.proofs_sent.v1': {
-    category: 'findings',
-    mandatory: true,
-    recipients: ANALYST,
-    link: findingLink,
-  },
-  'certhub.finding.proofs_reviewed.v1': {
-    category: 'findings',
-    mandatory: true,
-    recipients: [{ tenant: 'organisationId', roles: APPLICANTS }],
-    link: findingLink,
-  },
+  'certhub.audit.rescheduled.v1': audit(true, APPLICANT_AND_AUDITORS),
+  'certhub.audit.cancelled.v1': audit(true, APPLICANT_AND_AUDITORS),
+  'certhub.finding.recorded.v1': finding(true, ANALYST),
+  'certhub.finding.rejected.v1': finding(false, [{ tenant: 'cbId', users: 'auditorIds' }]),
+  'certhub.finding.measures_requested.v1': finding(true, APPLICANT),
+  'certhub.finding.measures_sent.v1': finding(true, ANALYST),
+  'certhub.finding.measures_reviewed.v1': finding(true, APPLICANT),
+  'certhub.finding.proofs_requested.v1': finding(true, APPLICANT),
+  'certhub.finding.proofs_sent.v1': finding(true, ANALYST),
+  'certhub.finding.proofs_reviewed.v1': finding(true, APPLICANT),
   // The other side of the thread hears about a new message
   // (docs/domain/organisation-certification.md#finding-thread).
-  'certhub.finding.message_posted.v1': {
-    category: 'findings',
-    mandatory: false,
-    recipients: [
-      { tenant: 'cbId', users: 'analystId', when: (p) => p.authorSide === 'applicant' },
-      { tenant: 'organisationId', roles: APPLICANTS, when: (p) => p.authorSide === 'certification_body' },
-    ],
-    link: findingLink,
-  },
+  'certhub.finding.message_posted.v1': finding(false, [
+    { tenant: 'cbId', users: 'analystId', when: (p) => p.authorSide === 'applicant' },
+    { tenant: 'organisationId', roles: APPLICANTS, when: (p) => p.authorSide === 'certification_body' },
+  ]),
   // The applicant who appealed the classification, and the analyst who follows the finding
   // (docs/domain/complaints-and-appeals.md#review).
-  'certhub.finding.reclassified.v1': {
-    category: 'findings',
-    mandatory: true,
-    recipients: [{ tenant: 'organisationId', roles: APPLICANTS }, ...ANALYST],
-    link: findingLink,
-  },
+  'certhub.finding.reclassified.v1': finding(true, [
+    { tenant: 'organisationId', roles: APPLICANTS },
+    ...ANALYST,
+  ]),
 };

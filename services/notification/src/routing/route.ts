@@ -44,3 +44,16 @@ export function path(strings: TemplateStringsArray, ...ids: string[]): string {
     '',
   );
 }
+
+/**
+ * The routes of a family of events that share their category and their action's page (a complaint's,
+ * a certificate's…): each event then says only whether it is mandatory and who hears of it.
+ */
+export function routeFamily<L>(category: NotificationCategory, link: (payload: L) => string) {
+  return <P extends L>(mandatory: boolean, recipients: readonly RecipientRule<NoInfer<P>>[]): Route<P> => ({
+    category,
+    mandatory,
+    recipients,
+    link,
+  });
+}

@@ -1,9 +1,10 @@
 import type { DossierStatus, Role } from '@certhub/contracts';
 import { CANDIDACY_ROUTES } from './candidacy.routes';
+import { COMPLAINT_ROUTES } from './complaint.routes';
 import { FINDING_ROUTES } from './finding.routes';
 import { REMINDER_ROUTES } from './reminder.routes';
 import { NETWORK_ROUTES } from './network.routes';
-import { path, type RoutingTable } from './route';
+import { path, routeFamily, type RoutingTable } from './route';
 
 const APPLICANTS: Role[] = ['org_admin', 'org_member'];
 const APPLICANT_ADMINS: Role[] = ['org_admin'];
@@ -13,6 +14,13 @@ const TENANT_ADMINS: Role[] = ['org_admin', 'cb_admin', 'platform_admin'];
  * Transitions the applicant hears about through status_changed: the others have an event of their
  * own (submitted, admissible, audit_planned…) whose notification says more.
  */
+/** An organisation's certificate: its administrators hear of each step, on the certificate's page. */
+const certificate = routeFamily(
+  'certificate',
+  (p: { certificateId: string }) => path`/certificates/${p.certificateId}`,
+);
+const HOLDER_ADMINS = [{ tenant: 'organisationId', roles: APPLICANT_ADMINS }] as const;
+
 const APPLICANT_STATUSES = new Set<DossierStatus>(['contracted', 'decision_pending', 'renewal', 'abandoned']);
 
 /**
@@ -23,113 +31,7 @@ const APPLICANT_STATUSES = new Set<DossierStatus>(['contracted', 'decision_pendi
 export const ROUTES: RoutingTable = {
   ...FINDING_ROUTES,
   ...REMINDER_ROUTES,
-  // The complaints register is the CB's: its administrators take complaints in charge, the handler
-  // named hears of his; the complainant's side is by mail from the complaints service.
-  'certhub.complaint.lodged.v1': {
-    category: 'complaint',
-    mandatory: true,
-    recipients: [{ tenant: 'cbId', roles: ['cb_admin'] }],
-    link: (p) => path`/complaints/${p.complaintId}`,
-  },
-  'certhub.complaint.acknowledged.v1': {
-    category: 'complaint',
-    mandatory: true,
-    recipients: [{ tenant: 'cbId', users: 'handlerId' }],
-    link: (p) => path`/complaints/${p.complaintId}`,
-  },
-  'certhub.complaint.dismissed.v1': {
-    category: 'complaint',
-    mandatory: false,
-    recipients: [{ tenant: 'cbId', roles: ['cb_admin'] }],
-    link: (p) => path`/complaints/${p.complaintId}`,
-  },
-  'certhub.complaint.closed.v1': {
-    category: 'complaint',
-    mandatory: false,
-    recipients: [{ tenant: 'cbId', roles: ['cb_admin'] }],
-    link: (p) => path`/complaints/${p.complaintId}`,
-  },
-  'certhub.complaint.action_taken.v1': {
-    category: 'complaint',
-    mandatory: false,
-    recipients: [{ tenant: 'cbId', roles: ['cb_admin'] }],
-    link: (p) => path`/complaints/${p.complaintId}`,
-  },
-  // The organisation complained about learns of the complaint, never who lodged it.
-  'certhub.complaint.organisation_informed.v1': {
-    category: 'complaint',
-    mandatory: true,
-    recipients: [{ tenant: 'organisationId', roles: ['org_admin'] }],
-    link: (p) => path`/dossiers/${p.dossierId}`,
-  },
-  'certhub.complaint.overdue.v1': {
-    category: 'complaint',
-    mandatory: true,
-    recipients: [
-      { tenant: 'cbId', roles: ['cb_admin'] },
-      { tenant: 'cbId', users: 'handlerId' },
-    ],
-    link: (p) => path`/complaints/${p.complaintId}`,
-  },
-  // Appeals: the CB's administrators and the handler named on one side, the appellant on the other.
-  'certhub.appeal.lodged.v1': {
-    category: 'complaint',
-    mandatory: true,
-    recipients: [{ tenant: 'cbId', roles: ['cb_admin'] }],
-    link: (p) => path`/appeals/${p.appealId}`,
-  },
-  'certhub.appeal.assigned.v1': {
-    category: 'complaint',
-    mandatory: true,
-    recipients: [{ tenant: 'cbId', users: 'handlerId' }],
-    link: (p) => path`/appeals/${p.appealId}`,
-  },
-  'certhub.appeal.effect_suspended.v1': {
-    category: 'complaint',
-    mandatory: true,
-    recipients: [{ tenant: 'organisationId', roles: ['org_admin'] }],
-    link: (p) => path`/appeals/${p.appealId}`,
-  },
-  'certhub.appeal.decided.v1': {
-    category: 'complaint',
-    mandatory: true,
-    recipients: [
-      { tenant: 'organisationId', roles: ['org_admin'] },
-      { tenant: 'cbId', roles: ['cb_admin'] },
-    ],
-    link: (p) => path`/appeals/${p.appealId}`,
-  },
-  'certhub.appeal.reviewed.v1': {
-    category: 'complaint',
-    mandatory: true,
-    recipients: [{ tenant: 'organisationId', roles: ['org_admin'] }],
-    link: (p) => path`/appeals/${p.appealId}`,
-  },
-  // The answer's deadline approaching, then passed: the CB's administrators and the handler.
-  'certhub.appeal.due_soon.v1': {
-    category: 'complaint',
-    mandatory: true,
-    recipients: [
-      { tenant: 'cbId', roles: ['cb_admin'] },
-      { tenant: 'cbId', users: 'handlerId' },
-    ],
-    link: (p) => path`/appeals/${p.appealId}`,
-  },
-  'certhub.appeal.overdue.v1': {
-    category: 'complaint',
-    mandatory: true,
-    recipients: [
-      { tenant: 'cbId', roles: ['cb_admin'] },
-      { tenant: 'cbId', users: 'handlerId' },
-    ],
-    link: (p) => path`/appeals/${p.appealId}`,
-  },
-  'certhub.appeal.withdrawn.v1': {
-    category: 'complaint',
-    mandatory: false,
-    recipients: [{ tenant: 'cbId', roles: ['cb_admin'] }],
-    link: (p) => path`/appeals/${p.appealId}`,
-  },
+  ...COMPLAINT_ROUTES,
   ...NETWORK_ROUTES,
   ...CANDIDACY_ROUTES,
   // The CB's first administrator is invited (and told) afterwards: nobody to tell yet.
@@ -272,49 +174,14 @@ export const ROUTES: RoutingTable = {
     ],
     link: (p) => path`/dossiers/${p.dossierId}/decisions/${p.decisionId}`,
   },
-  'certhub.certificate.issued.v1': {
-    category: 'certificate',
-    mandatory: true,
-    recipients: [{ tenant: 'organisationId', roles: APPLICANT_ADMINS }],
-    link: (p) => path`/certificates/${p.certificateId}`,
-  },
-  'certhub.certificate.renewed.v1': {
-    category: 'certificate',
-    mandatory: true,
-    recipients: [{ tenant: 'organisationId', roles: APPLICANT_ADMINS }],
-    link: (p) => path`/certificates/${p.certificateId}`,
-  },
-  'certhub.certificate.suspended.v1': {
-    category: 'certificate',
-    mandatory: true,
-    recipients: [{ tenant: 'organisationId', roles: APPLICANT_ADMINS }],
-    link: (p) => path`/certificates/${p.certificateId}`,
-  },
-  'certhub.certificate.reinstated.v1': {
-    category: 'certificate',
-    mandatory: true,
-    recipients: [{ tenant: 'organisationId', roles: APPLICANT_ADMINS }],
-    link: (p) => path`/certificates/${p.certificateId}`,
-  },
-  'certhub.certificate.withdrawn.v1': {
-    category: 'certificate',
-    mandatory: true,
-    recipients: [{ tenant: 'organisationId', roles: APPLICANT_ADMINS }],
-    link: (p) => path`/certificates/${p.certificateId}`,
-  },
-  'certhub.certificate.expired.v1': {
-    category: 'certificate',
-    mandatory: true,
-    recipients: [{ tenant: 'organisationId', roles: APPLICANT_ADMINS }],
-    link: (p) => path`/certificates/${p.certificateId}`,
-  },
+  'certhub.certificate.issued.v1': certificate(true, HOLDER_ADMINS),
+  'certhub.certificate.renewed.v1': certificate(true, HOLDER_ADMINS),
+  'certhub.certificate.suspended.v1': certificate(true, HOLDER_ADMINS),
+  'certhub.certificate.reinstated.v1': certificate(true, HOLDER_ADMINS),
+  'certhub.certificate.withdrawn.v1': certificate(true, HOLDER_ADMINS),
+  'certhub.certificate.expired.v1': certificate(true, HOLDER_ADMINS),
   // The PDF comes after `issued`, which already told: hearing that it is ready is optional.
-  'certhub.certificate.rendered.v1': {
-    category: 'certificate',
-    mandatory: false,
-    recipients: [{ tenant: 'organisationId', roles: APPLICANT_ADMINS }],
-    link: (p) => path`/certificates/${p.certificateId}`,
-  },
+  'certhub.certificate.rendered.v1': certificate(false, HOLDER_ADMINS),
   // The individuals' line: the network heard of the decision from the candidacy's jury_decided
   // event; these name only the certifier, whose staff did it. Routes for the catalogue only.
   'certhub.certificate.individual_issued.v1': {

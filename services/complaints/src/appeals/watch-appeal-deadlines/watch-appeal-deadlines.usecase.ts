@@ -1,5 +1,5 @@
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { PeriodicJobs, SERVICE_CONFIG } from '@certhub/platform';
+import { Inject, Injectable } from '@nestjs/common';
+import { Periodic, SERVICE_CONFIG } from '@certhub/platform';
 import { drainReminders } from '../../common/deadline-watch';
 import { dayAfter } from '../../complaints/complaint-deadlines';
 import { today } from '../../complaints/complaint.mapper';
@@ -17,23 +17,18 @@ const PAGE = 200;
  * appeal's trail and as `certhub.appeal.due_soon.v1` / `certhub.appeal.overdue.v1`.
  */
 @Injectable()
-export class WatchAppealDeadlines implements OnModuleInit {
+export class WatchAppealDeadlines {
   constructor(
     @Inject(SERVICE_CONFIG) private readonly config: ComplaintsConfig,
     private readonly appeals: AppealRepository,
-    private readonly jobs: PeriodicJobs,
   ) {}
 
-  onModuleInit(): void {
-    this.jobs.register({
-      name: 'appeal-deadlines',
-      intervalMs: this.config.DEADLINE_SCAN_INTERVAL_MS,
-      runAtStart: true,
-      run: ({ now, signal }) => this.runOnce(now, signal),
-    });
-  }
-
   /** One pass at `now`; answers how many reminders it sent. */
+  @Periodic<ComplaintsConfig>({
+    name: 'appeal-deadlines',
+    intervalMs: (config) => config.DEADLINE_SCAN_INTERVAL_MS,
+    runAtStart: true,
+  })
   runOnce(now: Date, signal?: AbortSignal): Promise<number> {
     const day = today(now);
     const soon = dayAfter(now, this.config.APPEAL_DUE_SOON_DAYS);

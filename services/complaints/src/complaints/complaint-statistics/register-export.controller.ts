@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, Logger, Query, Res } from '@nestjs/common';
-import { InternalTokens, internalRoute, parseRequest, sendRendered, XLSX } from '@certhub/platform';
+import { InternalTokens, parseRequest, sendExport } from '@certhub/platform';
 import type { Response } from 'express';
 import { ComplaintStatistics } from './complaint-statistics.usecase';
 import { writeRegisterWorkbook } from './register-workbook';
@@ -18,23 +18,19 @@ export class RegisterExportController {
   ) {}
 
   @Get('register.xlsx')
-  async export(
+  export(
     @Query() query: Record<string, unknown>,
     @Headers('authorization') authorization: string | undefined,
     @Res() res: Response,
   ): Promise<void> {
-    await internalRoute(res, this.logger, async () => {
-      const principal = await this.tokens.user(authorization);
+    return sendExport({ res, logger: this.logger, tokens: this.tokens, authorization }, async (principal) => {
       const filters = parseRequest('complaints.statistics', query);
-      // Read first: a refusal is still an error body, not a broken file.
       const register = await this.statistics.register(principal, filters);
       const day = new Date().toISOString().slice(0, 10);
-      await sendRendered(
-        res,
-        { contentType: XLSX, fileName: `certhub-complaints-register-${day}.xlsx` },
-        (out) => writeRegisterWorkbook(out, register, filters),
-        this.logger,
-      );
+      return {
+        fileName: `certhub-complaints-register-${day}.xlsx`,
+        write: (out) => writeRegisterWorkbook(out, register, filters),
+      };
     });
   }
 }

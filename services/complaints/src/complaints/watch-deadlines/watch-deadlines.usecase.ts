@@ -1,5 +1,5 @@
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { PeriodicJobs, SERVICE_CONFIG } from '@certhub/platform';
+import { Injectable } from '@nestjs/common';
+import { Periodic } from '@certhub/platform';
 import { drainReminders } from '../../common/deadline-watch';
 import type { ComplaintsConfig } from '../../config';
 import { complaintEvent, complaintRef } from '../complaint-events';
@@ -15,23 +15,15 @@ const PAGE = 200;
  * reminds the CB's administrators and the handler (inbox and mail).
  */
 @Injectable()
-export class WatchDeadlines implements OnModuleInit {
-  constructor(
-    @Inject(SERVICE_CONFIG) private readonly config: ComplaintsConfig,
-    private readonly complaints: ComplaintRepository,
-    private readonly jobs: PeriodicJobs,
-  ) {}
-
-  onModuleInit(): void {
-    this.jobs.register({
-      name: 'complaint-deadlines',
-      intervalMs: this.config.DEADLINE_SCAN_INTERVAL_MS,
-      runAtStart: true,
-      run: ({ now, signal }) => this.runOnce(now, signal),
-    });
-  }
+export class WatchDeadlines {
+  constructor(private readonly complaints: ComplaintRepository) {}
 
   /** One pass at `now`; answers how many overdue steps it reported. */
+  @Periodic<ComplaintsConfig>({
+    name: 'complaint-deadlines',
+    intervalMs: (config) => config.DEADLINE_SCAN_INTERVAL_MS,
+    runAtStart: true,
+  })
   runOnce(now: Date, signal?: AbortSignal): Promise<number> {
     const day = today(now);
     return drainReminders(

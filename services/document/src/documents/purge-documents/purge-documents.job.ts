@@ -1,5 +1,5 @@
-import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { PeriodicJobs, SERVICE_CONFIG } from '@certhub/platform';
+import { Injectable, Logger } from '@nestjs/common';
+import { Periodic } from '@certhub/platform';
 import type { DocumentConfig } from '../../config';
 import { DocumentStorage } from '../../storage/document-storage';
 import { DocumentRepository } from '../document.repository';
@@ -11,25 +11,16 @@ const BATCH = 100;
  * row (so a failure half-way is retried on the next pass, never leaving bytes without a row).
  */
 @Injectable()
-export class PurgeDocuments implements OnModuleInit {
+export class PurgeDocuments {
   private readonly logger = new Logger(PurgeDocuments.name);
 
   constructor(
-    @Inject(SERVICE_CONFIG) private readonly config: DocumentConfig,
     private readonly documents: DocumentRepository,
     private readonly storage: DocumentStorage,
-    private readonly jobs: PeriodicJobs,
   ) {}
 
-  onModuleInit(): void {
-    // Every replica runs it: removing bytes or a row twice is harmless.
-    this.jobs.register({
-      name: 'purge-documents',
-      intervalMs: this.config.PURGE_INTERVAL_MS,
-      run: ({ now }) => this.runOnce(now),
-    });
-  }
-
+  // Every replica runs it: removing bytes or a row twice is harmless.
+  @Periodic<DocumentConfig>({ name: 'purge-documents', intervalMs: (config) => config.PURGE_INTERVAL_MS })
   async runOnce(now = new Date()): Promise<number> {
     let purged = 0;
     for (const document of await this.documents.findPurgeable(now, BATCH)) {

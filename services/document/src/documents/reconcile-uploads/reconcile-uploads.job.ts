@@ -1,5 +1,5 @@
-import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { PeriodicJobs, SERVICE_CONFIG } from '@certhub/platform';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Periodic, SERVICE_CONFIG } from '@certhub/platform';
 import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DocumentConfig } from '../../config';
@@ -15,7 +15,7 @@ const BATCH = 100;
  * by a process that died mid-upload.
  */
 @Injectable()
-export class ReconcileUploads implements OnModuleInit {
+export class ReconcileUploads {
   private readonly logger = new Logger(ReconcileUploads.name);
 
   constructor(
@@ -23,18 +23,10 @@ export class ReconcileUploads implements OnModuleInit {
     private readonly pending: PendingUploadRepository,
     private readonly documents: DocumentRepository,
     private readonly storage: DocumentStorage,
-    private readonly jobs: PeriodicJobs,
   ) {}
 
-  onModuleInit(): void {
-    // Every replica runs it: each step is idempotent.
-    this.jobs.register({
-      name: 'reconcile-uploads',
-      intervalMs: this.config.RECONCILE_INTERVAL_MS,
-      run: ({ now }) => this.runOnce(now),
-    });
-  }
-
+  // Every replica runs it: each step is idempotent.
+  @Periodic<DocumentConfig>({ name: 'reconcile-uploads', intervalMs: (config) => config.RECONCILE_INTERVAL_MS })
   async runOnce(now = new Date()): Promise<number> {
     const before = new Date(now.getTime() - this.config.ORPHAN_AFTER_MS);
     let removed = 0;

@@ -1,5 +1,5 @@
-import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { PeriodicJobs, SERVICE_CONFIG } from '@certhub/platform';
+import { Injectable, Logger } from '@nestjs/common';
+import { Periodic } from '@certhub/platform';
 import type { DocumentConfig } from '../../config';
 import { DocumentStorage } from '../../storage/document-storage';
 import { UploadSessionRepository } from '../upload-session.repository';
@@ -12,25 +12,16 @@ const BATCH = 100;
  * bytes unless a document names them.
  */
 @Injectable()
-export class ExpireUploads implements OnModuleInit {
+export class ExpireUploads {
   private readonly logger = new Logger(ExpireUploads.name);
 
   constructor(
-    @Inject(SERVICE_CONFIG) private readonly config: DocumentConfig,
     private readonly sessions: UploadSessionRepository,
     private readonly storage: DocumentStorage,
-    private readonly jobs: PeriodicJobs,
   ) {}
 
-  onModuleInit(): void {
-    // Every replica runs it: aborting an upload or removing its row twice is harmless.
-    this.jobs.register({
-      name: 'expire-uploads',
-      intervalMs: this.config.RECONCILE_INTERVAL_MS,
-      run: ({ now }) => this.runOnce(now),
-    });
-  }
-
+  // Every replica runs it: aborting an upload or removing its row twice is harmless.
+  @Periodic<DocumentConfig>({ name: 'expire-uploads', intervalMs: (config) => config.RECONCILE_INTERVAL_MS })
   async runOnce(now = new Date()): Promise<number> {
     const expired = await this.sessions.expiredBefore(now, BATCH);
     for (const session of expired) {

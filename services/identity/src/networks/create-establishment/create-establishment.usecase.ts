@@ -4,7 +4,6 @@ import { DomainError, type RpcHandler } from '@certhub/platform';
 import { isPlatformAdmin } from '../../common/access';
 import { identityEvent } from '../../common/events';
 import { newId } from '../../common/ids';
-import { notFound } from '../network-access';
 import { toEstablishmentResponse } from '../network.mapper';
 import { EstablishmentRepository, TrainingOrganisationRepository } from '../network.repositories';
 import { requireEstablishmentOf } from '../../common/establishment-of';
@@ -24,8 +23,7 @@ export class CreateEstablishment {
 
   readonly execute: RpcHandler<'identity.establishments.create'> = async (principal, request) => {
     // Visible means inside the principal's perimeter: another organisation's admin gets 404.
-    const organisation = await this.organisations.findVisible(principal, request.trainingOrganisationId);
-    if (!organisation) throw notFound('training organisation', request.trainingOrganisationId);
+    const organisation = await this.organisations.getVisible(principal, request.trainingOrganisationId);
     const mayAdd =
       isPlatformAdmin(principal) ||
       (principal.tenantType === 'network' &&

@@ -3,7 +3,6 @@ import { DomainError, type RpcHandler } from '@certhub/platform';
 import { hasRole, isPlatformAdmin } from '../../common/access';
 import { identityEvent } from '../../common/events';
 import { newId } from '../../common/ids';
-import { notFound } from '../network-access';
 import { toTrainingOrganisationResponse } from '../network.mapper';
 import { NetworkRepository, TrainingOrganisationRepository } from '../network.repositories';
 
@@ -16,8 +15,7 @@ export class CreateTrainingOrganisation {
   ) {}
 
   readonly execute: RpcHandler<'identity.training-organisations.create'> = async (principal, request) => {
-    const network = await this.networks.findVisible(principal, request.networkId);
-    if (!network) throw notFound('network', request.networkId);
+    const network = await this.networks.getVisible(principal, request.networkId);
     const networkWide =
       principal.tenantType === 'network' &&
       !principal.perimeter &&

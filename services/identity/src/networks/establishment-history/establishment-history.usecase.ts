@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { mongoSort, type RpcHandler } from '@certhub/platform';
 import { pageOf } from '../../common/paging';
-import { notFound } from '../network-access';
 import { EstablishmentRepository } from '../network.repositories';
 import type { EstablishmentActionEntry } from './establishment-action';
 import { EstablishmentActionRepository } from './establishment-action.repository';
@@ -15,8 +14,7 @@ export class EstablishmentHistory {
   ) {}
 
   readonly execute: RpcHandler<'identity.establishments.history'> = async (principal, query) => {
-    const establishment = await this.establishments.findVisible(principal, query.establishmentId);
-    if (!establishment) throw notFound('establishment', query.establishmentId);
+    const establishment = await this.establishments.getVisible(principal, query.establishmentId);
     const { items, total } = await this.actions.page(
       { networkId: establishment.networkId, establishmentId: establishment._id },
       { ...(query.action ? { action: query.action } : {}) },

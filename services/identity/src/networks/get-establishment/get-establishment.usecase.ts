@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { notFound } from '../network-access';
 import { toEstablishmentResponse } from '../network.mapper';
 import { EstablishmentRepository } from '../network.repositories';
 import { type RpcHandler } from '@certhub/platform';
@@ -9,8 +8,7 @@ export class GetEstablishment {
   constructor(private readonly establishments: EstablishmentRepository) {}
 
   readonly execute: RpcHandler<'identity.establishments.get'> = async (principal, request) => {
-    const establishment = await this.establishments.findVisible(principal, request.establishmentId);
-    if (!establishment) throw notFound('establishment', request.establishmentId);
+    const establishment = await this.establishments.getVisible(principal, request.establishmentId);
     return toEstablishmentResponse(establishment);
   };
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { type RpcHandler } from '@certhub/platform';
-import { notFound } from '../network-access';
 import { toTrainingOrganisationResponse } from '../network.mapper';
 import { TrainingOrganisationRepository } from '../network.repositories';
 
@@ -9,8 +8,7 @@ export class GetTrainingOrganisation {
   constructor(private readonly organisations: TrainingOrganisationRepository) {}
 
   readonly execute: RpcHandler<'identity.training-organisations.get'> = async (principal, request) => {
-    const organisation = await this.organisations.findVisible(principal, request.trainingOrganisationId);
-    if (!organisation) throw notFound('training organisation', request.trainingOrganisationId);
+    const organisation = await this.organisations.getVisible(principal, request.trainingOrganisationId);
     return toTrainingOrganisationResponse(organisation);
   };
 }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { mongoSort, type RpcHandler } from '@certhub/platform';
 import { escapeRegex, pageOf } from '../../common/paging';
-import { notFound } from '../network-access';
 import { toTrainingOrganisationResponse } from '../network.mapper';
 import { NetworkRepository, TrainingOrganisationRepository } from '../network.repositories';
 
@@ -14,8 +13,7 @@ export class ListTrainingOrganisations {
 
   readonly execute: RpcHandler<'identity.training-organisations.list'> = async (principal, query) => {
     // A network outside the principal's reach is not there (404), rather than an empty list.
-    if (!(await this.networks.findVisible(principal, query.networkId)))
-      throw notFound('network', query.networkId);
+    await this.networks.getVisible(principal, query.networkId);
     const text = query.q ? new RegExp(escapeRegex(query.q), 'i') : undefined;
     const filter = {
       networkId: query.networkId,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, type RpcHandler } from '@certhub/platform';
 import { identityEvent } from '../../common/events';
-import { isCertifierOf, notFound } from '../network-access';
+import { isCertifierOf } from '../network-access';
 import { toEstablishmentResponse } from '../network.mapper';
 import { EstablishmentRepository } from '../network.repositories';
 
@@ -15,8 +15,7 @@ export class SetEstablishmentActive {
 
   readonly execute: RpcHandler<'identity.establishments.set-active'> = async (principal, request) => {
     const { establishmentId, active } = request;
-    const current = await this.establishments.findVisible(principal, establishmentId);
-    if (!current) throw notFound('establishment', establishmentId);
+    const current = await this.establishments.getVisible(principal, establishmentId);
     if (!isCertifierOf(principal, current.certifierId))
       throw DomainError.forbidden('only the establishment’s certifier activates or deactivates it');
     if (current.active === active) return toEstablishmentResponse(current);

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, type RpcHandler } from '@certhub/platform';
-import { requireSomeField, staleVersion } from '../../common/edits';
+import { requireSomeField } from '../../common/edits';
 import { requireEstablishmentOf } from '../../common/establishment-of';
 import { identityEvent } from '../../common/events';
-import { editNetworkPlace, notFound } from '../network-access';
+import { editNetworkPlace } from '../network-access';
 import { toEstablishmentResponse } from '../network.mapper';
 import { EstablishmentRepository, TrainingOrganisationRepository } from '../network.repositories';
 
@@ -33,8 +33,7 @@ export class UpdateEstablishment {
   readonly execute: RpcHandler<'identity.establishments.update'> = async (principal, request) => {
     const { establishmentId: id, version } = request;
     requireSomeField(EDITABLE, request);
-    const current = await this.establishments.findVisible(principal, id);
-    if (!current) throw notFound('establishment', id);
+    const current = await this.establishments.getVisible(principal, id);
     const edit = editNetworkPlace(
       principal,
       {
@@ -52,8 +51,7 @@ export class UpdateEstablishment {
     );
     if (!edit) return toEstablishmentResponse(current);
     if (request.siret && edit.change.fields.includes('siret')) {
-      const organisation = await this.organisations.findVisible(principal, current.trainingOrganisationId);
-      if (!organisation) throw notFound('training organisation', current.trainingOrganisationId);
+      const organisation = await this.organisations.getVisible(principal, current.trainingOrganisationId);
       requireEstablishmentOf(request.siret, organisation.siren);
       if (await this.establishments.taken('siret', request.siret, id)) throw duplicateSiret(request.siret);
     }
@@ -76,7 +74,6 @@ export class UpdateEstablishment {
       event,
       duplicateSiret(request.siret ?? '').message,
     );
-    if (!updated) throw staleVersion('establishment', id, version);
     return toEstablishmentResponse(updated);
   };
 }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { RpcHandler } from '@certhub/platform';
-import { requireSomeField, staleVersion } from '../../common/edits';
+import { requireSomeField } from '../../common/edits';
 import { identityEvent } from '../../common/events';
-import { editNetworkPlace, notFound } from '../network-access';
+import { editNetworkPlace } from '../network-access';
 import { toNetworkResponse } from '../network.mapper';
 import { NetworkRepository } from '../network.repositories';
 
@@ -20,8 +20,7 @@ export class UpdateNetwork {
   readonly execute: RpcHandler<'identity.networks.update'> = async (principal, request) => {
     const { networkId, version } = request;
     requireSomeField(EDITABLE, request);
-    const current = await this.networks.findVisible(principal, networkId);
-    if (!current) throw notFound('network', networkId);
+    const current = await this.networks.getVisible(principal, networkId);
     const edit = editNetworkPlace(
       principal,
       {
@@ -46,7 +45,6 @@ export class UpdateNetwork {
       event,
       `network ${networkId} could not be updated`,
     );
-    if (!updated) throw staleVersion('network', networkId, version);
     return toNetworkResponse(updated);
   };
 }

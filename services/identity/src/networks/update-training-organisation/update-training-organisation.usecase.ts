@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, type RpcHandler } from '@certhub/platform';
-import { requireSomeField, staleVersion } from '../../common/edits';
+import { requireSomeField } from '../../common/edits';
 import { identityEvent } from '../../common/events';
-import { editNetworkPlace, notFound } from '../network-access';
+import { editNetworkPlace } from '../network-access';
 import { toTrainingOrganisationResponse } from '../network.mapper';
 import { EstablishmentRepository, TrainingOrganisationRepository } from '../network.repositories';
 
@@ -22,8 +22,7 @@ export class UpdateTrainingOrganisation {
   readonly execute: RpcHandler<'identity.training-organisations.update'> = async (principal, request) => {
     const { trainingOrganisationId: id, version } = request;
     requireSomeField(EDITABLE, request);
-    const current = await this.organisations.findVisible(principal, id);
-    if (!current) throw notFound('training organisation', id);
+    const current = await this.organisations.getVisible(principal, id);
     const edit = editNetworkPlace(
       principal,
       {
@@ -70,7 +69,6 @@ export class UpdateTrainingOrganisation {
       event,
       duplicateSiren(request.siren ?? ''),
     );
-    if (!updated) throw staleVersion('training organisation', id, version);
     return toTrainingOrganisationResponse(updated);
   };
 }
