@@ -7,7 +7,6 @@ import { CertificationController } from './certification.controller';
 import { ChangeCertificateStatus } from './change-certificate-status';
 import { DecideScopeChange } from './decide-scope-change/decide-scope-change.usecase';
 import { ExpireCertificates } from './expire-certificates/expire-certificates.usecase';
-import { ExpiryScheduler } from './expire-certificates/expiry-scheduler';
 import { OpenRenewal } from './open-renewal/open-renewal.usecase';
 import { RenewalDocuments } from './renewal-documents/renewal-documents.usecase';
 import { ReviewOnAppeal } from './review-on-appeal/review-on-appeal.usecase';
@@ -27,7 +26,6 @@ import { WithdrawCertificate } from './withdraw-certificate/withdraw-certificate
     ReinstateCertificate,
     WithdrawCertificate,
     ExpireCertificates,
-    ExpiryScheduler,
     OpenRenewal,
     RenewalDocuments,
     RequestScopeChange,

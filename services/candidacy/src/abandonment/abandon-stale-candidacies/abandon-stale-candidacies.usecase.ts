@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { SYSTEM_PRINCIPAL } from '@certhub/contracts';
-import { DomainError, transitionsOf } from '@certhub/platform';
+import { DomainError, Periodic, transitionsOf } from '@certhub/platform';
+import type { CandidacyConfig } from '../../config';
 import { CandidacyLifecycle } from '../../candidacy/candidacy-lifecycle';
 import { CandidateRepository } from '../../candidacy/candidate.repository';
 import { CANDIDACY_TABLE } from '../../candidacy/candidacy.table';
@@ -33,6 +34,12 @@ export class AbandonStaleCandidacies {
     private readonly lifecycle: CandidacyLifecycle,
   ) {}
 
+  // Every replica runs it, at the job's clock (tests move it).
+  @Periodic<CandidacyConfig>({
+    name: 'abandon-stale-candidacies',
+    intervalMs: (config) => config.ABANDON_SCAN_INTERVAL_MS,
+    runAtStart: true,
+  })
   async runOnce(now: Date, signal?: AbortSignal): Promise<number> {
     let abandoned = 0;
     const stale = await this.candidates.staleSince(yearsBefore(now, YEARS), this.statuses, PAGE);

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { SYSTEM_PRINCIPAL } from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
+import { DomainError, Periodic } from '@certhub/platform';
+import type { DossierConfig } from '../../config';
 import { DossierRepository } from '../../lifecycle/dossier.repository';
 import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
 import { today } from '../../lifecycle/calendar';
@@ -23,6 +24,8 @@ export class ExpireCertificates {
   ) {}
 
   /** One pass; returns how many certificates this call expired. */
+  // Every replica runs it: the pass tolerates that.
+  @Periodic<DossierConfig>({ name: 'certificate-expiry', intervalMs: (config) => config.EXPIRY_SCAN_INTERVAL_MS })
   async runOnce(now = new Date()): Promise<number> {
     let expired = 0;
     const due = await this.dossiers.dueForExpiry(today(now), BATCH);

@@ -1,5 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { EventPayload, EventType } from '@certhub/contracts';
+import { Periodic } from '@certhub/platform';
+import type { DossierConfig } from '../../config';
 import { AuditRepository } from '../../audits/audit.repository';
 import { dossierRef as auditDossierRef } from '../../audits/audit-events';
 import { FindingRepository } from '../../findings/finding.repository';
@@ -52,6 +54,12 @@ export class SendReminders {
   ) {}
 
   /** Returns how many reminders this pass sent. */
+  // Every replica runs it, at the job's clock (tests move it).
+  @Periodic<DossierConfig>({
+    name: 'reminders',
+    intervalMs: (config) => config.REMINDER_SCAN_INTERVAL_MS,
+    runAtStart: true,
+  })
   async runOnce(now: Date, signal?: AbortSignal): Promise<number> {
     const day = today(now);
     let sent = 0;
