@@ -1,12 +1,12 @@
 import { Controller, Get, Headers, Logger, Param, Query, Res } from '@nestjs/common';
-import { SchemeSchema, type Principal, type Scheme } from '@certhub/contracts';
+import { SchemeSchema, type Scheme } from '@certhub/contracts';
 import {
   DomainError,
   InternalTokens,
   XLSX,
-  internalRoute,
   parseRequest,
-  sendRendered,
+  sendExport,
+  type ExportFile,
 } from '@certhub/platform';
 import type { Response } from 'express';
 import type { Writable } from 'node:stream';
@@ -55,9 +55,9 @@ export class QuestionnaireExportsController {
     @Headers('authorization') authorization: string | undefined,
     @Res() res: Response,
   ): Promise<void> {
-    await this.asUser(authorization, res, async () => {
+    await sendExport(this.route(res, authorization), async () => {
       const request = parseRequest('dossier.schemes.get', { ...query, schemeId });
-      await this.send(format, blankExport(await this.scheme(request)), res);
+      return this.file(format, blankExport(await this.scheme(request)));
     });
   }
 
@@ -68,11 +68,11 @@ export class QuestionnaireExportsController {
     @Headers('authorization') authorization: string | undefined,
     @Res() res: Response,
   ): Promise<void> {
-    await this.asUser(authorization, res, async (principal) => {
+    await sendExport(this.route(res, authorization), async (principal) => {
       const request = parseRequest('dossier.questionnaire.get', { dossierId });
       const dossier = await this.questionnaires.execute(principal, request);
       const scheme = await this.scheme({ schemeId: dossier.schemeId, version: dossier.schemeVersion });
-      await this.send(format, filledExport(scheme, dossier), res);
+      return this.file(format, filledExport(scheme, dossier));
     });
   }
 
@@ -87,7 +87,7 @@ export class QuestionnaireExportsController {
     @Headers('authorization') authorization: string | undefined,
     @Res() res: Response,
   ): Promise<void> {
-    await this.asUser(authorization, res, async (principal) => {
+    await sendExport(this.route(res, authorization), async (principal) => {
       if (format !== 'xlsx') throw DomainError.notFound(`result-sheet.${format} (exports: xlsx)`);
       const sheet = await this.sheets.get(
         principal,
@@ -101,22 +101,15 @@ export class QuestionnaireExportsController {
         ],
         ['Complète', sheet.complete ? 'Oui' : 'Non'],
       ];
-      await sendRendered(
-        res,
-        { contentType: FORMATS['xlsx']!.contentType, fileName: `fiche-resultats-${auditId}.xlsx` },
-        (out) => writeResultSheetWorkbook(out, sheet, header),
-        this.logger,
-      );
+      return {
+        fileName: `fiche-resultats-${auditId}.xlsx`,
+        write: (out) => writeResultSheetWorkbook(out, sheet, header),
+      };
     });
   }
 
-  /** Every export is read by a signed-in user: the token checked first, errors answered as problems. */
-  private asUser(
-    authorization: string | undefined,
-    res: Response,
-    work: (principal: Principal) => Promise<void>,
-  ): Promise<void> {
-    return internalRoute(res, this.logger, async () => work(await this.tokens.user(authorization)));
+  private route(res: Response, authorization: string | undefined) {
+    return { res, logger: this.logger, tokens: this.tokens, authorization };
   }
 
   private async scheme(request: { schemeId: string; version?: string | undefined }): Promise<Scheme> {
@@ -125,14 +118,13 @@ export class QuestionnaireExportsController {
     return SchemeSchema.parse(scheme);
   }
 
-  private send(format: string, doc: QuestionnaireExport, res: Response): Promise<void> {
+  private file(format: string, doc: QuestionnaireExport): ExportFile {
     const chosen = FORMATS[format];
     if (!chosen) throw DomainError.notFound(`questionnaire.${format} (exports: pdf, xlsx)`);
-    return sendRendered(
-      res,
-      { contentType: chosen.contentType, fileName: `${doc.fileName}.${format}` },
-      (out) => chosen.write(out, doc),
-      this.logger,
-    );
+    return {
+      contentType: chosen.contentType,
+      fileName: `${doc.fileName}.${format}`,
+      write: (out) => chosen.write(out, doc),
+    };
   }
 }
