@@ -10,6 +10,7 @@ import { api, unwrap } from '../../api/client';
 import { Loading, StatusBadge, badgeText } from '../../app/feedback';
 import { AnchorLink } from '../../app/links';
 import { useNames } from '../../app/names';
+import { SchemeFilter } from '../../features/cb/SchemeFilter';
 import { BulkAssign } from '../../features/cb/BulkAssign';
 import { useCbPeople } from '../../features/cb/people';
 import {
@@ -38,13 +39,7 @@ export const Route = createFileRoute('/cb/queue')({
 function Filters({ search }: { search: QueueSearch }) {
   const { t } = useTranslation();
   const navigate = Route.useNavigate();
-  const names = useNames();
   const people = useCbPeople();
-  const schemes = useQuery({
-    queryKey: ['schemes'],
-    staleTime: 10 * 60_000,
-    queryFn: () => unwrap(api.GET('/api/v1/schemes', { params: { query: { pageSize: 100 } } })),
-  });
   const set = (patch: Partial<QueueSearch>) =>
     void navigate({ search: (prev) => ({ ...prev, ...patch, page: undefined }) });
   const view = search.view ?? 'all';
@@ -74,18 +69,7 @@ function Filters({ search }: { search: QueueSearch }) {
         onChange={(value) => set({ status: DossierStatusSchema.safeParse(value).data })}
         w={240}
       />
-      <Select
-        label={t('cb.queue.scheme')}
-        placeholder={t('cb.queue.allSchemes')}
-        clearable
-        value={search.scheme ?? null}
-        data={(schemes.data?.items ?? []).map((s) => ({
-          value: s.schemeId,
-          label: names.scheme(s.schemeId),
-        }))}
-        onChange={(value) => set({ scheme: value ?? undefined })}
-        w={240}
-      />
+      <SchemeFilter value={search.scheme} onChange={(scheme) => set({ scheme })} />
       <Select
         label={t('cb.queue.analyst')}
         placeholder={t('cb.queue.anyAnalyst')}
