@@ -1,5 +1,6 @@
 import { Alert, Button, Card, Code, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, unwrap } from '../../api/client';
@@ -22,6 +23,12 @@ const PAGE_SIZE = 25;
  * (the partners his CB created, restricted to it: the API scopes both the list and each partner).
  */
 export type PartnerSide = 'platform' | 'cb';
+
+/** Each side's pages: the list's title (the detail's until its partner is read) and its routes. */
+const SIDES = {
+  platform: { title: 'admin.partners.title', list: '/admin/partners/', detail: '/admin/partners/$partnerId' },
+  cb: { title: 'admin.partners.cbTitle', list: '/cb/partners/', detail: '/cb/partners/$partnerId' },
+} as const;
 
 function PartnerLink({
   side,
@@ -111,18 +118,12 @@ function CreatePartner({ side }: { side: PartnerSide }) {
  * Partner API clients, searched by name and paged in the URL, each opening its subscriptions and
  * delivery log; then a new client.
  */
-export function PartnerList({
-  side,
-  title,
-  search,
-  onSearch,
-}: {
-  side: PartnerSide;
-  title: string;
-  search: PartnerListSearch;
-  onSearch: (next: PartnerListSearch) => void;
-}) {
+export function PartnerList({ side }: { side: PartnerSide }) {
   const { t, i18n } = useTranslation();
+  const search: PartnerListSearch = useSearch({ from: SIDES[side].list });
+  const navigate = useNavigate({ from: SIDES[side].list });
+  const onSearch = (next: PartnerListSearch) => void navigate({ search: next, replace: true });
+  const title = t(SIDES[side].title);
   usePageTitle(title);
   const page = search.page ?? 1;
   const partners = useQuery({
@@ -205,21 +206,12 @@ export function PartnerList({
 }
 
 /** One partner client: its subscriptions with the secret rotation, and its delivery log. */
-export function PartnerDetail({
-  side,
-  listTitle,
-  partnerId,
-  search,
-  onSearch,
-}: {
-  side: PartnerSide;
-  /** The page's title until the partner is read. */
-  listTitle: string;
-  partnerId: string;
-  search: PartnerSearch;
-  onSearch: (next: PartnerSearch) => void;
-}) {
+export function PartnerDetail({ side }: { side: PartnerSide }) {
   const { t } = useTranslation();
+  const { partnerId } = useParams({ from: SIDES[side].detail });
+  const search: PartnerSearch = useSearch({ from: SIDES[side].detail });
+  const navigate = useNavigate({ from: SIDES[side].detail });
+  const onSearch = (next: PartnerSearch) => void navigate({ search: next, replace: true });
   const partner = useQuery({
     queryKey: ['partner', partnerId],
     queryFn: () => unwrap(api.GET('/api/v1/partners/{partnerId}', { params: { path: { partnerId } } })),
@@ -233,7 +225,7 @@ export function PartnerDetail({
         }),
       ),
   });
-  usePageTitle(partner.data ? t('admin.partners.open', { name: partner.data.name }) : listTitle);
+  usePageTitle(partner.data ? t('admin.partners.open', { name: partner.data.name }) : t(SIDES[side].title));
   if (partner.isPending || subscriptions.isPending) return <Loading lines={8} />;
   if (partner.isError) {
     // Another CB's partner is "not found" too: the API never says it exists.

@@ -8,6 +8,7 @@ import type { paths } from '../../api/schema';
 import { FormError, badgeText } from '../../app/feedback';
 import { PagedTable } from '../../app/PagedTable';
 import { usePrincipal } from '../../app/session';
+import { usePageTitle } from '../../lib/title';
 import '../../i18n/admin';
 
 const PAGE_SIZE = 25;
@@ -202,8 +203,10 @@ export function UserList({
 }
 
 /** The caller's tenant's users (the API scopes them): search, deactivate or reactivate, invite. */
-export function UsersAdmin({ title }: { title: string }) {
+export function UsersAdmin({ side }: { side: 'platform' | 'cb' }) {
   const { t } = useTranslation();
+  const title = t(side === 'cb' ? 'admin.users.cbTitle' : 'admin.users.title');
+  usePageTitle(title);
   const principal = usePrincipal().data;
   const roles = grantableRoles((principal?.roles ?? []) as Role[]);
   return (

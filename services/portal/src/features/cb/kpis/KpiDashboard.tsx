@@ -3,11 +3,13 @@ import { BarChart, LineChart } from '@mantine/charts';
 import '@mantine/charts/styles.css';
 import { Button, Card, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
+import { useNavigate, useSearch } from '@tanstack/react-router';
 import type { ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
 import { FormError, LoadError, Loading } from '../../../app/feedback';
 import { formatNumber } from '../../../lib/format';
+import { usePageTitle } from '../../../lib/title';
 import { SchemeFilter } from '../SchemeFilter';
 import { downloadFile } from '../../upload/transfer';
 import '../../../i18n/cb';
@@ -197,16 +199,16 @@ function Filters({
  * The certification body's figures (or, for platform staff, every CB's or one CB's) from the
  * analytics service: one chart per report, each exported to Excel as the report's own sheet.
  */
-export function KpiDashboard({
-  search,
-  onSearch,
-  platform = false,
-}: {
-  search: KpiSearch;
-  onSearch: (search: KpiSearch) => void;
-  platform?: boolean;
-}) {
+export function KpiDashboard({ platform = false }: { platform?: boolean }) {
   const { t } = useTranslation();
+  const route = platform ? '/admin/kpis' : '/cb/kpis';
+  const search: KpiSearch = useSearch({ from: route });
+  const navigate = useNavigate({ from: route });
+  // A CB sees its own figures: no other CB can be chosen, not even through the URL.
+  const onSearch = (next: KpiSearch) =>
+    void navigate({ search: platform ? next : { ...next, cb: undefined } });
+  const title = t(platform ? 'cb.kpis.platformTitle' : 'cb.kpis.title');
+  usePageTitle(title);
   const count = (label: string, color: string): Series => [{ name: 'count', label, color }];
   const specs: ChartSpec[] = [
     {
@@ -277,7 +279,7 @@ export function KpiDashboard({
   ];
   return (
     <Stack gap="lg">
-      <Title order={1}>{t(platform ? 'cb.kpis.platformTitle' : 'cb.kpis.title')}</Title>
+      <Title order={1}>{title}</Title>
       <Filters search={search} onChange={onSearch} withCb={platform} />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
         {specs.map((spec) => (

@@ -7,6 +7,7 @@ import { api, unwrap } from '../../../api/client';
 import { FormError, LoadError, Loading } from '../../../app/feedback';
 import { ListPages } from '../../../app/ListPages';
 import { formatNumber } from '../../../lib/format';
+import { usePageTitle } from '../../../lib/title';
 import { downloadFile, uploadDocument } from '../../upload/transfer';
 import './mail-attachments.i18n';
 
@@ -20,6 +21,7 @@ const QUERY_KEY = ['mail-attachments'];
  */
 export function MailAttachments() {
   const { t, i18n } = useTranslation();
+  usePageTitle(t('mailAttachments.title'));
   const queryClient = useQueryClient();
   const [schemeId, setSchemeId] = useState<string | null>(null);
   const [mailKind, setMailKind] = useState<MailAttachmentKind>('questionnaire');
