@@ -110,6 +110,25 @@ export function QueryView<T>({
   return <>{children(query.data)}</>;
 }
 
+/** A page of a list: QueryView's states, and what is said when the page holds nothing. */
+export function QueryList<T extends { items: readonly unknown[] }>({
+  query,
+  lines,
+  empty,
+  children,
+}: {
+  query: UseQueryResult<T>;
+  lines?: number;
+  empty: ReactNode;
+  children: (data: T) => ReactNode;
+}) {
+  return (
+    <QueryView query={query} {...(lines ? { lines } : {})}>
+      {(data) => (data.items.length ? children(data) : empty)}
+    </QueryView>
+  );
+}
+
 /** A list without bullets or indent, still announced as a list. */
 export function PlainList({ children, gap = 'sm' }: { children: ReactNode; gap?: MantineSpacing }) {
   return (

@@ -4,7 +4,7 @@ import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, unwrap } from '../../api/client';
-import { FormError, LoadError, Loading } from '../../app/feedback';
+import { FormError, LoadError, Loading, QueryList } from '../../app/feedback';
 import { AnchorLink } from '../../app/links';
 import { ListPages } from '../../app/ListPages';
 import { usePrincipal } from '../../app/session';
@@ -148,55 +148,51 @@ export function PartnerList({ side }: { side: PartnerSide }) {
         onChange={(q) => onSearch({ q: q || undefined })}
         width={280}
       />
-      {partners.isPending ? (
-        <Loading lines={4} />
-      ) : partners.isError ? (
-        <LoadError error={partners.error} retry={() => void partners.refetch()} />
-      ) : !partners.data.items.length ? (
-        <Text>{t('admin.partners.none')}</Text>
-      ) : (
-        <>
-          <Table striped aria-busy={partners.isFetching}>
-            <Table.Caption>{t('admin.partners.total', { count: partners.data.total })}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('admin.partners.name')}</Table.Th>
-                <Table.Th scope="col">{t('admin.partners.clientId')}</Table.Th>
-                {side === 'platform' && <Table.Th scope="col">{t('admin.partners.owner')}</Table.Th>}
-                <Table.Th scope="col">{t('admin.partners.scope')}</Table.Th>
-                <Table.Th scope="col">{t('admin.partners.created')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {partners.data.items.map((p) => (
-                <Table.Tr key={p.id}>
-                  <Table.Td>
-                    <PartnerLink side={side} partnerId={p.id}>
-                      {p.name}
-                    </PartnerLink>
-                  </Table.Td>
-                  <Table.Td>
-                    <Code>{p.clientId}</Code>
-                  </Table.Td>
-                  {side === 'platform' && <Table.Td>{p.ownerTenantId}</Table.Td>}
-                  <Table.Td>
-                    {[p.scope.cbId, p.scope.schemeId].filter(Boolean).join(' · ') ||
-                      t('admin.partners.anyScope')}
-                  </Table.Td>
-                  <Table.Td>{formatDate(p.createdAt, i18n.language)}</Table.Td>
+      <QueryList query={partners} lines={4} empty={<Text>{t('admin.partners.none')}</Text>}>
+        {(data) => (
+          <>
+            <Table striped aria-busy={partners.isFetching}>
+              <Table.Caption>{t('admin.partners.total', { count: data.total })}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('admin.partners.name')}</Table.Th>
+                  <Table.Th scope="col">{t('admin.partners.clientId')}</Table.Th>
+                  {side === 'platform' && <Table.Th scope="col">{t('admin.partners.owner')}</Table.Th>}
+                  <Table.Th scope="col">{t('admin.partners.scope')}</Table.Th>
+                  <Table.Th scope="col">{t('admin.partners.created')}</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-          <ListPages
-            total={partners.data.total}
-            pageSize={PAGE_SIZE}
-            page={page}
-            label={t('admin.partners.pagination')}
-            onChange={(next) => onSearch({ ...search, page: next })}
-          />
-        </>
-      )}
+              </Table.Thead>
+              <Table.Tbody>
+                {data.items.map((p) => (
+                  <Table.Tr key={p.id}>
+                    <Table.Td>
+                      <PartnerLink side={side} partnerId={p.id}>
+                        {p.name}
+                      </PartnerLink>
+                    </Table.Td>
+                    <Table.Td>
+                      <Code>{p.clientId}</Code>
+                    </Table.Td>
+                    {side === 'platform' && <Table.Td>{p.ownerTenantId}</Table.Td>}
+                    <Table.Td>
+                      {[p.scope.cbId, p.scope.schemeId].filter(Boolean).join(' · ') ||
+                        t('admin.partners.anyScope')}
+                    </Table.Td>
+                    <Table.Td>{formatDate(p.createdAt, i18n.language)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+            <ListPages
+              total={data.total}
+              pageSize={PAGE_SIZE}
+              page={page}
+              label={t('admin.partners.pagination')}
+              onChange={(next) => onSearch({ ...search, page: next })}
+            />
+          </>
+        )}
+      </QueryList>
       <CreatePartner side={side} />
       <Text size="sm" c="dimmed">
         {t('admin.partners.selfService')}

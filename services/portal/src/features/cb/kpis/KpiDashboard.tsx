@@ -7,7 +7,7 @@ import { useNavigate, useSearch } from '@tanstack/react-router';
 import type { ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
-import { FormError, LoadError, Loading } from '../../../app/feedback';
+import { FormError, QueryList } from '../../../app/feedback';
 import { formatNumber } from '../../../lib/format';
 import { usePageTitle } from '../../../lib/title';
 import { SchemeFilter } from '../SchemeFilter';
@@ -130,17 +130,13 @@ function ChartCard({ spec, search }: { spec: ChartSpec; search: KpiSearch }) {
       {excel.isError && (
         <FormError error={excel.error} message={(detail) => t('cb.kpis.excelFailed', { detail })} />
       )}
-      {query.isPending ? (
-        <Loading lines={4} />
-      ) : query.isError ? (
-        <LoadError error={query.error} retry={() => void query.refetch()} />
-      ) : !query.data.items.length ? (
-        <Text c="dimmed">{t('cb.kpis.none')}</Text>
-      ) : (
-        <figure role="group" aria-labelledby={`${id}-title`} style={{ margin: 0 }}>
-          {chart(query.data.items)}
-        </figure>
-      )}
+      <QueryList query={query} lines={4} empty={<Text c="dimmed">{t('cb.kpis.none')}</Text>}>
+        {(data) => (
+          <figure role="group" aria-labelledby={`${id}-title`} style={{ margin: 0 }}>
+            {chart(data.items)}
+          </figure>
+        )}
+      </QueryList>
     </Card>
   );
 }

@@ -16,7 +16,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
-import { FormError, LoadError, Loading, badgeText } from '../../../app/feedback';
+import { FormError, LoadError, Loading, badgeText, QueryList } from '../../../app/feedback';
 import { AnchorLink } from '../../../app/links';
 import { formatDate } from '../../../lib/format';
 import { UploadZone } from '../../upload/UploadZone';
@@ -279,32 +279,28 @@ export function AuditFindings({ audit, isBooked }: { audit: Audit; isBooked: boo
       <Text size="sm">
         {t('cb.audits.deadline', { date: formatDate(audit.findingsDeadline, i18n.language) })}
       </Text>
-      {findings.isPending ? (
-        <Loading lines={2} />
-      ) : findings.isError ? (
-        <LoadError error={findings.error} retry={() => void findings.refetch()} />
-      ) : !findings.data.items.length ? (
-        <Text c="dimmed">{t('cb.audits.noFindings')}</Text>
-      ) : (
-        findings.data.items.map((f) => (
-          <Stack key={f.id} gap={4}>
-            <Group gap="xs">
-              <AnchorLink to="/cb/findings/$findingId" params={{ findingId: f.id }}>
-                {f.number}
-              </AnchorLink>
-              <Text size="sm">
-                {f.requirementId} · {t(`cb.audits.severities.${f.severity}`)}
-              </Text>
-              {f.late && (
-                <Badge color="orange" c={badgeText('orange')} variant="light" tt="none">
-                  {t('cb.audits.late')}
-                </Badge>
-              )}
-            </Group>
-            <FindingEvidence finding={f} canAttach={isBooked} />
-          </Stack>
-        ))
-      )}
+      <QueryList query={findings} lines={2} empty={<Text c="dimmed">{t('cb.audits.noFindings')}</Text>}>
+        {(data) =>
+          data.items.map((f) => (
+            <Stack key={f.id} gap={4}>
+              <Group gap="xs">
+                <AnchorLink to="/cb/findings/$findingId" params={{ findingId: f.id }}>
+                  {f.number}
+                </AnchorLink>
+                <Text size="sm">
+                  {f.requirementId} · {t(`cb.audits.severities.${f.severity}`)}
+                </Text>
+                {f.late && (
+                  <Badge color="orange" c={badgeText('orange')} variant="light" tt="none">
+                    {t('cb.audits.late')}
+                  </Badge>
+                )}
+              </Group>
+              <FindingEvidence finding={f} canAttach={isBooked} />
+            </Stack>
+          ))
+        }
+      </QueryList>
       {isBooked && audit.status === 'completed' && (
         <>
           <Button
