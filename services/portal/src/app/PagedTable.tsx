@@ -43,18 +43,7 @@ export function PagedTable<T>({
   if (!items.length) return isValidElement(empty) ? empty : <Text>{empty}</Text>;
   const table = (
     <Table striped highlightOnHover verticalSpacing="sm" aria-busy={query.isFetching}>
-      <Table.Thead>
-        <Table.Tr>
-          {columns.map(
-            (heading, index) =>
-              heading !== false && (
-                <Table.Th key={index} scope="col">
-                  {heading}
-                </Table.Th>
-              ),
-          )}
-        </Table.Tr>
-      </Table.Thead>
+      <TableHead columns={columns} />
       <Table.Tbody>{items.map(row)}</Table.Tbody>
     </Table>
   );
@@ -63,6 +52,24 @@ export function PagedTable<T>({
       {minWidth ? <Table.ScrollContainer minWidth={minWidth}>{table}</Table.ScrollContainer> : table}
       <ListPages total={total} pageSize={pageSize} page={page} label={pagination} onChange={onPage} />
     </>
+  );
+}
+
+/** A table's column headings; `false` leaves out a column not shown to this reader. */
+export function TableHead({ columns }: { columns: readonly (ReactNode | false)[] }) {
+  return (
+    <Table.Thead>
+      <Table.Tr>
+        {columns.map(
+          (heading, index) =>
+            heading !== false && (
+              <Table.Th key={index} scope="col">
+                {heading}
+              </Table.Th>
+            ),
+        )}
+      </Table.Tr>
+    </Table.Thead>
   );
 }
 

@@ -9,6 +9,7 @@ import { api, unwrap } from '../api/client';
 import { SitesImport } from '../features/organisation/SitesImport';
 import { DialogForm } from '../app/DialogForm';
 import { PlainList, QueryView, FormError } from '../app/feedback';
+import { TableHead } from '../app/PagedTable';
 import { usePrincipal } from '../app/session';
 import { withoutBlanks, zodFormErrors, placeFieldErrors } from '../lib/forms';
 import { usePageTitle } from '../lib/title';
@@ -203,14 +204,14 @@ function Members() {
       <QueryView query={users}>
         {({ items }) => (
           <Table verticalSpacing="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('organisation.name')}</Table.Th>
-                <Table.Th scope="col">{t('organisation.email')}</Table.Th>
-                <Table.Th scope="col">{t('organisation.role')}</Table.Th>
-                <Table.Th scope="col">{t('organisation.state')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead
+              columns={[
+                t('organisation.name'),
+                t('organisation.email'),
+                t('organisation.role'),
+                t('organisation.state'),
+              ]}
+            />
             <Table.Tbody>
               {items.map((u) => (
                 <Table.Tr key={u.id}>

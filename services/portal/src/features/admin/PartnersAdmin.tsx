@@ -5,6 +5,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, unwrap } from '../../api/client';
 import { FormError, LoadError, Loading, QueryList } from '../../app/feedback';
+import { TableHead } from '../../app/PagedTable';
 import { AnchorLink } from '../../app/links';
 import { ListPages } from '../../app/ListPages';
 import { usePrincipal } from '../../app/session';
@@ -153,15 +154,15 @@ export function PartnerList({ side }: { side: PartnerSide }) {
           <>
             <Table striped aria-busy={partners.isFetching}>
               <Table.Caption>{t('admin.partners.total', { count: data.total })}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('admin.partners.name')}</Table.Th>
-                  <Table.Th scope="col">{t('admin.partners.clientId')}</Table.Th>
-                  {side === 'platform' && <Table.Th scope="col">{t('admin.partners.owner')}</Table.Th>}
-                  <Table.Th scope="col">{t('admin.partners.scope')}</Table.Th>
-                  <Table.Th scope="col">{t('admin.partners.created')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <TableHead
+                columns={[
+                  t('admin.partners.name'),
+                  t('admin.partners.clientId'),
+                  side === 'platform' && t('admin.partners.owner'),
+                  t('admin.partners.scope'),
+                  t('admin.partners.created'),
+                ]}
+              />
               <Table.Tbody>
                 {data.items.map((p) => (
                   <Table.Tr key={p.id}>

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
 import { FormError, QueryList } from '../../../app/feedback';
+import { TableHead } from '../../../app/PagedTable';
 import { ListPages } from '../../../app/ListPages';
 import { formatNumber } from '../../../lib/format';
 import { usePageTitle } from '../../../lib/title';
@@ -124,15 +125,15 @@ export function MailAttachments() {
         {(data) => (
           <>
             <Table>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('mailAttachments.scheme')}</Table.Th>
-                  <Table.Th>{t('mailAttachments.mailKind')}</Table.Th>
-                  <Table.Th>{t('mailAttachments.name')}</Table.Th>
-                  <Table.Th>{t('mailAttachments.size')}</Table.Th>
-                  <Table.Th>{t('mailAttachments.actions')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <TableHead
+                columns={[
+                  t('mailAttachments.scheme'),
+                  t('mailAttachments.mailKind'),
+                  t('mailAttachments.name'),
+                  t('mailAttachments.size'),
+                  t('mailAttachments.actions'),
+                ]}
+              />
               <Table.Tbody>
                 {data.items.map((a) => (
                   <Table.Tr key={a.id}>
