@@ -35,14 +35,22 @@ export const badgeText = (color: string | undefined) => (color ? DARK_TEXT[color
  * A status as a light badge, its text in the AA shade of its colour, never cut short: a status
  * that reads "En attente d’évaluation…" is no status at all.
  */
-export function ToneBadge({ color, children }: { color: string; children: ReactNode }) {
+export function ToneBadge({
+  color,
+  size = 'md',
+  children,
+}: {
+  color: string;
+  size?: 'md' | 'lg';
+  children: ReactNode;
+}) {
   return (
     <Badge
       color={color}
       c={badgeText(color)}
       variant="light"
       radius="sm"
-      size="md"
+      size={size}
       tt="none"
       styles={{ root: { flexShrink: 0, maxWidth: 'none' }, label: { overflow: 'visible' } }}
     >

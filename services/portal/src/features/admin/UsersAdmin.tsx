@@ -1,11 +1,11 @@
 import { ROLES, mayGrantRole, type Role } from '@certhub/contracts';
-import { Badge, Button, Card, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import type { paths } from '../../api/schema';
-import { FormError, badgeText } from '../../app/feedback';
+import { FormError, ToneBadge } from '../../app/feedback';
 import { PagedTable } from '../../app/PagedTable';
 import { usePrincipal } from '../../app/session';
 import { usePageTitle } from '../../lib/title';
@@ -163,14 +163,9 @@ export function UserList({
               <Table.Td>{u.email}</Table.Td>
               <Table.Td>{t(`admin.roles.${u.role}`)}</Table.Td>
               <Table.Td>
-                <Badge
-                  variant="light"
-                  color={u.enabled ? 'green' : 'gray'}
-                  c={badgeText(u.enabled ? 'green' : 'gray')}
-                  tt="none"
-                >
+                <ToneBadge color={u.enabled ? 'green' : 'gray'}>
                   {u.enabled ? t('admin.users.enabled') : t('admin.users.disabled')}
-                </Badge>
+                </ToneBadge>
               </Table.Td>
               {toggle && (
                 <Table.Td>

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { PlainList, QueryView, badgeText } from '../../app/feedback';
+import { PlainList, QueryView, ToneBadge } from '../../app/feedback';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { ConfirmAction } from './ConfirmAction';
 import { certificateActions, decisionKind, offeredOutcomes, type DecisionOutcome } from './decision-rules';
@@ -155,9 +155,9 @@ export function CertificateCard({ dossier, audited }: { dossier: Dossier; audite
     <Panel id="certificate" title={t('cb.decide.certificate')}>
       <Stack gap="sm">
         <Group gap="sm">
-          <Badge color={color} c={badgeText(color)} variant="light" tt="none" size="lg">
+          <ToneBadge size="lg" color={color}>
             {t(`cb.decide.certStatus.${certificate.status}`)}
-          </Badge>
+          </ToneBadge>
           <Text size="sm">
             {t('cb.decide.certificateLine', {
               number,

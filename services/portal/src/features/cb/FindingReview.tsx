@@ -1,9 +1,9 @@
-import { Alert, Badge, Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, unwrap } from '../../api/client';
-import { FormError, badgeText } from '../../app/feedback';
+import { FormError, badgeText, ToneBadge } from '../../app/feedback';
 import { formatDate } from '../../lib/format';
 import type { Finding, FindingItem, ItemKind } from '../findings/api';
 import { ConfirmAction } from './ConfirmAction';
@@ -54,9 +54,7 @@ function ItemReview({ finding, item }: { finding: Finding; item: FindingItem }) 
   return (
     <Stack gap={4} component="li" className="finding-item">
       <Group gap="xs">
-        <Badge variant="light" tt="none" color={color} c={badgeText(color)}>
-          {t(`findings.itemStatus.${item.status}`)}
-        </Badge>
+        <ToneBadge color={color}>{t(`findings.itemStatus.${item.status}`)}</ToneBadge>
       </Group>
       <Text style={{ whiteSpace: 'pre-wrap' }}>{item.text}</Text>
       {item.documentIds.length > 0 && (

@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { FormError, PlainList, QueryView, badgeText } from '../../app/feedback';
+import { FormError, PlainList, QueryView, ToneBadge } from '../../app/feedback';
 import { formatDate, formatDateTime } from '../../lib/format';
 import type { Finding } from './api';
 import { FindingItems } from './items';
@@ -118,14 +118,9 @@ export function FindingCard({ finding }: { finding: Finding }) {
             <Title order={2} size="h4" id={`finding-${finding.id}`}>
               {finding.number}
             </Title>
-            <Badge
-              color={finding.severity === 'major' ? 'red' : 'orange'}
-              c={badgeText(finding.severity === 'major' ? 'red' : 'orange')}
-              variant="light"
-              tt="none"
-            >
+            <ToneBadge color={finding.severity === 'major' ? 'red' : 'orange'}>
               {t(`findings.severity.${finding.severity}`)}
-            </Badge>
+            </ToneBadge>
             <Badge color={finding.open ? 'indigo' : 'green.9'} variant="outline" tt="none">
               {t(`findings.status.${finding.status}`)}
             </Badge>

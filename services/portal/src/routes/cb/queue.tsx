@@ -1,5 +1,5 @@
 import { DossierStatusSchema } from '@certhub/contracts';
-import { Badge, Button, Checkbox, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Checkbox, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
@@ -7,7 +7,7 @@ import { TypedFilter } from '../../features/cb/TypedFilter';
 import { SortSelect } from '../../features/cb/SortSelect';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { Loading, StatusBadge, badgeText } from '../../app/feedback';
+import { Loading, StatusBadge, ToneBadge } from '../../app/feedback';
 import { AnchorLink } from '../../app/links';
 import { useNames } from '../../app/names';
 import { SchemeFilter } from '../../features/cb/SchemeFilter';
@@ -228,11 +228,7 @@ function WorkQueue() {
                 </Text>
               </Table.Td>
               <Table.Td>
-                {late > 0 && (
-                  <Badge color="red" c={badgeText('red')} variant="light" tt="none">
-                    {t('cb.queue.overdueBadge', { count: late })}
-                  </Badge>
-                )}
+                {late > 0 && <ToneBadge color="red">{t('cb.queue.overdueBadge', { count: late })}</ToneBadge>}
               </Table.Td>
             </Table.Tr>
           );

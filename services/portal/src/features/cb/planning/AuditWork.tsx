@@ -1,7 +1,6 @@
 import {
   Accordion,
   Alert,
-  Badge,
   Button,
   Card,
   Group,
@@ -16,7 +15,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
-import { FormError, LoadError, Loading, badgeText, QueryList } from '../../../app/feedback';
+import { FormError, LoadError, Loading, QueryList, ToneBadge } from '../../../app/feedback';
 import { AnchorLink } from '../../../app/links';
 import { formatDate } from '../../../lib/format';
 import { UploadZone } from '../../upload/UploadZone';
@@ -213,9 +212,9 @@ export function RequirementsTree({ audit, canRecord }: { audit: Audit; canRecord
                         {r.id} {r.title}
                       </Text>
                       {r.controlMethods.map((m) => (
-                        <Badge key={m} variant="light" color="indigo" c={badgeText('indigo')} tt="none">
+                        <ToneBadge key={m} color="indigo">
                           {t(`cb.audits.methods.${m}`)}
-                        </Badge>
+                        </ToneBadge>
                       ))}
                     </Group>
                     <Text size="sm">{r.text}</Text>
@@ -290,11 +289,7 @@ export function AuditFindings({ audit, isBooked }: { audit: Audit; isBooked: boo
                 <Text size="sm">
                   {f.requirementId} · {t(`cb.audits.severities.${f.severity}`)}
                 </Text>
-                {f.late && (
-                  <Badge color="orange" c={badgeText('orange')} variant="light" tt="none">
-                    {t('cb.audits.late')}
-                  </Badge>
-                )}
+                {f.late && <ToneBadge color="orange">{t('cb.audits.late')}</ToneBadge>}
               </Group>
               <FindingEvidence finding={f} canAttach={isBooked} />
             </Stack>

@@ -6,7 +6,7 @@ import { TypedFilter } from '../../../features/cb/TypedFilter';
 import { SortSelect } from '../../../features/cb/SortSelect';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
-import { Loading, badgeText } from '../../../app/feedback';
+import { Loading, ToneBadge } from '../../../app/feedback';
 import { AnchorLink } from '../../../app/links';
 import { DossierLink } from '../../../features/cb/DossierLink';
 import { REVIEW_SORTS, parseReviewSearch, type ReviewSearch } from '../../../features/cb/review-search';
@@ -157,9 +157,7 @@ function FindingsReview() {
               </Table.Td>
               <Table.Td>{f.requirementId}</Table.Td>
               <Table.Td>
-                <Badge color={severity} c={badgeText(severity)} variant="light" tt="none">
-                  {t(`findings.severity.${f.severity}`)}
-                </Badge>
+                <ToneBadge color={severity}>{t(`findings.severity.${f.severity}`)}</ToneBadge>
               </Table.Td>
               <Table.Td>
                 <Text size="sm">{t(`findings.status.${f.status}`)}</Text>
