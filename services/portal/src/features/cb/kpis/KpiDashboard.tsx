@@ -1,13 +1,14 @@
 import { DossierStatusSchema } from '@certhub/contracts';
 import { BarChart, LineChart } from '@mantine/charts';
 import '@mantine/charts/styles.css';
-import { Button, Card, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import type { ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
 import { FormError, QueryList } from '../../../app/feedback';
+import { DayInput } from '../../../app/DayInput';
 import { formatNumber } from '../../../lib/format';
 import { usePageTitle } from '../../../lib/title';
 import { SchemeFilter } from '../SchemeFilter';
@@ -173,19 +174,15 @@ function Filters({
         />
       )}
       <SchemeFilter value={search.scheme} onChange={(scheme) => onChange({ ...search, scheme })} />
-      <TextInput
-        type="date"
+      <DayInput
         label={t('cb.kpis.from')}
         value={search.from ?? ''}
-        onChange={(e) => onChange({ ...search, from: day(e.currentTarget.value) })}
-        w={170}
+        onChange={(value) => onChange({ ...search, from: day(value) })}
       />
-      <TextInput
-        type="date"
+      <DayInput
         label={t('cb.kpis.to')}
         value={search.to ?? ''}
-        onChange={(e) => onChange({ ...search, to: day(e.currentTarget.value) })}
-        w={170}
+        onChange={(value) => onChange({ ...search, to: day(value) })}
       />
     </Group>
   );

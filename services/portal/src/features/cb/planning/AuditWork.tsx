@@ -1,21 +1,10 @@
-import {
-  Accordion,
-  Alert,
-  Button,
-  Card,
-  Group,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Accordion, Alert, Button, Card, Group, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
 import { FormError, LoadError, Loading, QueryList, ToneBadge } from '../../../app/feedback';
+import { DayInput } from '../../../app/DayInput';
 import { AnchorLink } from '../../../app/links';
 import { formatDate } from '../../../lib/format';
 import { UploadZone } from '../../upload/UploadZone';
@@ -135,13 +124,7 @@ function RecordFinding({
             ]}
             w={180}
           />
-          <TextInput
-            type="date"
-            label={t('cb.audits.dueDate')}
-            value={dueDate}
-            onChange={(e) => setDueDate(e.currentTarget.value)}
-            w={170}
-          />
+          <DayInput label={t('cb.audits.dueDate')} value={dueDate} onChange={setDueDate} />
         </Group>
         <Textarea
           label={t('cb.audits.description')}
