@@ -1,6 +1,6 @@
-import { Select } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { ChoiceFilter } from '../../app/ChoiceFilter';
 import { useNames } from '../../app/names';
 import { schemesQuery } from '../../app/queries';
 
@@ -16,14 +16,14 @@ export function SchemeFilter({
   const names = useNames();
   const schemes = useQuery(schemesQuery);
   return (
-    <Select
+    <ChoiceFilter
       label={t('cb.queue.scheme')}
       placeholder={t('cb.queue.allSchemes')}
-      clearable
-      value={value ?? null}
-      data={(schemes.data?.items ?? []).map((s) => ({ value: s.schemeId, label: names.scheme(s.schemeId) }))}
-      onChange={(schemeId) => onChange(schemeId ?? undefined)}
-      w={240}
+      value={value}
+      choices={(schemes.data?.items ?? []).map((s) => s.schemeId)}
+      labelOf={names.scheme}
+      onChange={onChange}
+      width={240}
     />
   );
 }

@@ -1,4 +1,4 @@
-import { DossierStatusSchema } from '@certhub/contracts';
+import { DossierStatusSchema, type DossierStatus } from '@certhub/contracts';
 import { Button, Checkbox, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
@@ -8,6 +8,7 @@ import { SortSelect } from '../../features/cb/SortSelect';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { Loading, StatusBadge, ToneBadge } from '../../app/feedback';
+import { ChoiceFilter } from '../../app/ChoiceFilter';
 import { AnchorLink } from '../../app/links';
 import { useNames } from '../../app/names';
 import { SchemeFilter } from '../../features/cb/SchemeFilter';
@@ -43,7 +44,7 @@ function Filters({ search }: { search: QueueSearch }) {
   const set = (patch: Partial<QueueSearch>) =>
     void navigate({ search: (prev) => ({ ...prev, ...patch, page: undefined }) });
   const view = search.view ?? 'all';
-  const viewStatuses: readonly string[] = QUEUE_VIEWS[view];
+  const viewStatuses: readonly DossierStatus[] = QUEUE_VIEWS[view];
   const statusChoices = viewStatuses.length ? viewStatuses : DossierStatusSchema.options;
   return (
     <Group align="flex-end" gap="md" wrap="wrap">
@@ -60,14 +61,14 @@ function Filters({ search }: { search: QueueSearch }) {
         }
         w={250}
       />
-      <Select
+      <ChoiceFilter
         label={t('cb.queue.status')}
         placeholder={t('cb.queue.allStatuses')}
-        clearable
-        value={search.status ?? null}
-        data={statusChoices.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-        onChange={(value) => set({ status: DossierStatusSchema.safeParse(value).data })}
-        w={240}
+        value={search.status}
+        choices={statusChoices}
+        labelOf={(s) => t(`status.${s}`)}
+        onChange={(status) => set({ status })}
+        width={240}
       />
       <SchemeFilter value={search.scheme} onChange={(scheme) => set({ scheme })} />
       <Select
