@@ -188,55 +188,19 @@ export function CertificateCard({ dossier, audited }: { dossier: Dossier; audite
         )}
         {decider && (
           <Group gap="sm">
-            {allowed.suspend && (
-              <ConfirmAction
-                label={t('cb.decide.suspend')}
-                title={t('cb.decide.suspendTitle', { number })}
-                explain={t('cb.decide.suspendExplain')}
-                danger
-                refresh={refresh}
-                run={(reason) =>
-                  unwrap(
-                    api.POST('/api/v1/dossiers/{dossierId}/certificate/suspension', {
-                      ...path,
-                      body: { reason },
-                    }),
-                  )
-                }
-              />
-            )}
-            {allowed.reinstate && (
-              <ConfirmAction
-                label={t('cb.decide.reinstate')}
-                title={t('cb.decide.reinstateTitle', { number })}
-                explain={t('cb.decide.reinstateExplain')}
-                refresh={refresh}
-                run={(reason) =>
-                  unwrap(
-                    api.POST('/api/v1/dossiers/{dossierId}/certificate/reinstatement', {
-                      ...path,
-                      body: { reason },
-                    }),
-                  )
-                }
-              />
-            )}
-            {allowed.withdraw && (
-              <ConfirmAction
-                label={t('cb.decide.withdraw')}
-                title={t('cb.decide.withdrawTitle', { number })}
-                explain={t('cb.decide.withdrawExplain')}
-                danger
-                refresh={refresh}
-                run={(reason) =>
-                  unwrap(
-                    api.POST('/api/v1/dossiers/{dossierId}/certificate/withdrawal', {
-                      ...path,
-                      body: { reason },
-                    }),
-                  )
-                }
-              />
+            {CERTIFICATE_ACTIONS.map(
+              ({ action, route, danger }) =>
+                allowed[action] && (
+                  <ConfirmAction
+                    key={action}
+                    label={t(`cb.decide.${action}`)}
+                    title={t(`cb.decide.${action}Title`, { number })}
+                    explain={t(`cb.decide.${action}Explain`)}
+                    danger={danger}
+                    refresh={refresh}
+                    run={(reason) => unwrap(api.POST(route, { ...path, body: { reason } }))}
+                  />
+                ),
             )}
           </Group>
         )}
@@ -244,6 +208,13 @@ export function CertificateCard({ dossier, audited }: { dossier: Dossier; audite
     </Panel>
   );
 }
+
+/** What a decision-maker may do to an issued certificate, each asked with its reason. */
+const CERTIFICATE_ACTIONS = [
+  { action: 'suspend', route: '/api/v1/dossiers/{dossierId}/certificate/suspension', danger: true },
+  { action: 'reinstate', route: '/api/v1/dossiers/{dossierId}/certificate/reinstatement', danger: false },
+  { action: 'withdraw', route: '/api/v1/dossiers/{dossierId}/certificate/withdrawal', danger: true },
+] as const;
 
 const SCOPE_OUTCOMES = ['no_action', 'documentary_review', 'extra_audit'] as const;
 type ScopeOutcome = (typeof SCOPE_OUTCOMES)[number];
