@@ -144,6 +144,25 @@ export function FindingSteps({ finding }: { finding: Finding }) {
   const canAskProofs =
     finding.status === 'measures_accepted' ||
     (finding.status === 'confirmed' && Boolean(finding.closingMeetingMeasures));
+  // Asking the auditee for measures or for proofs: the same dialog, an optional comment.
+  const request = (
+    key: 'requestMeasures' | 'requestProofs',
+    route: '/api/v1/findings/{findingId}/measures-request' | '/api/v1/findings/{findingId}/proofs-request',
+  ) => (
+    <ConfirmAction
+      label={t(`cb.review.${key}`)}
+      title={t(`cb.review.${key}Title`, { number })}
+      explain={t(`cb.review.${key}Explain`)}
+      reasonOptional
+      reasonLabel={t('cb.review.comment')}
+      refresh={refresh}
+      run={(comment) =>
+        unwrap(
+          api.POST(route, { ...path, body: { version: finding.version, ...(comment ? { comment } : {}) } }),
+        )
+      }
+    />
+  );
   return (
     <Stack gap="sm">
       {finding.status === 'recorded' && (
@@ -184,42 +203,9 @@ export function FindingSteps({ finding }: { finding: Finding }) {
         <Text size="sm">{t('cb.review.requestProofsAgreed')}</Text>
       )}
       <Group gap="sm">
-        {finding.status === 'confirmed' && (
-          <ConfirmAction
-            label={t('cb.review.requestMeasures')}
-            title={t('cb.review.requestMeasuresTitle', { number })}
-            explain={t('cb.review.requestMeasuresExplain')}
-            reasonOptional
-            reasonLabel={t('cb.review.comment')}
-            refresh={refresh}
-            run={(comment) =>
-              unwrap(
-                api.POST('/api/v1/findings/{findingId}/measures-request', {
-                  ...path,
-                  body: { version: finding.version, ...(comment ? { comment } : {}) },
-                }),
-              )
-            }
-          />
-        )}
-        {canAskProofs && (
-          <ConfirmAction
-            label={t('cb.review.requestProofs')}
-            title={t('cb.review.requestProofsTitle', { number })}
-            explain={t('cb.review.requestProofsExplain')}
-            reasonOptional
-            reasonLabel={t('cb.review.comment')}
-            refresh={refresh}
-            run={(comment) =>
-              unwrap(
-                api.POST('/api/v1/findings/{findingId}/proofs-request', {
-                  ...path,
-                  body: { version: finding.version, ...(comment ? { comment } : {}) },
-                }),
-              )
-            }
-          />
-        )}
+        {finding.status === 'confirmed' &&
+          request('requestMeasures', '/api/v1/findings/{findingId}/measures-request')}
+        {canAskProofs && request('requestProofs', '/api/v1/findings/{findingId}/proofs-request')}
       </Group>
       {finding.status === 'proofs_sent' && (
         <Text size="sm" c="dimmed">
