@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { PlainList, QueryView, ToneBadge } from '../../app/feedback';
+import { PlainList, ToneBadge, QueryList } from '../../app/feedback';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { ConfirmAction } from './ConfirmAction';
 import { certificateActions, decisionKind, offeredOutcomes, type DecisionOutcome } from './decision-rules';
@@ -94,37 +94,38 @@ export function DecisionHistory({ dossierId }: { dossierId: string }) {
   });
   return (
     <Panel id="decisions" title={t('cb.decide.history')}>
-      <QueryView query={decisions}>
-        {({ items }) =>
-          !items.length ? (
-            <Text size="sm" c="dimmed">
-              {t('cb.decide.noDecisions')}
-            </Text>
-          ) : (
-            <PlainList>
-              {[...items]
-                .sort((a, b) => b.decidedAt.localeCompare(a.decidedAt))
-                .map((d) => (
-                  <li key={d.id}>
-                    <Text fw={600} size="sm">
-                      {t(`cb.decide.outcomes.${d.outcome}`)}
-                    </Text>
-                    <Text size="xs" c="dimmed">
-                      {t(`cb.decide.kind.${d.kind}`)} ·{' '}
-                      {t('cb.decide.decidedOn', {
-                        date: formatDateTime(d.decidedAt, i18n.language),
-                        who: people.name(d.decidedBy),
-                      })}
-                    </Text>
-                    <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                      {d.reason}
-                    </Text>
-                  </li>
-                ))}
-            </PlainList>
-          )
+      <QueryList
+        query={decisions}
+        empty={
+          <Text size="sm" c="dimmed">
+            {t('cb.decide.noDecisions')}
+          </Text>
         }
-      </QueryView>
+      >
+        {({ items }) => (
+          <PlainList>
+            {[...items]
+              .sort((a, b) => b.decidedAt.localeCompare(a.decidedAt))
+              .map((d) => (
+                <li key={d.id}>
+                  <Text fw={600} size="sm">
+                    {t(`cb.decide.outcomes.${d.outcome}`)}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {t(`cb.decide.kind.${d.kind}`)} ·{' '}
+                    {t('cb.decide.decidedOn', {
+                      date: formatDateTime(d.decidedAt, i18n.language),
+                      who: people.name(d.decidedBy),
+                    })}
+                  </Text>
+                  <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                    {d.reason}
+                  </Text>
+                </li>
+              ))}
+          </PlainList>
+        )}
+      </QueryList>
     </Panel>
   );
 }

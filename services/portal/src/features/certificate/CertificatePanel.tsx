@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { DialogForm } from '../../app/DialogForm';
-import { PlainList, QueryView, ToneBadge } from '../../app/feedback';
+import { PlainList, ToneBadge, QueryList } from '../../app/feedback';
 import type { paths } from '../../api/schema';
 import { usePrincipal } from '../../app/session';
 import { formatDate, formatDateTime } from '../../lib/format';
@@ -23,27 +23,23 @@ function Decisions({ dossierId }: { dossierId: string }) {
       unwrap(api.GET('/api/v1/dossiers/{dossierId}/decisions', { params: { path: { dossierId } } })),
   });
   return (
-    <QueryView query={decisions} lines={2}>
-      {({ items }) =>
-        !items.length ? (
-          <Text c="dimmed">{t('certificate.noDecision')}</Text>
-        ) : (
-          <PlainList gap="xs">
-            {items.map((d) => (
-              <li key={d.id}>
-                <Text fw={500}>
-                  {t(`certificate.outcome.${d.outcome}`, { defaultValue: d.outcome })} ·{' '}
-                  <time dateTime={d.decidedAt}>{formatDateTime(d.decidedAt, i18n.language)}</time>
-                </Text>
-                <Text size="sm" c="dimmed">
-                  {d.reason}
-                </Text>
-              </li>
-            ))}
-          </PlainList>
-        )
-      }
-    </QueryView>
+    <QueryList query={decisions} lines={2} empty={<Text c="dimmed">{t('certificate.noDecision')}</Text>}>
+      {({ items }) => (
+        <PlainList gap="xs">
+          {items.map((d) => (
+            <li key={d.id}>
+              <Text fw={500}>
+                {t(`certificate.outcome.${d.outcome}`, { defaultValue: d.outcome })} ·{' '}
+                <time dateTime={d.decidedAt}>{formatDateTime(d.decidedAt, i18n.language)}</time>
+              </Text>
+              <Text size="sm" c="dimmed">
+                {d.reason}
+              </Text>
+            </li>
+          ))}
+        </PlainList>
+      )}
+    </QueryList>
   );
 }
 
