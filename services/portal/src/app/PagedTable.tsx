@@ -43,7 +43,7 @@ export function PagedTable<T>({
   if (!items.length) return isValidElement(empty) ? empty : <Text>{empty}</Text>;
   const table = (
     <Table striped highlightOnHover verticalSpacing="sm" aria-busy={query.isFetching}>
-      <ColumnHeads columns={columns} />
+      <TableHead columns={columns} />
       <Table.Tbody>{items.map(row)}</Table.Tbody>
     </Table>
   );
@@ -55,8 +55,8 @@ export function PagedTable<T>({
   );
 }
 
-/** A table's column headings, each scoped to its column; `false` leaves out a column not shown to this reader. */
-export function ColumnHeads({ columns }: { columns: readonly (ReactNode | false)[] }) {
+/** A table's column headings; `false` leaves out a column not shown to this reader. */
+export function TableHead({ columns }: { columns: readonly (ReactNode | false)[] }) {
   return (
     <Table.Thead>
       <Table.Tr>

@@ -35,14 +35,22 @@ export const badgeText = (color: string | undefined) => (color ? DARK_TEXT[color
  * A status as a light badge, its text in the AA shade of its colour, never cut short: a status
  * that reads "En attente d’évaluation…" is no status at all.
  */
-export function ToneBadge({ color, children }: { color: string; children: ReactNode }) {
+export function ToneBadge({
+  color,
+  size = 'md',
+  children,
+}: {
+  color: string;
+  size?: 'md' | 'lg';
+  children: ReactNode;
+}) {
   return (
     <Badge
       color={color}
       c={badgeText(color)}
       variant="light"
       radius="sm"
-      size="md"
+      size={size}
       tt="none"
       styles={{ root: { flexShrink: 0, maxWidth: 'none' }, label: { overflow: 'visible' } }}
     >
@@ -108,6 +116,25 @@ export function QueryView<T>({
   if (query.isPending) return <Loading {...(lines ? { lines } : {})} />;
   if (query.isError) return <LoadError error={query.error} retry={() => void query.refetch()} />;
   return <>{children(query.data)}</>;
+}
+
+/** A page of a list: QueryView's states, and what is said when the page holds nothing. */
+export function QueryList<T extends { items: readonly unknown[] }>({
+  query,
+  lines,
+  empty,
+  children,
+}: {
+  query: UseQueryResult<T>;
+  lines?: number;
+  empty: ReactNode;
+  children: (data: T) => ReactNode;
+}) {
+  return (
+    <QueryView query={query} {...(lines ? { lines } : {})}>
+      {(data) => (data.items.length ? children(data) : empty)}
+    </QueryView>
+  );
 }
 
 /** A list without bullets or indent, still announced as a list. */

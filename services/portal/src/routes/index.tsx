@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../app/links';
 import { ORGANISATION_LINE_STAFF } from '../app/roles';
 import { api, unwrap } from '../api/client';
-import { PlainList, QueryView, StatusBadge } from '../app/feedback';
+import { PlainList, QueryView, StatusBadge, QueryList } from '../app/feedback';
 import { useOptionalSession, usePrincipal, useSession } from '../app/session';
 import { Suspense, lazy } from 'react';
 import { SIGN_IN_PATH } from '../auth/boot';
@@ -69,29 +69,25 @@ function Upcoming() {
     queryFn: () => unwrap(api.GET('/api/v1/audits/upcoming', { params: { query: { pageSize: 10 } } })),
   });
   return (
-    <QueryView query={audits}>
-      {({ items }) =>
-        !items.length ? (
-          <Text c="dimmed">{t('dashboard.noUpcoming')}</Text>
-        ) : (
-          <PlainList>
-            {items.map((audit) => (
-              <li key={audit.id}>
-                <AnchorLink to="/dossiers/$dossierId" params={{ dossierId: audit.dossierId }}>
-                  {t('audit.dates', {
-                    from: formatDate(audit.startDate, i18n.language),
-                    to: formatDate(audit.endDate, i18n.language),
-                  })}
-                </AnchorLink>
-                <Text size="sm" c="dimmed">
-                  {t(`auditType.${audit.type}`, { defaultValue: audit.type })}
-                </Text>
-              </li>
-            ))}
-          </PlainList>
-        )
-      }
-    </QueryView>
+    <QueryList query={audits} empty={<Text c="dimmed">{t('dashboard.noUpcoming')}</Text>}>
+      {({ items }) => (
+        <PlainList>
+          {items.map((audit) => (
+            <li key={audit.id}>
+              <AnchorLink to="/dossiers/$dossierId" params={{ dossierId: audit.dossierId }}>
+                {t('audit.dates', {
+                  from: formatDate(audit.startDate, i18n.language),
+                  to: formatDate(audit.endDate, i18n.language),
+                })}
+              </AnchorLink>
+              <Text size="sm" c="dimmed">
+                {t(`auditType.${audit.type}`, { defaultValue: audit.type })}
+              </Text>
+            </li>
+          ))}
+        </PlainList>
+      )}
+    </QueryList>
   );
 }
 
@@ -107,26 +103,22 @@ function Unread() {
       ),
   });
   return (
-    <QueryView query={inbox}>
-      {({ items }) =>
-        !items.length ? (
-          <Text c="dimmed">{t('dashboard.noUnread')}</Text>
-        ) : (
-          <PlainList>
-            {items.map((entry) => (
-              <li key={entry.id}>
-                <Text fw={500}>
-                  {entry.link ? <Anchor href={entry.link}>{entry.title}</Anchor> : entry.title}
-                </Text>
-                <Text size="sm" c="dimmed">
-                  {formatDateTime(entry.createdAt, i18n.language)}
-                </Text>
-              </li>
-            ))}
-          </PlainList>
-        )
-      }
-    </QueryView>
+    <QueryList query={inbox} empty={<Text c="dimmed">{t('dashboard.noUnread')}</Text>}>
+      {({ items }) => (
+        <PlainList>
+          {items.map((entry) => (
+            <li key={entry.id}>
+              <Text fw={500}>
+                {entry.link ? <Anchor href={entry.link}>{entry.title}</Anchor> : entry.title}
+              </Text>
+              <Text size="sm" c="dimmed">
+                {formatDateTime(entry.createdAt, i18n.language)}
+              </Text>
+            </li>
+          ))}
+        </PlainList>
+      )}
+    </QueryList>
   );
 }
 

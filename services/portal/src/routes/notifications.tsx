@@ -17,7 +17,7 @@ import { createFileRoute, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
 import type { operations } from '../api/schema';
-import { LoadError, Loading } from '../app/feedback';
+import { QueryList } from '../app/feedback';
 import { AnchorLink } from '../app/links';
 import { formatDateTime } from '../lib/format';
 import { flagParam, pageParam, textParam } from '../lib/search';
@@ -117,72 +117,68 @@ function Inbox() {
           mb={8}
         />
       </Group>
-      {inbox.isPending ? (
-        <Loading lines={5} />
-      ) : inbox.isError ? (
-        <LoadError error={inbox.error} retry={() => void inbox.refetch()} />
-      ) : !inbox.data.items.length ? (
-        <Text>{t('inbox.empty')}</Text>
-      ) : (
-        <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-          {inbox.data.items.map((entry) => (
-            <Card
-              key={entry.id}
-              component="li"
-              withBorder
-              padding="md"
-              // Unread stands out by a bar, not a tinted background (links keep their contrast).
-              style={entry.read ? undefined : { borderLeft: '4px solid var(--mantine-color-indigo-7)' }}
-            >
-              <Group justify="space-between" align="flex-start" wrap="nowrap">
-                <Stack gap={4}>
-                  <Group gap="xs">
-                    <Badge variant="outline" color="gray" tt="none">
-                      {t(`category.${entry.category}`)}
-                    </Badge>
-                    {!entry.read && (
-                      <Badge color="indigo" tt="none">
-                        {t('inbox.unread')}
+      <QueryList query={inbox} lines={5} empty={<Text>{t('inbox.empty')}</Text>}>
+        {(data) => (
+          <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+            {data.items.map((entry) => (
+              <Card
+                key={entry.id}
+                component="li"
+                withBorder
+                padding="md"
+                // Unread stands out by a bar, not a tinted background (links keep their contrast).
+                style={entry.read ? undefined : { borderLeft: '4px solid var(--mantine-color-indigo-7)' }}
+              >
+                <Group justify="space-between" align="flex-start" wrap="nowrap">
+                  <Stack gap={4}>
+                    <Group gap="xs">
+                      <Badge variant="outline" color="gray" tt="none">
+                        {t(`category.${entry.category}`)}
                       </Badge>
-                    )}
-                  </Group>
-                  <Text fw={entry.read ? 400 : 600}>
-                    {entry.link ? (
-                      <Anchor
-                        href={entry.link}
-                        onClick={(event) => {
-                          // The link is the action: going there reads the notification.
-                          event.preventDefault();
-                          if (!entry.read) markRead.mutate({ ids: [entry.id] });
-                          void go({ href: entry.link as string });
-                        }}
-                      >
-                        {entry.title}
-                      </Anchor>
-                    ) : (
-                      entry.title
-                    )}
-                  </Text>
-                  <Text size="sm">{entry.content}</Text>
-                  <Text size="sm" c="dimmed">
-                    <time dateTime={entry.createdAt}>{formatDateTime(entry.createdAt, i18n.language)}</time>
-                  </Text>
-                </Stack>
-                {!entry.read && (
-                  <Button
-                    variant="subtle"
-                    size="xs"
-                    onClick={() => markRead.mutate({ ids: [entry.id] })}
-                    aria-label={`${t('inbox.markRead')} : ${entry.title}`}
-                  >
-                    {t('inbox.markRead')}
-                  </Button>
-                )}
-              </Group>
-            </Card>
-          ))}
-        </Stack>
-      )}
+                      {!entry.read && (
+                        <Badge color="indigo" tt="none">
+                          {t('inbox.unread')}
+                        </Badge>
+                      )}
+                    </Group>
+                    <Text fw={entry.read ? 400 : 600}>
+                      {entry.link ? (
+                        <Anchor
+                          href={entry.link}
+                          onClick={(event) => {
+                            // The link is the action: going there reads the notification.
+                            event.preventDefault();
+                            if (!entry.read) markRead.mutate({ ids: [entry.id] });
+                            void go({ href: entry.link as string });
+                          }}
+                        >
+                          {entry.title}
+                        </Anchor>
+                      ) : (
+                        entry.title
+                      )}
+                    </Text>
+                    <Text size="sm">{entry.content}</Text>
+                    <Text size="sm" c="dimmed">
+                      <time dateTime={entry.createdAt}>{formatDateTime(entry.createdAt, i18n.language)}</time>
+                    </Text>
+                  </Stack>
+                  {!entry.read && (
+                    <Button
+                      variant="subtle"
+                      size="xs"
+                      onClick={() => markRead.mutate({ ids: [entry.id] })}
+                      aria-label={`${t('inbox.markRead')} : ${entry.title}`}
+                    >
+                      {t('inbox.markRead')}
+                    </Button>
+                  )}
+                </Group>
+              </Card>
+            ))}
+          </Stack>
+        )}
+      </QueryList>
       {inbox.data && inbox.data.total > PAGE_SIZE && (
         <Pagination
           total={Math.ceil(inbox.data.total / PAGE_SIZE)}

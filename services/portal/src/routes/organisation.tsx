@@ -8,7 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
 import { SitesImport } from '../features/organisation/SitesImport';
 import { DialogForm } from '../app/DialogForm';
-import { PlainList, QueryView, FormError } from '../app/feedback';
+import { PlainList, QueryView, FormError, QueryList } from '../app/feedback';
+import { TableHead } from '../app/PagedTable';
 import { usePrincipal } from '../app/session';
 import { withoutBlanks, zodFormErrors, placeFieldErrors } from '../lib/forms';
 import { usePageTitle } from '../lib/title';
@@ -62,31 +63,27 @@ function Sites({ organisationId, canAdd }: { organisationId: string; canAdd: boo
       <Title order={2} size="h4" mb="md" id="sites-title">
         {t('organisation.sites')}
       </Title>
-      <QueryView query={sites}>
-        {({ items }) =>
-          !items.length ? (
-            <Text c="dimmed">{t('organisation.noSites')}</Text>
-          ) : (
-            <PlainList>
-              {items.map((site) => (
-                <li key={site.id}>
-                  <Group gap="xs">
-                    <Text fw={500}>{site.name}</Text>
-                    {site.headquarters && (
-                      <Badge variant="outline" color="gray" tt="none">
-                        {t('organisation.headquarters')}
-                      </Badge>
-                    )}
-                  </Group>
-                  <Text size="sm" c="dimmed">
-                    SIRET {site.siret} · {site.address.line1}, {site.address.postalCode} {site.address.city}
-                  </Text>
-                </li>
-              ))}
-            </PlainList>
-          )
-        }
-      </QueryView>
+      <QueryList query={sites} empty={<Text c="dimmed">{t('organisation.noSites')}</Text>}>
+        {({ items }) => (
+          <PlainList>
+            {items.map((site) => (
+              <li key={site.id}>
+                <Group gap="xs">
+                  <Text fw={500}>{site.name}</Text>
+                  {site.headquarters && (
+                    <Badge variant="outline" color="gray" tt="none">
+                      {t('organisation.headquarters')}
+                    </Badge>
+                  )}
+                </Group>
+                <Text size="sm" c="dimmed">
+                  SIRET {site.siret} · {site.address.line1}, {site.address.postalCode} {site.address.city}
+                </Text>
+              </li>
+            ))}
+          </PlainList>
+        )}
+      </QueryList>
       {canAdd && (
         <form onSubmit={form.onSubmit(() => add.mutate())} noValidate>
           <Group align="flex-end" mt="lg">
@@ -203,14 +200,14 @@ function Members() {
       <QueryView query={users}>
         {({ items }) => (
           <Table verticalSpacing="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('organisation.name')}</Table.Th>
-                <Table.Th scope="col">{t('organisation.email')}</Table.Th>
-                <Table.Th scope="col">{t('organisation.role')}</Table.Th>
-                <Table.Th scope="col">{t('organisation.state')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead
+              columns={[
+                t('organisation.name'),
+                t('organisation.email'),
+                t('organisation.role'),
+                t('organisation.state'),
+              ]}
+            />
             <Table.Tbody>
               {items.map((u) => (
                 <Table.Tr key={u.id}>

@@ -1,8 +1,8 @@
-import { Badge, Button, Code, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Code, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { FormError, badgeText } from '../../app/feedback';
+import { FormError, ToneBadge } from '../../app/feedback';
 import { PagedTable } from '../../app/PagedTable';
 import { formatDateTime } from '../../lib/format';
 import { DELIVERY_STATUSES, type PartnerSearch } from './partner-search';
@@ -106,14 +106,7 @@ export function PartnerDeliveries({
             </Table.Td>
             <Table.Td>{formatDateTime(d.eventTime, i18n.language)}</Table.Td>
             <Table.Td>
-              <Badge
-                variant="light"
-                tt="none"
-                color={STATUS_COLOR[d.status]}
-                c={badgeText(STATUS_COLOR[d.status])}
-              >
-                {t(`admin.partners.statuses.${d.status}`)}
-              </Badge>
+              <ToneBadge color={STATUS_COLOR[d.status]}>{t(`admin.partners.statuses.${d.status}`)}</ToneBadge>
               {d.nextAttemptAt && d.status === 'pending' && (
                 <Text size="sm">
                   {t('admin.partners.nextAttempt', {

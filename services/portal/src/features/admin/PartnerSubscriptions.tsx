@@ -1,11 +1,12 @@
-import { Alert, Badge, Button, Code, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Code, Stack, Table, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import type { paths } from '../../api/schema';
 import { DialogForm } from '../../app/DialogForm';
-import { badgeText } from '../../app/feedback';
+import { ToneBadge } from '../../app/feedback';
+import { TableHead } from '../../app/PagedTable';
 import { formatDateTime } from '../../lib/format';
 import '../../i18n/admin';
 
@@ -77,16 +78,16 @@ export function PartnerSubscriptions({
         <Text>{t('admin.partners.noSubscriptions')}</Text>
       ) : (
         <Table striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('admin.partners.events')}</Table.Th>
-              <Table.Th scope="col">{t('admin.partners.delivery')}</Table.Th>
-              <Table.Th scope="col">{t('admin.partners.scope')}</Table.Th>
-              <Table.Th scope="col">{t('admin.partners.state')}</Table.Th>
-              <Table.Th scope="col">{t('admin.partners.created')}</Table.Th>
-              <Table.Th scope="col" />
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead
+            columns={[
+              t('admin.partners.events'),
+              t('admin.partners.delivery'),
+              t('admin.partners.scope'),
+              t('admin.partners.state'),
+              t('admin.partners.created'),
+              null,
+            ]}
+          />
           <Table.Tbody>
             {subscriptions.map((s) => (
               <Table.Tr key={s.id}>
@@ -107,14 +108,9 @@ export function PartnerSubscriptions({
                     t('admin.partners.anyScope')}
                 </Table.Td>
                 <Table.Td>
-                  <Badge
-                    variant="light"
-                    tt="none"
-                    color={s.active ? 'green' : 'gray'}
-                    c={badgeText(s.active ? 'green' : 'gray')}
-                  >
+                  <ToneBadge color={s.active ? 'green' : 'gray'}>
                     {s.active ? t('admin.partners.active') : t('admin.partners.stopped')}
-                  </Badge>
+                  </ToneBadge>
                   {s.previousSecretValidUntil && (
                     <Text size="sm">
                       {t('admin.partners.previousSecret', {

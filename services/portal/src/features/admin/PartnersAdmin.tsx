@@ -1,9 +1,11 @@
 import { Alert, Button, Card, Code, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, unwrap } from '../../api/client';
-import { FormError, LoadError, Loading } from '../../app/feedback';
+import { FormError, LoadError, Loading, QueryList } from '../../app/feedback';
+import { TableHead } from '../../app/PagedTable';
 import { AnchorLink } from '../../app/links';
 import { ListPages } from '../../app/ListPages';
 import { usePrincipal } from '../../app/session';
@@ -22,6 +24,12 @@ const PAGE_SIZE = 25;
  * (the partners his CB created, restricted to it: the API scopes both the list and each partner).
  */
 export type PartnerSide = 'platform' | 'cb';
+
+/** Each side's pages: the list's title (the detail's until its partner is read) and its routes. */
+const SIDES = {
+  platform: { title: 'admin.partners.title', list: '/admin/partners/', detail: '/admin/partners/$partnerId' },
+  cb: { title: 'admin.partners.cbTitle', list: '/cb/partners/', detail: '/cb/partners/$partnerId' },
+} as const;
 
 function PartnerLink({
   side,
@@ -111,18 +119,12 @@ function CreatePartner({ side }: { side: PartnerSide }) {
  * Partner API clients, searched by name and paged in the URL, each opening its subscriptions and
  * delivery log; then a new client.
  */
-export function PartnerList({
-  side,
-  title,
-  search,
-  onSearch,
-}: {
-  side: PartnerSide;
-  title: string;
-  search: PartnerListSearch;
-  onSearch: (next: PartnerListSearch) => void;
-}) {
+export function PartnerList({ side }: { side: PartnerSide }) {
   const { t, i18n } = useTranslation();
+  const search: PartnerListSearch = useSearch({ from: SIDES[side].list });
+  const navigate = useNavigate({ from: SIDES[side].list });
+  const onSearch = (next: PartnerListSearch) => void navigate({ search: next, replace: true });
+  const title = t(SIDES[side].title);
   usePageTitle(title);
   const page = search.page ?? 1;
   const partners = useQuery({
@@ -147,55 +149,51 @@ export function PartnerList({
         onChange={(q) => onSearch({ q: q || undefined })}
         width={280}
       />
-      {partners.isPending ? (
-        <Loading lines={4} />
-      ) : partners.isError ? (
-        <LoadError error={partners.error} retry={() => void partners.refetch()} />
-      ) : !partners.data.items.length ? (
-        <Text>{t('admin.partners.none')}</Text>
-      ) : (
-        <>
-          <Table striped aria-busy={partners.isFetching}>
-            <Table.Caption>{t('admin.partners.total', { count: partners.data.total })}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('admin.partners.name')}</Table.Th>
-                <Table.Th scope="col">{t('admin.partners.clientId')}</Table.Th>
-                {side === 'platform' && <Table.Th scope="col">{t('admin.partners.owner')}</Table.Th>}
-                <Table.Th scope="col">{t('admin.partners.scope')}</Table.Th>
-                <Table.Th scope="col">{t('admin.partners.created')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {partners.data.items.map((p) => (
-                <Table.Tr key={p.id}>
-                  <Table.Td>
-                    <PartnerLink side={side} partnerId={p.id}>
-                      {p.name}
-                    </PartnerLink>
-                  </Table.Td>
-                  <Table.Td>
-                    <Code>{p.clientId}</Code>
-                  </Table.Td>
-                  {side === 'platform' && <Table.Td>{p.ownerTenantId}</Table.Td>}
-                  <Table.Td>
-                    {[p.scope.cbId, p.scope.schemeId].filter(Boolean).join(' · ') ||
-                      t('admin.partners.anyScope')}
-                  </Table.Td>
-                  <Table.Td>{formatDate(p.createdAt, i18n.language)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-          <ListPages
-            total={partners.data.total}
-            pageSize={PAGE_SIZE}
-            page={page}
-            label={t('admin.partners.pagination')}
-            onChange={(next) => onSearch({ ...search, page: next })}
-          />
-        </>
-      )}
+      <QueryList query={partners} lines={4} empty={<Text>{t('admin.partners.none')}</Text>}>
+        {(data) => (
+          <>
+            <Table striped aria-busy={partners.isFetching}>
+              <Table.Caption>{t('admin.partners.total', { count: data.total })}</Table.Caption>
+              <TableHead
+                columns={[
+                  t('admin.partners.name'),
+                  t('admin.partners.clientId'),
+                  side === 'platform' && t('admin.partners.owner'),
+                  t('admin.partners.scope'),
+                  t('admin.partners.created'),
+                ]}
+              />
+              <Table.Tbody>
+                {data.items.map((p) => (
+                  <Table.Tr key={p.id}>
+                    <Table.Td>
+                      <PartnerLink side={side} partnerId={p.id}>
+                        {p.name}
+                      </PartnerLink>
+                    </Table.Td>
+                    <Table.Td>
+                      <Code>{p.clientId}</Code>
+                    </Table.Td>
+                    {side === 'platform' && <Table.Td>{p.ownerTenantId}</Table.Td>}
+                    <Table.Td>
+                      {[p.scope.cbId, p.scope.schemeId].filter(Boolean).join(' · ') ||
+                        t('admin.partners.anyScope')}
+                    </Table.Td>
+                    <Table.Td>{formatDate(p.createdAt, i18n.language)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+            <ListPages
+              total={data.total}
+              pageSize={PAGE_SIZE}
+              page={page}
+              label={t('admin.partners.pagination')}
+              onChange={(next) => onSearch({ ...search, page: next })}
+            />
+          </>
+        )}
+      </QueryList>
       <CreatePartner side={side} />
       <Text size="sm" c="dimmed">
         {t('admin.partners.selfService')}
@@ -205,21 +203,12 @@ export function PartnerList({
 }
 
 /** One partner client: its subscriptions with the secret rotation, and its delivery log. */
-export function PartnerDetail({
-  side,
-  listTitle,
-  partnerId,
-  search,
-  onSearch,
-}: {
-  side: PartnerSide;
-  /** The page's title until the partner is read. */
-  listTitle: string;
-  partnerId: string;
-  search: PartnerSearch;
-  onSearch: (next: PartnerSearch) => void;
-}) {
+export function PartnerDetail({ side }: { side: PartnerSide }) {
   const { t } = useTranslation();
+  const { partnerId } = useParams({ from: SIDES[side].detail });
+  const search: PartnerSearch = useSearch({ from: SIDES[side].detail });
+  const navigate = useNavigate({ from: SIDES[side].detail });
+  const onSearch = (next: PartnerSearch) => void navigate({ search: next, replace: true });
   const partner = useQuery({
     queryKey: ['partner', partnerId],
     queryFn: () => unwrap(api.GET('/api/v1/partners/{partnerId}', { params: { path: { partnerId } } })),
@@ -233,7 +222,7 @@ export function PartnerDetail({
         }),
       ),
   });
-  usePageTitle(partner.data ? t('admin.partners.open', { name: partner.data.name }) : listTitle);
+  usePageTitle(partner.data ? t('admin.partners.open', { name: partner.data.name }) : t(SIDES[side].title));
   if (partner.isPending || subscriptions.isPending) return <Loading lines={8} />;
   if (partner.isError) {
     // Another CB's partner is "not found" too: the API never says it exists.

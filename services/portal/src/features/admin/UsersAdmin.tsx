@@ -1,13 +1,14 @@
 import { ROLES, mayGrantRole, type Role } from '@certhub/contracts';
-import { Badge, Button, Card, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import type { paths } from '../../api/schema';
-import { FormError, badgeText } from '../../app/feedback';
+import { FormError, ToneBadge } from '../../app/feedback';
 import { PagedTable } from '../../app/PagedTable';
 import { usePrincipal } from '../../app/session';
+import { usePageTitle } from '../../lib/title';
 import '../../i18n/admin';
 
 const PAGE_SIZE = 25;
@@ -162,14 +163,9 @@ export function UserList({
               <Table.Td>{u.email}</Table.Td>
               <Table.Td>{t(`admin.roles.${u.role}`)}</Table.Td>
               <Table.Td>
-                <Badge
-                  variant="light"
-                  color={u.enabled ? 'green' : 'gray'}
-                  c={badgeText(u.enabled ? 'green' : 'gray')}
-                  tt="none"
-                >
+                <ToneBadge color={u.enabled ? 'green' : 'gray'}>
                   {u.enabled ? t('admin.users.enabled') : t('admin.users.disabled')}
-                </Badge>
+                </ToneBadge>
               </Table.Td>
               {toggle && (
                 <Table.Td>
@@ -202,8 +198,10 @@ export function UserList({
 }
 
 /** The caller's tenant's users (the API scopes them): search, deactivate or reactivate, invite. */
-export function UsersAdmin({ title }: { title: string }) {
+export function UsersAdmin({ side }: { side: 'platform' | 'cb' }) {
   const { t } = useTranslation();
+  const title = t(side === 'cb' ? 'admin.users.cbTitle' : 'admin.users.title');
+  usePageTitle(title);
   const principal = usePrincipal().data;
   const roles = grantableRoles((principal?.roles ?? []) as Role[]);
   return (

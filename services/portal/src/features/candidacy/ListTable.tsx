@@ -1,6 +1,6 @@
 import { Table, type TableProps } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { ColumnHeads } from '../../app/PagedTable';
+import { TableHead } from '../../app/PagedTable';
 
 /**
  * A table of the individuals' line as its pages show them: striped, airy rows, each column heading
@@ -23,7 +23,7 @@ export function ListTable({
   const table = (
     <Table striped verticalSpacing="sm" {...props}>
       {caption && <Table.Caption>{caption}</Table.Caption>}
-      <ColumnHeads columns={columns} />
+      <TableHead columns={columns} />
       <Table.Tbody>{children}</Table.Tbody>
     </Table>
   );

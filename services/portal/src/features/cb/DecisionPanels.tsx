@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { PlainList, QueryView, badgeText } from '../../app/feedback';
+import { PlainList, ToneBadge, QueryList } from '../../app/feedback';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { ConfirmAction } from './ConfirmAction';
 import { certificateActions, decisionKind, offeredOutcomes, type DecisionOutcome } from './decision-rules';
@@ -94,37 +94,38 @@ export function DecisionHistory({ dossierId }: { dossierId: string }) {
   });
   return (
     <Panel id="decisions" title={t('cb.decide.history')}>
-      <QueryView query={decisions}>
-        {({ items }) =>
-          !items.length ? (
-            <Text size="sm" c="dimmed">
-              {t('cb.decide.noDecisions')}
-            </Text>
-          ) : (
-            <PlainList>
-              {[...items]
-                .sort((a, b) => b.decidedAt.localeCompare(a.decidedAt))
-                .map((d) => (
-                  <li key={d.id}>
-                    <Text fw={600} size="sm">
-                      {t(`cb.decide.outcomes.${d.outcome}`)}
-                    </Text>
-                    <Text size="xs" c="dimmed">
-                      {t(`cb.decide.kind.${d.kind}`)} ·{' '}
-                      {t('cb.decide.decidedOn', {
-                        date: formatDateTime(d.decidedAt, i18n.language),
-                        who: people.name(d.decidedBy),
-                      })}
-                    </Text>
-                    <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                      {d.reason}
-                    </Text>
-                  </li>
-                ))}
-            </PlainList>
-          )
+      <QueryList
+        query={decisions}
+        empty={
+          <Text size="sm" c="dimmed">
+            {t('cb.decide.noDecisions')}
+          </Text>
         }
-      </QueryView>
+      >
+        {({ items }) => (
+          <PlainList>
+            {[...items]
+              .sort((a, b) => b.decidedAt.localeCompare(a.decidedAt))
+              .map((d) => (
+                <li key={d.id}>
+                  <Text fw={600} size="sm">
+                    {t(`cb.decide.outcomes.${d.outcome}`)}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {t(`cb.decide.kind.${d.kind}`)} ·{' '}
+                    {t('cb.decide.decidedOn', {
+                      date: formatDateTime(d.decidedAt, i18n.language),
+                      who: people.name(d.decidedBy),
+                    })}
+                  </Text>
+                  <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                    {d.reason}
+                  </Text>
+                </li>
+              ))}
+          </PlainList>
+        )}
+      </QueryList>
     </Panel>
   );
 }
@@ -155,9 +156,9 @@ export function CertificateCard({ dossier, audited }: { dossier: Dossier; audite
     <Panel id="certificate" title={t('cb.decide.certificate')}>
       <Stack gap="sm">
         <Group gap="sm">
-          <Badge color={color} c={badgeText(color)} variant="light" tt="none" size="lg">
+          <ToneBadge size="lg" color={color}>
             {t(`cb.decide.certStatus.${certificate.status}`)}
-          </Badge>
+          </ToneBadge>
           <Text size="sm">
             {t('cb.decide.certificateLine', {
               number,
@@ -188,55 +189,19 @@ export function CertificateCard({ dossier, audited }: { dossier: Dossier; audite
         )}
         {decider && (
           <Group gap="sm">
-            {allowed.suspend && (
-              <ConfirmAction
-                label={t('cb.decide.suspend')}
-                title={t('cb.decide.suspendTitle', { number })}
-                explain={t('cb.decide.suspendExplain')}
-                danger
-                refresh={refresh}
-                run={(reason) =>
-                  unwrap(
-                    api.POST('/api/v1/dossiers/{dossierId}/certificate/suspension', {
-                      ...path,
-                      body: { reason },
-                    }),
-                  )
-                }
-              />
-            )}
-            {allowed.reinstate && (
-              <ConfirmAction
-                label={t('cb.decide.reinstate')}
-                title={t('cb.decide.reinstateTitle', { number })}
-                explain={t('cb.decide.reinstateExplain')}
-                refresh={refresh}
-                run={(reason) =>
-                  unwrap(
-                    api.POST('/api/v1/dossiers/{dossierId}/certificate/reinstatement', {
-                      ...path,
-                      body: { reason },
-                    }),
-                  )
-                }
-              />
-            )}
-            {allowed.withdraw && (
-              <ConfirmAction
-                label={t('cb.decide.withdraw')}
-                title={t('cb.decide.withdrawTitle', { number })}
-                explain={t('cb.decide.withdrawExplain')}
-                danger
-                refresh={refresh}
-                run={(reason) =>
-                  unwrap(
-                    api.POST('/api/v1/dossiers/{dossierId}/certificate/withdrawal', {
-                      ...path,
-                      body: { reason },
-                    }),
-                  )
-                }
-              />
+            {CERTIFICATE_ACTIONS.map(
+              ({ action, route, danger }) =>
+                allowed[action] && (
+                  <ConfirmAction
+                    key={action}
+                    label={t(`cb.decide.${action}`)}
+                    title={t(`cb.decide.${action}Title`, { number })}
+                    explain={t(`cb.decide.${action}Explain`)}
+                    danger={danger}
+                    refresh={refresh}
+                    run={(reason) => unwrap(api.POST(route, { ...path, body: { reason } }))}
+                  />
+                ),
             )}
           </Group>
         )}
@@ -244,6 +209,13 @@ export function CertificateCard({ dossier, audited }: { dossier: Dossier; audite
     </Panel>
   );
 }
+
+/** What a decision-maker may do to an issued certificate, each asked with its reason. */
+const CERTIFICATE_ACTIONS = [
+  { action: 'suspend', route: '/api/v1/dossiers/{dossierId}/certificate/suspension', danger: true },
+  { action: 'reinstate', route: '/api/v1/dossiers/{dossierId}/certificate/reinstatement', danger: false },
+  { action: 'withdraw', route: '/api/v1/dossiers/{dossierId}/certificate/withdrawal', danger: true },
+] as const;
 
 const SCOPE_OUTCOMES = ['no_action', 'documentary_review', 'extra_audit'] as const;
 type ScopeOutcome = (typeof SCOPE_OUTCOMES)[number];

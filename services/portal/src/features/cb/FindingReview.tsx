@@ -1,9 +1,9 @@
-import { Alert, Badge, Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, unwrap } from '../../api/client';
-import { FormError, badgeText } from '../../app/feedback';
+import { FormError, badgeText, ToneBadge } from '../../app/feedback';
 import { formatDate } from '../../lib/format';
 import type { Finding, FindingItem, ItemKind } from '../findings/api';
 import { ConfirmAction } from './ConfirmAction';
@@ -54,9 +54,7 @@ function ItemReview({ finding, item }: { finding: Finding; item: FindingItem }) 
   return (
     <Stack gap={4} component="li" className="finding-item">
       <Group gap="xs">
-        <Badge variant="light" tt="none" color={color} c={badgeText(color)}>
-          {t(`findings.itemStatus.${item.status}`)}
-        </Badge>
+        <ToneBadge color={color}>{t(`findings.itemStatus.${item.status}`)}</ToneBadge>
       </Group>
       <Text style={{ whiteSpace: 'pre-wrap' }}>{item.text}</Text>
       {item.documentIds.length > 0 && (
@@ -146,6 +144,25 @@ export function FindingSteps({ finding }: { finding: Finding }) {
   const canAskProofs =
     finding.status === 'measures_accepted' ||
     (finding.status === 'confirmed' && Boolean(finding.closingMeetingMeasures));
+  // Asking the auditee for measures or for proofs: the same dialog, an optional comment.
+  const request = (
+    key: 'requestMeasures' | 'requestProofs',
+    route: '/api/v1/findings/{findingId}/measures-request' | '/api/v1/findings/{findingId}/proofs-request',
+  ) => (
+    <ConfirmAction
+      label={t(`cb.review.${key}`)}
+      title={t(`cb.review.${key}Title`, { number })}
+      explain={t(`cb.review.${key}Explain`)}
+      reasonOptional
+      reasonLabel={t('cb.review.comment')}
+      refresh={refresh}
+      run={(comment) =>
+        unwrap(
+          api.POST(route, { ...path, body: { version: finding.version, ...(comment ? { comment } : {}) } }),
+        )
+      }
+    />
+  );
   return (
     <Stack gap="sm">
       {finding.status === 'recorded' && (
@@ -186,42 +203,9 @@ export function FindingSteps({ finding }: { finding: Finding }) {
         <Text size="sm">{t('cb.review.requestProofsAgreed')}</Text>
       )}
       <Group gap="sm">
-        {finding.status === 'confirmed' && (
-          <ConfirmAction
-            label={t('cb.review.requestMeasures')}
-            title={t('cb.review.requestMeasuresTitle', { number })}
-            explain={t('cb.review.requestMeasuresExplain')}
-            reasonOptional
-            reasonLabel={t('cb.review.comment')}
-            refresh={refresh}
-            run={(comment) =>
-              unwrap(
-                api.POST('/api/v1/findings/{findingId}/measures-request', {
-                  ...path,
-                  body: { version: finding.version, ...(comment ? { comment } : {}) },
-                }),
-              )
-            }
-          />
-        )}
-        {canAskProofs && (
-          <ConfirmAction
-            label={t('cb.review.requestProofs')}
-            title={t('cb.review.requestProofsTitle', { number })}
-            explain={t('cb.review.requestProofsExplain')}
-            reasonOptional
-            reasonLabel={t('cb.review.comment')}
-            refresh={refresh}
-            run={(comment) =>
-              unwrap(
-                api.POST('/api/v1/findings/{findingId}/proofs-request', {
-                  ...path,
-                  body: { version: finding.version, ...(comment ? { comment } : {}) },
-                }),
-              )
-            }
-          />
-        )}
+        {finding.status === 'confirmed' &&
+          request('requestMeasures', '/api/v1/findings/{findingId}/measures-request')}
+        {canAskProofs && request('requestProofs', '/api/v1/findings/{findingId}/proofs-request')}
       </Group>
       {finding.status === 'proofs_sent' && (
         <Text size="sm" c="dimmed">

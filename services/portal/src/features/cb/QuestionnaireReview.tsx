@@ -6,13 +6,13 @@ import {
   type Questionnaire,
 } from '@certhub/contracts';
 import { isVisible } from '@certhub/contracts/visibility';
-import { Alert, Badge, Button, Card, Grid, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Card, Grid, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import type { paths } from '../../api/schema';
-import { FormError, badgeText } from '../../app/feedback';
+import { FormError, badgeText, ToneBadge } from '../../app/feedback';
 import { formatDate } from '../../lib/format';
 
 export type QuestionnaireFinding =
@@ -157,9 +157,7 @@ function FindingLine({
         <Text fw={600} size="sm">
           {finding.number}
         </Text>
-        <Badge color={color} c={badgeText(color)} variant="light" tt="none">
-          {t(`cb.instruct.findingStatus.${finding.status}`)}
-        </Badge>
+        <ToneBadge color={color}>{t(`cb.instruct.findingStatus.${finding.status}`)}</ToneBadge>
       </Group>
       <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
         {finding.description}

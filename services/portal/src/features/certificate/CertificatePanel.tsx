@@ -1,11 +1,11 @@
-import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { DialogForm } from '../../app/DialogForm';
-import { PlainList, QueryView, badgeText } from '../../app/feedback';
+import { PlainList, ToneBadge, QueryList } from '../../app/feedback';
 import type { paths } from '../../api/schema';
 import { usePrincipal } from '../../app/session';
 import { formatDate, formatDateTime } from '../../lib/format';
@@ -23,27 +23,23 @@ function Decisions({ dossierId }: { dossierId: string }) {
       unwrap(api.GET('/api/v1/dossiers/{dossierId}/decisions', { params: { path: { dossierId } } })),
   });
   return (
-    <QueryView query={decisions} lines={2}>
-      {({ items }) =>
-        !items.length ? (
-          <Text c="dimmed">{t('certificate.noDecision')}</Text>
-        ) : (
-          <PlainList gap="xs">
-            {items.map((d) => (
-              <li key={d.id}>
-                <Text fw={500}>
-                  {t(`certificate.outcome.${d.outcome}`, { defaultValue: d.outcome })} ·{' '}
-                  <time dateTime={d.decidedAt}>{formatDateTime(d.decidedAt, i18n.language)}</time>
-                </Text>
-                <Text size="sm" c="dimmed">
-                  {d.reason}
-                </Text>
-              </li>
-            ))}
-          </PlainList>
-        )
-      }
-    </QueryView>
+    <QueryList query={decisions} lines={2} empty={<Text c="dimmed">{t('certificate.noDecision')}</Text>}>
+      {({ items }) => (
+        <PlainList gap="xs">
+          {items.map((d) => (
+            <li key={d.id}>
+              <Text fw={500}>
+                {t(`certificate.outcome.${d.outcome}`, { defaultValue: d.outcome })} ·{' '}
+                <time dateTime={d.decidedAt}>{formatDateTime(d.decidedAt, i18n.language)}</time>
+              </Text>
+              <Text size="sm" c="dimmed">
+                {d.reason}
+              </Text>
+            </li>
+          ))}
+        </PlainList>
+      )}
+    </QueryList>
   );
 }
 
@@ -131,14 +127,9 @@ export function CertificatePanel({ dossier }: { dossier: Dossier }) {
           <>
             <Group gap="sm">
               <Text fw={600}>{t('certificate.number', { number: certificate.number })}</Text>
-              <Badge
-                color={certificate.status === 'valid' ? 'green' : 'red'}
-                c={badgeText(certificate.status === 'valid' ? 'green' : 'red')}
-                variant="light"
-                tt="none"
-              >
+              <ToneBadge color={certificate.status === 'valid' ? 'green' : 'red'}>
                 {t(`certificate.status.${certificate.status}`)}
-              </Badge>
+              </ToneBadge>
             </Group>
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
               <Text size="sm">

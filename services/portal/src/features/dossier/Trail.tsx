@@ -2,7 +2,7 @@ import { Group, Text, Timeline } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { QueryView, StatusBadge } from '../../app/feedback';
+import { StatusBadge, QueryList } from '../../app/feedback';
 import { formatDateTime } from '../../lib/format';
 
 /**
@@ -21,30 +21,26 @@ export function Trail({ dossierId, who }: { dossierId: string; who?: (userId: st
       ),
   });
   return (
-    <QueryView query={trail}>
-      {({ items }) =>
-        !items.length ? (
-          <Text c="dimmed">{t('dossier.noTimeline')}</Text>
-        ) : (
-          <Timeline bulletSize={14} lineWidth={2} active={items.length}>
-            {items.map((entry, i) => (
-              // The action in the user's language; the service's own wording for an action not translated yet.
-              <Timeline.Item
-                key={`${entry.at}-${i}`}
-                title={t(`trail.${entry.action}`, { defaultValue: entry.what })}
-              >
-                <Group gap="xs">
-                  <StatusBadge status={entry.toStatus} />
-                  <Text size="sm" c="dimmed">
-                    <time dateTime={entry.at}>{formatDateTime(entry.at, i18n.language)}</time>
-                    {who && ` · ${t('dossier.by', { who: who(entry.who) })}`}
-                  </Text>
-                </Group>
-              </Timeline.Item>
-            ))}
-          </Timeline>
-        )
-      }
-    </QueryView>
+    <QueryList query={trail} empty={<Text c="dimmed">{t('dossier.noTimeline')}</Text>}>
+      {({ items }) => (
+        <Timeline bulletSize={14} lineWidth={2} active={items.length}>
+          {items.map((entry, i) => (
+            // The action in the user's language; the service's own wording for an action not translated yet.
+            <Timeline.Item
+              key={`${entry.at}-${i}`}
+              title={t(`trail.${entry.action}`, { defaultValue: entry.what })}
+            >
+              <Group gap="xs">
+                <StatusBadge status={entry.toStatus} />
+                <Text size="sm" c="dimmed">
+                  <time dateTime={entry.at}>{formatDateTime(entry.at, i18n.language)}</time>
+                  {who && ` · ${t('dossier.by', { who: who(entry.who) })}`}
+                </Text>
+              </Group>
+            </Timeline.Item>
+          ))}
+        </Timeline>
+      )}
+    </QueryList>
   );
 }

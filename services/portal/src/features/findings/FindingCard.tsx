@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { FormError, PlainList, QueryView, badgeText } from '../../app/feedback';
+import { FormError, PlainList, ToneBadge, QueryList } from '../../app/feedback';
 import { formatDate, formatDateTime } from '../../lib/format';
 import type { Finding } from './api';
 import { FindingItems } from './items';
@@ -59,31 +59,33 @@ export function Thread({
       <Text fw={600} size="sm">
         {t(words.title)}
       </Text>
-      <QueryView query={messages} lines={1}>
-        {({ items }) =>
-          !items.length ? (
-            <Text size="sm" c="dimmed">
-              {t('findings.noMessages')}
-            </Text>
-          ) : (
-            <PlainList gap="xs">
-              {[...items]
-                .sort((a, b) => a.at.localeCompare(b.at))
-                .map((m) => (
-                  <li key={m.id} className="message" data-side={m.authorSide}>
-                    <Text size="xs" c="dimmed">
-                      {t(m.authorSide === side ? words.own : words.other)} ·{' '}
-                      <time dateTime={m.at}>{formatDateTime(m.at, i18n.language)}</time>
-                    </Text>
-                    <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                      {m.body}
-                    </Text>
-                  </li>
-                ))}
-            </PlainList>
-          )
+      <QueryList
+        query={messages}
+        lines={1}
+        empty={
+          <Text size="sm" c="dimmed">
+            {t('findings.noMessages')}
+          </Text>
         }
-      </QueryView>
+      >
+        {({ items }) => (
+          <PlainList gap="xs">
+            {[...items]
+              .sort((a, b) => a.at.localeCompare(b.at))
+              .map((m) => (
+                <li key={m.id} className="message" data-side={m.authorSide}>
+                  <Text size="xs" c="dimmed">
+                    {t(m.authorSide === side ? words.own : words.other)} ·{' '}
+                    <time dateTime={m.at}>{formatDateTime(m.at, i18n.language)}</time>
+                  </Text>
+                  <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                    {m.body}
+                  </Text>
+                </li>
+              ))}
+          </PlainList>
+        )}
+      </QueryList>
       <Textarea
         label={t('findings.newMessage', { number: finding.number })}
         value={body}
@@ -118,14 +120,9 @@ export function FindingCard({ finding }: { finding: Finding }) {
             <Title order={2} size="h4" id={`finding-${finding.id}`}>
               {finding.number}
             </Title>
-            <Badge
-              color={finding.severity === 'major' ? 'red' : 'orange'}
-              c={badgeText(finding.severity === 'major' ? 'red' : 'orange')}
-              variant="light"
-              tt="none"
-            >
+            <ToneBadge color={finding.severity === 'major' ? 'red' : 'orange'}>
               {t(`findings.severity.${finding.severity}`)}
-            </Badge>
+            </ToneBadge>
             <Badge color={finding.open ? 'indigo' : 'green.9'} variant="outline" tt="none">
               {t(`findings.status.${finding.status}`)}
             </Badge>

@@ -2,7 +2,7 @@ import { Badge, Button, Checkbox, Group, Stack, Text, Textarea } from '@mantine/
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { FormError, badgeText } from '../../app/feedback';
+import { FormError, ToneBadge } from '../../app/feedback';
 import { UploadZone } from '../upload/UploadZone';
 import {
   OPEN_FOR,
@@ -111,14 +111,9 @@ function ItemRow({ finding, item, open }: { finding: Finding; item: FindingItem;
   return (
     <Stack gap={4} component="li" className="finding-item">
       <Group gap="xs">
-        <Badge
-          variant="light"
-          tt="none"
-          color={item.status === 'accepted' ? 'green' : item.status === 'draft' ? 'gray' : 'indigo'}
-          c={badgeText(item.status === 'accepted' ? 'green' : undefined)}
-        >
+        <ToneBadge color={item.status === 'accepted' ? 'green' : item.status === 'draft' ? 'gray' : 'indigo'}>
           {t(`findings.itemStatus.${item.status}`)}
-        </Badge>
+        </ToneBadge>
         {item.status === 'draft' && item.ready && (
           <Badge variant="outline" tt="none" color="green.9">
             {t('findings.readyBadge')}

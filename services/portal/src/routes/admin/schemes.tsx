@@ -3,7 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { LoadError, Loading } from '../../app/feedback';
+import { Loading, QueryView } from '../../app/feedback';
+import { TableHead } from '../../app/PagedTable';
 import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/title';
 import '../../i18n/admin';
@@ -25,51 +26,49 @@ function Schemes() {
   return (
     <Stack gap="lg">
       <Title order={1}>{t('admin.schemes.title')}</Title>
-      {schemes.isPending ? (
-        <Loading lines={4} />
-      ) : schemes.isError ? (
-        <LoadError error={schemes.error} retry={() => void schemes.refetch()} />
-      ) : (
-        <Table striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('admin.schemes.scheme')}</Table.Th>
-              <Table.Th scope="col">{t('admin.schemes.kind')}</Table.Th>
-              <Table.Th scope="col">{t('admin.schemes.levels')}</Table.Th>
-              <Table.Th scope="col">{t('admin.schemes.requirements')}</Table.Th>
-              <Table.Th scope="col">{t('admin.schemes.questions')}</Table.Th>
-              <Table.Th scope="col">{t('admin.schemes.versions')}</Table.Th>
-              <Table.Th scope="col">{t('admin.schemes.published')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {schemes.data.items.map((s) => (
-              <Table.Tr key={s.schemeId}>
-                <Table.Td>
-                  <Text fw={600}>{s.title}</Text>
-                  <Text size="xs" c="dimmed">
-                    {s.schemeId}
-                  </Text>
-                </Table.Td>
-                <Table.Td>{s.kind}</Table.Td>
-                <Table.Td>{s.levels.map((l) => l.label).join(', ') || '—'}</Table.Td>
-                <Table.Td>{s.requirementCount}</Table.Td>
-                <Table.Td>{s.questionCount}</Table.Td>
-                <Table.Td>
-                  <Group gap={4}>
-                    {s.versions.map((v) => (
-                      <Badge key={v} variant={v === s.version ? 'filled' : 'light'} tt="none">
-                        {t('admin.schemes.version', { version: v })}
-                      </Badge>
-                    ))}
-                  </Group>
-                </Table.Td>
-                <Table.Td>{formatDate(s.publishedAt, i18n.language)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+      <QueryView query={schemes} lines={4}>
+        {(data) => (
+          <Table striped>
+            <TableHead
+              columns={[
+                t('admin.schemes.scheme'),
+                t('admin.schemes.kind'),
+                t('admin.schemes.levels'),
+                t('admin.schemes.requirements'),
+                t('admin.schemes.questions'),
+                t('admin.schemes.versions'),
+                t('admin.schemes.published'),
+              ]}
+            />
+            <Table.Tbody>
+              {data.items.map((s) => (
+                <Table.Tr key={s.schemeId}>
+                  <Table.Td>
+                    <Text fw={600}>{s.title}</Text>
+                    <Text size="xs" c="dimmed">
+                      {s.schemeId}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{s.kind}</Table.Td>
+                  <Table.Td>{s.levels.map((l) => l.label).join(', ') || '—'}</Table.Td>
+                  <Table.Td>{s.requirementCount}</Table.Td>
+                  <Table.Td>{s.questionCount}</Table.Td>
+                  <Table.Td>
+                    <Group gap={4}>
+                      {s.versions.map((v) => (
+                        <Badge key={v} variant={v === s.version ? 'filled' : 'light'} tt="none">
+                          {t('admin.schemes.version', { version: v })}
+                        </Badge>
+                      ))}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>{formatDate(s.publishedAt, i18n.language)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </QueryView>
     </Stack>
   );
 }

@@ -1,10 +1,11 @@
 import { APPEAL_STATUSES } from '@certhub/contracts';
-import { Button, Checkbox, Group, Select, Stack, Table, Title } from '@mantine/core';
+import { Button, Checkbox, Group, Stack, Table, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { Loading } from '../../app/feedback';
+import { ChoiceFilter } from '../../app/ChoiceFilter';
 import { AnchorLink } from '../../app/links';
 import { ListTotal, PagedTable } from '../../app/PagedTable';
 import { usePrincipal } from '../../app/session';
@@ -29,23 +30,23 @@ function Filters({ search }: { search: AppealSearch }) {
     void navigate({ search: (prev) => ({ ...prev, ...patch, page: undefined }) });
   return (
     <Group align="flex-end" gap="md" wrap="wrap">
-      <Select
+      <ChoiceFilter
         label={t('complaints.appeals.status')}
         placeholder={t('complaints.appeals.allStatuses')}
-        clearable
-        value={search.status ?? null}
-        data={APPEAL_STATUSES.map((s) => ({ value: s, label: t(`complaints.appeals.statuses.${s}`) }))}
-        onChange={(value) => set({ status: APPEAL_STATUSES.find((s) => s === value) })}
-        w={200}
+        value={search.status}
+        choices={APPEAL_STATUSES}
+        labelOf={(s) => t(`complaints.appeals.statuses.${s}`)}
+        onChange={(status) => set({ status })}
+        width={200}
       />
-      <Select
+      <ChoiceFilter
         label={t('complaints.appeals.decision')}
         placeholder={t('complaints.appeals.allDecisions')}
-        clearable
-        value={search.decision ?? null}
-        data={DECISIONS.map((d) => ({ value: d, label: t(`complaints.appeals.decisions.${d}`) }))}
-        onChange={(value) => set({ decision: DECISIONS.find((d) => d === value) })}
-        w={240}
+        value={search.decision}
+        choices={DECISIONS}
+        labelOf={(d) => t(`complaints.appeals.decisions.${d}`)}
+        onChange={(decision) => set({ decision })}
+        width={240}
       />
       <Checkbox
         label={t('complaints.appeals.overdueOnly')}

@@ -4,7 +4,7 @@ import { createFileRoute } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { LoadError, Loading } from '../../app/feedback';
+import { LoadError, Loading, QueryList } from '../../app/feedback';
 import { useCbPeople } from '../../features/cb/people';
 import { BookAudit } from '../../features/cb/planning/BookAudit';
 import { AuditTable, PlanningCalendar, type Refusal } from '../../features/cb/planning/PlanningCalendar';
@@ -31,15 +31,9 @@ function Upcoming() {
       <Title order={2} size="h4" id="upcoming-title">
         {t('cb.planning.upcoming')}
       </Title>
-      {upcoming.isPending ? (
-        <Loading lines={2} />
-      ) : upcoming.isError ? (
-        <LoadError error={upcoming.error} retry={() => void upcoming.refetch()} />
-      ) : !upcoming.data.items.length ? (
-        <Text>{t('cb.planning.noUpcoming')}</Text>
-      ) : (
-        <AuditTable audits={upcoming.data.items} />
-      )}
+      <QueryList query={upcoming} lines={2} empty={<Text>{t('cb.planning.noUpcoming')}</Text>}>
+        {(data) => <AuditTable audits={data.items} />}
+      </QueryList>
     </Stack>
   );
 }

@@ -1,5 +1,5 @@
-import { DossierStatusSchema } from '@certhub/contracts';
-import { Badge, Button, Checkbox, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { DossierStatusSchema, type DossierStatus } from '@certhub/contracts';
+import { Button, Checkbox, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
@@ -7,9 +7,11 @@ import { TypedFilter } from '../../features/cb/TypedFilter';
 import { SortSelect } from '../../features/cb/SortSelect';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { Loading, StatusBadge, badgeText } from '../../app/feedback';
+import { Loading, StatusBadge, ToneBadge } from '../../app/feedback';
+import { ChoiceFilter } from '../../app/ChoiceFilter';
 import { AnchorLink } from '../../app/links';
 import { useNames } from '../../app/names';
+import { SchemeFilter } from '../../features/cb/SchemeFilter';
 import { BulkAssign } from '../../features/cb/BulkAssign';
 import { useCbPeople } from '../../features/cb/people';
 import {
@@ -38,17 +40,11 @@ export const Route = createFileRoute('/cb/queue')({
 function Filters({ search }: { search: QueueSearch }) {
   const { t } = useTranslation();
   const navigate = Route.useNavigate();
-  const names = useNames();
   const people = useCbPeople();
-  const schemes = useQuery({
-    queryKey: ['schemes'],
-    staleTime: 10 * 60_000,
-    queryFn: () => unwrap(api.GET('/api/v1/schemes', { params: { query: { pageSize: 100 } } })),
-  });
   const set = (patch: Partial<QueueSearch>) =>
     void navigate({ search: (prev) => ({ ...prev, ...patch, page: undefined }) });
   const view = search.view ?? 'all';
-  const viewStatuses: readonly string[] = QUEUE_VIEWS[view];
+  const viewStatuses: readonly DossierStatus[] = QUEUE_VIEWS[view];
   const statusChoices = viewStatuses.length ? viewStatuses : DossierStatusSchema.options;
   return (
     <Group align="flex-end" gap="md" wrap="wrap">
@@ -65,27 +61,16 @@ function Filters({ search }: { search: QueueSearch }) {
         }
         w={250}
       />
-      <Select
+      <ChoiceFilter
         label={t('cb.queue.status')}
         placeholder={t('cb.queue.allStatuses')}
-        clearable
-        value={search.status ?? null}
-        data={statusChoices.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-        onChange={(value) => set({ status: DossierStatusSchema.safeParse(value).data })}
-        w={240}
+        value={search.status}
+        choices={statusChoices}
+        labelOf={(s) => t(`status.${s}`)}
+        onChange={(status) => set({ status })}
+        width={240}
       />
-      <Select
-        label={t('cb.queue.scheme')}
-        placeholder={t('cb.queue.allSchemes')}
-        clearable
-        value={search.scheme ?? null}
-        data={(schemes.data?.items ?? []).map((s) => ({
-          value: s.schemeId,
-          label: names.scheme(s.schemeId),
-        }))}
-        onChange={(value) => set({ scheme: value ?? undefined })}
-        w={240}
-      />
+      <SchemeFilter value={search.scheme} onChange={(scheme) => set({ scheme })} />
       <Select
         label={t('cb.queue.analyst')}
         placeholder={t('cb.queue.anyAnalyst')}
@@ -244,11 +229,7 @@ function WorkQueue() {
                 </Text>
               </Table.Td>
               <Table.Td>
-                {late > 0 && (
-                  <Badge color="red" c={badgeText('red')} variant="light" tt="none">
-                    {t('cb.queue.overdueBadge', { count: late })}
-                  </Badge>
-                )}
+                {late > 0 && <ToneBadge color="red">{t('cb.queue.overdueBadge', { count: late })}</ToneBadge>}
               </Table.Td>
             </Table.Tr>
           );

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
 import { FormError, LoadError, Loading } from '../../../app/feedback';
 import { placeFieldErrors } from '../../../lib/forms';
+import { usePageTitle } from '../../../lib/title';
 import './certificate-layout.i18n';
 
 /** The contract takes 96,000 characters of base64 data URL: 70 KB of image stays under it. */
@@ -74,6 +75,8 @@ function ImageField({
  * (docs/domain/verifiable-certificates.md). Images travel as small data URLs, as the contract says.
  */
 export function CertificateLayout() {
+  const { t } = useTranslation();
+  usePageTitle(t('certificateLayout.title'));
   const layout = useQuery({
     queryKey: QUERY_KEY,
     queryFn: () => unwrap(api.GET('/api/v1/certificate-layout')),

@@ -1,14 +1,17 @@
 import { DossierStatusSchema } from '@certhub/contracts';
 import { BarChart, LineChart } from '@mantine/charts';
 import '@mantine/charts/styles.css';
-import { Button, Card, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import type { ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
-import { FormError, LoadError, Loading } from '../../../app/feedback';
-import { useNames } from '../../../app/names';
+import { FormError, QueryList } from '../../../app/feedback';
+import { DayInput } from '../../../app/DayInput';
 import { formatNumber } from '../../../lib/format';
+import { usePageTitle } from '../../../lib/title';
+import { SchemeFilter } from '../SchemeFilter';
 import { downloadFile } from '../../upload/transfer';
 import '../../../i18n/cb';
 import '../../../i18n/journey';
@@ -18,6 +21,10 @@ import {
   dossiersByStatus,
   findingsByRequirement,
   leadTimes,
+  type LeadTimeRow,
+  type MonthRow,
+  type RequirementRow,
+  type StatusRow,
 } from './kpi-data';
 
 /** The filters every report takes, as the URL keeps them. */
@@ -50,28 +57,25 @@ function useReport<P extends `/api/v1/analytics/${Report}`>(path: P, search: Kpi
   });
 }
 
-function ChartCard({
-  id,
-  title,
-  report,
-  search,
-  query,
-  children,
-}: {
+type Series = { name: string; label: string; color: string }[];
+
+/** One card: its report, how the report's rows fold into the chart's points, what differs in its chart. */
+interface ChartSpec {
   id: string;
   title: string;
   report: Report;
-  search: KpiSearch;
-  query: {
-    isPending: boolean;
-    isError: boolean;
-    error: unknown;
-    refetch: () => unknown;
-    data?: { items: unknown[] };
-  };
-  children: ReactNode;
-}) {
-  const { t } = useTranslation();
+  line?: boolean;
+  points: (items: unknown[]) => object[];
+  dataKey: string;
+  series: Series;
+  chart?: Pick<ComponentProps<typeof BarChart>, 'withLegend' | 'unit' | 'yAxisProps'> & { lying?: boolean };
+}
+
+function ChartCard({ spec, search }: { spec: ChartSpec; search: KpiSearch }) {
+  const { t, i18n } = useTranslation();
+  const { id, title, report } = spec;
+  // The two charts of dossiers-by-status share one request: their query key is the same.
+  const query = useReport(`/api/v1/analytics/${report}`, search);
   const excel = useMutation({
     mutationFn: () =>
       downloadFile(
@@ -79,6 +83,35 @@ function ChartCard({
         `certhub-${report}.xlsx`,
       ),
   });
+  const chart = (items: unknown[]) => {
+    const { lying, ...own } = spec.chart ?? {};
+    const data = spec.points(items) as Record<string, unknown>[];
+    const props = {
+      h: 260,
+      valueFormatter: (value: number) => formatNumber(value, i18n.language),
+      withLegend: true,
+      tickLine: 'y' as const,
+      // Counts are whole: no 0.25 ticks on their axis (lead times, in days, keep theirs).
+      yAxisProps: { allowDecimals: false },
+      ...own,
+      data,
+      dataKey: spec.dataKey,
+      series: spec.series,
+    };
+    if (spec.line) return <LineChart {...props} />;
+    // Lying bars: a dozen status names side by side would not all fit under their bars.
+    if (lying)
+      return (
+        <BarChart
+          {...props}
+          h={Math.max(260, data.length * 26)}
+          orientation="vertical"
+          yAxisProps={{ width: 200 }}
+          xAxisProps={{ allowDecimals: false }}
+        />
+      );
+    return <BarChart {...props} />;
+  };
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby={`${id}-title`}>
       <Group justify="space-between" mb="sm" align="flex-start">
@@ -98,17 +131,13 @@ function ChartCard({
       {excel.isError && (
         <FormError error={excel.error} message={(detail) => t('cb.kpis.excelFailed', { detail })} />
       )}
-      {query.isPending ? (
-        <Loading lines={4} />
-      ) : query.isError ? (
-        <LoadError error={query.error} retry={() => void query.refetch()} />
-      ) : !query.data?.items.length ? (
-        <Text c="dimmed">{t('cb.kpis.none')}</Text>
-      ) : (
-        <figure role="group" aria-labelledby={`${id}-title`} style={{ margin: 0 }}>
-          {children}
-        </figure>
-      )}
+      <QueryList query={query} lines={4} empty={<Text c="dimmed">{t('cb.kpis.none')}</Text>}>
+        {(data) => (
+          <figure role="group" aria-labelledby={`${id}-title`} style={{ margin: 0 }}>
+            {chart(data.items)}
+          </figure>
+        )}
+      </QueryList>
     </Card>
   );
 }
@@ -123,12 +152,6 @@ function Filters({
   withCb: boolean;
 }) {
   const { t } = useTranslation();
-  const names = useNames();
-  const schemes = useQuery({
-    queryKey: ['schemes'],
-    staleTime: 10 * 60_000,
-    queryFn: () => unwrap(api.GET('/api/v1/schemes', { params: { query: { pageSize: 100 } } })),
-  });
   const cbs = useQuery({
     queryKey: ['certification-bodies'],
     enabled: withCb,
@@ -150,31 +173,16 @@ function Filters({
           w={240}
         />
       )}
-      <Select
-        label={t('cb.queue.scheme')}
-        placeholder={t('cb.queue.allSchemes')}
-        clearable
-        value={search.scheme ?? null}
-        data={(schemes.data?.items ?? []).map((s) => ({
-          value: s.schemeId,
-          label: names.scheme(s.schemeId),
-        }))}
-        onChange={(value) => onChange({ ...search, scheme: value ?? undefined })}
-        w={240}
-      />
-      <TextInput
-        type="date"
+      <SchemeFilter value={search.scheme} onChange={(scheme) => onChange({ ...search, scheme })} />
+      <DayInput
         label={t('cb.kpis.from')}
         value={search.from ?? ''}
-        onChange={(e) => onChange({ ...search, from: day(e.currentTarget.value) })}
-        w={170}
+        onChange={(value) => onChange({ ...search, from: day(value) })}
       />
-      <TextInput
-        type="date"
+      <DayInput
         label={t('cb.kpis.to')}
         value={search.to ?? ''}
-        onChange={(e) => onChange({ ...search, to: day(e.currentTarget.value) })}
-        w={170}
+        onChange={(value) => onChange({ ...search, to: day(value) })}
       />
     </Group>
   );
@@ -184,135 +192,92 @@ function Filters({
  * The certification body's figures (or, for platform staff, every CB's or one CB's) from the
  * analytics service: one chart per report, each exported to Excel as the report's own sheet.
  */
-export function KpiDashboard({
-  search,
-  onSearch,
-  platform = false,
-}: {
-  search: KpiSearch;
-  onSearch: (search: KpiSearch) => void;
-  platform?: boolean;
-}) {
-  const { t, i18n } = useTranslation();
-  const byStatus = useReport('/api/v1/analytics/dossiers-by-status', search);
-  const lead = useReport('/api/v1/analytics/lead-times', search);
-  const byRequirement = useReport('/api/v1/analytics/findings-by-requirement', search);
-  const audits = useReport('/api/v1/analytics/audits-per-month', search);
-  const statusRows = (byStatus.data?.items ?? []) as Parameters<typeof dossiersByStatus>[0];
-  const n = (value: number) => formatNumber(value, i18n.language);
-  // Counts are whole: no 0.25 ticks on their axis (lead times, in days, keep theirs).
-  const chart = {
-    h: 260,
-    valueFormatter: n,
-    withLegend: true,
-    tickLine: 'y' as const,
-    yAxisProps: { allowDecimals: false },
-  };
-  const statuses = dossiersByStatus(statusRows, DossierStatusSchema.options);
+export function KpiDashboard({ platform = false }: { platform?: boolean }) {
+  const { t } = useTranslation();
+  const route = platform ? '/admin/kpis' : '/cb/kpis';
+  const search: KpiSearch = useSearch({ from: route });
+  const navigate = useNavigate({ from: route });
+  // A CB sees its own figures: no other CB can be chosen, not even through the URL.
+  const onSearch = (next: KpiSearch) =>
+    void navigate({ search: platform ? next : { ...next, cb: undefined } });
+  const title = t(platform ? 'cb.kpis.platformTitle' : 'cb.kpis.title');
+  usePageTitle(title);
+  const count = (label: string, color: string): Series => [{ name: 'count', label, color }];
+  const specs: ChartSpec[] = [
+    {
+      id: 'kpi-status',
+      title: t('cb.kpis.byStatus'),
+      report: 'dossiers-by-status',
+      points: (items) =>
+        dossiersByStatus(items as StatusRow[], DossierStatusSchema.options).map((r) => ({
+          ...r,
+          label: t(`status.${r.status}`),
+        })),
+      dataKey: 'label',
+      series: count(t('cb.kpis.dossiers'), 'indigo.6'),
+      chart: { lying: true, withLegend: false },
+    },
+    {
+      id: 'kpi-certificates',
+      title: t('cb.kpis.certificates'),
+      report: 'dossiers-by-status',
+      points: (items) =>
+        certificatesByState(items as StatusRow[]).map((r) => ({
+          ...r,
+          label: t(`cb.kpis.certificateStates.${r.state}`),
+        })),
+      dataKey: 'label',
+      series: count(t('cb.kpis.certificatesCount'), 'teal.7'),
+      chart: { withLegend: false },
+    },
+    {
+      id: 'kpi-lead',
+      title: t('cb.kpis.leadTimes'),
+      report: 'lead-times',
+      points: (items) =>
+        leadTimes(items as LeadTimeRow[]).map((r) => ({
+          ...r,
+          label: `${t(`cb.kpis.metrics.${r.metric}`)}${r.schemeId ? ` (${r.schemeId})` : ''}`,
+        })),
+      dataKey: 'label',
+      series: [
+        { name: 'avgDays', label: t('cb.kpis.avg'), color: 'indigo.6' },
+        { name: 'p50Days', label: t('cb.kpis.p50'), color: 'teal.7' },
+        { name: 'p90Days', label: t('cb.kpis.p90'), color: 'orange.8' },
+      ],
+      chart: { yAxisProps: { allowDecimals: true }, unit: ` ${t('cb.kpis.days')}` },
+    },
+    {
+      id: 'kpi-requirements',
+      title: t('cb.kpis.byRequirement'),
+      report: 'findings-by-requirement',
+      points: (items) => findingsByRequirement(items as RequirementRow[]),
+      dataKey: 'requirementId',
+      series: [
+        { name: 'raised', label: t('cb.kpis.raised'), color: 'indigo.6' },
+        { name: 'open', label: t('cb.kpis.open'), color: 'orange.8' },
+        { name: 'overdue', label: t('cb.kpis.overdue'), color: 'red.8' },
+      ],
+    },
+    {
+      id: 'kpi-audits',
+      title: t('cb.kpis.audits'),
+      report: 'audits-per-month',
+      line: true,
+      points: (items) => auditsPerMonth(items as MonthRow[]),
+      dataKey: 'month',
+      series: count(t('cb.kpis.auditsCount'), 'indigo.6'),
+      chart: { withLegend: false },
+    },
+  ];
   return (
     <Stack gap="lg">
-      <Title order={1}>{t(platform ? 'cb.kpis.platformTitle' : 'cb.kpis.title')}</Title>
+      <Title order={1}>{title}</Title>
       <Filters search={search} onChange={onSearch} withCb={platform} />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-        <ChartCard
-          id="kpi-status"
-          title={t('cb.kpis.byStatus')}
-          report="dossiers-by-status"
-          search={search}
-          query={byStatus}
-        >
-          {/* Lying bars: a dozen status names side by side would not all fit under their bars. */}
-          <BarChart
-            {...chart}
-            h={Math.max(260, statuses.length * 26)}
-            orientation="vertical"
-            yAxisProps={{ width: 200 }}
-            xAxisProps={{ allowDecimals: false }}
-            withLegend={false}
-            data={statuses.map((r) => ({
-              ...r,
-              label: t(`status.${r.status}`),
-            }))}
-            dataKey="label"
-            series={[{ name: 'count', label: t('cb.kpis.dossiers'), color: 'indigo.6' }]}
-          />
-        </ChartCard>
-        <ChartCard
-          id="kpi-certificates"
-          title={t('cb.kpis.certificates')}
-          report="dossiers-by-status"
-          search={search}
-          query={byStatus}
-        >
-          <BarChart
-            {...chart}
-            withLegend={false}
-            data={certificatesByState(statusRows).map((r) => ({
-              ...r,
-              label: t(`cb.kpis.certificateStates.${r.state}`),
-            }))}
-            dataKey="label"
-            series={[{ name: 'count', label: t('cb.kpis.certificatesCount'), color: 'teal.7' }]}
-          />
-        </ChartCard>
-        <ChartCard
-          id="kpi-lead"
-          title={t('cb.kpis.leadTimes')}
-          report="lead-times"
-          search={search}
-          query={lead}
-        >
-          <BarChart
-            {...chart}
-            yAxisProps={{ allowDecimals: true }}
-            unit={` ${t('cb.kpis.days')}`}
-            data={leadTimes((lead.data?.items ?? []) as Parameters<typeof leadTimes>[0]).map((r) => ({
-              ...r,
-              label: `${t(`cb.kpis.metrics.${r.metric}`)}${r.schemeId ? ` (${r.schemeId})` : ''}`,
-            }))}
-            dataKey="label"
-            series={[
-              { name: 'avgDays', label: t('cb.kpis.avg'), color: 'indigo.6' },
-              { name: 'p50Days', label: t('cb.kpis.p50'), color: 'teal.7' },
-              { name: 'p90Days', label: t('cb.kpis.p90'), color: 'orange.8' },
-            ]}
-          />
-        </ChartCard>
-        <ChartCard
-          id="kpi-requirements"
-          title={t('cb.kpis.byRequirement')}
-          report="findings-by-requirement"
-          search={search}
-          query={byRequirement}
-        >
-          <BarChart
-            {...chart}
-            data={findingsByRequirement(
-              (byRequirement.data?.items ?? []) as Parameters<typeof findingsByRequirement>[0],
-            )}
-            dataKey="requirementId"
-            series={[
-              { name: 'raised', label: t('cb.kpis.raised'), color: 'indigo.6' },
-              { name: 'open', label: t('cb.kpis.open'), color: 'orange.8' },
-              { name: 'overdue', label: t('cb.kpis.overdue'), color: 'red.8' },
-            ]}
-          />
-        </ChartCard>
-        <ChartCard
-          id="kpi-audits"
-          title={t('cb.kpis.audits')}
-          report="audits-per-month"
-          search={search}
-          query={audits}
-        >
-          <LineChart
-            {...chart}
-            withLegend={false}
-            data={auditsPerMonth((audits.data?.items ?? []) as Parameters<typeof auditsPerMonth>[0])}
-            dataKey="month"
-            series={[{ name: 'count', label: t('cb.kpis.auditsCount'), color: 'indigo.6' }]}
-          />
-        </ChartCard>
+        {specs.map((spec) => (
+          <ChartCard key={spec.id} spec={spec} search={search} />
+        ))}
       </SimpleGrid>
     </Stack>
   );

@@ -4,9 +4,11 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
-import { FormError, LoadError, Loading } from '../../../app/feedback';
+import { FormError, QueryList } from '../../../app/feedback';
+import { TableHead } from '../../../app/PagedTable';
 import { ListPages } from '../../../app/ListPages';
 import { formatNumber } from '../../../lib/format';
+import { usePageTitle } from '../../../lib/title';
 import { downloadFile, uploadDocument } from '../../upload/transfer';
 import './mail-attachments.i18n';
 
@@ -20,6 +22,7 @@ const QUERY_KEY = ['mail-attachments'];
  */
 export function MailAttachments() {
   const { t, i18n } = useTranslation();
+  usePageTitle(t('mailAttachments.title'));
   const queryClient = useQueryClient();
   const [schemeId, setSchemeId] = useState<string | null>(null);
   const [mailKind, setMailKind] = useState<MailAttachmentKind>('questionnaire');
@@ -118,70 +121,66 @@ export function MailAttachments() {
           {downloadError}
         </Text>
       )}
-      {list.isPending ? (
-        <Loading lines={4} />
-      ) : list.isError ? (
-        <LoadError error={list.error} />
-      ) : list.data.total === 0 ? (
-        <Text>{t('mailAttachments.empty')}</Text>
-      ) : (
-        <>
-          <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('mailAttachments.scheme')}</Table.Th>
-                <Table.Th>{t('mailAttachments.mailKind')}</Table.Th>
-                <Table.Th>{t('mailAttachments.name')}</Table.Th>
-                <Table.Th>{t('mailAttachments.size')}</Table.Th>
-                <Table.Th>{t('mailAttachments.actions')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.data.items.map((a) => (
-                <Table.Tr key={a.id}>
-                  <Table.Td>{titles.get(a.schemeId) ?? a.schemeId}</Table.Td>
-                  <Table.Td>{t(`mailAttachments.kinds.${a.mailKind}`)}</Table.Td>
-                  <Table.Td>{a.name}</Table.Td>
-                  <Table.Td>{formatNumber(Math.ceil(a.size / 1024), i18n.language)} KiB</Table.Td>
-                  <Table.Td>
-                    <Group gap="xs" wrap="nowrap">
-                      <Button
-                        variant="subtle"
-                        size="compact-sm"
-                        onClick={() =>
-                          void downloadFile(
-                            `/api/v1/documents/${encodeURIComponent(a.documentId)}/content`,
-                            a.name,
-                          ).catch((error: unknown) => setDownloadError(String(error)))
-                        }
-                      >
-                        {t('mailAttachments.download')}
-                      </Button>
-                      <Button
-                        variant="subtle"
-                        color="red.9"
-                        size="compact-sm"
-                        aria-label={t('mailAttachments.remove', { name: a.name })}
-                        loading={remove.isPending && remove.variables === a.id}
-                        onClick={() => remove.mutate(a.id)}
-                      >
-                        {t('mailAttachments.removeShort')}
-                      </Button>
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-          <ListPages
-            total={list.data.total}
-            pageSize={PAGE_SIZE}
-            page={page}
-            label={t('mailAttachments.pages')}
-            onChange={setPage}
-          />
-        </>
-      )}
+      <QueryList query={list} lines={4} empty={<Text>{t('mailAttachments.empty')}</Text>}>
+        {(data) => (
+          <>
+            <Table>
+              <TableHead
+                columns={[
+                  t('mailAttachments.scheme'),
+                  t('mailAttachments.mailKind'),
+                  t('mailAttachments.name'),
+                  t('mailAttachments.size'),
+                  t('mailAttachments.actions'),
+                ]}
+              />
+              <Table.Tbody>
+                {data.items.map((a) => (
+                  <Table.Tr key={a.id}>
+                    <Table.Td>{titles.get(a.schemeId) ?? a.schemeId}</Table.Td>
+                    <Table.Td>{t(`mailAttachments.kinds.${a.mailKind}`)}</Table.Td>
+                    <Table.Td>{a.name}</Table.Td>
+                    <Table.Td>{formatNumber(Math.ceil(a.size / 1024), i18n.language)} KiB</Table.Td>
+                    <Table.Td>
+                      <Group gap="xs" wrap="nowrap">
+                        <Button
+                          variant="subtle"
+                          size="compact-sm"
+                          onClick={() =>
+                            void downloadFile(
+                              `/api/v1/documents/${encodeURIComponent(a.documentId)}/content`,
+                              a.name,
+                            ).catch((error: unknown) => setDownloadError(String(error)))
+                          }
+                        >
+                          {t('mailAttachments.download')}
+                        </Button>
+                        <Button
+                          variant="subtle"
+                          color="red.9"
+                          size="compact-sm"
+                          aria-label={t('mailAttachments.remove', { name: a.name })}
+                          loading={remove.isPending && remove.variables === a.id}
+                          onClick={() => remove.mutate(a.id)}
+                        >
+                          {t('mailAttachments.removeShort')}
+                        </Button>
+                      </Group>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+            <ListPages
+              total={data.total}
+              pageSize={PAGE_SIZE}
+              page={page}
+              label={t('mailAttachments.pages')}
+              onChange={setPage}
+            />
+          </>
+        )}
+      </QueryList>
     </Stack>
   );
 }

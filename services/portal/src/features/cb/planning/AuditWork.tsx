@@ -1,22 +1,10 @@
-import {
-  Accordion,
-  Alert,
-  Badge,
-  Button,
-  Card,
-  Group,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Accordion, Alert, Button, Card, Group, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
-import { FormError, LoadError, Loading, badgeText } from '../../../app/feedback';
+import { FormError, LoadError, Loading, QueryList, ToneBadge } from '../../../app/feedback';
+import { DayInput } from '../../../app/DayInput';
 import { AnchorLink } from '../../../app/links';
 import { formatDate } from '../../../lib/format';
 import { UploadZone } from '../../upload/UploadZone';
@@ -136,13 +124,7 @@ function RecordFinding({
             ]}
             w={180}
           />
-          <TextInput
-            type="date"
-            label={t('cb.audits.dueDate')}
-            value={dueDate}
-            onChange={(e) => setDueDate(e.currentTarget.value)}
-            w={170}
-          />
+          <DayInput label={t('cb.audits.dueDate')} value={dueDate} onChange={setDueDate} />
         </Group>
         <Textarea
           label={t('cb.audits.description')}
@@ -213,9 +195,9 @@ export function RequirementsTree({ audit, canRecord }: { audit: Audit; canRecord
                         {r.id} {r.title}
                       </Text>
                       {r.controlMethods.map((m) => (
-                        <Badge key={m} variant="light" color="indigo" c={badgeText('indigo')} tt="none">
+                        <ToneBadge key={m} color="indigo">
                           {t(`cb.audits.methods.${m}`)}
-                        </Badge>
+                        </ToneBadge>
                       ))}
                     </Group>
                     <Text size="sm">{r.text}</Text>
@@ -279,32 +261,24 @@ export function AuditFindings({ audit, isBooked }: { audit: Audit; isBooked: boo
       <Text size="sm">
         {t('cb.audits.deadline', { date: formatDate(audit.findingsDeadline, i18n.language) })}
       </Text>
-      {findings.isPending ? (
-        <Loading lines={2} />
-      ) : findings.isError ? (
-        <LoadError error={findings.error} retry={() => void findings.refetch()} />
-      ) : !findings.data.items.length ? (
-        <Text c="dimmed">{t('cb.audits.noFindings')}</Text>
-      ) : (
-        findings.data.items.map((f) => (
-          <Stack key={f.id} gap={4}>
-            <Group gap="xs">
-              <AnchorLink to="/cb/findings/$findingId" params={{ findingId: f.id }}>
-                {f.number}
-              </AnchorLink>
-              <Text size="sm">
-                {f.requirementId} · {t(`cb.audits.severities.${f.severity}`)}
-              </Text>
-              {f.late && (
-                <Badge color="orange" c={badgeText('orange')} variant="light" tt="none">
-                  {t('cb.audits.late')}
-                </Badge>
-              )}
-            </Group>
-            <FindingEvidence finding={f} canAttach={isBooked} />
-          </Stack>
-        ))
-      )}
+      <QueryList query={findings} lines={2} empty={<Text c="dimmed">{t('cb.audits.noFindings')}</Text>}>
+        {(data) =>
+          data.items.map((f) => (
+            <Stack key={f.id} gap={4}>
+              <Group gap="xs">
+                <AnchorLink to="/cb/findings/$findingId" params={{ findingId: f.id }}>
+                  {f.number}
+                </AnchorLink>
+                <Text size="sm">
+                  {f.requirementId} · {t(`cb.audits.severities.${f.severity}`)}
+                </Text>
+                {f.late && <ToneBadge color="orange">{t('cb.audits.late')}</ToneBadge>}
+              </Group>
+              <FindingEvidence finding={f} canAttach={isBooked} />
+            </Stack>
+          ))
+        }
+      </QueryList>
       {isBooked && audit.status === 'completed' && (
         <>
           <Button

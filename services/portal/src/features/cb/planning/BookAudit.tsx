@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, unwrap } from '../../../api/client';
 import { FormError } from '../../../app/feedback';
+import { DayInput } from '../../../app/DayInput';
 import { useCbPeople } from '../people';
 import type { Refusal } from './PlanningCalendar';
 
@@ -103,20 +104,8 @@ export function BookAudit({ onRefused }: { onRefused: (refusal: Refusal | undefi
               data={AuditTypeSchema.options.map((v) => ({ value: v, label: t(`cb.planning.types.${v}`) }))}
               w={240}
             />
-            <TextInput
-              type="date"
-              label={t('cb.planning.start')}
-              value={startDate}
-              onChange={(e) => setStart(e.currentTarget.value)}
-              w={170}
-            />
-            <TextInput
-              type="date"
-              label={t('cb.planning.end')}
-              value={endDate}
-              onChange={(e) => setEnd(e.currentTarget.value)}
-              w={170}
-            />
+            <DayInput label={t('cb.planning.start')} value={startDate} onChange={setStart} />
+            <DayInput label={t('cb.planning.end')} value={endDate} onChange={setEnd} />
           </Group>
           {people.isAdmin ? (
             <MultiSelect

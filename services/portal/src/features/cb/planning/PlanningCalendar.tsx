@@ -17,6 +17,7 @@ import { AnchorLink } from '../../../app/links';
 import { formatDate } from '../../../lib/format';
 import { DossierLink } from '../DossierLink';
 import { CALENDAR_VIEWS, covers, today, visibleDays, type Booked, type CalendarView } from './calendar';
+import { TableHead } from '../../../app/PagedTable';
 
 export type Audit = paths['/api/v1/audits/{auditId}']['get']['responses'][200]['content']['application/json'];
 
@@ -176,14 +177,14 @@ export function AuditTable({ audits, before }: { audits: Audit[]; before?: React
   const { t, i18n } = useTranslation();
   return (
     <Table striped>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th scope="col">{t('cb.planning.dates')}</Table.Th>
-          <Table.Th scope="col">{t('cb.planning.type')}</Table.Th>
-          <Table.Th scope="col">{t('cb.planning.dossier')}</Table.Th>
-          <Table.Th scope="col">{t('cb.planning.status')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
+      <TableHead
+        columns={[
+          t('cb.planning.dates'),
+          t('cb.planning.type'),
+          t('cb.planning.dossier'),
+          t('cb.planning.status'),
+        ]}
+      />
       <Table.Tbody>
         {before}
         {audits.map((a) => (

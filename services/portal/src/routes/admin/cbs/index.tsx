@@ -4,7 +4,8 @@ import { createFileRoute } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
-import { LoadError, Loading } from '../../../app/feedback';
+import { Loading, QueryView } from '../../../app/feedback';
+import { TableHead } from '../../../app/PagedTable';
 import { AnchorLink } from '../../../app/links';
 import { CreateCertificationBody } from '../../../features/admin/CreateCertificationBody';
 import { InviteForm } from '../../../features/admin/UsersAdmin';
@@ -32,46 +33,44 @@ function CertificationBodies() {
   return (
     <Stack gap="lg">
       <Title order={1}>{t('admin.cbs.title')}</Title>
-      {cbs.isPending ? (
-        <Loading lines={4} />
-      ) : cbs.isError ? (
-        <LoadError error={cbs.error} retry={() => void cbs.refetch()} />
-      ) : (
-        <Table striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('admin.cbs.name')}</Table.Th>
-              <Table.Th scope="col">{t('admin.cbs.code')}</Table.Th>
-              <Table.Th scope="col">{t('admin.cbs.prefix')}</Table.Th>
-              <Table.Th scope="col">{t('admin.cbs.created')}</Table.Th>
-              <Table.Th scope="col" />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {cbs.data.items.map((cb) => (
-              <Table.Tr key={cb.id}>
-                <Table.Td>
-                  <AnchorLink to="/admin/cbs/$cbId" params={{ cbId: cb.id }}>
-                    {cb.name}
-                  </AnchorLink>
-                </Table.Td>
-                <Table.Td>{cb.code}</Table.Td>
-                <Table.Td>{cb.certificateNumberPrefix}</Table.Td>
-                <Table.Td>{formatDate(cb.createdAt, i18n.language)}</Table.Td>
-                <Table.Td>
-                  <Button
-                    size="xs"
-                    variant="subtle"
-                    onClick={() => setInviting({ id: cb.id, name: cb.name })}
-                  >
-                    {t('admin.cbs.inviteAdmin', { name: cb.name })}
-                  </Button>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+      <QueryView query={cbs} lines={4}>
+        {(data) => (
+          <Table striped>
+            <TableHead
+              columns={[
+                t('admin.cbs.name'),
+                t('admin.cbs.code'),
+                t('admin.cbs.prefix'),
+                t('admin.cbs.created'),
+                null,
+              ]}
+            />
+            <Table.Tbody>
+              {data.items.map((cb) => (
+                <Table.Tr key={cb.id}>
+                  <Table.Td>
+                    <AnchorLink to="/admin/cbs/$cbId" params={{ cbId: cb.id }}>
+                      {cb.name}
+                    </AnchorLink>
+                  </Table.Td>
+                  <Table.Td>{cb.code}</Table.Td>
+                  <Table.Td>{cb.certificateNumberPrefix}</Table.Td>
+                  <Table.Td>{formatDate(cb.createdAt, i18n.language)}</Table.Td>
+                  <Table.Td>
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      onClick={() => setInviting({ id: cb.id, name: cb.name })}
+                    >
+                      {t('admin.cbs.inviteAdmin', { name: cb.name })}
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </QueryView>
       <CreateCertificationBody onCreated={(cb) => setInviting({ id: cb.id, name: cb.name })} />
       {inviting && (
         <InviteForm

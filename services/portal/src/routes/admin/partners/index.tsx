@@ -1,5 +1,4 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
 import { Loading } from '../../../app/feedback';
 import { PartnerList } from '../../../features/admin/PartnersAdmin';
 import { parsePartnerListSearch } from '../../../features/admin/partner-search';
@@ -11,18 +10,5 @@ import { parsePartnerListSearch } from '../../../features/admin/partner-search';
 export const Route = createFileRoute('/admin/partners/')({
   validateSearch: parsePartnerListSearch,
   pendingComponent: () => <Loading lines={6} />,
-  component: Partners,
+  component: () => <PartnerList side="platform" />,
 });
-
-function Partners() {
-  const { t } = useTranslation();
-  const navigate = Route.useNavigate();
-  return (
-    <PartnerList
-      side="platform"
-      title={t('admin.partners.title')}
-      search={Route.useSearch()}
-      onSearch={(next) => void navigate({ search: next, replace: true })}
-    />
-  );
-}

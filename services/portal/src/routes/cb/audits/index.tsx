@@ -3,7 +3,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
-import { LoadError, Loading } from '../../../app/feedback';
+import { Loading, QueryList } from '../../../app/feedback';
 import { ListPages } from '../../../app/ListPages';
 import { useCbPeople } from '../../../features/cb/people';
 import { AuditTable } from '../../../features/cb/planning/PlanningCalendar';
@@ -62,24 +62,20 @@ function MyInterventions() {
         ]}
         w="fit-content"
       />
-      {audits.isPending ? (
-        <Loading lines={4} />
-      ) : audits.isError ? (
-        <LoadError error={audits.error} retry={() => void audits.refetch()} />
-      ) : !audits.data.items.length ? (
-        <Text>{t('cb.audits.none')}</Text>
-      ) : (
-        <>
-          <AuditTable audits={audits.data.items} />
-          <ListPages
-            total={audits.data.total}
-            pageSize={PAGE_SIZE}
-            page={page}
-            label={t('cb.audits.pagination')}
-            onChange={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
-          />
-        </>
-      )}
+      <QueryList query={audits} lines={4} empty={<Text>{t('cb.audits.none')}</Text>}>
+        {(data) => (
+          <>
+            <AuditTable audits={data.items} />
+            <ListPages
+              total={data.total}
+              pageSize={PAGE_SIZE}
+              page={page}
+              label={t('cb.audits.pagination')}
+              onChange={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
+            />
+          </>
+        )}
+      </QueryList>
     </Stack>
   );
 }

@@ -3,7 +3,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
-import { Loading, QueryView, badgeText } from '../../../app/feedback';
+import { Loading, QueryView, ToneBadge, badgeText } from '../../../app/feedback';
 import { AnchorLink } from '../../../app/links';
 import { DossierNotFound } from '../../../features/cb/DossierNotFound';
 import { FindingEvidence } from '../../../features/cb/FindingEvidence';
@@ -50,9 +50,9 @@ function FindingPage() {
             <Group justify="space-between" align="center">
               <Group gap="sm">
                 <Title order={1}>{f.number}</Title>
-                <Badge color={severity} c={badgeText(severity)} variant="light" tt="none" size="lg">
+                <ToneBadge size="lg" color={severity}>
                   {t(`findings.severity.${f.severity}`)}
-                </Badge>
+                </ToneBadge>
                 <Badge
                   color={f.open ? 'indigo' : 'green.9'}
                   c={f.open ? undefined : badgeText('green')}

@@ -1,12 +1,13 @@
-import { FINDING_STATUSES, FindingStatusSchema } from '@certhub/contracts';
-import { Badge, Button, Checkbox, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { FINDING_STATUSES } from '@certhub/contracts';
+import { Badge, Button, Checkbox, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { TypedFilter } from '../../../features/cb/TypedFilter';
 import { SortSelect } from '../../../features/cb/SortSelect';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
-import { Loading, badgeText } from '../../../app/feedback';
+import { Loading, ToneBadge } from '../../../app/feedback';
+import { ChoiceFilter } from '../../../app/ChoiceFilter';
 import { AnchorLink } from '../../../app/links';
 import { DossierLink } from '../../../features/cb/DossierLink';
 import { REVIEW_SORTS, parseReviewSearch, type ReviewSearch } from '../../../features/cb/review-search';
@@ -29,32 +30,32 @@ function Filters({ search }: { search: ReviewSearch }) {
     void navigate({ search: (prev) => ({ ...prev, ...patch, page: undefined }) });
   return (
     <Group align="flex-end" gap="md" wrap="wrap">
-      <Select
+      <ChoiceFilter
         label={t('cb.review.state')}
         placeholder={t('cb.review.allStates')}
-        clearable
-        value={search.state ?? null}
-        data={(['open', 'closed'] as const).map((s) => ({ value: s, label: t(`cb.review.states.${s}`) }))}
-        onChange={(value) => set({ state: value === 'open' || value === 'closed' ? value : undefined })}
-        w={180}
+        value={search.state}
+        choices={['open', 'closed'] as const}
+        labelOf={(s) => t(`cb.review.states.${s}`)}
+        onChange={(state) => set({ state })}
+        width={180}
       />
-      <Select
+      <ChoiceFilter
         label={t('cb.review.status')}
         placeholder={t('cb.review.allStatuses')}
-        clearable
-        value={search.status ?? null}
-        data={FINDING_STATUSES.map((s) => ({ value: s, label: t(`findings.status.${s}`) }))}
-        onChange={(value) => set({ status: FindingStatusSchema.safeParse(value).data })}
-        w={260}
+        value={search.status}
+        choices={FINDING_STATUSES}
+        labelOf={(s) => t(`findings.status.${s}`)}
+        onChange={(status) => set({ status })}
+        width={260}
       />
-      <Select
+      <ChoiceFilter
         label={t('cb.review.severity')}
         placeholder={t('cb.review.allSeverities')}
-        clearable
-        value={search.severity ?? null}
-        data={(['major', 'minor'] as const).map((s) => ({ value: s, label: t(`findings.severity.${s}`) }))}
-        onChange={(value) => set({ severity: value === 'major' || value === 'minor' ? value : undefined })}
-        w={150}
+        value={search.severity}
+        choices={['major', 'minor'] as const}
+        labelOf={(s) => t(`findings.severity.${s}`)}
+        onChange={(severity) => set({ severity })}
+        width={150}
       />
       <TypedFilter
         label={t('cb.review.requirement')}
@@ -157,9 +158,7 @@ function FindingsReview() {
               </Table.Td>
               <Table.Td>{f.requirementId}</Table.Td>
               <Table.Td>
-                <Badge color={severity} c={badgeText(severity)} variant="light" tt="none">
-                  {t(`findings.severity.${f.severity}`)}
-                </Badge>
+                <ToneBadge color={severity}>{t(`findings.severity.${f.severity}`)}</ToneBadge>
               </Table.Td>
               <Table.Td>
                 <Text size="sm">{t(`findings.status.${f.status}`)}</Text>

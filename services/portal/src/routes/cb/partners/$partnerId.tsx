@@ -1,5 +1,4 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
 import { Loading } from '../../../app/feedback';
 import { PartnerDetail } from '../../../features/admin/PartnersAdmin';
 import { parsePartnerSearch } from '../../../features/admin/partner-search';
@@ -8,19 +7,5 @@ import { parsePartnerSearch } from '../../../features/admin/partner-search';
 export const Route = createFileRoute('/cb/partners/$partnerId')({
   validateSearch: parsePartnerSearch,
   pendingComponent: () => <Loading lines={8} />,
-  component: PartnerPage,
+  component: () => <PartnerDetail side="cb" />,
 });
-
-function PartnerPage() {
-  const { t } = useTranslation();
-  const navigate = Route.useNavigate();
-  return (
-    <PartnerDetail
-      side="cb"
-      listTitle={t('admin.partners.cbTitle')}
-      partnerId={Route.useParams().partnerId}
-      search={Route.useSearch()}
-      onSearch={(next) => void navigate({ search: next, replace: true })}
-    />
-  );
-}

@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
-import { FormError, Loading, QueryView } from '../../../app/feedback';
+import { FormError, Loading, QueryList } from '../../../app/feedback';
 import { AnchorLink } from '../../../app/links';
 import { dossierQuery } from '../../../app/queries';
 import { dossierFindingsQuery, type Finding, type ItemKind } from '../../../features/findings/api';
@@ -80,20 +80,16 @@ function FindingsPage() {
         {t('questionnaire.back', { reference })}
       </AnchorLink>
       <Title order={1}>{t('findings.title')}</Title>
-      <QueryView query={findings} lines={6}>
-        {({ items }) =>
-          !items.length ? (
-            <Text>{t('findings.none')}</Text>
-          ) : (
-            <>
-              <SendBatch dossierId={dossierId} findings={items} />
-              {items.map((finding) => (
-                <FindingCard key={finding.id} finding={finding} />
-              ))}
-            </>
-          )
-        }
-      </QueryView>
+      <QueryList query={findings} lines={6} empty={<Text>{t('findings.none')}</Text>}>
+        {({ items }) => (
+          <>
+            <SendBatch dossierId={dossierId} findings={items} />
+            {items.map((finding) => (
+              <FindingCard key={finding.id} finding={finding} />
+            ))}
+          </>
+        )}
+      </QueryList>
     </Stack>
   );
 }
