@@ -107,6 +107,7 @@ const REQUIRED_BY_PIECE: Record<string, string[]> = {
   smtp: ['SMTP_URL'],
   chromium: [],
   internal: ['INTERNAL_TOKEN_SECRET'],
+  portal: ['PUBLIC_PORTAL_URL'],
 };
 /** Defaults that production refuses or that only fit a laptop. */
 const REQUIRED_EXTRA: Partial<Record<ServiceName, string[]>> = {
