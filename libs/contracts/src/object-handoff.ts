@@ -19,5 +19,10 @@ export const ObjectHandoffSchema = z.object({
     .string()
     .regex(/^bytes=\d+-\d+$/)
     .optional(),
+  /**
+   * How long the store may stay silent before the gateway gives up with a 503: the service's own
+   * timeout for its store, so a frozen store is answered as fast as when the service read it.
+   */
+  timeoutMs: z.number().int().positive().optional(),
 });
 export type ObjectHandoff = z.infer<typeof ObjectHandoffSchema>;

@@ -106,6 +106,8 @@ describe('documents through the gateway', () => {
     expect(handoff).toMatchObject({
       status: 206,
       range: 'bytes=10-19',
+      // The gateway waits on the store no longer than this service would.
+      timeoutMs: expect.any(Number),
       headers: {
         'content-type': 'application/pdf',
         'content-length': '10',

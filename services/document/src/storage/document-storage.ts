@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  DEFAULT_S3_TIMEOUT_MS,
   DomainError,
   ObjectStorage,
   PLATFORM_OPTIONS,
@@ -30,6 +31,8 @@ const unavailable = (what: string, error: unknown) =>
 export class DocumentStorage {
   private readonly uploader: Client;
   private readonly region: string;
+  /** How long the store may stay silent: what whoever fetches a presigned GET should wait, too. */
+  readonly timeoutMs: number;
 
   constructor(
     private readonly storage: ObjectStorage,
@@ -37,6 +40,7 @@ export class DocumentStorage {
   ) {
     const s3 = options.s3 as S3Options;
     this.region = s3.region;
+    this.timeoutMs = s3.timeoutMs ?? DEFAULT_S3_TIMEOUT_MS;
     // A stream cannot be sent twice: the caller answers 503 and the client retries.
     this.uploader = createS3Client(s3, { retries: false });
     this.uploader.enableSHA256 = false;

@@ -257,9 +257,9 @@ async function fetchHandedOff(
 ): Promise<{ status: number; headers: IncomingHttpHeaders; response: IncomingMessage }> {
   const handoff = ObjectHandoffSchema.safeParse(await readJson(answer));
   if (!handoff.success) throw unavailable(target.service, `a malformed handoff: ${handoff.error.message}`);
-  const { status, headers, url, range } = handoff.data;
+  const { status, headers, url, range, timeoutMs } = handoff.data;
   // The presigned URL is its own credential: no internal token goes to the store.
-  const store: Target = { ...target, url, headers: {} };
+  const store: Target = { ...target, url, headers: {}, timeoutMs: timeoutMs ?? target.timeoutMs };
   const response = await get(store, range ? { range } : {}).catch((error: unknown) => {
     throw storeUnavailable(target.service, error);
   });

@@ -62,6 +62,6 @@ export class DownloadDocument {
     }
     const url = await this.storage.presignedGet(version.key, HANDOFF_SECONDS);
     const part = range ? { range: `bytes=${range.start}-${range.end}` } : {};
-    return { handoff: { status, headers: fileHeaders, url, ...part } };
+    return { handoff: { status, headers: fileHeaders, url, timeoutMs: this.storage.timeoutMs, ...part } };
   }
 }
