@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { natsServiceEnv, registerNatsCredentials, type NatsUser } from '@certhub/testing';
+import { freePort, natsServiceEnv, registerNatsCredentials, type NatsUser } from '@certhub/testing';
 
 /** Shared by the gateway and the services it streams files from, for this bench run only. */
 const INTERNAL_TOKEN_SECRET = randomBytes(32).toString('base64url');
@@ -64,17 +63,6 @@ function component(runDir: string, action: 'start' | 'stop'): string {
   );
   if (result.status !== 0) throw new Error(`${action} nats: ${result.stderr || result.stdout}`);
   return result.stdout.trim().split('\n').pop() ?? '';
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolvePort(port));
-    });
-  });
 }
 
 export type Service = ChildProcess & { url: string };

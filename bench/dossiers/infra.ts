@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { natsServiceEnv, registerNatsCredentials, type NatsUser } from '@certhub/testing';
+import { freePort, natsServiceEnv, registerNatsCredentials, type NatsUser } from '@certhub/testing';
 import mongoose from 'mongoose';
 
 /** Shared by the gateway and the services it streams files from, for this bench run only. */
@@ -92,17 +91,6 @@ function component(runDir: string, args: string[]): Promise<string> {
       clearTimeout(timer);
       if (code === 0) resolvePromise(out.trim().split('\n').pop() ?? '');
       else reject(new Error(`component ${args.join(' ')}: ${err || out}`));
-    });
-  });
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolvePort(port));
     });
   });
 }

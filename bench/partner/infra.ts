@@ -1,10 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { natsServiceEnv, registerNatsCredentials } from '@certhub/testing';
+import { freePort, natsServiceEnv, registerNatsCredentials } from '@certhub/testing';
 import mongoose from 'mongoose';
 
 /** Compiled to dist/bench/partner: the repository is three levels up. */
@@ -65,17 +64,6 @@ function component(runDir: string, action: 'start' | 'stop', name: string): stri
   );
   if (result.status !== 0) throw new Error(`${action} ${name}: ${result.stderr || result.stdout}`);
   return result.stdout.trim().split('\n').pop() ?? '';
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolvePort(port));
-    });
-  });
 }
 
 /** The built partner service as its own process, as in production. */
