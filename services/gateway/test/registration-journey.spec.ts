@@ -1,4 +1,5 @@
 import {
+  MAIL_TEST_TIMEOUT_MS,
   MailSink,
   TestStack,
   actionLink,
@@ -38,78 +39,93 @@ describe('self-registration journey through the gateway', () => {
       },
     });
 
-  it('registers, verifies the e-mail from the mail link, logs in as org_admin of the new organisation', async () => {
-    const company = someCompany();
-    const siret = company.establishments.find((e) => e.headquarters)?.siret as string;
-    const prefill = await api(`/companies/${siret}`);
-    expect(prefill.status).toBe(200);
-    expect(await prefill.json()).toMatchObject({ siren: company.siren, siret, name: company.name });
+  it(
+    'registers, verifies the e-mail from the mail link, logs in as org_admin of the new organisation',
+    async () => {
+      const company = someCompany();
+      const siret = company.establishments.find((e) => e.headquarters)?.siret as string;
+      const prefill = await api(`/companies/${siret}`);
+      expect(prefill.status).toBe(200);
+      expect(await prefill.json()).toMatchObject({ siren: company.siren, siret, name: company.name });
 
-    const email = `${uniqueId('reg')}@example.org`;
-    const password = 'Journey-2026-ok';
-    const registered = await api('/registrations', {
-      method: 'POST',
-      body: JSON.stringify({ siret, firstName: 'Alice', lastName: 'Martin', email, password, locale: 'fr' }),
-    });
-    expect(registered.status).toBe(201);
-    const { organisationId } = (await registered.json()) as { organisationId: string };
+      const email = `${uniqueId('reg')}@example.org`;
+      const password = 'Journey-2026-ok';
+      const registered = await api('/registrations', {
+        method: 'POST',
+        body: JSON.stringify({
+          siret,
+          firstName: 'Alice',
+          lastName: 'Martin',
+          email,
+          password,
+          locale: 'fr',
+        }),
+      });
+      expect(registered.status).toBe(201);
+      const { organisationId } = (await registered.json()) as { organisationId: string };
 
-    await expect(passwordToken(email, password)).rejects.toThrow(/not fully set up/);
-    await followEmailLink(actionLink(await MailSink.waitForMail(email)));
+      await expect(passwordToken(email, password)).rejects.toThrow(/not fully set up/);
+      await followEmailLink(actionLink(await MailSink.waitForMail(email)));
 
-    const token = await passwordToken(email, password);
-    const me = (await (await api('/me', { token })).json()) as Record<string, unknown>;
-    expect(me).toMatchObject({ tenantType: 'organisation', tenantId: organisationId, roles: ['org_admin'] });
-    const organisation = await api(`/organisations/${organisationId}`, { token });
-    expect(organisation.status).toBe(200);
-    expect(await organisation.json()).toMatchObject({
-      id: organisationId,
-      siren: company.siren,
-      active: true,
-    });
+      const token = await passwordToken(email, password);
+      const me = (await (await api('/me', { token })).json()) as Record<string, unknown>;
+      expect(me).toMatchObject({
+        tenantType: 'organisation',
+        tenantId: organisationId,
+        roles: ['org_admin'],
+      });
+      const organisation = await api(`/organisations/${organisationId}`, { token });
+      expect(organisation.status).toBe(200);
+      expect(await organisation.json()).toMatchObject({
+        id: organisationId,
+        siren: company.siren,
+        active: true,
+      });
 
-    // Same SIRET again: answered like a registration (an anonymous caller must not learn which
-    // companies are registered), and nothing created.
-    const again = await api('/registrations', {
-      method: 'POST',
-      body: JSON.stringify({
-        siret,
-        firstName: 'Bob',
-        lastName: 'Durand',
-        email: `${uniqueId('reg')}@example.org`,
-        password,
-      }),
-    });
-    expect(again.status).toBe(201);
-    const neutral = (await again.json()) as { organisationId: string; status: string };
-    expect(neutral).toMatchObject({ status: 'email_verification_pending' });
-    expect(neutral.organisationId).not.toBe(organisationId);
+      // Same SIRET again: answered like a registration (an anonymous caller must not learn which
+      // companies are registered), and nothing created.
+      const again = await api('/registrations', {
+        method: 'POST',
+        body: JSON.stringify({
+          siret,
+          firstName: 'Bob',
+          lastName: 'Durand',
+          email: `${uniqueId('reg')}@example.org`,
+          password,
+        }),
+      });
+      expect(again.status).toBe(201);
+      const neutral = (await again.json()) as { organisationId: string; status: string };
+      expect(neutral).toMatchObject({ status: 'email_verification_pending' });
+      expect(neutral.organisationId).not.toBe(organisationId);
 
-    // The new admin grants roles at or below his own, never above.
-    const member = await api('/users', {
-      method: 'POST',
-      token,
-      body: JSON.stringify({
-        email: `${uniqueId('m')}@example.org`,
-        firstName: 'Mia',
-        lastName: 'Roux',
-        role: 'org_member',
-      }),
-    });
-    expect(member.status).toBe(201);
-    const above = await api('/users', {
-      method: 'POST',
-      token,
-      body: JSON.stringify({
-        email: `${uniqueId('m')}@example.org`,
-        firstName: 'Max',
-        lastName: 'Roux',
-        role: 'cb_admin',
-      }),
-    });
-    expect(above.status).toBe(403);
-    expect(((await above.json()) as { detail: string }).detail).toMatch(/equal to or below your own/);
-  });
+      // The new admin grants roles at or below his own, never above.
+      const member = await api('/users', {
+        method: 'POST',
+        token,
+        body: JSON.stringify({
+          email: `${uniqueId('m')}@example.org`,
+          firstName: 'Mia',
+          lastName: 'Roux',
+          role: 'org_member',
+        }),
+      });
+      expect(member.status).toBe(201);
+      const above = await api('/users', {
+        method: 'POST',
+        token,
+        body: JSON.stringify({
+          email: `${uniqueId('m')}@example.org`,
+          firstName: 'Max',
+          lastName: 'Roux',
+          role: 'cb_admin',
+        }),
+      });
+      expect(above.status).toBe(403);
+      expect(((await above.json()) as { detail: string }).detail).toMatch(/equal to or below your own/);
+    },
+    MAIL_TEST_TIMEOUT_MS,
+  );
 
   it('lets a newcomer find demo companies still free to register, and only those', async () => {
     const all = await api('/companies?pageSize=5');
@@ -189,37 +205,41 @@ describe('self-registration journey through the gateway', () => {
     return { userId, token: await passwordToken(email, PASSWORD) };
   }
 
-  it('refuses a deactivated user’s unexpired token within seconds, and takes it again once reactivated', async () => {
-    const admin = await newAdmin();
-    const member = await invitedMember(admin);
-    expect((await api('/me', { token: member.token })).status).toBe(200);
+  it(
+    'refuses a deactivated user’s unexpired token within seconds, and takes it again once reactivated',
+    async () => {
+      const admin = await newAdmin();
+      const member = await invitedMember(admin);
+      expect((await api('/me', { token: member.token })).status).toBe(200);
 
-    const setEnabled = (enabled: boolean) =>
-      api(`/users/${member.userId}/enabled`, {
-        method: 'PUT',
-        token: admin,
-        body: JSON.stringify({ enabled }),
-      });
-    expect((await setEnabled(false)).status).toBe(200);
-    const refused = await waitFor(
-      'the deactivated member to be refused',
-      async () => {
-        const res = await api('/me', { token: member.token });
-        return res.status === 401 ? res : undefined;
-      },
-      { timeoutMs: 5_000, intervalMs: 200 },
-    );
-    expect(refused.headers.get('content-type')).toContain('application/problem+json');
-    expect(((await refused.json()) as { detail: string }).detail).toMatch(/deactivated/);
-    // Every route, not only /me.
-    expect((await api('/users/' + member.userId, { token: member.token })).status).toBe(401);
+      const setEnabled = (enabled: boolean) =>
+        api(`/users/${member.userId}/enabled`, {
+          method: 'PUT',
+          token: admin,
+          body: JSON.stringify({ enabled }),
+        });
+      expect((await setEnabled(false)).status).toBe(200);
+      const refused = await waitFor(
+        'the deactivated member to be refused',
+        async () => {
+          const res = await api('/me', { token: member.token });
+          return res.status === 401 ? res : undefined;
+        },
+        { timeoutMs: 5_000, intervalMs: 200 },
+      );
+      expect(refused.headers.get('content-type')).toContain('application/problem+json');
+      expect(((await refused.json()) as { detail: string }).detail).toMatch(/deactivated/);
+      // Every route, not only /me.
+      expect((await api('/users/' + member.userId, { token: member.token })).status).toBe(401);
 
-    // The same, still unexpired token works again once the account is back.
-    expect((await setEnabled(true)).status).toBe(200);
-    await waitFor(
-      'the reactivated member to be let in',
-      async () => (await api('/me', { token: member.token })).status === 200,
-      { timeoutMs: 5_000, intervalMs: 200 },
-    );
-  });
+      // The same, still unexpired token works again once the account is back.
+      expect((await setEnabled(true)).status).toBe(200);
+      await waitFor(
+        'the reactivated member to be let in',
+        async () => (await api('/me', { token: member.token })).status === 200,
+        { timeoutMs: 5_000, intervalMs: 200 },
+      );
+    },
+    MAIL_TEST_TIMEOUT_MS,
+  );
 });

@@ -1,5 +1,5 @@
 import { SYSTEM_PRINCIPAL, type Principal } from '@certhub/contracts';
-import { MailSink, uniqueId } from '@certhub/testing';
+import { MAIL_TEST_TIMEOUT_MS, MailSink, uniqueId } from '@certhub/testing';
 import { DEMO_ORGANISATION } from '../src/demo/demo-data';
 import { UNKNOWN_SIRET, headquartersOf, takeCompany } from './support/companies';
 import { IdentityHarness } from './support/identity-harness';
@@ -253,38 +253,46 @@ describe('organisations, sites, certification bodies and the company registry', 
       ).rejects.toMatchObject({ code: 'forbidden' });
     });
 
-    it('get their first administrator from the platform_admin, nobody else', async () => {
-      const code = uniqueId('cb').toLowerCase().slice(0, 20);
-      const cb = await identity.call('identity.certification-bodies.create', body(code), platformAdmin);
-      const person = { firstName: 'Claire', lastName: 'Première', email: `${uniqueId('cba')}@example.test` };
+    it(
+      'get their first administrator from the platform_admin, nobody else',
+      async () => {
+        const code = uniqueId('cb').toLowerCase().slice(0, 20);
+        const cb = await identity.call('identity.certification-bodies.create', body(code), platformAdmin);
+        const person = {
+          firstName: 'Claire',
+          lastName: 'Première',
+          email: `${uniqueId('cba')}@example.test`,
+        };
 
-      const admin = await identity.call(
-        'identity.certification-bodies.invite-admin',
-        { cbId: cb.id, ...person },
-        platformAdmin,
-      );
-      expect(admin).toMatchObject({
-        email: person.email,
-        role: 'cb_admin',
-        tenantType: 'cb',
-        tenantId: cb.id,
-      });
-      expect(await KeycloakTestAdmin.realmRoles(admin.id)).toContain('cb_admin');
-      await MailSink.waitForMail(person.email);
-
-      const another = { ...person, email: `${uniqueId('cba')}@example.test` };
-      await expect(
-        identity.call('identity.certification-bodies.invite-admin', { cbId: cb.id, ...another }, cbAdmin),
-      ).rejects.toMatchObject({ code: 'forbidden' });
-      await expect(
-        identity.call(
+        const admin = await identity.call(
           'identity.certification-bodies.invite-admin',
-          { cbId: 'cb-nowhere', ...another },
+          { cbId: cb.id, ...person },
           platformAdmin,
-        ),
-      ).rejects.toMatchObject({ code: 'not_found' });
-      expect(await KeycloakTestAdmin.usersByEmail(another.email)).toEqual([]);
-    });
+        );
+        expect(admin).toMatchObject({
+          email: person.email,
+          role: 'cb_admin',
+          tenantType: 'cb',
+          tenantId: cb.id,
+        });
+        expect(await KeycloakTestAdmin.realmRoles(admin.id)).toContain('cb_admin');
+        await MailSink.waitForMail(person.email);
+
+        const another = { ...person, email: `${uniqueId('cba')}@example.test` };
+        await expect(
+          identity.call('identity.certification-bodies.invite-admin', { cbId: cb.id, ...another }, cbAdmin),
+        ).rejects.toMatchObject({ code: 'forbidden' });
+        await expect(
+          identity.call(
+            'identity.certification-bodies.invite-admin',
+            { cbId: 'cb-nowhere', ...another },
+            platformAdmin,
+          ),
+        ).rejects.toMatchObject({ code: 'not_found' });
+        expect(await KeycloakTestAdmin.usersByEmail(another.email)).toEqual([]);
+      },
+      MAIL_TEST_TIMEOUT_MS,
+    );
 
     it('show their users to the platform_admin (searchable, read only), to no other tenant', async () => {
       const page = await identity.call(

@@ -1,4 +1,4 @@
-import { MailSink, passwordToken, uniqueId } from '@certhub/testing';
+import { MAIL_TEST_TIMEOUT_MS, MailSink, passwordToken, uniqueId } from '@certhub/testing';
 import { UNKNOWN_SIRET, headquartersOf, takeCompany } from './support/companies';
 import { actionLink, followEmailLink } from '@certhub/testing';
 import { IdentityHarness } from './support/identity-harness';
@@ -27,50 +27,54 @@ describe('self-registration of an organisation and its first administrator', () 
       password: PASSWORD,
     });
 
-  it('registers, mails the verification link, and lets the admin sign in only once verified', async () => {
-    const company = takeCompany();
-    const siret = headquartersOf(company).siret;
-    const email = newEmail();
+  it(
+    'registers, mails the verification link, and lets the admin sign in only once verified',
+    async () => {
+      const company = takeCompany();
+      const siret = headquartersOf(company).siret;
+      const email = newEmail();
 
-    const registered = await register(siret, email);
-    expect(registered).toMatchObject({ status: 'email_verification_pending' });
-    const { organisationId, userId } = registered;
+      const registered = await register(siret, email);
+      expect(registered).toMatchObject({ status: 'email_verification_pending' });
+      const { organisationId, userId } = registered;
 
-    // Keycloak refuses the password grant while the address is unverified.
-    await expect(passwordToken(email, PASSWORD)).rejects.toThrow(/Account is not fully set up/);
+      // Keycloak refuses the password grant while the address is unverified.
+      await expect(passwordToken(email, PASSWORD)).rejects.toThrow(/Account is not fully set up/);
 
-    const mail = await MailSink.waitForMail(email);
-    await followEmailLink(actionLink(mail));
+      const mail = await MailSink.waitForMail(email);
+      await followEmailLink(actionLink(mail));
 
-    const principal = await identity.principalOf(email, PASSWORD);
-    expect(principal).toMatchObject({
-      userId,
-      tenantType: 'organisation',
-      tenantId: organisationId,
-      roles: ['org_admin'],
-    });
-    // Pre-filled from the registry; the organisation is active and visible to its admin.
-    await expect(
-      identity.call('identity.organisations.get', { organisationId }, principal),
-    ).resolves.toMatchObject({
-      id: organisationId,
-      siren: company.siren,
-      name: company.name,
-      active: true,
-    });
-    // The projection learns from Keycloak that the address is now verified.
-    await expect(identity.call('identity.users.get', { userId }, principal)).resolves.toMatchObject({
-      email,
-      role: 'org_admin',
-      emailVerified: true,
-    });
-    const sites = await identity.call('identity.sites.list', { organisationId }, principal);
-    expect(sites.items).toEqual([expect.objectContaining({ siret, headquarters: true, organisationId })]);
-    await identity.waitForEvent(
-      'certhub.organisation.registered.v1',
-      (e) => e.organisationId === organisationId && e.adminUserId === userId && e.siren === company.siren,
-    );
-  });
+      const principal = await identity.principalOf(email, PASSWORD);
+      expect(principal).toMatchObject({
+        userId,
+        tenantType: 'organisation',
+        tenantId: organisationId,
+        roles: ['org_admin'],
+      });
+      // Pre-filled from the registry; the organisation is active and visible to its admin.
+      await expect(
+        identity.call('identity.organisations.get', { organisationId }, principal),
+      ).resolves.toMatchObject({
+        id: organisationId,
+        siren: company.siren,
+        name: company.name,
+        active: true,
+      });
+      // The projection learns from Keycloak that the address is now verified.
+      await expect(identity.call('identity.users.get', { userId }, principal)).resolves.toMatchObject({
+        email,
+        role: 'org_admin',
+        emailVerified: true,
+      });
+      const sites = await identity.call('identity.sites.list', { organisationId }, principal);
+      expect(sites.items).toEqual([expect.objectContaining({ siret, headquarters: true, organisationId })]);
+      await identity.waitForEvent(
+        'certhub.organisation.registered.v1',
+        (e) => e.organisationId === organisationId && e.adminUserId === userId && e.siren === company.siren,
+      );
+    },
+    MAIL_TEST_TIMEOUT_MS,
+  );
 
   it('keeps the applicant’s own name and address over the registry’s pre-fill', async () => {
     const siret = headquartersOf(takeCompany()).siret;

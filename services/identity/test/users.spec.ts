@@ -1,6 +1,5 @@
 import type { Principal, Role } from '@certhub/contracts';
-import { MailSink, uniqueId } from '@certhub/testing';
-import { actionLink } from '@certhub/testing';
+import { MAIL_TEST_TIMEOUT_MS, MailSink, actionLink, uniqueId } from '@certhub/testing';
 import { IdentityHarness } from './support/identity-harness';
 import { KeycloakTestAdmin } from './support/keycloak-admin';
 
@@ -27,34 +26,38 @@ describe('users of a tenant', () => {
   const invite = (by: Principal, role: Role, email = `${uniqueId('inv')}@example.test`) =>
     identity.call('identity.users.invite', { email, firstName: 'Inès', lastName: 'Invitée', role }, by);
 
-  it('lets an org_admin invite an org_member, who gets the first-login e-mail', async () => {
-    const email = `${uniqueId('inv')}@example.test`;
-    const user = await invite(orgAdmin, 'org_member', email);
+  it(
+    'lets an org_admin invite an org_member, who gets the first-login e-mail',
+    async () => {
+      const email = `${uniqueId('inv')}@example.test`;
+      const user = await invite(orgAdmin, 'org_member', email);
 
-    expect(user).toMatchObject({
-      email,
-      role: 'org_member',
-      tenantType: 'organisation',
-      tenantId: 'org-demo',
-      enabled: true,
-      emailVerified: false,
-    });
-    const mail = await MailSink.waitForMail(email);
-    expect(actionLink(mail)).toContain('/login-actions/action-token');
-    // One link for both actions, valid 72 hours, in the realm's default language (French).
-    expect(mail.text).toMatch(/Mise à jour du mot de passe/);
-    expect(mail.text).toMatch(/Vérification de l'adresse de courriel/);
-    expect(mail.text).toMatch(/3 jours/);
-    expect(await KeycloakTestAdmin.user(user.id)).toMatchObject({
-      email,
-      attributes: expect.objectContaining({ tenant_type: ['organisation'], tenant_id: ['org-demo'] }),
-    });
-    expect(await KeycloakTestAdmin.realmRoles(user.id)).toContain('org_member');
-    await identity.waitForEvent(
-      'certhub.user.invited.v1',
-      (e) => e.userId === user.id && e.invitedBy === orgAdmin.userId && e.role === 'org_member',
-    );
-  });
+      expect(user).toMatchObject({
+        email,
+        role: 'org_member',
+        tenantType: 'organisation',
+        tenantId: 'org-demo',
+        enabled: true,
+        emailVerified: false,
+      });
+      const mail = await MailSink.waitForMail(email);
+      expect(actionLink(mail)).toContain('/login-actions/action-token');
+      // One link for both actions, valid 72 hours, in the realm's default language (French).
+      expect(mail.text).toMatch(/Mise à jour du mot de passe/);
+      expect(mail.text).toMatch(/Vérification de l'adresse de courriel/);
+      expect(mail.text).toMatch(/3 jours/);
+      expect(await KeycloakTestAdmin.user(user.id)).toMatchObject({
+        email,
+        attributes: expect.objectContaining({ tenant_type: ['organisation'], tenant_id: ['org-demo'] }),
+      });
+      expect(await KeycloakTestAdmin.realmRoles(user.id)).toContain('org_member');
+      await identity.waitForEvent(
+        'certhub.user.invited.v1',
+        (e) => e.userId === user.id && e.invitedBy === orgAdmin.userId && e.role === 'org_member',
+      );
+    },
+    MAIL_TEST_TIMEOUT_MS,
+  );
 
   it.each<Role>(['cb_admin', 'analyst'])(
     'refuses an org_admin granting %s, with the reason',
