@@ -6,7 +6,15 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { PrivateNats, RssSampler, runtimeEnv, startService, type RuntimeEnv } from './infra';
+import {
+  CpuMeter,
+  PrivateNats,
+  RssSampler,
+  runtimePid,
+  runtimeEnv,
+  startService,
+  type RuntimeEnv,
+} from './infra';
 
 const BUCKET = 'certhub-documents';
 const MiB = 1024 * 1024;
@@ -192,25 +200,41 @@ async function main(): Promise<void> {
     console.log(`${N} concurrent uploads then downloads of ${SIZE / MiB} MiB (${mib(total)} each way)`);
     if (!SCAN) console.log('MALWARE SCAN OFF (--no-scan): a profile of the rest of the path, not a figure');
 
-    const directUp = await timed(() =>
-      Promise.all(directKeys.map((key, i) => s3.putObject(BUCKET, key, file(i), SIZE))),
+    const pids = { gateway: gateway.pid as number, document: document.pid as number };
+    const others = Object.fromEntries(
+      ['minio', 'clamd'].flatMap((name) => {
+        const pid = runtimePid(env, name);
+        return pid ? [[name, pid]] : [];
+      }),
     );
-    const directDown = await timed(() =>
-      Promise.all(directKeys.map(async (key) => drain(await s3.getObject(BUCKET, key)))),
+    const cpu: [string, Record<string, number>][] = [];
+    const metered = async <T>(phase: string, work: () => Promise<T>): Promise<T> => {
+      const meter = new CpuMeter({ ...others, ...pids });
+      const result = await work();
+      cpu.push([phase, meter.stop()]);
+      return result;
+    };
+
+    const directUp = await metered('upload, direct', () =>
+      timed(() => Promise.all(directKeys.map((key, i) => s3.putObject(BUCKET, key, file(i), SIZE)))),
+    );
+    const directDown = await metered('download, direct', () =>
+      timed(() => Promise.all(directKeys.map(async (key) => drain(await s3.getObject(BUCKET, key))))),
     );
 
-    const pids = { gateway: gateway.pid as number, document: document.pid as number };
     const upRss = new RssSampler(pids);
     upRss.start();
-    const viaUp = await timed(() =>
-      Promise.all(Array.from({ length: N }, (_, i) => gatewayUpload(gateway.url, bearer, contextId, i))),
+    const viaUp = await metered('upload, via gateway', () =>
+      timed(() =>
+        Promise.all(Array.from({ length: N }, (_, i) => gatewayUpload(gateway.url, bearer, contextId, i))),
+      ),
     );
     const upMemory = upRss.stop();
     documentIds = viaUp.results;
     const downRss = new RssSampler(pids);
     downRss.start();
-    const viaDown = await timed(() =>
-      Promise.all(documentIds.map((id) => gatewayDownload(gateway.url, bearer, id))),
+    const viaDown = await metered('download, via gateway', () =>
+      timed(() => Promise.all(documentIds.map((id) => gatewayDownload(gateway.url, bearer, id)))),
     );
     const downMemory = downRss.stop();
     if (viaDown.results.some((b) => b !== SIZE) || directDown.results.some((b) => b !== SIZE)) {
@@ -232,6 +256,16 @@ async function main(): Promise<void> {
         `${what.padEnd(10)} ${`${mbps(total, direct)} MiB/s (${direct.toFixed(2)} s)`.padEnd(21)} ` +
           `${`${mbps(total, via)} MiB/s (${via.toFixed(2)} s)`.padEnd(28)} ${(direct / via).toFixed(2).padEnd(7)} ` +
           `+${mib(g.growth)} (${mib(g.baseline)} → ${mib(g.peak)}) / +${mib(d.growth)} (${mib(d.baseline)} → ${mib(d.peak)})`,
+      );
+    }
+    const names = ['self', ...Object.keys(others), ...Object.keys(pids)];
+    const label = (name: string) => (name === 'self' ? 'clients' : name);
+    console.log('\nCPU seconds per phase (user + system; 2 cores give 2 per second of wall time)');
+    console.log(`${'phase'.padEnd(22)} ${names.map((n) => label(n).padStart(9)).join(' ')}     total`);
+    for (const [phase, used] of cpu) {
+      const all = names.reduce((sum, n) => sum + (used[n] ?? 0), 0);
+      console.log(
+        `${phase.padEnd(22)} ${names.map((n) => (used[n] ?? 0).toFixed(2).padStart(9)).join(' ')} ${all.toFixed(2).padStart(9)}`,
       );
     }
     console.log(`\n(for scale: the ${N} files together are ${mib(total)}; one file is ${mib(SIZE)})`);

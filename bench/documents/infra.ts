@@ -142,3 +142,53 @@ export class RssSampler {
     );
   }
 }
+
+/** CPU time (user + system) a process has used, in seconds, from /proc (Linux); 0 once it exited. */
+export function cpuSecondsOf(pid: number): number {
+  try {
+    // The fields after the command name (which may hold spaces) start at the state, field 3.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are fields 14 and 15, in clock ticks (100 per second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * The CPU seconds each process spends during a phase: where the time of a transfer goes when the
+ * machine's cores, not a buffer or a lock, are the limit. `self` is this bench process (the clients).
+ */
+export class CpuMeter {
+  private readonly start = new Map<string, number>();
+
+  constructor(private readonly pids: Record<string, number>) {
+    for (const [name, pid] of Object.entries(pids)) this.start.set(name, cpuSecondsOf(pid));
+    this.start.set('self', CpuMeter.self());
+  }
+
+  private static self(): number {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1e6;
+  }
+
+  stop(): Record<string, number> {
+    const used: Record<string, number> = {};
+    for (const [name, pid] of Object.entries(this.pids))
+      used[name] = cpuSecondsOf(pid) - (this.start.get(name) ?? 0);
+    used['self'] = CpuMeter.self() - (this.start.get('self') ?? 0);
+    return used;
+  }
+}
+
+/** The local runtime's own process of a component (its pid file), when the runtime is the one used. */
+export function runtimePid(env: RuntimeEnv, component: string): number | undefined {
+  const dir = env['CERTHUB_RUN_DIR'];
+  if (!dir) return undefined;
+  try {
+    return Number(readFileSync(join(dir, 'pids', `${component}.pid`), 'utf8').trim()) || undefined;
+  } catch {
+    return undefined;
+  }
+}
