@@ -41,5 +41,6 @@ export * from './internal-http/internal-token';
 export * from './internal-http/internal-route';
 export * from './internal-http/internal-export';
 export * from './rpc/parse-request';
+export * from './rpc/unless-hidden';
 export * from './jobs/periodic-jobs';
 export * from './jobs/periodic.decorator';

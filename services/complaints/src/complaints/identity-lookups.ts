@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { SYSTEM_PRINCIPAL, type Principal, type RpcResponse } from '@certhub/contracts';
-import { DomainError, RpcClient } from '@certhub/platform';
+import { RpcClient, unlessHidden } from '@certhub/platform';
 
 /** Roles that may be named to handle a complaint or an appeal: the CB's staff who do not audit. */
 export const HANDLER_ROLES: ReadonlySet<string> = new Set(['cb_admin', 'analyst', 'decision_maker']);
@@ -23,16 +23,7 @@ export class IdentityLookups {
   }
 
   /** A user of the caller's own tenant, or undefined (identity answers 404 for anyone else's). */
-  async colleague(
-    userId: string,
-    principal: Principal,
-  ): Promise<RpcResponse<'identity.users.get'> | undefined> {
-    try {
-      return await this.rpc.call('identity.users.get', { userId }, { principal });
-    } catch (error) {
-      if (error instanceof DomainError && (error.code === 'not_found' || error.code === 'forbidden'))
-        return undefined;
-      throw error;
-    }
+  colleague(userId: string, principal: Principal): Promise<RpcResponse<'identity.users.get'> | undefined> {
+    return unlessHidden(this.rpc.call('identity.users.get', { userId }, { principal }));
   }
 }
