@@ -3,7 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { recordReminder, registerRows } from '../common/register-queries';
 import { searchPage } from '../common/search-page';
 import type { CloudEvent, Principal } from '@certhub/contracts';
-import type { AggregateStore } from '@certhub/platform';
+import { updateAtVersion, type AggregateStore } from '@certhub/platform';
 import type { FilterQuery, Model, SortOrder, UpdateQuery } from 'mongoose';
 import { appealScope } from './appeal-access';
 import { APPEAL_MODEL, type AppealDoc, type AppealReminder } from './appeal.schema';
@@ -72,12 +72,7 @@ export class AppealRepository implements AggregateStore<AppealDoc> {
   }
 
   applyAtVersion(appeal: AppealDoc, update: UpdateQuery<AppealDoc>): Promise<AppealDoc | null> {
-    return this.model
-      .findOneAndUpdate({ tenantId: appeal.cbId, _id: appeal._id, version: appeal.version }, update, {
-        new: true,
-      })
-      .lean<AppealDoc>()
-      .exec();
+    return updateAtVersion(this.model, appeal.cbId, appeal, update);
   }
 
   search(

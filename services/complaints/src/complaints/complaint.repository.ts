@@ -3,7 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { recordReminder, registerRows } from '../common/register-queries';
 import { searchPage } from '../common/search-page';
 import type { CloudEvent, Principal } from '@certhub/contracts';
-import type { AggregateStore } from '@certhub/platform';
+import { updateAtVersion, type AggregateStore } from '@certhub/platform';
 import type { FilterQuery, Model, SortOrder, UpdateQuery } from 'mongoose';
 import { complaintScope } from './complaint-access';
 import { COMPLAINT_MODEL, type ComplaintDoc } from './complaint.schema';
@@ -71,16 +71,7 @@ export class ComplaintRepository implements AggregateStore<ComplaintDoc> {
   }
 
   applyAtVersion(complaint: ComplaintDoc, update: UpdateQuery<ComplaintDoc>): Promise<ComplaintDoc | null> {
-    return this.model
-      .findOneAndUpdate(
-        { tenantId: complaint.tenantId, _id: complaint._id, version: complaint.version },
-        update,
-        {
-          new: true,
-        },
-      )
-      .lean<ComplaintDoc>()
-      .exec();
+    return updateAtVersion(this.model, complaint.tenantId, complaint, update);
   }
 
   search(
