@@ -8,6 +8,7 @@ export * from './events/envelope';
 export * from './headers';
 export * from './object-handoff';
 export * from './pagination';
+export * from './slice-page';
 export * from './principal';
 export * from './roles';
 export * from './text';

@@ -1,6 +1,7 @@
 export * from './aggregate/guards';
 export * from './aggregate/lifecycle-table';
 export * from './aggregate/versioned-aggregate';
+export * from './aggregate/update-at-version';
 export * from './auth/token-verifier';
 export * from './bootstrap/bootstrap';
 export * from './config/config';
@@ -41,5 +42,6 @@ export * from './internal-http/internal-token';
 export * from './internal-http/internal-route';
 export * from './internal-http/internal-export';
 export * from './rpc/parse-request';
+export * from './rpc/unless-hidden';
 export * from './jobs/periodic-jobs';
 export * from './jobs/periodic.decorator';

@@ -15,3 +15,5 @@ export * from './nats';
 export * from './rpc-test-client';
 export * from './qualifications';
 export * from './in-process-service';
+export * from './identity-projection';
+export * from './lifecycle-pairs';

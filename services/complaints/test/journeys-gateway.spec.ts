@@ -141,16 +141,24 @@ describe('complaints and appeals journeys', () => {
     });
   });
 
-  it('keeps a complaint to the CB staff handling it on every read route', async () => {
+  /** A complaint the public lodges about the CB itself; its id, as the CB's register lists it. */
+  async function lodgeAboutCb(subject: string, facts: string, complainant: { name: string; email: string }) {
     const lodged = await ok(null, 'POST', '/complaints', {
       cbId: 'cb-demo',
       about: 'certification_body',
-      subject: 'Délais de l’organisme',
-      facts: 'Rapport reçu avec trois mois de retard.',
-      complainant: { name: 'Paul Confidentiel', email: 'paul@example.org' },
+      subject,
+      facts,
+      complainant,
     });
     const { items } = await ok('cb.admin', 'GET', '/complaints?pageSize=100&about=certification_body');
-    const { id } = items.find((c: { reference: string }) => c.reference === lodged.reference);
+    return items.find((c: { reference: string }) => c.reference === lodged.reference).id as string;
+  }
+
+  it('keeps a complaint to the CB staff handling it on every read route', async () => {
+    const id = await lodgeAboutCb('Délais de l’organisme', 'Rapport reçu avec trois mois de retard.', {
+      name: 'Paul Confidentiel',
+      email: 'paul@example.org',
+    });
     for (const who of ['analyst', 'decider'])
       expect((await api(who, 'GET', `/complaints/${id}`)).status).toBe(404);
     for (const who of ['org.admin', 'auditor']) {
@@ -164,15 +172,10 @@ describe('complaints and appeals journeys', () => {
   });
 
   it('keeps a complaint’s evidence to the staff handling it, and closes it with the complaint', async () => {
-    const lodged = await ok(null, 'POST', '/complaints', {
-      cbId: 'cb-demo',
-      about: 'certification_body',
-      subject: 'Pièces à l’appui',
-      facts: 'Courriers joints.',
-      complainant: { name: 'Léa Pièces', email: 'lea@example.org' },
+    const id = await lodgeAboutCb('Pièces à l’appui', 'Courriers joints.', {
+      name: 'Léa Pièces',
+      email: 'lea@example.org',
     });
-    const { items } = await ok('cb.admin', 'GET', '/complaints?pageSize=100&about=certification_body');
-    const { id } = items.find((c: { reference: string }) => c.reference === lodged.reference);
     const taken = await ok('cb.admin', 'POST', `/complaints/${id}/acknowledgement`, {
       version: 0,
       handlerId: h.ids['analyst'],

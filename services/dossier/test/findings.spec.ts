@@ -30,6 +30,12 @@ describe('findings workflow', () => {
       { findingId: f.id, version: f.version, kind, itemId, ready: true },
       h.cast.orgMember,
     );
+  /** The analyst's instruction of the finding, at the version read. */
+  const instruct = (
+    subject:
+      'dossier.findings.confirm' | 'dossier.findings.request-measures' | 'dossier.findings.request-proofs',
+    f: FindingResponse,
+  ) => h.call(subject, { findingId: f.id, version: f.version }, h.cast.analyst);
   /** The analyst's word on one sent item, at the version read. */
   const review = (
     f: FindingResponse,
@@ -66,21 +72,13 @@ describe('findings workflow', () => {
     await h.call('dossier.audits.findings-recorded', { auditId: audit.id, version: audit.version }, auditor);
     expect(await dossierStatus(h, dossierId)).toBe('findings_open');
 
-    nc1 = await h.call('dossier.findings.confirm', { findingId: nc1.id, version: nc1.version }, analyst);
-    nc2 = await h.call('dossier.findings.confirm', { findingId: nc2.id, version: nc2.version }, analyst);
+    nc1 = await instruct('dossier.findings.confirm', nc1);
+    nc2 = await instruct('dossier.findings.confirm', nc2);
     expect((await h.call('dossier.findings.search', { dossierId }, orgMember)).total).toBe(2);
 
-    nc1 = await h.call(
-      'dossier.findings.request-measures',
-      { findingId: nc1.id, version: nc1.version },
-      analyst,
-    );
+    nc1 = await instruct('dossier.findings.request-measures', nc1);
     // The shortcut: measures agreed at the closing meeting, proofs are asked for directly.
-    nc2 = await h.call(
-      'dossier.findings.request-proofs',
-      { findingId: nc2.id, version: nc2.version },
-      analyst,
-    );
+    nc2 = await instruct('dossier.findings.request-proofs', nc2);
     expect([nc1.status, nc2.status]).toEqual(['measures_requested', 'proofs_requested']);
 
     // Two measures drafted; the first edited and marked ready, the second left as a draft.
@@ -171,11 +169,7 @@ describe('findings workflow', () => {
     nc1 = await get(nc1);
     nc1 = await review(nc1, 'measure', m2!.id, 'accept');
     expect(nc1.status).toBe('measures_accepted');
-    nc1 = await h.call(
-      'dossier.findings.request-proofs',
-      { findingId: nc1.id, version: nc1.version },
-      analyst,
-    );
+    nc1 = await instruct('dossier.findings.request-proofs', nc1);
 
     // Proofs of both findings leave in one batch; a proof not marked ready stays behind.
     nc1 = await h.call(

@@ -1,7 +1,5 @@
-import { mongoDbName } from '@certhub/platform';
-import { passwordToken, runtimeEnv, ensureCbUser } from '@certhub/testing';
+import { passwordToken, ensureCbUser, projectCbUser } from '@certhub/testing';
 import ExcelJS from 'exceljs';
-import mongoose from 'mongoose';
 import { day } from './audits-fixtures';
 import { gatewayFixture, seedContracted } from './support/gateway-fixture';
 
@@ -198,27 +196,10 @@ describe('auditor qualifications and result sheets through the gateway', () => {
 /** A Keycloak user of the demo CB who audits, and his identity projection (as an invitation would make it). */
 async function ensureNovice(prefix: string): Promise<void> {
   const noviceId = await ensureCbUser('novice.auditor@certhub.local', 'auditor');
-  const identity = await mongoose
-    .createConnection(runtimeEnv().MONGO_URL, { dbName: mongoDbName(prefix, 'identity') })
-    .asPromise();
-  await identity.collection('users').updateOne(
-    { _id: noviceId as never },
-    {
-      $set: {
-        tenantType: 'cb',
-        tenantId: 'cb-demo',
-        email: 'novice.auditor@certhub.local',
-        firstName: 'Novice',
-        lastName: 'Auditor',
-        role: 'auditor',
-        enabled: true,
-        emailVerified: true,
-        locale: 'fr',
-        createdAt: new Date(),
-        outbox: [],
-      },
-    },
-    { upsert: true },
-  );
-  await identity.close();
+  await projectCbUser(prefix, noviceId, {
+    email: 'novice.auditor@certhub.local',
+    firstName: 'Novice',
+    lastName: 'Auditor',
+    role: 'auditor',
+  });
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AppealStatus } from '@certhub/contracts';
 import { DomainError, GuardRegistry, VersionedAggregate } from '@certhub/platform';
+import { caseTrailEntry, handlerOrCbAdmin } from '../common/case-lifecycle';
 import { AppealRepository } from './appeal.repository';
 import type { AppealDoc } from './appeal.schema';
 import { APPEAL_TABLE, type AppealAction, type AppealGuard } from './appeal.table';
@@ -15,8 +16,7 @@ export class AppealLifecycle extends VersionedAggregate<AppealDoc, AppealStatus,
       table: APPEAL_TABLE,
       store: appeals,
       guards: new GuardRegistry<AppealDoc, AppealGuard, AppealAction>({
-        handler: (a, { principal }) =>
-          principal.roles.includes('cb_admin') || a.handlerId === principal.userId,
+        handler: handlerOrCbAdmin,
         effect_in_force: (a) => !a.effectSuspended,
         appellant: (a, { principal }) => principal.tenantId === a.organisationId,
       }),
@@ -24,7 +24,7 @@ export class AppealLifecycle extends VersionedAggregate<AppealDoc, AppealStatus,
         guard === 'effect_in_force'
           ? undefined
           : DomainError.forbidden(`${action} is for the appeal’s ${guard}`),
-      trailEntry: ({ before: _before, after: _after, ...step }) => step,
+      trailEntry: caseTrailEntry,
     });
   }
 }

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
+import { recordReminder, registerRows } from '../common/register-queries';
 import { searchPage } from '../common/search-page';
 import type { CloudEvent, Principal } from '@certhub/contracts';
-import type { AggregateStore } from '@certhub/platform';
+import { updateAtVersion, type AggregateStore } from '@certhub/platform';
 import type { FilterQuery, Model, SortOrder, UpdateQuery } from 'mongoose';
 import { appealScope } from './appeal-access';
 import { APPEAL_MODEL, type AppealDoc, type AppealReminder } from './appeal.schema';
@@ -59,39 +60,19 @@ export class AppealRepository implements AggregateStore<AppealDoc> {
       .exec();
   }
 
-  /**
-   * Records a reminder with its trail entry and event, once (a second pass or replica writes
-   * nothing). Not a change of the appeal: its version stays, the handler's next step is not stale.
-   */
-  async remind(a: AppealDoc, step: AppealReminder, trail: unknown, event: CloudEvent): Promise<boolean> {
-    const result = await this.model.updateOne(
-      { tenantId: a.cbId, _id: a._id, status: a.status, remindedSteps: { $ne: step } },
-      { $addToSet: { remindedSteps: step }, $push: { trail, outbox: event } },
-    );
-    return result.modifiedCount === 1;
+  /** Records a reminder once (see recordReminder). */
+  remind(a: AppealDoc, step: AppealReminder, trail: unknown, event: CloudEvent): Promise<boolean> {
+    const current = { tenantId: a.cbId, _id: a._id, status: a.status };
+    return recordReminder(this.model, current, 'remindedSteps', step, trail, event);
   }
 
-  /**
-   * The register's rows for its figures and export, lodged within the period: one CB's, or every
-   * CB's for platform staff (`cbId` undefined).
-   */
+  /** The register's rows lodged within the period (see registerRows), without the grounds. */
   figures(cbId: string | undefined, period: { from?: Date; to?: Date }): Promise<AppealDoc[]> {
-    const when = { ...(period.from ? { $gte: period.from } : {}), ...(period.to ? { $lte: period.to } : {}) };
-    const query = this.model.find(
-      { ...(cbId ? { tenantId: cbId } : {}), ...(period.from || period.to ? { lodgedAt: when } : {}) },
-      { outbox: 0, trail: 0, grounds: 0 },
-    );
-    if (!cbId) query.setOptions({ crossTenant: 'platform-wide figures for platform staff' } as never);
-    return query.lean<AppealDoc[]>().exec();
+    return registerRows(this.model, cbId, 'lodgedAt', period, { grounds: 0 });
   }
 
   applyAtVersion(appeal: AppealDoc, update: UpdateQuery<AppealDoc>): Promise<AppealDoc | null> {
-    return this.model
-      .findOneAndUpdate({ tenantId: appeal.cbId, _id: appeal._id, version: appeal.version }, update, {
-        new: true,
-      })
-      .lean<AppealDoc>()
-      .exec();
+    return updateAtVersion(this.model, appeal.cbId, appeal, update);
   }
 
   search(

@@ -1,6 +1,7 @@
-import { APPEAL_STATUSES, type AppealStatus } from '@certhub/contracts';
+import type { AppealStatus } from '@certhub/contracts';
 import { transitionFor } from '@certhub/platform';
-import { APPEAL_ACTIONS, APPEAL_TABLE, type AppealAction } from './appeal.table';
+import { itLeadsEveryPair } from '@certhub/testing';
+import { APPEAL_TABLE, type AppealAction } from './appeal.table';
 
 type Target = AppealStatus | 'same' | null;
 
@@ -36,14 +37,7 @@ const EXPECTED: Record<AppealStatus, Record<AppealAction, Target>> = {
 };
 
 describe('the appeal lifecycle table', () => {
-  const pairs = APPEAL_STATUSES.flatMap((status) =>
-    APPEAL_ACTIONS.map((action) => [status, action] as const),
-  );
-
-  it.each(pairs)('%s + %s', (status, action) => {
-    const row = transitionFor(APPEAL_TABLE, status, action);
-    expect(row ? row.to : null).toBe(EXPECTED[status][action]);
-  });
+  itLeadsEveryPair(APPEAL_TABLE, EXPECTED);
 
   it('names who takes each step', () => {
     const by = (status: AppealStatus, action: AppealAction) => transitionFor(APPEAL_TABLE, status, action);

@@ -22,3 +22,8 @@ export async function drainReminders<T>(
     if (items.length < pageSize || progressed === 0) return reported;
   }
 }
+
+/** A reminder's trail entry: the system's, the case's status unchanged. */
+export function reminderTrail(now: Date, status: string, action: string, what: string) {
+  return { at: now, by: 'system', action, from: status, to: status, what };
+}

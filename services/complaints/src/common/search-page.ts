@@ -23,3 +23,16 @@ export async function searchPage<T>(
   ]);
   return { items, total };
 }
+
+/**
+ * A register's list filters under one `$and`; `overdue` keeps only the cases `late` matches, or
+ * leaves them out.
+ */
+export function registerFilter<T>(
+  and: FilterQuery<T>[],
+  late: FilterQuery<T>,
+  overdue: boolean | undefined,
+): FilterQuery<T> {
+  const all = overdue === undefined ? and : [...and, overdue ? late : ({ $nor: [late] } as FilterQuery<T>)];
+  return all.length ? ({ $and: all } as FilterQuery<T>) : {};
+}

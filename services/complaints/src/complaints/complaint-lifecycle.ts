@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ComplaintStatus } from '@certhub/contracts';
 import { DomainError, GuardRegistry, VersionedAggregate } from '@certhub/platform';
+import { caseTrailEntry, handlerOrCbAdmin } from '../common/case-lifecycle';
 import { ComplaintRepository } from './complaint.repository';
 import type { ComplaintDoc } from './complaint.schema';
 import { COMPLAINT_TABLE, type ComplaintAction, type ComplaintGuard } from './complaint.table';
@@ -20,8 +21,7 @@ export class ComplaintLifecycle extends VersionedAggregate<
       table: COMPLAINT_TABLE,
       store: complaints,
       guards: new GuardRegistry<ComplaintDoc, ComplaintGuard, ComplaintAction>({
-        handler: (c, { principal }) =>
-          principal.roles.includes('cb_admin') || c.handlerId === principal.userId,
+        handler: handlerOrCbAdmin,
         dossier_named: (c) => c.dossierId !== undefined,
       }),
       guardRefusal: (guard, action) =>
@@ -36,7 +36,7 @@ export class ComplaintLifecycle extends VersionedAggregate<
               ],
               'the complaint names no dossier to act on',
             ),
-      trailEntry: ({ before: _before, after: _after, ...step }) => step,
+      trailEntry: caseTrailEntry,
     });
   }
 }

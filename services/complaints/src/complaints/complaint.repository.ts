@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
+import { recordReminder, registerRows } from '../common/register-queries';
 import { searchPage } from '../common/search-page';
 import type { CloudEvent, Principal } from '@certhub/contracts';
-import type { AggregateStore } from '@certhub/platform';
+import { updateAtVersion, type AggregateStore } from '@certhub/platform';
 import type { FilterQuery, Model, SortOrder, UpdateQuery } from 'mongoose';
 import { complaintScope } from './complaint-access';
 import { COMPLAINT_MODEL, type ComplaintDoc } from './complaint.schema';
@@ -50,50 +51,27 @@ export class ComplaintRepository implements AggregateStore<ComplaintDoc> {
       .exec();
   }
 
-  /**
-   * Records a step reported overdue with its trail entry and event, once: a second pass (or
-   * replica) finds the step already recorded and writes nothing. Not a change of the complaint
-   * (its version stays): the caller's next step is not made stale by a reminder.
-   */
-  async reportOverdue(
+  /** Records a step reported overdue once (see recordReminder). */
+  reportOverdue(
     c: ComplaintDoc,
     step: 'acknowledge' | 'answer',
     trail: unknown,
     event: CloudEvent,
   ): Promise<boolean> {
-    const result = await this.model.updateOne(
-      { tenantId: c.tenantId, _id: c._id, status: c.status, overdueSteps: { $ne: step } },
-      { $addToSet: { overdueSteps: step }, $push: { trail, outbox: event } },
-    );
-    return result.modifiedCount === 1;
+    const current = { tenantId: c.tenantId, _id: c._id, status: c.status };
+    return recordReminder(this.model, current, 'overdueSteps', step, trail, event);
   }
 
   /**
-   * The register's rows for its figures and export, lodged within the period: one CB's, or every
-   * CB's for platform staff (`cbId` undefined). Without the complainant nor the facts: figures and
-   * exports leave the handling staff's hands.
+   * The register's rows received within the period (see registerRows). Without the complainant nor
+   * the facts: figures and exports leave the handling staff's hands.
    */
   figures(cbId: string | undefined, period: { from?: Date; to?: Date }): Promise<ComplaintDoc[]> {
-    const when = { ...(period.from ? { $gte: period.from } : {}), ...(period.to ? { $lte: period.to } : {}) };
-    const query = this.model.find(
-      { ...(cbId ? { tenantId: cbId } : {}), ...(period.from || period.to ? { receivedAt: when } : {}) },
-      { outbox: 0, trail: 0, complainant: 0, facts: 0 },
-    );
-    if (!cbId) query.setOptions({ crossTenant: 'platform-wide figures for platform staff' } as never);
-    return query.lean<ComplaintDoc[]>().exec();
+    return registerRows(this.model, cbId, 'receivedAt', period, { complainant: 0, facts: 0 });
   }
 
   applyAtVersion(complaint: ComplaintDoc, update: UpdateQuery<ComplaintDoc>): Promise<ComplaintDoc | null> {
-    return this.model
-      .findOneAndUpdate(
-        { tenantId: complaint.tenantId, _id: complaint._id, version: complaint.version },
-        update,
-        {
-          new: true,
-        },
-      )
-      .lean<ComplaintDoc>()
-      .exec();
+    return updateAtVersion(this.model, complaint.tenantId, complaint, update);
   }
 
   search(

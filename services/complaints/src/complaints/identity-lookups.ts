@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { SYSTEM_PRINCIPAL, type Principal, type RpcResponse } from '@certhub/contracts';
-import { DomainError, RpcClient } from '@certhub/platform';
+import { DomainError, RpcClient, unlessHidden } from '@certhub/platform';
 
 /** Roles that may be named to handle a complaint or an appeal: the CB's staff who do not audit. */
-export const HANDLER_ROLES: ReadonlySet<string> = new Set(['cb_admin', 'analyst', 'decision_maker']);
+const HANDLER_ROLES: ReadonlySet<string> = new Set(['cb_admin', 'analyst', 'decision_maker']);
 
 type CertificationBody = RpcResponse<'identity.certification-bodies.list'>['items'][number];
 
@@ -22,17 +22,23 @@ export class IdentityLookups {
     return found.items.find((cb) => cb.id === cbId);
   }
 
-  /** A user of the caller's own tenant, or undefined (identity answers 404 for anyone else's). */
-  async colleague(
-    userId: string,
+  /**
+   * The user named to handle the caller's `cases` (complaints or appeals): an active member of the
+   * caller's own CB in a handler role (identity answers 404 for anyone else's), else 422 on `handlerId`.
+   */
+  async requireHandler(
+    handlerId: string,
     principal: Principal,
-  ): Promise<RpcResponse<'identity.users.get'> | undefined> {
-    try {
-      return await this.rpc.call('identity.users.get', { userId }, { principal });
-    } catch (error) {
-      if (error instanceof DomainError && (error.code === 'not_found' || error.code === 'forbidden'))
-        return undefined;
-      throw error;
-    }
+    cases: 'complaints' | 'appeals',
+  ): Promise<RpcResponse<'identity.users.get'>> {
+    const handler = await unlessHidden(
+      this.rpc.call('identity.users.get', { userId: handlerId }, { principal }),
+    );
+    if (!handler?.enabled || !HANDLER_ROLES.has(handler.role))
+      throw DomainError.invalid(
+        [{ field: 'handlerId', message: 'an active administrator, analyst or decision maker of the CB' }],
+        `${handlerId} cannot handle ${cases}`,
+      );
+    return handler;
   }
 }

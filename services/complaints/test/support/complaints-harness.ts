@@ -9,6 +9,7 @@ import {
   natsServiceEnv,
   runtimeEnv,
   ensureCbUser,
+  projectCbUser,
   uniqueId,
 } from '@certhub/testing';
 import mongoose, { type Connection } from 'mongoose';
@@ -72,30 +73,12 @@ export class ComplaintsHarness {
     const dossiers = await mongoose
       .createConnection(env.MONGO_URL, { dbName: mongoDbName(stack.prefix, 'dossier') })
       .asPromise();
-    // Identity projects only the demo users at start: this one is written into its projection.
-    const identity = await mongoose
-      .createConnection(env.MONGO_URL, { dbName: mongoDbName(stack.prefix, 'identity') })
-      .asPromise();
-    await identity.collection('users').updateOne(
-      { _id: decider2 as never },
-      {
-        $set: {
-          tenantType: 'cb',
-          tenantId: 'cb-demo',
-          email: 'decider2@certhub.local',
-          firstName: 'Second',
-          lastName: 'Décideur',
-          role: 'decision_maker',
-          enabled: true,
-          emailVerified: true,
-          locale: 'fr',
-          createdAt: new Date(),
-          outbox: [],
-        },
-      },
-      { upsert: true },
-    );
-    await identity.close();
+    await projectCbUser(stack.prefix, decider2, {
+      email: 'decider2@certhub.local',
+      firstName: 'Second',
+      lastName: 'Décideur',
+      role: 'decision_maker',
+    });
     const gateway = await GatewayClient.signIn(stack.service('gateway').url, users);
     const ids: Record<string, string> = {};
     for (const who of users) ids[who] = await gateway.userId(who);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Principal } from '@certhub/contracts';
-import { cappedTotal, type AggregateStore, type ListTotal } from '@certhub/platform';
+import { cappedTotal, updateAtVersion, type AggregateStore, type ListTotal } from '@certhub/platform';
 import type { FilterQuery, Model, SortOrder, UpdateQuery } from 'mongoose';
 import { readScope, type ReadScope } from './audit-access';
 import { AUDIT_MODEL, type AuditDoc } from './audit.schema';
@@ -54,12 +54,7 @@ export class AuditRepository implements AggregateStore<AuditDoc> {
 
   /** The write path's one write (audit-lifecycle.ts): applied only at the audit's loaded version. */
   applyAtVersion(audit: AuditDoc, update: UpdateQuery<AuditDoc>): Promise<AuditDoc | null> {
-    return this.model
-      .findOneAndUpdate({ tenantId: audit.cbId, _id: audit._id, version: audit.version }, update, {
-        new: true,
-      })
-      .lean<AuditDoc>()
-      .exec();
+    return updateAtVersion(this.model, audit.cbId, audit, update);
   }
 
   async search(

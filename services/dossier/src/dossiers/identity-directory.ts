@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { SYSTEM_PRINCIPAL, type Principal, type RpcResponse } from '@certhub/contracts';
-import { DomainError, RpcClient } from '@certhub/platform';
+import { RpcClient, unlessHidden } from '@certhub/platform';
 
 export type CertificationBodyInfo = RpcResponse<'identity.certification-bodies.list'>['items'][number];
 export type OrganisationInfo = RpcResponse<'identity.organisations.get'>;
@@ -51,13 +51,7 @@ export class IdentityDirectory {
   }
 
   /** The user if the principal may see him (identity scopes users to the caller's tenant). */
-  async user(userId: string, principal: Principal): Promise<RpcResponse<'identity.users.get'> | undefined> {
-    try {
-      return await this.rpc.call('identity.users.get', { userId }, { principal });
-    } catch (error) {
-      if (error instanceof DomainError && (error.code === 'not_found' || error.code === 'forbidden'))
-        return undefined;
-      throw error;
-    }
+  user(userId: string, principal: Principal): Promise<RpcResponse<'identity.users.get'> | undefined> {
+    return unlessHidden(this.rpc.call('identity.users.get', { userId }, { principal }));
   }
 }

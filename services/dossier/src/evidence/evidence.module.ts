@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { SchemesModule } from '../schemes/schemes.module';
 import { DocumentContexts } from './document-contexts';
 import { DocumentReferences } from './document-references';
+import { QuestionnaireAnswers } from './questionnaire-answers';
 
 /**
  * Documents as evidence: the upload contexts of what the dossier service owns, and the check of
@@ -11,7 +12,7 @@ import { DocumentReferences } from './document-references';
 @Global()
 @Module({
   imports: [SchemesModule],
-  providers: [DocumentContexts, DocumentReferences],
-  exports: [DocumentContexts, DocumentReferences],
+  providers: [DocumentContexts, DocumentReferences, QuestionnaireAnswers],
+  exports: [DocumentContexts, DocumentReferences, QuestionnaireAnswers],
 })
 export class EvidenceModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Principal } from '@certhub/contracts';
-import { cappedTotal, type AggregateStore, type ListTotal } from '@certhub/platform';
+import { cappedTotal, updateAtVersion, type AggregateStore, type ListTotal } from '@certhub/platform';
 import type { FilterQuery, Model, SortOrder, UpdateQuery } from 'mongoose';
 import type { ReadScope } from '../audits/audit-access';
 import { findingScope } from './finding-access';
@@ -78,13 +78,7 @@ export class FindingRepository implements AggregateStore<FindingDoc> {
 
   /** The write path's one write (finding-lifecycle.ts): applied only at the finding's loaded version. */
   applyAtVersion(finding: FindingDoc, update: UpdateQuery<FindingDoc>): Promise<FindingDoc | null> {
-    // No projection: FerretDB v1 does not implement one on findAndModify.
-    return this.model
-      .findOneAndUpdate({ tenantId: finding.cbId, _id: finding._id, version: finding.version }, update, {
-        new: true,
-      })
-      .lean<FindingDoc>()
-      .exec();
+    return updateAtVersion(this.model, finding.cbId, finding, update);
   }
 
   async search(

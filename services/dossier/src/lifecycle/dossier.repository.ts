@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { DossierStatus, Principal } from '@certhub/contracts';
-import { DomainError, TenantRepository, cappedTotal, type AggregateStore, type ListTotal } from '@certhub/platform';
+import { slicePage, type DossierStatus, type Page, type PageQuery, type Principal } from '@certhub/contracts';
+import {
+  DomainError,
+  TenantRepository,
+  cappedTotal,
+  type AggregateStore,
+  type ListTotal,
+} from '@certhub/platform';
 import type { FilterQuery, Model, SortOrder, UpdateQuery } from 'mongoose';
 import { dossierScope, type DossierScope } from './dossier-access';
 import { DOSSIER_MODEL, type DossierView, type TrailEntry } from './dossier.schema';
@@ -103,11 +109,7 @@ export class DossierRepository extends TenantRepository<DossierView> implements 
   }
 
   /** One dossier's trail, newest first, with the principal's scope. Null: not visible. */
-  async trail(
-    principal: Principal,
-    dossierId: string,
-    page: { page: number; pageSize: number },
-  ): Promise<{ items: TrailEntry[]; total: number } | null> {
+  async trail(principal: Principal, dossierId: string, page: PageQuery): Promise<Page<TrailEntry> | null> {
     const scope = dossierScope(principal);
     if (scope.kind === 'none') return null;
     const found = await this.scopedQuery(
@@ -117,9 +119,7 @@ export class DossierRepository extends TenantRepository<DossierView> implements 
       .lean<{ trail?: TrailEntry[] }>()
       .exec();
     if (!found) return null;
-    const newestFirst = [...(found.trail ?? [])].reverse();
-    const start = (page.page - 1) * page.pageSize;
-    return { items: newestFirst.slice(start, start + page.pageSize), total: newestFirst.length };
+    return slicePage([...(found.trail ?? [])].reverse(), page);
   }
 
   /**

@@ -1,4 +1,9 @@
-import { BEFORE_CONTRACT_STATUSES, type DossierStatus, type Role } from '@certhub/contracts';
+import {
+  BEFORE_CONTRACT_STATUSES,
+  DossierStatusSchema,
+  type DossierStatus,
+  type Role,
+} from '@certhub/contracts';
 import {
   transitionFor as rowOf,
   transitionsOf as rowsOf,
@@ -112,20 +117,9 @@ export const CERTIFIED_CYCLE: readonly DossierStatus[] = [
   'decision_pending',
   'renewal',
 ];
-const ASSIGNABLE: DossierStatus[] = [
-  'submitted',
-  'findings_on_questionnaire',
-  'corrected',
-  'admissible',
-  'contracted',
-  'audit_planned',
-  'audited',
-  'findings_open',
-  'decision_pending',
-  'certified',
-  'renewal',
-  'suspended',
-];
+/** An analyst is (re)assigned from submission until the dossier has ended. */
+const ENDED: readonly DossierStatus[] = ['refused', 'withdrawn', 'expired', 'abandoned'];
+const ASSIGNABLE = DossierStatusSchema.options.filter((s) => s !== 'draft' && !ENDED.includes(s));
 
 export const LIFECYCLE: LifecycleTable<DossierStatus, DossierAction, Guard, Role> = [
   { action: 'save_questionnaire', from: ['draft', 'findings_on_questionnaire'], to: 'same', by: APPLICANT },

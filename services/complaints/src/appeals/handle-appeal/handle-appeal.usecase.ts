@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { ErrorDetail } from '@certhub/contracts';
 import { RpcClient, DomainError, type RpcHandler } from '@certhub/platform';
 import { DossierLookups } from '../../complaints/dossier-lookups';
-import { HANDLER_ROLES, IdentityLookups } from '../../complaints/identity-lookups';
+import { IdentityLookups } from '../../complaints/identity-lookups';
 import { AppealLifecycle } from '../appeal-lifecycle';
 import { appealEvent, appealRef, toAppealResponse } from '../appeal.mapper';
 import type { AppealDoc } from '../appeal.schema';
@@ -25,12 +25,7 @@ export class HandleAppeal {
   readonly assign: RpcHandler<'complaints.appeals.assign'> = async (principal, request) => {
     const current = await this.appeals.load(principal, request.appealId);
     this.appeals.authorize(current, 'assign', principal, request.version);
-    const handler = await this.identity.colleague(request.handlerId, principal);
-    if (!handler?.enabled || !HANDLER_ROLES.has(handler.role))
-      throw DomainError.invalid(
-        [{ field: 'handlerId', message: 'an active administrator, analyst or decision maker of the CB' }],
-        `${request.handlerId} cannot handle appeals`,
-      );
+    const handler = await this.identity.requireHandler(request.handlerId, principal, 'appeals');
     const dossier = await this.dossiers.dossier(principal, current.dossierId);
     if ((await this.dossiers.involved(principal, dossier)).has(handler.id))
       throw DomainError.invalid(

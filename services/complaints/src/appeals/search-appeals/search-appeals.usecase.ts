@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, mongoSort, type RpcHandler } from '@certhub/platform';
 import type { FilterQuery } from 'mongoose';
+import { registerFilter } from '../../common/search-page';
 import { today } from '../../complaints/complaint.mapper';
 import { appealScope } from '../appeal-access';
 import { AppealLifecycle } from '../appeal-lifecycle';
@@ -27,11 +28,9 @@ export class SearchAppeals {
     if (query.decision) and.push({ decision: query.decision });
     if (query.dossierId) and.push({ dossierId: query.dossierId });
     const late = { status: { $in: ['lodged', 'investigating'] }, answerBy: { $lt: today() } };
-    if (query.overdue === true) and.push(late);
-    if (query.overdue === false) and.push({ $nor: [late] });
     const { items, total } = await this.repository.search(
       scope,
-      and.length ? { $and: and } : {},
+      registerFilter(and, late, query.overdue),
       mongoSort(query.sort, '-lodgedAt'),
       query,
     );

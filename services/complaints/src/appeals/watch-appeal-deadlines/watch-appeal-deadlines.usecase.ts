@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Periodic, SERVICE_CONFIG } from '@certhub/platform';
-import { drainReminders } from '../../common/deadline-watch';
+import { drainReminders, reminderTrail } from '../../common/deadline-watch';
 import { dayAfter } from '../../complaints/complaint-deadlines';
 import { today } from '../../complaints/complaint.mapper';
 import type { ComplaintsConfig } from '../../config';
@@ -49,14 +49,12 @@ export class WatchAppealDeadlines {
       // One id per appeal and reminder: a repeated report is dropped by JetStream's de-duplication.
       id: `${a._id}.${step}`,
     };
-    const trail = {
-      at: now,
-      by: 'system',
-      action: step,
-      from: a.status,
-      to: a.status,
-      what: step === 'overdue' ? `not decided by ${a.answerBy}` : `to be decided by ${a.answerBy}`,
-    };
+    const trail = reminderTrail(
+      now,
+      a.status,
+      step,
+      step === 'overdue' ? `not decided by ${a.answerBy}` : `to be decided by ${a.answerBy}`,
+    );
     return this.appeals.remind(a, step, trail, event);
   }
 }

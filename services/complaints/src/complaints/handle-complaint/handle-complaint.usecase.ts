@@ -9,7 +9,7 @@ import { ComplaintLifecycle } from '../complaint-lifecycle';
 import { toComplaintResponse } from '../complaint.mapper';
 import type { ComplaintDoc } from '../complaint.schema';
 import { DossierLookups } from '../dossier-lookups';
-import { HANDLER_ROLES, IdentityLookups } from '../identity-lookups';
+import { IdentityLookups } from '../identity-lookups';
 
 /**
  * The CB's handling of a complaint (docs/domain/complaints-and-appeals.md#complaint-lifecycle):
@@ -31,12 +31,7 @@ export class HandleComplaint {
   readonly acknowledge: RpcHandler<'complaints.acknowledge'> = async (principal, request) => {
     const current = await this.complaints.load(principal, request.complaintId);
     this.complaints.authorize(current, 'acknowledge', principal, request.version);
-    const handler = await this.identity.colleague(request.handlerId, principal);
-    if (!handler?.enabled || !HANDLER_ROLES.has(handler.role))
-      throw DomainError.invalid(
-        [{ field: 'handlerId', message: 'an active administrator, analyst or decision maker of the CB' }],
-        `${request.handlerId} cannot handle complaints`,
-      );
+    const handler = await this.identity.requireHandler(request.handlerId, principal, 'complaints');
     const dossier = request.dossierId
       ? await this.concerned(principal, current, request.dossierId)
       : undefined;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, mongoSort, type RpcHandler } from '@certhub/platform';
 import type { FilterQuery } from 'mongoose';
+import { registerFilter } from '../../common/search-page';
 import { complaintScope } from '../complaint-access';
 import { ComplaintLifecycle } from '../complaint-lifecycle';
 import { toComplaintResponse, today } from '../complaint.mapper';
@@ -31,11 +32,9 @@ export class SearchComplaints {
         { status: 'investigating', answerBy: { $lt: day } },
       ],
     };
-    if (query.overdue === true) and.push(late);
-    if (query.overdue === false) and.push({ $nor: [late] });
     const { items, total } = await this.repository.search(
       scope,
-      and.length ? { $and: and } : {},
+      registerFilter(and, late, query.overdue),
       mongoSort(query.sort, '-receivedAt'),
       query,
     );

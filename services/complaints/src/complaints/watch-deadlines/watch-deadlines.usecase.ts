@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Periodic } from '@certhub/platform';
-import { drainReminders } from '../../common/deadline-watch';
+import { drainReminders, reminderTrail } from '../../common/deadline-watch';
 import type { ComplaintsConfig } from '../../config';
 import { complaintEvent, complaintRef } from '../complaint-events';
 import { today } from '../complaint.mapper';
@@ -41,14 +41,12 @@ export class WatchDeadlines {
           // One id per complaint and step: a repeated report is dropped by JetStream's de-duplication.
           id: `${c._id}.overdue.${step}`,
         };
-        const trail = {
-          at: now,
-          by: 'system',
-          action: 'overdue',
-          from: c.status,
-          to: c.status,
-          what: `${step === 'acknowledge' ? 'not taken in charge' : 'not answered'} by ${dueOn}`,
-        };
+        const trail = reminderTrail(
+          now,
+          c.status,
+          'overdue',
+          `${step === 'acknowledge' ? 'not taken in charge' : 'not answered'} by ${dueOn}`,
+        );
         return this.complaints.reportOverdue(c, step, trail, event);
       },
       signal,

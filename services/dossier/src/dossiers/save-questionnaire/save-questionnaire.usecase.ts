@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { validateAnswers, type Answers } from '@certhub/contracts';
+import type { Answers } from '@certhub/contracts';
 import { DomainError, type RpcHandler } from '@certhub/platform';
-import { answerReferences } from '../../evidence/answer-references';
-import { DocumentReferences } from '../../evidence/document-references';
-import { SchemeService } from '../../schemes/scheme.service';
+import { QuestionnaireAnswers } from '../../evidence/questionnaire-answers';
 import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
 import { toDossierResponse } from '../dossier.mapper';
 
@@ -17,8 +15,7 @@ import { toDossierResponse } from '../dossier.mapper';
 export class SaveQuestionnaire {
   constructor(
     private readonly lifecycle: DossierLifecycle,
-    private readonly schemes: SchemeService,
-    private readonly documents: DocumentReferences,
+    private readonly answers: QuestionnaireAnswers,
   ) {}
 
   readonly execute: RpcHandler<'dossier.questionnaire.save'> = async (principal, request) => {
@@ -34,10 +31,7 @@ export class SaveQuestionnaire {
             `the questionnaire was saved meanwhile (revision ${current.questionnaire.revision}, yours ${request.revision}): reload it`,
             { currentRevision: current.questionnaire.revision, currentStatus: current.status },
           );
-        const scheme = await this.schemes.get(current.schemeId, current.schemeVersion);
-        const errors = validateAnswers(scheme.questionnaire, request.answers);
-        if (errors.length) throw new DomainError('validation_failed', 'some answers are invalid', errors);
-        await this.documents.require(answerReferences(current, scheme, request.answers));
+        await this.answers.requireValid(current, request.answers, 'some answers are invalid');
         const previous = current.questionnaire.answers as Answers;
         const changed = Object.keys(request.answers);
         return {

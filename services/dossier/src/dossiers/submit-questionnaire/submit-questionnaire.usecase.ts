@@ -2,13 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { pruneHidden, type Answers } from '@certhub/contracts';
 import { DomainError, type RpcHandler } from '@certhub/platform';
 import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
-import { answerReferences } from '../../evidence/answer-references';
 import { DocumentContexts } from '../../evidence/document-contexts';
-import { DocumentReferences } from '../../evidence/document-references';
-import { SchemeService } from '../../schemes/scheme.service';
+import { QuestionnaireAnswers } from '../../evidence/questionnaire-answers';
 import { dossierEvent, dossierRef } from '../../lifecycle/dossier-events';
 import { toDossierResponse } from '../dossier.mapper';
-import { assertComplete } from '../missing-answers';
 
 /**
  * Submit: only when every shown required question is answered, otherwise 422 listing each missing one (the
@@ -19,8 +16,7 @@ import { assertComplete } from '../missing-answers';
 export class SubmitQuestionnaire {
   constructor(
     private readonly lifecycle: DossierLifecycle,
-    private readonly schemes: SchemeService,
-    private readonly documents: DocumentReferences,
+    private readonly answers: QuestionnaireAnswers,
     private readonly contexts: DocumentContexts,
   ) {}
 
@@ -36,17 +32,13 @@ export class SubmitQuestionnaire {
             `the questionnaire was saved meanwhile (revision ${current.questionnaire.revision}, yours ${request.revision}): reload it before submitting`,
             { currentRevision: current.questionnaire.revision, currentStatus: current.status },
           );
-        const scheme = await this.schemes.get(current.schemeId, current.schemeVersion);
-        const answers = current.questionnaire.answers as Answers;
-        assertComplete(scheme.questionnaire, answers);
-        // What is sent is evidence: checked again (a document may have been deleted since its save), frozen.
-        await this.documents.require(
-          answerReferences(current, scheme, pruneHidden(scheme.questionnaire, answers)),
-          `dossier:${current._id}:questionnaire`,
-        );
+        const scheme = await this.answers.scheme(current);
+        // Hidden answers are not sent; what is sent is checked again and frozen.
+        const sent = pruneHidden(scheme.questionnaire, current.questionnaire.answers as Answers);
+        await this.answers.requireSubmittable(current, scheme, sent);
         return {
           $set: {
-            'questionnaire.answers': pruneHidden(scheme.questionnaire, answers),
+            'questionnaire.answers': sent,
             'questionnaire.submittedAt': now,
             'questionnaire.submittedBy': principal.userId,
           },

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { validateAnswers, type Answers } from '@certhub/contracts';
+import type { Answers } from '@certhub/contracts';
 import { DomainError, type RpcHandler } from '@certhub/platform';
 import { toQuestionnaireFindingResponse } from '../../dossiers/dossier.mapper';
 import type { QuestionnaireFinding } from '../../lifecycle/dossier.schema';
 import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
-import { answerReferences } from '../../evidence/answer-references';
+import { QuestionnaireAnswers } from '../../evidence/questionnaire-answers';
 import { questionContextId } from '../../evidence/document-contexts';
 import { DocumentReferences } from '../../evidence/document-references';
-import { SchemeService } from '../../schemes/scheme.service';
 
 /**
  * The applicant answers a finding: a corrective action, a corrected answer of the finding's question
@@ -18,7 +17,7 @@ import { SchemeService } from '../../schemes/scheme.service';
 export class AnswerQuestionnaireFinding {
   constructor(
     private readonly lifecycle: DossierLifecycle,
-    private readonly schemes: SchemeService,
+    private readonly answers: QuestionnaireAnswers,
     private readonly documents: DocumentReferences,
   ) {}
 
@@ -41,12 +40,11 @@ export class AnswerQuestionnaireFinding {
         const $set: Record<string, unknown> = {};
         if (request.correctedAnswer) {
           const corrected = { [finding.questionId]: request.correctedAnswer };
-          const scheme = await this.schemes.get(current.schemeId, current.schemeVersion);
-          const errors = validateAnswers(scheme.questionnaire, corrected);
-          if (errors.length)
-            throw new DomainError('validation_failed', 'the corrected answer is invalid', errors);
-          await this.documents.require(
-            answerReferences(current, scheme, corrected).map((r) => ({ ...r, field: 'correctedAnswer' })),
+          await this.answers.requireValid(
+            current,
+            corrected,
+            'the corrected answer is invalid',
+            'correctedAnswer',
           );
           $set['questionnaire.answers'] = { ...answers, ...corrected };
         }

@@ -1,12 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { type Answers } from '@certhub/contracts';
 import { toDossierResponse } from '../../dossiers/dossier.mapper';
-import { answerReferences } from '../../evidence/answer-references';
 import { DocumentContexts, questionContextId } from '../../evidence/document-contexts';
-import { DocumentReferences } from '../../evidence/document-references';
+import { QuestionnaireAnswers } from '../../evidence/questionnaire-answers';
 import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
-import { SchemeService } from '../../schemes/scheme.service';
-import { assertComplete } from '../../dossiers/missing-answers';
 import { type RpcHandler } from '@certhub/platform';
 
 /**
@@ -18,8 +15,7 @@ import { type RpcHandler } from '@certhub/platform';
 export class ResubmitQuestionnaire {
   constructor(
     private readonly lifecycle: DossierLifecycle,
-    private readonly schemes: SchemeService,
-    private readonly documents: DocumentReferences,
+    private readonly answers: QuestionnaireAnswers,
     private readonly contexts: DocumentContexts,
   ) {}
 
@@ -29,26 +25,23 @@ export class ResubmitQuestionnaire {
       request.dossierId,
       'resubmit_questionnaire',
       async (current, now) => {
-        const scheme = await this.schemes.get(current.schemeId, current.schemeVersion);
-        assertComplete(scheme.questionnaire, current.questionnaire.answers as Answers);
         // The corrected questionnaire and the findings' answers are evidence, like a first submit.
-        await this.documents.require(
-          [
-            ...answerReferences(current, scheme, current.questionnaire.answers as Answers),
-            ...current.questionnaireFindings.flatMap((f) =>
-              f.status === 'answered' && f.response?.documentId
-                ? [
-                    {
-                      field: `questionnaireFindings.${f.number}.documentId`,
-                      documentId: f.response.documentId,
-                      contextId: questionContextId(current._id, f.questionId),
-                      ownerTenantId: current.organisationId,
-                    },
-                  ]
-                : [],
-            ),
-          ],
-          `dossier:${current._id}:questionnaire`,
+        await this.answers.requireSubmittable(
+          current,
+          await this.answers.scheme(current),
+          current.questionnaire.answers as Answers,
+          current.questionnaireFindings.flatMap((f) =>
+            f.status === 'answered' && f.response?.documentId
+              ? [
+                  {
+                    field: `questionnaireFindings.${f.number}.documentId`,
+                    documentId: f.response.documentId,
+                    contextId: questionContextId(current._id, f.questionId),
+                    ownerTenantId: current.organisationId,
+                  },
+                ]
+              : [],
+          ),
         );
         const corrected = current.questionnaireFindings.map((f) =>
           f.status === 'answered' ? { ...f, status: 'corrected' as const } : f,

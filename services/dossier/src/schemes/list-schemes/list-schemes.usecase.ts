@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { SchemeSummary } from '@certhub/contracts';
+import { slicePage, type SchemeSummary } from '@certhub/contracts';
 import { parseSort, type RpcHandler } from '@certhub/platform';
 import { toSchemeSummaries } from '../scheme.mapper';
 import { SchemeRepository } from '../scheme.repository';
@@ -18,13 +18,7 @@ export class ListSchemes {
     const summaries = toSchemeSummaries(await this.repository.headers(query.kind ? { kind: query.kind } : {}))
       .filter((s) => !needle || `${s.schemeId} ${s.title}`.toLocaleLowerCase('fr').includes(needle))
       .sort((a, b) => direction * compare(a, b, field) || a.schemeId.localeCompare(b.schemeId));
-    const start = (query.page - 1) * query.pageSize;
-    return {
-      items: summaries.slice(start, start + query.pageSize),
-      page: query.page,
-      pageSize: query.pageSize,
-      total: summaries.length,
-    };
+    return slicePage(summaries, query);
   };
 }
 

@@ -1,4 +1,5 @@
 import {
+  QUESTION_TYPES,
   SchemeSchema,
   isVisible,
   missingRequired,
@@ -91,21 +92,7 @@ describe('seed schemes', () => {
     const label = parse(LABEL_SCHEME);
     const questions = label.questionnaire.sections.flatMap((s) => s.questions);
     expect(questions.length).toBeGreaterThanOrEqual(40);
-    expect(new Set(questions.map((q) => q.type))).toEqual(
-      new Set([
-        'yes_no',
-        'single_choice',
-        'multiple_choice',
-        'text',
-        'long_text',
-        'number',
-        'date',
-        'siret',
-        'sites_table',
-        'file',
-        'file_from_template',
-      ]),
-    );
+    expect(new Set(questions.map((q) => q.type))).toEqual(new Set(QUESTION_TYPES));
     expect(questions.find((q) => q.id === 'q35')).toMatchObject({
       rules: { maxCount: 8, maxBytes: 8 * 1024 * 1024 },
     });

@@ -15,11 +15,6 @@ export class GetTrail {
   readonly execute: RpcHandler<'dossier.dossiers.trail'> = async (principal, request) => {
     const found = await this.dossiers.trail(principal, request.dossierId, request);
     if (!found) throw dossierNotFound(request.dossierId);
-    return {
-      items: found.items.map(toTrailResponse),
-      page: request.page,
-      pageSize: request.pageSize,
-      total: found.total,
-    };
+    return { ...found, items: found.items.map(toTrailResponse) };
   };
 }
