@@ -43,3 +43,4 @@ export * from './internal-http/internal-export';
 export * from './rpc/parse-request';
 export * from './jobs/periodic-jobs';
 export * from './jobs/periodic.decorator';
+export * from './paging/in-memory-page';
