@@ -44,3 +44,4 @@ export * from './rpc/parse-request';
 export * from './jobs/periodic-jobs';
 export * from './jobs/periodic.decorator';
 export * from './paging/in-memory-page';
+export * from './bootstrap/service-root';
