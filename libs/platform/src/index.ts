@@ -45,3 +45,4 @@ export * from './jobs/periodic-jobs';
 export * from './jobs/periodic.decorator';
 export * from './paging/in-memory-page';
 export * from './bootstrap/service-root';
+export * from './mongo/find-page';
