@@ -6,6 +6,3 @@ export type Sort = Record<string, SortOrder>;
 export function pageOf<T>(items: T[], total: number, query: PageQuery): Page<T> {
   return { items, page: query.page, pageSize: query.pageSize, total };
 }
-
-/** User input inside a $regex matches literally. */
-export const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
