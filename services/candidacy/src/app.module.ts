@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { PlatformModule, platformOptionsFromEnv } from '@certhub/platform';
+import { serviceRoot } from '@certhub/platform';
 import type { z } from 'zod';
 import { AbandonmentModule } from './abandonment/abandonment.module';
 import { CandidatesModule } from './candidates/candidates.module';
@@ -19,23 +19,19 @@ import { TransfersModule } from './transfers/transfers.module';
 @Module({})
 export class AppModule {
   static forRoot(config: z.infer<typeof CandidacyEnv>): DynamicModule {
-    return {
-      module: AppModule,
-      imports: [
-        PlatformModule.forRoot(platformOptionsFromEnv('candidacy', config)),
-        CandidatesModule,
-        FrameworkModule,
-        HabilitationsModule,
-        TransfersModule,
-        EvaluationsModule,
-        TrainingsModule,
-        CertificationModule,
-        JuriesModule,
-        AbandonmentModule,
-        FilesModule,
-        ExchangesModule,
-        NewsModule,
-      ],
-    };
+    return serviceRoot(AppModule, 'candidacy', config, [
+      CandidatesModule,
+      FrameworkModule,
+      HabilitationsModule,
+      TransfersModule,
+      EvaluationsModule,
+      TrainingsModule,
+      CertificationModule,
+      JuriesModule,
+      AbandonmentModule,
+      FilesModule,
+      ExchangesModule,
+      NewsModule,
+    ]);
   }
 }

@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { PlatformModule, platformOptionsFromEnv } from '@certhub/platform';
+import { serviceRoot } from '@certhub/platform';
 import { CertificationBodiesModule } from './certification-bodies/certification-bodies.module';
 import { CompaniesModule } from './companies/companies.module';
 import type { IdentityConfig } from './config';
@@ -12,18 +12,14 @@ import { UsersModule } from './users/users.module';
 @Module({})
 export class AppModule {
   static forRoot(config: IdentityConfig): DynamicModule {
-    return {
-      module: AppModule,
-      imports: [
-        PlatformModule.forRoot(platformOptionsFromEnv('identity', config)),
-        CompaniesModule,
-        OrganisationsModule,
-        NetworksModule,
-        CertificationBodiesModule,
-        UsersModule,
-        RegistrationsModule,
-        DemoModule,
-      ],
-    };
+    return serviceRoot(AppModule, 'identity', config, [
+      CompaniesModule,
+      OrganisationsModule,
+      NetworksModule,
+      CertificationBodiesModule,
+      UsersModule,
+      RegistrationsModule,
+      DemoModule,
+    ]);
   }
 }

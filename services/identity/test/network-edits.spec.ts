@@ -1,4 +1,4 @@
-import type { Principal, RpcResponse } from '@certhub/contracts';
+import type { Principal, RpcRequest, RpcResponse } from '@certhub/contracts';
 import { uniqueId, waitFor } from '@certhub/testing';
 import { IdentityHarness } from './support/identity-harness';
 
@@ -44,6 +44,10 @@ describe('editing networks, organisations and establishments', () => {
 
   const establishment = (id: string, who: Principal = networkAdmin) =>
     identity.call('identity.establishments.get', { establishmentId: id }, who);
+  const editEstablishment = (edit: RpcRequest<'identity.establishments.update'>, who = networkAdmin) =>
+    identity.call('identity.establishments.update', edit, who);
+  const editOrganisation = (edit: RpcRequest<'identity.training-organisations.update'>, who = networkAdmin) =>
+    identity.call('identity.training-organisations.update', edit, who);
   const history = (id: string, who: Principal, query: { action?: 'edited'; pageSize?: number } = {}) =>
     identity.call(
       'identity.establishments.history',
@@ -85,38 +89,33 @@ describe('editing networks, organisations and establishments', () => {
 
   it('refuses an edit made on a stale version with 409, and an edit changing nothing writes nothing', async () => {
     const current = await establishment('est-demo-b');
-    const edited = await identity.call(
-      'identity.establishments.update',
-      { establishmentId: 'est-demo-b', version: current.version, name: 'OF Démo Dijon centre' },
-      networkAdmin,
-    );
+    const edited = await editEstablishment({
+      establishmentId: 'est-demo-b',
+      version: current.version,
+      name: 'OF Démo Dijon centre',
+    });
     expect(edited.version).toBe(current.version + 1);
     await expect(
-      identity.call(
-        'identity.establishments.update',
-        { establishmentId: 'est-demo-b', version: current.version, website: 'https://stale.example.test' },
-        networkAdmin,
-      ),
+      editEstablishment({
+        establishmentId: 'est-demo-b',
+        version: current.version,
+        website: 'https://stale.example.test',
+      }),
     ).rejects.toMatchObject({ code: 'conflict' });
-    const same = await identity.call(
-      'identity.establishments.update',
-      { establishmentId: 'est-demo-b', version: edited.version, name: 'OF Démo Dijon centre' },
-      networkAdmin,
-    );
+    const same = await editEstablishment({
+      establishmentId: 'est-demo-b',
+      version: edited.version,
+      name: 'OF Démo Dijon centre',
+    });
     expect(same.version).toBe(edited.version);
-    await expect(
-      identity.call(
-        'identity.establishments.update',
-        { establishmentId: 'est-demo-b', version: 0 },
-        networkAdmin,
-      ),
-    ).rejects.toMatchObject({ code: 'validation_failed' });
+    await expect(editEstablishment({ establishmentId: 'est-demo-b', version: 0 })).rejects.toMatchObject({
+      code: 'validation_failed',
+    });
   });
 
   it('lets the establishment’s admin edit his establishment only, never its users or another establishment', async () => {
     const current = await establishment('est-demo-a', establishmentA);
-    const edited = await identity.call(
-      'identity.establishments.update',
+    const edited = await editEstablishment(
       {
         establishmentId: 'est-demo-a',
         version: current.version,
@@ -129,23 +128,17 @@ describe('editing networks, organisations and establishments', () => {
     );
     expect(edited).toMatchObject({ region: 'ARA', website: 'https://lyon.example.test', active: true });
     await expect(
-      identity.call(
-        'identity.establishments.update',
+      editEstablishment(
         { establishmentId: 'est-demo-a', version: edited.version, name: 'Not mine' },
         establishmentUser,
       ),
     ).rejects.toMatchObject({ code: 'forbidden' });
     // Another establishment is not even there for him.
     await expect(
-      identity.call(
-        'identity.establishments.update',
-        { establishmentId: 'est-demo-b', version: 1, name: 'x' },
-        establishmentA,
-      ),
+      editEstablishment({ establishmentId: 'est-demo-b', version: 1, name: 'x' }, establishmentA),
     ).rejects.toMatchObject({ code: 'not_found' });
     // `null` clears the website.
-    const cleared = await identity.call(
-      'identity.establishments.update',
+    const cleared = await editEstablishment(
       { establishmentId: 'est-demo-a', version: edited.version, website: null },
       organisationAdmin,
     );
@@ -161,22 +154,14 @@ describe('editing networks, organisations and establishments', () => {
     );
     const other = await establishment('est-demo-b');
     await expect(
-      identity.call(
-        'identity.establishments.update',
-        { establishmentId: 'est-demo-a', version: current.version, siret: '73282932000074' },
-        networkAdmin,
-      ),
+      editEstablishment({ establishmentId: 'est-demo-a', version: current.version, siret: '73282932000074' }),
     ).rejects.toMatchObject({
       code: 'validation_failed',
       details: [expect.objectContaining({ field: 'siret' })],
     });
     expect(other.siret.startsWith(organisation.siren)).toBe(true);
     await expect(
-      identity.call(
-        'identity.establishments.update',
-        { establishmentId: 'est-demo-a', version: current.version, siret: other.siret },
-        networkAdmin,
-      ),
+      editEstablishment({ establishmentId: 'est-demo-a', version: current.version, siret: other.siret }),
     ).rejects.toMatchObject({ code: 'conflict' });
   });
 
@@ -186,8 +171,7 @@ describe('editing networks, organisations and establishments', () => {
       { trainingOrganisationId: 'of-demo' },
       organisationAdmin,
     );
-    const edited = await identity.call(
-      'identity.training-organisations.update',
+    const edited = await editOrganisation(
       {
         trainingOrganisationId: 'of-demo',
         version: current.version,
@@ -198,8 +182,7 @@ describe('editing networks, organisations and establishments', () => {
     );
     expect(edited).toMatchObject({ billingEmail: 'compta@example.test', billingAddress: ADDRESS });
     await expect(
-      identity.call(
-        'identity.training-organisations.update',
+      editOrganisation(
         { trainingOrganisationId: 'of-demo', version: edited.version, siren: '732829320' },
         organisationAdmin,
       ),
@@ -208,8 +191,7 @@ describe('editing networks, organisations and establishments', () => {
       details: [expect.objectContaining({ field: 'siren' })],
     });
     await expect(
-      identity.call(
-        'identity.training-organisations.update',
+      editOrganisation(
         { trainingOrganisationId: 'of-demo', version: edited.version, name: 'x' },
         establishmentA,
       ),
@@ -232,19 +214,19 @@ describe('editing networks, organisations and establishments', () => {
       },
       networkAdmin,
     );
-    const corrected = await identity.call(
-      'identity.training-organisations.update',
-      { trainingOrganisationId: fresh.id, version: fresh.version, siren: '552100554' },
-      networkAdmin,
-    );
+    const corrected = await editOrganisation({
+      trainingOrganisationId: fresh.id,
+      version: fresh.version,
+      siren: '552100554',
+    });
     expect(corrected.siren).toBe('552100554');
     // The SIREN of an organisation already declared is refused (409).
     await expect(
-      identity.call(
-        'identity.training-organisations.update',
-        { trainingOrganisationId: fresh.id, version: corrected.version, siren: organisation.siren },
-        networkAdmin,
-      ),
+      editOrganisation({
+        trainingOrganisationId: fresh.id,
+        version: corrected.version,
+        siren: organisation.siren,
+      }),
     ).rejects.toMatchObject({ code: 'conflict' });
     await identity.waitForEvent(
       'certhub.training_organisation.updated.v1',
@@ -255,11 +237,7 @@ describe('editing networks, organisations and establishments', () => {
   it('lists every action on an establishment in its history, newest first, for those who read it', async () => {
     const id = 'est-demo-b';
     const current = await establishment(id);
-    await identity.call(
-      'identity.establishments.update',
-      { establishmentId: id, version: current.version, officialContact: CONTACT },
-      networkAdmin,
-    );
+    await editEstablishment({ establishmentId: id, version: current.version, officialContact: CONTACT });
     await identity.call(
       'identity.establishments.set-active',
       { establishmentId: id, active: false },

@@ -152,38 +152,20 @@ describe('training networks', () => {
   });
 
   it('lets only the establishment’s certifier toggle its active flag', async () => {
+    const setActive = (active: boolean, who: Principal) =>
+      identity.call('identity.establishments.set-active', { establishmentId: 'est-demo-a', active }, who);
     for (const who of [networkAdmin, establishmentA])
-      await expect(
-        identity.call(
-          'identity.establishments.set-active',
-          { establishmentId: 'est-demo-a', active: false },
-          who,
-        ),
-      ).rejects.toMatchObject({ code: 'forbidden' });
+      await expect(setActive(false, who)).rejects.toMatchObject({ code: 'forbidden' });
     const otherCertifier: Principal = { ...certifier, tenantId: 'cb-other' };
-    await expect(
-      identity.call(
-        'identity.establishments.set-active',
-        { establishmentId: 'est-demo-a', active: false },
-        otherCertifier,
-      ),
-    ).rejects.toMatchObject({ code: 'not_found' });
+    await expect(setActive(false, otherCertifier)).rejects.toMatchObject({ code: 'not_found' });
 
-    const off = await identity.call(
-      'identity.establishments.set-active',
-      { establishmentId: 'est-demo-a', active: false },
-      certifier,
-    );
+    const off = await setActive(false, certifier);
     expect(off.active).toBe(false);
     await identity.waitForEvent(
       'certhub.establishment.activation_changed.v1',
       (e) => e.establishmentId === 'est-demo-a' && !e.active,
     );
-    const on = await identity.call(
-      'identity.establishments.set-active',
-      { establishmentId: 'est-demo-a', active: true },
-      certifier,
-    );
+    const on = await setActive(true, certifier);
     expect(on.active).toBe(true);
   });
 

@@ -5,6 +5,7 @@ import {
   type CandidacyStatus,
   type Principal,
   type Role,
+  TRAINING_STAFF,
 } from '@certhub/contracts';
 import {
   GuardRegistry,
@@ -205,12 +206,7 @@ describe('CANDIDACY_TABLE', () => {
 
   it('refuses every role the row does not name', async () => {
     const everyone: (Role | 'system')[] = [
-      'network_admin',
-      'network_supervisor',
-      'training_org_admin',
-      'training_org_user',
-      'establishment_admin',
-      'establishment_user',
+      ...TRAINING_STAFF,
       'cb_admin',
       'certifier_staff',
       'jury_member',

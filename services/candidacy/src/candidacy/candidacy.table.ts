@@ -52,6 +52,8 @@ const ORGANISATION_ADMINS = [
   'training_org_admin',
 ] as const satisfies readonly Role[];
 const CERTIFIER = ['cb_admin', 'certifier_staff'] as const satisfies readonly Role[];
+/** Who answers the training side's requests to the certifier (habilitations, transfers): once, for good. */
+export const CERTIFIER_DECIDERS = [...CERTIFIER, 'platform_admin'] as const satisfies readonly Role[];
 const JURY = ['jury_member'] as const satisfies readonly Role[];
 
 /** Before the dossier leaves for certification: the establishment still works on it. */

@@ -122,11 +122,7 @@ export class CandidateRepository extends PerimeterRepository<CandidateView> {
   }
 
   /** One candidacy's trail, newest first, within the principal's scope; null when not visible. */
-  async trail(
-    principal: Principal,
-    candidateId: string,
-    page: { page: number; pageSize: number },
-  ): Promise<{ items: TrailEntry[]; total: number } | null> {
+  async trail(principal: Principal, candidateId: string): Promise<TrailEntry[] | null> {
     const scope = perimeterScope<CandidateView>(principal);
     if (scope.kind === 'none') return null;
     const found = await this.scoped(
@@ -135,10 +131,7 @@ export class CandidateRepository extends PerimeterRepository<CandidateView> {
     )
       .lean<{ trail?: TrailEntry[] }>()
       .exec();
-    if (!found) return null;
-    const newestFirst = [...(found.trail ?? [])].reverse();
-    const start = (page.page - 1) * page.pageSize;
-    return { items: newestFirst.slice(start, start + page.pageSize), total: newestFirst.length };
+    return found && [...(found.trail ?? [])].reverse();
   }
 }
 

@@ -1,13 +1,13 @@
 import type {
   CandidacyStatus,
   CandidateFields,
-  CloudEvent,
   EvaluationKind,
   EvaluationStatus,
   SubDomainScore,
 } from '@certhub/contracts';
 import { tenantScopePlugin } from '@certhub/platform';
 import { Schema } from 'mongoose';
+import { perimeterRecordFields, type PerimeterRecord } from './perimeter-record';
 
 export const CANDIDATE_MODEL = 'Candidate';
 
@@ -108,15 +108,9 @@ export interface DispatchEntry {
  * A candidate and his candidacy. `tenantId` = [establishmentId, trainingOrganisationId, networkId,
  * certifierId]: each level of the network and the certifier reach it through one pinned filter.
  */
-export interface CandidateView extends CandidateFields {
-  _id: string;
-  tenantId: string[];
+export interface CandidateView extends CandidateFields, PerimeterRecord {
   reference: string;
-  establishmentId: string;
   establishmentName: string;
-  trainingOrganisationId: string;
-  networkId: string;
-  certifierId: string;
   /** Name, birth date and birth place, normalised: one person is registered once (identity-key.ts). */
   identityKey: string;
   /** The birth name normalised, for the search by name. */
@@ -145,23 +139,15 @@ export interface CandidateView extends CandidateFields {
   certificateNumber?: string;
   dispatches?: DispatchEntry[];
   messages?: MessageEntry[];
-  version: number;
   createdAt: Date;
   updatedAt: Date;
-  trail: TrailEntry[];
-  outbox: CloudEvent[];
 }
 
 export const CandidateSchema = new Schema<CandidateView>(
   {
-    _id: { type: String, required: true },
-    tenantId: { type: [String], required: true },
+    ...perimeterRecordFields(),
     reference: { type: String, required: true },
-    establishmentId: { type: String, required: true },
     establishmentName: { type: String, required: true },
-    trainingOrganisationId: { type: String, required: true },
-    networkId: { type: String, required: true },
-    certifierId: { type: String, required: true },
     identityKey: { type: String, required: true },
     status: { type: String, required: true },
     active: { type: Boolean, required: true },
@@ -181,10 +167,8 @@ export const CandidateSchema = new Schema<CandidateView>(
     certificateNumber: String,
     dispatches: { type: [Object], default: undefined },
     messages: { type: [Object], default: undefined },
-    version: { type: Number, required: true },
     createdAt: { type: Date, required: true },
     updatedAt: { type: Date, required: true },
-    trail: { type: [Object], default: [] },
     // The form's fields, validated by the contract's schema at the edge.
     civility: String,
     birthName: { type: String, required: true },

@@ -1,5 +1,5 @@
 import type { Principal } from '@certhub/contracts';
-import type { AggregateStore, Versioned } from '@certhub/platform';
+import { findPage, type AggregateStore, type Versioned } from '@certhub/platform';
 import type { FilterQuery, Model, SortOrder, UpdateQuery } from 'mongoose';
 import { perimeterScope, withinScope, type PerimeterScope } from './candidacy-access';
 
@@ -55,21 +55,10 @@ export abstract class PerimeterRepository<T extends Record4> implements Aggregat
   ): Promise<{ items: T[]; total: number }> {
     const scope = perimeterScope<T>(principal);
     if (scope.kind === 'none') return { items: [], total: 0 };
-    const scoped = withinScope(scope, { ...filter, ...this.live });
-    const [items, total] = await Promise.all([
-      this.scoped(
-        scope,
-        this.model
-          .find(scoped, LIGHT)
-          .sort(sort)
-          .skip((page.page - 1) * page.pageSize)
-          .limit(page.pageSize),
-      )
-        .lean<T[]>()
-        .exec(),
-      this.scoped(scope, this.model.countDocuments(scoped)).exec(),
-    ]);
-    return { items, total };
+    return findPage(this.model, withinScope(scope, { ...filter, ...this.live }), page, sort, {
+      projection: LIGHT,
+      ...(scope.kind === 'cross' ? { crossTenant: scope.reason } : {}),
+    });
   }
 
   /** Cross-tenant scopes state their reason on the query; tenant scopes are already in the filter. */

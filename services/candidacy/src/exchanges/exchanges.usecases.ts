@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { SYSTEM_PRINCIPAL, type DocumentResponse, type Principal } from '@certhub/contracts';
-import { DomainError, RpcClient, type RpcHandler } from '@certhub/platform';
+import { DomainError, RpcClient, pageInMemory, type RpcHandler } from '@certhub/platform';
 import { candidateEvent } from '../candidacy/candidacy-events';
 import { CandidacyLifecycle } from '../candidacy/candidacy-lifecycle';
 import { filesContextId } from '../candidacy/candidate-files';
@@ -30,23 +30,17 @@ export class ListCandidateDocuments {
     const documents = (await this.contextDocuments(candidate._id))
       .map((d) => ({ d, ...attachment(d.documentId) }))
       .filter((row) => !query.kind || row.kind === query.kind);
-    const start = (query.page - 1) * query.pageSize;
-    return {
-      items: documents.slice(start, start + query.pageSize).map(({ d, kind, attachedTo }) => ({
-        documentId: d.documentId,
-        kind,
-        ...(attachedTo ? { attachedTo } : {}),
-        name: d.name,
-        fileKind: d.fileKind,
-        size: d.size,
-        uploadedAt: d.uploadedAt,
-        uploadedBy: { userId: d.uploadedBy.userId, tenantType: d.uploadedBy.tenantType },
-        frozen: Boolean(d.frozenBy?.length),
-      })),
-      page: query.page,
-      pageSize: query.pageSize,
-      total: documents.length,
-    };
+    return pageInMemory(documents, query, ({ d, kind, attachedTo }) => ({
+      documentId: d.documentId,
+      kind,
+      ...(attachedTo ? { attachedTo } : {}),
+      name: d.name,
+      fileKind: d.fileKind,
+      size: d.size,
+      uploadedAt: d.uploadedAt,
+      uploadedBy: { userId: d.uploadedBy.userId, tenantType: d.uploadedBy.tenantType },
+      frozen: Boolean(d.frozenBy?.length),
+    }));
   };
 
   /** Newest first; a context not registered yet (nothing uploaded) holds nothing. */
@@ -77,14 +71,7 @@ export class ListExchanges {
   constructor(private readonly lifecycle: CandidacyLifecycle) {}
 
   readonly execute: RpcHandler<'candidacy.candidates.exchanges'> = async (principal, query) => {
-    const thread = threadOf(await this.lifecycle.load(principal, query.candidateId));
-    const start = (query.page - 1) * query.pageSize;
-    return {
-      items: thread.slice(start, start + query.pageSize),
-      page: query.page,
-      pageSize: query.pageSize,
-      total: thread.length,
-    };
+    return pageInMemory(threadOf(await this.lifecycle.load(principal, query.candidateId)), query);
   };
 }
 

@@ -1,7 +1,7 @@
-import type { CloudEvent, HabilitationStatus } from '@certhub/contracts';
+import type { HabilitationStatus } from '@certhub/contracts';
 import { tenantScopePlugin } from '@certhub/platform';
 import { Schema } from 'mongoose';
-import type { TrailEntry } from '../candidacy/candidate.schema';
+import { perimeterRecordFields, type PerimeterRecord } from '../candidacy/perimeter-record';
 
 export const HABILITATION_MODEL = 'Habilitation';
 
@@ -9,13 +9,7 @@ export const HABILITATION_MODEL = 'Habilitation';
  * One request of an establishment to one certifier, and its outcome. `tenantId` holds the same four
  * tenants as a candidacy: the establishment's network levels and the certifier asked.
  */
-export interface HabilitationView {
-  _id: string;
-  tenantId: string[];
-  establishmentId: string;
-  trainingOrganisationId: string;
-  networkId: string;
-  certifierId: string;
+export interface HabilitationView extends PerimeterRecord {
   status: HabilitationStatus;
   requestedAt: Date;
   requestedBy: string;
@@ -25,19 +19,11 @@ export interface HabilitationView {
   decidedAt?: Date;
   decidedBy?: string;
   renews?: string;
-  version: number;
-  trail: TrailEntry[];
-  outbox: CloudEvent[];
 }
 
 export const HabilitationSchema = new Schema<HabilitationView>(
   {
-    _id: { type: String, required: true },
-    tenantId: { type: [String], required: true },
-    establishmentId: { type: String, required: true },
-    trainingOrganisationId: { type: String, required: true },
-    networkId: { type: String, required: true },
-    certifierId: { type: String, required: true },
+    ...perimeterRecordFields(),
     status: { type: String, required: true },
     requestedAt: { type: Date, required: true },
     requestedBy: { type: String, required: true },
@@ -47,8 +33,6 @@ export const HabilitationSchema = new Schema<HabilitationView>(
     decidedAt: Date,
     decidedBy: String,
     renews: String,
-    version: { type: Number, required: true },
-    trail: { type: [Object], default: [] },
   },
   { collection: 'habilitations', versionKey: false },
 );

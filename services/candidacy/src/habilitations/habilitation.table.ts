@@ -1,23 +1,14 @@
 import type { HabilitationStatus, Role } from '@certhub/contracts';
 import type { LifecycleTable } from '@certhub/platform';
+import { CERTIFIER_DECIDERS } from '../candidacy/candidacy.table';
 
 export const HABILITATION_ACTIONS = ['validate', 'reject'] as const;
 export type HabilitationAction = (typeof HABILITATION_ACTIONS)[number];
 
 /** Only the certifier asked decides; a decided request is final (a new request renews). */
 export const HABILITATION_TABLE: LifecycleTable<HabilitationStatus, HabilitationAction, never, Role> = [
-  {
-    action: 'validate',
-    from: ['pending'],
-    to: 'validated',
-    by: ['cb_admin', 'certifier_staff', 'platform_admin'],
-  },
-  {
-    action: 'reject',
-    from: ['pending'],
-    to: 'rejected',
-    by: ['cb_admin', 'certifier_staff', 'platform_admin'],
-  },
+  { action: 'validate', from: ['pending'], to: 'validated', by: CERTIFIER_DECIDERS },
+  { action: 'reject', from: ['pending'], to: 'rejected', by: CERTIFIER_DECIDERS },
 ];
 
 /** A habilitation in force on `today` (YYYY-MM-DD): validated, and today within its period. */

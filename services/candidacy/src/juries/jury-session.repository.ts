@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { FilterQuery, Model } from 'mongoose';
+import { findPage } from '@certhub/platform';
 import { JURY_SESSION_MODEL, type JurySessionView } from './jury-session.schema';
 
 /** Jury sessions, always within one certifier's tenant. */
@@ -35,17 +36,9 @@ export class JurySessionRepository {
     page: { page: number; pageSize: number },
     order: 1 | -1,
   ): Promise<{ items: JurySessionView[]; total: number }> {
-    const scoped = { $and: [{ tenantId: certifierId }, filter] };
-    const [items, total] = await Promise.all([
-      this.model
-        .find(scoped)
-        .sort({ sittingOn: order, _id: 1 })
-        .skip((page.page - 1) * page.pageSize)
-        .limit(page.pageSize)
-        .lean<JurySessionView[]>()
-        .exec(),
-      this.model.countDocuments(scoped).exec(),
-    ]);
-    return { items, total };
+    return findPage(this.model, { $and: [{ tenantId: certifierId }, filter] }, page, {
+      sittingOn: order,
+      _id: 1,
+    });
   }
 }

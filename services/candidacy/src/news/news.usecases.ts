@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { NewsItem, Principal } from '@certhub/contracts';
-import { DomainError, type RpcHandler } from '@certhub/platform';
+import { DomainError, findPage, type RpcHandler } from '@certhub/platform';
 import type { FilterQuery, Model } from 'mongoose';
 import { HabilitationRepository } from '../habilitations/habilitation.repository';
 import { NEWS_MODEL, type NewsView } from './news.schema';
@@ -78,17 +78,10 @@ export class ListNews {
   ) {}
 
   readonly execute: RpcHandler<'candidacy.news.list'> = async (principal, query) => {
-    const filter = await this.audienceOf(principal);
-    const [items, total] = await Promise.all([
-      this.news
-        .find(filter)
-        .sort({ publishedOn: -1, createdAt: -1 })
-        .skip((query.page - 1) * query.pageSize)
-        .limit(query.pageSize)
-        .lean<NewsView[]>()
-        .exec(),
-      this.news.countDocuments(filter).exec(),
-    ]);
+    const { items, total } = await findPage(this.news, await this.audienceOf(principal), query, {
+      publishedOn: -1,
+      createdAt: -1,
+    });
     return { items: items.map(toNewsItem), page: query.page, pageSize: query.pageSize, total };
   };
 

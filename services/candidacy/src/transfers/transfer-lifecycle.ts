@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Role, TransferStatus } from '@certhub/contracts';
 import { VersionedAggregate, type LifecycleTable } from '@certhub/platform';
+import { CERTIFIER_DECIDERS } from '../candidacy/candidacy.table';
 import { TransferRepository } from './transfer.repository';
 import type { TransferView } from './transfer.schema';
 
@@ -8,18 +9,8 @@ export type TransferAction = 'accept' | 'refuse';
 
 /** Only the candidate's certifier decides, once. */
 export const TRANSFER_TABLE: LifecycleTable<TransferStatus, TransferAction, never, Role> = [
-  {
-    action: 'accept',
-    from: ['pending'],
-    to: 'accepted',
-    by: ['cb_admin', 'certifier_staff', 'platform_admin'],
-  },
-  {
-    action: 'refuse',
-    from: ['pending'],
-    to: 'refused',
-    by: ['cb_admin', 'certifier_staff', 'platform_admin'],
-  },
+  { action: 'accept', from: ['pending'], to: 'accepted', by: CERTIFIER_DECIDERS },
+  { action: 'refuse', from: ['pending'], to: 'refused', by: CERTIFIER_DECIDERS },
 ];
 
 @Injectable()

@@ -1,7 +1,7 @@
-import type { CloudEvent, TransferStatus } from '@certhub/contracts';
+import type { TransferStatus } from '@certhub/contracts';
 import { tenantScopePlugin } from '@certhub/platform';
 import { Schema } from 'mongoose';
-import type { TrailEntry } from '../candidacy/candidate.schema';
+import { perimeterRecordFields, type PerimeterRecord } from '../candidacy/perimeter-record';
 
 export const TRANSFER_MODEL = 'Transfer';
 
@@ -10,21 +10,15 @@ export const TRANSFER_MODEL = 'Transfer';
  * candidate of another one, decided by the candidate's certifier. `tenantId` holds the requester's
  * three levels and the certifier: the side the dossier would leave hears of it by notification.
  */
-export interface TransferView {
-  _id: string;
-  tenantId: string[];
+export interface TransferView extends PerimeterRecord {
   candidateId: string;
   reference: string;
-  establishmentId: string;
-  trainingOrganisationId: string;
-  networkId: string;
   /** The certifier of the requesting establishment: the candidate's once moved. */
   toCertifierId: string;
   /** The requesting establishment's name, written on the candidate when he moves. */
   establishmentName: string;
   fromEstablishmentId: string;
   fromNetworkId: string;
-  certifierId: string;
   reason: 'candidate_moved' | 'establishment_closed' | 'candidate_choice' | 'other';
   details?: string;
   status: TransferStatus;
@@ -33,25 +27,17 @@ export interface TransferView {
   decidedAt?: Date;
   decidedBy?: string;
   refusalReason?: string;
-  version: number;
-  trail: TrailEntry[];
-  outbox: CloudEvent[];
 }
 
 export const TransferSchema = new Schema<TransferView>(
   {
-    _id: { type: String, required: true },
-    tenantId: { type: [String], required: true },
+    ...perimeterRecordFields(),
     candidateId: { type: String, required: true },
     reference: { type: String, required: true },
-    establishmentId: { type: String, required: true },
-    trainingOrganisationId: { type: String, required: true },
-    networkId: { type: String, required: true },
     toCertifierId: { type: String, required: true },
     establishmentName: { type: String, required: true },
     fromEstablishmentId: { type: String, required: true },
     fromNetworkId: { type: String, required: true },
-    certifierId: { type: String, required: true },
     reason: { type: String, required: true },
     details: String,
     status: { type: String, required: true },
@@ -60,8 +46,6 @@ export const TransferSchema = new Schema<TransferView>(
     decidedAt: Date,
     decidedBy: String,
     refusalReason: String,
-    version: { type: Number, required: true },
-    trail: { type: [Object], default: [] },
   },
   { collection: 'transfers', versionKey: false },
 );

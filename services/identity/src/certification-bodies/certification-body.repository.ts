@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { CloudEvent, PageQuery } from '@certhub/contracts';
-import { DomainError, TenantRepository } from '@certhub/platform';
+import { DomainError, TenantRepository, findPage } from '@certhub/platform';
 import type { Model } from 'mongoose';
 import type { Address } from '../common/address.schema';
 import { isDuplicateKey } from '../common/mongo-errors';
-import { skipOf, type Sort } from '../common/paging';
+import type { Sort } from '../common/paging';
 import { CertificationBody } from './certification-body.schema';
 
 export interface NewCertificationBody {
@@ -39,18 +39,9 @@ export class CertificationBodyRepository extends TenantRepository<CertificationB
   }
 
   async list(query: PageQuery, sort: Sort): Promise<{ items: CertificationBody[]; total: number }> {
-    const reason = { crossTenant: 'every signed-in user may see which certification bodies exist' };
-    const [items, total] = await Promise.all([
-      this.model
-        .find({})
-        .setOptions(reason)
-        .sort(sort)
-        .skip(skipOf(query))
-        .limit(query.pageSize)
-        .lean<CertificationBody[]>(),
-      this.model.countDocuments({}).setOptions(reason),
-    ]);
-    return { items, total };
+    return findPage(this.model, {}, query, sort, {
+      crossTenant: 'every signed-in user may see which certification bodies exist',
+    });
   }
 
   async exists(cbId: string): Promise<boolean> {

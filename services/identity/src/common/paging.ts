@@ -3,11 +3,6 @@ import type { SortOrder } from 'mongoose';
 
 export type Sort = Record<string, SortOrder>;
 
-export const skipOf = (query: PageQuery): number => (query.page - 1) * query.pageSize;
-
 export function pageOf<T>(items: T[], total: number, query: PageQuery): Page<T> {
   return { items, page: query.page, pageSize: query.pageSize, total };
 }
-
-/** User input inside a $regex matches literally. */
-export const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { CloudEvent, Principal } from '@certhub/contracts';
-import { DomainError, pushEvents } from '@certhub/platform';
+import { DomainError, findPage, pushEvents } from '@certhub/platform';
 import type { FilterQuery, Model, UpdateQuery } from 'mongoose';
 import { atVersion, staleVersion, type MasterDataEdit } from '../common/edits';
 import { isDuplicateKey } from '../common/mongo-errors';
-import { skipOf, type Sort } from '../common/paging';
+import type { Sort } from '../common/paging';
 import { networkScope, notFound, type NetworkScope } from './network-access';
 import { Establishment, Network, TrainingOrganisation } from './network.schema';
 
@@ -89,19 +89,13 @@ abstract class ScopedRepository<T> {
   ): Promise<{ items: T[]; total: number }> {
     const scope = networkScope(principal);
     if (scope.kind === 'none') return { items: [], total: 0 };
-    const scoped = this.filterOf(scope, filter);
-    const cross = scope.kind === 'cross' ? { crossTenant: scope.reason } : {};
-    const [items, total] = await Promise.all([
-      this.model
-        .find(scoped)
-        .setOptions(cross)
-        .sort(sort)
-        .skip(skipOf(page))
-        .limit(page.pageSize)
-        .lean<T[]>(),
-      this.model.countDocuments(scoped).setOptions(cross),
-    ]);
-    return { items, total };
+    return findPage(
+      this.model,
+      this.filterOf(scope, filter),
+      page,
+      sort,
+      scope.kind === 'cross' ? { crossTenant: scope.reason } : {},
+    );
   }
 
   /**

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { CloudEvent, RpcPayload } from '@certhub/contracts';
-import { DomainError, TenantRepository, pushEvents } from '@certhub/platform';
+import { DomainError, TenantRepository, containingText, findPage, pushEvents } from '@certhub/platform';
 import type { FilterQuery, Model } from 'mongoose';
 import type { Address } from '../common/address.schema';
 import { atVersion, type MasterDataEdit } from '../common/edits';
 import { isDuplicateKey } from '../common/mongo-errors';
-import { escapeRegex, skipOf, type Sort } from '../common/paging';
+import type { Sort } from '../common/paging';
 import { Organisation } from './organisation.schema';
 
 export type OrganisationListQuery = RpcPayload<'identity.organisations.list'>;
@@ -140,21 +140,12 @@ export class OrganisationRepository extends TenantRepository<Organisation> {
     const filter: FilterQuery<Organisation> = { status: 'active' };
     if (query.active !== undefined) filter.active = query.active;
     if (query.q) {
-      const pattern = new RegExp(escapeRegex(query.q), 'i');
+      const pattern = containingText(query.q);
       filter.$or = [{ name: pattern }, { siren: pattern }];
     }
-    const reason = { crossTenant: 'platform staff list every organisation' };
-    const [items, total] = await Promise.all([
-      this.model
-        .find(filter)
-        .setOptions(reason)
-        .sort(sort)
-        .skip(skipOf(query))
-        .limit(query.pageSize)
-        .lean<Organisation[]>(),
-      this.model.countDocuments(filter).setOptions(reason),
-    ]);
-    return { items, total };
+    return findPage(this.model, filter, query, sort, {
+      crossTenant: 'platform staff list every organisation',
+    });
   }
 
   /** Start-up seed: created once, then left to whatever the platform changes. */

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { PageQuery } from '@certhub/contracts';
-import { DomainError, TenantRepository } from '@certhub/platform';
+import { DomainError, TenantRepository, findPage } from '@certhub/platform';
 import type { Model } from 'mongoose';
 import type { Address } from '../common/address.schema';
 import { isDuplicateKey } from '../common/mongo-errors';
-import { skipOf, type Sort } from '../common/paging';
+import type { Sort } from '../common/paging';
 import { Site } from './site.schema';
 
 export interface NewSite {
@@ -80,12 +80,7 @@ export class SiteRepository extends TenantRepository<Site> {
     query: PageQuery,
     sort: Sort,
   ): Promise<{ items: Site[]; total: number }> {
-    const filter = this.scoped(organisationId);
-    const [items, total] = await Promise.all([
-      this.model.find(filter).sort(sort).skip(skipOf(query)).limit(query.pageSize).lean<Site[]>(),
-      this.model.countDocuments(filter),
-    ]);
-    return { items, total };
+    return findPage(this.model, this.scoped(organisationId), query, sort);
   }
 
   async deleteAllOf(organisationId: string): Promise<void> {

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { CloudEvent, Role, RpcPayload, TenantType } from '@certhub/contracts';
-import { TenantRepository, pushEvents } from '@certhub/platform';
+import { TenantRepository, containingText, findPage, pushEvents } from '@certhub/platform';
 import type { FilterQuery, Model } from 'mongoose';
 import type { Locale } from '../common/locale';
 import { emailTaken } from '../common/conflicts';
 import { isDuplicateKey } from '../common/mongo-errors';
-import { escapeRegex, skipOf, type Sort } from '../common/paging';
+import type { Sort } from '../common/paging';
 import { User } from './user.schema';
 
 export interface NewUser {
@@ -81,14 +81,10 @@ export class UserRepository extends TenantRepository<User> {
     if (query.role) filter.role = query.role;
     if (query.enabled !== undefined) filter.enabled = query.enabled;
     if (query.q) {
-      const pattern = new RegExp(escapeRegex(query.q), 'i');
+      const pattern = containingText(query.q);
       filter.$or = [{ email: pattern }, { firstName: pattern }, { lastName: pattern }];
     }
-    const [items, total] = await Promise.all([
-      this.model.find(filter).sort(sort).skip(skipOf(query)).limit(query.pageSize).lean<User[]>(),
-      this.model.countDocuments(filter),
-    ]);
-    return { items, total };
+    return findPage(this.model, filter, query, sort);
   }
 
   /** Changes `enabled` with its event, only if it changes. */

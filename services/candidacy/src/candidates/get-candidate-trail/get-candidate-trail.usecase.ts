@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, type RpcHandler } from '@certhub/platform';
+import { DomainError, pageInMemory, type RpcHandler } from '@certhub/platform';
 import { CandidateRepository } from '../../candidacy/candidate.repository';
 
 /** Every change of a candidacy, newest first, within the user's perimeter. */
@@ -8,20 +8,15 @@ export class GetCandidateTrail {
   constructor(private readonly candidates: CandidateRepository) {}
 
   readonly execute: RpcHandler<'candidacy.candidates.trail'> = async (principal, request) => {
-    const found = await this.candidates.trail(principal, request.candidateId, request);
-    if (!found) throw DomainError.notFound(`candidacy ${request.candidateId}`);
-    return {
-      items: found.items.map((e) => ({
-        at: new Date(e.at).toISOString(),
-        by: e.by,
-        action: e.action,
-        ...(e.from ? { from: e.from } : {}),
-        to: e.to,
-        what: e.what,
-      })),
-      page: request.page,
-      pageSize: request.pageSize,
-      total: found.total,
-    };
+    const trail = await this.candidates.trail(principal, request.candidateId);
+    if (!trail) throw DomainError.notFound(`candidacy ${request.candidateId}`);
+    return pageInMemory(trail, request, (e) => ({
+      at: new Date(e.at).toISOString(),
+      by: e.by,
+      action: e.action,
+      ...(e.from ? { from: e.from } : {}),
+      to: e.to,
+      what: e.what,
+    }));
   };
 }

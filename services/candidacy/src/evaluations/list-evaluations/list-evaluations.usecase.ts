@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type RpcHandler } from '@certhub/platform';
+import { pageInMemory, type RpcHandler } from '@certhub/platform';
 import { CandidacyLifecycle } from '../../candidacy/candidacy-lifecycle';
 import { toEvaluationResponse } from '../evaluation-records';
 
@@ -10,13 +10,6 @@ export class ListEvaluations {
 
   readonly execute: RpcHandler<'candidacy.evaluations.list'> = async (principal, query) => {
     const c = await this.lifecycle.load(principal, query.candidateId);
-    const all = c.evaluations ?? [];
-    const start = (query.page - 1) * query.pageSize;
-    return {
-      items: all.slice(start, start + query.pageSize).map((e) => toEvaluationResponse(c, e)),
-      page: query.page,
-      pageSize: query.pageSize,
-      total: all.length,
-    };
+    return pageInMemory(c.evaluations ?? [], query, (e) => toEvaluationResponse(c, e));
   };
 }

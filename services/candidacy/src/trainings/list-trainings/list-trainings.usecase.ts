@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type RpcHandler } from '@certhub/platform';
+import { pageInMemory, type RpcHandler } from '@certhub/platform';
 import { CandidacyLifecycle } from '../../candidacy/candidacy-lifecycle';
 import { toTrainingResponse } from '../training.mapper';
 
@@ -10,13 +10,6 @@ export class ListTrainings {
 
   readonly execute: RpcHandler<'candidacy.trainings.list'> = async (principal, query) => {
     const c = await this.lifecycle.load(principal, query.candidateId);
-    const all = c.trainings ?? [];
-    const start = (query.page - 1) * query.pageSize;
-    return {
-      items: all.slice(start, start + query.pageSize).map((t) => toTrainingResponse(c, t)),
-      page: query.page,
-      pageSize: query.pageSize,
-      total: all.length,
-    };
+    return pageInMemory(c.trainings ?? [], query, (t) => toTrainingResponse(c, t));
   };
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
+import { findPage } from '@certhub/platform';
 import type { FilterQuery, Model, SortOrder } from 'mongoose';
 import type { EstablishmentActionEntry } from './establishment-action';
 import { ESTABLISHMENT_ACTION_MODEL } from './establishment-action.schema';
@@ -28,16 +29,6 @@ export class EstablishmentActionRepository {
       establishmentId: place.establishmentId,
       ...(filter.action ? { action: filter.action } : {}),
     };
-    const [items, total] = await Promise.all([
-      this.model
-        .find(scoped)
-        .sort(sort)
-        .skip((page.page - 1) * page.pageSize)
-        .limit(page.pageSize)
-        .lean<EstablishmentActionEntry[]>()
-        .exec(),
-      this.model.countDocuments(scoped).exec(),
-    ]);
-    return { items, total };
+    return findPage(this.model, scoped, page, sort);
   }
 }

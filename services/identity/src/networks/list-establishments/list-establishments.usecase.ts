@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { mongoSort, type RpcHandler } from '@certhub/platform';
-import { escapeRegex, pageOf } from '../../common/paging';
+import { containingText, mongoSort, type RpcHandler } from '@certhub/platform';
+import { pageOf } from '../../common/paging';
 import { toEstablishmentResponse } from '../network.mapper';
 import { EstablishmentRepository } from '../network.repositories';
 
@@ -9,7 +9,7 @@ export class ListEstablishments {
   constructor(private readonly establishments: EstablishmentRepository) {}
 
   readonly execute: RpcHandler<'identity.establishments.list'> = async (principal, query) => {
-    const text = query.q ? new RegExp(escapeRegex(query.q), 'i') : undefined;
+    const text = query.q ? containingText(query.q) : undefined;
     const filter = {
       ...(query.trainingOrganisationId ? { trainingOrganisationId: query.trainingOrganisationId } : {}),
       ...(query.active === undefined ? {} : { active: query.active }),

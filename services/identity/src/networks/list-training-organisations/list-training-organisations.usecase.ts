@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { mongoSort, type RpcHandler } from '@certhub/platform';
-import { escapeRegex, pageOf } from '../../common/paging';
+import { containingText, mongoSort, type RpcHandler } from '@certhub/platform';
+import { pageOf } from '../../common/paging';
 import { toTrainingOrganisationResponse } from '../network.mapper';
 import { NetworkRepository, TrainingOrganisationRepository } from '../network.repositories';
 
@@ -14,7 +14,7 @@ export class ListTrainingOrganisations {
   readonly execute: RpcHandler<'identity.training-organisations.list'> = async (principal, query) => {
     // A network outside the principal's reach is not there (404), rather than an empty list.
     await this.networks.getVisible(principal, query.networkId);
-    const text = query.q ? new RegExp(escapeRegex(query.q), 'i') : undefined;
+    const text = query.q ? containingText(query.q) : undefined;
     const filter = {
       networkId: query.networkId,
       ...(text ? { $or: [{ name: text }, { siren: text }] } : {}),

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { RpcHandler } from '@certhub/platform';
-import { pageOf, skipOf } from '../../common/paging';
+import { pageInMemory, type RpcHandler } from '@certhub/platform';
 import { findVisibleOrganisation } from '../organisation-access';
 import { toOrganisationChangeResponse } from '../organisation.mapper';
 import { OrganisationRepository } from '../organisation.repository';
@@ -13,8 +12,6 @@ export class OrganisationHistory {
   readonly execute: RpcHandler<'identity.organisations.history'> = async (principal, query) => {
     const organisation = await findVisibleOrganisation(this.organisations, principal, query.organisationId);
     // Master-data edits are few (a handful a year): the history lives on the organisation itself.
-    const changes = [...(organisation.history ?? [])].reverse();
-    const page = changes.slice(skipOf(query), skipOf(query) + query.pageSize);
-    return pageOf(page.map(toOrganisationChangeResponse), changes.length, query);
+    return pageInMemory([...(organisation.history ?? [])].reverse(), query, toOrganisationChangeResponse);
   };
 }
