@@ -16,4 +16,14 @@ describe(slicePage.name, () => {
     expect(slicePage(items, { page: 3, pageSize: 2 }).items).toEqual(['e']);
     expect(slicePage(items, { page: 4, pageSize: 2 }).items).toEqual([]);
   });
+
+  it('maps only the entries of the page', () => {
+    const seen: string[] = [];
+    const page = slicePage(items, { page: 1, pageSize: 2 }, (item) => {
+      seen.push(item);
+      return item.toUpperCase();
+    });
+    expect(page.items).toEqual(['A', 'B']);
+    expect(seen).toEqual(['a', 'b']);
+  });
 });

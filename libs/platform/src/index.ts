@@ -45,6 +45,5 @@ export * from './rpc/parse-request';
 export * from './rpc/unless-hidden';
 export * from './jobs/periodic-jobs';
 export * from './jobs/periodic.decorator';
-export * from './paging/in-memory-page';
 export * from './bootstrap/service-root';
 export * from './mongo/find-page';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { SYSTEM_PRINCIPAL, type DocumentResponse, type Principal } from '@certhub/contracts';
-import { DomainError, RpcClient, pageInMemory, type RpcHandler } from '@certhub/platform';
+import { SYSTEM_PRINCIPAL, type DocumentResponse, slicePage, type Principal } from '@certhub/contracts';
+import { DomainError, RpcClient, type RpcHandler } from '@certhub/platform';
 import { candidateEvent } from '../candidacy/candidacy-events';
 import { CandidacyLifecycle } from '../candidacy/candidacy-lifecycle';
 import { filesContextId } from '../candidacy/candidate-files';
@@ -30,7 +30,7 @@ export class ListCandidateDocuments {
     const documents = (await this.contextDocuments(candidate._id))
       .map((d) => ({ d, ...attachment(d.documentId) }))
       .filter((row) => !query.kind || row.kind === query.kind);
-    return pageInMemory(documents, query, ({ d, kind, attachedTo }) => ({
+    return slicePage(documents, query, ({ d, kind, attachedTo }) => ({
       documentId: d.documentId,
       kind,
       ...(attachedTo ? { attachedTo } : {}),
@@ -71,7 +71,7 @@ export class ListExchanges {
   constructor(private readonly lifecycle: CandidacyLifecycle) {}
 
   readonly execute: RpcHandler<'candidacy.candidates.exchanges'> = async (principal, query) => {
-    return pageInMemory(threadOf(await this.lifecycle.load(principal, query.candidateId)), query);
+    return slicePage(threadOf(await this.lifecycle.load(principal, query.candidateId)), query);
   };
 }
 

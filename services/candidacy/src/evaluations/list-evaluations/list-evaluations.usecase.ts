@@ -1,5 +1,6 @@
+import { slicePage } from '@certhub/contracts';
 import { Injectable } from '@nestjs/common';
-import { pageInMemory, type RpcHandler } from '@certhub/platform';
+import type { RpcHandler } from '@certhub/platform';
 import { CandidacyLifecycle } from '../../candidacy/candidacy-lifecycle';
 import { toEvaluationResponse } from '../evaluation-records';
 
@@ -10,6 +11,6 @@ export class ListEvaluations {
 
   readonly execute: RpcHandler<'candidacy.evaluations.list'> = async (principal, query) => {
     const c = await this.lifecycle.load(principal, query.candidateId);
-    return pageInMemory(c.evaluations ?? [], query, (e) => toEvaluationResponse(c, e));
+    return slicePage(c.evaluations ?? [], query, (e) => toEvaluationResponse(c, e));
   };
 }

@@ -1,5 +1,6 @@
+import { slicePage } from '@certhub/contracts';
 import { Injectable } from '@nestjs/common';
-import { pageInMemory, type RpcHandler } from '@certhub/platform';
+import type { RpcHandler } from '@certhub/platform';
 import { CandidacyLifecycle } from '../../candidacy/candidacy-lifecycle';
 import { toTrainingResponse } from '../training.mapper';
 
@@ -10,6 +11,6 @@ export class ListTrainings {
 
   readonly execute: RpcHandler<'candidacy.trainings.list'> = async (principal, query) => {
     const c = await this.lifecycle.load(principal, query.candidateId);
-    return pageInMemory(c.trainings ?? [], query, (t) => toTrainingResponse(c, t));
+    return slicePage(c.trainings ?? [], query, (t) => toTrainingResponse(c, t));
   };
 }

@@ -1,5 +1,6 @@
+import { slicePage } from '@certhub/contracts';
 import { Injectable } from '@nestjs/common';
-import { pageInMemory, type RpcHandler } from '@certhub/platform';
+import type { RpcHandler } from '@certhub/platform';
 import { findVisibleOrganisation } from '../organisation-access';
 import { toOrganisationChangeResponse } from '../organisation.mapper';
 import { OrganisationRepository } from '../organisation.repository';
@@ -12,6 +13,6 @@ export class OrganisationHistory {
   readonly execute: RpcHandler<'identity.organisations.history'> = async (principal, query) => {
     const organisation = await findVisibleOrganisation(this.organisations, principal, query.organisationId);
     // Master-data edits are few (a handful a year): the history lives on the organisation itself.
-    return pageInMemory([...(organisation.history ?? [])].reverse(), query, toOrganisationChangeResponse);
+    return slicePage([...(organisation.history ?? [])].reverse(), query, toOrganisationChangeResponse);
   };
 }
