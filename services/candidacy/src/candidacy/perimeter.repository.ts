@@ -1,5 +1,5 @@
 import type { Principal } from '@certhub/contracts';
-import { findPage, type AggregateStore, type Versioned } from '@certhub/platform';
+import { findPage, updateAtVersion, type AggregateStore, type Versioned } from '@certhub/platform';
 import type { FilterQuery, Model, SortOrder, UpdateQuery } from 'mongoose';
 import { perimeterScope, withinScope, type PerimeterScope } from './candidacy-access';
 
@@ -35,16 +35,10 @@ export abstract class PerimeterRepository<T extends Record4> implements Aggregat
   }
 
   applyAtVersion(current: T, update: UpdateQuery<T>): Promise<T | null> {
-    // No projection: FerretDB v1 does not implement one on findAndModify; trail and outbox dropped here.
-    return this.model
-      .findOneAndUpdate(
-        { tenantId: current.certifierId, _id: current._id, version: current.version } as FilterQuery<T>,
-        update,
-        { new: true },
-      )
-      .lean<T>()
-      .exec()
-      .then((updated) => updated && ({ ...updated, trail: [], outbox: [] } as T));
+    // The whole document comes back (no projection on findAndModify): trail and outbox dropped here.
+    return updateAtVersion(this.model, current.certifierId, current, update).then(
+      (updated) => updated && ({ ...updated, trail: [], outbox: [] } as T),
+    );
   }
 
   async list(
