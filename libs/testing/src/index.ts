@@ -15,3 +15,4 @@ export * from './nats';
 export * from './rpc-test-client';
 export * from './qualifications';
 export * from './in-process-service';
+export * from './event-test-client';

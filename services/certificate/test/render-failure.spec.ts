@@ -45,9 +45,9 @@ describe('a render that fails for good', () => {
     events = await DossierEvents.start();
     // Its consumers start from now: a new namespace would otherwise replay (and fail to print)
     // every certificate ever issued on this NATS before reaching this test's.
-    await ensureEventsStream(events.nats.jsm);
+    await ensureEventsStream(events.jsm);
     for (const durable of DURABLES) {
-      await events.nats.jsm.consumers.add(EVENTS_STREAM, {
+      await events.jsm.consumers.add(EVENTS_STREAM, {
         durable_name: `${namespace}-${durable}`,
         filter_subject: CERTIFICATE_EVENTS_FILTER,
         deliver_policy: DeliverPolicy.New,
@@ -61,7 +61,7 @@ describe('a render that fails for good', () => {
     await app?.close();
     // A namespace of its own is a pair of durable consumers of its own: leave none behind.
     for (const durable of DURABLES) {
-      await events?.nats.jsm.consumers
+      await events?.jsm.consumers
         .delete(EVENTS_STREAM, `${namespace}-${durable}`)
         .catch(() => undefined);
     }

@@ -1,11 +1,7 @@
-import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import { newCloudEvent, type CertificateData, type EventPayload, type EventType } from '@certhub/contracts';
-import { EventPublisher, PlatformModule } from '@certhub/platform';
+import type { CertificateData, EventPayload, EventType } from '@certhub/contracts';
 import {
-  natsAuth,
+  EventTestClient,
   passwordToken,
-  runtimeEnv,
   startService,
   uniqueId,
   waitFor,
@@ -45,7 +41,7 @@ function certificate(organisationId: string, cbId: string): CertificateData {
 describe('certificates through the gateway', () => {
   let certificateService: ServiceProcess;
   let gateway: ServiceProcess;
-  let publisher: INestApplication;
+  let publisher: EventTestClient;
   let orgToken: string;
   let cbToken: string;
   // The holder org-demo with its CB cb-demo; and one certificate of each that the other must not see.
@@ -54,7 +50,7 @@ describe('certificates through the gateway', () => {
   const ofAnotherCb = certificate('org-demo', uniqueId('cb'));
 
   const publish = <K extends EventType>(type: K, data: EventPayload<K>, tenantId: string) =>
-    publisher.get(EventPublisher).publish(newCloudEvent(type, data, { source: 'certhub/dossier', tenantId }));
+    publisher.emit(type, data, { source: 'certhub/dossier', tenantId });
   /**
    * Retried once on 503 (when the body can be sent again): the certificate process of another test
    * file answers the same queue group and may be stopping, and Nest's NATS server (started without
@@ -82,20 +78,7 @@ describe('certificates through the gateway', () => {
       RATE_LIMIT_PER_MINUTE: '100000',
       PUBLIC_VERIFY_RATE_LIMIT_PER_MINUTE: '100000',
     });
-    const moduleRef = await Test.createTestingModule({
-      imports: [
-        PlatformModule.forRoot({
-          service: 'dossier-test',
-          namespace: uniqueId('ns'),
-          logLevel: 'warn',
-          config: {},
-          natsUrl: runtimeEnv().NATS_URL,
-          natsAuth: natsAuth('tools'),
-        }),
-      ],
-    }).compile();
-    publisher = moduleRef.createNestApplication();
-    await publisher.init();
+    publisher = await EventTestClient.connect();
     [orgToken, cbToken] = await Promise.all([
       passwordToken('org.admin@certhub.local'),
       passwordToken('cb.admin@certhub.local'),

@@ -1,5 +1,3 @@
-import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
 import {
   EVENTS_STREAM,
   type CloudEvent,
@@ -7,8 +5,7 @@ import {
   type RpcRequest,
   type RpcSubject,
 } from '@certhub/contracts';
-import { EventPublisher, NatsService, PlatformModule } from '@certhub/platform';
-import { RpcTestClient, natsAuth, uniqueId, waitFor } from '@certhub/testing';
+import { EventTestClient, RpcTestClient, waitFor } from '@certhub/testing';
 import { asSet, withoutAsOf, type Figures } from './expected';
 
 export const PLATFORM_ADMIN: Principal = {
@@ -25,38 +22,28 @@ type PagedSubject =
   | 'analytics.overdue-findings';
 
 /**
- * The test's side of the bus: publishes events as the dossier service would (through the
- * platform's EventPublisher, event id as Nats-Msg-Id), watches the analytics durable consumer, and
+ * The test's side of the bus: publishes events as the dossier service would (as the
+ * platform's EventPublisher does, event id as Nats-Msg-Id), watches the analytics durable consumer, and
  * reads every figure over NATS request/reply as a given principal.
  */
 export class Harness {
   private constructor(
-    private readonly app: INestApplication,
+    private readonly bus: EventTestClient,
     private readonly rpc: RpcTestClient,
     readonly durable: string,
   ) {}
 
   static async start(natsUrl: string, namespace: string): Promise<Harness> {
-    const moduleRef = await Test.createTestingModule({
-      imports: [
-        PlatformModule.forRoot({
-          service: 'dossier-test',
-          namespace: uniqueId('ns'),
-          logLevel: 'warn',
-          config: {},
-          natsUrl,
-          natsAuth: natsAuth('tools', natsUrl),
-        }),
-      ],
-    }).compile();
-    const app = moduleRef.createNestApplication();
-    await app.init();
-    return new Harness(app, await RpcTestClient.connect(natsUrl), `${namespace}-analytics-read-models`);
+    return new Harness(
+      await EventTestClient.connect(natsUrl),
+      await RpcTestClient.connect(natsUrl),
+      `${namespace}-analytics-read-models`,
+    );
   }
 
   async close(): Promise<void> {
     await this.rpc.close();
-    await this.app.close();
+    await this.bus.close();
   }
 
   /**
@@ -64,10 +51,9 @@ export class Harness {
    * one dossier, so each dossier's events keep their order in the stream.
    */
   async publish(events: CloudEvent[]): Promise<void> {
-    const publisher = this.app.get(EventPublisher);
     let batch: CloudEvent[] = [];
     const flush = async () => {
-      await Promise.all(batch.map((event) => publisher.publish(event)));
+      await Promise.all(batch.map((event) => this.bus.publish(event)));
       batch = [];
     };
     for (const event of events) {
@@ -79,7 +65,7 @@ export class Harness {
 
   /** Until the durable has acknowledged the whole stream (redeliveries included). */
   async drained(timeoutMs: number): Promise<void> {
-    const jsm = this.app.get(NatsService).jsm;
+    const jsm = this.bus.jsm;
     await waitFor(
       `${this.durable} to acknowledge every event`,
       async () => {
