@@ -1,4 +1,4 @@
-import type { DossierStatus, FindingStatus } from '@certhub/contracts';
+import { FINDING_STATUSES, type DossierStatus, type FindingStatus } from '@certhub/contracts';
 import type {
   FindingDoc,
   FindingItem,
@@ -37,18 +37,8 @@ const OPEN_FLOW: readonly (readonly [FindingStatus, number])[] = [
   ['closed', 12],
   ['rejected', 4],
 ];
-const ORDER: FindingStatus[] = [
-  'recorded',
-  'confirmed',
-  'measures_requested',
-  'measures_sent',
-  'measures_clarification',
-  'measures_accepted',
-  'proofs_requested',
-  'proofs_sent',
-  'proofs_clarification',
-  'closed',
-];
+/** The steps in order; a rejection ends the path after `recorded`. */
+const ORDER: FindingStatus[] = FINDING_STATUSES.filter((s) => s !== 'rejected');
 
 /** Where a finding stands given its dossier: in progress on the current audit, done on earlier ones. */
 export function findingStatusFor(ref: AuditRef, rnd: Random): FindingStatus {

@@ -16,3 +16,4 @@ export * from './rpc-test-client';
 export * from './qualifications';
 export * from './in-process-service';
 export * from './event-test-client';
+export * from './certificates';

@@ -1,9 +1,8 @@
 import type { Principal } from '@certhub/contracts';
 import { InternalTokens } from '@certhub/platform';
-import { runtimeEnv, startService, waitFor, type ServiceProcess } from '@certhub/testing';
+import { amarcCertificate, runtimeEnv, startService, waitFor, type ServiceProcess } from '@certhub/testing';
 import { createHash } from 'node:crypto';
 import { PNG } from 'pngjs';
-import { amarcCertificate } from './certificate-data';
 import { DossierEvents } from './dossier-events';
 import { PdfInspection } from './pdf-inspection';
 

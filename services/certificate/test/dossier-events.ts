@@ -10,7 +10,7 @@ import {
   type RpcResponse,
   type RpcSubject,
 } from '@certhub/contracts';
-import { EventTestClient, RpcTestClient, waitFor } from '@certhub/testing';
+import { EventTestClient, RpcTestClient, certificateStatusChange, waitFor } from '@certhub/testing';
 import type { JetStreamManager, Subscription } from 'nats';
 
 type Rendered = CloudEvent<EventPayload<'certhub.certificate.rendered.v1'>>;
@@ -87,16 +87,7 @@ export class DossierEvents {
     data: CertificateData,
     at = new Date(),
   ): Promise<{ event: CloudEvent; seq: number }> {
-    const change = {
-      certificateId: data.certificateId,
-      number: data.number,
-      organisationId: data.organisationId,
-      cbId: data.cbId,
-      schemeId: data.schemeId,
-      at: at.toISOString(),
-      changedBy: 'decision-maker-1',
-    };
-    return this.publish(`certhub.certificate.${type}.v1`, change, data.cbId);
+    return this.publish(`certhub.certificate.${type}.v1`, certificateStatusChange(data, at), data.cbId);
   }
 
   /** The `rendered` event of that certificate's version, once the certificate service emits it. */

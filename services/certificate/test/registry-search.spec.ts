@@ -1,5 +1,4 @@
-import { startService, uniqueId, waitFor, type ServiceProcess } from '@certhub/testing';
-import { amarcCertificate } from './certificate-data';
+import { amarcCertificate, startService, uniqueId, waitFor, type ServiceProcess } from '@certhub/testing';
 import { DossierEvents } from './dossier-events';
 
 /**

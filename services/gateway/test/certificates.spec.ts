@@ -1,41 +1,22 @@
 import type { CertificateData, EventPayload, EventType } from '@certhub/contracts';
 import {
   EventTestClient,
+  amarcCertificate,
   passwordToken,
   startService,
   uniqueId,
   waitFor,
   type ServiceProcess,
 } from '@certhub/testing';
-import { createHash, randomInt } from 'node:crypto';
+import { createHash } from 'node:crypto';
 
-const address = { line1: '1 rue de la Paix', postalCode: '75002', city: 'Paris', country: 'France' };
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 /** A certificate of the realm's demo tenants (or of others, to prove they stay out of sight). */
 function certificate(organisationId: string, cbId: string): CertificateData {
-  const id = uniqueId('cert');
-  const siren = String(randomInt(100_000_000, 1_000_000_000));
-  return {
-    certificateId: id,
-    number: `GW-${id.toUpperCase()}`,
-    dossierId: uniqueId('dos'),
-    organisationId,
-    cbId,
-    schemeId: 'amarc',
-    schemeVersion: '2024-01',
-    schemeTitle: 'AMARC — Management de la gestion des insatisfactions clients',
-    holder: { name: 'Démo SARL', siren, address },
-    sites: [],
-    scope: ['Nous mobilisons nos équipes pour vous apporter une réponse qui puisse vous satisfaire.'],
-    validFrom: '2026-01-01',
-    validUntil: '2028-12-31',
-    // Now: lists are newest first, and the demo tenants keep the certificates of earlier runs.
-    issuedAt: new Date().toISOString(),
-    cb: { name: 'Organisme Démo', address },
-    mentions: ['Certification de services — article R 115-2 du code de la consommation.'],
-    locale: 'fr',
-  };
+  const data = amarcCertificate({ organisationId, cbId, validUntil: '2028-12-31' });
+  // Now: lists are newest first, and the demo tenants keep the certificates of earlier runs.
+  return { ...data, number: `GW-${data.certificateId.toUpperCase()}`, issuedAt: new Date().toISOString() };
 }
 
 describe('certificates through the gateway', () => {
