@@ -112,7 +112,7 @@ describe('credentials: verified by an independent verifier', () => {
     expect(vc.credentialSubject).toMatchObject({
       type: ['AchievementSubject'],
       siren: data.holder.siren,
-      sites: [{ siret: data.sites[0]!.siret }],
+      sites: data.sites.map(({ siret }) => ({ siret })),
       achievement: { type: ['Achievement'], name: `${data.schemeTitle} — Niv B` },
       mentions: data.mentions,
     });
