@@ -38,6 +38,8 @@ describe('self-registration journey through the gateway', () => {
         ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
       },
     });
+  const post = (path: string, body: unknown, token?: string) =>
+    api(path, { method: 'POST', body: JSON.stringify(body), ...(token ? { token } : {}) });
 
   it(
     'registers, verifies the e-mail from the mail link, logs in as org_admin of the new organisation',
@@ -50,16 +52,13 @@ describe('self-registration journey through the gateway', () => {
 
       const email = `${uniqueId('reg')}@example.org`;
       const password = 'Journey-2026-ok';
-      const registered = await api('/registrations', {
-        method: 'POST',
-        body: JSON.stringify({
-          siret,
-          firstName: 'Alice',
-          lastName: 'Martin',
-          email,
-          password,
-          locale: 'fr',
-        }),
+      const registered = await post('/registrations', {
+        siret,
+        firstName: 'Alice',
+        lastName: 'Martin',
+        email,
+        password,
+        locale: 'fr',
       });
       expect(registered.status).toBe(201);
       const { organisationId } = (await registered.json()) as { organisationId: string };
@@ -84,15 +83,12 @@ describe('self-registration journey through the gateway', () => {
 
       // Same SIRET again: answered like a registration (an anonymous caller must not learn which
       // companies are registered), and nothing created.
-      const again = await api('/registrations', {
-        method: 'POST',
-        body: JSON.stringify({
-          siret,
-          firstName: 'Bob',
-          lastName: 'Durand',
-          email: `${uniqueId('reg')}@example.org`,
-          password,
-        }),
+      const again = await post('/registrations', {
+        siret,
+        firstName: 'Bob',
+        lastName: 'Durand',
+        email: `${uniqueId('reg')}@example.org`,
+        password,
       });
       expect(again.status).toBe(201);
       const neutral = (await again.json()) as { organisationId: string; status: string };
@@ -100,27 +96,10 @@ describe('self-registration journey through the gateway', () => {
       expect(neutral.organisationId).not.toBe(organisationId);
 
       // The new admin grants roles at or below his own, never above.
-      const member = await api('/users', {
-        method: 'POST',
-        token,
-        body: JSON.stringify({
-          email: `${uniqueId('m')}@example.org`,
-          firstName: 'Mia',
-          lastName: 'Roux',
-          role: 'org_member',
-        }),
-      });
-      expect(member.status).toBe(201);
-      const above = await api('/users', {
-        method: 'POST',
-        token,
-        body: JSON.stringify({
-          email: `${uniqueId('m')}@example.org`,
-          firstName: 'Max',
-          lastName: 'Roux',
-          role: 'cb_admin',
-        }),
-      });
+      const invite = (firstName: string, role: string) =>
+        post('/users', { email: `${uniqueId('m')}@example.org`, firstName, lastName: 'Roux', role }, token);
+      expect((await invite('Mia', 'org_member')).status).toBe(201);
+      const above = await invite('Max', 'cb_admin');
       expect(above.status).toBe(403);
       expect(((await above.json()) as { detail: string }).detail).toMatch(/equal to or below your own/);
     },
@@ -145,15 +124,12 @@ describe('self-registration journey through the gateway', () => {
     };
     expect(byName.items.map((c) => c.siren)).toContain(company.siren);
 
-    const registered = await api('/registrations', {
-      method: 'POST',
-      body: JSON.stringify({
-        siret,
-        firstName: 'Néo',
-        lastName: 'Venu',
-        email: `${uniqueId('new')}@example.org`,
-        password: 'Newcomer-2026-ok',
-      }),
+    const registered = await post('/registrations', {
+      siret,
+      firstName: 'Néo',
+      lastName: 'Venu',
+      email: `${uniqueId('new')}@example.org`,
+      password: 'Newcomer-2026-ok',
     });
     expect(registered.status).toBe(201);
     expect(await find()).toEqual([]);
@@ -170,9 +146,12 @@ describe('self-registration journey through the gateway', () => {
   async function newAdmin(): Promise<string> {
     const siret = someCompany().establishments.find((e) => e.headquarters)?.siret as string;
     const email = `${uniqueId('rev')}@example.org`;
-    const res = await api('/registrations', {
-      method: 'POST',
-      body: JSON.stringify({ siret, firstName: 'Ada', lastName: 'Admin', email, password: PASSWORD }),
+    const res = await post('/registrations', {
+      siret,
+      firstName: 'Ada',
+      lastName: 'Admin',
+      email,
+      password: PASSWORD,
     });
     expect(res.status).toBe(201);
     await followEmailLink(actionLink(await MailSink.waitForMail(email)));
@@ -182,11 +161,11 @@ describe('self-registration journey through the gateway', () => {
   /** An invited member whose password is set through Keycloak's admin API (no first-login form). */
   async function invitedMember(adminToken: string): Promise<{ userId: string; token: string }> {
     const email = `${uniqueId('mem')}@example.org`;
-    const res = await api('/users', {
-      method: 'POST',
-      token: adminToken,
-      body: JSON.stringify({ email, firstName: 'Max', lastName: 'Membre', role: 'org_member' }),
-    });
+    const res = await post(
+      '/users',
+      { email, firstName: 'Max', lastName: 'Membre', role: 'org_member' },
+      adminToken,
+    );
     expect(res.status).toBe(201);
     const { id: userId } = (await res.json()) as { id: string };
     const env = runtimeEnv();
