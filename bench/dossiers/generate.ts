@@ -19,7 +19,7 @@ import {
 import { SEED_SCHEMES } from '../../services/dossier/src/schemes/seed';
 import { answersFor, assertSubmittable } from './answers';
 import { STATUS_WEIGHTS, buildDossier, isPastAudit, type World } from './dossier-docs';
-import { buildFinding, findingStatusFor, type AuditRef } from './finding-docs';
+import { auditRef, buildFinding, findingStatusFor, type AuditRef } from './finding-docs';
 import { prepareCommandDossiers, type Prepared } from './prepared';
 import type { BenchStack } from './infra';
 import type { Models } from './queries';
@@ -134,20 +134,9 @@ export async function generate(
       for (const audit of audits) await writers.audits.add(audit);
       const past = audits.filter(isPastAudit);
       past.forEach((audit, n) =>
-        refs.push({
-          auditId: audit._id,
-          dossierId: dossier._id,
-          organisationId,
-          cbId: dossier.cbId,
-          schemeId: dossier.schemeId,
-          schemeVersion: dossier.schemeVersion,
-          auditorIds: audit.auditorIds,
-          ...(dossier.analystId ? { analystId: dossier.analystId } : {}),
-          endDate: audit.endDate,
-          dossierStatus: dossier.status,
-          latest: n === past.length - 1,
-          requirementIds: requirementsOf.get(dossier.schemeId) ?? ['1.1'],
-        }),
+        refs.push(
+          auditRef(dossier, audit, n === past.length - 1, requirementsOf.get(dossier.schemeId) ?? ['1.1']),
+        ),
       );
       progress.tick();
     }
