@@ -10,8 +10,9 @@ import {
 import {
   MailSink,
   TestStack,
-  connectNats,
   actionLink,
+  applicantRegistration,
+  connectNats,
   followEmailLink,
   passwordToken,
   qualifyAuditors,
@@ -194,18 +195,15 @@ describe('certification journey through the gateway', () => {
 
   it('registers, applies, is audited, answers findings, is certified, then suspended and withdrawn', async () => {
     // --- an applicant registers (docs/domain/roles-and-tenancy.md#self-registration) ---
-    const company = someCompany();
-    const siret = company.establishments.find((e) => e.headquarters)?.siret as string;
     const email = `${uniqueId('journey')}@example.org`;
     const password = 'Journey-2026-ok';
-    const registered = await call<{ organisationId: string }>(undefined, 'POST', '/registrations', {
-      siret,
-      firstName: 'Alice',
-      lastName: 'Martin',
-      email,
-      password,
-      locale: 'fr',
-    });
+    const registration = applicantRegistration(someCompany(), email, password);
+    const registered = await call<{ organisationId: string }>(
+      undefined,
+      'POST',
+      '/registrations',
+      registration,
+    );
     expect(registered.status).toBe(201);
     await followEmailLink(actionLink(await MailSink.waitForMail(email)));
     const applicant = await passwordToken(email, password);
@@ -235,14 +233,17 @@ describe('certification journey through the gateway', () => {
       'GET',
       `/dossiers/${id}/questionnaire`,
     );
-    expect(opened.answers).toMatchObject({ q1: { value: siret }, q2: { value: expect.any(String) } });
+    expect(opened.answers).toMatchObject({
+      q1: { value: registration.siret },
+      q2: { value: expect.any(String) },
+    });
     // The first required question the platform cannot answer for the applicant.
     const firstRequired = allQuestions(scheme.questionnaire).find(
       (q) => q.question.required && !q.question.visibleWhen && !q.question.prefill,
     )?.question.id as string;
     // q23 "Êtes-vous certifié Qualiopi ?" = yes reveals q24–q26 (required); q43 = no hides q44–q45.
     const files = await uploadFor(applicant, id, scheme.questionnaire);
-    const partial = fill(scheme.questionnaire, siret, { ...files, q23: true, q43: false }, [
+    const partial = fill(scheme.questionnaire, registration.siret, { ...files, q23: true, q43: false }, [
       firstRequired,
       'q24',
       'q25',
@@ -270,7 +271,7 @@ describe('certification journey through the gateway', () => {
     expect(missingIds).toEqual([firstRequired, 'q24', 'q25']);
 
     // --- completed and submitted: read-only afterwards ---
-    const complete = fill(scheme.questionnaire, siret, { ...files, q23: true, q43: false }, []);
+    const complete = fill(scheme.questionnaire, registration.siret, { ...files, q23: true, q43: false }, []);
     await ok(applicant, 'PUT', `/dossiers/${id}/questionnaire`, {
       revision: saved.questionnaire.revision,
       answers: complete,

@@ -3,7 +3,9 @@ import {
   MailSink,
   TestStack,
   actionLink,
+  applicantRegistration,
   followEmailLink,
+  headquartersSiret,
   masterAdminToken,
   passwordToken,
   runtimeEnv,
@@ -45,21 +47,14 @@ describe('self-registration journey through the gateway', () => {
     'registers, verifies the e-mail from the mail link, logs in as org_admin of the new organisation',
     async () => {
       const company = someCompany();
-      const siret = company.establishments.find((e) => e.headquarters)?.siret as string;
+      const siret = headquartersSiret(company);
       const prefill = await api(`/companies/${siret}`);
       expect(prefill.status).toBe(200);
       expect(await prefill.json()).toMatchObject({ siren: company.siren, siret, name: company.name });
 
       const email = `${uniqueId('reg')}@example.org`;
       const password = 'Journey-2026-ok';
-      const registered = await post('/registrations', {
-        siret,
-        firstName: 'Alice',
-        lastName: 'Martin',
-        email,
-        password,
-        locale: 'fr',
-      });
+      const registered = await post('/registrations', applicantRegistration(company, email, password));
       expect(registered.status).toBe(201);
       const { organisationId } = (await registered.json()) as { organisationId: string };
 
@@ -115,7 +110,7 @@ describe('self-registration journey through the gateway', () => {
     expect(page.items.every((c) => c.headquarters)).toBe(true);
 
     const company = someCompany();
-    const siret = company.establishments.find((e) => e.headquarters)?.siret as string;
+    const siret = headquartersSiret(company);
     const find = async () =>
       ((await (await api(`/companies?q=${siret}`)).json()) as { items: { siren: string }[] }).items;
     expect(await find()).toEqual([expect.objectContaining({ siren: company.siren })]);
@@ -144,7 +139,7 @@ describe('self-registration journey through the gateway', () => {
 
   /** A new organisation's admin, registered and verified through the API and the mail. */
   async function newAdmin(): Promise<string> {
-    const siret = someCompany().establishments.find((e) => e.headquarters)?.siret as string;
+    const siret = headquartersSiret(someCompany());
     const email = `${uniqueId('rev')}@example.org`;
     const res = await post('/registrations', {
       siret,
