@@ -5,7 +5,7 @@ import {
   type RpcRequest,
   type RpcSubject,
 } from '@certhub/contracts';
-import { EventTestClient, RpcTestClient, waitFor } from '@certhub/testing';
+import { EventTestClient, RpcTestClient, TestStack, waitFor } from '@certhub/testing';
 import { asSet, withoutAsOf, type Figures } from './expected';
 
 export const PLATFORM_ADMIN: Principal = {
@@ -28,20 +28,54 @@ type PagedSubject =
  */
 export class Harness {
   private constructor(
+    readonly stack: TestStack,
     private readonly bus: EventTestClient,
     private readonly rpc: RpcTestClient,
-    readonly durable: string,
   ) {}
 
-  static async start(natsUrl: string, namespace: string): Promise<Harness> {
-    return new Harness(
-      await EventTestClient.connect(natsUrl),
-      await RpcTestClient.connect(natsUrl),
-      `${namespace}-analytics-read-models`,
-    );
+  /** A private stack running the analytics service, and the harness on it; `close` stops both. */
+  static async start(): Promise<Harness> {
+    const stack = await TestStack.start(['analytics']);
+    try {
+      return await Harness.on(stack);
+    } catch (error) {
+      await stack.stop();
+      throw error;
+    }
+  }
+
+  /** Publishes `events` onto a stack of the test's own and waits until analytics has applied them all. */
+  static async seed(stack: TestStack, events: CloudEvent[], timeoutMs: number): Promise<void> {
+    const harness = await Harness.on(stack);
+    try {
+      await harness.publish(events);
+      await harness.drained(timeoutMs);
+    } finally {
+      await harness.disconnect();
+    }
+  }
+
+  private static async on(stack: TestStack): Promise<Harness> {
+    const url = stack.nats.url;
+    return new Harness(stack, await EventTestClient.connect(url), await RpcTestClient.connect(url));
+  }
+
+  /** The analytics durable consumer of this stack. */
+  get durable(): string {
+    return `${this.stack.prefix}-analytics-read-models`;
+  }
+
+  /** What another analytics process needs to join this stack (its NATS and database prefix). */
+  get serviceEnv(): { NATS_URL: string; MONGO_DB_PREFIX: string } {
+    return { NATS_URL: this.stack.nats.url, MONGO_DB_PREFIX: this.stack.prefix };
   }
 
   async close(): Promise<void> {
+    await this.disconnect();
+    await this.stack.stop();
+  }
+
+  private async disconnect(): Promise<void> {
     await this.rpc.close();
     await this.bus.close();
   }
