@@ -10,7 +10,14 @@ import {
   type RpcResponse,
   type RpcSubject,
 } from '@certhub/contracts';
-import { EventTestClient, RpcTestClient, certificateStatusChange, waitFor } from '@certhub/testing';
+import {
+  EventTestClient,
+  RpcTestClient,
+  certificateStatusChange,
+  startService,
+  waitFor,
+  type ServiceProcess,
+} from '@certhub/testing';
 import type { JetStreamManager, Subscription } from 'nats';
 
 type Rendered = CloudEvent<EventPayload<'certhub.certificate.rendered.v1'>>;
@@ -104,4 +111,35 @@ export class DossierEvents {
     await this.rpc.close();
     await this.bus.close();
   }
+}
+
+/**
+ * For a test file: the certificate service as a process (the deployment's namespace) and the
+ * dossier service's side of the bus, started before the file's tests and stopped after them.
+ */
+export function certificateServiceUnderTest(): {
+  readonly certificate: ServiceProcess;
+  readonly events: DossierEvents;
+} {
+  const started: { certificate?: ServiceProcess; events?: DossierEvents } = {};
+  beforeAll(async () => {
+    started.certificate = await startService('certificate');
+    started.events = await DossierEvents.start();
+  }, 60_000);
+  afterAll(async () => {
+    await started.events?.close();
+    await started.certificate?.stop();
+  });
+  const ready = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the certificate service starts in beforeAll');
+    return value;
+  };
+  return {
+    get certificate() {
+      return ready(started.certificate);
+    },
+    get events() {
+      return ready(started.events);
+    },
+  };
 }
