@@ -17,3 +17,4 @@ export * from './qualifications';
 export * from './in-process-service';
 export * from './event-test-client';
 export * from './certificates';
+export * from './questionnaire-answers';

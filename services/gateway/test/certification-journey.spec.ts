@@ -4,7 +4,6 @@ import {
   type Answers,
   type AnswerValue,
   type CloudEvent,
-  type Question,
   type Questionnaire,
 } from '@certhub/contracts';
 import {
@@ -16,6 +15,7 @@ import {
   followEmailLink,
   passwordToken,
   qualifyAuditors,
+  sampleAnswer,
   someCompany,
   uniqueId,
   waitFor,
@@ -36,34 +36,6 @@ const subjectOf = (token: string): string =>
   (JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as { sub: string }).sub;
 const today = (offsetDays = 0) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
-/** A valid answer of each question type (the questionnaire's own bounds and options). */
-function sampleValue(question: Question, siret: string): AnswerValue {
-  switch (question.type) {
-    case 'yes_no':
-      return false;
-    case 'single_choice':
-      return question.options[0]?.value ?? null;
-    case 'multiple_choice':
-      return question.options.slice(0, Math.max(1, question.minSelected ?? 1)).map((o) => o.value);
-    case 'text':
-    case 'long_text':
-      // Short fields are codes (postal code, NAF…): digits of the full length.
-      return question.maxLength < 20 ? '7'.repeat(question.maxLength) : 'Réponse du candidat';
-    case 'number':
-      return question.min ?? 1;
-    case 'date':
-      return question.min ?? today();
-    case 'siret':
-      return siret;
-    case 'sites_table':
-      return [{ siret, name: 'Siège', role: 'site' }];
-    case 'file':
-    case 'file_from_template':
-      // Uploaded by the journey (see uploadFor), which gives these answers explicitly.
-      return [];
-  }
-}
-
 /** Answers every question shown, in order, except `leaveOut`; `choose` overrides some values. */
 function fill(
   questionnaire: Questionnaire,
@@ -74,7 +46,10 @@ function fill(
   const answers: Answers = {};
   for (const { question } of allQuestions(questionnaire)) {
     if (leaveOut.includes(question.id) || !isVisible(questionnaire, question, answers)) continue;
-    answers[question.id] = { value: choose[question.id] ?? sampleValue(question, siret) };
+    answers[question.id] = {
+      value:
+        choose[question.id] ?? sampleAnswer(question, { siret, date: today(), text: 'Réponse du candidat' }),
+    };
   }
   return answers;
 }
