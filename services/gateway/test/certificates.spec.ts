@@ -103,6 +103,7 @@ describe('certificates through the gateway', () => {
       'cbName',
       'holderName',
       'holderSiren',
+      'level',
       'number',
       'schemeId',
       'schemeTitle',
