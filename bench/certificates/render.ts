@@ -6,6 +6,7 @@
 import 'reflect-metadata';
 import type { CertificateData } from '@certhub/contracts';
 import { HealthRegistry, Metrics } from '@certhub/platform';
+import { AMARC_SCOPE } from '@certhub/testing';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, PdfRenderer } from '../../services/certificate/src/rendering/pdf-renderer';
 import { CertificateTemplates } from '../../services/certificate/src/rendering/templates/certificate-templates';
@@ -43,11 +44,7 @@ function certificate(i: number): CertificateData {
       name: `Site ${s + 1}`,
       address: address(`${s + 1} avenue de la Gare`, '69003', 'Lyon'),
     })),
-    scope: [
-      'Nous favorisons toute expression d’insatisfaction et facilitons l’accès au bon interlocuteur.',
-      'Nous mobilisons nos équipes pour vous apporter une réponse qui puisse vous satisfaire.',
-      'Nous prenons en compte vos suggestions, remarques et insatisfactions pour améliorer nos produits et services.',
-    ],
+    scope: AMARC_SCOPE,
     validFrom: '2026-01-15',
     validUntil: '2029-01-14',
     issuedAt: '2026-01-15T09:30:00.000Z',

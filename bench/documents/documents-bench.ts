@@ -1,20 +1,12 @@
 import { Client } from 'minio';
 import mongoose from 'mongoose';
 import { SYSTEM_PRINCIPAL } from '@certhub/contracts';
-import { RpcTestClient } from '@certhub/testing';
+import { RpcTestClient, type RuntimeEnv } from '@certhub/testing';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import {
-  CpuMeter,
-  PrivateNats,
-  RssSampler,
-  runtimePid,
-  runtimeEnv,
-  startService,
-  type RuntimeEnv,
-} from './infra';
+import { CpuMeter, PrivateNats, RssSampler, runtimePid, runtimeEnv, startService } from './infra';
 
 const BUCKET = 'certhub-documents';
 const MiB = 1024 * 1024;

@@ -4,24 +4,19 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { freePort, natsServiceEnv, registerNatsCredentials, type NatsUser } from '@certhub/testing';
+import {
+  freePort,
+  natsServiceEnv,
+  registerNatsCredentials,
+  type NatsUser,
+  type RuntimeEnv,
+} from '@certhub/testing';
 
 /** Shared by the gateway and the services it streams files from, for this bench run only. */
 const INTERNAL_TOKEN_SECRET = randomBytes(32).toString('base64url');
 
 /** Compiled to dist/bench/documents: the repository is three levels up. */
 export const ROOT = resolve(__dirname, '../../..');
-
-export interface RuntimeEnv {
-  MONGO_URL: string;
-  S3_ENDPOINT: string;
-  S3_ACCESS_KEY: string;
-  S3_SECRET_KEY: string;
-  S3_REGION: string;
-  KEYCLOAK_URL: string;
-  KEYCLOAK_REALM: string;
-  [key: string]: string;
-}
 
 /** The running local runtime (`.run/local`, what the README's `up` starts) or the test one. */
 export function runtimeEnv(): RuntimeEnv {

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { missingRequired, pruneHidden, type Answers, type Questionnaire } from '@certhub/contracts';
 import { dossierEvent, dossierRef } from '../../services/dossier/src/lifecycle/dossier-events';
 import { findingEvent, findingRef } from '../../services/dossier/src/findings/finding-events';
-import { ORG_ADMIN, type Case, type QueryContext } from './queries';
+import { ORG_ADMIN } from './generate';
+import { type Case, type QueryContext } from './queries';
 
 export interface CommandContext extends QueryContext {
   orgAdminId: string;

@@ -3,11 +3,11 @@ import { parseArgs } from 'node:util';
 import { SchemeSchema } from '@certhub/contracts';
 import { SEED_SCHEMES } from '../../services/dossier/src/schemes/seed';
 import { commandCases, type CommandContext } from './commands';
-import { DEMO_ORG, dossierModels, generate, type InsertFigures } from './generate';
+import { AUDITOR, DEMO_ORG, ORG_ADMIN, dossierModels, generateDataSet, type InsertFigures } from './generate';
 import { BenchStack, DATA_OPTIONS } from './infra';
 import { measure, printRows, type Row } from './measure';
 import { preparedPrefix, type PreparedCommand } from './prepared';
-import { ANALYST, AUDITOR, ORG_ADMIN, SEARCHES, sample, type Models } from './queries';
+import { SEARCHES, sample, type Models } from './queries';
 
 const DB_PREFIX = 'bench';
 
@@ -34,24 +34,12 @@ async function main(): Promise<void> {
       `${n('repeat')} calls per row (budget ${n('budget')} s), ${n('commands')} per command\n`,
   );
   const stack = await BenchStack.start(DB_PREFIX, values['data-dir']);
-  const { components, connection, users } = stack;
+  const { connection, users } = stack;
   try {
-    const [analystId, auditorId, orgAdminId] = await Promise.all(
-      [ANALYST, AUDITOR, ORG_ADMIN].map((u) => users.userId(u)),
-    );
+    const [auditorId, orgAdminId] = await Promise.all([AUDITOR, ORG_ADMIN].map((u) => users.userId(u)));
     if (!values['no-generate']) {
       const started = Date.now();
-      const { figures } = await generate({
-        mongoUrl: components.mongoUrl,
-        dbName: stack.dbName,
-        dossiers: n('dossiers'),
-        findings: n('findings'),
-        cbs: n('cbs'),
-        seed: n('seed'),
-        commands: n('commands'),
-        analystId: analystId as string,
-        auditorId: auditorId as string,
-      });
+      const { figures } = await generateDataSet(stack, values, n('commands'));
       printInserts(figures, (Date.now() - started) / 1000);
     }
     await connection.asPromise();

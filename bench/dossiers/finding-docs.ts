@@ -1,4 +1,6 @@
-import type { DossierStatus, FindingStatus } from '@certhub/contracts';
+import { FINDING_STATUSES, type DossierStatus, type FindingStatus } from '@certhub/contracts';
+import type { AuditDoc } from '../../services/dossier/src/audits/audit.schema';
+import type { DossierView } from '../../services/dossier/src/lifecycle/dossier.schema';
 import type {
   FindingDoc,
   FindingItem,
@@ -37,20 +39,33 @@ const OPEN_FLOW: readonly (readonly [FindingStatus, number])[] = [
   ['closed', 12],
   ['rejected', 4],
 ];
-const ORDER: FindingStatus[] = [
-  'recorded',
-  'confirmed',
-  'measures_requested',
-  'measures_sent',
-  'measures_clarification',
-  'measures_accepted',
-  'proofs_requested',
-  'proofs_sent',
-  'proofs_clarification',
-  'closed',
-];
+/** The steps in order; a rejection ends the path after `recorded`. */
+const ORDER: FindingStatus[] = FINDING_STATUSES.filter((s) => s !== 'rejected');
 
 /** Where a finding stands given its dossier: in progress on the current audit, done on earlier ones. */
+/** The reference to one of the dossier's past audits (`latest`: the last of them). */
+export function auditRef(
+  dossier: DossierView,
+  audit: AuditDoc,
+  latest: boolean,
+  requirementIds: string[],
+): AuditRef {
+  return {
+    auditId: audit._id,
+    dossierId: dossier._id,
+    organisationId: dossier.organisationId,
+    cbId: dossier.cbId,
+    schemeId: dossier.schemeId,
+    schemeVersion: dossier.schemeVersion,
+    auditorIds: audit.auditorIds,
+    ...(dossier.analystId ? { analystId: dossier.analystId } : {}),
+    endDate: audit.endDate,
+    dossierStatus: dossier.status,
+    latest,
+    requirementIds,
+  };
+}
+
 export function findingStatusFor(ref: AuditRef, rnd: Random): FindingStatus {
   if (ref.dossierStatus === 'audited') return 'recorded';
   const inProgress = ref.latest && ['findings_open', 'suspended', 'renewal'].includes(ref.dossierStatus);

@@ -19,8 +19,9 @@ import {
 import { SEED_SCHEMES } from '../../services/dossier/src/schemes/seed';
 import { answersFor, assertSubmittable } from './answers';
 import { STATUS_WEIGHTS, buildDossier, isPastAudit, type World } from './dossier-docs';
-import { buildFinding, findingStatusFor, type AuditRef } from './finding-docs';
+import { auditRef, buildFinding, findingStatusFor, type AuditRef } from './finding-docs';
 import { prepareCommandDossiers, type Prepared } from './prepared';
+import type { BenchStack } from './infra';
 import type { Models } from './queries';
 import { Random } from './random';
 
@@ -47,6 +48,10 @@ export interface InsertFigures {
 
 export const DEMO_CB = 'cb-demo';
 export const DEMO_ORG = 'org-demo';
+/** The realm's demo users the data set's CB staff and organisation are. */
+export const ANALYST = 'analyst@certhub.local';
+export const AUDITOR = 'auditor@certhub.local';
+export const ORG_ADMIN = 'org.admin@certhub.local';
 const BATCH = { dossiers: 500, audits: 1000, findings: 1000 };
 
 /** The dossier service's own models on a plain connection (the schemas' indexes, outbox and tenant plugin included). */
@@ -67,6 +72,26 @@ export function dossierModels(connection: Connection): Models {
  * one is written), then the findings spread over the audits that took place, then the dossiers
  * the measured commands consume. Prints its own insert rates.
  */
+/** The data set of DATA_OPTIONS (as parsed) generated into the stack's database, staffed by the demo users. */
+export async function generateDataSet(
+  stack: BenchStack,
+  values: { dossiers: string; findings: string; cbs: string; seed: string },
+  commands = 0,
+): Promise<{ figures: InsertFigures[]; prepared: Prepared }> {
+  const [analystId, auditorId] = await Promise.all([ANALYST, AUDITOR].map((u) => stack.users.userId(u)));
+  return generate({
+    mongoUrl: stack.components.mongoUrl,
+    dbName: stack.dbName,
+    dossiers: Number(values.dossiers),
+    findings: Number(values.findings),
+    cbs: Number(values.cbs),
+    seed: Number(values.seed),
+    commands,
+    analystId,
+    auditorId,
+  });
+}
+
 export async function generate(
   options: GenerateOptions,
 ): Promise<{ figures: InsertFigures[]; prepared: Prepared }> {
@@ -109,20 +134,9 @@ export async function generate(
       for (const audit of audits) await writers.audits.add(audit);
       const past = audits.filter(isPastAudit);
       past.forEach((audit, n) =>
-        refs.push({
-          auditId: audit._id,
-          dossierId: dossier._id,
-          organisationId,
-          cbId: dossier.cbId,
-          schemeId: dossier.schemeId,
-          schemeVersion: dossier.schemeVersion,
-          auditorIds: audit.auditorIds,
-          ...(dossier.analystId ? { analystId: dossier.analystId } : {}),
-          endDate: audit.endDate,
-          dossierStatus: dossier.status,
-          latest: n === past.length - 1,
-          requirementIds: requirementsOf.get(dossier.schemeId) ?? ['1.1'],
-        }),
+        refs.push(
+          auditRef(dossier, audit, n === past.length - 1, requirementsOf.get(dossier.schemeId) ?? ['1.1']),
+        ),
       );
       progress.tick();
     }

@@ -3,7 +3,7 @@ import type { AuditDoc } from '../../services/dossier/src/audits/audit.schema';
 import type { DossierView } from '../../services/dossier/src/lifecycle/dossier.schema';
 import type { FindingDoc } from '../../services/dossier/src/findings/finding.schema';
 import { buildDossier, type World } from './dossier-docs';
-import { buildSendableFinding } from './finding-docs';
+import { auditRef, buildSendableFinding } from './finding-docs';
 import type { Random } from './random';
 
 export type Side = 'gateway' | 'database';
@@ -61,20 +61,8 @@ export async function prepareCommandDossiers(
       await writers.dossiers.add(dossier);
       const audit = audits[0] as AuditDoc;
       for (const a of audits) await writers.audits.add(a);
-      const ref = {
-        auditId: audit._id,
-        dossierId: dossier._id,
-        organisationId: dossier.organisationId,
-        cbId: dossier.cbId,
-        schemeId: dossier.schemeId,
-        schemeVersion: dossier.schemeVersion,
-        auditorIds: audit.auditorIds,
-        ...(dossier.analystId ? { analystId: dossier.analystId } : {}),
-        endDate: audit.endDate,
-        dossierStatus: dossier.status,
-        latest: true,
-        requirementIds: label.chapters.flatMap((c) => c.requirements.map((r) => r.id)),
-      };
+      const requirementIds = label.chapters.flatMap((c) => c.requirements.map((r) => r.id));
+      const ref = auditRef(dossier, audit, true, requirementIds);
       for (let n = 1; n <= 3; n++) await writers.findings.add(buildSendableFinding(ref, rnd, n, world.now));
       prepared.send[side] += 1;
     }

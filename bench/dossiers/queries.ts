@@ -5,12 +5,8 @@ import type { AuditDoc } from '../../services/dossier/src/audits/audit.schema';
 import type { DossierView } from '../../services/dossier/src/lifecycle/dossier.schema';
 import type { FindingMessageDoc } from '../../services/dossier/src/findings/finding-message.schema';
 import type { FindingDoc } from '../../services/dossier/src/findings/finding.schema';
-import { DEMO_CB } from './generate';
+import { ANALYST, AUDITOR, DEMO_CB, ORG_ADMIN } from './generate';
 import type { PreparedCommand } from './prepared';
-
-export const ANALYST = 'analyst@certhub.local';
-export const AUDITOR = 'auditor@certhub.local';
-export const ORG_ADMIN = 'org.admin@certhub.local';
 
 export interface Models {
   dossiers: Model<DossierView>;

@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { dossierModels, generate } from '../dossiers/generate';
+import { AUDITOR, dossierModels, generateDataSet } from '../dossiers/generate';
 import { BenchStack, DATA_OPTIONS } from '../dossiers/infra';
 import { callGateway, quantile } from '../dossiers/measure';
-import { ANALYST, AUDITOR, SEARCHES, sample, type Case, type QueryContext } from '../dossiers/queries';
+import { SEARCHES, sample, type Case, type QueryContext } from '../dossiers/queries';
 
 const DB_PREFIX = 'bench';
 
@@ -40,22 +40,12 @@ async function main(): Promise<void> {
     `load bench: ${n('clients')} clients × ${n('seconds')} s, ${n('dossiers')} dossiers, ${n('findings')} findings, ${n('cbs')} CBs\n`,
   );
   const stack = await BenchStack.start(DB_PREFIX, values['data-dir']);
-  const { components, connection, users } = stack;
+  const { connection, users } = stack;
   try {
-    const [analystId, auditorId] = await Promise.all([ANALYST, AUDITOR].map((u) => users.userId(u)));
+    const auditorId = await users.userId(AUDITOR);
     if (!values['no-generate']) {
       const t0 = Date.now();
-      await generate({
-        mongoUrl: components.mongoUrl,
-        dbName: stack.dbName,
-        dossiers: n('dossiers'),
-        findings: n('findings'),
-        cbs: n('cbs'),
-        seed: n('seed'),
-        commands: 0,
-        analystId: analystId as string,
-        auditorId: auditorId as string,
-      });
+      await generateDataSet(stack, values);
       process.stdout.write(`generated in ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
     }
     await connection.asPromise();
@@ -65,7 +55,7 @@ async function main(): Promise<void> {
     const ctx: QueryContext = {
       models,
       today: new Date().toISOString().slice(0, 10),
-      auditorId: auditorId as string,
+      auditorId,
       ...(await sample(models)),
     };
     // Tokens are fetched before the clock starts (Users keeps them 2 minutes; they live 5), one

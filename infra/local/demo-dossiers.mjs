@@ -14,10 +14,13 @@ import { URLSearchParams, fileURLToPath } from 'node:url';
 import { DemoApi as Api, runSeederScript } from './demo-api.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-// The questionnaire's visibility rules, as the services run them (built by `npm run build`).
-const { DossierStatusSchema, allQuestions, isVisible } = createRequire(import.meta.url)(
+// The questionnaire's visibility rules, as the services run them, and the sample answers the
+// tests give (built by `npm run build`).
+const require = createRequire(import.meta.url);
+const { DossierStatusSchema, allQuestions, isVisible } = require(
   join(ROOT, 'dist/libs/contracts/src/index.js'),
 );
+const { sampleAnswer } = require(join(ROOT, 'dist/libs/testing/src/questionnaire-answers.js'));
 
 const CB = 'cb-demo';
 const ORGANISATION = 'org-demo';
@@ -46,34 +49,14 @@ const PLAN = [
 const PATH = DossierStatusSchema.options;
 const before = (status, target) => PATH.indexOf(status) < PATH.indexOf(target);
 
-/** A plausible answer of each question type; files are uploaded into their question's context. */
-function sample(question) {
-  switch (question.type) {
-    case 'yes_no':
-      return false;
-    case 'single_choice':
-      return question.options[0]?.value ?? null;
-    case 'multiple_choice':
-      return question.options.slice(0, Math.max(1, question.minSelected ?? 1)).map((o) => o.value);
-    case 'text':
-    case 'long_text':
-      if (/mail/i.test(question.id)) return 'qualite@ateliers-demo.fr';
-      // Short fields are codes (postal code, NAF…): digits of the full length.
-      return question.maxLength < 20
-        ? '6'.repeat(question.maxLength)
-        : 'Réponse des Ateliers Démo'.slice(0, question.maxLength);
-    case 'number':
-      return question.min ?? 1;
-    case 'date':
-      return question.min ?? day(-120);
-    case 'siret':
-      return SIRET;
-    case 'sites_table':
-      return [{ siret: SIRET, name: 'Siège de Lyon', role: 'site' }];
-    default:
-      return [];
-  }
-}
+/** The Ateliers Démo answering; files are uploaded into their question's context. */
+const ANSWERER = {
+  siret: SIRET,
+  date: day(-120),
+  text: 'Réponse des Ateliers Démo',
+  email: 'qualite@ateliers-demo.fr',
+  siteName: 'Siège de Lyon',
+};
 
 /**
  * What the platform pre-filled, and every other visible question answered: a file uploaded for each
@@ -83,7 +66,7 @@ async function answers(api, dossierId, questionnaire, prefilled) {
   const given = { ...prefilled };
   for (const { question } of allQuestions(questionnaire)) {
     if (given[question.id] !== undefined || !isVisible(questionnaire, question, given)) continue;
-    let value = sample(question);
+    let value = sampleAnswer(question, ANSWERER);
     if (question.type === 'file' || question.type === 'file_from_template') {
       const contextId = `dossier:${dossierId}:question:${question.id}`;
       // A run cut short may have uploaded it already: the context keeps it.

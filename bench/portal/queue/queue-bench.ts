@@ -1,10 +1,9 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import type { Page, Response } from 'playwright-core';
-import { generate } from '../../dossiers/generate';
+import { generateDataSet } from '../../dossiers/generate';
 import { BenchStack, DATA_OPTIONS } from '../../dossiers/infra';
 import { quantile } from '../../dossiers/measure';
-import { ANALYST, AUDITOR } from '../../dossiers/queries';
 import { launch, rowsShown, signIn } from './browser';
 
 /** The dossier bench's prefix: a database it generated (`--data-dir`) is measured here as it is. */
@@ -40,25 +39,12 @@ interface Sample {
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { ...DATA_OPTIONS, repeat: { type: 'string', default: '10' } } });
-  const n = (key: 'dossiers' | 'findings' | 'cbs' | 'seed' | 'repeat') => Number(values[key]);
+  const n = (key: 'repeat') => Number(values[key]);
   const stack = await BenchStack.start(DB_PREFIX, values['data-dir']);
   const browser = await launch();
   try {
-    const { users, components } = stack;
-    if (!values['no-generate']) {
-      const [analystId, auditorId] = await Promise.all([ANALYST, AUDITOR].map((u) => users.userId(u)));
-      await generate({
-        mongoUrl: components.mongoUrl,
-        dbName: stack.dbName,
-        dossiers: n('dossiers'),
-        findings: n('findings'),
-        cbs: n('cbs'),
-        seed: n('seed'),
-        commands: 0,
-        analystId: analystId as string,
-        auditorId: auditorId as string,
-      });
-    }
+    const { users } = stack;
+    if (!values['no-generate']) await generateDataSet(stack, values);
     await stack.connection.asPromise();
     const total = await stack.connection.db?.collection('dossiers').estimatedDocumentCount();
     process.stdout.write(`queue bench: ${total} dossiers in the database, ${n('repeat')} samples per row\n`);

@@ -24,6 +24,7 @@ export * from './mongo/mongo';
 export * from './mongo/store-errors';
 export * from './mongo/sequences';
 export * from './mongo/sort';
+export * from './mongo/paging';
 export * from './mongo/text-match';
 export * from './mongo/tenant-scope';
 export * from './nats/nats.service';

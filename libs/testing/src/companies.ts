@@ -14,3 +14,16 @@ export function someCompany(): RegistryCompany {
   const { companies } = JSON.parse(readFileSync(file, 'utf8')) as { companies: RegistryCompany[] };
   return companies[Math.floor(Math.random() * companies.length)] as RegistryCompany;
 }
+
+/** The SIRET of a company's headquarters, the establishment it registers with. */
+export function headquartersSiret(company: RegistryCompany): string {
+  const headquarters = company.establishments.find((e) => e.headquarters);
+  if (!headquarters) throw new Error(`${company.siren} has no headquarters in the registry`);
+  return headquarters.siret;
+}
+
+/** The self-registration of a new applicant (Alice Martin, in French) at the company's headquarters. */
+export function applicantRegistration(company: RegistryCompany, email: string, password: string) {
+  const siret = headquartersSiret(company);
+  return { siret, firstName: 'Alice', lastName: 'Martin', email, password, locale: 'fr' as const };
+}

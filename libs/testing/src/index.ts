@@ -17,3 +17,6 @@ export * from './qualifications';
 export * from './in-process-service';
 export * from './identity-projection';
 export * from './lifecycle-pairs';
+export * from './event-test-client';
+export * from './certificates';
+export * from './questionnaire-answers';

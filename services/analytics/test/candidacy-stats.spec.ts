@@ -207,10 +207,7 @@ describe('candidacy statistics through the gateway, per perimeter', () => {
   beforeAll(async () => {
     stack = await TestStack.start(['analytics', 'gateway'], { RATE_LIMIT_PER_MINUTE: '100000' });
     gateway = stack.service('gateway');
-    const harness = await Harness.start(stack.nats.url, stack.prefix);
-    await harness.publish(events(list, now));
-    await harness.drained(120_000);
-    await harness.close();
+    await Harness.seed(stack, events(list, now), 120_000);
     const [establishment, network, certifier, platform, org] = await Promise.all(
       ['establishment.a', 'network.admin', 'certifier', 'platform.admin', 'org.admin'].map((u) =>
         passwordToken(`${u}@certhub.local`),

@@ -1,4 +1,4 @@
-import { TestStack, startService, uniqueId, waitFor, type ServiceProcess } from '@certhub/testing';
+import { startService, uniqueId, waitFor, type ServiceProcess } from '@certhub/testing';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { expectedFigures } from './support/expected';
 import { Harness, PLATFORM_ADMIN, consumed, eventCounts } from './support/harness';
@@ -13,19 +13,16 @@ const CHUNK = 100;
  * restart every figure must be exact.
  */
 describe('analytics killed with SIGKILL while 5,000 events flow', () => {
-  let stack: TestStack;
   let restarted: ServiceProcess | undefined;
   let harness: Harness;
 
   beforeAll(async () => {
-    stack = await TestStack.start(['analytics']);
-    harness = await Harness.start(stack.nats.url, stack.prefix);
+    harness = await Harness.start();
   }, 120_000);
 
   afterAll(async () => {
-    await harness?.close();
     await restarted?.stop();
-    await stack?.stop();
+    await harness?.close();
   });
 
   it('loses nothing and counts nothing twice after a restart', async () => {
@@ -46,7 +43,7 @@ describe('analytics killed with SIGKILL while 5,000 events flow', () => {
       }
     })();
 
-    const victim = stack.service('analytics');
+    const victim = harness.stack.service('analytics');
     const appliedBeforeKill = await waitFor(
       'the first replica to apply a couple of hundred events',
       async () => {
@@ -61,7 +58,7 @@ describe('analytics killed with SIGKILL while 5,000 events flow', () => {
     const publishedAtKill = published;
     expect(publishedAtKill).toBeLessThan(EVENTS);
 
-    restarted = await startService('analytics', { NATS_URL: stack.nats.url, MONGO_DB_PREFIX: stack.prefix });
+    restarted = await startService('analytics', harness.serviceEnv);
     const restartedAt = Date.now();
     await publishing;
     // The message the victim held is redelivered once its ack wait (30 s) has passed.

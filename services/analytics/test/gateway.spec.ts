@@ -26,10 +26,7 @@ describe('analytics through the gateway, per tenant', () => {
   beforeAll(async () => {
     stack = await TestStack.start(['analytics', 'gateway'], { RATE_LIMIT_PER_MINUTE: '100000' });
     gateway = stack.service('gateway');
-    const harness = await Harness.start(stack.nats.url, stack.prefix);
-    await harness.publish(events);
-    await harness.drained(300_000);
-    await harness.close();
+    await Harness.seed(stack, events, 300_000);
     const [cb, analyst, auditor, org, member, platform] = await Promise.all(
       ['cb.admin', 'analyst', 'auditor', 'org.admin', 'org.member', 'platform.admin'].map((u) =>
         passwordToken(`${u}@certhub.local`),

@@ -1,22 +1,17 @@
-import { TestStack, uniqueId } from '@certhub/testing';
+import { uniqueId } from '@certhub/testing';
 import { expectedFigures } from './support/expected';
 import { Harness, PLATFORM_ADMIN, eventCounts } from './support/harness';
 import { scenario } from './support/journeys';
 import { runRebuild, wipeReadModels } from './support/rebuild-cli';
 
 describe('rebuilding the analytics read models by replaying the stream', () => {
-  let stack: TestStack;
   let harness: Harness;
 
   beforeAll(async () => {
-    stack = await TestStack.start(['analytics']);
-    harness = await Harness.start(stack.nats.url, stack.prefix);
+    harness = await Harness.start();
   }, 120_000);
 
-  afterAll(async () => {
-    await harness?.close();
-    await stack?.stop();
-  });
+  afterAll(() => harness?.close());
 
   it('gives exactly the figures of live consumption, also while the service runs and events keep coming', async () => {
     const cast = {
@@ -30,9 +25,9 @@ describe('rebuilding the analytics read models by replaying the stream', () => {
     const live = await harness.figures(PLATFORM_ADMIN);
     expect(live).toEqual(expectedFigures(events));
 
-    await wipeReadModels(stack.prefix);
+    await wipeReadModels(harness.stack.prefix);
     expect((await harness.figures(PLATFORM_ADMIN)).dossiersByStatus).toEqual([]);
-    const env = { NATS_URL: stack.nats.url, MONGO_DB_PREFIX: stack.prefix };
+    const env = harness.serviceEnv;
     const replay = await runRebuild(env);
     expect(replay).toEqual({ code: 0, output: expect.stringContaining('rebuilt from 400 events') });
     expect(await harness.figures(PLATFORM_ADMIN)).toEqual(live);

@@ -1,4 +1,4 @@
-import { TestStack, startService, uniqueId, type ServiceProcess } from '@certhub/testing';
+import { startService, uniqueId, type ServiceProcess } from '@certhub/testing';
 import { expectedFigures } from './support/expected';
 import { Harness, PLATFORM_ADMIN, consumed, eventCounts } from './support/harness';
 import { scenario } from './support/journeys';
@@ -6,21 +6,18 @@ import { scenario } from './support/journeys';
 const EVENTS = 1_000;
 
 describe('two analytics replicas sharing one durable consumer', () => {
-  let stack: TestStack;
   let second: ServiceProcess | undefined;
   let harness: Harness;
 
   beforeAll(async () => {
-    stack = await TestStack.start(['analytics']);
+    harness = await Harness.start();
     // Same NATS and database prefix: the same durable consumer and the same queue group.
-    second = await startService('analytics', { NATS_URL: stack.nats.url, MONGO_DB_PREFIX: stack.prefix });
-    harness = await Harness.start(stack.nats.url, stack.prefix);
+    second = await startService('analytics', harness.serviceEnv);
   }, 120_000);
 
   afterAll(async () => {
-    await harness?.close();
     await second?.stop();
-    await stack?.stop();
+    await harness?.close();
   });
 
   it('splits the events between them and applies each exactly once', async () => {
@@ -33,7 +30,7 @@ describe('two analytics replicas sharing one durable consumer', () => {
     await harness.publish(events);
     await harness.drained(180_000);
 
-    const replicas = [stack.service('analytics'), second as ServiceProcess];
+    const replicas = [harness.stack.service('analytics'), second as ServiceProcess];
     const applied = await Promise.all(replicas.map((r) => consumed(r.url, harness.durable, 'applied')));
     expect(applied.every((n) => n > 0)).toBe(true);
     expect(applied[0] + applied[1]).toBe(EVENTS);

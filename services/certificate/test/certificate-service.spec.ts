@@ -1,10 +1,9 @@
 import type { Principal } from '@certhub/contracts';
 import { InternalTokens } from '@certhub/platform';
-import { runtimeEnv, startService, waitFor, type ServiceProcess } from '@certhub/testing';
+import { amarcCertificate, runtimeEnv, waitFor } from '@certhub/testing';
 import { createHash } from 'node:crypto';
 import { PNG } from 'pngjs';
-import { amarcCertificate } from './certificate-data';
-import { DossierEvents } from './dossier-events';
+import { certificateServiceUnderTest } from './dossier-events';
 import { PdfInspection } from './pdf-inspection';
 
 /** The default PUBLIC_URL: every replica on this NATS prints, so all are configured alike. */
@@ -23,32 +22,21 @@ const principal = (tenantType: Principal['tenantType'], tenantId: string): Princ
  * same `certificate.*` queue group, so they must all read one database, as replicas do.
  */
 describe('certificate service: issued events → PDF → verification', () => {
-  let certificate: ServiceProcess;
-  let events: DossierEvents;
-
-  beforeAll(async () => {
-    certificate = await startService('certificate');
-    events = await DossierEvents.start();
-  }, 60_000);
-
-  afterAll(async () => {
-    await events?.close();
-    await certificate?.stop();
-  });
+  const stack = certificateServiceUnderTest();
 
   // Signed as the gateway signs its calls to the service's internal routes.
   const download = async (certificateId: string, as?: Principal, audience = 'certificate') => {
     const token = await new InternalTokens(runtimeEnv().INTERNAL_TOKEN_SECRET, 'gateway').sign(audience, as);
-    return fetch(`${certificate.url}/internal/certificates/${certificateId}/pdf`, {
+    return fetch(`${stack.certificate.url}/internal/certificates/${certificateId}/pdf`, {
       headers: { authorization: `Bearer ${token}` },
     });
   };
-  const verify = (number: string) => events.call('certificate.verify.number', { number });
+  const verify = (number: string) => stack.events.call('certificate.verify.number', { number });
 
   it('prints an honest PDF: every field and mandatory mention, a sound file, a QR code to its verification page', async () => {
     const data = amarcCertificate();
-    await events.issue(data);
-    const rendered = await events.renderedEvent(data.certificateId);
+    await stack.events.issue(data);
+    const rendered = await stack.events.renderedEvent(data.certificateId);
 
     const res = await download(data.certificateId, principal('organisation', data.organisationId));
     expect(res.status).toBe(200);
@@ -90,14 +78,18 @@ describe('certificate service: issued events → PDF → verification', () => {
     expect(inspection.qpdfCheck()).toContain('No syntax or stream encoding errors found');
     expect(inspection.qrCode()).toBe(url);
 
-    await expect(events.call('certificate.verify.hash', { sha256: sha256(pdf) })).resolves.toMatchObject({
+    await expect(
+      stack.events.call('certificate.verify.hash', { sha256: sha256(pdf) }),
+    ).resolves.toMatchObject({
       genuine: true,
       certificate: { number: data.number, status: 'valid' },
     });
     const tampered = Buffer.concat([pdf, Buffer.from('\n% edited')]);
-    await expect(events.call('certificate.verify.hash', { sha256: sha256(tampered) })).resolves.toEqual({
-      genuine: false,
-    });
+    await expect(stack.events.call('certificate.verify.hash', { sha256: sha256(tampered) })).resolves.toEqual(
+      {
+        genuine: false,
+      },
+    );
   });
 
   it('prints the CB’s logo and its signatory (name, role, signature) once its administrator set them', async () => {
@@ -112,19 +104,23 @@ describe('certificate service: issued events → PDF → verification', () => {
       logo: image(240, 80),
       signatory: { name: 'Claire Martin', role: 'Directrice de la certification', signature: image(200, 60) },
     };
-    await expect(events.call('certificate.layout.get', {}, { principal: cbAdmin })).resolves.toEqual({});
-    await events.call('certificate.layout.put', layout, { principal: cbAdmin });
-    await expect(events.call('certificate.layout.get', {}, { principal: cbAdmin })).resolves.toEqual(layout);
+    await expect(stack.events.call('certificate.layout.get', {}, { principal: cbAdmin })).resolves.toEqual(
+      {},
+    );
+    await stack.events.call('certificate.layout.put', layout, { principal: cbAdmin });
+    await expect(stack.events.call('certificate.layout.get', {}, { principal: cbAdmin })).resolves.toEqual(
+      layout,
+    );
 
-    await events.issue(data);
-    await events.renderedEvent(data.certificateId);
+    await stack.events.issue(data);
+    await stack.events.renderedEvent(data.certificateId);
     const res = await download(data.certificateId, cbAdmin);
     const inspection = new PdfInspection(Buffer.from(await res.arrayBuffer()));
     expect(inspection.text()).toContain('Claire Martin Directrice de la certification');
     // The logo and the signature, as raster images of their own size (the QR code is vector).
     expect(inspection.images()).toEqual(expect.arrayContaining(['240x80', '200x60']));
 
-    const refused = events.call('certificate.layout.put', layout, {
+    const refused = stack.events.call('certificate.layout.put', layout, {
       principal: principal('organisation', data.organisationId),
     });
     await expect(refused).rejects.toMatchObject({ code: 'forbidden' });
@@ -132,7 +128,7 @@ describe('certificate service: issued events → PDF → verification', () => {
 
   it('verifies publicly by number and by SIREN/SIRET and scheme, answering no personal data', async () => {
     const data = amarcCertificate();
-    await events.issue(data);
+    await stack.events.issue(data);
     const expected = {
       number: data.number,
       status: 'valid',
@@ -152,21 +148,21 @@ describe('certificate service: issued events → PDF → verification', () => {
       await waitFor('the certificate to be indexed', () => verify(data.number).catch(() => undefined)),
     ).toEqual(expected);
 
-    const bySiren = await events.call('certificate.verify.company', {
+    const bySiren = await stack.events.call('certificate.verify.company', {
       siren: data.holder.siren,
       schemeId: 'amarc',
     });
     expect(bySiren.items).toEqual([expected]);
     const site = data.sites[1]?.siret as string;
     expect(
-      (await events.call('certificate.verify.company', { siret: site, schemeId: 'amarc' })).items,
+      (await stack.events.call('certificate.verify.company', { siret: site, schemeId: 'amarc' })).items,
     ).toEqual([expected]);
     const headOffice = `${data.holder.siren}00099`; // not a certified site of this multi-site holder
     expect(
-      (await events.call('certificate.verify.company', { siret: headOffice, schemeId: 'amarc' })).items,
+      (await stack.events.call('certificate.verify.company', { siret: headOffice, schemeId: 'amarc' })).items,
     ).toEqual([]);
     expect(
-      (await events.call('certificate.verify.company', { siren: data.holder.siren, schemeId: 'label' }))
+      (await stack.events.call('certificate.verify.company', { siren: data.holder.siren, schemeId: 'label' }))
         .items,
     ).toEqual([]);
 
@@ -175,10 +171,10 @@ describe('certificate service: issued events → PDF → verification', () => {
 
   it('shows a suspension at once, then a reinstatement, and a withdrawal for good', async () => {
     const data = amarcCertificate();
-    await events.issue(data);
+    await stack.events.issue(data);
     await waitFor('the certificate to be indexed', () => verify(data.number).catch(() => undefined));
 
-    await events.changeStatus('suspended', data);
+    await stack.events.changeStatus('suspended', data);
     // "At once" is by design: the index has its own consumer and never waits for a print. The
     // bound only allows for a busy two-core machine (typically well under a second).
     const becomes = (status: string) =>
@@ -186,27 +182,27 @@ describe('certificate service: issued events → PDF → verification', () => {
         timeoutMs: 10_000,
       });
     await becomes('suspended');
-    await events.changeStatus('reinstated', data);
+    await stack.events.changeStatus('reinstated', data);
     await becomes('valid');
-    await events.changeStatus('withdrawn', data);
+    await stack.events.changeStatus('withdrawn', data);
     await becomes('withdrawn');
 
     // A late reinstatement does not undo a withdrawal: once the index consumer has acknowledged
     // it (applied or ignored), the certificate is still withdrawn.
-    const late = await events.changeStatus('reinstated', data);
-    await events.applied('certificate-index', late.seq);
+    const late = await stack.events.changeStatus('reinstated', data);
+    await stack.events.applied('certificate-index', late.seq);
     expect((await verify(data.number)).status).toBe('withdrawn');
   });
 
   it('prints and indexes the new certificate of a renewal', async () => {
     const previous = amarcCertificate();
     const renewed = amarcCertificate({ validFrom: '2029-01-15', validUntil: '2032-01-14' });
-    await events.publish(
+    await stack.events.publish(
       'certhub.certificate.renewed.v1',
       { ...renewed, previousCertificateId: previous.certificateId },
       renewed.cbId,
     );
-    expect((await events.renderedEvent(renewed.certificateId)).data.number).toBe(renewed.number);
+    expect((await stack.events.renderedEvent(renewed.certificateId)).data.number).toBe(renewed.number);
     const indexed = await waitFor('the renewal to be indexed', () =>
       verify(renewed.number).catch(() => undefined),
     );
@@ -215,7 +211,7 @@ describe('certificate service: issued events → PDF → verification', () => {
 
   it('answers expired once validUntil has passed, even without an expiry event', async () => {
     const data = amarcCertificate({ validFrom: '2020-01-01', validUntil: '2022-12-31' });
-    await events.issue(data);
+    await stack.events.issue(data);
     const result = await waitFor('the certificate to be indexed', () =>
       verify(data.number).catch(() => undefined),
     );
@@ -224,13 +220,13 @@ describe('certificate service: issued events → PDF → verification', () => {
 
   it('lists and serves the PDF to the holder’s and the CB’s users only; anyone else gets not found', async () => {
     const data = amarcCertificate();
-    await events.issue(data);
-    await events.renderedEvent(data.certificateId);
+    await stack.events.issue(data);
+    await stack.events.renderedEvent(data.certificateId);
     const holder = principal('organisation', data.organisationId);
     const cb = principal('cb', data.cbId);
     const otherOrganisation = principal('organisation', `${data.organisationId}-other`);
     const list = (as: Principal, status?: 'valid' | 'suspended') =>
-      events.call('certificate.list', status ? { status } : {}, { principal: as });
+      stack.events.call('certificate.list', status ? { status } : {}, { principal: as });
 
     for (const reader of [holder, cb]) {
       expect((await list(reader)).items).toEqual([
@@ -255,14 +251,14 @@ describe('certificate service: issued events → PDF → verification', () => {
     expect((await download(data.certificateId)).status).toBe(401);
     // Reaching the port is not enough: a principal header without the gateway's token, or a token
     // signed for another service, is refused.
-    const forged = await fetch(`${certificate.url}/internal/certificates/${data.certificateId}/pdf`, {
+    const forged = await fetch(`${stack.certificate.url}/internal/certificates/${data.certificateId}/pdf`, {
       headers: { 'x-certhub-principal': JSON.stringify(holder) },
     });
     expect(forged.status).toBe(401);
     expect(await forged.json()).toMatchObject({ code: 'unauthenticated' });
     expect((await download(data.certificateId, holder, 'document')).status).toBe(401);
     await expect(
-      events.call('certificate.list', { sort: 'holder.address' as never }, { principal: holder }),
+      stack.events.call('certificate.list', { sort: 'holder.address' as never }, { principal: holder }),
     ).rejects.toMatchObject({ code: 'validation_failed' });
   });
 });

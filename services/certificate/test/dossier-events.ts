@@ -1,9 +1,6 @@
-import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
 import {
   EVENTS_STREAM,
   eventSubject,
-  newCloudEvent,
   type CertificateData,
   type CloudEvent,
   type EventPayload,
@@ -13,9 +10,15 @@ import {
   type RpcResponse,
   type RpcSubject,
 } from '@certhub/contracts';
-import { EventPublisher, NatsService, PlatformModule } from '@certhub/platform';
-import { RpcTestClient, natsAuth, runtimeEnv, uniqueId, waitFor } from '@certhub/testing';
-import type { Subscription } from 'nats';
+import {
+  EventTestClient,
+  RpcTestClient,
+  certificateStatusChange,
+  startService,
+  waitFor,
+  type ServiceProcess,
+} from '@certhub/testing';
+import type { JetStreamManager, Subscription } from 'nats';
 
 type Rendered = CloudEvent<EventPayload<'certhub.certificate.rendered.v1'>>;
 
@@ -28,28 +31,13 @@ export class DossierEvents {
   private subscription?: Subscription;
 
   private constructor(
-    private readonly app: INestApplication,
+    private readonly bus: EventTestClient,
     private readonly rpc: RpcTestClient,
   ) {}
 
   static async start(): Promise<DossierEvents> {
-    const moduleRef = await Test.createTestingModule({
-      imports: [
-        PlatformModule.forRoot({
-          service: 'dossier-test',
-          namespace: uniqueId('ns'),
-          logLevel: 'warn',
-          config: {},
-          natsUrl: runtimeEnv().NATS_URL,
-          natsAuth: natsAuth('tools'),
-        }),
-      ],
-    }).compile();
-    const events = new DossierEvents(moduleRef.createNestApplication(), await RpcTestClient.connect());
-    await events.app.init();
-    const subscription = events.app
-      .get(NatsService)
-      .nc.subscribe(eventSubject('certhub.certificate.rendered.v1'));
+    const events = new DossierEvents(await EventTestClient.connect(), await RpcTestClient.connect());
+    const subscription = events.bus.nc.subscribe(eventSubject('certhub.certificate.rendered.v1'));
     events.subscription = subscription;
     void (async () => {
       for await (const msg of subscription) events.rendered.push(msg.json<Rendered>());
@@ -76,8 +64,8 @@ export class DossierEvents {
     }
   }
 
-  get nats(): NatsService {
-    return this.app.get(NatsService);
+  get jsm(): JetStreamManager {
+    return this.bus.jsm;
   }
 
   /** Publishes like the dossier service's relay; `seq` is the event's position in the stream. */
@@ -86,15 +74,13 @@ export class DossierEvents {
     data: EventPayload<K>,
     tenantId: string,
   ): Promise<{ event: CloudEvent; seq: number }> {
-    const event = newCloudEvent(type, data, { source: 'certhub/dossier', tenantId });
-    const { seq } = await this.app.get(EventPublisher).publish(event);
-    return { event, seq };
+    return this.bus.emit(type, data, { source: 'certhub/dossier', tenantId });
   }
 
   /** Waits until a durable consumer (of the deployment's namespace) acknowledged the stream up to `seq`. */
   applied(durable: string, seq: number): Promise<true> {
     return waitFor(`${durable} to acknowledge #${seq}`, async () => {
-      const info = await this.nats.jsm.consumers.info(EVENTS_STREAM, `certhub-${durable}`);
+      const info = await this.jsm.consumers.info(EVENTS_STREAM, `certhub-${durable}`);
       return info.ack_floor.stream_seq >= seq || undefined;
     });
   }
@@ -108,16 +94,7 @@ export class DossierEvents {
     data: CertificateData,
     at = new Date(),
   ): Promise<{ event: CloudEvent; seq: number }> {
-    const change = {
-      certificateId: data.certificateId,
-      number: data.number,
-      organisationId: data.organisationId,
-      cbId: data.cbId,
-      schemeId: data.schemeId,
-      at: at.toISOString(),
-      changedBy: 'decision-maker-1',
-    };
-    return this.publish(`certhub.certificate.${type}.v1`, change, data.cbId);
+    return this.publish(`certhub.certificate.${type}.v1`, certificateStatusChange(data, at), data.cbId);
   }
 
   /** The `rendered` event of that certificate's version, once the certificate service emits it. */
@@ -132,6 +109,37 @@ export class DossierEvents {
   async close(): Promise<void> {
     this.subscription?.unsubscribe();
     await this.rpc.close();
-    await this.app.close();
+    await this.bus.close();
   }
+}
+
+/**
+ * For a test file: the certificate service as a process (the deployment's namespace) and the
+ * dossier service's side of the bus, started before the file's tests and stopped after them.
+ */
+export function certificateServiceUnderTest(): {
+  readonly certificate: ServiceProcess;
+  readonly events: DossierEvents;
+} {
+  const started: { certificate?: ServiceProcess; events?: DossierEvents } = {};
+  beforeAll(async () => {
+    started.certificate = await startService('certificate');
+    started.events = await DossierEvents.start();
+  }, 60_000);
+  afterAll(async () => {
+    await started.events?.close();
+    await started.certificate?.stop();
+  });
+  const ready = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the certificate service starts in beforeAll');
+    return value;
+  };
+  return {
+    get certificate() {
+      return ready(started.certificate);
+    },
+    get events() {
+      return ready(started.events);
+    },
+  };
 }

@@ -1,6 +1,5 @@
-import { startService, uniqueId, waitFor, type ServiceProcess } from '@certhub/testing';
-import { amarcCertificate } from './certificate-data';
-import { DossierEvents } from './dossier-events';
+import { amarcCertificate, uniqueId, waitFor } from '@certhub/testing';
+import { certificateServiceUnderTest } from './dossier-events';
 
 /**
  * The public register: certificates found by part of the holder's name or the number, SIREN, scheme,
@@ -8,21 +7,10 @@ import { DossierEvents } from './dossier-events';
  * so that other tests' certificates in the same database never match.
  */
 describe('certificate service: the public register', () => {
-  let certificate: ServiceProcess;
-  let events: DossierEvents;
-
-  beforeAll(async () => {
-    certificate = await startService('certificate');
-    events = await DossierEvents.start();
-  }, 60_000);
-
-  afterAll(async () => {
-    await events?.close();
-    await certificate?.stop();
-  });
+  const stack = certificateServiceUnderTest();
 
   const search = (query: Record<string, unknown>) =>
-    events.call('certificate.registry.search', query as never) as Promise<{
+    stack.events.call('certificate.registry.search', query as never) as Promise<{
       items: { number: string; holderName: string; status: string; cbName: string }[];
       total: number;
     }>;
@@ -36,8 +24,8 @@ describe('certificate service: the public register', () => {
       holder: { ...amarcCertificate().holder, name: `Garage ${word}` },
       cb: { ...amarcCertificate().cb, name: `Bureau ${word}` },
     });
-    await events.issue(bakery);
-    await events.issue(garage);
+    await stack.events.issue(bakery);
+    await stack.events.issue(garage);
     await waitFor('both to be indexed', async () => (await search({ q: word })).total === 2);
 
     expect((await search({ q: word })).items.map((c) => c.holderName)).toEqual([
@@ -54,7 +42,7 @@ describe('certificate service: the public register', () => {
     const paged = await search({ q: word, pageSize: 1, page: 2, sort: '-holderName' });
     expect(paged).toMatchObject({ total: 2, items: [{ number: bakery.number }] });
 
-    await events.changeStatus('suspended', garage);
+    await stack.events.changeStatus('suspended', garage);
     await waitFor('the suspension', async () => (await search({ q: word, status: 'suspended' })).total === 1);
     expect((await search({ q: word, status: 'valid' })).items.map((c) => c.number)).toEqual([bakery.number]);
     // Regular-expression characters are searched for as typed.

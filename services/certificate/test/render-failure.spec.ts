@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { EVENTS_STREAM, type Principal } from '@certhub/contracts';
 import { Metrics, PlatformModule, ensureEventsStream, platformOptionsFromEnv } from '@certhub/platform';
-import { natsServiceEnv, runtimeEnv, uniqueId, waitFor } from '@certhub/testing';
+import { amarcCertificate, natsServiceEnv, runtimeEnv, uniqueId, waitFor } from '@certhub/testing';
 import { AckPolicy, DeliverPolicy } from 'nats';
 import { CERTIFICATE_EVENTS_FILTER } from '../src/certificates/certificate-events';
 import { CertificatesModule } from '../src/certificates/certificates.module';
@@ -10,7 +10,6 @@ import { DownloadCertificatePdf } from '../src/certificates/download-certificate
 import { ListCertificates } from '../src/certificates/list-certificates/list-certificates.usecase';
 import { CERTIFICATES_BUCKET, CertificateEnv } from '../src/config';
 import { CertificatePdfsRepository } from '../src/pdfs/certificate-pdfs.repository';
-import { amarcCertificate } from './certificate-data';
 import { DossierEvents } from './dossier-events';
 
 const DURABLES = ['certificate-index', 'certificate-render'];
@@ -45,9 +44,9 @@ describe('a render that fails for good', () => {
     events = await DossierEvents.start();
     // Its consumers start from now: a new namespace would otherwise replay (and fail to print)
     // every certificate ever issued on this NATS before reaching this test's.
-    await ensureEventsStream(events.nats.jsm);
+    await ensureEventsStream(events.jsm);
     for (const durable of DURABLES) {
-      await events.nats.jsm.consumers.add(EVENTS_STREAM, {
+      await events.jsm.consumers.add(EVENTS_STREAM, {
         durable_name: `${namespace}-${durable}`,
         filter_subject: CERTIFICATE_EVENTS_FILTER,
         deliver_policy: DeliverPolicy.New,
@@ -61,9 +60,7 @@ describe('a render that fails for good', () => {
     await app?.close();
     // A namespace of its own is a pair of durable consumers of its own: leave none behind.
     for (const durable of DURABLES) {
-      await events?.nats.jsm.consumers
-        .delete(EVENTS_STREAM, `${namespace}-${durable}`)
-        .catch(() => undefined);
+      await events?.jsm.consumers.delete(EVENTS_STREAM, `${namespace}-${durable}`).catch(() => undefined);
     }
     await events?.close();
   });

@@ -1,12 +1,11 @@
 import type { Principal } from '@certhub/contracts';
 import { InternalTokens } from '@certhub/platform';
-import { runtimeEnv, startService, type ServiceProcess } from '@certhub/testing';
+import { amarcCertificate, runtimeEnv, startService, type ServiceProcess } from '@certhub/testing';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { amarcCertificate } from './certificate-data';
 import { DossierEvents } from './dossier-events';
 
 const run = promisify(execFile);

@@ -1,6 +1,7 @@
 import type { CertificateData, Principal } from '@certhub/contracts';
 import {
   RpcTestClient,
+  amarcCertificate,
   passwordToken,
   startService,
   uniqueId,
@@ -10,7 +11,7 @@ import {
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { CertificateEvents, certificate, individualCertificate } from './certificate-events';
+import { CertificateEvents, individualCertificate } from './certificate-events';
 import { HttpsFront } from './https-front';
 
 interface Verdict {
@@ -86,7 +87,7 @@ describe('credentials: verified by an independent verifier', () => {
   };
 
   it('issues an Open Badges 3.0 credential that verifies, both status bits clear', async () => {
-    const data = certificate();
+    const data = amarcCertificate();
     const credential = await issued(data);
 
     const verdict = await verify(credential.jwt);
@@ -111,7 +112,7 @@ describe('credentials: verified by an independent verifier', () => {
     expect(vc.credentialSubject).toMatchObject({
       type: ['AchievementSubject'],
       siren: data.holder.siren,
-      sites: [{ siret: data.sites[0]!.siret }],
+      sites: data.sites.map(({ siret }) => ({ siret })),
       achievement: { type: ['Achievement'], name: `${data.schemeTitle} — Niv B` },
       mentions: data.mentions,
     });
@@ -126,7 +127,7 @@ describe('credentials: verified by an independent verifier', () => {
   });
 
   it('shows a suspension to the verifier, then the reinstatement, then a withdrawal as revoked', async () => {
-    const data = certificate();
+    const data = amarcCertificate();
     const { jwt } = await issued(data);
 
     await events.changeStatus('suspended', data);
@@ -163,9 +164,9 @@ describe('credentials: verified by an independent verifier', () => {
   });
 
   it('issues again on renewal: the new certificate its own credential, the replaced one its own status', async () => {
-    const first = certificate();
+    const first = amarcCertificate();
     const old = await issued(first);
-    const next = certificate({
+    const next = amarcCertificate({
       organisationId: first.organisationId,
       cbId: first.cbId,
       validFrom: '2026-02-01',
@@ -230,7 +231,7 @@ describe('credentials: verified by an independent verifier', () => {
   });
 
   it('refuses a tampered credential', async () => {
-    const data = certificate();
+    const data = amarcCertificate();
     const { jwt } = await issued(data);
     const [header, payload, signature] = jwt.split('.');
     const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString()) as { validUntil: string };
@@ -243,12 +244,12 @@ describe('credentials: verified by an independent verifier', () => {
   });
 
   it('keeps verifying what a rotated key signed, and signs with the new key', async () => {
-    const before = certificate();
+    const before = amarcCertificate();
     const old = await issued(before);
 
     const rotation = await rpc.call('credentials.issuer-keys.rotate', {}, cbAdmin(before));
     expect(rotation).toEqual({ did: old.issuer, kid: `${old.issuer}#key-2`, keys: 2 });
-    const after = certificate({ cbId: before.cbId });
+    const after = amarcCertificate({ cbId: before.cbId });
     const renewed = await issued(after);
 
     expect(await verify(old.jwt)).toMatchObject({ verified: true, kid: `${old.issuer}#key-1` });
@@ -275,7 +276,7 @@ describe('credentials: verified by an independent verifier', () => {
   });
 
   it('gives a credential to its holder and CB only, and no DID to an unknown issuer', async () => {
-    const data = certificate();
+    const data = amarcCertificate();
     await issued(data);
     const stranger = { ...holder(data), tenantId: 'org-someone-else' };
     const refused = await rpc.failure(
@@ -295,7 +296,7 @@ describe('credentials: verified by an independent verifier', () => {
 
   it('hands the credential out through the API as JSON, as a file and as a QR code, to its holder only', async () => {
     // The realm's demo organisation, so that a real token of its user reaches the gateway.
-    const data = certificate({ organisationId: 'org-demo' });
+    const data = amarcCertificate({ organisationId: 'org-demo' });
     const { jwt } = await issued(data);
     const [holderToken, strangerToken] = await Promise.all([
       passwordToken('org.admin@certhub.local'),

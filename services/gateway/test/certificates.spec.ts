@@ -1,51 +1,28 @@
-import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import { newCloudEvent, type CertificateData, type EventPayload, type EventType } from '@certhub/contracts';
-import { EventPublisher, PlatformModule } from '@certhub/platform';
+import type { CertificateData, EventPayload, EventType } from '@certhub/contracts';
 import {
-  natsAuth,
+  EventTestClient,
+  amarcCertificate,
   passwordToken,
-  runtimeEnv,
   startService,
   uniqueId,
   waitFor,
   type ServiceProcess,
 } from '@certhub/testing';
-import { createHash, randomInt } from 'node:crypto';
+import { createHash } from 'node:crypto';
 
-const address = { line1: '1 rue de la Paix', postalCode: '75002', city: 'Paris', country: 'France' };
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 /** A certificate of the realm's demo tenants (or of others, to prove they stay out of sight). */
 function certificate(organisationId: string, cbId: string): CertificateData {
-  const id = uniqueId('cert');
-  const siren = String(randomInt(100_000_000, 1_000_000_000));
-  return {
-    certificateId: id,
-    number: `GW-${id.toUpperCase()}`,
-    dossierId: uniqueId('dos'),
-    organisationId,
-    cbId,
-    schemeId: 'amarc',
-    schemeVersion: '2024-01',
-    schemeTitle: 'AMARC — Management de la gestion des insatisfactions clients',
-    holder: { name: 'Démo SARL', siren, address },
-    sites: [],
-    scope: ['Nous mobilisons nos équipes pour vous apporter une réponse qui puisse vous satisfaire.'],
-    validFrom: '2026-01-01',
-    validUntil: '2028-12-31',
-    // Now: lists are newest first, and the demo tenants keep the certificates of earlier runs.
-    issuedAt: new Date().toISOString(),
-    cb: { name: 'Organisme Démo', address },
-    mentions: ['Certification de services — article R 115-2 du code de la consommation.'],
-    locale: 'fr',
-  };
+  const data = amarcCertificate({ organisationId, cbId, validUntil: '2028-12-31' });
+  // Now: lists are newest first, and the demo tenants keep the certificates of earlier runs.
+  return { ...data, number: `GW-${data.certificateId.toUpperCase()}`, issuedAt: new Date().toISOString() };
 }
 
 describe('certificates through the gateway', () => {
   let certificateService: ServiceProcess;
   let gateway: ServiceProcess;
-  let publisher: INestApplication;
+  let publisher: EventTestClient;
   let orgToken: string;
   let cbToken: string;
   // The holder org-demo with its CB cb-demo; and one certificate of each that the other must not see.
@@ -54,7 +31,7 @@ describe('certificates through the gateway', () => {
   const ofAnotherCb = certificate('org-demo', uniqueId('cb'));
 
   const publish = <K extends EventType>(type: K, data: EventPayload<K>, tenantId: string) =>
-    publisher.get(EventPublisher).publish(newCloudEvent(type, data, { source: 'certhub/dossier', tenantId }));
+    publisher.emit(type, data, { source: 'certhub/dossier', tenantId });
   /**
    * Retried once on 503 (when the body can be sent again): the certificate process of another test
    * file answers the same queue group and may be stopping, and Nest's NATS server (started without
@@ -82,20 +59,7 @@ describe('certificates through the gateway', () => {
       RATE_LIMIT_PER_MINUTE: '100000',
       PUBLIC_VERIFY_RATE_LIMIT_PER_MINUTE: '100000',
     });
-    const moduleRef = await Test.createTestingModule({
-      imports: [
-        PlatformModule.forRoot({
-          service: 'dossier-test',
-          namespace: uniqueId('ns'),
-          logLevel: 'warn',
-          config: {},
-          natsUrl: runtimeEnv().NATS_URL,
-          natsAuth: natsAuth('tools'),
-        }),
-      ],
-    }).compile();
-    publisher = moduleRef.createNestApplication();
-    await publisher.init();
+    publisher = await EventTestClient.connect();
     [orgToken, cbToken] = await Promise.all([
       passwordToken('org.admin@certhub.local'),
       passwordToken('cb.admin@certhub.local'),
@@ -139,6 +103,7 @@ describe('certificates through the gateway', () => {
       'cbName',
       'holderName',
       'holderSiren',
+      'level',
       'number',
       'schemeId',
       'schemeTitle',

@@ -4,17 +4,18 @@ import {
   type Answers,
   type AnswerValue,
   type CloudEvent,
-  type Question,
   type Questionnaire,
 } from '@certhub/contracts';
 import {
   MailSink,
   TestStack,
-  connectNats,
   actionLink,
+  applicantRegistration,
+  connectNats,
   followEmailLink,
   passwordToken,
   qualifyAuditors,
+  sampleAnswer,
   someCompany,
   uniqueId,
   waitFor,
@@ -35,34 +36,6 @@ const subjectOf = (token: string): string =>
   (JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as { sub: string }).sub;
 const today = (offsetDays = 0) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
-/** A valid answer of each question type (the questionnaire's own bounds and options). */
-function sampleValue(question: Question, siret: string): AnswerValue {
-  switch (question.type) {
-    case 'yes_no':
-      return false;
-    case 'single_choice':
-      return question.options[0]?.value ?? null;
-    case 'multiple_choice':
-      return question.options.slice(0, Math.max(1, question.minSelected ?? 1)).map((o) => o.value);
-    case 'text':
-    case 'long_text':
-      // Short fields are codes (postal code, NAF…): digits of the full length.
-      return question.maxLength < 20 ? '7'.repeat(question.maxLength) : 'Réponse du candidat';
-    case 'number':
-      return question.min ?? 1;
-    case 'date':
-      return question.min ?? today();
-    case 'siret':
-      return siret;
-    case 'sites_table':
-      return [{ siret, name: 'Siège', role: 'site' }];
-    case 'file':
-    case 'file_from_template':
-      // Uploaded by the journey (see uploadFor), which gives these answers explicitly.
-      return [];
-  }
-}
-
 /** Answers every question shown, in order, except `leaveOut`; `choose` overrides some values. */
 function fill(
   questionnaire: Questionnaire,
@@ -73,7 +46,10 @@ function fill(
   const answers: Answers = {};
   for (const { question } of allQuestions(questionnaire)) {
     if (leaveOut.includes(question.id) || !isVisible(questionnaire, question, answers)) continue;
-    answers[question.id] = { value: choose[question.id] ?? sampleValue(question, siret) };
+    answers[question.id] = {
+      value:
+        choose[question.id] ?? sampleAnswer(question, { siret, date: today(), text: 'Réponse du candidat' }),
+    };
   }
   return answers;
 }
@@ -194,18 +170,15 @@ describe('certification journey through the gateway', () => {
 
   it('registers, applies, is audited, answers findings, is certified, then suspended and withdrawn', async () => {
     // --- an applicant registers (docs/domain/roles-and-tenancy.md#self-registration) ---
-    const company = someCompany();
-    const siret = company.establishments.find((e) => e.headquarters)?.siret as string;
     const email = `${uniqueId('journey')}@example.org`;
     const password = 'Journey-2026-ok';
-    const registered = await call<{ organisationId: string }>(undefined, 'POST', '/registrations', {
-      siret,
-      firstName: 'Alice',
-      lastName: 'Martin',
-      email,
-      password,
-      locale: 'fr',
-    });
+    const registration = applicantRegistration(someCompany(), email, password);
+    const registered = await call<{ organisationId: string }>(
+      undefined,
+      'POST',
+      '/registrations',
+      registration,
+    );
     expect(registered.status).toBe(201);
     await followEmailLink(actionLink(await MailSink.waitForMail(email)));
     const applicant = await passwordToken(email, password);
@@ -235,14 +208,17 @@ describe('certification journey through the gateway', () => {
       'GET',
       `/dossiers/${id}/questionnaire`,
     );
-    expect(opened.answers).toMatchObject({ q1: { value: siret }, q2: { value: expect.any(String) } });
+    expect(opened.answers).toMatchObject({
+      q1: { value: registration.siret },
+      q2: { value: expect.any(String) },
+    });
     // The first required question the platform cannot answer for the applicant.
     const firstRequired = allQuestions(scheme.questionnaire).find(
       (q) => q.question.required && !q.question.visibleWhen && !q.question.prefill,
     )?.question.id as string;
     // q23 "Êtes-vous certifié Qualiopi ?" = yes reveals q24–q26 (required); q43 = no hides q44–q45.
     const files = await uploadFor(applicant, id, scheme.questionnaire);
-    const partial = fill(scheme.questionnaire, siret, { ...files, q23: true, q43: false }, [
+    const partial = fill(scheme.questionnaire, registration.siret, { ...files, q23: true, q43: false }, [
       firstRequired,
       'q24',
       'q25',
@@ -270,7 +246,7 @@ describe('certification journey through the gateway', () => {
     expect(missingIds).toEqual([firstRequired, 'q24', 'q25']);
 
     // --- completed and submitted: read-only afterwards ---
-    const complete = fill(scheme.questionnaire, siret, { ...files, q23: true, q43: false }, []);
+    const complete = fill(scheme.questionnaire, registration.siret, { ...files, q23: true, q43: false }, []);
     await ok(applicant, 'PUT', `/dossiers/${id}/questionnaire`, {
       revision: saved.questionnaire.revision,
       answers: complete,

@@ -3,7 +3,9 @@ import {
   MailSink,
   TestStack,
   actionLink,
+  applicantRegistration,
   followEmailLink,
+  headquartersSiret,
   masterAdminToken,
   passwordToken,
   runtimeEnv,
@@ -38,29 +40,21 @@ describe('self-registration journey through the gateway', () => {
         ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
       },
     });
+  const post = (path: string, body: unknown, token?: string) =>
+    api(path, { method: 'POST', body: JSON.stringify(body), ...(token ? { token } : {}) });
 
   it(
     'registers, verifies the e-mail from the mail link, logs in as org_admin of the new organisation',
     async () => {
       const company = someCompany();
-      const siret = company.establishments.find((e) => e.headquarters)?.siret as string;
+      const siret = headquartersSiret(company);
       const prefill = await api(`/companies/${siret}`);
       expect(prefill.status).toBe(200);
       expect(await prefill.json()).toMatchObject({ siren: company.siren, siret, name: company.name });
 
       const email = `${uniqueId('reg')}@example.org`;
       const password = 'Journey-2026-ok';
-      const registered = await api('/registrations', {
-        method: 'POST',
-        body: JSON.stringify({
-          siret,
-          firstName: 'Alice',
-          lastName: 'Martin',
-          email,
-          password,
-          locale: 'fr',
-        }),
-      });
+      const registered = await post('/registrations', applicantRegistration(company, email, password));
       expect(registered.status).toBe(201);
       const { organisationId } = (await registered.json()) as { organisationId: string };
 
@@ -84,15 +78,12 @@ describe('self-registration journey through the gateway', () => {
 
       // Same SIRET again: answered like a registration (an anonymous caller must not learn which
       // companies are registered), and nothing created.
-      const again = await api('/registrations', {
-        method: 'POST',
-        body: JSON.stringify({
-          siret,
-          firstName: 'Bob',
-          lastName: 'Durand',
-          email: `${uniqueId('reg')}@example.org`,
-          password,
-        }),
+      const again = await post('/registrations', {
+        siret,
+        firstName: 'Bob',
+        lastName: 'Durand',
+        email: `${uniqueId('reg')}@example.org`,
+        password,
       });
       expect(again.status).toBe(201);
       const neutral = (await again.json()) as { organisationId: string; status: string };
@@ -100,27 +91,10 @@ describe('self-registration journey through the gateway', () => {
       expect(neutral.organisationId).not.toBe(organisationId);
 
       // The new admin grants roles at or below his own, never above.
-      const member = await api('/users', {
-        method: 'POST',
-        token,
-        body: JSON.stringify({
-          email: `${uniqueId('m')}@example.org`,
-          firstName: 'Mia',
-          lastName: 'Roux',
-          role: 'org_member',
-        }),
-      });
-      expect(member.status).toBe(201);
-      const above = await api('/users', {
-        method: 'POST',
-        token,
-        body: JSON.stringify({
-          email: `${uniqueId('m')}@example.org`,
-          firstName: 'Max',
-          lastName: 'Roux',
-          role: 'cb_admin',
-        }),
-      });
+      const invite = (firstName: string, role: string) =>
+        post('/users', { email: `${uniqueId('m')}@example.org`, firstName, lastName: 'Roux', role }, token);
+      expect((await invite('Mia', 'org_member')).status).toBe(201);
+      const above = await invite('Max', 'cb_admin');
       expect(above.status).toBe(403);
       expect(((await above.json()) as { detail: string }).detail).toMatch(/equal to or below your own/);
     },
@@ -136,7 +110,7 @@ describe('self-registration journey through the gateway', () => {
     expect(page.items.every((c) => c.headquarters)).toBe(true);
 
     const company = someCompany();
-    const siret = company.establishments.find((e) => e.headquarters)?.siret as string;
+    const siret = headquartersSiret(company);
     const find = async () =>
       ((await (await api(`/companies?q=${siret}`)).json()) as { items: { siren: string }[] }).items;
     expect(await find()).toEqual([expect.objectContaining({ siren: company.siren })]);
@@ -145,15 +119,12 @@ describe('self-registration journey through the gateway', () => {
     };
     expect(byName.items.map((c) => c.siren)).toContain(company.siren);
 
-    const registered = await api('/registrations', {
-      method: 'POST',
-      body: JSON.stringify({
-        siret,
-        firstName: 'Néo',
-        lastName: 'Venu',
-        email: `${uniqueId('new')}@example.org`,
-        password: 'Newcomer-2026-ok',
-      }),
+    const registered = await post('/registrations', {
+      siret,
+      firstName: 'Néo',
+      lastName: 'Venu',
+      email: `${uniqueId('new')}@example.org`,
+      password: 'Newcomer-2026-ok',
     });
     expect(registered.status).toBe(201);
     expect(await find()).toEqual([]);
@@ -168,11 +139,14 @@ describe('self-registration journey through the gateway', () => {
 
   /** A new organisation's admin, registered and verified through the API and the mail. */
   async function newAdmin(): Promise<string> {
-    const siret = someCompany().establishments.find((e) => e.headquarters)?.siret as string;
+    const siret = headquartersSiret(someCompany());
     const email = `${uniqueId('rev')}@example.org`;
-    const res = await api('/registrations', {
-      method: 'POST',
-      body: JSON.stringify({ siret, firstName: 'Ada', lastName: 'Admin', email, password: PASSWORD }),
+    const res = await post('/registrations', {
+      siret,
+      firstName: 'Ada',
+      lastName: 'Admin',
+      email,
+      password: PASSWORD,
     });
     expect(res.status).toBe(201);
     await followEmailLink(actionLink(await MailSink.waitForMail(email)));
@@ -182,11 +156,11 @@ describe('self-registration journey through the gateway', () => {
   /** An invited member whose password is set through Keycloak's admin API (no first-login form). */
   async function invitedMember(adminToken: string): Promise<{ userId: string; token: string }> {
     const email = `${uniqueId('mem')}@example.org`;
-    const res = await api('/users', {
-      method: 'POST',
-      token: adminToken,
-      body: JSON.stringify({ email, firstName: 'Max', lastName: 'Membre', role: 'org_member' }),
-    });
+    const res = await post(
+      '/users',
+      { email, firstName: 'Max', lastName: 'Membre', role: 'org_member' },
+      adminToken,
+    );
     expect(res.status).toBe(201);
     const { id: userId } = (await res.json()) as { id: string };
     const env = runtimeEnv();

@@ -146,14 +146,7 @@ describe('schemes and questionnaire exports through the gateway', () => {
     const res = await call('org', '/api/v1/schemes/label-engagement/questionnaire.xlsx?version=2024.1');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('spreadsheetml');
-    const workbook = new Workbook();
-    await workbook.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ArrayBuffer);
-    const rows: string[][] = [];
-    workbook.getWorksheet('Questionnaire')?.eachRow((row) => {
-      rows.push(
-        (row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v))),
-      );
-    });
+    const rows = await readXlsx(res);
     const q44 = rows.find((r) => r[0] === '44');
     expect(q44).toEqual([
       '44',

@@ -6,6 +6,7 @@ import { Metrics } from '../metrics/metrics';
 import { NatsService } from '../nats/nats.service';
 import { PLATFORM_OPTIONS, type PlatformOptions } from '../platform.options';
 import { ProcessedEvents } from './processed-events';
+import { EventRejected, rejectedEvents } from './rejected-events';
 import { ensureEventsStream, isNotFound } from './stream';
 
 export interface DeliveryMeta {
@@ -20,7 +21,10 @@ export interface DurableSubscription {
   durable: string;
   /** One subject filter, e.g. `evt.>` or `evt.dossier.>` (nats-server 2.9 takes a single filter). */
   filter: string;
-  /** Resolves: the event is acknowledged. Throws: it is redelivered with backoff. */
+  /**
+   * Resolves: the event is acknowledged. Throws: it is redelivered with backoff, unless it throws
+   * EventRejected (the payload breaks its contract): then it is acknowledged and reported.
+   */
   handle: (event: CloudEvent, meta: DeliveryMeta) => Promise<void>;
   /** Events handled at once by this replica; 1 (the default) keeps the stream order. */
   concurrency?: number;
@@ -32,6 +36,8 @@ export interface DurableSubscription {
    * and the marker's extra write per event is skipped.
    */
   idempotency?: 'marker' | 'handler';
+  /** Counter of the events the handler rejects (EventRejected); without it they are only logged. */
+  rejectedMetric?: string;
 }
 
 const DEFAULT_ACK_WAIT_MS = 30_000;
@@ -61,7 +67,8 @@ export class DurableConsumers implements OnApplicationShutdown {
     await this.ensureConsumer(sub);
     const consumer = await this.nats.js.consumers.get(EVENTS_STREAM, sub.durable);
     const messages = await consumer.consume({ max_messages: sub.concurrency ?? 1 });
-    const done = this.loop(sub, messages);
+    const reject = rejectedEvents(this.metrics, sub.rejectedMetric, new Logger(sub.durable));
+    const done = this.loop({ ...sub, handle: rejecting(sub.handle, reject) }, messages);
     this.running.set(sub.durable, { messages, done });
   }
 
@@ -140,6 +147,21 @@ export class DurableConsumers implements OnApplicationShutdown {
       }
     });
   }
+}
+
+/** The handler, with its rejections reported and acknowledged like a handled event. */
+function rejecting(
+  handle: DurableSubscription['handle'],
+  reject: (event: CloudEvent, reason: string) => void,
+): DurableSubscription['handle'] {
+  return async (event, meta) => {
+    try {
+      await handle(event, meta);
+    } catch (error) {
+      if (!(error instanceof EventRejected)) throw error;
+      reject(event, error.message);
+    }
+  };
 }
 
 function safeJson(msg: JsMsg): unknown {

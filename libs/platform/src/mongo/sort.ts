@@ -1,5 +1,8 @@
 import type { SortValue } from '@certhub/contracts';
 
+/** A mongo sort whose last key breaks ties (see `mongoSort`). */
+export type MongoSort = Record<string, 1 | -1>;
+
 export interface SortSpec<F extends string = string> {
   field: F;
   direction: 1 | -1;
@@ -21,7 +24,7 @@ export function mongoSort<F extends string>(
   sort: SortValue<F> | undefined,
   fallback: SortValue<string>,
   paths: Partial<Record<F, string>> = {},
-): Record<string, 1 | -1> {
+): MongoSort {
   const { field, direction } = parseSort(sort ?? fallback);
   return { [paths[field as F] ?? field]: direction, _id: 1 };
 }

@@ -1,4 +1,4 @@
-import type { Page, PageQuery } from '@certhub/contracts';
+import { slicePage, type Page, type PageQuery } from '@certhub/contracts';
 import type { SortSpec } from '@certhub/platform';
 
 type Cell = string | number | null | undefined;
@@ -26,11 +26,5 @@ export function pageRows<T extends object>(
       sort.direction * compare(cell(a, sort.field), cell(b, sort.field)) ||
       tieBreakers.reduce((order, field) => order || compare(cell(a, field), cell(b, field)), 0),
   );
-  const start = (query.page - 1) * query.pageSize;
-  return {
-    items: sorted.slice(start, start + query.pageSize),
-    page: query.page,
-    pageSize: query.pageSize,
-    total: rows.length,
-  };
+  return slicePage(sorted, query);
 }

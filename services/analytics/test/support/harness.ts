@@ -1,5 +1,3 @@
-import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
 import {
   EVENTS_STREAM,
   type CloudEvent,
@@ -7,8 +5,7 @@ import {
   type RpcRequest,
   type RpcSubject,
 } from '@certhub/contracts';
-import { EventPublisher, NatsService, PlatformModule } from '@certhub/platform';
-import { RpcTestClient, natsAuth, uniqueId, waitFor } from '@certhub/testing';
+import { EventTestClient, RpcTestClient, TestStack, waitFor } from '@certhub/testing';
 import { asSet, withoutAsOf, type Figures } from './expected';
 
 export const PLATFORM_ADMIN: Principal = {
@@ -25,38 +22,62 @@ type PagedSubject =
   | 'analytics.overdue-findings';
 
 /**
- * The test's side of the bus: publishes events as the dossier service would (through the
- * platform's EventPublisher, event id as Nats-Msg-Id), watches the analytics durable consumer, and
+ * The test's side of the bus: publishes events as the dossier service would (as the
+ * platform's EventPublisher does, event id as Nats-Msg-Id), watches the analytics durable consumer, and
  * reads every figure over NATS request/reply as a given principal.
  */
 export class Harness {
   private constructor(
-    private readonly app: INestApplication,
+    readonly stack: TestStack,
+    private readonly bus: EventTestClient,
     private readonly rpc: RpcTestClient,
-    readonly durable: string,
   ) {}
 
-  static async start(natsUrl: string, namespace: string): Promise<Harness> {
-    const moduleRef = await Test.createTestingModule({
-      imports: [
-        PlatformModule.forRoot({
-          service: 'dossier-test',
-          namespace: uniqueId('ns'),
-          logLevel: 'warn',
-          config: {},
-          natsUrl,
-          natsAuth: natsAuth('tools', natsUrl),
-        }),
-      ],
-    }).compile();
-    const app = moduleRef.createNestApplication();
-    await app.init();
-    return new Harness(app, await RpcTestClient.connect(natsUrl), `${namespace}-analytics-read-models`);
+  /** A private stack running the analytics service, and the harness on it; `close` stops both. */
+  static async start(): Promise<Harness> {
+    const stack = await TestStack.start(['analytics']);
+    try {
+      return await Harness.on(stack);
+    } catch (error) {
+      await stack.stop();
+      throw error;
+    }
+  }
+
+  /** Publishes `events` onto a stack of the test's own and waits until analytics has applied them all. */
+  static async seed(stack: TestStack, events: CloudEvent[], timeoutMs: number): Promise<void> {
+    const harness = await Harness.on(stack);
+    try {
+      await harness.publish(events);
+      await harness.drained(timeoutMs);
+    } finally {
+      await harness.disconnect();
+    }
+  }
+
+  private static async on(stack: TestStack): Promise<Harness> {
+    const url = stack.nats.url;
+    return new Harness(stack, await EventTestClient.connect(url), await RpcTestClient.connect(url));
+  }
+
+  /** The analytics durable consumer of this stack. */
+  get durable(): string {
+    return `${this.stack.prefix}-analytics-read-models`;
+  }
+
+  /** What another analytics process needs to join this stack (its NATS and database prefix). */
+  get serviceEnv(): { NATS_URL: string; MONGO_DB_PREFIX: string } {
+    return { NATS_URL: this.stack.nats.url, MONGO_DB_PREFIX: this.stack.prefix };
   }
 
   async close(): Promise<void> {
+    await this.disconnect();
+    await this.stack.stop();
+  }
+
+  private async disconnect(): Promise<void> {
     await this.rpc.close();
-    await this.app.close();
+    await this.bus.close();
   }
 
   /**
@@ -64,10 +85,9 @@ export class Harness {
    * one dossier, so each dossier's events keep their order in the stream.
    */
   async publish(events: CloudEvent[]): Promise<void> {
-    const publisher = this.app.get(EventPublisher);
     let batch: CloudEvent[] = [];
     const flush = async () => {
-      await Promise.all(batch.map((event) => publisher.publish(event)));
+      await Promise.all(batch.map((event) => this.bus.publish(event)));
       batch = [];
     };
     for (const event of events) {
@@ -79,7 +99,7 @@ export class Harness {
 
   /** Until the durable has acknowledged the whole stream (redeliveries included). */
   async drained(timeoutMs: number): Promise<void> {
-    const jsm = this.app.get(NatsService).jsm;
+    const jsm = this.bus.jsm;
     await waitFor(
       `${this.durable} to acknowledge every event`,
       async () => {

@@ -1,6 +1,6 @@
-import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import type { CloudEvent } from '@certhub/contracts';
-import { DurableConsumers, Metrics, rejectedEvents } from '@certhub/platform';
+import { DurableConsumers, EventRejected } from '@certhub/platform';
 import { CERTIFICATE_EVENTS_FILTER, parseCertificateEvent } from './certificate-events';
 import { ChangeCertificateStatus } from './change-certificate-status/change-certificate-status.usecase';
 import { RecordCertificate } from './record-certificate/record-certificate.usecase';
@@ -11,22 +11,17 @@ import { RecordCertificate } from './record-certificate/record-certificate.useca
  */
 @Injectable()
 export class CertificateEventsConsumer implements OnApplicationBootstrap {
-  private readonly logger = new Logger(CertificateEventsConsumer.name);
-  private readonly reject: ReturnType<typeof rejectedEvents>;
-
   constructor(
     private readonly consumers: DurableConsumers,
     private readonly recordCertificate: RecordCertificate,
     private readonly changeStatus: ChangeCertificateStatus,
-    metrics: Metrics,
-  ) {
-    this.reject = rejectedEvents(metrics, 'certhub_certificate_events_rejected_total', this.logger);
-  }
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.consumers.start({
       durable: 'certificate-index',
       filter: CERTIFICATE_EVENTS_FILTER,
+      rejectedMetric: 'certhub_certificate_events_rejected_total',
       handle: (event) => this.apply(event),
     });
   }
@@ -40,7 +35,7 @@ export class CertificateEventsConsumer implements OnApplicationBootstrap {
         return this.changeStatus.execute({ change: parsed.change, to: parsed.to });
       case 'invalid':
         // Reported here; the render consumer skips it silently.
-        return this.reject(event, parsed.reason);
+        throw new EventRejected(parsed.reason);
       case 'other':
         return;
     }

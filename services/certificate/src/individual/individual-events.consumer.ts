@@ -1,6 +1,6 @@
-import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { EventCatalog, eventSubject, type CloudEvent } from '@certhub/contracts';
-import { DurableConsumers, Metrics, rejectedEvents } from '@certhub/platform';
+import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { eventSubject, type CloudEvent } from '@certhub/contracts';
+import { DurableConsumers, catalogPayload } from '@certhub/platform';
 import { IssueIndividualCertificate } from './issue-individual-certificate/issue-individual-certificate.usecase';
 
 const DECIDED = 'certhub.candidacy.jury_decided.v1';
@@ -11,16 +11,10 @@ const DECIDED = 'certhub.candidacy.jury_decided.v1';
  */
 @Injectable()
 export class IndividualEventsConsumer implements OnApplicationBootstrap {
-  private readonly logger = new Logger(IndividualEventsConsumer.name);
-  private readonly reject: ReturnType<typeof rejectedEvents>;
-
   constructor(
     private readonly consumers: DurableConsumers,
     private readonly issue: IssueIndividualCertificate,
-    metrics: Metrics,
-  ) {
-    this.reject = rejectedEvents(metrics, 'certhub_certificate_events_rejected_total', this.logger);
-  }
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.consumers.start({
@@ -29,15 +23,14 @@ export class IndividualEventsConsumer implements OnApplicationBootstrap {
       // A job may wait its turn behind a full page pool, then print.
       ackWaitMs: 120_000,
       idempotency: 'handler',
+      rejectedMetric: 'certhub_certificate_events_rejected_total',
       handle: (event) => this.apply(event),
     });
   }
 
   private async apply(event: CloudEvent): Promise<void> {
     if (event.type !== DECIDED) return;
-    const parsed = EventCatalog[DECIDED].schema.safeParse(event.data);
-    if (!parsed.success) return this.reject(event, parsed.error.message);
-    const { certificate, ...decision } = parsed.data;
+    const { certificate, ...decision } = catalogPayload(event, DECIDED);
     if (decision.decision !== 'certified' || !certificate) return;
     await this.issue.execute({ ...decision, certificate }, new Date(event.time ?? Date.now()));
   }

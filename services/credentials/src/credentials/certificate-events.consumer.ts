@@ -1,6 +1,6 @@
-import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { EventCatalog, type CertificateData, type CloudEvent, type EventType } from '@certhub/contracts';
-import { DurableConsumers, Metrics, rejectedEvents } from '@certhub/platform';
+import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import type { CertificateData, CloudEvent, EventType } from '@certhub/contracts';
+import { DurableConsumers, catalogPayload, type DurableSubscription } from '@certhub/platform';
 import { ChangeCredentialStatus } from '../status-lists/change-credential-status/change-credential-status.usecase';
 import { individualDraft, organisationDraft, type IndividualCertificate } from './certificate-credential';
 import { IssueCredential } from './issue-credential/issue-credential.usecase';
@@ -35,44 +35,34 @@ const INDIVIDUAL_ISSUING = 'certhub.certificate.individual_issued.v1';
  */
 @Injectable()
 export class CertificateEventsConsumer implements OnApplicationBootstrap {
-  private readonly logger = new Logger(CertificateEventsConsumer.name);
-  private readonly reject: ReturnType<typeof rejectedEvents>;
-
   constructor(
     private readonly consumers: DurableConsumers,
     private readonly issue: IssueCredential,
     private readonly changeStatus: ChangeCredentialStatus,
-    metrics: Metrics,
-  ) {
-    this.reject = rejectedEvents(metrics, 'certhub_credentials_events_rejected_total', this.logger);
-  }
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    // Issuing is idempotent by certificate id and status changes by event time.
-    await this.consumers.start({
-      durable: 'credentials-issuer',
-      filter: ORGANISATION_EVENTS,
+    const line = (durable: string, filter: string): DurableSubscription => ({
+      durable,
+      filter,
+      // Issuing is idempotent by certificate id and status changes by event time.
       idempotency: 'handler',
+      rejectedMetric: 'certhub_credentials_events_rejected_total',
       handle: (event) => this.apply(event),
     });
-    await this.consumers.start({
-      durable: 'credentials-individuals',
-      filter: INDIVIDUAL_EVENTS,
-      idempotency: 'handler',
-      handle: (event) => this.apply(event),
-    });
+    await this.consumers.start(line('credentials-issuer', ORGANISATION_EVENTS));
+    await this.consumers.start(line('credentials-individuals', INDIVIDUAL_EVENTS));
   }
 
   private async apply(event: CloudEvent): Promise<void> {
     const type = event.type as EventType;
     const bit = STATUS_BITS[type];
     if (!bit && !ORGANISATION_ISSUING.has(type) && type !== INDIVIDUAL_ISSUING) return;
-    const parsed = EventCatalog[type].schema.safeParse(event.data);
-    if (!parsed.success) return this.reject(event, parsed.error.message);
+    const data = catalogPayload(event, type);
     if (type === INDIVIDUAL_ISSUING)
-      return this.issue.execute(individualDraft(parsed.data as IndividualCertificate));
-    if (!bit) return this.issue.execute(organisationDraft(parsed.data as CertificateData));
-    const { certificateId, at } = parsed.data as { certificateId: string; at?: string };
+      return this.issue.execute(individualDraft(data as IndividualCertificate));
+    if (!bit) return this.issue.execute(organisationDraft(data as CertificateData));
+    const { certificateId, at } = data as { certificateId: string; at?: string };
     // An individual's withdrawal carries no time of its own: the event's time says when.
     return this.changeStatus.execute({ certificateId, ...bit, at: new Date(at ?? event.time) });
   }

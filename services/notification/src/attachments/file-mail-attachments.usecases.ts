@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { SYSTEM_PRINCIPAL } from '@certhub/contracts';
-import { DomainError, RpcClient, type RpcHandler } from '@certhub/platform';
+import { DomainError, RpcClient, skipOf, toPage, type RpcHandler } from '@certhub/platform';
 import { toMailAttachmentResponse } from './mail-attachment.mapper';
 import { MailAttachmentRepository } from './mail-attachment.repository';
 import { MailAttachmentsContext, mailAttachmentsContextId, requireCbAdmin } from './mail-attachments-context';
@@ -65,13 +65,12 @@ export class ListMailAttachments {
   constructor(private readonly attachments: MailAttachmentRepository) {}
 
   readonly execute: RpcHandler<'notification.mail-attachments.list'> = async (principal, query) => {
-    const { page, pageSize } = query;
     const { items, total } = await this.attachments.list(
       requireCbAdmin(principal),
       { schemeId: query.schemeId, mailKind: query.mailKind },
-      { skip: (page - 1) * pageSize, limit: pageSize },
+      { skip: skipOf(query), limit: query.pageSize },
     );
-    return { items: items.map(toMailAttachmentResponse), page, pageSize, total };
+    return toPage(items.map(toMailAttachmentResponse), total, query);
   };
 }
 

@@ -1,8 +1,4 @@
-import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
 import {
-  eventSubject,
-  newCloudEvent,
   type CloudEvent,
   type EventPayload,
   type EventType,
@@ -11,12 +7,11 @@ import {
   type RpcResponse,
   type RpcSubject,
 } from '@certhub/contracts';
-import { EventPublisher, NatsService, PlatformModule } from '@certhub/platform';
 import {
+  EventTestClient,
   MailSink,
   RpcTestClient,
   TestStack,
-  natsAuth,
   passwordToken,
   runtimeEnv,
   startService,
@@ -26,7 +21,6 @@ import {
   type SinkMail,
 } from '@certhub/testing';
 import mongoose, { type Connection } from 'mongoose';
-import { JSONCodec } from 'nats';
 
 /** Differs from the default, and Keycloak accepts it as the identity service's redirect. */
 export const PORTAL = 'http://localhost/portal';
@@ -50,7 +44,7 @@ export class NotificationHarness {
 
   private constructor(
     readonly stack: TestStack,
-    private readonly app: INestApplication,
+    private readonly bus: EventTestClient,
     private readonly rpc: RpcTestClient,
   ) {}
 
@@ -62,22 +56,11 @@ export class NotificationHarness {
       ...env,
     });
     try {
-      const moduleRef = await Test.createTestingModule({
-        imports: [
-          PlatformModule.forRoot({
-            service: 'notification-test-client',
-            namespace: stack.prefix,
-            logLevel: 'warn',
-            config: {},
-            natsUrl: stack.nats.url,
-            // Publishes events as their producers would: the tools user may, the RPC client calls.
-            natsAuth: natsAuth('tools', stack.nats.url),
-          }),
-        ],
-      }).compile();
-      const app = moduleRef.createNestApplication();
-      await app.init();
-      return new NotificationHarness(stack, app, await RpcTestClient.connect(stack.nats.url));
+      return new NotificationHarness(
+        stack,
+        await EventTestClient.connect(stack.nats.url),
+        await RpcTestClient.connect(stack.nats.url),
+      );
     } catch (error) {
       await stack.stop();
       throw error;
@@ -86,7 +69,7 @@ export class NotificationHarness {
 
   async stop(): Promise<void> {
     await this.rpc.close();
-    await this.app.close();
+    await this.bus.close();
     await this.stack.stop();
   }
 
@@ -117,18 +100,12 @@ export class NotificationHarness {
 
   /** Publishes an event as its producer's outbox relay would (`Nats-Msg-Id` = event id). */
   async publish<K extends EventType>(type: K, data: EventPayload<K>, tenantId: string): Promise<CloudEvent> {
-    const event = newCloudEvent(type, data, { source: 'certhub/test', tenantId });
-    await this.app.get(EventPublisher).publish(event);
-    return event;
+    return (await this.bus.emit(type, data, { source: 'certhub/test', tenantId })).event;
   }
 
   /** The same CloudEvent again under another `Nats-Msg-Id`: JetStream keeps it, consumers see it twice. */
   async redeliver(event: CloudEvent): Promise<void> {
-    await this.app
-      .get(NatsService)
-      .js.publish(eventSubject(event.type as EventType), JSONCodec().encode(event), {
-        msgID: `${event.id}-again`,
-      });
+    await this.bus.publish(event, `${event.id}-again`);
   }
 
   call<K extends RpcSubject>(

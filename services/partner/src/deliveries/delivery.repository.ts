@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { RpcPayload } from '@certhub/contracts';
-import { TenantRepository } from '@certhub/platform';
+import { TenantRepository, skipOf } from '@certhub/platform';
 import type { FilterQuery, Model } from 'mongoose';
 import { onlyDuplicateKeys } from '../common/mongo-errors';
-import { skipOf } from '../common/paging';
 import { Delivery } from './delivery.schema';
 
 const WORKER = { crossTenant: 'the delivery worker works every partner’s queue' };

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { PageQuery } from '@certhub/contracts';
-import { TenantRepository, containingText } from '@certhub/platform';
+import { TenantRepository, containingText, skipOf, type MongoSort } from '@certhub/platform';
 import type { Model } from 'mongoose';
-import { skipOf, type Sort } from '../common/paging';
 import { Partner } from './partner.schema';
 
 @Injectable()
@@ -34,7 +33,7 @@ export class PartnerRepository extends TenantRepository<Partner> {
   async list(
     ownerTenantId: string | undefined,
     query: PageQuery,
-    sort: Sort,
+    sort: MongoSort,
     name?: string,
   ): Promise<{ items: Partner[]; total: number }> {
     const narrowed = name ? { name: containingText(name) } : {};

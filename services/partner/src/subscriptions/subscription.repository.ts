@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { PageQuery } from '@certhub/contracts';
-import { TenantRepository } from '@certhub/platform';
+import { TenantRepository, skipOf, type MongoSort } from '@certhub/platform';
 import type { Model } from 'mongoose';
-import { skipOf, type Sort } from '../common/paging';
 import { Subscription, type SealedSecret } from './subscription.schema';
 
 /** What the fan-out needs to match events. */
@@ -41,7 +40,7 @@ export class SubscriptionRepository extends TenantRepository<Subscription> {
   async list(
     partnerId: string,
     query: PageQuery,
-    sort: Sort,
+    sort: MongoSort,
   ): Promise<{ items: Subscription[]; total: number }> {
     const filter = this.scoped(partnerId);
     const [items, total] = await Promise.all([

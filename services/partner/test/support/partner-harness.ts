@@ -1,22 +1,19 @@
 import {
-  eventSubject,
   type CloudEvent,
-  type EventType,
   type Principal,
   type RpcRequest,
   type RpcResponse,
   type RpcSubject,
 } from '@certhub/contracts';
 import {
+  EventTestClient,
   RpcTestClient,
   TestStack,
-  connectNats,
   removeClients,
   startService,
   uniqueId,
   type ServiceProcess,
 } from '@certhub/testing';
-import { JSONCodec, type NatsConnection } from 'nats';
 
 export const PLATFORM_ADMIN: Principal = {
   userId: 'u-platform-admin',
@@ -26,8 +23,6 @@ export const PLATFORM_ADMIN: Principal = {
 };
 
 export type Partner = RpcResponse<'partner.clients.create'>['partner'];
-
-const codec = JSONCodec<CloudEvent>();
 
 /**
  * The partner service (and the gateway when asked) on a private NATS and database prefix, a NATS
@@ -41,7 +36,7 @@ export class PartnerHarness {
     readonly stack: TestStack,
     private readonly env: Record<string, string>,
     private readonly rpc: RpcTestClient,
-    private readonly nc: NatsConnection,
+    private readonly bus: EventTestClient,
   ) {}
 
   static async start(
@@ -54,7 +49,7 @@ export class PartnerHarness {
         stack,
         env,
         await RpcTestClient.connect(stack.nats.url),
-        await connectNats(stack.nats.url),
+        await EventTestClient.connect(stack.nats.url),
       );
     } catch (error) {
       await stack.stop();
@@ -114,9 +109,7 @@ export class PartnerHarness {
   }
 
   async publish(...events: CloudEvent[]): Promise<void> {
-    const js = this.nc.jetstream();
-    for (const event of events)
-      await js.publish(eventSubject(event.type as EventType), codec.encode(event), { msgID: event.id });
+    for (const event of events) await this.bus.publish(event);
   }
 
   async metric(name: string, labels: string): Promise<number> {
@@ -144,7 +137,7 @@ export class PartnerHarness {
   async stop(): Promise<void> {
     await Promise.allSettled([
       removeClients(this.clientIds),
-      this.nc.close(),
+      this.bus.close(),
       this.rpc.close(),
       ...this.extra.map((s) => s.stop()),
     ]);

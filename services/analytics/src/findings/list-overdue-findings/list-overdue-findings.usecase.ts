@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { resolveScope } from '../../common/access';
-import { parseSort, type RpcHandler } from '@certhub/platform';
+import { parseSort, skipOf, toPage, type RpcHandler } from '@certhub/platform';
 import { periodRange, todayUtc } from '../../common/period';
 import { FindingRepository } from '../finding.repository';
 import { toOverdueFindingRow } from '../finding.mapper';
@@ -16,21 +16,13 @@ export class ListOverdueFindings {
     const filter = { schemeId: request.schemeId, raised: periodRange(request) };
     const today = todayUtc();
     const [items, total] = await Promise.all([
-      this.findings.listOverdue(
-        scope,
-        filter,
-        today,
-        sort,
-        (request.page - 1) * request.pageSize,
-        request.pageSize,
-      ),
+      this.findings.listOverdue(scope, filter, today, sort, skipOf(request), request.pageSize),
       this.findings.countOverdue(scope, filter, today),
     ]);
-    return {
-      items: items.map((finding) => toOverdueFindingRow(finding, today)),
-      page: request.page,
-      pageSize: request.pageSize,
+    return toPage(
+      items.map((finding) => toOverdueFindingRow(finding, today)),
       total,
-    };
+      request,
+    );
   };
 }

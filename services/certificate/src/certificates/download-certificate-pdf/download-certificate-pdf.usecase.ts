@@ -15,6 +15,20 @@ export interface CertificatePdf {
   filename: string;
 }
 
+/** A printed PDF as it is handed out: its bytes from the bucket, named after the certificate's number. */
+export async function certificatePdf(
+  storage: ObjectStorage,
+  pdf: { key: string; size: number; sha256: string },
+  name: string,
+): Promise<CertificatePdf> {
+  return {
+    stream: await storage.get(CERTIFICATES_BUCKET, pdf.key),
+    size: pdf.size,
+    sha256: pdf.sha256,
+    filename: `certificate-${name.replace(/[^\w.-]+/g, '_')}.pdf`,
+  };
+}
+
 /**
  * The latest printed PDF of a certificate, for its holder's and its CB's users. Another tenant's
  * certificate is "not found", exactly like one that does not exist.
@@ -41,11 +55,6 @@ export class DownloadCertificatePdf {
         render: printed?.render.status ?? 'pending',
       });
     }
-    return {
-      stream: await this.storage.get(CERTIFICATES_BUCKET, latest.key),
-      size: latest.size,
-      sha256: latest.sha256,
-      filename: `certificate-${certificate.number.replace(/[^\w.-]+/g, '_')}-v${latest.version}.pdf`,
-    };
+    return certificatePdf(this.storage, latest, `${certificate.number}-v${latest.version}`);
   }
 }

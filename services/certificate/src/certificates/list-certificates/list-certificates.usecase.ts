@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { mongoSort } from '@certhub/platform';
+import { mongoSort, skipOf, toPage } from '@certhub/platform';
 import { requireCertificateReader } from '../certificate-access';
 import { effectiveStatusFilter, today } from '../certificate-status';
 import { CertificatePdfsRepository } from '../../pdfs/certificate-pdfs.repository';
@@ -31,18 +31,17 @@ export class ListCertificates {
       filter: query.status ? effectiveStatusFilter(query.status, on) : {},
       // Newest first by default.
       sort: mongoSort(query.sort, '-issuedAt', STORED_AS),
-      skip: (query.page - 1) * query.pageSize,
+      skip: skipOf(query),
       limit: query.pageSize,
     });
     const printed = await this.pdfs.printedAmong(
       reader,
       items.map((certificate) => certificate._id),
     );
-    return {
-      items: items.map((c) => toCertificateListItemResponse(c, on, printed.has(c._id))),
-      page: query.page,
-      pageSize: query.pageSize,
+    return toPage(
+      items.map((c) => toCertificateListItemResponse(c, on, printed.has(c._id))),
       total,
-    };
+      query,
+    );
   }
 }

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@certhub/contracts';
 import { DomainError, ObjectStorage } from '@certhub/platform';
-import { CERTIFICATES_BUCKET } from '../../config';
-import type { CertificatePdf } from '../../certificates/download-certificate-pdf/download-certificate-pdf.usecase';
+import {
+  certificatePdf,
+  type CertificatePdf,
+} from '../../certificates/download-certificate-pdf/download-certificate-pdf.usecase';
 import { requireIndividualReader } from '../individual-access';
 import { IndividualCertificateRepository } from '../individual-certificate.repository';
 import { PrintAllowance } from '../print-allowance/print-allowance';
@@ -29,11 +31,6 @@ export class DownloadIndividualPdf {
         render: 'pending',
       });
     if (principal) await this.allowance.take(principal, found);
-    return {
-      stream: await this.storage.get(CERTIFICATES_BUCKET, found.pdf.key),
-      size: found.pdf.size,
-      sha256: found.pdf.sha256,
-      filename: `certificate-${found.number.replace(/[^\w.-]+/g, '_')}.pdf`,
-    };
+    return certificatePdf(this.storage, found.pdf, found.number);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { mongoSort } from '@certhub/platform';
+import { mongoSort, skipOf, toPage } from '@certhub/platform';
 import { requireIndividualReader } from '../individual-access';
 import { toIndividualCertificateResponse } from '../individual-certificate.mapper';
 import { IndividualCertificateRepository } from '../individual-certificate.repository';
@@ -22,14 +22,9 @@ export class ListIndividualCertificates {
         ...(query.candidacyId ? { candidacyId: query.candidacyId } : {}),
       },
       sort: mongoSort(query.sort, '-issuedAt', STORED_AS),
-      skip: (query.page - 1) * query.pageSize,
+      skip: skipOf(query),
       limit: query.pageSize,
     });
-    return {
-      items: items.map(toIndividualCertificateResponse),
-      page: query.page,
-      pageSize: query.pageSize,
-      total,
-    };
+    return toPage(items.map(toIndividualCertificateResponse), total, query);
   }
 }

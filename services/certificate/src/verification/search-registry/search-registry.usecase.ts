@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { mongoSort, type RpcHandler } from '@certhub/platform';
+import { mongoSort, skipOf, toPage, type RpcHandler } from '@certhub/platform';
 import type { FilterQuery } from 'mongoose';
 import { effectiveStatusFilter, today } from '../../certificates/certificate-status';
 import { CertificateRepository } from '../../certificates/certificate.repository';
@@ -30,14 +30,13 @@ export class SearchRegistry {
     const [items, total] = await this.certificates.publicPage({
       filter: and.length ? { $and: and } : {},
       sort: mongoSort(query.sort, 'holderName', STORED_AS),
-      skip: (query.page - 1) * query.pageSize,
+      skip: skipOf(query),
       limit: query.pageSize,
     });
-    return {
-      items: items.map((c) => toVerificationResponse(c, on)),
-      page: query.page,
-      pageSize: query.pageSize,
+    return toPage(
+      items.map((c) => toVerificationResponse(c, on)),
       total,
-    };
+      query,
+    );
   };
 }

@@ -1,6 +1,6 @@
-import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { EventCatalog, type CloudEvent } from '@certhub/contracts';
-import { DurableConsumers } from '@certhub/platform';
+import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import type { CloudEvent } from '@certhub/contracts';
+import { DurableConsumers, catalogPayload } from '@certhub/platform';
 import { IssuerKeysRepository } from '../issuer-keys.repository';
 
 const CREATED = 'certhub.certification_body.created.v1';
@@ -12,8 +12,6 @@ const CREATED = 'certhub.certification_body.created.v1';
  */
 @Injectable()
 export class CertificationBodiesConsumer implements OnApplicationBootstrap {
-  private readonly logger = new Logger(CertificationBodiesConsumer.name);
-
   constructor(
     private readonly consumers: DurableConsumers,
     private readonly keys: IssuerKeysRepository,
@@ -31,11 +29,7 @@ export class CertificationBodiesConsumer implements OnApplicationBootstrap {
 
   private async apply(event: CloudEvent): Promise<void> {
     if (event.type !== CREATED) return;
-    const parsed = EventCatalog[CREATED].schema.safeParse(event.data);
-    if (!parsed.success) {
-      this.logger.error(`${event.type} ${event.id} rejected: ${parsed.error.message}`);
-      return;
-    }
-    if (!(await this.keys.current(parsed.data.cbId))) await this.keys.create(parsed.data.cbId, 1);
+    const { cbId } = catalogPayload(event, CREATED);
+    if (!(await this.keys.current(cbId))) await this.keys.create(cbId, 1);
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { DocumentResponse, DocumentVersion, Page, Principal, RpcPayload } from '@certhub/contracts';
+import { skipOf, toPage } from '@certhub/platform';
 import { DocumentAccess } from '../document-access';
 import { DocumentRepository } from '../document.repository';
 import { toDocumentResponse, toVersionResponse } from '../dto/document.response';
@@ -18,15 +19,10 @@ export class ListDocuments {
   ): Promise<Page<DocumentResponse>> {
     const context = await this.access.context(principal, query.contextId, 'read');
     const [items, total] = await Promise.all([
-      this.documents.listLive(
-        context.ownerTenantId,
-        context._id,
-        (query.page - 1) * query.pageSize,
-        query.pageSize,
-      ),
+      this.documents.listLive(context.ownerTenantId, context._id, skipOf(query), query.pageSize),
       this.documents.countLive(context.ownerTenantId, context._id),
     ]);
-    return { items: items.map(toDocumentResponse), page: query.page, pageSize: query.pageSize, total };
+    return toPage(items.map(toDocumentResponse), total, query);
   }
 
   async get(

@@ -26,7 +26,10 @@ export class ReconcileUploads {
   ) {}
 
   // Every replica runs it: each step is idempotent.
-  @Periodic<DocumentConfig>({ name: 'reconcile-uploads', intervalMs: (config) => config.RECONCILE_INTERVAL_MS })
+  @Periodic<DocumentConfig>({
+    name: 'reconcile-uploads',
+    intervalMs: (config) => config.RECONCILE_INTERVAL_MS,
+  })
   async runOnce(now = new Date()): Promise<number> {
     const before = new Date(now.getTime() - this.config.ORPHAN_AFTER_MS);
     let removed = 0;

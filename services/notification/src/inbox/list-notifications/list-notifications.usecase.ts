@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { mongoSort, type RpcHandler } from '@certhub/platform';
+import { mongoSort, skipOf, toPage, type RpcHandler } from '@certhub/platform';
 import { toInboxEntryResponse } from '../inbox-entry.mapper';
 import { InboxEntryRepository } from '../inbox-entry.repository';
 
@@ -12,13 +12,12 @@ export class ListNotifications {
   constructor(private readonly inbox: InboxEntryRepository) {}
 
   readonly execute: RpcHandler<'notification.inbox.list'> = async (principal, query) => {
-    const { page, pageSize } = query;
     const { items, total } = await this.inbox.list(
       principal.tenantId,
       principal.userId,
       { category: query.category, title: query.title, content: query.content, read: query.read },
-      { sort: mongoSort(query.sort, '-createdAt'), skip: (page - 1) * pageSize, limit: pageSize },
+      { sort: mongoSort(query.sort, '-createdAt'), skip: skipOf(query), limit: query.pageSize },
     );
-    return { items: items.map(toInboxEntryResponse), page, pageSize, total };
+    return toPage(items.map(toInboxEntryResponse), total, query);
   };
 }

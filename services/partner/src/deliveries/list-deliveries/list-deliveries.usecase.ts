@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { requirePartner } from '../../common/access';
-import { mongoSort, type RpcHandler } from '@certhub/platform';
+import { mongoSort, toPage, type RpcHandler } from '@certhub/platform';
 import type { RpcPayload } from '@certhub/contracts';
-import { pageOf } from '../../common/paging';
 import { ManagedPartner } from '../../partners/managed-partner';
 import { AttemptRepository } from '../attempt.repository';
 import { toDeliveryResponse } from '../delivery.mapper';
@@ -30,7 +29,7 @@ export class ListDeliveries {
       partnerId,
       items.map((d) => d._id),
     );
-    return pageOf(
+    return toPage(
       items.map((d) => toDeliveryResponse(d, attempts.get(d._id))),
       total,
       query,

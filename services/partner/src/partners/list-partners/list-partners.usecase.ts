@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { requirePartnerAdmin } from '../../common/access';
-import { mongoSort, type RpcHandler } from '@certhub/platform';
-import { pageOf } from '../../common/paging';
+import { mongoSort, toPage, type RpcHandler } from '@certhub/platform';
 import { toPartnerResponse } from '../partner.mapper';
 import { PartnerRepository } from '../partner.repository';
 
@@ -19,6 +18,6 @@ export class ListPartners {
       sort,
       query.q,
     );
-    return pageOf(items.map(toPartnerResponse), total, query);
+    return toPage(items.map(toPartnerResponse), total, query);
   };
 }

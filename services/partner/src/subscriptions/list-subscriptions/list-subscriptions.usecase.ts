@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { requirePartner } from '../../common/access';
-import { mongoSort, type RpcHandler } from '@certhub/platform';
+import { mongoSort, toPage, type RpcHandler } from '@certhub/platform';
 import type { RpcPayload } from '@certhub/contracts';
-import { pageOf } from '../../common/paging';
 import { ManagedPartner } from '../../partners/managed-partner';
 import { toSubscriptionResponse } from '../subscription.mapper';
 import { SubscriptionRepository } from '../subscription.repository';
@@ -24,7 +23,7 @@ export class ListSubscriptions {
     const sort = mongoSort(query.sort, '-createdAt');
     const { items, total } = await this.subscriptions.list(partnerId, query, sort);
     const now = new Date();
-    return pageOf(
+    return toPage(
       items.map((s) => toSubscriptionResponse(s, now)),
       total,
       query,

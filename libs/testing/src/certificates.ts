@@ -1,6 +1,6 @@
-import type { CertificateData } from '@certhub/contracts';
-import { uniqueId } from '@certhub/testing';
+import type { CertificateData, EventPayload } from '@certhub/contracts';
 import { randomInt } from 'node:crypto';
+import { uniqueId } from './ids';
 
 /**
  * The mandatory mentions of AMARC chapter VIII (docs/domain/schemes.md#amarc-scheme), as a scheme would list
@@ -11,6 +11,13 @@ export const AMARC_MENTIONS = [
   'La marque collective de certification Qualicert et son logotype.',
   '« liste des sites disponible auprès de l’Organisme ou de SGS ICS »',
   'Le référentiel de certification de services peut être obtenu ou consulté auprès de SGS-ICS — www.qualicert.fr',
+];
+
+/** The commitments an AMARC certificate states, as a CB words them. */
+export const AMARC_SCOPE = [
+  'Nous favorisons toute expression d’insatisfaction et facilitons l’accès au bon interlocuteur.',
+  'Nous mobilisons nos équipes pour vous apporter une réponse qui puisse vous satisfaire.',
+  'Nous prenons en compte vos suggestions, remarques et insatisfactions pour améliorer nos produits et services.',
 ];
 
 /**
@@ -53,11 +60,7 @@ export function amarcCertificate(overrides: Partial<CertificateData> = {}): Cert
         address: { line1: '1 avenue Le Corbusier', postalCode: '59800', city: 'Lille', country: 'France' },
       },
     ],
-    scope: [
-      'Nous favorisons toute expression d’insatisfaction et facilitons l’accès au bon interlocuteur.',
-      'Nous mobilisons nos équipes pour vous apporter une réponse qui puisse vous satisfaire.',
-      'Nous prenons en compte vos suggestions, remarques et insatisfactions pour améliorer nos produits et services.',
-    ],
+    scope: AMARC_SCOPE,
     validFrom: '2026-01-15',
     validUntil: '2029-01-14',
     issuedAt: '2026-01-15T09:30:00.000Z',
@@ -75,4 +78,14 @@ export function amarcCertificate(overrides: Partial<CertificateData> = {}): Cert
     locale: 'fr',
     ...overrides,
   };
+}
+
+/** A suspension's, reinstatement's, withdrawal's or expiry's payload for that certificate, as the dossier service emits it. */
+export function certificateStatusChange(
+  data: CertificateData,
+  at = new Date(),
+  changedBy = 'decision-maker-1',
+): EventPayload<'certhub.certificate.suspended.v1'> {
+  const { certificateId, number, organisationId, cbId, schemeId } = data;
+  return { certificateId, number, organisationId, cbId, schemeId, at: at.toISOString(), changedBy };
 }
