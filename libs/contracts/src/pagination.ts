@@ -43,12 +43,9 @@ export const pageOf = <T extends z.ZodType>(item: T) =>
     page: z.number(),
     pageSize: z.number(),
     total: z.number(),
-    totalIsLowerBound: z
-      .literal(true)
-      .optional()
-      .meta({
-        description: 'Present when the list stopped counting at `total`: there are at least `total` matches.',
-      }),
+    totalIsLowerBound: z.literal(true).optional().meta({
+      description: 'Present when the list stopped counting at `total`: there are at least `total` matches.',
+    }),
   });
 
 export interface Page<T> {

@@ -7,7 +7,9 @@ describe('list totals capped', () => {
   let connection: Connection;
 
   beforeAll(async () => {
-    connection = await mongoose.createConnection(runtimeEnv().MONGO_URL, { dbName: uniqueId('totals_') }).asPromise();
+    connection = await mongoose
+      .createConnection(runtimeEnv().MONGO_URL, { dbName: uniqueId('totals_') })
+      .asPromise();
   });
   afterAll(async () => {
     await connection?.dropDatabase().catch(() => undefined);
@@ -28,7 +30,10 @@ describe('list totals capped', () => {
     expect(await cappedTotal(count({ rank: { $lt: 4 } }), { page: 1, pageSize: 2 }, 4)).toEqual({ total: 4 });
     // Page 3 of 2: counted up to page 4, so the next page shows.
     expect(listCountLimit({ page: 3, pageSize: 2 }, 4)).toBe(8);
-    expect(await cappedTotal(count({}), { page: 3, pageSize: 2 }, 4)).toEqual({ total: 8, totalIsLowerBound: true });
+    expect(await cappedTotal(count({}), { page: 3, pageSize: 2 }, 4)).toEqual({
+      total: 8,
+      totalIsLowerBound: true,
+    });
     expect(await cappedTotal(count({}), { page: 4, pageSize: 2 }, 4)).toEqual({ total: 9 });
   });
 });

@@ -148,7 +148,9 @@ describe('the store answers pushed-down queries like MongoDB', () => {
 
   it('pages sorted on strings longer than the cut in their whole order', async () => {
     const names = ['b', LONG, `${LONG}c`, `${LONG}a`, `${LONG}b`.repeat(2), 'a'.repeat(60), 'q'];
-    const sorted = client.db(uniqueId('queries_')).collection<{ _id: string; status: string; name: string }>('docs');
+    const sorted = client
+      .db(uniqueId('queries_'))
+      .collection<{ _id: string; status: string; name: string }>('docs');
     await sorted.insertMany(names.map((name, i) => ({ _id: `n${i}`, status: 'planned', name })));
     try {
       const byName = [...names].sort();
@@ -157,7 +159,9 @@ describe('the store answers pushed-down queries like MongoDB', () => {
         [-1, [...byName].reverse()],
       ] as const) {
         for (const skip of [0, 1, 2, 3]) {
-          const page = await sorted.find({ status: 'planned' }, { sort: { name: direction }, skip, limit: 2 }).toArray();
+          const page = await sorted
+            .find({ status: 'planned' }, { sort: { name: direction }, skip, limit: 2 })
+            .toArray();
           expect(page.map((d) => d.name)).toEqual(want.slice(skip, skip + 2));
         }
       }

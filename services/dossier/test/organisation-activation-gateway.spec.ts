@@ -28,7 +28,9 @@ describe('an organisation the platform deactivated, through the gateway', () => 
     gateway.ok('platform.admin', 'PUT', `/organisations/${organisationId}/active`, { active });
 
   it('refuses its users’ commands with 403 until it is reactivated; staff and abandoning still pass', async () => {
-    const { tenantId: organisationId } = (await gateway.ok('org.admin', 'GET', '/me')) as { tenantId: string };
+    const { tenantId: organisationId } = (await gateway.ok('org.admin', 'GET', '/me')) as {
+      tenantId: string;
+    };
     const kept = (await gateway.ok('org.admin', 'POST', '/dossiers', {
       schemeId: 'amarc',
       level: 'A',

@@ -25,7 +25,10 @@ export class ExpireCertificates {
 
   /** One pass; returns how many certificates this call expired. */
   // Every replica runs it: the pass tolerates that.
-  @Periodic<DossierConfig>({ name: 'certificate-expiry', intervalMs: (config) => config.EXPIRY_SCAN_INTERVAL_MS })
+  @Periodic<DossierConfig>({
+    name: 'certificate-expiry',
+    intervalMs: (config) => config.EXPIRY_SCAN_INTERVAL_MS,
+  })
   async runOnce(now = new Date()): Promise<number> {
     let expired = 0;
     const due = await this.dossiers.dueForExpiry(today(now), BATCH);
