@@ -1,4 +1,3 @@
-import { mongoDbName } from '@certhub/platform';
 import mongoose from 'mongoose';
 import { runtimeEnv } from './runtime';
 
@@ -12,15 +11,17 @@ export interface CbUserProjection {
 /**
  * Writes identity's projection of a CB user made by `ensureCbUser`, as an invitation would: identity
  * projects only the demo users at start, and the dossier and complaints services ask it by id.
+ * `identityDb` is the stack's identity database (platform's `mongoDbName(prefix, 'identity')`:
+ * testing cannot import platform, whose tests import testing).
  */
 export async function projectCbUser(
-  prefix: string,
+  identityDb: string,
   userId: string,
   user: CbUserProjection,
   cbId = 'cb-demo',
 ): Promise<void> {
   const identity = await mongoose
-    .createConnection(runtimeEnv().MONGO_URL, { dbName: mongoDbName(prefix, 'identity') })
+    .createConnection(runtimeEnv().MONGO_URL, { dbName: identityDb })
     .asPromise();
   try {
     await identity.collection('users').updateOne(

@@ -1,3 +1,4 @@
+import { mongoDbName } from '@certhub/platform';
 import { passwordToken, ensureCbUser, projectCbUser } from '@certhub/testing';
 import ExcelJS from 'exceljs';
 import { day } from './audits-fixtures';
@@ -196,7 +197,7 @@ describe('auditor qualifications and result sheets through the gateway', () => {
 /** A Keycloak user of the demo CB who audits, and his identity projection (as an invitation would make it). */
 async function ensureNovice(prefix: string): Promise<void> {
   const noviceId = await ensureCbUser('novice.auditor@certhub.local', 'auditor');
-  await projectCbUser(prefix, noviceId, {
+  await projectCbUser(mongoDbName(prefix, 'identity'), noviceId, {
     email: 'novice.auditor@certhub.local',
     firstName: 'Novice',
     lastName: 'Auditor',

@@ -73,7 +73,7 @@ export class ComplaintsHarness {
     const dossiers = await mongoose
       .createConnection(env.MONGO_URL, { dbName: mongoDbName(stack.prefix, 'dossier') })
       .asPromise();
-    await projectCbUser(stack.prefix, decider2, {
+    await projectCbUser(mongoDbName(stack.prefix, 'identity'), decider2, {
       email: 'decider2@certhub.local',
       firstName: 'Second',
       lastName: 'Décideur',
