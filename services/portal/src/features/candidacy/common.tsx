@@ -50,34 +50,6 @@ export function HabilitationBadge({
   );
 }
 
-export function Section({
-  id,
-  title,
-  children,
-  actions,
-}: {
-  id: string;
-  title: string;
-  children: ReactNode;
-  actions?: ReactNode;
-}) {
-  return (
-    <Card withBorder padding="lg" component="section" aria-labelledby={`${id}-title`}>
-      <Title
-        order={2}
-        size="h4"
-        mb="md"
-        id={`${id}-title`}
-        style={{ display: 'flex', justifyContent: 'space-between', gap: 12 }}
-      >
-        <span>{title}</span>
-        {actions}
-      </Title>
-      {children}
-    </Card>
-  );
-}
-
 /**
  * A form in its own card, titled: on submit, `valid` false shows the fields' errors (`onInvalid`)
  * instead of sending; the action's failure, and its success when `done` says it, stand above the

@@ -1,7 +1,6 @@
 import type { AppealStatus, ComplaintStatus } from '@certhub/contracts';
 import {
   Badge,
-  Card,
   Group,
   Select,
   Stack,
@@ -98,28 +97,6 @@ export function caseNotFound(message: string) {
       </Stack>
     );
   };
-}
-
-/** One titled part of a case's page (`tight`: its title closer to what follows, as the public pages have it). */
-export function Section({
-  id,
-  title,
-  tight = false,
-  children,
-}: {
-  id: string;
-  title: string;
-  tight?: boolean;
-  children: ReactNode;
-}) {
-  return (
-    <Card withBorder padding="lg" component="section" aria-labelledby={id}>
-      <Title order={2} size="h4" id={id} mb={tight ? 'xs' : 'sm'}>
-        {title}
-      </Title>
-      {children}
-    </Card>
-  );
 }
 
 /**
