@@ -9,7 +9,7 @@ import { TableHead } from '../../../app/PagedTable';
 import { ListPages } from '../../../app/ListPages';
 import { formatNumber } from '../../../lib/format';
 import { usePageTitle } from '../../../lib/title';
-import { downloadFile, uploadDocument } from '../../upload/transfer';
+import { downloadFile, uploadSmall } from '../../upload/transfer';
 import './mail-attachments.i18n';
 
 const PAGE_SIZE = 20;
@@ -47,12 +47,7 @@ export function MailAttachments() {
   const add = useMutation({
     mutationFn: async ({ chosen, scheme }: { chosen: File; scheme: string }) => {
       const { contextId } = await unwrap(api.POST('/api/v1/mail-attachments/context', { body: {} }));
-      const { documentId } = await uploadDocument(
-        chosen,
-        contextId,
-        () => undefined,
-        new AbortController().signal,
-      );
+      const { documentId } = await uploadSmall(chosen, contextId);
       return unwrap(
         api.POST('/api/v1/mail-attachments', { body: { schemeId: scheme, mailKind, documentId } }),
       );
