@@ -138,6 +138,16 @@ export function StateFilter<S extends string>({
   );
 }
 
+/** The query of one page of a request list, newest request first, in the `StateFilter`'s state. */
+export function requestListQuery<S extends string>(state: S | 'all', page: number, pageSize: number) {
+  return {
+    page,
+    pageSize,
+    sort: '-requestedAt' as const,
+    ...(state === 'all' ? {} : { status: state as Exclude<S, 'all'> }),
+  };
+}
+
 /** Who the caller is on the individuals' line: training side (with his perimeter) or certifier. */
 export function useTrainingRole() {
   const principal = usePrincipal().data;
