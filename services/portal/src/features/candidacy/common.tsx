@@ -9,6 +9,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
+import { ChoiceFilter } from '../../app/ChoiceFilter';
 import { FormError, ToneBadge } from '../../app/feedback';
 import { usePrincipal } from '../../app/session';
 import { oneOfParam } from '../../lib/search';
@@ -134,6 +135,34 @@ export function StateFilter<S extends string>({
       ]}
       onChange={(v) => onChange(oneOfParam([...states, 'all'] as const, v))}
       w={220}
+    />
+  );
+}
+
+/** A list's filter on the active flag, as the URL spells it: yes, no, or either when cleared. */
+export function ActiveFilter({
+  label,
+  placeholder,
+  value,
+  onChange,
+  width,
+}: {
+  label: string;
+  placeholder: string;
+  value: 'true' | 'false' | undefined;
+  onChange: (value: 'true' | 'false' | undefined) => void;
+  width: number;
+}) {
+  const { t } = useTranslation();
+  return (
+    <ChoiceFilter
+      label={label}
+      placeholder={placeholder}
+      value={value}
+      choices={['true', 'false'] as const}
+      labelOf={(v) => t(v === 'true' ? 'training.common.yes' : 'training.common.no')}
+      onChange={onChange}
+      width={width}
     />
   );
 }
