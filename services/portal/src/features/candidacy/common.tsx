@@ -6,7 +6,7 @@ import {
 } from '@certhub/contracts';
 import { Button, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { ChoiceFilter } from '../../app/ChoiceFilter';
@@ -140,29 +140,15 @@ export function StateFilter<S extends string>({
 }
 
 /** A list's filter on the active flag, as the URL spells it: yes, no, or either when cleared. */
-export function ActiveFilter({
-  label,
-  placeholder,
-  value,
-  onChange,
-  width,
-}: {
-  label: string;
-  placeholder: string;
-  value: 'true' | 'false' | undefined;
-  onChange: (value: 'true' | 'false' | undefined) => void;
-  width: number;
-}) {
+export function ActiveFilter(
+  props: Omit<ComponentProps<typeof ChoiceFilter<'true' | 'false'>>, 'choices' | 'labelOf'>,
+) {
   const { t } = useTranslation();
   return (
     <ChoiceFilter
-      label={label}
-      placeholder={placeholder}
-      value={value}
+      {...props}
       choices={['true', 'false'] as const}
       labelOf={(v) => t(v === 'true' ? 'training.common.yes' : 'training.common.no')}
-      onChange={onChange}
-      width={width}
     />
   );
 }
