@@ -6,6 +6,7 @@ import {
   Skeleton,
   Stack,
   Text,
+  Title,
   type AlertProps,
   type MantineSpacing,
 } from '@mantine/core';
@@ -90,6 +91,31 @@ export function LoadError({ error, retry }: { error: unknown; retry?: () => void
         </Button>
       )}
     </Alert>
+  );
+}
+
+/**
+ * A record outside the reader's scope answers 404 (or 403) like an unknown one: the page says "not
+ * found" and what `children` add, nothing else, so a deep link never tells whether it exists. Any
+ * other failure is a load error with its retry.
+ */
+export function NotFoundOrError({
+  error,
+  retry,
+  children,
+}: {
+  error: unknown;
+  retry: () => void;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const status = error instanceof ApiError ? error.problem.status : undefined;
+  if (status !== 404 && status !== 403) return <LoadError error={error} retry={retry} />;
+  return (
+    <Stack>
+      <Title order={1}>{t('app.notFound')}</Title>
+      {children}
+    </Stack>
   );
 }
 

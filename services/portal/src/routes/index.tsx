@@ -12,19 +12,9 @@ import { Suspense, lazy } from 'react';
 import { SIGN_IN_PATH } from '../auth/boot';
 import { formatDate, formatDateTime, formatNumber } from '../lib/format';
 import { usePageTitle } from '../lib/title';
+import { SectionCard } from '../app/SectionCard';
 
 export const Route = createFileRoute('/')({ component: Home });
-
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  return (
-    <Card withBorder padding="lg" component="section" aria-labelledby={`${id}-title`} id={id}>
-      <Title order={2} size="h4" mb="md" id={`${id}-title`}>
-        {title}
-      </Title>
-      {children}
-    </Card>
-  );
-}
 
 function DossiersByStatus() {
   const { t, i18n } = useTranslation();
@@ -151,18 +141,18 @@ function Dashboard() {
       )}
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="lg">
         {principal?.tenantType === 'organisation' && (
-          <Section id="by-status" title={t('dashboard.byStatus')}>
+          <SectionCard id="by-status-title" titleGap="md" title={t('dashboard.byStatus')}>
             <DossiersByStatus />
-          </Section>
+          </SectionCard>
         )}
         {(principal?.tenantType === 'organisation' || organisationLine) && (
-          <Section id="upcoming" title={t('dashboard.upcoming')}>
+          <SectionCard id="upcoming-title" titleGap="md" title={t('dashboard.upcoming')}>
             <Upcoming />
-          </Section>
+          </SectionCard>
         )}
-        <Section id="unread" title={t('dashboard.unread')}>
+        <SectionCard id="unread-title" titleGap="md" title={t('dashboard.unread')}>
           <Unread />
-        </Section>
+        </SectionCard>
       </SimpleGrid>
     </Stack>
   );

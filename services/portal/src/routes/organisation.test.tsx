@@ -3,10 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { demoRoutes, renderApp, type Routes } from '../test/render-app';
 
-// The sites spreadsheet goes up by XMLHttpRequest (progress events): stood in for here.
+// The sites spreadsheet goes up by XMLHttpRequest: stood in for here.
 vi.mock('../features/upload/transfer', async (actual) => ({
   ...(await actual<typeof import('../features/upload/transfer')>()),
-  uploadDocument: vi.fn(async (file: File) => ({
+  uploadSmall: vi.fn(async (file: File) => ({
     documentId: `doc-${file.name}`,
     name: file.name,
     size: file.size,

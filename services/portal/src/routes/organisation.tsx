@@ -1,5 +1,5 @@
 import { InviteUserRequestSchema, ROLES, SiretSchema, mayGrantRole } from '@certhub/contracts';
-import { Badge, Button, Card, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -13,6 +13,7 @@ import { TableHead } from '../app/PagedTable';
 import { usePrincipal } from '../app/session';
 import { withoutBlanks, zodFormErrors, placeFieldErrors } from '../lib/forms';
 import { usePageTitle } from '../lib/title';
+import { SectionCard } from '../app/SectionCard';
 
 export const Route = createFileRoute('/organisation')({ component: OrganisationPage });
 
@@ -59,10 +60,7 @@ function Sites({ organisationId, canAdd }: { organisationId: string; canAdd: boo
     onError: (error) => placeFieldErrors(error, form),
   });
   return (
-    <Card withBorder padding="lg" component="section" aria-labelledby="sites-title">
-      <Title order={2} size="h4" mb="md" id="sites-title">
-        {t('organisation.sites')}
-      </Title>
+    <SectionCard id="sites-title" titleGap="md" title={t('organisation.sites')}>
       <QueryList query={sites} empty={<Text c="dimmed">{t('organisation.noSites')}</Text>}>
         {({ items }) => (
           <PlainList>
@@ -109,7 +107,7 @@ function Sites({ organisationId, canAdd }: { organisationId: string; canAdd: boo
         </form>
       )}
       {canAdd && <SitesImport organisationId={organisationId} />}
-    </Card>
+    </SectionCard>
   );
 }
 
@@ -190,13 +188,7 @@ function Members() {
     queryFn: () => unwrap(api.GET('/api/v1/users', { params: { query: { pageSize: 100 } } })),
   });
   return (
-    <Card withBorder padding="lg" component="section" aria-labelledby="members-title">
-      <Group justify="space-between" mb="md">
-        <Title order={2} size="h4" id="members-title">
-          {t('organisation.members')}
-        </Title>
-        <Invite />
-      </Group>
+    <SectionCard id="members-title" titleGap="md" title={t('organisation.members')} actions={<Invite />}>
       <QueryView query={users}>
         {({ items }) => (
           <Table verticalSpacing="sm">
@@ -229,7 +221,7 @@ function Members() {
           </Table>
         )}
       </QueryView>
-    </Card>
+    </SectionCard>
   );
 }
 

@@ -1,5 +1,5 @@
 import { CreateCertificationBodyRequestSchema } from '@certhub/contracts/identity';
-import { Alert, Button, Card, Group, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { api, unwrap } from '../../api/client';
 import { FormError } from '../../app/feedback';
 import { placeFieldErrors, zodFormErrors } from '../../lib/forms';
 import '../../i18n/admin';
+import { SectionCard } from '../../app/SectionCard';
 
 const blank = {
   code: '',
@@ -46,10 +47,7 @@ export function CreateCertificationBody({
     onError: (error) => placeFieldErrors(error, form),
   });
   return (
-    <Card withBorder padding="lg" component="section" aria-labelledby="cb-create">
-      <Title order={2} size="h4" mb="sm" id="cb-create">
-        {t('admin.cbs.create')}
-      </Title>
+    <SectionCard id="cb-create" title={t('admin.cbs.create')}>
       <form onSubmit={form.onSubmit((values) => create.mutate(values))} noValidate>
         <Stack gap="sm">
           <Group align="flex-start" wrap="wrap">
@@ -104,6 +102,6 @@ export function CreateCertificationBody({
           <FormError error={create.error} message={(message) => t('admin.users.failed', { message })} />
         </Stack>
       </form>
-    </Card>
+    </SectionCard>
   );
 }

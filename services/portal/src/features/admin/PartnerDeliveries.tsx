@@ -8,6 +8,7 @@ import { formatDateTime } from '../../lib/format';
 import { DELIVERY_STATUSES, type PartnerSearch } from './partner-search';
 import type { Subscription } from './PartnerSubscriptions';
 import '../../i18n/admin';
+import { ChoiceFilter } from '../../app/ChoiceFilter';
 
 const PAGE_SIZE = 20;
 const STATUS_COLOR = { pending: 'blue', delivered: 'green', dead_letter: 'red' } as const;
@@ -65,16 +66,14 @@ export function PartnerDeliveries({
         {t('admin.partners.deliveries')}
       </Title>
       <Group align="flex-end">
-        <Select
+        <ChoiceFilter
           label={t('admin.partners.status')}
           placeholder={t('admin.partners.anyStatus')}
-          clearable
-          value={search.status ?? null}
-          data={DELIVERY_STATUSES.map((s) => ({ value: s, label: t(`admin.partners.statuses.${s}`) }))}
-          onChange={(value) =>
-            onSearch({ ...search, status: DELIVERY_STATUSES.find((s) => s === value), page: undefined })
-          }
-          w={200}
+          value={search.status}
+          choices={DELIVERY_STATUSES}
+          labelOf={(s) => t(`admin.partners.statuses.${s}`)}
+          onChange={(status) => onSearch({ ...search, status, page: undefined })}
+          width={200}
         />
         <Select
           label={t('admin.partners.subscription')}

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Code, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Code, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useState, type ReactNode } from 'react';
@@ -16,6 +16,7 @@ import { PartnerDeliveries } from './PartnerDeliveries';
 import { PartnerSubscriptions } from './PartnerSubscriptions';
 import type { PartnerListSearch, PartnerSearch } from './partner-search';
 import '../../i18n/admin';
+import { SectionCard } from '../../app/SectionCard';
 
 const PAGE_SIZE = 25;
 
@@ -76,10 +77,7 @@ function CreatePartner({ side }: { side: PartnerSide }) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['partners'] }),
   });
   return (
-    <Card withBorder padding="lg" component="section" aria-labelledby="partner-create">
-      <Title order={2} size="h4" mb="sm" id="partner-create">
-        {t('admin.partners.create')}
-      </Title>
+    <SectionCard id="partner-create" title={t('admin.partners.create')}>
       {side === 'cb' && (
         <Text size="sm" mb="sm">
           {t('admin.partners.cbScope')}
@@ -111,7 +109,7 @@ function CreatePartner({ side }: { side: PartnerSide }) {
         </Alert>
       )}
       <FormError error={create.error} message={(message) => t('admin.users.failed', { message })} />
-    </Card>
+    </SectionCard>
   );
 }
 

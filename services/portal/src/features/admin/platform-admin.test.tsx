@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { demoRoutes, renderApp, type Routes } from '../../test/render-app';
 import { page, partnerRoutes as partnerFixtures } from './partners.fixtures';
+import { cbUser } from '../cb/fixtures.test-data';
 
 const platformRoutes: Routes = {
   ...demoRoutes,
@@ -114,19 +115,7 @@ describe('platform administration', () => {
     const { calls } = renderApp('/admin/cbs/cb-demo', {
       ...platformRoutes,
       'GET /api/v1/certification-bodies/cb-demo/users': page([
-        {
-          id: 'u-ana',
-          email: 'anne@cb.test',
-          firstName: 'Anne',
-          lastName: 'Lyse',
-          role: 'analyst',
-          tenantType: 'cb',
-          tenantId: 'cb-demo',
-          enabled: true,
-          emailVerified: true,
-          locale: 'fr',
-          createdAt: '2026-01-01T00:00:00Z',
-        },
+        { ...cbUser('u-ana', 'Anne', 'Lyse', 'analyst'), email: 'anne@cb.test' },
       ]),
     });
     expect(

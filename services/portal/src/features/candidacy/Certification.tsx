@@ -30,10 +30,11 @@ import { formatDate, formatDateTime } from '../../lib/format';
 import { downloadFile } from '../upload/transfer';
 import { CredentialDownloads } from '../verify/CredentialLinks';
 import { CandidateUpload } from './CandidateUpload';
-import { Section, isoDay, useTrainingRole } from './common';
+import { isoDay, useTrainingRole } from './common';
 import { ReasonAction } from './ReasonAction';
 import { CERTIFIER_STAFF, TRAINING_SIDE, candidateKey, hasRole, useRefreshCandidate } from './records';
 import { ListTable } from './ListTable';
+import { SectionCard } from '../../app/SectionCard';
 
 const failed = (t: TFunction) => (message: string) => t('training.common.failed', { message });
 
@@ -63,7 +64,7 @@ function SendToCertification({ candidate }: { candidate: Candidate }) {
   if (checklist.isPending) return <Loading lines={3} />;
   if (checklist.isError) return <LoadError error={checklist.error} retry={() => void checklist.refetch()} />;
   return (
-    <Section id="send" title={t('training.certification.sendTitle')}>
+    <SectionCard id="send-title" titleGap="md" title={t('training.certification.sendTitle')}>
       <Stack>
         <List spacing={4} aria-label={t('training.certification.checklist')}>
           {checklist.data.items.map((item) => (
@@ -83,7 +84,7 @@ function SendToCertification({ candidate }: { candidate: Candidate }) {
           </Button>
         </Group>
       </Stack>
-    </Section>
+    </SectionCard>
   );
 }
 
@@ -382,7 +383,7 @@ export function CertificationTab({ candidate }: { candidate: Candidate }) {
   return (
     <Stack>
       {trainingSide && candidate.status === 'to_send' && <SendToCertification candidate={candidate} />}
-      <Section id="jury" title={t('training.certification.juryTitle')}>
+      <SectionCard id="jury-title" titleGap="md" title={t('training.certification.juryTitle')}>
         <Stack>
           <Stack gap="xs" component="dl" m={0}>
             <Fact label={t('training.certification.sentAt')}>
@@ -418,8 +419,8 @@ export function CertificationTab({ candidate }: { candidate: Candidate }) {
             </Group>
           )}
         </Stack>
-      </Section>
-      <Section id="complements" title={t('training.certification.complements')}>
+      </SectionCard>
+      <SectionCard id="complements-title" titleGap="md" title={t('training.certification.complements')}>
         <Stack>
           {!c.complements.length && <Text>{t('training.certification.noComplement')}</Text>}
           {c.complements.map((x) => (
@@ -447,8 +448,8 @@ export function CertificationTab({ candidate }: { candidate: Candidate }) {
           )}
           {trainingSide && candidate.status === 'completed' && <ResendButton candidateId={candidate.id} />}
         </Stack>
-      </Section>
-      <Section id="decision" title={t('training.certification.decisionTitle')}>
+      </SectionCard>
+      <SectionCard id="decision-title" titleGap="md" title={t('training.certification.decisionTitle')}>
         {c.decision ? (
           <Stack gap="sm">
             <Stack gap="xs" component="dl" m={0}>
@@ -474,10 +475,10 @@ export function CertificationTab({ candidate }: { candidate: Candidate }) {
         ) : (
           <Text>{t('training.certification.noDecision')}</Text>
         )}
-      </Section>
-      <Section id="dispatches" title={t('training.certification.dispatches')}>
+      </SectionCard>
+      <SectionCard id="dispatches-title" titleGap="md" title={t('training.certification.dispatches')}>
         <Dispatches candidate={candidate} certification={c} certifier={certifier} />
-      </Section>
+      </SectionCard>
     </Stack>
   );
 }

@@ -1,5 +1,5 @@
 import { NEWS_AUDIENCES, type NewsItem } from '@certhub/contracts';
-import { Card, Group, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Group, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { PlainList, QueryView } from '../../app/feedback';
 import { AnchorLink } from '../../app/links';
 import { formatDate } from '../../lib/format';
 import { FormCard, isoDay } from './common';
+import { SectionCard } from '../../app/SectionCard';
 
 export const NEWS_PAGE_SIZE = 10;
 
@@ -47,10 +48,7 @@ export function NewsFeed() {
   const { t } = useTranslation();
   const latest = useNews(1, 3);
   return (
-    <Card withBorder padding="lg" component="section" aria-labelledby="news-title">
-      <Title order={2} size="h4" mb="md" id="news-title">
-        {t('training.news.title')}
-      </Title>
+    <SectionCard id="news-title" titleGap="md" title={t('training.news.title')}>
       <QueryView query={latest}>
         {({ items }) => (
           <Stack gap="sm">
@@ -67,7 +65,7 @@ export function NewsFeed() {
           </Stack>
         )}
       </QueryView>
-    </Card>
+    </SectionCard>
   );
 }
 

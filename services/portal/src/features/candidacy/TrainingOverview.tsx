@@ -1,5 +1,5 @@
 import type { CandidacyStatus } from '@certhub/contracts';
-import { Alert, Button, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -8,8 +8,9 @@ import { PlainList, QueryView } from '../../app/feedback';
 import { AnchorLink } from '../../app/links';
 import { formatDate, formatNumber } from '../../lib/format';
 import { candidateName } from './CandidateTable';
-import { CandidacyBadge, Section, useTrainingRole } from './common';
+import { CandidacyBadge, useTrainingRole } from './common';
 import { NewsFeed } from './News';
+import { SectionCard } from '../../app/SectionCard';
 
 const COUNTED: { status: CandidacyStatus; key: string }[] = [
   { status: 'awaiting_preliminary_evaluation', key: 'awaitingPreliminary' },
@@ -145,17 +146,18 @@ function NetworkHome() {
           </Stack>
         </Alert>
       )}
-      <Card withBorder padding="lg" component="section" aria-labelledby="candidacies-title">
-        <Group justify="space-between" mb="md">
-          <Title order={2} size="h4" id="candidacies-title">
-            {t('training.dashboard.candidacies')}
-          </Title>
-          {!readOnly && (
+      <SectionCard
+        id="candidacies-title"
+        titleGap="md"
+        title={t('training.dashboard.candidacies')}
+        actions={
+          !readOnly && (
             <Button component={Link} to="/training/candidates/new">
               {t('training.dashboard.propose')}
             </Button>
-          )}
-        </Group>
+          )
+        }
+      >
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           {COUNTED.map(({ status, key }, i) => (
             <Stack key={status} gap={2} align="center">
@@ -172,22 +174,26 @@ function NetworkHome() {
             </Stack>
           ))}
         </SimpleGrid>
-      </Card>
+      </SectionCard>
       {!readOnly && (state === null || state.habilitated) && <RecordsToDo />}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-        <Section id="latest-changes" title={t('training.dashboard.latestChanges')}>
+        <SectionCard id="latest-changes-title" titleGap="md" title={t('training.dashboard.latestChanges')}>
           <Latest
             empty={t('training.dashboard.noChanges')}
             all={{ label: t('training.dashboard.allCandidacies') }}
           />
-        </Section>
-        <Section id="latest-certified" title={t('training.dashboard.latestCertified')}>
+        </SectionCard>
+        <SectionCard
+          id="latest-certified-title"
+          titleGap="md"
+          title={t('training.dashboard.latestCertified')}
+        >
           <Latest
             status="certified"
             empty={t('training.dashboard.noCertified')}
             all={{ label: t('training.dashboard.allCertified'), status: 'certified' }}
           />
-        </Section>
+        </SectionCard>
       </SimpleGrid>
       <NewsFeed />
     </Stack>
@@ -204,7 +210,7 @@ function RecordsToDo() {
     { status: 'complement_requested', key: 'toComplete' },
   ];
   return (
-    <Section id="records" title={t('training.dashboard.records')}>
+    <SectionCard id="records-title" titleGap="md" title={t('training.dashboard.records')}>
       <PlainList gap="xs">
         {steps.map(({ status, key }) => (
           <li key={status}>
@@ -217,7 +223,7 @@ function RecordsToDo() {
           <AnchorLink to="/training/juries">{t('training.dashboard.nextJuries')}</AnchorLink>
         </li>
       </PlainList>
-    </Section>
+    </SectionCard>
   );
 }
 
@@ -259,7 +265,7 @@ function CertifierHome() {
     </Group>
   );
   return (
-    <Section id="certifier" title={t('training.dashboard.certifierTitle')}>
+    <SectionCard id="certifier-title" titleGap="md" title={t('training.dashboard.certifierTitle')}>
       <PlainList gap="xs">
         {line(
           t('training.dashboard.pendingHabilitations'),
@@ -269,7 +275,7 @@ function CertifierHome() {
         {line(t('training.dashboard.pendingTransfers'), '/training/transfers', transfers?.data?.total)}
         {line(t('training.dashboard.awaitingSession'), '/training/juries', awaiting?.data?.total)}
       </PlainList>
-    </Section>
+    </SectionCard>
   );
 }
 
@@ -277,12 +283,12 @@ function CertifierHome() {
 function JuryHome() {
   const { t } = useTranslation();
   return (
-    <Section id="jury" title={t('training.dashboard.juryTitle')}>
+    <SectionCard id="jury-title" titleGap="md" title={t('training.dashboard.juryTitle')}>
       <Stack gap="xs">
         <Text>{t('training.dashboard.juryIntro')}</Text>
         <AnchorLink to="/training/juries">{t('training.dashboard.nextJuries')}</AnchorLink>
       </Stack>
-    </Section>
+    </SectionCard>
   );
 }
 

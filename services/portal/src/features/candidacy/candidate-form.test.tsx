@@ -3,21 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp, type Routes } from '../../test/render-app';
 import { EMPTY_CANDIDATE, candidateRequest, shownFields } from './candidate-form';
-
-const establishment = {
-  id: 'est-demo-a',
-  networkId: 'net-demo',
-  trainingOrganisationId: 'of-demo',
-  certifierId: 'cb-demo',
-  name: 'FORMATION DÉMO Lyon',
-  siret: '90123456700013',
-  officialContact: { lastName: 'Martin', firstName: 'Claire', email: 'c@example.org' },
-  publicContact: { lastName: 'Martin', firstName: 'Claire', email: 'c@example.org', phone: '0400000000' },
-  address: { line1: '1 rue', postalCode: '69003', city: 'Lyon', country: 'FR' },
-  region: 'ARA',
-  active: true,
-  createdAt: '2026-01-01T00:00:00.000Z',
-};
+import { establishment } from './records.fixtures';
 
 const routes = (extra: Routes = {}): Routes => ({
   'GET /api/v1/me': {

@@ -6,9 +6,10 @@ import {
 } from '@certhub/contracts';
 import { Button, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
+import { ChoiceFilter } from '../../app/ChoiceFilter';
 import { FormError, ToneBadge } from '../../app/feedback';
 import { usePrincipal } from '../../app/session';
 import { oneOfParam } from '../../lib/search';
@@ -47,34 +48,6 @@ export function HabilitationBadge({
   const state = habilitationState(habilitation);
   return (
     <ToneBadge color={HABILITATION_COLOR[state]}>{t(`training.habilitations.statuses.${state}`)}</ToneBadge>
-  );
-}
-
-export function Section({
-  id,
-  title,
-  children,
-  actions,
-}: {
-  id: string;
-  title: string;
-  children: ReactNode;
-  actions?: ReactNode;
-}) {
-  return (
-    <Card withBorder padding="lg" component="section" aria-labelledby={`${id}-title`}>
-      <Title
-        order={2}
-        size="h4"
-        mb="md"
-        id={`${id}-title`}
-        style={{ display: 'flex', justifyContent: 'space-between', gap: 12 }}
-      >
-        <span>{title}</span>
-        {actions}
-      </Title>
-      {children}
-    </Card>
   );
 }
 
@@ -164,6 +137,30 @@ export function StateFilter<S extends string>({
       w={220}
     />
   );
+}
+
+/** A list's filter on the active flag, as the URL spells it: yes, no, or either when cleared. */
+export function ActiveFilter(
+  props: Omit<ComponentProps<typeof ChoiceFilter<'true' | 'false'>>, 'choices' | 'labelOf'>,
+) {
+  const { t } = useTranslation();
+  return (
+    <ChoiceFilter
+      {...props}
+      choices={['true', 'false'] as const}
+      labelOf={(v) => t(v === 'true' ? 'training.common.yes' : 'training.common.no')}
+    />
+  );
+}
+
+/** The query of one page of a request list, newest request first, in the `StateFilter`'s state. */
+export function requestListQuery<S extends string>(state: S | 'all', page: number, pageSize: number) {
+  return {
+    page,
+    pageSize,
+    sort: '-requestedAt' as const,
+    ...(state === 'all' ? {} : { status: state as Exclude<S, 'all'> }),
+  };
 }
 
 /** Who the caller is on the individuals' line: training side (with his perimeter) or certifier. */

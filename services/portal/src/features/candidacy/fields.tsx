@@ -1,9 +1,10 @@
-import { Card, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
+import { SectionCard } from '../../app/SectionCard';
 
 export const EMPTY_ADDRESS = { line1: '', line2: '', postalCode: '', city: '' };
 export const EMPTY_CONTACT = { lastName: '', firstName: '', email: '' };
@@ -128,11 +129,8 @@ export function FormSection({
 }) {
   const id = useId();
   return (
-    <Card withBorder padding="lg" component="section" aria-labelledby={id}>
+    <SectionCard id={id} titleGap="md" title={title}>
       <Stack>
-        <Title order={2} size="h4" id={id}>
-          {title}
-        </Title>
         {hint && (
           <Text size="sm" c="dimmed">
             {hint}
@@ -140,6 +138,6 @@ export function FormSection({
         )}
         {children}
       </Stack>
-    </Card>
+    </SectionCard>
   );
 }

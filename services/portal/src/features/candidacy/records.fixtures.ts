@@ -1,6 +1,29 @@
 import { CLEA_FRAMEWORKS, type Candidate, type Evaluation } from '@certhub/contracts';
 import type { Routes } from '../../test/render-app';
 
+/** The demo establishment as `GET /api/v1/establishments/{id}` answers it. */
+export const establishment = {
+  id: 'est-demo-a',
+  networkId: 'net-demo',
+  trainingOrganisationId: 'of-demo',
+  certifierId: 'cb-demo',
+  name: 'FORMATION DÉMO Lyon',
+  siret: '81234567600017',
+  officialContact: { lastName: 'Durand', firstName: 'Léa', email: 'lea@example.org' },
+  publicContact: {
+    lastName: 'Durand',
+    firstName: 'Léa',
+    email: 'accueil@example.org',
+    phone: '04 72 00 00 00',
+  },
+  address: { line1: '1 place Bellecour', postalCode: '69002', city: 'Lyon', country: 'FR' },
+  region: 'ARA',
+  website: 'https://lyon.example.org',
+  active: true,
+  version: 4,
+  createdAt: '2026-01-05T09:00:00.000Z',
+};
+
 /** A candidate of the demo establishment, at the step a test names. */
 export const candidate = (change: Partial<Candidate> = {}): Candidate =>
   ({

@@ -1,4 +1,4 @@
-import { Card, Group, SimpleGrid, Skeleton, Text, Title } from '@mantine/core';
+import { Group, SimpleGrid, Skeleton, Text } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
@@ -7,6 +7,7 @@ import { AnchorLink } from '../../app/links';
 import { formatTotal } from '../../lib/format';
 import { QUEUE_VIEWS, type QueueView } from './queue-search';
 import '../../i18n/cb';
+import { SectionCard } from '../../app/SectionCard';
 
 const SHOWN: QueueView[] = [
   'to_instruct',
@@ -33,10 +34,7 @@ export default function CbOverview() {
   });
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-      <Card withBorder padding="lg" component="section" aria-labelledby="queue-title">
-        <Title order={2} size="h4" mb="md" id="queue-title">
-          {t('cb.queue.title')}
-        </Title>
+      <SectionCard id="queue-title" titleGap="md" title={t('cb.queue.title')}>
         <PlainList gap="xs">
           {SHOWN.map((view, i) => (
             <Group key={view} component="li" justify="space-between">
@@ -51,11 +49,8 @@ export default function CbOverview() {
             </Group>
           ))}
         </PlainList>
-      </Card>
-      <Card withBorder padding="lg" component="section" aria-labelledby="review-title">
-        <Title order={2} size="h4" mb="md" id="review-title">
-          {t('cb.review.title')}
-        </Title>
+      </SectionCard>
+      <SectionCard id="review-title" titleGap="md" title={t('cb.review.title')}>
         <PlainList gap="xs">
           <li>
             <AnchorLink to="/cb/findings" search={{ state: 'open' }}>
@@ -68,7 +63,7 @@ export default function CbOverview() {
             </AnchorLink>
           </li>
         </PlainList>
-      </Card>
+      </SectionCard>
     </SimpleGrid>
   );
 }

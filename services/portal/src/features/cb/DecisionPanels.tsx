@@ -7,8 +7,9 @@ import { PlainList, ToneBadge, QueryList } from '../../app/feedback';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { ConfirmAction } from './ConfirmAction';
 import { certificateActions, decisionKind, offeredOutcomes, type DecisionOutcome } from './decision-rules';
-import { Panel, type Dossier } from './InstructionPanels';
+import { type Dossier } from './InstructionPanels';
 import { useCbPeople } from './people';
+import { SectionCard } from '../../app/SectionCard';
 
 const refreshDossier = (dossierId: string) => [['dossiers', dossierId], ['dossiers']];
 
@@ -27,16 +28,16 @@ export function DecisionForm({
   const [outcome, setOutcome] = useState<DecisionOutcome | null>(null);
   if (dossier.status !== 'decision_pending')
     return (
-      <Panel id="decision" title={t('cb.decide.pending')}>
+      <SectionCard id="decision-title" title={t('cb.decide.pending')}>
         <Text size="sm">{t('cb.decide.notPending', { status: t(`status.${dossier.status}`) })}</Text>
-      </Panel>
+      </SectionCard>
     );
   const kind = decisionKind(dossier);
   const offered = offeredOutcomes(options, kind);
   const decider = people.roles.includes('decision_maker');
   const blocked = !decider || audited;
   return (
-    <Panel id="decision" title={t('cb.decide.pending')}>
+    <SectionCard id="decision-title" title={t('cb.decide.pending')}>
       <Stack gap="md">
         <Badge variant="light" tt="none" w="fit-content">
           {t(`cb.decide.kind.${kind}`)}
@@ -80,7 +81,7 @@ export function DecisionForm({
           }
         />
       </Stack>
-    </Panel>
+    </SectionCard>
   );
 }
 
@@ -93,7 +94,7 @@ export function DecisionHistory({ dossierId }: { dossierId: string }) {
       unwrap(api.GET('/api/v1/dossiers/{dossierId}/decisions', { params: { path: { dossierId } } })),
   });
   return (
-    <Panel id="decisions" title={t('cb.decide.history')}>
+    <SectionCard id="decisions-title" title={t('cb.decide.history')}>
       <QueryList
         query={decisions}
         empty={
@@ -126,7 +127,7 @@ export function DecisionHistory({ dossierId }: { dossierId: string }) {
           </PlainList>
         )}
       </QueryList>
-    </Panel>
+    </SectionCard>
   );
 }
 
@@ -139,11 +140,11 @@ export function CertificateCard({ dossier, audited }: { dossier: Dossier; audite
   const certificate = dossier.certificate;
   if (!certificate)
     return (
-      <Panel id="certificate" title={t('cb.decide.certificate')}>
+      <SectionCard id="certificate-title" title={t('cb.decide.certificate')}>
         <Text size="sm" c="dimmed">
           {t('cb.decide.noCertificate')}
         </Text>
-      </Panel>
+      </SectionCard>
     );
   const allowed = certificateActions(dossier);
   const decider = people.roles.includes('decision_maker') && !audited;
@@ -153,7 +154,7 @@ export function CertificateCard({ dossier, audited }: { dossier: Dossier; audite
   const color = CERT_COLOR[certificate.status];
   const renewal = dossier.cycle.renewal;
   return (
-    <Panel id="certificate" title={t('cb.decide.certificate')}>
+    <SectionCard id="certificate-title" title={t('cb.decide.certificate')}>
       <Stack gap="sm">
         <Group gap="sm">
           <ToneBadge size="lg" color={color}>
@@ -206,7 +207,7 @@ export function CertificateCard({ dossier, audited }: { dossier: Dossier; audite
           </Group>
         )}
       </Stack>
-    </Panel>
+    </SectionCard>
   );
 }
 
@@ -229,7 +230,7 @@ export function ScopeChangeCard({ dossier }: { dossier: Dossier }) {
   if (!change) return null;
   const analyst = people.roles.includes('analyst');
   return (
-    <Panel id="scope-change" title={t('cb.decide.scopeChange')}>
+    <SectionCard id="scope-change-title" title={t('cb.decide.scopeChange')}>
       <Stack gap="sm">
         <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
           {t('cb.decide.scopeChangeDeclared', {
@@ -279,6 +280,6 @@ export function ScopeChangeCard({ dossier }: { dossier: Dossier }) {
           </Group>
         )}
       </Stack>
-    </Panel>
+    </SectionCard>
   );
 }

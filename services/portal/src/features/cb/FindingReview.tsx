@@ -7,7 +7,7 @@ import { FormError, badgeText, ToneBadge } from '../../app/feedback';
 import { formatDate } from '../../lib/format';
 import type { Finding, FindingItem, ItemKind } from '../findings/api';
 import { ConfirmAction } from './ConfirmAction';
-import { Panel } from './InstructionPanels';
+import { SectionCard } from '../../app/SectionCard';
 
 /** Every step names the version the analyst saw: a stale one answers 409 and the page reloads it. */
 const refreshFinding = (findingId: string) => [['findings', findingId], ['findings']];
@@ -119,7 +119,7 @@ export function ItemsReview({ finding, kind }: { finding: Finding; kind: ItemKin
   const items = finding.items.filter((i) => i.kind === kind && i.status !== 'draft');
   const title = t(kind === 'measure' ? 'cb.review.itemsMeasure' : 'cb.review.itemsProof');
   return (
-    <Panel id={`items-${kind}`} title={title}>
+    <SectionCard id={`items-${kind}-title`} title={title}>
       {!items.length ? (
         <Text size="sm" c="dimmed">
           {t('cb.review.noItems')}
@@ -131,7 +131,7 @@ export function ItemsReview({ finding, kind }: { finding: Finding; kind: ItemKin
           ))}
         </Stack>
       )}
-    </Panel>
+    </SectionCard>
   );
 }
 

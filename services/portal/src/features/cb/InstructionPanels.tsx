@@ -1,8 +1,8 @@
 import type { DossierStatus } from '@certhub/contracts';
-import { Alert, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import type { paths } from '../../api/schema';
@@ -13,6 +13,7 @@ import { AnalystSelect } from './BulkAssign';
 import { ConfirmAction } from './ConfirmAction';
 import { useCbPeople } from './people';
 import type { QuestionnaireFinding } from './QuestionnaireReview';
+import { SectionCard } from '../../app/SectionCard';
 
 export type Dossier =
   paths['/api/v1/dossiers/{dossierId}']['get']['responses'][200]['content']['application/json'];
@@ -20,17 +21,6 @@ export type Dossier =
 /** The lifecycle table's statuses for each step (the API has the last word and says why it refuses). */
 const DECLARE_IN: readonly DossierStatus[] = ['submitted', 'corrected'];
 const ADMISSIBILITY_SHOWN: readonly DossierStatus[] = [...DECLARE_IN, 'findings_on_questionnaire'];
-
-export function Panel({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <Card withBorder padding="lg" component="section" aria-labelledby={`${id}-title`}>
-      <Title order={2} size="h4" mb="sm" id={`${id}-title`}>
-        {title}
-      </Title>
-      {children}
-    </Card>
-  );
-}
 
 /** cb_admin: one dossier to one analyst of the CB. */
 export function AssignAnalyst({ dossier }: { dossier: Dossier }) {
@@ -79,7 +69,7 @@ export function Admissibility({ dossier, findings }: { dossier: Dossier; finding
   const canDecide = DECLARE_IN.includes(dossier.status);
   const path = { params: { path: { dossierId: dossier.id } } };
   return (
-    <Panel id="admissibility" title={t('cb.instruct.admissibility')}>
+    <SectionCard id="admissibility-title" title={t('cb.instruct.admissibility')}>
       <Stack gap="sm">
         <Text size="sm">{t('cb.instruct.admissibilityIntro')}</Text>
         {unclosed > 0 && (
@@ -117,7 +107,7 @@ export function Admissibility({ dossier, findings }: { dossier: Dossier; finding
           />
         </Group>
       </Stack>
-    </Panel>
+    </SectionCard>
   );
 }
 
@@ -146,18 +136,18 @@ export function Contract({ dossier, mayRecord }: { dossier: Dossier; mayRecord: 
   });
   if (dossier.contract)
     return (
-      <Panel id="contract" title={t('cb.instruct.contract')}>
+      <SectionCard id="contract-title" title={t('cb.instruct.contract')}>
         <Text size="sm">
           {t('cb.instruct.contractRecorded', {
             reference: dossier.contract.reference,
             date: formatDate(dossier.contract.signedOn, i18n.language),
           })}
         </Text>
-      </Panel>
+      </SectionCard>
     );
   if (dossier.status !== 'admissible' || !mayRecord) return null;
   return (
-    <Panel id="contract" title={t('cb.instruct.contract')}>
+    <SectionCard id="contract-title" title={t('cb.instruct.contract')}>
       <form onSubmit={form.onSubmit((values) => record.mutate(values))} noValidate>
         <Stack gap="sm">
           <Text size="sm">{t('cb.instruct.contractIntro')}</Text>
@@ -182,6 +172,6 @@ export function Contract({ dossier, mayRecord }: { dossier: Dossier; mayRecord: 
           </Button>
         </Stack>
       </form>
-    </Panel>
+    </SectionCard>
   );
 }

@@ -7,9 +7,9 @@ export const cbRoutes = (roles: string[], userId = 'u-cb'): Routes => ({
   'GET /api/v1/users': {
     body: {
       items: [
-        user('u-ana', 'Anne', 'Lyse', 'analyst'),
-        user('u-ben', 'Benoît', 'Dossier', 'analyst'),
-        user('u-aud', 'Aude', 'Iteur', 'auditor'),
+        cbUser('u-ana', 'Anne', 'Lyse', 'analyst'),
+        cbUser('u-ben', 'Benoît', 'Dossier', 'analyst'),
+        cbUser('u-aud', 'Aude', 'Iteur', 'auditor'),
       ],
       page: 1,
       pageSize: 100,
@@ -19,7 +19,8 @@ export const cbRoutes = (roles: string[], userId = 'u-cb'): Routes => ({
   'GET /api/v1/findings': { body: { items: [], page: 1, pageSize: 100, total: 0 } },
 });
 
-const user = (id: string, firstName: string, lastName: string, role: string) => ({
+/** A CB staff member as `GET /api/v1/users` lists them. */
+export const cbUser = (id: string, firstName: string, lastName: string, role: string) => ({
   id,
   email: `${id}@certhub.local`,
   firstName,

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp, type Routes } from '../../test/render-app';
 import { cbDossier, cbRoutes } from './fixtures.test-data';
+import { identificationQuestions } from '../questionnaire/questionnaire.fixtures';
 
 /** q2 is asked only when q1 is "Oui": the read view shows what the organisation was asked. */
 const scheme = {
@@ -17,29 +18,7 @@ const scheme = {
       {
         id: 's1',
         title: 'Identification',
-        questions: [
-          { id: 'q1', number: '1', type: 'yes_no', label: 'Êtes-vous certifié ?', required: true },
-          {
-            id: 'q2',
-            number: '2',
-            type: 'text',
-            label: 'Organisme actuel',
-            required: true,
-            maxLength: 500,
-            visibleWhen: { questionId: 'q1', equals: true },
-          },
-          {
-            id: 'q3',
-            number: '3',
-            type: 'single_choice',
-            label: 'Organisation',
-            required: false,
-            options: [
-              { value: 'mono', label: 'Mono-site' },
-              { value: 'multi', label: 'Multi-sites' },
-            ],
-          },
-        ],
+        questions: identificationQuestions,
       },
     ],
   },

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Group, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -12,6 +12,7 @@ import { formatDate, formatDateTime } from '../../lib/format';
 import { downloadFile } from '../upload/transfer';
 import { CredentialLinks } from '../verify/CredentialLinks';
 import '../../i18n/journey';
+import { SectionCard } from '../../app/SectionCard';
 
 type Dossier = paths['/api/v1/dossiers/{dossierId}']['get']['responses'][200]['content']['application/json'];
 
@@ -118,10 +119,7 @@ export function CertificatePanel({ dossier }: { dossier: Dossier }) {
   const certificate = dossier.certificate;
   const date = (value: string) => formatDate(value, i18n.language);
   return (
-    <Card withBorder padding="lg" component="section" aria-labelledby="certificate-title">
-      <Title order={2} size="h4" mb="md" id="certificate-title">
-        {t('certificate.title')}
-      </Title>
+    <SectionCard id="certificate-title" titleGap="md" title={t('certificate.title')}>
       <Stack gap="md">
         {certificate ? (
           <>
@@ -186,6 +184,6 @@ export function CertificatePanel({ dossier }: { dossier: Dossier }) {
         </Text>
         <Decisions dossierId={dossier.id} />
       </Stack>
-    </Card>
+    </SectionCard>
   );
 }

@@ -1,21 +1,9 @@
 import type { AppealStatus, ComplaintStatus } from '@certhub/contracts';
-import {
-  Badge,
-  Card,
-  Group,
-  Select,
-  Stack,
-  Text,
-  Timeline,
-  Title,
-  type ButtonProps,
-  type SelectProps,
-} from '@mantine/core';
+import { Badge, Group, Select, Text, Timeline, type ButtonProps, type SelectProps } from '@mantine/core';
 import type { ErrorComponentProps } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/client';
-import { LoadError, badgeText } from '../../app/feedback';
+import { NotFoundOrError, badgeText } from '../../app/feedback';
 import { formatDateTime } from '../../lib/format';
 import { ConfirmAction } from '../cb/ConfirmAction';
 import '../../i18n/complaints';
@@ -82,44 +70,16 @@ export function CaseTrail({
   );
 }
 
-/**
- * A case outside the reader's scope reads like an unknown one: "not found" with the page's words
- * (`message`, a translation key), nothing else.
- */
+/** A case outside the reader's scope reads like an unknown one, with the page's words (`message`, a translation key). */
 export function caseNotFound(message: string) {
   return function CaseNotFound({ error, reset }: ErrorComponentProps) {
     const { t } = useTranslation();
-    if (!(error instanceof ApiError) || (error.problem.status !== 404 && error.problem.status !== 403))
-      return <LoadError error={error} retry={reset} />;
     return (
-      <Stack>
-        <Title order={1}>{t('app.notFound')}</Title>
+      <NotFoundOrError error={error} retry={reset}>
         <Text>{t(message)}</Text>
-      </Stack>
+      </NotFoundOrError>
     );
   };
-}
-
-/** One titled part of a case's page (`tight`: its title closer to what follows, as the public pages have it). */
-export function Section({
-  id,
-  title,
-  tight = false,
-  children,
-}: {
-  id: string;
-  title: string;
-  tight?: boolean;
-  children: ReactNode;
-}) {
-  return (
-    <Card withBorder padding="lg" component="section" aria-labelledby={id}>
-      <Title order={2} size="h4" id={id} mb={tight ? 'xs' : 'sm'}>
-        {title}
-      </Title>
-      {children}
-    </Card>
-  );
 }
 
 /**

@@ -77,15 +77,20 @@ const certificate = {
   cbName: 'CertHub Démo Certification',
 };
 
-const complaint = (overrides: Record<string, unknown> = {}) => ({
-  id: 'c-1',
-  reference: 'DEMO-R2026-00001',
+/** What the complainant types in the lodging form, and what the case then holds. */
+const lodged = {
   cbId: 'cb-demo',
   about: 'certified_organisation',
   certificateNumber: 'DEMO-AMARC-0042',
   subject: 'Engagements non tenus',
   facts: 'Aucune réponse depuis mars.',
   complainant: { name: 'Marie Plaignante', email: 'marie@example.org' },
+};
+
+const complaint = (overrides: Record<string, unknown> = {}) => ({
+  id: 'c-1',
+  reference: 'DEMO-R2026-00001',
+  ...lodged,
   status: 'received',
   version: 0,
   receivedAt: '2026-03-01T09:00:00Z',
@@ -189,15 +194,7 @@ describe('lodging a complaint', () => {
     expect(
       await screen.findByRole('heading', { name: 'Réclamation DEMO-R2026-00007 enregistrée' }),
     ).toBeInTheDocument();
-    expect(calls.find((c) => c.method === 'POST')?.body).toEqual({
-      cbId: 'cb-demo',
-      about: 'certified_organisation',
-      certificateNumber: 'DEMO-AMARC-0042',
-      subject: 'Engagements non tenus',
-      facts: 'Aucune réponse depuis mars.',
-      complainant: { name: 'Marie Plaignante', email: 'marie@example.org' },
-      locale: 'fr',
-    });
+    expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ ...lodged, locale: 'fr' });
   }, 45_000);
 
   it('shows the complainant their case through the private link', async () => {

@@ -2,28 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp, type Routes } from '../../test/render-app';
-
-const establishment = {
-  id: 'est-demo-a',
-  networkId: 'net-demo',
-  trainingOrganisationId: 'of-demo',
-  certifierId: 'cb-demo',
-  name: 'FORMATION DÉMO Lyon',
-  siret: '81234567600017',
-  officialContact: { lastName: 'Durand', firstName: 'Léa', email: 'lea@example.org' },
-  publicContact: {
-    lastName: 'Durand',
-    firstName: 'Léa',
-    email: 'accueil@example.org',
-    phone: '04 72 00 00 00',
-  },
-  address: { line1: '1 place Bellecour', postalCode: '69002', city: 'Lyon', country: 'FR' },
-  region: 'ARA',
-  website: 'https://lyon.example.org',
-  active: true,
-  version: 4,
-  createdAt: '2026-01-05T09:00:00.000Z',
-};
+import { establishment } from '../candidacy/records.fixtures';
 
 const network = {
   id: 'net-demo',

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, unwrap } from '../../api/client';
-import { downloadFile, uploadDocument } from '../upload/transfer';
+import { downloadFile, uploadSmall } from '../upload/transfer';
 import './sites-import.i18n';
 
 /**
@@ -23,12 +23,7 @@ export function SitesImport({ organisationId }: { organisationId: string }) {
       const { contextId } = await unwrap(
         api.POST('/api/v1/organisations/{organisationId}/sites/import-upload', { ...path, body: {} }),
       );
-      const { documentId } = await uploadDocument(
-        chosen,
-        contextId,
-        () => undefined,
-        new AbortController().signal,
-      );
+      const { documentId } = await uploadSmall(chosen, contextId);
       return unwrap(
         api.POST('/api/v1/organisations/{organisationId}/sites/import', { ...path, body: { documentId } }),
       );

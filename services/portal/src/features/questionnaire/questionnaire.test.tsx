@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { demoRoutes, dossierFixture, renderApp, type Call, type Routes } from '../../test/render-app';
+import { identificationQuestions } from './questionnaire.fixtures';
 
 /** One question of every type; q2 is shown when q1 is "Oui". */
 const questionnaire = {
@@ -11,27 +12,7 @@ const questionnaire = {
       id: 's1',
       title: 'Identification',
       questions: [
-        { id: 'q1', number: '1', type: 'yes_no', label: 'Êtes-vous certifié ?', required: true },
-        {
-          id: 'q2',
-          number: '2',
-          type: 'text',
-          label: 'Organisme actuel',
-          required: true,
-          maxLength: 500,
-          visibleWhen: { questionId: 'q1', equals: true },
-        },
-        {
-          id: 'q3',
-          number: '3',
-          type: 'single_choice',
-          label: 'Organisation',
-          required: false,
-          options: [
-            { value: 'mono', label: 'Mono-site' },
-            { value: 'multi', label: 'Multi-sites' },
-          ],
-        },
+        ...identificationQuestions,
         {
           id: 'q4',
           number: '4',

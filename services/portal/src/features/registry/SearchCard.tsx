@@ -1,5 +1,5 @@
-import { Card, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { SectionCard } from '../../app/SectionCard';
 
 /** One of the register's ways in: a titled card whose form asks `onSubmit` instead of reloading the page. */
 export function SearchCard({
@@ -14,10 +14,7 @@ export function SearchCard({
   children: ReactNode;
 }) {
   return (
-    <Card withBorder padding="lg" component="section" aria-labelledby={id}>
-      <Title order={2} size="h4" mb="sm" id={id}>
-        {title}
-      </Title>
+    <SectionCard id={id} title={title}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -26,6 +23,6 @@ export function SearchCard({
       >
         {children}
       </form>
-    </Card>
+    </SectionCard>
   );
 }

@@ -75,6 +75,10 @@ export const uploadDocument: Upload = (file, contextId, onProgress, signal) => {
   );
 };
 
+/** A small file sent in one go, neither followed nor cancelled: the caller only waits for its id. */
+export const uploadSmall = (file: File, contextId: string): Promise<StoredDocument> =>
+  uploadDocument(file, contextId, () => undefined, new AbortController().signal);
+
 /** A protected file (bearer token) saved under the name the server gives, else `fallbackName`. */
 export async function downloadFile(path: string, fallbackName: string): Promise<void> {
   const token = accessToken();

@@ -1,6 +1,7 @@
-import { Card, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import type { ComponentProps, ReactNode } from 'react';
 import { FileDrop } from '../../app/FileDrop';
+import { SectionCard } from '../../app/SectionCard';
 
 /** A check of a file the visitor holds: titled, what it checks, where to drop the file, then what it found. */
 export function FileCheckCard({
@@ -17,15 +18,12 @@ export function FileCheckCard({
   children: ReactNode;
 }) {
   return (
-    <Card withBorder padding="lg" component="section" aria-labelledby={id}>
-      <Title order={2} size="h4" mb="xs" id={id}>
-        {title}
-      </Title>
+    <SectionCard id={id} titleGap="xs" title={title}>
       <Stack gap="sm">
         <Text size="sm">{intro}</Text>
         <FileDrop {...drop} />
         {children}
       </Stack>
-    </Card>
+    </SectionCard>
   );
 }

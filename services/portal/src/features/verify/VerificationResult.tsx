@@ -6,6 +6,7 @@ import { formatDate } from '../../lib/format';
 import type { Check, Verdict, Verification } from './verify-credential';
 // The page's words load with it, not with the first script.
 import '../../i18n/verify';
+import { SectionCard } from '../../app/SectionCard';
 
 const COLOR: Record<Verdict, string> = {
   valid: 'green',
@@ -55,16 +56,13 @@ export function VerificationResult({ verification }: { verification: Verificatio
           </Text>
         )}
       </Alert>
-      <Card withBorder padding="lg" component="section" aria-labelledby="checks">
-        <Title order={2} size="h4" mb="xs" id="checks">
-          {t('verify.checks')}
-        </Title>
+      <SectionCard id="checks" titleGap="xs" title={t('verify.checks')}>
         <List spacing={4} size="sm">
           {verification.checks.map((check) => (
             <CheckLine key={check.name} check={check} />
           ))}
         </List>
-      </Card>
+      </SectionCard>
       {facts && (
         <Card withBorder padding="lg">
           <SimpleGrid cols={{ base: 1, sm: 2 }} component="dl" m={0}>

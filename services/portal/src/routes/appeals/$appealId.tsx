@@ -8,11 +8,12 @@ import { Loading } from '../../app/feedback';
 import { AnchorLink } from '../../app/links';
 import { usePrincipal } from '../../app/session';
 import { AppealHandling } from '../../features/complaints/AppealHandling';
-import { CaseStatus, CaseTrail, Overdue, Section, caseNotFound } from '../../features/complaints/common';
+import { CaseStatus, CaseTrail, Overdue, caseNotFound } from '../../features/complaints/common';
 import { useCaseNames } from '../../features/complaints/names';
 import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/title';
 import '../../i18n/journey';
+import { SectionCard } from '../../app/SectionCard';
 
 const appealQuery = (appealId: string) =>
   queryOptions({
@@ -51,7 +52,7 @@ function AppealPage() {
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="lg">
-            <Section id="grounds" title={t(`complaints.appeals.decisions.${a.decision}`)}>
+            <SectionCard id="grounds" title={t(`complaints.appeals.decisions.${a.decision}`)}>
               <SimpleGrid cols={{ base: 1, sm: 2 }} component="dl" m={0} mb="md">
                 <Fact label={t('complaints.appeals.dossier')}>
                   {cbSide ? (
@@ -94,26 +95,26 @@ function AppealPage() {
                 {t('complaints.appeal.grounds')}
               </Title>
               <Text style={{ whiteSpace: 'pre-wrap' }}>{a.grounds}</Text>
-            </Section>
-            <Section id="handling" title={t('complaints.detail.handling')}>
+            </SectionCard>
+            <SectionCard id="handling" title={t('complaints.detail.handling')}>
               <AppealHandling appeal={a} />
-            </Section>
+            </SectionCard>
             {a.answer && (
-              <Section id="answer" title={t('complaints.appeal.answer')}>
+              <SectionCard id="answer" title={t('complaints.appeal.answer')}>
                 <Text style={{ whiteSpace: 'pre-wrap' }}>{a.answer}</Text>
-              </Section>
+              </SectionCard>
             )}
             {a.review && (
-              <Section id="review" title={t('complaints.appeal.reviewSection')}>
+              <SectionCard id="review" title={t('complaints.appeal.reviewSection')}>
                 <Text style={{ whiteSpace: 'pre-wrap' }}>{a.review}</Text>
-              </Section>
+              </SectionCard>
             )}
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
-          <Section id="trail" title={t('complaints.detail.trail')}>
+          <SectionCard id="trail" title={t('complaints.detail.trail')}>
             <CaseTrail trail={a.trail ?? []} who={who} />
-          </Section>
+          </SectionCard>
         </Grid.Col>
       </Grid>
     </Stack>

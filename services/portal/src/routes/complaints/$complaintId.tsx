@@ -6,12 +6,13 @@ import { api, unwrap } from '../../api/client';
 import { Fact } from '../../app/Fact';
 import { Loading, PlainList } from '../../app/feedback';
 import { AnchorLink } from '../../app/links';
-import { CaseStatus, CaseTrail, Overdue, Section, caseNotFound } from '../../features/complaints/common';
+import { CaseStatus, CaseTrail, Overdue, caseNotFound } from '../../features/complaints/common';
 import { ComplaintHandling } from '../../features/complaints/ComplaintHandling';
 import { Evidence } from '../../features/complaints/Evidence';
 import { useCaseNames } from '../../features/complaints/names';
 import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/title';
+import { SectionCard } from '../../app/SectionCard';
 
 const complaintQuery = (complaintId: string) =>
   queryOptions({
@@ -47,7 +48,7 @@ function ComplaintPage() {
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="lg">
-            <Section id="facts" title={c.subject}>
+            <SectionCard id="facts" title={c.subject}>
               <SimpleGrid cols={{ base: 1, sm: 2 }} component="dl" m={0} mb="md">
                 <Fact label={t('complaints.register.about')}>{t(`complaints.about.${c.about}`)}</Fact>
                 {c.certificateNumber && (
@@ -75,25 +76,25 @@ function ComplaintPage() {
                 {t('complaints.detail.facts')}
               </Title>
               <Text style={{ whiteSpace: 'pre-wrap' }}>{c.facts}</Text>
-            </Section>
-            <Section id="handling" title={t('complaints.detail.handling')}>
+            </SectionCard>
+            <SectionCard id="handling" title={t('complaints.detail.handling')}>
               <ComplaintHandling complaint={c} />
-            </Section>
-            <Section id="evidence" title={t('complaints.detail.evidence')}>
+            </SectionCard>
+            <SectionCard id="evidence" title={t('complaints.detail.evidence')}>
               <Evidence
                 contextId={c.evidenceContextId}
                 readOnly={c.status === 'closed' || c.status === 'dismissed'}
               />
-            </Section>
-            <Section id="complainant-files" title={t('complaints.files.staffTitle')}>
+            </SectionCard>
+            <SectionCard id="complainant-files" title={t('complaints.files.staffTitle')}>
               <Evidence
                 contextId={c.complainantFilesContextId}
                 label={t('complaints.files.staffTitle')}
                 readOnly
               />
-            </Section>
+            </SectionCard>
             {(c.actions?.length ?? 0) > 0 && (
-              <Section id="actions" title={t('complaints.detail.actions')}>
+              <SectionCard id="actions" title={t('complaints.detail.actions')}>
                 <PlainList gap={4}>
                   {c.actions?.map((a) => (
                     <li key={`${a.kind}-${a.at}`}>
@@ -101,36 +102,36 @@ function ComplaintPage() {
                     </li>
                   ))}
                 </PlainList>
-              </Section>
+              </SectionCard>
             )}
             {(c.answer || c.dismissalReason) && (
-              <Section
+              <SectionCard
                 id="answer"
                 title={c.answer ? t('complaints.detail.answer') : t('complaints.detail.dismissal')}
               >
                 {c.outcome && <Text fw={600}>{t(`complaints.outcome.${c.outcome}`)}</Text>}
                 <Text style={{ whiteSpace: 'pre-wrap' }}>{c.answer ?? c.dismissalReason}</Text>
-              </Section>
+              </SectionCard>
             )}
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="lg">
-            <Section id="complainant" title={t('complaints.detail.complainant')}>
+            <SectionCard id="complainant" title={t('complaints.detail.complainant')}>
               <Text fw={600}>{c.complainant.name}</Text>
               <Text size="sm">{c.complainant.email}</Text>
               {c.complainant.phone && <Text size="sm">{c.complainant.phone}</Text>}
               {c.complainant.organisation && <Text size="sm">{c.complainant.organisation}</Text>}
-            </Section>
-            <Section id="deadlines" title={t('complaints.detail.deadlines')}>
+            </SectionCard>
+            <SectionCard id="deadlines" title={t('complaints.detail.deadlines')}>
               <PlainList gap={4}>
                 <li>{t('complaints.detail.acknowledgeBy', { date: date(c.acknowledgeBy) })}</li>
                 <li>{t('complaints.detail.answerBy', { date: date(c.answerBy) })}</li>
               </PlainList>
-            </Section>
-            <Section id="trail" title={t('complaints.detail.trail')}>
+            </SectionCard>
+            <SectionCard id="trail" title={t('complaints.detail.trail')}>
               <CaseTrail trail={c.trail ?? []} who={names.name} />
-            </Section>
+            </SectionCard>
           </Stack>
         </Grid.Col>
       </Grid>

@@ -1,10 +1,11 @@
 import { COMPLAINT_STATUSES } from '@certhub/contracts';
-import { Button, Checkbox, Group, Select, Stack, Table, Title } from '@mantine/core';
+import { Button, Checkbox, Group, Stack, Table, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { Loading } from '../../app/feedback';
+import { ChoiceFilter } from '../../app/ChoiceFilter';
 import { AnchorLink } from '../../app/links';
 import { ListTotal, PagedTable } from '../../app/PagedTable';
 import { useCaseNames } from '../../features/complaints/names';
@@ -34,23 +35,23 @@ function Filters({ search }: { search: ComplaintSearch }) {
     void navigate({ search: (prev) => ({ ...prev, ...patch, page: undefined }) });
   return (
     <Group align="flex-end" gap="md" wrap="wrap">
-      <Select
+      <ChoiceFilter
         label={t('complaints.register.status')}
         placeholder={t('complaints.register.allStatuses')}
-        clearable
-        value={search.status ?? null}
-        data={COMPLAINT_STATUSES.map((s) => ({ value: s, label: t(`complaints.status.${s}`) }))}
-        onChange={(value) => set({ status: COMPLAINT_STATUSES.find((s) => s === value) })}
-        w={200}
+        value={search.status}
+        choices={COMPLAINT_STATUSES}
+        labelOf={(s) => t(`complaints.status.${s}`)}
+        onChange={(status) => set({ status })}
+        width={200}
       />
-      <Select
+      <ChoiceFilter
         label={t('complaints.register.about')}
         placeholder={t('complaints.register.allAbout')}
-        clearable
-        value={search.about ?? null}
-        data={ABOUT.map((a) => ({ value: a, label: t(`complaints.about.${a}`) }))}
-        onChange={(value) => set({ about: ABOUT.find((a) => a === value) })}
-        w={240}
+        value={search.about}
+        choices={ABOUT}
+        labelOf={(a) => t(`complaints.about.${a}`)}
+        onChange={(about) => set({ about })}
+        width={240}
       />
       <SortSelect
         label={t('complaints.register.sort')}

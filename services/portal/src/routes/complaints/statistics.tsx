@@ -6,12 +6,13 @@ import { api, unwrap } from '../../api/client';
 import { Fact } from '../../app/Fact';
 import { FormError, LoadError, Loading } from '../../app/feedback';
 import { usePrincipal } from '../../app/session';
-import { Section } from '../../features/complaints/common';
+
 import { TypedFilter } from '../../features/cb/TypedFilter';
 import { downloadFile } from '../../features/upload/transfer';
 import { formatNumber } from '../../lib/format';
 import { idParam } from '../../lib/search';
 import { usePageTitle } from '../../lib/title';
+import { SectionCard } from '../../app/SectionCard';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const dayParam = (value: unknown) => (typeof value === 'string' && DAY.test(value) ? value : undefined);
@@ -125,7 +126,7 @@ function RegisterFigures() {
         <LoadError error={figures.error} retry={() => void figures.refetch()} />
       ) : (
         <SimpleGrid cols={{ base: 1, md: 2 }}>
-          <Section id="complaint-figures" title={t('complaints.figures.complaints')}>
+          <SectionCard id="complaint-figures" title={t('complaints.figures.complaints')}>
             <SimpleGrid cols={2} component="dl" m={0} mb="md">
               <Fact label={t('complaints.figures.total')}>{n(figures.data.complaints.total)}</Fact>
               <Fact label={t('complaints.figures.overdue')}>{n(figures.data.complaints.overdue)}</Fact>
@@ -156,8 +157,8 @@ function RegisterFigures() {
               counts={figures.data.complaints.byScheme}
               label={(k) => k}
             />
-          </Section>
-          <Section id="appeal-figures" title={t('complaints.figures.appeals')}>
+          </SectionCard>
+          <SectionCard id="appeal-figures" title={t('complaints.figures.appeals')}>
             <SimpleGrid cols={2} component="dl" m={0} mb="md">
               <Fact label={t('complaints.figures.total')}>{n(figures.data.appeals.total)}</Fact>
               <Fact label={t('complaints.figures.overdue')}>{n(figures.data.appeals.overdue)}</Fact>
@@ -180,7 +181,7 @@ function RegisterFigures() {
               counts={figures.data.appeals.byScheme}
               label={(k) => k}
             />
-          </Section>
+          </SectionCard>
         </SimpleGrid>
       )}
     </Stack>

@@ -11,6 +11,7 @@ import { sha256Hex, verifyHash, verifyNumber } from '../../features/registry/ver
 import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/title';
 import { FileCheckCard } from '../../features/verify/FileCheckCard';
+import { SectionCard } from '../../app/SectionCard';
 
 /** Where a certificate's QR code leads: its live status first, then what it covers. Public. */
 export const Route = createFileRoute('/registry/$number')({ component: CertificatePage });
@@ -152,10 +153,7 @@ function CertificatePage() {
               </Fact>
             </SimpleGrid>
           </Card>
-          <Card withBorder padding="lg" component="section" aria-labelledby="scope">
-            <Title order={2} size="h4" mb="xs" id="scope">
-              {t('registry.scope')}
-            </Title>
+          <SectionCard id="scope" titleGap="xs" title={t('registry.scope')}>
             <PlainList gap={4}>
               {certificate.data.scope.map((s) => (
                 <li key={s}>{s}</li>
@@ -177,7 +175,7 @@ function CertificatePage() {
                 {t('registry.noSites')}
               </Text>
             )}
-          </Card>
+          </SectionCard>
           <FileCheck number={number} />
           <Text size="sm">
             <AnchorLink to="/complaints/new" search={{ certificate: number }}>

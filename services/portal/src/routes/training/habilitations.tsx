@@ -4,7 +4,12 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { StateFilter, useEstablishmentNames, useTrainingRole } from '../../features/candidacy/common';
+import {
+  StateFilter,
+  requestListQuery,
+  useEstablishmentNames,
+  useTrainingRole,
+} from '../../features/candidacy/common';
 import { HabilitationTable } from '../../features/candidacy/Habilitations';
 import { oneOfParam, pageParam } from '../../lib/search';
 import { PagedList } from '../../features/candidacy/PagedList';
@@ -43,14 +48,7 @@ function HabilitationRequests() {
     queryFn: () =>
       unwrap(
         api.GET('/api/v1/habilitations', {
-          params: {
-            query: {
-              page,
-              pageSize: PAGE_SIZE,
-              sort: '-requestedAt',
-              ...(status !== 'all' ? { status } : {}),
-            },
-          },
+          params: { query: requestListQuery(status, page, PAGE_SIZE) },
         }),
       ),
   });

@@ -1,5 +1,5 @@
 import { mayEditNetworkPlace } from '@certhub/contracts';
-import { Button, Card, Group, SimpleGrid, Stack, Title } from '@mantine/core';
+import { Button, Card, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -11,6 +11,7 @@ import { AnchorLink } from '../../app/links';
 import { useTrainingRole } from '../../features/candidacy/common';
 import { NetworkEditForm } from '../../features/network/NetworkEditForm';
 import { usePageTitle } from '../../lib/title';
+import { SectionCard } from '../../app/SectionCard';
 
 export const Route = createFileRoute('/training/network')({ component: Network });
 
@@ -36,17 +37,19 @@ function Network() {
         <Stack gap="lg">
           <Title order={1}>{t('training.network.title', { name: n.name })}</Title>
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-            <Card withBorder padding="lg" component="section" aria-labelledby="head-title">
-              <Group justify="space-between" mb="md">
-                <Title order={2} size="h4" id="head-title">
-                  {t('training.network.head')}
-                </Title>
-                {canEdit(n.id) && !editing && (
+            <SectionCard
+              id="head-title"
+              titleGap="md"
+              title={t('training.network.head')}
+              actions={
+                canEdit(n.id) &&
+                !editing && (
                   <Button variant="default" size="xs" onClick={() => setEditing(true)}>
                     {t('networkAdmin.editNetwork')}
                   </Button>
-                )}
-              </Group>
+                )
+              }
+            >
               {editing ? (
                 <NetworkEditForm network={n} onDone={() => setEditing(false)} />
               ) : (
@@ -59,7 +62,7 @@ function Network() {
                   </Fact>
                 </Stack>
               )}
-            </Card>
+            </SectionCard>
             <Card withBorder padding="lg" component="nav" aria-labelledby="links-title">
               <Title order={2} size="h4" mb="md" id="links-title">
                 {t('training.network.links')}

@@ -8,7 +8,12 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { DialogForm } from '../../app/DialogForm';
 import { FormError, badgeText } from '../../app/feedback';
-import { StateFilter, useEstablishmentNames, useTrainingRole } from '../../features/candidacy/common';
+import {
+  StateFilter,
+  requestListQuery,
+  useEstablishmentNames,
+  useTrainingRole,
+} from '../../features/candidacy/common';
 import { placeFieldErrors, zodFormErrors } from '../../lib/forms';
 import { formatDate } from '../../lib/format';
 import { oneOfParam, pageParam } from '../../lib/search';
@@ -116,14 +121,7 @@ function Transfers() {
     queryFn: () =>
       unwrap(
         api.GET('/api/v1/transfer-requests', {
-          params: {
-            query: {
-              page,
-              pageSize: PAGE_SIZE,
-              sort: '-requestedAt',
-              ...(status !== 'all' ? { status } : {}),
-            },
-          },
+          params: { query: requestListQuery(status, page, PAGE_SIZE) },
         }),
       ),
   });

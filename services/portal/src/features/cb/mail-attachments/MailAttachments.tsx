@@ -4,12 +4,11 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
-import { FormError, QueryList } from '../../../app/feedback';
-import { TableHead } from '../../../app/PagedTable';
-import { ListPages } from '../../../app/ListPages';
+import { FormError } from '../../../app/feedback';
+import { PagedTable } from '../../../app/PagedTable';
 import { formatNumber } from '../../../lib/format';
 import { usePageTitle } from '../../../lib/title';
-import { downloadFile, uploadDocument } from '../../upload/transfer';
+import { downloadFile, uploadSmall } from '../../upload/transfer';
 import './mail-attachments.i18n';
 
 const PAGE_SIZE = 20;
@@ -47,12 +46,7 @@ export function MailAttachments() {
   const add = useMutation({
     mutationFn: async ({ chosen, scheme }: { chosen: File; scheme: string }) => {
       const { contextId } = await unwrap(api.POST('/api/v1/mail-attachments/context', { body: {} }));
-      const { documentId } = await uploadDocument(
-        chosen,
-        contextId,
-        () => undefined,
-        new AbortController().signal,
-      );
+      const { documentId } = await uploadSmall(chosen, contextId);
       return unwrap(
         api.POST('/api/v1/mail-attachments', { body: { schemeId: scheme, mailKind, documentId } }),
       );
@@ -121,66 +115,56 @@ export function MailAttachments() {
           {downloadError}
         </Text>
       )}
-      <QueryList query={list} lines={4} empty={<Text>{t('mailAttachments.empty')}</Text>}>
-        {(data) => (
-          <>
-            <Table>
-              <TableHead
-                columns={[
-                  t('mailAttachments.scheme'),
-                  t('mailAttachments.mailKind'),
-                  t('mailAttachments.name'),
-                  t('mailAttachments.size'),
-                  t('mailAttachments.actions'),
-                ]}
-              />
-              <Table.Tbody>
-                {data.items.map((a) => (
-                  <Table.Tr key={a.id}>
-                    <Table.Td>{titles.get(a.schemeId) ?? a.schemeId}</Table.Td>
-                    <Table.Td>{t(`mailAttachments.kinds.${a.mailKind}`)}</Table.Td>
-                    <Table.Td>{a.name}</Table.Td>
-                    <Table.Td>{formatNumber(Math.ceil(a.size / 1024), i18n.language)} KiB</Table.Td>
-                    <Table.Td>
-                      <Group gap="xs" wrap="nowrap">
-                        <Button
-                          variant="subtle"
-                          size="compact-sm"
-                          onClick={() =>
-                            void downloadFile(
-                              `/api/v1/documents/${encodeURIComponent(a.documentId)}/content`,
-                              a.name,
-                            ).catch((error: unknown) => setDownloadError(String(error)))
-                          }
-                        >
-                          {t('mailAttachments.download')}
-                        </Button>
-                        <Button
-                          variant="subtle"
-                          color="red.9"
-                          size="compact-sm"
-                          aria-label={t('mailAttachments.remove', { name: a.name })}
-                          loading={remove.isPending && remove.variables === a.id}
-                          onClick={() => remove.mutate(a.id)}
-                        >
-                          {t('mailAttachments.removeShort')}
-                        </Button>
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-            <ListPages
-              total={data.total}
-              pageSize={PAGE_SIZE}
-              page={page}
-              label={t('mailAttachments.pages')}
-              onChange={setPage}
-            />
-          </>
+      <PagedTable
+        query={list}
+        loadingLines={4}
+        columns={[
+          t('mailAttachments.scheme'),
+          t('mailAttachments.mailKind'),
+          t('mailAttachments.name'),
+          t('mailAttachments.size'),
+          t('mailAttachments.actions'),
+        ]}
+        row={(a) => (
+          <Table.Tr key={a.id}>
+            <Table.Td>{titles.get(a.schemeId) ?? a.schemeId}</Table.Td>
+            <Table.Td>{t(`mailAttachments.kinds.${a.mailKind}`)}</Table.Td>
+            <Table.Td>{a.name}</Table.Td>
+            <Table.Td>{formatNumber(Math.ceil(a.size / 1024), i18n.language)} KiB</Table.Td>
+            <Table.Td>
+              <Group gap="xs" wrap="nowrap">
+                <Button
+                  variant="subtle"
+                  size="compact-sm"
+                  onClick={() =>
+                    void downloadFile(
+                      `/api/v1/documents/${encodeURIComponent(a.documentId)}/content`,
+                      a.name,
+                    ).catch((error: unknown) => setDownloadError(String(error)))
+                  }
+                >
+                  {t('mailAttachments.download')}
+                </Button>
+                <Button
+                  variant="subtle"
+                  color="red.9"
+                  size="compact-sm"
+                  aria-label={t('mailAttachments.remove', { name: a.name })}
+                  loading={remove.isPending && remove.variables === a.id}
+                  onClick={() => remove.mutate(a.id)}
+                >
+                  {t('mailAttachments.removeShort')}
+                </Button>
+              </Group>
+            </Table.Td>
+          </Table.Tr>
         )}
-      </QueryList>
+        empty={t('mailAttachments.empty')}
+        page={page}
+        pageSize={PAGE_SIZE}
+        pagination={t('mailAttachments.pages')}
+        onPage={setPage}
+      />
     </Stack>
   );
 }

@@ -4,10 +4,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../../test/render-app';
 import { cbRoutes } from '../fixtures.test-data';
 
-// Files go up by XMLHttpRequest (progress events): stood in for here.
+// Files go up by XMLHttpRequest: stood in for here.
 vi.mock('../../upload/transfer', async (actual) => ({
   ...(await actual<typeof import('../../upload/transfer')>()),
-  uploadDocument: vi.fn(async (file: File, contextId: string) => ({
+  uploadSmall: vi.fn(async (file: File, contextId: string) => ({
     documentId: `${contextId}/${file.name}`,
     name: file.name,
     size: file.size,

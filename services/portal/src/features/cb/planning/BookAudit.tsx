@@ -1,5 +1,5 @@
 import { AuditTypeSchema } from '@certhub/contracts';
-import { Button, Card, Group, MultiSelect, Select, Stack, TextInput, Title } from '@mantine/core';
+import { Button, Group, MultiSelect, Select, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { FormError } from '../../../app/feedback';
 import { DayInput } from '../../../app/DayInput';
 import { useCbPeople } from '../people';
 import type { Refusal } from './PlanningCalendar';
+import { SectionCard } from '../../../app/SectionCard';
 
 /** The statuses a dossier takes an audit in (initial once contracted, then the cycle's). */
 const PLANNABLE = ['contracted', 'certified', 'renewal', 'suspended', 'decision_pending'] as const;
@@ -70,10 +71,7 @@ export function BookAudit({ onRefused }: { onRefused: (refusal: Refusal | undefi
   });
   const ready = dossierId && type && startDate && endDate && auditors.length > 0;
   return (
-    <Card withBorder padding="lg" component="section" aria-labelledby="book-title">
-      <Title order={2} size="h4" mb="sm" id="book-title">
-        {t('cb.planning.book')}
-      </Title>
+    <SectionCard id="book-title" title={t('cb.planning.book')}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -137,6 +135,6 @@ export function BookAudit({ onRefused }: { onRefused: (refusal: Refusal | undefi
           )}
         </Stack>
       </form>
-    </Card>
+    </SectionCard>
   );
 }

@@ -1,4 +1,4 @@
-import { Card, SimpleGrid, Stack, Title } from '@mantine/core';
+import { SimpleGrid, Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import {
   RequirementsTree,
 } from '../../../features/cb/planning/AuditWork';
 import { usePageTitle } from '../../../lib/title';
+import { SectionCard } from '../../../app/SectionCard';
 
 /** One intervention: its report, the requirements tree to record findings against, its findings. */
 export const Route = createFileRoute('/cb/audits/$auditId')({
@@ -40,25 +41,16 @@ function AuditPage() {
       <DossierLink dossierId={a.dossierId} />
       <AuditSummary audit={a} />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-        <Card withBorder padding="lg" component="section" aria-labelledby="report-title">
-          <Title order={2} size="h4" mb="sm" id="report-title">
-            {t('cb.audits.report')}
-          </Title>
+        <SectionCard id="report-title" title={t('cb.audits.report')}>
           <ReportPanel audit={a} isBooked={isBooked} />
-        </Card>
-        <Card withBorder padding="lg" component="section" aria-labelledby="findings-title">
-          <Title order={2} size="h4" mb="sm" id="findings-title">
-            {t('cb.audits.findings')}
-          </Title>
+        </SectionCard>
+        <SectionCard id="findings-title" title={t('cb.audits.findings')}>
           <AuditFindings audit={a} isBooked={isBooked} />
-        </Card>
+        </SectionCard>
       </SimpleGrid>
-      <Card withBorder padding="lg" component="section" aria-labelledby="tree-title">
-        <Title order={2} size="h4" mb="sm" id="tree-title">
-          {t('cb.audits.requirements')}
-        </Title>
+      <SectionCard id="tree-title" title={t('cb.audits.requirements')}>
         <RequirementsTree audit={a} canRecord={isBooked && a.status === 'completed'} />
-      </Card>
+      </SectionCard>
     </Stack>
   );
 }

@@ -8,12 +8,13 @@ import { AnchorLink } from '../../../app/links';
 import { DossierNotFound } from '../../../features/cb/DossierNotFound';
 import { FindingEvidence } from '../../../features/cb/FindingEvidence';
 import { FindingSteps, ItemsReview } from '../../../features/cb/FindingReview';
-import { Panel } from '../../../features/cb/InstructionPanels';
+
 import { useCbPeople } from '../../../features/cb/people';
 import { DossierLink } from '../../../features/cb/DossierLink';
 import { Thread } from '../../../features/findings/FindingCard';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { usePageTitle } from '../../../lib/title';
+import { SectionCard } from '../../../app/SectionCard';
 
 const findingQuery = (findingId: string) =>
   queryOptions({
@@ -77,7 +78,7 @@ function FindingPage() {
             <Grid gap="lg" align="flex-start">
               <Grid.Col span={{ base: 12, lg: 8 }}>
                 <Stack gap="lg">
-                  <Panel id="observation" title={t('cb.review.description')}>
+                  <SectionCard id="observation-title" title={t('cb.review.description')}>
                     <Stack gap="xs">
                       <Text size="sm" c="dimmed">
                         {t('findings.requirement', { id: f.requirementId })} ·{' '}
@@ -89,10 +90,10 @@ function FindingPage() {
                       )}
                       <FindingEvidence finding={f} canAttach={false} />
                     </Stack>
-                  </Panel>
-                  <Panel id="steps" title={t('cb.review.steps')}>
+                  </SectionCard>
+                  <SectionCard id="steps-title" title={t('cb.review.steps')}>
                     <FindingSteps finding={f} />
-                  </Panel>
+                  </SectionCard>
                   <ItemsReview finding={f} kind="measure" />
                   <ItemsReview finding={f} kind="proof" />
                 </Stack>
@@ -102,10 +103,7 @@ function FindingPage() {
                   <Card withBorder padding="lg">
                     <Thread finding={f} side="certification_body" />
                   </Card>
-                  <Card withBorder padding="lg" component="section" aria-labelledby="history-title">
-                    <Title order={2} size="h4" mb="md" id="history-title">
-                      {t('cb.review.history')}
-                    </Title>
+                  <SectionCard id="history-title" titleGap="md" title={t('cb.review.history')}>
                     <Timeline bulletSize={12} lineWidth={2} active={f.trail?.length ?? 0}>
                       {[...(f.trail ?? [])].reverse().map((entry, i) => (
                         <Timeline.Item
@@ -124,7 +122,7 @@ function FindingPage() {
                         </Timeline.Item>
                       ))}
                     </Timeline>
-                  </Card>
+                  </SectionCard>
                 </Stack>
               </Grid.Col>
             </Grid>

@@ -5,10 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, api, unwrap } from '../../../api/client';
 import { Fact } from '../../../app/Fact';
 import { LoadError, Loading } from '../../../app/feedback';
-import { CaseStatus, Section } from '../../../features/complaints/common';
+import { CaseStatus } from '../../../features/complaints/common';
 import { ComplainantUploads } from '../../../features/complaints/ComplainantFiles';
 import { formatDate } from '../../../lib/format';
 import { usePageTitle } from '../../../lib/title';
+import { SectionCard } from '../../../app/SectionCard';
 
 /**
  * Where the private link of the acknowledgement mail leads (public, no account): the complainant's
@@ -65,18 +66,18 @@ function FollowComplaint() {
           )}
         </SimpleGrid>
       </Card>
-      <Section id="files" title={t('complaints.files.title')} tight>
+      <SectionCard id="files" title={t('complaints.files.title')} titleGap="xs">
         <ComplainantUploads authorisation={c.upload?.authorisation} attached={c.files} />
-      </Section>
+      </SectionCard>
       {c.answer && (
-        <Section id="answer" title={t('complaints.follow.answer')} tight>
+        <SectionCard id="answer" title={t('complaints.follow.answer')} titleGap="xs">
           <Text style={{ whiteSpace: 'pre-wrap' }}>{c.answer}</Text>
-        </Section>
+        </SectionCard>
       )}
       {c.dismissalReason && (
-        <Section id="dismissal" title={t('complaints.follow.dismissal')} tight>
+        <SectionCard id="dismissal" title={t('complaints.follow.dismissal')} titleGap="xs">
           <Text style={{ whiteSpace: 'pre-wrap' }}>{c.dismissalReason}</Text>
-        </Section>
+        </SectionCard>
       )}
     </Stack>
   );

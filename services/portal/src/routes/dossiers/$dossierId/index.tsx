@@ -14,6 +14,7 @@ import { EDITABLE } from '../../../features/questionnaire/editable';
 import { AnchorLink } from '../../../app/links';
 import { formatDate } from '../../../lib/format';
 import { usePageTitle } from '../../../lib/title';
+import { SectionCard } from '../../../app/SectionCard';
 
 export const Route = createFileRoute('/dossiers/$dossierId/')({
   loader: ({ context, params }) => context.queryClient.ensureQueryData(dossierQuery(params.dossierId)),
@@ -88,12 +89,9 @@ function DossierPage() {
           {(d.certificate || d.status === 'decision_pending' || afterAudit(d.status)) && (
             <CertificatePanel dossier={d} />
           )}
-          <Card withBorder padding="lg" component="section" aria-labelledby="timeline-title">
-            <Title order={2} size="h4" mb="md" id="timeline-title">
-              {t('dossier.timeline')}
-            </Title>
+          <SectionCard id="timeline-title" titleGap="md" title={t('dossier.timeline')}>
             <Trail dossierId={dossierId} />
-          </Card>
+          </SectionCard>
         </Stack>
       )}
     </QueryView>

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
 import { AnchorLink } from '../../../app/links';
 import { CandidateTable } from '../../../features/candidacy/CandidateTable';
-import { useEstablishments, useTrainingRole } from '../../../features/candidacy/common';
+import { ActiveFilter, useEstablishments, useTrainingRole } from '../../../features/candidacy/common';
 import { idParam, oneOfParam, pageParam, textParam } from '../../../lib/search';
 import { PagedList } from '../../../features/candidacy/PagedList';
 import { usePageTitle } from '../../../lib/title';
@@ -101,17 +101,12 @@ function Candidates() {
             w={260}
           />
         )}
-        <Select
+        <ActiveFilter
           label={t('training.candidates.active')}
           placeholder={t('training.common.all')}
-          clearable
-          value={search.active ?? null}
-          data={[
-            { value: 'true', label: t('training.common.yes') },
-            { value: 'false', label: t('training.common.no') },
-          ]}
-          onChange={(value) => set({ active: (value as 'true' | 'false' | null) ?? undefined })}
-          w={140}
+          value={search.active}
+          onChange={(active) => set({ active })}
+          width={140}
         />
         <Select
           label={t('training.candidates.sort')}

@@ -1,11 +1,11 @@
-import { Button, Group, Select, Stack, Table, Title } from '@mantine/core';
+import { Button, Group, Stack, Table, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
 import { AnchorLink } from '../../../app/links';
 import { TypedFilter } from '../../../features/cb/TypedFilter';
-import { useTrainingRole } from '../../../features/candidacy/common';
+import { ActiveFilter, useTrainingRole } from '../../../features/candidacy/common';
 import { idParam, oneOfParam, pageParam, queryParam } from '../../../lib/search';
 import { PagedList } from '../../../features/candidacy/PagedList';
 import { usePageTitle } from '../../../lib/title';
@@ -84,17 +84,12 @@ function Establishments() {
           onChange={(q) => set({ q: q || undefined })}
           width={280}
         />
-        <Select
+        <ActiveFilter
           label={t('training.establishments.active')}
           placeholder={t('training.establishments.allStates')}
-          clearable
-          value={search.active ?? null}
-          data={[
-            { value: 'true', label: t('training.common.yes') },
-            { value: 'false', label: t('training.common.no') },
-          ]}
-          onChange={(value) => set({ active: (value as 'true' | 'false' | null) ?? undefined })}
-          w={180}
+          value={search.active}
+          onChange={(active) => set({ active })}
+          width={180}
         />
         <Button variant="subtle" onClick={() => void navigate({ search: {} })}>
           {t('training.common.reset')}

@@ -14,7 +14,6 @@ import {
   Admissibility,
   AssignAnalyst,
   Contract,
-  Panel,
   type Dossier,
 } from '../../../../features/cb/InstructionPanels';
 import { shortId, useCbPeople } from '../../../../features/cb/people';
@@ -22,6 +21,7 @@ import { QuestionnaireReview, questionnaireFindingsKey } from '../../../../featu
 import { Trail } from '../../../../features/dossier/Trail';
 import { formatDate } from '../../../../lib/format';
 import { usePageTitle } from '../../../../lib/title';
+import { SectionCard } from '../../../../app/SectionCard';
 
 export const Route = createFileRoute('/cb/dossiers/$dossierId/')({
   loader: ({ context, params }) => context.queryClient.ensureQueryData(dossierQuery(params.dossierId)),
@@ -35,7 +35,7 @@ function Facts({ dossier }: { dossier: Dossier }) {
   const names = useNames();
   const people = useCbPeople();
   return (
-    <Panel id="facts" title={t('cb.instruct.facts')}>
+    <SectionCard id="facts-title" title={t('cb.instruct.facts')}>
       <Stack gap="md">
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} component="dl" m={0}>
           <Fact label={t('cb.instruct.organisation')}>
@@ -59,7 +59,7 @@ function Facts({ dossier }: { dossier: Dossier }) {
         </SimpleGrid>
         {people.isAdmin && <AssignAnalyst key={dossier.analystId ?? 'none'} dossier={dossier} />}
       </Stack>
-    </Panel>
+    </SectionCard>
   );
 }
 
@@ -85,7 +85,7 @@ function QuestionnairePanel({ dossier }: { dossier: Dossier }) {
     <>
       {findings.data && <Admissibility dossier={dossier} findings={findings.data.items} />}
       <Contract dossier={dossier} mayRecord={people.roles.some((r) => r === 'cb_admin' || r === 'analyst')} />
-      <Panel id="questionnaire" title={t('cb.instruct.questionnaire')}>
+      <SectionCard id="questionnaire-title" title={t('cb.instruct.questionnaire')}>
         <Stack gap="sm">
           <Text size="sm">{t('cb.instruct.questionnaireIntro')}</Text>
           {failed ? (
@@ -103,7 +103,7 @@ function QuestionnairePanel({ dossier }: { dossier: Dossier }) {
             />
           )}
         </Stack>
-      </Panel>
+      </SectionCard>
     </>
   );
 }
