@@ -1,3 +1,10 @@
+import type { expect as jestExpect, it as jestIt } from '@jest/globals';
+
+// Jest's globals, typed here rather than through the global types: the portal's type check, which
+// knows no jest, reads every file of this library (its e2e tests import it).
+declare const it: typeof jestIt;
+declare const expect: typeof jestExpect;
+
 /** Where each (status, action) pair of a lifecycle leads: a status, 'same' (it stays) or null (refused). */
 export type ExpectedPairs<S extends string, A extends string> = Record<
   S,
