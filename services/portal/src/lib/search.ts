@@ -29,6 +29,9 @@ export const queryParam = (value: unknown, max = 64): string | undefined => {
   return text || undefined;
 };
 
-/** One of a fixed set of values (a sort order, a view). */
-export const oneOfParam = <T extends string>(values: readonly T[], value: unknown): T | undefined =>
-  values.includes(value as T) ? (value as T) : undefined;
+/** One of a fixed set of values (a sort order, a view, a yes/no filter). */
+export const oneOfParam = <T extends string>(values: readonly T[], value: unknown): T | undefined => {
+  // The router reads a typed `?active=true` as the boolean true (and digits as a number).
+  const text = typeof value === 'boolean' || typeof value === 'number' ? String(value) : value;
+  return values.includes(text as T) ? (text as T) : undefined;
+};
