@@ -17,6 +17,10 @@ const DOMAIN_METRICS = [
   'certhub_mail_sent_total',
   'certhub_webhook_deliveries_total',
   'certhub_render_queue_depth',
+  // Durable consumers' `rejectedMetric`s (libs/platform rejected-events.ts).
+  'certhub_certificate_events_rejected_total',
+  'certhub_credentials_events_rejected_total',
+  'certhub_partner_events_rejected_total',
 ];
 
 /** certhub_* names registered by libs/platform's Metrics, plus the domain ones above. */
@@ -118,6 +122,7 @@ describe('Prometheus alert rules (infra/prometheus/alerts.yml)', () => {
       eventsFailed: /certhub_events_consumed_total\{outcome="failed"/,
       webhookDeadLetters: /certhub_webhook_deliveries_total\{outcome="dead_letter"\}/,
       mailFailures: /certhub_mail_sent_total\{outcome="failed"\}/,
+      eventsRejected: /certhub_partner_events_rejected_total/,
       renderFailures: /certhub_events_consumed_total\{service="certificate", outcome="failed"\}/,
     })
       .filter(([, pattern]) => !covered(pattern))

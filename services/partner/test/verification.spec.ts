@@ -144,4 +144,20 @@ describe('batch SIRET verification for partners', () => {
     await expect(verify(principal, many)).rejects.toMatchObject({ code: 'validation_failed' });
     await expect(verify(principal, ['12345678901234'])).rejects.toMatchObject({ code: 'validation_failed' });
   });
+
+  it('skips a certificate event whose payload breaks its contract, counts it, and indexes the next', async () => {
+    const rejectedBefore = await h.metric('certhub_partner_events_rejected_total');
+    const owner = newSiren();
+    const sound = certificateIssued({ ref: newDossier(cbId, uniqueId('org'), 'amarc'), siren: owner });
+    const { number: _dropped, ...broken } = sound.data as EventPayload<'certhub.certificate.issued.v1'>;
+    await h.publish({ ...sound, id: uniqueId('evt'), data: broken }, sound);
+
+    const { principal } = await h.createPartner();
+    const siret = siretOf(owner);
+    await waitFor(
+      'the sound certificate behind the broken event to be indexed',
+      async () => (await verify(principal, [siret])).results[0]?.certified,
+    );
+    expect(await h.metric('certhub_partner_events_rejected_total')).toBe(rejectedBefore + 1);
+  });
 });

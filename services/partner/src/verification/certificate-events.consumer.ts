@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { EventCatalog, type CertificateStatus, type CloudEvent } from '@certhub/contracts';
-import { DurableConsumers } from '@certhub/platform';
+import type { CertificateStatus, CloudEvent } from '@certhub/contracts';
+import { DurableConsumers, catalogPayload } from '@certhub/platform';
 import { IndexedCertificateRepository } from './indexed-certificate.repository';
 
 /** What each status event makes of a certificate. */
@@ -25,6 +25,8 @@ export class CertificateEventsConsumer implements OnApplicationBootstrap {
     await this.consumers.start({
       durable: 'partner-certificates',
       filter: 'evt.dossier.certificate.>',
+      // A payload that breaks its contract is acknowledged and counted, not redelivered forever.
+      rejectedMetric: 'certhub_partner_events_rejected_total',
       handle: (event, meta) => this.apply(event, meta.streamSeq),
     });
   }
@@ -32,9 +34,9 @@ export class CertificateEventsConsumer implements OnApplicationBootstrap {
   private async apply(event: CloudEvent, seq: number): Promise<void> {
     switch (event.type) {
       case 'certhub.certificate.issued.v1':
-        return this.certificates.recordIssued(EventCatalog[event.type].schema.parse(event.data), seq);
+        return this.certificates.recordIssued(catalogPayload(event, event.type), seq);
       case 'certhub.certificate.renewed.v1': {
-        const data = EventCatalog[event.type].schema.parse(event.data);
+        const data = catalogPayload(event, event.type);
         await this.certificates.recordIssued(data, seq);
         return this.certificates.recordSuperseded(data.previousCertificateId, data.certificateId);
       }
@@ -44,7 +46,7 @@ export class CertificateEventsConsumer implements OnApplicationBootstrap {
       this.logger.debug(`ignoring ${event.type}`);
       return;
     }
-    const data = EventCatalog['certhub.certificate.suspended.v1'].schema.parse(event.data);
+    const data = catalogPayload(event, 'certhub.certificate.suspended.v1');
     await this.certificates.recordStatus(data.certificateId, status, seq);
   }
 }

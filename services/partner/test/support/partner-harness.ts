@@ -112,9 +112,11 @@ export class PartnerHarness {
     for (const event of events) await this.bus.publish(event);
   }
 
-  async metric(name: string, labels: string): Promise<number> {
+  async metric(name: string, labels = ''): Promise<number> {
     const text = await (await fetch(`${this.partner.url}/metrics`)).text();
-    const line = text.split('\n').find((l) => l.startsWith(`${name}{`) && l.includes(labels));
+    const line = text
+      .split('\n')
+      .find((l) => (l.startsWith(`${name}{`) || l.startsWith(`${name} `)) && l.includes(labels));
     return line ? Number(line.split(' ').pop()) : 0;
   }
 
