@@ -262,6 +262,26 @@ describe('decisions and certificates', () => {
         h.cast.analyst,
       ),
     ).toMatchObject({ code: 'invalid_transition', details: { guard: 'scope_change_pending' } });
+    // A file answer names a document of its question's upload context, as in a draft save.
+    expect(
+      await h.failure(
+        'dossier.scope-changes.request',
+        {
+          dossierId: id,
+          description: 'Nouvelle lettre',
+          answers: { 'lettre-engagement': { value: ['doc-elsewhere'] } },
+        },
+        h.cast.orgAdmin,
+      ),
+    ).toMatchObject({
+      code: 'validation_failed',
+      details: [
+        {
+          field: 'answers.lettre-engagement',
+          message: expect.stringContaining('document doc-elsewhere does not exist in'),
+        },
+      ],
+    });
     const requested = await h.call(
       'dossier.scope-changes.request',
       { dossierId: id, description: 'Ouverture d’un second site', answers: { effectif: { value: 9 } } },

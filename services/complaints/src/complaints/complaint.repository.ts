@@ -20,7 +20,7 @@ export class ComplaintRepository implements AggregateStore<ComplaintDoc> {
     const scope = complaintScope(principal);
     if (!scope) return Promise.resolve(null);
     return this.model
-      .findOne({ ...scope, _id: complaintId }, { outbox: 0 })
+      .findOne({ $and: [scope, { _id: complaintId }] }, { outbox: 0 })
       .lean<ComplaintDoc>()
       .exec();
   }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DossiersModule } from '../dossiers/dossiers.module';
+import { EvidenceModule } from '../evidence/evidence.module';
 import { FindingsModule } from '../findings/findings.module';
 import { SchemesModule } from '../schemes/schemes.module';
 import { CertificateIssuer } from './certificate-issuer';
@@ -17,7 +18,7 @@ import { WithdrawCertificate } from './withdraw-certificate/withdraw-certificate
 
 /** Certificate records and their life: status changes, scheduled expiry, renewal, scope changes. */
 @Module({
-  imports: [DossiersModule, SchemesModule, FindingsModule],
+  imports: [DossiersModule, EvidenceModule, SchemesModule, FindingsModule],
   controllers: [CertificationController],
   providers: [
     CertificateIssuer,

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { validateAnswers, type Answers } from '@certhub/contracts';
-import { DomainError, type RpcHandler } from '@certhub/platform';
+import type { Answers } from '@certhub/contracts';
+import type { RpcHandler } from '@certhub/platform';
 import { toDossierResponse } from '../../dossiers/dossier.mapper';
+import { QuestionnaireAnswers } from '../../evidence/questionnaire-answers';
 import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
-import { SchemeService } from '../../schemes/scheme.service';
 
 /**
  * Once certified, the applicant updates its questionnaire to declare a change of scope or of organisation
@@ -13,7 +13,7 @@ import { SchemeService } from '../../schemes/scheme.service';
 export class RequestScopeChange {
   constructor(
     private readonly lifecycle: DossierLifecycle,
-    private readonly schemes: SchemeService,
+    private readonly answers: QuestionnaireAnswers,
   ) {}
 
   readonly execute: RpcHandler<'dossier.scope-changes.request'> = async (principal, request) => {
@@ -33,9 +33,8 @@ export class RequestScopeChange {
         };
         const changed = Object.keys(request.answers ?? {});
         if (request.answers && changed.length) {
-          const scheme = await this.schemes.get(current.schemeId, current.schemeVersion);
-          const errors = validateAnswers(scheme.questionnaire, request.answers);
-          if (errors.length) throw new DomainError('validation_failed', 'some answers are invalid', errors);
+          // As a draft save: valid answers, and documents of their question's upload context only.
+          await this.answers.requireValid(current, request.answers, 'some answers are invalid');
           $set['questionnaire.answers'] = { ...answers, ...request.answers };
         }
         return {
