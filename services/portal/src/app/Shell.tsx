@@ -1,6 +1,7 @@
 import {
   ActionIcon,
   AppShell,
+  Burger,
   Button,
   Group,
   Indicator,
@@ -8,6 +9,7 @@ import {
   Text,
   VisuallyHidden,
 } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useRouterState } from '@tanstack/react-router';
 import { Suspense, lazy, useEffect, useRef, type ReactNode } from 'react';
@@ -35,55 +37,155 @@ const NETWORK_ADMIN_ROLES: readonly Role[] = [
 // The Stats tab is for the administrators of networks and organisations (and the certifier's).
 const TRAINING_STATS_ROLES: readonly Role[] = ['network_admin', 'network_supervisor', 'training_org_admin'];
 
-/** Each side's pages: the applicant's dossiers, the certification body's queue and review. */
-const NAV = [
+type NavGroup = 'dossiers' | 'instruction' | 'steering' | 'cases' | 'individuals' | 'network' | 'admin';
+
+/**
+ * Each side's pages, in the order the sidebar shows them, under the heading of their group: the
+ * applicant's dossiers, the certification body's instruction, steering, cases and administration,
+ * the training network's candidates. A CB administrator reaches some fifteen pages: a single row of
+ * links could not hold them.
+ */
+const NAV: readonly {
+  to: string;
+  key: string;
+  group?: NavGroup;
+  tenant?: string;
+  role?: Role;
+  roles?: readonly Role[];
+}[] = [
   { to: '/', key: 'nav.dashboard' },
-  { to: '/dossiers', key: 'nav.dossiers', tenant: 'organisation' },
-  { to: '/dossiers/new', key: 'nav.newDossier', role: 'org_admin', tenant: 'organisation' },
-  { to: '/organisation', key: 'nav.organisation', tenant: 'organisation' },
-  { to: '/cb/queue', key: 'nav.queue', tenant: 'cb', roles: ORGANISATION_LINE_STAFF },
-  { to: '/cb/findings', key: 'nav.review', tenant: 'cb', roles: ORGANISATION_LINE_STAFF },
-  { to: '/cb/planning', key: 'nav.planning', tenant: 'cb', roles: ['cb_admin', 'analyst'] },
-  { to: '/cb/audits', key: 'nav.audits', tenant: 'cb', roles: ['auditor'] },
-  // Figures are for those who steer: an auditor's are his own dossiers only (the API's rule).
-  { to: '/cb/kpis', key: 'nav.kpis', tenant: 'cb', roles: ['cb_admin', 'analyst', 'decision_maker'] },
-  { to: '/cb/users', key: 'nav.users', tenant: 'cb', roles: ['cb_admin'] },
-  { to: '/cb/partners', key: 'nav.partners', tenant: 'cb', roles: ['cb_admin'] },
+  { to: '/dossiers', key: 'nav.dossiers', group: 'dossiers', tenant: 'organisation' },
+  {
+    to: '/dossiers/new',
+    key: 'nav.newDossier',
+    group: 'dossiers',
+    role: 'org_admin',
+    tenant: 'organisation',
+  },
+  { to: '/organisation', key: 'nav.organisation', group: 'dossiers', tenant: 'organisation' },
+  { to: '/appeals', key: 'nav.appeals', group: 'dossiers', tenant: 'organisation' },
+  { to: '/cb/queue', key: 'nav.queue', group: 'instruction', tenant: 'cb', roles: ORGANISATION_LINE_STAFF },
+  {
+    to: '/cb/findings',
+    key: 'nav.review',
+    group: 'instruction',
+    tenant: 'cb',
+    roles: ORGANISATION_LINE_STAFF,
+  },
+  {
+    to: '/cb/planning',
+    key: 'nav.planning',
+    group: 'instruction',
+    tenant: 'cb',
+    roles: ['cb_admin', 'analyst'],
+  },
+  { to: '/cb/audits', key: 'nav.audits', group: 'instruction', tenant: 'cb', roles: ['auditor'] },
   // Complaints are the CB staff's who handle them; appeals the CB's and the appellant's.
   {
     to: '/complaints',
     key: 'nav.complaints',
+    group: 'cases',
     tenant: 'cb',
     roles: ['cb_admin', 'analyst', 'decision_maker'],
   },
-  { to: '/appeals', key: 'nav.appeals', tenant: 'cb', roles: ['cb_admin', 'analyst', 'decision_maker'] },
-  { to: '/appeals', key: 'nav.appeals', tenant: 'organisation' },
-  { to: '/cb/mail-attachments', key: 'nav.mailAttachments', tenant: 'cb', roles: ['cb_admin'] },
-  { to: '/cb/certificate-layout', key: 'nav.certificateLayout', tenant: 'cb', roles: ['cb_admin'] },
-  { to: '/admin/kpis', key: 'nav.kpis', tenant: 'platform' },
-  { to: '/complaints/statistics', key: 'nav.complaints', tenant: 'platform', roles: ['platform_admin'] },
-  { to: '/admin/cbs', key: 'nav.cbs', tenant: 'platform', roles: ['platform_admin'] },
-  { to: '/admin/users', key: 'nav.users', tenant: 'platform', roles: ['platform_admin'] },
-  { to: '/admin/schemes', key: 'nav.schemes', tenant: 'platform' },
-  { to: '/admin/partners', key: 'nav.partners', tenant: 'platform', roles: ['platform_admin'] },
+  {
+    to: '/appeals',
+    key: 'nav.appeals',
+    group: 'cases',
+    tenant: 'cb',
+    roles: ['cb_admin', 'analyst', 'decision_maker'],
+  },
+  // Figures are for those who steer: an auditor's are his own dossiers only (the API's rule).
+  {
+    to: '/cb/kpis',
+    key: 'nav.kpis',
+    group: 'steering',
+    tenant: 'cb',
+    roles: ['cb_admin', 'analyst', 'decision_maker'],
+  },
+  { to: '/admin/kpis', key: 'nav.kpis', group: 'steering', tenant: 'platform' },
+  {
+    to: '/complaints/statistics',
+    key: 'nav.complaints',
+    group: 'steering',
+    tenant: 'platform',
+    roles: ['platform_admin'],
+  },
   // The individuals' line: the training network's pages, then its certifier's decisions.
-  { to: '/training/candidates', key: 'nav.candidates', tenant: 'network' },
-  { to: '/training/search', key: 'nav.candidateSearch', tenant: 'network' },
+  { to: '/training/candidates', key: 'nav.candidates', group: 'individuals', tenant: 'network' },
+  { to: '/training/search', key: 'nav.candidateSearch', group: 'individuals', tenant: 'network' },
+  { to: '/training/juries', key: 'nav.juries', group: 'individuals', tenant: 'network' },
+  {
+    to: '/training/stats',
+    key: 'nav.stats',
+    group: 'individuals',
+    tenant: 'network',
+    roles: TRAINING_STATS_ROLES,
+  },
+  {
+    to: '/training/habilitations',
+    key: 'nav.habilitations',
+    group: 'individuals',
+    tenant: 'cb',
+    roles: CERTIFIER_ROLES,
+  },
+  {
+    to: '/training/transfers',
+    key: 'nav.transfers',
+    group: 'individuals',
+    tenant: 'cb',
+    roles: CERTIFIER_ROLES,
+  },
+  {
+    to: '/training/juries',
+    key: 'nav.juries',
+    group: 'individuals',
+    tenant: 'cb',
+    roles: [...CERTIFIER_ROLES, 'jury_member'],
+  },
+  { to: '/training/stats', key: 'nav.stats', group: 'individuals', tenant: 'cb', roles: CERTIFIER_ROLES },
   {
     to: '/training/network',
     key: 'nav.network',
+    group: 'network',
     tenant: 'network',
     roles: ['network_admin', 'network_supervisor'],
   },
-  { to: '/training/establishments', key: 'nav.establishments', tenant: 'network' },
-  { to: '/training/users', key: 'nav.users', tenant: 'network', roles: NETWORK_ADMIN_ROLES },
-  { to: '/training/habilitations', key: 'nav.habilitations', tenant: 'cb', roles: CERTIFIER_ROLES },
-  { to: '/training/transfers', key: 'nav.transfers', tenant: 'cb', roles: CERTIFIER_ROLES },
-  { to: '/training/juries', key: 'nav.juries', tenant: 'network' },
-  { to: '/training/juries', key: 'nav.juries', tenant: 'cb', roles: [...CERTIFIER_ROLES, 'jury_member'] },
-  { to: '/training/stats', key: 'nav.stats', tenant: 'network', roles: TRAINING_STATS_ROLES },
-  { to: '/training/stats', key: 'nav.stats', tenant: 'cb', roles: CERTIFIER_ROLES },
-] as const;
+  { to: '/training/establishments', key: 'nav.establishments', group: 'network', tenant: 'network' },
+  {
+    to: '/training/users',
+    key: 'nav.users',
+    group: 'network',
+    tenant: 'network',
+    roles: NETWORK_ADMIN_ROLES,
+  },
+  { to: '/cb/users', key: 'nav.users', group: 'admin', tenant: 'cb', roles: ['cb_admin'] },
+  { to: '/cb/partners', key: 'nav.partners', group: 'admin', tenant: 'cb', roles: ['cb_admin'] },
+  {
+    to: '/cb/mail-attachments',
+    key: 'nav.mailAttachments',
+    group: 'admin',
+    tenant: 'cb',
+    roles: ['cb_admin'],
+  },
+  {
+    to: '/cb/certificate-layout',
+    key: 'nav.certificateLayout',
+    group: 'admin',
+    tenant: 'cb',
+    roles: ['cb_admin'],
+  },
+  { to: '/admin/cbs', key: 'nav.cbs', group: 'admin', tenant: 'platform', roles: ['platform_admin'] },
+  { to: '/admin/users', key: 'nav.users', group: 'admin', tenant: 'platform', roles: ['platform_admin'] },
+  { to: '/admin/schemes', key: 'nav.schemes', group: 'admin', tenant: 'platform' },
+  {
+    to: '/admin/partners',
+    key: 'nav.partners',
+    group: 'admin',
+    tenant: 'platform',
+    roles: ['platform_admin'],
+  },
+];
 
 function Bell() {
   const { t } = useTranslation();
@@ -123,31 +225,46 @@ function OrganisationName() {
   ) : null;
 }
 
-function MainNav() {
+function MainNav({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
   const principal = usePrincipal().data;
   const roles = principal?.roles ?? [];
   // What the API would refuse is not offered (it still checks).
   const items = NAV.filter(
     (item) =>
-      (!('role' in item) || roles.includes(item.role)) &&
-      (!('roles' in item) || item.roles.some((r) => roles.includes(r))) &&
-      (!('tenant' in item) || item.tenant === (principal?.tenantType ?? 'organisation')),
+      (!item.role || roles.includes(item.role)) &&
+      (!item.roles || item.roles.some((r) => roles.includes(r))) &&
+      (!item.tenant || item.tenant === (principal?.tenantType ?? 'organisation')),
   );
+  // Groups in the order of their first page; a page without a group (home) stands on its own.
+  const groups = [...new Set(items.map((item) => item.group))];
   return (
-    <nav aria-label={t('app.mainNav')}>
-      <Group gap="xs" wrap="nowrap">
-        {items.map((item) => (
-          <Link
-            key={item.to}
-            to={item.to}
-            activeOptions={{ exact: true, includeSearch: false }}
-            className="nav-link"
-          >
-            {t(item.key)}
-          </Link>
-        ))}
-      </Group>
+    <nav aria-label={t('app.mainNav')} className="main-nav">
+      {groups.map((group) => (
+        <div key={group ?? 'top'} role="group" aria-labelledby={group && `nav-group-${group}`}>
+          {group && (
+            <Text id={`nav-group-${group}`} className="nav-group">
+              {t(`nav.groups.${group}`)}
+            </Text>
+          )}
+          <ul>
+            {items
+              .filter((item) => item.group === group)
+              .map((item) => (
+                <li key={item.to}>
+                  <Link
+                    to={item.to}
+                    activeOptions={{ exact: true, includeSearch: false }}
+                    className="nav-link"
+                    onClick={onNavigate}
+                  >
+                    {t(item.key)}
+                  </Link>
+                </li>
+              ))}
+          </ul>
+        </div>
+      ))}
     </nav>
   );
 }
@@ -167,19 +284,33 @@ export function Shell({ children }: { children: ReactNode }) {
     main.current?.focus();
   }, [pathname]);
 
+  const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
+
   return (
-    <AppShell header={{ height: 64 }} padding="lg">
+    <AppShell
+      header={{ height: 64 }}
+      navbar={session ? { width: 248, breakpoint: 'sm', collapsed: { mobile: !navOpened } } : undefined}
+      padding="lg"
+    >
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
       <AppShell.Header px="lg">
         <Group h="100%" justify="space-between" wrap="nowrap">
           <Group gap="lg" wrap="nowrap">
+            {session && (
+              <Burger
+                opened={navOpened}
+                onClick={toggleNav}
+                hiddenFrom="sm"
+                size="sm"
+                aria-label={t('app.mainNav')}
+              />
+            )}
             <Text fw={700} size="lg" c="indigo.8">
               {t('app.name')}
             </Text>
             {session && <OrganisationName />}
-            {session && <MainNav />}
           </Group>
           <Group gap="sm" wrap="nowrap">
             <SegmentedControl
@@ -223,6 +354,11 @@ export function Shell({ children }: { children: ReactNode }) {
           </Group>
         </Group>
       </AppShell.Header>
+      {session && (
+        <AppShell.Navbar p="sm">
+          <MainNav onNavigate={closeNav} />
+        </AppShell.Navbar>
+      )}
       <AppShell.Main id="main" ref={main} tabIndex={-1} bg="gray.0">
         {children}
       </AppShell.Main>

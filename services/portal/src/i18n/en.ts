@@ -35,6 +35,15 @@ export const en: Resources = {
     registry: 'Check a certificate in the public registry',
   },
   nav: {
+    groups: {
+      dossiers: 'Certification',
+      instruction: 'Instruction',
+      cases: 'Complaints and appeals',
+      steering: 'Steering',
+      individuals: 'Certification of individuals',
+      network: 'Network',
+      admin: 'Administration',
+    },
     dashboard: 'Home',
     dossiers: 'My dossiers',
     organisation: 'My organisation',

@@ -34,6 +34,15 @@ export const fr = {
     registry: 'Vérifier un certificat dans le registre public',
   },
   nav: {
+    groups: {
+      dossiers: 'Certification',
+      instruction: 'Instruction',
+      cases: 'Réclamations et recours',
+      steering: 'Pilotage',
+      individuals: 'Certification des personnes',
+      network: 'Réseau',
+      admin: 'Administration',
+    },
     dashboard: 'Accueil',
     dossiers: 'Mes dossiers',
     organisation: 'Mon organisation',
