@@ -102,7 +102,7 @@ async function habilitate(api) {
   return true;
 }
 
-/** Opens, scores (every sub-domain acquired but `missing`), attaches a matrix and finalises. */
+/** Opens (or resumes the draft of), scores (every sub-domain acquired but `missing`), attaches a matrix and finalises. */
 async function evaluate(api, candidate, missing) {
   const who = 'establishment.a';
   const evaluator = {
@@ -114,7 +114,12 @@ async function evaluate(api, candidate, missing) {
   const scores = framework.domains.flatMap((d) =>
     d.subDomains.map((s) => ({ subDomainId: s.id, acquired: !missing.includes(s.id) })),
   );
-  const opened = await api.call(who, 'POST', `/candidates/${candidate.id}/evaluations`, evaluator);
+  // A run cut short after the opening left a draft: the service refuses a second one, so it is resumed.
+  const evaluations = await api.call(who, 'GET', `/candidates/${candidate.id}/evaluations?pageSize=100`);
+  const draft = evaluations.items.find((e) => e.status === 'draft');
+  const opened = draft
+    ? { id: draft.id, candidateVersion: candidate.version }
+    : await api.call(who, 'POST', `/candidates/${candidate.id}/evaluations`, evaluator);
   const saved = await api.call(who, 'PUT', `/candidates/${candidate.id}/evaluations/${opened.id}`, {
     ...evaluator,
     scores,
