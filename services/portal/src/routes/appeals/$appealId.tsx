@@ -12,7 +12,6 @@ import { CaseStatus, CaseTrail, Overdue, caseNotFound } from '../../features/com
 import { useCaseNames } from '../../features/complaints/names';
 import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/title';
-import '../../i18n/journey';
 import { SectionCard } from '../../app/SectionCard';
 
 const appealQuery = (appealId: string) =>

@@ -3,8 +3,7 @@ import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { CredentialCheck } from '../../features/verify/CredentialCheck';
 import { usePageTitle } from '../../lib/title';
-// The page's words load with it, not with the first script.
-import '../../i18n/verify';
+// The page's words load with CredentialCheck's chunk: a side-effect import here would stay in the first script.
 
 /** Public: verify a credential one holds (a certificate's PDF, a .vc.jwt file, or pasted). */
 export const Route = createFileRoute('/verify/')({ component: VerifyAny });

@@ -7,7 +7,6 @@ import { Loading } from '../../../app/feedback';
 import { AnchorLink } from '../../../app/links';
 import { InviteForm, UserList } from '../../../features/admin/UsersAdmin';
 import { usePageTitle } from '../../../lib/title';
-import '../../../i18n/admin';
 
 /**
  * One certification body seen by platform staff: its people (read only, managed by its own

@@ -14,7 +14,6 @@ import { PagedList } from '../../../features/candidacy/PagedList';
 import { usePageTitle } from '../../../lib/title';
 import { OrganisationEditForm } from '../../../features/network/OrganisationEditForm';
 import type { TrainingOrganisation } from '../../../features/network/OrganisationSections';
-import '../../../i18n/network-admin';
 import { ListTable } from '../../../features/candidacy/ListTable';
 
 const PAGE_SIZE = 25;
