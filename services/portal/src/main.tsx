@@ -4,9 +4,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, BootFailure, Redirecting } from './app/App';
 import { boot } from './auth/boot';
-import { initI18n } from './i18n/i18n';
+import { initI18n, storedLanguage } from './i18n/i18n';
 
-const i18n = initI18n();
+const language = initI18n();
 const root = createRoot(document.getElementById('root') as HTMLElement);
 root.render(
   <StrictMode>
@@ -14,7 +14,7 @@ root.render(
   </StrictMode>,
 );
 
-void boot(i18n.language).then((result) => {
+void Promise.all([boot(storedLanguage()), language]).then(([result]) => {
   if (result.kind === 'redirecting') return;
   root.render(
     <StrictMode>

@@ -28,7 +28,7 @@ export type Routes = Record<string, Reply | ((call: Call) => Reply)>;
  * need to check rendering, validation and error placement without a server.
  */
 export function renderApp(path: string, routes: Routes, { signedIn = true }: { signedIn?: boolean } = {}) {
-  initI18n('fr');
+  void initI18n('fr');
   const calls: Call[] = [];
   vi.stubGlobal('fetch', async (input: Request | string, init?: RequestInit) => {
     // openapi-fetch hands a Request; the session's own call a relative path.

@@ -54,7 +54,7 @@ function Harness({
 const rules: UploadRules = { accept: ['.pdf', 'image/png'], maxBytes: 8 * MB, maxCount: 2 };
 
 function renderZone(upload: Upload, initial?: string[]) {
-  initI18n('fr');
+  void initI18n('fr');
   return render(
     <Providers env="test">
       <Harness upload={upload} rules={rules} {...(initial ? { initial } : {})} />
