@@ -92,6 +92,48 @@ describe('certificate service: issued events → PDF → verification', () => {
     );
   });
 
+  it('prints an English certificate on one framed A4 page it fills: the header on top, the signature at the foot', async () => {
+    const data = amarcCertificate({ locale: 'en' });
+    await stack.events.issue(data);
+    await stack.events.renderedEvent(data.certificateId);
+    const res = await download(data.certificateId, principal('organisation', data.organisationId));
+    const inspection = new PdfInspection(Buffer.from(await res.arrayBuffer()));
+
+    const text = inspection.text();
+    const expected = [
+      'SERVICE CERTIFICATE',
+      `Certificate No. ${data.number}`,
+      'The certification body attests that',
+      data.holder.name,
+      'meets the requirements of the scheme',
+      'Level: Niv B',
+      'Certified service commitments',
+      'Certified sites',
+      'Valid from 15/01/2026 until 14/01/2029',
+      'Issued at Arcueil cedex, on 15/01/2026',
+      'Certification body: SGS ICS',
+      'Accreditation: COFRAC n° 5-0050',
+      'Verify this certificate:',
+      ...data.mentions,
+    ];
+    expect(expected.filter((fragment) => !text.includes(fragment))).toEqual([]);
+    expect(text).not.toMatch(/Valide du|Fait à|Organisme certificateur/);
+    expect(inspection.qrCode()).toBe(`${PUBLIC_URL}/verify/${encodeURIComponent(data.number)}`);
+
+    const page = inspection.pages();
+    expect(page.count).toBe(1);
+    // A4 is 595.28 × 841.89 pt; Chromium writes it to the hundredth of a millimetre it keeps.
+    expect(Math.abs(page.width - 595.28)).toBeLessThan(1);
+    expect(Math.abs(page.height - 841.89)).toBeLessThan(1);
+    // Filled like a framed certificate, not a short letter: the CB's name heads the page (no logo
+    // set) and the signature block sits at its foot, the mentions below it.
+    const words = inspection.words();
+    const first = (word: string) => words.find((w) => w.text === word);
+    expect(first('SGS')!.yMin).toBeLessThan(page.height * 0.15);
+    expect(first('Issued')!.yMin).toBeGreaterThan(page.height * 0.75);
+    expect(Math.max(...words.map((w) => w.yMax))).toBeGreaterThan(page.height * 0.88);
+  });
+
   it('prints the CB’s logo and its signatory (name, role, signature) once its administrator set them', async () => {
     const data = amarcCertificate();
     const cbAdmin = { ...principal('cb', data.cbId), roles: ['cb_admin' as const] };
