@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { OutboxModule, handle, rpcHandlers } from '@certhub/platform';
 import { RenderingModule } from '../rendering/rendering.module';
+import { CredentialAttachment } from '../pdfs/credential-attachment';
 import { DownloadIndividualPdf } from './download-individual-pdf/download-individual-pdf.usecase';
 import { GetIndividualCertificate } from './get-individual-certificate/get-individual-certificate.usecase';
 import { GetIndividualCredential } from './get-individual-credential/get-individual-credential.usecase';
@@ -41,6 +42,7 @@ const IndividualController = rpcHandlers(
     IndividualCertificateRepository,
     IndividualTemplate,
     IssueIndividualCertificate,
+    CredentialAttachment,
     IndividualEventsConsumer,
     ListIndividualCertificates,
     GetIndividualCertificate,
