@@ -58,10 +58,11 @@ export class PdfInspection {
 
   /**
    * The text of the QR code decoded from page one rendered at 150 dpi, as a phone camera would.
-   * Only the top of the page (where the layout puts the code) is rasterised: jsQR is slow on a page.
+   * Only the top of the page (where the layouts put the code) is rasterised: jsQR is slow on a page.
+   * The band is as wide as a landscape A4 (pdftoppm clamps it to a portrait page's width).
    */
   qrCode(): string | undefined {
-    const top = ['-x', '0', '-y', '0', '-W', '1240', '-H', '600'];
+    const top = ['-x', '0', '-y', '0', '-W', '1800', '-H', '600'];
     execFileSync('pdftoppm', [
       '-png',
       '-r',

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { OutboxModule, handle, rpcHandlers } from '@certhub/platform';
 import { RenderingModule } from '../rendering/rendering.module';
+import { LayoutsModule } from '../layouts/layouts.module';
 import { CredentialAttachment } from '../pdfs/credential-attachment';
 import { DownloadIndividualPdf } from './download-individual-pdf/download-individual-pdf.usecase';
 import { GetIndividualCertificate } from './get-individual-certificate/get-individual-certificate.usecase';
@@ -36,6 +37,7 @@ const IndividualController = rpcHandlers(
     ]),
     MongooseModule.forFeature([{ name: PRINT_MODEL, schema: PrintCountSchema }]),
     RenderingModule,
+    LayoutsModule,
   ],
   controllers: [IndividualController, IndividualFilesController],
   providers: [

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { Counter } from 'prom-client';
 import { CERTIFICATES_BUCKET } from '../../config';
+import { CertificateLayoutsRepository } from '../../layouts/certificate-layouts.repository';
 import { CredentialAttachment, LOOKS } from '../../pdfs/credential-attachment';
 import { RENDERS_TOTAL } from '../../pdfs/render-metrics';
 import { PdfRenderer } from '../../rendering/pdf-renderer';
@@ -42,6 +43,7 @@ export class IssueIndividualCertificate {
   constructor(
     private readonly certificates: IndividualCertificateRepository,
     private readonly template: IndividualTemplate,
+    private readonly layouts: CertificateLayoutsRepository,
     private readonly renderer: PdfRenderer,
     private readonly signer: PdfSigner,
     private readonly credential: CredentialAttachment,
@@ -101,7 +103,10 @@ export class IssueIndividualCertificate {
 
   private async print(record: IndividualCertificateRecord): Promise<void> {
     const [page, attachment] = await Promise.all([
-      this.template.toHtml(record).then((html) => this.renderer.render(html)),
+      this.layouts
+        .get(record.cbId)
+        .then((layout) => this.template.toHtml(record, layout))
+        .then((html) => this.renderer.render(html)),
       this.credential.of(
         { certificateId: record._id, number: record.number, locale: 'fr' },
         CREDENTIAL_LOOKS,
