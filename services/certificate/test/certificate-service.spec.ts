@@ -1,6 +1,6 @@
 import type { Principal } from '@certhub/contracts';
 import { InternalTokens } from '@certhub/platform';
-import { amarcCertificate, runtimeEnv, waitFor } from '@certhub/testing';
+import { amarcCertificate, runtimeEnv, uniqueId, waitFor } from '@certhub/testing';
 import { createHash } from 'node:crypto';
 import { PNG } from 'pngjs';
 import { certificateServiceUnderTest } from './dossier-events';
@@ -92,6 +92,48 @@ describe('certificate service: issued events → PDF → verification', () => {
     );
   });
 
+  it('prints an English certificate on one framed A4 page it fills: the header on top, the signature at the foot', async () => {
+    const data = amarcCertificate({ locale: 'en' });
+    await stack.events.issue(data);
+    await stack.events.renderedEvent(data.certificateId);
+    const res = await download(data.certificateId, principal('organisation', data.organisationId));
+    const inspection = new PdfInspection(Buffer.from(await res.arrayBuffer()));
+
+    const text = inspection.text();
+    const expected = [
+      'SERVICE CERTIFICATE',
+      `Certificate No. ${data.number}`,
+      'The certification body attests that',
+      data.holder.name,
+      'meets the requirements of the scheme',
+      'Level: Niv B',
+      'Certified service commitments',
+      'Certified sites',
+      'Valid from 15/01/2026 until 14/01/2029',
+      'Issued at Arcueil cedex, on 15/01/2026',
+      'Certification body: SGS ICS',
+      'Accreditation: COFRAC n° 5-0050',
+      'Verify this certificate:',
+      ...data.mentions,
+    ];
+    expect(expected.filter((fragment) => !text.includes(fragment))).toEqual([]);
+    expect(text).not.toMatch(/Valide du|Fait à|Organisme certificateur/);
+    expect(inspection.qrCode()).toBe(`${PUBLIC_URL}/verify/${encodeURIComponent(data.number)}`);
+
+    const page = inspection.pages();
+    expect(page.count).toBe(1);
+    // A4 is 595.28 × 841.89 pt; Chromium writes it to the hundredth of a millimetre it keeps.
+    expect(Math.abs(page.width - 595.28)).toBeLessThan(1);
+    expect(Math.abs(page.height - 841.89)).toBeLessThan(1);
+    // Filled like a framed certificate, not a short letter: the CB's name heads the page (no logo
+    // set) and the signature block sits at its foot, the mentions below it.
+    const words = inspection.words();
+    const first = (word: string) => words.find((w) => w.text === word);
+    expect(first('SGS')!.yMin).toBeLessThan(page.height * 0.15);
+    expect(first('Issued')!.yMin).toBeGreaterThan(page.height * 0.75);
+    expect(Math.max(...words.map((w) => w.yMax))).toBeGreaterThan(page.height * 0.88);
+  });
+
   it('prints the CB’s logo and its signatory (name, role, signature) once its administrator set them', async () => {
     const data = amarcCertificate();
     const cbAdmin = { ...principal('cb', data.cbId), roles: ['cb_admin' as const] };
@@ -124,6 +166,83 @@ describe('certificate service: issued events → PDF → verification', () => {
       principal: principal('organisation', data.organisationId),
     });
     await expect(refused).rejects.toMatchObject({ code: 'forbidden' });
+  });
+
+  it('prints a person’s certificate on one framed landscape page, with her certifier’s logo and signatory', async () => {
+    const cbId = uniqueId('cb');
+    const candidateId = uniqueId('cand');
+    const number = `CLEA-${candidateId.toUpperCase()}`;
+    const cbAdmin = { ...principal('cb', cbId), roles: ['cb_admin' as const] };
+    const logo = new PNG({ width: 240, height: 80 });
+    logo.data.fill(0x40);
+    await stack.events.call(
+      'certificate.layout.put',
+      {
+        logo: `data:image/png;base64,${PNG.sync.write(logo).toString('base64')}`,
+        signatory: { name: 'Claire Martin', role: 'Responsable de la certification' },
+      },
+      { principal: cbAdmin },
+    );
+    await stack.events.publish(
+      'certhub.candidacy.jury_decided.v1',
+      {
+        candidateId,
+        reference: `REF-${candidateId}`,
+        establishmentId: 'est-1',
+        trainingOrganisationId: 'of-1',
+        networkId: 'net-1',
+        certifierId: cbId,
+        decision: 'certified',
+        juryDate: '2026-11-20',
+        decidedBy: 'jury-1',
+        certificate: {
+          number,
+          holder: { givenName: 'Élodie', familyName: 'Martin', birthDate: '1991-03-14' },
+          frameworkVersion: '2024',
+          certifierName: 'Certificateur démo',
+        },
+      },
+      cbId,
+    );
+    const token = await new InternalTokens(runtimeEnv().INTERNAL_TOKEN_SECRET, 'gateway').sign(
+      'certificate',
+      {
+        ...principal('cb', cbId),
+        roles: ['certifier_staff'],
+      },
+    );
+    const pdf = await waitFor(
+      'the person’s PDF',
+      async () => {
+        const res = await fetch(
+          `${stack.certificate.url}/internal/certificates/individual/ic-${candidateId}/pdf`,
+          { headers: { authorization: `Bearer ${token}` } },
+        );
+        return res.status === 200 && Buffer.from(await res.arrayBuffer());
+      },
+      { timeoutMs: 60_000, intervalMs: 500 },
+    );
+
+    const inspection = new PdfInspection(pdf);
+    const text = inspection.text();
+    const expected = [
+      'CERTIFICAT',
+      `N° ${number}`,
+      'Élodie Martin',
+      'né(e) le 14/03/1991',
+      'par décision du jury du 20/11/2026',
+      'Certificateur : Certificateur démo',
+      'Claire Martin Responsable de la certification',
+    ];
+    expect(expected.filter((fragment) => !text.includes(fragment))).toEqual([]);
+    expect(inspection.images()).toContain('240x80');
+    expect(inspection.qrCode()).toBe(`${PUBLIC_URL}/verify/${number}`);
+    const page = inspection.pages();
+    expect(page.count).toBe(1);
+    expect(page.width).toBeGreaterThan(page.height);
+    // The signatory at the foot of the sheet, not under the text half-way down.
+    const words = inspection.words();
+    expect(words.find((w) => w.text === 'Claire')!.yMin).toBeGreaterThan(page.height * 0.75);
   });
 
   it('verifies publicly by number and by SIREN/SIRET and scheme, answering no personal data', async () => {

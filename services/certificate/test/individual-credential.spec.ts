@@ -2,6 +2,13 @@ import { eventSubject, newCloudEvent, type EventPayload } from '@certhub/contrac
 import { GatewayClient, TestStack, connectNats, uniqueId, waitFor } from '@certhub/testing';
 import { decodeJwt } from 'jose';
 import type { NatsConnection } from 'nats';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
 
 type Decided = EventPayload<'certhub.candidacy.jury_decided.v1'>;
 
@@ -32,7 +39,7 @@ function certifiedAtLyon(): Decided {
  * gateway with the realm's real tokens: the certificate service decides the perimeter, the
  * credentials service signs.
  */
-describe('individual certificate: the person’s credential for her training side and certifier', () => {
+describe('individual certificate: the person’s credential for her training side and certifier, and inside her PDF', () => {
   let stack: TestStack | undefined;
   let gateway: GatewayClient;
   let nc: NatsConnection;
@@ -97,5 +104,30 @@ describe('individual certificate: the person’s credential for her training sid
       expect([path, (await gateway.file('establishment.b', 'GET', path)).status]).toEqual([path, 404]);
     // An organisation's user is no reader of individual certificates at all.
     expect((await gateway.api('org.admin', 'GET', base)).status).toBe(403);
+
+    // Her PDF carries the same credential, covered by the certifier's signature; poppler judges.
+    const pdf = await waitFor(
+      'the person’s signed PDF',
+      async () => {
+        const res = await gateway.file(
+          'establishment.a',
+          'GET',
+          `/individual-certificates/ic-${decided.candidateId}/pdf`,
+        );
+        return res.status === 200 && res.bytes;
+      },
+      { timeoutMs: 60_000, intervalMs: 500 },
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'certhub-individual-'));
+    try {
+      const file = join(dir, 'certificate.pdf');
+      writeFileSync(file, pdf);
+      expect((await run('pdfsig', [file])).stdout).toContain('Signature Validation: Signature is Valid.');
+      expect((await run('pdfdetach', ['-list', file])).stdout).toContain(`${number}.vc.jwt`);
+      await run('pdfdetach', ['-save', '1', '-o', join(dir, 'attached.jwt'), file]);
+      expect(readFileSync(join(dir, 'attached.jwt'), 'utf8')).toBe(credential.jwt);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 120_000);
 });

@@ -30,6 +30,27 @@ export class PdfInspection {
       .map((cols) => `${cols[3]}x${cols[4]}`);
   }
 
+  /** Page count and size (points) from `pdfinfo`. */
+  pages(): { count: number; width: number; height: number } {
+    const info = execFileSync('pdfinfo', [this.file], { encoding: 'utf8' });
+    const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
+    return {
+      count: Number(/Pages:\s+(\d+)/.exec(info)?.[1]),
+      width: Number(size?.[1]),
+      height: Number(size?.[2]),
+    };
+  }
+
+  /** Each word of page one with its vertical place (points from the top), from `pdftotext -bbox`. */
+  words(): { text: string; yMin: number; yMax: number }[] {
+    const html = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', this.file, '-'], {
+      encoding: 'utf8',
+    });
+    return [
+      ...html.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g),
+    ].map(([, yMin, yMax, text]) => ({ text: text!, yMin: Number(yMin), yMax: Number(yMax) }));
+  }
+
   /** `qpdf --check` output; throws when qpdf finds the file broken (non-zero exit). */
   qpdfCheck(): string {
     return execFileSync('qpdf', ['--check', this.file], { encoding: 'utf8' });
@@ -37,10 +58,11 @@ export class PdfInspection {
 
   /**
    * The text of the QR code decoded from page one rendered at 150 dpi, as a phone camera would.
-   * Only the top of the page (where the layout puts the code) is rasterised: jsQR is slow on a page.
+   * Only the top of the page (where the layouts put the code) is rasterised: jsQR is slow on a page.
+   * The band is as wide as a landscape A4 (pdftoppm clamps it to a portrait page's width).
    */
   qrCode(): string | undefined {
-    const top = ['-x', '0', '-y', '0', '-W', '1240', '-H', '600'];
+    const top = ['-x', '0', '-y', '0', '-W', '1800', '-H', '600'];
     execFileSync('pdftoppm', [
       '-png',
       '-r',

@@ -72,5 +72,20 @@ describe('certificate PDF: signed, the verifiable credential attached', () => {
       },
     );
     expect(readFileSync(join(dir, attachment), 'utf8')).toBe(jwt);
+
+    // One byte of the file as served changed (the first letter of the number where the file first
+    // states it in clear, inside the signed range): the signature says so.
+    const tampered = Buffer.from(readFileSync(file));
+    const at = tampered.indexOf(data.number);
+    expect(at).toBeGreaterThan(0);
+    tampered[at] = tampered[at] === 0x58 ? 0x59 : 0x58;
+    const altered = join(dir, 'altered.pdf');
+    writeFileSync(altered, tampered);
+    const verdict = await run('pdfsig', [altered]).then(
+      ({ stdout }) => stdout,
+      (error: { stdout?: string }) => error.stdout ?? '',
+    );
+    expect(verdict).not.toContain('Signature Validation: Signature is Valid.');
+    expect(verdict).toMatch(/Signature Validation: (Digest Mismatch|Signature is Invalid)/);
   });
 });

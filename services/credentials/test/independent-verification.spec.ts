@@ -1,16 +1,21 @@
 import type { CertificateData, Principal } from '@certhub/contracts';
+import { mongoDbName } from '@certhub/platform';
 import {
   RpcTestClient,
   amarcCertificate,
   passwordToken,
+  runtimeEnv,
   startService,
   uniqueId,
   waitFor,
   type ServiceProcess,
 } from '@certhub/testing';
 import { execFile } from 'node:child_process';
+import { createDecipheriv, createPrivateKey, createPublicKey } from 'node:crypto';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import mongoose from 'mongoose';
+import { DEV_KMS_KEY } from '../src/config';
 import { CertificateEvents, individualCertificate } from './certificate-events';
 import { HttpsFront } from './https-front';
 
@@ -105,16 +110,44 @@ describe('credentials: verified by an independent verifier', () => {
     const vc = JSON.parse(Buffer.from(payload!, 'base64url').toString()) as {
       '@context': string[];
       type: string[];
-      credentialSubject: unknown;
     };
     expect(vc['@context'][0]).toBe('https://www.w3.org/ns/credentials/v2');
     expect(vc.type).toEqual(['VerifiableCredential', 'OpenBadgeCredential']);
-    expect(vc.credentialSubject).toMatchObject({
-      type: ['AchievementSubject'],
-      siren: data.holder.siren,
-      sites: data.sites.map(({ siret }) => ({ siret })),
-      achievement: { type: ['Achievement'], name: `${data.schemeTitle} — Niv B` },
-      mentions: data.mentions,
+    // What chapter VIII of the scheme asks a certificate to state, all of it in the credential.
+    const address = (a: CertificateData['holder']['address']) => ({
+      streetAddress: [a.line1, a.line2].filter(Boolean).join(', '),
+      postalCode: a.postalCode,
+      addressLocality: a.city,
+      addressCountry: a.country,
+    });
+    expect(vc).toMatchObject({
+      issuer: {
+        id: credential.issuer,
+        name: data.cb.name,
+        address: address(data.cb.address),
+        accreditation: data.cb.accreditation,
+      },
+      validFrom: `${data.validFrom}T00:00:00Z`,
+      validUntil: `${data.validUntil}T23:59:59Z`,
+      nbf: Date.parse(`${data.validFrom}T00:00:00Z`) / 1000,
+      exp: Date.parse(`${data.validUntil}T23:59:59Z`) / 1000,
+      credentialSubject: {
+        type: ['AchievementSubject'],
+        name: data.holder.name,
+        siren: data.holder.siren,
+        address: address(data.holder.address),
+        sites: data.sites.map(({ siret, name, address: at }) => ({ siret, name, address: address(at) })),
+        achievement: {
+          type: ['Achievement'],
+          name: `${data.schemeTitle} — Niv B`,
+          level: 'Niv B',
+          criteria: { narrative: data.scope.join('\n') },
+        },
+        certificateNumber: data.number,
+        scope: data.scope,
+        mentions: data.mentions,
+      },
+      evidence: [{ id: `${front.url}/verify/${data.number}`, name: data.number }],
     });
     expect(credential.verifyUrl).toBe(`${front.url}/verify/${data.number}`);
 
@@ -254,10 +287,89 @@ describe('credentials: verified by an independent verifier', () => {
 
     expect(await verify(old.jwt)).toMatchObject({ verified: true, kid: `${old.issuer}#key-1` });
     expect(await verify(renewed.jwt)).toMatchObject({ verified: true, kid: `${old.issuer}#key-2` });
-    const did = await fetch(`${gateway.url}/cbs/${before.cbId}/did.json`).then(
-      (r) => r.json() as Promise<{ assertionMethod: string[] }>,
-    );
+    const res = await fetch(`${gateway.url}/cbs/${before.cbId}/did.json`);
+    // Cached no longer than the status lists, which the new key signs from now on.
+    expect(res.headers.get('cache-control')).toBe('public, max-age=5');
+    const did = (await res.json()) as { assertionMethod: string[] };
     expect(did.assertionMethod).toEqual([`${old.issuer}#key-1`, `${old.issuer}#key-2`]);
+  });
+
+  it('draws each credential’s place in the status lists at random, the same in both lists', async () => {
+    const cbId = uniqueId('cb');
+    const jwts = [];
+    // One at a time: the order of issue is what sequential allocation would show.
+    for (let i = 0; i < 4; i++) jwts.push((await issued(amarcCertificate({ cbId }))).jwt);
+    const indexes = jwts.map((jwt) => {
+      const [, payload] = jwt.split('.');
+      const { credentialStatus } = JSON.parse(Buffer.from(payload!, 'base64url').toString()) as {
+        credentialStatus: { statusPurpose: string; statusListIndex: string }[];
+      };
+      expect(credentialStatus.map((entry) => entry.statusPurpose)).toEqual(['revocation', 'suspension']);
+      expect(new Set(credentialStatus.map((entry) => entry.statusListIndex)).size).toBe(1);
+      return Number(credentialStatus[0]!.statusListIndex);
+    });
+    expect(new Set(indexes).size).toBe(4);
+    // Issue order must not show: four draws among 131,072 land within 3 of each other about never.
+    expect(Math.max(...indexes) - Math.min(...indexes)).toBeGreaterThan(3);
+  });
+
+  it('keeps a CB’s private keys in the database only wrapped, and records who rotated them', async () => {
+    const data = amarcCertificate();
+    await issued(data);
+    await expect(
+      rpc.call('credentials.issuer-keys.rotate', {}, { ...cbAdmin(data), roles: ['analyst'] }),
+    ).rejects.toMatchObject({ code: 'forbidden' });
+    await rpc.call('credentials.issuer-keys.rotate', {}, cbAdmin(data));
+
+    const db = await mongoose
+      .createConnection(runtimeEnv().MONGO_URL, {
+        dbName: mongoDbName(runtimeEnv()['MONGO_DB_PREFIX'] ?? 'certhub', 'credentials'),
+      })
+      .asPromise();
+    try {
+      const keys = await db
+        .collection('issuer_keys')
+        .find({ tenantId: data.cbId })
+        .sort({ generation: 1 })
+        .toArray();
+      expect(keys.map(({ generation, createdBy }) => ({ generation, createdBy }))).toEqual([
+        { generation: 1, createdBy: 'system' },
+        { generation: 2, createdBy: cbAdmin(data).userId },
+      ]);
+      // Everything the database holds about this CB: its keys, its credential, its lists.
+      const stored = JSON.stringify(
+        await Promise.all(
+          ['issuer_keys', 'credentials', 'status_lists'].map((name) =>
+            db
+              .collection(name)
+              .find({ $or: [{ tenantId: data.cbId }, { cbId: data.cbId }] })
+              .toArray(),
+          ),
+        ),
+      );
+      for (const key of keys) {
+        // Unwrapped as the local KMS does, with the development key-encryption key the test stack runs with.
+        const [, iv, wrapped, tag] = String(key['keyRef']).split('.');
+        const unwrap = (kek: Buffer) => {
+          const decipher = createDecipheriv('aes-256-gcm', kek, Buffer.from(iv!, 'base64url'));
+          decipher.setAuthTag(Buffer.from(tag!, 'base64url'));
+          return Buffer.concat([decipher.update(Buffer.from(wrapped!, 'base64url')), decipher.final()]);
+        };
+        const der = unwrap(Buffer.from(DEV_KMS_KEY, 'base64'));
+        const privateKey = createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
+        // It is the key the DID document publishes…
+        expect(createPublicKey(privateKey).export({ format: 'jwk' }).x).toBe(key['publicJwk'].x);
+        // …and neither it nor its seed appears in clear, in any usual encoding.
+        const seed = Buffer.from(privateKey.export({ format: 'jwk' }).d!, 'base64url');
+        for (const secret of [seed, der])
+          for (const encoding of ['base64', 'base64url', 'hex'] as const)
+            expect(stored).not.toContain(secret.toString(encoding));
+        // Another key-encryption key opens nothing.
+        expect(() => unwrap(Buffer.alloc(32, 1))).toThrow();
+      }
+    } finally {
+      await db.close();
+    }
   });
 
   it('publishes a CB’s DID document from its creation, before its first credential', async () => {

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { CertificateLayout } from '@certhub/contracts';
 import { SERVICE_CONFIG } from '@certhub/platform';
 import Handlebars from 'handlebars';
 import QRCode from 'qrcode';
@@ -14,36 +15,62 @@ interface IndividualView {
   framework: string;
   juryDate: string;
   certifierName: string;
+  /** The certifier's logo (data: URL), else its name is printed in its place. */
+  logo: string | null;
+  /** Who signs for the certifier, else its name alone. */
+  signatory: CertificateLayout['signatory'] | null;
   verifyUrl: string;
   qrCode: string;
 }
 
-/** One page, in French (the certificate of a French framework); every value escaped. */
+/**
+ * One framed landscape A4 sheet it fills, in French (the certificate of a French framework), like
+ * the organisations' certificates: the certifier's logo, the title and the QR code on top, the
+ * person and the certification in the middle, the certifier and its signatory at the foot. Every
+ * value escaped.
+ */
 const SOURCE = `<!doctype html>
 <html lang="fr">
 <head>
 <meta charset="utf-8">
 <title>Certificat {{number}}</title>
 <style>
-  @page { size: A4 landscape; margin: 14mm 18mm; }
-  body { margin: 0; font-family: 'DejaVu Sans', 'Liberation Sans', sans-serif; font-size: 11pt;
-    color: #1f2933; font-variant-ligatures: none; }
-  header { display: flex; justify-content: space-between; align-items: flex-start;
-    border-bottom: 3px solid #1d4e89; padding-bottom: 4mm; }
-  .qr { text-align: center; font-size: 7pt; width: 40mm; }
-  .qr img { width: 30mm; height: 30mm; display: block; margin: 0 auto 1mm; }
+  @page { size: A4 landscape; margin: 0; }
+  * { box-sizing: border-box; }
+  html, body { margin: 0; }
+  body { font-family: 'DejaVu Sans', 'Liberation Sans', sans-serif; font-size: 11pt; color: #1f2933;
+    font-variant-ligatures: none; }
+  .sheet { padding: 9mm; height: 209mm; display: flex; }
+  .frame { flex: 1; border: 1.6mm double #1d4e89; padding: 8mm 14mm 7mm; display: flex;
+    flex-direction: column; }
+  header { display: flex; align-items: center; justify-content: space-between; gap: 6mm; }
+  .logo { width: 50mm; }
+  .logo img { max-width: 50mm; max-height: 24mm; display: block; }
+  .logo .cb-name { font-weight: bold; font-size: 12pt; color: #1d4e89; }
+  .heading { text-align: center; }
+  h1 { color: #1d4e89; font-size: 30pt; margin: 0; letter-spacing: 0.08em; text-transform: uppercase;
+    font-weight: normal; }
+  .number { margin: 1mm 0 0; }
+  .qr { text-align: center; font-size: 6.5pt; width: 50mm; }
+  .qr img { width: 28mm; height: 28mm; display: block; margin: 0 auto 1mm; }
   .qr .url { word-break: break-all; }
-  h1 { color: #1d4e89; font-size: 22pt; margin: 0; }
-  .number { font-weight: bold; margin: 2mm 0 0; }
-  main { text-align: center; margin-top: 10mm; }
-  .holder { font-size: 22pt; margin: 6mm 0 2mm; }
-  .title { font-size: 15pt; color: #1d4e89; margin: 6mm 0 2mm; }
-  footer { margin-top: 14mm; border-top: 1px solid #cbd2d9; padding-top: 2mm; font-size: 9pt; }
+  main { flex: 1; display: flex; flex-direction: column; justify-content: center; text-align: center; }
+  main p { margin: 1.5mm 0; }
+  .lead { font-style: italic; }
+  .holder { font-size: 26pt; font-weight: bold; margin: 3mm 0 1mm; }
+  .title { font-size: 17pt; color: #1d4e89; font-weight: bold; margin: 4mm 0 2mm; }
+  footer { display: flex; justify-content: space-between; align-items: flex-end; gap: 8mm;
+    border-top: 0.3mm solid #cbd2d9; padding-top: 3mm; font-size: 9pt; }
+  .signature { text-align: center; min-width: 62mm; }
+  .signature img { max-height: 20mm; max-width: 60mm; display: block; margin: 1mm auto; }
+  .signature .name { font-weight: bold; font-size: 10pt; }
 </style>
 </head>
 <body>
+<div class="sheet"><div class="frame">
 <header>
-  <div>
+  <div class="logo">{{#if logo}}<img alt="{{certifierName}}" src="{{logo}}">{{else}}<span class="cb-name">{{certifierName}}</span>{{/if}}</div>
+  <div class="heading">
     <h1>Certificat</h1>
     <p class="number">N° {{number}}</p>
   </div>
@@ -54,16 +81,27 @@ const SOURCE = `<!doctype html>
   </div>
 </header>
 <main>
-  <p>Le jury de certification atteste que</p>
+  <p class="lead">Le jury de certification atteste que</p>
   <p class="holder">{{givenName}} {{familyName}}</p>
   <p>né(e) le {{birthDate}}</p>
-  <p>a obtenu la certification</p>
+  <p class="lead">a obtenu la certification</p>
   <p class="title">{{title}}</p>
   <p>au regard du {{framework}}, par décision du jury du {{juryDate}}.</p>
 </main>
 <footer>
-  <strong>Certificateur : {{certifierName}}</strong>
+  <div><strong>Certificateur : {{certifierName}}</strong></div>
+  <div class="signature">
+    <div>Le {{juryDate}}</div>
+    {{#if signatory}}
+      {{#if signatory.signature}}<img alt="Signature de {{signatory.name}}" src="{{signatory.signature}}">{{/if}}
+      <div class="name">{{signatory.name}}</div>
+      <div>{{signatory.role}}</div>
+    {{else}}
+      <div class="name">{{certifierName}}</div>
+    {{/if}}
+  </div>
 </footer>
+</div></div>
 </body>
 </html>`;
 
@@ -81,7 +119,7 @@ export class IndividualTemplate {
     return `${this.config.PUBLIC_URL}/verify/${encodeURIComponent(number)}`;
   }
 
-  async toHtml(c: IndividualCertificateRecord): Promise<string> {
+  async toHtml(c: IndividualCertificateRecord, layout?: CertificateLayout | null): Promise<string> {
     const verifyUrl = this.verificationUrl(c.number);
     const qrSvg = await QRCode.toString(verifyUrl, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
     return this.render({
@@ -93,6 +131,8 @@ export class IndividualTemplate {
       framework: `référentiel CléA (version ${c.frameworkVersion})`,
       juryDate: frenchDate(c.juryDate),
       certifierName: c.certifierName,
+      logo: layout?.logo ?? null,
+      signatory: layout?.signatory ?? null,
       verifyUrl,
       qrCode: `data:image/svg+xml;base64,${Buffer.from(qrSvg).toString('base64')}`,
     });

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { OutboxModule, handle, rpcHandlers } from '@certhub/platform';
 import { RenderingModule } from '../rendering/rendering.module';
+import { LayoutsModule } from '../layouts/layouts.module';
+import { CredentialAttachment } from '../pdfs/credential-attachment';
 import { DownloadIndividualPdf } from './download-individual-pdf/download-individual-pdf.usecase';
 import { GetIndividualCertificate } from './get-individual-certificate/get-individual-certificate.usecase';
 import { GetIndividualCredential } from './get-individual-credential/get-individual-credential.usecase';
@@ -35,12 +37,14 @@ const IndividualController = rpcHandlers(
     ]),
     MongooseModule.forFeature([{ name: PRINT_MODEL, schema: PrintCountSchema }]),
     RenderingModule,
+    LayoutsModule,
   ],
   controllers: [IndividualController, IndividualFilesController],
   providers: [
     IndividualCertificateRepository,
     IndividualTemplate,
     IssueIndividualCertificate,
+    CredentialAttachment,
     IndividualEventsConsumer,
     ListIndividualCertificates,
     GetIndividualCertificate,

@@ -8,7 +8,7 @@ import type { PdfAttachment } from '../rendering/pdf-signer';
  * The credentials service issues from the same event: a short wait covers the usual race. An
  * absent or silent service is not waited for (one short call), so printing never stalls on it.
  */
-const LOOKS = 6;
+export const LOOKS = 6;
 const PAUSE_MS = 500;
 const CALL_TIMEOUT_MS = 2_000;
 
@@ -23,8 +23,12 @@ export class CredentialAttachment {
 
   constructor(private readonly rpc: RpcClient) {}
 
-  async of(data: CertificateData): Promise<PdfAttachment | undefined> {
-    for (let look = 1; look <= LOOKS; look++) {
+  /** `looks`: how many times a "not issued yet" is asked again, half a second apart. */
+  async of(
+    data: Pick<CertificateData, 'certificateId' | 'number' | 'locale'>,
+    looks = LOOKS,
+  ): Promise<PdfAttachment | undefined> {
+    for (let look = 1; look <= looks; look++) {
       try {
         const { jwt } = await this.rpc.call(
           'credentials.credential.get',
@@ -39,7 +43,7 @@ export class CredentialAttachment {
         };
       } catch (error) {
         const notYet = error instanceof DomainError && error.code === 'not_found';
-        if (!notYet || look === LOOKS) {
+        if (!notYet || look === looks) {
           this.logger.warn(`certificate ${data.number}: printed without its credential: ${String(error)}`);
           return undefined;
         }

@@ -28,6 +28,10 @@ export class IssuerKey {
 
   @Prop({ required: true })
   createdAt!: Date;
+
+  /** Who made it: the CB admin who rotated, or `system` (the CB's creation, a first signature). */
+  @Prop({ type: String, required: true })
+  createdBy!: string;
 }
 
 export const IssuerKeySchema = SchemaFactory.createForClass(IssuerKey);

@@ -5,6 +5,9 @@ import type { Model } from 'mongoose';
 import { IssuerKms } from '../kms/issuer-kms';
 import { IssuerKey } from './issuer-key.schema';
 
+/** The author of the keys no one asked for by hand: a CB's first, at its creation or first signature. */
+export const SYSTEM = 'system';
+
 @Injectable()
 export class IssuerKeysRepository {
   constructor(
@@ -23,14 +26,14 @@ export class IssuerKeysRepository {
 
   /** The signing key, created on first use (a CB needs no setup step before its first credential). */
   async currentOrCreate(cbId: string): Promise<IssuerKey> {
-    return (await this.current(cbId)) ?? (await this.create(cbId, 1)) ?? (await this.current(cbId))!;
+    return (await this.current(cbId)) ?? (await this.create(cbId, 1, SYSTEM)) ?? (await this.current(cbId))!;
   }
 
   /**
    * Adds generation `generation`; null when another replica (or rotation) created it first, whose
    * key then wins: the one this call made is dropped before it ever signed.
    */
-  async create(cbId: string, generation: number): Promise<IssuerKey | null> {
+  async create(cbId: string, generation: number, createdBy: string): Promise<IssuerKey | null> {
     const { keyRef, publicJwk } = await this.kms.createKey();
     const key: IssuerKey = {
       _id: `${cbId}:${generation}`,
@@ -39,6 +42,7 @@ export class IssuerKeysRepository {
       keyRef,
       publicJwk,
       createdAt: new Date(),
+      createdBy,
     };
     try {
       await this.model.create(key);

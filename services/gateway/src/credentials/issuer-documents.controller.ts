@@ -18,7 +18,9 @@ export class IssuerDocumentsController {
   @Get(':cbId/did.json')
   async did(@Param('cbId') cbId: string, @Res({ passthrough: true }) res: Response): Promise<unknown> {
     const document = await this.rpc.call('credentials.did.get', { cbId });
-    res.set({ 'content-type': 'application/did+json', 'cache-control': 'public, max-age=60' });
+    // As short as the status lists': after a rotation the lists and new credentials are signed by a
+    // key that a verifier holding an older copy of this document would not find.
+    res.set({ 'content-type': 'application/did+json', 'cache-control': 'public, max-age=5' });
     return JSON.stringify(document);
   }
 

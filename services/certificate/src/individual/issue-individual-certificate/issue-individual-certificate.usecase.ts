@@ -5,6 +5,8 @@ import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { Counter } from 'prom-client';
 import { CERTIFICATES_BUCKET } from '../../config';
+import { CertificateLayoutsRepository } from '../../layouts/certificate-layouts.repository';
+import { CredentialAttachment, LOOKS } from '../../pdfs/credential-attachment';
 import { RENDERS_TOTAL } from '../../pdfs/render-metrics';
 import { PdfRenderer } from '../../rendering/pdf-renderer';
 import { PdfSigner } from '../../rendering/pdf-signer';
@@ -18,6 +20,13 @@ type Certified = EventPayload<'certhub.candidacy.jury_decided.v1'> & {
 
 /** The certification an individual certificate names. */
 export const CLEA_TITLE = 'CléA – Certificat de connaissances et de compétences professionnelles';
+
+/**
+ * The person's credential is issued from the `individual_issued` event, which leaves through the
+ * outbox after the record is written: a longer wait than the organisations' (whose credential and
+ * PDF start from the same event). Off any request's path: the consumer's job waits, no caller.
+ */
+const CREDENTIAL_LOOKS = 4 * LOOKS;
 
 /** One certificate per candidacy: a redelivered decision finds the same id. */
 export const individualCertificateId = (candidacyId: string): string => `ic-${candidacyId}`;
@@ -34,8 +43,10 @@ export class IssueIndividualCertificate {
   constructor(
     private readonly certificates: IndividualCertificateRepository,
     private readonly template: IndividualTemplate,
+    private readonly layouts: CertificateLayoutsRepository,
     private readonly renderer: PdfRenderer,
     private readonly signer: PdfSigner,
+    private readonly credential: CredentialAttachment,
     private readonly storage: ObjectStorage,
     metrics: Metrics,
   ) {
@@ -91,14 +102,28 @@ export class IssueIndividualCertificate {
   }
 
   private async print(record: IndividualCertificateRecord): Promise<void> {
-    const page = await this.renderer.render(await this.template.toHtml(record));
-    const pdf = await this.signer.sign(page, {
-      cbId: record.cbId,
-      signerName: record.certifierName,
-      reason: `Certificat ${record.number}`,
-      location: 'France',
-      contactInfo: this.template.verificationUrl(record.number),
-    });
+    const [page, attachment] = await Promise.all([
+      this.layouts
+        .get(record.cbId)
+        .then((layout) => this.template.toHtml(record, layout))
+        .then((html) => this.renderer.render(html)),
+      this.credential.of(
+        { certificateId: record._id, number: record.number, locale: 'fr' },
+        CREDENTIAL_LOOKS,
+      ),
+    ]);
+    // Like an organisation's: the person's Open Badge inside, covered by the certifier's signature.
+    const pdf = await this.signer.sign(
+      page,
+      {
+        cbId: record.cbId,
+        signerName: record.certifierName,
+        reason: `Certificat ${record.number}`,
+        location: 'France',
+        contactInfo: this.template.verificationUrl(record.number),
+      },
+      attachment ? [attachment] : [],
+    );
     const key = `${record.cbId}/individual/${record._id}.pdf`;
     await this.storage.put(CERTIFICATES_BUCKET, key, Readable.from(pdf), pdf.length, {
       'Content-Type': 'application/pdf',

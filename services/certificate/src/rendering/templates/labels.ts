@@ -22,6 +22,8 @@ export interface CertificateLabels {
   doneAt: string;
   on: string;
   signatureOf: string;
+  /** Before a value: French puts a space before the colon, English none. */
+  colon: string;
 }
 
 export const LABELS: Record<Locale, CertificateLabels> = {
@@ -44,6 +46,7 @@ export const LABELS: Record<Locale, CertificateLabels> = {
     doneAt: 'Fait à',
     on: 'le',
     signatureOf: 'Signature de',
+    colon: ' :',
   },
   en: {
     title: 'Certificate',
@@ -64,5 +67,6 @@ export const LABELS: Record<Locale, CertificateLabels> = {
     doneAt: 'Issued at',
     on: 'on',
     signatureOf: 'Signature of',
+    colon: ':',
   },
 };

@@ -73,7 +73,7 @@ export const LAYOUT_PARTIAL = `<!doctype html>
   <p class="holder-id">{{labels.siren}} {{holder.siren}} · {{#each holder.addressLines}}{{this}}{{#unless @last}}, {{/unless}}{{/each}}</p>
   <p class="lead">{{labels.conforms}}</p>
   <p class="scheme">{{schemeTitle}}</p>
-  {{#if level}}<p class="level">{{labels.level}} : {{level}}</p>{{/if}}
+  {{#if level}}<p class="level">{{labels.level}}{{labels.colon}} {{level}}</p>{{/if}}
 
   <section>
   <h2>{{labels.scope}}</h2>
@@ -93,9 +93,9 @@ export const LAYOUT_PARTIAL = `<!doctype html>
 </main>
 <footer>
   <div>
-    <strong>{{labels.certificationBody}} : {{cb.name}}</strong><br>
+    <strong>{{labels.certificationBody}}{{labels.colon}} {{cb.name}}</strong><br>
     {{#each cb.addressLines}}{{this}}<br>{{/each}}
-    {{#if cb.accreditation}}{{labels.accreditation}} : {{cb.accreditation}}{{/if}}
+    {{#if cb.accreditation}}{{labels.accreditation}}{{labels.colon}} {{cb.accreditation}}{{/if}}
   </div>
   <div class="signature">
     <div>{{labels.doneAt}} {{cb.city}}, {{labels.on}} {{issuedOn}}</div>

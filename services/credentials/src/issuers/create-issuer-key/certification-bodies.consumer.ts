@@ -1,7 +1,7 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import type { CloudEvent } from '@certhub/contracts';
 import { DurableConsumers, catalogPayload } from '@certhub/platform';
-import { IssuerKeysRepository } from '../issuer-keys.repository';
+import { IssuerKeysRepository, SYSTEM } from '../issuer-keys.repository';
 
 const CREATED = 'certhub.certification_body.created.v1';
 
@@ -30,6 +30,6 @@ export class CertificationBodiesConsumer implements OnApplicationBootstrap {
   private async apply(event: CloudEvent): Promise<void> {
     if (event.type !== CREATED) return;
     const { cbId } = catalogPayload(event, CREATED);
-    if (!(await this.keys.current(cbId))) await this.keys.create(cbId, 1);
+    if (!(await this.keys.current(cbId))) await this.keys.create(cbId, 1, SYSTEM);
   }
 }

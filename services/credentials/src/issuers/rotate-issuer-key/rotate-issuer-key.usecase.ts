@@ -18,10 +18,13 @@ export class RotateIssuerKey {
   readonly execute: RpcHandler<'credentials.issuer-keys.rotate'> = async (principal) => {
     if (principal.tenantType !== 'cb')
       throw DomainError.forbidden('only a certification body has issuer keys');
+    // The gateway asks the same role; checked here too, since anything on the bus may call.
+    if (!principal.roles.includes('cb_admin'))
+      throw DomainError.forbidden('only a CB administrator rotates its issuer key');
     const cbId = principal.tenantId;
     const current = await this.keys.current(cbId);
     const generation = (current?.generation ?? 0) + 1;
-    const created = await this.keys.create(cbId, generation);
+    const created = await this.keys.create(cbId, generation, principal.userId);
     if (!created) throw DomainError.conflict('another rotation of this issuer key just happened: look again');
     return { did: this.identity.did(cbId), kid: this.identity.kid(cbId, generation), keys: generation };
   };
