@@ -40,6 +40,10 @@ export class ComplaintsHarness {
   static async start(users: string[], extra: string[] = []): Promise<ComplaintsHarness> {
     // A second decision maker, who took no part in the contested decision.
     const decider2 = await ensureCbUser('decider2@certhub.local', 'decision_maker');
+    // The administrator of another CB, for the tests that ask so: a register is its CB's alone.
+    const otherAdmin = users.includes('other.admin')
+      ? await ensureCbUser('other.admin@certhub.local', 'cb_admin', 'cb-other')
+      : undefined;
     // The gateway streams the register's export from this process's internal route.
     const port = await freePort();
     const stack = await TestStack.start(
@@ -83,6 +87,13 @@ export class ComplaintsHarness {
       lastName: 'Décideur',
       role: 'decision_maker',
     });
+    if (otherAdmin)
+      await projectCbUser(
+        mongoDbName(stack.prefix, 'identity'),
+        otherAdmin,
+        { email: 'other.admin@certhub.local', firstName: 'Autre', lastName: 'Organisme', role: 'cb_admin' },
+        'cb-other',
+      );
     const gateway = await GatewayClient.signIn(stack.service('gateway').url, users);
     const ids: Record<string, string> = {};
     for (const who of users) ids[who] = await gateway.userId(who);
