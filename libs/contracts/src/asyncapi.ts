@@ -5,10 +5,12 @@ import { HEADERS } from './headers';
 
 /**
  * The event types partners may subscribe to: the certification lifecycle (dossiers and
- * certificates). Identity events are about accounts and people, not certification, and stay internal.
+ * certificates), and the complaints and appeals a CB handles (docs/domain/complaints-and-appeals.md:
+ * an accreditation body or the CB's own tools follow its register; the events never name a
+ * complainant). Identity events are about accounts and people, not certification, and stay internal.
  */
 export const PARTNER_EVENT_TYPES = (Object.keys(EventCatalog) as EventType[]).filter((type) =>
-  /^certhub\.(dossier|certificate)\./.test(type),
+  /^certhub\.(dossier|certificate|complaint|appeal)\./.test(type),
 ) as [EventType, ...EventType[]];
 
 /** Headers of a webhook delivery (the Standard Webhooks names, with hex HMAC-SHA256 values). */

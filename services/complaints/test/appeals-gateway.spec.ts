@@ -155,6 +155,128 @@ describe('appeals: review through the dossier, deadline reminders', () => {
     expect(titles.join(' | ')).toContain(finding.number);
   });
 
+  /** The organisation's inbox titles about `reference`, once `expected` is among them. */
+  const toldOrganisation = (reference: string, expected: RegExp) =>
+    waitFor(
+      `the organisation told of ${reference}: ${expected}`,
+      async () => {
+        const page = await ok(
+          'org.admin',
+          'GET',
+          `/notifications?title=${encodeURIComponent(reference)}&pageSize=100`,
+        );
+        const seen: string[] = page.items.map((n: { title: string }) => n.title);
+        return seen.some((t) => expected.test(t)) ? seen : undefined;
+      },
+      { timeoutMs: 20_000, intervalMs: 300 },
+    );
+
+  it('keeps the decision in force unless its effect is suspended; rejected, the decision stands', async () => {
+    const dossier = await h.seedDossier({ status: 'certified', certificate: 'valid' });
+    await ok('decider', 'POST', `/dossiers/${dossier.id}/certificate/suspension`, { reason: 'Réclamation' });
+    const appeal = await ok('org.admin', 'POST', '/appeals', {
+      dossierId: dossier.id,
+      decision: 'suspension',
+      grounds: 'La suspension ignore les preuves transmises.',
+    });
+    // Lodged, the appeal changes nothing to the decision.
+    expect(await ok('analyst', 'GET', `/dossiers/${dossier.id}`)).toMatchObject({
+      status: 'suspended',
+      certificate: { status: 'suspended' },
+    });
+    expect(appeal.effectSuspended).toBeUndefined();
+
+    // Only the CB's administrator suspends its effect, once, with the reason; the organisation is told.
+    const reason = { version: 0, reason: 'Preuves sérieuses : effet suspendu pendant l’examen' };
+    expect(
+      (await h.gateway.api('decider', 'POST', `/appeals/${appeal.id}/effect-suspension`, reason)).status,
+    ).toBe(403);
+    const suspended = await ok('cb.admin', 'POST', `/appeals/${appeal.id}/effect-suspension`, reason);
+    expect(suspended).toMatchObject({
+      status: 'lodged',
+      version: 1,
+      effectSuspended: { reason: reason.reason, by: h.ids['cb.admin'] },
+    });
+    expect(suspended.trail.at(-1)).toMatchObject({ action: 'suspend_effect' });
+    expect(
+      await h.gateway.api('cb.admin', 'POST', `/appeals/${appeal.id}/effect-suspension`, {
+        ...reason,
+        version: 1,
+      }),
+    ).toMatchObject({ status: 409 });
+    await toldOrganisation(appeal.reference, /effet de la décision suspendu/);
+
+    await ok('cb.admin', 'POST', `/appeals/${appeal.id}/assignment`, {
+      version: 1,
+      handlerId: h.ids['decider2'],
+    });
+    const rejected = await ok('decider2', 'POST', `/appeals/${appeal.id}/rejection`, {
+      version: 2,
+      answer: 'Les preuves ne couvrent pas la période contrôlée : la suspension est maintenue.',
+    });
+    expect(rejected).toMatchObject({
+      status: 'rejected',
+      answer: 'Les preuves ne couvrent pas la période contrôlée : la suspension est maintenue.',
+      decidedAt: expect.any(String),
+      closedAt: expect.any(String),
+    });
+    // Rejected: final, and the decision stands.
+    expect(
+      (await h.gateway.api('decider2', 'POST', `/appeals/${appeal.id}/review`, { version: 3, reason: 'x' }))
+        .status,
+    ).toBe(409);
+    expect(await ok('analyst', 'GET', `/dossiers/${dossier.id}`)).toMatchObject({
+      certificate: { status: 'suspended' },
+    });
+    await toldOrganisation(appeal.reference, /rejeté/);
+  });
+
+  it('is withdrawn by the appellant alone, until it is decided', async () => {
+    const dossier = await h.seedDossier({ status: 'certified', certificate: 'valid' });
+    await ok('decider', 'POST', `/dossiers/${dossier.id}/certificate/withdrawal`, { reason: 'Fraude' });
+    const appeal = await ok('org.admin', 'POST', '/appeals', {
+      dossierId: dossier.id,
+      decision: 'withdrawal',
+      grounds: 'Aucune fraude : les pièces ont été mal classées.',
+    });
+    expect(
+      (await h.gateway.api('cb.admin', 'POST', `/appeals/${appeal.id}/withdrawal`, { version: 0 })).status,
+    ).toBe(403);
+    const withdrawn = await ok('org.admin', 'POST', `/appeals/${appeal.id}/withdrawal`, { version: 0 });
+    expect(withdrawn).toMatchObject({ status: 'withdrawn', closedAt: expect.any(String) });
+    expect(withdrawn.trail.map((t: { action: string }) => t.action)).toEqual(['lodge', 'withdraw']);
+    expect(
+      (await h.gateway.api('org.admin', 'POST', `/appeals/${appeal.id}/withdrawal`, { version: 1 })).status,
+    ).toBe(409);
+  });
+
+  it('refuses an appeal lodged after the scheme’s appeal period, naming the day it ended', async () => {
+    const dossier = await h.seedDossier({ status: 'certified', certificate: 'valid' });
+    const old = await h.seedFinding(dossier.id, 'major', 31);
+    const late = await h.gateway.api('org.admin', 'POST', '/appeals', {
+      dossierId: dossier.id,
+      decision: 'finding_classification',
+      findingId: old.id,
+      grounds: 'Un affichage incomplet est un écart mineur.',
+    });
+    expect(late).toMatchObject({
+      status: 422,
+      body: { errors: [{ field: 'decision', message: expect.stringMatching(/appeal period \(30 days\)/) }] },
+    });
+    // The day the period ends is still within it.
+    const inTime = await h.seedFinding(dossier.id, 'major', 30);
+    expect(
+      (
+        await h.gateway.api('org.admin', 'POST', '/appeals', {
+          dossierId: dossier.id,
+          decision: 'finding_classification',
+          findingId: inTime.id,
+          grounds: 'Un affichage incomplet est un écart mineur.',
+        })
+      ).status,
+    ).toBe(201);
+  });
+
   it('reminds the CB of an appeal’s answer deadline once before it, once after', async () => {
     const dossier = await h.seedDossier({ status: 'certified', certificate: 'valid' });
     await ok('decider', 'POST', `/dossiers/${dossier.id}/certificate/suspension`, { reason: 'Réclamation' });

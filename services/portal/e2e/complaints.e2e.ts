@@ -1,6 +1,8 @@
-import type { Questionnaire } from '@certhub/contracts';
-import { MailSink, uniqueId } from '@certhub/testing';
+import { eventSubject, newCloudEvent, type CertificateData, type Questionnaire } from '@certhub/contracts';
+import { MailSink, connectNats, registerNatsCredentials, uniqueId } from '@certhub/testing';
 import { expect, test, type Page } from '@playwright/test';
+import { Workbook } from 'exceljs';
+import { randomInt } from 'node:crypto';
 import { Api } from './support/api';
 import { answered } from './support/questionnaire';
 import { expectAccessible, portalUrl, screenshot, signInWithKeyboard, tabTo } from './support/portal';
@@ -11,7 +13,9 @@ import { expectAccessible, portalUrl, screenshot, signInWithKeyboard, tabTo } fr
  * link; the CB's administrator takes it in charge (the visitor's file on its page) and its handler
  * closes it with an answer the visitor then reads;
  * an organisation appeals a refusal from its dossier, the analyst who refused it is refused as
- * handler, another person upholds it and reviews the decision, which reopens the dossier.
+ * handler, another person upholds it and reviews the decision, which reopens the dossier. Then in
+ * English: a visitor complains from a certificate's public page, and the register's figures and its
+ * Excel export for the CB's and the platform's administrators.
  */
 test.describe.configure({ mode: 'serial' });
 
@@ -225,4 +229,139 @@ test('an organisation appeals a refusal; the analyst who refused cannot handle i
   });
   await page.goto(portalUrl(appealPath));
   await expect(page.getByText('Décision révisée', { exact: true })).toBeVisible();
+});
+
+/** A certificate of the demo CB in the public registry, as the dossier service issues it; its number. */
+async function certificateInRegistry(): Promise<{ number: string; holder: string }> {
+  const url = process.env['E2E_NATS_URL'] ?? '';
+  registerNatsCredentials(url, process.env['E2E_NATS_CREDENTIALS'] ?? '');
+  const nats = await connectNats(url, 'tools');
+  const id = uniqueId('cert');
+  const address = { line1: '3 quai des Plaintes', postalCode: '69002', city: 'Lyon', country: 'France' };
+  const certificate: CertificateData = {
+    certificateId: id,
+    number: `CH-RC-${id.slice(-8).toUpperCase()}`,
+    dossierId: uniqueId('dos'),
+    organisationId: uniqueId('org'),
+    cbId: 'cb-demo',
+    schemeId: 'amarc',
+    schemeVersion: '2024-01',
+    schemeTitle: 'AMARC — Management de la gestion des insatisfactions clients',
+    level: 'Niv B',
+    holder: { name: 'Traiteur Réclamé SAS', siren: String(randomInt(100_000_000, 1_000_000_000)), address },
+    sites: [],
+    scope: ['Nous répondons à toute réclamation sous 8 jours.'],
+    validFrom: '2026-01-15',
+    validUntil: '2029-01-14',
+    issuedAt: '2026-01-15T09:30:00.000Z',
+    cb: { name: 'CertHub Démo Certification', address },
+    mentions: ['Certification de services.'],
+    locale: 'fr',
+  };
+  try {
+    const event = newCloudEvent('certhub.certificate.issued.v1', certificate, {
+      source: 'certhub/dossier',
+      tenantId: 'cb-demo',
+    });
+    await nats
+      .jetstream()
+      .publish(eventSubject('certhub.certificate.issued.v1'), JSON.stringify(event), { msgID: event.id });
+  } finally {
+    await nats.close();
+  }
+  return { number: certificate.number, holder: certificate.holder.name };
+}
+
+const inEnglish = async (page: Page) => {
+  await page.evaluate(() => localStorage.setItem('certhub.language', 'en'));
+  await page.reload();
+};
+
+let englishReference: string;
+
+test('in English, a visitor complains about a certified organisation from its certificate’s public page', async ({
+  page,
+}) => {
+  const { number, holder } = await certificateInRegistry();
+  await expect(async () => {
+    await page.goto(portalUrl(`/registry/${encodeURIComponent(number)}`));
+    await expect(page.getByText(holder).first()).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
+  await inEnglish(page);
+  await page.getByRole('link', { name: 'Report a problem with this holder: lodge a complaint' }).click();
+  await expect(page).toHaveURL(new RegExp(`/complaints/new\\?certificate=${number}`));
+  await expect(page.getByRole('heading', { level: 1, name: 'Lodge a complaint' })).toBeVisible();
+  // The certificate names its holder and its CB: the visitor chooses neither.
+  await expect(
+    page.getByText(`About certificate ${number} of ${holder}, issued by CertHub Démo Certification.`),
+  ).toBeVisible();
+  await expect(page.getByText(/never disclosed to the organisation concerned/)).toBeVisible();
+  const visitor = `${uniqueId('visitor-')}@example.org`;
+  await page.getByRole('textbox', { name: /Subject/ }).fill('Dishes delivered cold, no answer to my claim');
+  await page
+    .getByRole('textbox', { name: /The facts/ })
+    .fill('Delivered on 3 May at 14:00, cold; two e-mails unanswered.');
+  await page.getByRole('textbox', { name: /Full name/ }).fill('John Visitor');
+  await page.getByRole('textbox', { name: /E-mail address/ }).fill(visitor);
+  await expectAccessible(page);
+  await screenshot(page, '85-complaint-certificate-en');
+  await page.getByRole('button', { name: 'Send the complaint' }).click();
+  const done = page.getByRole('heading', { level: 1, name: /^Complaint .+ recorded$/ });
+  await expect(done).toBeVisible();
+  englishReference = ((await done.textContent()) ?? '').replace(/^Complaint (\S+) recorded$/, '$1');
+  // The acknowledgement comes in the language of the form.
+  const mail = await MailSink.waitForMail(visitor, (m) => m.subject.includes(englishReference), 30_000);
+  expect(mail.subject).toBe(`Your complaint ${englishReference} is registered`);
+  // Taken in the CB's register about that certificate.
+  const register = await api.call<{ items: { reference: string; certificateNumber?: string }[] }>(
+    'cbAdmin',
+    'GET',
+    '/complaints?about=certified_organisation&pageSize=100',
+  );
+  expect(register.items.find((c) => c.reference === englishReference)).toMatchObject({
+    certificateNumber: number,
+  });
+});
+
+test('in English, the register’s figures and its Excel export, for the CB and for the platform', async ({
+  page,
+  browser,
+}) => {
+  /** Signed in on the figures, in French (its own strings loaded, reached straight); then English. */
+  const figuresInEnglish = async (reader: Page, username: string) => {
+    await signIn(reader, '/complaints/statistics', username);
+    await expect(
+      reader.getByRole('heading', { level: 1, name: 'Réclamations et recours : indicateurs' }),
+    ).toBeVisible();
+    await inEnglish(reader);
+    await expect(reader.locator('html')).toHaveAttribute('lang', 'en');
+  };
+  await figuresInEnglish(page, 'cb.admin@certhub.local');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Complaints and appeals: figures' }),
+  ).toBeVisible();
+  await expect(page.getByText('Mean time to take in charge')).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, '86-complaint-figures-en');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export the register (Excel)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^certhub-complaints-register-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const workbook = new Workbook();
+  await workbook.xlsx.readFile(await file.path());
+  const rows = JSON.stringify(workbook.getWorksheet('Complaints')?.getSheetValues());
+  expect(rows).toContain(englishReference);
+  // What leaves the handling staff's hands never names a complainant.
+  expect(rows).not.toMatch(/John Visitor|Marie Plaignante|example\.org/);
+
+  const platform = await (await browser.newContext()).newPage();
+  await figuresInEnglish(platform, 'platform.admin@certhub.local');
+  await expect(
+    platform.getByRole('heading', { level: 1, name: 'Complaints and appeals: figures' }),
+  ).toBeVisible();
+  await platform.getByRole('textbox', { name: 'Body (id)' }).fill('cb-demo');
+  await expect(platform).toHaveURL(/[?&]cb=cb-demo/);
+  await expect(platform.getByText('Mean time to take in charge')).toBeVisible();
+  await expectAccessible(platform);
+  await platform.context().close();
 });

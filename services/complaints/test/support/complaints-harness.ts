@@ -36,15 +36,23 @@ export class ComplaintsHarness {
     readonly ids: Record<string, string>,
   ) {}
 
-  static async start(users: string[]): Promise<ComplaintsHarness> {
+  /** `extra`: more services as processes (the partner service, to follow the events partners get). */
+  static async start(users: string[], extra: string[] = []): Promise<ComplaintsHarness> {
     // A second decision maker, who took no part in the contested decision.
     const decider2 = await ensureCbUser('decider2@certhub.local', 'decision_maker');
+    // The administrator of another CB, for the tests that ask so: a register is its CB's alone.
+    const otherAdmin = users.includes('other.admin')
+      ? await ensureCbUser('other.admin@certhub.local', 'cb_admin', 'cb-other')
+      : undefined;
     // The gateway streams the register's export from this process's internal route.
     const port = await freePort();
-    const stack = await TestStack.start(['identity', 'dossier', 'notification', 'document', 'gateway'], {
-      RATE_LIMIT_PER_MINUTE: '100000',
-      COMPLAINTS_URL: `http://127.0.0.1:${port}`,
-    });
+    const stack = await TestStack.start(
+      ['identity', 'dossier', 'notification', 'document', 'gateway', ...extra],
+      {
+        RATE_LIMIT_PER_MINUTE: '100000',
+        COMPLAINTS_URL: `http://127.0.0.1:${port}`,
+      },
+    );
     const env = runtimeEnv();
     const config = ComplaintsEnv.parse({
       NODE_ENV: 'test',
@@ -79,6 +87,13 @@ export class ComplaintsHarness {
       lastName: 'Décideur',
       role: 'decision_maker',
     });
+    if (otherAdmin)
+      await projectCbUser(
+        mongoDbName(stack.prefix, 'identity'),
+        otherAdmin,
+        { email: 'other.admin@certhub.local', firstName: 'Autre', lastName: 'Organisme', role: 'cb_admin' },
+        'cb-other',
+      );
     const gateway = await GatewayClient.signIn(stack.service('gateway').url, users);
     const ids: Record<string, string> = {};
     for (const who of users) ids[who] = await gateway.userId(who);
@@ -93,14 +108,19 @@ export class ComplaintsHarness {
 
   /**
    * A non-conformity of that dossier as the findings module keeps it, told to the applicant and
-   * awaiting its corrective measures (recorded today: within any appeal period); its id and number.
+   * awaiting its corrective measures, recorded today (within any appeal period) or `daysAgo`; its id
+   * and number.
    */
-  async seedFinding(dossierId: string, severity: 'major' | 'minor'): Promise<{ id: string; number: string }> {
+  async seedFinding(
+    dossierId: string,
+    severity: 'major' | 'minor',
+    daysAgo = 0,
+  ): Promise<{ id: string; number: string }> {
     const dossier = await this.dossiers.collection('dossiers').findOne({ _id: dossierId as never });
     if (!dossier) throw new Error(`no dossier ${dossierId}`);
     const id = uniqueId('nc-');
     const number = `NC${id.slice(-4)}`;
-    const now = new Date();
+    const now = new Date(Date.now() - daysAgo * 86_400_000);
     await this.dossiers.collection('findings').insertOne({
       _id: id as never,
       tenantId: dossier['tenantId'],

@@ -35,6 +35,21 @@ describe(factsOf.name, () => {
   });
 });
 
+describe(`${factsOf.name} of a complaint or an appeal`, () => {
+  const sirenOf = () => '356000000';
+
+  it('states its CB, never the SIREN of the organisation it names', () => {
+    for (const type of ['certhub.complaint.organisation_informed.v1', 'certhub.appeal.lodged.v1'] as const) {
+      const event = newCloudEvent(
+        type,
+        { complaintId: 'c1', appealId: 'a1', reference: 'R-1', cbId: 'cb-1', organisationId: 'org-1' },
+        { source: 't', tenantId: 'cb-1' },
+      );
+      expect(factsOf(event, sirenOf)).toEqual({ cbId: 'cb-1' });
+    }
+  });
+});
+
 describe(inScope.name, () => {
   const facts = { cbId: 'cb-1', schemeId: 'amarc', siren: '356000000' };
 

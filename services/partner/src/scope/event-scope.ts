@@ -14,14 +14,17 @@ export interface EventFacts {
   siren?: string;
 }
 
+/** Event types delivered by CB (and scheme) alone, whatever organisation they name. */
+const CB_MATTERS = /^certhub\.(complaint|appeal)\./;
+
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value.length > 0 ? value : undefined;
 
 /**
- * Reads the scope facts of a dossier or certificate event: the SIREN is the certificate holder's or
- * the dossier event's; for events that only name the organisation, `sirenOf` resolves it from what
- * organisation events taught us. The CB is the
- * payload's `cbId`, or the envelope's tenant (the CB for dossier and certificate events).
+ * Reads the scope facts of an event: the SIREN is the certificate holder's or the dossier event's;
+ * for events that only name the organisation, `sirenOf` resolves it from what organisation events
+ * taught us (never for a complaint or an appeal). The CB is the payload's `cbId`, or the envelope's
+ * tenant (the CB for dossier and certificate events).
  */
 export function factsOf(
   event: CloudEvent,
@@ -29,7 +32,10 @@ export function factsOf(
 ): EventFacts {
   const data = (event.data ?? {}) as Record<string, unknown>;
   const holder = data['holder'] as { siren?: unknown } | undefined;
-  const organisationId = text(data['organisationId']);
+  // A complaint or an appeal is a matter between a CB and whoever raised it: it states its CB,
+  // never a SIREN, so that a partner following organisations (a retailer, a marketplace) never
+  // learns that one was complained about or appealed.
+  const organisationId = CB_MATTERS.test(event.type) ? undefined : text(data['organisationId']);
   const siren =
     text(holder?.siren) ?? text(data['siren']) ?? (organisationId ? sirenOf(organisationId) : undefined);
   const cbId = text(data['cbId']) ?? text(event.tenantid);

@@ -39093,6 +39093,21 @@ export interface operations {
             | 'certhub.certificate.rendered.v1'
             | 'certhub.certificate.individual_issued.v1'
             | 'certhub.certificate.individual_withdrawn.v1'
+            | 'certhub.complaint.lodged.v1'
+            | 'certhub.complaint.acknowledged.v1'
+            | 'certhub.complaint.dismissed.v1'
+            | 'certhub.complaint.closed.v1'
+            | 'certhub.complaint.action_taken.v1'
+            | 'certhub.complaint.organisation_informed.v1'
+            | 'certhub.complaint.overdue.v1'
+            | 'certhub.appeal.lodged.v1'
+            | 'certhub.appeal.assigned.v1'
+            | 'certhub.appeal.effect_suspended.v1'
+            | 'certhub.appeal.decided.v1'
+            | 'certhub.appeal.reviewed.v1'
+            | 'certhub.appeal.due_soon.v1'
+            | 'certhub.appeal.overdue.v1'
+            | 'certhub.appeal.withdrawn.v1'
           )[];
           scope?: {
             cbId?: string;

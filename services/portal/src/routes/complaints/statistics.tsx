@@ -6,7 +6,9 @@ import { api, unwrap } from '../../api/client';
 import { Fact } from '../../app/Fact';
 import { FormError, LoadError, Loading } from '../../app/feedback';
 import { usePrincipal } from '../../app/session';
-
+// The page's strings load with it: reached straight (a bookmark, the menu), no other complaint
+// page registered them.
+import '../../i18n/complaints';
 import { TypedFilter } from '../../features/cb/TypedFilter';
 import { downloadFile } from '../../features/upload/transfer';
 import { formatNumber } from '../../lib/format';

@@ -1,0 +1,156 @@
+import type { EventType, Principal } from '@certhub/contracts';
+import { EventTestClient, RpcTestClient, removeClients, uniqueId, waitFor } from '@certhub/testing';
+// The partner service's own webhook endpoint and principal, as its tests use them: the complaint
+// events are followed here as a partner receives them.
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { partnerPrincipal } from '../../partner/test/support/partner-harness';
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { WebhookReceiver } from '../../partner/test/support/webhook-receiver';
+import { ComplaintsHarness } from './support/complaints-harness';
+
+const PLATFORM_ADMIN: Principal = {
+  userId: 'u-platform-admin',
+  tenantType: 'platform',
+  tenantId: 'platform',
+  roles: ['platform_admin'],
+};
+
+const COMPLAINT_STEPS: EventType[] = [
+  'certhub.complaint.lodged.v1',
+  'certhub.complaint.acknowledged.v1',
+  'certhub.complaint.organisation_informed.v1',
+  'certhub.complaint.action_taken.v1',
+  'certhub.appeal.lodged.v1',
+];
+
+/**
+ * The steps of complaints and appeals as partners receive them (docs/domain/partners.md,
+ * docs/domain/complaints-and-appeals.md#confidentiality): a partner of the CB gets each step of a
+ * complaint lodged by the public, without the complainant; a partner following the organisation
+ * complained about (by SIREN) gets its certificate's suspension, never the complaint nor the appeal.
+ * The real complaints, dossier and partner services, the gateway with the realm's tokens.
+ */
+describe('complaint and appeal events for partners', () => {
+  let h: ComplaintsHarness;
+  let rpc: RpcTestClient;
+  let bus: EventTestClient;
+  const receivers: WebhookReceiver[] = [];
+  const clientIds: string[] = [];
+  const users = ['cb.admin', 'decider', 'org.admin'];
+
+  beforeAll(async () => {
+    h = await ComplaintsHarness.start(users, ['partner']);
+    rpc = await RpcTestClient.connect(h.stack.nats.url);
+    bus = await EventTestClient.connect(h.stack.nats.url);
+  }, 180_000);
+  afterAll(async () => {
+    await Promise.allSettled([removeClients(clientIds), ...receivers.map((r) => r.stop())]);
+    await Promise.allSettled([rpc?.close(), bus?.close()]);
+    await h?.stop();
+  });
+
+  /** A partner of that scope, subscribed by webhook to these types: what its endpoint receives. */
+  async function partner(
+    scope: { cbId?: string; sirens?: string[] },
+    eventTypes: EventType[],
+  ): Promise<WebhookReceiver> {
+    const created = await rpc.call(
+      'partner.clients.create',
+      { name: uniqueId('Partner '), scope },
+      PLATFORM_ADMIN,
+    );
+    clientIds.push(created.partner.clientId);
+    const receiver = await WebhookReceiver.start();
+    receivers.push(receiver);
+    await rpc.call(
+      'partner.subscriptions.create',
+      { eventTypes: eventTypes as never, delivery: { kind: 'webhook', url: receiver.url } },
+      partnerPrincipal(created.partner),
+    );
+    return receiver;
+  }
+
+  const received = (r: WebhookReceiver, reference: string) =>
+    r.requests.filter((q) => (q.event.data as { reference?: string }).reference === reference);
+
+  it('tells the CB’s partner each step of a complaint, never the complainant; the SIREN’s partner nothing of it', async () => {
+    const dossier = await h.seedDossier({ status: 'certified', certificate: 'valid' });
+    // The partner service learns the organisation's SIREN as the identity service tells it.
+    await bus.emit(
+      'certhub.organisation.registered.v1',
+      { organisationId: 'org-demo', siren: '901234567', name: 'Démo', adminUserId: uniqueId('u') },
+      { source: 'certhub/identity', tenantId: 'org-demo' },
+    );
+    const ofCb = await partner({ cbId: 'cb-demo' }, COMPLAINT_STEPS);
+    const ofSiren = await partner({ sirens: ['901234567'] }, [
+      ...COMPLAINT_STEPS,
+      'certhub.certificate.suspended.v1',
+    ]);
+
+    const email = `${uniqueId('plaignant-')}@example.org`;
+    const { reference } = await h.gateway.ok(null, 'POST', '/complaints', {
+      cbId: 'cb-demo',
+      about: 'certified_organisation',
+      certificateNumber: dossier.certificateNumber,
+      subject: 'Label affiché sans certificat valide',
+      facts: 'Le label est affiché en vitrine.',
+      complainant: { name: 'Agnès Discrète', email },
+    });
+    const { items } = await h.gateway.ok('cb.admin', 'GET', '/complaints?status=received&pageSize=100');
+    const complaint = items.find((c: { reference: string }) => c.reference === reference);
+    await h.gateway.ok('cb.admin', 'POST', `/complaints/${complaint.id}/acknowledgement`, {
+      version: 0,
+      handlerId: h.ids['decider'],
+      dossierId: dossier.id,
+    });
+    await h.gateway.ok('decider', 'POST', `/complaints/${complaint.id}/suspension`, {
+      version: 1,
+      reason: 'Label affiché pendant la suspension',
+    });
+
+    const steps = await waitFor(
+      `the CB's partner told of ${reference}'s four steps`,
+      async () => {
+        const types = received(ofCb, reference).map((q) => q.event.type);
+        return types.length >= 4 ? types : undefined;
+      },
+      { timeoutMs: 30_000, intervalMs: 300 },
+    );
+    expect(steps).toEqual([
+      'certhub.complaint.lodged.v1',
+      'certhub.complaint.acknowledged.v1',
+      'certhub.complaint.organisation_informed.v1',
+      'certhub.complaint.action_taken.v1',
+    ]);
+    const bodies = received(ofCb, reference)
+      .map((q) => q.body)
+      .join('\n');
+    expect(bodies).not.toMatch(/Agnès|Discrète|example\.org/);
+
+    // The SIREN's partner is told of the suspension (its scope reaches the organisation)…
+    await waitFor(
+      'the SIREN partner told of the suspension',
+      async () =>
+        ofSiren.requests.find(
+          (q) =>
+            q.event.type === 'certhub.certificate.suspended.v1' &&
+            (q.event.data as { number?: string }).number === dossier.certificateNumber,
+        ),
+      { timeoutMs: 30_000, intervalMs: 300 },
+    );
+    // …and the organisation appeals: the CB's partner hears of it, the SIREN's partner does not.
+    const appeal = await h.gateway.ok('org.admin', 'POST', '/appeals', {
+      dossierId: dossier.id,
+      decision: 'suspension',
+      grounds: 'Le label a été retiré de la vitrine le jour même.',
+    });
+    await waitFor(
+      `the CB's partner told of ${appeal.reference}`,
+      async () => received(ofCb, appeal.reference)[0],
+      { timeoutMs: 30_000, intervalMs: 300 },
+    );
+    // Fanned out together: what the CB's partner got, the SIREN's partner was weighed for.
+    expect(received(ofSiren, reference)).toEqual([]);
+    expect(received(ofSiren, appeal.reference)).toEqual([]);
+  });
+});

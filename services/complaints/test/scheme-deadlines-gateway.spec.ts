@@ -1,0 +1,137 @@
+import { mongoDbName } from '@certhub/platform';
+import { runtimeEnv, uniqueId } from '@certhub/testing';
+import mongoose, { type Connection } from 'mongoose';
+import { ComplaintsHarness } from './support/complaints-harness';
+
+const day = (offset: number): string => {
+  const d = new Date();
+  d.setUTCDate(d.getUTCDate() + offset);
+  return d.toISOString().slice(0, 10);
+};
+
+/** The deadlines the scheme published for this run: none of them the platform's. */
+const RULES = { acknowledgeWithinDays: 3, answerWithinDays: 20, appealWithinDays: 5 };
+
+/**
+ * Deadlines per scheme and the overdue list (docs/domain/complaints-and-appeals.md#deadlines),
+ * through the gateway: the platform's administrator publishes a version of a scheme with its own
+ * complaint and appeal deadlines; a complaint about a dossier of that scheme is answered within
+ * the scheme's delay, an appeal lodged within its period (and refused after it); a case past its
+ * deadline is in the register's overdue list, flagged, and out of the list of those on time.
+ */
+describe('a scheme’s own complaint and appeal deadlines, and the overdue list', () => {
+  let h: ComplaintsHarness;
+  let complaints: Connection;
+  let version: string;
+  const users = ['cb.admin', 'analyst', 'decider', 'org.admin', 'platform.admin'];
+
+  const ok = (who: string | null, method: string, path: string, body?: unknown) =>
+    h.gateway.ok(who, method, path, body);
+
+  beforeAll(async () => {
+    h = await ComplaintsHarness.start(users);
+    complaints = await mongoose
+      .createConnection(runtimeEnv().MONGO_URL, { dbName: mongoDbName(h.stack.prefix, 'complaints') })
+      .asPromise();
+    const {
+      publishedAt: _at,
+      publishedBy: _by,
+      ...scheme
+    } = await ok('platform.admin', 'GET', '/schemes/amarc');
+    version = `${new Date().getUTCFullYear() + 50}.1`;
+    await ok('platform.admin', 'POST', '/schemes', { ...scheme, version, complaints: RULES });
+  }, 180_000);
+  afterAll(async () => {
+    await complaints?.close();
+    await h?.stop();
+  });
+
+  /** A certified dossier of the scheme's new version. */
+  async function dossierOfScheme() {
+    const dossier = await h.seedDossier({ status: 'certified', certificate: 'valid' });
+    await h.dossiers
+      .collection('dossiers')
+      .updateOne({ _id: dossier.id as never }, { $set: { schemeVersion: version } });
+    return dossier;
+  }
+
+  it('answers a complaint within the delay of the scheme of the dossier it is about', async () => {
+    const dossier = await dossierOfScheme();
+    const lodged = await ok(null, 'POST', '/complaints', {
+      cbId: 'cb-demo',
+      about: 'certified_organisation',
+      organisationName: 'Organisation de démonstration',
+      subject: 'Engagements non tenus',
+      facts: 'Aucune réponse depuis mars.',
+      complainant: { name: 'Rose Délai', email: `${uniqueId('delai-')}@example.org` },
+    });
+    // No certificate named: the platform's delay to take it in charge, until the CB names the dossier.
+    expect(lodged.acknowledgeBy).toBe(day(10));
+    const { items } = await ok('cb.admin', 'GET', '/complaints?status=received&pageSize=100');
+    const complaint = items.find((c: { reference: string }) => c.reference === lodged.reference);
+    expect(complaint.answerBy).toBe(day(60));
+    const taken = await ok('cb.admin', 'POST', `/complaints/${complaint.id}/acknowledgement`, {
+      version: 0,
+      handlerId: h.ids['analyst'],
+      dossierId: dossier.id,
+    });
+    expect(taken).toMatchObject({ schemeId: 'amarc', answerBy: day(RULES.answerWithinDays) });
+  });
+
+  it('takes an appeal within the scheme’s period, answered within its delay, and refuses it after', async () => {
+    const dossier = await dossierOfScheme();
+    const appeal = (findingId: string) =>
+      h.gateway.api('org.admin', 'POST', '/appeals', {
+        dossierId: dossier.id,
+        decision: 'finding_classification',
+        findingId,
+        grounds: 'Un affichage incomplet est un écart mineur.',
+      });
+    const late = await h.seedFinding(dossier.id, 'major', RULES.appealWithinDays + 1);
+    expect(await appeal(late.id)).toMatchObject({
+      status: 422,
+      body: { errors: [{ field: 'decision', message: expect.stringContaining('(5 days)') }] },
+    });
+    const inTime = await h.seedFinding(dossier.id, 'major', RULES.appealWithinDays);
+    expect(await appeal(inTime.id)).toMatchObject({
+      status: 201,
+      body: { status: 'lodged', answerBy: day(RULES.answerWithinDays) },
+    });
+  });
+
+  it('lists the cases past their deadline as overdue, and only them', async () => {
+    const lodge = async (subject: string) =>
+      (
+        await ok(null, 'POST', '/complaints', {
+          cbId: 'cb-demo',
+          about: 'other',
+          subject,
+          facts: 'Relances sans réponse.',
+          complainant: { name: 'Yves Retard', email: `${uniqueId('retard-')}@example.org` },
+        })
+      ).reference as string;
+    const [late, onTime] = [await lodge('En retard'), await lodge('À l’heure')];
+    // Lodged twelve days ago, as far as its deadline goes.
+    await complaints
+      .collection('complaints')
+      .updateOne({ reference: late }, { $set: { acknowledgeBy: day(-2), answerBy: day(48) } });
+    const references = async (query: string) =>
+      (await ok('cb.admin', 'GET', `/complaints?about=other&pageSize=100&${query}`)).items.map(
+        (c: { reference: string; overdue: boolean }) => `${c.reference}:${c.overdue}`,
+      );
+    const overdue = await references('overdue=true');
+    expect(overdue).toContain(`${late}:true`);
+    expect(overdue.join()).not.toContain(onTime);
+    const inTime = await references('overdue=false');
+    expect(inTime).toContain(`${onTime}:false`);
+    expect(inTime.join()).not.toContain(late);
+    // Taken in charge, its next deadline (the answer's) is not past: no longer overdue.
+    const { items } = await ok('cb.admin', 'GET', `/complaints?about=other&overdue=true&pageSize=100`);
+    const id = items.find((c: { reference: string }) => c.reference === late).id;
+    await ok('cb.admin', 'POST', `/complaints/${id}/acknowledgement`, {
+      version: 0,
+      handlerId: h.ids['analyst'],
+    });
+    expect((await references('overdue=true')).join()).not.toContain(late);
+  });
+});
