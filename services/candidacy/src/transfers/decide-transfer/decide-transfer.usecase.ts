@@ -47,6 +47,9 @@ export class DecideTransfer {
               establishmentId: t.establishmentId,
               networkId: t.networkId,
               fromEstablishmentId: t.fromEstablishmentId,
+              ...(t.fromTrainingOrganisationId
+                ? { fromTrainingOrganisationId: t.fromTrainingOrganisationId }
+                : {}),
               fromNetworkId: t.fromNetworkId,
               certifierId: t.certifierId,
               trainingOrganisationId: t.trainingOrganisationId,
@@ -54,6 +57,7 @@ export class DecideTransfer {
               decision: request.decision,
               ...(accepted ? {} : { reason: request.reason }),
               decidedBy: principal.userId,
+              requestedBy: t.requestedBy,
             },
             { id: t._id, tenantId: t.certifierId },
             now,
