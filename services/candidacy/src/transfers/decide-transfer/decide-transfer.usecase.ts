@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Principal } from '@certhub/contracts';
 import { candidacyEvent } from '../../candidacy/candidacy-events';
 import { CandidacyLifecycle } from '../../candidacy/candidacy-lifecycle';
+import { CandidateFiles } from '../../candidacy/candidate-files';
 import { CandidateRepository } from '../../candidacy/candidate.repository';
 import { TransferLifecycle } from '../transfer-lifecycle';
 import { toTransferResponse } from '../transfer.mapper';
@@ -19,6 +20,7 @@ export class DecideTransfer {
     private readonly transfers: TransferLifecycle,
     private readonly candidacies: CandidacyLifecycle,
     private readonly candidates: CandidateRepository,
+    private readonly files: CandidateFiles,
   ) {}
 
   readonly execute: RpcHandler<'candidacy.transfers.decide'> = async (principal, request) => {
@@ -105,5 +107,7 @@ export class DecideTransfer {
         after: { establishmentId: t.establishmentId },
       }));
     await this.candidates.retenant({ _id: t.candidateId, ...place });
+    // His files follow him: the establishment he leaves no longer reads or writes them.
+    await this.files.register({ _id: t.candidateId, ...place });
   }
 }
