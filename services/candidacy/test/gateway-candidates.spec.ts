@@ -286,6 +286,22 @@ describe('/api/v1 candidacy routes through the gateway', () => {
       ]);
     });
 
+    it('registers no candidate in an establishment its certifier deactivated, until it is active again', async () => {
+      const setActive = (active: boolean) =>
+        gateway.ok('certifier', 'PUT', '/establishments/est-demo-b/active', { active });
+      expect(await setActive(false)).toMatchObject({ active: false });
+      try {
+        const refused = await api('establishment.b', 'POST', '/candidates', person('est-demo-b'));
+        expect(refused).toMatchObject({
+          status: 409,
+          body: { errors: { establishmentId: 'est-demo-b', active: false } },
+        });
+      } finally {
+        await setActive(true);
+      }
+      expect((await api('establishment.b', 'POST', '/candidates', person('est-demo-b'))).status).toBe(201);
+    });
+
     it('deletes a candidacy with nothing recorded, after which the person may be registered again', async () => {
       const form = person();
       const id = (await api('establishment.a', 'POST', '/candidates', form)).body['id'] as string;

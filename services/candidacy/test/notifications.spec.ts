@@ -121,4 +121,53 @@ describe('notifications of the individuals’ line', () => {
     expect(change['content']).toContain(moved['reference'] as string);
     await told('network.admin', 'change_of_certifier', 'réaffectation');
   });
+
+  it('tells the certifier of a send, and of a jury decision or an undelivered certificate only the candidate’s own establishment', async () => {
+    const ref = (establishmentId: string, reference: string) => ({
+      candidateId: `cand-${reference}`,
+      reference,
+      establishmentId,
+      trainingOrganisationId: 'of-demo',
+      networkId: 'net-demo',
+      certifierId: 'cb-demo',
+    });
+    const emit = bus.emit.bind(bus);
+    const from = { source: 'certhub/candidacy', tenantId: 'net-demo' };
+    const ofA = `CL-A-${Date.now().toString(36)}`;
+    const ofB = `CL-B-${Date.now().toString(36)}`;
+    await emit(
+      'certhub.candidacy.sent_to_certification.v1',
+      { ...ref('est-demo-a', ofA), resent: false, sentBy: 'u' },
+      from,
+    );
+    await told('certifier', 'sending_to_certification', ofA);
+    await emit(
+      'certhub.candidacy.jury_decided.v1',
+      {
+        ...ref('est-demo-a', ofA),
+        decision: 'not_certified',
+        juryDate: '2026-12-01',
+        reason: 'Écrit',
+        decidedBy: 'j',
+      },
+      from,
+    );
+    await emit(
+      'certhub.candidacy.dispatch_undelivered.v1',
+      { ...ref('est-demo-a', ofA), dispatchId: 'd-1', returnedOn: '2026-12-02', recordedBy: 'c' },
+      from,
+    );
+    await told('establishment.a', 'jury_decision', ofA);
+    await told('establishment.a', 'undelivered_mail', ofA);
+    await told('network.admin', 'jury_decision', ofA);
+    // B, once told of its own candidate's decision, has heard nothing of A's.
+    await emit(
+      'certhub.candidacy.jury_decided.v1',
+      { ...ref('est-demo-b', ofB), decision: 'certified', juryDate: '2026-12-01', decidedBy: 'j' },
+      from,
+    );
+    await told('establishment.b', 'jury_decision', ofB);
+    expect((await titles('establishment.b', 'jury_decision')).filter((t) => t.includes(ofA))).toEqual([]);
+    expect((await titles('establishment.b', 'undelivered_mail')).filter((t) => t.includes(ofA))).toEqual([]);
+  });
 });
