@@ -170,4 +170,25 @@ describe('notifications of the individuals’ line', () => {
     expect((await titles('establishment.b', 'jury_decision')).filter((t) => t.includes(ofA))).toEqual([]);
     expect((await titles('establishment.b', 'undelivered_mail')).filter((t) => t.includes(ofA))).toEqual([]);
   });
+
+  it('tells an establishment’s administrators that their certifier deactivated it, not the other establishments’', async () => {
+    const toggle = async (establishmentId: string) => {
+      await gateway.ok('certifier', 'PUT', `/establishments/${establishmentId}/active`, { active: false });
+      await gateway.ok('certifier', 'PUT', `/establishments/${establishmentId}/active`, { active: true });
+    };
+    const about = async (user: string, establishmentId: string) =>
+      (await inbox(user, 'account')).filter(
+        (n) =>
+          n['eventType'] === 'certhub.establishment.activation_changed.v1' &&
+          String(n['link']).includes(`/establishments/${establishmentId}`),
+      );
+    await toggle('est-demo-b');
+    await told('establishment.b', 'account', 'de nouveau actif');
+    expect(await about('establishment.b', 'est-demo-b')).toHaveLength(2);
+    await told('network.admin', 'account', 'de nouveau actif');
+    // A, once told of its own, has heard nothing of B's.
+    await toggle('est-demo-a');
+    await told('establishment.a', 'account', 'de nouveau actif');
+    expect(await about('establishment.a', 'est-demo-b')).toEqual([]);
+  });
 });
