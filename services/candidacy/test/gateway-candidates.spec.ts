@@ -10,7 +10,7 @@ type Body = Record<string, unknown>;
 describe('/api/v1 candidacy routes through the gateway', () => {
   let gateway: GatewayClient;
   gatewayStack(
-    ['network.admin', 'establishment.a', 'establishment.b', 'certifier', 'org.admin'],
+    ['network.admin', 'establishment.a', 'establishment.b', 'certifier', 'org.admin', 'platform.admin'],
     async (signedIn) => {
       gateway = signedIn;
     },
@@ -99,6 +99,28 @@ describe('/api/v1 candidacy routes through the gateway', () => {
         rejectionReason: 'Les critères ne sont pas remplis',
         valid: false,
       });
+    });
+
+    it('asks several branch bodies at once, all requests or none', async () => {
+      const branch = await gateway.ok('platform.admin', 'POST', '/certification-bodies', {
+        code: `cpne${Date.now().toString(36)}`,
+        name: 'CPNE Démo',
+        certificateNumberPrefix: 'CPN',
+        address: { line1: '1 rue de la Paix', postalCode: '75002', city: 'Paris', country: 'FR' },
+      });
+      const ask = (certifierIds: string[]) =>
+        api('establishment.b', 'POST', '/establishments/est-demo-b/habilitations', { certifierIds });
+      expect((await ask([branch['id'] as string])).status).toBe(201);
+      // One of the two is already asked: nothing is written, the other either.
+      const both = await ask(['cb-demo', branch['id'] as string]);
+      expect(both).toMatchObject({ status: 409, body: { errors: { certifierId: branch['id'] } } });
+      const pending = await gateway.ok(
+        'certifier',
+        'GET',
+        '/habilitations?establishmentId=est-demo-b&status=pending',
+      );
+      expect(pending['items']).toEqual([]);
+      expect((await ask(['cb-demo'])).status).toBe(201);
     });
   });
 
@@ -262,6 +284,22 @@ describe('/api/v1 candidacy routes through the gateway', () => {
         'edit',
         'create',
       ]);
+    });
+
+    it('registers no candidate in an establishment its certifier deactivated, until it is active again', async () => {
+      const setActive = (active: boolean) =>
+        gateway.ok('certifier', 'PUT', '/establishments/est-demo-b/active', { active });
+      expect(await setActive(false)).toMatchObject({ active: false });
+      try {
+        const refused = await api('establishment.b', 'POST', '/candidates', person('est-demo-b'));
+        expect(refused).toMatchObject({
+          status: 409,
+          body: { errors: { establishmentId: 'est-demo-b', active: false } },
+        });
+      } finally {
+        await setActive(true);
+      }
+      expect((await api('establishment.b', 'POST', '/candidates', person('est-demo-b'))).status).toBe(201);
     });
 
     it('deletes a candidacy with nothing recorded, after which the person may be registered again', async () => {

@@ -78,6 +78,34 @@ describe('/api/v1 certification and juries through the gateway', () => {
     expect(sent['sentAt']).toBeDefined();
   });
 
+  it('refuses to transfer a dossier sent to certification, then waiting for its jury', async () => {
+    const c = await ready();
+    const id = c['id'] as string;
+    const askTransfer = () =>
+      api('establishment.b', 'POST', `/candidates/${id}/transfer-requests`, {
+        establishmentId: 'est-demo-b',
+        reason: 'candidate_moved',
+      });
+    await gateway.ok('establishment.a', 'POST', `/candidates/${id}/certification-sending`);
+    const whileSent = await askTransfer();
+    expect(whileSent).toMatchObject({
+      status: 409,
+      body: { errors: { currentStatus: 'awaiting_certification', action: 'transfer' } },
+    });
+    const s = await session();
+    await gateway.ok('certifier', 'POST', `/jury-sessions/${String(s['id'])}/assignments`, {
+      candidateIds: [id],
+    });
+    const withJury = await askTransfer();
+    expect(withJury).toMatchObject({
+      status: 409,
+      body: { errors: { currentStatus: 'awaiting_jury', action: 'transfer' } },
+    });
+    // Nothing was asked: the certifier has no request to decide.
+    const pending = await gateway.ok('certifier', 'GET', '/transfer-requests?status=pending&pageSize=100');
+    expect((pending['items'] as Body[]).map((t) => t['candidateId'])).not.toContain(id);
+  });
+
   it('plans jury sessions per certifier and region, shows the calendar, assigns sent dossiers only', async () => {
     const s = await session();
     expect(s).toMatchObject({ certifierId: 'cb-demo', sendMode: 'digital' });

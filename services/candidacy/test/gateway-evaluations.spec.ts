@@ -1,6 +1,6 @@
 import { type GatewayClient, uniqueId } from '@certhub/testing';
 import ExcelJS from 'exceljs';
-import { evaluate, gatewayStack, habilitate, person, scores } from './support/candidacy-fixtures';
+import { evaluate, gatewayStack, habilitate, inDays, person, scores } from './support/candidacy-fixtures';
 
 type Body = Record<string, unknown>;
 
@@ -344,5 +344,84 @@ describe('/api/v1 evaluations and trainings through the gateway', () => {
     expect((await api('establishment.a', 'GET', `/candidates/${String(c['id'])}/evaluations`)).status).toBe(
       404,
     );
+  });
+
+  it('stops trainings and evaluations once the habilitation has expired, until it is renewed', async () => {
+    // B's only habilitation ran out yesterday.
+    const asked = await gateway.ok('establishment.b', 'POST', '/establishments/est-demo-b/habilitations', {
+      certifierIds: ['cb-demo'],
+    });
+    const expired = await gateway.ok(
+      'certifier',
+      'PUT',
+      `/habilitations/${String((asked['items'] as Body[])[0]?.['id'])}/decision`,
+      { decision: 'validated', startsOn: inDays(-400), endsOn: inDays(-1) },
+    );
+    expect(expired).toMatchObject({ status: 'validated', valid: false, expired: true });
+    // A candidate evaluated at A moves to B, where his training cannot be recorded.
+    const c = await candidate();
+    const id = c['id'] as string;
+    await evaluate(gateway, c, ['3.1']);
+    const transfer = await gateway.ok('establishment.b', 'POST', `/candidates/${id}/transfer-requests`, {
+      establishmentId: 'est-demo-b',
+      reason: 'candidate_moved',
+    });
+    await gateway.ok('certifier', 'PUT', `/transfer-requests/${String(transfer['id'])}/decision`, {
+      decision: 'accepted',
+    });
+    const training = {
+      title: 'Module numérique',
+      startsOn: inDays(-10),
+      endsOn: inDays(-2),
+      durationHours: 21,
+      domainIds: ['3'],
+    };
+    // His files follow him: B now uploads into his context, A no longer does.
+    await expect(
+      gateway.upload('establishment.b', c['filesContextId'] as string, 'attestation.pdf', '%PDF-1.7\nB'),
+    ).resolves.toEqual(expect.any(String));
+    await expect(upload(c, 'apres-depart.pdf')).rejects.toThrow(/→ 40[34]/);
+    const refused = await api('establishment.b', 'POST', `/candidates/${id}/trainings`, training);
+    expect(refused).toMatchObject({ status: 409, body: { errors: { guard: 'habilitation_valid' } } });
+    expect((await api('establishment.b', 'GET', `/candidates/${id}/trainings`)).body).toMatchObject({
+      total: 0,
+    });
+
+    // Renewed (asked again, validated from today), B records it.
+    await habilitate(gateway, 'establishment.b', 'est-demo-b');
+    expect((await api('establishment.b', 'POST', `/candidates/${id}/trainings`, training)).status).toBe(201);
+  });
+
+  it('takes a candidate’s proofs as PDF, Excel, Word or Zip of 4 MB at most, into his own context only', async () => {
+    const c = await candidate();
+    const context = c['filesContextId'] as string;
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Émargement').addRow(['Élodie', 'présente']);
+    await expect(
+      gateway.upload(
+        'establishment.a',
+        context,
+        'emargement.xlsx',
+        Buffer.from(await book.xlsx.writeBuffer()),
+      ),
+    ).resolves.toEqual(expect.any(String));
+    const pdfOf = (bytes: number) =>
+      Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(bytes - 9, 0x20)]);
+    await expect(
+      gateway.upload('establishment.a', context, 'limite.pdf', pdfOf(4 * 1024 ** 2)),
+    ).resolves.toEqual(expect.any(String));
+    await expect(
+      gateway.upload('establishment.a', context, 'trop-gros.pdf', pdfOf(4 * 1024 ** 2 + 1)),
+    ).rejects.toThrow(/→ 413/);
+    await expect(gateway.upload('establishment.a', context, 'notes.txt', 'des notes')).rejects.toThrow(
+      /→ 4(15|22)/,
+    );
+    // Another establishment of the network neither writes into it nor reads it; the network's head does.
+    await expect(gateway.upload('establishment.b', context, 'autre.pdf', '%PDF-1.7\nautre')).rejects.toThrow(
+      /→ 40[34]/,
+    );
+    const proof = await upload(c, 'preuve.pdf');
+    expect((await gateway.file('establishment.b', 'GET', `/documents/${proof}/content`)).status).toBe(404);
+    expect((await gateway.file('network.admin', 'GET', `/documents/${proof}/content`)).status).toBe(200);
   });
 });

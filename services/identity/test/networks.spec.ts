@@ -1,4 +1,4 @@
-import type { Principal, Role } from '@certhub/contracts';
+import { SYSTEM_PRINCIPAL, type Principal, type Role } from '@certhub/contracts';
 import { uniqueId } from '@certhub/testing';
 import { IdentityHarness } from './support/identity-harness';
 import { KeycloakTestAdmin } from './support/keycloak-admin';
@@ -209,6 +209,29 @@ describe('training networks', () => {
       await expect(identity.call('identity.users.list', {}, establishmentA)).rejects.toMatchObject({
         code: 'forbidden',
       });
+    });
+
+    it('answers a notification’s audience within one place: the network’s staff and that establishment’s users only', async () => {
+      const user = await invite(networkAdmin, 'establishment_user', estA);
+      const audience = async (establishmentId: string) =>
+        (
+          await identity.call(
+            'identity.recipients.resolve',
+            {
+              tenantId: 'net-demo',
+              roles: ['network_admin', 'establishment_admin', 'establishment_user'],
+              within: { trainingOrganisationId: 'of-demo', establishmentId },
+            },
+            SYSTEM_PRINCIPAL,
+          )
+        ).map((r) => r.userId);
+      const inA = await audience('est-demo-a');
+      expect(inA).toEqual(expect.arrayContaining([networkAdmin.userId, establishmentA.userId, user.id]));
+      expect(inA).not.toContain(establishmentB.userId);
+      const inB = await audience('est-demo-b');
+      expect(inB).toEqual(expect.arrayContaining([networkAdmin.userId, establishmentB.userId]));
+      expect(inB).not.toContain(establishmentA.userId);
+      expect(inB).not.toContain(user.id);
     });
 
     it('refuses a role above the inviter’s, a place outside his perimeter, a perimeter of the wrong depth', async () => {

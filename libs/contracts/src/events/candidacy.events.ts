@@ -20,6 +20,8 @@ const TransferRef = z.object({
   networkId: z.string(),
   fromEstablishmentId: z.string(),
   fromNetworkId: z.string(),
+  /** The organisation of the establishment the dossier would leave (absent from events of before it was added). */
+  fromTrainingOrganisationId: z.string().optional(),
   certifierId: z.string(),
 });
 
@@ -128,6 +130,8 @@ export const CandidacyEvents = {
     subject: 'evt.candidacy.transfer.requested',
     summary: 'An establishment asked to take over a candidate’s dossier',
     schema: TransferRef.extend({
+      /** The requesting establishment's organisation (absent from events of before it was added). */
+      trainingOrganisationId: z.string().optional(),
       requestedBy: z.string(),
     }),
   },
@@ -141,6 +145,8 @@ export const CandidacyEvents = {
       decision: z.enum(['accepted', 'refused']),
       reason: z.string().optional(),
       decidedBy: z.string(),
+      /** Who asked: the answer is his to hear (absent from events of before it was added). */
+      requestedBy: z.string().optional(),
     }),
   },
   /**

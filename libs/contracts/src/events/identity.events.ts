@@ -82,6 +82,8 @@ export const IdentityEvents = {
     summary: 'The certifier activated or deactivated an establishment',
     schema: z.object({
       establishmentId: z.string(),
+      /** Its organisation (absent from events of before it was added). */
+      trainingOrganisationId: z.string().optional(),
       networkId: z.string(),
       active: z.boolean(),
       changedBy: z.string(),

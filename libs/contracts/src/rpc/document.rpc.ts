@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PageQuerySchema, pageOf } from '../pagination';
+import { PerimeterSchema } from '../principal';
 import { RoleSchema, TenantTypeSchema } from '../roles';
 
 /**
@@ -51,6 +52,11 @@ export const ContextAccessSchema = z
     userIds: z.array(z.string().min(1).max(64)).max(500).optional(),
     /** With userIds: these roles of the tenant too (a CB's admins and deciders…). */
     roles: z.array(RoleSchema).max(20).optional(),
+    /**
+     * A training network's entry narrowed to one place: its users whose perimeter reaches it (the
+     * network's staff, that organisation's, that establishment's), never another establishment's.
+     */
+    perimeter: PerimeterSchema.optional(),
   })
   .strict();
 export type ContextAccess = z.infer<typeof ContextAccessSchema>;

@@ -294,6 +294,9 @@ export const IdentityRpc = {
   /**
    * Internal only (the SYSTEM principal; no gateway route): the enabled users of one tenant that
    * notifications go to, narrowed by role and/or user id (both given: users matching both).
+   * `within` narrows a training network's users to those whose perimeter reaches one place: the
+   * network's own staff, the organisation's, and the establishment's own users
+   * (docs/domain/notifications.md#individuals-line); users of other places of the network are left out.
    */
   'identity.recipients.resolve': {
     request: z
@@ -301,6 +304,10 @@ export const IdentityRpc = {
         tenantId: id,
         roles: z.array(RoleSchema).min(1).optional(),
         userIds: z.array(id).min(1).max(100).optional(),
+        within: z
+          .object({ trainingOrganisationId: id.optional(), establishmentId: id.optional() })
+          .strict()
+          .optional(),
       })
       .strict(),
     response: z.array(

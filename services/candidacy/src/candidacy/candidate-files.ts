@@ -10,13 +10,15 @@ const RETENTION_DAYS = 365 * 10;
 export const filesContextId = (candidateId: string): string => `candidate:${candidateId}:files`;
 
 type Place = Pick<CandidateView, '_id' | 'networkId' | 'certifierId'>;
+type Registered = Place & Pick<CandidateView, 'trainingOrganisationId' | 'establishmentId'>;
 
 /**
  * The candidate's upload context in the document service, and the check of the document ids an
  * evaluation or a training records (docs/domain/individuals-certification.md#documents): PDF, Excel,
- * Word or Zip, 4 MB each, written by the candidate's network, read by it and by the certifier's
- * people. A recorded document is frozen as evidence of its record (it cannot be deleted), so the
- * context itself stays open for the next records.
+ * Word or Zip, 4 MB each, written by the candidate's establishment (and the staff of its
+ * organisation and network), read by them and by the certifier's people. A recorded document is
+ * frozen as evidence of its record (it cannot be deleted), so the context itself stays open for the
+ * next records.
  */
 @Injectable()
 export class CandidateFiles {
@@ -25,8 +27,14 @@ export class CandidateFiles {
   constructor(private readonly rpc: RpcClient) {}
 
   /** Idempotent; a document service that is away does not block the candidacy (logged, registered again on the next record). */
-  async register(c: Place): Promise<void> {
-    const network = { tenantType: 'network' as const, tenantId: c.networkId };
+  async register(c: Registered): Promise<void> {
+    // The candidate's own establishment (with its organisation's and the network's staff), never
+    // another establishment of the network; registered again when a transfer moves him.
+    const network = {
+      tenantType: 'network' as const,
+      tenantId: c.networkId,
+      perimeter: { trainingOrganisationId: c.trainingOrganisationId, establishmentId: c.establishmentId },
+    };
     await this.rpc
       .call(
         'document.contexts.upsert',

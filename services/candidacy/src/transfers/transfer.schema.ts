@@ -18,6 +18,8 @@ export interface TransferView extends PerimeterRecord {
   /** The requesting establishment's name, written on the candidate when he moves. */
   establishmentName: string;
   fromEstablishmentId: string;
+  /** Absent from requests made before it was recorded. */
+  fromTrainingOrganisationId?: string;
   fromNetworkId: string;
   reason: 'candidate_moved' | 'establishment_closed' | 'candidate_choice' | 'other';
   details?: string;
@@ -37,6 +39,7 @@ export const TransferSchema = new Schema<TransferView>(
     toCertifierId: { type: String, required: true },
     establishmentName: { type: String, required: true },
     fromEstablishmentId: { type: String, required: true },
+    fromTrainingOrganisationId: String,
     fromNetworkId: { type: String, required: true },
     reason: { type: String, required: true },
     details: String,

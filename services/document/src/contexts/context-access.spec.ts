@@ -60,4 +60,36 @@ describe('context access', () => {
     expect(canRead(templates, user('organisation', 'org-9'))).toBe(true);
     expect(canWrite(templates, user('organisation', 'org-9'))).toBe(false);
   });
+
+  describe('a training network’s entry narrowed to one establishment', () => {
+    const candidate = {
+      readers: [],
+      writers: [
+        {
+          tenantType: 'network',
+          tenantId: 'net-1',
+          perimeter: { trainingOrganisationId: 'of-1', establishmentId: 'est-1' },
+        },
+      ],
+    } as unknown as DocumentContextRecord;
+    const networkUser = (perimeter?: Principal['perimeter']): Principal => ({
+      ...user('network', 'net-1'),
+      ...(perimeter ? { perimeter } : {}),
+    });
+
+    it('lets the network’s staff, the organisation’s and that establishment’s users in', () => {
+      expect(canWrite(candidate, networkUser())).toBe(true);
+      expect(canWrite(candidate, networkUser({ trainingOrganisationId: 'of-1' }))).toBe(true);
+      expect(
+        canRead(candidate, networkUser({ trainingOrganisationId: 'of-1', establishmentId: 'est-1' })),
+      ).toBe(true);
+    });
+
+    it('keeps another establishment or organisation of the network out', () => {
+      expect(
+        canRead(candidate, networkUser({ trainingOrganisationId: 'of-1', establishmentId: 'est-2' })),
+      ).toBe(false);
+      expect(canWrite(candidate, networkUser({ trainingOrganisationId: 'of-2' }))).toBe(false);
+    });
+  });
 });

@@ -93,6 +93,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
       emailVerified: user.emailVerified,
       locale: 'fr',
       createdAt: user.createdAt,
+      ...user.perimeter,
     });
   }
 }

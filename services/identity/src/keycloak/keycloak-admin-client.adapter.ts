@@ -148,6 +148,8 @@ export class KeycloakAdminClientAdapter extends KeycloakAdmin {
 
 function toKeycloakUser(user: UserRepresentation): KeycloakUser {
   const attributes = (user.attributes ?? {}) as Record<string, string[] | undefined>;
+  const trainingOrganisationId = attributes['training_organisation_id']?.[0];
+  const establishmentId = attributes['establishment_id']?.[0];
   return {
     id: user.id ?? '',
     email: user.email ?? user.username ?? '',
@@ -157,6 +159,9 @@ function toKeycloakUser(user: UserRepresentation): KeycloakUser {
     emailVerified: user.emailVerified ?? false,
     tenantType: attributes['tenant_type']?.[0],
     tenantId: attributes['tenant_id']?.[0],
+    ...(trainingOrganisationId
+      ? { perimeter: { trainingOrganisationId, ...(establishmentId ? { establishmentId } : {}) } }
+      : {}),
     createdAt: new Date(user.createdTimestamp ?? Date.now()),
   };
 }

@@ -24,6 +24,8 @@ export interface KeycloakUser {
   emailVerified: boolean;
   tenantType?: string;
   tenantId?: string;
+  /** A training network's user's training_organisation_id and establishment_id attributes. */
+  perimeter?: Perimeter;
   createdAt: Date;
 }
 

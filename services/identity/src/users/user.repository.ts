@@ -22,6 +22,8 @@ export interface NewUser {
   locale: Locale;
   invitedBy?: string;
   createdAt?: Date;
+  trainingOrganisationId?: string;
+  establishmentId?: string;
 }
 
 export type UserListQuery = RpcPayload<'identity.users.list'>;

@@ -46,6 +46,16 @@ export class User {
   @Prop({ type: String, enum: LocaleSchema.options, required: true, default: 'fr' })
   locale!: Locale;
 
+  /**
+   * A training network's user: the organisation (and establishment) his role is bound to, as in his
+   * token; notifications about one establishment go to its own users only.
+   */
+  @Prop()
+  trainingOrganisationId?: string;
+
+  @Prop()
+  establishmentId?: string;
+
   /** Who invited the user; absent for self-registered and seeded users. */
   @Prop()
   invitedBy?: string;

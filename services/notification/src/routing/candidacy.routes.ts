@@ -4,12 +4,24 @@ import { path, type RoutingTable } from './route';
 
 const NETWORK_HEADS: Role[] = ['network_admin', 'network_supervisor'];
 const CERTIFIER_STAFF: Role[] = ['certifier_staff', 'cb_admin'];
+/** The network's staff and the users of the candidate's organisation and establishment. */
+const TRAINING_SIDE: Role[] = [...NETWORK_HEADS, 'training_org_admin', 'establishment_admin'];
 const candidateLink = (p: { candidateId: string }) => path`/candidates/${p.candidateId}`;
+/** The place a candidacy or habilitation event is about: its establishment's users, none of another's. */
+const HERE = {
+  trainingOrganisationId: 'trainingOrganisationId',
+  establishmentId: 'establishmentId',
+} as const;
+/** The establishment a transfer would take the dossier from. */
+const FROM = {
+  trainingOrganisationId: 'fromTrainingOrganisationId',
+  establishmentId: 'fromEstablishmentId',
+} as const;
 
 /**
  * The individuals' line: the certifier hears of habilitation requests, the network of their
- * decisions and of its candidacies' abandonment. Recipients are chosen per network (the tenant);
- * narrowing to one establishment's users waits for perimeters in recipient resolution.
+ * decisions and of its candidacies' abandonment. A training network's users below its heads hear
+ * only of their own organisation's or establishment's candidates (`within`).
  */
 export const CANDIDACY_ROUTES: Pick<RoutingTable, CandidacyEventType> = {
   // Only for a network that asked for it ("notify me when a candidacy is created"); each of its heads
@@ -58,7 +70,9 @@ export const CANDIDACY_ROUTES: Pick<RoutingTable, CandidacyEventType> = {
   'certhub.candidacy.training_recorded.v1': {
     category: 'dossier',
     mandatory: false,
-    recipients: [{ tenant: 'networkId', roles: ['training_org_admin'], when: (p) => !p.attended }],
+    recipients: [
+      { tenant: 'networkId', roles: ['training_org_admin'], within: HERE, when: (p) => !p.attended },
+    ],
     link: candidateLink,
   },
   'certhub.candidacy.sent_to_certification.v1': {
@@ -70,17 +84,13 @@ export const CANDIDACY_ROUTES: Pick<RoutingTable, CandidacyEventType> = {
   'certhub.candidacy.jury_decided.v1': {
     category: 'jury_decision',
     mandatory: true,
-    recipients: [
-      { tenant: 'networkId', roles: [...NETWORK_HEADS, 'training_org_admin', 'establishment_admin'] },
-    ],
+    recipients: [{ tenant: 'networkId', roles: TRAINING_SIDE, within: HERE }],
     link: candidateLink,
   },
   'certhub.candidacy.dispatch_undelivered.v1': {
     category: 'undelivered_mail',
     mandatory: true,
-    recipients: [
-      { tenant: 'networkId', roles: [...NETWORK_HEADS, 'training_org_admin', 'establishment_admin'] },
-    ],
+    recipients: [{ tenant: 'networkId', roles: TRAINING_SIDE, within: HERE }],
     link: candidateLink,
   },
   // The exchanges tab: whoever wrote, the other side hears of it.
@@ -93,30 +103,30 @@ export const CANDIDACY_ROUTES: Pick<RoutingTable, CandidacyEventType> = {
         roles: ['certifier_staff', 'cb_admin', 'jury_member'],
         when: (p) => p.side === 'establishment',
       },
-      {
-        tenant: 'networkId',
-        roles: [...NETWORK_HEADS, 'training_org_admin', 'establishment_admin'],
-        when: (p) => p.side === 'certifier',
-      },
+      { tenant: 'networkId', roles: TRAINING_SIDE, within: HERE, when: (p) => p.side === 'certifier' },
     ],
     link: candidateLink,
   },
+  // The certifier decides; the side the dossier would leave (its network's heads, the administrators
+  // of its organisation and establishment) learns that someone asks for it.
   'certhub.transfer.requested.v1': {
     category: 'transfer',
     mandatory: true,
     recipients: [
-      { tenant: 'certifierId', roles: ['certifier_staff', 'cb_admin'] },
-      { tenant: 'fromNetworkId', roles: NETWORK_HEADS },
+      { tenant: 'certifierId', roles: CERTIFIER_STAFF },
+      { tenant: 'fromNetworkId', roles: TRAINING_SIDE, within: FROM },
     ],
     link: (p) => path`/transfers/${p.transferId}`,
   },
-  // Both sides hear the answer: the requester and the network the dossier leaves (or stays with).
+  // Both sides hear the answer: the user who asked and the administrators of the requesting
+  // establishment, and those of the establishment the dossier leaves (or stays with).
   'certhub.transfer.decided.v1': {
     category: 'transfer',
     mandatory: true,
     recipients: [
-      { tenant: 'networkId', roles: NETWORK_HEADS },
-      { tenant: 'fromNetworkId', roles: NETWORK_HEADS, when: (p) => p.fromNetworkId !== p.networkId },
+      { tenant: 'networkId', users: 'requestedBy' },
+      { tenant: 'networkId', roles: TRAINING_SIDE, within: HERE },
+      { tenant: 'fromNetworkId', roles: TRAINING_SIDE, within: FROM },
     ],
     link: (p) => path`/transfers/${p.transferId}`,
   },
@@ -129,7 +139,7 @@ export const CANDIDACY_ROUTES: Pick<RoutingTable, CandidacyEventType> = {
   'certhub.habilitation.decided.v1': {
     category: 'accreditation_request',
     mandatory: true,
-    recipients: [{ tenant: 'networkId', roles: [...NETWORK_HEADS, 'training_org_admin'] }],
+    recipients: [{ tenant: 'networkId', roles: TRAINING_SIDE, within: HERE }],
     link: (p) => path`/habilitations/${p.habilitationId}`,
   },
   // Renewals are the category "renouvellement d'habilitation": asked of the certifier, answered to the network.
@@ -142,7 +152,7 @@ export const CANDIDACY_ROUTES: Pick<RoutingTable, CandidacyEventType> = {
   'certhub.habilitation.renewal_decided.v1': {
     category: 'accreditation_renewal',
     mandatory: true,
-    recipients: [{ tenant: 'networkId', roles: [...NETWORK_HEADS, 'training_org_admin'] }],
+    recipients: [{ tenant: 'networkId', roles: TRAINING_SIDE, within: HERE }],
     link: (p) => path`/habilitations/${p.habilitationId}`,
   },
 };

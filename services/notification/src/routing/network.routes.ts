@@ -43,12 +43,17 @@ export const NETWORK_ROUTES: Pick<RoutingTable, NetworkEventType> = {
     recipients: [{ tenant: 'networkId', roles: NETWORK_HEADS }],
     link: (p) => path`/establishments/${p.establishmentId}`,
   },
-  // Deactivated, the establishment can no longer record candidacies: its network must know.
+  // Deactivated, the establishment can no longer record candidacies: its network must know, and
+  // its own organisation's and establishment's administrators, not those of the network's others.
   'certhub.establishment.activation_changed.v1': {
     category: 'account',
     mandatory: true,
     recipients: [
-      { tenant: 'networkId', roles: ['network_admin', 'network_supervisor', 'training_org_admin'] },
+      {
+        tenant: 'networkId',
+        roles: [...NETWORK_HEADS, 'training_org_admin', 'establishment_admin'],
+        within: { trainingOrganisationId: 'trainingOrganisationId', establishmentId: 'establishmentId' },
+      },
     ],
     link: (p) => path`/establishments/${p.establishmentId}`,
   },

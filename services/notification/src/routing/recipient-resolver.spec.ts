@@ -171,4 +171,58 @@ describe(RecipientResolver.name, () => {
     });
     expect(calls.map((c) => c.request.tenantId)).toEqual(['cb-2', 'cb-1', 'net-2', 'net-1']);
   });
+
+  it('asks for a transfer’s answer the requester, and each side within its own establishment', async () => {
+    const calls: { request: Request }[] = [];
+    const sut = new RecipientResolver(fakeIdentity(calls));
+    await sut.resolve(ROUTES['certhub.transfer.decided.v1'], {
+      transferId: 'tr-1',
+      candidateId: 'cand-1',
+      reference: 'C-1',
+      establishmentId: 'est-2',
+      trainingOrganisationId: 'of-2',
+      networkId: 'net-1',
+      fromEstablishmentId: 'est-1',
+      fromTrainingOrganisationId: 'of-1',
+      fromNetworkId: 'net-1',
+      certifierId: 'cb-1',
+      decision: 'refused',
+      reason: 'r',
+      decidedBy: 'c-1',
+      requestedBy: 'u-est-2',
+    });
+    const side = ['network_admin', 'network_supervisor', 'training_org_admin', 'establishment_admin'];
+    expect(calls.map((c) => c.request)).toEqual([
+      { tenantId: 'net-1', userIds: ['u-est-2'] },
+      {
+        tenantId: 'net-1',
+        roles: side,
+        within: { trainingOrganisationId: 'of-2', establishmentId: 'est-2' },
+      },
+      {
+        tenantId: 'net-1',
+        roles: side,
+        within: { trainingOrganisationId: 'of-1', establishmentId: 'est-1' },
+      },
+    ]);
+  });
+
+  it('asks for a jury decision’s audience within the candidate’s establishment only', async () => {
+    const calls: { request: Request }[] = [];
+    const sut = new RecipientResolver(fakeIdentity(calls));
+    await sut.resolve(ROUTES['certhub.candidacy.jury_decided.v1'], {
+      candidateId: 'cand-1',
+      reference: 'C-1',
+      establishmentId: 'est-1',
+      trainingOrganisationId: 'of-1',
+      networkId: 'net-1',
+      certifierId: 'cb-1',
+      decision: 'certified',
+      juryDate: '2026-03-02',
+      decidedBy: 'j-1',
+    });
+    expect(calls.map((c) => c.request.within)).toEqual([
+      { trainingOrganisationId: 'of-1', establishmentId: 'est-1' },
+    ]);
+  });
 });

@@ -51,11 +51,31 @@ function requestFor<P>(
   const tenantId = fields[rule.tenant as string];
   // E.g. a dossier not yet assigned to a certification body has no CB audience.
   if (typeof tenantId !== 'string' || !tenantId) return undefined;
-  const roles = rule.roles ? { roles: [...rule.roles] } : {};
+  const roles = {
+    ...(rule.roles ? { roles: [...rule.roles] } : {}),
+    ...(rule.within ? { within: placeOf(rule.within, fields) } : {}),
+  };
   if (!rule.users) return { tenantId, ...roles };
   const named = fields[rule.users as string];
   const userIds = (Array.isArray(named) ? named : [named]).filter(
     (id): id is string => typeof id === 'string' && id !== '',
   );
   return userIds.length > 0 ? { tenantId, userIds, ...roles } : undefined;
+}
+
+/** The place a rule's `within` names, read from the payload (a field absent there stays absent). */
+function placeOf<P>(
+  within: NonNullable<RecipientRule<P>['within']>,
+  fields: Record<string, unknown>,
+): { trainingOrganisationId?: string; establishmentId?: string } {
+  const read = (field: unknown) => {
+    const value = field === undefined ? undefined : fields[field as string];
+    return typeof value === 'string' && value ? value : undefined;
+  };
+  const trainingOrganisationId = read(within.trainingOrganisationId);
+  const establishmentId = read(within.establishmentId);
+  return {
+    ...(trainingOrganisationId ? { trainingOrganisationId } : {}),
+    ...(establishmentId ? { establishmentId } : {}),
+  };
 }

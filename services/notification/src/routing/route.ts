@@ -16,6 +16,12 @@ interface RuleBase<P> {
    * event is handled (e.g. "notify me when a candidacy is created").
    */
   networkOption?: NetworkOption;
+  /**
+   * For a training network's users: the payload fields naming the place the event is about, so only
+   * the users whose perimeter reaches it hear of it (the network's staff, that organisation's, that
+   * establishment's), never another establishment of the network.
+   */
+  within?: { trainingOrganisationId: TenantField<P>; establishmentId?: TenantField<P> };
 }
 
 /** The network options that switch a notification on (identity's network record). */

@@ -39,16 +39,20 @@ export class RequestHabilitation {
       trainingOrganisationId: establishment.trainingOrganisationId,
       networkId: establishment.networkId,
     };
-    const created = [];
+    // Every certifier checked before any request is written: asking several branch bodies creates
+    // all the requests or none.
+    const histories = [];
     for (const certifierId of certifiers) {
       const earlier = await this.habilitations.ofEstablishment(establishment.id, certifierId);
       if (earlier.some((h) => h.status === 'pending'))
         throw DomainError.conflict(
           `a habilitation request to ${certifierId} is already pending for this establishment`,
-          {
-            certifierId,
-          },
+          { certifierId },
         );
+      histories.push({ certifierId, earlier });
+    }
+    const created = [];
+    for (const { certifierId, earlier } of histories) {
       const renews = earlier.find((h) => h.status === 'validated');
       const id = `hab_${randomBytes(8).toString('hex')}`;
       const habilitation = await this.lifecycle.create(

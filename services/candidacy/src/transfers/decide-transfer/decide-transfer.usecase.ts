@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Principal } from '@certhub/contracts';
 import { candidacyEvent } from '../../candidacy/candidacy-events';
 import { CandidacyLifecycle } from '../../candidacy/candidacy-lifecycle';
+import { CandidateFiles } from '../../candidacy/candidate-files';
 import { CandidateRepository } from '../../candidacy/candidate.repository';
 import { TransferLifecycle } from '../transfer-lifecycle';
 import { toTransferResponse } from '../transfer.mapper';
@@ -19,6 +20,7 @@ export class DecideTransfer {
     private readonly transfers: TransferLifecycle,
     private readonly candidacies: CandidacyLifecycle,
     private readonly candidates: CandidateRepository,
+    private readonly files: CandidateFiles,
   ) {}
 
   readonly execute: RpcHandler<'candidacy.transfers.decide'> = async (principal, request) => {
@@ -47,6 +49,9 @@ export class DecideTransfer {
               establishmentId: t.establishmentId,
               networkId: t.networkId,
               fromEstablishmentId: t.fromEstablishmentId,
+              ...(t.fromTrainingOrganisationId
+                ? { fromTrainingOrganisationId: t.fromTrainingOrganisationId }
+                : {}),
               fromNetworkId: t.fromNetworkId,
               certifierId: t.certifierId,
               trainingOrganisationId: t.trainingOrganisationId,
@@ -54,6 +59,7 @@ export class DecideTransfer {
               decision: request.decision,
               ...(accepted ? {} : { reason: request.reason }),
               decidedBy: principal.userId,
+              requestedBy: t.requestedBy,
             },
             { id: t._id, tenantId: t.certifierId },
             now,
@@ -101,5 +107,7 @@ export class DecideTransfer {
         after: { establishmentId: t.establishmentId },
       }));
     await this.candidates.retenant({ _id: t.candidateId, ...place });
+    // His files follow him: the establishment he leaves no longer reads or writes them.
+    await this.files.register({ _id: t.candidateId, ...place });
   }
 }

@@ -21,7 +21,13 @@ export class SetEstablishmentActive {
     if (current.active === active) return toEstablishmentResponse(current);
     const event = identityEvent(
       'certhub.establishment.activation_changed.v1',
-      { establishmentId, networkId: current.networkId, active, changedBy: principal.userId },
+      {
+        establishmentId,
+        trainingOrganisationId: current.trainingOrganisationId,
+        networkId: current.networkId,
+        active,
+        changedBy: principal.userId,
+      },
       { tenantId: current.networkId, aggregateId: establishmentId },
     );
     const updated = await this.establishments.setActive(current, active, event);

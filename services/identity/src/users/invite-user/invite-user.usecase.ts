@@ -171,6 +171,7 @@ export class InviteUser {
           emailVerified: false,
           locale: request.locale,
           invitedBy: principal.userId,
+          ...tenant.perimeter,
         },
         [event],
       );

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isSystemPrincipal, type Role } from '@certhub/contracts';
+import { isSystemPrincipal, perimeterFitsRole, type RpcRequest, type Role } from '@certhub/contracts';
 import { DomainError, type RpcHandler } from '@certhub/platform';
 import type { Sort } from '../../common/paging';
 import { UserRepository } from '../user.repository';
@@ -27,6 +27,7 @@ export class ResolveRecipients {
       : await this.byRoles(request.tenantId, request.roles);
     return found
       .filter((user) => user.enabled && (!request.roles || request.roles.includes(user.role)))
+      .filter((user) => !request.within || reaches(user, request.within))
       .map((user) => ({
         userId: user._id,
         email: user.email,
@@ -58,4 +59,26 @@ export class ResolveRecipients {
     }
     return [...found.values()];
   }
+}
+
+/**
+ * Whether a training network's user's perimeter reaches the place: the network's own staff reach
+ * all of it, an organisation's its establishments, an establishment's users their establishment.
+ * A user whose recorded perimeter does not fit his role (an account recorded before perimeters
+ * were) is left out rather than told of every establishment's candidates.
+ */
+function reaches(
+  user: User,
+  place: NonNullable<RpcRequest<'identity.recipients.resolve'>['within']>,
+): boolean {
+  const perimeter = user.trainingOrganisationId
+    ? {
+        trainingOrganisationId: user.trainingOrganisationId,
+        ...(user.establishmentId ? { establishmentId: user.establishmentId } : {}),
+      }
+    : undefined;
+  if (!perimeterFitsRole(user.role, perimeter)) return false;
+  if (!perimeter) return true;
+  if (perimeter.trainingOrganisationId !== place.trainingOrganisationId) return false;
+  return !perimeter.establishmentId || perimeter.establishmentId === place.establishmentId;
 }
