@@ -18,4 +18,18 @@ export function readScope(principal: Principal): ReadScope {
   return { kind: 'tenant', filter: scope.filter as FilterQuery<Record<string, unknown>> };
 }
 
+/**
+ * A caller's filter within a read scope: both must hold (`$and`), so a filter on `tenantId`,
+ * `cbId` or `auditorIds` narrows the scope, never widens it. A cross-tenant scope adds nothing.
+ */
+export function scopedFilter<T>(scope: ReadScope, filter: FilterQuery<T>): FilterQuery<T> {
+  if (scope.kind === 'cross') return filter;
+  const within = scope.filter as FilterQuery<T>;
+  return Object.keys(filter).length ? ({ $and: [within, filter] } as FilterQuery<T>) : within;
+}
+
+/** The query options of a scope: a cross-tenant read states its reason; a tenant one is in the filter. */
+export const scopeOptions = (scope: ReadScope): { crossTenant?: string } =>
+  scope.kind === 'cross' ? { crossTenant: scope.reason } : {};
+
 export const isApplicant = (p: Principal): boolean => p.tenantType === 'organisation';
