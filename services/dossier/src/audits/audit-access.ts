@@ -1,6 +1,6 @@
 import type { Principal } from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
-import type { FilterQuery } from 'mongoose';
+import { DomainError, cappedTotal, type ListTotal } from '@certhub/platform';
+import type { FilterQuery, Model, ProjectionType, SortOrder } from 'mongoose';
 import { dossierScope } from '../lifecycle/dossier-access';
 
 /**
@@ -31,5 +31,29 @@ export function scopedFilter<T>(scope: ReadScope, filter: FilterQuery<T>): Filte
 /** The query options of a scope: a cross-tenant read states its reason; a tenant one is in the filter. */
 export const scopeOptions = (scope: ReadScope): { crossTenant?: string } =>
   scope.kind === 'cross' ? { crossTenant: scope.reason } : {};
+
+/** One page of a scoped search of audits or findings, and its total (capped, as every list's). */
+export async function scopedPage<T>(
+  model: Model<T>,
+  scope: ReadScope,
+  filter: FilterQuery<T>,
+  sort: Record<string, SortOrder>,
+  page: { page: number; pageSize: number },
+  projection?: ProjectionType<T>,
+): Promise<{ items: T[] } & ListTotal> {
+  const where = scopedFilter(scope, filter);
+  const options = scopeOptions(scope);
+  const [items, total] = await Promise.all([
+    model
+      .find(where, projection)
+      .setOptions(options)
+      .sort(sort)
+      .skip((page.page - 1) * page.pageSize)
+      .limit(page.pageSize)
+      .lean<T[]>(),
+    cappedTotal(model.countDocuments(where).setOptions(options), page),
+  ]);
+  return { items, ...total };
+}
 
 export const isApplicant = (p: Principal): boolean => p.tenantType === 'organisation';

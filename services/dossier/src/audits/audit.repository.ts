@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Principal } from '@certhub/contracts';
-import { cappedTotal, updateAtVersion, type AggregateStore, type ListTotal } from '@certhub/platform';
+import { updateAtVersion, type AggregateStore, type ListTotal } from '@certhub/platform';
 import type { FilterQuery, Model, SortOrder, UpdateQuery } from 'mongoose';
-import { readScope, scopeOptions, scopedFilter, type ReadScope } from './audit-access';
+import { readScope, scopeOptions, scopedFilter, scopedPage, type ReadScope } from './audit-access';
 import { AUDIT_MODEL, type AuditDoc } from './audit.schema';
 
 export interface PageRequest {
@@ -55,24 +55,12 @@ export class AuditRepository implements AggregateStore<AuditDoc> {
     return updateAtVersion(this.model, audit.cbId, audit, update);
   }
 
-  async search(
+  search(
     scope: ReadScope,
     filter: FilterQuery<AuditDoc>,
     sort: Record<string, SortOrder>,
     page: PageRequest,
   ): Promise<{ items: AuditDoc[] } & ListTotal> {
-    const where = scopedFilter(scope, filter);
-    const options = scopeOptions(scope);
-    const [items, total] = await Promise.all([
-      this.model
-        .find(where)
-        .setOptions(options)
-        .sort(sort)
-        .skip((page.page - 1) * page.pageSize)
-        .limit(page.pageSize)
-        .lean<AuditDoc[]>(),
-      cappedTotal(this.model.countDocuments(where).setOptions(options), page),
-    ]);
-    return { items, ...total };
+    return scopedPage(this.model, scope, filter, sort, page);
   }
 }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Principal } from '@certhub/contracts';
-import { cappedTotal, updateAtVersion, type AggregateStore, type ListTotal } from '@certhub/platform';
+import { updateAtVersion, type AggregateStore, type ListTotal } from '@certhub/platform';
 import type { FilterQuery, Model, SortOrder, UpdateQuery } from 'mongoose';
-import { scopeOptions, scopedFilter, type ReadScope } from '../audits/audit-access';
+import { scopeOptions, scopedFilter, scopedPage, type ReadScope } from '../audits/audit-access';
 import { findingScope } from './finding-access';
 import { FINDING_MODEL, type FindingDoc } from './finding.schema';
 
@@ -75,23 +75,12 @@ export class FindingRepository implements AggregateStore<FindingDoc> {
     return updateAtVersion(this.model, finding.cbId, finding, update);
   }
 
-  async search(
+  search(
     scope: ReadScope,
     filter: FilterQuery<FindingDoc>,
     sort: Record<string, SortOrder>,
     page: { page: number; pageSize: number },
   ): Promise<{ items: FindingDoc[] } & ListTotal> {
-    const where = scopedFilter(scope, filter);
-    const [items, total] = await Promise.all([
-      this.model
-        .find(where, LIGHT)
-        .setOptions(scopeOptions(scope))
-        .sort(sort)
-        .skip((page.page - 1) * page.pageSize)
-        .limit(page.pageSize)
-        .lean<FindingDoc[]>(),
-      cappedTotal(this.model.countDocuments(where).setOptions(scopeOptions(scope)), page),
-    ]);
-    return { items, ...total };
+    return scopedPage(this.model, scope, filter, sort, page, LIGHT);
   }
 }
