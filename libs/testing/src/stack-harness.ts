@@ -76,6 +76,13 @@ export class StackHarness {
     return serviceDatabase(this.stack, service);
   }
 
+  /** Stops what `open` started, for a harness whose own start fails after it. */
+  protected static async close({ stack, rpc, bus }: StackParts): Promise<void> {
+    await rpc.close();
+    await bus.close();
+    await stack.stop();
+  }
+
   /** Closes the clients, leaving the stack running. */
   protected async disconnect(): Promise<void> {
     await this.rpc.close();
@@ -83,7 +90,6 @@ export class StackHarness {
   }
 
   async stop(): Promise<void> {
-    await this.disconnect();
-    await this.stack.stop();
+    await StackHarness.close({ stack: this.stack, rpc: this.rpc, bus: this.bus });
   }
 }
