@@ -5,5 +5,5 @@
 # --establishments 2000 --seed N --repeat 40 --budget 60 [--data-dir DIR] [--no-generate] [--no-measure]
 set -eu
 cd "$(dirname "$0")/../.."
-npx swc bench/dossiers bench/candidacy -d dist --config-file .swcrc.json --only '**/*.ts' --quiet
+npx swc bench/shared bench/dossiers bench/candidacy -d dist --config-file .swcrc.json --only '**/*.ts' --quiet
 exec node --enable-source-maps dist/bench/candidacy/candidacy-bench.js "$@"

@@ -6,7 +6,8 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { CpuMeter, PrivateNats, RssSampler, runtimePid, runtimeEnv, startService } from './infra';
+import { startBuiltService } from '../shared/built-service';
+import { CpuMeter, PrivateNats, RssSampler, runtimePid, runtimeEnv } from './infra';
 
 const BUCKET = 'certhub-documents';
 const MiB = 1024 * 1024;
@@ -164,7 +165,8 @@ async function main(): Promise<void> {
     S3_SECRET_KEY: env.S3_SECRET_KEY,
     S3_REGION: env.S3_REGION,
   };
-  const document = await startService('document', {
+  const document = await startBuiltService('document', {
+    NODE_ENV: 'production',
     NATS_URL: nats.url,
     MONGO_URL: env.MONGO_URL,
     MONGO_DB_PREFIX: prefix,
@@ -175,7 +177,8 @@ async function main(): Promise<void> {
       : { CLAMD_URL: '', MALWARE_SCAN: 'off', NODE_ENV: 'development' }),
     ...s3Env,
   });
-  const gateway = await startService('gateway', {
+  const gateway = await startBuiltService('gateway', {
+    NODE_ENV: 'production',
     NATS_URL: nats.url,
     KEYCLOAK_URL: env.KEYCLOAK_URL,
     KEYCLOAK_REALM: env.KEYCLOAK_REALM,
@@ -192,7 +195,7 @@ async function main(): Promise<void> {
     console.log(`${N} concurrent uploads then downloads of ${SIZE / MiB} MiB (${mib(total)} each way)`);
     if (!SCAN) console.log('MALWARE SCAN OFF (--no-scan): a profile of the rest of the path, not a figure');
 
-    const pids = { gateway: gateway.pid as number, document: document.pid as number };
+    const pids = { gateway: gateway.pid, document: document.pid };
     const others = Object.fromEntries(
       ['minio', 'clamd'].flatMap((name) => {
         const pid = runtimePid(env, name);
@@ -271,11 +274,7 @@ async function main(): Promise<void> {
     const db = await mongoose.createConnection(env.MONGO_URL, { dbName: `${prefix}_document` }).asPromise();
     await db.dropDatabase().catch(() => undefined);
     await db.close();
-    await Promise.all(
-      [gateway, document].map(
-        (service) => new Promise((resolve) => (service.once('exit', resolve), service.kill('SIGTERM'))),
-      ),
-    );
+    await Promise.all([gateway.stop(), document.stop()]);
     nats.stop();
     agent.destroy();
   }

@@ -1,22 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
-import {
-  freePort,
-  natsServiceEnv,
-  registerNatsCredentials,
-  type NatsUser,
-  type RuntimeEnv,
-} from '@certhub/testing';
-
-/** Shared by the gateway and the services it streams files from, for this bench run only. */
-const INTERNAL_TOKEN_SECRET = randomBytes(32).toString('base64url');
-
-/** Compiled to dist/bench/documents: the repository is three levels up. */
-export const ROOT = resolve(__dirname, '../../..');
+import { join } from 'node:path';
+import { registerNatsCredentials, type RuntimeEnv } from '@certhub/testing';
+import { ROOT } from '../shared/built-service';
 
 /** The running local runtime (`.run/local`, what the README's `up` starts) or the test one. */
 export function runtimeEnv(): RuntimeEnv {
@@ -58,39 +45,6 @@ function component(runDir: string, action: 'start' | 'stop'): string {
   );
   if (result.status !== 0) throw new Error(`${action} nats: ${result.stderr || result.stdout}`);
   return result.stdout.trim().split('\n').pop() ?? '';
-}
-
-export type Service = ChildProcess & { url: string };
-
-/** A built service as its own process, as in production, once /readyz answers 200. */
-export async function startService(name: string, env: Record<string, string>): Promise<Service> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [join(ROOT, `dist/services/${name}/src/main.js`)], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env['PATH'] ?? '',
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
-      HTTP_PORT: String(port),
-      HTTP_HOST: '127.0.0.1',
-      INTERNAL_TOKEN_SECRET,
-      ...(env['NATS_URL'] ? natsServiceEnv(name as NatsUser, env['NATS_URL']) : {}),
-      ...env,
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}`);
-    const ready = await fetch(`${url}/readyz`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ready) return Object.assign(child, { url });
-    await sleep(100);
-  }
-  child.kill('SIGKILL');
-  throw new Error(`${name} did not become ready`);
 }
 
 /** Resident set size of a process in bytes, from /proc (Linux). */

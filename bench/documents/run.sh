@@ -4,5 +4,5 @@
 # to the bench (--uploads 50 --mib 8).
 set -eu
 cd "$(dirname "$0")/../.."
-npx swc bench/documents -d dist --config-file .swcrc.json --only '**/*.ts' --quiet
+npx swc bench/shared bench/documents -d dist --config-file .swcrc.json --only '**/*.ts' --quiet
 exec node --enable-source-maps dist/bench/documents/documents-bench.js "$@"

@@ -1,17 +1,10 @@
-import { randomBytes } from 'node:crypto';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { freePort, natsServiceEnv, registerNatsCredentials, type NatsUser } from '@certhub/testing';
+import { registerNatsCredentials } from '@certhub/testing';
 import mongoose from 'mongoose';
-
-/** Shared by the gateway and the services it streams files from, for this bench run only. */
-const INTERNAL_TOKEN_SECRET = randomBytes(32).toString('base64url');
-
-/** Compiled to dist/bench/dossiers: the repository is three levels up. */
-export const ROOT = resolve(__dirname, '../../..');
+import { ROOT, startBuiltService, type BuiltService } from '../shared/built-service';
 
 /** Local dev default of the realm's demo users (infra/keycloak/certhub-realm.json). */
 export const DEMO_PASSWORD = 'Certhub-dev-2026';
@@ -95,79 +88,6 @@ function component(runDir: string, args: string[]): Promise<string> {
   });
 }
 
-export interface ServiceHandle {
-  name: string;
-  url: string;
-  child: ChildProcess;
-  log: string;
-  stop(): Promise<void>;
-}
-
-/**
- * A built service as its own process (`node dist/services/<name>/src/main.js`), as in production
- * and as libs/testing's startService does, waiting until /readyz answers 200. Its output goes to a
- * log file in the run dir, shown when it fails to start.
- */
-export async function startService(
-  runDir: string,
-  name: string,
-  env: Record<string, string>,
-  timeoutMs = 180_000,
-): Promise<ServiceHandle> {
-  const port = await freePort();
-  mkdirSync(join(runDir, 'logs'), { recursive: true });
-  const log = join(runDir, 'logs', `svc-${name}.log`);
-  const out = createWriteStream(log);
-  const child = spawn(
-    process.execPath,
-    ['--enable-source-maps', join(ROOT, 'dist/services', name, 'src/main.js')],
-    {
-      cwd: ROOT,
-      env: {
-        PATH: process.env['PATH'] ?? '',
-        TZ: 'UTC',
-        NODE_ENV: 'test',
-        LOG_LEVEL: 'warn',
-        HTTP_PORT: String(port),
-        HTTP_HOST: '127.0.0.1',
-        SHUTDOWN_GRACE_MS: '5000',
-        INTERNAL_TOKEN_SECRET,
-        ...(env['NATS_URL'] ? natsServiceEnv(name as NatsUser, env['NATS_URL']) : {}),
-        ...env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  child.stdout?.pipe(out);
-  child.stderr?.pipe(out);
-  const url = `http://127.0.0.1:${port}`;
-  const handle: ServiceHandle = {
-    name,
-    url,
-    child,
-    log,
-    stop: async () => {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      const exited = new Promise<void>((r) => child.once('exit', () => r()));
-      child.kill('SIGTERM');
-      await Promise.race([exited, sleep(15_000).then(() => child.kill('SIGKILL'))]);
-    },
-  };
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) break;
-    const ready = await fetch(`${url}/readyz`, { signal: AbortSignal.timeout(3_000) }).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ready) return handle;
-    await sleep(250);
-  }
-  await handle.stop();
-  const tail = readFileSync(log, 'utf8').split('\n').slice(-40).join('\n');
-  throw new Error(`${name} did not become ready (see ${log}):\n${tail}`);
-}
-
 /** A real access token from Keycloak, through the dev-only password-grant client (as libs/testing's passwordToken). */
 export async function passwordToken(keycloakUrl: string, username: string): Promise<string> {
   const res = await fetch(`${keycloakUrl}/realms/certhub/protocol/openid-connect/token`, {
@@ -231,7 +151,7 @@ const DOSSIER_STACK: StackShape = { database: 'dossier', services: ['identity', 
  * also on Ctrl-C.
  */
 export class BenchStack {
-  readonly services: ServiceHandle[] = [];
+  readonly services: BuiltService[] = [];
   readonly users: Users;
 
   private constructor(
@@ -270,14 +190,16 @@ export class BenchStack {
       RATE_LIMIT_PER_MINUTE: '1000000',
     };
     const t0 = Date.now();
+    const logs = join(components.runDir, 'logs');
+    mkdirSync(logs, { recursive: true });
     const started = await Promise.allSettled(
-      this.shape.services.map((s) => startService(components.runDir, s, env)),
+      this.shape.services.map((s) => startBuiltService(s, env, { logFile: join(logs, `svc-${s}.log`) })),
     );
     started.forEach((s) => s.status === 'fulfilled' && this.services.push(s.value));
     const failed = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
     if (failed) throw failed.reason;
     process.stdout.write(`services ready in ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
-    return (this.services.find((s) => s.name === 'gateway') as ServiceHandle).url;
+    return (this.services.find((s) => s.name === 'gateway') as BuiltService).url;
   }
 
   async stop(): Promise<void> {

@@ -5,5 +5,5 @@
 # --repeat 20 --budget 60 [--data-dir DIR] [--no-generate] [--no-measure]
 set -eu
 cd "$(dirname "$0")/../.."
-npx swc bench/dossiers -d dist --config-file .swcrc.json --only '**/*.ts' --quiet
+npx swc bench/shared bench/dossiers -d dist --config-file .swcrc.json --only '**/*.ts' --quiet
 exec node --enable-source-maps dist/bench/dossiers/dossier-bench.js "$@"

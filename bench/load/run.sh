@@ -5,5 +5,5 @@
 # [--data-dir DIR] [--no-generate]
 set -eu
 cd "$(dirname "$0")/../.."
-npx swc bench/dossiers bench/load -d dist --config-file .swcrc.json --only '**/*.ts' --quiet
+npx swc bench/shared bench/dossiers bench/load -d dist --config-file .swcrc.json --only '**/*.ts' --quiet
 exec node --enable-source-maps dist/bench/load/load.js "$@"

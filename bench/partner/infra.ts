@@ -1,13 +1,10 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { freePort, natsServiceEnv, registerNatsCredentials } from '@certhub/testing';
+import { join } from 'node:path';
+import { registerNatsCredentials } from '@certhub/testing';
 import mongoose from 'mongoose';
-
-/** Compiled to dist/bench/partner: the repository is three levels up. */
-export const ROOT = resolve(__dirname, '../../..');
+import { ROOT } from '../shared/built-service';
 
 /**
  * A private NATS (JetStream) and MongoDB-compatible server for the run, started by the local
@@ -64,37 +61,4 @@ function component(runDir: string, action: 'start' | 'stop', name: string): stri
   );
   if (result.status !== 0) throw new Error(`${action} ${name}: ${result.stderr || result.stdout}`);
   return result.stdout.trim().split('\n').pop() ?? '';
-}
-
-/** The built partner service as its own process, as in production. */
-export async function startPartnerService(
-  env: Record<string, string>,
-): Promise<ChildProcess & { url: string }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [join(ROOT, 'dist/services/partner/src/main.js')], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env['PATH'] ?? '',
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'warn',
-      HTTP_PORT: String(port),
-      HTTP_HOST: '127.0.0.1',
-      ...(env['NATS_URL'] ? natsServiceEnv('partner', env['NATS_URL']) : {}),
-      ...env,
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  // Liveness, not readiness: the bench runs without Keycloak, which only partner creation needs.
-  for (let i = 0; i < 300; i++) {
-    if (child.exitCode !== null) throw new Error(`the partner service exited with ${child.exitCode}`);
-    const alive = await fetch(`${url}/healthz`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (alive) return Object.assign(child, { url });
-    await sleep(100);
-  }
-  child.kill('SIGKILL');
-  throw new Error('the partner service did not come up');
 }

@@ -8,7 +8,8 @@ import mongoose, { Schema, type Model } from 'mongoose';
 import { createServer, type Server } from 'node:http';
 import { JSONCodec } from 'nats';
 import type { AddressInfo } from 'node:net';
-import { startPartnerService, type Components } from './infra';
+import { startBuiltService } from '../shared/built-service';
+import type { Components } from './infra';
 import { atFixedRate, quantile, type Figures } from './stats';
 
 /** A stand-in aggregate of the dossier service: a state change and its event, written together. */
@@ -123,13 +124,18 @@ export async function partnerPipeline(
 ): Promise<Figures[]> {
   const prefix = `bench${Date.now().toString(36)}`;
   const receiver = await Receiver.start();
-  const partner = await startPartnerService({
-    NATS_URL: components.natsUrl,
-    MONGO_URL: components.mongoUrl,
-    MONGO_DB_PREFIX: prefix,
-    // Only creating partner clients needs Keycloak; the bench's partner is written directly.
-    KEYCLOAK_URL: 'http://127.0.0.1:9',
-  });
+  // Liveness, not readiness: the bench runs without Keycloak, which only partner creation needs.
+  const partner = await startBuiltService(
+    'partner',
+    {
+      NATS_URL: components.natsUrl,
+      MONGO_URL: components.mongoUrl,
+      MONGO_DB_PREFIX: prefix,
+      // Only creating partner clients needs Keycloak; the bench's partner is written directly.
+      KEYCLOAK_URL: 'http://127.0.0.1:9',
+    },
+    { probe: '/healthz' },
+  );
   let producer: INestApplicationContext | undefined;
   const nc = await connectNats(components.natsUrl);
   const rpc = await RpcTestClient.connect(components.natsUrl);
@@ -230,7 +236,7 @@ export async function partnerPipeline(
     await producer?.close();
     await nc.close();
     await rpc.close();
-    partner.kill('SIGTERM');
+    await partner.stop();
     receiver.server.close();
   }
 }

@@ -3,5 +3,5 @@
 # Needs `npm run build` first; extra arguments go to the bench (--events, --rate, --seconds, --dossiers).
 set -eu
 cd "$(dirname "$0")/../.."
-npx swc bench/partner -d dist --config-file .swcrc.json --only '**/*.ts' --quiet
+npx swc bench/shared bench/partner -d dist --config-file .swcrc.json --only '**/*.ts' --quiet
 exec node --enable-source-maps dist/bench/partner/partner-bench.js "$@"

@@ -5,5 +5,5 @@
 # [--data-dir DIR] [--no-generate]
 set -eu
 cd "$(dirname "$0")/../../.."
-npx swc bench/dossiers bench/portal/queue -d dist --config-file .swcrc.json --only '**/*.ts' --quiet
+npx swc bench/shared bench/dossiers bench/portal/queue -d dist --config-file .swcrc.json --only '**/*.ts' --quiet
 exec node --enable-source-maps dist/bench/portal/queue/queue-bench.js "$@"

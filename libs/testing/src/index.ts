@@ -20,3 +20,4 @@ export * from './lifecycle-pairs';
 export * from './event-test-client';
 export * from './certificates';
 export * from './questionnaire-answers';
+export * from './stack-harness';

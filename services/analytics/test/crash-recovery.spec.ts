@@ -22,7 +22,7 @@ describe('analytics killed with SIGKILL while 5,000 events flow', () => {
 
   afterAll(async () => {
     await restarted?.stop();
-    await harness?.close();
+    await harness?.stop();
   });
 
   it('loses nothing and counts nothing twice after a restart', async () => {

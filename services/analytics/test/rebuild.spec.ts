@@ -11,7 +11,7 @@ describe('rebuilding the analytics read models by replaying the stream', () => {
     harness = await Harness.start();
   }, 120_000);
 
-  afterAll(() => harness?.close());
+  afterAll(() => harness?.stop());
 
   it('gives exactly the figures of live consumption, also while the service runs and events keep coming', async () => {
     const cast = {

@@ -17,7 +17,7 @@ describe('two analytics replicas sharing one durable consumer', () => {
 
   afterAll(async () => {
     await second?.stop();
-    await harness?.close();
+    await harness?.stop();
   });
 
   it('splits the events between them and applies each exactly once', async () => {

@@ -222,6 +222,15 @@ export function compareSchemeVersions(a: string, b: string): number {
   return 0;
 }
 
+/**
+ * Whether a requirement binds a dossier at `level`. A dossier without a level (its scheme has only
+ * one) is held to every requirement.
+ */
+export const appliesAt = (
+  requirement: Pick<Requirement, 'applicability'>,
+  level: string | undefined,
+): boolean => level === undefined || requirement.applicability[level] === true;
+
 /** All requirements in order. */
 export const schemeRequirements = (scheme: Pick<Scheme, 'chapters'>): Requirement[] =>
   scheme.chapters.flatMap((c) => c.requirements);

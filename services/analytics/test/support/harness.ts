@@ -1,11 +1,5 @@
-import {
-  EVENTS_STREAM,
-  type CloudEvent,
-  type Principal,
-  type RpcRequest,
-  type RpcSubject,
-} from '@certhub/contracts';
-import { EventTestClient, RpcTestClient, TestStack, waitFor } from '@certhub/testing';
+import { EVENTS_STREAM, type CloudEvent, type Principal, type RpcRequest } from '@certhub/contracts';
+import { StackHarness, TestStack, waitFor } from '@certhub/testing';
 import { asSet, withoutAsOf, type Figures } from './expected';
 
 export const PLATFORM_ADMIN: Principal = {
@@ -26,27 +20,15 @@ type PagedSubject =
  * platform's EventPublisher does, event id as Nats-Msg-Id), watches the analytics durable consumer, and
  * reads every figure over NATS request/reply as a given principal.
  */
-export class Harness {
-  private constructor(
-    readonly stack: TestStack,
-    private readonly bus: EventTestClient,
-    private readonly rpc: RpcTestClient,
-  ) {}
-
-  /** A private stack running the analytics service, and the harness on it; `close` stops both. */
+export class Harness extends StackHarness {
+  /** A private stack running the analytics service, and the harness on it; `stop` stops both. */
   static async start(): Promise<Harness> {
-    const stack = await TestStack.start(['analytics']);
-    try {
-      return await Harness.on(stack);
-    } catch (error) {
-      await stack.stop();
-      throw error;
-    }
+    return new Harness(await StackHarness.open(['analytics']));
   }
 
   /** Publishes `events` onto a stack of the test's own and waits until analytics has applied them all. */
   static async seed(stack: TestStack, events: CloudEvent[], timeoutMs: number): Promise<void> {
-    const harness = await Harness.on(stack);
+    const harness = new Harness(await StackHarness.connect(stack));
     try {
       await harness.publish(events);
       await harness.drained(timeoutMs);
@@ -55,29 +37,9 @@ export class Harness {
     }
   }
 
-  private static async on(stack: TestStack): Promise<Harness> {
-    const url = stack.nats.url;
-    return new Harness(stack, await EventTestClient.connect(url), await RpcTestClient.connect(url));
-  }
-
   /** The analytics durable consumer of this stack. */
   get durable(): string {
     return `${this.stack.prefix}-analytics-read-models`;
-  }
-
-  /** What another analytics process needs to join this stack (its NATS and database prefix). */
-  get serviceEnv(): { NATS_URL: string; MONGO_DB_PREFIX: string } {
-    return { NATS_URL: this.stack.nats.url, MONGO_DB_PREFIX: this.stack.prefix };
-  }
-
-  async close(): Promise<void> {
-    await this.disconnect();
-    await this.stack.stop();
-  }
-
-  private async disconnect(): Promise<void> {
-    await this.rpc.close();
-    await this.bus.close();
   }
 
   /**
@@ -115,10 +77,6 @@ export class Harness {
       },
       { timeoutMs, intervalMs: 250 },
     );
-  }
-
-  call<K extends RpcSubject>(subject: K, request: RpcRequest<K>, principal: Principal) {
-    return this.rpc.call(subject, request, principal);
   }
 
   /** Every figure the principal may see, all pages of every report, in the shape of expectedFigures. */

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Principal } from '@certhub/contracts';
-import { cappedTotal, updateAtVersion, type AggregateStore, type ListTotal } from '@certhub/platform';
+import { updateAtVersion, type AggregateStore, type ListTotal } from '@certhub/platform';
 import type { FilterQuery, Model, SortOrder, UpdateQuery } from 'mongoose';
-import { readScope, type ReadScope } from './audit-access';
+import { readScope, scopeOptions, scopedFilter, scopedPage, type ReadScope } from './audit-access';
 import { AUDIT_MODEL, type AuditDoc } from './audit.schema';
 
 export interface PageRequest {
@@ -43,13 +43,11 @@ export class AuditRepository implements AggregateStore<AuditDoc> {
   /** One audit the principal may read (never a pending one); null also when it belongs to someone else. */
   findVisible(principal: Principal, auditId: string): Promise<AuditDoc | null> {
     const scope = readScope(principal);
-    const filter = { _id: auditId, status: { $ne: 'pending' } };
-    return scope.kind === 'cross'
-      ? this.model.findOne(filter).setOptions({ crossTenant: scope.reason }).lean<AuditDoc>().exec()
-      : this.model
-          .findOne({ ...scope.filter, ...filter })
-          .lean<AuditDoc>()
-          .exec();
+    return this.model
+      .findOne(scopedFilter(scope, { _id: auditId, status: { $ne: 'pending' } }))
+      .setOptions(scopeOptions(scope))
+      .lean<AuditDoc>()
+      .exec();
   }
 
   /** The write path's one write (audit-lifecycle.ts): applied only at the audit's loaded version. */
@@ -57,24 +55,12 @@ export class AuditRepository implements AggregateStore<AuditDoc> {
     return updateAtVersion(this.model, audit.cbId, audit, update);
   }
 
-  async search(
+  search(
     scope: ReadScope,
     filter: FilterQuery<AuditDoc>,
     sort: Record<string, SortOrder>,
     page: PageRequest,
   ): Promise<{ items: AuditDoc[] } & ListTotal> {
-    const where = { ...(scope.kind === 'tenant' ? scope.filter : {}), ...filter } as FilterQuery<AuditDoc>;
-    const options = scope.kind === 'cross' ? { crossTenant: scope.reason } : {};
-    const [items, total] = await Promise.all([
-      this.model
-        .find(where)
-        .setOptions(options)
-        .sort(sort)
-        .skip((page.page - 1) * page.pageSize)
-        .limit(page.pageSize)
-        .lean<AuditDoc[]>(),
-      cappedTotal(this.model.countDocuments(where).setOptions(options), page),
-    ]);
-    return { items, ...total };
+    return scopedPage(this.model, scope, filter, sort, page);
   }
 }

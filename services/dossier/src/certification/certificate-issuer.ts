@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import {
   CertificateDataSchema,
+  appliesAt,
   SYSTEM_PRINCIPAL,
   type CertificateData,
   type Scheme,
@@ -100,9 +101,7 @@ export class CertificateIssuer {
   private scope(scheme: Scheme, level: string | undefined): string[] {
     const communicated = scheme.certificate.communicatedCommitments ?? [];
     if (communicated.length) return communicated;
-    return scheme.chapters
-      .filter((c) => !level || c.requirements.some((r) => r.applicability[level]))
-      .map((c) => c.title);
+    return scheme.chapters.filter((c) => c.requirements.some((r) => appliesAt(r, level))).map((c) => c.title);
   }
 
   /**

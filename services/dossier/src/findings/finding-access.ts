@@ -12,7 +12,7 @@ export function findingScope(principal: Principal): ReadScope {
   if (scope.kind === 'tenant' && isApplicant(principal))
     return {
       kind: 'tenant',
-      filter: { ...scope.filter, $nor: [{ status: 'recorded' }, { status: 'rejected' }] },
+      filter: { $and: [scope.filter, { $nor: [{ status: 'recorded' }, { status: 'rejected' }] }] },
     };
   return scope;
 }

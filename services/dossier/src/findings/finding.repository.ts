@@ -1,20 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Principal } from '@certhub/contracts';
-import { cappedTotal, updateAtVersion, type AggregateStore, type ListTotal } from '@certhub/platform';
+import { updateAtVersion, type AggregateStore, type ListTotal } from '@certhub/platform';
 import type { FilterQuery, Model, SortOrder, UpdateQuery } from 'mongoose';
-import type { ReadScope } from '../audits/audit-access';
+import { scopeOptions, scopedFilter, scopedPage, type ReadScope } from '../audits/audit-access';
 import { findingScope } from './finding-access';
 import { FINDING_MODEL, type FindingDoc } from './finding.schema';
 
 /** Searches and lists never carry the trail or the pending events. */
 const LIGHT = { trail: 0, outbox: 0 } as const;
-
-/** Mongo `find` with a tenant scope or a stated cross-tenant reason (platform staff). */
-function scopedFilter(scope: ReadScope, filter: FilterQuery<FindingDoc>): FilterQuery<FindingDoc> {
-  return scope.kind === 'tenant' ? ({ ...scope.filter, ...filter } as FilterQuery<FindingDoc>) : filter;
-}
-const optionsOf = (scope: ReadScope) => (scope.kind === 'cross' ? { crossTenant: scope.reason } : {});
 
 @Injectable()
 export class FindingRepository implements AggregateStore<FindingDoc> {
@@ -37,8 +31,8 @@ export class FindingRepository implements AggregateStore<FindingDoc> {
   findVisible(principal: Principal, findingId: string): Promise<FindingDoc | null> {
     const scope = findingScope(principal);
     return this.model
-      .findOne(scopedFilter(scope, { _id: findingId }), { outbox: 0 })
-      .setOptions(optionsOf(scope))
+      .findOne(scopedFilter<FindingDoc>(scope, { _id: findingId }), { outbox: 0 })
+      .setOptions(scopeOptions(scope))
       .lean<FindingDoc>()
       .exec();
   }
@@ -46,8 +40,8 @@ export class FindingRepository implements AggregateStore<FindingDoc> {
   /** One dossier's findings of the scope (the batch send), without their trail. */
   ofDossier(scope: ReadScope, dossierId: string, extra: FilterQuery<FindingDoc> = {}): Promise<FindingDoc[]> {
     return this.model
-      .find(scopedFilter(scope, { ...extra, dossierId }), LIGHT)
-      .setOptions(optionsOf(scope))
+      .find(scopedFilter<FindingDoc>(scope, { ...extra, dossierId }), LIGHT)
+      .setOptions(scopeOptions(scope))
       .sort({ number: 1 })
       .lean<FindingDoc[]>();
   }
@@ -62,14 +56,14 @@ export class FindingRepository implements AggregateStore<FindingDoc> {
    * "overdue" column), or, without ids, which dossiers of the scope have any (its "overdue" filter).
    */
   async overdueByDossier(scope: ReadScope, day: string, dossierIds?: string[]): Promise<Map<string, number>> {
-    const where = scopedFilter(scope, {
+    const where = scopedFilter<FindingDoc>(scope, {
       open: true,
       dueDate: { $lt: day },
       ...(dossierIds ? { dossierId: { $in: dossierIds } } : {}),
     });
     const rows = await this.model
       .find(where, { dossierId: 1 })
-      .setOptions(optionsOf(scope))
+      .setOptions(scopeOptions(scope))
       .lean<{ dossierId: string }[]>();
     const counts = new Map<string, number>();
     for (const { dossierId } of rows) counts.set(dossierId, (counts.get(dossierId) ?? 0) + 1);
@@ -81,23 +75,12 @@ export class FindingRepository implements AggregateStore<FindingDoc> {
     return updateAtVersion(this.model, finding.cbId, finding, update);
   }
 
-  async search(
+  search(
     scope: ReadScope,
     filter: FilterQuery<FindingDoc>,
     sort: Record<string, SortOrder>,
     page: { page: number; pageSize: number },
   ): Promise<{ items: FindingDoc[] } & ListTotal> {
-    const where = scopedFilter(scope, filter);
-    const [items, total] = await Promise.all([
-      this.model
-        .find(where, LIGHT)
-        .setOptions(optionsOf(scope))
-        .sort(sort)
-        .skip((page.page - 1) * page.pageSize)
-        .limit(page.pageSize)
-        .lean<FindingDoc[]>(),
-      cappedTotal(this.model.countDocuments(where).setOptions(optionsOf(scope)), page),
-    ]);
-    return { items, ...total };
+    return scopedPage(this.model, scope, filter, sort, page, LIGHT);
   }
 }

@@ -6,13 +6,19 @@ import {
   type Principal,
   type Role,
   type RpcRequest,
-  type RpcResponse,
   type RpcSubject,
 } from '@certhub/contracts';
-import { InternalTokens, mongoDbName } from '@certhub/platform';
-import { RpcTestClient, SEEDED_SCHEMES, TestStack, connectNats, runtimeEnv, waitFor } from '@certhub/testing';
-import mongoose, { type Connection } from 'mongoose';
-import type { NatsConnection } from 'nats';
+import { InternalTokens } from '@certhub/platform';
+import {
+  SEEDED_SCHEMES,
+  StackHarness,
+  runtimeEnv,
+  serviceDatabase,
+  waitFor,
+  type RpcTestClient,
+  type StackParts,
+} from '@certhub/testing';
+import type { Connection } from 'mongoose';
 
 export const CB = 'cb-demo';
 export const ORG = 'org-demo';
@@ -34,67 +40,64 @@ export interface Cast {
   unbookedAuditor: Principal;
 }
 
+/** The realm's demo principals, with the identity ids of the CB staff. */
+async function demoCast(rpc: RpcTestClient): Promise<Cast> {
+  const cbAdmin = principal('cb', CB, 'cb_admin', 'u-cb-admin');
+  const idOf = async (email: string, role: Role) => {
+    const found = await rpc.call('identity.users.list', { q: email, role }, cbAdmin);
+    const user = found.items.find((u) => u.email === email);
+    if (!user) throw new Error(`demo user ${email} is not in identity`);
+    return user.id;
+  };
+  const cast: Cast = {
+    orgAdmin: principal('organisation', ORG, 'org_admin', 'u-org-admin'),
+    orgMember: principal('organisation', ORG, 'org_member', 'u-org-member'),
+    cbAdmin,
+    analyst: principal('cb', CB, 'analyst', await idOf('analyst@certhub.local', 'analyst')),
+    auditor: principal('cb', CB, 'auditor', await idOf('auditor@certhub.local', 'auditor')),
+    decider: principal('cb', CB, 'decision_maker', await idOf('decider@certhub.local', 'decision_maker')),
+    otherOrgAdmin: principal('organisation', 'org-other', 'org_admin', 'u-other-org-admin'),
+    otherCbAnalyst: principal('cb', 'cb-other', 'analyst', 'u-other-analyst'),
+    unbookedAuditor: principal('cb', CB, 'auditor', 'u-auditor-not-booked'),
+  };
+  // Planning books only auditors qualified for the dossier's scheme (the demo seeding may have
+  // qualified him already: a conflict is fine).
+  for (const schemeId of SEEDED_SCHEMES)
+    await rpc
+      .call(
+        'dossier.qualifications.create',
+        { auditorId: cast.auditor.userId, schemeId, validFrom: '2000-01-01' },
+        cbAdmin,
+      )
+      .catch((error: { code?: string }) => {
+        if (error.code !== 'conflict') throw error;
+      });
+  return cast;
+}
+
 /**
  * identity + dossier + document on a private NATS and database prefix, typed RPC as any
  * principal, uploads as any principal (the document service's internal route, as the gateway
  * calls it), the dossier database for test seeding, and the events the dossier service published.
  */
-export class DossierHarness {
+export class DossierHarness extends StackHarness {
   private constructor(
-    readonly stack: TestStack,
-    private readonly rpc: RpcTestClient,
+    parts: StackParts,
     readonly db: Connection,
-    private readonly nc: NatsConnection,
     readonly cast: Cast,
-  ) {}
-
-  static async start(env: Record<string, string> = {}): Promise<DossierHarness> {
-    const stack = await TestStack.start(['identity', 'dossier', 'document'], env);
-    try {
-      const rpc = await RpcTestClient.connect(stack.nats.url);
-      const db = await mongoose
-        .createConnection(runtimeEnv().MONGO_URL, { dbName: mongoDbName(stack.prefix, 'dossier') })
-        .asPromise();
-      const nc = await connectNats(stack.nats.url);
-      const cbAdmin = principal('cb', CB, 'cb_admin', 'u-cb-admin');
-      const idOf = async (email: string, role: Role) => {
-        const found = await rpc.call('identity.users.list', { q: email, role }, cbAdmin);
-        const user = found.items.find((u) => u.email === email);
-        if (!user) throw new Error(`demo user ${email} is not in identity`);
-        return user.id;
-      };
-      const cast: Cast = {
-        orgAdmin: principal('organisation', ORG, 'org_admin', 'u-org-admin'),
-        orgMember: principal('organisation', ORG, 'org_member', 'u-org-member'),
-        cbAdmin,
-        analyst: principal('cb', CB, 'analyst', await idOf('analyst@certhub.local', 'analyst')),
-        auditor: principal('cb', CB, 'auditor', await idOf('auditor@certhub.local', 'auditor')),
-        decider: principal('cb', CB, 'decision_maker', await idOf('decider@certhub.local', 'decision_maker')),
-        otherOrgAdmin: principal('organisation', 'org-other', 'org_admin', 'u-other-org-admin'),
-        otherCbAnalyst: principal('cb', 'cb-other', 'analyst', 'u-other-analyst'),
-        unbookedAuditor: principal('cb', CB, 'auditor', 'u-auditor-not-booked'),
-      };
-      // Planning books only auditors qualified for the dossier's scheme (the demo seeding may have
-      // qualified him already: a conflict is fine).
-      for (const schemeId of SEEDED_SCHEMES)
-        await rpc
-          .call(
-            'dossier.qualifications.create',
-            { auditorId: cast.auditor.userId, schemeId, validFrom: '2000-01-01' },
-            cbAdmin,
-          )
-          .catch((error: { code?: string }) => {
-            if (error.code !== 'conflict') throw error;
-          });
-      return new DossierHarness(stack, rpc, db, nc, cast);
-    } catch (error) {
-      await stack.stop();
-      throw error;
-    }
+  ) {
+    super(parts);
   }
 
-  call<K extends RpcSubject>(subject: K, payload: RpcRequest<K>, as: Principal): Promise<RpcResponse<K>> {
-    return this.rpc.call(subject, payload, as);
+  static async start(env: Record<string, string> = {}): Promise<DossierHarness> {
+    const parts = await StackHarness.open(['identity', 'dossier', 'document'], env);
+    try {
+      const cast = await demoCast(parts.rpc);
+      return new DossierHarness(parts, await serviceDatabase(parts.stack, 'dossier'), cast);
+    } catch (error) {
+      await StackHarness.close(parts);
+      throw error;
+    }
   }
 
   /**
@@ -157,9 +160,7 @@ export class DossierHarness {
 
   /** Every event of one dossier published so far, in stream order (the NATS server is this stack's own). */
   async eventsOf(dossierId: string): Promise<CloudEvent[]> {
-    const consumer = await this.nc
-      .jetstream()
-      .consumers.get(EVENTS_STREAM, { filterSubjects: 'evt.dossier.>' });
+    const consumer = await this.bus.js.consumers.get(EVENTS_STREAM, { filterSubjects: 'evt.dossier.>' });
     const events: CloudEvent[] = [];
     for (;;) {
       const message = await consumer.next({ expires: 1_000 });
@@ -186,13 +187,11 @@ export class DossierHarness {
     return [this.cast.otherCbAnalyst, this.cast.otherOrgAdmin, this.cast.unbookedAuditor];
   }
 
-  async stop(): Promise<void> {
+  override async stop(): Promise<void> {
     // Set DOSSIER_TEST_OUTPUT=1 to see the service's log after a failing run.
     if (process.env['DOSSIER_TEST_OUTPUT'])
       writeFileSync(process.env['DOSSIER_TEST_OUTPUT'], this.stack.service('dossier').output());
-    await this.nc?.drain().catch(() => undefined);
-    await this.db?.close();
-    await this.rpc?.close();
-    await this.stack.stop();
+    await this.db.close();
+    await super.stop();
   }
 }

@@ -6,24 +6,17 @@ import {
   type EventPayload,
   type EventType,
   type Principal,
-  type RpcRequest,
-  type RpcResponse,
-  type RpcSubject,
 } from '@certhub/contracts';
 import { TokenVerifier } from '@certhub/platform';
 import {
-  PrivateComponent,
-  RpcTestClient,
-  connectNats,
+  StackHarness,
   passwordToken,
   runtimeEnv,
-  startService,
-  uniqueId,
+  serviceDatabase,
   waitFor,
-  type ServiceProcess,
+  type StackParts,
 } from '@certhub/testing';
-import mongoose, { type Connection, type mongo } from 'mongoose';
-import type { NatsConnection } from 'nats';
+import type { Connection, mongo } from 'mongoose';
 
 export type StoredDocument = { _id: string } & Record<string, unknown>;
 type Collection<T extends mongo.Document> = mongo.Collection<T>;
@@ -34,17 +27,15 @@ type Filter<T> = mongo.Filter<T>;
  * matters: every identity process joins the queue group `identity`, so two of them on one server
  * (another test file, a second process with a wrong secret) would answer each other's requests.
  */
-export class IdentityHarness {
+export class IdentityHarness extends StackHarness {
   private readonly verifier: TokenVerifier;
 
   private constructor(
-    private readonly nats: PrivateComponent,
-    private readonly service: ServiceProcess,
-    private readonly rpc: RpcTestClient,
-    private readonly nc: NatsConnection,
+    parts: StackParts,
     /** The service's own database, `<MONGO_DB_PREFIX>_identity`, read directly by assertions. */
     private readonly db: Connection,
   ) {
+    super(parts);
     const env = runtimeEnv();
     this.verifier = new TokenVerifier({
       keycloakUrl: env.KEYCLOAK_URL,
@@ -55,37 +46,13 @@ export class IdentityHarness {
   }
 
   static async start(env: Record<string, string> = {}): Promise<IdentityHarness> {
-    const nats = await PrivateComponent.start('nats');
-    const prefix = uniqueId('id');
-    try {
-      const service = await startService('identity', { NATS_URL: nats.url, MONGO_DB_PREFIX: prefix, ...env });
-      const rpc = await RpcTestClient.connect(nats.url);
-      const nc = await connectNats(nats.url);
-      const db = await mongoose
-        .createConnection(runtimeEnv().MONGO_URL, { dbName: `${prefix}_identity` })
-        .asPromise();
-      return new IdentityHarness(nats, service, rpc, nc, db);
-    } catch (error) {
-      nats.stop();
-      throw error;
-    }
+    const parts = await StackHarness.open(['identity'], env);
+    return new IdentityHarness(parts, await serviceDatabase(parts.stack, 'identity'));
   }
 
-  async stop(): Promise<void> {
-    await this.rpc.close();
-    await this.nc.close();
-    await this.service.stop();
+  override async stop(): Promise<void> {
+    await super.stop();
     await this.db.close();
-    this.nats.stop();
-  }
-
-  /** A request/reply call as the gateway makes it: the principal travels in a NATS header. */
-  call<K extends RpcSubject>(
-    subject: K,
-    payload: RpcRequest<K>,
-    principal?: Principal,
-  ): Promise<RpcResponse<K>> {
-    return this.rpc.call(subject, payload, principal);
   }
 
   /** The principal the gateway would build from this user's real Keycloak token. */
@@ -104,9 +71,7 @@ export class IdentityHarness {
 
   /** Every event of that type the service published (its NATS server is its own). */
   async events<K extends EventType>(type: K): Promise<CloudEvent<EventPayload<K>>[]> {
-    const consumer = await this.nc
-      .jetstream()
-      .consumers.get(EVENTS_STREAM, { filterSubjects: eventSubject(type) });
+    const consumer = await this.bus.js.consumers.get(EVENTS_STREAM, { filterSubjects: eventSubject(type) });
     const events: CloudEvent<EventPayload<K>>[] = [];
     for (;;) {
       const message = await consumer.next({ expires: 1_000 });
@@ -118,7 +83,7 @@ export class IdentityHarness {
   /** Publishes an event as another service would (e.g. candidacy's habilitation events). */
   async publish<K extends EventType>(type: K, data: EventPayload<K>): Promise<CloudEvent<EventPayload<K>>> {
     const event = newCloudEvent(type, data, { source: 'certhub/test' });
-    await this.nc.jetstream().publish(eventSubject(type), JSON.stringify(event), { msgID: event.id });
+    await this.bus.publish(event);
     return event;
   }
 

@@ -1,26 +1,15 @@
+import type { CloudEvent, EventPayload, EventType, Principal } from '@certhub/contracts';
 import {
-  type CloudEvent,
-  type EventPayload,
-  type EventType,
-  type Principal,
-  type RpcRequest,
-  type RpcResponse,
-  type RpcSubject,
-} from '@certhub/contracts';
-import {
-  EventTestClient,
   MailSink,
-  RpcTestClient,
-  TestStack,
+  StackHarness,
   passwordToken,
-  runtimeEnv,
   startService,
   uniqueId,
   waitFor,
   type ServiceProcess,
   type SinkMail,
 } from '@certhub/testing';
-import mongoose, { type Connection } from 'mongoose';
+import type { Connection } from 'mongoose';
 
 /** Differs from the default, and Keycloak accepts it as the identity service's redirect. */
 export const PORTAL = 'http://localhost/portal';
@@ -39,59 +28,28 @@ export interface ApiAnswer<T = unknown> {
  * A private stack (its own NATS and databases) with the services named, a test client that
  * publishes events to its JetStream and calls its services, and the gateway's API with real tokens.
  */
-export class NotificationHarness {
+export class NotificationHarness extends StackHarness {
   private readonly tokens = new Map<string, { token: Promise<string>; at: number }>();
 
-  private constructor(
-    readonly stack: TestStack,
-    private readonly bus: EventTestClient,
-    private readonly rpc: RpcTestClient,
-  ) {}
-
   static async start(services: string[], env: Record<string, string> = {}): Promise<NotificationHarness> {
-    const stack = await TestStack.start(services, {
-      PUBLIC_PORTAL_URL: PORTAL,
-      MAIL_BRANDING: JSON.stringify({ cbs: { 'cb-demo': CB_BRAND } }),
-      MAIL_POLL_INTERVAL_MS: '200',
-      ...env,
-    });
-    try {
-      return new NotificationHarness(
-        stack,
-        await EventTestClient.connect(stack.nats.url),
-        await RpcTestClient.connect(stack.nats.url),
-      );
-    } catch (error) {
-      await stack.stop();
-      throw error;
-    }
-  }
-
-  async stop(): Promise<void> {
-    await this.rpc.close();
-    await this.bus.close();
-    await this.stack.stop();
+    return new NotificationHarness(
+      await StackHarness.open(services, {
+        PUBLIC_PORTAL_URL: PORTAL,
+        MAIL_BRANDING: JSON.stringify({ cbs: { 'cb-demo': CB_BRAND } }),
+        MAIL_POLL_INTERVAL_MS: '200',
+        ...env,
+      }),
+    );
   }
 
   /** A notification process of the test's own (its SMTP and timings) on this stack. */
   startNotification(env: Record<string, string>, options?: { waitReady?: boolean }): Promise<ServiceProcess> {
-    return startService(
-      'notification',
-      {
-        NATS_URL: this.stack.nats.url,
-        MONGO_DB_PREFIX: this.stack.prefix,
-        PUBLIC_PORTAL_URL: PORTAL,
-        ...env,
-      },
-      options,
-    );
+    return startService('notification', { ...this.serviceEnv, PUBLIC_PORTAL_URL: PORTAL, ...env }, options);
   }
 
   /** The notification service's own database, where its mail log is read. */
   notificationDb(): Promise<Connection> {
-    return mongoose
-      .createConnection(runtimeEnv().MONGO_URL, { dbName: `${this.stack.prefix}_notification` })
-      .asPromise();
+    return this.database('notification');
   }
 
   get gateway(): ServiceProcess {
@@ -106,14 +64,6 @@ export class NotificationHarness {
   /** The same CloudEvent again under another `Nats-Msg-Id`: JetStream keeps it, consumers see it twice. */
   async redeliver(event: CloudEvent): Promise<void> {
     await this.bus.publish(event, `${event.id}-again`);
-  }
-
-  call<K extends RpcSubject>(
-    subject: K,
-    payload: RpcRequest<K>,
-    principal: Principal,
-  ): Promise<RpcResponse<K>> {
-    return this.rpc.call(subject, payload, principal);
   }
 
   /**

@@ -1,18 +1,11 @@
+import type { CloudEvent, Principal, RpcRequest, RpcResponse } from '@certhub/contracts';
 import {
-  type CloudEvent,
-  type Principal,
-  type RpcRequest,
-  type RpcResponse,
-  type RpcSubject,
-} from '@certhub/contracts';
-import {
-  EventTestClient,
-  RpcTestClient,
-  TestStack,
+  StackHarness,
   removeClients,
   startService,
   uniqueId,
   type ServiceProcess,
+  type StackParts,
 } from '@certhub/testing';
 
 export const PLATFORM_ADMIN: Principal = {
@@ -28,45 +21,26 @@ export type Partner = RpcResponse<'partner.clients.create'>['partner'];
  * The partner service (and the gateway when asked) on a private NATS and database prefix, a NATS
  * client that publishes events as the other services would, and typed RPC calls as any principal.
  */
-export class PartnerHarness {
+export class PartnerHarness extends StackHarness {
   private readonly clientIds: string[] = [];
   private extra: ServiceProcess[] = [];
 
   private constructor(
-    readonly stack: TestStack,
+    parts: StackParts,
     private readonly env: Record<string, string>,
-    private readonly rpc: RpcTestClient,
-    private readonly bus: EventTestClient,
-  ) {}
+  ) {
+    super(parts);
+  }
 
   static async start(
     env: Record<string, string> = {},
     services: string[] = ['partner'],
   ): Promise<PartnerHarness> {
-    const stack = await TestStack.start(services, env);
-    try {
-      return new PartnerHarness(
-        stack,
-        env,
-        await RpcTestClient.connect(stack.nats.url),
-        await EventTestClient.connect(stack.nats.url),
-      );
-    } catch (error) {
-      await stack.stop();
-      throw error;
-    }
+    return new PartnerHarness(await StackHarness.open(services, env), env);
   }
 
   get partner(): ServiceProcess {
     return this.extra.at(-1) ?? this.stack.service('partner');
-  }
-
-  call<K extends RpcSubject>(
-    subject: K,
-    payload: RpcRequest<K>,
-    principal: Principal,
-  ): Promise<RpcResponse<K>> {
-    return this.rpc.call(subject, payload, principal);
   }
 
   /** A partner client created by the platform admin (its Keycloak client is removed at the end). */
@@ -127,23 +101,12 @@ export class PartnerHarness {
 
   /** Another partner process on the same NATS and database, as after a crash and restart. */
   async startPartnerAgain(): Promise<void> {
-    this.extra.push(
-      await startService('partner', {
-        NATS_URL: this.stack.nats.url,
-        MONGO_DB_PREFIX: this.stack.prefix,
-        ...this.env,
-      }),
-    );
+    this.extra.push(await startService('partner', { ...this.serviceEnv, ...this.env }));
   }
 
-  async stop(): Promise<void> {
-    await Promise.allSettled([
-      removeClients(this.clientIds),
-      this.bus.close(),
-      this.rpc.close(),
-      ...this.extra.map((s) => s.stop()),
-    ]);
-    await this.stack.stop();
+  override async stop(): Promise<void> {
+    await Promise.allSettled([removeClients(this.clientIds), ...this.extra.map((s) => s.stop())]);
+    await super.stop();
   }
 }
 

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { appliesAt } from '@certhub/contracts';
 import type { RpcHandler } from '@certhub/platform';
 import { readScope } from '../../audits/audit-access';
 import { AuditRepository } from '../../audits/audit.repository';
@@ -45,9 +46,6 @@ export class AuditChecklist {
         finding,
       ]);
     const day = today();
-    // A dossier without a level (a scheme with one level) is checked against every requirement.
-    const applies = (applicability: Record<string, boolean>) =>
-      dossier.level === undefined || applicability[dossier.level] === true;
     const audit = next.items[0];
     return {
       dossierId,
@@ -62,7 +60,7 @@ export class AuditChecklist {
           id: chapter.id,
           title: chapter.title,
           requirements: chapter.requirements
-            .filter((requirement) => applies(requirement.applicability))
+            .filter((requirement) => appliesAt(requirement, dossier.level))
             .map((requirement) => ({
               id: requirement.id,
               title: requirement.title,

@@ -1,4 +1,4 @@
-import type { ResultSheetResponse, Scheme } from '@certhub/contracts';
+import { appliesAt, type ResultSheetResponse, type Scheme } from '@certhub/contracts';
 import type { AuditDoc } from '../../audits/audit.schema';
 import type { FindingDoc } from '../finding.schema';
 
@@ -7,9 +7,7 @@ import type { FindingDoc } from '../finding.schema';
  * level (every requirement when the scheme has one level), in the referential's order.
  */
 export function controlPlan(scheme: Pick<Scheme, 'chapters'>, level: string | undefined) {
-  return scheme.chapters
-    .flatMap((c) => c.requirements)
-    .filter((r) => level === undefined || r.applicability[level] === true);
+  return scheme.chapters.flatMap((c) => c.requirements).filter((r) => appliesAt(r, level));
 }
 
 /** The sheet as read and exported: one row per requirement of the plan, its verdict once recorded. */

@@ -36,6 +36,24 @@ interface Due<K extends EventType> {
   data: EventPayload<K>;
 }
 
+type ReminderType<K extends ReminderKind> = `certhub.reminder.${K}.v1`;
+
+/**
+ * A reminder of `kind` about one thing falling due on `dueOn`, as seen on `day`: its event says
+ * the due date and the days left, with what is particular to the kind (`about`).
+ */
+function due<K extends ReminderKind>(
+  kind: K,
+  subjectId: string,
+  owner: Due<EventType>['owner'],
+  { day, dueOn }: { day: Day; dueOn: Day },
+  about: Omit<EventPayload<ReminderType<K>>, 'dueOn' | 'daysLeft'>,
+): Due<ReminderType<K>> {
+  const daysLeft = daysBetween(day, dueOn);
+  const data = { ...about, dueOn, daysLeft } as EventPayload<ReminderType<K>>;
+  return { kind, type: `certhub.reminder.${kind}.v1`, subjectId, dueOn, daysLeft, owner, data };
+}
+
 /**
  * One pass of reminders at `now` (the job's clock): surveillance audits falling due, renewal windows
  * opening, findings close to their due date, audits starting soon. Each is recorded once per thing,
@@ -117,85 +135,56 @@ export class SendReminders {
     const out: Due<EventType>[] = [];
     const horizon = addDays(day, horizonOf('surveillance_audit_due'));
     // The next surveillance date ahead; later ones get theirs when they come close.
-    const next = (d.cycle?.surveillanceDue ?? []).filter((due) => due >= day && due <= horizon).sort()[0];
-    if (next) {
-      const daysLeft = daysBetween(day, next);
-      out.push({
-        kind: 'surveillance_audit_due',
-        type: 'certhub.reminder.surveillance_audit_due.v1',
-        subjectId: d._id,
-        dueOn: next,
-        daysLeft,
-        owner,
-        data: { ...common, dueOn: next, daysLeft },
-      });
-    }
+    const next = (d.cycle?.surveillanceDue ?? []).filter((date) => date >= day && date <= horizon).sort()[0];
+    if (next) out.push(due('surveillance_audit_due', d._id, owner, { day, dueOn: next }, common));
     const opens = d.cycle?.renewalOpensOn;
     if (opens && opens <= day && day < certificate.validUntil) {
-      const daysLeft = daysBetween(day, certificate.validUntil);
-      out.push({
-        kind: 'renewal_window_open',
-        type: 'certhub.reminder.renewal_window_open.v1',
-        subjectId: certificate.certificateId,
-        dueOn: certificate.validUntil,
-        daysLeft,
-        owner,
-        data: { ...common, dueOn: certificate.validUntil, daysLeft },
-      });
+      const dueOn = certificate.validUntil;
+      out.push(due('renewal_window_open', certificate.certificateId, owner, { day, dueOn }, common));
     }
     return out;
   }
 
   private async auditReminders(day: Day, now: Date): Promise<Due<EventType>[]> {
     const audits = await this.audits.plannedStartingBetween(day, addDays(day, horizonOf('audit_upcoming')));
-    return audits.map((a) => {
-      const daysLeft = daysBetween(day, a.startDate);
-      return {
-        kind: 'audit_upcoming',
-        type: 'certhub.reminder.audit_upcoming.v1',
-        subjectId: a._id,
-        dueOn: a.startDate,
-        daysLeft,
-        owner: a,
-        data: {
+    return audits.map((a) =>
+      due(
+        'audit_upcoming',
+        a._id,
+        a,
+        { day, dueOn: a.startDate },
+        {
           ...auditDossierRef(a),
           auditId: a._id,
           type: a.type,
-          dueOn: a.startDate,
           endDate: a.endDate,
           auditorIds: a.auditorIds,
-          daysLeft,
           at: now.toISOString(),
         },
-      };
-    });
+      ),
+    );
   }
 
   private async findingReminders(day: Day, now: Date): Promise<Due<EventType>[]> {
-    const due = await this.findings.openDueBetween(
+    const findings = await this.findings.openDueBetween(
       APPLICANT_TURN,
       day,
       addDays(day, horizonOf('finding_deadline')),
     );
-    return due.map((f) => {
-      const daysLeft = daysBetween(day, f.dueDate);
-      return {
-        kind: 'finding_deadline',
-        type: 'certhub.reminder.finding_deadline.v1',
-        subjectId: f._id,
-        dueOn: f.dueDate,
-        daysLeft,
-        owner: f,
-        data: {
+    return findings.map((f) =>
+      due(
+        'finding_deadline',
+        f._id,
+        f,
+        { day, dueOn: f.dueDate },
+        {
           ...auditDossierRef(f),
           ...(f.analystId ? { analystId: f.analystId } : {}),
           findingId: f._id,
           number: f.number,
-          dueOn: f.dueDate,
-          daysLeft,
           at: now.toISOString(),
         },
-      };
-    });
+      ),
+    );
   }
 }
