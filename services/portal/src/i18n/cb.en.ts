@@ -247,6 +247,25 @@ export const cbEn: Strings<typeof cbFr> = {
     hiddenNote: 'Questions hidden by the organisation’s answers are not shown.',
     failed: 'The operation failed: {{message}}',
   },
+  renewal: {
+    title: 'Renewal documents',
+    intro_one:
+      '{{count}} of {{total}} documents accepted; the renewal audit is planned once all are accepted.',
+    intro_other:
+      '{{count}} of {{total}} documents accepted; the renewal audit is planned once all are accepted.',
+    analystOnly: 'An analyst checks them.',
+    status: { missing: 'To file', submitted: 'To check', accepted: 'Accepted', rejected: 'Rejected' },
+    file: 'File filed ({{label}})',
+    rejectedBecause: 'Rejected: {{reason}}. The organisation files it again.',
+    accept: 'Accept',
+    acceptLabel: 'Accept “{{label}}”',
+    acceptTitle: 'Accept “{{label}}”?',
+    acceptExplain: 'An accepted document is not replaced.',
+    reject: 'Reject',
+    rejectLabel: 'Reject “{{label}}”',
+    rejectTitle: 'Reject “{{label}}”?',
+    rejectExplain: 'The organisation reads the reason and files the document again.',
+  },
   review: {
     title: 'Audit findings review',
     state: 'State',

@@ -246,6 +246,25 @@ export const cbFr = {
     hiddenNote: 'Les questions masquées par les réponses de l’organisation ne sont pas affichées.',
     failed: 'L’opération a échoué : {{message}}',
   },
+  renewal: {
+    title: 'Documents du renouvellement',
+    intro_one:
+      '{{count}} document accepté sur {{total}} ; l’audit de renouvellement se planifie une fois tous acceptés.',
+    intro_other:
+      '{{count}} documents acceptés sur {{total}} ; l’audit de renouvellement se planifie une fois tous acceptés.',
+    analystOnly: 'Un chargé de dossier les vérifie.',
+    status: { missing: 'À déposer', submitted: 'À vérifier', accepted: 'Accepté', rejected: 'Refusé' },
+    file: 'Fichier déposé ({{label}})',
+    rejectedBecause: 'Refusé : {{reason}}. L’organisation le dépose à nouveau.',
+    accept: 'Accepter',
+    acceptLabel: 'Accepter « {{label}} »',
+    acceptTitle: 'Accepter « {{label}} » ?',
+    acceptExplain: 'Un document accepté n’est plus remplacé.',
+    reject: 'Refuser',
+    rejectLabel: 'Refuser « {{label}} »',
+    rejectTitle: 'Refuser « {{label}} » ?',
+    rejectExplain: 'L’organisation lit le motif et dépose le document à nouveau.',
+  },
   review: {
     title: 'Revue des écarts d’audit',
     state: 'État',
