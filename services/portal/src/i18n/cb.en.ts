@@ -68,7 +68,7 @@ export const cbEn: Strings<typeof cbFr> = {
     noEvidence: 'No evidence attached.',
     declare: 'Declare the findings recorded',
     requirements: 'Requirements of the scheme',
-    level: 'Level of the dossier: {{level}}',
+    level: 'Level of the dossier: {{level}}. Only the requirements that apply at this level are listed.',
     methods: {
       documentary: 'Documentary check',
       interview: 'Interview',

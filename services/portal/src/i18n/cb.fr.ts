@@ -67,7 +67,7 @@ export const cbFr = {
     noEvidence: 'Aucun élément de preuve joint.',
     declare: 'Déclarer la saisie des écarts terminée',
     requirements: 'Exigences du référentiel',
-    level: 'Niveau du dossier : {{level}}',
+    level: 'Niveau du dossier : {{level}}. Seules les exigences applicables à ce niveau sont listées.',
     methods: {
       documentary: 'Vérification documentaire',
       interview: 'Entretien',
