@@ -2,15 +2,16 @@ import { Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../api/client';
-import { Loading, QueryView } from '../../app/feedback';
-import { TableHead } from '../../app/PagedTable';
-import { formatDate } from '../../lib/format';
-import { usePageTitle } from '../../lib/title';
-import '../../i18n/admin';
+import { api, unwrap } from '../../../api/client';
+import { Loading, QueryView } from '../../../app/feedback';
+import { AnchorLink } from '../../../app/links';
+import { TableHead } from '../../../app/PagedTable';
+import { formatDate } from '../../../lib/format';
+import { usePageTitle } from '../../../lib/title';
+import '../../../i18n/admin';
 
-/** The schemes shared by every CB, read only: each one's versions, levels and sizes. */
-export const Route = createFileRoute('/admin/schemes')({
+/** The schemes shared by every CB, read only: each one's versions (each opened read only), levels and sizes. */
+export const Route = createFileRoute('/admin/schemes/')({
   pendingComponent: () => <Loading lines={6} />,
   component: Schemes,
 });
@@ -44,7 +45,9 @@ function Schemes() {
               {data.items.map((s) => (
                 <Table.Tr key={s.schemeId}>
                   <Table.Td>
-                    <Text fw={600}>{s.title}</Text>
+                    <AnchorLink to="/admin/schemes/$schemeId" params={{ schemeId: s.schemeId }} fw={600}>
+                      {s.title}
+                    </AnchorLink>
                     <Text size="xs" c="dimmed">
                       {s.schemeId}
                     </Text>
@@ -56,9 +59,17 @@ function Schemes() {
                   <Table.Td>
                     <Group gap={4}>
                       {s.versions.map((v) => (
-                        <Badge key={v} variant={v === s.version ? 'filled' : 'light'} tt="none">
-                          {t('admin.schemes.version', { version: v })}
-                        </Badge>
+                        <AnchorLink
+                          key={v}
+                          to="/admin/schemes/$schemeId"
+                          params={{ schemeId: s.schemeId }}
+                          search={{ version: v }}
+                          aria-label={t('admin.schemes.readVersion', { title: s.title, version: v })}
+                        >
+                          <Badge variant={v === s.version ? 'filled' : 'light'} tt="none" component="span">
+                            {t('admin.schemes.version', { version: v })}
+                          </Badge>
+                        </AnchorLink>
                       ))}
                     </Group>
                   </Table.Td>
