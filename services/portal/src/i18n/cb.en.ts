@@ -183,6 +183,13 @@ export const cbEn: Strings<typeof cbFr> = {
     assigned_one: '{{count}} dossier assigned to {{name}}',
     assigned_other: '{{count}} dossiers assigned to {{name}}',
     assignFailed: '{{reference}} was not assigned: {{message}}',
+    savedViews: 'My views',
+    noSavedViews: 'No saved view.',
+    viewName: 'Name of the view',
+    viewNameHint: 'e.g. My late dossiers',
+    saveView: 'Save these filters',
+    removeView: 'Remove the view “{{name}}”',
+    allLevels: 'All levels',
     noAnalysts: 'No active analyst in your certification body.',
   },
   instruct: {

@@ -182,6 +182,13 @@ export const cbFr = {
     assigned_one: '{{count}} dossier attribué à {{name}}',
     assigned_other: '{{count}} dossiers attribués à {{name}}',
     assignFailed: '{{reference}} n’a pas été attribué : {{message}}',
+    savedViews: 'Mes vues',
+    noSavedViews: 'Aucune vue enregistrée.',
+    viewName: 'Nom de la vue',
+    viewNameHint: 'ex. Mes dossiers en retard',
+    saveView: 'Enregistrer ces filtres',
+    removeView: 'Supprimer la vue « {{name}} »',
+    allLevels: 'Tous les niveaux',
     noAnalysts: 'Aucun chargé de dossier actif dans votre organisme.',
   },
   instruct: {
