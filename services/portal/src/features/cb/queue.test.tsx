@@ -220,7 +220,7 @@ describe('the queue’s level filter and saved views', () => {
     );
     expect(readViews(localStorage, 'u-ana')).toHaveLength(1);
 
-    // Another scheme drops the level, which belonged to the first one.
+    // Removed, it is gone from this browser too.
     await user.click(within(views).getByRole('button', { name: 'Supprimer la vue « AMARC niveau B »' }));
     expect(within(views).queryByRole('link')).not.toBeInTheDocument();
     expect(readViews(localStorage, 'u-ana')).toEqual([]);
