@@ -114,10 +114,13 @@ test('the analyst books an auditor already booked: the refusal shows on the day 
   await screenshot(page, '61-planning-refusal-fr');
   await page.locator('label', { hasText: 'Liste' }).click();
   await expect(page).toHaveURL(/view=list/);
+  await expectAccessible(page);
 });
 
 test('the auditor files the report and records a finding against a requirement', async ({ page }) => {
   await signIn(page, '/cb/audits?when=past', 'auditor@certhub.local');
+  await expect(page.locator(`a[href="/cb/audits/${auditId}"]`).first()).toBeVisible();
+  await expectAccessible(page);
   await page.locator(`a[href="/cb/audits/${auditId}"]`).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Intervention' })).toBeVisible();
   await page.locator('.drop-zone input[type=file]').setInputFiles({
@@ -204,6 +207,8 @@ test('the platform admin adds a certification body, reads a CB’s staff, and su
 
   // The schemes, read only: a version opened from the list, its requirements with their levels.
   await page.goto(portalUrl('/admin/schemes'));
+  await expect(page.getByRole('heading', { level: 1, name: 'Référentiels' })).toBeVisible();
+  await expectAccessible(page);
   await page
     .getByRole('link', { name: /^Lire Référentiel de Certification de Services AMARC/ })
     .first()
@@ -254,6 +259,8 @@ test('the platform admin adds a certification body, reads a CB’s staff, and su
     await expect.poll(() => received.length, { timeout: 30_000 }).toBeGreaterThan(0);
 
     await page.goto(portalUrl('/admin/partners'));
+    await expect(page.getByRole('link', { name: created.partner.name })).toBeVisible();
+    await expectAccessible(page);
     await page.getByRole('link', { name: created.partner.name }).click();
     const log = page.getByRole('region', { name: 'Journal des livraisons' });
     await expect(log.getByText('Livrée').first()).toBeVisible();
