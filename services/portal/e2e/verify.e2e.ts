@@ -9,7 +9,7 @@ import { connectNats, registerNatsCredentials, uniqueId, waitFor } from '@certhu
 import { expect, test, type Page } from '@playwright/test';
 import type { NatsConnection } from 'nats';
 import { randomInt } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Api } from './support/api';
@@ -147,4 +147,40 @@ test('a PDF dropped on the page is verified through the credential it carries; a
   await expect(verdict(page)).toHaveText(/Attestation non authentique/);
   await expectAccessible(page);
   await screenshot(page, 'verify-forged-fr');
+});
+
+test('the register’s page checks a dropped PDF against the register; the QR’s page reads without JavaScript', async ({
+  page,
+  browser,
+}) => {
+  await page.goto(portalUrl(`/registry/${certificate.number}`));
+  await expect(page.getByRole('status')).toContainText('Certificat suspendu');
+  await page.getByLabel('Choisir le PDF').setInputFiles(pdfFile);
+  const fileCheck = page.getByRole('region', { name: 'Vérifier un fichier PDF' });
+  await expect(fileCheck).toContainText(
+    `${certificate.number}.pdf est bien un certificat émis par CertHub : n° ${certificate.number}, Certificat suspendu.`,
+  );
+  // One byte more and it is another file: the register knows no such fingerprint.
+  await page.getByLabel('Choisir le PDF').setInputFiles({
+    name: 'modifie.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.concat([readFileSync(pdfFile), Buffer.from('\n')]),
+  });
+  await expect(fileCheck.getByRole('alert')).toContainText('modifie.pdf ne correspond à aucun certificat');
+  await expectAccessible(page);
+  await screenshot(page, 'registry-file-check-fr');
+
+  // The QR code prints /verify/<number>: its status line, title and description come from the server.
+  const noScript = await browser.newContext({ javaScriptEnabled: false, locale: 'fr-FR' });
+  const bare = await noScript.newPage();
+  const res = await bare.goto(portalUrl(`/verify/${certificate.number}`));
+  expect(res?.status()).toBe(200);
+  await expect(bare).toHaveTitle(`Certificat ${certificate.number} : Certificat suspendu — CertHub`);
+  await expect(bare.getByRole('status')).toHaveText('Certificat suspendu');
+  await expect(bare.locator('meta[name="description"]')).toHaveAttribute(
+    'content',
+    /^Certificat suspendu\. Boulangerie Vérifiée SARL/,
+  );
+  await screenshot(bare, 'verify-no-js-fr');
+  await noScript.close();
 });

@@ -68,6 +68,30 @@ test('the cb_admin filters the queue in the URL and assigns two dossiers in one 
   await screenshot(page, '60-queue-filters-fr');
 });
 
+test('the cb_admin invites an auditor within his ceiling, then deactivates him', async ({ page }) => {
+  await signIn(page, '/cb/users', 'cb.admin@certhub.local');
+  await expect(page.getByRole('heading', { level: 1, name: 'Personnel de l’organisme' })).toBeVisible();
+  const email = `auditeur.${Date.now().toString(36)}@cb-demo.test`;
+  const form = page.getByRole('region', { name: 'Inviter un utilisateur' });
+  await form.getByRole('textbox', { name: 'Prénom' }).fill('Paul');
+  await form.getByRole('textbox', { name: 'Nom de famille' }).fill('Invité');
+  await form.getByRole('textbox', { name: 'E-mail' }).fill(email);
+  // His own side's roles only, none above his own.
+  await form.getByRole('combobox', { name: 'Rôle' }).click();
+  await expect(page.getByRole('option', { name: 'Administrateur de la plateforme' })).toHaveCount(0);
+  await page.getByRole('option', { name: 'Auditeur', exact: true }).click();
+  await form.getByRole('button', { name: 'Inviter' }).click();
+  await expect(form.getByRole('status')).toContainText(`${email} est invité`);
+  await page.getByRole('textbox', { name: 'Nom ou e-mail' }).fill(email);
+  const row = page.getByRole('row', { name: new RegExp(email.replace(/\./g, '\\.')) });
+  await expect(row.getByText('Actif')).toBeVisible();
+  await expectAccessible(page);
+  await row.getByRole('button', { name: 'Désactiver Paul Invité' }).click();
+  await expect(row.getByText('Désactivé')).toBeVisible();
+  await expect(row.getByRole('button', { name: 'Réactiver Paul Invité' })).toBeVisible();
+  await screenshot(page, '60b-cb-users-fr');
+});
+
 test('the analyst books an auditor already booked: the refusal shows on the day asked for', async ({
   page,
 }) => {
@@ -90,10 +114,13 @@ test('the analyst books an auditor already booked: the refusal shows on the day 
   await screenshot(page, '61-planning-refusal-fr');
   await page.locator('label', { hasText: 'Liste' }).click();
   await expect(page).toHaveURL(/view=list/);
+  await expectAccessible(page);
 });
 
 test('the auditor files the report and records a finding against a requirement', async ({ page }) => {
   await signIn(page, '/cb/audits?when=past', 'auditor@certhub.local');
+  await expect(page.locator(`a[href="/cb/audits/${auditId}"]`).first()).toBeVisible();
+  await expectAccessible(page);
   await page.locator(`a[href="/cb/audits/${auditId}"]`).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Intervention' })).toBeVisible();
   await page.locator('.drop-zone input[type=file]').setInputFiles({
@@ -178,6 +205,28 @@ test('the platform admin adds a certification body, reads a CB’s staff, and su
   await expectAccessible(page);
   await screenshot(page, '67-admin-cbs-fr');
 
+  // The schemes, read only: a version opened from the list, its requirements with their levels.
+  await page.goto(portalUrl('/admin/schemes'));
+  await expect(page.getByRole('heading', { level: 1, name: 'Référentiels' })).toBeVisible();
+  await expectAccessible(page);
+  await page
+    .getByRole('link', { name: /^Lire Référentiel de Certification de Services AMARC/ })
+    .first()
+    .click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: /^Référentiel de Certification de Services AMARC/ }),
+  ).toBeVisible();
+  await expect(page).toHaveURL(/version=/);
+  await expect(
+    page
+      .getByRole('region', { name: 'Exigences' })
+      .getByText(/^Niv B/)
+      .first(),
+  ).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, '67b-admin-scheme-version-fr');
+
+  await page.goto(portalUrl('/admin/cbs'));
   await page.getByRole('link', { name: 'CertHub Démo Certification' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^Personnel de CertHub Démo/ })).toBeVisible();
   await expect(page.getByRole('row', { name: /analyst@certhub.local/ })).toBeVisible();
@@ -210,6 +259,8 @@ test('the platform admin adds a certification body, reads a CB’s staff, and su
     await expect.poll(() => received.length, { timeout: 30_000 }).toBeGreaterThan(0);
 
     await page.goto(portalUrl('/admin/partners'));
+    await expect(page.getByRole('link', { name: created.partner.name })).toBeVisible();
+    await expectAccessible(page);
     await page.getByRole('link', { name: created.partner.name }).click();
     const log = page.getByRole('region', { name: 'Journal des livraisons' });
     await expect(log.getByText('Livrée').first()).toBeVisible();

@@ -15,7 +15,6 @@ import { Route as OrganisationRouteImport } from './routes/organisation';
 import { Route as PreferencesRouteImport } from './routes/preferences';
 import { Route as RegisterRouteImport } from './routes/register';
 import { Route as AdminKpisRouteImport } from './routes/admin/kpis';
-import { Route as AdminSchemesRouteImport } from './routes/admin/schemes';
 import { Route as AdminUsersRouteImport } from './routes/admin/users';
 import { Route as AppealsIndexRouteImport } from './routes/appeals/index';
 import { Route as AppealsAppealIdRouteImport } from './routes/appeals/$appealId';
@@ -47,6 +46,8 @@ import { Route as AdminCbsIndexRouteImport } from './routes/admin/cbs/index';
 import { Route as AdminCbsCbIdRouteImport } from './routes/admin/cbs/$cbId';
 import { Route as AdminPartnersIndexRouteImport } from './routes/admin/partners/index';
 import { Route as AdminPartnersPartnerIdRouteImport } from './routes/admin/partners/$partnerId';
+import { Route as AdminSchemesIndexRouteImport } from './routes/admin/schemes/index';
+import { Route as AdminSchemesSchemeIdRouteImport } from './routes/admin/schemes/$schemeId';
 import { Route as CbAuditsIndexRouteImport } from './routes/cb/audits/index';
 import { Route as CbAuditsAuditIdRouteImport } from './routes/cb/audits/$auditId';
 import { Route as CbFindingsIndexRouteImport } from './routes/cb/findings/index';
@@ -99,11 +100,6 @@ const RegisterRoute = RegisterRouteImport.update({
 const AdminKpisRoute = AdminKpisRouteImport.update({
   id: '/admin/kpis',
   path: '/admin/kpis',
-  getParentRoute: () => rootRouteImport,
-} as any);
-const AdminSchemesRoute = AdminSchemesRouteImport.update({
-  id: '/admin/schemes',
-  path: '/admin/schemes',
   getParentRoute: () => rootRouteImport,
 } as any);
 const AdminUsersRoute = AdminUsersRouteImport.update({
@@ -261,6 +257,16 @@ const AdminPartnersPartnerIdRoute = AdminPartnersPartnerIdRouteImport.update({
   path: '/admin/partners/$partnerId',
   getParentRoute: () => rootRouteImport,
 } as any);
+const AdminSchemesIndexRoute = AdminSchemesIndexRouteImport.update({
+  id: '/admin/schemes/',
+  path: '/admin/schemes/',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const AdminSchemesSchemeIdRoute = AdminSchemesSchemeIdRouteImport.update({
+  id: '/admin/schemes/$schemeId',
+  path: '/admin/schemes/$schemeId',
+  getParentRoute: () => rootRouteImport,
+} as any);
 const CbAuditsIndexRoute = CbAuditsIndexRouteImport.update({
   id: '/cb/audits/',
   path: '/cb/audits/',
@@ -395,7 +401,6 @@ export interface FileRoutesByFullPath {
   '/preferences': typeof PreferencesRoute;
   '/register': typeof RegisterRoute;
   '/admin/kpis': typeof AdminKpisRoute;
-  '/admin/schemes': typeof AdminSchemesRoute;
   '/admin/users': typeof AdminUsersRoute;
   '/appeals/$appealId': typeof AppealsAppealIdRoute;
   '/appeals/new': typeof AppealsNewRoute;
@@ -425,6 +430,7 @@ export interface FileRoutesByFullPath {
   '/verify/': typeof VerifyIndexRoute;
   '/admin/cbs/$cbId': typeof AdminCbsCbIdRoute;
   '/admin/partners/$partnerId': typeof AdminPartnersPartnerIdRoute;
+  '/admin/schemes/$schemeId': typeof AdminSchemesSchemeIdRoute;
   '/cb/audits/$auditId': typeof CbAuditsAuditIdRoute;
   '/cb/findings/$findingId': typeof CbFindingsFindingIdRoute;
   '/cb/partners/$partnerId': typeof CbPartnersPartnerIdRoute;
@@ -440,6 +446,7 @@ export interface FileRoutesByFullPath {
   '/training/organisations/new': typeof TrainingOrganisationsNewRoute;
   '/admin/cbs/': typeof AdminCbsIndexRoute;
   '/admin/partners/': typeof AdminPartnersIndexRoute;
+  '/admin/schemes/': typeof AdminSchemesIndexRoute;
   '/cb/audits/': typeof CbAuditsIndexRoute;
   '/cb/findings/': typeof CbFindingsIndexRoute;
   '/cb/partners/': typeof CbPartnersIndexRoute;
@@ -458,7 +465,6 @@ export interface FileRoutesByTo {
   '/preferences': typeof PreferencesRoute;
   '/register': typeof RegisterRoute;
   '/admin/kpis': typeof AdminKpisRoute;
-  '/admin/schemes': typeof AdminSchemesRoute;
   '/admin/users': typeof AdminUsersRoute;
   '/appeals/$appealId': typeof AppealsAppealIdRoute;
   '/appeals/new': typeof AppealsNewRoute;
@@ -488,6 +494,7 @@ export interface FileRoutesByTo {
   '/verify': typeof VerifyIndexRoute;
   '/admin/cbs/$cbId': typeof AdminCbsCbIdRoute;
   '/admin/partners/$partnerId': typeof AdminPartnersPartnerIdRoute;
+  '/admin/schemes/$schemeId': typeof AdminSchemesSchemeIdRoute;
   '/cb/audits/$auditId': typeof CbAuditsAuditIdRoute;
   '/cb/findings/$findingId': typeof CbFindingsFindingIdRoute;
   '/cb/partners/$partnerId': typeof CbPartnersPartnerIdRoute;
@@ -503,6 +510,7 @@ export interface FileRoutesByTo {
   '/training/organisations/new': typeof TrainingOrganisationsNewRoute;
   '/admin/cbs': typeof AdminCbsIndexRoute;
   '/admin/partners': typeof AdminPartnersIndexRoute;
+  '/admin/schemes': typeof AdminSchemesIndexRoute;
   '/cb/audits': typeof CbAuditsIndexRoute;
   '/cb/findings': typeof CbFindingsIndexRoute;
   '/cb/partners': typeof CbPartnersIndexRoute;
@@ -522,7 +530,6 @@ export interface FileRoutesById {
   '/preferences': typeof PreferencesRoute;
   '/register': typeof RegisterRoute;
   '/admin/kpis': typeof AdminKpisRoute;
-  '/admin/schemes': typeof AdminSchemesRoute;
   '/admin/users': typeof AdminUsersRoute;
   '/appeals/$appealId': typeof AppealsAppealIdRoute;
   '/appeals/new': typeof AppealsNewRoute;
@@ -552,6 +559,7 @@ export interface FileRoutesById {
   '/verify/': typeof VerifyIndexRoute;
   '/admin/cbs/$cbId': typeof AdminCbsCbIdRoute;
   '/admin/partners/$partnerId': typeof AdminPartnersPartnerIdRoute;
+  '/admin/schemes/$schemeId': typeof AdminSchemesSchemeIdRoute;
   '/cb/audits/$auditId': typeof CbAuditsAuditIdRoute;
   '/cb/findings/$findingId': typeof CbFindingsFindingIdRoute;
   '/cb/partners/$partnerId': typeof CbPartnersPartnerIdRoute;
@@ -567,6 +575,7 @@ export interface FileRoutesById {
   '/training/organisations/new': typeof TrainingOrganisationsNewRoute;
   '/admin/cbs/': typeof AdminCbsIndexRoute;
   '/admin/partners/': typeof AdminPartnersIndexRoute;
+  '/admin/schemes/': typeof AdminSchemesIndexRoute;
   '/cb/audits/': typeof CbAuditsIndexRoute;
   '/cb/findings/': typeof CbFindingsIndexRoute;
   '/cb/partners/': typeof CbPartnersIndexRoute;
@@ -587,7 +596,6 @@ export interface FileRouteTypes {
     | '/preferences'
     | '/register'
     | '/admin/kpis'
-    | '/admin/schemes'
     | '/admin/users'
     | '/appeals/$appealId'
     | '/appeals/new'
@@ -617,6 +625,7 @@ export interface FileRouteTypes {
     | '/verify/'
     | '/admin/cbs/$cbId'
     | '/admin/partners/$partnerId'
+    | '/admin/schemes/$schemeId'
     | '/cb/audits/$auditId'
     | '/cb/findings/$findingId'
     | '/cb/partners/$partnerId'
@@ -632,6 +641,7 @@ export interface FileRouteTypes {
     | '/training/organisations/new'
     | '/admin/cbs/'
     | '/admin/partners/'
+    | '/admin/schemes/'
     | '/cb/audits/'
     | '/cb/findings/'
     | '/cb/partners/'
@@ -650,7 +660,6 @@ export interface FileRouteTypes {
     | '/preferences'
     | '/register'
     | '/admin/kpis'
-    | '/admin/schemes'
     | '/admin/users'
     | '/appeals/$appealId'
     | '/appeals/new'
@@ -680,6 +689,7 @@ export interface FileRouteTypes {
     | '/verify'
     | '/admin/cbs/$cbId'
     | '/admin/partners/$partnerId'
+    | '/admin/schemes/$schemeId'
     | '/cb/audits/$auditId'
     | '/cb/findings/$findingId'
     | '/cb/partners/$partnerId'
@@ -695,6 +705,7 @@ export interface FileRouteTypes {
     | '/training/organisations/new'
     | '/admin/cbs'
     | '/admin/partners'
+    | '/admin/schemes'
     | '/cb/audits'
     | '/cb/findings'
     | '/cb/partners'
@@ -713,7 +724,6 @@ export interface FileRouteTypes {
     | '/preferences'
     | '/register'
     | '/admin/kpis'
-    | '/admin/schemes'
     | '/admin/users'
     | '/appeals/$appealId'
     | '/appeals/new'
@@ -743,6 +753,7 @@ export interface FileRouteTypes {
     | '/verify/'
     | '/admin/cbs/$cbId'
     | '/admin/partners/$partnerId'
+    | '/admin/schemes/$schemeId'
     | '/cb/audits/$auditId'
     | '/cb/findings/$findingId'
     | '/cb/partners/$partnerId'
@@ -758,6 +769,7 @@ export interface FileRouteTypes {
     | '/training/organisations/new'
     | '/admin/cbs/'
     | '/admin/partners/'
+    | '/admin/schemes/'
     | '/cb/audits/'
     | '/cb/findings/'
     | '/cb/partners/'
@@ -777,7 +789,6 @@ export interface RootRouteChildren {
   PreferencesRoute: typeof PreferencesRoute;
   RegisterRoute: typeof RegisterRoute;
   AdminKpisRoute: typeof AdminKpisRoute;
-  AdminSchemesRoute: typeof AdminSchemesRoute;
   AdminUsersRoute: typeof AdminUsersRoute;
   AppealsAppealIdRoute: typeof AppealsAppealIdRoute;
   AppealsNewRoute: typeof AppealsNewRoute;
@@ -807,6 +818,7 @@ export interface RootRouteChildren {
   VerifyIndexRoute: typeof VerifyIndexRoute;
   AdminCbsCbIdRoute: typeof AdminCbsCbIdRoute;
   AdminPartnersPartnerIdRoute: typeof AdminPartnersPartnerIdRoute;
+  AdminSchemesSchemeIdRoute: typeof AdminSchemesSchemeIdRoute;
   CbAuditsAuditIdRoute: typeof CbAuditsAuditIdRoute;
   CbFindingsFindingIdRoute: typeof CbFindingsFindingIdRoute;
   CbPartnersPartnerIdRoute: typeof CbPartnersPartnerIdRoute;
@@ -822,6 +834,7 @@ export interface RootRouteChildren {
   TrainingOrganisationsNewRoute: typeof TrainingOrganisationsNewRoute;
   AdminCbsIndexRoute: typeof AdminCbsIndexRoute;
   AdminPartnersIndexRoute: typeof AdminPartnersIndexRoute;
+  AdminSchemesIndexRoute: typeof AdminSchemesIndexRoute;
   CbAuditsIndexRoute: typeof CbAuditsIndexRoute;
   CbFindingsIndexRoute: typeof CbFindingsIndexRoute;
   CbPartnersIndexRoute: typeof CbPartnersIndexRoute;
@@ -876,13 +889,6 @@ declare module '@tanstack/react-router' {
       path: '/admin/kpis';
       fullPath: '/admin/kpis';
       preLoaderRoute: typeof AdminKpisRouteImport;
-      parentRoute: typeof rootRouteImport;
-    };
-    '/admin/schemes': {
-      id: '/admin/schemes';
-      path: '/admin/schemes';
-      fullPath: '/admin/schemes';
-      preLoaderRoute: typeof AdminSchemesRouteImport;
       parentRoute: typeof rootRouteImport;
     };
     '/admin/users': {
@@ -1102,6 +1108,20 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AdminPartnersPartnerIdRouteImport;
       parentRoute: typeof rootRouteImport;
     };
+    '/admin/schemes/': {
+      id: '/admin/schemes/';
+      path: '/admin/schemes';
+      fullPath: '/admin/schemes/';
+      preLoaderRoute: typeof AdminSchemesIndexRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/admin/schemes/$schemeId': {
+      id: '/admin/schemes/$schemeId';
+      path: '/admin/schemes/$schemeId';
+      fullPath: '/admin/schemes/$schemeId';
+      preLoaderRoute: typeof AdminSchemesSchemeIdRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
     '/cb/audits/': {
       id: '/cb/audits/';
       path: '/cb/audits';
@@ -1273,7 +1293,6 @@ const rootRouteChildren: RootRouteChildren = {
   PreferencesRoute: PreferencesRoute,
   RegisterRoute: RegisterRoute,
   AdminKpisRoute: AdminKpisRoute,
-  AdminSchemesRoute: AdminSchemesRoute,
   AdminUsersRoute: AdminUsersRoute,
   AppealsAppealIdRoute: AppealsAppealIdRoute,
   AppealsNewRoute: AppealsNewRoute,
@@ -1303,6 +1322,7 @@ const rootRouteChildren: RootRouteChildren = {
   VerifyIndexRoute: VerifyIndexRoute,
   AdminCbsCbIdRoute: AdminCbsCbIdRoute,
   AdminPartnersPartnerIdRoute: AdminPartnersPartnerIdRoute,
+  AdminSchemesSchemeIdRoute: AdminSchemesSchemeIdRoute,
   CbAuditsAuditIdRoute: CbAuditsAuditIdRoute,
   CbFindingsFindingIdRoute: CbFindingsFindingIdRoute,
   CbPartnersPartnerIdRoute: CbPartnersPartnerIdRoute,
@@ -1319,6 +1339,7 @@ const rootRouteChildren: RootRouteChildren = {
   TrainingOrganisationsNewRoute: TrainingOrganisationsNewRoute,
   AdminCbsIndexRoute: AdminCbsIndexRoute,
   AdminPartnersIndexRoute: AdminPartnersIndexRoute,
+  AdminSchemesIndexRoute: AdminSchemesIndexRoute,
   CbAuditsIndexRoute: CbAuditsIndexRoute,
   CbFindingsIndexRoute: CbFindingsIndexRoute,
   CbPartnersIndexRoute: CbPartnersIndexRoute,

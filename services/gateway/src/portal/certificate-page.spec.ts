@@ -1,4 +1,5 @@
 import {
+  CERTIFICATE_PAGE,
   MinuteBudget,
   pageLanguage,
   renderCertificatePage,
@@ -45,6 +46,16 @@ describe(renderCertificatePage.name, () => {
     const missing = renderCertificatePage(INDEX, 'QC-<x>', null, 'fr');
     expect(missing).toContain('<title>Certificat introuvable — CertHub</title>');
     expect(missing).toContain('Aucun certificat ne porte le numéro QC-&lt;x&gt;.');
+  });
+});
+
+describe('CERTIFICATE_PAGE', () => {
+  it('takes the register’s page and the one the QR code prints, nothing under them', () => {
+    expect(CERTIFICATE_PAGE.exec('/registry/QC-2026-0001')?.[1]).toBe('QC-2026-0001');
+    expect(CERTIFICATE_PAGE.exec('/verify/QC-2026-0001/')?.[1]).toBe('QC-2026-0001');
+    expect(CERTIFICATE_PAGE.exec('/verify')).toBeNull();
+    expect(CERTIFICATE_PAGE.exec('/registry/QC/pdf')).toBeNull();
+    expect(CERTIFICATE_PAGE.exec('/dossiers/QC-2026-0001')).toBeNull();
   });
 });
 

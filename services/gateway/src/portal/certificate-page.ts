@@ -2,8 +2,12 @@ import type { RpcResponse } from '@certhub/contracts';
 
 export type VerifiedCertificate = RpcResponse<'certificate.verify.number'>;
 
-/** The certificate page's path, as the QR code prints it: `/registry/<number>`. */
-export const CERTIFICATE_PAGE = /^\/registry\/([^/]{3,64})\/?$/;
+/**
+ * A certificate's public pages: the register's `/registry/<number>` and `/verify/<number>`, the one
+ * its QR code prints (the credential is verified there by the app's script; the status line is
+ * the register's, so a visitor without JavaScript still reads it).
+ */
+export const CERTIFICATE_PAGE = /^\/(?:registry|verify)\/([^/]{3,64})\/?$/;
 
 const WORDS = {
   fr: {

@@ -16,7 +16,7 @@ export interface PortalOptions {
   authority: string;
   clientId: string;
   /**
-   * The certificate a `/registry/<number>` page shows, read on the server (null: no such number),
+   * The certificate a `/registry/<number>` or `/verify/<number>` page shows, read on the server (null: no such number),
    * with the per-address budget of public verification; without it the page is the plain app.
    */
   certificates?: { find: (number: string) => Promise<VerifiedCertificate | null>; perMinute: number };

@@ -68,7 +68,7 @@ export const cbEn: Strings<typeof cbFr> = {
     noEvidence: 'No evidence attached.',
     declare: 'Declare the findings recorded',
     requirements: 'Requirements of the scheme',
-    level: 'Level of the dossier: {{level}}',
+    level: 'Level of the dossier: {{level}}. Only the requirements that apply at this level are listed.',
     methods: {
       documentary: 'Documentary check',
       interview: 'Interview',
@@ -183,6 +183,13 @@ export const cbEn: Strings<typeof cbFr> = {
     assigned_one: '{{count}} dossier assigned to {{name}}',
     assigned_other: '{{count}} dossiers assigned to {{name}}',
     assignFailed: '{{reference}} was not assigned: {{message}}',
+    savedViews: 'My views',
+    noSavedViews: 'No saved view.',
+    viewName: 'Name of the view',
+    viewNameHint: 'e.g. My late dossiers',
+    saveView: 'Save these filters',
+    removeView: 'Remove the view “{{name}}”',
+    allLevels: 'All levels',
     noAnalysts: 'No active analyst in your certification body.',
   },
   instruct: {
@@ -246,6 +253,25 @@ export const cbEn: Strings<typeof cbFr> = {
     summary_other: '{{count}} findings on the questionnaire',
     hiddenNote: 'Questions hidden by the organisation’s answers are not shown.',
     failed: 'The operation failed: {{message}}',
+  },
+  renewal: {
+    title: 'Renewal documents',
+    intro_one:
+      '{{count}} of {{total}} documents accepted; the renewal audit is planned once all are accepted.',
+    intro_other:
+      '{{count}} of {{total}} documents accepted; the renewal audit is planned once all are accepted.',
+    analystOnly: 'An analyst checks them.',
+    status: { missing: 'To file', submitted: 'To check', accepted: 'Accepted', rejected: 'Rejected' },
+    file: 'File filed ({{label}})',
+    rejectedBecause: 'Rejected: {{reason}}. The organisation files it again.',
+    accept: 'Accept',
+    acceptLabel: 'Accept “{{label}}”',
+    acceptTitle: 'Accept “{{label}}”?',
+    acceptExplain: 'An accepted document is not replaced.',
+    reject: 'Reject',
+    rejectLabel: 'Reject “{{label}}”',
+    rejectTitle: 'Reject “{{label}}”?',
+    rejectExplain: 'The organisation reads the reason and files the document again.',
   },
   review: {
     title: 'Audit findings review',

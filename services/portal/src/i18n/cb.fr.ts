@@ -67,7 +67,7 @@ export const cbFr = {
     noEvidence: 'Aucun élément de preuve joint.',
     declare: 'Déclarer la saisie des écarts terminée',
     requirements: 'Exigences du référentiel',
-    level: 'Niveau du dossier : {{level}}',
+    level: 'Niveau du dossier : {{level}}. Seules les exigences applicables à ce niveau sont listées.',
     methods: {
       documentary: 'Vérification documentaire',
       interview: 'Entretien',
@@ -182,6 +182,13 @@ export const cbFr = {
     assigned_one: '{{count}} dossier attribué à {{name}}',
     assigned_other: '{{count}} dossiers attribués à {{name}}',
     assignFailed: '{{reference}} n’a pas été attribué : {{message}}',
+    savedViews: 'Mes vues',
+    noSavedViews: 'Aucune vue enregistrée.',
+    viewName: 'Nom de la vue',
+    viewNameHint: 'ex. Mes dossiers en retard',
+    saveView: 'Enregistrer ces filtres',
+    removeView: 'Supprimer la vue « {{name}} »',
+    allLevels: 'Tous les niveaux',
     noAnalysts: 'Aucun chargé de dossier actif dans votre organisme.',
   },
   instruct: {
@@ -245,6 +252,25 @@ export const cbFr = {
     summary_other: '{{count}} écarts sur le questionnaire',
     hiddenNote: 'Les questions masquées par les réponses de l’organisation ne sont pas affichées.',
     failed: 'L’opération a échoué : {{message}}',
+  },
+  renewal: {
+    title: 'Documents du renouvellement',
+    intro_one:
+      '{{count}} document accepté sur {{total}} ; l’audit de renouvellement se planifie une fois tous acceptés.',
+    intro_other:
+      '{{count}} documents acceptés sur {{total}} ; l’audit de renouvellement se planifie une fois tous acceptés.',
+    analystOnly: 'Un chargé de dossier les vérifie.',
+    status: { missing: 'À déposer', submitted: 'À vérifier', accepted: 'Accepté', rejected: 'Refusé' },
+    file: 'Fichier déposé ({{label}})',
+    rejectedBecause: 'Refusé : {{reason}}. L’organisation le dépose à nouveau.',
+    accept: 'Accepter',
+    acceptLabel: 'Accepter « {{label}} »',
+    acceptTitle: 'Accepter « {{label}} » ?',
+    acceptExplain: 'Un document accepté n’est plus remplacé.',
+    reject: 'Refuser',
+    rejectLabel: 'Refuser « {{label}} »',
+    rejectTitle: 'Refuser « {{label}} » ?',
+    rejectExplain: 'L’organisation lit le motif et dépose le document à nouveau.',
   },
   review: {
     title: 'Revue des écarts d’audit',

@@ -35,3 +35,7 @@ export const oneOfParam = <T extends string>(values: readonly T[], value: unknow
   const text = typeof value === 'boolean' || typeof value === 'number' ? String(value) : value;
   return values.includes(text as T) ? (text as T) : undefined;
 };
+
+/** A calendar day as the date field and the API spell it (YYYY-MM-DD). */
+export const dayParam = (value: unknown): string | undefined =>
+  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;

@@ -4,12 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { QueryView } from '../../app/feedback';
 import { TableHead } from '../../app/PagedTable';
+import { AnchorLink } from '../../app/links';
 import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/title';
 // The admin pages' words load with this page's chunk: a side-effect import in a route file stays in the first script.
 import '../../i18n/admin';
 
-/** The schemes shared by every CB, read only: each one's versions, levels and sizes. */
+/** The schemes shared by every CB, read only: each one's versions (each opened read only), levels and sizes. */
 export function Schemes() {
   const { t, i18n } = useTranslation();
   usePageTitle(t('admin.schemes.title'));
@@ -39,7 +40,9 @@ export function Schemes() {
               {data.items.map((s) => (
                 <Table.Tr key={s.schemeId}>
                   <Table.Td>
-                    <Text fw={600}>{s.title}</Text>
+                    <AnchorLink to="/admin/schemes/$schemeId" params={{ schemeId: s.schemeId }} fw={600}>
+                      {s.title}
+                    </AnchorLink>
                     <Text size="xs" c="dimmed">
                       {s.schemeId}
                     </Text>
@@ -51,9 +54,17 @@ export function Schemes() {
                   <Table.Td>
                     <Group gap={4}>
                       {s.versions.map((v) => (
-                        <Badge key={v} variant={v === s.version ? 'filled' : 'light'} tt="none">
-                          {t('admin.schemes.version', { version: v })}
-                        </Badge>
+                        <AnchorLink
+                          key={v}
+                          to="/admin/schemes/$schemeId"
+                          params={{ schemeId: s.schemeId }}
+                          search={{ version: v }}
+                          aria-label={t('admin.schemes.readVersion', { title: s.title, version: v })}
+                        >
+                          <Badge variant={v === s.version ? 'filled' : 'light'} tt="none" component="span">
+                            {t('admin.schemes.version', { version: v })}
+                          </Badge>
+                        </AnchorLink>
                       ))}
                     </Group>
                   </Table.Td>

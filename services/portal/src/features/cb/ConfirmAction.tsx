@@ -14,6 +14,7 @@ import { placeFieldErrors } from '../../lib/forms';
  */
 export function ConfirmAction({
   label,
+  ariaLabel,
   title,
   explain,
   confirmLabel,
@@ -27,6 +28,8 @@ export function ConfirmAction({
   run,
 }: {
   label: string;
+  /** The button's accessible name, when its label alone repeats beside another one's. */
+  ariaLabel?: string;
   title: string;
   explain: ReactNode;
   confirmLabel?: string;
@@ -67,6 +70,7 @@ export function ConfirmAction({
         variant={danger ? 'outline' : 'filled'}
         color={color}
         disabled={disabled}
+        aria-label={ariaLabel}
         onClick={() => {
           action.reset();
           open();

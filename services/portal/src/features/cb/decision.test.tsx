@@ -136,4 +136,81 @@ describe('decision screen', () => {
       expect(calls.find((c) => c.path.endsWith('/suspension'))?.body).toEqual({ reason: 'Plainte fondée' }),
     );
   });
+
+  it('offers to withdraw a suspended certificate, and reinstates it once confirmed with its reason', async () => {
+    const user = userEvent.setup();
+    const { calls } = renderApp(
+      '/cb/dossiers/d-1/decision',
+      routes({ status: 'suspended', certificate: certificate('suspended') }, ['u-aud'], {
+        'POST /api/v1/dossiers/d-1/certificate/reinstatement': { body: cbDossier({ status: 'certified' }) },
+      }),
+    );
+    expect(await screen.findByRole('button', { name: 'Retirer' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Suspendre' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Rétablir' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Rétablir le certificat CH-2026-0001 ?' });
+    await user.type(within(dialog).getByRole('textbox', { name: /Motif/ }), 'Action corrective vérifiée');
+    await user.click(within(dialog).getByRole('button', { name: 'Confirmer' }));
+    await waitFor(() =>
+      expect(calls.find((c) => c.path.endsWith('/reinstatement'))?.body).toEqual({
+        reason: 'Action corrective vérifiée',
+      }),
+    );
+  });
+
+  it('has an analyst decide what a declared change of scope takes, with a reason', async () => {
+    const user = userEvent.setup();
+    const scopeChange = {
+      status: 'pending',
+      description: 'Un second site ouvre à Lyon',
+      requestedAt: '2026-04-01T09:00:00Z',
+    };
+    const { calls } = renderApp(
+      '/cb/dossiers/d-1/decision',
+      routes({ status: 'certified', certificate: certificate('valid'), scopeChange }, ['u-aud'], {
+        'GET /api/v1/me': {
+          body: { userId: 'u-ana', tenantType: 'cb', tenantId: 'cb-demo', roles: ['analyst'] },
+        },
+        'POST /api/v1/dossiers/d-1/scope-changes/decision': { body: cbDossier({ status: 'certified' }) },
+      }),
+    );
+    const card = await screen.findByRole('region', { name: 'Modification du périmètre' });
+    expect(within(card).getByText(/Un second site ouvre à Lyon/)).toBeInTheDocument();
+    const decide = within(card).getByRole('button', { name: 'Décider de la suite' });
+    expect(decide).toBeDisabled();
+    // Not a decision-maker: no certificate action is offered to him.
+    expect(screen.queryByRole('button', { name: 'Suspendre' })).not.toBeInTheDocument();
+    await user.click(within(card).getByRole('combobox', { name: 'Suite donnée' }));
+    await user.click(await screen.findByRole('option', { name: 'Audit supplémentaire' }));
+    await user.click(decide);
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Décider de la suite à la modification du périmètre ?',
+    });
+    expect(within(dialog).getByText(/« Audit supplémentaire »/)).toBeInTheDocument();
+    await user.type(within(dialog).getByRole('textbox', { name: /Motif/ }), 'Nouveau site à auditer');
+    await user.click(within(dialog).getByRole('button', { name: 'Confirmer' }));
+    await waitFor(() =>
+      expect(calls.find((c) => c.path.endsWith('/scope-changes/decision'))?.body).toEqual({
+        outcome: 'extra_audit',
+        reason: 'Nouveau site à auditer',
+      }),
+    );
+  });
+
+  it('tells a decision-maker that an analyst decides a change of scope', async () => {
+    const scopeChange = {
+      status: 'pending',
+      description: 'Nouveau site',
+      requestedAt: '2026-04-01T09:00:00Z',
+    };
+    renderApp(
+      '/cb/dossiers/d-1/decision',
+      routes({ status: 'certified', certificate: certificate('valid'), scopeChange }, ['u-aud']),
+    );
+    const card = await screen.findByRole('region', { name: 'Modification du périmètre' });
+    expect(
+      within(card).getByText('La suite à donner est décidée par un chargé de dossier.'),
+    ).toBeInTheDocument();
+    expect(within(card).queryByRole('button')).not.toBeInTheDocument();
+  });
 });

@@ -170,4 +170,95 @@ describe('instruction of a dossier', () => {
       screen.getByText('Ce dossier n’existe pas ou ne relève pas de votre organisme.'),
     ).toBeInTheDocument();
   });
+
+  it('has the analyst accept a filed renewal document and reject another with its reason', async () => {
+    const user = userEvent.setup();
+    const renewal = {
+      openedAt: '2026-02-01T10:00:00Z',
+      changeOfCb: false,
+      auditType: 'renewal',
+      documents: [
+        { n: 1, label: 'Devis signé', documentId: 'doc-1', status: 'submitted' },
+        { n: 2, label: 'Extrait Kbis', documentId: 'doc-2', status: 'submitted' },
+        { n: 3, label: 'Certificat en cours', status: 'missing' },
+      ],
+    };
+    const { calls } = renderApp(
+      '/cb/dossiers/d-1',
+      routes('renewal', [], {
+        'GET /api/v1/dossiers/d-1': {
+          body: cbDossier({ status: 'renewal', cycle: { surveillanceDue: [], renewal } }),
+        },
+        'GET /api/v1/documents/doc-1': { body: { documentId: 'doc-1', name: 'devis-2029.pdf' } },
+        'GET /api/v1/documents/doc-2': { body: { documentId: 'doc-2', name: 'kbis.pdf' } },
+        'POST /api/v1/dossiers/d-1/renewal/documents/review': { body: cbDossier({ status: 'renewal' }) },
+      }),
+    );
+    const card = await screen.findByRole('region', { name: 'Documents du renouvellement' });
+    expect(within(card).getByText(/0 document accepté sur 3/)).toBeInTheDocument();
+    const missing = within(card).getByRole('listitem', { name: 'Certificat en cours' });
+    expect(within(missing).getByText('À déposer')).toBeInTheDocument();
+    expect(within(missing).queryByRole('button')).not.toBeInTheDocument();
+    expect(await within(card).findByText('devis-2029.pdf')).toBeInTheDocument();
+
+    await user.click(within(card).getByRole('button', { name: 'Accepter « Devis signé »' }));
+    await user.click(
+      within(await screen.findByRole('dialog', { name: 'Accepter « Devis signé » ?' })).getByRole('button', {
+        name: 'Confirmer',
+      }),
+    );
+    await user.click(within(card).getByRole('button', { name: 'Refuser « Extrait Kbis »' }));
+    const reject = await screen.findByRole('dialog', { name: 'Refuser « Extrait Kbis » ?' });
+    // No reason, no refusal: the applicant must read why.
+    await user.click(within(reject).getByRole('button', { name: 'Confirmer' }));
+    expect(await within(reject).findByText('Indiquez le motif.')).toBeInTheDocument();
+    await user.type(within(reject).getByRole('textbox', { name: /Motif/ }), 'Extrait de plus de 3 mois');
+    await user.click(within(reject).getByRole('button', { name: 'Confirmer' }));
+    await waitFor(() =>
+      expect(calls.filter((c) => c.path.endsWith('/renewal/documents/review')).map((c) => c.body)).toEqual([
+        { reviews: [{ n: 1, accepted: true }] },
+        { reviews: [{ n: 2, accepted: false, reason: 'Extrait de plus de 3 mois' }] },
+      ]),
+    );
+  });
+
+  it('shows a renewal’s documents to a cb_admin without offering their review', async () => {
+    renderApp(
+      '/cb/dossiers/d-1',
+      routes('renewal', [], {
+        'GET /api/v1/me': {
+          body: { userId: 'u-cb', tenantType: 'cb', tenantId: 'cb-demo', roles: ['cb_admin'] },
+        },
+        'GET /api/v1/dossiers/d-1': {
+          body: cbDossier({
+            status: 'renewal',
+            cycle: {
+              surveillanceDue: [],
+              renewal: {
+                openedAt: '2026-02-01T10:00:00Z',
+                changeOfCb: false,
+                auditType: 'renewal',
+                documents: [
+                  {
+                    n: 1,
+                    label: 'Devis signé',
+                    status: 'rejected',
+                    reason: 'Non signé',
+                    documentId: 'doc-1',
+                  },
+                ],
+              },
+            },
+          }),
+        },
+        'GET /api/v1/documents/doc-1': { body: { documentId: 'doc-1', name: 'devis.pdf' } },
+      }),
+    );
+    const card = await screen.findByRole('region', { name: 'Documents du renouvellement' });
+    expect(within(card).getByText(/Un chargé de dossier les vérifie/)).toBeInTheDocument();
+    expect(
+      within(card).getByText('Refusé : Non signé. L’organisation le dépose à nouveau.'),
+    ).toBeInTheDocument();
+    expect(within(card).queryByRole('button', { name: /Accepter|Refuser/ })).not.toBeInTheDocument();
+  });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { renderApp, type Call } from '../../test/render-app';
 import { cbDossier, cbRoutes } from './fixtures.test-data';
 import { ageInDays, parseQueueSearch, queueStatuses } from './queue-search';
+import { readViews, withView, withoutView, writeViews } from './saved-views';
 
 const page = (items: unknown[]) => ({ body: { items, page: 1, pageSize: 25, total: items.length } });
 const queueCalls = (calls: Call[]) =>
@@ -138,5 +139,103 @@ describe('work queue page', () => {
     expect(posts.map((c) => [c.path, c.body])).toEqual([
       ['/api/v1/dossiers/analyst-assignments', { analystId: 'u-ben', dossierIds: ['d-1', 'd-2'] }],
     ]);
+  });
+});
+
+describe('saved views', () => {
+  it('keeps the filters under a name, replacing one of the same name, never the page', () => {
+    const views = withView([], 'Mes retards', { analyst: 'me', overdue: true, page: 4 });
+    expect(views).toEqual([{ name: 'Mes retards', search: { analyst: 'me', overdue: true } }]);
+    const renamed = withView(views, ' mes RETARDS ', { view: 'findings' });
+    expect(renamed).toEqual([{ name: 'mes RETARDS', search: { view: 'findings' } }]);
+    expect(withoutView(renamed, 'mes RETARDS')).toEqual([]);
+  });
+
+  it('reads back only what the URL’s own parsing accepts, per user', () => {
+    localStorage.setItem(
+      'certhub.queue.views.u-1',
+      JSON.stringify([
+        { name: 'Bon', search: { view: 'decision', sort: 'hack', page: 2 } },
+        { name: '', search: {} },
+        'junk',
+        { name: 'Sans filtres' },
+      ]),
+    );
+    expect(readViews(localStorage, 'u-1')).toEqual([{ name: 'Bon', search: { view: 'decision' } }]);
+    expect(readViews(localStorage, 'u-2')).toEqual([]);
+    localStorage.setItem('certhub.queue.views.u-3', '{not json');
+    expect(readViews(localStorage, 'u-3')).toEqual([]);
+    writeViews(localStorage, 'u-1', []);
+    expect(readViews(localStorage, 'u-1')).toEqual([]);
+  });
+});
+
+describe('the queue’s level filter and saved views', () => {
+  const schemes = {
+    body: {
+      items: [
+        {
+          schemeId: 'amarc',
+          version: '2024-01',
+          title: 'AMARC',
+          kind: 'organisation',
+          levels: [
+            { id: 'A', label: 'Niv A' },
+            { id: 'B', label: 'Niv B' },
+          ],
+          requirementCount: 1,
+          questionCount: 1,
+          versions: ['2024-01'],
+          publishedAt: '2026-01-01T00:00:00.000Z',
+        },
+      ],
+      page: 1,
+      pageSize: 100,
+      total: 1,
+    },
+  };
+
+  it('offers the chosen scheme’s levels, then saves the filters as a view linked to them', async () => {
+    localStorage.clear();
+    const user = userEvent.setup();
+    const { calls, router } = renderApp('/cb/queue?scheme=amarc&view=audit&page=2', {
+      ...cbRoutes(['analyst'], 'u-ana'),
+      'GET /api/v1/schemes': schemes,
+      'GET /api/v1/dossiers': page([]),
+    });
+    await user.click(await screen.findByRole('combobox', { name: 'Niveau' }));
+    await user.click(await screen.findByRole('option', { name: 'Niv B' }));
+    await waitFor(() =>
+      expect(router.state.location.search).toEqual({ scheme: 'amarc', view: 'audit', level: 'B' }),
+    );
+    await waitFor(() => expect(queueCalls(calls).at(-1)?.get('level')).toBe('B'));
+
+    const views = screen.getByRole('region', { name: 'Mes vues' });
+    expect(within(views).getByText('Aucune vue enregistrée.')).toBeInTheDocument();
+    await user.type(within(views).getByRole('textbox', { name: 'Nom de la vue' }), 'AMARC niveau B');
+    await user.click(within(views).getByRole('button', { name: 'Enregistrer ces filtres' }));
+    const link = within(views).getByRole('link', { name: 'AMARC niveau B' });
+    expect(new URLSearchParams(link.getAttribute('href')?.split('?')[1]).toString()).toBe(
+      'scheme=amarc&view=audit&level=B',
+    );
+    expect(readViews(localStorage, 'u-ana')).toHaveLength(1);
+
+    // Removed, it is gone from this browser too.
+    await user.click(within(views).getByRole('button', { name: 'Supprimer la vue « AMARC niveau B »' }));
+    expect(within(views).queryByRole('link')).not.toBeInTheDocument();
+    expect(readViews(localStorage, 'u-ana')).toEqual([]);
+  });
+
+  it('opens a saved view from the list: its filters come back in the URL', async () => {
+    localStorage.clear();
+    writeViews(localStorage, 'u-ana', [{ name: 'Décisions', search: { view: 'decision', analyst: 'me' } }]);
+    const user = userEvent.setup();
+    const { router } = renderApp('/cb/queue', {
+      ...cbRoutes(['analyst'], 'u-ana'),
+      'GET /api/v1/dossiers': page([]),
+    });
+    await user.click(await screen.findByRole('link', { name: 'Décisions' }));
+    await waitFor(() => expect(router.state.location.search).toEqual({ view: 'decision', analyst: 'me' }));
+    expect(screen.queryByRole('combobox', { name: 'Niveau' })).not.toBeInTheDocument();
   });
 });

@@ -12,6 +12,8 @@ import { ChoiceFilter } from '../../app/ChoiceFilter';
 import { AnchorLink } from '../../app/links';
 import { useNames } from '../../app/names';
 import { SchemeFilter } from '../../features/cb/SchemeFilter';
+import { SavedViews } from '../../features/cb/SavedViews';
+import { schemesQuery } from '../../app/queries';
 import { BulkAssign } from '../../features/cb/BulkAssign';
 import { useCbPeople } from '../../features/cb/people';
 import {
@@ -41,6 +43,9 @@ function Filters({ search }: { search: QueueSearch }) {
   const { t } = useTranslation();
   const navigate = Route.useNavigate();
   const people = useCbPeople();
+  const schemes = useQuery(schemesQuery);
+  // A level means something within its scheme only: offered once a scheme with levels is chosen.
+  const levels = schemes.data?.items.find((s) => s.schemeId === search.scheme)?.levels ?? [];
   const set = (patch: Partial<QueueSearch>) =>
     void navigate({ search: (prev) => ({ ...prev, ...patch, page: undefined }) });
   const view = search.view ?? 'all';
@@ -70,7 +75,18 @@ function Filters({ search }: { search: QueueSearch }) {
         onChange={(status) => set({ status })}
         width={240}
       />
-      <SchemeFilter value={search.scheme} onChange={(scheme) => set({ scheme })} />
+      <SchemeFilter value={search.scheme} onChange={(scheme) => set({ scheme, level: undefined })} />
+      {levels.length > 0 && (
+        <Select
+          label={t('cb.queue.level')}
+          placeholder={t('cb.queue.allLevels')}
+          clearable
+          value={search.level ?? null}
+          data={levels.map((l) => ({ value: l.id, label: l.label }))}
+          onChange={(level) => set({ level: level ?? undefined })}
+          w={240}
+        />
+      )}
       <Select
         label={t('cb.queue.analyst')}
         placeholder={t('cb.queue.anyAnalyst')}
@@ -160,6 +176,7 @@ function WorkQueue() {
         <ListTotal page={dossiers.data} i18nKey="cb.queue.total" />
       </Group>
       <Filters search={search} />
+      <SavedViews userId={people.userId} search={search} />
       {people.isAdmin && (
         <BulkAssign
           selected={selected.flatMap((id) => {

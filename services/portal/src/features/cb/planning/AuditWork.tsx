@@ -6,6 +6,7 @@ import { api, unwrap } from '../../../api/client';
 import { FormError, LoadError, Loading, QueryList, ToneBadge } from '../../../app/feedback';
 import { DayInput } from '../../../app/DayInput';
 import { AnchorLink } from '../../../app/links';
+import { useNames } from '../../../app/names';
 import { formatDate } from '../../../lib/format';
 import { UploadZone } from '../../upload/UploadZone';
 import { FindingEvidence } from '../FindingEvidence';
@@ -157,7 +158,8 @@ function RecordFinding({
  * one once the report is filed.
  */
 export function RequirementsTree({ audit, canRecord }: { audit: Audit; canRecord: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const names = useNames();
   const [recording, setRecording] = useState<string | null>(null);
   const checklist = useQuery({
     queryKey: ['checklist', audit.dossierId],
@@ -173,7 +175,7 @@ export function RequirementsTree({ audit, canRecord }: { audit: Audit; canRecord
   const { chapters, level } = checklist.data;
   return (
     <Stack gap="xs">
-      {level && <Text size="sm">{t('cb.audits.level', { level })}</Text>}
+      {level && <Text size="sm">{t('cb.audits.level', { level: names.level(audit.schemeId, level) })}</Text>}
       <Accordion multiple variant="separated">
         {chapters.map((chapter) => (
           <Accordion.Item key={chapter.id} value={chapter.id}>
@@ -210,7 +212,7 @@ export function RequirementsTree({ audit, canRecord }: { audit: Audit; canRecord
                         >
                           {f.number}
                         </AnchorLink>{' '}
-                        {t(`cb.audits.severities.${f.severity}`)} · {formatDate(f.dueDate, 'fr')}
+                        {t(`cb.audits.severities.${f.severity}`)} · {formatDate(f.dueDate, i18n.language)}
                         {f.overdue ? ` · ${t('cb.queue.overdue')}` : ''}
                       </Text>
                     ))}

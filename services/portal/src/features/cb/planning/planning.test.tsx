@@ -75,6 +75,143 @@ describe('planning', () => {
   });
 });
 
+describe('the next 30 days', () => {
+  it('lists the interventions whose horizon has begun, soonest first, each linked', async () => {
+    const { calls } = renderApp('/cb/planning?date=2026-12-06', {
+      ...cbRoutes(['analyst'], 'u-ana'),
+      'GET /api/v1/audits': page([]),
+      'GET /api/v1/audits/upcoming': page([
+        audit(),
+        audit({ id: 'a-2', type: 'surveillance', startDate: '2026-12-20', endDate: '2026-12-20' }),
+      ]),
+      'GET /api/v1/dossiers/d-1': { body: cbDossier({ id: 'd-1', reference: 'DEMO-2026-000001' }) },
+    });
+    const upcoming = await screen.findByRole('region', { name: 'Interventions des 30 prochains jours' });
+    const rows = await within(upcoming).findAllByRole('row');
+    expect(
+      rows.slice(1).map((r) =>
+        within(r)
+          .getByRole('link', { name: /^Audit/ })
+          .getAttribute('href'),
+      ),
+    ).toEqual(['/cb/audits/a-1', '/cb/audits/a-2']);
+    expect(within(upcoming).getByText('7 décembre 2026 – 8 décembre 2026')).toBeInTheDocument();
+    expect(
+      new URLSearchParams(calls.find((c) => c.path === '/api/v1/audits/upcoming')?.query).get('sort'),
+    ).toBe('startDate');
+  });
+});
+
+const amarcChecklist = {
+  dossierId: 'd-1',
+  reference: 'DEMO-2026-000001',
+  schemeId: 'amarc',
+  schemeVersion: '2024-01',
+  level: 'B',
+  openFindings: 1,
+  chapters: [
+    {
+      id: '1',
+      title: 'Organisation',
+      requirements: [
+        {
+          id: '1.1',
+          title: 'Responsable des réclamations',
+          text: 'Un responsable est désigné.',
+          controlMethods: ['documentary', 'interview'],
+          referenceDocuments: [],
+          openFindings: [
+            {
+              findingId: 'f-1',
+              number: 'NC0003',
+              severity: 'major',
+              status: 'proofs_requested',
+              dueDate: '2026-11-30',
+              overdue: true,
+            },
+          ],
+        },
+        {
+          id: '1.2',
+          title: 'Appel mystère',
+          text: 'Le client est rappelé sous 48 h.',
+          controlMethods: ['mystery_call'],
+          referenceDocuments: [],
+          openFindings: [],
+        },
+      ],
+    },
+  ],
+};
+
+describe('the auditor’s intervention', () => {
+  const auditRoutes = {
+    ...cbRoutes(['auditor'], 'u-aud'),
+    'GET /api/v1/schemes': page([
+      {
+        schemeId: 'amarc',
+        version: '2024-01',
+        title: 'AMARC',
+        kind: 'organisation',
+        levels: [
+          { id: 'A', label: 'Niv A' },
+          { id: 'B', label: 'Niv B' },
+        ],
+        requirementCount: 2,
+        questionCount: 1,
+        versions: ['2024-01'],
+        publishedAt: '2026-01-01T00:00:00.000Z',
+      },
+    ]),
+    'GET /api/v1/audits/a-1': {
+      body: audit({ status: 'completed', reportDocumentId: 'doc-report', version: 2 }),
+    },
+    'GET /api/v1/dossiers/d-1': { body: cbDossier({ id: 'd-1', schemeId: 'amarc', level: 'B' }) },
+    'GET /api/v1/dossiers/d-1/checklist': { body: amarcChecklist },
+    'GET /api/v1/findings': page([
+      auditFinding({ status: 'recorded', items: [], late: true }),
+      auditFinding({ id: 'f-2', number: 'NC0004', status: 'recorded', items: [], late: false }),
+    ]),
+    'GET /api/v1/documents': page([]),
+    'POST /api/v1/audits/a-1/findings': { status: 201, body: auditFinding({ status: 'recorded' }) },
+  };
+
+  it('shows the level’s requirements with their control methods, flags what is late, records a finding', async () => {
+    const user = userEvent.setup();
+    const { calls } = renderApp('/cb/audits/a-1', auditRoutes);
+    const tree = await screen.findByRole('region', { name: 'Exigences du référentiel' });
+    expect(await within(tree).findByText(/Niveau du dossier : Niv B\./)).toBeInTheDocument();
+    await user.click(within(tree).getByRole('button', { name: '1. Organisation' }));
+    const first = within(tree).getByRole('article', { name: '1.1 Responsable des réclamations' });
+    expect(within(first).getByText('Vérification documentaire')).toBeInTheDocument();
+    expect(within(first).getByText('Entretien')).toBeInTheDocument();
+    // An open finding past its due date is said so on its requirement.
+    expect(within(first).getByText(/Majeur · 30 novembre 2026 · En retard/)).toBeInTheDocument();
+    const second = within(tree).getByRole('article', { name: '1.2 Appel mystère' });
+    expect(within(second).getByText('Appel mystère')).toBeInTheDocument();
+
+    // A finding recorded after the scheme's deadline is flagged late in the intervention's list.
+    const findings = screen.getByRole('region', { name: 'Écarts de l’intervention' });
+    const late = within(findings).getByRole('link', { name: 'NC0003' }).closest('div') as HTMLElement;
+    expect(within(late).getByText('Saisi en retard')).toBeInTheDocument();
+    const onTime = within(findings).getByRole('link', { name: 'NC0004' }).closest('div') as HTMLElement;
+    expect(within(onTime).queryByText('Saisi en retard')).not.toBeInTheDocument();
+
+    await user.click(within(second).getByRole('button', { name: 'Relever un écart' }));
+    await user.click(within(second).getByRole('combobox', { name: 'Gravité' }));
+    await user.click(await screen.findByRole('option', { name: 'Majeur' }));
+    await user.type(within(second).getByRole('textbox', { name: 'Constat' }), 'Pas de rappel sous 48 h');
+    await user.click(within(second).getByRole('button', { name: 'Enregistrer l’écart sur 1.2' }));
+    await waitFor(() =>
+      expect(calls.find((c) => c.method === 'POST')?.body).toMatchObject({
+        requirementId: '1.2',
+        severity: 'major',
+        description: 'Pas de rappel sous 48 h',
+      }),
+    );
+  });
+});
+
 describe('the auditor’s evidence on a finding', () => {
   const evidenceRoutes = (roles: string[], userId: string) => ({
     ...cbRoutes(roles, userId),

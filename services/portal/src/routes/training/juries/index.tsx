@@ -11,13 +11,10 @@ import {
 } from '../../../features/candidacy/Juries';
 import { PagedList } from '../../../features/candidacy/PagedList';
 import { CERTIFIER_STAFF, hasRole } from '../../../features/candidacy/records';
-import { idParam, pageParam, queryParam } from '../../../lib/search';
+import { dayParam, idParam, pageParam, queryParam } from '../../../lib/search';
 import { usePageTitle } from '../../../lib/title';
 
 type Search = { certifier?: string; region?: string; from?: string; page?: number };
-
-const dayParam = (value: unknown) =>
-  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
 
 /**
  * The jury calendar: the certifier's people plan sessions and open one (its page: members,

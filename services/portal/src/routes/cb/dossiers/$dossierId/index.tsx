@@ -18,6 +18,7 @@ import {
 } from '../../../../features/cb/InstructionPanels';
 import { shortId, useCbPeople } from '../../../../features/cb/people';
 import { QuestionnaireReview, questionnaireFindingsKey } from '../../../../features/cb/QuestionnaireReview';
+import { RenewalDocuments } from '../../../../features/cb/RenewalDocuments';
 import { Trail } from '../../../../features/dossier/Trail';
 import { formatDate } from '../../../../lib/format';
 import { usePageTitle } from '../../../../lib/title';
@@ -108,7 +109,10 @@ function QuestionnairePanel({ dossier }: { dossier: Dossier }) {
   );
 }
 
-/** The instruction of one dossier: facts, admissibility, contract, the questionnaire; the trail beside. */
+/**
+ * The instruction of one dossier: facts, renewal documents, admissibility, contract, the
+ * questionnaire; the trail beside.
+ */
 function InstructionPage() {
   const { t } = useTranslation();
   const { dossierId } = Route.useParams();
@@ -140,6 +144,7 @@ function InstructionPage() {
             <Grid.Col span={{ base: 12, lg: 8 }}>
               <Stack gap="lg">
                 <Facts dossier={d} />
+                <RenewalDocuments dossier={d} />
                 {d.status !== 'draft' && <QuestionnairePanel dossier={d} />}
               </Stack>
             </Grid.Col>
