@@ -159,6 +159,13 @@ test('establishment, certifier and jury: evaluation, sending, jury decision, dis
   await expect(checks).not.toContainText('À compléter');
   await expectAccessible(est);
   await screenshot(est, '62-training-send-checklist-fr');
+  const identity = est.getByRole('group', { name: 'Identité imprimée sur le certificat' });
+  await expect(identity).toContainText(birthName);
+  await expect(identity).toContainText('12 rue des Lilas, 69100 Villeurbanne');
+  await expect(est.getByRole('button', { name: 'Envoyer en certification' })).toBeDisabled();
+  await est
+    .getByRole('checkbox', { name: 'J’ai vérifié ces informations avec la pièce d’identité du candidat' })
+    .check();
   await est.getByRole('button', { name: 'Envoyer en certification' }).click();
   await expect(est.getByText('En attente de certification').first()).toBeVisible();
 

@@ -7,6 +7,7 @@ import {
 import {
   Alert,
   Button,
+  Checkbox,
   Group,
   List,
   Radio,
@@ -30,6 +31,7 @@ import { formatDate, formatDateTime } from '../../lib/format';
 import { downloadFile } from '../upload/transfer';
 import { CredentialDownloads } from '../verify/CredentialLinks';
 import { CandidateUpload } from './CandidateUpload';
+import { birthPlace } from './CandidateTable';
 import { isoDay, useTrainingRole } from './common';
 import { ReasonAction } from './ReasonAction';
 import { CERTIFIER_STAFF, TRAINING_SIDE, candidateKey, hasRole, useRefreshCandidate } from './records';
@@ -40,7 +42,7 @@ const failed = (t: TFunction) => (message: string) => t('training.common.failed'
 
 /** The guide's check list before sending: each line said, the send offered once all are met. */
 function SendToCertification({ candidate }: { candidate: Candidate }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const refresh = useRefreshCandidate(candidate.id);
   const checklist = useQuery({
     queryKey: [...candidateKey(candidate.id), 'checklist'],
@@ -61,11 +63,36 @@ function SendToCertification({ candidate }: { candidate: Candidate }) {
       ),
     onSuccess: refresh,
   });
+  const [checked, setChecked] = useState(false);
   if (checklist.isPending) return <Loading lines={3} />;
   if (checklist.isError) return <LoadError error={checklist.error} retry={() => void checklist.refetch()} />;
+  const none = t('training.common.none');
+  const address = candidate.address
+    ? `${candidate.address.line1}${candidate.address.line2 ? `, ${candidate.address.line2}` : ''}, ${candidate.address.postalCode} ${candidate.address.city}`
+    : none;
+  // The guide's good practice: what the certificate is printed and posted with, read once more.
+  const identity: [string, string][] = [
+    [t('training.form.birthName'), candidate.birthName],
+    [t('training.form.usageName'), candidate.usageName ?? none],
+    [t('training.form.firstName'), candidate.firstName],
+    [t('training.form.birthDate'), formatDate(candidate.birthDate, i18n.language)],
+    [t('training.form.birthPlace'), birthPlace(candidate, t, i18n.language)],
+    [t('training.common.email'), candidate.email ?? none],
+    [t('training.common.line1'), address],
+  ];
   return (
     <SectionCard id="send-title" titleGap="md" title={t('training.certification.sendTitle')}>
       <Stack>
+        <Text size="sm">{t('training.certification.identityIntro')}</Text>
+        <div role="group" aria-label={t('training.certification.identity')}>
+          <Stack gap="xs" component="dl" m={0}>
+            {identity.map(([label, value]) => (
+              <Fact key={label} label={label}>
+                {value}
+              </Fact>
+            ))}
+          </Stack>
+        </div>
         <List spacing={4} aria-label={t('training.certification.checklist')}>
           {checklist.data.items.map((item) => (
             <List.Item key={item.check}>
@@ -77,9 +104,20 @@ function SendToCertification({ candidate }: { candidate: Candidate }) {
           ))}
         </List>
         {!checklist.data.ready && <Text size="sm">{t('training.certification.completeFirst')}</Text>}
+        <Checkbox
+          label={t('training.certification.identityChecked')}
+          description={t('training.certification.identityCheckedHint')}
+          checked={checked}
+          disabled={!checklist.data.ready}
+          onChange={(e) => setChecked(e.currentTarget.checked)}
+        />
         <FormError error={send.error} message={failed(t)} />
         <Group justify="flex-end">
-          <Button disabled={!checklist.data.ready} loading={send.isPending} onClick={() => send.mutate()}>
+          <Button
+            disabled={!checklist.data.ready || !checked}
+            loading={send.isPending}
+            onClick={() => send.mutate()}
+          >
             {t('training.certification.send')}
           </Button>
         </Group>
@@ -356,8 +394,11 @@ function Dispatches({
   );
 }
 
-/** Where the candidacy stands with the certifier, and what each person may do about it now. */
-export function CertificationTab({ candidate }: { candidate: Candidate }) {
+/**
+ * Where the candidacy stands with the certifier, and what each person may do about it now; the
+ * training side only reads it when its establishment is inactive (`locked`).
+ */
+export function CertificationTab({ candidate, locked = false }: { candidate: Candidate; locked?: boolean }) {
   const { t, i18n } = useTranslation();
   const roles = useTrainingRole().principal?.roles;
   const refresh = useRefreshCandidate(candidate.id);
@@ -370,7 +411,7 @@ export function CertificationTab({ candidate }: { candidate: Candidate }) {
         }),
       ),
   });
-  const trainingSide = hasRole(roles, TRAINING_SIDE);
+  const trainingSide = hasRole(roles, TRAINING_SIDE) && !locked;
   const certifier = hasRole(roles, CERTIFIER_STAFF);
   const jury = hasRole(roles, ['jury_member']);
   const canCancel =

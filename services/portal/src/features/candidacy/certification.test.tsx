@@ -46,6 +46,17 @@ describe('the certification tab', () => {
     first.unmount();
     const { calls } = renderApp(url, routes(true));
     const send = await screen.findByRole('button', { name: 'Envoyer en certification' }, { timeout: 15_000 });
+    // What the certificate prints, read once more and ticked before the dossier leaves.
+    const identity = screen.getByRole('group', { name: 'Identité imprimée sur le certificat' });
+    expect(identity).toHaveTextContent('Nom de naissanceMartin');
+    expect(identity).toHaveTextContent('Lyon (69003)');
+    expect(identity).toHaveTextContent('14 mars 1991');
+    expect(send).toBeDisabled();
+    await userEvent.click(
+      screen.getByRole('checkbox', {
+        name: 'J’ai vérifié ces informations avec la pièce d’identité du candidat',
+      }),
+    );
     await waitFor(() => expect(send).toBeEnabled());
     await userEvent.click(send);
     await waitFor(() => expect(calls.some((c) => c.path.endsWith('/certification-sending'))).toBe(true));
