@@ -291,3 +291,74 @@ describe('registering an establishment', () => {
     expect(calls.filter((c) => c.path.startsWith('/api/v1/companies/'))).toHaveLength(1);
   }, 60_000);
 });
+
+describe('the network’s users', () => {
+  it('lets an organisation’s admin grant his role or a lower one only, within his organisation', async () => {
+    const { calls } = renderApp('/training/users?role=establishment_user', {
+      ...candidateRoutes(candidate()),
+      'GET /api/v1/me': {
+        body: {
+          userId: 'u-of',
+          tenantType: 'network',
+          tenantId: 'net-demo',
+          roles: ['training_org_admin'],
+          perimeter: { trainingOrganisationId: 'of-demo' },
+        },
+      },
+      'GET /api/v1/establishments': page([
+        establishment,
+        { ...establishment, id: 'est-other', trainingOrganisationId: 'of-2', name: 'AUTRE' },
+      ]),
+      'GET /api/v1/networks/net-demo/organisations': page([
+        { id: 'of-demo', networkId: 'net-demo', name: 'FORMATION DÉMO', siren: '812345676', active: true },
+      ]),
+      'GET /api/v1/users': page([
+        {
+          id: 'u-2',
+          role: 'establishment_user',
+          firstName: 'Léa',
+          lastName: 'Durand',
+          email: 'lea@example.org',
+          enabled: true,
+          emailVerified: true,
+        },
+      ]),
+      'POST /api/v1/users': { status: 201, body: { id: 'u-3', email: 'paul@example.org' } },
+    });
+    expect(await screen.findByRole('row', { name: /DURAND Léa/ }, { timeout: 15_000 })).toBeInTheDocument();
+    expect(calls.find((c) => c.path === '/api/v1/users')?.query).toContain('role=establishment_user');
+    await userEvent.click(screen.getByRole('button', { name: 'Créer un utilisateur' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Créer un utilisateur' });
+    await userEvent.click(within(dialog).getByRole('combobox', { name: /Rôle/ }));
+    const roles = (await screen.findAllByRole('option')).map((o) => o.textContent);
+    expect(roles).toEqual([
+      'Administrateur organisme',
+      'Utilisateur organisme',
+      'Administrateur établissement',
+      'Utilisateur établissement',
+    ]);
+    await userEvent.click(screen.getByRole('option', { name: 'Utilisateur établissement' }));
+    expect(within(dialog).getByRole('combobox', { name: /Organisme/ })).toBeDisabled();
+    await userEvent.click(within(dialog).getByRole('combobox', { name: /Établissement/ }));
+    // His organisation's establishments only.
+    expect((await screen.findAllByRole('option')).map((o) => o.textContent)).toEqual(['FORMATION DÉMO Lyon']);
+    await userEvent.click(screen.getByRole('option', { name: 'FORMATION DÉMO Lyon' }));
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /^Nom/ }), 'Petit');
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /Prénom/ }), 'Paul');
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /E-mail/ }), 'paul@example.org');
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Enregistrer et envoyer l’invitation' }),
+    );
+    await waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
+    expect(calls.find((c) => c.method === 'POST')?.body).toEqual({
+      role: 'establishment_user',
+      firstName: 'Paul',
+      lastName: 'Petit',
+      email: 'paul@example.org',
+      locale: 'fr',
+      trainingOrganisationId: 'of-demo',
+      establishmentId: 'est-demo-a',
+    });
+    expect(await screen.findByRole('status')).toHaveTextContent('Invitation envoyée à paul@example.org');
+  }, 60_000);
+});
