@@ -250,6 +250,7 @@ export const trainingEn: Strings<typeof trainingFr> = {
       certification: 'Certification and jury',
       documents: 'Documents',
       exchanges: 'Exchanges',
+      dispatches: 'Dispatch history',
     },
     edit: 'Edit the sheet',
     abandon: 'Abandon',

@@ -248,6 +248,7 @@ export const trainingFr = {
       certification: 'Certification et jury',
       documents: 'Documents',
       exchanges: 'Échanges',
+      dispatches: 'Historique des envois',
     },
     edit: 'Modifier la fiche',
     abandon: 'Abandonner',

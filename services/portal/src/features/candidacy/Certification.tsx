@@ -25,7 +25,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, unwrap } from '../../api/client';
 import { Fact } from '../../app/Fact';
-import { FormError, LoadError, Loading } from '../../app/feedback';
+import { FormError, LoadError, Loading, Warning } from '../../app/feedback';
 import { AnchorLink } from '../../app/links';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { downloadFile } from '../upload/transfer';
@@ -39,6 +39,18 @@ import { ListTable } from './ListTable';
 import { SectionCard } from '../../app/SectionCard';
 
 const failed = (t: TFunction) => (message: string) => t('training.common.failed', { message });
+
+function useCertification(candidateId: string) {
+  return useQuery({
+    queryKey: [...candidateKey(candidateId), 'certification'],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/candidates/{candidateId}/certification', {
+          params: { path: { candidateId } },
+        }),
+      ),
+  });
+}
 
 /** The guide's check list before sending: each line said, the send offered once all are met. */
 function SendToCertification({ candidate }: { candidate: Candidate }) {
@@ -402,17 +414,8 @@ export function CertificationTab({ candidate, locked = false }: { candidate: Can
   const { t, i18n } = useTranslation();
   const roles = useTrainingRole().principal?.roles;
   const refresh = useRefreshCandidate(candidate.id);
-  const certification = useQuery({
-    queryKey: [...candidateKey(candidate.id), 'certification'],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/candidates/{candidateId}/certification', {
-          params: { path: { candidateId: candidate.id } },
-        }),
-      ),
-  });
+  const certification = useCertification(candidate.id);
   const trainingSide = hasRole(roles, TRAINING_SIDE) && !locked;
-  const certifier = hasRole(roles, CERTIFIER_STAFF);
   const jury = hasRole(roles, ['jury_member']);
   const canCancel =
     hasRole(roles, ['network_admin', ...CERTIFIER_STAFF]) &&
@@ -464,26 +467,45 @@ export function CertificationTab({ candidate, locked = false }: { candidate: Can
       <SectionCard id="complements-title" titleGap="md" title={t('training.certification.complements')}>
         <Stack>
           {!c.complements.length && <Text>{t('training.certification.noComplement')}</Text>}
-          {c.complements.map((x) => (
-            <Alert
-              key={x.requestedAt}
-              color={x.answeredAt ? 'gray' : 'orange.9'}
-              title={t('training.certification.complementAsked', {
-                date: formatDate(x.requestedAt, i18n.language),
-              })}
-            >
-              <Text size="sm">{x.reason}</Text>
-              {x.answeredAt && (
-                <Text size="sm" mt="xs">
-                  {t('training.certification.complementAnswered', {
-                    date: formatDate(x.answeredAt, i18n.language),
-                    answer: x.answer ?? '',
-                    count: x.documentIds.length,
-                  })}
-                </Text>
-              )}
-            </Alert>
-          ))}
+          {c.complements.map((x) => {
+            const title = t('training.certification.complementAsked', {
+              date: formatDate(x.requestedAt, i18n.language),
+            });
+            const body = (
+              <>
+                <Text size="sm">{x.reason}</Text>
+                {x.answeredAt && (
+                  <Text size="sm" mt="xs">
+                    {t('training.certification.complementAnswered', {
+                      date: formatDate(x.answeredAt, i18n.language),
+                      answer: x.answer ?? '',
+                      count: x.documentIds.length,
+                    })}
+                  </Text>
+                )}
+              </>
+            );
+            // A request still to answer warns; an answered one is kept for the record. Both titles
+            // in a shade that keeps AA contrast on the light background.
+            return x.answeredAt ? (
+              <Alert
+                key={x.requestedAt}
+                color="gray"
+                variant="light"
+                title={
+                  <Text component="span" fw={700} c="dark.6">
+                    {title}
+                  </Text>
+                }
+              >
+                {body}
+              </Alert>
+            ) : (
+              <Warning key={x.requestedAt} title={title}>
+                {body}
+              </Warning>
+            );
+          })}
           {trainingSide && candidate.status === 'complement_requested' && (
             <AnswerComplement candidate={candidate} />
           )}
@@ -517,10 +539,26 @@ export function CertificationTab({ candidate, locked = false }: { candidate: Can
           <Text>{t('training.certification.noDecision')}</Text>
         )}
       </SectionCard>
-      <SectionCard id="dispatches-title" titleGap="md" title={t('training.certification.dispatches')}>
-        <Dispatches candidate={candidate} certification={c} certifier={certifier} />
-      </SectionCard>
     </Stack>
+  );
+}
+
+/** The guide's "dispatch history" tab: each posting of the paper certificate, and its return. */
+export function DispatchesTab({ candidate }: { candidate: Candidate }) {
+  const { t } = useTranslation();
+  const roles = useTrainingRole().principal?.roles;
+  const certification = useCertification(candidate.id);
+  if (certification.isPending) return <Loading lines={3} />;
+  if (certification.isError)
+    return <LoadError error={certification.error} retry={() => void certification.refetch()} />;
+  return (
+    <SectionCard id="dispatches-title" titleGap="md" title={t('training.certification.dispatches')}>
+      <Dispatches
+        candidate={candidate}
+        certification={certification.data}
+        certifier={hasRole(roles, CERTIFIER_STAFF)}
+      />
+    </SectionCard>
   );
 }
 

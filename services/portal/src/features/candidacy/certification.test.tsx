@@ -144,7 +144,9 @@ describe('the certification tab', () => {
       'href',
       '/verify/CLEA-IND-0001',
     );
-    const history = screen.getByRole('table', { name: 'Historique des envois postaux' });
+    // The postings have their own tab, as in the guide.
+    await userEvent.click(screen.getByRole('tab', { name: 'Historique des envois' }));
+    const history = await screen.findByRole('table', { name: 'Historique des envois postaux' });
     expect(within(history).getByText('Courrier simple')).toBeInTheDocument();
     await userEvent.type(screen.getByRole('textbox', { name: 'Numéro de suivi' }), '1A23456789');
     await userEvent.click(screen.getByRole('button', { name: 'Enregistrer un envoi' }));

@@ -362,3 +362,63 @@ describe('the network’s users', () => {
     expect(await screen.findByRole('status')).toHaveTextContent('Invitation envoyée à paul@example.org');
   }, 60_000);
 });
+
+describe('the candidate’s page', () => {
+  it('has the guide’s tabs, downloads the sheet and abandons the candidacy only with a reason', async () => {
+    Object.assign(URL, { createObjectURL: () => 'blob:sheet', revokeObjectURL: () => undefined });
+    const download = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const { calls } = renderApp('/training/candidates/cand-1', {
+      ...candidateRoutes(candidate()),
+      'GET /api/v1/candidates/cand-1/sheet.pdf': { body: {} },
+      'POST /api/v1/candidates/cand-1/abandonment': { body: candidate({ status: 'abandoned' }) },
+    });
+    const tabs = await screen.findByRole('tablist', {}, { timeout: 15_000 });
+    expect(
+      within(tabs)
+        .getAllByRole('tab')
+        .map((tab) => tab.textContent),
+    ).toEqual([
+      'Fiche individu',
+      'Parcours',
+      'Documents',
+      'Évaluations',
+      'Formations',
+      'Échanges',
+      'Certification et jury',
+      'Historique des envois',
+    ]);
+    await userEvent.click(screen.getByRole('button', { name: 'Fiche candidat (PDF)' }));
+    await waitFor(() => expect(download).toHaveBeenCalled());
+    expect(calls.some((c) => c.path === '/api/v1/candidates/cand-1/sheet.pdf')).toBe(true);
+    await userEvent.click(screen.getByRole('button', { name: 'Abandonner' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Abandon de la candidature CLEA-2026-000042' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Confirmer l’abandon' }));
+    expect(within(dialog).getByRole('textbox', { name: /Motif/ })).toHaveAttribute('aria-invalid', 'true');
+    expect(calls.some((c) => c.method === 'POST')).toBe(false);
+    await userEvent.type(
+      within(dialog).getByRole('textbox', { name: /Motif/ }),
+      'Le candidat a trouvé un emploi',
+    );
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Confirmer l’abandon' }));
+    await waitFor(() =>
+      expect(calls.find((c) => c.method === 'POST')).toMatchObject({
+        path: '/api/v1/candidates/cand-1/abandonment',
+        body: { reason: 'Le candidat a trouvé un emploi' },
+      }),
+    );
+  }, 60_000);
+
+  it('reinstates an abandoned candidacy, its reason said', async () => {
+    const { calls } = renderApp('/training/candidates/cand-1', {
+      ...candidateRoutes(candidate({ status: 'abandoned', abandonReason: 'Déménagement' })),
+      'POST /api/v1/candidates/cand-1/reinstatement': { body: candidate() },
+    });
+    expect(
+      await screen.findByText('Candidature abandonnée : Déménagement', {}, { timeout: 15_000 }),
+    ).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Abandonner' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Réintégrer' }));
+    expect(await screen.findByText('Candidature réintégrée.')).toBeVisible();
+    expect(calls.find((c) => c.method === 'POST')?.path).toBe('/api/v1/candidates/cand-1/reinstatement');
+  }, 60_000);
+});

@@ -20,7 +20,7 @@ import {
   useEstablishments,
   useTrainingRole,
 } from '../../../features/candidacy/common';
-import { CertificationTab } from '../../../features/candidacy/Certification';
+import { CertificationTab, DispatchesTab } from '../../../features/candidacy/Certification';
 import { DocumentsTab } from '../../../features/candidacy/Documents';
 import { ExchangesTab } from '../../../features/candidacy/Exchanges';
 import { ReasonAction } from '../../../features/candidacy/ReasonAction';
@@ -40,6 +40,7 @@ const TABS = [
   'trainings',
   'exchanges',
   'certification',
+  'dispatches',
 ] as const;
 
 export const Route = createFileRoute('/training/candidates/$candidateId')({
@@ -414,6 +415,9 @@ function CandidatePage() {
           </Tabs.Panel>
           <Tabs.Panel value="trainings" pt="lg">
             {tab === 'trainings' && <TrainingsTab candidate={c} locked={readOnly || unhabilitated} />}
+          </Tabs.Panel>
+          <Tabs.Panel value="dispatches" pt="lg">
+            {tab === 'dispatches' && <DispatchesTab candidate={c} />}
           </Tabs.Panel>
           <Tabs.Panel value="certification" pt="lg">
             {tab === 'certification' && <CertificationTab candidate={c} locked={readOnly} />}
