@@ -1,8 +1,8 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderApp, type Call, type Routes } from '../../test/render-app';
-import { candidate, candidateRoutes, establishment } from './records.fixtures';
+import { candidate, candidateRoutes, establishment, evaluation } from './records.fixtures';
 
 const page = <T,>(items: T[], total = items.length) => ({
   body: { items, page: 1, pageSize: 20, total },
@@ -420,5 +420,64 @@ describe('the candidate’s page', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Réintégrer' }));
     expect(await screen.findByText('Candidature réintégrée.')).toBeVisible();
     expect(calls.find((c) => c.method === 'POST')?.path).toBe('/api/v1/candidates/cand-1/reinstatement');
+  }, 60_000);
+});
+
+describe('a draft evaluation’s files', () => {
+  it('says the 4 MB rule before any file is chosen and downloads the matrix to sign', async () => {
+    Object.assign(URL, { createObjectURL: () => 'blob:matrix', revokeObjectURL: () => undefined });
+    const download = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const { calls } = renderApp(
+      '/training/candidates/cand-1?tab=evaluations',
+      candidateRoutes(candidate(), {
+        evaluations: [evaluation()],
+        extra: { 'GET /api/v1/candidates/cand-1/evaluations/eval-1/matrix.xlsx': { body: {} } },
+      }),
+    );
+    const matrix = await screen.findByRole(
+      'group',
+      { name: 'Matrice d’évaluation complétée, datée et signée' },
+      { timeout: 15_000 },
+    );
+    expect(within(matrix).getByText(/1 fichier au plus, 4 Mo au plus ; types : \.pdf, \.xlsx/)).toBeVisible();
+    const proofs = screen.getByRole('group', { name: 'Preuves de l’évaluation' });
+    expect(within(proofs).getByText(/20 fichiers au plus, 4 Mo chacun au plus/)).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'Télécharger la matrice à signer (Excel)' }));
+    await waitFor(() => expect(download).toHaveBeenCalled());
+    expect(calls.some((c) => c.path.endsWith('/evaluations/eval-1/matrix.xlsx'))).toBe(true);
+  }, 60_000);
+});
+
+describe('the candidate search', () => {
+  it('asks for more than a name before searching, then offers the transfer of a dossier kept elsewhere', async () => {
+    const { calls } = renderApp('/training/search?name=Martin', {
+      ...candidateRoutes(candidate()),
+      'GET /api/v1/candidate-search': page([
+        {
+          id: 'c-42',
+          reference: 'CLEA-2026-000042',
+          birthName: 'Martin',
+          firstName: 'Élodie',
+          birthDate: '1991-03-14',
+          establishmentName: 'FORMATION DÉMO Dijon',
+          status: 'awaiting_final_evaluation',
+          mine: false,
+        },
+      ]),
+    });
+    expect(await screen.findByRole('alert', {}, { timeout: 15_000 })).toHaveTextContent(
+      'La recherche n’est pas assez précise',
+    );
+    expect(calls.some((c) => c.path === '/api/v1/candidate-search')).toBe(false);
+    fireEvent.change(screen.getByLabelText('Date de naissance'), { target: { value: '1991-03-14' } });
+    await userEvent.click(screen.getByRole('button', { name: 'Rechercher' }));
+    const row = await screen.findByRole('row', { name: /CLEA-2026-000042/ });
+    expect(row).toHaveTextContent('FORMATION DÉMO Dijon');
+    // Not in the caller's perimeter: no link into it, the transfer request instead.
+    expect(within(row).queryByRole('link')).toBeNull();
+    expect(
+      within(row).getByRole('button', { name: 'Demander le rattachement du dossier CLEA-2026-000042' }),
+    ).toBeInTheDocument();
+    expect(calls.find((c) => c.path === '/api/v1/candidate-search')?.query).toContain('birthDate=1991-03-14');
   }, 60_000);
 });
