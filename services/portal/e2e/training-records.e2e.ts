@@ -159,6 +159,13 @@ test('establishment, certifier and jury: evaluation, sending, jury decision, dis
   await expect(checks).not.toContainText('À compléter');
   await expectAccessible(est);
   await screenshot(est, '62-training-send-checklist-fr');
+  const identity = est.getByRole('group', { name: 'Identité imprimée sur le certificat' });
+  await expect(identity).toContainText(birthName);
+  await expect(identity).toContainText('12 rue des Lilas, 69100 Villeurbanne');
+  await expect(est.getByRole('button', { name: 'Envoyer en certification' })).toBeDisabled();
+  await est
+    .getByRole('checkbox', { name: 'J’ai vérifié ces informations avec la pièce d’identité du candidat' })
+    .check();
   await est.getByRole('button', { name: 'Envoyer en certification' }).click();
   await expect(est.getByText('En attente de certification').first()).toBeVisible();
 
@@ -221,6 +228,39 @@ test('establishment, certifier and jury: evaluation, sending, jury decision, dis
     .getByRole('link', { name: candidate.reference })
     .click();
   await expect(jury.getByText('En attente de jury').first()).toBeVisible();
+
+  // The jury first asks the establishment for a complement.
+  await jury.getByRole('button', { name: 'Demander un complément' }).click();
+  const ask = jury.getByRole('dialog', { name: 'Demander un complément à l’établissement' });
+  await ask.getByRole('textbox', { name: /Ce qui manque/ }).fill('L’attestation de stage signée.');
+  await expectAccessible(jury);
+  await ask.getByRole('button', { name: 'Demander un complément' }).click();
+  await expect(jury.getByText('En attente de complément').first()).toBeVisible();
+
+  // The establishment answers it and sends the dossier back.
+  await est.goto(portalUrl(`/training/candidates/${candidate.id}?tab=certification`));
+  await expect(est.getByText('L’attestation de stage signée.')).toBeVisible();
+  const answer = est.getByRole('form', { name: 'Répondre à la demande de complément' });
+  await answer.getByRole('textbox', { name: /Votre réponse/ }).fill('Attestation jointe, signée du tuteur.');
+  await expectAccessible(est);
+  await screenshot(est, '63b-training-complement-answer-fr');
+  await answer.getByRole('button', { name: 'Envoyer le complément' }).click();
+  await est.getByRole('button', { name: 'Renvoyer en certification' }).click();
+  await expect(est.getByText('En attente de certification').first()).toBeVisible();
+
+  // The jury member assigns it to the session again, then certifies it.
+  await jury.goto(portalUrl(`/training/juries?region=${region}`));
+  await jury.getByRole('button', { name: new RegExp(`Ouvrir la session du .* \\(${region}\\)`) }).click();
+  const again = jury.getByRole('region', { name: 'Dossiers en attente de certification' });
+  await again.getByRole('checkbox', { name: new RegExp(candidate.reference) }).check();
+  await again.getByRole('button', { name: 'Affecter 1 dossier à la session' }).click();
+  await expect(jury.getByText('1 dossier affecté.')).toBeVisible();
+  await jury
+    .getByRole('region', { name: /Dossiers de la session du/ })
+    .getByRole('link', { name: candidate.reference })
+    .click();
+  await expect(jury.getByText('En attente de jury').first()).toBeVisible();
+  await expect(jury.getByText(/Attestation jointe, signée du tuteur/)).toBeVisible();
   await jury.getByRole('radio', { name: 'Certifié', exact: true }).check();
   await expectAccessible(jury);
   await screenshot(jury, '64-training-jury-decision-fr');
@@ -228,7 +268,7 @@ test('establishment, certifier and jury: evaluation, sending, jury decision, dis
   await expect(jury.getByText('Certifiée', { exact: true }).first()).toBeVisible();
 
   // The certifier posts the paper certificate.
-  await certifier.goto(portalUrl(`/training/candidates/${candidate.id}?tab=certification`));
+  await certifier.goto(portalUrl(`/training/candidates/${candidate.id}?tab=dispatches`));
   await certifier.getByRole('textbox', { name: 'Numéro de suivi' }).fill('1A00000001');
   await certifier.getByRole('button', { name: 'Enregistrer un envoi' }).click();
   const history = certifier.getByRole('table', { name: 'Historique des envois postaux' });

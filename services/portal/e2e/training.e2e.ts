@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { passwordToken } from '@certhub/testing';
 import { expectAccessible, portalUrl, screenshot, signInWithKeyboard } from './support/portal';
 
 /** Digits completed with their Luhn check digit, as SIREN and SIRET are. */
@@ -17,6 +18,17 @@ function withLuhn(prefix: string): string {
 const randomDigits = (n: number) => Array.from({ length: n }, () => Math.floor(Math.random() * 10)).join('');
 const randomLetters = (n: number) =>
   Array.from({ length: n }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
+
+async function api<T>(token: string, method: string, path: string, body?: unknown): Promise<T> {
+  const res = await fetch(portalUrl(`/api/v1${path}`), {
+    method,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${method} ${path} → ${res.status}: ${text}`);
+  return JSON.parse(text) as T;
+}
 
 async function signedIn(browser: Browser, user: string, path: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -234,4 +246,98 @@ test('network admin, certifier and establishment: habilitation, candidate, dupli
   await expect(other.getByRole('link', { name: reference })).toBeVisible();
   await expectAccessible(other);
   await screenshot(other, '51-training-candidates-fr');
+});
+
+/**
+ * Every page of the individuals' line, as each of its sides reaches it, checked by axe (no serious
+ * or critical violation) and kept as a screenshot: the journeys above cross most of them mid-task,
+ * this visits the rest and each tab of a candidate's page.
+ */
+test('every page of the individuals’ line passes axe, for each side', async ({ browser }) => {
+  test.setTimeout(480_000);
+  const establishmentToken = await passwordToken('establishment.a@certhub.local');
+  const me = await api<{ perimeter: { establishmentId: string } }>(establishmentToken, 'GET', '/me');
+  const establishmentId = me.perimeter.establishmentId;
+  const candidate = await api<{ id: string }>(establishmentToken, 'POST', '/candidates', {
+    establishmentId,
+    civility: 'mrs',
+    birthName: `Axe-${randomLetters(8)}`,
+    firstName: 'Inès',
+    birthDate: '1988-02-11',
+    birthCity: 'Dijon',
+    birthPostalCode: '21000',
+    registrationStatus: 'job_seeker',
+    trainingLevel: 2,
+    mainFunder: 'france_travail',
+  });
+  const tabs = [
+    'identity',
+    'path',
+    'documents',
+    'evaluations',
+    'trainings',
+    'exchanges',
+    'certification',
+    'dispatches',
+  ];
+  const pages: Record<string, string[]> = {
+    'network.admin': [
+      '/training/candidates',
+      '/training/candidates/abandoned',
+      `/training/search?name=Axe&birthDate=1988-02-11`,
+      '/training/network',
+      '/training/organisations',
+      '/training/establishments',
+      `/training/establishments/${establishmentId}`,
+      `/training/establishments/${establishmentId}?tab=habilitations`,
+      `/training/establishments/${establishmentId}?tab=history`,
+      '/training/users',
+      '/training/habilitations',
+      '/training/transfers',
+      '/training/juries',
+      '/training/news',
+      '/notifications',
+    ],
+    'establishment.a': [
+      ...tabs.map((tab) => `/training/candidates/${candidate.id}?tab=${tab}`),
+      '/training/candidates/new',
+      '/training/search',
+      '/training/juries',
+    ],
+    certifier: [
+      '/training/habilitations',
+      '/training/transfers',
+      '/training/juries',
+      '/training/stats',
+      '/training/news',
+      `/training/candidates/${candidate.id}?tab=certification`,
+      '/notifications',
+    ],
+    jury: ['/training/juries', '/notifications'],
+  };
+  for (const [user, paths] of Object.entries(pages)) {
+    const page = await signedIn(browser, user, paths[0] as string);
+    // The dashboard, reached within the app (a full load of "/" is the public welcome).
+    await page
+      .getByRole('navigation', { name: 'Navigation principale' })
+      .getByRole('link', { name: 'Accueil' })
+      .click();
+    await expect(page.getByRole('heading', { level: 1, name: /Bienvenue/ })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    await expectAccessible(page);
+    await screenshot(page, `70-axe-${user}-home`);
+    for (const path of paths) {
+      await page.goto(portalUrl(path));
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      await expect(page.locator('.mantine-Skeleton-root')).toHaveCount(0);
+      await expectAccessible(page);
+      const slug = path
+        .replace(/^\//, '')
+        .replace(/[^a-z0-9]+/gi, '-')
+        .slice(0, 60);
+      await screenshot(page, `70-axe-${user}-${slug}`);
+    }
+    await page.context().close();
+  }
 });

@@ -78,6 +78,11 @@ export const trainingRecordsEn: Strings<typeof trainingRecordsFr> = {
   certification: {
     sendTitle: 'Sending to certification',
     checklist: 'Checked before sending',
+    identityIntro:
+      'Read with the candidate what the certificate prints and where it is posted: once sent, only a network administrator or the certifier can undo it.',
+    identity: 'Identity printed on the certificate',
+    identityChecked: 'I checked these details against the candidate’s identity document',
+    identityCheckedHint: 'Names, date and place of birth, e-mail address and postal address.',
     ok: 'Done:',
     missing: 'To complete:',
     checks: {
@@ -176,6 +181,12 @@ export const trainingRecordsEn: Strings<typeof trainingRecordsFr> = {
     assigned_one: '{{count}} dossier assigned.',
     assigned_other: '{{count}} dossiers assigned.',
     refused: 'Dossiers not assigned',
+    nextByCertifier: 'Next jury dates per certifier',
+    noCertifier: 'No establishment in your perimeter: no certifier to follow.',
+    lastJury: 'Last jury',
+    nextJuries: 'Next juries',
+    noJury: 'No jury',
+    unknown: 'Unavailable',
   },
   stats: {
     title: 'Statistics',

@@ -74,6 +74,11 @@ export const trainingRecordsFr = {
   certification: {
     sendTitle: 'Envoi en certification',
     checklist: 'Points vérifiés avant l’envoi',
+    identityIntro:
+      'Relisez avec le candidat ce que le certificat imprime et où il est envoyé : après l’envoi, seul un administrateur réseau ou le certificateur peut revenir en arrière.',
+    identity: 'Identité imprimée sur le certificat',
+    identityChecked: 'J’ai vérifié ces informations avec la pièce d’identité du candidat',
+    identityCheckedHint: 'Nom, prénom, date et lieu de naissance, adresse e-mail et adresse postale.',
     ok: 'Fait :',
     missing: 'À compléter :',
     checks: {
@@ -172,6 +177,12 @@ export const trainingRecordsFr = {
     assigned_one: '{{count}} dossier affecté.',
     assigned_other: '{{count}} dossiers affectés.',
     refused: 'Dossiers non affectés',
+    nextByCertifier: 'Dates des prochains jurys par certificateur',
+    noCertifier: 'Aucun établissement dans votre périmètre : aucun certificateur à suivre.',
+    lastJury: 'Dernier jury',
+    nextJuries: 'Prochains jurys',
+    noJury: 'Aucun jury',
+    unknown: 'Indisponible',
   },
   stats: {
     title: 'Statistiques',

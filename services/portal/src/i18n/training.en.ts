@@ -250,6 +250,7 @@ export const trainingEn: Strings<typeof trainingFr> = {
       certification: 'Certification and jury',
       documents: 'Documents',
       exchanges: 'Exchanges',
+      dispatches: 'Dispatch history',
     },
     edit: 'Edit the sheet',
     abandon: 'Abandon',
@@ -263,6 +264,10 @@ export const trainingEn: Strings<typeof trainingFr> = {
     deactivate: 'Deactivate',
     activate: 'Reactivate',
     inactiveNote: 'This file is deactivated.',
+    establishmentInactive:
+      'This file’s establishment is inactive: the file can be read but no longer completed. Only the certifier can reactivate the establishment.',
+    noHabilitation:
+      'This file’s establishment holds no valid habilitation with its certifier: no evaluation or training can be recorded until one is granted.',
     delete: 'Delete',
     deleteTitle: 'Delete candidacy {{reference}}?',
     deleteExplain: 'Possible while nothing is recorded on the path. The person may be registered again.',

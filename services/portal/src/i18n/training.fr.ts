@@ -248,6 +248,7 @@ export const trainingFr = {
       certification: 'Certification et jury',
       documents: 'Documents',
       exchanges: 'Échanges',
+      dispatches: 'Historique des envois',
     },
     edit: 'Modifier la fiche',
     abandon: 'Abandonner',
@@ -261,6 +262,10 @@ export const trainingFr = {
     deactivate: 'Désactiver',
     activate: 'Réactiver',
     inactiveNote: 'Ce dossier est désactivé.',
+    establishmentInactive:
+      'L’établissement de ce dossier est inactif : le dossier reste consultable mais ne peut plus être complété. Le certificateur seul peut réactiver l’établissement.',
+    noHabilitation:
+      'L’établissement de ce dossier n’a pas d’habilitation valide auprès de son certificateur : aucune évaluation ni formation ne peut être enregistrée tant qu’elle n’est pas accordée.',
     delete: 'Supprimer',
     deleteTitle: 'Supprimer la candidature {{reference}} ?',
     deleteExplain:

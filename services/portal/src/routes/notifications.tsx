@@ -4,6 +4,7 @@ import {
   Badge,
   Button,
   Card,
+  Checkbox,
   Group,
   Pagination,
   Select,
@@ -14,13 +15,15 @@ import {
 } from '@mantine/core';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createFileRoute, useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
 import type { operations } from '../api/schema';
 import { QueryList } from '../app/feedback';
 import { AnchorLink } from '../app/links';
 import { formatDateTime } from '../lib/format';
-import { flagParam, pageParam, textParam } from '../lib/search';
+import { TypedFilter } from '../features/cb/TypedFilter';
+import { flagParam, pageParam, queryParam, textParam } from '../lib/search';
 import { usePageTitle } from '../lib/title';
 
 const PAGE_SIZE = 20;
@@ -34,23 +37,25 @@ type Category = NonNullable<
 export const Route = createFileRoute('/notifications')({
   validateSearch: (
     search: Record<string, unknown>,
-  ): { page?: number; category?: Category; unread?: true } => ({
+  ): { page?: number; category?: Category; unread?: true; title?: string; content?: string } => ({
     page: pageParam(search['page']),
     category: textParam<Category>(search['category']),
     unread: flagParam(search['unread']),
+    title: queryParam(search['title'], 100),
+    content: queryParam(search['content'], 100),
   }),
   component: Inbox,
 });
 
 function Inbox() {
   const { t, i18n } = useTranslation();
-  const { page = 1, category, unread } = Route.useSearch();
+  const { page = 1, category, unread, title, content } = Route.useSearch();
   const navigate = Route.useNavigate();
   const go = useNavigate();
   const queryClient = useQueryClient();
   usePageTitle(t('inbox.title'));
   const inbox = useQuery({
-    queryKey: ['notifications', 'list', { page, category, unread }],
+    queryKey: ['notifications', 'list', { page, category, unread, title, content }],
     placeholderData: keepPreviousData,
     queryFn: () =>
       unwrap(
@@ -62,16 +67,28 @@ function Inbox() {
               sort: '-createdAt',
               ...(category ? { category } : {}),
               ...(unread ? { read: 'false' as const } : {}),
+              ...(title ? { title } : {}),
+              ...(content ? { content } : {}),
             },
           },
         }),
       ),
   });
+  // The guide's bulk reading: tick entries (or the whole page), then mark the selection read.
+  const [selected, setSelected] = useState<string[]>([]);
   const markRead = useMutation({
     mutationFn: (body: { ids: string[] } | { all: true }) =>
       unwrap(api.POST('/api/v1/notifications/read', { body })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['notifications'] }),
+    onSuccess: async (_, body) => {
+      if ('ids' in body) setSelected((ids) => ids.filter((id) => !body.ids.includes(id)));
+      else setSelected([]);
+      await queryClient.invalidateQueries({ queryKey: ['notifications'] });
+    },
   });
+  const unreadShown = (inbox.data?.items ?? []).filter((e) => !e.read).map((e) => e.id);
+  const allTicked = unreadShown.length > 0 && unreadShown.every((id) => selected.includes(id));
+  const filter = (patch: { title?: string; content?: string }) =>
+    void navigate({ search: (prev) => ({ ...prev, ...patch, page: undefined }) });
 
   return (
     <Stack gap="lg">
@@ -102,6 +119,20 @@ function Inbox() {
             })
           }
         />
+        <TypedFilter
+          label={t('inbox.titleFilter')}
+          placeholder={t('inbox.containsHint')}
+          value={title ?? ''}
+          onChange={(text) => filter({ title: text || undefined })}
+          width={220}
+        />
+        <TypedFilter
+          label={t('inbox.contentFilter')}
+          placeholder={t('inbox.containsHint')}
+          value={content ?? ''}
+          onChange={(text) => filter({ content: text || undefined })}
+          width={220}
+        />
         <Switch
           label={t('inbox.unreadOnly')}
           checked={Boolean(unread)}
@@ -117,6 +148,31 @@ function Inbox() {
           mb={8}
         />
       </Group>
+      {unreadShown.length > 0 && (
+        <Group gap="md">
+          <Checkbox
+            label={t('inbox.selectPage')}
+            checked={allTicked}
+            indeterminate={!allTicked && unreadShown.some((id) => selected.includes(id))}
+            onChange={() =>
+              setSelected(
+                allTicked
+                  ? selected.filter((id) => !unreadShown.includes(id))
+                  : [...new Set([...selected, ...unreadShown])],
+              )
+            }
+          />
+          <Button
+            variant="default"
+            size="xs"
+            disabled={!selected.length}
+            loading={markRead.isPending && markRead.variables && 'ids' in markRead.variables}
+            onClick={() => markRead.mutate({ ids: selected.slice(0, 100) })}
+          >
+            {t('inbox.markSelectedRead', { count: selected.length })}
+          </Button>
+        </Group>
+      )}
       <QueryList query={inbox} lines={5} empty={<Text>{t('inbox.empty')}</Text>}>
         {(data) => (
           <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
@@ -130,7 +186,18 @@ function Inbox() {
                 style={entry.read ? undefined : { borderLeft: '4px solid var(--mantine-color-indigo-7)' }}
               >
                 <Group justify="space-between" align="flex-start" wrap="nowrap">
-                  <Stack gap={4}>
+                  {!entry.read && (
+                    <Checkbox
+                      mt={4}
+                      aria-label={t('inbox.select', { title: entry.title })}
+                      checked={selected.includes(entry.id)}
+                      onChange={(e) => {
+                        const on = e.currentTarget.checked;
+                        setSelected((ids) => (on ? [...ids, entry.id] : ids.filter((id) => id !== entry.id)));
+                      }}
+                    />
+                  )}
+                  <Stack gap={4} style={{ flex: 1 }}>
                     <Group gap="xs">
                       <Badge variant="outline" color="gray" tt="none">
                         {t(`category.${entry.category}`)}

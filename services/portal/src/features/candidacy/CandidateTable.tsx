@@ -1,5 +1,6 @@
 import type { Candidate } from '@certhub/contracts';
 import { Table, Text } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../app/links';
 import { formatDate } from '../../lib/format';
@@ -22,6 +23,27 @@ type Row = Pick<
 
 export const candidateName = (c: Pick<Candidate, 'birthName' | 'usageName' | 'firstName'>) =>
   `${c.birthName.toUpperCase()}${c.usageName ? ` (${c.usageName})` : ''} ${c.firstName}`;
+
+/** Where the candidate was born, as the sheet and the certificate say it: city, then country, collectivity or postal code. */
+export function birthPlace(
+  c: Pick<
+    Candidate,
+    | 'bornAbroad'
+    | 'bornInOverseasCollectivity'
+    | 'birthCity'
+    | 'birthCountry'
+    | 'birthCollectivity'
+    | 'birthPostalCode'
+  >,
+  t: TFunction,
+  language: string,
+): string {
+  if (c.bornAbroad)
+    return `${c.birthCity} (${new Intl.DisplayNames([language], { type: 'region' }).of(c.birthCountry ?? '') ?? ''})`;
+  if (c.bornInOverseasCollectivity)
+    return `${c.birthCity} (${t(`training.form.collectivities.${c.birthCollectivity ?? 'PF'}`)})`;
+  return `${c.birthCity} (${c.birthPostalCode ?? ''})`;
+}
 
 /** Candidates as the lists show them; the abandoned list shows the reason instead of "active". */
 export function CandidateTable({

@@ -7,6 +7,7 @@ import {
 import {
   Alert,
   Button,
+  Checkbox,
   Group,
   List,
   Radio,
@@ -24,12 +25,13 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, unwrap } from '../../api/client';
 import { Fact } from '../../app/Fact';
-import { FormError, LoadError, Loading } from '../../app/feedback';
+import { FormError, LoadError, Loading, Warning } from '../../app/feedback';
 import { AnchorLink } from '../../app/links';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { downloadFile } from '../upload/transfer';
 import { CredentialDownloads } from '../verify/CredentialLinks';
 import { CandidateUpload } from './CandidateUpload';
+import { birthPlace } from './CandidateTable';
 import { isoDay, useTrainingRole } from './common';
 import { ReasonAction } from './ReasonAction';
 import { CERTIFIER_STAFF, TRAINING_SIDE, candidateKey, hasRole, useRefreshCandidate } from './records';
@@ -38,9 +40,21 @@ import { SectionCard } from '../../app/SectionCard';
 
 const failed = (t: TFunction) => (message: string) => t('training.common.failed', { message });
 
+function useCertification(candidateId: string) {
+  return useQuery({
+    queryKey: [...candidateKey(candidateId), 'certification'],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/candidates/{candidateId}/certification', {
+          params: { path: { candidateId } },
+        }),
+      ),
+  });
+}
+
 /** The guide's check list before sending: each line said, the send offered once all are met. */
 function SendToCertification({ candidate }: { candidate: Candidate }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const refresh = useRefreshCandidate(candidate.id);
   const checklist = useQuery({
     queryKey: [...candidateKey(candidate.id), 'checklist'],
@@ -61,11 +75,36 @@ function SendToCertification({ candidate }: { candidate: Candidate }) {
       ),
     onSuccess: refresh,
   });
+  const [checked, setChecked] = useState(false);
   if (checklist.isPending) return <Loading lines={3} />;
   if (checklist.isError) return <LoadError error={checklist.error} retry={() => void checklist.refetch()} />;
+  const none = t('training.common.none');
+  const address = candidate.address
+    ? `${candidate.address.line1}${candidate.address.line2 ? `, ${candidate.address.line2}` : ''}, ${candidate.address.postalCode} ${candidate.address.city}`
+    : none;
+  // The guide's good practice: what the certificate is printed and posted with, read once more.
+  const identity: [string, string][] = [
+    [t('training.form.birthName'), candidate.birthName],
+    [t('training.form.usageName'), candidate.usageName ?? none],
+    [t('training.form.firstName'), candidate.firstName],
+    [t('training.form.birthDate'), formatDate(candidate.birthDate, i18n.language)],
+    [t('training.form.birthPlace'), birthPlace(candidate, t, i18n.language)],
+    [t('training.common.email'), candidate.email ?? none],
+    [t('training.common.line1'), address],
+  ];
   return (
     <SectionCard id="send-title" titleGap="md" title={t('training.certification.sendTitle')}>
       <Stack>
+        <Text size="sm">{t('training.certification.identityIntro')}</Text>
+        <div role="group" aria-label={t('training.certification.identity')}>
+          <Stack gap="xs" component="dl" m={0}>
+            {identity.map(([label, value]) => (
+              <Fact key={label} label={label}>
+                {value}
+              </Fact>
+            ))}
+          </Stack>
+        </div>
         <List spacing={4} aria-label={t('training.certification.checklist')}>
           {checklist.data.items.map((item) => (
             <List.Item key={item.check}>
@@ -77,9 +116,20 @@ function SendToCertification({ candidate }: { candidate: Candidate }) {
           ))}
         </List>
         {!checklist.data.ready && <Text size="sm">{t('training.certification.completeFirst')}</Text>}
+        <Checkbox
+          label={t('training.certification.identityChecked')}
+          description={t('training.certification.identityCheckedHint')}
+          checked={checked}
+          disabled={!checklist.data.ready}
+          onChange={(e) => setChecked(e.currentTarget.checked)}
+        />
         <FormError error={send.error} message={failed(t)} />
         <Group justify="flex-end">
-          <Button disabled={!checklist.data.ready} loading={send.isPending} onClick={() => send.mutate()}>
+          <Button
+            disabled={!checklist.data.ready || !checked}
+            loading={send.isPending}
+            onClick={() => send.mutate()}
+          >
             {t('training.certification.send')}
           </Button>
         </Group>
@@ -356,22 +406,16 @@ function Dispatches({
   );
 }
 
-/** Where the candidacy stands with the certifier, and what each person may do about it now. */
-export function CertificationTab({ candidate }: { candidate: Candidate }) {
+/**
+ * Where the candidacy stands with the certifier, and what each person may do about it now; the
+ * training side only reads it when its establishment is inactive (`locked`).
+ */
+export function CertificationTab({ candidate, locked = false }: { candidate: Candidate; locked?: boolean }) {
   const { t, i18n } = useTranslation();
   const roles = useTrainingRole().principal?.roles;
   const refresh = useRefreshCandidate(candidate.id);
-  const certification = useQuery({
-    queryKey: [...candidateKey(candidate.id), 'certification'],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/candidates/{candidateId}/certification', {
-          params: { path: { candidateId: candidate.id } },
-        }),
-      ),
-  });
-  const trainingSide = hasRole(roles, TRAINING_SIDE);
-  const certifier = hasRole(roles, CERTIFIER_STAFF);
+  const certification = useCertification(candidate.id);
+  const trainingSide = hasRole(roles, TRAINING_SIDE) && !locked;
   const jury = hasRole(roles, ['jury_member']);
   const canCancel =
     hasRole(roles, ['network_admin', ...CERTIFIER_STAFF]) &&
@@ -423,26 +467,45 @@ export function CertificationTab({ candidate }: { candidate: Candidate }) {
       <SectionCard id="complements-title" titleGap="md" title={t('training.certification.complements')}>
         <Stack>
           {!c.complements.length && <Text>{t('training.certification.noComplement')}</Text>}
-          {c.complements.map((x) => (
-            <Alert
-              key={x.requestedAt}
-              color={x.answeredAt ? 'gray' : 'orange.9'}
-              title={t('training.certification.complementAsked', {
-                date: formatDate(x.requestedAt, i18n.language),
-              })}
-            >
-              <Text size="sm">{x.reason}</Text>
-              {x.answeredAt && (
-                <Text size="sm" mt="xs">
-                  {t('training.certification.complementAnswered', {
-                    date: formatDate(x.answeredAt, i18n.language),
-                    answer: x.answer ?? '',
-                    count: x.documentIds.length,
-                  })}
-                </Text>
-              )}
-            </Alert>
-          ))}
+          {c.complements.map((x) => {
+            const title = t('training.certification.complementAsked', {
+              date: formatDate(x.requestedAt, i18n.language),
+            });
+            const body = (
+              <>
+                <Text size="sm">{x.reason}</Text>
+                {x.answeredAt && (
+                  <Text size="sm" mt="xs">
+                    {t('training.certification.complementAnswered', {
+                      date: formatDate(x.answeredAt, i18n.language),
+                      answer: x.answer ?? '',
+                      count: x.documentIds.length,
+                    })}
+                  </Text>
+                )}
+              </>
+            );
+            // A request still to answer warns; an answered one is kept for the record. Both titles
+            // in a shade that keeps AA contrast on the light background.
+            return x.answeredAt ? (
+              <Alert
+                key={x.requestedAt}
+                color="gray"
+                variant="light"
+                title={
+                  <Text component="span" fw={700} c="dark.6">
+                    {title}
+                  </Text>
+                }
+              >
+                {body}
+              </Alert>
+            ) : (
+              <Warning key={x.requestedAt} title={title}>
+                {body}
+              </Warning>
+            );
+          })}
           {trainingSide && candidate.status === 'complement_requested' && (
             <AnswerComplement candidate={candidate} />
           )}
@@ -476,10 +539,26 @@ export function CertificationTab({ candidate }: { candidate: Candidate }) {
           <Text>{t('training.certification.noDecision')}</Text>
         )}
       </SectionCard>
-      <SectionCard id="dispatches-title" titleGap="md" title={t('training.certification.dispatches')}>
-        <Dispatches candidate={candidate} certification={c} certifier={certifier} />
-      </SectionCard>
     </Stack>
+  );
+}
+
+/** The guide's "dispatch history" tab: each posting of the paper certificate, and its return. */
+export function DispatchesTab({ candidate }: { candidate: Candidate }) {
+  const { t } = useTranslation();
+  const roles = useTrainingRole().principal?.roles;
+  const certification = useCertification(candidate.id);
+  if (certification.isPending) return <Loading lines={3} />;
+  if (certification.isError)
+    return <LoadError error={certification.error} retry={() => void certification.refetch()} />;
+  return (
+    <SectionCard id="dispatches-title" titleGap="md" title={t('training.certification.dispatches')}>
+      <Dispatches
+        candidate={candidate}
+        certification={certification.data}
+        certifier={hasRole(roles, CERTIFIER_STAFF)}
+      />
+    </SectionCard>
   );
 }
 

@@ -304,8 +304,11 @@ function EvaluationCard({ evaluation, children }: { evaluation: Evaluation; chil
   );
 }
 
-/** The candidate's evaluations tab: the records, the next one to open, the draft being scored. */
-export function EvaluationsTab({ candidate }: { candidate: Candidate }) {
+/**
+ * The candidate's evaluations tab: the records, the next one to open, the draft being scored.
+ * `locked`: the establishment may not record now (inactive, or no habilitation in force).
+ */
+export function EvaluationsTab({ candidate, locked = false }: { candidate: Candidate; locked?: boolean }) {
   const { t } = useTranslation();
   const roles = useTrainingRole().principal?.roles;
   const evaluations = useEvaluations(candidate.id);
@@ -315,7 +318,7 @@ export function EvaluationsTab({ candidate }: { candidate: Candidate }) {
   if (evaluations.isError)
     return <LoadError error={evaluations.error} retry={() => void evaluations.refetch()} />;
   const items = evaluations.data.items;
-  const writer = hasRole(roles, TRAINING_SIDE) && candidate.active;
+  const writer = hasRole(roles, TRAINING_SIDE) && candidate.active && !locked;
   const draft = items.find((e) => e.status === 'draft');
   const latestFinalised = items.filter((e) => e.status === 'finalised').at(-1);
   const trained = trainedSinceLastEvaluation(items, trainings.data?.items ?? []);

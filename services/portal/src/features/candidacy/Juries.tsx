@@ -12,14 +12,15 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { FormError, Warning } from '../../app/feedback';
+import { FormError, PlainList, Warning } from '../../app/feedback';
 import { AnchorLink } from '../../app/links';
 import { formatDate } from '../../lib/format';
 import { CandidacyBadge, FormCard, isoDay } from './common';
+import { SectionCard } from '../../app/SectionCard';
 import { candidateName } from './CandidateTable';
 import { ListTable } from './ListTable';
 import { PagedList } from './PagedList';
@@ -53,6 +54,106 @@ export function useJurySessions(query: {
         }),
       ),
   });
+}
+
+/** The certifiers' names (any signed-in user reads them), by id; the id while unknown. */
+export function useCertifierNames(): (id: string) => string {
+  const bodies = useQuery({
+    queryKey: ['certification-bodies', 'all'],
+    staleTime: 5 * 60_000,
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/certification-bodies', { params: { query: { pageSize: 100, sort: 'name' } } })),
+  });
+  const names = new Map((bodies.data?.items ?? []).map((b) => [b.id, b.name]));
+  return (id) => names.get(id) ?? id;
+}
+
+const NEXT_SHOWN = 3;
+
+/**
+ * The guide's "dates of the next CléA juries": per certifier of the caller's establishments, its
+ * last jury and its next ones (the first three, with how the dossiers are sent to them).
+ */
+export function NextJuriesByCertifier({ certifierIds }: { certifierIds: string[] }) {
+  const { t, i18n } = useTranslation();
+  const nameOf = useCertifierNames();
+  const sessions = (certifierId: string, query: Record<string, string | number>) =>
+    unwrap(api.GET('/api/v1/jury-sessions', { params: { query: { certifierId, ...query } } }));
+  const next = useQueries({
+    queries: certifierIds.map((certifierId) => ({
+      queryKey: ['jury-sessions', 'next', certifierId],
+      queryFn: () => sessions(certifierId, { sort: 'sittingOn', pageSize: NEXT_SHOWN }),
+    })),
+  });
+  const last = useQueries({
+    queries: certifierIds.map((certifierId) => ({
+      queryKey: ['jury-sessions', 'last', certifierId],
+      queryFn: () =>
+        sessions(certifierId, { sort: '-sittingOn', pageSize: 1, from: '2000-01-01', to: isoDay(-1) }),
+    })),
+  });
+  const date = (day: string) => formatDate(day, i18n.language);
+  return (
+    <SectionCard id="next-juries-title" titleGap="md" title={t('training.juries.nextByCertifier')}>
+      {!certifierIds.length ? (
+        <Text>{t('training.juries.noCertifier')}</Text>
+      ) : (
+        <ListTable
+          minWidth={640}
+          columns={[
+            t('training.juries.certifier'),
+            t('training.juries.sendMode'),
+            t('training.juries.lastJury'),
+            t('training.juries.nextJuries'),
+          ]}
+        >
+          {certifierIds.map((id, i) => {
+            const coming = next[i]?.data?.items;
+            const previous = last[i]?.data;
+            const failed = next[i]?.isError || last[i]?.isError;
+            return (
+              <Table.Tr key={id}>
+                <Table.Td>{nameOf(id)}</Table.Td>
+                <Table.Td>
+                  {coming?.[0]
+                    ? t(`training.juries.sendModes.${coming[0].sendMode}`)
+                    : t('training.common.none')}
+                </Table.Td>
+                <Table.Td>
+                  {previous
+                    ? previous.items[0]
+                      ? date(previous.items[0].sittingOn)
+                      : t('training.juries.noJury')
+                    : failed
+                      ? t('training.juries.unknown')
+                      : '…'}
+                </Table.Td>
+                <Table.Td>
+                  {coming ? (
+                    coming.length ? (
+                      <PlainList gap={2}>
+                        {coming.map((s) => (
+                          <li key={s.id}>
+                            {date(s.sittingOn)} · {s.region}
+                          </li>
+                        ))}
+                      </PlainList>
+                    ) : (
+                      t('training.juries.noJury')
+                    )
+                  ) : failed ? (
+                    t('training.juries.unknown')
+                  ) : (
+                    '…'
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </ListTable>
+      )}
+    </SectionCard>
+  );
 }
 
 /** The calendar: date, region, send mode, and the link to the session's dossiers for the certifier's people. */

@@ -8,7 +8,7 @@ import { PlainList, QueryView } from '../../app/feedback';
 import { AnchorLink } from '../../app/links';
 import { formatDate, formatNumber } from '../../lib/format';
 import { candidateName } from './CandidateTable';
-import { CandidacyBadge, useTrainingRole } from './common';
+import { CandidacyBadge, useEstablishmentState, useTrainingRole } from './common';
 import { NewsFeed } from './News';
 import { SectionCard } from '../../app/SectionCard';
 
@@ -20,43 +20,6 @@ const COUNTED: { status: CandidacyStatus; key: string }[] = [
 
 const count = (query: Record<string, unknown>) => () =>
   unwrap(api.GET('/api/v1/candidates', { params: { query: { pageSize: 1, ...query } } }));
-
-/**
- * What an establishment user's home says of his establishment: inactive (read-only), or without a
- * valid habilitation (no evaluation nor training). Null while unknown, or for a wider perimeter.
- */
-function useEstablishmentState(establishmentId: string | undefined) {
-  const establishment = useQuery({
-    queryKey: ['establishments', establishmentId],
-    enabled: Boolean(establishmentId),
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/establishments/{establishmentId}', {
-          params: { path: { establishmentId: establishmentId as string } },
-        }),
-      ),
-  });
-  const habilitations = useQuery({
-    queryKey: ['habilitations', { establishmentId }],
-    enabled: Boolean(establishmentId),
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/habilitations', {
-          params: {
-            query: { establishmentId: establishmentId as string, sort: '-requestedAt', pageSize: 100 },
-          },
-        }),
-      ),
-  });
-  if (!establishment.data || !habilitations.data) return null;
-  const items = habilitations.data.items;
-  return {
-    establishment: establishment.data,
-    active: establishment.data.active,
-    habilitated: items.some((h) => h.valid),
-    pending: items.some((h) => h.status === 'pending'),
-  };
-}
 
 function Latest({
   status,

@@ -148,15 +148,19 @@ function RecordTraining({ candidate }: { candidate: Candidate }) {
   );
 }
 
-/** The candidate's trainings, and the form to record one when the candidacy calls for it. */
-export function TrainingsTab({ candidate }: { candidate: Candidate }) {
+/**
+ * The candidate's trainings, and the form to record one when the candidacy calls for it and the
+ * establishment may record (`locked` otherwise).
+ */
+export function TrainingsTab({ candidate, locked = false }: { candidate: Candidate; locked?: boolean }) {
   const { t, i18n } = useTranslation();
   const roles = useTrainingRole().principal?.roles;
   const trainings = useTrainings(candidate.id);
   if (trainings.isPending) return <Loading lines={4} />;
   if (trainings.isError) return <LoadError error={trainings.error} retry={() => void trainings.refetch()} />;
   const items = trainings.data.items;
-  const writer = hasRole(roles, TRAINING_SIDE) && candidate.active && RECORDABLE.includes(candidate.status);
+  const writer =
+    hasRole(roles, TRAINING_SIDE) && candidate.active && !locked && RECORDABLE.includes(candidate.status);
   return (
     <Stack>
       {items.length ? (

@@ -46,6 +46,17 @@ describe('the certification tab', () => {
     first.unmount();
     const { calls } = renderApp(url, routes(true));
     const send = await screen.findByRole('button', { name: 'Envoyer en certification' }, { timeout: 15_000 });
+    // What the certificate prints, read once more and ticked before the dossier leaves.
+    const identity = screen.getByRole('group', { name: 'Identité imprimée sur le certificat' });
+    expect(identity).toHaveTextContent('Nom de naissanceMartin');
+    expect(identity).toHaveTextContent('Lyon (69003)');
+    expect(identity).toHaveTextContent('14 mars 1991');
+    expect(send).toBeDisabled();
+    await userEvent.click(
+      screen.getByRole('checkbox', {
+        name: 'J’ai vérifié ces informations avec la pièce d’identité du candidat',
+      }),
+    );
     await waitFor(() => expect(send).toBeEnabled());
     await userEvent.click(send);
     await waitFor(() => expect(calls.some((c) => c.path.endsWith('/certification-sending'))).toBe(true));
@@ -133,7 +144,9 @@ describe('the certification tab', () => {
       'href',
       '/verify/CLEA-IND-0001',
     );
-    const history = screen.getByRole('table', { name: 'Historique des envois postaux' });
+    // The postings have their own tab, as in the guide.
+    await userEvent.click(screen.getByRole('tab', { name: 'Historique des envois' }));
+    const history = await screen.findByRole('table', { name: 'Historique des envois postaux' });
     expect(within(history).getByText('Courrier simple')).toBeInTheDocument();
     await userEvent.type(screen.getByRole('textbox', { name: 'Numéro de suivi' }), '1A23456789');
     await userEvent.click(screen.getByRole('button', { name: 'Enregistrer un envoi' }));

@@ -209,6 +209,45 @@ export function useEstablishmentNames(): (id: string) => string {
   return (id) => names.get(id) ?? id;
 }
 
+/**
+ * Whether an establishment may record now (seed 002 §5): active (else read-only), and holding a
+ * habilitation in force (else no evaluation nor training), with `certifierId` when one is named (a
+ * candidacy's). Null while unknown or without an establishment.
+ */
+export function useEstablishmentState(establishmentId: string | undefined, certifierId?: string) {
+  const enabled = Boolean(establishmentId);
+  const establishment = useQuery({
+    queryKey: ['establishments', establishmentId],
+    enabled,
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/establishments/{establishmentId}', {
+          params: { path: { establishmentId: establishmentId as string } },
+        }),
+      ),
+  });
+  const habilitations = useQuery({
+    queryKey: ['habilitations', { establishmentId }],
+    enabled,
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/habilitations', {
+          params: {
+            query: { establishmentId: establishmentId as string, sort: '-requestedAt', pageSize: 100 },
+          },
+        }),
+      ),
+  });
+  if (!establishment.data || !habilitations.data) return null;
+  const items = habilitations.data.items.filter((h) => !certifierId || h.certifierId === certifierId);
+  return {
+    establishment: establishment.data,
+    active: establishment.data.active,
+    habilitated: items.some((h) => h.valid),
+    pending: items.some((h) => h.status === 'pending'),
+  };
+}
+
 /** A YYYY-MM-DD `days` from today, in the user's calendar. */
 export const isoDay = (days = 0) => {
   const d = new Date();

@@ -106,7 +106,17 @@ function Invite() {
   );
   return (
     <>
-      <Button onClick={open}>{t('training.users.invite')}</Button>
+      <Button
+        onClick={() => {
+          // The inviter's own perimeter, known by now (the form may have been built before it was).
+          if (role.trainingOrganisationId)
+            form.setFieldValue('trainingOrganisationId', role.trainingOrganisationId);
+          if (role.establishmentId) form.setFieldValue('establishmentId', role.establishmentId);
+          open();
+        }}
+      >
+        {t('training.users.invite')}
+      </Button>
       {invite.isSuccess && (
         <Text role="status">{t('training.users.invited', { email: invite.data.email })}</Text>
       )}

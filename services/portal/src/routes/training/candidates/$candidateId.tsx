@@ -13,9 +13,14 @@ import { Fact } from '../../../app/Fact';
 import { AnchorLink } from '../../../app/links';
 import { CandidateForm } from '../../../features/candidacy/CandidateForm';
 import { candidateFormValues } from '../../../features/candidacy/candidate-form';
-import { candidateName } from '../../../features/candidacy/CandidateTable';
-import { CandidacyBadge, useEstablishments, useTrainingRole } from '../../../features/candidacy/common';
-import { CertificationTab } from '../../../features/candidacy/Certification';
+import { birthPlace, candidateName } from '../../../features/candidacy/CandidateTable';
+import {
+  CandidacyBadge,
+  useEstablishmentState,
+  useEstablishments,
+  useTrainingRole,
+} from '../../../features/candidacy/common';
+import { CertificationTab, DispatchesTab } from '../../../features/candidacy/Certification';
 import { DocumentsTab } from '../../../features/candidacy/Documents';
 import { ExchangesTab } from '../../../features/candidacy/Exchanges';
 import { ReasonAction } from '../../../features/candidacy/ReasonAction';
@@ -35,6 +40,7 @@ const TABS = [
   'trainings',
   'exchanges',
   'certification',
+  'dispatches',
 ] as const;
 
 export const Route = createFileRoute('/training/candidates/$candidateId')({
@@ -169,11 +175,7 @@ function Identity({ candidate }: { candidate: Candidate }) {
   const none = t('training.candidate.none');
   const yesNo = (v: boolean | undefined) =>
     v === undefined ? none : v ? t('training.candidate.yes') : t('training.candidate.no');
-  const place = candidate.bornAbroad
-    ? `${candidate.birthCity} (${new Intl.DisplayNames([i18n.language], { type: 'region' }).of(candidate.birthCountry ?? '') ?? ''})`
-    : candidate.bornInOverseasCollectivity
-      ? `${candidate.birthCity} (${t(`training.form.collectivities.${candidate.birthCollectivity ?? 'PF'}`)})`
-      : `${candidate.birthCity} (${candidate.birthPostalCode ?? ''})`;
+  const place = birthPlace(candidate, t, i18n.language);
   const facts: [string, string][] = [
     [t('training.form.establishment'), candidate.establishmentName],
     [
@@ -331,6 +333,11 @@ function CandidatePage() {
     queryKey: key(candidateId),
     queryFn: () => unwrap(api.GET('/api/v1/candidates/{candidateId}', { params: { path: { candidateId } } })),
   });
+  // The training side records only for an active establishment habilitated by the dossier's certifier.
+  const place = useEstablishmentState(
+    role.network ? candidate.data?.establishmentId : undefined,
+    candidate.data?.certifierId,
+  );
   usePageTitle(
     candidate.data ? t('training.candidate.title', { name: candidateName(candidate.data) }) : undefined,
   );
@@ -345,6 +352,8 @@ function CandidatePage() {
       <LoadError error={candidate.error} retry={() => void candidate.refetch()} />
     );
   const c = candidate.data as Candidate;
+  const readOnly = place !== null && !place.active;
+  const unhabilitated = place !== null && place.active && !place.habilitated;
   return (
     <Stack gap="lg">
       <Stack gap={4}>
@@ -362,7 +371,17 @@ function CandidatePage() {
         <Alert color="gray">{t('training.candidate.abandoned', { reason: c.abandonReason ?? '' })}</Alert>
       )}
       {!c.active && <Alert color="gray">{t('training.candidate.inactiveNote')}</Alert>}
-      {role.network && !editing && <Actions candidate={c} onEdit={() => setEditing(true)} />}
+      {readOnly && (
+        <Alert color="gray" role="status">
+          {t('training.candidate.establishmentInactive')}
+        </Alert>
+      )}
+      {unhabilitated && (
+        <Alert color="orange.9" role="status">
+          {t('training.candidate.noHabilitation')}
+        </Alert>
+      )}
+      {role.network && !readOnly && !editing && <Actions candidate={c} onEdit={() => setEditing(true)} />}
       {editing ? (
         <Edit candidate={c} done={() => setEditing(false)} />
       ) : (
@@ -392,13 +411,16 @@ function CandidatePage() {
             {tab === 'exchanges' && <ExchangesTab candidate={c} />}
           </Tabs.Panel>
           <Tabs.Panel value="evaluations" pt="lg">
-            {tab === 'evaluations' && <EvaluationsTab candidate={c} />}
+            {tab === 'evaluations' && <EvaluationsTab candidate={c} locked={readOnly || unhabilitated} />}
           </Tabs.Panel>
           <Tabs.Panel value="trainings" pt="lg">
-            {tab === 'trainings' && <TrainingsTab candidate={c} />}
+            {tab === 'trainings' && <TrainingsTab candidate={c} locked={readOnly || unhabilitated} />}
+          </Tabs.Panel>
+          <Tabs.Panel value="dispatches" pt="lg">
+            {tab === 'dispatches' && <DispatchesTab candidate={c} />}
           </Tabs.Panel>
           <Tabs.Panel value="certification" pt="lg">
-            {tab === 'certification' && <CertificationTab candidate={c} />}
+            {tab === 'certification' && <CertificationTab candidate={c} locked={readOnly} />}
           </Tabs.Panel>
         </Tabs>
       )}

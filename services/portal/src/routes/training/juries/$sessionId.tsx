@@ -9,7 +9,7 @@ import { FormError, LoadError, Loading } from '../../../app/feedback';
 import { Fact } from '../../../app/Fact';
 import { AnchorLink } from '../../../app/links';
 import { CandidacyBadge, useTrainingRole } from '../../../features/candidacy/common';
-import { SessionDossiers } from '../../../features/candidacy/Juries';
+import { SessionDossiers, useCertifierNames } from '../../../features/candidacy/Juries';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { usePageTitle } from '../../../lib/title';
 
@@ -67,6 +67,7 @@ function JurySessionPage() {
   const { t, i18n } = useTranslation();
   const { sessionId } = Route.useParams();
   const role = useTrainingRole();
+  const certifierName = useCertifierNames();
   const session = useQuery({
     queryKey: sessionKey(sessionId),
     queryFn: () => unwrap(api.GET('/api/v1/jury-sessions/{sessionId}', { params: { path: { sessionId } } })),
@@ -103,7 +104,7 @@ function JurySessionPage() {
             {t('training.session.facts')}
           </Title>
           <Stack gap="xs" component="dl" m={0}>
-            <Fact label={t('training.juries.certifier')}>{s.certifierId}</Fact>
+            <Fact label={t('training.juries.certifier')}>{certifierName(s.certifierId)}</Fact>
             <Fact label={t('training.juries.sittingOn')}>{formatDate(s.sittingOn, i18n.language)}</Fact>
             <Fact label={t('training.juries.closesOn')}>
               {s.closesOn ? formatDate(s.closesOn, i18n.language) : t('training.common.none')}

@@ -4,9 +4,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEstablishments, useTrainingRole } from '../../../features/candidacy/common';
 import {
+  NextJuriesByCertifier,
   PlanSession,
   SESSION_PAGE_SIZE,
   SessionTable,
+  useCertifierNames,
   useJurySessions,
 } from '../../../features/candidacy/Juries';
 import { PagedList } from '../../../features/candidacy/PagedList';
@@ -40,6 +42,7 @@ function Juries() {
   const cbSide = role.principal?.tenantType === 'cb';
   const establishments = useEstablishments().data?.items ?? [];
   const certifiers = [...new Set(establishments.map((e) => e.certifierId))];
+  const certifierName = useCertifierNames();
   const certifierId = cbSide ? undefined : (search.certifier ?? certifiers[0] ?? '');
   const page = search.page ?? 1;
   const [region, setRegion] = useState(search.region ?? '');
@@ -49,6 +52,7 @@ function Juries() {
     <Stack gap="lg">
       <Title order={1}>{t('training.juries.title')}</Title>
       {cbSide && hasRole(roles, CERTIFIER_STAFF) && <PlanSession />}
+      {!cbSide && <NextJuriesByCertifier certifierIds={certifiers} />}
       <Group
         component="form"
         align="flex-end"
@@ -66,7 +70,7 @@ function Juries() {
             label={t('training.juries.certifier')}
             allowDeselect={false}
             value={certifierId || null}
-            data={certifiers.map((id) => ({ value: id, label: id }))}
+            data={certifiers.map((id) => ({ value: id, label: certifierName(id) }))}
             onChange={(value) =>
               void navigate({
                 search: (prev) => ({ ...prev, certifier: value ?? undefined, page: undefined }),
