@@ -202,13 +202,14 @@ describe('training networks', () => {
       await expect(invite(establishmentA, 'establishment_user', estA)).resolves.toMatchObject({
         role: 'establishment_user',
       });
-      // The network's administrators manage all its users; an establishment's admin lists none
-      // (the user projection has no perimeter to narrow a list by).
+      // The network's administrators manage all its users; an establishment's admin those of his
+      // establishment only (perimeter-users-gateway.spec.ts goes through the rest).
       const listed = await identity.call('identity.users.list', { q: user.email }, networkAdmin);
       expect(listed.items.map((u) => u.id)).toEqual([user.id]);
-      await expect(identity.call('identity.users.list', {}, establishmentA)).rejects.toMatchObject({
-        code: 'forbidden',
-      });
+      const ofA = await identity.call('identity.users.list', { q: user.email }, establishmentA);
+      expect(ofA.items.map((u) => u.id)).toEqual([user.id]);
+      const ofB = await identity.call('identity.users.list', { q: user.email }, establishmentB);
+      expect(ofB.items).toEqual([]);
     });
 
     it('answers a notification’s audience within one place: the network’s staff and that establishment’s users only', async () => {

@@ -122,6 +122,8 @@ export const IdentityEvents = {
       tenantId: z.string(),
       enabled: z.boolean(),
       changedBy: z.string(),
+      /** A training network's user of one establishment (his perimeter): its history lists the change. */
+      establishmentId: z.string().optional(),
     }),
   },
   /**

@@ -204,6 +204,8 @@ export const ESTABLISHMENT_ACTIONS = [
   'habilitation_validated',
   'habilitation_rejected',
   'user_invited',
+  'user_disabled',
+  'user_enabled',
 ] as const;
 export const EstablishmentActionKindSchema = z.enum(ESTABLISHMENT_ACTIONS);
 

@@ -18,9 +18,23 @@ import {
   pageOf,
 } from '../identity/identity.schemas';
 import { PageQuerySchema, sortablePageQuery } from '../pagination';
-import { RoleSchema } from '../roles';
+import { RoleSchema, type Role } from '../roles';
 
 const id = z.string().min(1).max(64);
+
+/**
+ * Who manages users: a tenant's administrators all of it, a training organisation's or an
+ * establishment's administrator those of his perimeter (docs/domain/training-networks.md#roles-and-perimeter).
+ */
+const USER_MANAGERS: readonly Role[] = [
+  'platform_admin',
+  'cb_admin',
+  'org_admin',
+  'network_admin',
+  'network_supervisor',
+  'training_org_admin',
+  'establishment_admin',
+];
 
 export const IdentityRpc = {
   /** Public: pre-fill from the company registry. */
@@ -232,15 +246,7 @@ export const IdentityRpc = {
       method: 'POST',
       path: '/api/v1/users',
       status: 201,
-      roles: [
-        'platform_admin',
-        'cb_admin',
-        'org_admin',
-        'network_admin',
-        'network_supervisor',
-        'training_org_admin',
-        'establishment_admin',
-      ],
+      roles: USER_MANAGERS,
       tag: 'users',
       summary:
         'Invite a user into your tenant (a training network: into your perimeter) with a role not above your own; a first-login e-mail follows',
@@ -252,9 +258,10 @@ export const IdentityRpc = {
     http: {
       method: 'GET',
       path: '/api/v1/users',
-      roles: ['platform_admin', 'cb_admin', 'org_admin', 'network_admin', 'network_supervisor'],
+      roles: USER_MANAGERS,
       tag: 'users',
-      summary: 'Users of your tenant, searchable',
+      summary:
+        'Users of your tenant, searchable (an organisation’s or establishment’s administrator: those of his perimeter)',
     },
     request: UserListQuerySchema,
     response: pageOf(UserSchema),
@@ -263,9 +270,9 @@ export const IdentityRpc = {
     http: {
       method: 'GET',
       path: '/api/v1/users/{userId}',
-      roles: ['platform_admin', 'cb_admin', 'org_admin', 'network_admin', 'network_supervisor'],
+      roles: USER_MANAGERS,
       tag: 'users',
-      summary: 'One user of your tenant',
+      summary: 'One user of your tenant (of your perimeter, in a training network)',
     },
     request: z.object({ userId: id }).strict(),
     response: UserSchema,
@@ -274,9 +281,10 @@ export const IdentityRpc = {
     http: {
       method: 'PUT',
       path: '/api/v1/users/{userId}/enabled',
-      roles: ['platform_admin', 'cb_admin', 'org_admin', 'network_admin', 'network_supervisor'],
+      roles: USER_MANAGERS,
       tag: 'users',
-      summary: 'Deactivate or reactivate a user',
+      summary:
+        'Deactivate or reactivate a user of your tenant (of your perimeter), of a role not above your own',
     },
     request: z.object({ userId: id, enabled: z.boolean() }).strict(),
     response: UserSchema,

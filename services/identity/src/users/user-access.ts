@@ -1,4 +1,4 @@
-import { ROLES, mayGrantRole, type Principal, type Role } from '@certhub/contracts';
+import { ROLES, mayGrantRole, type Perimeter, type Principal, type Role } from '@certhub/contracts';
 import { DomainError } from '@certhub/platform';
 import { isTenantAdmin } from '../common/access';
 
@@ -8,6 +8,31 @@ import { isTenantAdmin } from '../common/access';
  */
 export function requireTenantAdmin(principal: Principal, action: string): void {
   if (!isTenantAdmin(principal)) throw DomainError.forbidden(`only administrators may ${action}`);
+}
+
+/** The users an administrator manages: his whole tenant (`{}`), or one organisation or establishment of his network. */
+export type UserReach = Partial<Perimeter>;
+
+/** The administrator's role of each depth of a training network's perimeter. */
+const PERIMETER_ADMIN: Readonly<Record<'organisation' | 'establishment', Role>> = {
+  organisation: 'training_org_admin',
+  establishment: 'establishment_admin',
+};
+
+/**
+ * Which users the principal manages (docs/domain/training-networks.md#roles-and-perimeter): a
+ * tenant's administrators all of it; an organisation's administrator the users of his organisation
+ * (its establishments' included), an establishment's administrator those of his establishment.
+ * Anyone else may not manage users at all.
+ */
+export function requireUserReach(principal: Principal, action: string): UserReach {
+  if (isTenantAdmin(principal)) return {};
+  const own = principal.perimeter;
+  if (principal.tenantType === 'network' && own) {
+    const admin = PERIMETER_ADMIN[own.establishmentId ? 'establishment' : 'organisation'];
+    if (principal.roles.includes(admin)) return own;
+  }
+  throw DomainError.forbidden(`only administrators may ${action}`);
 }
 
 /**

@@ -8,6 +8,7 @@ import { emailTaken } from '../common/conflicts';
 import { isDuplicateKey } from '../common/mongo-errors';
 import type { Sort } from '../common/paging';
 import { User } from './user.schema';
+import type { UserReach } from './user-access';
 
 export interface NewUser {
   id: string;
@@ -74,12 +75,18 @@ export class UserRepository extends TenantRepository<User> {
     }
   }
 
-  findInTenant(tenantId: string, id: string): Promise<User | null> {
-    return this.model.findOne(this.scoped(tenantId, { _id: id })).lean<User>();
+  /** A user of the tenant, within `reach` when the reader manages only part of it. */
+  findInTenant(tenantId: string, id: string, reach: UserReach = {}): Promise<User | null> {
+    return this.model.findOne(this.scoped(tenantId, { _id: id, ...reach })).lean<User>();
   }
 
-  async list(tenantId: string, query: UserListQuery, sort: Sort): Promise<{ items: User[]; total: number }> {
-    const filter: FilterQuery<User> = this.scoped(tenantId);
+  async list(
+    tenantId: string,
+    query: UserListQuery,
+    sort: Sort,
+    reach: UserReach = {},
+  ): Promise<{ items: User[]; total: number }> {
+    const filter: FilterQuery<User> = this.scoped(tenantId, { ...reach });
     if (query.role) filter.role = query.role;
     if (query.enabled !== undefined) filter.enabled = query.enabled;
     if (query.q) {

@@ -3546,7 +3546,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Users of your tenant, searchable */
+    /** Users of your tenant, searchable (an organisation’s or establishment’s administrator: those of his perimeter) */
     get: operations['identity.users.list'];
     put?: never;
     /** Invite a user into your tenant (a training network: into your perimeter) with a role not above your own; a first-login e-mail follows */
@@ -3564,7 +3564,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** One user of your tenant */
+    /** One user of your tenant (of your perimeter, in a training network) */
     get: operations['identity.users.get'];
     put?: never;
     post?: never;
@@ -3582,7 +3582,7 @@ export interface paths {
       cookie?: never;
     };
     get?: never;
-    /** Deactivate or reactivate a user */
+    /** Deactivate or reactivate a user of your tenant (of your perimeter), of a role not above your own */
     put: operations['identity.users.set-enabled'];
     post?: never;
     delete?: never;
@@ -29297,7 +29297,9 @@ export interface operations {
           | 'habilitation_renewal_requested'
           | 'habilitation_validated'
           | 'habilitation_rejected'
-          | 'user_invited';
+          | 'user_invited'
+          | 'user_disabled'
+          | 'user_enabled';
         page?: number;
         pageSize?: number;
         sort?: 'at' | '-at';
@@ -29328,7 +29330,9 @@ export interface operations {
                 | 'habilitation_renewal_requested'
                 | 'habilitation_validated'
                 | 'habilitation_rejected'
-                | 'user_invited';
+                | 'user_invited'
+                | 'user_disabled'
+                | 'user_enabled';
               at: string;
               by: string;
               certifierId?: string;

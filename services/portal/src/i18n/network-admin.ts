@@ -47,6 +47,8 @@ addStrings({
           habilitation_validated: 'Habilitation validée',
           habilitation_rejected: 'Habilitation rejetée',
           user_invited: 'Utilisateur ajouté',
+          user_disabled: 'Utilisateur désactivé',
+          user_enabled: 'Utilisateur réactivé',
         },
         fields: {
           name: 'nom',
@@ -105,6 +107,8 @@ addStrings({
           habilitation_validated: 'Habilitation validated',
           habilitation_rejected: 'Habilitation rejected',
           user_invited: 'User added',
+          user_disabled: 'User deactivated',
+          user_enabled: 'User reactivated',
         },
         fields: {
           name: 'name',

@@ -106,6 +106,28 @@ describe(establishmentActionOf.name, () => {
     expect(invited()).toBeUndefined();
   });
 
+  it('lists the deactivation and reactivation of an establishment’s user, not of a network-level one', () => {
+    const changed = (enabled: boolean, establishmentId?: string) =>
+      establishmentActionOf(
+        event('certhub.user.enabled_changed.v1', {
+          userId: 'u-9',
+          tenantId: 'net-1',
+          enabled,
+          changedBy: 'u-1',
+          ...(establishmentId ? { establishmentId } : {}),
+        }),
+      );
+    expect(changed(false, 'est-1')).toMatchObject({
+      tenantId: 'net-1',
+      establishmentId: 'est-1',
+      action: 'user_disabled',
+      by: 'u-1',
+      userId: 'u-9',
+    });
+    expect(changed(true, 'est-1')).toMatchObject({ action: 'user_enabled', userId: 'u-9' });
+    expect(changed(false)).toBeUndefined();
+  });
+
   it('ignores other events and payloads that do not parse', () => {
     expect(
       establishmentActionOf(

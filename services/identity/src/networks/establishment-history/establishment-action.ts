@@ -68,6 +68,16 @@ const ACTIONS: { [K in EventType]?: (d: EventPayload<K>) => Details | undefined 
           role: d.role,
         }
       : undefined,
+  'certhub.user.enabled_changed.v1': (d) =>
+    d.establishmentId
+      ? {
+          networkId: d.tenantId,
+          establishmentId: d.establishmentId,
+          action: d.enabled ? 'user_enabled' : 'user_disabled',
+          by: d.changedBy,
+          userId: d.userId,
+        }
+      : undefined,
 };
 
 function decision(d: EventPayload<'certhub.habilitation.decided.v1'>): Details {

@@ -4,7 +4,7 @@ import { KeycloakAdmin } from '../../keycloak/keycloak-admin';
 import { toUserResponse } from '../user.mapper';
 import { UserRepository } from '../user.repository';
 import type { User } from '../user.schema';
-import { requireTenantAdmin } from '../user-access';
+import { requireUserReach } from '../user-access';
 
 @Injectable()
 export class GetUser {
@@ -16,9 +16,9 @@ export class GetUser {
   ) {}
 
   readonly execute: RpcHandler<'identity.users.get'> = async (principal, request) => {
-    requireTenantAdmin(principal, 'read users');
-    // Scoped to the admin's tenant: another tenant's user is as unknown as a wrong id.
-    const user = await this.users.findInTenant(principal.tenantId, request.userId);
+    const reach = requireUserReach(principal, 'read users');
+    // Scoped to the admin's tenant (and perimeter): a user beyond them is as unknown as a wrong id.
+    const user = await this.users.findInTenant(principal.tenantId, request.userId, reach);
     if (!user) throw new DomainError('not_found', `user ${request.userId} was not found`);
     return toUserResponse(await this.withVerification(user));
   };

@@ -5,11 +5,11 @@ import { isPlatformAdmin } from '../../common/access';
 import { pageOf } from '../../common/paging';
 import { toUserResponse } from '../user.mapper';
 import { UserRepository, type UserListQuery } from '../user.repository';
-import { requireTenantAdmin } from '../user-access';
+import { requireUserReach, type UserReach } from '../user-access';
 
 /**
  * "Mes utilisateurs" (docs/domain/roles-and-tenancy.md#user-management): the admin's own tenant, never
- * another.
+ * another; for an organisation's or an establishment's administrator, the users of his perimeter.
  */
 @Injectable()
 export class ListUsers {
@@ -19,8 +19,8 @@ export class ListUsers {
   ) {}
 
   readonly execute: RpcHandler<'identity.users.list'> = (principal, query) => {
-    requireTenantAdmin(principal, 'list users');
-    return this.list(principal.tenantId, query);
+    const reach = requireUserReach(principal, 'list users');
+    return this.list(principal.tenantId, query, reach);
   };
 
   /** A certification body's people, read by the platform's administrators (who may not manage them). */
@@ -35,8 +35,9 @@ export class ListUsers {
     return this.list(cbId, rest);
   };
 
-  private async list(tenantId: string, query: UserListQuery) {
-    const { items, total } = await this.users.list(tenantId, query, mongoSort(query.sort, '-createdAt'));
+  private async list(tenantId: string, query: UserListQuery, reach: UserReach = {}) {
+    const sort = mongoSort(query.sort, '-createdAt');
+    const { items, total } = await this.users.list(tenantId, query, sort, reach);
     return pageOf(items.map(toUserResponse), total, query);
   }
 }

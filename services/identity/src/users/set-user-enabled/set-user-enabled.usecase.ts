@@ -4,7 +4,7 @@ import { identityEvent } from '../../common/events';
 import { KeycloakAdmin } from '../../keycloak/keycloak-admin';
 import { toUserResponse } from '../user.mapper';
 import { UserRepository } from '../user.repository';
-import { requireMayManage, requireTenantAdmin } from '../user-access';
+import { requireMayManage, requireUserReach } from '../user-access';
 
 /**
  * Deactivates or reactivates an account of the admin's tenant. Keycloak first (it is what stops
@@ -20,8 +20,8 @@ export class SetUserEnabled {
 
   readonly execute: RpcHandler<'identity.users.set-enabled'> = async (principal, request) => {
     const { userId, enabled } = request;
-    requireTenantAdmin(principal, 'activate or deactivate users');
-    const user = await this.users.findInTenant(principal.tenantId, userId);
+    const reach = requireUserReach(principal, 'activate or deactivate users');
+    const user = await this.users.findInTenant(principal.tenantId, userId, reach);
     if (!user) throw new DomainError('not_found', `user ${userId} was not found`);
     // Locking oneself out would leave a tenant whose last admin cannot undo it.
     if (!enabled && userId === principal.userId)
@@ -32,7 +32,14 @@ export class SetUserEnabled {
     await this.keycloak.setEnabled(userId, enabled);
     const event = identityEvent(
       'certhub.user.enabled_changed.v1',
-      { userId, tenantId: user.tenantId, enabled, changedBy: principal.userId },
+      {
+        userId,
+        tenantId: user.tenantId,
+        enabled,
+        changedBy: principal.userId,
+        // The establishment's history lists its users' deactivations and reactivations.
+        ...(user.establishmentId ? { establishmentId: user.establishmentId } : {}),
+      },
       { tenantId: user.tenantId, aggregateId: userId },
     );
     const updated = (await this.users.setEnabled(user.tenantId, userId, enabled, event)) ?? user;

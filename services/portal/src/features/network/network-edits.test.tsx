@@ -170,6 +170,32 @@ describe('the establishment’s history', () => {
   });
 });
 
+describe('the establishment’s history of its users', () => {
+  it('names a user’s deactivation and reactivation', async () => {
+    const line = (id: string, action: string, at: string) => ({
+      id,
+      establishmentId: 'est-demo-a',
+      action,
+      at,
+      by: 'u-1',
+      userId: 'u-9',
+    });
+    renderApp(
+      '/training/establishments/est-demo-a?tab=history',
+      signedIn(['network_admin'], undefined, {
+        'GET /api/v1/establishments/est-demo-a/history': () =>
+          page([
+            line('e-2', 'user_enabled', '2026-03-02T10:00:00.000Z'),
+            line('e-1', 'user_disabled', '2026-03-01T10:00:00.000Z'),
+          ]),
+      }),
+    );
+    const table = await screen.findByRole('table');
+    expect(within(table).getByText('Utilisateur réactivé')).toBeInTheDocument();
+    expect(within(table).getByText('Utilisateur désactivé')).toBeInTheDocument();
+  });
+});
+
 describe('editing the network', () => {
   it('lets its admin switch on "notify me when a candidacy is created"', async () => {
     const app = renderApp(

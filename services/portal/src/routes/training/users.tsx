@@ -177,6 +177,10 @@ function Users() {
   const search = Route.useSearch();
   const navigate = Route.useNavigate();
   const queryClient = useQueryClient();
+  const { principal } = useTrainingRole();
+  // What the service allows: nobody locks himself out, nor acts on a role above his own.
+  const mayToggle = (u: { id: string; role: Role }) =>
+    u.id !== principal?.userId && mayGrantRole(principal?.roles ?? [], u.role);
   usePageTitle(t('training.users.title'));
   const page = search.page ?? 1;
   const users = useQuery({
@@ -261,14 +265,16 @@ function Users() {
                       : t('training.users.pending')}
                 </Table.Td>
                 <Table.Td>
-                  <Button
-                    size="xs"
-                    variant="subtle"
-                    aria-label={`${u.enabled ? t('training.users.disable') : t('training.users.enable')} ${u.email}`}
-                    onClick={() => toggle.mutate({ userId: u.id, enabled: !u.enabled })}
-                  >
-                    {u.enabled ? t('training.users.disable') : t('training.users.enable')}
-                  </Button>
+                  {mayToggle(u) && (
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      aria-label={`${u.enabled ? t('training.users.disable') : t('training.users.enable')} ${u.email}`}
+                      onClick={() => toggle.mutate({ userId: u.id, enabled: !u.enabled })}
+                    >
+                      {u.enabled ? t('training.users.disable') : t('training.users.enable')}
+                    </Button>
+                  )}
                 </Table.Td>
               </Table.Tr>
             ))}
