@@ -45,6 +45,7 @@ const complaintsFr = {
     failed: 'La réclamation n’a pas pu être envoyée : {{message}}',
     doneTitle: 'Réclamation {{reference}} enregistrée',
     done: 'L’organisme la prend en charge au plus tard le {{date}}. Un e-mail vient de vous être envoyé avec un lien privé pour suivre son traitement.',
+    doneInbox: 'Vous retrouvez aussi cet accusé de réception et le lien dans vos notifications.',
   },
   about: {
     certified_organisation: 'Une organisation certifiée',
@@ -307,6 +308,7 @@ const complaintsEn: Strings<typeof complaintsFr> = {
     failed: 'The complaint could not be sent: {{message}}',
     doneTitle: 'Complaint {{reference}} recorded',
     done: 'The body takes it in charge by {{date}}. An e-mail was just sent to you with a private link to follow it.',
+    doneInbox: 'This acknowledgement and the link are in your notifications too.',
   },
   about: {
     certified_organisation: 'A certified organisation',
