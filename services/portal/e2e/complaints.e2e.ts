@@ -207,6 +207,12 @@ test('an organisation appeals a refusal; the analyst who refused cannot handle i
   await expect(page.getByText('La décision reste en vigueur pendant l’examen du recours.')).toBeVisible();
   await screenshot(page, '83-appeal-lodged-fr');
   const appealPath = new URL(page.url()).pathname;
+  // The dossier's page says the appeal is pending and the refusal stays in force meanwhile.
+  await page.goto(portalUrl(`/dossiers/${dossier.id}`));
+  await expect(page.getByText(/^Recours .+ en cours \(Refus\)$/)).toBeVisible();
+  await expect(page.getByText(/La décision contestée reste en vigueur/)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Voir le recours' })).toHaveAttribute('href', appealPath);
+  await expectAccessible(page);
 
   const admin = await (await browser.newContext()).newPage();
   await signIn(admin, appealPath, 'cb.admin@certhub.local');
