@@ -85,6 +85,36 @@ test('a visitor lodges a complaint with the keyboard and follows it through the 
   await screenshot(page, '81-complaint-follow-fr');
 });
 
+test('an organisation signed in complains about its CB: the reference at once, the acknowledgement in its inbox', async ({
+  page,
+}) => {
+  // The lodging page is public: signed in first, from the inbox.
+  await signIn(page, '/notifications', 'org.admin@certhub.local');
+  await expect(page).toHaveURL(/\/notifications$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.goto(portalUrl('/complaints/new?cb=cb-demo'));
+  await expect(page.getByRole('heading', { level: 1, name: 'Déposer une réclamation' })).toBeVisible();
+  // About the CB itself by default; the contact comes from the account.
+  await expect(page.getByRole('radio', { name: /organisme certificateur/i })).toBeChecked();
+  await page.getByRole('textbox', { name: /Sujet/ }).fill('Audit reporté sans explication');
+  await page
+    .getByRole('textbox', { name: /Les faits/ })
+    .fill('La visite prévue le 3 mars a été reportée trois fois.');
+  await expect(page.getByRole('textbox', { name: /Adresse e-mail/ })).not.toHaveValue('');
+  await page.getByRole('button', { name: 'Envoyer la réclamation' }).click();
+  const done = page.getByRole('heading', { level: 1, name: /Réclamation .+ enregistrée/ });
+  await expect(done).toBeVisible();
+  const lodged = ((await done.textContent()) ?? '').replace(/^Réclamation (\S+) enregistrée$/, '$1');
+  await expect(
+    page.getByText('Vous retrouvez aussi cet accusé de réception et le lien dans vos notifications.'),
+  ).toBeVisible();
+  // The same acknowledgement in the organisation's inbox, its link to the private follow page.
+  await page.goto(portalUrl('/notifications'));
+  const entry = page.getByText(`Votre réclamation ${lodged} est enregistrée`);
+  await expect(entry).toBeVisible({ timeout: 20_000 });
+  await expectAccessible(page);
+});
+
 test('the cb_admin takes it in charge, its handler answers, the visitor reads the answer', async ({
   page,
   browser,
@@ -177,6 +207,12 @@ test('an organisation appeals a refusal; the analyst who refused cannot handle i
   await expect(page.getByText('La décision reste en vigueur pendant l’examen du recours.')).toBeVisible();
   await screenshot(page, '83-appeal-lodged-fr');
   const appealPath = new URL(page.url()).pathname;
+  // The dossier's page says the appeal is pending and the refusal stays in force meanwhile.
+  await page.goto(portalUrl(`/dossiers/${dossier.id}`));
+  await expect(page.getByText(/^Recours .+ en cours \(Refus\)$/)).toBeVisible();
+  await expect(page.getByText(/La décision contestée reste en vigueur/)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Voir le recours' })).toHaveAttribute('href', appealPath);
+  await expectAccessible(page);
 
   const admin = await (await browser.newContext()).newPage();
   await signIn(admin, appealPath, 'cb.admin@certhub.local');

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { sortablePageQuery, queryFlag } from '../pagination';
 import { PrincipalSchema } from '../principal';
+import { TenantTypeSchema } from '../roles';
 import type { FileKind } from '../rpc/document.rpc';
 
 /**
@@ -100,6 +101,11 @@ export const ComplaintSchema = z.object({
   subject: z.string(),
   facts: z.string(),
   complainant: ComplainantSchema,
+  /**
+   * The account of a complainant who lodged signed in (an organisation about its CB, a partner):
+   * part of the complainant's identity, for the CB staff handling it alone.
+   */
+  lodgedBy: z.object({ userId: z.string(), tenantType: TenantTypeSchema, tenantId: z.string() }).optional(),
   status: ComplaintStatusSchema,
   version: z.number().int(),
   receivedAt: z.string(),

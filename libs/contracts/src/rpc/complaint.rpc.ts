@@ -28,9 +28,10 @@ export const ComplaintRpc = {
       path: '/api/v1/complaints',
       status: 201,
       public: true,
+      signedInOptional: true,
       tag: 'complaints',
       summary:
-        'Lodge a complaint with a certification body (no account needed); its reference comes back at once',
+        'Lodge a complaint with a certification body (no account needed; signed in, the acknowledgement reaches the inbox too); its reference comes back at once',
     },
     request: LodgeComplaintRequestSchema,
     response: LodgedComplaintSchema,

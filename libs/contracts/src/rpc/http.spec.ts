@@ -28,11 +28,16 @@ describe('the catalogue’s HTTP routes', () => {
   it('never mark a route both public and restricted to roles', () => {
     expect(HTTP_OPERATIONS.filter((op) => op.public && (op.roles?.length || op.shared))).toEqual([]);
   });
+
+  it('make a signed-in caller optional on public routes only', () => {
+    expect(HTTP_OPERATIONS.filter((op) => op.signedInOptional && !op.public)).toEqual([]);
+  });
 });
 
 describe(rpcAccess.name, () => {
   it('reads public, shared and principal operations off the catalogue', () => {
     expect(rpcAccess('certificate.verify.number')).toBe('public');
+    expect(rpcAccess('complaints.lodge')).toBe('optional');
     expect(rpcAccess('dossier.schemes.list')).toBe('shared');
     expect(rpcAccess('dossier.dossiers.create')).toBe('principal');
     // Internal operations (no route) run as a user or as the platform: a principal either way.

@@ -20,6 +20,11 @@ export interface HttpRoute {
   tag: string;
   /** Anyone, without a token: the service gets the payload only. */
   public?: true;
+  /**
+   * With `public`: a bearer token, when one is sent, is verified like on any route (an invalid one
+   * is refused, never ignored) and the service gets the caller, or none, before the payload.
+   */
+  signedInOptional?: true;
   /** Any one of these roles is enough; none: any signed-in user. Checked by the gateway. */
   roles?: readonly Role[];
   /**

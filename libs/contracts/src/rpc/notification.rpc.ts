@@ -229,7 +229,8 @@ export const NotificationRpc = {
   /**
    * Internal: a mail to someone without an account (the person who lodged a complaint), from one of
    * the notification service's templates in their language. `key` makes it once-only: the same key
-   * and address queue one mail however often it is asked.
+   * and address queue one mail however often it is asked. `inbox`: the person also has an account
+   * (he lodged signed in), whose inbox gets the mail's subject and summary with the same link.
    */
   'notification.mails.send': {
     request: z
@@ -242,6 +243,10 @@ export const NotificationRpc = {
         /** Absolute URL of the mail's button. */
         link: z.string().url().max(2048),
         data: z.record(z.string(), z.string()),
+        inbox: z
+          .object({ tenantId: z.string().min(1).max(64), userId: z.string().min(1).max(64) })
+          .strict()
+          .optional(),
       })
       .strict(),
     response: z.object({ queued: z.boolean() }),

@@ -65,18 +65,24 @@ export const HTTP_OPERATIONS: readonly HttpOperation[] = Object.entries(RpcCatal
 );
 
 /**
- * Who may call an operation, as its service sees it: `public` needs no principal, `shared` (reference
+ * Who may call an operation, as its service sees it: `public` needs no principal, `optional` (public,
+ * but a signed-in caller is known) gets the caller or undefined first, `shared` (reference
  * data every tenant reads) needs one but the use case gets the payload alone, `principal` gets the
  * caller first. Internal operations (no HTTP route) are `principal`: they run as a user or as the
  * platform itself.
  */
-export type RpcAccess<K extends RpcSubject> = (typeof RpcCatalog)[K] extends { http: { public: true } }
-  ? 'public'
-  : (typeof RpcCatalog)[K] extends { http: { shared: true } }
-    ? 'shared'
-    : 'principal';
+export type RpcAccess<K extends RpcSubject> = (typeof RpcCatalog)[K] extends {
+  http: { public: true; signedInOptional: true };
+}
+  ? 'optional'
+  : (typeof RpcCatalog)[K] extends { http: { public: true } }
+    ? 'public'
+    : (typeof RpcCatalog)[K] extends { http: { shared: true } }
+      ? 'shared'
+      : 'principal';
 
-export function rpcAccess(subject: RpcSubject): 'public' | 'shared' | 'principal' {
+export function rpcAccess(subject: RpcSubject): 'public' | 'optional' | 'shared' | 'principal' {
   const http = (RpcCatalog[subject] as { http?: HttpRoute }).http;
-  return http?.public ? 'public' : http?.shared ? 'shared' : 'principal';
+  if (http?.public) return http.signedInOptional ? 'optional' : 'public';
+  return http?.shared ? 'shared' : 'principal';
 }

@@ -16,7 +16,9 @@ import { DomainError } from '../errors/domain-error';
 export type RpcHandlerArgs<K extends RpcSubject> =
   RpcAccess<K> extends 'principal'
     ? [principal: Principal, payload: RpcPayload<K>]
-    : [payload: RpcPayload<K>];
+    : RpcAccess<K> extends 'optional'
+      ? [principal: Principal | undefined, payload: RpcPayload<K>]
+      : [payload: RpcPayload<K>];
 
 /**
  * A use case's entry point for one subject, typed from the catalogue so that the subject is written
@@ -102,6 +104,7 @@ export function rpcHandlers(...bindings: RpcBinding[]): Type<unknown> {
     const handler = async function (this: Handlers, payload: unknown): Promise<unknown> {
       const target = this.instances[index] as Record<string, (...args: unknown[]) => unknown>;
       if (access === 'public') return target[method]!(payload);
+      if (access === 'optional') return target[method]!(RequestContext.principal(), payload);
       const principal = requirePrincipal();
       return access === 'shared' ? target[method]!(payload) : target[method]!(principal, payload);
     };

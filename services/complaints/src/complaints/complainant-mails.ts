@@ -6,14 +6,15 @@ import type { ComplaintDoc } from './complaint.schema';
 
 type Mailed = Pick<
   ComplaintDoc,
-  '_id' | 'tenantId' | 'reference' | 'subject' | 'complainant' | 'locale' | 'acknowledgeBy'
+  '_id' | 'tenantId' | 'reference' | 'subject' | 'complainant' | 'locale' | 'acknowledgeBy' | 'lodgedBy'
 >;
 
 /**
- * The mails to whoever lodged a complaint, who has no account: the acknowledgement with the private
- * follow link, then the answer (or the reason of a dismissal). Written by the notification service
- * from its templates; the complainant's address never leaves this service otherwise (events do not
- * carry it). A mail that cannot be queued is logged, never a reason to refuse the step: the case
+ * The mails to whoever lodged a complaint, who may have no account: the acknowledgement with the
+ * private follow link, then the answer (or the reason of a dismissal); the same notices reach the
+ * inbox of a complainant who lodged signed in. Written by the notification service from its
+ * templates; the complainant's address and account never leave this service otherwise (events do not
+ * carry them). A mail that cannot be queued is logged, never a reason to refuse the step: the case
  * stays readable through the link and the CB's register.
  */
 @Injectable()
@@ -57,6 +58,9 @@ export class ComplainantMails {
             reference: complaint.reference,
             subject: complaint.subject,
           },
+          ...(complaint.lodgedBy
+            ? { inbox: { tenantId: complaint.lodgedBy.tenantId, userId: complaint.lodgedBy.userId } }
+            : {}),
         },
         { principal: SYSTEM_PRINCIPAL },
       );

@@ -26,6 +26,7 @@ export function toComplaintResponse(c: ComplaintDoc, withTrail = false): RpcResp
     subject: c.subject,
     facts: c.facts,
     complainant: c.complainant,
+    ...optional('lodgedBy'),
     status: c.status,
     version: c.version,
     receivedAt: c.receivedAt.toISOString(),

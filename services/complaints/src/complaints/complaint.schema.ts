@@ -1,4 +1,4 @@
-import type { CloudEvent, ComplaintStatus } from '@certhub/contracts';
+import type { CloudEvent, ComplaintStatus, TenantType } from '@certhub/contracts';
 import { tenantScopePlugin } from '@certhub/platform';
 import { Schema } from 'mongoose';
 
@@ -32,6 +32,8 @@ export interface ComplaintDoc {
   subject: string;
   facts: string;
   complainant: { name: string; email: string; phone?: string; organisation?: string };
+  /** The account of a complainant who lodged signed in: his acknowledgement reaches its inbox too. */
+  lodgedBy?: { userId: string; tenantType: TenantType; tenantId: string };
   locale: 'fr' | 'en';
   status: ComplaintStatus;
   version: number;
@@ -69,6 +71,7 @@ export const ComplaintSchema = new Schema<ComplaintDoc>(
     subject: { type: String, required: true },
     facts: { type: String, required: true },
     complainant: { type: Object, required: true },
+    lodgedBy: Object,
     locale: { type: String, required: true },
     status: { type: String, required: true },
     version: { type: Number, required: true },

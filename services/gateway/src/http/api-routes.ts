@@ -3,7 +3,7 @@ import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { HTTP_OPERATIONS, type HttpMethod, type HttpOperation, type Role } from '@certhub/contracts';
 import { PUBLIC_ROUTE } from '@certhub/platform';
-import { REQUIRED_ROLES } from '../auth/auth.decorators';
+import { REQUIRED_ROLES, SIGNED_IN_OPTIONAL } from '../auth/auth.decorators';
 import { ROUTE_DOC, type RouteDoc } from './route-doc';
 
 /** One route as Nest registered it, with what describes it: its contract entry or its RouteDoc. */
@@ -12,6 +12,8 @@ export interface ApiRoute {
   /** OpenAPI's template: `/api/v1/documents/{documentId}/content`. */
   path: string;
   public: boolean;
+  /** Public, but a bearer token when sent is verified and makes the caller known. */
+  signedInOptional: boolean;
   roles: readonly Role[];
   operation?: HttpOperation;
   doc?: RouteDoc;
@@ -78,6 +80,8 @@ export class ApiRoutes {
           method: RequestMethod[verb] as HttpMethod,
           path,
           public: this.reflector.getAllAndOverride<boolean | undefined>(PUBLIC_ROUTE, targets) === true,
+          signedInOptional:
+            this.reflector.getAllAndOverride<boolean | undefined>(SIGNED_IN_OPTIONAL, targets) === true,
           roles: this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets) ?? [],
           operation: OPERATIONS.get(name),
           doc: this.reflector.get<RouteDoc | undefined>(ROUTE_DOC, handler),

@@ -19,7 +19,7 @@ import {
 } from '@certhub/contracts';
 import { Public, RpcClient, SERVICE_CONFIG } from '@certhub/platform';
 import type { Request } from 'express';
-import { Roles } from '../auth/auth.decorators';
+import { Roles, SignedInOptional } from '../auth/auth.decorators';
 import { certificatesConfig } from '../certificates/certificates.config';
 import type { GatewayConfig } from '../config';
 import { forward } from './forward';
@@ -81,6 +81,7 @@ export function catalogueController(): Type<unknown> {
       RequestMapping({ path: expressPath(op.path), method: RequestMethod[op.method] }),
       HttpCode(op.status ?? 200),
       ...(op.public ? [Public()] : []),
+      ...(op.signedInOptional ? [SignedInOptional()] : []),
       ...(op.roles?.length ? [Roles(...op.roles)] : []),
       ...policies(op),
     )(CatalogueController.prototype, subject, descriptor);

@@ -110,7 +110,7 @@ function errorResponses({ route, body, validated, remote }: ErrorTraits): Record
         : 'The request cannot be read (bytes in the path that are not UTF-8, an interrupted upload)',
       body !== 'none' || hasPathParams,
     ],
-    [401, 'Missing or invalid token, or a deactivated account', !route.public],
+    [401, 'Missing or invalid token, or a deactivated account', !route.public || route.signedInOptional],
     [403, 'Not allowed', !route.public],
     [404, 'Not found (or not yours)', true],
     [
@@ -142,7 +142,10 @@ function errorResponses({ route, body, validated, remote }: ErrorTraits): Record
 }
 
 const security = (route: ApiRoute) => ({
-  ...(route.public ? { security: [] } : { security: [{ bearer: [] }] }),
+  // A caller who may be signed in: no requirement, or the bearer token.
+  ...(route.public
+    ? { security: route.signedInOptional ? [{}, { bearer: [] }] : [] }
+    : { security: [{ bearer: [] }] }),
   ...(route.roles.length ? { 'x-roles': route.roles } : {}),
 });
 

@@ -1366,7 +1366,7 @@ export interface paths {
     /** The CB’s complaints register (an administrator sees all, a handler the ones in his charge) */
     get: operations['complaints.list'];
     put?: never;
-    /** Lodge a complaint with a certification body (no account needed); its reference comes back at once */
+    /** Lodge a complaint with a certification body (no account needed; signed in, the acknowledgement reaches the inbox too); its reference comes back at once */
     post: operations['complaints.lodge'];
     delete?: never;
     options?: never;
@@ -17243,6 +17243,12 @@ export interface operations {
               facts: string;
               handlerId?: string;
               id: string;
+              lodgedBy?: {
+                tenantId: string;
+                /** @enum {string} */
+                tenantType: 'platform' | 'cb' | 'organisation' | 'partner' | 'network';
+                userId: string;
+              };
               organisationId?: string;
               organisationName?: string;
               /** @enum {string} */
@@ -17413,6 +17419,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Not found (or not yours) */
       404: {
         headers: {
@@ -17545,6 +17560,12 @@ export interface operations {
             facts: string;
             handlerId?: string;
             id: string;
+            lodgedBy?: {
+              tenantId: string;
+              /** @enum {string} */
+              tenantType: 'platform' | 'cb' | 'organisation' | 'partner' | 'network';
+              userId: string;
+            };
             organisationId?: string;
             organisationName?: string;
             /** @enum {string} */
@@ -17713,6 +17734,12 @@ export interface operations {
             facts: string;
             handlerId?: string;
             id: string;
+            lodgedBy?: {
+              tenantId: string;
+              /** @enum {string} */
+              tenantType: 'platform' | 'cb' | 'organisation' | 'partner' | 'network';
+              userId: string;
+            };
             organisationId?: string;
             organisationName?: string;
             /** @enum {string} */
@@ -17909,6 +17936,12 @@ export interface operations {
             facts: string;
             handlerId?: string;
             id: string;
+            lodgedBy?: {
+              tenantId: string;
+              /** @enum {string} */
+              tenantType: 'platform' | 'cb' | 'organisation' | 'partner' | 'network';
+              userId: string;
+            };
             organisationId?: string;
             organisationName?: string;
             /** @enum {string} */
@@ -18109,6 +18142,12 @@ export interface operations {
             facts: string;
             handlerId?: string;
             id: string;
+            lodgedBy?: {
+              tenantId: string;
+              /** @enum {string} */
+              tenantType: 'platform' | 'cb' | 'organisation' | 'partner' | 'network';
+              userId: string;
+            };
             organisationId?: string;
             organisationName?: string;
             /** @enum {string} */
@@ -18303,6 +18342,12 @@ export interface operations {
             facts: string;
             handlerId?: string;
             id: string;
+            lodgedBy?: {
+              tenantId: string;
+              /** @enum {string} */
+              tenantType: 'platform' | 'cb' | 'organisation' | 'partner' | 'network';
+              userId: string;
+            };
             organisationId?: string;
             organisationName?: string;
             /** @enum {string} */
@@ -18497,6 +18542,12 @@ export interface operations {
             facts: string;
             handlerId?: string;
             id: string;
+            lodgedBy?: {
+              tenantId: string;
+              /** @enum {string} */
+              tenantType: 'platform' | 'cb' | 'organisation' | 'partner' | 'network';
+              userId: string;
+            };
             organisationId?: string;
             organisationName?: string;
             /** @enum {string} */

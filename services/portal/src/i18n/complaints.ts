@@ -45,6 +45,7 @@ const complaintsFr = {
     failed: 'La réclamation n’a pas pu être envoyée : {{message}}',
     doneTitle: 'Réclamation {{reference}} enregistrée',
     done: 'L’organisme la prend en charge au plus tard le {{date}}. Un e-mail vient de vous être envoyé avec un lien privé pour suivre son traitement.',
+    doneInbox: 'Vous retrouvez aussi cet accusé de réception et le lien dans vos notifications.',
   },
   about: {
     certified_organisation: 'Une organisation certifiée',
@@ -202,6 +203,12 @@ const complaintsFr = {
     contestedAt: 'Décision du',
     effectSuspended: 'Effet de la décision suspendu le {{date}} : {{reason}}',
     inForce: 'La décision reste en vigueur pendant l’examen du recours.',
+    pendingTitle: 'Recours {{reference}} en cours ({{decision}})',
+    pendingInForce:
+      'La décision contestée reste en vigueur, et le certificat dans son état actuel, jusqu’à la décision sur le recours.',
+    pendingSuspended:
+      'L’organisme a suspendu l’effet de la décision contestée le {{date}}, jusqu’à la décision sur le recours. L’état du certificat indiqué ici ne change qu’à la révision de la décision.',
+    pendingOpen: 'Voir le recours',
     handler: 'Chargé(e) du recours',
     answer: 'Réponse motivée',
     reviewSection: 'Révision',
@@ -307,6 +314,7 @@ const complaintsEn: Strings<typeof complaintsFr> = {
     failed: 'The complaint could not be sent: {{message}}',
     doneTitle: 'Complaint {{reference}} recorded',
     done: 'The body takes it in charge by {{date}}. An e-mail was just sent to you with a private link to follow it.',
+    doneInbox: 'This acknowledgement and the link are in your notifications too.',
   },
   about: {
     certified_organisation: 'A certified organisation',
@@ -464,6 +472,12 @@ const complaintsEn: Strings<typeof complaintsFr> = {
     contestedAt: 'Decision of',
     effectSuspended: 'Effect of the decision suspended on {{date}}: {{reason}}',
     inForce: 'The decision stays in force while the appeal is examined.',
+    pendingTitle: 'Appeal {{reference}} pending ({{decision}})',
+    pendingInForce:
+      'The contested decision stays in force, and the certificate in its current state, until the appeal is decided.',
+    pendingSuspended:
+      'The body suspended the effect of the contested decision on {{date}}, until the appeal is decided. The certificate’s state shown here changes only when the decision is reviewed.',
+    pendingOpen: 'See the appeal',
     handler: 'Handler',
     answer: 'Reasoned answer',
     reviewSection: 'Review',

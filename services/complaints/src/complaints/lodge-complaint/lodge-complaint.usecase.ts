@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { SYSTEM_PRINCIPAL } from '@certhub/contracts';
+import { SYSTEM_PRINCIPAL, isSystemPrincipal } from '@certhub/contracts';
 import { DomainError, SequenceRepository, type RpcHandler } from '@certhub/platform';
 import { ComplainantMails } from '../complainant-mails';
 import { ComplaintEvidence } from '../complaint-evidence';
@@ -16,7 +16,10 @@ import { IdentityLookups } from '../identity-lookups';
  * it is in the CB's register at once, under a reference the complainant keeps, with the deadlines
  * of its first steps (the certificate's scheme's, else the platform's); the CB's administrators are
  * told, and the complainant gets the acknowledgement mail with the private follow link, and at once
- * an authorisation to attach files.
+ * an authorisation to attach files. Someone signed in (an organisation about its CB, a partner) is
+ * linked to the complaint as part of the complainant's identity, and gets the acknowledgement in his
+ * inbox too; the complaint is still recorded as the platform's doing, so that neither its trail nor
+ * its events name him.
  */
 @Injectable()
 export class LodgeComplaint {
@@ -30,7 +33,7 @@ export class LodgeComplaint {
     private readonly link: ComplaintFollowLink,
   ) {}
 
-  readonly execute: RpcHandler<'complaints.lodge'> = async (request) => {
+  readonly execute: RpcHandler<'complaints.lodge'> = async (caller, request) => {
     const cb = await this.identity.certificationBody(request.cbId);
     if (!cb)
       throw DomainError.invalid(
@@ -61,6 +64,9 @@ export class LodgeComplaint {
       subject: request.subject,
       facts: request.facts,
       complainant: request.complainant,
+      ...(caller && !isSystemPrincipal(caller)
+        ? { lodgedBy: { userId: caller.userId, tenantType: caller.tenantType, tenantId: caller.tenantId } }
+        : {}),
       locale: request.locale,
       ...(schemeId ? { schemeId } : {}),
       status: 'received' as const,

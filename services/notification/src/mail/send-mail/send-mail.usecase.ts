@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { isSystemPrincipal } from '@certhub/contracts';
 import { DomainError, type RpcHandler } from '@certhub/platform';
+import { InboxEntryRepository } from '../../inbox/inbox-entry.repository';
 import { Brands } from '../../templates/brands';
 import { NotificationTemplates } from '../../templates/notification-templates';
 import { MailDispatcher } from '../mail-dispatcher';
@@ -9,8 +10,9 @@ import { MailLogRepository } from '../mail-log.repository';
 /**
  * A mail to someone without an account, asked by another service (the complaints service writes to
  * the person who lodged a complaint): rendered from this service's templates in their language,
- * queued and delivered like every mail. Only the platform itself may ask: the address is the
- * caller's responsibility, not a user's choice.
+ * queued and delivered like every mail; when that person also has an account (he lodged signed in),
+ * its inbox gets the notice too. Only the platform itself may ask: the address and the account are
+ * the caller's responsibility, not a user's choice.
  */
 @Injectable()
 export class SendMail {
@@ -19,6 +21,7 @@ export class SendMail {
     private readonly brands: Brands,
     private readonly log: MailLogRepository,
     private readonly dispatcher: MailDispatcher,
+    private readonly inbox: InboxEntryRepository,
   ) {}
 
   readonly execute: RpcHandler<'notification.mails.send'> = async (principal, request) => {
@@ -44,6 +47,18 @@ export class SendMail {
       link: request.link,
     });
     if (queued) this.dispatcher.nudge();
+    // Keyed by the mail's key like the mail itself: asked twice, one entry.
+    if (request.inbox)
+      await this.inbox.add({
+        tenantId: request.inbox.tenantId,
+        userId: request.inbox.userId,
+        sourceId: request.key,
+        category: 'complaint',
+        title: mail.subject,
+        content: mail.summary,
+        link: request.link,
+        createdAt: new Date(),
+      });
     return { queued };
   };
 }

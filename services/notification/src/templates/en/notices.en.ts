@@ -8,7 +8,7 @@ export const NOTICES_EN: Record<Notice, EventTemplate> = {
     html: '<p>Check the e-mail address in your profile; the content stays available on the platform.</p>',
     text: 'Check the e-mail address in your profile; the content stays available on the platform.',
   },
-  // To the person who lodged a complaint (no account): the private link shows their case alone.
+  // To the person who lodged a complaint (with or without an account): the private link shows their case alone.
   complaint_received: {
     subject: 'Your complaint {{data.reference}} is registered',
     summary:

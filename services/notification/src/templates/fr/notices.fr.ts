@@ -8,7 +8,7 @@ export const NOTICES_FR: Record<Notice, EventTemplate> = {
     html: '<p>Vérifiez votre adresse e-mail dans votre profil ; le contenu reste accessible sur la plateforme.</p>',
     text: 'Vérifiez votre adresse e-mail dans votre profil ; le contenu reste accessible sur la plateforme.',
   },
-  // To the person who lodged a complaint (no account): the private link shows their case alone.
+  // To the person who lodged a complaint (with or without an account): the private link shows their case alone.
   complaint_received: {
     subject: 'Votre réclamation {{data.reference}} est enregistrée',
     summary:

@@ -33,7 +33,8 @@ type About = (typeof ABOUT)[number];
 /**
  * Lodging a complaint (docs/domain/complaints-and-appeals.md#lodging): by anyone, from a
  * certificate's public page (the certificate names the holder and its CB), or signed in with a CB
- * chosen from the list. The reference comes back at once; the private follow link goes by mail.
+ * chosen from the list. The reference comes back at once; the private follow link goes by mail, and
+ * to the inbox of someone signed in.
  */
 export function LodgeComplaint({
   certificate,
@@ -109,6 +110,8 @@ export function LodgeComplaint({
           <Text>
             {t('complaints.lodge.done', { date: formatDate(lodge.data.acknowledgeBy, i18n.language) })}
           </Text>
+          {/* Signed in, the token went with the complaint: the notice reaches the inbox too. */}
+          {session && <Text>{t('complaints.lodge.doneInbox')}</Text>}
         </Stack>
         <Title order={2} size="h4">
           {t('complaints.files.title')}

@@ -10,6 +10,7 @@ import { useNames } from '../../../app/names';
 import { dossierQuery } from '../../../app/queries';
 import { AbandonDossier } from '../../../features/abandon-dossier';
 import { CertificatePanel } from '../../../features/certificate/CertificatePanel';
+import { DossierAppeals } from '../../../features/complaints/DossierAppeals';
 import { EDITABLE } from '../../../features/questionnaire/editable';
 import { AnchorLink } from '../../../app/links';
 import { formatDate } from '../../../lib/format';
@@ -74,6 +75,7 @@ function DossierPage() {
               )}
             </SimpleGrid>
           </Card>
+          <DossierAppeals dossierId={dossierId} />
           {(afterAudit(d.status) || APPEALABLE.includes(d.status)) && (
             <Group gap="md">
               {afterAudit(d.status) && (
