@@ -182,7 +182,8 @@ describe('the auditor’s intervention', () => {
     const tree = await screen.findByRole('region', { name: 'Exigences du référentiel' });
     expect(await within(tree).findByText(/Niveau du dossier : Niv B\./)).toBeInTheDocument();
     await user.click(within(tree).getByRole('button', { name: '1. Organisation' }));
-    const first = within(tree).getByRole('article', { name: '1.1 Responsable des réclamations' });
+    // The chapter's panel joins the accessibility tree once its opening transition has run.
+    const first = await within(tree).findByRole('article', { name: '1.1 Responsable des réclamations' });
     expect(within(first).getByText('Vérification documentaire')).toBeInTheDocument();
     expect(within(first).getByText('Entretien')).toBeInTheDocument();
     // An open finding past its due date is said so on its requirement.
@@ -191,8 +192,10 @@ describe('the auditor’s intervention', () => {
     expect(within(second).getByText('Appel mystère')).toBeInTheDocument();
 
     // A finding recorded after the scheme's deadline is flagged late in the intervention's list.
-    const findings = screen.getByRole('region', { name: 'Écarts de l’intervention' });
-    const late = within(findings).getByRole('link', { name: 'NC0003' }).closest('div') as HTMLElement;
+    const findings = await screen.findByRole('region', { name: 'Écarts de l’intervention' });
+    const late = (await within(findings).findByRole('link', { name: 'NC0003' })).closest(
+      'div',
+    ) as HTMLElement;
     expect(within(late).getByText('Saisi en retard')).toBeInTheDocument();
     const onTime = within(findings).getByRole('link', { name: 'NC0004' }).closest('div') as HTMLElement;
     expect(within(onTime).queryByText('Saisi en retard')).not.toBeInTheDocument();
