@@ -11,6 +11,7 @@ import {
   ensureCbUser,
   projectCbUser,
   uniqueId,
+  waitFor,
 } from '@certhub/testing';
 import mongoose, { type Connection } from 'mongoose';
 import { AppModule } from '../../src/app.module';
@@ -97,10 +98,18 @@ export class ComplaintsHarness {
     const gateway = await GatewayClient.signIn(stack.service('gateway').url, users);
     const ids: Record<string, string> = {};
     for (const who of users) ids[who] = await gateway.userId(who);
-    // A complementary audit books the auditor, who must be qualified for the dossier's scheme: the
-    // dossier service's demo job qualifies him too, but only once identity has his projection, which
-    // a loaded machine delayed past a journey's first booking (CI saw 422 "not qualified").
-    if (users.includes('auditor') && users.includes('cb.admin')) await gateway.qualify('auditor');
+    // A complementary audit books the auditor, who must be qualified for the dossier's scheme. The
+    // dossier service's demo job qualifies the auditors identity knows when it runs, which on a loaded
+    // machine missed him (CI saw 422 "not qualified"); qualifying waits for identity to know him too.
+    if (users.includes('auditor') && users.includes('cb.admin'))
+      await waitFor(
+        'the auditor qualified for the seeded schemes',
+        () => gateway.qualify('auditor').then(() => true),
+        {
+          timeoutMs: 60_000,
+          intervalMs: 500,
+        },
+      );
     return new ComplaintsHarness(stack, app, dossiers, gateway, ids);
   }
 
