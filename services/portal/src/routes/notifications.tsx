@@ -6,7 +6,6 @@ import {
   Card,
   Checkbox,
   Group,
-  Pagination,
   Select,
   Stack,
   Switch,
@@ -20,6 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
 import type { operations } from '../api/schema';
 import { QueryList } from '../app/feedback';
+import { ListPages } from '../app/ListPages';
 import { AnchorLink } from '../app/links';
 import { formatDateTime } from '../lib/format';
 import { TypedFilter } from '../features/cb/TypedFilter';
@@ -246,12 +246,13 @@ function Inbox() {
           </Stack>
         )}
       </QueryList>
-      {inbox.data && inbox.data.total > PAGE_SIZE && (
-        <Pagination
-          total={Math.ceil(inbox.data.total / PAGE_SIZE)}
-          value={page}
+      {inbox.data && (
+        <ListPages
+          total={inbox.data.total}
+          pageSize={PAGE_SIZE}
+          page={page}
           onChange={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
-          aria-label={t('inbox.pagination')}
+          label={t('inbox.pagination')}
         />
       )}
     </Stack>
