@@ -1,4 +1,5 @@
 import {
+  EVENTS_STREAM,
   HEADERS,
   eventSubject,
   newCloudEvent,
@@ -57,6 +58,24 @@ export class EventTestClient {
     const event = newCloudEvent(type, data, options);
     const { seq } = await this.publish(event);
     return { event, seq };
+  }
+
+  /**
+   * The events published so far on `subjects` (a filter such as `evt.dossier.>`) that `keep` keeps,
+   * in stream order: the stream is the test stack's own, read through an ordered consumer.
+   */
+  async published(
+    subjects: string,
+    keep: (event: CloudEvent) => boolean = () => true,
+  ): Promise<CloudEvent[]> {
+    const consumer = await this.js.consumers.get(EVENTS_STREAM, { filterSubjects: subjects });
+    const events: CloudEvent[] = [];
+    for (;;) {
+      const message = await consumer.next({ expires: 1_000 });
+      if (!message) return events;
+      const event = message.json<CloudEvent>();
+      if (keep(event)) events.push(event);
+    }
   }
 
   async close(): Promise<void> {

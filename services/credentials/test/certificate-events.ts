@@ -23,6 +23,11 @@ export function individualCertificate(overrides: Partial<IndividualCertificate> 
 export class CertificateEvents {
   private constructor(private readonly bus: EventTestClient) {}
 
+  /** What the credentials service published so far, of one CB. */
+  credentialsEvents(cbId: string) {
+    return this.bus.published('evt.credentials.>', (event) => event.tenantid === cbId);
+  }
+
   static async connect(): Promise<CertificateEvents> {
     return new CertificateEvents(await EventTestClient.connect());
   }

@@ -319,7 +319,26 @@ describe('credentials: verified by an independent verifier', () => {
     await expect(
       rpc.call('credentials.issuer-keys.rotate', {}, { ...cbAdmin(data), roles: ['analyst'] }),
     ).rejects.toMatchObject({ code: 'forbidden' });
-    await rpc.call('credentials.issuer-keys.rotate', {}, cbAdmin(data));
+    const rotation = await rpc.call('credentials.issuer-keys.rotate', {}, cbAdmin(data));
+    // Announced once, through the outbox, to the bus (partners, the CB admins' inboxes).
+    const [announced, ...more] = await waitFor('the rotation event', async () => {
+      const published = await events.credentialsEvents(data.cbId);
+      return published.length ? published : undefined;
+    });
+    expect(more).toEqual([]);
+    expect(announced).toMatchObject({
+      type: 'certhub.issuer_key.rotated.v1',
+      source: 'certhub/credentials',
+      tenantid: data.cbId,
+      data: {
+        cbId: data.cbId,
+        did: rotation.did,
+        kid: rotation.kid,
+        generation: 2,
+        previousKid: `${rotation.did}#key-1`,
+        rotatedBy: cbAdmin(data).userId,
+      },
+    });
 
     const db = await mongoose
       .createConnection(runtimeEnv().MONGO_URL, {

@@ -3,6 +3,7 @@ import { AppealEvents } from './appeal.events';
 import { CandidacyEvents } from './candidacy.events';
 import { CertificateEvents } from './certificate.events';
 import { ComplaintEvents } from './complaint.events';
+import { CredentialsEvents } from './credentials.events';
 import { DocumentEvents } from './document.events';
 import { DossierEvents } from './dossier.events';
 import { AuditEvents, FindingEvents } from './finding.events';
@@ -28,6 +29,7 @@ export const EventCatalog = {
   ...ComplaintEvents,
   ...AppealEvents,
   ...CandidacyEvents,
+  ...CredentialsEvents,
 } as const satisfies Record<string, { subject: string; summary: string; schema: z.ZodType }>;
 
 export type EventType = keyof typeof EventCatalog;

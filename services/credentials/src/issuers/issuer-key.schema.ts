@@ -1,4 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import type { CloudEvent } from '@certhub/contracts';
 import { tenantScopePlugin } from '@certhub/platform';
 import type { PublicJwk } from '../kms/issuer-kms';
 
@@ -32,6 +33,9 @@ export class IssuerKey {
   /** Who made it: the CB admin who rotated, or `system` (the CB's creation, a first signature). */
   @Prop({ type: String, required: true })
   createdBy!: string;
+
+  /** A rotation's event, until the relay has published it (OutboxModule adds the field). */
+  outbox?: CloudEvent[];
 }
 
 export const IssuerKeySchema = SchemaFactory.createForClass(IssuerKey);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
+import type { CloudEvent } from '@certhub/contracts';
 import { isDuplicateKeyError } from '@certhub/platform';
 import type { Model } from 'mongoose';
 import { IssuerKms } from '../kms/issuer-kms';
@@ -31,9 +32,15 @@ export class IssuerKeysRepository {
 
   /**
    * Adds generation `generation`; null when another replica (or rotation) created it first, whose
-   * key then wins: the one this call made is dropped before it ever signed.
+   * key then wins: the one this call made is dropped before it ever signed. `events` are written
+   * with the key, in its outbox: no rotation goes unannounced, none is announced that did not happen.
    */
-  async create(cbId: string, generation: number, createdBy: string): Promise<IssuerKey | null> {
+  async create(
+    cbId: string,
+    generation: number,
+    createdBy: string,
+    events: (key: IssuerKey) => CloudEvent[] = () => [],
+  ): Promise<IssuerKey | null> {
     const { keyRef, publicJwk } = await this.kms.createKey();
     const key: IssuerKey = {
       _id: `${cbId}:${generation}`,
@@ -45,7 +52,7 @@ export class IssuerKeysRepository {
       createdBy,
     };
     try {
-      await this.model.create(key);
+      await this.model.create({ ...key, outbox: events(key) });
       return key;
     } catch (error) {
       if (isDuplicateKeyError(error)) return null;

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
-import { MongooseModule } from '@nestjs/mongoose';
-import { SERVICE_CONFIG, handle, rpcHandlers } from '@certhub/platform';
+import { OutboxModule, SERVICE_CONFIG, handle, rpcHandlers } from '@certhub/platform';
 import type { CredentialsConfig } from '../config';
 import { IssuerKms } from '../kms/issuer-kms';
 import { LocalKms } from '../kms/local-kms';
@@ -18,7 +17,7 @@ const IssuersController = rpcHandlers(
 
 /** Each CB as an issuer: its keys (through the KMS) and its did:web document. */
 @Module({
-  imports: [MongooseModule.forFeature([{ name: IssuerKey.name, schema: IssuerKeySchema }])],
+  imports: [OutboxModule.forFeature([{ name: IssuerKey.name, schema: IssuerKeySchema }])],
   controllers: [IssuersController],
   providers: [
     {

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import {
-  EVENTS_STREAM,
   type CloudEvent,
   type Principal,
   type Role,
@@ -159,15 +158,8 @@ export class DossierHarness extends StackHarness {
   }
 
   /** Every event of one dossier published so far, in stream order (the NATS server is this stack's own). */
-  async eventsOf(dossierId: string): Promise<CloudEvent[]> {
-    const consumer = await this.bus.js.consumers.get(EVENTS_STREAM, { filterSubjects: 'evt.dossier.>' });
-    const events: CloudEvent[] = [];
-    for (;;) {
-      const message = await consumer.next({ expires: 1_000 });
-      if (!message) return events;
-      const event = message.json<CloudEvent>();
-      if (event.partitionkey === dossierId) events.push(event);
-    }
+  eventsOf(dossierId: string): Promise<CloudEvent[]> {
+    return this.bus.published('evt.dossier.>', (event) => event.partitionkey === dossierId);
   }
 
   /** Waits until the outbox relay has published what `until` expects. */

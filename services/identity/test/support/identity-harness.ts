@@ -1,5 +1,4 @@
 import {
-  EVENTS_STREAM,
   eventSubject,
   newCloudEvent,
   type CloudEvent,
@@ -71,13 +70,7 @@ export class IdentityHarness extends StackHarness {
 
   /** Every event of that type the service published (its NATS server is its own). */
   async events<K extends EventType>(type: K): Promise<CloudEvent<EventPayload<K>>[]> {
-    const consumer = await this.bus.js.consumers.get(EVENTS_STREAM, { filterSubjects: eventSubject(type) });
-    const events: CloudEvent<EventPayload<K>>[] = [];
-    for (;;) {
-      const message = await consumer.next({ expires: 1_000 });
-      if (!message) return events;
-      events.push(message.json<CloudEvent<EventPayload<K>>>());
-    }
+    return (await this.bus.published(eventSubject(type))) as CloudEvent<EventPayload<K>>[];
   }
 
   /** Publishes an event as another service would (e.g. candidacy's habilitation events). */

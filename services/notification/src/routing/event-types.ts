@@ -4,7 +4,10 @@ import type { EventType } from '@certhub/contracts';
 export type DossierEventType = Extract<EventType, `certhub.dossier.${string}`>;
 export type AccountEventType = Extract<
   EventType,
-  `certhub.organisation.${string}` | `certhub.user.${string}` | `certhub.certification_body.${string}`
+  | `certhub.organisation.${string}`
+  | `certhub.user.${string}`
+  | `certhub.certification_body.${string}`
+  | `certhub.issuer_key.${string}`
 >;
 export type CertificateEventType = Extract<EventType, `certhub.certificate.${string}`>;
 export type DocumentEventType = Extract<EventType, `certhub.document.${string}`>;

@@ -41,6 +41,13 @@ export const ROUTES: RoutingTable = {
     recipients: [{ tenant: 'cbId', roles: ['cb_admin'], when: () => false }],
     link: () => '/cb/users',
   },
+  // A key nobody expected means someone else holds an admin's session: every administrator hears of it.
+  'certhub.issuer_key.rotated.v1': {
+    category: 'account',
+    mandatory: true,
+    recipients: [{ tenant: 'cbId', roles: ['cb_admin'] }],
+    link: () => '/cb/certificate-layout',
+  },
   'certhub.organisation.registered.v1': {
     category: 'account',
     mandatory: true,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, type RpcHandler } from '@certhub/platform';
+import { DomainError, aggregateEvent, type RpcHandler } from '@certhub/platform';
 import { IssuerIdentity } from '../issuer-identity';
 import { IssuerKeysRepository } from '../issuer-keys.repository';
 
@@ -24,8 +24,25 @@ export class RotateIssuerKey {
     const cbId = principal.tenantId;
     const current = await this.keys.current(cbId);
     const generation = (current?.generation ?? 0) + 1;
-    const created = await this.keys.create(cbId, generation, principal.userId);
+    const did = this.identity.did(cbId);
+    const kid = this.identity.kid(cbId, generation);
+    const created = await this.keys.create(cbId, generation, principal.userId, (key) => [
+      aggregateEvent(
+        'certhub/credentials',
+        'certhub.issuer_key.rotated.v1',
+        {
+          cbId,
+          did,
+          kid,
+          generation,
+          previousKid: this.identity.kid(cbId, generation - 1),
+          rotatedBy: principal.userId,
+        },
+        { id: key._id, tenantId: cbId },
+        key.createdAt,
+      ),
+    ]);
     if (!created) throw DomainError.conflict('another rotation of this issuer key just happened: look again');
-    return { did: this.identity.did(cbId), kid: this.identity.kid(cbId, generation), keys: generation };
+    return { did, kid, keys: generation };
   };
 }

@@ -8,6 +8,12 @@ export const ACCOUNT_EN: Record<AccountEventType, EventTemplate> = {
     html: '<p>Its certificates will also be issued as verifiable credentials.</p>',
     text: 'Its certificates will also be issued as verifiable credentials.',
   },
+  'certhub.issuer_key.rotated.v1': {
+    subject: 'New signing key for verifiable credentials',
+    summary: 'Your certification body’s verifiable credentials are now signed with key {{data.kid}}.',
+    html: '<p>Credentials signed with the previous key ({{data.previousKid}}) keep verifying. If nobody in your certification body asked for this change, revoke your administrators’ sessions.</p>',
+    text: 'Credentials signed with the previous key ({{data.previousKid}}) keep verifying. If nobody in your certification body asked for this change, revoke your administrators’ sessions.',
+  },
   'certhub.organisation.registered.v1': {
     subject: 'Welcome to certhub: {{data.name}} is registered',
     summary: 'Your organisation {{data.name}} (SIREN {{data.siren}}) is registered on the platform.',

@@ -8,6 +8,13 @@ export const ACCOUNT_FR: Record<AccountEventType, EventTemplate> = {
     html: '<p>Ses certificats seront aussi délivrés comme attestations vérifiables.</p>',
     text: 'Ses certificats seront aussi délivrés comme attestations vérifiables.',
   },
+  'certhub.issuer_key.rotated.v1': {
+    subject: 'Nouvelle clé de signature des attestations vérifiables',
+    summary:
+      'Les attestations vérifiables de votre organisme sont désormais signées avec la clé {{data.kid}}.',
+    html: '<p>Les attestations signées avec l’ancienne clé ({{data.previousKid}}) restent vérifiables. Si personne dans votre organisme n’a demandé ce changement, révoquez les sessions de vos administrateurs.</p>',
+    text: 'Les attestations signées avec l’ancienne clé ({{data.previousKid}}) restent vérifiables. Si personne dans votre organisme n’a demandé ce changement, révoquez les sessions de vos administrateurs.',
+  },
   'certhub.organisation.registered.v1': {
     subject: 'Bienvenue sur certhub : {{data.name}} est inscrite',
     summary: 'Votre organisation {{data.name}} (SIREN {{data.siren}}) est inscrite sur la plateforme.',

@@ -6,9 +6,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
 import { FormError, LoadError, Loading } from '../../../app/feedback';
+import { usePrincipal } from '../../../app/session';
 import { placeFieldErrors } from '../../../lib/forms';
 import { usePageTitle } from '../../../lib/title';
 import './certificate-layout.i18n';
+import { SigningKey } from './SigningKey';
 
 /** The contract takes 96,000 characters of base64 data URL: 70 KB of image stays under it. */
 const MAX_IMAGE_BYTES = 70 * 1024;
@@ -72,18 +74,25 @@ function ImageField({
 
 /**
  * The CB administrator's logo and signatory, printed on every certificate the CB issues from now on
- * (docs/domain/verifiable-certificates.md). Images travel as small data URLs, as the contract says.
+ * (docs/domain/verifiable-certificates.md), and the key that signs their verifiable credentials.
+ * Images travel as small data URLs, as the contract says.
  */
 export function CertificateLayout() {
   const { t } = useTranslation();
   usePageTitle(t('certificateLayout.title'));
+  const principal = usePrincipal();
   const layout = useQuery({
     queryKey: QUERY_KEY,
     queryFn: () => unwrap(api.GET('/api/v1/certificate-layout')),
   });
   if (layout.isPending) return <Loading lines={6} />;
   if (layout.isError) return <LoadError error={layout.error} retry={() => void layout.refetch()} />;
-  return <LayoutForm current={layout.data} />;
+  return (
+    <Stack gap="xl" maw={640}>
+      <LayoutForm current={layout.data} />
+      {principal.data && <SigningKey cbId={principal.data.tenantId} />}
+    </Stack>
+  );
 }
 
 function LayoutForm({ current }: { current: Partial<Layout> }) {
@@ -120,7 +129,7 @@ function LayoutForm({ current }: { current: Partial<Layout> }) {
     onError: (error) => placeFieldErrors(error, form),
   });
   return (
-    <Stack gap="lg" maw={640}>
+    <Stack gap="lg">
       <Title order={1}>{t('certificateLayout.title')}</Title>
       <Text>{t('certificateLayout.intro')}</Text>
       <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
