@@ -53,32 +53,32 @@ export class HandleComplaint {
         what: `taken in charge, handled by ${handler.firstName} ${handler.lastName}${
           dossier ? `, about dossier ${dossier.reference}` : ''
         }`,
-        events: () => [
-          complaintEvent(
-            'certhub.complaint.acknowledged.v1',
-            {
-              ...complaintRef(c),
-              handlerId: handler.id,
-              answerBy: rules ? dayAfter(c.receivedAt, rules.answerWithinDays) : c.answerBy,
-              by: principal.userId,
-            },
-            c,
-          ),
-          ...(dossier
-            ? [
-                complaintEvent(
-                  'certhub.complaint.organisation_informed.v1',
-                  {
-                    ...complaintRef(c),
-                    organisationId: dossier.organisationId,
-                    dossierId: dossier.id,
-                    subject: c.subject,
-                  },
-                  c,
-                ),
-              ]
-            : []),
-        ],
+        events: () => {
+          const ref = complaintRef({ ...c, schemeId: c.schemeId ?? dossier?.schemeId });
+          return [
+            complaintEvent(
+              'certhub.complaint.acknowledged.v1',
+              {
+                ...ref,
+                handlerId: handler.id,
+                answerBy: rules ? dayAfter(c.receivedAt, rules.answerWithinDays) : c.answerBy,
+                by: principal.userId,
+              },
+              c,
+            ),
+            // Partners of the CB receive this event too: it names the complaint, never the
+            // complainant's words (subject, facts), which may tell who he is.
+            ...(dossier
+              ? [
+                  complaintEvent(
+                    'certhub.complaint.organisation_informed.v1',
+                    { ...ref, organisationId: dossier.organisationId, dossierId: dossier.id },
+                    c,
+                  ),
+                ]
+              : []),
+          ];
+        },
       }),
       { expectedVersion: request.version },
     );
