@@ -254,6 +254,7 @@ describe('certificate service: issued events → PDF → verification', () => {
       holderName: data.holder.name,
       holderSiren: data.holder.siren,
       schemeId: 'amarc',
+      schemeVersion: data.schemeVersion,
       schemeTitle: data.schemeTitle,
       level: 'Niv B',
       scope: data.scope,

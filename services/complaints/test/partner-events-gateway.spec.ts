@@ -1,5 +1,12 @@
 import type { EventType, Principal } from '@certhub/contracts';
-import { EventTestClient, RpcTestClient, removeClients, uniqueId, waitFor } from '@certhub/testing';
+import {
+  EventTestClient,
+  RpcTestClient,
+  amarcCertificate,
+  removeClients,
+  uniqueId,
+  waitFor,
+} from '@certhub/testing';
 // The partner service's own webhook endpoint and principal, as its tests use them: the complaint
 // events are followed here as a partner receives them.
 // eslint-disable-next-line @nx/enforce-module-boundaries
@@ -14,6 +21,14 @@ const PLATFORM_ADMIN: Principal = {
   tenantId: 'platform',
   roles: ['platform_admin'],
 };
+
+/** The steps a scheme's partner follows in the test of scopes by scheme. */
+const SCHEME_STEPS: EventType[] = [
+  'certhub.complaint.lodged.v1',
+  'certhub.complaint.acknowledged.v1',
+  'certhub.complaint.organisation_informed.v1',
+  'certhub.appeal.lodged.v1',
+];
 
 const COMPLAINT_STEPS: EventType[] = [
   'certhub.complaint.lodged.v1',
@@ -39,7 +54,7 @@ describe('complaint and appeal events for partners', () => {
   const users = ['cb.admin', 'decider', 'org.admin'];
 
   beforeAll(async () => {
-    h = await ComplaintsHarness.start(users, ['partner']);
+    h = await ComplaintsHarness.start(users, ['partner', 'certificate']);
     rpc = await RpcTestClient.connect(h.stack.nats.url);
     bus = await EventTestClient.connect(h.stack.nats.url);
   }, 180_000);
@@ -51,7 +66,7 @@ describe('complaint and appeal events for partners', () => {
 
   /** A partner of that scope, subscribed by webhook to these types: what its endpoint receives. */
   async function partner(
-    scope: { cbId?: string; sirens?: string[] },
+    scope: { cbId?: string; schemeId?: string; sirens?: string[] },
     eventTypes: EventType[],
   ): Promise<WebhookReceiver> {
     const created = await rpc.call(
@@ -125,7 +140,14 @@ describe('complaint and appeal events for partners', () => {
     const bodies = received(ofCb, reference)
       .map((q) => q.body)
       .join('\n');
-    expect(bodies).not.toMatch(/Agnès|Discrète|example\.org/);
+    expect(bodies).not.toMatch(/Agnès|Discrète|example\.org|Label affiché|vitrine/);
+    // The organisation's notice names the complaint and the dossier, never the complainant's words.
+    const informed = received(ofCb, reference).find(
+      (q) => q.event.type === 'certhub.complaint.organisation_informed.v1',
+    );
+    expect(Object.keys(informed?.event.data as object).sort()).toEqual(
+      ['cbId', 'complaintId', 'dossierId', 'organisationId', 'reference', 'schemeId'].sort(),
+    );
 
     // The SIREN's partner is told of the suspension (its scope reaches the organisation)…
     await waitFor(
@@ -152,5 +174,87 @@ describe('complaint and appeal events for partners', () => {
     // Fanned out together: what the CB's partner got, the SIREN's partner was weighed for.
     expect(received(ofSiren, reference)).toEqual([]);
     expect(received(ofSiren, appeal.reference)).toEqual([]);
+  });
+
+  it('tells a partner scoped to a scheme the complaints and appeals of that scheme, never another’s', async () => {
+    const amarc = await h.seedDossier({ status: 'certified', certificate: 'valid' });
+    const label = await h.seedDossier({ status: 'certified', certificate: 'valid' });
+    await h.dossiers
+      .collection('dossiers')
+      .updateOne({ _id: label.id as never }, { $set: { schemeId: 'label-engagement' } });
+    // The certificate service knows the AMARC certificate: a complaint naming it states its scheme
+    // from its lodging on.
+    await bus.emit(
+      'certhub.certificate.issued.v1',
+      amarcCertificate({
+        number: amarc.certificateNumber,
+        dossierId: amarc.id,
+        organisationId: 'org-demo',
+        cbId: 'cb-demo',
+        schemeVersion: '2024.1',
+      }),
+      { source: 'certhub/dossier', tenantId: 'cb-demo' },
+    );
+    await waitFor(
+      'the certificate verifiable',
+      () =>
+        h.gateway
+          .ok(null, 'GET', `/public/certificates/verify/${amarc.certificateNumber}`)
+          .catch(() => undefined),
+      { timeoutMs: 30_000, intervalMs: 300 },
+    );
+    const ofAmarc = await partner({ schemeId: 'amarc' }, SCHEME_STEPS);
+    const ofLabel = await partner({ schemeId: 'label-engagement' }, SCHEME_STEPS);
+
+    const { reference } = await h.gateway.ok(null, 'POST', '/complaints', {
+      cbId: 'cb-demo',
+      about: 'certified_organisation',
+      certificateNumber: amarc.certificateNumber,
+      subject: 'Réponses hors délai',
+      facts: 'Trois relances sans réponse.',
+      complainant: { name: 'Paul Portée', email: `${uniqueId('portee-')}@example.org` },
+    });
+    const { items } = await h.gateway.ok('cb.admin', 'GET', '/complaints?status=received&pageSize=100');
+    const complaint = items.find((c: { reference: string }) => c.reference === reference);
+    await h.gateway.ok('cb.admin', 'POST', `/complaints/${complaint.id}/acknowledgement`, {
+      version: 0,
+      handlerId: h.ids['decider'],
+      dossierId: amarc.id,
+    });
+    // The label dossier's organisation appeals a finding's classification.
+    const finding = await h.seedFinding(label.id, 'major');
+    const appeal = await h.gateway.ok('org.admin', 'POST', '/appeals', {
+      dossierId: label.id,
+      decision: 'finding_classification',
+      findingId: finding.id,
+      grounds: 'Un affichage incomplet est un écart mineur.',
+    });
+
+    const amarcSteps = await waitFor(
+      `the AMARC partner told of ${reference}'s three steps`,
+      async () => {
+        const types = received(ofAmarc, reference).map((q) => q.event.type);
+        return types.length >= 3 ? types : undefined;
+      },
+      { timeoutMs: 30_000, intervalMs: 300 },
+    );
+    expect(amarcSteps).toEqual([
+      'certhub.complaint.lodged.v1',
+      'certhub.complaint.acknowledged.v1',
+      'certhub.complaint.organisation_informed.v1',
+    ]);
+    const told = await waitFor(
+      `the label partner told of ${appeal.reference}`,
+      async () => received(ofLabel, appeal.reference)[0],
+      { timeoutMs: 30_000, intervalMs: 300 },
+    );
+    expect(told.event).toMatchObject({
+      type: 'certhub.appeal.lodged.v1',
+      data: { schemeId: 'label-engagement', dossierId: label.id },
+    });
+    // Fanned out in order: once each partner heard of its scheme's last event, it was weighed for the
+    // other scheme's events too.
+    expect(received(ofLabel, reference)).toEqual([]);
+    expect(received(ofAmarc, appeal.reference)).toEqual([]);
   });
 });

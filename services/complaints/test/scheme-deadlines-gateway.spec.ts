@@ -1,5 +1,5 @@
 import { mongoDbName } from '@certhub/platform';
-import { runtimeEnv, uniqueId } from '@certhub/testing';
+import { EventTestClient, amarcCertificate, runtimeEnv, uniqueId, waitFor } from '@certhub/testing';
 import mongoose, { type Connection } from 'mongoose';
 import { ComplaintsHarness } from './support/complaints-harness';
 
@@ -11,16 +11,21 @@ const day = (offset: number): string => {
 
 /** The deadlines the scheme published for this run: none of them the platform's. */
 const RULES = { acknowledgeWithinDays: 3, answerWithinDays: 20, appealWithinDays: 5 };
+/** Those of a later version of the scheme, in force now: never those of a case about the earlier one. */
+const LATER_RULES = { acknowledgeWithinDays: 7, answerWithinDays: 45, appealWithinDays: 15 };
 
 /**
  * Deadlines per scheme and the overdue list (docs/domain/complaints-and-appeals.md#deadlines),
- * through the gateway: the platform's administrator publishes a version of a scheme with its own
- * complaint and appeal deadlines; a complaint about a dossier of that scheme is answered within
- * the scheme's delay, an appeal lodged within its period (and refused after it); a case past its
- * deadline is in the register's overdue list, flagged, and out of the list of those on time.
+ * through the gateway: the platform's administrator publishes two versions of a scheme with their
+ * own complaint and appeal deadlines; a complaint about a certificate or a dossier of the earlier
+ * version follows that version's deadlines, not those of the later one in force, and so does an
+ * appeal (lodged within its period, refused after it); a case past its deadline is in the
+ * register's overdue list, flagged, and out of the list of those on time. The certificate service
+ * tells the complaints service which version a certificate was issued under.
  */
 describe('a scheme’s own complaint and appeal deadlines, and the overdue list', () => {
   let h: ComplaintsHarness;
+  let bus: EventTestClient;
   let complaints: Connection;
   let version: string;
   const users = ['cb.admin', 'analyst', 'decider', 'org.admin', 'platform.admin'];
@@ -29,7 +34,8 @@ describe('a scheme’s own complaint and appeal deadlines, and the overdue list'
     h.gateway.ok(who, method, path, body);
 
   beforeAll(async () => {
-    h = await ComplaintsHarness.start(users);
+    h = await ComplaintsHarness.start(users, ['certificate']);
+    bus = await EventTestClient.connect(h.stack.nats.url);
     complaints = await mongoose
       .createConnection(runtimeEnv().MONGO_URL, { dbName: mongoDbName(h.stack.prefix, 'complaints') })
       .asPromise();
@@ -40,9 +46,15 @@ describe('a scheme’s own complaint and appeal deadlines, and the overdue list'
     } = await ok('platform.admin', 'GET', '/schemes/amarc');
     version = `${new Date().getUTCFullYear() + 50}.1`;
     await ok('platform.admin', 'POST', '/schemes', { ...scheme, version, complaints: RULES });
+    const later = `${new Date().getUTCFullYear() + 51}.1`;
+    await ok('platform.admin', 'POST', '/schemes', { ...scheme, version: later, complaints: LATER_RULES });
+    expect(await ok('platform.admin', 'GET', '/schemes/amarc')).toMatchObject({
+      version: later,
+      complaints: LATER_RULES,
+    });
   }, 180_000);
   afterAll(async () => {
-    await complaints?.close();
+    await Promise.allSettled([complaints?.close(), bus?.close()]);
     await h?.stop();
   });
 
@@ -70,6 +82,48 @@ describe('a scheme’s own complaint and appeal deadlines, and the overdue list'
     const { items } = await ok('cb.admin', 'GET', '/complaints?status=received&pageSize=100');
     const complaint = items.find((c: { reference: string }) => c.reference === lodged.reference);
     expect(complaint.answerBy).toBe(day(60));
+    const taken = await ok('cb.admin', 'POST', `/complaints/${complaint.id}/acknowledgement`, {
+      version: 0,
+      handlerId: h.ids['analyst'],
+      dossierId: dossier.id,
+    });
+    expect(taken).toMatchObject({ schemeId: 'amarc', answerBy: day(RULES.answerWithinDays) });
+  });
+
+  it('takes in charge and answers a complaint naming a certificate within the delays of the version it was issued under', async () => {
+    const dossier = await dossierOfScheme();
+    // The certificate as the dossier service issued it, under the earlier version: indexed by the
+    // certificate service, whose public verification names that version.
+    await bus.emit(
+      'certhub.certificate.issued.v1',
+      amarcCertificate({
+        number: dossier.certificateNumber,
+        dossierId: dossier.id,
+        organisationId: 'org-demo',
+        cbId: 'cb-demo',
+        schemeVersion: version,
+      }),
+      { source: 'certhub/dossier', tenantId: 'cb-demo' },
+    );
+    await waitFor(
+      'the certificate verifiable',
+      () =>
+        ok(null, 'GET', `/public/certificates/verify/${dossier.certificateNumber}`).catch(() => undefined),
+      { timeoutMs: 30_000, intervalMs: 300 },
+    );
+    const lodged = await ok(null, 'POST', '/complaints', {
+      cbId: 'cb-demo',
+      about: 'certified_organisation',
+      certificateNumber: dossier.certificateNumber,
+      subject: 'Engagements non tenus',
+      facts: 'Aucune réponse depuis mars.',
+      complainant: { name: 'Rose Délai', email: `${uniqueId('delai-')}@example.org` },
+    });
+    expect(lodged.acknowledgeBy).toBe(day(RULES.acknowledgeWithinDays));
+    const { items } = await ok('cb.admin', 'GET', '/complaints?status=received&pageSize=100');
+    const complaint = items.find((c: { reference: string }) => c.reference === lodged.reference);
+    expect(complaint).toMatchObject({ schemeId: 'amarc', answerBy: day(RULES.answerWithinDays) });
+    // Named when taken in charge, the dossier keeps the certificate's deadlines.
     const taken = await ok('cb.admin', 'POST', `/complaints/${complaint.id}/acknowledgement`, {
       version: 0,
       handlerId: h.ids['analyst'],

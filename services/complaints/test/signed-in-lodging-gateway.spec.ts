@@ -89,13 +89,15 @@ describe('complaints lodged signed in', () => {
       handlerId: h.ids['analyst'],
       dossierId: dossier.id,
     });
-    // The organisation hears of the complaint, never of its lodger, in its inbox or its mail.
+    // The organisation hears of the complaint, never of its lodger nor of his words, in its inbox or
+    // its mail.
     const told = await inbox('org.admin', lodged.reference, /complaint|réclamation/i);
     const orgMail = await MailSink.waitForMail('org.admin@certhub.local', (m) =>
       m.subject.includes(lodged.reference),
     );
     const shown = JSON.stringify([told, orgMail.subject, orgMail.text, orgMail.html]);
-    for (const secret of [h.ids['other.admin'] as string, 'other.admin', 'Lucien', 'Témoin', email])
+    const words = ['Logo utilisé hors périmètre', 'produits non couverts'];
+    for (const secret of [h.ids['other.admin'] as string, 'other.admin', 'Lucien', 'Témoin', email, ...words])
       expect([secret, shown.includes(secret)]).toEqual([secret, false]);
   });
 

@@ -107,6 +107,7 @@ describe('certificates through the gateway', () => {
       'number',
       'schemeId',
       'schemeTitle',
+      'schemeVersion',
       'scope',
       'sites',
       'status',

@@ -56,6 +56,8 @@ export const VerificationResultSchema = z.object({
   holderName: z.string(),
   holderSiren: z.string(),
   schemeId: z.string(),
+  /** The version of the scheme the certificate was issued under (the deadlines of a complaint about it). */
+  schemeVersion: z.string().optional(),
   schemeTitle: z.string(),
   level: z.string().optional(),
   scope: z.array(z.string()),

@@ -3,7 +3,9 @@ import { AppealedDecisionSchema } from '../complaints/appeal.schemas';
 
 /**
  * An appeal's steps, for the CB's and the appellant's inboxes and for partners. The appellant is
- * the organisation itself (no third party to protect), so events name it.
+ * the organisation itself (no third party to protect), so events name it. `schemeId`: the scheme of
+ * the dossier whose decision is appealed, so that a partner scoped to a scheme follows its appeals
+ * (absent from events published before it was added).
  */
 const ref = {
   appealId: z.string(),
@@ -11,6 +13,7 @@ const ref = {
   cbId: z.string(),
   organisationId: z.string(),
   dossierId: z.string(),
+  schemeId: z.string().optional(),
 };
 const by = z.string();
 

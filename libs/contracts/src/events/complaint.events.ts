@@ -7,9 +7,19 @@ import {
 
 /**
  * A complaint's steps, for the CB's inboxes, analytics and partners. Never the complainant's
- * identity: it stays with the staff handling the complaint (docs/domain/complaints-and-appeals.md).
+ * identity nor his words (subject, facts): they stay with the staff handling the complaint
+ * (docs/domain/complaints-and-appeals.md#confidentiality), and partners receive these events.
+ * `schemeId`: the scheme of the certificate or dossier the complaint concerns, once known (from its
+ * lodging with a certificate's number, or from the dossier named when it is taken in charge), so
+ * that a partner scoped to a scheme follows its complaints; absent for a complaint about the CB
+ * itself, and from events published before it was added.
  */
-const ref = { complaintId: z.string(), reference: z.string(), cbId: z.string() };
+const ref = {
+  complaintId: z.string(),
+  reference: z.string(),
+  cbId: z.string(),
+  schemeId: z.string().optional(),
+};
 const day = z.string().date();
 
 export const ComplaintEvents = {
@@ -47,8 +57,9 @@ export const ComplaintEvents = {
   },
   'certhub.complaint.organisation_informed.v1': {
     subject: 'evt.complaints.complaint.organisation_informed',
-    summary: 'The certified organisation a complaint concerns is informed of it (never of who lodged it)',
-    schema: z.object({ ...ref, organisationId: z.string(), dossierId: z.string(), subject: z.string() }),
+    summary:
+      'The certified organisation a complaint concerns is informed of it (never of who lodged it nor of the complainant’s words)',
+    schema: z.object({ ...ref, organisationId: z.string(), dossierId: z.string() }),
   },
   'certhub.complaint.overdue.v1': {
     subject: 'evt.complaints.complaint.overdue',

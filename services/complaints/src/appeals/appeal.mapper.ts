@@ -51,12 +51,14 @@ export function appealEvent<K extends EventType>(
   return aggregateEvent('certhub/complaints', type, data, { id: appeal._id, tenantId: appeal.cbId });
 }
 
+/** What every event of an appeal says of it, its dossier's scheme included (for partners scoped to one). */
 export const appealRef = (
-  a: Pick<AppealDoc, '_id' | 'reference' | 'cbId' | 'organisationId' | 'dossierId'>,
+  a: Pick<AppealDoc, '_id' | 'reference' | 'cbId' | 'organisationId' | 'dossierId' | 'schemeId'>,
 ) => ({
   appealId: a._id,
   reference: a.reference,
   cbId: a.cbId,
   organisationId: a.organisationId,
   dossierId: a.dossierId,
+  schemeId: a.schemeId,
 });

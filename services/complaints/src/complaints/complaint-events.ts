@@ -14,8 +14,10 @@ export function complaintEvent<K extends EventType>(
   });
 }
 
-export const complaintRef = (c: Pick<ComplaintDoc, '_id' | 'reference' | 'tenantId'>) => ({
+/** What every event of a complaint says of it: its scheme too once known, for partners scoped to one. */
+export const complaintRef = (c: Pick<ComplaintDoc, '_id' | 'reference' | 'tenantId' | 'schemeId'>) => ({
   complaintId: c._id,
   reference: c.reference,
   cbId: c.tenantId,
+  ...(c.schemeId ? { schemeId: c.schemeId } : {}),
 });

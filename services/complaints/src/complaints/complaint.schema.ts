@@ -41,8 +41,12 @@ export interface ComplaintDoc {
   /** Calendar days (YYYY-MM-DD): the deadline of taking it in charge, then of the answer. */
   acknowledgeBy: string;
   answerBy: string;
-  /** The scheme whose deadlines apply: the certificate's, then the dossier's once named. */
+  /**
+   * The scheme whose deadlines apply and its version: the certificate's named at lodging (the version
+   * it was issued under), else the dossier's once named when it is taken in charge.
+   */
   schemeId?: string;
+  schemeVersion?: string;
   /** The dossier of the organisation concerned, named when the complaint is taken in charge. */
   dossierId?: string;
   organisationId?: string;
@@ -79,6 +83,7 @@ export const ComplaintSchema = new Schema<ComplaintDoc>(
     acknowledgeBy: { type: String, required: true },
     answerBy: { type: String, required: true },
     schemeId: String,
+    schemeVersion: String,
     dossierId: String,
     organisationId: String,
     actions: { type: [Object], default: [] },

@@ -98,26 +98,40 @@ export class DossierLookups {
     return people;
   }
 
-  /** The scheme's complaint and appeal deadlines, or the platform's defaults. */
-  async rules(schemeId: string | undefined, version?: string): Promise<ComplaintRules> {
-    if (!schemeId) return DEFAULT_RULES;
+  /**
+   * The complaint and appeal deadlines of a scheme's version, and that version: the one given (the
+   * dossier's or the certificate's), else the one in force now (the latest published), which the
+   * caller keeps so that a version published later never moves its deadlines. Without a scheme, the
+   * platform's defaults.
+   */
+  async deadlines(
+    schemeId: string | undefined,
+    version?: string,
+  ): Promise<{ rules: ComplaintRules; version?: string }> {
+    if (!schemeId) return { rules: DEFAULT_RULES };
     const scheme = await this.rpc.call(
       'dossier.schemes.get',
       { schemeId, ...(version ? { version } : {}) },
       { principal: SYSTEM_PRINCIPAL },
     );
-    return scheme.complaints ?? DEFAULT_RULES;
+    return { rules: scheme.complaints ?? DEFAULT_RULES, version: scheme.version };
   }
 
   /**
-   * The scheme of a certificate, from its public verification; undefined when the number is unknown
-   * or the register does not answer: a complaint is never refused for it, the platform's deadlines
-   * apply until the CB names the dossier concerned.
+   * The scheme of a certificate and the version it was issued under, from its public verification;
+   * undefined when the number is unknown or the register does not answer: a complaint is never
+   * refused for it, the platform's deadlines apply until the CB names the dossier concerned.
    */
-  async schemeOfCertificate(number: string): Promise<string | undefined> {
+  async schemeOfCertificate(
+    number: string,
+  ): Promise<{ schemeId: string; schemeVersion?: string } | undefined> {
     try {
-      return (await this.rpc.call('certificate.verify.number', { number }, { principal: SYSTEM_PRINCIPAL }))
-        .schemeId;
+      const { schemeId, schemeVersion } = await this.rpc.call(
+        'certificate.verify.number',
+        { number },
+        { principal: SYSTEM_PRINCIPAL },
+      );
+      return { schemeId, ...(schemeVersion ? { schemeVersion } : {}) };
     } catch (error) {
       this.logger.warn(`no scheme for certificate ${number}: ${String(error)}`);
       return undefined;

@@ -15364,6 +15364,7 @@ export interface operations {
               pdfAvailable: boolean;
               schemeId: string;
               schemeTitle: string;
+              schemeVersion?: string;
               scope: string[];
               sites: {
                 name: string;
@@ -40106,6 +40107,7 @@ export interface operations {
               number: string;
               schemeId: string;
               schemeTitle: string;
+              schemeVersion?: string;
               scope: string[];
               sites: {
                 name: string;
@@ -40205,6 +40207,7 @@ export interface operations {
               number: string;
               schemeId: string;
               schemeTitle: string;
+              schemeVersion?: string;
               scope: string[];
               sites: {
                 name: string;
@@ -40338,6 +40341,7 @@ export interface operations {
               number: string;
               schemeId: string;
               schemeTitle: string;
+              schemeVersion?: string;
               scope: string[];
               sites: {
                 name: string;
@@ -40443,6 +40447,7 @@ export interface operations {
             number: string;
             schemeId: string;
             schemeTitle: string;
+            schemeVersion?: string;
             scope: string[];
             sites: {
               name: string;
@@ -40741,6 +40746,7 @@ export interface operations {
               number: string;
               schemeId: string;
               schemeTitle: string;
+              schemeVersion?: string;
               scope: string[];
               sites: {
                 name: string;

@@ -16,6 +16,7 @@ export function toVerificationResponse(certificate: Certificate, on: string): Ve
     holderName: certificate.holder.name,
     holderSiren: certificate.holder.siren,
     schemeId: certificate.schemeId,
+    schemeVersion: certificate.schemeVersion,
     schemeTitle: certificate.schemeTitle,
     ...(certificate.level ? { level: certificate.level } : {}),
     scope: certificate.scope,

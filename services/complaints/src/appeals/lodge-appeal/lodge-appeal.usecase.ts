@@ -33,7 +33,7 @@ export class LodgeAppeal {
     const contested = await this.dossiers
       .contested(principal, dossier, request.decision, request.findingId)
       .catch(unknownAs('findingId'));
-    const rules = await this.dossiers.rules(dossier.schemeId, dossier.schemeVersion);
+    const { rules } = await this.dossiers.deadlines(dossier.schemeId, dossier.schemeVersion);
     const now = new Date();
     const lastDay = dayAfter(new Date(contested.at), rules.appealWithinDays);
     if (now.toISOString().slice(0, 10) > lastDay)

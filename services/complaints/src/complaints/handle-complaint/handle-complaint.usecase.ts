@@ -35,7 +35,15 @@ export class HandleComplaint {
     const dossier = request.dossierId
       ? await this.concerned(principal, current, request.dossierId)
       : undefined;
-    const rules = dossier && !current.schemeId ? await this.dossiers.rules(dossier.schemeId) : undefined;
+    // A complaint whose lodging named no scheme takes the dossier's, in the dossier's version: its
+    // answer deadline replaces the platform's. One that did keeps the version of its certificate.
+    const scheme =
+      dossier && !current.schemeId
+        ? {
+            schemeId: dossier.schemeId,
+            ...(await this.dossiers.deadlines(dossier.schemeId, dossier.schemeVersion)),
+          }
+        : undefined;
     const { after } = await this.complaints.apply(
       principal,
       current,
@@ -44,41 +52,44 @@ export class HandleComplaint {
         $set: {
           handlerId: handler.id,
           acknowledgedAt: now,
-          ...(dossier
-            ? { dossierId: dossier.id, organisationId: dossier.organisationId, schemeId: dossier.schemeId }
+          ...(dossier ? { dossierId: dossier.id, organisationId: dossier.organisationId } : {}),
+          ...(scheme
+            ? {
+                schemeId: scheme.schemeId,
+                schemeVersion: scheme.version,
+                answerBy: dayAfter(c.receivedAt, scheme.rules.answerWithinDays),
+              }
             : {}),
-          // The dossier named the scheme only now: its answer deadline replaces the platform's.
-          ...(rules ? { answerBy: dayAfter(c.receivedAt, rules.answerWithinDays) } : {}),
         },
         what: `taken in charge, handled by ${handler.firstName} ${handler.lastName}${
           dossier ? `, about dossier ${dossier.reference}` : ''
         }`,
-        events: () => [
-          complaintEvent(
-            'certhub.complaint.acknowledged.v1',
-            {
-              ...complaintRef(c),
-              handlerId: handler.id,
-              answerBy: rules ? dayAfter(c.receivedAt, rules.answerWithinDays) : c.answerBy,
-              by: principal.userId,
-            },
-            c,
-          ),
-          ...(dossier
-            ? [
-                complaintEvent(
-                  'certhub.complaint.organisation_informed.v1',
-                  {
-                    ...complaintRef(c),
-                    organisationId: dossier.organisationId,
-                    dossierId: dossier.id,
-                    subject: c.subject,
-                  },
-                  c,
-                ),
-              ]
-            : []),
-        ],
+        events: () => {
+          const ref = complaintRef({ ...c, schemeId: c.schemeId ?? scheme?.schemeId });
+          return [
+            complaintEvent(
+              'certhub.complaint.acknowledged.v1',
+              {
+                ...ref,
+                handlerId: handler.id,
+                answerBy: scheme ? dayAfter(c.receivedAt, scheme.rules.answerWithinDays) : c.answerBy,
+                by: principal.userId,
+              },
+              c,
+            ),
+            // Partners of the CB receive this event too: it names the complaint, never the
+            // complainant's words (subject, facts), which may tell who he is.
+            ...(dossier
+              ? [
+                  complaintEvent(
+                    'certhub.complaint.organisation_informed.v1',
+                    { ...ref, organisationId: dossier.organisationId, dossierId: dossier.id },
+                    c,
+                  ),
+                ]
+              : []),
+          ];
+        },
       }),
       { expectedVersion: request.version },
     );

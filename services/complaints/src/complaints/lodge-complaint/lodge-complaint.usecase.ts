@@ -14,9 +14,9 @@ import { IdentityLookups } from '../identity-lookups';
 /**
  * Anyone lodges a complaint with a CB, without an account (docs/domain/complaints-and-appeals.md#lodging):
  * it is in the CB's register at once, under a reference the complainant keeps, with the deadlines
- * of its first steps (the certificate's scheme's, else the platform's); the CB's administrators are
- * told, and the complainant gets the acknowledgement mail with the private follow link, and at once
- * an authorisation to attach files. Someone signed in (an organisation about its CB, a partner) is
+ * of its first steps (those of the scheme version its certificate was issued under, else the
+ * platform's); the CB's administrators are told, and the complainant gets the acknowledgement mail
+ * with the private follow link, and at once an authorisation to attach files. Someone signed in (an organisation about its CB, a partner) is
  * linked to the complaint as part of the complainant's identity, and gets the acknowledgement in his
  * inbox too; the complaint is still recorded as the platform's doing, so that neither its trail nor
  * its events name him.
@@ -45,11 +45,12 @@ export class LodgeComplaint {
         [{ field: 'organisationName', message: 'name the organisation or its certificate number' }],
         'which certified organisation is the complaint about?',
       );
-    // A certificate names its scheme, whose deadlines then apply; else the platform's.
-    const schemeId = request.certificateNumber
+    // A certificate names its scheme and the version it was issued under, whose deadlines then
+    // apply; else the platform's.
+    const certified = request.certificateNumber
       ? await this.dossiers.schemeOfCertificate(request.certificateNumber)
       : undefined;
-    const rules = await this.dossiers.rules(schemeId);
+    const { rules, version } = await this.dossiers.deadlines(certified?.schemeId, certified?.schemeVersion);
     const now = new Date();
     const year = now.getUTCFullYear();
     const seq = await this.sequences.next(cb.id, `complaint:${year}`);
@@ -68,7 +69,7 @@ export class LodgeComplaint {
         ? { lodgedBy: { userId: caller.userId, tenantType: caller.tenantType, tenantId: caller.tenantId } }
         : {}),
       locale: request.locale,
-      ...(schemeId ? { schemeId } : {}),
+      ...(certified ? { schemeId: certified.schemeId, schemeVersion: version } : {}),
       status: 'received' as const,
       receivedAt: now,
       acknowledgeBy: dayAfter(now, rules.acknowledgeWithinDays),

@@ -33,9 +33,9 @@ export const COMPLAINT_EN: Record<ComplaintEventType, EventTemplate> = {
   'certhub.complaint.organisation_informed.v1': {
     subject: 'A complaint concerns you ({{data.reference}})',
     summary:
-      'Your certification body received a complaint about you: “{{data.subject}}”. It is investigating it.',
+      'Your certification body received a complaint about you (reference {{data.reference}}) and is investigating it.',
     ...sentence(
-      'The certification body may contact you as part of its investigation; who lodged the complaint stays confidential.',
+      'It will contact you about its substance as part of its investigation; who lodged the complaint stays confidential.',
     ),
   },
   'certhub.complaint.overdue.v1': {

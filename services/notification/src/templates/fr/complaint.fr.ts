@@ -35,9 +35,9 @@ export const COMPLAINT_FR: Record<ComplaintEventType, EventTemplate> = {
   'certhub.complaint.organisation_informed.v1': {
     subject: 'Une réclamation vous concerne ({{data.reference}})',
     summary:
-      'Votre organisme certificateur a reçu une réclamation vous concernant : « {{data.subject}} ». Il l’instruit.',
+      'Votre organisme certificateur a reçu une réclamation vous concernant (référence {{data.reference}}) et l’instruit.',
     ...sentence(
-      'L’organisme certificateur peut revenir vers vous dans le cadre de son instruction ; l’identité du réclamant reste confidentielle.',
+      'Il reviendra vers vous sur son objet dans le cadre de son instruction ; l’identité du réclamant reste confidentielle.',
     ),
   },
   'certhub.complaint.overdue.v1': {
