@@ -165,6 +165,7 @@ function OpenRenewal({ dossier }: { dossier: Dossier }) {
   const scheme = useQuery(schemeQuery(dossier.schemeId, dossier.schemeVersion));
   const bodies = useQuery(certificationBodiesQuery);
   const others = (bodies.data?.items ?? []).filter((b) => b.id !== dossier.cbId);
+  const noOther = bodies.isSuccess && !others.length;
   const form = useForm({
     mode: 'controlled',
     initialValues: { choice: 'same' as Choice, cbId: '' },
@@ -242,25 +243,23 @@ function OpenRenewal({ dossier }: { dossier: Dossier }) {
             <Radio
               value="other"
               label={t('renewal.choiceOther')}
-              description={t('renewal.choiceOtherHelp')}
-              disabled={bodies.isSuccess && !others.length}
+              // With no other CB on the platform the choice is shown, disabled, saying why.
+              description={t(noOther ? 'renewal.noOtherCb' : 'renewal.choiceOtherHelp')}
+              disabled={noOther}
             />
           </Stack>
         </Radio.Group>
-        {choice === 'other' &&
-          (others.length ? (
-            <Select
-              label={t('renewal.otherCb')}
-              required
-              searchable
-              maw={420}
-              data={others.map((b) => ({ value: b.id, label: b.name }))}
-              {...form.getInputProps('cbId')}
-              onChange={(value) => form.setFieldValue('cbId', value ?? '')}
-            />
-          ) : (
-            <Text c="dimmed">{t('renewal.noOtherCb')}</Text>
-          ))}
+        {choice === 'other' && (
+          <Select
+            label={t('renewal.otherCb')}
+            required
+            searchable
+            maw={420}
+            data={others.map((b) => ({ value: b.id, label: b.name }))}
+            {...form.getInputProps('cbId')}
+            onChange={(value) => form.setFieldValue('cbId', value ?? '')}
+          />
+        )}
         <Group>
           <Button type="submit">{t('renewal.open')}</Button>
         </Group>

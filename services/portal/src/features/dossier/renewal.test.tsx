@@ -148,6 +148,18 @@ describe('the renewal on the applicant’s dossier page', () => {
     });
   });
 
+  it('with no other CB on the platform, says why that choice is not offered', async () => {
+    page(certified(10), ['org_admin'], {
+      'GET /api/v1/certification-bodies': demoRoutes['GET /api/v1/certification-bodies']!,
+    });
+    const region = await panel();
+    const other = await within(region).findByRole('radio', { name: /Audit initial avec un autre organisme/ });
+    await waitFor(() => expect(other).toBeDisabled());
+    expect(other).toHaveAccessibleDescription(
+      'Aucun autre organisme certificateur n’est inscrit sur la plateforme.',
+    );
+  });
+
   it('reads only for a member: the administrator opens the renewal', async () => {
     page(certified(10), ['org_member']);
     const region = await panel();
