@@ -57,6 +57,8 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
   // verify.e2e.ts plays the dossier service's relay on this stack's bus.
   process.env['E2E_NATS_URL'] = stack.nats.url;
   process.env['E2E_NATS_CREDENTIALS'] = natsCredentialsFile(stack.nats.url);
+  // renewal.e2e.ts moves a dossier's certificate dates in this stack's database (time passing).
+  process.env['E2E_DB_PREFIX'] = stack.prefix;
   return async () => {
     await gateway.stop();
     await stack.stop();

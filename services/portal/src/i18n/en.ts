@@ -256,6 +256,8 @@ export const en: Resources = {
     expire: 'Certificate expired',
     abandon: 'Application abandoned',
     open_renewal: 'Renewal opened',
+    submit_renewal_documents: 'Renewal documents filed',
+    review_renewal_documents: 'Renewal documents checked',
     request_scope_change: 'Scope change requested',
   },
   auditType: {

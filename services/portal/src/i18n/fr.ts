@@ -258,6 +258,8 @@ export const fr = {
     expire: 'Certificat expiré',
     abandon: 'Demande abandonnée',
     open_renewal: 'Renouvellement ouvert',
+    submit_renewal_documents: 'Documents du renouvellement déposés',
+    review_renewal_documents: 'Documents du renouvellement vérifiés',
     request_scope_change: 'Modification du périmètre demandée',
   },
   auditType: {

@@ -120,5 +120,6 @@ export const dossierFixture = (overrides: Record<string, unknown> = {}) => ({
   status: 'draft',
   version: 1,
   questionnaire: { revision: 0 },
+  cycle: { surveillanceDue: [] },
   ...overrides,
 });

@@ -11,6 +11,7 @@ import { dossierQuery } from '../../../app/queries';
 import { AbandonDossier } from '../../../features/abandon-dossier';
 import { CertificatePanel } from '../../../features/certificate/CertificatePanel';
 import { DossierAppeals } from '../../../features/complaints/DossierAppeals';
+import { RenewalPanel } from '../../../features/dossier/Renewal';
 import { EDITABLE } from '../../../features/questionnaire/editable';
 import { AnchorLink } from '../../../app/links';
 import { formatDate } from '../../../lib/format';
@@ -91,6 +92,7 @@ function DossierPage() {
           {(d.certificate || d.status === 'decision_pending' || afterAudit(d.status)) && (
             <CertificatePanel dossier={d} />
           )}
+          <RenewalPanel dossier={d} />
           <SectionCard id="timeline-title" titleGap="md" title={t('dossier.timeline')}>
             <Trail dossierId={dossierId} />
           </SectionCard>
