@@ -153,7 +153,7 @@ export const certificateFr = {
   validity: 'Valide du {{from}} au {{to}}',
   surveillance: 'Surveillance prévue : {{dates}}',
   noSurveillance: 'Aucune surveillance prévue',
-  renewal: 'Renouvellement ouvert à partir du {{date}}',
+  renewal: 'Renouvellement possible à partir du {{date}}',
   download: 'Télécharger mon e-certificat (PDF)',
   downloadFailed: 'Le certificat n’a pas pu être téléchargé : {{message}}',
   decisions: 'Décisions',

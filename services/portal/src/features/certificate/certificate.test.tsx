@@ -42,7 +42,7 @@ describe('the certificate on the dossier page', () => {
     expect(screen.getByText('Valide')).toBeVisible();
     expect(screen.getByText('Valide du 1 mars 2026 au 28 février 2029')).toBeVisible();
     expect(screen.getByText('Surveillance prévue : 1 septembre 2027')).toBeVisible();
-    expect(screen.getByText('Renouvellement ouvert à partir du 28 août 2028')).toBeVisible();
+    expect(screen.getByText('Renouvellement possible à partir du 28 août 2028')).toBeVisible();
     expect(screen.getByRole('button', { name: 'Télécharger mon e-certificat (PDF)' })).toBeVisible();
     expect(
       screen.getByRole('button', { name: 'Télécharger l’attestation vérifiable (.vc.jwt)' }),
