@@ -107,7 +107,8 @@ export class DecideTransfer {
         after: { establishmentId: t.establishmentId },
       }));
     await this.candidates.retenant({ _id: t.candidateId, ...place });
-    // His files follow him: the establishment he leaves no longer reads or writes them.
-    await this.files.register({ _id: t.candidateId, ...place });
+    // His files follow him, to another network too: the establishment (and the network) he
+    // leaves no longer reads or writes them. Before the request is marked accepted: a retry finishes it.
+    await this.files.follow({ _id: t.candidateId, ...place });
   }
 }
