@@ -1,4 +1,4 @@
-import type { GatewayClient } from '@certhub/testing';
+import { type GatewayClient, uniqueId, waitFor } from '@certhub/testing';
 import {
   completeIdentity,
   evaluate,
@@ -28,7 +28,8 @@ const training = {
  * The standing of a dossier's establishment, decided by the candidacy service as the portal
  * decides it (docs/domain/individuals-certification.md#active-flag): an establishment its certifier
  * deactivated no longer completes its dossiers (every write of the training side is refused 409
- * `establishment_inactive`, but writing to the certifier and the network's taking back of a send),
+ * `establishment_inactive`, but writing to the certifier and the network's taking back of a send;
+ * its candidates' files take no upload),
  * while the certifier and its jury go on; without a habilitation in force, evaluations and trainings
  * (their reopening included) are refused 409 `habilitation_not_in_force`. The stack has its own
  * databases: deactivating the demo establishment touches no other test file.
@@ -108,8 +109,21 @@ describe('an establishment’s standing on its candidacies, through the gateway'
     await gateway.ok('establishment.a', 'POST', path(abandoned, '/abandonment'), { reason: 'Déménagement' });
     const atB = await registered('est-demo-b', 'establishment.b');
 
+    /** An upload into the candidate's context as A's user: its status (201, or 403 for a reader only). */
+    const upload = (c: Body) =>
+      gateway
+        .upload('establishment.a', c['filesContextId'] as string, 'piece.pdf', `%PDF-1.7\n${uniqueId('p')}`)
+        .then(
+          () => 201,
+          (error: unknown) => Number(/→ (\d{3})/.exec(String(error))?.[1]),
+        );
+
     expect(await setActive('est-demo-a', false)).toMatchObject({ active: false });
     try {
+      // Files go straight to the document service: the candidates' contexts close to A's writers.
+      await waitFor('A’s candidates’ files to be read-only', async () => (await upload(fresh)) === 403);
+      expect(await upload(toTrain)).toBe(403);
+      expect((await api('establishment.a', 'GET', path(fresh, '/documents'))).status).toBe(200);
       const refusals: [who: string, method: string, route: string, action: string, body?: unknown][] = [
         ['establishment.a', 'PUT', path(fresh), 'edit', { ...edit, usageName: 'Durand', version: 0 }],
         ['establishment.a', 'PUT', path(fresh, '/active'), 'set_active', { active: false }],
@@ -200,6 +214,7 @@ describe('an establishment’s standing on its candidacies, through the gateway'
     }
 
     // Reactivated, it works again: the refusals came from its standing alone.
+    await waitFor('A’s candidates’ files to open again', async () => (await upload(fresh)) === 201);
     expect(await gateway.ok('establishment.a', 'POST', path(toSend, '/certification-sending'))).toMatchObject(
       {
         status: 'awaiting_certification',

@@ -28,21 +28,31 @@ export class CandidateFiles {
 
   /** Idempotent; a document service that is away does not block the candidacy (logged, registered again on the next record). */
   async register(c: Registered): Promise<void> {
-    await this.upsert(c).catch((error: unknown) =>
+    await this.upsert(c, true).catch((error: unknown) =>
       this.logger.warn(`upload context of candidate ${c._id} not registered (yet): ${String(error)}`),
     );
   }
 
   /**
    * After a transfer: the context and every document in it pass to the candidate's new place, his
-   * new network owning them (another network's users then neither read nor write them). Throws
-   * when the document service is away, so that the transfer's retry finishes the move.
+   * new network owning them (another network's users then neither read nor write them), written
+   * while the new establishment is active. Throws when the document service is away, so that the
+   * transfer's retry finishes the move.
    */
-  follow(c: Registered): Promise<void> {
-    return this.upsert(c).then(() => undefined);
+  follow(c: Registered, establishmentActive: boolean): Promise<void> {
+    return this.upsert(c, establishmentActive).then(() => undefined);
   }
 
-  private upsert(c: Registered) {
+  /**
+   * Read-only while the candidate's establishment is inactive (its dossiers are, candidacy-standing.ts):
+   * its people still read the files but add, replace or delete none. Throws when the document
+   * service is away (the caller retries).
+   */
+  async setWritable(c: Registered, writable: boolean): Promise<void> {
+    await this.upsert(c, writable);
+  }
+
+  private upsert(c: Registered, writable: boolean) {
     // The candidate's own establishment (with its organisation's and the network's staff), never
     // another establishment of the network. His network owns his files: `moveOwner` hands them
     // over when a transfer took him to another network (a no-op otherwise).
@@ -67,7 +77,7 @@ export class CandidateFiles {
             roles: ['cb_admin', 'certifier_staff', 'jury_member'],
           },
         ],
-        writers: [network],
+        writers: writable ? [network] : [],
         closed: false,
         readableByAnyUser: false,
         rules: {
