@@ -14,7 +14,8 @@ describe('/api/v1 candidacy routes through the gateway', () => {
     async (signedIn) => {
       gateway = signedIn;
     },
-    ['identity', 'candidacy'],
+    // The document service too: an accepted transfer hands the candidate's files over.
+    ['identity', 'document', 'candidacy'],
   );
 
   const api = (user: string, method: string, path: string, body?: unknown) =>

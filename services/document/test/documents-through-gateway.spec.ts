@@ -360,6 +360,40 @@ describe('documents through the gateway', () => {
     expect((await fetch(`${h.gateway.url}/api/v1/documents/${doc.documentId}/content`)).status).toBe(401);
   });
 
+  it('keeps a context’s owner unless its owning service moves it, and then moves its documents too', async () => {
+    const { contextId } = await h.context();
+    const res = await h.upload(org, contextId, pdfBytes(2_000), 'preuve.pdf');
+    const doc = await json<DocumentResponse>(res);
+    // Another owner named without moving: refused, nothing changes.
+    await expect(h.context({ contextId, ownerTenantId: 'org-elsewhere' })).rejects.toMatchObject({
+      code: 'conflict',
+    });
+    expect((await h.api(`/documents/${doc.documentId}`, org)).status).toBe(200);
+
+    // Moved (the thing its documents belong to changed tenant): the old owner no longer reaches them.
+    const moved = await h.context({
+      contextId,
+      ownerTenantId: 'org-elsewhere',
+      moveOwner: true,
+      writers: [{ tenantType: 'organisation', tenantId: 'org-elsewhere' }],
+    });
+    expect(moved).toMatchObject({ contextId, ownerTenantId: 'org-elsewhere' });
+    expect(await h.collection('documents').findOne({ _id: doc.documentId as never })).toMatchObject({
+      tenantId: 'org-elsewhere',
+    });
+    expect((await h.api(`/documents/${doc.documentId}`, org)).status).toBe(404);
+    const listed = await json<{ items: DocumentResponse[] }>(
+      await h.api(`/documents?contextId=${encodeURIComponent(contextId)}`, cb),
+    );
+    expect(listed.items.map((d) => [d.documentId, d.ownerTenantId])).toEqual([
+      [doc.documentId, 'org-elsewhere'],
+    ]);
+    // Idempotent: moving it again changes nothing.
+    await expect(
+      h.context({ contextId, ownerTenantId: 'org-elsewhere', moveOwner: true }),
+    ).resolves.toMatchObject({ ownerTenantId: 'org-elsewhere' });
+  });
+
   it('registers contexts for internal callers only', async () => {
     await expect(
       h.call(

@@ -101,6 +101,12 @@ export const UpsertDocumentContextRequestSchema = z
     rules: ContextRulesSchema,
     /** Kept this many days after a soft delete (and after the context's documents are superseded). */
     retentionDays: z.number().int().min(0).max(36_500),
+    /**
+     * The documents follow what they belong to into another tenant (a candidate transferred to
+     * another network): the context and all its documents pass to `ownerTenantId`. Without it, an
+     * existing context's owner never changes (409).
+     */
+    moveOwner: z.boolean().optional(),
   })
   .strict();
 export type UpsertDocumentContextRequest = z.infer<typeof UpsertDocumentContextRequestSchema>;
@@ -249,7 +255,8 @@ export const DocumentRpc = {
   /**
    * Internal only (the SYSTEM principal; no gateway route): the owning service (dossier…) registers
    * or updates an upload context. Idempotent: a later call replaces readers, writers, rules and
-   * retention; kind and ownerTenantId of an existing context cannot change (409).
+   * retention; kind and ownerTenantId of an existing context cannot change (409), unless the call
+   * moves the owner (`moveOwner`: the context and its documents pass to the new owner).
    */
   'document.contexts.upsert': {
     request: UpsertDocumentContextRequestSchema,

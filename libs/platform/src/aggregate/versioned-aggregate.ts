@@ -83,10 +83,11 @@ export interface AggregateDefinition<
   /** The refusal of a failing guard, when it is not 409 invalid_transition (403 for "not your audit"). */
   guardRefusal?: (guard: G, action: A, current: T) => DomainError | undefined;
   /**
-   * A refusal that depends on the principal's standing elsewhere, not on the aggregate (an
-   * inactive organisation's users): thrown once per command, after the role check.
+   * A refusal that depends on the principal's standing elsewhere, not on the aggregate's status
+   * (an inactive organisation's users; the users of the place the aggregate belongs to, which it
+   * names): thrown once per command, after the role check.
    */
-  admit?: (principal: Principal, action: A) => Promise<void>;
+  admit?: (principal: Principal, action: A, current: T) => Promise<void>;
 }
 
 export interface Applied<T, C> {
@@ -164,7 +165,7 @@ export class VersionedAggregate<
     expectedVersion?: number,
   ): Promise<Transition<S, A, G>> {
     const row = this.authorize(current, action, principal, expectedVersion);
-    await this.def.admit?.(principal, action);
+    await this.def.admit?.(principal, action, current);
     await this.checkGuards(row, current, { principal, action, now: new Date() });
     return row;
   }
@@ -188,7 +189,7 @@ export class VersionedAggregate<
       const current = loaded ?? (await this.load(principal, id));
       const now = new Date();
       const row = this.authorize(current, action, principal, options.expectedVersion);
-      if (attempt === 1) await this.def.admit?.(principal, action);
+      if (attempt === 1) await this.def.admit?.(principal, action, current);
       const change = await decide(current, now);
       checkReserved(change);
       await this.checkGuards(row, current, { principal, action, now });

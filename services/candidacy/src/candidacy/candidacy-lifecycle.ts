@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { CandidacyStatus } from '@certhub/contracts';
 import { GuardRegistry, VersionedAggregate, type GuardCheck } from '@certhub/platform';
 import { candidateEvent } from './candidacy-events';
+import { CandidacyStanding, habilitationNotInForce } from './candidacy-standing';
 import { CANDIDACY_TABLE, type CandidacyAction, type CandidacyGuard } from './candidacy.table';
 import { CandidateRepository } from './candidate.repository';
 import { certificationChecklist } from './certification-checklist';
@@ -20,7 +21,9 @@ export const CANDIDATE_GUARDS = {
 
 /**
  * The candidacy on the platform's versioned write path: the table, its guards, the perimeter's
- * read scope, and the `status_changed` event every change of status adds.
+ * read scope, the standing of the dossier's establishment (candidacy-standing.ts: an inactive
+ * one's dossiers are read-only for the training side), and the `status_changed` event every change
+ * of status adds.
  */
 @Injectable()
 export class CandidacyLifecycle extends VersionedAggregate<
@@ -31,7 +34,7 @@ export class CandidacyLifecycle extends VersionedAggregate<
 > {
   readonly guards: GuardRegistry<CandidateView, CandidacyGuard, CandidacyAction>;
 
-  constructor(candidates: CandidateRepository) {
+  constructor(candidates: CandidateRepository, standing: CandidacyStanding) {
     const guards = new GuardRegistry<CandidateView, CandidacyGuard, CandidacyAction>(CANDIDATE_GUARDS);
     super({
       kind: 'candidacy',
@@ -39,6 +42,13 @@ export class CandidacyLifecycle extends VersionedAggregate<
       table: CANDIDACY_TABLE,
       store: candidates,
       guards,
+      admit: (principal, action, c) =>
+        standing.admit(principal, action, c, async () => {
+          const context = { principal, action, now: new Date() };
+          return (await guards.firstFailing(['habilitation_valid'], c, context)) === undefined;
+        }),
+      guardRefusal: (guard, action, c) =>
+        guard === 'habilitation_valid' ? habilitationNotInForce(c, action) : undefined,
       statusFields: (_to, _current, now) => ({ updatedAt: now }),
       transitionEvents: (c, to, { principal, now }) => [
         candidateEvent(

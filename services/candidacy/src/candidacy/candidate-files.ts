@@ -28,44 +28,67 @@ export class CandidateFiles {
 
   /** Idempotent; a document service that is away does not block the candidacy (logged, registered again on the next record). */
   async register(c: Registered): Promise<void> {
+    await this.upsert(c, true).catch((error: unknown) =>
+      this.logger.warn(`upload context of candidate ${c._id} not registered (yet): ${String(error)}`),
+    );
+  }
+
+  /**
+   * After a transfer: the context and every document in it pass to the candidate's new place, his
+   * new network owning them (another network's users then neither read nor write them), written
+   * while the new establishment is active. Throws when the document service is away, so that the
+   * transfer's retry finishes the move.
+   */
+  follow(c: Registered, establishmentActive: boolean): Promise<void> {
+    return this.upsert(c, establishmentActive).then(() => undefined);
+  }
+
+  /**
+   * Read-only while the candidate's establishment is inactive (its dossiers are, candidacy-standing.ts):
+   * its people still read the files but add, replace or delete none. Throws when the document
+   * service is away (the caller retries).
+   */
+  async setWritable(c: Registered, writable: boolean): Promise<void> {
+    await this.upsert(c, writable);
+  }
+
+  private upsert(c: Registered, writable: boolean) {
     // The candidate's own establishment (with its organisation's and the network's staff), never
-    // another establishment of the network; registered again when a transfer moves him.
+    // another establishment of the network. His network owns his files: `moveOwner` hands them
+    // over when a transfer took him to another network (a no-op otherwise).
     const network = {
       tenantType: 'network' as const,
       tenantId: c.networkId,
       perimeter: { trainingOrganisationId: c.trainingOrganisationId, establishmentId: c.establishmentId },
     };
-    await this.rpc
-      .call(
-        'document.contexts.upsert',
-        {
-          contextId: filesContextId(c._id),
-          kind: 'evaluation',
-          ownerTenantId: c.networkId,
-          readers: [
-            network,
-            {
-              tenantType: 'cb',
-              tenantId: c.certifierId,
-              userIds: [],
-              roles: ['cb_admin', 'certifier_staff', 'jury_member'],
-            },
-          ],
-          writers: [network],
-          closed: false,
-          readableByAnyUser: false,
-          rules: {
-            accept: ['pdf', 'xlsx', 'xls', 'docx', 'doc', 'zip'],
-            maxBytes: 4 * 1024 ** 2,
-            maxCount: 500,
+    return this.rpc.call(
+      'document.contexts.upsert',
+      {
+        contextId: filesContextId(c._id),
+        kind: 'evaluation',
+        ownerTenantId: c.networkId,
+        moveOwner: true,
+        readers: [
+          network,
+          {
+            tenantType: 'cb',
+            tenantId: c.certifierId,
+            userIds: [],
+            roles: ['cb_admin', 'certifier_staff', 'jury_member'],
           },
-          retentionDays: RETENTION_DAYS,
+        ],
+        writers: writable ? [network] : [],
+        closed: false,
+        readableByAnyUser: false,
+        rules: {
+          accept: ['pdf', 'xlsx', 'xls', 'docx', 'doc', 'zip'],
+          maxBytes: 4 * 1024 ** 2,
+          maxCount: 500,
         },
-        { principal: SYSTEM_PRINCIPAL, timeoutMs: 3_000 },
-      )
-      .catch((error: unknown) =>
-        this.logger.warn(`upload context of candidate ${c._id} not registered (yet): ${String(error)}`),
-      );
+        retentionDays: RETENTION_DAYS,
+      },
+      { principal: SYSTEM_PRINCIPAL, timeoutMs: 3_000 },
+    );
   }
 
   /**

@@ -53,6 +53,33 @@ export class CandidateRepository extends PerimeterRepository<CandidateView> {
       .setOptions({ crossTenant: 'the candidate moves between tenants: his new ones are written here' });
   }
 
+  /** A page of an establishment's candidates, by id after `after`: where each one sits (its files' place). */
+  inEstablishment(
+    establishmentId: string,
+    after: string | undefined,
+    limit: number,
+  ): Promise<
+    Pick<CandidateView, '_id' | 'establishmentId' | 'trainingOrganisationId' | 'networkId' | 'certifierId'>[]
+  > {
+    return this.model
+      .find(
+        { tenantId: establishmentId, establishmentId, ...LIVE, ...(after ? { _id: { $gt: after } } : {}) },
+        { _id: 1, establishmentId: 1, trainingOrganisationId: 1, networkId: 1, certifierId: 1 },
+      )
+      .setOptions({
+        crossTenant: 'an establishment activated or deactivated opens or closes all its candidates’ files',
+      })
+      .sort({ _id: 1 })
+      .limit(limit)
+      .lean<
+        Pick<
+          CandidateView,
+          '_id' | 'establishmentId' | 'trainingOrganisationId' | 'networkId' | 'certifierId'
+        >[]
+      >()
+      .exec();
+  }
+
   /** The person already registered anywhere on the platform, if any (deleted ones do not count). */
   findByIdentityKey(
     identityKey: string,

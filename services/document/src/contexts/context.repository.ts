@@ -32,7 +32,9 @@ export class ContextRepository {
   /**
    * Creates or replaces readers, writers, rules and retention. An update, else an insert (and the
    * update again if another replica won the insert), never an upsert: FerretDB v1 mishandles
-   * losing upsert races. Kind and owner of an existing context never change.
+   * losing upsert races. Kind and owner of an existing context never change, unless the owning
+   * service moves the owner (`moveOwner`): then the context passes to the new one (its documents
+   * are moved by the caller, UpsertContext).
    */
   async upsert(request: UpsertDocumentContextRequest): Promise<DocumentContextRecord> {
     const tenants = [
@@ -44,6 +46,7 @@ export class ContextRepository {
       ]),
     ];
     const fields = {
+      ...(request.moveOwner ? { ownerTenantId: request.ownerTenantId } : {}),
       tenantId: tenants,
       readers: request.readers,
       writers: request.writers,
@@ -55,7 +58,11 @@ export class ContextRepository {
     const update = async () =>
       this.model
         .findOneAndUpdate(
-          { _id: request.contextId, kind: request.kind, ownerTenantId: request.ownerTenantId },
+          {
+            _id: request.contextId,
+            kind: request.kind,
+            ...(request.moveOwner ? {} : { ownerTenantId: request.ownerTenantId }),
+          },
           { $set: fields },
           { new: true },
         )
@@ -67,8 +74,8 @@ export class ContextRepository {
       const created = await this.model.create({
         _id: request.contextId,
         kind: request.kind,
-        ownerTenantId: request.ownerTenantId,
         ...fields,
+        ownerTenantId: request.ownerTenantId,
       });
       return created.toObject() as DocumentContextRecord;
     } catch (error) {

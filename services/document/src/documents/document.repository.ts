@@ -8,6 +8,7 @@ import { DocumentRecord, type StoredVersion } from './document.schema';
 
 const BY_ID = 'a document id is authorised against its context right after it is loaded';
 const CHECK = 'the owning service checks references it is about to record, each against its tenant';
+const MOVE = 'a context moved to another owner tenant takes its documents along';
 const JOBS = 'purge and reconciliation span every tenant';
 
 /** Documents are read under their owner tenant once the caller is authorised on the context. */
@@ -28,6 +29,16 @@ export class DocumentRepository {
     await this.model
       .updateMany({ _id: { $in: documentIds }, status: 'active' }, { $addToSet: { frozenBy: reason } })
       .setOptions({ crossTenant: CHECK });
+  }
+
+  /**
+   * Every document of a context (live or deleted, not yet purged) under its owner tenant: the
+   * context moved to another owner (UpsertContext). Idempotent.
+   */
+  async moveContext(contextId: string, tenantId: string): Promise<void> {
+    await this.model
+      .updateMany({ contextId, tenantId: { $ne: tenantId } }, { $set: { tenantId } })
+      .setOptions({ crossTenant: MOVE });
   }
 
   findLive(documentId: string): Promise<DocumentRecord | null> {

@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { OutboxModule } from '@certhub/platform';
+import { ContextsController } from '../contexts/contexts.controller';
 import { ContextsModule } from '../contexts/contexts.module';
+import { UpsertContext } from '../contexts/upsert-context/upsert-context.usecase';
 import { DocumentStorage } from '../storage/document-storage';
 import { CheckDocuments } from './check-documents/check-documents.usecase';
 import { DeleteDocument } from './delete-document/delete-document.usecase';
@@ -28,7 +30,7 @@ import { UploadDocument } from './upload-document/upload-document.usecase';
     MongooseModule.forFeature([{ name: PendingUpload.name, schema: PendingUploadSchema }]),
     ContextsModule,
   ],
-  controllers: [DocumentsController, DocumentFilesController],
+  controllers: [DocumentsController, DocumentFilesController, ContextsController],
   providers: [
     DocumentStorage,
     DocumentRepository,
@@ -44,6 +46,7 @@ import { UploadDocument } from './upload-document/upload-document.usecase';
     PurgeDocuments,
     ReconcileUploads,
     TemplateSeeder,
+    UpsertContext,
   ],
   // What resumable uploads share with the single upload: access, storage and registration.
   exports: [DocumentStorage, DocumentRepository, PendingUploadRepository, DocumentAccess, UploadDocument],

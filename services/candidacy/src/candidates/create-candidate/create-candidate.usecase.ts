@@ -5,6 +5,7 @@ import { DomainError, type RpcHandler } from '@certhub/platform';
 import { tenantsOf } from '../../candidacy/candidacy-access';
 import { candidacyEvent } from '../../candidacy/candidacy-events';
 import { CandidacyLifecycle } from '../../candidacy/candidacy-lifecycle';
+import { requireActive } from '../../candidacy/candidacy-standing';
 import { TRAINING_SIDE } from '../../candidacy/candidacy.table';
 import { CandidateRepository, duplicate } from '../../candidacy/candidate.repository';
 import type { CandidateView } from '../../candidacy/candidate.schema';
@@ -45,12 +46,7 @@ export class CreateCandidate {
       this.identity.establishment(request.establishmentId, principal),
       this.candidates.findByIdentityKey(key),
     ]);
-    if (!establishment.active)
-      throw new DomainError(
-        'invalid_transition',
-        `establishment ${establishment.name} is inactive: it no longer records candidacies`,
-        { establishmentId: establishment.id, active: false },
-      );
+    requireActive(establishment, 'no longer records candidacies');
     if (existing) throw duplicate(existing);
     const form = formOf(request);
 

@@ -4,6 +4,7 @@ import { candidacyEvent } from '../../candidacy/candidacy-events';
 import { CandidacyLifecycle } from '../../candidacy/candidacy-lifecycle';
 import { CandidateFiles } from '../../candidacy/candidate-files';
 import { CandidateRepository } from '../../candidacy/candidate.repository';
+import { IdentityDirectory } from '../../candidacy/identity-directory';
 import { TransferLifecycle } from '../transfer-lifecycle';
 import { toTransferResponse } from '../transfer.mapper';
 import type { TransferView } from '../transfer.schema';
@@ -21,6 +22,7 @@ export class DecideTransfer {
     private readonly candidacies: CandidacyLifecycle,
     private readonly candidates: CandidateRepository,
     private readonly files: CandidateFiles,
+    private readonly identity: IdentityDirectory,
   ) {}
 
   readonly execute: RpcHandler<'candidacy.transfers.decide'> = async (principal, request) => {
@@ -107,7 +109,9 @@ export class DecideTransfer {
         after: { establishmentId: t.establishmentId },
       }));
     await this.candidates.retenant({ _id: t.candidateId, ...place });
-    // His files follow him: the establishment he leaves no longer reads or writes them.
-    await this.files.register({ _id: t.candidateId, ...place });
+    // His files follow him, to another network too: the establishment (and the network) he
+    // leaves no longer reads or writes them. Before the request is marked accepted: a retry finishes it.
+    const establishment = await this.identity.establishment(t.establishmentId, principal);
+    await this.files.follow({ _id: t.candidateId, ...place }, establishment.active);
   }
 }

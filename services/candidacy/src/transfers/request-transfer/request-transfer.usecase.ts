@@ -4,6 +4,7 @@ import { UNTRANSFERABLE_STATUSES, type CandidacyStatus, type Role } from '@certh
 import { DomainError, type RpcHandler } from '@certhub/platform';
 import { tenantsOf } from '../../candidacy/candidacy-access';
 import { candidacyEvent } from '../../candidacy/candidacy-events';
+import { requireActive } from '../../candidacy/candidacy-standing';
 import { TRAINING_SIDE } from '../../candidacy/candidacy.table';
 import { CandidateRepository } from '../../candidacy/candidate.repository';
 import { IdentityDirectory } from '../../candidacy/identity-directory';
@@ -32,6 +33,8 @@ export class RequestTransfer {
     )
       throw DomainError.forbidden('transfers are asked for by a training establishment');
     const establishment = await this.identity.establishment(request.establishmentId, principal);
+    // Taking a dossier over is recording it: the portal offers only active establishments.
+    requireActive(establishment, 'no longer takes dossiers over');
     const candidate = await this.candidates.findAnywhere(request.candidateId);
     if (!candidate) throw DomainError.notFound(`candidate ${request.candidateId}`);
     if (candidate.establishmentId === establishment.id)
