@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 
 // PORTAL_DIST: another build to measure beside this one (e.g. the previous commit's).
 export const DIST =
-  process.env['PORTAL_DIST'] ?? join(resolve(fileURLToPath(import.meta.url), '../../..'), 'dist/services/portal');
+  process.env['PORTAL_DIST'] ??
+  join(resolve(fileURLToPath(import.meta.url), '../../..'), 'dist/services/portal');
 const TYPES = {
   '.js': 'text/javascript',
   '.css': 'text/css',

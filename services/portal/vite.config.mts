@@ -52,6 +52,9 @@ export default defineConfig({
     outDir: resolve(here, '../../dist/services/portal'),
     emptyOutDir: true,
     sourcemap: true,
+    // .vite/manifest.json: which chunks each page loads, for the first script's budget
+    // (src/first-script.test.ts). The gateway never serves it (a dot directory).
+    manifest: true,
   },
   server: { proxy: { '/api': gateway, '/config.json': gateway } },
   test: {

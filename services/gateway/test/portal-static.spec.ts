@@ -1,20 +1,25 @@
 import { runtimeEnv, startService, type ServiceProcess } from '@certhub/testing';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** The gateway serves the built portal on the API's origin without shadowing any API path. */
 describe('gateway serving the portal', () => {
   let gateway: ServiceProcess;
+  const dir = mkdtempSync(join(tmpdir(), 'certhub-portal-'));
 
   beforeAll(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'certhub-portal-'));
     mkdirSync(join(dir, 'assets'));
+    mkdirSync(join(dir, '.vite'));
     writeFileSync(join(dir, 'index.html'), '<!doctype html><title>portal</title>');
     writeFileSync(join(dir, 'assets', 'index-Ab12Cd34.js'), 'console.log(1)');
+    writeFileSync(join(dir, '.vite', 'manifest.json'), '{"index.html":{"file":"assets/index-Ab12Cd34.js"}}');
     gateway = await startService('gateway', { PORTAL_DIR: dir });
   });
-  afterAll(() => gateway?.stop());
+  afterAll(() => {
+    gateway?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   const get = (path: string, init?: RequestInit) => fetch(`${gateway.url}${path}`, init);
 
@@ -59,5 +64,25 @@ describe('gateway serving the portal', () => {
     expect((await get('/healthz')).status).toBe(200);
     const post = await get('/dossiers', { method: 'POST' });
     expect(post.status).toBe(404);
+  });
+
+  it('keeps the build’s manifest to itself', async () => {
+    const res = await get('/.vite/manifest.json');
+    expect(await res.text()).toContain('<title>portal</title>');
+  });
+
+  // Last: it rebuilds the portal under the running gateway.
+  it('serves the page of a new build at once, not the one whose assets the build deleted', async () => {
+    const page = '<!doctype html><title>portal 2</title><script src="/assets/index-Ef56Gh78.js"></script>';
+    // What `vite build` does: empty the directory, then write the new files.
+    rmSync(join(dir, 'index.html'));
+    rmSync(join(dir, 'assets'), { recursive: true });
+    expect(await (await get('/dossiers')).text()).toContain('<title>portal</title>');
+    mkdirSync(join(dir, 'assets'));
+    writeFileSync(join(dir, 'assets', 'index-Ef56Gh78.js'), 'console.log(2)');
+    writeFileSync(join(dir, 'index.html'), page);
+    for (const path of ['/', '/dossiers/d-1']) expect(await (await get(path)).text()).toBe(page);
+    expect((await get('/assets/index-Ef56Gh78.js')).status).toBe(200);
+    expect((await get('/assets/index-Ab12Cd34.js')).status).toBe(404);
   });
 });

@@ -1,5 +1,5 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   CERTIFICATE_PAGE,
@@ -8,6 +8,7 @@ import {
   renderCertificatePage,
   type VerifiedCertificate,
 } from './certificate-page';
+import { currentFile } from './current-file';
 
 export interface PortalOptions {
   /** The built portal (vite's outDir): index.html and assets/ with content-hashed names. */
@@ -48,14 +49,15 @@ export function portalCsp(authority: string): string {
 
 /**
  * Serves the single-page portal on the API's origin: hashed assets cached for a year, the HTML
- * never cached (a deploy is picked up at the next load), `/config.json` telling the browser where
- * to sign in, and index.html for every other GET that is not an API path (client-side routes).
+ * never cached and read again once a build rewrote it (a deploy is picked up at the next load),
+ * `/config.json` telling the browser where to sign in, and index.html for every other GET that is
+ * not an API path (client-side routes).
  * Returns null when the portal was not built, so the API still starts on its own.
  */
 export function portalMiddleware(options: PortalOptions): express.RequestHandler | null {
   const indexFile = join(options.dir, 'index.html');
   if (!existsSync(indexFile)) return null;
-  const index = readFileSync(indexFile);
+  const index = currentFile(indexFile);
   const config = JSON.stringify({ authority: options.authority, clientId: options.clientId });
   const csp = portalCsp(options.authority);
   const assets = express.static(join(options.dir, 'assets'), {
@@ -77,7 +79,7 @@ export function portalMiddleware(options: PortalOptions): express.RequestHandler
       res.setHeader('Cache-Control', 'no-cache').type('application/json').send(config);
       return;
     }
-    const page = (html: Buffer | string = index, status = 200) => {
+    const page = (html: Buffer | string = index(), status = 200) => {
       res
         .status(status)
         .setHeader('Cache-Control', 'no-cache')
@@ -94,7 +96,7 @@ export function portalMiddleware(options: PortalOptions): express.RequestHandler
       void options.certificates
         .find(number)
         .then((found) =>
-          page(renderCertificatePage(index.toString(), number, found, lang), found ? 200 : 404),
+          page(renderCertificatePage(index().toString(), number, found, lang), found ? 200 : 404),
         )
         .catch(() => page())
         .catch(next);

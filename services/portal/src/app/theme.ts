@@ -10,17 +10,22 @@ import {
  * `color="red.9"` on a light component (an Alert's default) means "dark red on the light red
  * background": Mantine paints the background in that shade instead, filled, so the text and links
  * in it lost their contrast. The light background of the colour, the chosen shade for the text.
+ * A subtle button (no background) takes its text from the colour's shade 6 at most, whatever shade
+ * is asked: `red.9` gives red 6, 3.3:1 on white, below AA. The shade asked for, there too.
  */
 const variantColorResolver: VariantColorsResolver = (input) => {
   const resolved = defaultVariantColorsResolver(input);
-  if (input.variant !== 'light' || !input.color) return resolved;
+  if ((input.variant !== 'light' && input.variant !== 'subtle') || !input.color) return resolved;
   const parsed = parseThemeColor({ color: input.color, theme: input.theme });
   if (!parsed.isThemeColor || parsed.shade === undefined) return resolved;
+  const color = `var(--mantine-color-${parsed.color}-${parsed.shade})`;
+  // Subtle keeps Mantine's background (none) and hover (the shade at 12 %).
+  if (input.variant === 'subtle') return { ...resolved, color };
   return {
     ...resolved,
     background: `var(--mantine-color-${parsed.color}-light)`,
     hover: `var(--mantine-color-${parsed.color}-light-hover)`,
-    color: `var(--mantine-color-${parsed.color}-${parsed.shade})`,
+    color,
   };
 };
 

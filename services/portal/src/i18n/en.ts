@@ -24,6 +24,12 @@ export const en: Resources = {
     backHome: 'Back to the home page',
     notYours: 'This dossier does not exist or is not one of your certification body’s.',
     backToQueue: '← Work queue',
+    pages: {
+      first: 'First page',
+      previous: 'Previous page',
+      next: 'Next page',
+      last: 'Last page',
+    },
   },
   welcome: {
     title: 'Welcome to CertHub',

@@ -23,6 +23,13 @@ export const fr = {
     backHome: 'Retour à l’accueil',
     notYours: 'Ce dossier n’existe pas ou ne relève pas de votre organisme.',
     backToQueue: '← File de travail',
+    // A list's page controls (ListPages), named for screen readers.
+    pages: {
+      first: 'Première page',
+      previous: 'Page précédente',
+      next: 'Page suivante',
+      last: 'Dernière page',
+    },
   },
   welcome: {
     title: 'Bienvenue sur CertHub',

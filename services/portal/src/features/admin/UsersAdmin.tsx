@@ -174,9 +174,6 @@ export function UserList({
                       size="xs"
                       variant="subtle"
                       color={u.enabled ? 'red.9' : undefined}
-                      // A subtle button takes its colour's light text, whatever the shade: too pale
-                      // on white (axe's colour contrast); the shade asked for, set on the text.
-                      c={u.enabled ? 'red.9' : undefined}
                       loading={change.isPending && change.variables?.id === u.id}
                       onClick={() => change.mutate(u)}
                     >

@@ -148,8 +148,6 @@ export function MailAttachments() {
                 <Button
                   variant="subtle"
                   color="red.9"
-                  // A subtle button's text is its colour's light shade, too pale on white.
-                  c="red.9"
                   size="compact-sm"
                   aria-label={t('mailAttachments.remove', { name: a.name })}
                   loading={remove.isPending && remove.variables === a.id}
