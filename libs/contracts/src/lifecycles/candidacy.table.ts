@@ -167,12 +167,12 @@ export const CANDIDACY_TABLE: LifecycleTable<CandidacyStatus, CandidacyAction, C
   // Back to where it stood when abandoned (kept on the candidate).
   { action: 'reinstate', from: ['abandoned'], to: 'decided', by: [...TRAINING_ADMINS] },
   // An accepted transfer request moves the dossier to another establishment; one with the jury,
-  // being certified or certified stays where it is.
+  // being certified or certified stays where it is. Whoever may accept the request moves it.
   {
     action: 'transfer',
     from: [...IN_PREPARATION, 'not_certified', 'abandoned'],
     to: 'same',
-    by: [...CERTIFIER],
+    by: [...CERTIFIER_DECIDERS],
   },
   // A certified candidacy stays certified: its paper certificate's postings are recorded on it.
   { action: 'record_dispatch', from: ['certified'], to: 'same', by: [...CERTIFIER] },
