@@ -228,7 +228,7 @@ export function ScopeChangeCard({ dossier }: { dossier: Dossier }) {
   const [outcome, setOutcome] = useState<ScopeOutcome | null>(null);
   const change = dossier.scopeChange;
   if (!change) return null;
-  const analyst = people.roles.includes('analyst');
+  const analyst = mayCall(people.roles, 'dossier.scope-changes.decide');
   return (
     <SectionCard id="scope-change-title" title={t('cb.decide.scopeChange')}>
       <Stack gap="sm">
