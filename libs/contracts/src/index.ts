@@ -49,3 +49,12 @@ export {
   type MailAttachment,
   type MailAttachmentKind,
 } from './rpc/notification.rpc';
+export * from './lifecycles/lifecycle-table';
+export * from './lifecycles/dossier.table';
+export * from './lifecycles/audit.table';
+export * from './lifecycles/finding.table';
+export * from './lifecycles/candidacy.table';
+export * from './lifecycles/habilitation.table';
+export * from './lifecycles/transfer.table';
+export * from './lifecycles/complaint.table';
+export * from './lifecycles/appeal.table';

@@ -285,6 +285,11 @@ describe('/api/v1 candidacy routes through the gateway', () => {
         'edit',
         'create',
       ]);
+
+      // The certifier sets the flag too (the table's set_active row, which the route's roles follow).
+      const on = await api('certifier', 'PUT', `/candidates/${id}/active`, { active: true });
+      expect([on.status, on.body['active']]).toEqual([200, true]);
+      expect((await api('org.admin', 'PUT', `/candidates/${id}/active`, { active: false })).status).toBe(403);
     });
 
     it('registers no candidate in an establishment its certifier deactivated, until it is active again', async () => {
@@ -385,6 +390,21 @@ describe('/api/v1 candidacy routes through the gateway', () => {
       });
       const mine = await api('establishment.b', 'GET', '/transfer-requests?status=refused');
       expect((mine.body['items'] as Body[]).map((t) => t['id'])).toContain(transferId);
+    });
+
+    it('lets a platform administrator, who may decide a request, also move the dossier', async () => {
+      const id = (await api('establishment.a', 'POST', '/candidates', person())).body['id'] as string;
+      const asked = await api('establishment.b', 'POST', `/candidates/${id}/transfer-requests`, {
+        establishmentId: 'est-demo-b',
+        reason: 'establishment_closed',
+      });
+      const accepted = await api('platform.admin', 'PUT', `/transfer-requests/${asked.body['id']}/decision`, {
+        decision: 'accepted',
+      });
+      expect([accepted.status, accepted.body['status']]).toEqual([200, 'accepted']);
+      expect((await api('establishment.b', 'GET', `/candidates/${id}`)).body).toMatchObject({
+        establishmentId: 'est-demo-b',
+      });
     });
   });
 

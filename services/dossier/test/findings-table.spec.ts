@@ -1,5 +1,9 @@
-import type { FindingResponse, Principal } from '@certhub/contracts';
-import { FINDING_ACTIONS, type FindingAction } from '../src/findings/finding.table';
+import {
+  FINDING_ACTIONS,
+  type FindingAction,
+  type FindingResponse,
+  type Principal,
+} from '@certhub/contracts';
 import { Calendar, completedAudit, recordFinding } from './audits-fixtures';
 import { DossierHarness } from './support/dossier-harness';
 

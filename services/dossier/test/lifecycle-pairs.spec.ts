@@ -5,6 +5,13 @@ import {
   type DossierStatus,
   type Principal,
   type Role,
+  CERTIFIED_CYCLE,
+  DOSSIER_ACTIONS,
+  dossierTransitionFor,
+  dossierTransitionsOf,
+  type DossierAction,
+  type DossierGuard,
+  type DossierTransition,
 } from '@certhub/contracts';
 import { mongoDbName, targetOf } from '@certhub/platform';
 import { TestStack, runtimeEnv, startInProcess } from '@certhub/testing';
@@ -13,15 +20,6 @@ import { AppModule } from '../src/app.module';
 import { ChangeCertificateStatus } from '../src/certification/change-certificate-status';
 import { DossierEnv } from '../src/config';
 import { DossierLifecycle } from '../src/lifecycle/dossier-lifecycle';
-import {
-  CERTIFIED_CYCLE,
-  DOSSIER_ACTIONS,
-  transitionFor,
-  transitionsOf,
-  type DossierAction,
-  type Guard,
-  type Transition,
-} from '../src/lifecycle/lifecycle.table';
 import { CB, ORG } from './support/dossier-harness';
 import { dossierDocument, seedDossier, seedOpenFinding, type SeedOptions } from './support/seed';
 
@@ -48,7 +46,7 @@ const ACTORS = {
 type Actor = keyof typeof ACTORS;
 
 /** The dossier data that makes each guard hold. */
-function seedFor(guards: readonly Guard[]): Omit<SeedOptions, 'status'> & { openFinding?: boolean } {
+function seedFor(guards: readonly DossierGuard[]): Omit<SeedOptions, 'status'> & { openFinding?: boolean } {
   const o: Omit<SeedOptions, 'status'> & { openFinding?: boolean } = { auditorIds: [AUDITOR] };
   for (const guard of guards) {
     if (guard === 'certificate_valid' || guard === 'certificate_held' || guard === 'surveillance_cycle')
@@ -100,7 +98,7 @@ describe('every (status, action) pair of the lifecycle', () => {
   /** One seeded dossier per action of the status, written in one go. */
   function seedsOf(status: DossierStatus) {
     return DOSSIER_ACTIONS.map((action) => {
-      const row = transitionFor(status, action);
+      const row = dossierTransitionFor(status, action);
       const { openFinding, ...seed } = row ? seedFor(row.guards ?? []) : { openFinding: false };
       // Refused pairs get the richest data (an elapsed certificate): the table alone must refuse them.
       const doc = row
@@ -110,7 +108,7 @@ describe('every (status, action) pair of the lifecycle', () => {
     });
   }
 
-  async function allowed(status: DossierStatus, action: DossierAction, row: Transition, id: string) {
+  async function allowed(status: DossierStatus, action: DossierAction, row: DossierTransition, id: string) {
     const to = targetOf(row, status);
     try {
       const { after: result } = await lifecycle.apply(ACTORS[row.by[0] as Actor], id, action, () => ({
@@ -131,7 +129,7 @@ describe('every (status, action) pair of the lifecycle', () => {
   }
 
   async function refused(status: DossierStatus, action: DossierAction, id: string) {
-    const by = (transitionsOf(action)[0] as Transition).by[0] as Actor;
+    const by = (dossierTransitionsOf(action)[0] as DossierTransition).by[0] as Actor;
     try {
       await lifecycle.apply(ACTORS[by], id, action, () => ({ what: 'must not happen' }));
       return `${status} × ${action}: accepted though not in the table`;

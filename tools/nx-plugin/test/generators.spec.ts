@@ -116,6 +116,40 @@ describe('certhub generators', () => {
     );
   });
 
+  it('gives a route taking lifecycle actions the roles of their rows, and maps it in the roles spec', async () => {
+    const t = tree();
+    await endpointGenerator(t, {
+      subject: 'dossier.findings.reopen',
+      feature: 'findings',
+      name: 'reopen-finding',
+      summary: 'Reopen a closed finding',
+      method: 'POST',
+      path: '/api/v1/findings/{findingId}/reopening',
+      takes: 'FINDING_TABLE:reopen',
+    });
+    const contract = t.read('libs/contracts/src/rpc/finding.rpc.ts', 'utf-8') ?? '';
+    expect(contract).toMatch(/roles: actorsOf\(FINDING_TABLE, 'reopen'\),\s+tag: 'findings',/);
+    expect(contract).toContain("import { actorsOf } from '../lifecycles/lifecycle-table';");
+    expect(
+      contract.match(/import \{ FINDING_TABLE \} from '\.\.\/lifecycles\/finding\.table';/g),
+    ).toHaveLength(1);
+    expect(t.read('libs/contracts/src/lifecycles/catalogue-roles.spec.ts', 'utf-8')).toContain(
+      "  'dossier.findings.reopen': { finding: ['reopen'] },\n};",
+    );
+    await expect(
+      endpointGenerator(tree(), {
+        subject: 'dossier.findings.reopen',
+        feature: 'findings',
+        name: 'reopen-finding',
+        summary: 'x',
+        method: 'POST',
+        path: '/api/v1/findings/{findingId}/reopening',
+        roles: 'analyst',
+        takes: 'FINDING_TABLE:reopen',
+      }),
+    ).rejects.toThrow(/rows' roles/);
+  });
+
   it('adds an internal operation (no route) to a feature whose list fits on one line', async () => {
     const t = tree();
     await endpointGenerator(t, {

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { actorsOf, actorsOfAll } from '../lifecycles/lifecycle-table';
+import { APPEAL_TABLE } from '../lifecycles/appeal.table';
+import { DOSSIER_LIFECYCLE } from '../lifecycles/dossier.table';
+import { FINDING_TABLE } from '../lifecycles/finding.table';
 import {
   AppealListQuerySchema,
   AppealSchema,
@@ -60,7 +64,7 @@ export const AppealRpc = {
     http: {
       method: 'POST',
       path: '/api/v1/appeals/{appealId}/assignment',
-      roles: ['cb_admin'],
+      roles: actorsOf(APPEAL_TABLE, 'assign'),
       tag: 'appeals',
       summary: 'Name the appeal’s handler: never the auditor, analyst or decider of the dossier (422)',
     },
@@ -71,7 +75,7 @@ export const AppealRpc = {
     http: {
       method: 'POST',
       path: '/api/v1/appeals/{appealId}/effect-suspension',
-      roles: ['cb_admin'],
+      roles: actorsOf(APPEAL_TABLE, 'suspend_effect'),
       tag: 'appeals',
       summary: 'Suspend the effect of the contested decision until the appeal is decided',
     },
@@ -82,7 +86,7 @@ export const AppealRpc = {
     http: {
       method: 'POST',
       path: '/api/v1/appeals/{appealId}/upholding',
-      roles: [...HANDLERS],
+      roles: actorsOf(APPEAL_TABLE, 'uphold'),
       tag: 'appeals',
       summary:
         'Uphold the appeal with a reasoned answer (and, for a finding, the classification it takes): the decision is then reviewed',
@@ -94,7 +98,7 @@ export const AppealRpc = {
     http: {
       method: 'POST',
       path: '/api/v1/appeals/{appealId}/rejection',
-      roles: [...HANDLERS],
+      roles: actorsOf(APPEAL_TABLE, 'reject'),
       tag: 'appeals',
       summary: 'Reject the appeal with a reasoned answer: the decision stands',
     },
@@ -105,7 +109,11 @@ export const AppealRpc = {
     http: {
       method: 'POST',
       path: '/api/v1/appeals/{appealId}/review',
-      roles: ['decision_maker'],
+      roles: actorsOfAll(
+        actorsOf(APPEAL_TABLE, 'review'),
+        actorsOf(DOSSIER_LIFECYCLE, 'review_on_appeal', 'reinstate'),
+        actorsOf(FINDING_TABLE, 'reclassify_on_appeal'),
+      ),
       tag: 'appeals',
       summary:
         'Review the upheld decision through the dossier lifecycle (a suspended certificate is reinstated, a finding reclassified)',
@@ -117,7 +125,7 @@ export const AppealRpc = {
     http: {
       method: 'POST',
       path: '/api/v1/appeals/{appealId}/withdrawal',
-      roles: ['org_admin'],
+      roles: actorsOf(APPEAL_TABLE, 'withdraw'),
       tag: 'appeals',
       summary: 'The appellant withdraws its appeal before it is decided',
     },

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { actorsOf, actorsOfAll } from '../lifecycles/lifecycle-table';
+import { AUDIT_TABLE } from '../lifecycles/audit.table';
+import { DOSSIER_LIFECYCLE } from '../lifecycles/dossier.table';
 import { textOf } from '../text';
 import { AuditTypeSchema } from '../events/dossier.events';
 import { pageOf, sortablePageQuery, queryFlag } from '../pagination';
@@ -86,7 +89,7 @@ export const AuditRpc = {
       method: 'POST',
       path: '/api/v1/dossiers/{dossierId}/audits',
       status: 201,
-      roles: ['cb_admin', 'analyst'],
+      roles: actorsOfAll(actorsOf(AUDIT_TABLE, 'plan'), actorsOf(DOSSIER_LIFECYCLE, 'plan_audit')),
       tag: 'audits',
       summary: 'Plan an audit: type, dates and auditors of the CB (an auditor is never booked twice at once)',
     },
@@ -111,7 +114,7 @@ export const AuditRpc = {
     http: {
       method: 'POST',
       path: '/api/v1/audits/{auditId}/reschedule',
-      roles: ['cb_admin', 'analyst'],
+      roles: actorsOf(AUDIT_TABLE, 'reschedule'),
       tag: 'audits',
       summary: 'Move a planned audit to other dates (or auditors) before it starts',
     },
@@ -125,7 +128,7 @@ export const AuditRpc = {
     http: {
       method: 'POST',
       path: '/api/v1/audits/{auditId}/cancellation',
-      roles: ['cb_admin', 'analyst'],
+      roles: actorsOf(AUDIT_TABLE, 'cancel'),
       tag: 'audits',
       summary: 'Cancel a planned audit before it starts',
     },
@@ -137,7 +140,7 @@ export const AuditRpc = {
     http: {
       method: 'POST',
       path: '/api/v1/audits/{auditId}/completion',
-      roles: ['auditor'],
+      roles: actorsOfAll(actorsOf(AUDIT_TABLE, 'complete'), actorsOf(DOSSIER_LIFECYCLE, 'complete_audit')),
       tag: 'audits',
       summary: 'File the audit report (a booked auditor, once the audit has started)',
     },
@@ -152,7 +155,10 @@ export const AuditRpc = {
     http: {
       method: 'POST',
       path: '/api/v1/audits/{auditId}/findings-recorded',
-      roles: ['auditor'],
+      roles: actorsOfAll(
+        actorsOf(AUDIT_TABLE, 'declare_findings_recorded'),
+        actorsOf(DOSSIER_LIFECYCLE, 'open_findings', 'request_decision'),
+      ),
       tag: 'audits',
       summary: 'Declare every finding of the audit recorded: the dossier moves to findings or to decision',
     },
@@ -178,7 +184,7 @@ export const AuditRpc = {
     http: {
       method: 'PUT',
       path: '/api/v1/audits/{auditId}/result-sheet',
-      roles: ['auditor'],
+      roles: actorsOf(AUDIT_TABLE, 'record_verdicts'),
       tag: 'audits',
       summary: 'Record verdicts (conform, non-conform, not applicable, with a comment) on the result sheet',
     },

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { actorsOf, actorsOfAll } from '../lifecycles/lifecycle-table';
+import { CANDIDACY_TABLE } from '../lifecycles/candidacy.table';
+import { HABILITATION_TABLE } from '../lifecycles/habilitation.table';
+import { TRANSFER_TABLE } from '../lifecycles/transfer.table';
 import { CANDIDACY_FOLLOWERS, TRAINING_ADMINS, TRAINING_STAFF, type Role } from '../roles';
 import {
   AbandonCandidacyRequestSchema,
@@ -62,13 +66,6 @@ import {
 import { pageOf } from '../identity/identity.schemas';
 import { PageQuerySchema } from '../pagination';
 
-/** Organisation administrators and above: they reopen a finalised evaluation. */
-const ORGANISATION_ADMINS = [
-  'network_admin',
-  'network_supervisor',
-  'training_org_admin',
-] as const satisfies readonly Role[];
-
 /** The certifier's staff: sessions, assignments and postal dispatches are theirs. */
 const CERTIFIER_STAFF = ['cb_admin', 'certifier_staff'] as const satisfies readonly Role[];
 
@@ -104,7 +101,7 @@ export const CandidacyRpc = {
     http: {
       method: 'PUT',
       path: '/api/v1/habilitations/{habilitationId}/decision',
-      roles: ['platform_admin', 'cb_admin', 'certifier_staff'],
+      roles: actorsOf(HABILITATION_TABLE, 'validate', 'reject'),
       tag: 'habilitations',
       summary: 'Validate a habilitation request for a period, or reject it with a reason (its certifier)',
     },
@@ -186,7 +183,7 @@ export const CandidacyRpc = {
     http: {
       method: 'PUT',
       path: '/api/v1/candidates/{candidateId}',
-      roles: [...TRAINING_STAFF],
+      roles: actorsOf(CANDIDACY_TABLE, 'edit'),
       tag: 'candidates',
       summary: "Edit a candidate's sheet (the whole form, at the version read)",
     },
@@ -198,7 +195,7 @@ export const CandidacyRpc = {
     http: {
       method: 'PUT',
       path: '/api/v1/candidates/{candidateId}/active',
-      roles: [...TRAINING_ADMINS],
+      roles: actorsOf(CANDIDACY_TABLE, 'set_active'),
       tag: 'candidates',
       summary: 'Deactivate or reactivate a candidate',
     },
@@ -210,7 +207,7 @@ export const CandidacyRpc = {
     http: {
       method: 'DELETE',
       path: '/api/v1/candidates/{candidateId}',
-      roles: [...TRAINING_STAFF],
+      roles: actorsOf(CANDIDACY_TABLE, 'delete'),
       tag: 'candidates',
       summary: 'Delete a candidate while nothing is recorded on his candidacy',
     },
@@ -222,7 +219,7 @@ export const CandidacyRpc = {
     http: {
       method: 'POST',
       path: '/api/v1/candidates/{candidateId}/abandonment',
-      roles: [...TRAINING_STAFF],
+      roles: actorsOf(CANDIDACY_TABLE, 'abandon'),
       tag: 'candidates',
       summary: 'Declare a candidacy abandoned, with a reason',
     },
@@ -234,7 +231,7 @@ export const CandidacyRpc = {
     http: {
       method: 'POST',
       path: '/api/v1/candidates/{candidateId}/reinstatement',
-      roles: [...TRAINING_STAFF],
+      roles: actorsOf(CANDIDACY_TABLE, 'reinstate'),
       tag: 'candidates',
       summary: 'Reinstate an abandoned candidacy where it stood',
     },
@@ -270,7 +267,7 @@ export const CandidacyRpc = {
     http: {
       method: 'PUT',
       path: '/api/v1/transfer-requests/{transferId}/decision',
-      roles: ['platform_admin', 'cb_admin', 'certifier_staff'],
+      roles: actorsOfAll(actorsOf(TRANSFER_TABLE, 'accept', 'refuse'), actorsOf(CANDIDACY_TABLE, 'transfer')),
       tag: 'transfers',
       summary:
         "Accept a transfer request (the dossier moves) or refuse it with a reason (the candidate's certifier)",
@@ -306,7 +303,7 @@ export const CandidacyRpc = {
       method: 'POST',
       path: '/api/v1/candidates/{candidateId}/evaluations',
       status: 201,
-      roles: [...TRAINING_STAFF],
+      roles: actorsOf(CANDIDACY_TABLE, 'open_evaluation'),
       tag: 'evaluations',
       summary: "Open the candidate's next evaluation as a draft (preliminary first, then final ones)",
     },
@@ -318,7 +315,7 @@ export const CandidacyRpc = {
     http: {
       method: 'PUT',
       path: '/api/v1/candidates/{candidateId}/evaluations/{evaluationId}',
-      roles: [...TRAINING_STAFF],
+      roles: actorsOf(CANDIDACY_TABLE, 'save_evaluation'),
       tag: 'evaluations',
       summary: 'Save a draft evaluation: the scores per sub-domain, the matrix and the proofs',
     },
@@ -330,7 +327,7 @@ export const CandidacyRpc = {
     http: {
       method: 'POST',
       path: '/api/v1/candidates/{candidateId}/evaluations/{evaluationId}/finalisation',
-      roles: [...TRAINING_STAFF],
+      roles: actorsOf(CANDIDACY_TABLE, 'record_preliminary_evaluation', 'record_final_evaluation'),
       tag: 'evaluations',
       summary: 'Finalise an evaluation: validated when every sub-domain is acquired; the candidacy moves on',
     },
@@ -342,7 +339,7 @@ export const CandidacyRpc = {
     http: {
       method: 'POST',
       path: '/api/v1/candidates/{candidateId}/evaluations/{evaluationId}/reopening',
-      roles: [...ORGANISATION_ADMINS],
+      roles: actorsOf(CANDIDACY_TABLE, 'reopen_evaluation'),
       tag: 'evaluations',
       summary:
         'Reopen the latest finalised evaluation as a draft, with a reason (organisation administrators and above)',
@@ -378,7 +375,7 @@ export const CandidacyRpc = {
       method: 'POST',
       path: '/api/v1/candidates/{candidateId}/trainings',
       status: 201,
-      roles: [...TRAINING_STAFF],
+      roles: actorsOf(CANDIDACY_TABLE, 'record_training'),
       tag: 'trainings',
       summary:
         'Record a training of the candidate: the domains addressed, dates, proofs, certificate of attendance',
@@ -391,7 +388,7 @@ export const CandidacyRpc = {
     http: {
       method: 'PUT',
       path: '/api/v1/candidates/{candidateId}/trainings/{trainingId}',
-      roles: [...TRAINING_STAFF],
+      roles: actorsOf(CANDIDACY_TABLE, 'edit_training'),
       tag: 'trainings',
       summary:
         'Correct a recorded training (the whole form again, at the candidate’s version read); the trail keeps what changed',
@@ -426,7 +423,7 @@ export const CandidacyRpc = {
     http: {
       method: 'POST',
       path: '/api/v1/candidates/{candidateId}/certification-sending',
-      roles: [...TRAINING_STAFF],
+      roles: actorsOf(CANDIDACY_TABLE, 'send_to_certification'),
       tag: 'certification',
       summary:
         'Send the candidacy to certification: a validated evaluation and a complete identity (422 with what is missing)',
@@ -439,7 +436,7 @@ export const CandidacyRpc = {
     http: {
       method: 'POST',
       path: '/api/v1/candidates/{candidateId}/certification-sending/cancellation',
-      roles: ['network_admin', 'cb_admin', 'certifier_staff'],
+      roles: actorsOf(CANDIDACY_TABLE, 'cancel_sending'),
       tag: 'certification',
       summary: 'Cancel a send to certification, with a reason (network administrators and the certifier)',
     },
@@ -463,7 +460,7 @@ export const CandidacyRpc = {
     http: {
       method: 'POST',
       path: '/api/v1/candidates/{candidateId}/complement-request',
-      roles: ['jury_member'],
+      roles: actorsOf(CANDIDACY_TABLE, 'request_complement'),
       tag: 'certification',
       summary: 'Ask the establishment for complements, with what is missing (the jury)',
     },
@@ -475,7 +472,7 @@ export const CandidacyRpc = {
     http: {
       method: 'POST',
       path: '/api/v1/candidates/{candidateId}/complement-answer',
-      roles: [...TRAINING_STAFF],
+      roles: actorsOf(CANDIDACY_TABLE, 'complete'),
       tag: 'certification',
       summary: "Answer the jury's request for complements, with documents",
     },
@@ -487,7 +484,7 @@ export const CandidacyRpc = {
     http: {
       method: 'POST',
       path: '/api/v1/candidates/{candidateId}/certification-resending',
-      roles: [...TRAINING_STAFF],
+      roles: actorsOf(CANDIDACY_TABLE, 'resend'),
       tag: 'certification',
       summary: 'Send the completed candidacy back to certification',
     },
@@ -499,7 +496,7 @@ export const CandidacyRpc = {
     http: {
       method: 'PUT',
       path: '/api/v1/candidates/{candidateId}/jury-decision',
-      roles: ['jury_member'],
+      roles: actorsOf(CANDIDACY_TABLE, 'certify', 'refuse_certification'),
       tag: 'certification',
       summary:
         'Decide a candidacy with the jury: certified (the certificate is issued) or not certified with a reason',
@@ -513,7 +510,7 @@ export const CandidacyRpc = {
       method: 'POST',
       path: '/api/v1/candidates/{candidateId}/dispatches',
       status: 201,
-      roles: [...CERTIFIER_STAFF],
+      roles: actorsOf(CANDIDACY_TABLE, 'record_dispatch'),
       tag: 'certification',
       summary: 'Record the postal dispatch of a paper certificate: date, channel, tracking number',
     },
@@ -525,7 +522,7 @@ export const CandidacyRpc = {
     http: {
       method: 'PUT',
       path: '/api/v1/candidates/{candidateId}/dispatches/{dispatchId}/undelivered',
-      roles: [...CERTIFIER_STAFF],
+      roles: actorsOf(CANDIDACY_TABLE, 'record_dispatch'),
       tag: 'certification',
       summary: 'Record a paper certificate returned undelivered',
     },
@@ -561,7 +558,7 @@ export const CandidacyRpc = {
     http: {
       method: 'POST',
       path: '/api/v1/jury-sessions/{sessionId}/assignments',
-      roles: ['cb_admin', 'certifier_staff', 'jury_member'],
+      roles: actorsOf(CANDIDACY_TABLE, 'assign_jury'),
       tag: 'juries',
       summary: 'Assign candidacies awaiting certification to a jury session',
     },
@@ -598,7 +595,7 @@ export const CandidacyRpc = {
       method: 'POST',
       path: '/api/v1/candidates/{candidateId}/exchanges',
       status: 201,
-      roles: [...TRAINING_STAFF, ...CERTIFIER_STAFF, 'jury_member'],
+      roles: actorsOf(CANDIDACY_TABLE, 'post_message'),
       tag: 'candidates',
       summary: 'Write to the other side about a candidacy with the certifier (the other side is notified)',
     },

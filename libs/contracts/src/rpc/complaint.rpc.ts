@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { actorsOf, actorsOfAll } from '../lifecycles/lifecycle-table';
+import { AUDIT_TABLE } from '../lifecycles/audit.table';
+import { COMPLAINT_TABLE } from '../lifecycles/complaint.table';
+import { DOSSIER_LIFECYCLE } from '../lifecycles/dossier.table';
 import {
   AcknowledgeComplaintRequestSchema,
   AnswerComplaintRequestSchema,
@@ -62,7 +66,7 @@ export const ComplaintRpc = {
     http: {
       method: 'POST',
       path: '/api/v1/complaints/{complaintId}/acknowledgement',
-      roles: ['cb_admin'],
+      roles: actorsOf(COMPLAINT_TABLE, 'acknowledge'),
       tag: 'complaints',
       summary:
         'Take a complaint in charge (it concerns the CB’s certification activity) and name its handler',
@@ -74,7 +78,7 @@ export const ComplaintRpc = {
     http: {
       method: 'POST',
       path: '/api/v1/complaints/{complaintId}/dismissal',
-      roles: ['cb_admin'],
+      roles: actorsOf(COMPLAINT_TABLE, 'dismiss'),
       tag: 'complaints',
       summary: 'Dismiss a complaint that does not concern the CB’s certification activity, with the reason',
     },
@@ -85,7 +89,7 @@ export const ComplaintRpc = {
     http: {
       method: 'POST',
       path: '/api/v1/complaints/{complaintId}/answer',
-      roles: [...HANDLERS],
+      roles: actorsOf(COMPLAINT_TABLE, 'answer'),
       tag: 'complaints',
       summary: 'Close a complaint with its outcome and the reasoned answer to the complainant',
     },
@@ -96,7 +100,11 @@ export const ComplaintRpc = {
     http: {
       method: 'POST',
       path: '/api/v1/complaints/{complaintId}/complementary-audit',
-      roles: ['cb_admin', 'analyst'],
+      roles: actorsOfAll(
+        actorsOf(COMPLAINT_TABLE, 'act'),
+        actorsOf(AUDIT_TABLE, 'plan'),
+        actorsOf(DOSSIER_LIFECYCLE, 'plan_audit'),
+      ),
       tag: 'complaints',
       summary:
         'Plan a complementary audit of the organisation the complaint is about, through the dossier lifecycle',
@@ -108,7 +116,7 @@ export const ComplaintRpc = {
     http: {
       method: 'POST',
       path: '/api/v1/complaints/{complaintId}/suspension',
-      roles: ['decision_maker'],
+      roles: actorsOfAll(actorsOf(COMPLAINT_TABLE, 'act'), actorsOf(DOSSIER_LIFECYCLE, 'suspend')),
       tag: 'complaints',
       summary: 'Suspend the certificate the complaint is about, through the dossier lifecycle',
     },

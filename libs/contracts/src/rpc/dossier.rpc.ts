@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { actorsOf } from '../lifecycles/lifecycle-table';
+import { DOSSIER_LIFECYCLE } from '../lifecycles/dossier.table';
 import { textOf } from '../text';
 import { CertificateStatusSchema } from '../certificates/certificate.schemas';
 import { DecisionOutcomeSchema, DossierStatusSchema, FindingSeveritySchema } from '../events/dossier.events';
@@ -229,7 +231,7 @@ export const DossierRpc = {
     http: {
       method: 'PUT',
       path: '/api/v1/dossiers/{dossierId}/analyst',
-      roles: ['cb_admin'],
+      roles: actorsOf(DOSSIER_LIFECYCLE, 'assign'),
       tag: 'dossiers',
       summary: 'Assign the dossier to an analyst of the CB',
     },
@@ -241,7 +243,7 @@ export const DossierRpc = {
     http: {
       method: 'POST',
       path: '/api/v1/dossiers/analyst-assignments',
-      roles: ['cb_admin'],
+      roles: actorsOf(DOSSIER_LIFECYCLE, 'assign'),
       tag: 'dossiers',
       summary: 'Assign several dossiers to one analyst of the CB; the answer says the outcome per dossier',
     },
@@ -270,7 +272,7 @@ export const DossierRpc = {
     http: {
       method: 'POST',
       path: '/api/v1/dossiers/{dossierId}/abandon',
-      roles: ['org_admin'],
+      roles: actorsOf(DOSSIER_LIFECYCLE, 'abandon'),
       tag: 'dossiers',
       summary: 'Abandon the application (before the contract)',
     },
@@ -282,7 +284,7 @@ export const DossierRpc = {
     http: {
       method: 'PUT',
       path: '/api/v1/dossiers/{dossierId}/questionnaire',
-      roles: ['org_admin', 'org_member'],
+      roles: actorsOf(DOSSIER_LIFECYCLE, 'save_questionnaire'),
       tag: 'dossiers',
       summary: 'Save a draft of the questionnaire (409 when another save came first)',
     },
@@ -293,7 +295,7 @@ export const DossierRpc = {
     http: {
       method: 'POST',
       path: '/api/v1/dossiers/{dossierId}/questionnaire/submit',
-      roles: ['org_admin', 'org_member'],
+      roles: actorsOf(DOSSIER_LIFECYCLE, 'submit_questionnaire'),
       tag: 'dossiers',
       summary: 'Submit the questionnaire (422 lists every missing required question)',
     },
@@ -305,7 +307,7 @@ export const DossierRpc = {
     http: {
       method: 'POST',
       path: '/api/v1/dossiers/{dossierId}/questionnaire/resubmit',
-      roles: ['org_admin', 'org_member'],
+      roles: actorsOf(DOSSIER_LIFECYCLE, 'resubmit_questionnaire'),
       tag: 'dossiers',
       summary: 'Send the corrected questionnaire back to the CB',
     },
@@ -317,7 +319,7 @@ export const DossierRpc = {
       method: 'POST',
       path: '/api/v1/dossiers/{dossierId}/questionnaire/findings',
       status: 201,
-      roles: ['analyst'],
+      roles: actorsOf(DOSSIER_LIFECYCLE, 'raise_questionnaire_finding'),
       tag: 'dossiers',
       summary: 'Raise a finding on a questionnaire answer',
     },
@@ -328,7 +330,7 @@ export const DossierRpc = {
     http: {
       method: 'POST',
       path: '/api/v1/dossiers/{dossierId}/questionnaire/findings/{findingId}/answer',
-      roles: ['org_admin', 'org_member'],
+      roles: actorsOf(DOSSIER_LIFECYCLE, 'answer_questionnaire_finding'),
       tag: 'dossiers',
       summary: 'Answer a questionnaire finding',
     },
@@ -351,7 +353,7 @@ export const DossierRpc = {
     http: {
       method: 'POST',
       path: '/api/v1/dossiers/{dossierId}/questionnaire/findings/{findingId}/close',
-      roles: ['analyst'],
+      roles: actorsOf(DOSSIER_LIFECYCLE, 'close_questionnaire_finding'),
       tag: 'dossiers',
       summary: 'Close a corrected questionnaire finding',
     },
@@ -372,7 +374,7 @@ export const DossierRpc = {
     http: {
       method: 'POST',
       path: '/api/v1/dossiers/{dossierId}/admissibility',
-      roles: ['analyst'],
+      roles: actorsOf(DOSSIER_LIFECYCLE, 'declare_admissible'),
       tag: 'dossiers',
       summary: 'Declare the questionnaire admissible',
     },
@@ -383,7 +385,7 @@ export const DossierRpc = {
     http: {
       method: 'POST',
       path: '/api/v1/dossiers/{dossierId}/refusal',
-      roles: ['analyst'],
+      roles: actorsOf(DOSSIER_LIFECYCLE, 'refuse_admissibility'),
       tag: 'dossiers',
       summary: 'Refuse the application',
     },
@@ -395,7 +397,7 @@ export const DossierRpc = {
     http: {
       method: 'PUT',
       path: '/api/v1/dossiers/{dossierId}/offer',
-      roles: ['cb_admin', 'analyst'],
+      roles: actorsOf(DOSSIER_LIFECYCLE, 'send_offer'),
       tag: 'dossiers',
       summary: 'Send the commercial offer: a document the CB uploaded into the dossier’s contract context',
     },
@@ -407,7 +409,7 @@ export const DossierRpc = {
     http: {
       method: 'POST',
       path: '/api/v1/dossiers/{dossierId}/offer/signed',
-      roles: ['org_admin'],
+      roles: actorsOf(DOSSIER_LIFECYCLE, 'return_signed_offer'),
       tag: 'dossiers',
       summary: 'Return the commercial offer signed',
     },
@@ -422,7 +424,7 @@ export const DossierRpc = {
     http: {
       method: 'PUT',
       path: '/api/v1/dossiers/{dossierId}/contract',
-      roles: ['cb_admin', 'analyst'],
+      roles: actorsOf(DOSSIER_LIFECYCLE, 'record_contract'),
       tag: 'dossiers',
       summary: 'Record the signed contract',
     },
@@ -435,7 +437,15 @@ export const DossierRpc = {
       method: 'POST',
       path: '/api/v1/dossiers/{dossierId}/decisions',
       status: 201,
-      roles: ['decision_maker'],
+      roles: actorsOf(
+        DOSSIER_LIFECYCLE,
+        'decide_grant',
+        'decide_refuse',
+        'decide_complementary',
+        'decide_maintain',
+        'decide_suspend',
+        'decide_withdraw',
+      ),
       tag: 'dossiers',
       summary: 'Record a decision (never by an auditor of the dossier)',
     },
@@ -456,7 +466,7 @@ export const DossierRpc = {
     http: {
       method: 'POST',
       path: '/api/v1/dossiers/{dossierId}/certificate/suspension',
-      roles: ['decision_maker'],
+      roles: actorsOf(DOSSIER_LIFECYCLE, 'suspend'),
       tag: 'dossiers',
       summary: 'Suspend the certificate',
     },
@@ -467,7 +477,7 @@ export const DossierRpc = {
     http: {
       method: 'POST',
       path: '/api/v1/dossiers/{dossierId}/certificate/reinstatement',
-      roles: ['decision_maker'],
+      roles: actorsOf(DOSSIER_LIFECYCLE, 'reinstate'),
       tag: 'dossiers',
       summary: 'Reinstate a suspended certificate',
     },
@@ -478,7 +488,7 @@ export const DossierRpc = {
     http: {
       method: 'POST',
       path: '/api/v1/dossiers/{dossierId}/certificate/withdrawal',
-      roles: ['decision_maker'],
+      roles: actorsOf(DOSSIER_LIFECYCLE, 'withdraw'),
       tag: 'dossiers',
       summary: 'Withdraw the certificate',
     },
@@ -516,7 +526,7 @@ export const DossierRpc = {
     http: {
       method: 'POST',
       path: '/api/v1/dossiers/{dossierId}/renewal',
-      roles: ['org_admin'],
+      roles: actorsOf(DOSSIER_LIFECYCLE, 'open_renewal'),
       tag: 'dossiers',
       summary: 'Open the renewal (another cbId: an initial audit with that CB)',
     },
@@ -530,7 +540,7 @@ export const DossierRpc = {
     http: {
       method: 'PUT',
       path: '/api/v1/dossiers/{dossierId}/renewal/documents',
-      roles: ['org_admin', 'org_member'],
+      roles: actorsOf(DOSSIER_LIFECYCLE, 'submit_renewal_documents'),
       tag: 'dossiers',
       summary: 'File the documents the renewal requires (by their position in the scheme’s list)',
     },
@@ -549,7 +559,7 @@ export const DossierRpc = {
     http: {
       method: 'POST',
       path: '/api/v1/dossiers/{dossierId}/renewal/documents/review',
-      roles: ['analyst'],
+      roles: actorsOf(DOSSIER_LIFECYCLE, 'review_renewal_documents'),
       tag: 'dossiers',
       summary: 'Accept or reject the renewal documents filed; the renewal audit waits for all of them',
     },
@@ -575,7 +585,7 @@ export const DossierRpc = {
     http: {
       method: 'POST',
       path: '/api/v1/dossiers/{dossierId}/scope-changes',
-      roles: ['org_admin'],
+      roles: actorsOf(DOSSIER_LIFECYCLE, 'request_scope_change'),
       tag: 'dossiers',
       summary: 'Declare a change of scope of a certified dossier',
     },
@@ -586,7 +596,7 @@ export const DossierRpc = {
     http: {
       method: 'POST',
       path: '/api/v1/dossiers/{dossierId}/scope-changes/decision',
-      roles: ['analyst'],
+      roles: actorsOf(DOSSIER_LIFECYCLE, 'decide_scope_change'),
       tag: 'dossiers',
       summary: 'Decide what a declared change of scope takes',
     },

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { actorsOf } from '../lifecycles/lifecycle-table';
+import { AUDIT_TABLE } from '../lifecycles/audit.table';
+import { FINDING_TABLE } from '../lifecycles/finding.table';
 import { textOf } from '../text';
 import { AuditTypeSchema, FindingSeveritySchema } from '../events/dossier.events';
 import { ControlMethodSchema } from '../schemes/scheme.schemas';
@@ -165,7 +168,7 @@ export const FindingRpc = {
       method: 'POST',
       path: '/api/v1/audits/{auditId}/findings',
       status: 201,
-      roles: ['auditor'],
+      roles: actorsOf(AUDIT_TABLE, 'record_finding'),
       tag: 'audits',
       summary: 'Record a non-conformity of the audit (flagged late after the scheme’s deadline)',
     },
@@ -217,7 +220,7 @@ export const FindingRpc = {
     http: {
       method: 'POST',
       path: '/api/v1/findings/{findingId}/confirmation',
-      roles: ['analyst'],
+      roles: actorsOf(FINDING_TABLE, 'confirm'),
       tag: 'findings',
       summary: 'Confirm a recorded finding',
     },
@@ -228,7 +231,7 @@ export const FindingRpc = {
     http: {
       method: 'POST',
       path: '/api/v1/findings/{findingId}/rejection',
-      roles: ['analyst'],
+      roles: actorsOf(FINDING_TABLE, 'reject'),
       tag: 'findings',
       summary: 'Reject a recorded finding',
     },
@@ -239,7 +242,7 @@ export const FindingRpc = {
     http: {
       method: 'POST',
       path: '/api/v1/findings/{findingId}/measures-request',
-      roles: ['analyst'],
+      roles: actorsOf(FINDING_TABLE, 'request_measures'),
       tag: 'findings',
       summary: 'Ask the applicant for corrective measures',
     },
@@ -251,7 +254,7 @@ export const FindingRpc = {
     http: {
       method: 'POST',
       path: '/api/v1/findings/{findingId}/proofs-request',
-      roles: ['analyst'],
+      roles: actorsOf(FINDING_TABLE, 'request_proofs'),
       tag: 'findings',
       summary:
         'Ask for material proofs (after accepted measures, or directly when agreed at the closing meeting)',
@@ -265,7 +268,7 @@ export const FindingRpc = {
       method: 'POST',
       path: '/api/v1/findings/{findingId}/items',
       status: 201,
-      roles: ['org_admin', 'org_member'],
+      roles: actorsOf(FINDING_TABLE, 'draft_measure', 'draft_proof'),
       tag: 'findings',
       summary: 'Draft a corrective measure or a material proof',
     },
@@ -276,7 +279,7 @@ export const FindingRpc = {
     http: {
       method: 'PUT',
       path: '/api/v1/findings/{findingId}/items/{itemId}',
-      roles: ['org_admin', 'org_member'],
+      roles: actorsOf(FINDING_TABLE, 'edit_measure', 'edit_proof'),
       tag: 'findings',
       summary: 'Edit a draft (or an item sent back for clarification)',
     },
@@ -292,7 +295,7 @@ export const FindingRpc = {
     http: {
       method: 'PUT',
       path: '/api/v1/findings/{findingId}/items/{itemId}/ready',
-      roles: ['org_admin', 'org_member'],
+      roles: actorsOf(FINDING_TABLE, 'mark_measure_ready', 'mark_proof_ready'),
       tag: 'findings',
       summary: 'Mark an item ready to send, or back to draft',
     },
@@ -304,7 +307,7 @@ export const FindingRpc = {
     http: {
       method: 'POST',
       path: '/api/v1/findings/{findingId}/items/{itemId}/review',
-      roles: ['analyst'],
+      roles: actorsOf(FINDING_TABLE, 'review_measure', 'review_proof'),
       tag: 'findings',
       summary: 'Accept a sent item or ask for its clarification',
     },
@@ -321,7 +324,7 @@ export const FindingRpc = {
     http: {
       method: 'POST',
       path: '/api/v1/dossiers/{dossierId}/findings/send',
-      roles: ['org_admin', 'org_member'],
+      roles: actorsOf(FINDING_TABLE, 'send_measures', 'send_proofs'),
       tag: 'findings',
       summary:
         'Send every corrective measure (or proof) marked ready, across the dossier’s findings, in one batch',
@@ -339,7 +342,7 @@ export const FindingRpc = {
       method: 'POST',
       path: '/api/v1/findings/{findingId}/messages',
       status: 201,
-      roles: ['org_admin', 'org_member', 'analyst', 'cb_admin'],
+      roles: actorsOf(FINDING_TABLE, 'post_message'),
       tag: 'findings',
       summary: 'Post a message on the finding’s thread (applicant ⇄ analyst)',
     },

@@ -1,9 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type { CandidacyStatus } from '@certhub/contracts';
+import {
+  CANDIDACY_TABLE,
+  type CandidacyAction,
+  type CandidacyGuard,
+  type CandidacyStatus,
+} from '@certhub/contracts';
 import { GuardRegistry, VersionedAggregate, type GuardCheck } from '@certhub/platform';
 import { candidateEvent } from './candidacy-events';
 import { CandidacyStanding, habilitationNotInForce } from './candidacy-standing';
-import { CANDIDACY_TABLE, type CandidacyAction, type CandidacyGuard } from './candidacy.table';
 import { CandidateRepository } from './candidate.repository';
 import { certificationChecklist } from './certification-checklist';
 import type { CandidateView } from './candidate.schema';

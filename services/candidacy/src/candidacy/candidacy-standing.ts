@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '@certhub/contracts';
+import type { CandidacyAction, Principal } from '@certhub/contracts';
 import { DomainError } from '@certhub/platform';
-import type { CandidacyAction } from './candidacy.table';
 import type { CandidateView } from './candidate.schema';
 import { IdentityDirectory, type EstablishmentInfo } from './identity-directory';
 

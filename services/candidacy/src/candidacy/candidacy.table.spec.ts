@@ -6,6 +6,10 @@ import {
   type Principal,
   type Role,
   TRAINING_STAFF,
+  CANDIDACY_ACTIONS,
+  CANDIDACY_TABLE,
+  type CandidacyAction,
+  type CandidacyGuard,
 } from '@certhub/contracts';
 import {
   GuardRegistry,
@@ -15,12 +19,6 @@ import {
   type AggregateStore,
 } from '@certhub/platform';
 import type { UpdateQuery } from 'mongoose';
-import {
-  CANDIDACY_ACTIONS,
-  CANDIDACY_TABLE,
-  type CandidacyAction,
-  type CandidacyGuard,
-} from './candidacy.table';
 
 interface Row {
   _id: string;

@@ -1,10 +1,10 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { HabilitationStatus } from '@certhub/contracts';
+import { HABILITATION_TABLE, type HabilitationAction, type HabilitationStatus } from '@certhub/contracts';
 import { VersionedAggregate } from '@certhub/platform';
 import { CandidacyLifecycle } from '../candidacy/candidacy-lifecycle';
 import { HabilitationRepository } from './habilitation.repository';
 import type { HabilitationView } from './habilitation.schema';
-import { HABILITATION_TABLE, inForce, todayOf, type HabilitationAction } from './habilitation.table';
+import { inForce, todayOf } from './habilitation-period';
 
 /**
  * Habilitations on the versioned write path; and the candidacy's `habilitation_valid` guard, answered

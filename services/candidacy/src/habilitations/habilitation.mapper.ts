@@ -1,6 +1,6 @@
 import type { Habilitation } from '@certhub/contracts';
 import type { HabilitationView } from './habilitation.schema';
-import { inForce } from './habilitation.table';
+import { inForce } from './habilitation-period';
 
 export const toHabilitationResponse = (h: HabilitationView, today: string): Habilitation => ({
   id: h._id,

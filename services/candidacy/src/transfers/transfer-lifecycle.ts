@@ -1,17 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { Role, TransferStatus } from '@certhub/contracts';
-import { VersionedAggregate, type LifecycleTable } from '@certhub/platform';
-import { CERTIFIER_DECIDERS } from '../candidacy/candidacy.table';
+import { TRANSFER_TABLE, type TransferAction, type TransferStatus } from '@certhub/contracts';
+import { VersionedAggregate } from '@certhub/platform';
 import { TransferRepository } from './transfer.repository';
 import type { TransferView } from './transfer.schema';
-
-export type TransferAction = 'accept' | 'refuse';
-
-/** Only the candidate's certifier decides, once. */
-export const TRANSFER_TABLE: LifecycleTable<TransferStatus, TransferAction, never, Role> = [
-  { action: 'accept', from: ['pending'], to: 'accepted', by: CERTIFIER_DECIDERS },
-  { action: 'refuse', from: ['pending'], to: 'refused', by: CERTIFIER_DECIDERS },
-];
 
 @Injectable()
 export class TransferLifecycle extends VersionedAggregate<TransferView, TransferStatus, TransferAction> {

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { AppealStatus } from '@certhub/contracts';
+import { APPEAL_TABLE, type AppealAction, type AppealGuard, type AppealStatus } from '@certhub/contracts';
 import { DomainError, GuardRegistry, VersionedAggregate } from '@certhub/platform';
 import { caseTrailEntry, handlerOrCbAdmin } from '../common/case-lifecycle';
 import { AppealRepository } from './appeal.repository';
 import type { AppealDoc } from './appeal.schema';
-import { APPEAL_TABLE, type AppealAction, type AppealGuard } from './appeal.table';
 
 /** The appeal on the platform's versioned write path: its table, its guards, its read scope. */
 @Injectable()

@@ -1,7 +1,6 @@
-import type { AppealStatus } from '@certhub/contracts';
+import { APPEAL_TABLE, type AppealAction, type AppealStatus } from '@certhub/contracts';
 import { transitionFor } from '@certhub/platform';
 import { itLeadsEveryPair } from '@certhub/testing';
-import { APPEAL_TABLE, type AppealAction } from './appeal.table';
 
 type Target = AppealStatus | 'same' | null;
 

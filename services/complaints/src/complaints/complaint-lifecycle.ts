@@ -1,10 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import type { ComplaintStatus } from '@certhub/contracts';
+import {
+  COMPLAINT_TABLE,
+  type ComplaintAction,
+  type ComplaintGuard,
+  type ComplaintStatus,
+} from '@certhub/contracts';
 import { DomainError, GuardRegistry, VersionedAggregate } from '@certhub/platform';
 import { caseTrailEntry, handlerOrCbAdmin } from '../common/case-lifecycle';
 import { ComplaintRepository } from './complaint.repository';
 import type { ComplaintDoc } from './complaint.schema';
-import { COMPLAINT_TABLE, type ComplaintAction, type ComplaintGuard } from './complaint.table';
 
 /** The complaint on the platform's versioned write path: its table, its guard, its read scope. */
 @Injectable()

@@ -1,7 +1,6 @@
-import type { ComplaintStatus } from '@certhub/contracts';
+import { COMPLAINT_TABLE, type ComplaintAction, type ComplaintStatus } from '@certhub/contracts';
 import { transitionFor } from '@certhub/platform';
 import { itLeadsEveryPair } from '@certhub/testing';
-import { COMPLAINT_TABLE, type ComplaintAction } from './complaint.table';
 
 /** Every (status, action) pair: where it leads ('same': it stays), or refused (null). */
 const EXPECTED: Record<ComplaintStatus, Record<ComplaintAction, ComplaintStatus | 'same' | null>> = {

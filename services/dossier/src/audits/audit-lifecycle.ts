@@ -1,9 +1,9 @@
+import { AUDIT_TABLE, type AuditAction, type AuditGuard, type StoredAuditStatus } from '@certhub/contracts';
 import { Injectable } from '@nestjs/common';
 import { DomainError, GuardRegistry, VersionedAggregate } from '@certhub/platform';
 import { today } from '../lifecycle/calendar';
 import { AuditRepository } from './audit.repository';
-import type { AuditDoc, StoredAuditStatus } from './audit.schema';
-import { AUDIT_TABLE, type AuditAction, type AuditGuard } from './audit.table';
+import type { AuditDoc } from './audit.schema';
 
 /** The audit on the platform's versioned write path: its table, its guards, the principal's read scope. */
 @Injectable()

@@ -1,4 +1,4 @@
-import type { AuditStatus, Verdict } from '@certhub/contracts';
+import type { StoredAuditStatus, Verdict } from '@certhub/contracts';
 import { tenantScopePlugin } from '@certhub/platform';
 import { Schema } from 'mongoose';
 import type { z } from 'zod';
@@ -13,12 +13,6 @@ import {
 export const AUDIT_MODEL = 'Audit';
 
 export type AuditType = z.infer<typeof AuditTypeSchema>;
-/**
- * `pending` only while a plan is in flight (bookings taken, dossier transition not applied yet):
- * never shown, and removed when the plan fails.
- */
-export type StoredAuditStatus = AuditStatus | 'pending';
-
 /** One row of the result sheet: the auditor's verdict on a requirement of the control plan. */
 export interface VerdictEntry {
   requirementId: string;

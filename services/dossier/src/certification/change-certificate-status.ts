@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { DossierStatus, Principal } from '@certhub/contracts';
+import { CERTIFIED_CYCLE, type DossierStatus, type Principal } from '@certhub/contracts';
 import { randomUUID } from 'node:crypto';
 import { assertImpartial } from '../lifecycle/impartiality';
 import { dossierEvent, dossierRef } from '../lifecycle/dossier-events';
 import { DossierLifecycle } from '../lifecycle/dossier-lifecycle';
 import type { Decision, DossierView } from '../lifecycle/dossier.schema';
-import { CERTIFIED_CYCLE } from '../lifecycle/lifecycle.table';
 import { certificateStatusEvent } from './certificate-events';
 
 type Change = 'suspend' | 'reinstate' | 'withdraw';

@@ -1,8 +1,7 @@
-import type { DecisionOutcomeSchema, Scheme } from '@certhub/contracts';
+import type { DecisionOutcomeSchema, Scheme, DossierAction } from '@certhub/contracts';
 import { DomainError } from '@certhub/platform';
 import type { z } from 'zod';
 import type { Decision, DossierView } from '../lifecycle/dossier.schema';
-import type { DossierAction } from '../lifecycle/lifecycle.table';
 
 export type DecisionOutcome = z.infer<typeof DecisionOutcomeSchema>;
 

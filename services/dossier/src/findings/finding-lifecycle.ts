@@ -5,6 +5,10 @@ import {
   type FindingResponse,
   type FindingStatus,
   type Principal,
+  FINDING_DONE,
+  FINDING_TABLE,
+  type FindingAction,
+  type FindingGuard,
 } from '@certhub/contracts';
 import {
   DomainError,
@@ -20,7 +24,6 @@ import { DossierLifecycle } from '../lifecycle/dossier-lifecycle';
 import { toFindingResponse } from './finding.mapper';
 import { FindingRepository } from './finding.repository';
 import type { FindingDoc } from './finding.schema';
-import { FINDING_DONE, FINDING_TABLE, type FindingAction, type FindingGuard } from './finding.table';
 
 export const kindOfAction = (action: FindingAction): FindingItemKind | undefined =>
   action.endsWith('_measure') || action.endsWith('_measures')

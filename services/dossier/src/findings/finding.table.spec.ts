@@ -1,4 +1,4 @@
-import { FINDING_DONE, FINDING_TABLE, findingTransitionFor } from './finding.table';
+import { FINDING_DONE, FINDING_TABLE, findingTransitionFor } from '@certhub/contracts';
 
 const STATUSES = [...new Set(FINDING_TABLE.flatMap((row) => row.from)), ...FINDING_DONE] as Parameters<
   typeof findingTransitionFor

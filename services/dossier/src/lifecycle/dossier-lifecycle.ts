@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { DossierStatus } from '@certhub/contracts';
+import {
+  DOSSIER_LIFECYCLE,
+  type DossierAction,
+  type DossierGuard,
+  type DossierStatus,
+} from '@certhub/contracts';
 import {
   DomainError,
   GuardRegistry,
@@ -12,7 +17,6 @@ import { today } from './calendar';
 import { dossierEvent, dossierRef } from './dossier-events';
 import { DossierRepository } from './dossier.repository';
 import type { DossierView, TrailEntry } from './dossier.schema';
-import { LIFECYCLE, type DossierAction, type Guard } from './lifecycle.table';
 import { renewalDocumentsOf } from './renewal-documents';
 
 const renewalOpen = (d: DossierView): boolean => Boolean(d.cycle?.renewal);
@@ -42,7 +46,7 @@ export const DOSSIER_GUARDS = {
   offer_unsigned: (d: DossierView) => !d.offer?.signedDocumentId,
   offer_awaiting_signature: (d: DossierView) => Boolean(d.offer && !d.offer.signedDocumentId),
   no_offer_awaiting_signature: (d: DossierView) => !d.offer || Boolean(d.offer.signedDocumentId),
-} as const satisfies Partial<Record<Guard, GuardCheck<DossierView, DossierAction>>>;
+} as const satisfies Partial<Record<DossierGuard, GuardCheck<DossierView, DossierAction>>>;
 
 /** The dossier's trail keeps its historical field names (`who`, `fromStatus`, `toStatus`). */
 const toTrailEntry = (step: TrailStep<DossierStatus>): TrailEntry => ({
@@ -61,14 +65,19 @@ const toTrailEntry = (step: TrailStep<DossierStatus>): TrailEntry => ({
  * the principal's read scope, and the `status_changed` event every change of status adds.
  */
 @Injectable()
-export class DossierLifecycle extends VersionedAggregate<DossierView, DossierStatus, DossierAction, Guard> {
-  readonly guards: GuardRegistry<DossierView, Guard, DossierAction>;
+export class DossierLifecycle extends VersionedAggregate<
+  DossierView,
+  DossierStatus,
+  DossierAction,
+  DossierGuard
+> {
+  readonly guards: GuardRegistry<DossierView, DossierGuard, DossierAction>;
 
   constructor(dossiers: DossierRepository, organisations: ActiveOrganisations) {
-    const guards = new GuardRegistry<DossierView, Guard, DossierAction>(DOSSIER_GUARDS);
+    const guards = new GuardRegistry<DossierView, DossierGuard, DossierAction>(DOSSIER_GUARDS);
     super({
       kind: 'dossier',
-      table: LIFECYCLE,
+      table: DOSSIER_LIFECYCLE,
       store: dossiers,
       guards,
       statusFields: (_to, _current, now) => ({ updatedAt: now }),

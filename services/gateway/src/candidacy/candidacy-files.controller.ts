@@ -2,7 +2,8 @@ import { Controller, Get, Param, Put, Query, Req, Res } from '@nestjs/common';
 import {
   CANDIDACY_FOLLOWERS,
   EvaluationSchema,
-  TRAINING_STAFF,
+  CANDIDACY_TABLE,
+  actorsOf,
   type Evaluation,
   type Principal,
 } from '@certhub/contracts';
@@ -60,9 +61,12 @@ export class CandidacyFilesController {
     return this.internal.download('candidacy', path, req, res, principal);
   }
 
-  /** The filled matrix (the body is the .xlsx file) saved into the draft's scores, every wrong row named. */
+  /**
+   * The filled matrix (the body is the .xlsx file) saved into the draft's scores, every wrong row
+   * named: the candidacy's save_evaluation, whose row says who may.
+   */
   @Put(':candidateId/evaluations/:evaluationId/matrix')
-  @Roles(...TRAINING_STAFF)
+  @Roles(...actorsOf(CANDIDACY_TABLE, 'save_evaluation'))
   @DescribeRoute({
     operationId: 'candidacy.evaluations.matrix-import',
     summary:

@@ -1,4 +1,4 @@
-import { BEFORE_CONTRACT_STATUSES, type DossierStatus } from '@certhub/contracts';
+import { DOSSIER_LIFECYCLE, mayTake, type DossierStatus } from '@certhub/contracts';
 import { Button, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
@@ -8,9 +8,6 @@ import { api, unwrap } from '../api/client';
 import { DialogForm } from '../app/DialogForm';
 import { placeFieldErrors } from '../lib/forms';
 import { usePrincipal } from '../app/session';
-
-/** Until the contract the applicant may withdraw (the dossier service's lifecycle rule; it has the last word). */
-const ABANDONABLE: readonly DossierStatus[] = BEFORE_CONTRACT_STATUSES;
 
 /** Abandon before the contract: an organisation admin, after confirming, with a reason. */
 export function AbandonDossier({
@@ -41,7 +38,8 @@ export function AbandonDossier({
     },
     onError: (error) => placeFieldErrors(error, form),
   });
-  if (!principal?.roles.includes('org_admin') || !ABANDONABLE.includes(dossier.status)) return null;
+  // Until the contract, for the organisation's administrator: the lifecycle table's abandon row.
+  if (!mayTake(DOSSIER_LIFECYCLE, dossier.status, 'abandon', principal?.roles ?? [])) return null;
   return (
     <>
       <Button variant="outline" color="red.9" onClick={open}>

@@ -2,18 +2,22 @@
 const { formatFiles, generateFiles, joinPathFragments, names } = require('@nx/devkit');
 
 const RPC_DIR = 'libs/contracts/src/rpc';
+const LIFECYCLES_DIR = 'libs/contracts/src/lifecycles';
+const ROUTES_SPEC = `${LIFECYCLES_DIR}/catalogue-roles.spec.ts`;
 
 /**
  * Adding an endpoint is a contract entry and a use case: this writes both and binds them.
  * - the entry in libs/contracts/src/rpc/<contract>.rpc.ts: request schema (path parameters as
  *   fields, strict), a response schema to fill in, and the HTTP route when a method and path are
- *   given (the gateway registers it and documents it in OpenAPI from there);
+ *   given (the gateway registers it and documents it in OpenAPI from there); a route taking
+ *   lifecycle actions (`takes: 'FINDING_TABLE:reopen'`) gets its roles from their rows, and its
+ *   line in catalogue-roles.spec.ts, never roles of its own;
  * - services/<service>/src/<feature>/<name>/<name>.usecase.ts and its spec, typed by the subject;
  * - `handle('<subject>', UseCase)` in the feature's <feature>.controller.ts (created and registered
  *   in the module when the feature has none) and the use case in the module's providers.
  * @param {import('@nx/devkit').Tree} tree
  * @param {{ subject: string; feature: string; name: string; summary: string; method?: string;
- *   path?: string; status?: number; roles?: string; tag?: string; contract?: string }} options
+ *   path?: string; status?: number; roles?: string; takes?: string; tag?: string; contract?: string }} options
  */
 async function endpointGenerator(tree, options) {
   const { subject, feature } = options;
@@ -23,6 +27,10 @@ async function endpointGenerator(tree, options) {
     throw new Error(`no service ${service}: ${serviceRoot}/project.json does not exist`);
   if (Boolean(options.method) !== Boolean(options.path))
     throw new Error('give both method and path for an HTTP route, or neither for an internal operation');
+  if (options.takes && (options.roles || !options.method))
+    throw new Error(
+      "a route taking lifecycle actions has their rows' roles: give takes without roles, with a route",
+    );
   const featureRoot = joinPathFragments(serviceRoot, 'src', feature);
   const folder = joinPathFragments(featureRoot, options.name);
   if (tree.exists(folder)) throw new Error(`${folder} exists already`);
@@ -47,14 +55,19 @@ async function endpointGenerator(tree, options) {
 function addContractEntry(tree, options) {
   const { subject } = options;
   const file = contractFile(tree, options);
-  const text = read(tree, file);
+  let text = read(tree, file);
   if (text.includes(`'${subject}':`)) throw new Error(`${file} has ${subject} already`);
+  const takes = options.takes ? lifecycleTakes(tree, options.takes) : undefined;
+  if (takes) text = withImports(text, takes);
   const params = [...(options.path ?? '').matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
   const http = options.method
     ? [
         `method: '${options.method}'`,
         `path: '${options.path}'`,
         ...(options.status && options.status !== 200 ? [`status: ${options.status}`] : []),
+        ...(takes
+          ? [`roles: actorsOf(${takes.table}, ${takes.actions.map((a) => `'${a}'`).join(', ')})`]
+          : []),
         ...(options.roles
           ? [
               `roles: [${options.roles
@@ -79,6 +92,63 @@ function addContractEntry(tree, options) {
   const end = text.lastIndexOf('} as const;');
   if (end < 0) throw new Error(`${file}: no catalogue object (\`} as const;\`) to add ${subject} to`);
   tree.write(file, `${text.slice(0, end)}${entry}\n${text.slice(end)}`);
+  if (takes) mapRoute(tree, subject, takes);
+}
+
+/**
+ * `TABLE:action,action`: the table exported by one of libs/contracts/src/lifecycles/*.table.ts and
+ * the actions one call may take (the row to add to the table if the action is new).
+ * @param {import('@nx/devkit').Tree} tree @param {string} takes
+ */
+function lifecycleTakes(tree, takes) {
+  const [table = '', list = ''] = takes.split(':');
+  const actions = list
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
+  const file = tree
+    .children(LIFECYCLES_DIR)
+    .find(
+      (f) =>
+        f.endsWith('.table.ts') &&
+        read(tree, joinPathFragments(LIFECYCLES_DIR, f)).includes(`export const ${table}:`),
+    );
+  if (!file || !actions.length)
+    throw new Error(
+      `takes is TABLE:action[,action], TABLE one of ${LIFECYCLES_DIR}/*.table.ts: got ${takes}`,
+    );
+  return { table, actions, module: `../lifecycles/${file.replace(/\.ts$/, '')}` };
+}
+
+/** The catalogue file imports actorsOf and the table, once. @param {string} text @param {{ table: string; module: string }} takes */
+function withImports(text, { table, module }) {
+  const lines = [
+    ...(/import \{[^}]*\bactorsOf\b[^}]*\} from '\.\.\/lifecycles\/lifecycle-table'/.test(text)
+      ? []
+      : ["import { actorsOf } from '../lifecycles/lifecycle-table';"]),
+    ...(new RegExp(`import \\{[^}]*\\b${table}\\b`).test(text)
+      ? []
+      : [`import { ${table} } from '${module}';`]),
+  ];
+  const zod = "import { z } from 'zod';\n";
+  const at = text.indexOf(zod);
+  return lines.length && at >= 0
+    ? `${text.slice(0, at + zod.length)}${lines.join('\n')}\n${text.slice(at + zod.length)}`
+    : text;
+}
+
+/**
+ * The route's line in the spec that checks every lifecycle route's roles against its rows.
+ * @param {import('@nx/devkit').Tree} tree @param {string} subject @param {{ table: string; actions: string[] }} takes
+ */
+function mapRoute(tree, subject, { table, actions }) {
+  const spec = read(tree, ROUTES_SPEC);
+  const key = new RegExp(`^\\s+(\\w+): ${table},$`, 'm').exec(spec)?.[1];
+  const end = spec.indexOf('\n};\n\n/** Actions no route takes');
+  if (!key || end < 0)
+    throw new Error(`${ROUTES_SPEC}: no ${table} in TABLES, or no ROUTES to add ${subject} to`);
+  const line = `\n  '${subject}': { ${key}: [${actions.map((a) => `'${a}'`).join(', ')}] },`;
+  tree.write(ROUTES_SPEC, `${spec.slice(0, end)}${line}${spec.slice(end)}`);
 }
 
 /** The catalogue file holding the subject's closest siblings, or the one named. */

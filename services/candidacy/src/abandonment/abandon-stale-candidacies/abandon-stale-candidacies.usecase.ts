@@ -1,10 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { SYSTEM_PRINCIPAL } from '@certhub/contracts';
+import { SYSTEM_PRINCIPAL, CANDIDACY_TABLE } from '@certhub/contracts';
 import { DomainError, Periodic, transitionsOf } from '@certhub/platform';
 import type { CandidacyConfig } from '../../config';
 import { CandidacyLifecycle } from '../../candidacy/candidacy-lifecycle';
 import { CandidateRepository } from '../../candidacy/candidate.repository';
-import { CANDIDACY_TABLE } from '../../candidacy/candidacy.table';
 
 const YEARS = 5;
 const PAGE = 200;

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { TRAINING_SIDE } from '@certhub/contracts';
 import type { Role } from '@certhub/contracts';
 import { DomainError, type RpcHandler } from '@certhub/platform';
 import { tenantsOf } from '../../candidacy/candidacy-access';
 import { candidacyEvent } from '../../candidacy/candidacy-events';
 import { CandidacyLifecycle } from '../../candidacy/candidacy-lifecycle';
 import { requireActive } from '../../candidacy/candidacy-standing';
-import { TRAINING_SIDE } from '../../candidacy/candidacy.table';
 import { CandidateRepository, duplicate } from '../../candidacy/candidate.repository';
 import type { CandidateView } from '../../candidacy/candidate.schema';
 import { identityKey, normaliseName } from '../../candidacy/identity-key';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { candidacyEvent } from '../../candidacy/candidacy-events';
 import { HabilitationLifecycle } from '../habilitation-lifecycle';
 import { toHabilitationResponse } from '../habilitation.mapper';
-import { todayOf } from '../habilitation.table';
+import { todayOf } from '../habilitation-period';
 import { type RpcHandler } from '@certhub/platform';
 
 /** The certifier asked validates the request for a period, or rejects it with a reason the establishment reads. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { HabilitationLifecycle } from '../habilitation-lifecycle';
 import { toHabilitationResponse } from '../habilitation.mapper';
-import { todayOf } from '../habilitation.table';
+import { todayOf } from '../habilitation-period';
 import { type RpcHandler } from '@certhub/platform';
 
 @Injectable()

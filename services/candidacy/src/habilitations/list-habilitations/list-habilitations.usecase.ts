@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { mongoSort, type RpcHandler } from '@certhub/platform';
 import { toHabilitationResponse } from '../habilitation.mapper';
 import { HabilitationRepository } from '../habilitation.repository';
-import { todayOf } from '../habilitation.table';
+import { todayOf } from '../habilitation-period';
 
 /** Habilitation requests and periods within the user's perimeter (a certifier: those asked of it), newest first. */
 @Injectable()

@@ -8,7 +8,7 @@ import { IdentityDirectory } from '../../candidacy/identity-directory';
 import { HabilitationLifecycle } from '../habilitation-lifecycle';
 import { toHabilitationResponse } from '../habilitation.mapper';
 import { HabilitationRepository } from '../habilitation.repository';
-import { inForce, todayOf } from '../habilitation.table';
+import { inForce, todayOf } from '../habilitation-period';
 
 /**
  * An establishment asks one certifier, or several branch bodies, for its habilitation

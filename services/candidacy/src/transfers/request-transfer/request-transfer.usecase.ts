@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { UNTRANSFERABLE_STATUSES, type CandidacyStatus, type Role } from '@certhub/contracts';
+import { UNTRANSFERABLE_STATUSES, type CandidacyStatus, type Role, TRAINING_SIDE } from '@certhub/contracts';
 import { DomainError, type RpcHandler } from '@certhub/platform';
 import { tenantsOf } from '../../candidacy/candidacy-access';
 import { candidacyEvent } from '../../candidacy/candidacy-events';
 import { requireActive } from '../../candidacy/candidacy-standing';
-import { TRAINING_SIDE } from '../../candidacy/candidacy.table';
 import { CandidateRepository } from '../../candidacy/candidate.repository';
 import { IdentityDirectory } from '../../candidacy/identity-directory';
 import { TransferLifecycle } from '../transfer-lifecycle';

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { FindingItemKind, Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
+import type { FindingItemKind, Principal, RpcPayload, RpcResponse, FindingAction } from '@certhub/contracts';
 import { DomainError } from '@certhub/platform';
 import { findingProofsContextId } from '../../evidence/document-contexts';
 import { DocumentReferences } from '../../evidence/document-references';
 import { FindingLifecycle } from '../finding-lifecycle';
 import type { FindingDoc, FindingItem } from '../finding.schema';
-import type { FindingAction } from '../finding.table';
 
 const ACTIONS: Record<'draft' | 'edit' | 'ready', Record<FindingItemKind, FindingAction>> = {
   draft: { measure: 'draft_measure', proof: 'draft_proof' },

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { findingTransitionFor } from '@certhub/contracts';
 import type { RpcResponse } from '@certhub/contracts';
 import { DomainError, type RpcHandler } from '@certhub/platform';
 import { findingProofsContextId } from '../../evidence/document-contexts';
@@ -11,7 +12,6 @@ import { findingEvent, findingRef } from '../finding-events';
 import { FindingLifecycle } from '../finding-lifecycle';
 import { FindingRepository } from '../finding.repository';
 import type { FindingDoc } from '../finding.schema';
-import { findingTransitionFor } from '../finding.table';
 
 /**
  * "Envoyer" (docs/domain/organisation-certification.md#ready-items-and-batch-send): every measure (or proof)

@@ -1,6 +1,8 @@
 import {
+  CANDIDACY_TABLE,
   DISPATCH_CHANNELS,
   INDIVIDUAL_PRINTS_PER_MONTH,
+  mayTake,
   type Candidate,
   type Certification,
 } from '@certhub/contracts';
@@ -417,9 +419,7 @@ export function CertificationTab({ candidate, locked = false }: { candidate: Can
   const certification = useCertification(candidate.id);
   const trainingSide = hasRole(roles, TRAINING_SIDE) && !locked;
   const jury = hasRole(roles, ['jury_member']);
-  const canCancel =
-    hasRole(roles, ['network_admin', ...CERTIFIER_STAFF]) &&
-    (candidate.status === 'awaiting_certification' || candidate.status === 'awaiting_jury');
+  const canCancel = mayTake(CANDIDACY_TABLE, candidate.status, 'cancel_sending', roles ?? []);
   if (certification.isPending) return <Loading lines={4} />;
   if (certification.isError)
     return <LoadError error={certification.error} retry={() => void certification.refetch()} />;

@@ -1,4 +1,4 @@
-import type { Candidate, Evaluation } from '@certhub/contracts';
+import { CANDIDACY_TABLE, mayTake, type Candidate, type Evaluation } from '@certhub/contracts';
 import { Badge, Button, Card, Group, List, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation } from '@tanstack/react-query';
@@ -15,7 +15,6 @@ import { FormCard, isoDay, useTrainingRole } from './common';
 import { ReasonAction } from './ReasonAction';
 import { EvaluationGrid, scoreList, scoresOf, tally, type Scores } from './EvaluationGrid';
 import {
-  REOPENERS,
   TRAINING_SIDE,
   awaitsEvaluation,
   hasRole,
@@ -324,10 +323,7 @@ export function EvaluationsTab({ candidate, locked = false }: { candidate: Candi
   const trained = trainedSinceLastEvaluation(items, trainings.data?.items ?? []);
   const needsTraining = candidate.status === 'awaiting_final_evaluation' && !trained;
   const reopenable =
-    hasRole(roles, REOPENERS) &&
-    !draft &&
-    latestFinalised &&
-    (candidate.status === 'awaiting_final_evaluation' || candidate.status === 'to_send');
+    mayTake(CANDIDACY_TABLE, candidate.status, 'reopen_evaluation', roles ?? []) && !draft && latestFinalised;
   return (
     <Stack>
       {!items.length && <Text>{t('training.evaluation.none')}</Text>}

@@ -21,8 +21,6 @@ export const CANDIDATE_FILE_RULES: UploadRules = {
 
 /** Everyone of the network records evaluations and trainings; the API checks the perimeter. */
 export const TRAINING_SIDE: readonly Role[] = TRAINING_STAFF;
-/** Reopening a finalised evaluation is for the organisation's administrators and above. */
-export const REOPENERS: readonly Role[] = ['network_admin', 'network_supervisor', 'training_org_admin'];
 export const CERTIFIER_STAFF: readonly Role[] = ['cb_admin', 'certifier_staff'];
 
 export const hasRole = (roles: readonly Role[] | undefined, allowed: readonly Role[]) =>

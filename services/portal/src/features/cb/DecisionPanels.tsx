@@ -9,6 +9,7 @@ import { ConfirmAction } from './ConfirmAction';
 import { certificateActions, decisionKind, offeredOutcomes, type DecisionOutcome } from './decision-rules';
 import { type Dossier } from './InstructionPanels';
 import { useCbPeople } from './people';
+import { mayCall } from '../../api/may-call';
 import { SectionCard } from '../../app/SectionCard';
 
 const refreshDossier = (dossierId: string) => [['dossiers', dossierId], ['dossiers']];
@@ -34,7 +35,7 @@ export function DecisionForm({
     );
   const kind = decisionKind(dossier);
   const offered = offeredOutcomes(options, kind);
-  const decider = people.roles.includes('decision_maker');
+  const decider = mayCall(people.roles, 'dossier.decisions.record');
   const blocked = !decider || audited;
   return (
     <SectionCard id="decision-title" title={t('cb.decide.pending')}>
@@ -146,8 +147,7 @@ export function CertificateCard({ dossier, audited }: { dossier: Dossier; audite
         </Text>
       </SectionCard>
     );
-  const allowed = certificateActions(dossier);
-  const decider = people.roles.includes('decision_maker') && !audited;
+  const allowed = certificateActions(dossier, people.roles);
   const path = { params: { path: { dossierId: dossier.id } } };
   const refresh = refreshDossier(dossier.id);
   const number = certificate.number;
@@ -188,7 +188,7 @@ export function CertificateCard({ dossier, audited }: { dossier: Dossier; audite
             {t('cb.decide.impartialShort')}
           </Text>
         )}
-        {decider && (
+        {!audited && (
           <Group gap="sm">
             {CERTIFICATE_ACTIONS.map(
               ({ action, route, danger }) =>
@@ -228,7 +228,7 @@ export function ScopeChangeCard({ dossier }: { dossier: Dossier }) {
   const [outcome, setOutcome] = useState<ScopeOutcome | null>(null);
   const change = dossier.scopeChange;
   if (!change) return null;
-  const analyst = people.roles.includes('analyst');
+  const analyst = mayCall(people.roles, 'dossier.scope-changes.decide');
   return (
     <SectionCard id="scope-change-title" title={t('cb.decide.scopeChange')}>
       <Stack gap="sm">

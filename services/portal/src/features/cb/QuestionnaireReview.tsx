@@ -1,9 +1,12 @@
 import {
+  DOSSIER_LIFECYCLE,
   formatAnswerValue,
+  mayTake,
   type Answers,
   type DossierStatus,
   type Question,
   type Questionnaire,
+  type Role,
 } from '@certhub/contracts';
 import { isVisible } from '@certhub/contracts/visibility';
 import { Alert, Button, Card, Grid, Group, Stack, Text, Textarea, Title } from '@mantine/core';
@@ -17,10 +20,6 @@ import { formatDate } from '../../lib/format';
 
 export type QuestionnaireFinding =
   paths['/api/v1/dossiers/{dossierId}/questionnaire/findings']['get']['responses'][200]['content']['application/json']['items'][number];
-
-/** Where the analyst may raise a finding, and close a corrected one (the lifecycle table's rules). */
-export const RAISE_IN: readonly DossierStatus[] = ['submitted', 'corrected', 'findings_on_questionnaire'];
-export const CLOSE_IN: readonly DossierStatus[] = ['corrected'];
 
 const FINDING_COLOR: Record<QuestionnaireFinding['status'], string> = {
   open: 'orange',
@@ -187,18 +186,18 @@ export function QuestionnaireReview({
   questionnaire,
   answers,
   findings,
-  isAnalyst,
+  roles,
 }: {
   dossierId: string;
   status: DossierStatus;
   questionnaire: Questionnaire;
   answers: Answers;
   findings: QuestionnaireFinding[];
-  isAnalyst: boolean;
+  roles: readonly Role[];
 }) {
   const { t } = useTranslation();
-  const canRaise = isAnalyst && RAISE_IN.includes(status);
-  const canClose = isAnalyst && CLOSE_IN.includes(status);
+  const canRaise = mayTake(DOSSIER_LIFECYCLE, status, 'raise_questionnaire_finding', roles);
+  const canClose = mayTake(DOSSIER_LIFECYCLE, status, 'close_questionnaire_finding', roles);
   const byQuestion = new Map<string, QuestionnaireFinding[]>();
   for (const f of findings) byQuestion.set(f.questionId, [...(byQuestion.get(f.questionId) ?? []), f]);
   return (

@@ -1,6 +1,7 @@
 import { Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
+import { mayCall } from '../../api/may-call';
 import { PlainList, ToneBadge } from '../../app/feedback';
 import { SectionCard } from '../../app/SectionCard';
 import { UploadZone } from '../upload/UploadZone';
@@ -25,7 +26,7 @@ export function RenewalDocuments({ dossier }: { dossier: Dossier }) {
   const people = useCbPeople();
   const documents = dossier.cycle.renewal?.documents ?? dossier.cycle.renewalOf?.documents ?? [];
   if (!documents.length) return null;
-  const analyst = people.roles.includes('analyst');
+  const analyst = mayCall(people.roles, 'dossier.renewals.documents.review');
   const accepted = documents.filter((d) => d.status === 'accepted').length;
   const review = (document: RenewalDocument, accepted: boolean, reason: string) =>
     unwrap(

@@ -1,11 +1,17 @@
-import type { DecisionOutcomeSchema, DossierStatus } from '@certhub/contracts';
+import {
+  DOSSIER_LIFECYCLE,
+  mayTake,
+  type DecisionOutcomeSchema,
+  type DossierStatus,
+  type Role,
+} from '@certhub/contracts';
 import type { z } from 'zod';
 
 export type DecisionOutcome = z.infer<typeof DecisionOutcomeSchema>;
 
 /**
  * The decision screen's reading of the dossier service's rules (decision kinds, the scheme's options,
- * impartiality, the certificate actions' statuses), so the page offers only what the API will take
+ * impartiality, the certificate actions' table rows), so the page offers only what the API will take
  * and says why before it refuses. The API still checks every one of them.
  */
 export type DecisionKind = 'initial' | 'surveillance' | 'renewal';
@@ -35,30 +41,22 @@ export const hasAudited = (
   userId: string | undefined,
 ) => Boolean(userId) && audits.some((a) => a.auditorIds.includes(userId as string));
 
-/** Statuses of a certified dossier going through a surveillance or renewal audit. */
-const CERTIFIED_CYCLE: readonly DossierStatus[] = [
-  'certified',
-  'audit_planned',
-  'audited',
-  'findings_open',
-  'decision_pending',
-  'renewal',
-];
-
 export interface CertificateActions {
   suspend: boolean;
   withdraw: boolean;
   reinstate: boolean;
 }
 
-/** Suspend a valid certificate, reinstate a suspended one, withdraw one still held. */
-export function certificateActions(dossier: DossierShape): CertificateActions {
+/**
+ * Suspend a valid certificate, reinstate a suspended one, withdraw one still held: the lifecycle
+ * table's rows for the dossier's status and the reader's roles, and their guards on the certificate.
+ */
+export function certificateActions(dossier: DossierShape, roles: readonly Role[]): CertificateActions {
   const held = dossier.certificate?.status;
+  const may = (action: keyof CertificateActions) => mayTake(DOSSIER_LIFECYCLE, dossier.status, action, roles);
   return {
-    suspend: CERTIFIED_CYCLE.includes(dossier.status) && held === 'valid',
-    withdraw:
-      [...CERTIFIED_CYCLE, 'suspended'].includes(dossier.status) &&
-      (held === 'valid' || held === 'suspended'),
-    reinstate: dossier.status === 'suspended',
+    suspend: may('suspend') && held === 'valid',
+    withdraw: may('withdraw') && (held === 'valid' || held === 'suspended'),
+    reinstate: may('reinstate'),
   };
 }

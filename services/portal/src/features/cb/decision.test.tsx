@@ -5,6 +5,8 @@ import { renderApp, type Routes } from '../../test/render-app';
 import { certificateActions, decisionKind, hasAudited, offeredOutcomes } from './decision-rules';
 import { cbDossier, cbRoutes } from './fixtures.test-data';
 
+const DECIDER = ['decision_maker'] as const;
+
 const certificate = (status: string) => ({
   certificateId: 'c-1',
   number: 'CH-2026-0001',
@@ -36,18 +38,33 @@ describe('decision rules', () => {
   it('offers suspend on a valid certificate, reinstate on a suspended one, withdraw on both', () => {
     const cycle = {};
     expect(
-      certificateActions({ status: 'certified', certificate: certificate('valid') as never, cycle }),
+      certificateActions({ status: 'certified', certificate: certificate('valid') as never, cycle }, DECIDER),
     ).toEqual({
       suspend: true,
       withdraw: true,
       reinstate: false,
     });
     expect(
-      certificateActions({ status: 'suspended', certificate: certificate('suspended') as never, cycle }),
+      certificateActions(
+        { status: 'suspended', certificate: certificate('suspended') as never, cycle },
+        DECIDER,
+      ),
     ).toEqual({ suspend: false, withdraw: true, reinstate: true });
     expect(
-      certificateActions({ status: 'withdrawn', certificate: certificate('withdrawn') as never, cycle }),
+      certificateActions(
+        { status: 'withdrawn', certificate: certificate('withdrawn') as never, cycle },
+        DECIDER,
+      ),
     ).toEqual({
+      suspend: false,
+      withdraw: false,
+      reinstate: false,
+    });
+  });
+
+  it('offers the certificate actions to the roles of their table rows only', () => {
+    const dossier = { status: 'certified' as const, certificate: certificate('valid') as never, cycle: {} };
+    expect(certificateActions(dossier, ['analyst', 'cb_admin'])).toEqual({
       suspend: false,
       withdraw: false,
       reinstate: false,

@@ -1,4 +1,4 @@
-import type { RpcResponse } from '@certhub/contracts';
+import { APPEAL_TABLE, mayTake, type AppealAction, type RpcResponse } from '@certhub/contracts';
 import { Group, Radio, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
@@ -10,7 +10,6 @@ import '../../i18n/journey';
 
 export type Appeal = RpcResponse<'complaints.appeals.get'>;
 
-const HANDLERS = ['cb_admin', 'analyst', 'decision_maker'];
 const SEVERITIES = ['major', 'minor'] as const;
 const path = (appealId: string) => ({ params: { path: { appealId } } });
 type ReasonedStep = `/api/v1/appeals/{appealId}/${'effect-suspension' | 'review'}`;
@@ -31,14 +30,14 @@ export function AppealHandling({ appeal: a }: { appeal: Appeal }) {
   const people = useCaseNames();
   const refresh = [['appeals']];
   const version = a.version;
-  const open = a.status === 'lodged' || a.status === 'investigating';
+  const may = (action: AppealAction) => mayTake(APPEAL_TABLE, a.status, action, roles);
   const withReason = (step: ReasonedStep) => (reason: string) =>
     unwrap(api.POST(step, { ...path(a.id), body: { version, reason } }));
   const withAnswer = (step: AnsweredStep) => (answer: string) =>
     unwrap(api.POST(step, { ...path(a.id), body: { version, answer } }));
   const steps = [];
 
-  if (cbSide && a.status === 'lodged' && roles.includes('cb_admin'))
+  if (cbSide && may('assign'))
     steps.push(
       <FormDialog
         key="assign"
@@ -57,7 +56,7 @@ export function AppealHandling({ appeal: a }: { appeal: Appeal }) {
         fields={(form) => <HandlerSelect handlers={people.handlers} {...form.getInputProps('handlerId')} />}
       />,
     );
-  if (cbSide && open && roles.includes('cb_admin') && !a.effectSuspended)
+  if (cbSide && may('suspend_effect') && !a.effectSuspended)
     steps.push(
       <ReasonStep
         key="suspend-effect"
@@ -68,7 +67,7 @@ export function AppealHandling({ appeal: a }: { appeal: Appeal }) {
       />,
     );
   const handles = roles.includes('cb_admin') || a.handlerId === principal?.userId;
-  if (cbSide && a.status === 'investigating' && handles && roles.some((r) => HANDLERS.includes(r)))
+  if (cbSide && handles && may('uphold'))
     steps.push(
       a.decision === 'finding_classification' ? (
         <UpholdOnFinding key="uphold" appeal={a} refresh={refresh} />
@@ -90,7 +89,7 @@ export function AppealHandling({ appeal: a }: { appeal: Appeal }) {
         run={withAnswer('/api/v1/appeals/{appealId}/rejection')}
       />,
     );
-  if (cbSide && a.status === 'upheld' && roles.includes('decision_maker'))
+  if (cbSide && may('review'))
     steps.push(
       <ReasonStep
         key="review"
@@ -99,7 +98,7 @@ export function AppealHandling({ appeal: a }: { appeal: Appeal }) {
         run={withReason('/api/v1/appeals/{appealId}/review')}
       />,
     );
-  if (!cbSide && open && roles.includes('org_admin'))
+  if (!cbSide && may('withdraw'))
     steps.push(
       <ReasonStep
         key="withdraw"

@@ -2,6 +2,7 @@ import type { RpcResponse } from '@certhub/contracts';
 import { Group, MultiSelect, Select, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
+import { mayCall } from '../../api/may-call';
 import { DossierPicker } from './DossierPicker';
 import { CaseSteps, HandlerSelect, ReasonStep } from './common';
 import { FormDialog } from './FormDialog';
@@ -70,7 +71,7 @@ export function ComplaintHandling({ complaint: c }: { complaint: Complaint }) {
     );
 
   if (c.status === 'investigating' && isHandler) {
-    if (c.dossierId && roles.some((r) => r === 'cb_admin' || r === 'analyst'))
+    if (c.dossierId && mayCall(roles, 'complaints.complementary-audit'))
       steps.push(
         <FormDialog
           key="audit"
@@ -125,7 +126,7 @@ export function ComplaintHandling({ complaint: c }: { complaint: Complaint }) {
           )}
         />,
       );
-    if (c.dossierId && roles.includes('decision_maker'))
+    if (c.dossierId && mayCall(roles, 'complaints.suspension'))
       steps.push(
         <ReasonStep
           key="suspend"

@@ -4,6 +4,7 @@ import { createFileRoute } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
+import { mayCall } from '../../api/may-call';
 import { LoadError, Loading, QueryList } from '../../app/feedback';
 import { useCbPeople } from '../../features/cb/people';
 import { BookAudit } from '../../features/cb/planning/BookAudit';
@@ -68,7 +69,7 @@ function Planning() {
         }),
       ),
   });
-  const canBook = people.roles.some((r) => r === 'cb_admin' || r === 'analyst');
+  const canBook = mayCall(people.roles, 'dossier.audits.plan');
   return (
     <Stack gap="lg">
       <Title order={1}>{t('cb.planning.title')}</Title>

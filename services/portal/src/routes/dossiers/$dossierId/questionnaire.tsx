@@ -3,6 +3,7 @@ import { Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { mayCall } from '../../../api/may-call';
 import { LoadError, Loading, StatusBadge } from '../../../app/feedback';
 import { AnchorLink } from '../../../app/links';
 import { dossierQuery, questionnaireQuery, schemeQuery } from '../../../app/queries';
@@ -53,7 +54,7 @@ function QuestionnairePage() {
         key={dossier.data.status}
         questionnaire={questionnaire}
         loaded={{ ...saved.data, status: dossier.data.status }}
-        canEdit={roles.includes('org_admin') || roles.includes('org_member')}
+        canEdit={mayCall(roles, 'dossier.questionnaire.save')}
       />
     </Stack>
   );

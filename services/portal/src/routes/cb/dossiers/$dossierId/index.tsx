@@ -5,6 +5,7 @@ import { createFileRoute } from '@tanstack/react-router';
 import { Fact } from '../../../../app/Fact';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../../api/client';
+import { mayCall } from '../../../../api/may-call';
 import { LoadError, Loading, QueryView, StatusBadge } from '../../../../app/feedback';
 import { AnchorLink } from '../../../../app/links';
 import { useNames } from '../../../../app/names';
@@ -85,7 +86,7 @@ function QuestionnairePanel({ dossier }: { dossier: Dossier }) {
   return (
     <>
       {findings.data && <Admissibility dossier={dossier} findings={findings.data.items} />}
-      <Contract dossier={dossier} mayRecord={people.roles.some((r) => r === 'cb_admin' || r === 'analyst')} />
+      <Contract dossier={dossier} mayRecord={mayCall(people.roles, 'dossier.contracts.record')} />
       <SectionCard id="questionnaire-title" title={t('cb.instruct.questionnaire')}>
         <Stack gap="sm">
           <Text size="sm">{t('cb.instruct.questionnaireIntro')}</Text>
@@ -100,7 +101,7 @@ function QuestionnairePanel({ dossier }: { dossier: Dossier }) {
               questionnaire={scheme.data.questionnaire as unknown as Questionnaire}
               answers={saved.data.answers as Answers}
               findings={findings.data.items}
-              isAnalyst={people.roles.includes('analyst')}
+              roles={people.roles}
             />
           )}
         </Stack>

@@ -1,11 +1,17 @@
-import type { Role } from '@certhub/contracts';
-import type { LifecycleTable } from '@certhub/platform';
-import type { StoredAuditStatus } from './audit.schema';
+import type { Role } from '../roles';
+import type { AuditStatus } from '../rpc/audit.rpc';
+import type { LifecycleTable } from './lifecycle-table';
+
+/**
+ * `pending` only while a plan is in flight (bookings taken, dossier transition not applied yet):
+ * never shown, and removed when the plan fails.
+ */
+export type StoredAuditStatus = AuditStatus | 'pending';
 
 /**
  * The audit's own small state machine, in the style of the dossier lifecycle table: what each
  * action accepts, where it leads, who may take it and under which conditions. Anything else is 409
- * with the current status (audit-lifecycle.ts applies it).
+ * with the current status (the dossier service's audit write path applies it).
  */
 export const AUDIT_ACTIONS = [
   'plan',

@@ -1,5 +1,6 @@
-import type { AppealStatus, Role } from '@certhub/contracts';
-import type { LifecycleTable } from '@certhub/platform';
+import type { AppealStatus } from '../complaints/appeal.schemas';
+import type { Role } from '../roles';
+import type { LifecycleTable } from './lifecycle-table';
 
 export const APPEAL_ACTIONS = ['assign', 'suspend_effect', 'uphold', 'reject', 'review', 'withdraw'] as const;
 export type AppealAction = (typeof APPEAL_ACTIONS)[number];

@@ -1,11 +1,7 @@
-import {
-  EXCHANGE_STATUSES,
-  TRAINING_ADMINS,
-  TRAINING_STAFF,
-  type CandidacyStatus,
-  type Role,
-} from '@certhub/contracts';
-import type { LifecycleTable } from '@certhub/platform';
+import type { CandidacyStatus } from '../candidacy/candidate.schemas';
+import { EXCHANGE_STATUSES } from '../candidacy/exchange.schemas';
+import { TRAINING_ADMINS, TRAINING_STAFF, type Role } from '../roles';
+import type { LifecycleTable } from './lifecycle-table';
 
 /**
  * The candidacy's life as one table (docs/domain/individuals-certification.md#candidacy-statuses):
@@ -53,7 +49,7 @@ const ORGANISATION_ADMINS = [
 ] as const satisfies readonly Role[];
 const CERTIFIER = ['cb_admin', 'certifier_staff'] as const satisfies readonly Role[];
 /** Who answers the training side's requests to the certifier (habilitations, transfers): once, for good. */
-export const CERTIFIER_DECIDERS = [...CERTIFIER, 'platform_admin'] as const satisfies readonly Role[];
+export const CERTIFIER_DECIDERS = ['platform_admin', ...CERTIFIER] as const satisfies readonly Role[];
 const JURY = ['jury_member'] as const satisfies readonly Role[];
 
 /** Before the dossier leaves for certification: the establishment still works on it. */
@@ -171,12 +167,12 @@ export const CANDIDACY_TABLE: LifecycleTable<CandidacyStatus, CandidacyAction, C
   // Back to where it stood when abandoned (kept on the candidate).
   { action: 'reinstate', from: ['abandoned'], to: 'decided', by: [...TRAINING_ADMINS] },
   // An accepted transfer request moves the dossier to another establishment; one with the jury,
-  // being certified or certified stays where it is.
+  // being certified or certified stays where it is. Whoever may accept the request moves it.
   {
     action: 'transfer',
     from: [...IN_PREPARATION, 'not_certified', 'abandoned'],
     to: 'same',
-    by: [...CERTIFIER],
+    by: [...CERTIFIER_DECIDERS],
   },
   // A certified candidacy stays certified: its paper certificate's postings are recorded on it.
   { action: 'record_dispatch', from: ['certified'], to: 'same', by: [...CERTIFIER] },

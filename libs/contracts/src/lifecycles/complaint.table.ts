@@ -1,5 +1,6 @@
-import type { ComplaintStatus, Role } from '@certhub/contracts';
-import type { LifecycleTable } from '@certhub/platform';
+import type { ComplaintStatus } from '../complaints/complaint.schemas';
+import type { Role } from '../roles';
+import type { LifecycleTable } from './lifecycle-table';
 
 export const COMPLAINT_ACTIONS = ['acknowledge', 'dismiss', 'act', 'answer'] as const;
 export type ComplaintAction = (typeof COMPLAINT_ACTIONS)[number];

@@ -1,5 +1,6 @@
-import type { FindingStatus, Role } from '@certhub/contracts';
-import { transitionFor, type LifecycleTable, type Transition } from '@certhub/platform';
+import type { Role } from '../roles';
+import type { FindingStatus } from '../rpc/finding.rpc';
+import { transitionFor, type LifecycleTable, type Transition } from './lifecycle-table';
 
 /**
  * The finding's state machine as one declarative table
@@ -42,7 +43,7 @@ export type FindingGuard =
 /**
  * `decided` targets are a review's outcome once every sent item is reviewed: still items to review
  * → same; a clarification asked → *_clarification; all accepted and nothing left in draft →
- * measures_accepted / closed; all accepted but drafts left → *_requested (review-item.usecase.ts).
+ * measures_accepted / closed; all accepted but drafts left → *_requested (the dossier service's review of an item says which).
  */
 export type FindingTransition = Transition<FindingStatus, FindingAction, FindingGuard, Role>;
 

@@ -1,22 +1,14 @@
-import {
-  BEFORE_CONTRACT_STATUSES,
-  DossierStatusSchema,
-  type DossierStatus,
-  type Role,
-} from '@certhub/contracts';
-import {
-  transitionFor as rowOf,
-  transitionsOf as rowsOf,
-  type LifecycleTable,
-  type Transition as Row,
-} from '@certhub/platform';
+import { BEFORE_CONTRACT_STATUSES } from '../events/dossier-status.groups';
+import { DossierStatusSchema, type DossierStatus } from '../events/dossier.events';
+import type { Role } from '../roles';
+import { transitionFor, transitionsOf, type LifecycleTable, type Transition } from './lifecycle-table';
 
 /**
  * The dossier lifecycle as one declarative table
  * (docs/domain/organisation-certification.md#dossier-lifecycle): every action a dossier accepts, the statuses
  * it is accepted in, the status it leads to and who may take it. Anything not in this table is refused with
- * 409 and the current status. Guards name conditions on the dossier's data (checked by the write path,
- * dossier-lifecycle.ts), never hidden transitions.
+ * 409 and the current status. Guards name conditions on the dossier's data (checked by
+ * the dossier service's write path), never hidden transitions.
  */
 export const DOSSIER_ACTIONS = [
   'save_questionnaire',
@@ -55,7 +47,7 @@ export const DOSSIER_ACTIONS = [
 ] as const;
 export type DossierAction = (typeof DOSSIER_ACTIONS)[number];
 
-export type Guard =
+export type DossierGuard =
   /** Every document the renewal requires was filed and accepted (none required: holds). */
   | 'renewal_documents_accepted'
   /** No offer was sent, or the one sent has not come back signed: the CB may (re)send it. */
@@ -101,7 +93,7 @@ export type Guard =
   /** No other audit of the dossier is planned (the one being planned aside): its audit was cancelled. */
   | 'no_other_audit_planned';
 
-export type Transition = Row<DossierStatus, DossierAction, Guard, Role>;
+export type DossierTransition = Transition<DossierStatus, DossierAction, DossierGuard, Role>;
 
 const APPLICANT = ['org_admin', 'org_member'] as const;
 const BEFORE_CONTRACT: DossierStatus[] = [...BEFORE_CONTRACT_STATUSES];
@@ -121,7 +113,7 @@ export const CERTIFIED_CYCLE: readonly DossierStatus[] = [
 const ENDED: readonly DossierStatus[] = ['refused', 'withdrawn', 'expired', 'abandoned'];
 const ASSIGNABLE = DossierStatusSchema.options.filter((s) => s !== 'draft' && !ENDED.includes(s));
 
-export const LIFECYCLE: LifecycleTable<DossierStatus, DossierAction, Guard, Role> = [
+export const DOSSIER_LIFECYCLE: LifecycleTable<DossierStatus, DossierAction, DossierGuard, Role> = [
   { action: 'save_questionnaire', from: ['draft', 'findings_on_questionnaire'], to: 'same', by: APPLICANT },
   { action: 'submit_questionnaire', from: ['draft'], to: 'submitted', by: APPLICANT },
   { action: 'assign', from: ASSIGNABLE, to: 'same', by: ['cb_admin'] },
@@ -312,8 +304,11 @@ export const LIFECYCLE: LifecycleTable<DossierStatus, DossierAction, Guard, Role
 ];
 
 /** The rows of one action (some actions have several rows with different guards). */
-export const transitionsOf = (action: DossierAction): readonly Transition[] => rowsOf(LIFECYCLE, action);
+export const dossierTransitionsOf = (action: DossierAction): readonly DossierTransition[] =>
+  transitionsOf(DOSSIER_LIFECYCLE, action);
 
 /** The row that lets `action` run in `status`, or undefined (the caller answers 409). */
-export const transitionFor = (status: DossierStatus, action: DossierAction): Transition | undefined =>
-  rowOf(LIFECYCLE, status, action);
+export const dossierTransitionFor = (
+  status: DossierStatus,
+  action: DossierAction,
+): DossierTransition | undefined => transitionFor(DOSSIER_LIFECYCLE, status, action);

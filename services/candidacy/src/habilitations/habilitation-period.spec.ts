@@ -1,4 +1,4 @@
-import { inForce } from './habilitation.table';
+import { inForce } from './habilitation-period';
 
 describe(inForce.name, () => {
   const validated = { status: 'validated' as const, startsOn: '2026-01-01', endsOn: '2028-12-31' };
