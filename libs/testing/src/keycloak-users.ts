@@ -1,11 +1,43 @@
 import { DEMO_PASSWORD, masterAdminToken } from './keycloak';
 import { runtimeEnv } from './runtime';
 
+/** A user of the realm beside the demo ones, in a tenant of its own choosing. */
+export interface RealmUser {
+  username: string;
+  role: string;
+  tenantType: string;
+  tenantId: string;
+  firstName: string;
+  lastName: string;
+}
+
 /**
  * A CB user of the realm beside the demo ones (a second auditor, to be the one NOT booked), created
  * once through Keycloak's admin API with the demo password; its id.
  */
-export async function ensureCbUser(username: string, role: string, cbId = 'cb-demo'): Promise<string> {
+export function ensureCbUser(username: string, role: string, cbId = 'cb-demo'): Promise<string> {
+  return ensureRealmUser({
+    username,
+    role,
+    tenantType: 'cb',
+    tenantId: cbId,
+    firstName: 'Second',
+    lastName: 'Auditor',
+  });
+}
+
+/**
+ * Creates (or finds) a realm user with the demo password and one realm role, through Keycloak's
+ * admin API; its id. The user signs in as `username`.
+ */
+export async function ensureRealmUser({
+  username,
+  role,
+  tenantType,
+  tenantId,
+  firstName,
+  lastName,
+}: RealmUser): Promise<string> {
   const env = runtimeEnv();
   const admin = `${env.KEYCLOAK_URL}/admin/realms/${env.KEYCLOAK_REALM}`;
   const headers = {
@@ -20,9 +52,9 @@ export async function ensureCbUser(username: string, role: string, cbId = 'cb-de
       email: username,
       emailVerified: true,
       enabled: true,
-      firstName: 'Second',
-      lastName: 'Auditor',
-      attributes: { tenant_type: ['cb'], tenant_id: [cbId] },
+      firstName,
+      lastName,
+      attributes: { tenant_type: [tenantType], tenant_id: [tenantId] },
       credentials: [{ type: 'password', value: DEMO_PASSWORD, temporary: false }],
     }),
   });
@@ -48,4 +80,24 @@ export async function ensureCbUser(username: string, role: string, cbId = 'cb-de
       throw new Error(`role ${role} for ${username}: ${mapped.status}`);
   }
   return user.id;
+}
+
+/**
+ * An invited user made ready to sign in without the first-login form: email verified, no required
+ * action, the password set through Keycloak's admin API.
+ */
+export async function activateInvitedUser(userId: string, password = DEMO_PASSWORD): Promise<void> {
+  const env = runtimeEnv();
+  const user = `${env.KEYCLOAK_URL}/admin/realms/${env.KEYCLOAK_REALM}/users/${userId}`;
+  const headers = {
+    authorization: `Bearer ${await masterAdminToken(env)}`,
+    'content-type': 'application/json',
+  };
+  for (const [url, body] of [
+    [user, { requiredActions: [], emailVerified: true }],
+    [`${user}/reset-password`, { type: 'password', value: password, temporary: false }],
+  ] as const) {
+    const set = await fetch(url, { method: 'PUT', headers, body: JSON.stringify(body) });
+    if (set.status !== 204) throw new Error(`Keycloak ${url}: ${set.status} ${await set.text()}`);
+  }
 }

@@ -132,6 +132,29 @@ describe('a scheme’s own complaint and appeal deadlines, and the overdue list'
     expect(taken).toMatchObject({ schemeId: 'amarc', answerBy: day(RULES.answerWithinDays) });
   });
 
+  it('takes a complaint naming a certificate of a version the catalogue does not know, with the version in force', async () => {
+    const number = `CH-UNK-${uniqueId('n').slice(-8).toUpperCase()}`;
+    await bus.emit(
+      'certhub.certificate.issued.v1',
+      amarcCertificate({ number, organisationId: 'org-demo', cbId: 'cb-demo', schemeVersion: '1999.9' }),
+      { source: 'certhub/dossier', tenantId: 'cb-demo' },
+    );
+    await waitFor(
+      'the certificate verifiable',
+      () => ok(null, 'GET', `/public/certificates/verify/${number}`).catch(() => undefined),
+      { timeoutMs: 30_000, intervalMs: 300 },
+    );
+    const lodged = await ok(null, 'POST', '/complaints', {
+      cbId: 'cb-demo',
+      about: 'certified_organisation',
+      certificateNumber: number,
+      subject: 'Engagements non tenus',
+      facts: 'Aucune réponse depuis mars.',
+      complainant: { name: 'Rose Délai', email: `${uniqueId('delai-')}@example.org` },
+    });
+    expect(lodged.acknowledgeBy).toBe(day(LATER_RULES.acknowledgeWithinDays));
+  });
+
   it('takes an appeal within the scheme’s period, answered within its delay, and refuses it after', async () => {
     const dossier = await dossierOfScheme();
     const appeal = (findingId: string) =>

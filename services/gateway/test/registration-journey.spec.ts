@@ -1,4 +1,5 @@
 import {
+  activateInvitedUser,
   MAIL_TEST_TIMEOUT_MS,
   MailSink,
   TestStack,
@@ -6,9 +7,7 @@ import {
   applicantRegistration,
   followEmailLink,
   headquartersSiret,
-  masterAdminToken,
   passwordToken,
-  runtimeEnv,
   someCompany,
   uniqueId,
   waitFor,
@@ -163,19 +162,7 @@ describe('self-registration journey through the gateway', () => {
     );
     expect(res.status).toBe(201);
     const { id: userId } = (await res.json()) as { id: string };
-    const env = runtimeEnv();
-    const user = `${env.KEYCLOAK_URL}/admin/realms/${env.KEYCLOAK_REALM}/users/${userId}`;
-    const headers = {
-      authorization: `Bearer ${await masterAdminToken()}`,
-      'content-type': 'application/json',
-    };
-    for (const [url, body] of [
-      [user, { requiredActions: [], emailVerified: true }],
-      [`${user}/reset-password`, { type: 'password', value: PASSWORD, temporary: false }],
-    ] as const) {
-      const set = await fetch(url, { method: 'PUT', headers, body: JSON.stringify(body) });
-      expect(set.status).toBe(204);
-    }
+    await activateInvitedUser(userId, PASSWORD);
     return { userId, token: await passwordToken(email, PASSWORD) };
   }
 

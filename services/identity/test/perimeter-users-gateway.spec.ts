@@ -1,12 +1,4 @@
-import {
-  GatewayClient,
-  TestStack,
-  DEMO_PASSWORD,
-  masterAdminToken,
-  runtimeEnv,
-  uniqueId,
-  waitFor,
-} from '@certhub/testing';
+import { activateInvitedUser, GatewayClient, TestStack, uniqueId, waitFor } from '@certhub/testing';
 
 const CONTACT = { lastName: 'Durand', firstName: 'Léa', email: 'lea.durand@example.test' };
 const ADDRESS = { line1: '3 rue Neuve', postalCode: '21000', city: 'Dijon' };
@@ -38,23 +30,6 @@ describe('users managed within a training network’s perimeter', () => {
   ) =>
     client.api(who, 'POST', '/users', { email, firstName: 'Inès', lastName: 'Invitée', role, ...perimeter });
 
-  /** An invited user whose password is set through Keycloak's admin API (no first-login form). */
-  async function activate(userId: string): Promise<void> {
-    const env = runtimeEnv();
-    const user = `${env.KEYCLOAK_URL}/admin/realms/${env.KEYCLOAK_REALM}/users/${userId}`;
-    const headers = {
-      authorization: `Bearer ${await masterAdminToken()}`,
-      'content-type': 'application/json',
-    };
-    for (const [url, body] of [
-      [user, { requiredActions: [], emailVerified: true }],
-      [`${user}/reset-password`, { type: 'password', value: DEMO_PASSWORD, temporary: false }],
-    ] as const) {
-      const set = await fetch(url, { method: 'PUT', headers, body: JSON.stringify(body) });
-      expect(set.status).toBe(204);
-    }
-  }
-
   beforeAll(async () => {
     stack = await TestStack.start(['identity', 'gateway'], { RATE_LIMIT_PER_MINUTE: '100000' });
     const url = stack.service('gateway').url;
@@ -77,7 +52,7 @@ describe('users managed within a training network’s perimeter', () => {
       `${orgAdminName}@certhub.local`,
     );
     expect(created.status).toBe(201);
-    await activate(created.body.id);
+    await activateInvitedUser(created.body.id);
     orgAdmin = await GatewayClient.signIn(url, [orgAdminName]);
   }, 180_000);
   afterAll(() => stack?.stop());

@@ -281,7 +281,7 @@ async function certificateInRegistry(): Promise<{ number: string; holder: string
     organisationId: uniqueId('org'),
     cbId: 'cb-demo',
     schemeId: 'amarc',
-    schemeVersion: '2024-01',
+    schemeVersion: '2024.1',
     schemeTitle: 'AMARC — Management de la gestion des insatisfactions clients',
     level: 'Niv B',
     holder: { name: 'Traiteur Réclamé SAS', siren: String(randomInt(100_000_000, 1_000_000_000)), address },

@@ -39,8 +39,9 @@ async function certifiedDossier(api: Api): Promise<{ id: string; reference: stri
   await api.call('analyst', 'PUT', `/dossiers/${id}/contract`, { reference: 'CT-RENEW', signedOn: today() });
   const audit = await api.call<{ id: string; version: number }>('analyst', 'POST', `/dossiers/${id}/audits`, {
     type: 'initial',
-    startDate: today(),
-    endDate: today(),
+    // A day no other journey books the demo auditor on (journey: today, cb: -1, workspace: -2).
+    startDate: today(-3),
+    endDate: today(-3),
     auditorIds: [api.subject('auditor')],
   });
   const done = await api.call<{ version: number }>('auditor', 'POST', `/audits/${audit.id}/completion`, {

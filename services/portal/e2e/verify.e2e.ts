@@ -52,7 +52,7 @@ test.beforeAll(async () => {
     organisationId: uniqueId('org'),
     cbId: 'cb-demo',
     schemeId: 'amarc',
-    schemeVersion: '2024-01',
+    schemeVersion: '2024.1',
     schemeTitle: 'AMARC — Management de la gestion des insatisfactions clients',
     level: 'Niv B',
     holder: { name: 'Boulangerie Vérifiée SARL', siren, address },

@@ -109,11 +109,21 @@ export class DossierLookups {
     version?: string,
   ): Promise<{ rules: ComplaintRules; version?: string }> {
     if (!schemeId) return { rules: DEFAULT_RULES };
-    const scheme = await this.rpc.call(
-      'dossier.schemes.get',
-      { schemeId, ...(version ? { version } : {}) },
-      { principal: SYSTEM_PRINCIPAL },
-    );
+    const scheme = await this.rpc
+      .call(
+        'dossier.schemes.get',
+        { schemeId, ...(version ? { version } : {}) },
+        { principal: SYSTEM_PRINCIPAL },
+      )
+      .catch((error: unknown) => {
+        // A version the catalogue does not know (a certificate of another register's numbering):
+        // the version in force, rather than a complaint refused for a lookup.
+        if (version && error instanceof DomainError && error.code === 'not_found') {
+          this.logger.warn(`scheme ${schemeId} has no version ${version}: the version in force applies`);
+          return this.rpc.call('dossier.schemes.get', { schemeId }, { principal: SYSTEM_PRINCIPAL });
+        }
+        throw error;
+      });
     return { rules: scheme.complaints ?? DEFAULT_RULES, version: scheme.version };
   }
 
