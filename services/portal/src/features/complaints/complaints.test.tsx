@@ -197,6 +197,40 @@ describe('lodging a complaint', () => {
     expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ ...lodged, locale: 'fr' });
   }, 45_000);
 
+  it('says why a lodging failed when the API refuses it for no field of the form', async () => {
+    const user = userEvent.setup();
+    renderApp(
+      '/complaints/new?certificate=DEMO-AMARC-0042',
+      {
+        ...lodgingRoutes('unused'),
+        'POST /api/v1/complaints': {
+          status: 404,
+          body: {
+            type: 'https://certhub.dev/problems/not_found',
+            title: 'not_found',
+            status: 404,
+            detail: 'version 2024-01 of scheme amarc was not found',
+          },
+        },
+      },
+      { signedIn: false },
+    );
+    await screen.findByText(/À propos du certificat DEMO-AMARC-0042 de Ateliers Démo/);
+    for (const [name, value] of [
+      [/Sujet/, 'Engagements non tenus'],
+      [/Les faits/, 'Aucune réponse depuis mars.'],
+      [/Nom et prénom/, 'Marie Plaignante'],
+      [/Adresse e-mail/, 'marie@example.org'],
+    ] as const) {
+      await user.click(screen.getByRole('textbox', { name }));
+      await user.paste(value);
+    }
+    await user.click(screen.getByRole('button', { name: 'Envoyer la réclamation' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'version 2024-01 of scheme amarc was not found',
+    );
+  }, 45_000);
+
   it('shows the complainant their case through the private link', async () => {
     renderApp(
       FOLLOW,
