@@ -81,6 +81,11 @@ describe('complaints and appeals: who reads what, on every read route', () => {
 
   /** Each read route, how each reader is answered: a status, or a check of what is shown. */
   type Reader = string | null;
+  /** How each reader is answered a GET of `path`, reader by reader (the reader named in a failure). */
+  const expectStatuses = async (path: string, expected: [Reader, number][]) => {
+    for (const [who, status] of expected)
+      expect([who, (await api(who, 'GET', path)).status]).toEqual([who, status]);
+  };
   const READ_ROUTES: Record<string, () => Promise<void>> = {
     'complaints.list': async () => {
       const expected: [Reader, number][] = [
@@ -90,8 +95,7 @@ describe('complaints and appeals: who reads what, on every read route', () => {
         ['auditor', 403],
         ['platform.admin', 403],
       ];
-      for (const [who, status] of expected)
-        expect([who, (await api(who, 'GET', '/complaints?pageSize=100')).status]).toEqual([who, status]);
+      await expectStatuses('/complaints?pageSize=100', expected);
       // CB staff who do not handle it, and another CB's administrator: a register without it.
       for (const who of ['decider', 'decider2', 'other.admin']) {
         const page = await ok(who, 'GET', '/complaints?pageSize=100');
@@ -119,8 +123,7 @@ describe('complaints and appeals: who reads what, on every read route', () => {
         ['analyst', 200],
         ['cb.admin', 200],
       ];
-      for (const [who, status] of expected)
-        expect([who, (await api(who, 'GET', `/complaints/${complaint.id}`)).status]).toEqual([who, status]);
+      await expectStatuses(`/complaints/${complaint.id}`, expected);
     },
     'complaints.follow': async () => {
       // The private link shows the case, not its handling nor anyone's identity.
@@ -142,8 +145,7 @@ describe('complaints and appeals: who reads what, on every read route', () => {
         ['analyst', 403],
         ['decider', 403],
       ];
-      for (const [who, status] of expected)
-        expect([who, (await api(who, 'GET', '/complaint-statistics')).status]).toEqual([who, status]);
+      await expectStatuses('/complaint-statistics', expected);
       // Another CB's administrator reads his own register's figures, never this CB's.
       expect((await api('other.admin', 'GET', '/complaint-statistics?cbId=cb-demo')).status).toBe(403);
       expect((await ok('other.admin', 'GET', '/complaint-statistics')).complaints.total).toBe(0);
@@ -180,8 +182,7 @@ describe('complaints and appeals: who reads what, on every read route', () => {
         ['auditor', 403],
         ['platform.admin', 403],
       ];
-      for (const [who, status] of expected)
-        expect([who, (await api(who, 'GET', '/appeals?pageSize=100')).status]).toEqual([who, status]);
+      await expectStatuses('/appeals?pageSize=100', expected);
       for (const who of ['decider', 'analyst', 'other.admin']) {
         const page = await ok(who, 'GET', '/appeals?pageSize=100');
         expect([who, page.items.map((a: { id: string }) => a.id)]).toEqual([
@@ -211,8 +212,7 @@ describe('complaints and appeals: who reads what, on every read route', () => {
         ['org.admin', 200],
         ['org.member', 200],
       ];
-      for (const [who, status] of expected)
-        expect([who, (await api(who, 'GET', `/appeals/${appeal.id}`)).status]).toEqual([who, status]);
+      await expectStatuses(`/appeals/${appeal.id}`, expected);
     },
   };
 
