@@ -8,6 +8,8 @@ import { REPO_ROOT } from './runtime';
 
 export type ComponentName = 'nats' | 'mongo' | 'minio' | 'clamd';
 
+const START_ATTEMPTS = 3;
+
 /**
  * A private NATS, MongoDB-compatible server, MinIO or clamd for one test, started by the runtime's own code on a
  * fixed port, so the test can kill it and start it again at the same address with the same data.
@@ -21,12 +23,26 @@ export class PrivateComponent {
   ) {}
 
   static async start(name: ComponentName): Promise<PrivateComponent> {
-    const runDir = mkdtempSync(join(tmpdir(), `certhub-${name}-`));
-    const port = await freePort();
-    const url = runComponent(['start', name, '--port', String(port), '--run-dir', runDir]);
-    // Services and clients of this server find its users' passwords by its URL.
-    if (name === 'nats') registerNatsCredentials(url, join(runDir, 'nats', 'credentials.json'));
-    return new PrivateComponent(name, port, runDir, url);
+    // A port free when asked may be taken by another test's process before the server binds it
+    // (CI saw NATS exit on "address already in use"): a fresh port and run dir, a few times.
+    for (let attempt = 1; ; attempt += 1) {
+      const runDir = mkdtempSync(join(tmpdir(), `certhub-${name}-`));
+      const port = await freePort();
+      try {
+        const url = runComponent(['start', name, '--port', String(port), '--run-dir', runDir]);
+        // Services and clients of this server find its users' passwords by its URL.
+        if (name === 'nats') registerNatsCredentials(url, join(runDir, 'nats', 'credentials.json'));
+        return new PrivateComponent(name, port, runDir, url);
+      } catch (error) {
+        if (attempt >= START_ATTEMPTS) throw error;
+        // Whatever of it did start (a database behind its front) must not hold on to the machine.
+        try {
+          runComponent(['stop', name, '--run-dir', runDir]);
+        } catch {
+          // nothing was left running
+        }
+      }
+    }
   }
 
   stop(): void {
