@@ -164,6 +164,19 @@ const lodgingRoutes = (reference: string) => ({
   },
 });
 
+/** A visitor's complaint, filled in field by field as he would (the certificate already named). */
+async function fillComplaint(user: ReturnType<typeof userEvent.setup>): Promise<void> {
+  for (const [name, value] of [
+    [/Sujet/, 'Engagements non tenus'],
+    [/Les faits/, 'Aucune réponse depuis mars.'],
+    [/Nom et prénom/, 'Marie Plaignante'],
+    [/Adresse e-mail/, 'marie@example.org'],
+  ] as const) {
+    await user.click(screen.getByRole('textbox', { name }));
+    await user.paste(value);
+  }
+}
+
 describe('lodging a complaint', () => {
   it('takes a visitor’s complaint about a certificate’s holder, checked before it is sent', async () => {
     const user = userEvent.setup();
@@ -216,15 +229,7 @@ describe('lodging a complaint', () => {
       { signedIn: false },
     );
     await screen.findByText(/À propos du certificat DEMO-AMARC-0042 de Ateliers Démo/);
-    for (const [name, value] of [
-      [/Sujet/, 'Engagements non tenus'],
-      [/Les faits/, 'Aucune réponse depuis mars.'],
-      [/Nom et prénom/, 'Marie Plaignante'],
-      [/Adresse e-mail/, 'marie@example.org'],
-    ] as const) {
-      await user.click(screen.getByRole('textbox', { name }));
-      await user.paste(value);
-    }
+    await fillComplaint(user);
     await user.click(screen.getByRole('button', { name: 'Envoyer la réclamation' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'version 2024-01 of scheme amarc was not found',
@@ -267,15 +272,7 @@ describe('lodging a complaint', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('outil.exe : type refusé');
     expect(screen.getByText('preuve.pdf')).toBeInTheDocument();
     expect(sent).toEqual([]);
-    for (const [name, text] of [
-      [/Sujet/, 'Engagements non tenus'],
-      [/Les faits/, 'Aucune réponse depuis mars.'],
-      [/Nom et prénom/, 'Marie Plaignante'],
-      [/Adresse e-mail/, 'marie@example.org'],
-    ] as const) {
-      await user.click(screen.getByRole('textbox', { name }));
-      await user.paste(text);
-    }
+    await fillComplaint(user);
     await user.click(screen.getByRole('button', { name: 'Envoyer la réclamation' }));
     expect(await screen.findByText('preuve.pdf : envoyé')).toBeInTheDocument();
     expect(sent).toEqual([
