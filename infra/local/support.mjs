@@ -74,6 +74,31 @@ const listen = (port) =>
   });
 
 /**
+ * Ports are chosen below the kernel's ephemeral range. A port bound to 0 comes from that range,
+ * the one outgoing connections take their source ports from, so a port found free there may be
+ * some connection's source port by the time the component binds it (CI saw Keycloak's management
+ * interface exit on "address already in use"). Below it, only another listener can take it.
+ * libs/testing/src/ports.ts chooses the ports of test services the same way.
+ */
+const LOWEST_PORT = 10_000;
+const EPHEMERAL_START = (() => {
+  try {
+    const [start] = readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/);
+    return Number(start) > LOWEST_PORT + 1_000 ? Number(start) : 32_768;
+  } catch {
+    return 32_768; // not Linux: the IANA dynamic range starts higher still
+  }
+})();
+
+async function listenBelowEphemeral() {
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const server = await listen(LOWEST_PORT + Math.floor(Math.random() * (EPHEMERAL_START - LOWEST_PORT)));
+    if (server) return server;
+  }
+  return listen(0);
+}
+
+/**
  * Picks one free 127.0.0.1 port per name, keeping a preferred port when it is still free. All
  * sockets stay open until every port is chosen, so the ports are distinct.
  */
@@ -82,7 +107,7 @@ export async function allocatePorts(names, preferred = {}) {
   const ports = {};
   try {
     for (const name of names) {
-      const server = (preferred[name] && (await listen(preferred[name]))) || (await listen(0));
+      const server = (preferred[name] && (await listen(preferred[name]))) || (await listenBelowEphemeral());
       if (!server) throw new RuntimeError(`certhub-runtime: no free port on 127.0.0.1`);
       servers.push(server);
       ports[name] = server.address().port;

@@ -1,18 +1,46 @@
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 
-function listening(): Promise<Server> {
-  return new Promise((resolve, reject) => {
+/**
+ * Where listeners' ports are chosen: below the kernel's ephemeral range. A port bound to 0 comes
+ * from that range, the one outgoing connections take their source ports from, so a port found free
+ * there may be some connection's source port by the time the server binds it (CI saw NATS and
+ * Keycloak exit on "address already in use"). Below it, only another listener can take it.
+ */
+const LOWEST = 10_000;
+const ephemeralStart = (() => {
+  try {
+    const [start] = readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/);
+    return Number(start) > LOWEST + 1_000 ? Number(start) : 32_768;
+  } catch {
+    return 32_768; // not Linux: the IANA dynamic range starts higher still
+  }
+})();
+const ATTEMPTS = 50;
+
+function listen(port: number): Promise<Server | undefined> {
+  return new Promise((resolve) => {
     const server = createServer();
     server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve(server));
+    server.once('error', () => resolve(undefined));
+    server.listen(port, '127.0.0.1', () => resolve(server));
   });
 }
 
+async function listening(): Promise<Server> {
+  for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
+    const port = LOWEST + Math.floor(Math.random() * (ephemeralStart - LOWEST));
+    const server = await listen(port);
+    if (server) return server;
+  }
+  const server = await listen(0);
+  if (!server) throw new Error('no free port on 127.0.0.1');
+  return server;
+}
+
 /**
- * Ports the OS says are free right now, all different: each stays held until every one is chosen,
- * since a port released at once may be handed out again to the next ask (two services of one
- * stack then fail with EADDRINUSE).
+ * Ports free right now, all different: each stays held until every one is chosen, so one stack's
+ * services never get the same port.
  */
 export async function freePorts(count: number): Promise<number[]> {
   const servers: Server[] = [];
@@ -27,7 +55,7 @@ export async function freePorts(count: number): Promise<number[]> {
   }
 }
 
-/** A port the OS says is free right now. */
+/** A port free right now. */
 export async function freePort(): Promise<number> {
   const [port] = await freePorts(1);
   return port;

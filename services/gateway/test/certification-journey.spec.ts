@@ -179,7 +179,7 @@ describe('certification journey through the gateway', () => {
       '/registrations',
       registration,
     );
-    expect(registered.status).toBe(201);
+    expect(registered).toMatchObject({ status: 201 }); // the problem body shows when it is not
     await followEmailLink(actionLink(await MailSink.waitForMail(email)));
     const applicant = await passwordToken(email, password);
     const [cbAdmin, analyst, auditor, decider] = await Promise.all([

@@ -54,7 +54,7 @@ describe('self-registration journey through the gateway', () => {
       const email = `${uniqueId('reg')}@example.org`;
       const password = 'Journey-2026-ok';
       const registered = await post('/registrations', applicantRegistration(company, email, password));
-      expect(registered.status).toBe(201);
+      expect(registered).toMatchObject({ status: 201 }); // the problem body shows when it is not
       const { organisationId } = (await registered.json()) as { organisationId: string };
 
       await expect(passwordToken(email, password)).rejects.toThrow(/not fully set up/);
@@ -125,7 +125,7 @@ describe('self-registration journey through the gateway', () => {
       email: `${uniqueId('new')}@example.org`,
       password: 'Newcomer-2026-ok',
     });
-    expect(registered.status).toBe(201);
+    expect(registered).toMatchObject({ status: 201 }); // the problem body shows when it is not
     expect(await find()).toEqual([]);
   });
 
