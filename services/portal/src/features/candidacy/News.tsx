@@ -96,7 +96,9 @@ export function PublishNews({ platform }: { platform: boolean }) {
             title: values.title.trim(),
             body: values.body.trim(),
             audience: values.audience,
-            publishedOn: values.publishedOn,
+            // Today is left to the server: its day (UTC) may not be the browser's yet, and a
+            // date after the server's today would hide the news until then.
+            ...(values.publishedOn === isoDay(0) ? {} : { publishedOn: values.publishedOn }),
             ...(values.audience === 'network' ? { networkId: values.networkId.trim() } : {}),
             ...(values.audience === 'certifier' && platform
               ? { certifierId: values.certifierId.trim() }
