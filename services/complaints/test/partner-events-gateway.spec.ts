@@ -13,6 +13,8 @@ import {
 import { partnerPrincipal } from '../../partner/test/support/partner-harness';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { WebhookReceiver } from '../../partner/test/support/webhook-receiver';
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { settledFor } from '../../partner/test/support/delivery-queue';
 import { ComplaintsHarness } from './support/complaints-harness';
 
 const PLATFORM_ADMIN: Principal = {
@@ -50,6 +52,7 @@ describe('complaint and appeal events for partners', () => {
   let rpc: RpcTestClient;
   let bus: EventTestClient;
   const receivers: WebhookReceiver[] = [];
+  const partnerOf = new Map<WebhookReceiver, string>();
   const clientIds: string[] = [];
   const users = ['cb.admin', 'decider', 'org.admin'];
 
@@ -77,6 +80,7 @@ describe('complaint and appeal events for partners', () => {
     clientIds.push(created.partner.clientId);
     const receiver = await WebhookReceiver.start();
     receivers.push(receiver);
+    partnerOf.set(receiver, created.partner.id);
     await rpc.call(
       'partner.subscriptions.create',
       { eventTypes: eventTypes as never, delivery: { kind: 'webhook', url: receiver.url } },
@@ -87,6 +91,8 @@ describe('complaint and appeal events for partners', () => {
 
   const received = (r: WebhookReceiver, reference: string) =>
     r.requests.filter((q) => (q.event.data as { reference?: string }).reference === reference);
+
+  const settled = (r: WebhookReceiver) => settledFor(bus.jsm, partnerOf.get(r) ?? '');
 
   it('tells the CB’s partner each step of a complaint, never the complainant; the SIREN’s partner nothing of it', async () => {
     const dossier = await h.seedDossier({ status: 'certified', certificate: 'valid' });
@@ -172,6 +178,7 @@ describe('complaint and appeal events for partners', () => {
       { timeoutMs: 30_000, intervalMs: 300 },
     );
     // Fanned out together: what the CB's partner got, the SIREN's partner was weighed for.
+    await settled(ofSiren);
     expect(received(ofSiren, reference)).toEqual([]);
     expect(received(ofSiren, appeal.reference)).toEqual([]);
   });
@@ -254,6 +261,7 @@ describe('complaint and appeal events for partners', () => {
     });
     // Fanned out in order: once each partner heard of its scheme's last event, it was weighed for the
     // other scheme's events too.
+    await Promise.all([settled(ofLabel), settled(ofAmarc)]);
     expect(received(ofLabel, reference)).toEqual([]);
     expect(received(ofAmarc, appeal.reference)).toEqual([]);
   });

@@ -89,6 +89,8 @@ describe('partner scope', () => {
     await waitFor('every partner to have its events', () =>
       [...expected].every(([receiver, events]) => receiver.accepted.length >= events.length),
     );
+    // Nothing more on its way to any of them: an event out of a partner's scope would show now.
+    await Promise.all([ofCb1, ofSirenB, narrowed].map((p) => h.settled(p.partner.id)));
     for (const [receiver, events] of expected)
       expect(receiver.acceptedEventIds().sort()).toEqual(events.map((e) => e.id).sort());
     // The log is written in group commits after the webhook answers: it may trail the receipt.

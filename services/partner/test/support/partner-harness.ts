@@ -7,6 +7,7 @@ import {
   type ServiceProcess,
   type StackParts,
 } from '@certhub/testing';
+import { settledFor } from './delivery-queue';
 
 export const PLATFORM_ADMIN: Principal = {
   userId: 'u-platform-admin',
@@ -75,6 +76,11 @@ export class PartnerHarness extends StackHarness {
     );
     if (!secret) throw new Error('a webhook subscription answers its secret');
     return { cbId, principal, subscriptionId: subscription.id, secret };
+  }
+
+  /** What the partner's endpoint received is final: nothing is queued for it (delivery-queue.ts). */
+  settled(partnerId: string): Promise<true> {
+    return settledFor(this.bus.jsm, partnerId);
   }
 
   /** Remembers a client created another way (through the gateway) for removal at the end. */
