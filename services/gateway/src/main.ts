@@ -36,23 +36,24 @@ void bootstrapService({
         },
       }),
     );
-    const portal = portalMiddleware({
-      dir: config.PORTAL_DIR,
-      authority: config.PORTAL_OIDC_AUTHORITY ?? `${config.KEYCLOAK_URL}/realms/${config.KEYCLOAK_REALM}`,
-      clientId: config.PORTAL_OIDC_CLIENT_ID,
-      certificates: {
-        find: (number) =>
-          app
-            .get(RpcClient)
-            .call('certificate.verify.number', { number })
-            .catch((error: unknown) => {
-              if (error instanceof DomainError && error.code === 'not_found') return null;
-              throw error;
-            }),
-        perMinute: certificatesConfig().PUBLIC_VERIFY_RATE_LIMIT_PER_MINUTE,
-      },
-    });
-    if (portal) app.use(portal);
+    app.use(
+      portalMiddleware({
+        dir: config.PORTAL_DIR,
+        authority: config.PORTAL_OIDC_AUTHORITY ?? `${config.KEYCLOAK_URL}/realms/${config.KEYCLOAK_REALM}`,
+        clientId: config.PORTAL_OIDC_CLIENT_ID,
+        certificates: {
+          find: (number) =>
+            app
+              .get(RpcClient)
+              .call('certificate.verify.number', { number })
+              .catch((error: unknown) => {
+                if (error instanceof DomainError && error.code === 'not_found') return null;
+                throw error;
+              }),
+          perMinute: certificatesConfig().PUBLIC_VERIFY_RATE_LIMIT_PER_MINUTE,
+        },
+      }),
+    );
     const openapi = app.get(OpenApiBuilder);
     SwaggerModule.setup('api/docs', app, () => openapi.build() as never, {
       raw: false,

@@ -11,11 +11,12 @@ const stampOf = (path: string): string => {
  * index.html beside a running gateway and deletes the hashed assets the old page names, so a copy
  * kept from the start would serve a page whose scripts are gone. One `stat` per call (the page is
  * asked for once per load, its assets are not). While the file is missing or unreadable, as when
- * a build empties the directory, the last content read.
+ * a build empties the directory, the last content read; undefined until it was first read (a
+ * gateway started before the portal's first build serves it once it is built).
  */
-export function currentFile(path: string): () => Buffer {
-  let stamp = stampOf(path);
-  let content = readFileSync(path);
+export function currentFile(path: string): () => Buffer | undefined {
+  let stamp: string | undefined;
+  let content: Buffer | undefined;
   return () => {
     try {
       const now = stampOf(path);
@@ -24,7 +25,7 @@ export function currentFile(path: string): () => Buffer {
         stamp = now;
       }
     } catch {
-      // Gone for a moment: the next call looks again.
+      // Not there (yet, or for a moment): the next call looks again.
     }
     return content;
   };

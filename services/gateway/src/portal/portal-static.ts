@@ -1,5 +1,4 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   CERTIFICATE_PAGE,
@@ -51,13 +50,11 @@ export function portalCsp(authority: string): string {
  * Serves the single-page portal on the API's origin: hashed assets cached for a year, the HTML
  * never cached and read again once a build rewrote it (a deploy is picked up at the next load),
  * `/config.json` telling the browser where to sign in, and index.html for every other GET that is
- * not an API path (client-side routes).
- * Returns null when the portal was not built, so the API still starts on its own.
+ * not an API path (client-side routes). Until the portal is built, it passes every request on:
+ * the API runs on its own, and the portal is served from its first build on, without a restart.
  */
-export function portalMiddleware(options: PortalOptions): express.RequestHandler | null {
-  const indexFile = join(options.dir, 'index.html');
-  if (!existsSync(indexFile)) return null;
-  const index = currentFile(indexFile);
+export function portalMiddleware(options: PortalOptions): express.RequestHandler {
+  const index = currentFile(join(options.dir, 'index.html'));
   const config = JSON.stringify({ authority: options.authority, clientId: options.clientId });
   const csp = portalCsp(options.authority);
   const assets = express.static(join(options.dir, 'assets'), {
@@ -70,6 +67,8 @@ export function portalMiddleware(options: PortalOptions): express.RequestHandler
 
   return (req: Request, res: Response, next: NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || NOT_PORTAL.test(req.path)) return next();
+    const html = index();
+    if (!html) return next();
     if (req.path.startsWith('/assets/')) {
       req.url = req.url.slice('/assets'.length);
       // An asset of an older build is gone: a plain 404, never index.html in place of a script.
@@ -79,13 +78,13 @@ export function portalMiddleware(options: PortalOptions): express.RequestHandler
       res.setHeader('Cache-Control', 'no-cache').type('application/json').send(config);
       return;
     }
-    const page = (html: Buffer | string = index(), status = 200) => {
+    const page = (body: Buffer | string = html, status = 200) => {
       res
         .status(status)
         .setHeader('Cache-Control', 'no-cache')
         .setHeader('Content-Security-Policy', csp)
         .type('html')
-        .send(html);
+        .send(body);
     };
     const certificate = CERTIFICATE_PAGE.exec(req.path);
     if (certificate && options.certificates && budget?.take(req.ip ?? '')) {
@@ -95,9 +94,7 @@ export function portalMiddleware(options: PortalOptions): express.RequestHandler
       // Any failure to read it leaves the app to say so, as for any other page.
       void options.certificates
         .find(number)
-        .then((found) =>
-          page(renderCertificatePage(index().toString(), number, found, lang), found ? 200 : 404),
-        )
+        .then((found) => page(renderCertificatePage(html.toString(), number, found, lang), found ? 200 : 404))
         .catch(() => page())
         .catch(next);
       return;
