@@ -132,7 +132,7 @@ test('establishment, certifier and jury: evaluation, sending, jury decision, dis
   const chooser = est.waitForEvent('filechooser');
   await est
     .getByRole('group', { name: /Matrice d’évaluation/ })
-    .getByRole('button', { name: 'Choisir des fichiers' })
+    .getByRole('button', { name: /^Choisir des fichiers : / })
     .click();
   await (
     await chooser

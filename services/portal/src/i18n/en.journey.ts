@@ -64,6 +64,7 @@ export const questionnaireEn: Strings<typeof questionnaireFr> = {
 export const uploadEn: Strings<typeof uploadFr> = {
   drop: 'Drop your files here, or',
   choose: 'Choose files',
+  chooseFor: 'Choose files: {{label}}',
   rules_one: 'At most {{count}} file of {{max}} MB; types: {{types}}',
   rules_other: 'At most {{count}} files of {{max}} MB each; types: {{types}}',
   anyType: 'any',

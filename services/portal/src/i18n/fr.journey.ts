@@ -62,6 +62,7 @@ export const questionnaireFr = {
 export const uploadFr = {
   drop: 'Glissez vos fichiers ici, ou',
   choose: 'Choisir des fichiers',
+  chooseFor: 'Choisir des fichiers : {{label}}',
   rules_one: '{{count}} fichier au plus, {{max}} Mo au plus ; types : {{types}}',
   rules_other: '{{count}} fichiers au plus, {{max}} Mo chacun au plus ; types : {{types}}',
   anyType: 'tous',

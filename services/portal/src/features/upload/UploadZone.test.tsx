@@ -107,7 +107,7 @@ describe('the upload widget', () => {
     const input = container.querySelector('input[type=file]') as HTMLInputElement;
     const chooser = vi.spyOn(input, 'click');
     await userEvent.tab();
-    expect(screen.getByRole('button', { name: 'Choisir des fichiers' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'Choisir des fichiers : Kbis' })).toHaveFocus();
     await userEvent.keyboard('{Enter}');
     expect(chooser).toHaveBeenCalled();
     await userEvent.upload(input, file('photo.png', 10, 'image/png'));

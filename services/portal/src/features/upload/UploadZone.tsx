@@ -197,8 +197,14 @@ export function UploadZone({
           onDrop={onDrop}
         >
           <Text size="sm">{t('upload.drop')}</Text>
-          <Button variant="light" size="xs" onClick={() => input.current?.click()}>
-            {t('upload.choose', { label })}
+          {/* Named with what it is for: a page may hold several zones. */}
+          <Button
+            variant="light"
+            size="xs"
+            aria-label={t('upload.chooseFor', { label })}
+            onClick={() => input.current?.click()}
+          >
+            {t('upload.choose')}
           </Button>
           <Text size="xs" c="dimmed">
             {t('upload.rules', {
