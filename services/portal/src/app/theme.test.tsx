@@ -36,6 +36,8 @@ describe('the theme’s variant colours', () => {
     expect(resolve('subtle', 'red.9')).toMatchObject({
       background: 'transparent',
       color: 'var(--mantine-color-red-9)',
+      hover: 'var(--mantine-color-red-0)',
+      hoverColor: 'var(--mantine-color-red-9)',
     });
     expect(resolve('subtle', 'gray.8').color).toBe('var(--mantine-color-gray-8)');
   });
@@ -55,9 +57,29 @@ describe('the theme’s variant colours', () => {
     expect(checked).toEqual(expect.arrayContaining(['red.9', 'gray.8', 'indigo.9']));
   });
 
-  it('leaves a subtle button of a colour without a shade as Mantine paints it (the colour’s dark text)', () => {
+  it('keeps AA contrast for a hovered subtle button wherever its text has it at rest', () => {
+    const checked: string[] = [];
+    for (const [name, shades] of Object.entries(full.colors)) {
+      for (const shade of [undefined, ...shades.keys()]) {
+        const color = shade === undefined ? name : `${name}.${shade}`;
+        const resolved = resolve('subtle', color);
+        // Without a shade, Mantine's text is the colour's `light-color`: shade 9.
+        const rest = shade === undefined ? (shades[9] as string) : shadeOf(resolved.color);
+        if (BACKGROUNDS.some((bg) => contrast(rest, bg) < 4.5)) continue;
+        expect(
+          contrast(shadeOf(resolved.hoverColor), shadeOf(resolved.hover)),
+          `${color} hovered`,
+        ).toBeGreaterThanOrEqual(4.5);
+        checked.push(color);
+      }
+    }
+    // The portal's subtle buttons: the primary colour's, a red action, a gray one.
+    expect(checked).toEqual(expect.arrayContaining(['indigo', 'red.9', 'gray.8']));
+  });
+
+  it('leaves a subtle button of a colour without a shade its text as Mantine paints it (the colour’s dark text)', () => {
     const input = { color: 'red', variant: 'subtle', theme: full };
-    expect(resolve('subtle', 'red')).toEqual(defaultVariantColorsResolver(input));
+    expect(resolve('subtle', 'red').color).toBe(defaultVariantColorsResolver(input).color);
   });
 
   it('puts a light component’s chosen shade on the text, over the colour’s light background', () => {

@@ -11,21 +11,32 @@ import {
  * background": Mantine paints the background in that shade instead, filled, so the text and links
  * in it lost their contrast. The light background of the colour, the chosen shade for the text.
  * A subtle button (no background) takes its text from the colour's shade 6 at most, whatever shade
- * is asked: `red.9` gives red 6, 3.3:1 on white, below AA. The shade asked for, there too.
+ * is asked: `red.9` gives red 6, 3.3:1 on white, below AA. The shade asked for, there too. Its
+ * hover background (the shade at 12 %, or shade 2 without a shade) took the text below 4.5:1 for
+ * red 9 or the primary colour: the colour's palest shade instead, under a text one shade darker.
  */
 const variantColorResolver: VariantColorsResolver = (input) => {
   const resolved = defaultVariantColorsResolver(input);
   if ((input.variant !== 'light' && input.variant !== 'subtle') || !input.color) return resolved;
   const parsed = parseThemeColor({ color: input.color, theme: input.theme });
-  if (!parsed.isThemeColor || parsed.shade === undefined) return resolved;
-  const color = `var(--mantine-color-${parsed.color}-${parsed.shade})`;
-  // Subtle keeps Mantine's background (none) and hover (the shade at 12 %).
-  if (input.variant === 'subtle') return { ...resolved, color };
+  if (!parsed.isThemeColor) return resolved;
+  const shade = (n: number) => `var(--mantine-color-${parsed.color}-${n})`;
+  if (input.variant === 'subtle') {
+    // Without a shade, Mantine's text is the colour's shade 9 (its `light-color`).
+    const text = parsed.shade ?? 9;
+    return {
+      ...resolved,
+      ...(parsed.shade === undefined ? {} : { color: shade(parsed.shade) }),
+      hover: shade(0),
+      hoverColor: shade(Math.min(text + 1, 9)),
+    };
+  }
+  if (parsed.shade === undefined) return resolved;
   return {
     ...resolved,
     background: `var(--mantine-color-${parsed.color}-light)`,
     hover: `var(--mantine-color-${parsed.color}-light-hover)`,
-    color,
+    color: shade(parsed.shade),
   };
 };
 
