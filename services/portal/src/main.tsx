@@ -21,7 +21,7 @@ void Promise.all([boot(storedLanguage()), language]).then(([result]) => {
       {result.kind === 'signed-in' ? (
         <App userManager={result.userManager} user={result.user} />
       ) : result.kind === 'public' ? (
-        <App userManager={result.userManager} user={null} />
+        <App user={null} />
       ) : (
         <BootFailure error={result.error} />
       )}

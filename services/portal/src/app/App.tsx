@@ -52,26 +52,32 @@ export function Providers({
   );
 }
 
-/** `user` null: a visitor on a public page (registration); the shell then offers to sign in. */
-export function App({ userManager, user }: { userManager: UserManager; user: User | null }) {
+/**
+ * `user` null: a visitor on a public page (registration); the shell then offers to sign in. A
+ * visitor has no OIDC client (boot.ts): signing in starts from a plain link.
+ */
+export function App({ userManager, user }: { userManager?: UserManager; user: User | null }) {
   const [queryClient] = useState(
     () => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: 1 } } }),
   );
   const [router] = useState(() => createAppRouter(queryClient));
   const session = useMemo<Session | null>(
     () =>
-      user && {
-        user,
-        userManager,
-        signOut: async () => {
-          queryClient.clear();
-          forgetSession();
-          await userManager.signoutRedirect();
-        },
-      },
+      user && userManager
+        ? {
+            user,
+            userManager,
+            signOut: async () => {
+              queryClient.clear();
+              forgetSession();
+              await userManager.signoutRedirect();
+            },
+          }
+        : null,
     [user, userManager, queryClient],
   );
   useEffect(() => {
+    if (!userManager) return;
     trackUser(userManager, user);
     // The refresh token expired (idle too long): sign in again, coming back here.
     const onRenewError = () =>

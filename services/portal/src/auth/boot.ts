@@ -1,9 +1,9 @@
-import { ErrorResponse, type User, type UserManager } from 'oidc-client-ts';
-import { CALLBACK_PATH, createUserManager, type PortalConfig, type ReturnState } from './auth';
+import type { User, UserManager } from 'oidc-client-ts';
+import { CALLBACK_PATH, type PortalConfig, type ReturnState } from './auth';
 
 export type Boot =
   | { kind: 'signed-in'; userManager: UserManager; user: User }
-  | { kind: 'public'; userManager: UserManager }
+  | { kind: 'public' }
   | { kind: 'redirecting' }
   | { kind: 'failed'; userManager?: UserManager; error: unknown };
 
@@ -48,12 +48,19 @@ function signedIn(userManager: UserManager, user: User): Boot {
  * but the public ones needs a signed-in user.
  */
 export async function boot(language: string): Promise<Boot> {
+  const { pathname, search, hash } = window.location;
+  // Tokens live in memory, so nobody is signed in on a fresh load: a public page without the
+  // session mark is a visitor's, and needs no OIDC client (nor its download) at all.
+  if (isPublicPath(pathname) && !window.localStorage.getItem(SESSION_MARK)) return { kind: 'public' };
   let userManager: UserManager | undefined;
   try {
-    const res = await fetch('/config.json');
+    const [res, { createUserManager, ErrorResponse }] = await Promise.all([
+      fetch('/config.json'),
+      import('./user-manager'),
+    ]);
     if (!res.ok) throw new Error(`/config.json answered ${res.status}`);
     userManager = createUserManager((await res.json()) as PortalConfig);
-    if (window.location.pathname === CALLBACK_PATH) {
+    if (pathname === CALLBACK_PATH) {
       try {
         const user = await userManager.signinRedirectCallback();
         window.history.replaceState(null, '', safeReturn((user.state as ReturnState | undefined)?.returnTo));
@@ -63,14 +70,12 @@ export async function boot(language: string): Promise<Boot> {
         if (!(error instanceof ErrorResponse && error.error && QUIET_REFUSALS.has(error.error))) throw error;
         forgetSession();
         window.history.replaceState(null, '', safeReturn((error.state as ReturnState | undefined)?.returnTo));
-        return { kind: 'public', userManager };
+        return { kind: 'public' };
       }
     }
     const user = await userManager.getUser();
     if (user && !user.expired) return signedIn(userManager, user);
-    const { pathname, search, hash } = window.location;
     if (isPublicPath(pathname)) {
-      if (!window.localStorage.getItem(SESSION_MARK)) return { kind: 'public', userManager };
       await userManager.signinRedirect({
         prompt: 'none',
         state: { returnTo: `${pathname}${search}${hash}` } satisfies ReturnState,
