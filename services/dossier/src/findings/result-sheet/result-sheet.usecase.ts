@@ -33,8 +33,12 @@ export class ResultSheet {
   };
 
   readonly execute: RpcHandler<'dossier.audits.verdicts'> = async (principal, request) => {
-    const audit = await this.audits.load(principal, request.auditId);
-    await this.audits.check(audit, 'record_verdicts', principal, request.version);
+    const audit = await this.audits.loadChecked(
+      principal,
+      request.auditId,
+      'record_verdicts',
+      request.version,
+    );
     const { level, scheme } = await this.context(principal, audit);
     const planned = new Set(controlPlan(scheme, level).map((r) => r.id));
     const withFindings = new Set((await this.findingsOf(principal, audit)).map((f) => f.requirementId));
