@@ -23,6 +23,16 @@ function fakeIdentity(calls: { request: Request; principal?: Principal }[]): Rpc
   } as unknown as RpcClient;
 }
 
+/** Where a candidacy event of the individuals' line happens: the candidate in establishment 1. */
+const candidacy = {
+  candidateId: 'cand-1',
+  reference: 'C-1',
+  establishmentId: 'est-1',
+  trainingOrganisationId: 'of-1',
+  networkId: 'net-1',
+  certifierId: 'cb-1',
+};
+
 /** What the resolver asks the identity service for, to tell of one event of `type`. */
 async function askedFor<K extends keyof typeof ROUTES>(
   type: K,
@@ -123,12 +133,7 @@ describe(RecipientResolver.name, () => {
 
   describe('a network option', () => {
     const created: EventPayload<'certhub.candidacy.created.v1'> = {
-      candidateId: 'cand-1',
-      reference: 'C-1',
-      establishmentId: 'est-1',
-      trainingOrganisationId: 'of-1',
-      networkId: 'net-1',
-      certifierId: 'cb-1',
+      ...candidacy,
       createdBy: 'u-1',
     };
     /** Identity with one network whose option is as given; every other network unknown. */
@@ -213,12 +218,7 @@ describe(RecipientResolver.name, () => {
 
   it('asks for a jury decision’s audience within the candidate’s establishment only', async () => {
     const asked = await askedFor('certhub.candidacy.jury_decided.v1', {
-      candidateId: 'cand-1',
-      reference: 'C-1',
-      establishmentId: 'est-1',
-      trainingOrganisationId: 'of-1',
-      networkId: 'net-1',
-      certifierId: 'cb-1',
+      ...candidacy,
       decision: 'certified',
       juryDate: '2026-03-02',
       decidedBy: 'j-1',
