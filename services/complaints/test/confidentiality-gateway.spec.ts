@@ -1,6 +1,6 @@
 import { HTTP_OPERATIONS } from '@certhub/contracts';
 import { MailSink, uniqueId, waitFor } from '@certhub/testing';
-import { ComplaintsHarness } from './support/complaints-harness';
+import { ComplaintsHarness, gatewayCalls } from './support/complaints-harness';
 
 /** The complainant of this run: nobody but the CB staff handling the complaint reads these. */
 const NAME = 'Hélène Témoin';
@@ -34,10 +34,7 @@ describe('complaints and appeals: who reads what, on every read route', () => {
   let appeal: { id: string; reference: string };
   let dossierId: string;
 
-  const api = (who: string | null, method: string, path: string, body?: unknown) =>
-    h.gateway.api(who, method, path, body);
-  const ok = (who: string | null, method: string, path: string, body?: unknown) =>
-    h.gateway.ok(who, method, path, body);
+  const { api, ok } = gatewayCalls(() => h);
 
   beforeAll(async () => {
     h = await ComplaintsHarness.start(users);
