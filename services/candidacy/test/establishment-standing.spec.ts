@@ -1,28 +1,16 @@
-import { type GatewayClient, uniqueId, waitFor } from '@certhub/testing';
+import { uniqueId, waitFor } from '@certhub/testing';
 import {
   completeIdentity,
+  evaluator,
   evaluate,
   gatewayStack,
-  habilitate,
   inDays,
   person,
+  recentTraining as training,
   scores,
 } from './support/candidacy-fixtures';
 
 type Body = Record<string, unknown>;
-
-const evaluator = {
-  evaluatorName: 'Claire Dubois',
-  evaluatorEmail: 'claire.dubois@example.org',
-  evaluatedOn: '2026-11-02',
-};
-const training = {
-  title: 'Module numérique',
-  startsOn: inDays(-10),
-  endsOn: inDays(-2),
-  durationHours: 21,
-  domainIds: ['3'],
-};
 
 /**
  * The standing of a dossier's establishment, decided by the candidacy service as the portal
@@ -35,17 +23,11 @@ const training = {
  * databases: deactivating the demo establishment touches no other test file.
  */
 describe('an establishment’s standing on its candidacies, through the gateway', () => {
-  let gateway: GatewayClient;
-  gatewayStack(
-    ['network.admin', 'establishment.a', 'establishment.b', 'certifier', 'jury'],
-    async (signedIn) => {
-      gateway = signedIn;
-      await habilitate(signedIn, 'establishment.a', 'est-demo-a');
-    },
-  );
+  const gateway = gatewayStack(['network.admin', 'establishment.a', 'establishment.b', 'certifier', 'jury'], {
+    habilitated: true,
+  });
 
-  const api = (user: string, method: string, path: string, body?: unknown) =>
-    gateway.api(user, method, path, body);
+  const { api } = gateway;
   const setActive = (establishmentId: string, active: boolean) =>
     gateway.ok('certifier', 'PUT', `/establishments/${establishmentId}/active`, { active });
   const registered = (establishmentId = 'est-demo-a', who = 'establishment.a'): Promise<Body> =>

@@ -1,4 +1,3 @@
-import type { GatewayClient } from '@certhub/testing';
 import { gatewayStack, person } from './support/candidacy-fixtures';
 
 type Body = Record<string, unknown>;
@@ -8,18 +7,17 @@ type Body = Record<string, unknown>;
  * establishments (each with its own user), its administrator and the demo CB as certifier.
  */
 describe('/api/v1 candidacy routes through the gateway', () => {
-  let gateway: GatewayClient;
-  gatewayStack(
-    ['network.admin', 'establishment.a', 'establishment.b', 'certifier', 'org.admin', 'platform.admin'],
-    async (signedIn) => {
-      gateway = signedIn;
-    },
-    // The document service too: an accepted transfer hands the candidate's files over.
-    ['identity', 'document', 'candidacy'],
-  );
+  // The default services include document: an accepted transfer hands the candidate's files over.
+  const gateway = gatewayStack([
+    'network.admin',
+    'establishment.a',
+    'establishment.b',
+    'certifier',
+    'org.admin',
+    'platform.admin',
+  ]);
 
-  const api = (user: string, method: string, path: string, body?: unknown) =>
-    gateway.api(user, method, path, body);
+  const { api } = gateway;
 
   describe('habilitations', () => {
     it('asks the certifier, refuses a second pending request, and lets only the certifier decide', async () => {

@@ -1,12 +1,4 @@
-import type { GatewayClient } from '@certhub/testing';
-import {
-  completeIdentity,
-  evaluate,
-  gatewayStack,
-  habilitate,
-  inDays,
-  person,
-} from './support/candidacy-fixtures';
+import { completeIdentity, evaluate, gatewayStack, inDays, person } from './support/candidacy-fixtures';
 
 type Body = Record<string, unknown>;
 
@@ -15,17 +7,11 @@ type Body = Record<string, unknown>;
  * the gateway, as the demo network's users, the demo certifier's staff and its jury member.
  */
 describe('/api/v1 certification and juries through the gateway', () => {
-  let gateway: GatewayClient;
-  gatewayStack(
-    ['network.admin', 'establishment.a', 'establishment.b', 'certifier', 'jury'],
-    async (signedIn) => {
-      gateway = signedIn;
-      await habilitate(signedIn, 'establishment.a', 'est-demo-a');
-    },
-  );
+  const gateway = gatewayStack(['network.admin', 'establishment.a', 'establishment.b', 'certifier', 'jury'], {
+    habilitated: true,
+  });
 
-  const api = (user: string, method: string, path: string, body?: unknown) =>
-    gateway.api(user, method, path, body);
+  const { api } = gateway;
 
   /** A candidate with a validated evaluation, to send. */
   async function ready(identity: Body = completeIdentity): Promise<Body> {

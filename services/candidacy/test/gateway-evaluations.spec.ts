@@ -1,6 +1,15 @@
-import { type GatewayClient, uniqueId } from '@certhub/testing';
+import { uniqueId } from '@certhub/testing';
 import ExcelJS from 'exceljs';
-import { evaluate, gatewayStack, habilitate, inDays, person, scores } from './support/candidacy-fixtures';
+import {
+  evaluate,
+  evaluator,
+  gatewayStack,
+  habilitate,
+  inDays,
+  person,
+  recentTraining,
+  scores,
+} from './support/candidacy-fixtures';
 
 type Body = Record<string, unknown>;
 
@@ -9,10 +18,8 @@ type Body = Record<string, unknown>;
  * context: the demo establishment A habilitated by the demo certifier, B without a habilitation in force.
  */
 describe('/api/v1 evaluations and trainings through the gateway', () => {
-  let gateway: GatewayClient;
-  gatewayStack(['network.admin', 'establishment.a', 'establishment.b', 'certifier'], async (signedIn) => {
-    gateway = signedIn;
-    await habilitate(signedIn, 'establishment.a', 'est-demo-a');
+  const gateway = gatewayStack(['network.admin', 'establishment.a', 'establishment.b', 'certifier'], {
+    habilitated: true,
   });
 
   /** A real PDF upload into the candidate's context, each with its own content. */
@@ -23,13 +30,7 @@ describe('/api/v1 evaluations and trainings through the gateway', () => {
       filename,
       `%PDF-1.7\n${uniqueId(filename)}`,
     );
-  const api = (user: string, method: string, path: string, body?: unknown) =>
-    gateway.api(user, method, path, body);
-  const evaluator = {
-    evaluatorName: 'Claire Dubois',
-    evaluatorEmail: 'claire.dubois@example.org',
-    evaluatedOn: '2026-11-02',
-  };
+  const { api } = gateway;
 
   async function candidate(): Promise<Body> {
     return gateway.ok('establishment.a', 'POST', '/candidates', person());
@@ -369,19 +370,12 @@ describe('/api/v1 evaluations and trainings through the gateway', () => {
     await gateway.ok('certifier', 'PUT', `/transfer-requests/${String(transfer['id'])}/decision`, {
       decision: 'accepted',
     });
-    const training = {
-      title: 'Module numérique',
-      startsOn: inDays(-10),
-      endsOn: inDays(-2),
-      durationHours: 21,
-      domainIds: ['3'],
-    };
     // His files follow him: B now uploads into his context, A no longer does.
     await expect(
       gateway.upload('establishment.b', c['filesContextId'] as string, 'attestation.pdf', '%PDF-1.7\nB'),
     ).resolves.toEqual(expect.any(String));
     await expect(upload(c, 'apres-depart.pdf')).rejects.toThrow(/→ 40[34]/);
-    const refused = await api('establishment.b', 'POST', `/candidates/${id}/trainings`, training);
+    const refused = await api('establishment.b', 'POST', `/candidates/${id}/trainings`, recentTraining);
     expect(refused).toMatchObject({ status: 409, body: { errors: { guard: 'habilitation_valid' } } });
     expect((await api('establishment.b', 'GET', `/candidates/${id}/trainings`)).body).toMatchObject({
       total: 0,
@@ -389,7 +383,9 @@ describe('/api/v1 evaluations and trainings through the gateway', () => {
 
     // Renewed (asked again, validated from today), B records it.
     await habilitate(gateway, 'establishment.b', 'est-demo-b');
-    expect((await api('establishment.b', 'POST', `/candidates/${id}/trainings`, training)).status).toBe(201);
+    expect((await api('establishment.b', 'POST', `/candidates/${id}/trainings`, recentTraining)).status).toBe(
+      201,
+    );
   });
 
   it('takes a candidate’s proofs as PDF, Excel, Word or Zip of 4 MB at most, into his own context only', async () => {

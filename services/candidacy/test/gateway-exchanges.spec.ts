@@ -1,12 +1,4 @@
-import type { GatewayClient } from '@certhub/testing';
-import {
-  completeIdentity,
-  evaluate,
-  gatewayStack,
-  habilitate,
-  inDays,
-  person,
-} from './support/candidacy-fixtures';
+import { completeIdentity, evaluate, gatewayStack, inDays, person } from './support/candidacy-fixtures';
 
 type Body = Record<string, unknown>;
 
@@ -15,8 +7,7 @@ type Body = Record<string, unknown>;
  * the gateway: each within its reader's perimeter (another establishment gets 404).
  */
 describe('/api/v1 candidate documents, exchanges, jury session and news through the gateway', () => {
-  let gateway: GatewayClient;
-  gatewayStack(
+  const gateway = gatewayStack(
     [
       'network.admin',
       'establishment.a',
@@ -26,14 +17,10 @@ describe('/api/v1 candidate documents, exchanges, jury session and news through 
       'platform.admin',
       'org.admin',
     ],
-    async (signedIn) => {
-      gateway = signedIn;
-      await habilitate(signedIn, 'establishment.a', 'est-demo-a');
-    },
+    { habilitated: true },
   );
 
-  const api = (user: string, method: string, path: string, body?: unknown) =>
-    gateway.api(user, method, path, body);
+  const { api } = gateway;
   const items = (page: Body) => page['items'] as Body[];
 
   /** A candidate sent to certification and assigned to a fresh session of the demo certifier. */

@@ -1,4 +1,4 @@
-import { type GatewayClient, waitFor } from '@certhub/testing';
+import { waitFor } from '@certhub/testing';
 import { gatewayStack, inDays } from './support/candidacy-fixtures';
 
 type Body = Record<string, unknown>;
@@ -9,17 +9,11 @@ type Body = Record<string, unknown>;
  * every step from candidacy's events.
  */
 describe('a habilitation’s renewal in the establishment’s history', () => {
-  let gateway: GatewayClient;
-  gatewayStack(
-    ['network.admin', 'establishment.b', 'certifier'],
-    async (signedIn) => {
-      gateway = signedIn;
-    },
-    ['identity', 'candidacy'],
-  );
+  const gateway = gatewayStack(['network.admin', 'establishment.b', 'certifier'], {
+    services: ['identity', 'candidacy'],
+  });
 
-  const api = (user: string, method: string, path: string, body?: unknown) =>
-    gateway.api(user, method, path, body);
+  const { api } = gateway;
   const askAndValidate = async () => {
     const asked = await api('establishment.b', 'POST', '/establishments/est-demo-b/habilitations', {
       certifierIds: ['cb-demo'],

@@ -1,7 +1,14 @@
 import { INDIVIDUAL_PRINTS_PER_MONTH, checkSiren, checkSiret } from '@certhub/contracts';
-import { type GatewayClient, uniqueId, waitFor } from '@certhub/testing';
+import { uniqueId, waitFor } from '@certhub/testing';
 import { execFileSync } from 'node:child_process';
-import { completeIdentity, evaluate, gatewayStack, inDays, person } from './support/candidacy-fixtures';
+import {
+  completeIdentity,
+  evaluate,
+  gatewayStack,
+  habilitate,
+  inDays,
+  person,
+} from './support/candidacy-fixtures';
 
 type Body = Record<string, unknown>;
 
@@ -23,14 +30,9 @@ const address = { line1: '4 place Bellecour', postalCode: '69002', city: 'Lyon',
  * whose PDF the network downloads and anyone verifies by its number.
  */
 describe('journey: a candidate certified from the establishment’s creation', () => {
-  let gateway: GatewayClient;
-  gatewayStack(
-    ['network.admin', 'establishment.a', 'certifier', 'jury'],
-    async (signedIn) => {
-      gateway = signedIn;
-    },
-    ['identity', 'document', 'candidacy', 'certificate'],
-  );
+  const gateway = gatewayStack(['network.admin', 'establishment.a', 'certifier', 'jury'], {
+    services: ['identity', 'document', 'candidacy', 'certificate'],
+  });
 
   it('goes from a new establishment to a certified candidate, whose dossier then stays put', async () => {
     const admin = (method: string, path: string, body?: unknown) =>
@@ -58,20 +60,7 @@ describe('journey: a candidate certified from the establishment’s creation', (
     );
     const establishmentId = establishment['id'] as string;
 
-    const asked = await admin('POST', `/establishments/${establishmentId}/habilitations`, {
-      certifierIds: ['cb-demo'],
-    });
-    const today = new Date().toISOString().slice(0, 10);
-    await gateway.ok(
-      'certifier',
-      'PUT',
-      `/habilitations/${String((asked['items'] as Body[])[0]?.['id'])}/decision`,
-      {
-        decision: 'validated',
-        startsOn: today,
-        endsOn: `${Number(today.slice(0, 4)) + 3}${today.slice(4)}`,
-      },
-    );
+    await habilitate(gateway, 'network.admin', establishmentId);
 
     const form = { ...person(establishmentId), ...completeIdentity };
     const candidate = await admin('POST', '/candidates', form);
@@ -99,8 +88,8 @@ describe('journey: a candidate certified from the establishment’s creation', (
       );
     await admin('POST', `/candidates/${id}/trainings`, {
       title: 'Calcul et travail en équipe',
-      startsOn: today,
-      endsOn: today,
+      startsOn: inDays(0),
+      endsOn: inDays(0),
       durationHours: 14,
       domainIds: ['2', '4'],
       attendanceCertificateDocumentId: await upload('attestation.pdf'),

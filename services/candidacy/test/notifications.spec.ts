@@ -1,5 +1,5 @@
 import { EventTestClient, GatewayClient, TestStack, waitFor } from '@certhub/testing';
-import { person } from './support/candidacy-fixtures';
+import { habilitate, person } from './support/candidacy-fixtures';
 
 type Body = Record<string, unknown>;
 
@@ -68,32 +68,16 @@ describe('notifications of the individuals’ line', () => {
   });
 
   it('files a habilitation, its renewal and a change of certifier under their own categories, for that establishment only', async () => {
-    const askAndValidate = async (user: string, establishmentId: string) => {
-      const asked = await gateway.ok(user, 'POST', `/establishments/${establishmentId}/habilitations`, {
-        certifierIds: ['cb-demo'],
-      });
-      const today = new Date().toISOString().slice(0, 10);
-      await gateway.ok(
-        'certifier',
-        'PUT',
-        `/habilitations/${String((asked['items'] as Body[])[0]?.['id'])}/decision`,
-        {
-          decision: 'validated',
-          startsOn: today,
-          endsOn: `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`,
-        },
-      );
-    };
-    await askAndValidate('establishment.a', 'est-demo-a');
+    await habilitate(gateway, 'establishment.a', 'est-demo-a', 1);
     await told('certifier', 'accreditation_request', 'Demande d’habilitation');
     await told('establishment.a', 'accreditation_request', 'Habilitation validée');
     // Asked again while validated: a renewal, in its own category on both sides.
-    await askAndValidate('establishment.a', 'est-demo-a');
+    await habilitate(gateway, 'establishment.a', 'est-demo-a', 1);
     await told('certifier', 'accreditation_renewal', 'renouvellement');
     await told('establishment.a', 'accreditation_renewal', 'Renouvellement d’habilitation validé');
     await told('network.admin', 'accreditation_renewal', 'Renouvellement d’habilitation validé');
     // Establishment B, once told of its own validation, has heard nothing of A's.
-    await askAndValidate('establishment.b', 'est-demo-b');
+    await habilitate(gateway, 'establishment.b', 'est-demo-b', 1);
     await told('establishment.b', 'accreditation_request', 'Habilitation validée');
     expect(await titles('establishment.b', 'accreditation_renewal')).toEqual([]);
     expect(await titles('establishment.b', 'accreditation_request')).toHaveLength(1);

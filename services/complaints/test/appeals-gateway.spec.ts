@@ -1,6 +1,6 @@
 import { waitFor } from '@certhub/testing';
 import { WatchAppealDeadlines } from '../src/appeals/watch-appeal-deadlines/watch-appeal-deadlines.usecase';
-import { ComplaintsHarness } from './support/complaints-harness';
+import { ComplaintsHarness, gatewayCalls } from './support/complaints-harness';
 
 /**
  * Appeals beyond their first journey (journeys-gateway.spec.ts): an upheld appeal drives the dossier lifecycle (docs/domain/complaints-and-appeals.md#review): a
@@ -18,8 +18,7 @@ describe('appeals: review through the dossier, deadline reminders', () => {
   }, 180_000);
   afterAll(() => h?.stop());
 
-  const ok = (who: string, method: string, path: string, body?: unknown) =>
-    h.gateway.ok(who, method, path, body);
+  const { api, ok } = gatewayCalls(() => h);
 
   /** Lodged by the organisation, handled by the second decider, upheld; the appeal as it then stands. */
   async function upheldAppeal(dossierId: string, decision: string) {
@@ -47,7 +46,7 @@ describe('appeals: review through the dossier, deadline reminders', () => {
     const appeal = await upheldAppeal(dossier.id, 'refusal');
     // The decider of the refusal does not review it.
     expect(
-      await h.gateway.api('decider', 'POST', `/appeals/${appeal.id}/review`, { version: 2, reason: 'x' }),
+      await api('decider', 'POST', `/appeals/${appeal.id}/review`, { version: 2, reason: 'x' }),
     ).toMatchObject({ status: 404 });
     const reviewed = await ok('decider2', 'POST', `/appeals/${appeal.id}/review`, {
       version: 2,
@@ -87,8 +86,7 @@ describe('appeals: review through the dossier, deadline reminders', () => {
     });
     // Once reviewed, the dossier is no longer withdrawn: a second review has nothing to act on.
     expect(
-      (await h.gateway.api('decider2', 'POST', `/appeals/${appeal.id}/review`, { version: 3, reason: 'x' }))
-        .status,
+      (await api('decider2', 'POST', `/appeals/${appeal.id}/review`, { version: 3, reason: 'x' })).status,
     ).toBe(409);
   });
 
@@ -108,7 +106,7 @@ describe('appeals: review through the dossier, deadline reminders', () => {
     });
     // Upholding says which classification the finding takes: required, and another than its own.
     const uphold = (severity?: string) =>
-      h.gateway.api('decider2', 'POST', `/appeals/${appeal.id}/upholding`, {
+      api('decider2', 'POST', `/appeals/${appeal.id}/upholding`, {
         version: 1,
         answer: 'L’écart ne met pas en cause le résultat : il est mineur.',
         ...(severity ? { severity } : {}),
@@ -121,7 +119,7 @@ describe('appeals: review through the dossier, deadline reminders', () => {
     expect((await uphold('minor')).body).toMatchObject({ status: 'upheld', severity: 'minor' });
     // The appeal on a refusal takes none.
     expect(
-      await h.gateway.api('decider2', 'POST', `/appeals/${appeal.id}/rejection`, {
+      await api('decider2', 'POST', `/appeals/${appeal.id}/rejection`, {
         version: 2,
         answer: 'x',
         severity: 'minor',
@@ -188,9 +186,9 @@ describe('appeals: review through the dossier, deadline reminders', () => {
 
     // Only the CB's administrator suspends its effect, once, with the reason; the organisation is told.
     const reason = { version: 0, reason: 'Preuves sérieuses : effet suspendu pendant l’examen' };
-    expect(
-      (await h.gateway.api('decider', 'POST', `/appeals/${appeal.id}/effect-suspension`, reason)).status,
-    ).toBe(403);
+    expect((await api('decider', 'POST', `/appeals/${appeal.id}/effect-suspension`, reason)).status).toBe(
+      403,
+    );
     const suspended = await ok('cb.admin', 'POST', `/appeals/${appeal.id}/effect-suspension`, reason);
     expect(suspended).toMatchObject({
       status: 'lodged',
@@ -199,7 +197,7 @@ describe('appeals: review through the dossier, deadline reminders', () => {
     });
     expect(suspended.trail.at(-1)).toMatchObject({ action: 'suspend_effect' });
     expect(
-      await h.gateway.api('cb.admin', 'POST', `/appeals/${appeal.id}/effect-suspension`, {
+      await api('cb.admin', 'POST', `/appeals/${appeal.id}/effect-suspension`, {
         ...reason,
         version: 1,
       }),
@@ -222,8 +220,7 @@ describe('appeals: review through the dossier, deadline reminders', () => {
     });
     // Rejected: final, and the decision stands.
     expect(
-      (await h.gateway.api('decider2', 'POST', `/appeals/${appeal.id}/review`, { version: 3, reason: 'x' }))
-        .status,
+      (await api('decider2', 'POST', `/appeals/${appeal.id}/review`, { version: 3, reason: 'x' })).status,
     ).toBe(409);
     expect(await ok('analyst', 'GET', `/dossiers/${dossier.id}`)).toMatchObject({
       certificate: { status: 'suspended' },
@@ -239,21 +236,21 @@ describe('appeals: review through the dossier, deadline reminders', () => {
       decision: 'withdrawal',
       grounds: 'Aucune fraude : les pièces ont été mal classées.',
     });
-    expect(
-      (await h.gateway.api('cb.admin', 'POST', `/appeals/${appeal.id}/withdrawal`, { version: 0 })).status,
-    ).toBe(403);
+    expect((await api('cb.admin', 'POST', `/appeals/${appeal.id}/withdrawal`, { version: 0 })).status).toBe(
+      403,
+    );
     const withdrawn = await ok('org.admin', 'POST', `/appeals/${appeal.id}/withdrawal`, { version: 0 });
     expect(withdrawn).toMatchObject({ status: 'withdrawn', closedAt: expect.any(String) });
     expect(withdrawn.trail.map((t: { action: string }) => t.action)).toEqual(['lodge', 'withdraw']);
-    expect(
-      (await h.gateway.api('org.admin', 'POST', `/appeals/${appeal.id}/withdrawal`, { version: 1 })).status,
-    ).toBe(409);
+    expect((await api('org.admin', 'POST', `/appeals/${appeal.id}/withdrawal`, { version: 1 })).status).toBe(
+      409,
+    );
   });
 
   it('refuses an appeal lodged after the scheme’s appeal period, naming the day it ended', async () => {
     const dossier = await h.seedDossier({ status: 'certified', certificate: 'valid' });
     const old = await h.seedFinding(dossier.id, 'major', 31);
-    const late = await h.gateway.api('org.admin', 'POST', '/appeals', {
+    const late = await api('org.admin', 'POST', '/appeals', {
       dossierId: dossier.id,
       decision: 'finding_classification',
       findingId: old.id,
@@ -267,7 +264,7 @@ describe('appeals: review through the dossier, deadline reminders', () => {
     const inTime = await h.seedFinding(dossier.id, 'major', 30);
     expect(
       (
-        await h.gateway.api('org.admin', 'POST', '/appeals', {
+        await api('org.admin', 'POST', '/appeals', {
           dossierId: dossier.id,
           decision: 'finding_classification',
           findingId: inTime.id,

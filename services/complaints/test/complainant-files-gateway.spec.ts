@@ -1,6 +1,6 @@
 import { MailSink, uniqueId } from '@certhub/testing';
 import { ComplaintFollowLink } from '../src/complaints/complaint-follow-link';
-import { ComplaintsHarness } from './support/complaints-harness';
+import { ComplaintsHarness, gatewayCalls } from './support/complaints-harness';
 
 /**
  * The complainant's files (docs/domain/complaints-and-appeals.md#the-complainants-files) through
@@ -18,10 +18,7 @@ describe('a public complainant’s files', () => {
   }, 180_000);
   afterAll(() => h?.stop());
 
-  const api = (who: string | null, method: string, path: string, body?: unknown) =>
-    h.gateway.api(who, method, path, body);
-  const ok = (who: string | null, method: string, path: string, body?: unknown) =>
-    h.gateway.ok(who, method, path, body);
+  const { api, ok } = gatewayCalls(() => h);
 
   /** The file itself as the body, without any token: what the portal's public pages send. */
   const attach = async (authorisation: string, filename: string, content: string) => {

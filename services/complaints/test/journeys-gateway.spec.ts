@@ -1,7 +1,7 @@
 import { MailSink, uniqueId, waitFor } from '@certhub/testing';
 import { Workbook } from 'exceljs';
 import { WatchDeadlines } from '../src/complaints/watch-deadlines/watch-deadlines.usecase';
-import { ComplaintsHarness } from './support/complaints-harness';
+import { ComplaintsHarness, gatewayCalls } from './support/complaints-harness';
 
 const day = (offset: number): string => {
   const d = new Date();
@@ -31,10 +31,7 @@ describe('complaints and appeals journeys', () => {
   }, 180_000);
   afterAll(() => h?.stop());
 
-  const api = (who: string | null, method: string, path: string, body?: unknown) =>
-    h.gateway.api(who, method, path, body);
-  const ok = (who: string | null, method: string, path: string, body?: unknown) =>
-    h.gateway.ok(who, method, path, body);
+  const { api, ok } = gatewayCalls(() => h);
   const inbox = (who: string, reference: string) =>
     waitFor(
       `a notification of ${who} about ${reference}`,

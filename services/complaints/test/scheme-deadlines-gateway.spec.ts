@@ -1,7 +1,7 @@
 import { mongoDbName } from '@certhub/platform';
 import { EventTestClient, amarcCertificate, runtimeEnv, uniqueId, waitFor } from '@certhub/testing';
 import mongoose, { type Connection } from 'mongoose';
-import { ComplaintsHarness } from './support/complaints-harness';
+import { ComplaintsHarness, gatewayCalls } from './support/complaints-harness';
 
 const day = (offset: number): string => {
   const d = new Date();
@@ -30,8 +30,7 @@ describe('a scheme’s own complaint and appeal deadlines, and the overdue list'
   let version: string;
   const users = ['cb.admin', 'analyst', 'decider', 'org.admin', 'platform.admin'];
 
-  const ok = (who: string | null, method: string, path: string, body?: unknown) =>
-    h.gateway.ok(who, method, path, body);
+  const { ok } = gatewayCalls(() => h);
 
   beforeAll(async () => {
     h = await ComplaintsHarness.start(users, ['certificate']);

@@ -1,5 +1,5 @@
 import { MailSink, uniqueId, waitFor } from '@certhub/testing';
-import { ComplaintsHarness } from './support/complaints-harness';
+import { ComplaintsHarness, gatewayCalls } from './support/complaints-harness';
 
 /**
  * Lodging a complaint signed in (docs/domain/complaints-and-appeals.md#lodging): the route stays
@@ -12,8 +12,7 @@ describe('complaints lodged signed in', () => {
   let h: ComplaintsHarness;
   const users = ['cb.admin', 'analyst', 'org.admin', 'other.admin'];
 
-  const ok = (who: string | null, method: string, path: string, body?: unknown) =>
-    h.gateway.ok(who, method, path, body);
+  const { ok } = gatewayCalls(() => h);
 
   /** The inbox titles of `who` about `reference`, once one matches `expected`. */
   const inbox = (who: string, reference: string, expected: RegExp) =>

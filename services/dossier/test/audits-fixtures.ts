@@ -55,6 +55,15 @@ export function contractedDossierDocument(over: {
   };
 }
 
+/** What every dossier event of an amarc dossier of the demo organisation and CB carries, its reference `T-…`. */
+export const dossierEventPart = (dossierId: string) => ({
+  dossierId,
+  reference: expect.stringMatching(/^T-/),
+  organisationId: ORG,
+  cbId: CB,
+  schemeId: 'amarc',
+});
+
 export const dossierStatus = async (h: DossierHarness, id: string): Promise<string> =>
   String((await h.dossiers.findOne({ _id: id as never }))?.['status']);
 

@@ -4,6 +4,7 @@ import {
   completedAudit,
   contractedDossier,
   day,
+  dossierEventPart,
   dossierStatus,
   plannedAudit,
   recordFinding,
@@ -62,11 +63,7 @@ describe('audits', () => {
       'certhub.dossier.audit_planned.v1',
     ]);
     expect(events[1]?.data).toEqual({
-      dossierId,
-      reference: expect.stringMatching(/^T-/),
-      organisationId: ORG,
-      cbId: CB,
-      schemeId: 'amarc',
+      ...dossierEventPart(dossierId),
       auditId: audit.id,
       type: 'initial',
       ...range,
@@ -270,11 +267,7 @@ describe('audits', () => {
       e.some((x) => x.type === 'certhub.dossier.audit_completed.v1'),
     );
     expect(events.find((e) => e.type === 'certhub.dossier.audit_completed.v1')?.data).toEqual({
-      dossierId: audit.dossierId,
-      reference: expect.stringMatching(/^T-/),
-      organisationId: ORG,
-      cbId: CB,
-      schemeId: 'amarc',
+      ...dossierEventPart(audit.dossierId),
       auditId: audit.id,
       type: 'initial',
       reportDocumentId: report,

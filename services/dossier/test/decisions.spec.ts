@@ -1,4 +1,10 @@
-import { CertificateDataSchema, EventCatalog, type CloudEvent, type EventType } from '@certhub/contracts';
+import {
+  CertificateDataSchema,
+  EventCatalog,
+  type CloudEvent,
+  type EventType,
+  type RpcRequest,
+} from '@certhub/contracts';
 import { CB, DossierHarness, ORG } from './support/dossier-harness';
 import { seedDossier } from './support/seed';
 
@@ -17,15 +23,19 @@ describe('decisions and certificates', () => {
   }, 120_000);
   afterAll(() => h?.stop());
 
+  type Decision = RpcRequest<'dossier.decisions.record'>;
+  /** A decision on the dossier, recorded as `as` (the decider unless told); `refusal` answers the failure. */
+  const decide = (dossierId: string, outcome: Decision['outcome'], reason: string, as = h.cast.decider) =>
+    h.call('dossier.decisions.record', { dossierId, outcome, reason }, as);
+  const refusal = (dossierId: string, outcome: Decision['outcome'], reason: string, as = h.cast.decider) =>
+    h.failure('dossier.decisions.record', { dossierId, outcome, reason }, as);
+
   it('refuses a decider who audited the dossier (impartiality, 403)', async () => {
     const id = await seedDossier(h.db, { status: 'decision_pending', auditorIds: [h.cast.decider.userId] });
-    expect(
-      await h.failure(
-        'dossier.decisions.record',
-        { dossierId: id, outcome: 'grant', reason: 'ok' },
-        h.cast.decider,
-      ),
-    ).toMatchObject({ code: 'forbidden', message: expect.stringContaining('impartiality') });
+    expect(await refusal(id, 'grant', 'ok')).toMatchObject({
+      code: 'forbidden',
+      message: expect.stringContaining('impartiality'),
+    });
     expect((await h.call('dossier.dossiers.get', { dossierId: id }, h.cast.analyst)).status).toBe(
       'decision_pending',
     );
@@ -33,13 +43,7 @@ describe('decisions and certificates', () => {
 
   it('grants: certificate record per CB, validity and surveillance from the scheme, issued event with the full data', async () => {
     const id = await seedDossier(h.db, { status: 'decision_pending', auditorIds: [h.cast.auditor.userId] });
-    expect(
-      await h.failure(
-        'dossier.decisions.record',
-        { dossierId: id, outcome: 'maintain', reason: 'x' },
-        h.cast.decider,
-      ),
-    ).toMatchObject({
+    expect(await refusal(id, 'maintain', 'x')).toMatchObject({
       code: 'validation_failed',
       details: [
         {
@@ -48,19 +52,9 @@ describe('decisions and certificates', () => {
         },
       ],
     });
-    expect(
-      await h.failure(
-        'dossier.decisions.record',
-        { dossierId: id, outcome: 'grant', reason: 'x' },
-        h.cast.analyst,
-      ),
-    ).toMatchObject({ code: 'forbidden' });
+    expect(await refusal(id, 'grant', 'x', h.cast.analyst)).toMatchObject({ code: 'forbidden' });
 
-    const { decision, dossier } = await h.call(
-      'dossier.decisions.record',
-      { dossierId: id, outcome: 'grant', reason: 'Toutes les exigences sont satisfaites' },
-      h.cast.decider,
-    );
+    const { decision, dossier } = await decide(id, 'grant', 'Toutes les exigences sont satisfaites');
     const year = new Date().getUTCFullYear();
     expect(decision).toMatchObject({ kind: 'initial', outcome: 'grant', decidedBy: h.cast.decider.userId });
     expect(dossier.status).toBe('certified');
@@ -152,24 +146,12 @@ describe('decisions and certificates', () => {
     expect(events.every(parses)).toBe(true);
 
     const pending = await seedDossier(h.db, { status: 'decision_pending', certificate: 'valid' });
-    expect(
-      await h.failure(
-        'dossier.decisions.record',
-        { dossierId: pending, outcome: 'complementary_on_site_audit', reason: 'x' },
-        h.cast.decider,
-      ),
-    ).toMatchObject({ code: 'validation_failed' });
-    const kept = await h.call(
-      'dossier.decisions.record',
-      { dossierId: pending, outcome: 'complementary_on_site_control', reason: 'Preuves manquantes' },
-      h.cast.decider,
-    );
+    expect(await refusal(pending, 'complementary_on_site_audit', 'x')).toMatchObject({
+      code: 'validation_failed',
+    });
+    const kept = await decide(pending, 'complementary_on_site_control', 'Preuves manquantes');
     expect(kept.dossier).toMatchObject({ status: 'decision_pending', complementaryRequested: 'on_site' });
-    const maintained = await h.call(
-      'dossier.decisions.record',
-      { dossierId: pending, outcome: 'maintain', reason: 'Conforme' },
-      h.cast.decider,
-    );
+    const maintained = await decide(pending, 'maintain', 'Conforme');
     expect(maintained.decision.kind).toBe('surveillance');
     expect(maintained.dossier.status).toBe('certified');
     expect(maintained.dossier.complementaryRequested).toBeUndefined();
@@ -196,11 +178,7 @@ describe('decisions and certificates', () => {
       renewalOpen: true,
     });
     const before = await h.call('dossier.dossiers.get', { dossierId: pending }, h.cast.analyst);
-    const renewed = await h.call(
-      'dossier.decisions.record',
-      { dossierId: pending, outcome: 'grant', reason: 'Renouvelé' },
-      h.cast.decider,
-    );
+    const renewed = await decide(pending, 'grant', 'Renouvelé');
     expect(renewed.decision.kind).toBe('renewal');
     expect(renewed.dossier.certificate?.certificateId).not.toBe(before.certificate?.certificateId);
     expect(renewed.dossier.cycle.renewal).toBeUndefined();

@@ -163,6 +163,29 @@ describe(VersionedAggregate.name, () => {
     expect(decide).toHaveBeenCalledTimes(1);
   });
 
+  it('loads checked for a command that works before applying: 404, 409 stale, 403, 409 guard, then the aggregate read once', async () => {
+    const { store, sut } = setUp();
+    await sut.create(analyst, { _id: 't1', status: 'open' }, { what: 'opened' });
+    await expect(sut.loadChecked({ ...analyst, tenantId: 'other' }, 't1', 'edit')).rejects.toMatchObject({
+      code: 'not_found',
+    });
+    await expect(sut.loadChecked(analyst, 't1', 'edit', 3)).rejects.toMatchObject({ code: 'stale_version' });
+    await expect(sut.loadChecked({ ...analyst, roles: ['auditor'] }, 't1', 'edit')).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+    await expect(sut.loadChecked(analyst, 't1', 'close')).rejects.toMatchObject({
+      code: 'invalid_transition',
+      details: { guard: 'has_title' },
+    });
+    store.reads = 0;
+    const loaded = await sut.loadChecked(analyst, 't1', 'edit', 0);
+    expect(loaded).toMatchObject({ _id: 't1', version: 0 });
+    expect(store.reads).toBe(1);
+    // The command then applies to the aggregate it read: no second read.
+    await sut.apply(analyst, loaded, 'edit', () => ({ $set: { title: 't' }, what: 'titled' }));
+    expect(store.reads).toBe(1);
+  });
+
   it('lets a decided row take the target its command names, and keeps the write path’s fields its own', async () => {
     const { sut } = setUp();
     await sut.create(analyst, { _id: 't1', status: 'open' }, { what: 'opened' });

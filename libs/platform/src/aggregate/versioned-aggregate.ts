@@ -171,6 +171,17 @@ export class VersionedAggregate<
   }
 
   /**
+   * The aggregate visible to the principal (404) with everything `check` decides for `action`
+   * (version, table, role, admission, guards): for commands that check before work of their own
+   * and then apply to the aggregate read here.
+   */
+  async loadChecked(principal: Principal, id: string, action: A, expectedVersion?: number): Promise<T> {
+    const current = await this.load(principal, id);
+    await this.check(current, action, principal, expectedVersion);
+    return current;
+  }
+
+  /**
    * Applies `action` to the aggregate (its id, or the aggregate already loaded by the caller for
    * this command: never read twice). `decide` runs after the version, table and role checks, and
    * again on each retry, from the aggregate as read then.

@@ -7,49 +7,43 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 export class Metrics {
   readonly registry = new Registry();
 
-  readonly httpDuration = new Histogram({
-    name: 'certhub_http_request_duration_seconds',
-    help: 'HTTP request duration by route, method and status',
-    labelNames: ['method', 'route', 'status'] as const,
-    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
-    registers: [this.registry],
-  });
+  readonly httpDuration = this.histogram(
+    'certhub_http_request_duration_seconds',
+    'HTTP request duration by route, method and status',
+    ['method', 'route', 'status'],
+    [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+  );
 
-  readonly natsDuration = new Histogram({
-    name: 'certhub_nats_handler_duration_seconds',
-    help: 'NATS request/reply handler duration by subject and outcome',
-    labelNames: ['subject', 'outcome'] as const,
-    buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
-    registers: [this.registry],
-  });
+  readonly natsDuration = this.histogram(
+    'certhub_nats_handler_duration_seconds',
+    'NATS request/reply handler duration by subject and outcome',
+    ['subject', 'outcome'],
+    [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+  );
 
-  readonly eventsConsumed = new Counter({
-    name: 'certhub_events_consumed_total',
-    help: 'JetStream events handled by durable consumer and outcome (applied, duplicate, failed)',
-    labelNames: ['consumer', 'outcome'] as const,
-    registers: [this.registry],
-  });
+  readonly eventsConsumed = this.counter(
+    'certhub_events_consumed_total',
+    'JetStream events handled by durable consumer and outcome (applied, duplicate, failed)',
+    ['consumer', 'outcome'],
+  );
 
-  readonly eventsPublished = new Counter({
-    name: 'certhub_events_published_total',
-    help: 'Events published to JetStream by the outbox relay',
-    labelNames: ['type'] as const,
-    registers: [this.registry],
-  });
+  readonly eventsPublished = this.counter(
+    'certhub_events_published_total',
+    'Events published to JetStream by the outbox relay',
+    ['type'],
+  );
 
-  readonly outboxBacklog = new Gauge({
-    name: 'certhub_outbox_backlog',
-    help: 'Events waiting in aggregate outboxes at the last relay pass',
-    labelNames: ['collection'] as const,
-    registers: [this.registry],
-  });
+  readonly outboxBacklog = this.gauge(
+    'certhub_outbox_backlog',
+    'Events waiting in aggregate outboxes at the last relay pass',
+    ['collection'],
+  );
 
-  readonly consumerLag = new Gauge({
-    name: 'certhub_consumer_pending_messages',
-    help: 'Messages not yet delivered to a durable consumer (num_pending)',
-    labelNames: ['consumer'] as const,
-    registers: [this.registry],
-  });
+  readonly consumerLag = this.gauge(
+    'certhub_consumer_pending_messages',
+    'Messages not yet delivered to a durable consumer (num_pending)',
+    ['consumer'],
+  );
 
   constructor(service: string) {
     this.registry.setDefaultLabels({ service });
@@ -58,20 +52,34 @@ export class Metrics {
 
   /** Get-or-create so feature modules can declare their counters where they use them. */
   counter<L extends string>(name: string, help: string, labelNames: readonly L[] = []): Counter<L> {
-    const existing = this.registry.getSingleMetric(name);
-    if (existing) return existing as Counter<L>;
-    return new Counter({ name, help, labelNames, registers: [this.registry] });
+    return this.metric(name, () => new Counter({ name, help, labelNames, registers: [this.registry] }));
   }
 
-  histogram<L extends string>(name: string, help: string, labelNames: readonly L[] = []): Histogram<L> {
-    const existing = this.registry.getSingleMetric(name);
-    if (existing) return existing as Histogram<L>;
-    return new Histogram({ name, help, labelNames, registers: [this.registry] });
+  /** `buckets`: prom-client's defaults unless given. */
+  histogram<L extends string>(
+    name: string,
+    help: string,
+    labelNames: readonly L[] = [],
+    buckets?: number[],
+  ): Histogram<L> {
+    return this.metric(
+      name,
+      () =>
+        new Histogram({
+          name,
+          help,
+          labelNames,
+          registers: [this.registry],
+          ...(buckets ? { buckets } : {}),
+        }),
+    );
   }
 
   gauge<L extends string>(name: string, help: string, labelNames: readonly L[] = []): Gauge<L> {
-    const existing = this.registry.getSingleMetric(name);
-    if (existing) return existing as Gauge<L>;
-    return new Gauge({ name, help, labelNames, registers: [this.registry] });
+    return this.metric(name, () => new Gauge({ name, help, labelNames, registers: [this.registry] }));
+  }
+
+  private metric<M>(name: string, create: () => M): M {
+    return (this.registry.getSingleMetric(name) as M | undefined) ?? create();
   }
 }

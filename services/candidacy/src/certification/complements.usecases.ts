@@ -59,8 +59,7 @@ export class AnswerComplement {
   ) {}
 
   readonly execute: RpcHandler<'candidacy.certification.answer-complement'> = async (principal, request) => {
-    const candidate = await this.lifecycle.load(principal, request.candidateId);
-    await this.lifecycle.check(candidate, 'complete', principal);
+    const candidate = await this.lifecycle.loadChecked(principal, request.candidateId, 'complete');
     const open = (candidate.complements ?? []).length - 1;
     if (open < 0 || candidate.complements?.[open]?.answeredAt)
       throw DomainError.conflict('no request for complements is waiting for an answer');

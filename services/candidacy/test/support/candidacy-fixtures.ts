@@ -30,10 +30,15 @@ export const completeIdentity = {
 };
 
 /**
- * The demo establishment validated by the demo certifier for three years from today, whatever
- * other tests asked before (a pending request is decided, a validated one renewed).
+ * The establishment validated by the demo certifier for `years` from today, asked as `establishment`,
+ * whatever other tests asked before (a pending request is decided, a validated one renewed).
  */
-export async function habilitate(gateway: GatewayClient, establishment: string, establishmentId: string) {
+export async function habilitate(
+  gateway: GatewayClient,
+  establishment: string,
+  establishmentId: string,
+  years = 3,
+) {
   const asked = await gateway.api(establishment, 'POST', `/establishments/${establishmentId}/habilitations`, {
     certifierIds: ['cb-demo'],
   });
@@ -53,7 +58,7 @@ export async function habilitate(gateway: GatewayClient, establishment: string, 
   await gateway.ok('certifier', 'PUT', `/habilitations/${String(pending?.['id'])}/decision`, {
     decision: 'validated',
     startsOn: start,
-    endsOn: `${Number(start.slice(0, 4)) + 3}${start.slice(4)}`,
+    endsOn: `${Number(start.slice(0, 4)) + years}${start.slice(4)}`,
   });
 }
 
@@ -65,10 +70,20 @@ export async function scores(gateway: GatewayClient, notAcquired: string[] = [])
   );
 }
 
-const evaluator = {
+/** Who evaluated, as an evaluation's form names him. */
+export const evaluator = {
   evaluatorName: 'Claire Dubois',
   evaluatorEmail: 'claire.dubois@example.org',
   evaluatedOn: '2026-11-02',
+};
+
+/** A training that ended two days ago, in the domain the evaluations leave not acquired (3). */
+export const recentTraining = {
+  title: 'Module numérique',
+  startsOn: inDays(-10),
+  endsOn: inDays(-2),
+  durationHours: 21,
+  domainIds: ['3'],
 };
 
 /**
@@ -102,17 +117,34 @@ export async function evaluate(
 
 /**
  * `services` (identity, document and candidacy unless told) and the gateway for one test file (jest's
- * beforeAll and afterAll), `ready` called with the gateway signed in as `users` before the file's tests run.
+ * beforeAll and afterAll), signed in as `users`; with `habilitated`, the demo establishment A is
+ * validated by the demo certifier before the file's tests run. The client answered stands for the
+ * one signed in then: its methods may be taken at once (`const { api } = gateway`) and called from
+ * the tests.
  */
 export function gatewayStack(
   users: string[],
-  ready: (gateway: GatewayClient) => Promise<void>,
-  services: string[] = ['identity', 'document', 'candidacy'],
-): void {
+  options: { habilitated?: boolean; services?: string[] } = {},
+): GatewayClient {
+  const { habilitated = false, services = ['identity', 'document', 'candidacy'] } = options;
   let stack: TestStack | undefined;
+  let client: GatewayClient | undefined;
   beforeAll(async () => {
     stack = await TestStack.start([...services, 'gateway']);
-    await ready(await GatewayClient.signIn(stack.service('gateway').url, users));
+    client = await GatewayClient.signIn(stack.service('gateway').url, users);
+    if (habilitated) await habilitate(client, 'establishment.a', 'est-demo-a');
   }, 180_000);
   afterAll(() => stack?.stop());
+  const signedIn = (): GatewayClient => {
+    if (!client) throw new Error('the gateway is signed in by beforeAll: call it from a test');
+    return client;
+  };
+  return new Proxy({} as GatewayClient, {
+    // Methods only, bound when called; `then` stays undefined so the stand-in is never taken for a promise.
+    get: (_target, key) =>
+      key === 'then' || typeof key === 'symbol'
+        ? undefined
+        : (...args: unknown[]) =>
+            (Reflect.get(signedIn(), key) as (...a: unknown[]) => unknown).apply(signedIn(), args),
+  });
 }

@@ -172,3 +172,16 @@ export class ComplaintsHarness {
     return { id: doc._id as unknown as string, certificateNumber: certificate?.number ?? '' };
   }
 }
+
+/**
+ * `api` and `ok` as `who` on the gateway of the harness a suite starts in beforeAll: `current` is
+ * read when a test calls, not when the suite is declared.
+ */
+export function gatewayCalls(current: () => ComplaintsHarness) {
+  return {
+    api: (who: string | null, method: string, path: string, body?: unknown) =>
+      current().gateway.api(who, method, path, body),
+    ok: (who: string | null, method: string, path: string, body?: unknown) =>
+      current().gateway.ok(who, method, path, body),
+  };
+}

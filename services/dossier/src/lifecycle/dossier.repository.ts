@@ -9,7 +9,7 @@ import {
   type ListTotal,
 } from '@certhub/platform';
 import type { FilterQuery, Model, SortOrder, UpdateQuery } from 'mongoose';
-import { dossierScope, type DossierScope } from './dossier-access';
+import { dossierNotFound, dossierScope, type DossierScope } from './dossier-access';
 import { DOSSIER_MODEL, type DossierView, type TrailEntry } from './dossier.schema';
 
 export interface DossierSearch {
@@ -50,6 +50,13 @@ export class DossierRepository extends TenantRepository<DossierView> implements 
     return this.scopedQuery(scope, this.model.findOne(this.filterOf(scope, { _id: dossierId }), LIGHT))
       .lean<DossierView>()
       .exec();
+  }
+
+  /** The dossier if the principal may see it; 404 otherwise, whether it exists or not. */
+  async getVisible(principal: Principal, dossierId: string): Promise<DossierView> {
+    const found = await this.findVisible(principal, dossierId);
+    if (!found) throw dossierNotFound(dossierId);
+    return found;
   }
 
   async insert(dossier: DossierView): Promise<void> {

@@ -8,7 +8,7 @@ import {
 } from '@certhub/contracts';
 import { DomainError } from '@certhub/platform';
 import { hasRole, isPlatformAdmin, isPlatformStaff } from '../common/access';
-import { diffEdit, staleVersion, type MasterDataEdit } from '../common/edits';
+import { diffEdit, requireSomeField, staleVersion, type MasterDataEdit } from '../common/edits';
 
 /** A certifier's people: its administrators, the staff instructing habilitations, its jury. */
 const CERTIFIER_ROLES: readonly Role[] = ['cb_admin', 'certifier_staff', 'jury_member'];
@@ -66,21 +66,38 @@ export const notFound = (kind: string, id: string): DomainError =>
   new DomainError('not_found', `${kind} ${id} was not found`);
 
 /**
- * The checks every edit of a network, organisation or establishment makes, in this order: the
- * editor's right on that place (403, `refusal` saying who may), the version the form was opened on
- * (409), then what really changes (undefined: nothing).
+ * Adding an organisation or an establishment edits the place it is added to: the same people may
+ * (the network's heads, an organisation's administrator for its establishments, the platform's
+ * administrators), 403 otherwise with `refusal` saying who may.
  */
-export function editNetworkPlace<F extends string>(
+export function requireMayAddTo(principal: Principal, parent: NetworkPlace, refusal: string): void {
+  if (!mayEditNetworkPlace(principal, parent)) throw DomainError.forbidden(refusal);
+}
+
+/**
+ * The checks every edit of a network, organisation or establishment makes, in this order: a field
+ * to change (422), the record within the editor's reach (404), the editor's right on that place
+ * (403, `refusal` saying who may), the version the form was opened on (409); then what really
+ * changes (`edit` undefined: nothing).
+ */
+export async function openNetworkPlaceEdit<T extends { version?: number }, F extends string>(
   principal: Principal,
-  subject: { kind: string; id: string; place: NetworkPlace; version: number | undefined; refusal: string },
+  records: { getVisible(principal: Principal, id: string): Promise<T> },
+  subject: { kind: string; id: string; place: (current: T) => NetworkPlace; refusal: string },
   edit: {
     editable: readonly F[];
-    stored: Partial<Record<F, unknown>>;
+    /** The record as its response shows it, so no database extras compare unequal. */
+    stored: (current: T) => Partial<Record<F, unknown>>;
     request: Partial<Record<F, unknown>> & { version: number };
   },
-): MasterDataEdit | undefined {
-  if (!mayEditNetworkPlace(principal, subject.place)) throw DomainError.forbidden(subject.refusal);
-  if ((subject.version ?? 0) !== edit.request.version)
+): Promise<{ current: T; edit: MasterDataEdit | undefined }> {
+  requireSomeField(edit.editable, edit.request);
+  const current = await records.getVisible(principal, subject.id);
+  if (!mayEditNetworkPlace(principal, subject.place(current))) throw DomainError.forbidden(subject.refusal);
+  if ((current.version ?? 0) !== edit.request.version)
     throw staleVersion(subject.kind, subject.id, edit.request.version);
-  return diffEdit(edit.editable, edit.stored, edit.request, principal.userId);
+  return {
+    current,
+    edit: diffEdit(edit.editable, edit.stored(current), edit.request, principal.userId),
+  };
 }

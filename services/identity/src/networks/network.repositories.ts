@@ -3,7 +3,8 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { CloudEvent, Principal } from '@certhub/contracts';
 import { DomainError, findPage, pushEvents } from '@certhub/platform';
 import type { FilterQuery, Model, UpdateQuery } from 'mongoose';
-import { atVersion, staleVersion, type MasterDataEdit } from '../common/edits';
+import { atVersion, staleVersion, type MasterDataChange, type MasterDataEdit } from '../common/edits';
+import { identityEvent } from '../common/events';
 import { isDuplicateKey } from '../common/mongo-errors';
 import type { Sort } from '../common/paging';
 import { networkScope, notFound, type NetworkScope } from './network-access';
@@ -18,7 +19,7 @@ type NewRecord<T> = Omit<T, 'tenantId' | 'outbox' | 'createdAt' | 'active'>;
  * Reads of one of the three collections within the principal's scope. A caller's filter narrows the
  * scope, never widens it (`$and`); an out-of-scope principal reads nothing.
  */
-abstract class ScopedRepository<T> {
+abstract class ScopedRepository<T extends { _id: string }> {
   protected constructor(
     protected readonly model: Model<T>,
     private readonly collection: Collection,
@@ -30,6 +31,13 @@ abstract class ScopedRepository<T> {
 
   /** The two tenants a record belongs to: its network, then its certifier. */
   protected abstract tenantsOf(record: NewRecord<T>): string[];
+
+  /**
+   * The events of a record's creation and of an edit, derived from the record itself, so that every
+   * writer announces the same payload on the record's network (its first tenant).
+   */
+  protected abstract createdEvent(record: NewRecord<T>, createdBy: string): CloudEvent;
+  protected abstract updatedEvent(current: T, change: MasterDataChange): CloudEvent;
 
   findVisible(principal: Principal, id: string): Promise<T | null> {
     return this.query(principal, { _id: id } as FilterQuery<T>, (filter) =>
@@ -45,13 +53,13 @@ abstract class ScopedRepository<T> {
   }
 
   /** A new record with its creation event; `duplicate` answers a unique identifier already taken (409). */
-  protected async insert(record: NewRecord<T>, event: CloudEvent, duplicate: string): Promise<T> {
+  protected async insert(record: NewRecord<T>, createdBy: string, duplicate: string): Promise<T> {
     try {
       const created = await this.model.create({
         ...record,
         tenantId: this.tenantsOf(record),
         ...this.defaults,
-        outbox: [event],
+        outbox: [this.createdEvent(record, createdBy)],
       });
       return created.toObject() as T;
     } catch (error) {
@@ -104,12 +112,12 @@ abstract class ScopedRepository<T> {
    * identifier (SIREN, SIRET) is taken by another record.
    */
   async applyEdit(
-    current: { _id: string; tenantId: string[] },
+    current: T & { tenantId: string[] },
     version: number,
     edit: MasterDataEdit,
-    event: CloudEvent,
     duplicate: string,
   ): Promise<T> {
+    const event = this.updatedEvent(current, edit.change);
     let updated: T | null;
     try {
       updated = await this.model
@@ -173,8 +181,24 @@ export class NetworkRepository extends ScopedRepository<Network> {
     return [network._id, network.certifierId];
   }
 
-  create(network: NewRecord<Network>, event: CloudEvent): Promise<Network> {
-    return this.insert(network, event, `network ${network._id} exists already`);
+  create(network: NewRecord<Network>, createdBy: string): Promise<Network> {
+    return this.insert(network, createdBy, `network ${network._id} exists already`);
+  }
+
+  protected createdEvent({ _id, certifierId, name }: NewRecord<Network>, createdBy: string): CloudEvent {
+    return identityEvent(
+      'certhub.network.created.v1',
+      { networkId: _id, certifierId, name, createdBy },
+      { tenantId: _id, aggregateId: _id },
+    );
+  }
+
+  protected updatedEvent({ _id }: Network, { fields, by }: MasterDataChange): CloudEvent {
+    return identityEvent(
+      'certhub.network.updated.v1',
+      { networkId: _id, fields, changedBy: by },
+      { tenantId: _id, aggregateId: _id },
+    );
   }
 }
 
@@ -188,9 +212,31 @@ export class TrainingOrganisationRepository extends ScopedRepository<TrainingOrg
     return [organisation.networkId, organisation.certifierId];
   }
 
-  create(organisation: NewRecord<TrainingOrganisation>, event: CloudEvent): Promise<TrainingOrganisation> {
+  create(organisation: NewRecord<TrainingOrganisation>, createdBy: string): Promise<TrainingOrganisation> {
     const duplicate = `a training organisation with SIREN ${organisation.siren} is already declared`;
-    return this.insert(organisation, event, duplicate);
+    return this.insert(organisation, createdBy, duplicate);
+  }
+
+  protected createdEvent(
+    { _id, networkId, siren, name }: NewRecord<TrainingOrganisation>,
+    createdBy: string,
+  ): CloudEvent {
+    return identityEvent(
+      'certhub.training_organisation.created.v1',
+      { trainingOrganisationId: _id, networkId, siren, name, createdBy },
+      { tenantId: networkId, aggregateId: _id },
+    );
+  }
+
+  protected updatedEvent(
+    { _id, networkId }: TrainingOrganisation,
+    { fields, by }: MasterDataChange,
+  ): CloudEvent {
+    return identityEvent(
+      'certhub.training_organisation.updated.v1',
+      { trainingOrganisationId: _id, networkId, fields, changedBy: by },
+      { tenantId: networkId, aggregateId: _id },
+    );
   }
 }
 
@@ -204,9 +250,31 @@ export class EstablishmentRepository extends ScopedRepository<Establishment> {
     return [establishment.networkId, establishment.certifierId];
   }
 
-  create(establishment: NewRecord<Establishment>, event: CloudEvent): Promise<Establishment> {
+  create(establishment: NewRecord<Establishment>, createdBy: string): Promise<Establishment> {
     const duplicate = `an establishment with SIRET ${establishment.siret} is already declared`;
-    return this.insert(establishment, event, duplicate);
+    return this.insert(establishment, createdBy, duplicate);
+  }
+
+  protected createdEvent(
+    { _id, trainingOrganisationId, networkId, certifierId, siret, region }: NewRecord<Establishment>,
+    createdBy: string,
+  ): CloudEvent {
+    return identityEvent(
+      'certhub.establishment.created.v1',
+      { establishmentId: _id, trainingOrganisationId, networkId, certifierId, siret, region, createdBy },
+      { tenantId: networkId, aggregateId: _id },
+    );
+  }
+
+  protected updatedEvent(
+    { _id, trainingOrganisationId, networkId, certifierId }: Establishment,
+    { fields, by }: MasterDataChange,
+  ): CloudEvent {
+    return identityEvent(
+      'certhub.establishment.updated.v1',
+      { establishmentId: _id, trainingOrganisationId, networkId, certifierId, fields, changedBy: by },
+      { tenantId: networkId, aggregateId: _id },
+    );
   }
 
   /** Whether the organisation has an establishment yet (its SIREN is then fixed by their SIRETs). */

@@ -23,6 +23,26 @@ function fakeIdentity(calls: { request: Request; principal?: Principal }[]): Rpc
   } as unknown as RpcClient;
 }
 
+/** Where a candidacy event of the individuals' line happens: the candidate in establishment 1. */
+const candidacy = {
+  candidateId: 'cand-1',
+  reference: 'C-1',
+  establishmentId: 'est-1',
+  trainingOrganisationId: 'of-1',
+  networkId: 'net-1',
+  certifierId: 'cb-1',
+};
+
+/** What the resolver asks the identity service for, to tell of one event of `type`. */
+async function askedFor<K extends keyof typeof ROUTES>(
+  type: K,
+  payload: Parameters<RecipientResolver['resolve']>[1] & EventPayload<K>,
+): Promise<Request[]> {
+  const calls: { request: Request }[] = [];
+  await new RecipientResolver(fakeIdentity(calls)).resolve(ROUTES[type], payload);
+  return calls.map((c) => c.request);
+}
+
 const planned: EventPayload<'certhub.dossier.audit_planned.v1'> = {
   dossierId: 'd-1',
   organisationId: 'org-1',
@@ -55,15 +75,13 @@ describe(RecipientResolver.name, () => {
   });
 
   it('skips an audience whose tenant the event does not name (a dossier not yet assigned to a CB)', async () => {
-    const calls: { request: Request }[] = [];
-    const sut = new RecipientResolver(fakeIdentity(calls));
-    await sut.resolve(ROUTES['certhub.dossier.submitted.v1'], {
+    const asked = await askedFor('certhub.dossier.submitted.v1', {
       ...planned,
       cbId: undefined,
       submittedBy: 'u-1',
       submittedAt: '2026-03-02T09:30:00.000Z',
     });
-    expect(calls.map((c) => c.request.tenantId)).toEqual(['org-1']);
+    expect(asked.map((r) => r.tenantId)).toEqual(['org-1']);
   });
 
   it('applies a rule only to the transitions it is for', async () => {
@@ -115,12 +133,7 @@ describe(RecipientResolver.name, () => {
 
   describe('a network option', () => {
     const created: EventPayload<'certhub.candidacy.created.v1'> = {
-      candidateId: 'cand-1',
-      reference: 'C-1',
-      establishmentId: 'est-1',
-      trainingOrganisationId: 'of-1',
-      networkId: 'net-1',
-      certifierId: 'cb-1',
+      ...candidacy,
       createdBy: 'u-1',
     };
     /** Identity with one network whose option is as given; every other network unknown. */
@@ -156,9 +169,7 @@ describe(RecipientResolver.name, () => {
   });
 
   it('tells both certifiers and both networks of a change of certifier', async () => {
-    const calls: { request: Request }[] = [];
-    const sut = new RecipientResolver(fakeIdentity(calls));
-    await sut.resolve(ROUTES['certhub.candidacy.certifier_changed.v1'], {
+    const asked = await askedFor('certhub.candidacy.certifier_changed.v1', {
       candidateId: 'cand-1',
       reference: 'C-1',
       transferId: 'tr-1',
@@ -169,13 +180,11 @@ describe(RecipientResolver.name, () => {
       certifierId: 'cb-2',
       changedBy: 'c-1',
     });
-    expect(calls.map((c) => c.request.tenantId)).toEqual(['cb-2', 'cb-1', 'net-2', 'net-1']);
+    expect(asked.map((r) => r.tenantId)).toEqual(['cb-2', 'cb-1', 'net-2', 'net-1']);
   });
 
   it('asks for a transfer’s answer the requester, and each side within its own establishment', async () => {
-    const calls: { request: Request }[] = [];
-    const sut = new RecipientResolver(fakeIdentity(calls));
-    await sut.resolve(ROUTES['certhub.transfer.decided.v1'], {
+    const asked = await askedFor('certhub.transfer.decided.v1', {
       transferId: 'tr-1',
       candidateId: 'cand-1',
       reference: 'C-1',
@@ -192,7 +201,7 @@ describe(RecipientResolver.name, () => {
       requestedBy: 'u-est-2',
     });
     const side = ['network_admin', 'network_supervisor', 'training_org_admin', 'establishment_admin'];
-    expect(calls.map((c) => c.request)).toEqual([
+    expect(asked).toEqual([
       { tenantId: 'net-1', userIds: ['u-est-2'] },
       {
         tenantId: 'net-1',
@@ -208,20 +217,13 @@ describe(RecipientResolver.name, () => {
   });
 
   it('asks for a jury decision’s audience within the candidate’s establishment only', async () => {
-    const calls: { request: Request }[] = [];
-    const sut = new RecipientResolver(fakeIdentity(calls));
-    await sut.resolve(ROUTES['certhub.candidacy.jury_decided.v1'], {
-      candidateId: 'cand-1',
-      reference: 'C-1',
-      establishmentId: 'est-1',
-      trainingOrganisationId: 'of-1',
-      networkId: 'net-1',
-      certifierId: 'cb-1',
+    const asked = await askedFor('certhub.candidacy.jury_decided.v1', {
+      ...candidacy,
       decision: 'certified',
       juryDate: '2026-03-02',
       decidedBy: 'j-1',
     });
-    expect(calls.map((c) => c.request.within)).toEqual([
+    expect(asked.map((r) => r.within)).toEqual([
       { trainingOrganisationId: 'of-1', establishmentId: 'est-1' },
     ]);
   });

@@ -1,37 +1,58 @@
-import { newCloudEvent } from '@certhub/contracts';
+import { newCloudEvent, type EventType } from '@certhub/contracts';
 import { conflictsWith, factsOf, inScope } from './event-scope';
+
+/** The facts of an event of `type` carrying `data`, in the envelope of `tenantId` when given. */
+const factsOfEvent = (
+  type: EventType,
+  data: Record<string, unknown>,
+  tenantId: string | undefined,
+  sirenOf: (organisationId: string) => string | undefined,
+) => factsOf(newCloudEvent(type, data, { source: 't', ...(tenantId ? { tenantId } : {}) }), sirenOf);
 
 describe(factsOf.name, () => {
   const sirens = new Map([['org-1', '356000000']]);
   const sirenOf = (id: string) => sirens.get(id);
 
   it('reads CB and scheme from the payload, and the SIREN through the organisation it names', () => {
-    const event = newCloudEvent(
-      'certhub.dossier.created.v1',
-      { dossierId: 'd1', organisationId: 'org-1', cbId: 'cb-1', schemeId: 'amarc', reference: 'D-1' },
-      { source: 't', tenantId: 'cb-1' },
-    );
-    expect(factsOf(event, sirenOf)).toEqual({ cbId: 'cb-1', schemeId: 'amarc', siren: '356000000' });
+    const data = {
+      dossierId: 'd1',
+      organisationId: 'org-1',
+      cbId: 'cb-1',
+      schemeId: 'amarc',
+      reference: 'D-1',
+    };
+    expect(factsOfEvent('certhub.dossier.created.v1', data, 'cb-1', sirenOf)).toEqual({
+      cbId: 'cb-1',
+      schemeId: 'amarc',
+      siren: '356000000',
+    });
   });
 
   it('takes the SIREN a dossier event carries, even for an organisation it never heard of', () => {
-    const event = newCloudEvent(
-      'certhub.dossier.status_changed.v1',
-      { dossierId: 'd1', organisationId: 'org-9', cbId: 'cb-1', schemeId: 'amarc', siren: '732829320' },
-      { source: 't', tenantId: 'cb-1' },
-    );
-    expect(factsOf(event, sirenOf)).toEqual({ cbId: 'cb-1', schemeId: 'amarc', siren: '732829320' });
+    const data = {
+      dossierId: 'd1',
+      organisationId: 'org-9',
+      cbId: 'cb-1',
+      schemeId: 'amarc',
+      siren: '732829320',
+    };
+    expect(factsOfEvent('certhub.dossier.status_changed.v1', data, 'cb-1', sirenOf)).toEqual({
+      cbId: 'cb-1',
+      schemeId: 'amarc',
+      siren: '732829320',
+    });
   });
 
   it('prefers the holder’s SIREN of a certificate, falls back to the envelope tenant, leaves unknowns out', () => {
-    const certificate = newCloudEvent(
-      'certhub.certificate.issued.v1',
-      { organisationId: 'org-1', schemeId: 'amarc', holder: { siren: '732829320' } },
-      { source: 't', tenantId: 'cb-2' },
-    );
-    expect(factsOf(certificate, sirenOf)).toEqual({ cbId: 'cb-2', schemeId: 'amarc', siren: '732829320' });
-    const unknown = newCloudEvent('certhub.dossier.created.v1', { organisationId: 'org-9' }, { source: 't' });
-    expect(factsOf(unknown, sirenOf)).toEqual({});
+    const certificate = { organisationId: 'org-1', schemeId: 'amarc', holder: { siren: '732829320' } };
+    expect(factsOfEvent('certhub.certificate.issued.v1', certificate, 'cb-2', sirenOf)).toEqual({
+      cbId: 'cb-2',
+      schemeId: 'amarc',
+      siren: '732829320',
+    });
+    expect(
+      factsOfEvent('certhub.dossier.created.v1', { organisationId: 'org-9' }, undefined, sirenOf),
+    ).toEqual({});
   });
 });
 
@@ -40,12 +61,14 @@ describe(`${factsOf.name} of a complaint or an appeal`, () => {
 
   it('states its CB, never the SIREN of the organisation it names', () => {
     for (const type of ['certhub.complaint.organisation_informed.v1', 'certhub.appeal.lodged.v1'] as const) {
-      const event = newCloudEvent(
-        type,
-        { complaintId: 'c1', appealId: 'a1', reference: 'R-1', cbId: 'cb-1', organisationId: 'org-1' },
-        { source: 't', tenantId: 'cb-1' },
-      );
-      expect(factsOf(event, sirenOf)).toEqual({ cbId: 'cb-1' });
+      const data = {
+        complaintId: 'c1',
+        appealId: 'a1',
+        reference: 'R-1',
+        cbId: 'cb-1',
+        organisationId: 'org-1',
+      };
+      expect(factsOfEvent(type, data, 'cb-1', sirenOf)).toEqual({ cbId: 'cb-1' });
     }
   });
 });

@@ -22,8 +22,7 @@ export class RecordTraining {
 
   readonly execute: RpcHandler<'candidacy.trainings.record'> = async (principal, request) => {
     unknownDomains(request.domainIds);
-    const candidate = await this.lifecycle.load(principal, request.candidateId);
-    await this.lifecycle.check(candidate, 'record_training', principal);
+    const candidate = await this.lifecycle.loadChecked(principal, request.candidateId, 'record_training');
     const id = `trn_${randomBytes(6).toString('hex')}`;
     await this.files.require(candidate, documentFields(request), `training:${id}`);
     const attended = Boolean(request.attendanceCertificateDocumentId);

@@ -50,8 +50,7 @@ export class ActOnDossier {
     kind: ComplaintActionEntry['kind'],
     onDossier: (c: ComplaintDoc) => Promise<{ auditId?: string; what: string }>,
   ) {
-    const current = await this.complaints.load(principal, complaintId);
-    await this.complaints.check(current, 'act', principal, version);
+    const current = await this.complaints.loadChecked(principal, complaintId, 'act', version);
     const done = await onDossier(current);
     const { after } = await this.complaints.apply(
       principal,

@@ -24,8 +24,7 @@ export class CompleteAudit {
 
   readonly execute: RpcHandler<'dossier.audits.complete'> = async (principal, request) => {
     // The audit is checked before the dossier moves, and written at the version read here.
-    const audit = await this.audits.load(principal, request.auditId);
-    await this.audits.check(audit, 'complete', principal, request.version);
+    const audit = await this.audits.loadChecked(principal, request.auditId, 'complete', request.version);
     // The report filed is evidence of the audit: uploaded to its context, then frozen.
     await this.documents.require(
       [

@@ -26,8 +26,7 @@ export class RescheduleAudit {
   ) {}
 
   readonly execute: RpcHandler<'dossier.audits.reschedule'> = async (principal, request) => {
-    const audit = await this.audits.load(principal, request.auditId);
-    await this.audits.check(audit, 'reschedule', principal, request.version);
+    const audit = await this.audits.loadChecked(principal, request.auditId, 'reschedule', request.version);
     const auditorIds = [...new Set(request.auditorIds ?? audit.auditorIds)];
     const added = auditorIds.filter((id) => !audit.auditorIds.includes(id));
     if (added.length) {

@@ -25,8 +25,7 @@ export class OpenRenewal {
   readonly execute: RpcHandler<'dossier.renewals.open'> = async (principal, request) => {
     // Everything the write path checks is checked first, before a new dossier exists for nothing;
     // the dossier read here is the one the renewal is then applied to.
-    const current = await this.lifecycle.load(principal, request.dossierId);
-    await this.lifecycle.check(current, 'open_renewal', principal);
+    const current = await this.lifecycle.loadChecked(principal, request.dossierId, 'open_renewal');
     const certificate = current.certificate;
     if (!certificate) throw new DomainError('internal', `dossier ${current._id} renews no certificate`);
     const changeOfCb = request.cbId !== undefined && request.cbId !== current.cbId;

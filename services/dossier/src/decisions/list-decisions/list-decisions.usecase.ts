@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { dossierNotFound } from '../../lifecycle/dossier-access';
 import { toDecisionResponse } from '../../dossiers/dossier.mapper';
 import { DossierRepository } from '../../lifecycle/dossier.repository';
 import { type RpcHandler } from '@certhub/platform';
@@ -9,8 +8,7 @@ export class ListDecisions {
   constructor(private readonly dossiers: DossierRepository) {}
 
   readonly execute: RpcHandler<'dossier.decisions.list'> = async (principal, request) => {
-    const d = await this.dossiers.findVisible(principal, request.dossierId);
-    if (!d) throw dossierNotFound(request.dossierId);
+    const d = await this.dossiers.getVisible(principal, request.dossierId);
     return { items: (d.decisions ?? []).map(toDecisionResponse) };
   };
 }

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { dossierNotFound } from '../../lifecycle/dossier-access';
 import { toDossierResponse } from '../dossier.mapper';
 import { DossierRepository } from '../../lifecycle/dossier.repository';
 import { type RpcHandler } from '@certhub/platform';
@@ -9,8 +8,7 @@ export class GetDossier {
   constructor(private readonly dossiers: DossierRepository) {}
 
   readonly execute: RpcHandler<'dossier.dossiers.get'> = async (principal, request) => {
-    const dossier = await this.dossiers.findVisible(principal, request.dossierId);
-    if (!dossier) throw dossierNotFound(request.dossierId);
+    const dossier = await this.dossiers.getVisible(principal, request.dossierId);
     return toDossierResponse(dossier);
   };
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import type { Answers } from '@certhub/contracts';
-import { dossierNotFound } from '../../lifecycle/dossier-access';
 import { DossierRepository } from '../../lifecycle/dossier.repository';
 import { type RpcHandler } from '@certhub/platform';
 
@@ -10,8 +9,7 @@ export class GetQuestionnaire {
   constructor(private readonly dossiers: DossierRepository) {}
 
   readonly execute: RpcHandler<'dossier.questionnaire.get'> = async (principal, request) => {
-    const d = await this.dossiers.findVisible(principal, request.dossierId);
-    if (!d) throw dossierNotFound(request.dossierId);
+    const d = await this.dossiers.getVisible(principal, request.dossierId);
     return {
       dossierId: d._id,
       reference: d.reference,

@@ -4,7 +4,6 @@ import type { RpcHandler } from '@certhub/platform';
 import { readScope } from '../../audits/audit-access';
 import { AuditRepository } from '../../audits/audit.repository';
 import { today } from '../../lifecycle/calendar';
-import { dossierNotFound } from '../../lifecycle/dossier-access';
 import { DossierRepository } from '../../lifecycle/dossier.repository';
 import { SchemeService } from '../../schemes/scheme.service';
 import { findingScope } from '../finding-access';
@@ -27,8 +26,7 @@ export class AuditChecklist {
   ) {}
 
   readonly execute: RpcHandler<'dossier.findings.checklist'> = async (principal, { dossierId }) => {
-    const dossier = await this.dossiers.findVisible(principal, dossierId);
-    if (!dossier) throw dossierNotFound(dossierId);
+    const dossier = await this.dossiers.getVisible(principal, dossierId);
     const [scheme, open, next] = await Promise.all([
       this.schemes.get(dossier.schemeId, dossier.schemeVersion),
       this.findings.ofDossier(findingScope(principal), dossierId, { open: true }),

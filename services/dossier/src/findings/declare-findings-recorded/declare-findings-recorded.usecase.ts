@@ -19,8 +19,12 @@ export class DeclareFindingsRecorded {
   ) {}
 
   readonly execute: RpcHandler<'dossier.audits.findings-recorded'> = async (principal, request) => {
-    const audit = await this.audits.load(principal, request.auditId);
-    await this.audits.check(audit, 'declare_findings_recorded', principal, request.version);
+    const audit = await this.audits.loadChecked(
+      principal,
+      request.auditId,
+      'declare_findings_recorded',
+      request.version,
+    );
     const open = await this.findings.countOpen(audit.cbId, { dossierId: audit.dossierId });
     await this.lifecycle.apply(
       principal,

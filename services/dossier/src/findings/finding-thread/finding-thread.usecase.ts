@@ -32,8 +32,7 @@ export class FindingThread {
   ) {}
 
   readonly post: RpcHandler<'dossier.findings.messages.post'> = async (principal, request) => {
-    const finding = await this.findings.load(principal, request.findingId);
-    await this.findings.check(finding, 'post_message', principal);
+    const finding = await this.findings.loadChecked(principal, request.findingId, 'post_message');
     const dossier = await this.dossiers.findVisible(principal, finding.dossierId);
     const now = new Date();
     const message: FindingMessageDoc = {

@@ -29,8 +29,7 @@ export class RecordFinding {
   ) {}
 
   readonly execute: RpcHandler<'dossier.findings.record'> = async (principal, request) => {
-    const audit = await this.audits.load(principal, request.auditId);
-    await this.audits.check(audit, 'record_finding', principal);
+    const audit = await this.audits.loadChecked(principal, request.auditId, 'record_finding');
     await this.schemes.requireRequirement(audit.schemeId, audit.schemeVersion, request.requirementId);
     const dossier = await this.dossiers.findVisible(principal, audit.dossierId);
     const number = await this.numbers.next(audit);

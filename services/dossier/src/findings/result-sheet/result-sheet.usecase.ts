@@ -4,7 +4,6 @@ import { DomainError, type RpcHandler } from '@certhub/platform';
 import { isApplicant } from '../../audits/audit-access';
 import { AuditLifecycle } from '../../audits/audit-lifecycle';
 import type { AuditDoc, VerdictEntry } from '../../audits/audit.schema';
-import { dossierNotFound } from '../../lifecycle/dossier-access';
 import { DossierRepository } from '../../lifecycle/dossier.repository';
 import { SchemeService } from '../../schemes/scheme.service';
 import { findingScope } from '../finding-access';
@@ -33,8 +32,12 @@ export class ResultSheet {
   };
 
   readonly execute: RpcHandler<'dossier.audits.verdicts'> = async (principal, request) => {
-    const audit = await this.audits.load(principal, request.auditId);
-    await this.audits.check(audit, 'record_verdicts', principal, request.version);
+    const audit = await this.audits.loadChecked(
+      principal,
+      request.auditId,
+      'record_verdicts',
+      request.version,
+    );
     const { level, scheme } = await this.context(principal, audit);
     const planned = new Set(controlPlan(scheme, level).map((r) => r.id));
     const withFindings = new Set((await this.findingsOf(principal, audit)).map((f) => f.requirementId));
@@ -91,8 +94,7 @@ export class ResultSheet {
   }
 
   private async context(principal: Principal, audit: AuditDoc) {
-    const dossier = await this.dossiers.findVisible(principal, audit.dossierId);
-    if (!dossier) throw dossierNotFound(audit.dossierId);
+    const dossier = await this.dossiers.getVisible(principal, audit.dossierId);
     const scheme = await this.schemes.get(audit.schemeId, audit.schemeVersion);
     return { level: dossier.level, scheme };
   }

@@ -5,7 +5,6 @@ import type { RpcResponse } from '@certhub/contracts';
 import { DomainError, type RpcHandler } from '@certhub/platform';
 import { findingProofsContextId } from '../../evidence/document-contexts';
 import { DocumentReferences } from '../../evidence/document-references';
-import { dossierNotFound } from '../../lifecycle/dossier-access';
 import { DossierRepository } from '../../lifecycle/dossier.repository';
 import { findingScope } from '../finding-access';
 import { findingEvent, findingRef } from '../finding-events';
@@ -29,8 +28,7 @@ export class SendItems {
   ) {}
 
   readonly execute: RpcHandler<'dossier.findings.send'> = async (principal, request) => {
-    const dossier = await this.dossiers.findVisible(principal, request.dossierId);
-    if (!dossier) throw dossierNotFound(request.dossierId);
+    const dossier = await this.dossiers.getVisible(principal, request.dossierId);
     const action = request.kind === 'measure' ? 'send_measures' : 'send_proofs';
     const hasReady = (f: FindingDoc) =>
       f.items.some((i) => i.kind === request.kind && i.status === 'draft' && i.ready);

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, type RpcHandler } from '@certhub/platform';
 import { isPlatformAdmin } from '../../common/access';
-import { identityEvent } from '../../common/events';
 import { newId } from '../../common/ids';
 import { CertificationBodyRepository } from '../../certification-bodies/certification-body.repository';
 import { isCertifierOf } from '../network-access';
@@ -29,21 +28,15 @@ export class CreateNetwork {
       throw DomainError.forbidden('only a certifier’s administrators and staff create its networks');
     if (!(await this.bodies.exists(certifierId)))
       throw new DomainError('not_found', `certification body ${certifierId} was not found`);
-    const id = newId('net');
-    const event = identityEvent(
-      'certhub.network.created.v1',
-      { networkId: id, certifierId, name: request.name, createdBy: principal.userId },
-      { tenantId: id, aggregateId: id },
-    );
     const network = await this.networks.create(
       {
-        _id: id,
+        _id: newId('net'),
         certifierId,
         name: request.name,
         head: request.head,
         notifyOnCandidacy: request.notifyOnCandidacy,
       },
-      event,
+      principal.userId,
     );
     return toNetworkResponse(network);
   };

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, type RpcHandler } from '@certhub/platform';
-import { hasRole, isPlatformAdmin } from '../../common/access';
-import { identityEvent } from '../../common/events';
+import type { RpcHandler } from '@certhub/platform';
 import { newId } from '../../common/ids';
+import { requireMayAddTo } from '../network-access';
 import { toTrainingOrganisationResponse } from '../network.mapper';
 import { NetworkRepository, TrainingOrganisationRepository } from '../network.repositories';
 
@@ -16,27 +15,14 @@ export class CreateTrainingOrganisation {
 
   readonly execute: RpcHandler<'identity.training-organisations.create'> = async (principal, request) => {
     const network = await this.networks.getVisible(principal, request.networkId);
-    const networkWide =
-      principal.tenantType === 'network' &&
-      !principal.perimeter &&
-      (hasRole(principal, 'network_admin') || hasRole(principal, 'network_supervisor'));
-    if (!networkWide && !isPlatformAdmin(principal))
-      throw DomainError.forbidden('only the network’s administrators and supervisors add organisations');
-    const id = newId('of');
-    const event = identityEvent(
-      'certhub.training_organisation.created.v1',
-      {
-        trainingOrganisationId: id,
-        networkId: network._id,
-        siren: request.siren,
-        name: request.name,
-        createdBy: principal.userId,
-      },
-      { tenantId: network._id, aggregateId: id },
+    requireMayAddTo(
+      principal,
+      { networkId: network._id },
+      'only the network’s administrators and supervisors add organisations',
     );
     const organisation = await this.organisations.create(
       {
-        _id: id,
+        _id: newId('of'),
         networkId: network._id,
         certifierId: network.certifierId,
         siren: request.siren,
@@ -46,7 +32,7 @@ export class CreateTrainingOrganisation {
         billingEmail: request.billingEmail,
         ...(request.billingAddress ? { billingAddress: request.billingAddress } : {}),
       },
-      event,
+      principal.userId,
     );
     return toTrainingOrganisationResponse(organisation);
   };

@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, type RpcHandler } from '@certhub/platform';
-import { requireSomeField } from '../../common/edits';
 import { requireEstablishmentOf } from '../../common/establishment-of';
-import { identityEvent } from '../../common/events';
-import { editNetworkPlace } from '../network-access';
+import { openNetworkPlaceEdit } from '../network-access';
 import { toEstablishmentResponse } from '../network.mapper';
 import { EstablishmentRepository, TrainingOrganisationRepository } from '../network.repositories';
 
@@ -32,22 +30,20 @@ export class UpdateEstablishment {
 
   readonly execute: RpcHandler<'identity.establishments.update'> = async (principal, request) => {
     const { establishmentId: id, version } = request;
-    requireSomeField(EDITABLE, request);
-    const current = await this.establishments.getVisible(principal, id);
-    const edit = editNetworkPlace(
+    const { current, edit } = await openNetworkPlaceEdit(
       principal,
+      this.establishments,
       {
         kind: 'establishment',
         id,
-        place: {
-          networkId: current.networkId,
-          trainingOrganisationId: current.trainingOrganisationId,
+        place: ({ networkId, trainingOrganisationId }) => ({
+          networkId,
+          trainingOrganisationId,
           establishmentId: id,
-        },
-        version: current.version,
+        }),
         refusal: 'only the establishment’s administrators, or those above them, edit it',
       },
-      { editable: EDITABLE, stored: toEstablishmentResponse(current), request },
+      { editable: EDITABLE, stored: toEstablishmentResponse, request },
     );
     if (!edit) return toEstablishmentResponse(current);
     if (request.siret && edit.change.fields.includes('siret')) {
@@ -55,23 +51,10 @@ export class UpdateEstablishment {
       requireEstablishmentOf(request.siret, organisation.siren);
       if (await this.establishments.taken('siret', request.siret, id)) throw duplicateSiret(request.siret);
     }
-    const event = identityEvent(
-      'certhub.establishment.updated.v1',
-      {
-        establishmentId: id,
-        trainingOrganisationId: current.trainingOrganisationId,
-        networkId: current.networkId,
-        certifierId: current.certifierId,
-        fields: edit.change.fields,
-        changedBy: principal.userId,
-      },
-      { tenantId: current.networkId, aggregateId: id },
-    );
     const updated = await this.establishments.applyEdit(
       current,
       version,
       edit,
-      event,
       duplicateSiret(request.siret ?? '').message,
     );
     return toEstablishmentResponse(updated);

@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { RpcHandler } from '@certhub/platform';
-import { requireSomeField } from '../../common/edits';
-import { identityEvent } from '../../common/events';
-import { editNetworkPlace } from '../network-access';
+import { openNetworkPlaceEdit } from '../network-access';
 import { toNetworkResponse } from '../network.mapper';
 import { NetworkRepository } from '../network.repositories';
 
@@ -19,30 +17,22 @@ export class UpdateNetwork {
 
   readonly execute: RpcHandler<'identity.networks.update'> = async (principal, request) => {
     const { networkId, version } = request;
-    requireSomeField(EDITABLE, request);
-    const current = await this.networks.getVisible(principal, networkId);
-    const edit = editNetworkPlace(
+    const { current, edit } = await openNetworkPlaceEdit(
       principal,
+      this.networks,
       {
         kind: 'network',
         id: networkId,
-        place: { networkId },
-        version: current.version,
+        place: () => ({ networkId }),
         refusal: 'only the network’s administrators and supervisors edit it',
       },
-      { editable: EDITABLE, stored: toNetworkResponse(current), request },
+      { editable: EDITABLE, stored: toNetworkResponse, request },
     );
     if (!edit) return toNetworkResponse(current);
-    const event = identityEvent(
-      'certhub.network.updated.v1',
-      { networkId, fields: edit.change.fields, changedBy: principal.userId },
-      { tenantId: networkId, aggregateId: networkId },
-    );
     const updated = await this.networks.applyEdit(
       current,
       version,
       edit,
-      event,
       `network ${networkId} could not be updated`,
     );
     return toNetworkResponse(updated);

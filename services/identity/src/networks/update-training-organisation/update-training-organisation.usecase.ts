@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, type RpcHandler } from '@certhub/platform';
-import { requireSomeField } from '../../common/edits';
-import { identityEvent } from '../../common/events';
-import { editNetworkPlace } from '../network-access';
+import { openNetworkPlaceEdit } from '../network-access';
 import { toTrainingOrganisationResponse } from '../network.mapper';
 import { EstablishmentRepository, TrainingOrganisationRepository } from '../network.repositories';
 
@@ -21,19 +19,17 @@ export class UpdateTrainingOrganisation {
 
   readonly execute: RpcHandler<'identity.training-organisations.update'> = async (principal, request) => {
     const { trainingOrganisationId: id, version } = request;
-    requireSomeField(EDITABLE, request);
-    const current = await this.organisations.getVisible(principal, id);
-    const edit = editNetworkPlace(
+    const { current, edit } = await openNetworkPlaceEdit(
       principal,
+      this.organisations,
       {
         kind: 'training organisation',
         id,
-        place: { networkId: current.networkId, trainingOrganisationId: id },
-        version: current.version,
+        place: ({ networkId }) => ({ networkId, trainingOrganisationId: id }),
         refusal:
           'only the network’s administrators and supervisors or the organisation’s administrators edit it',
       },
-      { editable: EDITABLE, stored: toTrainingOrganisationResponse(current), request },
+      { editable: EDITABLE, stored: toTrainingOrganisationResponse, request },
     );
     if (!edit) return toTrainingOrganisationResponse(current);
     if (edit.change.fields.includes('siren') && (await this.establishments.anyOf(current)))
@@ -52,21 +48,10 @@ export class UpdateTrainingOrganisation {
       (await this.organisations.taken('siren', request.siren, id))
     )
       throw DomainError.conflict(duplicateSiren(request.siren));
-    const event = identityEvent(
-      'certhub.training_organisation.updated.v1',
-      {
-        trainingOrganisationId: id,
-        networkId: current.networkId,
-        fields: edit.change.fields,
-        changedBy: principal.userId,
-      },
-      { tenantId: current.networkId, aggregateId: id },
-    );
     const updated = await this.organisations.applyEdit(
       current,
       version,
       edit,
-      event,
       duplicateSiren(request.siren ?? ''),
     );
     return toTrainingOrganisationResponse(updated);
