@@ -1,5 +1,5 @@
 import { APPEAL_STATUSES } from '@certhub/contracts';
-import { Button, Checkbox, Group, Stack, Table, Title } from '@mantine/core';
+import { Button, Group, Stack, Table } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,8 @@ import { CaseStatus, Overdue } from '../../features/complaints/common';
 import { parseAppealSearch, type AppealSearch } from '../../features/complaints/search';
 import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/title';
+import { listNavigation } from '../../app/list-navigation';
+import { FilterBar, FlagFilter, ListHeading } from '../../app/ListFilters';
 
 const PAGE_SIZE = 25;
 const DECISIONS = ['refusal', 'suspension', 'withdrawal', 'finding_classification'] as const;
@@ -25,11 +27,10 @@ export const Route = createFileRoute('/appeals/')({
 
 function Filters({ search }: { search: AppealSearch }) {
   const { t } = useTranslation();
-  const navigate = Route.useNavigate();
-  const set = (patch: Partial<AppealSearch>) =>
-    void navigate({ search: (prev) => ({ ...prev, ...patch, page: undefined }) });
+  const nav = listNavigation<AppealSearch>(Route.useNavigate());
+  const set = nav.set;
   return (
-    <Group align="flex-end" gap="md" wrap="wrap">
+    <FilterBar reset={t('complaints.appeals.reset')} onReset={nav.reset}>
       <ChoiceFilter
         label={t('complaints.appeals.status')}
         placeholder={t('complaints.appeals.allStatuses')}
@@ -48,16 +49,12 @@ function Filters({ search }: { search: AppealSearch }) {
         onChange={(decision) => set({ decision })}
         width={240}
       />
-      <Checkbox
+      <FlagFilter
         label={t('complaints.appeals.overdueOnly')}
-        checked={Boolean(search.overdue)}
-        onChange={(e) => set({ overdue: e.currentTarget.checked ? true : undefined })}
-        mb={8}
+        checked={search.overdue}
+        onChange={(overdue) => set({ overdue })}
       />
-      <Button variant="subtle" onClick={() => void navigate({ search: {} })}>
-        {t('complaints.appeals.reset')}
-      </Button>
-    </Group>
+    </FilterBar>
   );
 }
 
@@ -65,7 +62,7 @@ function Filters({ search }: { search: AppealSearch }) {
 function AppealsList() {
   const { t, i18n } = useTranslation();
   const search = Route.useSearch();
-  const navigate = Route.useNavigate();
+  const nav = listNavigation<AppealSearch>(Route.useNavigate());
   const principal = usePrincipal().data;
   const organisation = principal?.tenantType === 'organisation';
   const title = organisation ? t('complaints.appeals.mine') : t('complaints.appeals.title');
@@ -91,8 +88,7 @@ function AppealsList() {
   });
   return (
     <Stack gap="lg">
-      <Group justify="space-between" align="flex-end">
-        <Title order={1}>{title}</Title>
+      <ListHeading title={title}>
         <Group gap="md">
           <ListTotal page={appeals.data} i18nKey="complaints.appeals.total" />
           {organisation && principal?.roles.includes('org_admin') && (
@@ -101,7 +97,7 @@ function AppealsList() {
             </Button>
           )}
         </Group>
-      </Group>
+      </ListHeading>
       <Filters search={search} />
       <PagedTable
         query={appeals}
@@ -137,7 +133,7 @@ function AppealsList() {
         page={page}
         pageSize={PAGE_SIZE}
         pagination={t('complaints.appeals.pagination')}
-        onPage={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
+        onPage={nav.page}
       />
     </Stack>
   );

@@ -1,5 +1,5 @@
 import { DossierStatusSchema, type DossierStatus } from '@certhub/contracts';
-import { Button, Checkbox, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Checkbox, Select, Stack, Table, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
@@ -28,6 +28,8 @@ import {
 } from '../../features/cb/queue-search';
 import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/title';
+import { listNavigation } from '../../app/list-navigation';
+import { FilterBar, FlagFilter, ListHeading } from '../../app/ListFilters';
 import { ListTotal, PagedTable } from '../../app/PagedTable';
 
 const PAGE_SIZE = 25;
@@ -41,18 +43,17 @@ export const Route = createFileRoute('/cb/queue')({
 
 function Filters({ search }: { search: QueueSearch }) {
   const { t } = useTranslation();
-  const navigate = Route.useNavigate();
+  const nav = listNavigation<QueueSearch>(Route.useNavigate());
+  const set = nav.set;
   const people = useCbPeople();
   const schemes = useQuery(schemesQuery);
   // A level means something within its scheme only: offered once a scheme with levels is chosen.
   const levels = schemes.data?.items.find((s) => s.schemeId === search.scheme)?.levels ?? [];
-  const set = (patch: Partial<QueueSearch>) =>
-    void navigate({ search: (prev) => ({ ...prev, ...patch, page: undefined }) });
   const view = search.view ?? 'all';
   const viewStatuses: readonly DossierStatus[] = QUEUE_VIEWS[view];
   const statusChoices = viewStatuses.length ? viewStatuses : DossierStatusSchema.options;
   return (
-    <Group align="flex-end" gap="md" wrap="wrap">
+    <FilterBar reset={t('cb.queue.reset')} onReset={nav.reset}>
       <Select
         label={t('cb.queue.view')}
         value={view}
@@ -100,11 +101,10 @@ function Filters({ search }: { search: QueueSearch }) {
         onChange={(value) => set({ analyst: value ?? undefined })}
         w={220}
       />
-      <Checkbox
+      <FlagFilter
         label={t('cb.queue.overdueOnly')}
-        checked={search.overdue === true}
-        onChange={(e) => set({ overdue: e.currentTarget.checked || undefined })}
-        mb={8}
+        checked={search.overdue}
+        onChange={(overdue) => set({ overdue })}
       />
       <TypedFilter
         label={t('cb.queue.search')}
@@ -121,17 +121,14 @@ function Filters({ search }: { search: QueueSearch }) {
         labelOf={(s) => t(`cb.queue.sorts.${s}`)}
         onChange={(sort) => set({ sort })}
       />
-      <Button variant="subtle" onClick={() => void navigate({ search: {} })}>
-        {t('cb.queue.reset')}
-      </Button>
-    </Group>
+    </FilterBar>
   );
 }
 
 function WorkQueue() {
   const { t, i18n } = useTranslation();
   const search = Route.useSearch();
-  const navigate = Route.useNavigate();
+  const nav = listNavigation<QueueSearch>(Route.useNavigate());
   const names = useNames();
   const people = useCbPeople();
   const [selected, setSelected] = useState<string[]>([]);
@@ -171,10 +168,9 @@ function WorkQueue() {
 
   return (
     <Stack gap="lg">
-      <Group justify="space-between" align="flex-end">
-        <Title order={1}>{t('cb.queue.title')}</Title>
+      <ListHeading title={t('cb.queue.title')}>
         <ListTotal page={dossiers.data} i18nKey="cb.queue.total" />
-      </Group>
+      </ListHeading>
       <Filters search={search} />
       <SavedViews userId={people.userId} search={search} />
       {people.isAdmin && (
@@ -256,7 +252,7 @@ function WorkQueue() {
         page={page}
         pageSize={PAGE_SIZE}
         pagination={t('cb.queue.pagination')}
-        onPage={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
+        onPage={nav.page}
       />
     </Stack>
   );

@@ -14,6 +14,7 @@ import { placeFieldErrors, withoutBlanks, zodFormErrors } from '../../lib/forms'
 import { oneOfParam, pageParam, queryParam } from '../../lib/search';
 import { PagedList } from '../../features/candidacy/PagedList';
 import { usePageTitle } from '../../lib/title';
+import { listNavigation } from '../../app/list-navigation';
 import type { z } from 'zod';
 import { ListTable } from '../../features/candidacy/ListTable';
 
@@ -175,7 +176,7 @@ function Invite() {
 function Users() {
   const { t } = useTranslation();
   const search = Route.useSearch();
-  const navigate = Route.useNavigate();
+  const nav = listNavigation<Search>(Route.useNavigate());
   const queryClient = useQueryClient();
   const { principal } = useTrainingRole();
   // What the service allows: nobody locks himself out, nor acts on a role above his own.
@@ -206,8 +207,6 @@ function Users() {
       unwrap(api.PUT('/api/v1/users/{userId}/enabled', { params: { path: { userId } }, body: { enabled } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['users'] }),
   });
-  const set = (patch: Partial<Search>) =>
-    void navigate({ search: (prev) => ({ ...prev, ...patch, page: undefined }) });
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="flex-end">
@@ -219,7 +218,7 @@ function Users() {
           label={t('training.common.search')}
           placeholder={t('training.users.name')}
           value={search.q ?? ''}
-          onChange={(q) => set({ q: q || undefined })}
+          onChange={(q) => nav.set({ q: q || undefined })}
           width={260}
         />
         <Select
@@ -228,7 +227,7 @@ function Users() {
           clearable
           value={search.role ?? null}
           data={NETWORK_ROLES.map((r) => ({ value: r, label: t(`training.roles.${r}`) }))}
-          onChange={(value) => set({ role: oneOfParam(NETWORK_ROLES, value) })}
+          onChange={(value) => nav.set({ role: oneOfParam(NETWORK_ROLES, value) })}
           w={260}
         />
       </Group>
@@ -237,7 +236,7 @@ function Users() {
         query={users}
         page={page}
         pageSize={PAGE_SIZE}
-        onPage={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
+        onPage={nav.page}
         empty={t('training.users.empty')}
       >
         {(items) => (

@@ -12,14 +12,16 @@ import { useTrainingRole } from '../../../features/candidacy/common';
 import { pageParam, queryParam } from '../../../lib/search';
 import { PagedList } from '../../../features/candidacy/PagedList';
 import { usePageTitle } from '../../../lib/title';
+import { listNavigation } from '../../../app/list-navigation';
 import { OrganisationEditForm } from '../../../features/network/OrganisationEditForm';
 import type { TrainingOrganisation } from '../../../features/network/OrganisationSections';
 import { ListTable } from '../../../features/candidacy/ListTable';
 
 const PAGE_SIZE = 25;
+type Search = { q?: string; page?: number };
 
 export const Route = createFileRoute('/training/organisations/')({
-  validateSearch: (s: Record<string, unknown>): { q?: string; page?: number } => ({
+  validateSearch: (s: Record<string, unknown>): Search => ({
     q: queryParam(s['q'], 100),
     page: pageParam(s['page']),
   }),
@@ -29,7 +31,7 @@ export const Route = createFileRoute('/training/organisations/')({
 function Organisations() {
   const { t } = useTranslation();
   const search = Route.useSearch();
-  const navigate = Route.useNavigate();
+  const nav = listNavigation<Search>(Route.useNavigate());
   const role = useTrainingRole();
   usePageTitle(t('training.organisations.title'));
   const page = search.page ?? 1;
@@ -75,7 +77,7 @@ function Organisations() {
         label={t('training.common.search')}
         placeholder={t('training.common.searchHint')}
         value={search.q ?? ''}
-        onChange={(q) => void navigate({ search: { q: q || undefined } })}
+        onChange={(q) => nav.set({ q: q || undefined })}
         width={320}
       />
       <Text size="sm" c="dimmed">
@@ -85,7 +87,7 @@ function Organisations() {
         query={organisations}
         page={page}
         pageSize={PAGE_SIZE}
-        onPage={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
+        onPage={nav.page}
         empty={t('training.organisations.empty')}
       >
         {(items) => (
