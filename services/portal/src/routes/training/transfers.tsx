@@ -1,8 +1,7 @@
 import { DecideTransferRequestSchema, type TransferStatus } from '@certhub/contracts';
 import { Badge, Button, Group, Stack, Table, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useDisclosure } from '@mantine/hooks';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
@@ -15,6 +14,7 @@ import { formatDate } from '../../lib/format';
 import { oneOfParam, pageParam } from '../../lib/search';
 import { usePageTitle } from '../../lib/title';
 import { ListTable } from '../../features/candidacy/ListTable';
+import { useDialogMutation } from '../../app/dialog-mutation';
 
 // Spelled here: the route's search check loads with the first script, which must stay without zod.
 const TRANSFER_STATUSES = ['pending', 'accepted', 'refused'] as const satisfies readonly TransferStatus[];
@@ -33,8 +33,6 @@ const COLOR = { pending: 'orange', accepted: 'green', refused: 'red' } as const;
 /** The certifier accepts at once, or refuses with a reason. */
 function Decide({ transferId, reference }: { transferId: string; reference: string }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const [opened, { open, close }] = useDisclosure(false);
   const form = useForm({
     mode: 'controlled',
     initialValues: { reason: '' },
@@ -45,7 +43,7 @@ function Decide({ transferId, reference }: { transferId: string; reference: stri
         t('training.common.required'),
       ),
   });
-  const decide = useMutation({
+  const decide = useDialogMutation({
     mutationFn: (body: { decision: 'accepted' } | { decision: 'refused'; reason: string }) =>
       unwrap(
         api.PUT('/api/v1/transfer-requests/{transferId}/decision', {
@@ -53,11 +51,7 @@ function Decide({ transferId, reference }: { transferId: string; reference: stri
           body,
         }),
       ),
-    onSuccess: async () => {
-      close();
-      await queryClient.invalidateQueries({ queryKey: ['transfers'] });
-      await queryClient.invalidateQueries({ queryKey: ['candidates'] });
-    },
+    refresh: [['transfers'], ['candidates']],
     onError: (error) => placeFieldErrors(error, form),
   });
   return (
@@ -66,24 +60,22 @@ function Decide({ transferId, reference }: { transferId: string; reference: stri
         <Button
           size="xs"
 
-          loading={decide.isPending && !opened}
+          loading={decide.isPending && !decide.opened}
           onClick={() => decide.mutate({ decision: 'accepted' })}
         >
           {t('training.transfer.accept')}
         </Button>
-        <Button size="xs" color="red" c="red.9" variant="light" onClick={open}>
+        <Button size="xs" color="red" c="red.9" variant="light" onClick={decide.open}>
           {t('training.transfer.refuse')}
         </Button>
       </Group>
-      {!opened && (
+      {!decide.opened && (
         <FormError error={decide.error} message={(message) => t('training.common.failed', { message })} />
       )}
       <DialogForm
-        opened={opened}
-        onClose={close}
+        {...decide.dialog}
         title={t('training.transfer.refuseTitle', { reference })}
         onSubmit={form.onSubmit((v) => decide.mutate({ decision: 'refused', reason: v.reason.trim() }))}
-        error={decide.error}
         failed={(message) => t('training.common.failed', { message })}
         submit={{ label: t('training.transfer.confirmRefuse'), loading: decide.isPending, color: 'red.9' }}
       >
