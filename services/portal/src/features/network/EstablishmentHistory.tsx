@@ -7,6 +7,7 @@ import { api, unwrap } from '../../api/client';
 import { useNames } from '../../app/names';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { PagedList } from '../candidacy/PagedList';
+import { ListTable } from '../candidacy/ListTable';
 import '../../i18n/network-admin';
 
 const PAGE_SIZE = 10;
@@ -90,30 +91,27 @@ export function EstablishmentHistory({ establishmentId }: { establishmentId: str
         empty={t('networkAdmin.history.empty')}
       >
         {(items) => (
-          <Table.ScrollContainer minWidth={640}>
-            <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('networkAdmin.history.at')}</Table.Th>
-                  <Table.Th scope="col">{t('networkAdmin.history.action')}</Table.Th>
-                  <Table.Th scope="col">{t('networkAdmin.history.by')}</Table.Th>
-                  <Table.Th scope="col">{t('networkAdmin.history.details')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((line) => (
-                  <Table.Tr key={line.id}>
-                    <Table.Td>{formatDateTime(line.at, i18n.language)}</Table.Td>
-                    <Table.Td>{t(`networkAdmin.history.actions.${line.action}`)}</Table.Td>
-                    <Table.Td>{line.by}</Table.Td>
-                    <Table.Td>
-                      <Details line={line} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <ListTable
+            minWidth={640}
+            verticalSpacing={7}
+            columns={[
+              t('networkAdmin.history.at'),
+              t('networkAdmin.history.action'),
+              t('networkAdmin.history.by'),
+              t('networkAdmin.history.details'),
+            ]}
+          >
+            {items.map((line) => (
+              <Table.Tr key={line.id}>
+                <Table.Td>{formatDateTime(line.at, i18n.language)}</Table.Td>
+                <Table.Td>{t(`networkAdmin.history.actions.${line.action}`)}</Table.Td>
+                <Table.Td>{line.by}</Table.Td>
+                <Table.Td>
+                  <Details line={line} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </ListTable>
         )}
       </PagedList>
     </Stack>

@@ -6,6 +6,7 @@ import { api, unwrap } from '../../api/client';
 import { LoadError, Loading } from '../../app/feedback';
 import { AnchorLink } from '../../app/links';
 import { ListPages } from '../../app/ListPages';
+import { ListTable } from '../candidacy/ListTable';
 import { formatDate } from '../../lib/format';
 import { SearchCard } from './SearchCard';
 import './verify';
@@ -55,36 +56,34 @@ function Results({ query, onPage }: { query: RegisterQuery; onPage: (page: numbe
       <Text c="dimmed" aria-live="polite">
         {t('registry.results', { count: total })}
       </Text>
-      <Table.ScrollContainer minWidth={700}>
-        <Table striped aria-busy={results.isFetching}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('registry.holder')}</Table.Th>
-              <Table.Th scope="col">{t('registry.number')}</Table.Th>
-              <Table.Th scope="col">{t('registry.scheme')}</Table.Th>
-              <Table.Th scope="col">{t('registry.cb')}</Table.Th>
-              <Table.Th scope="col">{t('registry.validUntil')}</Table.Th>
-              <Table.Th scope="col">{t('registry.statusLabel')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((c) => (
-              <Table.Tr key={c.number}>
-                <Table.Td>{c.holderName}</Table.Td>
-                <Table.Td>
-                  <AnchorLink to="/registry/$number" params={{ number: c.number }}>
-                    {c.number}
-                  </AnchorLink>
-                </Table.Td>
-                <Table.Td>{c.schemeTitle}</Table.Td>
-                <Table.Td>{c.cbName}</Table.Td>
-                <Table.Td>{formatDate(c.validUntil, i18n.language)}</Table.Td>
-                <Table.Td>{t(`registry.status.${c.status}`)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <ListTable
+        minWidth={700}
+        verticalSpacing={7}
+        aria-busy={results.isFetching}
+        columns={[
+          t('registry.holder'),
+          t('registry.number'),
+          t('registry.scheme'),
+          t('registry.cb'),
+          t('registry.validUntil'),
+          t('registry.statusLabel'),
+        ]}
+      >
+        {items.map((c) => (
+          <Table.Tr key={c.number}>
+            <Table.Td>{c.holderName}</Table.Td>
+            <Table.Td>
+              <AnchorLink to="/registry/$number" params={{ number: c.number }}>
+                {c.number}
+              </AnchorLink>
+            </Table.Td>
+            <Table.Td>{c.schemeTitle}</Table.Td>
+            <Table.Td>{c.cbName}</Table.Td>
+            <Table.Td>{formatDate(c.validUntil, i18n.language)}</Table.Td>
+            <Table.Td>{t(`registry.status.${c.status}`)}</Table.Td>
+          </Table.Tr>
+        ))}
+      </ListTable>
       <ListPages
         total={total}
         pageSize={PAGE_SIZE}
