@@ -1,14 +1,14 @@
 import { ESTABLISHMENT_ACTIONS, type EstablishmentAction } from '@certhub/contracts';
 import { Select, Stack, Table, Title } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../api/client';
+import { api } from '../../api/client';
 import { useNames } from '../../app/names';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { PagedList } from '../candidacy/PagedList';
 import { ListTable } from '../candidacy/ListTable';
 import '../../i18n/network-admin';
+import { usePageQuery } from '../../app/page-query';
 
 const PAGE_SIZE = 10;
 type Kind = (typeof ESTABLISHMENT_ACTIONS)[number];
@@ -49,21 +49,18 @@ export function EstablishmentHistory({ establishmentId }: { establishmentId: str
   const { t, i18n } = useTranslation();
   const [page, setPage] = useState(1);
   const [action, setAction] = useState<Kind | undefined>();
-  const history = useQuery({
-    queryKey: ['establishment-history', establishmentId, { page, action }],
-    placeholderData: keepPreviousData,
+  const history = usePageQuery(
+    ['establishment-history', establishmentId, { page, action }],
+    () =>
+      api.GET('/api/v1/establishments/{establishmentId}/history', {
+        params: {
+          path: { establishmentId },
+          query: { page, pageSize: PAGE_SIZE, sort: '-at', ...(action ? { action } : {}) },
+        },
+      }),
     // Built from events, a line lands a moment after its action: read afresh each time the tab opens.
-    staleTime: 0,
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/establishments/{establishmentId}/history', {
-          params: {
-            path: { establishmentId },
-            query: { page, pageSize: PAGE_SIZE, sort: '-at', ...(action ? { action } : {}) },
-          },
-        }),
-      ),
-  });
+    { staleTime: 0 },
+  );
   return (
     <Stack>
       <Title order={2} size="h3">

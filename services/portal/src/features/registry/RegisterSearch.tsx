@@ -1,8 +1,7 @@
 import { Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../api/client';
+import { api } from '../../api/client';
 import { LoadError, Loading } from '../../app/feedback';
 import { AnchorLink } from '../../app/links';
 import { ListPages } from '../../app/ListPages';
@@ -10,6 +9,7 @@ import { ListTable } from '../candidacy/ListTable';
 import { formatDate } from '../../lib/format';
 import { SearchCard } from './SearchCard';
 import './verify';
+import { usePageQuery } from '../../app/page-query';
 
 export const REGISTER_STATUSES = ['valid', 'suspended', 'withdrawn', 'expired'] as const;
 export type RegisterStatus = (typeof REGISTER_STATUSES)[number];
@@ -28,25 +28,20 @@ const PAGE_SIZE = 20;
 function Results({ query, onPage }: { query: RegisterQuery; onPage: (page: number) => void }) {
   const { t, i18n } = useTranslation();
   const page = query.page ?? 1;
-  const results = useQuery({
-    queryKey: ['registry', 'search', query],
-    placeholderData: keepPreviousData,
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/public/registry', {
-          params: {
-            query: {
-              page,
-              pageSize: PAGE_SIZE,
-              ...(query.q ? { q: query.q } : {}),
-              ...(query.cb ? { cb: query.cb } : {}),
-              ...(query.status ? { status: query.status } : {}),
-              ...(query.scheme ? { schemeId: query.scheme } : {}),
-            },
-          },
-        }),
-      ),
-  });
+  const results = usePageQuery(['registry', 'search', query], () =>
+    api.GET('/api/v1/public/registry', {
+      params: {
+        query: {
+          page,
+          pageSize: PAGE_SIZE,
+          ...(query.q ? { q: query.q } : {}),
+          ...(query.cb ? { cb: query.cb } : {}),
+          ...(query.status ? { status: query.status } : {}),
+          ...(query.scheme ? { schemeId: query.scheme } : {}),
+        },
+      },
+    }),
+  );
   if (results.isPending) return <Loading lines={3} />;
   if (results.isError) return <LoadError error={results.error} retry={() => void results.refetch()} />;
   const { items, total } = results.data;

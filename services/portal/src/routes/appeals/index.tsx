@@ -1,9 +1,8 @@
 import { APPEAL_STATUSES } from '@certhub/contracts';
 import { Button, Group, Stack, Table } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../api/client';
+import { api } from '../../api/client';
 import { Loading } from '../../app/feedback';
 import { ChoiceFilter } from '../../app/ChoiceFilter';
 import { AnchorLink } from '../../app/links';
@@ -15,6 +14,7 @@ import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/title';
 import { listNavigation } from '../../app/list-navigation';
 import { FilterBar, FlagFilter, ListHeading } from '../../app/ListFilters';
+import { usePageQuery } from '../../app/page-query';
 
 const PAGE_SIZE = 25;
 const DECISIONS = ['refusal', 'suspension', 'withdrawal', 'finding_classification'] as const;
@@ -68,24 +68,19 @@ function AppealsList() {
   const title = organisation ? t('complaints.appeals.mine') : t('complaints.appeals.title');
   usePageTitle(title);
   const page = search.page ?? 1;
-  const appeals = useQuery({
-    queryKey: ['appeals', 'list', { ...search, page }],
-    placeholderData: keepPreviousData,
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/appeals', {
-          params: {
-            query: {
-              page,
-              pageSize: PAGE_SIZE,
-              ...(search.status ? { status: search.status } : {}),
-              ...(search.decision ? { decision: search.decision } : {}),
-              ...(search.overdue ? { overdue: 'true' as const } : {}),
-            },
-          },
-        }),
-      ),
-  });
+  const appeals = usePageQuery(['appeals', 'list', { ...search, page }], () =>
+    api.GET('/api/v1/appeals', {
+      params: {
+        query: {
+          page,
+          pageSize: PAGE_SIZE,
+          ...(search.status ? { status: search.status } : {}),
+          ...(search.decision ? { decision: search.decision } : {}),
+          ...(search.overdue ? { overdue: 'true' as const } : {}),
+        },
+      },
+    }),
+  );
   return (
     <Stack gap="lg">
       <ListHeading title={title}>

@@ -1,12 +1,12 @@
 import { DossierStatusSchema, type DossierStatus } from '@certhub/contracts';
 import { Checkbox, Select, Stack, Table, Text } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { TypedFilter } from '../../features/cb/TypedFilter';
 import { SortSelect } from '../../features/cb/SortSelect';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../api/client';
+import { api } from '../../api/client';
 import { Loading, StatusBadge, ToneBadge } from '../../app/feedback';
 import { ChoiceFilter } from '../../app/ChoiceFilter';
 import { AnchorLink } from '../../app/links';
@@ -31,6 +31,7 @@ import { usePageTitle } from '../../lib/title';
 import { listNavigation } from '../../app/list-navigation';
 import { FilterBar, FlagFilter, ListHeading } from '../../app/ListFilters';
 import { ListTotal, PagedTable } from '../../app/PagedTable';
+import { usePageQuery } from '../../app/page-query';
 
 const PAGE_SIZE = 25;
 
@@ -136,30 +137,27 @@ function WorkQueue() {
   const page = search.page ?? 1;
   const statuses = queueStatuses(search);
   const analystId = analystFilter(search.analyst, people.userId);
-  const dossiers = useQuery({
-    // "Mine" waits for the signed-in user's id: asked without it, the queue would list everybody's.
-    queryKey: ['dossiers', 'queue', { ...search, page, analystId }],
-    enabled: search.analyst !== 'me' || analystId !== undefined,
-    placeholderData: keepPreviousData,
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/dossiers', {
-          params: {
-            query: {
-              page,
-              pageSize: PAGE_SIZE,
-              sort: search.sort ?? '-updatedAt',
-              ...(statuses.length ? { status: statuses } : {}),
-              ...(search.scheme ? { schemeId: search.scheme } : {}),
-              ...(search.level ? { level: search.level } : {}),
-              ...(analystId ? { analystId } : {}),
-              ...(search.overdue ? { overdue: 'true' as const } : {}),
-              ...(search.q ? { q: search.q } : {}),
-            },
+  // "Mine" waits for the signed-in user's id: asked without it, the queue would list everybody's.
+  const dossiers = usePageQuery(
+    ['dossiers', 'queue', { ...search, page, analystId }],
+    () =>
+      api.GET('/api/v1/dossiers', {
+        params: {
+          query: {
+            page,
+            pageSize: PAGE_SIZE,
+            sort: search.sort ?? '-updatedAt',
+            ...(statuses.length ? { status: statuses } : {}),
+            ...(search.scheme ? { schemeId: search.scheme } : {}),
+            ...(search.level ? { level: search.level } : {}),
+            ...(analystId ? { analystId } : {}),
+            ...(search.overdue ? { overdue: 'true' as const } : {}),
+            ...(search.q ? { q: search.q } : {}),
           },
-        }),
-      ),
-  });
+        },
+      }),
+    { enabled: search.analyst !== 'me' || analystId !== undefined },
+  );
   // A selection belongs to the rows shown: a new page or filter starts it afresh.
   useEffect(() => setSelected([]), [dossiers.data]);
   const rows = dossiers.data?.items ?? [];

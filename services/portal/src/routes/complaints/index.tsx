@@ -1,9 +1,8 @@
 import { COMPLAINT_STATUSES } from '@certhub/contracts';
 import { Group, Stack, Table } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../api/client';
+import { api } from '../../api/client';
 import { Loading } from '../../app/feedback';
 import { ChoiceFilter } from '../../app/ChoiceFilter';
 import { AnchorLink } from '../../app/links';
@@ -20,6 +19,7 @@ import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/title';
 import { listNavigation } from '../../app/list-navigation';
 import { FilterBar, FlagFilter, ListHeading } from '../../app/ListFilters';
+import { usePageQuery } from '../../app/page-query';
 
 const PAGE_SIZE = 25;
 const ABOUT = ['certified_organisation', 'certification_body', 'other'] as const;
@@ -79,25 +79,20 @@ function ComplaintsRegister() {
   const names = useCaseNames();
   usePageTitle(t('complaints.register.title'));
   const page = search.page ?? 1;
-  const complaints = useQuery({
-    queryKey: ['complaints', 'register', { ...search, page }],
-    placeholderData: keepPreviousData,
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/complaints', {
-          params: {
-            query: {
-              page,
-              pageSize: PAGE_SIZE,
-              sort: search.sort ?? '-receivedAt',
-              ...(search.status ? { status: search.status } : {}),
-              ...(search.about ? { about: search.about } : {}),
-              ...(search.overdue ? { overdue: 'true' as const } : {}),
-            },
-          },
-        }),
-      ),
-  });
+  const complaints = usePageQuery(['complaints', 'register', { ...search, page }], () =>
+    api.GET('/api/v1/complaints', {
+      params: {
+        query: {
+          page,
+          pageSize: PAGE_SIZE,
+          sort: search.sort ?? '-receivedAt',
+          ...(search.status ? { status: search.status } : {}),
+          ...(search.about ? { about: search.about } : {}),
+          ...(search.overdue ? { overdue: 'true' as const } : {}),
+        },
+      },
+    }),
+  );
   return (
     <Stack gap="lg">
       <ListHeading title={t('complaints.register.title')}>

@@ -1,13 +1,13 @@
 import type { HabilitationStatus } from '@certhub/contracts';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../api/client';
+import { api } from '../../api/client';
 import { HabilitationTable } from '../../features/candidacy/Habilitations';
 import { RequestListPage, useRequestList } from '../../features/candidacy/RequestList';
 import { listNavigation } from '../../app/list-navigation';
 import { oneOfParam, pageParam } from '../../lib/search';
 import { usePageTitle } from '../../lib/title';
+import { usePageQuery } from '../../app/page-query';
 
 // Spelled here: the route's search check loads with the first script, which must stay without zod.
 const HABILITATION_STATUSES = [
@@ -33,16 +33,11 @@ function HabilitationRequests() {
   const { role, names, status, page, query } = useRequestList(search);
   const title = t(role.certifier ? 'training.habilitations.certifierTitle' : 'training.habilitations.title');
   usePageTitle(title);
-  const habilitations = useQuery({
-    queryKey: ['habilitations', 'list', status, page],
-    placeholderData: keepPreviousData,
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/habilitations', {
-          params: { query },
-        }),
-      ),
-  });
+  const habilitations = usePageQuery(['habilitations', 'list', status, page], () =>
+    api.GET('/api/v1/habilitations', {
+      params: { query },
+    }),
+  );
   return (
     <RequestListPage
       title={title}

@@ -1,7 +1,6 @@
 import { DecideTransferRequestSchema, type TransferStatus } from '@certhub/contracts';
 import { Badge, Button, Group, Stack, Table, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
@@ -15,6 +14,7 @@ import { oneOfParam, pageParam } from '../../lib/search';
 import { usePageTitle } from '../../lib/title';
 import { ListTable } from '../../features/candidacy/ListTable';
 import { useDialogMutation } from '../../app/dialog-mutation';
+import { usePageQuery } from '../../app/page-query';
 
 // Spelled here: the route's search check loads with the first script, which must stay without zod.
 const TRANSFER_STATUSES = ['pending', 'accepted', 'refused'] as const satisfies readonly TransferStatus[];
@@ -98,16 +98,11 @@ function Transfers() {
   const { role, names, status, page, query } = useRequestList(search);
   const title = t(role.certifier ? 'training.transfer.listTitle' : 'training.transfer.mineTitle');
   usePageTitle(title);
-  const transfers = useQuery({
-    queryKey: ['transfers', status, page],
-    placeholderData: keepPreviousData,
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/transfer-requests', {
-          params: { query },
-        }),
-      ),
-  });
+  const transfers = usePageQuery(['transfers', status, page], () =>
+    api.GET('/api/v1/transfer-requests', {
+      params: { query },
+    }),
+  );
   return (
     <RequestListPage
       title={title}

@@ -2,7 +2,7 @@ import { InviteUserRequestSchema, NETWORK_ROLE_LEVEL, mayGrantRole, type Role } 
 import { Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
@@ -17,6 +17,7 @@ import { usePageTitle } from '../../lib/title';
 import { listNavigation } from '../../app/list-navigation';
 import type { z } from 'zod';
 import { ListTable } from '../../features/candidacy/ListTable';
+import { usePageQuery } from '../../app/page-query';
 
 const PAGE_SIZE = 25;
 // Spelled here: the route's search check loads with the first script, which must stay without zod.
@@ -184,24 +185,19 @@ function Users() {
     u.id !== principal?.userId && mayGrantRole(principal?.roles ?? [], u.role);
   usePageTitle(t('training.users.title'));
   const page = search.page ?? 1;
-  const users = useQuery({
-    queryKey: ['users', 'training', search],
-    placeholderData: keepPreviousData,
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/users', {
-          params: {
-            query: {
-              page,
-              pageSize: PAGE_SIZE,
-              sort: 'lastName',
-              ...(search.q ? { q: search.q } : {}),
-              ...(search.role ? { role: search.role } : {}),
-            },
-          },
-        }),
-      ),
-  });
+  const users = usePageQuery(['users', 'training', search], () =>
+    api.GET('/api/v1/users', {
+      params: {
+        query: {
+          page,
+          pageSize: PAGE_SIZE,
+          sort: 'lastName',
+          ...(search.q ? { q: search.q } : {}),
+          ...(search.role ? { role: search.role } : {}),
+        },
+      },
+    }),
+  );
   const toggle = useMutation({
     mutationFn: ({ userId, enabled }: { userId: string; enabled: boolean }) =>
       unwrap(api.PUT('/api/v1/users/{userId}/enabled', { params: { path: { userId } }, body: { enabled } })),

@@ -1,11 +1,10 @@
 import { FINDING_STATUSES } from '@certhub/contracts';
 import { Badge, Group, Stack, Table, Text } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { TypedFilter } from '../../../features/cb/TypedFilter';
 import { SortSelect } from '../../../features/cb/SortSelect';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../../api/client';
+import { api } from '../../../api/client';
 import { Loading, ToneBadge } from '../../../app/feedback';
 import { ChoiceFilter } from '../../../app/ChoiceFilter';
 import { AnchorLink } from '../../../app/links';
@@ -16,6 +15,7 @@ import { usePageTitle } from '../../../lib/title';
 import { listNavigation } from '../../../app/list-navigation';
 import { FilterBar, FlagFilter, ListHeading } from '../../../app/ListFilters';
 import { ListTotal, PagedTable } from '../../../app/PagedTable';
+import { usePageQuery } from '../../../app/page-query';
 
 const PAGE_SIZE = 25;
 
@@ -89,28 +89,23 @@ function FindingsReview() {
   const nav = listNavigation<ReviewSearch>(Route.useNavigate());
   usePageTitle(t('cb.review.title'));
   const page = search.page ?? 1;
-  const findings = useQuery({
-    queryKey: ['findings', 'review', { ...search, page }],
-    placeholderData: keepPreviousData,
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/findings', {
-          params: {
-            query: {
-              page,
-              pageSize: PAGE_SIZE,
-              sort: search.sort ?? 'dueDate',
-              ...(search.state ? { state: search.state } : {}),
-              ...(search.status ? { status: search.status } : {}),
-              ...(search.severity ? { severity: search.severity } : {}),
-              ...(search.requirement ? { requirementId: search.requirement } : {}),
-              ...(search.overdue ? { overdue: 'true' as const } : {}),
-              ...(search.dossier ? { dossierId: search.dossier } : {}),
-            },
-          },
-        }),
-      ),
-  });
+  const findings = usePageQuery(['findings', 'review', { ...search, page }], () =>
+    api.GET('/api/v1/findings', {
+      params: {
+        query: {
+          page,
+          pageSize: PAGE_SIZE,
+          sort: search.sort ?? 'dueDate',
+          ...(search.state ? { state: search.state } : {}),
+          ...(search.status ? { status: search.status } : {}),
+          ...(search.severity ? { severity: search.severity } : {}),
+          ...(search.requirement ? { requirementId: search.requirement } : {}),
+          ...(search.overdue ? { overdue: 'true' as const } : {}),
+          ...(search.dossier ? { dossierId: search.dossier } : {}),
+        },
+      },
+    }),
+  );
   return (
     <Stack gap="lg">
       <ListHeading title={t('cb.review.title')}>

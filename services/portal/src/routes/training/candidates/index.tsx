@@ -1,9 +1,8 @@
 import { CANDIDACY_STATUSES, CANDIDACY_STATUS_LABELS, type CandidacyStatus } from '@certhub/contracts';
 import { Button, Group, Select, Stack, Title } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../../api/client';
+import { api } from '../../../api/client';
 import { AnchorLink } from '../../../app/links';
 import { CandidateTable } from '../../../features/candidacy/CandidateTable';
 import { ActiveFilter, useEstablishments, useTrainingRole } from '../../../features/candidacy/common';
@@ -12,6 +11,7 @@ import { PagedList } from '../../../features/candidacy/PagedList';
 import { usePageTitle } from '../../../lib/title';
 import { FilterBar } from '../../../app/ListFilters';
 import { listNavigation } from '../../../app/list-navigation';
+import { usePageQuery } from '../../../app/page-query';
 
 const PAGE_SIZE = 25;
 const SORTS = ['-updatedAt', '-createdAt', 'reference', 'birthName'] as const;
@@ -44,25 +44,20 @@ function Candidates() {
   const establishments = useEstablishments().data?.items ?? [];
   usePageTitle(t('training.candidates.title'));
   const page = search.page ?? 1;
-  const candidates = useQuery({
-    queryKey: ['candidates', 'list', search],
-    placeholderData: keepPreviousData,
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/candidates', {
-          params: {
-            query: {
-              page,
-              pageSize: PAGE_SIZE,
-              sort: search.sort ?? '-updatedAt',
-              ...(search.status ? { status: [search.status] } : {}),
-              ...(search.establishment ? { establishmentId: search.establishment } : {}),
-              ...(search.active ? { active: search.active } : {}),
-            },
-          },
-        }),
-      ),
-  });
+  const candidates = usePageQuery(['candidates', 'list', search], () =>
+    api.GET('/api/v1/candidates', {
+      params: {
+        query: {
+          page,
+          pageSize: PAGE_SIZE,
+          sort: search.sort ?? '-updatedAt',
+          ...(search.status ? { status: [search.status] } : {}),
+          ...(search.establishment ? { establishmentId: search.establishment } : {}),
+          ...(search.active ? { active: search.active } : {}),
+        },
+      },
+    }),
+  );
   const labels = CANDIDACY_STATUS_LABELS[i18n.language === 'en' ? 'en' : 'fr'];
   return (
     <Stack gap="lg">

@@ -1,8 +1,7 @@
 import { Button, Group, Stack, Table, Title } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../../api/client';
+import { api } from '../../../api/client';
 import { AnchorLink } from '../../../app/links';
 import { TypedFilter } from '../../../features/cb/TypedFilter';
 import { ActiveFilter, useTrainingRole } from '../../../features/candidacy/common';
@@ -12,6 +11,7 @@ import { usePageTitle } from '../../../lib/title';
 import { FilterBar } from '../../../app/ListFilters';
 import { listNavigation } from '../../../app/list-navigation';
 import { ListTable } from '../../../features/candidacy/ListTable';
+import { usePageQuery } from '../../../app/page-query';
 
 const PAGE_SIZE = 25;
 
@@ -39,25 +39,20 @@ function Establishments() {
   const role = useTrainingRole();
   usePageTitle(t('training.establishments.title'));
   const page = search.page ?? 1;
-  const establishments = useQuery({
-    queryKey: ['establishments', 'list', search],
-    placeholderData: keepPreviousData,
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/establishments', {
-          params: {
-            query: {
-              page,
-              pageSize: PAGE_SIZE,
-              sort: 'name',
-              ...(search.organisation ? { trainingOrganisationId: search.organisation } : {}),
-              ...(search.q ? { q: search.q } : {}),
-              ...(search.active ? { active: search.active } : {}),
-            },
-          },
-        }),
-      ),
-  });
+  const establishments = usePageQuery(['establishments', 'list', search], () =>
+    api.GET('/api/v1/establishments', {
+      params: {
+        query: {
+          page,
+          pageSize: PAGE_SIZE,
+          sort: 'name',
+          ...(search.organisation ? { trainingOrganisationId: search.organisation } : {}),
+          ...(search.q ? { q: search.q } : {}),
+          ...(search.active ? { active: search.active } : {}),
+        },
+      },
+    }),
+  );
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="flex-end">

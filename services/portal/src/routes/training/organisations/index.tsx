@@ -1,6 +1,6 @@
 import { mayEditNetworkPlace } from '@certhub/contracts';
 import { Anchor, Button, Group, Modal, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { Link, createFileRoute } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +16,7 @@ import { listNavigation } from '../../../app/list-navigation';
 import { OrganisationEditForm } from '../../../features/network/OrganisationEditForm';
 import type { TrainingOrganisation } from '../../../features/network/OrganisationSections';
 import { ListTable } from '../../../features/candidacy/ListTable';
+import { usePageQuery } from '../../../app/page-query';
 
 const PAGE_SIZE = 25;
 type Search = { q?: string; page?: number };
@@ -36,20 +37,17 @@ function Organisations() {
   usePageTitle(t('training.organisations.title'));
   const page = search.page ?? 1;
   const networkId = role.networkId;
-  const organisations = useQuery({
-    queryKey: ['training-organisations', networkId, search],
-    enabled: Boolean(networkId),
-    placeholderData: keepPreviousData,
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/networks/{networkId}/organisations', {
-          params: {
-            path: { networkId: networkId as string },
-            query: { page, pageSize: PAGE_SIZE, sort: 'name', ...(search.q ? { q: search.q } : {}) },
-          },
-        }),
-      ),
-  });
+  const organisations = usePageQuery(
+    ['training-organisations', networkId, search],
+    () =>
+      api.GET('/api/v1/networks/{networkId}/organisations', {
+        params: {
+          path: { networkId: networkId as string },
+          query: { page, pageSize: PAGE_SIZE, sort: 'name', ...(search.q ? { q: search.q } : {}) },
+        },
+      }),
+    { enabled: Boolean(networkId) },
+  );
   const [editing, setEditing] = useState<TrainingOrganisation>();
   const canEdit = (o: TrainingOrganisation) =>
     !!role.principal &&
