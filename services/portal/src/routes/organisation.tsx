@@ -14,6 +14,7 @@ import { withoutBlanks, zodFormErrors, placeFieldErrors } from '../lib/forms';
 import { usePageTitle } from '../lib/title';
 import { SectionCard } from '../app/SectionCard';
 import { useDialogMutation } from '../app/dialog-mutation';
+import { Hint } from '../app/Hint';
 
 export const Route = createFileRoute('/organisation')({ component: OrganisationPage });
 
@@ -74,9 +75,9 @@ function Sites({ organisationId, canAdd }: { organisationId: string; canAdd: boo
                     </Badge>
                   )}
                 </Group>
-                <Text size="sm" c="dimmed">
+                <Hint>
                   SIRET {site.siret} · {site.address.line1}, {site.address.postalCode} {site.address.city}
-                </Text>
+                </Hint>
               </li>
             ))}
           </PlainList>

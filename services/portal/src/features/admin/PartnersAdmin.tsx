@@ -18,6 +18,7 @@ import type { PartnerListSearch, PartnerSearch } from './partner-search';
 import '../../i18n/admin';
 import { SectionCard } from '../../app/SectionCard';
 import { usePageQuery } from '../../app/page-query';
+import { Hint } from '../../app/Hint';
 
 const PAGE_SIZE = 25;
 
@@ -189,9 +190,7 @@ export function PartnerList({ side }: { side: PartnerSide }) {
         )}
       </QueryList>
       <CreatePartner side={side} />
-      <Text size="sm" c="dimmed">
-        {t('admin.partners.selfService')}
-      </Text>
+      <Hint>{t('admin.partners.selfService')}</Hint>
     </Stack>
   );
 }

@@ -13,6 +13,7 @@ import { CredentialLinks } from '../verify/CredentialLinks';
 import '../../i18n/journey';
 import { SectionCard } from '../../app/SectionCard';
 import { useDialogMutation } from '../../app/dialog-mutation';
+import { Hint } from '../../app/Hint';
 
 type Dossier = paths['/api/v1/dossiers/{dossierId}']['get']['responses'][200]['content']['application/json'];
 
@@ -33,9 +34,7 @@ function Decisions({ dossierId }: { dossierId: string }) {
                 {t(`certificate.outcome.${d.outcome}`, { defaultValue: d.outcome })} ·{' '}
                 <time dateTime={d.decidedAt}>{formatDateTime(d.decidedAt, i18n.language)}</time>
               </Text>
-              <Text size="sm" c="dimmed">
-                {d.reason}
-              </Text>
+              <Hint>{d.reason}</Hint>
             </li>
           ))}
         </PlainList>

@@ -15,6 +15,7 @@ import { usePageTitle } from '../../lib/title';
 import { ListTable } from '../../features/candidacy/ListTable';
 import { useDialogMutation } from '../../app/dialog-mutation';
 import { usePageQuery } from '../../app/page-query';
+import { Hint } from '../../app/Hint';
 
 // Spelled here: the route's search check loads with the first script, which must stay without zod.
 const TRANSFER_STATUSES = ['pending', 'accepted', 'refused'] as const satisfies readonly TransferStatus[];
@@ -136,11 +137,7 @@ function Transfers() {
               <Table.Td>{names(r.establishmentId)}</Table.Td>
               <Table.Td>
                 {t(`training.transfer.reasons.${r.reason}`)}
-                {r.details && (
-                  <Text size="sm" c="dimmed">
-                    {r.details}
-                  </Text>
-                )}
+                {r.details && <Hint>{r.details}</Hint>}
               </Table.Td>
               <Table.Td>
                 <Badge color={COLOR[r.status]} c={badgeText(COLOR[r.status])} variant="light" tt="none">

@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { pageParam } from '../../../lib/search';
 import { PagedList } from '../../../features/candidacy/PagedList';
 import { usePageTitle } from '../../../lib/title';
 import { usePageQuery } from '../../../app/page-query';
+import { Hint } from '../../../app/Hint';
 
 const PAGE_SIZE = 25;
 
@@ -46,9 +47,7 @@ function Abandoned() {
         </Button>
       </Group>
       <FormError error={download.error} message={(message) => t('training.common.failed', { message })} />
-      <Text size="sm" c="dimmed">
-        {t('training.candidates.autoAbandonRule')}
-      </Text>
+      <Hint>{t('training.candidates.autoAbandonRule')}</Hint>
       <PagedList
         query={candidates}
         page={page}

@@ -1,5 +1,5 @@
 import { mayEditNetworkPlace } from '@certhub/contracts';
-import { Anchor, Button, Group, Modal, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Group, Modal, Stack, Table, Title, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, createFileRoute } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -17,6 +17,7 @@ import { OrganisationEditForm } from '../../../features/network/OrganisationEdit
 import type { TrainingOrganisation } from '../../../features/network/OrganisationSections';
 import { ListTable } from '../../../features/candidacy/ListTable';
 import { usePageQuery } from '../../../app/page-query';
+import { Hint } from '../../../app/Hint';
 
 const PAGE_SIZE = 25;
 type Search = { q?: string; page?: number };
@@ -78,9 +79,7 @@ function Organisations() {
         onChange={(q) => nav.set({ q: q || undefined })}
         width={320}
       />
-      <Text size="sm" c="dimmed">
-        {t('training.organisations.activeRule')}
-      </Text>
+      <Hint>{t('training.organisations.activeRule')}</Hint>
       <PagedList
         query={organisations}
         page={page}
