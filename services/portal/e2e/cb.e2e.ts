@@ -1,7 +1,6 @@
-import type { Questionnaire } from '@certhub/contracts';
 import { expect, test, type Page } from '@playwright/test';
 import { Api, today, withdrawDemoCertificates } from './support/api';
-import { answered } from './support/questionnaire';
+import { labelDossier } from './support/questionnaire';
 import { expectAccessible, portalUrl, screenshot, signInWithKeyboard, tabTo } from './support/portal';
 
 /**
@@ -66,17 +65,7 @@ async function applicantResends(findingId: string, kind: 'measure' | 'proof', te
 
 test.beforeAll(async () => {
   api = await Api.signIn();
-  const scheme = await api.call<{ questionnaire: Questionnaire }>(
-    'applicant',
-    'GET',
-    '/schemes/label-engagement',
-  );
-  dossier = await api.call('applicant', 'POST', '/dossiers', {
-    schemeId: 'label-engagement',
-    cbId: 'cb-demo',
-  });
-  await answered(api, dossier.id, scheme.questionnaire);
-  await api.call('applicant', 'POST', `/dossiers/${dossier.id}/questionnaire/submit`, {});
+  ({ dossier } = await labelDossier(api));
 });
 
 // The certificate granted (then suspended) here would refuse the next journey's application.

@@ -1,10 +1,10 @@
-import { eventSubject, newCloudEvent, type CertificateData, type Questionnaire } from '@certhub/contracts';
-import { MailSink, connectNats, registerNatsCredentials, uniqueId } from '@certhub/testing';
+import { eventSubject, newCloudEvent } from '@certhub/contracts';
+import { MailSink, uniqueId } from '@certhub/testing';
 import { expect, test, type Page } from '@playwright/test';
 import { Workbook } from 'exceljs';
-import { randomInt } from 'node:crypto';
 import { Api } from './support/api';
-import { answered } from './support/questionnaire';
+import { amarcCertificate, stackNats } from './support/certificates';
+import { labelDossier } from './support/questionnaire';
 import { expectAccessible, portalUrl, screenshot, signInWithKeyboard, tabTo } from './support/portal';
 
 /**
@@ -176,17 +176,7 @@ test('an organisation appeals a refusal; the analyst who refused cannot handle i
   browser,
 }) => {
   test.setTimeout(180_000);
-  const scheme = await api.call<{ questionnaire: Questionnaire }>(
-    'applicant',
-    'GET',
-    '/schemes/label-engagement',
-  );
-  const dossier = await api.call<{ id: string; reference: string }>('applicant', 'POST', '/dossiers', {
-    schemeId: 'label-engagement',
-    cbId: 'cb-demo',
-  });
-  await answered(api, dossier.id, scheme.questionnaire);
-  await api.call('applicant', 'POST', `/dossiers/${dossier.id}/questionnaire/submit`, {});
+  const { dossier } = await labelDossier(api);
   await api.call('cbAdmin', 'PUT', `/dossiers/${dossier.id}/analyst`, { analystId: api.subject('analyst') });
   await api.call('analyst', 'POST', `/dossiers/${dossier.id}/refusal`, {
     reason: 'Périmètre hors référentiel',
@@ -269,31 +259,13 @@ test('an organisation appeals a refusal; the analyst who refused cannot handle i
 
 /** A certificate of the demo CB in the public registry, as the dossier service issues it; its number. */
 async function certificateInRegistry(): Promise<{ number: string; holder: string }> {
-  const url = process.env['E2E_NATS_URL'] ?? '';
-  registerNatsCredentials(url, process.env['E2E_NATS_CREDENTIALS'] ?? '');
-  const nats = await connectNats(url, 'tools');
-  const id = uniqueId('cert');
-  const address = { line1: '3 quai des Plaintes', postalCode: '69002', city: 'Lyon', country: 'France' };
-  const certificate: CertificateData = {
-    certificateId: id,
-    number: `CH-RC-${id.slice(-8).toUpperCase()}`,
-    dossierId: uniqueId('dos'),
-    organisationId: uniqueId('org'),
-    cbId: 'cb-demo',
-    schemeId: 'amarc',
-    schemeVersion: '2024.1',
-    schemeTitle: 'AMARC — Management de la gestion des insatisfactions clients',
-    level: 'Niv B',
-    holder: { name: 'Traiteur Réclamé SAS', siren: String(randomInt(100_000_000, 1_000_000_000)), address },
-    sites: [],
-    scope: ['Nous répondons à toute réclamation sous 8 jours.'],
-    validFrom: '2026-01-15',
-    validUntil: '2029-01-14',
-    issuedAt: '2026-01-15T09:30:00.000Z',
-    cb: { name: 'CertHub Démo Certification', address },
-    mentions: ['Certification de services.'],
-    locale: 'fr',
-  };
+  const nats = await stackNats();
+  const certificate = amarcCertificate('RC', 'Traiteur Réclamé SAS', {
+    line1: '3 quai des Plaintes',
+    postalCode: '69002',
+    city: 'Lyon',
+    country: 'France',
+  });
   try {
     const event = newCloudEvent('certhub.certificate.issued.v1', certificate, {
       source: 'certhub/dossier',

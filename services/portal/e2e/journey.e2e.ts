@@ -1,7 +1,6 @@
-import type { Questionnaire } from '@certhub/contracts';
 import { expect, test, type Page } from '@playwright/test';
 import { Api, today, withdrawDemoCertificates } from './support/api';
-import { answered } from './support/questionnaire';
+import { labelDossier } from './support/questionnaire';
 import { expectAccessible, portalUrl, screenshot, signInWithKeyboard, tabTo } from './support/portal';
 
 /**
@@ -19,15 +18,10 @@ test.afterEach(async () => withdrawDemoCertificates(await Api.signIn()));
 test('questionnaire, findings and certificate, as the organisation admin', async ({ page }) => {
   test.setTimeout(300_000);
   const api = await Api.signIn();
-  const scheme = await api.call<{
-    questionnaire: Questionnaire;
-    chapters: { requirements: { id: string }[] }[];
-  }>('applicant', 'GET', '/schemes/label-engagement');
-  const dossier = await api.call<{ id: string; reference: string }>('applicant', 'POST', '/dossiers', {
-    schemeId: 'label-engagement',
-    cbId: 'cb-demo',
+  const { dossier, scheme } = await labelDossier(api, {
+    leftForThePage: ['q2', 'q35', 'q38', 'q47'],
+    submit: false,
   });
-  await answered(api, dossier.id, scheme.questionnaire, ['q2', 'q35', 'q38', 'q47']);
 
   await page.goto(portalUrl(`/dossiers/${dossier.id}/questionnaire`));
   await signInWithKeyboard(page, 'org.admin@certhub.local');

@@ -1,9 +1,8 @@
-import type { Questionnaire } from '@certhub/contracts';
 import { runtimeEnv } from '@certhub/testing';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import mongoose from 'mongoose';
 import { Api, today, withdrawDemoCertificates } from './support/api';
-import { answered } from './support/questionnaire';
+import { labelDossier } from './support/questionnaire';
 import { expectAccessible, portalUrl, screenshot, signInWithKeyboard, tabTo } from './support/portal';
 
 /**
@@ -22,18 +21,8 @@ test.afterAll(async () => withdrawDemoCertificates(await Api.signIn()));
 
 /** A label dossier of the demo organisation taken to `certified` through the API, as the CB would. */
 async function certifiedDossier(api: Api): Promise<{ id: string; reference: string }> {
-  const scheme = await api.call<{ questionnaire: Questionnaire }>(
-    'applicant',
-    'GET',
-    '/schemes/label-engagement',
-  );
-  const dossier = await api.call<{ id: string; reference: string }>('applicant', 'POST', '/dossiers', {
-    schemeId: 'label-engagement',
-    cbId: 'cb-demo',
-  });
+  const { dossier } = await labelDossier(api);
   const id = dossier.id;
-  await answered(api, id, scheme.questionnaire);
-  await api.call('applicant', 'POST', `/dossiers/${id}/questionnaire/submit`, {});
   await api.call('cbAdmin', 'PUT', `/dossiers/${id}/analyst`, { analystId: api.subject('analyst') });
   await api.call('analyst', 'POST', `/dossiers/${id}/admissibility`);
   await api.call('analyst', 'PUT', `/dossiers/${id}/contract`, { reference: 'CT-RENEW', signedOn: today() });

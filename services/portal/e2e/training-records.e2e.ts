@@ -1,20 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { passwordToken } from '@certhub/testing';
-import { today } from './support/api';
+import { callApi, today } from './support/api';
 import { expectAccessible, portalUrl, screenshot, signInWithKeyboard } from './support/portal';
-
-type Json = Record<string, unknown>;
-
-async function call<T = Json>(token: string, method: string, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(portalUrl(`/api/v1${path}`), {
-    method,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${method} ${path} → ${res.status}: ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
 
 async function signedIn(browser: Browser, user: string, path: string): Promise<Page> {
   const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
@@ -25,7 +12,7 @@ async function signedIn(browser: Browser, user: string, path: string): Promise<P
 
 /** The demo establishment A holds a valid habilitation (asked by the network, validated by the certifier). */
 async function habilitated(network: string, certifier: string, establishmentId: string, certifierId: string) {
-  const { items } = await call<{ items: { id: string; status: string; valid?: boolean }[] }>(
+  const { items } = await callApi<{ items: { id: string; status: string; valid?: boolean }[] }>(
     network,
     'GET',
     `/habilitations?establishmentId=${establishmentId}&pageSize=100`,
@@ -34,7 +21,7 @@ async function habilitated(network: string, certifier: string, establishmentId: 
   const pending =
     items.find((h) => h.status === 'pending') ??
     (
-      await call<{ items: { id: string }[] }>(
+      await callApi<{ items: { id: string }[] }>(
         network,
         'POST',
         `/establishments/${establishmentId}/habilitations`,
@@ -43,7 +30,7 @@ async function habilitated(network: string, certifier: string, establishmentId: 
         },
       )
     ).items[0]!;
-  await call(certifier, 'PUT', `/habilitations/${pending.id}/decision`, {
+  await callApi(certifier, 'PUT', `/habilitations/${pending.id}/decision`, {
     decision: 'validated',
     startsOn: today(-1),
     endsOn: today(3 * 365),
@@ -65,13 +52,13 @@ test('establishment, certifier and jury: evaluation, sending, jury decision, dis
   const [networkToken, certifierToken, establishmentToken] = await Promise.all(
     ['network.admin', 'certifier', 'establishment.a'].map((u) => passwordToken(`${u}@certhub.local`)),
   );
-  const me = await call<{ tenantId: string; perimeter: { establishmentId: string } }>(
+  const me = await callApi<{ tenantId: string; perimeter: { establishmentId: string } }>(
     establishmentToken as string,
     'GET',
     '/me',
   );
   const establishmentId = me.perimeter.establishmentId;
-  const establishment = await call<{ certifierId: string }>(
+  const establishment = await callApi<{ certifierId: string }>(
     establishmentToken as string,
     'GET',
     `/establishments/${establishmentId}`,
@@ -83,7 +70,7 @@ test('establishment, certifier and jury: evaluation, sending, jury decision, dis
     establishment.certifierId,
   );
   const birthName = `Bernard-${Math.random().toString(36).slice(2, 10)}`;
-  const candidate = await call<{ id: string; reference: string }>(
+  const candidate = await callApi<{ id: string; reference: string }>(
     establishmentToken as string,
     'POST',
     '/candidates',

@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { passwordToken } from '@certhub/testing';
+import { callApi } from './support/api';
 import { expectAccessible, portalUrl, screenshot, signInWithKeyboard } from './support/portal';
 
 /** Digits completed with their Luhn check digit, as SIREN and SIRET are. */
@@ -18,17 +19,6 @@ function withLuhn(prefix: string): string {
 const randomDigits = (n: number) => Array.from({ length: n }, () => Math.floor(Math.random() * 10)).join('');
 const randomLetters = (n: number) =>
   Array.from({ length: n }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
-
-async function api<T>(token: string, method: string, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(portalUrl(`/api/v1${path}`), {
-    method,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${method} ${path} → ${res.status}: ${text}`);
-  return JSON.parse(text) as T;
-}
 
 async function signedIn(browser: Browser, user: string, path: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -256,9 +246,9 @@ test('network admin, certifier and establishment: habilitation, candidate, dupli
 test('every page of the individuals’ line passes axe, for each side', async ({ browser }) => {
   test.setTimeout(480_000);
   const establishmentToken = await passwordToken('establishment.a@certhub.local');
-  const me = await api<{ perimeter: { establishmentId: string } }>(establishmentToken, 'GET', '/me');
+  const me = await callApi<{ perimeter: { establishmentId: string } }>(establishmentToken, 'GET', '/me');
   const establishmentId = me.perimeter.establishmentId;
-  const candidate = await api<{ id: string }>(establishmentToken, 'POST', '/candidates', {
+  const candidate = await callApi<{ id: string }>(establishmentToken, 'POST', '/candidates', {
     establishmentId,
     civility: 'mrs',
     birthName: `Axe-${randomLetters(8)}`,

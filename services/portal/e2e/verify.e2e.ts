@@ -5,14 +5,14 @@ import {
   type EventPayload,
   type EventType,
 } from '@certhub/contracts';
-import { connectNats, registerNatsCredentials, uniqueId, waitFor } from '@certhub/testing';
+import { waitFor } from '@certhub/testing';
 import { expect, test, type Page } from '@playwright/test';
 import type { NatsConnection } from 'nats';
-import { randomInt } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Api } from './support/api';
+import { amarcCertificate, stackNats } from './support/certificates';
 import { expectAccessible, portalUrl, screenshot } from './support/portal';
 
 /**
@@ -37,34 +37,14 @@ async function publish<K extends EventType>(type: K, data: EventPayload<K>): Pro
 const verdict = (page: Page) => page.getByRole('status').filter({ has: page.locator('[data-verdict]') });
 
 test.beforeAll(async () => {
-  // The stack's private bus, whose passwords the global setup's process knows.
-  const url = process.env['E2E_NATS_URL'] ?? '';
-  registerNatsCredentials(url, process.env['E2E_NATS_CREDENTIALS'] ?? '');
-  nats = await connectNats(url, 'tools');
+  nats = await stackNats();
   api = await Api.signIn();
-  const id = uniqueId('cert');
-  const siren = String(randomInt(100_000_000, 1_000_000_000));
-  const address = { line1: '12 rue de la Paix', postalCode: '75002', city: 'Paris', country: 'France' };
-  certificate = {
-    certificateId: id,
-    number: `CH-VC-${id.slice(-8).toUpperCase()}`,
-    dossierId: uniqueId('dos'),
-    organisationId: uniqueId('org'),
-    cbId: 'cb-demo',
-    schemeId: 'amarc',
-    schemeVersion: '2024.1',
-    schemeTitle: 'AMARC — Management de la gestion des insatisfactions clients',
-    level: 'Niv B',
-    holder: { name: 'Boulangerie Vérifiée SARL', siren, address },
-    sites: [],
-    scope: ['Nous répondons à toute réclamation sous 8 jours.'],
-    validFrom: '2026-01-15',
-    validUntil: '2029-01-14',
-    issuedAt: '2026-01-15T09:30:00.000Z',
-    cb: { name: 'CertHub Démo Certification', address },
-    mentions: ['Certification de services.'],
-    locale: 'fr',
-  };
+  certificate = amarcCertificate('VC', 'Boulangerie Vérifiée SARL', {
+    line1: '12 rue de la Paix',
+    postalCode: '75002',
+    city: 'Paris',
+    country: 'France',
+  });
   await publish('certhub.certificate.issued.v1', certificate);
   // The CB's users download the signed PDF once printed (the credential attached inside).
   const pdf = await waitFor(

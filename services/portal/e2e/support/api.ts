@@ -42,14 +42,7 @@ export class Api {
     path: string,
     body?: unknown,
   ): Promise<T> {
-    const res = await fetch(portalUrl(`/api/v1${path}`), {
-      method,
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${this.tokens[actor]}` },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await res.text();
-    if (!res.ok) throw new Error(`${actor} ${method} ${path} → ${res.status}: ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
+    return callApi<T>(this.tokens[actor], method, path, body, `${actor} `);
   }
 
   /** A PDF uploaded into an upload context as the portal sends it (the raw body); its document id. */
@@ -64,6 +57,24 @@ export class Api {
     if (res.status !== 201) throw new Error(`${actor} upload into ${contextId} → ${res.status}: ${text}`);
     return (JSON.parse(text) as { documentId: string }).documentId;
   }
+}
+
+/** A JSON call to the public API with a bearer token; a failure throws with the problem's text. */
+export async function callApi<T = Record<string, unknown>>(
+  token: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  caller = '',
+): Promise<T> {
+  const res = await fetch(portalUrl(`/api/v1${path}`), {
+    method,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${caller}${method} ${path} → ${res.status}: ${text}`);
+  return (text ? JSON.parse(text) : undefined) as T;
 }
 
 /**

@@ -32,3 +32,24 @@ export async function answered(
       };
   await api.call('applicant', 'PUT', `/dossiers/${dossierId}/questionnaire`, { revision: 0, answers });
 }
+
+/**
+ * A label dossier of the demo organisation with the demo CB, its questionnaire answered (but the
+ * questions left for the page) and, with `submit`, sent to the CB; the dossier and its scheme.
+ */
+export async function labelDossier(
+  api: Api,
+  { leftForThePage = [], submit = true }: { leftForThePage?: readonly string[]; submit?: boolean } = {},
+) {
+  const scheme = await api.call<{
+    questionnaire: Questionnaire;
+    chapters: { requirements: { id: string }[] }[];
+  }>('applicant', 'GET', '/schemes/label-engagement');
+  const dossier = await api.call<{ id: string; reference: string }>('applicant', 'POST', '/dossiers', {
+    schemeId: 'label-engagement',
+    cbId: 'cb-demo',
+  });
+  await answered(api, dossier.id, scheme.questionnaire, leftForThePage);
+  if (submit) await api.call('applicant', 'POST', `/dossiers/${dossier.id}/questionnaire/submit`, {});
+  return { dossier, scheme };
+}

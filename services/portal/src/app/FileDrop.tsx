@@ -1,5 +1,6 @@
-import { Button, Text } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { useRef, useState } from 'react';
+import { Hint } from './Hint';
 
 /**
  * A file taken from a button or dropped on the zone (the file stays in the browser unless the
@@ -40,9 +41,7 @@ export function FileDrop({
       <Button variant="light" onClick={() => input.current?.click()}>
         {choose}
       </Button>
-      <Text size="sm" c="dimmed">
-        {hint}
-      </Text>
+      <Hint>{hint}</Hint>
       <input
         ref={input}
         type="file"

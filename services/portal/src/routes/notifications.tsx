@@ -12,7 +12,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createFileRoute, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,6 +25,7 @@ import { formatDateTime } from '../lib/format';
 import { TypedFilter } from '../features/cb/TypedFilter';
 import { flagParam, pageParam, queryParam, textParam } from '../lib/search';
 import { usePageTitle } from '../lib/title';
+import { usePageQuery } from '../app/page-query';
 
 const PAGE_SIZE = 20;
 // The inbox contract's own category list (the contracts do not export it on its own).
@@ -54,26 +55,21 @@ function Inbox() {
   const go = useNavigate();
   const queryClient = useQueryClient();
   usePageTitle(t('inbox.title'));
-  const inbox = useQuery({
-    queryKey: ['notifications', 'list', { page, category, unread, title, content }],
-    placeholderData: keepPreviousData,
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/notifications', {
-          params: {
-            query: {
-              page,
-              pageSize: PAGE_SIZE,
-              sort: '-createdAt',
-              ...(category ? { category } : {}),
-              ...(unread ? { read: 'false' as const } : {}),
-              ...(title ? { title } : {}),
-              ...(content ? { content } : {}),
-            },
-          },
-        }),
-      ),
-  });
+  const inbox = usePageQuery(['notifications', 'list', { page, category, unread, title, content }], () =>
+    api.GET('/api/v1/notifications', {
+      params: {
+        query: {
+          page,
+          pageSize: PAGE_SIZE,
+          sort: '-createdAt',
+          ...(category ? { category } : {}),
+          ...(unread ? { read: 'false' as const } : {}),
+          ...(title ? { title } : {}),
+          ...(content ? { content } : {}),
+        },
+      },
+    }),
+  );
   // The guide's bulk reading: tick entries (or the whole page), then mark the selection read.
   const [selected, setSelected] = useState<string[]>([]);
   const markRead = useMutation({

@@ -1,7 +1,6 @@
 import { InviteUserRequestSchema, ROLES, SiretSchema, mayGrantRole } from '@certhub/contracts';
 import { Badge, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +13,8 @@ import { usePrincipal } from '../app/session';
 import { withoutBlanks, zodFormErrors, placeFieldErrors } from '../lib/forms';
 import { usePageTitle } from '../lib/title';
 import { SectionCard } from '../app/SectionCard';
+import { useDialogMutation } from '../app/dialog-mutation';
+import { Hint } from '../app/Hint';
 
 export const Route = createFileRoute('/organisation')({ component: OrganisationPage });
 
@@ -74,9 +75,9 @@ function Sites({ organisationId, canAdd }: { organisationId: string; canAdd: boo
                     </Badge>
                   )}
                 </Group>
-                <Text size="sm" c="dimmed">
+                <Hint>
                   SIRET {site.siret} · {site.address.line1}, {site.address.postalCode} {site.address.city}
-                </Text>
+                </Hint>
               </li>
             ))}
           </PlainList>
@@ -113,8 +114,6 @@ function Sites({ organisationId, canAdd }: { organisationId: string; canAdd: boo
 
 function Invite() {
   const { t, i18n } = useTranslation();
-  const queryClient = useQueryClient();
-  const [opened, { open, close }] = useDisclosure(false);
   const roles = usePrincipal().data?.roles ?? [];
   // The roles this admin may grant: the contracts' own ceiling rule, which the identity service applies.
   const grantable = ROLES.filter((r) => r.startsWith('org_') && mayGrantRole(roles, r));
@@ -126,7 +125,7 @@ function Invite() {
         email: t('register.emailInvalid'),
       }),
   });
-  const invite = useMutation({
+  const invite = useDialogMutation({
     mutationFn: (values: typeof form.values) =>
       unwrap(
         api.POST('/api/v1/users', {
@@ -136,26 +135,21 @@ function Invite() {
           },
         }),
       ),
-    onSuccess: async () => {
-      close();
-      await queryClient.invalidateQueries({ queryKey: ['users'] });
-    },
+    refresh: [['users']],
     onError: (error) => placeFieldErrors(error, form),
   });
   return (
     <>
-      <Button variant="light" onClick={open}>
+      <Button variant="light" onClick={invite.open}>
         {t('organisation.invite')}
       </Button>
       {invite.isSuccess && (
         <Text role="status">{t('organisation.invited', { email: invite.data.email })}</Text>
       )}
       <DialogForm
-        opened={opened}
-        onClose={close}
+        {...invite.dialog}
         title={t('organisation.inviteTitle')}
         onSubmit={form.onSubmit((values) => invite.mutate(values))}
-        error={invite.error}
         failed={(message) => t('organisation.failed', { message })}
         submit={{ label: t('organisation.inviteSend'), loading: invite.isPending }}
       >

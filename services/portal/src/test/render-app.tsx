@@ -109,6 +109,32 @@ export const demoRoutes: Routes = {
   },
 };
 
+/** The AMARC scheme with levels A and B, as the scheme list answers it: one page. */
+export const amarcSchemes = (overrides: Record<string, unknown> = {}): Reply => ({
+  body: {
+    items: [
+      {
+        schemeId: 'amarc',
+        version: '2024-01',
+        title: 'AMARC',
+        kind: 'organisation',
+        levels: [
+          { id: 'A', label: 'Niv A' },
+          { id: 'B', label: 'Niv B' },
+        ],
+        requirementCount: 1,
+        questionCount: 1,
+        versions: ['2024-01'],
+        publishedAt: '2026-01-01T00:00:00.000Z',
+        ...overrides,
+      },
+    ],
+    page: 1,
+    pageSize: 100,
+    total: 1,
+  },
+});
+
 /** A dossier as the API answers it, for the pages that show one. */
 export const dossierFixture = (overrides: Record<string, unknown> = {}) => ({
   id: 'd-1',

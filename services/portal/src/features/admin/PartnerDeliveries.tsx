@@ -1,5 +1,5 @@
 import { Button, Code, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { FormError, ToneBadge } from '../../app/feedback';
@@ -9,6 +9,7 @@ import { DELIVERY_STATUSES, type PartnerSearch } from './partner-search';
 import type { Subscription } from './PartnerSubscriptions';
 import '../../i18n/admin';
 import { ChoiceFilter } from '../../app/ChoiceFilter';
+import { usePageQuery } from '../../app/page-query';
 
 const PAGE_SIZE = 20;
 const STATUS_COLOR = { pending: 'blue', delivered: 'green', dead_letter: 'red' } as const;
@@ -31,24 +32,19 @@ export function PartnerDeliveries({
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const page = search.page ?? 1;
-  const deliveries = useQuery({
-    queryKey: ['partner', partnerId, 'deliveries', search],
-    placeholderData: keepPreviousData,
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/partners/{partnerId}/deliveries', {
-          params: {
-            path: { partnerId },
-            query: {
-              page,
-              pageSize: PAGE_SIZE,
-              ...(search.status ? { status: search.status } : {}),
-              ...(search.subscription ? { subscriptionId: search.subscription } : {}),
-            },
-          },
-        }),
-      ),
-  });
+  const deliveries = usePageQuery(['partner', partnerId, 'deliveries', search], () =>
+    api.GET('/api/v1/partners/{partnerId}/deliveries', {
+      params: {
+        path: { partnerId },
+        query: {
+          page,
+          pageSize: PAGE_SIZE,
+          ...(search.status ? { status: search.status } : {}),
+          ...(search.subscription ? { subscriptionId: search.subscription } : {}),
+        },
+      },
+    }),
+  );
   const redeliver = useMutation({
     mutationFn: (deliveryId: string) =>
       unwrap(

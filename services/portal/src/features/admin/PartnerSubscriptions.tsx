@@ -1,6 +1,4 @@
 import { Alert, Button, Code, Stack, Table, Text, Title } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import type { paths } from '../../api/schema';
@@ -9,6 +7,7 @@ import { ToneBadge } from '../../app/feedback';
 import { TableHead } from '../../app/PagedTable';
 import { formatDateTime } from '../../lib/format';
 import '../../i18n/admin';
+import { useDialogMutation } from '../../app/dialog-mutation';
 
 export type Subscription =
   paths['/api/v1/partners/{partnerId}/subscriptions']['get']['responses'][200]['content']['application/json']['items'][number];
@@ -19,9 +18,7 @@ export type Subscription =
  */
 function RotateSecret({ partnerId, subscription }: { partnerId: string; subscription: Subscription }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const [opened, { open, close }] = useDisclosure(false);
-  const rotate = useMutation({
+  const rotate = useDialogMutation({
     mutationFn: () =>
       unwrap(
         api.POST('/api/v1/partners/{partnerId}/subscriptions/{subscriptionId}/rotate-secret', {
@@ -29,22 +26,17 @@ function RotateSecret({ partnerId, subscription }: { partnerId: string; subscrip
           body: {},
         }),
       ),
-    onSuccess: async () => {
-      close();
-      await queryClient.invalidateQueries({ queryKey: ['partner', partnerId, 'subscriptions'] });
-    },
+    refresh: [['partner', partnerId, 'subscriptions']],
   });
   return (
     <Stack gap={4}>
-      <Button size="xs" variant="subtle" onClick={open}>
+      <Button size="xs" variant="subtle" onClick={rotate.open}>
         {t('admin.partners.rotate')}
       </Button>
       <DialogForm
-        opened={opened}
-        onClose={close}
+        {...rotate.dialog}
         title={t('admin.partners.rotateTitle')}
         onSubmit={() => rotate.mutate()}
-        error={rotate.error}
         failed={(message) => t('admin.partners.failed', { message })}
         cancel={t('admin.partners.cancel')}
         submit={{ label: t('admin.partners.rotateConfirm'), loading: rotate.isPending, autoFocus: true }}

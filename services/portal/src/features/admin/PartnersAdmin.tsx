@@ -1,5 +1,5 @@
 import { Alert, Button, Code, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +17,8 @@ import { PartnerSubscriptions } from './PartnerSubscriptions';
 import type { PartnerListSearch, PartnerSearch } from './partner-search';
 import '../../i18n/admin';
 import { SectionCard } from '../../app/SectionCard';
+import { usePageQuery } from '../../app/page-query';
+import { Hint } from '../../app/Hint';
 
 const PAGE_SIZE = 25;
 
@@ -125,18 +127,13 @@ export function PartnerList({ side }: { side: PartnerSide }) {
   const title = t(SIDES[side].title);
   usePageTitle(title);
   const page = search.page ?? 1;
-  const partners = useQuery({
-    queryKey: ['partners', search],
-    placeholderData: keepPreviousData,
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/partners', {
-          params: {
-            query: { page, pageSize: PAGE_SIZE, sort: 'name', ...(search.q ? { q: search.q } : {}) },
-          },
-        }),
-      ),
-  });
+  const partners = usePageQuery(['partners', search], () =>
+    api.GET('/api/v1/partners', {
+      params: {
+        query: { page, pageSize: PAGE_SIZE, sort: 'name', ...(search.q ? { q: search.q } : {}) },
+      },
+    }),
+  );
   return (
     <Stack gap="lg">
       <Title order={1}>{title}</Title>
@@ -193,9 +190,7 @@ export function PartnerList({ side }: { side: PartnerSide }) {
         )}
       </QueryList>
       <CreatePartner side={side} />
-      <Text size="sm" c="dimmed">
-        {t('admin.partners.selfService')}
-      </Text>
+      <Hint>{t('admin.partners.selfService')}</Hint>
     </Stack>
   );
 }

@@ -34,6 +34,7 @@ import {
   shownFields,
   type CandidateFormValues,
 } from './candidate-form';
+import { Hint } from '../../app/Hint';
 
 /** The request's field names onto the form's (the address is flat on screen, the birth place one choice). */
 const formField = (path: string) =>
@@ -55,11 +56,7 @@ function Block({ title, children, hint }: { title: string; children: ReactNode; 
         {title}
       </Title>
       <Stack gap="md" style={{ clear: 'both' }}>
-        {hint && (
-          <Text size="sm" c="dimmed">
-            {hint}
-          </Text>
-        )}
+        {hint && <Hint>{hint}</Hint>}
         {children}
       </Stack>
     </Card>
@@ -315,9 +312,7 @@ export function CandidateForm({
             {...form.getInputProps('personalGoals')}
           />
         </Block>
-        <Text size="sm" c="dimmed">
-          {t('training.form.requiredNote')}
-        </Text>
+        <Hint>{t('training.form.requiredNote')}</Hint>
         {errorSlot ?? (
           <FormError error={error} message={(message) => t('training.common.failed', { message })} />
         )}

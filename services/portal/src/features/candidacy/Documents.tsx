@@ -1,9 +1,9 @@
 import { CANDIDATE_DOCUMENT_KINDS, type Candidate, type CandidateDocumentKind } from '@certhub/contracts';
 import { Badge, Button, Group, Select, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../api/client';
+import { api } from '../../api/client';
 import { FormError } from '../../app/feedback';
 import { downloadFile } from '../upload/transfer';
 import { formatDateTime } from '../../lib/format';
@@ -11,6 +11,7 @@ import { useTrainingRole } from './common';
 import { ListTable } from './ListTable';
 import { PagedList } from './PagedList';
 import { candidateKey } from './records';
+import { usePageQuery } from '../../app/page-query';
 
 const PAGE_SIZE = 20;
 
@@ -50,19 +51,14 @@ export function DocumentsTab({ candidate }: { candidate: Candidate }) {
   const me = useTrainingRole().principal?.userId;
   const [kind, setKind] = useState<CandidateDocumentKind | undefined>();
   const [page, setPage] = useState(1);
-  const documents = useQuery({
-    queryKey: [...candidateKey(candidate.id), 'documents', kind ?? 'all', page],
-    placeholderData: keepPreviousData,
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/candidates/{candidateId}/documents', {
-          params: {
-            path: { candidateId: candidate.id },
-            query: { page, pageSize: PAGE_SIZE, ...(kind ? { kind } : {}) },
-          },
-        }),
-      ),
-  });
+  const documents = usePageQuery([...candidateKey(candidate.id), 'documents', kind ?? 'all', page], () =>
+    api.GET('/api/v1/candidates/{candidateId}/documents', {
+      params: {
+        path: { candidateId: candidate.id },
+        query: { page, pageSize: PAGE_SIZE, ...(kind ? { kind } : {}) },
+      },
+    }),
+  );
   return (
     <Stack gap="md">
       <Group align="flex-end">

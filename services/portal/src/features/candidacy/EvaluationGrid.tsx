@@ -2,6 +2,7 @@ import type { Framework, SubDomainScore } from '@certhub/contracts';
 import { Button, Group, Radio, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { memo, useCallback, type Dispatch, type SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Hint } from '../../app/Hint';
 
 export type Scores = Record<string, { acquired?: boolean; comment?: string }>;
 
@@ -70,9 +71,7 @@ const SubDomainRow = memo(function SubDomainRow({
       </Table.Td>
       <Table.Td w="30%">
         {readOnly ? (
-          <Text size="sm" c="dimmed">
-            {score?.comment ?? ''}
-          </Text>
+          <Hint>{score?.comment ?? ''}</Hint>
         ) : (
           <TextInput
             size="xs"

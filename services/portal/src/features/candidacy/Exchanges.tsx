@@ -1,6 +1,6 @@
 import { EXCHANGE_STATUSES, type Candidate, type CandidacyStatus, type Exchange } from '@certhub/contracts';
 import { Badge, Button, Card, Group, Stack, Text, Textarea } from '@mantine/core';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
@@ -9,6 +9,7 @@ import { formatDateTime } from '../../lib/format';
 import { useTrainingRole } from './common';
 import { PagedList } from './PagedList';
 import { candidateKey } from './records';
+import { usePageQuery } from '../../app/page-query';
 
 const PAGE_SIZE = 20;
 
@@ -112,16 +113,11 @@ export function ExchangesTab({ candidate }: { candidate: Candidate }) {
   const role = useTrainingRole();
   const me = role.principal?.userId;
   const [page, setPage] = useState(1);
-  const thread = useQuery({
-    queryKey: [...candidateKey(candidate.id), 'exchanges', page],
-    placeholderData: keepPreviousData,
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/candidates/{candidateId}/exchanges', {
-          params: { path: { candidateId: candidate.id }, query: { page, pageSize: PAGE_SIZE } },
-        }),
-      ),
-  });
+  const thread = usePageQuery([...candidateKey(candidate.id), 'exchanges', page], () =>
+    api.GET('/api/v1/candidates/{candidateId}/exchanges', {
+      params: { path: { candidateId: candidate.id }, query: { page, pageSize: PAGE_SIZE } },
+    }),
+  );
   const canWrite =
     (role.network || role.certifier || role.jury) &&
     (EXCHANGE_STATUSES as readonly CandidacyStatus[]).includes(candidate.status);

@@ -1,8 +1,6 @@
 import { DecideHabilitationRequestSchema, type Habilitation } from '@certhub/contracts';
 import { Button, Group, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useDisclosure } from '@mantine/hooks';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { DialogForm } from '../../app/DialogForm';
@@ -11,6 +9,7 @@ import { placeFieldErrors, withoutBlanks, zodFormErrors } from '../../lib/forms'
 import { formatDate } from '../../lib/format';
 import { HabilitationBadge, isoDay } from './common';
 import { ListTable } from './ListTable';
+import { useDialogMutation } from '../../app/dialog-mutation';
 
 /** Ask the establishment's certifier for its habilitation, or for the renewal of one. */
 export function RequestHabilitation({
@@ -23,9 +22,7 @@ export function RequestHabilitation({
   renewal?: boolean;
 }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const [opened, { open, close }] = useDisclosure(false);
-  const request = useMutation({
+  const request = useDialogMutation({
     mutationFn: () =>
       unwrap(
         api.POST('/api/v1/establishments/{establishmentId}/habilitations', {
@@ -33,23 +30,18 @@ export function RequestHabilitation({
           body: { certifierIds: [certifierId] },
         }),
       ),
-    onSuccess: async () => {
-      close();
-      await queryClient.invalidateQueries({ queryKey: ['habilitations'] });
-    },
+    refresh: [['habilitations']],
   });
   return (
     <>
-      <Button variant={renewal ? 'light' : 'filled'} size={renewal ? 'xs' : 'sm'} onClick={open}>
+      <Button variant={renewal ? 'light' : 'filled'} size={renewal ? 'xs' : 'sm'} onClick={request.open}>
         {renewal ? t('training.habilitations.renew') : t('training.habilitations.request')}
       </Button>
       {request.isSuccess && <Text role="status">{t('training.habilitations.requested')}</Text>}
       <DialogForm
-        opened={opened}
-        onClose={close}
+        {...request.dialog}
         title={t('training.habilitations.requestTitle')}
         onSubmit={() => request.mutate()}
-        error={request.error}
         failed={(message) => t('training.common.failed', { message })}
         cancel={t('training.common.cancel')}
         submit={{
@@ -67,8 +59,6 @@ export function RequestHabilitation({
 /** The certifier's decision: a period to validate, or a reason to reject. */
 function Decide({ habilitation, name }: { habilitation: Habilitation; name: string }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const [opened, { open, close }] = useDisclosure(false);
   const form = useForm({
     mode: 'controlled',
     initialValues: {
@@ -95,7 +85,7 @@ function Decide({ habilitation, name }: { habilitation: Habilitation; name: stri
       });
     },
   });
-  const decide = useMutation({
+  const decide = useDialogMutation({
     mutationFn: (values: typeof form.values) =>
       unwrap(
         api.PUT('/api/v1/habilitations/{habilitationId}/decision', {
@@ -106,15 +96,12 @@ function Decide({ habilitation, name }: { habilitation: Habilitation; name: stri
               : { decision: 'rejected', reason: values.reason.trim() },
         }),
       ),
-    onSuccess: async () => {
-      close();
-      await queryClient.invalidateQueries({ queryKey: ['habilitations'] });
-    },
+    refresh: [['habilitations']],
     onError: (error) => placeFieldErrors(error, form),
   });
   const start = (decision: 'validated' | 'rejected') => {
     form.setFieldValue('decision', decision);
-    open();
+    decide.open();
   };
   const validating = form.values.decision === 'validated';
   return (
@@ -128,13 +115,11 @@ function Decide({ habilitation, name }: { habilitation: Habilitation; name: stri
         </Button>
       </Group>
       <DialogForm
-        opened={opened}
-        onClose={close}
+        {...decide.dialog}
         title={t(validating ? 'training.habilitations.validateTitle' : 'training.habilitations.rejectTitle', {
           name,
         })}
         onSubmit={form.onSubmit((values) => decide.mutate(values))}
-        error={decide.error}
         failed={(message) => t('training.common.failed', { message })}
         submit={{
           label: validating

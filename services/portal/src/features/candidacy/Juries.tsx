@@ -12,7 +12,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
@@ -24,6 +24,7 @@ import { SectionCard } from '../../app/SectionCard';
 import { candidateName } from './CandidateTable';
 import { ListTable } from './ListTable';
 import { PagedList } from './PagedList';
+import { usePageQuery } from '../../app/page-query';
 
 export const SESSION_PAGE_SIZE = 20;
 const SEND_MODES = ['digital', 'paper'] as const;
@@ -34,26 +35,23 @@ export function useJurySessions(query: {
   from?: string;
   page: number;
 }) {
-  return useQuery({
-    queryKey: ['jury-sessions', query],
-    enabled: query.certifierId !== '',
-    placeholderData: keepPreviousData,
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/jury-sessions', {
-          params: {
-            query: {
-              page: query.page,
-              pageSize: SESSION_PAGE_SIZE,
-              sort: 'sittingOn',
-              ...(query.certifierId ? { certifierId: query.certifierId } : {}),
-              ...(query.region ? { region: query.region } : {}),
-              ...(query.from ? { from: query.from } : {}),
-            },
+  return usePageQuery(
+    ['jury-sessions', query],
+    () =>
+      api.GET('/api/v1/jury-sessions', {
+        params: {
+          query: {
+            page: query.page,
+            pageSize: SESSION_PAGE_SIZE,
+            sort: 'sittingOn',
+            ...(query.certifierId ? { certifierId: query.certifierId } : {}),
+            ...(query.region ? { region: query.region } : {}),
+            ...(query.from ? { from: query.from } : {}),
           },
-        }),
-      ),
-  });
+        },
+      }),
+    { enabled: query.certifierId !== '' },
+  );
 }
 
 /** The certifiers' names (any signed-in user reads them), by id; the id while unknown. */
@@ -287,14 +285,9 @@ export function PlanSession() {
 }
 
 function useCandidates(key: string, query: Record<string, string | number>) {
-  return useQuery({
-    queryKey: ['candidates', 'jury', key, query],
-    placeholderData: keepPreviousData,
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/candidates', { params: { query: { pageSize: 20, sort: 'updatedAt', ...query } } }),
-      ),
-  });
+  return usePageQuery(['candidates', 'jury', key, query], () =>
+    api.GET('/api/v1/candidates', { params: { query: { pageSize: 20, sort: 'updatedAt', ...query } } }),
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import { NEWS_AUDIENCES, type NewsItem } from '@certhub/contracts';
 import { Group, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
@@ -9,15 +9,14 @@ import { AnchorLink } from '../../app/links';
 import { formatDate } from '../../lib/format';
 import { FormCard, isoDay } from './common';
 import { SectionCard } from '../../app/SectionCard';
+import { usePageQuery } from '../../app/page-query';
 
 export const NEWS_PAGE_SIZE = 10;
 
 export function useNews(page: number, pageSize = NEWS_PAGE_SIZE) {
-  return useQuery({
-    queryKey: ['news', page, pageSize],
-    placeholderData: keepPreviousData,
-    queryFn: () => unwrap(api.GET('/api/v1/news', { params: { query: { page, pageSize } } })),
-  });
+  return usePageQuery(['news', page, pageSize], () =>
+    api.GET('/api/v1/news', { params: { query: { page, pageSize } } }),
+  );
 }
 
 /** One news item: its date, its title as a heading of the list, its text. */

@@ -11,6 +11,7 @@ import { candidateName } from './CandidateTable';
 import { CandidacyBadge, useEstablishmentState, useTrainingRole } from './common';
 import { NewsFeed } from './News';
 import { SectionCard } from '../../app/SectionCard';
+import { Hint } from '../../app/Hint';
 
 const COUNTED: { status: CandidacyStatus; key: string }[] = [
   { status: 'awaiting_preliminary_evaluation', key: 'awaitingPreliminary' },
@@ -54,9 +55,9 @@ function Latest({
                     <AnchorLink to="/training/candidates/$candidateId" params={{ candidateId: c.id }}>
                       {candidateName(c)}
                     </AnchorLink>
-                    <Text size="sm" c="dimmed">
+                    <Hint>
                       {c.reference} · {c.establishmentName} · {formatDate(c.updatedAt, i18n.language)}
-                    </Text>
+                    </Hint>
                   </div>
                   <CandidacyBadge status={c.status} />
                 </Group>

@@ -10,6 +10,7 @@ import { CandidateUpload } from './CandidateUpload';
 import { FormCard, isoDay, useTrainingRole } from './common';
 import { TRAINING_SIDE, hasRole, useFramework, useRefreshCandidate, useTrainings } from './records';
 import { ListTable } from './ListTable';
+import { Hint } from '../../app/Hint';
 
 /** A training is recorded after an evaluation not validated, or for a jury's complement. */
 const RECORDABLE = ['awaiting_final_evaluation', 'complement_requested'];
@@ -179,11 +180,7 @@ export function TrainingsTab({ candidate, locked = false }: { candidate: Candida
             <Table.Tr key={tr.id}>
               <Table.Td>
                 {tr.title}
-                {tr.trainerName && (
-                  <Text size="sm" c="dimmed">
-                    {tr.trainerName}
-                  </Text>
-                )}
+                {tr.trainerName && <Hint>{tr.trainerName}</Hint>}
               </Table.Td>
               <Table.Td>
                 {t('training.trainings.fromTo', {

@@ -1,8 +1,7 @@
 import { RequestTransferRequestSchema, TRANSFER_REASONS } from '@certhub/contracts';
 import { Button, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useDisclosure } from '@mantine/hooks';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, unwrap } from '../../api/client';
@@ -10,6 +9,7 @@ import { DialogForm } from '../../app/DialogForm';
 import { Warning } from '../../app/feedback';
 import { placeFieldErrors, withoutBlanks, zodFormErrors } from '../../lib/forms';
 import { useEstablishments } from './common';
+import { useDialogMutation } from '../../app/dialog-mutation';
 
 /**
  * Ask the certifier to move a candidate's dossier to one of the caller's establishments
@@ -25,8 +25,6 @@ export function TransferRequestButton({
   label?: string;
 }) {
   const { t } = useTranslation();
-  const [opened, { open, close }] = useDisclosure(false);
-  const queryClient = useQueryClient();
   const establishments = (useEstablishments().data?.items ?? []).filter((e) => e.active);
   const form = useForm({
     mode: 'controlled',
@@ -43,7 +41,7 @@ export function TransferRequestButton({
   useEffect(() => {
     if (only && !form.values.establishmentId) form.setFieldValue('establishmentId', only);
   }, [only]);
-  const send = useMutation({
+  const send = useDialogMutation({
     mutationFn: (values: typeof form.values) =>
       unwrap(
         api.POST('/api/v1/candidates/{candidateId}/transfer-requests', {
@@ -55,15 +53,12 @@ export function TransferRequestButton({
           },
         }),
       ),
-    onSuccess: async () => {
-      close();
-      await queryClient.invalidateQueries({ queryKey: ['transfers'] });
-    },
+    refresh: [['transfers']],
     onError: (error) => placeFieldErrors(error, form),
   });
   return (
     <>
-      <Button variant="light" size="xs" onClick={open}>
+      <Button variant="light" size="xs" onClick={send.open}>
         {label ?? t('training.duplicate.askTransfer')}
       </Button>
       {send.isSuccess && (
@@ -72,11 +67,9 @@ export function TransferRequestButton({
         </Text>
       )}
       <DialogForm
-        opened={opened}
-        onClose={close}
+        {...send.dialog}
         title={t('training.transfer.title', { reference })}
         onSubmit={form.onSubmit((values) => send.mutate(values))}
-        error={send.error}
         failed={(message) => t('training.common.failed', { message })}
         submit={{ label: t('training.transfer.send'), loading: send.isPending }}
       >

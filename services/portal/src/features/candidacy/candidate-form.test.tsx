@@ -3,18 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp, type Routes } from '../../test/render-app';
 import { EMPTY_CANDIDATE, candidateRequest, shownFields } from './candidate-form';
-import { establishment } from './records.fixtures';
+import { establishment, networkMe, registeredElsewhere } from './records.fixtures';
 
 const routes = (extra: Routes = {}): Routes => ({
-  'GET /api/v1/me': {
-    body: {
-      userId: 'u-est',
-      tenantType: 'network',
-      tenantId: 'net-demo',
-      roles: ['establishment_admin'],
-      perimeter: { trainingOrganisationId: 'of-demo', establishmentId: 'est-demo-a' },
-    },
-  },
+  'GET /api/v1/me': networkMe(['establishment_admin']),
   'GET /api/v1/notifications/unread-count': { body: { unread: 0, byCategory: {} } },
   'GET /api/v1/establishments': { body: { items: [establishment], page: 1, pageSize: 100, total: 1 } },
   ...extra,
@@ -186,22 +178,7 @@ describe('creating a candidacy', () => {
               errors: { hint: 'transfer_request', reference: 'CLEA-2026-000042' },
             },
           },
-          'GET /api/v1/candidate-search': {
-            body: {
-              items: [
-                {
-                  id: 'c-42',
-                  reference: 'CLEA-2026-000042',
-                  birthName: 'Martin',
-                  firstName: 'Élodie',
-                  birthDate: '1991-03-14',
-                  establishmentName: 'FORMATION DÉMO Dijon',
-                  status: 'awaiting_final_evaluation',
-                  mine: false,
-                },
-              ],
-            },
-          },
+          'GET /api/v1/candidate-search': { body: { items: [registeredElsewhere] } },
           'POST /api/v1/candidates/c-42/transfer-requests': {
             status: 201,
             body: { id: 't-1', status: 'pending' },

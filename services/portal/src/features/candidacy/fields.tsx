@@ -1,10 +1,11 @@
-import { SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { SectionCard } from '../../app/SectionCard';
+import { Hint } from '../../app/Hint';
 
 export const EMPTY_ADDRESS = { line1: '', line2: '', postalCode: '', city: '' };
 export const EMPTY_CONTACT = { lastName: '', firstName: '', email: '' };
@@ -131,11 +132,7 @@ export function FormSection({
   return (
     <SectionCard id={id} titleGap="md" title={title}>
       <Stack>
-        {hint && (
-          <Text size="sm" c="dimmed">
-            {hint}
-          </Text>
-        )}
+        {hint && <Hint>{hint}</Hint>}
         {children}
       </Stack>
     </SectionCard>

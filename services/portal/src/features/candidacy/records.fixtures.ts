@@ -93,6 +93,29 @@ export const certifiedCertification = (number: string, change: Record<string, un
     ...change,
   });
 
+/** Who is signed in on an establishment's side: `GET /api/v1/me` for his roles, in his perimeter. */
+export const networkMe = (roles: string[]) => ({
+  body: {
+    userId: 'u-est',
+    tenantType: 'network',
+    tenantId: 'net-demo',
+    roles,
+    perimeter: { trainingOrganisationId: 'of-demo', establishmentId: 'est-demo-a' },
+  },
+});
+
+/** Élodie Martin as the candidate search finds her, registered by another establishment. */
+export const registeredElsewhere = {
+  id: 'c-42',
+  reference: 'CLEA-2026-000042',
+  birthName: 'Martin',
+  firstName: 'Élodie',
+  birthDate: '1991-03-14',
+  establishmentName: 'FORMATION DÉMO Dijon',
+  status: 'awaiting_final_evaluation',
+  mine: false,
+};
+
 const page = <T>(items: T[]) => ({ body: { items, page: 1, pageSize: 50, total: items.length } });
 
 /** The fake gateway of a candidate's page, signed in with `roles` on the side the roles live on. */
@@ -112,17 +135,9 @@ export function candidateRoutes(
 ): Routes {
   const cb = roles.some((r) => ['cb_admin', 'certifier_staff', 'jury_member'].includes(r));
   return {
-    'GET /api/v1/me': {
-      body: cb
-        ? { userId: 'u-cb', tenantType: 'cb', tenantId: 'cb-demo', roles }
-        : {
-            userId: 'u-est',
-            tenantType: 'network',
-            tenantId: 'net-demo',
-            roles,
-            perimeter: { trainingOrganisationId: 'of-demo', establishmentId: 'est-demo-a' },
-          },
-    },
+    'GET /api/v1/me': cb
+      ? { body: { userId: 'u-cb', tenantType: 'cb', tenantId: 'cb-demo', roles } }
+      : networkMe(roles),
     'GET /api/v1/notifications/unread-count': { body: { unread: 0, byCategory: {} } },
     'GET /api/v1/establishments': page([]),
     [`GET /api/v1/candidates/${c.id}`]: { body: c },

@@ -2,7 +2,13 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderApp, type Call, type Routes } from '../../test/render-app';
-import { candidate, candidateRoutes, establishment, evaluation } from './records.fixtures';
+import {
+  candidate,
+  candidateRoutes,
+  establishment,
+  evaluation,
+  registeredElsewhere,
+} from './records.fixtures';
 
 const page = <T,>(items: T[], total = items.length) => ({
   body: { items, page: 1, pageSize: 20, total },
@@ -452,18 +458,7 @@ describe('the candidate search', () => {
   it('asks for more than a name before searching, then offers the transfer of a dossier kept elsewhere', async () => {
     const { calls } = renderApp('/training/search?name=Martin', {
       ...candidateRoutes(candidate()),
-      'GET /api/v1/candidate-search': page([
-        {
-          id: 'c-42',
-          reference: 'CLEA-2026-000042',
-          birthName: 'Martin',
-          firstName: 'Élodie',
-          birthDate: '1991-03-14',
-          establishmentName: 'FORMATION DÉMO Dijon',
-          status: 'awaiting_final_evaluation',
-          mine: false,
-        },
-      ]),
+      'GET /api/v1/candidate-search': page([registeredElsewhere]),
     });
     expect(await screen.findByRole('alert', {}, { timeout: 15_000 })).toHaveTextContent(
       'La recherche n’est pas assez précise',

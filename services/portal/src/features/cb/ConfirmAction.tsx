@@ -1,11 +1,10 @@
 import { Button, Text, Textarea, type ButtonProps } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useDisclosure } from '@mantine/hooks';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DialogForm } from '../../app/DialogForm';
 import { placeFieldErrors } from '../../lib/forms';
+import { useDialogMutation } from '../../app/dialog-mutation';
 
 /**
  * A step that cannot be taken back (refuse, suspend, withdraw, decide…): the button opens a dialog
@@ -44,8 +43,6 @@ export function ConfirmAction({
   run: (reason: string) => Promise<unknown>;
 }) {
   const { t } = useTranslation();
-  const [opened, { open, close }] = useDisclosure(false);
-  const queryClient = useQueryClient();
   const form = useForm({
     mode: 'controlled',
     initialValues: { reason: '' },
@@ -54,13 +51,10 @@ export function ConfirmAction({
         !withReason || reasonOptional || value.trim() ? null : t('cb.instruct.reasonRequired'),
     },
   });
-  const action = useMutation({
+  const action = useDialogMutation({
     mutationFn: ({ reason }: { reason: string }) => run(reason.trim()),
-    onSuccess: async () => {
-      close();
-      form.reset();
-      await Promise.all(refresh.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
-    },
+    refresh,
+    onSuccess: () => form.reset(),
     onError: (error) => placeFieldErrors(error, form),
   });
   const color = danger ? 'red.9' : undefined;
@@ -73,18 +67,16 @@ export function ConfirmAction({
         aria-label={ariaLabel}
         onClick={() => {
           action.reset();
-          open();
+          action.open();
         }}
         {...buttonProps}
       >
         {label}
       </Button>
       <DialogForm
-        opened={opened}
-        onClose={close}
+        {...action.dialog}
         title={title}
         onSubmit={form.onSubmit((values) => action.mutate(values))}
-        error={action.error}
         failed={(message) => t('cb.instruct.failed', { message })}
         cancel={t('cb.instruct.cancel')}
         submit={{

@@ -11,6 +11,7 @@ import { type Dossier } from './InstructionPanels';
 import { useCbPeople } from './people';
 import { mayCall } from '../../api/may-call';
 import { SectionCard } from '../../app/SectionCard';
+import { Hint } from '../../app/Hint';
 
 const refreshDossier = (dossierId: string) => [['dossiers', dossierId], ['dossiers']];
 
@@ -96,14 +97,7 @@ export function DecisionHistory({ dossierId }: { dossierId: string }) {
   });
   return (
     <SectionCard id="decisions-title" title={t('cb.decide.history')}>
-      <QueryList
-        query={decisions}
-        empty={
-          <Text size="sm" c="dimmed">
-            {t('cb.decide.noDecisions')}
-          </Text>
-        }
-      >
+      <QueryList query={decisions} empty={<Hint>{t('cb.decide.noDecisions')}</Hint>}>
         {({ items }) => (
           <PlainList>
             {[...items]
@@ -142,9 +136,7 @@ export function CertificateCard({ dossier, audited }: { dossier: Dossier; audite
   if (!certificate)
     return (
       <SectionCard id="certificate-title" title={t('cb.decide.certificate')}>
-        <Text size="sm" c="dimmed">
-          {t('cb.decide.noCertificate')}
-        </Text>
+        <Hint>{t('cb.decide.noCertificate')}</Hint>
       </SectionCard>
     );
   const allowed = certificateActions(dossier, people.roles);
@@ -246,11 +238,7 @@ export function ScopeChangeCard({ dossier }: { dossier: Dossier }) {
             })}
           </Text>
         )}
-        {change.status === 'pending' && !analyst && (
-          <Text size="sm" c="dimmed">
-            {t('cb.decide.scopeAnalystOnly')}
-          </Text>
-        )}
+        {change.status === 'pending' && !analyst && <Hint>{t('cb.decide.scopeAnalystOnly')}</Hint>}
         {change.status === 'pending' && analyst && (
           <Group align="flex-end" gap="sm">
             <Select

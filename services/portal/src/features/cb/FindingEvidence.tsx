@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { LoadError, Loading } from '../../app/feedback';
 import { UploadZone } from '../upload/UploadZone';
+import { Hint } from '../../app/Hint';
 
 /** The finding evidence context's rules (the dossier service registers the same). */
 const EVIDENCE_RULES = {
@@ -42,9 +43,7 @@ export function FindingEvidence({
         {label}
       </Text>
       {!writable && !ids.length ? (
-        <Text size="sm" c="dimmed">
-          {t('cb.audits.noEvidence')}
-        </Text>
+        <Hint>{t('cb.audits.noEvidence')}</Hint>
       ) : (
         <UploadZone
           label={label}

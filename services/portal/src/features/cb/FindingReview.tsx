@@ -8,6 +8,7 @@ import { formatDate } from '../../lib/format';
 import type { Finding, FindingItem, ItemKind } from '../findings/api';
 import { ConfirmAction } from './ConfirmAction';
 import { SectionCard } from '../../app/SectionCard';
+import { Hint } from '../../app/Hint';
 
 /** Every step names the version the analyst saw: a stale one answers 409 and the page reloads it. */
 const refreshFinding = (findingId: string) => [['findings', findingId], ['findings']];
@@ -58,9 +59,7 @@ function ItemReview({ finding, item }: { finding: Finding; item: FindingItem }) 
       </Group>
       <Text style={{ whiteSpace: 'pre-wrap' }}>{item.text}</Text>
       {item.documentIds.length > 0 && (
-        <Text size="sm" c="dimmed">
-          {t('cb.instruct.files', { count: item.documentIds.length })}
-        </Text>
+        <Hint>{t('cb.instruct.files', { count: item.documentIds.length })}</Hint>
       )}
       {item.reviewComment && (
         <Text size="sm" c="red.9">
@@ -121,9 +120,7 @@ export function ItemsReview({ finding, kind }: { finding: Finding; kind: ItemKin
   return (
     <SectionCard id={`items-${kind}-title`} title={title}>
       {!items.length ? (
-        <Text size="sm" c="dimmed">
-          {t('cb.review.noItems')}
-        </Text>
+        <Hint>{t('cb.review.noItems')}</Hint>
       ) : (
         <Stack gap="md" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
           {items.map((item) => (
@@ -207,11 +204,7 @@ export function FindingSteps({ finding }: { finding: Finding }) {
           request('requestMeasures', '/api/v1/findings/{findingId}/measures-request')}
         {canAskProofs && request('requestProofs', '/api/v1/findings/{findingId}/proofs-request')}
       </Group>
-      {finding.status === 'proofs_sent' && (
-        <Text size="sm" c="dimmed">
-          {t('cb.review.closedAuto')}
-        </Text>
-      )}
+      {finding.status === 'proofs_sent' && <Hint>{t('cb.review.closedAuto')}</Hint>}
       {finding.status === 'closed' && finding.closedAt && (
         <Alert color="green" p="xs">
           <Text size="sm" c={badgeText('green')}>

@@ -14,6 +14,7 @@ import { ConfirmAction } from './ConfirmAction';
 import { useCbPeople } from './people';
 import type { QuestionnaireFinding } from './QuestionnaireReview';
 import { SectionCard } from '../../app/SectionCard';
+import { Hint } from '../../app/Hint';
 
 export type Dossier =
   paths['/api/v1/dossiers/{dossierId}']['get']['responses'][200]['content']['application/json'];
@@ -79,11 +80,7 @@ export function Admissibility({ dossier, findings }: { dossier: Dossier; finding
             </Text>
           </Alert>
         )}
-        {!canDecide && (
-          <Text size="sm" c="dimmed">
-            {t('cb.instruct.admissibilityNotNow')}
-          </Text>
-        )}
+        {!canDecide && <Hint>{t('cb.instruct.admissibilityNotNow')}</Hint>}
         <Group gap="sm">
           <ConfirmAction
             label={t('cb.instruct.declare')}

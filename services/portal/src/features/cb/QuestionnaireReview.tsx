@@ -17,6 +17,7 @@ import { api, unwrap } from '../../api/client';
 import type { paths } from '../../api/schema';
 import { FormError, badgeText, ToneBadge } from '../../app/feedback';
 import { formatDate } from '../../lib/format';
+import { Hint } from '../../app/Hint';
 
 export type QuestionnaireFinding =
   paths['/api/v1/dossiers/{dossierId}/questionnaire/findings']['get']['responses'][200]['content']['application/json']['items'][number];
@@ -162,9 +163,7 @@ function FindingLine({
         {finding.description}
       </Text>
       {finding.response?.correctiveAction && (
-        <Text size="sm" c="dimmed">
-          {t('cb.instruct.response', { action: finding.response.correctiveAction })}
-        </Text>
+        <Hint>{t('cb.instruct.response', { action: finding.response.correctiveAction })}</Hint>
       )}
       {canClose && finding.status === 'corrected' && (
         <Button size="compact-sm" w="fit-content" loading={close.isPending} onClick={() => close.mutate()}>
@@ -202,9 +201,7 @@ export function QuestionnaireReview({
   for (const f of findings) byQuestion.set(f.questionId, [...(byQuestion.get(f.questionId) ?? []), f]);
   return (
     <Stack gap="md">
-      <Text size="sm" c="dimmed">
-        {t('cb.instruct.hiddenNote')}
-      </Text>
+      <Hint>{t('cb.instruct.hiddenNote')}</Hint>
       {findings.length > 0 && (
         <Alert color="orange" variant="light" p="xs">
           <Text size="sm" c={badgeText('orange')}>

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { renderApp, type Call } from '../../test/render-app';
+import { amarcSchemes, renderApp, type Call } from '../../test/render-app';
 import { cbDossier, cbRoutes } from './fixtures.test-data';
 import { ageInDays, parseQueueSearch, queueStatuses } from './queue-search';
 import { readViews, withView, withoutView, writeViews } from './saved-views';
@@ -171,29 +171,7 @@ describe('saved views', () => {
 });
 
 describe('the queue’s level filter and saved views', () => {
-  const schemes = {
-    body: {
-      items: [
-        {
-          schemeId: 'amarc',
-          version: '2024-01',
-          title: 'AMARC',
-          kind: 'organisation',
-          levels: [
-            { id: 'A', label: 'Niv A' },
-            { id: 'B', label: 'Niv B' },
-          ],
-          requirementCount: 1,
-          questionCount: 1,
-          versions: ['2024-01'],
-          publishedAt: '2026-01-01T00:00:00.000Z',
-        },
-      ],
-      page: 1,
-      pageSize: 100,
-      total: 1,
-    },
-  };
+  const schemes = amarcSchemes();
 
   it('offers the chosen scheme’s levels, then saves the filters as a view linked to them', async () => {
     localStorage.clear();

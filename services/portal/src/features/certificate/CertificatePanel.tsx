@@ -1,6 +1,5 @@
 import { Alert, Button, Group, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
@@ -13,6 +12,8 @@ import { downloadFile } from '../upload/transfer';
 import { CredentialLinks } from '../verify/CredentialLinks';
 import '../../i18n/journey';
 import { SectionCard } from '../../app/SectionCard';
+import { useDialogMutation } from '../../app/dialog-mutation';
+import { Hint } from '../../app/Hint';
 
 type Dossier = paths['/api/v1/dossiers/{dossierId}']['get']['responses'][200]['content']['application/json'];
 
@@ -33,9 +34,7 @@ function Decisions({ dossierId }: { dossierId: string }) {
                 {t(`certificate.outcome.${d.outcome}`, { defaultValue: d.outcome })} ·{' '}
                 <time dateTime={d.decidedAt}>{formatDateTime(d.decidedAt, i18n.language)}</time>
               </Text>
-              <Text size="sm" c="dimmed">
-                {d.reason}
-              </Text>
+              <Hint>{d.reason}</Hint>
             </li>
           ))}
         </PlainList>
@@ -47,11 +46,9 @@ function Decisions({ dossierId }: { dossierId: string }) {
 /** Once certified, a change of scope is declared to the CB, which decides what follows. */
 function ScopeChange({ dossier }: { dossier: Dossier }) {
   const { t, i18n } = useTranslation();
-  const [opened, { open, close }] = useDisclosure(false);
   const [description, setDescription] = useState('');
-  const queryClient = useQueryClient();
   const roles = usePrincipal().data?.roles ?? [];
-  const request = useMutation({
+  const request = useDialogMutation({
     mutationFn: () =>
       unwrap(
         api.POST('/api/v1/dossiers/{dossierId}/scope-changes', {
@@ -59,11 +56,8 @@ function ScopeChange({ dossier }: { dossier: Dossier }) {
           body: { description: description.trim() },
         }),
       ),
-    onSuccess: async () => {
-      close();
-      setDescription('');
-      await queryClient.invalidateQueries({ queryKey: ['dossiers'] });
-    },
+    refresh: [['dossiers']],
+    onSuccess: () => setDescription(''),
   });
   const pending = dossier.scopeChange;
   return (
@@ -79,16 +73,14 @@ function ScopeChange({ dossier }: { dossier: Dossier }) {
         </Alert>
       )}
       {dossier.status === 'certified' && roles.includes('org_admin') && pending?.status !== 'pending' && (
-        <Button variant="light" w="fit-content" onClick={open}>
+        <Button variant="light" w="fit-content" onClick={request.open}>
           {t('certificate.scopeAction')}
         </Button>
       )}
       <DialogForm
-        opened={opened}
-        onClose={close}
+        {...request.dialog}
         title={t('certificate.scopeTitle')}
         onSubmit={() => request.mutate()}
-        error={request.error}
         failed={(message) => t('certificate.failed', { message })}
         cancel={t('findings.cancel')}
         submit={{

@@ -9,6 +9,7 @@ import { sendBytes, type StoredDocument } from '../upload/transfer';
 import { Refusals, checkFiles, type UploadRules } from '../upload/UploadZone';
 import '../../i18n/journey';
 import '../../i18n/complaints';
+import { Hint } from '../../app/Hint';
 
 /** The file kinds the document service recognises, as the names a file picker filters on. */
 const EXTENSIONS: Partial<Record<string, string[]>> = { jpeg: ['.jpg', '.jpeg'] };
@@ -84,9 +85,7 @@ export function ChosenFiles({ files, onChange }: { files: File[]; onChange: (fil
       <Text fw={500} size="sm">
         {t('complaints.files.optional')}
       </Text>
-      <Text size="sm" c="dimmed">
-        {t('complaints.files.lodgeHint')}
-      </Text>
+      <Hint>{t('complaints.files.lodgeHint')}</Hint>
       {files.length > 0 && (
         <PlainList gap={2}>
           {files.map((file, i) => (
@@ -176,9 +175,7 @@ export function ComplainantUploads({
   return (
     <Stack gap="xs">
       {attached.length + sending.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('complaints.files.none')}
-        </Text>
+        <Hint>{t('complaints.files.none')}</Hint>
       ) : (
         <PlainList gap={4}>
           {attached.map((file, i) => (

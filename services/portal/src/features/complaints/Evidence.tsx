@@ -1,4 +1,3 @@
-import { Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +7,7 @@ import { UploadZone } from '../upload/UploadZone';
 import { COMPLAINT_UPLOAD_RULES } from './ComplainantFiles';
 import '../../i18n/journey';
 import '../../i18n/complaints';
+import { Hint } from '../../app/Hint';
 
 /**
  * A case's evidence, in its upload context of the document service: listed, downloaded, added to
@@ -35,9 +35,7 @@ export function Evidence({
     <QueryView query={documents}>
       {(page) =>
         readOnly && page.items.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t('complaints.files.none')}
-          </Text>
+          <Hint>{t('complaints.files.none')}</Hint>
         ) : (
           <UploadZone
             label={label ?? t('complaints.detail.evidence')}

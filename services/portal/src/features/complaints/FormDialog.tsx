@@ -1,11 +1,10 @@
 import { Button, Text } from '@mantine/core';
 import { useForm, type UseFormReturnType } from '@mantine/form';
-import { useDisclosure } from '@mantine/hooks';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DialogForm } from '../../app/DialogForm';
 import { placeFieldErrors } from '../../lib/forms';
+import { useDialogMutation } from '../../app/dialog-mutation';
 
 /**
  * A step of a case that takes more than a reason (a handler, a dossier, an audit's dates): the
@@ -32,8 +31,6 @@ export function FormDialog<V extends Record<string, unknown>>({
   run: (values: V) => Promise<unknown>;
 }) {
   const { t } = useTranslation();
-  const [opened, { open, close }] = useDisclosure(false);
-  const queryClient = useQueryClient();
   const form = useForm<V>({
     mode: 'controlled',
     initialValues,
@@ -47,13 +44,10 @@ export function FormDialog<V extends Record<string, unknown>>({
       ]),
     ) as never,
   });
-  const action = useMutation({
+  const action = useDialogMutation({
     mutationFn: run,
-    onSuccess: async () => {
-      close();
-      form.reset();
-      await Promise.all(refresh.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
-    },
+    refresh,
+    onSuccess: () => form.reset(),
     onError: (error) => placeFieldErrors(error, form),
   });
   return (
@@ -61,18 +55,16 @@ export function FormDialog<V extends Record<string, unknown>>({
       <Button
         onClick={() => {
           action.reset();
-          open();
+          action.open();
         }}
       >
         {t(words)}
       </Button>
       <DialogForm
-        opened={opened}
-        onClose={close}
+        {...action.dialog}
         title={t(`${words}Title`)}
         size="lg"
         onSubmit={form.onSubmit((values) => action.mutate(values))}
-        error={action.error}
         failed={(message) => t('complaints.act.failed', { message })}
         cancel={t('complaints.act.cancel')}
         submit={{ label: t('complaints.act.save'), loading: action.isPending }}

@@ -26,6 +26,7 @@ import { placeFieldErrors, withoutBlanks, zodFormErrors } from '../../lib/forms'
 import { verifyNumber } from '../registry/verify';
 import { ChosenFiles, ComplainantUploads } from './ComplainantFiles';
 import '../../i18n/complaints';
+import { Hint } from '../../app/Hint';
 
 const ABOUT = ['certified_organisation', 'certification_body', 'other'] as const;
 type About = (typeof ABOUT)[number];
@@ -186,9 +187,7 @@ export function LodgeComplaint({
             <Title order={2} size="h4">
               {t('complaints.lodge.contact')}
             </Title>
-            <Text size="sm" c="dimmed">
-              {t('complaints.lodge.confidential')}
-            </Text>
+            <Hint>{t('complaints.lodge.confidential')}</Hint>
             <Group grow align="flex-start">
               <TextInput
                 label={t('complaints.lodge.name')}

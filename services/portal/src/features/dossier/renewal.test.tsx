@@ -32,6 +32,14 @@ const certified = (opened: number, status = 'valid') =>
     cycle: { surveillanceDue: [], renewalOpensOn: day(-opened) },
   });
 
+/** The same certificate 20 days into its renewal window, the renewal opened as `renewal` says. */
+const renewingFixture = (renewal: Record<string, unknown>) =>
+  dossierFixture({
+    ...certified(20),
+    status: 'renewal',
+    cycle: { surveillanceDue: [], renewalOpensOn: day(-20), renewal },
+  });
+
 const pdf = (name: string) => new File(['%PDF-1.7'], name, { type: 'application/pdf' });
 
 function page(dossier: Record<string, unknown>, roles: string[] = ['org_admin'], extra: Routes = {}) {
@@ -172,31 +180,23 @@ describe('the renewal on the applicant’s dossier page', () => {
 
   it('in English: the documents’ states, a rejection’s reason, and filing a new one and a rejected one again', async () => {
     const user = userEvent.setup();
-    const renewing = dossierFixture({
-      ...certified(20),
-      status: 'renewal',
-      cycle: {
-        surveillanceDue: [],
-        renewalOpensOn: day(-20),
-        renewal: {
-          openedAt: `${day(-2)}T09:00:00Z`,
-          changeOfCb: false,
-          auditType: 'renewal',
-          auditChoice: 'initial',
-          documents: [
-            { n: 1, label: 'Nouveau devis signé', status: 'accepted', documentId: 'doc-1' },
-            { n: 2, label: 'Certificat en cours', status: 'submitted', documentId: 'doc-2' },
-            {
-              n: 3,
-              label: 'Extrait Kbis',
-              status: 'rejected',
-              documentId: 'doc-3',
-              reason: 'Kbis older than three months',
-            },
-            { n: 4, label: 'Déclaration sur l’honneur', status: 'missing' },
-          ],
+    const renewing = renewingFixture({
+      openedAt: `${day(-2)}T09:00:00Z`,
+      changeOfCb: false,
+      auditType: 'renewal',
+      auditChoice: 'initial',
+      documents: [
+        { n: 1, label: 'Nouveau devis signé', status: 'accepted', documentId: 'doc-1' },
+        { n: 2, label: 'Certificat en cours', status: 'submitted', documentId: 'doc-2' },
+        {
+          n: 3,
+          label: 'Extrait Kbis',
+          status: 'rejected',
+          documentId: 'doc-3',
+          reason: 'Kbis older than three months',
         },
-      },
+        { n: 4, label: 'Déclaration sur l’honneur', status: 'missing' },
+      ],
     });
     const app = page(renewing, ['org_admin'], {
       'GET /api/v1/documents/doc-1': { body: { documentId: 'doc-1', name: 'devis.pdf' } },
@@ -241,22 +241,14 @@ describe('the renewal on the applicant’s dossier page', () => {
   });
 
   it('with another CB: the old dossier leads to the new one, which asks for the documents', async () => {
-    const moved = dossierFixture({
-      ...certified(20),
-      status: 'renewal',
-      cycle: {
-        surveillanceDue: [],
-        renewalOpensOn: day(-20),
-        renewal: {
-          openedAt: `${day(-1)}T09:00:00Z`,
-          changeOfCb: true,
-          auditType: 'initial',
-          auditChoice: 'initial',
-          newCbId: 'cb-other',
-          newDossierId: 'd-2',
-          documents: [],
-        },
-      },
+    const moved = renewingFixture({
+      openedAt: `${day(-1)}T09:00:00Z`,
+      changeOfCb: true,
+      auditType: 'initial',
+      auditChoice: 'initial',
+      newCbId: 'cb-other',
+      newDossierId: 'd-2',
+      documents: [],
     });
     page(moved, ['org_member']);
     const region = await panel();

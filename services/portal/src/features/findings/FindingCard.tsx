@@ -8,6 +8,7 @@ import { formatDate, formatDateTime } from '../../lib/format';
 import type { Finding } from './api';
 import { FindingItems } from './items';
 import '../../i18n/journey';
+import { Hint } from '../../app/Hint';
 
 /** Who reads the thread: each side's own messages are "ours". */
 const SIDE_WORDS = {
@@ -59,15 +60,7 @@ export function Thread({
       <Text fw={600} size="sm">
         {t(words.title)}
       </Text>
-      <QueryList
-        query={messages}
-        lines={1}
-        empty={
-          <Text size="sm" c="dimmed">
-            {t('findings.noMessages')}
-          </Text>
-        }
-      >
+      <QueryList query={messages} lines={1} empty={<Hint>{t('findings.noMessages')}</Hint>}>
         {({ items }) => (
           <PlainList gap="xs">
             {[...items]
@@ -133,9 +126,7 @@ export function FindingCard({ finding }: { finding: Finding }) {
             })}
           </Text>
         </Group>
-        <Text size="sm" c="dimmed">
-          {t('findings.requirement', { id: finding.requirementId })}
-        </Text>
+        <Hint>{t('findings.requirement', { id: finding.requirementId })}</Hint>
         <Text style={{ whiteSpace: 'pre-wrap' }}>{finding.description}</Text>
         {finding.closingMeetingMeasures && (
           <Text size="sm">{t('findings.agreed', { measures: finding.closingMeetingMeasures })}</Text>

@@ -1,13 +1,14 @@
 import { ESTABLISHMENT_ACTIONS, type EstablishmentAction } from '@certhub/contracts';
 import { Select, Stack, Table, Title } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../api/client';
+import { api } from '../../api/client';
 import { useNames } from '../../app/names';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { PagedList } from '../candidacy/PagedList';
+import { ListTable } from '../candidacy/ListTable';
 import '../../i18n/network-admin';
+import { usePageQuery } from '../../app/page-query';
 
 const PAGE_SIZE = 10;
 type Kind = (typeof ESTABLISHMENT_ACTIONS)[number];
@@ -48,21 +49,18 @@ export function EstablishmentHistory({ establishmentId }: { establishmentId: str
   const { t, i18n } = useTranslation();
   const [page, setPage] = useState(1);
   const [action, setAction] = useState<Kind | undefined>();
-  const history = useQuery({
-    queryKey: ['establishment-history', establishmentId, { page, action }],
-    placeholderData: keepPreviousData,
+  const history = usePageQuery(
+    ['establishment-history', establishmentId, { page, action }],
+    () =>
+      api.GET('/api/v1/establishments/{establishmentId}/history', {
+        params: {
+          path: { establishmentId },
+          query: { page, pageSize: PAGE_SIZE, sort: '-at', ...(action ? { action } : {}) },
+        },
+      }),
     // Built from events, a line lands a moment after its action: read afresh each time the tab opens.
-    staleTime: 0,
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/establishments/{establishmentId}/history', {
-          params: {
-            path: { establishmentId },
-            query: { page, pageSize: PAGE_SIZE, sort: '-at', ...(action ? { action } : {}) },
-          },
-        }),
-      ),
-  });
+    { staleTime: 0 },
+  );
   return (
     <Stack>
       <Title order={2} size="h3">
@@ -90,30 +88,27 @@ export function EstablishmentHistory({ establishmentId }: { establishmentId: str
         empty={t('networkAdmin.history.empty')}
       >
         {(items) => (
-          <Table.ScrollContainer minWidth={640}>
-            <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('networkAdmin.history.at')}</Table.Th>
-                  <Table.Th scope="col">{t('networkAdmin.history.action')}</Table.Th>
-                  <Table.Th scope="col">{t('networkAdmin.history.by')}</Table.Th>
-                  <Table.Th scope="col">{t('networkAdmin.history.details')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((line) => (
-                  <Table.Tr key={line.id}>
-                    <Table.Td>{formatDateTime(line.at, i18n.language)}</Table.Td>
-                    <Table.Td>{t(`networkAdmin.history.actions.${line.action}`)}</Table.Td>
-                    <Table.Td>{line.by}</Table.Td>
-                    <Table.Td>
-                      <Details line={line} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <ListTable
+            minWidth={640}
+            verticalSpacing={7}
+            columns={[
+              t('networkAdmin.history.at'),
+              t('networkAdmin.history.action'),
+              t('networkAdmin.history.by'),
+              t('networkAdmin.history.details'),
+            ]}
+          >
+            {items.map((line) => (
+              <Table.Tr key={line.id}>
+                <Table.Td>{formatDateTime(line.at, i18n.language)}</Table.Td>
+                <Table.Td>{t(`networkAdmin.history.actions.${line.action}`)}</Table.Td>
+                <Table.Td>{line.by}</Table.Td>
+                <Table.Td>
+                  <Details line={line} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </ListTable>
         )}
       </PagedList>
     </Stack>

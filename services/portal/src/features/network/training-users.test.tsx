@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp, type Routes } from '../../test/render-app';
+import { networkMe } from '../candidacy/records.fixtures';
 
 const user = (id: string, role: string, lastName: string, enabled = true) => ({
   id,
@@ -19,15 +20,7 @@ const user = (id: string, role: string, lastName: string, enabled = true) => ({
 
 /** An establishment's administrator on "Mes utilisateurs": the users the gateway gives him, his perimeter's. */
 const routes: Routes = {
-  'GET /api/v1/me': {
-    body: {
-      userId: 'u-est',
-      tenantType: 'network',
-      tenantId: 'net-demo',
-      roles: ['establishment_admin'],
-      perimeter: { trainingOrganisationId: 'of-demo', establishmentId: 'est-demo-a' },
-    },
-  },
+  'GET /api/v1/me': networkMe(['establishment_admin']),
   'GET /api/v1/notifications/unread-count': { body: { unread: 0, byCategory: {} } },
   'GET /api/v1/establishments': {
     body: {

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { downloadFile } from '../upload/transfer';
 import { useAnswer, useMissing, useVisible, type AnswersStore } from './answers-store';
 import { AnswerInput } from './inputs';
+import { Hint } from '../../app/Hint';
 
 /** Where a file question's documents go: the upload context the dossier service names for it. */
 export const questionContextId = (dossierId: string, questionId: string) =>
@@ -61,9 +62,9 @@ function Comment({
   const [open, setOpen] = useState(Boolean(comment));
   if (readOnly)
     return comment ? (
-      <Text size="sm" c="dimmed">
+      <Hint>
         {t('questionnaire.comment')} : {comment}
-      </Text>
+      </Hint>
     ) : null;
   if (!open)
     return (
@@ -133,11 +134,7 @@ export const QuestionBlock = memo(function QuestionBlock({
           )}
         </Text>
       )}
-      {question.help && (
-        <Text size="sm" c="dimmed">
-          {question.help}
-        </Text>
-      )}
+      {question.help && <Hint>{question.help}</Hint>}
       {question.type === 'file_from_template' && <Template question={question} />}
       <AnswerInput
         question={question}

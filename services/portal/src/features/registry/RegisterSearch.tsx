@@ -1,14 +1,15 @@
 import { Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../api/client';
+import { api } from '../../api/client';
 import { LoadError, Loading } from '../../app/feedback';
 import { AnchorLink } from '../../app/links';
 import { ListPages } from '../../app/ListPages';
+import { ListTable } from '../candidacy/ListTable';
 import { formatDate } from '../../lib/format';
 import { SearchCard } from './SearchCard';
 import './verify';
+import { usePageQuery } from '../../app/page-query';
 
 export const REGISTER_STATUSES = ['valid', 'suspended', 'withdrawn', 'expired'] as const;
 export type RegisterStatus = (typeof REGISTER_STATUSES)[number];
@@ -27,25 +28,20 @@ const PAGE_SIZE = 20;
 function Results({ query, onPage }: { query: RegisterQuery; onPage: (page: number) => void }) {
   const { t, i18n } = useTranslation();
   const page = query.page ?? 1;
-  const results = useQuery({
-    queryKey: ['registry', 'search', query],
-    placeholderData: keepPreviousData,
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/public/registry', {
-          params: {
-            query: {
-              page,
-              pageSize: PAGE_SIZE,
-              ...(query.q ? { q: query.q } : {}),
-              ...(query.cb ? { cb: query.cb } : {}),
-              ...(query.status ? { status: query.status } : {}),
-              ...(query.scheme ? { schemeId: query.scheme } : {}),
-            },
-          },
-        }),
-      ),
-  });
+  const results = usePageQuery(['registry', 'search', query], () =>
+    api.GET('/api/v1/public/registry', {
+      params: {
+        query: {
+          page,
+          pageSize: PAGE_SIZE,
+          ...(query.q ? { q: query.q } : {}),
+          ...(query.cb ? { cb: query.cb } : {}),
+          ...(query.status ? { status: query.status } : {}),
+          ...(query.scheme ? { schemeId: query.scheme } : {}),
+        },
+      },
+    }),
+  );
   if (results.isPending) return <Loading lines={3} />;
   if (results.isError) return <LoadError error={results.error} retry={() => void results.refetch()} />;
   const { items, total } = results.data;
@@ -55,36 +51,34 @@ function Results({ query, onPage }: { query: RegisterQuery; onPage: (page: numbe
       <Text c="dimmed" aria-live="polite">
         {t('registry.results', { count: total })}
       </Text>
-      <Table.ScrollContainer minWidth={700}>
-        <Table striped aria-busy={results.isFetching}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('registry.holder')}</Table.Th>
-              <Table.Th scope="col">{t('registry.number')}</Table.Th>
-              <Table.Th scope="col">{t('registry.scheme')}</Table.Th>
-              <Table.Th scope="col">{t('registry.cb')}</Table.Th>
-              <Table.Th scope="col">{t('registry.validUntil')}</Table.Th>
-              <Table.Th scope="col">{t('registry.statusLabel')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((c) => (
-              <Table.Tr key={c.number}>
-                <Table.Td>{c.holderName}</Table.Td>
-                <Table.Td>
-                  <AnchorLink to="/registry/$number" params={{ number: c.number }}>
-                    {c.number}
-                  </AnchorLink>
-                </Table.Td>
-                <Table.Td>{c.schemeTitle}</Table.Td>
-                <Table.Td>{c.cbName}</Table.Td>
-                <Table.Td>{formatDate(c.validUntil, i18n.language)}</Table.Td>
-                <Table.Td>{t(`registry.status.${c.status}`)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <ListTable
+        minWidth={700}
+        verticalSpacing={7}
+        aria-busy={results.isFetching}
+        columns={[
+          t('registry.holder'),
+          t('registry.number'),
+          t('registry.scheme'),
+          t('registry.cb'),
+          t('registry.validUntil'),
+          t('registry.statusLabel'),
+        ]}
+      >
+        {items.map((c) => (
+          <Table.Tr key={c.number}>
+            <Table.Td>{c.holderName}</Table.Td>
+            <Table.Td>
+              <AnchorLink to="/registry/$number" params={{ number: c.number }}>
+                {c.number}
+              </AnchorLink>
+            </Table.Td>
+            <Table.Td>{c.schemeTitle}</Table.Td>
+            <Table.Td>{c.cbName}</Table.Td>
+            <Table.Td>{formatDate(c.validUntil, i18n.language)}</Table.Td>
+            <Table.Td>{t(`registry.status.${c.status}`)}</Table.Td>
+          </Table.Tr>
+        ))}
+      </ListTable>
       <ListPages
         total={total}
         pageSize={PAGE_SIZE}

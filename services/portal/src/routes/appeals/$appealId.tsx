@@ -13,6 +13,7 @@ import { useCaseNames } from '../../features/complaints/names';
 import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/title';
 import { SectionCard } from '../../app/SectionCard';
+import { Hint } from '../../app/Hint';
 
 const appealQuery = (appealId: string) =>
   queryOptions({
@@ -85,9 +86,7 @@ function AppealPage() {
                 </Alert>
               ) : (
                 (a.status === 'lodged' || a.status === 'investigating') && (
-                  <Text size="sm" c="dimmed">
-                    {t('complaints.appeal.inForce')}
-                  </Text>
+                  <Hint>{t('complaints.appeal.inForce')}</Hint>
                 )
               )}
               <Title order={3} size="h5" mt="md" mb={4}>

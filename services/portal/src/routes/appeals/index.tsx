@@ -1,9 +1,8 @@
 import { APPEAL_STATUSES } from '@certhub/contracts';
-import { Button, Checkbox, Group, Stack, Table, Title } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Button, Group, Stack, Table } from '@mantine/core';
 import { Link, createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../api/client';
+import { api } from '../../api/client';
 import { Loading } from '../../app/feedback';
 import { ChoiceFilter } from '../../app/ChoiceFilter';
 import { AnchorLink } from '../../app/links';
@@ -13,6 +12,9 @@ import { CaseStatus, Overdue } from '../../features/complaints/common';
 import { parseAppealSearch, type AppealSearch } from '../../features/complaints/search';
 import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/title';
+import { listNavigation } from '../../app/list-navigation';
+import { FilterBar, FlagFilter, ListHeading } from '../../app/ListFilters';
+import { usePageQuery } from '../../app/page-query';
 
 const PAGE_SIZE = 25;
 const DECISIONS = ['refusal', 'suspension', 'withdrawal', 'finding_classification'] as const;
@@ -25,11 +27,10 @@ export const Route = createFileRoute('/appeals/')({
 
 function Filters({ search }: { search: AppealSearch }) {
   const { t } = useTranslation();
-  const navigate = Route.useNavigate();
-  const set = (patch: Partial<AppealSearch>) =>
-    void navigate({ search: (prev) => ({ ...prev, ...patch, page: undefined }) });
+  const nav = listNavigation<AppealSearch>(Route.useNavigate());
+  const set = nav.set;
   return (
-    <Group align="flex-end" gap="md" wrap="wrap">
+    <FilterBar reset={t('complaints.appeals.reset')} onReset={nav.reset}>
       <ChoiceFilter
         label={t('complaints.appeals.status')}
         placeholder={t('complaints.appeals.allStatuses')}
@@ -48,16 +49,12 @@ function Filters({ search }: { search: AppealSearch }) {
         onChange={(decision) => set({ decision })}
         width={240}
       />
-      <Checkbox
+      <FlagFilter
         label={t('complaints.appeals.overdueOnly')}
-        checked={Boolean(search.overdue)}
-        onChange={(e) => set({ overdue: e.currentTarget.checked ? true : undefined })}
-        mb={8}
+        checked={search.overdue}
+        onChange={(overdue) => set({ overdue })}
       />
-      <Button variant="subtle" onClick={() => void navigate({ search: {} })}>
-        {t('complaints.appeals.reset')}
-      </Button>
-    </Group>
+    </FilterBar>
   );
 }
 
@@ -65,34 +62,28 @@ function Filters({ search }: { search: AppealSearch }) {
 function AppealsList() {
   const { t, i18n } = useTranslation();
   const search = Route.useSearch();
-  const navigate = Route.useNavigate();
+  const nav = listNavigation<AppealSearch>(Route.useNavigate());
   const principal = usePrincipal().data;
   const organisation = principal?.tenantType === 'organisation';
   const title = organisation ? t('complaints.appeals.mine') : t('complaints.appeals.title');
   usePageTitle(title);
   const page = search.page ?? 1;
-  const appeals = useQuery({
-    queryKey: ['appeals', 'list', { ...search, page }],
-    placeholderData: keepPreviousData,
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/appeals', {
-          params: {
-            query: {
-              page,
-              pageSize: PAGE_SIZE,
-              ...(search.status ? { status: search.status } : {}),
-              ...(search.decision ? { decision: search.decision } : {}),
-              ...(search.overdue ? { overdue: 'true' as const } : {}),
-            },
-          },
-        }),
-      ),
-  });
+  const appeals = usePageQuery(['appeals', 'list', { ...search, page }], () =>
+    api.GET('/api/v1/appeals', {
+      params: {
+        query: {
+          page,
+          pageSize: PAGE_SIZE,
+          ...(search.status ? { status: search.status } : {}),
+          ...(search.decision ? { decision: search.decision } : {}),
+          ...(search.overdue ? { overdue: 'true' as const } : {}),
+        },
+      },
+    }),
+  );
   return (
     <Stack gap="lg">
-      <Group justify="space-between" align="flex-end">
-        <Title order={1}>{title}</Title>
+      <ListHeading title={title}>
         <Group gap="md">
           <ListTotal page={appeals.data} i18nKey="complaints.appeals.total" />
           {organisation && principal?.roles.includes('org_admin') && (
@@ -101,7 +92,7 @@ function AppealsList() {
             </Button>
           )}
         </Group>
-      </Group>
+      </ListHeading>
       <Filters search={search} />
       <PagedTable
         query={appeals}
@@ -137,7 +128,7 @@ function AppealsList() {
         page={page}
         pageSize={PAGE_SIZE}
         pagination={t('complaints.appeals.pagination')}
-        onPage={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
+        onPage={nav.page}
       />
     </Stack>
   );

@@ -1,5 +1,5 @@
 import { Select, Stack, Text, Title } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { AuditTable, PlanningCalendar, type Refusal } from '../../features/cb/pl
 import { step, today, visibleDays } from '../../features/cb/planning/calendar';
 import { parsePlanningSearch } from '../../features/cb/planning/planning-search';
 import { usePageTitle } from '../../lib/title';
+import { usePageQuery } from '../../app/page-query';
 
 /** The CB's interventions calendar (view, period and auditor in the URL), booking, the next 30 days. */
 export const Route = createFileRoute('/cb/planning')({
@@ -50,25 +51,20 @@ function Planning() {
   const anchor = search.date ?? today();
   const days = visibleDays(view, anchor);
   const auditorId = search.auditor === 'me' ? people.userId : search.auditor;
-  const audits = useQuery({
-    queryKey: ['audits', 'calendar', { from: days[0], to: days.at(-1), auditorId }],
-    placeholderData: keepPreviousData,
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/audits', {
-          params: {
-            query: {
-              from: days[0] as string,
-              to: days.at(-1) as string,
-              pageSize: 100,
-              sort: 'startDate',
-              includeCancelled: 'true',
-              ...(auditorId ? { auditorId } : {}),
-            },
-          },
-        }),
-      ),
-  });
+  const audits = usePageQuery(['audits', 'calendar', { from: days[0], to: days.at(-1), auditorId }], () =>
+    api.GET('/api/v1/audits', {
+      params: {
+        query: {
+          from: days[0] as string,
+          to: days.at(-1) as string,
+          pageSize: 100,
+          sort: 'startDate',
+          includeCancelled: 'true',
+          ...(auditorId ? { auditorId } : {}),
+        },
+      },
+    }),
+  );
   const canBook = mayCall(people.roles, 'dossier.audits.plan');
   return (
     <Stack gap="lg">

@@ -1,12 +1,12 @@
 import { DossierStatusSchema, type DossierStatus } from '@certhub/contracts';
-import { Button, Checkbox, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Checkbox, Select, Stack, Table, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { TypedFilter } from '../../features/cb/TypedFilter';
 import { SortSelect } from '../../features/cb/SortSelect';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../api/client';
+import { api } from '../../api/client';
 import { Loading, StatusBadge, ToneBadge } from '../../app/feedback';
 import { ChoiceFilter } from '../../app/ChoiceFilter';
 import { AnchorLink } from '../../app/links';
@@ -28,7 +28,10 @@ import {
 } from '../../features/cb/queue-search';
 import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/title';
+import { listNavigation } from '../../app/list-navigation';
+import { FilterBar, FlagFilter, ListHeading } from '../../app/ListFilters';
 import { ListTotal, PagedTable } from '../../app/PagedTable';
+import { usePageQuery } from '../../app/page-query';
 
 const PAGE_SIZE = 25;
 
@@ -41,18 +44,17 @@ export const Route = createFileRoute('/cb/queue')({
 
 function Filters({ search }: { search: QueueSearch }) {
   const { t } = useTranslation();
-  const navigate = Route.useNavigate();
+  const nav = listNavigation<QueueSearch>(Route.useNavigate());
+  const set = nav.set;
   const people = useCbPeople();
   const schemes = useQuery(schemesQuery);
   // A level means something within its scheme only: offered once a scheme with levels is chosen.
   const levels = schemes.data?.items.find((s) => s.schemeId === search.scheme)?.levels ?? [];
-  const set = (patch: Partial<QueueSearch>) =>
-    void navigate({ search: (prev) => ({ ...prev, ...patch, page: undefined }) });
   const view = search.view ?? 'all';
   const viewStatuses: readonly DossierStatus[] = QUEUE_VIEWS[view];
   const statusChoices = viewStatuses.length ? viewStatuses : DossierStatusSchema.options;
   return (
-    <Group align="flex-end" gap="md" wrap="wrap">
+    <FilterBar reset={t('cb.queue.reset')} onReset={nav.reset}>
       <Select
         label={t('cb.queue.view')}
         value={view}
@@ -100,11 +102,10 @@ function Filters({ search }: { search: QueueSearch }) {
         onChange={(value) => set({ analyst: value ?? undefined })}
         w={220}
       />
-      <Checkbox
+      <FlagFilter
         label={t('cb.queue.overdueOnly')}
-        checked={search.overdue === true}
-        onChange={(e) => set({ overdue: e.currentTarget.checked || undefined })}
-        mb={8}
+        checked={search.overdue}
+        onChange={(overdue) => set({ overdue })}
       />
       <TypedFilter
         label={t('cb.queue.search')}
@@ -121,17 +122,14 @@ function Filters({ search }: { search: QueueSearch }) {
         labelOf={(s) => t(`cb.queue.sorts.${s}`)}
         onChange={(sort) => set({ sort })}
       />
-      <Button variant="subtle" onClick={() => void navigate({ search: {} })}>
-        {t('cb.queue.reset')}
-      </Button>
-    </Group>
+    </FilterBar>
   );
 }
 
 function WorkQueue() {
   const { t, i18n } = useTranslation();
   const search = Route.useSearch();
-  const navigate = Route.useNavigate();
+  const nav = listNavigation<QueueSearch>(Route.useNavigate());
   const names = useNames();
   const people = useCbPeople();
   const [selected, setSelected] = useState<string[]>([]);
@@ -139,30 +137,27 @@ function WorkQueue() {
   const page = search.page ?? 1;
   const statuses = queueStatuses(search);
   const analystId = analystFilter(search.analyst, people.userId);
-  const dossiers = useQuery({
-    // "Mine" waits for the signed-in user's id: asked without it, the queue would list everybody's.
-    queryKey: ['dossiers', 'queue', { ...search, page, analystId }],
-    enabled: search.analyst !== 'me' || analystId !== undefined,
-    placeholderData: keepPreviousData,
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/dossiers', {
-          params: {
-            query: {
-              page,
-              pageSize: PAGE_SIZE,
-              sort: search.sort ?? '-updatedAt',
-              ...(statuses.length ? { status: statuses } : {}),
-              ...(search.scheme ? { schemeId: search.scheme } : {}),
-              ...(search.level ? { level: search.level } : {}),
-              ...(analystId ? { analystId } : {}),
-              ...(search.overdue ? { overdue: 'true' as const } : {}),
-              ...(search.q ? { q: search.q } : {}),
-            },
+  // "Mine" waits for the signed-in user's id: asked without it, the queue would list everybody's.
+  const dossiers = usePageQuery(
+    ['dossiers', 'queue', { ...search, page, analystId }],
+    () =>
+      api.GET('/api/v1/dossiers', {
+        params: {
+          query: {
+            page,
+            pageSize: PAGE_SIZE,
+            sort: search.sort ?? '-updatedAt',
+            ...(statuses.length ? { status: statuses } : {}),
+            ...(search.scheme ? { schemeId: search.scheme } : {}),
+            ...(search.level ? { level: search.level } : {}),
+            ...(analystId ? { analystId } : {}),
+            ...(search.overdue ? { overdue: 'true' as const } : {}),
+            ...(search.q ? { q: search.q } : {}),
           },
-        }),
-      ),
-  });
+        },
+      }),
+    { enabled: search.analyst !== 'me' || analystId !== undefined },
+  );
   // A selection belongs to the rows shown: a new page or filter starts it afresh.
   useEffect(() => setSelected([]), [dossiers.data]);
   const rows = dossiers.data?.items ?? [];
@@ -171,10 +166,9 @@ function WorkQueue() {
 
   return (
     <Stack gap="lg">
-      <Group justify="space-between" align="flex-end">
-        <Title order={1}>{t('cb.queue.title')}</Title>
+      <ListHeading title={t('cb.queue.title')}>
         <ListTotal page={dossiers.data} i18nKey="cb.queue.total" />
-      </Group>
+      </ListHeading>
       <Filters search={search} />
       <SavedViews userId={people.userId} search={search} />
       {people.isAdmin && (
@@ -256,7 +250,7 @@ function WorkQueue() {
         page={page}
         pageSize={PAGE_SIZE}
         pagination={t('cb.queue.pagination')}
-        onPage={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
+        onPage={nav.page}
       />
     </Stack>
   );

@@ -1,9 +1,8 @@
 import { COMPLAINT_STATUSES } from '@certhub/contracts';
-import { Button, Checkbox, Group, Stack, Table, Title } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Group, Stack, Table } from '@mantine/core';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../api/client';
+import { api } from '../../api/client';
 import { Loading } from '../../app/feedback';
 import { ChoiceFilter } from '../../app/ChoiceFilter';
 import { AnchorLink } from '../../app/links';
@@ -18,6 +17,9 @@ import {
 } from '../../features/complaints/search';
 import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/title';
+import { listNavigation } from '../../app/list-navigation';
+import { FilterBar, FlagFilter, ListHeading } from '../../app/ListFilters';
+import { usePageQuery } from '../../app/page-query';
 
 const PAGE_SIZE = 25;
 const ABOUT = ['certified_organisation', 'certification_body', 'other'] as const;
@@ -30,11 +32,10 @@ export const Route = createFileRoute('/complaints/')({
 
 function Filters({ search }: { search: ComplaintSearch }) {
   const { t } = useTranslation();
-  const navigate = Route.useNavigate();
-  const set = (patch: Partial<ComplaintSearch>) =>
-    void navigate({ search: (prev) => ({ ...prev, ...patch, page: undefined }) });
+  const nav = listNavigation<ComplaintSearch>(Route.useNavigate());
+  const set = nav.set;
   return (
-    <Group align="flex-end" gap="md" wrap="wrap">
+    <FilterBar reset={t('complaints.register.reset')} onReset={nav.reset}>
       <ChoiceFilter
         label={t('complaints.register.status')}
         placeholder={t('complaints.register.allStatuses')}
@@ -61,16 +62,12 @@ function Filters({ search }: { search: ComplaintSearch }) {
         labelOf={(s) => t(`complaints.register.sorts.${s}`)}
         onChange={(sort) => set({ sort })}
       />
-      <Checkbox
+      <FlagFilter
         label={t('complaints.register.overdueOnly')}
-        checked={Boolean(search.overdue)}
-        onChange={(e) => set({ overdue: e.currentTarget.checked ? true : undefined })}
-        mb={8}
+        checked={search.overdue}
+        onChange={(overdue) => set({ overdue })}
       />
-      <Button variant="subtle" onClick={() => void navigate({ search: {} })}>
-        {t('complaints.register.reset')}
-      </Button>
-    </Group>
+    </FilterBar>
   );
 }
 
@@ -78,40 +75,34 @@ function Filters({ search }: { search: ComplaintSearch }) {
 function ComplaintsRegister() {
   const { t, i18n } = useTranslation();
   const search = Route.useSearch();
-  const navigate = Route.useNavigate();
+  const nav = listNavigation<ComplaintSearch>(Route.useNavigate());
   const names = useCaseNames();
   usePageTitle(t('complaints.register.title'));
   const page = search.page ?? 1;
-  const complaints = useQuery({
-    queryKey: ['complaints', 'register', { ...search, page }],
-    placeholderData: keepPreviousData,
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/complaints', {
-          params: {
-            query: {
-              page,
-              pageSize: PAGE_SIZE,
-              sort: search.sort ?? '-receivedAt',
-              ...(search.status ? { status: search.status } : {}),
-              ...(search.about ? { about: search.about } : {}),
-              ...(search.overdue ? { overdue: 'true' as const } : {}),
-            },
-          },
-        }),
-      ),
-  });
+  const complaints = usePageQuery(['complaints', 'register', { ...search, page }], () =>
+    api.GET('/api/v1/complaints', {
+      params: {
+        query: {
+          page,
+          pageSize: PAGE_SIZE,
+          sort: search.sort ?? '-receivedAt',
+          ...(search.status ? { status: search.status } : {}),
+          ...(search.about ? { about: search.about } : {}),
+          ...(search.overdue ? { overdue: 'true' as const } : {}),
+        },
+      },
+    }),
+  );
   return (
     <Stack gap="lg">
-      <Group justify="space-between" align="flex-end">
-        <Title order={1}>{t('complaints.register.title')}</Title>
+      <ListHeading title={t('complaints.register.title')}>
         <Group gap="md">
           <ListTotal page={complaints.data} i18nKey="complaints.register.total" />
           {names.isAdmin && (
             <AnchorLink to="/complaints/statistics">{t('complaints.register.figures')}</AnchorLink>
           )}
         </Group>
-      </Group>
+      </ListHeading>
       <Filters search={search} />
       <PagedTable
         query={complaints}
@@ -151,7 +142,7 @@ function ComplaintsRegister() {
         page={page}
         pageSize={PAGE_SIZE}
         pagination={t('complaints.register.pagination')}
-        onPage={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
+        onPage={nav.page}
       />
     </Stack>
   );

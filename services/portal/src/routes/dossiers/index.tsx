@@ -1,15 +1,15 @@
 import { DossierStatusSchema, type DossierStatus } from '@certhub/contracts';
 import { Group, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../app/links';
-import { api, unwrap } from '../../api/client';
+import { api } from '../../api/client';
 import { StatusBadge } from '../../app/feedback';
 import { useNames } from '../../app/names';
 import { pageParam, textParam } from '../../lib/search';
 import { usePageTitle } from '../../lib/title';
 import { ListTotal, PagedTable } from '../../app/PagedTable';
+import { usePageQuery } from '../../app/page-query';
 
 const PAGE_SIZE = 20;
 
@@ -28,16 +28,11 @@ function DossierList() {
   const navigate = Route.useNavigate();
   const names = useNames();
   usePageTitle(t('dossiers.title'));
-  const dossiers = useQuery({
-    queryKey: ['dossiers', { page, status }],
-    placeholderData: keepPreviousData,
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/dossiers', {
-          params: { query: { page, pageSize: PAGE_SIZE, sort: '-updatedAt', ...(status ? { status } : {}) } },
-        }),
-      ),
-  });
+  const dossiers = usePageQuery(['dossiers', { page, status }], () =>
+    api.GET('/api/v1/dossiers', {
+      params: { query: { page, pageSize: PAGE_SIZE, sort: '-updatedAt', ...(status ? { status } : {}) } },
+    }),
+  );
 
   return (
     <Stack gap="lg">

@@ -12,6 +12,7 @@ import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/title';
 import { FileCheckCard } from '../../features/verify/FileCheckCard';
 import { SectionCard } from '../../app/SectionCard';
+import { Hint } from '../../app/Hint';
 
 /** Where a certificate's QR code leads: its live status first, then what it covers. Public. */
 export const Route = createFileRoute('/registry/$number')({ component: CertificatePage });
@@ -171,9 +172,7 @@ function CertificatePage() {
                 ))}
               </PlainList>
             ) : (
-              <Text size="sm" c="dimmed">
-                {t('registry.noSites')}
-              </Text>
+              <Hint>{t('registry.noSites')}</Hint>
             )}
           </SectionCard>
           <FileCheck number={number} />

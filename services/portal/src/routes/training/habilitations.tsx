@@ -1,21 +1,14 @@
 import type { HabilitationStatus } from '@certhub/contracts';
-import { Group, Stack, Title } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../api/client';
-import {
-  StateFilter,
-  requestListQuery,
-  useEstablishmentNames,
-  useTrainingRole,
-} from '../../features/candidacy/common';
+import { api } from '../../api/client';
 import { HabilitationTable } from '../../features/candidacy/Habilitations';
+import { RequestListPage, useRequestList } from '../../features/candidacy/RequestList';
+import { listNavigation } from '../../app/list-navigation';
 import { oneOfParam, pageParam } from '../../lib/search';
-import { PagedList } from '../../features/candidacy/PagedList';
 import { usePageTitle } from '../../lib/title';
+import { usePageQuery } from '../../app/page-query';
 
-const PAGE_SIZE = 25;
 // Spelled here: the route's search check loads with the first script, which must stay without zod.
 const HABILITATION_STATUSES = [
   'pending',
@@ -36,51 +29,34 @@ export const Route = createFileRoute('/training/habilitations')({
 function HabilitationRequests() {
   const { t } = useTranslation();
   const search = Route.useSearch();
-  const navigate = Route.useNavigate();
-  const role = useTrainingRole();
-  const names = useEstablishmentNames();
-  const status = search.status ?? (role.certifier ? 'pending' : 'all');
-  const page = search.page ?? 1;
-  usePageTitle(t(role.certifier ? 'training.habilitations.certifierTitle' : 'training.habilitations.title'));
-  const habilitations = useQuery({
-    queryKey: ['habilitations', 'list', status, page],
-    placeholderData: keepPreviousData,
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/habilitations', {
-          params: { query: requestListQuery(status, page, PAGE_SIZE) },
-        }),
-      ),
-  });
+  const nav = listNavigation<Search>(Route.useNavigate());
+  const { role, names, status, page, query } = useRequestList(search);
+  const title = t(role.certifier ? 'training.habilitations.certifierTitle' : 'training.habilitations.title');
+  usePageTitle(title);
+  const habilitations = usePageQuery(['habilitations', 'list', status, page], () =>
+    api.GET('/api/v1/habilitations', {
+      params: { query },
+    }),
+  );
   return (
-    <Stack gap="lg">
-      <Title order={1}>
-        {t(role.certifier ? 'training.habilitations.certifierTitle' : 'training.habilitations.title')}
-      </Title>
-      <Group>
-        <StateFilter
-          words="training.habilitations"
-          states={HABILITATION_STATUSES}
-          value={status}
-          onChange={(next) => void navigate({ search: { status: next } })}
+    <RequestListPage
+      title={title}
+      words="training.habilitations"
+      states={HABILITATION_STATUSES}
+      status={status}
+      onStatus={(next) => nav.set({ status: next })}
+      query={habilitations}
+      page={page}
+      onPage={nav.page}
+    >
+      {(items) => (
+        <HabilitationTable
+          items={items}
+          establishmentName={names}
+          certifier={role.certifier}
+          canRequest={role.admin}
         />
-      </Group>
-      <PagedList
-        query={habilitations}
-        page={page}
-        pageSize={PAGE_SIZE}
-        onPage={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
-        empty={t('training.habilitations.empty')}
-      >
-        {(items) => (
-          <HabilitationTable
-            items={items}
-            establishmentName={names}
-            certifier={role.certifier}
-            canRequest={role.admin}
-          />
-        )}
-      </PagedList>
-    </Stack>
+      )}
+    </RequestListPage>
   );
 }

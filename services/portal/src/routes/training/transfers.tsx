@@ -1,27 +1,22 @@
 import { DecideTransferRequestSchema, type TransferStatus } from '@certhub/contracts';
-import { Badge, Button, Group, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useDisclosure } from '@mantine/hooks';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { DialogForm } from '../../app/DialogForm';
 import { FormError, badgeText } from '../../app/feedback';
-import {
-  StateFilter,
-  requestListQuery,
-  useEstablishmentNames,
-  useTrainingRole,
-} from '../../features/candidacy/common';
+import { RequestListPage, useRequestList } from '../../features/candidacy/RequestList';
+import { listNavigation } from '../../app/list-navigation';
 import { placeFieldErrors, zodFormErrors } from '../../lib/forms';
 import { formatDate } from '../../lib/format';
 import { oneOfParam, pageParam } from '../../lib/search';
-import { PagedList } from '../../features/candidacy/PagedList';
 import { usePageTitle } from '../../lib/title';
 import { ListTable } from '../../features/candidacy/ListTable';
+import { useDialogMutation } from '../../app/dialog-mutation';
+import { usePageQuery } from '../../app/page-query';
+import { Hint } from '../../app/Hint';
 
-const PAGE_SIZE = 25;
 // Spelled here: the route's search check loads with the first script, which must stay without zod.
 const TRANSFER_STATUSES = ['pending', 'accepted', 'refused'] as const satisfies readonly TransferStatus[];
 type Search = { status?: TransferStatus | 'all'; page?: number };
@@ -39,8 +34,6 @@ const COLOR = { pending: 'orange', accepted: 'green', refused: 'red' } as const;
 /** The certifier accepts at once, or refuses with a reason. */
 function Decide({ transferId, reference }: { transferId: string; reference: string }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const [opened, { open, close }] = useDisclosure(false);
   const form = useForm({
     mode: 'controlled',
     initialValues: { reason: '' },
@@ -51,7 +44,7 @@ function Decide({ transferId, reference }: { transferId: string; reference: stri
         t('training.common.required'),
       ),
   });
-  const decide = useMutation({
+  const decide = useDialogMutation({
     mutationFn: (body: { decision: 'accepted' } | { decision: 'refused'; reason: string }) =>
       unwrap(
         api.PUT('/api/v1/transfer-requests/{transferId}/decision', {
@@ -59,11 +52,7 @@ function Decide({ transferId, reference }: { transferId: string; reference: stri
           body,
         }),
       ),
-    onSuccess: async () => {
-      close();
-      await queryClient.invalidateQueries({ queryKey: ['transfers'] });
-      await queryClient.invalidateQueries({ queryKey: ['candidates'] });
-    },
+    refresh: [['transfers'], ['candidates']],
     onError: (error) => placeFieldErrors(error, form),
   });
   return (
@@ -72,24 +61,22 @@ function Decide({ transferId, reference }: { transferId: string; reference: stri
         <Button
           size="xs"
 
-          loading={decide.isPending && !opened}
+          loading={decide.isPending && !decide.opened}
           onClick={() => decide.mutate({ decision: 'accepted' })}
         >
           {t('training.transfer.accept')}
         </Button>
-        <Button size="xs" color="red" c="red.9" variant="light" onClick={open}>
+        <Button size="xs" color="red" c="red.9" variant="light" onClick={decide.open}>
           {t('training.transfer.refuse')}
         </Button>
       </Group>
-      {!opened && (
+      {!decide.opened && (
         <FormError error={decide.error} message={(message) => t('training.common.failed', { message })} />
       )}
       <DialogForm
-        opened={opened}
-        onClose={close}
+        {...decide.dialog}
         title={t('training.transfer.refuseTitle', { reference })}
         onSubmit={form.onSubmit((v) => decide.mutate({ decision: 'refused', reason: v.reason.trim() }))}
-        error={decide.error}
         failed={(message) => t('training.common.failed', { message })}
         submit={{ label: t('training.transfer.confirmRefuse'), loading: decide.isPending, color: 'red.9' }}
       >
@@ -108,87 +95,69 @@ function Decide({ transferId, reference }: { transferId: string; reference: stri
 function Transfers() {
   const { t, i18n } = useTranslation();
   const search = Route.useSearch();
-  const navigate = Route.useNavigate();
-  const role = useTrainingRole();
-  const names = useEstablishmentNames();
-  const status = search.status ?? (role.certifier ? 'pending' : 'all');
-  const page = search.page ?? 1;
+  const nav = listNavigation<Search>(Route.useNavigate());
+  const { role, names, status, page, query } = useRequestList(search);
   const title = t(role.certifier ? 'training.transfer.listTitle' : 'training.transfer.mineTitle');
   usePageTitle(title);
-  const transfers = useQuery({
-    queryKey: ['transfers', status, page],
-    placeholderData: keepPreviousData,
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/transfer-requests', {
-          params: { query: requestListQuery(status, page, PAGE_SIZE) },
-        }),
-      ),
-  });
+  const transfers = usePageQuery(['transfers', status, page], () =>
+    api.GET('/api/v1/transfer-requests', {
+      params: { query },
+    }),
+  );
   return (
-    <Stack gap="lg">
-      <Title order={1}>{title}</Title>
-      <Text size="sm">{t('training.transfer.explain')}</Text>
-      <StateFilter
-        words="training.transfer"
-        states={TRANSFER_STATUSES}
-        value={status}
-        onChange={(next) => void navigate({ search: { status: next } })}
-      />
-      <PagedList
-        query={transfers}
-        page={page}
-        pageSize={PAGE_SIZE}
-        onPage={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
-        empty={t('training.transfer.empty')}
-      >
-        {(items) => (
-          <ListTable
-            minWidth={880}
-            columns={[
-              t('training.candidates.reference'),
-              t('training.transfer.requestedAt'),
-              t('training.transfer.from'),
-              t('training.transfer.to'),
-              t('training.transfer.reason'),
-              t('training.transfer.state'),
-              null,
-            ]}
-          >
-            {items.map((r) => (
-              <Table.Tr key={r.id}>
-                <Table.Td>{r.reference}</Table.Td>
-                <Table.Td>{formatDate(r.requestedAt, i18n.language)}</Table.Td>
-                <Table.Td>{names(r.fromEstablishmentId)}</Table.Td>
-                <Table.Td>{names(r.establishmentId)}</Table.Td>
-                <Table.Td>
-                  {t(`training.transfer.reasons.${r.reason}`)}
-                  {r.details && (
-                    <Text size="sm" c="dimmed">
-                      {r.details}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  <Badge color={COLOR[r.status]} c={badgeText(COLOR[r.status])} variant="light" tt="none">
-                    {t(`training.transfer.statuses.${r.status}`)}
-                  </Badge>
-                  {r.refusalReason && (
-                    <Text size="sm" mt={4}>
-                      {t('training.transfer.refusalReason')} : {r.refusalReason}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  {role.certifier && r.status === 'pending' && (
-                    <Decide transferId={r.id} reference={r.reference} />
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </ListTable>
-        )}
-      </PagedList>
-    </Stack>
+    <RequestListPage
+      title={title}
+      explain={t('training.transfer.explain')}
+      words="training.transfer"
+      states={TRANSFER_STATUSES}
+      status={status}
+      onStatus={(next) => nav.set({ status: next })}
+      query={transfers}
+      page={page}
+      onPage={nav.page}
+    >
+      {(items) => (
+        <ListTable
+          minWidth={880}
+          columns={[
+            t('training.candidates.reference'),
+            t('training.transfer.requestedAt'),
+            t('training.transfer.from'),
+            t('training.transfer.to'),
+            t('training.transfer.reason'),
+            t('training.transfer.state'),
+            null,
+          ]}
+        >
+          {items.map((r) => (
+            <Table.Tr key={r.id}>
+              <Table.Td>{r.reference}</Table.Td>
+              <Table.Td>{formatDate(r.requestedAt, i18n.language)}</Table.Td>
+              <Table.Td>{names(r.fromEstablishmentId)}</Table.Td>
+              <Table.Td>{names(r.establishmentId)}</Table.Td>
+              <Table.Td>
+                {t(`training.transfer.reasons.${r.reason}`)}
+                {r.details && <Hint>{r.details}</Hint>}
+              </Table.Td>
+              <Table.Td>
+                <Badge color={COLOR[r.status]} c={badgeText(COLOR[r.status])} variant="light" tt="none">
+                  {t(`training.transfer.statuses.${r.status}`)}
+                </Badge>
+                {r.refusalReason && (
+                  <Text size="sm" mt={4}>
+                    {t('training.transfer.refusalReason')} : {r.refusalReason}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                {role.certifier && r.status === 'pending' && (
+                  <Decide transferId={r.id} reference={r.reference} />
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </ListTable>
+      )}
+    </RequestListPage>
   );
 }

@@ -2,7 +2,7 @@ import { InviteUserRequestSchema, NETWORK_ROLE_LEVEL, mayGrantRole, type Role } 
 import { Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
@@ -14,8 +14,10 @@ import { placeFieldErrors, withoutBlanks, zodFormErrors } from '../../lib/forms'
 import { oneOfParam, pageParam, queryParam } from '../../lib/search';
 import { PagedList } from '../../features/candidacy/PagedList';
 import { usePageTitle } from '../../lib/title';
+import { listNavigation } from '../../app/list-navigation';
 import type { z } from 'zod';
 import { ListTable } from '../../features/candidacy/ListTable';
+import { usePageQuery } from '../../app/page-query';
 
 const PAGE_SIZE = 25;
 // Spelled here: the route's search check loads with the first script, which must stay without zod.
@@ -175,7 +177,7 @@ function Invite() {
 function Users() {
   const { t } = useTranslation();
   const search = Route.useSearch();
-  const navigate = Route.useNavigate();
+  const nav = listNavigation<Search>(Route.useNavigate());
   const queryClient = useQueryClient();
   const { principal } = useTrainingRole();
   // What the service allows: nobody locks himself out, nor acts on a role above his own.
@@ -183,31 +185,24 @@ function Users() {
     u.id !== principal?.userId && mayGrantRole(principal?.roles ?? [], u.role);
   usePageTitle(t('training.users.title'));
   const page = search.page ?? 1;
-  const users = useQuery({
-    queryKey: ['users', 'training', search],
-    placeholderData: keepPreviousData,
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/users', {
-          params: {
-            query: {
-              page,
-              pageSize: PAGE_SIZE,
-              sort: 'lastName',
-              ...(search.q ? { q: search.q } : {}),
-              ...(search.role ? { role: search.role } : {}),
-            },
-          },
-        }),
-      ),
-  });
+  const users = usePageQuery(['users', 'training', search], () =>
+    api.GET('/api/v1/users', {
+      params: {
+        query: {
+          page,
+          pageSize: PAGE_SIZE,
+          sort: 'lastName',
+          ...(search.q ? { q: search.q } : {}),
+          ...(search.role ? { role: search.role } : {}),
+        },
+      },
+    }),
+  );
   const toggle = useMutation({
     mutationFn: ({ userId, enabled }: { userId: string; enabled: boolean }) =>
       unwrap(api.PUT('/api/v1/users/{userId}/enabled', { params: { path: { userId } }, body: { enabled } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['users'] }),
   });
-  const set = (patch: Partial<Search>) =>
-    void navigate({ search: (prev) => ({ ...prev, ...patch, page: undefined }) });
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="flex-end">
@@ -219,7 +214,7 @@ function Users() {
           label={t('training.common.search')}
           placeholder={t('training.users.name')}
           value={search.q ?? ''}
-          onChange={(q) => set({ q: q || undefined })}
+          onChange={(q) => nav.set({ q: q || undefined })}
           width={260}
         />
         <Select
@@ -228,7 +223,7 @@ function Users() {
           clearable
           value={search.role ?? null}
           data={NETWORK_ROLES.map((r) => ({ value: r, label: t(`training.roles.${r}`) }))}
-          onChange={(value) => set({ role: oneOfParam(NETWORK_ROLES, value) })}
+          onChange={(value) => nav.set({ role: oneOfParam(NETWORK_ROLES, value) })}
           w={260}
         />
       </Group>
@@ -237,7 +232,7 @@ function Users() {
         query={users}
         page={page}
         pageSize={PAGE_SIZE}
-        onPage={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
+        onPage={nav.page}
         empty={t('training.users.empty')}
       >
         {(items) => (

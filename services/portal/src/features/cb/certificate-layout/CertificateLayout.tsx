@@ -11,6 +11,7 @@ import { placeFieldErrors } from '../../../lib/forms';
 import { usePageTitle } from '../../../lib/title';
 import './certificate-layout.i18n';
 import { SigningKey } from './SigningKey';
+import { Hint } from '../../../app/Hint';
 
 /** The contract takes 96,000 characters of base64 data URL: 70 KB of image stays under it. */
 const MAX_IMAGE_BYTES = 70 * 1024;
@@ -63,9 +64,7 @@ function ImageField({
             </Button>
           </>
         ) : (
-          <Text size="sm" c="dimmed">
-            {t('certificateLayout.noImage')}
-          </Text>
+          <Hint>{t('certificateLayout.noImage')}</Hint>
         )}
       </Group>
     </Stack>

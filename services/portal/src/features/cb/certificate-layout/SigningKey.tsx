@@ -1,11 +1,11 @@
 import { Alert, Button, Code, Stack, Text, Title } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
 import { DialogForm } from '../../../app/DialogForm';
 import { QueryView } from '../../../app/feedback';
 import './certificate-layout.i18n';
+import { useDialogMutation } from '../../../app/dialog-mutation';
 
 /**
  * The key that signs the CB's verifiable credentials, as verifiers find it in the CB's public
@@ -14,19 +14,14 @@ import './certificate-layout.i18n';
  */
 export function SigningKey({ cbId }: { cbId: string }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const [opened, { open, close }] = useDisclosure(false);
   const queryKey = ['did', cbId];
   const did = useQuery({
     queryKey,
     queryFn: () => unwrap(api.GET('/api/v1/public/cbs/{cbId}/did.json', { params: { path: { cbId } } })),
   });
-  const rotate = useMutation({
+  const rotate = useDialogMutation({
     mutationFn: () => unwrap(api.POST('/api/v1/credentials/issuer-keys/rotation', { body: {} })),
-    onSuccess: async () => {
-      close();
-      await queryClient.invalidateQueries({ queryKey });
-    },
+    refresh: [queryKey],
   });
   return (
     <Stack component="section" aria-labelledby="signing-key" gap="sm">
@@ -55,16 +50,14 @@ export function SigningKey({ cbId }: { cbId: string }) {
         </Alert>
       )}
       <div>
-        <Button variant="default" onClick={open}>
+        <Button variant="default" onClick={rotate.open}>
           {t('certificateLayout.key.rotate')}
         </Button>
       </div>
       <DialogForm
-        opened={opened}
-        onClose={close}
+        {...rotate.dialog}
         title={t('certificateLayout.key.rotateTitle')}
         onSubmit={() => rotate.mutate()}
-        error={rotate.error}
         failed={(message) => t('certificateLayout.failed', { message })}
         cancel={t('certificateLayout.key.cancel')}
         submit={{

@@ -1,6 +1,6 @@
 import { MAIL_ATTACHMENT_KINDS, type MailAttachmentKind } from '@certhub/contracts';
 import { Button, FileInput, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
@@ -10,6 +10,7 @@ import { formatNumber } from '../../../lib/format';
 import { usePageTitle } from '../../../lib/title';
 import { downloadFile, uploadSmall } from '../../upload/transfer';
 import './mail-attachments.i18n';
+import { usePageQuery } from '../../../app/page-query';
 
 const PAGE_SIZE = 20;
 const QUERY_KEY = ['mail-attachments'];
@@ -33,16 +34,11 @@ export function MailAttachments() {
     staleTime: 10 * 60_000,
     queryFn: () => unwrap(api.GET('/api/v1/schemes', { params: { query: { pageSize: 100 } } })),
   });
-  const list = useQuery({
-    queryKey: [...QUERY_KEY, schemeId, page],
-    placeholderData: keepPreviousData,
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/mail-attachments', {
-          params: { query: { page, pageSize: PAGE_SIZE, ...(schemeId ? { schemeId } : {}) } },
-        }),
-      ),
-  });
+  const list = usePageQuery([...QUERY_KEY, schemeId, page], () =>
+    api.GET('/api/v1/mail-attachments', {
+      params: { query: { page, pageSize: PAGE_SIZE, ...(schemeId ? { schemeId } : {}) } },
+    }),
+  );
   const add = useMutation({
     mutationFn: async ({ chosen, scheme }: { chosen: File; scheme: string }) => {
       const { contextId } = await unwrap(api.POST('/api/v1/mail-attachments/context', { body: {} }));

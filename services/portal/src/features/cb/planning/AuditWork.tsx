@@ -12,6 +12,7 @@ import { UploadZone } from '../../upload/UploadZone';
 import { FindingEvidence } from '../FindingEvidence';
 import { addDays, today } from './calendar';
 import type { Audit } from './PlanningCalendar';
+import { Hint } from '../../../app/Hint';
 
 const REPORT_RULES = { accept: ['application/pdf', '.pdf'], maxBytes: 8 * 1024 * 1024, maxCount: 1 };
 const refresh = (queryClient: ReturnType<typeof useQueryClient>) =>
@@ -53,11 +54,7 @@ export function ReportPanel({ audit, isBooked }: { audit: Audit; isBooked: boole
         onChange={setDocumentIds}
         rules={REPORT_RULES}
       />
-      {!started && (
-        <Text size="sm" c="dimmed">
-          {t('cb.audits.notStarted', { date: audit.startDate })}
-        </Text>
-      )}
+      {!started && <Hint>{t('cb.audits.notStarted', { date: audit.startDate })}</Hint>}
       <Button
         w="fit-content"
         disabled={!documentIds.length || !started}

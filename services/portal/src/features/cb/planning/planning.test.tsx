@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from '../../../test/render-app';
+import { amarcSchemes, renderApp } from '../../../test/render-app';
 import { auditFinding, cbDossier, cbRoutes } from '../fixtures.test-data';
 
 const page = (items: unknown[]) => ({ body: { items, page: 1, pageSize: 100, total: items.length } });
@@ -147,22 +147,7 @@ const amarcChecklist = {
 describe('the auditor’s intervention', () => {
   const auditRoutes = {
     ...cbRoutes(['auditor'], 'u-aud'),
-    'GET /api/v1/schemes': page([
-      {
-        schemeId: 'amarc',
-        version: '2024-01',
-        title: 'AMARC',
-        kind: 'organisation',
-        levels: [
-          { id: 'A', label: 'Niv A' },
-          { id: 'B', label: 'Niv B' },
-        ],
-        requirementCount: 2,
-        questionCount: 1,
-        versions: ['2024-01'],
-        publishedAt: '2026-01-01T00:00:00.000Z',
-      },
-    ]),
+    'GET /api/v1/schemes': amarcSchemes({ requirementCount: 2 }),
     'GET /api/v1/audits/a-1': {
       body: audit({ status: 'completed', reportDocumentId: 'doc-report', version: 2 }),
     },

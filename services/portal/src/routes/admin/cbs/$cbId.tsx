@@ -7,6 +7,7 @@ import { Loading } from '../../../app/feedback';
 import { AnchorLink } from '../../../app/links';
 import { InviteForm, UserList } from '../../../features/admin/UsersAdmin';
 import { usePageTitle } from '../../../lib/title';
+import { Hint } from '../../../app/Hint';
 
 /**
  * One certification body seen by platform staff: its people (read only, managed by its own
@@ -33,9 +34,7 @@ function CertificationBody() {
         <AnchorLink to="/admin/cbs">{t('admin.cbs.back')}</AnchorLink>
       </Text>
       <Title order={1}>{t('admin.cbs.users', { name })}</Title>
-      <Text size="sm" c="dimmed">
-        {t('admin.cbs.usersReadOnly')}
-      </Text>
+      <Hint>{t('admin.cbs.usersReadOnly')}</Hint>
       <UserList
         scope={`cb:${cbId}`}
         fetchPage={(query) =>

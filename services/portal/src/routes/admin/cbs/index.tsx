@@ -1,4 +1,4 @@
-import { Button, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Stack, Table, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -11,6 +11,7 @@ import { CreateCertificationBody } from '../../../features/admin/CreateCertifica
 import { InviteForm } from '../../../features/admin/UsersAdmin';
 import { formatDate } from '../../../lib/format';
 import { usePageTitle } from '../../../lib/title';
+import { Hint } from '../../../app/Hint';
 
 /**
  * The platform's certification bodies: platform staff add one, invite its first administrator, and
@@ -87,9 +88,7 @@ function CertificationBodies() {
           }
         />
       )}
-      <Text size="sm" c="dimmed">
-        {t('admin.users.ceiling')}
-      </Text>
+      <Hint>{t('admin.users.ceiling')}</Hint>
     </Stack>
   );
 }

@@ -1,14 +1,14 @@
 import { SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../../api/client';
+import { api } from '../../../api/client';
 import { Loading, QueryList } from '../../../app/feedback';
 import { ListPages } from '../../../app/ListPages';
 import { useCbPeople } from '../../../features/cb/people';
 import { AuditTable } from '../../../features/cb/planning/PlanningCalendar';
 import { oneOfParam, pageParam } from '../../../lib/search';
 import { usePageTitle } from '../../../lib/title';
+import { usePageQuery } from '../../../app/page-query';
 
 const PAGE_SIZE = 25;
 
@@ -30,25 +30,22 @@ function MyInterventions() {
   usePageTitle(t('cb.audits.title'));
   const when = search.when ?? 'upcoming';
   const page = search.page ?? 1;
-  const audits = useQuery({
-    queryKey: ['audits', 'mine', when, page, people.userId],
-    enabled: Boolean(people.userId),
-    placeholderData: keepPreviousData,
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/audits', {
-          params: {
-            query: {
-              auditorId: people.userId as string,
-              when,
-              page,
-              pageSize: PAGE_SIZE,
-              sort: when === 'past' ? '-startDate' : 'startDate',
-            },
+  const audits = usePageQuery(
+    ['audits', 'mine', when, page, people.userId],
+    () =>
+      api.GET('/api/v1/audits', {
+        params: {
+          query: {
+            auditorId: people.userId as string,
+            when,
+            page,
+            pageSize: PAGE_SIZE,
+            sort: when === 'past' ? '-startDate' : 'startDate',
           },
-        }),
-      ),
-  });
+        },
+      }),
+    { enabled: Boolean(people.userId) },
+  );
   return (
     <Stack gap="lg">
       <Title order={1}>{t('cb.audits.title')}</Title>

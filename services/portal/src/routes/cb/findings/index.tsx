@@ -1,11 +1,10 @@
 import { FINDING_STATUSES } from '@certhub/contracts';
-import { Badge, Button, Checkbox, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { createFileRoute } from '@tanstack/react-router';
 import { TypedFilter } from '../../../features/cb/TypedFilter';
 import { SortSelect } from '../../../features/cb/SortSelect';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../../api/client';
+import { api } from '../../../api/client';
 import { Loading, ToneBadge } from '../../../app/feedback';
 import { ChoiceFilter } from '../../../app/ChoiceFilter';
 import { AnchorLink } from '../../../app/links';
@@ -13,7 +12,10 @@ import { DossierLink } from '../../../features/cb/DossierLink';
 import { REVIEW_SORTS, parseReviewSearch, type ReviewSearch } from '../../../features/cb/review-search';
 import { formatDate } from '../../../lib/format';
 import { usePageTitle } from '../../../lib/title';
+import { listNavigation } from '../../../app/list-navigation';
+import { FilterBar, FlagFilter, ListHeading } from '../../../app/ListFilters';
 import { ListTotal, PagedTable } from '../../../app/PagedTable';
+import { usePageQuery } from '../../../app/page-query';
 
 const PAGE_SIZE = 25;
 
@@ -25,11 +27,10 @@ export const Route = createFileRoute('/cb/findings/')({
 
 function Filters({ search }: { search: ReviewSearch }) {
   const { t } = useTranslation();
-  const navigate = Route.useNavigate();
-  const set = (patch: Partial<ReviewSearch>) =>
-    void navigate({ search: (prev) => ({ ...prev, ...patch, page: undefined }) });
+  const nav = listNavigation<ReviewSearch>(Route.useNavigate());
+  const set = nav.set;
   return (
-    <Group align="flex-end" gap="md" wrap="wrap">
+    <FilterBar reset={t('cb.review.reset')} onReset={nav.reset}>
       <ChoiceFilter
         label={t('cb.review.state')}
         placeholder={t('cb.review.allStates')}
@@ -72,16 +73,12 @@ function Filters({ search }: { search: ReviewSearch }) {
         labelOf={(s) => t(`cb.review.sorts.${s}`)}
         onChange={(sort) => set({ sort })}
       />
-      <Checkbox
+      <FlagFilter
         label={t('cb.review.overdueOnly')}
-        checked={Boolean(search.overdue)}
-        onChange={(e) => set({ overdue: e.currentTarget.checked ? true : undefined })}
-        mb={8}
+        checked={search.overdue}
+        onChange={(overdue) => set({ overdue })}
       />
-      <Button variant="subtle" onClick={() => void navigate({ search: {} })}>
-        {t('cb.review.reset')}
-      </Button>
-    </Group>
+    </FilterBar>
   );
 }
 
@@ -89,37 +86,31 @@ function Filters({ search }: { search: ReviewSearch }) {
 function FindingsReview() {
   const { t, i18n } = useTranslation();
   const search = Route.useSearch();
-  const navigate = Route.useNavigate();
+  const nav = listNavigation<ReviewSearch>(Route.useNavigate());
   usePageTitle(t('cb.review.title'));
   const page = search.page ?? 1;
-  const findings = useQuery({
-    queryKey: ['findings', 'review', { ...search, page }],
-    placeholderData: keepPreviousData,
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/findings', {
-          params: {
-            query: {
-              page,
-              pageSize: PAGE_SIZE,
-              sort: search.sort ?? 'dueDate',
-              ...(search.state ? { state: search.state } : {}),
-              ...(search.status ? { status: search.status } : {}),
-              ...(search.severity ? { severity: search.severity } : {}),
-              ...(search.requirement ? { requirementId: search.requirement } : {}),
-              ...(search.overdue ? { overdue: 'true' as const } : {}),
-              ...(search.dossier ? { dossierId: search.dossier } : {}),
-            },
-          },
-        }),
-      ),
-  });
+  const findings = usePageQuery(['findings', 'review', { ...search, page }], () =>
+    api.GET('/api/v1/findings', {
+      params: {
+        query: {
+          page,
+          pageSize: PAGE_SIZE,
+          sort: search.sort ?? 'dueDate',
+          ...(search.state ? { state: search.state } : {}),
+          ...(search.status ? { status: search.status } : {}),
+          ...(search.severity ? { severity: search.severity } : {}),
+          ...(search.requirement ? { requirementId: search.requirement } : {}),
+          ...(search.overdue ? { overdue: 'true' as const } : {}),
+          ...(search.dossier ? { dossierId: search.dossier } : {}),
+        },
+      },
+    }),
+  );
   return (
     <Stack gap="lg">
-      <Group justify="space-between" align="flex-end">
-        <Title order={1}>{t('cb.review.title')}</Title>
+      <ListHeading title={t('cb.review.title')}>
         <ListTotal page={findings.data} i18nKey="cb.review.total" />
-      </Group>
+      </ListHeading>
       {search.dossier && (
         <Group gap="sm">
           <Text size="sm">{t('cb.review.dossierFilter')}</Text>
@@ -187,7 +178,7 @@ function FindingsReview() {
         page={page}
         pageSize={PAGE_SIZE}
         pagination={t('cb.review.pagination')}
-        onPage={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
+        onPage={nav.page}
       />
     </Stack>
   );

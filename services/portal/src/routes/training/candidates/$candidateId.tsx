@@ -31,6 +31,8 @@ import { downloadFile } from '../../../features/upload/transfer';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { oneOfParam } from '../../../lib/search';
 import { usePageTitle } from '../../../lib/title';
+import { Hint } from '../../../app/Hint';
+import { SearchTabs } from '../../../app/SearchTabs';
 
 const TABS = [
   'identity',
@@ -256,9 +258,7 @@ function Path({ candidateId }: { candidateId: string }) {
                     <Text fw={500} size="sm">
                       {t(`training.candidate.actions.${entry.action}`, { defaultValue: entry.action })}
                     </Text>
-                    <Text size="sm" c="dimmed">
-                      {entry.what}
-                    </Text>
+                    <Hint>{entry.what}</Hint>
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm">
@@ -385,19 +385,12 @@ function CandidatePage() {
       {editing ? (
         <Edit candidate={c} done={() => setEditing(false)} />
       ) : (
-        <Tabs
+        <SearchTabs
+          tabs={TABS}
           value={tab}
-          onChange={(value) =>
-            void navigate({ search: { tab: value === 'identity' ? undefined : oneOfParam(TABS, value) } })
-          }
+          words="training.candidate.tabs"
+          onChange={(next) => void navigate({ search: { tab: next } })}
         >
-          <Tabs.List>
-            {TABS.map((name) => (
-              <Tabs.Tab key={name} value={name}>
-                {t(`training.candidate.tabs.${name}`)}
-              </Tabs.Tab>
-            ))}
-          </Tabs.List>
           <Tabs.Panel value="identity" pt="lg">
             <Identity candidate={c} />
           </Tabs.Panel>
@@ -422,7 +415,7 @@ function CandidatePage() {
           <Tabs.Panel value="certification" pt="lg">
             {tab === 'certification' && <CertificationTab candidate={c} locked={readOnly} />}
           </Tabs.Panel>
-        </Tabs>
+        </SearchTabs>
       )}
     </Stack>
   );

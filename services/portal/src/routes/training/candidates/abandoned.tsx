@@ -1,14 +1,16 @@
-import { Button, Group, Stack, Text, Title } from '@mantine/core';
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { Button, Group, Stack, Title } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../../api/client';
+import { api } from '../../../api/client';
 import { FormError } from '../../../app/feedback';
 import { CandidateTable } from '../../../features/candidacy/CandidateTable';
 import { downloadFile } from '../../../features/upload/transfer';
 import { pageParam } from '../../../lib/search';
 import { PagedList } from '../../../features/candidacy/PagedList';
 import { usePageTitle } from '../../../lib/title';
+import { usePageQuery } from '../../../app/page-query';
+import { Hint } from '../../../app/Hint';
 
 const PAGE_SIZE = 25;
 
@@ -23,16 +25,11 @@ function Abandoned() {
   const navigate = Route.useNavigate();
   usePageTitle(t('training.candidates.abandonedTitle'));
   const page = search.page ?? 1;
-  const candidates = useQuery({
-    queryKey: ['candidates', 'abandoned', page],
-    placeholderData: keepPreviousData,
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/candidates', {
-          params: { query: { status: ['abandoned'], sort: '-updatedAt', page, pageSize: PAGE_SIZE } },
-        }),
-      ),
-  });
+  const candidates = usePageQuery(['candidates', 'abandoned', page], () =>
+    api.GET('/api/v1/candidates', {
+      params: { query: { status: ['abandoned'], sort: '-updatedAt', page, pageSize: PAGE_SIZE } },
+    }),
+  );
   // The analytics service's workbook: the abandons of the last 30 days within the caller's perimeter.
   const download = useMutation({
     mutationFn: () =>
@@ -50,9 +47,7 @@ function Abandoned() {
         </Button>
       </Group>
       <FormError error={download.error} message={(message) => t('training.common.failed', { message })} />
-      <Text size="sm" c="dimmed">
-        {t('training.candidates.autoAbandonRule')}
-      </Text>
+      <Hint>{t('training.candidates.autoAbandonRule')}</Hint>
       <PagedList
         query={candidates}
         page={page}

@@ -1,15 +1,17 @@
 import { CANDIDACY_STATUSES, CANDIDACY_STATUS_LABELS, type CandidacyStatus } from '@certhub/contracts';
 import { Button, Group, Select, Stack, Title } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../../api/client';
+import { api } from '../../../api/client';
 import { AnchorLink } from '../../../app/links';
 import { CandidateTable } from '../../../features/candidacy/CandidateTable';
 import { ActiveFilter, useEstablishments, useTrainingRole } from '../../../features/candidacy/common';
 import { idParam, oneOfParam, pageParam, textParam } from '../../../lib/search';
 import { PagedList } from '../../../features/candidacy/PagedList';
 import { usePageTitle } from '../../../lib/title';
+import { FilterBar } from '../../../app/ListFilters';
+import { listNavigation } from '../../../app/list-navigation';
+import { usePageQuery } from '../../../app/page-query';
 
 const PAGE_SIZE = 25;
 const SORTS = ['-updatedAt', '-createdAt', 'reference', 'birthName'] as const;
@@ -37,32 +39,25 @@ export const Route = createFileRoute('/training/candidates/')({
 function Candidates() {
   const { t, i18n } = useTranslation();
   const search = Route.useSearch();
-  const navigate = Route.useNavigate();
+  const nav = listNavigation<Search>(Route.useNavigate());
   const role = useTrainingRole();
   const establishments = useEstablishments().data?.items ?? [];
   usePageTitle(t('training.candidates.title'));
   const page = search.page ?? 1;
-  const candidates = useQuery({
-    queryKey: ['candidates', 'list', search],
-    placeholderData: keepPreviousData,
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/candidates', {
-          params: {
-            query: {
-              page,
-              pageSize: PAGE_SIZE,
-              sort: search.sort ?? '-updatedAt',
-              ...(search.status ? { status: [search.status] } : {}),
-              ...(search.establishment ? { establishmentId: search.establishment } : {}),
-              ...(search.active ? { active: search.active } : {}),
-            },
-          },
-        }),
-      ),
-  });
-  const set = (patch: Partial<Search>) =>
-    void navigate({ search: (prev) => ({ ...prev, ...patch, page: undefined }) });
+  const candidates = usePageQuery(['candidates', 'list', search], () =>
+    api.GET('/api/v1/candidates', {
+      params: {
+        query: {
+          page,
+          pageSize: PAGE_SIZE,
+          sort: search.sort ?? '-updatedAt',
+          ...(search.status ? { status: [search.status] } : {}),
+          ...(search.establishment ? { establishmentId: search.establishment } : {}),
+          ...(search.active ? { active: search.active } : {}),
+        },
+      },
+    }),
+  );
   const labels = CANDIDACY_STATUS_LABELS[i18n.language === 'en' ? 'en' : 'fr'];
   return (
     <Stack gap="lg">
@@ -79,14 +74,14 @@ function Candidates() {
           )}
         </Group>
       </Group>
-      <Group align="flex-end" wrap="wrap">
+      <FilterBar reset={t('training.common.reset')} onReset={nav.reset}>
         <Select
           label={t('training.candidates.status')}
           placeholder={t('training.candidates.allStatuses')}
           clearable
           value={search.status ?? null}
           data={CANDIDACY_STATUSES.map((s) => ({ value: s, label: labels[s] }))}
-          onChange={(value) => set({ status: (value as CandidacyStatus | null) ?? undefined })}
+          onChange={(value) => nav.set({ status: (value as CandidacyStatus | null) ?? undefined })}
           w={280}
         />
         {establishments.length > 1 && (
@@ -97,7 +92,7 @@ function Candidates() {
             searchable
             value={search.establishment ?? null}
             data={establishments.map((e) => ({ value: e.id, label: e.name }))}
-            onChange={(value) => set({ establishment: value ?? undefined })}
+            onChange={(value) => nav.set({ establishment: value ?? undefined })}
             w={260}
           />
         )}
@@ -105,7 +100,7 @@ function Candidates() {
           label={t('training.candidates.active')}
           placeholder={t('training.common.all')}
           value={search.active}
-          onChange={(active) => set({ active })}
+          onChange={(active) => nav.set({ active })}
           width={140}
         />
         <Select
@@ -113,18 +108,17 @@ function Candidates() {
           allowDeselect={false}
           value={search.sort ?? '-updatedAt'}
           data={SORTS.map((s) => ({ value: s, label: t(`training.candidates.sorts.${s}`) }))}
-          onChange={(value) => set({ sort: value === '-updatedAt' ? undefined : oneOfParam(SORTS, value) })}
+          onChange={(value) =>
+            nav.set({ sort: value === '-updatedAt' ? undefined : oneOfParam(SORTS, value) })
+          }
           w={220}
         />
-        <Button variant="subtle" onClick={() => void navigate({ search: {} })}>
-          {t('training.common.reset')}
-        </Button>
-      </Group>
+      </FilterBar>
       <PagedList
         query={candidates}
         page={page}
         pageSize={PAGE_SIZE}
-        onPage={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
+        onPage={nav.page}
         empty={t('training.candidates.empty')}
       >
         {(items) => <CandidateTable rows={items} busy={candidates.isFetching} />}

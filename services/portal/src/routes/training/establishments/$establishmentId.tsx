@@ -15,6 +15,7 @@ import { EstablishmentEditForm } from '../../../features/network/EstablishmentEd
 import { EstablishmentHistory } from '../../../features/network/EstablishmentHistory';
 import { oneOfParam } from '../../../lib/search';
 import { usePageTitle } from '../../../lib/title';
+import { SearchTabs } from '../../../app/SearchTabs';
 
 const TABS = ['info', 'habilitations', 'history'] as const;
 type Establishment =
@@ -170,19 +171,12 @@ function EstablishmentPage() {
         </Group>
       </Group>
       <FormError error={toggle.error} message={(message) => t('training.common.failed', { message })} />
-      <Tabs
+      <SearchTabs
+        tabs={TABS}
         value={tab}
-        onChange={(value) =>
-          void navigate({ search: { tab: value === 'info' ? undefined : oneOfParam(TABS, value) } })
-        }
+        words="training.establishments.tabs"
+        onChange={(next) => void navigate({ search: { tab: next } })}
       >
-        <Tabs.List>
-          {TABS.map((name) => (
-            <Tabs.Tab key={name} value={name}>
-              {t(`training.establishments.tabs.${name}`)}
-            </Tabs.Tab>
-          ))}
-        </Tabs.List>
         <Tabs.Panel value="info" pt="lg">
           {editing ? (
             <EstablishmentEditForm establishment={e} onDone={() => setEditing(false)} />
@@ -198,7 +192,7 @@ function EstablishmentPage() {
         <Tabs.Panel value="history" pt="lg">
           {tab === 'history' && <EstablishmentHistory establishmentId={e.id} />}
         </Tabs.Panel>
-      </Tabs>
+      </SearchTabs>
     </Stack>
   );
 }

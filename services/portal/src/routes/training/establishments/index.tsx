@@ -1,15 +1,17 @@
 import { Button, Group, Stack, Table, Title } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../../api/client';
+import { api } from '../../../api/client';
 import { AnchorLink } from '../../../app/links';
 import { TypedFilter } from '../../../features/cb/TypedFilter';
 import { ActiveFilter, useTrainingRole } from '../../../features/candidacy/common';
 import { idParam, oneOfParam, pageParam, queryParam } from '../../../lib/search';
 import { PagedList } from '../../../features/candidacy/PagedList';
 import { usePageTitle } from '../../../lib/title';
+import { FilterBar } from '../../../app/ListFilters';
+import { listNavigation } from '../../../app/list-navigation';
 import { ListTable } from '../../../features/candidacy/ListTable';
+import { usePageQuery } from '../../../app/page-query';
 
 const PAGE_SIZE = 25;
 
@@ -33,31 +35,24 @@ export const Route = createFileRoute('/training/establishments/')({
 function Establishments() {
   const { t } = useTranslation();
   const search = Route.useSearch();
-  const navigate = Route.useNavigate();
+  const nav = listNavigation<Search>(Route.useNavigate());
   const role = useTrainingRole();
   usePageTitle(t('training.establishments.title'));
   const page = search.page ?? 1;
-  const establishments = useQuery({
-    queryKey: ['establishments', 'list', search],
-    placeholderData: keepPreviousData,
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/establishments', {
-          params: {
-            query: {
-              page,
-              pageSize: PAGE_SIZE,
-              sort: 'name',
-              ...(search.organisation ? { trainingOrganisationId: search.organisation } : {}),
-              ...(search.q ? { q: search.q } : {}),
-              ...(search.active ? { active: search.active } : {}),
-            },
-          },
-        }),
-      ),
-  });
-  const set = (patch: Partial<Search>) =>
-    void navigate({ search: (prev) => ({ ...prev, ...patch, page: undefined }) });
+  const establishments = usePageQuery(['establishments', 'list', search], () =>
+    api.GET('/api/v1/establishments', {
+      params: {
+        query: {
+          page,
+          pageSize: PAGE_SIZE,
+          sort: 'name',
+          ...(search.organisation ? { trainingOrganisationId: search.organisation } : {}),
+          ...(search.q ? { q: search.q } : {}),
+          ...(search.active ? { active: search.active } : {}),
+        },
+      },
+    }),
+  );
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="flex-end">
@@ -76,30 +71,27 @@ function Establishments() {
           </Button>
         )}
       </Group>
-      <Group align="flex-end">
+      <FilterBar reset={t('training.common.reset')} onReset={nav.reset}>
         <TypedFilter
           label={t('training.common.search')}
           placeholder={t('training.common.searchHint')}
           value={search.q ?? ''}
-          onChange={(q) => set({ q: q || undefined })}
+          onChange={(q) => nav.set({ q: q || undefined })}
           width={280}
         />
         <ActiveFilter
           label={t('training.establishments.active')}
           placeholder={t('training.establishments.allStates')}
           value={search.active}
-          onChange={(active) => set({ active })}
+          onChange={(active) => nav.set({ active })}
           width={180}
         />
-        <Button variant="subtle" onClick={() => void navigate({ search: {} })}>
-          {t('training.common.reset')}
-        </Button>
-      </Group>
+      </FilterBar>
       <PagedList
         query={establishments}
         page={page}
         pageSize={PAGE_SIZE}
-        onPage={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
+        onPage={nav.page}
         empty={t('training.establishments.empty')}
       >
         {(items) => (

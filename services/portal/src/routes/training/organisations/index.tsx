@@ -1,6 +1,6 @@
 import { mayEditNetworkPlace } from '@certhub/contracts';
-import { Anchor, Button, Group, Modal, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Anchor, Button, Group, Modal, Stack, Table, Title, VisuallyHidden } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { Link, createFileRoute } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,14 +12,18 @@ import { useTrainingRole } from '../../../features/candidacy/common';
 import { pageParam, queryParam } from '../../../lib/search';
 import { PagedList } from '../../../features/candidacy/PagedList';
 import { usePageTitle } from '../../../lib/title';
+import { listNavigation } from '../../../app/list-navigation';
 import { OrganisationEditForm } from '../../../features/network/OrganisationEditForm';
 import type { TrainingOrganisation } from '../../../features/network/OrganisationSections';
 import { ListTable } from '../../../features/candidacy/ListTable';
+import { usePageQuery } from '../../../app/page-query';
+import { Hint } from '../../../app/Hint';
 
 const PAGE_SIZE = 25;
+type Search = { q?: string; page?: number };
 
 export const Route = createFileRoute('/training/organisations/')({
-  validateSearch: (s: Record<string, unknown>): { q?: string; page?: number } => ({
+  validateSearch: (s: Record<string, unknown>): Search => ({
     q: queryParam(s['q'], 100),
     page: pageParam(s['page']),
   }),
@@ -29,25 +33,22 @@ export const Route = createFileRoute('/training/organisations/')({
 function Organisations() {
   const { t } = useTranslation();
   const search = Route.useSearch();
-  const navigate = Route.useNavigate();
+  const nav = listNavigation<Search>(Route.useNavigate());
   const role = useTrainingRole();
   usePageTitle(t('training.organisations.title'));
   const page = search.page ?? 1;
   const networkId = role.networkId;
-  const organisations = useQuery({
-    queryKey: ['training-organisations', networkId, search],
-    enabled: Boolean(networkId),
-    placeholderData: keepPreviousData,
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/networks/{networkId}/organisations', {
-          params: {
-            path: { networkId: networkId as string },
-            query: { page, pageSize: PAGE_SIZE, sort: 'name', ...(search.q ? { q: search.q } : {}) },
-          },
-        }),
-      ),
-  });
+  const organisations = usePageQuery(
+    ['training-organisations', networkId, search],
+    () =>
+      api.GET('/api/v1/networks/{networkId}/organisations', {
+        params: {
+          path: { networkId: networkId as string },
+          query: { page, pageSize: PAGE_SIZE, sort: 'name', ...(search.q ? { q: search.q } : {}) },
+        },
+      }),
+    { enabled: Boolean(networkId) },
+  );
   const [editing, setEditing] = useState<TrainingOrganisation>();
   const canEdit = (o: TrainingOrganisation) =>
     !!role.principal &&
@@ -75,17 +76,15 @@ function Organisations() {
         label={t('training.common.search')}
         placeholder={t('training.common.searchHint')}
         value={search.q ?? ''}
-        onChange={(q) => void navigate({ search: { q: q || undefined } })}
+        onChange={(q) => nav.set({ q: q || undefined })}
         width={320}
       />
-      <Text size="sm" c="dimmed">
-        {t('training.organisations.activeRule')}
-      </Text>
+      <Hint>{t('training.organisations.activeRule')}</Hint>
       <PagedList
         query={organisations}
         page={page}
         pageSize={PAGE_SIZE}
-        onPage={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
+        onPage={nav.page}
         empty={t('training.organisations.empty')}
       >
         {(items) => (

@@ -1,0 +1,15 @@
+/** What a list route's `Route.useNavigate()` is asked for: a new search built from the one shown. */
+type SearchNavigate<S> = (options: { search: S | ((prev: S) => S) }) => Promise<void>;
+
+/**
+ * How a list whose filters and page live in the URL moves: a changed filter starts again at the
+ * first page, the page numbers keep the filters, the reset clears them all. `S` is the route's
+ * search, named by the caller (the router's navigate takes any).
+ */
+export function listNavigation<S extends { page?: number } = never>(navigate: SearchNavigate<S>) {
+  return {
+    set: (patch: Partial<S>) => void navigate({ search: (prev) => ({ ...prev, ...patch, page: undefined }) }),
+    page: (page: number) => void navigate({ search: (prev) => ({ ...prev, page }) }),
+    reset: () => void navigate({ search: {} as S }),
+  };
+}
