@@ -9,17 +9,39 @@ export interface GatewayAnswer {
   body: any;
 }
 
-/** The gateway's /api/v1 as the realm's demo users (`analyst` signs in as analyst@certhub.local). */
+/** A token this close to its expiry is renewed before a call, so that no call carries an expired one. */
+const RENEW_BEFORE_S = 60;
+
+/** The `exp` (seconds) of a JWT access token. */
+const expiryOf = (token: string): number =>
+  (JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as { exp: number }).exp;
+
+/**
+ * The gateway's /api/v1 as the realm's demo users (`analyst` signs in as analyst@certhub.local).
+ * Tokens are signed in again as they near expiry: a long suite (the demo dossiers, over five
+ * minutes on a busy machine) outlives the realm's access-token lifespan.
+ */
 export class GatewayClient {
   private constructor(
     private readonly base: string,
-    private readonly tokens: Record<string, string>,
+    private readonly tokens: Map<string, string>,
   ) {}
 
   static async signIn(gatewayUrl: string, users: readonly string[]): Promise<GatewayClient> {
-    const tokens: Record<string, string> = {};
-    for (const who of users) tokens[who] = await passwordToken(`${who}@certhub.local`);
+    const tokens = new Map<string, string>();
+    for (const who of users) tokens.set(who, await passwordToken(`${who}@certhub.local`));
     return new GatewayClient(`${gatewayUrl}/api/v1`, tokens);
+  }
+
+  /** `who`'s access token, signed in again when it nears expiry. */
+  private async token(who: string): Promise<string> {
+    let token = this.tokens.get(who);
+    if (!token) throw new Error(`${who} did not sign in: name them in GatewayClient.signIn`);
+    if (expiryOf(token) - Date.now() / 1000 < RENEW_BEFORE_S) {
+      token = await passwordToken(`${who}@certhub.local`);
+      this.tokens.set(who, token);
+    }
+    return token;
   }
 
   /** `who` null: an anonymous call (public routes). */
@@ -27,7 +49,7 @@ export class GatewayClient {
     const res = await fetch(`${this.base}${path}`, {
       method,
       headers: {
-        ...(who === null ? {} : { authorization: `Bearer ${this.tokens[who]}` }),
+        ...(who === null ? {} : { authorization: `Bearer ${await this.token(who)}` }),
         'content-type': 'application/json',
       },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
@@ -53,7 +75,7 @@ export class GatewayClient {
     const res = await fetch(`${this.base}${path}`, {
       method,
       headers: {
-        authorization: `Bearer ${this.tokens[who]}`,
+        authorization: `Bearer ${await this.token(who)}`,
         ...(body ? { 'content-type': body.type } : {}),
       },
       ...(body ? { body: new Uint8Array(body.bytes) } : {}),
@@ -79,7 +101,10 @@ export class GatewayClient {
       `${this.base}/documents?contextId=${encodeURIComponent(contextId)}&filename=${encodeURIComponent(filename)}`,
       {
         method: 'POST',
-        headers: { authorization: `Bearer ${this.tokens[who]}`, 'content-type': 'application/octet-stream' },
+        headers: {
+          authorization: `Bearer ${await this.token(who)}`,
+          'content-type': 'application/octet-stream',
+        },
         body: new Uint8Array(typeof content === 'string' ? Buffer.from(content) : content),
       },
     );
@@ -90,12 +115,12 @@ export class GatewayClient {
   /** Qualifies signed-in auditors for the seeded schemes, as `cb.admin` (who must be signed in too). */
   async qualify(...auditors: string[]): Promise<void> {
     const ids = await Promise.all(auditors.map((who) => this.userId(who)));
-    await qualifyAuditors(this.base.replace(/\/api\/v1$/, ''), this.tokens['cb.admin']!, ids);
+    await qualifyAuditors(this.base.replace(/\/api\/v1$/, ''), await this.token('cb.admin'), ids);
   }
 
   /** A GET answered with bytes (an export, a PDF) as `who`: the raw response. */
-  download(who: string, path: string): Promise<Response> {
-    return fetch(`${this.base}${path}`, { headers: { authorization: `Bearer ${this.tokens[who]}` } });
+  async download(who: string, path: string): Promise<Response> {
+    return fetch(`${this.base}${path}`, { headers: { authorization: `Bearer ${await this.token(who)}` } });
   }
 
   /** The signed-in user's id. */
