@@ -9,6 +9,16 @@ export const TENANT_TYPES = ['platform', 'cb', 'organisation', 'partner', 'netwo
 export const TenantTypeSchema = z.enum(TENANT_TYPES);
 export type TenantType = z.infer<typeof TenantTypeSchema>;
 
+/** The training side: everyone of a network, its organisations and its establishments. */
+export const TRAINING_STAFF = [
+  'network_admin',
+  'network_supervisor',
+  'training_org_admin',
+  'training_org_user',
+  'establishment_admin',
+  'establishment_user',
+] as const;
+
 export const ROLES = [
   'platform_admin',
   'scheme_manager',
@@ -21,25 +31,10 @@ export const ROLES = [
   'partner',
   'certifier_staff',
   'jury_member',
-  'network_admin',
-  'network_supervisor',
-  'training_org_admin',
-  'training_org_user',
-  'establishment_admin',
-  'establishment_user',
+  ...TRAINING_STAFF,
 ] as const;
 export const RoleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof RoleSchema>;
-
-/** The training side: everyone of a network, its organisations and its establishments. */
-export const TRAINING_STAFF = [
-  'network_admin',
-  'network_supervisor',
-  'training_org_admin',
-  'training_org_user',
-  'establishment_admin',
-  'establishment_user',
-] as const satisfies readonly Role[];
 /** Their administrators and the network's supervisors. */
 export const TRAINING_ADMINS = [
   'network_admin',
@@ -96,12 +91,7 @@ export const NETWORK_ROLE_LEVEL: Readonly<Partial<Record<Role, PerimeterLevel>>>
 };
 
 /** Training-side roles that manage users, organisations and establishments within their perimeter. */
-export const NETWORK_ADMIN_ROLES: readonly Role[] = [
-  'network_admin',
-  'network_supervisor',
-  'training_org_admin',
-  'establishment_admin',
-];
+export const NETWORK_ADMIN_ROLES: readonly Role[] = TRAINING_ADMINS;
 
 /** True when a holder of `granter` roles may grant `role`: same side, rank not above his best. */
 export function mayGrantRole(granter: readonly Role[], role: Role): boolean {

@@ -4,7 +4,7 @@ import { APPEAL_TABLE } from './appeal.table';
 import { AUDIT_TABLE } from './audit.table';
 import { CANDIDACY_TABLE } from './candidacy.table';
 import { COMPLAINT_TABLE } from './complaint.table';
-import { DOSSIER_LIFECYCLE } from './dossier.table';
+import { DOSSIER_DECISION_ACTIONS, DOSSIER_LIFECYCLE } from './dossier.table';
 import { FINDING_TABLE } from './finding.table';
 import { HABILITATION_TABLE } from './habilitation.table';
 import { actorsOf, actorsOfAll, mayTake, type LifecycleTable } from './lifecycle-table';
@@ -44,16 +44,7 @@ const ROUTES: Partial<Record<RpcSubject, Takes>> = {
   'dossier.offers.send': { dossier: ['send_offer'] },
   'dossier.offers.sign': { dossier: ['return_signed_offer'] },
   'dossier.contracts.record': { dossier: ['record_contract'] },
-  'dossier.decisions.record': {
-    dossier: [
-      'decide_grant',
-      'decide_refuse',
-      'decide_complementary',
-      'decide_maintain',
-      'decide_suspend',
-      'decide_withdraw',
-    ],
-  },
+  'dossier.decisions.record': { dossier: DOSSIER_DECISION_ACTIONS },
   'dossier.certificates.suspend': { dossier: ['suspend'] },
   'dossier.certificates.reinstate': { dossier: ['reinstate'] },
   'dossier.certificates.withdraw': { dossier: ['withdraw'] },

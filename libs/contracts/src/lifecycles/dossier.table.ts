@@ -4,6 +4,19 @@ import type { Role } from '../roles';
 import { transitionFor, transitionsOf, type LifecycleTable, type Transition } from './lifecycle-table';
 
 /**
+ * What a decision maker may decide once the audit cycle is over (docs/domain/organisation-certification.md#decisions):
+ * one route records any of them, open to who may take one.
+ */
+export const DOSSIER_DECISION_ACTIONS = [
+  'decide_grant',
+  'decide_refuse',
+  'decide_complementary',
+  'decide_maintain',
+  'decide_suspend',
+  'decide_withdraw',
+] as const;
+
+/**
  * The dossier lifecycle as one declarative table
  * (docs/domain/organisation-certification.md#dossier-lifecycle): every action a dossier accepts, the statuses
  * it is accepted in, the status it leads to and who may take it. Anything not in this table is refused with
@@ -27,12 +40,7 @@ export const DOSSIER_ACTIONS = [
   'complete_audit',
   'open_findings',
   'request_decision',
-  'decide_grant',
-  'decide_refuse',
-  'decide_complementary',
-  'decide_maintain',
-  'decide_suspend',
-  'decide_withdraw',
+  ...DOSSIER_DECISION_ACTIONS,
   'suspend',
   'reinstate',
   'withdraw',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { actorsOf } from '../lifecycles/lifecycle-table';
-import { DOSSIER_LIFECYCLE } from '../lifecycles/dossier.table';
+import { DOSSIER_DECISION_ACTIONS, DOSSIER_LIFECYCLE } from '../lifecycles/dossier.table';
 import { textOf } from '../text';
 import { CertificateStatusSchema } from '../certificates/certificate.schemas';
 import { DecisionOutcomeSchema, DossierStatusSchema, FindingSeveritySchema } from '../events/dossier.events';
@@ -437,15 +437,7 @@ export const DossierRpc = {
       method: 'POST',
       path: '/api/v1/dossiers/{dossierId}/decisions',
       status: 201,
-      roles: actorsOf(
-        DOSSIER_LIFECYCLE,
-        'decide_grant',
-        'decide_refuse',
-        'decide_complementary',
-        'decide_maintain',
-        'decide_suspend',
-        'decide_withdraw',
-      ),
+      roles: actorsOf(DOSSIER_LIFECYCLE, ...DOSSIER_DECISION_ACTIONS),
       tag: 'dossiers',
       summary: 'Record a decision (never by an auditor of the dossier)',
     },
