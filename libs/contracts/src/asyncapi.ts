@@ -112,6 +112,40 @@ function message(type: EventType, forPartners: boolean): Json {
   };
 }
 
+/**
+ * The two ways partners receive the events of their subscriptions: the same messages, each way
+ * with its channel, server, security and HTTP method.
+ */
+const PARTNER_DELIVERIES = [
+  {
+    channel: 'partnerWebhook',
+    address: null,
+    title: 'Partner webhook',
+    description:
+      'The HTTPS URL of a webhook subscription. certhub POSTs each event in scope as a structured CloudEvent, ' +
+      'signed, retried with exponential backoff and jitter until a 2xx answer or the dead-letter state; ' +
+      'events of one dossier arrive in order.',
+    server: 'partnerEndpoint',
+    operation: 'deliverWebhook',
+    summary: 'certhub delivers a subscribed event to the partner webhook',
+    security: 'webhookSignature',
+    method: 'POST',
+  },
+  {
+    channel: 'partnerEventStream',
+    address: PARTNER_EVENT_STREAM_PATH,
+    title: 'Partner event stream (Server-Sent Events)',
+    description:
+      'The durable feed of a stream subscription: `id:` is the feed sequence, `event:` the CloudEvent type and ' +
+      '`data:` the CloudEvent. Reconnect with `Last-Event-ID` to resume after the last event received.',
+    server: 'gateway',
+    operation: 'streamEvents',
+    summary: 'certhub streams subscribed events to a connected partner',
+    security: 'partnerClientCredentials',
+    method: 'GET',
+  },
+] as const;
+
 let cached: { key: string; document: Json } | undefined;
 
 /**
@@ -151,41 +185,23 @@ export function asyncApiDocument(options: AsyncApiOptions = {}): Json {
       messages: [{ $ref: `#/channels/${id}/messages/${id}` }],
     };
   }
-  channels['partnerWebhook'] = {
-    address: null,
-    title: 'Partner webhook',
-    description:
-      'The HTTPS URL of a webhook subscription. certhub POSTs each event in scope as a structured CloudEvent, ' +
-      'signed, retried with exponential backoff and jitter until a 2xx answer or the dead-letter state; ' +
-      'events of one dossier arrive in order.',
-    servers: [{ $ref: '#/servers/partnerEndpoint' }],
-    messages: partnerMessages,
-  };
-  channels['partnerEventStream'] = {
-    address: PARTNER_EVENT_STREAM_PATH,
-    title: 'Partner event stream (Server-Sent Events)',
-    description:
-      'The durable feed of a stream subscription: `id:` is the feed sequence, `event:` the CloudEvent type and ' +
-      '`data:` the CloudEvent. Reconnect with `Last-Event-ID` to resume after the last event received.',
-    servers: [{ $ref: '#/servers/gateway' }],
-    messages: partnerMessages,
-  };
-  operations['deliverWebhook'] = {
-    action: 'send',
-    channel: { $ref: '#/channels/partnerWebhook' },
-    summary: 'certhub delivers a subscribed event to the partner webhook',
-    security: [{ $ref: '#/components/securitySchemes/webhookSignature' }],
-    bindings: { http: { method: 'POST', bindingVersion: '0.3.0' } },
-    messages: partnerRefs('partnerWebhook'),
-  };
-  operations['streamEvents'] = {
-    action: 'send',
-    channel: { $ref: '#/channels/partnerEventStream' },
-    summary: 'certhub streams subscribed events to a connected partner',
-    security: [{ $ref: '#/components/securitySchemes/partnerClientCredentials' }],
-    bindings: { http: { method: 'GET', bindingVersion: '0.3.0' } },
-    messages: partnerRefs('partnerEventStream'),
-  };
+  for (const delivery of PARTNER_DELIVERIES) {
+    channels[delivery.channel] = {
+      address: delivery.address,
+      title: delivery.title,
+      description: delivery.description,
+      servers: [{ $ref: `#/servers/${delivery.server}` }],
+      messages: partnerMessages,
+    };
+    operations[delivery.operation] = {
+      action: 'send',
+      channel: { $ref: `#/channels/${delivery.channel}` },
+      summary: delivery.summary,
+      security: [{ $ref: `#/components/securitySchemes/${delivery.security}` }],
+      bindings: { http: { method: delivery.method, bindingVersion: '0.3.0' } },
+      messages: partnerRefs(delivery.channel),
+    };
+  }
 
   const document: Json = {
     asyncapi: '3.0.0',
