@@ -3,6 +3,7 @@ import { DossierStatusSchema, FindingSeveritySchema } from '../events/dossier.ev
 import { pageOf } from '../identity/identity.schemas';
 import { sortablePageQuery } from '../pagination';
 import type { Role } from '../roles';
+import { routesOf } from './http';
 
 /**
  * Who may read figures: staff who steer (platform staff, CB administrators, analysts and decision-makers) and
@@ -56,6 +57,8 @@ const LeadTimeMetricSchema = z.enum([
   'finding_raised_to_closed',
 ]);
 
+const analyticsReport = routesOf({ roles: ANALYTICS_READER_ROLES, tag: 'analytics' });
+
 export const AnalyticsRpc = {
   'analytics.event-counts': {
     http: {
@@ -76,14 +79,12 @@ export const AnalyticsRpc = {
   },
   /** Dashboard counters ("awaiting …"); the period selects dossiers opened and findings raised in it. */
   'analytics.dashboard': {
-    http: {
+    http: analyticsReport({
       method: 'GET',
       path: '/api/v1/analytics/dashboard',
-      roles: ANALYTICS_READER_ROLES,
-      tag: 'analytics',
       summary:
         'Dashboard counters: dossiers awaiting admissibility, audit, decision…, open and overdue findings',
-    },
+    }),
     request: filters,
     response: z.object({
       asOf: z.string().datetime(),
@@ -102,13 +103,11 @@ export const AnalyticsRpc = {
   },
   /** Current status counts per CB and scheme; the period selects dossiers opened in it. Sort: cbId, schemeId, status, count. */
   'analytics.dossiers-by-status': {
-    http: {
+    http: analyticsReport({
       method: 'GET',
       path: '/api/v1/analytics/dossiers-by-status',
-      roles: ANALYTICS_READER_ROLES,
-      tag: 'analytics',
       summary: 'Dossiers per current status, CB and scheme',
-    },
+    }),
     request: pagedFilters(['cbId', 'schemeId', 'status', 'count']),
     response: pageOf(z.object({ cbId, schemeId: z.string(), status: DossierStatusSchema, count })),
   },
@@ -117,14 +116,12 @@ export const AnalyticsRpc = {
    * decision, closure). Percentiles by nearest rank. Sort: metric, cbId, schemeId, count, avgDays, p50Days, p90Days.
    */
   'analytics.lead-times': {
-    http: {
+    http: analyticsReport({
       method: 'GET',
       path: '/api/v1/analytics/lead-times',
-      roles: ANALYTICS_READER_ROLES,
-      tag: 'analytics',
       summary:
         'Lead times (submission → admissible, audit → decision, finding raised → closed): count, mean, p50, p90',
-    },
+    }),
     request: pagedFilters(['metric', 'cbId', 'schemeId', 'count', 'avgDays', 'p50Days', 'p90Days']),
     response: pageOf(
       z.object({
@@ -140,13 +137,11 @@ export const AnalyticsRpc = {
   },
   /** Findings per requirement and severity; the period selects findings raised in it. Sort: cbId, schemeId, requirementId, severity, raised, open, overdue. */
   'analytics.findings-by-requirement': {
-    http: {
+    http: analyticsReport({
       method: 'GET',
       path: '/api/v1/analytics/findings-by-requirement',
-      roles: ANALYTICS_READER_ROLES,
-      tag: 'analytics',
       summary: 'Findings raised, open and overdue per requirement and severity',
-    },
+    }),
     request: pagedFilters(['cbId', 'schemeId', 'requirementId', 'severity', 'raised', 'open', 'overdue']),
     response: pageOf(
       z.object({
@@ -162,13 +157,11 @@ export const AnalyticsRpc = {
   },
   /** Findings past their due date and not closed, as of now; the period selects findings raised in it. Sort: dueDate, raisedAt, severity, requirementId. */
   'analytics.overdue-findings': {
-    http: {
+    http: analyticsReport({
       method: 'GET',
       path: '/api/v1/analytics/overdue-findings',
-      roles: ANALYTICS_READER_ROLES,
-      tag: 'analytics',
       summary: 'Open findings past their due date, as of today',
-    },
+    }),
     request: pagedFilters(['dueDate', 'raisedAt', 'severity', 'requirementId']),
     response: pageOf(
       z.object({
@@ -191,13 +184,11 @@ export const AnalyticsRpc = {
    * it. Sort: month, cbId, schemeId, count.
    */
   'analytics.audits-per-month': {
-    http: {
+    http: analyticsReport({
       method: 'GET',
       path: '/api/v1/analytics/audits-per-month',
-      roles: ANALYTICS_READER_ROLES,
-      tag: 'analytics',
       summary: 'Audits completed per month, CB and scheme',
-    },
+    }),
     request: pagedFilters(['month', 'cbId', 'schemeId', 'count']),
     response: pageOf(
       z.object({ month: z.string().regex(/^\d{4}-\d{2}$/), cbId, schemeId: z.string(), count }),

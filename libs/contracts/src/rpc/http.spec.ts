@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { errorDetails } from '../errors';
+import { routesOf } from './http';
 import { HTTP_OPERATIONS, RpcCatalog, rpcAccess } from './subjects';
 
 const requestFields = (subject: keyof typeof RpcCatalog): string[] => {
@@ -31,6 +32,21 @@ describe('the catalogue’s HTTP routes', () => {
 
   it('make a signed-in caller optional on public routes only', () => {
     expect(HTTP_OPERATIONS.filter((op) => op.signedInOptional && !op.public)).toEqual([]);
+  });
+});
+
+describe(routesOf.name, () => {
+  it('adds the shared part to each route, which may not restate it', () => {
+    const partnerApi = routesOf({ roles: ['partner'], tag: 'partner API' });
+    expect(partnerApi({ method: 'GET', path: '/api/v1/partners/me', summary: 'Me' })).toEqual({
+      method: 'GET',
+      path: '/api/v1/partners/me',
+      summary: 'Me',
+      roles: ['partner'],
+      tag: 'partner API',
+    });
+    // @ts-expect-error the area's tag is the area's
+    partnerApi({ method: 'GET', path: '/api/v1/partners/me', summary: 'Me', tag: 'other' });
   });
 });
 

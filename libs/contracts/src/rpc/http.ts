@@ -33,3 +33,16 @@ export interface HttpRoute {
    */
   shared?: true;
 }
+
+/**
+ * The part of the HTTP route that the operations of one area share (who may call them, their
+ * OpenAPI tag), said once for the area: `const partnerApi = routesOf({ roles: ['partner'], tag:
+ * 'partner API' })`, then `http: partnerApi({ method: 'GET', path: '/api/v1/…', summary: '…' })`.
+ * Each route states the rest; it cannot restate (or contradict) the shared part.
+ */
+export const routesOf =
+  <const C extends Partial<HttpRoute>>(shared: C) =>
+  <const R extends Omit<HttpRoute, keyof C>>(route: R & { [K in keyof C]?: never }): R & C => ({
+    ...route,
+    ...shared,
+  });

@@ -19,6 +19,7 @@ import {
 } from '../identity/identity.schemas';
 import { PageQuerySchema, sortablePageQuery } from '../pagination';
 import { RoleSchema, type Role } from '../roles';
+import { routesOf } from './http';
 
 const id = z.string().min(1).max(64);
 
@@ -35,6 +36,10 @@ const USER_MANAGERS: readonly Role[] = [
   'training_org_admin',
   'establishment_admin',
 ];
+
+const userManagement = routesOf({ roles: USER_MANAGERS, tag: 'users' });
+/** An organisation's sites: its administrator declares them, or the platform for it. */
+const organisationSites = routesOf({ roles: ['org_admin', 'platform_admin'], tag: 'organisations' });
 
 export const IdentityRpc = {
   /** Public: pre-fill from the company registry. */
@@ -138,14 +143,12 @@ export const IdentityRpc = {
     response: OrganisationSchema,
   },
   'identity.sites.add': {
-    http: {
+    http: organisationSites({
       method: 'POST',
       path: '/api/v1/organisations/{organisationId}/sites',
       status: 201,
-      roles: ['org_admin', 'platform_admin'],
-      tag: 'organisations',
       summary: 'Declare a site by SIRET; its details come from the company registry',
-    },
+    }),
     request: z.object({ organisationId: id, siret: SiretSchema }).strict(),
     response: SiteSchema,
   },
@@ -164,13 +167,11 @@ export const IdentityRpc = {
    * where to upload it and the template it must keep (sheet and header row, checked on upload).
    */
   'identity.sites.import-upload': {
-    http: {
+    http: organisationSites({
       method: 'POST',
       path: '/api/v1/organisations/{organisationId}/sites/import-upload',
-      roles: ['org_admin', 'platform_admin'],
-      tag: 'organisations',
       summary: 'Where to upload a sites spreadsheet, and its template',
-    },
+    }),
     request: z.object({ organisationId: id }).strict(),
     response: SitesImportUploadSchema,
   },
@@ -179,14 +180,12 @@ export const IdentityRpc = {
    * and nothing is imported (422, one error per rejected cell, `rows.<line>.<column>`).
    */
   'identity.sites.import': {
-    http: {
+    http: organisationSites({
       method: 'POST',
       path: '/api/v1/organisations/{organisationId}/sites/import',
       status: 201,
-      roles: ['org_admin', 'platform_admin'],
-      tag: 'organisations',
       summary: 'Declare the sites of an uploaded spreadsheet (all rows valid, or none imported)',
-    },
+    }),
     request: z.object({ organisationId: id, documentId: id }).strict(),
     response: z.object({ imported: z.number().int(), sites: z.array(SiteSchema) }),
   },
@@ -242,50 +241,42 @@ export const IdentityRpc = {
     response: pageOf(CertificationBodySchema),
   },
   'identity.users.invite': {
-    http: {
+    http: userManagement({
       method: 'POST',
       path: '/api/v1/users',
       status: 201,
-      roles: USER_MANAGERS,
-      tag: 'users',
       summary:
         'Invite a user into your tenant (a training network: into your perimeter) with a role not above your own; a first-login e-mail follows',
-    },
+    }),
     request: InviteUserRequestSchema,
     response: UserSchema,
   },
   'identity.users.list': {
-    http: {
+    http: userManagement({
       method: 'GET',
       path: '/api/v1/users',
-      roles: USER_MANAGERS,
-      tag: 'users',
       summary:
         'Users of your tenant, searchable (an organisation’s or establishment’s administrator: those of his perimeter)',
-    },
+    }),
     request: UserListQuerySchema,
     response: pageOf(UserSchema),
   },
   'identity.users.get': {
-    http: {
+    http: userManagement({
       method: 'GET',
       path: '/api/v1/users/{userId}',
-      roles: USER_MANAGERS,
-      tag: 'users',
       summary: 'One user of your tenant (of your perimeter, in a training network)',
-    },
+    }),
     request: z.object({ userId: id }).strict(),
     response: UserSchema,
   },
   'identity.users.set-enabled': {
-    http: {
+    http: userManagement({
       method: 'PUT',
       path: '/api/v1/users/{userId}/enabled',
-      roles: USER_MANAGERS,
-      tag: 'users',
       summary:
         'Deactivate or reactivate a user of your tenant (of your perimeter), of a role not above your own',
-    },
+    }),
     request: z.object({ userId: id, enabled: z.boolean() }).strict(),
     response: UserSchema,
   },

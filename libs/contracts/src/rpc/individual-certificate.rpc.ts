@@ -7,20 +7,24 @@ import {
 import { pageOf, sortablePageQuery } from '../pagination';
 import { CANDIDACY_FOLLOWERS } from '../roles';
 import { CredentialResponseSchema } from './credentials.rpc';
+import { routesOf } from './http';
 
 const certificateId = z.string().trim().min(1).max(64);
+/** Who reads a candidate's certificate: its training side and certifier, and the jury that awarded it. */
+const certificateReaders = routesOf({
+  roles: [...CANDIDACY_FOLLOWERS, 'jury_member'],
+  tag: 'individual certificates',
+});
 
 /** The individual certificates of the individuals' line, kept by the certificate service. */
 export const IndividualCertificateRpc = {
   'certificate.individual.list': {
-    http: {
+    http: certificateReaders({
       method: 'GET',
       path: '/api/v1/individual-certificates',
-      roles: [...CANDIDACY_FOLLOWERS, 'jury_member'],
-      tag: 'individual certificates',
       summary:
         'Individual certificates of your perimeter’s candidates, or those your certifier issued, with PDF availability',
-    },
+    }),
     request: sortablePageQuery(['number', 'issuedAt', 'familyName'])
       .extend({
         status: IndividualCertificateStatusSchema.optional(),
@@ -30,14 +34,12 @@ export const IndividualCertificateRpc = {
     response: pageOf(IndividualCertificateSchema),
   },
   'certificate.individual.get': {
-    http: {
+    http: certificateReaders({
       method: 'GET',
       path: '/api/v1/individual-certificates/{certificateId}',
-      roles: [...CANDIDACY_FOLLOWERS, 'jury_member'],
-      tag: 'individual certificates',
       summary:
         'One individual certificate (the candidate’s establishment, organisation, network and certifier)',
-    },
+    }),
     request: z.object({ certificateId }).strict(),
     response: IndividualCertificateSchema,
   },
@@ -46,14 +48,12 @@ export const IndividualCertificateRpc = {
    * account, so her training side hands it over (the file and QR code are gateway routes beside it).
    */
   'certificate.individual.credential': {
-    http: {
+    http: certificateReaders({
       method: 'GET',
       path: '/api/v1/individual-certificates/{certificateId}/credential',
-      roles: [...CANDIDACY_FOLLOWERS, 'jury_member'],
-      tag: 'individual certificates',
       summary:
         'The individual certificate as an Open Badge 3.0 credential (the candidate’s establishment, organisation, network and certifier)',
-    },
+    }),
     request: z.object({ certificateId }).strict(),
     response: CredentialResponseSchema,
   },

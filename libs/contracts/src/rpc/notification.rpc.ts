@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EVENT_TYPES, type EventType } from '../events/catalog';
 import { PageQuerySchema, pageOf, sortablePageQuery, queryFlag } from '../pagination';
+import { routesOf } from './http';
 
 /**
  * Inbox categories ("rubriques", docs/domain/notifications.md#categories): those of the individuals' line,
@@ -83,6 +84,9 @@ export const MailAttachmentSchema = z.object({
 export type MailAttachment = z.infer<typeof MailAttachmentSchema>;
 
 /** The signed-in user's own inbox and preferences: the principal names the user, never the request. */
+/** The attachments of a CB's mails are its administrator's to set. */
+const mailAttachments = routesOf({ roles: ['cb_admin'], tag: 'notifications' });
+
 export const NotificationRpc = {
   'notification.inbox.list': {
     http: {
@@ -166,13 +170,11 @@ export const NotificationRpc = {
    * accepts. Files are uploaded there through the documents' upload route, then filed below.
    */
   'notification.mail-attachments.context': {
-    http: {
+    http: mailAttachments({
       method: 'POST',
       path: '/api/v1/mail-attachments/context',
-      roles: ['cb_admin'],
-      tag: 'notifications',
       summary: 'The upload context of your CB’s mail attachments (upload there, then file the document)',
-    },
+    }),
     request: z.object({}).strict(),
     response: z.object({
       contextId: z.string(),
@@ -182,15 +184,13 @@ export const NotificationRpc = {
   },
   /** Files an uploaded document as an attachment of one mail of one scheme of the caller's CB. */
   'notification.mail-attachments.add': {
-    http: {
+    http: mailAttachments({
       method: 'POST',
       path: '/api/v1/mail-attachments',
       status: 201,
-      roles: ['cb_admin'],
-      tag: 'notifications',
       summary:
         'Attach a document (uploaded in the mail-attachments context) to the questionnaire or decision mail of a scheme',
-    },
+    }),
     request: z
       .object({
         schemeId: id,
@@ -201,13 +201,11 @@ export const NotificationRpc = {
     response: MailAttachmentSchema,
   },
   'notification.mail-attachments.list': {
-    http: {
+    http: mailAttachments({
       method: 'GET',
       path: '/api/v1/mail-attachments',
-      roles: ['cb_admin'],
-      tag: 'notifications',
       summary: 'Your CB’s mail attachments, by scheme and mail, oldest first',
-    },
+    }),
     request: PageQuerySchema.extend({
       schemeId: id.optional(),
       mailKind: MailAttachmentKindSchema.optional(),
@@ -216,13 +214,11 @@ export const NotificationRpc = {
   },
   /** Mails queued afterwards go without it; the document itself stays in the context. */
   'notification.mail-attachments.remove': {
-    http: {
+    http: mailAttachments({
       method: 'DELETE',
       path: '/api/v1/mail-attachments/{attachmentId}',
-      roles: ['cb_admin'],
-      tag: 'notifications',
       summary: 'Stop attaching a document to a mail',
-    },
+    }),
     request: z.object({ attachmentId: id }).strict(),
     response: MailAttachmentSchema,
   },

@@ -5,6 +5,7 @@ import { CertificateStatusSchema } from '../certificates/certificate.schemas';
 import { CloudEventSchema } from '../events/envelope';
 import { SirenSchema, SiretSchema, pageOf } from '../identity/identity.schemas';
 import { sortablePageQuery } from '../pagination';
+import { routesOf } from './http';
 
 const id = z.string().min(1).max(64);
 const at = z.string();
@@ -108,56 +109,53 @@ const SiretVerificationSchema = z.object({
   validUntil: z.string().optional(),
 });
 
+/** The partner's own API: a partner client acting within its scope. */
+const partnerApi = routesOf({ roles: ['partner'], tag: 'partner API' });
+/** Managing partner clients: the platform, or a CB admin for the partners restricted to his CB. */
+const partnerAdmin = routesOf({ roles: ['platform_admin', 'cb_admin'], tag: 'partners' });
+
 export const PartnerRpc = {
   /** platform_admin, or cb_admin for a partner restricted to his own CB. The secret is shown once. */
   'partner.clients.create': {
-    http: {
+    http: partnerAdmin({
       method: 'POST',
       path: '/api/v1/partners',
       status: 201,
-      roles: ['platform_admin', 'cb_admin'],
-      tag: 'partners',
       summary:
         'Create a partner API client (OAuth client credentials) and its scope; a CB admin sets scope.cbId to his CB. The client secret is shown once',
-    },
+    }),
     request: z.object({ name: textOf(100), scope: PartnerScopeSchema.default({}) }).strict(),
     response: z.object({ partner: PartnerSchema, clientSecret: z.string() }),
   },
   'partner.clients.list': {
-    http: {
+    http: partnerAdmin({
       method: 'GET',
       path: '/api/v1/partners',
-      roles: ['platform_admin', 'cb_admin'],
-      tag: 'partners',
       summary: 'Partner clients: all for the platform, those of his CB for a CB admin; q searches names',
-    },
+    }),
     request: sortablePageQuery(['createdAt', 'name'])
       .extend({ q: z.string().trim().min(1).max(100).optional() })
       .strict(),
     response: pageOf(PartnerSchema),
   },
   'partner.clients.get': {
-    http: {
+    http: partnerAdmin({
       method: 'GET',
       path: '/api/v1/partners/{partnerId}',
-      roles: ['platform_admin', 'cb_admin'],
-      tag: 'partners',
       summary: 'One partner client',
-    },
+    }),
     request: z.object({ partnerId: id }).strict(),
     response: PartnerSchema,
   },
   /** The calling partner subscribes; a webhook subscription answers its signing secret, once. */
   'partner.subscriptions.create': {
-    http: {
+    http: partnerApi({
       method: 'POST',
       path: '/api/v1/partners/me/subscriptions',
       status: 201,
-      roles: ['partner'],
-      tag: 'partner API',
       summary:
         'Subscribe to event types within your scope, by signed webhook or on your event stream; a webhook subscription answers its signing secret once',
-    },
+    }),
     request: z
       .object({
         eventTypes: z.array(z.enum(PARTNER_EVENT_TYPES)).min(1).max(PARTNER_EVENT_TYPES.length),
@@ -168,73 +166,61 @@ export const PartnerRpc = {
     response: z.object({ subscription: SubscriptionSchema, secret: z.string().optional() }),
   },
   'partner.subscriptions.list': {
-    http: {
+    http: partnerApi({
       method: 'GET',
       path: '/api/v1/partners/me/subscriptions',
-      roles: ['partner'],
-      tag: 'partner API',
       summary: 'Your subscriptions',
-    },
+    }),
     request: sortablePageQuery(['createdAt']).strict(),
     response: pageOf(SubscriptionSchema),
   },
   'partner.subscriptions.get': {
-    http: {
+    http: partnerApi({
       method: 'GET',
       path: '/api/v1/partners/me/subscriptions/{subscriptionId}',
-      roles: ['partner'],
-      tag: 'partner API',
       summary: 'One subscription',
-    },
+    }),
     request: z.object({ subscriptionId: id }).strict(),
     response: SubscriptionSchema,
   },
   /** Stops matching new events; deliveries already queued still go out. */
   'partner.subscriptions.delete': {
-    http: {
+    http: partnerApi({
       method: 'DELETE',
       path: '/api/v1/partners/me/subscriptions/{subscriptionId}',
-      roles: ['partner'],
-      tag: 'partner API',
       summary: 'Stop a subscription; deliveries already queued still go out',
-    },
+    }),
     request: z.object({ subscriptionId: id }).strict(),
     response: SubscriptionSchema,
   },
   /** A new secret, shown once; the previous one keeps signing for `overlapSeconds`. */
   'partner.subscriptions.rotate-secret': {
-    http: {
+    http: partnerApi({
       method: 'POST',
       path: '/api/v1/partners/me/subscriptions/{subscriptionId}/rotate-secret',
-      roles: ['partner'],
-      tag: 'partner API',
       summary:
         'A new webhook signing secret, shown once; the previous one keeps signing for overlapSeconds (default one day)',
-    },
+    }),
     request: RotateSecretRequest.strict(),
     response: z.object({ subscription: SubscriptionSchema, secret: z.string() }),
   },
   /** The partner's delivery log, newest first. */
   'partner.deliveries.list': {
-    http: {
+    http: partnerApi({
       method: 'GET',
       path: '/api/v1/partners/me/deliveries',
-      roles: ['partner'],
-      tag: 'partner API',
       summary: 'Your delivery log, newest first: status, attempts, last answer, dead letters',
-    },
+    }),
     request: DeliveryListQuery.strict(),
     response: pageOf(DeliverySchema),
   },
   /** Queues a delivered or dead-lettered event again, under the same delivery id. */
   'partner.deliveries.redeliver': {
-    http: {
+    http: partnerApi({
       method: 'POST',
       path: '/api/v1/partners/me/deliveries/{deliveryId}/redeliver',
-      roles: ['partner'],
-      tag: 'partner API',
       summary: 'Send a delivered or dead-lettered webhook again, under the same delivery id',
-    },
+    }),
     request: z.object({ deliveryId: id }).strict(),
     response: DeliverySchema,
   },
@@ -244,47 +230,39 @@ export const PartnerRpc = {
    * an event" or "we lost our secret" without the partner's token.
    */
   'partner.clients.subscriptions.list': {
-    http: {
+    http: partnerAdmin({
       method: 'GET',
       path: '/api/v1/partners/{partnerId}/subscriptions',
-      roles: ['platform_admin', 'cb_admin'],
-      tag: 'partners',
       summary: 'A partner client’s subscriptions (the platform, or the CB that owns the partner)',
-    },
+    }),
     request: sortablePageQuery(['createdAt']).extend({ partnerId: id }).strict(),
     response: pageOf(SubscriptionSchema),
   },
   'partner.clients.subscriptions.rotate-secret': {
-    http: {
+    http: partnerAdmin({
       method: 'POST',
       path: '/api/v1/partners/{partnerId}/subscriptions/{subscriptionId}/rotate-secret',
-      roles: ['platform_admin', 'cb_admin'],
-      tag: 'partners',
       summary:
         'A new signing secret for a partner client’s webhook subscription, shown once, to hand over to the partner; the previous one keeps signing for overlapSeconds',
-    },
+    }),
     request: RotateSecretRequest.extend({ partnerId: id }).strict(),
     response: z.object({ subscription: SubscriptionSchema, secret: z.string() }),
   },
   'partner.clients.deliveries.list': {
-    http: {
+    http: partnerAdmin({
       method: 'GET',
       path: '/api/v1/partners/{partnerId}/deliveries',
-      roles: ['platform_admin', 'cb_admin'],
-      tag: 'partners',
       summary: 'A partner client’s delivery log, newest first',
-    },
+    }),
     request: DeliveryListQuery.extend({ partnerId: id }).strict(),
     response: pageOf(DeliverySchema),
   },
   'partner.clients.deliveries.redeliver': {
-    http: {
+    http: partnerAdmin({
       method: 'POST',
       path: '/api/v1/partners/{partnerId}/deliveries/{deliveryId}/redeliver',
-      roles: ['platform_admin', 'cb_admin'],
-      tag: 'partners',
       summary: 'Send one of a partner client’s delivered or dead-lettered webhooks again',
-    },
+    }),
     request: z.object({ partnerId: id, deliveryId: id }).strict(),
     response: DeliverySchema,
   },
@@ -304,14 +282,12 @@ export const PartnerRpc = {
    * when?
    */
   'partner.verify': {
-    http: {
+    http: partnerApi({
       method: 'POST',
       path: '/api/v1/partners/verify',
-      roles: ['partner'],
-      tag: 'partner API',
       summary:
         'Are these SIRETs (up to 500) certified for the scheme, and until when? Per SIRET: certified, certificate number, status, validUntil',
-    },
+    }),
     request: z.object({ schemeId: id, sirets: z.array(SiretSchema).min(1).max(500) }).strict(),
     response: z.object({
       schemeId: z.string(),
