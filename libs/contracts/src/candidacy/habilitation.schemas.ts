@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EstablishmentPlaceShape } from '../identity/network.schemas';
 import { sortablePageQuery } from '../pagination';
 
 /**
@@ -47,10 +48,7 @@ export const DecideHabilitationRequestSchema = z
 
 export const HabilitationSchema = z.object({
   id: z.string(),
-  establishmentId: z.string(),
-  trainingOrganisationId: z.string(),
-  networkId: z.string(),
-  certifierId: z.string(),
+  ...EstablishmentPlaceShape,
   status: HabilitationStatusSchema,
   /** validated and today within [startsOn, endsOn]. */
   valid: z.boolean(),

@@ -1,14 +1,12 @@
 import { z } from 'zod';
 import { CandidacyStatusSchema } from '../candidacy/candidate.schemas';
+import { EstablishmentPlaceShape } from '../identity/network.schemas';
 
 /** Every candidacy event names the candidate and where he belongs, for routing and projections. */
 const CandidateRef = z.object({
   candidateId: z.string(),
   reference: z.string(),
-  establishmentId: z.string(),
-  trainingOrganisationId: z.string(),
-  networkId: z.string(),
-  certifierId: z.string(),
+  ...EstablishmentPlaceShape,
 });
 
 /** A transfer request named in an event: the candidate, where he goes and where he comes from. */
@@ -27,10 +25,7 @@ const TransferRef = z.object({
 
 const HabilitationRef = z.object({
   habilitationId: z.string(),
-  establishmentId: z.string(),
-  trainingOrganisationId: z.string(),
-  networkId: z.string(),
-  certifierId: z.string(),
+  ...EstablishmentPlaceShape,
 });
 
 export const CandidacyEvents = {

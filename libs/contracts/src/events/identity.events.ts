@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EstablishmentPlaceShape } from '../identity/network.schemas';
 
 export const IdentityEvents = {
   'certhub.organisation.registered.v1': {
@@ -68,10 +69,7 @@ export const IdentityEvents = {
     subject: 'evt.identity.establishment.created',
     summary: 'An establishment was added to a training organisation',
     schema: z.object({
-      establishmentId: z.string(),
-      trainingOrganisationId: z.string(),
-      networkId: z.string(),
-      certifierId: z.string(),
+      ...EstablishmentPlaceShape,
       siret: z.string(),
       region: z.string(),
       createdBy: z.string(),
@@ -93,10 +91,7 @@ export const IdentityEvents = {
     subject: 'evt.identity.establishment.updated',
     summary: 'An establishment’s details, contacts, address or region were edited',
     schema: z.object({
-      establishmentId: z.string(),
-      trainingOrganisationId: z.string(),
-      networkId: z.string(),
-      certifierId: z.string(),
+      ...EstablishmentPlaceShape,
       fields: z.array(z.string()),
       changedBy: z.string(),
     }),

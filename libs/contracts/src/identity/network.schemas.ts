@@ -7,6 +7,17 @@ import { AddressSchema, SirenSchema, SiretSchema } from './identity.schemas';
  * establishments (SIRET). docs/domain/training-networks.md.
  */
 
+/**
+ * Where an establishment stands on the training side, with the certifier it works with: what the
+ * records of its candidacies and habilitations carry, to be routed and read within a perimeter.
+ */
+export const EstablishmentPlaceShape = {
+  establishmentId: z.string(),
+  trainingOrganisationId: z.string(),
+  networkId: z.string(),
+  certifierId: z.string(),
+};
+
 const NameSchema = z.string().trim().min(1).max(100);
 const EmailSchema = z
   .email()
