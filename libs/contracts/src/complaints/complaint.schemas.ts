@@ -3,6 +3,7 @@ import { sortablePageQuery, queryFlag } from '../pagination';
 import { PrincipalSchema } from '../principal';
 import { TenantTypeSchema } from '../roles';
 import type { FileKind } from '../rpc/document.rpc';
+import { endNotBefore } from '../period';
 
 /**
  * A complaint's life (docs/domain/complaints-and-appeals.md): received (the complainant has its
@@ -204,10 +205,7 @@ export const ComplaintAuditRequestSchema = z
     auditorIds: z.array(id).min(1).max(10),
   })
   .strict()
-  .refine((v) => v.endDate >= v.startDate, {
-    message: 'endDate must not be before startDate',
-    path: ['endDate'],
-  });
+  .refine(...endNotBefore('startDate', 'endDate'));
 
 /** The suspension of the certificate the complaint is about. */
 export const ComplaintSuspensionRequestSchema = z

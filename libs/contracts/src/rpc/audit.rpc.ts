@@ -5,6 +5,7 @@ import { DOSSIER_LIFECYCLE } from '../lifecycles/dossier.table';
 import { textOf } from '../text';
 import { AuditTypeSchema } from '../events/dossier.events';
 import { pageOf, sortablePageQuery, queryFlag } from '../pagination';
+import { endNotBefore } from '../period';
 
 const id = z.string().min(1).max(64);
 /** Calendar days (YYYY-MM-DD, UTC): an audit books its auditors for whole days. */
@@ -79,8 +80,6 @@ const AuditPageSchema = pageOf(AuditSchema);
 /** Audits lists (search, upcoming) sort on the same fields. */
 const AUDIT_PAGE = sortablePageQuery(['startDate', 'endDate', 'plannedAt', 'type', 'status']);
 const DatesSchema = { startDate: day, endDate: day };
-const endNotBeforeStart = (v: { startDate: string; endDate: string }) => v.endDate >= v.startDate;
-const endMessage = { message: 'endDate must not be before startDate', path: ['endDate'] };
 
 export const AuditRpc = {
   /** cb_admin or analyst of the dossier's CB; auditors must be auditors of that CB and free those days. */
@@ -101,7 +100,7 @@ export const AuditRpc = {
         auditorIds: z.array(id).min(1).max(10),
       })
       .strict()
-      .refine(endNotBeforeStart, endMessage),
+      .refine(...endNotBefore('startDate', 'endDate')),
     response: AuditSchema,
   },
   'dossier.audits.get': {
@@ -121,7 +120,7 @@ export const AuditRpc = {
     request: z
       .object({ auditId: id, version, ...DatesSchema, auditorIds: z.array(id).min(1).max(10).optional() })
       .strict()
-      .refine(endNotBeforeStart, endMessage),
+      .refine(...endNotBefore('startDate', 'endDate')),
     response: AuditSchema,
   },
   'dossier.audits.cancel': {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { sortablePageQuery, pageOf } from '../pagination';
+import { endNotBefore } from '../period';
 
 const id = z.string().min(1).max(64);
 const day = z.string().date();
@@ -23,9 +24,6 @@ export const QualificationSchema = z.object({
 export type QualificationResponse = z.infer<typeof QualificationSchema>;
 
 const period = { validFrom: day, validTo: day.optional() };
-const toNotBeforeFrom = (v: { validFrom: string; validTo?: string | undefined }) =>
-  v.validTo === undefined || v.validTo >= v.validFrom;
-const toMessage = { message: 'validTo must not be before validFrom', path: ['validTo'] };
 
 export const QualificationRpc = {
   /** cb_admin: the auditor must be an enabled auditor of the CB, the scheme a published one. */
@@ -42,7 +40,7 @@ export const QualificationRpc = {
     request: z
       .object({ auditorId: id, schemeId: id, ...period })
       .strict()
-      .refine(toNotBeforeFrom, toMessage),
+      .refine(...endNotBefore('validFrom', 'validTo')),
     response: QualificationSchema,
   },
   /** Change the period (e.g. end it); audits already planned are not undone. */
@@ -57,7 +55,7 @@ export const QualificationRpc = {
     request: z
       .object({ qualificationId: id, version: z.coerce.number().int().min(0), ...period })
       .strict()
-      .refine(toNotBeforeFrom, toMessage),
+      .refine(...endNotBefore('validFrom', 'validTo')),
     response: QualificationSchema,
   },
   'dossier.qualifications.delete': {
