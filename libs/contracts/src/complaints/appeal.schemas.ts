@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FindingSeveritySchema } from '../events/dossier.events';
 import { sortablePageQuery, queryFlag } from '../pagination';
+import { trailEntryOf } from '../trail';
 
 /**
  * An appeal's life (docs/domain/complaints-and-appeals.md#appeal-lifecycle): lodged by the
@@ -46,14 +47,7 @@ export const LodgeAppealRequestSchema = z
     path: ['findingId'],
   });
 
-export const AppealTrailEntrySchema = z.object({
-  at: z.string(),
-  by: z.string(),
-  action: z.string(),
-  from: AppealStatusSchema.optional(),
-  to: AppealStatusSchema,
-  what: z.string(),
-});
+export const AppealTrailEntrySchema = trailEntryOf(AppealStatusSchema);
 
 export const AppealSchema = z.object({
   id: z.string(),

@@ -4,6 +4,7 @@ import { PrincipalSchema } from '../principal';
 import { TenantTypeSchema } from '../roles';
 import type { FileKind } from '../rpc/document.rpc';
 import { endNotBefore } from '../period';
+import { trailEntryOf } from '../trail';
 
 /**
  * A complaint's life (docs/domain/complaints-and-appeals.md): received (the complainant has its
@@ -91,6 +92,18 @@ export const ComplaintUploadTargetSchema = z.object({
   uploader: PrincipalSchema,
 });
 
+/**
+ * How the CB answered the complaint: when it took it in charge, why it dismissed it, or the outcome
+ * it answered and when the case closed. The staff and the complainant read the same.
+ */
+const ComplaintAnswerShape = {
+  acknowledgedAt: z.string().optional(),
+  dismissalReason: z.string().optional(),
+  outcome: ComplaintOutcomeSchema.optional(),
+  answer: z.string().optional(),
+  closedAt: z.string().optional(),
+};
+
 /** A complaint as the CB staff handling it see it (the complainant's identity included). */
 export const ComplaintSchema = z.object({
   id: z.string(),
@@ -139,23 +152,8 @@ export const ComplaintSchema = z.object({
   evidenceContextId: z.string(),
   /** The files the complainant attached (readable by the same staff; the complainant alone adds to it). */
   complainantFilesContextId: z.string(),
-  acknowledgedAt: z.string().optional(),
-  dismissalReason: z.string().optional(),
-  outcome: ComplaintOutcomeSchema.optional(),
-  answer: z.string().optional(),
-  closedAt: z.string().optional(),
-  trail: z
-    .array(
-      z.object({
-        at: z.string(),
-        by: z.string(),
-        action: z.string(),
-        from: ComplaintStatusSchema.optional(),
-        to: ComplaintStatusSchema,
-        what: z.string(),
-      }),
-    )
-    .optional(),
+  ...ComplaintAnswerShape,
+  trail: z.array(trailEntryOf(ComplaintStatusSchema)).optional(),
 });
 
 export const ComplaintListQuerySchema = sortablePageQuery([
@@ -223,11 +221,7 @@ export const ComplaintFollowSchema = z.object({
   receivedAt: z.string(),
   acknowledgeBy: z.string(),
   answerBy: z.string(),
-  acknowledgedAt: z.string().optional(),
-  dismissalReason: z.string().optional(),
-  outcome: ComplaintOutcomeSchema.optional(),
-  answer: z.string().optional(),
-  closedAt: z.string().optional(),
+  ...ComplaintAnswerShape,
   /** The files the complainant attached, by name (never the staff's evidence). */
   files: z.array(z.object({ name: z.string(), size: z.number(), uploadedAt: z.string() })),
   /** While the complaint is open: to attach more files. */

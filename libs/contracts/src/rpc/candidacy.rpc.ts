@@ -65,6 +65,7 @@ import {
 } from '../candidacy/exchange.schemas';
 import { pageOf } from '../identity/identity.schemas';
 import { PageQuerySchema } from '../pagination';
+import { trailEntryOf } from '../trail';
 
 /** The certifier's staff: sessions, assignments and postal dispatches are theirs. */
 const CERTIFIER_STAFF = ['cb_admin', 'certifier_staff'] as const satisfies readonly Role[];
@@ -72,14 +73,7 @@ const CERTIFIER_STAFF = ['cb_admin', 'certifier_staff'] as const satisfies reado
 const id = z.string().min(1).max(64);
 
 /** One change of a candidacy or a habilitation, as its trail keeps it. */
-export const TrailEntrySchema = z.object({
-  at: z.string(),
-  by: z.string(),
-  action: z.string(),
-  from: z.string().optional(),
-  to: z.string(),
-  what: z.string(),
-});
+export const TrailEntrySchema = trailEntryOf(z.string());
 
 /** The individuals' line (services/candidacy): habilitations and candidates. */
 export const CandidacyRpc = {

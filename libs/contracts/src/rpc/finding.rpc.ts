@@ -6,6 +6,7 @@ import { textOf } from '../text';
 import { AuditTypeSchema, FindingSeveritySchema } from '../events/dossier.events';
 import { ControlMethodSchema } from '../schemes/scheme.schemas';
 import { PageQuerySchema, pageOf, sortablePageQuery, queryFlag } from '../pagination';
+import { trailEntryOf } from '../trail';
 
 const id = z.string().min(1).max(64);
 const day = z.string().date();
@@ -57,14 +58,7 @@ export const FindingItemSchema = z.object({
   updatedAt: z.string(),
 });
 
-export const FindingTrailEntrySchema = z.object({
-  at: z.string(),
-  by: z.string(),
-  action: z.string(),
-  from: FindingStatusSchema.optional(),
-  to: FindingStatusSchema,
-  what: z.string(),
-});
+export const FindingTrailEntrySchema = trailEntryOf(FindingStatusSchema);
 
 export const FindingSchema = z.object({
   id: z.string(),
