@@ -42,6 +42,11 @@ export const TRAINING_ADMINS = [
   'training_org_admin',
   'establishment_admin',
 ] as const satisfies readonly Role[];
+/**
+ * The CB's office, who runs a dossier's commercial and planning steps (the offer, the contract,
+ * the audits' dates and auditors): its administrators and its analysts.
+ */
+export const CB_OFFICE = ['cb_admin', 'analyst'] as const satisfies readonly Role[];
 /** Everyone who records or follows candidacies: the training side, the certifier's staff, platform staff. */
 export const CANDIDACY_FOLLOWERS = [
   ...TRAINING_STAFF,

@@ -1,4 +1,4 @@
-import type { Role } from '../roles';
+import { CB_OFFICE, type Role } from '../roles';
 import type { AuditStatus } from '../rpc/audit.rpc';
 import type { LifecycleTable } from './lifecycle-table';
 
@@ -34,19 +34,19 @@ export type AuditGuard =
 
 export const AUDIT_TABLE: LifecycleTable<StoredAuditStatus, AuditAction, AuditGuard, Role> = [
   // The plan is stored pending while its auditors' days are booked and the dossier moves.
-  { action: 'plan', from: ['pending'], to: 'planned', by: ['cb_admin', 'analyst'] },
+  { action: 'plan', from: ['pending'], to: 'planned', by: CB_OFFICE },
   {
     action: 'reschedule',
     from: ['planned'],
     to: 'planned',
-    by: ['cb_admin', 'analyst'],
+    by: CB_OFFICE,
     guards: ['not_started'],
   },
   {
     action: 'cancel',
     from: ['planned'],
     to: 'cancelled',
-    by: ['cb_admin', 'analyst'],
+    by: CB_OFFICE,
     guards: ['not_started'],
   },
   {

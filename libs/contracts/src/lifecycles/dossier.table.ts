@@ -1,6 +1,6 @@
 import { BEFORE_CONTRACT_STATUSES } from '../events/dossier-status.groups';
 import { DossierStatusSchema, type DossierStatus } from '../events/dossier.events';
-import type { Role } from '../roles';
+import { CB_OFFICE, type Role } from '../roles';
 import { transitionFor, transitionsOf, type LifecycleTable, type Transition } from './lifecycle-table';
 
 /**
@@ -158,7 +158,7 @@ export const DOSSIER_LIFECYCLE: LifecycleTable<DossierStatus, DossierAction, Dos
     action: 'send_offer',
     from: ['admissible'],
     to: 'same',
-    by: ['cb_admin', 'analyst'],
+    by: CB_OFFICE,
     guards: ['offer_unsigned'],
   },
   {
@@ -172,7 +172,7 @@ export const DOSSIER_LIFECYCLE: LifecycleTable<DossierStatus, DossierAction, Dos
     action: 'record_contract',
     from: ['admissible'],
     to: 'contracted',
-    by: ['cb_admin', 'analyst'],
+    by: CB_OFFICE,
     guards: ['no_offer_awaiting_signature'],
   },
   // Initial audit after the contract; surveillance audit of a certified dossier; renewal audit;
@@ -182,16 +182,16 @@ export const DOSSIER_LIFECYCLE: LifecycleTable<DossierStatus, DossierAction, Dos
     action: 'plan_audit',
     from: ['contracted'],
     to: 'audit_planned',
-    by: ['cb_admin', 'analyst'],
+    by: CB_OFFICE,
     guards: ['renewal_documents_accepted'],
   },
-  { action: 'plan_audit', from: ['certified'], to: 'audit_planned', by: ['cb_admin', 'analyst'] },
+  { action: 'plan_audit', from: ['certified'], to: 'audit_planned', by: CB_OFFICE },
   // The renewal audit waits for the documents the renewal requires, filed and accepted.
   {
     action: 'plan_audit',
     from: ['renewal'],
     to: 'audit_planned',
-    by: ['cb_admin', 'analyst'],
+    by: CB_OFFICE,
     guards: ['renewal_documents_accepted'],
   },
   // With another CB, the new dossier takes them until its initial audit is planned (up to `contracted`).
@@ -201,7 +201,7 @@ export const DOSSIER_LIFECYCLE: LifecycleTable<DossierStatus, DossierAction, Dos
     action: 'plan_audit',
     from: ['decision_pending'],
     to: 'audit_planned',
-    by: ['cb_admin', 'analyst'],
+    by: CB_OFFICE,
     guards: ['complementary_requested'],
   },
   // The planned audit was cancelled: the dossier still awaits its audit, a new one may be planned.
@@ -209,7 +209,7 @@ export const DOSSIER_LIFECYCLE: LifecycleTable<DossierStatus, DossierAction, Dos
     action: 'plan_audit',
     from: ['audit_planned'],
     to: 'same',
-    by: ['cb_admin', 'analyst'],
+    by: CB_OFFICE,
     guards: ['no_other_audit_planned'],
   },
   { action: 'complete_audit', from: ['audit_planned'], to: 'audited', by: ['auditor'] },
