@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AddressSchema } from '../identity/identity.schemas';
 import { sortablePageQuery, queryFlag } from '../pagination';
+import { IsoDate } from '../fields';
 
 /**
  * The candidate form of the individuals' line (docs/domain/individuals-certification.md#candidate-dossier):
@@ -55,7 +56,6 @@ export const OVERSEAS_COLLECTIVITIES = ['PF', 'NC', 'WF', 'PM', 'BL', 'MF'] as c
 
 const Name = z.string().trim().min(1).max(100);
 const Goals = z.string().trim().max(2000);
-const IsoDate = z.iso.date({ error: 'a date as YYYY-MM-DD' });
 
 const CandidateShape = z.object({
   civility: z.enum(['mr', 'mrs']),

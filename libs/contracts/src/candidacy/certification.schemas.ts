@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { sortablePageQuery } from '../pagination';
+import { id, IsoDate } from '../fields';
 
 /**
  * Sending a candidacy to certification, the jury's sessions and decisions, and the postal dispatch
  * of paper certificates (docs/domain/individuals-certification.md#juries).
  */
-const id = z.string().min(1).max(64);
-const IsoDate = z.iso.date({ error: 'a date as YYYY-MM-DD' });
 const Reason = z.string().trim().min(3).max(2000);
 
 /** What the guide checks before a dossier leaves for certification. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PageQuerySchema } from '../pagination';
+import { id, IsoDate } from '../fields';
 
 /**
  * Evaluations and trainings of a candidate (docs/domain/individuals-certification.md#evaluations):
@@ -11,8 +12,6 @@ export type EvaluationKind = (typeof EVALUATION_KINDS)[number];
 export const EVALUATION_STATUSES = ['draft', 'finalised'] as const;
 export type EvaluationStatus = (typeof EVALUATION_STATUSES)[number];
 
-const id = z.string().min(1).max(64);
-const IsoDate = z.iso.date({ error: 'a date as YYYY-MM-DD' });
 const DocumentId = z.string().min(1).max(200);
 /** Every document of the line is a proof of something: at most a handful per record. */
 const Proofs = z.array(DocumentId).max(20);

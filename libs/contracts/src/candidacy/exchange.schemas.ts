@@ -4,14 +4,13 @@ import { FileKindSchema } from '../rpc/document.rpc';
 import { TenantTypeSchema } from '../roles';
 import { CANDIDACY_STATUSES, type CandidacyStatus } from './candidate.schemas';
 import { JurySessionSchema } from './certification.schemas';
+import { id, IsoDate } from '../fields';
 
 /**
  * What the candidate page reads beside the candidacy itself: every file attached to it, the thread
  * of exchanges between the establishment and the certifier, one jury session, and the certifier's
  * news (docs/domain/individuals-certification.md#documents-and-exchanges).
  */
-const id = z.string().min(1).max(64);
-const IsoDate = z.iso.date({ error: 'a date as YYYY-MM-DD' });
 
 /** What a file of the candidate's context was attached to: a record's field, or nothing yet. */
 export const CANDIDATE_DOCUMENT_KINDS = [

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EstablishmentPlaceShape } from '../identity/network.schemas';
 import { sortablePageQuery } from '../pagination';
+import { id, IsoDate } from '../fields';
 
 /**
  * An establishment's accreditation by a certifier (docs/domain/individuals-certification.md#habilitations):
@@ -10,9 +11,6 @@ import { sortablePageQuery } from '../pagination';
 export const HABILITATION_STATUSES = ['pending', 'validated', 'rejected'] as const;
 export const HabilitationStatusSchema = z.enum(HABILITATION_STATUSES);
 export type HabilitationStatus = z.infer<typeof HabilitationStatusSchema>;
-
-const id = z.string().min(1).max(64);
-const IsoDate = z.iso.date({ error: 'a date as YYYY-MM-DD' });
 
 export const RequestHabilitationRequestSchema = z
   .object({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { sortablePageQuery } from '../pagination';
+import { id } from '../fields';
 
 /**
  * A transfer request ("demande de rattachement"): another establishment asks to take over a
@@ -18,8 +19,6 @@ export const TRANSFER_REASONS = [
 
 /** Statuses in which a dossier stays where it is: with the jury, being certified, or certified. */
 export const UNTRANSFERABLE_STATUSES = ['awaiting_certification', 'awaiting_jury', 'certified'] as const;
-
-const id = z.string().min(1).max(64);
 
 export const RequestTransferRequestSchema = z
   .object({

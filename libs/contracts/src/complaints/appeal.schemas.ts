@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { FindingSeveritySchema } from '../events/dossier.events';
 import { sortablePageQuery, queryFlag } from '../pagination';
 import { trailEntryOf } from '../trail';
+import { id } from '../fields';
 
 /**
  * An appeal's life (docs/domain/complaints-and-appeals.md#appeal-lifecycle): lodged by the
@@ -29,7 +30,6 @@ export const AppealedDecisionSchema = z.enum([
 ]);
 export type AppealedDecision = z.infer<typeof AppealedDecisionSchema>;
 
-const id = z.string().min(1).max(64);
 const text = (max: number) => z.string().trim().min(1).max(max);
 const version = z.number().int().min(0);
 

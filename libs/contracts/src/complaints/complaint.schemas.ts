@@ -5,6 +5,7 @@ import { TenantTypeSchema } from '../roles';
 import type { FileKind } from '../rpc/document.rpc';
 import { endNotBefore } from '../period';
 import { trailEntryOf } from '../trail';
+import { id } from '../fields';
 
 /**
  * A complaint's life (docs/domain/complaints-and-appeals.md): received (the complainant has its
@@ -22,7 +23,6 @@ export const ComplaintOutcomeSchema = z.enum(['upheld', 'partially_upheld', 'not
 /** What a complaint may lead the CB to do on the dossier of the organisation concerned. */
 export const ComplaintActionKindSchema = z.enum(['complementary_audit', 'suspension']);
 
-const id = z.string().min(1).max(64);
 const text = (max: number) => z.string().trim().min(1).max(max);
 
 export const ComplainantSchema = z

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { sortablePageQuery, queryFlag } from '../pagination';
 import { AddressSchema, SirenSchema, SiretSchema } from './identity.schemas';
+import { id } from '../fields';
 
 /**
  * The training side of the individuals' line: networks → training organisations (SIREN) →
@@ -23,7 +24,6 @@ const EmailSchema = z
   .email()
   .max(254)
   .transform((e) => e.toLowerCase());
-const id = z.string().min(1).max(64);
 
 export const ContactSchema = z
   .object({ lastName: NameSchema, firstName: NameSchema, email: EmailSchema })

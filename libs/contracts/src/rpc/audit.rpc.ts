@@ -6,8 +6,8 @@ import { textOf } from '../text';
 import { AuditTypeSchema } from '../events/dossier.events';
 import { pageOf, sortablePageQuery, queryFlag } from '../pagination';
 import { endNotBefore } from '../period';
+import { id } from '../fields';
 
-const id = z.string().min(1).max(64);
 /** Calendar days (YYYY-MM-DD, UTC): an audit books its auditors for whole days. */
 const day = z.string().date();
 const version = z.coerce.number().int().min(0);

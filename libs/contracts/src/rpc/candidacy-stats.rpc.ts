@@ -3,6 +3,7 @@ import { CandidacyStatusSchema } from '../candidacy/candidate.schemas';
 import { pageOf } from '../identity/identity.schemas';
 import { PageQuerySchema } from '../pagination';
 import { CANDIDACY_FOLLOWERS, type Role } from '../roles';
+import { id } from '../fields';
 
 /** The Stats tab is for administrators: of organisations and networks, and the certifier's. */
 export const CANDIDACY_STATS_ROLES = [
@@ -14,7 +15,6 @@ export const CANDIDACY_STATS_ROLES = [
   'platform_admin',
 ] as const satisfies readonly Role[];
 
-const id = z.string().min(1).max(64);
 const count = z.number().int().min(0);
 
 /** Narrows the figures to one part of the caller's perimeter, never beyond it. */

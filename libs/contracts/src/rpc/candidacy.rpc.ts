@@ -66,11 +66,10 @@ import {
 import { pageOf } from '../identity/identity.schemas';
 import { PageQuerySchema } from '../pagination';
 import { trailEntryOf } from '../trail';
+import { id } from '../fields';
 
 /** The certifier's staff: sessions, assignments and postal dispatches are theirs. */
 const CERTIFIER_STAFF = ['cb_admin', 'certifier_staff'] as const satisfies readonly Role[];
-
-const id = z.string().min(1).max(64);
 
 /** One change of a candidacy or a habilitation, as its trail keeps it. */
 export const TrailEntrySchema = trailEntryOf(z.string());

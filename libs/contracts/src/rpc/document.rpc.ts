@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PageQuerySchema, pageOf } from '../pagination';
 import { PerimeterSchema } from '../principal';
 import { RoleSchema, TenantTypeSchema } from '../roles';
+import { id } from '../fields';
 
 /**
  * File kinds recognised from the CONTENT (magic bytes), never from the name or declared type.
@@ -37,8 +38,6 @@ export const DocumentContextIdSchema = z
   .min(3)
   .max(200)
   .regex(/^[A-Za-z0-9][A-Za-z0-9:_.-]*$/, 'contextId: letters, digits and : _ . - only');
-
-const id = z.string().min(1).max(64);
 
 /**
  * Who may read or write in a context: every user of the tenant, or (need-to-know) only its listed

@@ -6,8 +6,8 @@ import { CertificateStatusSchema } from '../certificates/certificate.schemas';
 import { DecisionOutcomeSchema, DossierStatusSchema, FindingSeveritySchema } from '../events/dossier.events';
 import { PageQuerySchema, pageOf, sortablePageQuery, queryFlag } from '../pagination';
 import { AnswerSchema, AnswersSchema } from '../questionnaire/questionnaire.schemas';
+import { id } from '../fields';
 
-const id = z.string().min(1).max(64);
 const text = textOf;
 const date = z.string().date();
 const at = z.string().datetime();

@@ -7,8 +7,8 @@ import { AuditTypeSchema, FindingSeveritySchema } from '../events/dossier.events
 import { ControlMethodSchema } from '../schemes/scheme.schemas';
 import { PageQuerySchema, pageOf, sortablePageQuery, queryFlag } from '../pagination';
 import { trailEntryOf } from '../trail';
+import { id } from '../fields';
 
-const id = z.string().min(1).max(64);
 const day = z.string().date();
 const version = z.coerce.number().int().min(0);
 const text = textOf(5000);

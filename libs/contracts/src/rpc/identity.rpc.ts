@@ -20,8 +20,7 @@ import {
 import { PageQuerySchema, sortablePageQuery } from '../pagination';
 import { RoleSchema, type Role } from '../roles';
 import { routesOf } from './http';
-
-const id = z.string().min(1).max(64);
+import { id } from '../fields';
 
 /**
  * Who manages users: a tenant's administrators all of it, a training organisation's or an

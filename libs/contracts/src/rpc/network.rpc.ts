@@ -15,8 +15,7 @@ import {
   UpdateNetworkRequestSchema,
   UpdateTrainingOrganisationRequestSchema,
 } from '../identity/network.schemas';
-
-const id = z.string().min(1).max(64);
+import { id } from '../fields';
 
 /** The training networks of the individuals' line, owned by identity (docs/domain/training-networks.md). */
 export const NetworkRpc = {

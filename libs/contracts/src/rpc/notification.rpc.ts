@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { EVENT_TYPES, type EventType } from '../events/catalog';
 import { PageQuerySchema, pageOf, sortablePageQuery, queryFlag } from '../pagination';
 import { routesOf } from './http';
+import { id } from '../fields';
 
 /**
  * Inbox categories ("rubriques", docs/domain/notifications.md#categories): those of the individuals' line,
@@ -29,7 +30,6 @@ export const NotificationCategorySchema = z.enum(NOTIFICATION_CATEGORIES);
 export type NotificationCategory = z.infer<typeof NotificationCategorySchema>;
 
 const EventTypeSchema = z.enum(EVENT_TYPES as [EventType, ...EventType[]]);
-const id = z.string().min(1).max(64);
 
 export const InboxEntrySchema = z.object({
   id: z.string(),

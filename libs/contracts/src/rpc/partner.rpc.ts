@@ -6,8 +6,8 @@ import { CloudEventSchema } from '../events/envelope';
 import { SirenSchema, SiretSchema, pageOf } from '../identity/identity.schemas';
 import { sortablePageQuery } from '../pagination';
 import { routesOf } from './http';
+import { id } from '../fields';
 
-const id = z.string().min(1).max(64);
 const at = z.string();
 
 /**

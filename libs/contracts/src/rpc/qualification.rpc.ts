@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { sortablePageQuery, pageOf } from '../pagination';
 import { endNotBefore } from '../period';
+import { id } from '../fields';
 
-const id = z.string().min(1).max(64);
 const day = z.string().date();
 
 /**

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { DossierStatusSchema } from '../events/dossier.events';
 import { AnswersSchema } from '../questionnaire/questionnaire.schemas';
-
-const id = z.string().min(1).max(64);
+import { id } from '../fields';
 
 /**
  * The questionnaire of one dossier as its readers see it (the applicant, its CB; tenant-scoped by the
