@@ -16,6 +16,28 @@ import {
   UpdateTrainingOrganisationRequestSchema,
 } from '../identity/network.schemas';
 import { id } from '../fields';
+import type { Role } from '../roles';
+
+/**
+ * Who edits each level of a network, and adds to it the level below: the platform, and the
+ * training side's administrators of that level or above (docs/domain/training-networks.md#roles-and-perimeter).
+ */
+const NETWORK_EDITORS = [
+  'platform_admin',
+  'network_admin',
+  'network_supervisor',
+] as const satisfies readonly Role[];
+const ORGANISATION_EDITORS = [...NETWORK_EDITORS, 'training_org_admin'] as const satisfies readonly Role[];
+const ESTABLISHMENT_EDITORS = [
+  ...ORGANISATION_EDITORS,
+  'establishment_admin',
+] as const satisfies readonly Role[];
+/** The certifier the networks work with (its administrator and staff), or the platform. */
+const CERTIFIER_OR_PLATFORM = [
+  'platform_admin',
+  'cb_admin',
+  'certifier_staff',
+] as const satisfies readonly Role[];
 
 /** The training networks of the individuals' line, owned by identity (docs/domain/training-networks.md). */
 export const NetworkRpc = {
@@ -24,7 +46,7 @@ export const NetworkRpc = {
       method: 'POST',
       path: '/api/v1/networks',
       status: 201,
-      roles: ['platform_admin', 'cb_admin', 'certifier_staff'],
+      roles: CERTIFIER_OR_PLATFORM,
       tag: 'training networks',
       summary: 'Add a network of training organisations under a certifier',
     },
@@ -45,7 +67,7 @@ export const NetworkRpc = {
     http: {
       method: 'PATCH',
       path: '/api/v1/networks/{networkId}',
-      roles: ['platform_admin', 'network_admin', 'network_supervisor'],
+      roles: NETWORK_EDITORS,
       tag: 'training networks',
       summary:
         'Edit the network: its name, its head contact, the option "notify me when a candidacy is created"',
@@ -58,7 +80,7 @@ export const NetworkRpc = {
       method: 'POST',
       path: '/api/v1/networks/{networkId}/organisations',
       status: 201,
-      roles: ['platform_admin', 'network_admin', 'network_supervisor'],
+      roles: NETWORK_EDITORS,
       tag: 'training networks',
       summary: 'Add a training organisation (SIREN) to a network',
     },
@@ -89,7 +111,7 @@ export const NetworkRpc = {
     http: {
       method: 'PATCH',
       path: '/api/v1/training-organisations/{trainingOrganisationId}',
-      roles: ['platform_admin', 'network_admin', 'network_supervisor', 'training_org_admin'],
+      roles: ORGANISATION_EDITORS,
       tag: 'training networks',
       summary:
         'Edit a training organisation: name, address, contact, billing (its SIREN while it has no establishment)',
@@ -102,7 +124,7 @@ export const NetworkRpc = {
       method: 'POST',
       path: '/api/v1/training-organisations/{trainingOrganisationId}/establishments',
       status: 201,
-      roles: ['platform_admin', 'network_admin', 'network_supervisor', 'training_org_admin'],
+      roles: ORGANISATION_EDITORS,
       tag: 'training networks',
       summary: 'Add an establishment (SIRET of the organisation) with its contacts, address and region',
     },
@@ -133,13 +155,7 @@ export const NetworkRpc = {
     http: {
       method: 'PATCH',
       path: '/api/v1/establishments/{establishmentId}',
-      roles: [
-        'platform_admin',
-        'network_admin',
-        'network_supervisor',
-        'training_org_admin',
-        'establishment_admin',
-      ],
+      roles: ESTABLISHMENT_EDITORS,
       tag: 'training networks',
       summary: 'Edit an establishment: name, SIRET, official and public contacts, address, region, website',
     },
@@ -162,7 +178,7 @@ export const NetworkRpc = {
     http: {
       method: 'PUT',
       path: '/api/v1/establishments/{establishmentId}/active',
-      roles: ['platform_admin', 'cb_admin', 'certifier_staff'],
+      roles: CERTIFIER_OR_PLATFORM,
       tag: 'training networks',
       summary: 'Activate or deactivate an establishment (its certifier only)',
     },
