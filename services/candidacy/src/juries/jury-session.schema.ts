@@ -1,5 +1,4 @@
-import { tenantScopePlugin } from '@certhub/platform';
-import { Schema } from 'mongoose';
+import { collectionSchema } from '@certhub/platform';
 
 export const JURY_SESSION_MODEL = 'JurySession';
 
@@ -20,7 +19,8 @@ export interface JurySessionView {
   version: number;
 }
 
-export const JurySessionSchema = new Schema<JurySessionView>(
+export const JurySessionSchema = collectionSchema<JurySessionView>(
+  'jury_sessions',
   {
     _id: { type: String, required: true },
     tenantId: { type: String, required: true },
@@ -35,8 +35,11 @@ export const JurySessionSchema = new Schema<JurySessionView>(
     createdBy: { type: String, required: true },
     version: { type: Number, required: true },
   },
-  { collection: 'jury_sessions', versionKey: false },
+  {
+    tenantScoped: true,
+    indexes: [
+      // The calendar: a certifier's sessions by date, per region.
+      { tenantId: 1, sittingOn: 1, region: 1 },
+    ],
+  },
 );
-// The calendar: a certifier's sessions by date, per region.
-JurySessionSchema.index({ tenantId: 1, sittingOn: 1, region: 1 });
-JurySessionSchema.plugin(tenantScopePlugin);

@@ -1,4 +1,4 @@
-import { Schema } from 'mongoose';
+import { collectionSchema } from '@certhub/platform';
 
 export const NEWS_MODEL = 'News';
 
@@ -19,7 +19,8 @@ export interface NewsView {
   createdAt: Date;
 }
 
-export const NewsSchema = new Schema<NewsView>(
+export const NewsSchema = collectionSchema<NewsView>(
+  'news',
   {
     _id: { type: String, required: true },
     title: { type: String, required: true },
@@ -32,7 +33,11 @@ export const NewsSchema = new Schema<NewsView>(
     authorTenantId: { type: String, required: true },
     createdAt: { type: Date, required: true },
   },
-  { collection: 'news', versionKey: false },
+  {
+    tenantScoped: false,
+    indexes: [
+      // The reader's feed: his audiences, latest first.
+      { audience: 1, publishedOn: -1 },
+    ],
+  },
 );
-// The reader's feed: his audiences, latest first.
-NewsSchema.index({ audience: 1, publishedOn: -1 });

@@ -1,6 +1,5 @@
 import type { AppealedDecision, AppealStatus, CloudEvent } from '@certhub/contracts';
-import { tenantScopePlugin } from '@certhub/platform';
-import { Schema } from 'mongoose';
+import { collectionSchema } from '@certhub/platform';
 
 export const APPEAL_MODEL = 'Appeal';
 
@@ -53,7 +52,8 @@ export interface AppealDoc {
   outbox: CloudEvent[];
 }
 
-export const AppealSchema = new Schema<AppealDoc>(
+export const AppealSchema = collectionSchema<AppealDoc>(
+  'appeals',
   {
     _id: { type: String, required: true },
     tenantId: { type: [String], required: true },
@@ -83,13 +83,16 @@ export const AppealSchema = new Schema<AppealDoc>(
     closedAt: Date,
     trail: { type: [Object], default: [] },
   },
-  { collection: 'appeals', versionKey: false },
+  {
+    tenantScoped: true,
+    indexes: [
+      [{ cbId: 1, reference: 1 }, { unique: true }],
+      // The register newest first (CB side and appellant side), each handler's own, one dossier's appeals.
+      { tenantId: 1, status: 1, lodgedAt: -1 },
+      { tenantId: 1, handlerId: 1, lodgedAt: -1 },
+      { tenantId: 1, dossierId: 1 },
+      // The deadline watch: undecided appeals by answer deadline, across CBs.
+      { status: 1, answerBy: 1 },
+    ],
+  },
 );
-AppealSchema.plugin(tenantScopePlugin);
-AppealSchema.index({ cbId: 1, reference: 1 }, { unique: true });
-// The register newest first (CB side and appellant side), each handler's own, one dossier's appeals.
-AppealSchema.index({ tenantId: 1, status: 1, lodgedAt: -1 });
-AppealSchema.index({ tenantId: 1, handlerId: 1, lodgedAt: -1 });
-AppealSchema.index({ tenantId: 1, dossierId: 1 });
-// The deadline watch: undecided appeals by answer deadline, across CBs.
-AppealSchema.index({ status: 1, answerBy: 1 });

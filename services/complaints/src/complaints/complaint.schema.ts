@@ -1,6 +1,5 @@
 import type { CloudEvent, ComplaintStatus, TenantType } from '@certhub/contracts';
-import { tenantScopePlugin } from '@certhub/platform';
-import { Schema } from 'mongoose';
+import { collectionSchema } from '@certhub/platform';
 
 export const COMPLAINT_MODEL = 'Complaint';
 
@@ -64,7 +63,8 @@ export interface ComplaintDoc {
   outbox: CloudEvent[];
 }
 
-export const ComplaintSchema = new Schema<ComplaintDoc>(
+export const ComplaintSchema = collectionSchema<ComplaintDoc>(
+  'complaints',
   {
     _id: { type: String, required: true },
     tenantId: { type: String, required: true },
@@ -96,13 +96,16 @@ export const ComplaintSchema = new Schema<ComplaintDoc>(
     closedAt: Date,
     trail: { type: [Object], default: [] },
   },
-  { collection: 'complaints', versionKey: false },
+  {
+    tenantScoped: true,
+    indexes: [
+      [{ tenantId: 1, reference: 1 }, { unique: true }],
+      // The register: newest first, by status, and each handler's own.
+      { tenantId: 1, status: 1, receivedAt: -1 },
+      { tenantId: 1, handlerId: 1, receivedAt: -1 },
+      // The deadline watch: open complaints by deadline, across CBs.
+      { status: 1, acknowledgeBy: 1 },
+      { status: 1, answerBy: 1 },
+    ],
+  },
 );
-ComplaintSchema.plugin(tenantScopePlugin);
-ComplaintSchema.index({ tenantId: 1, reference: 1 }, { unique: true });
-// The register: newest first, by status, and each handler's own.
-ComplaintSchema.index({ tenantId: 1, status: 1, receivedAt: -1 });
-ComplaintSchema.index({ tenantId: 1, handlerId: 1, receivedAt: -1 });
-// The deadline watch: open complaints by deadline, across CBs.
-ComplaintSchema.index({ status: 1, acknowledgeBy: 1 });
-ComplaintSchema.index({ status: 1, answerBy: 1 });

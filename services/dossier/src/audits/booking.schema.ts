@@ -1,5 +1,4 @@
-import { tenantScopePlugin } from '@certhub/platform';
-import { Schema } from 'mongoose';
+import { collectionSchema } from '@certhub/platform';
 
 export const BOOKING_MODEL = 'AuditorBooking';
 
@@ -19,7 +18,8 @@ export interface BookingDoc {
   createdAt: Date;
 }
 
-export const BookingSchema = new Schema<BookingDoc>(
+export const BookingSchema = collectionSchema<BookingDoc>(
+  'auditor_bookings',
   {
     _id: { type: String, required: true },
     tenantId: { type: [String], required: true },
@@ -29,10 +29,13 @@ export const BookingSchema = new Schema<BookingDoc>(
     token: { type: String, required: true },
     createdAt: { type: Date, required: true },
   },
-  { collection: 'auditor_bookings', versionKey: false },
+  {
+    tenantScoped: true,
+    indexes: [
+      // Releasing an audit's days (reschedule, cancel, failed plan).
+      { tenantId: 1, auditId: 1 },
+    ],
+  },
 );
-// Releasing an audit's days (reschedule, cancel, failed plan).
-BookingSchema.index({ tenantId: 1, auditId: 1 });
-BookingSchema.plugin(tenantScopePlugin);
 
 export const bookingId = (auditorId: string, day: string): string => `${auditorId}|${day}`;

@@ -1,6 +1,5 @@
 import type { CloudEvent } from '@certhub/contracts';
-import { tenantScopePlugin } from '@certhub/platform';
-import { Schema } from 'mongoose';
+import { collectionSchema } from '@certhub/platform';
 
 export const FINDING_MESSAGE_MODEL = 'FindingMessage';
 
@@ -21,7 +20,8 @@ export interface FindingMessageDoc {
   outbox: CloudEvent[];
 }
 
-export const FindingMessageSchema = new Schema<FindingMessageDoc>(
+export const FindingMessageSchema = collectionSchema<FindingMessageDoc>(
+  'finding_messages',
   {
     _id: { type: String, required: true },
     tenantId: { type: [String], required: true },
@@ -32,8 +32,11 @@ export const FindingMessageSchema = new Schema<FindingMessageDoc>(
     body: { type: String, required: true },
     at: { type: Date, required: true },
   },
-  { collection: 'finding_messages', versionKey: false },
+  {
+    tenantScoped: true,
+    indexes: [
+      // messages.list: one finding's thread, in order, paginated.
+      { tenantId: 1, findingId: 1, at: 1 },
+    ],
+  },
 );
-// messages.list: one finding's thread, in order, paginated.
-FindingMessageSchema.index({ tenantId: 1, findingId: 1, at: 1 });
-FindingMessageSchema.plugin(tenantScopePlugin);

@@ -1,5 +1,4 @@
-import { tenantScopePlugin } from '@certhub/platform';
-import { Schema } from 'mongoose';
+import { collectionSchema } from '@certhub/platform';
 
 export const QUALIFICATION_MODEL = 'AuditorQualification';
 
@@ -19,7 +18,8 @@ export interface QualificationDoc {
   version: number;
 }
 
-export const QualificationSchema = new Schema<QualificationDoc>(
+export const QualificationSchema = collectionSchema<QualificationDoc>(
+  'auditor_qualifications',
   {
     _id: { type: String, required: true },
     tenantId: { type: [String], required: true },
@@ -33,11 +33,14 @@ export const QualificationSchema = new Schema<QualificationDoc>(
     updatedAt: { type: Date, required: true },
     version: { type: Number, required: true, default: 0 },
   },
-  { collection: 'auditor_qualifications', versionKey: false },
+  {
+    tenantScoped: true,
+    indexes: [
+      // Planning's check (an auditor's qualifications for one scheme), the overlap check, and the
+      // register filtered by auditor and scheme.
+      { tenantId: 1, auditorId: 1, schemeId: 1, validFrom: 1 },
+      // The register by scheme, by start of validity.
+      { tenantId: 1, schemeId: 1, validFrom: 1 },
+    ],
+  },
 );
-// Planning's check (an auditor's qualifications for one scheme), the overlap check, and the
-// register filtered by auditor and scheme.
-QualificationSchema.index({ tenantId: 1, auditorId: 1, schemeId: 1, validFrom: 1 });
-// The register by scheme, by start of validity.
-QualificationSchema.index({ tenantId: 1, schemeId: 1, validFrom: 1 });
-QualificationSchema.plugin(tenantScopePlugin);

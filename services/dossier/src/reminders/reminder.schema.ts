@@ -1,6 +1,5 @@
 import type { CloudEvent } from '@certhub/contracts';
-import { tenantScopePlugin } from '@certhub/platform';
-import { Schema } from 'mongoose';
+import { collectionSchema } from '@certhub/platform';
 
 export const REMINDER_MODEL = 'Reminder';
 
@@ -26,7 +25,8 @@ export interface ReminderDoc {
   outbox: CloudEvent[];
 }
 
-export const ReminderSchema = new Schema<ReminderDoc>(
+export const ReminderSchema = collectionSchema<ReminderDoc>(
+  'reminders',
   {
     _id: { type: String, required: true },
     tenantId: { type: [String], required: true },
@@ -37,8 +37,11 @@ export const ReminderSchema = new Schema<ReminderDoc>(
     threshold: { type: Number, required: true },
     sentAt: { type: Date, required: true },
   },
-  { collection: 'reminders', versionKey: false },
+  {
+    tenantScoped: true,
+    indexes: [
+      // The reminders of one dossier, newest first (what was sent about it).
+      { tenantId: 1, dossierId: 1, sentAt: -1 },
+    ],
+  },
 );
-// The reminders of one dossier, newest first (what was sent about it).
-ReminderSchema.index({ tenantId: 1, dossierId: 1, sentAt: -1 });
-ReminderSchema.plugin(tenantScopePlugin);
