@@ -38,8 +38,11 @@ export const Id = (): PropertyDecorator => Prop({ type: String, required: true }
  */
 export const TenantIds = (): PropertyDecorator => Prop({ type: [String], required: true });
 
-/** Options a field decorator passes on to `@Prop`. */
-type FieldOptions = Exclude<PropOptions, Schema.Types.Mixed> & Record<string, unknown>;
+/** What a field adds to its decorator's convention: the stored type, a default. */
+interface FieldOptions {
+  type?: unknown;
+  default?: unknown;
+}
 
 /**
  * A field every record has. Its type is read from the TypeScript declaration unless `type` says
