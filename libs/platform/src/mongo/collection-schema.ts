@@ -18,7 +18,7 @@ import { tenantScopePlugin } from './tenant-scope';
  */
 
 /** Schema options of a collection: its name, no `__v`, and what the collection adds. */
-export function collectionOptions(name: string, options: SchemaOptions = {}): SchemaOptions {
+function collectionOptions(name: string, options: SchemaOptions = {}): SchemaOptions {
   return { collection: name, versionKey: false, ...options };
 }
 
