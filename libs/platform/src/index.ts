@@ -48,3 +48,4 @@ export * from './jobs/periodic-jobs';
 export * from './jobs/periodic.decorator';
 export * from './bootstrap/service-root';
 export * from './mongo/find-page';
+export * from './mongo/collection-schema';

@@ -1,6 +1,6 @@
-import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { Prop } from '@nestjs/mongoose';
 import { FindingSeveritySchema } from '@certhub/contracts';
-import { tenantScopePlugin } from '@certhub/platform';
+import { Collection, collectionSchema, Enum, Id, Required } from '@certhub/platform';
 
 export type FindingSeverity = (typeof FindingSeveritySchema.options)[number];
 
@@ -9,56 +9,39 @@ export type FindingSeverity = (typeof FindingSeveritySchema.options)[number];
  * applied in either order and any number of times and leave the same document: the closing event
  * is authoritative for requirement and severity, `closed` only ever turns true.
  */
-@Schema({ collection: 'findings', versionKey: false })
+@Collection('findings')
 export class Finding {
   /** The finding id. */
-  @Prop({ type: String, required: true })
-  _id!: string;
+  @Id() _id!: string;
 
   /** The instructing CB (UNASSIGNED if the event named none). */
-  @Prop({ required: true })
-  tenantId!: string;
-
-  @Prop({ required: true })
-  organisationId!: string;
-
-  @Prop({ required: true })
-  schemeId!: string;
-
-  @Prop({ required: true })
-  dossierId!: string;
+  @Required() tenantId!: string;
+  @Required() organisationId!: string;
+  @Required() schemeId!: string;
+  @Required() dossierId!: string;
 
   /** e.g. NC0007 */
-  @Prop({ required: true })
-  number!: string;
-
-  @Prop({ required: true })
-  requirementId!: string;
-
-  @Prop({ type: String, enum: FindingSeveritySchema.options, required: true })
-  severity!: FindingSeverity;
+  @Required() number!: string;
+  @Required() requirementId!: string;
+  @Enum(FindingSeveritySchema.options) severity!: FindingSeverity;
 
   /** `YYYY-MM-DD`; compared as a string with today's date. Unknown while only the closure is applied. */
-  @Prop()
-  dueDate?: string;
-
-  @Prop({ required: true })
-  raisedAt!: Date;
-
-  @Prop({ required: true })
-  closed!: boolean;
-
-  @Prop()
-  closedAt?: Date;
+  @Prop() dueDate?: string;
+  @Required() raisedAt!: Date;
+  @Required() closed!: boolean;
+  @Prop() closedAt?: Date;
 }
 
-export const FindingSchema = SchemaFactory.createForClass(Finding);
-// Overdue findings of one CB (list and counts): open ones by due date.
-FindingSchema.index({ tenantId: 1, closed: 1, dueDate: 1 });
-// The same for an organisation's own findings, across CBs.
-FindingSchema.index({ organisationId: 1, closed: 1, dueDate: 1 });
-// Findings by requirement and severity of one CB, by scheme and period raised.
-FindingSchema.index({ tenantId: 1, schemeId: 1, requirementId: 1, severity: 1, raisedAt: 1 });
-// Lead time raised → closed, selected by closure date.
-FindingSchema.index({ tenantId: 1, closedAt: 1 });
-FindingSchema.plugin(tenantScopePlugin);
+export const FindingSchema = collectionSchema(Finding, {
+  tenantScoped: true,
+  indexes: [
+    // Overdue findings of one CB (list and counts): open ones by due date.
+    { tenantId: 1, closed: 1, dueDate: 1 },
+    // The same for an organisation's own findings, across CBs.
+    { organisationId: 1, closed: 1, dueDate: 1 },
+    // Findings by requirement and severity of one CB, by scheme and period raised.
+    { tenantId: 1, schemeId: 1, requirementId: 1, severity: 1, raisedAt: 1 },
+    // Lead time raised → closed, selected by closure date.
+    { tenantId: 1, closedAt: 1 },
+  ],
+});

@@ -5,8 +5,7 @@ import type {
   EvaluationStatus,
   SubDomainScore,
 } from '@certhub/contracts';
-import { tenantScopePlugin } from '@certhub/platform';
-import { Schema } from 'mongoose';
+import { collectionSchema } from '@certhub/platform';
 import { perimeterRecordFields, type PerimeterRecord } from './perimeter-record';
 
 export const CANDIDATE_MODEL = 'Candidate';
@@ -143,7 +142,8 @@ export interface CandidateView extends CandidateFields, PerimeterRecord {
   updatedAt: Date;
 }
 
-export const CandidateSchema = new Schema<CandidateView>(
+export const CandidateSchema = collectionSchema<CandidateView>(
+  'candidates',
   {
     ...perimeterRecordFields(),
     reference: { type: String, required: true },
@@ -195,17 +195,20 @@ export const CandidateSchema = new Schema<CandidateView>(
     personalGoals: String,
     nameKey: { type: String, required: true },
   },
-  { collection: 'candidates', versionKey: false },
+  {
+    tenantScoped: true,
+    indexes: [
+      // The duplicate check at registration; also turns a concurrent duplicate into a 409.
+      [{ identityKey: 1 }, { unique: true }],
+      [{ reference: 1 }, { unique: true }],
+      // The search before registration: a name with a birth date.
+      { nameKey: 1, birthDate: 1 },
+      // The automatic abandonment: candidacies in preparation by the date of their preliminary evaluation.
+      { status: 1, preliminaryEvaluatedAt: 1 },
+      // A jury session's dossiers, within the certifier's tenant.
+      { tenantId: 1, 'jury.sessionId': 1 },
+      // Lists within a perimeter by status, newest changes first.
+      { tenantId: 1, status: 1, updatedAt: -1 },
+    ],
+  },
 );
-// The duplicate check at registration; also turns a concurrent duplicate into a 409.
-CandidateSchema.index({ identityKey: 1 }, { unique: true });
-CandidateSchema.index({ reference: 1 }, { unique: true });
-// The search before registration: a name with a birth date.
-CandidateSchema.index({ nameKey: 1, birthDate: 1 });
-// The automatic abandonment: candidacies in preparation by the date of their preliminary evaluation.
-CandidateSchema.index({ status: 1, preliminaryEvaluatedAt: 1 });
-// A jury session's dossiers, within the certifier's tenant.
-CandidateSchema.index({ tenantId: 1, 'jury.sessionId': 1 });
-// Lists within a perimeter by status, newest changes first.
-CandidateSchema.index({ tenantId: 1, status: 1, updatedAt: -1 });
-CandidateSchema.plugin(tenantScopePlugin);

@@ -1,6 +1,5 @@
 import type { HabilitationStatus } from '@certhub/contracts';
-import { tenantScopePlugin } from '@certhub/platform';
-import { Schema } from 'mongoose';
+import { collectionSchema } from '@certhub/platform';
 import { perimeterRecordFields, type PerimeterRecord } from '../candidacy/perimeter-record';
 
 export const HABILITATION_MODEL = 'Habilitation';
@@ -21,7 +20,8 @@ export interface HabilitationView extends PerimeterRecord {
   renews?: string;
 }
 
-export const HabilitationSchema = new Schema<HabilitationView>(
+export const HabilitationSchema = collectionSchema<HabilitationView>(
+  'habilitations',
   {
     ...perimeterRecordFields(),
     status: { type: String, required: true },
@@ -34,8 +34,11 @@ export const HabilitationSchema = new Schema<HabilitationView>(
     decidedBy: String,
     renews: String,
   },
-  { collection: 'habilitations', versionKey: false },
+  {
+    tenantScoped: true,
+    indexes: [
+      // One establishment's requests, newest first; and "is there a valid one with this certifier".
+      { tenantId: 1, establishmentId: 1, certifierId: 1, requestedAt: -1 },
+    ],
+  },
 );
-// One establishment's requests, newest first; and "is there a valid one with this certifier".
-HabilitationSchema.index({ tenantId: 1, establishmentId: 1, certifierId: 1, requestedAt: -1 });
-HabilitationSchema.plugin(tenantScopePlugin);

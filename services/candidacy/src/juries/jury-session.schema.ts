@@ -1,42 +1,31 @@
-import { tenantScopePlugin } from '@certhub/platform';
-import { Schema } from 'mongoose';
+import { Prop } from '@nestjs/mongoose';
+import { Collection, collectionSchema, Id, ListOf, Required } from '@certhub/platform';
 
 export const JURY_SESSION_MODEL = 'JurySession';
 
 /** A sitting of a certifier's jury for a region; `tenantId` is the certifier. */
-export interface JurySessionView {
-  _id: string;
-  tenantId: string;
-  certifierId: string;
-  region: string;
-  sittingOn: string;
-  closesOn?: string;
-  sendMode: 'digital' | 'paper';
-  title?: string;
+@Collection('jury_sessions')
+export class JurySessionView {
+  @Id() _id!: string;
+  @Required() tenantId!: string;
+  @Required() certifierId!: string;
+  @Required() region!: string;
+  @Required() sittingOn!: string;
+  @Prop() closesOn?: string;
+  @Required({ type: String }) sendMode!: 'digital' | 'paper';
+  @Prop() title?: string;
+
   /** The jury members who sit in it; none: every jury member of the certifier. */
-  memberIds?: string[];
-  createdAt: Date;
-  createdBy: string;
-  version: number;
+  @ListOf(String, { default: undefined }) memberIds?: string[];
+  @Required() createdAt!: Date;
+  @Required() createdBy!: string;
+  @Required() version!: number;
 }
 
-export const JurySessionSchema = new Schema<JurySessionView>(
-  {
-    _id: { type: String, required: true },
-    tenantId: { type: String, required: true },
-    certifierId: { type: String, required: true },
-    region: { type: String, required: true },
-    sittingOn: { type: String, required: true },
-    closesOn: String,
-    sendMode: { type: String, required: true },
-    title: String,
-    memberIds: { type: [String], default: undefined },
-    createdAt: { type: Date, required: true },
-    createdBy: { type: String, required: true },
-    version: { type: Number, required: true },
-  },
-  { collection: 'jury_sessions', versionKey: false },
-);
-// The calendar: a certifier's sessions by date, per region.
-JurySessionSchema.index({ tenantId: 1, sittingOn: 1, region: 1 });
-JurySessionSchema.plugin(tenantScopePlugin);
+export const JurySessionSchema = collectionSchema(JurySessionView, {
+  tenantScoped: true,
+  indexes: [
+    // The calendar: a certifier's sessions by date, per region.
+    { tenantId: 1, sittingOn: 1, region: 1 },
+  ],
+});

@@ -1,4 +1,5 @@
-import { Schema } from 'mongoose';
+import { Prop } from '@nestjs/mongoose';
+import { Collection, collectionSchema, Id, Required } from '@certhub/platform';
 
 export const NEWS_MODEL = 'News';
 
@@ -6,33 +7,24 @@ export const NEWS_MODEL = 'News';
  * A news item of the home dashboard. Not tenant-scoped like the candidacies: an item is written by
  * one tenant (`authorTenantId`) for an audience of others, so every read states its audience filter.
  */
-export interface NewsView {
-  _id: string;
-  title: string;
-  body: string;
-  audience: 'all' | 'network' | 'certifier';
-  networkId?: string;
-  certifierId?: string;
-  publishedOn: string;
-  publishedBy: string;
-  authorTenantId: string;
-  createdAt: Date;
+@Collection('news')
+export class NewsView {
+  @Id() _id!: string;
+  @Required() title!: string;
+  @Required() body!: string;
+  @Required({ type: String }) audience!: 'all' | 'network' | 'certifier';
+  @Prop() networkId?: string;
+  @Prop() certifierId?: string;
+  @Required() publishedOn!: string;
+  @Required() publishedBy!: string;
+  @Required() authorTenantId!: string;
+  @Required() createdAt!: Date;
 }
 
-export const NewsSchema = new Schema<NewsView>(
-  {
-    _id: { type: String, required: true },
-    title: { type: String, required: true },
-    body: { type: String, required: true },
-    audience: { type: String, required: true },
-    networkId: String,
-    certifierId: String,
-    publishedOn: { type: String, required: true },
-    publishedBy: { type: String, required: true },
-    authorTenantId: { type: String, required: true },
-    createdAt: { type: Date, required: true },
-  },
-  { collection: 'news', versionKey: false },
-);
-// The reader's feed: his audiences, latest first.
-NewsSchema.index({ audience: 1, publishedOn: -1 });
+export const NewsSchema = collectionSchema(NewsView, {
+  tenantScoped: false,
+  indexes: [
+    // The reader's feed: his audiences, latest first.
+    { audience: 1, publishedOn: -1 },
+  ],
+});

@@ -1,6 +1,5 @@
 import type { TransferStatus } from '@certhub/contracts';
-import { tenantScopePlugin } from '@certhub/platform';
-import { Schema } from 'mongoose';
+import { collectionSchema } from '@certhub/platform';
 import { perimeterRecordFields, type PerimeterRecord } from '../candidacy/perimeter-record';
 
 export const TRANSFER_MODEL = 'Transfer';
@@ -31,7 +30,8 @@ export interface TransferView extends PerimeterRecord {
   refusalReason?: string;
 }
 
-export const TransferSchema = new Schema<TransferView>(
+export const TransferSchema = collectionSchema<TransferView>(
+  'transfers',
   {
     ...perimeterRecordFields(),
     candidateId: { type: String, required: true },
@@ -50,10 +50,13 @@ export const TransferSchema = new Schema<TransferView>(
     decidedBy: String,
     refusalReason: String,
   },
-  { collection: 'transfers', versionKey: false },
+  {
+    tenantScoped: true,
+    indexes: [
+      // Lists within a perimeter, newest first.
+      { tenantId: 1, requestedAt: -1 },
+      // "Is a request already pending for this candidate?" (platform-wide, one candidate).
+      { candidateId: 1, status: 1 },
+    ],
+  },
 );
-// Lists within a perimeter, newest first.
-TransferSchema.index({ tenantId: 1, requestedAt: -1 });
-// "Is a request already pending for this candidate?" (platform-wide, one candidate).
-TransferSchema.index({ candidateId: 1, status: 1 });
-TransferSchema.plugin(tenantScopePlugin);

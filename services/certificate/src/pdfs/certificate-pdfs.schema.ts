@@ -1,6 +1,5 @@
-import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import type { CloudEvent } from '@certhub/contracts';
-import { tenantScopePlugin } from '@certhub/platform';
+import { Collection, collectionSchema, Id, ListOf, Required, TenantIds } from '@certhub/platform';
 
 export type RenderStatus = 'pending' | 'rendered' | 'render_failed';
 
@@ -30,29 +29,23 @@ export interface RenderState {
  * there), so a print finishing never overwrites a suspension applied meanwhile. (FerretDB v1
  * rewrites a whole document on update; two writers of one document can lose each other's change.)
  */
-@Schema({ collection: 'certificate_pdfs', versionKey: false, timestamps: true })
+@Collection('certificate_pdfs', { timestamps: true })
 export class CertificatePdfs {
   /** The certificateId. */
-  @Prop({ type: String, required: true })
-  _id!: string;
+  @Id() _id!: string;
 
   /** The holder organisation and its CB: the tenants that may read them. */
-  @Prop({ type: [String], required: true })
-  tenantId!: string[];
-
-  @Prop({ required: true })
-  cbId!: string;
-
-  @Prop({ type: Object, required: true })
-  render!: RenderState;
-
-  @Prop({ type: [Object], default: [] })
-  versions!: PdfVersion[];
-
+  @TenantIds() tenantId!: string[];
+  @Required() cbId!: string;
+  @Required({ type: Object }) render!: RenderState;
+  @ListOf(Object) versions!: PdfVersion[];
   outbox!: CloudEvent[];
 }
 
-export const CertificatePdfsSchema = SchemaFactory.createForClass(CertificatePdfs);
-// Serves "is this PDF genuine?" by the hash of any printed version.
-CertificatePdfsSchema.index({ 'versions.sha256': 1 });
-CertificatePdfsSchema.plugin(tenantScopePlugin);
+export const CertificatePdfsSchema = collectionSchema(CertificatePdfs, {
+  tenantScoped: true,
+  indexes: [
+    // Serves "is this PDF genuine?" by the hash of any printed version.
+    { 'versions.sha256': 1 },
+  ],
+});

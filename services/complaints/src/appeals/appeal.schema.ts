@@ -1,6 +1,6 @@
 import type { AppealedDecision, AppealStatus, CloudEvent } from '@certhub/contracts';
-import { tenantScopePlugin } from '@certhub/platform';
-import { Schema } from 'mongoose';
+import { Prop } from '@nestjs/mongoose';
+import { Collection, collectionSchema, Id, ListOf, Required, TenantIds } from '@certhub/platform';
 
 export const APPEAL_MODEL = 'Appeal';
 
@@ -19,77 +19,53 @@ export interface AppealTrailEntry {
  * One appeal, in the register of the CB whose decision it contests. Its tenants are the CB and the
  * appellant organisation (the dossier's two), so each reads it within its own scope.
  */
-export interface AppealDoc {
-  _id: string;
-  tenantId: [string, string];
-  cbId: string;
-  organisationId: string;
-  reference: string;
-  dossierId: string;
-  dossierReference: string;
-  schemeId: string;
-  decision: AppealedDecision;
-  contestedId: string;
-  contestedAt: Date;
-  grounds: string;
-  lodgedBy: string;
-  status: AppealStatus;
-  version: number;
-  lodgedAt: Date;
+@Collection('appeals')
+export class AppealDoc {
+  @Id() _id!: string;
+  @TenantIds() tenantId!: [string, string];
+  @Required() cbId!: string;
+  @Required() organisationId!: string;
+  @Required() reference!: string;
+  @Required() dossierId!: string;
+  @Required() dossierReference!: string;
+  @Required() schemeId!: string;
+  @Required({ type: String }) decision!: AppealedDecision;
+  @Required() contestedId!: string;
+  @Required() contestedAt!: Date;
+  @Required() grounds!: string;
+  @Required() lodgedBy!: string;
+  @Required({ type: String }) status!: AppealStatus;
+  @Required() version!: number;
+  @Required() lodgedAt!: Date;
+
   /** Calendar day (YYYY-MM-DD) by which the appeal is answered. */
-  answerBy: string;
-  effectSuspended?: { at: Date; by: string; reason: string };
+  @Required() answerBy!: string;
+  @Prop({ type: Object }) effectSuspended?: { at: Date; by: string; reason: string };
+
   /** Reminders of the answer's deadline already sent (`due_soon`, `overdue`): each is sent once. */
-  remindedSteps?: AppealReminder[];
-  handlerId?: string;
-  assignedAt?: Date;
-  answer?: string;
-  decidedAt?: Date;
-  review?: string;
+  @ListOf(String) remindedSteps?: AppealReminder[];
+  @Prop() handlerId?: string;
+  @Prop() assignedAt?: Date;
+  @Prop() answer?: string;
+  @Prop() decidedAt?: Date;
+  @Prop() review?: string;
+
   /** The classification the upheld appeal gives the contested finding. */
-  severity?: 'major' | 'minor';
-  closedAt?: Date;
-  trail: AppealTrailEntry[];
-  outbox: CloudEvent[];
+  @Prop({ type: String }) severity?: 'major' | 'minor';
+  @Prop() closedAt?: Date;
+  @ListOf(Object) trail!: AppealTrailEntry[];
+  outbox!: CloudEvent[];
 }
 
-export const AppealSchema = new Schema<AppealDoc>(
-  {
-    _id: { type: String, required: true },
-    tenantId: { type: [String], required: true },
-    cbId: { type: String, required: true },
-    organisationId: { type: String, required: true },
-    reference: { type: String, required: true },
-    dossierId: { type: String, required: true },
-    dossierReference: { type: String, required: true },
-    schemeId: { type: String, required: true },
-    decision: { type: String, required: true },
-    contestedId: { type: String, required: true },
-    contestedAt: { type: Date, required: true },
-    grounds: { type: String, required: true },
-    lodgedBy: { type: String, required: true },
-    status: { type: String, required: true },
-    version: { type: Number, required: true },
-    lodgedAt: { type: Date, required: true },
-    answerBy: { type: String, required: true },
-    effectSuspended: Object,
-    remindedSteps: { type: [String], default: [] },
-    handlerId: String,
-    assignedAt: Date,
-    answer: String,
-    decidedAt: Date,
-    review: String,
-    severity: String,
-    closedAt: Date,
-    trail: { type: [Object], default: [] },
-  },
-  { collection: 'appeals', versionKey: false },
-);
-AppealSchema.plugin(tenantScopePlugin);
-AppealSchema.index({ cbId: 1, reference: 1 }, { unique: true });
-// The register newest first (CB side and appellant side), each handler's own, one dossier's appeals.
-AppealSchema.index({ tenantId: 1, status: 1, lodgedAt: -1 });
-AppealSchema.index({ tenantId: 1, handlerId: 1, lodgedAt: -1 });
-AppealSchema.index({ tenantId: 1, dossierId: 1 });
-// The deadline watch: undecided appeals by answer deadline, across CBs.
-AppealSchema.index({ status: 1, answerBy: 1 });
+export const AppealSchema = collectionSchema(AppealDoc, {
+  tenantScoped: true,
+  indexes: [
+    [{ cbId: 1, reference: 1 }, { unique: true }],
+    // The register newest first (CB side and appellant side), each handler's own, one dossier's appeals.
+    { tenantId: 1, status: 1, lodgedAt: -1 },
+    { tenantId: 1, handlerId: 1, lodgedAt: -1 },
+    { tenantId: 1, dossierId: 1 },
+    // The deadline watch: undecided appeals by answer deadline, across CBs.
+    { status: 1, answerBy: 1 },
+  ],
+});

@@ -1,5 +1,5 @@
 import type { StoredAuditStatus, Verdict } from '@certhub/contracts';
-import { tenantScopePlugin } from '@certhub/platform';
+import { collectionSchema } from '@certhub/platform';
 import { Schema } from 'mongoose';
 import type { z } from 'zod';
 import type { AuditTypeSchema } from '@certhub/contracts';
@@ -53,7 +53,8 @@ export interface AuditDoc extends DossierPart, Versioned<AuditTrailEntry> {
   findingsRecordedAt?: Date;
 }
 
-export const AuditSchema = new Schema<AuditDoc>(
+export const AuditSchema = collectionSchema<AuditDoc>(
+  'audits',
   {
     ...dossierPartFields,
     type: { type: String, required: true },
@@ -73,16 +74,20 @@ export const AuditSchema = new Schema<AuditDoc>(
     findingsRecordedAt: Date,
     ...versionedFields,
   },
-  { collection: 'audits', versionKey: false, minimize: false },
+  {
+    tenantScoped: true,
+    options: { minimize: false },
+    indexes: [
+      // audits.search of a tenant by date (past / upcoming / date range), sorted by start date.
+      { tenantId: 1, startDate: 1 },
+      // audits.search by auditor ("mes interventions"), and the auditor's read rule, by start date.
+      { tenantId: 1, auditorIds: 1, startDate: 1 },
+      // audits.search by type, by start date.
+      { tenantId: 1, type: 1, startDate: 1 },
+      // A dossier's audits (audits.search by dossier, the current audit of the findings guards).
+      { tenantId: 1, dossierId: 1, plannedAt: -1 },
+      // audits.upcoming: planned audits whose horizon has begun and which have not started yet.
+      { tenantId: 1, status: 1, upcomingFrom: 1, startDate: 1 },
+    ],
+  },
 );
-// audits.search of a tenant by date (past / upcoming / date range), sorted by start date.
-AuditSchema.index({ tenantId: 1, startDate: 1 });
-// audits.search by auditor ("mes interventions"), and the auditor's read rule, by start date.
-AuditSchema.index({ tenantId: 1, auditorIds: 1, startDate: 1 });
-// audits.search by type, by start date.
-AuditSchema.index({ tenantId: 1, type: 1, startDate: 1 });
-// A dossier's audits (audits.search by dossier, the current audit of the findings guards).
-AuditSchema.index({ tenantId: 1, dossierId: 1, plannedAt: -1 });
-// audits.upcoming: planned audits whose horizon has begun and which have not started yet.
-AuditSchema.index({ tenantId: 1, status: 1, upcomingFrom: 1, startDate: 1 });
-AuditSchema.plugin(tenantScopePlugin);

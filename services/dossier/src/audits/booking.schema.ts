@@ -1,5 +1,4 @@
-import { tenantScopePlugin } from '@certhub/platform';
-import { Schema } from 'mongoose';
+import { Collection, collectionSchema, Id, Required, TenantIds } from '@certhub/platform';
 
 export const BOOKING_MODEL = 'AuditorBooking';
 
@@ -8,31 +7,25 @@ export const BOOKING_MODEL = 'AuditorBooking';
  * the database itself refuses a second audit on the same day for the same auditor, also when two
  * plans race (FerretDB has no transactions: a unique key is the lock).
  */
-export interface BookingDoc {
-  _id: string;
-  tenantId: string[];
-  auditorId: string;
-  day: string;
-  auditId: string;
+@Collection('auditor_bookings')
+export class BookingDoc {
+  @Id() _id!: string;
+  @TenantIds() tenantId!: string[];
+  @Required() auditorId!: string;
+  @Required() day!: string;
+  @Required() auditId!: string;
+
   /** The `book` call that last claimed the key (see BookingRepository.book). */
-  token: string;
-  createdAt: Date;
+  @Required() token!: string;
+  @Required() createdAt!: Date;
 }
 
-export const BookingSchema = new Schema<BookingDoc>(
-  {
-    _id: { type: String, required: true },
-    tenantId: { type: [String], required: true },
-    auditorId: { type: String, required: true },
-    day: { type: String, required: true },
-    auditId: { type: String, required: true },
-    token: { type: String, required: true },
-    createdAt: { type: Date, required: true },
-  },
-  { collection: 'auditor_bookings', versionKey: false },
-);
-// Releasing an audit's days (reschedule, cancel, failed plan).
-BookingSchema.index({ tenantId: 1, auditId: 1 });
-BookingSchema.plugin(tenantScopePlugin);
+export const BookingSchema = collectionSchema(BookingDoc, {
+  tenantScoped: true,
+  indexes: [
+    // Releasing an audit's days (reschedule, cancel, failed plan).
+    { tenantId: 1, auditId: 1 },
+  ],
+});
 
 export const bookingId = (auditorId: string, day: string): string => `${auditorId}|${day}`;

@@ -1,6 +1,5 @@
 import type { CloudEvent } from '@certhub/contracts';
-import { tenantScopePlugin } from '@certhub/platform';
-import { Schema } from 'mongoose';
+import { Collection, collectionSchema, Id, Required, TenantIds } from '@certhub/platform';
 
 export const FINDING_MESSAGE_MODEL = 'FindingMessage';
 
@@ -8,32 +7,25 @@ export const FINDING_MESSAGE_MODEL = 'FindingMessage';
  * One message of a finding's thread ("Communication") between the applicant and the CB's analyst:
  * docs/domain/organisation-certification.md#finding-thread.
  */
-export interface FindingMessageDoc {
-  _id: string;
-  tenantId: string[];
-  findingId: string;
-  dossierId: string;
-  authorId: string;
-  authorSide: 'applicant' | 'certification_body';
-  body: string;
-  at: Date;
+@Collection('finding_messages')
+export class FindingMessageDoc {
+  @Id() _id!: string;
+  @TenantIds() tenantId!: string[];
+  @Required() findingId!: string;
+  @Required() dossierId!: string;
+  @Required() authorId!: string;
+  @Required({ type: String }) authorSide!: 'applicant' | 'certification_body';
+  @Required() body!: string;
+  @Required() at!: Date;
+
   /** message_posted travels with the message itself: a thread never bumps the finding's version. */
-  outbox: CloudEvent[];
+  outbox!: CloudEvent[];
 }
 
-export const FindingMessageSchema = new Schema<FindingMessageDoc>(
-  {
-    _id: { type: String, required: true },
-    tenantId: { type: [String], required: true },
-    findingId: { type: String, required: true },
-    dossierId: { type: String, required: true },
-    authorId: { type: String, required: true },
-    authorSide: { type: String, required: true },
-    body: { type: String, required: true },
-    at: { type: Date, required: true },
-  },
-  { collection: 'finding_messages', versionKey: false },
-);
-// messages.list: one finding's thread, in order, paginated.
-FindingMessageSchema.index({ tenantId: 1, findingId: 1, at: 1 });
-FindingMessageSchema.plugin(tenantScopePlugin);
+export const FindingMessageSchema = collectionSchema(FindingMessageDoc, {
+  tenantScoped: true,
+  indexes: [
+    // messages.list: one finding's thread, in order, paginated.
+    { tenantId: 1, findingId: 1, at: 1 },
+  ],
+});

@@ -1,5 +1,5 @@
 import type { FindingItemKind, FindingStatus } from '@certhub/contracts';
-import { tenantScopePlugin } from '@certhub/platform';
+import { collectionSchema } from '@certhub/platform';
 import { Schema } from 'mongoose';
 import {
   dossierPartFields,
@@ -63,7 +63,8 @@ export interface FindingDoc extends DossierPart, Versioned<FindingTrailEntry> {
   closedAt?: Date;
 }
 
-export const FindingSchema = new Schema<FindingDoc>(
+export const FindingSchema = collectionSchema<FindingDoc>(
+  'findings',
   {
     ...dossierPartFields,
     auditId: { type: String, required: true },
@@ -85,22 +86,26 @@ export const FindingSchema = new Schema<FindingDoc>(
     closedAt: Date,
     ...versionedFields,
   },
-  { collection: 'findings', versionKey: false, minimize: false },
+  {
+    tenantScoped: true,
+    options: { minimize: false },
+    indexes: [
+      // Numbers are per dossier (NC0001…): a duplicate is refused, never shown twice.
+      [{ dossierId: 1, number: 1 }, { unique: true }],
+      // findings.search of a tenant, newest first (no other filter).
+      { tenantId: 1, recordedAt: -1 },
+      // findings.search by dossier (and the batch send, which reads the dossier's findings).
+      { tenantId: 1, dossierId: 1, recordedAt: -1 },
+      // findings.search open/closed and overdue (open, dueDate < today); the lifecycle guards' count.
+      { tenantId: 1, open: 1, dueDate: 1 },
+      // findings.search by requirement.
+      { tenantId: 1, requirementId: 1, recordedAt: -1 },
+      // findings.search by severity.
+      { tenantId: 1, severity: 1, recordedAt: -1 },
+      // The auditor's read rule: findings of the audits he is booked on.
+      { tenantId: 1, auditorIds: 1, recordedAt: -1 },
+      // findings-recorded and the closure check: the open findings of one audit / dossier.
+      { tenantId: 1, auditId: 1, open: 1 },
+    ],
+  },
 );
-// Numbers are per dossier (NC0001…): a duplicate is refused, never shown twice.
-FindingSchema.index({ dossierId: 1, number: 1 }, { unique: true });
-// findings.search of a tenant, newest first (no other filter).
-FindingSchema.index({ tenantId: 1, recordedAt: -1 });
-// findings.search by dossier (and the batch send, which reads the dossier's findings).
-FindingSchema.index({ tenantId: 1, dossierId: 1, recordedAt: -1 });
-// findings.search open/closed and overdue (open, dueDate < today); the lifecycle guards' count.
-FindingSchema.index({ tenantId: 1, open: 1, dueDate: 1 });
-// findings.search by requirement.
-FindingSchema.index({ tenantId: 1, requirementId: 1, recordedAt: -1 });
-// findings.search by severity.
-FindingSchema.index({ tenantId: 1, severity: 1, recordedAt: -1 });
-// The auditor's read rule: findings of the audits he is booked on.
-FindingSchema.index({ tenantId: 1, auditorIds: 1, recordedAt: -1 });
-// findings-recorded and the closure check: the open findings of one audit / dossier.
-FindingSchema.index({ tenantId: 1, auditId: 1, open: 1 });
-FindingSchema.plugin(tenantScopePlugin);

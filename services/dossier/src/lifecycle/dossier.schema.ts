@@ -1,5 +1,5 @@
 import type { CloudEvent, DecisionOutcomeSchema, DossierStatus } from '@certhub/contracts';
-import { tenantScopePlugin } from '@certhub/platform';
+import { collectionSchema } from '@certhub/platform';
 import { Schema } from 'mongoose';
 import type { z } from 'zod';
 
@@ -158,7 +158,8 @@ export interface DossierView {
 
 const Mixed = Schema.Types.Mixed;
 
-export const DossierSchema = new Schema(
+export const DossierSchema = collectionSchema(
+  'dossiers',
   {
     _id: { type: String, required: true },
     reference: { type: String, required: true },
@@ -194,20 +195,24 @@ export const DossierSchema = new Schema(
     createdAt: { type: Date, required: true },
     updatedAt: { type: Date, required: true },
   },
-  { collection: 'dossiers', versionKey: false, minimize: false },
+  {
+    tenantScoped: true,
+    options: { minimize: false },
+    indexes: [
+      // Dossier references are human numbers: one per dossier on the whole platform.
+      [{ reference: 1 }, { unique: true }],
+      // dossiers.search of one tenant (CB or organisation), by status, newest first.
+      { tenantId: 1, status: 1, createdAt: -1 },
+      // The work queue: one tenant's dossiers in some statuses, last changed first.
+      { tenantId: 1, status: 1, updatedAt: -1 },
+      // dossiers.search of one tenant by scheme.
+      { tenantId: 1, schemeId: 1, createdAt: -1 },
+      // dossiers.search of one tenant by analyst (the work queue's "mine" and "unassigned").
+      { tenantId: 1, analystId: 1, createdAt: -1 },
+      // An auditor's dossiers (the read rule "only where assigned").
+      { tenantId: 1, auditorIds: 1 },
+      // The expiry scheduler: certificates past validUntil still valid or suspended.
+      { 'certificate.status': 1, 'certificate.validUntil': 1 },
+    ],
+  },
 );
-// Dossier references are human numbers: one per dossier on the whole platform.
-DossierSchema.index({ reference: 1 }, { unique: true });
-// dossiers.search of one tenant (CB or organisation), by status, newest first.
-DossierSchema.index({ tenantId: 1, status: 1, createdAt: -1 });
-// The work queue: one tenant's dossiers in some statuses, last changed first.
-DossierSchema.index({ tenantId: 1, status: 1, updatedAt: -1 });
-// dossiers.search of one tenant by scheme.
-DossierSchema.index({ tenantId: 1, schemeId: 1, createdAt: -1 });
-// dossiers.search of one tenant by analyst (the work queue's "mine" and "unassigned").
-DossierSchema.index({ tenantId: 1, analystId: 1, createdAt: -1 });
-// An auditor's dossiers (the read rule "only where assigned").
-DossierSchema.index({ tenantId: 1, auditorIds: 1 });
-// The expiry scheduler: certificates past validUntil still valid or suspended.
-DossierSchema.index({ 'certificate.status': 1, 'certificate.validUntil': 1 });
-DossierSchema.plugin(tenantScopePlugin);

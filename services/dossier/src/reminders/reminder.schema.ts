@@ -1,6 +1,5 @@
 import type { CloudEvent } from '@certhub/contracts';
-import { tenantScopePlugin } from '@certhub/platform';
-import { Schema } from 'mongoose';
+import { Collection, collectionSchema, Id, Required, TenantIds } from '@certhub/platform';
 
 export const REMINDER_MODEL = 'Reminder';
 
@@ -12,33 +11,27 @@ export type ReminderKind =
  * (`audit_upcoming:<auditId>:<startDate>:7`), so inserting it twice fails and each goes once, whichever
  * replica or pass gets there first. Its event waits in the same document (the outbox).
  */
-export interface ReminderDoc {
-  _id: string;
+@Collection('reminders')
+export class ReminderDoc {
+  @Id() _id!: string;
+
   /** [organisationId, cbId], like the dossier it is about. */
-  tenantId: string[];
-  dossierId: string;
-  kind: ReminderKind;
-  subjectId: string;
-  dueOn: string;
+  @TenantIds() tenantId!: string[];
+  @Required() dossierId!: string;
+  @Required({ type: String }) kind!: ReminderKind;
+  @Required() subjectId!: string;
+  @Required() dueOn!: string;
+
   /** Days before `dueOn` the reminder is for (0: the day it opens). */
-  threshold: number;
-  sentAt: Date;
-  outbox: CloudEvent[];
+  @Required() threshold!: number;
+  @Required() sentAt!: Date;
+  outbox!: CloudEvent[];
 }
 
-export const ReminderSchema = new Schema<ReminderDoc>(
-  {
-    _id: { type: String, required: true },
-    tenantId: { type: [String], required: true },
-    dossierId: { type: String, required: true },
-    kind: { type: String, required: true },
-    subjectId: { type: String, required: true },
-    dueOn: { type: String, required: true },
-    threshold: { type: Number, required: true },
-    sentAt: { type: Date, required: true },
-  },
-  { collection: 'reminders', versionKey: false },
-);
-// The reminders of one dossier, newest first (what was sent about it).
-ReminderSchema.index({ tenantId: 1, dossierId: 1, sentAt: -1 });
-ReminderSchema.plugin(tenantScopePlugin);
+export const ReminderSchema = collectionSchema(ReminderDoc, {
+  tenantScoped: true,
+  indexes: [
+    // The reminders of one dossier, newest first (what was sent about it).
+    { tenantId: 1, dossierId: 1, sentAt: -1 },
+  ],
+});

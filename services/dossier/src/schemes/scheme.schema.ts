@@ -1,5 +1,5 @@
-import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import type { Scheme, SchemeKind } from '@certhub/contracts';
+import { Collection, collectionSchema, Id, Required } from '@certhub/platform';
 import { Schema as MongooseSchema } from 'mongoose';
 
 /**
@@ -8,52 +8,35 @@ import { Schema as MongooseSchema } from 'mongoose';
  * no tenantScopePlugin. Every reader may see every scheme; only platform staff publish.
  * A document is written once and never updated: a change is a new version.
  */
-@Schema({ collection: 'schemes', versionKey: false })
+@Collection('schemes')
 export class SchemeRecord {
   /** `<schemeId>@<version>`: inserting an existing version collides on _id. */
-  @Prop({ type: String, required: true })
-  _id!: string;
-
-  @Prop({ required: true })
-  schemeId!: string;
-
-  @Prop({ required: true })
-  version!: string;
-
-  @Prop({ type: String, required: true })
-  kind!: SchemeKind;
-
-  @Prop({ required: true })
-  title!: string;
-
-  @Prop({ type: [MongooseSchema.Types.Mixed], required: true })
-  levels!: Scheme['levels'];
-
-  @Prop({ required: true })
-  requirementCount!: number;
-
-  @Prop({ required: true })
-  questionCount!: number;
+  @Id() _id!: string;
+  @Required() schemeId!: string;
+  @Required() version!: string;
+  @Required({ type: String }) kind!: SchemeKind;
+  @Required() title!: string;
+  @Required({ type: [MongooseSchema.Types.Mixed] }) levels!: Scheme['levels'];
+  @Required() requirementCount!: number;
+  @Required() questionCount!: number;
 
   /** The whole scheme as validated by SchemeSchema (defaults applied). */
-  @Prop({ type: MongooseSchema.Types.Mixed, required: true })
-  definition!: Scheme;
+  @Required({ type: MongooseSchema.Types.Mixed }) definition!: Scheme;
 
   /** sha256 of the definition: the start-up seed notices a seed edited without a new version. */
-  @Prop({ required: true })
-  contentHash!: string;
-
-  @Prop({ required: true })
-  publishedAt!: Date;
-
-  @Prop({ required: true })
-  publishedBy!: string;
+  @Required() contentHash!: string;
+  @Required() publishedAt!: Date;
+  @Required() publishedBy!: string;
 }
 
 export type SchemeHeader = Omit<SchemeRecord, 'definition'>;
 
-export const SchemeRecordSchema = SchemaFactory.createForClass(SchemeRecord);
-// SchemeService.get / versions of one scheme (latest version picked among them).
-SchemeRecordSchema.index({ schemeId: 1, version: 1 }, { unique: true });
-// schemes.list filtered by kind.
-SchemeRecordSchema.index({ kind: 1, schemeId: 1 });
+export const SchemeRecordSchema = collectionSchema(SchemeRecord, {
+  tenantScoped: false,
+  indexes: [
+    // SchemeService.get / versions of one scheme (latest version picked among them).
+    [{ schemeId: 1, version: 1 }, { unique: true }],
+    // schemes.list filtered by kind.
+    { kind: 1, schemeId: 1 },
+  ],
+});

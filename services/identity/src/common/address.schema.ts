@@ -1,26 +1,18 @@
-import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { Prop, SchemaFactory } from '@nestjs/mongoose';
+import { Embedded, Required } from '@certhub/platform';
 import type { AddressSchema } from '@certhub/contracts';
 import type { z } from 'zod';
 
 export type Address = z.infer<typeof AddressSchema>;
 
 /** A postal address embedded in organisations, sites and CBs (no `_id`: it is a value). */
-@Schema({ _id: false, versionKey: false })
+@Embedded()
 export class AddressDoc {
-  @Prop({ required: true })
-  line1!: string;
-
-  @Prop()
-  line2?: string;
-
-  @Prop({ required: true })
-  postalCode!: string;
-
-  @Prop({ required: true })
-  city!: string;
-
-  @Prop({ required: true, default: 'FR' })
-  country!: string;
+  @Required() line1!: string;
+  @Prop() line2?: string;
+  @Required() postalCode!: string;
+  @Required() city!: string;
+  @Required({ default: 'FR' }) country!: string;
 }
 
 export const AddressDocSchema = SchemaFactory.createForClass(AddressDoc);

@@ -1,5 +1,6 @@
-import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { Prop } from '@nestjs/mongoose';
 import { LocaleSchema } from '@certhub/contracts';
+import { Collection, collectionSchema, Enum, Id, Required } from '@certhub/platform';
 import type { Locale } from '../common/locale';
 
 export interface MailAttachmentRef {
@@ -17,43 +18,25 @@ export type MailStatus = (typeof MAIL_STATUSES)[number];
  * by the dispatcher. No tenant-scope plugin: no tenant ever reads it (the dispatcher serves every
  * tenant, support reads it by event or address); `tenantId` is kept for those reads.
  */
-@Schema({ collection: 'mail_log', versionKey: false })
+@Collection('mail_log')
 export class MailLogEntry {
-  @Prop({ type: String, required: true })
-  _id!: string;
-
-  @Prop({ required: true })
-  tenantId!: string;
-
-  @Prop({ required: true })
-  recipientUserId!: string;
+  @Id() _id!: string;
+  @Required() tenantId!: string;
+  @Required() recipientUserId!: string;
 
   /** The address the mail went to. */
-  @Prop({ required: true })
-  recipient!: string;
-
-  @Prop({ required: true })
-  eventId!: string;
+  @Required() recipient!: string;
+  @Required() eventId!: string;
 
   /** The template key: the event type the mail tells about. */
-  @Prop({ required: true })
-  template!: string;
-
-  @Prop({ type: String, enum: LocaleSchema.options, required: true })
-  language!: Locale;
-
-  @Prop({ required: true })
-  subject!: string;
+  @Required() template!: string;
+  @Enum(LocaleSchema.options) language!: Locale;
+  @Required() subject!: string;
 
   /** The rendered body waits here until it is sent, then is dropped to keep the log small. */
-  @Prop()
-  text?: string;
-
-  @Prop()
-  html?: string;
-
-  @Prop()
-  link?: string;
+  @Prop() text?: string;
+  @Prop() html?: string;
+  @Prop() link?: string;
 
   /**
    * The CB's documents the mail carries (MailAttachmentRecord), fetched from the document service
@@ -65,35 +48,26 @@ export class MailLogEntry {
   })
   attachments?: MailAttachmentRef[];
 
-  @Prop({ type: String, enum: MAIL_STATUSES, required: true })
-  status!: MailStatus;
-
-  @Prop({ required: true, default: 0 })
-  attempts!: number;
+  @Enum(MAIL_STATUSES) status!: MailStatus;
+  @Required({ default: 0 }) attempts!: number;
 
   /** When a pending mail may be (re)tried; while one is being sent, the end of its lease. */
-  @Prop()
-  nextAttemptAt?: Date;
-
-  @Prop()
-  messageId?: string;
+  @Prop() nextAttemptAt?: Date;
+  @Prop() messageId?: string;
 
   /** The last failure, kept after a later success too. */
-  @Prop()
-  error?: string;
-
-  @Prop({ required: true })
-  createdAt!: Date;
-
-  @Prop()
-  sentAt?: Date;
-
-  @Prop()
-  failedAt?: Date;
+  @Prop() error?: string;
+  @Required() createdAt!: Date;
+  @Prop() sentAt?: Date;
+  @Prop() failedAt?: Date;
 }
 
-export const MailLogSchema = SchemaFactory.createForClass(MailLogEntry);
-// The idempotency key: one mail per event and recipient, however often the event is delivered.
-MailLogSchema.index({ eventId: 1, recipient: 1 }, { unique: true });
-// The dispatcher's claim of the next due mail.
-MailLogSchema.index({ status: 1, nextAttemptAt: 1 });
+export const MailLogSchema = collectionSchema(MailLogEntry, {
+  tenantScoped: false,
+  indexes: [
+    // The idempotency key: one mail per event and recipient, however often the event is delivered.
+    [{ eventId: 1, recipient: 1 }, { unique: true }],
+    // The dispatcher's claim of the next due mail.
+    { status: 1, nextAttemptAt: 1 },
+  ],
+});

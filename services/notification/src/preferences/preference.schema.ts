@@ -1,29 +1,22 @@
-import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import { tenantScopePlugin } from '@certhub/platform';
+import { Collection, collectionSchema, ListOf, Required } from '@certhub/platform';
 
 /**
  * What one user turned off. Absent document = everything on: a user who never opened the page
  * receives every notification, and mandatory ones whatever is stored here.
  */
-@Schema({ collection: 'notification_preferences', versionKey: false })
+@Collection('notification_preferences')
 export class Preference {
-  @Prop({ required: true })
-  tenantId!: string;
-
-  @Prop({ required: true })
-  userId!: string;
-
-  @Prop({ type: [String], default: [] })
-  disabledCategories!: string[];
-
-  @Prop({ type: [String], default: [] })
-  disabledEventTypes!: string[];
-
-  @Prop({ required: true })
-  updatedAt!: Date;
+  @Required() tenantId!: string;
+  @Required() userId!: string;
+  @ListOf(String) disabledCategories!: string[];
+  @ListOf(String) disabledEventTypes!: string[];
+  @Required() updatedAt!: Date;
 }
 
-export const PreferenceSchema = SchemaFactory.createForClass(Preference);
-// One document per user: the reads of the preferences page and of every notification's audience.
-PreferenceSchema.index({ tenantId: 1, userId: 1 }, { unique: true });
-PreferenceSchema.plugin(tenantScopePlugin);
+export const PreferenceSchema = collectionSchema(Preference, {
+  tenantScoped: true,
+  indexes: [
+    // One document per user: the reads of the preferences page and of every notification's audience.
+    [{ tenantId: 1, userId: 1 }, { unique: true }],
+  ],
+});

@@ -1,5 +1,5 @@
-import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import { tenantScopePlugin } from '@certhub/platform';
+import { Prop } from '@nestjs/mongoose';
+import { Collection, collectionSchema, Enum, Id, Required } from '@certhub/platform';
 
 export type AttemptOutcome = 'delivered' | 'failed' | 'dead_letter';
 
@@ -7,40 +7,27 @@ export type AttemptOutcome = 'delivered' | 'failed' | 'dead_letter';
  * One attempt at a delivery, as the partner's log shows it: when, how long, what the receiver
  * answered. Append-only, so a whole group of attempts is stored in one write.
  */
-@Schema({ collection: 'delivery_attempts', versionKey: false })
+@Collection('delivery_attempts')
 export class DeliveryAttempt {
-  @Prop({ type: String, required: true })
-  _id!: string;
+  @Id() _id!: string;
 
   /** The partner id. */
-  @Prop({ required: true })
-  tenantId!: string;
-
-  @Prop({ required: true })
-  deliveryId!: string;
-
-  @Prop({ required: true })
-  at!: Date;
-
-  @Prop({ required: true })
-  durationMs!: number;
-
-  @Prop()
-  statusCode?: number;
-
-  @Prop()
-  error?: string;
-
-  @Prop({ type: String, enum: ['delivered', 'failed', 'dead_letter'], required: true })
-  outcome!: AttemptOutcome;
-
-  @Prop({ required: true })
-  purgeAt!: Date;
+  @Required() tenantId!: string;
+  @Required() deliveryId!: string;
+  @Required() at!: Date;
+  @Required() durationMs!: number;
+  @Prop() statusCode?: number;
+  @Prop() error?: string;
+  @Enum(['delivered', 'failed', 'dead_letter']) outcome!: AttemptOutcome;
+  @Required() purgeAt!: Date;
 }
 
-export const DeliveryAttemptSchema = SchemaFactory.createForClass(DeliveryAttempt);
-// The last attempt of each delivery on a page of the log.
-DeliveryAttemptSchema.index({ tenantId: 1, deliveryId: 1, at: -1 });
-// Retention, as for deliveries.
-DeliveryAttemptSchema.index({ purgeAt: 1 }, { expireAfterSeconds: 0 });
-DeliveryAttemptSchema.plugin(tenantScopePlugin);
+export const DeliveryAttemptSchema = collectionSchema(DeliveryAttempt, {
+  tenantScoped: true,
+  indexes: [
+    // The last attempt of each delivery on a page of the log.
+    { tenantId: 1, deliveryId: 1, at: -1 },
+    // Retention, as for deliveries.
+    [{ purgeAt: 1 }, { expireAfterSeconds: 0 }],
+  ],
+});

@@ -1,5 +1,4 @@
-import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import { tenantScopePlugin } from '@certhub/platform';
+import { Collection, collectionSchema, CreatedAt, Id, Required } from '@certhub/platform';
 import type { Scope } from '../scope/event-scope';
 
 /**
@@ -8,39 +7,30 @@ import type { Scope } from '../scope/event-scope';
  * platform, or a CB for a partner restricted to that CB.
  */
 // minimize: false keeps an empty scope ({}: sees everything) instead of dropping the field.
-@Schema({ collection: 'partners', versionKey: false, minimize: false })
+@Collection('partners', { minimize: false })
 export class Partner {
-  @Prop({ type: String, required: true })
-  _id!: string;
+  @Id() _id!: string;
 
   /** `platform`, or the id of the CB whose admin created the partner. */
-  @Prop({ required: true })
-  tenantId!: string;
-
-  @Prop({ required: true })
-  name!: string;
+  @Required() tenantId!: string;
+  @Required() name!: string;
 
   /** The OAuth client id (`partner-<id>`). */
-  @Prop({ required: true })
-  clientId!: string;
+  @Required() clientId!: string;
 
   /** Keycloak's internal id of the client, for later admin calls. */
-  @Prop({ required: true })
-  keycloakId!: string;
-
-  @Prop({ type: Object, required: true, default: {} })
-  scope!: Scope;
-
-  @Prop({ required: true })
-  createdBy!: string;
-
-  @Prop({ required: true, default: () => new Date() })
-  createdAt!: Date;
+  @Required() keycloakId!: string;
+  @Required({ type: Object, default: {} }) scope!: Scope;
+  @Required() createdBy!: string;
+  @CreatedAt() createdAt!: Date;
 }
 
-export const PartnerSchema = SchemaFactory.createForClass(Partner);
-// partner.clients.list of one owner, newest first.
-PartnerSchema.index({ tenantId: 1, createdAt: -1 });
-// One partner per OAuth client.
-PartnerSchema.index({ clientId: 1 }, { unique: true });
-PartnerSchema.plugin(tenantScopePlugin);
+export const PartnerSchema = collectionSchema(Partner, {
+  tenantScoped: true,
+  indexes: [
+    // partner.clients.list of one owner, newest first.
+    { tenantId: 1, createdAt: -1 },
+    // One partner per OAuth client.
+    [{ clientId: 1 }, { unique: true }],
+  ],
+});

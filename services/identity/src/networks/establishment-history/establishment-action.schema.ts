@@ -1,10 +1,10 @@
-import { tenantScopePlugin } from '@certhub/platform';
-import { Schema } from 'mongoose';
+import { collectionSchema } from '@certhub/platform';
 import type { EstablishmentActionEntry } from './establishment-action';
 
 export const ESTABLISHMENT_ACTION_MODEL = 'EstablishmentAction';
 
-export const EstablishmentActionSchema = new Schema<EstablishmentActionEntry>(
+export const EstablishmentActionSchema = collectionSchema<EstablishmentActionEntry>(
+  'establishment_actions',
   {
     _id: { type: String, required: true },
     tenantId: { type: String, required: true },
@@ -21,8 +21,11 @@ export const EstablishmentActionSchema = new Schema<EstablishmentActionEntry>(
     userId: String,
     role: String,
   },
-  { collection: 'establishment_actions', versionKey: false },
+  {
+    tenantScoped: true,
+    indexes: [
+      // establishments.history: one establishment's lines, newest first (optionally one kind of action).
+      { tenantId: 1, establishmentId: 1, at: -1 },
+    ],
+  },
 );
-// establishments.history: one establishment's lines, newest first (optionally one kind of action).
-EstablishmentActionSchema.index({ tenantId: 1, establishmentId: 1, at: -1 });
-EstablishmentActionSchema.plugin(tenantScopePlugin);
