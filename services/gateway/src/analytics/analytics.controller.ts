@@ -7,8 +7,8 @@ import {
 } from '@certhub/contracts';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
-import { InternalProxy, clientQuery } from '../http/internal-proxy';
-import { XLSX } from '../http/media-types';
+import { InternalProxy } from '../http/internal-proxy';
+import { WORKBOOK } from '../http/media-types';
 import { DescribeRoute } from '../http/route-doc';
 
 /** The analytics service holds the same rule and applies the tenant scope. */
@@ -42,11 +42,10 @@ export class AnalyticsController {
           'One report alone beside the dashboard sheet: dossiers-by-status, lead-times, findings-by-requirement, overdue-findings or audits-per-month',
       },
     ],
-    ok: { description: 'The workbook', content: { bytes: [XLSX] } },
+    ok: WORKBOOK,
   })
   export(@CurrentPrincipal() principal: Principal, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const path = `/internal/analytics/export.xlsx${clientQuery(req)}`;
-    return this.internal.download('analytics', path, req, res, principal);
+    return this.internal.exportFile('analytics', '/internal/analytics/export.xlsx', req, res, principal);
   }
 }
 
@@ -72,12 +71,12 @@ export class CandidacyStatsController {
     summary: 'The general figures and one row per candidacy of your perimeter, as an Excel workbook',
     tag: 'candidacy statistics',
     parameters: [...PERIMETER_PARAMETERS],
-    ok: { description: 'The workbook', content: { bytes: [XLSX] } },
+    ok: WORKBOOK,
   })
   export(@CurrentPrincipal() principal: Principal, @Req() req: Request, @Res() res: Response): Promise<void> {
-    return this.internal.download(
+    return this.internal.exportFile(
       'analytics',
-      `/internal/analytics/candidacy-stats.xlsx${clientQuery(req)}`,
+      '/internal/analytics/candidacy-stats.xlsx',
       req,
       res,
       principal,
@@ -94,16 +93,16 @@ export class CandidacyStatsController {
       ...PERIMETER_PARAMETERS,
       { name: 'days', in: 'query', description: 'How many days back (1–366, default 30)' },
     ],
-    ok: { description: 'The workbook', content: { bytes: [XLSX] } },
+    ok: WORKBOOK,
   })
   exportAbandoned(
     @CurrentPrincipal() principal: Principal,
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    return this.internal.download(
+    return this.internal.exportFile(
       'analytics',
-      `/internal/analytics/candidacy-abandoned.xlsx${clientQuery(req)}`,
+      '/internal/analytics/candidacy-abandoned.xlsx',
       req,
       res,
       principal,
