@@ -7,7 +7,7 @@ import {
 } from '@certhub/contracts';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
-import { InternalProxy } from '../http/internal-proxy';
+import { InternalProxy, clientQuery } from '../http/internal-proxy';
 import { WORKBOOK } from '../http/media-types';
 import { DescribeRoute } from '../http/route-doc';
 
@@ -45,7 +45,8 @@ export class AnalyticsController {
     ok: WORKBOOK,
   })
   export(@CurrentPrincipal() principal: Principal, @Req() req: Request, @Res() res: Response): Promise<void> {
-    return this.internal.exportFile('analytics', '/internal/analytics/export.xlsx', req, res, principal);
+    const path = `/internal/analytics/export.xlsx${clientQuery(req)}`;
+    return this.internal.download('analytics', path, req, res, principal);
   }
 }
 
@@ -74,13 +75,8 @@ export class CandidacyStatsController {
     ok: WORKBOOK,
   })
   export(@CurrentPrincipal() principal: Principal, @Req() req: Request, @Res() res: Response): Promise<void> {
-    return this.internal.exportFile(
-      'analytics',
-      '/internal/analytics/candidacy-stats.xlsx',
-      req,
-      res,
-      principal,
-    );
+    const path = `/internal/analytics/candidacy-stats.xlsx${clientQuery(req)}`;
+    return this.internal.download('analytics', path, req, res, principal);
   }
 
   @Get('abandoned/export')
@@ -100,12 +96,7 @@ export class CandidacyStatsController {
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    return this.internal.exportFile(
-      'analytics',
-      '/internal/analytics/candidacy-abandoned.xlsx',
-      req,
-      res,
-      principal,
-    );
+    const path = `/internal/analytics/candidacy-abandoned.xlsx${clientQuery(req)}`;
+    return this.internal.download('analytics', path, req, res, principal);
   }
 }

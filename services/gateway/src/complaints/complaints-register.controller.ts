@@ -2,7 +2,7 @@ import { Controller, Get, Req, Res } from '@nestjs/common';
 import type { Principal } from '@certhub/contracts';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
-import { InternalProxy } from '../http/internal-proxy';
+import { InternalProxy, clientQuery } from '../http/internal-proxy';
 import { WORKBOOK } from '../http/media-types';
 import { DescribeRoute } from '../http/route-doc';
 
@@ -29,6 +29,7 @@ export class ComplaintsRegisterController {
     ok: WORKBOOK,
   })
   export(@CurrentPrincipal() principal: Principal, @Req() req: Request, @Res() res: Response): Promise<void> {
-    return this.internal.exportFile('complaints', '/internal/complaints/register.xlsx', req, res, principal);
+    const path = `/internal/complaints/register.xlsx${clientQuery(req)}`;
+    return this.internal.download('complaints', path, req, res, principal);
   }
 }

@@ -114,17 +114,6 @@ export class InternalProxy {
     return proxyDownload(await this.target(service, path, principal), req, res);
   }
 
-  /** `download` of an export whose filters are the client's query string, passed on as it came. */
-  exportFile(
-    service: InternalService,
-    path: string,
-    req: Request,
-    res: Response,
-    principal: Principal | undefined,
-  ): Promise<void> {
-    return this.download(service, path + clientQuery(req), req, res, principal);
-  }
-
   private async target(
     service: InternalService,
     path: string,

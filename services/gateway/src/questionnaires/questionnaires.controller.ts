@@ -2,7 +2,7 @@ import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import type { Principal } from '@certhub/contracts';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal } from '../auth/auth.decorators';
-import { InternalProxy, internalPath } from '../http/internal-proxy';
+import { InternalProxy, clientQuery, internalPath } from '../http/internal-proxy';
 import { PDF, XLSX } from '../http/media-types';
 import { DescribeRoute } from '../http/route-doc';
 
@@ -35,8 +35,8 @@ export class QuestionnairesController {
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    const path = internalPath`/internal/schemes/${schemeId}/questionnaire.${format}`;
-    return this.internal.exportFile('dossier', path, req, res, principal);
+    const path = internalPath`/internal/schemes/${schemeId}/questionnaire.${format}` + clientQuery(req);
+    return this.internal.download('dossier', path, req, res, principal);
   }
 
   @Get('dossiers/:dossierId/questionnaire.:format')
