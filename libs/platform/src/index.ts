@@ -42,6 +42,7 @@ export * from './auth/keycloak-admin-client';
 export * from './internal-http/internal-token';
 export * from './internal-http/internal-route';
 export * from './internal-http/internal-export';
+export * from './excel/streamed-workbook';
 export * from './rpc/parse-request';
 export * from './rpc/unless-hidden';
 export * from './jobs/periodic-jobs';

@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { PlatformModule, platformOptionsFromEnv } from '@certhub/platform';
+import { serviceRoot } from '@certhub/platform';
 import type { z } from 'zod';
 import type { AnalyticsEnv } from './config';
 import { CandidaciesModule } from './candidacies/candidacies.module';
@@ -13,15 +13,13 @@ import { ProjectionModule } from './projection/projection.module';
 export class AppModule {
   static forRoot(config: z.infer<typeof AnalyticsEnv>): DynamicModule {
     return {
-      module: AppModule,
-      imports: [
-        PlatformModule.forRoot(platformOptionsFromEnv('analytics', config)),
+      ...serviceRoot(AppModule, 'analytics', config, [
         ProjectionModule,
         DashboardModule,
         LeadTimesModule,
         ExportModule,
         CandidaciesModule,
-      ],
+      ]),
       providers: [LiveProjection],
     };
   }

@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { PlatformModule, platformOptionsFromEnv } from '@certhub/platform';
+import { serviceRoot } from '@certhub/platform';
 import { CertificatesModule } from './certificates/certificates.module';
 import { IndividualModule } from './individual/individual.module';
 import { CERTIFICATES_BUCKET, type CertificateConfig } from './config';
@@ -9,17 +9,12 @@ import { VerificationModule } from './verification/verification.module';
 @Module({})
 export class AppModule {
   static forRoot(config: CertificateConfig): DynamicModule {
-    return {
-      module: AppModule,
-      imports: [
-        PlatformModule.forRoot(
-          platformOptionsFromEnv('certificate', config, { buckets: [CERTIFICATES_BUCKET] }),
-        ),
-        CertificatesModule,
-        VerificationModule,
-        IndividualModule,
-        LayoutsModule,
-      ],
-    };
+    return serviceRoot(
+      AppModule,
+      'certificate',
+      config,
+      [CertificatesModule, VerificationModule, IndividualModule, LayoutsModule],
+      { buckets: [CERTIFICATES_BUCKET] },
+    );
   }
 }

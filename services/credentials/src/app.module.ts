@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { PlatformModule, platformOptionsFromEnv } from '@certhub/platform';
+import { serviceRoot } from '@certhub/platform';
 import type { CredentialsConfig } from './config';
 import { CredentialsModule } from './credentials/credentials.module';
 import { IssuersModule } from './issuers/issuers.module';
@@ -8,13 +8,6 @@ import { IssuersModule } from './issuers/issuers.module';
 @Module({})
 export class AppModule {
   static forRoot(config: CredentialsConfig): DynamicModule {
-    return {
-      module: AppModule,
-      imports: [
-        PlatformModule.forRoot(platformOptionsFromEnv('credentials', config)),
-        IssuersModule,
-        CredentialsModule,
-      ],
-    };
+    return serviceRoot(AppModule, 'credentials', config, [IssuersModule, CredentialsModule]);
   }
 }

@@ -34,11 +34,11 @@ describe('editing networks, organisations and establishments', () => {
 
   beforeAll(async () => {
     identity = await IdentityHarness.start();
-    [certifier, networkAdmin, establishmentA] = await Promise.all([
-      identity.principalOf('certifier@certhub.local'),
-      identity.principalOf('network.admin@certhub.local'),
-      identity.principalOf('establishment.a@certhub.local'),
-    ]);
+    [certifier, networkAdmin, establishmentA] = await identity.demoPrincipals(
+      'certifier',
+      'network.admin',
+      'establishment.a',
+    );
   });
   afterAll(() => identity?.stop());
 

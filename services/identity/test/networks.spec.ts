@@ -19,12 +19,12 @@ describe('training networks', () => {
 
   beforeAll(async () => {
     identity = await IdentityHarness.start();
-    [certifier, networkAdmin, establishmentA, establishmentB] = await Promise.all([
-      identity.principalOf('certifier@certhub.local'),
-      identity.principalOf('network.admin@certhub.local'),
-      identity.principalOf('establishment.a@certhub.local'),
-      identity.principalOf('establishment.b@certhub.local'),
-    ]);
+    [certifier, networkAdmin, establishmentA, establishmentB] = await identity.demoPrincipals(
+      'certifier',
+      'network.admin',
+      'establishment.a',
+      'establishment.b',
+    );
   });
   afterAll(() => identity?.stop());
 

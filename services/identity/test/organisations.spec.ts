@@ -17,10 +17,11 @@ describe('organisations, sites, certification bodies and the company registry', 
 
   beforeAll(async () => {
     identity = await IdentityHarness.start();
-    [platformAdmin, orgAdmin, orgMember, cbAdmin] = await Promise.all(
-      ['platform.admin', 'org.admin', 'org.member', 'cb.admin'].map((u) =>
-        identity.principalOf(`${u}@certhub.local`),
-      ),
+    [platformAdmin, orgAdmin, orgMember, cbAdmin] = await identity.demoPrincipals(
+      'platform.admin',
+      'org.admin',
+      'org.member',
+      'cb.admin',
     );
   });
   afterAll(() => identity?.stop());

@@ -15,11 +15,7 @@ describe('users of a tenant', () => {
 
   beforeAll(async () => {
     identity = await IdentityHarness.start();
-    [orgAdmin, cbAdmin, analyst] = await Promise.all([
-      identity.principalOf('org.admin@certhub.local'),
-      identity.principalOf('cb.admin@certhub.local'),
-      identity.principalOf('analyst@certhub.local'),
-    ]);
+    [orgAdmin, cbAdmin, analyst] = await identity.demoPrincipals('org.admin', 'cb.admin', 'analyst');
   });
   afterAll(() => identity?.stop());
 

@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { PlatformModule, platformOptionsFromEnv } from '@certhub/platform';
+import { serviceRoot } from '@certhub/platform';
 import type { NotificationConfig } from './config';
 import { EventsModule } from './events/events.module';
 import { InboxModule } from './inbox/inbox.module';
@@ -9,15 +9,11 @@ import { PreferencesModule } from './preferences/preferences.module';
 @Module({})
 export class AppModule {
   static forRoot(config: NotificationConfig): DynamicModule {
-    return {
-      module: AppModule,
-      imports: [
-        PlatformModule.forRoot(platformOptionsFromEnv('notification', config)),
-        InboxModule,
-        PreferencesModule,
-        MailModule,
-        EventsModule,
-      ],
-    };
+    return serviceRoot(AppModule, 'notification', config, [
+      InboxModule,
+      PreferencesModule,
+      MailModule,
+      EventsModule,
+    ]);
   }
 }

@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { PlatformModule, platformOptionsFromEnv } from '@certhub/platform';
+import { serviceRoot } from '@certhub/platform';
 import type { PartnerConfig } from './config';
 import { DeliveriesModule } from './deliveries/deliveries.module';
 import { FeedModule } from './feed/feed.module';
@@ -10,16 +10,12 @@ import { VerificationModule } from './verification/verification.module';
 @Module({})
 export class AppModule {
   static forRoot(config: PartnerConfig): DynamicModule {
-    return {
-      module: AppModule,
-      imports: [
-        PlatformModule.forRoot(platformOptionsFromEnv('partner', config)),
-        PartnersModule,
-        SubscriptionsModule,
-        DeliveriesModule,
-        FeedModule,
-        VerificationModule,
-      ],
-    };
+    return serviceRoot(AppModule, 'partner', config, [
+      PartnersModule,
+      SubscriptionsModule,
+      DeliveriesModule,
+      FeedModule,
+      VerificationModule,
+    ]);
   }
 }

@@ -1,6 +1,6 @@
-import type { Logger } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import type { Principal } from '@certhub/contracts';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import type { Writable } from 'node:stream';
 import { internalRoute, sendRendered, XLSX } from './internal-route';
 import type { InternalTokens } from './internal-token';
@@ -31,4 +31,24 @@ export function sendExport(
       logger,
     );
   });
+}
+
+/**
+ * A controller of internal export routes, each answered with `send` for the gateway's signed-in
+ * user: the token check, the logger and the error-or-file answer of sendExport, written once.
+ */
+export abstract class InternalExportController {
+  private readonly logger = new Logger(this.constructor.name);
+
+  protected constructor(private readonly tokens: InternalTokens) {}
+
+  /** `prepare` gets the signed-in user and the route's query parameters. */
+  protected send(
+    req: Request,
+    res: Response,
+    prepare: (principal: Principal, query: Record<string, unknown>) => Promise<ExportFile>,
+  ): Promise<void> {
+    const route = { res, logger: this.logger, tokens: this.tokens, authorization: req.headers.authorization };
+    return sendExport(route, (principal) => prepare(principal, req.query));
+  }
 }

@@ -1,7 +1,7 @@
-import { Controller, Get, Headers, Logger, Query, Res } from '@nestjs/common';
+import { Controller, Get, Req, Res } from '@nestjs/common';
 import { CANDIDACY_STATS_ROLES } from '@certhub/contracts';
-import { InternalTokens, parseRequest, sendExport } from '@certhub/platform';
-import type { Response } from 'express';
+import { InternalExportController, InternalTokens, parseRequest } from '@certhub/platform';
+import type { Request, Response } from 'express';
 import { candidacyScope } from './candidacy-scope';
 import { CandidacyStateRepository } from './candidacy-state.repository';
 import { writeAbandonedWorkbook, writeStatsWorkbook } from './candidacy-workbook';
@@ -14,23 +14,19 @@ import { ListAbandonedCandidacies } from './list-abandoned-candidacies/list-aban
  * The figures come first in each: a refusal is still an error body, not a broken file.
  */
 @Controller('internal/analytics')
-export class CandidacyExportController {
-  private readonly logger = new Logger(CandidacyExportController.name);
-
+export class CandidacyExportController extends InternalExportController {
   constructor(
-    private readonly tokens: InternalTokens,
+    tokens: InternalTokens,
     private readonly stats: GetCandidacyStats,
     private readonly abandoned: ListAbandonedCandidacies,
     private readonly candidacies: CandidacyStateRepository,
-  ) {}
+  ) {
+    super(tokens);
+  }
 
   @Get('candidacy-stats.xlsx')
-  statsWorkbook(
-    @Query() query: Record<string, unknown>,
-    @Headers('authorization') authorization: string | undefined,
-    @Res() res: Response,
-  ): Promise<void> {
-    return sendExport(this.route(res, authorization), async (principal) => {
+  statsWorkbook(@Req() req: Request, @Res() res: Response): Promise<void> {
+    return this.send(req, res, async (principal, query) => {
       const filter = parseRequest('analytics.candidacy-stats', query);
       const stats = await this.stats.execute(principal, filter);
       const rows = this.candidacies.all(candidacyScope(principal, CANDIDACY_STATS_ROLES), filter);
@@ -42,12 +38,8 @@ export class CandidacyExportController {
   }
 
   @Get('candidacy-abandoned.xlsx')
-  abandonedWorkbook(
-    @Query() query: Record<string, unknown>,
-    @Headers('authorization') authorization: string | undefined,
-    @Res() res: Response,
-  ): Promise<void> {
-    return sendExport(this.route(res, authorization), async (principal) => {
+  abandonedWorkbook(@Req() req: Request, @Res() res: Response): Promise<void> {
+    return this.send(req, res, async (principal, query) => {
       const request = parseRequest('analytics.candidacy-abandoned', { ...query, page: 1, pageSize: 100 });
       const first = await this.abandoned.execute(principal, request);
       const abandoned = this.abandoned;
@@ -61,9 +53,5 @@ export class CandidacyExportController {
         write: (out) => writeAbandonedWorkbook(out, request.days, rows()),
       };
     });
-  }
-
-  private route(res: Response, authorization: string | undefined) {
-    return { res, logger: this.logger, tokens: this.tokens, authorization };
   }
 }

@@ -1,5 +1,5 @@
 import type { RpcResponse } from '@certhub/contracts';
-import { stream } from 'exceljs';
+import { writeSheet, writeWorkbook } from '@certhub/platform';
 import type { Writable } from 'node:stream';
 import type { CandidacyState } from './candidacy-state.schema';
 
@@ -23,6 +23,18 @@ const CANDIDACY_COLUMNS = [
   { header: 'Abandoned', key: 'abandonedAt', width: 14, style: { numFmt: DATE } },
 ];
 
+const INDICATOR_COLUMNS = [
+  { header: 'Indicator', width: 32 },
+  { header: 'Value', width: 24 },
+];
+
+const ABANDONED_COLUMNS = [
+  { header: 'Reference', key: 'reference', width: 18 },
+  { header: 'Establishment', key: 'establishmentId', width: 22 },
+  { header: 'Abandoned', key: 'abandonedAt', width: 14, style: { numFmt: DATE } },
+  { header: 'Reason', key: 'reason', width: 48 },
+];
+
 /**
  * "Télécharger l'ensemble des statistiques": the general figures, the count per status, and one
  * row per candidacy of the perimeter (no personal data: the sheet is in the candidacy service).
@@ -32,29 +44,20 @@ export async function writeStatsWorkbook(
   stats: Stats,
   candidacies: Rows<Omit<CandidacyState, 'tenantId' | 'statusSeq' | 'placeSeq' | 'deleted'>>,
 ): Promise<void> {
-  const workbook = new stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
-  const figures = workbook.addWorksheet('Figures');
-  figures.columns = [
-    { header: 'Indicator', width: 32 },
-    { header: 'Value', width: 24 },
-  ];
-  for (const row of [
-    ['Generated at', stats.asOf],
-    ['Candidacies', stats.candidacies],
-    ['Certified', stats.certified],
-    ['In progress', stats.inProgress],
-    ['Not certified', stats.notCertified],
-    ['Abandoned', stats.abandoned],
-    [],
-    ...stats.byStatus.map((s) => [s.status, s.count]),
-  ])
-    figures.addRow(row).commit();
-  figures.commit();
-  const sheet = workbook.addWorksheet('Candidacies');
-  sheet.columns = CANDIDACY_COLUMNS;
-  for await (const c of candidacies) sheet.addRow(c).commit();
-  sheet.commit();
-  await workbook.commit();
+  await writeWorkbook(out, async (workbook) => {
+    const figures = [
+      ['Generated at', stats.asOf],
+      ['Candidacies', stats.candidacies],
+      ['Certified', stats.certified],
+      ['In progress', stats.inProgress],
+      ['Not certified', stats.notCertified],
+      ['Abandoned', stats.abandoned],
+      [],
+      ...stats.byStatus.map((s) => [s.status, s.count]),
+    ];
+    await writeSheet(workbook, 'Figures', INDICATOR_COLUMNS, figures);
+    await writeSheet(workbook, 'Candidacies', CANDIDACY_COLUMNS, candidacies);
+  });
 }
 
 /** "Export des dossiers abandonnés sur 30 jours". */
@@ -63,15 +66,10 @@ export async function writeAbandonedWorkbook(
   days: number,
   rows: Rows<Abandoned>,
 ): Promise<void> {
-  const workbook = new stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
-  const sheet = workbook.addWorksheet(`Abandoned ${days} days`);
-  sheet.columns = [
-    { header: 'Reference', key: 'reference', width: 18 },
-    { header: 'Establishment', key: 'establishmentId', width: 22 },
-    { header: 'Abandoned', key: 'abandonedAt', width: 14, style: { numFmt: DATE } },
-    { header: 'Reason', key: 'reason', width: 48 },
-  ];
-  for await (const row of rows) sheet.addRow({ ...row, abandonedAt: new Date(row.abandonedAt) }).commit();
-  sheet.commit();
-  await workbook.commit();
+  async function* withDates() {
+    for await (const row of rows) yield { ...row, abandonedAt: new Date(row.abandonedAt) };
+  }
+  await writeWorkbook(out, (workbook) =>
+    writeSheet(workbook, `Abandoned ${days} days`, ABANDONED_COLUMNS, withDates()),
+  );
 }

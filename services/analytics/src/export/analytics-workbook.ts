@@ -1,5 +1,6 @@
 import { RpcCatalog, type RpcPayload, type RpcResponse } from '@certhub/contracts';
-import { stream, type CellValue } from 'exceljs';
+import { writeSheet, writeWorkbook, type WorkbookWriter } from '@certhub/platform';
+import type { CellValue } from 'exceljs';
 import type { Writable } from 'node:stream';
 
 export type AnalyticsFilters = RpcPayload<'analytics.dashboard'>;
@@ -44,6 +45,11 @@ interface PagedSheet {
   page: (page: number) => Promise<{ cells: CellValue[][]; total: number }>;
 }
 
+const SUMMARY_COLUMNS = [
+  { header: 'Indicator', width: 28 },
+  { header: 'Value', width: 24 },
+];
+
 const cb = (cbId: string | null): string => cbId ?? '(unassigned)';
 const DATE = 'yyyy-mm-dd';
 
@@ -62,47 +68,42 @@ export class AnalyticsWorkbook {
     dashboard: Dashboard,
     only?: ReportName,
   ): Promise<void> {
-    const workbook = new stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
-    const summary = workbook.addWorksheet('Dashboard');
-    summary.columns = [
-      { header: 'Indicator', width: 28 },
-      { header: 'Value', width: 24 },
-    ];
-    const { asOf, ...counters } = dashboard;
-    for (const row of [
-      ['Generated at', asOf],
-      ['CB', filters.cbId ?? 'all'],
-      ['Scheme', filters.schemeId ?? 'all'],
-      ['From', filters.from ?? ''],
-      ['To', filters.to ?? ''],
-      ...Object.entries(counters),
-    ]) {
-      summary.addRow(row).commit();
-    }
-    summary.commit();
-    for (const sheet of this.sheets(filters).filter((s) => !only || s.report === only)) {
-      const worksheet = workbook.addWorksheet(sheet.name);
-      worksheet.columns = sheet.columns.map(({ header, width, numFmt }) => ({
-        header,
-        width,
-        ...(numFmt ? { style: { numFmt } } : {}),
-      }));
+    await writeWorkbook(out, async (workbook) => {
+      const { asOf, ...counters } = dashboard;
+      await writeSheet(workbook, 'Dashboard', SUMMARY_COLUMNS, [
+        ['Generated at', asOf],
+        ['CB', filters.cbId ?? 'all'],
+        ['Scheme', filters.schemeId ?? 'all'],
+        ['From', filters.from ?? ''],
+        ['To', filters.to ?? ''],
+        ...Object.entries(counters),
+      ]);
+      for (const sheet of this.sheets(filters).filter((s) => !only || s.report === only))
+        await this.writePaged(workbook, sheet);
+    });
+  }
+
+  private async writePaged(workbook: WorkbookWriter, sheet: PagedSheet): Promise<void> {
+    async function* rows() {
       let [page, written, total] = [1, 0, 0];
       do {
         const answer = await sheet.page(page++);
         total = answer.total;
         const kept = answer.cells.slice(0, MAX_ROWS_PER_SHEET - written);
-        for (const row of kept) worksheet.addRow(row).commit();
+        yield* kept;
         written += kept.length;
         // Rows may vanish between two pages (a finding closed meanwhile): an empty page ends the sheet.
         if (answer.cells.length === 0) break;
       } while (written < Math.min(total, MAX_ROWS_PER_SHEET));
-      if (written === MAX_ROWS_PER_SHEET && total > written) {
-        worksheet.addRow([`… cut at ${written} of ${total} rows: narrow the filters`]).commit();
-      }
-      worksheet.commit();
+      if (written === MAX_ROWS_PER_SHEET && total > written)
+        yield [`… cut at ${written} of ${total} rows: narrow the filters`];
     }
-    await workbook.commit();
+    const columns = sheet.columns.map(({ header, width, numFmt }) => ({
+      header,
+      width,
+      ...(numFmt ? { style: { numFmt } } : {}),
+    }));
+    await writeSheet(workbook, sheet.name, columns, rows());
   }
 
   private sheets(filters: AnalyticsFilters): PagedSheet[] {

@@ -1,6 +1,6 @@
-import { Controller, Get, Headers, Logger, Query, Res } from '@nestjs/common';
-import { DomainError, InternalTokens, parseRequest, sendExport } from '@certhub/platform';
-import type { Response } from 'express';
+import { Controller, Get, Req, Res } from '@nestjs/common';
+import { DomainError, InternalExportController, InternalTokens, parseRequest } from '@certhub/platform';
+import type { Request, Response } from 'express';
 import { GetDashboard } from '../dashboard/get-dashboard/get-dashboard.usecase';
 import { CountDossiersByStatus } from '../dossiers/count-dossiers-by-status/count-dossiers-by-status.usecase';
 import { CountFindingsByRequirement } from '../findings/count-findings-by-requirement/count-findings-by-requirement.usecase';
@@ -15,26 +15,22 @@ import { AnalyticsWorkbook, REPORTS, type ReportName } from './analytics-workboo
  * read models; files never travel over NATS, so the gateway streams this internal route.
  */
 @Controller('internal/analytics')
-export class ExportController {
-  private readonly logger = new Logger(ExportController.name);
-
+export class ExportController extends InternalExportController {
   constructor(
-    private readonly tokens: InternalTokens,
+    tokens: InternalTokens,
     private readonly dashboard: GetDashboard,
     private readonly byStatus: CountDossiersByStatus,
     private readonly leadTimes: ComputeLeadTimes,
     private readonly byRequirement: CountFindingsByRequirement,
     private readonly overdue: ListOverdueFindings,
     private readonly auditsPerMonth: CountAuditsPerMonth,
-  ) {}
+  ) {
+    super(tokens);
+  }
 
   @Get('export.xlsx')
-  export(
-    @Query() query: Record<string, unknown>,
-    @Headers('authorization') authorization: string | undefined,
-    @Res() res: Response,
-  ): Promise<void> {
-    return sendExport({ res, logger: this.logger, tokens: this.tokens, authorization }, async (principal) => {
+  export(@Req() req: Request, @Res() res: Response): Promise<void> {
+    return this.send(req, res, async (principal, query) => {
       // `report` picks one sheet (a chart's export); the other parameters are the reports' filters.
       const { report, ...rest } = query;
       const only = REPORTS.find((r) => r === report);

@@ -15,6 +15,7 @@ interface Delivery {
   time: Date;
   streamSeq: number;
 }
+type Handler = (data: unknown, delivery: Delivery) => Promise<void>;
 type Handlers = { [K in DossierEventType]: (data: EventPayload<K>, delivery: Delivery) => Promise<void> };
 /** The candidacy events the candidacy read model follows. */
 type CandidacyEventType =
@@ -86,9 +87,12 @@ export class Projector {
 
   async apply(event: CloudEvent, streamSeq: number): Promise<void> {
     await this.receipts.record(event);
-    if (isDossierEvent(event.type)) await this.applyDossierEvent(event.type, event, streamSeq);
-    else if (Object.prototype.hasOwnProperty.call(this.candidacyHandlers, event.type))
-      await this.applyCandidacyEvent(event.type as CandidacyEventType, event, streamSeq);
+    if (isDossierEvent(event.type))
+      await this.applyTo(this.handlers[event.type] as Handler, event.type, event, streamSeq);
+    else if (Object.prototype.hasOwnProperty.call(this.candidacyHandlers, event.type)) {
+      const type = event.type as CandidacyEventType;
+      await this.applyTo(this.candidacyHandlers[type] as Handler, type, event, streamSeq);
+    }
     const time = Date.parse(event.time);
     if (time > this.newestEventMs) {
       this.newestEventMs = time;
@@ -96,25 +100,15 @@ export class Projector {
     }
   }
 
-  private async applyDossierEvent(
-    type: DossierEventType,
-    event: CloudEvent,
-    streamSeq: number,
-  ): Promise<void> {
-    const data = this.parsed(type, DossierEvents[type].schema, event);
-    if (data === undefined) return;
-    const handle = this.handlers[type] as (data: unknown, delivery: Delivery) => Promise<void>;
-    await handle(data, { time: new Date(event.time), streamSeq });
-  }
-
-  private async applyCandidacyEvent(
-    type: CandidacyEventType,
+  /** The event's handler, given its payload once checked against the catalogue. */
+  private async applyTo(
+    handle: Handler,
+    type: keyof typeof EventCatalog,
     event: CloudEvent,
     streamSeq: number,
   ): Promise<void> {
     const data = this.parsed(type, EventCatalog[type].schema, event);
     if (data === undefined) return;
-    const handle = this.candidacyHandlers[type] as (data: unknown, delivery: Delivery) => Promise<void>;
     await handle(data, { time: new Date(event.time), streamSeq });
   }
 

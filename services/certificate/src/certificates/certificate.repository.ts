@@ -77,8 +77,11 @@ export class CertificateRepository {
     return this.model.findOne({ _id: certificateId, tenantId: cbId }).lean<Certificate>();
   }
 
-  findForReader(reader: CertificateReader, certificateId: string): Promise<Certificate | null> {
-    return this.model.findOne({ ...this.scope(reader), _id: certificateId }).lean<Certificate>();
+  /** The certificate if the reader reads it; "not found" otherwise, like a missing one. */
+  async getForReader(reader: CertificateReader, certificateId: string): Promise<Certificate> {
+    const found = await this.model.findOne({ ...this.scope(reader), _id: certificateId }).lean<Certificate>();
+    if (!found) throw DomainError.notFound(`certificate ${certificateId}`);
+    return found;
   }
 
   async pageForReader(reader: CertificateReader, page: PageRequest): Promise<[Certificate[], number]> {
@@ -103,11 +106,14 @@ export class CertificateRepository {
     ]);
   }
 
-  findByNumber(number: string): Promise<Certificate | null> {
-    return this.model
+  /** Public verification by number: any CB's certificate, "not found" for an unknown number. */
+  async getByNumber(number: string): Promise<Certificate> {
+    const found = await this.model
       .findOne({ number })
       .setOptions({ crossTenant: PUBLIC_VERIFICATION })
       .lean<Certificate>();
+    if (!found) throw DomainError.notFound(`certificate ${number}`);
+    return found;
   }
 
   /** For "is this file genuine?": the certificate a printed file belongs to, whoever asks. */

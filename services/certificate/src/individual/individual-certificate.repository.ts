@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { CloudEvent } from '@certhub/contracts';
-import { pushEvents } from '@certhub/platform';
+import { DomainError, pushEvents } from '@certhub/platform';
 import type { FilterQuery, Model, SortOrder } from 'mongoose';
 import type { IndividualReader } from './individual-access';
 import { IndividualCertificateRecord, type IndividualPdf } from './individual-certificate.schema';
@@ -77,10 +77,13 @@ export class IndividualCertificateRepository {
       : { outcome: 'not_valid', certificate: current };
   }
 
-  findForReader(reader: IndividualReader, certificateId: string): Promise<Record_ | null> {
-    return this.scoped(reader, { _id: certificateId }, (filter) =>
+  /** The certificate if the reader's perimeter holds it; "not found" otherwise, like a missing one. */
+  async getForReader(reader: IndividualReader, certificateId: string): Promise<Record_> {
+    const found = await this.scoped(reader, { _id: certificateId }, (filter) =>
       this.model.findOne(filter),
     ).lean<Record_>();
+    if (!found) throw DomainError.notFound(`individual certificate ${certificateId}`);
+    return found;
   }
 
   async pageForReader(reader: IndividualReader, page: PageRequest): Promise<[Record_[], number]> {
@@ -92,8 +95,14 @@ export class IndividualCertificateRepository {
     ]);
   }
 
-  findByNumber(number: string): Promise<Record_ | null> {
-    return this.model.findOne({ number }).setOptions({ crossTenant: PUBLIC_VERIFICATION }).lean<Record_>();
+  /** Public verification by number, "not found" for an unknown one. */
+  async getByNumber(number: string): Promise<Record_> {
+    const found = await this.model
+      .findOne({ number })
+      .setOptions({ crossTenant: PUBLIC_VERIFICATION })
+      .lean<Record_>();
+    if (!found) throw DomainError.notFound(`individual certificate ${number}`);
+    return found;
   }
 
   private scoped<Q extends { setOptions(o: object): Q }>(

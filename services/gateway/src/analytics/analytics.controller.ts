@@ -8,7 +8,7 @@ import {
 import type { Request, Response } from 'express';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import { InternalProxy, clientQuery } from '../http/internal-proxy';
-import { XLSX } from '../http/media-types';
+import { WORKBOOK } from '../http/media-types';
 import { DescribeRoute } from '../http/route-doc';
 
 /** The analytics service holds the same rule and applies the tenant scope. */
@@ -42,7 +42,7 @@ export class AnalyticsController {
           'One report alone beside the dashboard sheet: dossiers-by-status, lead-times, findings-by-requirement, overdue-findings or audits-per-month',
       },
     ],
-    ok: { description: 'The workbook', content: { bytes: [XLSX] } },
+    ok: WORKBOOK,
   })
   export(@CurrentPrincipal() principal: Principal, @Req() req: Request, @Res() res: Response): Promise<void> {
     const path = `/internal/analytics/export.xlsx${clientQuery(req)}`;
@@ -72,16 +72,11 @@ export class CandidacyStatsController {
     summary: 'The general figures and one row per candidacy of your perimeter, as an Excel workbook',
     tag: 'candidacy statistics',
     parameters: [...PERIMETER_PARAMETERS],
-    ok: { description: 'The workbook', content: { bytes: [XLSX] } },
+    ok: WORKBOOK,
   })
   export(@CurrentPrincipal() principal: Principal, @Req() req: Request, @Res() res: Response): Promise<void> {
-    return this.internal.download(
-      'analytics',
-      `/internal/analytics/candidacy-stats.xlsx${clientQuery(req)}`,
-      req,
-      res,
-      principal,
-    );
+    const path = `/internal/analytics/candidacy-stats.xlsx${clientQuery(req)}`;
+    return this.internal.download('analytics', path, req, res, principal);
   }
 
   @Get('abandoned/export')
@@ -94,19 +89,14 @@ export class CandidacyStatsController {
       ...PERIMETER_PARAMETERS,
       { name: 'days', in: 'query', description: 'How many days back (1–366, default 30)' },
     ],
-    ok: { description: 'The workbook', content: { bytes: [XLSX] } },
+    ok: WORKBOOK,
   })
   exportAbandoned(
     @CurrentPrincipal() principal: Principal,
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    return this.internal.download(
-      'analytics',
-      `/internal/analytics/candidacy-abandoned.xlsx${clientQuery(req)}`,
-      req,
-      res,
-      principal,
-    );
+    const path = `/internal/analytics/candidacy-abandoned.xlsx${clientQuery(req)}`;
+    return this.internal.download('analytics', path, req, res, principal);
   }
 }

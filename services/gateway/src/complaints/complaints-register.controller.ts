@@ -3,7 +3,7 @@ import type { Principal } from '@certhub/contracts';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import { InternalProxy, clientQuery } from '../http/internal-proxy';
-import { XLSX } from '../http/media-types';
+import { WORKBOOK } from '../http/media-types';
 import { DescribeRoute } from '../http/route-doc';
 
 @Controller('api/v1/complaint-statistics')
@@ -26,15 +26,10 @@ export class ComplaintsRegisterController {
       { name: 'from', in: 'query', description: 'Lodged on or after this day (YYYY-MM-DD, UTC)' },
       { name: 'to', in: 'query', description: 'Lodged on or before this day (YYYY-MM-DD, UTC)' },
     ],
-    ok: { description: 'The workbook', content: { bytes: [XLSX] } },
+    ok: WORKBOOK,
   })
   export(@CurrentPrincipal() principal: Principal, @Req() req: Request, @Res() res: Response): Promise<void> {
-    return this.internal.download(
-      'complaints',
-      `/internal/complaints/register.xlsx${clientQuery(req)}`,
-      req,
-      res,
-      principal,
-    );
+    const path = `/internal/complaints/register.xlsx${clientQuery(req)}`;
+    return this.internal.download('complaints', path, req, res, principal);
   }
 }

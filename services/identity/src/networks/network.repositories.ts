@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { CloudEvent, Principal } from '@certhub/contracts';
-import { DomainError, findPage, pushEvents } from '@certhub/platform';
+import type { CloudEvent, Page, PageQuery, Principal, SortValue } from '@certhub/contracts';
+import { DomainError, findPage, mongoSort, pushEvents } from '@certhub/platform';
 import type { FilterQuery, Model, UpdateQuery } from 'mongoose';
 import { atVersion, staleVersion, type MasterDataChange, type MasterDataEdit } from '../common/edits';
 import { identityEvent } from '../common/events';
 import { isDuplicateKey } from '../common/mongo-errors';
-import type { Sort } from '../common/paging';
+import { pageOf } from '../common/paging';
 import { networkScope, notFound, type NetworkScope } from './network-access';
 import { Establishment, Network, TrainingOrganisation } from './network.schema';
 
@@ -89,34 +89,44 @@ abstract class ScopedRepository<T extends { _id: string }> {
       .setOptions({ crossTenant: 'start-up seed of the demo network, by id' });
   }
 
-  async list(
+  /** A page of the records the principal reads, by name unless the query sorts otherwise, as responses. */
+  async page<R>(
     principal: Principal,
     filter: FilterQuery<T>,
-    page: { page: number; pageSize: number },
-    sort: Sort,
-  ): Promise<{ items: T[]; total: number }> {
+    query: PageQuery & { sort?: SortValue<string> },
+    toResponse: (record: T) => R,
+  ): Promise<Page<R>> {
     const scope = networkScope(principal);
-    if (scope.kind === 'none') return { items: [], total: 0 };
-    return findPage(
+    if (scope.kind === 'none') return pageOf([], 0, query);
+    const { items, total } = await findPage(
       this.model,
       this.filterOf(scope, filter),
-      page,
-      sort,
+      query,
+      mongoSort(query.sort, 'name'),
       scope.kind === 'cross' ? { crossTenant: scope.reason } : {},
     );
+    return pageOf(items.map(toResponse), total, query);
   }
 
   /**
    * Applies an edit made on `version`, with its trail entry and event, in one write pinned to the
    * record's network: 409 `stale` when the record moved on since, 409 `duplicate` when a unique
-   * identifier (SIREN, SIRET) is taken by another record.
+   * identifier (SIREN, SIRET) is taken by another record, checked first when the edit changes the
+   * `unique` one.
    */
   async applyEdit(
     current: T & { tenantId: string[] },
     version: number,
     edit: MasterDataEdit,
     duplicate: string,
+    unique?: { field: 'siren' | 'siret'; value: string | undefined },
   ): Promise<T> {
+    if (
+      unique?.value &&
+      edit.change.fields.includes(unique.field) &&
+      (await this.taken(unique.field, unique.value, current._id))
+    )
+      throw DomainError.conflict(duplicate);
     const event = this.updatedEvent(current, edit.change);
     let updated: T | null;
     try {
@@ -145,7 +155,7 @@ abstract class ScopedRepository<T extends { _id: string }> {
    * Checked before an edit because FerretDB answers a unique-index violation on findAndModify
    * with a generic error rather than 11000; the index stays the guard against a race.
    */
-  async taken(field: 'siren' | 'siret', value: string, exceptId: string): Promise<boolean> {
+  private async taken(field: 'siren' | 'siret', value: string, exceptId: string): Promise<boolean> {
     const found = await this.model
       .exists({ [field]: value, _id: { $ne: exceptId } } as FilterQuery<T>)
       .setOptions({ crossTenant: `a ${field.toUpperCase()} is declared once on the whole platform` });

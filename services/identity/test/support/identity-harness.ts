@@ -59,6 +59,11 @@ export class IdentityHarness extends StackHarness {
     return this.verifier.verify(await passwordToken(email, password));
   }
 
+  /** The principals of demo users, named by their e-mail before `@certhub.local`, in that order. */
+  demoPrincipals(...names: string[]): Promise<Principal[]> {
+    return Promise.all(names.map((name) => this.principalOf(`${name}@certhub.local`)));
+  }
+
   /** A collection of the service's database; identity documents have string ids. */
   collection(name: string): Collection<StoredDocument> {
     return this.db.collection<StoredDocument>(name);

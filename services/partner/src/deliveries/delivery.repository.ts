@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { RpcPayload } from '@certhub/contracts';
-import { TenantRepository, skipOf } from '@certhub/platform';
+import { DomainError, TenantRepository, skipOf } from '@certhub/platform';
 import type { FilterQuery, Model } from 'mongoose';
 import { onlyDuplicateKeys } from '../common/mongo-errors';
 import { Delivery } from './delivery.schema';
@@ -128,8 +128,13 @@ export class DeliveryRepository extends TenantRepository<Delivery> {
     return { items, total };
   }
 
-  findOwn(partnerId: string, deliveryId: string): Promise<Delivery | null> {
-    return this.model.findOne(this.scoped(partnerId, { _id: deliveryId }), { event: 0 }).lean<Delivery>();
+  /** The partner's own delivery, without its event; another partner's answers 404 like a missing one. */
+  async getOwn(partnerId: string, deliveryId: string): Promise<Delivery> {
+    const found = await this.model
+      .findOne(this.scoped(partnerId, { _id: deliveryId }), { event: 0 })
+      .lean<Delivery>();
+    if (!found) throw DomainError.notFound(`delivery ${deliveryId}`);
+    return found;
   }
 
   /**

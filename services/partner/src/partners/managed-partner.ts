@@ -3,6 +3,7 @@ import type { Principal } from '@certhub/contracts';
 import { DomainError } from '@certhub/platform';
 import { requirePartnerAdmin } from '../common/access';
 import { PartnerRepository } from './partner.repository';
+import type { Partner } from './partner.schema';
 
 /**
  * The partner an administrator acts on through `/partners/{partnerId}/...`: the platform reaches
@@ -13,10 +14,14 @@ import { PartnerRepository } from './partner.repository';
 export class ManagedPartner {
   constructor(private readonly partners: PartnerRepository) {}
 
-  async idOf(principal: Principal, partnerId: string): Promise<string> {
+  async get(principal: Principal, partnerId: string): Promise<Partner> {
     const admin = requirePartnerAdmin(principal);
     const partner = await this.partners.findOwned(admin.kind === 'cb' ? admin.cbId : undefined, partnerId);
     if (!partner) throw DomainError.notFound(`partner ${partnerId}`);
-    return partner._id;
+    return partner;
+  }
+
+  async idOf(principal: Principal, partnerId: string): Promise<string> {
+    return (await this.get(principal, partnerId))._id;
   }
 }

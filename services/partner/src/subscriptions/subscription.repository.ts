@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { PageQuery } from '@certhub/contracts';
-import { TenantRepository, skipOf, type MongoSort } from '@certhub/platform';
+import { DomainError, TenantRepository, skipOf, type MongoSort } from '@certhub/platform';
 import type { Model } from 'mongoose';
 import { Subscription, type SealedSecret } from './subscription.schema';
 
@@ -33,8 +33,13 @@ export class SubscriptionRepository extends TenantRepository<Subscription> {
     return (await this.model.create(subscription)).toObject<Subscription>();
   }
 
-  findOwn(partnerId: string, subscriptionId: string): Promise<Subscription | null> {
-    return this.model.findOne(this.scoped(partnerId, { _id: subscriptionId })).lean<Subscription>();
+  /** The partner's own subscription; another partner's answers 404 like a missing one. */
+  async getOwn(partnerId: string, subscriptionId: string): Promise<Subscription> {
+    const found = await this.model
+      .findOne(this.scoped(partnerId, { _id: subscriptionId }))
+      .lean<Subscription>();
+    if (!found) throw DomainError.notFound(`subscription ${subscriptionId}`);
+    return found;
   }
 
   async list(

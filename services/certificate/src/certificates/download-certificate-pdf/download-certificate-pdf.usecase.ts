@@ -43,8 +43,7 @@ export class DownloadCertificatePdf {
 
   async execute(principal: Principal | undefined, certificateId: string): Promise<CertificatePdf> {
     const reader = requireCertificateReader(principal);
-    const certificate = await this.certificates.findForReader(reader, certificateId);
-    if (!certificate) throw DomainError.notFound(`certificate ${certificateId}`);
+    const certificate = await this.certificates.getForReader(reader, certificateId);
     const printed = await this.pdfs.findForReader(reader, certificateId);
     const latest = printed?.versions.reduce<PdfVersion | undefined>(
       (best, pdf) => (!best || pdf.version > best.version ? pdf : best),

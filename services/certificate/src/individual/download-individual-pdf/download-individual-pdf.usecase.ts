@@ -24,8 +24,7 @@ export class DownloadIndividualPdf {
 
   async execute(principal: Principal | undefined, certificateId: string): Promise<CertificatePdf> {
     const reader = requireIndividualReader(principal);
-    const found = await this.certificates.findForReader(reader, certificateId);
-    if (!found) throw DomainError.notFound(`individual certificate ${certificateId}`);
+    const found = await this.certificates.getForReader(reader, certificateId);
     if (!found.pdf)
       throw DomainError.conflict(`the PDF of certificate ${found.number} is not printed yet`, {
         render: 'pending',

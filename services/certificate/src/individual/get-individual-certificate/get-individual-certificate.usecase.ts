@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
 import { requireIndividualReader } from '../individual-access';
 import { toIndividualCertificateResponse } from '../individual-certificate.mapper';
 import { IndividualCertificateRepository } from '../individual-certificate.repository';
@@ -14,8 +13,7 @@ export class GetIndividualCertificate {
     principal: Principal,
     { certificateId }: RpcPayload<'certificate.individual.get'>,
   ): Promise<RpcResponse<'certificate.individual.get'>> {
-    const found = await this.certificates.findForReader(requireIndividualReader(principal), certificateId);
-    if (!found) throw DomainError.notFound(`individual certificate ${certificateId}`);
+    const found = await this.certificates.getForReader(requireIndividualReader(principal), certificateId);
     return toIndividualCertificateResponse(found);
   }
 }

@@ -22,7 +22,10 @@ const credential = {
 describe(GetIndividualCredential.name, () => {
   const setup = (found: boolean, answer: () => Promise<unknown>) => {
     const certificates = {
-      findForReader: jest.fn(async () => (found ? { number: 'CLEA-1' } : null)),
+      getForReader: jest.fn(async () => {
+        if (!found) throw DomainError.notFound('individual certificate ic-1');
+        return { number: 'CLEA-1' };
+      }),
     } as unknown as IndividualCertificateRepository;
     const call = jest.fn(answer);
     return {
@@ -35,7 +38,7 @@ describe(GetIndividualCredential.name, () => {
   it('asks the credentials service as the platform, once the reader’s perimeter holds the certificate', async () => {
     const { sut, certificates, call } = setup(true, async () => credential);
     await expect(sut.execute(establishment, { certificateId: 'ic-1' })).resolves.toEqual(credential);
-    expect(certificates.findForReader).toHaveBeenCalledWith(
+    expect(certificates.getForReader).toHaveBeenCalledWith(
       { kind: 'tenant', filter: { tenantId: 'est-1', establishmentId: 'est-1', networkId: 'net-1' } },
       'ic-1',
     );

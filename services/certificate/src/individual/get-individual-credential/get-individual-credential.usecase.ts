@@ -21,8 +21,7 @@ export class GetIndividualCredential {
     principal: Principal,
     { certificateId }: RpcPayload<'certificate.individual.credential'>,
   ): Promise<RpcResponse<'certificate.individual.credential'>> {
-    const found = await this.certificates.findForReader(requireIndividualReader(principal), certificateId);
-    if (!found) throw DomainError.notFound(`individual certificate ${certificateId}`);
+    const found = await this.certificates.getForReader(requireIndividualReader(principal), certificateId);
     try {
       return await this.rpc.call(
         'credentials.credential.get',

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import type { RpcPayload, RpcResponse } from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
 import { toIndividualVerification } from '../individual-certificate.mapper';
 import { IndividualCertificateRepository } from '../individual-certificate.repository';
 
@@ -12,8 +11,6 @@ export class VerifyIndividualCertificate {
   async execute({
     number,
   }: RpcPayload<'certificate.individual.verify'>): Promise<RpcResponse<'certificate.individual.verify'>> {
-    const found = await this.certificates.findByNumber(number);
-    if (!found) throw DomainError.notFound(`individual certificate ${number}`);
-    return toIndividualVerification(found);
+    return toIndividualVerification(await this.certificates.getByNumber(number));
   }
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import type { RpcPayload, RpcResponse } from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
 import { today } from '../../certificates/certificate-status';
 import { CertificateRepository } from '../../certificates/certificate.repository';
 import { toVerificationResponse } from '../../certificates/dto/certificate.response';
@@ -13,8 +12,6 @@ export class VerifyCertificateNumber {
   async execute({
     number,
   }: RpcPayload<'certificate.verify.number'>): Promise<RpcResponse<'certificate.verify.number'>> {
-    const certificate = await this.certificates.findByNumber(number);
-    if (!certificate) throw DomainError.notFound(`certificate ${number}`);
-    return toVerificationResponse(certificate, today());
+    return toVerificationResponse(await this.certificates.getByNumber(number), today());
   }
 }

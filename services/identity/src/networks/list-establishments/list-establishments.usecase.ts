@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { containingText, mongoSort, type RpcHandler } from '@certhub/platform';
-import { pageOf } from '../../common/paging';
+import { containingText, type RpcHandler } from '@certhub/platform';
 import { toEstablishmentResponse } from '../network.mapper';
 import { EstablishmentRepository } from '../network.repositories';
 
@@ -15,12 +14,6 @@ export class ListEstablishments {
       ...(query.active === undefined ? {} : { active: query.active }),
       ...(text ? { $or: [{ name: text }, { siret: text }] } : {}),
     };
-    const { items, total } = await this.establishments.list(
-      principal,
-      filter,
-      query,
-      mongoSort(query.sort, 'name'),
-    );
-    return pageOf(items.map(toEstablishmentResponse), total, query);
+    return this.establishments.page(principal, filter, query, toEstablishmentResponse);
   };
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { containingText, mongoSort, type RpcHandler } from '@certhub/platform';
-import { pageOf } from '../../common/paging';
+import { containingText, type RpcHandler } from '@certhub/platform';
 import { toTrainingOrganisationResponse } from '../network.mapper';
 import { NetworkRepository, TrainingOrganisationRepository } from '../network.repositories';
 
@@ -19,12 +18,6 @@ export class ListTrainingOrganisations {
       networkId: query.networkId,
       ...(text ? { $or: [{ name: text }, { siren: text }] } : {}),
     };
-    const { items, total } = await this.organisations.list(
-      principal,
-      filter,
-      query,
-      mongoSort(query.sort, 'name'),
-    );
-    return pageOf(items.map(toTrainingOrganisationResponse), total, query);
+    return this.organisations.page(principal, filter, query, toTrainingOrganisationResponse);
   };
 }

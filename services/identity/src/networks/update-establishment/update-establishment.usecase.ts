@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, type RpcHandler } from '@certhub/platform';
+import type { RpcHandler } from '@certhub/platform';
 import { requireEstablishmentOf } from '../../common/establishment-of';
 import { openNetworkPlaceEdit } from '../network-access';
 import { toEstablishmentResponse } from '../network.mapper';
@@ -49,17 +49,14 @@ export class UpdateEstablishment {
     if (request.siret && edit.change.fields.includes('siret')) {
       const organisation = await this.organisations.getVisible(principal, current.trainingOrganisationId);
       requireEstablishmentOf(request.siret, organisation.siren);
-      if (await this.establishments.taken('siret', request.siret, id)) throw duplicateSiret(request.siret);
     }
     const updated = await this.establishments.applyEdit(
       current,
       version,
       edit,
-      duplicateSiret(request.siret ?? '').message,
+      `an establishment with SIRET ${request.siret ?? ''} is already declared`,
+      { field: 'siret', value: request.siret },
     );
     return toEstablishmentResponse(updated);
   };
 }
-
-const duplicateSiret = (siret: string) =>
-  DomainError.conflict(`an establishment with SIRET ${siret} is already declared`);

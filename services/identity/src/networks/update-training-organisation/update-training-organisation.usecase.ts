@@ -42,20 +42,13 @@ export class UpdateTrainingOrganisation {
         ],
         `the SIREN of ${current.name} can no longer change: it has establishments`,
       );
-    if (
-      request.siren &&
-      edit.change.fields.includes('siren') &&
-      (await this.organisations.taken('siren', request.siren, id))
-    )
-      throw DomainError.conflict(duplicateSiren(request.siren));
     const updated = await this.organisations.applyEdit(
       current,
       version,
       edit,
-      duplicateSiren(request.siren ?? ''),
+      `a training organisation with SIREN ${request.siren ?? ''} is already declared`,
+      { field: 'siren', value: request.siren },
     );
     return toTrainingOrganisationResponse(updated);
   };
 }
-
-const duplicateSiren = (siren: string) => `a training organisation with SIREN ${siren} is already declared`;

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, type RpcHandler } from '@certhub/platform';
-import type { RpcPayload } from '@certhub/contracts';
-import { requirePartner } from '../../common/access';
+import { DomainError } from '@certhub/platform';
+import type { RpcPayload, RpcResponse } from '@certhub/contracts';
 import { ManagedPartner } from '../../partners/managed-partner';
+import { PartnerOperation } from '../../partners/partner-operation';
 import { AttemptRepository } from '../attempt.repository';
 import { toDeliveryMessage, toDeliveryResponse } from '../delivery.mapper';
 import { DeliveryRepository } from '../delivery.repository';
@@ -15,23 +15,21 @@ import { DeliveryStream } from '../delivery-stream';
  * Stream subscribers re-read their feed with Last-Event-ID instead.
  */
 @Injectable()
-export class RedeliverDelivery {
+export class RedeliverDelivery extends PartnerOperation<
+  RpcPayload<'partner.deliveries.redeliver'>,
+  RpcResponse<'partner.deliveries.redeliver'>
+> {
   constructor(
     private readonly deliveries: DeliveryRepository,
     private readonly attempts: AttemptRepository,
     private readonly stream: DeliveryStream,
-    private readonly managed: ManagedPartner,
-  ) {}
+    managed: ManagedPartner,
+  ) {
+    super(managed);
+  }
 
-  readonly execute: RpcHandler<'partner.deliveries.redeliver'> = (principal, request) =>
-    this.redeliver(requirePartner(principal), request);
-
-  readonly forAdmin: RpcHandler<'partner.clients.deliveries.redeliver'> = async (principal, request) =>
-    this.redeliver(await this.managed.idOf(principal, request.partnerId), request);
-
-  private async redeliver(partnerId: string, request: RpcPayload<'partner.deliveries.redeliver'>) {
-    const found = await this.deliveries.findOwn(partnerId, request.deliveryId);
-    if (!found) throw DomainError.notFound(`delivery ${request.deliveryId}`);
+  protected async run(partnerId: string, request: RpcPayload<'partner.deliveries.redeliver'>) {
+    const found = await this.deliveries.getOwn(partnerId, request.deliveryId);
     if (found.kind === 'stream')
       throw DomainError.conflict('stream deliveries are read again from the feed with Last-Event-ID');
     const requeued = await this.deliveries.requeue(partnerId, request.deliveryId, new Date());

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, type RpcHandler } from '@certhub/platform';
+import type { RpcHandler } from '@certhub/platform';
 import { requirePartner } from '../../common/access';
 import { toSubscriptionResponse } from '../subscription.mapper';
 import { SubscriptionRepository } from '../subscription.repository';
@@ -9,8 +9,7 @@ export class GetSubscription {
   constructor(private readonly subscriptions: SubscriptionRepository) {}
 
   readonly execute: RpcHandler<'partner.subscriptions.get'> = async (principal, request) => {
-    const subscription = await this.subscriptions.findOwn(requirePartner(principal), request.subscriptionId);
-    if (!subscription) throw DomainError.notFound(`subscription ${request.subscriptionId}`);
+    const subscription = await this.subscriptions.getOwn(requirePartner(principal), request.subscriptionId);
     return toSubscriptionResponse(subscription);
   };
 }

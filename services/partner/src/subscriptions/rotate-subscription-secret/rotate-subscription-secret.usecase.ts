@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, type RpcHandler } from '@certhub/platform';
-import type { RpcPayload } from '@certhub/contracts';
-import { requirePartner } from '../../common/access';
+import { DomainError } from '@certhub/platform';
+import type { RpcPayload, RpcResponse } from '@certhub/contracts';
 import { ManagedPartner } from '../../partners/managed-partner';
+import { PartnerOperation } from '../../partners/partner-operation';
 import { SecretBox, newWebhookSecret } from '../secret-box';
 import { toSubscriptionResponse } from '../subscription.mapper';
 import { SubscriptionRepository } from '../subscription.repository';
@@ -12,23 +12,21 @@ import { SubscriptionRepository } from '../subscription.repository';
  * the partner can switch its receiver over without rejecting a single event.
  */
 @Injectable()
-export class RotateSubscriptionSecret {
+export class RotateSubscriptionSecret extends PartnerOperation<
+  RpcPayload<'partner.subscriptions.rotate-secret'>,
+  RpcResponse<'partner.subscriptions.rotate-secret'>
+> {
+  // Through forAdmin, for a partner that lost its secret: its administrator hands the new one over.
   constructor(
     private readonly subscriptions: SubscriptionRepository,
     private readonly secretBox: SecretBox,
-    private readonly managed: ManagedPartner,
-  ) {}
+    managed: ManagedPartner,
+  ) {
+    super(managed);
+  }
 
-  readonly execute: RpcHandler<'partner.subscriptions.rotate-secret'> = (principal, request) =>
-    this.rotate(requirePartner(principal), request);
-
-  /** For a partner that lost its secret: its administrator hands the new one over. */
-  readonly forAdmin: RpcHandler<'partner.clients.subscriptions.rotate-secret'> = async (principal, request) =>
-    this.rotate(await this.managed.idOf(principal, request.partnerId), request);
-
-  private async rotate(partnerId: string, request: RpcPayload<'partner.subscriptions.rotate-secret'>) {
-    const subscription = await this.subscriptions.findOwn(partnerId, request.subscriptionId);
-    if (!subscription) throw DomainError.notFound(`subscription ${request.subscriptionId}`);
+  protected async run(partnerId: string, request: RpcPayload<'partner.subscriptions.rotate-secret'>) {
+    const subscription = await this.subscriptions.getOwn(partnerId, request.subscriptionId);
     const current = subscription.secrets[0];
     if (subscription.kind !== 'webhook' || !current)
       throw DomainError.conflict('only webhook subscriptions have a signing secret');
