@@ -15,7 +15,6 @@ import {
   Radio,
   Select,
   Stack,
-  Table,
   Text,
   TextInput,
   Textarea,
@@ -37,7 +36,7 @@ import { birthPlace } from './CandidateTable';
 import { isoDay, useTrainingRole } from './common';
 import { ReasonAction } from './ReasonAction';
 import { CERTIFIER_STAFF, TRAINING_SIDE, candidateKey, hasRole, useRefreshCandidate } from './records';
-import { ListTable } from './ListTable';
+import { DataTable } from '../../app/DataTable';
 import { SectionCard } from '../../app/SectionCard';
 
 const failed = (t: TFunction) => (message: string) => t('training.common.failed', { message });
@@ -364,22 +363,24 @@ function Dispatches({
   return (
     <Stack>
       {certification.dispatches.length ? (
-        <ListTable
+        <DataTable
+          items={certification.dispatches}
+          rowKey="id"
           caption={t('training.certification.dispatches')}
           columns={[
-            t('training.certification.sentOn'),
-            t('training.certification.channel'),
-            t('training.certification.tracking'),
-            t('training.certification.delivery'),
-          ]}
-        >
-          {certification.dispatches.map((d) => (
-            <Table.Tr key={d.id}>
-              <Table.Td>{formatDate(d.sentOn, i18n.language)}</Table.Td>
-              <Table.Td>{t(`training.certification.channels.${d.channel}`)}</Table.Td>
-              <Table.Td>{d.trackingNumber ?? t('training.common.none')}</Table.Td>
-              <Table.Td>
-                {d.undelivered ? (
+            { header: t('training.certification.sentOn'), cell: (d) => formatDate(d.sentOn, i18n.language) },
+            {
+              header: t('training.certification.channel'),
+              cell: (d) => t(`training.certification.channels.${d.channel}`),
+            },
+            {
+              header: t('training.certification.tracking'),
+              cell: (d) => d.trackingNumber ?? t('training.common.none'),
+            },
+            {
+              header: t('training.certification.delivery'),
+              cell: (d) =>
+                d.undelivered ? (
                   t('training.certification.returned', {
                     date: formatDate(d.undelivered.returnedOn, i18n.language),
                     reason: d.undelivered.reason ?? '',
@@ -395,11 +396,10 @@ function Dispatches({
                   />
                 ) : (
                   t('training.certification.sent')
-                )}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </ListTable>
+                ),
+            },
+          ]}
+        />
       ) : (
         <Text>{t('training.certification.noDispatch')}</Text>
       )}

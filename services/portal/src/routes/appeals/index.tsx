@@ -1,5 +1,5 @@
 import { APPEAL_STATUSES } from '@certhub/contracts';
-import { Button, Group, Stack, Table } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
 import { Link, createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
@@ -15,6 +15,7 @@ import { usePageTitle } from '../../lib/title';
 import { listNavigation } from '../../app/list-navigation';
 import { FilterBar, FlagFilter, ListHeading } from '../../app/ListFilters';
 import { usePageQuery } from '../../app/page-query';
+import { flagQuery, filledIn } from '../../api/request-fields';
 
 const PAGE_SIZE = 25;
 const DECISIONS = ['refusal', 'suspension', 'withdrawal', 'finding_classification'] as const;
@@ -74,9 +75,11 @@ function AppealsList() {
         query: {
           page,
           pageSize: PAGE_SIZE,
-          ...(search.status ? { status: search.status } : {}),
-          ...(search.decision ? { decision: search.decision } : {}),
-          ...(search.overdue ? { overdue: 'true' as const } : {}),
+          ...filledIn({
+            status: search.status,
+            decision: search.decision,
+            overdue: flagQuery(search.overdue),
+          }),
         },
       },
     }),
@@ -96,33 +99,42 @@ function AppealsList() {
       <Filters search={search} />
       <PagedTable
         query={appeals}
+        rowKey="id"
         columns={[
-          t('complaints.appeals.reference'),
-          t('complaints.appeals.dossier'),
-          t('complaints.appeals.decision'),
-          t('complaints.appeals.status'),
-          t('complaints.appeals.lodged'),
-          t('complaints.appeals.answerBy'),
-        ]}
-        row={(a) => (
-          <Table.Tr key={a.id}>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+          {
+            header: t('complaints.appeals.reference'),
+            nowrap: true,
+            cell: (a) => (
               <AnchorLink to="/appeals/$appealId" params={{ appealId: a.id }}>
                 {a.reference}
               </AnchorLink>
-            </Table.Td>
-            <Table.Td>{a.dossierReference}</Table.Td>
-            <Table.Td>{t(`complaints.appeals.decisions.${a.decision}`)}</Table.Td>
-            <Table.Td>
-              <CaseStatus kind="appeal" status={a.status} />
-            </Table.Td>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(a.lodgedAt, i18n.language)}</Table.Td>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>
-              {formatDate(a.answerBy, i18n.language)}
-              <Overdue overdue={a.overdue} />
-            </Table.Td>
-          </Table.Tr>
-        )}
+            ),
+          },
+          { header: t('complaints.appeals.dossier'), cell: (a) => a.dossierReference },
+          {
+            header: t('complaints.appeals.decision'),
+            cell: (a) => t(`complaints.appeals.decisions.${a.decision}`),
+          },
+          {
+            header: t('complaints.appeals.status'),
+            cell: (a) => <CaseStatus kind="appeal" status={a.status} />,
+          },
+          {
+            header: t('complaints.appeals.lodged'),
+            nowrap: true,
+            cell: (a) => formatDate(a.lodgedAt, i18n.language),
+          },
+          {
+            header: t('complaints.appeals.answerBy'),
+            nowrap: true,
+            cell: (a) => (
+              <>
+                {formatDate(a.answerBy, i18n.language)}
+                <Overdue overdue={a.overdue} />
+              </>
+            ),
+          },
+        ]}
         empty={t('complaints.appeals.empty')}
         minWidth={800}
         page={page}

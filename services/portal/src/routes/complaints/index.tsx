@@ -1,5 +1,5 @@
 import { COMPLAINT_STATUSES } from '@certhub/contracts';
-import { Group, Stack, Table } from '@mantine/core';
+import { Group, Stack } from '@mantine/core';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
@@ -20,6 +20,7 @@ import { usePageTitle } from '../../lib/title';
 import { listNavigation } from '../../app/list-navigation';
 import { FilterBar, FlagFilter, ListHeading } from '../../app/ListFilters';
 import { usePageQuery } from '../../app/page-query';
+import { flagQuery, filledIn } from '../../api/request-fields';
 
 const PAGE_SIZE = 25;
 const ABOUT = ['certified_organisation', 'certification_body', 'other'] as const;
@@ -86,9 +87,11 @@ function ComplaintsRegister() {
           page,
           pageSize: PAGE_SIZE,
           sort: search.sort ?? '-receivedAt',
-          ...(search.status ? { status: search.status } : {}),
-          ...(search.about ? { about: search.about } : {}),
-          ...(search.overdue ? { overdue: 'true' as const } : {}),
+          ...filledIn({
+            status: search.status,
+            about: search.about,
+            overdue: flagQuery(search.overdue),
+          }),
         },
       },
     }),
@@ -106,37 +109,45 @@ function ComplaintsRegister() {
       <Filters search={search} />
       <PagedTable
         query={complaints}
+        rowKey="id"
         columns={[
-          t('complaints.register.reference'),
-          t('complaints.register.subject'),
-          t('complaints.register.about'),
-          t('complaints.register.status'),
-          t('complaints.register.received'),
-          t('complaints.register.due'),
-          t('complaints.register.handler'),
-        ]}
-        row={(c) => (
-          <Table.Tr key={c.id}>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+          {
+            header: t('complaints.register.reference'),
+            nowrap: true,
+            cell: (c) => (
               <AnchorLink to="/complaints/$complaintId" params={{ complaintId: c.id }}>
                 {c.reference}
               </AnchorLink>
-            </Table.Td>
-            <Table.Td>{c.subject}</Table.Td>
-            <Table.Td>{t(`complaints.about.${c.about}`)}</Table.Td>
-            <Table.Td>
-              <CaseStatus kind="complaint" status={c.status} />
-            </Table.Td>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(c.receivedAt, i18n.language)}</Table.Td>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>
-              {c.status === 'received' || c.status === 'investigating'
-                ? formatDate(c.status === 'received' ? c.acknowledgeBy : c.answerBy, i18n.language)
-                : '—'}
-              <Overdue overdue={c.overdue} />
-            </Table.Td>
-            <Table.Td>{c.handlerId ? names.name(c.handlerId) : '—'}</Table.Td>
-          </Table.Tr>
-        )}
+            ),
+          },
+          { header: t('complaints.register.subject'), cell: (c) => c.subject },
+          { header: t('complaints.register.about'), cell: (c) => t(`complaints.about.${c.about}`) },
+          {
+            header: t('complaints.register.status'),
+            cell: (c) => <CaseStatus kind="complaint" status={c.status} />,
+          },
+          {
+            header: t('complaints.register.received'),
+            nowrap: true,
+            cell: (c) => formatDate(c.receivedAt, i18n.language),
+          },
+          {
+            header: t('complaints.register.due'),
+            nowrap: true,
+            cell: (c) => (
+              <>
+                {c.status === 'received' || c.status === 'investigating'
+                  ? formatDate(c.status === 'received' ? c.acknowledgeBy : c.answerBy, i18n.language)
+                  : '—'}
+                <Overdue overdue={c.overdue} />
+              </>
+            ),
+          },
+          {
+            header: t('complaints.register.handler'),
+            cell: (c) => (c.handlerId ? names.name(c.handlerId) : '—'),
+          },
+        ]}
         empty={t('complaints.register.empty')}
         minWidth={900}
         page={page}

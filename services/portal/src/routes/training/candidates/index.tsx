@@ -12,6 +12,7 @@ import { usePageTitle } from '../../../lib/title';
 import { FilterBar } from '../../../app/ListFilters';
 import { listNavigation } from '../../../app/list-navigation';
 import { usePageQuery } from '../../../app/page-query';
+import { filledIn } from '../../../api/request-fields';
 
 const PAGE_SIZE = 25;
 const SORTS = ['-updatedAt', '-createdAt', 'reference', 'birthName'] as const;
@@ -51,9 +52,11 @@ function Candidates() {
           page,
           pageSize: PAGE_SIZE,
           sort: search.sort ?? '-updatedAt',
-          ...(search.status ? { status: [search.status] } : {}),
-          ...(search.establishment ? { establishmentId: search.establishment } : {}),
-          ...(search.active ? { active: search.active } : {}),
+          ...filledIn({
+            status: search.status && [search.status],
+            establishmentId: search.establishment,
+            active: search.active,
+          }),
         },
       },
     }),

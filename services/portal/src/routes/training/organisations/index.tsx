@@ -1,5 +1,5 @@
 import { mayEditNetworkPlace } from '@certhub/contracts';
-import { Anchor, Button, Group, Modal, Stack, Table, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Group, Modal, Stack, Title, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, createFileRoute } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -15,7 +15,7 @@ import { usePageTitle } from '../../../lib/title';
 import { listNavigation } from '../../../app/list-navigation';
 import { OrganisationEditForm } from '../../../features/network/OrganisationEditForm';
 import type { TrainingOrganisation } from '../../../features/network/OrganisationSections';
-import { ListTable } from '../../../features/candidacy/ListTable';
+import { DataTable } from '../../../app/DataTable';
 import { usePageQuery } from '../../../app/page-query';
 import { Hint } from '../../../app/Hint';
 
@@ -88,21 +88,20 @@ function Organisations() {
         empty={t('training.organisations.empty')}
       >
         {(items) => (
-          <ListTable
+          <DataTable
+            items={items}
+            rowKey="id"
             aria-busy={organisations.isFetching}
             columns={[
-              t('training.organisations.name'),
-              t('training.organisations.siren'),
-              t('training.organisations.active'),
-              t('training.organisations.establishments'),
-            ]}
-          >
-            {items.map((o) => (
-              <Table.Tr key={o.id}>
-                <Table.Td>{o.name}</Table.Td>
-                <Table.Td ff="monospace">{o.siren}</Table.Td>
-                <Table.Td>{o.active ? t('training.common.yes') : t('training.common.no')}</Table.Td>
-                <Table.Td>
+              { header: t('training.organisations.name'), cell: (o) => o.name },
+              { header: t('training.organisations.siren'), mono: true, cell: (o) => o.siren },
+              {
+                header: t('training.organisations.active'),
+                cell: (o) => (o.active ? t('training.common.yes') : t('training.common.no')),
+              },
+              {
+                header: t('training.organisations.establishments'),
+                cell: (o) => (
                   <Group gap="md">
                     <AnchorLink to="/training/establishments" search={{ organisation: o.id }}>
                       {t('training.organisations.establishments')}
@@ -121,10 +120,10 @@ function Organisations() {
                       </Anchor>
                     )}
                   </Group>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </ListTable>
+                ),
+              },
+            ]}
+          />
         )}
       </PagedList>
     </Stack>
