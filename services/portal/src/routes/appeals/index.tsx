@@ -12,7 +12,7 @@ import { CaseStatus, Overdue } from '../../features/complaints/common';
 import { parseAppealSearch, type AppealSearch } from '../../features/complaints/search';
 import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/title';
-import { listNavigation } from '../../app/list-navigation';
+import { listNavigation, useListSearch } from '../../app/list-navigation';
 import { FilterBar, FlagFilter, ListHeading } from '../../app/ListFilters';
 import { usePageQuery } from '../../app/page-query';
 import { flagQuery, filledIn } from '../../api/request-fields';
@@ -62,13 +62,11 @@ function Filters({ search }: { search: AppealSearch }) {
 /** Appeals: the CB's register (its administrator all, a handler his own), or the organisation's own. */
 function AppealsList() {
   const { t, i18n } = useTranslation();
-  const search = Route.useSearch();
-  const nav = listNavigation<AppealSearch>(Route.useNavigate());
+  const { search, page, nav } = useListSearch<AppealSearch>(Route);
   const principal = usePrincipal().data;
   const organisation = principal?.tenantType === 'organisation';
   const title = organisation ? t('complaints.appeals.mine') : t('complaints.appeals.title');
   usePageTitle(title);
-  const page = search.page ?? 1;
   const appeals = usePageQuery(['appeals', 'list', { ...search, page }], () =>
     api.GET('/api/v1/appeals', {
       params: {

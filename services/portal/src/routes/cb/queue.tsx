@@ -28,7 +28,7 @@ import {
 } from '../../features/cb/queue-search';
 import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/title';
-import { listNavigation } from '../../app/list-navigation';
+import { listNavigation, useListSearch } from '../../app/list-navigation';
 import { FilterBar, FlagFilter, ListHeading } from '../../app/ListFilters';
 import { ListTotal, PagedTable } from '../../app/PagedTable';
 import { usePageQuery } from '../../app/page-query';
@@ -129,13 +129,11 @@ function Filters({ search }: { search: QueueSearch }) {
 
 function WorkQueue() {
   const { t, i18n } = useTranslation();
-  const search = Route.useSearch();
-  const nav = listNavigation<QueueSearch>(Route.useNavigate());
+  const { search, page, nav } = useListSearch<QueueSearch>(Route);
   const names = useNames();
   const people = useCbPeople();
   const [selected, setSelected] = useState<string[]>([]);
   usePageTitle(t('cb.queue.title'));
-  const page = search.page ?? 1;
   const statuses = queueStatuses(search);
   const analystId = analystFilter(search.analyst, people.userId);
   // "Mine" waits for the signed-in user's id: asked without it, the queue would list everybody's.

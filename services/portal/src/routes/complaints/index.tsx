@@ -17,7 +17,7 @@ import {
 } from '../../features/complaints/search';
 import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/title';
-import { listNavigation } from '../../app/list-navigation';
+import { listNavigation, useListSearch } from '../../app/list-navigation';
 import { FilterBar, FlagFilter, ListHeading } from '../../app/ListFilters';
 import { usePageQuery } from '../../app/page-query';
 import { flagQuery, filledIn } from '../../api/request-fields';
@@ -75,11 +75,9 @@ function Filters({ search }: { search: ComplaintSearch }) {
 /** The CB's complaints register: an administrator's whole register, a handler's own complaints. */
 function ComplaintsRegister() {
   const { t, i18n } = useTranslation();
-  const search = Route.useSearch();
-  const nav = listNavigation<ComplaintSearch>(Route.useNavigate());
+  const { search, page, nav } = useListSearch<ComplaintSearch>(Route);
   const names = useCaseNames();
   usePageTitle(t('complaints.register.title'));
-  const page = search.page ?? 1;
   const complaints = usePageQuery(['complaints', 'register', { ...search, page }], () =>
     api.GET('/api/v1/complaints', {
       params: {

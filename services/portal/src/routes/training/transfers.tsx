@@ -7,7 +7,7 @@ import { api, unwrap } from '../../api/client';
 import { DialogForm } from '../../app/DialogForm';
 import { FormError, badgeText } from '../../app/feedback';
 import { RequestListPage, useRequestList } from '../../features/candidacy/RequestList';
-import { listNavigation } from '../../app/list-navigation';
+import { useListSearch } from '../../app/list-navigation';
 import { placeFieldErrors, zodFormErrors } from '../../lib/forms';
 import { formatDate } from '../../lib/format';
 import { oneOfParam, pageParam } from '../../lib/search';
@@ -94,8 +94,7 @@ function Decide({ transferId, reference }: { transferId: string; reference: stri
 /** The certifier's transfer requests to decide; a training network's own requests and their answers. */
 function Transfers() {
   const { t, i18n } = useTranslation();
-  const search = Route.useSearch();
-  const nav = listNavigation<Search>(Route.useNavigate());
+  const { search, nav } = useListSearch<Search>(Route);
   const { role, names, status, page, query } = useRequestList(search);
   const title = t(role.certifier ? 'training.transfer.listTitle' : 'training.transfer.mineTitle');
   usePageTitle(title);

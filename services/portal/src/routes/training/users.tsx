@@ -14,7 +14,7 @@ import { placeFieldErrors, withoutBlanks, zodFormErrors } from '../../lib/forms'
 import { oneOfParam, pageParam, queryParam } from '../../lib/search';
 import { PagedList } from '../../features/candidacy/PagedList';
 import { usePageTitle } from '../../lib/title';
-import { listNavigation } from '../../app/list-navigation';
+import { useListSearch } from '../../app/list-navigation';
 import type { z } from 'zod';
 import { DataTable } from '../../app/DataTable';
 import { usePageQuery } from '../../app/page-query';
@@ -177,15 +177,13 @@ function Invite() {
 
 function Users() {
   const { t } = useTranslation();
-  const search = Route.useSearch();
-  const nav = listNavigation<Search>(Route.useNavigate());
+  const { search, page, nav } = useListSearch<Search>(Route);
   const queryClient = useQueryClient();
   const { principal } = useTrainingRole();
   // What the service allows: nobody locks himself out, nor acts on a role above his own.
   const mayToggle = (u: { id: string; role: Role }) =>
     u.id !== principal?.userId && mayGrantRole(principal?.roles ?? [], u.role);
   usePageTitle(t('training.users.title'));
-  const page = search.page ?? 1;
   const users = usePageQuery(['users', 'training', search], () =>
     api.GET('/api/v1/users', {
       params: {

@@ -12,7 +12,7 @@ import { DossierLink } from '../../../features/cb/DossierLink';
 import { REVIEW_SORTS, parseReviewSearch, type ReviewSearch } from '../../../features/cb/review-search';
 import { formatDate } from '../../../lib/format';
 import { usePageTitle } from '../../../lib/title';
-import { listNavigation } from '../../../app/list-navigation';
+import { listNavigation, useListSearch } from '../../../app/list-navigation';
 import { FilterBar, FlagFilter, ListHeading } from '../../../app/ListFilters';
 import { ListTotal, PagedTable } from '../../../app/PagedTable';
 import { usePageQuery } from '../../../app/page-query';
@@ -86,10 +86,8 @@ function Filters({ search }: { search: ReviewSearch }) {
 /** The analyst's list of audit findings: filters in the URL, what waits for review first. */
 function FindingsReview() {
   const { t, i18n } = useTranslation();
-  const search = Route.useSearch();
-  const nav = listNavigation<ReviewSearch>(Route.useNavigate());
+  const { search, page, nav } = useListSearch<ReviewSearch>(Route);
   usePageTitle(t('cb.review.title'));
-  const page = search.page ?? 1;
   const findings = usePageQuery(['findings', 'review', { ...search, page }], () =>
     api.GET('/api/v1/findings', {
       params: {

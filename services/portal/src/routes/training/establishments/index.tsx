@@ -9,7 +9,7 @@ import { idParam, oneOfParam, pageParam, queryParam } from '../../../lib/search'
 import { PagedList } from '../../../features/candidacy/PagedList';
 import { usePageTitle } from '../../../lib/title';
 import { FilterBar } from '../../../app/ListFilters';
-import { listNavigation } from '../../../app/list-navigation';
+import { useListSearch } from '../../../app/list-navigation';
 import { DataTable } from '../../../app/DataTable';
 import { usePageQuery } from '../../../app/page-query';
 import { filledIn } from '../../../api/request-fields';
@@ -35,11 +35,9 @@ export const Route = createFileRoute('/training/establishments/')({
 
 function Establishments() {
   const { t } = useTranslation();
-  const search = Route.useSearch();
-  const nav = listNavigation<Search>(Route.useNavigate());
+  const { search, page, nav } = useListSearch<Search>(Route);
   const role = useTrainingRole();
   usePageTitle(t('training.establishments.title'));
-  const page = search.page ?? 1;
   const establishments = usePageQuery(['establishments', 'list', search], () =>
     api.GET('/api/v1/establishments', {
       params: {

@@ -12,7 +12,7 @@ import { useTrainingRole } from '../../../features/candidacy/common';
 import { pageParam, queryParam } from '../../../lib/search';
 import { PagedList } from '../../../features/candidacy/PagedList';
 import { usePageTitle } from '../../../lib/title';
-import { listNavigation } from '../../../app/list-navigation';
+import { useListSearch } from '../../../app/list-navigation';
 import { OrganisationEditForm } from '../../../features/network/OrganisationEditForm';
 import type { TrainingOrganisation } from '../../../features/network/OrganisationSections';
 import { DataTable } from '../../../app/DataTable';
@@ -32,11 +32,9 @@ export const Route = createFileRoute('/training/organisations/')({
 
 function Organisations() {
   const { t } = useTranslation();
-  const search = Route.useSearch();
-  const nav = listNavigation<Search>(Route.useNavigate());
+  const { search, page, nav } = useListSearch<Search>(Route);
   const role = useTrainingRole();
   usePageTitle(t('training.organisations.title'));
-  const page = search.page ?? 1;
   const networkId = role.networkId;
   const organisations = usePageQuery(
     ['training-organisations', networkId, search],
