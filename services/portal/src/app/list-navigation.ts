@@ -14,6 +14,9 @@ export function listNavigation<S extends { page?: number } = never>(navigate: Se
   };
 }
 
+/** How a list moves, handed to its filters by the page that read it. */
+export type ListNavigation<S extends { page?: number }> = ReturnType<typeof listNavigation<S>>;
+
 /**
  * A list route's search as the URL says it, the page shown (the first when the URL names none),
  * and how the list moves (`listNavigation`).

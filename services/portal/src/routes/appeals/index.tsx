@@ -12,7 +12,7 @@ import { CaseStatus, Overdue } from '../../features/complaints/common';
 import { parseAppealSearch, type AppealSearch } from '../../features/complaints/search';
 import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/title';
-import { listNavigation, useListSearch } from '../../app/list-navigation';
+import { useListSearch, type ListNavigation } from '../../app/list-navigation';
 import { FilterBar, FlagFilter, ListHeading } from '../../app/ListFilters';
 import { usePageQuery } from '../../app/page-query';
 import { flagQuery, filledIn } from '../../api/request-fields';
@@ -26,9 +26,8 @@ export const Route = createFileRoute('/appeals/')({
   component: AppealsList,
 });
 
-function Filters({ search }: { search: AppealSearch }) {
+function Filters({ search, nav }: { search: AppealSearch; nav: ListNavigation<AppealSearch> }) {
   const { t } = useTranslation();
-  const nav = listNavigation<AppealSearch>(Route.useNavigate());
   const set = nav.set;
   return (
     <FilterBar reset={t('complaints.appeals.reset')} onReset={nav.reset}>
@@ -94,7 +93,7 @@ function AppealsList() {
           )}
         </Group>
       </ListHeading>
-      <Filters search={search} />
+      <Filters search={search} nav={nav} />
       <PagedTable
         query={appeals}
         rowKey="id"

@@ -28,7 +28,7 @@ import {
 } from '../../features/cb/queue-search';
 import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/title';
-import { listNavigation, useListSearch } from '../../app/list-navigation';
+import { useListSearch, type ListNavigation } from '../../app/list-navigation';
 import { FilterBar, FlagFilter, ListHeading } from '../../app/ListFilters';
 import { ListTotal, PagedTable } from '../../app/PagedTable';
 import { usePageQuery } from '../../app/page-query';
@@ -43,9 +43,8 @@ export const Route = createFileRoute('/cb/queue')({
   component: WorkQueue,
 });
 
-function Filters({ search }: { search: QueueSearch }) {
+function Filters({ search, nav }: { search: QueueSearch; nav: ListNavigation<QueueSearch> }) {
   const { t } = useTranslation();
-  const nav = listNavigation<QueueSearch>(Route.useNavigate());
   const set = nav.set;
   const people = useCbPeople();
   const schemes = useQuery(schemesQuery);
@@ -170,7 +169,7 @@ function WorkQueue() {
       <ListHeading title={t('cb.queue.title')}>
         <ListTotal page={dossiers.data} i18nKey="cb.queue.total" />
       </ListHeading>
-      <Filters search={search} />
+      <Filters search={search} nav={nav} />
       <SavedViews userId={people.userId} search={search} />
       {people.isAdmin && (
         <BulkAssign

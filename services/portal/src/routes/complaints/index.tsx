@@ -17,7 +17,7 @@ import {
 } from '../../features/complaints/search';
 import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/title';
-import { listNavigation, useListSearch } from '../../app/list-navigation';
+import { useListSearch, type ListNavigation } from '../../app/list-navigation';
 import { FilterBar, FlagFilter, ListHeading } from '../../app/ListFilters';
 import { usePageQuery } from '../../app/page-query';
 import { flagQuery, filledIn } from '../../api/request-fields';
@@ -31,9 +31,8 @@ export const Route = createFileRoute('/complaints/')({
   component: ComplaintsRegister,
 });
 
-function Filters({ search }: { search: ComplaintSearch }) {
+function Filters({ search, nav }: { search: ComplaintSearch; nav: ListNavigation<ComplaintSearch> }) {
   const { t } = useTranslation();
-  const nav = listNavigation<ComplaintSearch>(Route.useNavigate());
   const set = nav.set;
   return (
     <FilterBar reset={t('complaints.register.reset')} onReset={nav.reset}>
@@ -104,7 +103,7 @@ function ComplaintsRegister() {
           )}
         </Group>
       </ListHeading>
-      <Filters search={search} />
+      <Filters search={search} nav={nav} />
       <PagedTable
         query={complaints}
         rowKey="id"

@@ -12,7 +12,7 @@ import { DossierLink } from '../../../features/cb/DossierLink';
 import { REVIEW_SORTS, parseReviewSearch, type ReviewSearch } from '../../../features/cb/review-search';
 import { formatDate } from '../../../lib/format';
 import { usePageTitle } from '../../../lib/title';
-import { listNavigation, useListSearch } from '../../../app/list-navigation';
+import { useListSearch, type ListNavigation } from '../../../app/list-navigation';
 import { FilterBar, FlagFilter, ListHeading } from '../../../app/ListFilters';
 import { ListTotal, PagedTable } from '../../../app/PagedTable';
 import { usePageQuery } from '../../../app/page-query';
@@ -26,9 +26,8 @@ export const Route = createFileRoute('/cb/findings/')({
   component: FindingsReview,
 });
 
-function Filters({ search }: { search: ReviewSearch }) {
+function Filters({ search, nav }: { search: ReviewSearch; nav: ListNavigation<ReviewSearch> }) {
   const { t } = useTranslation();
-  const nav = listNavigation<ReviewSearch>(Route.useNavigate());
   const set = nav.set;
   return (
     <FilterBar reset={t('cb.review.reset')} onReset={nav.reset}>
@@ -121,7 +120,7 @@ function FindingsReview() {
           </AnchorLink>
         </Group>
       )}
-      <Filters search={search} />
+      <Filters search={search} nav={nav} />
       <PagedTable
         query={findings}
         rowKey="id"
