@@ -1,10 +1,11 @@
-import { Table, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { isValidElement, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatTotal } from '../lib/format';
 import { LoadError, Loading } from './feedback';
 import { ListPages } from './ListPages';
+import { DataTable, type Columns, type RowKey } from './DataTable';
 
 /**
  * One page of a list whose filters and page live in the URL: a skeleton while the first page
@@ -14,7 +15,7 @@ import { ListPages } from './ListPages';
 export function PagedTable<T>({
   query,
   columns,
-  row,
+  rowKey,
   empty,
   minWidth,
   loadingLines = 8,
@@ -24,9 +25,8 @@ export function PagedTable<T>({
   onPage,
 }: {
   query: UseQueryResult<{ items: T[]; total: number }>;
-  /** The column headings; `false` leaves out a column not shown to this reader. */
-  columns: readonly (ReactNode | false)[];
-  row: (item: T) => ReactNode;
+  columns: Columns<T>;
+  rowKey: RowKey<T>;
   empty: ReactNode;
   /** Wider tables scroll sideways on a narrow screen instead of squeezing their cells. */
   minWidth?: number;
@@ -41,35 +41,18 @@ export function PagedTable<T>({
   if (query.isError) return <LoadError error={query.error} retry={() => void query.refetch()} />;
   const { items, total } = query.data;
   if (!items.length) return isValidElement(empty) ? empty : <Text>{empty}</Text>;
-  const table = (
-    <Table striped highlightOnHover verticalSpacing="sm" aria-busy={query.isFetching}>
-      <TableHead columns={columns} />
-      <Table.Tbody>{items.map(row)}</Table.Tbody>
-    </Table>
-  );
   return (
     <>
-      {minWidth ? <Table.ScrollContainer minWidth={minWidth}>{table}</Table.ScrollContainer> : table}
+      <DataTable
+        items={items}
+        columns={columns}
+        rowKey={rowKey}
+        minWidth={minWidth}
+        highlightOnHover
+        aria-busy={query.isFetching}
+      />
       <ListPages total={total} pageSize={pageSize} page={page} label={pagination} onChange={onPage} />
     </>
-  );
-}
-
-/** A table's column headings; `false` leaves out a column not shown to this reader. */
-export function TableHead({ columns }: { columns: readonly (ReactNode | false)[] }) {
-  return (
-    <Table.Thead>
-      <Table.Tr>
-        {columns.map(
-          (heading, index) =>
-            heading !== false && (
-              <Table.Th key={index} scope="col">
-                {heading}
-              </Table.Th>
-            ),
-        )}
-      </Table.Tr>
-    </Table.Thead>
   );
 }
 

@@ -13,3 +13,18 @@ export function listNavigation<S extends { page?: number } = never>(navigate: Se
     reset: () => void navigate({ search: {} as S }),
   };
 }
+
+/** How a list moves, handed to its filters by the page that read it. */
+export type ListNavigation<S extends { page?: number }> = ReturnType<typeof listNavigation<S>>;
+
+/**
+ * A list route's search as the URL says it, the page shown (the first when the URL names none),
+ * and how the list moves (`listNavigation`).
+ */
+export function useListSearch<S extends { page?: number }>(route: {
+  useSearch: () => S;
+  useNavigate: () => SearchNavigate<S>;
+}) {
+  const search = route.useSearch();
+  return { search, page: search.page ?? 1, nav: listNavigation<S>(route.useNavigate()) };
+}

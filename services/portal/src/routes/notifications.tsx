@@ -26,6 +26,7 @@ import { TypedFilter } from '../features/cb/TypedFilter';
 import { flagParam, pageParam, queryParam, textParam } from '../lib/search';
 import { usePageTitle } from '../lib/title';
 import { usePageQuery } from '../app/page-query';
+import { filledIn } from '../api/request-fields';
 
 const PAGE_SIZE = 20;
 // The inbox contract's own category list (the contracts do not export it on its own).
@@ -62,10 +63,7 @@ function Inbox() {
           page,
           pageSize: PAGE_SIZE,
           sort: '-createdAt',
-          ...(category ? { category } : {}),
-          ...(unread ? { read: 'false' as const } : {}),
-          ...(title ? { title } : {}),
-          ...(content ? { content } : {}),
+          ...filledIn({ category, read: unread && ('false' as const), title, content }),
         },
       },
     }),

@@ -8,7 +8,7 @@ import { api, unwrap } from '../api/client';
 import { SitesImport } from '../features/organisation/SitesImport';
 import { DialogForm } from '../app/DialogForm';
 import { PlainList, QueryView, FormError, QueryList } from '../app/feedback';
-import { TableHead } from '../app/PagedTable';
+import { TableHead } from '../app/DataTable';
 import { usePrincipal } from '../app/session';
 import { withoutBlanks, zodFormErrors, placeFieldErrors } from '../lib/forms';
 import { usePageTitle } from '../lib/title';

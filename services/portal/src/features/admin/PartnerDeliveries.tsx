@@ -1,4 +1,4 @@
-import { Button, Code, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Code, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
@@ -10,6 +10,7 @@ import type { Subscription } from './PartnerSubscriptions';
 import '../../i18n/admin';
 import { ChoiceFilter } from '../../app/ChoiceFilter';
 import { usePageQuery } from '../../app/page-query';
+import { filledIn } from '../../api/request-fields';
 
 const PAGE_SIZE = 20;
 const STATUS_COLOR = { pending: 'blue', delivered: 'green', dead_letter: 'red' } as const;
@@ -39,8 +40,10 @@ export function PartnerDeliveries({
         query: {
           page,
           pageSize: PAGE_SIZE,
-          ...(search.status ? { status: search.status } : {}),
-          ...(search.subscription ? { subscriptionId: search.subscription } : {}),
+          ...filledIn({
+            status: search.status,
+            subscriptionId: search.subscription,
+          }),
         },
       },
     }),
@@ -86,37 +89,39 @@ export function PartnerDeliveries({
       </Group>
       <PagedTable
         query={deliveries}
+        rowKey="id"
         columns={[
-          t('admin.partners.event'),
-          t('admin.partners.eventTime'),
-          t('admin.partners.status'),
-          t('admin.partners.attempts'),
-          t('admin.partners.lastAnswer'),
-          '',
-        ]}
-        row={(d) => (
-          <Table.Tr key={d.id}>
-            <Table.Td>
-              <Code>{d.eventType}</Code>
-            </Table.Td>
-            <Table.Td>{formatDateTime(d.eventTime, i18n.language)}</Table.Td>
-            <Table.Td>
-              <ToneBadge color={STATUS_COLOR[d.status]}>{t(`admin.partners.statuses.${d.status}`)}</ToneBadge>
-              {d.nextAttemptAt && d.status === 'pending' && (
-                <Text size="sm">
-                  {t('admin.partners.nextAttempt', {
-                    date: formatDateTime(d.nextAttemptAt, i18n.language),
-                  })}
-                </Text>
-              )}
-            </Table.Td>
-            <Table.Td>{d.attempts}</Table.Td>
-            <Table.Td>
-              {d.lastAttempt &&
-                [d.lastAttempt.statusCode, d.lastAttempt.error].filter((v) => v !== undefined).join(' · ')}
-            </Table.Td>
-            <Table.Td>
-              {webhooks.has(d.subscriptionId) && d.status !== 'pending' && (
+          { header: t('admin.partners.event'), cell: (d) => <Code>{d.eventType}</Code> },
+          { header: t('admin.partners.eventTime'), cell: (d) => formatDateTime(d.eventTime, i18n.language) },
+          {
+            header: t('admin.partners.status'),
+            cell: (d) => (
+              <>
+                <ToneBadge color={STATUS_COLOR[d.status]}>
+                  {t(`admin.partners.statuses.${d.status}`)}
+                </ToneBadge>
+                {d.nextAttemptAt && d.status === 'pending' && (
+                  <Text size="sm">
+                    {t('admin.partners.nextAttempt', {
+                      date: formatDateTime(d.nextAttemptAt, i18n.language),
+                    })}
+                  </Text>
+                )}
+              </>
+            ),
+          },
+          { header: t('admin.partners.attempts'), cell: (d) => d.attempts },
+          {
+            header: t('admin.partners.lastAnswer'),
+            cell: (d) =>
+              d.lastAttempt &&
+              [d.lastAttempt.statusCode, d.lastAttempt.error].filter((v) => v !== undefined).join(' · '),
+          },
+          {
+            header: '',
+            cell: (d) =>
+              webhooks.has(d.subscriptionId) &&
+              d.status !== 'pending' && (
                 <Button
                   size="xs"
                   variant="subtle"
@@ -126,10 +131,9 @@ export function PartnerDeliveries({
                 >
                   {t('admin.partners.redeliver')}
                 </Button>
-              )}
-            </Table.Td>
-          </Table.Tr>
-        )}
+              ),
+          },
+        ]}
         empty={t('admin.partners.noDeliveries')}
         loadingLines={4}
         page={page}

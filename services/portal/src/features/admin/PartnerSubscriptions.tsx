@@ -4,7 +4,7 @@ import { api, unwrap } from '../../api/client';
 import type { paths } from '../../api/schema';
 import { DialogForm } from '../../app/DialogForm';
 import { ToneBadge } from '../../app/feedback';
-import { TableHead } from '../../app/PagedTable';
+import { TableHead } from '../../app/DataTable';
 import { formatDateTime } from '../../lib/format';
 import '../../i18n/admin';
 import { useDialogMutation } from '../../app/dialog-mutation';

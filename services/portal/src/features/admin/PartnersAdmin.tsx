@@ -5,7 +5,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, unwrap } from '../../api/client';
 import { FormError, LoadError, Loading, QueryList } from '../../app/feedback';
-import { TableHead } from '../../app/PagedTable';
+import { TableHead } from '../../app/DataTable';
 import { AnchorLink } from '../../app/links';
 import { ListPages } from '../../app/ListPages';
 import { usePrincipal } from '../../app/session';

@@ -6,7 +6,7 @@ import { api, unwrap } from '../../api/client';
 import { Fact } from '../../app/Fact';
 import { LoadError, Loading, NotFoundOrError, PlainList, ToneBadge } from '../../app/feedback';
 import { AnchorLink } from '../../app/links';
-import { TableHead } from '../../app/PagedTable';
+import { TableHead } from '../../app/DataTable';
 import { SectionCard } from '../../app/SectionCard';
 import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/title';

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { QueryView } from '../../app/feedback';
-import { TableHead } from '../../app/PagedTable';
+import { TableHead } from '../../app/DataTable';
 import { AnchorLink } from '../../app/links';
 import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/title';

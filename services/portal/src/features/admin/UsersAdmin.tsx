@@ -1,5 +1,5 @@
 import { ROLES, mayGrantRole, type Role } from '@certhub/contracts';
-import { Button, Card, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -148,43 +148,39 @@ export function UserList({
       />
       <PagedTable
         query={users}
+        rowKey="id"
         columns={[
-          t('admin.users.name'),
-          t('admin.users.email'),
-          t('admin.users.role'),
-          t('admin.users.state'),
-          Boolean(toggle) && '',
+          { header: t('admin.users.name'), cell: (u) => `${u.firstName} ${u.lastName}` },
+          { header: t('admin.users.email'), cell: (u) => u.email },
+          { header: t('admin.users.role'), cell: (u) => t(`admin.roles.${u.role}`) },
+          {
+            header: t('admin.users.state'),
+            cell: (u) => (
+              <ToneBadge color={u.enabled ? 'green' : 'gray'}>
+                {u.enabled ? t('admin.users.enabled') : t('admin.users.disabled')}
+              </ToneBadge>
+            ),
+          },
+          Boolean(toggle) && {
+            header: '',
+            cell: (u) => {
+              const name = `${u.firstName} ${u.lastName}`;
+              return (
+                u.id !== toggle?.selfId && (
+                  <Button
+                    size="xs"
+                    variant="subtle"
+                    color={u.enabled ? 'red.9' : undefined}
+                    loading={change.isPending && change.variables?.id === u.id}
+                    onClick={() => change.mutate(u)}
+                  >
+                    {u.enabled ? t('admin.users.disable', { name }) : t('admin.users.enable', { name })}
+                  </Button>
+                )
+              );
+            },
+          },
         ]}
-        row={(u) => {
-          const name = `${u.firstName} ${u.lastName}`;
-          return (
-            <Table.Tr key={u.id}>
-              <Table.Td>{name}</Table.Td>
-              <Table.Td>{u.email}</Table.Td>
-              <Table.Td>{t(`admin.roles.${u.role}`)}</Table.Td>
-              <Table.Td>
-                <ToneBadge color={u.enabled ? 'green' : 'gray'}>
-                  {u.enabled ? t('admin.users.enabled') : t('admin.users.disabled')}
-                </ToneBadge>
-              </Table.Td>
-              {toggle && (
-                <Table.Td>
-                  {u.id !== toggle.selfId && (
-                    <Button
-                      size="xs"
-                      variant="subtle"
-                      color={u.enabled ? 'red.9' : undefined}
-                      loading={change.isPending && change.variables?.id === u.id}
-                      onClick={() => change.mutate(u)}
-                    >
-                      {u.enabled ? t('admin.users.disable', { name }) : t('admin.users.enable', { name })}
-                    </Button>
-                  )}
-                </Table.Td>
-              )}
-            </Table.Tr>
-          );
-        }}
         empty={t('admin.users.none')}
         loadingLines={5}
         page={page}

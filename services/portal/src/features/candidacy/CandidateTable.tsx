@@ -1,11 +1,11 @@
 import type { Candidate } from '@certhub/contracts';
-import { Table, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../app/links';
 import { formatDate } from '../../lib/format';
 import { CandidacyBadge } from './common';
-import { ListTable } from './ListTable';
+import { DataTable } from '../../app/DataTable';
 
 type Row = Pick<
   Candidate,
@@ -57,37 +57,37 @@ export function CandidateTable({
 }) {
   const { t, i18n } = useTranslation();
   return (
-    <ListTable
+    <DataTable
+      items={rows}
+      rowKey="id"
       minWidth={800}
       highlightOnHover
       aria-busy={busy}
       columns={[
-        t('training.candidates.reference'),
-        t('training.candidates.candidate'),
-        t('training.candidates.establishment'),
-        abandoned ? t('training.candidates.reason') : t('training.candidates.status'),
-        abandoned ? t('training.candidates.abandonedOn') : t('training.candidates.updatedAt'),
-        !abandoned && t('training.candidates.active'),
-      ]}
-    >
-      {rows.map((c) => (
-        <Table.Tr key={c.id}>
-          <Table.Td style={{ whiteSpace: 'nowrap' }}>
+        {
+          header: t('training.candidates.reference'),
+          nowrap: true,
+          cell: (c) => (
             <AnchorLink to="/training/candidates/$candidateId" params={{ candidateId: c.id }}>
               {c.reference}
             </AnchorLink>
-          </Table.Td>
-          <Table.Td>{candidateName(c)}</Table.Td>
-          <Table.Td>{c.establishmentName}</Table.Td>
-          <Table.Td>{abandoned ? (c.abandonReason ?? '—') : <CandidacyBadge status={c.status} />}</Table.Td>
-          <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(c.updatedAt, i18n.language)}</Table.Td>
-          {!abandoned && (
-            <Table.Td>
-              <Text size="sm">{c.active ? t('training.common.yes') : t('training.common.no')}</Text>
-            </Table.Td>
-          )}
-        </Table.Tr>
-      ))}
-    </ListTable>
+          ),
+        },
+        { header: t('training.candidates.candidate'), cell: (c) => candidateName(c) },
+        { header: t('training.candidates.establishment'), cell: (c) => c.establishmentName },
+        abandoned
+          ? { header: t('training.candidates.reason'), cell: (c) => c.abandonReason ?? '—' }
+          : { header: t('training.candidates.status'), cell: (c) => <CandidacyBadge status={c.status} /> },
+        {
+          header: abandoned ? t('training.candidates.abandonedOn') : t('training.candidates.updatedAt'),
+          nowrap: true,
+          cell: (c) => formatDate(c.updatedAt, i18n.language),
+        },
+        !abandoned && {
+          header: t('training.candidates.active'),
+          cell: (c) => <Text size="sm">{c.active ? t('training.common.yes') : t('training.common.no')}</Text>,
+        },
+      ]}
+    />
   );
 }

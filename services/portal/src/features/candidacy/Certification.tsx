@@ -15,7 +15,6 @@ import {
   Radio,
   Select,
   Stack,
-  Table,
   Text,
   TextInput,
   Textarea,
@@ -34,10 +33,10 @@ import { downloadFile } from '../upload/transfer';
 import { CredentialDownloads } from '../verify/CredentialLinks';
 import { CandidateUpload } from './CandidateUpload';
 import { birthPlace } from './CandidateTable';
-import { isoDay, useTrainingRole } from './common';
+import { ActionForm, isoDay, useTrainingRole } from './common';
 import { ReasonAction } from './ReasonAction';
 import { CERTIFIER_STAFF, TRAINING_SIDE, candidateKey, hasRole, useRefreshCandidate } from './records';
-import { ListTable } from './ListTable';
+import { DataTable } from '../../app/DataTable';
 import { SectionCard } from '../../app/SectionCard';
 
 const failed = (t: TFunction) => (message: string) => t('training.common.failed', { message });
@@ -157,39 +156,29 @@ function AnswerComplement({ candidate }: { candidate: Candidate }) {
     onSuccess: refresh,
   });
   return (
-    <form
-      noValidate
-      aria-label={t('training.certification.answerTitle')}
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (answer.trim().length < 3) return setInvalid(true);
-        send.mutate();
-      }}
+    <ActionForm
+      label={t('training.certification.answerTitle')}
+      valid={answer.trim().length >= 3}
+      onInvalid={() => setInvalid(true)}
+      action={send}
+      submit={t('training.certification.sendAnswer')}
     >
-      <Stack>
-        <Textarea
-          label={t('training.certification.answer')}
-          required
-          autosize
-          minRows={3}
-          value={answer}
-          error={invalid && answer.trim().length < 3 ? t('training.common.reasonRequired') : undefined}
-          onChange={(e) => setAnswer(e.currentTarget.value)}
-        />
-        <CandidateUpload
-          candidate={candidate}
-          label={t('training.certification.answerDocuments')}
-          value={documents}
-          onChange={setDocuments}
-        />
-        <FormError error={send.error} message={failed(t)} />
-        <Group justify="flex-end">
-          <Button type="submit" loading={send.isPending}>
-            {t('training.certification.sendAnswer')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      <Textarea
+        label={t('training.certification.answer')}
+        required
+        autosize
+        minRows={3}
+        value={answer}
+        error={invalid && answer.trim().length < 3 ? t('training.common.reasonRequired') : undefined}
+        onChange={(e) => setAnswer(e.currentTarget.value)}
+      />
+      <CandidateUpload
+        candidate={candidate}
+        label={t('training.certification.answerDocuments')}
+        value={documents}
+        onChange={setDocuments}
+      />
+    </ActionForm>
   );
 }
 
@@ -214,61 +203,53 @@ function Decide({ candidate }: { candidate: Candidate }) {
   });
   const reasonMissing = decision === 'not_certified' && reason.trim().length < 3;
   return (
-    <form
-      noValidate
-      aria-label={t('training.certification.decideTitle')}
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (!decision || reasonMissing) return setInvalid(true);
-        decide.mutate();
-      }}
-    >
-      <Stack>
-        <Radio.Group
-          label={t('training.certification.decision')}
-          required
-          value={decision}
-          onChange={(v) => setDecision(v as typeof decision)}
-          error={invalid && !decision ? t('training.common.required') : undefined}
-        >
-          <Group mt="xs">
-            <Radio value="certified" label={t('training.certification.decisions.certified')} />
-            <Radio value="not_certified" label={t('training.certification.decisions.not_certified')} />
-          </Group>
-        </Radio.Group>
-        <Textarea
-          label={t('training.certification.decisionReason')}
-          description={t('training.certification.decisionReasonHint')}
-          required={decision === 'not_certified'}
-          autosize
-          minRows={2}
-          value={reason}
-          error={invalid && reasonMissing ? t('training.common.reasonRequired') : undefined}
-          onChange={(e) => setReason(e.currentTarget.value)}
+    <ActionForm
+      label={t('training.certification.decideTitle')}
+      valid={Boolean(decision) && !reasonMissing}
+      onInvalid={() => setInvalid(true)}
+      action={decide}
+      submit={t('training.certification.recordDecision')}
+      beside={
+        <ReasonAction
+          label={t('training.certification.askComplement')}
+          title={t('training.certification.askComplementTitle')}
+          reasonLabel={t('training.certification.complementReason')}
+          confirm={t('training.certification.askComplement')}
+          onConfirm={async (why) => {
+            await unwrap(
+              api.POST('/api/v1/candidates/{candidateId}/complement-request', {
+                params: { path: { candidateId: candidate.id } },
+                body: { reason: why },
+              }),
+            );
+            await refresh();
+          }}
         />
-        <FormError error={decide.error} message={failed(t)} />
-        <Group justify="flex-end">
-          <ReasonAction
-            label={t('training.certification.askComplement')}
-            title={t('training.certification.askComplementTitle')}
-            reasonLabel={t('training.certification.complementReason')}
-            confirm={t('training.certification.askComplement')}
-            onConfirm={async (why) => {
-              await unwrap(
-                api.POST('/api/v1/candidates/{candidateId}/complement-request', {
-                  params: { path: { candidateId: candidate.id } },
-                  body: { reason: why },
-                }),
-              );
-              await refresh();
-            }}
-          />
-          <Button type="submit" loading={decide.isPending}>
-            {t('training.certification.recordDecision')}
-          </Button>
+      }
+    >
+      <Radio.Group
+        label={t('training.certification.decision')}
+        required
+        value={decision}
+        onChange={(v) => setDecision(v as typeof decision)}
+        error={invalid && !decision ? t('training.common.required') : undefined}
+      >
+        <Group mt="xs">
+          <Radio value="certified" label={t('training.certification.decisions.certified')} />
+          <Radio value="not_certified" label={t('training.certification.decisions.not_certified')} />
         </Group>
-      </Stack>
-    </form>
+      </Radio.Group>
+      <Textarea
+        label={t('training.certification.decisionReason')}
+        description={t('training.certification.decisionReasonHint')}
+        required={decision === 'not_certified'}
+        autosize
+        minRows={2}
+        value={reason}
+        error={invalid && reasonMissing ? t('training.common.reasonRequired') : undefined}
+        onChange={(e) => setReason(e.currentTarget.value)}
+      />
+    </ActionForm>
   );
 }
 
@@ -298,48 +279,37 @@ function RecordDispatch({ candidate }: { candidate: Candidate }) {
     },
   });
   return (
-    <form
-      noValidate
-      aria-label={t('training.certification.recordDispatch')}
-      onSubmit={(e) => {
-        e.preventDefault();
-        record.mutate();
-      }}
+    <ActionForm
+      label={t('training.certification.recordDispatch')}
+      action={record}
+      submit={t('training.certification.recordDispatch')}
     >
-      <Stack>
-        <Group grow align="flex-start">
-          <TextInput
-            type="date"
-            label={t('training.certification.sentOn')}
-            required
-            value={values.sentOn}
-            onChange={(e) => setValues({ ...values, sentOn: e.currentTarget.value })}
-          />
-          <Select
-            label={t('training.certification.channel')}
-            required
-            allowDeselect={false}
-            value={values.channel}
-            data={DISPATCH_CHANNELS.map((c) => ({
-              value: c,
-              label: t(`training.certification.channels.${c}`),
-            }))}
-            onChange={(v) => v && setValues({ ...values, channel: v })}
-          />
-          <TextInput
-            label={t('training.certification.tracking')}
-            value={values.trackingNumber}
-            onChange={(e) => setValues({ ...values, trackingNumber: e.currentTarget.value })}
-          />
-        </Group>
-        <FormError error={record.error} message={failed(t)} />
-        <Group justify="flex-end">
-          <Button type="submit" loading={record.isPending}>
-            {t('training.certification.recordDispatch')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      <Group grow align="flex-start">
+        <TextInput
+          type="date"
+          label={t('training.certification.sentOn')}
+          required
+          value={values.sentOn}
+          onChange={(e) => setValues({ ...values, sentOn: e.currentTarget.value })}
+        />
+        <Select
+          label={t('training.certification.channel')}
+          required
+          allowDeselect={false}
+          value={values.channel}
+          data={DISPATCH_CHANNELS.map((c) => ({
+            value: c,
+            label: t(`training.certification.channels.${c}`),
+          }))}
+          onChange={(v) => v && setValues({ ...values, channel: v })}
+        />
+        <TextInput
+          label={t('training.certification.tracking')}
+          value={values.trackingNumber}
+          onChange={(e) => setValues({ ...values, trackingNumber: e.currentTarget.value })}
+        />
+      </Group>
+    </ActionForm>
   );
 }
 
@@ -364,22 +334,24 @@ function Dispatches({
   return (
     <Stack>
       {certification.dispatches.length ? (
-        <ListTable
+        <DataTable
+          items={certification.dispatches}
+          rowKey="id"
           caption={t('training.certification.dispatches')}
           columns={[
-            t('training.certification.sentOn'),
-            t('training.certification.channel'),
-            t('training.certification.tracking'),
-            t('training.certification.delivery'),
-          ]}
-        >
-          {certification.dispatches.map((d) => (
-            <Table.Tr key={d.id}>
-              <Table.Td>{formatDate(d.sentOn, i18n.language)}</Table.Td>
-              <Table.Td>{t(`training.certification.channels.${d.channel}`)}</Table.Td>
-              <Table.Td>{d.trackingNumber ?? t('training.common.none')}</Table.Td>
-              <Table.Td>
-                {d.undelivered ? (
+            { header: t('training.certification.sentOn'), cell: (d) => formatDate(d.sentOn, i18n.language) },
+            {
+              header: t('training.certification.channel'),
+              cell: (d) => t(`training.certification.channels.${d.channel}`),
+            },
+            {
+              header: t('training.certification.tracking'),
+              cell: (d) => d.trackingNumber ?? t('training.common.none'),
+            },
+            {
+              header: t('training.certification.delivery'),
+              cell: (d) =>
+                d.undelivered ? (
                   t('training.certification.returned', {
                     date: formatDate(d.undelivered.returnedOn, i18n.language),
                     reason: d.undelivered.reason ?? '',
@@ -395,11 +367,10 @@ function Dispatches({
                   />
                 ) : (
                   t('training.certification.sent')
-                )}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </ListTable>
+                ),
+            },
+          ]}
+        />
       ) : (
         <Text>{t('training.certification.noDispatch')}</Text>
       )}

@@ -1,5 +1,5 @@
 import { CANDIDATE_DOCUMENT_KINDS, type Candidate, type CandidateDocumentKind } from '@certhub/contracts';
-import { Badge, Button, Group, Select, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Group, Select, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import { FormError } from '../../app/feedback';
 import { downloadFile } from '../upload/transfer';
 import { formatDateTime } from '../../lib/format';
 import { useTrainingRole } from './common';
-import { ListTable } from './ListTable';
+import { DataTable } from '../../app/DataTable';
 import { PagedList } from './PagedList';
 import { candidateKey } from './records';
 import { usePageQuery } from '../../app/page-query';
@@ -86,55 +86,65 @@ export function DocumentsTab({ candidate }: { candidate: Candidate }) {
         empty={t('training.documents.none')}
       >
         {(items) => (
-          <ListTable
+          <DataTable
+            items={items}
+            rowKey="documentId"
             minWidth={720}
             caption={t('training.documents.caption')}
             columns={[
-              t('training.documents.name'),
-              t('training.documents.kind'),
-              t('training.documents.size'),
-              t('training.documents.uploadedAt'),
-              t('training.documents.uploadedBy'),
-              <VisuallyHidden key="download">{t('training.documents.download')}</VisuallyHidden>,
-            ]}
-          >
-            {items.map((d) => (
-              <Table.Tr key={d.documentId}>
-                <Table.Td>
-                  <Text size="sm" fw={500} style={{ wordBreak: 'break-all' }}>
-                    {d.name}
-                  </Text>
-                  {d.frozen && (
-                    <Badge size="sm" variant="light" color="gray" c="dark.6" tt="none">
-                      {t('training.documents.frozen')}
-                    </Badge>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{t(`training.documents.kinds.${d.kind}`)}</Text>
-                  {d.attachedTo && (
-                    <Text size="xs" c="dimmed">
-                      {d.attachedTo}
+              {
+                header: t('training.documents.name'),
+                cell: (d) => (
+                  <>
+                    <Text size="sm" fw={500} style={{ wordBreak: 'break-all' }}>
+                      {d.name}
                     </Text>
-                  )}
-                </Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatSize(d.size, i18n.language)}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  {formatDateTime(d.uploadedAt, i18n.language)}
-                </Table.Td>
-                <Table.Td>
-                  {d.uploadedBy.userId === me
+                    {d.frozen && (
+                      <Badge size="sm" variant="light" color="gray" c="dark.6" tt="none">
+                        {t('training.documents.frozen')}
+                      </Badge>
+                    )}
+                  </>
+                ),
+              },
+              {
+                header: t('training.documents.kind'),
+                cell: (d) => (
+                  <>
+                    <Text size="sm">{t(`training.documents.kinds.${d.kind}`)}</Text>
+                    {d.attachedTo && (
+                      <Text size="xs" c="dimmed">
+                        {d.attachedTo}
+                      </Text>
+                    )}
+                  </>
+                ),
+              },
+              {
+                header: t('training.documents.size'),
+                nowrap: true,
+                cell: (d) => formatSize(d.size, i18n.language),
+              },
+              {
+                header: t('training.documents.uploadedAt'),
+                nowrap: true,
+                cell: (d) => formatDateTime(d.uploadedAt, i18n.language),
+              },
+              {
+                header: t('training.documents.uploadedBy'),
+                cell: (d) =>
+                  d.uploadedBy.userId === me
                     ? t('training.candidate.me')
                     : t(
                         `training.documents.sides.${d.uploadedBy.tenantType === 'network' ? 'establishment' : 'certifier'}`,
-                      )}
-                </Table.Td>
-                <Table.Td>
-                  <Download documentId={d.documentId} name={d.name} />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </ListTable>
+                      ),
+              },
+              {
+                header: <VisuallyHidden>{t('training.documents.download')}</VisuallyHidden>,
+                cell: (d) => <Download documentId={d.documentId} name={d.name} />,
+              },
+            ]}
+          />
         )}
       </PagedList>
     </Stack>

@@ -1,12 +1,11 @@
 import { EXCHANGE_STATUSES, type Candidate, type CandidacyStatus, type Exchange } from '@certhub/contracts';
-import { Badge, Button, Card, Group, Stack, Text, Textarea } from '@mantine/core';
+import { Badge, Card, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { FormError } from '../../app/feedback';
 import { formatDateTime } from '../../lib/format';
-import { useTrainingRole } from './common';
+import { ActionForm, useTrainingRole } from './common';
 import { PagedList } from './PagedList';
 import { candidateKey } from './records';
 import { usePageQuery } from '../../app/page-query';
@@ -70,36 +69,27 @@ function Post({ candidateId }: { candidateId: string }) {
     },
   });
   return (
-    <form
-      noValidate
-      aria-label={t('training.exchanges.write')}
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (body.trim().length < 2) return setInvalid(true);
-        post.mutate();
-      }}
+    <ActionForm
+      label={t('training.exchanges.write')}
+      gap="xs"
+      valid={body.trim().length >= 2}
+      onInvalid={() => setInvalid(true)}
+      action={post}
+      submit={t('training.exchanges.send')}
+      done={t('training.exchanges.sent')}
     >
-      <Stack gap="xs">
-        <Textarea
-          label={t('training.exchanges.message')}
-          description={t('training.exchanges.messageHint')}
-          required
-          autosize
-          minRows={3}
-          maxLength={4000}
-          value={body}
-          error={invalid && body.trim().length < 2 ? t('training.common.required') : undefined}
-          onChange={(e) => setBody(e.currentTarget.value)}
-        />
-        <FormError error={post.error} message={(message) => t('training.common.failed', { message })} />
-        {post.isSuccess && <Text role="status">{t('training.exchanges.sent')}</Text>}
-        <Group justify="flex-end">
-          <Button type="submit" loading={post.isPending}>
-            {t('training.exchanges.send')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      <Textarea
+        label={t('training.exchanges.message')}
+        description={t('training.exchanges.messageHint')}
+        required
+        autosize
+        minRows={3}
+        maxLength={4000}
+        value={body}
+        error={invalid && body.trim().length < 2 ? t('training.common.required') : undefined}
+        onChange={(e) => setBody(e.currentTarget.value)}
+      />
+    </ActionForm>
   );
 }
 

@@ -1,5 +1,5 @@
 import { DecideHabilitationRequestSchema, type Habilitation } from '@certhub/contracts';
-import { Button, Group, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
@@ -8,7 +8,7 @@ import { AnchorLink } from '../../app/links';
 import { placeFieldErrors, withoutBlanks, zodFormErrors } from '../../lib/forms';
 import { formatDate } from '../../lib/format';
 import { HabilitationBadge, isoDay } from './common';
-import { ListTable } from './ListTable';
+import { DataTable } from '../../app/DataTable';
 import { useDialogMutation } from '../../app/dialog-mutation';
 
 /** Ask the establishment's certifier for its habilitation, or for the renewal of one. */
@@ -182,60 +182,66 @@ export function HabilitationTable({
   const { t, i18n } = useTranslation();
   const date = (value?: string) => (value ? formatDate(value, i18n.language) : '—');
   return (
-    <ListTable
+    <DataTable
+      items={items}
+      rowKey="id"
       minWidth={820}
       columns={[
-        t('training.habilitations.establishment'),
-        t('training.habilitations.requestedAt'),
-        t('training.habilitations.startsOn'),
-        t('training.habilitations.endsOn'),
-        t('training.habilitations.state'),
-        null,
+        {
+          header: t('training.habilitations.establishment'),
+          cell: (h) => (
+            <>
+              <AnchorLink
+                to="/training/establishments/$establishmentId"
+                params={{ establishmentId: h.establishmentId }}
+              >
+                {establishmentName(h.establishmentId)}
+              </AnchorLink>
+              {h.renews && (
+                <Text size="xs" c="dimmed">
+                  {t('training.habilitations.renewal')}
+                </Text>
+              )}
+            </>
+          ),
+        },
+        { header: t('training.habilitations.requestedAt'), cell: (h) => date(h.requestedAt) },
+        { header: t('training.habilitations.startsOn'), cell: (h) => date(h.startsOn) },
+        { header: t('training.habilitations.endsOn'), cell: (h) => date(h.endsOn) },
+        {
+          header: t('training.habilitations.state'),
+          cell: (h) => (
+            <>
+              <HabilitationBadge habilitation={h} />
+              {h.rejectionReason && (
+                <Text size="sm" mt={4}>
+                  {t('training.habilitations.reason')} : {h.rejectionReason}
+                </Text>
+              )}
+            </>
+          ),
+        },
+        {
+          header: null,
+          cell: (h) => (
+            <>
+              {certifier && h.status === 'pending' && (
+                <Decide habilitation={h} name={establishmentName(h.establishmentId)} />
+              )}
+              {canRequest && renewable(h, items) && (
+                <Stack gap={4}>
+                  <Text size="xs">{t('training.habilitations.renewHint', { date: date(h.endsOn) })}</Text>
+                  <RequestHabilitation
+                    establishmentId={h.establishmentId}
+                    certifierId={h.certifierId}
+                    renewal
+                  />
+                </Stack>
+              )}
+            </>
+          ),
+        },
       ]}
-    >
-      {items.map((h) => (
-        <Table.Tr key={h.id}>
-          <Table.Td>
-            <AnchorLink
-              to="/training/establishments/$establishmentId"
-              params={{ establishmentId: h.establishmentId }}
-            >
-              {establishmentName(h.establishmentId)}
-            </AnchorLink>
-            {h.renews && (
-              <Text size="xs" c="dimmed">
-                {t('training.habilitations.renewal')}
-              </Text>
-            )}
-          </Table.Td>
-          <Table.Td>{date(h.requestedAt)}</Table.Td>
-          <Table.Td>{date(h.startsOn)}</Table.Td>
-          <Table.Td>{date(h.endsOn)}</Table.Td>
-          <Table.Td>
-            <HabilitationBadge habilitation={h} />
-            {h.rejectionReason && (
-              <Text size="sm" mt={4}>
-                {t('training.habilitations.reason')} : {h.rejectionReason}
-              </Text>
-            )}
-          </Table.Td>
-          <Table.Td>
-            {certifier && h.status === 'pending' && (
-              <Decide habilitation={h} name={establishmentName(h.establishmentId)} />
-            )}
-            {canRequest && renewable(h, items) && (
-              <Stack gap={4}>
-                <Text size="xs">{t('training.habilitations.renewHint', { date: date(h.endsOn) })}</Text>
-                <RequestHabilitation
-                  establishmentId={h.establishmentId}
-                  certifierId={h.certifierId}
-                  renewal
-                />
-              </Stack>
-            )}
-          </Table.Td>
-        </Table.Tr>
-      ))}
-    </ListTable>
+    />
   );
 }

@@ -22,9 +22,10 @@ import { formatDate } from '../../lib/format';
 import { CandidacyBadge, FormCard, isoDay } from './common';
 import { SectionCard } from '../../app/SectionCard';
 import { candidateName } from './CandidateTable';
-import { ListTable } from './ListTable';
+import { DataTable } from '../../app/DataTable';
 import { PagedList } from './PagedList';
 import { usePageQuery } from '../../app/page-query';
+import { filledIn } from '../../api/request-fields';
 
 export const SESSION_PAGE_SIZE = 20;
 const SEND_MODES = ['digital', 'paper'] as const;
@@ -44,9 +45,11 @@ export function useJurySessions(query: {
             page: query.page,
             pageSize: SESSION_PAGE_SIZE,
             sort: 'sittingOn',
-            ...(query.certifierId ? { certifierId: query.certifierId } : {}),
-            ...(query.region ? { region: query.region } : {}),
-            ...(query.from ? { from: query.from } : {}),
+            ...filledIn({
+              certifierId: query.certifierId,
+              region: query.region,
+              from: query.from,
+            }),
           },
         },
       }),
@@ -96,59 +99,58 @@ export function NextJuriesByCertifier({ certifierIds }: { certifierIds: string[]
       {!certifierIds.length ? (
         <Text>{t('training.juries.noCertifier')}</Text>
       ) : (
-        <ListTable
+        <DataTable
+          items={certifierIds.map((id, i) => ({
+            id,
+            coming: next[i]?.data?.items,
+            previous: last[i]?.data,
+            failed: next[i]?.isError || last[i]?.isError,
+          }))}
+          rowKey="id"
           minWidth={640}
           columns={[
-            t('training.juries.certifier'),
-            t('training.juries.sendMode'),
-            t('training.juries.lastJury'),
-            t('training.juries.nextJuries'),
-          ]}
-        >
-          {certifierIds.map((id, i) => {
-            const coming = next[i]?.data?.items;
-            const previous = last[i]?.data;
-            const failed = next[i]?.isError || last[i]?.isError;
-            return (
-              <Table.Tr key={id}>
-                <Table.Td>{nameOf(id)}</Table.Td>
-                <Table.Td>
-                  {coming?.[0]
-                    ? t(`training.juries.sendModes.${coming[0].sendMode}`)
-                    : t('training.common.none')}
-                </Table.Td>
-                <Table.Td>
-                  {previous
-                    ? previous.items[0]
-                      ? date(previous.items[0].sittingOn)
-                      : t('training.juries.noJury')
-                    : failed
-                      ? t('training.juries.unknown')
-                      : '…'}
-                </Table.Td>
-                <Table.Td>
-                  {coming ? (
-                    coming.length ? (
-                      <PlainList gap={2}>
-                        {coming.map((s) => (
-                          <li key={s.id}>
-                            {date(s.sittingOn)} · {s.region}
-                          </li>
-                        ))}
-                      </PlainList>
-                    ) : (
-                      t('training.juries.noJury')
-                    )
-                  ) : failed ? (
-                    t('training.juries.unknown')
+            { header: t('training.juries.certifier'), cell: (c) => nameOf(c.id) },
+            {
+              header: t('training.juries.sendMode'),
+              cell: ({ coming }) =>
+                coming?.[0]
+                  ? t(`training.juries.sendModes.${coming[0].sendMode}`)
+                  : t('training.common.none'),
+            },
+            {
+              header: t('training.juries.lastJury'),
+              cell: ({ previous, failed }) =>
+                previous
+                  ? previous.items[0]
+                    ? date(previous.items[0].sittingOn)
+                    : t('training.juries.noJury')
+                  : failed
+                    ? t('training.juries.unknown')
+                    : '…',
+            },
+            {
+              header: t('training.juries.nextJuries'),
+              cell: ({ coming, failed }) =>
+                coming ? (
+                  coming.length ? (
+                    <PlainList gap={2}>
+                      {coming.map((s) => (
+                        <li key={s.id}>
+                          {date(s.sittingOn)} · {s.region}
+                        </li>
+                      ))}
+                    </PlainList>
                   ) : (
-                    '…'
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </ListTable>
+                    t('training.juries.noJury')
+                  )
+                ) : failed ? (
+                  t('training.juries.unknown')
+                ) : (
+                  '…'
+                ),
+            },
+          ]}
+        />
       )}
     </SectionCard>
   );
@@ -164,44 +166,41 @@ export function SessionTable({
 }) {
   const { t, i18n } = useTranslation();
   return (
-    <ListTable
+    <DataTable
+      items={sessions}
+      rowKey="id"
       minWidth={640}
       columns={[
-        t('training.juries.sittingOn'),
-        t('training.juries.region'),
-        t('training.juries.closesOn'),
-        t('training.juries.sendMode'),
-        t('training.juries.sessionTitle'),
-        Boolean(open) && t('training.juries.dossiers'),
+        {
+          header: t('training.juries.sittingOn'),
+          nowrap: true,
+          cell: (s) => formatDate(s.sittingOn, i18n.language),
+        },
+        { header: t('training.juries.region'), cell: (s) => s.region },
+        {
+          header: t('training.juries.closesOn'),
+          cell: (s) => (s.closesOn ? formatDate(s.closesOn, i18n.language) : t('training.common.none')),
+        },
+        { header: t('training.juries.sendMode'), cell: (s) => t(`training.juries.sendModes.${s.sendMode}`) },
+        { header: t('training.juries.sessionTitle'), cell: (s) => s.title ?? t('training.common.none') },
+        Boolean(open) && {
+          header: t('training.juries.dossiers'),
+          cell: (s) => (
+            <Button
+              size="xs"
+              variant="light"
+              onClick={() => open?.(s.id)}
+              aria-label={t('training.juries.openSessionOf', {
+                date: formatDate(s.sittingOn, i18n.language),
+                region: s.region,
+              })}
+            >
+              {t('training.juries.openSession')}
+            </Button>
+          ),
+        },
       ]}
-    >
-      {sessions.map((s) => (
-        <Table.Tr key={s.id}>
-          <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(s.sittingOn, i18n.language)}</Table.Td>
-          <Table.Td>{s.region}</Table.Td>
-          <Table.Td>
-            {s.closesOn ? formatDate(s.closesOn, i18n.language) : t('training.common.none')}
-          </Table.Td>
-          <Table.Td>{t(`training.juries.sendModes.${s.sendMode}`)}</Table.Td>
-          <Table.Td>{s.title ?? t('training.common.none')}</Table.Td>
-          {open && (
-            <Table.Td>
-              <Button
-                size="xs"
-                variant="light"
-                onClick={() => open(s.id)}
-                aria-label={t('training.juries.openSessionOf', {
-                  date: formatDate(s.sittingOn, i18n.language),
-                  region: s.region,
-                })}
-              >
-                {t('training.juries.openSession')}
-              </Button>
-            </Table.Td>
-          )}
-        </Table.Tr>
-      ))}
-    </ListTable>
+    />
   );
 }
 
@@ -219,8 +218,10 @@ export function PlanSession() {
             region: values.region.trim(),
             sittingOn: values.sittingOn,
             sendMode: values.sendMode as (typeof SEND_MODES)[number],
-            ...(values.closesOn ? { closesOn: values.closesOn } : {}),
-            ...(values.title.trim() ? { title: values.title.trim() } : {}),
+            ...filledIn({
+              closesOn: values.closesOn,
+              title: values.title.trim(),
+            }),
           },
         }),
       ),

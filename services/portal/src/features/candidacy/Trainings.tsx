@@ -1,5 +1,5 @@
 import type { Candidate } from '@certhub/contracts';
-import { Badge, Checkbox, Group, NumberInput, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Checkbox, Group, NumberInput, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,8 +9,9 @@ import { formatDate, formatNumber } from '../../lib/format';
 import { CandidateUpload } from './CandidateUpload';
 import { FormCard, isoDay, useTrainingRole } from './common';
 import { TRAINING_SIDE, hasRole, useFramework, useRefreshCandidate, useTrainings } from './records';
-import { ListTable } from './ListTable';
+import { DataTable } from '../../app/DataTable';
 import { Hint } from '../../app/Hint';
+import { filledIn } from '../../api/request-fields';
 
 /** A training is recorded after an evaluation not validated, or for a jury's complement. */
 const RECORDABLE = ['awaiting_final_evaluation', 'complement_requested'];
@@ -43,8 +44,10 @@ function RecordTraining({ candidate }: { candidate: Candidate }) {
             endsOn: values.endsOn,
             durationHours: Number(values.durationHours),
             domainIds: domains,
-            ...(values.trainerName.trim() ? { trainerName: values.trainerName.trim() } : {}),
-            ...(attendance[0] ? { attendanceCertificateDocumentId: attendance[0] } : {}),
+            ...filledIn({
+              trainerName: values.trainerName.trim(),
+              attendanceCertificateDocumentId: attendance[0],
+            }),
             proofDocumentIds: proofs,
           },
         }),
@@ -165,46 +168,49 @@ export function TrainingsTab({ candidate, locked = false }: { candidate: Candida
   return (
     <Stack>
       {items.length ? (
-        <ListTable
+        <DataTable
+          items={items}
+          rowKey="id"
           minWidth={640}
           caption={t('training.trainings.caption')}
           columns={[
-            t('training.trainings.name'),
-            t('training.trainings.period'),
-            t('training.trainings.hours'),
-            t('training.trainings.domains'),
-            t('training.trainings.attendance'),
-          ]}
-        >
-          {items.map((tr) => (
-            <Table.Tr key={tr.id}>
-              <Table.Td>
-                {tr.title}
-                {tr.trainerName && <Hint>{tr.trainerName}</Hint>}
-              </Table.Td>
-              <Table.Td>
-                {t('training.trainings.fromTo', {
+            {
+              header: t('training.trainings.name'),
+              cell: (tr) => (
+                <>
+                  {tr.title}
+                  {tr.trainerName && <Hint>{tr.trainerName}</Hint>}
+                </>
+              ),
+            },
+            {
+              header: t('training.trainings.period'),
+              cell: (tr) =>
+                t('training.trainings.fromTo', {
                   from: formatDate(tr.startsOn, i18n.language),
                   to: formatDate(tr.endsOn, i18n.language),
-                })}
-              </Table.Td>
-              <Table.Td>{formatNumber(tr.durationHours, i18n.language)} h</Table.Td>
-              <Table.Td>{tr.domainIds.join(', ')}</Table.Td>
-              <Table.Td>
-                {(() => {
-                  const color = tr.attendanceCertificateDocumentId ? 'green' : 'orange';
-                  return (
-                    <Badge variant="light" tt="none" color={color} c={badgeText(color)}>
-                      {tr.attendanceCertificateDocumentId
-                        ? t('training.trainings.attended')
-                        : t('training.trainings.noAttendance')}
-                    </Badge>
-                  );
-                })()}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </ListTable>
+                }),
+            },
+            {
+              header: t('training.trainings.hours'),
+              cell: (tr) => `${formatNumber(tr.durationHours, i18n.language)} h`,
+            },
+            { header: t('training.trainings.domains'), cell: (tr) => tr.domainIds.join(', ') },
+            {
+              header: t('training.trainings.attendance'),
+              cell: (tr) => {
+                const color = tr.attendanceCertificateDocumentId ? 'green' : 'orange';
+                return (
+                  <Badge variant="light" tt="none" color={color} c={badgeText(color)}>
+                    {tr.attendanceCertificateDocumentId
+                      ? t('training.trainings.attended')
+                      : t('training.trainings.noAttendance')}
+                  </Badge>
+                );
+              },
+            },
+          ]}
+        />
       ) : (
         <Text>{t('training.trainings.none')}</Text>
       )}

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp, type Routes } from '../../test/render-app';
 import { candidate, candidateRoutes, certification, certifiedCertification } from './records.fixtures';
+import { expectSent } from '../../test/steps';
 
 const url = '/training/candidates/cand-1?tab=certification';
 
@@ -98,11 +99,7 @@ describe('the certification tab', () => {
     const dialog = await screen.findByRole('dialog');
     await userEvent.type(within(dialog).getByRole('textbox', { name: /Ce qui manque/ }), 'La matrice signée');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Demander un complément' }));
-    await waitFor(() =>
-      expect(calls.find((c) => c.path.endsWith('/complement-request'))?.body).toEqual({
-        reason: 'La matrice signée',
-      }),
-    );
+    await expectSent(calls, '/complement-request', { reason: 'La matrice signée' });
   }, 60_000);
 
   it('shows the postal dispatch history and lets the certifier record one and report a return', async () => {

@@ -4,9 +4,9 @@ import {
   type CandidacyStatus,
   type Habilitation,
 } from '@certhub/contracts';
-import { Button, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Select, Stack, Text, Title, type StackProps } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import type { ComponentProps, ReactNode } from 'react';
+import type { ComponentProps, FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { ChoiceFilter } from '../../app/ChoiceFilter';
@@ -51,6 +51,48 @@ export function HabilitationBadge({
   );
 }
 
+/** What a form that sends one action needs of it (a TanStack mutation). */
+type FormAction = { mutate: () => void; error: unknown; isPending: boolean; isSuccess: boolean };
+
+/** On submit: the fields' errors when not `valid` (`onInvalid`), else the action. */
+const submitting =
+  ({ valid, onInvalid, action }: { valid: boolean; onInvalid: () => void; action: FormAction }) =>
+  (e: FormEvent) => {
+    e.preventDefault();
+    if (!valid) return onInvalid();
+    action.mutate();
+  };
+
+/**
+ * A form's last lines: the action's failure, its success when `done` says it, then the submit
+ * button (after `beside`, another way out such as asking for a complement).
+ */
+function SubmitRow({
+  action,
+  submit,
+  done,
+  beside,
+}: {
+  action: FormAction;
+  submit: string;
+  done?: string | undefined;
+  beside?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <FormError error={action.error} message={(message) => t('training.common.failed', { message })} />
+      {done && action.isSuccess && <Text role="status">{done}</Text>}
+      <Group justify="flex-end">
+        {beside}
+        <Button type="submit" loading={action.isPending}>
+          {submit}
+        </Button>
+      </Group>
+    </>
+  );
+}
+
 /**
  * A form in its own card, titled: on submit, `valid` false shows the fields' errors (`onInvalid`)
  * instead of sending; the action's failure, and its success when `done` says it, stand above the
@@ -73,38 +115,59 @@ export function FormCard({
   level?: 2 | 3;
   valid: boolean;
   onInvalid: () => void;
-  action: { mutate: () => void; error: unknown; isPending: boolean; isSuccess: boolean };
+  action: FormAction;
   submit: string;
   done?: string;
   children: ReactNode;
 }) {
-  const { t } = useTranslation();
   return (
     <Card
       withBorder
       component="form"
       noValidate
       aria-labelledby={id}
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (!valid) return onInvalid();
-        action.mutate();
-      }}
+      onSubmit={submitting({ valid, onInvalid, action })}
     >
       <Stack>
         <Title order={level} size={level === 2 ? 'h4' : 'h5'} id={id}>
           {title}
         </Title>
         {children}
-        <FormError error={action.error} message={(message) => t('training.common.failed', { message })} />
-        {done && action.isSuccess && <Text role="status">{done}</Text>}
-        <Group justify="flex-end">
-          <Button type="submit" loading={action.isPending}>
-            {submit}
-          </Button>
-        </Group>
+        <SubmitRow action={action} submit={submit} done={done} />
       </Stack>
     </Card>
+  );
+}
+
+/** The same form as `FormCard` within a tab's flow, named by `label` instead of a title. */
+export function ActionForm({
+  label,
+  valid = true,
+  onInvalid = () => undefined,
+  action,
+  submit,
+  done,
+  beside,
+  gap,
+  children,
+}: {
+  label: string;
+  valid?: boolean;
+  onInvalid?: () => void;
+  action: FormAction;
+  submit: string;
+  done?: string;
+  beside?: ReactNode;
+  gap?: StackProps['gap'];
+  children: ReactNode;
+}) {
+  return (
+    <form noValidate aria-label={label} onSubmit={submitting({ valid, onInvalid, action })}>
+      <Stack gap={gap}>
+        {children}
+        <SubmitRow action={action} submit={submit} done={done} beside={beside} />
+      </Stack>
+    </form>
   );
 }
 

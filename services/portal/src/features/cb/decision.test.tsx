@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp, type Routes } from '../../test/render-app';
+import { confirmWithReason, expectSent } from '../../test/steps';
 import { certificateActions, decisionKind, hasAudited, offeredOutcomes } from './decision-rules';
 import { cbDossier, cbRoutes } from './fixtures.test-data';
 
@@ -147,11 +148,8 @@ describe('decision screen', () => {
     expect(screen.queryByRole('button', { name: 'Rétablir' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Suspendre' }));
     const dialog = await screen.findByRole('dialog', { name: 'Suspendre le certificat CH-2026-0001 ?' });
-    await user.type(within(dialog).getByRole('textbox', { name: /Motif/ }), 'Plainte fondée');
-    await user.click(within(dialog).getByRole('button', { name: 'Confirmer' }));
-    await waitFor(() =>
-      expect(calls.find((c) => c.path.endsWith('/suspension'))?.body).toEqual({ reason: 'Plainte fondée' }),
-    );
+    await confirmWithReason(user, dialog, 'Plainte fondée');
+    await expectSent(calls, '/suspension', { reason: 'Plainte fondée' });
   });
 
   it('offers to withdraw a suspended certificate, and reinstates it once confirmed with its reason', async () => {
@@ -166,13 +164,8 @@ describe('decision screen', () => {
     expect(screen.queryByRole('button', { name: 'Suspendre' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Rétablir' }));
     const dialog = await screen.findByRole('dialog', { name: 'Rétablir le certificat CH-2026-0001 ?' });
-    await user.type(within(dialog).getByRole('textbox', { name: /Motif/ }), 'Action corrective vérifiée');
-    await user.click(within(dialog).getByRole('button', { name: 'Confirmer' }));
-    await waitFor(() =>
-      expect(calls.find((c) => c.path.endsWith('/reinstatement'))?.body).toEqual({
-        reason: 'Action corrective vérifiée',
-      }),
-    );
+    await confirmWithReason(user, dialog, 'Action corrective vérifiée');
+    await expectSent(calls, '/reinstatement', { reason: 'Action corrective vérifiée' });
   });
 
   it('has an analyst decide what a declared change of scope takes, with a reason', async () => {
@@ -204,14 +197,11 @@ describe('decision screen', () => {
       name: 'Décider de la suite à la modification du périmètre ?',
     });
     expect(within(dialog).getByText(/« Audit supplémentaire »/)).toBeInTheDocument();
-    await user.type(within(dialog).getByRole('textbox', { name: /Motif/ }), 'Nouveau site à auditer');
-    await user.click(within(dialog).getByRole('button', { name: 'Confirmer' }));
-    await waitFor(() =>
-      expect(calls.find((c) => c.path.endsWith('/scope-changes/decision'))?.body).toEqual({
-        outcome: 'extra_audit',
-        reason: 'Nouveau site à auditer',
-      }),
-    );
+    await confirmWithReason(user, dialog, 'Nouveau site à auditer');
+    await expectSent(calls, '/scope-changes/decision', {
+      outcome: 'extra_audit',
+      reason: 'Nouveau site à auditer',
+    });
   });
 
   it('tells a decision-maker that an analyst decides a change of scope', async () => {

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp, type Routes } from '../../test/render-app';
+import { confirmWithReason, expectSent } from '../../test/steps';
 import { cbDossier, cbRoutes } from './fixtures.test-data';
 import { identificationQuestions } from '../questionnaire/questionnaire.fixtures';
 
@@ -154,13 +155,8 @@ describe('instruction of a dossier', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Confirmer' }));
     expect(await within(dialog).findByText('Indiquez le motif.')).toBeInTheDocument();
     expect(calls.some((c) => c.path.endsWith('/refusal'))).toBe(false);
-    await user.type(within(dialog).getByRole('textbox', { name: /Motif/ }), 'Hors du champ du label');
-    await user.click(within(dialog).getByRole('button', { name: 'Confirmer' }));
-    await waitFor(() =>
-      expect(calls.find((c) => c.path.endsWith('/refusal'))?.body).toEqual({
-        reason: 'Hors du champ du label',
-      }),
-    );
+    await confirmWithReason(user, dialog, 'Hors du champ du label');
+    await expectSent(calls, '/refusal', { reason: 'Hors du champ du label' });
   });
 
   it('says "not found" for a dossier of another CB, and nothing else', async () => {
@@ -212,8 +208,7 @@ describe('instruction of a dossier', () => {
     // No reason, no refusal: the applicant must read why.
     await user.click(within(reject).getByRole('button', { name: 'Confirmer' }));
     expect(await within(reject).findByText('Indiquez le motif.')).toBeInTheDocument();
-    await user.type(within(reject).getByRole('textbox', { name: /Motif/ }), 'Extrait de plus de 3 mois');
-    await user.click(within(reject).getByRole('button', { name: 'Confirmer' }));
+    await confirmWithReason(user, reject, 'Extrait de plus de 3 mois');
     await waitFor(() =>
       expect(calls.filter((c) => c.path.endsWith('/renewal/documents/review')).map((c) => c.body)).toEqual([
         { reviews: [{ n: 1, accepted: true }] },

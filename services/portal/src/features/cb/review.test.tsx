@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { renderApp, type Routes } from '../../test/render-app';
 import { auditFinding, cbDossier, cbRoutes } from './fixtures.test-data';
 import { parseReviewSearch } from './review-search';
+import { expectSent } from '../../test/steps';
 
 const messages = {
   items: [
@@ -111,8 +112,6 @@ describe('findings review', () => {
     await user.click(screen.getByRole('button', { name: 'Demander les preuves' }));
     const dialog = await screen.findByRole('dialog');
     await user.click(within(dialog).getByRole('button', { name: 'Confirmer' }));
-    await waitFor(() =>
-      expect(calls.find((c) => c.path.endsWith('/proofs-request'))?.body).toEqual({ version: 4 }),
-    );
+    await expectSent(calls, '/proofs-request', { version: 4 });
   });
 });

@@ -15,6 +15,7 @@ import { formatNumber } from '../../lib/format';
 import { dayParam, idParam } from '../../lib/search';
 import { usePageTitle } from '../../lib/title';
 import { SectionCard } from '../../app/SectionCard';
+import { filledIn } from '../../api/request-fields';
 
 // Reached through its route file: the page's words (side-effect imports above) load with this chunk,
 // not with the first script.
@@ -55,11 +56,7 @@ export function RegisterFigures() {
   const navigate = route.useNavigate();
   const platform = usePrincipal().data?.tenantType === 'platform';
   usePageTitle(t('complaints.figures.title'));
-  const filters = {
-    ...(search.cb ? { cbId: search.cb } : {}),
-    ...(search.from ? { from: search.from } : {}),
-    ...(search.to ? { to: search.to } : {}),
-  };
+  const filters = filledIn({ cbId: search.cb, from: search.from, to: search.to });
   const figures = useQuery({
     queryKey: ['complaints', 'statistics', filters],
     queryFn: () => unwrap(api.GET('/api/v1/complaint-statistics', { params: { query: filters } })),

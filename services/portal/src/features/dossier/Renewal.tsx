@@ -18,6 +18,7 @@ import { formatDate } from '../../lib/format';
 import { UploadZone, type UploadRules } from '../upload/UploadZone';
 import '../../i18n/journey';
 import '../../i18n/renewal';
+import { filledIn } from '../../api/request-fields';
 
 type Dossier = paths['/api/v1/dossiers/{dossierId}']['get']['responses'][200]['content']['application/json'];
 type RenewalDocument = NonNullable<NonNullable<Dossier['cycle']['renewal']>['documents']>[number];
@@ -194,8 +195,10 @@ function OpenRenewal({ dossier }: { dossier: Dossier }) {
       if (!(error instanceof ApiError)) return;
       const fields = error.fieldErrors();
       const errors = {
-        ...(fields['auditChoice'] ? { choice: fields['auditChoice'] } : {}),
-        ...(fields['cbId'] ? { cbId: fields['cbId'] } : {}),
+        ...filledIn({
+          choice: fields['auditChoice'],
+          cbId: fields['cbId'],
+        }),
       };
       if (!Object.keys(errors).length) return;
       close();

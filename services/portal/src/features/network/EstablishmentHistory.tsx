@@ -1,12 +1,12 @@
 import { ESTABLISHMENT_ACTIONS, type EstablishmentAction } from '@certhub/contracts';
-import { Select, Stack, Table, Title } from '@mantine/core';
+import { Select, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { useNames } from '../../app/names';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { PagedList } from '../candidacy/PagedList';
-import { ListTable } from '../candidacy/ListTable';
+import { DataTable } from '../../app/DataTable';
 import '../../i18n/network-admin';
 import { usePageQuery } from '../../app/page-query';
 
@@ -88,27 +88,24 @@ export function EstablishmentHistory({ establishmentId }: { establishmentId: str
         empty={t('networkAdmin.history.empty')}
       >
         {(items) => (
-          <ListTable
+          <DataTable
+            items={items}
+            rowKey="id"
             minWidth={640}
             verticalSpacing={7}
             columns={[
-              t('networkAdmin.history.at'),
-              t('networkAdmin.history.action'),
-              t('networkAdmin.history.by'),
-              t('networkAdmin.history.details'),
+              {
+                header: t('networkAdmin.history.at'),
+                cell: (line) => formatDateTime(line.at, i18n.language),
+              },
+              {
+                header: t('networkAdmin.history.action'),
+                cell: (line) => t(`networkAdmin.history.actions.${line.action}`),
+              },
+              { header: t('networkAdmin.history.by'), cell: (line) => line.by },
+              { header: t('networkAdmin.history.details'), cell: (line) => <Details line={line} /> },
             ]}
-          >
-            {items.map((line) => (
-              <Table.Tr key={line.id}>
-                <Table.Td>{formatDateTime(line.at, i18n.language)}</Table.Td>
-                <Table.Td>{t(`networkAdmin.history.actions.${line.action}`)}</Table.Td>
-                <Table.Td>{line.by}</Table.Td>
-                <Table.Td>
-                  <Details line={line} />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </ListTable>
+          />
         )}
       </PagedList>
     </Stack>

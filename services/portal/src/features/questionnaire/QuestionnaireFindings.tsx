@@ -8,6 +8,7 @@ import { FormError, PlainList, QueryView, badgeText } from '../../app/feedback';
 import type { AnswersStore } from './answers-store';
 import { questionAnchor, questionTitle } from './QuestionBlock';
 import { focusQuestion } from './status';
+import { filledIn } from '../../api/request-fields';
 
 interface Finding {
   id: string;
@@ -42,8 +43,10 @@ function FindingAnswer({
         api.POST('/api/v1/dossiers/{dossierId}/questionnaire/findings/{findingId}/answer', {
           params: { path: { dossierId, findingId: finding.id } },
           body: {
-            ...(action.trim() ? { correctiveAction: action.trim() } : {}),
-            ...(corrected ? { correctedAnswer: corrected } : {}),
+            ...filledIn({
+              correctiveAction: action.trim(),
+              correctedAnswer: corrected,
+            }),
           },
         }),
       );

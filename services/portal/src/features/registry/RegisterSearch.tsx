@@ -1,15 +1,16 @@
-import { Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { LoadError, Loading } from '../../app/feedback';
 import { AnchorLink } from '../../app/links';
 import { ListPages } from '../../app/ListPages';
-import { ListTable } from '../candidacy/ListTable';
+import { DataTable } from '../../app/DataTable';
 import { formatDate } from '../../lib/format';
 import { SearchCard } from './SearchCard';
 import './verify';
 import { usePageQuery } from '../../app/page-query';
+import { filledIn } from '../../api/request-fields';
 
 export const REGISTER_STATUSES = ['valid', 'suspended', 'withdrawn', 'expired'] as const;
 export type RegisterStatus = (typeof REGISTER_STATUSES)[number];
@@ -34,10 +35,12 @@ function Results({ query, onPage }: { query: RegisterQuery; onPage: (page: numbe
         query: {
           page,
           pageSize: PAGE_SIZE,
-          ...(query.q ? { q: query.q } : {}),
-          ...(query.cb ? { cb: query.cb } : {}),
-          ...(query.status ? { status: query.status } : {}),
-          ...(query.scheme ? { schemeId: query.scheme } : {}),
+          ...filledIn({
+            q: query.q,
+            cb: query.cb,
+            status: query.status,
+            schemeId: query.scheme,
+          }),
         },
       },
     }),
@@ -51,34 +54,28 @@ function Results({ query, onPage }: { query: RegisterQuery; onPage: (page: numbe
       <Text c="dimmed" aria-live="polite">
         {t('registry.results', { count: total })}
       </Text>
-      <ListTable
+      <DataTable
+        items={items}
+        rowKey="number"
         minWidth={700}
         verticalSpacing={7}
         aria-busy={results.isFetching}
         columns={[
-          t('registry.holder'),
-          t('registry.number'),
-          t('registry.scheme'),
-          t('registry.cb'),
-          t('registry.validUntil'),
-          t('registry.statusLabel'),
-        ]}
-      >
-        {items.map((c) => (
-          <Table.Tr key={c.number}>
-            <Table.Td>{c.holderName}</Table.Td>
-            <Table.Td>
+          { header: t('registry.holder'), cell: (c) => c.holderName },
+          {
+            header: t('registry.number'),
+            cell: (c) => (
               <AnchorLink to="/registry/$number" params={{ number: c.number }}>
                 {c.number}
               </AnchorLink>
-            </Table.Td>
-            <Table.Td>{c.schemeTitle}</Table.Td>
-            <Table.Td>{c.cbName}</Table.Td>
-            <Table.Td>{formatDate(c.validUntil, i18n.language)}</Table.Td>
-            <Table.Td>{t(`registry.status.${c.status}`)}</Table.Td>
-          </Table.Tr>
-        ))}
-      </ListTable>
+            ),
+          },
+          { header: t('registry.scheme'), cell: (c) => c.schemeTitle },
+          { header: t('registry.cb'), cell: (c) => c.cbName },
+          { header: t('registry.validUntil'), cell: (c) => formatDate(c.validUntil, i18n.language) },
+          { header: t('registry.statusLabel'), cell: (c) => t(`registry.status.${c.status}`) },
+        ]}
+      />
       <ListPages
         total={total}
         pageSize={PAGE_SIZE}

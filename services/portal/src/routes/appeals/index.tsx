@@ -1,5 +1,5 @@
 import { APPEAL_STATUSES } from '@certhub/contracts';
-import { Button, Group, Stack, Table } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
 import { Link, createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
@@ -12,9 +12,10 @@ import { CaseStatus, Overdue } from '../../features/complaints/common';
 import { parseAppealSearch, type AppealSearch } from '../../features/complaints/search';
 import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/title';
-import { listNavigation } from '../../app/list-navigation';
+import { useListSearch, type ListNavigation } from '../../app/list-navigation';
 import { FilterBar, FlagFilter, ListHeading } from '../../app/ListFilters';
 import { usePageQuery } from '../../app/page-query';
+import { flagQuery, filledIn } from '../../api/request-fields';
 
 const PAGE_SIZE = 25;
 const DECISIONS = ['refusal', 'suspension', 'withdrawal', 'finding_classification'] as const;
@@ -25,9 +26,8 @@ export const Route = createFileRoute('/appeals/')({
   component: AppealsList,
 });
 
-function Filters({ search }: { search: AppealSearch }) {
+function Filters({ search, nav }: { search: AppealSearch; nav: ListNavigation<AppealSearch> }) {
   const { t } = useTranslation();
-  const nav = listNavigation<AppealSearch>(Route.useNavigate());
   const set = nav.set;
   return (
     <FilterBar reset={t('complaints.appeals.reset')} onReset={nav.reset}>
@@ -61,22 +61,22 @@ function Filters({ search }: { search: AppealSearch }) {
 /** Appeals: the CB's register (its administrator all, a handler his own), or the organisation's own. */
 function AppealsList() {
   const { t, i18n } = useTranslation();
-  const search = Route.useSearch();
-  const nav = listNavigation<AppealSearch>(Route.useNavigate());
+  const { search, page, nav } = useListSearch<AppealSearch>(Route);
   const principal = usePrincipal().data;
   const organisation = principal?.tenantType === 'organisation';
   const title = organisation ? t('complaints.appeals.mine') : t('complaints.appeals.title');
   usePageTitle(title);
-  const page = search.page ?? 1;
   const appeals = usePageQuery(['appeals', 'list', { ...search, page }], () =>
     api.GET('/api/v1/appeals', {
       params: {
         query: {
           page,
           pageSize: PAGE_SIZE,
-          ...(search.status ? { status: search.status } : {}),
-          ...(search.decision ? { decision: search.decision } : {}),
-          ...(search.overdue ? { overdue: 'true' as const } : {}),
+          ...filledIn({
+            status: search.status,
+            decision: search.decision,
+            overdue: flagQuery(search.overdue),
+          }),
         },
       },
     }),
@@ -93,36 +93,45 @@ function AppealsList() {
           )}
         </Group>
       </ListHeading>
-      <Filters search={search} />
+      <Filters search={search} nav={nav} />
       <PagedTable
         query={appeals}
+        rowKey="id"
         columns={[
-          t('complaints.appeals.reference'),
-          t('complaints.appeals.dossier'),
-          t('complaints.appeals.decision'),
-          t('complaints.appeals.status'),
-          t('complaints.appeals.lodged'),
-          t('complaints.appeals.answerBy'),
-        ]}
-        row={(a) => (
-          <Table.Tr key={a.id}>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+          {
+            header: t('complaints.appeals.reference'),
+            nowrap: true,
+            cell: (a) => (
               <AnchorLink to="/appeals/$appealId" params={{ appealId: a.id }}>
                 {a.reference}
               </AnchorLink>
-            </Table.Td>
-            <Table.Td>{a.dossierReference}</Table.Td>
-            <Table.Td>{t(`complaints.appeals.decisions.${a.decision}`)}</Table.Td>
-            <Table.Td>
-              <CaseStatus kind="appeal" status={a.status} />
-            </Table.Td>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(a.lodgedAt, i18n.language)}</Table.Td>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>
-              {formatDate(a.answerBy, i18n.language)}
-              <Overdue overdue={a.overdue} />
-            </Table.Td>
-          </Table.Tr>
-        )}
+            ),
+          },
+          { header: t('complaints.appeals.dossier'), cell: (a) => a.dossierReference },
+          {
+            header: t('complaints.appeals.decision'),
+            cell: (a) => t(`complaints.appeals.decisions.${a.decision}`),
+          },
+          {
+            header: t('complaints.appeals.status'),
+            cell: (a) => <CaseStatus kind="appeal" status={a.status} />,
+          },
+          {
+            header: t('complaints.appeals.lodged'),
+            nowrap: true,
+            cell: (a) => formatDate(a.lodgedAt, i18n.language),
+          },
+          {
+            header: t('complaints.appeals.answerBy'),
+            nowrap: true,
+            cell: (a) => (
+              <>
+                {formatDate(a.answerBy, i18n.language)}
+                <Overdue overdue={a.overdue} />
+              </>
+            ),
+          },
+        ]}
         empty={t('complaints.appeals.empty')}
         minWidth={800}
         page={page}

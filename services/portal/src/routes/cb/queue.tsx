@@ -1,5 +1,5 @@
 import { DossierStatusSchema, type DossierStatus } from '@certhub/contracts';
-import { Checkbox, Select, Stack, Table, Text } from '@mantine/core';
+import { Checkbox, Select, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
@@ -28,10 +28,11 @@ import {
 } from '../../features/cb/queue-search';
 import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/title';
-import { listNavigation } from '../../app/list-navigation';
+import { useListSearch, type ListNavigation } from '../../app/list-navigation';
 import { FilterBar, FlagFilter, ListHeading } from '../../app/ListFilters';
 import { ListTotal, PagedTable } from '../../app/PagedTable';
 import { usePageQuery } from '../../app/page-query';
+import { flagQuery, filledIn } from '../../api/request-fields';
 
 const PAGE_SIZE = 25;
 
@@ -42,9 +43,8 @@ export const Route = createFileRoute('/cb/queue')({
   component: WorkQueue,
 });
 
-function Filters({ search }: { search: QueueSearch }) {
+function Filters({ search, nav }: { search: QueueSearch; nav: ListNavigation<QueueSearch> }) {
   const { t } = useTranslation();
-  const nav = listNavigation<QueueSearch>(Route.useNavigate());
   const set = nav.set;
   const people = useCbPeople();
   const schemes = useQuery(schemesQuery);
@@ -128,13 +128,11 @@ function Filters({ search }: { search: QueueSearch }) {
 
 function WorkQueue() {
   const { t, i18n } = useTranslation();
-  const search = Route.useSearch();
-  const nav = listNavigation<QueueSearch>(Route.useNavigate());
+  const { search, page, nav } = useListSearch<QueueSearch>(Route);
   const names = useNames();
   const people = useCbPeople();
   const [selected, setSelected] = useState<string[]>([]);
   usePageTitle(t('cb.queue.title'));
-  const page = search.page ?? 1;
   const statuses = queueStatuses(search);
   const analystId = analystFilter(search.analyst, people.userId);
   // "Mine" waits for the signed-in user's id: asked without it, the queue would list everybody's.
@@ -147,12 +145,14 @@ function WorkQueue() {
             page,
             pageSize: PAGE_SIZE,
             sort: search.sort ?? '-updatedAt',
-            ...(statuses.length ? { status: statuses } : {}),
-            ...(search.scheme ? { schemeId: search.scheme } : {}),
-            ...(search.level ? { level: search.level } : {}),
-            ...(analystId ? { analystId } : {}),
-            ...(search.overdue ? { overdue: 'true' as const } : {}),
-            ...(search.q ? { q: search.q } : {}),
+            ...filledIn({
+              status: statuses,
+              schemeId: search.scheme,
+              level: search.level,
+              analystId,
+              overdue: flagQuery(search.overdue),
+              q: search.q,
+            }),
           },
         },
       }),
@@ -169,7 +169,7 @@ function WorkQueue() {
       <ListHeading title={t('cb.queue.title')}>
         <ListTotal page={dossiers.data} i18nKey="cb.queue.total" />
       </ListHeading>
-      <Filters search={search} />
+      <Filters search={search} nav={nav} />
       <SavedViews userId={people.userId} search={search} />
       {people.isAdmin && (
         <BulkAssign
@@ -182,69 +182,71 @@ function WorkQueue() {
       )}
       <PagedTable
         query={dossiers}
+        rowKey="id"
         columns={[
-          people.isAdmin && (
-            <Checkbox
-              aria-label={t('cb.queue.selectPage')}
-              checked={allSelected}
-              indeterminate={!allSelected && selected.length > 0}
-              onChange={() => setSelected(allSelected ? [] : rows.map((d) => d.id))}
-            />
-          ),
-          t('cb.queue.reference'),
-          t('cb.queue.organisation'),
-          t('cb.queue.scheme'),
-          t('cb.queue.level'),
-          t('cb.queue.status'),
-          t('cb.queue.analyst'),
-          t('cb.queue.age'),
-          t('cb.queue.overdue'),
+          people.isAdmin && {
+            header: (
+              <Checkbox
+                aria-label={t('cb.queue.selectPage')}
+                checked={allSelected}
+                indeterminate={!allSelected && selected.length > 0}
+                onChange={() => setSelected(allSelected ? [] : rows.map((d) => d.id))}
+              />
+            ),
+            cell: (d) => (
+              <Checkbox
+                aria-label={t('cb.queue.select', { reference: d.reference })}
+                checked={selected.includes(d.id)}
+                onChange={(e) => {
+                  const on = e.currentTarget.checked;
+                  setSelected((s) => (on ? [...s, d.id] : s.filter((id) => id !== d.id)));
+                }}
+              />
+            ),
+          },
+          {
+            header: t('cb.queue.reference'),
+            nowrap: true,
+            cell: (d) => (
+              <AnchorLink to="/cb/dossiers/$dossierId" params={{ dossierId: d.id }}>
+                {d.reference}
+              </AnchorLink>
+            ),
+          },
+          {
+            header: t('cb.queue.organisation'),
+            cell: (d) => <Text size="sm">{d.holderName ?? d.organisationId}</Text>,
+          },
+          { header: t('cb.queue.scheme'), cell: (d) => names.scheme(d.schemeId) },
+          { header: t('cb.queue.level'), cell: (d) => (d.level ? names.level(d.schemeId, d.level) : '—') },
+          { header: t('cb.queue.status'), nowrap: true, cell: (d) => <StatusBadge status={d.status} /> },
+          {
+            header: t('cb.queue.analyst'),
+            cell: (d) => (
+              <Text size="sm" c={d.analystId ? undefined : 'dimmed'}>
+                {people.name(d.analystId)}
+              </Text>
+            ),
+          },
+          {
+            header: t('cb.queue.age'),
+            nowrap: true,
+            cell: (d) => (
+              <Text size="sm" title={formatDate(d.createdAt, i18n.language)}>
+                {t('cb.queue.ageDays', { count: ageInDays(d.createdAt) })}
+              </Text>
+            ),
+          },
+          {
+            header: t('cb.queue.overdue'),
+            cell: (d) => {
+              const late = d.overdueFindings ?? 0;
+              return (
+                late > 0 && <ToneBadge color="red">{t('cb.queue.overdueBadge', { count: late })}</ToneBadge>
+              );
+            },
+          },
         ]}
-        row={(d) => {
-          const late = d.overdueFindings ?? 0;
-          return (
-            <Table.Tr key={d.id}>
-              {people.isAdmin && (
-                <Table.Td>
-                  <Checkbox
-                    aria-label={t('cb.queue.select', { reference: d.reference })}
-                    checked={selected.includes(d.id)}
-                    onChange={(e) => {
-                      const on = e.currentTarget.checked;
-                      setSelected((s) => (on ? [...s, d.id] : s.filter((id) => id !== d.id)));
-                    }}
-                  />
-                </Table.Td>
-              )}
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <AnchorLink to="/cb/dossiers/$dossierId" params={{ dossierId: d.id }}>
-                  {d.reference}
-                </AnchorLink>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{d.holderName ?? d.organisationId}</Text>
-              </Table.Td>
-              <Table.Td>{names.scheme(d.schemeId)}</Table.Td>
-              <Table.Td>{d.level ? names.level(d.schemeId, d.level) : '—'}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <StatusBadge status={d.status} />
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm" c={d.analystId ? undefined : 'dimmed'}>
-                  {people.name(d.analystId)}
-                </Text>
-              </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <Text size="sm" title={formatDate(d.createdAt, i18n.language)}>
-                  {t('cb.queue.ageDays', { count: ageInDays(d.createdAt) })}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                {late > 0 && <ToneBadge color="red">{t('cb.queue.overdueBadge', { count: late })}</ToneBadge>}
-              </Table.Td>
-            </Table.Tr>
-          );
-        }}
         empty={t('cb.queue.empty')}
         minWidth={900}
         page={page}

@@ -1,5 +1,5 @@
 import { COMPLAINT_STATUSES } from '@certhub/contracts';
-import { Group, Stack, Table } from '@mantine/core';
+import { Group, Stack } from '@mantine/core';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
@@ -17,9 +17,10 @@ import {
 } from '../../features/complaints/search';
 import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/title';
-import { listNavigation } from '../../app/list-navigation';
+import { useListSearch, type ListNavigation } from '../../app/list-navigation';
 import { FilterBar, FlagFilter, ListHeading } from '../../app/ListFilters';
 import { usePageQuery } from '../../app/page-query';
+import { flagQuery, filledIn } from '../../api/request-fields';
 
 const PAGE_SIZE = 25;
 const ABOUT = ['certified_organisation', 'certification_body', 'other'] as const;
@@ -30,9 +31,8 @@ export const Route = createFileRoute('/complaints/')({
   component: ComplaintsRegister,
 });
 
-function Filters({ search }: { search: ComplaintSearch }) {
+function Filters({ search, nav }: { search: ComplaintSearch; nav: ListNavigation<ComplaintSearch> }) {
   const { t } = useTranslation();
-  const nav = listNavigation<ComplaintSearch>(Route.useNavigate());
   const set = nav.set;
   return (
     <FilterBar reset={t('complaints.register.reset')} onReset={nav.reset}>
@@ -74,11 +74,9 @@ function Filters({ search }: { search: ComplaintSearch }) {
 /** The CB's complaints register: an administrator's whole register, a handler's own complaints. */
 function ComplaintsRegister() {
   const { t, i18n } = useTranslation();
-  const search = Route.useSearch();
-  const nav = listNavigation<ComplaintSearch>(Route.useNavigate());
+  const { search, page, nav } = useListSearch<ComplaintSearch>(Route);
   const names = useCaseNames();
   usePageTitle(t('complaints.register.title'));
-  const page = search.page ?? 1;
   const complaints = usePageQuery(['complaints', 'register', { ...search, page }], () =>
     api.GET('/api/v1/complaints', {
       params: {
@@ -86,9 +84,11 @@ function ComplaintsRegister() {
           page,
           pageSize: PAGE_SIZE,
           sort: search.sort ?? '-receivedAt',
-          ...(search.status ? { status: search.status } : {}),
-          ...(search.about ? { about: search.about } : {}),
-          ...(search.overdue ? { overdue: 'true' as const } : {}),
+          ...filledIn({
+            status: search.status,
+            about: search.about,
+            overdue: flagQuery(search.overdue),
+          }),
         },
       },
     }),
@@ -103,40 +103,48 @@ function ComplaintsRegister() {
           )}
         </Group>
       </ListHeading>
-      <Filters search={search} />
+      <Filters search={search} nav={nav} />
       <PagedTable
         query={complaints}
+        rowKey="id"
         columns={[
-          t('complaints.register.reference'),
-          t('complaints.register.subject'),
-          t('complaints.register.about'),
-          t('complaints.register.status'),
-          t('complaints.register.received'),
-          t('complaints.register.due'),
-          t('complaints.register.handler'),
-        ]}
-        row={(c) => (
-          <Table.Tr key={c.id}>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+          {
+            header: t('complaints.register.reference'),
+            nowrap: true,
+            cell: (c) => (
               <AnchorLink to="/complaints/$complaintId" params={{ complaintId: c.id }}>
                 {c.reference}
               </AnchorLink>
-            </Table.Td>
-            <Table.Td>{c.subject}</Table.Td>
-            <Table.Td>{t(`complaints.about.${c.about}`)}</Table.Td>
-            <Table.Td>
-              <CaseStatus kind="complaint" status={c.status} />
-            </Table.Td>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(c.receivedAt, i18n.language)}</Table.Td>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>
-              {c.status === 'received' || c.status === 'investigating'
-                ? formatDate(c.status === 'received' ? c.acknowledgeBy : c.answerBy, i18n.language)
-                : '—'}
-              <Overdue overdue={c.overdue} />
-            </Table.Td>
-            <Table.Td>{c.handlerId ? names.name(c.handlerId) : '—'}</Table.Td>
-          </Table.Tr>
-        )}
+            ),
+          },
+          { header: t('complaints.register.subject'), cell: (c) => c.subject },
+          { header: t('complaints.register.about'), cell: (c) => t(`complaints.about.${c.about}`) },
+          {
+            header: t('complaints.register.status'),
+            cell: (c) => <CaseStatus kind="complaint" status={c.status} />,
+          },
+          {
+            header: t('complaints.register.received'),
+            nowrap: true,
+            cell: (c) => formatDate(c.receivedAt, i18n.language),
+          },
+          {
+            header: t('complaints.register.due'),
+            nowrap: true,
+            cell: (c) => (
+              <>
+                {c.status === 'received' || c.status === 'investigating'
+                  ? formatDate(c.status === 'received' ? c.acknowledgeBy : c.answerBy, i18n.language)
+                  : '—'}
+                <Overdue overdue={c.overdue} />
+              </>
+            ),
+          },
+          {
+            header: t('complaints.register.handler'),
+            cell: (c) => (c.handlerId ? names.name(c.handlerId) : '—'),
+          },
+        ]}
         empty={t('complaints.register.empty')}
         minWidth={900}
         page={page}

@@ -1,5 +1,5 @@
 import { DossierStatusSchema, type DossierStatus } from '@certhub/contracts';
-import { Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Group, Select, Stack, Text, Title } from '@mantine/core';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../app/links';
@@ -53,28 +53,22 @@ function DossierList() {
       </Group>
       <PagedTable
         query={dossiers}
+        rowKey="id"
         columns={[
-          t('dossiers.reference'),
-          t('dossiers.scheme'),
-          t('dossiers.level'),
-          t('dossiers.cb'),
-          t('dossiers.status'),
-        ]}
-        row={(d) => (
-          <Table.Tr key={d.id}>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+          {
+            header: t('dossiers.reference'),
+            nowrap: true,
+            cell: (d) => (
               <AnchorLink to="/dossiers/$dossierId" params={{ dossierId: d.id }}>
                 {d.reference}
               </AnchorLink>
-            </Table.Td>
-            <Table.Td>{names.scheme(d.schemeId)}</Table.Td>
-            <Table.Td>{d.level ? names.level(d.schemeId, d.level) : '—'}</Table.Td>
-            <Table.Td>{names.cb(d.cbId)}</Table.Td>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>
-              <StatusBadge status={d.status} />
-            </Table.Td>
-          </Table.Tr>
-        )}
+            ),
+          },
+          { header: t('dossiers.scheme'), cell: (d) => names.scheme(d.schemeId) },
+          { header: t('dossiers.level'), cell: (d) => (d.level ? names.level(d.schemeId, d.level) : '—') },
+          { header: t('dossiers.cb'), cell: (d) => names.cb(d.cbId) },
+          { header: t('dossiers.status'), nowrap: true, cell: (d) => <StatusBadge status={d.status} /> },
+        ]}
         empty={
           <Stack gap="xs" align="flex-start">
             <Text>{status ? t('dossiers.empty') : t('dashboard.noDossiers')}</Text>

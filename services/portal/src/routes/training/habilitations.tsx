@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { HabilitationTable } from '../../features/candidacy/Habilitations';
 import { RequestListPage, useRequestList } from '../../features/candidacy/RequestList';
-import { listNavigation } from '../../app/list-navigation';
+import { useListSearch } from '../../app/list-navigation';
 import { oneOfParam, pageParam } from '../../lib/search';
 import { usePageTitle } from '../../lib/title';
 import { usePageQuery } from '../../app/page-query';
@@ -28,8 +28,7 @@ export const Route = createFileRoute('/training/habilitations')({
 
 function HabilitationRequests() {
   const { t } = useTranslation();
-  const search = Route.useSearch();
-  const nav = listNavigation<Search>(Route.useNavigate());
+  const { search, nav } = useListSearch<Search>(Route);
   const { role, names, status, page, query } = useRequestList(search);
   const title = t(role.certifier ? 'training.habilitations.certifierTitle' : 'training.habilitations.title');
   usePageTitle(title);

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 import { Link, createFileRoute } from '@tanstack/react-router';
@@ -12,7 +12,7 @@ import { TransferRequestButton } from '../../features/candidacy/TransferRequest'
 import { formatDate } from '../../lib/format';
 import { queryParam } from '../../lib/search';
 import { usePageTitle } from '../../lib/title';
-import { ListTable } from '../../features/candidacy/ListTable';
+import { DataTable } from '../../app/DataTable';
 
 const FIELDS = ['reference', 'name', 'birthDate', 'birthPostalCode', 'birthCity'] as const;
 type Search = Partial<Record<(typeof FIELDS)[number], string>>;
@@ -54,49 +54,47 @@ function Results({ search }: { search: Search }) {
       </Stack>
     );
   return (
-    <ListTable
+    <DataTable
+      items={hits.data.items}
+      rowKey="id"
       minWidth={760}
       caption={t('training.search.results')}
       columns={[
-        t('training.candidates.reference'),
-        t('training.candidates.candidate'),
-        t('training.search.birthDate'),
-        t('training.candidates.establishment'),
-        t('training.candidates.status'),
-        null,
-      ]}
-    >
-      {hits.data.items.map((hit) => (
-        <Table.Tr key={hit.id}>
-          <Table.Td>
-            {hit.mine ? (
+        {
+          header: t('training.candidates.reference'),
+          cell: (hit) =>
+            hit.mine ? (
               <AnchorLink to="/training/candidates/$candidateId" params={{ candidateId: hit.id }}>
                 {hit.reference}
               </AnchorLink>
             ) : (
               hit.reference
-            )}
-          </Table.Td>
-          <Table.Td>
-            {hit.birthName.toUpperCase()} {hit.firstName}
-          </Table.Td>
-          <Table.Td>{formatDate(hit.birthDate, i18n.language)}</Table.Td>
-          <Table.Td>{hit.mine ? t('training.search.mine') : hit.establishmentName}</Table.Td>
-          <Table.Td>
-            <CandidacyBadge status={hit.status} />
-          </Table.Td>
-          <Table.Td>
-            {!hit.mine && role.network && (
+            ),
+        },
+        {
+          header: t('training.candidates.candidate'),
+          cell: (hit) => `${hit.birthName.toUpperCase()} ${hit.firstName}`,
+        },
+        { header: t('training.search.birthDate'), cell: (hit) => formatDate(hit.birthDate, i18n.language) },
+        {
+          header: t('training.candidates.establishment'),
+          cell: (hit) => (hit.mine ? t('training.search.mine') : hit.establishmentName),
+        },
+        { header: t('training.candidates.status'), cell: (hit) => <CandidacyBadge status={hit.status} /> },
+        {
+          header: null,
+          cell: (hit) =>
+            !hit.mine &&
+            role.network && (
               <TransferRequestButton
                 candidateId={hit.id}
                 reference={hit.reference}
                 label={t('training.search.askTransfer', { reference: hit.reference })}
               />
-            )}
-          </Table.Td>
-        </Table.Tr>
-      ))}
-    </ListTable>
+            ),
+        },
+      ]}
+    />
   );
 }
 

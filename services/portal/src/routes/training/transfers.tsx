@@ -1,5 +1,5 @@
 import { DecideTransferRequestSchema, type TransferStatus } from '@certhub/contracts';
-import { Badge, Button, Group, Stack, Table, Text, Textarea } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -7,12 +7,12 @@ import { api, unwrap } from '../../api/client';
 import { DialogForm } from '../../app/DialogForm';
 import { FormError, badgeText } from '../../app/feedback';
 import { RequestListPage, useRequestList } from '../../features/candidacy/RequestList';
-import { listNavigation } from '../../app/list-navigation';
+import { useListSearch } from '../../app/list-navigation';
 import { placeFieldErrors, zodFormErrors } from '../../lib/forms';
 import { formatDate } from '../../lib/format';
 import { oneOfParam, pageParam } from '../../lib/search';
 import { usePageTitle } from '../../lib/title';
-import { ListTable } from '../../features/candidacy/ListTable';
+import { DataTable } from '../../app/DataTable';
 import { useDialogMutation } from '../../app/dialog-mutation';
 import { usePageQuery } from '../../app/page-query';
 import { Hint } from '../../app/Hint';
@@ -94,8 +94,7 @@ function Decide({ transferId, reference }: { transferId: string; reference: stri
 /** The certifier's transfer requests to decide; a training network's own requests and their answers. */
 function Transfers() {
   const { t, i18n } = useTranslation();
-  const search = Route.useSearch();
-  const nav = listNavigation<Search>(Route.useNavigate());
+  const { search, nav } = useListSearch<Search>(Route);
   const { role, names, status, page, query } = useRequestList(search);
   const title = t(role.certifier ? 'training.transfer.listTitle' : 'training.transfer.mineTitle');
   usePageTitle(title);
@@ -117,46 +116,50 @@ function Transfers() {
       onPage={nav.page}
     >
       {(items) => (
-        <ListTable
+        <DataTable
+          items={items}
+          rowKey="id"
           minWidth={880}
           columns={[
-            t('training.candidates.reference'),
-            t('training.transfer.requestedAt'),
-            t('training.transfer.from'),
-            t('training.transfer.to'),
-            t('training.transfer.reason'),
-            t('training.transfer.state'),
-            null,
+            { header: t('training.candidates.reference'), cell: (r) => r.reference },
+            {
+              header: t('training.transfer.requestedAt'),
+              cell: (r) => formatDate(r.requestedAt, i18n.language),
+            },
+            { header: t('training.transfer.from'), cell: (r) => names(r.fromEstablishmentId) },
+            { header: t('training.transfer.to'), cell: (r) => names(r.establishmentId) },
+            {
+              header: t('training.transfer.reason'),
+              cell: (r) => (
+                <>
+                  {t(`training.transfer.reasons.${r.reason}`)}
+                  {r.details && <Hint>{r.details}</Hint>}
+                </>
+              ),
+            },
+            {
+              header: t('training.transfer.state'),
+              cell: (r) => (
+                <>
+                  <Badge color={COLOR[r.status]} c={badgeText(COLOR[r.status])} variant="light" tt="none">
+                    {t(`training.transfer.statuses.${r.status}`)}
+                  </Badge>
+                  {r.refusalReason && (
+                    <Text size="sm" mt={4}>
+                      {t('training.transfer.refusalReason')} : {r.refusalReason}
+                    </Text>
+                  )}
+                </>
+              ),
+            },
+            {
+              header: null,
+              cell: (r) =>
+                role.certifier &&
+                r.status === 'pending' && <Decide transferId={r.id} reference={r.reference} />,
+            },
           ]}
-        >
-          {items.map((r) => (
-            <Table.Tr key={r.id}>
-              <Table.Td>{r.reference}</Table.Td>
-              <Table.Td>{formatDate(r.requestedAt, i18n.language)}</Table.Td>
-              <Table.Td>{names(r.fromEstablishmentId)}</Table.Td>
-              <Table.Td>{names(r.establishmentId)}</Table.Td>
-              <Table.Td>
-                {t(`training.transfer.reasons.${r.reason}`)}
-                {r.details && <Hint>{r.details}</Hint>}
-              </Table.Td>
-              <Table.Td>
-                <Badge color={COLOR[r.status]} c={badgeText(COLOR[r.status])} variant="light" tt="none">
-                  {t(`training.transfer.statuses.${r.status}`)}
-                </Badge>
-                {r.refusalReason && (
-                  <Text size="sm" mt={4}>
-                    {t('training.transfer.refusalReason')} : {r.refusalReason}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td>
-                {role.certifier && r.status === 'pending' && (
-                  <Decide transferId={r.id} reference={r.reference} />
-                )}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </ListTable>
+        />
       )}
     </RequestListPage>
   );

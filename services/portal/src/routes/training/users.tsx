@@ -1,5 +1,5 @@
 import { InviteUserRequestSchema, NETWORK_ROLE_LEVEL, mayGrantRole, type Role } from '@certhub/contracts';
-import { Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -14,10 +14,11 @@ import { placeFieldErrors, withoutBlanks, zodFormErrors } from '../../lib/forms'
 import { oneOfParam, pageParam, queryParam } from '../../lib/search';
 import { PagedList } from '../../features/candidacy/PagedList';
 import { usePageTitle } from '../../lib/title';
-import { listNavigation } from '../../app/list-navigation';
+import { useListSearch } from '../../app/list-navigation';
 import type { z } from 'zod';
-import { ListTable } from '../../features/candidacy/ListTable';
+import { DataTable } from '../../app/DataTable';
 import { usePageQuery } from '../../app/page-query';
+import { filledIn } from '../../api/request-fields';
 
 const PAGE_SIZE = 25;
 // Spelled here: the route's search check loads with the first script, which must stay without zod.
@@ -176,15 +177,13 @@ function Invite() {
 
 function Users() {
   const { t } = useTranslation();
-  const search = Route.useSearch();
-  const nav = listNavigation<Search>(Route.useNavigate());
+  const { search, page, nav } = useListSearch<Search>(Route);
   const queryClient = useQueryClient();
   const { principal } = useTrainingRole();
   // What the service allows: nobody locks himself out, nor acts on a role above his own.
   const mayToggle = (u: { id: string; role: Role }) =>
     u.id !== principal?.userId && mayGrantRole(principal?.roles ?? [], u.role);
   usePageTitle(t('training.users.title'));
-  const page = search.page ?? 1;
   const users = usePageQuery(['users', 'training', search], () =>
     api.GET('/api/v1/users', {
       params: {
@@ -192,8 +191,10 @@ function Users() {
           page,
           pageSize: PAGE_SIZE,
           sort: 'lastName',
-          ...(search.q ? { q: search.q } : {}),
-          ...(search.role ? { role: search.role } : {}),
+          ...filledIn({
+            q: search.q,
+            role: search.role,
+          }),
         },
       },
     }),
@@ -236,31 +237,29 @@ function Users() {
         empty={t('training.users.empty')}
       >
         {(items) => (
-          <ListTable
+          <DataTable
+            items={items}
+            rowKey="id"
             columns={[
-              t('training.users.role'),
-              t('training.users.name'),
-              t('training.users.email'),
-              t('training.users.state'),
-              null,
-            ]}
-          >
-            {items.map((u) => (
-              <Table.Tr key={u.id}>
-                <Table.Td>{t(`training.roles.${u.role}`, { defaultValue: u.role })}</Table.Td>
-                <Table.Td>
-                  {u.lastName.toUpperCase()} {u.firstName}
-                </Table.Td>
-                <Table.Td>{u.email}</Table.Td>
-                <Table.Td>
-                  {!u.enabled
+              {
+                header: t('training.users.role'),
+                cell: (u) => t(`training.roles.${u.role}`, { defaultValue: u.role }),
+              },
+              { header: t('training.users.name'), cell: (u) => `${u.lastName.toUpperCase()} ${u.firstName}` },
+              { header: t('training.users.email'), cell: (u) => u.email },
+              {
+                header: t('training.users.state'),
+                cell: (u) =>
+                  !u.enabled
                     ? t('training.users.disabled')
                     : u.emailVerified
                       ? t('training.users.enabled')
-                      : t('training.users.pending')}
-                </Table.Td>
-                <Table.Td>
-                  {mayToggle(u) && (
+                      : t('training.users.pending'),
+              },
+              {
+                header: null,
+                cell: (u) =>
+                  mayToggle(u) && (
                     <Button
                       size="xs"
                       variant="subtle"
@@ -269,11 +268,10 @@ function Users() {
                     >
                       {u.enabled ? t('training.users.disable') : t('training.users.enable')}
                     </Button>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </ListTable>
+                  ),
+              },
+            ]}
+          />
         )}
       </PagedList>
     </Stack>

@@ -26,6 +26,7 @@ import {
   type RequirementRow,
   type StatusRow,
 } from './kpi-data';
+import { filledIn } from '../../../api/request-fields';
 
 /** The filters every report takes, as the URL keeps them. */
 export interface KpiSearch {
@@ -37,12 +38,8 @@ export interface KpiSearch {
 
 type Report = 'dossiers-by-status' | 'lead-times' | 'findings-by-requirement' | 'audits-per-month';
 
-const filtersOf = (search: KpiSearch) => ({
-  ...(search.cb ? { cbId: search.cb } : {}),
-  ...(search.scheme ? { schemeId: search.scheme } : {}),
-  ...(search.from ? { from: search.from } : {}),
-  ...(search.to ? { to: search.to } : {}),
-});
+const filtersOf = (search: KpiSearch) =>
+  filledIn({ cbId: search.cb, schemeId: search.scheme, from: search.from, to: search.to });
 
 /** One report's first page of 100 rows: grouped reports hold one row per CB, scheme and key. */
 function useReport<P extends `/api/v1/analytics/${Report}`>(path: P, search: KpiSearch) {

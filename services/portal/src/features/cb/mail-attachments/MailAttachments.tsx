@@ -1,5 +1,5 @@
 import { MAIL_ATTACHMENT_KINDS, type MailAttachmentKind } from '@certhub/contracts';
-import { Button, FileInput, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, FileInput, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -114,20 +114,18 @@ export function MailAttachments() {
       <PagedTable
         query={list}
         loadingLines={4}
+        rowKey="id"
         columns={[
-          t('mailAttachments.scheme'),
-          t('mailAttachments.mailKind'),
-          t('mailAttachments.name'),
-          t('mailAttachments.size'),
-          t('mailAttachments.actions'),
-        ]}
-        row={(a) => (
-          <Table.Tr key={a.id}>
-            <Table.Td>{titles.get(a.schemeId) ?? a.schemeId}</Table.Td>
-            <Table.Td>{t(`mailAttachments.kinds.${a.mailKind}`)}</Table.Td>
-            <Table.Td>{a.name}</Table.Td>
-            <Table.Td>{formatNumber(Math.ceil(a.size / 1024), i18n.language)} KiB</Table.Td>
-            <Table.Td>
+          { header: t('mailAttachments.scheme'), cell: (a) => titles.get(a.schemeId) ?? a.schemeId },
+          { header: t('mailAttachments.mailKind'), cell: (a) => t(`mailAttachments.kinds.${a.mailKind}`) },
+          { header: t('mailAttachments.name'), cell: (a) => a.name },
+          {
+            header: t('mailAttachments.size'),
+            cell: (a) => `${formatNumber(Math.ceil(a.size / 1024), i18n.language)} KiB`,
+          },
+          {
+            header: t('mailAttachments.actions'),
+            cell: (a) => (
               <Group gap="xs" wrap="nowrap">
                 <Button
                   variant="subtle"
@@ -152,9 +150,9 @@ export function MailAttachments() {
                   {t('mailAttachments.removeShort')}
                 </Button>
               </Group>
-            </Table.Td>
-          </Table.Tr>
-        )}
+            ),
+          },
+        ]}
         empty={t('mailAttachments.empty')}
         page={page}
         pageSize={PAGE_SIZE}

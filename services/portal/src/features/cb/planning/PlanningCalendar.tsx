@@ -17,7 +17,7 @@ import { AnchorLink } from '../../../app/links';
 import { formatDate } from '../../../lib/format';
 import { DossierLink } from '../DossierLink';
 import { CALENDAR_VIEWS, covers, today, visibleDays, type Booked, type CalendarView } from './calendar';
-import { TableHead } from '../../../app/PagedTable';
+import { TableHead } from '../../../app/DataTable';
 
 export type Audit = paths['/api/v1/audits/{auditId}']['get']['responses'][200]['content']['application/json'];
 

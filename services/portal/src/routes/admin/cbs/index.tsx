@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
 import { Loading, QueryView } from '../../../app/feedback';
-import { TableHead } from '../../../app/PagedTable';
+import { TableHead } from '../../../app/DataTable';
 import { AnchorLink } from '../../../app/links';
 import { CreateCertificationBody } from '../../../features/admin/CreateCertificationBody';
 import { InviteForm } from '../../../features/admin/UsersAdmin';

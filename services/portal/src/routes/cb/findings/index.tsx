@@ -1,5 +1,5 @@
 import { FINDING_STATUSES } from '@certhub/contracts';
-import { Badge, Group, Stack, Table, Text } from '@mantine/core';
+import { Badge, Group, Stack, Text } from '@mantine/core';
 import { createFileRoute } from '@tanstack/react-router';
 import { TypedFilter } from '../../../features/cb/TypedFilter';
 import { SortSelect } from '../../../features/cb/SortSelect';
@@ -12,10 +12,11 @@ import { DossierLink } from '../../../features/cb/DossierLink';
 import { REVIEW_SORTS, parseReviewSearch, type ReviewSearch } from '../../../features/cb/review-search';
 import { formatDate } from '../../../lib/format';
 import { usePageTitle } from '../../../lib/title';
-import { listNavigation } from '../../../app/list-navigation';
+import { useListSearch, type ListNavigation } from '../../../app/list-navigation';
 import { FilterBar, FlagFilter, ListHeading } from '../../../app/ListFilters';
 import { ListTotal, PagedTable } from '../../../app/PagedTable';
 import { usePageQuery } from '../../../app/page-query';
+import { flagQuery, filledIn } from '../../../api/request-fields';
 
 const PAGE_SIZE = 25;
 
@@ -25,9 +26,8 @@ export const Route = createFileRoute('/cb/findings/')({
   component: FindingsReview,
 });
 
-function Filters({ search }: { search: ReviewSearch }) {
+function Filters({ search, nav }: { search: ReviewSearch; nav: ListNavigation<ReviewSearch> }) {
   const { t } = useTranslation();
-  const nav = listNavigation<ReviewSearch>(Route.useNavigate());
   const set = nav.set;
   return (
     <FilterBar reset={t('cb.review.reset')} onReset={nav.reset}>
@@ -85,10 +85,8 @@ function Filters({ search }: { search: ReviewSearch }) {
 /** The analyst's list of audit findings: filters in the URL, what waits for review first. */
 function FindingsReview() {
   const { t, i18n } = useTranslation();
-  const search = Route.useSearch();
-  const nav = listNavigation<ReviewSearch>(Route.useNavigate());
+  const { search, page, nav } = useListSearch<ReviewSearch>(Route);
   usePageTitle(t('cb.review.title'));
-  const page = search.page ?? 1;
   const findings = usePageQuery(['findings', 'review', { ...search, page }], () =>
     api.GET('/api/v1/findings', {
       params: {
@@ -96,12 +94,14 @@ function FindingsReview() {
           page,
           pageSize: PAGE_SIZE,
           sort: search.sort ?? 'dueDate',
-          ...(search.state ? { state: search.state } : {}),
-          ...(search.status ? { status: search.status } : {}),
-          ...(search.severity ? { severity: search.severity } : {}),
-          ...(search.requirement ? { requirementId: search.requirement } : {}),
-          ...(search.overdue ? { overdue: 'true' as const } : {}),
-          ...(search.dossier ? { dossierId: search.dossier } : {}),
+          ...filledIn({
+            state: search.state,
+            status: search.status,
+            severity: search.severity,
+            requirementId: search.requirement,
+            overdue: flagQuery(search.overdue),
+            dossierId: search.dossier,
+          }),
         },
       },
     }),
@@ -120,24 +120,16 @@ function FindingsReview() {
           </AnchorLink>
         </Group>
       )}
-      <Filters search={search} />
+      <Filters search={search} nav={nav} />
       <PagedTable
         query={findings}
+        rowKey="id"
         columns={[
-          t('cb.review.number'),
-          t('cb.review.requirement'),
-          t('cb.review.severity'),
-          t('cb.review.status'),
-          t('cb.review.toReview'),
-          t('cb.review.due'),
-          t('cb.review.dossier'),
-        ]}
-        row={(f) => {
-          const sent = f.items.filter((i) => i.status === 'sent').length;
-          const severity = f.severity === 'major' ? 'red' : 'orange';
-          return (
-            <Table.Tr key={f.id}>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+          {
+            header: t('cb.review.number'),
+            nowrap: true,
+            cell: (f) => (
+              <>
                 <AnchorLink to="/cb/findings/$findingId" params={{ findingId: f.id }}>
                   {f.number}
                 </AnchorLink>
@@ -146,33 +138,52 @@ function FindingsReview() {
                     {t('cb.review.late')}
                   </Badge>
                 )}
-              </Table.Td>
-              <Table.Td>{f.requirementId}</Table.Td>
-              <Table.Td>
-                <ToneBadge color={severity}>{t(`findings.severity.${f.severity}`)}</ToneBadge>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{t(`findings.status.${f.status}`)}</Text>
-              </Table.Td>
-              <Table.Td>
-                {sent > 0 && (
+              </>
+            ),
+          },
+          { header: t('cb.review.requirement'), cell: (f) => f.requirementId },
+          {
+            header: t('cb.review.severity'),
+            cell: (f) => (
+              <ToneBadge color={f.severity === 'major' ? 'red' : 'orange'}>
+                {t(`findings.severity.${f.severity}`)}
+              </ToneBadge>
+            ),
+          },
+          {
+            header: t('cb.review.status'),
+            cell: (f) => <Text size="sm">{t(`findings.status.${f.status}`)}</Text>,
+          },
+          {
+            header: t('cb.review.toReview'),
+            cell: (f) => {
+              const sent = f.items.filter((i) => i.status === 'sent').length;
+              return (
+                sent > 0 && (
                   <Badge color="indigo" variant="light" tt="none">
                     {t('cb.review.toReviewCount', { count: sent })}
                   </Badge>
-                )}
-              </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <Text size="sm" c={f.overdue ? 'red.9' : undefined} fw={f.overdue ? 600 : undefined}>
-                  {formatDate(f.dueDate, i18n.language)}
-                  {f.overdue && ` · ${t('cb.review.overdue')}`}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <DossierLink dossierId={f.dossierId} dossierReference={f.dossierReference} prefixed={false} />
-              </Table.Td>
-            </Table.Tr>
-          );
-        }}
+                )
+              );
+            },
+          },
+          {
+            header: t('cb.review.due'),
+            nowrap: true,
+            cell: (f) => (
+              <Text size="sm" c={f.overdue ? 'red.9' : undefined} fw={f.overdue ? 600 : undefined}>
+                {formatDate(f.dueDate, i18n.language)}
+                {f.overdue && ` · ${t('cb.review.overdue')}`}
+              </Text>
+            ),
+          },
+          {
+            header: t('cb.review.dossier'),
+            cell: (f) => (
+              <DossierLink dossierId={f.dossierId} dossierReference={f.dossierReference} prefixed={false} />
+            ),
+          },
+        ]}
         empty={t('cb.review.empty')}
         minWidth={900}
         page={page}

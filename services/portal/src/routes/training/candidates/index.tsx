@@ -10,8 +10,9 @@ import { idParam, oneOfParam, pageParam, textParam } from '../../../lib/search';
 import { PagedList } from '../../../features/candidacy/PagedList';
 import { usePageTitle } from '../../../lib/title';
 import { FilterBar } from '../../../app/ListFilters';
-import { listNavigation } from '../../../app/list-navigation';
+import { useListSearch } from '../../../app/list-navigation';
 import { usePageQuery } from '../../../app/page-query';
+import { filledIn } from '../../../api/request-fields';
 
 const PAGE_SIZE = 25;
 const SORTS = ['-updatedAt', '-createdAt', 'reference', 'birthName'] as const;
@@ -38,12 +39,10 @@ export const Route = createFileRoute('/training/candidates/')({
 
 function Candidates() {
   const { t, i18n } = useTranslation();
-  const search = Route.useSearch();
-  const nav = listNavigation<Search>(Route.useNavigate());
+  const { search, page, nav } = useListSearch<Search>(Route);
   const role = useTrainingRole();
   const establishments = useEstablishments().data?.items ?? [];
   usePageTitle(t('training.candidates.title'));
-  const page = search.page ?? 1;
   const candidates = usePageQuery(['candidates', 'list', search], () =>
     api.GET('/api/v1/candidates', {
       params: {
@@ -51,9 +50,11 @@ function Candidates() {
           page,
           pageSize: PAGE_SIZE,
           sort: search.sort ?? '-updatedAt',
-          ...(search.status ? { status: [search.status] } : {}),
-          ...(search.establishment ? { establishmentId: search.establishment } : {}),
-          ...(search.active ? { active: search.active } : {}),
+          ...filledIn({
+            status: search.status && [search.status],
+            establishmentId: search.establishment,
+            active: search.active,
+          }),
         },
       },
     }),

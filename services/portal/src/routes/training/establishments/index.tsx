@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Table, Title } from '@mantine/core';
+import { Button, Group, Stack, Title } from '@mantine/core';
 import { Link, createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client';
@@ -9,9 +9,10 @@ import { idParam, oneOfParam, pageParam, queryParam } from '../../../lib/search'
 import { PagedList } from '../../../features/candidacy/PagedList';
 import { usePageTitle } from '../../../lib/title';
 import { FilterBar } from '../../../app/ListFilters';
-import { listNavigation } from '../../../app/list-navigation';
-import { ListTable } from '../../../features/candidacy/ListTable';
+import { useListSearch } from '../../../app/list-navigation';
+import { DataTable } from '../../../app/DataTable';
 import { usePageQuery } from '../../../app/page-query';
+import { filledIn } from '../../../api/request-fields';
 
 const PAGE_SIZE = 25;
 
@@ -34,11 +35,9 @@ export const Route = createFileRoute('/training/establishments/')({
 
 function Establishments() {
   const { t } = useTranslation();
-  const search = Route.useSearch();
-  const nav = listNavigation<Search>(Route.useNavigate());
+  const { search, page, nav } = useListSearch<Search>(Route);
   const role = useTrainingRole();
   usePageTitle(t('training.establishments.title'));
-  const page = search.page ?? 1;
   const establishments = usePageQuery(['establishments', 'list', search], () =>
     api.GET('/api/v1/establishments', {
       params: {
@@ -46,9 +45,11 @@ function Establishments() {
           page,
           pageSize: PAGE_SIZE,
           sort: 'name',
-          ...(search.organisation ? { trainingOrganisationId: search.organisation } : {}),
-          ...(search.q ? { q: search.q } : {}),
-          ...(search.active ? { active: search.active } : {}),
+          ...filledIn({
+            trainingOrganisationId: search.organisation,
+            q: search.q,
+            active: search.active,
+          }),
         },
       },
     }),
@@ -95,36 +96,38 @@ function Establishments() {
         empty={t('training.establishments.empty')}
       >
         {(items) => (
-          <ListTable
+          <DataTable
+            items={items}
+            rowKey="id"
             minWidth={760}
             aria-busy={establishments.isFetching}
             columns={[
-              t('training.establishments.name'),
-              'SIRET',
-              t('training.establishments.address'),
-              t('training.establishments.region'),
-              t('training.establishments.active'),
-            ]}
-          >
-            {items.map((e) => (
-              <Table.Tr key={e.id}>
-                <Table.Td>
+              {
+                header: t('training.establishments.name'),
+                cell: (e) => (
                   <AnchorLink
                     to="/training/establishments/$establishmentId"
                     params={{ establishmentId: e.id }}
                   >
                     {e.name}
                   </AnchorLink>
-                </Table.Td>
-                <Table.Td ff="monospace">{e.siret}</Table.Td>
-                <Table.Td>
-                  {e.address.line1}, {e.address.postalCode} {e.address.city}
-                </Table.Td>
-                <Table.Td>{t(`training.establishments.regions.${e.region}`)}</Table.Td>
-                <Table.Td>{e.active ? t('training.common.yes') : t('training.common.no')}</Table.Td>
-              </Table.Tr>
-            ))}
-          </ListTable>
+                ),
+              },
+              { header: 'SIRET', mono: true, cell: (e) => e.siret },
+              {
+                header: t('training.establishments.address'),
+                cell: (e) => `${e.address.line1}, ${e.address.postalCode} ${e.address.city}`,
+              },
+              {
+                header: t('training.establishments.region'),
+                cell: (e) => t(`training.establishments.regions.${e.region}`),
+              },
+              {
+                header: t('training.establishments.active'),
+                cell: (e) => (e.active ? t('training.common.yes') : t('training.common.no')),
+              },
+            ]}
+          />
         )}
       </PagedList>
     </Stack>

@@ -1,5 +1,5 @@
 import { mayEditNetworkPlace } from '@certhub/contracts';
-import { Anchor, Button, Group, Modal, Stack, Table, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Group, Modal, Stack, Title, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, createFileRoute } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -12,10 +12,10 @@ import { useTrainingRole } from '../../../features/candidacy/common';
 import { pageParam, queryParam } from '../../../lib/search';
 import { PagedList } from '../../../features/candidacy/PagedList';
 import { usePageTitle } from '../../../lib/title';
-import { listNavigation } from '../../../app/list-navigation';
+import { useListSearch } from '../../../app/list-navigation';
 import { OrganisationEditForm } from '../../../features/network/OrganisationEditForm';
 import type { TrainingOrganisation } from '../../../features/network/OrganisationSections';
-import { ListTable } from '../../../features/candidacy/ListTable';
+import { DataTable } from '../../../app/DataTable';
 import { usePageQuery } from '../../../app/page-query';
 import { Hint } from '../../../app/Hint';
 
@@ -32,11 +32,9 @@ export const Route = createFileRoute('/training/organisations/')({
 
 function Organisations() {
   const { t } = useTranslation();
-  const search = Route.useSearch();
-  const nav = listNavigation<Search>(Route.useNavigate());
+  const { search, page, nav } = useListSearch<Search>(Route);
   const role = useTrainingRole();
   usePageTitle(t('training.organisations.title'));
-  const page = search.page ?? 1;
   const networkId = role.networkId;
   const organisations = usePageQuery(
     ['training-organisations', networkId, search],
@@ -88,21 +86,20 @@ function Organisations() {
         empty={t('training.organisations.empty')}
       >
         {(items) => (
-          <ListTable
+          <DataTable
+            items={items}
+            rowKey="id"
             aria-busy={organisations.isFetching}
             columns={[
-              t('training.organisations.name'),
-              t('training.organisations.siren'),
-              t('training.organisations.active'),
-              t('training.organisations.establishments'),
-            ]}
-          >
-            {items.map((o) => (
-              <Table.Tr key={o.id}>
-                <Table.Td>{o.name}</Table.Td>
-                <Table.Td ff="monospace">{o.siren}</Table.Td>
-                <Table.Td>{o.active ? t('training.common.yes') : t('training.common.no')}</Table.Td>
-                <Table.Td>
+              { header: t('training.organisations.name'), cell: (o) => o.name },
+              { header: t('training.organisations.siren'), mono: true, cell: (o) => o.siren },
+              {
+                header: t('training.organisations.active'),
+                cell: (o) => (o.active ? t('training.common.yes') : t('training.common.no')),
+              },
+              {
+                header: t('training.organisations.establishments'),
+                cell: (o) => (
                   <Group gap="md">
                     <AnchorLink to="/training/establishments" search={{ organisation: o.id }}>
                       {t('training.organisations.establishments')}
@@ -121,10 +118,10 @@ function Organisations() {
                       </Anchor>
                     )}
                   </Group>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </ListTable>
+                ),
+              },
+            ]}
+          />
         )}
       </PagedList>
     </Stack>
