@@ -104,6 +104,9 @@ function NetworkHome() {
               to="/training/establishments/$establishmentId"
               params={{ establishmentId: state.establishment.id }}
               search={{ tab: 'habilitations' }}
+              // The primary colour fails contrast on the orange alert: the link takes the alert's text colour.
+              c="inherit"
+              underline="always"
             >
               {t('training.dashboard.seeEstablishment')}
             </AnchorLink>
