@@ -1,4 +1,4 @@
-import { INDIVIDUAL_PRINTS_PER_MONTH, checkSiren, checkSiret } from '@certhub/contracts';
+import { INDIVIDUAL_PRINTS_PER_MONTH } from '@certhub/contracts';
 import { uniqueId, waitFor } from '@certhub/testing';
 import { execFileSync } from 'node:child_process';
 import {
@@ -7,20 +7,19 @@ import {
   gatewayStack,
   habilitate,
   inDays,
+  openEstablishment,
   person,
+  type EstablishmentSite,
 } from './support/candidacy-fixtures';
 
 type Body = Record<string, unknown>;
 
-/** A fresh, valid number: random digits completed by the check digit that makes it pass. */
-function numbered(prefix: string, check: (value: string) => { ok: boolean }): string {
-  for (let digit = 0; digit <= 9; digit += 1) if (check(`${prefix}${digit}`).ok) return `${prefix}${digit}`;
-  throw new Error(`no check digit for ${prefix}`);
-}
-const randomDigits = (n: number) => Array.from({ length: n }, () => Math.floor(Math.random() * 10)).join('');
-
-const contact = { lastName: 'Martin', firstName: 'Claire', email: 'claire.martin@example.org' };
-const address = { line1: '4 place Bellecour', postalCode: '69002', city: 'Lyon', country: 'FR' };
+const lyon: EstablishmentSite = {
+  contact: { lastName: 'Martin', firstName: 'Claire', email: 'claire.martin@example.org' },
+  address: { line1: '4 place Bellecour', postalCode: '69002', city: 'Lyon', country: 'FR' },
+  phone: '04 72 00 00 00',
+  region: 'ARA',
+};
 
 /**
  * The individuals' line from end to end through the gateway, with the realm's real tokens: the
@@ -38,27 +37,7 @@ describe('journey: a candidate certified from the establishment’s creation', (
     const admin = (method: string, path: string, body?: unknown) =>
       gateway.ok('network.admin', method, path, body);
 
-    const siren = numbered(randomDigits(8), checkSiren);
-    const organisation = await admin('POST', '/networks/net-demo/organisations', {
-      siren,
-      name: `FORMATION ${uniqueId('of').toUpperCase()}`,
-      address,
-      contact,
-      billingEmail: 'factures@example.org',
-    });
-    const establishment = await admin(
-      'POST',
-      `/training-organisations/${String(organisation['id'])}/establishments`,
-      {
-        name: `${String(organisation['name'])} Lyon`,
-        siret: numbered(`${siren}${randomDigits(4)}`, checkSiret),
-        officialContact: contact,
-        publicContact: { ...contact, phone: '04 72 00 00 00' },
-        address,
-        region: 'ARA',
-      },
-    );
-    const establishmentId = establishment['id'] as string;
+    const establishmentId = await openEstablishment(gateway, 'network.admin', 'net-demo', lyon);
 
     await habilitate(gateway, 'network.admin', establishmentId);
 

@@ -1,18 +1,20 @@
-import { checkSiren, checkSiret } from '@certhub/contracts';
 import { GatewayClient, TestStack, uniqueId } from '@certhub/testing';
-import { completeIdentity, person } from './support/candidacy-fixtures';
+import {
+  completeIdentity,
+  openEstablishment,
+  person,
+  type EstablishmentSite,
+} from './support/candidacy-fixtures';
 import { createNetworkAdmin } from './support/network-user';
 
 type Body = Record<string, unknown>;
 
-/** A fresh, valid number: random digits completed by the check digit that makes it pass. */
-function numbered(prefix: string, check: (value: string) => { ok: boolean }): string {
-  for (let digit = 0; digit <= 9; digit += 1) if (check(`${prefix}${digit}`).ok) return `${prefix}${digit}`;
-  throw new Error(`no check digit for ${prefix}`);
-}
-const randomDigits = (n: number) => Array.from({ length: n }, () => Math.floor(Math.random() * 10)).join('');
-const contact = { lastName: 'Petit', firstName: 'Jeanne', email: 'jeanne.petit@example.org' };
-const address = { line1: '2 rue du Port', postalCode: '44000', city: 'Nantes', country: 'FR' };
+const nantes: EstablishmentSite = {
+  contact: { lastName: 'Petit', firstName: 'Jeanne', email: 'jeanne.petit@example.org' },
+  address: { line1: '2 rue du Port', postalCode: '44000', city: 'Nantes', country: 'FR' },
+  phone: '02 40 00 00 00',
+  region: 'PDL',
+};
 
 /**
  * A candidate transferred to an establishment of another network takes his files along
@@ -34,37 +36,11 @@ describe('a candidate’s files after a transfer to another network, through the
     // A second network under the same certifier, with its own administrator and establishment.
     const network = await gateway.ok('certifier', 'POST', '/networks', {
       name: `Réseau ${uniqueId('r')}`,
-      head: contact,
+      head: nantes.contact,
     });
     await createNetworkAdmin(otherAdmin, network['id'] as string);
     other = await GatewayClient.signIn(url, [otherAdmin]);
-    const siren = numbered(randomDigits(8), checkSiren);
-    const organisation = await other.ok(
-      otherAdmin,
-      'POST',
-      `/networks/${String(network['id'])}/organisations`,
-      {
-        siren,
-        name: `FORMATION ${uniqueId('of').toUpperCase()}`,
-        address,
-        contact,
-        billingEmail: 'factures@example.org',
-      },
-    );
-    const establishment = await other.ok(
-      otherAdmin,
-      'POST',
-      `/training-organisations/${String(organisation['id'])}/establishments`,
-      {
-        name: `${String(organisation['name'])} Nantes`,
-        siret: numbered(`${siren}${randomDigits(4)}`, checkSiret),
-        officialContact: contact,
-        publicContact: { ...contact, phone: '02 40 00 00 00' },
-        address,
-        region: 'PDL',
-      },
-    );
-    otherEstablishmentId = establishment['id'] as string;
+    otherEstablishmentId = await openEstablishment(other, otherAdmin, String(network['id']), nantes);
   }, 180_000);
   afterAll(() => stack?.stop());
 

@@ -1,4 +1,5 @@
-import { candidacyPerimeter, type Principal } from '@certhub/contracts';
+import { TRAINING_SIDE, candidacyPerimeter, type Principal, type Role } from '@certhub/contracts';
+import { DomainError } from '@certhub/platform';
 import type { FilterQuery } from 'mongoose';
 
 /**
@@ -56,3 +57,9 @@ export const tenantsOf = (place: {
   networkId: string;
   certifierId: string;
 }): string[] => [place.establishmentId, place.trainingOrganisationId, place.networkId, place.certifierId];
+
+/** Refuses (403, `refusal`) anyone but the user of a training establishment: a network's training-side role. */
+export function requireTrainingSide(p: Principal, refusal: string): void {
+  if (p.tenantType !== 'network' || !p.roles.some((r) => (TRAINING_SIDE as readonly Role[]).includes(r)))
+    throw DomainError.forbidden(refusal);
+}

@@ -4,47 +4,40 @@ import { candidateEvent } from '../candidacy/candidacy-events';
 import { CandidacyLifecycle } from '../candidacy/candidacy-lifecycle';
 import { CandidateFiles } from '../candidacy/candidate-files';
 import type { ComplementEntry } from '../candidacy/candidate.schema';
-import { toCertificationResponse } from './certification.mapper';
+import { certificationCommand } from './certification-command';
 
 /** The jury asks the establishment for complements: the dossier is the establishment's again. */
 @Injectable()
 export class RequestComplement {
   constructor(private readonly lifecycle: CandidacyLifecycle) {}
 
-  readonly execute: RpcHandler<'candidacy.certification.request-complement'> = async (principal, request) => {
-    const { after } = await this.lifecycle.apply(
-      principal,
-      request.candidateId,
-      'request_complement',
-      (c, now) => {
-        const complement: ComplementEntry = {
-          requestedAt: now,
-          requestedBy: principal.userId,
-          reason: request.reason,
-          documentIds: [],
-        };
-        return {
-          $push: { complements: complement },
-          $set: { updatedAt: now },
-          what: `complements requested by the jury: ${request.reason}`,
-          events: () => [
-            candidateEvent(
-              c,
-              'certhub.candidacy.jury_decided.v1',
-              {
-                decision: 'complement_requested',
-                juryDate: c.jury?.sittingOn ?? '',
-                reason: request.reason,
-                decidedBy: principal.userId,
-              },
-              now,
-            ),
-          ],
-        };
-      },
-    );
-    return toCertificationResponse(after);
-  };
+  readonly execute: RpcHandler<'candidacy.certification.request-complement'> = (principal, request) =>
+    certificationCommand(this.lifecycle, principal, request.candidateId, 'request_complement', (c, now) => {
+      const complement: ComplementEntry = {
+        requestedAt: now,
+        requestedBy: principal.userId,
+        reason: request.reason,
+        documentIds: [],
+      };
+      return {
+        $push: { complements: complement },
+        $set: { updatedAt: now },
+        what: `complements requested by the jury: ${request.reason}`,
+        events: () => [
+          candidateEvent(
+            c,
+            'certhub.candidacy.jury_decided.v1',
+            {
+              decision: 'complement_requested',
+              juryDate: c.jury?.sittingOn ?? '',
+              reason: request.reason,
+              decidedBy: principal.userId,
+            },
+            now,
+          ),
+        ],
+      };
+    });
 }
 
 /**
@@ -68,7 +61,7 @@ export class AnswerComplement {
       request.documentIds.map((documentId, i) => ({ field: `documentIds.${i}`, documentId })),
       `complement:${candidate._id}:${open}`,
     );
-    const { after } = await this.lifecycle.apply(principal, candidate, 'complete', (c, now) => ({
+    return certificationCommand(this.lifecycle, principal, candidate, 'complete', (c, now) => ({
       $set: {
         complements: (c.complements ?? []).map((k, i) =>
           i === open
@@ -85,6 +78,5 @@ export class AnswerComplement {
       },
       what: `complements provided: ${request.answer}`,
     }));
-    return toCertificationResponse(after);
   };
 }

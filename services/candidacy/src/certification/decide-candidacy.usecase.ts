@@ -5,7 +5,7 @@ import { candidateEvent } from '../candidacy/candidacy-events';
 import { CandidacyLifecycle } from '../candidacy/candidacy-lifecycle';
 import type { CandidateView } from '../candidacy/candidate.schema';
 import { IdentityDirectory } from '../candidacy/identity-directory';
-import { toCertificationResponse } from './certification.mapper';
+import { certificationCommand } from './certification-command';
 
 type IssuedCertificate = NonNullable<EventPayload<'certhub.candidacy.jury_decided.v1'>['certificate']>;
 
@@ -43,7 +43,8 @@ export class DecideCandidacy {
     const certifierName = certified
       ? ((await this.identity.certifier(principal.tenantId, principal))?.name ?? principal.tenantId)
       : undefined;
-    const { after } = await this.lifecycle.apply(
+    return certificationCommand(
+      this.lifecycle,
       principal,
       request.candidateId,
       certified ? 'certify' : 'refuse_certification',
@@ -83,6 +84,5 @@ export class DecideCandidacy {
         };
       },
     );
-    return toCertificationResponse(after);
   };
 }

@@ -5,6 +5,7 @@ import { candidateEvent } from '../candidacy/candidacy-events';
 import { CandidacyLifecycle } from '../candidacy/candidacy-lifecycle';
 import type { CandidateView } from '../candidacy/candidate.schema';
 import { certificationChecklist } from '../candidacy/certification-checklist';
+import { certificationCommand } from './certification-command';
 import { toCertificationResponse } from './certification.mapper';
 
 const sentEvent = (c: CandidateView, resent: boolean, principal: Principal, now: Date) =>
@@ -45,12 +46,11 @@ export class SendToCertification {
         missing.map((i) => ({ field: i.check, message: i.message })),
         'the candidacy is not ready to be sent to certification',
       );
-    const { after } = await this.lifecycle.apply(principal, candidate, 'send_to_certification', (c, now) => ({
+    return certificationCommand(this.lifecycle, principal, candidate, 'send_to_certification', (c, now) => ({
       $set: { sentAt: now, updatedAt: now },
       what: 'sent to certification',
       events: () => [sentEvent(c, false, principal, now)],
     }));
-    return toCertificationResponse(after);
   };
 }
 
@@ -59,19 +59,12 @@ export class SendToCertification {
 export class CancelSending {
   constructor(private readonly lifecycle: CandidacyLifecycle) {}
 
-  readonly execute: RpcHandler<'candidacy.certification.cancel'> = async (principal, request) => {
-    const { after } = await this.lifecycle.apply(
-      principal,
-      request.candidateId,
-      'cancel_sending',
-      (c, now) => ({
-        $set: { jury: null, updatedAt: now },
-        what: `send to certification cancelled: ${request.reason}`,
-        ...(c.jury ? { before: { jury: c.jury } } : {}),
-      }),
-    );
-    return toCertificationResponse(after);
-  };
+  readonly execute: RpcHandler<'candidacy.certification.cancel'> = (principal, request) =>
+    certificationCommand(this.lifecycle, principal, request.candidateId, 'cancel_sending', (c, now) => ({
+      $set: { jury: null, updatedAt: now },
+      what: `send to certification cancelled: ${request.reason}`,
+      ...(c.jury ? { before: { jury: c.jury } } : {}),
+    }));
 }
 
 /** The completed candidacy goes back to the certifier, for the jury to take up again. */
@@ -79,12 +72,10 @@ export class CancelSending {
 export class ResendToCertification {
   constructor(private readonly lifecycle: CandidacyLifecycle) {}
 
-  readonly execute: RpcHandler<'candidacy.certification.resend'> = async (principal, request) => {
-    const { after } = await this.lifecycle.apply(principal, request.candidateId, 'resend', (c, now) => ({
+  readonly execute: RpcHandler<'candidacy.certification.resend'> = (principal, request) =>
+    certificationCommand(this.lifecycle, principal, request.candidateId, 'resend', (c, now) => ({
       $set: { sentAt: now, jury: null, updatedAt: now },
       what: 'sent back to certification with its complements',
       events: () => [sentEvent(c, true, principal, now)],
     }));
-    return toCertificationResponse(after);
-  };
 }

@@ -6,7 +6,7 @@ import {
   type JurySessionDetail,
   type Principal,
 } from '@certhub/contracts';
-import { DomainError, type RpcHandler } from '@certhub/platform';
+import { DomainError, type RpcHandler, toPage } from '@certhub/platform';
 import type { FilterQuery } from 'mongoose';
 import { CandidacyLifecycle } from '../candidacy/candidacy-lifecycle';
 import { CandidateRepository } from '../candidacy/candidate.repository';
@@ -79,7 +79,7 @@ export class ListJurySessions {
     };
     const order = query.sort === '-sittingOn' ? -1 : 1;
     const { items, total } = await this.sessions.list(certifierId, filter, query, order);
-    return { items: items.map(toJurySessionResponse), page: query.page, pageSize: query.pageSize, total };
+    return toPage(items.map(toJurySessionResponse), total, query);
   };
 }
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { NewsItem, Principal } from '@certhub/contracts';
-import { DomainError, findPage, type RpcHandler } from '@certhub/platform';
+import { DomainError, findPage, type RpcHandler, toPage } from '@certhub/platform';
 import type { FilterQuery, Model } from 'mongoose';
 import { HabilitationRepository } from '../habilitations/habilitation.repository';
 import { NEWS_MODEL, type NewsView } from './news.schema';
@@ -82,7 +82,7 @@ export class ListNews {
       publishedOn: -1,
       createdAt: -1,
     });
-    return { items: items.map(toNewsItem), page: query.page, pageSize: query.pageSize, total };
+    return toPage(items.map(toNewsItem), total, query);
   };
 
   private async audienceOf(principal: Principal): Promise<FilterQuery<NewsView>> {

@@ -1,3 +1,4 @@
+import { checkSiren, checkSiret } from '@certhub/contracts';
 import { GatewayClient, TestStack, uniqueId } from '@certhub/testing';
 
 type Body = Record<string, unknown>;
@@ -147,4 +148,55 @@ export function gatewayStack(
         : (...args: unknown[]) =>
             (Reflect.get(signedIn(), key) as (...a: unknown[]) => unknown).apply(signedIn(), args),
   });
+}
+
+/** A fresh, valid number: random digits completed by the check digit that makes it pass. */
+function numbered(prefix: string, check: (value: string) => { ok: boolean }): string {
+  for (let digit = 0; digit <= 9; digit += 1) if (check(`${prefix}${digit}`).ok) return `${prefix}${digit}`;
+  throw new Error(`no check digit for ${prefix}`);
+}
+const randomDigits = (n: number) => Array.from({ length: n }, () => Math.floor(Math.random() * 10)).join('');
+
+/** Where a new establishment is, and who answers for it and its organisation. */
+export interface EstablishmentSite {
+  contact: { lastName: string; firstName: string; email: string };
+  address: { line1: string; postalCode: string; city: string; country: string };
+  phone: string;
+  region: string;
+}
+
+/**
+ * A new training organisation of `networkId` (a fresh, valid SIREN) and its establishment at `site`
+ * (a SIRET of that SIREN), opened through the gateway by the network's administrator `user`; the
+ * establishment's id.
+ */
+export async function openEstablishment(
+  gateway: GatewayClient,
+  user: string,
+  networkId: string,
+  site: EstablishmentSite,
+): Promise<string> {
+  const { contact, address } = site;
+  const siren = numbered(randomDigits(8), checkSiren);
+  const organisation = await gateway.ok(user, 'POST', `/networks/${networkId}/organisations`, {
+    siren,
+    name: `FORMATION ${uniqueId('of').toUpperCase()}`,
+    address,
+    contact,
+    billingEmail: 'factures@example.org',
+  });
+  const establishment = await gateway.ok(
+    user,
+    'POST',
+    `/training-organisations/${String(organisation['id'])}/establishments`,
+    {
+      name: `${String(organisation['name'])} ${address.city}`,
+      siret: numbered(`${siren}${randomDigits(4)}`, checkSiret),
+      officialContact: contact,
+      publicContact: { ...contact, phone: site.phone },
+      address,
+      region: site.region,
+    },
+  );
+  return establishment['id'] as string;
 }

@@ -1,3 +1,17 @@
+import { Periodic } from '@certhub/platform';
+import type { ComplaintsConfig } from '../config';
+
+/**
+ * Makes a method a register's deadline watch: a periodic job named `name`, every
+ * DEADLINE_SCAN_INTERVAL_MS, with a first pass when the service starts.
+ */
+export const DeadlineWatch = (name: string): MethodDecorator =>
+  Periodic<ComplaintsConfig>({
+    name,
+    intervalMs: (config) => config.DEADLINE_SCAN_INTERVAL_MS,
+    runAtStart: true,
+  });
+
 /**
  * One pass of a deadline watch over a register: pages of cases to remind, each reported once by
  * `report` (false when another pass or replica reported it first). Stops on a short page, or on a

@@ -1,18 +1,16 @@
 import { handle, rpcHandlers } from '@certhub/platform';
+import { ChangeCertificateStatus } from './change-certificate-status';
 import { DecideScopeChange } from './decide-scope-change/decide-scope-change.usecase';
 import { OpenRenewal } from './open-renewal/open-renewal.usecase';
 import { RenewalDocuments } from './renewal-documents/renewal-documents.usecase';
 import { ReviewOnAppeal } from './review-on-appeal/review-on-appeal.usecase';
-import { ReinstateCertificate } from './reinstate-certificate/reinstate-certificate.usecase';
 import { RequestScopeChange } from './request-scope-change/request-scope-change.usecase';
-import { SuspendCertificate } from './suspend-certificate/suspend-certificate.usecase';
-import { WithdrawCertificate } from './withdraw-certificate/withdraw-certificate.usecase';
 
 /** The certified dossier's NATS subjects, each answered by its use case. */
 export const CertificationController = rpcHandlers(
-  handle('dossier.certificates.suspend', SuspendCertificate),
-  handle('dossier.certificates.reinstate', ReinstateCertificate),
-  handle('dossier.certificates.withdraw', WithdrawCertificate),
+  handle('dossier.certificates.suspend', ChangeCertificateStatus, 'suspend'),
+  handle('dossier.certificates.reinstate', ChangeCertificateStatus, 'reinstate'),
+  handle('dossier.certificates.withdraw', ChangeCertificateStatus, 'withdraw'),
   handle('dossier.renewals.open', OpenRenewal),
   handle('dossier.renewals.documents.submit', RenewalDocuments),
   handle('dossier.renewals.documents.review', RenewalDocuments, 'review'),

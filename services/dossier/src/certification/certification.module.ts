@@ -11,10 +11,7 @@ import { ExpireCertificates } from './expire-certificates/expire-certificates.us
 import { OpenRenewal } from './open-renewal/open-renewal.usecase';
 import { RenewalDocuments } from './renewal-documents/renewal-documents.usecase';
 import { ReviewOnAppeal } from './review-on-appeal/review-on-appeal.usecase';
-import { ReinstateCertificate } from './reinstate-certificate/reinstate-certificate.usecase';
 import { RequestScopeChange } from './request-scope-change/request-scope-change.usecase';
-import { SuspendCertificate } from './suspend-certificate/suspend-certificate.usecase';
-import { WithdrawCertificate } from './withdraw-certificate/withdraw-certificate.usecase';
 
 /** Certificate records and their life: status changes, scheduled expiry, renewal, scope changes. */
 @Module({
@@ -23,9 +20,6 @@ import { WithdrawCertificate } from './withdraw-certificate/withdraw-certificate
   providers: [
     CertificateIssuer,
     ChangeCertificateStatus,
-    SuspendCertificate,
-    ReinstateCertificate,
-    WithdrawCertificate,
     ExpireCertificates,
     OpenRenewal,
     RenewalDocuments,

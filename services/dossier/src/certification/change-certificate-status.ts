@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { type RpcHandler } from '@certhub/platform';
 import { CERTIFIED_CYCLE, type DossierStatus, type Principal } from '@certhub/contracts';
 import { randomUUID } from 'node:crypto';
 import { assertImpartial } from '../lifecycle/impartiality';
 import { dossierEvent, dossierRef } from '../lifecycle/dossier-events';
 import { DossierLifecycle } from '../lifecycle/dossier-lifecycle';
+import { toDossierResponse } from '../dossiers/dossier.mapper';
 import type { Decision, DossierView } from '../lifecycle/dossier.schema';
 import { certificateStatusEvent } from './certificate-events';
 
@@ -32,6 +34,16 @@ const cycleFields = (change: Change, current: DossierView): Record<string, unkno
 @Injectable()
 export class ChangeCertificateStatus {
   constructor(private readonly lifecycle: DossierLifecycle) {}
+
+  /** The three subjects of the certificate's status, each one change with the reason given. */
+  readonly suspend: RpcHandler<'dossier.certificates.suspend'> = async (principal, request) =>
+    toDossierResponse(await this.apply(principal, request.dossierId, 'suspend', request.reason));
+
+  readonly reinstate: RpcHandler<'dossier.certificates.reinstate'> = async (principal, request) =>
+    toDossierResponse(await this.apply(principal, request.dossierId, 'reinstate', request.reason));
+
+  readonly withdraw: RpcHandler<'dossier.certificates.withdraw'> = async (principal, request) =>
+    toDossierResponse(await this.apply(principal, request.dossierId, 'withdraw', request.reason));
 
   async apply(principal: Principal, dossierId: string, change: Change, reason: string): Promise<DossierView> {
     const { after } = await this.lifecycle.apply(principal, dossierId, change, (current, now) => {

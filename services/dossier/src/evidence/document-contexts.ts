@@ -30,6 +30,11 @@ const BEFORE_CONTRACT: readonly DossierStatus[] = BEFORE_CONTRACT_STATUSES;
 export const questionContextId = (dossierId: string, questionId: string): string =>
   `dossier:${dossierId}:question:${questionId}`;
 export const contractContextId = (dossierId: string): string => `dossier:${dossierId}:contract`;
+/** The contract context as a document reference names it: the applicant owns what is uploaded there. */
+export const contractContext = (d: { _id: string; organisationId: string }) => ({
+  contextId: contractContextId(d._id),
+  ownerTenantId: d.organisationId,
+});
 /** Where the applicant uploads the documents a renewal requires. */
 export const renewalContextId = (dossierId: string): string => `dossier:${dossierId}:renewal`;
 export const auditReportContextId = (auditId: string): string => `audit:${auditId}:report`;

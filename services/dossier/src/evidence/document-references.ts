@@ -20,4 +20,14 @@ export class DocumentReferences {
     );
     if (errors.length) throw DomainError.invalid(errors, 'some documents cannot be referenced');
   }
+
+  /** `require` for the one document a request names in `field`, uploaded to `context` by its owner. */
+  requireOne(
+    field: string,
+    documentId: string,
+    context: Pick<DocumentReference, 'contextId' | 'ownerTenantId'>,
+    freezeAs?: string,
+  ): Promise<void> {
+    return this.require([{ field, documentId, ...context }], freezeAs);
+  }
 }

@@ -1,9 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { TRAINING_SIDE } from '@certhub/contracts';
-import type { Role } from '@certhub/contracts';
-import { DomainError, type RpcHandler } from '@certhub/platform';
-import { tenantsOf } from '../../candidacy/candidacy-access';
+import { type RpcHandler } from '@certhub/platform';
+import { requireTrainingSide, tenantsOf } from '../../candidacy/candidacy-access';
 import { candidacyEvent } from '../../candidacy/candidacy-events';
 import { CandidacyLifecycle } from '../../candidacy/candidacy-lifecycle';
 import { requireActive } from '../../candidacy/candidacy-standing';
@@ -34,11 +32,7 @@ export class CreateCandidate {
   ) {}
 
   readonly execute: RpcHandler<'candidacy.candidates.create'> = async (principal, request) => {
-    if (
-      principal.tenantType !== 'network' ||
-      !principal.roles.some((r) => (TRAINING_SIDE as readonly Role[]).includes(r))
-    )
-      throw DomainError.forbidden('candidates are registered by the users of a training establishment');
+    requireTrainingSide(principal, 'candidates are registered by the users of a training establishment');
     const key = identityKey(request);
     // Both reads at once (the duplicate check is the registration's usual answer, bench/candidacy);
     // the establishment's answer comes first: 404 outside the user's perimeter, as identity scopes it.

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { mongoSort, type RpcHandler } from '@certhub/platform';
+import { mongoSort, type RpcHandler, toPage } from '@certhub/platform';
 import type { FilterQuery } from 'mongoose';
 import { CandidateRepository } from '../../candidacy/candidate.repository';
 import type { CandidateView } from '../../candidacy/candidate.schema';
@@ -21,6 +21,6 @@ export class ListCandidates {
       ? mongoSort(query.sort, 'reference')
       : { updatedAt: -1 as const, _id: 1 as const };
     const { items, total } = await this.candidates.list(principal, filter, query, sort);
-    return { items: items.map(toCandidateResponse), page: query.page, pageSize: query.pageSize, total };
+    return toPage(items.map(toCandidateResponse), total, query);
   };
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { mongoSort, type RpcHandler } from '@certhub/platform';
+import { mongoSort, type RpcHandler, toPage } from '@certhub/platform';
 import { toHabilitationResponse } from '../habilitation.mapper';
 import { HabilitationRepository } from '../habilitation.repository';
 import { todayOf } from '../habilitation-period';
@@ -21,11 +21,10 @@ export class ListHabilitations {
       mongoSort(query.sort, '-requestedAt'),
     );
     const today = todayOf(new Date());
-    return {
-      items: items.map((h) => toHabilitationResponse(h, today)),
-      page: query.page,
-      pageSize: query.pageSize,
+    return toPage(
+      items.map((h) => toHabilitationResponse(h, today)),
       total,
-    };
+      query,
+    );
   };
 }

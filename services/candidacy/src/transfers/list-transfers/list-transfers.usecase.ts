@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { mongoSort, type RpcHandler } from '@certhub/platform';
+import { mongoSort, type RpcHandler, toPage } from '@certhub/platform';
 import { toTransferResponse } from '../transfer.mapper';
 import { TransferRepository } from '../transfer.repository';
 
@@ -15,6 +15,6 @@ export class ListTransfers {
       query,
       mongoSort(query.sort, '-requestedAt'),
     );
-    return { items: items.map(toTransferResponse), page: query.page, pageSize: query.pageSize, total };
+    return toPage(items.map(toTransferResponse), total, query);
   };
 }

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { UNTRANSFERABLE_STATUSES, type CandidacyStatus, type Role, TRAINING_SIDE } from '@certhub/contracts';
+import { UNTRANSFERABLE_STATUSES, type CandidacyStatus } from '@certhub/contracts';
 import { DomainError, type RpcHandler } from '@certhub/platform';
-import { tenantsOf } from '../../candidacy/candidacy-access';
+import { requireTrainingSide, tenantsOf } from '../../candidacy/candidacy-access';
 import { candidacyEvent } from '../../candidacy/candidacy-events';
 import { requireActive } from '../../candidacy/candidacy-standing';
 import { CandidateRepository } from '../../candidacy/candidate.repository';
@@ -26,11 +26,7 @@ export class RequestTransfer {
   ) {}
 
   readonly execute: RpcHandler<'candidacy.transfers.request'> = async (principal, request) => {
-    if (
-      principal.tenantType !== 'network' ||
-      !principal.roles.some((r) => (TRAINING_SIDE as readonly Role[]).includes(r))
-    )
-      throw DomainError.forbidden('transfers are asked for by a training establishment');
+    requireTrainingSide(principal, 'transfers are asked for by a training establishment');
     const establishment = await this.identity.establishment(request.establishmentId, principal);
     // Taking a dossier over is recording it: the portal offers only active establishments.
     requireActive(establishment, 'no longer takes dossiers over');

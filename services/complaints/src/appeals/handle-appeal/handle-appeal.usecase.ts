@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { ErrorDetail } from '@certhub/contracts';
-import { RpcClient, DomainError, type RpcHandler } from '@certhub/platform';
+import type { AppealAction, AppealStatus, ErrorDetail, Principal } from '@certhub/contracts';
+import { RpcClient, DomainError, type Change, type RpcHandler } from '@certhub/platform';
 import { DossierLookups } from '../../complaints/dossier-lookups';
 import { IdentityLookups } from '../../complaints/identity-lookups';
 import { AppealLifecycle } from '../appeal-lifecycle';
@@ -38,42 +38,27 @@ export class HandleAppeal {
         ],
         `${handler.firstName} ${handler.lastName} took part in dossier ${dossier.reference}`,
       );
-    const { after } = await this.appeals.apply(
-      principal,
-      current,
-      'assign',
-      (a, now) => ({
-        $set: { handlerId: handler.id, assignedAt: now },
-        what: `handled by ${handler.firstName} ${handler.lastName}`,
-        events: () => [
-          appealEvent(
-            'certhub.appeal.assigned.v1',
-            { ...appealRef(a), handlerId: handler.id, by: principal.userId },
-            a,
-          ),
-        ],
-      }),
-      { expectedVersion: request.version },
-    );
-    return toAppealResponse(after, true);
+    return this.step(principal, current, 'assign', request.version, (a, now) => ({
+      $set: { handlerId: handler.id, assignedAt: now },
+      what: `handled by ${handler.firstName} ${handler.lastName}`,
+      events: () => [
+        appealEvent(
+          'certhub.appeal.assigned.v1',
+          { ...appealRef(a), handlerId: handler.id, by: principal.userId },
+          a,
+        ),
+      ],
+    }));
   };
 
-  readonly suspendEffect: RpcHandler<'complaints.appeals.suspend-effect'> = async (principal, request) => {
-    const { after } = await this.appeals.apply(
-      principal,
-      request.appealId,
-      'suspend_effect',
-      (a, now) => ({
-        $set: { effectSuspended: { at: now, by: principal.userId, reason: request.reason } },
-        what: `effect of the ${a.decision} suspended until the appeal is decided: ${request.reason}`,
-        events: () => [
-          appealEvent('certhub.appeal.effect_suspended.v1', { ...appealRef(a), by: principal.userId }, a),
-        ],
-      }),
-      { expectedVersion: request.version },
-    );
-    return toAppealResponse(after, true);
-  };
+  readonly suspendEffect: RpcHandler<'complaints.appeals.suspend-effect'> = (principal, request) =>
+    this.step(principal, request.appealId, 'suspend_effect', request.version, (a, now) => ({
+      $set: { effectSuspended: { at: now, by: principal.userId, reason: request.reason } },
+      what: `effect of the ${a.decision} suspended until the appeal is decided: ${request.reason}`,
+      events: () => [
+        appealEvent('certhub.appeal.effect_suspended.v1', { ...appealRef(a), by: principal.userId }, a),
+      ],
+    }));
 
   /**
    * Upheld with a reasoned answer; on a finding's classification, with the classification the
@@ -136,68 +121,58 @@ export class HandleAppeal {
       },
       { principal },
     );
-    const { after } = await this.appeals.apply(
-      principal,
-      current,
-      'review',
-      (a, now) => ({
-        $set: { review: request.reason, closedAt: now },
-        what:
-          a.decision === 'finding_classification'
-            ? `finding reclassified ${a.severity ?? ''}, dossier ${reviewed.reference}: ${request.reason}`
-            : `${a.decision} reviewed, dossier ${reviewed.reference} ${reviewed.status}: ${request.reason}`,
-        events: () => [
-          appealEvent('certhub.appeal.reviewed.v1', { ...appealRef(a), by: principal.userId }, a),
-        ],
-      }),
-      { expectedVersion: request.version },
-    );
-    return toAppealResponse(after, true);
+    return this.step(principal, current, 'review', request.version, (a, now) => ({
+      $set: { review: request.reason, closedAt: now },
+      what:
+        a.decision === 'finding_classification'
+          ? `finding reclassified ${a.severity ?? ''}, dossier ${reviewed.reference}: ${request.reason}`
+          : `${a.decision} reviewed, dossier ${reviewed.reference} ${reviewed.status}: ${request.reason}`,
+      events: () => [appealEvent('certhub.appeal.reviewed.v1', { ...appealRef(a), by: principal.userId }, a)],
+    }));
   };
 
-  readonly withdraw: RpcHandler<'complaints.appeals.withdraw'> = async (principal, request) => {
-    const { after } = await this.appeals.apply(
-      principal,
-      request.appealId,
-      'withdraw',
-      (a, now) => ({
-        $set: { closedAt: now },
-        what: 'withdrawn by the appellant',
-        events: () => [
-          appealEvent('certhub.appeal.withdrawn.v1', { ...appealRef(a), by: principal.userId }, a),
-        ],
-      }),
-      { expectedVersion: request.version },
-    );
-    return toAppealResponse(after, true);
-  };
+  readonly withdraw: RpcHandler<'complaints.appeals.withdraw'> = (principal, request) =>
+    this.step(principal, request.appealId, 'withdraw', request.version, (a, now) => ({
+      $set: { closedAt: now },
+      what: 'withdrawn by the appellant',
+      events: () => [
+        appealEvent('certhub.appeal.withdrawn.v1', { ...appealRef(a), by: principal.userId }, a),
+      ],
+    }));
 
-  private async decide(
-    principal: Parameters<RpcHandler<'complaints.appeals.uphold'>>[0],
+  private decide(
+    principal: Principal,
     target: string | AppealDoc,
     request: { version: number; answer: string },
     action: 'uphold' | 'reject',
     severity?: 'major' | 'minor',
   ) {
     const outcome = action === 'uphold' ? 'upheld' : 'rejected';
-    const { after } = await this.appeals.apply(
-      principal,
-      target,
-      action,
-      (a, now) => ({
-        $set: {
-          answer: request.answer,
-          decidedAt: now,
-          ...(action === 'reject' ? { closedAt: now } : {}),
-          ...(severity ? { severity } : {}),
-        },
-        what: `${outcome}${severity ? ` (finding to be ${severity})` : ''}: ${request.answer}`,
-        events: () => [
-          appealEvent('certhub.appeal.decided.v1', { ...appealRef(a), outcome, by: principal.userId }, a),
-        ],
-      }),
-      { expectedVersion: request.version },
-    );
+    return this.step(principal, target, action, request.version, (a, now) => ({
+      $set: {
+        answer: request.answer,
+        decidedAt: now,
+        ...(action === 'reject' ? { closedAt: now } : {}),
+        ...(severity ? { severity } : {}),
+      },
+      what: `${outcome}${severity ? ` (finding to be ${severity})` : ''}: ${request.answer}`,
+      events: () => [
+        appealEvent('certhub.appeal.decided.v1', { ...appealRef(a), outcome, by: principal.userId }, a),
+      ],
+    }));
+  }
+
+  /** One step of the handling, at the version the caller read; answers the appeal with its trail. */
+  private async step(
+    principal: Principal,
+    target: string | AppealDoc,
+    action: AppealAction,
+    version: number,
+    decide: (a: AppealDoc, now: Date) => Change<AppealStatus>,
+  ) {
+    const { after } = await this.appeals.apply(principal, target, action, decide, {
+      expectedVersion: version,
+    });
     return toAppealResponse(after, true);
   }
 }

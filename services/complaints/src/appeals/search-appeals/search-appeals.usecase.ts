@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, mongoSort, type RpcHandler } from '@certhub/platform';
+import { DomainError, mongoSort, type RpcHandler, toPage } from '@certhub/platform';
 import type { FilterQuery } from 'mongoose';
 import { registerFilter } from '../../common/search-page';
 import { today } from '../../complaints/complaint.mapper';
@@ -34,11 +34,10 @@ export class SearchAppeals {
       mongoSort(query.sort, '-lodgedAt'),
       query,
     );
-    return {
-      items: items.map((a) => toAppealResponse(a)),
-      page: query.page,
-      pageSize: query.pageSize,
+    return toPage(
+      items.map((a) => toAppealResponse(a)),
       total,
-    };
+      query,
+    );
   };
 }

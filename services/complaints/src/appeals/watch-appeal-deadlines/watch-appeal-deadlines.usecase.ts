@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Periodic, SERVICE_CONFIG } from '@certhub/platform';
-import { drainReminders, reminderTrail } from '../../common/deadline-watch';
+import { SERVICE_CONFIG } from '@certhub/platform';
+import { DeadlineWatch, drainReminders, reminderTrail } from '../../common/deadline-watch';
 import { dayAfter } from '../../complaints/complaint-deadlines';
 import { today } from '../../complaints/complaint.mapper';
 import type { ComplaintsConfig } from '../../config';
@@ -24,11 +24,7 @@ export class WatchAppealDeadlines {
   ) {}
 
   /** One pass at `now`; answers how many reminders it sent. */
-  @Periodic<ComplaintsConfig>({
-    name: 'appeal-deadlines',
-    intervalMs: (config) => config.DEADLINE_SCAN_INTERVAL_MS,
-    runAtStart: true,
-  })
+  @DeadlineWatch('appeal-deadlines')
   runOnce(now: Date, signal?: AbortSignal): Promise<number> {
     const day = today(now);
     const soon = dayAfter(now, this.config.APPEAL_DUE_SOON_DAYS);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { DossierResponse, Principal } from '@certhub/contracts';
-import { DomainError, type RpcHandler } from '@certhub/platform';
+import type { ComplaintStatus, DossierResponse, Principal } from '@certhub/contracts';
+import { DomainError, type Change, type RpcHandler } from '@certhub/platform';
 import { ComplainantMails } from '../complainant-mails';
 import { ComplaintEvidence } from '../complaint-evidence';
 import { dayAfter } from '../complaint-deadlines';
@@ -97,47 +97,46 @@ export class HandleComplaint {
     return toComplaintResponse(after, true);
   };
 
-  readonly dismiss: RpcHandler<'complaints.dismiss'> = async (principal, request) => {
-    const { after } = await this.complaints.apply(
-      principal,
-      request.complaintId,
-      'dismiss',
-      (c, now) => ({
-        $set: { dismissalReason: request.reason, closedAt: now },
-        what: `dismissed: ${request.reason}`,
-        events: () => [
-          complaintEvent('certhub.complaint.dismissed.v1', { ...complaintRef(c), by: principal.userId }, c),
-        ],
-      }),
-      { expectedVersion: request.version },
-    );
-    await this.evidence.follow(after);
-    await this.mails.answered(after, await this.cbName(after), request.reason);
-    return toComplaintResponse(after, true);
-  };
+  readonly dismiss: RpcHandler<'complaints.dismiss'> = (principal, request) =>
+    this.close(principal, request, 'dismiss', request.reason, (c, now) => ({
+      $set: { dismissalReason: request.reason, closedAt: now },
+      what: `dismissed: ${request.reason}`,
+      events: () => [
+        complaintEvent('certhub.complaint.dismissed.v1', { ...complaintRef(c), by: principal.userId }, c),
+      ],
+    }));
 
-  readonly answer: RpcHandler<'complaints.answer'> = async (principal, request) => {
-    const { after } = await this.complaints.apply(
-      principal,
-      request.complaintId,
-      'answer',
-      (c, now) => ({
-        $set: { outcome: request.outcome, answer: request.answer, closedAt: now },
-        what: `closed: ${request.outcome}`,
-        events: () => [
-          complaintEvent(
-            'certhub.complaint.closed.v1',
-            { ...complaintRef(c), outcome: request.outcome, by: principal.userId },
-            c,
-          ),
-        ],
-      }),
-      { expectedVersion: request.version },
-    );
+  readonly answer: RpcHandler<'complaints.answer'> = (principal, request) =>
+    this.close(principal, request, 'answer', request.answer, (c, now) => ({
+      $set: { outcome: request.outcome, answer: request.answer, closedAt: now },
+      what: `closed: ${request.outcome}`,
+      events: () => [
+        complaintEvent(
+          'certhub.complaint.closed.v1',
+          { ...complaintRef(c), outcome: request.outcome, by: principal.userId },
+          c,
+        ),
+      ],
+    }));
+
+  /**
+   * Closes the complaint at the version the caller read (dismissed or answered): its evidence
+   * follows, and the complainant is mailed `answer`. Answers the complaint with its trail.
+   */
+  private async close(
+    principal: Principal,
+    request: { complaintId: string; version: number },
+    action: 'dismiss' | 'answer',
+    answer: string,
+    decide: (c: ComplaintDoc, now: Date) => Change<ComplaintStatus>,
+  ) {
+    const { after } = await this.complaints.apply(principal, request.complaintId, action, decide, {
+      expectedVersion: request.version,
+    });
     await this.evidence.follow(after);
-    await this.mails.answered(after, await this.cbName(after), request.answer);
+    await this.mails.answered(after, await this.cbName(after), answer);
     return toComplaintResponse(after, true);
-  };
+  }
 
   /**
    * The dossier a complaint is about, as the CB's staff see it (404 for another CB's); when the

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, mongoSort, type RpcHandler } from '@certhub/platform';
+import { DomainError, mongoSort, type RpcHandler, toPage } from '@certhub/platform';
 import type { FilterQuery } from 'mongoose';
 import { registerFilter } from '../../common/search-page';
 import { complaintScope } from '../complaint-access';
@@ -38,11 +38,10 @@ export class SearchComplaints {
       mongoSort(query.sort, '-receivedAt'),
       query,
     );
-    return {
-      items: items.map((c) => toComplaintResponse(c)),
-      page: query.page,
-      pageSize: query.pageSize,
+    return toPage(
+      items.map((c) => toComplaintResponse(c)),
       total,
-    };
+      query,
+    );
   };
 }

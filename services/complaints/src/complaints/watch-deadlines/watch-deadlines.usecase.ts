@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Periodic } from '@certhub/platform';
-import { drainReminders, reminderTrail } from '../../common/deadline-watch';
-import type { ComplaintsConfig } from '../../config';
+import { DeadlineWatch, drainReminders, reminderTrail } from '../../common/deadline-watch';
 import { complaintEvent, complaintRef } from '../complaint-events';
 import { today } from '../complaint.mapper';
 import { ComplaintRepository } from '../complaint.repository';
@@ -19,11 +17,7 @@ export class WatchDeadlines {
   constructor(private readonly complaints: ComplaintRepository) {}
 
   /** One pass at `now`; answers how many overdue steps it reported. */
-  @Periodic<ComplaintsConfig>({
-    name: 'complaint-deadlines',
-    intervalMs: (config) => config.DEADLINE_SCAN_INTERVAL_MS,
-    runAtStart: true,
-  })
+  @DeadlineWatch('complaint-deadlines')
   runOnce(now: Date, signal?: AbortSignal): Promise<number> {
     const day = today(now);
     return drainReminders(

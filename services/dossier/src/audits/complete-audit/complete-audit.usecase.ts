@@ -26,15 +26,10 @@ export class CompleteAudit {
     // The audit is checked before the dossier moves, and written at the version read here.
     const audit = await this.audits.loadChecked(principal, request.auditId, 'complete', request.version);
     // The report filed is evidence of the audit: uploaded to its context, then frozen.
-    await this.documents.require(
-      [
-        {
-          field: 'reportDocumentId',
-          documentId: request.reportDocumentId,
-          contextId: auditReportContextId(audit._id),
-          ownerTenantId: audit.cbId,
-        },
-      ],
+    await this.documents.requireOne(
+      'reportDocumentId',
+      request.reportDocumentId,
+      { contextId: auditReportContextId(audit._id), ownerTenantId: audit.cbId },
       auditReportContextId(audit._id),
     );
     await this.lifecycle.apply(principal, audit.dossierId, 'complete_audit', (_, now) => ({

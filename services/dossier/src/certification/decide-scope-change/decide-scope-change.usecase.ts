@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { toDossierResponse } from '../../dossiers/dossier.mapper';
 import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
+import { dossierCommand } from '../../dossiers/dossier-command';
 import { type RpcHandler } from '@certhub/platform';
 
 const REVIEW = { no_action: null, documentary_review: 'documentary', extra_audit: 'on_site' } as const;
@@ -14,25 +14,18 @@ const REVIEW = { no_action: null, documentary_review: 'documentary', extra_audit
 export class DecideScopeChange {
   constructor(private readonly lifecycle: DossierLifecycle) {}
 
-  readonly execute: RpcHandler<'dossier.scope-changes.decide'> = async (principal, request) => {
-    const { after } = await this.lifecycle.apply(
-      principal,
-      request.dossierId,
-      'decide_scope_change',
-      (_, now) => ({
-        $set: {
-          'scopeChange.status': 'decided',
-          'scopeChange.outcome': request.outcome,
-          'scopeChange.decidedAt': now,
-          'scopeChange.decidedBy': principal.userId,
-          'scopeChange.reason': request.reason,
-          complementaryRequested: REVIEW[request.outcome],
-        },
-        what: `change of scope decided: ${request.outcome}: ${request.reason}`,
-        before: { scopeChange: 'pending' },
-        after: { outcome: request.outcome },
-      }),
-    );
-    return toDossierResponse(after);
-  };
+  readonly execute: RpcHandler<'dossier.scope-changes.decide'> = (principal, request) =>
+    dossierCommand(this.lifecycle, principal, request, 'decide_scope_change', (_, now) => ({
+      $set: {
+        'scopeChange.status': 'decided',
+        'scopeChange.outcome': request.outcome,
+        'scopeChange.decidedAt': now,
+        'scopeChange.decidedBy': principal.userId,
+        'scopeChange.reason': request.reason,
+        complementaryRequested: REVIEW[request.outcome],
+      },
+      what: `change of scope decided: ${request.outcome}: ${request.reason}`,
+      before: { scopeChange: 'pending' },
+      after: { outcome: request.outcome },
+    }));
 }

@@ -5,6 +5,7 @@ import { toDossierResponse } from '../../dossiers/dossier.mapper';
 import { ReclassifyOnAppeal } from '../../findings/reclassify-on-appeal/reclassify-on-appeal.usecase';
 import { assertImpartial } from '../../lifecycle/impartiality';
 import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
+import { dossierCommand } from '../../dossiers/dossier-command';
 import type { DossierView } from '../../lifecycle/dossier.schema';
 import { certificateStatusEvent } from '../certificate-events';
 import { ChangeCertificateStatus } from '../change-certificate-status';
@@ -46,44 +47,38 @@ export class ReviewOnAppeal {
       });
       return toDossierResponse(dossier);
     }
-    const { after } = await this.lifecycle.apply(
-      principal,
-      request.dossierId,
-      'review_on_appeal',
-      (d, now) => {
-        assertImpartial(principal, d);
-        const expected = request.decision === 'refusal' ? 'refused' : 'withdrawn';
-        if (d.status !== expected)
-          throw DomainError.conflict(`the dossier is ${d.status}: no ${request.decision} to review`, {
-            currentStatus: d.status,
-          });
-        if (request.decision === 'refusal') {
-          const to = reopenedStep(d, request.contestedId);
-          return { to, what: `refusal reviewed, back to ${to}: ${why}` };
-        }
-        const certificate = d.certificate;
-        if (!certificate || certificate.validUntil < today(now))
-          throw DomainError.invalid(
-            [{ field: 'decision', message: 'the certificate’s validity ended meanwhile: a new application' }],
-            'no certificate to give back',
-          );
-        return {
-          to: 'certified' as const,
-          $set: { 'certificate.status': 'valid' },
-          what: `withdrawal reviewed, certificate ${certificate.number} given back: ${why}`,
-          before: { certificateStatus: certificate.status },
-          after: { certificateStatus: 'valid' },
-          events: () => [
-            certificateStatusEvent('reinstated', d, {
-              reason: why,
-              at: now.toISOString(),
-              by: principal.userId,
-            }),
-          ],
-        };
-      },
-    );
-    return toDossierResponse(after);
+    return dossierCommand(this.lifecycle, principal, request, 'review_on_appeal', (d, now) => {
+      assertImpartial(principal, d);
+      const expected = request.decision === 'refusal' ? 'refused' : 'withdrawn';
+      if (d.status !== expected)
+        throw DomainError.conflict(`the dossier is ${d.status}: no ${request.decision} to review`, {
+          currentStatus: d.status,
+        });
+      if (request.decision === 'refusal') {
+        const to = reopenedStep(d, request.contestedId);
+        return { to, what: `refusal reviewed, back to ${to}: ${why}` };
+      }
+      const certificate = d.certificate;
+      if (!certificate || certificate.validUntil < today(now))
+        throw DomainError.invalid(
+          [{ field: 'decision', message: 'the certificate’s validity ended meanwhile: a new application' }],
+          'no certificate to give back',
+        );
+      return {
+        to: 'certified' as const,
+        $set: { 'certificate.status': 'valid' },
+        what: `withdrawal reviewed, certificate ${certificate.number} given back: ${why}`,
+        before: { certificateStatus: certificate.status },
+        after: { certificateStatus: 'valid' },
+        events: () => [
+          certificateStatusEvent('reinstated', d, {
+            reason: why,
+            at: now.toISOString(),
+            by: principal.userId,
+          }),
+        ],
+      };
+    });
   };
 }
 

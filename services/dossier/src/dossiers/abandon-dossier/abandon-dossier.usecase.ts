@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
-import { toDossierResponse } from '../dossier.mapper';
+import { dossierCommand } from '../dossier-command';
 import { type RpcHandler } from '@certhub/platform';
 
 /** The applicant gives up before the contract; the reason is kept. */
@@ -8,12 +8,10 @@ import { type RpcHandler } from '@certhub/platform';
 export class AbandonDossier {
   constructor(private readonly lifecycle: DossierLifecycle) {}
 
-  readonly execute: RpcHandler<'dossier.dossiers.abandon'> = async (principal, request) => {
-    const { after } = await this.lifecycle.apply(principal, request.dossierId, 'abandon', () => ({
+  readonly execute: RpcHandler<'dossier.dossiers.abandon'> = (principal, request) =>
+    dossierCommand(this.lifecycle, principal, request, 'abandon', () => ({
       $set: { closedReason: request.reason },
       what: `dossier abandoned: ${request.reason}`,
       after: { reason: request.reason },
     }));
-    return toDossierResponse(after);
-  };
 }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '@certhub/contracts';
+import type { DossierResponse, Principal } from '@certhub/contracts';
 import { DomainError, type RpcHandler } from '@certhub/platform';
 import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
+import { dossierCommand } from '../dossier-command';
 import { dossierEvent, dossierRef } from '../../lifecycle/dossier-events';
-import { toDossierResponse } from '../dossier.mapper';
 import { IdentityDirectory } from '../identity-directory';
 
 /** cb_admin gives the dossier to one of its CB's analysts (enabled, role analyst). */
@@ -33,8 +33,8 @@ export class AssignDossier {
   }
 
   /** The assignment itself, once the analyst is known to be valid. */
-  async assign(principal: Principal, dossierId: string, analystId: string) {
-    const { after } = await this.lifecycle.apply(principal, dossierId, 'assign', (current, now) => ({
+  assign(principal: Principal, dossierId: string, analystId: string): Promise<DossierResponse> {
+    return dossierCommand(this.lifecycle, principal, { dossierId }, 'assign', (current, now) => ({
       $set: { analystId },
       what: `assigned to analyst ${analystId}`,
       before: { analystId: current.analystId ?? null },
@@ -47,6 +47,5 @@ export class AssignDossier {
         ),
       ],
     }));
-    return toDossierResponse(after);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { dossierEvent, dossierRef } from '../../lifecycle/dossier-events';
 import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
-import { toDossierResponse } from '../dossier.mapper';
+import { dossierCommand } from '../dossier-command';
 import { type RpcHandler } from '@certhub/platform';
 
 /**
@@ -12,22 +12,15 @@ import { type RpcHandler } from '@certhub/platform';
 export class DeclareAdmissible {
   constructor(private readonly lifecycle: DossierLifecycle) {}
 
-  readonly execute: RpcHandler<'dossier.admissibility.declare'> = async (principal, request) => {
-    const { after } = await this.lifecycle.apply(
-      principal,
-      request.dossierId,
-      'declare_admissible',
-      (d, now) => ({
-        what: 'questionnaire declared admissible',
-        events: () => [
-          dossierEvent(
-            'certhub.dossier.admissible.v1',
-            { ...dossierRef(d), at: now.toISOString(), by: principal.userId },
-            d,
-          ),
-        ],
-      }),
-    );
-    return toDossierResponse(after);
-  };
+  readonly execute: RpcHandler<'dossier.admissibility.declare'> = (principal, request) =>
+    dossierCommand(this.lifecycle, principal, request, 'declare_admissible', (d, now) => ({
+      what: 'questionnaire declared admissible',
+      events: () => [
+        dossierEvent(
+          'certhub.dossier.admissible.v1',
+          { ...dossierRef(d), at: now.toISOString(), by: principal.userId },
+          d,
+        ),
+      ],
+    }));
 }

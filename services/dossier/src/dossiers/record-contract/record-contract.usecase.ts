@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { contractContextId } from '../../evidence/document-contexts';
+import { contractContext, contractContextId } from '../../evidence/document-contexts';
 import { DocumentReferences } from '../../evidence/document-references';
 import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
-import { toDossierResponse } from '../dossier.mapper';
+import { dossierCommand } from '../dossier-command';
 import { type RpcHandler } from '@certhub/platform';
 
 /**
@@ -18,35 +18,23 @@ export class RecordContract {
     private readonly documents: DocumentReferences,
   ) {}
 
-  readonly execute: RpcHandler<'dossier.contracts.record'> = async (principal, request) => {
-    const { after } = await this.lifecycle.apply(
-      principal,
-      request.dossierId,
-      'record_contract',
-      async (current, now) => {
-        // The signed offer is the contract's document unless the CB files another one.
-        const documentId = request.documentId ?? current.offer?.signedDocumentId;
-        if (request.documentId)
-          await this.documents.require(
-            [
-              {
-                field: 'documentId',
-                documentId: request.documentId,
-                contextId: contractContextId(current._id),
-                ownerTenantId: current.organisationId,
-              },
-            ],
-            `${contractContextId(current._id)}:${request.reference}`,
-          );
-        const contract = {
-          reference: request.reference,
-          signedOn: request.signedOn,
-          ...(documentId ? { documentId } : {}),
-          recordedAt: now,
-        };
-        return { $set: { contract }, what: `contract ${request.reference} recorded`, after: contract };
-      },
-    );
-    return toDossierResponse(after);
-  };
+  readonly execute: RpcHandler<'dossier.contracts.record'> = (principal, request) =>
+    dossierCommand(this.lifecycle, principal, request, 'record_contract', async (current, now) => {
+      // The signed offer is the contract's document unless the CB files another one.
+      const documentId = request.documentId ?? current.offer?.signedDocumentId;
+      if (request.documentId)
+        await this.documents.requireOne(
+          'documentId',
+          request.documentId,
+          contractContext(current),
+          `${contractContextId(current._id)}:${request.reference}`,
+        );
+      const contract = {
+        reference: request.reference,
+        signedOn: request.signedOn,
+        ...(documentId ? { documentId } : {}),
+        recordedAt: now,
+      };
+      return { $set: { contract }, what: `contract ${request.reference} recorded`, after: contract };
+    });
 }

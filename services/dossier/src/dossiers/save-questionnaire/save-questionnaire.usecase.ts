@@ -3,7 +3,7 @@ import type { Answers } from '@certhub/contracts';
 import { DomainError, type RpcHandler } from '@certhub/platform';
 import { QuestionnaireAnswers } from '../../evidence/questionnaire-answers';
 import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
-import { toDossierResponse } from '../dossier.mapper';
+import { dossierCommand } from '../dossier-command';
 
 /**
  * A draft save, any number of times (docs/domain/organisation-certification.md#draft-saves). The client names
@@ -18,31 +18,24 @@ export class SaveQuestionnaire {
     private readonly answers: QuestionnaireAnswers,
   ) {}
 
-  readonly execute: RpcHandler<'dossier.questionnaire.save'> = async (principal, request) => {
-    const { after } = await this.lifecycle.apply(
-      principal,
-      request.dossierId,
-      'save_questionnaire',
-      async (current) => {
-        // A save that another came before is refused, not retried: the caller must see that one first.
-        if (current.questionnaire.revision !== request.revision)
-          throw new DomainError(
-            'stale_version',
-            `the questionnaire was saved meanwhile (revision ${current.questionnaire.revision}, yours ${request.revision}): reload it`,
-            { currentRevision: current.questionnaire.revision, currentStatus: current.status },
-          );
-        await this.answers.requireValid(current, request.answers, 'some answers are invalid');
-        const previous = current.questionnaire.answers as Answers;
-        const changed = Object.keys(request.answers);
-        return {
-          $set: { 'questionnaire.answers': { ...previous, ...request.answers } },
-          $inc: { 'questionnaire.revision': 1 },
-          what: `questionnaire draft saved (${changed.length} answer${changed.length === 1 ? '' : 's'})`,
-          before: Object.fromEntries(changed.map((id) => [id, previous[id] ?? null])),
-          after: request.answers,
-        };
-      },
-    );
-    return toDossierResponse(after);
-  };
+  readonly execute: RpcHandler<'dossier.questionnaire.save'> = (principal, request) =>
+    dossierCommand(this.lifecycle, principal, request, 'save_questionnaire', async (current) => {
+      // A save that another came before is refused, not retried: the caller must see that one first.
+      if (current.questionnaire.revision !== request.revision)
+        throw new DomainError(
+          'stale_version',
+          `the questionnaire was saved meanwhile (revision ${current.questionnaire.revision}, yours ${request.revision}): reload it`,
+          { currentRevision: current.questionnaire.revision, currentStatus: current.status },
+        );
+      await this.answers.requireValid(current, request.answers, 'some answers are invalid');
+      const previous = current.questionnaire.answers as Answers;
+      const changed = Object.keys(request.answers);
+      return {
+        $set: { 'questionnaire.answers': { ...previous, ...request.answers } },
+        $inc: { 'questionnaire.revision': 1 },
+        what: `questionnaire draft saved (${changed.length} answer${changed.length === 1 ? '' : 's'})`,
+        before: Object.fromEntries(changed.map((id) => [id, previous[id] ?? null])),
+        after: request.answers,
+      };
+    });
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { mongoSort, type RpcHandler } from '@certhub/platform';
+import { mongoSort, type RpcHandler, toPage } from '@certhub/platform';
 import { toDossierResponse } from '../dossier.mapper';
 import { today } from '../../lifecycle/calendar';
 import { dossierScope } from '../../lifecycle/dossier-access';
@@ -22,8 +22,7 @@ export class SearchDossiers {
   ) {}
 
   readonly execute: RpcHandler<'dossier.dossiers.search'> = async (principal, query) => {
-    if (dossierScope(principal).kind === 'none')
-      return { items: [], page: query.page, pageSize: query.pageSize, total: 0 };
+    if (dossierScope(principal).kind === 'none') return toPage([], 0, query);
     const scope = findingScope(principal);
     const day = today();
     const overdue =

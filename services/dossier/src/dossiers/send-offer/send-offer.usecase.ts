@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, type RpcHandler } from '@certhub/platform';
-import { contractContextId } from '../../evidence/document-contexts';
+import { contractContext, contractContextId } from '../../evidence/document-contexts';
 import { DocumentReferences } from '../../evidence/document-references';
 import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
-import { toDossierResponse } from '../dossier.mapper';
+import { dossierCommand } from '../dossier-command';
 
 /**
  * The commercial offer (docs/domain/organisation-certification.md#commercial-offer): the CB sends it
@@ -18,73 +18,49 @@ export class SendOffer {
     private readonly documents: DocumentReferences,
   ) {}
 
-  readonly execute: RpcHandler<'dossier.offers.send'> = async (principal, request) => {
-    const { after } = await this.lifecycle.apply(
-      principal,
-      request.dossierId,
-      'send_offer',
-      async (current, now) => {
-        await this.documents.require(
-          [
-            {
-              field: 'documentId',
-              documentId: request.documentId,
-              contextId: contractContextId(current._id),
-              ownerTenantId: current.organisationId,
-            },
-          ],
-          `${contractContextId(current._id)}:offer:${request.reference}`,
-        );
-        const offer = {
-          reference: request.reference,
-          documentId: request.documentId,
-          sentAt: now,
-          sentBy: principal.userId,
-        };
-        return {
-          $set: { offer },
-          what: current.offer ? `offer revised: ${request.reference}` : `offer ${request.reference} sent`,
-          ...(current.offer ? { before: current.offer } : {}),
-          after: offer,
-        };
-      },
-    );
-    return toDossierResponse(after);
-  };
+  readonly execute: RpcHandler<'dossier.offers.send'> = (principal, request) =>
+    dossierCommand(this.lifecycle, principal, request, 'send_offer', async (current, now) => {
+      await this.documents.requireOne(
+        'documentId',
+        request.documentId,
+        contractContext(current),
+        `${contractContextId(current._id)}:offer:${request.reference}`,
+      );
+      const offer = {
+        reference: request.reference,
+        documentId: request.documentId,
+        sentAt: now,
+        sentBy: principal.userId,
+      };
+      return {
+        $set: { offer },
+        what: current.offer ? `offer revised: ${request.reference}` : `offer ${request.reference} sent`,
+        ...(current.offer ? { before: current.offer } : {}),
+        after: offer,
+      };
+    });
 
-  readonly sign: RpcHandler<'dossier.offers.sign'> = async (principal, request) => {
-    const { after } = await this.lifecycle.apply(
-      principal,
-      request.dossierId,
-      'return_signed_offer',
-      async (current, now) => {
-        if (request.documentId === current.offer?.documentId)
-          throw DomainError.invalid([
-            { field: 'documentId', message: 'this is the offer as sent: upload the signed copy' },
-          ]);
-        await this.documents.require(
-          [
-            {
-              field: 'documentId',
-              documentId: request.documentId,
-              contextId: contractContextId(current._id),
-              ownerTenantId: current.organisationId,
-            },
-          ],
-          `${contractContextId(current._id)}:offer:${current.offer?.reference}:signed`,
-        );
-        const signed = { signedDocumentId: request.documentId, signedAt: now, signedBy: principal.userId };
-        return {
-          $set: {
-            'offer.signedDocumentId': signed.signedDocumentId,
-            'offer.signedAt': now,
-            'offer.signedBy': principal.userId,
-          },
-          what: `offer ${current.offer?.reference} returned signed`,
-          after: signed,
-        };
-      },
-    );
-    return toDossierResponse(after);
-  };
+  readonly sign: RpcHandler<'dossier.offers.sign'> = (principal, request) =>
+    dossierCommand(this.lifecycle, principal, request, 'return_signed_offer', async (current, now) => {
+      if (request.documentId === current.offer?.documentId)
+        throw DomainError.invalid([
+          { field: 'documentId', message: 'this is the offer as sent: upload the signed copy' },
+        ]);
+      await this.documents.requireOne(
+        'documentId',
+        request.documentId,
+        contractContext(current),
+        `${contractContextId(current._id)}:offer:${current.offer?.reference}:signed`,
+      );
+      const signed = { signedDocumentId: request.documentId, signedAt: now, signedBy: principal.userId };
+      return {
+        $set: {
+          'offer.signedDocumentId': signed.signedDocumentId,
+          'offer.signedAt': now,
+          'offer.signedBy': principal.userId,
+        },
+        what: `offer ${current.offer?.reference} returned signed`,
+        after: signed,
+      };
+    });
 }

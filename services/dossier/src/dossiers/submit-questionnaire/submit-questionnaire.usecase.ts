@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { pruneHidden, type Answers } from '@certhub/contracts';
 import { DomainError, type RpcHandler } from '@certhub/platform';
 import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
+import { dossierCommand } from '../dossier-command';
 import { DocumentContexts } from '../../evidence/document-contexts';
 import { QuestionnaireAnswers } from '../../evidence/questionnaire-answers';
 import { dossierEvent, dossierRef } from '../../lifecycle/dossier-events';
-import { toDossierResponse } from '../dossier.mapper';
 
 /**
  * Submit: only when every shown required question is answered, otherwise 422 listing each missing one (the
@@ -20,10 +20,11 @@ export class SubmitQuestionnaire {
     private readonly contexts: DocumentContexts,
   ) {}
 
-  readonly execute: RpcHandler<'dossier.questionnaire.submit'> = async (principal, request) => {
-    const { after } = await this.lifecycle.apply(
+  readonly execute: RpcHandler<'dossier.questionnaire.submit'> = (principal, request) =>
+    dossierCommand(
+      this.lifecycle,
       principal,
-      request.dossierId,
+      request,
       'submit_questionnaire',
       async (current, now) => {
         if (request.revision !== undefined && request.revision !== current.questionnaire.revision)
@@ -54,8 +55,6 @@ export class SubmitQuestionnaire {
           ],
         };
       },
+      (after) => this.contexts.dossier(after),
     );
-    await this.contexts.dossier(after);
-    return toDossierResponse(after);
-  };
 }

@@ -7,7 +7,7 @@ import { DossierRepository } from '../../lifecycle/dossier.repository';
 import { findingEvent, findingRef } from '../finding-events';
 import { FINDING_MESSAGE_MODEL, type FindingMessageDoc } from '../finding-message.schema';
 import { FindingLifecycle } from '../finding-lifecycle';
-import { type RpcHandler } from '@certhub/platform';
+import { type RpcHandler, toPage } from '@certhub/platform';
 
 const toMessage = (m: FindingMessageDoc) => ({
   id: m._id,
@@ -76,6 +76,6 @@ export class FindingThread {
         .lean<FindingMessageDoc[]>(),
       this.messages.countDocuments(filter),
     ]);
-    return { items: items.map(toMessage), page: query.page, pageSize: query.pageSize, total };
+    return toPage(items.map(toMessage), total, query);
   };
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { mongoSort, type RpcHandler } from '@certhub/platform';
+import { mongoSort, type RpcHandler, toPage } from '@certhub/platform';
 import type { FilterQuery } from 'mongoose';
 import { ownLinesOnly, requireCbStaff } from '../qualification-access';
 import { toQualificationResponse } from '../qualification.mapper';
@@ -23,6 +23,6 @@ export class SearchQualifications {
       mongoSort(query.sort, 'validFrom'),
       query,
     );
-    return { items: items.map(toQualificationResponse), page: query.page, pageSize: query.pageSize, total };
+    return toPage(items.map(toQualificationResponse), total, query);
   };
 }

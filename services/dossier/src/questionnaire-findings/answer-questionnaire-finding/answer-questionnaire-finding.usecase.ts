@@ -49,14 +49,10 @@ export class AnswerQuestionnaireFinding {
           $set['questionnaire.answers'] = { ...answers, ...corrected };
         }
         if (request.documentId)
-          await this.documents.require([
-            {
-              field: 'documentId',
-              documentId: request.documentId,
-              contextId: questionContextId(current._id, finding.questionId),
-              ownerTenantId: current.organisationId,
-            },
-          ]);
+          await this.documents.requireOne('documentId', request.documentId, {
+            contextId: questionContextId(current._id, finding.questionId),
+            ownerTenantId: current.organisationId,
+          });
         const answered: QuestionnaireFinding = {
           ...finding,
           status: 'answered',

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { type Answers } from '@certhub/contracts';
-import { toDossierResponse } from '../../dossiers/dossier.mapper';
 import { DocumentContexts, questionContextId } from '../../evidence/document-contexts';
 import { QuestionnaireAnswers } from '../../evidence/questionnaire-answers';
 import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
+import { dossierCommand } from '../../dossiers/dossier-command';
 import { type RpcHandler } from '@certhub/platform';
 
 /**
@@ -19,10 +19,11 @@ export class ResubmitQuestionnaire {
     private readonly contexts: DocumentContexts,
   ) {}
 
-  readonly execute: RpcHandler<'dossier.questionnaire.resubmit'> = async (principal, request) => {
-    const { after } = await this.lifecycle.apply(
+  readonly execute: RpcHandler<'dossier.questionnaire.resubmit'> = (principal, request) =>
+    dossierCommand(
+      this.lifecycle,
       principal,
-      request.dossierId,
+      request,
       'resubmit_questionnaire',
       async (current, now) => {
         // The corrected questionnaire and the findings' answers are evidence, like a first submit.
@@ -56,8 +57,6 @@ export class ResubmitQuestionnaire {
           after: { corrected: corrected.filter((f) => f.status === 'corrected').map((f) => f.number) },
         };
       },
+      (after) => this.contexts.dossier(after),
     );
-    await this.contexts.dossier(after);
-    return toDossierResponse(after);
-  };
 }
