@@ -6,6 +6,9 @@ import { URLSearchParams, fileURLToPath } from 'node:url';
 
 const PASSWORD = 'Certhub-dev-2026';
 
+const claimsOf = (token) => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
+const expiryOf = (token) => claimsOf(token).exp;
+
 export class DemoApi {
   constructor(gateway, keycloak) {
     this.base = `${gateway}/api/v1`;
@@ -13,8 +16,13 @@ export class DemoApi {
     this.tokens = {};
   }
 
+  // A token this close to its expiry (seconds) is renewed first: seeding every demo dossier can
+  // outlast the realm's five-minute access tokens on a busy machine.
+  static RENEW_BEFORE_S = 60;
+
   async token(who) {
-    if (this.tokens[who]) return this.tokens[who];
+    const held = this.tokens[who];
+    if (held && expiryOf(held) - Date.now() / 1000 > DemoApi.RENEW_BEFORE_S) return held;
     const res = await fetch(`${this.keycloak}/realms/certhub/protocol/openid-connect/token`, {
       method: 'POST',
       body: new URLSearchParams({
@@ -31,8 +39,7 @@ export class DemoApi {
   }
 
   async userId(who) {
-    const payload = (await this.token(who)).split('.')[1];
-    return JSON.parse(Buffer.from(payload, 'base64url').toString()).sub;
+    return claimsOf(await this.token(who)).sub;
   }
 
   async call(who, method, path, body) {
