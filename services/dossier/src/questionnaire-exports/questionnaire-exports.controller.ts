@@ -1,14 +1,14 @@
-import { Controller, Get, Headers, Logger, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import { SchemeSchema, type Scheme } from '@certhub/contracts';
 import {
   DomainError,
+  InternalExportController,
   InternalTokens,
   XLSX,
   parseRequest,
-  sendExport,
   type ExportFile,
 } from '@certhub/platform';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import type { Writable } from 'node:stream';
 import { GetQuestionnaire } from '../dossiers/get-questionnaire/get-questionnaire.usecase';
 import { ResultSheet } from '../findings/result-sheet/result-sheet.usecase';
@@ -37,38 +37,37 @@ const FORMATS: Record<
  * signed-in user reads a scheme; a dossier's questionnaire is scoped like the dossier.
  */
 @Controller('internal')
-export class QuestionnaireExportsController {
-  private readonly logger = new Logger(QuestionnaireExportsController.name);
-
+export class QuestionnaireExportsController extends InternalExportController {
   constructor(
-    private readonly tokens: InternalTokens,
+    tokens: InternalTokens,
     private readonly schemes: GetScheme,
     private readonly questionnaires: GetQuestionnaire,
     private readonly sheets: ResultSheet,
-  ) {}
+  ) {
+    super(tokens);
+  }
 
   @Get('schemes/:schemeId/questionnaire.:format')
-  async blank(
+  blank(
     @Param('schemeId') schemeId: string,
     @Param('format') format: string,
-    @Query() query: Record<string, unknown>,
-    @Headers('authorization') authorization: string | undefined,
+    @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    await sendExport(this.route(res, authorization), async () => {
+    return this.send(req, res, async (_principal, query) => {
       const request = parseRequest('dossier.schemes.get', { ...query, schemeId });
       return this.file(format, blankExport(await this.scheme(request)));
     });
   }
 
   @Get('dossiers/:dossierId/questionnaire.:format')
-  async filled(
+  filled(
     @Param('dossierId') dossierId: string,
     @Param('format') format: string,
-    @Headers('authorization') authorization: string | undefined,
+    @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    await sendExport(this.route(res, authorization), async (principal) => {
+    return this.send(req, res, async (principal) => {
       const request = parseRequest('dossier.questionnaire.get', { dossierId });
       const dossier = await this.questionnaires.execute(principal, request);
       const scheme = await this.scheme({ schemeId: dossier.schemeId, version: dossier.schemeVersion });
@@ -81,13 +80,13 @@ export class QuestionnaireExportsController {
    * of the audit; the sheet is rendered from the verdicts): read like the sheet itself.
    */
   @Get('audits/:auditId/result-sheet.:format')
-  async resultSheet(
+  resultSheet(
     @Param('auditId') auditId: string,
     @Param('format') format: string,
-    @Headers('authorization') authorization: string | undefined,
+    @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    await sendExport(this.route(res, authorization), async (principal) => {
+    return this.send(req, res, async (principal) => {
       if (format !== 'xlsx') throw DomainError.notFound(`result-sheet.${format} (exports: xlsx)`);
       const sheet = await this.sheets.get(
         principal,
@@ -106,10 +105,6 @@ export class QuestionnaireExportsController {
         write: (out) => writeResultSheetWorkbook(out, sheet, header),
       };
     });
-  }
-
-  private route(res: Response, authorization: string | undefined) {
-    return { res, logger: this.logger, tokens: this.tokens, authorization };
   }
 
   private async scheme(request: { schemeId: string; version?: string | undefined }): Promise<Scheme> {

@@ -1,6 +1,6 @@
-import { Controller, Get, Headers, Logger, Query, Res } from '@nestjs/common';
-import { InternalTokens, parseRequest, sendExport } from '@certhub/platform';
-import type { Response } from 'express';
+import { Controller, Get, Req, Res } from '@nestjs/common';
+import { InternalExportController, InternalTokens, parseRequest } from '@certhub/platform';
+import type { Request, Response } from 'express';
 import { ComplaintStatistics } from './complaint-statistics.usecase';
 import { writeRegisterWorkbook } from './register-workbook';
 
@@ -9,21 +9,17 @@ import { writeRegisterWorkbook } from './register-workbook';
  * travel over NATS, so the gateway streams this internal route.
  */
 @Controller('internal/complaints')
-export class RegisterExportController {
-  private readonly logger = new Logger(RegisterExportController.name);
-
+export class RegisterExportController extends InternalExportController {
   constructor(
-    private readonly tokens: InternalTokens,
+    tokens: InternalTokens,
     private readonly statistics: ComplaintStatistics,
-  ) {}
+  ) {
+    super(tokens);
+  }
 
   @Get('register.xlsx')
-  export(
-    @Query() query: Record<string, unknown>,
-    @Headers('authorization') authorization: string | undefined,
-    @Res() res: Response,
-  ): Promise<void> {
-    return sendExport({ res, logger: this.logger, tokens: this.tokens, authorization }, async (principal) => {
+  export(@Req() req: Request, @Res() res: Response): Promise<void> {
+    return this.send(req, res, async (principal, query) => {
       const filters = parseRequest('complaints.statistics', query);
       const register = await this.statistics.register(principal, filters);
       const day = new Date().toISOString().slice(0, 10);
