@@ -22,6 +22,9 @@ describe('certhub generators', () => {
     const t = tree();
     await serviceGenerator(t, { name: 'jury', description: 'Juries' });
     expect(t.read('services/jury/src/main.ts', 'utf-8')).toContain("service: 'jury'");
+    expect(t.read('services/jury/src/app.module.ts', 'utf-8')).toContain(
+      "serviceRoot(AppModule, 'jury', config, [])",
+    );
     expect(JSON.parse(t.read('services/jury/project.json', 'utf-8') ?? '{}')).toMatchObject({
       tags: ['type:service'],
     });
