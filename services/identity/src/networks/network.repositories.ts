@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { CloudEvent, Page, PageQuery, Principal, SortValue } from '@certhub/contracts';
-import { DomainError, findPage, mongoSort, pushEvents } from '@certhub/platform';
+import { DomainError, findPage, mongoSort, pushEvents, toPage } from '@certhub/platform';
 import type { FilterQuery, Model, UpdateQuery } from 'mongoose';
 import { atVersion, staleVersion, type MasterDataChange, type MasterDataEdit } from '../common/edits';
 import { identityEvent } from '../common/events';
 import { isDuplicateKey } from '../common/mongo-errors';
-import { pageOf } from '../common/paging';
 import { networkScope, notFound, type NetworkScope } from './network-access';
 import { Establishment, Network, TrainingOrganisation } from './network.schema';
 
@@ -97,7 +96,7 @@ abstract class ScopedRepository<T extends { _id: string }> {
     toResponse: (record: T) => R,
   ): Promise<Page<R>> {
     const scope = networkScope(principal);
-    if (scope.kind === 'none') return pageOf([], 0, query);
+    if (scope.kind === 'none') return toPage([], 0, query);
     const { items, total } = await findPage(
       this.model,
       this.filterOf(scope, filter),
@@ -105,7 +104,7 @@ abstract class ScopedRepository<T extends { _id: string }> {
       mongoSort(query.sort, 'name'),
       scope.kind === 'cross' ? { crossTenant: scope.reason } : {},
     );
-    return pageOf(items.map(toResponse), total, query);
+    return toPage(items.map(toResponse), total, query);
   }
 
   /**

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { mongoSort, type RpcHandler } from '@certhub/platform';
-import { pageOf } from '../../common/paging';
+import { mongoSort, type RpcHandler, toPage } from '@certhub/platform';
 import { toCertificationBodyResponse } from '../certification-body.mapper';
 import { CertificationBodyRepository } from '../certification-body.repository';
 
@@ -11,6 +10,6 @@ export class ListCertificationBodies {
 
   readonly execute: RpcHandler<'identity.certification-bodies.list'> = async (query) => {
     const { items, total } = await this.bodies.list(query, mongoSort(query.sort, 'name'));
-    return pageOf(items.map(toCertificationBodyResponse), total, query);
+    return toPage(items.map(toCertificationBodyResponse), total, query);
   };
 }

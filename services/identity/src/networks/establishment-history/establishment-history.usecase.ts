@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { mongoSort, type RpcHandler } from '@certhub/platform';
-import { pageOf } from '../../common/paging';
+import { mongoSort, type RpcHandler, toPage } from '@certhub/platform';
 import { EstablishmentRepository } from '../network.repositories';
 import type { EstablishmentActionEntry } from './establishment-action';
 import { EstablishmentActionRepository } from './establishment-action.repository';
@@ -21,7 +20,7 @@ export class EstablishmentHistory {
       query,
       mongoSort(query.sort, '-at'),
     );
-    return pageOf(items.map(toEstablishmentActionResponse), total, query);
+    return toPage(items.map(toEstablishmentActionResponse), total, query);
   };
 }
 

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, type RpcHandler } from '@certhub/platform';
+import { DomainError, type RpcHandler, toPage } from '@certhub/platform';
 import { isPlatformStaff } from '../../common/access';
 import { mongoSort } from '@certhub/platform';
-import { pageOf } from '../../common/paging';
 import { toOrganisationResponse } from '../organisation.mapper';
 import { OrganisationRepository } from '../organisation.repository';
 
@@ -18,6 +17,6 @@ export class ListOrganisations {
     if (!isPlatformStaff(principal))
       throw DomainError.forbidden('only platform staff may list organisations');
     const { items, total } = await this.organisations.list(query, mongoSort(query.sort, 'name'));
-    return pageOf(items.map(toOrganisationResponse), total, query);
+    return toPage(items.map(toOrganisationResponse), total, query);
   };
 }

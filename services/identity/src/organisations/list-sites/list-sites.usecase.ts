@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { mongoSort, type RpcHandler } from '@certhub/platform';
-import { pageOf } from '../../common/paging';
+import { mongoSort, type RpcHandler, toPage } from '@certhub/platform';
 import { findVisibleOrganisation } from '../organisation-access';
 import { toSiteResponse } from '../organisation.mapper';
 import { OrganisationRepository } from '../organisation.repository';
@@ -20,6 +19,6 @@ export class ListSites {
       ? mongoSort(query.sort, 'siret')
       : { headquarters: -1 as const, siret: 1 as const, _id: 1 as const };
     const { items, total } = await this.sites.list(query.organisationId, query, sort);
-    return pageOf(items.map(toSiteResponse), total, query);
+    return toPage(items.map(toSiteResponse), total, query);
   };
 }

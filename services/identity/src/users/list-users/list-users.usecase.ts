@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, mongoSort, type RpcHandler } from '@certhub/platform';
+import { DomainError, mongoSort, type RpcHandler, toPage } from '@certhub/platform';
 import { CertificationBodyRepository } from '../../certification-bodies/certification-body.repository';
 import { isPlatformAdmin } from '../../common/access';
-import { pageOf } from '../../common/paging';
 import { toUserResponse } from '../user.mapper';
 import { UserRepository, type UserListQuery } from '../user.repository';
 import { requireUserReach, type UserReach } from '../user-access';
@@ -38,6 +37,6 @@ export class ListUsers {
   private async list(tenantId: string, query: UserListQuery, reach: UserReach = {}) {
     const sort = mongoSort(query.sort, '-createdAt');
     const { items, total } = await this.users.list(tenantId, query, sort, reach);
-    return pageOf(items.map(toUserResponse), total, query);
+    return toPage(items.map(toUserResponse), total, query);
   }
 }
