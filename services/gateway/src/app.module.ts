@@ -4,7 +4,10 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { PlatformModule, platformOptionsFromEnv } from '@certhub/platform';
 import type { z } from 'zod';
 import { AnalyticsController, CandidacyStatsController } from './analytics/analytics.controller';
-import { CandidacyFilesController } from './candidacy/candidacy-files.controller';
+import {
+  CandidacyFilesController,
+  CandidacyMatrixImportController,
+} from './candidacy/candidacy-files.controller';
 import { ComplaintUploadsController } from './complaints/complaint-uploads.controller';
 import { ComplaintsRegisterController } from './complaints/complaints-register.controller';
 import { ActiveUsers } from './auth/active-users';
@@ -53,6 +56,7 @@ export class AppModule {
         ComplaintsRegisterController,
         ComplaintUploadsController,
         CandidacyFilesController,
+        CandidacyMatrixImportController,
         CertificatesController,
         IndividualCertificatesController,
         PublicCertificatesController,

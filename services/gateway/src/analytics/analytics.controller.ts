@@ -1,54 +1,41 @@
-import { Controller, Get, Req, Res } from '@nestjs/common';
-import {
-  ANALYTICS_READER_ROLES,
-  CANDIDACY_FOLLOWERS,
-  CANDIDACY_STATS_ROLES,
-  type Principal,
-} from '@certhub/contracts';
-import type { Request, Response } from 'express';
-import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
-import { InternalProxy, clientQuery } from '../http/internal-proxy';
+import { ANALYTICS_READER_ROLES, CANDIDACY_FOLLOWERS, CANDIDACY_STATS_ROLES } from '@certhub/contracts';
 import { WORKBOOK } from '../http/media-types';
-import { DescribeRoute } from '../http/route-doc';
+import { streamedFilesController } from '../http/streamed-files';
 
-/** The analytics service holds the same rule and applies the tenant scope. */
-const READERS = [...ANALYTICS_READER_ROLES];
-
-@Controller('api/v1/analytics')
-export class AnalyticsController {
-  constructor(private readonly internal: InternalProxy) {}
-
-  /**
-   * Every analytics report (the catalogue's JSON routes) as one Excel workbook ("Télécharger
-   * l'ensemble des statistiques", docs/domain/statistics.md#excel-export) for the same filters,
-   * rendered by the analytics service next to its read models and streamed from its internal route
-   * (files never travel over NATS).
-   */
-  @Get('export')
-  @Roles(...READERS)
-  @DescribeRoute({
-    operationId: 'analytics.export.download',
-    summary: 'Every analytics report as one Excel workbook, for the same filters as the JSON reports',
-    tag: 'analytics',
-    parameters: [
-      { name: 'cbId', in: 'query', description: 'One certification body (platform staff)' },
-      { name: 'schemeId', in: 'query', description: 'One scheme' },
-      { name: 'from', in: 'query', description: 'First day of the period (YYYY-MM-DD, UTC)' },
-      { name: 'to', in: 'query', description: 'Last day of the period (YYYY-MM-DD, UTC)' },
-      {
-        name: 'report',
-        in: 'query',
-        description:
-          'One report alone beside the dashboard sheet: dossiers-by-status, lead-times, findings-by-requirement, overdue-findings or audits-per-month',
-      },
-    ],
-    ok: WORKBOOK,
-  })
-  export(@CurrentPrincipal() principal: Principal, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const path = `/internal/analytics/export.xlsx${clientQuery(req)}`;
-    return this.internal.download('analytics', path, req, res, principal);
-  }
-}
+/**
+ * Every analytics report (the catalogue's JSON routes) as one Excel workbook ("Télécharger
+ * l'ensemble des statistiques", docs/domain/statistics.md#excel-export) for the same filters,
+ * rendered by the analytics service next to its read models and streamed from its internal route
+ * (files never travel over NATS). The analytics service holds the same role rule and applies the
+ * tenant scope.
+ */
+export const AnalyticsController = streamedFilesController('AnalyticsController', 'api/v1/analytics', {
+  export: {
+    path: 'export',
+    roles: ANALYTICS_READER_ROLES,
+    doc: {
+      operationId: 'analytics.export.download',
+      summary: 'Every analytics report as one Excel workbook, for the same filters as the JSON reports',
+      tag: 'analytics',
+      parameters: [
+        { name: 'cbId', in: 'query', description: 'One certification body (platform staff)' },
+        { name: 'schemeId', in: 'query', description: 'One scheme' },
+        { name: 'from', in: 'query', description: 'First day of the period (YYYY-MM-DD, UTC)' },
+        { name: 'to', in: 'query', description: 'Last day of the period (YYYY-MM-DD, UTC)' },
+        {
+          name: 'report',
+          in: 'query',
+          description:
+            'One report alone beside the dashboard sheet: dossiers-by-status, lead-times, findings-by-requirement, overdue-findings or audits-per-month',
+        },
+      ],
+      ok: WORKBOOK,
+    },
+    service: 'analytics',
+    internal: () => '/internal/analytics/export.xlsx',
+    passQuery: true,
+  },
+});
 
 const PERIMETER_PARAMETERS = [
   { name: 'establishmentId', in: 'query', description: 'One establishment of your perimeter' },
@@ -61,42 +48,40 @@ const PERIMETER_PARAMETERS = [
  * dossiers abandonnés sur 30 jours"), rendered by the analytics service next to its candidacy read
  * model (docs/domain/individuals-certification.md#statistics), which applies the perimeter again.
  */
-@Controller('api/v1/candidacy-stats')
-export class CandidacyStatsController {
-  constructor(private readonly internal: InternalProxy) {}
-
-  @Get('export')
-  @Roles(...CANDIDACY_STATS_ROLES)
-  @DescribeRoute({
-    operationId: 'analytics.candidacy-stats.download',
-    summary: 'The general figures and one row per candidacy of your perimeter, as an Excel workbook',
-    tag: 'candidacy statistics',
-    parameters: [...PERIMETER_PARAMETERS],
-    ok: WORKBOOK,
-  })
-  export(@CurrentPrincipal() principal: Principal, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const path = `/internal/analytics/candidacy-stats.xlsx${clientQuery(req)}`;
-    return this.internal.download('analytics', path, req, res, principal);
-  }
-
-  @Get('abandoned/export')
-  @Roles(...CANDIDACY_FOLLOWERS)
-  @DescribeRoute({
-    operationId: 'analytics.candidacy-abandoned.download',
-    summary: 'The candidacies abandoned in the last days (30 by default), as an Excel workbook',
-    tag: 'candidacy statistics',
-    parameters: [
-      ...PERIMETER_PARAMETERS,
-      { name: 'days', in: 'query', description: 'How many days back (1–366, default 30)' },
-    ],
-    ok: WORKBOOK,
-  })
-  exportAbandoned(
-    @CurrentPrincipal() principal: Principal,
-    @Req() req: Request,
-    @Res() res: Response,
-  ): Promise<void> {
-    const path = `/internal/analytics/candidacy-abandoned.xlsx${clientQuery(req)}`;
-    return this.internal.download('analytics', path, req, res, principal);
-  }
-}
+export const CandidacyStatsController = streamedFilesController(
+  'CandidacyStatsController',
+  'api/v1/candidacy-stats',
+  {
+    export: {
+      path: 'export',
+      roles: CANDIDACY_STATS_ROLES,
+      doc: {
+        operationId: 'analytics.candidacy-stats.download',
+        summary: 'The general figures and one row per candidacy of your perimeter, as an Excel workbook',
+        tag: 'candidacy statistics',
+        parameters: [...PERIMETER_PARAMETERS],
+        ok: WORKBOOK,
+      },
+      service: 'analytics',
+      internal: () => '/internal/analytics/candidacy-stats.xlsx',
+      passQuery: true,
+    },
+    exportAbandoned: {
+      path: 'abandoned/export',
+      roles: CANDIDACY_FOLLOWERS,
+      doc: {
+        operationId: 'analytics.candidacy-abandoned.download',
+        summary: 'The candidacies abandoned in the last days (30 by default), as an Excel workbook',
+        tag: 'candidacy statistics',
+        parameters: [
+          ...PERIMETER_PARAMETERS,
+          { name: 'days', in: 'query', description: 'How many days back (1–366, default 30)' },
+        ],
+        ok: WORKBOOK,
+      },
+      service: 'analytics',
+      internal: () => '/internal/analytics/candidacy-abandoned.xlsx',
+      passQuery: true,
+    },
+  },
+);

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Put, Query, Req, Res } from '@nestjs/common';
+import { Controller, Param, Put, Query, Req } from '@nestjs/common';
 import {
   CANDIDACY_FOLLOWERS,
   EvaluationSchema,
@@ -7,11 +7,12 @@ import {
   type Evaluation,
   type Principal,
 } from '@certhub/contracts';
-import type { Request, Response } from 'express';
+import type { Request } from 'express';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import { InternalProxy, internalPath } from '../http/internal-proxy';
 import { PDF, XLSX } from '../http/media-types';
 import { DescribeRoute } from '../http/route-doc';
+import { streamedFilesController } from '../http/streamed-files';
 
 /**
  * The individuals' line's files (docs/domain/individuals-certification.md): the candidate sheet as
@@ -19,47 +20,43 @@ import { DescribeRoute } from '../http/route-doc';
  * candidacy service, streamed from its internal routes (files never travel over NATS); the
  * candidacy service decides access (the perimeter, 404 outside it; the table's rows).
  */
+export const CandidacyFilesController = streamedFilesController(
+  'CandidacyFilesController',
+  'api/v1/candidates',
+  {
+    sheet: {
+      path: ':candidateId/sheet.pdf',
+      roles: [...CANDIDACY_FOLLOWERS, 'jury_member'],
+      doc: {
+        operationId: 'candidacy.candidates.sheet',
+        summary: 'The candidate sheet as PDF: identity, situation, goals, evaluations and trainings',
+        tag: 'candidates',
+        ok: { description: 'The sheet', content: { bytes: [PDF] } },
+      },
+      service: 'candidacy',
+      internal: ({ candidateId }) => internalPath`/internal/candidates/${candidateId}/sheet.pdf`,
+    },
+    matrix: {
+      path: ':candidateId/evaluations/:evaluationId/matrix.xlsx',
+      roles: [...CANDIDACY_FOLLOWERS, 'jury_member'],
+      doc: {
+        operationId: 'candidacy.evaluations.matrix',
+        summary:
+          'The evaluation matrix as an Excel template: one row per sub-domain, the scores given so far, lines to sign',
+        tag: 'evaluations',
+        ok: { description: 'The template', content: { bytes: [XLSX] } },
+      },
+      service: 'candidacy',
+      internal: ({ candidateId, evaluationId }) =>
+        internalPath`/internal/candidates/${candidateId}/evaluations/${evaluationId}/matrix.xlsx`,
+    },
+  },
+);
+
+/** The matrix's way back up: registered after the downloads, as it was in one controller. */
 @Controller('api/v1/candidates')
-export class CandidacyFilesController {
+export class CandidacyMatrixImportController {
   constructor(private readonly internal: InternalProxy) {}
-
-  @Get(':candidateId/sheet.pdf')
-  @Roles(...CANDIDACY_FOLLOWERS, 'jury_member')
-  @DescribeRoute({
-    operationId: 'candidacy.candidates.sheet',
-    summary: 'The candidate sheet as PDF: identity, situation, goals, evaluations and trainings',
-    tag: 'candidates',
-    ok: { description: 'The sheet', content: { bytes: [PDF] } },
-  })
-  sheet(
-    @Param('candidateId') candidateId: string,
-    @CurrentPrincipal() principal: Principal,
-    @Req() req: Request,
-    @Res() res: Response,
-  ): Promise<void> {
-    const path = internalPath`/internal/candidates/${candidateId}/sheet.pdf`;
-    return this.internal.download('candidacy', path, req, res, principal);
-  }
-
-  @Get(':candidateId/evaluations/:evaluationId/matrix.xlsx')
-  @Roles(...CANDIDACY_FOLLOWERS, 'jury_member')
-  @DescribeRoute({
-    operationId: 'candidacy.evaluations.matrix',
-    summary:
-      'The evaluation matrix as an Excel template: one row per sub-domain, the scores given so far, lines to sign',
-    tag: 'evaluations',
-    ok: { description: 'The template', content: { bytes: [XLSX] } },
-  })
-  matrix(
-    @Param('candidateId') candidateId: string,
-    @Param('evaluationId') evaluationId: string,
-    @CurrentPrincipal() principal: Principal,
-    @Req() req: Request,
-    @Res() res: Response,
-  ): Promise<void> {
-    const path = internalPath`/internal/candidates/${candidateId}/evaluations/${evaluationId}/matrix.xlsx`;
-    return this.internal.download('candidacy', path, req, res, principal);
-  }
 
   /**
    * The filled matrix (the body is the .xlsx file) saved into the draft's scores, every wrong row

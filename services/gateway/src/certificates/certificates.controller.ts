@@ -1,41 +1,28 @@
-import { Controller, Get, Param, Req, Res, type Type } from '@nestjs/common';
-import type { Principal } from '@certhub/contracts';
-import type { Request, Response } from 'express';
-import { CurrentPrincipal } from '../auth/auth.decorators';
-import { InternalProxy, internalPath } from '../http/internal-proxy';
+import { internalPath } from '../http/internal-proxy';
 import { PDF } from '../http/media-types';
-import { DescribeRoute } from '../http/route-doc';
+import { streamedFilesController } from '../http/streamed-files';
 
 /**
- * A certificate's PDF, streamed from the certificate service (files never travel over NATS), which
- * decides access; anyone it refuses gets 404. `internalPrefix` is the certificate service's route.
+ * A certificate's PDF, streamed from the certificate service, which decides access; anyone it
+ * refuses gets 404. `internalPrefix` is the certificate service's route.
  */
 function certificatePdfController(
   name: string,
   spec: { path: string; tag: string; internalPrefix: string; operationId: string; summary: string },
-): Type {
-  @Controller(spec.path)
-  class CertificatePdf {
-    constructor(private readonly internal: InternalProxy) {}
-
-    @Get(':certificateId/pdf')
-    @DescribeRoute({
-      operationId: spec.operationId,
-      summary: spec.summary,
-      tag: spec.tag,
-      ok: { description: 'The signed PDF', content: { bytes: [PDF] } },
-    })
-    pdf(
-      @Param('certificateId') certificateId: string,
-      @CurrentPrincipal() principal: Principal,
-      @Req() req: Request,
-      @Res() res: Response,
-    ): Promise<void> {
-      const path = `${spec.internalPrefix}${internalPath`/${certificateId}/pdf`}`;
-      return this.internal.download('certificate', path, req, res, principal);
-    }
-  }
-  return Object.defineProperty(CertificatePdf, 'name', { value: name });
+) {
+  return streamedFilesController(name, spec.path, {
+    pdf: {
+      path: ':certificateId/pdf',
+      doc: {
+        operationId: spec.operationId,
+        summary: spec.summary,
+        tag: spec.tag,
+        ok: { description: 'The signed PDF', content: { bytes: [PDF] } },
+      },
+      service: 'certificate',
+      internal: ({ certificateId }) => `${spec.internalPrefix}${internalPath`/${certificateId}/pdf`}`,
+    },
+  });
 }
 
 /**
