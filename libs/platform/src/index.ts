@@ -5,6 +5,7 @@ export * from './aggregate/update-at-version';
 export * from './auth/token-verifier';
 export * from './bootstrap/bootstrap';
 export * from './config/config';
+export * from './config/dev-defaults';
 export * from './context/request-context';
 export * from './context/request-context.middleware';
 export * from './errors/domain-error';

@@ -1,4 +1,4 @@
-import { EnvSchemas } from '@certhub/platform';
+import { EnvSchemas, refuseDevDefaults } from '@certhub/platform';
 import { z } from 'zod';
 
 /**
@@ -30,18 +30,14 @@ export const IdentityEnv = EnvSchemas.base
     /** Seeds the demo CB and organisation of the realm's demo users; off by default in production. */
     SEED_DEMO_DATA: flag,
   })
-  .superRefine((env, ctx) => {
-    if (
-      env.NODE_ENV === 'production' &&
-      env.KEYCLOAK_ADMIN_CLIENT_SECRET === DEV_KEYCLOAK_ADMIN_CLIENT_SECRET
-    ) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['KEYCLOAK_ADMIN_CLIENT_SECRET'],
+  .superRefine(
+    refuseDevDefaults({
+      KEYCLOAK_ADMIN_CLIENT_SECRET: {
+        value: DEV_KEYCLOAK_ADMIN_CLIENT_SECRET,
         message: 'the local development default secret is refused in production: set the real client secret',
-      });
-    }
-  });
+      },
+    }),
+  );
 
 export type IdentityConfig = z.infer<typeof IdentityEnv>;
 

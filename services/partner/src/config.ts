@@ -1,4 +1,4 @@
-import { EnvSchemas } from '@certhub/platform';
+import { EnvSchemas, refuseDevDefaults } from '@certhub/platform';
 import { z } from 'zod';
 
 /** Local development default of the admin client secret, as declared in the realm file. */
@@ -50,21 +50,18 @@ export const PartnerEnv = EnvSchemas.base
     /** How far back a stream subscriber may resume with Last-Event-ID. */
     PARTNER_FEED_MAX_AGE_DAYS: z.coerce.number().int().min(1).default(7),
   })
-  .superRefine((env, ctx) => {
-    if (env.NODE_ENV !== 'production') return;
-    if (env.KEYCLOAK_ADMIN_CLIENT_SECRET === DEV_KEYCLOAK_ADMIN_CLIENT_SECRET)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['KEYCLOAK_ADMIN_CLIENT_SECRET'],
+  .superRefine(
+    refuseDevDefaults({
+      KEYCLOAK_ADMIN_CLIENT_SECRET: {
+        value: DEV_KEYCLOAK_ADMIN_CLIENT_SECRET,
         message: 'the local development default secret is refused in production',
-      });
-    if (env.WEBHOOK_SECRETS_KEY === DEV_WEBHOOK_SECRETS_KEY)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['WEBHOOK_SECRETS_KEY'],
+      },
+      WEBHOOK_SECRETS_KEY: {
+        value: DEV_WEBHOOK_SECRETS_KEY,
         message: 'the local development key is refused in production: set a random 32-byte key',
-      });
-  });
+      },
+    }),
+  );
 
 export type PartnerConfig = z.infer<typeof PartnerEnv>;
 
