@@ -11,6 +11,7 @@ export * from './context/request-context.middleware';
 export * from './errors/domain-error';
 export * from './events/aggregate-event';
 export * from './events/durable-consumer';
+export * from './events/consumes-events.decorator';
 export * from './events/rejected-events';
 export * from './events/event-publisher';
 export * from './events/outbox';

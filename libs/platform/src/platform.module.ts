@@ -16,6 +16,7 @@ import { InjectConnection, MongooseModule } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import { LoggerModule } from 'nestjs-pino';
 import { RequestContextMiddleware } from './context/request-context.middleware';
+import { EventConsumerDiscovery } from './events/consumes-events.decorator';
 import { DurableConsumers } from './events/durable-consumer';
 import { EventPublisher } from './events/event-publisher';
 import { OutboxRelay } from './events/outbox';
@@ -126,7 +127,7 @@ export class PlatformModule implements NestModule {
       exported.push(ObjectStorage);
     }
     if (platform.natsUrl && platform.mongo) {
-      providers.push(ProcessedEvents, DurableConsumers, OutboxRelay);
+      providers.push(ProcessedEvents, DurableConsumers, EventConsumerDiscovery, OutboxRelay);
       exported.push(ProcessedEvents, DurableConsumers, OutboxRelay);
     }
     return {

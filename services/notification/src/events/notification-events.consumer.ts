@@ -1,5 +1,6 @@
-import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import { DurableConsumers } from '@certhub/platform';
+import { Injectable } from '@nestjs/common';
+import type { CloudEvent } from '@certhub/contracts';
+import { ConsumesEvents } from '@certhub/platform';
 import { NotifyEvent } from './notify-event/notify-event.usecase';
 
 /**
@@ -8,17 +9,11 @@ import { NotifyEvent } from './notify-event/notify-event.usecase';
  * the mails themselves leave later, from the queue.
  */
 @Injectable()
-export class NotificationEventsConsumer implements OnApplicationBootstrap {
-  constructor(
-    private readonly consumers: DurableConsumers,
-    private readonly notifyEvent: NotifyEvent,
-  ) {}
+export class NotificationEventsConsumer {
+  constructor(private readonly notifyEvent: NotifyEvent) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.consumers.start({
-      durable: 'notification',
-      filter: 'evt.>',
-      handle: (event) => this.notifyEvent.execute(event),
-    });
+  @ConsumesEvents({ durable: 'notification', filter: 'evt.>' })
+  handle(event: CloudEvent): Promise<void> {
+    return this.notifyEvent.execute(event);
   }
 }

@@ -1,6 +1,6 @@
-import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { CertificateStatus, CloudEvent } from '@certhub/contracts';
-import { DurableConsumers, catalogPayload } from '@certhub/platform';
+import { ConsumesEvents, catalogPayload, type DeliveryMeta } from '@certhub/platform';
 import { IndexedCertificateRepository } from './indexed-certificate.repository';
 
 /** What each status event makes of a certificate. */
@@ -13,25 +13,18 @@ const STATUS_BY_TYPE: Partial<Record<string, CertificateStatus>> = {
 
 /** Keeps the verification index from the dossier service's certificate events. */
 @Injectable()
-export class CertificateEventsConsumer implements OnApplicationBootstrap {
+export class CertificateEventsConsumer {
   private readonly logger = new Logger(CertificateEventsConsumer.name);
 
-  constructor(
-    private readonly consumers: DurableConsumers,
-    private readonly certificates: IndexedCertificateRepository,
-  ) {}
+  constructor(private readonly certificates: IndexedCertificateRepository) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.consumers.start({
-      durable: 'partner-certificates',
-      filter: 'evt.dossier.certificate.>',
-      // A payload that breaks its contract is acknowledged and counted, not redelivered forever.
-      rejectedMetric: 'certhub_partner_events_rejected_total',
-      handle: (event, meta) => this.apply(event, meta.streamSeq),
-    });
-  }
-
-  private async apply(event: CloudEvent, seq: number): Promise<void> {
+  @ConsumesEvents({
+    durable: 'partner-certificates',
+    filter: 'evt.dossier.certificate.>',
+    // A payload that breaks its contract is acknowledged and counted, not redelivered forever.
+    rejectedMetric: 'certhub_partner_events_rejected_total',
+  })
+  async apply(event: CloudEvent, { streamSeq: seq }: DeliveryMeta): Promise<void> {
     switch (event.type) {
       case 'certhub.certificate.issued.v1':
         return this.certificates.recordIssued(catalogPayload(event, event.type), seq);

@@ -1,5 +1,6 @@
-import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import { DurableConsumers } from '@certhub/platform';
+import { Injectable } from '@nestjs/common';
+import type { CloudEvent } from '@certhub/contracts';
+import { ConsumesEvents } from '@certhub/platform';
 import { establishmentActionOf, HISTORY_SOURCES } from './establishment-action';
 import { EstablishmentActionRepository } from './establishment-action.repository';
 
@@ -12,22 +13,13 @@ import { EstablishmentActionRepository } from './establishment-action.repository
  * consistent: a line shows once its event has been relayed (well under a second).
  */
 @Injectable()
-export class EstablishmentHistoryConsumer implements OnApplicationBootstrap {
-  constructor(
-    private readonly consumers: DurableConsumers,
-    private readonly actions: EstablishmentActionRepository,
-  ) {}
+export class EstablishmentHistoryConsumer {
+  constructor(private readonly actions: EstablishmentActionRepository) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    for (const source of HISTORY_SOURCES)
-      await this.consumers.start({
-        ...source,
-        // A line is keyed by its event's id: applying an event twice writes it once.
-        idempotency: 'handler',
-        handle: async (event) => {
-          const line = establishmentActionOf(event);
-          if (line) await this.actions.record(line);
-        },
-      });
+  // A line is keyed by its event's id: applying an event twice writes it once.
+  @ConsumesEvents(...HISTORY_SOURCES.map((source) => ({ ...source, idempotency: 'handler' as const })))
+  async record(event: CloudEvent): Promise<void> {
+    const line = establishmentActionOf(event);
+    if (line) await this.actions.record(line);
   }
 }
