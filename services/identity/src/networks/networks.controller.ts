@@ -3,27 +3,25 @@ import { CreateEstablishment } from './create-establishment/create-establishment
 import { CreateNetwork } from './create-network/create-network.usecase';
 import { CreateTrainingOrganisation } from './create-training-organisation/create-training-organisation.usecase';
 import { EstablishmentHistory } from './establishment-history/establishment-history.usecase';
-import { GetTrainingOrganisation } from './get-training-organisation/get-training-organisation.usecase';
+import { GetNetworkPlaces } from './get-network-places/get-network-places.usecase';
 import { UpdateEstablishment } from './update-establishment/update-establishment.usecase';
 import { UpdateNetwork } from './update-network/update-network.usecase';
 import { UpdateTrainingOrganisation } from './update-training-organisation/update-training-organisation.usecase';
-import { GetEstablishment } from './get-establishment/get-establishment.usecase';
-import { GetNetwork } from './get-network/get-network.usecase';
 import { ListEstablishments } from './list-establishments/list-establishments.usecase';
 import { ListTrainingOrganisations } from './list-training-organisations/list-training-organisations.usecase';
 import { SetEstablishmentActive } from './set-establishment-active/set-establishment-active.usecase';
 
 export const NetworksController = rpcHandlers(
   handle('identity.networks.create', CreateNetwork),
-  handle('identity.networks.get', GetNetwork),
+  handle('identity.networks.get', GetNetworkPlaces, 'network'),
   handle('identity.training-organisations.create', CreateTrainingOrganisation),
   handle('identity.training-organisations.list', ListTrainingOrganisations),
   handle('identity.establishments.create', CreateEstablishment),
-  handle('identity.establishments.get', GetEstablishment),
+  handle('identity.establishments.get', GetNetworkPlaces, 'establishment'),
   handle('identity.establishments.list', ListEstablishments),
   handle('identity.establishments.set-active', SetEstablishmentActive),
   handle('identity.networks.update', UpdateNetwork),
-  handle('identity.training-organisations.get', GetTrainingOrganisation),
+  handle('identity.training-organisations.get', GetNetworkPlaces, 'trainingOrganisation'),
   handle('identity.training-organisations.update', UpdateTrainingOrganisation),
   handle('identity.establishments.update', UpdateEstablishment),
   handle('identity.establishments.history', EstablishmentHistory),

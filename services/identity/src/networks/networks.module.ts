@@ -12,12 +12,10 @@ import {
 } from './establishment-history/establishment-action.schema';
 import { EstablishmentHistoryConsumer } from './establishment-history/establishment-history.consumer';
 import { EstablishmentHistory } from './establishment-history/establishment-history.usecase';
-import { GetTrainingOrganisation } from './get-training-organisation/get-training-organisation.usecase';
+import { GetNetworkPlaces } from './get-network-places/get-network-places.usecase';
 import { UpdateEstablishment } from './update-establishment/update-establishment.usecase';
 import { UpdateNetwork } from './update-network/update-network.usecase';
 import { UpdateTrainingOrganisation } from './update-training-organisation/update-training-organisation.usecase';
-import { GetEstablishment } from './get-establishment/get-establishment.usecase';
-import { GetNetwork } from './get-network/get-network.usecase';
 import { ListEstablishments } from './list-establishments/list-establishments.usecase';
 import { ListTrainingOrganisations } from './list-training-organisations/list-training-organisations.usecase';
 import {
@@ -53,15 +51,13 @@ import { SetEstablishmentActive } from './set-establishment-active/set-establish
     TrainingOrganisationRepository,
     EstablishmentRepository,
     CreateNetwork,
-    GetNetwork,
+    GetNetworkPlaces,
     CreateTrainingOrganisation,
     ListTrainingOrganisations,
     CreateEstablishment,
-    GetEstablishment,
     ListEstablishments,
     SetEstablishmentActive,
     UpdateNetwork,
-    GetTrainingOrganisation,
     UpdateTrainingOrganisation,
     UpdateEstablishment,
     EstablishmentActionRepository,
