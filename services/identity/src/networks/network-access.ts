@@ -75,29 +75,47 @@ export function requireMayAddTo(principal: Principal, parent: NetworkPlace, refu
 }
 
 /**
- * The checks every edit of a network, organisation or establishment makes, in this order: a field
- * to change (422), the record within the editor's reach (404), the editor's right on that place
- * (403, `refusal` saying who may), the version the form was opened on (409); then what really
- * changes (`edit` undefined: nothing).
+ * Every edit of a network, organisation or establishment, in this order: a field to change (422),
+ * the record within the editor's reach (404), the editor's right on that place (403, `refusal`
+ * saying who may), the version the form was opened on (409); then, when something really changes,
+ * the edit's own `check` and the write (`duplicate` when a `unique` identifier is taken). Answers
+ * the record as `stored` shows it, edited or not.
  */
-export async function openNetworkPlaceEdit<T extends { version?: number }, F extends string>(
+export async function editNetworkPlace<
+  T extends { version?: number },
+  F extends string,
+  R extends Partial<Record<F, unknown>>,
+>(
   principal: Principal,
-  records: { getVisible(principal: Principal, id: string): Promise<T> },
+  records: {
+    getVisible(principal: Principal, id: string): Promise<T>;
+    applyEdit(
+      current: T,
+      version: number,
+      edit: MasterDataEdit,
+      duplicate: string,
+      unique?: { field: 'siren' | 'siret'; value: string | undefined },
+    ): Promise<T>;
+  },
   subject: { kind: string; id: string; place: (current: T) => NetworkPlace; refusal: string },
   edit: {
     editable: readonly F[];
     /** The record as its response shows it, so no database extras compare unequal. */
-    stored: (current: T) => Partial<Record<F, unknown>>;
+    stored: (current: T) => R;
     request: Partial<Record<F, unknown>> & { version: number };
+    /** What the edit must still satisfy once it is known to change something. */
+    check?: (current: T, edit: MasterDataEdit) => Promise<void>;
+    duplicate: string;
+    unique?: { field: 'siren' | 'siret'; value: string | undefined };
   },
-): Promise<{ current: T; edit: MasterDataEdit | undefined }> {
+): Promise<R> {
   requireSomeField(edit.editable, edit.request);
   const current = await records.getVisible(principal, subject.id);
   if (!mayEditNetworkPlace(principal, subject.place(current))) throw DomainError.forbidden(subject.refusal);
-  if ((current.version ?? 0) !== edit.request.version)
-    throw staleVersion(subject.kind, subject.id, edit.request.version);
-  return {
-    current,
-    edit: diffEdit(edit.editable, edit.stored(current), edit.request, principal.userId),
-  };
+  const { version } = edit.request;
+  if ((current.version ?? 0) !== version) throw staleVersion(subject.kind, subject.id, version);
+  const change = diffEdit(edit.editable, edit.stored(current), edit.request, principal.userId);
+  if (!change) return edit.stored(current);
+  await edit.check?.(current, change);
+  return edit.stored(await records.applyEdit(current, version, change, edit.duplicate, edit.unique));
 }

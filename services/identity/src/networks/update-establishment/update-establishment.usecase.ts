@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { RpcHandler } from '@certhub/platform';
 import { requireEstablishmentOf } from '../../common/establishment-of';
-import { openNetworkPlaceEdit } from '../network-access';
+import { editNetworkPlace } from '../network-access';
 import { toEstablishmentResponse } from '../network.mapper';
 import { EstablishmentRepository, TrainingOrganisationRepository } from '../network.repositories';
 
@@ -28,35 +28,31 @@ export class UpdateEstablishment {
     private readonly establishments: EstablishmentRepository,
   ) {}
 
-  readonly execute: RpcHandler<'identity.establishments.update'> = async (principal, request) => {
-    const { establishmentId: id, version } = request;
-    const { current, edit } = await openNetworkPlaceEdit(
+  readonly execute: RpcHandler<'identity.establishments.update'> = (principal, request) =>
+    editNetworkPlace(
       principal,
       this.establishments,
       {
         kind: 'establishment',
-        id,
+        id: request.establishmentId,
         place: ({ networkId, trainingOrganisationId }) => ({
           networkId,
           trainingOrganisationId,
-          establishmentId: id,
+          establishmentId: request.establishmentId,
         }),
         refusal: 'only the establishment’s administrators, or those above them, edit it',
       },
-      { editable: EDITABLE, stored: toEstablishmentResponse, request },
+      {
+        editable: EDITABLE,
+        stored: toEstablishmentResponse,
+        request,
+        check: async (current, edit) => {
+          if (!request.siret || !edit.change.fields.includes('siret')) return;
+          const organisation = await this.organisations.getVisible(principal, current.trainingOrganisationId);
+          requireEstablishmentOf(request.siret, organisation.siren);
+        },
+        duplicate: `an establishment with SIRET ${request.siret ?? ''} is already declared`,
+        unique: { field: 'siret', value: request.siret },
+      },
     );
-    if (!edit) return toEstablishmentResponse(current);
-    if (request.siret && edit.change.fields.includes('siret')) {
-      const organisation = await this.organisations.getVisible(principal, current.trainingOrganisationId);
-      requireEstablishmentOf(request.siret, organisation.siren);
-    }
-    const updated = await this.establishments.applyEdit(
-      current,
-      version,
-      edit,
-      `an establishment with SIRET ${request.siret ?? ''} is already declared`,
-      { field: 'siret', value: request.siret },
-    );
-    return toEstablishmentResponse(updated);
-  };
 }

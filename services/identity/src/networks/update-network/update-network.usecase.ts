@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { RpcHandler } from '@certhub/platform';
-import { openNetworkPlaceEdit } from '../network-access';
+import { editNetworkPlace } from '../network-access';
 import { toNetworkResponse } from '../network.mapper';
 import { NetworkRepository } from '../network.repositories';
 
@@ -15,26 +15,21 @@ const EDITABLE = ['name', 'head', 'notifyOnCandidacy'] as const;
 export class UpdateNetwork {
   constructor(private readonly networks: NetworkRepository) {}
 
-  readonly execute: RpcHandler<'identity.networks.update'> = async (principal, request) => {
-    const { networkId, version } = request;
-    const { current, edit } = await openNetworkPlaceEdit(
+  readonly execute: RpcHandler<'identity.networks.update'> = (principal, request) =>
+    editNetworkPlace(
       principal,
       this.networks,
       {
         kind: 'network',
-        id: networkId,
-        place: () => ({ networkId }),
+        id: request.networkId,
+        place: () => ({ networkId: request.networkId }),
         refusal: 'only the network’s administrators and supervisors edit it',
       },
-      { editable: EDITABLE, stored: toNetworkResponse, request },
+      {
+        editable: EDITABLE,
+        stored: toNetworkResponse,
+        request,
+        duplicate: `network ${request.networkId} could not be updated`,
+      },
     );
-    if (!edit) return toNetworkResponse(current);
-    const updated = await this.networks.applyEdit(
-      current,
-      version,
-      edit,
-      `network ${networkId} could not be updated`,
-    );
-    return toNetworkResponse(updated);
-  };
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, type RpcHandler } from '@certhub/platform';
-import { openNetworkPlaceEdit } from '../network-access';
+import { editNetworkPlace } from '../network-access';
 import { toTrainingOrganisationResponse } from '../network.mapper';
 import { EstablishmentRepository, TrainingOrganisationRepository } from '../network.repositories';
 
@@ -17,38 +17,35 @@ export class UpdateTrainingOrganisation {
     private readonly establishments: EstablishmentRepository,
   ) {}
 
-  readonly execute: RpcHandler<'identity.training-organisations.update'> = async (principal, request) => {
-    const { trainingOrganisationId: id, version } = request;
-    const { current, edit } = await openNetworkPlaceEdit(
+  readonly execute: RpcHandler<'identity.training-organisations.update'> = (principal, request) =>
+    editNetworkPlace(
       principal,
       this.organisations,
       {
         kind: 'training organisation',
-        id,
-        place: ({ networkId }) => ({ networkId, trainingOrganisationId: id }),
+        id: request.trainingOrganisationId,
+        place: ({ networkId }) => ({ networkId, trainingOrganisationId: request.trainingOrganisationId }),
         refusal:
           'only the network’s administrators and supervisors or the organisation’s administrators edit it',
       },
-      { editable: EDITABLE, stored: toTrainingOrganisationResponse, request },
+      {
+        editable: EDITABLE,
+        stored: toTrainingOrganisationResponse,
+        request,
+        check: async (current, edit) => {
+          if (edit.change.fields.includes('siren') && (await this.establishments.anyOf(current)))
+            throw DomainError.invalid(
+              [
+                {
+                  field: 'siren',
+                  message: 'fixed once the organisation has an establishment (their SIRETs start with it)',
+                },
+              ],
+              `the SIREN of ${current.name} can no longer change: it has establishments`,
+            );
+        },
+        duplicate: `a training organisation with SIREN ${request.siren ?? ''} is already declared`,
+        unique: { field: 'siren', value: request.siren },
+      },
     );
-    if (!edit) return toTrainingOrganisationResponse(current);
-    if (edit.change.fields.includes('siren') && (await this.establishments.anyOf(current)))
-      throw DomainError.invalid(
-        [
-          {
-            field: 'siren',
-            message: 'fixed once the organisation has an establishment (their SIRETs start with it)',
-          },
-        ],
-        `the SIREN of ${current.name} can no longer change: it has establishments`,
-      );
-    const updated = await this.organisations.applyEdit(
-      current,
-      version,
-      edit,
-      `a training organisation with SIREN ${request.siren ?? ''} is already declared`,
-      { field: 'siren', value: request.siren },
-    );
-    return toTrainingOrganisationResponse(updated);
-  };
 }
