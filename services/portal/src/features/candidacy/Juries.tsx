@@ -1,5 +1,5 @@
 import type { JurySession } from '@certhub/contracts';
-import { Button, Card, Checkbox, Group, List, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Checkbox, Group, List, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { hasLength, isNotEmpty, useForm } from '@mantine/form';
 import { useState } from 'react';
@@ -299,10 +299,10 @@ export function SessionDossiers({ session }: { session: Pick<JurySession, 'id' |
   const when = formatDate(session.sittingOn, i18n.language);
   return (
     <Stack gap="lg">
-      <Card withBorder component="section" aria-labelledby="session-dossiers">
-        <Title order={2} size="h4" id="session-dossiers" mb="sm">
-          {t('training.juries.sessionDossiers', { date: when, region: session.region })}
-        </Title>
+      <SectionCard
+        id="session-dossiers"
+        title={t('training.juries.sessionDossiers', { date: when, region: session.region })}
+      >
         <PagedList
           query={assigned}
           page={assignedPage}
@@ -335,11 +335,8 @@ export function SessionDossiers({ session }: { session: Pick<JurySession, 'id' |
             </Table>
           )}
         </PagedList>
-      </Card>
-      <Card withBorder component="section" aria-labelledby="awaiting-dossiers">
-        <Title order={2} size="h4" id="awaiting-dossiers" mb="sm">
-          {t('training.juries.awaiting')}
-        </Title>
+      </SectionCard>
+      <SectionCard id="awaiting-dossiers" title={t('training.juries.awaiting')}>
         <PagedList
           query={waiting}
           page={waitingPage}
@@ -383,7 +380,7 @@ export function SessionDossiers({ session }: { session: Pick<JurySession, 'id' |
             {t('training.juries.assign', { count: ticked.length })}
           </Button>
         </Group>
-      </Card>
+      </SectionCard>
     </Stack>
   );
 }
