@@ -33,7 +33,7 @@ import { downloadFile } from '../upload/transfer';
 import { CredentialDownloads } from '../verify/CredentialLinks';
 import { CandidateUpload } from './CandidateUpload';
 import { birthPlace } from './CandidateTable';
-import { ActionForm, isoDay, useFormAction, useTrainingRole } from './common';
+import { ActionForm, isoDay, useCandidateChange, useFormAction, useTrainingRole } from './common';
 import { ReasonAction } from './ReasonAction';
 import { CERTIFIER_STAFF, TRAINING_SIDE, candidateKey, hasRole, useRefreshCandidate } from './records';
 import { DataTable } from '../../app/DataTable';
@@ -57,7 +57,7 @@ function useCertification(candidateId: string) {
 /** The guide's check list before sending: each line said, the send offered once all are met. */
 function SendToCertification({ candidate }: { candidate: Candidate }) {
   const { t, i18n } = useTranslation();
-  const refresh = useRefreshCandidate(candidate.id);
+  const change = useCandidateChange(candidate.id);
   const checklist = useQuery({
     queryKey: [...candidateKey(candidate.id), 'checklist'],
     queryFn: () =>
@@ -69,13 +69,12 @@ function SendToCertification({ candidate }: { candidate: Candidate }) {
   });
   const send = useMutation({
     mutationFn: () =>
-      unwrap(
+      change(
         api.POST('/api/v1/candidates/{candidateId}/certification-sending', {
           params: { path: { candidateId: candidate.id } },
           body: {},
         }),
       ),
-    onSuccess: refresh,
   });
   const [checked, setChecked] = useState(false);
   if (checklist.isPending) return <Loading lines={3} />;
@@ -182,7 +181,7 @@ function AnswerComplement({ candidate }: { candidate: Candidate }) {
 
 function Decide({ candidate }: { candidate: Candidate }) {
   const { t } = useTranslation();
-  const refresh = useRefreshCandidate(candidate.id);
+  const change = useCandidateChange(candidate.id);
   const form = useForm({
     mode: 'controlled',
     initialValues: { decision: '' as 'certified' | 'not_certified' | '', reason: '' },
@@ -203,7 +202,7 @@ function Decide({ candidate }: { candidate: Candidate }) {
           },
         }),
       ),
-    refresh,
+    refresh: useRefreshCandidate(candidate.id),
   });
   return (
     <ActionForm
@@ -216,15 +215,14 @@ function Decide({ candidate }: { candidate: Candidate }) {
           title={t('training.certification.askComplementTitle')}
           reasonLabel={t('training.certification.complementReason')}
           confirm={t('training.certification.askComplement')}
-          onConfirm={async (why) => {
-            await unwrap(
+          onConfirm={(why) =>
+            change(
               api.POST('/api/v1/candidates/{candidateId}/complement-request', {
                 params: { path: { candidateId: candidate.id } },
                 body: { reason: why },
               }),
-            );
-            await refresh();
-          }}
+            )
+          }
         />
       }
     >
@@ -304,14 +302,14 @@ function Dispatches({
   certifier: boolean;
 }) {
   const { t, i18n } = useTranslation();
-  const refresh = useRefreshCandidate(candidate.id);
+  const change = useCandidateChange(candidate.id);
   const undelivered = (dispatchId: string, reason: string) =>
-    unwrap(
+    change(
       api.PUT('/api/v1/candidates/{candidateId}/dispatches/{dispatchId}/undelivered', {
         params: { path: { candidateId: candidate.id, dispatchId } },
         body: { returnedOn: isoDay(), reason },
       }),
-    ).then(refresh);
+    );
   return (
     <Stack>
       {certification.dispatches.length ? (
@@ -367,7 +365,7 @@ function Dispatches({
 export function CertificationTab({ candidate, locked = false }: { candidate: Candidate; locked?: boolean }) {
   const { t, i18n } = useTranslation();
   const roles = useTrainingRole().principal?.roles;
-  const refresh = useRefreshCandidate(candidate.id);
+  const change = useCandidateChange(candidate.id);
   const certification = useCertification(candidate.id);
   const trainingSide = hasRole(roles, TRAINING_SIDE) && !locked;
   const jury = hasRole(roles, ['jury_member']);
@@ -402,15 +400,14 @@ export function CertificationTab({ candidate, locked = false }: { candidate: Can
                 title={t('training.certification.cancelTitle')}
                 reasonLabel={t('training.certification.cancelReason')}
                 confirm={t('training.certification.confirmCancel')}
-                onConfirm={async (reason) => {
-                  await unwrap(
+                onConfirm={(reason) =>
+                  change(
                     api.POST('/api/v1/candidates/{candidateId}/certification-sending/cancellation', {
                       params: { path: { candidateId: candidate.id } },
                       body: { reason },
                     }),
-                  );
-                  await refresh();
-                }}
+                  )
+                }
               />
             </Group>
           )}
@@ -516,16 +513,15 @@ export function DispatchesTab({ candidate }: { candidate: Candidate }) {
 
 function ResendButton({ candidateId }: { candidateId: string }) {
   const { t } = useTranslation();
-  const refresh = useRefreshCandidate(candidateId);
+  const change = useCandidateChange(candidateId);
   const resend = useMutation({
     mutationFn: () =>
-      unwrap(
+      change(
         api.POST('/api/v1/candidates/{candidateId}/certification-resending', {
           params: { path: { candidateId } },
           body: {},
         }),
       ),
-    onSuccess: refresh,
   });
   return (
     <Stack gap="xs">

@@ -13,7 +13,7 @@ import { formatDate, formatDateTime } from '../../lib/format';
 import { downloadFile } from '../upload/transfer';
 import { DateField } from '../../app/form-fields';
 import { CandidateUpload } from './CandidateUpload';
-import { FormCard, isoDay, useFormAction, useTrainingRole } from './common';
+import { FormCard, isoDay, useCandidateChange, useFormAction, useTrainingRole } from './common';
 import { ReasonAction } from './ReasonAction';
 import { EvaluationGrid, scoreList, scoresOf, tally, type Scores } from './EvaluationGrid';
 import {
@@ -91,6 +91,7 @@ function DraftEditor({ candidate, evaluation }: { candidate: Candidate; evaluati
   const { t } = useTranslation();
   const framework = useFramework(evaluation.frameworkVersion);
   const refresh = useRefreshCandidate(candidate.id);
+  const change = useCandidateChange(candidate.id);
   const [scores, setScores] = useState<Scores>(() => scoresOf(evaluation.scores));
   const [matrix, setMatrix] = useState<string[]>(
     evaluation.matrixDocumentId ? [evaluation.matrixDocumentId] : [],
@@ -109,13 +110,12 @@ function DraftEditor({ candidate, evaluation }: { candidate: Candidate; evaluati
   const path = { candidateId: candidate.id, evaluationId: evaluation.id };
   const save = useMutation({
     mutationFn: () =>
-      unwrap(
+      change(
         api.PUT('/api/v1/candidates/{candidateId}/evaluations/{evaluationId}', {
           params: { path },
           body: body(candidate.version),
         }),
       ),
-    onSuccess: refresh,
   });
   // Saved first, so what is finalised is what the screen shows.
   const finalise = useMutation({
@@ -238,7 +238,7 @@ function DraftEditor({ candidate, evaluation }: { candidate: Candidate; evaluati
 
 function Reopen({ candidate, evaluation }: { candidate: Candidate; evaluation: Evaluation }) {
   const { t } = useTranslation();
-  const refresh = useRefreshCandidate(candidate.id);
+  const change = useCandidateChange(candidate.id);
   return (
     <ReasonAction
       label={t('training.evaluation.reopen')}
@@ -246,15 +246,14 @@ function Reopen({ candidate, evaluation }: { candidate: Candidate; evaluation: E
       reasonLabel={t('training.evaluation.reopenReason')}
       confirm={t('training.evaluation.confirmReopen')}
       buttonProps={{ size: 'xs' }}
-      onConfirm={async (reason) => {
-        await unwrap(
+      onConfirm={(reason) =>
+        change(
           api.POST('/api/v1/candidates/{candidateId}/evaluations/{evaluationId}/reopening', {
             params: { path: { candidateId: candidate.id, evaluationId: evaluation.id } },
             body: { reason },
           }),
-        );
-        await refresh();
-      }}
+        )
+      }
     />
   );
 }

@@ -14,6 +14,7 @@ import { ChoiceFilter } from '../../app/ChoiceFilter';
 import { FormError, ToneBadge } from '../../app/feedback';
 import { usePrincipal } from '../../app/session';
 import { oneOfParam } from '../../lib/search';
+import { useRefreshCandidate } from './records';
 import '../../i18n/training';
 
 const CANDIDACY_COLOR: Partial<Record<CandidacyStatus, string>> = {
@@ -93,6 +94,19 @@ export function useFormAction<Values extends Record<string, unknown>>(
     },
   );
   return { ...mutation, onSubmit };
+}
+
+/**
+ * A change to one candidate sent at once (a button, a reason confirmed in a dialog): the API's
+ * refusal thrown for the caller to show, else the candidate's records fetched again.
+ */
+export function useCandidateChange(candidateId: string) {
+  const refresh = useRefreshCandidate(candidateId);
+  return async <T,>(call: Promise<{ data?: T; error?: unknown; response: Response }>) => {
+    const answer = await unwrap(call);
+    await refresh();
+    return answer;
+  };
 }
 
 /**
