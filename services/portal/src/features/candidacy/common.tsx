@@ -64,8 +64,8 @@ type FormAction = {
 /**
  * A form that sends one action: on submit its values are checked (each wrong field says why, the
  * first takes the focus), then sent by `send`; once done the form starts again (`reset`, the whole
- * of it unless told) and `refresh` fetches again what shows the result. Spreads into `FormCard` or
- * `ActionForm` as their `action`.
+ * of it unless told) and `refresh` fetches again what shows the result. `FormCard` and `ActionForm`
+ * take it as their `action`.
  */
 export function useFormAction<Values extends Record<string, unknown>>(
   form: UseFormReturnType<Values>,
