@@ -1,14 +1,16 @@
 import { CANDIDACY_STATUSES, CANDIDACY_STATUS_LABELS } from '@certhub/contracts';
 import { BarChart, DonutChart } from '@mantine/charts';
 import '@mantine/charts/styles.css';
-import { Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { FormError, LoadError, Loading } from '../../app/feedback';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { downloadFile } from '../upload/transfer';
 import { CandidacyBadge } from './common';
+import { SectionCard } from '../../app/SectionCard';
 
 export type Perimeter = { establishmentId?: string };
 
@@ -78,57 +80,30 @@ export function CandidacyStats({ perimeter }: { perimeter: Perimeter }) {
         ))}
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-        <Card withBorder component="section" aria-labelledby="stats-outcomes">
-          <Title order={2} size="h4" id="stats-outcomes" mb="sm">
-            {t('training.stats.byOutcome')}
-          </Title>
-          {s.candidacies ? (
-            <figure role="group" aria-labelledby="stats-outcomes" style={{ margin: 0 }}>
-              <DonutChart data={outcomes} withLabels withTooltip valueFormatter={n} h={240} mx="auto" />
-              <Group
-                gap="md"
-                justify="center"
-                mt="sm"
-                component="ul"
-                style={{ listStyle: 'none', padding: 0 }}
-              >
-                {outcomes.map((o) => (
-                  <Text component="li" size="sm" key={o.key}>
-                    {o.name} : {n(o.value)}
-                  </Text>
-                ))}
-              </Group>
-            </figure>
-          ) : (
-            <Text c="dimmed">{t('training.stats.none')}</Text>
-          )}
-        </Card>
-        <Card withBorder component="section" aria-labelledby="stats-status">
-          <Title order={2} size="h4" id="stats-status" mb="sm">
-            {t('training.stats.byStatus')}
-          </Title>
-          {s.candidacies ? (
-            <figure role="group" aria-labelledby="stats-status" style={{ margin: 0 }}>
-              <BarChart
-                h={300}
-                data={bars}
-                dataKey="label"
-                orientation="vertical"
-                yAxisProps={{ width: 180 }}
-                xAxisProps={{ allowDecimals: false }}
-                valueFormatter={n}
-                series={[{ name: 'count', label: t('training.stats.candidacies'), color: 'indigo.6' }]}
-              />
-            </figure>
-          ) : (
-            <Text c="dimmed">{t('training.stats.none')}</Text>
-          )}
-        </Card>
+        <ChartSection id="stats-outcomes" title={t('training.stats.byOutcome')} empty={!s.candidacies}>
+          <DonutChart data={outcomes} withLabels withTooltip valueFormatter={n} h={240} mx="auto" />
+          <Group gap="md" justify="center" mt="sm" component="ul" style={{ listStyle: 'none', padding: 0 }}>
+            {outcomes.map((o) => (
+              <Text component="li" size="sm" key={o.key}>
+                {o.name} : {n(o.value)}
+              </Text>
+            ))}
+          </Group>
+        </ChartSection>
+        <ChartSection id="stats-status" title={t('training.stats.byStatus')} empty={!s.candidacies}>
+          <BarChart
+            h={300}
+            data={bars}
+            dataKey="label"
+            orientation="vertical"
+            yAxisProps={{ width: 180 }}
+            xAxisProps={{ allowDecimals: false }}
+            valueFormatter={n}
+            series={[{ name: 'count', label: t('training.stats.candidacies'), color: 'indigo.6' }]}
+          />
+        </ChartSection>
       </SimpleGrid>
-      <Card withBorder component="section" aria-labelledby="stats-table">
-        <Title order={2} size="h4" id="stats-table" mb="sm">
-          {t('training.stats.table')}
-        </Title>
+      <SectionCard id="stats-table" title={t('training.stats.table')}>
         <Stack gap={6} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
           {statusBars(s.byStatus).map((b) => (
             <Group component="li" key={b.status} justify="space-between" maw={520}>
@@ -137,7 +112,33 @@ export function CandidacyStats({ perimeter }: { perimeter: Perimeter }) {
             </Group>
           ))}
         </Stack>
-      </Card>
+      </SectionCard>
     </Stack>
+  );
+}
+
+/** A chart in its own titled section, the figure named by that title; nothing to draw says so. */
+function ChartSection({
+  id,
+  title,
+  empty,
+  children,
+}: {
+  id: string;
+  title: string;
+  empty: boolean;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <SectionCard id={id} title={title}>
+      {empty ? (
+        <Text c="dimmed">{t('training.stats.none')}</Text>
+      ) : (
+        <figure role="group" aria-labelledby={id} style={{ margin: 0 }}>
+          {children}
+        </figure>
+      )}
+    </SectionCard>
   );
 }

@@ -35,6 +35,7 @@ import {
   type CandidateFormValues,
 } from './candidate-form';
 import { Hint } from '../../app/Hint';
+import { ChoiceField, DateField } from '../../app/form-fields';
 
 /** The request's field names onto the form's (the address is flat on screen, the birth place one choice). */
 const formField = (path: string) =>
@@ -125,8 +126,6 @@ export function CandidateForm({
   }, [error]);
   const shown = shownFields(form.values);
   const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
-  const choice = (values: readonly string[], key: string) =>
-    values.map((value) => ({ value, label: t(`training.form.${key}.${value}`) }));
   const activeEstablishments = establishments.filter((e) => e.active || e.id === initial.establishmentId);
 
   return (
@@ -156,10 +155,11 @@ export function CandidateForm({
         </Block>
         <Block title={t('training.form.candidate')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Select
+            <ChoiceField
               label={t('training.form.registrationStatus')}
               required
-              data={choice(REGISTRATION_STATUSES, 'registrationStatuses')}
+              values={REGISTRATION_STATUSES}
+              labelOf={(v) => t(`training.form.registrationStatuses.${v}`)}
               {...form.getInputProps('registrationStatus')}
             />
             {shown.delegatedBranch && (
@@ -186,10 +186,11 @@ export function CandidateForm({
             </Radio.Group>
           )}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Select
+            <ChoiceField
               label={t('training.form.publicType')}
               clearable
-              data={choice(PUBLIC_TYPES, 'publicTypes')}
+              values={PUBLIC_TYPES}
+              labelOf={(v) => t(`training.form.publicTypes.${v}`)}
               {...form.getInputProps('publicType')}
             />
             <Select
@@ -202,16 +203,18 @@ export function CandidateForm({
               }))}
               {...form.getInputProps('trainingLevel')}
             />
-            <Select
+            <ChoiceField
               label={t('training.form.mainFunder')}
               required
-              data={choice(MAIN_FUNDERS, 'mainFunders')}
+              values={MAIN_FUNDERS}
+              labelOf={(v) => t(`training.form.mainFunders.${v}`)}
               {...form.getInputProps('mainFunder')}
             />
-            <Select
+            <ChoiceField
               label={t('training.form.approachOrigin')}
               clearable
-              data={choice(APPROACH_ORIGINS, 'approachOrigins')}
+              values={APPROACH_ORIGINS}
+              labelOf={(v) => t(`training.form.approachOrigins.${v}`)}
               {...form.getInputProps('approachOrigin')}
             />
           </SimpleGrid>
@@ -240,8 +243,7 @@ export function CandidateForm({
               {...form.getInputProps('firstName')}
             />
           </SimpleGrid>
-          <TextInput
-            type="date"
+          <DateField
             label={t('training.form.birthDate')}
             description={t('training.form.birthDateHint')}
             required
@@ -266,13 +268,11 @@ export function CandidateForm({
               />
             )}
             {shown.birthCollectivity && (
-              <Select
+              <ChoiceField
                 label={t('training.form.birthCollectivity')}
                 required
-                data={OVERSEAS_COLLECTIVITIES.map((code) => ({
-                  value: code,
-                  label: t(`training.form.collectivities.${code}`),
-                }))}
+                values={OVERSEAS_COLLECTIVITIES}
+                labelOf={(code) => t(`training.form.collectivities.${code}`)}
                 {...form.getInputProps('birthCollectivity')}
               />
             )}

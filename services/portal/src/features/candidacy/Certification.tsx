@@ -13,13 +13,13 @@ import {
   Group,
   List,
   Radio,
-  Select,
   Stack,
   Text,
   TextInput,
   Textarea,
   Title,
 } from '@mantine/core';
+import { hasLength, isNotEmpty, useForm } from '@mantine/form';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { TFunction } from 'i18next';
@@ -33,11 +33,12 @@ import { downloadFile } from '../upload/transfer';
 import { CredentialDownloads } from '../verify/CredentialLinks';
 import { CandidateUpload } from './CandidateUpload';
 import { birthPlace } from './CandidateTable';
-import { ActionForm, isoDay, useTrainingRole } from './common';
+import { ActionForm, isoDay, useCandidateChange, useFormAction, useTrainingRole } from './common';
 import { ReasonAction } from './ReasonAction';
 import { CERTIFIER_STAFF, TRAINING_SIDE, candidateKey, hasRole, useRefreshCandidate } from './records';
 import { DataTable } from '../../app/DataTable';
 import { SectionCard } from '../../app/SectionCard';
+import { ChoiceField, DateField } from '../../app/form-fields';
 
 const failed = (t: TFunction) => (message: string) => t('training.common.failed', { message });
 
@@ -56,7 +57,7 @@ function useCertification(candidateId: string) {
 /** The guide's check list before sending: each line said, the send offered once all are met. */
 function SendToCertification({ candidate }: { candidate: Candidate }) {
   const { t, i18n } = useTranslation();
-  const refresh = useRefreshCandidate(candidate.id);
+  const change = useCandidateChange(candidate.id);
   const checklist = useQuery({
     queryKey: [...candidateKey(candidate.id), 'checklist'],
     queryFn: () =>
@@ -68,13 +69,12 @@ function SendToCertification({ candidate }: { candidate: Candidate }) {
   });
   const send = useMutation({
     mutationFn: () =>
-      unwrap(
+      change(
         api.POST('/api/v1/candidates/{candidateId}/certification-sending', {
           params: { path: { candidateId: candidate.id } },
           body: {},
         }),
       ),
-    onSuccess: refresh,
   });
   const [checked, setChecked] = useState(false);
   if (checklist.isPending) return <Loading lines={3} />;
@@ -141,25 +141,24 @@ function SendToCertification({ candidate }: { candidate: Candidate }) {
 
 function AnswerComplement({ candidate }: { candidate: Candidate }) {
   const { t } = useTranslation();
-  const refresh = useRefreshCandidate(candidate.id);
-  const [answer, setAnswer] = useState('');
-  const [documents, setDocuments] = useState<string[]>([]);
-  const [invalid, setInvalid] = useState(false);
-  const send = useMutation({
-    mutationFn: () =>
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { answer: '', documentIds: [] as string[] },
+    validate: { answer: hasLength({ min: 3 }, t('training.common.reasonRequired')) },
+  });
+  const send = useFormAction(form, {
+    send: (values) =>
       unwrap(
         api.POST('/api/v1/candidates/{candidateId}/complement-answer', {
           params: { path: { candidateId: candidate.id } },
-          body: { answer: answer.trim(), documentIds: documents },
+          body: { answer: values.answer.trim(), documentIds: values.documentIds },
         }),
       ),
-    onSuccess: refresh,
+    refresh: useRefreshCandidate(candidate.id),
   });
   return (
     <ActionForm
       label={t('training.certification.answerTitle')}
-      valid={answer.trim().length >= 3}
-      onInvalid={() => setInvalid(true)}
       action={send}
       submit={t('training.certification.sendAnswer')}
     >
@@ -168,15 +167,13 @@ function AnswerComplement({ candidate }: { candidate: Candidate }) {
         required
         autosize
         minRows={3}
-        value={answer}
-        error={invalid && answer.trim().length < 3 ? t('training.common.reasonRequired') : undefined}
-        onChange={(e) => setAnswer(e.currentTarget.value)}
+        {...form.getInputProps('answer')}
       />
       <CandidateUpload
         candidate={candidate}
         label={t('training.certification.answerDocuments')}
-        value={documents}
-        onChange={setDocuments}
+        value={form.values.documentIds}
+        onChange={(ids) => form.setFieldValue('documentIds', ids)}
       />
     </ActionForm>
   );
@@ -184,12 +181,18 @@ function AnswerComplement({ candidate }: { candidate: Candidate }) {
 
 function Decide({ candidate }: { candidate: Candidate }) {
   const { t } = useTranslation();
-  const refresh = useRefreshCandidate(candidate.id);
-  const [decision, setDecision] = useState<'certified' | 'not_certified' | ''>('');
-  const [reason, setReason] = useState('');
-  const [invalid, setInvalid] = useState(false);
-  const decide = useMutation({
-    mutationFn: () =>
+  const change = useCandidateChange(candidate.id);
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { decision: '' as 'certified' | 'not_certified' | '', reason: '' },
+    validate: {
+      decision: isNotEmpty(t('training.common.required')),
+      reason: (reason, { decision }) =>
+        decision === 'not_certified' && reason.trim().length < 3 ? t('training.common.reasonRequired') : null,
+    },
+  });
+  const decide = useFormAction(form, {
+    send: ({ decision, reason }) =>
       unwrap(
         api.PUT('/api/v1/candidates/{candidateId}/jury-decision', {
           params: { path: { candidateId: candidate.id } },
@@ -199,14 +202,11 @@ function Decide({ candidate }: { candidate: Candidate }) {
           },
         }),
       ),
-    onSuccess: refresh,
+    refresh: useRefreshCandidate(candidate.id),
   });
-  const reasonMissing = decision === 'not_certified' && reason.trim().length < 3;
   return (
     <ActionForm
       label={t('training.certification.decideTitle')}
-      valid={Boolean(decision) && !reasonMissing}
-      onInvalid={() => setInvalid(true)}
       action={decide}
       submit={t('training.certification.recordDecision')}
       beside={
@@ -215,25 +215,18 @@ function Decide({ candidate }: { candidate: Candidate }) {
           title={t('training.certification.askComplementTitle')}
           reasonLabel={t('training.certification.complementReason')}
           confirm={t('training.certification.askComplement')}
-          onConfirm={async (why) => {
-            await unwrap(
+          onConfirm={(why) =>
+            change(
               api.POST('/api/v1/candidates/{candidateId}/complement-request', {
                 params: { path: { candidateId: candidate.id } },
                 body: { reason: why },
               }),
-            );
-            await refresh();
-          }}
+            )
+          }
         />
       }
     >
-      <Radio.Group
-        label={t('training.certification.decision')}
-        required
-        value={decision}
-        onChange={(v) => setDecision(v as typeof decision)}
-        error={invalid && !decision ? t('training.common.required') : undefined}
-      >
+      <Radio.Group label={t('training.certification.decision')} required {...form.getInputProps('decision')}>
         <Group mt="xs">
           <Radio value="certified" label={t('training.certification.decisions.certified')} />
           <Radio value="not_certified" label={t('training.certification.decisions.not_certified')} />
@@ -242,12 +235,10 @@ function Decide({ candidate }: { candidate: Candidate }) {
       <Textarea
         label={t('training.certification.decisionReason')}
         description={t('training.certification.decisionReasonHint')}
-        required={decision === 'not_certified'}
+        required={form.values.decision === 'not_certified'}
         autosize
         minRows={2}
-        value={reason}
-        error={invalid && reasonMissing ? t('training.common.reasonRequired') : undefined}
-        onChange={(e) => setReason(e.currentTarget.value)}
+        {...form.getInputProps('reason')}
       />
     </ActionForm>
   );
@@ -255,28 +246,30 @@ function Decide({ candidate }: { candidate: Candidate }) {
 
 function RecordDispatch({ candidate }: { candidate: Candidate }) {
   const { t } = useTranslation();
-  const refresh = useRefreshCandidate(candidate.id);
-  const [values, setValues] = useState({
-    sentOn: isoDay(),
-    channel: 'registered_letter',
-    trackingNumber: '',
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: {
+      sentOn: isoDay(),
+      channel: 'registered_letter' as (typeof DISPATCH_CHANNELS)[number],
+      trackingNumber: '',
+    },
+    validate: { sentOn: isNotEmpty(t('training.common.required')) },
   });
-  const record = useMutation({
-    mutationFn: () =>
+  const record = useFormAction(form, {
+    send: (values) =>
       unwrap(
         api.POST('/api/v1/candidates/{candidateId}/dispatches', {
           params: { path: { candidateId: candidate.id } },
           body: {
             sentOn: values.sentOn,
-            channel: values.channel as (typeof DISPATCH_CHANNELS)[number],
+            channel: values.channel,
             ...(values.trackingNumber.trim() ? { trackingNumber: values.trackingNumber.trim() } : {}),
           },
         }),
       ),
-    onSuccess: async () => {
-      setValues({ ...values, trackingNumber: '' });
-      await refresh();
-    },
+    refresh: useRefreshCandidate(candidate.id),
+    // The next posting is most often the same day, by the same channel.
+    reset: () => form.setFieldValue('trackingNumber', ''),
   });
   return (
     <ActionForm
@@ -285,29 +278,15 @@ function RecordDispatch({ candidate }: { candidate: Candidate }) {
       submit={t('training.certification.recordDispatch')}
     >
       <Group grow align="flex-start">
-        <TextInput
-          type="date"
-          label={t('training.certification.sentOn')}
-          required
-          value={values.sentOn}
-          onChange={(e) => setValues({ ...values, sentOn: e.currentTarget.value })}
-        />
-        <Select
+        <DateField label={t('training.certification.sentOn')} required {...form.getInputProps('sentOn')} />
+        <ChoiceField
           label={t('training.certification.channel')}
           required
-          allowDeselect={false}
-          value={values.channel}
-          data={DISPATCH_CHANNELS.map((c) => ({
-            value: c,
-            label: t(`training.certification.channels.${c}`),
-          }))}
-          onChange={(v) => v && setValues({ ...values, channel: v })}
+          values={DISPATCH_CHANNELS}
+          labelOf={(c) => t(`training.certification.channels.${c}`)}
+          {...form.getInputProps('channel')}
         />
-        <TextInput
-          label={t('training.certification.tracking')}
-          value={values.trackingNumber}
-          onChange={(e) => setValues({ ...values, trackingNumber: e.currentTarget.value })}
-        />
+        <TextInput label={t('training.certification.tracking')} {...form.getInputProps('trackingNumber')} />
       </Group>
     </ActionForm>
   );
@@ -323,14 +302,14 @@ function Dispatches({
   certifier: boolean;
 }) {
   const { t, i18n } = useTranslation();
-  const refresh = useRefreshCandidate(candidate.id);
+  const change = useCandidateChange(candidate.id);
   const undelivered = (dispatchId: string, reason: string) =>
-    unwrap(
+    change(
       api.PUT('/api/v1/candidates/{candidateId}/dispatches/{dispatchId}/undelivered', {
         params: { path: { candidateId: candidate.id, dispatchId } },
         body: { returnedOn: isoDay(), reason },
       }),
-    ).then(refresh);
+    );
   return (
     <Stack>
       {certification.dispatches.length ? (
@@ -386,7 +365,7 @@ function Dispatches({
 export function CertificationTab({ candidate, locked = false }: { candidate: Candidate; locked?: boolean }) {
   const { t, i18n } = useTranslation();
   const roles = useTrainingRole().principal?.roles;
-  const refresh = useRefreshCandidate(candidate.id);
+  const change = useCandidateChange(candidate.id);
   const certification = useCertification(candidate.id);
   const trainingSide = hasRole(roles, TRAINING_SIDE) && !locked;
   const jury = hasRole(roles, ['jury_member']);
@@ -421,15 +400,14 @@ export function CertificationTab({ candidate, locked = false }: { candidate: Can
                 title={t('training.certification.cancelTitle')}
                 reasonLabel={t('training.certification.cancelReason')}
                 confirm={t('training.certification.confirmCancel')}
-                onConfirm={async (reason) => {
-                  await unwrap(
+                onConfirm={(reason) =>
+                  change(
                     api.POST('/api/v1/candidates/{candidateId}/certification-sending/cancellation', {
                       params: { path: { candidateId: candidate.id } },
                       body: { reason },
                     }),
-                  );
-                  await refresh();
-                }}
+                  )
+                }
               />
             </Group>
           )}
@@ -535,16 +513,15 @@ export function DispatchesTab({ candidate }: { candidate: Candidate }) {
 
 function ResendButton({ candidateId }: { candidateId: string }) {
   const { t } = useTranslation();
-  const refresh = useRefreshCandidate(candidateId);
+  const change = useCandidateChange(candidateId);
   const resend = useMutation({
     mutationFn: () =>
-      unwrap(
+      change(
         api.POST('/api/v1/candidates/{candidateId}/certification-resending', {
           params: { path: { candidateId } },
           body: {},
         }),
       ),
-    onSuccess: refresh,
   });
   return (
     <Stack gap="xs">

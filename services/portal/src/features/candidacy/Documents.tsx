@@ -1,5 +1,5 @@
 import { CANDIDATE_DOCUMENT_KINDS, type Candidate, type CandidateDocumentKind } from '@certhub/contracts';
-import { Badge, Button, Group, Select, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { DataTable } from '../../app/DataTable';
 import { PagedList } from './PagedList';
 import { candidateKey } from './records';
 import { usePageQuery } from '../../app/page-query';
+import { ChoiceField } from '../../app/form-fields';
 
 const PAGE_SIZE = 20;
 
@@ -62,15 +63,13 @@ export function DocumentsTab({ candidate }: { candidate: Candidate }) {
   return (
     <Stack gap="md">
       <Group align="flex-end">
-        <Select
+        <ChoiceField
           label={t('training.documents.kind')}
           placeholder={t('training.documents.allKinds')}
           clearable
           value={kind ?? null}
-          data={CANDIDATE_DOCUMENT_KINDS.map((k) => ({
-            value: k,
-            label: t(`training.documents.kinds.${k}`),
-          }))}
+          values={CANDIDATE_DOCUMENT_KINDS}
+          labelOf={(k) => t(`training.documents.kinds.${k}`)}
           onChange={(value) => {
             setKind((value as CandidateDocumentKind | null) ?? undefined);
             setPage(1);

@@ -1,5 +1,6 @@
 import { CANDIDACY_TABLE, mayTake, type Candidate, type Evaluation } from '@certhub/contracts';
 import { Badge, Button, Card, Group, List, Stack, Text, TextInput, Title } from '@mantine/core';
+import { hasLength, isNotEmpty, useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
@@ -10,8 +11,9 @@ import { DialogForm } from '../../app/DialogForm';
 import { FormError, LoadError, Loading, badgeText, Warning } from '../../app/feedback';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { downloadFile } from '../upload/transfer';
+import { DateField } from '../../app/form-fields';
 import { CandidateUpload } from './CandidateUpload';
-import { FormCard, isoDay, useTrainingRole } from './common';
+import { FormCard, isoDay, useCandidateChange, useFormAction, useTrainingRole } from './common';
 import { ReasonAction } from './ReasonAction';
 import { EvaluationGrid, scoreList, scoresOf, tally, type Scores } from './EvaluationGrid';
 import {
@@ -29,11 +31,18 @@ const failed = (t: TFunction) => (message: string) => t('training.common.failed'
 
 function OpenEvaluation({ candidate }: { candidate: Candidate }) {
   const { t } = useTranslation();
-  const refresh = useRefreshCandidate(candidate.id);
-  const [values, setValues] = useState({ evaluatorName: '', evaluatorEmail: '', evaluatedOn: isoDay() });
-  const [invalid, setInvalid] = useState(false);
-  const open = useMutation({
-    mutationFn: () =>
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { evaluatorName: '', evaluatorEmail: '', evaluatedOn: isoDay() },
+    validate: {
+      evaluatorName: hasLength({ min: 2 }, t('training.common.required')),
+      evaluatorEmail: (email) =>
+        /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim()) ? null : t('training.common.emailInvalid'),
+      evaluatedOn: isNotEmpty(t('training.common.required')),
+    },
+  });
+  const open = useFormAction(form, {
+    send: (values) =>
       unwrap(
         api.POST('/api/v1/candidates/{candidateId}/evaluations', {
           params: { path: { candidateId: candidate.id } },
@@ -44,17 +53,14 @@ function OpenEvaluation({ candidate }: { candidate: Candidate }) {
           },
         }),
       ),
-    onSuccess: refresh,
+    refresh: useRefreshCandidate(candidate.id),
   });
-  const emailOk = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.evaluatorEmail.trim());
   const kind = candidate.status === 'awaiting_preliminary_evaluation' ? 'preliminary' : 'final';
   return (
     <FormCard
       id="open-evaluation-title"
       title={t(`training.evaluation.open.${kind}`)}
       level={3}
-      valid={values.evaluatorName.trim().length >= 2 && emailOk && Boolean(values.evaluatedOn)}
-      onInvalid={() => setInvalid(true)}
       action={open}
       submit={t('training.evaluation.open.submit')}
     >
@@ -62,27 +68,18 @@ function OpenEvaluation({ candidate }: { candidate: Candidate }) {
         <TextInput
           label={t('training.evaluation.evaluatorName')}
           required
-          value={values.evaluatorName}
-          error={
-            invalid && values.evaluatorName.trim().length < 2 ? t('training.common.required') : undefined
-          }
-          onChange={(e) => setValues({ ...values, evaluatorName: e.currentTarget.value })}
+          {...form.getInputProps('evaluatorName')}
         />
         <TextInput
           label={t('training.evaluation.evaluatorEmail')}
           type="email"
           required
-          value={values.evaluatorEmail}
-          error={invalid && !emailOk ? t('training.common.emailInvalid') : undefined}
-          onChange={(e) => setValues({ ...values, evaluatorEmail: e.currentTarget.value })}
+          {...form.getInputProps('evaluatorEmail')}
         />
-        <TextInput
+        <DateField
           label={t('training.evaluation.evaluatedOn')}
-          type="date"
           required
-          value={values.evaluatedOn}
-          error={invalid && !values.evaluatedOn ? t('training.common.required') : undefined}
-          onChange={(e) => setValues({ ...values, evaluatedOn: e.currentTarget.value })}
+          {...form.getInputProps('evaluatedOn')}
         />
       </Group>
     </FormCard>
@@ -94,6 +91,7 @@ function DraftEditor({ candidate, evaluation }: { candidate: Candidate; evaluati
   const { t } = useTranslation();
   const framework = useFramework(evaluation.frameworkVersion);
   const refresh = useRefreshCandidate(candidate.id);
+  const change = useCandidateChange(candidate.id);
   const [scores, setScores] = useState<Scores>(() => scoresOf(evaluation.scores));
   const [matrix, setMatrix] = useState<string[]>(
     evaluation.matrixDocumentId ? [evaluation.matrixDocumentId] : [],
@@ -112,13 +110,12 @@ function DraftEditor({ candidate, evaluation }: { candidate: Candidate; evaluati
   const path = { candidateId: candidate.id, evaluationId: evaluation.id };
   const save = useMutation({
     mutationFn: () =>
-      unwrap(
+      change(
         api.PUT('/api/v1/candidates/{candidateId}/evaluations/{evaluationId}', {
           params: { path },
           body: body(candidate.version),
         }),
       ),
-    onSuccess: refresh,
   });
   // Saved first, so what is finalised is what the screen shows.
   const finalise = useMutation({
@@ -241,7 +238,7 @@ function DraftEditor({ candidate, evaluation }: { candidate: Candidate; evaluati
 
 function Reopen({ candidate, evaluation }: { candidate: Candidate; evaluation: Evaluation }) {
   const { t } = useTranslation();
-  const refresh = useRefreshCandidate(candidate.id);
+  const change = useCandidateChange(candidate.id);
   return (
     <ReasonAction
       label={t('training.evaluation.reopen')}
@@ -249,15 +246,14 @@ function Reopen({ candidate, evaluation }: { candidate: Candidate; evaluation: E
       reasonLabel={t('training.evaluation.reopenReason')}
       confirm={t('training.evaluation.confirmReopen')}
       buttonProps={{ size: 'xs' }}
-      onConfirm={async (reason) => {
-        await unwrap(
+      onConfirm={(reason) =>
+        change(
           api.POST('/api/v1/candidates/{candidateId}/evaluations/{evaluationId}/reopening', {
             params: { path: { candidateId: candidate.id, evaluationId: evaluation.id } },
             body: { reason },
           }),
-        );
-        await refresh();
-      }}
+        )
+      }
     />
   );
 }

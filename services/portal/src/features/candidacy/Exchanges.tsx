@@ -1,13 +1,13 @@
 import { EXCHANGE_STATUSES, type Candidate, type CandidacyStatus, type Exchange } from '@certhub/contracts';
 import { Badge, Card, Group, Stack, Text, Textarea } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { hasLength, useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { formatDateTime } from '../../lib/format';
-import { ActionForm, useTrainingRole } from './common';
+import { ActionForm, useFormAction, useTrainingRole } from './common';
 import { PagedList } from './PagedList';
-import { candidateKey } from './records';
+import { candidateKey, useRefreshCandidate } from './records';
 import { usePageQuery } from '../../app/page-query';
 
 const PAGE_SIZE = 20;
@@ -51,29 +51,25 @@ function Entry({ exchange, mine }: { exchange: Exchange; mine: boolean }) {
 
 function Post({ candidateId }: { candidateId: string }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const [body, setBody] = useState('');
-  const [invalid, setInvalid] = useState(false);
-  const post = useMutation({
-    mutationFn: () =>
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { body: '' },
+    validate: { body: hasLength({ min: 2 }, t('training.common.required')) },
+  });
+  const post = useFormAction(form, {
+    send: ({ body }) =>
       unwrap(
         api.POST('/api/v1/candidates/{candidateId}/exchanges', {
           params: { path: { candidateId } },
           body: { body: body.trim() },
         }),
       ),
-    onSuccess: async () => {
-      setBody('');
-      setInvalid(false);
-      await queryClient.invalidateQueries({ queryKey: candidateKey(candidateId) });
-    },
+    refresh: useRefreshCandidate(candidateId),
   });
   return (
     <ActionForm
       label={t('training.exchanges.write')}
       gap="xs"
-      valid={body.trim().length >= 2}
-      onInvalid={() => setInvalid(true)}
       action={post}
       submit={t('training.exchanges.send')}
       done={t('training.exchanges.sent')}
@@ -85,9 +81,7 @@ function Post({ candidateId }: { candidateId: string }) {
         autosize
         minRows={3}
         maxLength={4000}
-        value={body}
-        error={invalid && body.trim().length < 2 ? t('training.common.required') : undefined}
-        onChange={(e) => setBody(e.currentTarget.value)}
+        {...form.getInputProps('body')}
       />
     </ActionForm>
   );

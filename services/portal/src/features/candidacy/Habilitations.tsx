@@ -1,5 +1,5 @@
 import { DecideHabilitationRequestSchema, type Habilitation } from '@certhub/contracts';
-import { Button, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
@@ -10,6 +10,7 @@ import { formatDate } from '../../lib/format';
 import { HabilitationBadge, isoDay } from './common';
 import { DataTable } from '../../app/DataTable';
 import { useDialogMutation } from '../../app/dialog-mutation';
+import { DateField } from '../../app/form-fields';
 
 /** Ask the establishment's certifier for its habilitation, or for the renewal of one. */
 export function RequestHabilitation({
@@ -131,15 +132,13 @@ function Decide({ habilitation, name }: { habilitation: Habilitation; name: stri
       >
         {validating ? (
           <Group grow align="flex-start">
-            <TextInput
-              type="date"
+            <DateField
               label={t('training.habilitations.startsOn')}
               required
               data-autofocus
               {...form.getInputProps('startsOn')}
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t('training.habilitations.endsOn')}
               required
               {...form.getInputProps('endsOn')}

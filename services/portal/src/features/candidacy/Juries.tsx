@@ -1,31 +1,21 @@
 import type { JurySession } from '@certhub/contracts';
-import {
-  Button,
-  Card,
-  Checkbox,
-  Group,
-  List,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Checkbox, Group, List, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { hasLength, isNotEmpty, useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { FormError, PlainList, Warning } from '../../app/feedback';
 import { AnchorLink } from '../../app/links';
 import { formatDate } from '../../lib/format';
-import { CandidacyBadge, FormCard, isoDay } from './common';
+import { CandidacyBadge, FormCard, isoDay, useFormAction } from './common';
 import { SectionCard } from '../../app/SectionCard';
 import { candidateName } from './CandidateTable';
 import { DataTable } from '../../app/DataTable';
 import { PagedList } from './PagedList';
 import { usePageQuery } from '../../app/page-query';
 import { filledIn } from '../../api/request-fields';
+import { ChoiceField, DateField } from '../../app/form-fields';
 
 export const SESSION_PAGE_SIZE = 20;
 const SEND_MODES = ['digital', 'paper'] as const;
@@ -207,17 +197,30 @@ export function SessionTable({
 export function PlanSession() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const empty = { region: '', sittingOn: isoDay(30), closesOn: '', sendMode: 'digital', title: '' };
-  const [values, setValues] = useState(empty);
-  const [invalid, setInvalid] = useState(false);
-  const plan = useMutation({
-    mutationFn: () =>
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: {
+      region: '',
+      sittingOn: isoDay(30),
+      closesOn: '',
+      sendMode: 'digital' as (typeof SEND_MODES)[number],
+      title: '',
+    },
+    validate: {
+      region: hasLength({ min: 2 }, t('training.common.required')),
+      sittingOn: isNotEmpty(t('training.common.required')),
+      closesOn: (closesOn, { sittingOn }) =>
+        closesOn && closesOn > sittingOn ? t('training.juries.closesAfter') : null,
+    },
+  });
+  const plan = useFormAction(form, {
+    send: (values) =>
       unwrap(
         api.POST('/api/v1/jury-sessions', {
           body: {
             region: values.region.trim(),
             sittingOn: values.sittingOn,
-            sendMode: values.sendMode as (typeof SEND_MODES)[number],
+            sendMode: values.sendMode,
             ...filledIn({
               closesOn: values.closesOn,
               title: values.title.trim(),
@@ -225,19 +228,12 @@ export function PlanSession() {
           },
         }),
       ),
-    onSuccess: async () => {
-      setValues(empty);
-      setInvalid(false);
-      await queryClient.invalidateQueries({ queryKey: ['jury-sessions'] });
-    },
+    refresh: () => queryClient.invalidateQueries({ queryKey: ['jury-sessions'] }),
   });
-  const closesAfter = Boolean(values.closesOn && values.closesOn > values.sittingOn);
   return (
     <FormCard
       id="plan-session-title"
       title={t('training.juries.plan')}
-      valid={values.region.trim().length >= 2 && Boolean(values.sittingOn) && !closesAfter}
-      onInvalid={() => setInvalid(true)}
       action={plan}
       submit={t('training.juries.planSubmit')}
       done={t('training.juries.planned')}
@@ -246,40 +242,21 @@ export function PlanSession() {
         <TextInput
           label={t('training.juries.region')}
           required
-          value={values.region}
           description={t('training.juries.regionHint')}
-          error={invalid && values.region.trim().length < 2 ? t('training.common.required') : undefined}
-          onChange={(e) => setValues({ ...values, region: e.currentTarget.value })}
+          {...form.getInputProps('region')}
         />
-        <TextInput
-          type="date"
-          label={t('training.juries.sittingOn')}
-          required
-          value={values.sittingOn}
-          onChange={(e) => setValues({ ...values, sittingOn: e.currentTarget.value })}
-        />
-        <TextInput
-          type="date"
-          label={t('training.juries.closesOn')}
-          value={values.closesOn}
-          error={invalid && closesAfter ? t('training.juries.closesAfter') : undefined}
-          onChange={(e) => setValues({ ...values, closesOn: e.currentTarget.value })}
-        />
+        <DateField label={t('training.juries.sittingOn')} required {...form.getInputProps('sittingOn')} />
+        <DateField label={t('training.juries.closesOn')} {...form.getInputProps('closesOn')} />
       </Group>
       <Group grow align="flex-start">
-        <Select
+        <ChoiceField
           label={t('training.juries.sendMode')}
           required
-          allowDeselect={false}
-          value={values.sendMode}
-          data={SEND_MODES.map((m) => ({ value: m, label: t(`training.juries.sendModes.${m}`) }))}
-          onChange={(v) => v && setValues({ ...values, sendMode: v })}
+          values={SEND_MODES}
+          labelOf={(m) => t(`training.juries.sendModes.${m}`)}
+          {...form.getInputProps('sendMode')}
         />
-        <TextInput
-          label={t('training.juries.sessionTitle')}
-          value={values.title}
-          onChange={(e) => setValues({ ...values, title: e.currentTarget.value })}
-        />
+        <TextInput label={t('training.juries.sessionTitle')} {...form.getInputProps('title')} />
       </Group>
     </FormCard>
   );
@@ -322,10 +299,10 @@ export function SessionDossiers({ session }: { session: Pick<JurySession, 'id' |
   const when = formatDate(session.sittingOn, i18n.language);
   return (
     <Stack gap="lg">
-      <Card withBorder component="section" aria-labelledby="session-dossiers">
-        <Title order={2} size="h4" id="session-dossiers" mb="sm">
-          {t('training.juries.sessionDossiers', { date: when, region: session.region })}
-        </Title>
+      <SectionCard
+        id="session-dossiers"
+        title={t('training.juries.sessionDossiers', { date: when, region: session.region })}
+      >
         <PagedList
           query={assigned}
           page={assignedPage}
@@ -358,11 +335,8 @@ export function SessionDossiers({ session }: { session: Pick<JurySession, 'id' |
             </Table>
           )}
         </PagedList>
-      </Card>
-      <Card withBorder component="section" aria-labelledby="awaiting-dossiers">
-        <Title order={2} size="h4" id="awaiting-dossiers" mb="sm">
-          {t('training.juries.awaiting')}
-        </Title>
+      </SectionCard>
+      <SectionCard id="awaiting-dossiers" title={t('training.juries.awaiting')}>
         <PagedList
           query={waiting}
           page={waitingPage}
@@ -406,7 +380,7 @@ export function SessionDossiers({ session }: { session: Pick<JurySession, 'id' |
             {t('training.juries.assign', { count: ticked.length })}
           </Button>
         </Group>
-      </Card>
+      </SectionCard>
     </Stack>
   );
 }

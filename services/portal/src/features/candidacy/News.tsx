@@ -1,15 +1,16 @@
 import { NEWS_AUDIENCES, type NewsItem } from '@certhub/contracts';
-import { Group, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Group, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { hasLength, useForm } from '@mantine/form';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { PlainList, QueryView } from '../../app/feedback';
 import { AnchorLink } from '../../app/links';
 import { formatDate } from '../../lib/format';
-import { FormCard, isoDay } from './common';
+import { FormCard, isoDay, useFormAction } from './common';
 import { SectionCard } from '../../app/SectionCard';
 import { usePageQuery } from '../../app/page-query';
+import { ChoiceField, DateField } from '../../app/form-fields';
 
 export const NEWS_PAGE_SIZE = 10;
 
@@ -77,18 +78,27 @@ type Audience = (typeof NEWS_AUDIENCES)[number];
 export function PublishNews({ platform }: { platform: boolean }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const empty = {
-    title: '',
-    body: '',
-    audience: 'all' as Audience,
-    networkId: '',
-    certifierId: '',
-    publishedOn: isoDay(0),
-  };
-  const [values, setValues] = useState(empty);
-  const [invalid, setInvalid] = useState(false);
-  const publish = useMutation({
-    mutationFn: () =>
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: {
+      title: '',
+      body: '',
+      audience: 'all' as Audience,
+      networkId: '',
+      certifierId: '',
+      publishedOn: isoDay(0),
+    },
+    validate: {
+      title: hasLength({ min: 3 }, t('training.news.atLeast3')),
+      body: hasLength({ min: 3 }, t('training.news.atLeast3')),
+      networkId: (id, { audience }) =>
+        audience === 'network' && !id.trim() ? t('training.common.required') : null,
+      certifierId: (id, { audience }) =>
+        audience === 'certifier' && platform && !id.trim() ? t('training.common.required') : null,
+    },
+  });
+  const publish = useFormAction(form, {
+    send: (values) =>
       unwrap(
         api.POST('/api/v1/news', {
           body: {
@@ -105,25 +115,13 @@ export function PublishNews({ platform }: { platform: boolean }) {
           },
         }),
       ),
-    onSuccess: async () => {
-      setValues(empty);
-      setInvalid(false);
-      await queryClient.invalidateQueries({ queryKey: ['news'] });
-    },
+    refresh: () => queryClient.invalidateQueries({ queryKey: ['news'] }),
   });
-  const missing = {
-    title: values.title.trim().length < 3,
-    body: values.body.trim().length < 3,
-    networkId: values.audience === 'network' && !values.networkId.trim(),
-    certifierId: values.audience === 'certifier' && platform && !values.certifierId.trim(),
-  };
-  const required = (wrong: boolean) => (invalid && wrong ? t('training.news.atLeast3') : undefined);
+  const audience = form.values.audience;
   return (
     <FormCard
       id="publish-news-title"
       title={t('training.news.publish')}
-      valid={!Object.values(missing).some(Boolean)}
-      onInvalid={() => setInvalid(true)}
       action={publish}
       submit={t('training.news.publishSubmit')}
       done={t('training.news.published')}
@@ -132,9 +130,7 @@ export function PublishNews({ platform }: { platform: boolean }) {
         label={t('training.news.itemTitle')}
         required
         maxLength={200}
-        value={values.title}
-        error={required(missing.title)}
-        onChange={(e) => setValues({ ...values, title: e.currentTarget.value })}
+        {...form.getInputProps('title')}
       />
       <Textarea
         label={t('training.news.body')}
@@ -142,44 +138,23 @@ export function PublishNews({ platform }: { platform: boolean }) {
         autosize
         minRows={3}
         maxLength={5000}
-        value={values.body}
-        error={required(missing.body)}
-        onChange={(e) => setValues({ ...values, body: e.currentTarget.value })}
+        {...form.getInputProps('body')}
       />
       <Group grow align="flex-start">
-        <Select
+        <ChoiceField
           label={t('training.news.audience')}
           required
-          allowDeselect={false}
-          value={values.audience}
-          data={NEWS_AUDIENCES.map((a) => ({ value: a, label: t(`training.news.audiences.${a}`) }))}
-          onChange={(v) => v && setValues({ ...values, audience: v as Audience })}
+          values={NEWS_AUDIENCES}
+          labelOf={(a) => t(`training.news.audiences.${a}`)}
+          {...form.getInputProps('audience')}
         />
-        {values.audience === 'network' && (
-          <TextInput
-            label={t('training.news.networkId')}
-            required
-            value={values.networkId}
-            error={invalid && missing.networkId ? t('training.common.required') : undefined}
-            onChange={(e) => setValues({ ...values, networkId: e.currentTarget.value })}
-          />
+        {audience === 'network' && (
+          <TextInput label={t('training.news.networkId')} required {...form.getInputProps('networkId')} />
         )}
-        {values.audience === 'certifier' && platform && (
-          <TextInput
-            label={t('training.news.certifierId')}
-            required
-            value={values.certifierId}
-            error={invalid && missing.certifierId ? t('training.common.required') : undefined}
-            onChange={(e) => setValues({ ...values, certifierId: e.currentTarget.value })}
-          />
+        {audience === 'certifier' && platform && (
+          <TextInput label={t('training.news.certifierId')} required {...form.getInputProps('certifierId')} />
         )}
-        <TextInput
-          type="date"
-          label={t('training.news.publishedOn')}
-          required
-          value={values.publishedOn}
-          onChange={(e) => setValues({ ...values, publishedOn: e.currentTarget.value })}
-        />
+        <DateField label={t('training.news.publishedOn')} required {...form.getInputProps('publishedOn')} />
       </Group>
     </FormCard>
   );

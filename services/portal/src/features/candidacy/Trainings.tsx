@@ -1,40 +1,46 @@
 import type { Candidate } from '@certhub/contracts';
 import { Badge, Checkbox, Group, NumberInput, Stack, Text, TextInput } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
+import { hasLength, isNotEmpty, useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { LoadError, Loading, badgeText } from '../../app/feedback';
 import { formatDate, formatNumber } from '../../lib/format';
 import { CandidateUpload } from './CandidateUpload';
-import { FormCard, isoDay, useTrainingRole } from './common';
+import { FormCard, isoDay, useFormAction, useTrainingRole } from './common';
 import { TRAINING_SIDE, hasRole, useFramework, useRefreshCandidate, useTrainings } from './records';
 import { DataTable } from '../../app/DataTable';
 import { Hint } from '../../app/Hint';
 import { filledIn } from '../../api/request-fields';
+import { DateField } from '../../app/form-fields';
 
 /** A training is recorded after an evaluation not validated, or for a jury's complement. */
 const RECORDABLE = ['awaiting_final_evaluation', 'complement_requested'];
 
-const EMPTY = {
-  title: '',
-  startsOn: isoDay(),
-  endsOn: isoDay(),
-  durationHours: 7 as number | string,
-  trainerName: '',
-};
-
 function RecordTraining({ candidate }: { candidate: Candidate }) {
   const { t } = useTranslation();
   const framework = useFramework();
-  const refresh = useRefreshCandidate(candidate.id);
-  const [values, setValues] = useState(EMPTY);
-  const [domains, setDomains] = useState<string[]>([]);
-  const [attendance, setAttendance] = useState<string[]>([]);
-  const [proofs, setProofs] = useState<string[]>([]);
-  const [invalid, setInvalid] = useState(false);
-  const record = useMutation({
-    mutationFn: () =>
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: {
+      title: '',
+      startsOn: isoDay(),
+      endsOn: isoDay(),
+      durationHours: 7 as number | string,
+      domainIds: [] as string[],
+      trainerName: '',
+      attendance: [] as string[],
+      proofDocumentIds: [] as string[],
+    },
+    validate: {
+      title: hasLength({ min: 2 }, t('training.common.required')),
+      endsOn: (endsOn, { startsOn }) =>
+        !startsOn || !endsOn || endsOn < startsOn ? t('training.trainings.datesInvalid') : null,
+      durationHours: (hours) => (Number(hours) > 0 ? null : t('training.common.required')),
+      domainIds: isNotEmpty(t('training.trainings.domainsRequired')),
+    },
+  });
+  const record = useFormAction(form, {
+    send: ({ attendance, ...values }) =>
       unwrap(
         api.POST('/api/v1/candidates/{candidateId}/trainings', {
           params: { path: { candidateId: candidate.id } },
@@ -43,101 +49,58 @@ function RecordTraining({ candidate }: { candidate: Candidate }) {
             startsOn: values.startsOn,
             endsOn: values.endsOn,
             durationHours: Number(values.durationHours),
-            domainIds: domains,
+            domainIds: values.domainIds,
             ...filledIn({
               trainerName: values.trainerName.trim(),
               attendanceCertificateDocumentId: attendance[0],
             }),
-            proofDocumentIds: proofs,
+            proofDocumentIds: values.proofDocumentIds,
           },
         }),
       ),
-    onSuccess: async () => {
-      setValues(EMPTY);
-      setDomains([]);
-      setAttendance([]);
-      setProofs([]);
-      setInvalid(false);
-      await refresh();
-    },
+    refresh: useRefreshCandidate(candidate.id),
   });
-  const errors = {
-    title: values.title.trim().length < 2,
-    dates: !values.startsOn || !values.endsOn || values.endsOn < values.startsOn,
-    hours: !(Number(values.durationHours) > 0),
-    domains: !domains.length,
-  };
+  const upload = (field: 'attendance' | 'proofDocumentIds') => ({
+    value: form.values[field],
+    onChange: (ids: string[]) => form.setFieldValue(field, ids),
+  });
   return (
     <FormCard
       id="record-training-title"
       title={t('training.trainings.record')}
       level={3}
-      valid={!Object.values(errors).some(Boolean)}
-      onInvalid={() => setInvalid(true)}
       action={record}
       submit={t('training.trainings.submit')}
       done={t('training.trainings.recorded')}
     >
-      <TextInput
-        label={t('training.trainings.name')}
-        required
-        value={values.title}
-        error={invalid && errors.title ? t('training.common.required') : undefined}
-        onChange={(e) => setValues({ ...values, title: e.currentTarget.value })}
-      />
+      <TextInput label={t('training.trainings.name')} required {...form.getInputProps('title')} />
       <Group grow align="flex-start">
-        <TextInput
-          type="date"
-          label={t('training.trainings.startsOn')}
-          required
-          value={values.startsOn}
-          onChange={(e) => setValues({ ...values, startsOn: e.currentTarget.value })}
-        />
-        <TextInput
-          type="date"
-          label={t('training.trainings.endsOn')}
-          required
-          value={values.endsOn}
-          error={invalid && errors.dates ? t('training.trainings.datesInvalid') : undefined}
-          onChange={(e) => setValues({ ...values, endsOn: e.currentTarget.value })}
-        />
+        <DateField label={t('training.trainings.startsOn')} required {...form.getInputProps('startsOn')} />
+        <DateField label={t('training.trainings.endsOn')} required {...form.getInputProps('endsOn')} />
         <NumberInput
           label={t('training.trainings.hours')}
           required
           min={0.5}
           max={2000}
           step={0.5}
-          value={values.durationHours}
-          error={invalid && errors.hours ? t('training.common.required') : undefined}
-          onChange={(v) => setValues({ ...values, durationHours: v })}
+          {...form.getInputProps('durationHours')}
         />
       </Group>
-      <Checkbox.Group
-        label={t('training.trainings.domains')}
-        required
-        value={domains}
-        onChange={setDomains}
-        error={invalid && errors.domains ? t('training.trainings.domainsRequired') : undefined}
-      >
+      <Checkbox.Group label={t('training.trainings.domains')} required {...form.getInputProps('domainIds')}>
         <Stack gap={6} mt="xs">
           {(framework.data?.domains ?? []).map((d) => (
             <Checkbox key={d.id} value={d.id} label={`${d.id}. ${d.title}`} />
           ))}
         </Stack>
       </Checkbox.Group>
-      <TextInput
-        label={t('training.trainings.trainer')}
-        value={values.trainerName}
-        onChange={(e) => setValues({ ...values, trainerName: e.currentTarget.value })}
-      />
+      <TextInput label={t('training.trainings.trainer')} {...form.getInputProps('trainerName')} />
       <CandidateUpload
         candidate={candidate}
         label={t('training.trainings.attendance')}
-        value={attendance}
-        onChange={setAttendance}
+        {...upload('attendance')}
         single
       />
-      {!attendance.length && (
+      {!form.values.attendance.length && (
         <Text size="sm" c="orange.9">
           {t('training.trainings.attendanceHint')}
         </Text>
@@ -145,8 +108,7 @@ function RecordTraining({ candidate }: { candidate: Candidate }) {
       <CandidateUpload
         candidate={candidate}
         label={t('training.trainings.proofs')}
-        value={proofs}
-        onChange={setProofs}
+        {...upload('proofDocumentIds')}
       />
     </FormCard>
   );

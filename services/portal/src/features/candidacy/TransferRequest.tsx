@@ -10,6 +10,7 @@ import { Warning } from '../../app/feedback';
 import { placeFieldErrors, withoutBlanks, zodFormErrors } from '../../lib/forms';
 import { useEstablishments } from './common';
 import { useDialogMutation } from '../../app/dialog-mutation';
+import { ChoiceField } from '../../app/form-fields';
 
 /**
  * Ask the certifier to move a candidate's dossier to one of the caller's establishments
@@ -81,11 +82,12 @@ export function TransferRequestButton({
           data={establishments.map((e) => ({ value: e.id, label: e.name }))}
           {...form.getInputProps('establishmentId')}
         />
-        <Select
+        <ChoiceField
           label={t('training.transfer.reason')}
           required
           data-autofocus
-          data={TRANSFER_REASONS.map((r) => ({ value: r, label: t(`training.transfer.reasons.${r}`) }))}
+          values={TRANSFER_REASONS}
+          labelOf={(r) => t(`training.transfer.reasons.${r}`)}
           {...form.getInputProps('reason')}
         />
         {form.values.reason === 'other' && (

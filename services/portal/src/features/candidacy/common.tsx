@@ -5,7 +5,8 @@ import {
   type Habilitation,
 } from '@certhub/contracts';
 import { Button, Card, Group, Select, Stack, Text, Title, type StackProps } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import type { UseFormReturnType } from '@mantine/form';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import type { ComponentProps, FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
@@ -13,6 +14,7 @@ import { ChoiceFilter } from '../../app/ChoiceFilter';
 import { FormError, ToneBadge } from '../../app/feedback';
 import { usePrincipal } from '../../app/session';
 import { oneOfParam } from '../../lib/search';
+import { useRefreshCandidate } from './records';
 import '../../i18n/training';
 
 const CANDIDACY_COLOR: Partial<Record<CandidacyStatus, string>> = {
@@ -51,17 +53,61 @@ export function HabilitationBadge({
   );
 }
 
-/** What a form that sends one action needs of it (a TanStack mutation). */
-type FormAction = { mutate: () => void; error: unknown; isPending: boolean; isSuccess: boolean };
+/** What a form that sends one action gives its card: the submit handler, then the action's state. */
+type FormAction = {
+  onSubmit: (event?: FormEvent<HTMLFormElement>) => void;
+  error: unknown;
+  isPending: boolean;
+  isSuccess: boolean;
+};
 
-/** On submit: the fields' errors when not `valid` (`onInvalid`), else the action. */
-const submitting =
-  ({ valid, onInvalid, action }: { valid: boolean; onInvalid: () => void; action: FormAction }) =>
-  (e: FormEvent) => {
-    e.preventDefault();
-    if (!valid) return onInvalid();
-    action.mutate();
+/**
+ * A form that sends one action: on submit its values are checked (each wrong field says why, the
+ * first takes the focus), then sent by `send`; once done the form starts again (`reset`, the whole
+ * of it unless told) and `refresh` fetches again what shows the result. `FormCard` and `ActionForm`
+ * take it as their `action`.
+ */
+export function useFormAction<Values extends Record<string, unknown>>(
+  form: UseFormReturnType<Values>,
+  {
+    send,
+    refresh,
+    reset = () => form.reset(),
+  }: {
+    send: (values: Values) => Promise<unknown>;
+    refresh: () => Promise<unknown>;
+    reset?: () => void;
+  },
+) {
+  const mutation = useMutation({
+    mutationFn: send,
+    onSuccess: async () => {
+      reset();
+      await refresh();
+    },
+  });
+  const onSubmit = form.onSubmit(
+    (values) => mutation.mutate(values),
+    (errors) => {
+      const first = Object.keys(errors)[0];
+      if (first) form.getInputNode(first)?.focus();
+    },
+  );
+  return { ...mutation, onSubmit };
+}
+
+/**
+ * A change to one candidate sent at once (a button, a reason confirmed in a dialog): the API's
+ * refusal thrown for the caller to show, else the candidate's records fetched again.
+ */
+export function useCandidateChange(candidateId: string) {
+  const refresh = useRefreshCandidate(candidateId);
+  return async <T,>(call: Promise<{ data?: T; error?: unknown; response: Response }>) => {
+    const answer = await unwrap(call);
+    await refresh();
+    return answer;
   };
+}
 
 /**
  * A form's last lines: the action's failure, its success when `done` says it, then the submit
@@ -94,16 +140,13 @@ function SubmitRow({
 }
 
 /**
- * A form in its own card, titled: on submit, `valid` false shows the fields' errors (`onInvalid`)
- * instead of sending; the action's failure, and its success when `done` says it, stand above the
- * submit button.
+ * A form in its own card, titled, sending its `action` (`useFormAction`): the action's failure,
+ * and its success when `done` says it, stand above the submit button.
  */
 export function FormCard({
   id,
   title,
   level = 2,
-  valid,
-  onInvalid,
   action,
   submit,
   done,
@@ -113,21 +156,13 @@ export function FormCard({
   title: string;
   /** 2 for a page's own form, 3 for one inside a tab. */
   level?: 2 | 3;
-  valid: boolean;
-  onInvalid: () => void;
   action: FormAction;
   submit: string;
   done?: string;
   children: ReactNode;
 }) {
   return (
-    <Card
-      withBorder
-      component="form"
-      noValidate
-      aria-labelledby={id}
-      onSubmit={submitting({ valid, onInvalid, action })}
-    >
+    <Card withBorder component="form" noValidate aria-labelledby={id} onSubmit={action.onSubmit}>
       <Stack>
         <Title order={level} size={level === 2 ? 'h4' : 'h5'} id={id}>
           {title}
@@ -142,8 +177,6 @@ export function FormCard({
 /** The same form as `FormCard` within a tab's flow, named by `label` instead of a title. */
 export function ActionForm({
   label,
-  valid = true,
-  onInvalid = () => undefined,
   action,
   submit,
   done,
@@ -152,8 +185,6 @@ export function ActionForm({
   children,
 }: {
   label: string;
-  valid?: boolean;
-  onInvalid?: () => void;
   action: FormAction;
   submit: string;
   done?: string;
@@ -162,7 +193,7 @@ export function ActionForm({
   children: ReactNode;
 }) {
   return (
-    <form noValidate aria-label={label} onSubmit={submitting({ valid, onInvalid, action })}>
+    <form noValidate aria-label={label} onSubmit={action.onSubmit}>
       <Stack gap={gap}>
         {children}
         <SubmitRow action={action} submit={submit} done={done} beside={beside} />
