@@ -22,7 +22,7 @@ import { QueryList } from '../app/feedback';
 import { ListPages } from '../app/ListPages';
 import { AnchorLink } from '../app/links';
 import { formatDateTime } from '../lib/format';
-import { TypedFilter } from '../features/cb/TypedFilter';
+import { TypedFilter } from '../app/TypedFilter';
 import { flagParam, pageParam, queryParam, textParam } from '../lib/search';
 import { usePageTitle } from '../lib/title';
 import { usePageQuery } from '../app/page-query';

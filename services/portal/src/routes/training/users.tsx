@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { DialogForm } from '../../app/DialogForm';
 import { FormError } from '../../app/feedback';
-import { TypedFilter } from '../../features/cb/TypedFilter';
+import { TypedFilter } from '../../app/TypedFilter';
 import { useEstablishments, useTrainingRole } from '../../features/candidacy/common';
 import { placeFieldErrors, withoutBlanks, zodFormErrors } from '../../lib/forms';
 import { oneOfParam, pageParam, queryParam } from '../../lib/search';

@@ -3,7 +3,7 @@ import { Link, createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client';
 import { AnchorLink } from '../../../app/links';
-import { TypedFilter } from '../../../features/cb/TypedFilter';
+import { TypedFilter } from '../../../app/TypedFilter';
 import { ActiveFilter, useTrainingRole } from '../../../features/candidacy/common';
 import { idParam, oneOfParam, pageParam, queryParam } from '../../../lib/search';
 import { PagedList } from '../../../features/candidacy/PagedList';

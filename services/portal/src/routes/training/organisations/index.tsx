@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
 import { AnchorLink } from '../../../app/links';
 import { QueryView } from '../../../app/feedback';
-import { TypedFilter } from '../../../features/cb/TypedFilter';
+import { TypedFilter } from '../../../app/TypedFilter';
 import { useTrainingRole } from '../../../features/candidacy/common';
 import { pageParam, queryParam } from '../../../lib/search';
 import { PagedList } from '../../../features/candidacy/PagedList';
