@@ -17,14 +17,14 @@ export function listNavigation<S extends { page?: number } = never>(navigate: Se
 /** How a list moves, handed to its filters by the page that read it. */
 export type ListNavigation<S extends { page?: number }> = ReturnType<typeof listNavigation<S>>;
 
+/** A list route, as its page reads it: its search (which names `S`) and how it moves to another. */
+export type ListRoute<S> = { useSearch: () => S; useNavigate: () => SearchNavigate<NoInfer<S>> };
+
 /**
  * A list route's search as the URL says it, the page shown (the first when the URL names none),
  * and how the list moves (`listNavigation`).
  */
-export function useListSearch<S extends { page?: number }>(route: {
-  useSearch: () => S;
-  useNavigate: () => SearchNavigate<S>;
-}) {
+export function useListSearch<S extends { page?: number }>(route: ListRoute<S>) {
   const search = route.useSearch();
   return { search, page: search.page ?? 1, nav: listNavigation<S>(route.useNavigate()) };
 }

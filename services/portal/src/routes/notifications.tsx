@@ -1,17 +1,5 @@
 import { RpcCatalog } from '@certhub/contracts';
-import {
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Checkbox,
-  Group,
-  Select,
-  Stack,
-  Switch,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, Badge, Button, Card, Checkbox, Group, Stack, Switch, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createFileRoute, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -22,10 +10,10 @@ import { QueryList } from '../app/feedback';
 import { ListPages } from '../app/ListPages';
 import { AnchorLink } from '../app/links';
 import { formatDateTime } from '../lib/format';
-import { TypedFilter } from '../features/cb/TypedFilter';
+import { TypedFilter } from '../app/TypedFilter';
 import { flagParam, pageParam, queryParam, textParam } from '../lib/search';
-import { usePageTitle } from '../lib/title';
-import { usePageQuery } from '../app/page-query';
+import { ChoiceFilter } from '../app/ChoiceFilter';
+import { useListPage } from '../app/list-page';
 import { filledIn } from '../api/request-fields';
 
 const PAGE_SIZE = 20;
@@ -51,23 +39,28 @@ export const Route = createFileRoute('/notifications')({
 
 function Inbox() {
   const { t, i18n } = useTranslation();
-  const { page = 1, category, unread, title, content } = Route.useSearch();
-  const navigate = Route.useNavigate();
   const go = useNavigate();
   const queryClient = useQueryClient();
-  usePageTitle(t('inbox.title'));
-  const inbox = usePageQuery(['notifications', 'list', { page, category, unread, title, content }], () =>
-    api.GET('/api/v1/notifications', {
-      params: {
-        query: {
-          page,
-          pageSize: PAGE_SIZE,
-          sort: '-createdAt',
-          ...filledIn({ category, read: unread && ('false' as const), title, content }),
+  const {
+    search,
+    nav,
+    query: inbox,
+    paged,
+  } = useListPage(Route, {
+    title: t('inbox.title'),
+    queryKey: ['notifications', 'list'],
+    pageSize: PAGE_SIZE,
+    fetch: ({ category, unread, title, content }, paging) =>
+      api.GET('/api/v1/notifications', {
+        params: {
+          query: {
+            ...paging,
+            sort: '-createdAt',
+            ...filledIn({ category, read: unread && ('false' as const), title, content }),
+          },
         },
-      },
-    }),
-  );
+      }),
+  });
   // The guide's bulk reading: tick entries (or the whole page), then mark the selection read.
   const [selected, setSelected] = useState<string[]>([]);
   const markRead = useMutation({
@@ -81,8 +74,6 @@ function Inbox() {
   });
   const unreadShown = (inbox.data?.items ?? []).filter((e) => !e.read).map((e) => e.id);
   const allTicked = unreadShown.length > 0 && unreadShown.every((id) => selected.includes(id));
-  const filter = (patch: { title?: string; content?: string }) =>
-    void navigate({ search: (prev) => ({ ...prev, ...patch, page: undefined }) });
 
   return (
     <Stack gap="lg">
@@ -96,49 +87,33 @@ function Inbox() {
         </Group>
       </Group>
       <Group align="flex-end" gap="lg">
-        <Select
+        <ChoiceFilter
           label={t('inbox.category')}
           placeholder={t('inbox.allCategories')}
-          clearable
-          w={280}
-          value={category ?? null}
-          data={NotificationCategorySchema.options.map((c) => ({ value: c, label: t(`category.${c}`) }))}
-          onChange={(value) =>
-            void navigate({
-              search: (prev) => ({
-                ...prev,
-                category: NotificationCategorySchema.safeParse(value).data,
-                page: undefined,
-              }),
-            })
-          }
+          value={search.category}
+          choices={NotificationCategorySchema.options}
+          labelOf={(c) => t(`category.${c}`)}
+          onChange={(category) => nav.set({ category })}
+          width={280}
         />
         <TypedFilter
           label={t('inbox.titleFilter')}
           placeholder={t('inbox.containsHint')}
-          value={title ?? ''}
-          onChange={(text) => filter({ title: text || undefined })}
+          value={search.title ?? ''}
+          onChange={(text) => nav.set({ title: text || undefined })}
           width={220}
         />
         <TypedFilter
           label={t('inbox.contentFilter')}
           placeholder={t('inbox.containsHint')}
-          value={content ?? ''}
-          onChange={(text) => filter({ content: text || undefined })}
+          value={search.content ?? ''}
+          onChange={(text) => nav.set({ content: text || undefined })}
           width={220}
         />
         <Switch
           label={t('inbox.unreadOnly')}
-          checked={Boolean(unread)}
-          onChange={(event) =>
-            void navigate({
-              search: (prev) => ({
-                ...prev,
-                unread: event.currentTarget.checked || undefined,
-                page: undefined,
-              }),
-            })
-          }
+          checked={Boolean(search.unread)}
+          onChange={(event) => nav.set({ unread: event.currentTarget.checked || undefined })}
           mb={8}
         />
       </Group>
@@ -244,8 +219,8 @@ function Inbox() {
         <ListPages
           total={inbox.data.total}
           pageSize={PAGE_SIZE}
-          page={page}
-          onChange={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
+          page={paged.page}
+          onChange={nav.page}
           label={t('inbox.pagination')}
         />
       )}

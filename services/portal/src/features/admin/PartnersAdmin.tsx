@@ -11,7 +11,7 @@ import { ListPages } from '../../app/ListPages';
 import { usePrincipal } from '../../app/session';
 import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/title';
-import { TypedFilter } from '../cb/TypedFilter';
+import { TypedFilter } from '../../app/TypedFilter';
 import { PartnerDeliveries } from './PartnerDeliveries';
 import { PartnerSubscriptions } from './PartnerSubscriptions';
 import type { PartnerListSearch, PartnerSearch } from './partner-search';

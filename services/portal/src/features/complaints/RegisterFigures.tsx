@@ -9,7 +9,7 @@ import { usePrincipal } from '../../app/session';
 // The page's strings come with it: reached straight (a bookmark, the menu), no other complaint
 // page registered them.
 import '../../i18n/complaints';
-import { TypedFilter } from '../cb/TypedFilter';
+import { TypedFilter } from '../../app/TypedFilter';
 import { downloadFile } from '../upload/transfer';
 import { formatNumber } from '../../lib/format';
 import { dayParam, idParam } from '../../lib/search';

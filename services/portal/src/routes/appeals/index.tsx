@@ -4,17 +4,14 @@ import { Link, createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { Loading } from '../../app/feedback';
-import { ChoiceFilter } from '../../app/ChoiceFilter';
 import { AnchorLink } from '../../app/links';
 import { ListTotal, PagedTable } from '../../app/PagedTable';
 import { usePrincipal } from '../../app/session';
 import { CaseStatus, Overdue } from '../../features/complaints/common';
 import { parseAppealSearch, type AppealSearch } from '../../features/complaints/search';
 import { formatDate } from '../../lib/format';
-import { usePageTitle } from '../../lib/title';
-import { useListSearch, type ListNavigation } from '../../app/list-navigation';
-import { FilterBar, FlagFilter, ListHeading } from '../../app/ListFilters';
-import { usePageQuery } from '../../app/page-query';
+import { ListFilters, ListHeading, type FilterSpec } from '../../app/ListFilters';
+import { useListPage } from '../../app/list-page';
 import { flagQuery, filledIn } from '../../api/request-fields';
 
 const PAGE_SIZE = 25;
@@ -26,66 +23,53 @@ export const Route = createFileRoute('/appeals/')({
   component: AppealsList,
 });
 
-function Filters({ search, nav }: { search: AppealSearch; nav: ListNavigation<AppealSearch> }) {
-  const { t } = useTranslation();
-  const set = nav.set;
-  return (
-    <FilterBar reset={t('complaints.appeals.reset')} onReset={nav.reset}>
-      <ChoiceFilter
-        label={t('complaints.appeals.status')}
-        placeholder={t('complaints.appeals.allStatuses')}
-        value={search.status}
-        choices={APPEAL_STATUSES}
-        labelOf={(s) => t(`complaints.appeals.statuses.${s}`)}
-        onChange={(status) => set({ status })}
-        width={200}
-      />
-      <ChoiceFilter
-        label={t('complaints.appeals.decision')}
-        placeholder={t('complaints.appeals.allDecisions')}
-        value={search.decision}
-        choices={DECISIONS}
-        labelOf={(d) => t(`complaints.appeals.decisions.${d}`)}
-        onChange={(decision) => set({ decision })}
-        width={240}
-      />
-      <FlagFilter
-        label={t('complaints.appeals.overdueOnly')}
-        checked={search.overdue}
-        onChange={(overdue) => set({ overdue })}
-      />
-    </FilterBar>
-  );
-}
+const FILTERS: readonly FilterSpec<AppealSearch>[] = [
+  {
+    choice: 'status',
+    choices: APPEAL_STATUSES,
+    labels: 'complaints.appeals.statuses',
+    all: 'complaints.appeals.allStatuses',
+    width: 200,
+  },
+  {
+    choice: 'decision',
+    choices: DECISIONS,
+    labels: 'complaints.appeals.decisions',
+    all: 'complaints.appeals.allDecisions',
+    width: 240,
+  },
+  { flag: 'overdue' },
+];
 
 /** Appeals: the CB's register (its administrator all, a handler his own), or the organisation's own. */
 function AppealsList() {
   const { t, i18n } = useTranslation();
-  const { search, page, nav } = useListSearch<AppealSearch>(Route);
   const principal = usePrincipal().data;
   const organisation = principal?.tenantType === 'organisation';
   const title = organisation ? t('complaints.appeals.mine') : t('complaints.appeals.title');
-  usePageTitle(title);
-  const appeals = usePageQuery(['appeals', 'list', { ...search, page }], () =>
-    api.GET('/api/v1/appeals', {
-      params: {
-        query: {
-          page,
-          pageSize: PAGE_SIZE,
-          ...filledIn({
-            status: search.status,
-            decision: search.decision,
-            overdue: flagQuery(search.overdue),
-          }),
+  const { search, nav, query, paged } = useListPage(Route, {
+    title,
+    queryKey: ['appeals', 'list'],
+    pageSize: PAGE_SIZE,
+    fetch: (search, paging) =>
+      api.GET('/api/v1/appeals', {
+        params: {
+          query: {
+            ...paging,
+            ...filledIn({
+              status: search.status,
+              decision: search.decision,
+              overdue: flagQuery(search.overdue),
+            }),
+          },
         },
-      },
-    }),
-  );
+      }),
+  });
   return (
     <Stack gap="lg">
       <ListHeading title={title}>
         <Group gap="md">
-          <ListTotal page={appeals.data} i18nKey="complaints.appeals.total" />
+          <ListTotal page={query.data} i18nKey="complaints.appeals.total" />
           {organisation && principal?.roles.includes('org_admin') && (
             <Button component={Link} to="/appeals/new">
               {t('complaints.appeals.new')}
@@ -93,9 +77,9 @@ function AppealsList() {
           )}
         </Group>
       </ListHeading>
-      <Filters search={search} nav={nav} />
+      <ListFilters words="complaints.appeals" search={search} nav={nav} filters={FILTERS} />
       <PagedTable
-        query={appeals}
+        {...paged}
         rowKey="id"
         columns={[
           {
@@ -134,10 +118,7 @@ function AppealsList() {
         ]}
         empty={t('complaints.appeals.empty')}
         minWidth={800}
-        page={page}
-        pageSize={PAGE_SIZE}
         pagination={t('complaints.appeals.pagination')}
-        onPage={nav.page}
       />
     </Stack>
   );

@@ -3,12 +3,9 @@ import { Checkbox, Select, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
-import { TypedFilter } from '../../features/cb/TypedFilter';
-import { SortSelect } from '../../features/cb/SortSelect';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { Loading, StatusBadge, ToneBadge } from '../../app/feedback';
-import { ChoiceFilter } from '../../app/ChoiceFilter';
 import { AnchorLink } from '../../app/links';
 import { useNames } from '../../app/names';
 import { SchemeFilter } from '../../features/cb/SchemeFilter';
@@ -29,7 +26,7 @@ import {
 import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/title';
 import { useListSearch, type ListNavigation } from '../../app/list-navigation';
-import { FilterBar, FlagFilter, ListHeading } from '../../app/ListFilters';
+import { ListFilters, ListHeading, type FilterSpec } from '../../app/ListFilters';
 import { ListTotal, PagedTable } from '../../app/PagedTable';
 import { usePageQuery } from '../../app/page-query';
 import { flagQuery, filledIn } from '../../api/request-fields';
@@ -53,77 +50,51 @@ function Filters({ search, nav }: { search: QueueSearch; nav: ListNavigation<Que
   const view = search.view ?? 'all';
   const viewStatuses: readonly DossierStatus[] = QUEUE_VIEWS[view];
   const statusChoices = viewStatuses.length ? viewStatuses : DossierStatusSchema.options;
-  return (
-    <FilterBar reset={t('cb.queue.reset')} onReset={nav.reset}>
+  const filters: readonly FilterSpec<QueueSearch>[] = [
+    <Select
+      label={t('cb.queue.view')}
+      value={view}
+      allowDeselect={false}
+      data={(Object.keys(QUEUE_VIEWS) as QueueView[]).map((v) => ({
+        value: v,
+        label: t(`cb.queue.views.${v}`),
+      }))}
+      onChange={(value) =>
+        set({ view: value && value !== 'all' ? (value as QueueView) : undefined, status: undefined })
+      }
+      w={250}
+    />,
+    { choice: 'status', choices: statusChoices, labels: 'status', all: 'cb.queue.allStatuses', width: 240 },
+    <SchemeFilter value={search.scheme} onChange={(scheme) => set({ scheme, level: undefined })} />,
+    levels.length > 0 && (
       <Select
-        label={t('cb.queue.view')}
-        value={view}
-        allowDeselect={false}
-        data={(Object.keys(QUEUE_VIEWS) as QueueView[]).map((v) => ({
-          value: v,
-          label: t(`cb.queue.views.${v}`),
-        }))}
-        onChange={(value) =>
-          set({ view: value && value !== 'all' ? (value as QueueView) : undefined, status: undefined })
-        }
-        w={250}
-      />
-      <ChoiceFilter
-        label={t('cb.queue.status')}
-        placeholder={t('cb.queue.allStatuses')}
-        value={search.status}
-        choices={statusChoices}
-        labelOf={(s) => t(`status.${s}`)}
-        onChange={(status) => set({ status })}
-        width={240}
-      />
-      <SchemeFilter value={search.scheme} onChange={(scheme) => set({ scheme, level: undefined })} />
-      {levels.length > 0 && (
-        <Select
-          label={t('cb.queue.level')}
-          placeholder={t('cb.queue.allLevels')}
-          clearable
-          value={search.level ?? null}
-          data={levels.map((l) => ({ value: l.id, label: l.label }))}
-          onChange={(level) => set({ level: level ?? undefined })}
-          w={240}
-        />
-      )}
-      <Select
-        label={t('cb.queue.analyst')}
-        placeholder={t('cb.queue.anyAnalyst')}
+        label={t('cb.queue.level')}
+        placeholder={t('cb.queue.allLevels')}
         clearable
-        value={search.analyst ?? null}
-        data={[
-          { value: 'me', label: t('cb.queue.me') },
-          { value: 'none', label: t('cb.queue.unassigned') },
-          ...people.analysts.map((u) => ({ value: u.id, label: `${u.firstName} ${u.lastName}` })),
-        ]}
-        onChange={(value) => set({ analyst: value ?? undefined })}
-        w={220}
+        value={search.level ?? null}
+        data={levels.map((l) => ({ value: l.id, label: l.label }))}
+        onChange={(level) => set({ level: level ?? undefined })}
+        w={240}
       />
-      <FlagFilter
-        label={t('cb.queue.overdueOnly')}
-        checked={search.overdue}
-        onChange={(overdue) => set({ overdue })}
-      />
-      <TypedFilter
-        label={t('cb.queue.search')}
-        placeholder={t('cb.queue.searchHint')}
-        value={search.q ?? ''}
-        onChange={(q) => set({ q: q || undefined })}
-        width={220}
-      />
-      <SortSelect
-        label={t('cb.queue.sort')}
-        sorts={QUEUE_SORTS}
-        fallback="-updatedAt"
-        value={search.sort}
-        labelOf={(s) => t(`cb.queue.sorts.${s}`)}
-        onChange={(sort) => set({ sort })}
-      />
-    </FilterBar>
-  );
+    ),
+    <Select
+      label={t('cb.queue.analyst')}
+      placeholder={t('cb.queue.anyAnalyst')}
+      clearable
+      value={search.analyst ?? null}
+      data={[
+        { value: 'me', label: t('cb.queue.me') },
+        { value: 'none', label: t('cb.queue.unassigned') },
+        ...people.analysts.map((u) => ({ value: u.id, label: `${u.firstName} ${u.lastName}` })),
+      ]}
+      onChange={(value) => set({ analyst: value ?? undefined })}
+      w={220}
+    />,
+    { flag: 'overdue' },
+    { text: 'q', label: 'cb.queue.search', width: 220 },
+    { sort: QUEUE_SORTS, fallback: '-updatedAt' },
+  ];
+  return <ListFilters words="cb.queue" search={search} nav={nav} filters={filters} />;
 }
 
 function WorkQueue() {

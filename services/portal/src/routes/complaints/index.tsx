@@ -4,11 +4,9 @@ import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { Loading } from '../../app/feedback';
-import { ChoiceFilter } from '../../app/ChoiceFilter';
 import { AnchorLink } from '../../app/links';
 import { ListTotal, PagedTable } from '../../app/PagedTable';
 import { useCaseNames } from '../../features/complaints/names';
-import { SortSelect } from '../../features/cb/SortSelect';
 import { CaseStatus, Overdue } from '../../features/complaints/common';
 import {
   COMPLAINT_SORTS,
@@ -16,10 +14,8 @@ import {
   type ComplaintSearch,
 } from '../../features/complaints/search';
 import { formatDate } from '../../lib/format';
-import { usePageTitle } from '../../lib/title';
-import { useListSearch, type ListNavigation } from '../../app/list-navigation';
-import { FilterBar, FlagFilter, ListHeading } from '../../app/ListFilters';
-import { usePageQuery } from '../../app/page-query';
+import { ListFilters, ListHeading, type FilterSpec } from '../../app/ListFilters';
+import { useListPage } from '../../app/list-page';
 import { flagQuery, filledIn } from '../../api/request-fields';
 
 const PAGE_SIZE = 25;
@@ -31,81 +27,61 @@ export const Route = createFileRoute('/complaints/')({
   component: ComplaintsRegister,
 });
 
-function Filters({ search, nav }: { search: ComplaintSearch; nav: ListNavigation<ComplaintSearch> }) {
-  const { t } = useTranslation();
-  const set = nav.set;
-  return (
-    <FilterBar reset={t('complaints.register.reset')} onReset={nav.reset}>
-      <ChoiceFilter
-        label={t('complaints.register.status')}
-        placeholder={t('complaints.register.allStatuses')}
-        value={search.status}
-        choices={COMPLAINT_STATUSES}
-        labelOf={(s) => t(`complaints.status.${s}`)}
-        onChange={(status) => set({ status })}
-        width={200}
-      />
-      <ChoiceFilter
-        label={t('complaints.register.about')}
-        placeholder={t('complaints.register.allAbout')}
-        value={search.about}
-        choices={ABOUT}
-        labelOf={(a) => t(`complaints.about.${a}`)}
-        onChange={(about) => set({ about })}
-        width={240}
-      />
-      <SortSelect
-        label={t('complaints.register.sort')}
-        sorts={COMPLAINT_SORTS}
-        fallback="-receivedAt"
-        value={search.sort}
-        labelOf={(s) => t(`complaints.register.sorts.${s}`)}
-        onChange={(sort) => set({ sort })}
-      />
-      <FlagFilter
-        label={t('complaints.register.overdueOnly')}
-        checked={search.overdue}
-        onChange={(overdue) => set({ overdue })}
-      />
-    </FilterBar>
-  );
-}
+const FILTERS: readonly FilterSpec<ComplaintSearch>[] = [
+  {
+    choice: 'status',
+    choices: COMPLAINT_STATUSES,
+    labels: 'complaints.status',
+    all: 'complaints.register.allStatuses',
+    width: 200,
+  },
+  {
+    choice: 'about',
+    choices: ABOUT,
+    labels: 'complaints.about',
+    all: 'complaints.register.allAbout',
+    width: 240,
+  },
+  { sort: COMPLAINT_SORTS, fallback: '-receivedAt' },
+  { flag: 'overdue' },
+];
 
 /** The CB's complaints register: an administrator's whole register, a handler's own complaints. */
 function ComplaintsRegister() {
   const { t, i18n } = useTranslation();
-  const { search, page, nav } = useListSearch<ComplaintSearch>(Route);
   const names = useCaseNames();
-  usePageTitle(t('complaints.register.title'));
-  const complaints = usePageQuery(['complaints', 'register', { ...search, page }], () =>
-    api.GET('/api/v1/complaints', {
-      params: {
-        query: {
-          page,
-          pageSize: PAGE_SIZE,
-          sort: search.sort ?? '-receivedAt',
-          ...filledIn({
-            status: search.status,
-            about: search.about,
-            overdue: flagQuery(search.overdue),
-          }),
+  const { search, nav, query, paged } = useListPage(Route, {
+    title: t('complaints.register.title'),
+    queryKey: ['complaints', 'register'],
+    pageSize: PAGE_SIZE,
+    fetch: (search, paging) =>
+      api.GET('/api/v1/complaints', {
+        params: {
+          query: {
+            ...paging,
+            sort: search.sort ?? '-receivedAt',
+            ...filledIn({
+              status: search.status,
+              about: search.about,
+              overdue: flagQuery(search.overdue),
+            }),
+          },
         },
-      },
-    }),
-  );
+      }),
+  });
   return (
     <Stack gap="lg">
       <ListHeading title={t('complaints.register.title')}>
         <Group gap="md">
-          <ListTotal page={complaints.data} i18nKey="complaints.register.total" />
+          <ListTotal page={query.data} i18nKey="complaints.register.total" />
           {names.isAdmin && (
             <AnchorLink to="/complaints/statistics">{t('complaints.register.figures')}</AnchorLink>
           )}
         </Group>
       </ListHeading>
-      <Filters search={search} nav={nav} />
+      <ListFilters words="complaints.register" search={search} nav={nav} filters={FILTERS} />
       <PagedTable
-        query={complaints}
+        {...paged}
         rowKey="id"
         columns={[
           {
@@ -147,10 +123,7 @@ function ComplaintsRegister() {
         ]}
         empty={t('complaints.register.empty')}
         minWidth={900}
-        page={page}
-        pageSize={PAGE_SIZE}
         pagination={t('complaints.register.pagination')}
-        onPage={nav.page}
       />
     </Stack>
   );

@@ -1,5 +1,5 @@
 import { DossierStatusSchema, type DossierStatus } from '@certhub/contracts';
-import { Group, Select, Stack, Text, Title } from '@mantine/core';
+import { Group, Stack, Text, Title } from '@mantine/core';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../app/links';
@@ -7,9 +7,10 @@ import { api } from '../../api/client';
 import { StatusBadge } from '../../app/feedback';
 import { useNames } from '../../app/names';
 import { pageParam, textParam } from '../../lib/search';
-import { usePageTitle } from '../../lib/title';
+import { ChoiceFilter } from '../../app/ChoiceFilter';
 import { ListTotal, PagedTable } from '../../app/PagedTable';
-import { usePageQuery } from '../../app/page-query';
+import { useListPage } from '../../app/list-page';
+import { filledIn } from '../../api/request-fields';
 
 const PAGE_SIZE = 20;
 
@@ -24,35 +25,33 @@ export const Route = createFileRoute('/dossiers/')({
 
 function DossierList() {
   const { t } = useTranslation();
-  const { page = 1, status } = Route.useSearch();
-  const navigate = Route.useNavigate();
   const names = useNames();
-  usePageTitle(t('dossiers.title'));
-  const dossiers = usePageQuery(['dossiers', { page, status }], () =>
-    api.GET('/api/v1/dossiers', {
-      params: { query: { page, pageSize: PAGE_SIZE, sort: '-updatedAt', ...(status ? { status } : {}) } },
-    }),
-  );
-
+  const { search, nav, query, paged } = useListPage(Route, {
+    title: t('dossiers.title'),
+    queryKey: ['dossiers'],
+    pageSize: PAGE_SIZE,
+    fetch: (search, paging) =>
+      api.GET('/api/v1/dossiers', {
+        params: { query: { ...paging, sort: '-updatedAt', ...filledIn({ status: search.status }) } },
+      }),
+  });
   return (
     <Stack gap="lg">
       <Title order={1}>{t('dossiers.title')}</Title>
       <Group justify="space-between" align="flex-end">
-        <Select
+        <ChoiceFilter
           label={t('dossiers.status')}
           placeholder={t('dossiers.allStatuses')}
-          clearable
-          value={status ?? null}
-          data={DossierStatusSchema.options.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-          onChange={(value) =>
-            void navigate({ search: { status: DossierStatusSchema.safeParse(value).data, page: undefined } })
-          }
-          w={280}
+          value={search.status}
+          choices={DossierStatusSchema.options}
+          labelOf={(s) => t(`status.${s}`)}
+          onChange={(status) => nav.set({ status })}
+          width={280}
         />
-        <ListTotal page={dossiers.data} i18nKey="dossiers.total" />
+        <ListTotal page={query.data} i18nKey="dossiers.total" />
       </Group>
       <PagedTable
-        query={dossiers}
+        {...paged}
         rowKey="id"
         columns={[
           {
@@ -71,15 +70,12 @@ function DossierList() {
         ]}
         empty={
           <Stack gap="xs" align="flex-start">
-            <Text>{status ? t('dossiers.empty') : t('dashboard.noDossiers')}</Text>
+            <Text>{search.status ? t('dossiers.empty') : t('dashboard.noDossiers')}</Text>
             <AnchorLink to="/dossiers/new">{t('nav.newDossier')}</AnchorLink>
           </Stack>
         }
         loadingLines={5}
-        page={page}
-        pageSize={PAGE_SIZE}
         pagination={t('dossiers.pagination')}
-        onPage={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
       />
     </Stack>
   );

@@ -8,16 +8,14 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { DialogForm } from '../../app/DialogForm';
 import { FormError } from '../../app/feedback';
-import { TypedFilter } from '../../features/cb/TypedFilter';
+import { TypedFilter } from '../../app/TypedFilter';
 import { useEstablishments, useTrainingRole } from '../../features/candidacy/common';
 import { placeFieldErrors, withoutBlanks, zodFormErrors } from '../../lib/forms';
 import { oneOfParam, pageParam, queryParam } from '../../lib/search';
 import { PagedList } from '../../features/candidacy/PagedList';
-import { usePageTitle } from '../../lib/title';
-import { useListSearch } from '../../app/list-navigation';
+import { useListPage } from '../../app/list-page';
 import type { z } from 'zod';
 import { DataTable } from '../../app/DataTable';
-import { usePageQuery } from '../../app/page-query';
 import { filledIn } from '../../api/request-fields';
 
 const PAGE_SIZE = 25;
@@ -177,28 +175,20 @@ function Invite() {
 
 function Users() {
   const { t } = useTranslation();
-  const { search, page, nav } = useListSearch<Search>(Route);
   const queryClient = useQueryClient();
   const { principal } = useTrainingRole();
   // What the service allows: nobody locks himself out, nor acts on a role above his own.
   const mayToggle = (u: { id: string; role: Role }) =>
     u.id !== principal?.userId && mayGrantRole(principal?.roles ?? [], u.role);
-  usePageTitle(t('training.users.title'));
-  const users = usePageQuery(['users', 'training', search], () =>
-    api.GET('/api/v1/users', {
-      params: {
-        query: {
-          page,
-          pageSize: PAGE_SIZE,
-          sort: 'lastName',
-          ...filledIn({
-            q: search.q,
-            role: search.role,
-          }),
-        },
-      },
-    }),
-  );
+  const { search, nav, paged } = useListPage(Route, {
+    title: t('training.users.title'),
+    queryKey: ['users', 'training'],
+    pageSize: PAGE_SIZE,
+    fetch: (search, paging) =>
+      api.GET('/api/v1/users', {
+        params: { query: { ...paging, sort: 'lastName', ...filledIn({ q: search.q, role: search.role }) } },
+      }),
+  });
   const toggle = useMutation({
     mutationFn: ({ userId, enabled }: { userId: string; enabled: boolean }) =>
       unwrap(api.PUT('/api/v1/users/{userId}/enabled', { params: { path: { userId } }, body: { enabled } })),
@@ -229,13 +219,7 @@ function Users() {
         />
       </Group>
       <FormError error={toggle.error} message={(message) => t('training.common.failed', { message })} />
-      <PagedList
-        query={users}
-        page={page}
-        pageSize={PAGE_SIZE}
-        onPage={nav.page}
-        empty={t('training.users.empty')}
-      >
+      <PagedList {...paged} empty={t('training.users.empty')}>
         {(items) => (
           <DataTable
             items={items}

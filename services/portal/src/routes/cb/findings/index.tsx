@@ -1,21 +1,16 @@
 import { FINDING_STATUSES } from '@certhub/contracts';
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import { createFileRoute } from '@tanstack/react-router';
-import { TypedFilter } from '../../../features/cb/TypedFilter';
-import { SortSelect } from '../../../features/cb/SortSelect';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client';
 import { Loading, ToneBadge } from '../../../app/feedback';
-import { ChoiceFilter } from '../../../app/ChoiceFilter';
 import { AnchorLink } from '../../../app/links';
 import { DossierLink } from '../../../features/cb/DossierLink';
 import { REVIEW_SORTS, parseReviewSearch, type ReviewSearch } from '../../../features/cb/review-search';
 import { formatDate } from '../../../lib/format';
-import { usePageTitle } from '../../../lib/title';
-import { useListSearch, type ListNavigation } from '../../../app/list-navigation';
-import { FilterBar, FlagFilter, ListHeading } from '../../../app/ListFilters';
+import { ListFilters, ListHeading, type FilterSpec } from '../../../app/ListFilters';
 import { ListTotal, PagedTable } from '../../../app/PagedTable';
-import { usePageQuery } from '../../../app/page-query';
+import { useListPage } from '../../../app/list-page';
 import { flagQuery, filledIn } from '../../../api/request-fields';
 
 const PAGE_SIZE = 25;
@@ -26,90 +21,62 @@ export const Route = createFileRoute('/cb/findings/')({
   component: FindingsReview,
 });
 
-function Filters({ search, nav }: { search: ReviewSearch; nav: ListNavigation<ReviewSearch> }) {
-  const { t } = useTranslation();
-  const set = nav.set;
-  return (
-    <FilterBar reset={t('cb.review.reset')} onReset={nav.reset}>
-      <ChoiceFilter
-        label={t('cb.review.state')}
-        placeholder={t('cb.review.allStates')}
-        value={search.state}
-        choices={['open', 'closed'] as const}
-        labelOf={(s) => t(`cb.review.states.${s}`)}
-        onChange={(state) => set({ state })}
-        width={180}
-      />
-      <ChoiceFilter
-        label={t('cb.review.status')}
-        placeholder={t('cb.review.allStatuses')}
-        value={search.status}
-        choices={FINDING_STATUSES}
-        labelOf={(s) => t(`findings.status.${s}`)}
-        onChange={(status) => set({ status })}
-        width={260}
-      />
-      <ChoiceFilter
-        label={t('cb.review.severity')}
-        placeholder={t('cb.review.allSeverities')}
-        value={search.severity}
-        choices={['major', 'minor'] as const}
-        labelOf={(s) => t(`findings.severity.${s}`)}
-        onChange={(severity) => set({ severity })}
-        width={150}
-      />
-      <TypedFilter
-        label={t('cb.review.requirement')}
-        placeholder={t('cb.review.requirementHint')}
-        value={search.requirement ?? ''}
-        onChange={(v) => set({ requirement: v || undefined })}
-        width={140}
-      />
-      <SortSelect
-        label={t('cb.review.sort')}
-        sorts={REVIEW_SORTS}
-        fallback="dueDate"
-        value={search.sort}
-        labelOf={(s) => t(`cb.review.sorts.${s}`)}
-        onChange={(sort) => set({ sort })}
-      />
-      <FlagFilter
-        label={t('cb.review.overdueOnly')}
-        checked={search.overdue}
-        onChange={(overdue) => set({ overdue })}
-      />
-    </FilterBar>
-  );
-}
+const FILTERS: readonly FilterSpec<ReviewSearch>[] = [
+  {
+    choice: 'state',
+    choices: ['open', 'closed'],
+    labels: 'cb.review.states',
+    all: 'cb.review.allStates',
+    width: 180,
+  },
+  {
+    choice: 'status',
+    choices: FINDING_STATUSES,
+    labels: 'findings.status',
+    all: 'cb.review.allStatuses',
+    width: 260,
+  },
+  {
+    choice: 'severity',
+    choices: ['major', 'minor'],
+    labels: 'findings.severity',
+    all: 'cb.review.allSeverities',
+    width: 150,
+  },
+  { text: 'requirement', width: 140 },
+  { sort: REVIEW_SORTS, fallback: 'dueDate' },
+  { flag: 'overdue' },
+];
 
 /** The analyst's list of audit findings: filters in the URL, what waits for review first. */
 function FindingsReview() {
   const { t, i18n } = useTranslation();
-  const { search, page, nav } = useListSearch<ReviewSearch>(Route);
-  usePageTitle(t('cb.review.title'));
-  const findings = usePageQuery(['findings', 'review', { ...search, page }], () =>
-    api.GET('/api/v1/findings', {
-      params: {
-        query: {
-          page,
-          pageSize: PAGE_SIZE,
-          sort: search.sort ?? 'dueDate',
-          ...filledIn({
-            state: search.state,
-            status: search.status,
-            severity: search.severity,
-            requirementId: search.requirement,
-            overdue: flagQuery(search.overdue),
-            dossierId: search.dossier,
-          }),
+  const { search, nav, query, paged } = useListPage(Route, {
+    title: t('cb.review.title'),
+    queryKey: ['findings', 'review'],
+    pageSize: PAGE_SIZE,
+    fetch: (search, paging) =>
+      api.GET('/api/v1/findings', {
+        params: {
+          query: {
+            ...paging,
+            sort: search.sort ?? 'dueDate',
+            ...filledIn({
+              state: search.state,
+              status: search.status,
+              severity: search.severity,
+              requirementId: search.requirement,
+              overdue: flagQuery(search.overdue),
+              dossierId: search.dossier,
+            }),
+          },
         },
-      },
-    }),
-  );
+      }),
+  });
   return (
     <Stack gap="lg">
       <ListHeading title={t('cb.review.title')}>
-        <ListTotal page={findings.data} i18nKey="cb.review.total" />
+        <ListTotal page={query.data} i18nKey="cb.review.total" />
       </ListHeading>
       {search.dossier && (
         <Group gap="sm">
@@ -120,9 +87,9 @@ function FindingsReview() {
           </AnchorLink>
         </Group>
       )}
-      <Filters search={search} nav={nav} />
+      <ListFilters words="cb.review" search={search} nav={nav} filters={FILTERS} />
       <PagedTable
-        query={findings}
+        {...paged}
         rowKey="id"
         columns={[
           {
@@ -186,10 +153,7 @@ function FindingsReview() {
         ]}
         empty={t('cb.review.empty')}
         minWidth={900}
-        page={page}
-        pageSize={PAGE_SIZE}
         pagination={t('cb.review.pagination')}
-        onPage={nav.page}
       />
     </Stack>
   );

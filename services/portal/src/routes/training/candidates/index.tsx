@@ -8,10 +8,8 @@ import { CandidateTable } from '../../../features/candidacy/CandidateTable';
 import { ActiveFilter, useEstablishments, useTrainingRole } from '../../../features/candidacy/common';
 import { idParam, oneOfParam, pageParam, textParam } from '../../../lib/search';
 import { PagedList } from '../../../features/candidacy/PagedList';
-import { usePageTitle } from '../../../lib/title';
-import { FilterBar } from '../../../app/ListFilters';
-import { useListSearch } from '../../../app/list-navigation';
-import { usePageQuery } from '../../../app/page-query';
+import { ListFilters } from '../../../app/ListFilters';
+import { useListPage } from '../../../app/list-page';
 import { filledIn } from '../../../api/request-fields';
 
 const PAGE_SIZE = 25;
@@ -39,26 +37,27 @@ export const Route = createFileRoute('/training/candidates/')({
 
 function Candidates() {
   const { t, i18n } = useTranslation();
-  const { search, page, nav } = useListSearch<Search>(Route);
   const role = useTrainingRole();
   const establishments = useEstablishments().data?.items ?? [];
-  usePageTitle(t('training.candidates.title'));
-  const candidates = usePageQuery(['candidates', 'list', search], () =>
-    api.GET('/api/v1/candidates', {
-      params: {
-        query: {
-          page,
-          pageSize: PAGE_SIZE,
-          sort: search.sort ?? '-updatedAt',
-          ...filledIn({
-            status: search.status && [search.status],
-            establishmentId: search.establishment,
-            active: search.active,
-          }),
+  const { search, nav, query, paged } = useListPage(Route, {
+    title: t('training.candidates.title'),
+    queryKey: ['candidates', 'list'],
+    pageSize: PAGE_SIZE,
+    fetch: (search, paging) =>
+      api.GET('/api/v1/candidates', {
+        params: {
+          query: {
+            ...paging,
+            sort: search.sort ?? '-updatedAt',
+            ...filledIn({
+              status: search.status && [search.status],
+              establishmentId: search.establishment,
+              active: search.active,
+            }),
+          },
         },
-      },
-    }),
-  );
+      }),
+  });
   const labels = CANDIDACY_STATUS_LABELS[i18n.language === 'en' ? 'en' : 'fr'];
   return (
     <Stack gap="lg">
@@ -75,54 +74,43 @@ function Candidates() {
           )}
         </Group>
       </Group>
-      <FilterBar reset={t('training.common.reset')} onReset={nav.reset}>
-        <Select
-          label={t('training.candidates.status')}
-          placeholder={t('training.candidates.allStatuses')}
-          clearable
-          value={search.status ?? null}
-          data={CANDIDACY_STATUSES.map((s) => ({ value: s, label: labels[s] }))}
-          onChange={(value) => nav.set({ status: (value as CandidacyStatus | null) ?? undefined })}
-          w={280}
-        />
-        {establishments.length > 1 && (
-          <Select
-            label={t('training.candidates.establishment')}
-            placeholder={t('training.candidates.allEstablishments')}
-            clearable
-            searchable
-            value={search.establishment ?? null}
-            data={establishments.map((e) => ({ value: e.id, label: e.name }))}
-            onChange={(value) => nav.set({ establishment: value ?? undefined })}
-            w={260}
-          />
-        )}
-        <ActiveFilter
-          label={t('training.candidates.active')}
-          placeholder={t('training.common.all')}
-          value={search.active}
-          onChange={(active) => nav.set({ active })}
-          width={140}
-        />
-        <Select
-          label={t('training.candidates.sort')}
-          allowDeselect={false}
-          value={search.sort ?? '-updatedAt'}
-          data={SORTS.map((s) => ({ value: s, label: t(`training.candidates.sorts.${s}`) }))}
-          onChange={(value) =>
-            nav.set({ sort: value === '-updatedAt' ? undefined : oneOfParam(SORTS, value) })
-          }
-          w={220}
-        />
-      </FilterBar>
-      <PagedList
-        query={candidates}
-        page={page}
-        pageSize={PAGE_SIZE}
-        onPage={nav.page}
-        empty={t('training.candidates.empty')}
-      >
-        {(items) => <CandidateTable rows={items} busy={candidates.isFetching} />}
+      <ListFilters
+        words="training.candidates"
+        reset="training.common.reset"
+        search={search}
+        nav={nav}
+        filters={[
+          {
+            choice: 'status',
+            choices: CANDIDACY_STATUSES,
+            labels: (s) => labels[s],
+            all: 'training.candidates.allStatuses',
+            width: 280,
+          },
+          establishments.length > 1 && (
+            <Select
+              label={t('training.candidates.establishment')}
+              placeholder={t('training.candidates.allEstablishments')}
+              clearable
+              searchable
+              value={search.establishment ?? null}
+              data={establishments.map((e) => ({ value: e.id, label: e.name }))}
+              onChange={(value) => nav.set({ establishment: value ?? undefined })}
+              w={260}
+            />
+          ),
+          <ActiveFilter
+            label={t('training.candidates.active')}
+            placeholder={t('training.common.all')}
+            value={search.active}
+            onChange={(active) => nav.set({ active })}
+            width={140}
+          />,
+          { sort: SORTS, fallback: '-updatedAt' },
+        ]}
+      />
+      <PagedList {...paged} empty={t('training.candidates.empty')}>
+        {(items) => <CandidateTable rows={items} busy={query.isFetching} />}
       </PagedList>
     </Stack>
   );

@@ -3,15 +3,12 @@ import { Link, createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client';
 import { AnchorLink } from '../../../app/links';
-import { TypedFilter } from '../../../features/cb/TypedFilter';
 import { ActiveFilter, useTrainingRole } from '../../../features/candidacy/common';
 import { idParam, oneOfParam, pageParam, queryParam } from '../../../lib/search';
 import { PagedList } from '../../../features/candidacy/PagedList';
-import { usePageTitle } from '../../../lib/title';
-import { FilterBar } from '../../../app/ListFilters';
-import { useListSearch } from '../../../app/list-navigation';
+import { ListFilters } from '../../../app/ListFilters';
+import { useListPage } from '../../../app/list-page';
 import { DataTable } from '../../../app/DataTable';
-import { usePageQuery } from '../../../app/page-query';
 import { filledIn } from '../../../api/request-fields';
 
 const PAGE_SIZE = 25;
@@ -35,25 +32,26 @@ export const Route = createFileRoute('/training/establishments/')({
 
 function Establishments() {
   const { t } = useTranslation();
-  const { search, page, nav } = useListSearch<Search>(Route);
   const role = useTrainingRole();
-  usePageTitle(t('training.establishments.title'));
-  const establishments = usePageQuery(['establishments', 'list', search], () =>
-    api.GET('/api/v1/establishments', {
-      params: {
-        query: {
-          page,
-          pageSize: PAGE_SIZE,
-          sort: 'name',
-          ...filledIn({
-            trainingOrganisationId: search.organisation,
-            q: search.q,
-            active: search.active,
-          }),
+  const { search, nav, query, paged } = useListPage(Route, {
+    title: t('training.establishments.title'),
+    queryKey: ['establishments', 'list'],
+    pageSize: PAGE_SIZE,
+    fetch: (search, paging) =>
+      api.GET('/api/v1/establishments', {
+        params: {
+          query: {
+            ...paging,
+            sort: 'name',
+            ...filledIn({
+              trainingOrganisationId: search.organisation,
+              q: search.q,
+              active: search.active,
+            }),
+          },
         },
-      },
-    }),
-  );
+      }),
+  });
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="flex-end">
@@ -72,35 +70,29 @@ function Establishments() {
           </Button>
         )}
       </Group>
-      <FilterBar reset={t('training.common.reset')} onReset={nav.reset}>
-        <TypedFilter
-          label={t('training.common.search')}
-          placeholder={t('training.common.searchHint')}
-          value={search.q ?? ''}
-          onChange={(q) => nav.set({ q: q || undefined })}
-          width={280}
-        />
-        <ActiveFilter
-          label={t('training.establishments.active')}
-          placeholder={t('training.establishments.allStates')}
-          value={search.active}
-          onChange={(active) => nav.set({ active })}
-          width={180}
-        />
-      </FilterBar>
-      <PagedList
-        query={establishments}
-        page={page}
-        pageSize={PAGE_SIZE}
-        onPage={nav.page}
-        empty={t('training.establishments.empty')}
-      >
+      <ListFilters
+        words="training.establishments"
+        reset="training.common.reset"
+        search={search}
+        nav={nav}
+        filters={[
+          { text: 'q', label: 'training.common.search', width: 280 },
+          <ActiveFilter
+            label={t('training.establishments.active')}
+            placeholder={t('training.establishments.allStates')}
+            value={search.active}
+            onChange={(active) => nav.set({ active })}
+            width={180}
+          />,
+        ]}
+      />
+      <PagedList {...paged} empty={t('training.establishments.empty')}>
         {(items) => (
           <DataTable
             items={items}
             rowKey="id"
             minWidth={760}
-            aria-busy={establishments.isFetching}
+            aria-busy={query.isFetching}
             columns={[
               {
                 header: t('training.establishments.name'),

@@ -7,16 +7,15 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
 import { AnchorLink } from '../../../app/links';
 import { QueryView } from '../../../app/feedback';
-import { TypedFilter } from '../../../features/cb/TypedFilter';
+import { TypedFilter } from '../../../app/TypedFilter';
 import { useTrainingRole } from '../../../features/candidacy/common';
 import { pageParam, queryParam } from '../../../lib/search';
 import { PagedList } from '../../../features/candidacy/PagedList';
-import { usePageTitle } from '../../../lib/title';
-import { useListSearch } from '../../../app/list-navigation';
+import { useListPage } from '../../../app/list-page';
+import { filledIn } from '../../../api/request-fields';
 import { OrganisationEditForm } from '../../../features/network/OrganisationEditForm';
 import type { TrainingOrganisation } from '../../../features/network/OrganisationSections';
 import { DataTable } from '../../../app/DataTable';
-import { usePageQuery } from '../../../app/page-query';
 import { Hint } from '../../../app/Hint';
 
 const PAGE_SIZE = 25;
@@ -32,21 +31,21 @@ export const Route = createFileRoute('/training/organisations/')({
 
 function Organisations() {
   const { t } = useTranslation();
-  const { search, page, nav } = useListSearch<Search>(Route);
   const role = useTrainingRole();
-  usePageTitle(t('training.organisations.title'));
   const networkId = role.networkId;
-  const organisations = usePageQuery(
-    ['training-organisations', networkId, search],
-    () =>
+  const { search, nav, query, paged } = useListPage(Route, {
+    title: t('training.organisations.title'),
+    queryKey: ['training-organisations', networkId],
+    pageSize: PAGE_SIZE,
+    fetch: (search, paging) =>
       api.GET('/api/v1/networks/{networkId}/organisations', {
         params: {
           path: { networkId: networkId as string },
-          query: { page, pageSize: PAGE_SIZE, sort: 'name', ...(search.q ? { q: search.q } : {}) },
+          query: { ...paging, sort: 'name', ...filledIn({ q: search.q }) },
         },
       }),
-    { enabled: Boolean(networkId) },
-  );
+    enabled: Boolean(networkId),
+  });
   const [editing, setEditing] = useState<TrainingOrganisation>();
   const canEdit = (o: TrainingOrganisation) =>
     !!role.principal &&
@@ -78,18 +77,12 @@ function Organisations() {
         width={320}
       />
       <Hint>{t('training.organisations.activeRule')}</Hint>
-      <PagedList
-        query={organisations}
-        page={page}
-        pageSize={PAGE_SIZE}
-        onPage={nav.page}
-        empty={t('training.organisations.empty')}
-      >
+      <PagedList {...paged} empty={t('training.organisations.empty')}>
         {(items) => (
           <DataTable
             items={items}
             rowKey="id"
-            aria-busy={organisations.isFetching}
+            aria-busy={query.isFetching}
             columns={[
               { header: t('training.organisations.name'), cell: (o) => o.name },
               { header: t('training.organisations.siren'), mono: true, cell: (o) => o.siren },
