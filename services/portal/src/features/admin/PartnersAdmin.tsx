@@ -1,7 +1,8 @@
 import { Alert, Button, Code, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, unwrap } from '../../api/client';
 import { FormError, LoadError, Loading, QueryList } from '../../app/feedback';
@@ -10,6 +11,7 @@ import { AnchorLink } from '../../app/links';
 import { ListPages } from '../../app/ListPages';
 import { usePrincipal } from '../../app/session';
 import { formatDate } from '../../lib/format';
+import { placeFieldErrors } from '../../lib/forms';
 import { usePageTitle } from '../../lib/title';
 import { TypedFilter } from '../cb/TypedFilter';
 import { PartnerDeliveries } from './PartnerDeliveries';
@@ -72,11 +74,12 @@ function CreatePartner({ side }: { side: PartnerSide }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const cbId = usePrincipal().data?.tenantId;
-  const [name, setName] = useState('');
+  const form = useForm({ mode: 'controlled', initialValues: { name: '' } });
   const create = useMutation({
-    mutationFn: () =>
+    mutationFn: ({ name }: { name: string }) =>
       unwrap(api.POST('/api/v1/partners', { body: { name, scope: side === 'cb' && cbId ? { cbId } : {} } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['partners'] }),
+    onError: (error) => placeFieldErrors(error, form),
   });
   return (
     <SectionCard id="partner-create" title={t('admin.partners.create')}>
@@ -85,21 +88,10 @@ function CreatePartner({ side }: { side: PartnerSide }) {
           {t('admin.partners.cbScope')}
         </Text>
       )}
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          create.mutate();
-        }}
-      >
+      <form onSubmit={form.onSubmit((values) => create.mutate(values))}>
         <Group align="flex-end">
-          <TextInput
-            label={t('admin.partners.name')}
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
-            required
-            w={280}
-          />
-          <Button type="submit" loading={create.isPending} disabled={!name.trim()}>
+          <TextInput label={t('admin.partners.name')} required w={280} {...form.getInputProps('name')} />
+          <Button type="submit" loading={create.isPending} disabled={!form.values.name.trim()}>
             {t('admin.partners.createSubmit')}
           </Button>
         </Group>
