@@ -1,4 +1,4 @@
-import { Alert, Button, Code, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Code, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, unwrap } from '../../api/client';
 import { FormError, LoadError, Loading, QueryList } from '../../app/feedback';
-import { TableHead } from '../../app/DataTable';
+import { DataTable } from '../../app/DataTable';
 import { AnchorLink } from '../../app/links';
 import { ListPages } from '../../app/ListPages';
 import { usePrincipal } from '../../app/session';
@@ -139,38 +139,31 @@ export function PartnerList({ side }: { side: PartnerSide }) {
       <QueryList query={partners} lines={4} empty={<Text>{t('admin.partners.none')}</Text>}>
         {(data) => (
           <>
-            <Table striped aria-busy={partners.isFetching}>
-              <Table.Caption>{t('admin.partners.total', { count: data.total })}</Table.Caption>
-              <TableHead
-                columns={[
-                  t('admin.partners.name'),
-                  t('admin.partners.clientId'),
-                  side === 'platform' && t('admin.partners.owner'),
-                  t('admin.partners.scope'),
-                  t('admin.partners.created'),
-                ]}
-              />
-              <Table.Tbody>
-                {data.items.map((p) => (
-                  <Table.Tr key={p.id}>
-                    <Table.Td>
-                      <PartnerLink side={side} partnerId={p.id}>
-                        {p.name}
-                      </PartnerLink>
-                    </Table.Td>
-                    <Table.Td>
-                      <Code>{p.clientId}</Code>
-                    </Table.Td>
-                    {side === 'platform' && <Table.Td>{p.ownerTenantId}</Table.Td>}
-                    <Table.Td>
-                      {[p.scope.cbId, p.scope.schemeId].filter(Boolean).join(' · ') ||
-                        t('admin.partners.anyScope')}
-                    </Table.Td>
-                    <Table.Td>{formatDate(p.createdAt, i18n.language)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+            <DataTable
+              aria-busy={partners.isFetching}
+              caption={t('admin.partners.total', { count: data.total })}
+              items={data.items}
+              rowKey="id"
+              columns={[
+                {
+                  header: t('admin.partners.name'),
+                  cell: (p) => (
+                    <PartnerLink side={side} partnerId={p.id}>
+                      {p.name}
+                    </PartnerLink>
+                  ),
+                },
+                { header: t('admin.partners.clientId'), cell: (p) => <Code>{p.clientId}</Code> },
+                side === 'platform' && { header: t('admin.partners.owner'), cell: (p) => p.ownerTenantId },
+                {
+                  header: t('admin.partners.scope'),
+                  cell: (p) =>
+                    [p.scope.cbId, p.scope.schemeId].filter(Boolean).join(' · ') ||
+                    t('admin.partners.anyScope'),
+                },
+                { header: t('admin.partners.created'), cell: (p) => formatDate(p.createdAt, i18n.language) },
+              ]}
+            />
             <ListPages
               total={data.total}
               pageSize={PAGE_SIZE}
