@@ -8,7 +8,7 @@ import { PlainList, ToneBadge, QueryList } from '../../app/feedback';
 import type { paths } from '../../api/schema';
 import { usePrincipal } from '../../app/session';
 import { formatDate, formatDateTime } from '../../lib/format';
-import { useDownload } from '../upload/use-download';
+import { useDownload } from '../upload/download';
 import { CredentialLinks } from '../verify/CredentialLinks';
 import '../../i18n/journey';
 import { SectionCard } from '../../app/SectionCard';

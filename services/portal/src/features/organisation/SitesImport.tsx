@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, unwrap } from '../../api/client';
 import { uploadSmall } from '../upload/transfer';
-import { documentContentPath, useDownload } from '../upload/use-download';
+import { DownloadFailure, documentContentPath, useDownload } from '../upload/download';
 import './sites-import.i18n';
 
 /**
@@ -71,11 +71,7 @@ export function SitesImport({ organisationId }: { organisationId: string }) {
           {t('sitesImport.submit')}
         </Button>
       </Group>
-      {template.failed && (
-        <Text size="sm" c="red.9" role="alert">
-          {t('sitesImport.failed', { message: template.failed })}
-        </Text>
-      )}
+      <DownloadFailure failed={template.failed} message={(message) => t('sitesImport.failed', { message })} />
       {run.isSuccess && <Text role="status">{t('sitesImport.imported', { count: run.data.imported })}</Text>}
       {run.isError && (
         <Alert color="red.9" role="alert">

@@ -1,8 +1,8 @@
 import type { Question, QuestionOf } from '@certhub/contracts';
-import { Alert, Button, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Stack, Text, Textarea } from '@mantine/core';
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { documentContentPath, useDownload } from '../upload/use-download';
+import { DownloadFailure, documentContentPath, useDownload } from '../upload/download';
 import { useAnswer, useMissing, useVisible, type AnswersStore } from './answers-store';
 import { AnswerInput } from './inputs';
 import { Hint } from '../../app/Hint';
@@ -33,11 +33,10 @@ function Template({ question }: { question: QuestionOf<'file_from_template'> }) 
       >
         {t('questionnaire.template', { name: question.templateFileName })}
       </Button>
-      {failed && (
-        <Alert color="red.9" role="alert" p="xs">
-          {t('questionnaire.templateFailed', { message: failed })}
-        </Alert>
-      )}
+      <DownloadFailure
+        failed={failed}
+        message={(message) => t('questionnaire.templateFailed', { message })}
+      />
     </Stack>
   );
 }

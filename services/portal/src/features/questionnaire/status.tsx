@@ -4,7 +4,7 @@ import { Warning } from '../../app/feedback';
 import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../lib/format';
-import { useDownload } from '../upload/use-download';
+import { DownloadFailure, useDownload } from '../upload/download';
 import { useSaveState, type Autosaver } from './autosave';
 import { questionAnchor, questionTitle } from './QuestionBlock';
 
@@ -93,11 +93,7 @@ export function Exports({ dossierId, reference }: { dossierId: string; reference
       <Button variant="default" size="xs" onClick={() => get('xlsx')}>
         {t('questionnaire.exportXlsx')}
       </Button>
-      {failed && (
-        <Text size="sm" c="red.9" role="alert">
-          {t('questionnaire.exportFailed', { message: failed })}
-        </Text>
-      )}
+      <DownloadFailure failed={failed} message={(message) => t('questionnaire.exportFailed', { message })} />
     </Group>
   );
 }

@@ -7,7 +7,7 @@ import { ApiError, api, unwrap } from '../../api/client';
 import { formatNumber } from '../../lib/format';
 import { uploadFile } from './resumable';
 import { NetworkError, accepted, type Upload } from './transfer';
-import { documentContentPath, useDownload } from './use-download';
+import { DownloadFailure, documentContentPath, useDownload } from './download';
 import '../../i18n/journey';
 
 export interface UploadRules {
@@ -64,11 +64,7 @@ function AttachedDocument({
         </Button>
         {onRemove && <CloseButton size="sm" aria-label={t('upload.remove', { name })} onClick={onRemove} />}
       </Group>
-      {failed && (
-        <Text size="sm" c="red.9" role="alert">
-          {t('upload.downloadFailed', { message: failed })}
-        </Text>
-      )}
+      <DownloadFailure failed={failed} message={(message) => t('upload.downloadFailed', { message })} />
     </Group>
   );
 }

@@ -9,7 +9,7 @@ import { PagedTable } from '../../../app/PagedTable';
 import { formatNumber } from '../../../lib/format';
 import { usePageTitle } from '../../../lib/title';
 import { uploadSmall } from '../../upload/transfer';
-import { documentContentPath, useDownload } from '../../upload/use-download';
+import { DownloadFailure, documentContentPath, useDownload } from '../../upload/download';
 import './mail-attachments.i18n';
 import { usePageQuery } from '../../../app/page-query';
 
@@ -107,11 +107,7 @@ export function MailAttachments() {
       {add.isSuccess && <Text role="status">{t('mailAttachments.added', { name: add.data.name })}</Text>}
       <FormError error={add.error} message={(message) => t('mailAttachments.failed', { message })} />
       <FormError error={remove.error} message={(message) => t('mailAttachments.removeFailed', { message })} />
-      {downloads.failed && (
-        <Text size="sm" c="red.9" role="alert">
-          {downloads.failed}
-        </Text>
-      )}
+      <DownloadFailure failed={downloads.failed} message={(message) => message} />
       <PagedTable
         query={list}
         loadingLines={4}

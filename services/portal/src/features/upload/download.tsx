@@ -1,3 +1,4 @@
+import { Text } from '@mantine/core';
 import { useState } from 'react';
 import { downloadFile } from './transfer';
 
@@ -18,4 +19,19 @@ export function useDownload() {
     );
   };
   return { download, failed, setFailed };
+}
+
+/** Why the last download failed, in the screen's words (`message`), said where its button is. */
+export function DownloadFailure({
+  failed,
+  message,
+}: {
+  failed: string | undefined;
+  message: (detail: string) => string;
+}) {
+  return failed ? (
+    <Text size="sm" c="red.9" role="alert">
+      {message(failed)}
+    </Text>
+  ) : null;
 }
