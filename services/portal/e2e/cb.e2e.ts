@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { Api, today, withdrawDemoCertificates } from './support/api';
+import { Api, completedAudit, today, withdrawDemoCertificates } from './support/api';
 import { labelDossier } from './support/questionnaire';
 import { expectAccessible, portalUrl, screenshot, signInWithKeyboard, tabTo } from './support/portal';
 
@@ -168,22 +168,8 @@ test('the analyst reviews two non-conformities: measures, proofs, a clarificatio
     '/schemes/label-engagement',
   );
   const [first, second] = scheme.chapters.flatMap((c) => c.requirements).map((r) => r.id);
-  const audit = await api.call<{ id: string; version: number }>(
-    'analyst',
-    'POST',
-    `/dossiers/${dossier.id}/audits`,
-    {
-      type: 'initial',
-      // Yesterday: the applicant's journey books the same auditor today.
-      startDate: today(-1),
-      endDate: today(-1),
-      auditorIds: [api.subject('auditor')],
-    },
-  );
-  const done = await api.call<{ version: number }>('auditor', 'POST', `/audits/${audit.id}/completion`, {
-    version: audit.version,
-    reportDocumentId: await api.upload('auditor', `audit:${audit.id}:report`),
-  });
+  // Yesterday: the applicant's journey books the same auditor today.
+  const audit = await completedAudit(api, dossier.id, -1);
   const major = await api.call<Finding>('auditor', 'POST', `/audits/${audit.id}/findings`, {
     requirementId: first,
     severity: 'major',
@@ -197,7 +183,7 @@ test('the analyst reviews two non-conformities: measures, proofs, a clarificatio
     dueDate: today(45),
     closingMeetingMeasures: 'Affichage du délai à l’accueil',
   });
-  await api.call('auditor', 'POST', `/audits/${audit.id}/findings-recorded`, { version: done.version });
+  await api.call('auditor', 'POST', `/audits/${audit.id}/findings-recorded`, { version: audit.version });
 
   await signIn(page, `/cb/findings?dossier=${dossier.id}`, 'analyst@certhub.local');
   await expect(page.getByRole('heading', { level: 1, name: 'Revue des écarts d’audit' })).toBeVisible();

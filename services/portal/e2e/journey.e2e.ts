@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { Api, today, withdrawDemoCertificates } from './support/api';
+import { Api, completedAudit, today, withdrawDemoCertificates } from './support/api';
 import { labelDossier } from './support/questionnaire';
 import { expectAccessible, portalUrl, screenshot, signInWithKeyboard, tabTo } from './support/portal';
 
@@ -134,16 +134,7 @@ test('questionnaire, findings and certificate, as the organisation admin', async
   await api.call('analyst', 'POST', `/dossiers/${id}/questionnaire/findings/${qFinding.id}/close`);
   await api.call('analyst', 'POST', `/dossiers/${id}/admissibility`);
   await api.call('analyst', 'PUT', `/dossiers/${id}/contract`, { reference: 'CT-E2E', signedOn: today() });
-  const audit = await api.call<{ id: string; version: number }>('analyst', 'POST', `/dossiers/${id}/audits`, {
-    type: 'initial',
-    startDate: today(),
-    endDate: today(),
-    auditorIds: [api.subject('auditor')],
-  });
-  const done = await api.call<{ version: number }>('auditor', 'POST', `/audits/${audit.id}/completion`, {
-    version: audit.version,
-    reportDocumentId: await api.upload('auditor', `audit:${audit.id}:report`),
-  });
+  const audit = await completedAudit(api, id, 0);
   const requirement = scheme.chapters[0]?.requirements[0]?.id as string;
   let nc = await api.call<{ id: string; number: string; version: number }>(
     'auditor',
@@ -156,7 +147,7 @@ test('questionnaire, findings and certificate, as the organisation admin', async
       dueDate: today(45),
     },
   );
-  await api.call('auditor', 'POST', `/audits/${audit.id}/findings-recorded`, { version: done.version });
+  await api.call('auditor', 'POST', `/audits/${audit.id}/findings-recorded`, { version: audit.version });
   nc = await api.call('analyst', 'POST', `/findings/${nc.id}/confirmation`, { version: nc.version });
   nc = await api.call('analyst', 'POST', `/findings/${nc.id}/measures-request`, { version: nc.version });
 

@@ -1,7 +1,7 @@
 import { runtimeEnv } from '@certhub/testing';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import mongoose from 'mongoose';
-import { Api, today, withdrawDemoCertificates } from './support/api';
+import { Api, completedAudit, today, withdrawDemoCertificates } from './support/api';
 import { labelDossier } from './support/questionnaire';
 import { expectAccessible, portalUrl, screenshot, signInWithKeyboard, tabTo } from './support/portal';
 
@@ -26,18 +26,9 @@ async function certifiedDossier(api: Api): Promise<{ id: string; reference: stri
   await api.call('cbAdmin', 'PUT', `/dossiers/${id}/analyst`, { analystId: api.subject('analyst') });
   await api.call('analyst', 'POST', `/dossiers/${id}/admissibility`);
   await api.call('analyst', 'PUT', `/dossiers/${id}/contract`, { reference: 'CT-RENEW', signedOn: today() });
-  const audit = await api.call<{ id: string; version: number }>('analyst', 'POST', `/dossiers/${id}/audits`, {
-    type: 'initial',
-    // A day no other journey books the demo auditor on (journey: today, cb: -1, workspace: -2).
-    startDate: today(-3),
-    endDate: today(-3),
-    auditorIds: [api.subject('auditor')],
-  });
-  const done = await api.call<{ version: number }>('auditor', 'POST', `/audits/${audit.id}/completion`, {
-    version: audit.version,
-    reportDocumentId: await api.upload('auditor', `audit:${audit.id}:report`),
-  });
-  await api.call('auditor', 'POST', `/audits/${audit.id}/findings-recorded`, { version: done.version });
+  // A day no other journey books the demo auditor on (journey: today, cb: -1, workspace: -2).
+  const audit = await completedAudit(api, id, -3);
+  await api.call('auditor', 'POST', `/audits/${audit.id}/findings-recorded`, { version: audit.version });
   await expect(async () => {
     const d = await api.call<{ status: string }>('analyst', 'GET', `/dossiers/${id}`);
     expect(d.status).toBe('decision_pending');

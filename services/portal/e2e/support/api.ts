@@ -96,3 +96,31 @@ export type Actor = 'applicant' | 'cbAdmin' | 'analyst' | 'auditor' | 'decider' 
 
 export const today = (offsetDays = 0) =>
   new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * An initial audit of the dossier by the demo auditor on one day (`offsetDays` from today), booked
+ * by the analyst and completed with its report by the auditor: findings may be recorded on it, then
+ * its `version` closes their recording. Journeys book different days, the auditor being one person.
+ */
+export async function completedAudit(
+  api: Api,
+  dossierId: string,
+  offsetDays: number,
+): Promise<{ id: string; version: number }> {
+  const audit = await api.call<{ id: string; version: number }>(
+    'analyst',
+    'POST',
+    `/dossiers/${dossierId}/audits`,
+    {
+      type: 'initial',
+      startDate: today(offsetDays),
+      endDate: today(offsetDays),
+      auditorIds: [api.subject('auditor')],
+    },
+  );
+  const done = await api.call<{ version: number }>('auditor', 'POST', `/audits/${audit.id}/completion`, {
+    version: audit.version,
+    reportDocumentId: await api.upload('auditor', `audit:${audit.id}:report`),
+  });
+  return { id: audit.id, version: done.version };
+}

@@ -1,10 +1,10 @@
-import { Alert, Button, Code, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Code, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import type { paths } from '../../api/schema';
 import { DialogForm } from '../../app/DialogForm';
 import { ToneBadge } from '../../app/feedback';
-import { TableHead } from '../../app/DataTable';
+import { DataTable } from '../../app/DataTable';
 import { formatDateTime } from '../../lib/format';
 import '../../i18n/admin';
 import { useDialogMutation } from '../../app/dialog-mutation';
@@ -69,37 +69,36 @@ export function PartnerSubscriptions({
       {!subscriptions.length ? (
         <Text>{t('admin.partners.noSubscriptions')}</Text>
       ) : (
-        <Table striped>
-          <TableHead
-            columns={[
-              t('admin.partners.events'),
-              t('admin.partners.delivery'),
-              t('admin.partners.scope'),
-              t('admin.partners.state'),
-              t('admin.partners.created'),
-              null,
-            ]}
-          />
-          <Table.Tbody>
-            {subscriptions.map((s) => (
-              <Table.Tr key={s.id}>
-                <Table.Td>
-                  {s.eventTypes.map((type) => (
-                    <Code key={type} display="block">
-                      {type}
-                    </Code>
-                  ))}
-                </Table.Td>
-                <Table.Td>
-                  {s.delivery.kind === 'webhook'
-                    ? t('admin.partners.webhook', { url: s.delivery.url })
-                    : t('admin.partners.stream')}
-                </Table.Td>
-                <Table.Td>
-                  {[s.scope.cbId, s.scope.schemeId, ...(s.scope.sirens ?? [])].filter(Boolean).join(' · ') ||
-                    t('admin.partners.anyScope')}
-                </Table.Td>
-                <Table.Td>
+        <DataTable
+          items={subscriptions}
+          rowKey="id"
+          columns={[
+            {
+              header: t('admin.partners.events'),
+              cell: (s) =>
+                s.eventTypes.map((type) => (
+                  <Code key={type} display="block">
+                    {type}
+                  </Code>
+                )),
+            },
+            {
+              header: t('admin.partners.delivery'),
+              cell: (s) =>
+                s.delivery.kind === 'webhook'
+                  ? t('admin.partners.webhook', { url: s.delivery.url })
+                  : t('admin.partners.stream'),
+            },
+            {
+              header: t('admin.partners.scope'),
+              cell: (s) =>
+                [s.scope.cbId, s.scope.schemeId, ...(s.scope.sirens ?? [])].filter(Boolean).join(' · ') ||
+                t('admin.partners.anyScope'),
+            },
+            {
+              header: t('admin.partners.state'),
+              cell: (s) => (
+                <>
                   <ToneBadge color={s.active ? 'green' : 'gray'}>
                     {s.active ? t('admin.partners.active') : t('admin.partners.stopped')}
                   </ToneBadge>
@@ -110,17 +109,18 @@ export function PartnerSubscriptions({
                       })}
                     </Text>
                   )}
-                </Table.Td>
-                <Table.Td>{formatDateTime(s.createdAt, i18n.language)}</Table.Td>
-                <Table.Td>
-                  {s.active && s.delivery.kind === 'webhook' && (
-                    <RotateSecret partnerId={partnerId} subscription={s} />
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+                </>
+              ),
+            },
+            { header: t('admin.partners.created'), cell: (s) => formatDateTime(s.createdAt, i18n.language) },
+            {
+              header: null,
+              cell: (s) =>
+                s.active &&
+                s.delivery.kind === 'webhook' && <RotateSecret partnerId={partnerId} subscription={s} />,
+            },
+          ]}
+        />
       )}
     </Stack>
   );

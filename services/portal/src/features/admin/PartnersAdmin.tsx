@@ -1,15 +1,17 @@
-import { Alert, Button, Code, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Code, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, unwrap } from '../../api/client';
 import { FormError, LoadError, Loading, QueryList } from '../../app/feedback';
-import { TableHead } from '../../app/DataTable';
+import { DataTable } from '../../app/DataTable';
 import { AnchorLink } from '../../app/links';
 import { ListPages } from '../../app/ListPages';
 import { usePrincipal } from '../../app/session';
 import { formatDate } from '../../lib/format';
+import { placeFieldErrors } from '../../lib/forms';
 import { usePageTitle } from '../../lib/title';
 import { TypedFilter } from '../../app/TypedFilter';
 import { PartnerDeliveries } from './PartnerDeliveries';
@@ -72,11 +74,12 @@ function CreatePartner({ side }: { side: PartnerSide }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const cbId = usePrincipal().data?.tenantId;
-  const [name, setName] = useState('');
+  const form = useForm({ mode: 'controlled', initialValues: { name: '' } });
   const create = useMutation({
-    mutationFn: () =>
+    mutationFn: ({ name }: { name: string }) =>
       unwrap(api.POST('/api/v1/partners', { body: { name, scope: side === 'cb' && cbId ? { cbId } : {} } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['partners'] }),
+    onError: (error) => placeFieldErrors(error, form),
   });
   return (
     <SectionCard id="partner-create" title={t('admin.partners.create')}>
@@ -85,21 +88,10 @@ function CreatePartner({ side }: { side: PartnerSide }) {
           {t('admin.partners.cbScope')}
         </Text>
       )}
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          create.mutate();
-        }}
-      >
+      <form onSubmit={form.onSubmit((values) => create.mutate(values))}>
         <Group align="flex-end">
-          <TextInput
-            label={t('admin.partners.name')}
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
-            required
-            w={280}
-          />
-          <Button type="submit" loading={create.isPending} disabled={!name.trim()}>
+          <TextInput label={t('admin.partners.name')} required w={280} {...form.getInputProps('name')} />
+          <Button type="submit" loading={create.isPending} disabled={!form.values.name.trim()}>
             {t('admin.partners.createSubmit')}
           </Button>
         </Group>
@@ -147,38 +139,31 @@ export function PartnerList({ side }: { side: PartnerSide }) {
       <QueryList query={partners} lines={4} empty={<Text>{t('admin.partners.none')}</Text>}>
         {(data) => (
           <>
-            <Table striped aria-busy={partners.isFetching}>
-              <Table.Caption>{t('admin.partners.total', { count: data.total })}</Table.Caption>
-              <TableHead
-                columns={[
-                  t('admin.partners.name'),
-                  t('admin.partners.clientId'),
-                  side === 'platform' && t('admin.partners.owner'),
-                  t('admin.partners.scope'),
-                  t('admin.partners.created'),
-                ]}
-              />
-              <Table.Tbody>
-                {data.items.map((p) => (
-                  <Table.Tr key={p.id}>
-                    <Table.Td>
-                      <PartnerLink side={side} partnerId={p.id}>
-                        {p.name}
-                      </PartnerLink>
-                    </Table.Td>
-                    <Table.Td>
-                      <Code>{p.clientId}</Code>
-                    </Table.Td>
-                    {side === 'platform' && <Table.Td>{p.ownerTenantId}</Table.Td>}
-                    <Table.Td>
-                      {[p.scope.cbId, p.scope.schemeId].filter(Boolean).join(' · ') ||
-                        t('admin.partners.anyScope')}
-                    </Table.Td>
-                    <Table.Td>{formatDate(p.createdAt, i18n.language)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+            <DataTable
+              aria-busy={partners.isFetching}
+              caption={t('admin.partners.total', { count: data.total })}
+              items={data.items}
+              rowKey="id"
+              columns={[
+                {
+                  header: t('admin.partners.name'),
+                  cell: (p) => (
+                    <PartnerLink side={side} partnerId={p.id}>
+                      {p.name}
+                    </PartnerLink>
+                  ),
+                },
+                { header: t('admin.partners.clientId'), cell: (p) => <Code>{p.clientId}</Code> },
+                side === 'platform' && { header: t('admin.partners.owner'), cell: (p) => p.ownerTenantId },
+                {
+                  header: t('admin.partners.scope'),
+                  cell: (p) =>
+                    [p.scope.cbId, p.scope.schemeId].filter(Boolean).join(' · ') ||
+                    t('admin.partners.anyScope'),
+                },
+                { header: t('admin.partners.created'), cell: (p) => formatDate(p.createdAt, i18n.language) },
+              ]}
+            />
             <ListPages
               total={data.total}
               pageSize={PAGE_SIZE}

@@ -1,4 +1,4 @@
-import { Badge, Card, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Card, Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,7 @@ import { api, unwrap } from '../../api/client';
 import { Fact } from '../../app/Fact';
 import { LoadError, Loading, NotFoundOrError, PlainList, ToneBadge } from '../../app/feedback';
 import { AnchorLink } from '../../app/links';
-import { TableHead } from '../../app/DataTable';
+import { DataTable } from '../../app/DataTable';
 import { SectionCard } from '../../app/SectionCard';
 import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/title';
@@ -107,51 +107,54 @@ export function SchemeVersion() {
               <Title order={3} size="h5">
                 {chapter.id}. {chapter.title}
               </Title>
-              <Table striped aria-label={`${chapter.id}. ${chapter.title}`}>
-                <TableHead
-                  columns={[
-                    t('admin.schemes.requirement'),
-                    t('admin.schemes.appliesAt'),
-                    t('admin.schemes.controlMethods'),
-                  ]}
-                />
-                <Table.Tbody>
-                  {chapter.requirements.map((r) => (
-                    <Table.Tr key={r.id}>
-                      <Table.Td>
+              <DataTable
+                aria-label={`${chapter.id}. ${chapter.title}`}
+                items={chapter.requirements}
+                rowKey="id"
+                columns={[
+                  {
+                    header: t('admin.schemes.requirement'),
+                    cell: (r) => (
+                      <>
                         <Text size="sm" fw={500}>
                           {r.id} {r.title}
                         </Text>
                         <Text size="xs" c="dimmed">
                           {r.text}
                         </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Group gap={4}>
-                          {s.levels.length
-                            ? Object.entries(r.applicability)
-                                .filter(([, applies]) => applies)
-                                .map(([level]) => (
-                                  <Badge key={level} variant="light" tt="none">
-                                    {levelLabel(level)}
-                                  </Badge>
-                                ))
-                            : t('admin.schemes.allLevels')}
-                        </Group>
-                      </Table.Td>
-                      <Table.Td>
-                        <Group gap={4}>
-                          {r.controlMethods.map((m) => (
-                            <ToneBadge key={m} color="indigo">
-                              {t(`cb.audits.methods.${m}`)}
-                            </ToneBadge>
-                          ))}
-                        </Group>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
+                      </>
+                    ),
+                  },
+                  {
+                    header: t('admin.schemes.appliesAt'),
+                    cell: (r) => (
+                      <Group gap={4}>
+                        {s.levels.length
+                          ? Object.entries(r.applicability)
+                              .filter(([, applies]) => applies)
+                              .map(([level]) => (
+                                <Badge key={level} variant="light" tt="none">
+                                  {levelLabel(level)}
+                                </Badge>
+                              ))
+                          : t('admin.schemes.allLevels')}
+                      </Group>
+                    ),
+                  },
+                  {
+                    header: t('admin.schemes.controlMethods'),
+                    cell: (r) => (
+                      <Group gap={4}>
+                        {r.controlMethods.map((m) => (
+                          <ToneBadge key={m} color="indigo">
+                            {t(`cb.audits.methods.${m}`)}
+                          </ToneBadge>
+                        ))}
+                      </Group>
+                    ),
+                  },
+                ]}
+              />
             </Stack>
           ))}
         </Stack>

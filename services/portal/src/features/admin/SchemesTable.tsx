@@ -1,9 +1,9 @@
-import { Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { QueryView } from '../../app/feedback';
-import { TableHead } from '../../app/DataTable';
+import { DataTable } from '../../app/DataTable';
 import { AnchorLink } from '../../app/links';
 import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/title';
@@ -24,55 +24,53 @@ export function Schemes() {
       <Title order={1}>{t('admin.schemes.title')}</Title>
       <QueryView query={schemes} lines={4}>
         {(data) => (
-          <Table striped>
-            <TableHead
-              columns={[
-                t('admin.schemes.scheme'),
-                t('admin.schemes.kind'),
-                t('admin.schemes.levels'),
-                t('admin.schemes.requirements'),
-                t('admin.schemes.questions'),
-                t('admin.schemes.versions'),
-                t('admin.schemes.published'),
-              ]}
-            />
-            <Table.Tbody>
-              {data.items.map((s) => (
-                <Table.Tr key={s.schemeId}>
-                  <Table.Td>
+          <DataTable
+            items={data.items}
+            rowKey="schemeId"
+            columns={[
+              {
+                header: t('admin.schemes.scheme'),
+                cell: (s) => (
+                  <>
                     <AnchorLink to="/admin/schemes/$schemeId" params={{ schemeId: s.schemeId }} fw={600}>
                       {s.title}
                     </AnchorLink>
                     <Text size="xs" c="dimmed">
                       {s.schemeId}
                     </Text>
-                  </Table.Td>
-                  <Table.Td>{s.kind}</Table.Td>
-                  <Table.Td>{s.levels.map((l) => l.label).join(', ') || '—'}</Table.Td>
-                  <Table.Td>{s.requirementCount}</Table.Td>
-                  <Table.Td>{s.questionCount}</Table.Td>
-                  <Table.Td>
-                    <Group gap={4}>
-                      {s.versions.map((v) => (
-                        <AnchorLink
-                          key={v}
-                          to="/admin/schemes/$schemeId"
-                          params={{ schemeId: s.schemeId }}
-                          search={{ version: v }}
-                          aria-label={t('admin.schemes.readVersion', { title: s.title, version: v })}
-                        >
-                          <Badge variant={v === s.version ? 'filled' : 'light'} tt="none" component="span">
-                            {t('admin.schemes.version', { version: v })}
-                          </Badge>
-                        </AnchorLink>
-                      ))}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>{formatDate(s.publishedAt, i18n.language)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+                  </>
+                ),
+              },
+              { header: t('admin.schemes.kind'), cell: (s) => s.kind },
+              {
+                header: t('admin.schemes.levels'),
+                cell: (s) => s.levels.map((l) => l.label).join(', ') || '—',
+              },
+              { header: t('admin.schemes.requirements'), cell: (s) => s.requirementCount },
+              { header: t('admin.schemes.questions'), cell: (s) => s.questionCount },
+              {
+                header: t('admin.schemes.versions'),
+                cell: (s) => (
+                  <Group gap={4}>
+                    {s.versions.map((v) => (
+                      <AnchorLink
+                        key={v}
+                        to="/admin/schemes/$schemeId"
+                        params={{ schemeId: s.schemeId }}
+                        search={{ version: v }}
+                        aria-label={t('admin.schemes.readVersion', { title: s.title, version: v })}
+                      >
+                        <Badge variant={v === s.version ? 'filled' : 'light'} tt="none" component="span">
+                          {t('admin.schemes.version', { version: v })}
+                        </Badge>
+                      </AnchorLink>
+                    ))}
+                  </Group>
+                ),
+              },
+              { header: t('admin.schemes.published'), cell: (s) => formatDate(s.publishedAt, i18n.language) },
+            ]}
+          />
         )}
       </QueryView>
     </Stack>

@@ -1,5 +1,6 @@
 import { ROLES, mayGrantRole, type Role } from '@certhub/contracts';
 import { Button, Card, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +9,7 @@ import type { paths } from '../../api/schema';
 import { FormError, ToneBadge } from '../../app/feedback';
 import { PagedTable } from '../../app/PagedTable';
 import { usePrincipal } from '../../app/session';
+import { placeFieldErrors } from '../../lib/forms';
 import { usePageTitle } from '../../lib/title';
 import '../../i18n/admin';
 
@@ -39,20 +41,28 @@ export function InviteForm({
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [form, setForm] = useState({ email: '', firstName: '', lastName: '', locale: 'fr' as 'fr' | 'en' });
-  const [role, setRole] = useState<string | null>(roles[0] ?? null);
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: {
+      firstName: '',
+      lastName: '',
+      email: '',
+      role: (roles[0] ?? null) as string | null,
+      locale: 'fr' as 'fr' | 'en',
+    },
+  });
   const send = useMutation({
-    mutationFn: () => invite({ ...form, role: role as Role }),
+    mutationFn: (values: typeof form.values) => invite({ ...values, role: values.role as Role }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['users'] }),
+    onError: (error) => placeFieldErrors(error, form),
   });
   const field = (key: 'email' | 'firstName' | 'lastName', label: string) => (
     <TextInput
       label={label}
-      value={form[key]}
-      onChange={(e) => setForm({ ...form, [key]: e.currentTarget.value })}
       required
       w={220}
       type={key === 'email' ? 'email' : 'text'}
+      {...form.getInputProps(key)}
     />
   );
   return (
@@ -60,12 +70,7 @@ export function InviteForm({
       <Title order={2} size="h4" mb="sm">
         {title}
       </Title>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          send.mutate();
-        }}
-      >
+      <form onSubmit={form.onSubmit((values) => send.mutate(values))}>
         <Stack gap="sm">
           <Group align="flex-end" wrap="wrap">
             {field('firstName', t('admin.users.firstName'))}
@@ -75,29 +80,29 @@ export function InviteForm({
               <Select
                 label={t('admin.users.role')}
                 description={t('admin.users.ceiling')}
-                value={role}
                 allowDeselect={false}
-                onChange={setRole}
                 data={roles.map((r) => ({ value: r, label: t(`admin.roles.${r}`) }))}
                 w={220}
+                {...form.getInputProps('role')}
               />
             )}
             <Select
               label={t('admin.users.language')}
-              value={form.locale}
               allowDeselect={false}
-              onChange={(v) => setForm({ ...form, locale: v === 'en' ? 'en' : 'fr' })}
               data={[
                 { value: 'fr', label: 'Français' },
                 { value: 'en', label: 'English' },
               ]}
               w={140}
+              {...form.getInputProps('locale')}
             />
-            <Button type="submit" loading={send.isPending} disabled={!role}>
+            <Button type="submit" loading={send.isPending} disabled={!form.values.role}>
               {t('admin.users.inviteSubmit')}
             </Button>
           </Group>
-          {send.isSuccess && <Text role="status">{t('admin.users.invited', { email: form.email })}</Text>}
+          {send.isSuccess && (
+            <Text role="status">{t('admin.users.invited', { email: send.variables.email })}</Text>
+          )}
           <FormError error={send.error} message={(message) => t('admin.users.failed', { message })} />
         </Stack>
       </form>

@@ -8,7 +8,7 @@ import { PlainList, ToneBadge, QueryList } from '../../app/feedback';
 import type { paths } from '../../api/schema';
 import { usePrincipal } from '../../app/session';
 import { formatDate, formatDateTime } from '../../lib/format';
-import { downloadFile } from '../upload/transfer';
+import { useDownload } from '../upload/download';
 import { CredentialLinks } from '../verify/CredentialLinks';
 import '../../i18n/journey';
 import { SectionCard } from '../../app/SectionCard';
@@ -107,7 +107,7 @@ function ScopeChange({ dossier }: { dossier: Dossier }) {
 /** "Mon e-certificat": status, validity, the cycle's dates, the PDF; the decisions behind it. */
 export function CertificatePanel({ dossier }: { dossier: Dossier }) {
   const { t, i18n } = useTranslation();
-  const [failed, setFailed] = useState<string>();
+  const { download, failed, setFailed } = useDownload();
   const certificate = dossier.certificate;
   const date = (value: string) => formatDate(value, i18n.language);
   return (
@@ -143,15 +143,12 @@ export function CertificatePanel({ dossier }: { dossier: Dossier }) {
             </SimpleGrid>
             <Group gap="sm">
               <Button
-                onClick={() => {
-                  setFailed(undefined);
-                  void downloadFile(
+                onClick={() =>
+                  download(
                     `/api/v1/certificates/${encodeURIComponent(certificate.certificateId)}/pdf`,
                     `${certificate.number}.pdf`,
-                  ).catch((error: unknown) =>
-                    setFailed(error instanceof Error ? error.message : String(error)),
-                  );
-                }}
+                  )
+                }
               >
                 {t('certificate.download')}
               </Button>

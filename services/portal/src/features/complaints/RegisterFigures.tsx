@@ -50,6 +50,46 @@ function Counts({
   );
 }
 
+/**
+ * One breakdown of a kind of case: its heading's word (`complaints.figures.${by}`), the counts, and
+ * where each key's words are (`${words}.${key}`; none: the key as is, a scheme's id).
+ */
+type Breakdown = { by: string; counts: Record<string, number>; words?: string };
+
+/** A kind of case's figures: its facts (a label and its value), then its counts by each breakdown. */
+function CaseFigures({
+  id,
+  title,
+  facts,
+  breakdowns,
+}: {
+  id: string;
+  title: string;
+  facts: [label: string, value: string][];
+  breakdowns: Breakdown[];
+}) {
+  const { t } = useTranslation();
+  return (
+    <SectionCard id={id} title={title}>
+      <SimpleGrid cols={2} component="dl" m={0} mb="md">
+        {facts.map(([label, value]) => (
+          <Fact key={label} label={label}>
+            {value}
+          </Fact>
+        ))}
+      </SimpleGrid>
+      {breakdowns.map(({ by, counts, words }) => (
+        <Counts
+          key={by}
+          title={t(`complaints.figures.${by}`)}
+          counts={counts}
+          label={(k) => (words ? t(`${words}.${k}`, { defaultValue: k }) : k)}
+        />
+      ))}
+    </SectionCard>
+  );
+}
+
 export function RegisterFigures() {
   const { t, i18n } = useTranslation();
   const search = route.useSearch();
@@ -115,62 +155,40 @@ export function RegisterFigures() {
         <LoadError error={figures.error} retry={() => void figures.refetch()} />
       ) : (
         <SimpleGrid cols={{ base: 1, md: 2 }}>
-          <SectionCard id="complaint-figures" title={t('complaints.figures.complaints')}>
-            <SimpleGrid cols={2} component="dl" m={0} mb="md">
-              <Fact label={t('complaints.figures.total')}>{n(figures.data.complaints.total)}</Fact>
-              <Fact label={t('complaints.figures.overdue')}>{n(figures.data.complaints.overdue)}</Fact>
-              <Fact label={t('complaints.figures.meanAcknowledge')}>
-                {days(figures.data.complaints.meanDaysToAcknowledge)}
-              </Fact>
-              <Fact label={t('complaints.figures.meanClose')}>
-                {days(figures.data.complaints.meanDaysToClose)}
-              </Fact>
-            </SimpleGrid>
-            <Counts
-              title={t('complaints.figures.byStatus')}
-              counts={figures.data.complaints.byStatus}
-              label={(k) => t(`complaints.status.${k}`, { defaultValue: k })}
-            />
-            <Counts
-              title={t('complaints.figures.byAbout')}
-              counts={figures.data.complaints.byAbout}
-              label={(k) => t(`complaints.about.${k}`, { defaultValue: k })}
-            />
-            <Counts
-              title={t('complaints.figures.byOutcome')}
-              counts={figures.data.complaints.byOutcome}
-              label={(k) => t(`complaints.outcome.${k}`, { defaultValue: k })}
-            />
-            <Counts
-              title={t('complaints.figures.byScheme')}
-              counts={figures.data.complaints.byScheme}
-              label={(k) => k}
-            />
-          </SectionCard>
-          <SectionCard id="appeal-figures" title={t('complaints.figures.appeals')}>
-            <SimpleGrid cols={2} component="dl" m={0} mb="md">
-              <Fact label={t('complaints.figures.total')}>{n(figures.data.appeals.total)}</Fact>
-              <Fact label={t('complaints.figures.overdue')}>{n(figures.data.appeals.overdue)}</Fact>
-              <Fact label={t('complaints.figures.meanDecide')}>
-                {days(figures.data.appeals.meanDaysToDecide)}
-              </Fact>
-            </SimpleGrid>
-            <Counts
-              title={t('complaints.figures.byStatus')}
-              counts={figures.data.appeals.byStatus}
-              label={(k) => t(`complaints.appeals.statuses.${k}`, { defaultValue: k })}
-            />
-            <Counts
-              title={t('complaints.figures.byDecision')}
-              counts={figures.data.appeals.byDecision}
-              label={(k) => t(`complaints.appeals.decisions.${k}`, { defaultValue: k })}
-            />
-            <Counts
-              title={t('complaints.figures.byScheme')}
-              counts={figures.data.appeals.byScheme}
-              label={(k) => k}
-            />
-          </SectionCard>
+          <CaseFigures
+            id="complaint-figures"
+            title={t('complaints.figures.complaints')}
+            facts={[
+              [t('complaints.figures.total'), n(figures.data.complaints.total)],
+              [t('complaints.figures.overdue'), n(figures.data.complaints.overdue)],
+              [t('complaints.figures.meanAcknowledge'), days(figures.data.complaints.meanDaysToAcknowledge)],
+              [t('complaints.figures.meanClose'), days(figures.data.complaints.meanDaysToClose)],
+            ]}
+            breakdowns={[
+              { by: 'byStatus', counts: figures.data.complaints.byStatus, words: 'complaints.status' },
+              { by: 'byAbout', counts: figures.data.complaints.byAbout, words: 'complaints.about' },
+              { by: 'byOutcome', counts: figures.data.complaints.byOutcome, words: 'complaints.outcome' },
+              { by: 'byScheme', counts: figures.data.complaints.byScheme },
+            ]}
+          />
+          <CaseFigures
+            id="appeal-figures"
+            title={t('complaints.figures.appeals')}
+            facts={[
+              [t('complaints.figures.total'), n(figures.data.appeals.total)],
+              [t('complaints.figures.overdue'), n(figures.data.appeals.overdue)],
+              [t('complaints.figures.meanDecide'), days(figures.data.appeals.meanDaysToDecide)],
+            ]}
+            breakdowns={[
+              { by: 'byStatus', counts: figures.data.appeals.byStatus, words: 'complaints.appeals.statuses' },
+              {
+                by: 'byDecision',
+                counts: figures.data.appeals.byDecision,
+                words: 'complaints.appeals.decisions',
+              },
+              { by: 'byScheme', counts: figures.data.appeals.byScheme },
+            ]}
+          />
         </SimpleGrid>
       )}
     </Stack>

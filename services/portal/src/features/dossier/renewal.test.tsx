@@ -7,12 +7,7 @@ import { demoRoutes, dossierFixture, renderApp, type Routes } from '../../test/r
 // Files go up by XMLHttpRequest: stood in for here, each stored under its context and name.
 vi.mock('../upload/resumable', async (actual) => ({
   ...(await actual<typeof import('../upload/resumable')>()),
-  uploadFile: vi.fn(async (file: File, contextId: string) => ({
-    documentId: `${contextId}/${file.name}`,
-    name: file.name,
-    size: file.size,
-    contentType: file.type,
-  })),
+  uploadFile: vi.fn((await import('../../test/uploads')).storedDocument),
 }));
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);

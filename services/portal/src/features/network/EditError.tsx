@@ -1,10 +1,11 @@
 import { Alert, Button, Group, Stack, Text, type MantineSpacing } from '@mantine/core';
-import type { UseFormReturnType } from '@mantine/form';
-import { useQueryClient } from '@tanstack/react-query';
+import { useForm, type UseFormReturnType } from '@mantine/form';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { FormError } from '../../app/feedback';
+import { placeFieldErrors } from '../../lib/forms';
 import '../../i18n/network-admin';
 
 /**
@@ -28,41 +29,55 @@ export function EditError({ error, reload }: { error: unknown; reload: () => voi
 }
 
 /**
- * A network place's edit form: its fields, then what went wrong if anything, cancel and save. A
- * stale version's reload refetches `reloadKey` and closes the form, to be opened again on the new
- * version.
+ * A network place's edit form: the form on `initialValues`, checked by `validate`, saved by `save`
+ * (the API's field errors stand beside their inputs), then its fields, what went wrong if anything,
+ * cancel and save. Once saved, `onSaved` updates what shows the record and the form closes; a stale
+ * version's reload refetches `reloadKey` and closes the form, to be opened again on the new version.
  */
-export function EditForm<V>({
+export function EditForm<V extends Record<string, unknown>, R>({
   label,
-  form,
+  initialValues,
+  validate,
   save,
+  onSaved,
   reloadKey,
   onDone,
   gap,
   children,
 }: {
   label: string;
-  form: UseFormReturnType<V>;
-  save: { mutate: (values: V) => void; error: unknown; isPending: boolean };
+  initialValues: V;
+  validate: (values: V) => Record<string, string>;
+  save: (values: V) => Promise<R>;
+  onSaved: (saved: R) => unknown;
   reloadKey: readonly unknown[];
   onDone: () => void;
   gap?: MantineSpacing;
-  children: ReactNode;
+  children: (form: UseFormReturnType<V>) => ReactNode;
 }) {
   const queryClient = useQueryClient();
+  const form = useForm<V>({ mode: 'controlled', initialValues, validate });
+  const saving = useMutation({
+    mutationFn: save,
+    onSuccess: async (saved) => {
+      await onSaved(saved);
+      onDone();
+    },
+    onError: (error) => placeFieldErrors(error, form),
+  });
   const reload = async () => {
     await queryClient.invalidateQueries({ queryKey: reloadKey });
     onDone();
   };
   return (
-    <form noValidate aria-label={label} onSubmit={form.onSubmit((v) => save.mutate(v))}>
+    <form noValidate aria-label={label} onSubmit={form.onSubmit((v) => saving.mutate(v))}>
       <Stack {...(gap ? { gap } : {})}>
-        {children}
+        {children(form)}
         <EditFooter
-          error={save.error}
+          error={saving.error}
           reload={() => void reload()}
           onCancel={onDone}
-          saving={save.isPending}
+          saving={saving.isPending}
         />
       </Stack>
     </form>

@@ -1,10 +1,9 @@
 import { UpdateEstablishmentRequestSchema } from '@certhub/contracts';
 import { TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { placeFieldErrors, zodFormErrors } from '../../lib/forms';
+import { zodFormErrors } from '../../lib/forms';
 import { FormSection } from '../candidacy/fields';
 import { EstablishmentSections } from './EstablishmentSections';
 import { EditForm } from './EditError';
@@ -13,7 +12,6 @@ import {
   establishmentErrors,
   establishmentFormValues,
   type Establishment,
-  type EstablishmentFormValues,
 } from './establishment-edit';
 
 /**
@@ -40,58 +38,53 @@ export function EstablishmentEditForm({
       ),
   });
   const siren = organisation.data?.siren;
-  const form = useForm<EstablishmentFormValues>({
-    mode: 'controlled',
-    initialValues: establishmentFormValues(e),
-    validate: (values) => {
-      const body = establishmentEditBody(e, values);
-      return establishmentErrors(
-        (messages) =>
-          zodFormErrors(UpdateEstablishmentRequestSchema, body, t('training.common.required'), messages),
-        body.siret,
-        siren,
-        t,
-      );
-    },
-  });
-  const save = useMutation({
-    mutationFn: (values: EstablishmentFormValues) => {
-      const { establishmentId, ...body } = establishmentEditBody(e, values);
-      return unwrap(
-        api.PATCH('/api/v1/establishments/{establishmentId}', {
-          params: { path: { establishmentId } },
-          body: body as never,
-        }),
-      );
-    },
-    onSuccess: async (updated) => {
-      queryClient.setQueryData(['establishments', e.id], updated);
-      await queryClient.invalidateQueries({ queryKey: ['establishment-history', e.id] });
-      onDone();
-    },
-    onError: (error) => placeFieldErrors(error, form),
-  });
   return (
     <EditForm
       label={t('networkAdmin.editEstablishment')}
-      form={form}
-      save={save}
+      initialValues={establishmentFormValues(e)}
+      validate={(values) => {
+        const body = establishmentEditBody(e, values);
+        return establishmentErrors(
+          (messages) =>
+            zodFormErrors(UpdateEstablishmentRequestSchema, body, t('training.common.required'), messages),
+          body.siret,
+          siren,
+          t,
+        );
+      }}
+      save={(values) => {
+        const { establishmentId, ...body } = establishmentEditBody(e, values);
+        return unwrap(
+          api.PATCH('/api/v1/establishments/{establishmentId}', {
+            params: { path: { establishmentId } },
+            body: body as never,
+          }),
+        );
+      }}
+      onSaved={async (updated) => {
+        queryClient.setQueryData(['establishments', e.id], updated);
+        await queryClient.invalidateQueries({ queryKey: ['establishment-history', e.id] });
+      }}
       reloadKey={['establishments', e.id]}
       onDone={onDone}
       gap="lg"
     >
-      <FormSection title={t('training.organisations.general')}>
-        <TextInput
-          label={t('training.establishments.siret')}
-          required
-          inputMode="numeric"
-          w={300}
-          description={siren ? t('networkAdmin.siretLocked', { siren }) : undefined}
-          {...form.getInputProps('siret')}
-        />
-        <TextInput label={t('training.establishments.name')} required {...form.getInputProps('name')} />
-      </FormSection>
-      <EstablishmentSections form={form} />
+      {(form) => (
+        <>
+          <FormSection title={t('training.organisations.general')}>
+            <TextInput
+              label={t('training.establishments.siret')}
+              required
+              inputMode="numeric"
+              w={300}
+              description={siren ? t('networkAdmin.siretLocked', { siren }) : undefined}
+              {...form.getInputProps('siret')}
+            />
+            <TextInput label={t('training.establishments.name')} required {...form.getInputProps('name')} />
+          </FormSection>
+          <EstablishmentSections form={form} />
+        </>
+      )}
     </EditForm>
   );
 }

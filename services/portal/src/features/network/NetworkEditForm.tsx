@@ -1,11 +1,10 @@
 import { UpdateNetworkRequestSchema } from '@certhub/contracts';
 import { Group, Radio, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import type { operations } from '../../api/schema';
-import { placeFieldErrors, zodFormErrors } from '../../lib/forms';
+import { zodFormErrors } from '../../lib/forms';
 import { ContactFields } from '../candidacy/fields';
 import { EditForm } from './EditError';
 
@@ -30,45 +29,39 @@ const bodyOf = (n: Network, v: Values) => ({
 export function NetworkEditForm({ network, onDone }: { network: Network; onDone: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const form = useForm<Values>({
-    mode: 'controlled',
-    initialValues: valuesOf(network),
-    validate: (values) =>
-      zodFormErrors(UpdateNetworkRequestSchema, bodyOf(network, values), t('training.common.required'), {
-        'head.email': t('training.common.emailInvalid'),
-      }),
-  });
-  const save = useMutation({
-    mutationFn: (values: Values) => {
-      const { networkId, ...body } = bodyOf(network, values);
-      return unwrap(api.PATCH('/api/v1/networks/{networkId}', { params: { path: { networkId } }, body }));
-    },
-    onSuccess: (updated) => {
-      queryClient.setQueryData(['networks', network.id], updated);
-      onDone();
-    },
-    onError: (error) => placeFieldErrors(error, form),
-  });
   return (
     <EditForm
       label={t('networkAdmin.editNetwork')}
-      form={form}
-      save={save}
+      initialValues={valuesOf(network)}
+      validate={(values) =>
+        zodFormErrors(UpdateNetworkRequestSchema, bodyOf(network, values), t('training.common.required'), {
+          'head.email': t('training.common.emailInvalid'),
+        })
+      }
+      save={(values) => {
+        const { networkId, ...body } = bodyOf(network, values);
+        return unwrap(api.PATCH('/api/v1/networks/{networkId}', { params: { path: { networkId } }, body }));
+      }}
+      onSaved={(updated) => queryClient.setQueryData(['networks', network.id], updated)}
       reloadKey={['networks', network.id]}
       onDone={onDone}
     >
-      <TextInput label={t('networkAdmin.networkName')} required {...form.getInputProps('name')} />
-      <ContactFields form={form} path="head" />
-      <Radio.Group
-        label={t('training.network.notify')}
-        description={t('networkAdmin.notifyHint')}
-        {...form.getInputProps('notify')}
-      >
-        <Group mt="xs">
-          <Radio value="no" label={t('networkAdmin.no')} />
-          <Radio value="yes" label={t('networkAdmin.yes')} />
-        </Group>
-      </Radio.Group>
+      {(form) => (
+        <>
+          <TextInput label={t('networkAdmin.networkName')} required {...form.getInputProps('name')} />
+          <ContactFields form={form} path="head" />
+          <Radio.Group
+            label={t('training.network.notify')}
+            description={t('networkAdmin.notifyHint')}
+            {...form.getInputProps('notify')}
+          >
+            <Group mt="xs">
+              <Radio value="no" label={t('networkAdmin.no')} />
+              <Radio value="yes" label={t('networkAdmin.yes')} />
+            </Group>
+          </Radio.Group>
+        </>
+      )}
     </EditForm>
   );
 }

@@ -1,9 +1,8 @@
 import { UpdateTrainingOrganisationRequestSchema } from '@certhub/contracts';
-import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { placeFieldErrors, zodFormErrors } from '../../lib/forms';
+import { zodFormErrors } from '../../lib/forms';
 import { EditForm } from './EditError';
 import {
   OrganisationSections,
@@ -41,47 +40,39 @@ export function OrganisationEditForm({
       billingAddress: billingAddressOf(v) ?? null,
     };
   };
-  const form = useForm<OrganisationFormValues>({
-    mode: 'controlled',
-    initialValues: organisationFormValues(o),
-    validate: (values) =>
-      zodFormErrors(
-        UpdateTrainingOrganisationRequestSchema,
-        body(values),
-        t('training.common.required'),
-        organisationMessages(t),
-      ),
-  });
-  const save = useMutation({
-    mutationFn: (values: OrganisationFormValues) => {
-      const { trainingOrganisationId, ...rest } = body(values);
-      return unwrap(
-        api.PATCH('/api/v1/training-organisations/{trainingOrganisationId}', {
-          params: { path: { trainingOrganisationId } },
-          body: rest,
-        }),
-      );
-    },
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['training-organisations'] });
-      onDone();
-    },
-    onError: (error) => placeFieldErrors(error, form),
-  });
   return (
     <EditForm
       label={t('networkAdmin.editOrganisation')}
-      form={form}
-      save={save}
+      initialValues={organisationFormValues(o)}
+      validate={(values) =>
+        zodFormErrors(
+          UpdateTrainingOrganisationRequestSchema,
+          body(values),
+          t('training.common.required'),
+          organisationMessages(t),
+        )
+      }
+      save={(values) => {
+        const { trainingOrganisationId, ...rest } = body(values);
+        return unwrap(
+          api.PATCH('/api/v1/training-organisations/{trainingOrganisationId}', {
+            params: { path: { trainingOrganisationId } },
+            body: rest,
+          }),
+        );
+      }}
+      onSaved={() => queryClient.invalidateQueries({ queryKey: ['training-organisations'] })}
       reloadKey={['training-organisations']}
       onDone={onDone}
       gap="lg"
     >
-      <OrganisationSections
-        form={form}
-        sirenLocked={hasEstablishments}
-        {...(hasEstablishments ? { sirenDescription: t('networkAdmin.sirenLocked') } : {})}
-      />
+      {(form) => (
+        <OrganisationSections
+          form={form}
+          sirenLocked={hasEstablishments}
+          {...(hasEstablishments ? { sirenDescription: t('networkAdmin.sirenLocked') } : {})}
+        />
+      )}
     </EditForm>
   );
 }

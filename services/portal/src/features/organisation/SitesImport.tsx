@@ -4,7 +4,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, unwrap } from '../../api/client';
-import { downloadFile, uploadSmall } from '../upload/transfer';
+import { uploadSmall } from '../upload/transfer';
+import { DownloadFailure, documentContentPath, useDownload } from '../upload/download';
 import './sites-import.i18n';
 
 /**
@@ -16,7 +17,7 @@ export function SitesImport({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
-  const [templateError, setTemplateError] = useState<string>();
+  const template = useDownload();
   const path = { params: { path: { organisationId } } };
   const run = useMutation({
     mutationFn: async (chosen: File) => {
@@ -45,10 +46,10 @@ export function SitesImport({ organisationId }: { organisationId: string }) {
         <Button
           variant="subtle"
           onClick={() =>
-            void downloadFile(
-              `/api/v1/documents/${SITES_IMPORT_TEMPLATE.documentId}/content`,
+            template.download(
+              documentContentPath(SITES_IMPORT_TEMPLATE.documentId),
               SITES_IMPORT_TEMPLATE.fileName,
-            ).catch((error: unknown) => setTemplateError(String(error)))
+            )
           }
         >
           {t('sitesImport.template')}
@@ -70,11 +71,7 @@ export function SitesImport({ organisationId }: { organisationId: string }) {
           {t('sitesImport.submit')}
         </Button>
       </Group>
-      {templateError && (
-        <Text size="sm" c="red.9" role="alert">
-          {t('sitesImport.failed', { message: templateError })}
-        </Text>
-      )}
+      <DownloadFailure failed={template.failed} message={(message) => t('sitesImport.failed', { message })} />
       {run.isSuccess && <Text role="status">{t('sitesImport.imported', { count: run.data.imported })}</Text>}
       {run.isError && (
         <Alert color="red.9" role="alert">

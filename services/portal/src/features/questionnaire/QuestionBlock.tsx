@@ -1,8 +1,8 @@
 import type { Question, QuestionOf } from '@certhub/contracts';
-import { Alert, Button, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Stack, Text, Textarea } from '@mantine/core';
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { downloadFile } from '../upload/transfer';
+import { DownloadFailure, documentContentPath, useDownload } from '../upload/download';
 import { useAnswer, useMissing, useVisible, type AnswersStore } from './answers-store';
 import { AnswerInput } from './inputs';
 import { Hint } from '../../app/Hint';
@@ -22,28 +22,21 @@ const LABELLED_APART = new Set<Question['type']>(['sites_table', 'file', 'file_f
 
 function Template({ question }: { question: QuestionOf<'file_from_template'> }) {
   const { t } = useTranslation();
-  const [failed, setFailed] = useState<string>();
+  const { download, failed } = useDownload();
   return (
     <Stack gap={4} align="flex-start">
       <Text size="sm">{question.templateDescription}</Text>
       <Button
         variant="outline"
         size="xs"
-        onClick={() => {
-          setFailed(undefined);
-          void downloadFile(
-            `/api/v1/documents/${encodeURIComponent(question.templateDocumentId)}/content`,
-            question.templateFileName,
-          ).catch((error: unknown) => setFailed(error instanceof Error ? error.message : String(error)));
-        }}
+        onClick={() => download(documentContentPath(question.templateDocumentId), question.templateFileName)}
       >
         {t('questionnaire.template', { name: question.templateFileName })}
       </Button>
-      {failed && (
-        <Alert color="red.9" role="alert" p="xs">
-          {t('questionnaire.templateFailed', { message: failed })}
-        </Alert>
-      )}
+      <DownloadFailure
+        failed={failed}
+        message={(message) => t('questionnaire.templateFailed', { message })}
+      />
     </Stack>
   );
 }

@@ -1,10 +1,10 @@
 import type { MissingAnswer } from '@certhub/contracts';
 import { Button, Group, Loader, Text } from '@mantine/core';
 import { Warning } from '../../app/feedback';
-import { forwardRef, useState } from 'react';
+import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../lib/format';
-import { downloadFile } from '../upload/transfer';
+import { DownloadFailure, useDownload } from '../upload/download';
 import { useSaveState, type Autosaver } from './autosave';
 import { questionAnchor, questionTitle } from './QuestionBlock';
 
@@ -79,14 +79,12 @@ export const MissingList = forwardRef<HTMLDivElement, { missing: MissingAnswer[]
 /** The questionnaire as the CB will read it, PDF or Excel. */
 export function Exports({ dossierId, reference }: { dossierId: string; reference: string }) {
   const { t } = useTranslation();
-  const [failed, setFailed] = useState<string>();
-  const get = (format: 'pdf' | 'xlsx') => {
-    setFailed(undefined);
-    void downloadFile(
+  const { download, failed } = useDownload();
+  const get = (format: 'pdf' | 'xlsx') =>
+    download(
       `/api/v1/dossiers/${encodeURIComponent(dossierId)}/questionnaire.${format}`,
       `${reference}-questionnaire.${format}`,
-    ).catch((error: unknown) => setFailed(error instanceof Error ? error.message : String(error)));
-  };
+    );
   return (
     <Group gap="xs">
       <Button variant="default" size="xs" onClick={() => get('pdf')}>
@@ -95,11 +93,7 @@ export function Exports({ dossierId, reference }: { dossierId: string; reference
       <Button variant="default" size="xs" onClick={() => get('xlsx')}>
         {t('questionnaire.exportXlsx')}
       </Button>
-      {failed && (
-        <Text size="sm" c="red.9" role="alert">
-          {t('questionnaire.exportFailed', { message: failed })}
-        </Text>
-      )}
+      <DownloadFailure failed={failed} message={(message) => t('questionnaire.exportFailed', { message })} />
     </Group>
   );
 }

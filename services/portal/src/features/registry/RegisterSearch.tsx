@@ -1,5 +1,5 @@
 import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { LoadError, Loading } from '../../app/feedback';
@@ -99,16 +99,22 @@ export function RegisterSearch({
   onSearch: (query: RegisterQuery) => void;
 }) {
   const { t } = useTranslation();
-  const [q, setQ] = useState(query.q ?? '');
-  const [cb, setCb] = useState(query.cb ?? '');
-  const [scheme, setScheme] = useState(query.scheme ?? '');
-  const [status, setStatus] = useState<string | null>(query.status ?? null);
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: {
+      q: query.q ?? '',
+      cb: query.cb ?? '',
+      scheme: query.scheme ?? '',
+      status: (query.status ?? null) as string | null,
+    },
+  });
   const asked = Boolean(query.q || query.cb || query.status || query.scheme);
   return (
     <SearchCard
       id="in-register"
       title={t('registry.inRegister')}
       onSubmit={() => {
+        const { q, cb, scheme, status } = form.getValues();
         onSearch({
           q: q.trim() || undefined,
           cb: cb.trim() || undefined,
@@ -119,33 +125,21 @@ export function RegisterSearch({
     >
       <Stack gap="sm">
         <Group align="flex-end" wrap="wrap">
-          <TextInput
-            label={t('registry.nameOrNumber')}
-            value={q}
-            onChange={(e) => setQ(e.currentTarget.value)}
-            w={260}
-          />
-          <TextInput
-            label={t('registry.cb')}
-            value={cb}
-            onChange={(e) => setCb(e.currentTarget.value)}
-            w={220}
-          />
+          <TextInput label={t('registry.nameOrNumber')} w={260} {...form.getInputProps('q')} />
+          <TextInput label={t('registry.cb')} w={220} {...form.getInputProps('cb')} />
           <TextInput
             label={t('registry.scheme')}
             description={t('registry.schemeHint')}
-            value={scheme}
-            onChange={(e) => setScheme(e.currentTarget.value)}
             w={220}
+            {...form.getInputProps('scheme')}
           />
           <Select
             label={t('registry.statusLabel')}
             placeholder={t('registry.anyStatus')}
             clearable
-            value={status}
-            onChange={setStatus}
             data={REGISTER_STATUSES.map((s) => ({ value: s, label: t(`registry.status.${s}`) }))}
             w={220}
+            {...form.getInputProps('status')}
           />
           <Button type="submit">{t('registry.search')}</Button>
         </Group>

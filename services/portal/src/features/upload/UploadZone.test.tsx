@@ -63,6 +63,27 @@ function renderZone(upload: Upload, initial?: string[]) {
 }
 
 describe('the upload widget', () => {
+  it('says beside a listed file why its download failed', async () => {
+    const { upload, started } = controlledUpload();
+    renderZone(upload);
+    fireEvent.drop(document.querySelector('.drop-zone') as HTMLElement, {
+      dataTransfer: { files: [file('kbis.pdf', 1000)] },
+    });
+    await waitFor(() => expect(started).toHaveLength(1));
+    started[0]?.done({ documentId: 'doc-1', name: 'kbis.pdf', size: 1000, contentType: 'application/pdf' });
+    const fetch = vi.fn(
+      async () => new Response(JSON.stringify({ status: 404, title: 'Introuvable' }), { status: 404 }),
+    );
+    vi.stubGlobal('fetch', fetch);
+    try {
+      await userEvent.setup().click(await screen.findByRole('button', { name: 'Télécharger kbis.pdf' }));
+      expect(await screen.findByRole('alert')).toHaveTextContent(/^Le téléchargement a échoué : /);
+      expect(fetch).toHaveBeenCalledWith('/api/v1/documents/doc-1/content', expect.anything());
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('sends a dropped file to its context with a progress bar, then lists it', async () => {
     const { upload, started } = controlledUpload();
     const { container } = renderZone(upload);

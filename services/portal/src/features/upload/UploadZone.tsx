@@ -6,7 +6,8 @@ import type { TFunction } from 'i18next';
 import { ApiError, api, unwrap } from '../../api/client';
 import { formatNumber } from '../../lib/format';
 import { uploadFile } from './resumable';
-import { NetworkError, accepted, downloadFile, type Upload } from './transfer';
+import { NetworkError, accepted, type Upload } from './transfer';
+import { DownloadFailure, documentContentPath, useDownload } from './download';
 import '../../i18n/journey';
 
 export interface UploadRules {
@@ -46,7 +47,7 @@ function AttachedDocument({
     queryFn: () => unwrap(api.GET('/api/v1/documents/{documentId}', { params: { path: { documentId } } })),
   });
   const name = knownName ?? meta.data?.name ?? t('upload.document', { id: documentId });
-  const [failed, setFailed] = useState<string>();
+  const { download, failed } = useDownload();
   return (
     <Group component="li" gap="xs" wrap="nowrap" justify="space-between">
       <Text size="sm" truncate>
@@ -57,21 +58,13 @@ function AttachedDocument({
           variant="subtle"
           size="compact-sm"
           aria-label={t('upload.downloadOne', { name })}
-          onClick={() =>
-            void downloadFile(`/api/v1/documents/${encodeURIComponent(documentId)}/content`, name).catch(
-              (error: unknown) => setFailed(error instanceof Error ? error.message : String(error)),
-            )
-          }
+          onClick={() => download(documentContentPath(documentId), name)}
         >
           {t('upload.download')}
         </Button>
         {onRemove && <CloseButton size="sm" aria-label={t('upload.remove', { name })} onClick={onRemove} />}
       </Group>
-      {failed && (
-        <Text size="sm" c="red.9" role="alert">
-          {t('upload.downloadFailed', { message: failed })}
-        </Text>
-      )}
+      <DownloadFailure failed={failed} message={(message) => t('upload.downloadFailed', { message })} />
     </Group>
   );
 }

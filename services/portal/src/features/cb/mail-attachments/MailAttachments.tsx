@@ -8,7 +8,8 @@ import { FormError } from '../../../app/feedback';
 import { PagedTable } from '../../../app/PagedTable';
 import { formatNumber } from '../../../lib/format';
 import { usePageTitle } from '../../../lib/title';
-import { downloadFile, uploadSmall } from '../../upload/transfer';
+import { uploadSmall } from '../../upload/transfer';
+import { DownloadFailure, documentContentPath, useDownload } from '../../upload/download';
 import './mail-attachments.i18n';
 import { usePageQuery } from '../../../app/page-query';
 
@@ -28,7 +29,7 @@ export function MailAttachments() {
   const [mailKind, setMailKind] = useState<MailAttachmentKind>('questionnaire');
   const [file, setFile] = useState<File | null>(null);
   const [page, setPage] = useState(1);
-  const [downloadError, setDownloadError] = useState<string>();
+  const downloads = useDownload();
   const schemes = useQuery({
     queryKey: ['schemes'],
     staleTime: 10 * 60_000,
@@ -106,11 +107,7 @@ export function MailAttachments() {
       {add.isSuccess && <Text role="status">{t('mailAttachments.added', { name: add.data.name })}</Text>}
       <FormError error={add.error} message={(message) => t('mailAttachments.failed', { message })} />
       <FormError error={remove.error} message={(message) => t('mailAttachments.removeFailed', { message })} />
-      {downloadError && (
-        <Text size="sm" c="red.9" role="alert">
-          {downloadError}
-        </Text>
-      )}
+      <DownloadFailure failed={downloads.failed} message={(message) => message} />
       <PagedTable
         query={list}
         loadingLines={4}
@@ -130,12 +127,7 @@ export function MailAttachments() {
                 <Button
                   variant="subtle"
                   size="compact-sm"
-                  onClick={() =>
-                    void downloadFile(
-                      `/api/v1/documents/${encodeURIComponent(a.documentId)}/content`,
-                      a.name,
-                    ).catch((error: unknown) => setDownloadError(String(error)))
-                  }
+                  onClick={() => downloads.download(documentContentPath(a.documentId), a.name)}
                 >
                   {t('mailAttachments.download')}
                 </Button>

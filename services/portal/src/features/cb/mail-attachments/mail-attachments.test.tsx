@@ -7,12 +7,7 @@ import { cbRoutes } from '../fixtures.test-data';
 // Files go up by XMLHttpRequest: stood in for here.
 vi.mock('../../upload/transfer', async (actual) => ({
   ...(await actual<typeof import('../../upload/transfer')>()),
-  uploadSmall: vi.fn(async (file: File, contextId: string) => ({
-    documentId: `${contextId}/${file.name}`,
-    name: file.name,
-    size: file.size,
-    contentType: file.type,
-  })),
+  uploadSmall: vi.fn((await import('../../../test/uploads')).storedDocument),
 }));
 
 const filed = (id: string, name: string, mailKind: string) => ({

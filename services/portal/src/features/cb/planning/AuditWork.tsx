@@ -1,4 +1,5 @@
 import { Accordion, Alert, Button, Card, Group, Select, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +9,7 @@ import { DayInput } from '../../../app/DayInput';
 import { AnchorLink } from '../../../app/links';
 import { useNames } from '../../../app/names';
 import { formatDate } from '../../../lib/format';
+import { placeFieldErrors } from '../../../lib/forms';
 import { UploadZone } from '../../upload/UploadZone';
 import { FindingEvidence } from '../FindingEvidence';
 import { addDays, today } from './calendar';
@@ -79,12 +81,12 @@ function RecordFinding({
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [severity, setSeverity] = useState<string | null>('minor');
-  const [description, setDescription] = useState('');
-  const [dueDate, setDueDate] = useState(addDays(today(), 60));
-  const [measures, setMeasures] = useState('');
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { severity: 'minor', description: '', dueDate: addDays(today(), 60), measures: '' },
+  });
   const record = useMutation({
-    mutationFn: () =>
+    mutationFn: ({ severity, description, dueDate, measures }: typeof form.values) =>
       unwrap(
         api.POST('/api/v1/audits/{auditId}/findings', {
           params: { path: { auditId: audit.id } },
@@ -101,46 +103,48 @@ function RecordFinding({
       await refresh(queryClient);
       onDone();
     },
+    onError: (error) => placeFieldErrors(error, form),
   });
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        record.mutate();
-      }}
-    >
+    <form onSubmit={form.onSubmit((values) => record.mutate(values))}>
       <Stack gap="xs">
         <Group align="flex-end">
           <Select
             label={t('cb.audits.severity')}
-            value={severity}
             allowDeselect={false}
-            onChange={setSeverity}
             data={[
               { value: 'major', label: t('cb.audits.severities.major') },
               { value: 'minor', label: t('cb.audits.severities.minor') },
             ]}
             w={180}
+            {...form.getInputProps('severity')}
           />
-          <DayInput label={t('cb.audits.dueDate')} value={dueDate} onChange={setDueDate} />
+          <DayInput
+            label={t('cb.audits.dueDate')}
+            {...form.getInputProps('dueDate')}
+            value={form.values.dueDate}
+          />
         </Group>
         <Textarea
           label={t('cb.audits.description')}
-          value={description}
-          onChange={(e) => setDescription(e.currentTarget.value)}
           autosize
           minRows={2}
           required
+          {...form.getInputProps('description')}
         />
         <Textarea
           label={t('cb.audits.measures')}
           description={t('cb.audits.measuresHint')}
-          value={measures}
-          onChange={(e) => setMeasures(e.currentTarget.value)}
           autosize
           minRows={1}
+          {...form.getInputProps('measures')}
         />
-        <Button type="submit" w="fit-content" disabled={!description.trim()} loading={record.isPending}>
+        <Button
+          type="submit"
+          w="fit-content"
+          disabled={!form.values.description.trim()}
+          loading={record.isPending}
+        >
           {t('cb.audits.record', { requirement: requirementId })}
         </Button>
         <FormError error={record.error} message={(message) => t('cb.audits.failed', { message })} />

@@ -1,11 +1,13 @@
 import { AuditTypeSchema } from '@certhub/contracts';
 import { Button, Group, MultiSelect, Select, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, unwrap } from '../../../api/client';
 import { FormError } from '../../../app/feedback';
 import { DayInput } from '../../../app/DayInput';
+import { placeFieldErrors } from '../../../lib/forms';
 import { useCbPeople } from '../people';
 import type { Refusal } from './PlanningCalendar';
 import { SectionCard } from '../../../app/SectionCard';
@@ -22,12 +24,18 @@ export function BookAudit({ onRefused }: { onRefused: (refusal: Refusal | undefi
   const people = useCbPeople();
   const queryClient = useQueryClient();
   const [q, setQ] = useState('');
-  const [dossierId, setDossierId] = useState<string | null>(null);
-  const [type, setType] = useState<string | null>('initial');
-  const [startDate, setStart] = useState('');
-  const [endDate, setEnd] = useState('');
-  const [auditorIds, setAuditors] = useState<string[]>([]);
-  const [typedAuditors, setTypedAuditors] = useState('');
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: {
+      dossierId: null as string | null,
+      type: 'initial' as string | null,
+      startDate: '',
+      endDate: '',
+      auditorIds: [] as string[],
+      typedAuditors: '',
+    },
+  });
+  const { dossierId, type, startDate, endDate, auditorIds, typedAuditors } = form.values;
   const dossiers = useQuery({
     queryKey: ['dossiers', 'plannable', q],
     queryFn: () =>
@@ -67,6 +75,7 @@ export function BookAudit({ onRefused }: { onRefused: (refusal: Refusal | undefi
           endDate: endDate || startDate,
           message: error.problem.detail ?? error.message,
         });
+      else placeFieldErrors(error, form);
     },
   });
   const ready = dossierId && type && startDate && endDate && auditors.length > 0;
@@ -85,42 +94,38 @@ export function BookAudit({ onRefused }: { onRefused: (refusal: Refusal | undefi
               searchable
               searchValue={q}
               onSearchChange={setQ}
-              value={dossierId}
-              onChange={setDossierId}
               data={(dossiers.data?.items ?? []).map((d) => ({
                 value: d.id,
                 label: `${d.reference}${d.holderName ? ` · ${d.holderName}` : ''}`,
               }))}
               nothingFoundMessage={t('cb.planning.noDossier')}
               w={320}
+              {...form.getInputProps('dossierId')}
             />
             <Select
               label={t('cb.planning.type')}
-              value={type}
               allowDeselect={false}
-              onChange={setType}
               data={AuditTypeSchema.options.map((v) => ({ value: v, label: t(`cb.planning.types.${v}`) }))}
               w={240}
+              {...form.getInputProps('type')}
             />
-            <DayInput label={t('cb.planning.start')} value={startDate} onChange={setStart} />
-            <DayInput label={t('cb.planning.end')} value={endDate} onChange={setEnd} />
+            <DayInput label={t('cb.planning.start')} {...form.getInputProps('startDate')} value={startDate} />
+            <DayInput label={t('cb.planning.end')} {...form.getInputProps('endDate')} value={endDate} />
           </Group>
           {people.isAdmin ? (
             <MultiSelect
               label={t('cb.planning.auditors')}
-              value={auditorIds}
-              onChange={setAuditors}
               data={people.auditors.map((u) => ({ value: u.id, label: `${u.firstName} ${u.lastName}` }))}
               searchable
               maw={520}
+              {...form.getInputProps('auditorIds')}
             />
           ) : (
             <TextInput
               label={t('cb.planning.auditors')}
               description={t('cb.planning.auditorIdsHint')}
-              value={typedAuditors}
-              onChange={(e) => setTypedAuditors(e.currentTarget.value)}
               maw={520}
+              {...form.getInputProps('typedAuditors')}
             />
           )}
           <Group>
