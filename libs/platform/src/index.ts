@@ -45,6 +45,7 @@ export * from './internal-http/internal-export';
 export * from './excel/streamed-workbook';
 export * from './rpc/parse-request';
 export * from './rpc/unless-hidden';
+export * from './rpc/find-on-pages';
 export * from './jobs/periodic-jobs';
 export * from './jobs/periodic.decorator';
 export * from './bootstrap/service-root';
