@@ -2,6 +2,7 @@ export * from './aggregate/guards';
 export * from './aggregate/lifecycle-table';
 export * from './aggregate/versioned-aggregate';
 export * from './aggregate/update-at-version';
+export * from './aggregate/trail-step-response';
 export * from './auth/token-verifier';
 export * from './bootstrap/bootstrap';
 export * from './config/config';
