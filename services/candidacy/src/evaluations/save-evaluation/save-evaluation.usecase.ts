@@ -3,14 +3,8 @@ import { type RpcHandler } from '@certhub/platform';
 import { CandidacyLifecycle } from '../../candidacy/candidacy-lifecycle';
 import { CandidateFiles, documentFields } from '../../candidacy/candidate-files';
 import type { EvaluationEntry } from '../../candidacy/candidate.schema';
-import {
-  evaluationEvent,
-  frameworkOf,
-  replaced,
-  draftOf,
-  toEvaluationResponse,
-  unknownSubDomains,
-} from '../evaluation-records';
+import { evaluationEvent, frameworkOf, replaced, draftOf, unknownSubDomains } from '../evaluation-records';
+import { evaluationCommand } from '../evaluation-command';
 
 /**
  * Save a draft ("en cours de création") whole, at the candidate's version read: the scores given so
@@ -29,7 +23,8 @@ export class SaveEvaluation {
     unknownSubDomains(frameworkOf(current.frameworkVersion), request.scores);
     await this.lifecycle.check(candidate, 'save_evaluation', principal, request.version);
     await this.files.require(candidate, documentFields(request));
-    const { after, change } = await this.lifecycle.apply(
+    return evaluationCommand(
+      this.lifecycle,
       principal,
       candidate,
       'save_evaluation',
@@ -53,6 +48,5 @@ export class SaveEvaluation {
       },
       { expectedVersion: request.version },
     );
-    return toEvaluationResponse(after, change.evaluation);
   };
 }
