@@ -6,6 +6,7 @@ export * from './aggregate/trail-step-response';
 export * from './auth/token-verifier';
 export * from './bootstrap/bootstrap';
 export * from './config/config';
+export * from './config/http-base-url';
 export * from './context/request-context';
 export * from './context/request-context.middleware';
 export * from './errors/domain-error';
