@@ -4,7 +4,7 @@ import { DomainError, type RpcHandler } from '@certhub/platform';
 import { CandidacyLifecycle } from '../../candidacy/candidacy-lifecycle';
 import { CandidateFiles, documentFields } from '../../candidacy/candidate-files';
 import type { EvaluationEntry } from '../../candidacy/candidate.schema';
-import { evaluationEvent, frameworkOf, replaced, draftOf } from '../evaluation-records';
+import { evaluationEvent, frameworkOf, replaced, loadDraft } from '../evaluation-records';
 import { evaluationCommand } from '../evaluation-command';
 
 /**
@@ -20,8 +20,7 @@ export class FinaliseEvaluation {
   ) {}
 
   readonly execute: RpcHandler<'candidacy.evaluations.finalise'> = async (principal, request) => {
-    const candidate = await this.lifecycle.load(principal, request.candidateId);
-    const current = draftOf(candidate, request.evaluationId);
+    const { candidate, current } = await loadDraft(this.lifecycle, principal, request);
     const framework = frameworkOf(current.frameworkVersion);
     const scored = new Set(current.scores.map((s) => s.subDomainId));
     const issues = [

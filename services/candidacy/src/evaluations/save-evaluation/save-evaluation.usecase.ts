@@ -3,7 +3,7 @@ import { type RpcHandler } from '@certhub/platform';
 import { CandidacyLifecycle } from '../../candidacy/candidacy-lifecycle';
 import { CandidateFiles, documentFields } from '../../candidacy/candidate-files';
 import type { EvaluationEntry } from '../../candidacy/candidate.schema';
-import { evaluationEvent, frameworkOf, replaced, draftOf, unknownSubDomains } from '../evaluation-records';
+import { evaluationEvent, frameworkOf, replaced, loadDraft, unknownSubDomains } from '../evaluation-records';
 import { evaluationCommand } from '../evaluation-command';
 
 /**
@@ -18,8 +18,7 @@ export class SaveEvaluation {
   ) {}
 
   readonly execute: RpcHandler<'candidacy.evaluations.save'> = async (principal, request) => {
-    const candidate = await this.lifecycle.load(principal, request.candidateId);
-    const current = draftOf(candidate, request.evaluationId);
+    const { candidate, current } = await loadDraft(this.lifecycle, principal, request);
     unknownSubDomains(frameworkOf(current.frameworkVersion), request.scores);
     await this.lifecycle.check(candidate, 'save_evaluation', principal, request.version);
     await this.files.require(candidate, documentFields(request));
