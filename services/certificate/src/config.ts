@@ -1,4 +1,4 @@
-import { EnvSchemas } from '@certhub/platform';
+import { EnvSchemas, httpBaseUrl } from '@certhub/platform';
 import { z } from 'zod';
 
 export const CertificateEnv = EnvSchemas.base
@@ -12,10 +12,7 @@ export const CertificateEnv = EnvSchemas.base
      * The platform's public origin (the portal's): each PDF's QR code opens the portal's
      * verification page `<origin>/verify/<number>`, which checks the credential in the browser.
      */
-    PUBLIC_URL: z
-      .url({ protocol: /^https?$/ })
-      .default('http://localhost:8080')
-      .transform((url) => url.replace(/\/+$/, '')),
+    PUBLIC_URL: httpBaseUrl('http://localhost:8080'),
     /** Pages kept open in the warm browser: how many PDFs print at once. */
     RENDER_PAGES: z.coerce.number().int().min(1).max(16).default(4),
     RENDER_TIMEOUT_MS: z.coerce.number().int().min(1).default(20_000),

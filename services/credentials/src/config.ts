@@ -1,4 +1,4 @@
-import { EnvSchemas } from '@certhub/platform';
+import { EnvSchemas, httpBaseUrl } from '@certhub/platform';
 import { z } from 'zod';
 
 /** Marked as such everywhere it shows: a deployment that keeps it signs with keys anyone can unwrap. */
@@ -12,10 +12,7 @@ export const CredentialsEnv = EnvSchemas.base
      * The platform's public origin (and path prefix, if any): DIDs are `did:web:<host>:cbs:<cbId>`,
      * status lists and verification pages live under it.
      */
-    PUBLIC_URL: z
-      .url({ protocol: /^https?$/ })
-      .default('http://localhost:8080')
-      .transform((url) => url.replace(/\/+$/, '')),
+    PUBLIC_URL: httpBaseUrl('http://localhost:8080'),
     /**
      * The local KMS's key-encryption key (32 bytes, base64): issuer private keys are stored only
      * wrapped by it. The default is a development key, refused when NODE_ENV is production.

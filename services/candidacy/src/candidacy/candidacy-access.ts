@@ -50,6 +50,20 @@ export function withinScope<T>(
   return Object.keys(filter).length ? ({ $and: [scope.filter, filter] } as FilterQuery<T>) : scope.filter;
 }
 
+/**
+ * Where an establishment stands on the training side (itself, its training organisation, its
+ * network): the place a record made there (candidacy, transfer, habilitation request) takes.
+ */
+export const trainingPlaceOf = (establishment: {
+  id: string;
+  trainingOrganisationId: string;
+  networkId: string;
+}) => ({
+  establishmentId: establishment.id,
+  trainingOrganisationId: establishment.trainingOrganisationId,
+  networkId: establishment.networkId,
+});
+
 /** The four tenants of a record of the individuals' line. */
 export const tenantsOf = (place: {
   establishmentId: string;

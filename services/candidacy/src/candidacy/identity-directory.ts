@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal, RpcResponse } from '@certhub/contracts';
-import { RpcClient } from '@certhub/platform';
+import { findOnPages, RpcClient } from '@certhub/platform';
 
 export type EstablishmentInfo = RpcResponse<'identity.establishments.get'>;
 type CertificationBody = RpcResponse<'identity.certification-bodies.list'>['items'][number];
@@ -21,17 +21,10 @@ export class IdentityDirectory {
   }
 
   /** The certification body of that id, if there is one. */
-  async certifier(certifierId: string, principal: Principal): Promise<CertificationBody | undefined> {
-    for (let page = 1; page <= 20; page += 1) {
-      const found = await this.rpc.call(
-        'identity.certification-bodies.list',
-        { page, pageSize: 100 },
-        { principal },
-      );
-      const body = found.items.find((b) => b.id === certifierId);
-      if (body) return body;
-      if (page * found.pageSize >= found.total) return undefined;
-    }
-    return undefined;
+  certifier(certifierId: string, principal: Principal): Promise<CertificationBody | undefined> {
+    return findOnPages(
+      (page) => this.rpc.call('identity.certification-bodies.list', { page, pageSize: 100 }, { principal }),
+      (b) => b.id === certifierId,
+    );
   }
 }

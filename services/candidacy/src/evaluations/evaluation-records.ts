@@ -7,6 +7,7 @@ import {
   subDomainIds,
 } from '@certhub/contracts';
 import { DomainError } from '@certhub/platform';
+import type { CandidacyLifecycle } from '../candidacy/candidacy-lifecycle';
 import { candidateEvent } from '../candidacy/candidacy-events';
 import type { CandidateView, EvaluationEntry } from '../candidacy/candidate.schema';
 
@@ -25,7 +26,7 @@ export function evaluationOf(c: CandidateView, evaluationId: string): Evaluation
 }
 
 /** The candidate's draft evaluation of that id: 404 if none, 409 if finalised (reopened first). */
-export function draftOf(c: CandidateView, evaluationId: string): EvaluationEntry {
+function draftOf(c: CandidateView, evaluationId: string): EvaluationEntry {
   const e = evaluationOf(c, evaluationId);
   if (e.status !== 'draft')
     throw DomainError.conflict(
@@ -35,6 +36,19 @@ export function draftOf(c: CandidateView, evaluationId: string): EvaluationEntry
       },
     );
   return e;
+}
+
+/**
+ * The candidate the principal reaches (404 otherwise) and its draft evaluation the request names
+ * (see draftOf): where every change of a draft starts.
+ */
+export async function loadDraft(
+  lifecycle: CandidacyLifecycle,
+  principal: Principal,
+  ids: { candidateId: string; evaluationId: string },
+): Promise<{ candidate: CandidateView; current: EvaluationEntry }> {
+  const candidate = await lifecycle.load(principal, ids.candidateId);
+  return { candidate, current: draftOf(candidate, ids.evaluationId) };
 }
 
 /** Scores of sub-domains that are not in the evaluation's framework: 422 naming each. */

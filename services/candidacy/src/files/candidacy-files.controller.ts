@@ -1,12 +1,11 @@
 import { Controller, Get, Headers, Logger, Param, Put, Query, Req, Res } from '@nestjs/common';
 import {
   DomainError,
+  InternalExportController,
   InternalTokens,
-  XLSX,
   drainRequest,
   internalRoute,
   parseRequest,
-  sendRendered,
 } from '@certhub/platform';
 import type { Request, Response } from 'express';
 import { CandidacyLifecycle } from '../candidacy/candidacy-lifecycle';
@@ -25,50 +24,45 @@ const MATRIX_MAX_BYTES = 1024 * 1024;
  * the candidacy's own (the perimeter's reads, the table's rows).
  */
 @Controller('internal/candidates')
-export class CandidacyFilesController {
-  private readonly logger = new Logger(CandidacyFilesController.name);
+export class CandidacyFilesController extends InternalExportController {
+  // The matrix upload answers JSON, not a file: it checks the token and logs on its own.
+  private readonly uploadLogger = new Logger(CandidacyFilesController.name);
 
   constructor(
-    private readonly tokens: InternalTokens,
+    private readonly uploadTokens: InternalTokens,
     private readonly lifecycle: CandidacyLifecycle,
     private readonly importMatrix: ImportEvaluationMatrix,
-  ) {}
+  ) {
+    super(uploadTokens);
+  }
 
   @Get(':candidateId/sheet.pdf')
-  async sheet(
-    @Param('candidateId') candidateId: string,
-    @Headers('authorization') authorization: string | undefined,
-    @Res() res: Response,
-  ): Promise<void> {
-    await internalRoute(res, this.logger, async () => {
-      const principal = await this.tokens.user(authorization);
+  sheet(@Param('candidateId') candidateId: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    return this.send(req, res, async (principal) => {
       const request = parseRequest('candidacy.candidates.get', { candidateId });
       const candidate = await this.lifecycle.load(principal, request.candidateId);
-      await sendRendered(
-        res,
-        { contentType: 'application/pdf', fileName: `fiche-candidat-${candidate.reference}.pdf` },
-        (out) => writeCandidateSheetPdf(out, candidate),
-        this.logger,
-      );
+      return {
+        contentType: 'application/pdf',
+        fileName: `fiche-candidat-${candidate.reference}.pdf`,
+        write: (out) => writeCandidateSheetPdf(out, candidate),
+      };
     });
   }
 
   @Get(':candidateId/evaluations/:evaluationId/matrix.xlsx')
-  async matrix(
+  matrix(
     @Param('candidateId') candidateId: string,
     @Param('evaluationId') evaluationId: string,
-    @Headers('authorization') authorization: string | undefined,
+    @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    await internalRoute(res, this.logger, async () => {
-      const principal = await this.tokens.user(authorization);
+    return this.send(req, res, async (principal) => {
       const request = parseRequest('candidacy.evaluations.get', { candidateId, evaluationId });
       const candidate = await this.lifecycle.load(principal, request.candidateId);
       const evaluation = evaluationOf(candidate, request.evaluationId);
-      await sendRendered(
-        res,
-        { contentType: XLSX, fileName: `matrice-${candidate.reference}-${evaluation.kind}.xlsx` },
-        (out) =>
+      return {
+        fileName: `matrice-${candidate.reference}-${evaluation.kind}.xlsx`,
+        write: (out) =>
           writeMatrixWorkbook(
             out,
             {
@@ -82,8 +76,7 @@ export class CandidacyFilesController {
             frameworkOf(evaluation.frameworkVersion),
             evaluation.scores,
           ),
-        this.logger,
-      );
+      };
     });
   }
 
@@ -96,9 +89,9 @@ export class CandidacyFilesController {
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    await internalRoute(res, this.logger, async () => {
+    await internalRoute(res, this.uploadLogger, async () => {
       try {
-        const principal = await this.tokens.user(authorization);
+        const principal = await this.uploadTokens.user(authorization);
         // The same three fields a finalisation names: the draft and the candidate's version read.
         const { version: read } = parseRequest('candidacy.evaluations.finalise', {
           candidateId,

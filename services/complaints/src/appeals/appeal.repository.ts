@@ -1,28 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
+import { CaseRepository } from '../common/case-repository';
 import { recordReminder, registerRows } from '../common/register-queries';
-import { searchPage } from '../common/search-page';
-import type { CloudEvent, Principal } from '@certhub/contracts';
-import { updateAtVersion, type AggregateStore } from '@certhub/platform';
-import type { FilterQuery, Model, SortOrder, UpdateQuery } from 'mongoose';
+import type { CloudEvent } from '@certhub/contracts';
+import type { Model } from 'mongoose';
 import { appealScope } from './appeal-access';
 import { APPEAL_MODEL, type AppealDoc, type AppealReminder } from './appeal.schema';
 
 @Injectable()
-export class AppealRepository implements AggregateStore<AppealDoc> {
-  constructor(@InjectModel(APPEAL_MODEL) private readonly model: Model<AppealDoc>) {}
-
-  async insert(appeal: AppealDoc): Promise<void> {
-    await this.model.create(appeal);
-  }
-
-  findVisible(principal: Principal, appealId: string): Promise<AppealDoc | null> {
-    const scope = appealScope(principal);
-    if (!scope) return Promise.resolve(null);
-    return this.model
-      .findOne({ $and: [scope, { _id: appealId }] }, { outbox: 0 })
-      .lean<AppealDoc>()
-      .exec();
+export class AppealRepository extends CaseRepository<AppealDoc> {
+  constructor(@InjectModel(APPEAL_MODEL) model: Model<AppealDoc>) {
+    // An appeal's tenants are its CB and the appellant: it is written under its CB.
+    super(model, appealScope, (a) => a.cbId);
   }
 
   /** An appeal of this dossier and decision still pending: one at a time per decision. */
@@ -69,18 +58,5 @@ export class AppealRepository implements AggregateStore<AppealDoc> {
   /** The register's rows lodged within the period (see registerRows), without the grounds. */
   figures(cbId: string | undefined, period: { from?: Date; to?: Date }): Promise<AppealDoc[]> {
     return registerRows(this.model, cbId, 'lodgedAt', period, { grounds: 0 });
-  }
-
-  applyAtVersion(appeal: AppealDoc, update: UpdateQuery<AppealDoc>): Promise<AppealDoc | null> {
-    return updateAtVersion(this.model, appeal.cbId, appeal, update);
-  }
-
-  search(
-    scope: FilterQuery<AppealDoc>,
-    filter: FilterQuery<AppealDoc>,
-    sort: Record<string, SortOrder>,
-    page: { page: number; pageSize: number },
-  ): Promise<{ items: AppealDoc[]; total: number }> {
-    return searchPage(this.model, scope, filter, sort, page);
   }
 }

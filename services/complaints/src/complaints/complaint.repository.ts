@@ -1,28 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
+import { CaseRepository } from '../common/case-repository';
 import { recordReminder, registerRows } from '../common/register-queries';
-import { searchPage } from '../common/search-page';
-import type { CloudEvent, Principal } from '@certhub/contracts';
-import { updateAtVersion, type AggregateStore } from '@certhub/platform';
-import type { FilterQuery, Model, SortOrder, UpdateQuery } from 'mongoose';
+import type { CloudEvent } from '@certhub/contracts';
+import type { Model } from 'mongoose';
 import { complaintScope } from './complaint-access';
 import { COMPLAINT_MODEL, type ComplaintDoc } from './complaint.schema';
 
 @Injectable()
-export class ComplaintRepository implements AggregateStore<ComplaintDoc> {
-  constructor(@InjectModel(COMPLAINT_MODEL) private readonly model: Model<ComplaintDoc>) {}
-
-  async insert(complaint: ComplaintDoc): Promise<void> {
-    await this.model.create(complaint);
-  }
-
-  findVisible(principal: Principal, complaintId: string): Promise<ComplaintDoc | null> {
-    const scope = complaintScope(principal);
-    if (!scope) return Promise.resolve(null);
-    return this.model
-      .findOne({ $and: [scope, { _id: complaintId }] }, { outbox: 0 })
-      .lean<ComplaintDoc>()
-      .exec();
+export class ComplaintRepository extends CaseRepository<ComplaintDoc> {
+  constructor(@InjectModel(COMPLAINT_MODEL) model: Model<ComplaintDoc>) {
+    super(model, complaintScope, (c) => c.tenantId);
   }
 
   /** The complaint a signed follow link names (the link is the access: no principal). */
@@ -68,18 +56,5 @@ export class ComplaintRepository implements AggregateStore<ComplaintDoc> {
    */
   figures(cbId: string | undefined, period: { from?: Date; to?: Date }): Promise<ComplaintDoc[]> {
     return registerRows(this.model, cbId, 'receivedAt', period, { complainant: 0, facts: 0 });
-  }
-
-  applyAtVersion(complaint: ComplaintDoc, update: UpdateQuery<ComplaintDoc>): Promise<ComplaintDoc | null> {
-    return updateAtVersion(this.model, complaint.tenantId, complaint, update);
-  }
-
-  search(
-    scope: FilterQuery<ComplaintDoc>,
-    filter: FilterQuery<ComplaintDoc>,
-    sort: Record<string, SortOrder>,
-    page: { page: number; pageSize: number },
-  ): Promise<{ items: ComplaintDoc[]; total: number }> {
-    return searchPage(this.model, scope, filter, sort, page);
   }
 }

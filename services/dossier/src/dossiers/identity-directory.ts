@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { SYSTEM_PRINCIPAL, type Principal, type RpcResponse } from '@certhub/contracts';
-import { RpcClient, unlessHidden } from '@certhub/platform';
+import { findOnPages, RpcClient, unlessHidden } from '@certhub/platform';
 
 export type CertificationBodyInfo = RpcResponse<'identity.certification-bodies.list'>['items'][number];
 export type OrganisationInfo = RpcResponse<'identity.organisations.get'>;
@@ -12,21 +12,14 @@ export class IdentityDirectory {
   constructor(private readonly rpc: RpcClient) {}
 
   /** Every CB of the platform (a short list: reference data every tenant may read). */
-  async certificationBody(
+  certificationBody(
     cbId: string,
     principal: Principal = SYSTEM_PRINCIPAL,
   ): Promise<CertificationBodyInfo | undefined> {
-    for (let page = 1; page <= 20; page += 1) {
-      const found = await this.rpc.call(
-        'identity.certification-bodies.list',
-        { page, pageSize: 100 },
-        { principal },
-      );
-      const cb = found.items.find((b) => b.id === cbId);
-      if (cb) return cb;
-      if (page * found.pageSize >= found.total) return undefined;
-    }
-    return undefined;
+    return findOnPages(
+      (page) => this.rpc.call('identity.certification-bodies.list', { page, pageSize: 100 }, { principal }),
+      (b) => b.id === cbId,
+    );
   }
 
   organisation(organisationId: string, principal: Principal): Promise<OrganisationInfo> {

@@ -149,9 +149,7 @@ export class DocumentContexts {
           readers,
           writers: [applicant],
           closed: !editable,
-          readableByAnyUser: false,
           rules: questionRules,
-          retentionDays: RETENTION_DAYS,
         }),
       ),
       // The signed offer: returned by the applicant or scanned by the CB's staff.
@@ -162,13 +160,11 @@ export class DocumentContexts {
         readers,
         writers: [applicant, { tenantType: 'cb', tenantId: d.cbId, roles: ['cb_admin', 'analyst'] }],
         closed: false,
-        readableByAnyUser: false,
         rules: {
           accept: ['pdf', 'docx', 'doc', 'odt', 'png', 'jpeg'],
           maxBytes: 20 * 1024 ** 2,
           maxCount: 10,
         },
-        retentionDays: RETENTION_DAYS,
       }),
     ]);
   }
@@ -185,9 +181,7 @@ export class DocumentContexts {
       readers: [cbReaders(d.cbId, d.auditorIds)],
       writers: [{ tenantType: 'organisation', tenantId: d.organisationId }],
       closed: !(d.status === 'renewal' || (d.cycle.renewalOf && BEFORE_CONTRACT.includes(d.status))),
-      readableByAnyUser: false,
       rules: { accept: ['pdf', 'docx', 'doc', 'odt', 'png', 'jpeg'], maxBytes: 20 * 1024 ** 2, maxCount: 20 },
-      retentionDays: RETENTION_DAYS,
     });
   }
 
@@ -204,9 +198,7 @@ export class DocumentContexts {
       ],
       writers: [{ tenantType: 'cb', tenantId: audit.cbId, userIds: audit.auditorIds }],
       closed: audit.status === 'cancelled',
-      readableByAnyUser: false,
       rules: { accept: ['pdf', 'docx', 'doc', 'odt', 'zip'], maxBytes: 20 * 1024 ** 2, maxCount: 10 },
-      retentionDays: RETENTION_DAYS,
     });
   }
 
@@ -221,14 +213,12 @@ export class DocumentContexts {
       ],
       writers: [{ tenantType: 'organisation', tenantId: finding.organisationId }],
       closed: FINDING_DONE.includes(finding.status),
-      readableByAnyUser: false,
       // 8 files of 8 MB (docs/domain/schemes.md#document-rules).
       rules: {
         accept: ['pdf', 'xlsx', 'xls', 'docx', 'doc', 'zip', 'png', 'jpeg', 'odt', 'ods'],
         maxBytes: 8 * 1024 ** 2,
         maxCount: 8 * 8,
       },
-      retentionDays: RETENTION_DAYS,
     });
   }
 
@@ -245,17 +235,19 @@ export class DocumentContexts {
       readers: [cbReaders(finding.cbId, finding.auditorIds)],
       writers: [{ tenantType: 'cb', tenantId: finding.cbId, userIds: finding.auditorIds }],
       closed: FINDING_DONE.includes(finding.status),
-      readableByAnyUser: false,
       rules: {
         accept: ['pdf', 'png', 'jpeg', 'docx', 'doc', 'xlsx', 'xls', 'odt', 'ods', 'zip'],
         maxBytes: 8 * 1024 ** 2,
         maxCount: 8,
       },
-      retentionDays: RETENTION_DAYS,
     });
   }
 
-  private async upsert(request: UpsertDocumentContextRequest): Promise<void> {
+  /** Every context of a dossier is private to its readers and kept as long as the dossier's evidence. */
+  private async upsert(
+    context: Omit<UpsertDocumentContextRequest, 'readableByAnyUser' | 'retentionDays'>,
+  ): Promise<void> {
+    const request = { ...context, readableByAnyUser: false, retentionDays: RETENTION_DAYS };
     await this.rpc
       .call('document.contexts.upsert', request, { principal: SYSTEM_PRINCIPAL, timeoutMs: 3_000 })
       .catch((error: unknown) =>

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { SYSTEM_PRINCIPAL, type DocumentReference } from '@certhub/contracts';
 import { DomainError, RpcClient } from '@certhub/platform';
+import { contractContext, contractContextId } from './document-contexts';
 
 /**
  * Document ids are checked by the document service before this service records them: each must
@@ -29,5 +30,21 @@ export class DocumentReferences {
     freezeAs?: string,
   ): Promise<void> {
     return this.require([{ field, documentId, ...context }], freezeAs);
+  }
+  /**
+   * The document a request names in `documentId`, uploaded to the dossier's contract context (the
+   * offer, its signed copy, the contract's scan), frozen as evidence of that context's `purpose`.
+   */
+  requireContractDocument(
+    dossier: { _id: string; organisationId: string },
+    documentId: string,
+    purpose: string,
+  ): Promise<void> {
+    return this.requireOne(
+      'documentId',
+      documentId,
+      contractContext(dossier),
+      `${contractContextId(dossier._id)}:${purpose}`,
+    );
   }
 }

@@ -1,4 +1,5 @@
 import type { FindingResponse } from '@certhub/contracts';
+import { toTrailStepResponse } from '@certhub/platform';
 import { today } from '../lifecycle/calendar';
 import type { FindingDoc, FindingItem } from './finding.schema';
 
@@ -47,17 +48,6 @@ export function toFindingResponse(f: FindingDoc, options: { withTrail?: boolean 
     recordedBy: f.recordedBy,
     ...(f.closedAt ? { closedAt: new Date(f.closedAt).toISOString() } : {}),
     version: f.version,
-    ...(options.withTrail
-      ? {
-          trail: f.trail.map((t) => ({
-            at: new Date(t.at).toISOString(),
-            by: t.by,
-            action: t.action,
-            ...(t.from ? { from: t.from } : {}),
-            to: t.to,
-            what: t.what,
-          })),
-        }
-      : {}),
+    ...(options.withTrail ? { trail: f.trail.map(toTrailStepResponse) } : {}),
   };
 }

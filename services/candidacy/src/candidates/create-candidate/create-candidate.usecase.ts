@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { type RpcHandler } from '@certhub/platform';
-import { requireTrainingSide, tenantsOf } from '../../candidacy/candidacy-access';
+import { requireTrainingSide, tenantsOf, trainingPlaceOf } from '../../candidacy/candidacy-access';
 import { candidacyEvent } from '../../candidacy/candidacy-events';
 import { CandidacyLifecycle } from '../../candidacy/candidacy-lifecycle';
 import { requireActive } from '../../candidacy/candidacy-standing';
@@ -46,12 +46,7 @@ export class CreateCandidate {
 
     const now = new Date();
     const id = `cand_${randomBytes(8).toString('hex')}`;
-    const place = {
-      establishmentId: establishment.id,
-      trainingOrganisationId: establishment.trainingOrganisationId,
-      networkId: establishment.networkId,
-      certifierId: establishment.certifierId,
-    };
+    const place = { ...trainingPlaceOf(establishment), certifierId: establishment.certifierId };
     const reference = newReference(now);
     const candidate = await this.lifecycle.create(
       principal,

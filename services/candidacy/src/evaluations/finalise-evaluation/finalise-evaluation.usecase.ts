@@ -4,7 +4,8 @@ import { DomainError, type RpcHandler } from '@certhub/platform';
 import { CandidacyLifecycle } from '../../candidacy/candidacy-lifecycle';
 import { CandidateFiles, documentFields } from '../../candidacy/candidate-files';
 import type { EvaluationEntry } from '../../candidacy/candidate.schema';
-import { evaluationEvent, frameworkOf, replaced, draftOf, toEvaluationResponse } from '../evaluation-records';
+import { evaluationEvent, frameworkOf, replaced, loadDraft } from '../evaluation-records';
+import { evaluationCommand } from '../evaluation-command';
 
 /**
  * Finalise a draft: every sub-domain scored and the completed matrix uploaded (422 otherwise). It is
@@ -19,8 +20,7 @@ export class FinaliseEvaluation {
   ) {}
 
   readonly execute: RpcHandler<'candidacy.evaluations.finalise'> = async (principal, request) => {
-    const candidate = await this.lifecycle.load(principal, request.candidateId);
-    const current = draftOf(candidate, request.evaluationId);
+    const { candidate, current } = await loadDraft(this.lifecycle, principal, request);
     const framework = frameworkOf(current.frameworkVersion);
     const scored = new Set(current.scores.map((s) => s.subDomainId));
     const issues = [
@@ -42,7 +42,8 @@ export class FinaliseEvaluation {
       framework,
       new Set(current.scores.filter((s) => s.acquired).map((s) => s.subDomainId)),
     );
-    const { after, change } = await this.lifecycle.apply(
+    return evaluationCommand(
+      this.lifecycle,
       principal,
       candidate,
       action,
@@ -72,6 +73,5 @@ export class FinaliseEvaluation {
       },
       { expectedVersion: request.version },
     );
-    return toEvaluationResponse(after, change.evaluation);
   };
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Evaluation, Principal } from '@certhub/contracts';
 import { DomainError } from '@certhub/platform';
 import { CandidacyLifecycle } from '../../candidacy/candidacy-lifecycle';
-import { draftOf, frameworkOf } from '../evaluation-records';
+import { frameworkOf, loadDraft } from '../evaluation-records';
 import { readMatrixWorkbook } from '../evaluation-matrix/evaluation-matrix-workbook';
 import { SaveEvaluation } from '../save-evaluation/save-evaluation.usecase';
 
@@ -27,8 +27,7 @@ export class ImportEvaluationMatrix {
   ) {}
 
   async execute(principal: Principal, command: ImportEvaluationMatrixCommand): Promise<Evaluation> {
-    const candidate = await this.lifecycle.load(principal, command.candidateId);
-    const current = draftOf(candidate, command.evaluationId);
+    const { current } = await loadDraft(this.lifecycle, principal, command);
     const reading = await readMatrixWorkbook(command.file, frameworkOf(current.frameworkVersion));
     if ('errors' in reading) throw DomainError.invalid(reading.errors, 'the matrix has rows to correct');
     return this.save.execute(principal, {

@@ -5,7 +5,8 @@ import { DomainError, type RpcHandler } from '@certhub/platform';
 import { CandidacyLifecycle } from '../../candidacy/candidacy-lifecycle';
 import { CandidateFiles } from '../../candidacy/candidate-files';
 import type { EvaluationEntry } from '../../candidacy/candidate.schema';
-import { evaluationEvent, toEvaluationResponse } from '../evaluation-records';
+import { evaluationEvent } from '../evaluation-records';
+import { evaluationCommand } from '../evaluation-command';
 
 /**
  * Open the candidate's next evaluation as a draft against the current framework: the preliminary
@@ -19,8 +20,9 @@ export class OpenEvaluation {
     private readonly files: CandidateFiles,
   ) {}
 
-  readonly execute: RpcHandler<'candidacy.evaluations.open'> = async (principal, request) => {
-    const { after, change } = await this.lifecycle.apply(
+  readonly execute: RpcHandler<'candidacy.evaluations.open'> = (principal, request) =>
+    evaluationCommand(
+      this.lifecycle,
       principal,
       request.candidateId,
       'open_evaluation',
@@ -52,9 +54,7 @@ export class OpenEvaluation {
           events: () => [evaluationEvent(c, evaluation, 'opened', principal, now)],
         };
       },
+      // Candidates registered before their upload context existed get it here, before any upload.
+      { then: (after) => this.files.register(after) },
     );
-    // Candidates registered before their upload context existed get it here, before any upload.
-    await this.files.register(after);
-    return toEvaluationResponse(after, change.evaluation);
-  };
 }

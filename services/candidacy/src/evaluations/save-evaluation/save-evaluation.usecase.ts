@@ -3,14 +3,8 @@ import { type RpcHandler } from '@certhub/platform';
 import { CandidacyLifecycle } from '../../candidacy/candidacy-lifecycle';
 import { CandidateFiles, documentFields } from '../../candidacy/candidate-files';
 import type { EvaluationEntry } from '../../candidacy/candidate.schema';
-import {
-  evaluationEvent,
-  frameworkOf,
-  replaced,
-  draftOf,
-  toEvaluationResponse,
-  unknownSubDomains,
-} from '../evaluation-records';
+import { evaluationEvent, frameworkOf, replaced, loadDraft, unknownSubDomains } from '../evaluation-records';
+import { evaluationCommand } from '../evaluation-command';
 
 /**
  * Save a draft ("en cours de création") whole, at the candidate's version read: the scores given so
@@ -24,12 +18,12 @@ export class SaveEvaluation {
   ) {}
 
   readonly execute: RpcHandler<'candidacy.evaluations.save'> = async (principal, request) => {
-    const candidate = await this.lifecycle.load(principal, request.candidateId);
-    const current = draftOf(candidate, request.evaluationId);
+    const { candidate, current } = await loadDraft(this.lifecycle, principal, request);
     unknownSubDomains(frameworkOf(current.frameworkVersion), request.scores);
     await this.lifecycle.check(candidate, 'save_evaluation', principal, request.version);
     await this.files.require(candidate, documentFields(request));
-    const { after, change } = await this.lifecycle.apply(
+    return evaluationCommand(
+      this.lifecycle,
       principal,
       candidate,
       'save_evaluation',
@@ -53,6 +47,5 @@ export class SaveEvaluation {
       },
       { expectedVersion: request.version },
     );
-    return toEvaluationResponse(after, change.evaluation);
   };
 }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ROLE_SIDES } from '@certhub/contracts';
 import { DomainError, type RpcHandler } from '@certhub/platform';
-import { tenantsOf } from '../../candidacy/candidacy-access';
+import { tenantsOf, trainingPlaceOf } from '../../candidacy/candidacy-access';
 import { candidacyEvent } from '../../candidacy/candidacy-events';
 import { IdentityDirectory } from '../../candidacy/identity-directory';
 import { HabilitationLifecycle } from '../habilitation-lifecycle';
@@ -34,11 +34,7 @@ export class RequestHabilitation {
         throw new DomainError('not_found', `certifier ${certifierId} was not found`);
     const now = new Date();
     const today = todayOf(now);
-    const place = {
-      establishmentId: establishment.id,
-      trainingOrganisationId: establishment.trainingOrganisationId,
-      networkId: establishment.networkId,
-    };
+    const place = trainingPlaceOf(establishment);
     // Every certifier checked before any request is written: asking several branch bodies creates
     // all the requests or none.
     const histories = [];

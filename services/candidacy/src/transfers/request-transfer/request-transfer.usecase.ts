@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { UNTRANSFERABLE_STATUSES, type CandidacyStatus } from '@certhub/contracts';
 import { DomainError, type RpcHandler } from '@certhub/platform';
-import { requireTrainingSide, tenantsOf } from '../../candidacy/candidacy-access';
+import { requireTrainingSide, tenantsOf, trainingPlaceOf } from '../../candidacy/candidacy-access';
 import { candidacyEvent } from '../../candidacy/candidacy-events';
 import { requireActive } from '../../candidacy/candidacy-standing';
 import { CandidateRepository } from '../../candidacy/candidate.repository';
@@ -45,11 +45,7 @@ export class RequestTransfer {
 
     const now = new Date();
     const id = `trf_${randomBytes(8).toString('hex')}`;
-    const place = {
-      establishmentId: establishment.id,
-      trainingOrganisationId: establishment.trainingOrganisationId,
-      networkId: establishment.networkId,
-    };
+    const place = trainingPlaceOf(establishment);
     const transfer = await this.lifecycle.create(
       principal,
       {

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { mongoSort, skipOf, toPage } from '@certhub/platform';
+import { mongoSort, skipOf, toPage, type RpcHandler } from '@certhub/platform';
 import { requireCertificateReader } from '../certificate-access';
 import { effectiveStatusFilter, today } from '../certificate-status';
 import { CertificatePdfsRepository } from '../../pdfs/certificate-pdfs.repository';
@@ -21,10 +20,7 @@ export class ListCertificates {
     private readonly pdfs: CertificatePdfsRepository,
   ) {}
 
-  async execute(
-    principal: Principal | undefined,
-    query: RpcPayload<'certificate.list'>,
-  ): Promise<RpcResponse<'certificate.list'>> {
+  readonly execute: RpcHandler<'certificate.list'> = async (principal, query) => {
     const reader = requireCertificateReader(principal);
     const on = today();
     const [items, total] = await this.certificates.pageForReader(reader, {
@@ -43,5 +39,5 @@ export class ListCertificates {
       total,
       query,
     );
-  }
+  };
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
+import type { RpcHandler } from '@certhub/platform';
 import { requireIndividualReader } from '../individual-access';
 import { toIndividualCertificateResponse } from '../individual-certificate.mapper';
 import { IndividualCertificateRepository } from '../individual-certificate.repository';
@@ -9,11 +9,8 @@ import { IndividualCertificateRepository } from '../individual-certificate.repos
 export class GetIndividualCertificate {
   constructor(private readonly certificates: IndividualCertificateRepository) {}
 
-  async execute(
-    principal: Principal,
-    { certificateId }: RpcPayload<'certificate.individual.get'>,
-  ): Promise<RpcResponse<'certificate.individual.get'>> {
+  readonly execute: RpcHandler<'certificate.individual.get'> = async (principal, { certificateId }) => {
     const found = await this.certificates.getForReader(requireIndividualReader(principal), certificateId);
     return toIndividualCertificateResponse(found);
-  }
+  };
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { SYSTEM_PRINCIPAL, type Principal, type RpcPayload, type RpcResponse } from '@certhub/contracts';
-import { DomainError, RpcClient } from '@certhub/platform';
+import { SYSTEM_PRINCIPAL } from '@certhub/contracts';
+import { DomainError, RpcClient, type RpcHandler } from '@certhub/platform';
 import { requireIndividualReader } from '../individual-access';
 import { IndividualCertificateRepository } from '../individual-certificate.repository';
 
@@ -17,10 +17,10 @@ export class GetIndividualCredential {
     private readonly rpc: RpcClient,
   ) {}
 
-  async execute(
-    principal: Principal,
-    { certificateId }: RpcPayload<'certificate.individual.credential'>,
-  ): Promise<RpcResponse<'certificate.individual.credential'>> {
+  readonly execute: RpcHandler<'certificate.individual.credential'> = async (
+    principal,
+    { certificateId },
+  ) => {
     const found = await this.certificates.getForReader(requireIndividualReader(principal), certificateId);
     try {
       return await this.rpc.call(
@@ -36,5 +36,5 @@ export class GetIndividualCredential {
         });
       throw error;
     }
-  }
+  };
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
-import { mongoSort, skipOf, toPage } from '@certhub/platform';
+import { mongoSort, skipOf, toPage, type RpcHandler } from '@certhub/platform';
 import { requireIndividualReader } from '../individual-access';
 import { toIndividualCertificateResponse } from '../individual-certificate.mapper';
 import { IndividualCertificateRepository } from '../individual-certificate.repository';
@@ -12,10 +11,7 @@ const STORED_AS = { familyName: 'holder.familyName' } as const;
 export class ListIndividualCertificates {
   constructor(private readonly certificates: IndividualCertificateRepository) {}
 
-  async execute(
-    principal: Principal,
-    query: RpcPayload<'certificate.individual.list'>,
-  ): Promise<RpcResponse<'certificate.individual.list'>> {
+  readonly execute: RpcHandler<'certificate.individual.list'> = async (principal, query) => {
     const [items, total] = await this.certificates.pageForReader(requireIndividualReader(principal), {
       filter: {
         ...(query.status ? { status: query.status } : {}),
@@ -26,5 +22,5 @@ export class ListIndividualCertificates {
       limit: query.pageSize,
     });
     return toPage(items.map(toIndividualCertificateResponse), total, query);
-  }
+  };
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { RpcPayload, RpcResponse } from '@certhub/contracts';
+import type { RpcHandler } from '@certhub/platform';
 import { toIndividualVerification } from '../individual-certificate.mapper';
 import { IndividualCertificateRepository } from '../individual-certificate.repository';
 
@@ -8,9 +8,6 @@ import { IndividualCertificateRepository } from '../individual-certificate.repos
 export class VerifyIndividualCertificate {
   constructor(private readonly certificates: IndividualCertificateRepository) {}
 
-  async execute({
-    number,
-  }: RpcPayload<'certificate.individual.verify'>): Promise<RpcResponse<'certificate.individual.verify'>> {
-    return toIndividualVerification(await this.certificates.getByNumber(number));
-  }
+  readonly execute: RpcHandler<'certificate.individual.verify'> = async ({ number }) =>
+    toIndividualVerification(await this.certificates.getByNumber(number));
 }

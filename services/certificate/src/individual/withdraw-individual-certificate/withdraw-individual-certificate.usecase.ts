@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { newCloudEvent, type Principal, type RpcPayload, type RpcResponse } from '@certhub/contracts';
-import { DomainError, RequestContext } from '@certhub/platform';
+import { newCloudEvent } from '@certhub/contracts';
+import { DomainError, RequestContext, type RpcHandler } from '@certhub/platform';
 import { requireCertifier } from '../individual-access';
 import { toIndividualCertificateResponse } from '../individual-certificate.mapper';
 import { IndividualCertificateRepository } from '../individual-certificate.repository';
@@ -13,10 +13,10 @@ import { IndividualCertificateRepository } from '../individual-certificate.repos
 export class WithdrawIndividualCertificate {
   constructor(private readonly certificates: IndividualCertificateRepository) {}
 
-  async execute(
-    principal: Principal,
-    { certificateId, reason }: RpcPayload<'certificate.individual.withdraw'>,
-  ): Promise<RpcResponse<'certificate.individual.withdraw'>> {
+  readonly execute: RpcHandler<'certificate.individual.withdraw'> = async (
+    principal,
+    { certificateId, reason },
+  ) => {
     const scope = requireCertifier(principal);
     const at = new Date();
     const result = await this.certificates.withdraw(
@@ -41,5 +41,5 @@ export class WithdrawIndividualCertificate {
     if (result.outcome === 'not_valid')
       throw DomainError.conflict(`individual certificate ${result.certificate.number} is already withdrawn`);
     return toIndividualCertificateResponse(result.certificate);
-  }
+  };
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { RpcPayload, RpcResponse } from '@certhub/contracts';
+import type { RpcHandler } from '@certhub/platform';
 import { today } from '../../certificates/certificate-status';
 import { CertificateRepository } from '../../certificates/certificate.repository';
 import { toVerificationResponse } from '../../certificates/dto/certificate.response';
@@ -16,14 +16,12 @@ export class VerifyPdfHash {
     private readonly certificates: CertificateRepository,
   ) {}
 
-  async execute({
-    sha256,
-  }: RpcPayload<'certificate.verify.hash'>): Promise<RpcResponse<'certificate.verify.hash'>> {
+  readonly execute: RpcHandler<'certificate.verify.hash'> = async ({ sha256 }) => {
     const certificateId = await this.pdfs.certificateIdOfHash(sha256);
     if (!certificateId) return { genuine: false };
     const certificate = await this.certificates.findById(certificateId);
     return certificate
       ? { genuine: true, certificate: toVerificationResponse(certificate, today()) }
       : { genuine: true };
-  }
+  };
 }

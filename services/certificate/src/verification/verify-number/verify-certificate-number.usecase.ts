@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { RpcPayload, RpcResponse } from '@certhub/contracts';
+import type { RpcHandler } from '@certhub/platform';
 import { today } from '../../certificates/certificate-status';
 import { CertificateRepository } from '../../certificates/certificate.repository';
 import { toVerificationResponse } from '../../certificates/dto/certificate.response';
@@ -9,9 +9,6 @@ import { toVerificationResponse } from '../../certificates/dto/certificate.respo
 export class VerifyCertificateNumber {
   constructor(private readonly certificates: CertificateRepository) {}
 
-  async execute({
-    number,
-  }: RpcPayload<'certificate.verify.number'>): Promise<RpcResponse<'certificate.verify.number'>> {
-    return toVerificationResponse(await this.certificates.getByNumber(number), today());
-  }
+  readonly execute: RpcHandler<'certificate.verify.number'> = async ({ number }) =>
+    toVerificationResponse(await this.certificates.getByNumber(number), today());
 }

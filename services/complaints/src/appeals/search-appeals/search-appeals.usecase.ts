@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, mongoSort, type RpcHandler, toPage } from '@certhub/platform';
+import { mongoSort, type RpcHandler, toPage } from '@certhub/platform';
 import type { FilterQuery } from 'mongoose';
 import { registerFilter } from '../../common/search-page';
 import { today } from '../../complaints/complaint.mapper';
-import { appealScope } from '../appeal-access';
 import { AppealLifecycle } from '../appeal-lifecycle';
 import { toAppealResponse } from '../appeal.mapper';
 import { AppealRepository } from '../appeal.repository';
@@ -21,15 +20,14 @@ export class SearchAppeals {
     toAppealResponse(await this.appeals.load(principal, appealId), true);
 
   readonly execute: RpcHandler<'complaints.appeals.list'> = async (principal, query) => {
-    const scope = appealScope(principal);
-    if (!scope) throw DomainError.forbidden('appeals are the CB’s and the appellant’s');
     const and: FilterQuery<AppealDoc>[] = [];
     if (query.status) and.push({ status: query.status });
     if (query.decision) and.push({ decision: query.decision });
     if (query.dossierId) and.push({ dossierId: query.dossierId });
     const late = { status: { $in: ['lodged', 'investigating'] }, answerBy: { $lt: today() } };
-    const { items, total } = await this.repository.search(
-      scope,
+    const { items, total } = await this.repository.searchVisible(
+      principal,
+      'appeals are the CB’s and the appellant’s',
       registerFilter(and, late, query.overdue),
       mongoSort(query.sort, '-lodgedAt'),
       query,

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, mongoSort, type RpcHandler, toPage } from '@certhub/platform';
+import { mongoSort, type RpcHandler, toPage } from '@certhub/platform';
 import type { FilterQuery } from 'mongoose';
 import { registerFilter } from '../../common/search-page';
-import { complaintScope } from '../complaint-access';
 import { ComplaintLifecycle } from '../complaint-lifecycle';
 import { toComplaintResponse, today } from '../complaint.mapper';
 import { ComplaintRepository } from '../complaint.repository';
@@ -20,8 +19,6 @@ export class SearchComplaints {
     toComplaintResponse(await this.complaints.load(principal, complaintId), true);
 
   readonly execute: RpcHandler<'complaints.list'> = async (principal, query) => {
-    const scope = complaintScope(principal);
-    if (!scope) throw DomainError.forbidden('the complaints register is the certification body’s');
     const day = today();
     const and: FilterQuery<ComplaintDoc>[] = [];
     if (query.status) and.push({ status: query.status });
@@ -32,8 +29,9 @@ export class SearchComplaints {
         { status: 'investigating', answerBy: { $lt: day } },
       ],
     };
-    const { items, total } = await this.repository.search(
-      scope,
+    const { items, total } = await this.repository.searchVisible(
+      principal,
+      'the complaints register is the certification body’s',
       registerFilter(and, late, query.overdue),
       mongoSort(query.sort, '-receivedAt'),
       query,

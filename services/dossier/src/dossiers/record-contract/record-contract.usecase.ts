@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { contractContext, contractContextId } from '../../evidence/document-contexts';
 import { DocumentReferences } from '../../evidence/document-references';
 import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
 import { dossierCommand } from '../dossier-command';
@@ -23,12 +22,7 @@ export class RecordContract {
       // The signed offer is the contract's document unless the CB files another one.
       const documentId = request.documentId ?? current.offer?.signedDocumentId;
       if (request.documentId)
-        await this.documents.requireOne(
-          'documentId',
-          request.documentId,
-          contractContext(current),
-          `${contractContextId(current._id)}:${request.reference}`,
-        );
+        await this.documents.requireContractDocument(current, request.documentId, request.reference);
       const contract = {
         reference: request.reference,
         signedOn: request.signedOn,

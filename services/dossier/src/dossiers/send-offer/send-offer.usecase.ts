@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, type RpcHandler } from '@certhub/platform';
-import { contractContext, contractContextId } from '../../evidence/document-contexts';
 import { DocumentReferences } from '../../evidence/document-references';
 import { DossierLifecycle } from '../../lifecycle/dossier-lifecycle';
 import { dossierCommand } from '../dossier-command';
@@ -20,12 +19,7 @@ export class SendOffer {
 
   readonly execute: RpcHandler<'dossier.offers.send'> = (principal, request) =>
     dossierCommand(this.lifecycle, principal, request, 'send_offer', async (current, now) => {
-      await this.documents.requireOne(
-        'documentId',
-        request.documentId,
-        contractContext(current),
-        `${contractContextId(current._id)}:offer:${request.reference}`,
-      );
+      await this.documents.requireContractDocument(current, request.documentId, `offer:${request.reference}`);
       const offer = {
         reference: request.reference,
         documentId: request.documentId,
@@ -46,11 +40,10 @@ export class SendOffer {
         throw DomainError.invalid([
           { field: 'documentId', message: 'this is the offer as sent: upload the signed copy' },
         ]);
-      await this.documents.requireOne(
-        'documentId',
+      await this.documents.requireContractDocument(
+        current,
         request.documentId,
-        contractContext(current),
-        `${contractContextId(current._id)}:offer:${current.offer?.reference}:signed`,
+        `offer:${current.offer?.reference}:signed`,
       );
       const signed = { signedDocumentId: request.documentId, signedAt: now, signedBy: principal.userId };
       return {

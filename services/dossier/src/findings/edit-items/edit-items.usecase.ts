@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { FindingItemKind, Principal, RpcPayload, RpcResponse, FindingAction } from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
+import type { FindingItemKind, FindingAction } from '@certhub/contracts';
+import { DomainError, type RpcHandler } from '@certhub/platform';
 import { findingProofsContextId } from '../../evidence/document-contexts';
 import { DocumentReferences } from '../../evidence/document-references';
 import { FindingLifecycle } from '../finding-lifecycle';
@@ -28,11 +28,8 @@ export class EditItems {
     private readonly documents: DocumentReferences,
   ) {}
 
-  add(
-    principal: Principal,
-    request: RpcPayload<'dossier.findings.items.add'>,
-  ): Promise<RpcResponse<'dossier.findings.items.add'>> {
-    return this.findings.command(principal, request, ACTIONS.draft[request.kind], async (f, now) => {
+  readonly add: RpcHandler<'dossier.findings.items.add'> = (principal, request) =>
+    this.findings.command(principal, request, ACTIONS.draft[request.kind], async (f, now) => {
       await this.requireProofs(f, request.documentIds);
       const item: FindingItem = {
         id: randomUUID(),
@@ -49,13 +46,9 @@ export class EditItems {
         after: { itemId: item.id },
       };
     });
-  }
 
-  edit(
-    principal: Principal,
-    request: RpcPayload<'dossier.findings.items.edit'>,
-  ): Promise<RpcResponse<'dossier.findings.items.edit'>> {
-    return this.findings.command(principal, request, ACTIONS.edit[request.kind], async (f, now) => {
+  readonly edit: RpcHandler<'dossier.findings.items.edit'> = (principal, request) =>
+    this.findings.command(principal, request, ACTIONS.edit[request.kind], async (f, now) => {
       const item = editableItem(f, request.kind, request.itemId);
       await this.requireProofs(f, request.documentIds);
       return {
@@ -75,13 +68,9 @@ export class EditItems {
         after: { text: request.text, documentIds: request.documentIds },
       };
     });
-  }
 
-  setReady(
-    principal: Principal,
-    request: RpcPayload<'dossier.findings.items.set-ready'>,
-  ): Promise<RpcResponse<'dossier.findings.items.set-ready'>> {
-    return this.findings.command(principal, request, ACTIONS.ready[request.kind], (f, now) => {
+  readonly setReady: RpcHandler<'dossier.findings.items.set-ready'> = (principal, request) =>
+    this.findings.command(principal, request, ACTIONS.ready[request.kind], (f, now) => {
       const item = editableItem(f, request.kind, request.itemId);
       if (request.ready && item.kind === 'proof' && item.documentIds.length === 0)
         throw new DomainError(
@@ -102,7 +91,6 @@ export class EditItems {
         after: { itemId: item.id, ready: request.ready },
       };
     });
-  }
 
   /** Documents of an item: uploaded to the finding's proofs context, by its organisation. */
   private requireProofs(f: FindingDoc, documentIds: readonly string[] | undefined): Promise<void> {

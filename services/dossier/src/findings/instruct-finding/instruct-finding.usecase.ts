@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, RpcPayload, RpcResponse } from '@certhub/contracts';
+import type { RpcHandler } from '@certhub/platform';
 import { dossierFindingRef, findingEvent, findingRef } from '../finding-events';
 import { FindingLifecycle } from '../finding-lifecycle';
 
@@ -13,11 +13,8 @@ import { FindingLifecycle } from '../finding-lifecycle';
 export class InstructFinding {
   constructor(private readonly findings: FindingLifecycle) {}
 
-  confirm(
-    principal: Principal,
-    request: RpcPayload<'dossier.findings.confirm'>,
-  ): Promise<RpcResponse<'dossier.findings.confirm'>> {
-    return this.findings.command(principal, request, 'confirm', (f, now) => ({
+  readonly confirm: RpcHandler<'dossier.findings.confirm'> = (principal, request) =>
+    this.findings.command(principal, request, 'confirm', (f, now) => ({
       what: `non-conformity ${f.number} confirmed`,
       events: () => [
         findingEvent(
@@ -36,13 +33,9 @@ export class InstructFinding {
         ),
       ],
     }));
-  }
 
-  reject(
-    principal: Principal,
-    request: RpcPayload<'dossier.findings.reject'>,
-  ): Promise<RpcResponse<'dossier.findings.reject'>> {
-    return this.findings.command(principal, request, 'reject', (f, now) => ({
+  readonly reject: RpcHandler<'dossier.findings.reject'> = (principal, request) =>
+    this.findings.command(principal, request, 'reject', (f, now) => ({
       $set: { rejectionReason: request.reason },
       what: `non-conformity ${f.number} rejected: ${request.reason}`,
       events: () => [
@@ -61,13 +54,9 @@ export class InstructFinding {
         ),
       ],
     }));
-  }
 
-  requestMeasures(
-    principal: Principal,
-    request: RpcPayload<'dossier.findings.request-measures'>,
-  ): Promise<RpcResponse<'dossier.findings.request-measures'>> {
-    return this.findings.command(principal, request, 'request_measures', (f, now) => ({
+  readonly requestMeasures: RpcHandler<'dossier.findings.request-measures'> = (principal, request) =>
+    this.findings.command(principal, request, 'request_measures', (f, now) => ({
       what: `corrective measures requested${request.comment ? `: ${request.comment}` : ''}`,
       events: () => [
         findingEvent(
@@ -78,13 +67,9 @@ export class InstructFinding {
         ),
       ],
     }));
-  }
 
-  requestProofs(
-    principal: Principal,
-    request: RpcPayload<'dossier.findings.request-proofs'>,
-  ): Promise<RpcResponse<'dossier.findings.request-proofs'>> {
-    return this.findings.command(principal, request, 'request_proofs', (f, now) => {
+  readonly requestProofs: RpcHandler<'dossier.findings.request-proofs'> = (principal, request) =>
+    this.findings.command(principal, request, 'request_proofs', (f, now) => {
       const agreedAtClosingMeeting = f.status === 'confirmed';
       return {
         what: agreedAtClosingMeeting
@@ -106,5 +91,4 @@ export class InstructFinding {
         ],
       };
     });
-  }
 }

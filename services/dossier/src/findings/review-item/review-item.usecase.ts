@@ -1,13 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type {
-  CloudEvent,
-  FindingItemKind,
-  FindingStatus,
-  Principal,
-  RpcPayload,
-  RpcResponse,
-} from '@certhub/contracts';
-import { DomainError } from '@certhub/platform';
+import type { CloudEvent, FindingItemKind, FindingStatus, Principal } from '@certhub/contracts';
+import { DomainError, type RpcHandler } from '@certhub/platform';
 import { replace } from '../edit-items/edit-items.usecase';
 import { dossierFindingRef, findingEvent, findingRef } from '../finding-events';
 import { FindingLifecycle } from '../finding-lifecycle';
@@ -31,10 +24,7 @@ const OUTCOMES: Record<
 export class ReviewItem {
   constructor(private readonly findings: FindingLifecycle) {}
 
-  execute(
-    principal: Principal,
-    request: RpcPayload<'dossier.findings.items.review'>,
-  ): Promise<RpcResponse<'dossier.findings.items.review'>> {
+  readonly execute: RpcHandler<'dossier.findings.items.review'> = (principal, request) => {
     const action = request.kind === 'measure' ? 'review_measure' : 'review_proof';
     return this.findings.command(principal, request, action, (f, now) => {
       const item = f.items.find((i) => i.id === request.itemId && i.kind === request.kind);
@@ -68,7 +58,7 @@ export class ReviewItem {
           status === f.status ? [] : [this.reviewed(f, status, request.kind, principal, now)],
       };
     });
-  }
+  };
 
   private reviewed(
     f: FindingDoc,
