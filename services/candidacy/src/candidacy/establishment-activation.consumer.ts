@@ -1,6 +1,6 @@
-import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { SYSTEM_PRINCIPAL, eventSubject, type CloudEvent } from '@certhub/contracts';
-import { DurableConsumers, catalogPayload } from '@certhub/platform';
+import { ConsumesEvents, catalogPayload } from '@certhub/platform';
 import { CandidateFiles } from './candidate-files';
 import { CandidateRepository } from './candidate.repository';
 import { IdentityDirectory } from './identity-directory';
@@ -16,26 +16,21 @@ const PAGE = 200;
  * late redelivery of an older change never undoes a newer one. Idempotent: a failure is redelivered.
  */
 @Injectable()
-export class EstablishmentActivationConsumer implements OnApplicationBootstrap {
+export class EstablishmentActivationConsumer {
   constructor(
-    private readonly consumers: DurableConsumers,
     private readonly identity: IdentityDirectory,
     private readonly candidates: CandidateRepository,
     private readonly files: CandidateFiles,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.consumers.start({
-      durable: 'candidacy-establishment-activation',
-      filter: eventSubject(CHANGED),
-      // One page of contexts after the other: a large establishment takes a while.
-      ackWaitMs: 120_000,
-      idempotency: 'handler',
-      handle: (event) => this.apply(event),
-    });
-  }
-
-  private async apply(event: CloudEvent): Promise<void> {
+  @ConsumesEvents({
+    durable: 'candidacy-establishment-activation',
+    filter: eventSubject(CHANGED),
+    // One page of contexts after the other: a large establishment takes a while.
+    ackWaitMs: 120_000,
+    idempotency: 'handler',
+  })
+  async apply(event: CloudEvent): Promise<void> {
     if (event.type !== CHANGED) return;
     const { establishmentId } = catalogPayload(event, CHANGED);
     const { active } = await this.identity.establishment(establishmentId, SYSTEM_PRINCIPAL);

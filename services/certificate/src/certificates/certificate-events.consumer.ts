@@ -1,6 +1,6 @@
-import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { CloudEvent } from '@certhub/contracts';
-import { DurableConsumers, EventRejected } from '@certhub/platform';
+import { ConsumesEvents, EventRejected } from '@certhub/platform';
 import { CERTIFICATE_EVENTS_FILTER, parseCertificateEvent } from './certificate-events';
 import { ChangeCertificateStatus } from './change-certificate-status/change-certificate-status.usecase';
 import { RecordCertificate } from './record-certificate/record-certificate.usecase';
@@ -10,23 +10,18 @@ import { RecordCertificate } from './record-certificate/record-certificate.useca
  * so a suspension is applied at once instead of waiting behind a queue of PDFs.
  */
 @Injectable()
-export class CertificateEventsConsumer implements OnApplicationBootstrap {
+export class CertificateEventsConsumer {
   constructor(
-    private readonly consumers: DurableConsumers,
     private readonly recordCertificate: RecordCertificate,
     private readonly changeStatus: ChangeCertificateStatus,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.consumers.start({
-      durable: 'certificate-index',
-      filter: CERTIFICATE_EVENTS_FILTER,
-      rejectedMetric: 'certhub_certificate_events_rejected_total',
-      handle: (event) => this.apply(event),
-    });
-  }
-
-  private async apply(event: CloudEvent): Promise<void> {
+  @ConsumesEvents({
+    durable: 'certificate-index',
+    filter: CERTIFICATE_EVENTS_FILTER,
+    rejectedMetric: 'certhub_certificate_events_rejected_total',
+  })
+  async apply(event: CloudEvent): Promise<void> {
     const parsed = parseCertificateEvent(event);
     switch (parsed.kind) {
       case 'issued':

@@ -1,6 +1,6 @@
-import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { eventSubject, type CloudEvent } from '@certhub/contracts';
-import { DurableConsumers, catalogPayload } from '@certhub/platform';
+import { ConsumesEvents, catalogPayload } from '@certhub/platform';
 import { IssueIndividualCertificate } from './issue-individual-certificate/issue-individual-certificate.usecase';
 
 const DECIDED = 'certhub.candidacy.jury_decided.v1';
@@ -10,25 +10,18 @@ const DECIDED = 'certhub.candidacy.jury_decided.v1';
  * (one certificate per candidacy, printed once), so a redelivery after a failed print retries it.
  */
 @Injectable()
-export class IndividualEventsConsumer implements OnApplicationBootstrap {
-  constructor(
-    private readonly consumers: DurableConsumers,
-    private readonly issue: IssueIndividualCertificate,
-  ) {}
+export class IndividualEventsConsumer {
+  constructor(private readonly issue: IssueIndividualCertificate) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.consumers.start({
-      durable: 'certificate-individual',
-      filter: eventSubject(DECIDED),
-      // A job may wait its turn behind a full page pool, then print.
-      ackWaitMs: 120_000,
-      idempotency: 'handler',
-      rejectedMetric: 'certhub_certificate_events_rejected_total',
-      handle: (event) => this.apply(event),
-    });
-  }
-
-  private async apply(event: CloudEvent): Promise<void> {
+  @ConsumesEvents({
+    durable: 'certificate-individual',
+    filter: eventSubject(DECIDED),
+    // A job may wait its turn behind a full page pool, then print.
+    ackWaitMs: 120_000,
+    idempotency: 'handler',
+    rejectedMetric: 'certhub_certificate_events_rejected_total',
+  })
+  async apply(event: CloudEvent): Promise<void> {
     if (event.type !== DECIDED) return;
     const { certificate, ...decision } = catalogPayload(event, DECIDED);
     if (decision.decision !== 'certified' || !certificate) return;

@@ -1,6 +1,6 @@
-import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { CertificateData, CloudEvent, EventType } from '@certhub/contracts';
-import { DurableConsumers, catalogPayload, type DurableSubscription } from '@certhub/platform';
+import { ConsumesEvents, catalogPayload, type EventSubscription } from '@certhub/platform';
 import { ChangeCredentialStatus } from '../status-lists/change-credential-status/change-credential-status.usecase';
 import { individualDraft, organisationDraft, type IndividualCertificate } from './certificate-credential';
 import { IssueCredential } from './issue-credential/issue-credential.usecase';
@@ -12,6 +12,14 @@ import { IssueCredential } from './issue-credential/issue-credential.usecase';
  */
 const ORGANISATION_EVENTS = 'evt.dossier.certificate.>';
 const INDIVIDUAL_EVENTS = 'evt.certificate.individual.>';
+
+const line = (durable: string, filter: string): EventSubscription => ({
+  durable,
+  filter,
+  // Issuing is idempotent by certificate id and status changes by event time.
+  idempotency: 'handler',
+  rejectedMetric: 'certhub_credentials_events_rejected_total',
+});
 
 type StatusBit = { purpose: 'revocation' | 'suspension'; value: boolean };
 
@@ -34,27 +42,17 @@ const INDIVIDUAL_ISSUING = 'certhub.certificate.individual_issued.v1';
  * or a withdrawal never overtakes the issuance it applies to.
  */
 @Injectable()
-export class CertificateEventsConsumer implements OnApplicationBootstrap {
+export class CertificateEventsConsumer {
   constructor(
-    private readonly consumers: DurableConsumers,
     private readonly issue: IssueCredential,
     private readonly changeStatus: ChangeCredentialStatus,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    const line = (durable: string, filter: string): DurableSubscription => ({
-      durable,
-      filter,
-      // Issuing is idempotent by certificate id and status changes by event time.
-      idempotency: 'handler',
-      rejectedMetric: 'certhub_credentials_events_rejected_total',
-      handle: (event) => this.apply(event),
-    });
-    await this.consumers.start(line('credentials-issuer', ORGANISATION_EVENTS));
-    await this.consumers.start(line('credentials-individuals', INDIVIDUAL_EVENTS));
-  }
-
-  private async apply(event: CloudEvent): Promise<void> {
+  @ConsumesEvents(
+    line('credentials-issuer', ORGANISATION_EVENTS),
+    line('credentials-individuals', INDIVIDUAL_EVENTS),
+  )
+  async apply(event: CloudEvent): Promise<void> {
     const type = event.type as EventType;
     const bit = STATUS_BITS[type];
     if (!bit && !ORGANISATION_ISSUING.has(type) && type !== INDIVIDUAL_ISSUING) return;

@@ -1,6 +1,6 @@
-import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { CloudEvent } from '@certhub/contracts';
-import { DurableConsumers, catalogPayload } from '@certhub/platform';
+import { ConsumesEvents, catalogPayload } from '@certhub/platform';
 import { IssuerKeysRepository, SYSTEM } from '../issuer-keys.repository';
 
 const CREATED = 'certhub.certification_body.created.v1';
@@ -11,23 +11,16 @@ const CREATED = 'certhub.certification_body.created.v1';
  * creates the key when this event is missing (a CB older than this consumer).
  */
 @Injectable()
-export class CertificationBodiesConsumer implements OnApplicationBootstrap {
-  constructor(
-    private readonly consumers: DurableConsumers,
-    private readonly keys: IssuerKeysRepository,
-  ) {}
+export class CertificationBodiesConsumer {
+  constructor(private readonly keys: IssuerKeysRepository) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.consumers.start({
-      durable: 'credentials-issuers',
-      filter: 'evt.identity.certification_body.>',
-      // Generation 1 is created once: a second attempt collides on its id and changes nothing.
-      idempotency: 'handler',
-      handle: (event) => this.apply(event),
-    });
-  }
-
-  private async apply(event: CloudEvent): Promise<void> {
+  @ConsumesEvents({
+    durable: 'credentials-issuers',
+    filter: 'evt.identity.certification_body.>',
+    // Generation 1 is created once: a second attempt collides on its id and changes nothing.
+    idempotency: 'handler',
+  })
+  async apply(event: CloudEvent): Promise<void> {
     if (event.type !== CREATED) return;
     const { cbId } = catalogPayload(event, CREATED);
     if (!(await this.keys.current(cbId))) await this.keys.create(cbId, 1, SYSTEM);
