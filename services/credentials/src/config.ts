@@ -1,4 +1,4 @@
-import { EnvSchemas, httpBaseUrl } from '@certhub/platform';
+import { EnvSchemas, httpBaseUrl, refuseDevDefaults } from '@certhub/platform';
 import { z } from 'zod';
 
 /** Marked as such everywhere it shows: a deployment that keeps it signs with keys anyone can unwrap. */
@@ -24,8 +24,12 @@ export const CredentialsEnv = EnvSchemas.base
     /** Entries per status list: herd privacy needs at least 131,072 (the spec's minimum). */
     STATUS_LIST_SIZE: z.coerce.number().int().min(131_072).max(8_388_608).default(131_072),
   })
-  .refine((env) => env.NODE_ENV !== 'production' || env.CREDENTIALS_KMS_KEY !== DEV_KMS_KEY, {
-    path: ['CREDENTIALS_KMS_KEY'],
-    message: 'the development key is refused in production: set a key of your own',
-  });
+  .superRefine(
+    refuseDevDefaults({
+      CREDENTIALS_KMS_KEY: {
+        value: DEV_KMS_KEY,
+        message: 'the development key is refused in production: set a key of your own',
+      },
+    }),
+  );
 export type CredentialsConfig = z.infer<typeof CredentialsEnv>;

@@ -1,4 +1,4 @@
-import { EnvSchemas } from '@certhub/platform';
+import { EnvSchemas, httpBaseUrl } from '@certhub/platform';
 import { z } from 'zod';
 
 const BrandSchema = z.object({
@@ -55,10 +55,7 @@ export const NotificationEnv = EnvSchemas.base
     /** How often the dispatcher looks for due mails when nothing nudged it. */
     MAIL_POLL_INTERVAL_MS: z.coerce.number().int().min(10).default(1_000),
     /** The document service's internal HTTP base, which mail attachments are read from. */
-    DOCUMENT_URL: z
-      .url({ protocol: /^https?$/ })
-      .default('http://document')
-      .transform((url) => url.replace(/\/+$/, '')),
+    DOCUMENT_URL: httpBaseUrl('http://document'),
     /**
      * The most bytes of attachments one mail carries, and the largest file a CB may file; what does
      * not fit goes as a line naming the document on the portal.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { httpBaseUrl } from './http-base-url';
 
 export class ConfigError extends Error {
   constructor(
@@ -45,10 +46,7 @@ export const EnvSchemas = {
   }),
   /** The portal's public origin, base of the links a service sends (mails, inbox), without a trailing slash. */
   portal: z.object({
-    PUBLIC_PORTAL_URL: z
-      .url({ protocol: /^https?$/ })
-      .default('http://localhost:4200')
-      .transform((url) => url.replace(/\/+$/, '')),
+    PUBLIC_PORTAL_URL: httpBaseUrl('http://localhost:4200'),
   }),
   nats: z.object({
     NATS_URL: z
