@@ -1,6 +1,5 @@
-import { mongoDbName } from '@certhub/platform';
-import { EventTestClient, amarcCertificate, runtimeEnv, uniqueId, waitFor } from '@certhub/testing';
-import mongoose, { type Connection } from 'mongoose';
+import { EventTestClient, amarcCertificate, serviceDatabase, uniqueId, waitFor } from '@certhub/testing';
+import type { Connection } from 'mongoose';
 import { ComplaintsHarness, gatewayCalls } from './support/complaints-harness';
 
 const day = (offset: number): string => {
@@ -35,9 +34,7 @@ describe('a scheme’s own complaint and appeal deadlines, and the overdue list'
   beforeAll(async () => {
     h = await ComplaintsHarness.start(users, ['certificate']);
     bus = await EventTestClient.connect(h.stack.nats.url);
-    complaints = await mongoose
-      .createConnection(runtimeEnv().MONGO_URL, { dbName: mongoDbName(h.stack.prefix, 'complaints') })
-      .asPromise();
+    complaints = await serviceDatabase(h.stack, 'complaints');
     const {
       publishedAt: _at,
       publishedBy: _by,

@@ -1,6 +1,5 @@
-import { mongoDbName } from '@certhub/platform';
-import { GatewayClient, TestStack, runtimeEnv } from '@certhub/testing';
-import mongoose, { type Connection } from 'mongoose';
+import { GatewayClient, TestStack, serviceDatabase } from '@certhub/testing';
+import type { Connection } from 'mongoose';
 import { day } from './audits-fixtures';
 import { dossierDocument, type SeedOptions } from './support/seed';
 
@@ -19,9 +18,7 @@ describe('lifecycle rules through the gateway', () => {
     stack = await TestStack.start(['identity', 'dossier', 'document', 'gateway'], {
       RATE_LIMIT_PER_MINUTE: '100000',
     });
-    db = await mongoose
-      .createConnection(runtimeEnv().MONGO_URL, { dbName: mongoDbName(stack.prefix, 'dossier') })
-      .asPromise();
+    db = await serviceDatabase(stack, 'dossier');
     gateway = await GatewayClient.signIn(stack.service('gateway').url, [
       'analyst',
       'auditor',

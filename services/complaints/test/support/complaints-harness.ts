@@ -12,8 +12,9 @@ import {
   projectCbUser,
   uniqueId,
   waitFor,
+  serviceDatabase,
 } from '@certhub/testing';
-import mongoose, { type Connection } from 'mongoose';
+import type { Connection } from 'mongoose';
 import { AppModule } from '../../src/app.module';
 import { ComplaintsEnv } from '../../src/config';
 // The dossier service's test seeding: certified dossiers straight in its database, every later
@@ -79,9 +80,7 @@ export class ComplaintsHarness {
     );
     await app.startAllMicroservices();
     await app.listen(port, '127.0.0.1');
-    const dossiers = await mongoose
-      .createConnection(env.MONGO_URL, { dbName: mongoDbName(stack.prefix, 'dossier') })
-      .asPromise();
+    const dossiers = await serviceDatabase(stack, 'dossier');
     await projectCbUser(mongoDbName(stack.prefix, 'identity'), decider2, {
       email: 'decider2@certhub.local',
       firstName: 'Second',
