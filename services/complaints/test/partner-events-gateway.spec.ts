@@ -128,8 +128,7 @@ describe('complaint and appeal events for partners', () => {
       facts: 'Le label est affiché en vitrine.',
       complainant: { name: 'Agnès Discrète', email },
     });
-    const { items } = await h.gateway.ok('cb.admin', 'GET', '/complaints?status=received&pageSize=100');
-    const complaint = items.find((c: { reference: string }) => c.reference === reference);
+    const complaint = await h.receivedComplaint(reference);
     await h.gateway.ok('cb.admin', 'POST', `/complaints/${complaint.id}/acknowledgement`, {
       version: 0,
       handlerId: h.ids['decider'],
@@ -226,8 +225,7 @@ describe('complaint and appeal events for partners', () => {
       facts: 'Trois relances sans réponse.',
       complainant: { name: 'Paul Portée', email: `${uniqueId('portee-')}@example.org` },
     });
-    const { items } = await h.gateway.ok('cb.admin', 'GET', '/complaints?status=received&pageSize=100');
-    const complaint = items.find((c: { reference: string }) => c.reference === reference);
+    const complaint = await h.receivedComplaint(reference);
     await h.gateway.ok('cb.admin', 'POST', `/complaints/${complaint.id}/acknowledgement`, {
       version: 0,
       handlerId: h.ids['decider'],

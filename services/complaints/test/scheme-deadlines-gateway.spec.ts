@@ -75,8 +75,7 @@ describe('a scheme’s own complaint and appeal deadlines, and the overdue list'
     });
     // No certificate named: the platform's delay to take it in charge, until the CB names the dossier.
     expect(lodged.acknowledgeBy).toBe(day(10));
-    const { items } = await ok('cb.admin', 'GET', '/complaints?status=received&pageSize=100');
-    const complaint = items.find((c: { reference: string }) => c.reference === lodged.reference);
+    const complaint = await h.receivedComplaint(lodged.reference);
     expect(complaint.answerBy).toBe(day(60));
     const taken = await ok('cb.admin', 'POST', `/complaints/${complaint.id}/acknowledgement`, {
       version: 0,
@@ -116,8 +115,7 @@ describe('a scheme’s own complaint and appeal deadlines, and the overdue list'
       complainant: { name: 'Rose Délai', email: `${uniqueId('delai-')}@example.org` },
     });
     expect(lodged.acknowledgeBy).toBe(day(RULES.acknowledgeWithinDays));
-    const { items } = await ok('cb.admin', 'GET', '/complaints?status=received&pageSize=100');
-    const complaint = items.find((c: { reference: string }) => c.reference === lodged.reference);
+    const complaint = await h.receivedComplaint(lodged.reference);
     expect(complaint).toMatchObject({ schemeId: 'amarc', answerBy: day(RULES.answerWithinDays) });
     // Named when taken in charge, the dossier keeps the certificate's deadlines.
     const taken = await ok('cb.admin', 'POST', `/complaints/${complaint.id}/acknowledgement`, {

@@ -4,6 +4,7 @@ import { Test } from '@nestjs/testing';
 import { mongoDbName, natsAuthOf, natsConnectionOptions } from '@certhub/platform';
 import {
   GatewayClient,
+  type GatewayAnswer,
   TestStack,
   freePort,
   natsServiceEnv,
@@ -161,6 +162,15 @@ export class ComplaintsHarness {
       outbox: [],
     });
     return { id, number };
+  }
+
+  /**
+   * A complaint lodged under `reference`, as the CB administrator's register lists it while it
+   * waits to be taken in charge (undefined when it is not listed there).
+   */
+  async receivedComplaint(reference: string): Promise<GatewayAnswer['body']> {
+    const { items } = await this.gateway.ok('cb.admin', 'GET', '/complaints?status=received&pageSize=100');
+    return items.find((c: { reference: string }) => c.reference === reference);
   }
 
   /** A dossier of the demo organisation with the demo CB, in the given state; its id and certificate. */
