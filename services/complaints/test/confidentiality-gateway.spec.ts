@@ -52,8 +52,7 @@ describe('complaints and appeals: who reads what, on every read route', () => {
     });
     const mail = await MailSink.waitForMail(EMAIL, (m) => m.subject.includes(lodged.reference));
     follow = mail.text?.match(/\/complaints\/follow\/([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)/)?.[1] ?? '';
-    const { items } = await ok('cb.admin', 'GET', '/complaints?status=received&pageSize=100');
-    complaint = items.find((c: { reference: string }) => c.reference === lodged.reference);
+    complaint = await h.receivedComplaint(lodged.reference);
     await ok('cb.admin', 'POST', `/complaints/${complaint.id}/acknowledgement`, {
       version: 0,
       handlerId: h.ids['analyst'],

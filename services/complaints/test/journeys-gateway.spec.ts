@@ -80,8 +80,7 @@ describe('complaints and appeals journeys', () => {
     const forged = `${link!.split('.')[0]}.${'A'.repeat(43)}`;
     expect((await api(null, 'GET', `/complaints/follow/${forged}`)).status).toBe(404);
 
-    const { items } = await ok('cb.admin', 'GET', '/complaints?status=received&pageSize=100');
-    const complaint = items.find((c: { reference: string }) => c.reference === reference);
+    const complaint = await h.receivedComplaint(reference);
     // Another dossier than the certificate's is refused; the certificate's is taken.
     const other = await h.seedDossier({ status: 'certified', certificate: 'valid' });
     const acknowledgement = { version: 0, handlerId: h.ids['analyst'], dossierId: other.id };

@@ -92,6 +92,17 @@ describe('complaint and appeal events for partners', () => {
   const received = (r: WebhookReceiver, reference: string) =>
     r.requests.filter((q) => (q.event.data as { reference?: string }).reference === reference);
 
+  /** What `r` received about `reference`, once it holds at least `count` events. */
+  const receivedAtLeast = (r: WebhookReceiver, reference: string, count: number, what: string) =>
+    waitFor(
+      what,
+      async () => {
+        const got = received(r, reference);
+        return got.length >= count ? got : undefined;
+      },
+      { timeoutMs: 30_000, intervalMs: 300 },
+    );
+
   const settled = (r: WebhookReceiver) => settledFor(bus.jsm, partnerOf.get(r) ?? '');
 
   it('tells the CB’s partner each step of a complaint, never the complainant; the SIREN’s partner nothing of it', async () => {
@@ -117,8 +128,7 @@ describe('complaint and appeal events for partners', () => {
       facts: 'Le label est affiché en vitrine.',
       complainant: { name: 'Agnès Discrète', email },
     });
-    const { items } = await h.gateway.ok('cb.admin', 'GET', '/complaints?status=received&pageSize=100');
-    const complaint = items.find((c: { reference: string }) => c.reference === reference);
+    const complaint = await h.receivedComplaint(reference);
     await h.gateway.ok('cb.admin', 'POST', `/complaints/${complaint.id}/acknowledgement`, {
       version: 0,
       handlerId: h.ids['decider'],
@@ -129,15 +139,13 @@ describe('complaint and appeal events for partners', () => {
       reason: 'Label affiché pendant la suspension',
     });
 
-    const steps = await waitFor(
+    const steps = await receivedAtLeast(
+      ofCb,
+      reference,
+      4,
       `the CB's partner told of ${reference}'s four steps`,
-      async () => {
-        const types = received(ofCb, reference).map((q) => q.event.type);
-        return types.length >= 4 ? types : undefined;
-      },
-      { timeoutMs: 30_000, intervalMs: 300 },
     );
-    expect(steps).toEqual([
+    expect(steps.map((q) => q.event.type)).toEqual([
       'certhub.complaint.lodged.v1',
       'certhub.complaint.acknowledged.v1',
       'certhub.complaint.organisation_informed.v1',
@@ -172,11 +180,7 @@ describe('complaint and appeal events for partners', () => {
       decision: 'suspension',
       grounds: 'Le label a été retiré de la vitrine le jour même.',
     });
-    await waitFor(
-      `the CB's partner told of ${appeal.reference}`,
-      async () => received(ofCb, appeal.reference)[0],
-      { timeoutMs: 30_000, intervalMs: 300 },
-    );
+    await receivedAtLeast(ofCb, appeal.reference, 1, `the CB's partner told of ${appeal.reference}`);
     // Fanned out together: what the CB's partner got, the SIREN's partner was weighed for.
     await settled(ofSiren);
     expect(received(ofSiren, reference)).toEqual([]);
@@ -221,8 +225,7 @@ describe('complaint and appeal events for partners', () => {
       facts: 'Trois relances sans réponse.',
       complainant: { name: 'Paul Portée', email: `${uniqueId('portee-')}@example.org` },
     });
-    const { items } = await h.gateway.ok('cb.admin', 'GET', '/complaints?status=received&pageSize=100');
-    const complaint = items.find((c: { reference: string }) => c.reference === reference);
+    const complaint = await h.receivedComplaint(reference);
     await h.gateway.ok('cb.admin', 'POST', `/complaints/${complaint.id}/acknowledgement`, {
       version: 0,
       handlerId: h.ids['decider'],
@@ -237,23 +240,22 @@ describe('complaint and appeal events for partners', () => {
       grounds: 'Un affichage incomplet est un écart mineur.',
     });
 
-    const amarcSteps = await waitFor(
+    const amarcSteps = await receivedAtLeast(
+      ofAmarc,
+      reference,
+      3,
       `the AMARC partner told of ${reference}'s three steps`,
-      async () => {
-        const types = received(ofAmarc, reference).map((q) => q.event.type);
-        return types.length >= 3 ? types : undefined;
-      },
-      { timeoutMs: 30_000, intervalMs: 300 },
     );
-    expect(amarcSteps).toEqual([
+    expect(amarcSteps.map((q) => q.event.type)).toEqual([
       'certhub.complaint.lodged.v1',
       'certhub.complaint.acknowledged.v1',
       'certhub.complaint.organisation_informed.v1',
     ]);
-    const told = await waitFor(
+    const [told] = await receivedAtLeast(
+      ofLabel,
+      appeal.reference,
+      1,
       `the label partner told of ${appeal.reference}`,
-      async () => received(ofLabel, appeal.reference)[0],
-      { timeoutMs: 30_000, intervalMs: 300 },
     );
     expect(told.event).toMatchObject({
       type: 'certhub.appeal.lodged.v1',

@@ -1,6 +1,5 @@
-import { mongoDbName } from '@certhub/platform';
-import { EventTestClient, amarcCertificate, runtimeEnv, uniqueId, waitFor } from '@certhub/testing';
-import mongoose, { type Connection } from 'mongoose';
+import { EventTestClient, amarcCertificate, serviceDatabase, uniqueId, waitFor } from '@certhub/testing';
+import type { Connection } from 'mongoose';
 import { ComplaintsHarness, gatewayCalls } from './support/complaints-harness';
 
 const day = (offset: number): string => {
@@ -35,9 +34,7 @@ describe('a scheme’s own complaint and appeal deadlines, and the overdue list'
   beforeAll(async () => {
     h = await ComplaintsHarness.start(users, ['certificate']);
     bus = await EventTestClient.connect(h.stack.nats.url);
-    complaints = await mongoose
-      .createConnection(runtimeEnv().MONGO_URL, { dbName: mongoDbName(h.stack.prefix, 'complaints') })
-      .asPromise();
+    complaints = await serviceDatabase(h.stack, 'complaints');
     const {
       publishedAt: _at,
       publishedBy: _by,
@@ -78,8 +75,7 @@ describe('a scheme’s own complaint and appeal deadlines, and the overdue list'
     });
     // No certificate named: the platform's delay to take it in charge, until the CB names the dossier.
     expect(lodged.acknowledgeBy).toBe(day(10));
-    const { items } = await ok('cb.admin', 'GET', '/complaints?status=received&pageSize=100');
-    const complaint = items.find((c: { reference: string }) => c.reference === lodged.reference);
+    const complaint = await h.receivedComplaint(lodged.reference);
     expect(complaint.answerBy).toBe(day(60));
     const taken = await ok('cb.admin', 'POST', `/complaints/${complaint.id}/acknowledgement`, {
       version: 0,
@@ -119,8 +115,7 @@ describe('a scheme’s own complaint and appeal deadlines, and the overdue list'
       complainant: { name: 'Rose Délai', email: `${uniqueId('delai-')}@example.org` },
     });
     expect(lodged.acknowledgeBy).toBe(day(RULES.acknowledgeWithinDays));
-    const { items } = await ok('cb.admin', 'GET', '/complaints?status=received&pageSize=100');
-    const complaint = items.find((c: { reference: string }) => c.reference === lodged.reference);
+    const complaint = await h.receivedComplaint(lodged.reference);
     expect(complaint).toMatchObject({ schemeId: 'amarc', answerBy: day(RULES.answerWithinDays) });
     // Named when taken in charge, the dossier keeps the certificate's deadlines.
     const taken = await ok('cb.admin', 'POST', `/complaints/${complaint.id}/acknowledgement`, {

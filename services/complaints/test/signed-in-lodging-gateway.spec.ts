@@ -57,8 +57,7 @@ describe('complaints lodged signed in', () => {
     expect(entry?.link).toContain(follow);
 
     // The CB's administrator reads who lodged it; the trail names the platform, not the lodger.
-    const { items } = await ok('cb.admin', 'GET', '/complaints?status=received&pageSize=100');
-    const complaint = items.find((c: { reference: string }) => c.reference === lodged.reference);
+    const complaint = await h.receivedComplaint(lodged.reference);
     expect(complaint).toMatchObject({
       lodgedBy: { userId: h.ids['org.admin'], tenantType: 'organisation', tenantId: 'org-demo' },
     });
@@ -80,8 +79,7 @@ describe('complaints lodged signed in', () => {
       locale: 'en',
     });
     await inbox('other.admin', lodged.reference, /complaint/i);
-    const { items } = await ok('cb.admin', 'GET', '/complaints?status=received&pageSize=100');
-    const complaint = items.find((c: { reference: string }) => c.reference === lodged.reference);
+    const complaint = await h.receivedComplaint(lodged.reference);
     expect(complaint.lodgedBy).toMatchObject({ userId: h.ids['other.admin'] });
     await ok('cb.admin', 'POST', `/complaints/${complaint.id}/acknowledgement`, {
       version: 0,

@@ -26,13 +26,7 @@ describe('orphan reconciler', () => {
     await h.s3.putObject(BUCKET, orphan, pdfBytes());
     // A crash after the metadata, before the pending row was removed.
     const committed = (await (await h.upload(org, contextId, pdfBytes())).json()) as DocumentResponse;
-    const [row] = (await h
-      .collection('documents')
-      .find({ _id: committed.documentId as never })
-      .toArray()) as unknown as {
-      versions: { key: string }[];
-    }[];
-    const committedKey = row?.versions[0]?.key as string;
+    const committedKey = await h.firstVersionKey(committed.documentId);
     const now = new Date();
     await h.collection('pending_uploads').insertMany([
       { _id: orphan as never, documentId: randomUUID(), contextId, startedAt: now },

@@ -22,13 +22,7 @@ describe('document retention and purge', () => {
   it('purges nothing before the retention has passed, then bytes and metadata', async () => {
     const { contextId } = await h.context({ retentionDays: 1 });
     const doc = (await (await h.upload(org, contextId, pdfBytes())).json()) as DocumentResponse;
-    const [row] = (await h
-      .collection('documents')
-      .find({ _id: doc.documentId as never })
-      .toArray()) as unknown as {
-      versions: { key: string }[];
-    }[];
-    const key = row?.versions[0]?.key as string;
+    const key = await h.firstVersionKey(doc.documentId);
     expect(await h.objectExists(key)).toBe(true);
 
     const deleted = await h.api(`/documents/${doc.documentId}`, org, { method: 'DELETE' });

@@ -1,6 +1,7 @@
 import { passwordToken, uniqueId } from '@certhub/testing';
 import { day } from './audits-fixtures';
 import { gatewayFixture } from './support/gateway-fixture';
+import { AMARC_APPLICATION } from './support/amarc';
 
 /**
  * The commercial offer through the gateway with the demo users' real tokens: the CB sends it, the
@@ -19,11 +20,7 @@ describe('commercial offer through the gateway', () => {
   it('sends the offer, takes it back signed, then records the contract on it', async () => {
     // Created through the service (which opens its document contexts), then moved straight to
     // admissible: the steps before are other tests' matter.
-    const created = await ok('org.admin', 'POST', '/dossiers', {
-      schemeId: 'amarc',
-      level: 'A',
-      cbId: 'cb-demo',
-    });
+    const created = await ok('org.admin', 'POST', '/dossiers', AMARC_APPLICATION);
     const id = created.id as string;
     await f.db
       .collection('dossiers')

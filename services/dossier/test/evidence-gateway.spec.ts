@@ -1,6 +1,7 @@
 import { ensureCbUser, uniqueId } from '@certhub/testing';
 import { day } from './audits-fixtures';
 import { gatewayFixture, plannedAudit } from './support/gateway-fixture';
+import { AMARC_APPLICATION } from './support/amarc';
 
 type Who = 'org.admin' | 'org.member' | 'cb.admin' | 'analyst' | 'auditor' | 'decider' | 'second.auditor';
 
@@ -44,11 +45,7 @@ describe('documents as evidence through the gateway', () => {
   ];
 
   it('gives each file question an upload context for the applicant, and the templates to download', async () => {
-    const dossier = await api('org.admin', 'POST', '/dossiers', {
-      schemeId: 'amarc',
-      level: 'A',
-      cbId: 'cb-demo',
-    });
+    const dossier = await api('org.admin', 'POST', '/dossiers', AMARC_APPLICATION);
     expect(dossier.status).toBe(201);
     const id = dossier.body.id as string;
     const letterContext = `dossier:${id}:question:lettre-engagement`;

@@ -1,5 +1,5 @@
 import { TestStack, passwordToken } from '@certhub/testing';
-import { AMARC_COMPLETE, pick } from './support/amarc';
+import { AMARC_APPLICATION, AMARC_COMPLETE, pick } from './support/amarc';
 
 /** The dossier routes of the gateway with the realm's real tokens: roles, problem bodies, scoping. */
 describe('/api/v1/dossiers through the gateway', () => {
@@ -27,11 +27,7 @@ describe('/api/v1/dossiers through the gateway', () => {
   }
 
   it('opens, saves, refuses an incomplete submit with every missing question, and scopes the trail', async () => {
-    const created = await api('org.admin', 'POST', '/dossiers', {
-      schemeId: 'amarc',
-      level: 'A',
-      cbId: 'cb-demo',
-    });
+    const created = await api('org.admin', 'POST', '/dossiers', AMARC_APPLICATION);
     expect(created.status).toBe(201);
     const id = created.body['id'] as string;
     // Opened pre-filled from what the platform knows of the organisation (its head office's SIRET,

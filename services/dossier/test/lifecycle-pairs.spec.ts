@@ -13,9 +13,9 @@ import {
   type DossierGuard,
   type DossierTransition,
 } from '@certhub/contracts';
-import { mongoDbName, targetOf } from '@certhub/platform';
-import { TestStack, runtimeEnv, startInProcess } from '@certhub/testing';
-import mongoose, { type Connection } from 'mongoose';
+import { targetOf } from '@certhub/platform';
+import { TestStack, startInProcess, serviceDatabase } from '@certhub/testing';
+import type { Connection } from 'mongoose';
 import { AppModule } from '../src/app.module';
 import { ChangeCertificateStatus } from '../src/certification/change-certificate-status';
 import { DossierEnv } from '../src/config';
@@ -83,9 +83,7 @@ describe('every (status, action) pair of the lifecycle', () => {
       env: { EXPIRY_SCAN_INTERVAL_MS: '3600000' },
     });
     lifecycle = app.get(DossierLifecycle);
-    db = await mongoose
-      .createConnection(runtimeEnv().MONGO_URL, { dbName: mongoDbName(stack.prefix, 'dossier') })
-      .asPromise();
+    db = await serviceDatabase(stack, 'dossier');
   }, 120_000);
   afterAll(async () => {
     await db?.close();

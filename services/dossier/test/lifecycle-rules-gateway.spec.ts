@@ -1,8 +1,7 @@
-import { mongoDbName } from '@certhub/platform';
-import { GatewayClient, TestStack, runtimeEnv } from '@certhub/testing';
-import mongoose, { type Connection } from 'mongoose';
 import { day } from './audits-fixtures';
+import { gatewayFixture } from './support/gateway-fixture';
 import { dossierDocument, type SeedOptions } from './support/seed';
+import { AMARC_APPLICATION } from './support/amarc';
 
 /**
  * Lifecycle rules through the gateway with the demo users' real tokens, one rule per test: a
@@ -10,42 +9,21 @@ import { dossierDocument, type SeedOptions } from './support/seed';
  * dossier, and no second application for a scheme the organisation is certified for.
  */
 describe('lifecycle rules through the gateway', () => {
-  let stack: TestStack;
-  let db: Connection;
-  let gateway: GatewayClient;
+  const f = gatewayFixture(['analyst', 'auditor', 'decider', 'org.member', 'org.admin', 'cb.admin']);
   const ids: Record<string, string> = {};
-
   beforeAll(async () => {
-    stack = await TestStack.start(['identity', 'dossier', 'document', 'gateway'], {
-      RATE_LIMIT_PER_MINUTE: '100000',
-    });
-    db = await mongoose
-      .createConnection(runtimeEnv().MONGO_URL, { dbName: mongoDbName(stack.prefix, 'dossier') })
-      .asPromise();
-    gateway = await GatewayClient.signIn(stack.service('gateway').url, [
-      'analyst',
-      'auditor',
-      'decider',
-      'org.member',
-      'org.admin',
-      'cb.admin',
-    ]);
-    await gateway.qualify('auditor');
-    for (const who of ['analyst', 'auditor']) ids[who] = await gateway.userId(who);
-  }, 120_000);
-  afterAll(async () => {
-    await db?.close();
-    await stack?.stop();
+    await f.gateway.qualify('auditor');
+    for (const who of ['analyst', 'auditor']) ids[who] = await f.gateway.userId(who);
   });
 
   const api = (who: string, method: string, path: string, body?: unknown) =>
-    gateway.api(who, method, path, body);
+    f.gateway.api(who, method, path, body);
   const ok = (who: string, method: string, path: string, body?: unknown) =>
-    gateway.ok(who, method, path, body);
+    f.gateway.ok(who, method, path, body);
 
   async function seeded(o: SeedOptions): Promise<string> {
     const doc = dossierDocument({ analystId: ids['analyst'], ...o });
-    await db.collection('dossiers').insertOne(doc);
+    await f.db.collection('dossiers').insertOne(doc);
     return doc._id as unknown as string;
   }
 
@@ -61,7 +39,7 @@ describe('lifecycle rules through the gateway', () => {
   it('completes a surveillance audit planned before a suspension once the certificate is reinstated', async () => {
     const id = await seeded({ status: 'certified', certificate: 'valid' });
     const audit = await planAudit(id, 'surveillance', 0);
-    const report = await gateway.upload('auditor', `audit:${audit.id}:report`);
+    const report = await f.gateway.upload('auditor', `audit:${audit.id}:report`);
     const suspended = await ok('decider', 'POST', `/dossiers/${id}/certificate/suspension`, {
       reason: 'Réclamation en cours d’instruction',
     });
@@ -97,7 +75,7 @@ describe('lifecycle rules through the gateway', () => {
     });
     // The seeded answers name a letter that was never uploaded: the resubmit checks every document,
     // so the applicant uploads it into its question first.
-    const letter = await gateway.upload(
+    const letter = await f.gateway.upload(
       'org.member',
       `dossier:${id}:question:lettre-engagement`,
       'lettre.pdf',
@@ -114,7 +92,7 @@ describe('lifecycle rules through the gateway', () => {
     const audit = await planAudit(id, 'initial', 1);
     await ok('auditor', 'POST', `/audits/${audit.id}/completion`, {
       version: audit.version,
-      reportDocumentId: await gateway.upload('auditor', `audit:${audit.id}:report`),
+      reportDocumentId: await f.gateway.upload('auditor', `audit:${audit.id}:report`),
     });
     const numbers: string[] = [];
     for (const requirementId of ['1.1', '1.2'])
@@ -143,15 +121,11 @@ describe('lifecycle rules through the gateway', () => {
 
   it('refuses a second application for a scheme the organisation holds a running certificate for', async () => {
     const holder = await seeded({ status: 'certified', certificate: 'valid' });
-    const held = await db
+    const held = await f.db
       .collection('dossiers')
       .find({ organisationId: 'org-demo', 'certificate.status': 'valid' }, { projection: { reference: 1 } })
       .toArray();
-    const refused = await api('org.admin', 'POST', '/dossiers', {
-      schemeId: 'amarc',
-      level: 'A',
-      cbId: 'cb-demo',
-    });
+    const refused = await api('org.admin', 'POST', '/dossiers', AMARC_APPLICATION);
     expect(refused).toMatchObject({
       status: 409,
       type: expect.stringContaining('application/problem+json'),
@@ -162,10 +136,7 @@ describe('lifecycle rules through the gateway', () => {
     expect(refused.body.detail).toContain(refused.body.errors.reference);
     // Suspended still holds it; any CB.
     await ok('decider', 'POST', `/dossiers/${holder}/certificate/suspension`, { reason: 'Réclamation' });
-    expect(
-      (await api('org.admin', 'POST', '/dossiers', { schemeId: 'amarc', level: 'A', cbId: 'cb-demo' }))
-        .status,
-    ).toBe(409);
+    expect((await api('org.admin', 'POST', '/dossiers', AMARC_APPLICATION)).status).toBe(409);
     // Another scheme is another matter.
     expect(
       (await api('org.admin', 'POST', '/dossiers', { schemeId: 'label-engagement', cbId: 'cb-demo' })).status,
@@ -173,7 +144,7 @@ describe('lifecycle rules through the gateway', () => {
   });
 
   it('accepts a new application once every certificate for the scheme is withdrawn or elapsed', async () => {
-    await db.collection('dossiers').updateMany(
+    await f.db.collection('dossiers').updateMany(
       {
         organisationId: 'org-demo',
         schemeId: 'amarc',
@@ -181,11 +152,7 @@ describe('lifecycle rules through the gateway', () => {
       },
       { $set: { 'certificate.validUntil': day(-1) } },
     );
-    const created = await api('org.admin', 'POST', '/dossiers', {
-      schemeId: 'amarc',
-      level: 'A',
-      cbId: 'cb-demo',
-    });
+    const created = await api('org.admin', 'POST', '/dossiers', AMARC_APPLICATION);
     expect(created).toMatchObject({ status: 201, body: { status: 'draft', schemeId: 'amarc' } });
   });
 });

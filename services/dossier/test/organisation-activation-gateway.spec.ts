@@ -1,5 +1,5 @@
 import { GatewayClient, TestStack } from '@certhub/testing';
-import { AMARC_COMPLETE, pick } from './support/amarc';
+import { AMARC_APPLICATION, AMARC_COMPLETE, pick } from './support/amarc';
 
 /**
  * An inactive organisation opens no dossier and completes none; the CB's staff still work on its
@@ -22,8 +22,7 @@ describe('an organisation the platform deactivated, through the gateway', () => 
   }, 150_000);
   afterAll(() => stack?.stop());
 
-  const open = async () =>
-    gateway.api('org.admin', 'POST', '/dossiers', { schemeId: 'amarc', level: 'A', cbId: 'cb-demo' });
+  const open = async () => gateway.api('org.admin', 'POST', '/dossiers', AMARC_APPLICATION);
   const setActive = async (organisationId: string, active: boolean) =>
     gateway.ok('platform.admin', 'PUT', `/organisations/${organisationId}/active`, { active });
 
@@ -31,16 +30,8 @@ describe('an organisation the platform deactivated, through the gateway', () => 
     const { tenantId: organisationId } = (await gateway.ok('org.admin', 'GET', '/me')) as {
       tenantId: string;
     };
-    const kept = (await gateway.ok('org.admin', 'POST', '/dossiers', {
-      schemeId: 'amarc',
-      level: 'A',
-      cbId: 'cb-demo',
-    })) as { id: string };
-    const given = (await gateway.ok('org.admin', 'POST', '/dossiers', {
-      schemeId: 'amarc',
-      level: 'A',
-      cbId: 'cb-demo',
-    })) as { id: string };
+    const kept = (await gateway.ok('org.admin', 'POST', '/dossiers', AMARC_APPLICATION)) as { id: string };
+    const given = (await gateway.ok('org.admin', 'POST', '/dossiers', AMARC_APPLICATION)) as { id: string };
 
     await setActive(organisationId, false);
     const refusedOpen = await open();

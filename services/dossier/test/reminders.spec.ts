@@ -1,7 +1,14 @@
 import type { INestApplication } from '@nestjs/common';
-import { answerNatsRequests, mongoDbName } from '@certhub/platform';
-import { GatewayClient, TestStack, runtimeEnv, startInProcess, uniqueId, waitFor } from '@certhub/testing';
-import mongoose, { type Connection } from 'mongoose';
+import { answerNatsRequests } from '@certhub/platform';
+import {
+  GatewayClient,
+  TestStack,
+  startInProcess,
+  uniqueId,
+  waitFor,
+  serviceDatabase,
+} from '@certhub/testing';
+import type { Connection } from 'mongoose';
 import { AppModule } from '../src/app.module';
 import { DossierEnv } from '../src/config';
 import { addDays } from '../src/lifecycle/calendar';
@@ -44,9 +51,7 @@ describe('reminders', () => {
       serve: (app, config) => answerNatsRequests(app, 'dossier', config),
     });
     reminders = app.get(SendReminders);
-    db = await mongoose
-      .createConnection(runtimeEnv().MONGO_URL, { dbName: mongoDbName(stack.prefix, 'dossier') })
-      .asPromise();
+    db = await serviceDatabase(stack, 'dossier');
     gateway = await GatewayClient.signIn(stack.service('gateway').url, [
       'org.admin',
       'analyst',

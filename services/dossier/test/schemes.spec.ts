@@ -1,7 +1,6 @@
 import { type Principal, type SchemeInput } from '@certhub/contracts';
-import { mongoDbName } from '@certhub/platform';
-import { RpcTestClient, TestStack, runtimeEnv, startService } from '@certhub/testing';
-import mongoose, { type Connection } from 'mongoose';
+import { RpcTestClient, TestStack, startService, serviceDatabase } from '@certhub/testing';
+import type { Connection } from 'mongoose';
 import { LABEL_SCHEME } from '../src/schemes/seed';
 
 const schemeManager: Principal = {
@@ -25,9 +24,7 @@ describe('schemes in the dossier service', () => {
     const replicas = await Promise.all([startService('dossier', env), startService('dossier', env)]);
     replicas.forEach((replica, i) => stack.services.set(`dossier-${i}`, replica));
     rpc = await RpcTestClient.connect(stack.nats.url);
-    db = await mongoose
-      .createConnection(runtimeEnv().MONGO_URL, { dbName: mongoDbName(stack.prefix, 'dossier') })
-      .asPromise();
+    db = await serviceDatabase(stack, 'dossier');
   }, 120_000);
 
   afterAll(async () => {

@@ -1,6 +1,5 @@
-import { mongoDbName } from '@certhub/platform';
-import { TestStack, passwordToken, runtimeEnv, ensureCbUser } from '@certhub/testing';
-import mongoose, { type Connection } from 'mongoose';
+import { TestStack, passwordToken, ensureCbUser, serviceDatabase } from '@certhub/testing';
+import type { Connection } from 'mongoose';
 import { contractedDossierDocument, day } from './audits-fixtures';
 
 /**
@@ -19,9 +18,7 @@ describe('the CB work queue through the gateway', () => {
   beforeAll(async () => {
     stack = await TestStack.start(['identity', 'dossier', 'gateway'], { RATE_LIMIT_PER_MINUTE: '100000' });
     url = stack.service('gateway').url;
-    db = await mongoose
-      .createConnection(runtimeEnv().MONGO_URL, { dbName: mongoDbName(stack.prefix, 'dossier') })
-      .asPromise();
+    db = await serviceDatabase(stack, 'dossier');
     await ensureCbUser('auditor.two@certhub.local', 'auditor');
     for (const who of ['analyst', 'cb.admin', 'org.admin', 'auditor.two'])
       tokens[who] = await passwordToken(`${who}@certhub.local`);

@@ -1,7 +1,5 @@
-import { mongoDbName } from '@certhub/platform';
-import { TestStack, passwordToken, runtimeEnv, type ServiceProcess } from '@certhub/testing';
+import { TestStack, passwordToken, type ServiceProcess, serviceDatabase } from '@certhub/testing';
 import { Workbook } from 'exceljs';
-import mongoose from 'mongoose';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -189,9 +187,7 @@ describe('schemes and questionnaire exports through the gateway', () => {
     );
     // Answers written straight into the dossier's document: this test is about the exports, not
     // about draft saves (covered by the dossier service's own tests).
-    const db = await mongoose
-      .createConnection(runtimeEnv().MONGO_URL, { dbName: mongoDbName(stack.prefix, 'dossier') })
-      .asPromise();
+    const db = await serviceDatabase(stack, 'dossier');
     try {
       const answers = {
         q2: { value: 'ACME Formation' },

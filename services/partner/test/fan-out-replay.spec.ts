@@ -1,7 +1,6 @@
 import type { Principal } from '@certhub/contracts';
-import { mongoDbName } from '@certhub/platform';
-import { runtimeEnv, uniqueId, waitFor } from '@certhub/testing';
-import mongoose, { type Connection } from 'mongoose';
+import { uniqueId, waitFor } from '@certhub/testing';
+import type { Connection } from 'mongoose';
 import { deliveryId } from '../src/deliveries/fan-out/fan-out-events.usecase';
 import { PartnerHarness } from './support/partner-harness';
 import { newDossier, statusChanged, type DossierRef } from './support/events';
@@ -15,9 +14,7 @@ describe('deliveries seen before', () => {
 
   beforeAll(async () => {
     h = await PartnerHarness.start({ FANOUT_ACK_WAIT_MS: '2000', WEBHOOK_TIMEOUT_MS: '1000' });
-    db = await mongoose
-      .createConnection(runtimeEnv().MONGO_URL, { dbName: mongoDbName(h.stack.prefix, 'partner') })
-      .asPromise();
+    db = await h.database('partner');
   }, 120_000);
   afterAll(async () => {
     await Promise.all(receivers.map((r) => r.stop()));

@@ -1,14 +1,14 @@
-import { Prop, Schema as SchemaClass, SchemaFactory } from '@nestjs/mongoose';
+import { Prop, SchemaFactory } from '@nestjs/mongoose';
 import {
   Collection,
   collectionSchema,
   CreatedAt,
   Embedded,
   Enum,
-  Id,
   ListOf,
+  MultiTenantRecord,
   Required,
-  TenantIds,
+  TenantRecord,
 } from './collection-schema';
 import { tenantScopePlugin } from './tenant-scope';
 
@@ -18,14 +18,8 @@ class Note {
 }
 const NoteSchema = SchemaFactory.createForClass(Note);
 
-@SchemaClass()
-abstract class Owned {
-  @Id() _id!: string;
-  @TenantIds() tenantId!: string[];
-}
-
 @Collection('things', { minimize: false })
-class Thing extends Owned {
+class Thing extends MultiTenantRecord {
   @Required() name!: string;
   @Required({ default: 0 }) seq!: number;
   @Enum(['open', 'closed'], { default: 'open' }) status!: 'open' | 'closed';
@@ -77,6 +71,18 @@ describe(collectionSchema.name, () => {
     };
     expect(createdAt.isRequired).toBe(true);
     expect(createdAt.defaultValue()).toBeInstanceOf(Date);
+  });
+
+  it("gives a one-tenant record's tenantId as a required string", () => {
+    @Collection('single_things')
+    class SingleThing extends TenantRecord {
+      @Required() name!: string;
+    }
+    const single = collectionSchema(SingleThing, { tenantScoped: true });
+    expect(Object.keys(single.obj)).toEqual(['_id', 'tenantId', 'name']);
+    expect(single.path('tenantId').instance).toBe('String');
+    expect(single.path('tenantId').isRequired).toBe(true);
+    expect(single.path('_id').isRequired).toBe(true);
   });
 
   it('declares the indexes in order and applies the tenant scope', () => {

@@ -62,6 +62,30 @@ export const ListOf = (type: unknown, options: FieldOptions = {}): PropertyDecor
 /** When the record was created: required, the time of the insert unless the writer sets it. */
 export const CreatedAt = (): PropertyDecorator => Prop({ required: true, default: () => new Date() });
 
+/*
+ * The key and the tenant field every tenant-owned record starts with, stated once: a collection's
+ * class extends one of these, and its own doc says what its `_id` and its tenants are.
+ * `@nestjs/mongoose` reads the fields of a base class that is itself a `@Schema`, and puts them
+ * first in the record.
+ */
+
+/** A record owned by one tenant (`tenantId`), keyed by a string the writer chooses. */
+@SchemaClass()
+export abstract class TenantRecord {
+  @Id() _id!: string;
+  @Required() tenantId!: string;
+}
+
+/**
+ * A record several tenants read (`tenantId` holds each of them), keyed by a string the writer
+ * chooses.
+ */
+@SchemaClass()
+export abstract class MultiTenantRecord {
+  @Id() _id!: string;
+  @TenantIds() tenantId!: string[];
+}
+
 /** An index: its keys, or its keys and options (unique, partial filter, TTL…). */
 export type IndexSpec = IndexDefinition | [IndexDefinition, IndexOptions & { unique?: boolean }];
 

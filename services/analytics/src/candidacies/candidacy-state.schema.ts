@@ -1,20 +1,18 @@
 import { Prop } from '@nestjs/mongoose';
 import { CandidacyStatusSchema, type CandidacyStatus } from '@certhub/contracts';
-import { Collection, collectionSchema, Enum, Id, Required, TenantIds } from '@certhub/platform';
+import { Collection, collectionSchema, Enum, MultiTenantRecord, Required } from '@certhub/platform';
 
 /**
  * Read model: one document per candidacy, as the candidacy events describe it. No personal data:
  * the reference and the places are enough for counters and lists, the sheet stays in the
  * candidacy service. Writes are guarded by the stream sequence, so a late or repeated delivery
  * cannot move a candidacy back.
+ *
+ * `_id` is the candidate id; `tenantId` = [establishmentId, trainingOrganisationId, networkId,
+ * certifierId]: each level reads through one pinned filter.
  */
 @Collection('candidacy_states')
-export class CandidacyState {
-  /** The candidate id. */
-  @Id() _id!: string;
-
-  /** [establishmentId, trainingOrganisationId, networkId, certifierId]: each level reads through one pinned filter. */
-  @TenantIds() tenantId!: string[];
+export class CandidacyState extends MultiTenantRecord {
   @Required() reference!: string;
   @Required() establishmentId!: string;
   @Required() trainingOrganisationId!: string;

@@ -1,19 +1,16 @@
 import { Prop } from '@nestjs/mongoose';
 import { DossierStatusSchema, type DossierStatus } from '@certhub/contracts';
-import { Collection, collectionSchema, Id, ListOf, Required } from '@certhub/platform';
+import { Collection, collectionSchema, ListOf, Required, TenantRecord } from '@certhub/platform';
 
 /**
  * Read model: one document per dossier, as the dossier events describe it. Every field is written
  * by an update that gives the same result whatever the order and number of deliveries (a guarded
  * status, `$min` dates, `$addToSet` lists), so redeliveries and parallel replicas cannot skew it.
+ *
+ * `_id` is the dossier id; `tenantId` the instructing CB, or UNASSIGNED before assignment.
  */
 @Collection('dossier_states')
-export class DossierState {
-  /** The dossier id. */
-  @Id() _id!: string;
-
-  /** The instructing CB, or UNASSIGNED before assignment. */
-  @Required() tenantId!: string;
+export class DossierState extends TenantRecord {
   @Required() organisationId!: string;
   @Required() schemeId!: string;
 

@@ -1,17 +1,15 @@
-import { Collection, collectionSchema, Id, Required } from '@certhub/platform';
+import { Collection, collectionSchema, Required, TenantRecord } from '@certhub/platform';
 
 /**
  * Read model: one receipt per event id, counted by type. A receipt rather than a counter because
  * `$inc` applied twice (a crash between the update and the processed marker) would count twice,
  * while a second upsert of the same id changes nothing.
+ *
+ * `_id` is the CloudEvent id; `tenantId` the event's tenant, or the platform for platform-level
+ * events.
  */
 @Collection('event_receipts')
-export class EventReceipt {
-  /** The CloudEvent id. */
-  @Id() _id!: string;
-
-  /** The event's tenant, or the platform for platform-level events. */
-  @Required() tenantId!: string;
+export class EventReceipt extends TenantRecord {
   @Required() type!: string;
   @Required() time!: Date;
 }

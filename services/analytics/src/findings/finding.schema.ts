@@ -1,6 +1,6 @@
 import { Prop } from '@nestjs/mongoose';
 import { FindingSeveritySchema } from '@certhub/contracts';
-import { Collection, collectionSchema, Enum, Id, Required } from '@certhub/platform';
+import { Collection, collectionSchema, Enum, Required, TenantRecord } from '@certhub/platform';
 
 export type FindingSeverity = (typeof FindingSeveritySchema.options)[number];
 
@@ -8,14 +8,11 @@ export type FindingSeverity = (typeof FindingSeveritySchema.options)[number];
  * Read model: one document per audit finding (non-conformity). Raised and closed events may be
  * applied in either order and any number of times and leave the same document: the closing event
  * is authoritative for requirement and severity, `closed` only ever turns true.
+ *
+ * `_id` is the finding id; `tenantId` the instructing CB (UNASSIGNED if the event named none).
  */
 @Collection('findings')
-export class Finding {
-  /** The finding id. */
-  @Id() _id!: string;
-
-  /** The instructing CB (UNASSIGNED if the event named none). */
-  @Required() tenantId!: string;
+export class Finding extends TenantRecord {
   @Required() organisationId!: string;
   @Required() schemeId!: string;
   @Required() dossierId!: string;

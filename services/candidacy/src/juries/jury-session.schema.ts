@@ -1,13 +1,11 @@
 import { Prop } from '@nestjs/mongoose';
-import { Collection, collectionSchema, Id, ListOf, Required } from '@certhub/platform';
+import { Collection, collectionSchema, ListOf, Required, TenantRecord } from '@certhub/platform';
 
 export const JURY_SESSION_MODEL = 'JurySession';
 
 /** A sitting of a certifier's jury for a region; `tenantId` is the certifier. */
 @Collection('jury_sessions')
-export class JurySessionView {
-  @Id() _id!: string;
-  @Required() tenantId!: string;
+export class JurySessionView extends TenantRecord {
   @Required() certifierId!: string;
   @Required() region!: string;
   @Required() sittingOn!: string;

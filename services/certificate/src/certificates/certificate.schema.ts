@@ -1,22 +1,18 @@
 import { Prop } from '@nestjs/mongoose';
 import type { CertificateData, CertificateStatus } from '@certhub/contracts';
-import { Collection, collectionSchema, Id, ListOf, Required, TenantIds } from '@certhub/platform';
+import { Collection, collectionSchema, ListOf, MultiTenantRecord, Required } from '@certhub/platform';
 
 /**
  * The certificate record and its public verification index, built from the dossier service's
  * events: the issued data and the current status. Written by the index consumer only; its PDFs
  * are another document (see CertificatePdfs).
+ *
+ * `_id` is the certificateId of the dossier service; `tenantId` the two tenants that may read the
+ * record, its holder organisation and its CB (the platform's tenant-scope guard matches a tenant
+ * id against this array).
  */
 @Collection('certificates', { timestamps: true })
-export class Certificate {
-  /** The certificateId of the dossier service. */
-  @Id() _id!: string;
-
-  /**
-   * The two tenants that may read the record: its holder organisation and its CB. The platform's
-   * tenant-scope guard matches a tenant id against this array.
-   */
-  @TenantIds() tenantId!: string[];
+export class Certificate extends MultiTenantRecord {
   @Required() organisationId!: string;
   @Required() cbId!: string;
   @Required() number!: string;

@@ -1,6 +1,6 @@
 import { Prop } from '@nestjs/mongoose';
 import type { CloudEvent, IndividualCertificateStatus } from '@certhub/contracts';
-import { Collection, collectionSchema, Id, Required, TenantIds } from '@certhub/platform';
+import { Collection, collectionSchema, MultiTenantRecord, Required } from '@certhub/platform';
 
 /** The printed PDF (one version: an individual certificate is never reissued, only withdrawn). */
 export interface IndividualPdf {
@@ -15,16 +15,12 @@ export interface IndividualPdf {
  * An individual certificate, issued from the jury's `certified` decision (candidacy's
  * `jury_decided` event): a person as holder, no SIREN, no sites. Its own record kind beside the
  * organisations' certificates, whose index and PDFs follow the dossier service's events.
+ *
+ * `tenantId`, who reads it: the candidate's establishment, organisation and network, and the
+ * certifier (the candidacy's four tenants when it was certified).
  */
 @Collection('individual_certificates', { timestamps: true })
-export class IndividualCertificateRecord {
-  @Id() _id!: string;
-
-  /**
-   * Who reads it: the candidate's establishment, organisation and network, and the certifier (the
-   * candidacy's four tenants when it was certified).
-   */
-  @TenantIds() tenantId!: string[];
+export class IndividualCertificateRecord extends MultiTenantRecord {
   @Required() number!: string;
   @Required() cbId!: string;
   @Required() certifierName!: string;

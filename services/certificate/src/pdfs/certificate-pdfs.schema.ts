@@ -1,5 +1,5 @@
 import type { CloudEvent } from '@certhub/contracts';
-import { Collection, collectionSchema, Id, ListOf, Required, TenantIds } from '@certhub/platform';
+import { Collection, collectionSchema, ListOf, MultiTenantRecord, Required } from '@certhub/platform';
 
 export type RenderStatus = 'pending' | 'rendered' | 'render_failed';
 
@@ -28,14 +28,12 @@ export interface RenderState {
  * record on purpose: each document has one writer (the render consumer here, the index consumer
  * there), so a print finishing never overwrites a suspension applied meanwhile. (FerretDB v1
  * rewrites a whole document on update; two writers of one document can lose each other's change.)
+ *
+ * `_id` is the certificateId; `tenantId` the holder organisation and its CB: the tenants that may
+ * read them.
  */
 @Collection('certificate_pdfs', { timestamps: true })
-export class CertificatePdfs {
-  /** The certificateId. */
-  @Id() _id!: string;
-
-  /** The holder organisation and its CB: the tenants that may read them. */
-  @TenantIds() tenantId!: string[];
+export class CertificatePdfs extends MultiTenantRecord {
   @Required() cbId!: string;
   @Required({ type: Object }) render!: RenderState;
   @ListOf(Object) versions!: PdfVersion[];

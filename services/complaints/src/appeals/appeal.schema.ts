@@ -1,6 +1,6 @@
 import type { AppealedDecision, AppealStatus, CloudEvent } from '@certhub/contracts';
 import { Prop } from '@nestjs/mongoose';
-import { Collection, collectionSchema, Id, ListOf, Required, TenantIds } from '@certhub/platform';
+import { Collection, collectionSchema, ListOf, MultiTenantRecord, Required } from '@certhub/platform';
 
 export const APPEAL_MODEL = 'Appeal';
 
@@ -20,9 +20,8 @@ export interface AppealTrailEntry {
  * appellant organisation (the dossier's two), so each reads it within its own scope.
  */
 @Collection('appeals')
-export class AppealDoc {
-  @Id() _id!: string;
-  @TenantIds() tenantId!: [string, string];
+export class AppealDoc extends MultiTenantRecord {
+  declare tenantId: [string, string];
   @Required() cbId!: string;
   @Required() organisationId!: string;
   @Required() reference!: string;

@@ -1,6 +1,6 @@
 import type { CloudEvent, ComplaintStatus, TenantType } from '@certhub/contracts';
 import { Prop } from '@nestjs/mongoose';
-import { Collection, collectionSchema, Id, ListOf, Required } from '@certhub/platform';
+import { Collection, collectionSchema, ListOf, Required, TenantRecord } from '@certhub/platform';
 
 export const COMPLAINT_MODEL = 'Complaint';
 
@@ -23,9 +23,7 @@ export interface ComplaintActionEntry {
 
 /** One complaint, in the register of the CB it was lodged with (its tenant). */
 @Collection('complaints')
-export class ComplaintDoc {
-  @Id() _id!: string;
-  @Required() tenantId!: string;
+export class ComplaintDoc extends TenantRecord {
   @Required() reference!: string;
   @Required({ type: String }) about!: 'certified_organisation' | 'certification_body' | 'other';
   @Prop() certificateNumber?: string;

@@ -4,6 +4,7 @@ import { Test } from '@nestjs/testing';
 import { mongoDbName, natsAuthOf, natsConnectionOptions } from '@certhub/platform';
 import {
   GatewayClient,
+  type GatewayAnswer,
   TestStack,
   freePort,
   natsServiceEnv,
@@ -12,8 +13,9 @@ import {
   projectCbUser,
   uniqueId,
   waitFor,
+  serviceDatabase,
 } from '@certhub/testing';
-import mongoose, { type Connection } from 'mongoose';
+import type { Connection } from 'mongoose';
 import { AppModule } from '../../src/app.module';
 import { ComplaintsEnv } from '../../src/config';
 // The dossier service's test seeding: certified dossiers straight in its database, every later
@@ -79,9 +81,7 @@ export class ComplaintsHarness {
     );
     await app.startAllMicroservices();
     await app.listen(port, '127.0.0.1');
-    const dossiers = await mongoose
-      .createConnection(env.MONGO_URL, { dbName: mongoDbName(stack.prefix, 'dossier') })
-      .asPromise();
+    const dossiers = await serviceDatabase(stack, 'dossier');
     await projectCbUser(mongoDbName(stack.prefix, 'identity'), decider2, {
       email: 'decider2@certhub.local',
       firstName: 'Second',
@@ -162,6 +162,15 @@ export class ComplaintsHarness {
       outbox: [],
     });
     return { id, number };
+  }
+
+  /**
+   * A complaint lodged under `reference`, as the CB administrator's register lists it while it
+   * waits to be taken in charge (undefined when it is not listed there).
+   */
+  async receivedComplaint(reference: string): Promise<GatewayAnswer['body']> {
+    const { items } = await this.gateway.ok('cb.admin', 'GET', '/complaints?status=received&pageSize=100');
+    return items.find((c: { reference: string }) => c.reference === reference);
   }
 
   /** A dossier of the demo organisation with the demo CB, in the given state; its id and certificate. */

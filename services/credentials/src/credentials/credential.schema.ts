@@ -1,14 +1,14 @@
 import { Prop } from '@nestjs/mongoose';
-import { Collection, collectionSchema, Id, Required, TenantIds } from '@certhub/platform';
+import { Collection, collectionSchema, MultiTenantRecord, Required } from '@certhub/platform';
 
-/** The verifiable credential issued for one certificate, and its place in its CB's status lists. */
+/**
+ * The verifiable credential issued for one certificate, and its place in its CB's status lists.
+ *
+ * `_id` is the certificateId: one credential per certificate (a renewal is a new certificate);
+ * `tenantId` the holder organisation and its CB, who may download it.
+ */
 @Collection('credentials')
-export class Credential {
-  /** The certificateId: one credential per certificate (a renewal is a new certificate). */
-  @Id() _id!: string;
-
-  /** The holder organisation and its CB, who may download it. */
-  @TenantIds() tenantId!: string[];
+export class Credential extends MultiTenantRecord {
   @Required() cbId!: string;
   @Required() number!: string;
 

@@ -1,18 +1,16 @@
 import type { CloudEvent } from '@certhub/contracts';
-import { Collection, collectionSchema, Id, Required } from '@certhub/platform';
+import { Collection, collectionSchema, Required, TenantRecord } from '@certhub/platform';
 import type { PublicJwk } from '../kms/issuer-kms';
 
 /**
  * One signing key of a certification body. Keys are never deleted: a rotated key stays in the DID
  * document so that what it signed keeps verifying. The newest generation signs.
+ *
+ * `_id` is `<cbId>:<generation>`: two replicas creating the same generation collide on the primary
+ * key; `tenantId` the certification body.
  */
 @Collection('issuer_keys')
-export class IssuerKey {
-  /** `<cbId>:<generation>`: two replicas creating the same generation collide on the primary key. */
-  @Id() _id!: string;
-
-  /** The certification body. */
-  @Required() tenantId!: string;
+export class IssuerKey extends TenantRecord {
   @Required() generation!: number;
 
   /** The KMS's opaque reference (for the local KMS: the private key wrapped by its key-encryption key). */

@@ -1,19 +1,16 @@
 import { Prop } from '@nestjs/mongoose';
 import type { StatusPurpose } from '@certhub/contracts';
-import { Collection, collectionSchema, Id, Required } from '@certhub/platform';
+import { Collection, collectionSchema, Required, TenantRecord } from '@certhub/platform';
 
 /**
  * The signed status list credential of one CB and purpose, as last rendered. `revision` counts the
  * changes asked; a rendering is stored only over an older one, so concurrent renderings converge
  * on the newest state whatever order they finish in.
+ *
+ * `_id` is `<cbId>:<purpose>`; `tenantId` the certification body.
  */
 @Collection('status_lists')
-export class StatusList {
-  /** `<cbId>:<purpose>`. */
-  @Id() _id!: string;
-
-  /** The certification body. */
-  @Required() tenantId!: string;
+export class StatusList extends TenantRecord {
   @Required({ type: String }) purpose!: StatusPurpose;
   @Required({ default: 0 }) revision!: number;
   @Required({ default: -1 }) renderedRevision!: number;

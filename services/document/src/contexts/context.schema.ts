@@ -1,21 +1,17 @@
 import { Prop } from '@nestjs/mongoose';
 import type { ContextAccess, ContextRules, DocumentContextKind } from '@certhub/contracts';
-import { Collection, collectionSchema, Id, ListOf, Required, TenantIds } from '@certhub/platform';
+import { Collection, collectionSchema, ListOf, MultiTenantRecord, Required } from '@certhub/platform';
 
 /**
  * An upload context, registered by the service that owns what the documents belong to (a
  * dossier's question, a finding, an audit). It decides who reads and writes, and the rules.
+ *
+ * `_id` is the owner's contextId (`dossier:<id>:question:<questionId>`…); `tenantId` every tenant
+ * named by the context (owner, readers, writers): the platform's tenant-scope guard matches the
+ * caller's tenant against this array, so another tenant never even loads it.
  */
 @Collection('contexts', { timestamps: true })
-export class DocumentContextRecord {
-  /** The owner's contextId (`dossier:<id>:question:<questionId>`…). */
-  @Id() _id!: string;
-
-  /**
-   * Every tenant named by the context (owner, readers, writers): the platform's tenant-scope guard
-   * matches the caller's tenant against this array, so another tenant never even loads it.
-   */
-  @TenantIds() tenantId!: string[];
+export class DocumentContextRecord extends MultiTenantRecord {
   @Required({ type: String }) kind!: DocumentContextKind;
   @Required() ownerTenantId!: string;
   @ListOf(Object) readers!: ContextAccess[];

@@ -1,6 +1,13 @@
 import { Prop } from '@nestjs/mongoose';
 import type { DocumentContextKind, FileKind, TenantType } from '@certhub/contracts';
-import { Collection, collectionSchema, Id, ListOf, Required, type WithOutbox } from '@certhub/platform';
+import {
+  Collection,
+  collectionSchema,
+  ListOf,
+  Required,
+  TenantRecord,
+  type WithOutbox,
+} from '@certhub/platform';
 
 export interface StoredVersion {
   version: number;
@@ -20,13 +27,14 @@ export interface StoredVersion {
   scan?: 'clean' | 'not_scanned';
 }
 
-/** A document of a context and all its versions (replacing keeps the previous ones). */
+/**
+ * A document of a context and all its versions (replacing keeps the previous ones).
+ *
+ * `tenantId` is the context's owner tenant. Readers of other tenants reach it through the context's
+ * rules.
+ */
 @Collection('documents', { timestamps: true })
-export class DocumentRecord implements WithOutbox {
-  @Id() _id!: string;
-
-  /** The context's owner tenant. Readers of other tenants reach it through the context's rules. */
-  @Required() tenantId!: string;
+export class DocumentRecord extends TenantRecord implements WithOutbox {
   @Required() contextId!: string;
   @Required({ type: String }) contextKind!: DocumentContextKind;
   @Required({ type: String, default: 'active' }) status!: 'active' | 'deleted';

@@ -1,6 +1,6 @@
 import { Prop } from '@nestjs/mongoose';
 import type { TenantType } from '@certhub/contracts';
-import { Collection, collectionSchema, Id, ListOf, Required } from '@certhub/platform';
+import { Collection, collectionSchema, ListOf, Required, TenantRecord } from '@certhub/platform';
 
 export interface StoredPart {
   partNumber: number;
@@ -13,13 +13,11 @@ export interface StoredPart {
 /**
  * A resumable upload in progress: an S3 multipart upload of the object key the document will
  * name, and the parts stored so far. Only its uploader reaches it (tenant AND user).
+ *
+ * `tenantId` is the uploader's tenant (the tenant-scope guard's key).
  */
 @Collection('upload_sessions', { timestamps: true })
-export class UploadSessionRecord {
-  @Id() _id!: string;
-
-  /** The uploader's tenant (the tenant-scope guard's key). */
-  @Required() tenantId!: string;
+export class UploadSessionRecord extends TenantRecord {
   @Required({ type: String }) tenantType!: TenantType;
   @Required() userId!: string;
   @Required() contextId!: string;

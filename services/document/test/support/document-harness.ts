@@ -186,6 +186,14 @@ export class DocumentHarness {
   collection(name: 'documents' | 'pending_uploads' | 'contexts' | 'upload_sessions') {
     return this.db.collection(name);
   }
+
+  /** The object-store key of a document's first version, as its metadata records it. */
+  async firstVersionKey(documentId: string): Promise<string> {
+    const row = (await this.collection('documents').findOne({ _id: documentId as never })) as {
+      versions: { key: string }[];
+    } | null;
+    return row?.versions[0]?.key as string;
+  }
 }
 
 export const tokens = async () => ({

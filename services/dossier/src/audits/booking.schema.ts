@@ -1,4 +1,4 @@
-import { Collection, collectionSchema, Id, Required, TenantIds } from '@certhub/platform';
+import { Collection, collectionSchema, MultiTenantRecord, Required } from '@certhub/platform';
 
 export const BOOKING_MODEL = 'AuditorBooking';
 
@@ -8,9 +8,7 @@ export const BOOKING_MODEL = 'AuditorBooking';
  * plans race (FerretDB has no transactions: a unique key is the lock).
  */
 @Collection('auditor_bookings')
-export class BookingDoc {
-  @Id() _id!: string;
-  @TenantIds() tenantId!: string[];
+export class BookingDoc extends MultiTenantRecord {
   @Required() auditorId!: string;
   @Required() day!: string;
   @Required() auditId!: string;

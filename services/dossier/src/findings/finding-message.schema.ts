@@ -1,5 +1,5 @@
 import type { CloudEvent } from '@certhub/contracts';
-import { Collection, collectionSchema, Id, Required, TenantIds } from '@certhub/platform';
+import { Collection, collectionSchema, MultiTenantRecord, Required } from '@certhub/platform';
 
 export const FINDING_MESSAGE_MODEL = 'FindingMessage';
 
@@ -8,9 +8,7 @@ export const FINDING_MESSAGE_MODEL = 'FindingMessage';
  * docs/domain/organisation-certification.md#finding-thread.
  */
 @Collection('finding_messages')
-export class FindingMessageDoc {
-  @Id() _id!: string;
-  @TenantIds() tenantId!: string[];
+export class FindingMessageDoc extends MultiTenantRecord {
   @Required() findingId!: string;
   @Required() dossierId!: string;
   @Required() authorId!: string;

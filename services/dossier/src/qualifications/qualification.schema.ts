@@ -1,15 +1,16 @@
 import { Prop } from '@nestjs/mongoose';
-import { Collection, collectionSchema, Id, Required, TenantIds } from '@certhub/platform';
+import { Collection, collectionSchema, MultiTenantRecord, Required } from '@certhub/platform';
 
 export const QUALIFICATION_MODEL = 'AuditorQualification';
 
-/** One line of a CB's register: an auditor qualified for a scheme from validFrom to validTo (open-ended when absent). */
+/**
+ * One line of a CB's register: an auditor qualified for a scheme from validFrom to validTo (open-
+ * ended when absent).
+ *
+ * `tenantId` is [cbId]: the register is the CB's own.
+ */
 @Collection('auditor_qualifications')
-export class QualificationDoc {
-  @Id() _id!: string;
-
-  /** [cbId]: the register is the CB's own. */
-  @TenantIds() tenantId!: string[];
+export class QualificationDoc extends MultiTenantRecord {
   @Required() cbId!: string;
   @Required() auditorId!: string;
   @Required() schemeId!: string;

@@ -1,5 +1,5 @@
 import type { CloudEvent } from '@certhub/contracts';
-import { Collection, collectionSchema, Id, Required, TenantIds } from '@certhub/platform';
+import { Collection, collectionSchema, MultiTenantRecord, Required } from '@certhub/platform';
 
 export const REMINDER_MODEL = 'Reminder';
 
@@ -10,13 +10,11 @@ export type ReminderKind =
  * One reminder sent: its id is the thing, its due date and the threshold crossed
  * (`audit_upcoming:<auditId>:<startDate>:7`), so inserting it twice fails and each goes once, whichever
  * replica or pass gets there first. Its event waits in the same document (the outbox).
+ *
+ * `tenantId` is [organisationId, cbId], like the dossier it is about.
  */
 @Collection('reminders')
-export class ReminderDoc {
-  @Id() _id!: string;
-
-  /** [organisationId, cbId], like the dossier it is about. */
-  @TenantIds() tenantId!: string[];
+export class ReminderDoc extends MultiTenantRecord {
   @Required() dossierId!: string;
   @Required({ type: String }) kind!: ReminderKind;
   @Required() subjectId!: string;

@@ -1,5 +1,8 @@
 import type { Answers, Principal } from '@certhub/contracts';
 
+/** What the demo organisation's administrator sends to open an AMARC level A dossier at the demo CB. */
+export const AMARC_APPLICATION = { schemeId: 'amarc', level: 'A', cbId: 'cb-demo' } as const;
+
 /**
  * A complete single-site application to the AMARC scheme (docs/domain/schemes.md#amarc-scheme), as the
  * applicant would fill it.

@@ -1,6 +1,5 @@
-import { mongoDbName } from '@certhub/platform';
-import { GatewayClient, TestStack, runtimeEnv, type GatewayAnswer } from '@certhub/testing';
-import mongoose, { type Connection } from 'mongoose';
+import { GatewayClient, TestStack, type GatewayAnswer, serviceDatabase } from '@certhub/testing';
+import type { Connection } from 'mongoose';
 import { contractedDossierDocument } from '../audits-fixtures';
 
 /**
@@ -14,9 +13,7 @@ export function gatewayFixture(users: readonly string[], setUp?: (f: GatewayFixt
     fixture.stack = await TestStack.start(['identity', 'dossier', 'document', 'gateway'], {
       RATE_LIMIT_PER_MINUTE: '100000',
     });
-    fixture.db = await mongoose
-      .createConnection(runtimeEnv().MONGO_URL, { dbName: mongoDbName(fixture.stack.prefix, 'dossier') })
-      .asPromise();
+    fixture.db = await serviceDatabase(fixture.stack, 'dossier');
     fixture.gatewayUrl = fixture.stack.service('gateway').url;
     await setUp?.(fixture);
     fixture.gateway = await GatewayClient.signIn(fixture.gatewayUrl, users);

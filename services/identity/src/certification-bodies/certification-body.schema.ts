@@ -1,12 +1,10 @@
 import type { CloudEvent } from '@certhub/contracts';
-import { Collection, collectionSchema, CreatedAt, Id, Required } from '@certhub/platform';
+import { Collection, collectionSchema, CreatedAt, Required, TenantRecord } from '@certhub/platform';
 import { AddressDocSchema, type Address } from '../common/address.schema';
 
 /** A certification body: its own tenant (`tenantId` is its id, `cb-<code>`). */
 @Collection('certification_bodies')
-export class CertificationBody {
-  @Id() _id!: string;
-  @Required() tenantId!: string;
+export class CertificationBody extends TenantRecord {
   @Required() code!: string;
   @Required() name!: string;
   @Required({ type: AddressDocSchema }) address!: Address;

@@ -6,10 +6,9 @@ import {
   CreatedAt,
   Embedded,
   Enum,
-  Id,
   ListOf,
+  MultiTenantRecord,
   Required,
-  TenantIds,
 } from '@certhub/platform';
 import { AddressDocSchema, type Address } from '../common/address.schema';
 import type { MasterDataChange } from '../common/edits';
@@ -34,9 +33,7 @@ const ContactDocSchema = SchemaFactory.createForClass(Contact);
  * the certifier, the name, and the edit version and trail (network-edits) with the outbox.
  */
 @Schema()
-abstract class NetworkPlace {
-  @Id() _id!: string;
-  @TenantIds() tenantId!: string[];
+abstract class NetworkPlace extends MultiTenantRecord {
   @Required() certifierId!: string;
   @Required() name!: string;
   @CreatedAt() createdAt!: Date;

@@ -7,9 +7,9 @@ import {
   CreatedAt,
   Embedded,
   Enum,
-  Id,
   ListOf,
   Required,
+  TenantRecord,
 } from '@certhub/platform';
 import { AddressDocSchema, type Address } from '../common/address.schema';
 
@@ -52,9 +52,7 @@ const OrganisationChangeSchema = SchemaFactory.createForClass(OrganisationChange
 
 /** An applicant organisation: its own tenant (`tenantId` is its id), identified by SIREN. */
 @Collection('organisations')
-export class Organisation {
-  @Id() _id!: string;
-  @Required() tenantId!: string;
+export class Organisation extends TenantRecord {
   @Required() siren!: string;
   @Required() name!: string;
   @Required({ type: AddressDocSchema }) address!: Address;

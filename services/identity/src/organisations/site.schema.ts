@@ -1,11 +1,9 @@
-import { Collection, collectionSchema, CreatedAt, Id, Required } from '@certhub/platform';
+import { Collection, collectionSchema, CreatedAt, Required, TenantRecord } from '@certhub/platform';
 import { AddressDocSchema, type Address } from '../common/address.schema';
 
 /** An establishment (SIRET) of an organisation; `tenantId` is the organisation's id. */
 @Collection('sites')
-export class Site {
-  @Id() _id!: string;
-  @Required() tenantId!: string;
+export class Site extends TenantRecord {
   @Required() siret!: string;
   @Required() name!: string;
   @Required({ type: AddressDocSchema }) address!: Address;

@@ -1,16 +1,14 @@
 import { MAIL_ATTACHMENT_KINDS, type MailAttachmentKind } from '@certhub/contracts';
-import { Collection, collectionSchema, Enum, Id, Required } from '@certhub/platform';
+import { Collection, collectionSchema, Enum, Required, TenantRecord } from '@certhub/platform';
 
 /**
  * A document a CB sends with one of its mails for one scheme (the questionnaire's guide, the
  * decision's brand rules): the bytes stay in the document service, this names them.
+ *
+ * `tenantId` is the CB's id.
  */
 @Collection('mail_attachments')
-export class MailAttachmentRecord {
-  @Id() _id!: string;
-
-  /** The CB's id. */
-  @Required() tenantId!: string;
+export class MailAttachmentRecord extends TenantRecord {
   @Required() schemeId!: string;
   @Enum(MAIL_ATTACHMENT_KINDS) mailKind!: MailAttachmentKind;
   @Required() documentId!: string;

@@ -1,13 +1,16 @@
 import { Prop } from '@nestjs/mongoose';
-import { Collection, collectionSchema, Enum, Id, Required } from '@certhub/platform';
+import { Collection, collectionSchema, Enum, Required, TenantRecord } from '@certhub/platform';
 import { NOTIFICATION_CATEGORIES, type NotificationCategory } from '../common/category';
 
-/** One notification in one user's inbox, in that user's language (docs/domain/notifications.md#inbox). */
+/**
+ * One notification in one user's inbox, in that user's language
+ * (docs/domain/notifications.md#inbox).
+ *
+ * `_id` is derived from tenant, user and event: a redelivered event finds its entry instead of
+ * adding one.
+ */
 @Collection('inbox')
-export class InboxEntry {
-  /** Derived from tenant, user and event: a redelivered event finds its entry instead of adding one. */
-  @Id() _id!: string;
-  @Required() tenantId!: string;
+export class InboxEntry extends TenantRecord {
   @Required() userId!: string;
 
   /** The event id, or the id of the platform notice (e.g. `undelivered:<mail id>`). */

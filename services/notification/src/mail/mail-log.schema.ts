@@ -1,6 +1,6 @@
 import { Prop } from '@nestjs/mongoose';
 import { LocaleSchema } from '@certhub/contracts';
-import { Collection, collectionSchema, Enum, Id, Required } from '@certhub/platform';
+import { Collection, collectionSchema, Enum, Required, TenantRecord } from '@certhub/platform';
 import type { Locale } from '../common/locale';
 
 export interface MailAttachmentRef {
@@ -19,9 +19,7 @@ export type MailStatus = (typeof MAIL_STATUSES)[number];
  * tenant, support reads it by event or address); `tenantId` is kept for those reads.
  */
 @Collection('mail_log')
-export class MailLogEntry {
-  @Id() _id!: string;
-  @Required() tenantId!: string;
+export class MailLogEntry extends TenantRecord {
   @Required() recipientUserId!: string;
 
   /** The address the mail went to. */

@@ -1,18 +1,16 @@
 import { Prop } from '@nestjs/mongoose';
-import { Collection, collectionSchema, Enum, Id, Required } from '@certhub/platform';
+import { Collection, collectionSchema, Enum, Required, TenantRecord } from '@certhub/platform';
 
 export type AttemptOutcome = 'delivered' | 'failed' | 'dead_letter';
 
 /**
  * One attempt at a delivery, as the partner's log shows it: when, how long, what the receiver
  * answered. Append-only, so a whole group of attempts is stored in one write.
+ *
+ * `tenantId` is the partner id.
  */
 @Collection('delivery_attempts')
-export class DeliveryAttempt {
-  @Id() _id!: string;
-
-  /** The partner id. */
-  @Required() tenantId!: string;
+export class DeliveryAttempt extends TenantRecord {
   @Required() deliveryId!: string;
   @Required() at!: Date;
   @Required() durationMs!: number;

@@ -1,6 +1,6 @@
 import { Prop } from '@nestjs/mongoose';
 import type { CloudEvent } from '@certhub/contracts';
-import { Collection, collectionSchema, Enum, Id, Required } from '@certhub/platform';
+import { Collection, collectionSchema, Enum, Required, TenantRecord } from '@certhub/platform';
 import { Schema as MongooseSchema } from 'mongoose';
 import type { DeliveryKind } from '../subscriptions/subscription.schema';
 
@@ -11,14 +11,12 @@ export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
  * One event for one subscription, as the partner's delivery log shows it: created with the first
  * attempt's outcome (the event stored with it, for redelivery on demand), updated by later ones,
  * always before the delivery worker acknowledges the queued message.
+ *
+ * `_id` is `dlv_<hash of subscription and event>`: the same on every fan-out replay; the
+ * `webhook-id`. `tenantId` is the partner id.
  */
 @Collection('deliveries')
-export class Delivery {
-  /** `dlv_<hash of subscription and event>`: the same on every fan-out replay; the `webhook-id`. */
-  @Id() _id!: string;
-
-  /** The partner id. */
-  @Required() tenantId!: string;
+export class Delivery extends TenantRecord {
   @Required() subscriptionId!: string;
   @Enum(['webhook', 'stream']) kind!: DeliveryKind;
   @Required({ type: MongooseSchema.Types.Mixed }) event!: CloudEvent;

@@ -1,4 +1,4 @@
-import { Collection, collectionSchema, CreatedAt, Id, Required } from '@certhub/platform';
+import { Collection, collectionSchema, CreatedAt, Required, TenantRecord } from '@certhub/platform';
 import type { Scope } from '../scope/event-scope';
 
 /**
@@ -7,12 +7,9 @@ import type { Scope } from '../scope/event-scope';
  * platform, or a CB for a partner restricted to that CB.
  */
 // minimize: false keeps an empty scope ({}: sees everything) instead of dropping the field.
+/** `tenantId` is `platform`, or the id of the CB whose admin created the partner. */
 @Collection('partners', { minimize: false })
-export class Partner {
-  @Id() _id!: string;
-
-  /** `platform`, or the id of the CB whose admin created the partner. */
-  @Required() tenantId!: string;
+export class Partner extends TenantRecord {
   @Required() name!: string;
 
   /** The OAuth client id (`partner-<id>`). */

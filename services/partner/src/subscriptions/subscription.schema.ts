@@ -1,5 +1,13 @@
 import { Prop } from '@nestjs/mongoose';
-import { Collection, collectionSchema, CreatedAt, Enum, Id, ListOf, Required } from '@certhub/platform';
+import {
+  Collection,
+  collectionSchema,
+  CreatedAt,
+  Enum,
+  ListOf,
+  Required,
+  TenantRecord,
+} from '@certhub/platform';
 import type { Scope } from '../scope/event-scope';
 
 export type DeliveryKind = 'webhook' | 'stream';
@@ -15,12 +23,9 @@ export interface SealedSecret {
  * webhook, or the partner's SSE feed). The tenant is the partner.
  */
 // minimize: false keeps an empty scope ({}: any event) instead of dropping the field.
+/** `tenantId` is the partner id. */
 @Collection('subscriptions', { minimize: false })
-export class Subscription {
-  @Id() _id!: string;
-
-  /** The partner id. */
-  @Required() tenantId!: string;
+export class Subscription extends TenantRecord {
   @Required({ type: [String] }) eventTypes!: string[];
   @Required({ type: Object, default: {} }) scope!: Scope;
 
