@@ -17,6 +17,8 @@ import { runtimeEnv } from './runtime';
 export class RpcCallError extends Error implements RpcErrorBody {
   readonly code: RpcErrorBody['code'];
   readonly details?: unknown;
+  /** Set on an internal error: the id under which the service logged it. */
+  readonly errorId?: string;
 
   constructor(
     readonly subject: string,
@@ -26,6 +28,7 @@ export class RpcCallError extends Error implements RpcErrorBody {
     this.name = 'RpcCallError';
     this.code = body.code;
     if (body.details !== undefined) this.details = body.details;
+    if (body.errorId !== undefined) this.errorId = body.errorId;
   }
 }
 

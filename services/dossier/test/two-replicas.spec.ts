@@ -1,5 +1,5 @@
 import type { CloudEvent, FindingResponse } from '@certhub/contracts';
-import { startService, type ServiceProcess } from '@certhub/testing';
+import { startService, type RpcCallError, type ServiceProcess } from '@certhub/testing';
 import { Calendar, completedAudit, recordFinding } from './audits-fixtures';
 import { AMARC_COMPLETE, amarcCompleteFor, pick } from './support/amarc';
 import { CB, DossierHarness } from './support/dossier-harness';
@@ -35,13 +35,31 @@ describe('two replicas of the dossier service racing on the same aggregates', ()
             outcome.applied += 1;
           } catch (error) {
             // Anything but a 409 fails the test: no 500, no timeout.
-            expect((error as { code?: string }).code).toBe('stale_version');
+            if ((error as RpcCallError).code !== 'stale_version') throw new Error(unexpected(error));
             outcome.stale += 1;
           }
         }
       }),
     );
     return outcome;
+  }
+
+  /**
+   * The refusal, with what the services logged for it (their output is not printed): the lines
+   * naming its error id, or every unhandled error when it came without one (passed on from a
+   * service the dossier service called).
+   */
+  function unexpected(error: unknown): string {
+    const { errorId, subject } = error as RpcCallError;
+    const logged = [...h.stack.services.values(), second]
+      .flatMap((service) =>
+        service
+          .output()
+          .split('\n')
+          .map((line) => `${service.name}: ${line}`),
+      )
+      .filter((line) => (errorId ? line.includes(errorId) : line.includes('unhandled error')));
+    return [`${subject ?? ''} ${String(error)} (error id ${errorId ?? 'none'})`, ...logged].join('\n');
   }
 
   const eventsOfType = (events: CloudEvent[], type: string) => events.filter((e) => e.type === type);

@@ -5,6 +5,12 @@ import { ERROR_CODES, type ErrorCode, type ErrorDetail, type RpcErrorBody } from
  * gateway, which answers it as problem+json with the code's status.
  */
 export class DomainError extends Error {
+  /**
+   * Set on an internal error answered by a service this one called: the id that service logged it
+   * under, passed on so that the id a client reads leads to the stack.
+   */
+  errorId?: string;
+
   constructor(
     readonly code: ErrorCode,
     message: string,
@@ -23,7 +29,15 @@ export class DomainError extends Error {
       code: this.code,
       message: this.message,
       ...(this.details === undefined ? {} : { details: this.details }),
+      ...(this.errorId === undefined ? {} : { errorId: this.errorId }),
     };
+  }
+
+  /** A called service's answer, refusal or failure, passed on as it came. */
+  static fromBody(body: RpcErrorBody): DomainError {
+    const error = new DomainError(body.code, body.message, body.details);
+    if (body.errorId !== undefined) error.errorId = body.errorId;
+    return error;
   }
 
   static notFound(what: string): DomainError {

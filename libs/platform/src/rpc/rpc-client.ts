@@ -44,7 +44,7 @@ export class RpcClient implements OnApplicationShutdown {
       );
       return RpcCatalog[subject].response.parse(reply) as RpcResponse<K>;
     } catch (error) {
-      if (isRpcErrorBody(error)) throw new DomainError(error.code, error.message, error.details);
+      if (isRpcErrorBody(error)) throw DomainError.fromBody(error);
       // Subjects and addresses are for the log, not for callers.
       const service = subject.split('.')[0];
       this.logger.warn(`${service} did not answer ${subject}: ${describe(error)}`);

@@ -113,7 +113,7 @@ export class RpcContextInterceptor implements NestInterceptor {
           'a request with this Idempotency-Key is still being processed: retry later',
         );
       case 'replay':
-        if (start.error) throw new DomainError(start.error.code, start.error.message, start.error.details);
+        if (start.error) throw DomainError.fromBody(start.error);
         return start.response;
     }
     try {

@@ -199,7 +199,7 @@ async function proxyUpload(target: Target, method: 'POST' | 'PUT', req: Request)
   req.unpipe(upstream);
   upstream.destroy();
   drainRequest(req);
-  if (isRpcErrorBody(body)) throw new DomainError(body.code, body.message, body.details);
+  if (isRpcErrorBody(body)) throw DomainError.fromBody(body);
   throw unavailable(target.service, `status ${response.statusCode}`);
 }
 
@@ -218,7 +218,7 @@ async function proxyDownload(target: Target, req: Request, res: Response): Promi
   const status = response.statusCode ?? 502;
   if (status >= 400 && status !== 416) {
     const body = await readJson(response);
-    if (isRpcErrorBody(body)) throw new DomainError(body.code, body.message, body.details);
+    if (isRpcErrorBody(body)) throw DomainError.fromBody(body);
     throw unavailable(target.service, `status ${status}`);
   }
   const file = isHandoff(response)
