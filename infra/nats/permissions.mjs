@@ -104,6 +104,8 @@ export const USERS = {
     calls: [
       'identity.certification-bodies.list',
       'identity.establishments.get',
+      // An organisation's establishments, when its certifier toggles the organisation's flag.
+      'identity.establishments.list',
       'document.contexts.upsert',
       'document.documents.check',
       // The documents tab: the files of a candidate's context.

@@ -209,6 +209,46 @@ describe('an establishment’s standing on its candidacies, through the gateway'
     ).toMatchObject({ status: 'completed' });
   });
 
+  it('stops every establishment of a training organisation its certifier deactivates, whatever their own flag', async () => {
+    const setOrganisationActive = (active: boolean) =>
+      gateway.ok('certifier', 'PUT', '/training-organisations/of-demo/active', { active });
+    const c = await registered();
+    const upload = () =>
+      gateway
+        .upload('establishment.a', c['filesContextId'] as string, 'piece.pdf', `%PDF-1.7\n${uniqueId('p')}`)
+        .then(
+          () => 201,
+          (error: unknown) => Number(/→ (\d{3})/.exec(String(error))?.[1]),
+        );
+
+    expect(await setOrganisationActive(false)).toMatchObject({ active: false });
+    try {
+      expect(await gateway.ok('establishment.a', 'GET', '/establishments/est-demo-a')).toMatchObject({
+        active: true,
+        organisationActive: false,
+      });
+      await waitFor(
+        'the organisation’s candidates’ files to be read-only',
+        async () => (await upload()) === 403,
+      );
+      const refused = await api('establishment.a', 'POST', '/candidates', {
+        ...person('est-demo-a'),
+        ...completeIdentity,
+      });
+      expect(refused).toMatchObject({ status: 409, body: { errors: { reason: 'establishment_inactive' } } });
+      expect(String(refused.body['detail'])).toContain('training organisation');
+      expect(
+        await api('establishment.a', 'POST', `/candidates/${String(c['id'])}/evaluations`, evaluator),
+      ).toMatchObject(refusedFor('establishment_inactive', 'open_evaluation'));
+    } finally {
+      await setOrganisationActive(true);
+    }
+    await waitFor('the files to open again', async () => (await upload()) === 201);
+    expect(
+      (await api('establishment.a', 'POST', `/candidates/${String(c['id'])}/evaluations`, evaluator)).status,
+    ).toBe(201);
+  });
+
   it('refuses evaluations, trainings and their reopening without a habilitation in force, not the dossier itself', async () => {
     // B's only habilitation ran out yesterday.
     const asked = await gateway.ok('establishment.b', 'POST', '/establishments/est-demo-b/habilitations', {

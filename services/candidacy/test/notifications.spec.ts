@@ -175,4 +175,11 @@ describe('notifications of the individuals’ line', () => {
     await told('establishment.a', 'account', 'de nouveau actif');
     expect(await about('establishment.a', 'est-demo-b')).toEqual([]);
   });
+
+  it('tells the network and every establishment of a training organisation that their certifier deactivated it', async () => {
+    for (const active of [false, true])
+      await gateway.ok('certifier', 'PUT', '/training-organisations/of-demo/active', { active });
+    for (const user of ['establishment.a', 'establishment.b', 'network.admin'])
+      await told(user, 'account', 'organisme de formation est de nouveau actif');
+  });
 });

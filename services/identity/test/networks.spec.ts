@@ -169,6 +169,79 @@ describe('training networks', () => {
     expect(on.active).toBe(true);
   });
 
+  it('lets only the organisation’s certifier toggle its flag, which stops every establishment of it', async () => {
+    const organisation = await identity.call(
+      'identity.training-organisations.create',
+      {
+        networkId: 'net-demo',
+        siren: '443061841',
+        name: 'OF Bascule',
+        address: ADDRESS,
+        contact: CONTACT,
+        billingEmail: 'factures@example.test',
+      },
+      networkAdmin,
+    );
+    const establishment = (siret: string) =>
+      identity.call(
+        'identity.establishments.create',
+        {
+          trainingOrganisationId: organisation.id,
+          name: `OF Bascule ${siret.slice(-5)}`,
+          siret,
+          officialContact: CONTACT,
+          publicContact: { ...CONTACT, phone: '03 80 00 00 00' },
+          address: ADDRESS,
+          region: 'BFC',
+        },
+        networkAdmin,
+      );
+    const first = await establishment('44306184100013');
+    expect(first).toMatchObject({ active: true, organisationActive: true });
+    const setActive = (active: boolean, who: Principal) =>
+      identity.call(
+        'identity.training-organisations.set-active',
+        { trainingOrganisationId: organisation.id, active },
+        who,
+      );
+    await expect(setActive(false, networkAdmin)).rejects.toMatchObject({ code: 'forbidden' });
+    // Outside the perimeter: another organisation's establishment, another certifier.
+    for (const who of [establishmentA, { ...certifier, tenantId: 'cb-other' }])
+      await expect(setActive(false, who)).rejects.toMatchObject({ code: 'not_found' });
+
+    expect(await setActive(false, certifier)).toMatchObject({ active: false });
+    await identity.waitForEvent(
+      'certhub.training_organisation.activation_changed.v1',
+      (e) => e.trainingOrganisationId === organisation.id && !e.active && e.networkId === 'net-demo',
+    );
+    // Its establishments keep their own flag and no longer work; one added meanwhile neither.
+    const second = await establishment('44306184100021');
+    expect(second).toMatchObject({ active: true, organisationActive: false });
+    const get = (id: string) =>
+      identity.call('identity.establishments.get', { establishmentId: id }, networkAdmin);
+    expect(await get(first.id)).toMatchObject({ active: true, organisationActive: false });
+    const listed = async (active: boolean) =>
+      (
+        await identity.call(
+          'identity.establishments.list',
+          {
+            trainingOrganisationId: organisation.id,
+            active: String(active) as 'true' | 'false',
+            page: 1,
+            pageSize: 20,
+          },
+          networkAdmin,
+        )
+      ).items.map((e) => e.id);
+    expect(await listed(true)).toEqual([]);
+    expect((await listed(false)).sort()).toEqual([first.id, second.id].sort());
+
+    expect(await setActive(true, certifier)).toMatchObject({ active: true });
+    expect(await get(second.id)).toMatchObject({ active: true, organisationActive: true });
+    expect((await listed(true)).sort()).toEqual([first.id, second.id].sort());
+    expect(await listed(false)).toEqual([]);
+  });
+
   describe('invitations within a perimeter', () => {
     const invite = (
       by: Principal,
@@ -212,16 +285,16 @@ describe('training networks', () => {
       expect(ofB.items).toEqual([]);
     });
 
-    it('answers a notification’s audience within one place: the network’s staff and that establishment’s users only', async () => {
+    it('answers a notification’s audience within one place: the network’s staff and that place’s users only', async () => {
       const user = await invite(networkAdmin, 'establishment_user', estA);
-      const audience = async (establishmentId: string) =>
+      const audience = async (establishmentId?: string) =>
         (
           await identity.call(
             'identity.recipients.resolve',
             {
               tenantId: 'net-demo',
               roles: ['network_admin', 'establishment_admin', 'establishment_user'],
-              within: { trainingOrganisationId: 'of-demo', establishmentId },
+              within: { trainingOrganisationId: 'of-demo', ...(establishmentId ? { establishmentId } : {}) },
             },
             SYSTEM_PRINCIPAL,
           )
@@ -233,6 +306,11 @@ describe('training networks', () => {
       expect(inB).toEqual(expect.arrayContaining([networkAdmin.userId, establishmentB.userId]));
       expect(inB).not.toContain(establishmentA.userId);
       expect(inB).not.toContain(user.id);
+      // The organisation as a whole (its certifier deactivated it): every establishment's users.
+      const inOrganisation = await audience();
+      expect(inOrganisation).toEqual(
+        expect.arrayContaining([networkAdmin.userId, establishmentA.userId, establishmentB.userId, user.id]),
+      );
     });
 
     it('refuses a role above the inviter’s, a place outside his perimeter, a perimeter of the wrong depth', async () => {

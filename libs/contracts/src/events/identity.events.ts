@@ -75,6 +75,16 @@ export const IdentityEvents = {
       createdBy: z.string(),
     }),
   },
+  'certhub.training_organisation.activation_changed.v1': {
+    subject: 'evt.identity.training_organisation.activation_changed',
+    summary: 'The certifier activated or deactivated a training organisation, and so all its establishments',
+    schema: z.object({
+      trainingOrganisationId: z.string(),
+      networkId: z.string(),
+      active: z.boolean(),
+      changedBy: z.string(),
+    }),
+  },
   'certhub.establishment.activation_changed.v1': {
     subject: 'evt.identity.establishment.activation_changed',
     summary: 'The certifier activated or deactivated an establishment',

@@ -144,7 +144,13 @@ export const EstablishmentSchema = z.object({
   address: AddressSchema,
   region: RegionSchema,
   website: z.string().optional(),
+  /** Its own flag, which its certifier toggles. */
   active: z.boolean(),
+  /**
+   * Its training organisation's flag: while the organisation is deactivated, none of its
+   * establishments works, whatever their own flag (docs/domain/training-networks.md#active-flag).
+   */
+  organisationActive: z.boolean(),
   version: z.number().int(),
   createdAt: z.string(),
 });

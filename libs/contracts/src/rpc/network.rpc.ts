@@ -119,6 +119,18 @@ export const NetworkRpc = {
     request: UpdateTrainingOrganisationRequestSchema,
     response: TrainingOrganisationSchema,
   },
+  'identity.training-organisations.set-active': {
+    http: {
+      method: 'PUT',
+      path: '/api/v1/training-organisations/{trainingOrganisationId}/active',
+      roles: CERTIFIER_OR_PLATFORM,
+      tag: 'training networks',
+      summary:
+        'Activate or deactivate a training organisation (its certifier only): deactivated, none of its establishments works',
+    },
+    request: z.object({ trainingOrganisationId: id, active: z.boolean() }).strict(),
+    response: TrainingOrganisationSchema,
+  },
   'identity.establishments.create': {
     http: {
       method: 'POST',

@@ -23,14 +23,28 @@ const HABILITATED_BY_ADMISSION: readonly CandidacyAction[] = ['reopen_evaluation
 /** The training side: the users of a network at any level; the certifier, its jury and the platform are not. */
 export const isTrainingSide = (principal: Principal): boolean => principal.tenantType === 'network';
 
-/** 409: the establishment of the dossier is inactive; `reason` is the stable code clients read. */
+/**
+ * Whether an establishment works: its own flag and its training organisation's both set (identity
+ * owns both; docs/domain/training-networks.md#active-flag).
+ */
+export const isWorking = (e: Pick<EstablishmentInfo, 'active' | 'organisationActive'>): boolean =>
+  e.active && e.organisationActive;
+
+/** Which flag stops the establishment, in words. */
+const inactive = (e: Pick<EstablishmentInfo, 'active' | 'name'>): string =>
+  e.active
+    ? `the training organisation of establishment ${e.name} is inactive`
+    : `establishment ${e.name} is inactive`;
+
+/** 409: the establishment of the dossier does not work; `reason` is the stable code clients read. */
 export const establishmentInactive = (
-  c: Pick<CandidateView, 'status' | 'establishmentId' | 'establishmentName'>,
+  c: Pick<CandidateView, 'status' | 'establishmentId'>,
+  establishment: Pick<EstablishmentInfo, 'active' | 'name'>,
   action: CandidacyAction,
 ): DomainError =>
   new DomainError(
     'invalid_transition',
-    `establishment ${c.establishmentName} is inactive: its dossiers are read-only until its certifier reactivates it`,
+    `${inactive(establishment)}: its dossiers are read-only until its certifier reactivates it`,
     { currentStatus: c.status, action, reason: 'establishment_inactive', establishmentId: c.establishmentId },
   );
 
@@ -71,7 +85,7 @@ export class CandidacyStanding {
     if (!isTrainingSide(principal)) return;
     if (!OPEN_TO_INACTIVE.includes(action)) {
       const establishment = await this.identity.establishment(c.establishmentId, principal);
-      if (!establishment.active) throw establishmentInactive(c, action);
+      if (!isWorking(establishment)) throw establishmentInactive(c, establishment, action);
     }
     if (HABILITATED_BY_ADMISSION.includes(action) && !(await habilitated()))
       throw habilitationNotInForce(c, action);
@@ -80,13 +94,13 @@ export class CandidacyStanding {
 
 /**
  * An establishment about to record a dossier (a registration) or take one over (a transfer
- * request): refused with 409 when inactive, `reason` being the stable code clients read.
+ * request): refused with 409 when it does not work, `reason` being the stable code clients read.
  */
 export function requireActive(establishment: EstablishmentInfo, doing: string): void {
-  if (!establishment.active)
-    throw new DomainError(
-      'invalid_transition',
-      `establishment ${establishment.name} is inactive: it ${doing}`,
-      { reason: 'establishment_inactive', establishmentId: establishment.id, active: false },
-    );
+  if (!isWorking(establishment))
+    throw new DomainError('invalid_transition', `${inactive(establishment)}: it ${doing}`, {
+      reason: 'establishment_inactive',
+      establishmentId: establishment.id,
+      active: false,
+    });
 }

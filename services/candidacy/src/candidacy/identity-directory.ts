@@ -15,6 +15,19 @@ export class IdentityDirectory {
     return this.rpc.call('identity.establishments.get', { establishmentId }, { principal });
   }
 
+  /** One page of a training organisation's establishments, those the principal reaches. */
+  establishmentsOf(
+    trainingOrganisationId: string,
+    page: number,
+    principal: Principal,
+  ): Promise<RpcResponse<'identity.establishments.list'>> {
+    return this.rpc.call(
+      'identity.establishments.list',
+      { trainingOrganisationId, page, pageSize: 100 },
+      { principal },
+    );
+  }
+
   /** Whether a certification body of that id exists (reference data every tenant reads). */
   async certifierExists(certifierId: string, principal: Principal): Promise<boolean> {
     return (await this.certifier(certifierId, principal)) !== undefined;

@@ -43,6 +43,7 @@ export const toEstablishmentResponse = (e: Establishment): RpcResponse<'identity
   region: e.region,
   ...(e.website ? { website: e.website } : {}),
   active: e.active,
+  organisationActive: e.organisationActive !== false,
   version: e.version ?? 0,
   createdAt: e.createdAt.toISOString(),
 });

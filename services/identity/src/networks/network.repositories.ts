@@ -150,6 +150,21 @@ abstract class ScopedRepository<T extends { _id: string }> {
   }
 
   /**
+   * The certifier's "Actif" toggle of an organisation or an establishment, pinned to the record's
+   * certifier: only its staff change it. Null: the flag was already so.
+   */
+  setActive(current: T & { certifierId: string }, active: boolean, event: CloudEvent): Promise<T | null> {
+    return this.model
+      .findOneAndUpdate(
+        { tenantId: current.certifierId, _id: current._id, active: !active } as FilterQuery<T>,
+        { $set: { active }, ...pushEvents(event) } as UpdateQuery<T>,
+        { new: true },
+      )
+      .lean<T>()
+      .exec();
+  }
+
+  /**
    * Whether another record holds this unique identifier (SIREN, SIRET) anywhere on the platform.
    * Checked before an edit because FerretDB answers a unique-index violation on findAndModify
    * with a generic error rather than 11000; the index stays the guard against a race.
@@ -295,15 +310,11 @@ export class EstablishmentRepository extends ScopedRepository<Establishment> {
     return found !== null;
   }
 
-  /** Pinned to the establishment's certifier: only its staff change the flag. Null: already so. */
-  setActive(current: Establishment, active: boolean, event: CloudEvent): Promise<Establishment | null> {
-    return this.model
-      .findOneAndUpdate(
-        { tenantId: current.certifierId, _id: current._id, active: !active },
-        { $set: { active }, ...pushEvents(event) },
-        { new: true },
-      )
-      .lean<Establishment>()
-      .exec();
+  /** Copies its organisation's flag onto each of its establishments (written by identity only). */
+  async setOrganisationActive(organisation: TrainingOrganisation, active: boolean): Promise<void> {
+    await this.model.updateMany(
+      { tenantId: organisation.certifierId, trainingOrganisationId: organisation._id },
+      { $set: { organisationActive: active } },
+    );
   }
 }

@@ -91,6 +91,12 @@ export class Establishment extends NetworkPlace {
   @Enum(REGIONS) region!: Region;
   @Prop() website?: string;
   @Required({ default: true }) active!: boolean;
+  /**
+   * Its training organisation's flag, copied here by identity whenever the certifier toggles it,
+   * so that every read and filter of an establishment tells whether it works. Absent on
+   * establishments recorded before the copy was made: the organisation was active.
+   */
+  @Prop({ default: true }) organisationActive?: boolean;
 }
 export const EstablishmentSchema = collectionSchema(Establishment, {
   tenantScoped: true,

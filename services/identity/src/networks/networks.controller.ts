@@ -9,7 +9,7 @@ import { UpdateNetwork } from './update-network/update-network.usecase';
 import { UpdateTrainingOrganisation } from './update-training-organisation/update-training-organisation.usecase';
 import { ListEstablishments } from './list-establishments/list-establishments.usecase';
 import { ListTrainingOrganisations } from './list-training-organisations/list-training-organisations.usecase';
-import { SetEstablishmentActive } from './set-establishment-active/set-establishment-active.usecase';
+import { SetPlaceActive } from './set-place-active/set-place-active.usecase';
 
 export const NetworksController = rpcHandlers(
   handle('identity.networks.create', CreateNetwork),
@@ -19,10 +19,11 @@ export const NetworksController = rpcHandlers(
   handle('identity.establishments.create', CreateEstablishment),
   handle('identity.establishments.get', GetNetworkPlaces, 'establishment'),
   handle('identity.establishments.list', ListEstablishments),
-  handle('identity.establishments.set-active', SetEstablishmentActive),
+  handle('identity.establishments.set-active', SetPlaceActive, 'establishment'),
   handle('identity.networks.update', UpdateNetwork),
   handle('identity.training-organisations.get', GetNetworkPlaces, 'trainingOrganisation'),
   handle('identity.training-organisations.update', UpdateTrainingOrganisation),
+  handle('identity.training-organisations.set-active', SetPlaceActive, 'trainingOrganisation'),
   handle('identity.establishments.update', UpdateEstablishment),
   handle('identity.establishments.history', EstablishmentHistory),
 );

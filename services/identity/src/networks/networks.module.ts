@@ -32,7 +32,7 @@ import {
   TrainingOrganisationSchema,
 } from './network.schema';
 import { NetworksController } from './networks.controller';
-import { SetEstablishmentActive } from './set-establishment-active/set-establishment-active.usecase';
+import { SetPlaceActive } from './set-place-active/set-place-active.usecase';
 
 /** Networks of training organisations and their establishments; their events ride in each document's outbox. */
 @Module({
@@ -56,7 +56,7 @@ import { SetEstablishmentActive } from './set-establishment-active/set-establish
     ListTrainingOrganisations,
     CreateEstablishment,
     ListEstablishments,
-    SetEstablishmentActive,
+    SetPlaceActive,
     UpdateNetwork,
     UpdateTrainingOrganisation,
     UpdateEstablishment,

@@ -43,6 +43,20 @@ export const NETWORK_ROUTES: Pick<RoutingTable, NetworkEventType> = {
     recipients: [{ tenant: 'networkId', roles: NETWORK_HEADS }],
     link: (p) => path`/establishments/${p.establishmentId}`,
   },
+  // Deactivated, none of the organisation's establishments works: the network's heads and the
+  // organisation's own administrators and establishment administrators hear of it.
+  'certhub.training_organisation.activation_changed.v1': {
+    category: 'account',
+    mandatory: true,
+    recipients: [
+      {
+        tenant: 'networkId',
+        roles: [...NETWORK_HEADS, 'training_org_admin', 'establishment_admin'],
+        within: { trainingOrganisationId: 'trainingOrganisationId' },
+      },
+    ],
+    link: (p) => path`/training/organisations/${p.trainingOrganisationId}`,
+  },
   // Deactivated, the establishment can no longer record candidacies: its network must know, and
   // its own organisation's and establishment's administrators, not those of the network's others.
   'certhub.establishment.activation_changed.v1': {

@@ -39,6 +39,7 @@ export class CreateEstablishment {
         address: request.address,
         region: request.region,
         ...(request.website ? { website: request.website } : {}),
+        organisationActive: organisation.active,
       },
       principal.userId,
     );

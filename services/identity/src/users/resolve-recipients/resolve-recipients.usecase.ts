@@ -64,6 +64,7 @@ export class ResolveRecipients {
 /**
  * Whether a training network's user's perimeter reaches the place: the network's own staff reach
  * all of it, an organisation's its establishments, an establishment's users their establishment.
+ * A place naming only an organisation is the whole of it: its establishments' users are in it.
  * A user whose recorded perimeter does not fit his role (an account recorded before perimeters
  * were) is left out rather than told of every establishment's candidates.
  */
@@ -80,5 +81,9 @@ function reaches(
   if (!perimeterFitsRole(user.role, perimeter)) return false;
   if (!perimeter) return true;
   if (perimeter.trainingOrganisationId !== place.trainingOrganisationId) return false;
-  return !perimeter.establishmentId || perimeter.establishmentId === place.establishmentId;
+  return (
+    !perimeter.establishmentId ||
+    !place.establishmentId ||
+    perimeter.establishmentId === place.establishmentId
+  );
 }

@@ -38,6 +38,14 @@ export const NETWORK_EN: Record<NetworkEventType, EventTemplate> = {
     html: '<p>Ask for its habilitation so that it can evaluate and train candidates.</p>',
     text: 'Ask for its habilitation so that it can evaluate and train candidates.',
   },
+  'certhub.training_organisation.activation_changed.v1': {
+    subject:
+      '{{#if data.active}}A training organisation is active again{{else}}A training organisation is deactivated{{/if}}',
+    summary:
+      '{{#if data.active}}The certifier reactivated one of your training organisations.{{else}}The certifier deactivated one of your training organisations.{{/if}}',
+    html: '<p>{{#if data.active}}Its establishments can record candidacies again (those that are active themselves).{{else}}None of its establishments can record candidacies nor complete dossiers any more.{{/if}}</p>',
+    text: '{{#if data.active}}Its establishments can record candidacies again (those that are active themselves).{{else}}None of its establishments can record candidacies nor complete dossiers any more.{{/if}}',
+  },
   'certhub.establishment.activation_changed.v1': {
     subject:
       '{{#if data.active}}An establishment is active again{{else}}An establishment is deactivated{{/if}}',

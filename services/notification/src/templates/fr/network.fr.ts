@@ -38,6 +38,14 @@ export const NETWORK_FR: Record<NetworkEventType, EventTemplate> = {
     html: '<p>Demandez son habilitation pour qu’il puisse évaluer et former des candidats.</p>',
     text: 'Demandez son habilitation pour qu’il puisse évaluer et former des candidats.',
   },
+  'certhub.training_organisation.activation_changed.v1': {
+    subject:
+      '{{#if data.active}}Un organisme de formation est de nouveau actif{{else}}Un organisme de formation est désactivé{{/if}}',
+    summary:
+      '{{#if data.active}}Le certificateur a réactivé l’un de vos organismes de formation.{{else}}Le certificateur a désactivé l’un de vos organismes de formation.{{/if}}',
+    html: '<p>{{#if data.active}}Ses établissements peuvent de nouveau enregistrer des candidatures (ceux qui sont eux-mêmes actifs).{{else}}Aucun de ses établissements ne peut plus enregistrer de candidatures ni compléter de dossiers.{{/if}}</p>',
+    text: '{{#if data.active}}Ses établissements peuvent de nouveau enregistrer des candidatures (ceux qui sont eux-mêmes actifs).{{else}}Aucun de ses établissements ne peut plus enregistrer de candidatures ni compléter de dossiers.{{/if}}',
+  },
   'certhub.establishment.activation_changed.v1': {
     subject:
       '{{#if data.active}}Un établissement est de nouveau actif{{else}}Un établissement est désactivé{{/if}}',
