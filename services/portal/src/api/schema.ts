@@ -3471,6 +3471,23 @@ export interface paths {
     patch: operations['identity.training-organisations.update'];
     trace?: never;
   };
+  '/api/v1/training-organisations/{trainingOrganisationId}/active': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Activate or deactivate a training organisation (its certifier only): deactivated, none of its establishments works */
+    put: operations['identity.training-organisations.set-active'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/training-organisations/{trainingOrganisationId}/establishments': {
     parameters: {
       query?: never;
@@ -28493,6 +28510,7 @@ export interface operations {
                 firstName: string;
                 lastName: string;
               };
+              organisationActive: boolean;
               publicContact: {
                 email: unknown;
                 firstName: string;
@@ -28646,6 +28664,7 @@ export interface operations {
               firstName: string;
               lastName: string;
             };
+            organisationActive: boolean;
             publicContact: {
               email: unknown;
               firstName: string;
@@ -28849,6 +28868,7 @@ export interface operations {
               firstName: string;
               lastName: string;
             };
+            organisationActive: boolean;
             publicContact: {
               email: unknown;
               firstName: string;
@@ -29035,6 +29055,7 @@ export interface operations {
               firstName: string;
               lastName: string;
             };
+            organisationActive: boolean;
             publicContact: {
               email: unknown;
               firstName: string;
@@ -42735,6 +42756,172 @@ export interface operations {
       };
     };
   };
+  'identity.training-organisations.set-active': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        trainingOrganisationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          active: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            active: boolean;
+            address: {
+              city: string;
+              /** @default FR */
+              country: string;
+              line1: string;
+              line2?: string;
+              postalCode: string;
+            };
+            billingAddress?: {
+              city: string;
+              /** @default FR */
+              country: string;
+              line1: string;
+              line2?: string;
+              postalCode: string;
+            };
+            billingEmail: string;
+            contact: {
+              email: unknown;
+              firstName: string;
+              lastName: string;
+            };
+            createdAt: string;
+            id: string;
+            name: string;
+            networkId: string;
+            siren: string;
+            version: number;
+          };
+        };
+      };
+      /** @description The body is not JSON, or not UTF-8; or the path holds bytes that are not UTF-8 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state (a transition not allowed now, a stale version, a duplicate), or a request with this Idempotency-Key still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json in UTF-8 */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Invalid input, every field listed (or an Idempotency-Key already used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request headers are too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; its errorId is in the logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is unavailable; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'identity.establishments.create': {
     parameters: {
       query?: never;
@@ -42825,6 +43012,7 @@ export interface operations {
               firstName: string;
               lastName: string;
             };
+            organisationActive: boolean;
             publicContact: {
               email: unknown;
               firstName: string;

@@ -70,6 +70,8 @@ export const trainingEn: Strings<typeof trainingFr> = {
     habilitationPending: 'Your habilitation request awaits the certifier’s decision.',
     inactiveEstablishment:
       'Your establishment is inactive: its files can be read but no new candidacy can be recorded. Only the certifier can reactivate it.',
+    inactiveOrganisation:
+      'Your training organisation is inactive: its establishments’ files can be read but no new candidacy can be recorded. Only the certifier can reactivate it.',
     seeEstablishment: 'See the establishment’s page',
     certifierTitle: 'Individuals’ line',
     pendingHabilitations: 'Habilitation requests to decide',
@@ -154,6 +156,8 @@ export const trainingEn: Strings<typeof trainingFr> = {
     stale: 'The sheet changed in the meantime: reload it before saving.',
     created: 'Candidacy {{reference}} created.',
     inactiveEstablishment: 'This establishment is inactive: it cannot record a candidacy.',
+    inactiveOrganisation:
+      'This establishment’s training organisation is inactive: it cannot record a candidacy.',
     noEstablishment: 'No active establishment in your perimeter.',
     registrationStatuses: {
       employee: 'Employee',
@@ -379,6 +383,15 @@ export const trainingEn: Strings<typeof trainingFr> = {
     tabs: { info: 'Details', habilitations: 'Habilitations' },
     activate: 'Reactivate',
     deactivate: 'Deactivate',
+    organisationActive: 'Training organisation active',
+    activateOrganisation: 'Reactivate the organisation',
+    deactivateOrganisation: 'Deactivate the organisation',
+    activateOrganisationTitle: 'Reactivate the training organisation?',
+    activateOrganisationExplain:
+      'Its active establishments will be able to record candidacies and complete their files again.',
+    deactivateOrganisationTitle: 'Deactivate the training organisation?',
+    deactivateOrganisationExplain:
+      'None of its establishments will be able to record a candidacy or complete its files any more. Their own status is kept: once the organisation is reactivated, each is back as it was.',
     regions: {
       ARA: 'Auvergne-Rhône-Alpes',
       BFC: 'Bourgogne-Franche-Comté',

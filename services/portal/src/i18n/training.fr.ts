@@ -68,6 +68,8 @@ export const trainingFr = {
     habilitationPending: 'Votre demande d’habilitation est en attente de décision du certificateur.',
     inactiveEstablishment:
       'Votre établissement est inactif : ses dossiers sont consultables mais aucune nouvelle candidature ne peut être enregistrée. Le certificateur seul peut le réactiver.',
+    inactiveOrganisation:
+      'Votre organisme de formation est inactif : les dossiers de ses établissements sont consultables mais aucune nouvelle candidature ne peut être enregistrée. Le certificateur seul peut le réactiver.',
     seeEstablishment: 'Voir la fiche de l’établissement',
     certifierTitle: 'Ligne des individus',
     pendingHabilitations: 'Demandes d’habilitation en attente',
@@ -152,6 +154,8 @@ export const trainingFr = {
     stale: 'La fiche a été modifiée entre-temps : rechargez-la avant d’enregistrer.',
     created: 'Candidature {{reference}} créée.',
     inactiveEstablishment: 'Cet établissement est inactif : il ne peut pas enregistrer de candidature.',
+    inactiveOrganisation:
+      'L’organisme de formation de cet établissement est inactif : il ne peut pas enregistrer de candidature.',
     noEstablishment: 'Aucun établissement actif dans votre périmètre.',
     registrationStatuses: {
       employee: 'Salarié',
@@ -378,6 +382,15 @@ export const trainingFr = {
     tabs: { info: 'Informations', habilitations: 'Habilitations' },
     activate: 'Réactiver',
     deactivate: 'Désactiver',
+    organisationActive: 'Organisme de formation actif',
+    activateOrganisation: 'Réactiver l’organisme',
+    deactivateOrganisation: 'Désactiver l’organisme',
+    activateOrganisationTitle: 'Réactiver l’organisme de formation ?',
+    activateOrganisationExplain:
+      'Ses établissements actifs pourront de nouveau enregistrer des candidatures et compléter leurs dossiers.',
+    deactivateOrganisationTitle: 'Désactiver l’organisme de formation ?',
+    deactivateOrganisationExplain:
+      'Aucun de ses établissements ne pourra plus enregistrer de candidature ni compléter ses dossiers. Leur propre statut est conservé : une fois l’organisme réactivé, chacun retrouve son état.',
     regions: {
       ARA: 'Auvergne-Rhône-Alpes',
       BFC: 'Bourgogne-Franche-Comté',

@@ -36,6 +36,7 @@ import {
 } from './candidate-form';
 import { Hint } from '../../app/Hint';
 import { ChoiceField, DateField } from '../../app/form-fields';
+import { works } from './common';
 
 /** The request's field names onto the form's (the address is flat on screen, the birth place one choice). */
 const formField = (path: string) =>
@@ -66,7 +67,7 @@ function Block({ title, children, hint }: { title: string; children: ReactNode; 
 
 export interface CandidateFormProps {
   initial: CandidateFormValues;
-  establishments: { id: string; name: string; active: boolean }[];
+  establishments: { id: string; name: string; active: boolean; organisationActive: boolean }[];
   /** An edit keeps the establishment (a transfer moves a dossier). */
   establishmentLocked?: boolean;
   submitLabel: string;
@@ -126,7 +127,7 @@ export function CandidateForm({
   }, [error]);
   const shown = shownFields(form.values);
   const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
-  const activeEstablishments = establishments.filter((e) => e.active || e.id === initial.establishmentId);
+  const activeEstablishments = establishments.filter((e) => works(e) || e.id === initial.establishmentId);
 
   return (
     <form

@@ -89,7 +89,9 @@ function NetworkHome() {
       <Text>{t('training.dashboard.intro')}</Text>
       {state && !state.active && (
         <Alert color="gray" role="status">
-          {t('training.dashboard.inactiveEstablishment')}
+          {state.establishment.active
+            ? t('training.dashboard.inactiveOrganisation')
+            : t('training.dashboard.inactiveEstablishment')}
         </Alert>
       )}
       {state && state.active && !state.habilitated && (

@@ -8,7 +8,7 @@ import { ApiError, api, unwrap } from '../../api/client';
 import { DialogForm } from '../../app/DialogForm';
 import { Warning } from '../../app/feedback';
 import { placeFieldErrors, withoutBlanks, zodFormErrors } from '../../lib/forms';
-import { useEstablishments } from './common';
+import { useEstablishments, works } from './common';
 import { useDialogMutation } from '../../app/dialog-mutation';
 import { ChoiceField } from '../../app/form-fields';
 
@@ -26,7 +26,7 @@ export function TransferRequestButton({
   label?: string;
 }) {
   const { t } = useTranslation();
-  const establishments = (useEstablishments().data?.items ?? []).filter((e) => e.active);
+  const establishments = (useEstablishments().data?.items ?? []).filter(works);
   const form = useForm({
     mode: 'controlled',
     initialValues: { establishmentId: '', reason: '', details: '' },

@@ -20,6 +20,7 @@ export const establishment = {
   region: 'ARA',
   website: 'https://lyon.example.org',
   active: true,
+  organisationActive: true,
   version: 4,
   createdAt: '2026-01-05T09:00:00.000Z',
 };

@@ -50,11 +50,11 @@ function candidates(call: Call) {
       ]);
 }
 
-/** An establishment user's home, his establishment in the state a test names. */
-const home = (active: boolean, habilitations: unknown[]): Routes => ({
+/** An establishment user's home, his establishment (and its organisation) in the state a test names. */
+const home = (active: boolean, habilitations: unknown[], organisationActive = true): Routes => ({
   ...candidateRoutes(candidate()),
   'GET /api/v1/candidates': candidates,
-  'GET /api/v1/establishments/est-demo-a': { body: { ...establishment, active } },
+  'GET /api/v1/establishments/est-demo-a': { body: { ...establishment, active, organisationActive } },
   'GET /api/v1/habilitations': page(habilitations),
   'GET /api/v1/news': page([]),
   'GET /api/v1/notifications': page([]),
@@ -109,6 +109,47 @@ describe('the individuals’ line home', () => {
     expect(screen.getByRole('region', { name: 'Dernières modifications' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Proposer une candidature' })).toBeNull();
     expect(screen.queryByRole('region', { name: 'Évaluations et formations' })).toBeNull();
+  }, 60_000);
+
+  it('makes the home read-only as well when the establishment’s training organisation is deactivated', async () => {
+    renderApp('/', home(true, [habilitation()], false));
+    expect(
+      await screen.findByText(/Votre organisme de formation est inactif/, {}, { timeout: 15_000 }),
+    ).toBeVisible();
+    expect(screen.queryByText(/Votre établissement est inactif/)).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Proposer une candidature' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Évaluations et formations' })).toBeNull();
+  }, 60_000);
+
+  it('lets the certifier deactivate an establishment’s training organisation, once confirmed', async () => {
+    const { calls } = renderApp('/training/establishments/est-demo-a', {
+      ...candidateRoutes(candidate(), { roles: ['certifier_staff'] }),
+      'GET /api/v1/establishments/est-demo-a': { body: establishment },
+      'PUT /api/v1/training-organisations/of-demo/active': {
+        body: {
+          id: 'of-demo',
+          networkId: 'net-demo',
+          name: 'FORMATION DÉMO',
+          siren: '812345676',
+          active: false,
+        },
+      },
+    });
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Désactiver l’organisme' }, { timeout: 15_000 }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Désactiver l’organisme de formation ?' });
+    expect(within(dialog).getByText(/Aucun de ses établissements/)).toBeVisible();
+    expect(calls.filter((c) => c.method === 'PUT')).toEqual([]);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Confirmer' }));
+    await waitFor(() =>
+      expect(calls.filter((c) => c.method === 'PUT')).toEqual([
+        expect.objectContaining({
+          path: '/api/v1/training-organisations/of-demo/active',
+          body: { active: false },
+        }),
+      ]),
+    );
   }, 60_000);
 
   it('gives the certifier what waits for its decision', async () => {

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { DialogForm } from '../../app/DialogForm';
 import { placeFieldErrors } from '../../lib/forms';
 import { useDialogMutation } from '../../app/dialog-mutation';
+// Its dialog's words (cancel, confirm, failure) are the CB workspace's, also used on training pages.
+import '../../i18n/cb';
 
 /**
  * A step that cannot be taken back (refuse, suspend, withdraw, decide…): the button opens a dialog

@@ -304,7 +304,14 @@ function Edit({ candidate, done }: { candidate: Candidate; done: () => void }) {
       establishments={
         establishments.length
           ? establishments
-          : [{ id: candidate.establishmentId, name: candidate.establishmentName, active: true }]
+          : [
+              {
+                id: candidate.establishmentId,
+                name: candidate.establishmentName,
+                active: true,
+                organisationActive: true,
+              },
+            ]
       }
       establishmentLocked
       submitLabel={t('training.form.saveEdit')}

@@ -8,7 +8,7 @@ import { api, unwrap } from '../../../api/client';
 import { QueryView } from '../../../app/feedback';
 import { CandidateForm } from '../../../features/candidacy/CandidateForm';
 import { EMPTY_CANDIDATE } from '../../../features/candidacy/candidate-form';
-import { useEstablishments, useTrainingRole } from '../../../features/candidacy/common';
+import { useEstablishments, useTrainingRole, works } from '../../../features/candidacy/common';
 import { DuplicateWarning, duplicateOf } from '../../../features/candidacy/TransferRequest';
 import { usePageTitle } from '../../../lib/title';
 
@@ -36,9 +36,15 @@ function NewCandidate() {
       <QueryView query={establishments}>
         {({ items }) => {
           const own = items.find((e) => e.id === role.establishmentId);
-          if (own && !own.active)
-            return <Alert color="orange.9">{t('training.form.inactiveEstablishment')}</Alert>;
-          const active = items.filter((e) => e.active);
+          if (own && !works(own))
+            return (
+              <Alert color="orange.9">
+                {own.active
+                  ? t('training.form.inactiveOrganisation')
+                  : t('training.form.inactiveEstablishment')}
+              </Alert>
+            );
+          const active = items.filter(works);
           const only = active.length === 1 ? active[0]?.id : undefined;
           return (
             <CandidateForm

@@ -16,6 +16,7 @@ import { EstablishmentHistory } from '../../../features/network/EstablishmentHis
 import { oneOfParam } from '../../../lib/search';
 import { usePageTitle } from '../../../lib/title';
 import { SearchTabs } from '../../../app/SearchTabs';
+import { ConfirmAction } from '../../../features/cb/ConfirmAction';
 
 const TABS = ['info', 'habilitations', 'history'] as const;
 type Establishment =
@@ -48,7 +49,38 @@ function Info({ establishment: e }: { establishment: Establishment }) {
       <Fact label={t('training.establishments.active')}>
         {e.active ? t('training.common.yes') : t('training.common.no')}
       </Fact>
+      <Fact label={t('training.establishments.organisationActive')}>
+        {e.organisationActive ? t('training.common.yes') : t('training.common.no')}
+      </Fact>
     </SimpleGrid>
+  );
+}
+
+/**
+ * The certifier's switch of the establishment's training organisation: it stops (or restarts) every
+ * establishment of it at once, so it asks first.
+ */
+function OrganisationToggle({ establishment: e }: { establishment: Establishment }) {
+  const { t } = useTranslation();
+  const next = e.organisationActive ? 'deactivate' : 'activate';
+  return (
+    <ConfirmAction
+      label={t(`training.establishments.${next}Organisation`)}
+      title={t(`training.establishments.${next}OrganisationTitle`)}
+      explain={t(`training.establishments.${next}OrganisationExplain`)}
+      withReason={false}
+      danger={e.organisationActive}
+      buttonProps={{ variant: 'default' }}
+      refresh={[['establishments']]}
+      run={() =>
+        unwrap(
+          api.PUT('/api/v1/training-organisations/{trainingOrganisationId}/active', {
+            params: { path: { trainingOrganisationId: e.trainingOrganisationId } },
+            body: { active: !e.organisationActive },
+          }),
+        )
+      }
+    />
   );
 }
 
@@ -157,6 +189,7 @@ function EstablishmentPage() {
               {t('networkAdmin.editEstablishment')}
             </Button>
           )}
+          {role.certifier && <OrganisationToggle establishment={e} />}
           {role.certifier && (
             <Button
               variant="light"
