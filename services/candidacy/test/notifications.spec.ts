@@ -52,9 +52,12 @@ describe('notifications of the individuals’ line', () => {
     );
     // Asked: the certifier decides; the establishment the dossier would leave learns of it.
     expect(await told('certifier', 'transfer', reference)).toMatchObject({
-      link: expect.stringContaining(`/transfers/${String(asked['id'])}`),
+      link: expect.stringMatching(/\/training\/transfers$/),
     });
-    await told('establishment.a', 'transfer', reference);
+    // The side asked still holds the candidate until the answer: his page.
+    expect(await told('establishment.a', 'transfer', reference)).toMatchObject({
+      link: expect.stringMatching(new RegExp(`/training/candidates/${String(candidate['id'])}$`)),
+    });
     await told('network.admin', 'transfer', reference);
 
     await gateway.ok('certifier', 'PUT', `/transfer-requests/${String(asked['id'])}/decision`, {
@@ -64,6 +67,7 @@ describe('notifications of the individuals’ line', () => {
     // Answered: the establishment that asked (its administrator asked himself) and the one that keeps it.
     const answer = await told('establishment.b', 'transfer', `${reference} refusé`);
     expect(answer['content']).toContain('Pas de justificatif de déménagement');
+    expect(answer['link']).toMatch(/\/training\/transfers$/);
     await told('establishment.a', 'transfer', `${reference} refusé`);
   });
 
@@ -164,7 +168,7 @@ describe('notifications of the individuals’ line', () => {
       (await inbox(user, 'account')).filter(
         (n) =>
           n['eventType'] === 'certhub.establishment.activation_changed.v1' &&
-          String(n['link']).includes(`/establishments/${establishmentId}`),
+          String(n['link']).endsWith(`/training/establishments/${establishmentId}`),
       );
     await toggle('est-demo-b');
     await told('establishment.b', 'account', 'de nouveau actif');

@@ -81,9 +81,13 @@ describe('notifications of a certification journey', () => {
     );
     const finding = toAdminEn.find((m) => m.subject.includes('NC0007')) as SinkMail;
     expect(finding.text).toContain(`Hello Emma Stone,`);
-    expect(finding.text).toContain(`${PORTAL}/dossiers/${d}/findings/${j.findingId}`);
+    // The applicant answers all its dossier's findings on one page.
+    expect(finding.text).toContain(`${PORTAL}/dossiers/${d}/findings`);
     expect(finding.text).toContain('Propose your corrective measures before 6 May 2026.');
-    expect(finding.html).toContain(`href="${PORTAL}/dossiers/${d}/findings/${j.findingId}"`);
+    expect(finding.html).toContain(`href="${PORTAL}/dossiers/${d}/findings"`);
+    // Its audits are on its dossier's page; the auditor's on his audit's.
+    const plannedEn = toAdminEn.find((m) => m.subject.includes('audit planned')) as SinkMail;
+    expect(plannedEn.html).toContain(`href="${PORTAL}/dossiers/${d}"`);
     // Dossier events name cb-demo: its brand; the registration names no CB: the platform's.
     expect(finding.html).toContain(CB_BRAND.logoUrl);
     expect(finding.html).toContain(CB_BRAND.colour);
@@ -103,14 +107,16 @@ describe('notifications of a certification journey', () => {
     // The auditor named by the audit, and no other CB mail for him.
     const [planned] = await waitForMails(auditorEn.email, 1);
     expect(planned?.subject).toBe(`Dossier ${r}: initial audit planned on 14 April 2026`);
-    expect(planned?.text).toContain(`${PORTAL}/dossiers/${d}/audits/${d}-a1`);
-    // The CB's analysts: the new submission and the decision.
-    expect(subjects(await waitForMails(analystFr.email, 2))).toEqual(
+    expect(planned?.html).toContain(`href="${PORTAL}/cb/audits/${d}-a1"`);
+    // The CB's analysts: the new submission and the decision, on the CB's page of the dossier.
+    const toAnalyst = await waitForMails(analystFr.email, 2);
+    expect(subjects(toAnalyst)).toEqual(
       [
         `Dossier ${r} : décision initiale — attribution de la certification`,
         `Dossier ${r} : questionnaire soumis`,
       ].sort(),
     );
+    for (const mail of toAnalyst) expect(mail.html).toContain(`href="${PORTAL}/cb/dossiers/${d}"`);
     // The demo users too, among the mails of other tests: only this dossier's.
     expect(subjects(await waitForMails(ORG_ADMIN, 6, about(d)))).toEqual(
       [
@@ -153,7 +159,7 @@ describe('notifications of a certification journey', () => {
         eventType: 'certhub.dossier.finding_raised.v1',
         title: `Dossier ${j.reference} : écart majeur NC0007 à traiter`,
         content: `Un écart majeur (NC0007) a été relevé sur l’exigence 2.3 du dossier ${j.reference}.`,
-        link: `${PORTAL}/dossiers/${j.dossierId}/findings/${j.findingId}`,
+        link: `${PORTAL}/dossiers/${j.dossierId}/findings`,
         read: false,
         createdAt: raised.time,
       },

@@ -1,16 +1,14 @@
 import type { Role } from '@certhub/contracts';
 import type { FindingEventType } from './event-types';
-import { path, routeFamily, type RoutingTable } from './route';
+import { applicantDossier, applicantFindings, cbAudit, cbFinding } from './portal-pages';
+import { routeFamily, type RoutingTable } from './route';
 
 export const APPLICANTS: Role[] = ['org_admin', 'org_member'];
 
-const findingLink = (p: { dossierId: string; findingId: string }) =>
-  path`/dossiers/${p.dossierId}/findings/${p.findingId}`;
-const finding = routeFamily('findings', findingLink);
-const audit = routeFamily(
-  'audit',
-  (p: { dossierId: string; auditId: string }) => path`/dossiers/${p.dossierId}/audits/${p.auditId}`,
-);
+/** The CB's staff review a finding on its page; the applicant's rules say where it answers. */
+const finding = routeFamily('findings', cbFinding);
+/** The auditors work on the audit's page; the applicant follows its audits on its dossier's. */
+const audit = routeFamily('audit', cbAudit);
 
 /**
  * The analyst instructing the dossier acts on what the applicant sends; before the dossier has an
@@ -21,8 +19,11 @@ export const ANALYST = [
   { tenant: 'cbId', roles: ['analyst'], when: (p: { analystId?: string }) => !p.analystId },
 ] as const;
 
-const APPLICANT = [{ tenant: 'organisationId', roles: APPLICANTS }] as const;
-const APPLICANT_AND_AUDITORS = [...APPLICANT, { tenant: 'cbId', users: 'auditorIds' }] as const;
+const APPLICANT = [{ tenant: 'organisationId', roles: APPLICANTS, link: applicantFindings }] as const;
+const APPLICANT_AND_AUDITORS = [
+  { tenant: 'organisationId', roles: APPLICANTS, link: applicantDossier },
+  { tenant: 'cbId', users: 'auditorIds' },
+] as const;
 
 /**
  * docs/domain/organisation-certification.md#audit-findings: the applicant is told each time the analyst asks
@@ -44,12 +45,14 @@ export const FINDING_ROUTES: Pick<RoutingTable, FindingEventType> = {
   // (docs/domain/organisation-certification.md#finding-thread).
   'certhub.finding.message_posted.v1': finding(false, [
     { tenant: 'cbId', users: 'analystId', when: (p) => p.authorSide === 'applicant' },
-    { tenant: 'organisationId', roles: APPLICANTS, when: (p) => p.authorSide === 'certification_body' },
+    {
+      tenant: 'organisationId',
+      roles: APPLICANTS,
+      when: (p) => p.authorSide === 'certification_body',
+      link: applicantFindings,
+    },
   ]),
   // The applicant who appealed the classification, and the analyst who follows the finding
   // (docs/domain/complaints-and-appeals.md#review).
-  'certhub.finding.reclassified.v1': finding(true, [
-    { tenant: 'organisationId', roles: APPLICANTS },
-    ...ANALYST,
-  ]),
+  'certhub.finding.reclassified.v1': finding(true, [...APPLICANT, ...ANALYST]),
 };

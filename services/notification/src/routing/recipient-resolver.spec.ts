@@ -74,6 +74,19 @@ describe(RecipientResolver.name, () => {
     ]);
   });
 
+  it('links each recipient to his side’s page: the applicant to its dossier, the auditors to the audit', async () => {
+    const found = await new RecipientResolver(fakeIdentity([])).resolve(
+      ROUTES['certhub.dossier.audit_planned.v1'],
+      planned,
+    );
+    expect(found.map((r) => [r.userId, r.link])).toEqual([
+      ['org-1-org_admin', '/dossiers/d-1'],
+      ['org-1-org_member', '/dossiers/d-1'],
+      ['aud-1', '/cb/audits/a-1'],
+      ['aud-2', '/cb/audits/a-1'],
+    ]);
+  });
+
   it('skips an audience whose tenant the event does not name (a dossier not yet assigned to a CB)', async () => {
     const asked = await askedFor('certhub.dossier.submitted.v1', {
       ...planned,
@@ -121,14 +134,18 @@ describe(RecipientResolver.name, () => {
         category: 'audit',
         mandatory: true,
         recipients: [
-          { tenant: 'cbId', users: 'auditorIds' },
-          { tenant: 'cbId', users: 'auditorIds' },
+          { tenant: 'cbId', users: 'auditorIds', link: () => '/first' },
+          { tenant: 'cbId', users: 'auditorIds', link: () => '/second' },
         ],
         link: () => '/',
       },
       planned,
     );
-    expect(found.map((r) => r.userId)).toEqual(['aud-1', 'aud-2']);
+    // As the first rule that names him says.
+    expect(found.map((r) => [r.userId, r.link])).toEqual([
+      ['aud-1', '/first'],
+      ['aud-2', '/first'],
+    ]);
   });
 
   describe('a network option', () => {
@@ -214,6 +231,39 @@ describe(RecipientResolver.name, () => {
         within: { trainingOrganisationId: 'of-1', establishmentId: 'est-1' },
       },
     ]);
+  });
+
+  it('links a refused transfer’s answer to the requests for the side that asked, to the candidate for the side that keeps him', async () => {
+    const decided: EventPayload<'certhub.transfer.decided.v1'> = {
+      transferId: 'tr-1',
+      candidateId: 'cand-1',
+      reference: 'C-1',
+      establishmentId: 'est-2',
+      trainingOrganisationId: 'of-2',
+      networkId: 'net-2',
+      fromEstablishmentId: 'est-1',
+      fromTrainingOrganisationId: 'of-1',
+      fromNetworkId: 'net-1',
+      certifierId: 'cb-1',
+      decision: 'refused',
+      reason: 'r',
+      decidedBy: 'c-1',
+      requestedBy: 'u-est-2',
+    };
+    const sut = new RecipientResolver(fakeIdentity([]));
+    const links = async (decision: 'accepted' | 'refused') =>
+      new Map(
+        (await sut.resolve(ROUTES['certhub.transfer.decided.v1'], { ...decided, decision })).map((r) => [
+          r.userId,
+          r.link,
+        ]),
+      );
+    const refused = await links('refused');
+    expect(refused.get('u-est-2')).toBe('/training/transfers');
+    expect(refused.get('net-2-establishment_admin')).toBe('/training/transfers');
+    expect(refused.get('net-1-establishment_admin')).toBe('/training/candidates/cand-1');
+    // Accepted, the candidate is no longer the side's that let him go.
+    expect((await links('accepted')).get('net-1-establishment_admin')).toBe('/training/candidates');
   });
 
   it('asks for a jury decision’s audience within the candidate’s establishment only', async () => {

@@ -3,12 +3,16 @@ import { SYSTEM_PRINCIPAL, type RpcRequest, type RpcResponse } from '@certhub/co
 import { DomainError, RpcClient } from '@certhub/platform';
 import type { NetworkOption, RecipientRule, Route } from './route';
 
-export type Recipient = RpcResponse<'identity.recipients.resolve'>[number] & { tenantId: string };
+/** A user to notify, and the portal path of his action (his rule's link, or else the route's). */
+export type Recipient = RpcResponse<'identity.recipients.resolve'>[number] & {
+  tenantId: string;
+  link: string;
+};
 
 /**
  * Applies a route's recipient rules to one event: the identity service answers who holds those
  * roles, or which of the named users exist and are enabled, with their address and language.
- * A user matched by several rules is notified once.
+ * A user matched by several rules is notified once, as the first of them says (its tenant, its link).
  */
 @Injectable()
 export class RecipientResolver {
@@ -23,8 +27,9 @@ export class RecipientResolver {
       const users = await this.rpc.call('identity.recipients.resolve', request, {
         principal: SYSTEM_PRINCIPAL,
       });
+      const link = (rule.link ?? route.link)(payload);
       for (const user of users)
-        if (!found.has(user.userId)) found.set(user.userId, { ...user, tenantId: request.tenantId });
+        if (!found.has(user.userId)) found.set(user.userId, { ...user, tenantId: request.tenantId, link });
     }
     return [...found.values()];
   }

@@ -1,6 +1,13 @@
 import type { ReminderEventType } from './event-types';
 import { ANALYST, APPLICANTS } from './finding.routes';
-import { path, type RoutingTable } from './route';
+import { applicantDossier, applicantFindings, cbAudit, cbDossier } from './portal-pages';
+import type { RoutingTable } from './route';
+
+const ORGANISATION_ADMINS = {
+  tenant: 'organisationId',
+  roles: ['org_admin'],
+  link: applicantDossier,
+} as const;
 
 /**
  * docs/domain/notifications.md#reminders: whoever has to act before the date hears about it, the
@@ -11,28 +18,28 @@ export const REMINDER_ROUTES: Pick<RoutingTable, ReminderEventType> = {
   'certhub.reminder.surveillance_audit_due.v1': {
     category: 'audit',
     mandatory: false,
-    recipients: [...ANALYST, { tenant: 'organisationId', roles: ['org_admin'] }],
-    link: (p) => path`/dossiers/${p.dossierId}`,
+    recipients: [...ANALYST, ORGANISATION_ADMINS],
+    link: cbDossier,
   },
   'certhub.reminder.renewal_window_open.v1': {
     category: 'certificate',
     mandatory: false,
-    recipients: [{ tenant: 'organisationId', roles: ['org_admin'] }, ...ANALYST],
-    link: (p) => path`/dossiers/${p.dossierId}`,
+    recipients: [ORGANISATION_ADMINS, ...ANALYST],
+    link: cbDossier,
   },
   'certhub.reminder.finding_deadline.v1': {
     category: 'findings',
     mandatory: false,
     recipients: [{ tenant: 'organisationId', roles: APPLICANTS }],
-    link: (p) => path`/dossiers/${p.dossierId}/findings/${p.findingId}`,
+    link: applicantFindings,
   },
   'certhub.reminder.audit_upcoming.v1': {
     category: 'audit',
     mandatory: false,
     recipients: [
-      { tenant: 'organisationId', roles: APPLICANTS },
+      { tenant: 'organisationId', roles: APPLICANTS, link: applicantDossier },
       { tenant: 'cbId', users: 'auditorIds' },
     ],
-    link: (p) => path`/dossiers/${p.dossierId}/audits/${p.auditId}`,
+    link: cbAudit,
   },
 };

@@ -22,6 +22,11 @@ interface RuleBase<P> {
    * establishment's), never another establishment of the network.
    */
   within?: { trainingOrganisationId: TenantField<P>; establishmentId?: TenantField<P> };
+  /**
+   * The portal path these recipients act on, when it is not the route's: another side sees the same
+   * thing on its own page (the applicant its dossier's findings, the CB's staff the finding's review).
+   */
+  link?: (payload: P) => string;
 }
 
 /** The network options that switch a notification on (identity's network record). */
@@ -37,7 +42,10 @@ export interface Route<P> {
   /** Mandatory notifications ignore preferences: the recipient must act on them or must know. */
   mandatory: boolean;
   recipients: readonly RecipientRule<P>[];
-  /** The portal path of the action, appended to PUBLIC_PORTAL_URL. */
+  /**
+   * The portal path of the action, appended to PUBLIC_PORTAL_URL: a page of services/portal/src/routes
+   * (portal-links.spec.ts checks each), for the recipients of every rule without a `link` of its own.
+   */
   link: (payload: P) => string;
 }
 

@@ -8,21 +8,30 @@ describe('ROUTES', () => {
     expect(Object.keys(ROUTES).sort()).toEqual([...EVENT_TYPES].sort());
   });
 
-  it.each(EVENT_TYPES)('builds the action link of %s from the event', (type: EventType) => {
+  it.each(EVENT_TYPES)('builds the action links of %s from the event', (type: EventType) => {
     const payload = samplePayload(EventCatalog[type].schema, { fill: 'minimal', variant: 0 });
-    const link = (ROUTES[type] as Route<unknown>).link(payload);
-    expect(link).toMatch(/^\/[a-z]/);
-    expect(link).not.toMatch(/undefined/);
+    const route = ROUTES[type] as Route<unknown>;
+    for (const link of [route.link, ...route.recipients.flatMap((r) => (r.link ? [r.link] : []))]) {
+      expect(link(payload)).toMatch(/^\/([a-z]|$)/);
+      expect(link(payload)).not.toMatch(/undefined/);
+    }
   });
 
-  it('links a finding to its page under its dossier', () => {
-    const payload = samplePayload(EventCatalog['certhub.dossier.finding_raised.v1'].schema, {
-      fill: 'full',
-      variant: 0,
-    }) as EventPayload<'certhub.dossier.finding_raised.v1'>;
-    expect(
-      ROUTES['certhub.dossier.finding_raised.v1'].link({ ...payload, dossierId: 'd 1', findingId: 'f/2' }),
-    ).toBe('/dossiers/d%201/findings/f%2F2');
+  it('links a finding to its dossier’s findings for the applicant, to its review for the CB’s staff', () => {
+    const payload = {
+      ...(samplePayload(EventCatalog['certhub.finding.reclassified.v1'].schema, {
+        fill: 'full',
+        variant: 0,
+      }) as EventPayload<'certhub.finding.reclassified.v1'>),
+      dossierId: 'd 1',
+      findingId: 'f/2',
+    };
+    const route = ROUTES['certhub.finding.reclassified.v1'];
+    expect(route.recipients.map((rule) => [rule.tenant, (rule.link ?? route.link)(payload)])).toEqual([
+      ['organisationId', '/dossiers/d%201/findings'],
+      ['cbId', '/cb/findings/f%2F2'],
+      ['cbId', '/cb/findings/f%2F2'],
+    ]);
   });
 
   it('has at least one audience for every event type', () => {

@@ -4,21 +4,31 @@ import { COMPLAINT_ROUTES } from './complaint.routes';
 import { FINDING_ROUTES } from './finding.routes';
 import { REMINDER_ROUTES } from './reminder.routes';
 import { NETWORK_ROUTES } from './network.routes';
+import {
+  applicantDossier,
+  applicantFindings,
+  applicantQuestionnaire,
+  cbAudit,
+  cbDossier,
+  cbFinding,
+  decisionScreen,
+} from './portal-pages';
 import { path, routeFamily, type RoutingTable } from './route';
 
 const APPLICANTS: Role[] = ['org_admin', 'org_member'];
 const APPLICANT_ADMINS: Role[] = ['org_admin'];
-const TENANT_ADMINS: Role[] = ['org_admin', 'cb_admin', 'platform_admin'];
 
 /**
  * Transitions the applicant hears about through status_changed: the others have an event of their
  * own (submitted, admissible, audit_planned…) whose notification says more.
  */
-/** An organisation's certificate: its administrators hear of each step, on the certificate's page. */
-const certificate = routeFamily(
-  'certificate',
-  (p: { certificateId: string }) => path`/certificates/${p.certificateId}`,
-);
+/**
+ * An organisation's certificate: its administrators hear of each step. Issued or renewed, the event
+ * names its dossier, whose page shows it and its PDF; afterwards only its number, whose public
+ * register page shows its live status.
+ */
+const certificateOfDossier = routeFamily('certificate', applicantDossier);
+const certificate = routeFamily('certificate', (p: { number: string }) => path`/registry/${p.number}`);
 const HOLDER_ADMINS = [{ tenant: 'organisationId', roles: APPLICANT_ADMINS }] as const;
 
 const APPLICANT_STATUSES = new Set<DossierStatus>(['contracted', 'decision_pending', 'renewal', 'abandoned']);
@@ -58,7 +68,7 @@ export const ROUTES: RoutingTable = {
     category: 'account',
     mandatory: true,
     recipients: [{ tenant: 'organisationId', roles: APPLICANT_ADMINS }],
-    link: (p) => path`/organisations/${p.organisationId}`,
+    link: () => '/organisation',
   },
   // Every administrator hears of it, so that an edit nobody expected does not go unseen.
   'certhub.organisation.updated.v1': {
@@ -70,45 +80,68 @@ export const ROUTES: RoutingTable = {
   'certhub.user.invited.v1': {
     category: 'account',
     mandatory: false,
-    recipients: [{ tenant: 'tenantId', roles: TENANT_ADMINS }],
-    link: (p) => path`/users/${p.userId}`,
+    // Each tenant's administrators, on their own users' page (network users are not told).
+    recipients: [
+      { tenant: 'tenantId', roles: ['org_admin'], when: (p) => p.tenantType === 'organisation' },
+      {
+        tenant: 'tenantId',
+        roles: ['cb_admin'],
+        when: (p) => p.tenantType === 'cb',
+        link: () => '/cb/users',
+      },
+      {
+        tenant: 'tenantId',
+        roles: ['platform_admin'],
+        when: (p) => p.tenantType === 'platform',
+        link: () => '/admin/users',
+      },
+    ],
+    link: () => '/organisation',
   },
   // A deactivated user is no longer a recipient: only the reactivation reaches him.
   'certhub.user.enabled_changed.v1': {
     category: 'account',
     mandatory: true,
     recipients: [{ tenant: 'tenantId', users: 'userId' }],
-    link: () => '/profile',
+    // No page of his own in the portal: his dashboard, where he works again.
+    link: () => '/',
   },
   // The answer to whoever tried said nothing (docs/architecture/security.md): the holder is told.
   'certhub.user.signup_attempted.v1': {
     category: 'account',
     mandatory: true,
     recipients: [{ tenant: 'tenantId', users: 'userId' }],
-    link: () => '/profile',
+    // Nothing to do in the portal: his dashboard, where the notice is among the latest.
+    link: () => '/',
   },
   'certhub.organisation.registration_attempted.v1': {
     category: 'account',
     mandatory: true,
     recipients: [{ tenant: 'organisationId', roles: APPLICANT_ADMINS }],
-    link: () => '/users',
+    // The organisation's page lists its members: an administrator invites whoever should join.
+    link: () => '/organisation',
   },
   'certhub.dossier.created.v1': {
     category: 'dossier',
     mandatory: false,
     recipients: [{ tenant: 'organisationId', roles: APPLICANT_ADMINS }],
-    link: (p) => path`/dossiers/${p.dossierId}/questionnaire`,
+    link: applicantQuestionnaire,
   },
   'certhub.dossier.status_changed.v1': {
     category: 'dossier',
     mandatory: false,
     recipients: [
       { tenant: 'organisationId', roles: APPLICANT_ADMINS, when: (p) => APPLICANT_STATUSES.has(p.to) },
-      { tenant: 'cbId', roles: ['decision_maker'], when: (p) => p.to === 'decision_pending' },
+      {
+        tenant: 'cbId',
+        roles: ['decision_maker'],
+        when: (p) => p.to === 'decision_pending',
+        link: decisionScreen,
+      },
       // The applicant answered the questionnaire's findings: the instruction resumes.
-      { tenant: 'cbId', roles: ['analyst'], when: (p) => p.to === 'corrected' },
+      { tenant: 'cbId', roles: ['analyst'], when: (p) => p.to === 'corrected', link: cbDossier },
     ],
-    link: (p) => path`/dossiers/${p.dossierId}`,
+    link: applicantDossier,
   },
   // Like "notifier lors de la création d'une candidature" (docs/domain/notifications.md#preferences):
   // optional, on by default.
@@ -117,72 +150,73 @@ export const ROUTES: RoutingTable = {
     mandatory: false,
     recipients: [
       { tenant: 'organisationId', roles: APPLICANT_ADMINS },
-      { tenant: 'cbId', roles: ['cb_admin', 'analyst'] },
+      { tenant: 'cbId', roles: ['cb_admin', 'analyst'], link: cbDossier },
     ],
-    link: (p) => path`/dossiers/${p.dossierId}/questionnaire`,
+    link: applicantQuestionnaire,
   },
   'certhub.dossier.assigned.v1': {
     category: 'dossier',
     mandatory: true,
     recipients: [{ tenant: 'cbId', users: 'analystId' }],
-    link: (p) => path`/dossiers/${p.dossierId}`,
+    link: cbDossier,
   },
   'certhub.dossier.admissible.v1': {
     category: 'admissibility',
     mandatory: true,
     recipients: [{ tenant: 'organisationId', roles: APPLICANTS }],
-    link: (p) => path`/dossiers/${p.dossierId}`,
+    link: applicantDossier,
   },
   'certhub.dossier.questionnaire_finding_raised.v1': {
     category: 'findings',
     mandatory: true,
     recipients: [{ tenant: 'organisationId', roles: APPLICANTS }],
-    link: (p) => path`/dossiers/${p.dossierId}/questionnaire/findings/${p.findingId}`,
+    // The questionnaire shows each of its findings beside its question.
+    link: applicantQuestionnaire,
   },
   'certhub.dossier.audit_planned.v1': {
     category: 'audit',
     mandatory: true,
     recipients: [
-      { tenant: 'organisationId', roles: APPLICANTS },
+      { tenant: 'organisationId', roles: APPLICANTS, link: applicantDossier },
       { tenant: 'cbId', users: 'auditorIds' },
     ],
-    link: (p) => path`/dossiers/${p.dossierId}/audits/${p.auditId}`,
+    link: cbAudit,
   },
   'certhub.dossier.audit_completed.v1': {
     category: 'audit',
     mandatory: true,
     recipients: [
-      { tenant: 'organisationId', roles: APPLICANTS },
+      { tenant: 'organisationId', roles: APPLICANTS, link: applicantDossier },
       { tenant: 'cbId', roles: ['analyst'] },
     ],
-    link: (p) => path`/dossiers/${p.dossierId}/audits/${p.auditId}`,
+    link: cbAudit,
   },
   'certhub.dossier.finding_raised.v1': {
     category: 'findings',
     mandatory: true,
     recipients: [{ tenant: 'organisationId', roles: APPLICANTS }],
-    link: (p) => path`/dossiers/${p.dossierId}/findings/${p.findingId}`,
+    link: applicantFindings,
   },
   'certhub.dossier.finding_closed.v1': {
     category: 'findings',
     mandatory: false,
     recipients: [
-      { tenant: 'organisationId', roles: APPLICANTS },
+      { tenant: 'organisationId', roles: APPLICANTS, link: applicantFindings },
       { tenant: 'cbId', roles: ['analyst'] },
     ],
-    link: (p) => path`/dossiers/${p.dossierId}/findings/${p.findingId}`,
+    link: cbFinding,
   },
   'certhub.dossier.decision_recorded.v1': {
     category: 'decision',
     mandatory: true,
     recipients: [
       { tenant: 'organisationId', roles: APPLICANTS },
-      { tenant: 'cbId', roles: ['analyst'] },
+      { tenant: 'cbId', roles: ['analyst'], link: cbDossier },
     ],
-    link: (p) => path`/dossiers/${p.dossierId}/decisions/${p.decisionId}`,
+    link: applicantDossier,
   },
-  'certhub.certificate.issued.v1': certificate(true, HOLDER_ADMINS),
-  'certhub.certificate.renewed.v1': certificate(true, HOLDER_ADMINS),
+  'certhub.certificate.issued.v1': certificateOfDossier(true, HOLDER_ADMINS),
+  'certhub.certificate.renewed.v1': certificateOfDossier(true, HOLDER_ADMINS),
   'certhub.certificate.suspended.v1': certificate(true, HOLDER_ADMINS),
   'certhub.certificate.reinstated.v1': certificate(true, HOLDER_ADMINS),
   'certhub.certificate.withdrawn.v1': certificate(true, HOLDER_ADMINS),
@@ -204,17 +238,18 @@ export const ROUTES: RoutingTable = {
     link: (p) => path`/verify/${p.number}`,
   },
   // Uploads and deletions are frequent (up to 8 files per question) and the dossier's own events
-  // (submitted, corrected…) say what matters: nobody is notified; the routes exist for the catalogue.
+  // (submitted, corrected…) say what matters: nobody is notified; the routes exist for the catalogue
+  // (a document has no page of its own: the inbox).
   'certhub.document.uploaded.v1': {
     category: 'dossier',
     mandatory: false,
     recipients: [{ tenant: 'ownerTenantId', roles: APPLICANT_ADMINS, when: () => false }],
-    link: (p) => path`/documents/${p.documentId}`,
+    link: () => '/notifications',
   },
   'certhub.document.deleted.v1': {
     category: 'dossier',
     mandatory: false,
     recipients: [{ tenant: 'ownerTenantId', roles: APPLICANT_ADMINS, when: () => false }],
-    link: (p) => path`/documents/${p.documentId}`,
+    link: () => '/notifications',
   },
 };

@@ -25,7 +25,8 @@ import { NotificationTemplates } from '../../templates/notification-templates';
 
 /**
  * Turns one event into notifications: its route names the recipients and the action, each
- * recipient who has not turned it off gets an inbox entry and a queued mail in his language.
+ * recipient who has not turned it off gets an inbox entry and a queued mail in his language,
+ * both linking to the page of the portal where his side acts (his rule's link, or the route's).
  * Safe to run twice for one event: the inbox entry and the mail are keyed by event and recipient.
  */
 @Injectable()
@@ -66,11 +67,11 @@ export class NotifyEvent {
     const audience = await this.wanting(type, resolved);
     if (audience.length === 0) return;
     const auditors = auditorNames(payload, resolved);
-    const link = `${this.config.PUBLIC_PORTAL_URL}${route.link(payload)}`;
     const brand = this.brands.for(payload as { cbId?: string; schemeId?: string });
     const attachments = await this.attachmentsOf(type, payload);
     let queued = false;
     for (const recipient of audience) {
+      const link = `${this.config.PUBLIC_PORTAL_URL}${recipient.link}`;
       const mail = this.templates.render(type, {
         lang: recipient.locale,
         brand,
