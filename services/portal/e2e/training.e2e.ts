@@ -331,3 +331,55 @@ test('every page of the individuals’ line passes axe, for each side', async ({
     await page.context().close();
   }
 });
+
+/**
+ * The certifier stops a whole training organisation from one of its establishments' pages (seed
+ * 002: only the certifier changes the "Actif" of an establishment or of an organisation): the
+ * establishment's own flag stays, its home turns read-only and says why, until it is reactivated.
+ */
+test('the certifier deactivates an establishment’s training organisation, then reactivates it', async ({
+  browser,
+}) => {
+  const certifierToken = await passwordToken('certifier@certhub.local');
+  const me = await callApi<{ perimeter: { establishmentId: string; trainingOrganisationId: string } }>(
+    await passwordToken('establishment.a@certhub.local'),
+    'GET',
+    '/me',
+  );
+  const { establishmentId, trainingOrganisationId } = me.perimeter;
+  const certifier = await signedIn(browser, 'certifier', `/training/establishments/${establishmentId}`);
+  try {
+    await certifier.getByRole('button', { name: 'Désactiver l’organisme' }).click();
+    const dialog = certifier.getByRole('dialog', { name: 'Désactiver l’organisme de formation ?' });
+    await expect(dialog).toContainText('Aucun de ses établissements');
+    await expectAccessible(certifier);
+    await dialog.getByRole('button', { name: 'Confirmer' }).click();
+    await expect(certifier.getByRole('button', { name: 'Réactiver l’organisme' })).toBeVisible();
+    await expect(certifier.getByRole('button', { name: 'Désactiver', exact: true })).toBeVisible();
+    await screenshot(certifier, '71-certifier-organisation-deactivated');
+
+    const establishment = await signedIn(browser, 'establishment.a', '/training/candidates');
+    await establishment
+      .getByRole('navigation', { name: 'Navigation principale' })
+      .getByRole('link', { name: 'Accueil' })
+      .click();
+    await expect(establishment.getByText(/Votre organisme de formation est inactif/)).toBeVisible();
+    await expect(establishment.getByRole('link', { name: 'Proposer une candidature' })).toHaveCount(0);
+    await expectAccessible(establishment);
+    await screenshot(establishment, '71-establishment-home-organisation-inactive');
+    await establishment.context().close();
+
+    await certifier.getByRole('button', { name: 'Réactiver l’organisme' }).click();
+    await certifier
+      .getByRole('dialog', { name: 'Réactiver l’organisme de formation ?' })
+      .getByRole('button', { name: 'Confirmer' })
+      .click();
+    await expect(certifier.getByRole('button', { name: 'Désactiver l’organisme' })).toBeVisible();
+  } finally {
+    // The demo organisation serves the tests after this one, whatever happened here.
+    await callApi(certifierToken, 'PUT', `/training-organisations/${trainingOrganisationId}/active`, {
+      active: true,
+    });
+    await certifier.context().close();
+  }
+});

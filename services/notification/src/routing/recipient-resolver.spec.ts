@@ -200,23 +200,26 @@ describe(RecipientResolver.name, () => {
     expect(asked.map((r) => r.tenantId)).toEqual(['cb-2', 'cb-1', 'net-2', 'net-1']);
   });
 
+  /** A transfer from est-1 (net-1) to est-2 (net-2), refused. */
+  const transferDecided: EventPayload<'certhub.transfer.decided.v1'> = {
+    transferId: 'tr-1',
+    candidateId: 'cand-1',
+    reference: 'C-1',
+    establishmentId: 'est-2',
+    trainingOrganisationId: 'of-2',
+    networkId: 'net-2',
+    fromEstablishmentId: 'est-1',
+    fromTrainingOrganisationId: 'of-1',
+    fromNetworkId: 'net-1',
+    certifierId: 'cb-1',
+    decision: 'refused',
+    reason: 'r',
+    decidedBy: 'c-1',
+    requestedBy: 'u-est-2',
+  };
+
   it('asks for a transfer’s answer the requester, and each side within its own establishment', async () => {
-    const asked = await askedFor('certhub.transfer.decided.v1', {
-      transferId: 'tr-1',
-      candidateId: 'cand-1',
-      reference: 'C-1',
-      establishmentId: 'est-2',
-      trainingOrganisationId: 'of-2',
-      networkId: 'net-1',
-      fromEstablishmentId: 'est-1',
-      fromTrainingOrganisationId: 'of-1',
-      fromNetworkId: 'net-1',
-      certifierId: 'cb-1',
-      decision: 'refused',
-      reason: 'r',
-      decidedBy: 'c-1',
-      requestedBy: 'u-est-2',
-    });
+    const asked = await askedFor('certhub.transfer.decided.v1', { ...transferDecided, networkId: 'net-1' });
     const side = ['network_admin', 'network_supervisor', 'training_org_admin', 'establishment_admin'];
     expect(asked).toEqual([
       { tenantId: 'net-1', userIds: ['u-est-2'] },
@@ -234,29 +237,12 @@ describe(RecipientResolver.name, () => {
   });
 
   it('links a refused transfer’s answer to the requests for the side that asked, to the candidate for the side that keeps him', async () => {
-    const decided: EventPayload<'certhub.transfer.decided.v1'> = {
-      transferId: 'tr-1',
-      candidateId: 'cand-1',
-      reference: 'C-1',
-      establishmentId: 'est-2',
-      trainingOrganisationId: 'of-2',
-      networkId: 'net-2',
-      fromEstablishmentId: 'est-1',
-      fromTrainingOrganisationId: 'of-1',
-      fromNetworkId: 'net-1',
-      certifierId: 'cb-1',
-      decision: 'refused',
-      reason: 'r',
-      decidedBy: 'c-1',
-      requestedBy: 'u-est-2',
-    };
     const sut = new RecipientResolver(fakeIdentity([]));
     const links = async (decision: 'accepted' | 'refused') =>
       new Map(
-        (await sut.resolve(ROUTES['certhub.transfer.decided.v1'], { ...decided, decision })).map((r) => [
-          r.userId,
-          r.link,
-        ]),
+        (await sut.resolve(ROUTES['certhub.transfer.decided.v1'], { ...transferDecided, decision })).map(
+          (r) => [r.userId, r.link],
+        ),
       );
     const refused = await links('refused');
     expect(refused.get('u-est-2')).toBe('/training/transfers');
