@@ -46,10 +46,23 @@ interface FormTarget {
 export const hasFieldErrors = (error: unknown): boolean =>
   error instanceof ApiError && Object.keys(error.fieldErrors()).length > 0;
 
-/** A failed call's field errors onto the form's inputs, and the focus onto the first of them. */
-export function placeFieldErrors(error: unknown, form: FormTarget): void {
+/**
+ * A failed call's field errors onto the form's inputs, and the focus onto the first of them.
+ * `renamed` gives the form's name of a field the API names otherwise (its first segment: the API's
+ * `attendanceCertificateDocumentId` is the form's `attendance`).
+ */
+export function placeFieldErrors(
+  error: unknown,
+  form: FormTarget,
+  renamed: Record<string, string> = {},
+): void {
   if (!(error instanceof ApiError)) return;
-  const errors = error.fieldErrors();
+  const errors = Object.fromEntries(
+    Object.entries(error.fieldErrors()).map(([path, message]) => {
+      const [root = path, ...rest] = path.split('.');
+      return [[renamed[root] ?? root, ...rest].join('.'), message];
+    }),
+  );
   form.setErrors(errors);
   const first = Object.keys(errors)[0];
   if (first) form.getInputNode(first)?.focus();

@@ -1,6 +1,6 @@
 import type { Candidate } from '@certhub/contracts';
 import { Text } from '@mantine/core';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { UploadZone } from '../upload/UploadZone';
 import { CANDIDATE_FILE_RULES } from './records';
 
@@ -14,6 +14,7 @@ export function CandidateUpload({
   value,
   onChange,
   single = false,
+  error,
 }: {
   candidate: Pick<Candidate, 'filesContextId'>;
   label: string;
@@ -21,10 +22,12 @@ export function CandidateUpload({
   onChange: (ids: string[]) => void;
   /** One file (a matrix, a certificate of attendance): a new one replaces the previous one. */
   single?: boolean;
+  /** The form's (or the API's) refusal of this field. */
+  error?: ReactNode;
 }) {
   const id = useId();
   return (
-    <div role="group" aria-labelledby={id}>
+    <div role="group" aria-labelledby={id} aria-describedby={error ? `${id}-error` : undefined}>
       <Text fw={500} size="sm" mb={4} id={id}>
         {label}
       </Text>
@@ -35,6 +38,11 @@ export function CandidateUpload({
         onChange={single ? (ids) => onChange(ids.slice(-1)) : onChange}
         rules={single ? { ...CANDIDATE_FILE_RULES, maxCount: 1 } : CANDIDATE_FILE_RULES}
       />
+      {error && (
+        <Text id={`${id}-error`} c="red.9" size="sm" mt={4}>
+          {error}
+        </Text>
+      )}
     </div>
   );
 }

@@ -59,10 +59,12 @@ function RecordTraining({ candidate }: { candidate: Candidate }) {
         }),
       ),
     refresh: useRefreshCandidate(candidate.id),
+    apiFields: { attendanceCertificateDocumentId: 'attendance' },
   });
   const upload = (field: 'attendance' | 'proofDocumentIds') => ({
     value: form.values[field],
     onChange: (ids: string[]) => form.setFieldValue(field, ids),
+    error: form.errors[field],
   });
   return (
     <FormCard

@@ -13,6 +13,7 @@ import { api, unwrap } from '../../api/client';
 import { ChoiceFilter } from '../../app/ChoiceFilter';
 import { FormError, ToneBadge } from '../../app/feedback';
 import { usePrincipal } from '../../app/session';
+import { placeFieldErrors } from '../../lib/forms';
 import { oneOfParam } from '../../lib/search';
 import { useRefreshCandidate } from './records';
 import '../../i18n/training';
@@ -63,9 +64,10 @@ type FormAction = {
 
 /**
  * A form that sends one action: on submit its values are checked (each wrong field says why, the
- * first takes the focus), then sent by `send`; once done the form starts again (`reset`, the whole
- * of it unless told) and `refresh` fetches again what shows the result. `FormCard` and `ActionForm`
- * take it as their `action`.
+ * first takes the focus), then sent by `send`; the API's refusal of a field stands beside it too
+ * (`apiFields` names the form's field where the API's name differs). Once done the form starts again
+ * (`reset`, the whole of it unless told) and `refresh` fetches again what shows the result.
+ * `FormCard` and `ActionForm` take it as their `action`.
  */
 export function useFormAction<Values extends Record<string, unknown>>(
   form: UseFormReturnType<Values>,
@@ -73,10 +75,12 @@ export function useFormAction<Values extends Record<string, unknown>>(
     send,
     refresh,
     reset = () => form.reset(),
+    apiFields = {},
   }: {
     send: (values: Values) => Promise<unknown>;
     refresh: () => Promise<unknown>;
     reset?: () => void;
+    apiFields?: Record<string, keyof Values & string>;
   },
 ) {
   const mutation = useMutation({
@@ -85,6 +89,7 @@ export function useFormAction<Values extends Record<string, unknown>>(
       reset();
       await refresh();
     },
+    onError: (error) => placeFieldErrors(error, form, apiFields),
   });
   const onSubmit = form.onSubmit(
     (values) => mutation.mutate(values),

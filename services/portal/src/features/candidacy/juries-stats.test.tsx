@@ -170,4 +170,36 @@ describe('the trainings tab', () => {
       proofDocumentIds: [],
     });
   }, 60_000);
+
+  it('places the API’s refusal of a field beside it, the certificate of attendance under its own name', async () => {
+    renderApp(
+      '/training/candidates/cand-1?tab=trainings',
+      candidateRoutes(candidate({ status: 'awaiting_final_evaluation' }), {
+        extra: {
+          'POST /api/v1/candidates/cand-1/trainings': {
+            status: 422,
+            body: {
+              type: 'about:blank',
+              title: 'Unprocessable',
+              status: 422,
+              detail: 'some documents cannot be referenced',
+              errors: [
+                { field: 'attendanceCertificateDocumentId', message: 'not a file of this candidate' },
+                { field: 'title', message: 'already recorded for these dates' },
+              ],
+            },
+          },
+        },
+      }),
+    );
+    const form = await screen.findByRole('form', { name: 'Enregistrer une formation' }, { timeout: 15_000 });
+    await userEvent.type(within(form).getByRole('textbox', { name: /Intitulé/ }), 'Atelier numérique');
+    await userEvent.click(within(form).getByRole('checkbox', { name: /^3\. Utiliser les techniques/ }));
+    await userEvent.click(within(form).getByRole('button', { name: 'Enregistrer la formation' }));
+    const attendance = await within(form).findByRole('group', { name: 'Attestation d’assiduité signée' });
+    expect(attendance).toHaveAccessibleDescription('not a file of this candidate');
+    expect(within(form).getByRole('textbox', { name: /Intitulé/ })).toHaveAccessibleDescription(
+      'already recorded for these dates',
+    );
+  }, 60_000);
 });
