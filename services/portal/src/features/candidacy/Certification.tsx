@@ -33,7 +33,7 @@ import { downloadFile } from '../upload/transfer';
 import { CredentialDownloads } from '../verify/CredentialLinks';
 import { CandidateUpload } from './CandidateUpload';
 import { birthPlace } from './CandidateTable';
-import { ActionForm, isoDay, useCandidateChange, useFormAction, useTrainingRole } from './common';
+import { ActionForm, isoDay, listError, useCandidateChange, useFormAction, useTrainingRole } from './common';
 import { ReasonAction } from './ReasonAction';
 import { CERTIFIER_STAFF, TRAINING_SIDE, candidateKey, hasRole, useRefreshCandidate } from './records';
 import { DataTable } from '../../app/DataTable';
@@ -174,6 +174,7 @@ function AnswerComplement({ candidate }: { candidate: Candidate }) {
         label={t('training.certification.answerDocuments')}
         value={form.values.documentIds}
         onChange={(ids) => form.setFieldValue('documentIds', ids)}
+        error={listError(form.errors, 'documentIds')}
       />
     </ActionForm>
   );

@@ -6,7 +6,7 @@ import { api, unwrap } from '../../api/client';
 import { LoadError, Loading, badgeText } from '../../app/feedback';
 import { formatDate, formatNumber } from '../../lib/format';
 import { CandidateUpload } from './CandidateUpload';
-import { FormCard, isoDay, useFormAction, useTrainingRole } from './common';
+import { FormCard, isoDay, listError, useFormAction, useTrainingRole } from './common';
 import { TRAINING_SIDE, hasRole, useFramework, useRefreshCandidate, useTrainings } from './records';
 import { DataTable } from '../../app/DataTable';
 import { Hint } from '../../app/Hint';
@@ -64,7 +64,7 @@ function RecordTraining({ candidate }: { candidate: Candidate }) {
   const upload = (field: 'attendance' | 'proofDocumentIds') => ({
     value: form.values[field],
     onChange: (ids: string[]) => form.setFieldValue(field, ids),
-    error: form.errors[field],
+    error: listError(form.errors, field),
   });
   return (
     <FormCard

@@ -101,6 +101,10 @@ export function useFormAction<Values extends Record<string, unknown>>(
   return { ...mutation, onSubmit };
 }
 
+/** A list field's error: its own, or its first element's (the API names `documentIds.0`). */
+export const listError = (errors: Record<string, ReactNode>, field: string): ReactNode =>
+  errors[field] ?? Object.entries(errors).find(([path]) => path.startsWith(`${field}.`))?.[1];
+
 /**
  * A change to one candidate sent at once (a button, a reason confirmed in a dialog): the API's
  * refusal thrown for the caller to show, else the candidate's records fetched again.

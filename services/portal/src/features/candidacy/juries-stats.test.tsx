@@ -185,6 +185,7 @@ describe('the trainings tab', () => {
               detail: 'some documents cannot be referenced',
               errors: [
                 { field: 'attendanceCertificateDocumentId', message: 'not a file of this candidate' },
+                { field: 'proofDocumentIds.0', message: 'the file is still being checked' },
                 { field: 'title', message: 'already recorded for these dates' },
               ],
             },
@@ -198,6 +199,9 @@ describe('the trainings tab', () => {
     await userEvent.click(within(form).getByRole('button', { name: 'Enregistrer la formation' }));
     const attendance = await within(form).findByRole('group', { name: 'Attestation d’assiduité signée' });
     expect(attendance).toHaveAccessibleDescription('not a file of this candidate');
+    expect(within(form).getByRole('group', { name: 'Autres pièces' })).toHaveAccessibleDescription(
+      'the file is still being checked',
+    );
     expect(within(form).getByRole('textbox', { name: /Intitulé/ })).toHaveAccessibleDescription(
       'already recorded for these dates',
     );
