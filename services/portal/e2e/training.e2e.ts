@@ -355,7 +355,8 @@ test('the certifier deactivates an establishment’s training organisation, then
     await expectAccessible(certifier);
     await dialog.getByRole('button', { name: 'Confirmer' }).click();
     await expect(certifier.getByRole('button', { name: 'Réactiver l’organisme' })).toBeVisible();
-    await expect(certifier.getByRole('button', { name: 'Désactiver', exact: true })).toBeVisible();
+    // The establishment's own flag is untouched: its switch still offers to deactivate it.
+    await expect(certifier.getByRole('button', { name: 'Désactiver l’établissement' })).toBeVisible();
     await screenshot(certifier, '71-certifier-organisation-deactivated');
 
     const establishment = await signedIn(browser, 'establishment.a', '/training/candidates');
