@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { demoRoutes, renderApp, type Routes } from '../test/render-app';
+import { demoRoutes, renderApp, type Routes, unprocessable } from '../test/render-app';
 
 // The sites spreadsheet goes up by XMLHttpRequest: stood in for here.
 vi.mock('../features/upload/transfer', async (actual) => ({
@@ -67,15 +67,9 @@ describe('the organisation page', () => {
     const app = renderApp(
       '/organisation',
       routes({
-        'POST /api/v1/users': {
-          status: 422,
-          body: {
-            type: 'about:blank',
-            title: 'Invalid input',
-            status: 422,
-            errors: [{ field: 'email', message: 'this address already has an account' }],
-          },
-        },
+        'POST /api/v1/users': unprocessable([
+          { field: 'email', message: 'this address already has an account' },
+        ]),
       }),
     );
     await userEvent.click(await screen.findByRole('button', { name: 'Inviter un membre' }));
@@ -120,19 +114,13 @@ describe('the organisation page', () => {
         },
         'POST /api/v1/organisations/org-demo/sites/import': () =>
           (attempt += 1) === 1
-            ? {
-                status: 422,
-                body: {
-                  type: 'about:blank',
-                  title: 'validation failed',
-                  status: 422,
-                  detail: '2 row(s) rejected: no site was imported',
-                  errors: [
-                    { field: 'rows.3.siret', message: 'row 3: the SIRET is missing' },
-                    { field: 'rows.5.siret', message: 'row 5: SIRET 123 must have 14 digits' },
-                  ],
-                },
-              }
+            ? unprocessable(
+                [
+                  { field: 'rows.3.siret', message: 'row 3: the SIRET is missing' },
+                  { field: 'rows.5.siret', message: 'row 5: SIRET 123 must have 14 digits' },
+                ],
+                '2 row(s) rejected: no site was imported',
+              )
             : { body: { imported: 1, sites: [site] } },
       }),
     );

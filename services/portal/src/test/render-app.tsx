@@ -71,6 +71,18 @@ export function renderApp(path: string, routes: Routes, { signedIn = true }: { s
   return { ...view, calls, router, signOut };
 }
 
+/** The gateway's 422 for a refused request: each field's reason, and the detail when one is given. */
+export const unprocessable = (errors: Record<string, unknown>[], detail?: string): Reply => ({
+  status: 422,
+  body: {
+    type: 'https://certhub.dev/problems/validation-failed',
+    title: 'validation failed',
+    status: 422,
+    ...(detail === undefined ? {} : { detail }),
+    errors,
+  },
+});
+
 export const demoRoutes: Routes = {
   'GET /api/v1/me': {
     body: { userId: 'u-1', tenantType: 'organisation', tenantId: 'org-demo', roles: ['org_admin'] },

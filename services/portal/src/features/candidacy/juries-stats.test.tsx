@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { renderApp, type Routes } from '../../test/render-app';
+import { renderApp, type Routes, unprocessable } from '../../test/render-app';
 import { statusBars } from './CandidacyStats';
 import { candidate, candidateRoutes } from './records.fixtures';
 
@@ -176,20 +176,14 @@ describe('the trainings tab', () => {
       '/training/candidates/cand-1?tab=trainings',
       candidateRoutes(candidate({ status: 'awaiting_final_evaluation' }), {
         extra: {
-          'POST /api/v1/candidates/cand-1/trainings': {
-            status: 422,
-            body: {
-              type: 'about:blank',
-              title: 'Unprocessable',
-              status: 422,
-              detail: 'some documents cannot be referenced',
-              errors: [
-                { field: 'attendanceCertificateDocumentId', message: 'not a file of this candidate' },
-                { field: 'proofDocumentIds.0', message: 'the file is still being checked' },
-                { field: 'title', message: 'already recorded for these dates' },
-              ],
-            },
-          },
+          'POST /api/v1/candidates/cand-1/trainings': unprocessable(
+            [
+              { field: 'attendanceCertificateDocumentId', message: 'not a file of this candidate' },
+              { field: 'proofDocumentIds.0', message: 'the file is still being checked' },
+              { field: 'title', message: 'already recorded for these dates' },
+            ],
+            'some documents cannot be referenced',
+          ),
         },
       }),
     );

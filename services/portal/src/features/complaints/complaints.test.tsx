@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import i18next from 'i18next';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { demoRoutes, renderApp } from '../../test/render-app';
+import { demoRoutes, renderApp, unprocessable } from '../../test/render-app';
 import { cbRoutes } from '../cb/fixtures.test-data';
 import { changeLanguage } from '../../i18n/i18n';
 import { parseAppealSearch, parseComplaintSearch } from './search';
@@ -360,22 +360,16 @@ describe('appeals', () => {
     renderApp('/appeals/a-1', {
       ...cbRoutes(['cb_admin']),
       'GET /api/v1/appeals/a-1': { body: appeal() },
-      'POST /api/v1/appeals/a-1/assignment': {
-        status: 422,
-        body: {
-          type: 'about:blank',
-          title: 'Unprocessable',
-          status: 422,
-          detail: 'Anne Lyse took part in dossier DEMO-2026-000001',
-          errors: [
-            {
-              field: 'handlerId',
-              message: 'took part in the dossier (analyst, auditor or decider): not impartial',
-              code: 'handler_not_impartial',
-            },
-          ],
-        },
-      },
+      'POST /api/v1/appeals/a-1/assignment': unprocessable(
+        [
+          {
+            field: 'handlerId',
+            message: 'took part in the dossier (analyst, auditor or decider): not impartial',
+            code: 'handler_not_impartial',
+          },
+        ],
+        'Anne Lyse took part in dossier DEMO-2026-000001',
+      ),
     });
     expect(await screen.findByText('Les engagements sont tenus depuis avril.')).toBeInTheDocument();
     expect(screen.getByText('La décision reste en vigueur pendant l’examen du recours.')).toBeInTheDocument();

@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { changeLanguage } from '../../i18n/i18n';
-import { demoRoutes, dossierFixture, renderApp, type Routes } from '../../test/render-app';
+import { demoRoutes, dossierFixture, renderApp, type Routes, unprocessable } from '../../test/render-app';
 
 // Files go up by XMLHttpRequest: stood in for here, each stored under its context and name.
 vi.mock('../upload/resumable', async (actual) => ({
@@ -126,18 +126,10 @@ describe('the renewal on the applicant’s dossier page', () => {
   it('sends the audit chosen with the same CB, and puts a refusal of the choice beside it', async () => {
     const user = userEvent.setup();
     const app = page(certified(10), ['org_admin'], {
-      'POST /api/v1/dossiers/d-1/renewal': {
-        status: 422,
-        body: {
-          type: 'about:blank',
-          title: 'Unprocessable',
-          status: 422,
-          detail: 'invalid',
-          errors: [
-            { field: 'auditChoice', message: 'scheme label-engagement renews through an initial audit only' },
-          ],
-        },
-      },
+      'POST /api/v1/dossiers/d-1/renewal': unprocessable(
+        [{ field: 'auditChoice', message: 'scheme label-engagement renews through an initial audit only' }],
+        'invalid',
+      ),
     });
     const region = await panel();
     await user.click(await within(region).findByRole('radio', { name: /Audit complémentaire avec/ }));

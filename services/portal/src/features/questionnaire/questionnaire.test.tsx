@@ -1,7 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { demoRoutes, dossierFixture, renderApp, type Call, type Routes } from '../../test/render-app';
+import {
+  demoRoutes,
+  dossierFixture,
+  renderApp,
+  type Call,
+  type Routes,
+  unprocessable,
+} from '../../test/render-app';
 import { identificationQuestions } from './questionnaire.fixtures';
 
 /** One question of every type; q2 is shown when q1 is "Oui". */
@@ -209,25 +216,17 @@ describe('the questionnaire renderer', () => {
         'GET /api/v1/dossiers/d-1/questionnaire': {
           body: saved(3, { q1: { value: false }, q6: { value: '2020-01-01' } }),
         },
-        'POST /api/v1/dossiers/d-1/questionnaire/submit': {
-          status: 422,
-          body: {
-            type: 'about:blank',
-            title: 'Unprocessable',
-            status: 422,
-            errors: [
-              {
-                field: 'answers.q3',
-                message: 'required',
-                questionId: 'q3',
-                number: '3',
-                label: 'Organisation',
-                section: 'Identification',
-                sectionId: 's1',
-              },
-            ],
+        'POST /api/v1/dossiers/d-1/questionnaire/submit': unprocessable([
+          {
+            field: 'answers.q3',
+            message: 'required',
+            questionId: 'q3',
+            number: '3',
+            label: 'Organisation',
+            section: 'Identification',
+            sectionId: 's1',
           },
-        },
+        ]),
       }),
     );
     await userEvent.click(await screen.findByRole('button', { name: 'Soumettre le questionnaire' }));

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { demoRoutes, dossierFixture, renderApp } from '../../test/render-app';
+import { demoRoutes, dossierFixture, renderApp, unprocessable } from '../../test/render-app';
 
 async function choose(label: string, option: string) {
   await userEvent.click(screen.getByRole('combobox', { name: label }));
@@ -24,15 +24,9 @@ describe('opening a dossier', () => {
   it('puts the API’s problem+json field errors on the fields they name', async () => {
     const app = renderApp('/dossiers/new', {
       ...demoRoutes,
-      'POST /api/v1/dossiers': {
-        status: 422,
-        body: {
-          type: 'https://certhub.example/problems/validation_failed',
-          title: 'Invalid input',
-          status: 422,
-          errors: [{ field: 'cbId', message: 'this certification body does not take this scheme' }],
-        },
-      },
+      'POST /api/v1/dossiers': unprocessable([
+        { field: 'cbId', message: 'this certification body does not take this scheme' },
+      ]),
     });
     await screen.findByRole('button', { name: 'Ouvrir le dossier' });
     await choose('Référentiel', 'Label Engagement');
