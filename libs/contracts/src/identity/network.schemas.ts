@@ -156,6 +156,13 @@ export const EstablishmentSchema = z.object({
 });
 export type Establishment = z.infer<typeof EstablishmentSchema>;
 
+/**
+ * Whether an establishment works: its own flag and its training organisation's both set (only its
+ * certifier changes either). One that does not work records, takes over and completes nothing.
+ */
+export const establishmentWorks = (e: Pick<Establishment, 'active' | 'organisationActive'>): boolean =>
+  e.active && e.organisationActive;
+
 export const EstablishmentListQuerySchema = sortablePageQuery(['name', 'siret', 'createdAt'])
   .extend({
     trainingOrganisationId: id.optional(),

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { CandidacyAction, Principal } from '@certhub/contracts';
+import { establishmentWorks, type CandidacyAction, type Principal } from '@certhub/contracts';
 import { DomainError } from '@certhub/platform';
 import type { CandidateView } from './candidate.schema';
 import { IdentityDirectory, type EstablishmentInfo } from './identity-directory';
@@ -22,13 +22,6 @@ const HABILITATED_BY_ADMISSION: readonly CandidacyAction[] = ['reopen_evaluation
 
 /** The training side: the users of a network at any level; the certifier, its jury and the platform are not. */
 export const isTrainingSide = (principal: Principal): boolean => principal.tenantType === 'network';
-
-/**
- * Whether an establishment works: its own flag and its training organisation's both set (identity
- * owns both; docs/domain/training-networks.md#active-flag).
- */
-export const isWorking = (e: Pick<EstablishmentInfo, 'active' | 'organisationActive'>): boolean =>
-  e.active && e.organisationActive;
 
 /** Which flag stops the establishment, in words. */
 const inactive = (e: Pick<EstablishmentInfo, 'active' | 'name'>): string =>
@@ -85,7 +78,7 @@ export class CandidacyStanding {
     if (!isTrainingSide(principal)) return;
     if (!OPEN_TO_INACTIVE.includes(action)) {
       const establishment = await this.identity.establishment(c.establishmentId, principal);
-      if (!isWorking(establishment)) throw establishmentInactive(c, establishment, action);
+      if (!establishmentWorks(establishment)) throw establishmentInactive(c, establishment, action);
     }
     if (HABILITATED_BY_ADMISSION.includes(action) && !(await habilitated()))
       throw habilitationNotInForce(c, action);
@@ -97,7 +90,7 @@ export class CandidacyStanding {
  * request): refused with 409 when it does not work, `reason` being the stable code clients read.
  */
 export function requireActive(establishment: EstablishmentInfo, doing: string): void {
-  if (!isWorking(establishment))
+  if (!establishmentWorks(establishment))
     throw new DomainError('invalid_transition', `${inactive(establishment)}: it ${doing}`, {
       reason: 'establishment_inactive',
       establishmentId: establishment.id,

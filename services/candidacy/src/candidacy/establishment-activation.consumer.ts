@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { SYSTEM_PRINCIPAL, eventSubject, type CloudEvent } from '@certhub/contracts';
+import { SYSTEM_PRINCIPAL, establishmentWorks, eventSubject, type CloudEvent } from '@certhub/contracts';
 import { ConsumesEvents, catalogPayload } from '@certhub/platform';
 import { CandidateFiles } from './candidate-files';
 import { CandidateRepository } from './candidate.repository';
-import { isWorking } from './candidacy-standing';
 import { IdentityDirectory, type EstablishmentInfo } from './identity-directory';
 
 const CHANGED = 'certhub.establishment.activation_changed.v1';
@@ -58,7 +57,7 @@ export class EstablishmentActivationConsumer {
 
   /** Opens or closes the upload contexts of the establishment's candidates as it works or not. */
   private async follow(establishment: EstablishmentInfo): Promise<void> {
-    const writable = isWorking(establishment);
+    const writable = establishmentWorks(establishment);
     for (let after: string | undefined; ;) {
       const page = await this.candidates.inEstablishment(establishment.id, after, PAGE);
       for (const c of page) await this.files.setWritable(c, writable);

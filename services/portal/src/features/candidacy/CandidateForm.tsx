@@ -6,6 +6,7 @@ import {
   PUBLIC_TYPES,
   REGISTRATION_STATUSES,
   candidateFieldIssues,
+  establishmentWorks,
 } from '@certhub/contracts';
 import {
   Autocomplete,
@@ -36,7 +37,6 @@ import {
 } from './candidate-form';
 import { Hint } from '../../app/Hint';
 import { ChoiceField, DateField } from '../../app/form-fields';
-import { works } from './common';
 
 /** The request's field names onto the form's (the address is flat on screen, the birth place one choice). */
 const formField = (path: string) =>
@@ -127,7 +127,9 @@ export function CandidateForm({
   }, [error]);
   const shown = shownFields(form.values);
   const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
-  const activeEstablishments = establishments.filter((e) => works(e) || e.id === initial.establishmentId);
+  const activeEstablishments = establishments.filter(
+    (e) => establishmentWorks(e) || e.id === initial.establishmentId,
+  );
 
   return (
     <form

@@ -1,4 +1,4 @@
-import { RequestTransferRequestSchema, TRANSFER_REASONS } from '@certhub/contracts';
+import { RequestTransferRequestSchema, TRANSFER_REASONS, establishmentWorks } from '@certhub/contracts';
 import { Button, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
@@ -8,7 +8,7 @@ import { ApiError, api, unwrap } from '../../api/client';
 import { DialogForm } from '../../app/DialogForm';
 import { Warning } from '../../app/feedback';
 import { placeFieldErrors, withoutBlanks, zodFormErrors } from '../../lib/forms';
-import { useEstablishments, works } from './common';
+import { useEstablishments } from './common';
 import { useDialogMutation } from '../../app/dialog-mutation';
 import { ChoiceField } from '../../app/form-fields';
 
@@ -26,7 +26,7 @@ export function TransferRequestButton({
   label?: string;
 }) {
   const { t } = useTranslation();
-  const establishments = (useEstablishments().data?.items ?? []).filter(works);
+  const establishments = (useEstablishments().data?.items ?? []).filter(establishmentWorks);
   const form = useForm({
     mode: 'controlled',
     initialValues: { establishmentId: '', reason: '', details: '' },

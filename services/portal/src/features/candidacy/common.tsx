@@ -1,6 +1,7 @@
 import {
   CANDIDACY_STATUS_LABELS,
   NETWORK_ADMIN_ROLES,
+  establishmentWorks,
   type CandidacyStatus,
   type Habilitation,
 } from '@certhub/contracts';
@@ -313,13 +314,6 @@ export function useEstablishmentNames(): (id: string) => string {
 }
 
 /**
- * Whether an establishment works: its own flag and its training organisation's both set (only its
- * certifier changes either; the API refuses the writes of one that does not work).
- */
-export const works = (e: { active: boolean; organisationActive: boolean }): boolean =>
-  e.active && e.organisationActive;
-
-/**
  * Whether an establishment may record now (seed 002 §5): working (else read-only), and holding a
  * habilitation in force (else no evaluation nor training), with `certifierId` when one is named (a
  * candidacy's). Null while unknown or without an establishment.
@@ -352,7 +346,7 @@ export function useEstablishmentState(establishmentId: string | undefined, certi
   const items = habilitations.data.items.filter((h) => !certifierId || h.certifierId === certifierId);
   return {
     establishment: establishment.data,
-    active: works(establishment.data),
+    active: establishmentWorks(establishment.data),
     habilitated: items.some((h) => h.valid),
     pending: items.some((h) => h.status === 'pending'),
   };

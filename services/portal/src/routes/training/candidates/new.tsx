@@ -1,4 +1,4 @@
-import type { CreateCandidateRequestSchema } from '@certhub/contracts';
+import { establishmentWorks, type CreateCandidateRequestSchema } from '@certhub/contracts';
 import { Alert, Stack, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createFileRoute, useNavigate } from '@tanstack/react-router';
@@ -8,7 +8,7 @@ import { api, unwrap } from '../../../api/client';
 import { QueryView } from '../../../app/feedback';
 import { CandidateForm } from '../../../features/candidacy/CandidateForm';
 import { EMPTY_CANDIDATE } from '../../../features/candidacy/candidate-form';
-import { useEstablishments, useTrainingRole, works } from '../../../features/candidacy/common';
+import { useEstablishments, useTrainingRole } from '../../../features/candidacy/common';
 import { DuplicateWarning, duplicateOf } from '../../../features/candidacy/TransferRequest';
 import { usePageTitle } from '../../../lib/title';
 
@@ -36,7 +36,7 @@ function NewCandidate() {
       <QueryView query={establishments}>
         {({ items }) => {
           const own = items.find((e) => e.id === role.establishmentId);
-          if (own && !works(own))
+          if (own && !establishmentWorks(own))
             return (
               <Alert color="orange.9">
                 {own.active
@@ -44,7 +44,7 @@ function NewCandidate() {
                   : t('training.form.inactiveEstablishment')}
               </Alert>
             );
-          const active = items.filter(works);
+          const active = items.filter(establishmentWorks);
           const only = active.length === 1 ? active[0]?.id : undefined;
           return (
             <CandidateForm
